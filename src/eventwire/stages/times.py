@@ -1,0 +1,9 @@
+"""times stage: fills Document.times. Not implemented yet: the array stays empty (see its issue)."""
+from __future__ import annotations
+
+from ..document import Document
+
+
+def run(doc: Document) -> None:
+    """Leave Document.times empty."""
+    return None
