@@ -1,8 +1,417 @@
-"""actors stage (being written)."""
+"""actors stage: who takes part in the story, one actor per real entity, with every mention.
+
+Mentions come from named entities and from the lexicons (outlets, institutions, countries and
+demonyms, generic media such as "North Korean state media", anonymous sources such as "an unnamed
+South Korean official"). Titles and roles around a name ("Russian President", "Kremlin spokesman")
+give a person's country and sector. Mentions of one entity are joined: "Putin" and "the Russian
+leader" join "Vladimir Putin"; "Kim" joins "Kim Jong-un" but "Kim Yong-chol" stays apart.
+"""
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
 from ..document import Document
+from .actor_words import ActorWords, Known, actor_words, norm
+
+# labels whose entities can name an actor
+_PERSON, _ORG, _GPE, _NORP = "PERSON", "ORG", "GPE", "NORP"
+_STOP_LEFT = {"the", "a", "an", "by", "to", "from", "with", "for", "on", "in", "at", "that", "who", "said",
+              "told", "as", "than", "between", "when", "while", "after", "before"}
+_PRONOUNS_PERSON = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
+_PRONOUNS_GROUP = {"they", "them", "their", "it", "its"}
+
+
+@dataclass
+class Candidate:
+    """One mention found, with what it says about its actor; ``key`` joins mentions of one actor."""
+
+    start: int
+    end: int
+    kind: str
+    key: str
+    name: str
+    country: str | None = None
+    sector: str | None = None
+    code: str | None = None
+    role: str | None = None
+    tokens: list[str] = field(default_factory=list)  # name words, for person matching
+
+
+# ---- finding mentions ---------------------------------------------------------------------------
+
+def _known_candidate(start: int, end: int, known: Known) -> Candidate:
+    return Candidate(start, end, known.kind, "known:" + known.name, known.name, known.country,
+                     known.sector, known.code)
+
+
+def outlets_and_institutions(doc: Document, w: ActorWords) -> list[Candidate]:
+    found = []
+    for pattern in (w.outlet_re, w.institution_re):
+        for m in pattern.finditer(doc.text):
+            known = w.known.get(norm(m.group(0)))
+            if known:
+                found.append(_known_candidate(m.start(), m.end(), known))
+    return found
+
+
+def generic_media(doc: Document, w: ActorWords) -> list[Candidate]:
+    """'North Korean state media', 'Various South Korean outlets', 'state media'."""
+    found = []
+    for m in w.generic_media_re.finditer(doc.text):
+        if m.group("state"):
+            head = w.media_heads.get(m.group("state").lower(), "state media")
+            found.append(Candidate(m.start("state"), m.end(), "media", "media:?:" + _family(head), head,
+                                   sector="MED"))
+            continue
+        if _describes_outlet(doc, m.end(), w):
+            continue
+        country = w.country_of(re.sub(r"['’]s$", "", m.group("who")))
+        head = w.media_heads[m.group("head").lower()]
+        who = w.countries[country].name + "'s" if m.group("who").endswith(("'s", "’s")) else m.group("who")
+        name = f"{who} {head}"
+        found.append(Candidate(m.start(), m.end(), "media", f"media:{country}:{_family(head)}", name, country,
+                               "MED", f"{country or ''}MED"))
+    return found
+
+
+def _describes_outlet(doc: Document, end: int, w: ActorWords) -> bool:
+    """'South Korean newswire service Yonhap': the generic phrase only describes the outlet after it."""
+    return bool(w.outlet_re.match(doc.text, end + 1)) and doc.text[end:end + 1] == " "
+
+
+def _family(head: str) -> str:
+    return "outlets" if head in ("outlets", "newspapers") else "media"
+
+
+def anonymous_sources(doc: Document, w: ActorWords) -> list[Candidate]:
+    """'an unnamed South Korean official', 'two senior officials' (when no name follows)."""
+    found = []
+    for m in w.anonymous_re.finditer(doc.text):
+        mods = m.group("mods").lower().split()
+        if not (any(w.anonymous.get(x) == "anonymous" for x in mods) or m.group("who")):
+            continue
+        if re.match(r"\s+[A-Z]", doc.text[m.end():m.end() + 2]):
+            continue  # a title before a name: "senior official Kim Yong-chol"
+        if m.group("det").lower() == "the" and not m.group("role").lower().endswith("s"):
+            continue  # "the Russian leader" is somebody named elsewhere (see _descriptions)
+        who = m.group("who")
+        country = w.country_of(re.sub(r"['’]s$", "", who.strip())) if who else None
+        inst = w.known.get(norm(m.group("inst"))) if m.group("inst") else None
+        country = country or (inst.country if inst else None)
+        role = m.group("role").lower()
+        sector = w.roles.get(role, (None, False))[0] or (inst.sector if inst else None)
+        kind = "group" if role.endswith("s") and role not in ("boss",) else "person"
+        name = m.group(0)
+        found.append(Candidate(m.start(), m.end(), kind, "anon:" + norm(name), name, country, sector,
+                               _code(country, sector)))
+    return found
+
+
+def people(doc: Document, w: ActorWords) -> list[Candidate]:
+    found = []
+    assert doc.nlp is not None
+    places = {e.text for e in doc.nlp.ents if e.label_ in (_GPE, "LOC", "FAC")}
+    persons = [e for e in doc.nlp.ents if e.label_ == _PERSON]
+    name_words = {x for e in persons for x in _name_words(e.text) if "-" not in e.text}
+    for ent in persons:
+        span = _trim_possessive(ent)
+        if span is None:
+            continue
+        words = _name_words(span.text)
+        if len(words) == 1 and span.text in places:
+            continue  # a place name the tagger also took for a person somewhere
+        pair = _hyphenated_pair(span, name_words)
+        if pair:  # "a potential Putin-Kim meeting"
+            found.extend(_person_candidate(part, _name_words(part.text), "", w) for part in pair)
+            continue
+        context = _title_context(span)
+        found.append(_person_candidate(span, words, context, w))
+    return found
+
+
+def _hyphenated_pair(span: SpacySpan, known_words: set[str]) -> list[SpacySpan] | None:
+    """Two surnames joined by a hyphen, each known from elsewhere in the article."""
+    parts = span.text.split("-")
+    if len(parts) != 2 or not all(p[:1].isupper() and norm(p) in known_words for p in parts):
+        return None
+    first = span.doc.char_span(span.start_char, span.start_char + len(parts[0]))
+    second = span.doc.char_span(span.end_char - len(parts[1]), span.end_char)
+    return [first, second] if first is not None and second is not None else None
+
+
+def _person_candidate(span: SpacySpan, words: list[str], context: str, w: ActorWords) -> Candidate:
+    inst = w.institution_in(context)
+    country = w.country_in(context) or (inst.country if inst else None)
+    role = w.role_in(context)
+    sector = w.roles.get(role, (None, False))[0] if role else None
+    sector = sector or (inst.sector if inst else None)
+    return Candidate(span.start_char, span.end_char, "person", "person", span.text, country, sector,
+                     role=role, tokens=words)
+
+
+def _trim_possessive(span: SpacySpan) -> SpacySpan | None:
+    end = span.end
+    while end > span.start and span.doc[end - 1].text in ("'s", "’s", "'", "’", "-", "."):
+        end -= 1
+    return span.doc[span.start:end] if end > span.start else None
+
+
+def _name_words(text: str) -> list[str]:
+    return norm(text).replace(".", "").split()
+
+
+def _title_context(span: SpacySpan) -> str:
+    """The words before a name that can hold its title, plus any appositive after it."""
+    doc, sent = span.doc, span.sent
+    i = span.start - 1
+    while i >= sent.start and span.start - i <= 9:
+        tok = doc[i]
+        if tok.lower_ in _STOP_LEFT or tok.pos_ in ("VERB", "AUX", "PRON", "NUM", "ADV") or (
+                tok.pos_ == "ADP" and tok.lower_ != "of") or (
+                tok.is_punct and tok.text not in ("-", "–", "'s", "’s", ".")):
+            break
+        i -= 1
+    before = doc[i + 1:span.start].text
+    after = " ".join(doc[c.left_edge.i:c.right_edge.i + 1].text for c in span.root.children if c.dep_ == "appos")
+    if span.root.dep_ == "appos" and span.root.head.i < span.start:
+        after += " " + doc[span.root.head.left_edge.i:span.root.head.i + 1].text
+    return f"{before} {after}".strip()
+
+
+def organizations(doc: Document, w: ActorWords) -> list[Candidate]:
+    found = []
+    assert doc.nlp is not None
+    for ent in doc.nlp.ents:
+        if ent.label_ != _ORG:
+            continue
+        span = _trim_possessive(ent)
+        if span is None:
+            continue
+        text = re.sub(r"^[Tt]he\s+", "", span.text)
+        start = span.end_char - len(text)
+        last = norm(text).split()[-1] if norm(text) else ""
+        if not last or last in w.not_actor_heads or _is_title_part(span, w):
+            continue
+        known = w.known.get(norm(text))
+        if known:
+            found.append(_known_candidate(start, span.end_char, known))
+            continue
+        context = doc.text[max(span.sent.start_char, span.start_char - 40):span.start_char]
+        country = w.country_in(context.split(",")[-1]) if context else None
+        sector = _org_sector(text)
+        found.append(Candidate(start, span.end_char, "organization", "org:" + norm(text), text, country, sector,
+                               _code(country, sector), tokens=_name_words(text)))
+    return found
+
+
+def _is_title_part(span: SpacySpan, w: ActorWords) -> bool:
+    """'National Security' in 'National Security Advisor John Bolton' is part of a title, not an actor."""
+    after = span.doc[span.end:span.end + 4]
+    return bool(w.role_re.match(after.text)) and any(t.ent_type_ == _PERSON for t in after)
+
+
+_ORG_SECTORS = (("ministry", "GOV"), ("government", "GOV"), ("parliament", "LEG"), ("army", "MIL"),
+                ("military", "MIL"), ("forces", "MIL"), ("navy", "MIL"), ("police", "COP"), ("court", "JUD"),
+                ("university", "EDU"), ("party", "PTY"), ("company", "BUS"), ("corp", "BUS"), ("inc", "BUS"),
+                ("bank", "BUS"), ("committee", "GOV"), ("council", "GOV"), ("agency", "GOV"))
+
+
+def _org_sector(name: str) -> str | None:
+    low = name.lower()
+    return next((sector for word, sector in _ORG_SECTORS if re.search(rf"\b{word}\b", low)), None)
+
+
+def countries(doc: Document, w: ActorWords) -> list[Candidate]:
+    """Country names and demonyms, and capitals that act ('Pyongyang said')."""
+    found = []
+    assert doc.nlp is not None
+    for ent in doc.nlp.ents:
+        if ent.label_ not in (_GPE, _NORP):
+            continue
+        span = _trim_possessive(ent)
+        if span is None:
+            continue
+        text = re.sub(r"^[Tt]he\s+", "", span.text)
+        start = span.end_char - len(text)
+        code = w.country_of(text)
+        if code is None and ent.label_ == _GPE and w.capital_of.get(norm(text)) and _acts(span):
+            code = w.capital_of[norm(text)]
+        if code:
+            found.append(Candidate(start, span.end_char, "country", "country:" + code, w.countries[code].name,
+                                   code, None, code))
+    return found
+
+
+def _acts(span: SpacySpan) -> bool:
+    """A place name standing as the doer or speaker of its clause."""
+    return span.root.dep_ in ("nsubj", "nsubjpass", "poss") or (
+        span.root.dep_ == "pobj" and span.root.head.lower_ == "by")
+
+
+def collectives(doc: Document, w: ActorWords, persons: dict[str, str]) -> list[Candidate]:
+    """'the Russian side', 'North Korea's government', 'the Kim regime' -> the country actor."""
+    found = []
+    for m in w.collective_re.finditer(doc.text):
+        who = re.sub(r"['’]s$", "", m.group("who"))
+        code = w.country_of(who) or persons.get(norm(who))
+        if code and code in w.countries:
+            found.append(Candidate(m.start(), m.end(), "country", "country:" + code, w.countries[code].name, code,
+                                   None, code))
+    return found
+
+
+def _code(country: str | None, sector: str | None) -> str | None:
+    return f"{country or ''}{sector or ''}" or None
+
+
+# ---- joining mentions into actors ---------------------------------------------------------------
+
+def _claim(cands: list[Candidate]) -> list[Candidate]:
+    """Keep candidates in priority order, dropping any that overlaps one already kept."""
+    taken: list[tuple[int, int]] = []
+    kept = []
+    for c in cands:
+        if c.end <= c.start or any(c.start < e and s < c.end for s, e in taken):
+            continue
+        taken.append((c.start, c.end))
+        kept.append(c)
+    return sorted(kept, key=lambda c: c.start)
+
+
+def _join_people(cands: list[Candidate], w: ActorWords) -> None:
+    """Give every person mention the key of its fullest name: 'Kim' -> 'kim jong un'."""
+    full: dict[str, int] = {}  # key -> mentions so far
+    for c in cands:
+        if c.kind != "person" or c.key != "person":
+            continue
+        if len(c.tokens) >= 2:
+            c.key = "person:" + " ".join(c.tokens)
+            full[c.key] = full.get(c.key, 0) + 1
+            continue
+        word = c.tokens[0] if c.tokens else norm(c.name)
+        matches = [k for k in full if word in (k.split(":", 1)[1].split()[0], k.split(":", 1)[1].split()[-1])]
+        if not matches:
+            later = [d for d in cands if d.kind == "person" and len(d.tokens) >= 2 and word in
+                     (d.tokens[0], d.tokens[-1])]
+            matches = ["person:" + " ".join(later[0].tokens)] if later else []
+        c.key = max(matches, key=lambda k: full.get(k, 0)) if matches else "person:" + word
+        full[c.key] = full.get(c.key, 0) + 1
+
+
+def _organisations_named_like_people(cands: list[Candidate]) -> None:
+    """An 'organisation' whose name is a known person's surname ('Trump said') is that person."""
+    surnames = {c.key.split(":", 1)[1].split()[-1]: c.key for c in cands if c.key.startswith("person:")}
+    for c in cands:
+        if c.kind == "organization" and c.key.startswith("org:") and len(c.tokens) == 1 and c.tokens[0] in surnames:
+            c.kind, c.key, c.sector, c.country, c.code = "person", surnames[c.tokens[0]], None, None, None
+
+
+def _fullest(cands: list[Candidate]) -> Candidate:
+    return max(cands, key=lambda c: (len(c.name.split()), len(c.name), -c.start))
+
+
+def _build(doc: Document, cands: list[Candidate], w: ActorWords) -> None:
+    groups: dict[str, list[Candidate]] = {}
+    for c in cands:
+        groups.setdefault(c.key, []).append(c)
+    for key, members in sorted(groups.items(), key=lambda kv: kv[1][0].start):
+        best = _fullest(members)
+        country = next((m.country for m in members if m.country), None)
+        sector = next((m.sector for m in members if m.sector), None)
+        role = next((m.role for m in members if m.role), None)
+        name = best.name
+        if best.kind == "person":
+            known = w.people.get(norm(name))
+            country = country or (known.country if known else None)
+            sector = sector or (known.sector if known else None)
+            role = role or (known.role.lower() if known and known.role else None)
+        code = best.code if best.kind in ("country", "media") or best.key.startswith("known:") else _code(country, sector)
+        actor = doc.new_actor(name, best.kind, country, sector, code or _code(country, sector))
+        actor.role = role
+        for m in members:
+            doc.add_mention(actor, m.start, m.end)
+
+
+def _media_without_country(cands: list[Candidate]) -> None:
+    """'state media' alone joins the media actor of that family named before it, when there is one."""
+    for i, c in enumerate(cands):
+        if c.key.startswith("media:?:"):
+            family = c.key.rsplit(":", 1)[1]
+            earlier = [d for d in cands[:i] if d.key.startswith("media:") and d.key.endswith(":" + family)
+                       and not d.key.startswith("media:?:")]
+            if earlier:
+                c.key = earlier[-1].key
+
+
+def _descriptions(doc: Document, w: ActorWords) -> None:
+    """'the Russian leader' joins the one person of that country with a leader's role."""
+    for m in w.description_re.finditer(doc.text):
+        if doc.actor_in(m.start(), m.end()) and doc.actor_in(m.start("role"), m.end()):
+            continue
+        who = m.group("who")
+        inst = w.known.get(norm(who))
+        country = w.country_of(who) or (inst.country if inst else None)
+        role = m.group("role").lower()
+        leader = w.roles.get(role, (None, False))[1]
+        fits = [a for a in doc.actors if a.kind == "person" and a.country == country and a.mentions
+                and a.mentions[0].start < m.start() and (a.role == role or (leader and a.role and w.roles.get(
+                    a.role, (None, False))[1]))]
+        if len(fits) == 1:
+            doc.add_mention(fits[0], m.start(), m.end())
 
 
 def run(doc: Document) -> None:
-    return None
+    """Fill ``doc.actors`` with one actor per entity, each with every mention's offsets."""
+    if doc.nlp is None:
+        return
+    w = actor_words()
+    persons = people(doc, w)
+    first = _claim(outlets_and_institutions(doc, w) + generic_media(doc, w) + anonymous_sources(doc, w) + persons)
+    _join_people(first, w)
+    person_country = {c.key.split(":", 1)[1].split()[-1]: c.country for c in first
+                      if c.key.startswith("person:") and c.country}
+    person_country.update({k.split()[-1]: v.country for k, v in w.people.items() if v.country})
+    cands = _claim(first + collectives(doc, w, person_country) + organizations(doc, w) + countries(doc, w))
+    _organisations_named_like_people(cands)
+    _media_without_country(cands)
+    _build(doc, cands, w)
+    _descriptions(doc, w)
+
+
+# ---- resolving pronouns (used by the quotes and events stages) ----------------------------------
+
+def pronoun_antecedent(doc: Document, pronoun: Token) -> str | None:
+    """The actor a pronoun most likely stands for: the nearest person before it for he/she, else the
+    nearest group, organisation or country; looks back at most two sentences."""
+    low = pronoun.lower_
+    if low in _PRONOUNS_PERSON:
+        kinds = {"person"}
+    elif low in _PRONOUNS_GROUP:
+        kinds = {"organization", "country", "group", "media"}
+    else:
+        return None
+    assert doc.nlp is not None
+    sents = list(doc.nlp.sents)
+    here = next((i for i, s in enumerate(sents) if s.start <= pronoun.i < s.end), 0)
+    window_start = sents[max(0, here - 2)].start_char
+    best: tuple[int, int, str] | None = None
+    for actor in doc.actors:
+        if actor.kind not in kinds:
+            continue
+        for m in actor.mentions:
+            if window_start <= m.start < pronoun.idx:
+                subject = _is_subject_at(doc, m.start)
+                rank = (int(subject), m.start)
+                if best is None or rank > best[:2]:
+                    best = (*rank, actor.id)
+    return best[2] if best else None
+
+
+def _is_subject_at(doc: Document, offset: int) -> bool:
+    assert doc.nlp is not None
+    tok = doc.nlp.char_span(offset, offset + 1, alignment_mode="expand")
+    return bool(tok) and any(t.dep_ in ("nsubj", "nsubjpass") or t.head.dep_ in ("nsubj", "nsubjpass") for t in tok)

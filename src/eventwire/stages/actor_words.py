@@ -1,0 +1,153 @@
+"""The actors stage's view of its data files: countries, demonyms, roles, institutions, outlets, people.
+
+Everything here is read from ``eventwire/lexicons/`` once per process and turned into lookups and
+compiled patterns; no word list lives in code.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..lexicon import table, words
+
+
+def norm(text: str) -> str:
+    """A name for comparison: case-folded, curly apostrophes straightened, hyphens as spaces, no 'the'."""
+    text = text.casefold().replace("’", "'").replace("‘", "'")
+    text = re.sub(r"'s$", "", text)
+    text = re.sub(r"[-–—]", " ", text)
+    text = re.sub(r"[^\w\s'./]", "", text)
+    text = re.sub(r"^(the|a|an)\s+", "", text.strip())
+    return re.sub(r"\s+", " ", text).strip()
+
+
+@dataclass(frozen=True)
+class Country:
+    alpha3: str
+    alpha2: str
+    name: str
+    capital: str
+
+
+@dataclass(frozen=True)
+class Known:
+    """A named institution, outlet or person from the lexicons."""
+
+    name: str
+    kind: str
+    country: str | None
+    sector: str | None
+    code: str | None
+    role: str | None = None
+
+
+def _alternation(phrases: list[str]) -> str:
+    ordered = sorted({p for p in phrases if p}, key=len, reverse=True)
+    return "|".join(re.escape(p).replace("'", "['’]") for p in ordered)
+
+
+class ActorWords:
+    """Lookups and patterns built from the data files."""
+
+    def __init__(self) -> None:
+        self.countries: dict[str, Country] = {}
+        self.country_by_name: dict[str, str] = {}  # norm(name or demonym) -> alpha3
+        self.demonym_of: dict[str, str] = {}
+        self.capital_of: dict[str, str] = {}  # norm(capital) -> alpha3
+        for row in table("countries.tsv"):
+            c = Country(row["alpha3"], row["alpha2"], row["name"], row["capital"])
+            self.countries[c.alpha3] = c
+            names = [c.name, *row["other names (|)"].split("|")]
+            for n in names:
+                if n:
+                    self.country_by_name.setdefault(norm(n), c.alpha3)
+            for d in row["demonyms (|)"].split("|"):
+                if d:
+                    self.demonym_of.setdefault(norm(d), c.alpha3)
+            if c.capital:
+                self.capital_of.setdefault(norm(c.capital), c.alpha3)
+        self.roles = {r["role"]: (r["sector"] or None, r["leader"] == "y") for r in table("roles.tsv")}
+        self.known: dict[str, Known] = {}
+        for r in table("institutions.tsv"):
+            k = Known(r["name"], r["kind"], r["country"] or None, r["sector"] or None, r["code"] or None)
+            for n in [r["name"], *r["aliases"].split("|")]:
+                if n:
+                    self.known.setdefault(norm(n), k)
+        self.outlet_names: list[str] = []
+        for r in table("outlets.tsv"):
+            country = r["country"] or None
+            k = Known(r["name"], "media", country, "MED", f"{country or ''}MED")
+            for n in [r["name"], *r["aliases"].split("|")]:
+                if n:
+                    self.known.setdefault(norm(n), k)
+                    self.outlet_names.append(n)
+        self.institution_names = [n for r in table("institutions.tsv") for n in [r["name"], *r["aliases"].split("|")] if n]
+        self.people = {norm(r["name"]): Known(r["name"], "person", r["country"] or None, r["sector"] or None,
+                                              None, r["role"] or None) for r in table("people.tsv")}
+        self.media_heads = {r["phrase"]: r["canonical"] for r in table("media_heads.tsv")}
+        self.anonymous = {r["word"]: r["meaning"] for r in table("anonymous_sources.tsv")}
+        self.collectives = {r["noun"]: r["sector"] or None for r in table("collectives.tsv")}
+        self.not_actor_heads = words("not_actors.txt")
+        self._compile()
+
+    def _compile(self) -> None:
+        country_words = [*self._surface("countries.tsv", "name", "other names (|)")]
+        demonyms = [d for r in table("countries.tsv") for d in r["demonyms (|)"].split("|") if d]
+        self.who = f"(?:{_alternation(country_words)})['’]s|(?:{_alternation(demonyms)})"
+        self.role_re = re.compile(rf"(?<![\w-])(?:{_alternation(list(self.roles))})(?![\w-])", re.I)
+        self.country_re = re.compile(rf"(?<![\w-])(?:{_alternation(country_words + demonyms)})(?![\w-])")
+        self.outlet_re = re.compile(rf"(?<![\w-])(?:{_alternation(self.outlet_names)})(?![\w-])")
+        self.institution_re = re.compile(rf"(?<![\w-])(?:{_alternation(self.institution_names)})(?![\w-])")
+        heads = _alternation(list(self.media_heads))
+        self.generic_media_re = re.compile(
+            rf"\b(?:(?P<quant>[Vv]arious|[Ss]everal|[Ss]ome|[Mm]any|[Oo]ther|[Ll]ocal)\s+)?"
+            rf"(?P<who>{self.who})\s+(?P<head>{heads})\b"
+            rf"|\b(?P<state>[Ss]tate(?:-run)? (?:media|television|TV|news agency))\b")
+        anon = _alternation(list(self.anonymous))
+        nouns = _alternation([r for r, (sector, _) in self.roles.items() if sector in ("GOV", "MIL", None, "LEG")])
+        self.anonymous_re = re.compile(
+            rf"\b(?P<det>[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Tt]he)\s+(?P<mods>(?:(?:{anon})\s+)*)"
+            rf"(?P<who>(?:{self.who})\s+)?(?P<inst>(?:{_alternation(self.institution_names)})\s+)?"
+            rf"(?P<role>{nouns})\b", re.I)
+        coll = _alternation(list(self.collectives))
+        self.collective_re = re.compile(rf"\b(?:[Tt]he\s+)?(?P<who>{self.who}|[A-Z][\w-]+)\s+(?P<noun>{coll})\b")
+        leaders = _alternation([r for r, (_, lead) in self.roles.items()])
+        self.description_re = re.compile(
+            rf"\b[Tt]he\s+(?P<who>(?:{_alternation(demonyms)})|(?:{_alternation(self.institution_names)}))\s+"
+            rf"(?P<role>{leaders})\b")
+
+    @staticmethod
+    def _surface(name: str, *columns: str) -> list[str]:
+        out = []
+        for r in table(name):
+            for col in columns:
+                out.extend(x for x in r[col].split("|") if x)
+        return out
+
+    # ---- lookups ----------------------------------------------------------------------------------
+    def country_in(self, phrase: str) -> str | None:
+        """The alpha-3 code of the first country name or demonym in ``phrase``."""
+        for m in self.country_re.finditer(phrase):
+            code = self.country_of(m.group(0))
+            if code:
+                return code
+        return None
+
+    def country_of(self, word: str) -> str | None:
+        key = norm(word)
+        return self.country_by_name.get(key) or self.demonym_of.get(key)
+
+    def role_in(self, phrase: str) -> str | None:
+        """The last (head-most) role word in ``phrase``, lower case."""
+        found = [m.group(0).lower() for m in self.role_re.finditer(phrase)]
+        return found[-1] if found else None
+
+    def institution_in(self, phrase: str) -> Known | None:
+        m = self.institution_re.search(phrase)
+        return self.known.get(norm(m.group(0))) if m else None
+
+
+@lru_cache(maxsize=1)
+def actor_words() -> ActorWords:
+    return ActorWords()
