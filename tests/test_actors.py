@@ -1,0 +1,72 @@
+"""The actors stage on sentences written for these tests, and on the seed article's gold."""
+from __future__ import annotations
+
+from eventwire.evaluate.gold import GoldArticle, count_actors
+
+from .conftest import shared_path
+
+
+def _actors(process, text: str) -> dict[str, object]:
+    doc = process(text, until="actors")
+    return {a.name: a for a in doc.actors}
+
+
+def test_titles_give_country_and_sector(process) -> None:
+    actors = _actors(process, "Japanese Foreign Minister Haruto Sato met Brazilian President Ana Costa in Tokyo. "
+                              "Sato later thanked Costa.")
+    sato, costa = actors["Haruto Sato"], actors["Ana Costa"]
+    assert (sato.kind, sato.country, sato.sector, sato.code) == ("person", "JPN", "GOV", "JPNGOV")
+    assert (costa.country, costa.sector) == ("BRA", "GOV")
+    assert [m.text for m in sato.mentions] == ["Haruto Sato", "Sato"]
+    assert [m.text for m in costa.mentions] == ["Ana Costa", "Costa"]
+
+
+def test_surnames_join_the_right_full_name(process) -> None:
+    text = ("North Korean leader Kim Jong-un met senior official Kim Yong-chol on Monday. "
+            "Kim said the talks went well.")
+    actors = _actors(process, text)
+    assert len(actors["Kim Jong-un"].mentions) == 2
+    assert len(actors["Kim Yong-chol"].mentions) == 1
+
+
+def test_outlets_institutions_and_generic_media(process) -> None:
+    text = ("The Kremlin said on Monday that talks would go on, according to Russia's TASS news agency. "
+            "Iranian state media reported the visit, and various Turkish outlets carried the statement.")
+    actors = _actors(process, text)
+    assert (actors["Kremlin"].kind, actors["Kremlin"].country, actors["Kremlin"].sector) == ("organization", "RUS", "GOV")
+    assert (actors["TASS"].kind, actors["TASS"].country) == ("media", "RUS")
+    assert (actors["Iranian state media"].kind, actors["Iranian state media"].country) == ("media", "IRN")
+    assert actors["Turkish outlets"].country == "TUR"
+    assert "Russia" in actors and actors["Russia"].kind == "country"
+
+
+def test_anonymous_source_is_an_actor_of_its_own(process) -> None:
+    actors = _actors(process, "An unnamed Polish official told reporters the border would stay closed.")
+    official = actors["An unnamed Polish official"]
+    assert (official.kind, official.country, official.sector) == ("person", "POL", "GOV")
+
+
+def test_description_joins_the_leader(process) -> None:
+    text = "French President Marie Laurent arrived in Dakar. The French leader was welcomed by students."
+    actors = _actors(process, text)
+    assert [m.text for m in actors["Marie Laurent"].mentions] == ["Marie Laurent", "The French leader"]
+
+
+def test_capital_that_acts_is_the_government(process) -> None:
+    actors = _actors(process, "Moscow denied the report on Tuesday.")
+    assert actors["Russia"].mentions[0].text == "Moscow"
+
+
+def test_mentions_point_into_the_text(process) -> None:
+    text = "Canadian Prime Minister Lea Roy said Ottawa would send aid. Roy spoke in Halifax."
+    doc = process(text, until="actors")
+    for actor in doc.actors:
+        for m in actor.mentions:
+            assert text[m.start:m.end] == m.text
+
+
+def test_seed_actor_figures(seed_record) -> None:
+    gold = GoldArticle(shared_path("corpus", "seed", "putin-kim-2018-06-04.gold.json"))
+    counts = count_actors(gold, seed_record)
+    assert counts["tp"] / counts["gold"] >= 0.9
+    assert counts["country_ok"] / counts["tp"] >= 0.9
