@@ -235,5 +235,11 @@ def demo(db: str, examples: str | None, model: str | None) -> None:
     click.echo(run_demo(folder, db, _pipeline(model)))
 
 
+# ---- serve (issue 8): commands below this line are added by the serve work ----
+
+
+# ---- batch, load, export (issue 9): commands below this line are added by the batch work ----
+
+
 if __name__ == "__main__":  # pragma: no cover
     main()
