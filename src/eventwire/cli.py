@@ -212,12 +212,14 @@ def below_floors(results: dict[str, Any], floors: tuple[str, ...]) -> list[str]:
 
 
 def _figure(results: dict[str, Any], dotted: str) -> float | None:
-    node: Any = results
-    for part in dotted.split("."):
-        if not isinstance(node, dict) or part not in node:
-            return None
-        node = node[part]
-    return node if isinstance(node, (int, float)) else None
+    """A figure by dotted name, looked up under 'overall' first (actors.recall), then from the top."""
+    for root in (results.get("overall") or {}, results):
+        node: Any = root
+        for part in dotted.split("."):
+            node = node.get(part) if isinstance(node, dict) else None
+        if isinstance(node, (int, float)):
+            return node
+    return None
 
 
 @main.command()
