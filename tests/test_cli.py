@@ -51,7 +51,7 @@ def test_bad_inputs_are_named_and_exit_nonzero(tmp_path: Path) -> None:
     assert done.returncode == 1
     assert len(done.stdout.strip().splitlines()) == 2  # "Talks resumed." and the good file
     err = done.stderr
-    assert "4 failure(s)" in err
+    assert "5 failure(s)" in err
     for expected in (f"{tmp_path / 'empty.txt'}: empty input", f"{tmp_path / 'nope.txt'}: no such file",
                      f"{tmp_path / 'blob.txt'}: binary file", f"{bad_jsonl}:2: not valid JSON", f"{bad_jsonl}:3: no 'text'"):
         assert expected in err, err
