@@ -243,5 +243,8 @@ def demo(db: str, examples: str | None, model: str | None) -> None:
 # ---- batch, load, export (issue 9): commands below this line are added by the batch work ----
 
 
+# ---- watch (issue 12): commands below this line are added by the live-sources work ----
+
+
 if __name__ == "__main__":  # pragma: no cover
     main()
