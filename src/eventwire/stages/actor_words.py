@@ -89,6 +89,7 @@ class ActorWords:
         self.anonymous = {r["word"]: r["meaning"] for r in table("anonymous_sources.tsv")}
         self.collectives = {r["noun"]: r["sector"] or None for r in table("collectives.tsv")}
         self.not_actor_heads = words("not_actors.txt")
+        self.not_actor_names = words("not_actor_names.txt")
         self._compile()
 
     def _compile(self) -> None:

@@ -126,10 +126,10 @@ def people(doc: Document, w: ActorWords) -> list[Candidate]:
             continue  # a place name the tagger also took for a person somewhere
         pair = _hyphenated_pair(span, name_words)
         if pair:  # "a potential Putin-Kim meeting"
-            found.extend(_person_candidate(part, _name_words(part.text), "", w) for part in pair)
+            found.extend(_person_candidate(part, _name_words(part.text), w) for part in pair)
             continue
-        context = _title_context(span)
-        found.append(_person_candidate(span, words, context, w))
+        nationality, title = _title_context(span)
+        found.append(_person_candidate(span, words, w, nationality, title))
     return found
 
 
@@ -158,12 +158,14 @@ def repeated_surnames(doc: Document, persons: list[Candidate]) -> list[Candidate
     return found
 
 
-def _person_candidate(span: SpacySpan, words: list[str], context: str, w: ActorWords) -> Candidate:
-    inst = w.institution_in(context)
-    country = w.country_in(context) or (inst.country if inst else None)
-    role = w.role_in(context)
+def _person_candidate(span: SpacySpan, words: list[str], w: ActorWords, nationality: str = "",
+                      title: str = "") -> Candidate:
+    inst = w.institution_in(title)
+    role = w.role_in(title)
     sector = w.roles.get(role, (None, False))[0] if role else None
-    sector = sector or (inst.sector if inst else None)
+    country = w.country_in(nationality) if sector or not role else None  # an 'Iran analyst' is not Iranian
+    country = country or (inst.country if inst else None)
+    sector = inst.sector if inst and inst.sector == "IGO" else sector or (inst.sector if inst else None)
     return Candidate(span.start_char, span.end_char, "person", "person", span.text, country, sector,
                      role=role, tokens=words)
 
@@ -176,25 +178,44 @@ def _trim_possessive(span: SpacySpan) -> SpacySpan | None:
 
 
 def _name_words(text: str) -> list[str]:
-    return norm(text).replace(".", "").split()
+    """The words of a name, case-folded, hyphenated parts kept together ('al-sharaa', 'jong-un')."""
+    text = text.casefold().replace("’", "'")
+    text = re.sub(r"'s$", "", text)
+    return [t for t in re.sub(r"[^\w\s-]", "", text).split() if t.strip("-")]
 
 
-def _title_context(span: SpacySpan) -> str:
-    """The words before a name that can hold its title, plus any appositive after it."""
+_JURISDICTION = {"for", "of", "to"}
+
+
+def _title_context(span: SpacySpan) -> tuple[str, str]:
+    """(words that can give the nationality, words that can give the role) around a name: the title
+    before it ('Russian Foreign Minister'), across 'for'/'of' ('U.N. envoy for Syria' - Syria is the
+    brief, not the nationality), plus any appositive after it."""
     doc, sent = span.doc, span.sent
-    i = span.start - 1
+    i, cut = span.start - 1, span.start
     while i >= sent.start and span.start - i <= 9:
         tok = doc[i]
-        if tok.lower_ in _STOP_LEFT or tok.pos_ in ("VERB", "AUX", "PRON", "NUM", "ADV") or (
-                tok.pos_ == "ADP" and tok.lower_ != "of") or (
+        if tok.pos_ == "ADP" and tok.lower_ in _JURISDICTION and i > sent.start and doc[i - 1].pos_ in ("NOUN", "PROPN"):
+            cut = i
+        elif tok.lower_ in _STOP_LEFT or tok.pos_ in ("VERB", "AUX", "PRON", "NUM", "ADV", "ADP") or (
                 tok.is_punct and tok.text not in ("-", "–", "'s", "’s", ".")):
             break
         i -= 1
-    before = doc[i + 1:span.start].text
-    after = " ".join(doc[c.left_edge.i:c.right_edge.i + 1].text for c in span.root.children if c.dep_ == "appos")
+    appositives = [doc[c.left_edge.i:c.right_edge.i + 1] for c in span.root.children if c.dep_ == "appos"]
     if span.root.dep_ == "appos" and span.root.head.i < span.start:
-        after += " " + doc[span.root.head.left_edge.i:span.root.head.i + 1].text
-    return f"{before} {after}".strip()
+        appositives.append(doc[span.root.head.left_edge.i:span.root.head.i + 1])
+    after = " ".join(a.text for a in appositives)
+    after_nationality = " ".join(_before_jurisdiction(a) for a in appositives)
+    nationality = f"{doc[i + 1:cut].text} {after_nationality}".strip()
+    return nationality, f"{doc[i + 1:span.start].text} {after}".strip()
+
+
+def _before_jurisdiction(phrase: SpacySpan) -> str:
+    """'the U.N. special envoy for Syria' -> 'the U.N. special envoy'."""
+    for tok in phrase:
+        if tok.pos_ == "ADP" and tok.lower_ in _JURISDICTION:
+            return phrase.doc[phrase.start:tok.i].text
+    return phrase.text
 
 
 def organizations(doc: Document, w: ActorWords) -> list[Candidate]:
@@ -209,14 +230,14 @@ def organizations(doc: Document, w: ActorWords) -> list[Candidate]:
         text = re.sub(r"^[Tt]he\s+", "", span.text)
         start = span.end_char - len(text)
         last = norm(text).split()[-1] if norm(text) else ""
-        if not last or last in w.not_actor_heads or _is_title_part(span, w):
+        if not last or last in w.not_actor_heads or norm(text) in w.not_actor_names or _is_title_part(span, w):
             continue
         known = w.known.get(norm(text))
         if known:
             found.append(_known_candidate(start, span.end_char, known))
             continue
-        context = doc.text[max(span.sent.start_char, span.start_char - 40):span.start_char]
-        country = w.country_in(context.split(",")[-1]) if context else None
+        nationality, _ = _title_context(span)
+        country = w.country_in(nationality)
         sector = _org_sector(text)
         found.append(Candidate(start, span.end_char, "organization", "org:" + norm(text), text, country, sector,
                                _code(country, sector), tokens=_name_words(text)))
@@ -297,29 +318,42 @@ def _claim(cands: list[Candidate]) -> list[Candidate]:
     return sorted(kept, key=lambda c: c.start)
 
 
+def _person_key(tokens: list[str]) -> str:
+    """'Kim Jong-un', 'Kim Jong Un' and 'KIM JONG-UN' share one key."""
+    return "person:" + re.sub(r"[\s-]", "", "".join(tokens))
+
+
+def _surname_forms(tokens: list[str]) -> set[str]:
+    """The words a full name is shortened to: the last one, and the first of hyphenated East Asian names."""
+    forms = {tokens[-1], re.sub(r"^(?:al|el|ad|as|ash|at|ar|an|az)-", "", tokens[-1])}
+    if any("-" in t for t in tokens[1:]) or len(tokens) == 3 and len(tokens[0]) <= 4:
+        forms.add(tokens[0])
+    return forms
+
+
 def _join_people(cands: list[Candidate], w: ActorWords) -> None:
-    """Give every person mention the key of its fullest name: 'Kim' -> 'kim jong un'."""
-    full: dict[str, int] = {}  # key -> mentions so far
+    """Give every person mention the key of its fullest name: 'Kim' -> Kim Jong-un, the one with more
+    mentions so far when several full names share the word."""
+    seen: dict[str, int] = {}  # key -> mentions so far
+    full_names = [c for c in cands if c.kind == "person" and c.key == "person" and len(c.tokens) >= 2]
     for c in cands:
         if c.kind != "person" or c.key != "person":
             continue
         if len(c.tokens) >= 2:
-            c.key = "person:" + " ".join(c.tokens)
-            full[c.key] = full.get(c.key, 0) + 1
-            continue
-        word = c.tokens[0] if c.tokens else norm(c.name)
-        matches = [k for k in full if word in (k.split(":", 1)[1].split()[0], k.split(":", 1)[1].split()[-1])]
-        if not matches:
-            later = [d for d in cands if d.kind == "person" and len(d.tokens) >= 2 and word in
-                     (d.tokens[0], d.tokens[-1])]
-            matches = ["person:" + " ".join(later[0].tokens)] if later else []
-        c.key = max(matches, key=lambda k: full.get(k, 0)) if matches else "person:" + word
-        full[c.key] = full.get(c.key, 0) + 1
+            c.key = _person_key(c.tokens)
+        else:
+            word = c.tokens[0] if c.tokens else norm(c.name)
+            fits = [d for d in full_names if word in _surname_forms(d.tokens)]
+            earlier = [d for d in fits if d.start < c.start] or fits
+            keys = [_person_key(d.tokens) for d in earlier]
+            c.key = max(keys, key=lambda k: seen.get(k, 0)) if keys else _person_key([word])
+        seen[c.key] = seen.get(c.key, 0) + 1
 
 
 def _organisations_named_like_people(cands: list[Candidate]) -> None:
     """An 'organisation' whose name is a known person's surname ('Trump said') is that person."""
-    surnames = {c.key.split(":", 1)[1].split()[-1]: c.key for c in cands if c.key.startswith("person:")}
+    surnames = {form: c.key for c in cands if c.kind == "person" and len(c.tokens) >= 2
+                for form in _surname_forms(c.tokens)}
     for c in cands:
         if c.kind == "organization" and c.key.startswith("org:") and len(c.tokens) == 1 and c.tokens[0] in surnames:
             c.kind, c.key, c.sector, c.country, c.code = "person", surnames[c.tokens[0]], None, None, None
@@ -388,8 +422,8 @@ def run(doc: Document) -> None:
     first = _claim(outlets_and_institutions(doc, w) + generic_media(doc, w) + anonymous_sources(doc, w) + persons
                    + repeated_surnames(doc, persons))
     _join_people(first, w)
-    person_country = {c.key.split(":", 1)[1].split()[-1]: c.country for c in first
-                      if c.key.startswith("person:") and c.country}
+    person_country = {form: c.country for c in first if c.kind == "person" and c.country and len(c.tokens) >= 2
+                      for form in _surname_forms(c.tokens)}
     person_country.update({k.split()[-1]: v.country for k, v in w.people.items() if v.country})
     cands = _claim(first + collectives(doc, w, person_country) + organizations(doc, w) + countries(doc, w))
     _organisations_named_like_people(cands)
