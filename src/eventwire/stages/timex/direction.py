@@ -1,0 +1,89 @@
+"""Which way a time expression points from the publication date, read from its clause.
+
+The expression's head is followed up the dependency tree to its governing verb. "will" and the other
+modals, "expected / scheduled / set to", an infinitive in a headline ("Putin to visit"), "is visiting"
+and a plain present ("the summit opens Saturday") look ahead; a past-tense or perfect verb looks back; a
+reporting verb in the present ("says") and a clause without a verb decide nothing.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from . import words
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Doc, Token
+
+PAST, NONE, PRESENT, FUTURE = "past", "none", "present", "future"
+SCHEDULED = "scheduled"  # a plain present: ahead for a weekday, undecided for a month
+_VERBAL = ("VERB", "AUX")
+_DAY_STEP = {PAST: -1, NONE: 0, PRESENT: 0, SCHEDULED: 1, FUTURE: 1}
+
+
+def day_step(tense: str) -> int:
+    """-1, 0 or +1 for a weekday or a weekend in a clause of this tense."""
+    return _DAY_STEP[tense]
+
+
+def period_step(tense: str) -> int:
+    """-1, 0 or +1 for a month, season or quarter in a clause of this tense."""
+    return 0 if tense == SCHEDULED else _DAY_STEP[tense]
+
+
+def _cue(token: Token, kinds: tuple[str, ...]) -> str | None:
+    """The direction a cue word gives ("future", "past", "present"), or None."""
+    entry = words.cues().get(token.lower_) or words.cues().get(token.lemma_.lower())
+    return entry[1] if entry and entry[0] in kinds else None
+
+
+def _auxiliaries(verb: Token) -> list[Token]:
+    return [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
+
+
+def _past(verb: Token) -> bool:
+    return verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in _auxiliaries(verb))
+
+
+def _infinitive(verb: Token) -> str:
+    """"to visit": ahead of its governor, so ahead of now unless the governor is itself past."""
+    head = verb.head
+    if head is verb or _cue(head, ("verb", "word")) == FUTURE:
+        return FUTURE  # "Putin to visit", "is expected to travel", "plans to"
+    return NONE if _past(head) else FUTURE
+
+
+def verb_tense(verb: Token) -> str:
+    """The tense of one verb, from its tag and auxiliaries."""
+    auxes = _auxiliaries(verb)
+    if any(_cue(a, ("aux",)) == FUTURE for a in auxes):
+        return FUTURE
+    if any(a.tag_ == "TO" or a.lower_ == "to" for a in auxes):
+        return _infinitive(verb)
+    if _cue(verb, ("verb", "word")) == FUTURE and verb.tag_ in ("VBN", "JJ"):
+        return FUTURE  # "is scheduled for", "the meeting planned for"
+    if _past(verb) or verb.tag_ == "VBN":
+        return PAST
+    if verb.tag_ == "VBG":
+        present_be = any(a.lemma_ == "be" and a.tag_ in ("VBZ", "VBP") for a in auxes)
+        return FUTURE if present_be or verb.lemma_ == "go" else NONE  # "is visiting China on Saturday"
+    if verb.tag_ in ("VBZ", "VBP"):
+        return PRESENT if _cue(verb, ("report",)) else SCHEDULED  # "the summit opens Saturday"
+    return NONE
+
+
+def clause_tense(doc: Doc, start: int, end: int) -> str:
+    """The tense of the clause that governs the expression at text[start:end]."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return NONE
+    token = span.root
+    for _ in range(12):
+        if token.head is token:
+            break
+        token = token.head
+        cue = _cue(token, ("word",))
+        if cue:
+            return cue
+        if token.pos_ in _VERBAL or token.tag_.startswith("VB"):
+            return verb_tense(token)
+    return verb_tense(token) if token.pos_ in _VERBAL or token.tag_.startswith("VB") else NONE

@@ -1,0 +1,186 @@
+"""The time word lists (``lexicons/time_*.tsv``) as lookup tables and as regex alternations."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ... import lexicon
+
+
+@dataclass(frozen=True)
+class Unit:
+    word: str
+    plural: str
+    code: str  # TIMEX3 duration letter(s)
+    clock: bool  # needs the "T" of a time duration
+    years: int  # years in one unit, for decade and century; 0 otherwise
+
+
+def _key(word: str) -> str:
+    return " ".join(word.lower().split())
+
+
+def _column(name: str, key: str, value: str) -> dict[str, str]:
+    return {_key(row[key]): row[value] for row in lexicon.table(name)}
+
+
+@lru_cache(maxsize=None)
+def months() -> dict[str, int]:
+    return {row["word"].lower(): int(row["month"]) for row in lexicon.table("time_months.tsv")}
+
+
+@lru_cache(maxsize=None)
+def weekdays() -> dict[str, int]:
+    return {row["word"].lower(): int(row["weekday"]) for row in lexicon.table("time_weekdays.tsv")}
+
+
+@lru_cache(maxsize=None)
+def units() -> dict[str, Unit]:
+    """Every singular and plural unit word -> its Unit."""
+    out: dict[str, Unit] = {}
+    for row in lexicon.table("time_units.tsv"):
+        unit = Unit(row["word"], row["plural"], row["code"], row["clock"] == "1", int(row["years"] or 0))
+        out[unit.word] = unit
+        out[unit.plural] = unit
+    return out
+
+
+@lru_cache(maxsize=None)
+def numbers() -> dict[str, str]:
+    return _column("time_numbers.tsv", "word", "value")
+
+
+@lru_cache(maxsize=None)
+def ordinals() -> dict[str, str]:
+    return _column("time_ordinals.tsv", "word", "value")
+
+
+@lru_cache(maxsize=None)
+def seasons() -> dict[str, tuple[str, int, int]]:
+    return {row["word"]: (row["code"], int(row["first"]), int(row["last"]))
+            for row in lexicon.table("time_seasons.tsv")}
+
+
+@lru_cache(maxsize=None)
+def day_parts() -> dict[str, str]:
+    return _column("time_day_parts.tsv", "word", "code")
+
+
+@lru_cache(maxsize=None)
+def relative() -> dict[str, int]:
+    return {k: int(v) for k, v in _column("time_relative.tsv", "word", "step").items()}
+
+
+@lru_cache(maxsize=None)
+def deictic() -> dict[str, tuple[str, str]]:
+    return {_key(row["phrase"]): (row["value"], row["part"]) for row in lexicon.table("time_deictic.tsv")}
+
+
+@lru_cache(maxsize=None)
+def edges() -> dict[str, str]:
+    return _column("time_edges.tsv", "phrase", "mod")
+
+
+@lru_cache(maxsize=None)
+def approximators() -> dict[str, str]:
+    return _column("time_approx.tsv", "phrase", "mod")
+
+
+@lru_cache(maxsize=None)
+def sets() -> dict[str, str]:
+    return _column("time_sets.tsv", "word", "value")
+
+
+@lru_cache(maxsize=None)
+def timezones() -> tuple[str, ...]:
+    return tuple(row["zone"] for row in lexicon.table("time_timezones.tsv"))
+
+
+@lru_cache(maxsize=None)
+def cues() -> dict[str, tuple[str, str]]:
+    """Tense cue word -> (kind, direction)."""
+    return {row["word"].lower(): (row["kind"], row["direction"]) for row in lexicon.table("time_cues.tsv")}
+
+
+def edge_mod(phrase: str | None) -> str | None:
+    return edges().get(_key(phrase)) if phrase else None
+
+
+def approx_mod(phrase: str | None) -> str | None:
+    return approximators().get(_key(phrase)) or None if phrase else None
+
+
+# ---- regex alternations ---------------------------------------------------------------------------
+
+def _alt(words: object, exact: bool = False) -> str:
+    """A longest-first alternation; multi-word entries match any run of spaces; ``exact`` keeps case."""
+    parts = [r"\s+".join(re.escape(w) for w in str(word).split()) for word in words]  # type: ignore[attr-defined]
+    body = "|".join(sorted(set(parts), key=len, reverse=True))
+    return f"(?-i:{body})" if exact else f"(?:{body})"
+
+
+def _word(name: str, body: str) -> str:
+    return rf"(?P<{name}>{body})(?![\w])"
+
+
+@lru_cache(maxsize=None)
+def placeholders() -> dict[str, str]:
+    """The {name} fillers of time_patterns.tsv."""
+    month_words = [r["word"] for r in lexicon.table("time_months.tsv")]
+    weekday_words = [r["word"] for r in lexicon.table("time_weekdays.tsv")]
+    unit_rows = lexicon.table("time_units.tsv")
+    singular = [r["word"] for r in unit_rows]
+    plural = [r["plural"] for r in unit_rows]
+    set_words = [r["word"] for r in lexicon.table("time_sets.tsv")]
+    return {
+        "month": rf"(?P<month>{_alt(month_words, exact=True)})(?:(?<=\.)|(?!\w))",
+        "weekday": _word("weekday", _alt(weekday_words, exact=True)),
+        "day": r"(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\w:.]\d|\d|\w)",
+        "year": r"(?<![\d$€£#.,])(?P<year>(?:1[6-9]|20)\d\d)(?![\d]|,\d|\.\d|\w)",
+        "num": _word("num", r"\d+(?:\.\d+)?|" + _alt(numbers())),
+        "count": r"(?:\d+(?:\.\d+)?|" + _alt(numbers()) + r")(?!\w)",
+        "unit": _word("unit", _alt(singular)),
+        "units": _word("unit", _alt(plural)),
+        "unitany": _word("unit", _alt(singular + plural)),
+        "rel": _word("rel", _alt(relative())),
+        "edge": rf"(?P<edge>{_alt(edges())})(?:(?<=-)|(?!\w))",
+        "approx": _word("approx", _alt(approximators())),
+        "ord": _word("ord", _alt(ordinals())),
+        "season": _word("season", _alt(seasons())),
+        "part": _word("part", _alt(day_parts())),
+        "tz": _word("tz", _alt(timezones(), exact=True)),
+        "deictic": _word("deictic", _alt(deictic())),
+        "setword": _word("setword", _alt(set_words, exact=True)),
+    }
+
+
+@dataclass(frozen=True)
+class Pattern:
+    kind: str
+    needs: frozenset[str]  # at least one of these words (or "#digit") must be in the sentence
+    regex: re.Pattern[str]
+
+
+def _need_words(needs: str) -> frozenset[str]:
+    """The words a row's ``needs`` cell stands for: list names expand to the last word of each entry."""
+    lists = {"month": months(), "weekday": weekdays(), "unit": [u.word for u in units().values()],
+             "units": [u.plural for u in units().values()], "unitany": units(), "season": seasons(),
+             "deictic": deictic(), "part": day_parts(), "setword": sets()}
+    out: set[str] = set()
+    for item in needs.split():
+        entries = lists[item[1:-1]] if item.startswith("{") else [item]
+        out.update(str(e).lower().split()[-1].rstrip(".") for e in entries)
+    return frozenset(out)
+
+
+@lru_cache(maxsize=None)
+def patterns() -> tuple[Pattern, ...]:
+    """Every row of time_patterns.tsv, compiled."""
+    fill = placeholders()
+    out = []
+    for row in lexicon.table("time_patterns.tsv"):
+        body = re.sub(r"\{(\w+)\}", lambda m: fill[m.group(1)], row["pattern"])
+        regex = re.compile(rf"(?<!\w)(?:{body})", re.IGNORECASE)
+        out.append(Pattern(row["kind"], _need_words(row["needs"]), regex))
+    return tuple(out)

@@ -1,0 +1,92 @@
+"""The offline GeoNames index: built into the cache dir, rebuilt per version, exact geonameids."""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Iterator
+
+import pytest
+
+from eventwire import gazetteer
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> Iterator[gazetteer.Gazetteer]:
+    """An index built from scratch in a temporary EVENTWIRE_CACHE."""
+    cache = tmp_path_factory.mktemp("cache")
+    stale = cache / "gazetteer-f0-c500-gnc0.0.sqlite"
+    stale.write_text("an index of an older format")
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("EVENTWIRE_CACHE", str(cache))
+        path = gazetteer.index_path()
+        assert path.parent == cache and not path.exists()
+        yield gazetteer.load(path)
+
+
+def ids(gaz: gazetteer.Gazetteer, name: str) -> list[int]:
+    return [e.geonameid for e in gaz.lookup(name)]
+
+
+def test_index_is_built_in_the_cache_dir_and_replaces_stale_ones(built: gazetteer.Gazetteer) -> None:
+    assert built.path.exists()
+    assert f"f{gazetteer.FORMAT}" in built.path.name
+    assert gazetteer.source_version() in built.path.name
+    assert not (built.path.parent / "gazetteer-f0-c500-gnc0.0.sqlite").exists()
+    places, names = built.size()
+    assert places > 200_000 and names > places
+
+
+def test_load_is_cached_per_process(built: gazetteer.Gazetteer) -> None:
+    assert gazetteer.load(built.path) is built
+
+
+def test_moscow_has_the_russian_capital_first_and_the_idaho_town(built: gazetteer.Gazetteer) -> None:
+    found = built.lookup("Moscow")
+    assert found[0].geonameid == 524901 and found[0].country == "RU"
+    idaho = [e for e in found if e.admin1 == "ID"]
+    assert [e.geonameid for e in idaho] == [5601538]
+
+
+def test_alternate_names_reach_the_modern_name(built: gazetteer.Gazetteer) -> None:
+    peking = built.lookup("Peking")
+    assert [e.geonameid for e in peking] == [1816670] and peking[0].name == "Beijing" and not peking[0].primary
+    assert 1797929 in ids(built, "Tsingtao")
+    assert 703448 in ids(built, "Kiev")
+
+
+def test_countries_have_ids_points_and_aliases(built: gazetteer.Gazetteer) -> None:
+    russia = built.country("RU")
+    assert russia is not None and (russia.geonameid, russia.lat, russia.lon) == (2017370, 60.0, 100.0)
+    china = built.country("CN")
+    assert china is not None and (china.lat, china.lon) == (35.0, 105.0)
+    assert ids(built, "U.S.")[0] == 6252001
+    assert ids(built, "Britain") == [2635167]
+    assert built.alpha2("RUS") == "RU" and built.alpha2("prk") == "KP" and built.alpha2(None) is None
+
+
+def test_states_and_continents(built: gazetteer.Gazetteer) -> None:
+    (idaho,) = built.lookup("Idaho")
+    assert (idaho.geonameid, idaho.feature, idaho.admin1, idaho.country) == (5596512, "admin", "ID", "US")
+    assert idaho.lat is not None
+    (europe,) = built.lookup("Europe")
+    assert (europe.geonameid, europe.feature) == (6255148, "region")
+
+
+def test_unknown_names_give_nothing(built: gazetteer.Gazetteer) -> None:
+    assert built.lookup("Zzyzxqoria") == ()
+
+
+@pytest.mark.parametrize("name, key", [
+    ("The U.S.", "us"), ("Guinea-Bissau", "guinea bissau"), ("Québec", "quebec"), ("  New   York ", "new york"),
+    ("Côte d’Ivoire", "cote divoire"),
+])
+def test_key(name: str, key: str) -> None:
+    assert gazetteer.key(name) == key
+
+
+def test_credit_names_geonames_and_the_licence() -> None:
+    assert "GeoNames" in gazetteer.credit() and "CC BY 4.0" in gazetteer.credit()
+
+
+def test_index_path_follows_the_cache_setting(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("EVENTWIRE_CACHE", str(tmp_path / "elsewhere"))
+    assert gazetteer.index_path().parent == tmp_path / "elsewhere"

@@ -1,0 +1,163 @@
+"""The places stage on sentences written for these tests: exact geonameids, no mocks."""
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+from typing import Any, Callable
+
+import pytest
+
+from eventwire.record import Place
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+
+Process = Callable[..., Any]
+
+
+def places(process: Process, text: str) -> list[Place]:
+    doc = process(text, "2024-05-01", until="places")
+    for p in doc.places:
+        assert text[p.start:p.end] == p.text
+    assert [p.id for p in doc.places] == [f"p{i}" for i in range(1, len(doc.places) + 1)]
+    assert [p.start for p in doc.places] == sorted(p.start for p in doc.places)
+    return doc.places
+
+
+def found(process: Process, text: str) -> list[tuple[str, int | None]]:
+    return [(p.text, p.geonameid) for p in places(process, text)]
+
+
+# ---- place or government -------------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Pyongyang said on Tuesday that it would not give up its weapons.",
+    "Moscow denied the report on Wednesday.",
+    "Washington warned of new sanctions.",
+    "Beijing would control the encounter, the diplomat added.",
+    "The envoy urged Pyongyang to return to the talks.",
+])
+def test_a_capital_that_acts_is_not_a_place(process: Process, text: str) -> None:
+    assert places(process, text) == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Lavrov visited Pyongyang last week.", "Pyongyang"),
+    ("The talks in Beijing ended without a statement.", "Beijing"),
+    ("He has made two trips to Beijing this year.", "Beijing"),
+    ("The delegation flew home from Pyongyang on Friday.", "Pyongyang"),
+    ("Kim rarely ventures outside of Pyongyang.", "Pyongyang"),
+])
+def test_a_capital_as_a_location_is_a_place(process: Process, text: str, name: str) -> None:
+    wanted = {"Pyongyang": 1871859, "Beijing": 1816670}[name]
+    assert found(process, text) == [(name, wanted)]
+
+
+def test_countries_acting_or_owning_are_not_places(process: Process) -> None:
+    text = ("Russia has been one of the loudest voices against the sanctions. China was attempting to broker "
+            "a meeting, according to Russia's TASS news agency.")
+    assert places(process, text) == []
+
+
+def test_a_country_as_a_location_is_a_place(process: Process) -> None:
+    assert found(process, "Prices rose sharply in Russia last year.") == [("Russia", 2017370)]
+
+
+def test_demonyms_and_name_modifiers_are_not_places(process: Process) -> None:
+    assert places(process, "Russian and North Korean officials prepared the Qingdao summit.") == []
+
+
+def test_hyphenated_adjectives_are_not_places(process: Process) -> None:
+    assert places(process, "A Dubai-based analyst described the U.S.-led talks.") == []
+
+
+# ---- resolution ----------------------------------------------------------------------------------
+def test_city_country_pattern(process: Process) -> None:
+    got = found(process, "He has only travelled to Beijing and Dalian, China, this year.")
+    assert got == [("Beijing", 1816670), ("Dalian", 1814087), ("China", 1814991)]
+
+
+def test_vladivostok_russia_and_continuity(process: Process) -> None:
+    text = ("The forum will be held in Vladivostok, Russia, in September. "
+            "Vladivostok is about 100 miles from the border.")
+    got = places(process, text)
+    assert [(p.text, p.geonameid, p.feature) for p in got] == [
+        ("Vladivostok", 2013348, "city"), ("Russia", 2017370, "country"), ("Vladivostok", 2013348, "city")]
+    assert got[1].country == "RU" and (got[1].lat, got[1].lon) == (60.0, 100.0)
+
+
+def test_moscow_idaho_in_a_us_story(process: Process) -> None:
+    text = ("The University of Idaho is in Moscow, Idaho. Police in Moscow said four students "
+            "were found dead near the campus.")
+    got = places(process, text)
+    assert [(p.text, p.geonameid) for p in got] == [("Moscow", 5601538), ("Idaho", 5596512), ("Moscow", 5601538)]
+    assert got[0].country == "US" and got[1].feature == "admin"
+
+
+def test_moscow_in_a_russian_story(process: Process) -> None:
+    text = "Police in Moscow detained dozens of protesters on Saturday, Russian media reported."
+    (moscow,) = places(process, text)
+    assert (moscow.geonameid, moscow.country, moscow.name) == (524901, "RU", "Moscow")
+
+
+def test_a_state_in_the_story_pulls_its_town(process: Process) -> None:
+    text = "Police in Moscow said the students of the University of Idaho were found near campus."
+    assert found(process, text) == [("Moscow", 5601538)]
+
+
+def test_alternate_names_resolve_to_the_modern_place(process: Process) -> None:
+    got = places(process, "Foreign visitors to Peking and Tsingtao were counted.")
+    assert [(p.text, p.name, p.geonameid) for p in got] == [
+        ("Peking", "Beijing", 1816670), ("Tsingtao", "Qingdao", 1797929)]
+
+
+def test_a_small_town_named_with_its_country(process: Process) -> None:
+    got = places(process, "The aid convoy reached Ternivka, Ukraine, on Friday.")
+    assert [(p.text, p.country) for p in got] == [("Ternivka", "UA"), ("Ukraine", "UA")]
+    assert got[0].geonameid is not None and got[0].feature == "city"
+
+
+def test_unknown_name_in_a_location_is_kept_without_an_id(process: Process) -> None:
+    (place,) = places(process, "Protesters gathered in Kalvoria, the provincial capital, on Sunday.")
+    assert (place.text, place.geonameid, place.lat, place.lon, place.country) == (
+        "Kalvoria", None, None, None, None)
+
+
+def test_unknown_landmarks_and_regions_are_left_out(process: Process) -> None:
+    text = "The shutdown of the Punggye-ri Nuclear Test Site was a step towards peace on the Korean Peninsula."
+    assert places(process, text) == []
+
+
+def test_an_ambiguous_small_name_is_not_guessed(process: Process) -> None:
+    (place,) = places(process, "He travelled to Springfield last week.")
+    assert place.geonameid is None and place.lat is None
+
+
+def test_a_world_capital_beats_a_same_named_us_town(process: Process) -> None:
+    text = "She flew from New York to Rome, where the airport was nearly empty."
+    got = found(process, text)
+    assert ("Rome", 3169070) in got
+
+
+def test_empty_text(process: Process) -> None:
+    assert places(process, "") == []
+
+
+# ---- the seed article ----------------------------------------------------------------------------
+@pytest.mark.shared
+def test_seed_article_places(seed_record: dict[str, Any]) -> None:
+    if not (SHARED / "tools" / "score.py").exists():
+        pytest.skip("../shared is not beside the checkout")
+    spec = importlib.util.spec_from_file_location("score", SHARED / "tools" / "score.py")
+    assert spec and spec.loader
+    score = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(score)
+    gold = score.Gold(str(SHARED / "corpus" / "seed" / "putin-kim-2018-06-04.gold.json"))
+    counts = score.score_one(gold, seed_record)["places"]
+    assert counts["tp"] / counts["gold"] >= 0.95
+    assert counts["tp"] / counts["pred"] >= 0.9
+    assert counts["ok"] / counts["gold"] >= 0.95
+
+
+def test_new_york_and_washington_read_as_the_cities(process: Process) -> None:
+    text = "The envoy flew from New York to Washington for talks in Washington on Monday."
+    got = found(process, text)
+    assert ("New York", 5128581) in got and ("Washington", 4140963) in got
