@@ -129,8 +129,17 @@ def people(doc: Document, w: ActorWords) -> list[Candidate]:
             found.extend(_person_candidate(part, _name_words(part.text), w) for part in pair)
             continue
         nationality, title = _title_context(span)
+        if not title and _well_known_place(span.text):
+            continue  # 'Bandar Abbas', 'Vladivostok' tagged as a person
         found.append(_person_candidate(span, words, w, nationality, title))
     return found
+
+
+def _well_known_place(name: str) -> bool:
+    """A name that is first of all a city or country of 100,000 people or more."""
+    from .. import gazetteer
+
+    return any(e.primary and e.population >= 100_000 for e in gazetteer.load().lookup(name))
 
 
 def _hyphenated_pair(span: SpacySpan, known_words: set[str]) -> list[SpacySpan] | None:
