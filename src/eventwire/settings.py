@@ -19,6 +19,10 @@ SHORT_LINE_CHARS = 60
 PROGRESS_EVERY_S = 2.0
 # SQLite busy timeout (milliseconds)
 DB_BUSY_TIMEOUT_MS = 30_000
+# incidents: two reports of one happening may disagree on its days by this much
+INCIDENT_SLACK_DAYS = 1
+# an event with no time of its own is taken to lie this many days before its report (after, if planned)
+INCIDENT_UNDATED_DAYS = 3
 
 
 def cache_dir() -> Path:
@@ -28,3 +32,58 @@ def cache_dir() -> Path:
     path = Path(base)
     path.mkdir(parents=True, exist_ok=True)
     return path
+
+
+# ---- batch, load, export (issue 9) -------------------------------------------------------------
+# input bytes per shard (one Dask task each); big JSON Lines files are cut at line boundaries, small files grouped
+BATCH_SHARD_BYTES = 32 * 1024 * 1024
+# worker processes of the local cluster when --workers is not given (one thread each)
+BATCH_WORKERS = os.cpu_count() or 1
+# times a failed shard task is retried before it is reported as failed in the manifest
+BATCH_RETRIES = 2
+# run each shard inside spaCy's nlp.memory_zone() so that strings interned for one shard are freed after it
+BATCH_MEMORY_ZONE = True
+# restart local workers after this long ("1 hour"; None: never), staggered, to recycle leaked memory
+BATCH_WORKER_LIFETIME: str | None = None
+# Parquet compression codec for batch and export output
+PARQUET_COMPRESSION = "zstd"
+# records per output file (part) when exporting the store
+EXPORT_RECORDS_PER_PART = 20_000
+
+
+# ---- watch (issue 12): live sources (web pages, feeds); EVENTWIRE_* environment variables override ----
+def _env_number(name: str, default: float) -> float:
+    """A number from the environment variable ``name``, else ``default`` (a bad value is ignored)."""
+    try:
+        return float(os.environ[name])
+    except (KeyError, ValueError):
+        return default
+
+
+def _user_agent() -> str:
+    from . import __version__
+
+    contact = os.environ.get("EVENTWIRE_CONTACT") or PROJECT_URL
+    return f"eventwire/{__version__} (+{contact})"
+
+
+# where site owners can learn what the crawler is (EVENTWIRE_CONTACT: your own URL or e-mail instead)
+PROJECT_URL = "https://github.com/eventwire/eventwire"
+USER_AGENT = _user_agent()
+# seconds allowed for connecting and for each read (EVENTWIRE_FETCH_TIMEOUT); a whole fetch gets 3 times that
+FETCH_TIMEOUT_S = _env_number("EVENTWIRE_FETCH_TIMEOUT", 20.0)
+# pages (and feeds) larger than this are not read beyond it and are refused (bytes)
+FETCH_MAX_BYTES = int(_env_number("EVENTWIRE_FETCH_MAX_BYTES", 5_000_000))
+FETCH_MAX_REDIRECTS = int(_env_number("EVENTWIRE_FETCH_MAX_REDIRECTS", 5))
+# extra tries after a 5xx answer or a timeout, waiting BACKOFF, 2 x BACKOFF, 4 x BACKOFF ... seconds
+FETCH_RETRIES = int(_env_number("EVENTWIRE_FETCH_RETRIES", 2))
+FETCH_BACKOFF_S = _env_number("EVENTWIRE_FETCH_BACKOFF", 2.0)
+# least time between two requests to one host (seconds); a longer robots.txt Crawl-delay wins
+HOST_DELAY_S = _env_number("EVENTWIRE_HOST_DELAY", 1.0)
+# how long a host's robots.txt is trusted before it is read again (seconds)
+ROBOTS_TTL_S = _env_number("EVENTWIRE_ROBOTS_TTL", 3600.0)
+# at most this many new pages fetched from one feed or sitemap per round (the rest wait for later rounds)
+WATCH_MAX_PER_FEED = int(_env_number("EVENTWIRE_WATCH_MAX_PER_FEED", 50))
+# a page that failed is tried again in this many rounds in all, then given up
+WATCH_MAX_ATTEMPTS = int(_env_number("EVENTWIRE_WATCH_MAX_ATTEMPTS", 3))
+WATCH_EVERY = "15m"

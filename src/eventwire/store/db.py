@@ -15,6 +15,7 @@ from typing import Any, Iterator
 
 from .. import settings
 from ..ingest.dates import published_day
+from . import incidents
 
 MIGRATIONS = "migrations"
 
@@ -104,7 +105,8 @@ def content_hash(text: str) -> str:
 
 
 def save_record(conn: sqlite3.Connection, record: dict[str, Any], source: str | None = None) -> bool:
-    """Store one eventwire/1 record atomically, replacing an earlier version with the same article id.
+    """Store one eventwire/1 record atomically, replacing an earlier version with the same article id,
+    and group its events into incidents in the same transaction.
 
     Returns True when the article was new, False when it replaced (or equalled) a stored one.
     """
@@ -112,9 +114,11 @@ def save_record(conn: sqlite3.Connection, record: dict[str, Any], source: str | 
     conn.execute("BEGIN IMMEDIATE")
     try:
         existed = conn.execute("SELECT 1 FROM articles WHERE id = ?", (art["id"],)).fetchone() is not None
+        before = incidents.incidents_of_article(conn, art["id"])
         conn.execute("DELETE FROM articles WHERE id = ?", (art["id"],))
         _insert_article(conn, record, source)
         _insert_items(conn, record)
+        incidents.group_article(conn, art["id"], before)
         conn.execute("COMMIT")
     except BaseException:
         conn.execute("ROLLBACK")

@@ -1,0 +1,293 @@
+"""Incidents: the same happening reported by many articles, grouped incrementally as articles arrive.
+
+An event joins an incident when the type is the same, the participants are the same (by canonical name,
+or by country and sector: "the Kremlin" and "Russia" are both the Russian government), the time
+intervals overlap within a small slack, and the places do not contradict each other. Storing an
+article re-groups only that article's events; nothing else in the store is recomputed.
+"""
+from __future__ import annotations
+
+import json
+import re
+import sqlite3
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Any
+
+from .. import settings
+
+# types whose two sides are interchangeable: a meeting of A with B is a meeting of B with A
+SYMMETRIC_TYPES = frozenset({"CONSULT", "COOPERATE"})
+DISPUTING = frozenset({"denied", "negated"})
+CLAIMING = frozenset({"asserted", "reported", "planned"})
+
+
+@dataclass
+class Report:
+    """One stored event as grouping sees it."""
+
+    article_id: str
+    event_id: str
+    type: str
+    sources: set[str]
+    targets: set[str]
+    first: date
+    last: date
+    place_country: str | None
+
+    @property
+    def symmetric(self) -> bool:
+        return self.type in SYMMETRIC_TYPES
+
+
+def norm(name: str) -> str:
+    """A name compared across articles: case-folded, without punctuation, hyphens as spaces, no 'the'."""
+    name = re.sub(r"[-–—]", " ", name.casefold().replace("’", "'"))
+    name = re.sub(r"[^\w\s]", "", re.sub(r"'s\b", "", name))
+    return " ".join(re.sub(r"^(the|a|an)\s+", "", name.strip()).split())
+
+
+def participant_keys(actor: dict[str, Any]) -> set[str]:
+    """Ways to recognise an actor across articles: its name, and its country with its sector."""
+    keys = {"name:" + norm(actor["name"])}
+    sector = actor.get("sector") or ("GOV" if actor.get("kind") == "country" else None)
+    if actor.get("country") and sector:
+        keys.add(f"cs:{actor['country']}/{sector}")
+    return keys
+
+
+def _day(value: str | None) -> date | None:
+    try:
+        return date.fromisoformat(value[:10]) if value else None
+    except ValueError:
+        return None
+
+
+def _interval(event: sqlite3.Row, published: date | None) -> tuple[date, date] | None:
+    """The event's own days, else the days before its report (undated past events), else None."""
+    first, last = _day(event["first_day"]), _day(event["last_day"])
+    if first and last:
+        return first, last
+    if published is None:
+        return None
+    if event["status"] == "planned":
+        return published, published + timedelta(days=settings.INCIDENT_UNDATED_DAYS)
+    return published - timedelta(days=settings.INCIDENT_UNDATED_DAYS), published
+
+
+def reports_of_article(conn: sqlite3.Connection, article_id: str) -> list[Report]:
+    actors = {r["id"]: dict(r) for r in conn.execute(
+        "SELECT id, name, kind, country, sector FROM actors WHERE article_id = ?", (article_id,))}
+    published = _day((conn.execute("SELECT day FROM articles WHERE id = ?", (article_id,)).fetchone() or [None])[0])
+    rows = conn.execute(
+        "SELECT e.id, e.type, e.source, e.target, e.status, t.first_day, t.last_day, p.country AS place_country"
+        " FROM events e LEFT JOIN times t ON t.article_id = e.article_id AND t.id = e.time"
+        " LEFT JOIN places p ON p.article_id = e.article_id AND p.id = e.place WHERE e.article_id = ?", (article_id,))
+    reports = []
+    for row in rows:
+        span = _interval(row, published)
+        sources = _keys(json.loads(row["source"]), actors)
+        if span is None or not sources:
+            continue
+        reports.append(Report(article_id, row["id"], row["type"], sources, _keys(json.loads(row["target"]), actors),
+                              span[0], span[1], row["place_country"]))
+    return reports
+
+
+def _keys(ids: list[str], actors: dict[str, dict[str, Any]]) -> set[str]:
+    keys: set[str] = set()
+    for actor_id in ids:
+        if actor_id in actors:
+            keys |= participant_keys(actors[actor_id])
+    return keys
+
+
+# ---- matching -----------------------------------------------------------------------------------
+
+def same_sides(report: Report, sources: set[str], targets: set[str]) -> bool:
+    if report.symmetric:
+        everyone = sources | targets
+        return bool(report.sources & everyone) and (not report.targets or bool(report.targets & everyone))
+    if bool(report.targets) != bool(targets):
+        return False
+    return bool(report.sources & sources) and (not targets or bool(report.targets & targets))
+
+
+def _fits(report: Report, row: sqlite3.Row) -> bool:
+    if row["place_country"] and report.place_country and row["place_country"] != report.place_country:
+        return False
+    return same_sides(report, set(json.loads(row["sources"])), set(json.loads(row["targets"])))
+
+
+def _candidates(conn: sqlite3.Connection, report: Report) -> list[sqlite3.Row]:
+    slack = timedelta(days=settings.INCIDENT_SLACK_DAYS)
+    return conn.execute(
+        "SELECT * FROM incidents WHERE type = ? AND first_day <= ? AND last_day >= ?",
+        (report.type, (report.last + slack).isoformat(), (report.first - slack).isoformat())).fetchall()
+
+
+def _closeness(report: Report, row: sqlite3.Row) -> tuple[int, int]:
+    shared = len((report.sources | report.targets) & set(json.loads(row["sources"]) + json.loads(row["targets"])))
+    gap = abs((_day(row["first_day"]) - report.first).days)
+    return shared, -gap
+
+
+def place_report(conn: sqlite3.Connection, report: Report) -> int:
+    """Put one report into the best fitting incident, or a new one; returns the incident id."""
+    fitting = [row for row in _candidates(conn, report) if _fits(report, row)]
+    if fitting:
+        incident_id = max(fitting, key=lambda row: _closeness(report, row))["id"]
+    else:
+        incident_id = conn.execute(
+            "INSERT INTO incidents (type, symmetric, first_day, last_day) VALUES (?, ?, ?, ?)",
+            (report.type, int(report.symmetric), report.first.isoformat(), report.last.isoformat())).lastrowid
+    conn.execute("INSERT OR REPLACE INTO incident_members VALUES (?, ?, ?)",
+                 (incident_id, report.article_id, report.event_id))
+    refresh(conn, incident_id)
+    return incident_id
+
+
+# ---- keeping incidents up to date ---------------------------------------------------------------
+
+def incidents_of_article(conn: sqlite3.Connection, article_id: str) -> set[int]:
+    return {r[0] for r in conn.execute("SELECT incident_id FROM incident_members WHERE article_id = ?", (article_id,))}
+
+
+def group_article(conn: sqlite3.Connection, article_id: str, touched: set[int] = frozenset()) -> set[int]:
+    """Group one stored article's events; ``touched`` are incidents it belonged to before (refreshed or
+    removed when empty). Runs inside the caller's transaction."""
+    placed = {place_report(conn, report) for report in reports_of_article(conn, article_id)}
+    for incident_id in set(touched) - placed:
+        refresh(conn, incident_id)
+    return placed
+
+
+def refresh(conn: sqlite3.Connection, incident_id: int) -> None:
+    """Recompute an incident's summary from its members; delete it when it has none."""
+    members = conn.execute(
+        "SELECT m.article_id, m.event_id FROM incident_members m WHERE m.incident_id = ?", (incident_id,)).fetchall()
+    if not members:
+        conn.execute("DELETE FROM incidents WHERE id = ?", (incident_id,))
+        return
+    reports = [r for a in {m["article_id"] for m in members} for r in reports_of_article(conn, a)
+               if (r.article_id, r.event_id) in {(m["article_id"], m["event_id"]) for m in members}]
+    if not reports:
+        conn.execute("DELETE FROM incidents WHERE id = ?", (incident_id,))
+        return
+    conn.execute(
+        "UPDATE incidents SET sources = ?, targets = ?, label = ?, first_day = ?, last_day = ?, spread_days = ?,"
+        " place = ?, place_country = ?, lat = ?, lon = ?, earliest_report = ?, reports = ?, articles = ? WHERE id = ?",
+        (*_sides(reports), _label(conn, members, reports[0].type), *_days(reports), *_place(conn, members),
+         _earliest(conn, members), len(members), len({m["article_id"] for m in members}), incident_id))
+
+
+def _sides(reports: list[Report]) -> tuple[str, str]:
+    sources: set[str] = set().union(*(r.sources for r in reports))
+    targets: set[str] = set().union(*(r.targets for r in reports))
+    return json.dumps(sorted(sources)), json.dumps(sorted(targets))
+
+
+def _days(reports: list[Report]) -> tuple[str, str, int]:
+    first, last = min(r.first for r in reports), max(r.last for r in reports)
+    spread = (max(r.first for r in reports) - min(r.first for r in reports)).days
+    return first.isoformat(), last.isoformat(), spread
+
+
+def _place(conn: sqlite3.Connection, members: list[sqlite3.Row]) -> tuple[Any, Any, Any, Any]:
+    seen: Counter[tuple[Any, ...]] = Counter()
+    for m in members:
+        row = conn.execute("SELECT p.name, p.country, p.lat, p.lon FROM events e JOIN places p ON"
+                           " p.article_id = e.article_id AND p.id = e.place WHERE e.article_id = ? AND e.id = ?",
+                           (m["article_id"], m["event_id"])).fetchone()
+        if row:
+            seen[tuple(row)] += 1
+    return seen.most_common(1)[0][0] if seen else (None, None, None, None)
+
+
+def _earliest(conn: sqlite3.Connection, members: list[sqlite3.Row]) -> str | None:
+    ids = sorted({m["article_id"] for m in members})
+    marks = ",".join("?" * len(ids))
+    return conn.execute(f"SELECT MIN(published) FROM articles WHERE id IN ({marks})", ids).fetchone()[0]
+
+
+def _label(conn: sqlite3.Connection, members: list[sqlite3.Row], type_: str) -> str:
+    m = members[0]
+    e = conn.execute("SELECT source, target FROM events WHERE article_id = ? AND id = ?",
+                     (m["article_id"], m["event_id"])).fetchone()
+
+    def names(ids: str) -> str:
+        found = [conn.execute("SELECT name FROM actors WHERE article_id = ? AND id = ?", (m["article_id"], i)).fetchone()
+                 for i in json.loads(ids)]
+        return " & ".join(r[0] for r in found if r) or "?"
+
+    return f"{names(e['source'])} -> {names(e['target'])} ({type_})"
+
+
+def regroup_all(conn: sqlite3.Connection) -> int:
+    """Forget every incident and group all stored articles again, oldest report first."""
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        conn.execute("DELETE FROM incident_members")
+        conn.execute("DELETE FROM incidents")
+        for (article_id,) in conn.execute("SELECT id FROM articles ORDER BY day, id").fetchall():
+            group_article(conn, article_id)
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    return conn.execute("SELECT COUNT(*) FROM incidents").fetchone()[0]
+
+
+# ---- reading incidents and claims ---------------------------------------------------------------
+
+def claims(conn: sqlite3.Connection, incident_id: int) -> dict[str, Any]:
+    """Who asserts, reports (through whom), plans, negates or denies an incident; conflict when some
+    claim it and others dispute it."""
+    rows = conn.execute(
+        "SELECT e.article_id, e.id, e.status, e.according_to, e.trigger_text, ar.outlet, ar.published, ar.title"
+        " FROM incident_members m JOIN events e ON e.article_id = m.article_id AND e.id = m.event_id"
+        " JOIN articles ar ON ar.id = e.article_id WHERE m.incident_id = ? ORDER BY ar.published, e.article_id",
+        (incident_id,)).fetchall()
+    out: list[dict[str, Any]] = []
+    for r in rows:
+        chain = [name for (name,) in (conn.execute("SELECT name FROM actors WHERE article_id = ? AND id = ?",
+                                                   (r["article_id"], i)).fetchone() or (None,)
+                                      for i in json.loads(r["according_to"])) if name]
+        out.append({"article_id": r["article_id"], "event_id": r["id"], "status": r["status"],
+                    "according_to": chain, "claimant": chain[-1] if chain else (r["outlet"] or r["article_id"]),
+                    "outlet": r["outlet"], "published": r["published"], "title": r["title"], "trigger": r["trigger_text"]})
+    statuses = {c["status"] for c in out}
+    return {"incident": incident_id, "claims": out,
+            "conflict": bool(statuses & CLAIMING) and bool(statuses & DISPUTING),
+            "disputed_by": sorted({c["claimant"] for c in out if c["status"] in DISPUTING}),
+            "claimed_by": sorted({c["claimant"] for c in out if c["status"] in CLAIMING})}
+
+
+def list_incidents(conn: sqlite3.Connection, name: str | None = None, type_: str | None = None,
+                   since: str | None = None, until: str | None = None, conflicts_only: bool = False,
+                   limit: int = 50, offset: int = 0) -> list[dict[str, Any]]:
+    where, params = [], []
+    if type_:
+        where.append("i.type = ?")
+        params.append(type_.upper())
+    if name:
+        where.append("(i.sources LIKE ? ESCAPE '\\' OR i.targets LIKE ? ESCAPE '\\')")
+        like = "%name:" + norm(name).replace("%", "\\%").replace("_", "\\_") + "%"
+        params += [like, like]
+    if since:
+        where.append("i.last_day >= ?")
+        params.append(since)
+    if until:
+        where.append("i.first_day <= ?")
+        params.append(until)
+    disputed = ("EXISTS (SELECT 1 FROM incident_members m JOIN events e ON e.article_id = m.article_id AND"
+                " e.id = m.event_id WHERE m.incident_id = i.id AND e.status IN ('denied', 'negated'))")
+    claimed = disputed.replace("('denied', 'negated')", "('asserted', 'reported', 'planned')")
+    if conflicts_only:
+        where.append(f"{disputed} AND {claimed}")
+    sql = (f"SELECT i.id, i.label, i.type, i.first_day, i.last_day, i.spread_days, i.place, i.earliest_report,"
+           f" i.reports, i.articles, ({disputed} AND {claimed}) AS conflict FROM incidents i"
+           + (" WHERE " + " AND ".join(where) if where else "") +
+           " ORDER BY i.reports DESC, i.first_day, i.id LIMIT ? OFFSET ?")
+    return [dict(r) for r in conn.execute(sql, params + [limit, offset])]
