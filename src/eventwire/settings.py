@@ -19,6 +19,9 @@ SHORT_LINE_CHARS = 60
 PROGRESS_EVERY_S = 2.0
 # SQLite busy timeout (milliseconds)
 DB_BUSY_TIMEOUT_MS = 30_000
+# a text of at least this many words in which fewer than this share are common English words is refused
+LANGUAGE_MIN_WORDS = 25
+LANGUAGE_MIN_ENGLISH_SHARE = 0.10
 # incidents: two reports of one happening may disagree on its days by this much
 INCIDENT_SLACK_DAYS = 1
 # an event with no time of its own is taken to lie this many days before its report (after, if planned)

@@ -25,6 +25,8 @@ def decode(data: bytes) -> str:
     """The text in ``data`` with line endings made \\n; raises DecodeProblem saying what is wrong."""
     if not data.strip():
         raise DecodeProblem("empty input: no text to read")
+    if len(data) > 4 * settings.MAX_TEXT_CHARS:
+        raise DecodeProblem(f"file too large ({len(data):,} bytes; the limit is {settings.MAX_TEXT_CHARS:,} characters)")
     encoding = "utf-8"
     for bom, name in _BOMS:
         if data.startswith(bom):

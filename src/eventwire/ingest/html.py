@@ -10,8 +10,11 @@ from .decode import DecodeProblem
 
 def article_from_html(html: str, source: str, url: str | None = None) -> Article:
     """Paragraphs of the main text are joined by blank lines; raises DecodeProblem when no text is found."""
-    found = trafilatura.bare_extraction(html, with_metadata=True, url=url, include_comments=False,
-                                        include_tables=False)
+    try:
+        found = trafilatura.bare_extraction(html, with_metadata=True, url=url, include_comments=False,
+                                            include_tables=False)
+    except (ValueError, RecursionError, MemoryError, TypeError) as exc:
+        raise DecodeProblem(f"HTML page that cannot be parsed ({exc.__class__.__name__})") from None
     body = (getattr(found, "text", None) or "").strip() if found else ""
     if not body:
         raise DecodeProblem("HTML page with no main text that could be extracted")

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import json
-from typing import Iterator
+from typing import BinaryIO, Iterable, Iterator
 
 from .. import settings
 from ..record import Article
@@ -38,8 +38,23 @@ def article_from_item(item: object, where: str) -> Article | IngestError:
                    authors=_authors(item), published=published, source=where)
 
 
-def articles_from_lines(lines: Iterator[str], source: str) -> Iterator[Article | IngestError]:
+def decoded_lines(stream: BinaryIO, source: str) -> Iterator[str | IngestError]:
+    """Lines of a byte stream as text; a line that is not UTF-8 or far too long becomes an IngestError."""
+    for number, raw in enumerate(stream, 1):
+        if len(raw) > 4 * settings.MAX_TEXT_CHARS + 4096:
+            yield IngestError(f"{source}:{number}", f"line too long ({len(raw):,} bytes)")
+            continue
+        try:
+            yield raw.decode("utf-8-sig" if number == 1 else "utf-8")
+        except UnicodeDecodeError as exc:
+            yield IngestError(f"{source}:{number}", f"not valid UTF-8 (bad byte at column {exc.start + 1})")
+
+
+def articles_from_lines(lines: Iterable[str | IngestError], source: str) -> Iterator[Article | IngestError]:
     for number, line in enumerate(lines, 1):
+        if isinstance(line, IngestError):
+            yield line
+            continue
         if not line.strip():
             continue
         where = f"{source}:{number}"

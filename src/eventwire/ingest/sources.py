@@ -11,7 +11,8 @@ from .dates import normalise_published
 from .decode import DecodeProblem, decode
 from .errors import IngestError
 from .html import article_from_html
-from .jsonl import articles_from_lines
+from .jsonl import articles_from_lines, decoded_lines
+from .language import not_english_reason
 from .text import article_from_text
 
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
@@ -33,6 +34,9 @@ def files_under(directory: Path) -> Iterator[Path | IngestError]:
             path = Path(root, name)
             if name.startswith(".") or path.suffix.lower() not in KNOWN_SUFFIXES - {""}:
                 continue
+            if not path.is_file():  # a dangling or looping symlink, a FIFO, a socket
+                problems.append(IngestError(str(path), "not a regular file (broken or looping link, pipe or device)"))
+                continue
             yield path
         yield from problems
         problems.clear()
@@ -40,6 +44,9 @@ def files_under(directory: Path) -> Iterator[Path | IngestError]:
 
 def read_file(path: Path) -> Iterator[Article | IngestError]:
     source = str(path)
+    if path.suffix.lower() in JSONL_SUFFIXES:
+        yield from read_jsonl_file(path)
+        return
     try:
         data = path.read_bytes()
     except OSError as exc:
@@ -47,15 +54,25 @@ def read_file(path: Path) -> Iterator[Article | IngestError]:
         return
     try:
         text = decode(data)
-        suffix = path.suffix.lower()
-        if suffix in JSONL_SUFFIXES:
-            yield from articles_from_lines(iter(text.split("\n")), source)
-        elif suffix in HTML_SUFFIXES:
+        if path.suffix.lower() in HTML_SUFFIXES:
             yield article_from_html(text, source)
         else:
             yield article_from_text(text, source)
     except DecodeProblem as exc:
         yield IngestError(source, str(exc))
+
+
+def read_jsonl_file(path: Path) -> Iterator[Article | IngestError]:
+    """JSON Lines read line by line, so that a file of any size streams; each line is checked alone."""
+    source = str(path)
+    try:
+        with path.open("rb") as stream:
+            if path.stat().st_size == 0:
+                yield IngestError(source, "empty input: no text to read")
+                return
+            yield from articles_from_lines(decoded_lines(stream, source), source)
+    except OSError as exc:
+        yield IngestError(source, f"cannot read file ({exc.strerror or exc})")
 
 
 def read_stdin() -> Iterator[Article | IngestError]:
@@ -79,8 +96,15 @@ def read_path(arg: str) -> Iterator[Article | IngestError]:
     if arg == "-":
         yield from read_stdin()
         return
+    if arg.lower().startswith(("http://", "https://")):
+        from .web import read_url  # imported here: httpx is loaded only when a URL is given
+
+        yield from read_url(arg)
+        return
     path = Path(arg)
-    if not path.exists():
+    if path.is_symlink() and not path.exists():
+        yield IngestError(arg, "broken or looping symbolic link")
+    elif not path.exists():
         yield IngestError(arg, "no such file or directory")
     elif path.is_dir():
         for item in files_under(path):
@@ -88,6 +112,8 @@ def read_path(arg: str) -> Iterator[Article | IngestError]:
                 yield item
             else:
                 yield from read_file(item)
+    elif not path.is_file():
+        yield IngestError(arg, "not a regular file (broken or looping link, pipe or device)")
     else:
         yield from read_file(path)
 
@@ -97,7 +123,12 @@ def read_inputs(paths: Iterable[str], published: str | None = None) -> Iterator[
     override = normalise_published(published) if published else None
     for arg in paths:
         for item in read_path(arg):
-            if isinstance(item, Article) and override:
-                item.published = override
+            if isinstance(item, Article):
+                reason = not_english_reason(item.text)
+                if reason:
+                    yield IngestError(item.source or item.id, reason)
+                    continue
+                if override:
+                    item.published = override
             yield item
 
