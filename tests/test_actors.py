@@ -70,3 +70,19 @@ def test_seed_actor_figures(seed_record) -> None:
     counts = count_actors(gold, seed_record)
     assert counts["tp"] / counts["gold"] >= 0.9
     assert counts["country_ok"] / counts["tp"] >= 0.9
+
+
+def test_groups_are_actors(process) -> None:
+    actors = _actors(process, "Syrian rebels shelled the town on Monday. Police arrested twelve protesters in Nairobi.")
+    assert (actors["Syrian rebels"].kind, actors["Syrian rebels"].country, actors["Syrian rebels"].sector) == \
+        ("group", "SYR", "REB")
+    assert actors["Police"].sector == "COP" and actors["protesters"].sector == "CVL"
+
+
+def test_object_pronoun_is_not_its_own_clause_subject(process) -> None:
+    from eventwire.stages.actors import pronoun_antecedent
+
+    doc = process("Austrian Chancellor Eva Gruber wrote to Omar Said, inviting him to Vienna. She said talks "
+                  "would help.", until="actors")
+    names = {t.lower_: doc.actor(pronoun_antecedent(doc, t)).name for t in doc.nlp if t.lower_ in ("him", "she")}
+    assert names == {"him": "Omar Said", "she": "Eva Gruber"}

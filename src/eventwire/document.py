@@ -19,8 +19,9 @@ if TYPE_CHECKING:  # pragma: no cover
 class Attribution:
     """A reporting clause found by the quotes stage: who says the words in ``content``, through whom.
 
-    Events whose trigger lies inside ``content`` are reported with ``according_to`` = via + [speaker]
-    (original first). ``kind`` is "direct", "partial", "indirect" or "hedge" (reportedly, is said to).
+    ``speaker`` is who says it first; ``via`` lists who relayed it, in order. Events whose trigger lies
+    inside ``content`` are reported with ``according_to`` = [speaker, *via] (original first).
+    ``kind`` is "direct", "partial", "indirect" or "hedge" (reportedly, is said to).
     """
 
     content_start: int

@@ -88,6 +88,7 @@ class ActorWords:
         self.media_heads = {r["phrase"]: r["canonical"] for r in table("media_heads.tsv")}
         self.anonymous = {r["word"]: r["meaning"] for r in table("anonymous_sources.tsv")}
         self.collectives = {r["noun"]: r["sector"] or None for r in table("collectives.tsv")}
+        self.group_nouns = {r["noun"]: r["sector"] for r in table("group_nouns.tsv")}
         self.not_actor_heads = words("not_actors.txt")
         self.not_actor_names = words("not_actor_names.txt")
         self._compile()

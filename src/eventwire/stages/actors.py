@@ -309,6 +309,26 @@ def collectives(doc: Document, w: ActorWords, persons: dict[str, str]) -> list[C
     return found
 
 
+_GROUP_ROLES = ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "agent")
+
+
+def groups(doc: Document, w: ActorWords) -> list[Candidate]:
+    """'Syrian rebels', 'police', 'protesters' as actors: a group noun standing as subject or object."""
+    assert doc.nlp is not None
+    found = []
+    for tok in doc.nlp:
+        sector = w.group_nouns.get(tok.lemma_.lower())
+        if sector is None or tok.dep_ not in _GROUP_ROLES or tok.ent_type_ or tok.pos_ != "NOUN":
+            continue
+        mods = [c for c in tok.lefts if c.dep_ in ("amod", "compound", "nmod") and c.i == tok.i - 1]
+        first = mods[0] if mods else tok
+        country = w.country_of(first.text) if mods else None
+        name = doc.text[first.idx:tok.idx + len(tok.text)]
+        found.append(Candidate(first.idx, tok.idx + len(tok.text), "group", f"group:{country}:{tok.lemma_.lower()}",
+                               name, country, sector, _code(country, sector)))
+    return found
+
+
 def _code(country: str | None, sector: str | None) -> str | None:
     return f"{country or ''}{sector or ''}" or None
 
@@ -434,7 +454,8 @@ def run(doc: Document) -> None:
     person_country = {form: c.country for c in first if c.kind == "person" and c.country and len(c.tokens) >= 2
                       for form in _surname_forms(c.tokens)}
     person_country.update({k.split()[-1]: v.country for k, v in w.people.items() if v.country})
-    cands = _claim(first + collectives(doc, w, person_country) + organizations(doc, w) + countries(doc, w))
+    cands = _claim(first + collectives(doc, w, person_country) + organizations(doc, w) + groups(doc, w)
+                   + countries(doc, w))
     _organisations_named_like_people(cands)
     _media_without_country(cands)
     _build(doc, cands, w)
@@ -457,9 +478,10 @@ def pronoun_antecedent(doc: Document, pronoun: Token) -> str | None:
     sents = list(doc.nlp.sents)
     here = next((i for i, s in enumerate(sents) if s.start <= pronoun.i < s.end), 0)
     window_start = sents[max(0, here - 2)].start_char
+    own_subjects = _clause_subjects(doc, pronoun)
     best: tuple[int, int, str] | None = None
     for actor in doc.actors:
-        if actor.kind not in kinds:
+        if actor.kind not in kinds or actor.id in own_subjects:
             continue
         for m in actor.mentions:
             if window_start <= m.start < pronoun.idx:
@@ -468,6 +490,24 @@ def pronoun_antecedent(doc: Document, pronoun: Token) -> str | None:
                 if best is None or rank > best[:2]:
                     best = (*rank, actor.id)
     return best[2] if best else None
+
+
+def _clause_subjects(doc: Document, pronoun: Token) -> set[str]:
+    """Actors that are the subject of the clause an object pronoun sits in: 'Putin ... inviting him'
+    cannot mean Putin himself."""
+    if pronoun.dep_ not in ("dobj", "pobj", "dative", "iobj") or pronoun.lower_ in ("his", "her", "its", "their"):
+        return set()
+    head = pronoun.head.head if pronoun.dep_ == "pobj" else pronoun.head
+    subjects = [t for t in head.children if t.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects and head.dep_ in ("xcomp", "advcl", "acl", "ccomp", "conj"):
+        subjects = [t for t in head.head.children if t.dep_ in ("nsubj", "nsubjpass")]
+    found = set()
+    for subject in subjects:
+        for tok in subject.subtree:
+            aid = doc.actor_of_token(tok)
+            if aid:
+                found.add(aid)
+    return found
 
 
 def _is_subject_at(doc: Document, offset: int) -> bool:
