@@ -1,9 +1,81 @@
-"""events stage: fills Document.events. Not implemented yet: the array stays empty (see its issue)."""
+"""events stage: who did what to whom, coded as PLOVER events with CAMEO codes.
+
+Triggers come from the event lexicons (event_verbs.tsv, event_nouns.tsv); participants from the parse
+(subjects, objects, "with"/"to"/"against" phrases, passive agents, participle and infinitive clauses),
+mapped to the actors stage's actors. Reporting clauses are unwrapped rather than coded: the event inside
+"X said that Y attacked Z" is Y -> Z, reported, according to X. Status, time and place follow the
+predicate (see ``eventcoding``).
+"""
 from __future__ import annotations
 
 from ..document import Document
+from ..record import Event, Span, Trigger
+from .eventcoding import merge, setting, status, triggers
+from .eventcoding.triggers import Candidate
 
 
 def run(doc: Document) -> None:
-    """Leave Document.events empty."""
-    return None
+    """Fill Document.events."""
+    if doc.nlp is None:
+        return
+    events: list[Event] = []
+    nominal: set[str] = set()
+    dated: dict[str, str] = {}  # event id -> the time value attached to its predicate itself
+    for cand in candidates(doc):
+        for ev, value in code(doc, cand, len(events)):
+            events.append(ev)
+            if cand.nominal:
+                nominal.add(ev.id)
+            if value:
+                dated[ev.id] = value
+    events = merge.within_sentences(doc, events, dated)
+    events = merge.repeats(doc, events, nominal, dated)
+    for i, ev in enumerate(events, 1):
+        ev.id = f"e{i}"
+    doc.events = events
+
+
+def candidates(doc: Document) -> list[Candidate]:
+    assert doc.nlp is not None
+    found = []
+    for tok in doc.nlp:
+        cand = triggers.verbal(doc, tok) or triggers.nominal(doc, tok)
+        if cand is not None:
+            found.append(cand)
+    return found
+
+
+def pairs(cand: Candidate) -> list[tuple[str, str | None]]:
+    """One (source, target) per pair of actors; an event without a source is not coded."""
+    flags = cand.entry.flags
+    sources = cand.sources
+    targets = [t for t in cand.targets if t not in sources]
+    if targets:
+        return [(s, t) for s in sources for t in targets]
+    if "sym" in flags and len(sources) >= 2:
+        return [(a, b) for i, a in enumerate(sources) for b in sources[i + 1:]]
+    if "notarget" in flags:
+        return [(s, None) for s in sources]
+    return []
+
+
+def code(doc: Document, cand: Candidate, numbered: int) -> list[tuple[Event, str | None]]:
+    """The events of one candidate, with status, reporters, time and place; each with the time value
+    attached to its predicate itself (None when the time is only the sentence's)."""
+    found = pairs(cand)
+    if not found:
+        return []
+    time_id, direct = setting.attach(doc.times, cand)
+    place_id, _ = setting.attach(doc.places, cand)
+    value = next((t.value for t in doc.times if t.id == time_id), None) if direct else None
+    state, according = status.status(doc, cand, value)
+    tok, sent = cand.trigger, cand.trigger.sent
+    out = []
+    for i, (source, target) in enumerate(found, numbered + 1):
+        out.append((Event(
+            id=f"e{i}", type=cand.entry.type, source=[source], target=[target] if target else [],
+            sentence=Span(sent.start_char, sent.end_char), trigger=Trigger(tok.text, tok.idx, tok.idx + len(tok)),
+            rule=cand.rule, mode=cand.entry.mode, cameo=cand.entry.cameo, time=time_id, place=place_id,
+            status=state, according_to=list(according), confidence=round(cand.confidence, 2),
+        ), value))
+    return out

@@ -1,0 +1,547 @@
+"""Reporting clauses for the quotes stage: cue words, speakers, relays, indirect speech and hedges.
+
+A *cue* is the verb or phrase that says somebody speaks ("said", "told", "according to"); its
+*speaker* is the subject of that verb, resolved to an actor; *relays* are the outlets or people that
+pass the words on ("according to TASS", "told Joongang Ilbo"), original first. The word lists live in
+``eventwire/lexicons/`` (speech_cues.tsv, hedges.txt, quote_*.tsv|txt).
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from functools import lru_cache
+from urllib.parse import urlparse
+
+from spacy.tokens import Token
+
+from ..document import Document
+from ..lexicon import table, words
+from .actor_words import actor_words, norm
+from .actors import pronoun_antecedent
+
+_FIRST_PERSON = {"i", "me", "we", "us", "you", "my", "our"}
+_THIRD_PERSON = {"he", "she", "they", "it", "him", "her", "them"}
+_RELATIVE = {"who", "which", "that"}
+_CLIMB = {"advcl", "xcomp", "conj"}
+_NP_INNER = {"det", "amod", "compound", "poss", "case", "nummod", "nmod", "punct", "quantmod", "predet"}
+
+
+@dataclass(frozen=True)
+class CueWords:
+    speech: frozenset[str]  # lemmas that report speech (incl. report-type)
+    report: frozenset[str]  # may take a noun object as the content
+    label: frozenset[str]  # only name quoted words ("described it as")
+    denies: frozenset[str]
+    hedge_words: frozenset[str]
+    hedge_re: re.Pattern[str]
+    false_words: frozenset[str]
+    abbreviations: frozenset[str]
+    relay_re: re.Pattern[str]
+    origin_phrases: frozenset[str]
+    no_speaker: frozenset[str]
+    speaker_nouns: frozenset[str]
+    claims: frozenset[str]
+
+
+def _spaced(phrase: str) -> str:
+    return re.escape(phrase).replace("\\ ", r"\s+")
+
+
+@lru_cache(maxsize=1)
+def cue_words() -> CueWords:
+    rows = table("speech_cues.tsv")
+    hedges = words("hedges.txt")
+    phrases = [h for h in hedges if " " in h]
+    be_rest = [_spaced(p[3:]) for p in phrases if p.startswith("be ")]
+    others = [_spaced(p) for p in phrases if not p.startswith("be ")]
+    hedge_re = re.compile(r"\b(?:(?:is|are|was|were|be|been|being|am)\s+(?:" + "|".join(be_rest) + ")|"
+                          + "|".join(others) + r")\b", re.I)
+    relays = table("quote_relays.tsv")
+    relay_re = re.compile(r"\b(?P<phrase>" + "|".join(
+        re.escape(r["phrase"]).replace("\\ ", r"\s+") for r in relays) + r")\s+", re.I)
+    roles = {r["role"] for r in table("roles.tsv")}
+    return CueWords(
+        speech=frozenset(r["cue"] for r in rows if r["use"] in ("speech", "report")),
+        report=frozenset(r["cue"] for r in rows if r["use"] == "report"),
+        label=frozenset(r["cue"] for r in rows if r["use"] == "label"),
+        denies=frozenset(r["cue"] for r in rows if r["denies"] == "y"),
+        hedge_words=frozenset(h for h in hedges if " " not in h),
+        hedge_re=hedge_re,
+        false_words=words("quote_false_words.txt"),
+        abbreviations=words("quote_abbreviations.txt"),
+        relay_re=relay_re,
+        origin_phrases=frozenset(r["phrase"] for r in relays if r["role"] == "origin"),
+        no_speaker=words("quote_no_speaker.txt"),
+        speaker_nouns=frozenset(words("quote_speaker_nouns.txt") | roles | {r + "s" for r in roles}),
+        claims=words("quote_claim_nouns.txt"),
+    )
+
+
+@dataclass
+class Speaker:
+    actor: str | None
+    start: int | None = None
+    end: int | None = None
+    text: str | None = None
+
+
+@dataclass
+class Clause:
+    """One reporting clause: the cue, who speaks, and who relays, original first."""
+
+    cue: str | None
+    cue_start: int | None
+    cue_end: int | None
+    speaker: Speaker
+    via: list[str] = field(default_factory=list)
+
+
+def lemma(tok: Token) -> str:
+    return tok.lemma_.lower()
+
+
+def is_cue(tok: Token, cw: CueWords, labels: bool = False) -> bool:
+    if tok.pos_ not in ("VERB", "AUX") and not (tok.pos_ == "NOUN" and tok.tag_ in ("VBD", "VBZ")):
+        return tok.lower_ == "according" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "to"
+    return lemma(tok) in cw.speech or (labels and lemma(tok) in cw.label)
+
+
+def subject_of(cue: Token) -> Token | None:
+    """The subject of a cue verb, climbing over 'adding', 'saying' and conjoined verbs."""
+    if cue.lower_ == "according":
+        to = cue.doc[cue.i + 1]
+        return next((c for c in to.children if c.dep_ == "pobj"), None)
+    tok = cue
+    for _ in range(4):
+        for c in tok.children:
+            if c.dep_ == "nsubj" or (c.dep_ == "nsubjpass" and lemma(tok) in ("quote", "cite")):
+                return tok.head if c.lower_ in _RELATIVE and tok.dep_ == "relcl" else c
+        if tok.dep_ == "relcl":
+            return tok.head
+        if tok.dep_ not in _CLIMB or tok.head is tok:
+            return None
+        tok = tok.head
+    return None
+
+
+def phrase_of(subj: Token) -> tuple[int, int]:
+    """The token range [first, last] naming a noun phrase's referent: its modifiers up to the head."""
+    doc = subj.doc
+    first = subj
+    while first.i > subj.left_edge.i:
+        prev = doc[first.i - 1]
+        if prev.dep_ not in _NP_INNER and prev.dep_ not in ("flat", "appos") or not _under(prev, subj):
+            break
+        first = prev
+    while first.i < subj.i and (first.is_punct or first.dep_ == "cc"):
+        first = doc[first.i + 1]
+    last = subj
+    while last.i + 1 < len(doc) and doc[last.i + 1].head.i == subj.i and \
+            doc[last.i + 1].dep_ in ("compound", "flat", "appos") and doc[last.i + 1].pos_ == "PROPN":
+        last = doc[last.i + 1]
+    return first.i, last.i
+
+
+def _under(tok: Token, head: Token) -> bool:
+    for _ in range(6):
+        if tok.i == head.i:
+            return True
+        if tok.head is tok:
+            return False
+        tok = tok.head
+    return tok.i == head.i
+
+
+def actor_of_phrase(doc: Document, first: int, last: int) -> str | None:
+    """The actor named nearest the head of tokens first..last (the rightmost one)."""
+    assert doc.nlp is not None
+    for i in range(last, first - 1, -1):
+        aid = doc.actor_of_token(doc.nlp[i])
+        if aid:
+            return aid
+    return None
+
+
+def resolve_speaker(doc: Document, subj: Token, outer: str | None = None) -> Speaker:
+    """The actor a subject token stands for; pronouns go to their antecedent ('I'/'we' to ``outer``)."""
+    end = subj.idx + len(subj.text)
+    if subj.lower_ in _FIRST_PERSON:
+        return Speaker(outer, subj.idx, end, subj.text)
+    if subj.lower_ in _THIRD_PERSON:
+        return Speaker(pronoun_antecedent(doc, subj), subj.idx, end, subj.text)
+    first, last = phrase_of(subj)
+    assert doc.nlp is not None
+    of = _of_phrase(subj) if doc.actor_of_token(doc.nlp[last]) is None else None
+    if of is not None:  # "the head of UNICEF"
+        last = of.right_edge.i
+    start, end = doc.nlp[first].idx, doc.nlp[last].idx + len(doc.nlp[last].text)
+    aid = actor_of_phrase(doc, first, last)
+    kind = doc.actor(aid).kind if aid else None
+    if aid is None or (doc.actor_of_token(subj) is None and kind == "country" and
+                       subj.lower_ in cue_words().speaker_nouns):
+        aid = _describe(doc, subj, start, end) or aid  # "Eight Republican U.S. senators" are not the U.S.
+    return Speaker(aid, start, end, doc.text[start:end])
+
+
+def _of_phrase(subj: Token) -> Token | None:
+    """'of UNICEF' in 'the head of UNICEF': the prepositional phrase that says whose the head is."""
+    for c in subj.rights:
+        if c.dep_ == "prep" and c.lower_ in ("of", "at", "for") and any(g.dep_ == "pobj" for g in c.children):
+            return c
+    return None
+
+
+def _describe(doc: Document, subj: Token, start: int, end: int) -> str | None:
+    """A new actor for a speaker named only by a description ('a local resident', 'analysts')."""
+    cw = cue_words()
+    if subj.pos_ == "PROPN" and subj.ent_type_ not in ("PERSON", "ORG"):
+        return None
+    if subj.pos_ != "PROPN" and subj.lower_ not in cw.speaker_nouns:
+        return None
+    w = actor_words()
+    words_all = doc.text[subj.left_edge.idx:subj.right_edge.idx + len(subj.right_edge.text)]
+    inst = w.institution_in(words_all)
+    country = w.country_in(words_all) or (inst.country if inst else None)
+    if subj.pos_ == "PROPN":
+        kind = "organization" if subj.ent_type_ == "ORG" else "person"
+    else:
+        kind = "group" if subj.tag_ == "NNS" else "person"
+    name = doc.text[start:end]
+    for a in doc.actors:
+        if norm(a.name) == norm(name) and a.kind == kind:
+            doc.add_mention(a, start, end)
+            return a.id
+    actor = doc.new_actor(name, kind, country=country)
+    doc.add_mention(actor, start, end)
+    return actor.id
+
+
+def noun_phrase_after(doc: Document, offset: int) -> Token | None:
+    """The head noun of the noun phrase starting at or after ``offset``."""
+    assert doc.nlp is not None
+    span = doc.nlp.char_span(offset, min(len(doc.text), offset + 1), alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    tok = span[0]
+    for _ in range(6):
+        if tok.dep_ in _NP_INNER and tok.head.i > tok.i:
+            tok = tok.head
+        else:
+            break
+    return tok
+
+
+# ---- the article's own outlet -----------------------------------------------------------------
+
+def own_outlets(doc: Document) -> set[str]:
+    """Ids of the actors that are the outlet publishing the article (never part of a chain)."""
+    w = actor_words()
+    names: set[str] = set()
+    if doc.article.outlet:
+        names.add(norm(doc.article.outlet))
+        known = w.known.get(norm(doc.article.outlet))
+        if known:
+            names.add(norm(known.name))
+    host = urlparse(doc.article.url or "").hostname or ""
+    labels = [x for x in host.split(".") if x not in ("www", "com", "org", "net", "co", "uk", "news")]
+    if labels:
+        site = labels[-1]
+        for alias in w.outlet_names:
+            flat = re.sub(r"[^a-z]", "", alias.lower())
+            if len(flat) >= 3 and site.startswith(flat):
+                names.add(norm(alias))
+                names.add(norm(w.known[norm(alias)].name))
+    if not names:
+        return set()
+    return {a.id for a in doc.actors if a.kind == "media" and (
+        norm(a.name) in names or any(norm(m.text) in names for m in a.mentions))}
+
+
+# ---- relays -----------------------------------------------------------------------------------
+
+def relays(doc: Document, tokens: list[Token], speaker: str | None, own: set[str],
+           kinds: dict[str, str]) -> tuple[list[str], list[str]]:
+    """(relays, origins) named among ``tokens`` (a reporting clause outside the quoted words).
+
+    Relays: media actors in the clause ("told Joongang Ilbo") then those after a relay phrase
+    ("according to TASS"), in text order. Origins: those the speaker cites ("citing an official").
+    """
+    if not tokens:
+        return [], []
+    cw = cue_words()
+    start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+    direct: list[str] = []
+    phrased: list[str] = []
+    origins: list[str] = []
+    taken: set[int] = set()
+    for m in cw.relay_re.finditer(doc.text, start, end):
+        head = noun_phrase_after(doc, m.end())
+        if head is None or head.idx >= end:
+            continue
+        first, last = phrase_of(head)
+        aid = actor_of_phrase(doc, first, last)
+        taken.update(range(first, last + 1))
+        if not aid or aid == speaker or aid in own:
+            continue
+        bucket = origins if re.sub(r"\s+", " ", m.group("phrase").lower()) in cw.origin_phrases else phrased
+        if aid not in bucket:
+            bucket.append(aid)
+    for tok in tokens:
+        aid = doc.actor_of_token(tok)
+        if tok.i in taken or not aid or aid == speaker or kinds.get(aid) != "media" or aid in own:
+            continue
+        if aid not in direct and aid not in phrased:
+            direct.append(aid)
+    return direct + [a for a in phrased if a not in direct], origins
+
+
+def clause_from_cue(doc: Document, cue: Token, region: list[Token], own: set[str], kinds: dict[str, str],
+                    outer: str | None = None) -> Clause:
+    """Speaker and relays of a reporting clause whose cue is ``cue``; ``region`` is the clause's words."""
+    subj = subject_of(cue)
+    speaker = resolve_speaker(doc, subj, outer) if subj is not None else Speaker(None)
+    if subj is None and cue.lower_ != "according":
+        speaker = inverted_speaker(doc, cue, region, outer)
+    via, origins = relays(doc, region, speaker.actor, own, kinds)
+    if cue.lower_ == "according":
+        text, cue_end = "according to", cue.doc[cue.i + 1].idx + len(cue.doc[cue.i + 1].text)
+    else:
+        text, cue_end = cue.text.lower(), cue.idx + len(cue.text)
+    if origins and speaker.actor:  # "Yonhap reported, citing an official": the official said it first
+        via, speaker = [speaker.actor, *via], Speaker(origins[0])
+    return Clause(text, cue.idx, cue_end, speaker, via)
+
+
+def inverted_speaker(doc: Document, cue: Token, region: list[Token], outer: str | None) -> Speaker:
+    """'..., said Kim': the first person-like noun after the cue in its clause, when the parse gave no subject."""
+    for tok in region:
+        if tok.i <= cue.i or tok.is_punct:
+            continue
+        if tok.pos_ in ("PROPN", "NOUN", "PRON") and tok.dep_ not in ("dobj", "pobj", "dative", "npadvmod"):
+            return resolve_speaker(doc, tok.head if tok.dep_ == "compound" else tok, outer)
+        if tok.pos_ in ("VERB", "ADP", "SCONJ"):
+            break
+    return Speaker(None)
+
+
+# ---- indirect speech, "according to", hedges ---------------------------------------------------
+
+@dataclass
+class Candidates:
+    """Tokens worth a look, picked in one vectorised pass: cue verbs, 'according', hedge words."""
+
+    cues: list[Token]
+    according: list[Token]
+    hedges: list[Token]
+
+
+def candidates(doc: Document) -> Candidates:
+    import numpy
+    from spacy.attrs import LEMMA, LOWER
+
+    assert doc.nlp is not None
+    cw = cue_words()
+    strings = doc.nlp.vocab.strings
+    arr = doc.nlp.to_array([LEMMA, LOWER])
+    speech = numpy.isin(arr[:, 0], numpy.array([strings.add(w) for w in cw.speech], dtype=arr.dtype))
+    hedge = numpy.isin(arr[:, 1], numpy.array([strings.add(w) for w in cw.hedge_words], dtype=arr.dtype))
+    according = arr[:, 1] == strings.add("according")
+    return Candidates([doc.nlp[int(i)] for i in numpy.flatnonzero(speech)],
+                      [doc.nlp[int(i)] for i in numpy.flatnonzero(according)],
+                      [doc.nlp[int(i)] for i in numpy.flatnonzero(hedge)])
+
+
+@dataclass
+class Report:
+    """Reported speech found outside quote marks: content span, its clause, and how it was found."""
+
+    start: int
+    end: int
+    clause: Clause
+    kind: str  # "indirect" or "hedge"
+    negated: bool = False
+    nominal: bool = False  # the content is a noun phrase ("reported the news of the invite")
+    inside_quote: bool = False  # the cue lies inside somebody's quoted words
+
+
+def trim(doc: Document, first: int, last: int) -> tuple[int, int] | None:
+    """Character span of tokens first..last without leading 'that'/punctuation and trailing punctuation."""
+    assert doc.nlp is not None
+    while first <= last and (doc.nlp[first].is_punct or doc.nlp[first].is_space or
+                             (doc.nlp[first].dep_ in ("mark", "advmod") and doc.nlp[first].lower_ in ("that", "whether", "if"))):
+        first += 1
+    while last >= first and (doc.nlp[last].is_punct or doc.nlp[last].is_space):
+        last -= 1
+    if last < first:
+        return None
+    return doc.nlp[first].idx, doc.nlp[last].idx + len(doc.nlp[last].text)
+
+
+def content_of(cue: Token, cw: CueWords) -> tuple[Token, bool] | None:
+    """The complement that holds what was said: a clause, or for report-type cues a noun object."""
+    for c in cue.children:
+        if c.dep_ == "ccomp" and c.i > cue.i - 40:
+            return c, False
+    if lemma(cue) in cw.report or lemma(cue) in cw.denies:
+        for c in cue.children:
+            if c.dep_ in ("dobj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN", "PRON") and c.i > cue.i:
+                if lemma(cue) in cw.denies and lemma(c) not in cw.claims:
+                    return None  # "denied entry", "dismissed the minister": a refusal, not a denial
+                return c, True
+    return None
+
+
+def has_negation(tok: Token) -> bool:
+    return any(c.dep_ == "neg" for c in tok.children)
+
+
+def calls_false(content: Token, cw: CueWords) -> bool:
+    """'rumors about X were unfounded': the complement says the claim is untrue."""
+    if content.lower_ in cw.false_words:
+        return True
+    return any(c.dep_ in ("acomp", "attr") and c.lower_ in cw.false_words for c in content.children)
+
+
+def region_without(doc: Document, sent_first: int, sent_last: int, skip: list[tuple[int, int]]) -> list[Token]:
+    assert doc.nlp is not None
+    return [t for t in doc.nlp[sent_first:sent_last + 1]
+            if not t.is_space and not any(s <= t.idx < e for s, e in skip)]
+
+
+def speech_reports(doc: Document, cands: Candidates, quoted: list[tuple[int, int]], own: set[str],
+                   kinds: dict[str, str], used: set[int]) -> list[Report]:
+    """'X said (that) ...', 'X told reporters ...', 'X denied that ...', 'X reported the news ...'."""
+    cw = cue_words()
+    found: list[Report] = []
+    assert doc.nlp is not None
+    for tok in cands.cues:
+        if tok.i in used or tok.pos_ != "VERB" or lemma(tok) not in cw.speech:
+            continue
+        got = content_of(tok, cw)
+        if got is None:
+            continue
+        content, nominal = got
+        span = trim(doc, content.left_edge.i, content.right_edge.i)
+        inside = any(s <= tok.idx < e for s, e in quoted)
+        others = [q for q in quoted if not q[0] <= tok.idx < q[1]]
+        if span is None or _mostly_quoted(span, others) or (inside and not _within(span, quoted)):
+            continue
+        denies = lemma(tok) in cw.denies
+        if has_negation(tok) and not denies:
+            continue
+        sent = tok.sent
+        region = region_without(doc, sent.start, sent.end - 1, [span, *quoted])
+        clause = clause_from_cue(doc, tok, region, own, kinds)
+        if clause.speaker.actor is None and clause.speaker.text is None:
+            continue  # "it was reported that": left to the hedge finder
+        negated = (denies and not has_negation(tok)) or calls_false(content, cw)
+        found.append(Report(*span, clause, "indirect", negated, nominal, inside))
+    return found
+
+
+def _within(span: tuple[int, int], quoted: list[tuple[int, int]]) -> bool:
+    return any(s <= span[0] and span[1] <= e for s, e in quoted)
+
+
+def _mostly_quoted(span: tuple[int, int], quoted: list[tuple[int, int]]) -> bool:
+    """Most of the span is quoted words, or the span cuts through a quote (one mark in, one out)."""
+    if any((span[0] <= s - 1 < span[1]) != (span[0] <= e < span[1]) for s, e in quoted):
+        return True
+    size = span[1] - span[0]
+    covered = sum(max(0, min(e, span[1]) - max(s, span[0])) for s, e in quoted)
+    return size > 0 and covered * 2 > size
+
+
+def according_reports(doc: Document, cands: Candidates, quoted: list[tuple[int, int]], own: set[str],
+                      kinds: dict[str, str], used: set[int]) -> list[Report]:
+    """'According to X, ...': X says the rest of the clause."""
+    found: list[Report] = []
+    assert doc.nlp is not None
+    for tok in cands.according:
+        if tok.lower_ != "according" or tok.i in used or tok.i + 1 >= len(doc.nlp) or doc.nlp[tok.i + 1].lower_ != "to":
+            continue
+        if any(s <= tok.idx < e for s, e in quoted):
+            continue
+        head = tok.head
+        if head.pos_ in ("VERB", "AUX") and head.i != tok.i and lemma(head) in cue_words().speech and subject_of(head):
+            continue  # "RIA reported ..., according to Yonhap": a relay of that clause
+        pobj = subject_of(tok)
+        if pobj is None:
+            continue
+        first, last = phrase_of(pobj)
+        if actor_of_phrase(doc, first, last) is None and pobj.lower_ not in cue_words().speaker_nouns:
+            continue  # "according to the constitution" names no speaker
+        pp = (tok.i, pobj.right_edge.i)
+        span = _clause_without(doc, head if head.i != tok.i else tok, pp)
+        if span is None or _mostly_quoted(span, quoted):
+            continue
+        sent = tok.sent
+        region = region_without(doc, sent.start, sent.end - 1, [span, *quoted])
+        clause = clause_from_cue(doc, tok, region, own, kinds)
+        found.append(Report(*span, clause, "indirect"))
+    return found
+
+
+def _clause_without(doc: Document, head: Token, pp: tuple[int, int]) -> tuple[int, int] | None:
+    """The clause of ``head`` without the 'according to X' phrase at its start or end."""
+    sent = head.sent
+    first, last = sent.start, sent.end - 1
+    if pp[0] <= first + 1:
+        first = pp[1] + 1
+    elif pp[1] >= last - 1:
+        last = pp[0] - 1
+    return trim(doc, first, last)
+
+
+def hedges(doc: Document, cands: Candidates, quoted: list[tuple[int, int]]) -> list[Report]:
+    """'reportedly', 'allegedly', 'is said to', 'reports say': hearsay with no speaker named."""
+    cw = cue_words()
+    found: list[Report] = []
+    assert doc.nlp is not None
+    for tok in cands.hedges:
+        if not any(s <= tok.idx < e for s, e in quoted):
+            head = tok.head if tok.head.pos_ in ("VERB", "AUX") else tok
+            span = trim(doc, head.left_edge.i, head.right_edge.i)
+            if span:
+                found.append(Report(*span, Clause(tok.lower_, tok.idx, tok.idx + len(tok.text), Speaker(None)), "hedge"))
+    for m in cw.hedge_re.finditer(doc.text):
+        if any(s <= m.start() < e for s, e in quoted):
+            continue
+        span = doc.nlp.char_span(m.start(), m.end(), alignment_mode="expand")
+        if span is None:
+            continue
+        sent = span.sent
+        whole = trim(doc, sent.start, sent.end - 1)
+        if whole:
+            cue = re.sub(r"\s+", " ", m.group(0).lower())
+            found.append(Report(*whole, Clause(cue, m.start(), m.end(), Speaker(None)), "hedge"))
+    return found
+
+
+def source_hedges(doc: Document, reports: list[Report]) -> None:
+    """A hedged lead ('X reportedly did Y') takes its source from a following report of the news
+    ('RIA Novosti reported the news of the invite'): a nominal report within the next two sentences."""
+    assert doc.nlp is not None
+    sent_starts = [s.start_char for s in doc.nlp.sents]
+
+    def index(offset: int) -> int:
+        return max(0, bisect_right(sent_starts, offset) - 1)
+
+    for hedge in (r for r in reports if r.kind == "hedge" and r.clause.speaker.actor is None):
+        here = index(hedge.clause.cue_start or hedge.start)
+        for rep in reports:
+            if rep.kind != "indirect" or not rep.nominal or rep.clause.speaker.actor is None or rep.clause.cue_start is None:
+                continue
+            if 0 < index(rep.clause.cue_start) - here <= 2 and _anaphoric(doc, rep):
+                hedge.clause.speaker = Speaker(rep.clause.speaker.actor)
+                hedge.clause.via = list(rep.clause.via)
+                break
+
+
+def _anaphoric(doc: Document, rep: Report) -> bool:
+    """The reported noun phrase points back: 'the news', 'the invite', 'it', 'this'."""
+    span = doc.nlp.char_span(rep.start, rep.end, alignment_mode="expand") if doc.nlp is not None else None
+    return bool(span) and span[0].lower_ in ("the", "this", "that", "these", "those", "it", "such")
+
+

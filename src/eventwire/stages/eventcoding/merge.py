@@ -1,0 +1,112 @@
+"""One event, one record: mentions of the same event folded together.
+
+Within a sentence, predicates of one type by one source are one event when their targets agree ("visited
+Pyongyang and met with Kim": the visit to North Korea in which Kim was met). Across the article, a noun
+("the meeting", "his visit") repeating an earlier event between the same actors refers back to it.
+"""
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date
+
+from ...document import Document
+from ...record import Event
+
+_MEETING_INTENT = "036"
+
+
+def _same_or_within(doc: Document, a: list[str], b: list[str]) -> bool:
+    """Targets agree: the same actors, one side unnamed, or one a country the other belongs to."""
+    if not a or not b or a == b:
+        return True
+    return any(_country_holds(doc, x, y) or _country_holds(doc, y, x) for x in a for y in b)
+
+
+def _country_holds(doc: Document, country_id: str, member_id: str) -> bool:
+    country, member = doc.actor(country_id), doc.actor(member_id)
+    return bool(country and member and country.kind == "country" and member.kind != "country"
+                and member.country and member.country == country.country)
+
+
+def _specific(doc: Document, a: list[str], b: list[str]) -> list[str]:
+    """The more specific of two agreeing target lists: named over none, a person over their country."""
+    if not a or not b:
+        return a or b
+    first = doc.actor(a[0])
+    return b if first is not None and first.kind == "country" and a != b else a
+
+
+def within_sentences(doc: Document, events: list[Event], dated: dict[str, str]) -> list[Event]:
+    kept: list[Event] = []
+    for ev in events:
+        twin = next((k for k in kept if k.sentence == ev.sentence and k.type == ev.type
+                     and k.source == ev.source and _same_or_within(doc, k.target, ev.target)), None)
+        if twin is None:
+            kept.append(ev)
+        else:
+            twin.target = _specific(doc, twin.target, ev.target)
+            twin.confidence = max(twin.confidence, ev.confidence)
+            if ev.id in dated and twin.id not in dated:
+                dated[twin.id] = dated[ev.id]
+                twin.time = ev.time
+    return kept
+
+
+def _kin(a: Event, b: Event) -> bool:
+    """Same type, or a meeting and an intent to meet."""
+    if a.type == b.type:
+        return True
+    meet = {a.type, b.type} == {"AGREE", "CONSULT"}
+    return meet and _MEETING_INTENT in (a.cameo, b.cameo)
+
+
+def _same_actors(doc: Document, a: Event, b: Event) -> bool:
+    """One source and agreeing targets; meetings and intents to meet in either direction."""
+    if a.source == b.source and _same_or_within(doc, a.target, b.target):
+        return True
+    mutual = {a.type, b.type} <= {"AGREE", "CONSULT"}
+    return mutual and a.source == b.target and a.target == b.source
+
+
+def _span(value: str) -> tuple[date, date] | None:
+    """The days a TIMEX3 date value covers: 2018, 2018-06, 2018-06-04, 2018-W22, 2018-W23-WE."""
+    try:
+        if re.fullmatch(r"\d{4}", value):
+            return date(int(value), 1, 1), date(int(value), 12, 31)
+        if re.fullmatch(r"\d{4}-\d{2}", value):
+            y, m = map(int, value.split("-"))
+            return date(y, m, 1), date(y, m, calendar.monthrange(y, m)[1])
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+            d = date.fromisoformat(value)
+            return d, d
+        week = re.fullmatch(r"(\d{4})-W(\d{2})(-WE)?", value)
+        if week:
+            first = date.fromisocalendar(int(week.group(1)), int(week.group(2)), 6 if week.group(3) else 1)
+            return first, date.fromisocalendar(int(week.group(1)), int(week.group(2)), 7)
+    except ValueError:
+        return None
+    return None
+
+
+def same_time(a: str, b: str) -> bool:
+    """Two dated mentions can be one event when their days overlap."""
+    sa, sb = _span(a), _span(b)
+    return bool(sa and sb and sa[0] <= sb[1] and sb[0] <= sa[1])
+
+
+def repeats(doc: Document, events: list[Event], nominal: set[str], dated: dict[str, str]) -> list[Event]:
+    """Drop a later mention of an earlier event: a noun between the same actors ("the meeting", "his
+    visit"), or a verb with the same actors dated to the same days."""
+    kept: list[Event] = []
+    for ev in events:
+        if any(_kin(k, ev) and _same_actors(doc, k, ev) and _repeat(k, ev, nominal, dated) for k in kept):
+            continue
+        kept.append(ev)
+    return kept
+
+
+def _repeat(first: Event, later: Event, nominal: set[str], dated: dict[str, str]) -> bool:
+    if later.id in nominal:
+        return True
+    return first.id in dated and later.id in dated and same_time(dated[first.id], dated[later.id])

@@ -1,0 +1,140 @@
+"""Who did it to whom: tokens of the parse mapped to actors, with pronouns and stand-in nouns resolved."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Token
+
+from ...document import Document
+from ...lexicon import table
+from ..actors import pronoun_antecedent
+from .tree import child, children, conjuncts, governing_verb, prep_objects
+
+# heads that stand for their possessor or modifier: "Putin's administration", "Moscow's forces"
+PROXY_HEADS = frozenset({"administration", "government", "regime", "forces", "troops", "army", "military",
+                         "officials", "ministry", "side", "camp", "team", "delegation", "envoy", "spokesman",
+                         "spokeswoman", "leadership", "cabinet", "office", "police"})
+FIRST_PERSON = frozenset({"i", "me", "my", "myself"})
+
+
+@lru_cache(maxsize=None)
+def alpha3_of() -> dict[str, str]:
+    return {row["alpha2"].upper(): row["alpha3"].upper() for row in table("countries.tsv") if row["alpha2"]}
+
+
+def speaker_at(doc: Document, offset: int) -> str | None:
+    """The speaker of the innermost attribution whose content holds ``offset``."""
+    from .reporting import attributions  # reporting reads actors through this module
+
+    inside = [a for a in attributions(doc) if a.content_start <= offset < a.content_end and a.speaker]
+    if not inside:
+        return None
+    return min(inside, key=lambda a: a.content_end - a.content_start).speaker
+
+
+def actor(doc: Document, tok: Token) -> str | None:
+    """The actor a token names: itself, its compound/flat parts, a possessor of a stand-in head, or what a
+    pronoun stands for ("I" inside a quote is its speaker)."""
+    found = doc.actor_of_token(tok)
+    if found:
+        return found
+    if tok.lower_ in FIRST_PERSON:
+        return speaker_at(doc, tok.idx)
+    if tok.pos_ == "PRON" or tok.tag_ in ("PRP", "PRP$"):
+        return cataphor(doc, tok) or pronoun_antecedent(doc, tok)
+    for c in children(tok, "compound", "flat", "nmod", "amod"):
+        found = doc.actor_of_token(c) or next(
+            (doc.actor_of_token(g) for g in children(c, "compound") if doc.actor_of_token(g)), None)
+        if found:
+            return found
+    if tok.lemma_.lower() in PROXY_HEADS or tok.lower_ in PROXY_HEADS:
+        owner = child(tok, "poss", "compound")
+        return actor(doc, owner) if owner is not None and owner is not tok else None
+    return None
+
+
+def cataphor(doc: Document, pronoun: Token) -> str | None:
+    """A possessive in a fronted phrase points ahead to its clause's subject: "During his visit to
+    Pyongyang, Lavrov insisted" -> Lavrov."""
+    if pronoun.tag_ != "PRP$":
+        return None
+    verb = governing_verb(pronoun)
+    subj = child(verb, "nsubj") if verb is not None else None
+    if subj is None or subj.i < pronoun.i or any(t.i < pronoun.i for t in subj.subtree):
+        return None
+    if not any(t.dep_ == "prep" and t.i < subj.i for t in pronoun.ancestors):
+        return None
+    found = actor(doc, subj) if subj.pos_ == "PROPN" else None
+    person = doc.actor(found)
+    wanted = "person" if pronoun.lower_ in ("his", "her") else None
+    return found if person is not None and (wanted is None or person.kind == wanted) else None
+
+
+def country_actor(doc: Document, tok: Token) -> str | None:
+    """A place named by the token, as the actor of its country: "to Beijing" -> China; "Qingdao, China" ->
+    China through the apposition."""
+    for c in children(tok, "appos", "conj"):
+        found = doc.actor_of_token(c)
+        if found:
+            return found
+    for p in doc.places:
+        if p.start <= tok.idx < p.end and p.country:
+            alpha3 = alpha3_of().get(p.country.upper())
+            return next((a.id for a in doc.actors if a.kind == "country" and a.country == alpha3), None)
+    return None
+
+
+def actors(doc: Document, tok: Token | None, place: bool = False) -> list[str]:
+    """Actors of a token and everything coordinated with it, without repeats ("Pence and Bolton")."""
+    if tok is None:
+        return []
+    out: list[str] = []
+    for t in conjuncts(tok):
+        found = actor(doc, t) or (country_actor(doc, t) if place else None)
+        if found and found not in out:
+            out.append(found)
+    return out
+
+
+def role_tokens(tok: Token, role: str) -> list[Token]:
+    """The tokens filling a target role of a trigger: dobj, dative, or a preposition's object."""
+    if role == "dobj":
+        return children(tok, "dobj", "nsubjpass") if tok.pos_ in ("VERB", "AUX") else []
+    if role == "dative":
+        return [c for c in children(tok, "dative") if c.pos_ != "ADP"]
+    return prep_objects(tok, role)
+
+
+def recipient(doc: Document, verb: Token | None) -> list[str]:
+    """Who a verb of sending addresses: "sent Kim a letter", "sent a letter to Kim"."""
+    if verb is None:
+        return []
+    for tok in children(verb, "dative"):
+        if tok.pos_ != "ADP":
+            return actors(doc, tok)
+    for obj in prep_objects(verb, "to"):
+        return actors(doc, obj)
+    return []
+
+
+def participle_recipient(doc: Document, trigger: Token) -> list[str]:
+    """For "sent a letter to Kim inviting him": Kim, whatever the parser did with "to Kim inviting"."""
+    subj = child(trigger, "nsubj")
+    if trigger.dep_ == "pcomp" and trigger.head.pos_ == "ADP" and subj is not None:
+        return actors(doc, subj)
+    return recipient(doc, governing_verb(trigger))
+
+
+def owner(doc: Document, tok: Token) -> list[str]:
+    """Whose thing an object is: "Israel's proposal", "the proposal from Israel", "a plan by Iran"."""
+    holders = children(tok, "poss") + prep_objects(tok, "from") + prep_objects(tok, "by")
+    return [a for h in holders for a in actors(doc, h)][:1]
+
+
+def first_actor_within(doc: Document, tok: Token) -> list[str]:
+    """The first actor named inside an object phrase: "value the fact that Putin's administration ..."."""
+    for t in tok.subtree:
+        found = actor(doc, t) if t.pos_ in ("PROPN", "NOUN") else None
+        if found:
+            return [found]
+    return []

@@ -1,0 +1,91 @@
+"""Did it happen? The status of an event mention and the chain of who says so.
+
+Priority when several cues apply: denied > negated > hypothetical > planned > reported > asserted.
+A reported plan stays planned and keeps its reporters in ``according_to``.
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from ...document import Document
+from . import reporting
+from .tree import chain
+from .triggers import Candidate
+from .words import cues
+
+PRIORITY = ("denied", "negated", "hypothetical", "planned", "reported", "asserted")
+_MODIFIERS = ("aux", "auxpass", "neg", "advmod", "det", "amod", "mark", "preconj")
+_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+
+
+def status(doc: Document, cand: Candidate, time_value: str | None) -> tuple[str, list[str]]:
+    """(status, according_to) for one candidate."""
+    found = set(_clause_cues(cand.trigger)) | set(_anchor_cues(cand))
+    if _denied(cand.trigger):
+        found.add("denied")
+    according, reported, denied = reporting.chain_at(doc, cand.trigger.idx, cand.sources)
+    if denied:
+        found.add("denied")
+    if reported:
+        found.add("reported")
+    if "hedge" in found:
+        found.add("reported")
+        if not according:
+            according = [a for a in reporting.news_back_reference(doc, cand.trigger, cand.entry)
+                         if a not in cand.sources]
+    if _future(time_value, doc.article.published):
+        found.add("planned")
+    return next(s for s in PRIORITY if s in found or s == "asserted"), according
+
+
+def _kinds(word: str) -> list[str]:
+    return [k for k in ("planned", "hypothetical", "negated", "hedge") if word in cues(k)]
+
+
+def _clause_cues(trigger: Token) -> list[str]:
+    """Cues on the trigger and the predicates governing it within its own clause."""
+    out: list[str] = []
+    for tok, crossed in chain(trigger):
+        if crossed:
+            break
+        if tok.i != trigger.i:
+            out.extend(k for k in _kinds(tok.lemma_.lower()) or _kinds(tok.lower_) if k != "hedge")
+        for c in tok.children:
+            if c.dep_ in _MODIFIERS:
+                out.extend(_kinds(c.lower_) or _kinds(c.lemma_.lower()))
+            elif c.dep_ == "prep" and c.lower_ == "without" and tok.i != trigger.i:
+                out.append("negated")
+    return out
+
+
+def _anchor_cues(cand: Candidate) -> list[str]:
+    """A light verb or governor carries the clause's modals: "will hold talks", "may make a visit"."""
+    if cand.anchor is None or cand.anchor.i == cand.trigger.i:
+        return []
+    return _clause_cues(cand.anchor)
+
+
+def _denied(trigger: Token) -> bool:
+    """Someone denies it: "denied that ...", "dismissed the possibility that ...", "rumors about ... were
+    unfounded"."""
+    denied = cues("denied")
+    rumor = cues("denied_subject")
+    for tok, _ in chain(trigger, limit=12):
+        if tok.i != trigger.i and tok.lemma_.lower() in denied:
+            return True
+        if tok.lemma_.lower() in rumor or tok.lower_ in rumor:
+            pred = tok.head
+            if any(c.dep_ in ("acomp", "attr") and c.lemma_.lower() in denied for c in pred.children):
+                return True  # "rumors about ... were unfounded"
+            if tok.dep_ == "dobj" and pred.lemma_.lower() in cues("denied_verb"):
+                return True  # "rejected reports that ..."
+    return False
+
+
+def _future(value: str | None, published: str | None) -> bool:
+    """A calendar date after the publication date: the event lies ahead."""
+    if not value or not published or not _DATE.match(value):
+        return False
+    return value > published[:len(value)]

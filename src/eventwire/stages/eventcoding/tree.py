@@ -1,0 +1,92 @@
+"""Small walks over the dependency parse that news sentences need: subjects, objects, clause chains."""
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+RELATIVE = frozenset({"who", "which", "that", "whom"})
+# relations a subject is shared across: "willing to meet", "interested in meeting", "sent a letter inviting"
+_CONTROL_UP = frozenset({"xcomp", "acomp", "conj", "pcomp", "prep", "advcl", "acl", "oprd", "dobj", "pobj",
+                         "dative", "attr", "agent"})
+# relations that start a new clause with its own speaker or topic: stop there
+CLAUSE_EDGES = frozenset({"ccomp", "relcl", "advcl", "csubj", "parataxis", "ROOT"})
+
+
+def child(tok: Token, *deps: str) -> Token | None:
+    return next((c for c in tok.children if c.dep_ in deps), None)
+
+
+def children(tok: Token, *deps: str) -> list[Token]:
+    return [c for c in tok.children if c.dep_ in deps]
+
+
+def prep_objects(tok: Token, word: str) -> list[Token]:
+    """The objects of a preposition child: prep_objects(met, "with") -> [Kim]."""
+    out = []
+    for p in tok.children:
+        if p.dep_ in ("prep", "dative", "agent") and p.lower_ == word:
+            out.extend(c for c in p.children if c.dep_ in ("pobj", "pcomp"))
+    return out
+
+
+def is_passive(tok: Token) -> bool:
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
+        return True
+    return tok.tag_ == "VBN" and tok.dep_ == "acl" and child(tok, "nsubj") is None
+
+
+def subject(tok: Token, limit: int = 8) -> tuple[Token | None, Token]:
+    """The subject of the clause a predicate belongs to, climbing through control and coordination.
+
+    Returns (subject token or None, the token that carried it). A relative clause's subject pronoun stands
+    for the noun the clause modifies ("Lavrov, who visited" -> Lavrov)."""
+    t = tok
+    for _ in range(limit):
+        subj = child(t, *SUBJECTS)
+        if subj is not None:
+            if subj.lower_ in RELATIVE and t.dep_ == "relcl":
+                return t.head, t
+            return subj, t
+        if t.dep_ == "relcl" and t.head.pos_ in ("NOUN", "PROPN"):
+            return t.head, t  # "the letter delivered ..." handled by voice; "forces that attacked" here
+        if t.dep_ not in _CONTROL_UP or t.head.i == t.i:
+            break
+        if t.dep_ == "advcl" and t.tag_ != "VBG":
+            break  # a finite adverbial clause has its own subject or none
+        if t.dep_ == "acl" and t.head.dep_ not in ("dobj", "dative"):
+            break  # "VOA's email requesting comment": only a sent object's participle shares the subject
+        t = t.head
+    return None, t
+
+
+def chain(tok: Token, limit: int = 10) -> Iterator[tuple[Token, bool]]:
+    """The trigger and its governors upward, each with whether a clause edge was crossed to reach it."""
+    crossed = False
+    t = tok
+    yield t, crossed
+    for _ in range(limit):
+        if t.head.i == t.i:
+            return
+        if t.dep_ in CLAUSE_EDGES:
+            crossed = True
+        t = t.head
+        yield t, crossed
+
+
+def conjuncts(tok: Token) -> list[Token]:
+    """A token and the tokens coordinated with it ("Pence and Bolton"), in text order."""
+    return sorted({tok, *tok.conjuncts}, key=lambda t: t.i)
+
+
+def governing_verb(tok: Token) -> Token | None:
+    """The verb a participle or noun phrase hangs from: "sent a letter ... canceling" -> sent."""
+    t = tok.head
+    for _ in range(6):
+        if t.pos_ in ("VERB", "AUX") and t.i != tok.i:
+            return t
+        if t.head.i == t.i:
+            return None
+        t = t.head
+    return None

@@ -1,0 +1,205 @@
+"""Trigger words: verbs and nouns of the event lexicons, matched with their patterns and participants."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+
+from spacy.tokens import Token
+
+from ...document import Document
+from . import participants as who
+from .tree import chain, child, children, is_passive, prep_objects, subject
+from .words import Entry, cues, nouns, verbs
+
+INTENT_AGREE = "036"  # CAMEO: express intent to meet or negotiate
+
+
+@dataclass
+class Candidate:
+    """One event mention before status and setting: the trigger, its lexicon entry and participants."""
+
+    trigger: Token
+    entry: Entry
+    sources: list[str]
+    targets: list[str]
+    how: str = ""
+    anchor: Token | None = None  # the verb whose clause carries time and place (a light verb, a governor)
+    confidence: float = 0.7
+    extra_targets: list[str] = field(default_factory=list)
+
+    @property
+    def nominal(self) -> bool:
+        return self.entry.pos == "noun"
+
+    @property
+    def rule(self) -> str:
+        return self.entry.rule + (f"/{self.how}" if self.how else "")
+
+
+# ---- patterns -------------------------------------------------------------------------------------
+
+def _base(word: str) -> str:
+    return word[:-1] if word.endswith("s") and len(word) > 3 else word
+
+
+def _holds(tok: Token, need: str) -> bool:
+    kind, _, arg = need.partition(":")
+    if kind == "prep":
+        return any(c.dep_ in ("prep", "dative", "agent") and c.lower_ == arg for c in tok.children)
+    if kind == "prt":
+        return any(c.dep_ == "prt" and c.lower_ == arg for c in tok.children)
+    if kind == "obj":
+        wanted = {_base(w) for w in arg.split("|")}
+        objs = children(tok, "dobj", "nsubjpass") if tok.pos_ in ("VERB", "AUX") else []
+        return any(_base(o.lemma_.lower()) in wanted or _base(o.lower_) in wanted for o in objs)
+    if kind == "as":
+        words = cues(arg)
+        return any(t.lemma_.lower() in words or t.lower_ in words for o in prep_objects(tok, "as") for t in o.subtree)
+    return False
+
+
+def match(entries: tuple[Entry, ...], tok: Token) -> Entry | None:
+    return next((e for e in entries if all(_holds(tok, r) for r in e.requires)), None)
+
+
+def with_intent(entry: Entry, tok: Token) -> Entry:
+    """A meeting someone is willing, ready or interested to hold is an expressed intent (AGREE 036)."""
+    if entry.type != "CONSULT":
+        return entry
+    intent = cues("intent")
+    for t, crossed in chain(tok, limit=4):
+        if crossed:
+            break
+        if t.i != tok.i and t.lemma_.lower() in intent:
+            return replace(entry, type="AGREE", mode=None, cameo=INTENT_AGREE)
+    return entry
+
+
+# ---- verbs ----------------------------------------------------------------------------------------
+
+def verbal(doc: Document, tok: Token) -> Candidate | None:
+    if tok.pos_ != "VERB" or tok.dep_ in ("amod", "compound"):
+        return None
+    entries = verbs().get(tok.lemma_.lower())
+    entry = match(entries, tok) if entries else None
+    if entry is None:
+        return None
+    entry = with_intent(entry, tok)
+    if is_passive(tok):
+        return _passive(doc, tok, entry)
+    return _active(doc, tok, entry)
+
+
+def _passive(doc: Document, tok: Token, entry: Entry) -> Candidate:
+    agents = prep_objects(tok, "by")
+    sources = who.actors(doc, agents[0]) if agents else []
+    patient = child(tok, "nsubjpass") or (tok.head if tok.dep_ == "acl" else None)
+    targets = who.actors(doc, patient, "place" in entry.flags)
+    return Candidate(tok, entry, sources, targets, "passive")
+
+
+def _active(doc: Document, tok: Token, entry: Entry) -> Candidate:
+    misparsed = tok.dep_ == "pcomp" and tok.head.pos_ == "ADP" and child(tok, "nsubj") is not None
+    subj, carrier = subject(tok.head.head if misparsed else tok)
+    sources = who.actors(doc, subj)
+    entry = _verbal_attack(doc, entry, sources)
+    targets = _targets(doc, tok, entry, sources)
+    if not targets and (tok.tag_ in ("VBG", "VBN") or misparsed) and tok.dep_ != "ROOT":
+        targets = [t for t in who.participle_recipient(doc, tok) if t not in sources]
+    anchor = carrier if carrier.i != tok.i else None
+    conf = 0.75 - (0.1 if subj is not None and subj.pos_ == "PRON" else 0.0)
+    return Candidate(tok, entry, sources, targets, "", anchor, conf)
+
+
+def _targets(doc: Document, tok: Token, entry: Entry, sources: list[str]) -> list[str]:
+    place = "place" in entry.flags
+    objects = children(tok, "dobj")
+    for role in entry.target:
+        for obj in who.role_tokens(tok, role) or _on_object(objects, role):
+            found = _addressee(doc, tok, obj, sources)
+            found = found or [a for a in who.actors(doc, obj, place) if a not in sources]
+            if not found and role == "dobj":
+                found = [a for a in who.owner(doc, obj) if a not in sources]
+            if not found and role == "dobj" and entry.type == "SUPPORT":
+                found = [a for a in who.first_actor_within(doc, obj) if a not in sources]
+            if found:
+                return found
+    return []
+
+
+def _on_object(objects: list[Token], role: str) -> list[Token]:
+    """A preposition the parser hung on the object: "cut ties with Lithuania"."""
+    if role in ("dobj", "dative"):
+        return []
+    return [o for obj in objects for o in prep_objects(obj, role)]
+
+
+def _addressee(doc: Document, tok: Token, obj: Token, sources: list[str]) -> list[str]:
+    """A pronoun object of a participle names whom the letter went to: "sent a letter to Rubio, urging
+    him" -> Rubio (an object pronoun never stands for the clause's own subject)."""
+    if obj.pos_ != "PRON" or obj.lower_ in who.FIRST_PERSON:
+        return []
+    if tok.tag_ != "VBG" or tok.dep_ not in ("acl", "pcomp", "advcl", "xcomp"):
+        return []
+    return [a for a in who.participle_recipient(doc, tok) if a not in sources]
+
+
+def _verbal_attack(doc: Document, entry: Entry, sources: list[str]) -> Entry:
+    """A politician who "attacks" or "slams" someone does it in words: ACCUSE 111."""
+    if "verbal" not in entry.flags or not sources:
+        return entry
+    first = doc.actor(sources[0])
+    if first is None or first.kind != "person" or first.sector in ("MIL", "REB", "CRM"):
+        return entry
+    return replace(entry, type="ACCUSE", mode="disapprove", cameo="111")
+
+
+# ---- nouns ----------------------------------------------------------------------------------------
+
+def nominal(doc: Document, tok: Token) -> Candidate | None:
+    if tok.pos_ not in ("NOUN", "PROPN") or doc.actor_of_token(tok):
+        return None
+    entries = nouns().get(tok.lower_) or nouns().get(tok.lemma_.lower())
+    entry = match(entries, tok) if entries else None
+    if entry is None:
+        return None
+    entry = with_intent(entry, tok)
+    sources, targets, how, anchor = _noun_participants(doc, tok, entry)
+    if not targets:
+        targets = _noun_targets(doc, tok, anchor, entry, sources)
+    return Candidate(tok, entry, sources, targets, how, anchor, 0.6)
+
+
+def _noun_participants(doc: Document, tok: Token, entry: Entry) -> tuple[list[str], list[str], str, Token | None]:
+    """Sources (and for pairs, the other side) of a nominal event, and how they were found."""
+    for obj in prep_objects(tok, "between"):
+        pair = who.actors(doc, obj)
+        if len(pair) >= 2:
+            return pair[:1], pair[1:], "between", None
+    owner = child(tok, "poss")
+    if owner is not None:
+        return who.actors(doc, owner), [], "poss", None
+    named = [a for c in children(tok, "compound") for a in who.actors(doc, c)]
+    if len(named) >= 2:
+        return named[:1], named[1:], "compound", None
+    if named:
+        return named, [], "compound", None
+    for agent in prep_objects(tok, "by"):
+        return who.actors(doc, agent), [], "by", None
+    head = tok.head
+    if tok.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in cues("light"):
+        subj, _ = subject(head)
+        return who.actors(doc, subj), [], "light", head
+    return [], [], "", None
+
+
+def _noun_targets(doc: Document, tok: Token, anchor: Token | None, entry: Entry, sources: list[str]) -> list[str]:
+    place = "place" in entry.flags
+    for holder in (tok, anchor):
+        if holder is None:
+            continue
+        for role in entry.target:
+            for obj in prep_objects(holder, role):
+                found = [a for a in who.actors(doc, obj, place) if a not in sources]
+                if found:
+                    return found
+    return []

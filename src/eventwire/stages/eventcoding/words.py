@@ -1,0 +1,61 @@
+"""The event lexicons: event_verbs.tsv, event_nouns.tsv and event_status.tsv, read once."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ...lexicon import table
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One lexicon row: a word (with an optional pattern) that codes one PLOVER event type."""
+
+    pos: str  # "verb" or "noun"
+    lemma: str
+    requires: tuple[str, ...]
+    type: str
+    mode: str | None
+    cameo: str | None
+    target: tuple[str, ...]
+    flags: frozenset[str]
+
+    @property
+    def rule(self) -> str:
+        extra = "/" + "+".join(r.split(":", 1)[1] for r in self.requires) if self.requires else ""
+        return f"{self.pos}:{self.lemma}{extra}"
+
+
+def _entry(pos: str, row: dict[str, str]) -> Entry:
+    return Entry(
+        pos=pos, lemma=row["lemma"].lower(),
+        requires=tuple(r.strip() for r in row["requires"].split(",") if r.strip()),
+        type=row["type"], mode=row["mode"] or None, cameo=row["cameo"] or None,
+        target=tuple(t.strip() for t in row["target"].split(",") if t.strip()),
+        flags=frozenset(f.strip() for f in row["flags"].split(",") if f.strip()),
+    )
+
+
+def _index(pos: str, name: str) -> dict[str, tuple[Entry, ...]]:
+    out: dict[str, list[Entry]] = {}
+    for row in table(name):
+        e = _entry(pos, row)
+        out.setdefault(e.lemma, []).append(e)
+    # entries with a pattern are tried before the bare lemma
+    return {k: tuple(sorted(v, key=lambda e: not e.requires)) for k, v in out.items()}
+
+
+@lru_cache(maxsize=None)
+def verbs() -> dict[str, tuple[Entry, ...]]:
+    return _index("verb", "event_verbs.tsv")
+
+
+@lru_cache(maxsize=None)
+def nouns() -> dict[str, tuple[Entry, ...]]:
+    return _index("noun", "event_nouns.tsv")
+
+
+@lru_cache(maxsize=None)
+def cues(kind: str) -> frozenset[str]:
+    """The cue words of one kind in event_status.tsv (planned, negated, light, speech ...)."""
+    return frozenset(row["cue"].lower() for row in table("event_status.tsv") if row["kind"] == kind)

@@ -1,0 +1,154 @@
+"""The events stage on sentences written for these tests: every PLOVER type, voice, coordination,
+reporting chains and every status."""
+from __future__ import annotations
+
+import pytest
+
+from eventwire.record import PLOVER_TYPES, STATUSES
+
+Row = tuple[str, str, tuple[str, ...], tuple[str, ...], str, tuple[str, ...]]
+
+
+def coded(process, text: str) -> list[Row]:
+    doc = process(text, "2024-03-05")
+    name = {a.id: a.name for a in doc.actors}
+    return [(e.type, e.cameo, tuple(name[i] for i in e.source), tuple(name[i] for i in e.target), e.status,
+             tuple(name[i] for i in e.according_to)) for e in doc.events]
+
+
+TYPES = [
+    ("Egypt rejected Israel's proposal.", [("REJECT", "120", ("Egypt",), ("Israel",), "asserted", ())]),
+    ("Vladimir Putin met with Xi Jinping in Beijing on Tuesday.",
+     [("CONSULT", "040", ("Vladimir Putin",), ("Xi Jinping",), "asserted", ())]),
+    ("Emmanuel Macron praised Germany for its support.",
+     [("SUPPORT", "051", ("Emmanuel Macron",), ("Germany",), "asserted", ())]),
+    ("Iran released two French hostages on Monday.", [("CONCEDE", "0841", ("Iran",), ("France",), "asserted", ())]),
+    ("Poland shared intelligence with Ukraine.", [("COOPERATE", "064", ("Poland",), ("Ukraine",), "asserted", ())]),
+    ("Japan sent humanitarian aid to Turkey.", [("AID", "070", ("Japan",), ("Turkey",), "asserted", ())]),
+    ("Ukraine urged Germany to send more tanks.", [("REQUEST", "100", ("Ukraine",), ("Germany",), "asserted", ())]),
+    ("China accused the United States of spying.",
+     [("ACCUSE", "112", ("China",), ("United States",), "asserted", ())]),
+    ("North Korea threatened South Korea with nuclear strikes.",
+     [("THREATEN", "130", ("North Korea",), ("South Korea",), "asserted", ())]),
+    ("Greenpeace protested against Shell in London.", [("PROTEST", "140", ("Greenpeace",), ("Shell",), "asserted", ())]),
+    ("Russia deployed troops to Belarus.", [("MOBILIZE", "154", ("Russia",), ("Belarus",), "asserted", ())]),
+    ("Russia cut diplomatic ties with Lithuania.", [("SANCTION", "161", ("Russia",), ("Lithuania",), "asserted", ())]),
+    ("Turkey arrested three Greek journalists.", [("COERCE", "173", ("Turkey",), ("Greece",), "asserted", ())]),
+    ("The United States imposed sanctions on Iran.",
+     [("COERCE", "163", ("United States",), ("Iran",), "asserted", ())]),
+    ("Russian forces shelled Kharkiv in eastern Ukraine on Sunday.",
+     [("ASSAULT", "194", ("Russia",), ("Ukraine",), "asserted", ())]),
+    ("Chile apologized to Peru for the incident.", [("SUPPORT", "055", ("Chile",), ("Peru",), "asserted", ())]),
+]
+
+
+@pytest.mark.parametrize("text,expected", TYPES, ids=[t for t, _ in TYPES])
+def test_each_type(process, text, expected):
+    assert coded(process, text) == expected
+
+
+def test_agree_and_cooperate_by_a_coordinated_subject(process):
+    assert coded(process, "France and Germany agreed to cooperate on energy.") == [
+        ("AGREE", "030", ("France",), ("Germany",), "asserted", ()),
+        ("COOPERATE", "060", ("France",), ("Germany",), "asserted", ()),
+    ]
+
+
+def test_withdraw_from_a_place_targets_its_country(process):
+    got = coded(process, "Israel withdrew its troops from Gaza.")
+    assert [(t, s) for t, _, s, _, _, _ in got] == [("RETREAT", ("Israel",))]
+
+
+def test_the_lexicon_covers_every_plover_type():
+    from eventwire.stages.eventcoding.words import nouns, verbs
+
+    covered = {e.type for table in (verbs(), nouns()) for entries in table.values() for e in entries}
+    assert covered == set(PLOVER_TYPES)
+
+
+def test_passive_voice_takes_the_agent_as_source(process):
+    assert coded(process, "Ukraine was attacked by Russia overnight.") == [
+        ("ASSAULT", "190", ("Russia",), ("Ukraine",), "asserted", ())]
+
+
+def test_coordinated_targets_give_one_event_per_pair(process):
+    assert coded(process, "Russia attacked Ukraine and Moldova.") == [
+        ("ASSAULT", "190", ("Russia",), ("Ukraine",), "asserted", ()),
+        ("ASSAULT", "190", ("Russia",), ("Moldova",), "asserted", ()),
+    ]
+
+
+def test_participle_clause_takes_the_main_subject_and_the_addressee(process):
+    assert coded(process, "Joe Biden sent a letter to Emmanuel Macron inviting him to visit Washington.") == [
+        ("AGREE", "036", ("Joe Biden",), ("Emmanuel Macron",), "asserted", ())]
+
+
+def test_nested_reporting_is_unwrapped_original_first(process):
+    assert coded(process, "Reuters reported that Ukraine said Russia attacked Poland.") == [
+        ("ASSAULT", "190", ("Russia",), ("Poland",), "reported", ("Ukraine", "Reuters"))]
+
+
+def test_according_to_reports(process):
+    assert coded(process, "According to Reuters, Russia attacked Ukraine on Monday.") == [
+        ("ASSAULT", "190", ("Russia",), ("Ukraine",), "reported", ("Reuters",))]
+
+
+def test_reportedly_without_a_named_source(process):
+    assert coded(process, "Russia reportedly attacked Ukraine.") == [
+        ("ASSAULT", "190", ("Russia",), ("Ukraine",), "reported", ())]
+
+
+STATUS = [
+    ("Russia will attack Ukraine next week.", "planned"),
+    ("Germany and France are scheduled to hold talks in Paris next month.", "planned"),
+    ("Russia may attack Ukraine.", "hypothetical"),
+    ("Russia did not attack Ukraine.", "negated"),
+    ("There are no plans for a meeting between Joe Biden and Xi Jinping.", "negated"),
+    ("Hamas rejected reports that Iran had attacked Israel.", "denied"),
+    ("Russia attacked Ukraine overnight.", "asserted"),
+]
+
+
+@pytest.mark.parametrize("text,status", STATUS, ids=[t for t, _ in STATUS])
+def test_each_status(process, text, status):
+    assert [row[4] for row in coded(process, text)] == [status]
+
+
+def test_denial_keeps_who_denies(process):
+    assert coded(process, "The Kremlin denied that Russia attacked Ukraine.") == [
+        ("ASSAULT", "190", ("Russia",), ("Ukraine",), "denied", ("Kremlin",))]
+
+
+def test_a_condition_makes_both_clauses_hypothetical(process):
+    assert coded(process, "Kim Jong Un said that he would meet Joe Biden if the United States lifted sanctions.") == [
+        ("CONSULT", "040", ("Kim Jong Un",), ("Joe Biden",), "hypothetical", ()),
+        ("RETREAT", "085", ("United States",), (), "hypothetical", ("Kim Jong Un",)),
+    ]
+
+
+def test_speech_verbs_are_not_events(process):
+    assert coded(process, "Emmanuel Macron said on Tuesday that the talks were useful.") == []
+
+
+def test_event_fields_are_consistent(seed_record):
+    text = seed_record["article"]["text"]
+    times = {t["id"] for t in seed_record["times"]}
+    places = {p["id"] for p in seed_record["places"]}
+    assert seed_record["events"]
+    for e in seed_record["events"]:
+        assert e["type"] in PLOVER_TYPES and e["status"] in STATUSES
+        assert text[e["trigger"]["start"]:e["trigger"]["end"]] == e["trigger"]["text"]
+        assert e["sentence"]["start"] <= e["trigger"]["start"] < e["trigger"]["end"] <= e["sentence"]["end"]
+        assert e["rule"].startswith(("verb:", "noun:")) and 0.0 <= e["confidence"] <= 1.0
+        assert e["time"] is None or e["time"] in times
+        assert e["place"] is None or e["place"] in places
+
+
+def test_seed_article_events(seed_record):
+    name = {a["id"]: a["name"] for a in seed_record["actors"]}
+    rows = {(e["type"], name[e["source"][0]], name[e["target"][0]] if e["target"] else None, e["status"],
+             tuple(name[i] for i in e["according_to"])) for e in seed_record["events"]}
+    assert ("AGREE", "Vladimir Putin", "Kim Jong-Un", "reported", ("RIA Novosti", "Yonhap")) in rows
+    assert ("CONSULT", "Vladimir Putin", "China", "planned", ("JoongAng Ilbo",)) in rows
+    assert ("CONSULT", "Kim Jong-Un", "Donald Trump", "planned", ()) in rows
+    assert ("ACCUSE", "Vladimir Putin", "Donald Trump", "asserted", ()) in rows

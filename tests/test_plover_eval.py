@@ -1,0 +1,69 @@
+"""evaluate_plover: reading PLOVER gold records and their markup, and scoring the events stage on them."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from .conftest import shared_path
+
+from eventwire.evaluate.plover import evaluate_plover, format_plover, markup_spans, plover_type, read_gold, read_mapping
+
+MAPPING = """# a conversion table in the published layout
+10: REQUEST
+100: REQUEST,  ,  # Demand
+11: ACCUSE
+111: ACCUSE, disapprove,    # Criticize or denounce
+19: ASSAULT
+163: COERCE, restrict,   diplomatic # Impose embargo, boycott, or sanctions
+"""
+
+RECORDS = [
+    {"id": "DOC", "event": "DOCUMENT", "eventText": "header"},
+    {"id": "R1", "event": "DISAPPROVE", "text": "Chile criticized Peru on Monday.",
+     "textInfo": {"markup": "(SRC: Chile) (EVT: criticized) (TAR: Peru) on Monday."}},
+    {"id": "R2", "event": "AGREE", "text": "France and Germany agreed to cooperate on energy.",
+     "textInfo": {"markup": "(SRC/TAR: France) and (SRC/TAR: Germany) (EVT: agreed) to cooperate on energy."}},
+]
+
+
+def write_gold(tmp_path: Path) -> Path:
+    (tmp_path / "CAMEO2PLOVER-2021.txt").write_text(MAPPING, encoding="utf-8")
+    path = tmp_path / "gold.txt"
+    path.write_text(json.dumps(RECORDS), encoding="utf-8")
+    return path
+
+
+def test_mapping_and_older_categories(tmp_path):
+    mapping = read_mapping(write_gold(tmp_path).parent / "CAMEO2PLOVER-2021.txt")
+    assert mapping["163"] == "COERCE" and mapping["10"] == "REQUEST"
+    assert plover_type("DEMAND", mapping) == "REQUEST"
+    assert plover_type("DISAPPROVE", mapping) == "ACCUSE"
+    assert plover_type("FIGHT", mapping) == "ASSAULT"
+    assert plover_type("AGREE", mapping) == "AGREE"
+    assert plover_type("DOCUMENT", mapping) is None
+
+
+def test_markup_spans_point_into_the_text():
+    text = "France and Germany agreed to cooperate on energy."
+    spans = markup_spans(text, RECORDS[2]["textInfo"]["markup"])
+    assert spans == {"SRC": [(0, 6), (11, 18)], "TAR": [(0, 6), (11, 18)], "EVT": [(19, 25)]}
+
+
+def test_read_gold_skips_the_header(tmp_path):
+    golds = read_gold(write_gold(tmp_path))
+    assert [(g.id, g.type) for g in golds] == [("R1", "ACCUSE"), ("R2", "AGREE")]
+
+
+def test_small_file_scores(tmp_path, pipeline):
+    figures = evaluate_plover(write_gold(tmp_path), pipeline)
+    assert {k: figures[k] for k in ("records", "errors", "coverage", "type_accuracy", "source_accuracy",
+                                    "target_accuracy")} == {
+        "records": 2, "errors": 0, "coverage": 1.0, "type_accuracy": 1.0, "source_accuracy": 1.0,
+        "target_accuracy": 1.0}
+    assert format_plover(figures).startswith("plover   records=2  errors=0")
+
+
+def test_all_plover_gold_records_run_without_error(pipeline):
+    figures = evaluate_plover(shared_path("eval", "plover", "PLOVER_GSR_CAMEO.txt"), pipeline)
+    assert figures["records"] == 322 and figures["errors"] == 0
+    assert figures["type_accuracy"] > 0.15
