@@ -86,3 +86,12 @@ def test_object_pronoun_is_not_its_own_clause_subject(process) -> None:
                   "would help.", until="actors")
     names = {t.lower_: doc.actor(pronoun_antecedent(doc, t)).name for t in doc.nlp if t.lower_ in ("him", "she")}
     assert names == {"him": "Omar Said", "she": "Eva Gruber"}
+
+
+def test_lexicon_surname_country_tagged_as_person_and_leading_preposition(process) -> None:
+    actors = _actors(process, "Beyond Ukraine, G7 leaders discussed trade. Merkel described the meeting as useful. "
+                              "Botswana said it would help.")
+    assert (actors["Merkel"].country, actors["Merkel"].sector) == ("DEU", "GOV")
+    assert actors["Botswana"].kind == "country" and actors["Ukraine"].kind == "country"
+    assert actors["Group of Seven"].sector == "IGO"
+    assert not any(name.startswith("Beyond") for name in actors)

@@ -85,6 +85,12 @@ class ActorWords:
         self.institution_names = [n for r in table("institutions.tsv") for n in [r["name"], *r["aliases"].split("|")] if n]
         self.people = {norm(r["name"]): Known(r["name"], "person", r["country"] or None, r["sector"] or None,
                                               None, r["role"] or None) for r in table("people.tsv")}
+        ambiguous = words("ambiguous_surnames.txt")
+        by_surname: dict[str, list[Known]] = {}
+        for known in self.people.values():
+            by_surname.setdefault(known.name.split()[-1], []).append(known)
+        self.person_by_surname = {s: k[0] for s, k in by_surname.items() if len(k) == 1 and s.lower() not in ambiguous}
+        self.surname_re = re.compile(rf"(?<![\w-])(?:{_alternation(list(self.person_by_surname))})(?![\w-])")
         self.media_heads = {r["phrase"]: r["canonical"] for r in table("media_heads.tsv")}
         self.anonymous = {r["word"]: r["meaning"] for r in table("anonymous_sources.tsv")}
         self.collectives = {r["noun"]: r["sector"] or None for r in table("collectives.tsv")}

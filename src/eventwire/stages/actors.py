@@ -122,7 +122,7 @@ def people(doc: Document, w: ActorWords) -> list[Candidate]:
         if span is None:
             continue
         words = _name_words(span.text)
-        if len(words) == 1 and span.text in places:
+        if w.country_of(span.text) or (len(words) == 1 and span.text in places):
             continue  # a place name the tagger also took for a person somewhere
         pair = _hyphenated_pair(span, name_words)
         if pair:  # "a potential Putin-Kim meeting"
@@ -152,7 +152,7 @@ def _hyphenated_pair(span: SpacySpan, known_words: set[str]) -> list[SpacySpan] 
     return [first, second] if first is not None and second is not None else None
 
 
-def repeated_surnames(doc: Document, persons: list[Candidate]) -> list[Candidate]:
+def repeated_surnames(doc: Document, persons: list[Candidate], w: ActorWords) -> list[Candidate]:
     """Later bare surnames the tagger missed ('Sato later thanked Costa'): each whole, capitalised
     occurrence of a known person's surname that is not part of a longer name."""
     found = []
@@ -164,6 +164,20 @@ def repeated_surnames(doc: Document, persons: list[Candidate]) -> list[Candidate
             if re.match(r" [A-Z]", after) or re.search(r"[A-Z][a-z]* $", doc.text[max(0, m.start() - 20):m.start()]):
                 continue  # inside a longer name
             found.append(Candidate(m.start(), m.end(), "person", "person", word, tokens=_name_words(word)))
+    return found + well_known_surnames(doc, w)
+
+
+def well_known_surnames(doc: Document, w: ActorWords) -> list[Candidate]:
+    """'Merkel described the meeting': the surname of a well-known figure, standing alone as a proper noun."""
+    assert doc.nlp is not None
+    found = []
+    for m in w.surname_re.finditer(doc.text):
+        span = doc.nlp.char_span(m.start(), m.end())
+        if span is None or span[0].pos_ != "PROPN" or span[0].ent_type_ not in ("", "PERSON", "ORG"):
+            continue
+        known = w.person_by_surname[m.group(0)]
+        found.append(Candidate(m.start(), m.end(), "person", "person", m.group(0), known.country, known.sector,
+                               role=known.role.lower() if known.role else None, tokens=_name_words(known.name)))
     return found
 
 
@@ -180,6 +194,9 @@ def _person_candidate(span: SpacySpan, words: list[str], w: ActorWords, national
 
 
 def _trim_possessive(span: SpacySpan) -> SpacySpan | None:
+    """The entity without a leading preposition or article ('Beyond Ukraine') or a trailing possessive."""
+    while len(span) > 1 and span[0].pos_ in ("ADP", "DET", "CCONJ", "SCONJ", "ADV"):
+        span = span.doc[span.start + 1:span.end]
     end = span.end
     while end > span.start and span.doc[end - 1].text in ("'s", "’s", "'", "’", "-", "."):
         end -= 1
@@ -245,6 +262,8 @@ def organizations(doc: Document, w: ActorWords) -> list[Candidate]:
         if known:
             found.append(_known_candidate(start, span.end_char, known))
             continue
+        if w.country_of(text):
+            continue  # a country the tagger took for an organisation: see countries()
         nationality, _ = _title_context(span)
         country = w.country_in(nationality)
         sector = _org_sector(text)
@@ -275,10 +294,9 @@ def countries(doc: Document, w: ActorWords) -> list[Candidate]:
     found = []
     assert doc.nlp is not None
     for ent in doc.nlp.ents:
-        if ent.label_ not in (_GPE, _NORP):
-            continue
         span = _trim_possessive(ent)
-        if span is None:
+        if span is None or ent.label_ not in (_GPE, _NORP) and not (
+                ent.label_ in (_PERSON, _ORG) and w.country_of(span.text)):
             continue
         text = re.sub(r"^[Tt]he\s+", "", span.text)
         start = span.end_char - len(text)
@@ -449,7 +467,7 @@ def run(doc: Document) -> None:
     w = actor_words()
     persons = people(doc, w)
     first = _claim(outlets_and_institutions(doc, w) + generic_media(doc, w) + anonymous_sources(doc, w) + persons
-                   + repeated_surnames(doc, persons))
+                   + repeated_surnames(doc, persons, w))
     _join_people(first, w)
     person_country = {form: c.country for c in first if c.kind == "person" and c.country and len(c.tokens) >= 2
                       for form in _surname_forms(c.tokens)}
@@ -475,9 +493,12 @@ def pronoun_antecedent(doc: Document, pronoun: Token) -> str | None:
     else:
         return None
     assert doc.nlp is not None
-    sents = list(doc.nlp.sents)
-    here = next((i for i, s in enumerate(sents) if s.start <= pronoun.i < s.end), 0)
-    window_start = sents[max(0, here - 2)].start_char
+    sent = pronoun.sent
+    for _ in range(2):
+        if sent.start == 0:
+            break
+        sent = doc.nlp[sent.start - 1].sent
+    window_start = sent.start_char
     own_subjects = _clause_subjects(doc, pronoun)
     best: tuple[int, int, str] | None = None
     for actor in doc.actors:
