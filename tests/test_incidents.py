@@ -93,3 +93,22 @@ def test_removing_an_articles_events_empties_its_incident(tmp_path: Path) -> Non
     save_record(conn, _article("r1", "2024-03-02", [_event("e1", "ACCUSE", ["a1"], ["a2"])], [a, b]))
     save_record(conn, _article("r1", "2024-03-02", [], [a, b]))
     assert conn.execute("SELECT COUNT(*) FROM incidents").fetchone()[0] == 0
+
+
+def test_name_filter_matches_any_part_of_a_name(tmp_path: Path) -> None:
+    conn = connect(tmp_path / "s.db")
+    a, b = _actor("a1", "Nikos Pappas", country="GRC", sector="GOV"), _actor("a2", "Selin Arslan", country="TUR", sector="GOV")
+    save_record(conn, _article("r1", "2024-03-04", [_event("e1", "CONSULT", ["a1"], ["a2"], time="t1")], [a, b],
+                               [_time("t1", "2024-03-04")]))
+    assert len(list_incidents(conn, name="Pappas")) == 1 and len(list_incidents(conn, name="arslan")) == 1
+    assert list_incidents(conn, name="Nobody") == []
+
+
+def test_government_actors_need_a_shared_name_unless_dated_to_the_day(tmp_path: Path) -> None:
+    conn = connect(tmp_path / "s.db")
+    state = _actor("a1", "State Department", "organization", "USA", "GOV")
+    envoy = _actor("a1", "Ann Lowe", country="USA", sector="GOV")
+    iran = _actor("a2", "Iran", "country", "IRN")
+    save_record(conn, _article("r1", "2024-03-04", [_event("e1", "REQUEST", ["a1"], ["a2"])], [state, iran]))
+    save_record(conn, _article("r2", "2024-03-05", [_event("e1", "REQUEST", ["a1"], ["a2"])], [envoy, iran]))
+    assert len(_members(conn)) == 2

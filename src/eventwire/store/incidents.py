@@ -17,9 +17,11 @@ from typing import Any
 
 from .. import settings
 
-# types whose two sides are interchangeable: a meeting of A with B is a meeting of B with A
+# types (and CAMEO codes) whose two sides are interchangeable: a meeting of A with B is one of B with A
 SYMMETRIC_TYPES = frozenset({"CONSULT", "COOPERATE"})
-DISPUTING = frozenset({"denied", "negated"})
+SYMMETRIC_CAMEO = ("030", "036", "046", "057")
+# only a denial disputes a claim; "no plans for such a meeting" says nothing about a reported one
+DISPUTING = frozenset({"denied"})
 CLAIMING = frozenset({"asserted", "reported", "planned"})
 
 
@@ -35,10 +37,16 @@ class Report:
     first: date
     last: date
     place_country: str | None
+    cameo: str | None = None
+    dated: bool = True  # the event has a time of its own (not only its report's day)
 
     @property
     def symmetric(self) -> bool:
-        return self.type in SYMMETRIC_TYPES
+        return self.type in SYMMETRIC_TYPES or (self.cameo or "").startswith(SYMMETRIC_CAMEO)
+
+    @property
+    def to_the_day(self) -> bool:
+        return self.dated and (self.last - self.first).days <= 1
 
 
 def norm(name: str) -> str:
@@ -81,7 +89,7 @@ def reports_of_article(conn: sqlite3.Connection, article_id: str) -> list[Report
         "SELECT id, name, kind, country, sector FROM actors WHERE article_id = ?", (article_id,))}
     published = _day((conn.execute("SELECT day FROM articles WHERE id = ?", (article_id,)).fetchone() or [None])[0])
     rows = conn.execute(
-        "SELECT e.id, e.type, e.source, e.target, e.status, t.first_day, t.last_day, p.country AS place_country"
+        "SELECT e.id, e.type, e.cameo, e.source, e.target, e.status, t.first_day, t.last_day, p.country AS place_country"
         " FROM events e LEFT JOIN times t ON t.article_id = e.article_id AND t.id = e.time"
         " LEFT JOIN places p ON p.article_id = e.article_id AND p.id = e.place WHERE e.article_id = ?", (article_id,))
     reports = []
@@ -91,7 +99,7 @@ def reports_of_article(conn: sqlite3.Connection, article_id: str) -> list[Report
         if span is None or not sources:
             continue
         reports.append(Report(article_id, row["id"], row["type"], sources, _keys(json.loads(row["target"]), actors),
-                              span[0], span[1], row["place_country"]))
+                              span[0], span[1], row["place_country"], row["cameo"], bool(row["first_day"])))
     return reports
 
 
@@ -105,18 +113,40 @@ def _keys(ids: list[str], actors: dict[str, dict[str, Any]]) -> set[str]:
 
 # ---- matching -----------------------------------------------------------------------------------
 
+def _names(keys: set[str]) -> set[str]:
+    return {k for k in keys if k.startswith("name:")}
+
+
+def _sides_meet(mine: set[str], theirs: set[str], names_only: bool) -> bool:
+    return bool(_names(mine) & _names(theirs)) if names_only else bool(mine & theirs)
+
+
 def same_sides(report: Report, sources: set[str], targets: set[str]) -> bool:
-    if report.symmetric:
-        everyone = sources | targets
-        return bool(report.sources & everyone) and (not report.targets or bool(report.targets & everyone))
+    """The same participants: on each side a shared name, or a shared country and sector; at least one
+    side must share a name unless the report is dated to the day; vague dates need names on both sides."""
+    vague = not report.to_the_day and (report.last - report.first).days > 2
+    if report.symmetric and not _same_pairing(report, sources, targets):
+        sources, targets = targets, sources
     if bool(report.targets) != bool(targets):
         return False
-    return bool(report.sources & sources) and (not targets or bool(report.targets & targets))
+    source_ok = _sides_meet(report.sources, sources, vague)
+    target_ok = not targets or _sides_meet(report.targets, targets, vague)
+    named = bool(_names(report.sources) & _names(sources)) or bool(_names(report.targets) & _names(targets))
+    return source_ok and target_ok and (named or report.to_the_day)
+
+
+def _same_pairing(report: Report, sources: set[str], targets: set[str]) -> bool:
+    """Whether a symmetric report lines up with the incident as it is (else the other way round)."""
+    straight = len(report.sources & sources) + len(report.targets & targets)
+    crossed = len(report.sources & targets) + len(report.targets & sources)
+    return straight >= crossed
 
 
 def _fits(report: Report, row: sqlite3.Row) -> bool:
     if row["place_country"] and report.place_country and row["place_country"] != report.place_country:
         return False
+    if not report.targets and not report.dated:
+        return False  # "X demanded" on an unknown day: too little to tell one such event from another
     return same_sides(report, set(json.loads(row["sources"])), set(json.loads(row["targets"])))
 
 
@@ -134,7 +164,8 @@ def _closeness(report: Report, row: sqlite3.Row) -> tuple[int, int]:
 
 
 def place_report(conn: sqlite3.Connection, report: Report) -> int:
-    """Put one report into the best fitting incident, or a new one; returns the incident id."""
+    """Put one report into the best fitting incident, or a new one; returns the incident id (whose summary
+    the caller refreshes)."""
     fitting = [row for row in _candidates(conn, report) if _fits(report, row)]
     if fitting:
         incident_id = max(fitting, key=lambda row: _closeness(report, row))["id"]
@@ -144,8 +175,20 @@ def place_report(conn: sqlite3.Connection, report: Report) -> int:
             (report.type, int(report.symmetric), report.first.isoformat(), report.last.isoformat())).lastrowid
     conn.execute("INSERT OR REPLACE INTO incident_members VALUES (?, ?, ?)",
                  (incident_id, report.article_id, report.event_id))
-    refresh(conn, incident_id)
+    _absorb(conn, incident_id, report)
     return incident_id
+
+
+def _absorb(conn: sqlite3.Connection, incident_id: int, report: Report) -> None:
+    """Widen an incident's participants and days at once, so later reports of the same article see them."""
+    row = conn.execute("SELECT sources, targets, first_day, last_day FROM incidents WHERE id = ?",
+                       (incident_id,)).fetchone()
+    sources = set(json.loads(row["sources"])) | report.sources
+    targets = set(json.loads(row["targets"])) | report.targets
+    first = min(row["first_day"], report.first.isoformat())
+    last = max(row["last_day"], report.last.isoformat())
+    conn.execute("UPDATE incidents SET sources = ?, targets = ?, first_day = ?, last_day = ? WHERE id = ?",
+                 (json.dumps(sorted(sources)), json.dumps(sorted(targets)), first, last, incident_id))
 
 
 # ---- keeping incidents up to date ---------------------------------------------------------------
@@ -158,7 +201,7 @@ def group_article(conn: sqlite3.Connection, article_id: str, touched: set[int] =
     """Group one stored article's events; ``touched`` are incidents it belonged to before (refreshed or
     removed when empty). Runs inside the caller's transaction."""
     placed = {place_report(conn, report) for report in reports_of_article(conn, article_id)}
-    for incident_id in set(touched) - placed:
+    for incident_id in set(touched) | placed:
         refresh(conn, incident_id)
     return placed
 
@@ -272,8 +315,9 @@ def list_incidents(conn: sqlite3.Connection, name: str | None = None, type_: str
         where.append("i.type = ?")
         params.append(type_.upper())
     if name:
-        where.append("(i.sources LIKE ? ESCAPE '\\' OR i.targets LIKE ? ESCAPE '\\')")
-        like = "%name:" + norm(name).replace("%", "\\%").replace("_", "\\_") + "%"
+        like = "name:%" + norm(name).replace("%", "\\%").replace("_", "\\_") + "%"
+        where.append("(EXISTS (SELECT 1 FROM json_each(i.sources) j WHERE j.value LIKE ? ESCAPE '\\')"
+                     " OR EXISTS (SELECT 1 FROM json_each(i.targets) j WHERE j.value LIKE ? ESCAPE '\\'))")
         params += [like, like]
     if since:
         where.append("i.last_day >= ?")
