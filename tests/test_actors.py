@@ -95,3 +95,11 @@ def test_lexicon_surname_country_tagged_as_person_and_leading_preposition(proces
     assert actors["Botswana"].kind == "country" and actors["Ukraine"].kind == "country"
     assert actors["Group of Seven"].sector == "IGO"
     assert not any(name.startswith("Beyond") for name in actors)
+
+
+def test_outlets_named_after_what_they_are(process) -> None:
+    actors = _actors(process, "An unnamed diplomat told the newspaper Al-Ahram that talks failed, according to the "
+                              "Dutch broadcaster NOS. Ethiopia's state broadcaster reported the visit.")
+    assert actors["Al-Ahram"].kind == "media"
+    assert (actors["NOS"].kind, actors["NOS"].country) == ("media", "NLD")
+    assert actors["Ethiopia's state broadcaster"].country == "ETH"

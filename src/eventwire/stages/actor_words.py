@@ -112,6 +112,11 @@ class ActorWords:
             rf"\b(?:(?P<quant>[Vv]arious|[Ss]everal|[Ss]ome|[Mm]any|[Oo]ther|[Ll]ocal)\s+)?"
             rf"(?P<who>{self.who})\s+(?P<head>{heads})\b"
             rf"|\b(?P<state>[Ss]tate(?:-run)? (?:media|television|TV|news agency))\b")
+        outlet_nouns = _alternation(sorted(words("outlet_nouns.txt")))
+        self.named_outlet_re = re.compile(
+            rf"\b(?:(?P<who>{self.who})\s+)?(?i:(?:state|state-run|public|private|independent)\s+)?"
+            rf"(?i:{outlet_nouns})\s+(?P<name>(?:The\s+)?[A-Z][\w’'&-]*(?:\.[A-Z][\w’'&-]*)*"
+            rf"(?:\s+(?:[A-Z][\w’'&-]*|of|de|al))*)")
         anon = _alternation(list(self.anonymous))
         nouns = _alternation([r for r, (sector, _) in self.roles.items() if sector in ("GOV", "MIL", None, "LEG")])
         self.anonymous_re = re.compile(

@@ -78,9 +78,26 @@ def generic_media(doc: Document, w: ActorWords) -> list[Candidate]:
     return found
 
 
+def named_outlets(doc: Document, w: ActorWords) -> list[Candidate]:
+    """Outlets the lexicon does not know, named after a noun that says what they are: 'the Dutch
+    broadcaster NOS', 'the newspaper Al-Ahram', 'the Estonian news agency ERR'."""
+    found = []
+    for m in w.named_outlet_re.finditer(doc.text):
+        name = re.sub(r"\s+(?:of|de|al)$", "", m.group("name"))
+        if not name[:1].isupper() or w.known.get(norm(name)) or w.country_of(name):
+            continue
+        who = m.group("who")
+        country = w.country_of(re.sub(r"['’]s$", "", who)) if who else None
+        start = m.start("name")
+        found.append(Candidate(start, start + len(name), "media", "outlet:" + norm(name), name, country, "MED",
+                               f"{country or ''}MED"))
+    return found
+
+
 def _describes_outlet(doc: Document, end: int, w: ActorWords) -> bool:
     """'South Korean newswire service Yonhap': the generic phrase only describes the outlet after it."""
-    return bool(w.outlet_re.match(doc.text, end + 1)) and doc.text[end:end + 1] == " "
+    return doc.text[end:end + 1] == " " and (bool(w.outlet_re.match(doc.text, end + 1)) or
+                                              doc.text[end + 1:end + 2].isupper())
 
 
 def _family(head: str) -> str:
@@ -466,7 +483,8 @@ def run(doc: Document) -> None:
         return
     w = actor_words()
     persons = people(doc, w)
-    first = _claim(outlets_and_institutions(doc, w) + generic_media(doc, w) + anonymous_sources(doc, w) + persons
+    first = _claim(outlets_and_institutions(doc, w) + named_outlets(doc, w) + generic_media(doc, w)
+                   + anonymous_sources(doc, w) + persons
                    + repeated_surnames(doc, persons, w))
     _join_people(first, w)
     person_country = {form: c.country for c in first if c.kind == "person" and c.country and len(c.tokens) >= 2
