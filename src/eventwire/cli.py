@@ -110,7 +110,8 @@ def ingest(paths: tuple[str, ...], db: str, published: str | None, model: str | 
 
 
 @main.command()
-@click.argument("table", type=click.Choice(["actors", "articles", "quotes", "times", "places", "events"]))
+@click.argument("table", type=click.Choice(["actors", "articles", "quotes", "times", "places", "events",
+                                            "incidents", "claims"]))
 @_db_option
 @click.option("--name", help="Actor name (substring); for events the source or target, for quotes the speaker.")
 @click.option("--country", help="Country code: ISO alpha-3 (actors, events, quotes) or alpha-2 (places).")
@@ -120,12 +121,16 @@ def ingest(paths: tuple[str, ...], db: str, published: str | None, model: str | 
 @click.option("--until", callback=_check_date, metavar="YYYY-MM-DD", help="Up to this day (inclusive).")
 @click.option("--article", help="Only this article id.")
 @click.option("--text", help="Substring of titles, quote text or event triggers.")
+@click.option("--incident", type=int, help="Incident id (claims: who claims and who disputes it).")
+@click.option("--conflicts", is_flag=True, help="Incidents or claims: only those some claim and others deny.")
 @click.option("--limit", type=click.IntRange(1, 100_000), default=50, show_default=True)
 @click.option("--offset", type=click.IntRange(0), default=0)
 @click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True)
-def query(table: str, db: str, name, country, kind, status, since, until, article, text, limit, offset, fmt) -> None:
-    """Query stored actors, articles, quotes, times, places or events."""
+def query(table: str, db: str, name, country, kind, status, since, until, article, text, incident, conflicts,
+          limit, offset, fmt) -> None:
+    """Query stored actors, articles, quotes, times, places, events, incidents or claims."""
     from .store import Filters, StoreError, connect, run_query
+    from .store.incidents import list_incidents
 
     if not Path(db).exists():
         raise click.ClickException(f"{db}: no such database (run 'eventwire ingest' first)")
@@ -133,9 +138,31 @@ def query(table: str, db: str, name, country, kind, status, since, until, articl
         conn = connect(db, readonly=True)
     except StoreError as exc:
         raise click.ClickException(str(exc)) from None
-    rows = run_query(conn, table, Filters(name=name, country=country, type=kind, status=status, since=since,
-                                          until=until, article=article, text=text, limit=limit, offset=offset))
+    if table == "incidents":
+        rows = list_incidents(conn, name, kind, since, until, conflicts, limit, offset)
+    elif table == "claims":
+        rows = _claim_rows(conn, incident, name, kind, since, until, conflicts, limit, offset)
+    else:
+        rows = run_query(conn, table, Filters(name=name, country=country, type=kind, status=status, since=since,
+                                              until=until, article=article, text=text, limit=limit, offset=offset))
     _print_rows(rows, fmt)
+
+
+def _claim_rows(conn, incident, name, kind, since, until, conflicts, limit, offset) -> list[dict[str, Any]]:
+    """One row per claim: of one incident, or of every incident listed by the other filters."""
+    from .store.incidents import claims, list_incidents
+
+    ids = [incident] if incident is not None else [
+        r["id"] for r in list_incidents(conn, name, kind, since, until, conflicts, limit, offset)]
+    rows = []
+    for incident_id in ids:
+        found = claims(conn, incident_id)
+        for c in found["claims"]:
+            rows.append({"incident": incident_id, "conflict": found["conflict"], "status": c["status"],
+                         "claimant": c["claimant"], "according_to": " > ".join(c["according_to"]),
+                         "outlet": c["outlet"], "published": c["published"], "article_id": c["article_id"],
+                         "event_id": c["event_id"], "trigger": c["trigger"]})
+    return rows
 
 
 def _print_rows(rows: list[dict[str, Any]], fmt: str) -> None:
@@ -240,10 +267,136 @@ def demo(db: str, examples: str | None, model: str | None) -> None:
 # ---- serve (issue 8): commands below this line are added by the serve work ----
 
 
+@main.command()
+@click.option("--db", default=settings.DEFAULT_DB, show_default=True, type=click.Path(dir_okay=False),
+              help="SQLite database file (opened read-only).")
+@click.option("--host", default="127.0.0.1", show_default=True, help="Interface to bind (loopback unless told).")
+@click.option("--port", type=click.IntRange(1, 65535), default=8000, show_default=True)
+@click.option("--log-level", type=click.Choice(["critical", "error", "warning", "info", "debug"]), default="info",
+              show_default=True)
+def serve(db: str, host: str, port: int, log_level: str) -> None:
+    """Serve a read-only JSON API (/api/...) and web pages over the store at DB."""
+    import uvicorn
+
+    from .serve import create_app
+    from .store import StoreError
+
+    if not Path(db).exists():
+        raise click.ClickException(f"{db}: no such database (run 'eventwire ingest' first)")
+    try:
+        app = create_app(db)
+    except StoreError as exc:
+        raise click.ClickException(str(exc)) from None
+    if host not in ("127.0.0.1", "localhost", "::1"):
+        click.echo(f"warning: listening on {host}, not only on this machine", err=True)
+    click.echo(f"eventwire: serving {db} read-only on http://{host}:{port}/ (Ctrl-C stops)", err=True)
+    uvicorn.run(app, host=host, port=port, log_level=log_level, server_header=False)
+
+
 # ---- batch, load, export (issue 9): commands below this line are added by the batch work ----
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--out", required=True, type=click.Path(file_okay=False), help="Output directory.")
+@click.option("--workers", type=click.IntRange(1), default=None,
+              help=f"Worker processes of the local cluster (default: {settings.BATCH_WORKERS}).")
+@click.option("--scheduler", metavar="ADDRESS", help="Use the Dask scheduler at ADDRESS instead of a local cluster.")
+@click.option("--resume", is_flag=True, help="Skip shards whose output already exists.")
+@click.option("--shard-mb", type=click.FloatRange(min=0.001), default=settings.BATCH_SHARD_BYTES / 2**20,
+              show_default=True, help="Input megabytes per shard.")
+@click.option("--worker-lifetime", metavar="DURATION", default=settings.BATCH_WORKER_LIFETIME,
+              help="Restart local workers after DURATION (e.g. '1 hour') to recycle memory.")
+@_published_option
+@_model_option
+def batch(paths: tuple[str, ...], out: str, workers: int | None, scheduler: str | None, resume: bool,
+          shard_mb: float, worker_lifetime: str | None, published: str | None, model: str | None) -> None:
+    """Extract PATHS on a Dask cluster into DIR: records/*.jsonl.gz, one Parquet folder per table, manifest.jsonl."""
+    from .batch import BatchJob, run_batch
+    from .stages.nlp import ModelNotFound
+
+    if "-" in paths:
+        raise click.UsageError("batch reads files and directories, not standard input")
+    job = BatchJob(list(paths), Path(out), published, model, resume, int(shard_mb * 2**20))
+    try:
+        summary = run_batch(job, workers=workers, scheduler=scheduler, lifetime=worker_lifetime)
+    except ModelNotFound as exc:
+        raise click.ClickException(str(exc)) from None
+    for line in summary.lines():
+        click.echo(line, err=True)
+    sys.exit(1 if summary.failures else 0)
+
+
+@main.command()
+@click.argument("directory", type=click.Path(exists=True, file_okay=False))
+@_db_option
+def load(directory: str, db: str) -> None:
+    """Store the records of a batch output DIRECTORY in the database (loading twice changes nothing)."""
+    from .export import load_dir
+    from .store import StoreError, connect
+
+    try:
+        conn = connect(db)
+    except StoreError as exc:
+        raise click.ClickException(str(exc)) from None
+    summary = load_dir(Path(directory), conn)
+    conn.close()
+    click.echo(f"{summary.files} file(s) loaded: {summary.new} new, {summary.updated} updated article(s)", err=True)
+
+
+@main.command()
+@_db_option
+@click.option("--format", "fmt", type=click.Choice(["parquet", "csv", "jsonl"]), default="parquet", show_default=True)
+@click.option("--out", required=True, type=click.Path(file_okay=False), help="Output directory (one folder per table).")
+def export(db: str, fmt: str, out: str) -> None:
+    """Write the stored tables (articles, actors, quotes, times, places, events, event_actors) to OUT."""
+    from .export import export_db
+    from .store import StoreError, connect
+
+    if not Path(db).exists():
+        raise click.ClickException(f"{db}: no such database")
+    try:
+        conn = connect(db, readonly=True)
+    except StoreError as exc:
+        raise click.ClickException(str(exc)) from None
+    counts = export_db(conn, Path(out), fmt)
+    conn.close()
+    click.echo(", ".join(f"{name}: {n}" for name, n in counts.items()), err=True)
+
 
 
 # ---- watch (issue 12): commands below this line are added by the live-sources work ----
+@main.command()
+@click.argument("feeds", type=click.Path(dir_okay=False))
+@_db_option
+@click.option("--every", default=settings.WATCH_EVERY, show_default=True, metavar="INTERVAL",
+              help="Time between rounds: 90s, 15m, 2h (a bare number is seconds).")
+@click.option("--once", is_flag=True, help="Do one round and exit.")
+@_model_option
+def watch(feeds: str, db: str, every: str, once: bool, model: str | None) -> None:
+    """Poll the RSS/Atom feeds or sitemaps listed in FEEDS (one URL a line) and store new articles."""
+    from .store import StoreError, connect
+    from .watch import FeedListError, Watcher, parse_every, read_feed_list
+
+    try:
+        interval = parse_every(every)
+    except ValueError as exc:
+        raise click.BadParameter(str(exc), param_hint="--every") from None
+    try:
+        read_feed_list(feeds)
+        conn = connect(db)
+    except (FeedListError, StoreError) as exc:
+        raise click.ClickException(str(exc)) from None
+    watcher = Watcher(conn, _pipeline(model), log=lambda line: click.echo(line, err=True))
+    try:
+        watcher.run(feeds, interval, once)
+    except FeedListError as exc:
+        raise click.ClickException(str(exc)) from None
+    except KeyboardInterrupt:
+        click.echo(f"stopped after {watcher.rounds} round(s)", err=True)
+    finally:
+        watcher.close()
+        conn.close()
+
 
 
 if __name__ == "__main__":  # pragma: no cover
