@@ -131,3 +131,33 @@ def test_two_ingest_processes_into_one_database(tmp_path: Path) -> None:
     assert [p.returncode for p in procs] == [0, 0], outs
     ok, n, partial = _integrity(db)
     assert (ok, n, partial) == ("ok", 50, [])
+
+
+@pytest.mark.slow
+def test_serve_reads_while_ingest_writes(tmp_path: Path) -> None:
+    httpx = pytest.importorskip("httpx")
+    from eventwire.store import connect
+
+    from .test_serve_api import LiveServer
+
+    db = tmp_path / "s.db"
+    connect(db).close()
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text(_articles(40, "w"), encoding="utf-8")
+    statuses: list[int] = []
+    seen: list[int] = []
+    with LiveServer(db) as live, httpx.Client(base_url=live.url, timeout=30) as client:
+        proc = subprocess.Popen([eventwire_exe(), "ingest", str(feed), "--db", str(db)], stdout=subprocess.PIPE,
+                                stderr=subprocess.PIPE, text=True)
+        while proc.poll() is None:
+            for path in ("/api/overview", "/api/events?limit=20", "/api/articles?limit=5"):
+                response = client.get(path)
+                statuses.append(response.status_code)
+                if path == "/api/overview":
+                    seen.append(response.json()["counts"]["articles"])
+            time.sleep(0.05)
+        out, err = proc.communicate()
+        final = client.get("/api/overview").json()["counts"]["articles"]
+    assert proc.returncode == 0, err
+    assert set(statuses) == {200} and len(statuses) > 3
+    assert seen == sorted(seen) and final == 40
