@@ -271,9 +271,20 @@ _loaded: dict[Path, Gazetteer] = {}
 _load_lock = threading.Lock()
 
 
+_default: list[Gazetteer] = []
+
+
 def load(path: Path | None = None) -> Gazetteer:
     """The gazetteer, built on first use if its index file is missing; opened once per process."""
-    path = path or index_path()
+    if path is None and _default:
+        return _default[0]
+    gaz = _open(path or index_path())
+    if path is None:
+        _default[:] = [gaz]
+    return gaz
+
+
+def _open(path: Path) -> Gazetteer:
     with _load_lock:
         gaz = _loaded.get(path)
         if gaz is None:

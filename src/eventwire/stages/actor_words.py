@@ -12,14 +12,31 @@ from functools import lru_cache
 from ..lexicon import table, words
 
 
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'"})
+_POSSESSIVE = re.compile(r"'s$")
+_DASHES = re.compile(r"[-–—]")
+_PUNCT = re.compile(r"[^\w\s'./]")
+_ARTICLE = re.compile(r"^(the|a|an)\s+")
+_SPACES = re.compile(r"\s+")
+
+
 def norm(text: str) -> str:
     """A name for comparison: case-folded, curly apostrophes straightened, hyphens as spaces, no 'the'."""
-    text = text.casefold().replace("’", "'").replace("‘", "'")
-    text = re.sub(r"'s$", "", text)
-    text = re.sub(r"[-–—]", " ", text)
-    text = re.sub(r"[^\w\s'./]", "", text)
-    text = re.sub(r"^(the|a|an)\s+", "", text.strip())
-    return re.sub(r"\s+", " ", text).strip()
+    text = _POSSESSIVE.sub("", text.casefold().translate(_APOSTROPHES))
+    text = _PUNCT.sub("", _DASHES.sub(" ", text))
+    return _SPACES.sub(" ", _ARTICLE.sub("", text.strip())).strip()
+
+
+def near(pattern: re.Pattern[str], anchor: re.Pattern[str], text: str, before: int = 100,
+         after: int = 80) -> list[re.Match[str]]:
+    """Matches of a costly ``pattern`` that contain a match of its cheap, rare ``anchor`` word: the
+    pattern is tried only in a small window around each anchor instead of along the whole text."""
+    found: dict[tuple[int, int], re.Match[str]] = {}
+    for a in anchor.finditer(text):
+        for m in pattern.finditer(text, max(0, a.start() - before), min(len(text), a.end() + after)):
+            if m.start() <= a.start() and m.end() >= a.end():
+                found.setdefault(m.span(), m)
+    return [found[k] for k in sorted(found)]
 
 
 @dataclass(frozen=True)
@@ -117,13 +134,17 @@ class ActorWords:
             rf"\b(?:(?P<who>{self.who})\s+)?(?i:(?:state|state-run|public|private|independent)\s+)?"
             rf"(?i:{outlet_nouns})\s+(?P<name>(?:The\s+)?[A-Z][\w’'&-]*(?:\.[A-Z][\w’'&-]*)*"
             rf"(?:\s+(?:[A-Z][\w’'&-]*|of|de|al))*)")
+        self.outlet_noun_anchor = re.compile(rf"(?i:\b(?:{outlet_nouns})\b)")
+        self.media_head_anchor = re.compile(rf"(?i:\b(?:{heads})\b)")
         anon = _alternation(list(self.anonymous))
         nouns = _alternation([r for r, (sector, _) in self.roles.items() if sector in ("GOV", "MIL", None, "LEG")])
         self.anonymous_re = re.compile(
             rf"\b(?P<det>[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Tt]he)\s+(?P<mods>(?:(?:{anon})\s+)*)"
             rf"(?P<who>(?:{self.who})\s+)?(?P<inst>(?:{_alternation(self.institution_names)})\s+)?"
             rf"(?P<role>{nouns})\b", re.I)
+        self.role_anchor = re.compile(rf"(?i:\b(?:{nouns})\b)")
         coll = _alternation(list(self.collectives))
+        self.collective_anchor = re.compile(rf"\b(?:{coll})\b")
         self.collective_re = re.compile(rf"\b(?:[Tt]he\s+)?(?P<who>{self.who}|[A-Z][\w-]+)\s+(?P<noun>{coll})\b")
         leaders = _alternation([r for r, (_, lead) in self.roles.items()])
         self.description_re = re.compile(

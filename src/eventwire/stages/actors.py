@@ -15,7 +15,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from ..document import Document
-from .actor_words import ActorWords, Known, actor_words, norm
+from .actor_words import ActorWords, Known, actor_words, near, norm
 
 # labels whose entities can name an actor
 _PERSON, _ORG, _GPE, _NORP = "PERSON", "ORG", "GPE", "NORP"
@@ -61,7 +61,7 @@ def outlets_and_institutions(doc: Document, w: ActorWords) -> list[Candidate]:
 def generic_media(doc: Document, w: ActorWords) -> list[Candidate]:
     """'North Korean state media', 'Various South Korean outlets', 'state media'."""
     found = []
-    for m in w.generic_media_re.finditer(doc.text):
+    for m in near(w.generic_media_re, w.media_head_anchor, doc.text):
         if m.group("state"):
             head = w.media_heads.get(m.group("state").lower(), "state media")
             found.append(Candidate(m.start("state"), m.end(), "media", "media:?:" + _family(head), head,
@@ -82,7 +82,7 @@ def named_outlets(doc: Document, w: ActorWords) -> list[Candidate]:
     """Outlets the lexicon does not know, named after a noun that says what they are: 'the Dutch
     broadcaster NOS', 'the newspaper Al-Ahram', 'the Estonian news agency ERR'."""
     found = []
-    for m in w.named_outlet_re.finditer(doc.text):
+    for m in near(w.named_outlet_re, w.outlet_noun_anchor, doc.text):
         name = re.sub(r"\s+(?:of|de|al)$", "", m.group("name"))
         if not name[:1].isupper() or w.known.get(norm(name)) or w.country_of(name):
             continue
@@ -107,7 +107,7 @@ def _family(head: str) -> str:
 def anonymous_sources(doc: Document, w: ActorWords) -> list[Candidate]:
     """'an unnamed South Korean official', 'two senior officials' (when no name follows)."""
     found = []
-    for m in w.anonymous_re.finditer(doc.text):
+    for m in near(w.anonymous_re, w.role_anchor, doc.text):
         mods = m.group("mods").lower().split()
         if not (any(w.anonymous.get(x) == "anonymous" for x in mods) or m.group("who")):
             continue
@@ -175,13 +175,20 @@ def repeated_surnames(doc: Document, persons: list[Candidate], w: ActorWords) ->
     found = []
     surnames = {c.name.split()[-1] for c in persons if len(c.tokens) >= 2 and len(c.name.split()[-1]) > 2}
     surnames |= {c.name.split()[0] for c in persons if len(c.tokens) >= 2 and "-" in c.name}  # Kim Jong-un
-    for word in surnames:
-        for m in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", doc.text):
-            after = doc.text[m.end():m.end() + 2]
-            if re.match(r" [A-Z]", after) or re.search(r"[A-Z][a-z]* $", doc.text[max(0, m.start() - 20):m.start()]):
-                continue  # inside a longer name
-            found.append(Candidate(m.start(), m.end(), "person", "person", word, tokens=_name_words(word)))
+    words = "|".join(re.escape(x) for x in sorted(surnames, key=len, reverse=True))
+    for m in re.finditer(rf"(?<![\w-])(?:{words})(?![\w-])", doc.text) if surnames else ():
+        if _inside_longer_name(doc.text, m.start(), m.end()):
+            continue
+        found.append(Candidate(m.start(), m.end(), "person", "person", m.group(0), tokens=_name_words(m.group(0))))
     return found + well_known_surnames(doc, w)
+
+
+_CAPITALISED_NEXT = re.compile(r" [A-Z]")
+_CAPITALISED_BEFORE = re.compile(r"[A-Z][a-z]* $")
+
+
+def _inside_longer_name(text: str, start: int, end: int) -> bool:
+    return bool(_CAPITALISED_NEXT.match(text, end) or _CAPITALISED_BEFORE.search(text[max(0, start - 20):start]))
 
 
 def well_known_surnames(doc: Document, w: ActorWords) -> list[Candidate]:
@@ -335,7 +342,7 @@ def _acts(span: SpacySpan) -> bool:
 def collectives(doc: Document, w: ActorWords, persons: dict[str, str]) -> list[Candidate]:
     """'the Russian side', 'North Korea's government', 'the Kim regime' -> the country actor."""
     found = []
-    for m in w.collective_re.finditer(doc.text):
+    for m in near(w.collective_re, w.collective_anchor, doc.text):
         who = re.sub(r"['’]s$", "", m.group("who"))
         code = w.country_of(who) or persons.get(norm(who))
         if code and code in w.countries:
@@ -372,12 +379,12 @@ def _code(country: str | None, sector: str | None) -> str | None:
 
 def _claim(cands: list[Candidate]) -> list[Candidate]:
     """Keep candidates in priority order, dropping any that overlaps one already kept."""
-    taken: list[tuple[int, int]] = []
+    taken = bytearray(max((c.end for c in cands), default=0))
     kept = []
     for c in cands:
-        if c.end <= c.start or any(c.start < e and s < c.end for s, e in taken):
+        if c.end <= c.start or any(taken[c.start:c.end]):
             continue
-        taken.append((c.start, c.end))
+        taken[c.start:c.end] = b"\x01" * (c.end - c.start)
         kept.append(c)
     return sorted(kept, key=lambda c: c.start)
 
