@@ -103,3 +103,27 @@ def test_outlets_named_after_what_they_are(process) -> None:
     assert actors["Al-Ahram"].kind == "media"
     assert (actors["NOS"].kind, actors["NOS"].country) == ("media", "NLD")
     assert actors["Ethiopia's state broadcaster"].country == "ETH"
+
+
+def test_state_bodies_and_named_bodies(process) -> None:
+    actors = _actors(process, "Qatar's foreign ministry said the talks went well. The Sudanese army accused the "
+                              "rebel group M23 of looting. The union FNV Havens called a strike.")
+    assert (actors["Qatar's foreign ministry"].country, actors["Qatar's foreign ministry"].sector) == ("QAT", "GOV")
+    assert (actors["Sudanese army"].kind, actors["Sudanese army"].sector) == ("organization", "MIL")
+    assert (actors["M23"].kind, actors["M23"].sector) == ("group", "REB")
+    assert actors["FNV Havens"].sector == "LAB"
+
+
+def test_home_country_for_unplaced_officials(process) -> None:
+    text = ("LILONGWE, Malawi — Malawi's electoral commission will recount votes in two districts, police "
+            "spokesman Daniel Banda said on Monday. Malawi's opposition had asked for the recount, and the "
+            "Malawian government agreed. Electoral commission chair Ruth Mbewe said results would follow.")
+    actors = _actors(process, text)
+    assert (actors["Daniel Banda"].country, actors["Daniel Banda"].sector) == ("MWI", "COP")
+    assert actors["Ruth Mbewe"].country == "MWI"
+
+
+def test_organisation_kind_from_its_name(process) -> None:
+    actors = _actors(process, "The Ethiopian News Agency said the Southern African Development Community met.")
+    assert (actors["Ethiopian News Agency"].kind, actors["Ethiopian News Agency"].country) == ("media", "ETH")
+    assert actors["Southern African Development Community"].sector == "IGO"

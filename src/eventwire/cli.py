@@ -194,8 +194,9 @@ def _cell(value: Any, width: int) -> str:
 
 
 @main.command(name="eval")
+@click.argument("more_golds", nargs=-1, type=click.Path(exists=True, dir_okay=False), metavar="[GOLD]...")
 @click.option("--gold", "golds", multiple=True, type=click.Path(exists=True, dir_okay=False),
-              help="eventwire-gold/1 file (repeatable).")
+              help="eventwire-gold/1 file (repeatable; more gold files may follow as arguments).")
 @click.option("--pred", type=click.Path(exists=True, dir_okay=False),
               help="Records to score (JSON, array or JSON Lines); extracted from the gold texts when absent.")
 @click.option("--timeml", type=click.Path(exists=True, file_okay=False), help="Directory of TimeML files to score times on.")
@@ -204,9 +205,11 @@ def _cell(value: Any, width: int) -> str:
               help="Fail (exit 3) when a figure is below VALUE, e.g. --min actors.recall=0.9 (repeatable).")
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
 @_model_option
-def evaluate(golds, pred, timeml, plover, floors, as_json, model) -> None:
+def evaluate(more_golds, golds, pred, timeml, plover, floors, as_json, model) -> None:
     """Score records against gold annotations (same rules as the reference scorer), TimeML or PLOVER."""
     from .evaluate import run_evaluation
+
+    golds = tuple(golds) + tuple(more_golds)
 
     if not (golds or timeml or plover):
         raise click.UsageError("give --gold FILE, --timeml DIR or --plover FILE")

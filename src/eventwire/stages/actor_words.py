@@ -84,6 +84,7 @@ class ActorWords:
                     self.demonym_of.setdefault(norm(d), c.alpha3)
             if c.capital:
                 self.capital_of.setdefault(norm(c.capital), c.alpha3)
+        self.alpha3_of = {c.alpha2: c.alpha3 for c in self.countries.values()}
         self.roles = {r["role"]: (r["sector"] or None, r["leader"] == "y") for r in table("roles.tsv")}
         self.known: dict[str, Known] = {}
         for r in table("institutions.tsv"):
@@ -112,6 +113,9 @@ class ActorWords:
         self.anonymous = {r["word"]: r["meaning"] for r in table("anonymous_sources.tsv")}
         self.collectives = {r["noun"]: r["sector"] or None for r in table("collectives.tsv")}
         self.group_nouns = {r["noun"]: r["sector"] for r in table("group_nouns.tsv")}
+        self.group_modifiers = {r["word"]: r["sector"] for r in table("group_modifiers.tsv")}
+        self.org_words = [(re.compile(rf"\b{re.escape(r['word'])}\b"), r["kind"], r["sector"] or None)
+                          for r in table("org_words.tsv")]
         self.not_actor_heads = words("not_actors.txt")
         self.not_actor_names = words("not_actor_names.txt")
         self._compile()
@@ -129,12 +133,17 @@ class ActorWords:
             rf"\b(?:(?P<quant>[Vv]arious|[Ss]everal|[Ss]ome|[Mm]any|[Oo]ther|[Ll]ocal)\s+)?"
             rf"(?P<who>{self.who})\s+(?P<head>{heads})\b"
             rf"|\b(?P<state>[Ss]tate(?:-run)? (?:media|television|TV|news agency))\b")
-        outlet_nouns = _alternation(sorted(words("outlet_nouns.txt")))
-        self.named_outlet_re = re.compile(
-            rf"\b(?:(?P<who>{self.who})\s+)?(?i:(?:state|state-run|public|private|independent)\s+)?"
-            rf"(?i:{outlet_nouns})\s+(?P<name>(?:The\s+)?[A-Z][\w’'&-]*(?:\.[A-Z][\w’'&-]*)*"
+        self.body_nouns = {r["noun"].lower(): (r["kind"], r["sector"]) for r in table("named_bodies.tsv")}
+        body_nouns = _alternation(list(self.body_nouns))
+        self.named_body_re = re.compile(
+            rf"\b(?:(?P<who>{self.who})\s+)?(?i:(?:state|state-run|public|private|independent|main)\s+)?"
+            rf"(?P<noun>(?i:{body_nouns}))\s+(?P<name>(?:The\s+)?[A-Z][\w’'&-]*(?:\.[A-Z][\w’'&-]*)*"
             rf"(?:\s+(?:[A-Z][\w’'&-]*|of|de|al))*)")
-        self.outlet_noun_anchor = re.compile(rf"(?i:\b(?:{outlet_nouns})\b)")
+        self.state_bodies = {r["body"]: r["sector"] for r in table("state_bodies.tsv")}
+        bodies = _alternation(list(self.state_bodies))
+        self.state_body_re = re.compile(rf"\b(?P<who>{self.who})\s+(?P<body>(?i:{bodies}))\b")
+        self.state_body_anchor = re.compile(rf"(?i:\b(?:{bodies})\b)")
+        self.body_noun_anchor = re.compile(rf"(?i:\b(?:{body_nouns})\b)")
         self.media_head_anchor = re.compile(rf"(?i:\b(?:{heads})\b)")
         anon = _alternation(list(self.anonymous))
         nouns = _alternation([r for r, (sector, _) in self.roles.items() if sector in ("GOV", "MIL", None, "LEG")])
@@ -176,6 +185,18 @@ class ActorWords:
         """The last (head-most) role word in ``phrase``, lower case."""
         found = [m.group(0).lower() for m in self.role_re.finditer(phrase)]
         return found[-1] if found else None
+
+    def org_kind(self, name: str) -> tuple[str, str | None]:
+        """(kind, sector) of an organisation from the words of its name: 'Ethiopian News Agency' is media."""
+        low = name.lower()
+        return next(((kind, sector) for pattern, kind, sector in self.org_words if pattern.search(low)),
+                    ("organization", None))
+
+    def body_sector_in(self, phrase: str) -> str | None:
+        """The sector of a police, army or similar body named in a title: 'police spokesman' -> COP."""
+        words_in = set(re.findall(r"[\w-]+", phrase.lower()))
+        return next((sector for word, sector in self.group_modifiers.items()
+                     if sector != "GOV" and word in words_in), None)
 
     def institution_in(self, phrase: str) -> Known | None:
         m = self.institution_re.search(phrase)

@@ -78,19 +78,34 @@ def generic_media(doc: Document, w: ActorWords) -> list[Candidate]:
     return found
 
 
-def named_outlets(doc: Document, w: ActorWords) -> list[Candidate]:
-    """Outlets the lexicon does not know, named after a noun that says what they are: 'the Dutch
-    broadcaster NOS', 'the newspaper Al-Ahram', 'the Estonian news agency ERR'."""
+def named_bodies(doc: Document, w: ActorWords) -> list[Candidate]:
+    """Outlets, unions, rebel groups and parties the lexicon does not know, named after a noun that says
+    what they are: 'the Dutch broadcaster NOS', 'the union FNV Havens', 'the rebel group M23'."""
     found = []
-    for m in near(w.named_outlet_re, w.outlet_noun_anchor, doc.text):
+    for m in near(w.named_body_re, w.body_noun_anchor, doc.text):
         name = re.sub(r"\s+(?:of|de|al)$", "", m.group("name"))
         if not name[:1].isupper() or w.known.get(norm(name)) or w.country_of(name):
             continue
+        kind, sector = w.body_nouns[m.group("noun").lower()]
         who = m.group("who")
         country = w.country_of(re.sub(r"['’]s$", "", who)) if who else None
         start = m.start("name")
-        found.append(Candidate(start, start + len(name), "media", "outlet:" + norm(name), name, country, "MED",
-                               f"{country or ''}MED"))
+        found.append(Candidate(start, start + len(name), kind, f"{kind}:" + norm(name), name, country, sector,
+                               _code(country, sector)))
+    return found
+
+
+def state_bodies(doc: Document, w: ActorWords) -> list[Candidate]:
+    """'Qatar's foreign ministry', 'the Sudanese army': an organisation of that country."""
+    found = []
+    for m in near(w.state_body_re, w.state_body_anchor, doc.text):
+        country = w.country_of(re.sub(r"['’]s$", "", m.group("who")))
+        if not country:
+            continue
+        body = m.group("body").lower()
+        sector = w.state_bodies[body]
+        found.append(Candidate(m.start(), m.end(), "organization", f"body:{country}:{body}", m.group(0), country,
+                               sector, _code(country, sector)))
     return found
 
 
@@ -210,6 +225,9 @@ def _person_candidate(span: SpacySpan, words: list[str], w: ActorWords, national
     inst = w.institution_in(title)
     role = w.role_in(title)
     sector = w.roles.get(role, (None, False))[0] if role else None
+    body = w.body_sector_in(title)
+    sector = body if body and sector in (None, "GOV") else sector  # 'police spokesman', 'army general'
+
     country = w.country_in(nationality) if sector or not role else None  # an 'Iran analyst' is not Iranian
     country = country or (inst.country if inst else None)
     sector = inst.sector if inst and inst.sector == "IGO" else sector or (inst.sector if inst else None)
@@ -290,8 +308,8 @@ def organizations(doc: Document, w: ActorWords) -> list[Candidate]:
             continue  # a country the tagger took for an organisation: see countries()
         nationality, _ = _title_context(span)
         country = w.country_in(nationality)
-        sector = _org_sector(text)
-        found.append(Candidate(start, span.end_char, "organization", "org:" + norm(text), text, country, sector,
+        kind, sector = w.org_kind(text)
+        found.append(Candidate(start, span.end_char, kind, "org:" + norm(text), text, country, sector,
                                _code(country, sector), tokens=_name_words(text)))
     return found
 
@@ -300,17 +318,6 @@ def _is_title_part(span: SpacySpan, w: ActorWords) -> bool:
     """'National Security' in 'National Security Advisor John Bolton' is part of a title, not an actor."""
     after = span.doc[span.end:span.end + 4]
     return bool(w.role_re.match(after.text)) and any(t.ent_type_ == _PERSON for t in after)
-
-
-_ORG_SECTORS = (("ministry", "GOV"), ("government", "GOV"), ("parliament", "LEG"), ("army", "MIL"),
-                ("military", "MIL"), ("forces", "MIL"), ("navy", "MIL"), ("police", "COP"), ("court", "JUD"),
-                ("university", "EDU"), ("party", "PTY"), ("company", "BUS"), ("corp", "BUS"), ("inc", "BUS"),
-                ("bank", "BUS"), ("committee", "GOV"), ("council", "GOV"), ("agency", "GOV"))
-
-
-def _org_sector(name: str) -> str | None:
-    low = name.lower()
-    return next((sector for word, sector in _ORG_SECTORS if re.search(rf"\b{word}\b", low)), None)
 
 
 def countries(doc: Document, w: ActorWords) -> list[Candidate]:
@@ -362,9 +369,12 @@ def groups(doc: Document, w: ActorWords) -> list[Candidate]:
         sector = w.group_nouns.get(tok.lemma_.lower())
         if sector is None or tok.dep_ not in _GROUP_ROLES or tok.ent_type_ or tok.pos_ != "NOUN":
             continue
+        if tok.tag_ != "NNS" and tok.lower_ not in w.group_modifiers:
+            continue  # 'a local resident' is one person; 'police' and 'the army' are bodies
         mods = [c for c in tok.lefts if c.dep_ in ("amod", "compound", "nmod") and c.i == tok.i - 1]
         first = mods[0] if mods else tok
         country = w.country_of(first.text) if mods else None
+        sector = w.group_modifiers.get(first.lower_, sector) if mods else sector
         name = doc.text[first.idx:tok.idx + len(tok.text)]
         found.append(Candidate(first.idx, tok.idx + len(tok.text), "group", f"group:{country}:{tok.lemma_.lower()}",
                                name, country, sector, _code(country, sector)))
@@ -438,6 +448,7 @@ def _build(doc: Document, cands: list[Candidate], w: ActorWords) -> None:
     groups: dict[str, list[Candidate]] = {}
     for c in cands:
         groups.setdefault(c.key, []).append(c)
+    home = home_country(doc, cands, w)
     for key, members in sorted(groups.items(), key=lambda kv: kv[1][0].start):
         best = _fullest(members)
         country = next((m.country for m in members if m.country), None)
@@ -449,11 +460,43 @@ def _build(doc: Document, cands: list[Candidate], w: ActorWords) -> None:
             country = country or (known.country if known else None)
             sector = sector or (known.sector if known else None)
             role = role or (known.role.lower() if known and known.role else None)
-        code = best.code if best.kind in ("country", "media") or best.key.startswith("known:") else _code(country, sector)
-        actor = doc.new_actor(name, best.kind, country, sector, code or _code(country, sector))
+        elif best.kind in ("organization", "media", "group") and not country:
+            country = w.country_in(name)  # 'Malawi Electoral Commission', 'Ethiopian News Agency'
+        if not country and best.kind != "country" and sector != "IGO":
+            country = home  # a minister or court named without a country in a story about one country
+        code = best.code if best.key.startswith("known:") else _code(country, sector)
+        actor = doc.new_actor(name, best.kind, country, sector, code)
         actor.role = role
         for m in members:
             doc.add_mention(actor, m.start, m.end)
+
+
+def home_country(doc: Document, cands: list[Candidate], w: ActorWords) -> str | None:
+    """The country a story is about, when one clearly leads: at least three mentions that point to it
+    (the country itself, its demonym, its bodies and people, its towns) and half of all such mentions."""
+    counts: dict[str, int] = {}
+    for country in [c.country for c in cands] + _countries_of_towns(doc, w):
+        if country:
+            counts[country] = counts.get(country, 0) + 1
+    if not counts:
+        return None
+    top = max(counts, key=lambda k: counts[k])
+    return top if counts[top] >= 3 and counts[top] * 2 >= sum(counts.values()) else None
+
+
+def _countries_of_towns(doc: Document, w: ActorWords) -> list[str]:
+    """The countries of the towns named in the text, where the name is a well-known town's own name."""
+    from .. import gazetteer
+
+    assert doc.nlp is not None
+    found = []
+    for ent in doc.nlp.ents:
+        if ent.label_ != _GPE or w.country_of(ent.text):
+            continue
+        towns = [e for e in gazetteer.load().lookup(ent.text) if e.primary and e.population >= 50_000]
+        if towns and towns[0].country in w.alpha3_of:
+            found.append(w.alpha3_of[towns[0].country])
+    return found
 
 
 def _media_without_country(cands: list[Candidate]) -> None:
@@ -490,7 +533,7 @@ def run(doc: Document) -> None:
         return
     w = actor_words()
     persons = people(doc, w)
-    first = _claim(outlets_and_institutions(doc, w) + named_outlets(doc, w) + generic_media(doc, w)
+    first = _claim(outlets_and_institutions(doc, w) + named_bodies(doc, w) + state_bodies(doc, w) + generic_media(doc, w)
                    + anonymous_sources(doc, w) + persons
                    + repeated_surnames(doc, persons, w))
     _join_people(first, w)
