@@ -161,3 +161,12 @@ def test_new_york_and_washington_read_as_the_cities(process: Process) -> None:
     text = "The envoy flew from New York to Washington for talks in Washington on Monday."
     got = found(process, text)
     assert ("New York", 5128581) in got and ("Washington", 4140963) in got
+
+
+def test_datelines_possessive_countries_and_namesake_towns(process) -> None:
+    doc = process("LILONGWE, Malawi — The commission met on Monday. Aid reached central Mozambique. "
+                  "Talks on a ceasefire around Goma, Qatar's foreign ministry said, would resume.", until="places")
+    found = {p.text: (p.geonameid, p.country) for p in doc.places}
+    assert found["LILONGWE"] == (927967, "MW")
+    assert found["Mozambique"] == (1036973, "MZ")  # the country, not its namesake town
+    assert found["Goma"] == (216281, "CD")  # "Goma, Qatar's ..." is no "City, Country"

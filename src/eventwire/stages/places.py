@@ -15,6 +15,7 @@
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -39,6 +40,7 @@ ALIAS_PENALTY = 2.0
 ADMIN_POPULATION = 1_000_000  # US states carry no population in the data: weigh them as a city this big
 TIE_MARGIN = 0.3  # two readings in different countries closer than this (log10 population) is a tie
 NEAR_KM = 161.0
+CITY_STATE_SHARE = 2  # a city with at least half its namesake country's people is a city-state (Singapore)
 ACTOR_KINDS_NOT_PLACES = ("person", "media")
 POSSESSIVE = ("'s", "’s", "'", "’")
 
@@ -52,6 +54,7 @@ class Toponym:
     entries: tuple[Entry, ...]
     qualifier: Toponym | None = None  # the "Country" of "City, Country"
     qualifies: bool = False  # this is the qualifier of the name before it
+    dateline: bool = False  # "CAIRO —" opening a story: where it was filed, always a place
     reading: Entry | None = field(default=None, repr=False)
 
     @property
@@ -83,7 +86,25 @@ def _find(doc: Document, gaz: Gazetteer) -> list[Toponym]:
     hit = {i for t in scanned for i in range(t.span.start, t.span.end)}
     found = [t for t in found if t.entries or not hit & set(range(t.span.start, t.span.end))] + scanned
     found = [t for t in found if not _in_named_actor(doc, t)]
+    lines = _datelines(sdoc, gaz)
+    dated = {i for t in lines for i in range(t.span.start, t.span.end)}
+    found = [t for t in found if not dated & set(range(t.span.start, t.span.end))] + lines
     return sorted(found, key=lambda t: t.span.start)
+
+
+_DATELINE = re.compile(r"(?:^|\n)[ \t]*([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,3})(?=(?:, [A-Z][\w.]*(?: [A-Z][\w.]*)*)?"
+                       r"(?: \([^)\n]{1,30}\))? ?[—–-]{1,2} )")
+
+
+def _datelines(sdoc: Doc, gaz: Gazetteer) -> list[Toponym]:
+    """The town in capitals that opens a story or paragraph: "LILONGWE, Malawi — ...", "CAIRO — ..."."""
+    found = []
+    for m in _DATELINE.finditer(sdoc.text):
+        span = sdoc.char_span(m.start(1), m.end(1))
+        entries = gaz.lookup(m.group(1)) if span is not None else ()
+        if entries:
+            found.append(Toponym(span, "GPE", entries, dateline=True))
+    return found
 
 
 def _trim(span: Span) -> Span:
@@ -211,7 +232,7 @@ def _link_qualifiers(found: list[Toponym]) -> None:
 
     Not inside a list of names ("Britain, Canada, France"), and never to narrow a country."""
     for i, (first, second) in enumerate(zip(found, found[1:])):
-        if not _adjacent(first, second) or not second.entries or _country_like(first):
+        if not _adjacent(first, second) or not second.entries or _country_like(first) or _possessive(second):
             continue
         before = found[i - 1] if i > 0 else None
         after = found[i + 2] if i + 2 < len(found) else None
@@ -219,6 +240,12 @@ def _link_qualifiers(found: list[Toponym]) -> None:
             continue
         first.qualifier = second
         second.qualifies = True
+
+
+def _possessive(t: Toponym) -> bool:
+    """'Goma, Qatar's foreign ministry said': a country's possessive starts a new phrase, it is no qualifier."""
+    doc = t.span.doc
+    return t.span.end < len(doc) and doc[t.span.end].text in ("'s", "’s") or t.span[-1].text in ("'s", "’s")
 
 
 def _adjacent(first: Toponym, second: Toponym) -> bool:
@@ -237,6 +264,8 @@ def _qualifier_entries(t: Toponym) -> tuple[Entry, ...]:
 
 # ---- place or government ------------------------------------------------------------------------
 def _is_place(t: Toponym, doc: Document) -> bool:
+    if t.dateline:
+        return True
     if _hyphen_adjective(t.span):
         return False
     if t.qualifies:
@@ -362,8 +391,11 @@ def _region_names(sdoc: Doc | None, gaz: Gazetteer) -> list[tuple[Entry, ...]]:
 
 
 def _drop_city_state_country(entries: tuple[Entry, ...]) -> tuple[Entry, ...]:
-    """Singapore, Hong Kong, Monaco: when a country and its own city share the name, read the city."""
-    cities = {(e.country, e.name) for e in entries if e.feature == "city" and e.primary}
+    """Singapore, Hong Kong, Monaco: when a country and its own city share the name and the city holds much
+    of the country's people, read the city (Mozambique the country, not the town of that name)."""
+    countries = {(e.country, e.name): e.population for e in entries if e.feature == "country"}
+    cities = {(e.country, e.name) for e in entries if e.feature == "city" and e.primary
+              and e.population * CITY_STATE_SHARE >= countries.get((e.country, e.name), 0)}
     kept = tuple(e for e in entries if not (e.feature == "country" and (e.country, e.name) in cities))
     return tuple(sorted(kept, key=lambda e: -_prior(e)))
 
