@@ -157,8 +157,8 @@ class ActorWords:
         self.collective_re = re.compile(rf"\b(?:[Tt]he\s+)?(?P<who>{self.who}|[A-Z][\w-]+)\s+(?P<noun>{coll})\b")
         leaders = _alternation([r for r, (_, lead) in self.roles.items()])
         self.description_re = re.compile(
-            rf"\b[Tt]he\s+(?P<who>(?:{_alternation(demonyms)})|(?:{_alternation(self.institution_names)}))\s+"
-            rf"(?P<role>{leaders})\b")
+            rf"\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?P<who>(?:{_alternation(demonyms)})|"
+            rf"(?:{_alternation(self.institution_names)}))\s+)?(?P<role>{leaders})\b")
 
     @staticmethod
     def _surface(name: str, *columns: str) -> list[str]:

@@ -126,8 +126,8 @@ def anonymous_sources(doc: Document, w: ActorWords) -> list[Candidate]:
         mods = m.group("mods").lower().split()
         if not (any(w.anonymous.get(x) == "anonymous" for x in mods) or m.group("who")):
             continue
-        if re.match(r"\s+[A-Z]", doc.text[m.end():m.end() + 2]):
-            continue  # a title before a name: "senior official Kim Yong-chol"
+        if _names_follow(doc, m.end()):
+            continue  # a title before a name: "senior official Kim Yong-chol", "a spokesman, Carlos Sitoe,"
         if m.group("det").lower() == "the" and not m.group("role").lower().endswith("s"):
             continue  # "the Russian leader" is somebody named elsewhere (see _descriptions)
         who = m.group("who")
@@ -141,6 +141,17 @@ def anonymous_sources(doc: Document, w: ActorWords) -> list[Candidate]:
         found.append(Candidate(m.start(), m.end(), kind, "anon:" + norm(name), name, country, sector,
                                _code(country, sector)))
     return found
+
+
+def _names_follow(doc: Document, end: int) -> bool:
+    """A person's name right after a title, or set off by a comma as its appositive."""
+    if re.match(r"\s+[A-Z]", doc.text[end:end + 2]):
+        return True
+    m = re.match(r",\s+", doc.text[end:end + 3])
+    if not m or doc.nlp is None:
+        return False
+    span = doc.nlp.char_span(end + m.end(), end + m.end() + 1, alignment_mode="expand")
+    return bool(span) and span[0].ent_type_ == "PERSON"
 
 
 def people(doc: Document, w: ActorWords) -> list[Candidate]:
@@ -306,12 +317,23 @@ def organizations(doc: Document, w: ActorWords) -> list[Candidate]:
             continue
         if w.country_of(text):
             continue  # a country the tagger took for an organisation: see countries()
-        nationality, _ = _title_context(span)
+        nationality, title = _title_context(span)
+        if _person_named_as_organisation(text, title, w):  # 'Its director, Amelia Nhantumbo,'
+            found.append(_person_candidate(span, _name_words(text), w, nationality, title))
+            continue
         country = w.country_in(nationality)
         kind, sector = w.org_kind(text)
         found.append(Candidate(start, span.end_char, kind, "org:" + norm(text), text, country, sector,
                                _code(country, sector), tokens=_name_words(text)))
     return found
+
+
+def _person_named_as_organisation(text: str, title: str, w: ActorWords) -> bool:
+    """A name the tagger took for an organisation but that carries a person's title and looks like a
+    person's name: two to four capitalised words, none of them an organisation word."""
+    words = text.split()
+    return (bool(w.role_in(title)) and 2 <= len(words) <= 4 and all(x[:1].isupper() for x in words)
+            and w.org_kind(text) == ("organization", None))
 
 
 def _is_title_part(span: SpacySpan, w: ActorWords) -> bool:
@@ -511,20 +533,30 @@ def _media_without_country(cands: list[Candidate]) -> None:
 
 
 def _descriptions(doc: Document, w: ActorWords) -> None:
-    """'the Russian leader' joins the one person of that country with a leader's role."""
+    """'the Russian leader', 'its chairperson': the one person named before with that role (and that
+    country, when the description gives one) joins the description."""
     for m in w.description_re.finditer(doc.text):
-        if doc.actor_in(m.start(), m.end()) and doc.actor_in(m.start("role"), m.end()):
+        if doc.actor_in(m.start("role"), m.end()):
             continue
         who = m.group("who")
-        inst = w.known.get(norm(who))
-        country = w.country_of(who) or (inst.country if inst else None)
+        inst = w.known.get(norm(who)) if who else None
+        country = (w.country_of(who) or (inst.country if inst else None)) if who else None
         role = m.group("role").lower()
-        leader = w.roles.get(role, (None, False))[1]
-        fits = [a for a in doc.actors if a.kind == "person" and a.country == country and a.mentions
-                and a.mentions[0].start < m.start() and (a.role == role or (leader and a.role and w.roles.get(
-                    a.role, (None, False))[1]))]
+        fits = [a for a in doc.actors if a.kind == "person" and a.mentions and a.mentions[0].start < m.start()
+                and (country is None or a.country == country) and _same_role(a.role, role, w)
+                and (who or a.role)]
         if len(fits) == 1:
             doc.add_mention(fits[0], m.start(), m.end())
+
+
+def _same_role(held: str | None, described: str, w: ActorWords) -> bool:
+    """A role matches itself, its longer forms ('chair', 'chairperson'), and any leader matches 'leader'."""
+    if held is None:
+        return False
+    if held.startswith(described) or described.startswith(held):
+        return True
+    leads = w.roles.get(described, (None, False))[1] and w.roles.get(held, (None, False))[1]
+    return bool(leads) and described in ("leader", "head of state")
 
 
 def run(doc: Document) -> None:

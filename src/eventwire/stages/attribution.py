@@ -176,12 +176,22 @@ def resolve_speaker(doc: Document, subj: Token, outer: str | None = None) -> Spe
     if of is not None:  # "the head of UNICEF"
         last = of.right_edge.i
     start, end = doc.nlp[first].idx, doc.nlp[last].idx + len(doc.nlp[last].text)
-    aid = actor_of_phrase(doc, first, last)
+    aid = actor_of_phrase(doc, first, last) or _appositive_actor(doc, subj)
     kind = doc.actor(aid).kind if aid else None
     if aid is None or (doc.actor_of_token(subj) is None and kind == "country" and
                        subj.lower_ in cue_words().speaker_nouns):
         aid = _describe(doc, subj, start, end) or aid  # "Eight Republican U.S. senators" are not the U.S.
     return Speaker(aid, start, end, doc.text[start:end])
+
+
+def _appositive_actor(doc: Document, subj: Token) -> str | None:
+    """'A government spokesman, Carlos Sitoe, rejected ...': the person the appositive names."""
+    for c in subj.children:
+        if c.dep_ == "appos":
+            aid = actor_of_phrase(doc, c.left_edge.i, c.right_edge.i)
+            if aid:
+                return aid
+    return None
 
 
 def _of_phrase(subj: Token) -> Token | None:

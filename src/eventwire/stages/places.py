@@ -92,7 +92,7 @@ def _find(doc: Document, gaz: Gazetteer) -> list[Toponym]:
     return sorted(found, key=lambda t: t.span.start)
 
 
-_DATELINE = re.compile(r"(?:^|\n)[ \t]*([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,3})(?=(?:, [A-Z][\w.]*(?: [A-Z][\w.]*)*)?"
+_DATELINE = re.compile(r"(?:^|\n)[ \t]*([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,3})(?=(?:, [^—–\n]{1,40}?)?"
                        r"(?: \([^)\n]{1,30}\))? ?[—–-]{1,2} )")
 
 
