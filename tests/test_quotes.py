@@ -253,3 +253,11 @@ def test_every_quote_has_an_attribution(process) -> None:
 def test_refusal_is_not_a_denial(process) -> None:
     got = attributions_of(process, "Angela Merkel denied entry to the ship on Monday.")
     assert not any(negated for *_, negated in got)
+
+
+def test_speakers_named_in_an_appositive_or_by_their_role(process) -> None:
+    text = ("The disaster agency said roads were cut. Its director, Amélia Nhantumbo, appealed for tents. "
+            "\"We are reaching villages only by helicopter,\" she said. A government spokesman, Carlos Sitoe, "
+            "rejected the criticism, saying orders had gone out \"two days before landfall.\"")
+    speakers = [(kind, speaker) for kind, _, speaker, _, _ in quotes_of(process, text) if kind != "indirect"]
+    assert speakers == [("direct", "Amélia Nhantumbo"), ("partial", "Carlos Sitoe")]

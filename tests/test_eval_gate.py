@@ -1,0 +1,29 @@
+"""The evaluation gate: `eventwire eval` on annotated articles must stay above pinned floors
+(tests/data/floors.json), on the project's own gold (always) and on the shared seed article (when present)."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from .cli_helpers import run_cli
+from .conftest import shared_path
+
+ROOT = Path(__file__).resolve().parents[1]
+FLOORS = json.loads((ROOT / "tests" / "data" / "floors.json").read_text(encoding="utf-8"))
+OWN_GOLD = sorted((ROOT / "examples" / "gold").glob("*.gold.json")) + sorted(
+    (ROOT / "tests" / "data" / "gold").glob("*.gold.json"))
+
+
+def _gate(golds: list[Path], floors: dict[str, float]) -> None:
+    mins = [arg for name, value in floors.items() for arg in ("--min", f"{name}={value}")]
+    done = run_cli("eval", *map(str, golds), *mins)
+    assert done.returncode == 0, done.stdout + done.stderr
+
+
+def test_own_gold_articles_stay_above_their_floors() -> None:
+    assert len(OWN_GOLD) >= 7
+    _gate(OWN_GOLD, FLOORS["own"])
+
+
+def test_seed_article_stays_above_the_issue_targets() -> None:
+    _gate([shared_path("corpus", "seed", "putin-kim-2018-06-04.gold.json")], FLOORS["seed"])
