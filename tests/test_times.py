@@ -189,3 +189,12 @@ def test_ids_and_offsets_in_text_order(process):
     doc = process(text, MONDAY, until="times")
     assert [t.id for t in doc.times] == ["t1", "t2"]
     assert [text[t.start:t.end] for t in doc.times] == ["last week", "September"]
+
+
+def test_deadlines_look_ahead_unless_plainly_past(process) -> None:
+    def values(text: str, published: str) -> list[str | None]:
+        return [t.value for t in process(text, published, until="times").times]
+
+    assert values("Results would be announced by Friday, the commission said.", "2024-05-15") == ["2024-05-17"]
+    assert values("Officials warned that delays could spread by the weekend.", "2025-06-20") == ["2025-W25-WE"]
+    assert values("The convoy had arrived by Friday.", "2024-05-15") == ["2024-05-10"]

@@ -76,7 +76,25 @@ def clause_tense(doc: Doc, start: int, end: int) -> str:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or not len(span):
         return NONE
-    token = span.root
+    tense = _governing_tense(span.root)
+    return _deadline(span.root, tense)
+
+
+def _deadline(token: Token, tense: str) -> str:
+    """"by Friday", "until the weekend": a deadline lies ahead unless its clause is plainly past
+    ("results would come by Friday" looks ahead; "had arrived by Friday" looks back)."""
+    prep = token.head if token.dep_ == "pobj" else None
+    if prep is None or _cue(prep, ("deadline",)) != FUTURE:
+        return tense
+    if tense != PAST:
+        return FUTURE
+    verb = prep.head
+    modal = any(_cue(a, ("modal",)) == FUTURE for a in _auxiliaries(verb)) if verb.pos_ in _VERBAL else False
+    return FUTURE if modal else PAST
+
+
+def _governing_tense(token: Token) -> str:
+    """Follow the expression's head up to its governing verb and read that verb's tense."""
     for _ in range(12):
         if token.head is token:
             break
