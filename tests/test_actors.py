@@ -127,3 +127,10 @@ def test_organisation_kind_from_its_name(process) -> None:
     actors = _actors(process, "The Ethiopian News Agency said the Southern African Development Community met.")
     assert (actors["Ethiopian News Agency"].kind, actors["Ethiopian News Agency"].country) == ("media", "ETH")
     assert actors["Southern African Development Community"].sector == "IGO"
+
+
+def test_outlet_named_before_its_noun(process) -> None:
+    actors = _actors(process, "Police fired tear gas, the Nation newspaper reported. The Labour Party said it "
+                              "would protest.")
+    assert (actors["Nation"].kind, actors["Nation"].sector) == ("media", "MED")
+    assert actors["Labour Party"].sector == "PTY"

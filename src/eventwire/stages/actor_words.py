@@ -139,6 +139,9 @@ class ActorWords:
             rf"\b(?:(?P<who>{self.who})\s+)?(?i:(?:state|state-run|public|private|independent|main)\s+)?"
             rf"(?P<noun>(?i:{body_nouns}))\s+(?P<name>(?:The\s+)?[A-Z][\w’'&-]*(?:\.[A-Z][\w’'&-]*)*"
             rf"(?:\s+(?:[A-Z][\w’'&-]*|of|de|al))*)")
+        self.named_body_before_re = re.compile(
+            rf"\b[Tt]he\s+(?:(?i:state-run|state|private|independent)\s+)?"
+            rf"(?P<name>[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*){{0,3}})\s+(?P<noun>(?i:{body_nouns}))\b")
         self.state_bodies = {r["body"]: r["sector"] for r in table("state_bodies.tsv")}
         bodies = _alternation(list(self.state_bodies))
         self.state_body_re = re.compile(rf"\b(?P<who>{self.who})\s+(?P<body>(?i:{bodies}))\b")

@@ -79,15 +79,19 @@ def generic_media(doc: Document, w: ActorWords) -> list[Candidate]:
 
 
 def named_bodies(doc: Document, w: ActorWords) -> list[Candidate]:
-    """Outlets, unions, rebel groups and parties the lexicon does not know, named after a noun that says
-    what they are: 'the Dutch broadcaster NOS', 'the union FNV Havens', 'the rebel group M23'."""
+    """Outlets, unions, rebel groups and parties the lexicon does not know, named beside a noun that says
+    what they are: 'the Dutch broadcaster NOS', 'the union FNV Havens', 'the Nation newspaper'."""
     found = []
-    for m in near(w.named_body_re, w.body_noun_anchor, doc.text):
+    matches = near(w.named_body_re, w.body_noun_anchor, doc.text) + near(w.named_body_before_re,
+                                                                          w.body_noun_anchor, doc.text)
+    for m in matches:
         name = re.sub(r"\s+(?:of|de|al)$", "", m.group("name"))
+        if m.re is w.named_body_before_re and m.group("noun")[:1].isupper():
+            name = f"{name} {m.group('noun')}"  # 'the Labour Party': the noun is part of the name
         if not name[:1].isupper() or w.known.get(norm(name)) or w.country_of(name):
             continue
         kind, sector = w.body_nouns[m.group("noun").lower()]
-        who = m.group("who")
+        who = m.groupdict().get("who")
         country = w.country_of(re.sub(r"['’]s$", "", who)) if who else None
         start = m.start("name")
         found.append(Candidate(start, start + len(name), kind, f"{kind}:" + norm(name), name, country, sector,
