@@ -152,3 +152,130 @@ def test_seed_article_events(seed_record):
     assert ("CONSULT", "Vladimir Putin", "China", "planned", ("JoongAng Ilbo",)) in rows
     assert ("CONSULT", "Kim Jong-Un", "Donald Trump", "planned", ()) in rows
     assert ("ACCUSE", "Vladimir Putin", "Donald Trump", "asserted", ()) in rows
+
+
+# ---- participants: coordinated modifiers, quantities, pairs ----------------------------------------
+
+def test_coordinated_demonyms_meet_each_other(process):
+    assert coded(process, "Iraqi and Syrian delegations met in Geneva on Monday.") == [
+        ("CONSULT", "040", ("Iraq",), ("Syria",), "asserted", ())]
+
+
+def test_coordinated_demonyms_on_a_group_noun(process):
+    assert coded(process, "Indian and Chinese troops clashed on the border on Monday.") == [
+        ("ASSAULT", "190", ("India",), ("China",), "asserted", ())]
+
+
+def test_a_quantity_stands_for_its_members(process):
+    assert coded(process, "Hundreds of farmers demonstrated in Brussels on Tuesday.") == [
+        ("PROTEST", "141", ("farmers",), (), "asserted", ())]
+
+
+def test_both_sides_names_the_pair_just_coordinated(process):
+    text = "Somalia and Kenya met in Nairobi on Monday. Both sides agreed to meet again in November."
+    assert coded(process, text) == [
+        ("CONSULT", "040", ("Somalia",), ("Kenya",), "asserted", ()),
+        ("AGREE", "036", ("Somalia",), ("Kenya",), "asserted", ()),
+    ]
+
+
+def test_both_sides_with_no_pair_before_leaves_the_target_empty(process):
+    assert coded(process, "Chile urged both sides to return to talks.") == [
+        ("REQUEST", "100", ("Chile",), (), "asserted", ())]
+
+
+def test_the_nearest_of_two_subjects_is_the_source(process):
+    assert coded(process, "The convoy crossed from Chad after the Rapid Support Forces agreed to let it pass.") == [
+        ("AGREE", "030", ("Rapid Support Forces",), (), "asserted", ())]
+
+
+# ---- light verbs and phrasal patterns --------------------------------------------------------------
+
+LIGHT = [
+    ("Thousands of workers walked off the job in Lyon on Friday.",
+     [("PROTEST", "143", ("workers",), (), "asserted", ())]),
+    ("Hundreds of protesters staged a protest outside parliament in Nairobi.",
+     [("PROTEST", "140", ("protesters",), (), "asserted", ())]),
+    ("Algerian farmers began a hunger strike outside parliament on Monday.",
+     [("PROTEST", "143", ("Algerian farmers",), (), "asserted", ())]),
+    ("Police opened fire on protesters in Dhaka on Monday.",
+     [("ASSAULT", "193", ("Police",), ("protesters",), "asserted", ())]),
+    ("The rebels launched an attack on Goma on Monday.", [("ASSAULT", "190", ("rebels",), (), "asserted", ())]),
+    ("Brazil called on Venezuela to release the prisoners.",
+     [("REQUEST", "100", ("Brazil",), ("Venezuela",), "asserted", ())]),
+]
+
+
+@pytest.mark.parametrize("text,expected", LIGHT, ids=[t for t, _ in LIGHT])
+def test_light_verbs_and_phrases(process, text, expected):
+    assert coded(process, text) == expected
+
+
+def test_protest_in_a_manner_phrase_takes_the_verbs_subject(process):
+    assert coded(process, "Thousands of workers stopped work on Monday in a protest against the new law.") == [
+        ("PROTEST", "143", ("workers",), (), "asserted", ())]
+
+
+# ---- events without a target -----------------------------------------------------------------------
+
+def test_an_armed_group_attacks_without_a_named_target(process):
+    assert coded(process, "The rebels shelled the airport on Monday.") == [
+        ("ASSAULT", "194", ("rebels",), (), "asserted", ())]
+
+
+def test_a_civilian_person_killing_is_not_an_attack_without_a_target(process):
+    assert coded(process, "Emmanuel Macron killed the proposal on Monday.") == []
+
+
+def test_a_deed_asked_for_is_not_coded(process):
+    assert coded(process, "Ukraine urged Germany to release the prisoners.") == [
+        ("REQUEST", "100", ("Ukraine",), ("Germany",), "asserted", ())]
+
+
+# ---- rejecting claims --------------------------------------------------------------------------------
+
+def test_a_denied_claim_targets_the_accuser_of_the_sentence_before(process):
+    assert coded(process, "Germany accused Russia of hacking its parliament. Russia denied the claim.") == [
+        ("ACCUSE", "112", ("Germany",), ("Russia",), "asserted", ()),
+        ("REJECT", "120", ("Russia",), ("Germany",), "asserted", ()),
+    ]
+
+
+def test_dismissed_accusations_target_who_made_them(process):
+    assert coded(process, "Ukraine said that Russian ships cut the cable. Russia dismissed the accusations.") == [
+        ("REJECT", "120", ("Russia",), ("Ukraine",), "asserted", ())]
+
+
+def test_a_denial_without_an_event_inside_is_a_rejection(process):
+    assert coded(process, "Kenya denied that its soldiers had crossed the border.") == [
+        ("REJECT", "120", ("Kenya",), (), "asserted", ())]
+
+
+def test_calling_accusations_a_fairy_tale_rejects_them(process):
+    assert coded(process, 'Oleg Petrov called the accusations "a fairy tale" on Friday.') == [
+        ("REJECT", "120", ("Oleg Petrov",), (), "asserted", ())]
+
+
+# ---- time attachment ---------------------------------------------------------------------------------
+
+def _times(process, text: str) -> list[str | None]:
+    doc = process(text, "2024-03-05")
+    texts = {t.id: t.text for t in doc.times}
+    return [texts.get(e.time) if e.time else None for e in doc.events]
+
+
+def test_a_duration_inside_a_noun_phrase_is_not_the_events_time(process):
+    text = "Peru said on Monday that Chile had attacked its border post for the first time in a year."
+    assert _times(process, text) == ["Monday"]
+
+
+def test_a_time_of_another_clause_is_not_attached(process):
+    assert _times(process, "After the talks collapsed last week, Chad accused Sudan of arming the rebels.") == [None]
+
+
+def test_a_time_of_the_predicates_own_phrase_is_attached(process):
+    assert _times(process, "Finland and Estonia signed an agreement on Tuesday to share naval patrols.") == ["Tuesday"]
+
+
+def test_a_place_before_an_attack_noun_is_not_its_source(process):
+    assert coded(process, "Witnesses described the Pakistan train attack on Tuesday.") == []

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from ..document import Document
 from ..record import Event, Span, Trigger
-from .eventcoding import merge, setting, status, triggers
+from .eventcoding import context, merge, setting, status, triggers
 from .eventcoding.triggers import Candidate
 
 
@@ -21,7 +21,13 @@ def run(doc: Document) -> None:
     events: list[Event] = []
     nominal: set[str] = set()
     dated: dict[str, str] = {}  # event id -> the time value attached to its predicate itself
-    for cand in candidates(doc):
+    found = candidates(doc)
+    for cand in found:
+        if context.covered(cand, found):
+            continue
+        if "claim" in cand.entry.flags and not cand.targets and context.rejects_claim(cand):
+            claimed = context.claimant(doc, cand, events)
+            cand.targets = [claimed] if claimed else []
         for ev, value in code(doc, cand, len(events)):
             events.append(ev)
             if cand.nominal:
@@ -45,7 +51,7 @@ def candidates(doc: Document) -> list[Candidate]:
     return found
 
 
-def pairs(cand: Candidate) -> list[tuple[str, str | None]]:
+def pairs(doc: Document, cand: Candidate) -> list[tuple[str, str | None]]:
     """One (source, target) per pair of actors; an event without a source is not coded."""
     flags = cand.entry.flags
     sources = cand.sources
@@ -54,15 +60,17 @@ def pairs(cand: Candidate) -> list[tuple[str, str | None]]:
         return [(s, t) for s in sources for t in targets]
     if "sym" in flags and len(sources) >= 2:
         return [(a, b) for i, a in enumerate(sources) for b in sources[i + 1:]]
+    if not ({"notarget", "armed"} & flags) or not context.may_stand_alone(cand):
+        return []
     if "notarget" in flags:
         return [(s, None) for s in sources]
-    return []
+    return [(s, None) for s in sources if context.armed_source(doc, s)]
 
 
 def code(doc: Document, cand: Candidate, numbered: int) -> list[tuple[Event, str | None]]:
     """The events of one candidate, with status, reporters, time and place; each with the time value
     attached to its predicate itself (None when the time is only the sentence's)."""
-    found = pairs(cand)
+    found = pairs(doc, cand)
     if not found:
         return []
     time_id, direct = setting.attach(doc.times, cand)

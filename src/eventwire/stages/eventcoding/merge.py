@@ -47,10 +47,17 @@ def within_sentences(doc: Document, events: list[Event], dated: dict[str, str]) 
         else:
             twin.target = _specific(doc, twin.target, ev.target)
             twin.confidence = max(twin.confidence, ev.confidence)
+            if _generic(twin.cameo) and not _generic(ev.cameo):
+                twin.cameo, twin.mode = ev.cameo, ev.mode  # "agreed to meet": the intent to meet
             if ev.id in dated and twin.id not in dated:
                 dated[twin.id] = dated[ev.id]
                 twin.time = ev.time
     return kept
+
+
+def _generic(cameo: str | None) -> bool:
+    """A root code of its type ("030", "190"), which a more specific one of the same type refines."""
+    return cameo is None or len(cameo) == 3 and cameo.endswith("0")
 
 
 def _kin(a: Event, b: Event) -> bool:

@@ -9,12 +9,14 @@ from ...document import Document
 from ...lexicon import table
 from ..actors import pronoun_antecedent
 from .tree import child, children, conjuncts, governing_verb, prep_objects
+from .words import cues
 
 # heads that stand for their possessor or modifier: "Putin's administration", "Moscow's forces"
 PROXY_HEADS = frozenset({"administration", "government", "regime", "forces", "troops", "army", "military",
                          "officials", "ministry", "side", "camp", "team", "delegation", "envoy", "spokesman",
                          "spokeswoman", "leadership", "cabinet", "office", "police"})
 FIRST_PERSON = frozenset({"i", "me", "my", "myself"})
+PAIR_REACH = 2  # "both sides" looks back this many sentences for the pair it names
 
 
 @lru_cache(maxsize=None)
@@ -40,6 +42,9 @@ def actor(doc: Document, tok: Token) -> str | None:
         return found
     if tok.lower_ in FIRST_PERSON:
         return speaker_at(doc, tok.idx)
+    member = quantity_member(tok)
+    if member is not None:
+        return actor(doc, member)
     if tok.pos_ == "PRON" or tok.tag_ in ("PRP", "PRP$"):
         return cataphor(doc, tok) or pronoun_antecedent(doc, tok)
     for c in children(tok, "compound", "flat", "nmod", "amod"):
@@ -85,15 +90,69 @@ def country_actor(doc: Document, tok: Token) -> str | None:
 
 
 def actors(doc: Document, tok: Token | None, place: bool = False) -> list[str]:
-    """Actors of a token and everything coordinated with it, without repeats ("Pence and Bolton")."""
+    """Actors of a token and everything coordinated with it, without repeats ("Pence and Bolton"); a noun
+    with coordinated modifiers names each ("Egyptian and Ethiopian negotiators"); "both sides" names the
+    pair last coordinated before it."""
     if tok is None:
         return []
     out: list[str] = []
     for t in conjuncts(tok):
-        found = actor(doc, t) or (country_actor(doc, t) if place else None)
-        if found and found not in out:
-            out.append(found)
+        found = coordinated_modifiers(doc, t) or pair_before(doc, t)
+        one = actor(doc, t) or (country_actor(doc, t) if place else None)
+        for a in found or ([one] if one else []):
+            if a not in out:
+                out.append(a)
     return out
+
+
+def quantity_member(tok: Token) -> Token | None:
+    """The members a quantity stands for: "thousands of workers" -> workers."""
+    if tok.lemma_.lower() not in cues("quantity") and tok.lower_ not in cues("quantity"):
+        return None
+    objs = prep_objects(tok, "of")
+    return objs[0] if objs else None
+
+
+def coordinated_modifiers(doc: Document, tok: Token) -> list[str]:
+    """Two or more actors named by coordinated modifiers of one noun: "Egyptian and Ethiopian
+    negotiators", "U.S. and Russian officials"; empty unless there are at least two."""
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return []
+    for c in children(tok, "amod", "compound", "nmod"):
+        if not c.conjuncts:
+            continue
+        found: list[str] = []
+        for t in conjuncts(c):
+            a = doc.actor_of_token(t)
+            if a and a not in found:
+                found.append(a)
+        if len(found) >= 2:
+            return found
+    return []
+
+
+def pair_before(doc: Document, tok: Token) -> list[str]:
+    """"both sides", "the two countries": the two actors last coordinated before it, in its sentence or
+    the two before ("Egypt and Ethiopia", "Egyptian and Ethiopian negotiators"), else none."""
+    if not _pair_noun(tok):
+        return []
+    assert doc.nlp is not None
+    sents = list(doc.nlp.sents)
+    here = next(i for i, s in enumerate(sents) if s.start <= tok.i < s.end)
+    first = sents[max(0, here - PAIR_REACH)].start
+    for t in reversed(doc.nlp[first:tok.i]):
+        if t.dep_ == "conj" and t.head.i < t.i:
+            found = [a for a in (doc.actor_of_token(x) for x in conjuncts(t.head)) if a]
+            found = list(dict.fromkeys(found))
+            if len(found) == 2:
+                return found
+    return []
+
+
+def _pair_noun(tok: Token) -> bool:
+    if tok.lemma_.lower() not in cues("pair") and tok.lower_ not in cues("pair"):
+        return False
+    return any(c.lower_ in ("both", "two") for c in tok.children if c.dep_ in ("det", "nummod", "predet"))
 
 
 def role_tokens(tok: Token, role: str) -> list[Token]:

@@ -7,6 +7,7 @@ from typing import Protocol
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
+from .tree import CLAUSE_EDGES
 from .triggers import Candidate
 
 
@@ -37,31 +38,53 @@ def _attached(tok: Token, pred: Token, steps: int = 5) -> bool:
     return False
 
 
-def _inside(item: Located, tok: Token) -> bool:
-    last = tok.right_edge
-    return tok.left_edge.idx <= item.start < last.idx + len(last)
+def _nested_duration(item: Located, tok: Token) -> bool:
+    """A duration inside a noun phrase is no time of the event: "for the first time in a year"."""
+    if getattr(item, "type", "") != "DURATION":
+        return False
+    t = tok
+    for _ in range(4):
+        if t.head.i == t.i or t.head.pos_ in ("VERB", "AUX"):
+            return False
+        if t.head.pos_ in ("NOUN", "PROPN") and t.dep_ == "prep" or t.dep_ == "pobj" and t.head.head.pos_ == "NOUN":
+            return True
+        t = t.head
+    return False
+
+
+def _governed(tok: Token, pred: Token) -> bool:
+    """Whether ``tok`` lies in ``pred``'s subtree without entering another clause on the way up."""
+    t = tok
+    while t.i != pred.i:
+        if t.dep_ in CLAUSE_EDGES or t.head.i == t.i:
+            return False
+        t = t.head
+    return True
 
 
 def attach(items: Sequence[Located], cand: Candidate) -> tuple[str | None, bool]:
-    """The expression attached to the trigger, else to its anchor verb, else in the trigger's subtree,
-    else the one nearest the trigger in its sentence; never one from another sentence. The flag says
-    whether it hangs from the predicate itself."""
+    """The expression attached to the trigger or its anchor verb as an adverbial, else one inside their
+    own clause, else one attached to the sentence's main verb, else none; never one from another clause of
+    the sentence nor another sentence. The flag says whether it hangs from the predicate itself."""
     sent = cand.trigger.sent
     here = [x for x in items if sent.start_char <= x.start < sent.end_char]
+    toks = {x.id: _tok_at(sent, x.start) for x in here}
+    here = [x for x in here if toks[x.id] is not None and not _nested_duration(x, toks[x.id])]
     if not here:
         return None, False
-    toks = {x.id: _tok_at(sent, x.start) for x in here}
     preds = [p for p in (cand.trigger, cand.anchor) if p is not None]
     for pred in preds:
-        hit = [x for x in here if toks[x.id] is not None and _attached(toks[x.id], pred)]
+        hit = [x for x in here if _attached(toks[x.id], pred)]
         if hit:
             return _nearest(hit, cand.trigger.idx), True
     for pred in preds:
-        hit = [x for x in here if _inside(x, pred)]
+        hit = [x for x in here if _governed(toks[x.id], pred)]
         if hit:
             return _nearest(hit, cand.trigger.idx), False
-    return _nearest(here, cand.trigger.idx), False
+    hit = [x for x in here if _attached(toks[x.id], sent.root)]
+    return (_nearest(hit, cand.trigger.idx), False) if hit else (None, False)
 
 
 def _nearest(items: Sequence[Located], offset: int) -> str:
-    return min(items, key=lambda x: abs(x.start - offset)).id
+    """The nearest expression, a point in time before a duration ("on Sunday for the first time in a year")."""
+    return min(items, key=lambda x: (getattr(x, "type", "") == "DURATION", abs(x.start - offset))).id

@@ -17,6 +17,7 @@ from .words import cues
 
 PRIORITY = ("denied", "negated", "hypothetical", "planned", "reported", "asserted")
 _MODIFIERS = ("aux", "auxpass", "neg", "advmod", "det", "amod", "mark", "preconj")
+_BESIDE = frozenset({"advcl", "conj", "parataxis"})
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
 
@@ -72,15 +73,17 @@ def _denied(trigger: Token) -> bool:
     unfounded"."""
     denied = cues("denied")
     rumor = cues("denied_subject")
+    below = trigger
     for tok, _ in chain(trigger, limit=12):
-        if tok.i != trigger.i and tok.lemma_.lower() in denied:
-            return True
+        if tok.i != trigger.i and tok.lemma_.lower() in denied and below.dep_ not in _BESIDE:
+            return True  # not "denied the claims while criticizing ...": a clause beside the denial
         if tok.lemma_.lower() in rumor or tok.lower_ in rumor:
             pred = tok.head
             if any(c.dep_ in ("acomp", "attr") and c.lemma_.lower() in denied for c in pred.children):
                 return True  # "rumors about ... were unfounded"
             if tok.dep_ == "dobj" and pred.lemma_.lower() in cues("denied_verb"):
                 return True  # "rejected reports that ..."
+        below = tok
     return False
 
 

@@ -44,7 +44,7 @@ def subject(tok: Token, limit: int = 8) -> tuple[Token | None, Token]:
     for the noun the clause modifies ("Lavrov, who visited" -> Lavrov)."""
     t = tok
     for _ in range(limit):
-        subj = child(t, *SUBJECTS)
+        subj = nearest_subject(t)
         if subj is not None:
             if subj.lower_ in RELATIVE and t.dep_ == "relcl":
                 return t.head, t
@@ -53,12 +53,36 @@ def subject(tok: Token, limit: int = 8) -> tuple[Token | None, Token]:
             return t.head, t  # "the letter delivered ..." handled by voice; "forces that attacked" here
         if t.dep_ not in _CONTROL_UP or t.head.i == t.i:
             break
+        controller = _object_controller(t)
+        if controller is not None:
+            return controller, t
         if t.dep_ == "advcl" and t.tag_ != "VBG":
             break  # a finite adverbial clause has its own subject or none
         if t.dep_ == "acl" and t.head.dep_ not in ("dobj", "dative"):
             break  # "VOA's email requesting comment": only a sent object's participle shares the subject
         t = t.head
     return None, t
+
+
+def _object_controller(t: Token) -> Token | None:
+    """The object that does what an infinitive says: "urged Germany to send", "called on Iran to free"."""
+    if t.dep_ != "xcomp" or t.tag_ != "VB":
+        return None
+    head = t.head
+    obj = child(head, "dobj")
+    if obj is None:
+        obj = next(iter(prep_objects(head, "on")), None) if head.lemma_.lower() == "call" else None
+    return obj if obj is not None and obj.i < t.i else None
+
+
+def nearest_subject(tok: Token) -> Token | None:
+    """The subject child of a predicate; of two, the one nearest before it ("The convoy crossed after the
+    army agreed": the parser may hang both on "agreed")."""
+    subjects = children(tok, *SUBJECTS)
+    if len(subjects) < 2:
+        return subjects[0] if subjects else None
+    before = [s for s in subjects if s.i < tok.i]
+    return max(before, key=lambda s: s.i) if before else subjects[0]
 
 
 def chain(tok: Token, limit: int = 10) -> Iterator[tuple[Token, bool]]:

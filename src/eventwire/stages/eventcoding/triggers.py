@@ -45,6 +45,8 @@ def _holds(tok: Token, need: str) -> bool:
     kind, _, arg = need.partition(":")
     if kind == "prep":
         return any(c.dep_ in ("prep", "dative", "agent") and c.lower_ == arg for c in tok.children)
+    if kind == "intrans":
+        return not children(tok, "dobj", "ccomp", "xcomp")
     if kind == "prt":
         return any(c.dep_ == "prt" and c.lower_ == arg for c in tok.children)
     if kind == "obj":
@@ -52,9 +54,25 @@ def _holds(tok: Token, need: str) -> bool:
         objs = children(tok, "dobj", "nsubjpass") if tok.pos_ in ("VERB", "AUX") else []
         return any(_base(o.lemma_.lower()) in wanted or _base(o.lower_) in wanted for o in objs)
     if kind == "as":
-        words = cues(arg)
-        return any(t.lemma_.lower() in words or t.lower_ in words for o in prep_objects(tok, "as") for t in o.subtree)
+        return _cued(prep_objects(tok, "as"), cues(arg))
+    if kind == "pobj":
+        prep, _, words = arg.partition(":")
+        return _lemma_in(prep_objects(tok, prep), words)
+    if kind == "mod":
+        return _lemma_in(children(tok, "amod", "compound", "nmod"), arg)
+    if kind == "calls":
+        return _cued(children(tok, "oprd", "xcomp", "ccomp", "attr", "acomp"), cues(arg))
     return False
+
+
+def _lemma_in(toks: list[Token], words: str) -> bool:
+    wanted = {_base(w) for w in words.split("|")}
+    return any(_base(t.lemma_.lower()) in wanted or _base(t.lower_) in wanted for t in toks)
+
+
+def _cued(heads: list[Token], words: frozenset[str]) -> bool:
+    """Whether a phrase under one of the heads carries a cue word: "as a dictator", "a fairy tale"."""
+    return any(t.lemma_.lower() in words or t.lower_ in words for h in heads for t in h.subtree)
 
 
 def match(entries: tuple[Entry, ...], tok: Token) -> Entry | None:
@@ -84,9 +102,14 @@ def verbal(doc: Document, tok: Token) -> Candidate | None:
     if entry is None:
         return None
     entry = with_intent(entry, tok)
-    if is_passive(tok):
+    if is_passive(tok) or _stative(tok):
         return _passive(doc, tok, entry)
     return _active(doc, tok, entry)
+
+
+def _stative(tok: Token) -> bool:
+    """A participle describing its subject is passive in sense: "Lai stands accused of collusion"."""
+    return tok.tag_ == "VBN" and tok.dep_ in ("acomp", "oprd", "xcomp") and child(tok, "dobj") is None
 
 
 def _passive(doc: Document, tok: Token, entry: Entry) -> Candidate:
@@ -189,7 +212,19 @@ def _noun_participants(doc: Document, tok: Token, entry: Entry) -> tuple[list[st
     if tok.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in cues("light"):
         subj, _ = subject(head)
         return who.actors(doc, subj), [], "light", head
+    verb = _manner_verb(tok, entry)
+    if verb is not None:
+        subj, _ = subject(verb)
+        return who.actors(doc, subj), [], "manner", verb
     return [], [], "", None
+
+
+def _manner_verb(tok: Token, entry: Entry) -> Token | None:
+    """The verb an "in protest" phrase hangs from: "walked out in protest", "stopped work in a protest"."""
+    if "manner" not in entry.flags or tok.dep_ != "pobj" or tok.head.lower_ != "in":
+        return None
+    verb = tok.head.head
+    return verb if verb.pos_ == "VERB" and verb.i != tok.i else None
 
 
 def _noun_targets(doc: Document, tok: Token, anchor: Token | None, entry: Entry, sources: list[str]) -> list[str]:

@@ -22,7 +22,7 @@ class Entry:
 
     @property
     def rule(self) -> str:
-        extra = "/" + "+".join(r.split(":", 1)[1] for r in self.requires) if self.requires else ""
+        extra = "/" + "+".join(r.partition(":")[2] or r for r in self.requires) if self.requires else ""
         return f"{self.pos}:{self.lemma}{extra}"
 
 

@@ -1,0 +1,121 @@
+"""What an event takes from around it: denials that only carry another event's status, and who made the
+claim that an event rejects."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ...document import Document
+from ...record import Event
+from . import reporting
+from .tree import child, subject
+from .triggers import Candidate
+from .words import cues
+
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+_COMPLEMENTS = frozenset({"ccomp", "acl", "relcl"})
+_ARMED_PEOPLE = frozenset({"MIL", "REB", "CRM", "COP"})
+
+
+def covered(cand: Candidate, found: list[Candidate]) -> bool:
+    """A denial or rejection whose complement holds a coded event is that event's status, not an event:
+    "denied that Russia attacked Ukraine", "rejected reports that Iran had attacked Israel"."""
+    if "cover" in cand.entry.flags and any(o is not cand and _under_clause(o.trigger, cand.trigger) for o in found):
+        return True
+    return any(o is not cand and "wish" in o.entry.flags and _wished(cand.trigger, o.trigger) for o in found)
+
+
+def _wished(tok: Token, top: Token) -> bool:
+    """Whether ``tok`` is what ``top`` asks for or threatens: "urged Germany to send tanks", "called for
+    the release of prisoners" (the request is the event; the deed asked for has not happened)."""
+    if tok.i <= top.i or top not in tok.ancestors:
+        return False
+    t = tok
+    while t.i != top.i:
+        if t.dep_ in ("conj", "advcl", "parataxis", "relcl") or t.dep_ == "acl" and t.tag_ in ("VBN", "VBD"):
+            return False  # a clause of its own, or a past fact: "the return of property seized by ..."
+        t = t.head
+    return True
+
+
+def _under_clause(tok: Token, top: Token) -> bool:
+    """Whether ``tok`` lies after ``top`` inside a finite clause that ``top`` governs."""
+    if tok.i <= top.i or top not in tok.ancestors:
+        return False
+    t = tok
+    while t.i != top.i:
+        if t.dep_ in ("conj", "advcl", "parataxis"):
+            return False  # another clause beside it: "rejected the plan and said they opposed ..."
+        if t.dep_ in _COMPLEMENTS and _finite(t) and top in (t.head, t.head.head):
+            return True
+        t = t.head
+    return False
+
+
+def _finite(verb: Token) -> bool:
+    return verb.tag_ in _FINITE or any(c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE for c in verb.children)
+
+
+def may_stand_alone(cand: Candidate) -> bool:
+    """An event without a target needs a sure source: a verb of its own clause ("shelled the road", not
+    "its involvement in killing" nor "a charge X rejected") whose subject is named, not a pronoun ("they
+    killed them"); nouns take theirs from a possessor, "by" or a light verb, not a compound."""
+    trigger = cand.trigger
+    if cand.nominal:
+        return cand.how != "compound"  # "the Pakistan train attack": a place, not who attacked
+    if trigger.dep_ in ("pcomp", "pobj", "nsubj", "csubj", "amod", "compound", "relcl", "acl"):
+        return child(trigger, "nsubj") is not None and child(trigger, "nsubj").pos_ != "PRON"
+    subj, _ = subject(trigger)
+    return subj is None or subj.pos_ != "PRON"
+
+
+def armed_source(doc: Document, source: str) -> bool:
+    """An attack may be coded without a target unless its source is a civilian person."""
+    found = doc.actor(source)
+    return found is not None and (found.kind != "person" or found.sector in _ARMED_PEOPLE)
+
+
+def rejects_claim(cand: Candidate) -> bool:
+    """The trigger's object is a claim: "denied the claim", "called the accusations a fairy tale"."""
+    claims = cues("claim_noun")
+    return any(c.dep_ == "dobj" and (c.lemma_.lower() in claims or c.lower_ in claims)
+               for c in cand.trigger.children)
+
+
+def claimant(doc: Document, cand: Candidate, earlier: list[Event]) -> str | None:
+    """Who made the claim a rejection answers, in the same or the previous sentence: an accuser of the
+    rejecting side first, then any accuser, then a reporting speaker; None when there is none."""
+    sent = cand.trigger.sent
+    lo = _previous_start(cand.trigger)
+    window = [e for e in earlier if lo <= e.sentence.start < sent.end_char and e.type == "ACCUSE"]
+    mine = set(cand.sources)
+    for ev in sorted(window, key=lambda e: not (set(e.target) & mine)):
+        found = next((s for s in ev.source if not _same_side(doc, s, mine)), None)
+        if found:
+            return found
+    said = [a for a in reporting.attributions(doc) if lo <= a.content_start < sent.start_char
+            and not _denial(a.cue) and a.speaker and not _same_side(doc, a.speaker, mine)]
+    return said[-1].speaker if said else None
+
+
+def _denial(cue: str | None) -> bool:
+    """A denying cue in any inflection: "denied", "dismisses"."""
+    low = (cue or "").lower()
+    return any(low.startswith(d[:-1]) for d in cues("denied") if len(d) > 3)
+
+
+def _same_side(doc: Document, aid: str, sides: set[str]) -> bool:
+    """One of the sides, or of the same country as one ("Russia" and the Kremlin's spokesman)."""
+    if aid in sides:
+        return True
+    found = doc.actor(aid)
+    country = found.country if found else None
+    return bool(country) and any((a := doc.actor(s)) is not None and a.country == country for s in sides)
+
+
+def _previous_start(tok: Token) -> int:
+    """The character offset where the sentence before ``tok``'s begins (its own when it is the first)."""
+    sent = tok.sent
+    i = sent.start - 1
+    while i >= 0 and tok.doc[i].is_space:
+        i -= 1
+    return tok.doc[i].sent.start_char if i >= 0 else sent.start_char
