@@ -50,6 +50,8 @@ def mark_paragraphs(doc: Doc) -> Doc:
             i += 1
         if 0 < i < len(doc):
             doc[i].is_sent_start = True
+        if i + 1 < len(doc) and not doc[i + 1].is_space and not doc[i].is_punct:
+            doc[i + 1].is_sent_start = False  # a block does not open with a one-word sentence
     return doc
 
 
