@@ -134,3 +134,15 @@ def test_outlet_named_before_its_noun(process) -> None:
                               "would protest.")
     assert (actors["Nation"].kind, actors["Nation"].sector) == ("media", "MED")
     assert actors["Labour Party"].sector == "PTY"
+
+
+def test_references_back_to_named_bodies(process) -> None:
+    text = ("The rebel group M23 seized the town. M23 fighters later shelled a camp. United Nations experts "
+            "have accused Rwanda of backing the group. The Malawi Electoral Commission said the commission "
+            "would recount.")
+    doc = process(text, until="actors")
+    by_name = {a.name: a for a in doc.actors}
+    assert [m.text for m in by_name["M23"].mentions] == ["M23", "M23", "the group"]
+    assert by_name["United Nations experts"].sector == "IGO"
+    assert [m.text for m in by_name["Malawi Electoral Commission"].mentions] == ["Malawi Electoral Commission",
+                                                                                 "the commission"]

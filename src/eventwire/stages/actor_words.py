@@ -113,6 +113,7 @@ class ActorWords:
         self.anonymous = {r["word"]: r["meaning"] for r in table("anonymous_sources.tsv")}
         self.collectives = {r["noun"]: r["sector"] or None for r in table("collectives.tsv")}
         self.group_nouns = {r["noun"]: r["sector"] for r in table("group_nouns.tsv")}
+        self.subject_only_groups = {r["noun"] for r in table("group_nouns.tsv") if r.get("only") == "subject"}
         self.group_modifiers = {r["word"]: r["sector"] for r in table("group_modifiers.tsv")}
         self.org_words = [(re.compile(rf"\b{re.escape(r['word'])}\b"), r["kind"], r["sector"] or None)
                           for r in table("org_words.tsv")]

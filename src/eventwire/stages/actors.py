@@ -387,24 +387,41 @@ def collectives(doc: Document, w: ActorWords, persons: dict[str, str]) -> list[C
 _GROUP_ROLES = ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "agent")
 
 
-def groups(doc: Document, w: ActorWords) -> list[Candidate]:
-    """'Syrian rebels', 'police', 'protesters' as actors: a group noun standing as subject or object."""
+def groups(doc: Document, w: ActorWords, of_institutions: bool = False) -> list[Candidate]:
+    """'Syrian rebels', 'police', 'protesters' as actors: a group noun standing as subject or object.
+    With ``of_institutions``, only groups named after an institution ('United Nations experts')."""
     assert doc.nlp is not None
     found = []
     for tok in doc.nlp:
         sector = w.group_nouns.get(tok.lemma_.lower())
         if sector is None or tok.dep_ not in _GROUP_ROLES or tok.ent_type_ or tok.pos_ != "NOUN":
             continue
-        if tok.tag_ != "NNS" and tok.lower_ not in w.group_modifiers:
-            continue  # 'a local resident' is one person; 'police' and 'the army' are bodies
+        if tok.tag_ != "NNS" and tok.lower_ not in w.group_modifiers or (
+                tok.lemma_.lower() in w.subject_only_groups and tok.dep_ not in ("nsubj", "nsubjpass")):
+            continue  # 'a local resident' is one person; 'Russia's opposition to' is no group
         mods = [c for c in tok.lefts if c.dep_ in ("amod", "compound", "nmod") and c.i == tok.i - 1]
         first = mods[0] if mods else tok
-        country = w.country_of(first.text) if mods else None
-        sector = w.group_modifiers.get(first.lower_, sector) if mods else sector
-        name = doc.text[first.idx:tok.idx + len(tok.text)]
-        found.append(Candidate(first.idx, tok.idx + len(tok.text), "group", f"group:{country}:{tok.lemma_.lower()}",
-                               name, country, sector, _code(country, sector)))
+        inst = _institution_before(doc, tok, w) if mods else None
+        if of_institutions != (inst is not None):
+            continue
+        start = inst[0] if inst else first.idx
+        country = inst[1].country if inst else (w.country_of(first.text) if mods else None)
+        sector = inst[1].sector if inst else (w.group_modifiers.get(first.lower_, sector) if mods else sector)
+        name = doc.text[start:tok.idx + len(tok.text)]
+        found.append(Candidate(start, tok.idx + len(tok.text), "group", f"group:{norm(name)}", name, country, sector,
+                               _code(country, sector)))
     return found
+
+
+def _institution_before(doc: Document, tok: Token, w: ActorWords) -> tuple[int, Known] | None:
+    """The known institution named right before a group noun: 'United Nations' in 'United Nations experts'."""
+    left = doc.text[max(0, tok.idx - 60):tok.idx].rstrip()
+    for m in w.institution_re.finditer(left):
+        if m.end() == len(left):
+            known = w.known.get(norm(m.group(0)))
+            if known:
+                return max(0, tok.idx - 60) + m.start(), known
+    return None
 
 
 def _code(country: str | None, sector: str | None) -> str | None:
@@ -470,11 +487,10 @@ def _fullest(cands: list[Candidate]) -> Candidate:
     return max(cands, key=lambda c: (len(c.name.split()), len(c.name), -c.start))
 
 
-def _build(doc: Document, cands: list[Candidate], w: ActorWords) -> None:
+def _build(doc: Document, cands: list[Candidate], w: ActorWords, home: str | None) -> None:
     groups: dict[str, list[Candidate]] = {}
     for c in cands:
         groups.setdefault(c.key, []).append(c)
-    home = home_country(doc, cands, w)
     for key, members in sorted(groups.items(), key=lambda kv: kv[1][0].start):
         best = _fullest(members)
         country = next((m.country for m in members if m.country), None)
@@ -569,19 +585,70 @@ def run(doc: Document) -> None:
         return
     w = actor_words()
     persons = people(doc, w)
-    first = _claim(outlets_and_institutions(doc, w) + named_bodies(doc, w) + state_bodies(doc, w) + generic_media(doc, w)
-                   + anonymous_sources(doc, w) + persons
+    first = _claim(groups(doc, w, of_institutions=True) + outlets_and_institutions(doc, w) + named_bodies(doc, w)
+                   + state_bodies(doc, w) + generic_media(doc, w) + anonymous_sources(doc, w) + persons
                    + repeated_surnames(doc, persons, w))
     _join_people(first, w)
     person_country = {form: c.country for c in first if c.kind == "person" and c.country and len(c.tokens) >= 2
                       for form in _surname_forms(c.tokens)}
     person_country.update({k.split()[-1]: v.country for k, v in w.people.items() if v.country})
-    cands = _claim(first + collectives(doc, w, person_country) + organizations(doc, w) + groups(doc, w)
-                   + countries(doc, w))
+    organisations = organizations(doc, w)
+    cands = _claim(first + collectives(doc, w, person_country) + organisations
+                   + repeated_names(doc, first + organisations) + groups(doc, w) + countries(doc, w))
     _organisations_named_like_people(cands)
     _media_without_country(cands)
-    _build(doc, cands, w)
+    home = home_country(doc, cands, w)
+    _build(doc, cands, w, home)
     _descriptions(doc, w)
+    _definite_references(doc, w, home)
+
+
+_NAMED_KEYS = ("known:", "organization:", "media:", "group:", "outlet:", "org:")
+
+
+def repeated_names(doc: Document, cands: list[Candidate]) -> list[Candidate]:
+    """Later mentions of a named organisation, outlet or group that the first pass missed: 'the rebel
+    group M23 ... M23 fighters', an outlet named twice."""
+    found = []
+    for c in cands:
+        name = doc.text[c.start:c.end]
+        if not c.key.startswith(_NAMED_KEYS) or not name[:1].isupper() or len(name) < 2:
+            continue
+        for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", doc.text):
+            if m.start() != c.start:
+                found.append(Candidate(m.start(), m.end(), c.kind, c.key, c.name, c.country, c.sector, c.code,
+                                       c.role, c.tokens))
+    return found
+
+
+def _definite_references(doc: Document, w: ActorWords, home: str | None) -> None:
+    """'the commission', 'the group', 'the government': a definite noun that can only mean an actor
+    named before (the one organisation whose name ends in that noun, the last group, the home country)."""
+    for m in _DEFINITE.finditer(doc.text):
+        if doc.actor_in(m.start("noun"), m.end()):
+            continue
+        noun = m.group("noun").lower()
+        actor = _referent(doc, w, noun, m.start(), home)
+        if actor is not None:
+            doc.add_mention(actor, m.start(), m.end())
+
+
+_DEFINITE = re.compile(r"\b[Tt]he\s+(?:(?:paramilitary|rebel|armed|militant|opposition|electoral|ruling)\s+)?"
+                       r"(?P<noun>[a-z]+)\b")
+
+
+def _referent(doc: Document, w: ActorWords, noun: str, before: int, home: str | None):
+    earlier = [a for a in doc.actors if a.mentions and a.mentions[0].start < before
+               and a.kind in ("organization", "group", "media")]
+    named = [a for a in earlier if a.name.lower().split()[-1] == noun]
+    if len(named) == 1:
+        return named[0]
+    if noun == "group":
+        groups = [a for a in earlier if a.kind == "group" and a.sector in ("REB", "OPP")]
+        return max(groups, key=lambda a: max(m.start for m in a.mentions if m.start < before)) if groups else None
+    if noun == "government" and home:
+        return next((a for a in doc.actors if a.kind == "country" and a.country == home), None)
+    return None
 
 
 # ---- resolving pronouns (used by the quotes and events stages) ----------------------------------
