@@ -5,36 +5,7 @@ from __future__ import annotations
 import sqlite3
 from typing import Any
 
-from .queries import Filters, _dates, _like, _rows, _Where
-
-_EVENT_ACTOR = ("EXISTS (SELECT 1 FROM event_actors l JOIN actors a ON a.article_id = l.article_id"
-                " AND a.id = l.actor_id WHERE l.article_id = e.article_id AND l.event_id = e.id"
-                " AND l.role IN ('source', 'target')")
-
-
-def event_where(f: Filters) -> _Where:
-    """The WHERE clause ``queries.query_events`` applies, for aggregates over the same events."""
-    w = _Where()
-    if f.name or f.country:
-        sub, params = _EVENT_ACTOR, []
-        if f.name:
-            sub += " AND a.name LIKE ? ESCAPE '\\'"
-            params.append(_like(f.name))
-        if f.country:
-            sub += " AND a.country = ?"
-            params.append(f.country.upper())
-        w.add(sub + ")", *params)
-    if f.type:
-        w.add("e.type = ?", f.type.upper())
-    if f.status:
-        w.add("e.status = ?", f.status.lower())
-    if f.text:
-        w.add("e.trigger_text LIKE ? ESCAPE '\\'", _like(f.text))
-    if f.article:
-        w.add("e.article_id = ?", f.article)
-    _dates(w, "e.day", f)
-    return w
-
+from .queries import Filters, _dates, _like, _rows, _Where, event_where
 
 def count_events(conn: sqlite3.Connection, f: Filters) -> int:
     w = event_where(f)

@@ -157,7 +157,9 @@ def _names(role: str) -> str:
             f" AND a.id = l.actor_id WHERE l.article_id = e.article_id AND l.event_id = e.id AND l.role = '{role}')")
 
 
-def query_events(conn: sqlite3.Connection, f: Filters) -> list[dict[str, Any]]:
+def event_where(f: Filters) -> _Where:
+    """The conditions that pick events by actor name or country (as source or target), type, status,
+    trigger text, article and day; shared by the event list and the aggregates over the same events."""
     w = _Where()
     if f.name or f.country:
         sub = ("EXISTS (SELECT 1 FROM event_actors l JOIN actors a ON a.article_id = l.article_id AND a.id = l.actor_id"
@@ -179,6 +181,11 @@ def query_events(conn: sqlite3.Connection, f: Filters) -> list[dict[str, Any]]:
     if f.article:
         w.add("e.article_id = ?", f.article)
     _dates(w, "e.day", f)
+    return w
+
+
+def query_events(conn: sqlite3.Connection, f: Filters) -> list[dict[str, Any]]:
+    w = event_where(f)
     page, extra = _page(f)
     sql = ("SELECT e.article_id, e.id, e.day, e.type, e.cameo, " + _names("source") + " AS source, " +
            _names("target") + " AS target, e.status, " + _names("according_to") + " AS according_to,"
