@@ -48,10 +48,14 @@ BATCH_RETRIES = 2
 BATCH_MEMORY_ZONE = True
 # restart local workers after this long ("1 hour"; None: never), staggered, to recycle leaked memory
 BATCH_WORKER_LIFETIME: str | None = None
+# how often a running shard task reports its progress to the client (seconds)
+BATCH_PROGRESS_EVERY_S = 2.0
+# records a shard task holds in memory before writing them out as a Parquet row group
+BATCH_FLUSH_RECORDS = 500
 # Parquet compression codec for batch and export output
 PARQUET_COMPRESSION = "zstd"
 # records per output file (part) when exporting the store
-EXPORT_RECORDS_PER_PART = 20_000
+EXPORT_RECORDS_PER_PART = 5_000
 
 
 # ---- watch (issue 12): live sources (web pages, feeds); EVENTWIRE_* environment variables override ----

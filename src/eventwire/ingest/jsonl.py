@@ -38,9 +38,10 @@ def article_from_item(item: object, where: str) -> Article | IngestError:
                    authors=_authors(item), published=published, source=where)
 
 
-def decoded_lines(stream: BinaryIO, source: str) -> Iterator[str | IngestError]:
-    """Lines of a byte stream as text; a line that is not UTF-8 or far too long becomes an IngestError."""
-    for number, raw in enumerate(stream, 1):
+def decoded_lines(stream: BinaryIO, source: str, first_line: int = 1) -> Iterator[str | IngestError]:
+    """Lines of a byte stream as text; a line that is not UTF-8 or far too long becomes an IngestError.
+    ``first_line`` is the number of the stream's first line in its file (a batch shard starts mid-file)."""
+    for number, raw in enumerate(stream, first_line):
         if len(raw) > 4 * settings.MAX_TEXT_CHARS + 4096:
             yield IngestError(f"{source}:{number}", f"line too long ({len(raw):,} bytes)")
             continue
@@ -50,8 +51,9 @@ def decoded_lines(stream: BinaryIO, source: str) -> Iterator[str | IngestError]:
             yield IngestError(f"{source}:{number}", f"not valid UTF-8 (bad byte at column {exc.start + 1})")
 
 
-def articles_from_lines(lines: Iterable[str | IngestError], source: str) -> Iterator[Article | IngestError]:
-    for number, line in enumerate(lines, 1):
+def articles_from_lines(lines: Iterable[str | IngestError], source: str,
+                        first_line: int = 1) -> Iterator[Article | IngestError]:
+    for number, line in enumerate(lines, first_line):
         if isinstance(line, IngestError):
             yield line
             continue

@@ -120,15 +120,20 @@ def read_path(arg: str) -> Iterator[Article | IngestError]:
 
 def read_inputs(paths: Iterable[str], published: str | None = None) -> Iterator[Article | IngestError]:
     """Articles and failures from every path, in order; ``published`` (YYYY-MM-DD) overrides dates."""
-    override = normalise_published(published) if published else None
     for arg in paths:
-        for item in read_path(arg):
-            if isinstance(item, Article):
-                reason = not_english_reason(item.text)
-                if reason:
-                    yield IngestError(item.source or item.id, reason)
-                    continue
-                if override:
-                    item.published = override
-            yield item
+        yield from checked(read_path(arg), published)
 
+
+def checked(items: Iterable[Article | IngestError], published: str | None = None) -> Iterator[Article | IngestError]:
+    """What every article passes before extraction: a text that is not English becomes a failure, and
+    ``published`` (when given) replaces the article's date."""
+    override = normalise_published(published) if published else None
+    for item in items:
+        if isinstance(item, Article):
+            reason = not_english_reason(item.text)
+            if reason:
+                yield IngestError(item.source or item.id, reason)
+                continue
+            if override:
+                item.published = override
+        yield item

@@ -1,0 +1,272 @@
+"""Batch extraction on a real local Dask cluster: equal to single-process extraction, survives a killed
+worker, resumes without duplicates, reports bad articles and failed shards."""
+from __future__ import annotations
+
+import gzip
+import json
+import os
+import signal
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from eventwire.batch import (BatchJob, BatchSummary, ProgressBar, plan_shards, process_shard, read_piece, run_batch,
+                             run_shards)
+from eventwire.ingest import IngestError, read_inputs
+
+from .conftest import ROOT, shared_path
+
+EXAMPLES = ROOT / "examples" / "articles.jsonl"
+CITIES = ("GENEVA", "NAIROBI", "LIMA", "OSLO", "HANOI", "DAKAR", "QUITO", "RIGA")
+PEOPLE = ("Anna Berg", "Tomas Okoye", "Lucia Ramos", "Kenji Sato", "Amira Haddad", "Piotr Nowak")
+
+
+def short_text(n: int) -> str:
+    city, a, b = CITIES[n % len(CITIES)], PEOPLE[n % len(PEOPLE)], PEOPLE[(n + 2) % len(PEOPLE)]
+    return (f"{city} - Foreign Minister {a} met Prime Minister {b} on Tuesday to discuss a ceasefire, "
+            f"the ministry said in a statement. \"We will keep talking,\" {a} told reporters. "
+            f"Police arrested {n + 2} protesters near the parliament in {city.title()} last week.")
+
+
+def write_jsonl(path: Path, count: int, start: int = 0, bad_line: int | None = None) -> Path:
+    lines = [json.dumps({"id": f"gen-{n:04d}", "published": "2024-05-0" + str(1 + n % 9), "text": short_text(n)})
+             for n in range(start, start + count)]
+    if bad_line is not None:
+        lines.insert(bad_line - 1, '{"id": "broken", "text": ')
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def batch_records(out: Path) -> list[dict[str, Any]]:
+    """Every record of a batch output, without the extra ``source`` field, sorted by article id."""
+    records = []
+    for path in sorted((out / "records").glob("*.jsonl.gz")):
+        with gzip.open(path, "rt", encoding="utf-8") as fh:
+            for line in fh:
+                record = json.loads(line)
+                assert record.pop("source")
+                records.append(record)
+    return sorted(records, key=lambda r: r["article"]["id"])
+
+
+def single_records(pipeline, paths: list[str]) -> list[dict[str, Any]]:
+    articles = [a for a in read_inputs(paths) if not isinstance(a, IngestError)]
+    records = [o.record.to_dict() for o in pipeline.run(articles) if o.record is not None]
+    return sorted(records, key=lambda r: r["article"]["id"])
+
+
+def manifest(out: Path) -> list[dict[str, Any]]:
+    return [json.loads(line) for line in (out / "manifest.jsonl").read_text(encoding="utf-8").splitlines()]
+
+
+@pytest.fixture(scope="module")
+def cluster():
+    from distributed import LocalCluster
+
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as local:
+        yield local
+
+
+@pytest.fixture(scope="module")
+def client(cluster):
+    from distributed import Client
+
+    with Client(cluster) as c:
+        yield c
+
+
+@pytest.fixture(scope="module")
+def inputs(tmp_path_factory) -> list[str]:
+    folder = tmp_path_factory.mktemp("inputs")
+    write_jsonl(folder / "generated.jsonl", 10, bad_line=4)
+    texts = folder / "texts"
+    texts.mkdir()
+    for n in (20, 21):
+        (texts / f"story-{n}.txt").write_text(short_text(n), encoding="utf-8")
+    return [str(EXAMPLES), str(folder / "generated.jsonl"), str(texts)]
+
+
+# ---- planning, no cluster ----------------------------------------------------------------------
+
+def test_jsonl_is_cut_at_line_ends_and_reads_like_ingest(tmp_path):
+    path = write_jsonl(tmp_path / "big.jsonl", 30, bad_line=7)
+    with path.open("ab") as fh:
+        fh.write(b'\n{"text": "caf\xe9"}\n[1]\n')
+    empty = tmp_path / "empty.jsonl"
+    empty.write_bytes(b"")
+    shards, problems = plan_shards([str(path), str(empty)], limit=1500)
+    assert not problems and len(shards) > 3
+    items = [item for shard in shards for piece in shard.pieces for item in read_piece(piece, None)]
+    expected = list(read_inputs([str(path), str(empty)]))
+    assert [str(i) if isinstance(i, IngestError) else (i.id, i.source) for i in items] == \
+           [str(i) if isinstance(i, IngestError) else (i.id, i.source) for i in expected]
+    assert f"{path}:7: not valid JSON" in str(items[6])
+
+
+def test_small_files_are_grouped_and_ids_are_stable(tmp_path):
+    for n in range(5):
+        (tmp_path / f"a{n}.txt").write_text(short_text(n), encoding="utf-8")
+    shards, problems = plan_shards([str(tmp_path), str(tmp_path / "missing.txt")], limit=10_000)
+    assert len(shards) == 1 and len(shards[0].pieces) == 5
+    assert [str(p) for p in problems] == [f"{tmp_path / 'missing.txt'}: no such file or directory"]
+    again, _ = plan_shards([str(tmp_path)], limit=10_000)
+    assert again[0].id == shards[0].id
+    assert len(plan_shards([str(tmp_path)], limit=300)[0]) == 5
+
+
+def test_published_override_applies_to_ranges(tmp_path):
+    path = write_jsonl(tmp_path / "a.jsonl", 3)
+    shards, _ = plan_shards([str(path)], limit=200)
+    items = [i for s in shards for p in s.pieces for i in read_piece(p, "2020-01-02")]
+    assert {i.published for i in items} == {"2020-01-02"}
+
+
+def test_shard_task_runs_in_process(tmp_path):
+    path = write_jsonl(tmp_path / "a.jsonl", 3, bad_line=2)
+    (shard,), _ = plan_shards([str(path)])
+    entry = process_shard(shard, str(tmp_path / "out"))
+    assert entry["status"] == "done" and entry["count"] == 3
+    assert entry["failures"][0]["source"] == f"{path}:2"
+    assert entry["failures"][0]["message"].startswith("not valid JSON")
+    assert len(batch_records(tmp_path / "out")) == 3
+    assert (tmp_path / "out" / "events" / f"{shard.id}.parquet").exists()
+    assert not list((tmp_path / "out").rglob(".*tmp*"))
+
+
+# ---- on a cluster ------------------------------------------------------------------------------
+
+def test_batch_equals_single_process(cluster, inputs, pipeline, tmp_path):
+    out = tmp_path / "out"
+    summary = run_batch(BatchJob(inputs, out, shard_bytes=1500), scheduler=cluster.scheduler_address)
+    assert summary.failed == 0 and summary.done == summary.shards > 3
+    assert batch_records(out) == single_records(pipeline, inputs)
+    lines = manifest(out)
+    assert sum(e["count"] for e in lines) == summary.articles == 16
+    bad = [f for e in lines for f in e["failures"]]
+    assert [f["source"] for f in bad] == [f"{inputs[1]}:4"]
+
+
+def test_batch_of_voa_stories_equals_single_process(client, pipeline, tmp_path):
+    voa = shared_path("corpus", "voa", "voa_stories.jsonl")
+    sample = tmp_path / "voa.jsonl"
+    sample.write_text("".join(voa.read_text(encoding="utf-8").splitlines(keepends=True)[:6]), encoding="utf-8")
+    out = tmp_path / "out"
+    summary = run_batch(BatchJob([str(sample)], out, shard_bytes=8000), client=client)
+    assert summary.done >= 2 and not summary.failures
+    assert batch_records(out) == single_records(pipeline, [str(sample)])
+
+
+def _kill_busy_worker(cluster, client) -> int:
+    """SIGKILL the process of a worker that is running a shard; returns its pid."""
+    deadline = time.time() + 60
+    while time.time() < deadline:
+        busy = {addr for addr, keys in client.processing().items() if keys}
+        for nanny in cluster.workers.values():
+            if nanny.worker_address in busy and nanny.process and nanny.process.process:
+                pid = nanny.process.process.pid
+                os.kill(pid, signal.SIGKILL)
+                return pid
+        time.sleep(0.05)
+    raise AssertionError("no busy worker to kill")
+
+
+def test_killing_a_worker_mid_run_still_finishes(cluster, client, tmp_path):
+    path = write_jsonl(tmp_path / "many.jsonl", 40)
+    out = tmp_path / "out"
+    results: list[BatchSummary] = []
+    runner = threading.Thread(target=lambda: results.append(
+        run_batch(BatchJob([str(path)], out, shard_bytes=700), client=client, stream=open(os.devnull, "w"))))
+    runner.start()
+    while not list((out / "records").glob("*.jsonl.gz")) and runner.is_alive():
+        time.sleep(0.05)
+    killed = _kill_busy_worker(cluster, client)
+    runner.join(timeout=150)
+    with pytest.raises(ProcessLookupError):
+        os.kill(killed, 0)
+    assert not runner.is_alive() and results
+    summary = results[0]
+    assert summary.failed == 0 and summary.done == summary.shards
+    ids = [r["article"]["id"] for r in batch_records(out)]
+    assert ids == [f"gen-{n:04d}" for n in range(40)]
+    client.wait_for_workers(2, timeout=60)
+
+
+def test_resume_skips_done_shards_without_duplicates(client, tmp_path):
+    path = write_jsonl(tmp_path / "a.jsonl", 12)
+    out = tmp_path / "out"
+    job = BatchJob([str(path)], out, shard_bytes=800)
+    first = run_batch(job, client=client)
+    files = sorted((out / "records").glob("*.jsonl.gz"))
+    assert first.done == len(files) > 3
+    for lost in files[:2]:  # as if the run had stopped before these shards
+        lost.unlink()
+    (out / "events" / f"{files[0].name.split('.')[0]}.parquet").unlink()
+    job.resume = True
+    second = run_batch(job, client=client)
+    assert (second.skipped, second.done) == (len(files) - 2, 2)
+    ids = [r["article"]["id"] for r in batch_records(out)]
+    assert ids == sorted(set(ids)) and len(ids) == 12
+    import duckdb
+
+    (n, distinct), = duckdb.sql(f"select count(*), count(distinct id) from '{out}/articles/*.parquet'").fetchall()
+    assert n == distinct == 12
+    assert run_batch(job, client=client).skipped == len(files)
+
+
+def test_failed_shard_is_retried_then_reported(client, tmp_path):
+    path = write_jsonl(tmp_path / "gone.jsonl", 3)
+    job = BatchJob([str(path)], tmp_path / "out")
+    shards, _ = plan_shards(job.paths)
+    path.unlink()  # the task cannot read its range: it fails, is retried, then reported
+    summary = BatchSummary(shards=len(shards))
+    job.out.mkdir()
+    run_shards(client, job, shards, summary, stream=open(os.devnull, "w"))
+    assert summary.failed == 1 and "FileNotFoundError" in summary.failures[0]
+    (entry,) = manifest(job.out)
+    assert entry["status"] == "failed" and "gone.jsonl" in entry["error"]
+
+
+def test_cli_batch_starts_a_local_cluster(tmp_path):
+    out = tmp_path / "out"
+    cmd = [sys.executable, "-m", "eventwire.cli", "batch", str(EXAMPLES), "--out", str(out), "--workers", "1",
+           "--shard-mb", "0.002"]
+    done = subprocess.run(cmd, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert "shards" in done.stderr and "4 article(s)" in done.stderr
+    assert len(batch_records(out)) == 4
+    assert sum(e["count"] for e in manifest(out)) == 4
+
+
+def test_progress_bar_counts_running_and_finished_shards(tmp_path):
+    import io
+
+    path = write_jsonl(tmp_path / "a.jsonl", 6)
+    shards, _ = plan_shards([str(path)], limit=400)
+    stream = io.StringIO()
+    bar = ProgressBar(shards, stream)
+    bar.report((0.0, {"shard": shards[0].id, "count": 1, "bytes": 100}))
+    bar.last = 0.0  # let the next call draw
+    bar.report((0.0, {"shard": shards[1].id, "count": 2, "bytes": 100}))
+    assert f"0/{len(shards)} shards, 3 articles" in stream.getvalue()
+    for shard in shards:
+        bar.update(shard, {"count": 1})
+    assert stream.getvalue().splitlines()[-1].startswith(f"[{'#' * 24}] {len(shards)}/{len(shards)} shards, "
+                                                         f"{len(shards)} articles")
+    assert "ETA 0:00:00" in stream.getvalue().splitlines()[-1]
+
+
+def test_worker_lifetime_options_and_stdin_refused():
+    from click.testing import CliRunner
+
+    from eventwire.batch import _lifetime_options
+    from eventwire.cli import main
+
+    assert _lifetime_options(None) == {}
+    assert _lifetime_options("1 hour") == {"lifetime": "1 hour", "lifetime_stagger": 360.0, "lifetime_restart": True}
+    result = CliRunner().invoke(main, ["batch", "-", "--out", "x"])
+    assert result.exit_code == 2 and "standard input" in result.output
