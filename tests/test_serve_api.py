@@ -255,6 +255,8 @@ def test_actors_places_and_actor_detail(client: httpx.Client) -> None:
     ("/api/quotes", {"kind": "shouted"}), ("/api/actors", {"kind": "alien"}), ("/api/places", {"feature": "moon"}),
     ("/api/timeseries", {"type": "nope"}), ("/api/dyads", {"limit": 501}), ("/events", {"limit": 9999}),
     ("/events", {"format": "xml"}), ("/articles/example-nile-talks", {"event": "<script>"}),
+    ("/api/incidents", {"conflicts": "perhaps"}), ("/api/incidents", {"type": "PARTY"}),
+    ("/api/incidents", {"limit": 501}), ("/api/incidents/0", {}), ("/api/incidents/abc", {}),
 ])
 def test_bad_parameters_get_4xx_json(client: httpx.Client, path: str, params: dict[str, Any]) -> None:
     assert error_of(client.get(path, params=params))["status"] == 400
@@ -314,7 +316,23 @@ def test_article_text_is_escaped_and_highlighted(client: httpx.Client) -> None:
     assert all("hl" not in classes.split() for classes, ids in spans if not {"event-e1", "sent-e1"} & set(ids.split()))
 
 
-@pytest.mark.parametrize("path", ["/", "/events", "/quotes", "/actors", "/map", "/articles",
+def test_incidents_and_their_claims(client: httpx.Client) -> None:
+    listed = client.get("/api/incidents", params={"limit": 500}).json()
+    assert listed["rows"] and all({"id", "label", "type", "reports", "articles", "conflict"} <= set(r)
+                                  for r in listed["rows"])
+    evil = [r for r in listed["rows"] if "Evil" in (r["label"] or "")]
+    assert evil and {r["type"] for r in evil} <= {"ASSAULT", "AGREE"}
+    detail = client.get(f"/api/incidents/{evil[0]['id']}").json()
+    assert detail["incident"]["id"] == evil[0]["id"] and detail["claims"][0]["article_id"] == XSS_ID
+    assert detail["conflict"] is False
+    assert client.get("/api/incidents", params={"actor": "Evil", "type": "ASSAULT"}).json()["rows"][0]["type"] == "ASSAULT"
+    assert client.get("/api/incidents", params={"conflicts": "true"}).json()["rows"] == []
+    assert error_of(client.get("/api/incidents/999999"))["status"] == 404
+    page = client.get(f"/incidents/{evil[0]['id']}", headers={"accept": "text/html"}).text
+    assert "<script>alert" not in page and "Claims" in page
+
+
+@pytest.mark.parametrize("path", ["/", "/events", "/quotes", "/actors", "/map", "/articles", "/incidents",
                                   f"/actors/{quote(EVIL_NAME, safe='')}", "/actors/Foo%20Land",
                                   f"/events?actor={quote(SCRIPT)}", f"/quotes?text={quote(IMG)}"])
 def test_pages_escape_article_text(client: httpx.Client, path: str) -> None:

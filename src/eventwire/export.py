@@ -49,10 +49,20 @@ SCHEMAS: dict[str, pa.Schema] = {
                       ("source", STR_LIST), ("target", STR_LIST), ("time", STR), ("place", STR), ("status", STR),
                       ("according_to", STR_LIST), ("sentence_start", INT), ("sentence_end", INT),
                       ("trigger_text", STR), ("trigger_start", INT), ("trigger_end", INT), ("rule", STR),
-                      ("confidence", FLOAT), ("day", STR)),
+                      ("confidence", FLOAT), ("day", STR), ("incident", INT)),
     "event_actors": _schema(("article_id", STR), ("event_id", STR), ("role", STR), ("actor_id", STR)),
 }
 TABLES = tuple(SCHEMAS)
+# tables only the store has (incidents group events across articles), written by ``export``
+STORE_SCHEMAS: dict[str, pa.Schema] = {
+    "incidents": _schema(("id", INT), ("type", STR), ("label", STR), ("first_day", STR), ("last_day", STR),
+                         ("spread_days", INT), ("place", STR), ("place_country", STR), ("lat", FLOAT),
+                         ("lon", FLOAT), ("earliest_report", STR), ("reports", INT), ("articles", INT)),
+}
+
+
+def schema_of(table: str) -> pa.Schema:
+    return SCHEMAS.get(table) or STORE_SCHEMAS[table]
 FORMATS = ("parquet", "csv", "jsonl")
 SUFFIX = {"parquet": ".parquet", "csv": ".csv", "jsonl": ".jsonl"}
 
@@ -138,7 +148,7 @@ def atomic_write(path: Path, write: Callable[[Path], None]) -> None:
 
 
 def write_parquet(rows: list[Row], table: str, path: Path) -> None:
-    data = pa.Table.from_pylist(rows, schema=SCHEMAS[table])
+    data = pa.Table.from_pylist(rows, schema=schema_of(table))
     atomic_write(path, lambda tmp: pq.write_table(data, tmp, compression=settings.PARQUET_COMPRESSION))
 
 
@@ -190,7 +200,7 @@ def _csv_value(value: Any) -> Any:
 
 
 def write_csv(rows: list[Row], table: str, path: Path) -> None:
-    names = SCHEMAS[table].names
+    names = schema_of(table).names
 
     def write(tmp: Path) -> None:
         with tmp.open("w", encoding="utf-8", newline="") as fh:
@@ -201,7 +211,7 @@ def write_csv(rows: list[Row], table: str, path: Path) -> None:
 
 
 def write_jsonl(rows: list[Row], table: str, path: Path) -> None:
-    names = SCHEMAS[table].names
+    names = schema_of(table).names
 
     def write(tmp: Path) -> None:
         with tmp.open("w", encoding="utf-8") as fh:
@@ -269,22 +279,42 @@ def stored_records(conn: sqlite3.Connection, per_part: int) -> Iterator[list[tup
 
 def clear_parts(out: Path, fmt: str) -> None:
     """Remove the part files of an earlier export in the same format, so no stale rows remain."""
-    for name in TABLES:
+    for name in (*TABLES, *STORE_SCHEMAS):
         for path in (out / name).glob(f"part-*{SUFFIX[fmt]}"):
             path.unlink()
 
 
 def export_db(conn: sqlite3.Connection, out: Path, fmt: str = "parquet",
               per_part: int = settings.EXPORT_RECORDS_PER_PART) -> dict[str, int]:
-    """Write every table as ``out/<table>/part-NNNNN.<fmt>``; returns the row count of each table."""
-    counts = {name: 0 for name in TABLES}
+    """Write every table as ``out/<table>/part-NNNNN.<fmt>``; returns the row count of each table. Events
+    carry their incident id, and the incidents table lists the incidents, so analyses can count events
+    rather than reports."""
+    counts = {name: 0 for name in (*TABLES, *STORE_SCHEMAS)}
     clear_parts(out, fmt)
     parts = 0
     for parts, chunk in enumerate(stored_records(conn, per_part), 1):
         tables = rows_of(chunk)
+        _mark_incidents(conn, tables["events"])
         write_tables(tables, out, f"part-{parts - 1:05d}", fmt)
         for name, rows in tables.items():
             counts[name] += len(rows)
     if parts == 0:  # an empty store still gets every table, with its columns
         write_tables({name: [] for name in TABLES}, out, "part-00000", fmt)
+    incidents = [dict(r) for r in conn.execute(f"SELECT {', '.join(STORE_SCHEMAS['incidents'].names)} FROM incidents"
+                                                " ORDER BY id")]
+    write_tables({"incidents": incidents}, out, "part-00000", fmt)
+    counts["incidents"] = len(incidents)
     return counts
+
+
+def _mark_incidents(conn: sqlite3.Connection, events: list[Row]) -> None:
+    """Set each event row's incident id from the store."""
+    ids = sorted({e["article_id"] for e in events})
+    found: dict[tuple[str, str], int] = {}
+    for start in range(0, len(ids), 500):
+        part = ids[start:start + 500]
+        found.update({(a, e): i for a, e, i in conn.execute(
+            f"SELECT article_id, event_id, incident_id FROM incident_members WHERE article_id IN "
+            f"({','.join('?' * len(part))})", part)})
+    for e in events:
+        e["incident"] = found.get((e["article_id"], e["id"]))

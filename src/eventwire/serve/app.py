@@ -10,6 +10,7 @@ from typing import Annotated, Any, AsyncIterator, Callable
 from urllib.parse import quote, urlencode
 
 from fastapi import Depends, FastAPI, Query, Request
+from fastapi import Path as PathParam
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
@@ -23,8 +24,8 @@ from .cache import ResultCache
 from .errors import ApiError, error_body
 from .guard import RequestGuard
 from .highlight import highlight
-from .params import (MAX_LIMIT, QuoteQuery, actor_filters, article_filters, clean_text, event_filters, event_id,
-                     place_filters, quote_filters)
+from .params import (MAX_LIMIT, IncidentQuery, QuoteQuery, actor_filters, article_filters, clean_text, event_filters,
+                     event_id, incident_filters, place_filters, quote_filters)
 
 Format = Annotated[str | None, Query(pattern="^(html|json)$", description="json: the page's data as JSON")]
 
@@ -203,6 +204,16 @@ def _api_routes(app: FastAPI) -> None:
         """Articles with item counts."""
         return JSONResponse(_view(request, views.articles, f))
 
+    @app.get("/api/incidents", tags=["api"])
+    def api_incidents(request: Request, q: Annotated[IncidentQuery, Depends(incident_filters)]) -> JSONResponse:
+        """Incidents (one happening, many reports) with report counts; conflicts=true keeps disputed ones."""
+        return JSONResponse(_view(request, views.incidents, q.filters, q.conflicts))
+
+    @app.get("/api/incidents/{incident_id}", tags=["api"])
+    def api_incident(request: Request, incident_id: Annotated[int, PathParam(ge=1, le=2**62)]) -> JSONResponse:
+        """One incident and its claims: who asserts, reports (through whom), plans or denies it."""
+        return JSONResponse(_view(request, views.incident, incident_id))
+
     @app.get("/api/articles/{article_id}", tags=["api"])
     def api_article(request: Request, article_id: str) -> Response:
         """One article's full eventwire/1 record."""
@@ -249,6 +260,17 @@ def _page_routes(app: FastAPI) -> None:
         return _render(request, "map.html", data, format, f=f, world=charts.world_paths(),
                        graticule=charts.graticule(), dots=charts.map_dots(data["rows"]),
                        width=charts.MAP_W, height=charts.MAP_H)
+
+    @app.get("/incidents", include_in_schema=False)
+    def incidents(request: Request, q: Annotated[IncidentQuery, Depends(incident_filters)],
+                  format: Format = None) -> Response:
+        return _render(request, "incidents.html", _view(request, views.incidents, q.filters, q.conflicts), format,
+                       q=q)
+
+    @app.get("/incidents/{incident_id}", include_in_schema=False)
+    def incident(request: Request, incident_id: Annotated[int, PathParam(ge=1, le=2**62)],
+                 format: Format = None) -> Response:
+        return _render(request, "incident.html", _view(request, views.incident, incident_id), format)
 
     @app.get("/articles", include_in_schema=False)
     def articles(request: Request, f: Annotated[Filters, Depends(article_filters)], format: Format = None) -> Response:

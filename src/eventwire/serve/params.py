@@ -148,6 +148,23 @@ def article_filters(text: Text = None, actor: Text = None, since: Day = None, un
     return f
 
 
+@dataclass
+class IncidentQuery:
+    filters: Filters
+    conflicts: bool
+
+
+def incident_filters(actor: Text = None, type: Annotated[str | None, Query(max_length=40)] = None,
+                     since: Day = None, until: Day = None,
+                     conflicts: Annotated[bool, Query(description="only incidents claimed by some, denied by others")] = False,
+                     limit: Limit = DEFAULT_LIMIT, offset: Offset = 0) -> IncidentQuery:
+    """Incidents by participant name, PLOVER type, day range, and whether they are disputed."""
+    f = Filters(name=clean_text(actor, "actor"), type=clean_choice(type, PLOVER_TYPES, "type", upper=True),
+                since=clean_day(since, "since"), until=clean_day(until, "until"), limit=limit, offset=offset)
+    check_range(f.since, f.until)
+    return IncidentQuery(f, conflicts)
+
+
 def event_id(value: str | None) -> str | None:
     """The ?event= of an article page: an event id such as e3, else None."""
     value = clean_text(value, "event")

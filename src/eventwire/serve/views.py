@@ -7,7 +7,7 @@ from dataclasses import asdict
 from typing import Any
 
 from ..store import Filters, counts, run_query
-from ..store import analytics
+from ..store import analytics, incidents as incident_store
 from . import charts
 from .errors import ApiError
 from .highlight import record_marks, speaker_classes, token
@@ -77,6 +77,21 @@ def places(conn: sqlite3.Connection, f: Filters) -> dict[str, Any]:
 
 def articles(conn: sqlite3.Connection, f: Filters) -> dict[str, Any]:
     return listing(run_query(conn, "articles", _plus_one(f)), f)
+
+
+def incidents(conn: sqlite3.Connection, f: Filters, conflicts: bool) -> dict[str, Any]:
+    rows = incident_store.list_incidents(conn, f.name, f.type, f.since, f.until, conflicts, f.limit + 1, f.offset)
+    return listing(rows, f, conflicts=conflicts or None)
+
+
+def incident(conn: sqlite3.Connection, incident_id: int) -> dict[str, Any]:
+    """One incident: its summary and every claim about it (who asserts, reports, plans or denies it)."""
+    row = conn.execute("SELECT * FROM incidents WHERE id = ?", (incident_id,)).fetchone()
+    if row is None:
+        raise ApiError(404, "no such incident", "incident_id")
+    found = incident_store.claims(conn, incident_id)
+    found["incident"] = {k: row[k] for k in row.keys() if k not in ("sources", "targets")}
+    return found
 
 
 def article_json(conn: sqlite3.Connection, article_id: str) -> str:

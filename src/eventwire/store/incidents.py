@@ -331,7 +331,9 @@ def list_incidents(conn: sqlite3.Connection, name: str | None = None, type_: str
     if conflicts_only:
         where.append(f"{disputed} AND {claimed}")
     sql = (f"SELECT i.id, i.label, i.type, i.first_day, i.last_day, i.spread_days, i.place, i.earliest_report,"
-           f" i.reports, i.articles, ({disputed} AND {claimed}) AS conflict FROM incidents i"
+           f" i.reports, i.articles, ({disputed} AND {claimed}) AS conflict,"
+           f" (SELECT group_concat(DISTINCT ar.outlet) FROM incident_members m JOIN articles ar"
+           f" ON ar.id = m.article_id WHERE m.incident_id = i.id) AS outlets FROM incidents i"
            + (" WHERE " + " AND ".join(where) if where else "") +
            " ORDER BY i.reports DESC, i.first_day, i.id LIMIT ? OFFSET ?")
     return [dict(r) for r in conn.execute(sql, params + [limit, offset])]

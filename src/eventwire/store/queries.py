@@ -189,7 +189,9 @@ def query_events(conn: sqlite3.Connection, f: Filters) -> list[dict[str, Any]]:
     page, extra = _page(f)
     sql = ("SELECT e.article_id, e.id, e.day, e.type, e.cameo, " + _names("source") + " AS source, " +
            _names("target") + " AS target, e.status, " + _names("according_to") + " AS according_to,"
-           " e.trigger_text AS trigger, t.value AS time, p.name AS place, e.rule, e.confidence"
+           " e.trigger_text AS trigger, t.value AS time, p.name AS place, e.rule, e.confidence,"
+           " (SELECT m.incident_id FROM incident_members m WHERE m.article_id = e.article_id AND m.event_id = e.id)"
+           " AS incident"
            " FROM events e LEFT JOIN times t ON t.article_id = e.article_id AND t.id = e.time"
            " LEFT JOIN places p ON p.article_id = e.article_id AND p.id = e.place" + w.sql() +
            " ORDER BY e.day, e.article_id, e.trigger_start" + page)
