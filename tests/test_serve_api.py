@@ -255,6 +255,7 @@ def test_actors_places_and_actor_detail(client: httpx.Client) -> None:
     ("/api/quotes", {"kind": "shouted"}), ("/api/actors", {"kind": "alien"}), ("/api/places", {"feature": "moon"}),
     ("/api/timeseries", {"type": "nope"}), ("/api/dyads", {"limit": 501}), ("/events", {"limit": 9999}),
     ("/events", {"format": "xml"}), ("/articles/example-nile-talks", {"event": "<script>"}),
+    ("/api/events", {"colour": "red"}), ("/events", {"actr": "Kim"}), ("/api/articles", {"q": "x"}),
     ("/api/incidents", {"conflicts": "perhaps"}), ("/api/incidents", {"type": "PARTY"}),
     ("/api/incidents", {"limit": 501}), ("/api/incidents/0", {}), ("/api/incidents/abc", {}),
 ])

@@ -84,6 +84,23 @@ def _safe_url(url: Any) -> str | None:
     return text if text.lower().startswith(("http://", "https://")) else None
 
 
+def _parameter_names(dependant: Any) -> set[str]:
+    names = {p.alias for p in dependant.query_params}
+    for sub in dependant.dependencies:
+        names |= _parameter_names(sub)
+    return names
+
+
+def refuse_unknown_parameters(request: Request) -> None:
+    """A query parameter the route does not know is a mistake worth saying (a typo filters nothing)."""
+    dependant = getattr(request.scope.get("route"), "dependant", None)
+    if dependant is None:
+        return
+    unknown = sorted(set(request.query_params) - _parameter_names(dependant))
+    if unknown:
+        raise ApiError(400, f"unknown parameter {unknown[0]!r}", unknown[0])
+
+
 def create_app(db: str | Path) -> FastAPI:
     """The app over the store at ``db``, opened read-only (one connection per worker thread)."""
     pool = ConnectionPool(db)
@@ -94,7 +111,8 @@ def create_app(db: str | Path) -> FastAPI:
         pool.close()
 
     app = FastAPI(title="eventwire", summary="Read-only API over an eventwire store", docs_url=None,
-                  redoc_url=None, openapi_url="/api/openapi.json", lifespan=lifespan)
+                  redoc_url=None, openapi_url="/api/openapi.json", lifespan=lifespan,
+                  dependencies=[Depends(refuse_unknown_parameters)])
     app.state.pool = pool
     app.state.cache = ResultCache(db)
     app.state.templates = _templates()
