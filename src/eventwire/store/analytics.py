@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite3
 from typing import Any
 
-from .queries import Filters, _dates, _like, _rows, _Where, event_where
+from .queries import QUOTE_FROM, Filters, _dates, _like, _rows, _Where, event_where, quote_where
 
 def count_events(conn: sqlite3.Connection, f: Filters) -> int:
     w = event_where(f)
@@ -114,32 +114,10 @@ def actor_network(conn: sqlite3.Connection, name: str, limit: int = 25) -> list[
 def quotes(conn: sqlite3.Connection, f: Filters, via: str | None = None, outlet: str | None = None,
            speaker: str | None = None) -> list[dict[str, Any]]:
     """Quotes like ``queries.query_quotes``, also by relay (``via`` actor name), article outlet or exact
-    speaker name, with offsets."""
-    w = _Where()
-    if speaker:
-        w.add("sp.name = ?", speaker)
-    if f.name:
-        w.add("sp.name LIKE ? ESCAPE '\\'", _like(f.name))
-    if f.country:
-        w.add("sp.country = ?", f.country.upper())
-    if f.type:
-        w.add("q.kind = ?", f.type.lower())
-    if f.text:
-        w.add("q.text LIKE ? ESCAPE '\\'", _like(f.text))
-    if f.article:
-        w.add("q.article_id = ?", f.article)
-    if via:
-        w.add("EXISTS (SELECT 1 FROM json_each(q.via) j JOIN actors v ON v.article_id = q.article_id"
-              " AND v.id = j.value WHERE v.name LIKE ? ESCAPE '\\')", _like(via))
-    if outlet:
-        w.add("ar.outlet LIKE ? ESCAPE '\\'", _like(outlet))
-    _dates(w, "ar.day", f)
+    speaker name, with the outlet and offsets."""
+    w = quote_where(f, via, outlet, speaker)
     sql = ("SELECT q.article_id, q.id, ar.day, ar.outlet, sp.name AS speaker, q.kind, q.cue, q.text, q.start, q.end,"
-           " (SELECT group_concat(v.name, ' > ') FROM json_each(q.via) j JOIN actors v"
-           "  ON v.article_id = q.article_id AND v.id = j.value) AS via"
-           " FROM quotes q JOIN articles ar ON ar.id = q.article_id"
-           " LEFT JOIN actors sp ON sp.article_id = q.article_id AND sp.id = q.speaker" + w.sql() +
-           " ORDER BY ar.day DESC, q.article_id, q.start LIMIT ? OFFSET ?")
+           + QUOTE_FROM + w.sql() + " ORDER BY ar.day DESC, q.article_id, q.start LIMIT ? OFFSET ?")
     return _rows(conn, sql, w.params + [int(f.limit), int(f.offset)])
 
 

@@ -95,8 +95,13 @@ def query_articles(conn: sqlite3.Connection, f: Filters) -> list[dict[str, Any]]
     return _rows(conn, sql, w.params + extra)
 
 
-def query_quotes(conn: sqlite3.Connection, f: Filters) -> list[dict[str, Any]]:
+def quote_where(f: Filters, via: str | None = None, outlet: str | None = None,
+                speaker: str | None = None) -> _Where:
+    """The conditions that pick quotes by speaker (substring, or exact ``speaker``), speaker country, kind,
+    quoted text, article, relay (``via`` actor name), article outlet and day."""
     w = _Where()
+    if speaker:
+        w.add("sp.name = ?", speaker)
     if f.name:
         w.add("sp.name LIKE ? ESCAPE '\\'", _like(f.name))
     if f.country:
@@ -107,13 +112,25 @@ def query_quotes(conn: sqlite3.Connection, f: Filters) -> list[dict[str, Any]]:
         w.add("q.text LIKE ? ESCAPE '\\'", _like(f.text))
     if f.article:
         w.add("q.article_id = ?", f.article)
+    if via:
+        w.add("EXISTS (SELECT 1 FROM json_each(q.via) j JOIN actors v ON v.article_id = q.article_id"
+              " AND v.id = j.value WHERE v.name LIKE ? ESCAPE '\\')", _like(via))
+    if outlet:
+        w.add("ar.outlet LIKE ? ESCAPE '\\'", _like(outlet))
     _dates(w, "ar.day", f)
+    return w
+
+
+QUOTE_FROM = (" (SELECT group_concat(v.name, ' > ') FROM json_each(q.via) j JOIN actors v"
+              "  ON v.article_id = q.article_id AND v.id = j.value) AS via"
+              " FROM quotes q JOIN articles ar ON ar.id = q.article_id"
+              " LEFT JOIN actors sp ON sp.article_id = q.article_id AND sp.id = q.speaker")
+
+
+def query_quotes(conn: sqlite3.Connection, f: Filters) -> list[dict[str, Any]]:
+    w = quote_where(f)
     page, extra = _page(f)
-    sql = ("SELECT q.article_id, q.id, ar.day, sp.name AS speaker, q.kind, q.cue, q.text,"
-           " (SELECT group_concat(v.name, ' > ') FROM json_each(q.via) j JOIN actors v"
-           "  ON v.article_id = q.article_id AND v.id = j.value) AS via"
-           " FROM quotes q JOIN articles ar ON ar.id = q.article_id"
-           " LEFT JOIN actors sp ON sp.article_id = q.article_id AND sp.id = q.speaker" + w.sql() +
+    sql = ("SELECT q.article_id, q.id, ar.day, sp.name AS speaker, q.kind, q.cue, q.text," + QUOTE_FROM + w.sql() +
            " ORDER BY ar.day DESC, q.article_id, q.start" + page)
     return _rows(conn, sql, w.params + extra)
 
