@@ -119,6 +119,7 @@ class ActorWords:
                           for r in table("org_words.tsv")]
         self.not_actor_heads = words("not_actors.txt")
         self.not_actor_names = words("not_actor_names.txt")
+        self.member_nouns = words("member_nouns.txt")
         self._compile()
 
     def _compile(self) -> None:

@@ -565,8 +565,20 @@ def _descriptions(doc: Document, w: ActorWords) -> None:
         fits = [a for a in doc.actors if a.kind == "person" and a.mentions and a.mentions[0].start < m.start()
                 and (country is None or a.country == country) and _same_role(a.role, role, w)
                 and (who or a.role)]
-        if len(fits) == 1:
+        named = _person_in_apposition(doc, m.end())  # 'Its director, Amelia Nhantumbo, appealed'
+        if named is not None:
+            doc.add_mention(named, m.start(), m.end())
+        elif len(fits) == 1:
             doc.add_mention(fits[0], m.start(), m.end())
+
+
+def _person_in_apposition(doc: Document, end: int):
+    """The person whose name follows a description after a comma: ', Amelia Nhantumbo,'."""
+    m = re.match(r",\s+", doc.text[end:end + 3])
+    if not m:
+        return None
+    actor = doc.actor(doc.actor_in(end + m.end(), end + m.end() + 1))
+    return actor if actor is not None and actor.kind == "person" else None
 
 
 def _same_role(held: str | None, described: str, w: ActorWords) -> bool:
@@ -601,6 +613,34 @@ def run(doc: Document) -> None:
     _build(doc, cands, w, home)
     _descriptions(doc, w)
     _definite_references(doc, w, home)
+    _members_of_bodies(doc, w)
+
+
+def _members_of_bodies(doc: Document, w: ActorWords) -> None:
+    """'Election observers from the Southern African Development Community urged ...': people named
+    only as members of a body, with no actor of their own, act as that body."""
+    assert doc.nlp is not None
+    for tok in doc.nlp:
+        if tok.lemma_.lower() not in w.member_nouns or doc.actor_of_token(tok) or tok.pos_ != "NOUN":
+            continue
+        body = _body_after(doc, tok)
+        if body is not None:
+            start = next((t.idx for t in tok.lefts if t.dep_ not in ("det", "predet", "nummod", "quantmod")), tok.idx)
+            doc.add_mention(body, start, tok.idx + len(tok.text))
+
+
+def _body_after(doc: Document, tok: Token):
+    """The organisation, group or country named in a 'from/of/for' phrase right after a member noun."""
+    for prep in tok.rights:
+        if prep.dep_ != "prep" or prep.lower_ not in ("from", "of", "for"):
+            continue
+        for obj in prep.children:
+            if obj.dep_ == "pobj":
+                actor = doc.actor(doc.actor_of_token(obj) or next(
+                    (doc.actor_of_token(t) for t in obj.subtree if doc.actor_of_token(t)), None))
+                if actor is not None and actor.kind in ("organization", "group", "country", "media"):
+                    return actor
+    return None
 
 
 _NAMED_KEYS = ("known:", "organization:", "media:", "group:", "outlet:", "org:")
