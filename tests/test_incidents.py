@@ -112,3 +112,14 @@ def test_government_actors_need_a_shared_name_unless_dated_to_the_day(tmp_path: 
     save_record(conn, _article("r1", "2024-03-04", [_event("e1", "REQUEST", ["a1"], ["a2"])], [state, iran]))
     save_record(conn, _article("r2", "2024-03-05", [_event("e1", "REQUEST", ["a1"], ["a2"])], [envoy, iran]))
     assert len(_members(conn)) == 2
+
+
+def test_reingest_keeps_incident_ids(tmp_path: Path) -> None:
+    conn = connect(tmp_path / "s.db")
+    a = _actor("a1", "Olaf Berg", country="DEU", sector="GOV")
+    record = _article("r1", "2024-03-02", [_event("e1", "REJECT", ["a1"], [])], [a])  # undated, no target
+    save_record(conn, record)
+    first = conn.execute("SELECT incident_id FROM incident_members").fetchall()
+    save_record(conn, record)
+    assert conn.execute("SELECT incident_id FROM incident_members").fetchall() == first
+    assert conn.execute("SELECT COUNT(*) FROM incidents").fetchone()[0] == 1

@@ -193,17 +193,35 @@ def _absorb(conn: sqlite3.Connection, incident_id: int, report: Report) -> None:
 
 # ---- keeping incidents up to date ---------------------------------------------------------------
 
-def incidents_of_article(conn: sqlite3.Connection, article_id: str) -> set[int]:
-    return {r[0] for r in conn.execute("SELECT incident_id FROM incident_members WHERE article_id = ?", (article_id,))}
+def incidents_of_article(conn: sqlite3.Connection, article_id: str) -> dict[str, int]:
+    """event id -> incident id for the events of a stored article."""
+    return {e: i for e, i in conn.execute(
+        "SELECT event_id, incident_id FROM incident_members WHERE article_id = ?", (article_id,))}
 
 
-def group_article(conn: sqlite3.Connection, article_id: str, touched: set[int] = frozenset()) -> set[int]:
-    """Group one stored article's events; ``touched`` are incidents it belonged to before (refreshed or
-    removed when empty). Runs inside the caller's transaction."""
-    placed = {place_report(conn, report) for report in reports_of_article(conn, article_id)}
-    for incident_id in set(touched) | placed:
+def group_article(conn: sqlite3.Connection, article_id: str, before: dict[str, int] | None = None) -> set[int]:
+    """Group one stored article's events. ``before`` maps its events to the incidents they were in before
+    it was stored again: an event of the same type goes back to the same incident (so re-ingesting keeps
+    incident ids), and incidents left empty are removed. Runs inside the caller's transaction."""
+    before = before or {}
+    placed = set()
+    for report in reports_of_article(conn, article_id):
+        placed.add(_rejoin(conn, report, before.get(report.event_id)) or place_report(conn, report))
+    for incident_id in set(before.values()) | placed:
         refresh(conn, incident_id)
     return placed
+
+
+def _rejoin(conn: sqlite3.Connection, report: Report, incident_id: int | None) -> int | None:
+    if incident_id is None:
+        return None
+    row = conn.execute("SELECT type FROM incidents WHERE id = ?", (incident_id,)).fetchone()
+    if row is None or row["type"] != report.type:
+        return None
+    conn.execute("INSERT OR REPLACE INTO incident_members VALUES (?, ?, ?)",
+                 (incident_id, report.article_id, report.event_id))
+    _absorb(conn, incident_id, report)
+    return incident_id
 
 
 def refresh(conn: sqlite3.Connection, incident_id: int) -> None:
