@@ -15,14 +15,36 @@ from .ingest.dates import normalise_published
 FORMATS_OUT = ("json", "jsonl")
 
 
-def _pipeline(model: str | None):
+def _pipeline(model: str | None, dictionaries=None):
     from .pipeline import Pipeline
     from .stages.nlp import ModelNotFound
 
     try:
-        return Pipeline(model)
+        return Pipeline(model, dictionaries=dictionaries)
     except ModelNotFound as exc:
         raise click.ClickException(str(exc)) from None
+
+
+def _dictionaries(actors: str | None, agents: str | None, verbs: str | None, discards: str | None):
+    """PETRARCH dictionaries from --actors/--agents/--verbs/--discards (None when none is given)."""
+    if not (actors or agents or verbs or discards):
+        return None
+    from .dictionaries import DictionaryError, load_dictionaries
+
+    try:
+        found = load_dictionaries(actors=actors, agents=agents, verbs=verbs, discards=discards)
+    except DictionaryError as exc:
+        raise click.ClickException(str(exc)) from None
+    for warning in found.warnings:
+        click.echo(f"warning: {warning}", err=True)
+    return found
+
+
+def _dictionary_options(func):
+    for name, what in (("discards", "discard"), ("verbs", "verb"), ("agents", "agent"), ("actors", "actor")):
+        func = click.option(f"--{name}", type=click.Path(exists=True, dir_okay=False), metavar="FILE",
+                            help=f"PETRARCH {what} dictionary; with any of these the dictionary coder codes events.")(func)
+    return func
 
 
 def _check_date(_ctx: click.Context, _param: click.Parameter, value: str | None) -> str | None:
@@ -59,11 +81,13 @@ def main() -> None:
 @click.option("--format", "fmt", type=click.Choice(FORMATS_OUT), default="json", show_default=True,
               help="json: one record (an array for several articles); jsonl: one record per line.")
 @_model_option
-def extract(paths: tuple[str, ...], published: str | None, fmt: str, model: str | None) -> None:
+@_dictionary_options
+def extract(paths: tuple[str, ...], published: str | None, fmt: str, model: str | None, actors: str | None,
+            agents: str | None, verbs: str | None, discards: str | None) -> None:
     """Print eventwire/1 records for PATHS (files, directories, JSON Lines, or - for standard input)."""
     from .jobs import Progress, Summary, outcomes
 
-    pipeline = _pipeline(model)
+    pipeline = _pipeline(model, _dictionaries(actors, agents, verbs, discards))
     summary = Summary()
     progress = Progress(summary)
     records = []
@@ -86,7 +110,9 @@ def extract(paths: tuple[str, ...], published: str | None, fmt: str, model: str 
 @_db_option
 @_published_option
 @_model_option
-def ingest(paths: tuple[str, ...], db: str, published: str | None, model: str | None) -> None:
+@_dictionary_options
+def ingest(paths: tuple[str, ...], db: str, published: str | None, model: str | None, actors: str | None,
+           agents: str | None, verbs: str | None, discards: str | None) -> None:
     """Extract PATHS and store the records in the database (re-ingesting updates in place)."""
     from .jobs import Progress, Summary, outcomes
     from .store import StoreError, connect, save_record
@@ -95,7 +121,7 @@ def ingest(paths: tuple[str, ...], db: str, published: str | None, model: str | 
         conn = connect(db)
     except StoreError as exc:
         raise click.ClickException(str(exc)) from None
-    pipeline = _pipeline(model)
+    pipeline = _pipeline(model, _dictionaries(actors, agents, verbs, discards))
     summary = Summary()
     progress = Progress(summary)
     for outcome in outcomes(list(paths), pipeline, summary, published, progress):
@@ -201,20 +227,24 @@ def _cell(value: Any, width: int) -> str:
               help="Records to score (JSON, array or JSON Lines); extracted from the gold texts when absent.")
 @click.option("--timeml", type=click.Path(exists=True, file_okay=False), help="Directory of TimeML files to score times on.")
 @click.option("--plover", type=click.Path(exists=True, dir_okay=False), help="PLOVER gold records file to score events on.")
+@click.option("--petrarch", type=click.Path(exists=True, dir_okay=False), metavar="RECORDS.xml",
+              help="PETRARCH validation file to run the dictionary coder on.")
+@click.option("--dictionaries", type=click.Path(exists=True, file_okay=False), metavar="DIR",
+              help="Where the dictionaries named in the --petrarch file are (default: beside it).")
 @click.option("--min", "floors", multiple=True, metavar="SECTION.FIGURE=VALUE",
               help="Fail (exit 3) when a figure is below VALUE, e.g. --min actors.recall=0.9 (repeatable).")
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
 @_model_option
-def evaluate(more_golds, golds, pred, timeml, plover, floors, as_json, model) -> None:
+def evaluate(more_golds, golds, pred, timeml, plover, petrarch, dictionaries, floors, as_json, model) -> None:
     """Score records against gold annotations (same rules as the reference scorer), TimeML or PLOVER."""
     from .evaluate import run_evaluation
 
     golds = tuple(golds) + tuple(more_golds)
 
-    if not (golds or timeml or plover):
-        raise click.UsageError("give --gold FILE, --timeml DIR or --plover FILE")
+    if not (golds or timeml or plover or petrarch):
+        raise click.UsageError("give --gold FILE, --timeml DIR, --plover FILE or --petrarch FILE")
     try:
-        results, text = run_evaluation(list(golds), pred, timeml, plover, model, as_json)
+        results, text = run_evaluation(list(golds), pred, timeml, plover, model, as_json, petrarch, dictionaries)
     except (ValueError, KeyError) as exc:
         raise click.ClickException(str(exc)) from None
     click.echo(text)

@@ -8,13 +8,16 @@ from __future__ import annotations
 
 import traceback
 from dataclasses import dataclass
-from typing import Callable, Iterable, Iterator
+from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 
 from spacy.language import Language
 
 from .document import Document
 from .record import Article, Record
 from .stages import actors, events, nlp, places, quotes, times
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .dictionaries import Dictionaries
 
 Stage = Callable[[Document], None]
 
@@ -38,9 +41,17 @@ class Outcome:
 
 
 class Pipeline:
-    def __init__(self, model: str | None = None, stages: tuple[tuple[str, Stage], ...] = STAGES) -> None:
+    def __init__(self, model: str | None = None, stages: tuple[tuple[str, Stage], ...] = STAGES,
+                 dictionaries: Dictionaries | None = None) -> None:
+        """With PETRARCH ``dictionaries`` the events stage is the dictionary coder instead of the project's."""
         self.nlp: Language = nlp.load_model(model)
         self.stages = stages
+        self.dictionary_coder = None
+        if dictionaries:
+            from .stages.dictionary_coding import DictionaryCoder
+
+            self.dictionary_coder = DictionaryCoder(dictionaries)
+            self.stages = tuple((name, self.dictionary_coder if name == "events" else stage) for name, stage in stages)
 
     def extract(self, article: Article) -> Record:
         """One article through every stage; raises whatever a stage raises."""

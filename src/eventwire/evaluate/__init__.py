@@ -1,4 +1,5 @@
-"""Evaluation: gold articles (eventwire-gold/1), TimeML for times, PLOVER records for events."""
+"""Evaluation: gold articles (eventwire-gold/1), TimeML for times, PLOVER records for events, PETRARCH
+validation files for the dictionary coder."""
 from __future__ import annotations
 
 import json
@@ -31,13 +32,14 @@ def extract_for_gold(golds: list[GoldArticle], pipeline) -> list[dict[str, Any]]
 
 
 def run_evaluation(gold_paths: list[str], pred: str | None, timeml: str | None, plover: str | None,
-                   model: str | None, as_json: bool) -> tuple[dict[str, Any], str]:
+                   model: str | None, as_json: bool, petrarch: str | None = None,
+                   dictionaries: str | None = None) -> tuple[dict[str, Any], str]:
     """Figures for whatever was asked, and their text (a table, or JSON)."""
     results: dict[str, Any] = {}
     texts: list[str] = []
     pipeline = None
-    if gold_paths or timeml or plover:
-        if not pred or timeml or plover:
+    if gold_paths or timeml or plover or petrarch:
+        if not pred or timeml or plover or petrarch:
             from ..pipeline import Pipeline
 
             pipeline = Pipeline(model)
@@ -57,4 +59,9 @@ def run_evaluation(gold_paths: list[str], pred: str | None, timeml: str | None, 
 
         results["plover"] = evaluate_plover(plover, pipeline)
         texts.append(format_plover(results["plover"]))
+    if petrarch:
+        from .petrarch import evaluate_petrarch, format_petrarch
+
+        results["petrarch"] = evaluate_petrarch(petrarch, pipeline, dictionaries)
+        texts.append(format_petrarch(results["petrarch"]))
     return results, json.dumps(results, indent=2) if as_json else "\n".join(texts)

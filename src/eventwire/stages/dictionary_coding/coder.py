@@ -1,0 +1,167 @@
+"""Sentence coding with PETRARCH dictionaries on eventwire's dependency parse.
+
+For each dictionary verb: the best matching pattern gives the code and may place the source (``$``),
+target (``+``) or a compound actor (``%``); otherwise the source is the verb's subject (climbing to the
+governing verb when the subject names no actor, the agent of a passive when it has one) and the target
+the first actor group after the verb within its clause. ``[A:B]`` codes also target->source.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from ...dictionaries import Dictionaries, valid_code
+from .actors import Group, PhraseIndex, find_groups
+from .verbs import Binding, PatternMatcher, VerbIndex, VerbMatch, bind
+from .words import Stream, match_phrase, stream_of
+
+SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
+CLIMB_DEPS = frozenset({"xcomp", "ccomp", "conj", "advcl", "prep", "pcomp", "acomp", "oprd"})
+NO_ACTOR = "---"
+
+
+@dataclass
+class Coding:
+    source: str
+    target: str
+    code: str
+    verb: Token
+    sentence: SpacySpan
+    source_group: Group | None
+    target_group: Group | None
+    rule: str
+
+    @property
+    def triple(self) -> tuple[str, str, str]:
+        return self.source, self.target, self.code
+
+
+class SentenceCoder:
+    def __init__(self, dicts: Dictionaries) -> None:
+        self.dicts = dicts
+        self.phrases = PhraseIndex(dicts)
+        self.verbs = VerbIndex(dicts)
+
+    def discarded(self, sent: SpacySpan, story: bool) -> bool:
+        stream = stream_of(sent)
+        return any(d.story == story and any(match_phrase(stream, i, d.words) for i in range(len(stream)))
+                   for d in self.dicts.discards)
+
+    def code(self, sent: SpacySpan, day: date | None, require_dyad: bool = True) -> list[Coding]:
+        stream = stream_of(sent)
+        groups = find_groups(self.phrases, stream, day)
+        group_at = {i: g for g in groups for i in g.tokens}
+        matcher = PatternMatcher(stream, self.dicts.synsets, group_at)
+        out: list[Coding] = []
+        for tok in sent:
+            verb = self.verbs.find(stream, tok)
+            if verb is not None:
+                out += self._code_verb(verb, stream, matcher, groups, require_dyad, sent)
+        seen: set[tuple[str, str, str]] = set()
+        return [c for c in out if not (c.triple in seen or seen.add(c.triple))]
+
+    def _code_verb(self, verb: VerbMatch, stream: Stream, matcher: PatternMatcher, groups: list[Group],
+                   require_dyad: bool, sent: SpacySpan) -> list[Coding]:
+        before = list(range(0, verb.start))
+        after = region_after(verb, stream)
+        binding = bind(verb, matcher, before, after)
+        if not valid_code(binding.code.split(":")[0]):
+            return []
+        source, target = participants(verb, binding, matcher.group_at, after, stream)
+        rule = f"petrarch:{binding.pattern.line if binding.pattern else verb.form.line}"
+        triples = pairs(source, target, binding, require_dyad)
+        return [Coding(s, t, c, verb.token, sent, sg, tg, rule) for s, t, c, sg, tg in triples]
+
+
+def region_after(verb: VerbMatch, stream: Stream) -> list[int]:
+    """Word positions after the verb inside its clause: its subtree less subjects and coordinated verbs."""
+    tok = verb.token
+    skip: set[int] = set()
+    for child in tok.children:
+        if child.dep_ in SUBJECT_DEPS or (child.dep_ == "conj" and child.pos_ in ("VERB", "AUX")):
+            skip |= {t.i for t in child.subtree}
+        if child.dep_ == "cc":
+            skip.add(child.i)
+    allowed = {t.i for t in tok.subtree} - skip
+    return [p for p in range(verb.end, len(stream)) if stream.tokens[p].i in allowed]
+
+
+def group_within(tok: Token, group_at: dict[int, Group], exclude: Group | None = None) -> Group | None:
+    """The first actor group named in a token's subtree."""
+    for t in tok.subtree:
+        group = group_at.get(t.i)
+        if group is not None and group is not exclude:
+            return group
+    return None
+
+
+def subject_group(tok: Token, group_at: dict[int, Group], exclude: Group | None) -> tuple[Group | None, Group | None]:
+    """(source, passive subject) for a verb: its subject's group, climbing to governing verbs; a passive
+    with a "by" agent gives the agent as source and the subject as the second value."""
+    for _ in range(8):
+        subjects = [c for c in tok.children if c.dep_ in SUBJECT_DEPS]
+        agent = next((g for c in tok.children if c.dep_ == "agent"
+                      for g in [group_within(c, group_at, exclude)] if g), None)
+        passive = next((c for c in subjects if c.dep_ == "nsubjpass"), None)
+        if agent is not None:
+            return agent, group_within(passive, group_at, exclude) if passive is not None else None
+        for subj in subjects:
+            group = group_within(subj, group_at, exclude)
+            if group is not None:
+                return group, None
+        if tok.dep_ not in CLIMB_DEPS or tok.head is tok:
+            break
+        tok = tok.head
+    return None, None
+
+
+def first_group(seq: list[int], stream: Stream, group_at: dict[int, Group], exclude: Group | None) -> Group | None:
+    for p in seq:
+        group = group_at.get(stream.tokens[p].i)
+        if group is not None and group is not exclude:
+            return group
+    return None
+
+
+def participants(verb: VerbMatch, binding: Binding, group_at: dict[int, Group], after: list[int],
+                 stream: Stream) -> tuple[Group | None, Group | None]:
+    roles = binding.roles
+    if "compound" in roles:
+        compound = roles["compound"]
+        if compound.tokens and min(compound.tokens) < verb.token.i:
+            return compound, roles.get("target")
+        source = roles.get("source") or subject_group(verb.token, group_at, compound)[0]
+        return source, compound
+    target = roles.get("target")
+    source = roles.get("source")
+    if source is None:
+        source, passive_subject = subject_group(verb.token, group_at, target)
+        target = target or passive_subject
+    if target is None:
+        target = first_group(after, stream, group_at, source)
+    return source, target
+
+
+def pairs(source: Group | None, target: Group | None, binding: Binding, require_dyad: bool
+          ) -> list[tuple[str, str, str, Group | None, Group | None]]:
+    there, back = (binding.code.split(":") + [""])[:2]
+    if source is None:
+        return []
+    if target is None or target is source:
+        members = source.codes
+        if back and len(members) >= 2 or ("compound" in binding.roles and len(members) >= 2):
+            return [(a, b, there if i < j else (back or there), source, source)
+                    for i, a in enumerate(members) for j, b in enumerate(members) if a != b]
+        return [] if require_dyad else [(s, NO_ACTOR, there, source, None) for s in source.codes]
+    out = []
+    for s in source.codes:
+        for t in target.codes:
+            if s == t:
+                continue
+            out.append((s, t, there, source, target))
+            if back and valid_code(back):
+                out.append((t, s, back, target, source))
+    return out

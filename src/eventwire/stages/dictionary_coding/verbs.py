@@ -1,0 +1,187 @@
+"""Verbs of the verb dictionary found on the parse, and their patterns matched around them."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Iterator
+
+from spacy.tokens import Token
+
+from ...dictionaries import Dictionaries, Pattern, PatternItem, VerbBlock, VerbForm, valid_code
+from .actors import Group
+from .words import Stream, match_phrase, match_word
+
+PARTICLE_REACH = 2  # words a multi-word verb's later words may lie after the verb word
+
+
+@dataclass
+class VerbMatch:
+    token: Token
+    start: int  # word positions of the whole verb phrase
+    end: int
+    blocks: list[VerbBlock]
+    form: VerbForm
+
+    @property
+    def default_code(self) -> str:
+        if self.form.code:
+            return self.form.code
+        return next((b.code for b in self.blocks if valid_code(b.code.split(":")[0])), self.blocks[0].code)
+
+
+@dataclass
+class Binding:
+    pattern: Pattern | None
+    code: str
+    roles: dict[str, Group] = field(default_factory=dict)
+
+
+class VerbIndex:
+    def __init__(self, dicts: Dictionaries) -> None:
+        self.synsets = dicts.synsets
+        self.forms: dict[str, list[tuple[int, VerbBlock, VerbForm]]] = {}
+        for block in dicts.verbs:
+            for verb in block.verbs:
+                for form in verb.forms:
+                    rank = 0 if form in verb.explicit else 1
+                    self.forms.setdefault(form, []).append((rank, block, verb))
+
+    def find(self, stream: Stream, tok: Token) -> VerbMatch | None:
+        """The dictionary verb at ``tok``: the longest phrase, then a listed form before a made one, then
+        the lemma."""
+        if not tok.tag_.startswith("VB"):
+            return None
+        pos = stream.first[tok.i]
+        found: list[tuple[tuple[int, int], int, int, VerbBlock, VerbForm]] = []
+        for key, lemma_rank in ((stream.words[pos], 0), (tok.lemma_.upper(), 2)):
+            for rank, block, verb in self.forms.get(key, ()):
+                if lemma_rank and key != verb.words[verb.verb_at]:
+                    continue
+                span = _phrase_span(stream, pos, verb)
+                if span is not None:
+                    found.append(((-len(verb.words), max(rank, lemma_rank)), span[0], span[1], block, verb))
+        if not found:
+            return None
+        best = min(f[0] for f in found)
+        chosen = [f for f in found if f[0] == best]
+        blocks: list[VerbBlock] = []
+        for f in chosen:
+            if not any(f[3] is b for b in blocks):
+                blocks.append(f[3])
+        _, start, end, _, form = chosen[0]
+        return VerbMatch(tok, start, end, blocks, form)
+
+
+def _phrase_span(stream: Stream, pos: int, verb: VerbForm) -> tuple[int, int] | None:
+    before = verb.words[:verb.verb_at]
+    start = pos - len(before)
+    if before and (start < 0 or match_phrase(stream, start, before) != pos):
+        return None
+    end = pos + 1
+    for word in verb.words[verb.verb_at + 1:]:
+        nxt = next((e for j in range(end, min(end + PARTICLE_REACH, len(stream)))
+                    if (e := match_word(stream, j, word)) is not None), None)
+        if nxt is None:
+            return None
+        end = nxt
+    return start, end
+
+
+class PatternMatcher:
+    """Matches pattern elements over a list of word positions (a region of the sentence)."""
+
+    def __init__(self, stream: Stream, synsets: dict[str, list[tuple[str, ...]]], group_at: dict[int, Group]):
+        self.stream = stream
+        self.synsets = synsets
+        self.group_at = group_at
+
+    def run(self, items: tuple[PatternItem, ...], seq: list[int], first_tight: bool, must_end: bool
+            ) -> dict[str, Group] | None:
+        """Bindings of the first match of ``items`` over ``seq``; ``first_tight`` anchors the first item
+        at the start, ``must_end`` the last one at the end."""
+        if not items:
+            return {}
+        starts = [0] if first_tight else range(len(seq))
+        for start in starts:
+            for end, roles in self._items(items, 0, seq, start):
+                if not must_end or end == len(seq):
+                    return roles
+        return None
+
+    def _items(self, items: tuple[PatternItem, ...], k: int, seq: list[int], at: int
+               ) -> Iterator[tuple[int, dict[str, Group]]]:
+        if k == len(items):
+            yield at, {}
+            return
+        starts = [at] if k == 0 or items[k].tight else range(at, len(seq) + 1)
+        for start in starts:
+            for end, roles in self._item(items[k], seq, start):
+                for last, more in self._items(items, k + 1, seq, end):
+                    yield last, {**roles, **more}
+
+    def _item(self, item: PatternItem, seq: list[int], i: int) -> Iterator[tuple[int, dict[str, Group]]]:
+        if i >= len(seq) and item.kind != "group":
+            return
+        if item.kind == "word":
+            if match_word(self.stream, seq[i], item.value) is not None:
+                yield self._advance(seq, i, item.value), {}
+        elif item.kind == "synset":
+            for end in self._synset(item.value, seq, i, set()):
+                yield end, {}
+        elif item.kind == "skip":
+            for end in range(i + 1, len(seq) + 1):
+                yield end, {}
+        elif item.kind == "group":
+            yield from self._items(item.items, 0, seq, i)
+        else:
+            yield from self._actor(item.kind, seq, i)
+
+    def _advance(self, seq: list[int], i: int, word: str) -> int:
+        end = match_word(self.stream, seq[i], word) or seq[i] + 1
+        j = i + 1
+        while j < len(seq) and seq[j] < end:
+            j += 1
+        return j
+
+    def _synset(self, name: str, seq: list[int], i: int, seen: set[str]) -> Iterator[int]:
+        for member in self.synsets.get(name, ()):
+            if member[0].startswith("&"):
+                if member[0] not in seen:
+                    yield from self._synset(member[0], seq, i, seen | {name})
+                continue
+            j, ok = i, True
+            for word in member:
+                if j >= len(seq) or match_word(self.stream, seq[j], word) is None:
+                    ok = False
+                    break
+                j = self._advance(seq, j, word)
+            if ok:
+                yield j
+
+    def _actor(self, role: str, seq: list[int], i: int) -> Iterator[tuple[int, dict[str, Group]]]:
+        group = self.group_at.get(self.stream.tokens[seq[i]].i)
+        if group is None or (role == "compound" and len(group.codes) < 2):
+            return
+        j = i + 1
+        while j < len(seq) and self.group_at.get(self.stream.tokens[seq[j]].i) is group:
+            j += 1
+        yield j, {role: group}
+
+
+def bind(verb: VerbMatch, matcher: PatternMatcher, before: list[int], after: list[int]) -> Binding:
+    """The pattern that fits best (most elements, then first listed), else the verb's own code."""
+    best: Binding | None = None
+    for block in verb.blocks:
+        for pattern in block.patterns:
+            if pattern.code != "---" and not valid_code(pattern.code.split(":")[0]):
+                continue
+            if best is not None and best.pattern is not None and pattern.size <= best.pattern.size:
+                continue
+            roles_before = matcher.run(pattern.before, before, False, pattern.tight_before)
+            if roles_before is None:
+                continue
+            first_tight = bool(pattern.after) and pattern.after[0].tight
+            roles_after = matcher.run(pattern.after, after, first_tight, False)
+            if roles_after is None:
+                continue
+            best = Binding(pattern, pattern.code, {**roles_before, **roles_after})
+    return best or Binding(None, verb.default_code)
