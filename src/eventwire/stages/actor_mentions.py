@@ -1,0 +1,439 @@
+"""Finding actor mentions: named entities, and the lexicons' outlets, institutions, countries and
+demonyms, generic media ("North Korean state media"), anonymous sources ("an unnamed South Korean
+official"), groups ("Syrian rebels"), bodies of a state ("Qatar's foreign ministry"). Each mention is a
+``Candidate`` saying what it tells about its actor; the actors stage joins them into actors.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from ..document import Document
+from .actor_words import ActorWords, Known, near, norm
+
+# labels whose entities can name an actor
+_PERSON, _ORG, _GPE, _NORP = "PERSON", "ORG", "GPE", "NORP"
+_STOP_LEFT = {"the", "a", "an", "by", "to", "from", "with", "for", "on", "in", "at", "that", "who", "said",
+              "told", "as", "than", "between", "when", "while", "after", "before"}
+
+
+@dataclass
+class Candidate:
+    """One mention found, with what it says about its actor; ``key`` joins mentions of one actor."""
+
+    start: int
+    end: int
+    kind: str
+    key: str
+    name: str
+    country: str | None = None
+    sector: str | None = None
+    code: str | None = None
+    role: str | None = None
+    tokens: list[str] = field(default_factory=list)  # name words, for person matching
+
+
+def _known_candidate(start: int, end: int, known: Known) -> Candidate:
+    return Candidate(start, end, known.kind, "known:" + known.name, known.name, known.country,
+                     known.sector, known.code)
+
+
+def outlets_and_institutions(doc: Document, w: ActorWords) -> list[Candidate]:
+    found = []
+    for pattern in (w.outlet_re, w.institution_re):
+        for m in pattern.finditer(doc.text):
+            known = w.known.get(norm(m.group(0)))
+            if known:
+                found.append(_known_candidate(m.start(), m.end(), known))
+    return found
+
+
+def generic_media(doc: Document, w: ActorWords) -> list[Candidate]:
+    """'North Korean state media', 'Various South Korean outlets', 'state media'."""
+    found = []
+    for m in near(w.generic_media_re, w.media_head_anchor, doc.text):
+        if m.group("state"):
+            head = w.media_heads.get(m.group("state").lower(), "state media")
+            found.append(Candidate(m.start("state"), m.end(), "media", "media:?:" + _family(head), head,
+                                   sector="MED"))
+            continue
+        if _describes_outlet(doc, m.end(), w):
+            continue
+        country = w.country_of(re.sub(r"['’]s$", "", m.group("who")))
+        head = w.media_heads[m.group("head").lower()]
+        who = w.countries[country].name + "'s" if m.group("who").endswith(("'s", "’s")) else m.group("who")
+        name = f"{who} {head}"
+        found.append(Candidate(m.start(), m.end(), "media", f"media:{country}:{_family(head)}", name, country,
+                               "MED", f"{country or ''}MED"))
+    return found
+
+
+def named_bodies(doc: Document, w: ActorWords) -> list[Candidate]:
+    """Outlets, unions, rebel groups and parties the lexicon does not know, named beside a noun that says
+    what they are: 'the Dutch broadcaster NOS', 'the union FNV Havens', 'the Nation newspaper'."""
+    found = []
+    matches = near(w.named_body_re, w.body_noun_anchor, doc.text) + near(w.named_body_before_re,
+                                                                          w.body_noun_anchor, doc.text)
+    for m in matches:
+        name = re.sub(r"\s+(?:of|de|al)$", "", m.group("name"))
+        if m.re is w.named_body_before_re and m.group("noun")[:1].isupper():
+            name = f"{name} {m.group('noun')}"  # 'the Labour Party': the noun is part of the name
+        if not name[:1].isupper() or w.known.get(norm(name)) or w.country_of(name):
+            continue
+        kind, sector = w.body_nouns[m.group("noun").lower()]
+        who = m.groupdict().get("who")
+        country = w.country_of(re.sub(r"['’]s$", "", who)) if who else None
+        start = m.start("name")
+        found.append(Candidate(start, start + len(name), kind, f"{kind}:" + norm(name), name, country, sector,
+                               _code(country, sector)))
+    return found
+
+
+def state_bodies(doc: Document, w: ActorWords) -> list[Candidate]:
+    """'Qatar's foreign ministry', 'the Sudanese army': an organisation of that country."""
+    found = []
+    for m in near(w.state_body_re, w.state_body_anchor, doc.text):
+        country = w.country_of(re.sub(r"['’]s$", "", m.group("who")))
+        if not country:
+            continue
+        body = m.group("body").lower()
+        sector = w.state_bodies[body]
+        found.append(Candidate(m.start(), m.end(), "organization", f"body:{country}:{body}", m.group(0), country,
+                               sector, _code(country, sector)))
+    return found
+
+
+def _describes_outlet(doc: Document, end: int, w: ActorWords) -> bool:
+    """'South Korean newswire service Yonhap': the generic phrase only describes the outlet after it."""
+    return doc.text[end:end + 1] == " " and (bool(w.outlet_re.match(doc.text, end + 1)) or
+                                              doc.text[end + 1:end + 2].isupper())
+
+
+def _family(head: str) -> str:
+    return "outlets" if head in ("outlets", "newspapers") else "media"
+
+
+def anonymous_sources(doc: Document, w: ActorWords) -> list[Candidate]:
+    """'an unnamed South Korean official', 'two senior officials' (when no name follows)."""
+    found = []
+    for m in near(w.anonymous_re, w.role_anchor, doc.text):
+        mods = m.group("mods").lower().split()
+        if not (any(w.anonymous.get(x) == "anonymous" for x in mods) or m.group("who")):
+            continue
+        if _names_follow(doc, m.end()):
+            continue  # a title before a name: "senior official Kim Yong-chol", "a spokesman, Carlos Sitoe,"
+        if m.group("det").lower() == "the" and not m.group("role").lower().endswith("s"):
+            continue  # "the Russian leader" is somebody named elsewhere (see _descriptions)
+        who = m.group("who")
+        country = w.country_of(re.sub(r"['’]s$", "", who.strip())) if who else None
+        inst = w.known.get(norm(m.group("inst"))) if m.group("inst") else None
+        country = country or (inst.country if inst else None)
+        role = m.group("role").lower()
+        sector = w.roles.get(role, (None, False))[0] or (inst.sector if inst else None)
+        kind = "group" if role.endswith("s") and role not in ("boss",) else "person"
+        name = m.group(0)
+        found.append(Candidate(m.start(), m.end(), kind, "anon:" + norm(name), name, country, sector,
+                               _code(country, sector)))
+    return found
+
+
+def _names_follow(doc: Document, end: int) -> bool:
+    """A person's name right after a title, or set off by a comma as its appositive."""
+    if re.match(r"\s+[A-Z]", doc.text[end:end + 2]):
+        return True
+    m = re.match(r",\s+", doc.text[end:end + 3])
+    if not m or doc.nlp is None:
+        return False
+    span = doc.nlp.char_span(end + m.end(), end + m.end() + 1, alignment_mode="expand")
+    return bool(span) and span[0].ent_type_ == "PERSON"
+
+
+def people(doc: Document, w: ActorWords) -> list[Candidate]:
+    found = []
+    assert doc.nlp is not None
+    places = {e.text for e in doc.nlp.ents if e.label_ in (_GPE, "LOC", "FAC")}
+    persons = [e for e in doc.nlp.ents if e.label_ == _PERSON]
+    name_words = {x for e in persons for x in _name_words(e.text) if "-" not in e.text}
+    for ent in persons:
+        span = _trim_possessive(ent)
+        if span is None:
+            continue
+        words = _name_words(span.text)
+        if w.country_of(span.text) or (len(words) == 1 and span.text in places):
+            continue  # a place name the tagger also took for a person somewhere
+        pair = _hyphenated_pair(span, name_words)
+        if pair:  # "a potential Putin-Kim meeting"
+            found.extend(_person_candidate(part, _name_words(part.text), w) for part in pair)
+            continue
+        nationality, title = _title_context(span)
+        if not title and _well_known_place(span.text):
+            continue  # 'Bandar Abbas', 'Vladivostok' tagged as a person
+        found.append(_person_candidate(span, words, w, nationality, title))
+    return found
+
+
+def _well_known_place(name: str) -> bool:
+    """A name that is first of all a city or country of 100,000 people or more."""
+    from .. import gazetteer
+
+    return any(e.primary and e.population >= 100_000 for e in gazetteer.load().lookup(name))
+
+
+def _hyphenated_pair(span: SpacySpan, known_words: set[str]) -> list[SpacySpan] | None:
+    """Two surnames joined by a hyphen, each known from elsewhere in the article."""
+    parts = span.text.split("-")
+    if len(parts) != 2 or not all(p[:1].isupper() and norm(p) in known_words for p in parts):
+        return None
+    first = span.doc.char_span(span.start_char, span.start_char + len(parts[0]))
+    second = span.doc.char_span(span.end_char - len(parts[1]), span.end_char)
+    return [first, second] if first is not None and second is not None else None
+
+
+def repeated_surnames(doc: Document, persons: list[Candidate], w: ActorWords) -> list[Candidate]:
+    """Later bare surnames the tagger missed ('Sato later thanked Costa'): each whole, capitalised
+    occurrence of a known person's surname that is not part of a longer name."""
+    found = []
+    surnames = {c.name.split()[-1] for c in persons if len(c.tokens) >= 2 and len(c.name.split()[-1]) > 2}
+    surnames |= {c.name.split()[0] for c in persons if len(c.tokens) >= 2 and "-" in c.name}  # Kim Jong-un
+    words = "|".join(re.escape(x) for x in sorted(surnames, key=len, reverse=True))
+    for m in re.finditer(rf"(?<![\w-])(?:{words})(?![\w-])", doc.text) if surnames else ():
+        if _inside_longer_name(doc.text, m.start(), m.end()):
+            continue
+        found.append(Candidate(m.start(), m.end(), "person", "person", m.group(0), tokens=_name_words(m.group(0))))
+    return found + well_known_surnames(doc, w)
+
+
+_CAPITALISED_NEXT = re.compile(r" [A-Z]")
+_CAPITALISED_BEFORE = re.compile(r"[A-Z][a-z]* $")
+
+
+def _inside_longer_name(text: str, start: int, end: int) -> bool:
+    return bool(_CAPITALISED_NEXT.match(text, end) or _CAPITALISED_BEFORE.search(text[max(0, start - 20):start]))
+
+
+def well_known_surnames(doc: Document, w: ActorWords) -> list[Candidate]:
+    """'Merkel described the meeting': the surname of a well-known figure, standing alone as a proper noun."""
+    assert doc.nlp is not None
+    found = []
+    for m in w.surname_re.finditer(doc.text):
+        span = doc.nlp.char_span(m.start(), m.end())
+        if span is None or span[0].pos_ != "PROPN" or span[0].ent_type_ not in ("", "PERSON", "ORG"):
+            continue
+        known = w.person_by_surname[m.group(0)]
+        found.append(Candidate(m.start(), m.end(), "person", "person", m.group(0), known.country, known.sector,
+                               role=known.role.lower() if known.role else None, tokens=_name_words(known.name)))
+    return found
+
+
+def _person_candidate(span: SpacySpan, words: list[str], w: ActorWords, nationality: str = "",
+                      title: str = "") -> Candidate:
+    inst = w.institution_in(title)
+    role = w.role_in(title)
+    sector = w.roles.get(role, (None, False))[0] if role else None
+    body = w.body_sector_in(title)
+    sector = body if body and sector in (None, "GOV") else sector  # 'police spokesman', 'army general'
+
+    country = w.country_in(nationality) if sector or not role else None  # an 'Iran analyst' is not Iranian
+    country = country or (inst.country if inst else None)
+    sector = inst.sector if inst and inst.sector == "IGO" else sector or (inst.sector if inst else None)
+    return Candidate(span.start_char, span.end_char, "person", "person", span.text, country, sector,
+                     role=role, tokens=words)
+
+
+def _trim_possessive(span: SpacySpan) -> SpacySpan | None:
+    """The entity without a leading preposition or article ('Beyond Ukraine') or a trailing possessive."""
+    while len(span) > 1 and span[0].pos_ in ("ADP", "DET", "CCONJ", "SCONJ", "ADV"):
+        span = span.doc[span.start + 1:span.end]
+    end = span.end
+    while end > span.start and span.doc[end - 1].text in ("'s", "’s", "'", "’", "-", "."):
+        end -= 1
+    return span.doc[span.start:end] if end > span.start else None
+
+
+def _name_words(text: str) -> list[str]:
+    """The words of a name, case-folded, hyphenated parts kept together ('al-sharaa', 'jong-un')."""
+    text = text.casefold().replace("’", "'")
+    text = re.sub(r"'s$", "", text)
+    return [t for t in re.sub(r"[^\w\s-]", "", text).split() if t.strip("-")]
+
+
+_JURISDICTION = {"for", "of", "to"}
+
+
+def _title_context(span: SpacySpan) -> tuple[str, str]:
+    """(words that can give the nationality, words that can give the role) around a name: the title
+    before it ('Russian Foreign Minister'), across 'for'/'of' ('U.N. envoy for Syria' - Syria is the
+    brief, not the nationality), plus any appositive after it."""
+    doc, sent = span.doc, span.sent
+    i, cut = span.start - 1, span.start
+    while i >= sent.start and span.start - i <= 9:
+        tok = doc[i]
+        if tok.pos_ == "ADP" and tok.lower_ in _JURISDICTION and i > sent.start and doc[i - 1].pos_ in ("NOUN", "PROPN"):
+            cut = i
+        elif tok.lower_ in _STOP_LEFT or tok.pos_ in ("VERB", "AUX", "PRON", "NUM", "ADV", "ADP") or (
+                tok.is_punct and tok.text not in ("-", "–", "'s", "’s", ".")):
+            break
+        i -= 1
+    appositives = [doc[c.left_edge.i:c.right_edge.i + 1] for c in span.root.children if c.dep_ == "appos"]
+    if span.root.dep_ == "appos" and span.root.head.i < span.start:
+        appositives.append(doc[span.root.head.left_edge.i:span.root.head.i + 1])
+    after = " ".join(a.text for a in appositives)
+    after_nationality = " ".join(_before_jurisdiction(a) for a in appositives)
+    nationality = f"{doc[i + 1:cut].text} {after_nationality}".strip()
+    return nationality, f"{doc[i + 1:span.start].text} {after}".strip()
+
+
+def _before_jurisdiction(phrase: SpacySpan) -> str:
+    """'the U.N. special envoy for Syria' -> 'the U.N. special envoy'."""
+    for tok in phrase:
+        if tok.pos_ == "ADP" and tok.lower_ in _JURISDICTION:
+            return phrase.doc[phrase.start:tok.i].text
+    return phrase.text
+
+
+def organizations(doc: Document, w: ActorWords) -> list[Candidate]:
+    found = []
+    assert doc.nlp is not None
+    for ent in doc.nlp.ents:
+        if ent.label_ != _ORG:
+            continue
+        span = _trim_possessive(ent)
+        if span is None:
+            continue
+        text = re.sub(r"^[Tt]he\s+", "", span.text)
+        start = span.end_char - len(text)
+        last = norm(text).split()[-1] if norm(text) else ""
+        if not last or last in w.not_actor_heads or norm(text) in w.not_actor_names or _is_title_part(span, w):
+            continue
+        known = w.known.get(norm(text))
+        if known:
+            found.append(_known_candidate(start, span.end_char, known))
+            continue
+        if w.country_of(text):
+            continue  # a country the tagger took for an organisation: see countries()
+        nationality, title = _title_context(span)
+        if _person_named_as_organisation(text, title, w):  # 'Its director, Amelia Nhantumbo,'
+            found.append(_person_candidate(span, _name_words(text), w, nationality, title))
+            continue
+        country = w.country_in(nationality)
+        kind, sector = w.org_kind(text)
+        found.append(Candidate(start, span.end_char, kind, "org:" + norm(text), text, country, sector,
+                               _code(country, sector), tokens=_name_words(text)))
+    return found
+
+
+def _person_named_as_organisation(text: str, title: str, w: ActorWords) -> bool:
+    """A name the tagger took for an organisation but that carries a person's title and looks like a
+    person's name: two to four capitalised words, none of them an organisation word."""
+    words = text.split()
+    return (bool(w.role_in(title)) and 2 <= len(words) <= 4 and all(x[:1].isupper() for x in words)
+            and w.org_kind(text) == ("organization", None))
+
+
+def _is_title_part(span: SpacySpan, w: ActorWords) -> bool:
+    """'National Security' in 'National Security Advisor John Bolton' is part of a title, not an actor."""
+    after = span.doc[span.end:span.end + 4]
+    return bool(w.role_re.match(after.text)) and any(t.ent_type_ == _PERSON for t in after)
+
+
+def countries(doc: Document, w: ActorWords) -> list[Candidate]:
+    """Country names and demonyms, and capitals that act ('Pyongyang said')."""
+    found = []
+    assert doc.nlp is not None
+    for ent in doc.nlp.ents:
+        span = _trim_possessive(ent)
+        if span is None or ent.label_ not in (_GPE, _NORP) and not (
+                ent.label_ in (_PERSON, _ORG) and w.country_of(span.text)):
+            continue
+        text = re.sub(r"^[Tt]he\s+", "", span.text)
+        start = span.end_char - len(text)
+        code = w.country_of(text)
+        if code is None and ent.label_ == _GPE and w.capital_of.get(norm(text)) and _acts(span):
+            code = w.capital_of[norm(text)]
+        if code:
+            found.append(Candidate(start, span.end_char, "country", "country:" + code, w.countries[code].name,
+                                   code, None, code))
+    return found
+
+
+def _acts(span: SpacySpan) -> bool:
+    """A place name standing as the doer or speaker of its clause."""
+    return span.root.dep_ in ("nsubj", "nsubjpass", "poss") or (
+        span.root.dep_ == "pobj" and span.root.head.lower_ == "by")
+
+
+def collectives(doc: Document, w: ActorWords, persons: dict[str, str]) -> list[Candidate]:
+    """'the Russian side', 'North Korea's government', 'the Kim regime' -> the country actor."""
+    found = []
+    for m in near(w.collective_re, w.collective_anchor, doc.text):
+        who = re.sub(r"['’]s$", "", m.group("who"))
+        code = w.country_of(who) or persons.get(norm(who))
+        if code and code in w.countries:
+            found.append(Candidate(m.start(), m.end(), "country", "country:" + code, w.countries[code].name, code,
+                                   None, code))
+    return found
+
+
+_GROUP_ROLES = ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "agent")
+
+
+def groups(doc: Document, w: ActorWords, of_institutions: bool = False) -> list[Candidate]:
+    """'Syrian rebels', 'police', 'protesters' as actors: a group noun standing as subject or object.
+    With ``of_institutions``, only groups named after an institution ('United Nations experts')."""
+    assert doc.nlp is not None
+    found = []
+    for tok in doc.nlp:
+        sector = w.group_nouns.get(tok.lemma_.lower())
+        if sector is None or tok.dep_ not in _GROUP_ROLES or tok.ent_type_ or tok.pos_ != "NOUN":
+            continue
+        if tok.tag_ != "NNS" and tok.lower_ not in w.group_modifiers or (
+                tok.lemma_.lower() in w.subject_only_groups and tok.dep_ not in ("nsubj", "nsubjpass")):
+            continue  # 'a local resident' is one person; 'Russia's opposition to' is no group
+        mods = [c for c in tok.lefts if c.dep_ in ("amod", "compound", "nmod") and c.i == tok.i - 1]
+        first = mods[0] if mods else tok
+        inst = _institution_before(doc, tok, w) if mods else None
+        if of_institutions != (inst is not None):
+            continue
+        start = inst[0] if inst else first.idx
+        country = inst[1].country if inst else (w.country_of(first.text) if mods else None)
+        sector = inst[1].sector if inst else (w.group_modifiers.get(first.lower_, sector) if mods else sector)
+        name = doc.text[start:tok.idx + len(tok.text)]
+        found.append(Candidate(start, tok.idx + len(tok.text), "group", f"group:{norm(name)}", name, country, sector,
+                               _code(country, sector)))
+    return found
+
+
+def _institution_before(doc: Document, tok: Token, w: ActorWords) -> tuple[int, Known] | None:
+    """The known institution named right before a group noun: 'United Nations' in 'United Nations experts'."""
+    left = doc.text[max(0, tok.idx - 60):tok.idx].rstrip()
+    for m in w.institution_re.finditer(left):
+        if m.end() == len(left):
+            known = w.known.get(norm(m.group(0)))
+            if known:
+                return max(0, tok.idx - 60) + m.start(), known
+    return None
+
+
+def _code(country: str | None, sector: str | None) -> str | None:
+    return f"{country or ''}{sector or ''}" or None
+
+
+_NAMED_KEYS = ("known:", "organization:", "media:", "group:", "outlet:", "org:")
+
+
+def repeated_names(doc: Document, cands: list[Candidate]) -> list[Candidate]:
+    """Later mentions of a named organisation, outlet or group that the first pass missed: 'the rebel
+    group M23 ... M23 fighters', an outlet named twice."""
+    found = []
+    for c in cands:
+        name = doc.text[c.start:c.end]
+        if not c.key.startswith(_NAMED_KEYS) or not name[:1].isupper() or len(name) < 2:
+            continue
+        for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", doc.text):
+            if m.start() != c.start:
+                found.append(Candidate(m.start(), m.end(), c.kind, c.key, c.name, c.country, c.sector, c.code,
+                                       c.role, c.tokens))
+    return found
