@@ -279,3 +279,67 @@ def test_a_time_of_the_predicates_own_phrase_is_attached(process):
 
 def test_a_place_before_an_attack_noun_is_not_its_source(process):
     assert coded(process, "Witnesses described the Pakistan train attack on Tuesday.") == []
+
+
+NEWS_PATTERNS = [
+    # the object of a relative clause is the noun before "which"
+    ("The conflict has displaced millions in Congo and Rwanda, which UN experts have accused of backing M23.",
+     [("ACCUSE", "112", ("UN experts",), ("Rwanda",), "asserted", ())]),
+    # a verb the parser joined to the reported clause shares the speaker's subject
+    ("Germany said the talks were useful but urged Iran to release the prisoners.",
+     [("REQUEST", "100", ("Germany",), ("Iran",), "asserted", ())]),
+    # "walked out of the last round of talks with X": through "out of" and a part noun
+    ("Sudan's delegation walked out of the last round of talks with Egypt in 2023.",
+     [("SANCTION", "164", ("Sudan",), ("Egypt",), "asserted", ())]),
+    # funds released for a recipient named under the object; a reported "would" is a plan
+    ("The World Bank said it would release $50 million in funding for Malawi.",
+     [("AID", "071", ("World Bank",), ("Malawi",), "planned", ())]),
+    ("The World Bank said it would release $50 million for Malawi if the drought continues.",
+     [("AID", "071", ("World Bank",), ("Malawi",), "hypothetical", ())]),
+    # legal action
+    ("The opposition filed a lawsuit against the electoral commission.",
+     [("ACCUSE", "115", ("opposition",), ("electoral commission",), "asserted", ())]),
+    # force aimed at the object of a purpose clause
+    ("Police fired tear gas to disperse opposition supporters in Kampala.",
+     [("ASSAULT", "175", ("Police",), ("opposition supporters",), "asserted", ())]),
+    # a refusal in force: coded only when negated, and then asserted
+    ("Kremlin spokesman Dmitry Peskov said Moscow would not take part in any inquiry.",
+     [("REJECT", "120", ("Russia",), (), "reported", ("Dmitry Peskov",))]),
+    ("Iran accepted the proposal.", []),
+    ('"We will not accept it," Marieke de Vries said.',
+     [("REJECT", "120", ("Marieke de Vries",), (), "asserted", ())]),
+    # a joint deed by the pair named with it, or the pair last coordinated before
+    ("The joint exercises by India and France ended on Friday.",
+     [("COOPERATE", "062", ("India",), ("France",), "asserted", ())]),
+    ("Finland and Estonia signed an agreement on Tuesday. According to the Estonian news agency ERR, the first "
+     "joint patrol is scheduled for next week.",
+     [("SUPPORT", "057", ("Finland",), ("Estonia",), "asserted", ()),
+      ("COOPERATE", "062", ("Finland",), ("Estonia",), "planned", ("ERR",))]),
+    # an arrest told by the police who made it
+    ("Kenyan police said 23 opposition supporters were detained after the protest.",
+     [("COERCE", "173", ("Kenyan police",), ("opposition supporters",), "asserted", ())]),
+    # a capital named once as a country's actor elsewhere; the rejection answers that accuser
+    ("The United States, the United Nations and rights groups condemned Thailand for deporting Uyghurs to China. "
+     "The United States and others have accused Beijing of genocide in Xinjiang. Beijing denies the allegations.",
+     [("ACCUSE", "111", ("United States",), ("Thailand",), "asserted", ()),
+      ("ACCUSE", "112", ("United States",), ("China",), "asserted", ()),
+      ("REJECT", "120", ("China",), ("United States",), "asserted", ())]),
+    # "a charge X rejected": the charge's maker is the target
+    ("Pakistani officials blamed India, accusing it of supporting militants, a charge New Delhi quickly rejected.",
+     [("ACCUSE", "112", ("Pakistan",), ("India",), "asserted", ()),
+      ("REJECT", "120", ("India",), ("Pakistan",), "asserted", ())]),
+]
+
+
+@pytest.mark.parametrize("text,expected", NEWS_PATTERNS, ids=[t[:60] for t, _ in NEWS_PATTERNS])
+def test_news_patterns(process, text, expected):
+    assert coded(process, text) == expected
+
+
+def test_rebels_denying_an_army_charge_answer_the_army(process):
+    got = coded(process, "The Sudanese army accused the Rapid Support Forces of looting a convoy in June. "
+                         "The Rapid Support Forces denied the claim.")
+    assert [(t, s, g) for t, _, s, g, _, _ in got] == [
+        ("ACCUSE", ("Sudanese army",), ("Rapid Support Forces",)),
+        ("REJECT", ("Rapid Support Forces",), ("Sudanese army",)),
+    ]

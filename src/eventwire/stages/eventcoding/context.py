@@ -6,6 +6,7 @@ from spacy.tokens import Token
 
 from ...document import Document
 from ...record import Event
+from . import participants as who
 from . import reporting
 from .tree import child, subject
 from .triggers import Candidate
@@ -65,7 +66,12 @@ def may_stand_alone(cand: Candidate) -> bool:
     if trigger.dep_ in ("pcomp", "pobj", "nsubj", "csubj", "amod", "compound", "relcl", "acl"):
         return child(trigger, "nsubj") is not None and child(trigger, "nsubj").pos_ != "PRON"
     subj, _ = subject(trigger)
-    return subj is None or subj.pos_ != "PRON"
+    return subj is None or subj.pos_ != "PRON" or _quoted_speaker(cand, subj)
+
+
+def _quoted_speaker(cand: Candidate, subj: Token) -> bool:
+    """A first-person subject inside a quote is its speaker, a sure source: "We will not accept it"."""
+    return subj.lower_ in who.FIRST_PERSON | who.SPEAKER_PLURAL and bool(cand.sources)
 
 
 def armed_source(doc: Document, source: str) -> bool:
@@ -77,8 +83,11 @@ def armed_source(doc: Document, source: str) -> bool:
 def rejects_claim(cand: Candidate) -> bool:
     """The trigger's object is a claim: "denied the claim", "called the accusations a fairy tale"."""
     claims = cues("claim_noun")
+    trigger = cand.trigger
+    if trigger.dep_ == "relcl" and child(trigger, "dobj") is None and trigger.head.lemma_.lower() in claims:
+        return True  # "a charge New Delhi rejected"
     return any(c.dep_ == "dobj" and (c.lemma_.lower() in claims or c.lower_ in claims)
-               for c in cand.trigger.children)
+               for c in trigger.children)
 
 
 def claimant(doc: Document, cand: Candidate, earlier: list[Event]) -> str | None:
@@ -88,6 +97,7 @@ def claimant(doc: Document, cand: Candidate, earlier: list[Event]) -> str | None
     lo = _previous_start(cand.trigger)
     window = [e for e in earlier if lo <= e.sentence.start < sent.end_char and e.type == "ACCUSE"]
     mine = set(cand.sources)
+    window = [e for e in window if not e.target or any(_same_side(doc, t, mine) for t in e.target)]
     for ev in sorted(window, key=lambda e: not (set(e.target) & mine)):
         found = next((s for s in ev.source if not _same_side(doc, s, mine)), None)
         if found:
@@ -109,7 +119,17 @@ def _same_side(doc: Document, aid: str, sides: set[str]) -> bool:
         return True
     found = doc.actor(aid)
     country = found.country if found else None
-    return bool(country) and any((a := doc.actor(s)) is not None and a.country == country for s in sides)
+    return bool(country) and any((a := doc.actor(s)) is not None and a.country == country
+                                 and not _rivals(found, a) for s in sides)
+
+
+_CHALLENGERS = frozenset({"REB", "OPP"})
+
+
+def _rivals(a: object, b: object) -> bool:
+    """Two actors of one country on opposite sides: rebels or the opposition against anyone else."""
+    sa, sb = getattr(a, "sector", None), getattr(b, "sector", None)
+    return sa != sb and bool({sa, sb} & _CHALLENGERS)
 
 
 def _previous_start(tok: Token) -> int:

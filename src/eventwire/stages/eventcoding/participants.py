@@ -8,7 +8,7 @@ from spacy.tokens import Token
 from ...document import Document
 from ...lexicon import table
 from ..actors import pronoun_antecedent
-from .tree import child, children, conjuncts, governing_verb, prep_objects
+from .tree import RELATIVE, child, children, conjuncts, governing_verb, prep_objects
 from .words import cues
 
 # heads that stand for their possessor or modifier: "Putin's administration", "Moscow's forces"
@@ -16,7 +16,8 @@ PROXY_HEADS = frozenset({"administration", "government", "regime", "forces", "tr
                          "officials", "ministry", "side", "camp", "team", "delegation", "envoy", "spokesman",
                          "spokeswoman", "leadership", "cabinet", "office", "police"})
 FIRST_PERSON = frozenset({"i", "me", "my", "myself"})
-PAIR_REACH = 2  # "both sides" looks back this many sentences for the pair it names
+SPEAKER_PLURAL = frozenset({"we", "us"})  # inside a quote: the speaker's side, coded as the speaker
+PAIR_REACH = 4  # "both sides" looks back this many sentences for the pair it names
 
 
 @lru_cache(maxsize=None)
@@ -42,6 +43,12 @@ def actor(doc: Document, tok: Token) -> str | None:
         return found
     if tok.lower_ in FIRST_PERSON:
         return speaker_at(doc, tok.idx)
+    if tok.lower_ in SPEAKER_PLURAL:
+        return _speaking_side(doc, speaker_at(doc, tok.idx))
+    for antecedent in relative_antecedents(tok):
+        found = actor(doc, antecedent)
+        if found:
+            return found
     member = quantity_member(tok)
     if member is not None:
         return actor(doc, member)
@@ -55,7 +62,43 @@ def actor(doc: Document, tok: Token) -> str | None:
     if tok.lemma_.lower() in PROXY_HEADS or tok.lower_ in PROXY_HEADS:
         owner = child(tok, "poss", "compound")
         return actor(doc, owner) if owner is not None and owner is not tok else None
-    return None
+    return same_name(doc, tok)
+
+
+def same_name(doc: Document, tok: Token) -> str | None:
+    """A one-word name the actors stage resolved elsewhere in the article: "accused Beijing" where
+    "Beijing denies" names China."""
+    if tok.pos_ != "PROPN" or any(c.dep_ in ("compound", "flat") for c in tok.children) or tok.dep_ == "compound":
+        return None
+    named = getattr(doc, "_event_names", None)
+    if named is None:
+        assert doc.nlp is not None
+        named = {}
+        for t in doc.nlp:
+            found = doc.actor_of_token(t) if t.pos_ == "PROPN" else None
+            if found and not any(c.dep_ in ("compound", "flat") for c in t.children) and t.dep_ != "compound":
+                named.setdefault(t.text, found)
+        setattr(doc, "_event_names", named)
+    return named.get(tok.text)
+
+
+def _speaking_side(doc: Document, speaker: str | None) -> str | None:
+    """"we" in a quote is its speaker when that is a person or an organization (a country or a group
+    named as "they said" is too loose a stand-in)."""
+    found = doc.actor(speaker) if speaker else None
+    return speaker if found is not None and found.kind in ("person", "organization") else None
+
+
+def relative_antecedents(tok: Token) -> list[Token]:
+    """The nouns a relative pronoun object may stand for: "Rwanda, which experts accused" -> Rwanda (the
+    noun just before it, then the one the parser hung the clause on)."""
+    if tok.lower_ not in RELATIVE or tok.dep_ in ("nsubj", "nsubjpass") or tok.head.dep_ != "relcl":
+        return []
+    before = tok.doc[tok.i - 1] if tok.i > 0 else tok
+    if before.is_punct and before.i > 0:
+        before = tok.doc[before.i - 1]
+    found = [t for t in (before, tok.head.head) if t.pos_ in ("NOUN", "PROPN") and t.i < tok.i]
+    return list(dict.fromkeys(found))
 
 
 def cataphor(doc: Document, pronoun: Token) -> str | None:
@@ -136,6 +179,11 @@ def pair_before(doc: Document, tok: Token) -> list[str]:
     the two before ("Egypt and Ethiopia", "Egyptian and Ethiopian negotiators"), else none."""
     if not _pair_noun(tok):
         return []
+    return last_pair(doc, tok)
+
+
+def last_pair(doc: Document, tok: Token) -> list[str]:
+    """The two actors last coordinated before ``tok``, in its sentence or the two before; else none."""
     assert doc.nlp is not None
     sents = list(doc.nlp.sents)
     here = next(i for i, s in enumerate(sents) if s.start <= tok.i < s.end)
@@ -161,7 +209,15 @@ def role_tokens(tok: Token, role: str) -> list[Token]:
         return children(tok, "dobj", "nsubjpass") if tok.pos_ in ("VERB", "AUX") else []
     if role == "dative":
         return [c for c in children(tok, "dative") if c.pos_ != "ADP"]
+    if role == "purpose":
+        return purpose_objects(tok)
     return prep_objects(tok, role)
+
+
+def purpose_objects(tok: Token) -> list[Token]:
+    """Whom a use of force aims at: "fired tear gas to disperse the protesters" -> protesters."""
+    aims = [c for c in children(tok, "advcl", "xcomp") if c.lemma_.lower() in cues("purpose")]
+    return [o for c in aims for o in children(c, "dobj")]
 
 
 def recipient(doc: Document, verb: Token | None) -> list[str]:

@@ -81,7 +81,8 @@ def chain_at(doc: Document, offset: int, sources: list[str]) -> tuple[list[str],
             if aid and aid not in out and aid not in sources:
                 out.append(aid)
     denied = any(a.negated for a in inside)
-    return out, bool(inside), denied
+    others = [a for a in inside if a.speaker not in sources or set(a.via) - set(sources)]
+    return out, bool(others), denied  # a source's own words assert its deed: "We will not accept it"
 
 
 def news_back_reference(doc: Document, trigger: Token, entry: Entry) -> list[str]:

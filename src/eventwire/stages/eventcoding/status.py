@@ -38,6 +38,8 @@ def status(doc: Document, cand: Candidate, time_value: str | None) -> tuple[str,
                          if a not in cand.sources]
     if _future(time_value, doc.article.published):
         found.add("planned")
+    if "neg" in cand.entry.flags:
+        found -= {"negated", "hypothetical", "planned"}  # "will not accept it" is a refusal now
     return next(s for s in PRIORITY if s in found or s == "asserted"), according
 
 
@@ -55,10 +57,29 @@ def _clause_cues(trigger: Token) -> list[str]:
             out.extend(k for k in _kinds(tok.lemma_.lower()) or _kinds(tok.lower_) if k != "hedge")
         for c in tok.children:
             if c.dep_ in _MODIFIERS:
-                out.extend(_kinds(c.lower_) or _kinds(c.lemma_.lower()))
+                out.extend(_reported_will(c) or _kinds(c.lower_) or _kinds(c.lemma_.lower()))
             elif c.dep_ == "prep" and c.lower_ == "without" and tok.i != trigger.i:
                 out.append("negated")
     return out
+
+
+def _reported_will(aux: Token) -> list[str]:
+    """"would" in a reported clause is a reported "will": "X said it would release funds" is planned
+    (a condition, "would ... if", still makes it hypothetical)."""
+    if aux.lower_ != "would" or _conditional(aux.head):
+        return []
+    clause = aux.head
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    said = clause.dep_ == "ccomp" and clause.head.lemma_.lower() in cues("speech")
+    return ["planned"] if said else []
+
+
+def _conditional(pred: Token) -> bool:
+    """A clause under a condition: "... if no deal is reached", "unless talks resume"."""
+    hypothetical = cues("hypothetical")
+    return any(m.dep_ == "mark" and m.lower_ in hypothetical for c in pred.children if c.dep_ == "advcl"
+               for m in c.children)
 
 
 def _anchor_cues(cand: Candidate) -> list[str]:

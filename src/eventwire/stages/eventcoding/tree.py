@@ -31,6 +31,17 @@ def prep_objects(tok: Token, word: str) -> list[Token]:
     return out
 
 
+def nested_objects(tok: Token, word: str, parts: frozenset[str] = frozenset()) -> list[Token]:
+    """Objects of a preposition, also through a second one and a part noun: "walked out of the last
+    round of talks" -> [round, talks] for "out" (with "round" among ``parts``)."""
+    found = prep_objects(tok, word)
+    for p in tok.children:
+        if p.dep_ == "prep" and p.lower_ == word:
+            found += [o for q in p.children if q.dep_ == "prep" for o in q.children if o.dep_ == "pobj"]
+    found += [o for f in found if f.lemma_.lower() in parts for o in prep_objects(f, "of")]
+    return found
+
+
 def is_passive(tok: Token) -> bool:
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
         return True

@@ -7,7 +7,7 @@ from spacy.tokens import Token
 
 from ...document import Document
 from . import participants as who
-from .tree import chain, child, children, is_passive, prep_objects, subject
+from .tree import chain, child, children, is_passive, nested_objects, prep_objects, subject
 from .words import Entry, cues, nouns, verbs
 
 INTENT_AGREE = "036"  # CAMEO: express intent to meet or negotiate
@@ -57,7 +57,7 @@ def _holds(tok: Token, need: str) -> bool:
         return _cued(prep_objects(tok, "as"), cues(arg))
     if kind == "pobj":
         prep, _, words = arg.partition(":")
-        return _lemma_in(prep_objects(tok, prep), words)
+        return _lemma_in(nested_objects(tok, prep, cues("part")), words)
     if kind == "mod":
         return _lemma_in(children(tok, "amod", "compound", "nmod"), arg)
     if kind == "calls":
@@ -99,12 +99,17 @@ def verbal(doc: Document, tok: Token) -> Candidate | None:
         return None
     entries = verbs().get(tok.lemma_.lower())
     entry = match(entries, tok) if entries else None
-    if entry is None:
+    if entry is None or "neg" in entry.flags and not negated(tok):
         return None
     entry = with_intent(entry, tok)
     if is_passive(tok) or _stative(tok):
         return _passive(doc, tok, entry)
     return _active(doc, tok, entry)
+
+
+def negated(tok: Token) -> bool:
+    """A predicate under "not" or "never": "will not accept it"."""
+    return any(c.dep_ in ("neg", "advmod") and c.lower_ in cues("negated") for c in tok.children)
 
 
 def _stative(tok: Token) -> bool:
@@ -114,16 +119,35 @@ def _stative(tok: Token) -> bool:
 
 def _passive(doc: Document, tok: Token, entry: Entry) -> Candidate:
     agents = prep_objects(tok, "by")
-    sources = who.actors(doc, agents[0]) if agents else []
+    sources = who.actors(doc, agents[0]) if agents else _enforcer_speaker(doc, tok, entry)
     patient = child(tok, "nsubjpass") or (tok.head if tok.dep_ == "acl" else None)
     targets = who.actors(doc, patient, "place" in entry.flags)
     return Candidate(tok, entry, sources, targets, "passive")
+
+
+_COPULAS = frozenset({"be", "remain", "seem", "appear", "become", "look"})
+_THING_PRONOUNS = frozenset({"it", "this", "that", "these", "those"})
+_ENFORCERS = frozenset({"COP", "MIL"})
+
+
+def _enforcer_speaker(doc: Document, tok: Token, entry: Entry) -> list[str]:
+    """An arrest told without its agent by the police or army that made it: "police said 23 people were
+    arrested" -> the police arrested them."""
+    if entry.type != "COERCE":
+        return []
+    speaker = who.speaker_at(doc, tok.idx)
+    found = doc.actor(speaker) if speaker else None
+    return [speaker] if found is not None and found.sector in _ENFORCERS else []
 
 
 def _active(doc: Document, tok: Token, entry: Entry) -> Candidate:
     misparsed = tok.dep_ == "pcomp" and tok.head.pos_ == "ADP" and child(tok, "nsubj") is not None
     subj, carrier = subject(tok.head.head if misparsed else tok)
     sources = who.actors(doc, subj)
+    speaker = _speaker_of_conjoined(tok) if not sources else None
+    if speaker is not None:
+        subj, carrier = subject(speaker)
+        sources = who.actors(doc, subj)
     entry = _verbal_attack(doc, entry, sources)
     targets = _targets(doc, tok, entry, sources)
     if not targets and (tok.tag_ in ("VBG", "VBN") or misparsed) and tok.dep_ != "ROOT":
@@ -133,11 +157,24 @@ def _active(doc: Document, tok: Token, entry: Entry) -> Candidate:
     return Candidate(tok, entry, sources, targets, "", anchor, conf)
 
 
+def _speaker_of_conjoined(tok: Token) -> Token | None:
+    """The speech verb whose subject a verb hung on its reported clause shares: "the minister said the talks
+    were useful but urged Iran to ..." (the parser joins "urged" to "were"; the minister urged)."""
+    if tok.dep_ != "conj" or child(tok, "nsubj", "nsubjpass") is not None:
+        return None
+    said = tok.head.head
+    if tok.head.dep_ != "ccomp" or said.lemma_.lower() not in cues("speech"):
+        return None
+    return said if tok.head.lemma_.lower() in _COPULAS else None  # not "some write and insult ..."
+
+
 def _targets(doc: Document, tok: Token, entry: Entry, sources: list[str]) -> list[str]:
     place = "place" in entry.flags
-    objects = children(tok, "dobj")
+    objects = children(tok, "dobj") + [o for p in children(tok, "prep") for o in nested_objects(tok, p.lower_)]
     for role in entry.target:
         for obj in who.role_tokens(tok, role) or _on_object(objects, role):
+            if entry.type == "REJECT" and obj.lower_ in _THING_PRONOUNS:
+                continue  # "will not accept it": a thing refused, not an actor
             found = _addressee(doc, tok, obj, sources)
             found = found or [a for a in who.actors(doc, obj, place) if a not in sources]
             if not found and role == "dobj":
@@ -150,10 +187,15 @@ def _targets(doc: Document, tok: Token, entry: Entry, sources: list[str]) -> lis
 
 
 def _on_object(objects: list[Token], role: str) -> list[Token]:
-    """A preposition the parser hung on the object: "cut ties with Lithuania"."""
+    """A preposition the parser hung on the object, or on a noun under it: "cut ties with Lithuania",
+    "release $50 million in funding for Malawi", "walked out of talks with Egypt"."""
     if role in ("dobj", "dative"):
         return []
-    return [o for obj in objects for o in prep_objects(obj, role)]
+    holders = list(objects)
+    for _ in range(2):
+        holders += [o for h in holders for p in children(h, "prep") for o in children(p, "pobj")
+                    if o not in holders and p.lower_ != role]
+    return [o for h in holders for o in prep_objects(h, role)]
 
 
 def _addressee(doc: Document, tok: Token, obj: Token, sources: list[str]) -> list[str]:
@@ -212,11 +254,25 @@ def _noun_participants(doc: Document, tok: Token, entry: Entry) -> tuple[list[st
     if tok.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in cues("light"):
         subj, _ = subject(head)
         return who.actors(doc, subj), [], "light", head
+    if "joint" in entry.flags:
+        pair = _joint_pair(doc, tok)
+        if len(pair) >= 2:
+            return pair[:1], pair[1:], "joint", None
     verb = _manner_verb(tok, entry)
     if verb is not None:
         subj, _ = subject(verb)
         return who.actors(doc, subj), [], "manner", verb
     return [], [], "", None
+
+
+def _joint_pair(doc: Document, tok: Token) -> list[str]:
+    """Who does a joint deed: "joint patrols by Finland and Estonia", else the pair last named together."""
+    for prep in ("of", "by", "between"):
+        for obj in prep_objects(tok, prep):
+            found = who.actors(doc, obj)
+            if len(found) >= 2:
+                return found
+    return who.last_pair(doc, tok)
 
 
 def _manner_verb(tok: Token, entry: Entry) -> Token | None:
