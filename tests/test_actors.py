@@ -146,3 +146,10 @@ def test_references_back_to_named_bodies(process) -> None:
     assert by_name["United Nations experts"].sector == "IGO"
     assert [m.text for m in by_name["Malawi Electoral Commission"].mentions] == ["Malawi Electoral Commission",
                                                                                  "the commission"]
+
+
+def test_capital_as_object_of_a_political_verb_is_the_government(process) -> None:
+    doc = process("The United States accused Beijing of genocide. Lavrov visited Beijing on Monday.", until="places")
+    china = next(a for a in doc.actors if a.name == "China")
+    assert [m.text for m in china.mentions] == ["Beijing"] and china.mentions[0].start < 40
+    assert [p.text for p in doc.places] == ["Beijing"] and doc.places[0].start > 40

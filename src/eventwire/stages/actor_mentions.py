@@ -132,9 +132,9 @@ def anonymous_sources(doc: Document, w: ActorWords) -> list[Candidate]:
         inst = w.known.get(norm(m.group("inst"))) if m.group("inst") else None
         country = country or (inst.country if inst else None)
         role = m.group("role").lower()
-        sector = w.roles.get(role, (None, False))[0] or (inst.sector if inst else None)
-        kind = "group" if role.endswith("s") and role not in ("boss",) else "person"
         name = m.group(0)
+        sector = w.body_sector_in(name) or w.roles.get(role, (None, False))[0] or (inst.sector if inst else None)
+        kind = "group" if role.endswith("s") and role not in ("boss",) else "person"
         found.append(Candidate(m.start(), m.end(), kind, "anon:" + norm(name), name, country, sector,
                                _code(country, sector)))
     return found
@@ -351,7 +351,7 @@ def countries(doc: Document, w: ActorWords) -> list[Candidate]:
         text = re.sub(r"^[Tt]he\s+", "", span.text)
         start = span.end_char - len(text)
         code = w.country_of(text)
-        if code is None and ent.label_ == _GPE and w.capital_of.get(norm(text)) and _acts(span):
+        if code is None and ent.label_ == _GPE and w.capital_of.get(norm(text)) and _acts(span, w):
             code = w.capital_of[norm(text)]
         if code:
             found.append(Candidate(start, span.end_char, "country", "country:" + code, w.countries[code].name,
@@ -359,10 +359,12 @@ def countries(doc: Document, w: ActorWords) -> list[Candidate]:
     return found
 
 
-def _acts(span: SpacySpan) -> bool:
-    """A place name standing as the doer or speaker of its clause."""
-    return span.root.dep_ in ("nsubj", "nsubjpass", "poss") or (
-        span.root.dep_ == "pobj" and span.root.head.lower_ == "by")
+def _acts(span: SpacySpan, w: ActorWords) -> bool:
+    """A place name standing as the doer or speaker of its clause, or as the government a verb is aimed at
+    ('urged Moscow', 'accused Beijing')."""
+    root = span.root
+    return root.dep_ in ("nsubj", "nsubjpass", "poss") or (root.dep_ == "pobj" and root.head.lower_ == "by") or (
+        root.dep_ == "dobj" and root.head.lemma_.lower() in w.government_object_verbs)
 
 
 def collectives(doc: Document, w: ActorWords, persons: dict[str, str]) -> list[Candidate]:

@@ -222,7 +222,10 @@ def _describe(doc: Document, subj: Token, start: int, end: int) -> str | None:
         if norm(a.name) == norm(name) and a.kind == kind:
             doc.add_mention(a, start, end)
             return a.id
-    actor = doc.new_actor(name, kind, country=country)
+    role = w.role_in(words_all)
+    sector = w.body_sector_in(words_all) or (w.roles.get(role, (None, False))[0] if role else None)
+    actor = doc.new_actor(name, kind, country=country, sector=sector,
+                          code=f"{country or ''}{sector or ''}" or None)
     doc.add_mention(actor, start, end)
     return actor.id
 
