@@ -343,3 +343,53 @@ def test_rebels_denying_an_army_charge_answer_the_army(process):
         ("ACCUSE", ("Sudanese army",), ("Rapid Support Forces",)),
         ("REJECT", ("Rapid Support Forces",), ("Sudanese army",)),
     ]
+
+
+NEW_PATTERNS = [
+    ("Chile and Bolivia reached an agreement on water rights.",
+     [("AGREE", "030", ("Chile",), ("Bolivia",), "asserted", ())]),
+    ("Lebanon complained to the United Nations about Syrian air raids.",
+     [("ACCUSE", "114", ("Lebanon",), ("Syria",), "asserted", ())]),
+    ("Poland summoned Russia's ambassador.", [("ACCUSE", "114", ("Poland",), ("Russia",), "asserted", ())]),
+    ("Tanzania lodged a protest with Kenya.", [("ACCUSE", "114", ("Tanzania",), ("Kenya",), "asserted", ())]),
+    ("Serbia lifted a night curfew in Kosovo.", [("CONCEDE", "081", ("Serbia",), ("Kosovo",), "asserted", ())]),
+    ("Germany halted military aid to Niger.", [("SANCTION", "162", ("Germany",), ("Niger",), "asserted", ())]),
+    ("India and Chile have upgraded their ties.", [("SUPPORT", "050", ("India",), ("Chile",), "asserted", ())]),
+    ("Israeli soldiers beat up Palestinian detainees.",
+     [("ASSAULT", "182", ("Israeli soldiers",), ("Palestine",), "asserted", ())]),
+    ("Algeria outlawed the Islamic Salvation Front.",
+     [("COERCE", "1722", ("Algeria",), ("Islamic Salvation Front",), "asserted", ())]),
+    ("Mexico accepted demands from the Zapatistas.",
+     [("CONCEDE", "083", ("Mexico",), ("Zapatistas",), "asserted", ())]),
+    ("Mexico did not accept demands from the Zapatistas.",
+     [("REJECT", "120", ("Mexico",), ("Zapatistas",), "asserted", ())]),
+]
+
+
+@pytest.mark.parametrize("text,expected", NEW_PATTERNS, ids=[t for t, _ in NEW_PATTERNS])
+def test_added_lexicon_patterns(process, text, expected):
+    assert coded(process, text) == expected
+
+
+def test_named_apposition_stands_for_its_head(process):
+    assert coded(process, "Kenya's foreign minister, Musalia Mudavadi, criticized Uganda.") == [
+        ("ACCUSE", "111", ("Musalia Mudavadi",), ("Uganda",), "asserted", ())]
+
+
+def test_call_for_a_clause_is_a_request_not_the_deed(process):
+    assert coded(process, "Antony Blinken called for Hamas to free the hostages.") == [
+        ("REQUEST", "100", ("Antony Blinken",), ("Hamas",), "asserted", ())]
+
+
+def test_participle_deed_belongs_to_the_actor_it_describes(process):
+    assert coded(process, "Sudan backed militants attacking Chad.") == [
+        ("ASSAULT", "190", ("militants",), ("Chad",), "asserted", ())]
+
+
+def test_participle_used_as_a_noun_is_no_event(process):
+    assert coded(process, "Red Cross workers evacuated the wounded from Gaza.") == []
+
+
+def test_what_must_happen_is_hypothetical(process):
+    assert coded(process, "Ghana said Togo must reach a deal with the rebels.") == [
+        ("AGREE", "030", ("Togo",), ("rebels",), "hypothetical", ("Ghana",))]

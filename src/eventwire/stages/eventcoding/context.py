@@ -8,7 +8,7 @@ from ...document import Document
 from ...record import Event
 from . import participants as who
 from . import reporting
-from .tree import child, subject
+from .tree import child, marked_clauses, subject
 from .triggers import Candidate
 from .words import cues
 
@@ -32,10 +32,18 @@ def _wished(tok: Token, top: Token) -> bool:
         return False
     t = tok
     while t.i != top.i:
-        if t.dep_ in ("conj", "advcl", "parataxis", "relcl") or t.dep_ == "acl" and t.tag_ in ("VBN", "VBD"):
-            return False  # a clause of its own, or a past fact: "the return of property seized by ..."
+        if _own_clause(t):
+            return False
         t = t.head
     return True
+
+
+def _own_clause(t: Token) -> bool:
+    """A clause of its own, or a past fact ("the return of property seized by ..."); not a clause that
+    says what is asked for ("called for the Taliban to lift the ban")."""
+    if t.dep_ == "advcl" and t in marked_clauses(t.head, "for"):
+        return False
+    return t.dep_ in ("conj", "advcl", "parataxis", "relcl") or t.dep_ == "acl" and t.tag_ in ("VBN", "VBD")
 
 
 def _under_clause(tok: Token, top: Token) -> bool:

@@ -8,7 +8,7 @@ from spacy.tokens import Token
 from ...document import Document
 from ...lexicon import table
 from ..actors import pronoun_antecedent
-from .tree import RELATIVE, child, children, conjuncts, governing_verb, prep_objects
+from .tree import RELATIVE, child, children, conjuncts, governing_verb, marked_clauses, prep_objects
 from .words import cues
 
 # heads that stand for their possessor or modifier: "Putin's administration", "Moscow's forces"
@@ -62,7 +62,18 @@ def actor(doc: Document, tok: Token) -> str | None:
     if tok.lemma_.lower() in PROXY_HEADS or tok.lower_ in PROXY_HEADS:
         owner = child(tok, "poss", "compound")
         return actor(doc, owner) if owner is not None and owner is not tok else None
-    return same_name(doc, tok)
+    return same_name(doc, tok) or named_apposition(doc, tok)
+
+
+def named_apposition(doc: Document, tok: Token) -> str | None:
+    """A common noun named by its apposition: "Iran's religious leader, Ayatollah Khomeini" -> Khomeini."""
+    if tok.pos_ != "NOUN":
+        return None
+    for c in children(tok, "appos"):
+        found = doc.actor_of_token(c)
+        if found:
+            return found
+    return None
 
 
 def same_name(doc: Document, tok: Token) -> str | None:
@@ -211,6 +222,8 @@ def role_tokens(tok: Token, role: str) -> list[Token]:
         return [c for c in children(tok, "dative") if c.pos_ != "ADP"]
     if role == "purpose":
         return purpose_objects(tok)
+    if role == "asked":
+        return [s for c in marked_clauses(tok, "for") for s in children(c, "nsubj")]
     return prep_objects(tok, role)
 
 

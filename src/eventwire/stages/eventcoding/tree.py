@@ -31,6 +31,11 @@ def prep_objects(tok: Token, word: str) -> list[Token]:
     return out
 
 
+def marked_clauses(tok: Token, word: str) -> list[Token]:
+    """Adverbial clauses a preposition-like marker opens: "called for the Taliban to lift" -> [lift]."""
+    return [c for c in children(tok, "advcl") if any(m.dep_ == "mark" and m.lower_ == word for m in c.children)]
+
+
 def nested_objects(tok: Token, word: str, parts: frozenset[str] = frozenset()) -> list[Token]:
     """Objects of a preposition, also through a second one and a part noun: "walked out of the last
     round of talks" -> [round, talks] for "out" (with "round" among ``parts``)."""

@@ -7,7 +7,7 @@ from spacy.tokens import Token
 
 from ...document import Document
 from . import participants as who
-from .tree import chain, child, children, is_passive, nested_objects, prep_objects, subject
+from .tree import chain, child, children, is_passive, marked_clauses, nested_objects, prep_objects, subject
 from .words import Entry, cues, nouns, verbs
 
 INTENT_AGREE = "036"  # CAMEO: express intent to meet or negotiate
@@ -44,9 +44,12 @@ def _base(word: str) -> str:
 def _holds(tok: Token, need: str) -> bool:
     kind, _, arg = need.partition(":")
     if kind == "prep":
-        return any(c.dep_ in ("prep", "dative", "agent") and c.lower_ == arg for c in tok.children)
+        return any(c.dep_ in ("prep", "dative", "agent") and c.lower_ == arg for c in tok.children) or bool(
+            marked_clauses(tok, arg))
     if kind == "intrans":
         return not children(tok, "dobj", "ccomp", "xcomp")
+    if kind == "affirm":
+        return not negated(tok)
     if kind == "prt":
         return any(c.dep_ == "prt" and c.lower_ == arg for c in tok.children)
     if kind == "obj":
@@ -95,7 +98,7 @@ def with_intent(entry: Entry, tok: Token) -> Entry:
 # ---- verbs ----------------------------------------------------------------------------------------
 
 def verbal(doc: Document, tok: Token) -> Candidate | None:
-    if tok.pos_ != "VERB" or tok.dep_ in ("amod", "compound"):
+    if tok.pos_ != "VERB" or tok.dep_ in ("amod", "compound") or _nominal_use(tok):
         return None
     entries = verbs().get(tok.lemma_.lower())
     entry = match(entries, tok) if entries else None
@@ -105,6 +108,12 @@ def verbal(doc: Document, tok: Token) -> Candidate | None:
     if is_passive(tok) or _stative(tok):
         return _passive(doc, tok, entry)
     return _active(doc, tok, entry)
+
+
+def _nominal_use(tok: Token) -> bool:
+    """A participle standing as a noun: "evacuated the wounded" (a determiner, no subject of its own)."""
+    return tok.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass") and child(tok, "det") is not None \
+        and child(tok, "nsubj", "nsubjpass") is None
 
 
 def negated(tok: Token) -> bool:
@@ -144,6 +153,9 @@ def _active(doc: Document, tok: Token, entry: Entry) -> Candidate:
     misparsed = tok.dep_ == "pcomp" and tok.head.pos_ == "ADP" and child(tok, "nsubj") is not None
     subj, carrier = subject(tok.head.head if misparsed else tok)
     sources = who.actors(doc, subj)
+    doers = _participle_doers(doc, tok)
+    if doers:
+        subj, carrier, sources = tok.head, tok, doers
     speaker = _speaker_of_conjoined(tok) if not sources else None
     if speaker is not None:
         subj, carrier = subject(speaker)
@@ -155,6 +167,14 @@ def _active(doc: Document, tok: Token, entry: Entry) -> Candidate:
     anchor = carrier if carrier.i != tok.i else None
     conf = 0.75 - (0.1 if subj is not None and subj.pos_ == "PRON" else 0.0)
     return Candidate(tok, entry, sources, targets, "", anchor, conf)
+
+
+def _participle_doers(doc: Document, tok: Token) -> list[str]:
+    """The actors an -ing participle describes do its deed: "aiding rebels fighting Gbagbo" -> the rebels
+    fight (the sender of "a letter inviting him" is found through the verb instead)."""
+    if tok.dep_ != "acl" or tok.tag_ != "VBG" or tok.head.pos_ not in ("NOUN", "PROPN"):
+        return []
+    return who.actors(doc, tok.head)
 
 
 def _speaker_of_conjoined(tok: Token) -> Token | None:
