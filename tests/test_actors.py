@@ -153,3 +153,11 @@ def test_capital_as_object_of_a_political_verb_is_the_government(process) -> Non
     china = next(a for a in doc.actors if a.name == "China")
     assert [m.text for m in china.mentions] == ["Beijing"] and china.mentions[0].start < 40
     assert [p.text for p in doc.places] == ["Beijing"] and doc.places[0].start > 40
+
+
+def test_plural_and_derived_demonyms_and_plain_groups(process) -> None:
+    actors = _actors(process, "Guinea deported 168 Liberians on Monday. Serb forces shelled the town. "
+                              "Opposition groups in Zimbabwe protested on Friday.")
+    assert actors["Liberia"].mentions[0].text == "Liberians"
+    assert actors["Serbia"].mentions[0].text == "Serb forces"
+    assert (actors["Opposition groups"].kind, actors["Opposition groups"].sector) == ("group", "OPP")

@@ -39,6 +39,11 @@ def near(pattern: re.Pattern[str], anchor: re.Pattern[str], text: str, before: i
     return [found[k] for k in sorted(found)]
 
 
+def _derived_demonyms(name: str) -> list[str]:
+    """For a country the table gives no demonym: 'Liberia' -> 'Liberian', 'Guinea' -> 'Guinean'."""
+    return [name + "n"] if name.endswith("a") and " " not in name else []
+
+
 @dataclass(frozen=True)
 class Country:
     alpha3: str
@@ -79,9 +84,10 @@ class ActorWords:
             for n in names:
                 if n:
                     self.country_by_name.setdefault(norm(n), c.alpha3)
-            for d in row["demonyms (|)"].split("|"):
-                if d:
-                    self.demonym_of.setdefault(norm(d), c.alpha3)
+            demonyms = [d for d in row["demonyms (|)"].split("|") if d] or _derived_demonyms(c.name)
+            for d in demonyms:
+                self.demonym_of.setdefault(norm(d), c.alpha3)
+                self.demonym_of.setdefault(norm(d) + "s", c.alpha3)  # 'Liberians', 'Kenyans' 
             if c.capital:
                 self.capital_of.setdefault(norm(c.capital), c.alpha3)
         self.alpha3_of = {c.alpha2: c.alpha3 for c in self.countries.values()}
