@@ -161,3 +161,13 @@ def test_plural_and_derived_demonyms_and_plain_groups(process) -> None:
     assert actors["Liberia"].mentions[0].text == "Liberians"
     assert actors["Serbia"].mentions[0].text == "Serb forces"
     assert (actors["Opposition groups"].kind, actors["Opposition groups"].sector) == ("group", "OPP")
+
+
+def test_guerrillas_youths_prisoners_and_immigrants_are_groups(process) -> None:
+    actors = _actors(process, "Kurdish guerrillas ambushed a convoy. Angolan youths burned tyres. "
+                              "Prisoners rioted in the jail. Haitian immigrants marched downtown.")
+    assert (actors["Kurdish guerrillas"].kind, actors["Kurdish guerrillas"].sector) == ("group", "REB")
+    assert (actors["Angolan youths"].kind, actors["Angolan youths"].country, actors["Angolan youths"].sector) == \
+        ("group", "AGO", "CVL")
+    assert (actors["Prisoners"].kind, actors["Prisoners"].sector) == ("group", "CVL")
+    assert (actors["Haitian immigrants"].country, actors["Haitian immigrants"].sector) == ("HTI", "REF")

@@ -393,3 +393,23 @@ def test_participle_used_as_a_noun_is_no_event(process):
 def test_what_must_happen_is_hypothetical(process):
     assert coded(process, "Ghana said Togo must reach a deal with the rebels.") == [
         ("AGREE", "030", ("Togo",), ("rebels",), "hypothetical", ("Ghana",))]
+
+
+def test_demand_targets_the_subject_of_its_that_clause(process):
+    assert coded(process, "Kenya demanded that Uganda withdraw its troops.") == [
+        ("REQUEST", "100", ("Kenya",), ("Uganda",), "asserted", ())]
+
+
+def test_threat_targets_the_object_of_its_to_complement(process):
+    assert coded(process, "Ghana threatened to cut trade ties with Togo.") == [
+        ("THREATEN", "130", ("Ghana",), ("Togo",), "asserted", ())]
+
+
+def test_refusal_targets_the_object_of_its_to_complement(process):
+    assert coded(process, "Peru refused to lower its tariffs on Chilean copper.") == [
+        ("REJECT", "120", ("Peru",), ("Chile",), "asserted", ())]
+
+
+def test_giving_a_grant_is_aid(process):
+    assert coded(process, "Finland gave Tanzania a grant for new schools.") == [
+        ("AID", "070", ("Finland",), ("Tanzania",), "asserted", ())]

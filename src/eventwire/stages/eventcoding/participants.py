@@ -224,7 +224,44 @@ def role_tokens(tok: Token, role: str) -> list[Token]:
         return purpose_objects(tok)
     if role == "asked":
         return [s for c in marked_clauses(tok, "for") for s in children(c, "nsubj")]
+    if role == "clause":
+        return clause_subjects(tok)
+    if role == "aim":
+        return aim_objects(tok)
     return prep_objects(tok, role)
+
+
+# prepositions whose object an open complement aims at: "threatened to break relations with Russia"
+AIM_PREPOSITIONS = ("against", "with", "to", "on", "at")
+
+
+def clause_subjects(tok: Token) -> list[Token]:
+    """Whom a demand is made of: the subject of its "that" clause ("demanded that the US cancel the sale"
+    -> US); a clause without "that" or with a passive subject names nobody."""
+    if tok.pos_ not in ("VERB", "AUX"):
+        return []
+    out = []
+    for c in children(tok, "ccomp"):
+        if any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children):
+            out += children(c, "nsubj")
+    return out
+
+
+def aim_objects(tok: Token) -> list[Token]:
+    """What an open complement acts on: "threatened to shell Iraqi towns" -> towns, "refused to meet King
+    Abdullah" -> Abdullah, "threatened to cut off electricity to Nakhichevan" -> electricity, Nakhichevan."""
+    if tok.pos_ not in ("VERB", "AUX"):
+        return []
+    out: list[Token] = []
+    for c in children(tok, "xcomp"):
+        if c.pos_ != "VERB" or not any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+            continue
+        objs = children(c, "dobj")
+        out += objs
+        for holder in [c] + objs:
+            for word in AIM_PREPOSITIONS:
+                out += prep_objects(holder, word)
+    return out
 
 
 def purpose_objects(tok: Token) -> list[Token]:
