@@ -47,6 +47,18 @@ def _dictionary_options(func):
     return func
 
 
+def _open_store(db: str, readonly: bool = False):
+    """The store at ``db``, or a clear error: a missing file when reading, an unusable one always."""
+    from .store import StoreError, connect
+
+    if readonly and not Path(db).exists():
+        raise click.ClickException(f"{db}: no such database (run 'eventwire ingest' first)")
+    try:
+        return connect(db, readonly=readonly)
+    except StoreError as exc:
+        raise click.ClickException(str(exc)) from None
+
+
 def _check_date(_ctx: click.Context, _param: click.Parameter, value: str | None) -> str | None:
     if value is None:
         return None
@@ -115,12 +127,9 @@ def ingest(paths: tuple[str, ...], db: str, published: str | None, model: str | 
            agents: str | None, verbs: str | None, discards: str | None) -> None:
     """Extract PATHS and store the records in the database (re-ingesting updates in place)."""
     from .jobs import Progress, Summary, outcomes
-    from .store import StoreError, connect, save_record
+    from .store import save_record
 
-    try:
-        conn = connect(db)
-    except StoreError as exc:
-        raise click.ClickException(str(exc)) from None
+    conn = _open_store(db)
     pipeline = _pipeline(model, _dictionaries(actors, agents, verbs, discards))
     summary = Summary()
     progress = Progress(summary)
@@ -155,15 +164,10 @@ def ingest(paths: tuple[str, ...], db: str, published: str | None, model: str | 
 def query(table: str, db: str, name, country, kind, status, since, until, article, text, incident, conflicts,
           limit, offset, fmt) -> None:
     """Query stored actors, articles, quotes, times, places, events, incidents or claims."""
-    from .store import Filters, StoreError, connect, run_query
+    from .store import Filters, run_query
     from .store.incidents import list_incidents
 
-    if not Path(db).exists():
-        raise click.ClickException(f"{db}: no such database (run 'eventwire ingest' first)")
-    try:
-        conn = connect(db, readonly=True)
-    except StoreError as exc:
-        raise click.ClickException(str(exc)) from None
+    conn = _open_store(db, readonly=True)
     if table == "incidents":
         rows = list_incidents(conn, name, kind, since, until, conflicts, limit, offset)
     elif table == "claims":
@@ -365,12 +369,8 @@ def batch(paths: tuple[str, ...], out: str, workers: int | None, scheduler: str 
 def load(directory: str, db: str) -> None:
     """Store the records of a batch output DIRECTORY in the database (loading twice changes nothing)."""
     from .export import load_dir
-    from .store import StoreError, connect
 
-    try:
-        conn = connect(db)
-    except StoreError as exc:
-        raise click.ClickException(str(exc)) from None
+    conn = _open_store(db)
     summary = load_dir(Path(directory), conn)
     conn.close()
     click.echo(f"{summary.files} file(s) loaded: {summary.new} new, {summary.updated} updated article(s)", err=True)
@@ -383,14 +383,8 @@ def load(directory: str, db: str) -> None:
 def export(db: str, fmt: str, out: str) -> None:
     """Write the stored tables (articles, actors, quotes, times, places, events, event_actors) to OUT."""
     from .export import export_db
-    from .store import StoreError, connect
 
-    if not Path(db).exists():
-        raise click.ClickException(f"{db}: no such database")
-    try:
-        conn = connect(db, readonly=True)
-    except StoreError as exc:
-        raise click.ClickException(str(exc)) from None
+    conn = _open_store(db, readonly=True)
     counts = export_db(conn, Path(out), fmt)
     conn.close()
     click.echo(", ".join(f"{name}: {n}" for name, n in counts.items()), err=True)
