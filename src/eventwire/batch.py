@@ -34,6 +34,7 @@ from distributed.diagnostics.plugin import WorkerPlugin
 from . import settings
 from .export import TableWriter, hidden_tmp
 from .ingest import IngestError, read_inputs
+from .jobs import Summary
 from .ingest.jsonl import articles_from_lines, decoded_lines
 from .ingest.sources import JSONL_SUFFIXES, checked, files_under
 from .pipeline import Pipeline
@@ -272,20 +273,14 @@ def process_shard(shard: Shard, out: str, published: str | None = None, model: s
 # ---- the client: cluster, submission, manifest, progress ---------------------------------------
 
 @dataclass
-class BatchSummary:
+class BatchSummary(Summary):
+    """A batch job's summary: the articles, words and failures of ``jobs.Summary``, counted by shard."""
+
     shards: int = 0
     skipped: int = 0
     done: int = 0
     failed: int = 0
-    articles: int = 0
-    words: int = 0
-    failures: list[str] = field(default_factory=list)
-    started: float = field(default_factory=time.perf_counter)
     run: str = field(default_factory=lambda: datetime.now(timezone.utc).isoformat(timespec="seconds"))
-
-    @property
-    def seconds(self) -> float:
-        return time.perf_counter() - self.started
 
     def add(self, entry: dict[str, Any]) -> None:
         if entry["status"] == "done":
@@ -301,10 +296,7 @@ class BatchSummary:
         rate = self.articles / self.seconds if self.seconds > 0 else 0.0
         out = [f"{self.done} of {self.shards} shard(s) done ({self.skipped} skipped, {self.failed} failed), "
                f"{self.articles} article(s) in {self.seconds:.1f} s ({rate:.1f} articles/s)"]
-        if self.failures:
-            out.append(f"{len(self.failures)} failure(s):")
-            out.extend(f"  {f}" for f in self.failures)
-        return out
+        return out + self.failure_lines()
 
 
 class ProgressBar:

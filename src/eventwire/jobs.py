@@ -35,10 +35,12 @@ class Summary:
         out = [f"{self.articles} article(s) done in {self.seconds:.1f} s ({rate:.1f} articles/s)"]
         if self.new or self.updated:
             out.append(f"stored: {self.new} new, {self.updated} updated")
-        if self.failures:
-            out.append(f"{len(self.failures)} failure(s):")
-            out.extend(f"  {f}" for f in self.failures)
-        return out
+        return out + self.failure_lines()
+
+    def failure_lines(self) -> list[str]:
+        if not self.failures:
+            return []
+        return [f"{len(self.failures)} failure(s):", *(f"  {f}" for f in self.failures)]
 
 
 class Progress:
