@@ -47,6 +47,9 @@ class Document:
     attributions: list[Attribution] = field(default_factory=list)
     # character offset -> actor id, for every character inside an actor mention (filled by actors stage)
     _actor_at: dict[int, str] = field(default_factory=dict, repr=False)
+    # character offset -> several actor ids, for plural references resolved by coreference ("both
+    # countries", "the two presidents", "they"); filled by the actors stage with add_plural_reference
+    _actors_at: dict[int, tuple[str, ...]] = field(default_factory=dict, repr=False)
 
     @property
     def text(self) -> str:
@@ -86,6 +89,20 @@ class Document:
 
     def actor_of_token(self, token: Token) -> str | None:
         return self._actor_at.get(token.idx)
+
+    def add_plural_reference(self, start: int, end: int, actor_ids: list[str]) -> None:
+        """Record that text[start:end] refers to several actors at once ("both countries", "they")."""
+        ids = tuple(dict.fromkeys(actor_ids))
+        for i in range(start, end):
+            self._actors_at.setdefault(i, ids)
+
+    def referents(self, token: Token) -> list[str]:
+        """Every actor a token refers to: one for a name or a singular mention (coreference included),
+        several for a plural reference, none when the token names no actor."""
+        one = self._actor_at.get(token.idx)
+        if one:
+            return [one]
+        return list(self._actors_at.get(token.idx, ()))
 
     def actors_in_span(self, span: Span) -> list[str]:
         """Ids of every actor mentioned inside a spaCy span, in text order, without repeats."""
