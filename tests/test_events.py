@@ -359,7 +359,8 @@ NEW_PATTERNS = [
     ("Chile and Bolivia reached an agreement on water rights.",
      [("AGREE", "030", ("Chile",), ("Bolivia",), "asserted", ())]),
     ("Lebanon complained to the United Nations about Syrian air raids.",
-     [("ACCUSE", "114", ("Lebanon",), ("Syria",), "asserted", ())]),
+     [("ACCUSE", "114", ("Lebanon",), ("Syria",), "asserted", ()),
+      ("ASSAULT", "190", ("Syria",), (), "asserted", ())]),  # the raids complained of: Syria's (adjective)
     ("Poland summoned Russia's ambassador.", [("ACCUSE", "114", ("Poland",), ("Russia",), "asserted", ())]),
     ("Tanzania lodged a protest with Kenya.", [("ACCUSE", "114", ("Tanzania",), ("Kenya",), "asserted", ())]),
     ("Serbia lifted a night curfew in Kosovo.", [("CONCEDE", "081", ("Serbia",), ("Kosovo",), "asserted", ())]),
