@@ -63,9 +63,27 @@ def _holds(tok: Token, need: str) -> bool:
         return _lemma_in(nested_objects(tok, prep, cues("part")), words)
     if kind == "mod":
         return _lemma_in(children(tok, "amod", "compound", "nmod"), arg)
+    if kind == "exhort":
+        return exhorted(tok)
     if kind == "calls":
         return _cued(children(tok, "oprd", "xcomp", "ccomp", "attr", "acomp"), cues(arg))
     return False
+
+
+# words that make a verb under them something the speaker asks for: "must stop", "it is time to end"
+_DEONTIC_AUX = frozenset({"must", "should", "ought"})
+_DEONTIC_HEADS = frozenset({"need", "have", "time", "urgent", "necessary", "imperative"})
+
+
+def exhorted(tok: Token) -> bool:
+    """Whether a verb is asked for rather than told: under "must"/"should", after "need to", "have to",
+    "it is time to", or an imperative ("Stop the attacks")."""
+    if any(c.dep_ == "aux" and c.lower_ in _DEONTIC_AUX for c in tok.children):
+        return True
+    if tok.tag_ == "VB" and tok.dep_ == "ROOT" and child(tok, "nsubj", "aux") is None:
+        return True  # an imperative
+    to = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+    return to and tok.dep_ in ("xcomp", "acl", "relcl", "advcl") and tok.head.lemma_.lower() in _DEONTIC_HEADS
 
 
 def _lemma_in(toks: list[Token], words: str) -> bool:
@@ -105,9 +123,23 @@ def verbal(doc: Document, tok: Token) -> Candidate | None:
     if entry is None or "neg" in entry.flags and not negated(tok) or _reports_speech(tok):
         return None
     entry = with_intent(entry, tok)
+    if "exhort" in entry.flags:
+        return _exhortation(doc, tok, entry)
     if is_passive(tok) or _stative(tok):
         return _passive(doc, tok, entry)
     return _active(doc, tok, entry)
+
+
+def _exhortation(doc: Document, tok: Token, entry: Entry) -> Candidate:
+    """A call in the speaker's own words: "Israel must stop the attacks", "It is time to end Russia's
+    war": the speaker asks it of the verb's subject, else of whoever does the deed named as its object."""
+    speaker = who.speaker_at(doc, tok.idx)
+    sources = [speaker] if speaker else []
+    subj = child(tok, "nsubj")
+    targets = [a for a in who.actors(doc, subj) if a not in sources] if subj is not None else []
+    for obj in [] if targets else children(tok, "dobj"):
+        targets = [a for a in who.actors(doc, obj) + who.owner(doc, obj, of=True) if a not in sources]
+    return Candidate(tok, entry, sources, targets[:1] if subj is None else targets, "", None, 0.6)
 
 
 def _reports_speech(tok: Token) -> bool:
