@@ -275,8 +275,13 @@ def _times(process, text: str) -> list[str | None]:
 
 
 def test_a_duration_inside_a_noun_phrase_is_not_the_events_time(process):
-    text = "Peru said on Monday that Chile had attacked its border post for the first time in a year."
+    text = "Chile attacked a Peruvian border post on Monday for the first time in a year."
     assert _times(process, text) == ["Monday"]
+
+
+def test_the_day_of_the_saying_is_not_the_day_of_what_is_said(process):
+    assert _times(process, "Chile signed a trade pact with Peru, officials said on Monday.") == [None]
+    assert _times(process, "Peru said on Monday that Chile had attacked its border post.") == [None]
 
 
 def test_a_time_of_another_clause_is_not_attached(process):

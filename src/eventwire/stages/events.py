@@ -36,6 +36,7 @@ def run(doc: Document) -> None:
                 dated[ev.id] = value
     events = merge.within_sentences(doc, events, dated)
     events = merge.repeats(doc, events, nominal, dated)
+    merge.inherit_times(doc, events, dated)
     for i, ev in enumerate(events, 1):
         ev.id = f"e{i}"
     doc.events = events

@@ -65,6 +65,23 @@ def actor(doc: Document, tok: Token) -> str | None:
     return same_name(doc, tok) or named_apposition(doc, tok)
 
 
+def full_name(doc: Document, actor_id: str | None) -> str | None:
+    """A person named by one part of a name stands for the one person of the article whose full name holds
+    it ("Zhao would hold talks" after "Premier Zhao Lin"); an unclear one is left as it is."""
+    if actor_id is None:
+        return None
+    fuller = getattr(doc, "_event_full_names", None)
+    if fuller is None:
+        people = [a for a in doc.actors if a.kind == "person"]
+        fuller = {}
+        for short in (a for a in people if len(a.name.split()) == 1):
+            longer = [a.id for a in people if len(a.name.split()) > 1 and short.name in a.name.split()]
+            if len(longer) == 1:
+                fuller[short.id] = longer[0]
+        setattr(doc, "_event_full_names", fuller)
+    return fuller.get(actor_id, actor_id)
+
+
 def named_apposition(doc: Document, tok: Token) -> str | None:
     """A common noun named by its apposition: "Iran's religious leader, Ayatollah Khomeini" -> Khomeini."""
     if tok.pos_ != "NOUN":
@@ -152,7 +169,7 @@ def actors(doc: Document, tok: Token | None, place: bool = False) -> list[str]:
     out: list[str] = []
     for t in conjuncts(tok):
         found = coordinated_modifiers(doc, t) or plural_referents(doc, t) or pair_before(doc, t)
-        one = actor(doc, t) or (country_actor(doc, t) if place else None)
+        one = full_name(doc, actor(doc, t) or (country_actor(doc, t) if place else None))
         for a in found or ([one] if one else []):
             if a not in out:
                 out.append(a)

@@ -7,7 +7,7 @@ from spacy.tokens import Token
 
 from ...document import Document
 from . import participants as who
-from .tree import chain, child, children, is_passive, marked_clauses, nested_objects, prep_objects, subject
+from .tree import RELATIVE, chain, child, children, is_passive, marked_clauses, nested_objects, prep_objects, subject
 from .words import Entry, cues, nouns, verbs
 
 INTENT_AGREE = "036"  # CAMEO: express intent to meet or negotiate
@@ -55,6 +55,8 @@ def _holds(tok: Token, need: str) -> bool:
     if kind == "obj":
         wanted = {_base(w) for w in arg.split("|")}
         objs = children(tok, "dobj", "nsubjpass") if tok.pos_ in ("VERB", "AUX") else []
+        if tok.dep_ in ("relcl", "acl") and tok.head.pos_ == "NOUN":  # "the accord (which) Uruguay signed",
+            objs = [o for o in objs if o.lower_ not in RELATIVE] or [tok.head]  # "the sanctions imposed by"
         return any(_base(o.lemma_.lower()) in wanted or _base(o.lower_) in wanted for o in objs)
     if kind == "as":
         return _cued(prep_objects(tok, "as"), cues(arg))
@@ -170,6 +172,8 @@ def _passive(doc: Document, tok: Token, entry: Entry) -> Candidate:
     sources = who.actors(doc, agents[0]) if agents else _enforcer_speaker(doc, tok, entry)
     patient = child(tok, "nsubjpass") or (tok.head if tok.dep_ == "acl" else None)
     targets = who.actors(doc, patient, "place" in entry.flags)
+    if not targets:  # "the sanctions imposed on Iran": the patient is a thing, the target in a phrase
+        targets = _targets(doc, tok, replace(entry, target=tuple(r for r in entry.target if r != "dobj")), sources)
     return Candidate(tok, entry, sources, targets, "passive")
 
 
@@ -395,6 +399,8 @@ def _manner_verb(tok: Token, entry: Entry) -> Token | None:
     if "manner" not in entry.flags or tok.dep_ != "pobj" or tok.head.lower_ != "in":
         return None
     verb = tok.head.head
+    if verb.lemma_.lower() in cues("speech"):
+        return None  # "X withdrew its envoy, the ministry said, in protest": the saying is no protest
     return verb if verb.pos_ == "VERB" and verb.i != tok.i else None
 
 
