@@ -11,8 +11,8 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from ..document import Document
-from .actor_words import ActorWords, Known, near, norm
+from ...document import Document
+from .words import ActorWords, Known, near, norm
 
 # labels whose entities can name an actor
 _PERSON, _ORG, _GPE, _NORP = "PERSON", "ORG", "GPE", "NORP"
@@ -177,7 +177,7 @@ def people(doc: Document, w: ActorWords) -> list[Candidate]:
 
 def _well_known_place(name: str) -> bool:
     """A name that is first of all a city or country of 100,000 people or more."""
-    from .. import gazetteer
+    from ... import gazetteer
 
     return any(e.primary and e.population >= 100_000 for e in gazetteer.load().lookup(name))
 

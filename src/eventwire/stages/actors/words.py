@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..lexicon import table, words
+from ...lexicon import table, words
 
 
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'"})
