@@ -15,7 +15,10 @@ from ...document import Document
 from .mentions import (_GPE, Candidate, _code, anonymous_sources, collectives, countries, generic_media, groups,
                              named_bodies, organizations, outlets_and_institutions, people, repeated_names,
                              repeated_surnames, state_bodies)
-from .coref import definite_references, descriptions, pronoun_antecedent
+from ..dictionary_coding import published_day
+from .country import fill_countries
+from .coref import bare_groups, definite_references, descriptions, pronoun_antecedent
+from .knowledge import Facts, knowledge
 from .words import ActorWords, actor_words, norm
 
 
@@ -77,7 +80,12 @@ def _fullest(cands: list[Candidate]) -> Candidate:
     return max(cands, key=lambda c: (len(c.name.split()), len(c.name), -c.start))
 
 
-def _build(doc: Document, cands: list[Candidate], w: ActorWords, home: str | None) -> None:
+def _build(doc: Document, cands: list[Candidate], w: ActorWords) -> set[str]:
+    """One actor per key. Its country comes only from evidence: its own mentions (a demonym, "X's",
+    "of X", a title, an apposition, the body it speaks for) or the lexicons' knowledge; never from the
+    story's or the publisher's country. Left null when nothing says. Returns the ids of the actors
+    known to serve no country (international bodies, their staff, international NGOs)."""
+    international: set[str] = set()
     groups: dict[str, list[Candidate]] = {}
     for c in cands:
         groups.setdefault(c.key, []).append(c)
@@ -87,20 +95,42 @@ def _build(doc: Document, cands: list[Candidate], w: ActorWords, home: str | Non
         sector = next((m.sector for m in members if m.sector), None)
         role = next((m.role for m in members if m.role), None)
         name = best.name
+        day = published_day(doc)
+        known = None
         if best.kind == "person":
-            known = w.people.get(norm(name))
+            full = w.person_by_surname.get(name) if len(name.split()) == 1 else None  # 'Merkel' alone
+            known = w.person_on(full.name if full else name, day) or (
+                w.person_on(" ".join(best.tokens), day) if best.tokens else None)
             country = country or (known.country if known else None)
             sector = sector or (known.sector if known else None)
             role = role or (known.role.lower() if known and known.role else None)
         elif best.kind in ("organization", "media", "group") and not country:
             country = w.country_in(name)  # 'Malawi Electoral Commission', 'Ethiopian News Agency'
-        if not country and best.kind != "country" and sector != "IGO":
-            country = home  # a minister or court named without a country in a story about one country
+        facts = _knowledge_of(members, best, day) if best.kind != "country" and not best.key.startswith("known:") else None
+        if facts is not None:
+            country = country or facts.country
+            sector = sector or facts.sector
+            if facts.sector == "IGO" and (best.kind != "person" or role is None):
+                country = None
+        if best.kind == "person" and sector is None and role is None and known is None and facts is None:
+            sector = "CVL"  # a person the text gives no office, rank or affiliation, and nobody knows, is a civilian
+        if sector == "IGO":
+            country = None  # staff of an international body speak for no country
         code = best.code if best.key.startswith("known:") else _code(country, sector)
         actor = doc.new_actor(name, best.kind, country, sector, code)
         actor.role = role
         for m in members:
             doc.add_mention(actor, m.start, m.end)
+        if country is None and (best.key.startswith("known:") or facts is not None and facts.country is None):
+            international.add(actor.id)
+    return international
+
+
+def _knowledge_of(members: list[Candidate], best: Candidate, day) -> Facts | None:
+    """What the knowledge base says of an actor, by its fullest name or another name of two words or more."""
+    kb = knowledge()
+    names = [best.name] + [m.name for m in members if m is not best and len(m.name.split()) >= 2]
+    return next((f for f in map(lambda n: kb.facts(n, day), dict.fromkeys(names)) if f is not None), None)
 
 
 def home_country(doc: Document, cands: list[Candidate], w: ActorWords) -> str | None:
@@ -160,8 +190,10 @@ def run(doc: Document) -> None:
                    + repeated_names(doc, first + organisations) + groups(doc, w) + countries(doc, w))
     _organisations_named_like_people(cands)
     _media_without_country(cands)
+    bare_groups(cands)
     home = home_country(doc, cands, w)
-    _build(doc, cands, w, home)
+    international = _build(doc, cands, w)
+    fill_countries(doc, w, international)
     descriptions(doc, w)
     definite_references(doc, w, home)
     _members_of_bodies(doc, w)

@@ -17,6 +17,24 @@ _PRONOUNS_PERSON = {"he", "him", "his", "she", "her", "hers", "himself", "hersel
 _PRONOUNS_GROUP = {"they", "them", "their", "it", "its"}
 
 
+def bare_groups(cands: list) -> None:
+    """'Pakistani officials said ... Officials added': a group noun standing alone joins the nearest group
+    named before with the same head noun (and takes its key, so the two are one actor)."""
+    latest: dict[str, object] = {}
+    for c in cands:
+        if c.kind != "group" or not c.key.startswith("group:"):
+            continue
+        words = c.key[len("group:"):].split()
+        if not words:
+            continue
+        head = words[-1]
+        if len(words) == 1 and head in latest:
+            c.key, c.country, c.sector = latest[head].key, c.country or latest[head].country, \
+                c.sector or latest[head].sector
+            continue
+        latest[head] = c
+
+
 def descriptions(doc: Document, w: ActorWords) -> None:
     """'the Russian leader', 'its chairperson': the one person named before with that role (and that
     country, when the description gives one) joins the description."""
