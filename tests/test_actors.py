@@ -207,3 +207,16 @@ def test_guerrillas_youths_prisoners_and_immigrants_are_groups(process) -> None:
         ("group", "AGO", "CVL")
     assert (actors["Prisoners"].kind, actors["Prisoners"].sector) == ("group", "CVL")
     assert (actors["Haitian immigrants"].country, actors["Haitian immigrants"].sector) == ("HTI", "REF")
+
+
+def test_entity_repair_on_the_small_model(process) -> None:
+    """Names cut at a particle run on; country words and abbreviated titles fused to a name fall off."""
+    text = ("The head of the bank, Maria van der Berg, said rates would hold. Van der Berg added nothing. "
+            "U.N. envoy for Yemen Hans Grundberg met officials. Grundberg left on Friday. "
+            "Former DP Rigathi Gachagua addressed supporters. Gachagua spoke for an hour.")
+    actors = _actors(process, text)
+    assert "Maria van der Berg" in actors and "Hans Grundberg" in actors, sorted(actors)
+    assert [m.text for m in actors["Maria van der Berg"].mentions] == ["Maria van der Berg", "Van der Berg"]
+    assert actors["Hans Grundberg"].country is None  # 'for Yemen' is his brief, not his country
+    assert actors["Rigathi Gachagua"].kind == "person"
+    assert not any(name.startswith(("Yemen ", "DP ")) for name in actors)

@@ -15,6 +15,7 @@ from ...document import Document
 from .mentions import (_GPE, Candidate, _code, anonymous_sources, collectives, countries, generic_media, groups,
                              named_bodies, organizations, outlets_and_institutions, people, repeated_names,
                              repeated_surnames, state_bodies)
+from ...lexicon import words
 from ..dictionary_coding import published_day
 from .country import fill_countries
 from .coref import bare_groups, definite_references, descriptions, pronoun_antecedent
@@ -48,6 +49,9 @@ def _surname_forms(tokens: list[str]) -> set[str]:
     return forms
 
 
+_PARTICLES = words("name_particles.txt")
+
+
 def _join_people(cands: list[Candidate], w: ActorWords) -> None:
     """Give every person mention the key of its fullest name: 'Kim' -> Kim Jong-un, the one with more
     mentions so far when several full names share the word."""
@@ -56,7 +60,11 @@ def _join_people(cands: list[Candidate], w: ActorWords) -> None:
     for c in cands:
         if c.kind != "person" or c.key != "person":
             continue
-        if len(c.tokens) >= 2:
+        longer = [d for d in full_names if len(d.tokens) > len(c.tokens) >= 2 and d.tokens[-len(c.tokens):] == c.tokens
+                  and d.tokens[-len(c.tokens)] in _PARTICLES]
+        if longer:  # 'von der Leyen' after 'Ursula von der Leyen'
+            c.key = _person_key(longer[0].tokens)
+        elif len(c.tokens) >= 2:
             c.key = _person_key(c.tokens)
         else:
             word = c.tokens[0] if c.tokens else norm(c.name)
@@ -102,7 +110,7 @@ def _build(doc: Document, cands: list[Candidate], w: ActorWords) -> set[str]:
             known = w.person_on(full.name if full else name, day) or (
                 w.person_on(" ".join(best.tokens), day) if best.tokens else None)
             country = country or (known.country if known else None)
-            sector = sector or (known.sector if known else None)
+            sector = (known.sector if known else None) or sector  # an office held that day is surer than a title word
             role = role or (known.role.lower() if known and known.role else None)
         elif best.kind in ("organization", "media", "group") and not country:
             country = w.country_in(name)  # 'Malawi Electoral Commission', 'Ethiopian News Agency'
