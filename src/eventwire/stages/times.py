@@ -26,7 +26,7 @@ RULES: dict[str, Rule] = {
     "decade": normalise.decade, "century": normalise.century,
     "relunit": periods.rel_unit, "edgeunit": periods.edge_unit, "nearunit": periods.near_unit,
     "weekend": periods.weekend, "ago": periods.ago, "quarter": periods.quarter, "season": periods.season,
-    "duration": spans.duration, "hyphen": spans.hyphen, "recent": spans.vague, "vague": spans.vague,
+    "duration": spans.duration, "range": spans.count_range, "hyphen": spans.hyphen, "recent": spans.vague, "vague": spans.vague,
     "coming": spans.coming, "deictic": spans.deictic, "daypart": spans.day_part, "clock": spans.clock,
     "set": spans.set_word, "yearpair": normalise.year_pair, "stopwatch": spans.stopwatch,
 }

@@ -7,6 +7,7 @@ from datetime import date, timedelta
 
 from . import words
 from .normalise import Context, Groups, Norm, _count, _low, _unit, relative
+from .direction import PAST
 from .periods import duration_value
 
 _RATE = re.compile(r"(?:\b(?:once|twice|thrice|times|per)\s*)$", re.IGNORECASE)
@@ -30,6 +31,13 @@ def duration(g: Groups, ctx: Context) -> Norm | None:
     return Norm(value, "DURATION", words.approx_mod(g.get("approx")))
 
 
+def count_range(g: Groups, ctx: Context) -> Norm | None:
+    """"two to three weeks", "10-15 years": one span; the count is not one number, so it is X (PXW)."""
+    if _AGE_BEFORE.search(ctx.before) or _AGE_AFTER.match(ctx.after):
+        return None
+    return Norm(duration_value("X", _unit(g)), "DURATION", words.approx_mod(g.get("approx")))
+
+
 def hyphen(g: Groups, ctx: Context) -> Norm | None:
     return duration(g, ctx)
 
@@ -42,9 +50,18 @@ def coming(g: Groups, ctx: Context) -> Norm:
     return relative(ctx, lambda a: "FUTURE_REF")
 
 
-def deictic(g: Groups, ctx: Context) -> Norm:
+_ORDERING_AFTER = re.compile(r"^\s*(?:after|afterwards?|before|thereafter)\b", re.IGNORECASE)
+_AS_BEFORE, _AS_AFTER = re.compile(r"\bas\s*$", re.IGNORECASE), re.compile(r"^\s*as\b", re.IGNORECASE)
+
+
+def deictic(g: Groups, ctx: Context) -> Norm | None:
     value, part = words.deictic()[_low(g, "deictic")]
     if value.endswith("_REF"):
+        ordering = value != "PRESENT_REF" and _ORDERING_AFTER.match(ctx.after)
+        if ordering or _AS_BEFORE.search(ctx.before) and _AS_AFTER.match(ctx.after):
+            return None  # "soon after the vote", "as soon as": an order of events, not a time
+        if value == "FUTURE_REF" and ctx.tense() == PAST:
+            return None  # "and soon she was flown out": ahead of the story's time, not of now
         return relative(ctx, lambda a: value)
     offset = int(value)
     suffix = f"T{part}" if part else ""
