@@ -19,8 +19,8 @@ _AGE_AFTER = re.compile(r"^\s*(?:-\s*)?(?:old|of\s+age)\b", re.IGNORECASE)
 def duration(g: Groups, ctx: Context) -> Norm | None:
     unit, count = _unit(g), _count(g)
     single = _low(g, "num") in ("a", "an", "one")
-    if unit.code == "S" and single or unit.code == "Q" and _OF.match(ctx.after):
-        return None  # "a second term", "a quarter of the voters"
+    if unit.code in ("S", "Q") and single or unit.code == "Q" and _OF.match(ctx.after):
+        return None  # "a second term", "a quarter of the voters", "roughly a quarter from the south"
     if _AGE_BEFORE.search(ctx.before) or _AGE_AFTER.match(ctx.after):
         return None  # an age, not a period: "children ages 6 months", "37 years old"
     if count != "X" and not re.fullmatch(r"\d+(?:\.\d+)?", count):
