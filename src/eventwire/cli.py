@@ -311,23 +311,34 @@ def demo(db: str, examples: str | None, model: str | None) -> None:
 @click.option("--port", type=click.IntRange(1, 65535), default=8000, show_default=True)
 @click.option("--log-level", type=click.Choice(["critical", "error", "warning", "info", "debug"]), default="info",
               show_default=True)
-def serve(db: str, host: str, port: int, log_level: str) -> None:
+@click.option("--workers", type=click.IntRange(1, 64), default=1, show_default=True,
+              help="Server processes sharing the port (each with its own connections and result cache).")
+def serve(db: str, host: str, port: int, log_level: str, workers: int) -> None:
     """Serve a read-only JSON API (/api/...) and web pages over the store at DB."""
+    import os
+
     import uvicorn
 
     from .serve import create_app
+    from .serve.app import DB_ENV
     from .store import StoreError
 
     if not Path(db).exists():
         raise click.ClickException(f"{db}: no such database (run 'eventwire ingest' first)")
     try:
-        app = create_app(db)
+        app = create_app(db)  # checks (and migrates) the store once, before any worker starts
     except StoreError as exc:
         raise click.ClickException(str(exc)) from None
     if host not in ("127.0.0.1", "localhost", "::1"):
         click.echo(f"warning: listening on {host}, not only on this machine", err=True)
-    click.echo(f"eventwire: serving {db} read-only on http://{host}:{port}/ (Ctrl-C stops)", err=True)
-    uvicorn.run(app, host=host, port=port, log_level=log_level, server_header=False)
+    click.echo(f"eventwire: serving {db} read-only on http://{host}:{port}/ with {workers} worker(s) (Ctrl-C stops)",
+               err=True)
+    if workers == 1:
+        uvicorn.run(app, host=host, port=port, log_level=log_level, server_header=False)
+        return
+    os.environ[DB_ENV] = str(Path(db).resolve())
+    uvicorn.run("eventwire.serve.app:app_from_environment", factory=True, workers=workers, host=host, port=port,
+                log_level=log_level, server_header=False)
 
 
 # ---- batch, load, export (issue 9): commands below this line are added by the batch work ----
