@@ -15,6 +15,7 @@ from typing import Any, Iterator
 
 from .. import settings
 from ..ingest.dates import published_day
+from ..ingest.outlets import outlet_from_url
 from . import incidents
 
 MIGRATIONS = "migrations"
@@ -137,7 +138,8 @@ def _insert_article(conn: sqlite3.Connection, record: dict[str, Any], source: st
     conn.execute(
         "INSERT INTO articles (id, title, url, outlet, authors, published, day, language, text, source,"
         " content_hash, record, ingested_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
-        (art["id"], art.get("title"), art.get("url"), art.get("outlet"), json.dumps(art.get("authors") or []),
+        (art["id"], art.get("title"), art.get("url"), art.get("outlet") or outlet_from_url(art.get("url")),
+         json.dumps(art.get("authors") or []),
          art.get("published"), day.isoformat() if day else None, art.get("language"), art["text"], source,
          content_hash(art["text"]), json.dumps(record, ensure_ascii=False), _now()))
 
