@@ -345,6 +345,7 @@ def main() -> None:
     args = ap.parse_args()
     db = args.db or build_store(args.build, args.min_events)
     facts = store_facts(db)
+    load_before = os.getloadavg()
     results = run("eventwire", lambda port: start_eventwire(db, port, args.workers),
                   eventwire_urls(facts, args.requests, random.Random(args.seed)), args)
     if not args.no_datasette and datasette_command():
@@ -354,11 +355,14 @@ def main() -> None:
         print("datasette is not installed (pip install -e .[bench]); its rows are left out", file=sys.stderr)
     sizes = {k: v for k, v in facts.items() if isinstance(v, int)}
     print(f"serve load, distinct URLs: {sizes}; {args.requests} URLs per kind, concurrency {args.concurrency},"
-          f" eventwire --workers {args.workers}; {os.cpu_count()} CPU(s), Python {platform.python_version()}")
+          f" eventwire --workers {args.workers}; {os.cpu_count()} CPU(s), Python {platform.python_version()};"
+          f" load average {load_before[0]:.1f} before, {os.getloadavg()[0]:.1f} after (other work inflates latency,"
+          " not CPU per request)")
     print(table(results))
     if args.json:
         args.json.parent.mkdir(parents=True, exist_ok=True)
-        args.json.write_text(json.dumps({"store": sizes, "results": [asdict(r) for r in results]}, indent=1))
+        args.json.write_text(json.dumps({"store": sizes, "load_average": [load_before[0], os.getloadavg()[0]],
+                                         "results": [asdict(r) for r in results]}, indent=1))
 
 
 if __name__ == "__main__":

@@ -104,8 +104,8 @@ def actor_events(conn: sqlite3.Connection, name: str, role: str, f: Filters) -> 
     if role not in ("source", "target", "according_to"):
         raise ValueError(f"unknown role {role!r}")
     w = event_where(f)
-    w.add("(e.article_id, e.id) IN (SELECT l.article_id, l.event_id FROM actors a JOIN event_actors l"
-          " ON l.article_id = a.article_id AND l.actor_id = a.id WHERE a.name = ? AND l.role = ?)", name, role)
+    w.add("(e.article_id, e.id) IN (SELECT n.article_id, n.event_id FROM event_names n"
+          " WHERE n.name = ? AND n.role = ?)", name, role)
     order = " ORDER BY e.day DESC, e.article_id, e.trigger_start, e.id"
     sql = ("WITH pick AS (SELECT e.article_id, e.id FROM events e" + w.sql() + order + " LIMIT ? OFFSET ?)"
            " SELECT e.article_id, e.id, e.day, e.type, e.status, e.confidence, e.trigger_text AS trigger, ar.title,"

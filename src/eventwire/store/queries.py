@@ -289,30 +289,29 @@ def names_of(role: str) -> str:
 
 
 def _events_of_actors(actor_condition: str, roles: str) -> str:
-    return ("(e.article_id, e.id) IN (SELECT l.article_id, l.event_id FROM actors a JOIN event_actors l"
-            " ON l.article_id = a.article_id AND l.actor_id = a.id"
-            f" WHERE {actor_condition} AND l.role IN ({roles}))")
+    return ("(e.article_id, e.id) IN (SELECT n.article_id, n.event_id FROM event_names n"
+            f" WHERE {actor_condition} AND n.role IN ({roles}))")
 
 
 def event_where(f: Filters) -> _Where:
     """The conditions that pick events by actor name or country (as source or target), exact source or
     target name, type, status, trigger text, article, place and day; shared by the event list and the
-    aggregates over the same events. Actor names are matched on the distinct names of ``actor_totals``
-    first, so a name filter reads the few actor rows it names instead of every event."""
+    aggregates over the same events. Names are read from ``event_names`` (one row per event and taking
+    part actor), a name substring is first matched on the distinct names of ``actor_totals``."""
     w = _Where()
     if f.name or f.country:
         conditions, params = [], []
         if f.name:
-            conditions.append("a.name IN (SELECT t.name FROM actor_totals t WHERE t.name LIKE ? ESCAPE '\\')")
+            conditions.append("n.name IN (SELECT t.name FROM actor_totals t WHERE t.name LIKE ? ESCAPE '\\')")
             params.append(_like(f.name))
         if f.country:
-            conditions.append("a.country = ?")
+            conditions.append("n.country = ?")
             params.append(f.country.upper())
         w.add(_events_of_actors(" AND ".join(conditions), "'source', 'target'"), *params)
     if f.source:
-        w.add(_events_of_actors("a.name = ?", "'source'"), f.source)
+        w.add(_events_of_actors("n.name = ?", "'source'"), f.source)
     if f.target:
-        w.add(_events_of_actors("a.name = ?", "'target'"), f.target)
+        w.add(_events_of_actors("n.name = ?", "'target'"), f.target)
     if f.place:
         w.add("(e.article_id, e.place) IN (SELECT p.article_id, p.id FROM places p WHERE p.name = ?)", f.place)
     if f.type:

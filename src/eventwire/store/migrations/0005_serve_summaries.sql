@@ -89,3 +89,28 @@ FROM incidents i LEFT JOIN (
            SUM(e.status IN ('denied')) AS d
     FROM incident_members m JOIN events e ON e.article_id = m.article_id AND e.id = m.event_id
     GROUP BY m.incident_id) s ON s.incident_id = i.id;
+
+-- Who takes part in each event by name (and country), for filtering events by actor without joining
+-- every actor row of a frequent name to its events. Kept by a trigger on event_actors (whatever writes
+-- the store); rows go with their event (cascade).
+CREATE TABLE event_names (
+    name        TEXT NOT NULL,
+    country     TEXT,
+    role        TEXT NOT NULL,
+    article_id  TEXT NOT NULL,
+    event_id    TEXT NOT NULL,
+    FOREIGN KEY (article_id, event_id) REFERENCES events(article_id, id) ON DELETE CASCADE
+);
+CREATE INDEX event_names_name ON event_names(name, role);
+CREATE INDEX event_names_country ON event_names(country, role);
+CREATE INDEX event_names_event ON event_names(article_id, event_id);
+
+CREATE TRIGGER event_actors_named AFTER INSERT ON event_actors BEGIN
+    INSERT INTO event_names (name, country, role, article_id, event_id)
+    SELECT a.name, a.country, NEW.role, NEW.article_id, NEW.event_id FROM actors a
+    WHERE a.article_id = NEW.article_id AND a.id = NEW.actor_id;
+END;
+
+INSERT INTO event_names (name, country, role, article_id, event_id)
+SELECT a.name, a.country, l.role, l.article_id, l.event_id
+FROM event_actors l JOIN actors a ON a.article_id = l.article_id AND a.id = l.actor_id;
