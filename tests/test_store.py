@@ -196,3 +196,36 @@ def test_outlet_from_the_url_when_the_input_names_none() -> None:
     unnamed = article_from_item({"text": "x", "url": "https://www.reuters.com/a"}, "t:2")
     bare = article_from_item({"text": "x"}, "t:3")
     assert (named.outlet, unnamed.outlet, bare.outlet) == ("Reuters", "reuters.com", None)
+
+
+def test_query_command_sorts_and_lists_incidents(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from eventwire.cli import main
+
+    db = tmp_path / "s.db"
+    conn = connect(db)
+    save_record(conn, _summary_record("a", "Ann", "Bob", "asserted", "Wire"))
+    later = _summary_record("b", "Ann", "Bob", "denied", "Post")
+    later["article"]["published"] = "2018-07-01"
+    later["times"][0].update(value="2018-06-30", interval=["2018-06-30", "2018-06-30"])
+    save_record(conn, later)
+    conn.close()
+    run = CliRunner().invoke
+    newest = json.loads(run(main, ["query", "events", "--db", str(db), "--format", "json"]).output)
+    oldest = json.loads(run(main, ["query", "events", "--db", str(db), "--format", "json", "--sort", "oldest"]).output)
+    assert [e["article_id"] for e in newest] == ["b", "a"] and [e["article_id"] for e in oldest] == ["a", "b"]
+    assert run(main, ["query", "events", "--db", str(db), "--sort", "colour"]).exit_code == 2
+    incidents = json.loads(run(main, ["query", "incidents", "--db", str(db), "--format", "json"]).output)
+    assert incidents and {"outlets", "conflict", "reports"} <= set(incidents[0])
+
+
+def test_actors_from_the_summary_equal_actors_counted_over_a_day_range(tmp_path: Path) -> None:
+    conn = connect(tmp_path / "s.db")
+    save_record(conn, _summary_record("one", "Ann", "Bob", "asserted", "Wire", speaker_quote=True))
+    save_record(conn, _summary_record("two", "Ann", "Cyd", "reported", "Post"))
+    for sort in ("mentions", "articles", "events", "name"):
+        summary = run_query(conn, "actors", Filters(limit=100, sort=sort))
+        counted = run_query(conn, "actors", Filters(limit=100, sort=sort, since="1900-01-01"))
+        assert summary == counted and len(summary) == 3
+    assert run_query(conn, "actors", Filters(since="2019-01-01")) == []

@@ -160,30 +160,36 @@ def ingest(paths: tuple[str, ...], db: str, published: str | None, model: str | 
 @click.option("--conflicts", is_flag=True, help="Incidents or claims: only those some claim and others deny.")
 @click.option("--limit", type=click.IntRange(1, 100_000), default=50, show_default=True)
 @click.option("--offset", type=click.IntRange(0), default=0)
+@click.option("--sort", help="Order: events day|oldest|confidence|reports; actors mentions|articles|events|name;"
+                            " incidents reports|day|oldest; quotes and articles day|oldest (default: the first).")
 @click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True)
 def query(table: str, db: str, name, country, kind, status, since, until, article, text, incident, conflicts,
-          limit, offset, fmt) -> None:
+          limit, offset, sort, fmt) -> None:
     """Query stored actors, articles, quotes, times, places, events, incidents or claims."""
     from .store import Filters, run_query
-    from .store.incidents import list_incidents
+    from .store.queries import query_incidents
 
     conn = _open_store(db, readonly=True)
-    if table == "incidents":
-        rows = list_incidents(conn, name, kind, since, until, conflicts, limit, offset)
-    elif table == "claims":
-        rows = _claim_rows(conn, incident, name, kind, since, until, conflicts, limit, offset)
-    else:
-        rows = run_query(conn, table, Filters(name=name, country=country, type=kind, status=status, since=since,
-                                              until=until, article=article, text=text, limit=limit, offset=offset))
+    f = Filters(name=name, country=country, type=kind, status=status, since=since, until=until, article=article,
+                text=text, limit=limit, offset=offset, sort=sort)
+    try:
+        if table == "incidents":
+            rows = query_incidents(conn, f, conflicts)
+        elif table == "claims":
+            rows = _claim_rows(conn, incident, f, conflicts)
+        else:
+            rows = run_query(conn, table, f)
+    except ValueError as exc:  # an unknown --sort
+        raise click.BadParameter(str(exc), param_hint="--sort") from None
     _print_rows(rows, fmt)
 
 
-def _claim_rows(conn, incident, name, kind, since, until, conflicts, limit, offset) -> list[dict[str, Any]]:
+def _claim_rows(conn, incident, f, conflicts) -> list[dict[str, Any]]:
     """One row per claim: of one incident, or of every incident listed by the other filters."""
-    from .store.incidents import claims, list_incidents
+    from .store.incidents import claims
+    from .store.queries import query_incidents
 
-    ids = [incident] if incident is not None else [
-        r["id"] for r in list_incidents(conn, name, kind, since, until, conflicts, limit, offset)]
+    ids = [incident] if incident is not None else [r["id"] for r in query_incidents(conn, f, conflicts)]
     rows = []
     for incident_id in ids:
         found = claims(conn, incident_id)

@@ -111,6 +111,11 @@ def count_actors(conn: sqlite3.Connection, f: Filters) -> int | None:
     return conn.execute("SELECT COUNT(*) FROM actor_totals t" + w.sql(), w.params).fetchone()[0]
 
 
+# the same orders over the columns counted by _query_actors_counted
+_COUNTED_SORTS = {"mentions": "mentions DESC, ac.name", "articles": "articles DESC, ac.name",
+                  "events": "as_source + as_target DESC, ac.name", "name": "ac.name"}
+
+
 def _query_actors_counted(conn: sqlite3.Connection, f: Filters) -> list[dict[str, Any]]:
     w = _Where()
     if f.name:
@@ -130,9 +135,7 @@ def _query_actors_counted(conn: sqlite3.Connection, f: Filters) -> list[dict[str
            f" SUM({role.format('target')}) AS as_target, SUM({role.format('according_to')}) AS as_reporter,"
            " SUM((SELECT COUNT(*) FROM quotes q WHERE q.article_id = ac.article_id AND q.speaker = ac.id)) AS quotes"
            " FROM actors ac JOIN articles ar ON ar.id = ac.article_id" + w.sql() +
-           " GROUP BY ac.name, ac.kind, ac.country, ac.sector, ac.code" +
-           order_by({k: v.replace("t.as_source + t.as_target", "as_source + as_target").replace("t.", "")
-                     for k, v in ACTOR_SORTS.items()}, f).replace("name", "ac.name") + page)
+           " GROUP BY ac.name, ac.kind, ac.country, ac.sector, ac.code" + order_by(_COUNTED_SORTS, f) + page)
     return _rows(conn, sql, w.params + extra)
 
 
@@ -420,6 +423,8 @@ QUERIES = {
 def run_query(conn: sqlite3.Connection, table: str, f: Filters) -> list[dict[str, Any]]:
     if table not in QUERIES:
         raise ValueError(f"unknown table {table!r}; choose one of {', '.join(TABLES)}")
+    if f.sort and table in ("times", "places"):
+        raise ValueError(f"{table} have one order (times by day, places by mentions); no sort to choose")
     return QUERIES[table](conn, f)
 
 
