@@ -363,19 +363,22 @@ def serve(db: str, host: str, port: int, log_level: str, workers: int) -> None:
 @click.option("--resume", is_flag=True, help="Skip shards whose output already exists.")
 @click.option("--shard-mb", type=click.FloatRange(min=0.001), default=settings.BATCH_SHARD_BYTES / 2**20,
               show_default=True, help="Input megabytes per shard.")
+@click.option("--shard-words", type=click.IntRange(min=1), default=settings.BATCH_SHARD_WORDS,
+              help="Size shards by words instead (whitespace-separated words of the input, counted while planning).")
 @click.option("--worker-lifetime", metavar="DURATION", default=settings.BATCH_WORKER_LIFETIME,
               help="Restart local workers after DURATION (e.g. '1 hour') to recycle memory.")
 @_published_option
 @_model_option
 def batch(paths: tuple[str, ...], out: str, workers: int | None, scheduler: str | None, resume: bool,
-          shard_mb: float, worker_lifetime: str | None, published: str | None, model: str | None) -> None:
+          shard_mb: float, shard_words: int | None, worker_lifetime: str | None, published: str | None,
+          model: str | None) -> None:
     """Extract PATHS on a Dask cluster into DIR: records/*.jsonl.gz, one Parquet folder per table, manifest.jsonl."""
     from .batch import BatchJob, run_batch
     from .stages.nlp import ModelNotFound
 
     if "-" in paths:
         raise click.UsageError("batch reads files and directories, not standard input")
-    job = BatchJob(list(paths), Path(out), published, model, resume, int(shard_mb * 2**20))
+    job = BatchJob(list(paths), Path(out), published, model, resume, int(shard_mb * 2**20), shard_words)
     try:
         summary = run_batch(job, workers=workers, scheduler=scheduler, lifetime=worker_lifetime)
     except ModelNotFound as exc:
