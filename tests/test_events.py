@@ -520,3 +520,27 @@ def test_plural_references_name_every_actor(process, monkeypatch):
     got = coded(process, "Egypt hosted Sudan. The two countries condemned Ethiopia.")
     assert ("ACCUSE", "111", ("Egypt",), ("Ethiopia",), "asserted", ()) in got
     assert ("ACCUSE", "111", ("Sudan",), ("Ethiopia",), "asserted", ()) in got
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Al-Shabab claimed responsibility for the attack on the hotel.",
+     [("ASSAULT", "190", ("Al-Shabab",), (), "asserted", ())]),
+    ("The Baloch Liberation Army took credit for the bombing.",
+     [("ASSAULT", "195", ("Baloch Liberation Army",), (), "asserted", ())]),
+    ("Thailand turned down the request from China.", [("REJECT", "120", ("Thailand",), ("China",), "asserted", ())]),
+    ("Kenya asked Uganda for help.", [("REQUEST", "100", ("Kenya",), ("Uganda",), "asserted", ())]),
+    ("Reuters asked the Kenyan ministry for comment.", []),
+    ("The sanctions imposed on Iran by the European Union hurt exports.",
+     [("COERCE", "163", ("European Union",), ("Iran",), "asserted", ())]),
+    ("Farmers welcomed the accord Chile signed with Peru last week.",
+     [("SUPPORT", "057", ("Chile",), ("Peru",), "asserted", ())]),
+    ("Argentina and Chile inked an accord on Tuesday.", [("SUPPORT", "057", ("Argentina",), ("Chile",), "asserted", ())]),
+    ("Ghana recalled its ambassador to Togo on Monday.", [("SANCTION", "161", ("Ghana",), ("Togo",), "asserted", ())]),
+])
+def test_more_reader_patterns(process, text, expected):
+    assert coded(process, text) == expected
+
+
+def test_a_surname_alone_is_the_person_named_in_full(process):
+    got = coded(process, "Chinese Premier Zhao Lin arrived in Nepal. Nepal's president said Zhao praised Nepal.")
+    assert ("SUPPORT", "051", ("Zhao Lin",), ("Nepal",)) in [e[:4] for e in got]

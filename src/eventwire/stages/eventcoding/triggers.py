@@ -65,6 +65,10 @@ def _holds(tok: Token, need: str) -> bool:
         return _lemma_in(nested_objects(tok, prep, cues("part")), words)
     if kind == "mod":
         return _lemma_in(children(tok, "amod", "compound", "nmod"), arg)
+    if kind == "notobj":  # "requesting comment": what a reporter asks for is no political request
+        wanted = {_base(w) for w in arg.split("|")}
+        objs = children(tok, "dobj") + prep_objects(tok, "for")
+        return not any(_base(o.lemma_.lower()) in wanted for o in objs)
     if kind == "exhort":
         return exhorted(tok)
     if kind == "calls":
@@ -302,7 +306,7 @@ def nominal(doc: Document, tok: Token) -> Candidate | None:
         return None
     entry = with_intent(entry, tok)
     sources, targets, how, anchor = _noun_participants(doc, tok, entry)
-    if "state" in entry.flags and how not in ("light", "instrument"):
+    if "state" in entry.flags and how not in ("light", "instrument") and not _brought_in(tok):
         return None  # "its tariffs on copper": a measure in place, not one taken here
     if not targets:
         targets = _noun_targets(doc, tok, anchor, entry, sources)
@@ -334,6 +338,10 @@ def _noun_participants(doc: Document, tok: Token, entry: Entry) -> tuple[list[st
     if tok.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in cues("light"):
         subj, _ = subject(head)
         return who.actors(doc, subj), [], "light", head
+    claimed = _claimed_deed(tok)
+    if claimed is not None:
+        subj, _ = subject(claimed)
+        return who.actors(doc, subj), [], "claimed", claimed
     verb = _instrument_verb(tok) or _adjunct_verb(doc, tok)
     if verb is not None:
         subj, _ = subject(verb)
@@ -349,6 +357,29 @@ def _noun_participants(doc: Document, tok: Token, entry: Entry) -> tuple[list[st
         subj, _ = subject(verb)
         return who.actors(doc, subj), [], "manner", verb
     return [], [], "", None
+
+
+def _brought_in(tok: Token) -> bool:
+    """A measure a verb takes here: the object of a light verb or the instrument of one ("retaliated with
+    its own tariffs", "imposed their sanctions")."""
+    light = tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in cues("light")
+    return light or _instrument_verb(tok) is not None
+
+
+def _claimed_deed(tok: Token) -> Token | None:
+    """The verb whose subject owns up to a deed: "claimed responsibility for the attack", "took credit
+    for the bombing" -> claimed, took."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ != "for":
+        return None
+    owned = ("responsibility", "credit")
+    if prep.head.lemma_.lower() in owned and prep.head.dep_ == "dobj":
+        verb = prep.head.head  # "claimed [responsibility for the attack]"
+    elif any(c.dep_ == "dobj" and c.lemma_.lower() in owned for c in prep.head.children):
+        verb = prep.head  # "took credit [for the bombing]" as the parser may hang it
+    else:
+        return None
+    return verb if verb.lemma_.lower() in ("claim", "take", "accept") else None
 
 
 def _instrument_verb(tok: Token) -> Token | None:

@@ -23,7 +23,8 @@ class Entry:
 
     @property
     def rule(self) -> str:
-        extra = "/" + "+".join(r.partition(":")[2] or r for r in self.requires) if self.requires else ""
+        shown = [r for r in self.requires if not r.startswith("notobj:")]  # exclusions name no reading
+        extra = "/" + "+".join(r.partition(":")[2] or r for r in shown) if shown else ""
         return f"{self.pos}:{self.lemma}{extra}"
 
 
