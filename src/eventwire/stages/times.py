@@ -15,7 +15,7 @@ from ..ingest.dates import published_day
 from ..record import TimeExpr
 from .timex import calendar, compare, detect, normalise, periods, spans
 from .timex.detect import Hit
-from .timex.direction import NONE, clause_tense
+from .timex.direction import NONE, clause_tense, premodifies_noun
 from .timex.normalise import Context, Norm
 
 Rule = Callable[[normalise.Groups, Context], "Norm | None"]
@@ -42,8 +42,11 @@ def _context(doc: Document, hit: Hit) -> Context:
     def tense() -> str:
         return clause_tense(doc.nlp, hit.start, hit.end) if doc.nlp is not None else NONE
 
+    def premodifier() -> bool:
+        return premodifies_noun(doc.nlp, hit.start, hit.end) if doc.nlp is not None else False
+
     return Context(published_day(doc.article.published), tense,
-                   text[max(0, hit.start - 24):hit.start], text[hit.end:hit.end + 24])
+                   text[max(0, hit.start - 24):hit.start], text[hit.end:hit.end + 24], premodifier)
 
 
 def _bound(norm: Norm, before: str) -> None:

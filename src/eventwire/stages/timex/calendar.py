@@ -57,6 +57,27 @@ def year_for_month(anchor: date, month: int, direction: int) -> int:
     return anchor.year + (1 if month - anchor.month < -6 else -1 if month - anchor.month > 6 else 0)
 
 
+def day_of_month(anchor: date, month: int, day: int, direction: int, slack: int = 0) -> date | None:
+    """The date of "<month> <day>" without a year: the nearer one by days (a tie goes back); a direction
+    (< 0 back, > 0 ahead) overrides that when the nearer date lies more than ``slack`` days the other way."""
+    candidates = []
+    for year in (anchor.year - 1, anchor.year, anchor.year + 1):
+        try:
+            candidates.append(date(year, month, day))
+        except ValueError:
+            continue  # February 29 outside a leap year
+    if not candidates:
+        return None
+    nearest = min(candidates, key=lambda d: (abs((d - anchor).days), d > anchor))
+    back = [d for d in candidates if d <= anchor]
+    ahead = [d for d in candidates if d >= anchor]
+    if direction < 0 and back and (nearest - anchor).days > slack:
+        return back[-1]
+    if direction > 0 and ahead and (anchor - nearest).days > slack:
+        return ahead[0]
+    return nearest
+
+
 def _span(first: date, last: date, mod: str | None) -> list[str]:
     if mod in ("START", "MID", "END") and (last - first).days >= 6:
         third = ((last - first).days + 1) // 3

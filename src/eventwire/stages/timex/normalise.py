@@ -11,10 +11,11 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Callable
 
+from ... import settings
 from . import calendar as cal
 from . import words
 from .calendar import month_value, weekday_on, year_for_month
-from .direction import day_step, period_step
+from .direction import FUTURE, PAST, day_step, period_step
 
 Groups = dict[str, str | None]
 
@@ -33,6 +34,7 @@ class Context:
     tense: Callable[[], str]  # the clause's tense (timex.direction), computed on demand
     before: str = ""  # a little of the text before the expression
     after: str = ""  # a little of the text after it
+    premodifier: Callable[[], bool] = lambda: False  # the expression modifies the noun after it
 
 
 Resolver = Callable[[date], str]
@@ -83,7 +85,19 @@ def month_day(g: Groups, ctx: Context) -> Norm | None:
     if g.get("yrel"):  # "March 5 last year"
         step = words.relative()[_low(g, "yrel")]
         return relative(ctx, lambda a: f"{a.year + step:04d}-{month:02d}-{day:02d}", mod=mod)
-    return relative(ctx, lambda a: f"{year_for_month(a, month, 0):04d}-{month:02d}-{day:02d}", mod=mod)
+    def resolve(anchor: date) -> str:
+        step = 0 if ctx.premodifier() else _plain_step(ctx.tense())
+        found = cal.day_of_month(anchor, month, day, step, settings.TIMES_DATE_SLACK_DAYS)
+        return found.isoformat() if found else ""
+
+    return relative(ctx, resolve, mod=mod)
+
+
+def _plain_step(tense: str) -> int:
+    """A day of a month follows a past or future clause ("the year ended March 31", "will vote on Nov. 7")
+    when the nearer date is well on the other side (a past clause may still name a date just ahead: "was on
+    track for June 12"); a present or verbless one takes the nearer date ("the Oct. 23 slaying")."""
+    return -1 if tense == PAST else 1 if tense == FUTURE else 0
 
 
 def numeric(g: Groups, ctx: Context) -> Norm | None:
@@ -114,6 +128,19 @@ def month(g: Groups, ctx: Context) -> Norm:
     return relative(ctx, lambda a: month_value(_month_year(a, number, step, direction), number), mod=mod)
 
 
+_POSSESSIVE = re.compile(r"^['’]s\s+(\w+)")
+
+
+def _possessive_past(after: str) -> bool:
+    """"Wednesday's ruling": a day that owns an event names one already reported, unless the event is
+    marked as ahead ("Thursday's scheduled vote", "Friday's planned talks")."""
+    m = _POSSESSIVE.match(after)
+    if not m:
+        return False
+    cue = words.cues().get(m.group(1).lower())
+    return not (cue and cue[1] == "future")
+
+
 def weekday(g: Groups, ctx: Context) -> Norm:
     number = words.weekdays()[_low(g, "weekday")]
     step = words.relative().get(_low(g, "rel")) if g.get("rel") else None
@@ -121,7 +148,7 @@ def weekday(g: Groups, ctx: Context) -> Norm:
 
     def resolve(anchor: date) -> str:
         if step is None:
-            day = weekday_on(anchor, number, day_step(ctx.tense()))
+            day = weekday_on(anchor, number, -1 if _possessive_past(ctx.after) else day_step(ctx.tense()))
         elif step == 0:
             day = cal.week_monday(anchor) + timedelta(days=number - 1)
         else:
