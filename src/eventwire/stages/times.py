@@ -30,6 +30,7 @@ RULES: dict[str, Rule] = {
     "coming": spans.coming, "deictic": spans.deictic, "daypart": spans.day_part, "clock": spans.clock,
     "set": spans.set_word, "yearpair": normalise.year_pair, "stopwatch": spans.stopwatch,
     "period": compare.period, "yearsback": compare.years_back,
+    "wordyear": normalise.spelled_year, "holiday": normalise.holiday,
 }
 _GLUE = {"", ",", "on", ", on", "at", ", at"}  # what may stand between a day and its clock time
 _BOUND_MODS = {"before": "BEFORE", "after": "AFTER"}

@@ -168,6 +168,11 @@ def year_pair(g: Groups, ctx: Context) -> Norm:
 
 
 def decade(g: Groups, ctx: Context) -> Norm:
+    if g.get("dword"):  # "the eighties": the latest such decade begun by the publication day
+        digit = words.decades()[_low(g, "dword").lstrip("'‘’")]
+        day = ctx.day or date(1999, 12, 31)
+        value = f"20{digit}" if 2000 + 10 * digit <= day.year else f"19{digit}"
+        return Norm(value, mod=words.edge_mod(g.get("edge")))
     if g.get("decade2"):
         digit = int(g["decade2"] or 0)
         value = f"{19 if digit >= 3 else 20}{digit}"
@@ -181,3 +186,44 @@ def century(g: Groups, ctx: Context) -> Norm | None:
     if not str(raw).isdigit() or not 1 <= int(raw) <= 21:
         return None
     return Norm(f"{int(raw) - 1:02d}", mod=words.edge_mod(g.get("edge")))
+
+
+def spelled_year(g: Groups, ctx: Context) -> Norm | None:
+    """"nineteen ninety-six" -> 1996."""
+    found = words.spelled_year(g.get("spelled") or "")
+    return Norm(f"{found:04d}") if found else None
+
+
+_NEXT_WORD = re.compile(r"^\s+([a-z]+)")
+
+
+def holiday(g: Groups, ctx: Context) -> Norm | None:
+    """"Christmas", "last Thanksgiving", "Easter 1990": the day by its rule, in the year named or else the
+    occurrence the clause points to (as for a day of a month)."""
+    rule = words.holidays()[_low(g, "holiday")]
+    following = _NEXT_WORD.match(ctx.after)
+    if following and ctx.premodifier() and not words.is_time_noun(following.group(1)):
+        return None  # "a Christmas gift", "Easter eggs": a thing named after the day
+    if g.get("year"):
+        found = cal.holiday_in(int(g["year"] or 0), rule)
+        return Norm(found.isoformat()) if found else None
+    step = words.relative().get(_low(g, "rel")) if g.get("rel") else None
+
+    def resolve(anchor: date) -> str:
+        this_year = cal.holiday_in(anchor.year, rule)
+        if this_year is None:
+            return ""
+        if step is not None and step != 0:
+            if step < 0:
+                found = this_year if this_year < anchor else cal.holiday_in(anchor.year - 1, rule)
+            else:
+                found = this_year if this_year > anchor else cal.holiday_in(anchor.year + 1, rule)
+        elif step == 0:
+            found = this_year
+        else:
+            options = [cal.holiday_in(anchor.year + k, rule) for k in (-1, 0, 1)]
+            direction = 0 if ctx.premodifier() else _plain_step(ctx.tense())
+            found = cal.nearest(anchor, [o for o in options if o], direction, settings.TIMES_DATE_SLACK_DAYS)
+        return found.isoformat() if found else ""
+
+    return relative(ctx, resolve)
