@@ -120,6 +120,8 @@ def resolve(items: list, sentence_starts: list[int], text: str) -> None:
 def _reporting(earlier: list, word: str) -> str | None:
     """The last reporting period named before: a quarter or half (its year for "the fiscal year")."""
     for hit, norm in reversed(earlier):
+        if hit.kind == "yearsback" or _low(hit.groups, "pmod") in _BACKWARD:
+            continue  # "the year-ago quarter" is compared with, not reported on
         m = _PART.match(norm.value or "")
         if not m or norm.type != "DATE":
             continue

@@ -140,9 +140,10 @@ def spelled_year(text: str) -> int | None:
     parts = [p for p in re.split(r"[\s-]+", text.lower()) if p and p != "and"]
     tens, ones = _tens_and_ones()
     small = {**ones, **teens(), **tens}
-    if not parts or parts[0] not in teens():
+    centuries = {**teens(), **{w: v for w, v in tens.items() if v == 20}}
+    if not parts or parts[0] not in centuries:
         return None
-    century, rest = teens()[parts[0]], parts[1:]
+    century, rest = centuries[parts[0]], parts[1:]
     if rest == ["hundred"]:
         return century * 100
     if rest[:1] == ["oh"] and len(rest) == 2 and rest[1] in ones:
