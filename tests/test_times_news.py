@@ -65,6 +65,12 @@ def test_first_half_then_the_year_earlier_period(found):
     check(found, text, "2003-08-06", {"First-half": "2003-H1", "the year-earlier period": "2002-H1"})
 
 
+def test_a_bare_half_is_a_reporting_period_only_in_a_story_that_reports_periods(found):
+    text = "Fourth-quarter orders slipped. In the first half, the maker expects flat demand."
+    check(found, text, "1998-01-28", {"Fourth-quarter": "1997-Q4", "the first half": "1998-H1"})
+    assert found("In the second half, the visitors scored twice.", "1998-01-28") == {}
+
+
 @pytest.mark.parametrize("text, published, expected", [
     ("Sales in the latest period fell, the company said.", "1997-08-12", {"the latest period": "1997-Q2"}),
     ("The quarter was the worst for the mine since it opened.", "1997-01-20", {"The quarter": "1996-Q4"}),

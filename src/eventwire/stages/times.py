@@ -97,8 +97,7 @@ def normalised(doc: Document) -> list[tuple[Hit, Norm]]:
         _bound(norm, ctx.before)
         items.append((hit, norm))
     items = _merge_clock(items, doc.text)
-    compare.resolve(items, _sentence_starts(doc), doc.text)
-    return items
+    return compare.resolve(items, _sentence_starts(doc), doc.text)
 
 
 def _sentence_starts(doc: Document) -> list[int]:
