@@ -220,3 +220,27 @@ def test_entity_repair_on_the_small_model(process) -> None:
     assert actors["Hans Grundberg"].country is None  # 'for Yemen' is his brief, not his country
     assert actors["Rigathi Gachagua"].kind == "person"
     assert not any(name.startswith(("Yemen ", "DP ")) for name in actors)
+
+
+def test_pronouns_follow_gender_and_recent_subjects(process) -> None:
+    """he/she go to the latest person that fits, and the result is on the Document for other stages."""
+    text = ("Finance Minister Paul Mensah met reporters on Monday. He said prices would fall. "
+            "The same warning came from central bank governor Ama Owusu at a hearing in Accra. "
+            "\"We cannot wait,\" she said. Mensah later spoke to Reuters. \"Nothing changes,\" he said.")
+    doc = process(text, until="actors")
+    mensah = next(a for a in doc.actors if a.name == "Paul Mensah")
+    owusu = next(a for a in doc.actors if a.name == "Ama Owusu")
+    assert [m.text for m in mensah.mentions] == ["Paul Mensah", "He", "Mensah", "he"]
+    assert [m.text for m in owusu.mentions] == ["Ama Owusu", "she"]
+    she = next(t for t in doc.nlp if t.lower_ == "she")
+    assert doc.referents(she) == [owusu.id]
+
+
+def test_a_government_named_after_its_head(process) -> None:
+    text = ("President Donald Trump spoke on Monday. Senator Marco Rubio said the Trump administration would act. "
+            "\"We will not wait,\" he said.")
+    doc = process(text, published="2019-06-01", until="quotes")
+    names = {a.name: a for a in doc.actors}
+    assert (names["Trump administration"].kind, names["Trump administration"].country) == ("organization", "USA")
+    quote = next(q for q in doc.quotes if q.text.startswith("We will not wait"))
+    assert doc.actor(quote.speaker).name == "Marco Rubio"
