@@ -132,15 +132,18 @@ def test_dateline_places_unplaced_officials(process) -> None:
 
 
 def test_no_country_without_evidence(process) -> None:
-    """A story mostly about one country does not give that country to everybody in it: unplaced
-    officials, an international body and its staff stay without one."""
-    text = ("Malawi's electoral commission will recount votes in two districts, police spokesman Daniel Banda "
-            "said on Monday. Malawi's opposition had asked for the recount, and the Malawian government agreed "
-            "after Lilongwe talks. Human Rights Watch researcher Tendai Moyo said the count in Malawi was fair.")
+    """A story mostly about one country does not give that country to everybody in it: an official whose
+    sentence places him nowhere, an international body and its staff stay without one; a sentence that
+    places a person in one country's town is evidence."""
+    text = ("Malawi's electoral commission will recount votes in two districts. The Malawian government agreed "
+            "after talks in Lilongwe. Police spokesman Daniel Banda said on Monday that nobody was hurt. "
+            "Human Rights Watch researcher Tendai Moyo said the count in Malawi was fair. "
+            "Opposition candidate Grace Chirwa told supporters in Blantyre that she would appeal.")
     actors = _actors(process, text)
     assert actors["Daniel Banda"].country is None
     assert actors["Human Rights Watch"].country is None
     assert actors["Tendai Moyo"].country is None
+    assert actors["Grace Chirwa"].country == "MWI"
 
 
 def test_no_actor_takes_the_publishers_country(pipeline) -> None:

@@ -82,23 +82,26 @@ def definite_references(doc: Document, w: ActorWords, home: str | None) -> None:
         if doc.actor_in(m.start("noun"), m.end()):
             continue
         noun = m.group("noun").lower()
-        actor = _referent(doc, w, noun, m.start(), home)
+        actor = _referent(doc, w, noun, m.start(), home, m.group("mod"))
         if actor is not None:
             doc.add_mention(actor, m.start(), m.end())
 
 
-_DEFINITE = re.compile(r"\b[Tt]he\s+(?:(?:paramilitary|rebel|armed|militant|opposition|electoral|ruling)\s+)?"
+_DEFINITE = re.compile(r"\b[Tt]he\s+(?:(?P<mod>paramilitary|rebel|armed|militant|opposition|electoral|ruling)\s+)?"
                        r"(?P<noun>[a-z]+)\b")
 
 
-def _referent(doc: Document, w: ActorWords, noun: str, before: int, home: str | None):
+def _referent(doc: Document, w: ActorWords, noun: str, before: int, home: str | None,
+              modifier: str | None = None):
     earlier = [a for a in doc.actors if a.mentions and a.mentions[0].start < before
                and a.kind in ("organization", "group", "media")]
     named = [a for a in earlier if a.name.lower().split()[-1] == noun]
     if len(named) == 1:
         return named[0]
     if noun == "group":
-        groups = [a for a in earlier if a.kind == "group" and a.sector in ("REB", "OPP")]
+        armed = modifier is not None  # 'the paramilitary group', 'the rebel group': an armed body named before
+        groups = [a for a in earlier if a.kind == "group" and a.sector in ("REB", "OPP")
+                  or armed and a.kind == "organization" and a.sector in ("REB", "MIL")]
         return max(groups, key=lambda a: max(m.start for m in a.mentions if m.start < before)) if groups else None
     if noun == "government" and home:
         return next((a for a in doc.actors if a.kind == "country" and a.country == home), None)
