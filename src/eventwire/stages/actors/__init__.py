@@ -117,7 +117,8 @@ def _build(doc: Document, cands: list[Candidate], w: ActorWords) -> set[str]:
         facts = _knowledge_of(members, best, day) if best.kind != "country" and not best.key.startswith("known:") else None
         if facts is not None:
             country = country or facts.country
-            sector = sector or facts.sector
+            # for a body, what the base knows beats a guess from the words of its name ('Baloch Liberation Army')
+            sector = (facts.sector or sector) if best.kind != "person" else (sector or facts.sector)
             if facts.sector == "IGO" and (best.kind != "person" or role is None):
                 country = None
         if best.kind == "person" and sector is None and role is None and known is None and facts is None:
