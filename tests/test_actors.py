@@ -247,3 +247,14 @@ def test_a_government_named_after_its_head(process) -> None:
     assert (names["Trump administration"].kind, names["Trump administration"].country) == ("organization", "USA")
     quote = next(q for q in doc.quotes if q.text.startswith("We will not wait"))
     assert doc.actor(quote.speaker).name == "Marco Rubio"
+
+
+def test_titles_of_civil_bodies_and_international_staff(process) -> None:
+    """A president or chair of a charity is civil society; a spokesman of the U.N. chief is U.N. staff."""
+    text = ("Maria Okafor, president of the Lagos Rights Foundation, said the law was unfair. "
+            "U.N. Secretary-General Antonio Guterres condemned the attack. \"It must stop,\" Guterres' spokesman, "
+            "Pedro Alvarez, told reporters.")
+    actors = _actors(process, text)
+    assert actors["Maria Okafor"].sector == "CVL"
+    assert (actors["Pedro Alvarez"].sector, actors["Pedro Alvarez"].country) == ("IGO", None)
+    assert actors["Antonio Guterres"].country is None

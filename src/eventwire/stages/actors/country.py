@@ -128,8 +128,10 @@ def fill_countries(doc: Document, w: ActorWords, international: set[str]) -> Non
             _set_country(actor, body.country)
         elif body is not None and (body.id in international or body.sector == "IGO"):
             international.add(actor.id)  # 'Guterres' spokesman', 'a researcher at Human Rights Watch'
-            if actor.sector in (None, "CVL") and body.sector == "IGO":
+            if (actor.sector in (None, "CVL") or actor.sector == "GOV" and (actor.role or "") in
+                    words("titles_any_body.txt")) and body.sector == "IGO":
                 actor.sector, actor.code = "IGO", "IGO"
+    civil_titles(doc, w)
     quoted = _quoted_spans(doc.text)
     commentators = words("commentator_nouns.txt")
     for actor in [a for a in open_ if a.country is None and a.id not in international]:
@@ -193,6 +195,23 @@ def _sentence_country(doc: Document, w: ActorWords, actor: Actor, quoted: list[t
 
 def _inside(offset: int, spans: list[tuple[int, int]]) -> bool:
     return any(s <= offset < e for s, e in spans)
+
+
+_STATE_SECTORS = ("GOV", "LEG", "JUD", "MIL", "COP", "IGO")
+
+
+def civil_titles(doc: Document, w: ActorWords) -> None:
+    """'president of the Committee for Freedom in Hong Kong', 'vice chair of the World Uyghur Congress':
+    a title any body can give (president, chair, director) takes the sector of the body named with it,
+    civil society when that body is no state body, instead of the GOV the bare title suggests."""
+    titles = words("titles_any_body.txt")
+    for actor in doc.actors:
+        if actor.kind != "person" or actor.sector != "GOV" or (actor.role or "") not in titles:
+            continue
+        body = _body_spoken_for(doc, actor)
+        if body is not None and body.sector not in _STATE_SECTORS and body.kind != "country":
+            actor.sector = body.sector or "CVL"
+            actor.code = f"{actor.country or ''}{actor.sector}"
 
 
 def _body_spoken_for(doc: Document, actor: Actor) -> Actor | None:
