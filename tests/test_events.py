@@ -544,3 +544,21 @@ def test_more_reader_patterns(process, text, expected):
 def test_a_surname_alone_is_the_person_named_in_full(process):
     got = coded(process, "Chinese Premier Zhao Lin arrived in Nepal. Nepal's president said Zhao praised Nepal.")
     assert ("SUPPORT", "051", ("Zhao Lin",), ("Nepal",)) in [e[:4] for e in got]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # coercion its own doer says could or will come is a threat
+    ("Beijing has hinted that it could retaliate with tariffs on German vehicles.",
+     [("THREATEN", "1312", ("China",), ("Germany",), "asserted", ())]),
+    ("Russia warned it would strike Ukrainian ports if the deal collapsed.",
+     [("THREATEN", "138", ("Russia",), ("Ukraine",), "asserted", ())]),
+    # said by someone else, it stays a possible attack
+    ("Germany said Russia could attack Poland.", [("ASSAULT", "190", ("Russia",), ("Poland",), "hypothetical", ("Germany",))]),
+    # what an accusation alleges is not coded as done
+    ("Pakistan accused India of providing weapons to militants.", [("ACCUSE", "112", ("Pakistan",), ("India",), "asserted", ())]),
+    # a group named by apposition is that group, not its modifier
+    ("The Islamist militant group al-Shabab claimed responsibility for the attack.",
+     [("ASSAULT", "190", ("al-Shabab",), (), "asserted", ())]),
+])
+def test_threats_allegations_and_appositions(process, text, expected):
+    assert coded(process, text) == expected

@@ -54,6 +54,9 @@ def actor(doc: Document, tok: Token) -> str | None:
         return actor(doc, member)
     if tok.pos_ == "PRON" or tok.tag_ in ("PRP", "PRP$"):
         return cataphor(doc, tok) or pronoun_antecedent(doc, tok)
+    named = named_apposition(doc, tok)
+    if named:  # "the Islamist militant group al-Shabab": the name, not the modifier
+        return named
     for c in children(tok, "compound", "flat", "nmod", "amod"):
         found = doc.actor_of_token(c) or next(
             (doc.actor_of_token(g) for g in children(c, "compound") if doc.actor_of_token(g)), None)
