@@ -41,9 +41,11 @@ def test_load_is_cached_per_process(built: gazetteer.Gazetteer) -> None:
 
 def test_moscow_has_the_russian_capital_first_and_the_idaho_town(built: gazetteer.Gazetteer) -> None:
     found = built.lookup("Moscow")
-    assert found[0].geonameid == 524901 and found[0].country == "RU"
+    cities = [e for e in found if e.feature == "city"]
+    assert cities[0].geonameid == 524901 and cities[0].country == "RU" and cities[0].capital
     idaho = [e for e in found if e.admin1 == "ID"]
     assert [e.geonameid for e in idaho] == [5601538]
+    assert [e.population for e in found] == sorted((e.population for e in found), reverse=True)
 
 
 def test_alternate_names_reach_the_modern_name(built: gazetteer.Gazetteer) -> None:
@@ -64,11 +66,11 @@ def test_countries_have_ids_points_and_aliases(built: gazetteer.Gazetteer) -> No
 
 
 def test_states_and_continents(built: gazetteer.Gazetteer) -> None:
-    (idaho,) = built.lookup("Idaho")
+    (idaho,) = [e for e in built.lookup("Idaho") if e.kind == "admin1"]
     assert (idaho.geonameid, idaho.feature, idaho.admin1, idaho.country) == (5596512, "admin", "ID", "US")
-    assert idaho.lat is not None
-    (europe,) = built.lookup("Europe")
-    assert (europe.geonameid, europe.feature) == (6255148, "region")
+    assert idaho.lat is not None and idaho.population > 1_000_000
+    (europe,) = [e for e in built.lookup("Europe") if e.feature == "region"]
+    assert (europe.geonameid, europe.kind) == (6255148, "continent")
 
 
 def test_unknown_names_give_nothing(built: gazetteer.Gazetteer) -> None:

@@ -65,8 +65,18 @@ def test_demonyms_and_name_modifiers_are_not_places(process: Process) -> None:
     assert places(process, "Russian and North Korean officials prepared the Qingdao summit.") == []
 
 
-def test_hyphenated_adjectives_are_not_places(process: Process) -> None:
-    assert places(process, "A Dubai-based analyst described the U.S.-led talks.") == []
+def test_hyphenated_party_adjectives_are_not_places(process: Process) -> None:
+    assert places(process, "Analysts described the U.S.-led talks and the Russia-backed plan.") == []
+
+
+@pytest.mark.parametrize("text, name, geonameid", [
+    ("A Dubai-based analyst described the U.S.-led talks.", "Dubai", 292223),
+    ("The Nairobi-based group published its findings on Monday.", "Nairobi", 184745),
+    ("She is a London-born architect.", "London", 2643743),
+])
+def test_literal_places_inside_adjectives_are_places(process: Process, text: str, name: str,
+                                                     geonameid: int) -> None:
+    assert found(process, text) == [(name, geonameid)]
 
 
 # ---- resolution ----------------------------------------------------------------------------------
