@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from ... import gazetteer
 from ...document import Document
 from ...gazetteer import Entry, Gazetteer
-from .words import cue_kind, cue_nouns, locative, never, words
+from .words import cue_kind, cue_nouns, governor, locative, never, words
 
 ENTITY_LABELS = ("GPE", "LOC", "FAC")
 SCAN_LABELS_OK = ("PERSON", "ORG", "NORP", "")  # a one-entity name of these labels may still be a place
@@ -228,6 +228,8 @@ def _scan_at(sdoc: Doc, i: int, gaz: Gazetteer, entity_keys: set[str], countries
         cue = cue_kind(span) if all(t.text[:1].isupper() or _glue(t) for t in span) else ""
         if not cue and not _name_like(span):
             continue
+        if _inside_longer_name(span):
+            continue
         found = lookup(gaz, span)
         if not found or gazetteer.key(span.text) in never():
             continue
@@ -240,9 +242,30 @@ def _scan_at(sdoc: Doc, i: int, gaz: Gazetteer, entity_keys: set[str], countries
         entries = tuple(e for e in found if e.primary or e.population >= SCAN_MIN_ALIAS_POPULATION)
         if entries and (_well_known(entries) or _local(entries, countries)):
             top = Toponym(span, "", entries)
-            if top.key in entity_keys or locative(span.root):
+            if top.key in entity_keys or locative(span.root) or (
+                    span[0].ent_type_ != "PERSON" and _undergoes(span.root)):
                 return top
     return None
+
+
+def _undergoes(tok: Token) -> bool:
+    """The subject of a verb of being somewhere or undergoing something ("Aleppo fell", "Mariupol
+    suffered weeks of bombardment"): a place's position (not for names tagged as persons)."""
+    g = governor(tok)
+    return g.dep_ == "nsubj" and g.head.pos_ == "VERB" and g.head.lemma_.lower() in words("place_subject_verbs.txt")
+
+
+def _inside_longer_name(span: Span) -> bool:
+    """"Bay" of "Guantanamo Bay", "Central" of "Queen Elizabeth Central": a name that ends a longer
+    capitalised name is not a place of its own."""
+    doc = span.doc
+    if span.start == 0:
+        return False
+    before = doc[span.start - 1]
+    if before.lower_ in never():
+        return False  # "Western Indian Ocean": a direction, not part of the name
+    return before.pos_ == "PROPN" and before.text[:1].isupper() and before.head.i in range(span.start, span.end) \
+        and before.dep_ == "compound"
 
 
 def _local(entries: tuple[Entry, ...], countries: set[str]) -> bool:

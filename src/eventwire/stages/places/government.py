@@ -100,6 +100,8 @@ def party_of_relation(tok: Token) -> bool:
     noun = prep.head
     if noun.dep_ == "compound" and noun.head.pos_ == "NOUN":
         noun = noun.head
+    if noun.pos_ == "VERB":  # "drew support from France", "faces pressure from Washington"
+        return any(c.dep_ == "dobj" and c.lower_ in words("place_relation_nouns.txt") for c in noun.children)
     return noun.pos_ == "NOUN" and noun.lower_ in words("place_relation_nouns.txt")
 
 

@@ -132,10 +132,12 @@ def drop_city_state_country(entries: tuple[Entry, ...]) -> tuple[Entry, ...]:
     of the country's people, read the city (Mozambique the country, not the town of that name). A
     province named after its largest town means the town (New York, Kano; not Quebec, whose largest
     town is Montreal)."""
-    countries = {(e.country, e.name): e.population for e in entries if e.feature == "country"}
-    cities = {(e.country, e.name) for e in entries if e.feature == "city" and e.primary
-              and e.population * CITY_STATE_SHARE >= countries.get((e.country, e.name), 0)}
-    kept = tuple(e for e in entries if not (e.feature == "country" and (e.country, e.name) in cities))
+    countries = {e.country: e.population for e in entries if e.feature == "country"}
+    cities = {e.country for e in entries if e.feature == "city" and e.primary and e.country in countries
+              and e.population * CITY_STATE_SHARE >= countries[e.country]}
+    # the country, or its city-state: never both ("Guatemala" the country, not Guatemala City)
+    kept = tuple(e for e in entries if not (e.feature == "country" and e.country in cities)
+                 and not (e.feature == "city" and e.country in countries and e.country not in cities))
     kept = tuple(e for e in kept if not (e.kind == "admin1" and any(
         c.kind == "chief city" and c.primary and (c.country, c.admin1) == (e.country, e.admin1) for c in kept)))
     return tuple(sorted(kept, key=lambda e: -prior(e)))
@@ -167,7 +169,7 @@ def _best(t: Toponym, evidence: Evidence) -> Entry | None:
 
 
 def _candidates(t: Toponym) -> tuple[Entry, ...]:
-    entries = drop_city_state_country(tuple(e for e in t.entries if not e.abbrev))
+    entries = drop_city_state_country(t.entries)  # abbreviations are there only after "Town," (detect.lookup)
     if t.qualifier is None:
         return entries
     wanted = tuple(e for e in t.qualifier.entries if e.feature in ("country", "admin")) \

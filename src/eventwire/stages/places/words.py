@@ -8,6 +8,7 @@ from spacy.tokens import Span, Token
 from ... import lexicon
 
 LIST_WORDS = ("including", "like", "as")  # "countries including X", "places like X", "such as X"
+RETURN_WORDS = ("back", "home", "away", "abroad", "overseas")
 
 
 def words(name: str) -> frozenset[str]:
@@ -36,8 +37,8 @@ def locative(tok: Token, surface: bool = False) -> bool:
     head = g.head
     if g.dep_ == "pobj":
         if head.lower_ in LIST_WORDS and head.head is not head:
-            noun = head.head if head.lower_ != "as" else head.head.head
-            return noun.pos_ in ("NOUN", "PROPN") and (locative(noun) or noun.lemma_.lower() in _place_nouns())
+            noun = head.head  # "to neighbouring countries, including X": as located as the countries
+            return noun.pos_ in ("NOUN", "PROPN") and locative(noun)
         if head.lower_ == "of":
             return head.head.lower_ in words("place_prepositions.txt") | words("place_feature_words.txt")
         if head.lower_ == "to":
@@ -53,18 +54,16 @@ def locative(tok: Token, surface: bool = False) -> bool:
 def _destination(head: Token) -> bool:
     """Is "to X" a destination here: after a verb of movement or a noun that is not a relation ("the
     road to Kyiv", "flights to Cairo"; not "related to", "a threat to", "spoke to")?"""
-    if head.pos_ == "ADV" and head.head is not head:
-        head = head.head  # "sent back to China", "flew home to Cairo"
+    if head.pos_ == "ADV":  # "sent back to China", "flew home to Cairo", "headed north to Peshawar"
+        if head.lower_ in RETURN_WORDS or head.lower_ in never():
+            return True
+        return head.head is not head and _destination(head.head)
     if head.pos_ in ("VERB", "AUX"):
         lemma = head.lemma_.lower()
         return lemma in words("place_to_verbs.txt") or lemma in words("place_motion_verbs.txt")
     if head.pos_ == "NOUN":
         return head.lower_ not in words("place_relation_nouns.txt")
     return False
-
-
-def _place_nouns() -> frozenset[str]:
-    return words("place_feature_words.txt") | {"country", "nation", "state", "destination", "place"}
 
 
 def cue_kind(span: Span) -> str:
