@@ -46,9 +46,10 @@ def published_day(doc: Document) -> date | None:
 class DictionaryCoder:
     """A pipeline stage coding events with PETRARCH dictionaries."""
 
-    def __init__(self, dicts: Dictionaries, require_dyad: bool = True) -> None:
+    def __init__(self, dicts: Dictionaries, require_dyad: bool = True, new_actor_length: int = 0) -> None:
         self.coder = SentenceCoder(dicts)
         self.require_dyad = require_dyad
+        self.new_actor_length = new_actor_length  # PETRARCH's option: uncoded noun phrases up to this long
 
     def codings(self, doc: Document) -> list[Coding]:
         if doc.nlp is None:

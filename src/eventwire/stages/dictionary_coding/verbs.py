@@ -132,8 +132,21 @@ class PatternMatcher:
                 yield end, {}
         elif item.kind == "group":
             yield from self._items(item.items, 0, seq, i)
+        elif item.kind == "phrase":
+            yield from self._noun_phrase(item.items, seq, i)
         else:
             yield from self._actor(item.kind, seq, i)
+
+    def _noun_phrase(self, items: tuple[PatternItem, ...], seq: list[int], i: int) -> Iterator[tuple[int, dict[str, Group]]]:
+        """A ``{...}`` noun phrase starting at ``seq[i]``: its words in order, the last one a noun (its head)
+        and every other one inside that noun's phrase (its subtree), other words of the phrase between."""
+        for end, _roles in self._items(items, 0, seq, i):
+            head = self.stream.tokens[seq[end - 1]]
+            if head.pos_ in ("VERB", "AUX", "ADP"):
+                continue
+            inside = {t.i for t in head.subtree}
+            if all(self.stream.tokens[seq[j]].i in inside for j in range(i, end)):
+                yield end, {}
 
     def _advance(self, seq: list[int], i: int, word: str) -> int:
         end = match_word(self.stream, seq[i], word) or seq[i] + 1
