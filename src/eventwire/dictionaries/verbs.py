@@ -200,6 +200,7 @@ def _elements(body: str) -> list[tuple[str, str, bool]]:
     out: list[tuple[str, str, bool]] = []
     for mark in "(){}":
         body = body.replace(mark, f" {mark} ")
+    body = re.sub(r"\*(?=[A-Za-z&$+%^])", "* ", body)  # "*SCEPTICAL": PETRARCH splits a pattern at its "*"
     for chunk in body.split():
         for n, piece in enumerate(p for p in chunk.split("_")):
             if not piece:
