@@ -17,6 +17,7 @@ from ...lexicon import table
 from ...record import Actor, Event, Span, Trigger
 from .actors import Group
 from .coder import NO_ACTOR, Coding, SentenceCoder
+from .words import stream_of
 
 __all__ = ["Coding", "DictionaryCoder", "plover_type"]
 
@@ -54,14 +55,15 @@ class DictionaryCoder:
     def codings(self, doc: Document) -> list[Coding]:
         if doc.nlp is None:
             return []
-        sents = list(doc.nlp.sents)
-        if any(self.coder.discarded(s, story=True) for s in sents):
+        streams = [(sent, stream_of(sent)) for sent in doc.nlp.sents]
+        discards = [self.coder.discards_in(stream) for _sent, stream in streams]
+        if any(story for story, _sentence in discards):
             return []
         day = published_day(doc)
         out: list[Coding] = []
-        for sent in sents:
-            if not self.coder.discarded(sent, story=False):
-                out += self.coder.code(sent, day, self.require_dyad)
+        for (sent, stream), (_story, sentence) in zip(streams, discards):
+            if not sentence:
+                out += self.coder.code(sent, day, self.require_dyad, stream)
         return out
 
     def __call__(self, doc: Document) -> None:

@@ -13,7 +13,7 @@ from datetime import date
 from spacy.tokens import Token
 
 from ...dictionaries import ActorEntry, AgentEntry, Dictionaries
-from .words import Stream, match_phrase
+from .words import FirstWordIndex, Stream
 
 MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod", "nummod"})
 ATTACHING_PREPS = frozenset({"of", "in", "from"})
@@ -58,29 +58,21 @@ class Group:
 
 
 class PhraseIndex:
-    """Dictionary phrases by their first word (and by the first part of a hyphenated or dotted one)."""
+    """Actor and agent phrases by their first word."""
 
     def __init__(self, dicts: Dictionaries) -> None:
-        self.by_first: dict[str, list[tuple[tuple[str, ...], ActorEntry | AgentEntry]]] = {}
+        self.index: FirstWordIndex[ActorEntry | AgentEntry] = FirstWordIndex()
         for actor in dicts.actors:
             for name in actor.names:
-                self._add(name, actor)
+                self.index.add(name, actor)
         for agent in dicts.agents:
             for phrase in agent.phrases:
-                self._add(phrase, agent)
-
-    def _add(self, words: tuple[str, ...], entry: ActorEntry | AgentEntry) -> None:
-        first = words[0]
-        keys = {first, first.replace("-", " ").replace(".", ". ").replace("'", " '").split()[0]}
-        for key in keys:
-            self.by_first.setdefault(key, []).append((words, entry))
+                self.index.add(phrase, agent)
 
     def longest(self, stream: Stream, pos: int) -> tuple[int, ActorEntry | AgentEntry] | None:
         best: tuple[int, ActorEntry | AgentEntry] | None = None
-        for words, entry in self.by_first.get(stream.words[pos], ()):
-            end = match_phrase(stream, pos, words)
-            if end is not None and (best is None or end > best[0]
-                                    or (end == best[0] and isinstance(entry, ActorEntry))):
+        for end, entry in self.index.at(stream, pos):
+            if best is None or end > best[0] or (end == best[0] and isinstance(entry, ActorEntry)):
                 best = (end, entry)
         return best
 

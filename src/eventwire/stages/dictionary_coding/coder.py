@@ -13,10 +13,10 @@ from datetime import date
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from ...dictionaries import Dictionaries, valid_code
+from ...dictionaries import Dictionaries, Discard, valid_code
 from .actors import Group, PhraseIndex, find_groups
 from .verbs import Binding, PatternMatcher, VerbIndex, VerbMatch, bind
-from .words import Stream, match_phrase, stream_of
+from .words import FirstWordIndex, Stream, stream_of
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 CLIMB_DEPS = frozenset({"xcomp", "ccomp", "conj", "advcl", "prep", "pcomp", "acomp", "oprd"})
@@ -44,14 +44,18 @@ class SentenceCoder:
         self.dicts = dicts
         self.phrases = PhraseIndex(dicts)
         self.verbs = VerbIndex(dicts)
+        self.discards: FirstWordIndex[Discard] = FirstWordIndex()
+        for discard in dicts.discards:
+            self.discards.add(discard.words, discard)
 
-    def discarded(self, sent: SpacySpan, story: bool) -> bool:
-        stream = stream_of(sent)
-        return any(d.story == story and any(match_phrase(stream, i, d.words) for i in range(len(stream)))
-                   for d in self.dicts.discards)
+    def discards_in(self, stream: Stream) -> tuple[bool, bool]:
+        """(a story discard occurs, a sentence discard occurs) in the sentence's words."""
+        found = {d.story for d in self.discards.anywhere(stream)}
+        return True in found, False in found
 
-    def code(self, sent: SpacySpan, day: date | None, require_dyad: bool = True) -> list[Coding]:
-        stream = stream_of(sent)
+    def code(self, sent: SpacySpan, day: date | None, require_dyad: bool = True, stream: Stream | None = None
+             ) -> list[Coding]:
+        stream = stream or stream_of(sent)
         groups = find_groups(self.phrases, stream, day)
         group_at = {i: g for g in groups for i in g.tokens}
         matcher = PatternMatcher(stream, self.dicts.synsets, group_at)
@@ -67,7 +71,7 @@ class SentenceCoder:
                    require_dyad: bool, sent: SpacySpan) -> list[Coding]:
         before = list(range(0, verb.start))
         after = region_after(verb, stream)
-        binding = bind(verb, matcher, before, after)
+        binding = bind(verb, matcher, before, after, self.verbs)
         if not valid_code(binding.code.split(":")[0]):
             return []
         source, target = participants(verb, binding, matcher.group_at, after, stream)

@@ -39,11 +39,41 @@ class VerbIndex:
     def __init__(self, dicts: Dictionaries) -> None:
         self.synsets = dicts.synsets
         self.forms: dict[str, list[tuple[int, VerbBlock, VerbForm]]] = {}
+        self.needs: dict[int, list[frozenset[str]]] = {}  # id(pattern) -> word sets it needs one of each
         for block in dicts.verbs:
+            for pattern in block.patterns:
+                self.needs[id(pattern)] = [n for n in self._needs(pattern.before + pattern.after) if n]
             for verb in block.verbs:
                 for form in verb.forms:
                     rank = 0 if form in verb.explicit else 1
                     self.forms.setdefault(form, []).append((rank, block, verb))
+
+    def _needs(self, items: tuple[PatternItem, ...]) -> list[frozenset[str]]:
+        """For each word or synset of a pattern, the words of which one must be in a sentence it matches."""
+        out: list[frozenset[str]] = []
+        for item in items:
+            if item.kind == "word":
+                out.append(frozenset({item.value}))
+            elif item.kind == "synset":
+                out.append(frozenset(self._first_words(item.value, set())))
+            elif item.items:
+                out += self._needs(item.items)
+        return out
+
+    def _first_words(self, name: str, seen: set[str]) -> set[str]:
+        seen.add(name)
+        out: set[str] = set()
+        for member in self.synsets.get(name, ()):
+            if member[0].startswith("&"):
+                if member[0] not in seen:
+                    out |= self._first_words(member[0], seen)
+            else:
+                out.add(member[0])
+        return out
+
+    def possible(self, pattern: Pattern, vocabulary: set[str]) -> bool:
+        """Whether the sentence's words hold every word the pattern needs (a cheap test before matching)."""
+        return all(not need.isdisjoint(vocabulary) for need in self.needs.get(id(pattern), ()))
 
     def find(self, stream: Stream, tok: Token) -> VerbMatch | None:
         """The dictionary verb at ``tok``: the longest phrase, then a listed form before a made one, then
@@ -180,12 +210,17 @@ class PatternMatcher:
         yield j, {role: group}
 
 
-def bind(verb: VerbMatch, matcher: PatternMatcher, before: list[int], after: list[int]) -> Binding:
-    """The pattern that fits best (most elements, then first listed), else the verb's own code."""
+def bind(verb: VerbMatch, matcher: PatternMatcher, before: list[int], after: list[int],
+         index: VerbIndex | None = None) -> Binding:
+    """The pattern that fits best (most elements, then first listed), else the verb's own code. With the
+    ``index``, patterns needing words the sentence lacks are passed over without matching."""
     best: Binding | None = None
+    vocabulary = matcher.stream.vocabulary
     for block in verb.blocks:
         for pattern in block.patterns:
             if pattern.code != "---" and not valid_code(pattern.code.split(":")[0]):
+                continue
+            if index is not None and not index.possible(pattern, vocabulary):
                 continue
             if best is not None and best.pattern is not None and pattern.size <= best.pattern.size:
                 continue
