@@ -63,7 +63,7 @@ class DictionaryCoder:
         out: list[Coding] = []
         for (sent, stream), (_story, sentence) in zip(streams, discards):
             if not sentence:
-                out += self.coder.code(sent, day, self.require_dyad, stream)
+                out += self.coder.code(sent, day, self.require_dyad, stream, self.new_actor_length)
         return out
 
     def __call__(self, doc: Document) -> None:

@@ -71,18 +71,30 @@ class VerbIndex:
                 out.add(member[0])
         return out
 
+    def code_of(self, word: str) -> str | None:
+        """The code a dictionary verb word codes on its own (its line's code, else its block's)."""
+        for _rank, block, verb in self.forms.get(word.upper(), ()):
+            if verb.words[verb.verb_at] == word.upper() and len(verb.words) == 1:
+                code = verb.code or block.code
+                return code.split(":")[0] if valid_code(code.split(":")[0]) else None
+        return None
+
     def possible(self, pattern: Pattern, vocabulary: set[str]) -> bool:
         """Whether the sentence's words hold every word the pattern needs (a cheap test before matching)."""
         return all(not need.isdisjoint(vocabulary) for need in self.needs.get(id(pattern), ()))
 
     def find(self, stream: Stream, tok: Token) -> VerbMatch | None:
         """The dictionary verb at ``tok``: the longest phrase, then a listed form before a made one, then
-        the lemma."""
+        the lemma. The lemma stands in only for an irregular form the dictionary does not list ("SOUGHT"):
+        a word that looks like a regular inflection of its lemma but is not among the forms the dictionary
+        makes ("DEPARTES") is a misspelling, and PETRARCH does not code it."""
         if not tok.tag_.startswith("VB"):
             return None
         pos = stream.first[tok.i]
         found: list[tuple[tuple[int, int], int, int, VerbBlock, VerbForm]] = []
-        for key, lemma_rank in ((stream.words[pos], 0), (tok.lemma_.upper(), 2)):
+        word, lemma = stream.words[pos], tok.lemma_.upper()
+        keys = [(word, 0)] if regular_looking(word, lemma) else [(word, 0), (lemma, 2)]
+        for key, lemma_rank in keys:
             for rank, block, verb in self.forms.get(key, ()):
                 if lemma_rank and key != verb.words[verb.verb_at]:
                     continue
@@ -99,6 +111,16 @@ class VerbIndex:
                 blocks.append(f[3])
         _, start, end, _, form = chosen[0]
         return VerbMatch(tok, start, end, blocks, form)
+
+
+def regular_looking(word: str, lemma: str) -> bool:
+    """Whether ``word`` is ``lemma`` with a regular ending (-S, -ES, -D, -ED, -ING, perhaps after a doubled
+    consonant or a dropped E or Y)."""
+    if word == lemma or len(lemma) < 2:
+        return False
+    stems = {lemma, lemma + lemma[-1], lemma[:-1]}
+    return any(word.startswith(stem) and word[len(stem):] in ("S", "ES", "D", "ED", "ING", "IES", "IED")
+               for stem in stems)
 
 
 def _phrase_span(stream: Stream, pos: int, verb: VerbForm) -> tuple[int, int] | None:
