@@ -18,6 +18,7 @@ from .words import FirstWordIndex, Stream
 MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod", "nummod"})
 ATTACHING_PREPS = frozenset({"of", "in", "from"})
 NOUNS = frozenset({"NOUN", "PROPN"})
+COORDINATED = frozenset({"conj"})
 
 
 @dataclass
@@ -143,19 +144,44 @@ def code_group(group: Group, day: date | None) -> None:
         if lenders and not base_codes(unit, day) and agents_of(unit):
             lender = min(lenders, key=lambda u: abs(u.pieces[0].start - unit.pieces[0].start))
             unit.codes = compose(base_codes(lender, day), agents_of(unit))
+    # "Lawmakers in Fornost and Gondor": where the parser coordinates a bare actor with an agent noun that
+    # holds its own actor in an "in"/"of" phrase, the agent is shared with it (GONLEG as well as FORLEG)
+    sharers = [u for u in group.units if _agent_over_place(u) and base_codes(u, day)]
+    for unit in group.units:
+        if sharers and base_codes(unit, day) and not agents_of(unit) and unit.pieces[0].start > sharers[0].pieces[0].start:
+            unit.codes = compose(base_codes(unit, day), agents_of(sharers[0]))
 
 
 def base_codes(unit: Unit, day: date | None) -> list[str]:
-    """Actor codes of a unit: every coordinated actor, else the first one named."""
+    """Actor codes of a unit: every coordinated actor, else the first one named. An actor with a
+    coordinating conjunction between it and the previous actor counted is part of a coordination the
+    parser folded into one noun phrase ("Arnor, Calenardhon and the evil awful Gondor", "Ithilen's sheep
+    and goats of Gondor"): it counts too ("Gondor and Arnor's Elrond" stays Gondor and Arnor)."""
     out: list[str] = []
+    last = -1  # token index of the last actor counted
     for piece in unit.pieces:
         if not piece.is_actor:
             continue
         assert isinstance(piece.entry, ActorEntry)
         codes = piece.entry.codes_on(day)
-        if codes and (not out or piece.root.dep_ == "conj"):
+        start = piece.tokens[0].i
+        if codes and (not out or piece.root.dep_ in COORDINATED or _conjunction_between(unit, last, start)):
             out += [c for c in codes if c not in out]
+            last = piece.tokens[-1].i
     return out
+
+
+def _conjunction_between(unit: Unit, after: int, before: int) -> bool:
+    doc = unit.key.doc
+    return after >= 0 and any(doc[i].pos_ == "CCONJ" for i in range(after + 1, before))
+
+
+def _agent_over_place(unit: Unit) -> bool:
+    """Whether the unit's head noun is an agent whose actor hangs on it by "in" or "of"."""
+    key = unit.key.i
+    key_is_agent = any(not p.is_actor and key in {t.i for t in p.tokens} for p in unit.pieces)
+    return key_is_agent and any(p.is_actor and p.root.dep_ == "pobj" and p.root.head.lower_ in ("in", "of")
+                                and p.root.head.head.i == key for p in unit.pieces)
 
 
 def agents_of(unit: Unit) -> list[AgentEntry]:

@@ -38,7 +38,7 @@ class Transformer:
             for inner in events:
                 if inner is outer or id(inner) in used or id(outer) in used:
                     continue
-                if inner.token.head is not outer.token or inner.token.dep_ not in COMPLEMENTS:
+                if inner.token.head.i != outer.token.i or inner.token.dep_ not in COMPLEMENTS:
                     continue
                 new = self._transform(outer, inner)
                 if new is not None:
