@@ -5,7 +5,7 @@ Blocks: ``--- HEAD [CODE] ---`` then verb lines and pattern lines. A verb line i
 (``FORMS`` are irregular forms; regular ones are made here), possibly with its own ``[CODE]``; a
 multi-word verb marks its verb word with ``+`` (``WIRE_+TAP``, ``+BREAK_DOWN``; the first word when
 unmarked). A pattern line is ``- BEFORE * AFTER [CODE]``: ``*`` is the verb, ``$`` the source, ``+`` the
-target, ``%`` a compound actor, ``^`` skips a phrase, ``&NAME`` any member of a synset, ``(...)`` a phrase
+target, ``%`` a compound actor, ``^`` skips one noun phrase, ``&NAME`` any member of a synset, ``(...)`` a phrase
 that must occur as a whole (PETRARCH2: a prepositional phrase, the preposition first), ``{...}`` a noun
 phrase whose last word is its head and the others words inside it (``{FINANCIAL AID}``, ``{&CURRENCY
 AID}``); words joined by ``_`` must be adjacent, a space allows words between. ``[A:B]`` codes A for

@@ -10,6 +10,7 @@ from ...dictionaries import Dictionaries, Pattern, PatternItem, VerbBlock, VerbF
 from .actors import Group
 from .words import Stream, match_phrase, match_word
 
+NP_MODIFIERS = frozenset({"det", "amod", "compound", "poss", "nummod", "case", "nmod", "quantmod", "advmod"})
 PARTICLE_REACH = 2  # words a multi-word verb's later words may lie after the verb word
 
 
@@ -180,7 +181,8 @@ class PatternMatcher:
             for end in self._synset(item.value, seq, i, set()):
                 yield end, {}
         elif item.kind == "skip":
-            for end in range(i + 1, len(seq) + 1):
+            end = self._noun_phrase_end(seq, i)
+            if end is not None:
                 yield end, {}
         elif item.kind == "group":
             yield from self._items(item.items, 0, seq, i)
@@ -199,6 +201,24 @@ class PatternMatcher:
             inside = {t.i for t in head.subtree}
             if all(self.stream.tokens[seq[j]].i in inside for j in range(i, end)):
                 yield end, {}
+
+    def _noun_phrase_end(self, seq: list[int], i: int) -> int | None:
+        """Where the noun phrase starting at ``seq[i]`` ends (``^`` skips one noun phrase): an actor phrase
+        as a whole, else the words up to the noun that the first word modifies; None when no noun phrase
+        starts there."""
+        tok = self.stream.tokens[seq[i]]
+        group = self.group_at.get(tok.i)
+        last = tok
+        while last.dep_ in NP_MODIFIERS and last.head.i > last.i:
+            last = last.head
+        if group is None and last.pos_ not in ("NOUN", "PROPN", "PRON", "NUM"):
+            return None
+        j = i + 1
+        while j < len(seq) and (self.stream.tokens[seq[j]].i <= last.i
+                                or (group is not None and self.group_at.get(self.stream.tokens[seq[j]].i) is group
+                                    and seq[j] == seq[j - 1] + 1)):
+            j += 1
+        return j
 
     def _advance(self, seq: list[int], i: int, word: str) -> int:
         end = match_word(self.stream, seq[i], word) or seq[i] + 1
