@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from .common import CODE_RE, Line, Reader, phrase_words
+from .common import CODE_RE, Line, Reader, phrase_gaps, phrase_words
 from .model import ActorEntry, DatedCode
 
 CODE_WORD = re.compile(r"^(?:[A-Za-z][A-Za-z0-9/]*|[-+#]{3})$")
@@ -48,6 +48,7 @@ def read_actors(path: str) -> tuple[list[ActorEntry], list[str]]:
             words = phrase_words(stripped[1:].split("[", 1)[0])
             if words:
                 current.names.append(words)
+                _gaps(current, words, stripped[1:].split("[", 1)[0])
             current.codes += _blocks(reader, line, stripped[1:]) if "[" in stripped else []
         else:
             words = phrase_words(stripped.split("[", 1)[0])
@@ -59,10 +60,17 @@ def read_actors(path: str) -> tuple[list[ActorEntry], list[str]]:
             else:
                 _close(reader, current, entries)
                 current = ActorEntry(names=[words], line=line.number)
+            _gaps(current, words, stripped.split("[", 1)[0])
             if "[" in stripped:
                 current.codes += _blocks(reader, line, stripped)
     _close(reader, current, entries)
     return entries, reader.warnings
+
+
+def _gaps(entry: ActorEntry, words: tuple[str, ...], text: str) -> None:
+    gaps = phrase_gaps(text)
+    if gaps:
+        entry.gaps[words] = gaps
 
 
 def _before_semicolon(text: str) -> str:

@@ -42,6 +42,7 @@ class ActorEntry:
     names: list[tuple[str, ...]]
     codes: list[DatedCode] = field(default_factory=list)
     line: int = 0
+    gaps: dict[tuple[str, ...], tuple[int, ...]] = field(default_factory=dict)  # name -> words that may follow a gap
 
     def codes_on(self, day: date | None) -> tuple[str, ...]:
         """The codes in force on ``day``: the first date-restricted block that holds, else the plain one.
@@ -63,6 +64,7 @@ class AgentEntry:
     code: str
     prefix: bool = False
     line: int = 0
+    gaps: tuple[tuple[int, ...], ...] = ()  # per phrase, the words that may follow a gap (see common.phrase_gaps)
 
 
 @dataclass(frozen=True)

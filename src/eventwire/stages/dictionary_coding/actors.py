@@ -65,10 +65,10 @@ class PhraseIndex:
         self.index: FirstWordIndex[ActorEntry | AgentEntry] = FirstWordIndex()
         for actor in dicts.actors:
             for name in actor.names:
-                self.index.add(name, actor)
+                self.index.add(name, actor, actor.gaps.get(name, ()))
         for agent in dicts.agents:
-            for phrase in agent.phrases:
-                self.index.add(phrase, agent)
+            for phrase, gaps in zip(agent.phrases, agent.gaps or [()] * len(agent.phrases)):
+                self.index.add(phrase, agent, gaps)
 
     def longest(self, stream: Stream, pos: int) -> tuple[int, ActorEntry | AgentEntry] | None:
         best: tuple[int, ActorEntry | AgentEntry] | None = None

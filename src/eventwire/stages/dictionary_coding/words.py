@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from typing import Generic, Iterator, TypeVar
 
 T = TypeVar("T")
+GAP_REACH = 4  # words a phrase's spaced word may come after the word before it
 
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
@@ -47,17 +48,17 @@ class FirstWordIndex(Generic[T]):
     costs nothing where the second does not follow."""
 
     def __init__(self) -> None:
-        self.by_first: dict[str, list[tuple[tuple[str, ...], T]]] = {}
-        self.by_two: dict[tuple[str, str], list[tuple[tuple[str, ...], T]]] = {}
+        self.by_first: dict[str, list[tuple[tuple[str, ...], T, tuple[int, ...]]]] = {}
+        self.by_two: dict[tuple[str, str], list[tuple[tuple[str, ...], T, tuple[int, ...]]]] = {}
 
-    def add(self, words: tuple[str, ...], value: T) -> None:
+    def add(self, words: tuple[str, ...], value: T, gaps: tuple[int, ...] = ()) -> None:
         first = _lead(words[0])
-        if len(words) > 1 and first == words[0]:
+        if len(words) > 1 and first == words[0] and 1 not in gaps:
             for second in {words[1], _lead(words[1])}:
-                self.by_two.setdefault((first, second), []).append((words, value))
+                self.by_two.setdefault((first, second), []).append((words, value, gaps))
             return
         for key in {words[0], first}:
-            self.by_first.setdefault(key, []).append((words, value))
+            self.by_first.setdefault(key, []).append((words, value, gaps))
 
     def at(self, stream: "Stream", pos: int) -> Iterator[tuple[int, T]]:
         """(end, value) for every phrase that starts at ``pos``."""
@@ -65,8 +66,8 @@ class FirstWordIndex(Generic[T]):
         candidates = self.by_first.get(word, [])
         if pos + 1 < len(stream.words):
             candidates = candidates + self.by_two.get((word, stream.words[pos + 1]), [])
-        for words, value in candidates:
-            end = match_phrase(stream, pos, words)
+        for words, value, gaps in candidates:
+            end = match_phrase(stream, pos, words, gaps)
             if end is not None:
                 yield end, value
 
@@ -108,10 +109,20 @@ def match_word(stream: Stream, pos: int, word: str) -> int | None:
     return None
 
 
-def match_phrase(stream: Stream, pos: int, words: tuple[str, ...]) -> int | None:
-    """The position after the adjacent ``words`` starting at ``pos``; None when they are not there."""
-    for word in words:
+def match_phrase(stream: Stream, pos: int, words: tuple[str, ...], gaps: tuple[int, ...] = ()) -> int | None:
+    """The position after ``words`` starting at ``pos``; None when they are not there. Words are adjacent,
+    except that a word whose index is in ``gaps`` may come after a few other words of the noun phrase it
+    heads (every word skipped depends on it)."""
+    for k, word in enumerate(words):
         end = match_word(stream, pos, word)
+        if end is None and k in gaps:
+            for q in range(pos + 1, min(pos + 1 + GAP_REACH, len(stream))):
+                end = match_word(stream, q, word)
+                if end is not None:
+                    head = stream.tokens[q]
+                    if all(t.i == head.i or any(a.i == head.i for a in t.ancestors) for t in stream.tokens[pos:q]):
+                        break
+                    end = None
         if end is None:
             return None
         pos = end
