@@ -102,7 +102,7 @@ def unit_key(tok: Token, depth: int = 0) -> Token:
         elif (tok.dep_ == "pobj" and head.lower_ in ATTACHING_PREPS and head.dep_ == "prep"
               and head.head.pos_ in NOUNS):
             tok = head.head
-        elif tok.dep_ == "conj" and head is not tok:
+        elif coordinated(tok) and head is not tok:
             key = unit_key(head, depth)
             return key if key is not head else tok
         else:
@@ -110,9 +110,17 @@ def unit_key(tok: Token, depth: int = 0) -> Token:
     return tok
 
 
+def coordinated(tok: Token) -> bool:
+    """A member of a coordination: a conjunct, or an appositive inside a list the parser read as one
+    ("Evil Mordor, the awful Fornost, and good Gondor": Fornost hangs on Mordor as an appositive)."""
+    if tok.dep_ == "conj":
+        return True
+    return tok.dep_ == "appos" and any(c.dep_ == "conj" and c.i > tok.i for c in tok.head.children)
+
+
 def group_key(tok: Token) -> Token:
     for _ in range(12):
-        if tok.dep_ != "conj" or tok.head is tok:
+        if not coordinated(tok) or tok.head is tok:
             break
         tok = tok.head
     return tok

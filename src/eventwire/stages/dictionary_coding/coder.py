@@ -71,7 +71,7 @@ class SentenceCoder:
         stream = stream or stream_of(sent)
         groups = find_groups(self.phrases, stream, day)
         group_at = {i: g for g in groups for i in g.tokens}
-        matcher = PatternMatcher(stream, self.dicts.synsets, group_at)
+        matcher = PatternMatcher(stream, self.dicts.synsets, group_at, day)
         found: list[VerbEvent] = []
         for tok in sent:
             verb = self.verbs.find(stream, tok)
@@ -166,6 +166,9 @@ def subjects_of(tok: Token) -> list[Token]:
     for aux in tok.children:
         if aux.dep_ in ("aux", "auxpass") and aux.i < tok.i:
             out += [c for c in aux.children if c.dep_ in SUBJECT_DEPS]
+    if not out and tok.tag_ in ("VBP", "VBZ", "VBD"):
+        # "Ethiopia act on ...": a finite verb the parser read as a noun's head, its subject as a compound
+        out = [c for c in tok.children if c.dep_ == "compound" and c.i < tok.i and c.pos_ in ("PROPN", "NOUN")]
     return out
 
 

@@ -2,12 +2,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Iterator
 
 from spacy.tokens import Token
 
 from ...dictionaries import Dictionaries, Pattern, PatternItem, VerbBlock, VerbForm, valid_code
-from .actors import Group
+from .actors import Group, Piece, Unit
 from .words import Stream, match_phrase, match_word
 
 NP_MODIFIERS = frozenset({"det", "amod", "compound", "poss", "nummod", "case", "nmod", "quantmod", "advmod"})
@@ -142,10 +143,12 @@ def _phrase_span(stream: Stream, pos: int, verb: VerbForm) -> tuple[int, int] | 
 class PatternMatcher:
     """Matches pattern elements over a list of word positions (a region of the sentence)."""
 
-    def __init__(self, stream: Stream, synsets: dict[str, list[tuple[str, ...]]], group_at: dict[int, Group]):
+    def __init__(self, stream: Stream, synsets: dict[str, list[tuple[str, ...]]], group_at: dict[int, Group],
+                 day: date | None = None):
         self.stream = stream
         self.synsets = synsets
         self.group_at = group_at
+        self.day = day  # for the date-restricted codes of an actor phrase bound alone
 
     def run(self, items: tuple[PatternItem, ...], seq: list[int], first_tight: bool, must_end: bool
             ) -> dict[str, Group] | None:
@@ -243,13 +246,40 @@ class PatternMatcher:
                 yield j
 
     def _actor(self, role: str, seq: list[int], i: int) -> Iterator[tuple[int, dict[str, Group]]]:
-        group = self.group_at.get(self.stream.tokens[seq[i]].i)
-        if group is None or (role == "compound" and len(group.codes) < 2):
+        """An actor slot: the actor group at ``seq[i]``; but an actor phrase hanging on an earlier one of its
+        noun phrase ("the Gondor of the Prince of Dol Amroth") fills the slot alone where the pattern
+        lands on it."""
+        tok = self.stream.tokens[seq[i]]
+        group = self.group_at.get(tok.i)
+        if group is None:
+            return
+        piece = _later_piece(group, tok.i)
+        if piece is not None:
+            codes = list(piece.entry.codes_on(self.day))
+            if codes and role != "compound":
+                inside = {t.i for t in piece.tokens}
+                j = i + 1
+                while j < len(seq) and self.stream.tokens[seq[j]].i in inside:
+                    j += 1
+                yield j, {role: Group([Unit(piece.root, [piece], codes)])}
+                return
+        if role == "compound" and len(group.codes) < 2:
             return
         j = i + 1
         while j < len(seq) and self.group_at.get(self.stream.tokens[seq[j]].i) is group:
             j += 1
         yield j, {role: group}
+
+
+def _later_piece(group: Group, i: int) -> Piece | None:
+    """The actor piece holding token ``i`` when it is not the first actor of its unit and hangs on it by a
+    preposition ("of", "in", "from")."""
+    for unit in group.units:
+        actors = [p for p in unit.pieces if p.is_actor]
+        for piece in actors[1:]:
+            if piece.tokens[0].i == i and piece.root.dep_ == "pobj":
+                return piece
+    return None
 
 
 def bind(verb: VerbMatch, matcher: PatternMatcher, before: list[int], after: list[int],
