@@ -20,7 +20,7 @@ from .transform import Transformer
 from .words import FirstWordIndex, Stream, stream_of
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
-CLIMB_DEPS = frozenset({"xcomp", "ccomp", "conj", "advcl", "prep", "pcomp", "acomp", "oprd"})
+CLIMB_DEPS = frozenset({"xcomp", "ccomp", "conj", "advcl", "acomp", "oprd"})
 NO_ACTOR = "---"
 
 
@@ -111,7 +111,7 @@ def subject_token(tok: Token) -> Token | None:
         subjects = subjects_of(tok)
         if subjects:
             return subjects[0]
-        if tok.dep_ not in CLIMB_DEPS or tok.head is tok:
+        if not climbs(tok, subjects):
             break
         tok = tok.head
     return None
@@ -186,10 +186,20 @@ def subject_group(tok: Token, group_at: dict[int, Group], exclude: Group | None)
             group = group_within(subj, group_at, exclude)
             if group is not None:
                 return group, None
-        if tok.dep_ not in CLIMB_DEPS or tok.head is tok:
+        if not climbs(tok, subjects):
             break
         tok = tok.head
     return None, None
+
+
+def climbs(tok: Token, subjects: list[Token]) -> bool:
+    """Whether a verb without an actor subject takes the subject of the verb it depends on: complements,
+    coordinated and adverbial clauses do ("Arnor wants to attack", "... and attacked"), a verb inside a
+    prepositional phrase does not ("after leaving Eriador"), nor a passive without a subject of its own
+    ("called on Gondor to be allowed to leave": who allows, and who leaves, is not the caller)."""
+    if tok.dep_ not in CLIMB_DEPS or tok.head.i == tok.i:
+        return False
+    return bool(subjects) or not any(c.dep_ == "auxpass" for c in tok.children)
 
 
 def first_group(seq: list[int], stream: Stream, group_at: dict[int, Group], exclude: Group | None) -> Group | None:
