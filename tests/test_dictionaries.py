@@ -61,7 +61,7 @@ def test_date_restricted_codes_choose_by_date(tmp_path: Path) -> None:
 def test_malformed_actor_lines_are_reported_and_the_rest_is_read(tmp_path: Path) -> None:
     path = write(tmp_path, "actors.txt", ACTORS)
     d = load_dictionaries(actors=path)
-    assert f"{path}:14: unbalanced brackets in 'BROKEN NAME [XYZ'" in d.warnings
+    assert any(w.startswith(f"{path}:14: unbalanced brackets in 'BROKEN NAME [XYZ'") for w in d.warnings)
     assert any(w.startswith(f"{path}:18: bad code block [AAA950601-990815]") for w in d.warnings)
     assert any(w.startswith(f"{path}:19:") and "no code" in w for w in d.warnings)
     assert any(a.names[0] == ("ZIMBABWE",) for a in d.actors)  # read after the bad lines
@@ -120,7 +120,8 @@ WIRE_+TAP [1711]
 def test_verbs_synsets_forms_and_patterns(tmp_path: Path) -> None:
     path = write(tmp_path, "verbs.txt", VERBS)
     d = load_dictionaries(verbs=path)
-    assert d.synsets["&TIETYPES"] == [("MILITARY",), ("ECONOMIC",)]
+    # each one-word member also stands for its regular plural, as PETRARCH2 makes them
+    assert d.synsets["&TIETYPES"] == [("MILITARY",), ("MILITARIES",), ("ECONOMIC",), ("ECONOMICS",)]
     assert ("DID", "N'T") in d.synsets["&NEGATIVE"] and ("&TIETYPES",) in d.synsets["&NEGATIVE"]
     brk, meet = d.verbs
     assert (brk.head, brk.code, meet.code) == ("BREAK", "1717", "031:031")

@@ -63,6 +63,10 @@ def read_actors(path: str) -> tuple[list[ActorEntry], list[str]]:
             _gaps(current, words, stripped.split("[", 1)[0])
             if "[" in stripped:
                 current.codes += _blocks(reader, line, stripped)
+                if not current.codes:  # its only code block was unreadable: the entry is not used
+                    names = ", ".join(" ".join(n) for n in current.names)
+                    reader.warn(line.number, f"actor {names!r} not used: no readable code")
+                    current = None
     _close(reader, current, entries)
     return entries, reader.warnings
 

@@ -51,9 +51,12 @@ class ValidationRecord:
     parse_problem: str | None = None  # why the file's own parse is unreadable (None: fine or absent)
 
 
-def read_validation(path: str) -> tuple[list[ValidationRecord], dict[str, str]]:
+def read_validation(path: str, skipped: dict[str, list[str]] | None = None
+                    ) -> tuple[list[ValidationRecord], dict[str, str]]:
     """The records of a validation file that are to be evaluated, and the dictionary file names its
-    ``<Environment>`` gives (actors and agents may be comma-separated lists)."""
+    ``<Environment>`` gives (actors and agents may be comma-separated lists). ``skipped``, when given,
+    receives the ids of the records left out, by reason."""
+    skipped = {} if skipped is None else skipped
     try:
         raw = Path(path).read_text(encoding="utf-8", errors="replace")
     except OSError as exc:
@@ -69,10 +72,13 @@ def read_validation(path: str) -> tuple[list[ValidationRecord], dict[str, str]]:
             _config(_attributes(m.group(1)), options)
             continue
         attrs = _attributes(m.group(2))
-        if attrs.get("evaluate", "true").strip().lower() == "false" or not re.search(r"<EventCoding\b", m.group(3)):
-            continue
         category = attrs.get("category", "")
-        if (include is not None and category not in include) or category in exclude:
+        reason = ("evaluate=\"false\"" if attrs.get("evaluate", "true").strip().lower() == "false"
+                  else "no <EventCoding>" if not re.search(r"<EventCoding\b", m.group(3))
+                  else f"category {category} not included" if include is not None and category not in include
+                  else f"category {category} excluded" if category in exclude else None)
+        if reason:
+            skipped.setdefault(reason, []).append(attrs.get("id", ""))
             continue
         records.append(_record(attrs, m.group(3), options))
     return records, files
@@ -210,11 +216,14 @@ def evaluate_petrarch(path: str, pipeline, directory: str | None = None) -> dict
     from ..stages.dictionary_coding import DictionaryCoder
     from ..stages.nlp import parse
 
-    records, files = read_validation(path)
+    skipped: dict[str, list[str]] = {}
+    records, files = read_validation(path, skipped)
     dicts = dictionaries_for(path, directory, files)
     coder = DictionaryCoder(dicts)
     docs = parse((Document(Article(text=r.text, published=r.date)) for r in records), pipeline.nlp)
-    return figures(code_records(records, docs, coder), dicts.warnings)
+    result = figures(code_records(records, docs, coder), dicts.warnings)
+    result["skipped"] = skipped
+    return result
 
 
 def code_records(records: list[ValidationRecord], docs, coder) -> list[tuple[ValidationRecord, set[Triple]]]:
@@ -276,6 +285,9 @@ def format_petrarch(result: dict[str, Any]) -> str:
         lines.append(f"{name:<12} {t['records']:>7} {t['correct']:>8} {t['correct_share']:>6.1%} {t['expected']:>8} "
                      f"{t['missed']:>7} {t['missed_share']:>6.1%} {t['produced']:>6} {t['extra']:>6} "
                      f"{t['extra_share']:>6.1%}")
+    for reason, ids in sorted(result.get("skipped", {}).items()):
+        lines.append(f"not evaluated ({reason}, as the file asks): {len(ids)} records: {', '.join(ids[:8])}"
+                     f"{' ...' if len(ids) > 8 else ''}")
     if "plevent" in result:
         t = result["plevent"]
         lines.append(f"PLEvent codings: {t['found']} of {t['events']} ({t['found_share']:.1%}) found whole, in "
