@@ -187,3 +187,28 @@ def test_extract_reports_bad_dictionary_lines(tmp_path: Path) -> None:
     done = run_cli("extract", str(tmp_path / "story.txt"), "--actors", str(tmp_path / "actors.txt"), cwd=tmp_path)
     assert done.returncode == 0, done.stderr
     assert f"{tmp_path / 'actors.txt'}:1: unbalanced brackets" in done.stderr
+
+
+def test_evaluates_a_ud_file_with_its_own_dictionaries(tmp_path: Path, nlp) -> None:
+    from eventwire.evaluate.petrarch import evaluate_petrarch, format_petrarch
+
+    (tmp_path / "records.xml").write_text(UD_FILE, encoding="utf-8")
+    (tmp_path / "countries.txt").write_text("FREEDONIA [FRE]\nSYLVANIA [SYL]\n", encoding="utf-8")
+    (tmp_path / "groups.txt").write_text("MARSOVIA [MAR]\n+MARSOVIAN\n", encoding="utf-8")
+    (tmp_path / "agents.txt").write_text("GOVERNMENT [~GOV]\n", encoding="utf-8")
+    (tmp_path / "verbs.txt").write_text("--- ACCUSE [112] ---\nACCUSE\n", encoding="utf-8")
+
+    class Parser:
+        pass
+
+    parser = Parser()
+    parser.nlp = nlp
+    result = evaluate_petrarch(str(tmp_path / "records.xml"), parser)
+    assert result["overall"]["records"] == 2
+    # D-1 codes as expected; C-1's own CoNLL-U parse is unreadable, so PETRARCH would not code it
+    assert result["overall"]["correct"] == 1 and result["categories"]["DEMO"]["correct"] == 1
+    assert result["plevent"]["events"] == 1 and result["plevent"]["found"] == 0
+    assert result["dictionary_warnings"] == [
+        f"{tmp_path / 'records.xml'}: <Environment> names {tmp_path / 'discards.txt'}, which is not there: "
+        "coding without it"]
+    assert "PLEvent codings: 0 of 1" in format_petrarch(result)

@@ -62,8 +62,10 @@ def read_verbs(path: str) -> tuple[list[VerbBlock], dict[str, list[tuple[str, ..
             synsets[synset] += _members(reader, line, synset, text[1:].strip())
         elif not blocks:
             reader.warn(line.number, f"line outside any verb block: {text!r}")
-        elif text.startswith("-"):
-            pattern = parse_pattern(reader, line, text[1:])
+        elif text.startswith("-") or (text.startswith("*") and "[" in text):
+            if text.startswith("*"):
+                reader.warn(line.number, f"pattern line without its leading '-': read as a pattern: {text!r}")
+            pattern = parse_pattern(reader, line, text[1:] if text.startswith("-") else text)
             if pattern is not None:
                 blocks[-1].patterns.append(pattern)
                 used += [(line.number, s) for s in _synsets_of(pattern.before + pattern.after)]

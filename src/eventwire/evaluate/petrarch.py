@@ -33,6 +33,7 @@ from ..dictionaries import Dictionaries, load_dictionaries
 Triple = tuple[str, str, str]
 ENVIRONMENT_FILES = {"actors": "Actorfile", "agents": "Agentfile", "verbs": "Verbfile", "discards": "Discardfile"}
 LIST_FILES = ("actors", "agents")  # the tags that may name several files, comma-separated
+OPTIONAL_FILES = ("agents", "discards")  # coding goes on without them (with a warning) when they are absent
 TAG_RE = re.compile(r"<(?P<close>/?)(?P<name>[A-Za-z]+)(?P<rest>[^<>]*?)(?P<empty>/?)>", re.S)
 ATTR_RE = re.compile(r"([A-Za-z_]+)\s*=\s*(?:\"([^\"]*)\"|'([^']*)')")
 
@@ -206,7 +207,13 @@ def dictionaries_for(path: str, directory: str | None, files: dict[str, str]) ->
     if missing:
         raise ValueError(f"{path}: <Environment> names no {', '.join(missing)} dictionary")
     named = {kind: [str(folder / n.strip()) for n in name.split(",") if n.strip()] for kind, name in files.items()}
-    return load_dictionaries(**{kind: names if kind in LIST_FILES else names[0] for kind, names in named.items()})
+    absent = [f"{path}: <Environment> names {p}, which is not there: coding without it"
+              for kind in OPTIONAL_FILES for p in named.get(kind, []) if not Path(p).is_file()]
+    named = {kind: [p for p in names if kind not in OPTIONAL_FILES or Path(p).is_file()] for kind, names in named.items()}
+    dicts = load_dictionaries(**{kind: names if kind in LIST_FILES else names[0]
+                                 for kind, names in named.items() if names})
+    dicts.warnings[:0] = absent
+    return dicts
 
 
 def evaluate_petrarch(path: str, pipeline, directory: str | None = None) -> dict[str, Any]:
