@@ -244,8 +244,12 @@ def _cell(value: Any, width: int) -> str:
 @click.option("--min", "floors", multiple=True, metavar="SECTION.FIGURE=VALUE",
               help="Fail (exit 3) when a figure is below VALUE, e.g. --min actors.recall=0.9 (repeatable).")
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
+@click.option("--errors", "error_sections", multiple=True,
+              type=click.Choice(["all", "quotes", "times", "places", "actors", "events"]),
+              help="Also list every miss, false item and wrong field of a gold section (repeatable; 'all').")
 @_model_option
-def evaluate(more_golds, golds, pred, timeml, plover, petrarch, dictionaries, floors, as_json, model) -> None:
+def evaluate(more_golds, golds, pred, timeml, plover, petrarch, dictionaries, floors, as_json, error_sections,
+             model) -> None:
     """Score records against gold annotations (same rules as the reference scorer), TimeML or PLOVER."""
     from .evaluate import run_evaluation
 
@@ -254,7 +258,8 @@ def evaluate(more_golds, golds, pred, timeml, plover, petrarch, dictionaries, fl
     if not (golds or timeml or plover or petrarch):
         raise click.UsageError("give --gold FILE, --timeml DIR, --plover FILE or --petrarch FILE")
     try:
-        results, text = run_evaluation(list(golds), pred, timeml, plover, model, as_json, petrarch, dictionaries)
+        results, text = run_evaluation(list(golds), pred, timeml, plover, model, as_json, petrarch, dictionaries,
+                                       tuple(error_sections))
     except (ValueError, KeyError) as exc:
         raise click.ClickException(str(exc)) from None
     click.echo(text)

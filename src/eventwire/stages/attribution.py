@@ -17,7 +17,7 @@ from spacy.tokens import Token
 
 from ..document import Document
 from ..lexicon import table, words
-from .actor_words import actor_words, norm
+from .actors.words import actor_words, norm
 from .actors import pronoun_antecedent
 
 _FIRST_PERSON = {"i", "me", "we", "us", "you", "my", "our"}

@@ -145,18 +145,25 @@ def country_actor(doc: Document, tok: Token) -> str | None:
 
 def actors(doc: Document, tok: Token | None, place: bool = False) -> list[str]:
     """Actors of a token and everything coordinated with it, without repeats ("Pence and Bolton"); a noun
-    with coordinated modifiers names each ("Egyptian and Ethiopian negotiators"); "both sides" names the
-    pair last coordinated before it."""
+    with coordinated modifiers names each ("Egyptian and Ethiopian negotiators"); a plural reference names
+    every actor coreference gave it, and "both sides" without one the pair last coordinated before it."""
     if tok is None:
         return []
     out: list[str] = []
     for t in conjuncts(tok):
-        found = coordinated_modifiers(doc, t) or pair_before(doc, t)
+        found = coordinated_modifiers(doc, t) or plural_referents(doc, t) or pair_before(doc, t)
         one = actor(doc, t) or (country_actor(doc, t) if place else None)
         for a in found or ([one] if one else []):
             if a not in out:
                 out.append(a)
     return out
+
+
+def plural_referents(doc: Document, tok: Token) -> list[str]:
+    """The actors a plural reference stands for, as the actors stage's coreference recorded them ("both
+    countries", "they", "the two presidents"); empty unless it names at least two."""
+    found = doc.referents(tok)
+    return found if len(found) >= 2 else []
 
 
 def quantity_member(tok: Token) -> Token | None:
@@ -290,9 +297,12 @@ def participle_recipient(doc: Document, trigger: Token) -> list[str]:
     return recipient(doc, governing_verb(trigger))
 
 
-def owner(doc: Document, tok: Token) -> list[str]:
-    """Whose thing an object is: "Israel's proposal", "the proposal from Israel", "a plan by Iran"."""
+def owner(doc: Document, tok: Token, of: bool = False) -> list[str]:
+    """Whose thing an object is: "Israel's proposal", "the proposal from Israel", "a plan by Iran"; with
+    ``of``, also "the actions of Iran"."""
     holders = children(tok, "poss") + prep_objects(tok, "from") + prep_objects(tok, "by")
+    if of:
+        holders += prep_objects(tok, "of")
     return [a for h in holders for a in actors(doc, h)][:1]
 
 

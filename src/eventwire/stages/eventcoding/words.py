@@ -4,6 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ...cameo import plover_type
 from ...lexicon import table
 
 
@@ -27,10 +28,11 @@ class Entry:
 
 
 def _entry(pos: str, row: dict[str, str]) -> Entry:
+    """One row; a row with a CAMEO code takes its type from the project's one CAMEO->PLOVER table."""
     return Entry(
         pos=pos, lemma=row["lemma"].lower(),
         requires=tuple(r.strip() for r in row["requires"].split(",") if r.strip()),
-        type=row["type"], mode=row["mode"] or None, cameo=row["cameo"] or None,
+        type=plover_type(row["cameo"]) or row["type"], mode=row["mode"] or None, cameo=row["cameo"] or None,
         target=tuple(t.strip() for t in row["target"].split(",") if t.strip()),
         flags=frozenset(f.strip() for f in row["flags"].split(",") if f.strip()),
     )

@@ -6,6 +6,7 @@ publication day when there is none returns a Norm with value None and anchor "no
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Callable
@@ -53,10 +54,11 @@ def _unit(g: Groups) -> words.Unit:
 
 
 def _count(g: Groups) -> str:
-    raw = _low(g, "num")
-    value = words.numbers().get(raw, raw)
+    value = words.count_value(_low(g, "num"))
     if value.endswith(".0"):
         value = value[:-2]
+    if (g.get("half1") or g.get("half2")) and re.fullmatch(r"\d+", value):
+        value = f"{value}.5"  # "two and a half years", "a minute and a half"
     return value
 
 
@@ -78,6 +80,9 @@ def month_day(g: Groups, ctx: Context) -> Norm | None:
         return Norm(f"{year:04d}-{month:02d}-{day:02d}", mod=mod) if _valid(year, month, day) else None
     if not _valid(2000, month, day):
         return None
+    if g.get("yrel"):  # "March 5 last year"
+        step = words.relative()[_low(g, "yrel")]
+        return relative(ctx, lambda a: f"{a.year + step:04d}-{month:02d}-{day:02d}", mod=mod)
     return relative(ctx, lambda a: f"{year_for_month(a, month, 0):04d}-{month:02d}-{day:02d}", mod=mod)
 
 
@@ -101,6 +106,9 @@ def month(g: Groups, ctx: Context) -> Norm:
     mod = words.edge_mod(g.get("edge"))
     if g.get("year"):
         return Norm(month_value(int(g["year"] or 0), number), mod=mod)
+    if g.get("yrel"):  # "June last year"
+        year_step = words.relative()[_low(g, "yrel")]
+        return relative(ctx, lambda a: month_value(a.year + year_step, number), mod=mod)
     step = words.relative().get(_low(g, "rel")) if g.get("rel") else None
     direction = period_step(ctx.tense()) if step is None else 0
     return relative(ctx, lambda a: month_value(_month_year(a, number, step, direction), number), mod=mod)

@@ -52,6 +52,45 @@ def numbers() -> dict[str, str]:
 
 
 @lru_cache(maxsize=None)
+def _tens_and_ones() -> tuple[dict[str, int], dict[str, int]]:
+    """The number words for 20, 30 ... 90 and for 1 ... 9 (the parts of "twenty-four")."""
+    tens, ones = {}, {}
+    for word, value in numbers().items():
+        if " " in word or not value.isdigit() or word in ("a", "an"):
+            continue
+        if 20 <= int(value) <= 90 and int(value) % 10 == 0:
+            tens[word] = int(value)
+        elif 1 <= int(value) <= 9:
+            ones[word] = int(value)
+    return tens, ones
+
+
+_FRACTION = re.compile(r"^(\d+)\s+([1-9])/([1-9])$")
+
+
+def count_value(raw: str) -> str:
+    """The number of a counted phrase as digits: "three" 3, "twenty-four" 24, "2 1/2" 2.5, "several" X.
+
+    Returns the raw text when it is not a number this reads."""
+    raw = " ".join(raw.lower().split())
+    if raw in numbers():
+        return numbers()[raw]
+    if m := _FRACTION.match(raw):
+        number = int(m[1]) + int(m[2]) / int(m[3])
+        return str(int(number)) if number.is_integer() else f"{number:g}"
+    tens, ones = _tens_and_ones()
+    parts = re.split(r"[\s-]+", raw)
+    if len(parts) == 2 and parts[0] in tens and parts[1] in ones:
+        return str(tens[parts[0]] + ones[parts[1]])
+    return raw
+
+
+def _compound_tens() -> str:
+    tens, ones = _tens_and_ones()
+    return rf"{_alt(tens)}[\s-]+{_alt(ones)}(?![\w-])"
+
+
+@lru_cache(maxsize=None)
 def ordinals() -> dict[str, str]:
     return _column("time_ordinals.tsv", "word", "value")
 
@@ -138,8 +177,9 @@ def placeholders() -> dict[str, str]:
         "weekday": _word("weekday", _alt(weekday_words, exact=True)),
         "day": r"(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\w:.]\d|\d|\w)",
         "year": r"(?<![\d$€£#.,])(?P<year>(?:1[6-9]|20)\d\d)(?![\d]|,\d|\.\d|\w)",
-        "num": _word("num", r"\d+(?:\.\d+)?|" + _alt(numbers())),
-        "count": r"(?:\d+(?:\.\d+)?|" + _alt(numbers()) + r")(?!\w)",
+        "num": _word("num", r"\d+(?:\.\d+)?(?:\s+[1-9]/[1-9])?|" + _compound_tens() + "|" + _alt(numbers())),
+        "num2": _word("num2", r"\d+(?:\.\d+)?|" + _compound_tens() + "|" + _alt(numbers())),
+        "count": r"(?:\d+(?:\.\d+)?|" + _compound_tens() + "|" + _alt(numbers()) + r")(?!\w)",
         "unit": _word("unit", _alt(singular)),
         "units": _word("unit", _alt(plural)),
         "unitany": _word("unit", _alt(singular + plural)),
