@@ -258,3 +258,11 @@ def test_titles_of_civil_bodies_and_international_staff(process) -> None:
     assert actors["Maria Okafor"].sector == "CVL"
     assert (actors["Pedro Alvarez"].sector, actors["Pedro Alvarez"].country) == ("IGO", None)
     assert actors["Antonio Guterres"].country is None
+
+
+def test_country_of_the_body_named_in_an_apposition(process) -> None:
+    text = ("Ana Lopes, a professor of law at the University of Coimbra, said the ruling was sound. "
+            "Speaker Tomas Reyes, president of the national assembly, opened the session.")
+    actors = _actors(process, text)
+    assert (actors["Ana Lopes"].country, actors["Ana Lopes"].sector) == ("PRT", "CVL")
+    assert actors["Tomas Reyes"].country is None  # nothing says which assembly
