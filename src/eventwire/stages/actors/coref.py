@@ -230,11 +230,10 @@ def _is_subject_at(doc: Document, offset: int) -> bool:
 
 
 _PLURAL = re.compile(r"\b(?:[Bb]oth|[Tt]he\s+two)\s+(?P<noun>countries|nations|governments|sides|states|leaders|presidents|"
-                     r"ministers|men|women|officials|companies|firms|groups|organizations|organisations)\b")
+                     r"ministers|companies|firms|groups|organizations|organisations)\b")
 _PLURAL_KINDS = {"countries": ("country",), "nations": ("country",), "governments": ("country",),
                  "sides": ("country", "group", "organization"), "states": ("country",), "leaders": ("person",),
-                 "presidents": ("person",), "ministers": ("person",), "men": ("person",), "women": ("person",),
-                 "officials": ("person",), "companies": ("organization",), "firms": ("organization",),
+                 "presidents": ("person",), "ministers": ("person",), "companies": ("organization",), "firms": ("organization",),
                  "groups": ("group", "organization"), "organizations": ("organization",),
                  "organisations": ("organization",)}
 _THEY = {"they", "them", "their", "themselves"}  # never antecedents themselves

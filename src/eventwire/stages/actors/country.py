@@ -8,8 +8,11 @@ Evidence, strongest first (each only when the actor has no country yet):
   nationality ("envoy for Syria"), and are left out;
 - the organisation a person speaks for, named in the title or apposition ("program director for the
   Peace Rights Foundation") takes its country;
-- a dateline ("LILONGWE, Malawi —") gives the country of the people, groups and national bodies the story
-  names without one, never of media, international bodies or their staff.
+- the one country named or placed in a sentence that mentions a person or group ("opposition candidate
+  Grace Chirwa told supporters in Blantyre"); words in quotation marks and places one moves from or to
+  do not count, nor do places in the sentences of analysts and experts;
+- a dateline ("LILONGWE, Malawi —", "BELGRADE -") gives the country of the people, groups and national
+  bodies the story names without one, never of media, international bodies or their staff.
 
 Never the country the story is mostly about, and never the publisher's: when nothing says, null.
 """
@@ -27,7 +30,7 @@ from .words import ActorWords
 
 _BRIEF = {"for", "to", "on", "about", "against", "with", "toward", "towards", "over"}
 _DATELINE = re.compile(r"^(?:[^\n]{0,200}\n\s*\n)?\s*(?P<place>[A-Z][A-Z .'’-]+?)(?:/[A-Z][A-Z .'’-]+)*(?:,\s*(?P<where>[A-Z][\w .'’-]+?))?"
-                       r"\s*[—–]\s")
+                       r"(?:\s*[—–]|\s+-)\s")
 _LOCAL_KINDS = ("person", "group", "organization", "media")
 _MOTION = {"from", "to", "into", "toward", "towards", "via", "across", "onto"}  # where one goes, not where one is
 
@@ -155,7 +158,7 @@ def fill_countries(doc: Document, w: ActorWords, international: set[str]) -> Non
     civil_titles(doc, w)
     quoted = _quoted_spans(doc.text)
     commentators = words("commentator_nouns.txt")
-    for actor in [a for a in open_ if a.country is None and a.id not in international]:
+    for actor in [a for a in open_ if a.country is None and a.id not in international and a.kind != "organization"]:
         if actor.kind == "group" and actor.name.lower().split()[-1].rstrip("s") in commentators:
             continue  # 'analysts', 'experts': a place in their sentence is what they talk about
         code = _sentence_country(doc, w, actor, quoted)
