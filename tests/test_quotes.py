@@ -270,3 +270,11 @@ def test_according_to_after_a_quote_names_its_speaker(process) -> None:
     doc = process(text, until="quotes")
     lopez = next(a for a in doc.actors if a.name == "Maria Lopez")
     assert [q.speaker for q in doc.quotes if q.kind == "direct"] == [lopez.id, lopez.id]
+
+
+def test_he_after_a_quote_is_not_someone_the_quote_names(process) -> None:
+    text = ("Luca Rossi spoke to reporters in Rome. \"Italy did not vote for the commission's head, "
+            "Marco Bianchi, and it will not change its mind,\" he said. \"Germany has troubles of its own,\" he added.")
+    doc = process(text, until="quotes")
+    rossi = next(a for a in doc.actors if a.name == "Luca Rossi")
+    assert [q.speaker for q in doc.quotes if q.kind == "direct"] == [rossi.id, rossi.id]

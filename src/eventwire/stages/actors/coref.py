@@ -146,6 +146,13 @@ def resolve_person_pronouns(doc: Document) -> None:
                 g = words_g.get(tok.lower_.rstrip("."))
                 if g:
                     gender.setdefault(actor.id, g)
+    from ..quotes import find_pieces
+
+    quoted = [(p.start, p.end) for p in find_pieces(doc.text) if p.nested_in is None]
+
+    def in_quote(offset: int) -> bool:
+        return any(s <= offset < e for s, e in quoted)
+
     for tok in doc.nlp:
         low = tok.lower_
         if low not in _MALE and low not in _FEMALE or doc.actor_of_token(tok):
@@ -153,8 +160,9 @@ def resolve_person_pronouns(doc: Document) -> None:
         g = "m" if low in _MALE else "f"
         here = sent_of[tok.sent.start]
         own = _clause_subjects(doc, tok)
+        outside = not in_quote(tok.idx)  # 'he said' after a quote means no one the quote names
         fits = [mt for mt in mentions if mt[1] < tok.idx and here - 3 <= mt[0] <= here and mt[3] not in own
-                and gender.get(mt[3], g) == g]
+                and gender.get(mt[3], g) == g and not (outside and in_quote(mt[1]))]
         if not fits:
             continue
         best = max(fits, key=lambda mt: (mt[0], mt[2], mt[1]))
