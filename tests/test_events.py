@@ -562,3 +562,14 @@ def test_a_surname_alone_is_the_person_named_in_full(process):
 ])
 def test_threats_allegations_and_appositions(process, text, expected):
     assert coded(process, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # armed deeds and verbal attacks a careful coder records without a named victim
+    ("Sudanese soldiers occupied two hospitals in Khartoum.", [("COERCE", "192", ("Sudanese soldiers",), (), "asserted", ())]),
+    ("The European Union deplored the violence.", [("ACCUSE", "111", ("European Union",), (), "asserted", ())]),
+    # ... but not when the object is no place one takes by force
+    ("Chinese Texans occupied a gray area under the old laws.", []),
+])
+def test_targetless_events(process, text, expected):
+    assert coded(process, text) == expected
