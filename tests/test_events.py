@@ -573,3 +573,18 @@ def test_threats_allegations_and_appositions(process, text, expected):
 ])
 def test_targetless_events(process, text, expected):
     assert coded(process, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Kenya conferred its highest civilian honor on Indian Prime Minister Narendra Modi.",
+     [("SUPPORT", "051", ("Kenya",), ("Narendra Modi",), "asserted", ())]),
+    ("Last year, India helped Sri Lanka build a new port.", [("AID", "070", ("India",), ("Sri Lanka",), "asserted", ())]),
+    ("The United States supports Ukraine.", [("SUPPORT", "051", ("United States",), ("Ukraine",), "asserted", ())]),
+    # a purpose infinitive shares its clause's subject
+    ("Sebastien Lai was in Washington this week to meet with Senator Marco Rubio.",
+     [("CONSULT", "040", ("Sebastien Lai",), ("Marco Rubio",), "asserted", ())]),
+    # so common a verb takes no guessed pronoun target
+    ("The charity trains young women and is helping them start businesses.", []),
+])
+def test_support_aid_and_purpose_clauses(process, text, expected):
+    assert coded(process, text) == expected
