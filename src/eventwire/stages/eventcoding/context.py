@@ -8,7 +8,7 @@ from ...document import Document
 from ...record import Event
 from . import participants as who
 from . import reporting
-from .tree import child, marked_clauses, subject
+from .tree import child, marked_clauses, prep_objects, subject
 from .triggers import Candidate
 from .words import cues
 
@@ -72,6 +72,8 @@ def may_stand_alone(doc: Document, cand: Candidate) -> bool:
     trigger = cand.trigger
     if cand.nominal:
         return cand.how != "compound"  # "the Pakistan train attack": a place, not who attacked
+    if cand.how == "passive" and not prep_objects(trigger, "by"):
+        return False  # "23 people were arrested, police said": the doer is only inferred
     if trigger.dep_ in ("pcomp", "pobj", "nsubj", "csubj", "amod", "compound", "relcl", "acl"):
         subj = child(trigger, "nsubj")
         return subj is not None and _sure(doc, subj)
