@@ -132,15 +132,18 @@ def test_dateline_places_unplaced_officials(process) -> None:
 
 
 def test_no_country_without_evidence(process) -> None:
-    """A story mostly about one country does not give that country to everybody in it: unplaced
-    officials, an international body and its staff stay without one."""
-    text = ("Malawi's electoral commission will recount votes in two districts, police spokesman Daniel Banda "
-            "said on Monday. Malawi's opposition had asked for the recount, and the Malawian government agreed "
-            "after Lilongwe talks. Human Rights Watch researcher Tendai Moyo said the count in Malawi was fair.")
+    """A story mostly about one country does not give that country to everybody in it: an official whose
+    sentence places him nowhere, an international body and its staff stay without one; a sentence that
+    places a person in one country's town is evidence."""
+    text = ("Malawi's electoral commission will recount votes in two districts. The Malawian government agreed "
+            "after talks in Lilongwe. Police spokesman Daniel Banda said on Monday that nobody was hurt. "
+            "Human Rights Watch researcher Tendai Moyo said the count in Malawi was fair. "
+            "Opposition candidate Grace Chirwa told supporters in Blantyre that she would appeal.")
     actors = _actors(process, text)
     assert actors["Daniel Banda"].country is None
     assert actors["Human Rights Watch"].country is None
     assert actors["Tendai Moyo"].country is None
+    assert actors["Grace Chirwa"].country == "MWI"
 
 
 def test_no_actor_takes_the_publishers_country(pipeline) -> None:
@@ -220,3 +223,38 @@ def test_entity_repair_on_the_small_model(process) -> None:
     assert actors["Hans Grundberg"].country is None  # 'for Yemen' is his brief, not his country
     assert actors["Rigathi Gachagua"].kind == "person"
     assert not any(name.startswith(("Yemen ", "DP ")) for name in actors)
+
+
+def test_pronouns_follow_gender_and_recent_subjects(process) -> None:
+    """he/she go to the latest person that fits, and the result is on the Document for other stages."""
+    text = ("Finance Minister Paul Mensah met reporters on Monday. He said prices would fall. "
+            "The same warning came from central bank governor Ama Owusu at a hearing in Accra. "
+            "\"We cannot wait,\" she said. Mensah later spoke to Reuters. \"Nothing changes,\" he said.")
+    doc = process(text, until="actors")
+    mensah = next(a for a in doc.actors if a.name == "Paul Mensah")
+    owusu = next(a for a in doc.actors if a.name == "Ama Owusu")
+    assert [m.text for m in mensah.mentions] == ["Paul Mensah", "He", "Mensah", "he"]
+    assert [m.text for m in owusu.mentions] == ["Ama Owusu", "she"]
+    she = next(t for t in doc.nlp if t.lower_ == "she")
+    assert doc.referents(she) == [owusu.id]
+
+
+def test_a_government_named_after_its_head(process) -> None:
+    text = ("President Donald Trump spoke on Monday. Senator Marco Rubio said the Trump administration would act. "
+            "\"We will not wait,\" he said.")
+    doc = process(text, published="2019-06-01", until="quotes")
+    names = {a.name: a for a in doc.actors}
+    assert (names["Trump administration"].kind, names["Trump administration"].country) == ("organization", "USA")
+    quote = next(q for q in doc.quotes if q.text.startswith("We will not wait"))
+    assert doc.actor(quote.speaker).name == "Marco Rubio"
+
+
+def test_titles_of_civil_bodies_and_international_staff(process) -> None:
+    """A president or chair of a charity is civil society; a spokesman of the U.N. chief is U.N. staff."""
+    text = ("Maria Okafor, president of the Lagos Rights Foundation, said the law was unfair. "
+            "U.N. Secretary-General Antonio Guterres condemned the attack. \"It must stop,\" Guterres' spokesman, "
+            "Pedro Alvarez, told reporters.")
+    actors = _actors(process, text)
+    assert actors["Maria Okafor"].sector == "CVL"
+    assert (actors["Pedro Alvarez"].sector, actors["Pedro Alvarez"].country) == ("IGO", None)
+    assert actors["Antonio Guterres"].country is None

@@ -222,3 +222,42 @@ def test_overview_charts_where_the_data_is(client: httpx.Client) -> None:
     assert first > "2011-12-31" and data["outside_span"] >= 1  # the 2011 event is history, not the span
     assert all(first <= r["day"] <= last for r in data["timeseries"])
     assert len(json.dumps(data)) < 20_000
+
+
+def test_serve_with_workers_answers_from_several_processes(live: LiveServer, tmp_path: Path) -> None:
+    import socket
+    import subprocess
+    import sys
+    import time
+
+    db = Path(live.app.state.pool.path)
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    proc = subprocess.Popen([sys.executable, "-m", "eventwire.cli", "serve", "--db", str(db), "--port", str(port),
+                             "--workers", "2", "--log-level", "warning"],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    try:
+        deadline, answer = time.monotonic() + 60, None
+        while time.monotonic() < deadline and answer is None:
+            assert proc.poll() is None, proc.stderr.read().decode(errors="replace")[-1000:]
+            try:
+                answer = httpx.get(f"http://127.0.0.1:{port}/api/events", params={"article": SLASH_ID}, timeout=2)
+            except httpx.HTTPError:
+                time.sleep(0.3)
+        assert answer is not None and answer.status_code == 200
+        assert {r["id"] for r in answer.json()["rows"]} == {"e1", ODD_EVENT}
+        children = Path(f"/proc/{proc.pid}/task/{proc.pid}/children").read_text().split()
+        assert len(children) >= 2  # the supervisor and its two worker processes
+    finally:
+        proc.terminate()
+        proc.wait(timeout=20)
+
+
+@pytest.mark.parametrize("path", ["/search?q=evil", f"/search?q={quote(SCRIPT)}", "/incidents",
+                                  f"/events?source={quote(SCRIPT)}", "/events?place=Paris",
+                                  f"/articles/{quote(SLASH_ID, safe='')}"])
+def test_new_pages_escape_what_they_show(client: httpx.Client, path: str) -> None:
+    response = client.get(path)
+    assert response.status_code == 200 and response.headers["content-type"].startswith("text/html")
+    assert SCRIPT not in response.text and "<img src=x" not in response.text and "<b>Bold</b>" not in response.text

@@ -25,14 +25,20 @@ def _pipeline(model: str | None, dictionaries=None):
         raise click.ClickException(str(exc)) from None
 
 
-def _dictionaries(actors: str | None, agents: str | None, verbs: str | None, discards: str | None):
-    """PETRARCH dictionaries from --actors/--agents/--verbs/--discards (None when none is given)."""
-    if not (actors or agents or verbs or discards):
+def _dictionaries(actors: tuple[str, ...], agents: tuple[str, ...], verbs: str | None, discards: str | None,
+                  directory: str | None = None):
+    """PETRARCH dictionaries from --dictionaries DIR (the files its PETR_config.ini names) and
+    --actors/--agents/--verbs/--discards (these replace that kind from DIR); None when none is given."""
+    if not (actors or agents or verbs or discards or directory):
         return None
     from .dictionaries import DictionaryError, load_dictionaries
+    from .dictionaries.config import dictionary_files
 
     try:
-        found = load_dictionaries(actors=actors, agents=agents, verbs=verbs, discards=discards)
+        files = dictionary_files(directory) if directory else {}
+        given = {"actors": list(actors), "agents": list(agents), "verbs": verbs, "discards": discards}
+        files.update({kind: value for kind, value in given.items() if value})
+        found = load_dictionaries(**files)
     except DictionaryError as exc:
         raise click.ClickException(str(exc)) from None
     for warning in found.warnings:
@@ -41,9 +47,15 @@ def _dictionaries(actors: str | None, agents: str | None, verbs: str | None, dis
 
 
 def _dictionary_options(func):
-    for name, what in (("discards", "discard"), ("verbs", "verb"), ("agents", "agent"), ("actors", "actor")):
+    for name, what in (("discards", "discard"), ("verbs", "verb")):
         func = click.option(f"--{name}", type=click.Path(exists=True, dir_okay=False), metavar="FILE",
                             help=f"PETRARCH {what} dictionary; with any of these the dictionary coder codes events.")(func)
+    for name, what in (("agents", "agent"), ("actors", "actor")):
+        func = click.option(f"--{name}", type=click.Path(exists=True, dir_okay=False), metavar="FILE", multiple=True,
+                            help=f"PETRARCH {what} dictionary (repeatable: several files are read in order).")(func)
+    func = click.option("--dictionaries", "dictionary_dir", type=click.Path(exists=True, file_okay=False),
+                        metavar="DIR", help="Folder of PETRARCH dictionaries: the files its PETR_config.ini names "
+                                            "([Dictionaries] verbfile_name, actorfile_list, ...).")(func)
     return func
 
 
@@ -94,12 +106,12 @@ def main() -> None:
               help="json: one record (an array for several articles); jsonl: one record per line.")
 @_model_option
 @_dictionary_options
-def extract(paths: tuple[str, ...], published: str | None, fmt: str, model: str | None, actors: str | None,
-            agents: str | None, verbs: str | None, discards: str | None) -> None:
+def extract(paths: tuple[str, ...], published: str | None, fmt: str, model: str | None, actors: tuple[str, ...],
+            agents: tuple[str, ...], verbs: str | None, discards: str | None, dictionary_dir: str | None) -> None:
     """Print eventwire/1 records for PATHS (files, directories, JSON Lines, or - for standard input)."""
     from .jobs import Progress, Summary, outcomes
 
-    pipeline = _pipeline(model, _dictionaries(actors, agents, verbs, discards))
+    pipeline = _pipeline(model, _dictionaries(actors, agents, verbs, discards, dictionary_dir))
     summary = Summary()
     progress = Progress(summary)
     records = []
@@ -123,14 +135,14 @@ def extract(paths: tuple[str, ...], published: str | None, fmt: str, model: str 
 @_published_option
 @_model_option
 @_dictionary_options
-def ingest(paths: tuple[str, ...], db: str, published: str | None, model: str | None, actors: str | None,
-           agents: str | None, verbs: str | None, discards: str | None) -> None:
+def ingest(paths: tuple[str, ...], db: str, published: str | None, model: str | None, actors: tuple[str, ...],
+           agents: tuple[str, ...], verbs: str | None, discards: str | None, dictionary_dir: str | None) -> None:
     """Extract PATHS and store the records in the database (re-ingesting updates in place)."""
     from .jobs import Progress, Summary, outcomes
     from .store import save_record
 
     conn = _open_store(db)
-    pipeline = _pipeline(model, _dictionaries(actors, agents, verbs, discards))
+    pipeline = _pipeline(model, _dictionaries(actors, agents, verbs, discards, dictionary_dir))
     summary = Summary()
     progress = Progress(summary)
     for outcome in outcomes(list(paths), pipeline, summary, published, progress):

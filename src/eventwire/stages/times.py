@@ -15,7 +15,7 @@ from ..ingest.dates import published_day
 from ..record import TimeExpr
 from .timex import calendar, compare, detect, normalise, periods, spans
 from .timex.detect import Hit
-from .timex.direction import NONE, clause_tense
+from .timex.direction import NONE, clause_tense, premodifies_noun
 from .timex.normalise import Context, Norm
 
 Rule = Callable[[normalise.Groups, Context], "Norm | None"]
@@ -30,6 +30,7 @@ RULES: dict[str, Rule] = {
     "coming": spans.coming, "deictic": spans.deictic, "daypart": spans.day_part, "clock": spans.clock,
     "set": spans.set_word, "yearpair": normalise.year_pair, "stopwatch": spans.stopwatch,
     "period": compare.period, "yearsback": compare.years_back,
+    "wordyear": normalise.spelled_year, "holiday": normalise.holiday,
 }
 _GLUE = {"", ",", "on", ", on", "at", ", at"}  # what may stand between a day and its clock time
 _BOUND_MODS = {"before": "BEFORE", "after": "AFTER"}
@@ -42,8 +43,11 @@ def _context(doc: Document, hit: Hit) -> Context:
     def tense() -> str:
         return clause_tense(doc.nlp, hit.start, hit.end) if doc.nlp is not None else NONE
 
+    def premodifier() -> bool:
+        return premodifies_noun(doc.nlp, hit.start, hit.end) if doc.nlp is not None else False
+
     return Context(published_day(doc.article.published), tense,
-                   text[max(0, hit.start - 24):hit.start], text[hit.end:hit.end + 24])
+                   text[max(0, hit.start - 24):hit.start], text[hit.end:hit.end + 24], premodifier)
 
 
 def _bound(norm: Norm, before: str) -> None:
@@ -93,8 +97,7 @@ def normalised(doc: Document) -> list[tuple[Hit, Norm]]:
         _bound(norm, ctx.before)
         items.append((hit, norm))
     items = _merge_clock(items, doc.text)
-    compare.resolve(items, _sentence_starts(doc), doc.text)
-    return items
+    return compare.resolve(items, _sentence_starts(doc), doc.text)
 
 
 def _sentence_starts(doc: Document) -> list[int]:

@@ -18,7 +18,7 @@ from .mentions import (_GPE, Candidate, _code, anonymous_sources, collectives, c
 from ...lexicon import words
 from ..dictionary_coding import published_day
 from .country import fill_countries
-from .coref import bare_groups, definite_references, descriptions, pronoun_antecedent
+from .coref import bare_groups, definite_references, descriptions, pronoun_antecedent, resolve_person_pronouns
 from .knowledge import Facts, knowledge
 from .words import ActorWords, actor_words, norm
 
@@ -117,7 +117,8 @@ def _build(doc: Document, cands: list[Candidate], w: ActorWords) -> set[str]:
         facts = _knowledge_of(members, best, day) if best.kind != "country" and not best.key.startswith("known:") else None
         if facts is not None:
             country = country or facts.country
-            sector = sector or facts.sector
+            # for a body, what the base knows beats a guess from the words of its name ('Baloch Liberation Army')
+            sector = (facts.sector or sector) if best.kind != "person" else (sector or facts.sector)
             if facts.sector == "IGO" and (best.kind != "person" or role is None):
                 country = None
         if best.kind == "person" and sector is None and role is None and known is None and facts is None:
@@ -194,7 +195,9 @@ def run(doc: Document) -> None:
                       for form in _surname_forms(c.tokens)}
     person_country.update({k.split()[-1]: v.country for k, v in w.people.items() if v.country})
     organisations = organizations(doc, w)
-    cands = _claim(first + collectives(doc, w, person_country) + organisations
+    collective = collectives(doc, w, person_country)
+    headed = [c for c in collective if c.kind == "organization"]  # 'the Trump administration' outranks 'Trump'
+    cands = _claim(headed + first + [c for c in collective if c.kind != "organization"] + organisations
                    + repeated_names(doc, first + organisations) + groups(doc, w) + countries(doc, w))
     _organisations_named_like_people(cands)
     _media_without_country(cands)
@@ -205,6 +208,7 @@ def run(doc: Document) -> None:
     descriptions(doc, w)
     definite_references(doc, w, home)
     _members_of_bodies(doc, w)
+    resolve_person_pronouns(doc)
 
 
 def _members_of_bodies(doc: Document, w: ActorWords) -> None:

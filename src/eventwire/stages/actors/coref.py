@@ -11,6 +11,7 @@ import re
 from spacy.tokens import Token
 
 from ...document import Document
+from ...lexicon import table
 from .words import ActorWords, norm
 
 _PRONOUNS_PERSON = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
@@ -81,32 +82,101 @@ def definite_references(doc: Document, w: ActorWords, home: str | None) -> None:
         if doc.actor_in(m.start("noun"), m.end()):
             continue
         noun = m.group("noun").lower()
-        actor = _referent(doc, w, noun, m.start(), home)
+        actor = _referent(doc, w, noun, m.start(), home, m.group("mod"))
         if actor is not None:
             doc.add_mention(actor, m.start(), m.end())
 
 
-_DEFINITE = re.compile(r"\b[Tt]he\s+(?:(?:paramilitary|rebel|armed|militant|opposition|electoral|ruling)\s+)?"
+_DEFINITE = re.compile(r"\b[Tt]he\s+(?:(?P<mod>paramilitary|rebel|armed|militant|opposition|electoral|ruling)\s+)?"
                        r"(?P<noun>[a-z]+)\b")
 
 
-def _referent(doc: Document, w: ActorWords, noun: str, before: int, home: str | None):
+def _referent(doc: Document, w: ActorWords, noun: str, before: int, home: str | None,
+              modifier: str | None = None):
     earlier = [a for a in doc.actors if a.mentions and a.mentions[0].start < before
                and a.kind in ("organization", "group", "media")]
     named = [a for a in earlier if a.name.lower().split()[-1] == noun]
     if len(named) == 1:
         return named[0]
     if noun == "group":
-        groups = [a for a in earlier if a.kind == "group" and a.sector in ("REB", "OPP")]
+        armed = modifier is not None  # 'the paramilitary group', 'the rebel group': an armed body named before
+        groups = [a for a in earlier if a.kind == "group" and a.sector in ("REB", "OPP")
+                  or armed and a.kind == "organization" and a.sector in ("REB", "MIL")]
         return max(groups, key=lambda a: max(m.start for m in a.mentions if m.start < before)) if groups else None
     if noun == "government" and home:
         return next((a for a in doc.actors if a.kind == "country" and a.country == home), None)
     return None
 
 
+_MALE = {"he", "him", "his", "himself"}
+_FEMALE = {"she", "her", "hers", "herself"}
+
+
+def _gender_words() -> dict[str, str]:
+    return {r["word"]: r["gender"] for r in table("gendered_words.tsv")}
+
+
+def resolve_person_pronouns(doc: Document) -> None:
+    """he/she/him/her/his in text order, each to one person named before it, recorded as a mention of
+    that person (so quote speakers and events get it from the Document).
+
+    The antecedent is the person mentioned in the latest sentence (this one before the pronoun, or up
+    to three before), the subject of its clause first, then the nearest; a person already known as the
+    other gender (from a title such as 'Ms.' or 'spokeswoman', or a pronoun resolved before) is
+    skipped, and so is the subject of the clause an object pronoun sits in ('Putin invited him')."""
+    assert doc.nlp is not None
+    gender: dict[str, str] = {}
+    words_g = _gender_words()
+    people = {a.id for a in doc.actors if a.kind == "person"}
+    if not people:
+        return
+    sent_of: dict[int, int] = {}
+    for n, sent in enumerate(doc.nlp.sents):
+        sent_of[sent.start] = n
+    mentions: list[tuple[int, int, bool, str]] = []  # (sentence, start, subject, actor id)
+    for actor in doc.actors:
+        if actor.id not in people:
+            continue
+        for m in actor.mentions:
+            span = doc.nlp.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None or not len(span):
+                continue
+            mentions.append((sent_of[span.sent.start], m.start, _subject(span), actor.id))
+            for tok in doc.nlp[max(span.sent.start, span.start - 3):span.start]:
+                g = words_g.get(tok.lower_.rstrip("."))
+                if g:
+                    gender.setdefault(actor.id, g)
+    for tok in doc.nlp:
+        low = tok.lower_
+        if low not in _MALE and low not in _FEMALE or doc.actor_of_token(tok):
+            continue
+        g = "m" if low in _MALE else "f"
+        here = sent_of[tok.sent.start]
+        own = _clause_subjects(doc, tok)
+        fits = [mt for mt in mentions if mt[1] < tok.idx and here - 3 <= mt[0] <= here and mt[3] not in own
+                and gender.get(mt[3], g) == g]
+        if not fits:
+            continue
+        best = max(fits, key=lambda mt: (mt[0], mt[2], mt[1]))
+        actor = doc.actor(best[3])
+        assert actor is not None
+        doc.add_mention(actor, tok.idx, tok.idx + len(tok.text))
+        gender.setdefault(actor.id, g)
+        mentions.append((here, tok.idx, tok.dep_ in ("nsubj", "nsubjpass"), actor.id))
+
+
+def _subject(span) -> bool:
+    return any(t.dep_ in ("nsubj", "nsubjpass") or t.head.dep_ in ("nsubj", "nsubjpass") and t.dep_ in
+               ("compound", "flat") for t in span)
+
+
 def pronoun_antecedent(doc: Document, pronoun: Token) -> str | None:
-    """The actor a pronoun most likely stands for: the nearest person before it for he/she, else the
-    nearest group, organisation or country; looks back at most two sentences."""
+    """The actor a pronoun most likely stands for: the one coreference gave it (he/she), else the nearest
+    person before it for he/she, or the nearest group, organisation or country for they/it; looks back
+    at most two sentences."""
+    resolved = doc.actor_of_token(pronoun)
+    if resolved:
+        return resolved
     low = pronoun.lower_
     if low in _PRONOUNS_PERSON:
         kinds = {"person"}

@@ -21,13 +21,15 @@ from functools import lru_cache
 from spacy.tokens import Span, Token
 
 from ...document import Document
+from ...lexicon import words
 from ...record import Actor
 from .words import ActorWords
 
 _BRIEF = {"for", "to", "on", "about", "against", "with", "toward", "towards", "over"}
-_DATELINE = re.compile(r"^\s*(?P<place>[A-Z][A-Z .'’-]+?)(?:/[A-Z][A-Z .'’-]+)*(?:,\s*(?P<where>[A-Z][\w .'’-]+?))?"
+_DATELINE = re.compile(r"^(?:[^\n]{0,200}\n\s*\n)?\s*(?P<place>[A-Z][A-Z .'’-]+?)(?:/[A-Z][A-Z .'’-]+)*(?:,\s*(?P<where>[A-Z][\w .'’-]+?))?"
                        r"\s*[—–]\s")
-_LOCAL_KINDS = ("person", "group", "organization")
+_LOCAL_KINDS = ("person", "group", "organization", "media")
+_MOTION = {"from", "to", "into", "toward", "towards", "via", "across", "onto"}  # where one goes, not where one is
 
 
 @lru_cache(maxsize=4096)
@@ -53,13 +55,11 @@ def _alpha3(w: ActorWords, name: str) -> str | None:
 
 def dateline_country(doc: Document, w: ActorWords) -> str | None:
     """The country of an opening dateline: 'BLANTYRE —', 'LILONGWE, Malawi —', 'ISLAMABAD/PENTAGON —'."""
-    m = _DATELINE.match(doc.text[:80])
+    m = _DATELINE.match(doc.text[:300])
     if not m:
         return None
     where = m.group("where")
-    if where:
-        return _alpha3(w, where)
-    return _alpha3(w, m.group("place").strip().title())
+    return (_alpha3(w, where) if where else None) or _alpha3(w, m.group("place").strip().title())
 
 
 def _description(span: Span) -> list[Token]:
@@ -126,11 +126,92 @@ def fill_countries(doc: Document, w: ActorWords, international: set[str]) -> Non
         body = _body_spoken_for(doc, actor)
         if body is not None and body.country:
             _set_country(actor, body.country)
+        elif body is not None and (body.id in international or body.sector == "IGO"):
+            international.add(actor.id)  # 'Guterres' spokesman', 'a researcher at Human Rights Watch'
+            if (actor.sector in (None, "CVL") or actor.sector == "GOV" and (actor.role or "") in
+                    words("titles_any_body.txt")) and body.sector == "IGO":
+                actor.sector, actor.code = "IGO", "IGO"
+    civil_titles(doc, w)
+    quoted = _quoted_spans(doc.text)
+    commentators = words("commentator_nouns.txt")
+    for actor in [a for a in open_ if a.country is None and a.id not in international]:
+        if actor.kind == "group" and actor.name.lower().split()[-1].rstrip("s") in commentators:
+            continue  # 'analysts', 'experts': a place in their sentence is what they talk about
+        code = _sentence_country(doc, w, actor, quoted)
+        if code:
+            _set_country(actor, code)
     day_country = dateline_country(doc, w)
     if day_country:
         for actor in open_:
-            if actor.country is None and not (actor.kind == "organization" and actor.sector in ("IGO", "CVL")):
+            if actor.country is None and actor.kind != "media" and actor.id not in international:
                 _set_country(actor, day_country)
+
+
+def _quoted_spans(text: str) -> list[tuple[int, int]]:
+    from ..quotes import find_pieces
+
+    return [(p.start, p.end) for p in find_pieces(text)]
+
+
+def _sentence_country(doc: Document, w: ActorWords, actor: Actor, quoted: list[tuple[int, int]]) -> str | None:
+    """The one country named or placed in a sentence that mentions the actor (its first three mentions,
+    in order): 'opposition candidate Grace Chirwa told supporters in Blantyre' -> Malawi. A sentence
+    naming two countries or none says nothing."""
+    assert doc.nlp is not None
+    seen: set[int] = set()
+    for m in actor.mentions[:3]:
+        span = doc.nlp.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or not len(span) or span.sent.start in seen:
+            continue
+        sent = span.sent
+        seen.add(sent.start)
+        found: set[str] = set()
+        moving = {t.i for tok in sent if tok.dep_ == "prep" and tok.lower_ in _MOTION for t in tok.subtree}
+        for cm in w.country_re.finditer(sent.text):
+            code = w.country_of(cm.group(0))
+            at = sent.start_char + cm.start()
+            tok = doc.nlp.char_span(at, at + 1, alignment_mode="expand")
+            if code and not _inside(at, quoted) and not (tok is not None and len(tok) and tok[0].i in moving):
+                found.add(code)
+        for ent in sent.ents:
+            if ent.label_ in ("GPE", "LOC") and not w.country_of(ent.text) and not _inside(ent.start_char, quoted) \
+                    and ent.start not in moving:
+                code = _alpha3(w, re.sub(r"^[Tt]he\s+", "", ent.text))
+                if code:
+                    found.add(code)
+        for tok in sent:  # 'a road in Zomba' although the tagger took Zomba for a person
+            if tok.dep_ == "pobj" and tok.pos_ == "PROPN" and tok.head.lower_ in ("in", "at", "near", "outside") \
+                    and tok.ent_type_ not in ("GPE", "LOC") and not _inside(tok.idx, quoted):
+                name = doc.text[tok.left_edge.idx:tok.idx + len(tok.text)] if tok.left_edge.pos_ == "PROPN" else tok.text
+                code = _alpha3(w, name)
+                if code:
+                    found.add(code)
+        if len(found) == 1:
+            return found.pop()
+        if found:
+            return None
+    return None
+
+
+def _inside(offset: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s <= offset < e for s, e in spans)
+
+
+_STATE_SECTORS = ("GOV", "LEG", "JUD", "MIL", "COP", "IGO")
+
+
+def civil_titles(doc: Document, w: ActorWords) -> None:
+    """'president of the Committee for Freedom in Hong Kong', 'vice chair of the World Uyghur Congress':
+    a title any body can give (president, chair, director) takes the sector of the body named with it,
+    civil society when that body is no state body, instead of the GOV the bare title suggests."""
+    titles = words("titles_any_body.txt")
+    for actor in doc.actors:
+        if actor.kind != "person" or actor.sector != "GOV" or (actor.role or "") not in titles:
+            continue
+        body = _body_spoken_for(doc, actor)
+        if body is not None and body.sector not in _STATE_SECTORS and body.kind != "country":
+            actor.sector = body.sector or "CVL"
+            actor.code = f"{actor.country or ''}{actor.sector}"
 
 
 def _body_spoken_for(doc: Document, actor: Actor) -> Actor | None:
@@ -142,7 +223,7 @@ def _body_spoken_for(doc: Document, actor: Actor) -> Actor | None:
     for tok in words:
         aid = doc.actor_of_token(tok)
         other = doc.actor(aid) if aid and aid != actor.id else None
-        if other is not None and other.kind in ("organization", "media") and other.sector != "IGO":
+        if other is not None and (other.kind in ("organization", "media") or other.sector == "IGO"):
             return other
     return None
 

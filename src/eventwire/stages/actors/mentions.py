@@ -384,7 +384,11 @@ def collectives(doc: Document, w: ActorWords, persons: dict[str, str]) -> list[C
     for m in near(w.collective_re, w.collective_anchor, doc.text):
         who = re.sub(r"['’]s$", "", m.group("who"))
         code = w.country_of(who) or persons.get(norm(who))
-        if code and code in w.countries:
+        if code and not w.country_of(who) and who == m.group("who") and m.group("noun") == "administration":
+            name = f"{who} administration"  # 'the Trump administration': a government named after its head
+            found.append(Candidate(m.start("who"), m.end(), "organization", "org:" + norm(name), name, code, "GOV",
+                                   _code(code, "GOV")))
+        elif code and code in w.countries:
             found.append(Candidate(m.start(), m.end(), "country", "country:" + code, w.countries[code].name, code,
                                    None, code))
     return found

@@ -16,6 +16,7 @@ from ...document import Document
 from ...record import Actor, Event, Span, Trigger
 from .actors import Group
 from .coder import NO_ACTOR, Coding, SentenceCoder
+from .words import stream_of
 
 __all__ = ["Coding", "DictionaryCoder", "plover_type"]
 
@@ -30,21 +31,23 @@ def published_day(doc: Document) -> date | None:
 class DictionaryCoder:
     """A pipeline stage coding events with PETRARCH dictionaries."""
 
-    def __init__(self, dicts: Dictionaries, require_dyad: bool = True) -> None:
+    def __init__(self, dicts: Dictionaries, require_dyad: bool = True, new_actor_length: int = 0) -> None:
         self.coder = SentenceCoder(dicts)
         self.require_dyad = require_dyad
+        self.new_actor_length = new_actor_length  # PETRARCH's option: uncoded noun phrases up to this long
 
     def codings(self, doc: Document) -> list[Coding]:
         if doc.nlp is None:
             return []
-        sents = list(doc.nlp.sents)
-        if any(self.coder.discarded(s, story=True) for s in sents):
+        streams = [(sent, stream_of(sent)) for sent in doc.nlp.sents]
+        discards = [self.coder.discards_in(stream) for _sent, stream in streams]
+        if any(story for story, _sentence in discards):
             return []
         day = published_day(doc)
         out: list[Coding] = []
-        for sent in sents:
-            if not self.coder.discarded(sent, story=False):
-                out += self.coder.code(sent, day, self.require_dyad)
+        for (sent, stream), (_story, sentence) in zip(streams, discards):
+            if not sentence:
+                out += self.coder.code(sent, day, self.require_dyad, stream, self.new_actor_length)
         return out
 
     def __call__(self, doc: Document) -> None:

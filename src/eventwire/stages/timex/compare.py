@@ -88,11 +88,27 @@ def _granular(value: str | None) -> bool:
     return bool(value) and bool(_CALENDAR.match(value or ""))
 
 
-def resolve(items: list, sentence_starts: list[int], text: str) -> None:
-    """Revisit "period" and "yearsback" expressions with the document's other expressions (in place).
+def bare_half(hit) -> bool:
+    """"the first half" with no year, no "year" and no hyphen: a half of a year only in a story that reports
+    on periods; elsewhere the half of a match, a film, a century."""
+    g = hit.groups
+    return (hit.kind == "quarter" and _low(g, "qh") == "half" and not (g.get("year") or g.get("qyear") or g.get("rel"))
+            and "year" not in _low(g, "_text") and (g.get("qsep") or " ").strip() != "-")
+
+
+def _reports_periods(items: list) -> bool:
+    return any(h.kind in KINDS or h.kind == "quarter" and not bare_half(h) or "fiscal" in _low(h.groups, "_text")
+               for h, _n in items)
+
+
+def resolve(items: list, sentence_starts: list[int], text: str) -> list:
+    """Revisit "period" and "yearsback" expressions with the document's other expressions; drop a bare
+    "first half" in a story that reports on no period. Returns the items kept.
 
     ``items`` are (Hit, Norm) pairs in text order; ``sentence_starts`` the sorted start offsets of sentences.
     """
+    if any(bare_half(h) for h, _n in items) and not _reports_periods(items):
+        items = [(h, n) for h, n in items if not bare_half(h)]
     def sentence(offset: int) -> int:
         return bisect_right(sentence_starts, offset) - 1
 
@@ -115,11 +131,14 @@ def resolve(items: list, sentence_starts: list[int], text: str) -> None:
         compared = _compared(items, index, sentence, hit, _low(g, "back") != "ago")
         if compared:
             norm.value = years_before(compared, count) or norm.value
+    return items
 
 
 def _reporting(earlier: list, word: str) -> str | None:
     """The last reporting period named before: a quarter or half (its year for "the fiscal year")."""
     for hit, norm in reversed(earlier):
+        if hit.kind == "yearsback" or _low(hit.groups, "pmod") in _BACKWARD:
+            continue  # "the year-ago quarter" is compared with, not reported on
         m = _PART.match(norm.value or "")
         if not m or norm.type != "DATE":
             continue

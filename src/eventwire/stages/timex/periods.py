@@ -125,8 +125,6 @@ def quarter(g: Groups, ctx: Context) -> Norm | None:
     if g.get("rel"):
         step = words.relative()[_low(g, "rel")]
         return relative(ctx, lambda a: f"{a.year + step}-{label}")
-    if half and "year" not in _low(g, "_text") and g.get("qsep", " ").strip() != "-":
-        return None  # "the first half" of a match, a film... ("first-half profit" is a reporting period)
     return relative(ctx, lambda a: f"{_part_year(a, number, 6 if half else 3, period_step(ctx.tense()))}-{label}")
 
 

@@ -85,6 +85,13 @@ def count_value(raw: str) -> str:
     return raw
 
 
+def _spelled_year_regex() -> str:
+    tens, ones = _tens_and_ones()
+    below = rf"(?:{_alt(tens)}(?:[\s-]+{_alt(ones)})?|{_alt(teens())})"
+    return (rf"(?P<spelled>(?:nineteen|eighteen)[\s-]+(?:hundred|oh[\s-]+{_alt(ones)}|{below})"
+            rf"|twenty[\s-]+(?:{_alt(tens)}(?:[\s-]+{_alt(ones)})?|{_alt(teens())}))(?![\w-])")
+
+
 def _compound_tens() -> str:
     tens, ones = _tens_and_ones()
     return rf"{_alt(tens)}[\s-]+{_alt(ones)}(?![\w-])"
@@ -99,6 +106,58 @@ def ordinals() -> dict[str, str]:
 def seasons() -> dict[str, tuple[str, int, int]]:
     return {row["word"]: (row["code"], int(row["first"]), int(row["last"]))
             for row in lexicon.table("time_seasons.tsv")}
+
+
+@lru_cache(maxsize=None)
+def holidays() -> dict[str, str]:
+    """Holiday name (lower case) -> its rule (see time_holidays.tsv)."""
+    return _column("time_holidays.tsv", "name", "rule")
+
+
+_TIME_NOUNS = frozenset({"holiday", "holidays", "season", "break", "vacation", "eve", "weekend", "period"})
+
+
+def is_time_noun(word: str) -> bool:
+    """A noun that names a stretch of time: a unit ("week"), a part of a day, or one of a few period words."""
+    word = word.lower()
+    return word in units() or word in day_parts() or word in _TIME_NOUNS
+
+
+@lru_cache(maxsize=None)
+def decades() -> dict[str, int]:
+    return {k: int(v) for k, v in _column("time_decades.tsv", "word", "digit").items()}
+
+
+@lru_cache(maxsize=None)
+def teens() -> dict[str, int]:
+    """The number words for 10 ... 19."""
+    return {w: int(v) for w, v in numbers().items() if " " not in w and v.isdigit() and 10 <= int(v) <= 19}
+
+
+def spelled_year(text: str) -> int | None:
+    """A year written in words: "nineteen ninety-six" 1996, "twenty twenty" 2020, "nineteen oh five" 1905,
+    "nineteen hundred" 1900. ("two thousand" is left out: it is more often a count than a year.)"""
+    parts = [p for p in re.split(r"[\s-]+", text.lower()) if p and p != "and"]
+    tens, ones = _tens_and_ones()
+    small = {**ones, **teens(), **tens}
+    centuries = {**teens(), **{w: v for w, v in tens.items() if v == 20}}
+    if not parts or parts[0] not in centuries:
+        return None
+    century, rest = centuries[parts[0]], parts[1:]
+    if rest == ["hundred"]:
+        return century * 100
+    if rest[:1] == ["oh"] and len(rest) == 2 and rest[1] in ones:
+        return century * 100 + ones[rest[1]]
+    low = _below_hundred(rest, tens, ones, small)
+    return century * 100 + low if low >= 10 else None
+
+
+def _below_hundred(rest: list[str], tens: dict[str, int], ones: dict[str, int], small: dict[str, int]) -> int:
+    if len(rest) == 1 and rest[0] in small:
+        return small[rest[0]]
+    if len(rest) == 2 and rest[0] in tens and rest[1] in ones:
+        return tens[rest[0]] + ones[rest[1]]
+    return -1000
 
 
 @lru_cache(maxsize=None)
@@ -188,6 +247,9 @@ def placeholders() -> dict[str, str]:
         "approx": _word("approx", _alt(approximators())),
         "ord": _word("ord", _alt(ordinals())),
         "season": _word("season", _alt(seasons())),
+        "decadeword": rf"{_alt(decades())}(?!\w)",
+        "holiday": _word("holiday", _alt([r["name"] for r in lexicon.table("time_holidays.tsv")], exact=True)),
+        "spelledyear": _spelled_year_regex(),
         "part": _word("part", _alt(day_parts())),
         "tz": _word("tz", _alt(timezones(), exact=True)),
         "deictic": _word("deictic", _alt(deictic())),
@@ -206,7 +268,8 @@ def _need_words(needs: str) -> frozenset[str]:
     """The words a row's ``needs`` cell stands for: list names expand to the last word of each entry."""
     lists = {"month": months(), "weekday": weekdays(), "unit": [u.word for u in units().values()],
              "units": [u.plural for u in units().values()], "unitany": units(), "season": seasons(),
-             "deictic": deictic(), "part": day_parts(), "setword": sets()}
+             "deictic": deictic(), "part": day_parts(), "setword": sets(), "decadeword": decades(),
+             "holiday": holidays()}
     out: set[str] = set()
     for item in needs.split():
         entries = lists[item[1:-1]] if item.startswith("{") else [item]
