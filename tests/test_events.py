@@ -341,8 +341,8 @@ NEWS_PATTERNS = [
       ("REJECT", "120", ("China",), ("United States",), "asserted", ())]),
     # "a charge X rejected": the charge's maker is the target
     ("Pakistani officials blamed India, accusing it of supporting militants, a charge New Delhi quickly rejected.",
-     [("ACCUSE", "112", ("Pakistan",), ("India",), "asserted", ()),
-      ("REJECT", "120", ("India",), ("Pakistan",), "asserted", ())]),
+     [("ACCUSE", "112", ("Pakistani officials",), ("India",), "asserted", ()),
+      ("REJECT", "120", ("India",), ("Pakistani officials",), "asserted", ())]),
 ]
 
 
@@ -588,3 +588,11 @@ def test_targetless_events(process, text, expected):
 ])
 def test_support_aid_and_purpose_clauses(process, text, expected):
     assert coded(process, text) == expected
+
+
+def test_standing_measures_named_by_their_maker_and_nominal_phrases(process):
+    assert coded(process, "Iran condemned Trump's sanctions on Iranian oil.") == [
+        ("ACCUSE", "111", ("Iran",), ("Trump",), "asserted", ()),
+        ("COERCE", "163", ("Trump",), ("Iran",), "asserted", ())]
+    assert ("COERCE", "163", ("European Union",), ("Belarus",), "asserted", ()) in coded(
+        process, "Russia protested the imposition of sanctions on Belarus by the European Union.")

@@ -116,7 +116,8 @@ def claimant(doc: Document, cand: Candidate, earlier: list[Event]) -> str | None
     mine = set(cand.sources)
     window = [e for e in window if not e.target or any(_same_side(doc, t, mine) for t in e.target)]
     for ev in sorted(window, key=lambda e: not (set(e.target) & mine)):
-        found = next((s for s in ev.source if not _same_side(doc, s, mine)), None)
+        aimed = bool(set(ev.target) & mine)  # an accusation aimed at the rejecting side: its maker, whoever
+        found = next((s for s in ev.source if s not in mine and (aimed or not _same_side(doc, s, mine))), None)
         if found:
             return found
     said = [a for a in reporting.attributions(doc) if lo <= a.content_start < sent.start_char

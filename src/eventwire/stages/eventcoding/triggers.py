@@ -308,8 +308,9 @@ def nominal(doc: Document, tok: Token) -> Candidate | None:
         return None
     entry = with_intent(entry, tok)
     sources, targets, how, anchor = _noun_participants(doc, tok, entry)
-    if "state" in entry.flags and how not in ("light", "instrument") and not _brought_in(tok):
-        return None  # "its tariffs on copper": a measure in place, not one taken here
+    if "state" in entry.flags and how not in ("light", "instrument") and not _brought_in(tok) \
+            and not (how == "poss" and child(tok, "poss").pos_ != "PRON"):
+        return None  # "its tariffs on copper": a measure in place; "Trump's sanctions on Iran" names its maker
     if not targets:
         targets = _noun_targets(doc, tok, anchor, entry, sources)
     if not targets and how == "instrument" and anchor is not None:  # "hit Russia with sanctions"
@@ -439,7 +440,7 @@ def _manner_verb(tok: Token, entry: Entry) -> Token | None:
 
 def _noun_targets(doc: Document, tok: Token, anchor: Token | None, entry: Entry, sources: list[str]) -> list[str]:
     place = "place" in entry.flags
-    for holder in (tok, anchor):
+    for holder in (tok, anchor, *prep_objects(tok, "of")):  # "imposition of sanctions on Iran"
         if holder is None:
             continue
         for role in entry.target:
