@@ -68,6 +68,7 @@ _SPACES = re.compile(r"\s+")
 _DROP = re.compile(r"[.\u2019'`]")
 
 
+@lru_cache(maxsize=65536)
 def key(name: str) -> str:
     """The lookup key of a name: accents removed, case-folded, dots and apostrophes dropped, hyphens as
     spaces, a leading "the" dropped ("the U.S." -> "us", "Pyongyang" -> "pyongyang")."""

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from ... import gazetteer
 from ...document import Document
 from ...gazetteer import Entry, Gazetteer
-from .words import cue_kind, cue_nouns, governor, locative, never, words
+from .words import Surface, cue_kind, cue_nouns, governor, locative, never, words
 
 ENTITY_LABELS = ("GPE", "LOC", "FAC")
 SCAN_LABELS_OK = ("PERSON", "ORG", "NORP", "")  # a one-entity name of these labels may still be a place
@@ -52,11 +52,11 @@ def find(doc: Document, gaz: Gazetteer, countries: set[str]) -> list[Toponym]:
     found = [t for ent in sdoc.ents for t in _from_entity(ent, gaz)]
     taken = {i for t in found if t.entries for i in range(t.span.start, t.span.end)}
     entity_keys = {t.key for t in found if t.entries}
-    scanned = _scan(sdoc, gaz, taken, entity_keys, countries)
+    scanned = _scan(sdoc, doc.text, gaz, taken, entity_keys, countries)
     hit = {i for t in scanned for i in range(t.span.start, t.span.end)}
     found = [t for t in found if t.entries or not hit & set(range(t.span.start, t.span.end))] + scanned
     found = [t for t in found if not _in_named_actor(doc, t)]
-    for extra in (_datelines(sdoc, gaz), _literal_adjectives(sdoc, gaz)):
+    for extra in (_datelines(sdoc, doc.text, gaz), _literal_adjectives(sdoc, doc.text, gaz)):
         covered = {i for t in extra for i in range(t.span.start, t.span.end)}
         found = [t for t in found if not covered & set(range(t.span.start, t.span.end))] + extra
     for t in found:
@@ -93,11 +93,11 @@ _DATELINE = re.compile(
     r"(?: ?[—–-]{1,2} |: ))")  # then a dash or a colon
 
 
-def _datelines(sdoc: Doc, gaz: Gazetteer) -> list[Toponym]:
+def _datelines(sdoc: Doc, text: str, gaz: Gazetteer) -> list[Toponym]:
     """The town in capitals that opens a story or paragraph: "LILONGWE, Malawi — ...", "CAIRO — ...",
     "NEW DELHI: ...", "SAN DIEGO (AP) - ..."."""
     found = []
-    for m in _DATELINE.finditer(sdoc.text):
+    for m in _DATELINE.finditer(text):
         span = sdoc.char_span(m.start(1), m.end(1))
         entries = tuple(e for e in gaz.lookup(m.group(1)) if not e.abbrev) if span is not None else ()
         if entries:
@@ -106,11 +106,13 @@ def _datelines(sdoc: Doc, gaz: Gazetteer) -> list[Toponym]:
 
 
 # ---- literal places inside adjectives -----------------------------------------------------------------
-def _literal_adjectives(sdoc: Doc, gaz: Gazetteer) -> list[Toponym]:
+def _literal_adjectives(sdoc: Doc, text: str, gaz: Gazetteer) -> list[Toponym]:
     """"Mogadishu-based", "The Hague-based", "London-born": the name before the hyphen is a place."""
     found = []
-    for tok in sdoc:
-        if tok.text != "-" or tok.i == 0 or tok.i + 1 >= len(sdoc) or tok.whitespace_ \
+    surface = Surface.of(sdoc, text)
+    hyphens = [sdoc[i] for i in range(len(surface)) if text[surface.starts[i]:surface.ends[i]] == "-"]
+    for tok in hyphens:
+        if tok.i == 0 or tok.i + 1 >= len(sdoc) or tok.whitespace_ \
                 or sdoc[tok.i - 1].whitespace_ or sdoc[tok.i + 1].lower_ not in words("place_literal_suffixes.txt"):
             continue
         for n in range(SCAN_MAX_TOKENS, 0, -1):
@@ -201,14 +203,24 @@ def _split_pair(span: Span, gaz: Gazetteer) -> list[Toponym]:
 
 
 # ---- names spaCy tagged otherwise --------------------------------------------------------------------
-def _scan(sdoc: Doc, gaz: Gazetteer, taken: set[int], entity_keys: set[str], countries: set[str]
+def _scan(sdoc: Doc, text: str, gaz: Gazetteer, taken: set[int], entity_keys: set[str], countries: set[str]
           ) -> list[Toponym]:
     """Gazetteer names that spaCy did not tag as places: well-known ones in a place's position, and any
     known name a cue noun makes a place ("the town of Sake", "the Hiran region")."""
     out: list[Toponym] = []
+    surface = Surface.of(sdoc, text)
+    capital = [c or surface.glue(i) for i, c in enumerate(surface.capital)]
     i = 0
-    while i < len(sdoc):
-        hit = None if i in taken else _scan_at(sdoc, i, gaz, entity_keys, countries)
+    while i < len(surface):
+        hit = None
+        if i not in taken and capital[i]:
+            run = 1
+            while run < SCAN_MAX_TOKENS and i + run < len(surface) and capital[i + run]:
+                run += 1
+            # only spans the gazetteer knows are worth building: look their text up first (cached)
+            known = [n for n in range(run, 0, -1) if gaz.lookup(surface.joined(i, i + n))]
+            if known:
+                hit = _scan_at(sdoc, i, gaz, entity_keys, countries, known)
         if hit is not None:
             out.append(hit)
             i = hit.span.end
@@ -217,11 +229,11 @@ def _scan(sdoc: Doc, gaz: Gazetteer, taken: set[int], entity_keys: set[str], cou
     return out
 
 
-def _scan_at(sdoc: Doc, i: int, gaz: Gazetteer, entity_keys: set[str], countries: set[str]
-             ) -> Toponym | None:
+def _scan_at(sdoc: Doc, i: int, gaz: Gazetteer, entity_keys: set[str], countries: set[str],
+             lengths: list[int]) -> Toponym | None:
     if not (_name_token(sdoc[i]) or sdoc[i].text[:1].isupper() and cue_kind(sdoc[i:i + 1])):
         return None  # a proper name, or a capitalised word a cue noun makes a name ("the town of Sake")
-    for n in range(SCAN_MAX_TOKENS, 0, -1):
+    for n in lengths:
         span = sdoc[i:i + n]
         if len(span) != n or _hyphen_joined(span) != span:
             continue  # too short, or part of a hyphenated name: the whole is tried on its own

@@ -24,7 +24,8 @@ from spacy.tokens import Doc
 
 from ...document import Document
 from ...gazetteer import Entry, Gazetteer
-from .detect import Toponym, lookup, within
+from .detect import Toponym, within
+from .words import Surface
 
 SCAN_MIN_POPULATION = 100_000
 WEAK_POPULATION = 1_000  # a town smaller than this needs its state or a "Town, Country" to be read
@@ -95,7 +96,7 @@ def _context(doc: Document, gaz: Gazetteer) -> tuple[Counter[str], set[tuple[str
         iso2 = gaz.alpha2(actor.country)
         if iso2:
             countries[iso2] += 1
-    for entries in _region_names(doc.nlp, gaz):
+    for entries in _region_names(doc.nlp, doc.text, gaz):
         for e in entries:
             countries[e.country or ""] += 1
             if e.feature == "admin":
@@ -103,21 +104,26 @@ def _context(doc: Document, gaz: Gazetteer) -> tuple[Counter[str], set[tuple[str
     return countries, admins
 
 
-def _region_names(sdoc: Doc | None, gaz: Gazetteer) -> list[tuple[Entry, ...]]:
+def _region_names(sdoc: Doc | None, text: str, gaz: Gazetteer) -> list[tuple[Entry, ...]]:
     """Gazetteer countries and states named anywhere in the text, one tuple per name found ("New York"
     and "Washington" name big cities first, so they do not count as states). Outside the US a
     province counts only where spaCy tagged it a place, so "Central" or "Bay" at a sentence start do not."""
     out: list[tuple[Entry, ...]] = []
+    if sdoc is None:
+        return out
+    surface = Surface.of(sdoc, text)
+    capital = surface.capital
     i = 0
-    while sdoc is not None and i < len(sdoc):
+    while i < len(surface):
         step = 1
-        for n in (3, 2, 1) if sdoc[i].text[:1].isupper() else ():
-            span = sdoc[i:i + n]
-            if len(span) < n or not all(t.text[:1].isupper() for t in span):
+        for n in (3, 2, 1) if capital[i] else ():
+            if i + n > len(surface) or not all(capital[i:i + n]):
                 continue
-            found = lookup(gaz, span)
-            tagged = span[0].ent_type_ in ("GPE", "LOC")
-            entries = tuple(e for e in found if e.primary and (
+            found = gaz.lookup(surface.joined(i, i + n))
+            if not found:
+                continue
+            tagged = sdoc[i].ent_type_ in ("GPE", "LOC")
+            entries = tuple(e for e in found if e.primary and not e.abbrev and (
                 e.feature == "country" or e.kind == "admin1" and (e.country == "US" or tagged)))
             if entries and not any(e.feature == "city" and e.population >= SCAN_MIN_POPULATION for e in found):
                 out.append(entries)
