@@ -245,7 +245,7 @@ def _us_state_people() -> dict[str, int]:
 # ---- the project's own tables ---------------------------------------------------------------------
 FEATURE_OF_KIND = {"ocean": "water", "sea": "water", "gulf": "water", "strait": "water", "river": "water",
                    "lake": "water", "range": "landmark", "island": "landmark", "peninsula": "landmark",
-                   "desert": "landmark", "region": "region"}
+                   "desert": "landmark", "landmark": "landmark", "region": "region"}
 
 
 def _feature_rows() -> Iterator[tuple[Row, list[str]]]:

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from ... import gazetteer
 from ...document import Document
 from ...gazetteer import Entry, Gazetteer
-from .words import Surface, cue_kind, cue_nouns, governor, locative, never, words
+from .words import Surface, compass, cue_kind, cue_nouns, governor, locative, never, words
 
 ENTITY_LABELS = ("GPE", "LOC", "FAC")
 SCAN_LABELS_OK = ("PERSON", "ORG", "NORP", "")  # a one-entity name of these labels may still be a place
@@ -161,8 +161,8 @@ def _from_entity(ent: Span, gaz: Gazetteer) -> list[Toponym]:
     if ent.label_ not in ENTITY_LABELS:
         return []
     span = _hyphen_joined(_trim(ent))
-    if not span.text or not span.text[0].isupper():
-        return []
+    if not span.text or not span.text[0].isupper() or gazetteer.key(span.text) in compass():
+        return []  # "the West", "North"
     entries = lookup(gaz, span)
     cue = ""
     if not entries and len(span) > 1 and span[-1].lower_ in cue_nouns():
@@ -274,7 +274,7 @@ def _inside_longer_name(span: Span) -> bool:
     if span.start == 0:
         return False
     before = doc[span.start - 1]
-    if before.lower_ in never():
+    if before.lower_ in compass():
         return False  # "Western Indian Ocean": a direction, not part of the name
     return before.pos_ == "PROPN" and before.text[:1].isupper() and before.head.i in range(span.start, span.end) \
         and before.dep_ == "compound"

@@ -31,10 +31,11 @@ SCAN_MIN_POPULATION = 100_000
 WEAK_POPULATION = 1_000  # a town smaller than this needs its state or a "Town, Country" to be read
 LONE_POPULATION = 50_000  # a city in none of the article's countries must be at least this large
 ALIAS_MIN_POPULATION = 100_000  # a place matched only by an alternate name must be at least this large
+ADMIN2_KNOWN_POPULATION = 500_000  # a county this big is read without its country in the article
 LANDMARK_SIZE = 10_000_000  # how many people a sea, island, river or macro-region weighs as
 KIND_BONUS = {"country": 2.0, "continent": 2.0, "region": 2.0, "ocean": 2.0, "sea": 2.0, "gulf": 1.5,
               "strait": 1.5, "river": 1.0, "lake": 1.0, "range": 1.0, "island": 1.0, "peninsula": 1.0,
-              "desert": 1.0, "admin1": 0.5, "admin2": -0.5}
+              "desert": 1.0, "landmark": 1.0, "admin1": 0.5, "admin2": -0.5}
 CAPITAL_BONUS = 2.0
 ALIAS_PENALTY = 2.0
 COUNTRY_CONTEXT_BONUS = 1.0
@@ -217,8 +218,8 @@ def _support(t: Toponym, e: Entry, evidence: Evidence) -> int:
 
 def _convincing(e: Entry, support: int) -> bool:
     if e.feature != "city":
-        if e.kind == "admin2":
-            return support >= 1 and (e.primary or support >= 2)
+        if e.kind == "admin2":  # a county or district: its country named, or big enough to be known
+            return (e.primary or support >= 2) and (support >= 1 or e.population >= ADMIN2_KNOWN_POPULATION)
         return e.primary or e.kind == "admin1" or e.feature in ("water", "landmark", "region")
     if not e.primary and e.population < ALIAS_MIN_POPULATION:
         return False

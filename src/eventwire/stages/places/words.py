@@ -19,7 +19,12 @@ def words(name: str) -> frozenset[str]:
 
 
 def never() -> frozenset[str]:
-    return lexicon.words("place_never.txt")
+    """Keys never read as places by the gazetteer scan (place_never.txt), and compass words."""
+    return lexicon.words("place_never.txt") | compass()
+
+
+def compass() -> frozenset[str]:
+    return lexicon.words("place_compass_words.txt")
 
 
 def cue_nouns() -> dict[str, str]:
@@ -58,7 +63,7 @@ def _destination(head: Token) -> bool:
     """Is "to X" a destination here: after a verb of movement or a noun that is not a relation ("the
     road to Kyiv", "flights to Cairo"; not "related to", "a threat to", "spoke to")?"""
     if head.pos_ == "ADV":  # "sent back to China", "flew home to Cairo", "headed north to Peshawar"
-        if head.lower_ in RETURN_WORDS or head.lower_ in never():
+        if head.lower_ in RETURN_WORDS or head.lower_ in compass():
             return True
         return head.head is not head and _destination(head.head)
     if head.pos_ in ("VERB", "AUX"):
