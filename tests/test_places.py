@@ -297,3 +297,13 @@ def test_compass_words_are_no_places(process: Process) -> None:
 def test_a_us_region_is_a_place(process: Process) -> None:
     (place,) = places(process, "Heavy snow fell across the Midwest on Sunday.")
     assert (place.text, place.country, place.feature) == ("Midwest", "US", "region")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Sardinia has seen heavy rain this week.", "Sardinia"),
+    ("The island of Lampedusa received hundreds of migrants.", "Lampedusa"),
+    ("Both countries claim sovereignty over the Spratly Islands.", "Spratly Islands"),
+    ("Fishing fleets compete for Arabian Sea catches.", "Arabian Sea"),
+])
+def test_seas_and_islands_are_places_in_any_role(process: Process, text: str, name: str) -> None:
+    assert [p.text for p in places(process, text)] == [name]

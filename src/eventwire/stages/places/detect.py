@@ -36,7 +36,7 @@ class Toponym:
     qualifies: bool = False  # this is the qualifier of the name before it
     dateline: bool = False  # "CAIRO —" opening a story: where it was filed, always a place
     literal: bool = False  # "Mogadishu-based": a place inside an adjective, always a place
-    cue: str = ""  # "city" or "admin" when a cue noun says which kind ("the town of X", "X province")
+    cue: str = ""  # the feature a cue noun asks for: city, admin, landmark ("the town of X", "X province")
     reading: Entry | None = field(default=None, repr=False)
 
     @property
@@ -55,12 +55,12 @@ def find(doc: Document, gaz: Gazetteer, countries: set[str]) -> list[Toponym]:
     scanned = _scan(sdoc, doc.text, gaz, taken, entity_keys, countries)
     hit = {i for t in scanned for i in range(t.span.start, t.span.end)}
     found = [t for t in found if t.entries or not hit & set(range(t.span.start, t.span.end))] + scanned
+    for t in found:
+        t.cue = t.cue or cue_kind(t.span)
     found = [t for t in found if not _in_named_actor(doc, t)]
     for extra in (_datelines(sdoc, doc.text, gaz), _literal_adjectives(sdoc, doc.text, gaz)):
         covered = {i for t in extra for i in range(t.span.start, t.span.end)}
         found = [t for t in found if not covered & set(range(t.span.start, t.span.end))] + extra
-    for t in found:
-        t.cue = t.cue or cue_kind(t.span)
     return sorted(found, key=lambda t: t.span.start)
 
 
@@ -246,7 +246,7 @@ def _scan_at(sdoc: Doc, i: int, gaz: Gazetteer, entity_keys: set[str], countries
         if not found or gazetteer.key(span.text) in never():
             continue
         if cue:  # "the towns of Bocaranga and Bazoum", even inside an entity spaCy tagged as a whole
-            if any(e.primary and e.feature == ("admin" if cue == "admin" else "city") for e in found):
+            if any(e.primary and e.feature == cue for e in found):
                 return Toponym(span, "", found, cue=cue)
             continue
         if any(e.abbrev for e in found) or _named_town_of(span, found, gaz):
@@ -337,12 +337,13 @@ def _well_known(entries: tuple[Entry, ...]) -> bool:
 
 def _in_named_actor(doc: Document, t: Toponym) -> bool:
     """Inside a person's or an outlet's mention ("Yonhap", "Putin") -- unless that "person" is only this
-    well-known place name, with no other name or title (spaCy tagging "Tsingtao" as PERSON)."""
+    place name, with no other name or title, and the name is well known or a cue noun makes it a place
+    (spaCy tagging "Tsingtao" or "the island of Lampedusa" as PERSON)."""
     actor = doc.actor(doc.actor_in(t.span.start_char, t.span.end_char))
     if actor is None or actor.kind not in ACTOR_KINDS_NOT_PLACES:
         return False
     mistaken = actor.kind == "person" and not actor.role and gazetteer.key(actor.name) == t.key
-    return not (mistaken and t.entries and _well_known(t.entries))
+    return not (mistaken and t.entries and (bool(t.cue) or _well_known(t.entries)))
 
 
 # ---- "City, Region" ------------------------------------------------------------------------------------
