@@ -307,3 +307,14 @@ def test_a_us_region_is_a_place(process: Process) -> None:
 ])
 def test_seas_and_islands_are_places_in_any_role(process: Process, text: str, name: str) -> None:
     assert [p.text for p in places(process, text)] == [name]
+
+
+@pytest.mark.parametrize("text, country, feature", [
+    ("Flooding in Cumbria closed roads.", "GB", "admin"),  # a county, the only place of that name
+    ("Residents of Orange County were told to evacuate.", "US", "admin"),  # the largest of its namesakes
+    ("He was born in Paris, Texas.", "US", "city"),
+    ("The fire broke out in Springfield, Ill., on Sunday.", "US", "city"),
+])
+def test_counties_and_towns_with_their_states(process: Process, text: str, country: str, feature: str) -> None:
+    first = places(process, text)[0]
+    assert (first.country, first.feature) == (country, feature) and first.geonameid is not None

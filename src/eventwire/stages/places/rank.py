@@ -164,7 +164,7 @@ def _best(t: Toponym, evidence: Evidence) -> Entry | None:
     scored = sorted(((score(e, t, evidence), e) for e in entries), key=lambda p: -p[0])
     best_score, best = scored[0]
     support = _support(t, best, evidence)
-    if not _convincing(best, support):
+    if not _convincing(best, support, alone=len(entries) == 1):
         return None
     if len(scored) > 1 and support < 2:  # a near tie is no guess -- unless the article names the state
         second_score, second = scored[1]
@@ -216,10 +216,11 @@ def _support(t: Toponym, e: Entry, evidence: Evidence) -> int:
     return 1 if evidence.countries[e.country or ""] else 0
 
 
-def _convincing(e: Entry, support: int) -> bool:
+def _convincing(e: Entry, support: int, alone: bool = False) -> bool:
     if e.feature != "city":
-        if e.kind == "admin2":  # a county or district: its country named, or big enough to be known
-            return (e.primary or support >= 2) and (support >= 1 or e.population >= ADMIN2_KNOWN_POPULATION)
+        if e.kind == "admin2":  # a county or district: its country named, big enough, or the only one
+            return (e.primary or support >= 2) and (
+                support >= 1 or alone or e.population >= ADMIN2_KNOWN_POPULATION)
         return e.primary or e.kind == "admin1" or e.feature in ("water", "landmark", "region")
     if not e.primary and e.population < ALIAS_MIN_POPULATION:
         return False
