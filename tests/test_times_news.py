@@ -108,6 +108,27 @@ def test_comparisons_take_the_granularity_of_the_compared_period(found, text, pu
 
 
 @pytest.mark.parametrize("text, published, expected", [
+    ("The firm reported a loss for the quarter ended Sept. 30, against a profit a year earlier.", "1989-11-02",
+     {"the quarter": "1989-Q3", "a year earlier": "1988-Q3"}),
+    ("For the fiscal year ending June 30, 1990, the group expects higher earnings.", "1989-11-02",
+     {"the fiscal year": "1990"}),
+    ("The shares closed yesterday at $45, up from $40 a week earlier.", "1989-11-02",
+     {"a week earlier": "1989-W43"}),
+    ("The rebels entered the capital on March 3. Three days earlier, the president had fled.", "1989-11-02",
+     {"Three days earlier": "1989-02-28"}),
+    ("The strike began in May; two months earlier, talks had collapsed.", "1989-11-02",
+     {"two months earlier": "1989-03"}),
+])
+def test_comparisons_with_a_day_or_an_ended_period(found, text, published, expected):
+    check(found, text, published, expected)
+
+
+def test_earlier_than_is_a_length_of_time(found):
+    check(found, "The dam opened a year earlier than planned.", "1989-11-02", {"a year": "P1Y"})
+    check(found, "The season began about a month earlier than usual.", "1989-11-02", {"about a month": "P1M"})
+
+
+@pytest.mark.parametrize("text, published, expected", [
     ("The mill was founded in 1975. Two years earlier, its owner had left the army.", "1999-02-02",
      {"Two years earlier": "1973"}),
     ("A year ago, few expected the election to be close.", "2001-03-01", {"A year ago": "2000"}),
