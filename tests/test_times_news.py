@@ -226,6 +226,9 @@ def test_month_with_a_relative_year_is_one_span(found, text, published, expected
     ("Repairs will take two to three weeks.", {"two to three weeks": "PXW"}),
     ("The levy may last five or six years.", {"five or six years": "PXY"}),
     ("The works need 10-12 days.", {"10-12 days": "PXD"}),
+    ("The meeting lasted half an hour.", {"half an hour": "PT0.5H"}),
+    ("He spoke for a half hour.", {"a half hour": "PT0.5H"}),
+    ("Rents doubled in half a century.", {"half a century": "P50Y"}),
 ])
 def test_counted_durations(found, text, expected):
     check(found, text, "2005-05-05", expected)
