@@ -168,6 +168,18 @@ def test_until_a_day(found, text, published, expected):
 
 
 @pytest.mark.parametrize("text, published, expected", [
+    # the new time of a moved event lies ahead when the moving is what is reported
+    ("The vote was pushed from Sept. 25 to Friday to allow more talks.", "2024-10-02", {"Friday": "2024-10-04"}),
+    ("The hearing was postponed until Monday.", "2024-10-02", {"Monday": "2024-10-07"}),
+    ("The judge moved the trial to Tuesday.", "2024-10-02", {"Tuesday": "2024-10-08"}),
+    # not when it is a detail of a reported past event
+    ("The vote, delayed to Monday, passed easily.", "2024-10-02", {"Monday": "2024-09-30"}),
+])
+def test_moved_events(found, text, published, expected):
+    check(found, text, published, expected)
+
+
+@pytest.mark.parametrize("text, published, expected", [
     ("Operating profit for the year ended March 31 doubled.", "1995-11-08", {"March 31": "1995-03-31"}),
     ("The fiscal year ended Sept. 30 brought record orders.", "1996-06-20", {"Sept. 30": "1995-09-30"}),
     ("Voters will elect a new assembly on Jan. 20.", "1996-06-20", {"Jan. 20": "1997-01-20"}),
