@@ -121,6 +121,8 @@ def _moved_to(prep: Token) -> bool:
     """"the vote was pushed (back) to Friday", "postponed until March": the new time of a moved event lies
     ahead, when the moving is what the sentence reports (not "the vote, delayed to Monday, passed")."""
     verb = prep.head
+    if verb.dep_ == "prep" and verb.lower_ == "from":  # "pushed from Sept. 25 to Friday"
+        verb = verb.head
     if prep.lower_ not in ("to", "until", "till") or _cue(verb, ("postpone",)) != FUTURE:
         return False
     return verb.dep_ in ("ROOT", "conj", "ccomp")
