@@ -123,6 +123,19 @@ def test_comparisons_with_a_day_or_an_ended_period(found, text, published, expec
     check(found, text, published, expected)
 
 
+@pytest.mark.parametrize("text, published, expected", [
+    ("The army crossed the border on Feb. 27. The day after, the president resigned.", "2025-03-11",
+     {"The day after": "2025-02-28"}),
+    ("Rebels attacked on Sunday, and the next day the town fell.", "2025-03-11", {"the next day": "2025-03-10"}),
+    ("Talks ended on May 2. The following day, fighting resumed; the day after that, the envoy left.",
+     "2025-05-20", {"The following day": "2025-05-03", "the day after that": "2025-05-04"}),
+    ("The day before, officials had denied the report.", "2025-03-11", {"The day before": "2025-03-10"}),
+    ("The day before yesterday, it rained.", "2025-03-11", {"The day before yesterday": "2025-03-09"}),
+])
+def test_days_counted_from_the_story_day(found, text, published, expected):
+    check(found, text, published, expected)
+
+
 def test_earlier_than_is_a_length_of_time(found):
     check(found, "The dam opened a year earlier than planned.", "1989-11-02", {"a year": "P1Y"})
     check(found, "The season began about a month earlier than usual.", "1989-11-02", {"about a month": "P1M"})

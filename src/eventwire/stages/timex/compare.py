@@ -7,14 +7,16 @@ comparison "a year ago / earlier" is a date one year before the period it is com
 period's granularity (a quarter a year back is a quarter, a day a year back a day); with nothing to compare
 with it is the year before the publication year.
 
-The rules ``period`` and ``years_back`` give a value from the publication day alone; ``resolve`` then
-revisits those expressions with the other expressions of the document in hand.
+"The next day", "the day before" count from the last day the story named.
+
+The rules ``period``, ``years_back`` and ``next_day`` give a value from the publication day alone;
+``resolve`` then revisits those expressions with the other expressions of the document in hand.
 """
 from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from datetime import date
+from datetime import date, timedelta
 
 from . import words
 from .normalise import Context, Groups, Norm, _count, _low, relative
@@ -28,7 +30,8 @@ _MONTH = re.compile(r"^(\d{4})-(\d\d)$")
 _ENDED = re.compile(r"^\s*,?\s*(?:that\s+|which\s+)?(?:ended|ending|ends|through)\b", re.IGNORECASE)
 _BACKWARD = ("year-ago", "year-earlier", "year-before", "prior-year", "year-previous")
 _CURRENT = ("latest", "most recent", "just-ended", "just ended", "recent")
-KINDS = ("period", "yearsback")
+KINDS = ("period", "yearsback", "dayrel")
+_DAY_STEP = {"next": 1, "following": 1, "after": 1, "previous": -1, "preceding": -1, "prior": -1, "before": -1}
 
 
 def years_before(value: str | None, count: int) -> str | None:
@@ -92,6 +95,16 @@ def years_back(g: Groups, ctx: Context) -> Norm | None:
     return relative(ctx, lambda a: str(a.year - int(count)), mod=words.approx_mod(g.get("approx")))
 
 
+def day_step(g: Groups) -> int:
+    return _DAY_STEP[_low(g, "drel") or _low(g, "drel2")]
+
+
+def next_day(g: Groups, ctx: Context) -> Norm | None:
+    """"the next day", "the day before" (publication-day value: the day after or before it)."""
+    step = day_step(g)
+    return relative(ctx, lambda a: (a + timedelta(days=step)).isoformat())
+
+
 def _unit_code(g: Groups) -> str:
     return words.units()[_low(g, "unit")].code if g.get("unit") else "Y"
 
@@ -129,6 +142,11 @@ def resolve(items: list, sentence_starts: list[int], text: str) -> list:
             continue
         g = hit.groups
         word = _word(g)
+        if hit.kind == "dayrel":
+            story_day = _last_day(items[:index], chained=bool(g.get("that")))
+            if story_day:
+                norm.value = (story_day + timedelta(days=day_step(g))).isoformat()
+            continue
         if hit.kind == "period" or word and word != "year":
             back = 1 if _backward(hit) else 0
             ended = _period_ended(items, index, text, word) if not back else None
@@ -194,6 +212,17 @@ def _units_before(compared: str, code: str, count: int) -> str | None:
     else:
         return None
     return shift(start, code, -count)
+
+
+def _last_day(earlier: list, chained: bool = False) -> date | None:
+    """The story's day: the last day named before ("the Feb. 27 deportations ... the day after"); a day
+    counted from another one counts only for "the day after that"."""
+    for hit, norm in reversed(earlier):
+        if hit.kind in KINDS and not chained:
+            continue
+        if norm.value and _DAY.match(norm.value[:10]) and norm.type in ("DATE", "TIME"):
+            return date.fromisoformat(norm.value[:10])
+    return None
 
 
 def _backward(hit) -> bool:
