@@ -3,6 +3,8 @@
 Expressions are found by the word-list patterns of ``lexicons/time_patterns.tsv`` (see ``timex.detect``),
 resolved against the publication day (``article.published``) with the tense of their clause read
 from the dependency parse (``timex.direction``), and given a TIMEX3 value, type, mod and interval.
+Expressions that lean on the story itself ("the quarter", "a year earlier", "the next day") are then
+revisited with the document's other expressions in hand (``timex.compare``).
 Without a publication day, relative expressions keep ``value: None`` and ``anchor: "none"``.
 """
 from __future__ import annotations
@@ -26,7 +28,8 @@ RULES: dict[str, Rule] = {
     "decade": normalise.decade, "century": normalise.century,
     "relunit": periods.rel_unit, "edgeunit": periods.edge_unit, "nearunit": periods.near_unit,
     "weekend": periods.weekend, "ago": periods.ago, "quarter": periods.quarter, "season": periods.season,
-    "duration": spans.duration, "range": spans.count_range, "hyphen": spans.hyphen, "recent": spans.vague, "vague": spans.vague,
+    "duration": spans.duration, "range": spans.count_range, "hyphen": spans.hyphen,
+    "recent": spans.vague, "vague": spans.vague,
     "coming": spans.coming, "deictic": spans.deictic, "daypart": spans.day_part, "clock": spans.clock,
     "set": spans.set_word, "yearpair": normalise.year_pair, "stopwatch": spans.stopwatch,
     "period": compare.period, "yearsback": compare.years_back, "dayrel": compare.next_day,

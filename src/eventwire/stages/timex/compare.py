@@ -17,8 +17,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from datetime import date, timedelta
+from typing import Callable
 
 from . import words
+from .detect import Hit
 from .normalise import Context, Groups, Norm, _count, _low, relative
 from .periods import shift
 
@@ -28,8 +30,7 @@ _DAY = re.compile(r"^\d{4}-\d\d-\d\d$")
 _WEEK = re.compile(r"^(\d{4})-W(\d\d)$")
 _MONTH = re.compile(r"^(\d{4})-(\d\d)$")
 _ENDED = re.compile(r"^\s*,?\s*(?:that\s+|which\s+)?(?:ended|ending|ends|through)\b", re.IGNORECASE)
-_BACKWARD = ("year-ago", "year-earlier", "year-before", "prior-year", "year-previous")
-_CURRENT = ("latest", "most recent", "just-ended", "just ended", "recent")
+_BACKWARD = ("year-ago", "year-earlier", "year-before", "prior-year")
 KINDS = ("period", "yearsback", "dayrel")
 _DAY_STEP = {"next": 1, "following": 1, "after": 1, "previous": -1, "preceding": -1, "prior": -1, "before": -1}
 
@@ -95,13 +96,13 @@ def years_back(g: Groups, ctx: Context) -> Norm | None:
     return relative(ctx, lambda a: str(a.year - int(count)), mod=words.approx_mod(g.get("approx")))
 
 
-def day_step(g: Groups) -> int:
+def _day_offset(g: Groups) -> int:
     return _DAY_STEP[_low(g, "drel") or _low(g, "drel2")]
 
 
 def next_day(g: Groups, ctx: Context) -> Norm | None:
     """"the next day", "the day before" (publication-day value: the day after or before it)."""
-    step = day_step(g)
+    step = _day_offset(g)
     return relative(ctx, lambda a: (a + timedelta(days=step)).isoformat())
 
 
@@ -113,7 +114,7 @@ def _granular(value: str | None) -> bool:
     return bool(value) and bool(_CALENDAR.match(value or ""))
 
 
-def bare_half(hit) -> bool:
+def bare_half(hit: Hit) -> bool:
     """"the first half" with no year, no "year" and no hyphen: a half of a year only in a story that reports
     on periods; elsewhere the half of a match, a film, a century."""
     g = hit.groups
@@ -121,19 +122,21 @@ def bare_half(hit) -> bool:
             and "year" not in _low(g, "_text") and (g.get("qsep") or " ").strip() != "-")
 
 
-def _reports_periods(items: list) -> bool:
-    return any(h.kind in KINDS or h.kind == "quarter" and not bare_half(h) or "fiscal" in _low(h.groups, "_text")
-               for h, _n in items)
+def _reports_periods(items: list[tuple[Hit, Norm]]) -> bool:
+    """A story that names a quarter, a half-year with its year, a fiscal year or a reporting period."""
+    return any(h.kind == "period" or h.kind == "quarter" and not bare_half(h) or h.groups.get("pword")
+               or "fiscal" in _low(h.groups, "_text") for h, _n in items)
 
 
-def resolve(items: list, sentence_starts: list[int], text: str) -> list:
-    """Revisit "period" and "yearsback" expressions with the document's other expressions; drop a bare
-    "first half" in a story that reports on no period. Returns the items kept.
+def resolve(items: list[tuple[Hit, Norm]], sentence_starts: list[int], text: str) -> list[tuple[Hit, Norm]]:
+    """Revisit "period", "yearsback" and "dayrel" expressions with the document's other expressions; drop a
+    bare "first half" in a story that reports on no period. Returns the items kept.
 
     ``items`` are (Hit, Norm) pairs in text order; ``sentence_starts`` the sorted start offsets of sentences.
     """
     if any(bare_half(h) for h, _n in items) and not _reports_periods(items):
         items = [(h, n) for h, n in items if not bare_half(h)]
+
     def sentence(offset: int) -> int:
         return bisect_right(sentence_starts, offset) - 1
 
@@ -145,7 +148,7 @@ def resolve(items: list, sentence_starts: list[int], text: str) -> list:
         if hit.kind == "dayrel":
             story_day = _last_day(items[:index], chained=bool(g.get("that")))
             if story_day:
-                norm.value = (story_day + timedelta(days=day_step(g))).isoformat()
+                norm.value = (story_day + timedelta(days=_day_offset(g))).isoformat()
             continue
         if hit.kind == "period" or word and word != "year":
             back = 1 if _backward(hit) else 0
@@ -165,7 +168,7 @@ def resolve(items: list, sentence_starts: list[int], text: str) -> list:
     return items
 
 
-def _reporting(earlier: list, word: str) -> str | None:
+def _reporting(earlier: list[tuple[Hit, Norm]], word: str) -> str | None:
     """The last reporting period named before: a quarter or half (its year for "the fiscal year")."""
     for hit, norm in reversed(earlier):
         if _backward(hit):
@@ -181,7 +184,8 @@ def _reporting(earlier: list, word: str) -> str | None:
     return None
 
 
-def _compared(items: list, index: int, sentence, hit, story_time: bool) -> str | None:
+def _compared(items: list[tuple[Hit, Norm]], index: int, sentence: Callable[[int], int], hit: Hit,
+              story_time: bool) -> str | None:
     """The calendar value a comparison "a year ago / earlier" is made with: the nearest other dated expression
     of its sentence (before it first); for "earlier" (story time) also the last of the sentence before."""
     here = sentence(hit.start)
@@ -214,7 +218,7 @@ def _units_before(compared: str, code: str, count: int) -> str | None:
     return shift(start, code, -count)
 
 
-def _last_day(earlier: list, chained: bool = False) -> date | None:
+def _last_day(earlier: list[tuple[Hit, Norm]], chained: bool = False) -> date | None:
     """The story's day: the last day named before ("the Feb. 27 deportations ... the day after"); a day
     counted from another one counts only for "the day after that"."""
     for hit, norm in reversed(earlier):
@@ -225,12 +229,12 @@ def _last_day(earlier: list, chained: bool = False) -> date | None:
     return None
 
 
-def _backward(hit) -> bool:
+def _backward(hit: Hit) -> bool:
     """An expression that looks a year (or more) back: "a year ago", "the year-ago quarter"."""
     return hit.kind == "yearsback" or _low(hit.groups, "pmod") in _BACKWARD
 
 
-def _period_ended(items: list, index: int, text: str, word: str) -> str | None:
+def _period_ended(items: list[tuple[Hit, Norm]], index: int, text: str, word: str) -> str | None:
     """"the quarter ended Sept. 30", "the fiscal year ending June 30, 1990": the quarter (year) of the date that
     follows."""
     hit = items[index][0]
