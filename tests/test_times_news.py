@@ -71,6 +71,14 @@ def test_a_bare_half_is_a_reporting_period_only_in_a_story_that_reports_periods(
     assert found("In the second half, the visitors scored twice.", "1998-01-28") == {}
 
 
+def test_the_period_alone_is_the_reporting_period_only_in_a_story_that_reports_periods(found):
+    text = "Second-quarter output climbed 6%. Revenue for the period reached $2 billion."
+    check(found, text, "1998-08-04", {"Second-quarter": "1998-Q2", "the period": "1998-Q2"})
+    assert found("Revenue for the period reached $2 billion.", "1998-08-04") == {}
+    assert list(found("Second-quarter output climbed. The period of mourning ended.", "1998-08-04")) == [
+        "Second-quarter"]
+
+
 @pytest.mark.parametrize("text, published, expected", [
     ("Sales in the latest period fell, the company said.", "1997-08-12", {"the latest period": "1997-Q2"}),
     ("The quarter was the worst for the mine since it opened.", "1997-01-20", {"The quarter": "1996-Q4"}),

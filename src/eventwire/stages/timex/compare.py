@@ -30,6 +30,8 @@ _DAY = re.compile(r"^\d{4}-\d\d-\d\d$")
 _WEEK = re.compile(r"^(\d{4})-W(\d\d)$")
 _MONTH = re.compile(r"^(\d{4})-(\d\d)$")
 _ENDED = re.compile(r"^\s*,?\s*(?:that\s+|which\s+)?(?:ended|ending|ends|through)\b", re.IGNORECASE)
+_OPEN_PERIOD = re.compile(r"^\s*(?:of|when|from|between|since|during|that|which|in\s+which|before|after|to|until)\b",
+                          re.IGNORECASE)
 _BACKWARD = ("year-ago", "year-earlier", "year-before", "prior-year")
 KINDS = ("period", "yearsback", "dayrel")
 _DAY_STEP = {"next": 1, "following": 1, "after": 1, "previous": -1, "preceding": -1, "prior": -1, "before": -1}
@@ -72,8 +74,8 @@ def period(g: Groups, ctx: Context) -> Norm | None:
     fiscal = bool(g.get("fiscal"))
     if word == "year" and not (fiscal or pmod):
         return None  # "the year" alone is left to the story
-    if word in ("period", "half") and not pmod:
-        return None  # "the period of mourning", "the half" of a match
+    if word == "half" and not pmod or word == "period" and not pmod and _OPEN_PERIOD.match(ctx.after):
+        return None  # "the half" of a match, "the period of mourning", "the period when ..."
     back = 1 if pmod in _BACKWARD else 0
     return relative(ctx, lambda a: years_before(_fallback(word if word != "period" else "quarter", a), back) or "")
 
@@ -114,18 +116,21 @@ def _granular(value: str | None) -> bool:
     return bool(value) and bool(_CALENDAR.match(value or ""))
 
 
-def bare_half(hit: Hit) -> bool:
-    """"the first half" with no year, no "year" and no hyphen: a half of a year only in a story that reports
-    on periods; elsewhere the half of a match, a film, a century."""
+def needs_reporting_story(hit: Hit) -> bool:
+    """"the first half" with no year, no "year" and no hyphen, or "the period" alone: a half-year or a
+    reporting period only in a story that reports on periods; elsewhere the half of a match, a period of
+    mourning."""
     g = hit.groups
+    if hit.kind == "period":
+        return _word(g) == "period" and not g.get("pmod")
     return (hit.kind == "quarter" and _low(g, "qh") == "half" and not (g.get("year") or g.get("qyear") or g.get("rel"))
             and "year" not in _low(g, "_text") and (g.get("qsep") or " ").strip() != "-")
 
 
 def _reports_periods(items: list[tuple[Hit, Norm]]) -> bool:
     """A story that names a quarter, a half-year with its year, a fiscal year or a reporting period."""
-    return any(h.kind == "period" or h.kind == "quarter" and not bare_half(h) or h.groups.get("pword")
-               or "fiscal" in _low(h.groups, "_text") for h, _n in items)
+    return any(not needs_reporting_story(h) and (h.kind in ("period", "quarter") or h.groups.get("pword")
+                                     or "fiscal" in _low(h.groups, "_text")) for h, _n in items)
 
 
 def resolve(items: list[tuple[Hit, Norm]], sentence_starts: list[int], text: str) -> list[tuple[Hit, Norm]]:
@@ -134,8 +139,8 @@ def resolve(items: list[tuple[Hit, Norm]], sentence_starts: list[int], text: str
 
     ``items`` are (Hit, Norm) pairs in text order; ``sentence_starts`` the sorted start offsets of sentences.
     """
-    if any(bare_half(h) for h, _n in items) and not _reports_periods(items):
-        items = [(h, n) for h, n in items if not bare_half(h)]
+    if any(needs_reporting_story(h) for h, _n in items) and not _reports_periods(items):
+        items = [(h, n) for h, n in items if not needs_reporting_story(h)]
 
     def sentence(offset: int) -> int:
         return bisect_right(sentence_starts, offset) - 1
