@@ -154,6 +154,11 @@ def test_earlier_than_is_a_length_of_time(found):
      {"Two years earlier": "1973"}),
     ("A year ago, few expected the election to be close.", "2001-03-01", {"A year ago": "2000"}),
     ("Year-earlier net income was $2 million.", "1990-08-01", {"Year-earlier": "1989"}),
+    # a date set right after the comparison restates it
+    ("Two years earlier, in 1985, the firm had been sold.", "1989-10-26", {"Two years earlier": "1985"}),
+    # "ago" counts from now: a period long past is no partner for it
+    ("Exports in 1987 were twice as high as a year ago.", "1989-10-26", {"a year ago": "1988"}),
+    ("Revenue in the 1989 third quarter rose from a year ago.", "1989-10-26", {"a year ago": "1988-Q3"}),
     ("The city was hit by floods several years ago.", "2004-09-09", {"several years ago": "PAST_REF"}),
 ])
 def test_comparisons_without_a_period_beside_them(found, text, published, expected):

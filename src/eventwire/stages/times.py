@@ -100,7 +100,7 @@ def normalised(doc: Document) -> list[tuple[Hit, Norm]]:
         _bound(norm, ctx.before)
         items.append((hit, norm))
     items = _merge_clock(items, doc.text)
-    return compare.resolve(items, _sentence_starts(doc), doc.text)
+    return compare.resolve(items, _sentence_starts(doc), doc.text, published_day(doc.article.published))
 
 
 def _sentence_starts(doc: Document) -> list[int]:

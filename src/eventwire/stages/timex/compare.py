@@ -22,6 +22,7 @@ from typing import Callable
 from . import words
 from .detect import Hit
 from .normalise import Context, Groups, Norm, _count, _low, relative
+from .calendar import interval
 from .periods import shift
 
 _CALENDAR = re.compile(r"^(\d{4})((?:-(?:Q[1-4]|H[12]|W\d\d|\d\d(?:-\d\d)?))?)$")
@@ -32,6 +33,7 @@ _MONTH = re.compile(r"^(\d{4})-(\d\d)$")
 _ENDED = re.compile(r"^\s*,?\s*(?:that\s+|which\s+)?(?:ended|ending|ends|through)\b", re.IGNORECASE)
 _OPEN_PERIOD = re.compile(r"^\s*(?:of|when|from|between|since|during|that|which|in\s+which|before|after|to|until)\b",
                           re.IGNORECASE)
+_APPOSED = re.compile(r"^\s*[,(–—-]\s*(?:in|on|at|during)?\s*$", re.IGNORECASE)
 _BACKWARD = ("year-ago", "year-earlier", "year-before", "prior-year")
 KINDS = ("period", "yearsback", "dayrel")
 _DAY_STEP = {"next": 1, "following": 1, "after": 1, "previous": -1, "preceding": -1, "prior": -1, "before": -1}
@@ -133,11 +135,13 @@ def _reports_periods(items: list[tuple[Hit, Norm]]) -> bool:
                                      or "fiscal" in _low(h.groups, "_text")) for h, _n in items)
 
 
-def resolve(items: list[tuple[Hit, Norm]], sentence_starts: list[int], text: str) -> list[tuple[Hit, Norm]]:
+def resolve(items: list[tuple[Hit, Norm]], sentence_starts: list[int], text: str,
+            day: date | None = None) -> list[tuple[Hit, Norm]]:
     """Revisit "period", "yearsback" and "dayrel" expressions with the document's other expressions; drop a
     bare "first half" in a story that reports on no period. Returns the items kept.
 
-    ``items`` are (Hit, Norm) pairs in text order; ``sentence_starts`` the sorted start offsets of sentences.
+    ``items`` are (Hit, Norm) pairs in text order; ``sentence_starts`` the sorted start offsets of sentences;
+    ``day`` the publication day.
     """
     if any(needs_reporting_story(h) for h, _n in items) and not _reports_periods(items):
         items = [(h, n) for h, n in items if not needs_reporting_story(h)]
@@ -165,7 +169,11 @@ def resolve(items: list[tuple[Hit, Norm]], sentence_starts: list[int], text: str
         if norm.value.endswith("_REF"):
             continue
         count = int(_count(g)) if g.get("num") else 1
-        compared = _compared(items, index, sentence, hit, _low(g, "back") != "ago")
+        restated = _restated(items, index, text)
+        if restated:
+            norm.value = restated
+            continue
+        compared = _compared(items, index, sentence, hit, _low(g, "back") != "ago", day)
         if compared and _unit_code(g) == "Y":
             norm.value = years_before(compared, count) or norm.value
         elif compared:
@@ -189,13 +197,32 @@ def _reporting(earlier: list[tuple[Hit, Norm]], word: str) -> str | None:
     return None
 
 
+def _restated(items: list[tuple[Hit, Norm]], index: int, text: str) -> str | None:
+    """"two years earlier, in 1985": a date set right after the comparison restates it; its value."""
+    hit = items[index][0]
+    if index + 1 < len(items):
+        next_hit, next_norm = items[index + 1]
+        if _APPOSED.match(text[hit.end:next_hit.start]) and next_norm.type == "DATE" and _granular(next_norm.value):
+            return next_norm.value
+    return None
+
+
+def _current(value: str, day: date | None) -> bool:
+    """A period that has begun by the publication day and ended at most about a year before it."""
+    bounds = interval(value)
+    if day is None or bounds is None:
+        return True
+    return bounds[0] <= day.isoformat() and date.fromisoformat(bounds[1]) >= day - timedelta(days=400)
+
+
 def _compared(items: list[tuple[Hit, Norm]], index: int, sentence: Callable[[int], int], hit: Hit,
-              story_time: bool) -> str | None:
+              story_time: bool, day: date | None) -> str | None:
     """The calendar value a comparison "a year ago / earlier" is made with: the nearest other dated expression
-    of its sentence (before it first); for "earlier" (story time) also the last of the sentence before."""
+    of its sentence (before it first); for "earlier" (story time) also the last of the sentence before.
+    A comparison with now ("ago") is made only with a period that is still current."""
     here = sentence(hit.start)
     others = [(h, n) for i, (h, n) in enumerate(items) if i != index and not _backward(h)
-              and n.type == "DATE" and _granular(n.value)]
+              and n.type == "DATE" and _granular(n.value) and (story_time or _current(n.value or "", day))]
     before = [n.value for h, n in others if h.end <= hit.start and sentence(h.start) == here]
     after = [n.value for h, n in others if h.start >= hit.end and sentence(h.start) == here]
     periods = [v for v in before[::-1] + after if _PART.match(v or "")]
