@@ -12,6 +12,7 @@
 """
 from __future__ import annotations
 
+import gc
 import gzip
 import hashlib
 import io
@@ -27,7 +28,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Callable, ContextManager, Iterable, Iterator, TextIO
+from typing import TYPE_CHECKING, Any, Callable, ContextManager, Iterable, Iterator, TextIO
 
 from distributed.diagnostics.plugin import WorkerPlugin
 
@@ -37,8 +38,10 @@ from .ingest import IngestError, read_inputs
 from .jobs import Summary
 from .ingest.jsonl import articles_from_lines, decoded_lines
 from .ingest.sources import JSONL_SUFFIXES, checked, files_under
-from .pipeline import Pipeline
 from .record import Article
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .pipeline import Pipeline
 
 RECORDS = "records"
 MANIFEST = "manifest.jsonl"
@@ -57,6 +60,7 @@ class Piece:
     end: int | None = None
     line: int = 1  # the line number at ``start``
     size: int = 0
+    words: int = 0  # whitespace-separated words of the bytes (counted only when shards are sized by words)
 
     def describe(self) -> str:
         return self.path if self.end is None else f"{self.path}[{self.start}:{self.end}]"
@@ -70,6 +74,10 @@ class Shard:
     @property
     def size(self) -> int:
         return sum(p.size for p in self.pieces)
+
+    @property
+    def words(self) -> int:
+        return sum(p.words for p in self.pieces)
 
     def describe(self, most: int = 3) -> str:
         shown = ", ".join(p.describe() for p in self.pieces[:most])
@@ -89,8 +97,19 @@ def input_files(paths: Iterable[str]) -> Iterator[Path | IngestError]:
             yield path
 
 
-def jsonl_pieces(path: Path, limit: int) -> Iterator[Piece]:
-    """A JSON Lines file cut into byte ranges of about ``limit`` bytes, each ending at a line end."""
+def count_words(data: bytes) -> int:
+    """Whitespace-separated words of raw input bytes; JSON's escaped line breaks and tabs count as spaces.
+
+    An estimate of the words a shard will parse (field names, metadata and markup count too), cheap
+    enough to run over every input line while planning."""
+    return len(data.replace(b"\\n", b" ").replace(b"\\t", b" ").split())
+
+
+def jsonl_pieces(path: Path, limit: int, unit: str = "bytes") -> Iterator[Piece]:
+    """A JSON Lines file cut into byte ranges of about ``limit`` bytes (or words), each ending at a line end."""
+    if unit == "words":
+        yield from _jsonl_pieces_by_words(path, limit)
+        return
     size = path.stat().st_size
     start, line = 0, 1
     with path.open("rb") as fh:
@@ -104,10 +123,28 @@ def jsonl_pieces(path: Path, limit: int) -> Iterator[Piece]:
             line += chunk.count(b"\n")
 
 
-def file_pieces(path: Path, limit: int) -> Iterator[Piece | IngestError]:
+def _jsonl_pieces_by_words(path: Path, limit: int) -> Iterator[Piece]:
+    start = end = words = 0
+    line = first = 1
+    with path.open("rb") as fh:
+        for data in fh:
+            end += len(data)
+            words += count_words(data)
+            line += 1
+            if words >= limit:
+                yield Piece(str(path), start, end, first, end - start, words)
+                start, first, words = end, line, 0
+    if end > start:
+        yield Piece(str(path), start, end, first, end - start, words)
+
+
+def file_pieces(path: Path, limit: int, unit: str = "bytes") -> Iterator[Piece | IngestError]:
     try:
         if path.suffix.lower() in JSONL_SUFFIXES and path.stat().st_size > 0:
-            yield from jsonl_pieces(path, limit)
+            yield from jsonl_pieces(path, limit, unit)
+        elif unit == "words":
+            data = path.read_bytes()
+            yield Piece(str(path), size=len(data), words=count_words(data))
         else:
             yield Piece(str(path), size=path.stat().st_size)
     except OSError as exc:
@@ -119,10 +156,11 @@ def shard_id(pieces: Iterable[Piece]) -> str:
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
 
 
-def _group(pieces: Iterable[Piece], limit: int) -> Iterator[tuple[Piece, ...]]:
+def _group(pieces: Iterable[Piece], limit: int, unit: str = "bytes") -> Iterator[tuple[Piece, ...]]:
+    measure = (lambda p: p.words) if unit == "words" else (lambda p: p.size)  # noqa: E731
     group: list[Piece] = []
     for piece in pieces:
-        if group and sum(p.size for p in group) + piece.size > limit:
+        if group and sum(measure(p) for p in group) + measure(piece) > limit:
             yield tuple(group)
             group = []
         group.append(piece)
@@ -130,14 +168,19 @@ def _group(pieces: Iterable[Piece], limit: int) -> Iterator[tuple[Piece, ...]]:
         yield tuple(group)
 
 
-def plan_shards(paths: Iterable[str], limit: int = settings.BATCH_SHARD_BYTES) -> tuple[list[Shard], list[IngestError]]:
-    """Shards of about ``limit`` bytes over every input, and the inputs that could not be read."""
+def plan_shards(paths: Iterable[str], limit: int = settings.BATCH_SHARD_BYTES,
+                unit: str = "bytes") -> tuple[list[Shard], list[IngestError]]:
+    """Shards of about ``limit`` input bytes (``unit`` "bytes") or words ("words") over every input, and the
+    inputs that could not be read. Sizing by words reads every input once while planning (a JSON Lines
+    file line by line), so that shards of metadata-heavy or markup-heavy input take as long as the others."""
+    if unit not in ("bytes", "words"):
+        raise ValueError(f"shard unit must be 'bytes' or 'words', not {unit!r}")
     pieces: list[Piece] = []
     problems: list[IngestError] = []
     for item in input_files(paths):
-        for piece in [item] if isinstance(item, IngestError) else file_pieces(item, limit):
+        for piece in [item] if isinstance(item, IngestError) else file_pieces(item, limit, unit):
             (problems if isinstance(piece, IngestError) else pieces).append(piece)
-    return [Shard(shard_id(group), group) for group in _group(pieces, limit)], problems
+    return [Shard(shard_id(group), group) for group in _group(pieces, limit, unit)], problems
 
 
 # ---- reading a shard ---------------------------------------------------------------------------
@@ -161,21 +204,46 @@ def read_piece(piece: Piece, published: str | None) -> Iterator[Article | Ingest
 
 # ---- the task ----------------------------------------------------------------------------------
 
+# A short article in the project's own words, run once per worker before its first shard so that what the
+# stages load on first use (lexicon tables, the gazetteer index, derived word sets) is loaded by then.
+WARM_UP_TEXT = (
+    "BRUSSELS - The foreign minister of Portugal, Ana Ribeiro, said on Monday that talks with Morocco on "
+    "fishing rights would resume next week in Rabat. \"We expect an agreement before the summer,\" she told "
+    "reporters. Police in Lisbon arrested 12 people after a protest outside the parliament on Sunday, the "
+    "Lusa news agency reported, citing a police spokesman.\n"
+)
+
+
 @lru_cache(maxsize=2)
 def worker_pipeline(model: str | None) -> Pipeline:
     """The pipeline of this process, built once; tasks carry only the model name, never the pipeline."""
+    from .pipeline import Pipeline  # imported here: the client process of a batch never loads spaCy
+
     return Pipeline(model)
 
 
+@lru_cache(maxsize=2)
+def warm_up(model: str | None) -> float:
+    """Build this process's pipeline and run ``WARM_UP_TEXT`` through it (once per process and model);
+    returns the seconds it took."""
+    started = time.perf_counter()
+    pipeline = worker_pipeline(model)
+    with memory_zone(pipeline.nlp):
+        for _ in pipeline.run([Article(text=WARM_UP_TEXT, published="2024-03-04")]):
+            pass
+    return time.perf_counter() - started
+
+
 class PipelinePlugin(WorkerPlugin):
-    """Loads the spaCy pipeline when a worker starts, so that the first shard does not pay for it."""
+    """Loads and warms up the pipeline when a worker starts (and when a restarted worker comes back), so
+    that no shard pays for it; the pipeline then serves every shard the worker runs."""
 
     def __init__(self, model: str | None) -> None:
         self.model = model
         self.name = f"eventwire-pipeline-{model or 'default'}"
 
     def setup(self, worker: Any) -> None:
-        worker_pipeline(self.model)
+        warm_up(self.model)
 
 
 def memory_zone(nlp: Any) -> ContextManager[Any]:
@@ -254,6 +322,12 @@ def _peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # Linux: kilobytes
 
 
+def _rss_mb() -> float:
+    import psutil  # a dependency of distributed
+
+    return psutil.Process().memory_info().rss / 2**20
+
+
 def process_shard(shard: Shard, out: str, published: str | None = None, model: str | None = None) -> dict[str, Any]:
     """The Dask task: extract one shard, write its tables and records, return its manifest entry."""
     started = time.perf_counter()
@@ -265,9 +339,11 @@ def process_shard(shard: Shard, out: str, published: str | None = None, model: s
             progress.tick(output)
 
         failures = extract_shard(shard, published, model, emit)
+    gc.collect()  # the shard's Docs, Documents and rows, before measuring what the worker keeps
     return {"shard": shard.id, "input": shard.describe(), "status": "done", "count": output.count,
             "words": output.words, "failures": failures, "seconds": round(time.perf_counter() - started, 3),
-            "worker": f"{socket.gethostname()}:{os.getpid()}", "peak_rss_mb": round(_peak_rss_mb(), 1)}
+            "worker": f"{socket.gethostname()}:{os.getpid()}", "peak_rss_mb": round(_peak_rss_mb(), 1),
+            "rss_mb": round(_rss_mb(), 1)}
 
 
 # ---- the client: cluster, submission, manifest, progress ---------------------------------------
@@ -280,6 +356,7 @@ class BatchSummary(Summary):
     skipped: int = 0
     done: int = 0
     failed: int = 0
+    ready: float | None = None  # seconds from the start until every worker had loaded and warmed up the pipeline
     run: str = field(default_factory=lambda: datetime.now(timezone.utc).isoformat(timespec="seconds"))
 
     def add(self, entry: dict[str, Any]) -> None:
@@ -296,6 +373,8 @@ class BatchSummary(Summary):
         rate = self.articles / self.seconds if self.seconds > 0 else 0.0
         out = [f"{self.done} of {self.shards} shard(s) done ({self.skipped} skipped, {self.failed} failed), "
                f"{self.articles} article(s) in {self.seconds:.1f} s ({rate:.1f} articles/s)"]
+        if self.ready is not None:
+            out.append(f"workers ready (cluster started, pipeline loaded and warmed up) after {self.ready:.1f} s")
         return out + self.failure_lines()
 
 
@@ -435,6 +514,10 @@ class BatchJob:
     model: str | None = None
     resume: bool = False
     shard_bytes: int = settings.BATCH_SHARD_BYTES
+    shard_words: int | None = None  # when given, shards hold about this many words instead of shard_bytes
+
+    def shard_limit(self) -> tuple[int, str]:
+        return (self.shard_words, "words") if self.shard_words else (self.shard_bytes, "bytes")
 
 
 def run_shards(client: Any, job: BatchJob, shards: list[Shard], summary: BatchSummary,
@@ -442,7 +525,8 @@ def run_shards(client: Any, job: BatchJob, shards: list[Shard], summary: BatchSu
     """Submit one task per shard, then write each manifest line and redraw the bar as they finish."""
     from distributed import as_completed
 
-    client.register_plugin(PipelinePlugin(job.model))
+    client.register_plugin(PipelinePlugin(job.model))  # returns once every worker has warmed up
+    summary.ready = summary.seconds
     futures = {client.submit(process_shard, shard, str(job.out), job.published, job.model, key=f"shard-{shard.id}",
                              retries=settings.BATCH_RETRIES, pure=False): shard for shard in shards}
     bar = ProgressBar(shards, stream)
@@ -461,7 +545,7 @@ def run_shards(client: Any, job: BatchJob, shards: list[Shard], summary: BatchSu
 
 def plan(job: BatchJob, summary: BatchSummary) -> list[Shard]:
     """The shards still to run; unreadable inputs go to the summary and the manifest."""
-    shards, problems = plan_shards(job.paths, job.shard_bytes)
+    shards, problems = plan_shards(job.paths, *job.shard_limit())
     job.out.mkdir(parents=True, exist_ok=True)
     for problem in problems:
         summary.failures.append(str(problem))

@@ -172,30 +172,36 @@ def ingest(paths: tuple[str, ...], db: str, published: str | None, model: str | 
 @click.option("--conflicts", is_flag=True, help="Incidents or claims: only those some claim and others deny.")
 @click.option("--limit", type=click.IntRange(1, 100_000), default=50, show_default=True)
 @click.option("--offset", type=click.IntRange(0), default=0)
+@click.option("--sort", help="Order: events day|oldest|confidence|reports; actors mentions|articles|events|name;"
+                            " incidents reports|day|oldest; quotes and articles day|oldest (default: the first).")
 @click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True)
 def query(table: str, db: str, name, country, kind, status, since, until, article, text, incident, conflicts,
-          limit, offset, fmt) -> None:
+          limit, offset, sort, fmt) -> None:
     """Query stored actors, articles, quotes, times, places, events, incidents or claims."""
     from .store import Filters, run_query
-    from .store.incidents import list_incidents
+    from .store.queries import query_incidents
 
     conn = _open_store(db, readonly=True)
-    if table == "incidents":
-        rows = list_incidents(conn, name, kind, since, until, conflicts, limit, offset)
-    elif table == "claims":
-        rows = _claim_rows(conn, incident, name, kind, since, until, conflicts, limit, offset)
-    else:
-        rows = run_query(conn, table, Filters(name=name, country=country, type=kind, status=status, since=since,
-                                              until=until, article=article, text=text, limit=limit, offset=offset))
+    f = Filters(name=name, country=country, type=kind, status=status, since=since, until=until, article=article,
+                text=text, limit=limit, offset=offset, sort=sort)
+    try:
+        if table == "incidents":
+            rows = query_incidents(conn, f, conflicts)
+        elif table == "claims":
+            rows = _claim_rows(conn, incident, f, conflicts)
+        else:
+            rows = run_query(conn, table, f)
+    except ValueError as exc:  # an unknown --sort
+        raise click.BadParameter(str(exc), param_hint="--sort") from None
     _print_rows(rows, fmt)
 
 
-def _claim_rows(conn, incident, name, kind, since, until, conflicts, limit, offset) -> list[dict[str, Any]]:
+def _claim_rows(conn, incident, f, conflicts) -> list[dict[str, Any]]:
     """One row per claim: of one incident, or of every incident listed by the other filters."""
-    from .store.incidents import claims, list_incidents
+    from .store.incidents import claims
+    from .store.queries import query_incidents
 
-    ids = [incident] if incident is not None else [
-        r["id"] for r in list_incidents(conn, name, kind, since, until, conflicts, limit, offset)]
+    ids = [incident] if incident is not None else [r["id"] for r in query_incidents(conn, f, conflicts)]
     rows = []
     for incident_id in ids:
         found = claims(conn, incident_id)
@@ -250,8 +256,12 @@ def _cell(value: Any, width: int) -> str:
 @click.option("--min", "floors", multiple=True, metavar="SECTION.FIGURE=VALUE",
               help="Fail (exit 3) when a figure is below VALUE, e.g. --min actors.recall=0.9 (repeatable).")
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
+@click.option("--errors", "error_sections", multiple=True,
+              type=click.Choice(["all", "quotes", "times", "places", "actors", "events"]),
+              help="Also list every miss, false item and wrong field of a gold section (repeatable; 'all').")
 @_model_option
-def evaluate(more_golds, golds, pred, timeml, plover, petrarch, dictionaries, floors, as_json, model) -> None:
+def evaluate(more_golds, golds, pred, timeml, plover, petrarch, dictionaries, floors, as_json, error_sections,
+             model) -> None:
     """Score records against gold annotations (same rules as the reference scorer), TimeML or PLOVER."""
     from .evaluate import run_evaluation
 
@@ -260,7 +270,8 @@ def evaluate(more_golds, golds, pred, timeml, plover, petrarch, dictionaries, fl
     if not (golds or timeml or plover or petrarch):
         raise click.UsageError("give --gold FILE, --timeml DIR, --plover FILE or --petrarch FILE")
     try:
-        results, text = run_evaluation(list(golds), pred, timeml, plover, model, as_json, petrarch, dictionaries)
+        results, text = run_evaluation(list(golds), pred, timeml, plover, model, as_json, petrarch, dictionaries,
+                                       tuple(error_sections))
     except (ValueError, KeyError) as exc:
         raise click.ClickException(str(exc)) from None
     click.echo(text)
@@ -323,23 +334,34 @@ def demo(db: str, examples: str | None, model: str | None) -> None:
 @click.option("--port", type=click.IntRange(1, 65535), default=8000, show_default=True)
 @click.option("--log-level", type=click.Choice(["critical", "error", "warning", "info", "debug"]), default="info",
               show_default=True)
-def serve(db: str, host: str, port: int, log_level: str) -> None:
+@click.option("--workers", type=click.IntRange(1, 64), default=1, show_default=True,
+              help="Server processes sharing the port (each with its own connections and result cache).")
+def serve(db: str, host: str, port: int, log_level: str, workers: int) -> None:
     """Serve a read-only JSON API (/api/...) and web pages over the store at DB."""
+    import os
+
     import uvicorn
 
     from .serve import create_app
+    from .serve.app import DB_ENV
     from .store import StoreError
 
     if not Path(db).exists():
         raise click.ClickException(f"{db}: no such database (run 'eventwire ingest' first)")
     try:
-        app = create_app(db)
+        app = create_app(db)  # checks (and migrates) the store once, before any worker starts
     except StoreError as exc:
         raise click.ClickException(str(exc)) from None
     if host not in ("127.0.0.1", "localhost", "::1"):
         click.echo(f"warning: listening on {host}, not only on this machine", err=True)
-    click.echo(f"eventwire: serving {db} read-only on http://{host}:{port}/ (Ctrl-C stops)", err=True)
-    uvicorn.run(app, host=host, port=port, log_level=log_level, server_header=False)
+    click.echo(f"eventwire: serving {db} read-only on http://{host}:{port}/ with {workers} worker(s) (Ctrl-C stops)",
+               err=True)
+    if workers == 1:
+        uvicorn.run(app, host=host, port=port, log_level=log_level, server_header=False)
+        return
+    os.environ[DB_ENV] = str(Path(db).resolve())
+    uvicorn.run("eventwire.serve.app:app_from_environment", factory=True, workers=workers, host=host, port=port,
+                log_level=log_level, server_header=False)
 
 
 # ---- batch, load, export (issue 9): commands below this line are added by the batch work ----
@@ -353,19 +375,22 @@ def serve(db: str, host: str, port: int, log_level: str) -> None:
 @click.option("--resume", is_flag=True, help="Skip shards whose output already exists.")
 @click.option("--shard-mb", type=click.FloatRange(min=0.001), default=settings.BATCH_SHARD_BYTES / 2**20,
               show_default=True, help="Input megabytes per shard.")
+@click.option("--shard-words", type=click.IntRange(min=1), default=settings.BATCH_SHARD_WORDS,
+              help="Size shards by words instead (whitespace-separated words of the input, counted while planning).")
 @click.option("--worker-lifetime", metavar="DURATION", default=settings.BATCH_WORKER_LIFETIME,
               help="Restart local workers after DURATION (e.g. '1 hour') to recycle memory.")
 @_published_option
 @_model_option
 def batch(paths: tuple[str, ...], out: str, workers: int | None, scheduler: str | None, resume: bool,
-          shard_mb: float, worker_lifetime: str | None, published: str | None, model: str | None) -> None:
+          shard_mb: float, shard_words: int | None, worker_lifetime: str | None, published: str | None,
+          model: str | None) -> None:
     """Extract PATHS on a Dask cluster into DIR: records/*.jsonl.gz, one Parquet folder per table, manifest.jsonl."""
     from .batch import BatchJob, run_batch
     from .stages.nlp import ModelNotFound
 
     if "-" in paths:
         raise click.UsageError("batch reads files and directories, not standard input")
-    job = BatchJob(list(paths), Path(out), published, model, resume, int(shard_mb * 2**20))
+    job = BatchJob(list(paths), Path(out), published, model, resume, int(shard_mb * 2**20), shard_words)
     try:
         summary = run_batch(job, workers=workers, scheduler=scheduler, lifetime=worker_lifetime)
     except ModelNotFound as exc:

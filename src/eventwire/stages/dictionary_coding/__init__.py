@@ -2,39 +2,23 @@
 
 ``DictionaryCoder(dicts)`` is a pipeline stage: it replaces the project's own events stage (the other
 stages still run). Each sentence is coded with the dictionaries (see ``coder``); codings whose CAMEO code
-has a PLOVER type (lexicons/cameo_plover.tsv) become eventwire/1 events, their actors get the dictionary
+has a PLOVER type (``eventwire.cameo``) become eventwire/1 events, their actors get the dictionary
 codes in ``actors[].code``. ``codings(doc)`` gives every coding, PLOVER-typed or not (the evaluation
 scores those). Date-restricted actor codes use ``doc.article.published``.
 """
 from __future__ import annotations
 
 from datetime import date
-from functools import lru_cache
 
+from ...cameo import plover_type  # the project's one CAMEO->PLOVER table
 from ...dictionaries import Dictionaries
 from ...document import Document
-from ...lexicon import table
 from ...record import Actor, Event, Span, Trigger
 from .actors import Group
 from .coder import NO_ACTOR, Coding, SentenceCoder
 from .words import stream_of
 
 __all__ = ["Coding", "DictionaryCoder", "plover_type"]
-
-
-@lru_cache(maxsize=None)
-def _plover_table() -> dict[str, str]:
-    return {row["cameo"]: row["plover"] for row in table("cameo_plover.tsv")}
-
-
-def plover_type(cameo: str) -> str | None:
-    """The PLOVER type of a CAMEO code by its longest listed prefix; None when it has none."""
-    digits = "".join(ch for ch in cameo if ch.isdigit())
-    found = _plover_table()
-    for n in range(len(digits), 1, -1):
-        if digits[:n] in found:
-            return found[digits[:n]]
-    return None
 
 
 def published_day(doc: Document) -> date | None:

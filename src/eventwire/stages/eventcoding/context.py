@@ -147,3 +147,31 @@ def _previous_start(tok: Token) -> int:
     while i >= 0 and tok.doc[i].is_space:
         i -= 1
     return tok.doc[i].sent.start_char if i >= 0 else sent.start_char
+
+
+# coercion a source says it could or will carry out is a threat (CAMEO 13): "Beijing hinted it could
+# retaliate with tariffs", "Russia warned it would strike the ports"
+_COERCIVE = frozenset({"COERCE", "SANCTION", "ASSAULT"})
+_THREAT_VERBS = frozenset({"warn", "threaten", "hint", "vow", "signal", "promise", "pledge"})
+THREAT_CODES = {"ASSAULT": "138", "SANCTION": "1313", "COERCE": "1312"}
+
+
+def own_threat(doc: Document, cand: Candidate, state: str) -> bool:
+    """Whether a coercive deed not (yet) done is announced by its own doer: the deed lies in the
+    complement clause of a verb of saying or warning whose subject is the deed's source."""
+    if cand.entry.type not in _COERCIVE or state not in ("hypothetical", "planned") or not cand.sources:
+        return False
+    t = cand.anchor if cand.anchor is not None else cand.trigger
+    for _ in range(6):
+        if t.dep_ == "ccomp":
+            break
+        if t.dep_ in ("advcl", "relcl", "parataxis", "conj") or t.head.i == t.i:
+            return False
+        t = t.head
+    else:
+        return False
+    verb = t.head
+    if verb.lemma_.lower() not in cues("speech") | _THREAT_VERBS:
+        return False
+    subj, _ = subject(verb)
+    return bool(set(who.actors(doc, subj)) & set(cand.sources))
