@@ -234,7 +234,8 @@ def query_quotes(conn: sqlite3.Connection, f: Filters, via: str | None = None, o
     page, extra = _page(f)
     order = order_by(QUOTE_SORTS, f)
     sql = ("WITH pick AS (SELECT q.article_id, q.id" + QUOTE_FROM + w.sql() + order + page + ")"
-           " SELECT q.article_id, q.id, ar.day, sp.name AS speaker, q.kind, q.cue, q.text, q.start, q.end,"
+           " SELECT q.article_id, q.id, ar.day, sp.name AS speaker, q.speaker_text, q.kind, q.cue, q.text, q.start,"
+           " q.end,"
            " (SELECT group_concat(v.name, ' > ') FROM json_each(q.via) j JOIN actors v"
            "  ON v.article_id = q.article_id AND v.id = j.value) AS via,"
            " ar.title, ar.outlet, ar.url FROM pick JOIN quotes q ON q.article_id = pick.article_id AND q.id = pick.id"
