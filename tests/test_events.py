@@ -562,3 +562,29 @@ def test_a_surname_alone_is_the_person_named_in_full(process):
 ])
 def test_threats_allegations_and_appositions(process, text, expected):
     assert coded(process, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # armed deeds and verbal attacks a careful coder records without a named victim
+    ("Sudanese soldiers occupied two hospitals in Khartoum.", [("COERCE", "192", ("Sudanese soldiers",), (), "asserted", ())]),
+    ("The European Union deplored the violence.", [("ACCUSE", "111", ("European Union",), (), "asserted", ())]),
+    # ... but not when the object is no place one takes by force
+    ("Chinese Texans occupied a gray area under the old laws.", []),
+])
+def test_targetless_events(process, text, expected):
+    assert coded(process, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Kenya conferred its highest civilian honor on Indian Prime Minister Narendra Modi.",
+     [("SUPPORT", "051", ("Kenya",), ("Narendra Modi",), "asserted", ())]),
+    ("Last year, India helped Sri Lanka build a new port.", [("AID", "070", ("India",), ("Sri Lanka",), "asserted", ())]),
+    ("The United States supports Ukraine.", [("SUPPORT", "051", ("United States",), ("Ukraine",), "asserted", ())]),
+    # a purpose infinitive shares its clause's subject
+    ("Sebastien Lai was in Washington this week to meet with Senator Marco Rubio.",
+     [("CONSULT", "040", ("Sebastien Lai",), ("Marco Rubio",), "asserted", ())]),
+    # so common a verb takes no guessed pronoun target
+    ("The charity trains young women and is helping them start businesses.", []),
+])
+def test_support_aid_and_purpose_clauses(process, text, expected):
+    assert coded(process, text) == expected

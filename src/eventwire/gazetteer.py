@@ -68,6 +68,7 @@ _SPACES = re.compile(r"\s+")
 _DROP = re.compile(r"[.\u2019'`]")
 
 
+@lru_cache(maxsize=65536)
 def key(name: str) -> str:
     """The lookup key of a name: accents removed, case-folded, dots and apostrophes dropped, hyphens as
     spaces, a leading "the" dropped ("the U.S." -> "us", "Pyongyang" -> "pyongyang")."""
@@ -244,7 +245,7 @@ def _us_state_people() -> dict[str, int]:
 # ---- the project's own tables ---------------------------------------------------------------------
 FEATURE_OF_KIND = {"ocean": "water", "sea": "water", "gulf": "water", "strait": "water", "river": "water",
                    "lake": "water", "range": "landmark", "island": "landmark", "peninsula": "landmark",
-                   "desert": "landmark", "region": "region"}
+                   "desert": "landmark", "landmark": "landmark", "region": "region"}
 
 
 def _feature_rows() -> Iterator[tuple[Row, list[str]]]:

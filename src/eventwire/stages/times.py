@@ -29,7 +29,7 @@ RULES: dict[str, Rule] = {
     "duration": spans.duration, "range": spans.count_range, "hyphen": spans.hyphen, "recent": spans.vague, "vague": spans.vague,
     "coming": spans.coming, "deictic": spans.deictic, "daypart": spans.day_part, "clock": spans.clock,
     "set": spans.set_word, "yearpair": normalise.year_pair, "stopwatch": spans.stopwatch,
-    "period": compare.period, "yearsback": compare.years_back,
+    "period": compare.period, "yearsback": compare.years_back, "dayrel": compare.next_day,
     "wordyear": normalise.spelled_year, "holiday": normalise.holiday,
 }
 _GLUE = {"", ",", "on", ", on", "at", ", at"}  # what may stand between a day and its clock time

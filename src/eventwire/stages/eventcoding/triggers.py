@@ -242,6 +242,8 @@ def _targets(doc: Document, tok: Token, entry: Entry, sources: list[str]) -> lis
         for obj in who.role_tokens(tok, role) or _on_object(objects, role):
             if entry.type == "REJECT" and obj.lower_ in _THING_PRONOUNS:
                 continue  # "will not accept it": a thing refused, not an actor
+            if "named" in entry.flags and obj.pos_ == "PRON" and not doc.referents(obj):
+                continue  # "helping them build businesses": a guess at "them" is too loose for so common a verb
             found = _addressee(doc, tok, obj, sources)
             found = found or [a for a in who.actors(doc, obj, place) if a not in sources]
             if not found and role in ("dobj", "aim"):
