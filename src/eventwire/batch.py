@@ -474,9 +474,19 @@ def dask_client(workers: int | None = None, scheduler: str | None = None,
         with Client(scheduler) as client:
             yield client
         return
-    with LocalCluster(n_workers=workers or settings.BATCH_WORKERS, threads_per_worker=1, processes=True,
-                      dashboard_address=None, **_lifetime_options(lifetime)) as cluster, Client(cluster) as client:
+    with worker_environment(), \
+            LocalCluster(n_workers=workers or settings.BATCH_WORKERS, threads_per_worker=1, processes=True,
+                         dashboard_address=None, **_lifetime_options(lifetime)) as cluster, Client(cluster) as client:
         yield client
+
+
+def worker_environment() -> ContextManager[Any]:
+    """Dask's configuration with ``settings.BATCH_WORKER_ENVIRON`` added to the environment that nannies give
+    the worker processes they start (``distributed.nanny.pre-spawn-environ``)."""
+    import dask
+
+    environ = {**dask.config.get("distributed.nanny.pre-spawn-environ", {}), **settings.BATCH_WORKER_ENVIRON}
+    return dask.config.set({"distributed.nanny.pre-spawn-environ": environ})
 
 
 def completed(out: Path, shard: Shard) -> bool:
