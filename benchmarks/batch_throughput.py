@@ -155,7 +155,7 @@ def memory_steps(path: Path, shard_words: int) -> list[tuple[str, float]]:
     steps.append(("+ spaCy, pyarrow and eventwire imported", _rss_mb()))
     from eventwire.stages.nlp import load_model
 
-    load_model()
+    load_model(None)
     steps.append(("+ spaCy model loaded (weights, vocab, string store)", _rss_mb()))
     from eventwire.batch import plan_shards, process_shard, warm_up, worker_pipeline
 
@@ -172,7 +172,44 @@ def memory_steps(path: Path, shard_words: int) -> list[tuple[str, float]]:
     gc.collect()
     steps.append((f"after {len(shards)} shards (garbage collected)", _rss_mb()))
     steps.append(("peak while running shards (ru_maxrss)", resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024))
-    return steps
+    return steps + caches()
+
+
+def deep_mb(obj: Any) -> float:
+    """Bytes of ``obj`` and everything it holds (containers, dataclass fields), each object counted once."""
+    seen: set[int] = set()
+    todo, total = [obj], 0
+    while todo:
+        item = todo.pop()
+        if id(item) in seen:
+            continue
+        seen.add(id(item))
+        total += sys.getsizeof(item)
+        if isinstance(item, dict):
+            todo.extend(item.keys())
+            todo.extend(item.values())
+        elif isinstance(item, (list, tuple, set, frozenset)):
+            todo.extend(item)
+        elif hasattr(item, "__dict__"):
+            todo.append(vars(item))
+    return total / 2**20
+
+
+def caches() -> list[tuple[str, float]]:
+    """Caches that grow with the variety of the text (not with the number of articles): their size now."""
+    from eventwire import gazetteer
+    from eventwire.stages.nlp import load_model
+
+    out = []
+    if gazetteer._default:  # noqa: SLF001 - measuring, not using
+        cache = gazetteer._default[0]._cache  # noqa: SLF001
+        out.append((f"cache: gazetteer lookups ({len(cache):,} names)", deep_mb(cache)))
+    nlp = load_model(None)
+    if "lemmatizer" in nlp.pipe_names:
+        cache = nlp.get_pipe("lemmatizer").cache
+        out.append((f"cache: spaCy lemmatizer ({len(cache):,} forms)", deep_mb(cache)))
+    out.append((f"spaCy string store ({len(nlp.vocab.strings):,} strings; memory zone keeps it flat)", 0.0))
+    return out
 
 
 def memory_table(path: Path, shard_words: int) -> list[tuple[str, float]]:
@@ -187,6 +224,9 @@ def print_memory(steps: list[tuple[str, float]]) -> None:
     print("| step (one worker process, no Dask worker around it) | RSS | added |\n|---|---:|---:|")
     before = 0.0
     for name, mb in steps:
+        if name.startswith(("cache", "spaCy string")):
+            print(f"| {name} | {mb:.1f} MB (Python objects) | |")
+            continue
         added = f"{mb - before:+.0f} MB" if not name.startswith("peak") else ""
         print(f"| {name} | {mb:.0f} MB | {added} |")
         before = mb if not name.startswith("peak") else before
