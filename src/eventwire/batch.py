@@ -340,10 +340,11 @@ def process_shard(shard: Shard, out: str, published: str | None = None, model: s
 
         failures = extract_shard(shard, published, model, emit)
     gc.collect()  # the shard's Docs, Documents and rows, before measuring what the worker keeps
+    rss = _rss_mb()
     return {"shard": shard.id, "input": shard.describe(), "status": "done", "count": output.count,
             "words": output.words, "failures": failures, "seconds": round(time.perf_counter() - started, 3),
-            "worker": f"{socket.gethostname()}:{os.getpid()}", "peak_rss_mb": round(_peak_rss_mb(), 1),
-            "rss_mb": round(_rss_mb(), 1)}
+            "worker": f"{socket.gethostname()}:{os.getpid()}", "peak_rss_mb": round(max(_peak_rss_mb(), rss), 1),
+            "rss_mb": round(rss, 1)}
 
 
 # ---- the client: cluster, submission, manifest, progress ---------------------------------------
