@@ -151,7 +151,7 @@ def test_word_count_reads_escaped_line_breaks_as_spaces():
     from eventwire.batch import count_words
 
     line = json.dumps({"id": "x", "text": "First paragraph.\n\nSecond one\there."}).encode()
-    assert count_words(line) == len(json.loads(line)["text"].split()) + 2  # + '{"id":' and '"x",'
+    assert count_words(line) == len(json.loads(line)["text"].split()) + 3  # + '{"id":', '"x",', '"text":'
 
 
 def test_nlp_batches_are_bounded_by_words_and_parse_as_one_by_one():
@@ -176,15 +176,30 @@ def test_nlp_batches_are_bounded_by_words_and_parse_as_one_by_one():
 
 
 def test_warm_up_runs_once_per_process_and_shards_report_memory(tmp_path):
+    import gc
+
     from eventwire.batch import warm_up, worker_pipeline
 
     first = warm_up(None)
     assert warm_up(None) == first  # cached: the second call does no work
-    assert worker_pipeline(None).nlp.vocab.strings["Ribeiro"]  # the warm-up article went through the parser
+    assert worker_pipeline(None).warm_up_seconds > 0 and gc.get_freeze_count() > 10_000
     path = write_jsonl(tmp_path / "a.jsonl", 4)
     (shard,), _ = plan_shards([str(path)])
     entry = process_shard(shard, str(tmp_path / "out"))
     assert 50 < entry["rss_mb"] <= entry["peak_rss_mb"]
+
+
+def test_a_warmed_up_pipeline_gives_the_records_of_a_cold_one(tmp_path):
+    from eventwire.pipeline import Pipeline
+
+    path = write_jsonl(tmp_path / "a.jsonl", 6)
+    articles = [a for a in read_inputs([str(path)]) if not isinstance(a, IngestError)]
+    cold = Pipeline(warm=False)
+    assert cold.warm_up_seconds is None
+    before = [o.record.to_dict() for o in cold.run(articles)]
+    assert cold.warm_up() > 0
+    assert [o.record.to_dict() for o in cold.run(articles)] == before
+    assert [o.record.to_dict() for o in Pipeline().run(articles)] == before
 
 
 def test_local_workers_get_the_batch_environment(monkeypatch):

@@ -204,16 +204,6 @@ def read_piece(piece: Piece, published: str | None) -> Iterator[Article | Ingest
 
 # ---- the task ----------------------------------------------------------------------------------
 
-# A short article in the project's own words, run once per worker before its first shard so that what the
-# stages load on first use (lexicon tables, the gazetteer index, derived word sets) is loaded by then.
-WARM_UP_TEXT = (
-    "BRUSSELS - The foreign minister of Portugal, Ana Ribeiro, said on Monday that talks with Morocco on "
-    "fishing rights would resume next week in Rabat. \"We expect an agreement before the summer,\" she told "
-    "reporters. Police in Lisbon arrested 12 people after a protest outside the parliament on Sunday, the "
-    "Lusa news agency reported, citing a police spokesman.\n"
-)
-
-
 @lru_cache(maxsize=2)
 def worker_pipeline(model: str | None) -> Pipeline:
     """The pipeline of this process, built once; tasks carry only the model name, never the pipeline."""
@@ -224,13 +214,10 @@ def worker_pipeline(model: str | None) -> Pipeline:
 
 @lru_cache(maxsize=2)
 def warm_up(model: str | None) -> float:
-    """Build this process's pipeline and run ``WARM_UP_TEXT`` through it (once per process and model);
-    returns the seconds it took."""
+    """Build this process's pipeline, which warms itself up (``Pipeline.warm_up``), once per process and
+    model; returns the seconds it took."""
     started = time.perf_counter()
-    pipeline = worker_pipeline(model)
-    with memory_zone(pipeline.nlp):
-        for _ in pipeline.run([Article(text=WARM_UP_TEXT, published="2024-03-04")]):
-            pass
+    worker_pipeline(model)
     return time.perf_counter() - started
 
 
