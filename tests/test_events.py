@@ -341,8 +341,8 @@ NEWS_PATTERNS = [
       ("REJECT", "120", ("China",), ("United States",), "asserted", ())]),
     # "a charge X rejected": the charge's maker is the target
     ("Pakistani officials blamed India, accusing it of supporting militants, a charge New Delhi quickly rejected.",
-     [("ACCUSE", "112", ("Pakistan",), ("India",), "asserted", ()),
-      ("REJECT", "120", ("India",), ("Pakistan",), "asserted", ())]),
+     [("ACCUSE", "112", ("Pakistani officials",), ("India",), "asserted", ()),
+      ("REJECT", "120", ("India",), ("Pakistani officials",), "asserted", ())]),
 ]
 
 
@@ -562,3 +562,37 @@ def test_a_surname_alone_is_the_person_named_in_full(process):
 ])
 def test_threats_allegations_and_appositions(process, text, expected):
     assert coded(process, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # armed deeds and verbal attacks a careful coder records without a named victim
+    ("Sudanese soldiers occupied two hospitals in Khartoum.", [("COERCE", "192", ("Sudanese soldiers",), (), "asserted", ())]),
+    ("The European Union deplored the violence.", [("ACCUSE", "111", ("European Union",), (), "asserted", ())]),
+    # ... but not when the object is no place one takes by force
+    ("Chinese Texans occupied a gray area under the old laws.", []),
+])
+def test_targetless_events(process, text, expected):
+    assert coded(process, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Kenya conferred its highest civilian honor on Indian Prime Minister Narendra Modi.",
+     [("SUPPORT", "051", ("Kenya",), ("Narendra Modi",), "asserted", ())]),
+    ("Last year, India helped Sri Lanka build a new port.", [("AID", "070", ("India",), ("Sri Lanka",), "asserted", ())]),
+    ("The United States supports Ukraine.", [("SUPPORT", "051", ("United States",), ("Ukraine",), "asserted", ())]),
+    # a purpose infinitive shares its clause's subject
+    ("Sebastien Lai was in Washington this week to meet with Senator Marco Rubio.",
+     [("CONSULT", "040", ("Sebastien Lai",), ("Marco Rubio",), "asserted", ())]),
+    # so common a verb takes no guessed pronoun target
+    ("The charity trains young women and is helping them start businesses.", []),
+])
+def test_support_aid_and_purpose_clauses(process, text, expected):
+    assert coded(process, text) == expected
+
+
+def test_standing_measures_named_by_their_maker_and_nominal_phrases(process):
+    assert coded(process, "Iran condemned Trump's sanctions on Iranian oil.") == [
+        ("ACCUSE", "111", ("Iran",), ("Trump",), "asserted", ()),
+        ("COERCE", "163", ("Trump",), ("Iran",), "asserted", ())]
+    assert ("COERCE", "163", ("European Union",), ("Belarus",), "asserted", ()) in coded(
+        process, "Russia protested the imposition of sanctions on Belarus by the European Union.")

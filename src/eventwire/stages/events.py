@@ -61,7 +61,7 @@ def pairs(doc: Document, cand: Candidate) -> list[tuple[str, str | None]]:
         return [(s, t) for s in sources for t in targets]
     if "sym" in flags and len(sources) >= 2:
         return [(a, b) for i, a in enumerate(sources) for b in sources[i + 1:]]
-    if not ({"notarget", "armed"} & flags) or not context.may_stand_alone(cand):
+    if not ({"notarget", "armed"} & flags) or not context.may_stand_alone(doc, cand):
         return []
     if "notarget" in flags:
         return [(s, None) for s in sources]

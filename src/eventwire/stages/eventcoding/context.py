@@ -8,7 +8,7 @@ from ...document import Document
 from ...record import Event
 from . import participants as who
 from . import reporting
-from .tree import child, marked_clauses, subject
+from .tree import child, marked_clauses, prep_objects, subject
 from .triggers import Candidate
 from .words import cues
 
@@ -64,17 +64,26 @@ def _finite(verb: Token) -> bool:
     return verb.tag_ in _FINITE or any(c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE for c in verb.children)
 
 
-def may_stand_alone(cand: Candidate) -> bool:
+def may_stand_alone(doc: Document, cand: Candidate) -> bool:
     """An event without a target needs a sure source: a verb of its own clause ("shelled the road", not
     "its involvement in killing" nor "a charge X rejected") whose subject is named, not a pronoun ("they
-    killed them"); nouns take theirs from a possessor, "by" or a light verb, not a compound."""
+    killed them") unless coreference resolved it ("He rejects the charges" after "Lai"); nouns take
+    theirs from a possessor, "by" or a light verb, not a compound."""
     trigger = cand.trigger
     if cand.nominal:
         return cand.how != "compound"  # "the Pakistan train attack": a place, not who attacked
+    if cand.how == "passive" and not prep_objects(trigger, "by"):
+        return False  # "23 people were arrested, police said": the doer is only inferred
     if trigger.dep_ in ("pcomp", "pobj", "nsubj", "csubj", "amod", "compound", "relcl", "acl"):
-        return child(trigger, "nsubj") is not None and child(trigger, "nsubj").pos_ != "PRON"
+        subj = child(trigger, "nsubj")
+        return subj is not None and _sure(doc, subj)
     subj, _ = subject(trigger)
-    return subj is None or subj.pos_ != "PRON" or _quoted_speaker(cand, subj)
+    return subj is None or _sure(doc, subj) or _quoted_speaker(cand, subj)
+
+
+def _sure(doc: Document, subj: Token) -> bool:
+    """A named subject, or a pronoun the actors stage's coreference made a mention of an actor."""
+    return subj.pos_ != "PRON" or bool(doc.referents(subj))
 
 
 def _quoted_speaker(cand: Candidate, subj: Token) -> bool:
@@ -107,7 +116,8 @@ def claimant(doc: Document, cand: Candidate, earlier: list[Event]) -> str | None
     mine = set(cand.sources)
     window = [e for e in window if not e.target or any(_same_side(doc, t, mine) for t in e.target)]
     for ev in sorted(window, key=lambda e: not (set(e.target) & mine)):
-        found = next((s for s in ev.source if not _same_side(doc, s, mine)), None)
+        aimed = bool(set(ev.target) & mine)  # an accusation aimed at the rejecting side: its maker, whoever
+        found = next((s for s in ev.source if s not in mine and (aimed or not _same_side(doc, s, mine))), None)
         if found:
             return found
     said = [a for a in reporting.attributions(doc) if lo <= a.content_start < sent.start_char

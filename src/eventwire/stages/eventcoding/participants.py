@@ -255,6 +255,8 @@ def role_tokens(tok: Token, role: str) -> list[Token]:
         return clause_subjects(tok)
     if role == "aim":
         return aim_objects(tok)
+    if role == "helped":  # "helped Mauritius build an airstrip" (the parser makes Mauritius a subject)
+        return [s for c in children(tok, "ccomp", "xcomp") for s in children(c, "nsubj")] if tok.pos_ == "VERB" else []
     return prep_objects(tok, role)
 
 

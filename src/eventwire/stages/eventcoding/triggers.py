@@ -242,6 +242,8 @@ def _targets(doc: Document, tok: Token, entry: Entry, sources: list[str]) -> lis
         for obj in who.role_tokens(tok, role) or _on_object(objects, role):
             if entry.type == "REJECT" and obj.lower_ in _THING_PRONOUNS:
                 continue  # "will not accept it": a thing refused, not an actor
+            if "named" in entry.flags and obj.pos_ == "PRON" and not doc.referents(obj):
+                continue  # "helping them build businesses": a guess at "them" is too loose for so common a verb
             found = _addressee(doc, tok, obj, sources)
             found = found or [a for a in who.actors(doc, obj, place) if a not in sources]
             if not found and role in ("dobj", "aim"):
@@ -306,8 +308,9 @@ def nominal(doc: Document, tok: Token) -> Candidate | None:
         return None
     entry = with_intent(entry, tok)
     sources, targets, how, anchor = _noun_participants(doc, tok, entry)
-    if "state" in entry.flags and how not in ("light", "instrument") and not _brought_in(tok):
-        return None  # "its tariffs on copper": a measure in place, not one taken here
+    if "state" in entry.flags and how not in ("light", "instrument") and not _brought_in(tok) \
+            and not (how == "poss" and child(tok, "poss").pos_ != "PRON"):
+        return None  # "its tariffs on copper": a measure in place; "Trump's sanctions on Iran" names its maker
     if not targets:
         targets = _noun_targets(doc, tok, anchor, entry, sources)
     if not targets and how == "instrument" and anchor is not None:  # "hit Russia with sanctions"
@@ -437,7 +440,7 @@ def _manner_verb(tok: Token, entry: Entry) -> Token | None:
 
 def _noun_targets(doc: Document, tok: Token, anchor: Token | None, entry: Entry, sources: list[str]) -> list[str]:
     place = "place" in entry.flags
-    for holder in (tok, anchor):
+    for holder in (tok, anchor, *prep_objects(tok, "of")):  # "imposition of sanctions on Iran"
         if holder is None:
             continue
         for role in entry.target:
