@@ -12,15 +12,15 @@ import re
 from spacy.tokens import Token
 
 from ...document import Document
-from .mentions import (_GPE, Candidate, _code, anonymous_sources, collectives, countries, generic_media, groups,
-                             named_bodies, organizations, outlets_and_institutions, people, repeated_names,
-                             repeated_surnames, state_bodies)
-from ...lexicon import words
-from ..dictionary_coding import published_day
-from .country import fill_countries
+from ...ingest.dates import published_day
+from ...lexicon import words as word_list  # (the name "words" is the words submodule here)
 from .coref import (bare_groups, definite_references, descriptions, plural_references, pronoun_antecedent,
                     resolve_person_pronouns)
+from .country import fill_countries
 from .knowledge import Facts, knowledge
+from .mentions import (_GPE, Candidate, _code, anonymous_sources, collectives, countries, generic_media, groups,
+                       named_bodies, organizations, outlets_and_institutions, people, repeated_names,
+                       repeated_surnames, state_bodies)
 from .words import ActorWords, actor_words, norm
 
 
@@ -50,7 +50,7 @@ def _surname_forms(tokens: list[str]) -> set[str]:
     return forms
 
 
-_PARTICLES = words("name_particles.txt")
+_PARTICLES = word_list("name_particles.txt")
 
 
 def _join_people(cands: list[Candidate], w: ActorWords) -> None:
@@ -104,7 +104,7 @@ def _build(doc: Document, cands: list[Candidate], w: ActorWords) -> set[str]:
         sector = next((m.sector for m in members if m.sector), None)
         role = next((m.role for m in members if m.role), None)
         name = best.name
-        day = published_day(doc)
+        day = published_day(doc.article.published)
         known = None
         if best.kind == "person":
             full = w.person_by_surname.get(name) if len(name.split()) == 1 else None  # 'Merkel' alone

@@ -12,7 +12,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from ...document import Document
-from ..dictionary_coding import published_day
+from ...ingest.dates import published_day
 from .repair import particles_before, repair_person, title_and_person
 from .words import ActorWords, Known, near, norm
 
@@ -227,7 +227,7 @@ def well_known_surnames(doc: Document, w: ActorWords) -> list[Candidate]:
         span = doc.nlp.char_span(m.start(), m.end())
         if span is None or span[0].pos_ != "PROPN" or span[0].ent_type_ not in ("", "PERSON", "ORG"):
             continue
-        known = w.person_on(w.person_by_surname[m.group(0)].name, published_day(doc))
+        known = w.person_on(w.person_by_surname[m.group(0)].name, published_day(doc.article.published))
         assert known is not None
         found.append(Candidate(m.start(), m.end(), "person", "person", m.group(0), known.country, known.sector,
                                role=known.role.lower() if known.role else None, tokens=_name_words(known.name)))
