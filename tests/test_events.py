@@ -596,3 +596,10 @@ def test_standing_measures_named_by_their_maker_and_nominal_phrases(process):
         ("COERCE", "163", ("Trump",), ("Iran",), "asserted", ())]
     assert ("COERCE", "163", ("European Union",), ("Belarus",), "asserted", ()) in coded(
         process, "Russia protested the imposition of sanctions on Belarus by the European Union.")
+
+
+def test_a_fronted_possessive_points_ahead_even_after_coreference(process):
+    got = coded(process, "North Korean leader Kim Jong Un spoke on Monday. During his visit to Pyongyang last week, "
+                         "Russian Foreign Minister Sergei Lavrov insisted that sanctions must be lifted.")
+    visits = [e[:4] for e in got if e[0] == "CONSULT"]
+    assert visits == [("CONSULT", "042", ("Sergei Lavrov",), ("North Korea",))]
