@@ -8,8 +8,9 @@ Both runs parse the same articles with the same model and batch size:
   fences + every stage in ``pipeline.STAGES`` + building the record).
 
 Each stage function is wrapped in a timer, so the time spent in actors, quotes, times, places and events
-is reported as a share of the bare spaCy parse time. Goals: eventwire/bare >= 0.7, quotes <= 10%,
-events <= 15%. The goals are only reported, never asserted.
+is reported as a share of the bare spaCy parse time. Goals: eventwire/bare >= 0.8 (issue 21), quotes <= 10%,
+events <= 15%. The goals are only reported, never asserted. eventwire parses in batches bounded by
+``settings.NLP_BATCH_WORDS`` as well as ``NLP_BATCH_SIZE``; bare spaCy gets the plain ``batch_size``.
 
 Corpus: the VOA stories in ``<repo>/../shared/corpus/voa/`` when present, else the articles in
 ``<repo>/examples/``, else the seed article (``<repo>/../shared/corpus/seed/``) repeated, else a short
@@ -48,7 +49,7 @@ EXAMPLES = REPO / "examples"
 COPIES = 40  # how often a single article is repeated when nothing larger is available
 WARMUP_ARTICLES = 8
 BATCH_SIZE = settings.NLP_BATCH_SIZE  # what eventwire's nlp stage uses; bare spaCy gets the same
-GOALS = {"ratio": 0.7, "quotes": 10.0, "events": 15.0}
+GOALS = {"ratio": 0.8, "quotes": 10.0, "events": 15.0}
 SAMPLE = (
     "GENEVA - Delegates from the two governments met on Tuesday for a second round of talks, the\n"
     "foreign ministry said in a statement. \"We expect progress on the border question,\" the chief\n"

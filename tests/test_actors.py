@@ -258,3 +258,25 @@ def test_titles_of_civil_bodies_and_international_staff(process) -> None:
     assert actors["Maria Okafor"].sector == "CVL"
     assert (actors["Pedro Alvarez"].sector, actors["Pedro Alvarez"].country) == ("IGO", None)
     assert actors["Antonio Guterres"].country is None
+
+
+def test_country_of_the_body_named_in_an_apposition(process) -> None:
+    text = ("Ana Lopes, a professor of law at the University of Coimbra, said the ruling was sound. "
+            "Speaker Tomas Reyes, president of the national assembly, opened the session.")
+    actors = _actors(process, text)
+    assert (actors["Ana Lopes"].country, actors["Ana Lopes"].sector) == ("PRT", "CVL")
+    assert actors["Tomas Reyes"].country is None  # nothing says which assembly
+
+
+def test_plural_references_reach_every_actor(process) -> None:
+    text = ("Kenya and Somalia agreed on Monday to reopen their border. Both countries will send troops. "
+            "President William Ruto met President Hassan Sheikh Mohamud in Nairobi, and the two leaders "
+            "signed a deal. Local traders welcomed the news. They said prices would fall.")
+    doc = process(text, published="2024-05-01", until="actors")
+    ids = {a.name: a.id for a in doc.actors}
+    both = next(t for t in doc.nlp if t.lower_ == "both")
+    two = next(t for t in doc.nlp if t.lower_ == "leaders")
+    they = next(t for t in doc.nlp if t.text == "They")
+    assert set(doc.referents(both)) == {ids["Kenya"], ids["Somalia"]}
+    assert set(doc.referents(two)) == {ids["William Ruto"], ids["Hassan Sheikh Mohamud"]}
+    assert doc.referents(they) == [ids["Local traders"]]

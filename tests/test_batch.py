@@ -126,6 +126,96 @@ def test_published_override_applies_to_ranges(tmp_path):
     assert {i.published for i in items} == {"2020-01-02"}
 
 
+def test_shards_sized_by_words_hold_about_that_many_words(tmp_path):
+    path = write_jsonl(tmp_path / "a.jsonl", 40)
+    (tmp_path / "texts").mkdir()
+    for n in range(3):
+        (tmp_path / "texts" / f"t{n}.txt").write_text(short_text(n) + "\n\nA second paragraph of six words.",
+                                                      encoding="utf-8")
+    inputs = [str(path), str(tmp_path / "texts")]
+    shards, problems = plan_shards(inputs, limit=200, unit="words")
+    assert not problems
+    per_line = [len(line.split()) for line in path.read_bytes().splitlines()]  # words of one JSON line
+    for shard in shards[:-1]:
+        assert 200 <= shard.words < 200 + max(per_line) + 60
+    text_words = [len((tmp_path / "texts" / f"t{n}.txt").read_text().split()) for n in range(3)]
+    assert sum(s.words for s in shards) == sum(per_line) + sum(text_words)
+    items = [i for s in shards for p in s.pieces for i in read_piece(p, None)]
+    assert [(i.id, i.source) for i in items] == [(i.id, i.source) for i in read_inputs(inputs)]
+    assert [s.id for s in plan_shards(inputs, limit=200, unit="words")[0]] == [s.id for s in shards]
+    with pytest.raises(ValueError):
+        plan_shards(inputs, limit=200, unit="lines")
+
+
+def test_word_count_reads_escaped_line_breaks_as_spaces():
+    from eventwire.batch import count_words
+
+    line = json.dumps({"id": "x", "text": "First paragraph.\n\nSecond one\there."}).encode()
+    assert count_words(line) == len(json.loads(line)["text"].split()) + 3  # + '{"id":', '"x",', '"text":'
+
+
+def test_nlp_batches_are_bounded_by_words_and_parse_as_one_by_one():
+    from eventwire.document import Document
+    from eventwire.record import Article
+    from eventwire.stages.nlp import batches, load_model, parse
+
+    docs = [Document(Article(text=short_text(n) * (1 + n % 3))) for n in range(9)]
+    words = [len(d.text.split()) for d in docs]
+    groups = list(batches(docs, max_docs=4, max_words=120))
+    assert [d for g in groups for d in g] == docs
+    for group in groups:
+        assert len(group) <= 4
+        assert len(group) == 1 or sum(words[docs.index(d)] for d in group) <= 120
+    assert [len(g) for g in batches(docs[:3], max_docs=16, max_words=1)] == [1, 1, 1]  # long ones stand alone
+    nlp = load_model(None)
+    assert load_model() is nlp
+    parsed = [(t.text, t.tag_, t.dep_, t.head.i, t.ent_type_) for d in parse(iter(docs), nlp, 16, 10_000)
+              for t in d.nlp]
+    alone = [(t.text, t.tag_, t.dep_, t.head.i, t.ent_type_) for d in parse(iter(docs), nlp, 16, 1) for t in d.nlp]
+    assert parsed == alone
+
+
+def test_warm_up_runs_once_per_process_and_shards_report_memory(tmp_path):
+    import gc
+
+    from eventwire.batch import warm_up, worker_pipeline
+
+    first = warm_up(None)
+    assert warm_up(None) == first  # cached: the second call does no work
+    assert worker_pipeline(None).warm_up_seconds > 0 and gc.get_freeze_count() > 10_000
+    path = write_jsonl(tmp_path / "a.jsonl", 4)
+    (shard,), _ = plan_shards([str(path)])
+    entry = process_shard(shard, str(tmp_path / "out"))
+    assert 50 < entry["rss_mb"] <= entry["peak_rss_mb"]
+
+
+def test_a_warmed_up_pipeline_gives_the_records_of_a_cold_one(tmp_path):
+    from eventwire.pipeline import Pipeline
+
+    path = write_jsonl(tmp_path / "a.jsonl", 6)
+    articles = [a for a in read_inputs([str(path)]) if not isinstance(a, IngestError)]
+    cold = Pipeline(warm=False)
+    assert cold.warm_up_seconds is None
+    before = [o.record.to_dict() for o in cold.run(articles)]
+    assert cold.warm_up() > 0
+    assert [o.record.to_dict() for o in cold.run(articles)] == before
+    assert [o.record.to_dict() for o in Pipeline().run(articles)] == before
+
+
+def test_local_workers_get_the_batch_environment(monkeypatch):
+    import dask
+
+    from eventwire import settings
+    from eventwire.batch import worker_environment
+
+    monkeypatch.setattr(settings, "BATCH_WORKER_ENVIRON", {"EVENTWIRE_TEST_ENV": "1"})
+    before = dict(dask.config.get("distributed.nanny.pre-spawn-environ"))
+    with worker_environment():
+        inside = dask.config.get("distributed.nanny.pre-spawn-environ")
+        assert inside == {**before, "EVENTWIRE_TEST_ENV": "1"}
+    assert dask.config.get("distributed.nanny.pre-spawn-environ") == before
+
+
 def test_shard_task_runs_in_process(tmp_path):
     path = write_jsonl(tmp_path / "a.jsonl", 3, bad_line=2)
     (shard,), _ = plan_shards([str(path)])
@@ -237,9 +327,31 @@ def test_cli_batch_starts_a_local_cluster(tmp_path):
            "--shard-mb", "0.002"]
     done = subprocess.run(cmd, capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
-    assert "shards" in done.stderr and "4 article(s)" in done.stderr
+    assert "shards" in done.stderr and "4 article(s)" in done.stderr and "workers ready" in done.stderr
     assert len(batch_records(out)) == 4
     assert sum(e["count"] for e in manifest(out)) == 4
+    words = [sys.executable, "-m", "eventwire.cli", "batch", str(EXAMPLES), "--out", str(tmp_path / "w"),
+             "--workers", "1", "--shard-words", "400"]
+    done = subprocess.run(words, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert len(manifest(tmp_path / "w")) > 1 and len(batch_records(tmp_path / "w")) == 4
+
+
+def test_worker_processes_run_with_the_batch_environment(tmp_path):
+    from eventwire import settings
+    from eventwire.batch import dask_client
+
+    def environment() -> dict[str, str | None]:
+        return {name: os.environ.get(name) for name in settings.BATCH_WORKER_ENVIRON}
+
+    with dask_client(workers=1) as own:
+        assert own.submit(environment, pure=False).result() == settings.BATCH_WORKER_ENVIRON
+
+
+def test_the_client_does_not_import_spacy():
+    code = "import sys, eventwire.batch, eventwire.jobs; print('spacy' in sys.modules)"
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert done.stdout.strip() == "False", done.stderr
 
 
 def test_progress_bar_counts_running_and_finished_shards(tmp_path):

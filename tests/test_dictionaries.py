@@ -358,3 +358,13 @@ def test_coder_spaced_actor_phrases_and_coordinations(tmp_path: Path, nlp) -> No
     assert codings_of(coder, nlp, "Freedonia, the mighty Marsovia, and Sylvania welcomed the deal.") == set()
     assert codings_of(coder, nlp, "Freedonia and Marsovia welcomed Sylvania.") == {("FRE", "SYL", "041"),
                                                                                    ("MAR", "SYL", "041")}
+
+
+def test_coder_inherits_subjects_only_through_pronouns(tmp_path: Path, nlp) -> None:
+    coder = coder_for(tmp_path, "--- STATE [010] ---\nSAY {SAYS SAID SAYING}\n--- DAMAGE [110] ---\nHURT {HURTS HURT}\n"
+                                "--- FIGHT [190] ---\nATTACK\n~ a (b . ATTACK) SAY = a b 112\n")
+    # the plan, not Freedonia, would hurt Sylvania: no coding for "hurt"
+    assert {c for _s, _t, c in codings_of(coder, nlp, "Freedonia said the plan would hurt Sylvania.")} == {"010"}
+    assert ("FRE", "SYL", "110") in codings_of(coder, nlp, "Freedonia said it would hurt Sylvania.")
+    # the subject of an inner passive is its target: no accusation (112) of the passengers
+    assert "112" not in {c for _s, _t, c in codings_of(coder, nlp, "Freedonia said Sylvanian passengers were attacked.")}

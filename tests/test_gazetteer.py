@@ -127,3 +127,12 @@ def test_the_largest_town_of_a_province_is_marked(built: gazetteer.Gazetteer) ->
     assert (nyc.geonameid, nyc.kind) == (5128581, "chief city")
     quebec_city = [e for e in built.lookup("Quebec") if e.feature == "city" and e.country == "CA"][0]
     assert quebec_city.kind == "city"  # Montreal is Quebec's largest town
+
+
+def test_spellings_with_single_letters_reach_regions_and_big_towns(built: gazetteer.Gazetteer) -> None:
+    assert gazetteer.fold("hiiraan") == "hiran" and gazetteer.fold("kismaayo") == "kismayo"
+    hiiraan = [e for e in built.lookup("Hiran") if e.kind == "admin1"]
+    assert [(e.name, e.country, e.primary) for e in hiiraan] == [("Hiiraan", "SO", False)]
+    assert [e.geonameid for e in built.lookup("Kismaayo") if e.feature == "city"] == \
+        [e.geonameid for e in built.lookup("Kismayo") if e.feature == "city"]
+    assert built.lookup("Zzyzxxqoria") == ()

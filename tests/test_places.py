@@ -288,3 +288,33 @@ def test_a_qualifier_that_fits_nothing_does_not_empty_the_name(process: Process)
     text = "Delegates gathered in Ankara, Ohio, on Monday. Talks in Ankara resumed on Tuesday."
     got = [p for p in places(process, text) if p.text == "Ankara"]
     assert len(got) == 2 and all(p.geonameid is not None for p in got)
+
+
+def test_compass_words_are_no_places(process: Process) -> None:
+    assert places(process, "China offers an alternative to the West, the minister said.") == []
+
+
+def test_a_us_region_is_a_place(process: Process) -> None:
+    (place,) = places(process, "Heavy snow fell across the Midwest on Sunday.")
+    assert (place.text, place.country, place.feature) == ("Midwest", "US", "region")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Sardinia has seen heavy rain this week.", "Sardinia"),
+    ("The island of Lampedusa received hundreds of migrants.", "Lampedusa"),
+    ("Both countries claim sovereignty over the Spratly Islands.", "Spratly Islands"),
+    ("Fishing fleets compete for Arabian Sea catches.", "Arabian Sea"),
+])
+def test_seas_and_islands_are_places_in_any_role(process: Process, text: str, name: str) -> None:
+    assert [p.text for p in places(process, text)] == [name]
+
+
+@pytest.mark.parametrize("text, country, feature", [
+    ("Flooding in Cumbria closed roads.", "GB", "admin"),  # a county, the only place of that name
+    ("Residents of Orange County were told to evacuate.", "US", "admin"),  # the largest of its namesakes
+    ("He was born in Paris, Texas.", "US", "city"),
+    ("The fire broke out in Springfield, Ill., on Sunday.", "US", "city"),
+])
+def test_counties_and_towns_with_their_states(process: Process, text: str, country: str, feature: str) -> None:
+    first = places(process, text)[0]
+    assert (first.country, first.feature) == (country, feature) and first.geonameid is not None

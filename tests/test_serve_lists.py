@@ -26,6 +26,7 @@ def slash_record() -> dict[str, Any]:
                           title="Bosnia talks resume", published="2025-02-03T10:20:00Z")
     rec["times"][0].update(value="2011", interval=["2011-01-01", "2011-12-31"])
     rec["events"][1]["id"] = ODD_EVENT
+    rec["quotes"][0]["speaker_text"] = "a regional analyst"  # how the article named the speaker
     return rec
 
 
@@ -261,3 +262,10 @@ def test_new_pages_escape_what_they_show(client: httpx.Client, path: str) -> Non
     response = client.get(path)
     assert response.status_code == 200 and response.headers["content-type"].startswith("text/html")
     assert SCRIPT not in response.text and "<img src=x" not in response.text and "<b>Bold</b>" not in response.text
+
+
+def test_actor_quotes_show_how_the_article_named_the_speaker(client: httpx.Client) -> None:
+    detail = get(client, "/api/actors/" + quote("Mallory <b>Bold</b>", safe=""))
+    assert {q["speaker_text"] for q in detail["quotes"]} == {"Mallory <b>Bold</b>", "a regional analyst"}
+    page = client.get("/actors/" + quote("Mallory <b>Bold</b>", safe="")).text
+    assert "as written: “a regional analyst”" in page and "Bosnia talks resume" in page

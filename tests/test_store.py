@@ -229,3 +229,27 @@ def test_actors_from_the_summary_equal_actors_counted_over_a_day_range(tmp_path:
         counted = run_query(conn, "actors", Filters(limit=100, sort=sort, since="1900-01-01"))
         assert summary == counted and len(summary) == 3
     assert run_query(conn, "actors", Filters(since="2019-01-01")) == []
+
+
+def test_place_totals_equal_places_counted_over_a_day_range(tmp_path: Path) -> None:
+    from eventwire.store.analytics import map_points
+    from eventwire.store.db import rebuild_totals
+
+    conn = connect(tmp_path / "s.db")
+    save_record(conn, _summary_record("one", "Ann", "Bob", "asserted", "Wire"))
+    two = _summary_record("two", "Ann", "Cyd", "reported", "Post")
+    two["places"].append({"id": "p2", "text": "Paris", "start": 0, "end": 3, "name": "Paris", "geonameid": 2988507,
+                          "country": "FR", "lat": 48.85341, "lon": 2.3488, "feature": "city"})
+    save_record(conn, two)
+    summary = map_points(conn, Filters(limit=100))
+    assert summary == map_points(conn, Filters(limit=100, since="1900-01-01"))
+    assert [(p["name"], p["mentions"], p["articles"], p["events"]) for p in summary] == [
+        ("Singapore", 2, 2, 2), ("Paris", 1, 1, 0)]
+    save_record(conn, _summary_record("two", "Ann", "Cyd", "reported", "Post"))  # Paris gone with the new version
+    assert [p["name"] for p in map_points(conn, Filters(limit=100))] == ["Singapore"]
+    assert map_points(conn, Filters(limit=100)) == map_points(conn, Filters(limit=100, since="1900-01-01"))
+    before = map_points(conn, Filters(limit=100))
+    conn.execute("DELETE FROM place_totals")
+    rebuild_totals(conn)
+    assert map_points(conn, Filters(limit=100)) == before
+    assert map_points(conn, Filters(country="fr")) == [] and len(map_points(conn, Filters(country="sg"))) == 1

@@ -71,6 +71,14 @@ def test_a_bare_half_is_a_reporting_period_only_in_a_story_that_reports_periods(
     assert found("In the second half, the visitors scored twice.", "1998-01-28") == {}
 
 
+def test_the_period_alone_is_the_reporting_period_only_in_a_story_that_reports_periods(found):
+    text = "Second-quarter output climbed 6%. Revenue for the period reached $2 billion."
+    check(found, text, "1998-08-04", {"Second-quarter": "1998-Q2", "the period": "1998-Q2"})
+    assert found("Revenue for the period reached $2 billion.", "1998-08-04") == {}
+    assert list(found("Second-quarter output climbed. The period of mourning ended.", "1998-08-04")) == [
+        "Second-quarter"]
+
+
 @pytest.mark.parametrize("text, published, expected", [
     ("Sales in the latest period fell, the company said.", "1997-08-12", {"the latest period": "1997-Q2"}),
     ("The quarter was the worst for the mine since it opened.", "1997-01-20", {"The quarter": "1996-Q4"}),
@@ -108,10 +116,49 @@ def test_comparisons_take_the_granularity_of_the_compared_period(found, text, pu
 
 
 @pytest.mark.parametrize("text, published, expected", [
+    ("The firm reported a loss for the quarter ended Sept. 30, against a profit a year earlier.", "1989-11-02",
+     {"the quarter": "1989-Q3", "a year earlier": "1988-Q3"}),
+    ("For the fiscal year ending June 30, 1990, the group expects higher earnings.", "1989-11-02",
+     {"the fiscal year": "1990"}),
+    ("The shares closed yesterday at $45, up from $40 a week earlier.", "1989-11-02",
+     {"a week earlier": "1989-W43"}),
+    ("The rebels entered the capital on March 3. Three days earlier, the president had fled.", "1989-11-02",
+     {"Three days earlier": "1989-02-28"}),
+    ("The strike began in May; two months earlier, talks had collapsed.", "1989-11-02",
+     {"two months earlier": "1989-03"}),
+])
+def test_comparisons_with_a_day_or_an_ended_period(found, text, published, expected):
+    check(found, text, published, expected)
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("The army crossed the border on Feb. 27. The day after, the president resigned.", "2025-03-11",
+     {"The day after": "2025-02-28"}),
+    ("Rebels attacked on Sunday, and the next day the town fell.", "2025-03-11", {"the next day": "2025-03-10"}),
+    ("Talks ended on May 2. The following day, fighting resumed; the day after that, the envoy left.",
+     "2025-05-20", {"The following day": "2025-05-03", "the day after that": "2025-05-04"}),
+    ("The day before, officials had denied the report.", "2025-03-11", {"The day before": "2025-03-10"}),
+    ("The day before yesterday, it rained.", "2025-03-11", {"The day before yesterday": "2025-03-09"}),
+])
+def test_days_counted_from_the_story_day(found, text, published, expected):
+    check(found, text, published, expected)
+
+
+def test_earlier_than_is_a_length_of_time(found):
+    check(found, "The dam opened a year earlier than planned.", "1989-11-02", {"a year": "P1Y"})
+    check(found, "The season began about a month earlier than usual.", "1989-11-02", {"about a month": "P1M"})
+
+
+@pytest.mark.parametrize("text, published, expected", [
     ("The mill was founded in 1975. Two years earlier, its owner had left the army.", "1999-02-02",
      {"Two years earlier": "1973"}),
     ("A year ago, few expected the election to be close.", "2001-03-01", {"A year ago": "2000"}),
     ("Year-earlier net income was $2 million.", "1990-08-01", {"Year-earlier": "1989"}),
+    # a date set right after the comparison restates it
+    ("Two years earlier, in 1985, the firm had been sold.", "1989-10-26", {"Two years earlier": "1985"}),
+    # "ago" counts from now: a period long past is no partner for it
+    ("Exports in 1987 were twice as high as a year ago.", "1989-10-26", {"a year ago": "1988"}),
+    ("Revenue in the 1989 third quarter rose from a year ago.", "1989-10-26", {"a year ago": "1988-Q3"}),
     ("The city was hit by floods several years ago.", "2004-09-09", {"several years ago": "PAST_REF"}),
 ])
 def test_comparisons_without_a_period_beside_them(found, text, published, expected):
@@ -143,6 +190,18 @@ def test_weekday_direction_cues(found, text, published, expected):
     ("The blockade lasted until noon Thursday.", "1994-09-12", {"noon Thursday": "1994-09-08T12:00"}),
 ])
 def test_until_a_day(found, text, published, expected):
+    check(found, text, published, expected)
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # the new time of a moved event lies ahead when the moving is what is reported
+    ("The vote was pushed from Sept. 25 to Friday to allow more talks.", "2024-10-02", {"Friday": "2024-10-04"}),
+    ("The hearing was postponed until Monday.", "2024-10-02", {"Monday": "2024-10-07"}),
+    ("The judge moved the trial to Tuesday.", "2024-10-02", {"Tuesday": "2024-10-08"}),
+    # not when it is a detail of a reported past event
+    ("The vote, delayed to Monday, passed easily.", "2024-10-02", {"Monday": "2024-09-30"}),
+])
+def test_moved_events(found, text, published, expected):
     check(found, text, published, expected)
 
 
@@ -205,6 +264,9 @@ def test_month_with_a_relative_year_is_one_span(found, text, published, expected
     ("Repairs will take two to three weeks.", {"two to three weeks": "PXW"}),
     ("The levy may last five or six years.", {"five or six years": "PXY"}),
     ("The works need 10-12 days.", {"10-12 days": "PXD"}),
+    ("The meeting lasted half an hour.", {"half an hour": "PT0.5H"}),
+    ("He spoke for a half hour.", {"a half hour": "PT0.5H"}),
+    ("Rents doubled in half a century.", {"half a century": "P50Y"}),
 ])
 def test_counted_durations(found, text, expected):
     check(found, text, "2005-05-05", expected)

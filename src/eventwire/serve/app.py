@@ -333,7 +333,8 @@ def _page_routes(app: FastAPI) -> None:
     @app.get("/", include_in_schema=False)
     def overview(request: Request, format: Format = None) -> Response:
         data = _view(request, views.overview)
-        return _render(request, "overview.html", data, format, chart=_view(request, views.overview_chart))
+        chart = request.app.state.cache.get(("overview_chart", ""), lambda: charts.timeline(data["timeseries"]))
+        return _render(request, "overview.html", data, format, chart=chart)
 
     @app.get("/events", include_in_schema=False)
     def events(request: Request, f: Annotated[Filters, Depends(event_filters)], format: Format = None) -> Response:

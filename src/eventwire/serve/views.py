@@ -54,11 +54,6 @@ def overview(conn: sqlite3.Connection) -> dict[str, Any]:
             "top_actors": actors(conn, everything)["rows"], "top_dyads": analytics.dyads(conn, everything)}
 
 
-def overview_chart(conn: sqlite3.Connection) -> charts.Timeline:
-    data = overview(conn)
-    return charts.timeline(data["timeseries"])
-
-
 def _with_when(row: dict[str, Any]) -> dict[str, Any]:
     """The event's time at the precision it was given (a year, a month, a day), else its report's day."""
     if row.get("time_first"):

@@ -102,8 +102,10 @@ def lemma(tok: Token) -> str:
 
 
 def is_cue(tok: Token, cw: CueWords, labels: bool = False) -> bool:
+    if tok.lower_ == "according":  # 'according to X', whatever part of speech the tagger gave it
+        return tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "to"
     if tok.pos_ not in ("VERB", "AUX") and not (tok.pos_ == "NOUN" and tok.tag_ in ("VBD", "VBZ")):
-        return tok.lower_ == "according" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "to"
+        return False
     return lemma(tok) in cw.speech or (labels and lemma(tok) in cw.label)
 
 

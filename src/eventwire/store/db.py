@@ -120,11 +120,13 @@ def save_record(conn: sqlite3.Connection, record: dict[str, Any], source: str | 
         before = incidents.incidents_of_article(conn, art["id"])
         if existed:
             add_actor_totals(conn, actor_contributions(conn, art["id"]), -1)
+            add_place_totals(conn, place_contributions(conn, art["id"]), -1)
         conn.execute("DELETE FROM articles WHERE id = ?", (art["id"],))
         _insert_article(conn, record, source)
         _insert_items(conn, record)
         incidents.group_article(conn, art["id"], before)
         add_actor_totals(conn, actor_contributions(conn, art["id"]), +1)
+        add_place_totals(conn, place_contributions(conn, art["id"]), +1)
         conn.execute("COMMIT")
     except BaseException:
         conn.execute("ROLLBACK")
@@ -237,16 +239,63 @@ def add_actor_totals(conn: sqlite3.Connection, found: dict[ActorKey, list[int]],
                          " AND code = ? AND articles <= 0", list(found))
 
 
+PlaceKey = tuple[str, str, str, float, float]  # name, country, feature ('' for none), lat, lon rounded to 3
+
+
+def place_contributions(conn: sqlite3.Connection, article_id: str | None = None) -> dict[PlaceKey, list[int]]:
+    """What stored articles (one, or all) add to ``place_totals``: per map point [mentions, articles, events]."""
+    where, params = ("AND p.article_id = ?", [article_id]) if article_id is not None else ("", [])
+    per_article: dict[tuple[str, PlaceKey], list[int]] = {}
+    for art, name, country, feature, lat, lon, events in conn.execute(
+            "SELECT p.article_id, p.name, p.country, p.feature, ROUND(p.lat, 3), ROUND(p.lon, 3),"
+            " (SELECT COUNT(*) FROM events e WHERE e.article_id = p.article_id AND e.place = p.id)"
+            f" FROM places p WHERE p.lat IS NOT NULL AND p.lon IS NOT NULL AND p.name IS NOT NULL {where}", params):
+        row = per_article.setdefault((art, (name, country or "", feature or "", lat, lon)), [0, 0])
+        row[0] += 1
+        row[1] += events
+    totals: dict[PlaceKey, list[int]] = {}
+    for (_, key), (mentions, events) in per_article.items():
+        row = totals.setdefault(key, [0, 0, 0])
+        row[0] += mentions
+        row[1] += 1
+        row[2] += events
+    return totals
+
+
+def add_place_totals(conn: sqlite3.Connection, found: dict[PlaceKey, list[int]], sign: int) -> None:
+    conn.executemany(
+        "INSERT INTO place_totals VALUES (?,?,?,?,?,?,?,?) ON CONFLICT (name, country, feature, lat, lon)"
+        " DO UPDATE SET mentions = mentions + excluded.mentions, articles = articles + excluded.articles,"
+        " events = events + excluded.events", [(*key, *(sign * v for v in values)) for key, values in found.items()])
+    if sign < 0:
+        conn.executemany("DELETE FROM place_totals WHERE name = ? AND country = ? AND feature = ? AND lat = ?"
+                         " AND lon = ? AND articles <= 0", list(found))
+
+
 def rebuild_actor_totals(conn: sqlite3.Connection) -> int:
-    """Recount ``actor_totals`` from the stored actors (after a migration, or after rows were written
-    around ``save_record``). Runs inside the caller's transaction; returns the number of identities."""
+    """Recount ``actor_totals`` from the stored actors (after the migration that adds it, or after rows
+    were written around ``save_record``). Runs inside the caller's transaction; returns the identities."""
     conn.execute("DELETE FROM actor_totals")
     found = actor_contributions(conn)
     add_actor_totals(conn, found, +1)
     return len(found)
 
 
-AFTER_MIGRATION = {5: rebuild_actor_totals}
+def rebuild_place_totals(conn: sqlite3.Connection) -> int:
+    """Recount ``place_totals`` from the stored places; returns the number of map points."""
+    conn.execute("DELETE FROM place_totals")
+    found = place_contributions(conn)
+    add_place_totals(conn, found, +1)
+    return len(found)
+
+
+def rebuild_totals(conn: sqlite3.Connection) -> None:
+    """Both summaries kept by ``save_record`` (the incident summary and event names keep themselves)."""
+    rebuild_actor_totals(conn)
+    rebuild_place_totals(conn)
+
+
+AFTER_MIGRATION = {5: rebuild_actor_totals, 6: rebuild_place_totals}
 
 
 def stored_ids(conn: sqlite3.Connection) -> set[str]:

@@ -234,7 +234,8 @@ def query_quotes(conn: sqlite3.Connection, f: Filters, via: str | None = None, o
     page, extra = _page(f)
     order = order_by(QUOTE_SORTS, f)
     sql = ("WITH pick AS (SELECT q.article_id, q.id" + QUOTE_FROM + w.sql() + order + page + ")"
-           " SELECT q.article_id, q.id, ar.day, sp.name AS speaker, q.kind, q.cue, q.text, q.start, q.end,"
+           " SELECT q.article_id, q.id, ar.day, sp.name AS speaker, q.speaker_text, q.kind, q.cue, q.text, q.start,"
+           " q.end,"
            " (SELECT group_concat(v.name, ' > ') FROM json_each(q.via) j JOIN actors v"
            "  ON v.article_id = q.article_id AND v.id = j.value) AS via,"
            " ar.title, ar.outlet, ar.url FROM pick JOIN quotes q ON q.article_id = pick.article_id AND q.id = pick.id"
@@ -329,12 +330,12 @@ def event_where(f: Filters) -> _Where:
     return w
 
 
-_REPORTS = ("(SELECT i.reports FROM incident_members m JOIN incidents i ON i.id = m.incident_id"
-            " WHERE m.article_id = e.article_id AND m.event_id = e.id)")
 EVENT_SORTS = {"day": "e.day DESC, e.article_id, e.trigger_start, e.id",
                "confidence": "e.confidence DESC, e.day DESC, e.article_id, e.trigger_start, e.id",
-               "reports": f"{_REPORTS} DESC, e.day DESC, e.article_id, e.trigger_start, e.id",
+               "reports": "i.reports DESC, e.day DESC, e.article_id, e.trigger_start, e.id",
                "oldest": "e.day, e.article_id, e.trigger_start, e.id"}
+_INCIDENT_OF_EVENT = (" LEFT JOIN incident_members m ON m.article_id = e.article_id AND m.event_id = e.id"
+                      " LEFT JOIN incidents i ON i.id = m.incident_id")
 
 
 def query_events(conn: sqlite3.Connection, f: Filters) -> list[dict[str, Any]]:
@@ -347,7 +348,8 @@ def query_events(conn: sqlite3.Connection, f: Filters) -> list[dict[str, Any]]:
     w = event_where(f)
     page, extra = _page(f)
     order = order_by(EVENT_SORTS, f)
-    sql = ("WITH pick AS (SELECT e.article_id, e.id FROM events e" + w.sql() + order + page + ")"
+    joins = _INCIDENT_OF_EVENT if f.sort == "reports" else ""
+    sql = ("WITH pick AS (SELECT e.article_id, e.id FROM events e" + joins + w.sql() + order + page + ")"
            " SELECT e.article_id, e.id, e.day, e.type, e.cameo, " + names_of("source") + " AS source, " +
            names_of("target") + " AS target, e.status, " + names_of("according_to") + " AS according_to,"
            " e.trigger_text AS trigger, t.text AS time_text, t.value AS time, t.first_day AS time_first,"
@@ -358,9 +360,7 @@ def query_events(conn: sqlite3.Connection, f: Filters) -> list[dict[str, Any]]:
            " FROM pick JOIN events e ON e.article_id = pick.article_id AND e.id = pick.id"
            " JOIN articles ar ON ar.id = e.article_id"
            " LEFT JOIN times t ON t.article_id = e.article_id AND t.id = e.time"
-           " LEFT JOIN places p ON p.article_id = e.article_id AND p.id = e.place"
-           " LEFT JOIN incident_members m ON m.article_id = e.article_id AND m.event_id = e.id"
-           " LEFT JOIN incidents i ON i.id = m.incident_id" + order)
+           " LEFT JOIN places p ON p.article_id = e.article_id AND p.id = e.place" + _INCIDENT_OF_EVENT + order)
     return with_outlets(_rows(conn, sql, w.params + extra))
 
 

@@ -18,7 +18,8 @@ from .mentions import (_GPE, Candidate, _code, anonymous_sources, collectives, c
 from ...lexicon import words
 from ..dictionary_coding import published_day
 from .country import fill_countries
-from .coref import bare_groups, definite_references, descriptions, pronoun_antecedent, resolve_person_pronouns
+from .coref import (bare_groups, definite_references, descriptions, plural_references, pronoun_antecedent,
+                    resolve_person_pronouns)
 from .knowledge import Facts, knowledge
 from .words import ActorWords, actor_words, norm
 
@@ -209,6 +210,7 @@ def run(doc: Document) -> None:
     definite_references(doc, w, home)
     _members_of_bodies(doc, w)
     resolve_person_pronouns(doc)
+    plural_references(doc)
 
 
 def _members_of_bodies(doc: Document, w: ActorWords) -> None:

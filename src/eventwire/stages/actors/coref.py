@@ -146,6 +146,13 @@ def resolve_person_pronouns(doc: Document) -> None:
                 g = words_g.get(tok.lower_.rstrip("."))
                 if g:
                     gender.setdefault(actor.id, g)
+    from ..quotes import find_pieces
+
+    quoted = [(p.start, p.end) for p in find_pieces(doc.text) if p.nested_in is None]
+
+    def in_quote(offset: int) -> bool:
+        return any(s <= offset < e for s, e in quoted)
+
     for tok in doc.nlp:
         low = tok.lower_
         if low not in _MALE and low not in _FEMALE or doc.actor_of_token(tok):
@@ -153,8 +160,9 @@ def resolve_person_pronouns(doc: Document) -> None:
         g = "m" if low in _MALE else "f"
         here = sent_of[tok.sent.start]
         own = _clause_subjects(doc, tok)
+        outside = not in_quote(tok.idx)  # 'he said' after a quote means no one the quote names
         fits = [mt for mt in mentions if mt[1] < tok.idx and here - 3 <= mt[0] <= here and mt[3] not in own
-                and gender.get(mt[3], g) == g]
+                and gender.get(mt[3], g) == g and not (outside and in_quote(mt[1]))]
         if not fits:
             continue
         best = max(fits, key=lambda mt: (mt[0], mt[2], mt[1]))
@@ -227,3 +235,82 @@ def _is_subject_at(doc: Document, offset: int) -> bool:
     assert doc.nlp is not None
     tok = doc.nlp.char_span(offset, offset + 1, alignment_mode="expand")
     return bool(tok) and any(t.dep_ in ("nsubj", "nsubjpass") or t.head.dep_ in ("nsubj", "nsubjpass") for t in tok)
+
+
+_PLURAL = re.compile(r"\b(?:[Bb]oth|[Tt]he\s+two)\s+(?P<noun>countries|nations|governments|sides|states|leaders|presidents|"
+                     r"ministers|companies|firms|groups|organizations|organisations)\b")
+_PLURAL_KINDS = {"countries": ("country",), "nations": ("country",), "governments": ("country",),
+                 "sides": ("country", "group", "organization"), "states": ("country",), "leaders": ("person",),
+                 "presidents": ("person",), "ministers": ("person",), "companies": ("organization",), "firms": ("organization",),
+                 "groups": ("group", "organization"), "organizations": ("organization",),
+                 "organisations": ("organization",)}
+_THEY = {"they", "them", "their", "themselves"}  # never antecedents themselves
+
+
+def plural_references(doc: Document) -> None:
+    """'both countries', 'the two leaders' -> the two actors of that kind the text just paired up;
+    a subject 'they' -> the actors joined by 'and' as the subject of the sentence before (or of its own
+    sentence, before the pronoun), or else the group that was that subject. Several actors are recorded with
+    ``add_plural_reference``, one with ``add_mention``."""
+    assert doc.nlp is not None
+    for m in _PLURAL.finditer(doc.text):
+        if doc.actor_in(m.start(), m.end()):
+            continue
+        kinds = _PLURAL_KINDS[m.group("noun")]
+        span = doc.nlp.char_span(m.start(), m.end(), alignment_mode="expand")
+        pair = _pair_before(doc, span, kinds) if span is not None else []
+        if len(pair) >= 2:
+            doc.add_plural_reference(m.start(), m.end(), pair)
+    for tok in doc.nlp:
+        if tok.lower_ != "they" or tok.dep_ not in ("nsubj", "nsubjpass") or doc.referents(tok):
+            continue  # only 'they' as a subject: 'their' and 'them' too often mean somebody else
+        ids = _they_antecedent(doc, tok)
+        if len(ids) >= 2:
+            doc.add_plural_reference(tok.idx, tok.idx + len(tok.text), ids)
+        elif len(ids) == 1:
+            actor = doc.actor(ids[0])
+            if actor is not None and actor.kind == "group":
+                doc.add_mention(actor, tok.idx, tok.idx + len(tok.text))
+
+
+def _pair_before(doc: Document, span, kinds: tuple[str, ...]) -> list[str]:
+    """The actors of ``kinds`` that the text just before pairs up: joined by 'and' ('Kenya and Somalia'),
+    or subject and object of one verb ('Ruto met Mohamud'); this sentence first, then the one before."""
+    assert doc.nlp is not None
+    sentences = [span.sent]
+    if span.sent.start > 0:
+        sentences.append(doc.nlp[span.sent.start - 1].sent)
+    for sent in sentences:
+        found: list[str] = []
+        for tok in sent:
+            if tok.i >= span.start:
+                break
+            if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ in ("VERB", "AUX"):
+                group = [tok, *tok.conjuncts] if tok.conjuncts else \
+                    [tok, *(c for c in tok.head.children if c.dep_ == "dobj")]
+                ids = [doc.actor_of_token(t) for t in group]
+                ids = list(dict.fromkeys(i for i in ids if i and (doc.actor(i) is not None and doc.actor(i).kind in kinds)))
+                if len(ids) >= 2:
+                    found = ids
+        if found:
+            return found
+    return []
+
+
+def _they_antecedent(doc: Document, tok: Token) -> list[str]:
+    assert doc.nlp is not None
+    sent = tok.sent
+    sentences = [sent]
+    if sent.start > 0:
+        sentences.append(doc.nlp[sent.start - 1].sent)
+    for s in sentences:
+        for subj in (t for t in s if t.dep_ in ("nsubj", "nsubjpass") and t.i < tok.i and t.i != tok.i):
+            if subj.lower_ in _THEY:
+                continue
+            ids = [doc.actor_of_token(t) for t in [subj, *(c for c in subj.conjuncts)]]
+            ids = list(dict.fromkeys(i for i in ids if i))
+            if len(ids) >= 2:
+                return ids
+            if len(ids) == 1 and subj.tag_ in ("NNS", "NNPS"):
+                return ids
+    return []

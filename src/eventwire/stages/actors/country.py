@@ -8,8 +8,11 @@ Evidence, strongest first (each only when the actor has no country yet):
   nationality ("envoy for Syria"), and are left out;
 - the organisation a person speaks for, named in the title or apposition ("program director for the
   Peace Rights Foundation") takes its country;
-- a dateline ("LILONGWE, Malawi —") gives the country of the people, groups and national bodies the story
-  names without one, never of media, international bodies or their staff.
+- the one country named or placed in a sentence that mentions a person or group ("opposition candidate
+  Grace Chirwa told supporters in Blantyre"); words in quotation marks and places one moves from or to
+  do not count, nor do places in the sentences of analysts and experts;
+- a dateline ("LILONGWE, Malawi —", "BELGRADE -") gives the country of the people, groups and national
+  bodies the story names without one, never of media, international bodies or their staff.
 
 Never the country the story is mostly about, and never the publisher's: when nothing says, null.
 """
@@ -27,7 +30,7 @@ from .words import ActorWords
 
 _BRIEF = {"for", "to", "on", "about", "against", "with", "toward", "towards", "over"}
 _DATELINE = re.compile(r"^(?:[^\n]{0,200}\n\s*\n)?\s*(?P<place>[A-Z][A-Z .'’-]+?)(?:/[A-Z][A-Z .'’-]+)*(?:,\s*(?P<where>[A-Z][\w .'’-]+?))?"
-                       r"\s*[—–]\s")
+                       r"(?:\s*[—–]|\s+-)\s")
 _LOCAL_KINDS = ("person", "group", "organization", "media")
 _MOTION = {"from", "to", "into", "toward", "towards", "via", "across", "onto"}  # where one goes, not where one is
 
@@ -97,7 +100,23 @@ def described_country(doc: Document, w: ActorWords, span: Span) -> str | None:
                 if code:
                     return code
     inst = w.institution_in(text)
-    return inst.country if inst else None
+    if inst is not None:
+        return inst.country
+    orgs = [e for e in (doc.nlp.ents if doc.nlp is not None else ()) if e.label_ == "ORG"
+            and any(e.start <= t.i < e.end for t in words)]
+    return next((c for c in (place_in_name(w, e.text) for e in orgs) if c), None)
+
+
+_PLACE_TAIL = re.compile(r"\b(?:of|in)\s+(?:the\s+)?(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s*$")
+
+
+def place_in_name(w: ActorWords, name: str) -> str | None:
+    """The country of the place a body's name ends on: 'University of Sarajevo', 'Bar Association in Lagos'."""
+    code = w.country_in(name)
+    if code:
+        return code
+    m = _PLACE_TAIL.search(name)
+    return _alpha3(w, m.group("place")) if m else None
 
 
 def _span_of(doc: Document, actor: Actor) -> Span | None:
@@ -116,6 +135,11 @@ def fill_countries(doc: Document, w: ActorWords, international: set[str]) -> Non
     open_ = [a for a in doc.actors if a.country is None and a.kind in _LOCAL_KINDS and a.sector != "IGO"
              and a.id not in international]
     for actor in open_:
+        if actor.kind == "organization":
+            code = place_in_name(w, actor.name)
+            if code:
+                _set_country(actor, code)
+                continue
         for m in actor.mentions:
             span = doc.nlp.char_span(m.start, m.end, alignment_mode="expand")
             code = described_country(doc, w, span) if span is not None and len(span) else None
@@ -134,7 +158,7 @@ def fill_countries(doc: Document, w: ActorWords, international: set[str]) -> Non
     civil_titles(doc, w)
     quoted = _quoted_spans(doc.text)
     commentators = words("commentator_nouns.txt")
-    for actor in [a for a in open_ if a.country is None and a.id not in international]:
+    for actor in [a for a in open_ if a.country is None and a.id not in international and a.kind != "organization"]:
         if actor.kind == "group" and actor.name.lower().split()[-1].rstrip("s") in commentators:
             continue  # 'analysts', 'experts': a place in their sentence is what they talk about
         code = _sentence_country(doc, w, actor, quoted)
@@ -201,17 +225,21 @@ _STATE_SECTORS = ("GOV", "LEG", "JUD", "MIL", "COP", "IGO")
 
 
 def civil_titles(doc: Document, w: ActorWords) -> None:
-    """'president of the Committee for Freedom in Hong Kong', 'vice chair of the World Uyghur Congress':
-    a title any body can give (president, chair, director) takes the sector of the body named with it,
-    civil society when that body is no state body, instead of the GOV the bare title suggests."""
+    """'president of the Committee for Freedom in Hong Kong', 'president of the national assembly': a
+    title any body can give (president, chair, director) takes the sector of the body named with it (LEG,
+    JUD, IGO, ...; civil society when the body's sector is unknown) instead of the GOV the bare title
+    suggests."""
     titles = words("titles_any_body.txt")
     for actor in doc.actors:
         if actor.kind != "person" or actor.sector != "GOV" or (actor.role or "") not in titles:
             continue
         body = _body_spoken_for(doc, actor)
-        if body is not None and body.sector not in _STATE_SECTORS and body.kind != "country":
-            actor.sector = body.sector or "CVL"
-            actor.code = f"{actor.country or ''}{actor.sector}"
+        if body is None or body.kind == "country" or body.sector == "GOV":
+            continue
+        actor.sector = body.sector or "CVL"  # president of a parliament LEG, of a court JUD, of a charity CVL
+        if actor.sector == "IGO":
+            actor.country = None
+        actor.code = f"{actor.country or ''}{actor.sector}"
 
 
 def _body_spoken_for(doc: Document, actor: Actor) -> Actor | None:

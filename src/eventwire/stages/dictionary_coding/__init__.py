@@ -13,6 +13,7 @@ from datetime import date
 from ...cameo import plover_type  # the project's one CAMEO->PLOVER table
 from ...dictionaries import Dictionaries
 from ...document import Document
+from ...ingest.dates import published_day as day_of
 from ...record import Actor, Event, Span, Trigger
 from .actors import Group
 from .coder import NO_ACTOR, Coding, SentenceCoder
@@ -22,10 +23,8 @@ __all__ = ["Coding", "DictionaryCoder", "plover_type"]
 
 
 def published_day(doc: Document) -> date | None:
-    try:
-        return date.fromisoformat((doc.article.published or "")[:10])
-    except ValueError:
-        return None
+    """The document's publication day (the project's one helper, ``ingest.dates.published_day``)."""
+    return day_of(doc.article.published)
 
 
 class DictionaryCoder:

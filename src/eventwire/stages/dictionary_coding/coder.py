@@ -49,6 +49,7 @@ class VerbEvent:
     source: Group | None
     target: Group | None
     rule: str
+    passive: bool = False  # a passive without a "by" agent: its source is its grammatical subject, the patient
 
 
 class SentenceCoder:
@@ -102,7 +103,9 @@ class SentenceCoder:
             if target is None:
                 target = new_actor(object_token(verb.token, after, stream), new_actor_length)
         rule = f"petrarch:{binding.pattern.line if binding.pattern else verb.form.line}"
-        return VerbEvent(verb.token, binding, source, target, rule)
+        passive = (any(c.dep_ == "nsubjpass" for c in subjects_of(verb.token))
+                   and not any(c.dep_ == "agent" for c in verb.token.children))
+        return VerbEvent(verb.token, binding, source, target, rule, passive)
 
 
 def subject_token(tok: Token) -> Token | None:
@@ -186,20 +189,23 @@ def subject_group(tok: Token, group_at: dict[int, Group], exclude: Group | None)
             group = group_within(subj, group_at, exclude)
             if group is not None:
                 return group, None
-        if not climbs(tok, subjects):
+        if not climbs(tok, [s for s in subjects if group_within(s, group_at) is None]):
             break
         tok = tok.head
     return None, None
 
 
-def climbs(tok: Token, subjects: list[Token]) -> bool:
+def climbs(tok: Token, subjects: list[Token]) -> bool:  # subjects: those naming no actor at all
     """Whether a verb without an actor subject takes the subject of the verb it depends on: complements,
-    coordinated and adverbial clauses do ("Arnor wants to attack", "... and attacked"), a verb inside a
+    coordinated and adverbial clauses do ("Arnor wants to attack", "... and attacked", "said it attacked"),
+    but not past a subject of their own that is a noun ("said the case highlights"); a verb inside a
     prepositional phrase does not ("after leaving Eriador"), nor a passive without a subject of its own
     ("called on Gondor to be allowed to leave": who allows, and who leaves, is not the caller)."""
     if tok.dep_ not in CLIMB_DEPS or tok.head.i == tok.i:
         return False
-    return bool(subjects) or not any(c.dep_ == "auxpass" for c in tok.children)
+    if subjects:  # a pronoun subject may stand for the governing clause's actor; a noun is someone else
+        return all(s.pos_ == "PRON" for s in subjects)
+    return not any(c.dep_ == "auxpass" for c in tok.children)
 
 
 def first_group(seq: list[int], stream: Stream, group_at: dict[int, Group], exclude: Group | None) -> Group | None:

@@ -5,7 +5,9 @@ where a verb coded as OUTER (the code its dictionary line gives, as PETRARCH com
 complement (``ccomp``/``xcomp``) coded as INNER: "Arnor said it attacked Gondor" is SAY(Arnor, ATTACK(Arnor,
 Gondor)) and ``~ a (a b ATTACK) SAY = a b 015`` makes it one event Arnor -> Gondor 015. Letters are
 actors (the same letter the same actor), ``.`` no actor, ``_`` any; ``Q`` as INNER matches any code and
-as CODE stands for the inner code. The two events are replaced by the new one; its rule names the line.
+as CODE stands for the inner code. The subject of an inner passive without a "by" agent is the inner
+event's target, not its source ("said no passengers were killed" is no accusation of the passengers).
+The two events are replaced by the new one; its rule names the line.
 """
 from __future__ import annotations
 
@@ -53,8 +55,10 @@ class Transformer:
             if outer_code != want_outer or (want_inner is not None and inner_code != want_inner):
                 continue
             bound: dict[str, Group | None] = {}
-            if not (_bind(bound, rule.outer_source, outer.source) and _bind(bound, rule.inner_source, inner.source)
-                    and _bind(bound, rule.inner_target, inner.target)):
+            # the subject of a passive without an agent undergoes the inner event: it is its target
+            inner_source, inner_target = (None, inner.source) if inner.passive else (inner.source, inner.target)
+            if not (_bind(bound, rule.outer_source, outer.source) and _bind(bound, rule.inner_source, inner_source)
+                    and _bind(bound, rule.inner_target, inner_target)):
                 continue
             code = inner_code if rule.code == "Q" else rule.code
             if not valid_code(code):

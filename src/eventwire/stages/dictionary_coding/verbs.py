@@ -42,9 +42,22 @@ class VerbIndex:
         self.synsets = dicts.synsets
         self.forms: dict[str, list[tuple[int, VerbBlock, VerbForm]]] = {}
         self.needs: dict[int, list[frozenset[str]]] = {}  # id(pattern) -> word sets it needs one of each
+        # id(block) -> (patterns by a word they need, the rest): (position in the block, pattern) pairs
+        self.by_word: dict[int, tuple[dict[str, list[tuple[int, Pattern]]], list[tuple[int, Pattern]]]] = {}
         for block in dicts.verbs:
-            for pattern in block.patterns:
-                self.needs[id(pattern)] = [n for n in self._needs(pattern.before + pattern.after) if n]
+            keyed: dict[str, list[tuple[int, Pattern]]] = {}
+            rest: list[tuple[int, Pattern]] = []
+            for n, pattern in enumerate(block.patterns):
+                if pattern.code != "---" and not valid_code(pattern.code.split(":")[0]):
+                    continue
+                needs = [need for need in self._needs(pattern.before + pattern.after) if need]
+                self.needs[id(pattern)] = needs
+                single = next((need for need in needs if len(need) == 1), None)
+                if single is None:
+                    rest.append((n, pattern))
+                else:
+                    keyed.setdefault(next(iter(single)), []).append((n, pattern))
+            self.by_word[id(block)] = (keyed, rest)
             for verb in block.verbs:
                 for form in verb.forms:
                     rank = 0 if form in verb.explicit else 1
@@ -80,6 +93,14 @@ class VerbIndex:
                 code = verb.code or block.code
                 return code.split(":")[0] if valid_code(code.split(":")[0]) else None
         return None
+
+    def candidates(self, block: VerbBlock, vocabulary: set[str]) -> list[Pattern]:
+        """The block's codable patterns that may match a sentence of these words, in the block's order."""
+        keyed, rest = self.by_word[id(block)]
+        found = list(rest)
+        for word in vocabulary:
+            found += keyed.get(word, ())
+        return [pattern for _n, pattern in sorted(found, key=lambda item: item[0])]
 
     def possible(self, pattern: Pattern, vocabulary: set[str]) -> bool:
         """Whether the sentence's words hold every word the pattern needs (a cheap test before matching)."""
@@ -289,7 +310,8 @@ def bind(verb: VerbMatch, matcher: PatternMatcher, before: list[int], after: lis
     best: Binding | None = None
     vocabulary = matcher.stream.vocabulary
     for block in verb.blocks:
-        for pattern in block.patterns:
+        patterns = index.candidates(block, vocabulary) if index is not None else block.patterns
+        for pattern in patterns:
             if pattern.code != "---" and not valid_code(pattern.code.split(":")[0]):
                 continue
             if index is not None and not index.possible(pattern, vocabulary):

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from ... import gazetteer
 from ...document import Document
 from ...gazetteer import Entry, Gazetteer
-from .words import cue_kind, cue_nouns, governor, locative, never, words
+from .words import Surface, compass, cue_kind, cue_nouns, governor, locative, never, words
 
 ENTITY_LABELS = ("GPE", "LOC", "FAC")
 SCAN_LABELS_OK = ("PERSON", "ORG", "NORP", "")  # a one-entity name of these labels may still be a place
@@ -36,7 +36,7 @@ class Toponym:
     qualifies: bool = False  # this is the qualifier of the name before it
     dateline: bool = False  # "CAIRO —" opening a story: where it was filed, always a place
     literal: bool = False  # "Mogadishu-based": a place inside an adjective, always a place
-    cue: str = ""  # "city" or "admin" when a cue noun says which kind ("the town of X", "X province")
+    cue: str = ""  # the feature a cue noun asks for: city, admin, landmark ("the town of X", "X province")
     reading: Entry | None = field(default=None, repr=False)
 
     @property
@@ -52,15 +52,15 @@ def find(doc: Document, gaz: Gazetteer, countries: set[str]) -> list[Toponym]:
     found = [t for ent in sdoc.ents for t in _from_entity(ent, gaz)]
     taken = {i for t in found if t.entries for i in range(t.span.start, t.span.end)}
     entity_keys = {t.key for t in found if t.entries}
-    scanned = _scan(sdoc, gaz, taken, entity_keys, countries)
+    scanned = _scan(sdoc, doc.text, gaz, taken, entity_keys, countries)
     hit = {i for t in scanned for i in range(t.span.start, t.span.end)}
     found = [t for t in found if t.entries or not hit & set(range(t.span.start, t.span.end))] + scanned
-    found = [t for t in found if not _in_named_actor(doc, t)]
-    for extra in (_datelines(sdoc, gaz), _literal_adjectives(sdoc, gaz)):
-        covered = {i for t in extra for i in range(t.span.start, t.span.end)}
-        found = [t for t in found if not covered & set(range(t.span.start, t.span.end))] + extra
     for t in found:
         t.cue = t.cue or cue_kind(t.span)
+    found = [t for t in found if not _in_named_actor(doc, t)]
+    for extra in (_datelines(sdoc, doc.text, gaz), _literal_adjectives(sdoc, doc.text, gaz)):
+        covered = {i for t in extra for i in range(t.span.start, t.span.end)}
+        found = [t for t in found if not covered & set(range(t.span.start, t.span.end))] + extra
     return sorted(found, key=lambda t: t.span.start)
 
 
@@ -93,11 +93,11 @@ _DATELINE = re.compile(
     r"(?: ?[—–-]{1,2} |: ))")  # then a dash or a colon
 
 
-def _datelines(sdoc: Doc, gaz: Gazetteer) -> list[Toponym]:
+def _datelines(sdoc: Doc, text: str, gaz: Gazetteer) -> list[Toponym]:
     """The town in capitals that opens a story or paragraph: "LILONGWE, Malawi — ...", "CAIRO — ...",
     "NEW DELHI: ...", "SAN DIEGO (AP) - ..."."""
     found = []
-    for m in _DATELINE.finditer(sdoc.text):
+    for m in _DATELINE.finditer(text):
         span = sdoc.char_span(m.start(1), m.end(1))
         entries = tuple(e for e in gaz.lookup(m.group(1)) if not e.abbrev) if span is not None else ()
         if entries:
@@ -106,11 +106,13 @@ def _datelines(sdoc: Doc, gaz: Gazetteer) -> list[Toponym]:
 
 
 # ---- literal places inside adjectives -----------------------------------------------------------------
-def _literal_adjectives(sdoc: Doc, gaz: Gazetteer) -> list[Toponym]:
+def _literal_adjectives(sdoc: Doc, text: str, gaz: Gazetteer) -> list[Toponym]:
     """"Mogadishu-based", "The Hague-based", "London-born": the name before the hyphen is a place."""
     found = []
-    for tok in sdoc:
-        if tok.text != "-" or tok.i == 0 or tok.i + 1 >= len(sdoc) or tok.whitespace_ \
+    surface = Surface.of(sdoc, text)
+    hyphens = [sdoc[i] for i in range(len(surface)) if text[surface.starts[i]:surface.ends[i]] == "-"]
+    for tok in hyphens:
+        if tok.i == 0 or tok.i + 1 >= len(sdoc) or tok.whitespace_ \
                 or sdoc[tok.i - 1].whitespace_ or sdoc[tok.i + 1].lower_ not in words("place_literal_suffixes.txt"):
             continue
         for n in range(SCAN_MAX_TOKENS, 0, -1):
@@ -159,8 +161,8 @@ def _from_entity(ent: Span, gaz: Gazetteer) -> list[Toponym]:
     if ent.label_ not in ENTITY_LABELS:
         return []
     span = _hyphen_joined(_trim(ent))
-    if not span.text or not span.text[0].isupper():
-        return []
+    if not span.text or not span.text[0].isupper() or gazetteer.key(span.text) in compass():
+        return []  # "the West", "North"
     entries = lookup(gaz, span)
     cue = ""
     if not entries and len(span) > 1 and span[-1].lower_ in cue_nouns():
@@ -201,14 +203,24 @@ def _split_pair(span: Span, gaz: Gazetteer) -> list[Toponym]:
 
 
 # ---- names spaCy tagged otherwise --------------------------------------------------------------------
-def _scan(sdoc: Doc, gaz: Gazetteer, taken: set[int], entity_keys: set[str], countries: set[str]
+def _scan(sdoc: Doc, text: str, gaz: Gazetteer, taken: set[int], entity_keys: set[str], countries: set[str]
           ) -> list[Toponym]:
     """Gazetteer names that spaCy did not tag as places: well-known ones in a place's position, and any
     known name a cue noun makes a place ("the town of Sake", "the Hiran region")."""
     out: list[Toponym] = []
+    surface = Surface.of(sdoc, text)
+    capital = [c or surface.glue(i) for i, c in enumerate(surface.capital)]
     i = 0
-    while i < len(sdoc):
-        hit = None if i in taken else _scan_at(sdoc, i, gaz, entity_keys, countries)
+    while i < len(surface):
+        hit = None
+        if i not in taken and capital[i]:
+            run = 1
+            while run < SCAN_MAX_TOKENS and i + run < len(surface) and capital[i + run]:
+                run += 1
+            # only spans the gazetteer knows are worth building: look their text up first (cached)
+            known = [n for n in range(run, 0, -1) if gaz.lookup(surface.joined(i, i + n))]
+            if known:
+                hit = _scan_at(sdoc, i, gaz, entity_keys, countries, known)
         if hit is not None:
             out.append(hit)
             i = hit.span.end
@@ -217,11 +229,11 @@ def _scan(sdoc: Doc, gaz: Gazetteer, taken: set[int], entity_keys: set[str], cou
     return out
 
 
-def _scan_at(sdoc: Doc, i: int, gaz: Gazetteer, entity_keys: set[str], countries: set[str]
-             ) -> Toponym | None:
+def _scan_at(sdoc: Doc, i: int, gaz: Gazetteer, entity_keys: set[str], countries: set[str],
+             lengths: list[int]) -> Toponym | None:
     if not (_name_token(sdoc[i]) or sdoc[i].text[:1].isupper() and cue_kind(sdoc[i:i + 1])):
         return None  # a proper name, or a capitalised word a cue noun makes a name ("the town of Sake")
-    for n in range(SCAN_MAX_TOKENS, 0, -1):
+    for n in lengths:
         span = sdoc[i:i + n]
         if len(span) != n or _hyphen_joined(span) != span:
             continue  # too short, or part of a hyphenated name: the whole is tried on its own
@@ -234,7 +246,7 @@ def _scan_at(sdoc: Doc, i: int, gaz: Gazetteer, entity_keys: set[str], countries
         if not found or gazetteer.key(span.text) in never():
             continue
         if cue:  # "the towns of Bocaranga and Bazoum", even inside an entity spaCy tagged as a whole
-            if any(e.primary and e.feature == ("admin" if cue == "admin" else "city") for e in found):
+            if any(e.primary and e.feature == cue for e in found):
                 return Toponym(span, "", found, cue=cue)
             continue
         if any(e.abbrev for e in found) or _named_town_of(span, found, gaz):
@@ -262,7 +274,7 @@ def _inside_longer_name(span: Span) -> bool:
     if span.start == 0:
         return False
     before = doc[span.start - 1]
-    if before.lower_ in never():
+    if before.lower_ in compass():
         return False  # "Western Indian Ocean": a direction, not part of the name
     return before.pos_ == "PROPN" and before.text[:1].isupper() and before.head.i in range(span.start, span.end) \
         and before.dep_ == "compound"
@@ -325,12 +337,13 @@ def _well_known(entries: tuple[Entry, ...]) -> bool:
 
 def _in_named_actor(doc: Document, t: Toponym) -> bool:
     """Inside a person's or an outlet's mention ("Yonhap", "Putin") -- unless that "person" is only this
-    well-known place name, with no other name or title (spaCy tagging "Tsingtao" as PERSON)."""
+    place name, with no other name or title, and the name is well known or a cue noun makes it a place
+    (spaCy tagging "Tsingtao" or "the island of Lampedusa" as PERSON)."""
     actor = doc.actor(doc.actor_in(t.span.start_char, t.span.end_char))
     if actor is None or actor.kind not in ACTOR_KINDS_NOT_PLACES:
         return False
     mistaken = actor.kind == "person" and not actor.role and gazetteer.key(actor.name) == t.key
-    return not (mistaken and t.entries and _well_known(t.entries))
+    return not (mistaken and t.entries and (bool(t.cue) or _well_known(t.entries)))
 
 
 # ---- "City, Region" ------------------------------------------------------------------------------------

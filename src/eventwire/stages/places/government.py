@@ -55,6 +55,8 @@ def is_place(t: Toponym, doc: Document) -> bool:
     if t.qualifies:
         return True
     root = t.span.root
+    if _never_a_party(t):
+        return True  # a sea, a river, an island: named, it is where something is
     if party_of_relation(root):
         return False
     if country_like(t):
@@ -63,6 +65,15 @@ def is_place(t: Toponym, doc: Document) -> bool:
     if not t.entries and not locative(root):
         return False  # an unknown name is kept only where the sentence makes it a location
     return not (acts(root, broad=_can_govern(t)) or _modifier(root))
+
+
+def _never_a_party(t: Toponym) -> bool:
+    """Seas, straits, rivers, lakes and islands govern nobody: whatever their role in the sentence
+    ("Diego Garcia has been home to a base", "Indian Ocean waters"), they name a place."""
+    from .rank import drop_city_state_country
+
+    best = drop_city_state_country(t.entries)[0] if t.entries else None
+    return best is not None and (best.feature == "water" or best.kind == "island")
 
 
 def _can_govern(t: Toponym) -> bool:

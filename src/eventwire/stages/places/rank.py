@@ -24,16 +24,18 @@ from spacy.tokens import Doc
 
 from ...document import Document
 from ...gazetteer import Entry, Gazetteer
-from .detect import Toponym, lookup, within
+from .detect import Toponym, within
+from .words import Surface
 
 SCAN_MIN_POPULATION = 100_000
 WEAK_POPULATION = 1_000  # a town smaller than this needs its state or a "Town, Country" to be read
 LONE_POPULATION = 50_000  # a city in none of the article's countries must be at least this large
 ALIAS_MIN_POPULATION = 100_000  # a place matched only by an alternate name must be at least this large
+ADMIN2_KNOWN_POPULATION = 500_000  # a county this big is read without its country in the article
 LANDMARK_SIZE = 10_000_000  # how many people a sea, island, river or macro-region weighs as
 KIND_BONUS = {"country": 2.0, "continent": 2.0, "region": 2.0, "ocean": 2.0, "sea": 2.0, "gulf": 1.5,
               "strait": 1.5, "river": 1.0, "lake": 1.0, "range": 1.0, "island": 1.0, "peninsula": 1.0,
-              "desert": 1.0, "admin1": 0.5, "admin2": -0.5}
+              "desert": 1.0, "landmark": 1.0, "admin1": 0.5, "admin2": -0.5}
 CAPITAL_BONUS = 2.0
 ALIAS_PENALTY = 2.0
 COUNTRY_CONTEXT_BONUS = 1.0
@@ -95,7 +97,7 @@ def _context(doc: Document, gaz: Gazetteer) -> tuple[Counter[str], set[tuple[str
         iso2 = gaz.alpha2(actor.country)
         if iso2:
             countries[iso2] += 1
-    for entries in _region_names(doc.nlp, gaz):
+    for entries in _region_names(doc.nlp, doc.text, gaz):
         for e in entries:
             countries[e.country or ""] += 1
             if e.feature == "admin":
@@ -103,21 +105,26 @@ def _context(doc: Document, gaz: Gazetteer) -> tuple[Counter[str], set[tuple[str
     return countries, admins
 
 
-def _region_names(sdoc: Doc | None, gaz: Gazetteer) -> list[tuple[Entry, ...]]:
+def _region_names(sdoc: Doc | None, text: str, gaz: Gazetteer) -> list[tuple[Entry, ...]]:
     """Gazetteer countries and states named anywhere in the text, one tuple per name found ("New York"
     and "Washington" name big cities first, so they do not count as states). Outside the US a
     province counts only where spaCy tagged it a place, so "Central" or "Bay" at a sentence start do not."""
     out: list[tuple[Entry, ...]] = []
+    if sdoc is None:
+        return out
+    surface = Surface.of(sdoc, text)
+    capital = surface.capital
     i = 0
-    while sdoc is not None and i < len(sdoc):
+    while i < len(surface):
         step = 1
-        for n in (3, 2, 1) if sdoc[i].text[:1].isupper() else ():
-            span = sdoc[i:i + n]
-            if len(span) < n or not all(t.text[:1].isupper() for t in span):
+        for n in (3, 2, 1) if capital[i] else ():
+            if i + n > len(surface) or not all(capital[i:i + n]):
                 continue
-            found = lookup(gaz, span)
-            tagged = span[0].ent_type_ in ("GPE", "LOC")
-            entries = tuple(e for e in found if e.primary and (
+            found = gaz.lookup(surface.joined(i, i + n))
+            if not found:
+                continue
+            tagged = sdoc[i].ent_type_ in ("GPE", "LOC")
+            entries = tuple(e for e in found if e.primary and not e.abbrev and (
                 e.feature == "country" or e.kind == "admin1" and (e.country == "US" or tagged)))
             if entries and not any(e.feature == "city" and e.population >= SCAN_MIN_POPULATION for e in found):
                 out.append(entries)
@@ -157,7 +164,7 @@ def _best(t: Toponym, evidence: Evidence) -> Entry | None:
     scored = sorted(((score(e, t, evidence), e) for e in entries), key=lambda p: -p[0])
     best_score, best = scored[0]
     support = _support(t, best, evidence)
-    if not _convincing(best, support):
+    if not _convincing(best, support, alone=len(entries) == 1):
         return None
     if len(scored) > 1 and support < 2:  # a near tie is no guess -- unless the article names the state
         second_score, second = scored[1]
@@ -209,10 +216,11 @@ def _support(t: Toponym, e: Entry, evidence: Evidence) -> int:
     return 1 if evidence.countries[e.country or ""] else 0
 
 
-def _convincing(e: Entry, support: int) -> bool:
+def _convincing(e: Entry, support: int, alone: bool = False) -> bool:
     if e.feature != "city":
-        if e.kind == "admin2":
-            return support >= 1 and (e.primary or support >= 2)
+        if e.kind == "admin2":  # a county or district: its country named, big enough, or the only one
+            return (e.primary or support >= 2) and (
+                support >= 1 or alone or e.population >= ADMIN2_KNOWN_POPULATION)
         return e.primary or e.kind == "admin1" or e.feature in ("water", "landmark", "region")
     if not e.primary and e.population < ALIAS_MIN_POPULATION:
         return False

@@ -3,7 +3,10 @@ they make: a location ("in X", "visit X", "the border with X"), a cue noun ("the
 province")."""
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from dataclasses import dataclass
+
+from spacy.attrs import IDX, LENGTH
+from spacy.tokens import Doc, Span, Token
 
 from ... import lexicon
 
@@ -16,7 +19,12 @@ def words(name: str) -> frozenset[str]:
 
 
 def never() -> frozenset[str]:
-    return lexicon.words("place_never.txt")
+    """Keys never read as places by the gazetteer scan (place_never.txt), and compass words."""
+    return lexicon.words("place_never.txt") | compass()
+
+
+def compass() -> frozenset[str]:
+    return lexicon.words("place_compass_words.txt")
 
 
 def cue_nouns() -> dict[str, str]:
@@ -55,7 +63,7 @@ def _destination(head: Token) -> bool:
     """Is "to X" a destination here: after a verb of movement or a noun that is not a relation ("the
     road to Kyiv", "flights to Cairo"; not "related to", "a threat to", "spoke to")?"""
     if head.pos_ == "ADV":  # "sent back to China", "flew home to Cairo", "headed north to Peshawar"
-        if head.lower_ in RETURN_WORDS or head.lower_ in never():
+        if head.lower_ in RETURN_WORDS or head.lower_ in compass():
             return True
         return head.head is not head and _destination(head.head)
     if head.pos_ in ("VERB", "AUX"):
@@ -83,3 +91,41 @@ def cue_kind(span: Span) -> str:
 
 def _lemma(tok: Token) -> str:
     return tok.lemma_.lower()
+
+
+_last: list = []  # [(doc, text, Surface)] of the article being read
+
+
+@dataclass
+class Surface:
+    """Token offsets of a parsed article, read once as arrays (no spaCy Token objects): the scans over
+    every capitalised word use these."""
+
+    text: str
+    starts: list[int]
+    ends: list[int]
+    capital: list[bool]
+
+    @classmethod
+    def of(cls, sdoc: Doc, text: str) -> Surface:
+        """The surface of ``sdoc`` (the last one read is kept: the stage's scans share it)."""
+        if _last and _last[0][0] is sdoc and _last[0][1] is text:
+            return _last[0][2]
+        arr = sdoc.to_array([IDX, LENGTH]).tolist() if len(sdoc) else []
+        starts = [a for a, _ in arr]
+        ends = [a + n for a, n in arr]
+        surface = cls(text, starts, ends, [text[a:a + 1].isupper() for a in starts])
+        _last[:] = [(sdoc, text, surface)]
+        return surface
+
+    def __len__(self) -> int:
+        return len(self.starts)
+
+    def joined(self, start: int, end: int) -> str:
+        """The text of tokens start..end-1, as written."""
+        return self.text[self.starts[start]:self.ends[end - 1]]
+
+    def glue(self, i: int) -> bool:
+        """A hyphen inside a name, with no space on either side."""
+        return 0 < i < len(self.starts) - 1 and self.text[self.starts[i]:self.ends[i]] == "-" \
+            and self.ends[i - 1] == self.starts[i] and self.ends[i] == self.starts[i + 1]

@@ -117,6 +117,17 @@ def _pluperfect(token: Token) -> bool:
     return False
 
 
+def _moved_to(prep: Token) -> bool:
+    """"the vote was pushed (back) to Friday", "postponed until March": the new time of a moved event lies
+    ahead, when the moving is what the sentence reports (not "the vote, delayed to Monday, passed")."""
+    verb = prep.head
+    if verb.dep_ == "prep" and verb.lower_ == "from":  # "pushed from Sept. 25 to Friday"
+        verb = verb.head
+    if prep.lower_ not in ("to", "until", "till") or _cue(verb, ("postpone",)) != FUTURE:
+        return False
+    return verb.dep_ in ("ROOT", "conj", "ccomp")
+
+
 def _deadline(token: Token, tense: str) -> str:
     """"by Friday", "until 9 a.m. Tuesday": a deadline lies ahead unless its clause is plainly past
     ("results would come by Friday" and "were told to stay home until Tuesday" look ahead; "had arrived by
@@ -125,6 +136,8 @@ def _deadline(token: Token, tense: str) -> str:
         if token.dep_ in _ATTACHED and token.head is not token:
             token = token.head
     prep = token.head if token.dep_ == "pobj" else None
+    if prep is not None and _moved_to(prep):
+        return FUTURE
     if prep is None or _cue(prep, ("deadline",)) != FUTURE:
         return tense
     if tense != PAST:
