@@ -603,3 +603,21 @@ def test_a_fronted_possessive_points_ahead_even_after_coreference(process):
                          "Russian Foreign Minister Sergei Lavrov insisted that sanctions must be lifted.")
     visits = [e[:4] for e in got if e[0] == "CONSULT"]
     assert visits == [("CONSULT", "042", ("Sergei Lavrov",), ("North Korea",))]
+
+
+def test_a_pronoun_resolved_to_civilians_is_no_attacker(process, monkeypatch):
+    """Whatever coreference says "they" are, elders quoted about an attack did not carry it out."""
+    from eventwire.document import Document
+
+    original = Document.referents
+
+    def elders(self, token):
+        if token.lower_ == "they":
+            return [a.id for a in self.actors if a.name == "Somali elders"]
+        return original(self, token)
+
+    monkeypatch.setattr(Document, "referents", elders)
+    monkeypatch.setattr(Document, "actor_of_token",
+                        lambda self, t: (elders(self, t) or [None])[0] if t.lower_ == "they" else self._actor_at.get(t.idx))
+    got = coded(process, "Somali elders met Kenya's envoy. \"They attacked the hotel at dawn,\" the elders said.")
+    assert not any(e[0] == "ASSAULT" for e in got)
