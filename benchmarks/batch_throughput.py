@@ -45,7 +45,7 @@ from typing import Any
 REPO = Path(__file__).resolve().parent.parent
 VOA = REPO.parent / "shared" / "corpus" / "voa" / "voa_stories.jsonl"
 GOALS = {"extract_vs_bare": 0.8, "speedup_2_vs_1": 1.85, "worker_mb": 500}
-SHARD_WORDS = 20_000  # ~30 VOA stories, ~3 s of one core: 1,000 articles make ~34 shards
+SHARD_WORDS = 10_000  # ~15 VOA stories, ~2 s of one core: 1,000 articles make ~67 shards, a short tail
 
 
 # ---- corpus ------------------------------------------------------------------------------------
@@ -157,12 +157,10 @@ def memory_steps(path: Path, shard_words: int) -> list[tuple[str, float]]:
 
     load_model(None)
     steps.append(("+ spaCy model loaded (weights, vocab, string store)", _rss_mb()))
-    from eventwire.batch import plan_shards, process_shard, warm_up, worker_pipeline
+    from eventwire.batch import plan_shards, process_shard, warm_up
 
-    worker_pipeline(None)
-    steps.append(("+ pipeline built (stage modules)", _rss_mb()))
     warm_up(None)
-    steps.append(("+ warm-up article (lexicon tables, gazetteer index, derived word sets)", _rss_mb()))
+    steps.append(("+ pipeline built and warmed up (lexicon tables, gazetteer index, derived word sets)", _rss_mb()))
     shards, _ = plan_shards([str(path)], shard_words, "words")
     out = tempfile.mkdtemp(prefix="memory-", dir=path.parent)
     process_shard(shards[0], out)
