@@ -348,10 +348,14 @@ def test_worker_processes_run_with_the_batch_environment(tmp_path):
         assert own.submit(environment, pure=False).result() == settings.BATCH_WORKER_ENVIRON
 
 
-def test_the_client_does_not_import_spacy():
+def test_the_client_does_not_import_spacy_and_the_cli_starts_light():
     code = "import sys, eventwire.batch, eventwire.jobs; print('spacy' in sys.modules)"
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert done.stdout.strip() == "False", done.stderr
+    heavy = ("spacy", "distributed", "pyarrow", "trafilatura")
+    code = f"import sys, eventwire.cli; print([m for m in {heavy!r} if m in sys.modules])"
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert done.stdout.strip() == "[]", done.stderr
 
 
 def test_progress_bar_counts_running_and_finished_shards(tmp_path):
