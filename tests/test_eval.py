@@ -56,3 +56,27 @@ def test_eval_floor_failure_exits_3(tmp_path: Path, seed_record) -> None:
     pred.write_text(json.dumps({**seed_record, "actors": []}), encoding="utf-8")
     done = run_cli("eval", "--gold", str(gold), "--pred", str(pred), "--min", "overall.actors.recall=0.9")
     assert done.returncode == 3 and "below floor: overall.actors.recall = 0.0 < 0.9" in done.stderr
+
+
+def test_eval_errors_lists_what_the_figures_count(tmp_path: Path, seed_record) -> None:
+    """--errors names one line per miss, false item and wrong field, consistent with the figures."""
+    gold = shared_path(*GOLD)
+    record = json.loads(json.dumps(seed_record))
+    dropped = record["times"][0]
+    record["times"] = record["times"][1:]
+    record["places"] = [{**p, "lat": (p["lat"] or 0) + 30, "geonameid": None} for p in record["places"]]
+    pred = tmp_path / "pred.json"
+    pred.write_text(json.dumps(record), encoding="utf-8")
+    done = run_cli("eval", "--gold", str(gold), "--pred", str(pred), "--json", "--errors", "times",
+                   "--errors", "places")
+    assert done.returncode == 0, done.stderr
+    result = json.loads(done.stdout)
+    errors = result["errors"]
+    assert {e["section"] for e in errors} <= {"times", "places"}
+    missed_times = [e for e in errors if e["section"] == "times" and e["kind"] == "missed"]
+    times = result["overall"]["times"]
+    assert len(missed_times) == round(times["gold"] * (1 - times["recall"])) >= 1
+    assert any(dropped["text"] in e["text"] or e["text"] in dropped["text"] for e in missed_times)
+    assert any(e["section"] == "places" and e["kind"] == "wrong" for e in errors)
+    plain = run_cli("eval", "--gold", str(gold), "--pred", str(pred), "--errors", "all")
+    assert "times   missed" in plain.stdout

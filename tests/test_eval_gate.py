@@ -27,3 +27,22 @@ def test_own_gold_articles_stay_above_their_floors() -> None:
 
 def test_seed_article_stays_above_the_issue_targets() -> None:
     _gate([shared_path("corpus", "seed", "putin-kim-2018-06-04.gold.json")], FLOORS["seed"])
+
+
+def _voa_gold(part: str) -> list[Path]:
+    """The development or report stories of ../shared/corpus/voa-gold (tests/data/voa_gold_split.json)."""
+    folder = shared_path("corpus", "voa-gold")
+    split = json.loads((ROOT / "tests" / "data" / "voa_gold_split.json").read_text(encoding="utf-8"))
+    paths = [folder / f"{story}.gold.json" for story in split[part]]
+    missing = [p.name for p in paths if not p.exists()]
+    assert not missing, f"voa-gold stories named in the split are missing: {missing}"
+    return paths
+
+
+def test_voa_gold_development_stories_stay_above_their_floors() -> None:
+    _gate(_voa_gold("development"), FLOORS["voa_development"])
+
+
+def test_voa_gold_report_stories_stay_above_their_floors() -> None:
+    """The report stories were not read while writing rules; their floors keep the measured figures."""
+    _gate(_voa_gold("report"), FLOORS["voa_report"])

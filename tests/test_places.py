@@ -65,8 +65,18 @@ def test_demonyms_and_name_modifiers_are_not_places(process: Process) -> None:
     assert places(process, "Russian and North Korean officials prepared the Qingdao summit.") == []
 
 
-def test_hyphenated_adjectives_are_not_places(process: Process) -> None:
-    assert places(process, "A Dubai-based analyst described the U.S.-led talks.") == []
+def test_hyphenated_party_adjectives_are_not_places(process: Process) -> None:
+    assert places(process, "Analysts described the U.S.-led talks and the Russia-backed plan.") == []
+
+
+@pytest.mark.parametrize("text, name, geonameid", [
+    ("A Dubai-based analyst described the U.S.-led talks.", "Dubai", 292223),
+    ("The Nairobi-based group published its findings on Monday.", "Nairobi", 184745),
+    ("She is a London-born architect.", "London", 2643743),
+])
+def test_literal_places_inside_adjectives_are_places(process: Process, text: str, name: str,
+                                                     geonameid: int) -> None:
+    assert found(process, text) == [(name, geonameid)]
 
 
 # ---- resolution ----------------------------------------------------------------------------------
@@ -170,3 +180,141 @@ def test_datelines_possessive_countries_and_namesake_towns(process) -> None:
     assert found["LILONGWE"] == (927967, "MW")
     assert found["Mozambique"] == (1036973, "MZ")  # the country, not its namesake town
     assert found["Goma"] == (216281, "CD")  # "Goma, Qatar's ..." is no "City, Country"
+
+
+# ---- issue 17: governments told from places ---------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Beijing hinted on Friday that it could retaliate.",
+    "Critics say Brussels is assuming too much power over budgets.",
+    "Relations soured amid tension with Ankara over the pipeline.",
+    "The plan drew support from France and Spain last week.",
+    "Exporters fear retaliation from Tokyo.",
+    "Lawmakers debated new sanctions against Iran.",
+    "Investors worry about a trade war between Washington and Beijing.",
+])
+def test_a_party_named_by_its_place_is_not_a_place(process: Process, text: str) -> None:
+    assert places(process, text) == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("After a long siege, Aleppo fell to government forces.", "Aleppo"),
+    ("Mariupol suffered weeks of bombardment.", "Mariupol"),
+    ("Refugees from Syria crossed the border on foot.", "Syria"),
+    ("Thousands fled back to Sudan after the fighting.", "Sudan"),
+])
+def test_a_place_that_undergoes_or_is_left_stays_a_place(process: Process, text: str, name: str) -> None:
+    assert [p.text for p in places(process, text)] == [name]
+
+
+def test_countries_listed_after_a_located_noun_are_places(process: Process) -> None:
+    text = "Many fled to neighbouring countries, including Kenya, Uganda and Tanzania."
+    assert [p.text for p in places(process, text)] == ["Kenya", "Uganda", "Tanzania"]
+
+
+# ---- issue 17: seas, regions, subdivisions --------------------------------------------------------
+def test_seas_and_straits_have_points_but_no_claimed_geonameid(process: Process) -> None:
+    got = places(process, "Warships sailed through the Taiwan Strait into the South China Sea on Monday.")
+    assert [(p.text, p.feature, p.geonameid) for p in got] == [
+        ("Taiwan Strait", "water", None), ("South China Sea", "water", None)]
+    assert all(p.lat is not None and p.lon is not None for p in got)
+
+
+def test_a_region_as_a_topic_is_no_place(process: Process) -> None:
+    assert places(process, "The envoy discussed issues related to the Korean Peninsula.") == []
+
+
+def test_a_region_as_a_location_is_a_place(process: Process) -> None:
+    (place,) = places(process, "Temperatures soared across the Middle East this week.")
+    assert (place.text, place.feature, place.country) == ("Middle East", "region", None)
+    assert 15 < place.lat < 40 and 30 < place.lon < 60  # not the Baltimore neighbourhood of that name
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("Flooding hit farms across Ontario this spring.", "Ontario", "CA"),
+    ("He grew up in England before moving abroad.", "England", "GB"),
+    ("Militants attacked a convoy in Karnataka on Sunday.", "Karnataka", "IN"),
+])
+def test_provinces_beat_their_namesake_towns(process: Process, text: str, name: str, country: str) -> None:
+    (place,) = places(process, text)
+    assert (place.text, place.feature, place.country) == (name, "admin", country)
+
+
+def test_a_cue_noun_makes_a_small_town_a_place(process: Process) -> None:
+    (place,) = places(process, "Gunmen raided the town of Rutshuru before dawn.")
+    assert (place.text, place.geonameid, place.country) == ("Rutshuru", 206047, "CD")
+
+
+def test_a_province_named_with_its_cue_noun(process: Process) -> None:
+    (place,) = places(process, "Heavy rain fell in Xinjiang province on Friday.")
+    assert place.country == "CN" and place.feature == "admin" and place.geonameid == 1529047
+
+
+def test_an_abbreviated_state_narrows_its_town(process: Process) -> None:
+    got = places(process, "The governor spoke in Frankfort, Ky., on Monday.")
+    assert got[0].text == "Frankfort" and got[0].geonameid == 4292188
+    assert got[1].geonameid == 6254925  # Kentucky
+
+
+def test_an_abbreviation_alone_is_no_place(process: Process) -> None:
+    assert places(process, "Miss. Smith and Ore. Jones arrived late.") == []
+
+
+def test_washington_dc_is_the_capital_not_the_state(process: Process) -> None:
+    got = places(process, "Thousands marched in Washington, D.C., on Sunday.")
+    assert (got[0].text, got[0].geonameid) == ("Washington", 4140963)
+
+
+def test_saint_and_st_are_one_name(process: Process) -> None:
+    (place,) = places(process, "The delegation arrived in St. Petersburg on Tuesday.")
+    assert (place.country, place.geonameid) == ("RU", 498817)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("NEW DELHI: India said on Monday that talks would resume.", "NEW DELHI"),
+    ("SAN DIEGO (AP) — A fire destroyed two homes on Sunday.", "SAN DIEGO"),
+    ("NAIROBI, Kenya — Rains flooded the capital.", "NAIROBI"),
+])
+def test_datelines_in_their_forms(process: Process, text: str, name: str) -> None:
+    got = places(process, text)
+    assert got[0].text == name and got[0].geonameid is not None
+
+
+def test_an_acronym_is_never_a_small_town(process: Process) -> None:
+    assert [p.text for p in places(process, "Farmers in the EU protested against the new rules.")] in ([], ["EU"])
+    assert all(p.feature != "city" for p in places(process, "Farmers in the EU protested against the new rules."))
+
+
+def test_a_qualifier_that_fits_nothing_does_not_empty_the_name(process: Process) -> None:
+    text = "Delegates gathered in Ankara, Ohio, on Monday. Talks in Ankara resumed on Tuesday."
+    got = [p for p in places(process, text) if p.text == "Ankara"]
+    assert len(got) == 2 and all(p.geonameid is not None for p in got)
+
+
+def test_compass_words_are_no_places(process: Process) -> None:
+    assert places(process, "China offers an alternative to the West, the minister said.") == []
+
+
+def test_a_us_region_is_a_place(process: Process) -> None:
+    (place,) = places(process, "Heavy snow fell across the Midwest on Sunday.")
+    assert (place.text, place.country, place.feature) == ("Midwest", "US", "region")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Sardinia has seen heavy rain this week.", "Sardinia"),
+    ("The island of Lampedusa received hundreds of migrants.", "Lampedusa"),
+    ("Both countries claim sovereignty over the Spratly Islands.", "Spratly Islands"),
+    ("Fishing fleets compete for Arabian Sea catches.", "Arabian Sea"),
+])
+def test_seas_and_islands_are_places_in_any_role(process: Process, text: str, name: str) -> None:
+    assert [p.text for p in places(process, text)] == [name]
+
+
+@pytest.mark.parametrize("text, country, feature", [
+    ("Flooding in Cumbria closed roads.", "GB", "admin"),  # a county, the only place of that name
+    ("Residents of Orange County were told to evacuate.", "US", "admin"),  # the largest of its namesakes
+    ("He was born in Paris, Texas.", "US", "city"),
+    ("The fire broke out in Springfield, Ill., on Sunday.", "US", "city"),
+])
+def test_counties_and_towns_with_their_states(process: Process, text: str, country: str, feature: str) -> None:
+    first = places(process, text)[0]
+    assert (first.country, first.feature) == (country, feature) and first.geonameid is not None

@@ -6,16 +6,8 @@ from pathlib import Path
 
 from .conftest import shared_path
 
-from eventwire.evaluate.plover import evaluate_plover, format_plover, markup_spans, plover_type, read_gold, read_mapping
-
-MAPPING = """# a conversion table in the published layout
-10: REQUEST
-100: REQUEST,  ,  # Demand
-11: ACCUSE
-111: ACCUSE, disapprove,    # Criticize or denounce
-19: ASSAULT
-163: COERCE, restrict,   diplomatic # Impose embargo, boycott, or sanctions
-"""
+from eventwire.cameo import plover_type
+from eventwire.evaluate.plover import evaluate_plover, format_plover, markup_spans, read_gold, record_type
 
 RECORDS = [
     {"id": "DOC", "event": "DOCUMENT", "eventText": "header"},
@@ -27,20 +19,18 @@ RECORDS = [
 
 
 def write_gold(tmp_path: Path) -> Path:
-    (tmp_path / "CAMEO2PLOVER-2021.txt").write_text(MAPPING, encoding="utf-8")
     path = tmp_path / "gold.txt"
     path.write_text(json.dumps(RECORDS), encoding="utf-8")
     return path
 
 
-def test_mapping_and_older_categories(tmp_path):
-    mapping = read_mapping(write_gold(tmp_path).parent / "CAMEO2PLOVER-2021.txt")
-    assert mapping["163"] == "COERCE" and mapping["10"] == "REQUEST"
-    assert plover_type("DEMAND", mapping) == "REQUEST"
-    assert plover_type("DISAPPROVE", mapping) == "ACCUSE"
-    assert plover_type("FIGHT", mapping) == "ASSAULT"
-    assert plover_type("AGREE", mapping) == "AGREE"
-    assert plover_type("DOCUMENT", mapping) is None
+def test_older_categories_go_through_the_one_table():
+    assert plover_type("163") == "COERCE" and plover_type("10") == "REQUEST"
+    assert record_type("DEMAND") == "REQUEST"
+    assert record_type("DISAPPROVE") == "ACCUSE"
+    assert record_type("FIGHT") == "ASSAULT"
+    assert record_type("AGREE") == "AGREE"
+    assert record_type("DOCUMENT") is None
 
 
 def test_markup_spans_point_into_the_text():

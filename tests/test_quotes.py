@@ -261,3 +261,20 @@ def test_speakers_named_in_an_appositive_or_by_their_role(process) -> None:
             "rejected the criticism, saying orders had gone out \"two days before landfall.\"")
     speakers = [(kind, speaker) for kind, _, speaker, _, _ in quotes_of(process, text) if kind != "indirect"]
     assert speakers == [("direct", "Amélia Nhantumbo"), ("partial", "Carlos Sitoe")]
+
+
+def test_according_to_after_a_quote_names_its_speaker(process) -> None:
+    text = ("Analysts said the visit mattered. “Trade with the island has grown very fast and it is now one of "
+            "the largest partners of the country,” according to Maria Lopez, the head of research at a bank in "
+            "Lima. “So the government must act,” she added.")
+    doc = process(text, until="quotes")
+    lopez = next(a for a in doc.actors if a.name == "Maria Lopez")
+    assert [q.speaker for q in doc.quotes if q.kind == "direct"] == [lopez.id, lopez.id]
+
+
+def test_he_after_a_quote_is_not_someone_the_quote_names(process) -> None:
+    text = ("Luca Rossi spoke to reporters in Rome. \"Italy did not vote for the commission's head, "
+            "Marco Bianchi, and it will not change its mind,\" he said. \"Germany has troubles of its own,\" he added.")
+    doc = process(text, until="quotes")
+    rossi = next(a for a in doc.actors if a.name == "Luca Rossi")
+    assert [q.speaker for q in doc.quotes if q.kind == "direct"] == [rossi.id, rossi.id]

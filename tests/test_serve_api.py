@@ -194,7 +194,9 @@ def test_event_filters_narrow(client: httpx.Client) -> None:
     assert len(everything) >= 2
     assault = rows(client, "/api/events", type="assault")
     assert assault and all(r["type"] == "ASSAULT" for r in assault) and len(assault) < len(everything)
-    assert [r["id"] for r in rows(client, "/api/events", actor="evil", article=XSS_ID)] == ["e1", "e2"]
+    # newest first by default: e2 has its report's day (03-06), e1 the Monday before (03-04)
+    assert [r["id"] for r in rows(client, "/api/events", actor="evil", article=XSS_ID)] == ["e2", "e1"]
+    assert [r["id"] for r in rows(client, "/api/events", actor="evil", article=XSS_ID, sort="oldest")] == ["e1", "e2"]
     assert [r["id"] for r in rows(client, "/api/events", country="xss", status="reported")] == ["e2"]
     assert [r["id"] for r in rows(client, "/api/events", text="attack")] == ["e1"]
     march = rows(client, "/api/events", since="2024-03-04", until="2024-03-04")
@@ -254,7 +256,7 @@ def test_actors_places_and_actor_detail(client: httpx.Client) -> None:
     ("/api/events", {"country": "12345"}), ("/api/events", {"actor": "a\x00b"}),
     ("/api/quotes", {"kind": "shouted"}), ("/api/actors", {"kind": "alien"}), ("/api/places", {"feature": "moon"}),
     ("/api/timeseries", {"type": "nope"}), ("/api/dyads", {"limit": 501}), ("/events", {"limit": 9999}),
-    ("/events", {"format": "xml"}), ("/articles/example-nile-talks", {"event": "<script>"}),
+    ("/events", {"format": "xml"}), ("/articles/example-nile-talks", {"event": "e" * 201}),
     ("/api/events", {"colour": "red"}), ("/events", {"actr": "Kim"}), ("/api/articles", {"q": "x"}),
     ("/api/incidents", {"conflicts": "perhaps"}), ("/api/incidents", {"type": "PARTY"}),
     ("/api/incidents", {"limit": 501}), ("/api/incidents/0", {}), ("/api/incidents/abc", {}),

@@ -9,6 +9,7 @@ from urllib.parse import quote
 import pytest
 
 from .test_serve_api import XSS_ID, LiveServer, build_store
+from .test_serve_lists import SLASH_ID, slash_record
 
 CHROMIUM = Path("/usr/bin/chromium")
 ARTIFACTS = Path(__file__).resolve().parents[1] / "test-artifacts"
@@ -22,7 +23,13 @@ sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is not 
 
 @pytest.fixture(scope="module")
 def site(tmp_path_factory, pipeline) -> Iterator[str]:
-    with LiveServer(build_store(tmp_path_factory.mktemp("browser") / "serve.db", pipeline)) as live:
+    from eventwire.store import connect, save_record
+
+    db = build_store(tmp_path_factory.mktemp("browser") / "serve.db", pipeline)
+    conn = connect(db)
+    save_record(conn, slash_record(), "tests")  # an article id with '/', no outlet but a URL
+    conn.close()
+    with LiveServer(db) as live:
         yield live.url
 
 
@@ -112,3 +119,72 @@ def test_actor_and_map_pages_draw(page, site: str) -> None:
     page.goto(site + "/map")
     assert page.locator("svg#map path.land").count() > 10 and page.locator("svg#map circle.dot").count() >= 1
     shot(page, "map")
+
+
+# ---- issue 20: search, sort, CSV, ids with '/', map dots ----
+
+def test_search_box_finds_a_headline_and_opens_it(page, site: str) -> None:
+    page.goto(site + "/events")
+    page.fill("#search-q", "bosnia talks")
+    with page.expect_navigation():
+        page.press("#search-q", "Enter")
+    assert "/search?q=bosnia+talks" in page.url
+    link = page.locator("#results-articles a", has_text="Bosnia talks resume")
+    assert link.count() == 1
+    shot(page, "search")
+    with page.expect_navigation():
+        link.click()
+    assert page.locator("h1").inner_text() == "Bosnia talks resume"
+    assert page.url.endswith("/articles/" + quote(SLASH_ID, safe=""))
+
+
+def test_sorting_the_events_list(page, site: str) -> None:
+    page.goto(site + "/events")
+    days = page.locator("#events-table tr.event-row").evaluate_all("rows => rows.map(r => r.dataset.day)")
+    assert [d for d in days if d] == sorted((d for d in days if d), reverse=True)  # newest first by default
+    page.select_option("#f-sort", "confidence")
+    with page.expect_navigation():
+        page.click("#event-filters button[type=submit]")
+    assert "sort=confidence" in page.url
+    conf = page.locator("#events-table tr.event-row").evaluate_all(
+        "rows => rows.map(r => parseFloat(r.dataset.confidence))")
+    assert len(conf) >= 2 and conf == sorted(conf, reverse=True)
+    assert page.locator("#f-sort").input_value() == "confidence"  # the choice stays shown
+    shot(page, "events-sorted")
+
+
+def test_csv_download_of_the_events_list(page, site: str, tmp_path) -> None:
+    page.goto(site + "/events?type=ASSAULT")
+    with page.expect_download() as info:
+        page.click(".pager a.csv")
+    download = info.value
+    target = tmp_path / download.suggested_filename
+    download.save_as(str(target))
+    assert download.suggested_filename == "eventwire-events.csv"
+    lines = target.read_text(encoding="utf-8").splitlines()
+    assert lines[0].startswith("article_id,id,day,type") and len(lines) >= 2
+    assert all(",ASSAULT," in line for line in lines[1:] if line.startswith(("xss", "afp", "example")))
+
+
+def test_an_id_with_a_slash_opens_from_the_events_list(page, site: str) -> None:
+    page.goto(site + "/events?article=" + quote(SLASH_ID, safe=""))
+    link = page.locator("a.evidence", has_text="Bosnia talks resume").first
+    with page.expect_navigation():
+        link.click()
+    assert page.locator("h1").inner_text() == "Bosnia talks resume"
+    assert page.locator("#article-text .hl").count() >= 1  # the event's evidence is lit
+    assert "example-wire.com" in page.locator("p.meta").inner_text()  # outlet from the URL
+
+
+def test_following_a_map_dot_to_its_events(page, site: str) -> None:
+    page.goto(site + "/map")
+    dot = page.locator("svg#map a.dot-link").first
+    title = dot.locator("title").text_content()
+    place = title.split(" (")[0]
+    with page.expect_navigation():
+        dot.locator("circle").click(force=True)
+    assert "/events?place=" in page.url
+    rows = page.locator("#events-table tr.event-row")
+    assert rows.count() >= 1
+    assert page.locator("p.scope").inner_text().count(place) == 1
+    shot(page, "map-dot-events")

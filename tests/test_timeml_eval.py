@@ -53,7 +53,8 @@ def test_tempeval3_platinum_floor(pipeline):
     directory = shared_path("eval", "te3-platinum")
     figures = evaluate_timeml(directory, pipeline)
     assert figures["all"]["gold"] == 138
-    # measured: value F1 0.890 overall, 0.891 on DATE/TIME (HeidelTime: 0.776)
-    assert figures["all"]["value_f1"] >= 0.86
-    assert figures["date_time"]["value_f1"] >= 0.86
+    # a development set (the rules were written reading its errors); measured: value F1 0.890 overall, 0.891
+    # on DATE/TIME (HeidelTime: 0.776)
+    assert figures["all"]["value_f1"] >= 0.88
+    assert figures["date_time"]["value_f1"] >= 0.88
     assert figures["all"]["f1"] >= 0.93

@@ -24,14 +24,20 @@ def _pipeline(model: str | None, dictionaries=None):
         raise click.ClickException(str(exc)) from None
 
 
-def _dictionaries(actors: str | None, agents: str | None, verbs: str | None, discards: str | None):
-    """PETRARCH dictionaries from --actors/--agents/--verbs/--discards (None when none is given)."""
-    if not (actors or agents or verbs or discards):
+def _dictionaries(actors: tuple[str, ...], agents: tuple[str, ...], verbs: str | None, discards: str | None,
+                  directory: str | None = None):
+    """PETRARCH dictionaries from --dictionaries DIR (the files its PETR_config.ini names) and
+    --actors/--agents/--verbs/--discards (these replace that kind from DIR); None when none is given."""
+    if not (actors or agents or verbs or discards or directory):
         return None
     from .dictionaries import DictionaryError, load_dictionaries
+    from .dictionaries.config import dictionary_files
 
     try:
-        found = load_dictionaries(actors=actors, agents=agents, verbs=verbs, discards=discards)
+        files = dictionary_files(directory) if directory else {}
+        given = {"actors": list(actors), "agents": list(agents), "verbs": verbs, "discards": discards}
+        files.update({kind: value for kind, value in given.items() if value})
+        found = load_dictionaries(**files)
     except DictionaryError as exc:
         raise click.ClickException(str(exc)) from None
     for warning in found.warnings:
@@ -40,9 +46,15 @@ def _dictionaries(actors: str | None, agents: str | None, verbs: str | None, dis
 
 
 def _dictionary_options(func):
-    for name, what in (("discards", "discard"), ("verbs", "verb"), ("agents", "agent"), ("actors", "actor")):
+    for name, what in (("discards", "discard"), ("verbs", "verb")):
         func = click.option(f"--{name}", type=click.Path(exists=True, dir_okay=False), metavar="FILE",
                             help=f"PETRARCH {what} dictionary; with any of these the dictionary coder codes events.")(func)
+    for name, what in (("agents", "agent"), ("actors", "actor")):
+        func = click.option(f"--{name}", type=click.Path(exists=True, dir_okay=False), metavar="FILE", multiple=True,
+                            help=f"PETRARCH {what} dictionary (repeatable: several files are read in order).")(func)
+    func = click.option("--dictionaries", "dictionary_dir", type=click.Path(exists=True, file_okay=False),
+                        metavar="DIR", help="Folder of PETRARCH dictionaries: the files its PETR_config.ini names "
+                                            "([Dictionaries] verbfile_name, actorfile_list, ...).")(func)
     return func
 
 
@@ -95,12 +107,12 @@ def main() -> None:
               help="json: one record (an array for several articles); jsonl: one record per line.")
 @_model_option
 @_dictionary_options
-def extract(paths: tuple[str, ...], published: str | None, fmt: str, model: str | None, actors: str | None,
-            agents: str | None, verbs: str | None, discards: str | None) -> None:
+def extract(paths: tuple[str, ...], published: str | None, fmt: str, model: str | None, actors: tuple[str, ...],
+            agents: tuple[str, ...], verbs: str | None, discards: str | None, dictionary_dir: str | None) -> None:
     """Print eventwire/1 records for PATHS (files, directories, JSON Lines, or - for standard input)."""
     from .jobs import Progress, Summary, outcomes
 
-    pipeline = _pipeline(model, _dictionaries(actors, agents, verbs, discards))
+    pipeline = _pipeline(model, _dictionaries(actors, agents, verbs, discards, dictionary_dir))
     summary = Summary()
     progress = Progress(summary)
     records = []
@@ -124,14 +136,14 @@ def extract(paths: tuple[str, ...], published: str | None, fmt: str, model: str 
 @_published_option
 @_model_option
 @_dictionary_options
-def ingest(paths: tuple[str, ...], db: str, published: str | None, model: str | None, actors: str | None,
-           agents: str | None, verbs: str | None, discards: str | None) -> None:
+def ingest(paths: tuple[str, ...], db: str, published: str | None, model: str | None, actors: tuple[str, ...],
+           agents: tuple[str, ...], verbs: str | None, discards: str | None, dictionary_dir: str | None) -> None:
     """Extract PATHS and store the records in the database (re-ingesting updates in place)."""
     from .jobs import Progress, Summary, outcomes
     from .store import save_record
 
     conn = _open_store(db)
-    pipeline = _pipeline(model, _dictionaries(actors, agents, verbs, discards))
+    pipeline = _pipeline(model, _dictionaries(actors, agents, verbs, discards, dictionary_dir))
     summary = Summary()
     progress = Progress(summary)
     for outcome in outcomes(list(paths), pipeline, summary, published, progress):
@@ -161,30 +173,36 @@ def ingest(paths: tuple[str, ...], db: str, published: str | None, model: str | 
 @click.option("--conflicts", is_flag=True, help="Incidents or claims: only those some claim and others deny.")
 @click.option("--limit", type=click.IntRange(1, 100_000), default=50, show_default=True)
 @click.option("--offset", type=click.IntRange(0), default=0)
+@click.option("--sort", help="Order: events day|oldest|confidence|reports; actors mentions|articles|events|name;"
+                            " incidents reports|day|oldest; quotes and articles day|oldest (default: the first).")
 @click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True)
 def query(table: str, db: str, name, country, kind, status, since, until, article, text, incident, conflicts,
-          limit, offset, fmt) -> None:
+          limit, offset, sort, fmt) -> None:
     """Query stored actors, articles, quotes, times, places, events, incidents or claims."""
     from .store import Filters, run_query
-    from .store.incidents import list_incidents
+    from .store.queries import query_incidents
 
     conn = _open_store(db, readonly=True)
-    if table == "incidents":
-        rows = list_incidents(conn, name, kind, since, until, conflicts, limit, offset)
-    elif table == "claims":
-        rows = _claim_rows(conn, incident, name, kind, since, until, conflicts, limit, offset)
-    else:
-        rows = run_query(conn, table, Filters(name=name, country=country, type=kind, status=status, since=since,
-                                              until=until, article=article, text=text, limit=limit, offset=offset))
+    f = Filters(name=name, country=country, type=kind, status=status, since=since, until=until, article=article,
+                text=text, limit=limit, offset=offset, sort=sort)
+    try:
+        if table == "incidents":
+            rows = query_incidents(conn, f, conflicts)
+        elif table == "claims":
+            rows = _claim_rows(conn, incident, f, conflicts)
+        else:
+            rows = run_query(conn, table, f)
+    except ValueError as exc:  # an unknown --sort
+        raise click.BadParameter(str(exc), param_hint="--sort") from None
     _print_rows(rows, fmt)
 
 
-def _claim_rows(conn, incident, name, kind, since, until, conflicts, limit, offset) -> list[dict[str, Any]]:
+def _claim_rows(conn, incident, f, conflicts) -> list[dict[str, Any]]:
     """One row per claim: of one incident, or of every incident listed by the other filters."""
-    from .store.incidents import claims, list_incidents
+    from .store.incidents import claims
+    from .store.queries import query_incidents
 
-    ids = [incident] if incident is not None else [
-        r["id"] for r in list_incidents(conn, name, kind, since, until, conflicts, limit, offset)]
+    ids = [incident] if incident is not None else [r["id"] for r in query_incidents(conn, f, conflicts)]
     rows = []
     for incident_id in ids:
         found = claims(conn, incident_id)
@@ -239,8 +257,12 @@ def _cell(value: Any, width: int) -> str:
 @click.option("--min", "floors", multiple=True, metavar="SECTION.FIGURE=VALUE",
               help="Fail (exit 3) when a figure is below VALUE, e.g. --min actors.recall=0.9 (repeatable).")
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
+@click.option("--errors", "error_sections", multiple=True,
+              type=click.Choice(["all", "quotes", "times", "places", "actors", "events"]),
+              help="Also list every miss, false item and wrong field of a gold section (repeatable; 'all').")
 @_model_option
-def evaluate(more_golds, golds, pred, timeml, plover, petrarch, dictionaries, floors, as_json, model) -> None:
+def evaluate(more_golds, golds, pred, timeml, plover, petrarch, dictionaries, floors, as_json, error_sections,
+             model) -> None:
     """Score records against gold annotations (same rules as the reference scorer), TimeML or PLOVER."""
     from .evaluate import run_evaluation
 
@@ -249,7 +271,8 @@ def evaluate(more_golds, golds, pred, timeml, plover, petrarch, dictionaries, fl
     if not (golds or timeml or plover or petrarch):
         raise click.UsageError("give --gold FILE, --timeml DIR, --plover FILE or --petrarch FILE")
     try:
-        results, text = run_evaluation(list(golds), pred, timeml, plover, model, as_json, petrarch, dictionaries)
+        results, text = run_evaluation(list(golds), pred, timeml, plover, model, as_json, petrarch, dictionaries,
+                                       tuple(error_sections))
     except (ValueError, KeyError) as exc:
         raise click.ClickException(str(exc)) from None
     click.echo(text)
@@ -312,23 +335,34 @@ def demo(db: str, examples: str | None, model: str | None) -> None:
 @click.option("--port", type=click.IntRange(1, 65535), default=8000, show_default=True)
 @click.option("--log-level", type=click.Choice(["critical", "error", "warning", "info", "debug"]), default="info",
               show_default=True)
-def serve(db: str, host: str, port: int, log_level: str) -> None:
+@click.option("--workers", type=click.IntRange(1, 64), default=1, show_default=True,
+              help="Server processes sharing the port (each with its own connections and result cache).")
+def serve(db: str, host: str, port: int, log_level: str, workers: int) -> None:
     """Serve a read-only JSON API (/api/...) and web pages over the store at DB."""
+    import os
+
     import uvicorn
 
     from .serve import create_app
+    from .serve.app import DB_ENV
     from .store import StoreError
 
     if not Path(db).exists():
         raise click.ClickException(f"{db}: no such database (run 'eventwire ingest' first)")
     try:
-        app = create_app(db)
+        app = create_app(db)  # checks (and migrates) the store once, before any worker starts
     except StoreError as exc:
         raise click.ClickException(str(exc)) from None
     if host not in ("127.0.0.1", "localhost", "::1"):
         click.echo(f"warning: listening on {host}, not only on this machine", err=True)
-    click.echo(f"eventwire: serving {db} read-only on http://{host}:{port}/ (Ctrl-C stops)", err=True)
-    uvicorn.run(app, host=host, port=port, log_level=log_level, server_header=False)
+    click.echo(f"eventwire: serving {db} read-only on http://{host}:{port}/ with {workers} worker(s) (Ctrl-C stops)",
+               err=True)
+    if workers == 1:
+        uvicorn.run(app, host=host, port=port, log_level=log_level, server_header=False)
+        return
+    os.environ[DB_ENV] = str(Path(db).resolve())
+    uvicorn.run("eventwire.serve.app:app_from_environment", factory=True, workers=workers, host=host, port=port,
+                log_level=log_level, server_header=False)
 
 
 # ---- batch, load, export (issue 9): commands below this line are added by the batch work ----

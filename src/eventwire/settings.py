@@ -103,3 +103,8 @@ WATCH_MAX_PER_FEED = int(_env_number("EVENTWIRE_WATCH_MAX_PER_FEED", 50))
 # a page that failed is tried again in this many rounds in all, then given up
 WATCH_MAX_ATTEMPTS = int(_env_number("EVENTWIRE_WATCH_MAX_ATTEMPTS", 3))
 WATCH_EVERY = "15m"
+
+# ---- times (issue 18) ---------------------------------------------------------------------------------
+# "<month> <day>" without a year takes the nearer date, unless its clause is past (future) and that date lies
+# more than this many days ahead (behind): "was on track for June 12" keeps a date a week ahead
+TIMES_DATE_SLACK_DAYS = 45

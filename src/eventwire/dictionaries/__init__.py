@@ -3,8 +3,8 @@ eventwire's own lexicon model; see ``model.load_dictionaries``."""
 from __future__ import annotations
 
 from .common import DictionaryError
-from .model import (ActorEntry, AgentEntry, DatedCode, Dictionaries, Discard, Pattern, PatternItem, VerbBlock,
-                    VerbForm, load_dictionaries, valid_code)
+from .model import (ActorEntry, AgentEntry, DatedCode, Dictionaries, Discard, Pattern, PatternItem, Transformation,
+                    VerbBlock, VerbForm, load_dictionaries, valid_code)
 
 __all__ = ["ActorEntry", "AgentEntry", "DatedCode", "Dictionaries", "DictionaryError", "Discard", "Pattern",
-           "PatternItem", "VerbBlock", "VerbForm", "load_dictionaries", "valid_code"]
+           "PatternItem", "Transformation", "VerbBlock", "VerbForm", "load_dictionaries", "valid_code"]

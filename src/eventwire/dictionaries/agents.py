@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .common import Reader, phrase_words
+from .common import Reader, phrase_gaps, phrase_words
 from .model import AgentEntry
 
 ENTRY_RE = re.compile(r"^(?P<phrase>[^{\[]+?)\s*(?:\{(?P<plurals>[^}]*)\}\s*)?\[\s*(?P<code>[^\]]*?)\s*\]\s*$")
@@ -31,11 +31,13 @@ def read_agents(path: str) -> tuple[list[AgentEntry], list[str]]:
         if m is None or not re.fullmatch(r"~[A-Z0-9]+|[A-Z0-9]+~", code):
             reader.warn(line.number, f"not an agent entry (want PHRASE [~CODE] or [CODE~]): {text!r}")
             continue
-        phrases = []
+        phrases: dict[tuple[str, ...], tuple[int, ...]] = {}
         for phrase in expand(m.group("phrase").upper(), substitutions):
-            phrases += with_plurals(phrase, m.group("plurals"))
-        entries.append(AgentEntry(tuple(dict.fromkeys(p for p in phrases if p)), code.strip("~"),
-                                  prefix=code.endswith("~"), line=line.number))
+            for words in with_plurals(phrase, m.group("plurals")):
+                if words:
+                    phrases.setdefault(words, phrase_gaps(phrase) if len(words) == len(phrase_words(phrase)) else ())
+        entries.append(AgentEntry(tuple(phrases), code.strip("~"), prefix=code.endswith("~"), line=line.number,
+                                  gaps=tuple(phrases.values())))
     return entries, reader.warnings
 
 

@@ -80,3 +80,16 @@ def _before_hash(line: str) -> str:
 def phrase_words(text: str) -> tuple[str, ...]:
     """Upper-cased words of a dictionary phrase; ``_`` and spaces both separate words."""
     return tuple(w for w in re.split(r"[\s_]+", text.strip().upper()) if w)
+
+
+def phrase_gaps(text: str) -> tuple[int, ...]:
+    """Positions of the words of a dictionary phrase that may come after other words: PETRARCH joins words
+    with ``_`` when they must be consecutive and with a space when words may come between them
+    (``ITHILEN TELEVISION`` matches "Ithilen state-run television")."""
+    out, n = [], 0
+    for chunk in text.strip().upper().split():
+        parts = [w for w in chunk.split("_") if w]
+        if parts and n:
+            out.append(n)
+        n += len(parts)
+    return tuple(out)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Sequence
 
 VALID_CODE = re.compile(r"^[0-9]{2,4}[A-Za-z]?$")
 
@@ -41,6 +42,7 @@ class ActorEntry:
     names: list[tuple[str, ...]]
     codes: list[DatedCode] = field(default_factory=list)
     line: int = 0
+    gaps: dict[tuple[str, ...], tuple[int, ...]] = field(default_factory=dict)  # name -> words that may follow a gap
 
     def codes_on(self, day: date | None) -> tuple[str, ...]:
         """The codes in force on ``day``: the first date-restricted block that holds, else the plain one.
@@ -62,15 +64,17 @@ class AgentEntry:
     code: str
     prefix: bool = False
     line: int = 0
+    gaps: tuple[tuple[int, ...], ...] = ()  # per phrase, the words that may follow a gap (see common.phrase_gaps)
 
 
 @dataclass(frozen=True)
 class PatternItem:
     """One element of a verb pattern: a word, a synset (``&NAME``), an actor slot (``$`` source, ``+``
-    target, ``%`` compound), ``^`` (skip a phrase) or a parenthesised group (a phrase that must appear).
+    target, ``%`` compound), ``^`` (skip a phrase), a parenthesised group (a phrase that must appear) or a
+    braced noun phrase (``phrase``: its items are words inside one noun phrase, the last one its head).
     ``tight`` means no words may come between it and the element before it (``_`` in the pattern)."""
 
-    kind: str  # word | synset | source | target | compound | skip | group
+    kind: str  # word | synset | source | target | compound | skip | group | phrase
     value: str = ""
     tight: bool = False
     items: tuple["PatternItem", ...] = ()
@@ -87,7 +91,7 @@ class Pattern:
     @property
     def size(self) -> int:
         def count(items: tuple[PatternItem, ...]) -> int:
-            return sum(count(i.items) if i.kind == "group" else 1 for i in items)
+            return sum(count(i.items) if i.kind in ("group", "phrase") else 1 for i in items)
         return count(self.before) + count(self.after)
 
 
@@ -114,6 +118,24 @@ class VerbBlock:
 
 
 @dataclass(frozen=True)
+class Transformation:
+    """A TRANSFORMATIONS line of a verb dictionary: ``~ a (b c VERB) OUTER = x y CODE``. When an event of
+    ``outer`` (a verb block's head, or a code) has source ``a`` and, as its object, an event ``inner``
+    with source ``b`` and target ``c``, the two become one event from actor ``x`` to ``y`` with ``code``
+    (``Q`` as the code: the inner event's code). ``.`` means "no actor", ``_`` "any actor"."""
+
+    outer: str
+    outer_source: str
+    inner: str
+    inner_source: str
+    inner_target: str
+    source: str
+    target: str
+    code: str
+    line: int = 0
+
+
+@dataclass(frozen=True)
 class Discard:
     words: tuple[str, ...]
     story: bool  # "+" lines discard the whole story, others the sentence
@@ -127,6 +149,7 @@ class Dictionaries:
     verbs: list[VerbBlock] = field(default_factory=list)
     synsets: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
     discards: list[Discard] = field(default_factory=list)
+    transformations: list[Transformation] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     sources: dict[str, str] = field(default_factory=dict)  # kind -> file
 
@@ -139,25 +162,30 @@ def valid_code(code: str | None) -> bool:
     return bool(code) and VALID_CODE.match(code or "") is not None
 
 
-def load_dictionaries(actors: str | None = None, agents: str | None = None, verbs: str | None = None,
-                      discards: str | None = None) -> Dictionaries:
-    """Read the given dictionary files into one ``Dictionaries``."""
+def load_dictionaries(actors: str | Sequence[str] | None = None, agents: str | Sequence[str] | None = None,
+                      verbs: str | None = None, discards: str | None = None) -> Dictionaries:
+    """Read the given dictionary files into one ``Dictionaries``; ``actors`` and ``agents`` may each be
+    several files (PETRARCH's ``actorfile_list``), read in order."""
     from . import actors as actor_reader
     from . import agents as agent_reader
     from . import discards as discard_reader
     from . import verbs as verb_reader
 
     out = Dictionaries()
+    for path in _paths(actors):
+        entries, warns = actor_reader.read_actors(path)
+        out.actors += entries
+        out.warnings += warns
+    for path in _paths(agents):
+        entries, warns = agent_reader.read_agents(path)
+        out.agents += entries
+        out.warnings += warns
     if actors:
-        out.actors, warns = actor_reader.read_actors(actors)
-        out.warnings += warns
-        out.sources["actors"] = actors
+        out.sources["actors"] = ", ".join(_paths(actors))
     if agents:
-        out.agents, warns = agent_reader.read_agents(agents)
-        out.warnings += warns
-        out.sources["agents"] = agents
+        out.sources["agents"] = ", ".join(_paths(agents))
     if verbs:
-        out.verbs, out.synsets, warns = verb_reader.read_verbs(verbs)
+        out.verbs, out.synsets, out.transformations, warns = verb_reader.read_verbs(verbs)
         out.warnings += warns
         out.sources["verbs"] = verbs
     if discards:
@@ -165,3 +193,9 @@ def load_dictionaries(actors: str | None = None, agents: str | None = None, verb
         out.warnings += warns
         out.sources["discards"] = discards
     return out
+
+
+def _paths(given: str | Sequence[str] | None) -> list[str]:
+    if not given:
+        return []
+    return [given] if isinstance(given, str) else [p for p in given if p]

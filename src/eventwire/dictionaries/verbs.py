@@ -5,31 +5,52 @@ Blocks: ``--- HEAD [CODE] ---`` then verb lines and pattern lines. A verb line i
 (``FORMS`` are irregular forms; regular ones are made here), possibly with its own ``[CODE]``; a
 multi-word verb marks its verb word with ``+`` (``WIRE_+TAP``, ``+BREAK_DOWN``; the first word when
 unmarked). A pattern line is ``- BEFORE * AFTER [CODE]``: ``*`` is the verb, ``$`` the source, ``+`` the
-target, ``%`` a compound actor, ``^`` skips a phrase, ``&NAME`` any member of a synset, ``(...)`` a phrase
-that must occur as a whole; words joined by ``_`` must be adjacent, a space allows words between.
-``[A:B]`` codes A for source->target and B for target->source; ``[---]`` codes nothing.
+target, ``%`` a compound actor, ``^`` skips one noun phrase, ``&NAME`` any member of a synset, ``(...)`` a phrase
+that must occur as a whole (PETRARCH2: a prepositional phrase, the preposition first), ``{...}`` a noun
+phrase whose last word is its head and the others words inside it (``{FINANCIAL AID}``, ``{&CURRENCY
+AID}``); words joined by ``_`` must be adjacent, a space allows words between. ``[A:B]`` codes A for
+source->target and B for target->source; ``[---]`` codes nothing.
+
+A synset member is a word or phrase (``_`` joins words; a trailing ``_`` means the word takes no plural,
+otherwise its regular plural is a member too) or another ``&SYNSET``. TABARI comments after ``;`` are
+comments. The TRANSFORMATIONS section holds lines ``~ a (b c INNER) OUTER = x y CODE`` (see
+``model.Transformation``), read as transformations, not as verbs. Every line that is not used is
+reported with its line number and why.
 """
 from __future__ import annotations
 
 import re
 
 from .common import Line, Reader, phrase_words
-from .model import Pattern, PatternItem, VerbBlock, VerbForm
+from .agents import plural
+from .model import Pattern, PatternItem, Transformation, VerbBlock, VerbForm
 
 HEADER_RE = re.compile(r"^---\s*(?P<head>[^\[]*?)\s*\[(?P<code>[^\]]*)\]")
 VERB_RE = re.compile(r"^(?P<words>[^{\[]+?)\s*(?:\{(?P<forms>[^}]*)\}\s*)?(?:\[(?P<code>[^\]]*)\]\s*)?$")
 SYMBOLS = {"*": "verb", "$": "source", "+": "target", "%": "compound", "^": "skip"}
+TRANSFORM_RE = re.compile(r"^~\s*(?P<a>\S+)\s*\(\s*(?P<b>\S+)\s+(?P<c>\S+)\s+(?P<inner>[^\s()]+)\s*\)\s*(?P<outer>\S+)"
+                          r"\s*=\s*(?P<x>\S+)\s+(?P<y>\S+)\s+(?P<code>\S+)\s*$")
 
 
-def read_verbs(path: str) -> tuple[list[VerbBlock], dict[str, list[tuple[str, ...]]], list[str]]:
+def read_verbs(path: str) -> tuple[list[VerbBlock], dict[str, list[tuple[str, ...]]], list[Transformation],
+                                   list[str]]:
     reader = Reader(path)
     blocks: list[VerbBlock] = []
     synsets: dict[str, list[tuple[str, ...]]] = {}
+    transformations: list[Transformation] = []
     synset: str | None = None
     used: list[tuple[int, str]] = []
     for line in reader.lines():
-        text = line.text.strip()
-        if text.startswith("---"):
+        text = _before_semicolon(line.text.strip())
+        if not text:
+            continue
+        if text.startswith("~"):
+            transformation = parse_transformation(text, line.number)
+            if transformation is None:
+                reader.warn(line.number, f"bad transformation (want ~ a (b c VERB) VERB = x y CODE): {text!r}")
+            else:
+                transformations.append(transformation)
+        elif text.startswith("---"):
             synset = None
             block = _header(reader, line, text)
             if block is not None:
@@ -38,16 +59,13 @@ def read_verbs(path: str) -> tuple[list[VerbBlock], dict[str, list[tuple[str, ..
             synset = text.split()[0].rstrip("_").upper()
             synsets.setdefault(synset, [])
         elif text.startswith("+") and synset is not None:
-            member = text[1:].strip()
-            words = (member.split()[0].rstrip("_").upper(),) if member.startswith("&") else phrase_words(member)
-            if words:
-                synsets[synset].append(words)
-            else:
-                reader.warn(line.number, f"empty synset member in {synset}")
+            synsets[synset] += _members(reader, line, synset, text[1:].strip())
         elif not blocks:
             reader.warn(line.number, f"line outside any verb block: {text!r}")
-        elif text.startswith("-"):
-            pattern = parse_pattern(reader, line, text[1:])
+        elif text.startswith("-") or (text.startswith("*") and "[" in text):
+            if text.startswith("*"):
+                reader.warn(line.number, f"pattern line without its leading '-': read as a pattern: {text!r}")
+            pattern = parse_pattern(reader, line, text[1:] if text.startswith("-") else text)
             if pattern is not None:
                 blocks[-1].patterns.append(pattern)
                 used += [(line.number, s) for s in _synsets_of(pattern.before + pattern.after)]
@@ -58,7 +76,41 @@ def read_verbs(path: str) -> tuple[list[VerbBlock], dict[str, list[tuple[str, ..
     for number, name in used:
         if name not in synsets:
             reader.warn(number, f"unknown synset {name}")
-    return blocks, synsets, reader.warnings
+    return blocks, synsets, transformations, reader.warnings
+
+
+def _before_semicolon(text: str) -> str:
+    """The line without a TABARI ``;`` comment (``RIP {RIPS RIPPED};shan 7/11/93``); ``;`` in ``[...]`` stays."""
+    depth = 0
+    for i, ch in enumerate(text):
+        depth += (ch == "[") - (ch == "]" and depth > 0)
+        if ch == ";" and depth == 0:
+            return text[:i].rstrip()
+    return text
+
+
+def _members(reader: Reader, line: Line, synset: str, member: str) -> list[tuple[str, ...]]:
+    """The phrases a synset line stands for: the member, and its regular plural when it is one word
+    not ending in ``_``."""
+    member = member.strip("{}() ")
+    if member.startswith("&"):
+        return [(member.split()[0].rstrip("_").upper(),)]
+    words = phrase_words(member)
+    if not words:
+        reader.warn(line.number, f"empty synset member in {synset}")
+        return []
+    if len(words) == 1 and not member.endswith("_") and words[0].isalpha():
+        return [words, (plural(words[0]),)]
+    return [words]
+
+
+def parse_transformation(text: str, number: int) -> Transformation | None:
+    m = TRANSFORM_RE.match(text)
+    if m is None:
+        return None
+    return Transformation(outer=m.group("outer").upper(), outer_source=m.group("a"), inner=m.group("inner").upper(),
+                          inner_source=m.group("b"), inner_target=m.group("c"), source=m.group("x"),
+                          target=m.group("y"), code=m.group("code").upper(), line=number)
 
 
 def _synsets_of(items: tuple[PatternItem, ...]) -> list[str]:
@@ -148,15 +200,18 @@ def parse_pattern(reader: Reader, line: Line, text: str) -> Pattern | None:
 def _elements(body: str) -> list[tuple[str, str, bool]]:
     """(kind, value, joined to the element before by ``_``) for each element of a pattern."""
     out: list[tuple[str, str, bool]] = []
-    for chunk in body.replace("(", " ( ").replace(")", " ) ").split():
+    for mark in "(){}":
+        body = body.replace(mark, f" {mark} ")
+    body = re.sub(r"\*(?=[A-Za-z&$+%^])", "* ", body)  # "*SCEPTICAL": PETRARCH splits a pattern at its "*"
+    for chunk in body.split():
         for n, piece in enumerate(p for p in chunk.split("_")):
             if not piece:
                 continue
             tight = n > 0 and bool(out)
             if piece in SYMBOLS:
                 out.append((SYMBOLS[piece], piece, tight))
-            elif piece in "()":
-                out.append(("open" if piece == "(" else "close", piece, tight))
+            elif piece in "(){}":
+                out.append((BRACKETS[piece], piece, tight))
             elif piece.startswith("&"):
                 out.append(("synset", piece.upper(), tight))
             else:
@@ -164,22 +219,29 @@ def _elements(body: str) -> list[tuple[str, str, bool]]:
     return out
 
 
+BRACKETS = {"(": "open", ")": "close", "{": "open_np", "}": "close_np"}
+CLOSERS = {"open": ("close", "group", "')'", "'('"), "open_np": ("close_np", "phrase", "'}'", "'{'")}
+
+
 def _items(elements: list[tuple[str, str, bool]]) -> tuple[PatternItem, ...]:
-    out: list[PatternItem] = []
-    group: list[PatternItem] | None = None
-    group_tight = False
+    """Pattern items; ``(...)`` groups may hold ``{...}`` noun phrases, which hold words and synsets."""
+    stack: list[tuple[str, bool, list[PatternItem]]] = [("", False, [])]
     for kind, value, tight in elements:
-        if kind == "open":
-            if group is not None:
-                raise ValueError("nested '('")
-            group, group_tight = [], tight
-        elif kind == "close":
-            if group is None:
-                raise ValueError("')' without '('")
-            out.append(PatternItem("group", tight=group_tight, items=tuple(group)))
-            group = None
+        if kind in CLOSERS:
+            if stack[-1][0] == "open_np" or (kind == "open" and len(stack) > 1):
+                raise ValueError(f"{value!r} inside {CLOSERS[stack[-1][0]][3]}")
+            stack.append((kind, tight, []))
+        elif kind in ("close", "close_np"):
+            opener, opener_tight, items = stack[-1]
+            if len(stack) == 1 or CLOSERS[opener][0] != kind:
+                raise ValueError(f"'{value}' without its opening bracket")
+            stack.pop()
+            if items:
+                stack[-1][2].append(PatternItem(CLOSERS[opener][1], tight=opener_tight, items=tuple(items)))
+        elif stack[-1][0] == "open_np" and kind not in ("word", "synset"):
+            raise ValueError(f"{value!r} inside a {{...}} noun phrase")
         else:
-            (group if group is not None else out).append(PatternItem(kind, value, tight))
-    if group is not None:
-        raise ValueError("'(' without ')'")
-    return tuple(out)
+            stack[-1][2].append(PatternItem(kind, value, tight))
+    if len(stack) > 1:
+        raise ValueError(f"{CLOSERS[stack[-1][0]][3]} without its closing bracket")
+    return tuple(stack[0][2])

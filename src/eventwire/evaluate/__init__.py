@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from .gold import GoldArticle, format_figures, read_records, score
+from .gold import GoldArticle, format_errors, format_figures, read_records, score
 
 
 def extract_for_gold(golds: list[GoldArticle], pipeline) -> list[dict[str, Any]]:
@@ -33,8 +33,10 @@ def extract_for_gold(golds: list[GoldArticle], pipeline) -> list[dict[str, Any]]
 
 def run_evaluation(gold_paths: list[str], pred: str | None, timeml: str | None, plover: str | None,
                    model: str | None, as_json: bool, petrarch: str | None = None,
-                   dictionaries: str | None = None) -> tuple[dict[str, Any], str]:
-    """Figures for whatever was asked, and their text (a table, or JSON)."""
+                   dictionaries: str | None = None,
+                   error_sections: tuple[str, ...] = ()) -> tuple[dict[str, Any], str]:
+    """Figures for whatever was asked, and their text (a table, or JSON); with ``error_sections`` the gold
+    scoring's misses, false items and wrong fields of those sections follow (under "errors" in JSON)."""
     results: dict[str, Any] = {}
     texts: list[str] = []
     pipeline = None
@@ -46,9 +48,13 @@ def run_evaluation(gold_paths: list[str], pred: str | None, timeml: str | None, 
     if gold_paths:
         golds = [GoldArticle(p) for p in gold_paths]
         records = read_records(pred) if pred else extract_for_gold(golds, pipeline)
-        gold_result = score(golds, records)
+        errors: list[dict[str, Any]] | None = [] if error_sections else None
+        gold_result = score(golds, records, errors)
         results.update(gold_result)
         texts.append(format_figures(gold_result))
+        if errors is not None:
+            results["errors"] = [e for e in errors if "all" in error_sections or e["section"] in error_sections]
+            texts.append(format_errors(errors, error_sections))
     if timeml:
         from .timeml import evaluate_timeml, format_timeml
 

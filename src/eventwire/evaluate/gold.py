@@ -158,7 +158,20 @@ class Names:
         return any(self.key(i) in wanted for i in ids or [])
 
 
-def count_quotes(gold: GoldArticle, record: Record, names: Names) -> dict[str, int]:
+def _note(errors: list[dict[str, Any]] | None, gold: GoldArticle, section: str, kind: str, text: str,
+          detail: str = "") -> None:
+    """Keep one scoring error for ``eval --errors``: kind is missed, false or wrong (found, but a field differs)."""
+    if errors is not None:
+        errors.append({"article": gold.id, "section": section, "kind": kind, "text": " ".join(text.split())[:160],
+                       "detail": detail})
+
+
+def _actor_label(names: Names, ids: Iterable[str] | None) -> str:
+    return " + ".join(names.actors.get(i, {}).get("name") or "?" for i in ids or []) or "-"
+
+
+def count_quotes(gold: GoldArticle, record: Record, names: Names,
+                 errors: list[dict[str, Any]] | None = None) -> dict[str, int]:
     golds = gold.data.get("quotes", [])
     preds = [p for p in record.get("quotes", []) if p.get("start") is not None and p.get("kind") != "indirect"]
     taken: set[int] = set()
@@ -171,6 +184,8 @@ def count_quotes(gold: GoldArticle, record: Record, names: Names) -> dict[str, i
             if i not in taken and covered >= 0.5 * (g1 - g0) and covered > most:
                 pick, most = i, covered
         if pick is None:
+            if not q.get("optional"):
+                _note(errors, gold, "quotes", "missed", q["text"], f"speaker {q['speaker']}")
             continue
         taken.add(pick)
         if q.get("optional"):
@@ -178,11 +193,19 @@ def count_quotes(gold: GoldArticle, record: Record, names: Names) -> dict[str, i
         hits += 1
         wanted = gold.names_of(q["speaker"])
         p = preds[pick]
-        right_speaker += names.key(p.get("speaker")) in wanted or name_key(p.get("speaker_text")) in wanted
+        ok = names.key(p.get("speaker")) in wanted or name_key(p.get("speaker_text")) in wanted
+        right_speaker += ok
+        if not ok:
+            _note(errors, gold, "quotes", "wrong", q["text"],
+                  f"speaker {q['speaker']!r}, got {_actor_label(names, [p['speaker']] if p.get('speaker') else [])!r}")
+    for i, p in enumerate(preds):
+        if i not in taken:
+            _note(errors, gold, "quotes", "false", gold.text[p["start"]:p["end"]])
     return {"gold": required_count(golds), "pred": len(preds) - (len(taken) - hits), "tp": hits, "ok": right_speaker}
 
 
-def count_spans(gold: GoldArticle, record: Record, section: str) -> dict[str, int]:
+def count_spans(gold: GoldArticle, record: Record, section: str,
+                errors: list[dict[str, Any]] | None = None) -> dict[str, int]:
     """Times and places: detection by any overlap, then the value (times) or the location (places)."""
     golds = gold.data.get(section, [])
     preds = [p for p in record.get(section, []) if p.get("start") is not None]
@@ -192,14 +215,28 @@ def count_spans(gold: GoldArticle, record: Record, section: str) -> dict[str, in
         g0, g1 = gold.anchor(item)
         options = [i for i, p in enumerate(preds) if i not in taken and shared_chars(g0, g1, p["start"], p["end"]) > 0]
         if not options:
+            if not item.get("optional"):
+                _note(errors, gold, section, "missed", item["text"], _span_detail(item))
             continue
         pick = max(options, key=lambda i: shared_chars(g0, g1, preds[i]["start"], preds[i]["end"]))
         taken.add(pick)
         if item.get("optional"):
             continue
         hits += 1
-        right += _time_right(item, preds[pick]) if section == "times" else _place_right(item, preds[pick])
+        ok = _time_right(item, preds[pick]) if section == "times" else _place_right(item, preds[pick])
+        right += ok
+        if not ok:
+            _note(errors, gold, section, "wrong", item["text"],
+                  f"gold {_span_detail(item)}; got {_span_detail(preds[pick])}")
+    for i, p in enumerate(preds):
+        if i not in taken:
+            _note(errors, gold, section, "false", gold.text[p["start"]:p["end"]], _span_detail(p))
     return {"gold": required_count(golds), "pred": len(preds) - (len(taken) - hits), "tp": hits, "ok": right}
+
+
+def _span_detail(item: dict[str, Any]) -> str:
+    keys = ("value", "type") if "value" in item else ("geonameid", "country", "lat", "lon", "feature")
+    return " ".join(f"{k}={item.get(k)}" for k in keys if item.get(k) is not None)
 
 
 def _time_right(gold_item: dict[str, Any], pred: dict[str, Any]) -> bool:
@@ -214,7 +251,7 @@ def _place_right(gold_item: dict[str, Any], pred: dict[str, Any]) -> bool:
     return same_country and near
 
 
-def count_actors(gold: GoldArticle, record: Record) -> dict[str, int]:
+def count_actors(gold: GoldArticle, record: Record, errors: list[dict[str, Any]] | None = None) -> dict[str, int]:
     golds = [a for a in gold.data.get("actors", []) if a.get("kind") != "country"]
     preds = record.get("actors", [])
     found = country_ok = sector_ok = 0
@@ -222,10 +259,17 @@ def count_actors(gold: GoldArticle, record: Record) -> dict[str, int]:
         wanted = gold.names_of(a["name"])
         hit = next((p for p in preds if name_key(p.get("name")) in wanted), None)
         if hit is None:
+            _note(errors, gold, "actors", "missed", a["name"], f"country={a.get('country')} sector={a.get('sector')}")
             continue
         found += 1
-        country_ok += (hit.get("country") or None) == a.get("country")
-        sector_ok += (hit.get("sector") or None) == a.get("sector")
+        c_ok = (hit.get("country") or None) == a.get("country")
+        s_ok = (hit.get("sector") or None) == a.get("sector")
+        country_ok += c_ok
+        sector_ok += s_ok
+        if not (c_ok and s_ok):
+            _note(errors, gold, "actors", "wrong", a["name"],
+                  f"gold country={a.get('country')} sector={a.get('sector')}; "
+                  f"got country={hit.get('country')} sector={hit.get('sector')}")
     return {"gold": len(golds), "tp": found, "country_ok": country_ok, "sector_ok": sector_ok}
 
 
@@ -243,7 +287,8 @@ def count_sources(gold: GoldArticle, record: Record, names: Names) -> dict[str, 
     return {"gold": len(required), "pred": len(predicted - (optional_hit - required_hit)), "tp": hits}
 
 
-def count_events(gold: GoldArticle, record: Record, names: Names) -> dict[str, int]:
+def count_events(gold: GoldArticle, record: Record, names: Names,
+                 errors: list[dict[str, Any]] | None = None) -> dict[str, int]:
     golds = gold.data.get("events", [])
     preds = record.get("events", [])
     taken: set[int] = set()
@@ -268,6 +313,9 @@ def count_events(gold: GoldArticle, record: Record, names: Names) -> dict[str, i
         types = [e["type"], *e.get("also_accept_type", [])]
         options = [i for i, p in enumerate(preds) if i not in taken and p.get("type") in types and fits(p)]
         if not options:
+            if not e.get("optional"):
+                _note(errors, gold, "events", "missed", e.get("evidence") or e.get("id") or "",
+                      f"{e['type']} {e['source']} -> {e.get('target') or '-'} ({e.get('status')})")
             continue
         pick = max(options, key=lambda i: (preds[i].get("status") == e.get("status"), chain_is_right(preds[i]), -i))
         taken.add(pick)
@@ -276,20 +324,37 @@ def count_events(gold: GoldArticle, record: Record, names: Names) -> dict[str, i
         hits += 1
         status_ok += preds[pick].get("status") == e.get("status")
         chain_ok += chain_is_right(preds[pick])
+        if preds[pick].get("status") != e.get("status") or not chain_is_right(preds[pick]):
+            _note(errors, gold, "events", "wrong", _event_text(gold, preds[pick]),
+                  f"gold status={e.get('status')} according_to={e.get('according_to', [])}; got status="
+                  f"{preds[pick].get('status')} according_to={_actor_label(names, preds[pick].get('according_to'))}")
+    for i, p in enumerate(preds):
+        if i not in taken:
+            _note(errors, gold, "events", "false", _event_text(gold, p),
+                  f"{p.get('type')} {_actor_label(names, p.get('source'))} -> {_actor_label(names, p.get('target'))}"
+                  f" ({p.get('status')}, rule {p.get('rule')})")
     return {"gold": required_count(golds), "pred": len(preds) - (len(taken) - hits), "tp": hits,
             "status_ok": status_ok, "chain_ok": chain_ok}
 
 
-def count_article(gold: GoldArticle, record: Record) -> dict[str, dict[str, int]]:
+def _event_text(gold: GoldArticle, event: dict[str, Any]) -> str:
+    trigger = event.get("trigger") or {}
+    start, end = trigger.get("start"), trigger.get("end")
+    return gold.text[start:end] if isinstance(start, int) and isinstance(end, int) else str(event.get("cameo") or "")
+
+
+def count_article(gold: GoldArticle, record: Record,
+                  errors: list[dict[str, Any]] | None = None) -> dict[str, dict[str, int]]:
+    """Counts per section; with ``errors`` (a list) every miss, false item and wrong field is added to it."""
     record = shift_into_gold(gold, record)
     names = Names({a["id"]: a for a in record.get("actors", [])})
     return {
-        "quotes": count_quotes(gold, record, names),
-        "times": count_spans(gold, record, "times"),
-        "places": count_spans(gold, record, "places"),
-        "actors": count_actors(gold, record),
+        "quotes": count_quotes(gold, record, names, errors),
+        "times": count_spans(gold, record, "times", errors),
+        "places": count_spans(gold, record, "places", errors),
+        "actors": count_actors(gold, record, errors),
         "sources": count_sources(gold, record, names),
-        "events": count_events(gold, record, names),
+        "events": count_events(gold, record, names, errors),
     }
 
 
@@ -336,12 +401,13 @@ def add_counts(per_article: Iterable[dict[str, dict[str, int]]]) -> dict[str, di
     return total
 
 
-def score(golds: list[GoldArticle], records: list[Record]) -> dict[str, Any]:
+def score(golds: list[GoldArticle], records: list[Record],
+          errors: list[dict[str, Any]] | None = None) -> dict[str, Any]:
     """Figures per article and over all articles (micro-averaged), like the reference scorer's --json."""
     per: dict[str, dict[str, dict[str, int]] | None] = {}
     for gold in golds:
         record = find_record(gold, records)
-        per[gold.id] = count_article(gold, record) if record else None
+        per[gold.id] = count_article(gold, record, errors) if record else None
     found = {k: v for k, v in per.items() if v}
     return {"articles": len(per), "missing": [k for k, v in per.items() if v is None],
             "per_article": {k: figures(v) for k, v in found.items()},
@@ -355,6 +421,14 @@ def format_figures(result: dict[str, Any]) -> str:
     if result.get("missing"):
         lines.append("missing records: " + ", ".join(result["missing"]))
     return "\n".join(lines)
+
+
+def format_errors(errors: list[dict[str, Any]], sections: Iterable[str]) -> str:
+    """One line per scoring error of the chosen sections (``all`` for every section)."""
+    wanted = set(sections)
+    keep = [e for e in errors if "all" in wanted or e["section"] in wanted]
+    lines = [f"{e['article']}  {e['section']:7s} {e['kind']:6s} {e['text']!r}  {e['detail']}".rstrip() for e in keep]
+    return "\n".join(lines) if lines else "no errors in " + ", ".join(sorted(wanted))
 
 
 def read_records(path: str | Path) -> list[Record]:

@@ -3,7 +3,7 @@
 Each record is one sentence with its event type and inline markup naming the source, target and event
 words: "(SRC: Argentina) has (EVT: apologized) to (TAR: Brazil) ...". Records coded with the older
 category names (DEMAND, DISAPPROVE, FIGHT, INVESTIGATE) are mapped to PLOVER through their CAMEO root and
-the CAMEO->PLOVER table found next to the file (CAMEO2PLOVER-2021.txt).
+the project's one CAMEO->PLOVER table (``eventwire.cameo``, generated from CAMEO2PLOVER-2021.txt).
 
 Figures, over every record (a record the pipeline fails on counts as an error and as a miss):
 - ``coverage``: records with at least one predicted event;
@@ -20,16 +20,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from ..cameo import plover_type
 from ..record import PLOVER_TYPES, Article
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..pipeline import Pipeline
 
-MAPPING_FILE = "CAMEO2PLOVER-2021.txt"
 # older PLOVER names in the file -> their CAMEO root code (CAMEO 1.1b3 cue categories)
 OLD_CATEGORIES = {"DEMAND": "10", "DISAPPROVE": "11", "FIGHT": "19", "INVESTIGATE": "09"}
 _MARK = re.compile(r"\((SRC/TAR|SRC|TAR|EVT|LOC):\s*([^()]*)\)")
-_MAP_LINE = re.compile(r"^(\d{2,4}):\s*([A-Z]+)")
 
 
 @dataclass
@@ -40,21 +39,13 @@ class GoldRecord:
     spans: dict[str, list[tuple[int, int]]] = field(default_factory=dict)  # SRC, TAR, EVT -> text spans
 
 
-def read_mapping(path: Path) -> dict[str, str]:
-    """CAMEO code -> PLOVER type, from the conversion table's 'code: TYPE, mode, context # text' lines."""
-    out: dict[str, str] = {}
-    for line in path.read_text(encoding="utf-8").splitlines():
-        m = _MAP_LINE.match(line.strip())
-        if m and m.group(2) in PLOVER_TYPES:
-            out.setdefault(m.group(1), m.group(2))
-    return out
-
-
-def plover_type(event: str, mapping: dict[str, str]) -> str | None:
+def record_type(event: str) -> str | None:
+    """A record's PLOVER type: its own when it names one, else its older category's through the CAMEO root
+    ("DEMAND" -> 10 -> REQUEST); None for anything else (the DOCUMENT header)."""
     if event in PLOVER_TYPES:
         return event
     root = OLD_CATEGORIES.get(event)
-    return mapping.get(root) if root else None
+    return plover_type(root) if root else None
 
 
 def _find(text: str, words: str, start: int = 0) -> tuple[int, int] | None:
@@ -81,10 +72,9 @@ def markup_spans(text: str, markup: str) -> dict[str, list[tuple[int, int]]]:
 
 
 def read_gold(path: Path) -> list[GoldRecord]:
-    mapping = read_mapping(path.parent / MAPPING_FILE)
     out = []
     for rec in json.loads(path.read_text(encoding="utf-8")):
-        kind = plover_type(rec.get("event", ""), mapping)
+        kind = record_type(rec.get("event", ""))
         if kind is None or not rec.get("text"):
             continue  # the DOCUMENT header record
         info = rec.get("textInfo")

@@ -6,6 +6,7 @@ import trafilatura
 from ..record import Article
 from .dates import normalise_published
 from .decode import DecodeProblem
+from .outlets import outlet_from_url
 
 
 def article_from_html(html: str, source: str, url: str | None = None) -> Article:
@@ -24,5 +25,7 @@ def article_from_html(html: str, source: str, url: str | None = None) -> Article
         published = normalise_published(found.date)
     except ValueError:
         published = None
-    return Article(text="\n\n".join(paragraphs), title=found.title or None, url=found.url or url,
-                   outlet=found.sitename or None, authors=authors, published=published, source=source)
+    page_url = found.url or url
+    return Article(text="\n\n".join(paragraphs), title=found.title or None, url=page_url,
+                   outlet=found.sitename or outlet_from_url(page_url) or None, authors=authors, published=published,
+                   source=source)

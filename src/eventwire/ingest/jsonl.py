@@ -8,6 +8,7 @@ from .. import settings
 from ..record import Article
 from .dates import normalise_published
 from .errors import IngestError
+from .outlets import outlet_from_url
 
 
 def _authors(item: dict) -> list[str]:
@@ -34,7 +35,8 @@ def article_from_item(item: object, where: str) -> Article | IngestError:
         return IngestError(where, str(exc))
     ident = item.get("id")
     return Article(text=text, id=str(ident) if ident not in (None, "") else "", title=item.get("title") or None,
-                   url=item.get("url") or None, outlet=item.get("outlet") or item.get("source") or None,
+                   url=item.get("url") or None,
+                   outlet=item.get("outlet") or item.get("source") or outlet_from_url(item.get("url")) or None,
                    authors=_authors(item), published=published, source=where)
 
 

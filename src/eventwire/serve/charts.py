@@ -7,6 +7,7 @@ from functools import lru_cache
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
+from urllib.parse import quote
 
 from ..record import PLOVER_TYPES
 from .worldmap import LAND, WATER
@@ -29,6 +30,7 @@ class Bar:
     colour: str
     title: str
     type: str
+    href: str = ""
 
 
 @dataclass
@@ -99,6 +101,38 @@ def timeline(series: list[dict[str, Any]], width: int = 900, height: int = 220) 
     return chart
 
 
+def data_span(series: list[dict[str, Any]], published: tuple[str | None, str | None],
+              lead_days: int = 31) -> tuple[str | None, str | None, int]:
+    """The days the overview charts: from a month before the first article was published to the last
+    event or publication day, so that the history articles recall ("the 2011 uprising") does not stretch
+    the chart over years with one spike. Returns (first, last, events dated outside)."""
+    days = sorted(r["day"][:10] for r in series if _is_day(r.get("day")))
+    if not days:
+        return None, None, 0
+    first, last = days[0], days[-1]
+    if published[0] and _is_day(published[0]):
+        lead = (date.fromisoformat(published[0][:10]) - timedelta(days=lead_days)).isoformat()
+        if lead <= last:
+            first = max(first, lead)
+    outside = sum(int(r["events"]) for r in series if _is_day(r.get("day")) and not first <= r["day"][:10] <= last)
+    return first, last, outside
+
+
+def bucketed(series: list[dict[str, Any]], first: str | None, last: str | None) -> list[dict[str, Any]]:
+    """Event counts per (bucket, type) between ``first`` and ``last``: days for a short span, weeks or
+    months for longer ones (``day`` is the bucket's first day, ``unit`` its length)."""
+    if not first or not last:
+        return []
+    unit = _unit(date.fromisoformat(first), date.fromisoformat(last))
+    stacks: dict[tuple[str, str], int] = {}
+    for row in series:
+        if not _is_day(row.get("day")) or not first <= row["day"][:10] <= last:
+            continue
+        key = (_bucket(date.fromisoformat(row["day"][:10]), unit).isoformat(), row["type"])
+        stacks[key] = stacks.get(key, 0) + int(row["events"])
+    return [{"day": d, "type": t, "events": n, "unit": unit} for (d, t), n in sorted(stacks.items())]
+
+
 def _is_day(value: Any) -> bool:
     try:
         date.fromisoformat(str(value)[:10])
@@ -119,8 +153,10 @@ def _column(chart: Timeline, counts: dict[str, int], x: float, w: float, plot_h:
     for kind in sorted(counts, key=lambda k: (PLOVER_TYPES.index(k) if k in PLOVER_TYPES else 99, k)):
         h = counts[kind] / chart.ymax * plot_h
         y -= h
+        until = _next(slot, chart.unit) - timedelta(days=1)
         chart.bars.append(Bar(round(x, 2), round(y, 2), round(w, 2), round(h, 2), type_colour(kind),
-                              f"{slot.isoformat()} ({chart.unit}): {counts[kind]} {kind}", kind))
+                              f"{slot.isoformat()} ({chart.unit}): {counts[kind]} {kind}", kind,
+                              f"/events?type={kind}&since={slot.isoformat()}&until={until.isoformat()}"))
 
 
 def _tick_indexes(n: int, most: int = 6) -> list[int]:
@@ -147,6 +183,7 @@ class Edge:
     width: float
     title: str
     direction: str
+    href: str = ""
 
 
 def network(name: str, links: list[dict[str, Any]], size: int = 420) -> tuple[list[Node], list[Edge]]:
@@ -166,8 +203,10 @@ def network(name: str, links: list[dict[str, Any]], size: int = 420) -> tuple[li
         (x1, y1, x2, y2) = (c, c, ox, oy) if row["direction"] == "out" else (ox, oy, c, c)
         x1, y1, x2, y2 = _shorten(x1, y1, x2, y2, 11)
         who = f"{name} → {row['other']}" if row["direction"] == "out" else f"{row['other']} → {name}"
+        source, target = (name, row["other"]) if row["direction"] == "out" else (row["other"], name)
         edges.append(Edge(x1, y1, x2, y2, round(1 + 4 * row["events"] / top, 1),
-                          f"{who}: {row['events']} event(s) ({row.get('types') or ''})", row["direction"]))
+                          f"{who}: {row['events']} event(s) ({row.get('types') or ''})", row["direction"],
+                          f"/events?source={quote(source, safe='')}&target={quote(target, safe='')}"))
     return nodes, edges
 
 
@@ -208,6 +247,7 @@ def map_dots(points: list[dict[str, Any]]) -> list[dict[str, Any]]:
             continue
         x, y = project(p["lon"], p["lat"])
         dots.append({"x": x, "y": y, "r": round(min(2.5 + 1.5 * math.sqrt(p["mentions"]), 14), 1),
+                     "href": "/events?place=" + quote(str(p["name"]), safe=""), "events": p.get("events") or 0,
                      "title": f"{p['name']} ({p.get('country') or '?'}): {p['mentions']} mention(s), "
                               f"{p['articles']} article(s), {p.get('events') or 0} event(s)"})
     return dots

@@ -1,6 +1,6 @@
 """A small ASGI middleware in front of every route: refuse malformed requests early with a 4xx JSON
-error (oversized or non-UTF-8 query strings and paths, methods other than GET/HEAD) and add security
-headers to every answer."""
+error (oversized or non-UTF-8 query strings and paths, methods other than GET/HEAD), answer HEAD as GET
+without the body, and add security headers to every answer."""
 from __future__ import annotations
 
 import json
@@ -57,10 +57,15 @@ class RequestGuard:
         if refused:
             await _refuse(send, *refused)
             return
+        head = scope.get("method") == "HEAD"
+        if head:  # answered like GET (same status and headers, content-length included), without the body
+            scope = {**scope, "method": "GET"}
 
         async def with_headers(message: Message) -> None:
             if message["type"] == "http.response.start":
                 message["headers"] = list(message.get("headers", [])) + HEADERS
+            elif head and message["type"] == "http.response.body":
+                message = {**message, "body": b""}
             await send(message)
 
         await self.app(scope, receive, with_headers)

@@ -14,6 +14,7 @@ from fastapi import Query
 
 from ..record import ACTOR_KINDS, PLACE_FEATURES, PLOVER_TYPES, QUOTE_KINDS, STATUSES
 from ..store import Filters
+from ..store.queries import ACTOR_SORTS, ARTICLE_SORTS, EVENT_SORTS, INCIDENT_SORTS, QUOTE_SORTS
 from .errors import ApiError
 
 MAX_LIMIT = 500
@@ -76,6 +77,21 @@ Offset = Annotated[int, Query(ge=0, le=MAX_OFFSET)]
 Day = Annotated[str | None, Query(max_length=40, description="YYYY-MM-DD, inclusive")]
 
 
+def _sort(choices: dict[str, str]) -> object:
+    return Query(max_length=20, description="order: " + ", ".join(choices) + f" (default {next(iter(choices))})")
+
+
+EventSort = Annotated[str | None, _sort(EVENT_SORTS)]
+ActorSort = Annotated[str | None, _sort(ACTOR_SORTS)]
+QuoteSort = Annotated[str | None, _sort(QUOTE_SORTS)]
+ArticleSort = Annotated[str | None, _sort(ARTICLE_SORTS)]
+IncidentSort = Annotated[str | None, _sort(INCIDENT_SORTS)]
+
+
+def clean_sort(value: str | None, choices: dict[str, str]) -> str | None:
+    return clean_choice(value, tuple(choices), "sort")
+
+
 @dataclass
 class Page:
     limit: int
@@ -86,13 +102,19 @@ def event_filters(actor: Text = None, country: Text = None,
                   type: Annotated[str | None, Query(max_length=40, description="PLOVER type")] = None,
                   status: Annotated[str | None, Query(max_length=40)] = None,
                   since: Day = None, until: Day = None, text: Text = None, article: Text = None,
-                  limit: Limit = DEFAULT_LIMIT, offset: Offset = 0) -> Filters:
-    """Events by actor (source or target name), country, PLOVER type, status, day range, trigger text."""
+                  source: Annotated[str | None, Query(max_length=MAX_TEXT * 4, description="exact source name")] = None,
+                  target: Annotated[str | None, Query(max_length=MAX_TEXT * 4, description="exact target name")] = None,
+                  place: Annotated[str | None, Query(max_length=MAX_TEXT * 4, description="exact place name")] = None,
+                  sort: EventSort = None, limit: Limit = DEFAULT_LIMIT, offset: Offset = 0) -> Filters:
+    """Events by actor (source or target name), country, PLOVER type, status, day range, trigger text,
+    exact source, target or place name; sorted by day (newest first), confidence or incident reports."""
     f = Filters(name=clean_text(actor, "actor"), country=clean_country(country),
                 type=clean_choice(type, PLOVER_TYPES, "type", upper=True),
                 status=clean_choice(status, STATUSES, "status"),
                 since=clean_day(since, "since"), until=clean_day(until, "until"),
-                text=clean_text(text, "text"), article=clean_text(article, "article"), limit=limit, offset=offset)
+                text=clean_text(text, "text"), article=clean_text(article, "article"), limit=limit, offset=offset,
+                source=clean_text(source, "source"), target=clean_text(target, "target"),
+                place=clean_text(place, "place"), sort=clean_sort(sort, EVENT_SORTS))
     check_range(f.since, f.until)
     return f
 
@@ -106,24 +128,25 @@ class QuoteQuery:
 
 def quote_filters(speaker: Text = None, via: Text = None, outlet: Text = None, text: Text = None,
                   kind: Annotated[str | None, Query(max_length=40)] = None, country: Text = None,
-                  since: Day = None, until: Day = None, article: Text = None,
+                  since: Day = None, until: Day = None, article: Text = None, sort: QuoteSort = None,
                   limit: Limit = DEFAULT_LIMIT, offset: Offset = 0) -> QuoteQuery:
     """Quotes by speaker name, relay (via) name, article outlet, quoted text, kind, day range."""
     f = Filters(name=clean_text(speaker, "speaker"), country=clean_country(country),
                 type=clean_choice(kind, QUOTE_KINDS, "kind"), text=clean_text(text, "text"),
                 since=clean_day(since, "since"), until=clean_day(until, "until"),
-                article=clean_text(article, "article"), limit=limit, offset=offset)
+                article=clean_text(article, "article"), limit=limit, offset=offset, sort=clean_sort(sort, QUOTE_SORTS))
     check_range(f.since, f.until)
     return QuoteQuery(f, clean_text(via, "via"), clean_text(outlet, "outlet"))
 
 
 def actor_filters(name: Text = None, country: Text = None,
                   kind: Annotated[str | None, Query(max_length=40)] = None,
-                  since: Day = None, until: Day = None, limit: Limit = DEFAULT_LIMIT, offset: Offset = 0) -> Filters:
-    """Actors by name substring, country (alpha-3), kind."""
+                  since: Day = None, until: Day = None, sort: ActorSort = None,
+                  limit: Limit = DEFAULT_LIMIT, offset: Offset = 0) -> Filters:
+    """Actors by name substring, country (alpha-3), kind; sorted by mentions, articles, events or name."""
     f = Filters(name=clean_text(name, "name"), country=clean_country(country),
                 type=clean_choice(kind, ACTOR_KINDS, "kind"), since=clean_day(since, "since"),
-                until=clean_day(until, "until"), limit=limit, offset=offset)
+                until=clean_day(until, "until"), limit=limit, offset=offset, sort=clean_sort(sort, ACTOR_SORTS))
     check_range(f.since, f.until)
     return f
 
@@ -140,10 +163,10 @@ def place_filters(name: Text = None, country: Text = None,
 
 
 def article_filters(text: Text = None, actor: Text = None, since: Day = None, until: Day = None,
-                    limit: Limit = DEFAULT_LIMIT, offset: Offset = 0) -> Filters:
+                    sort: ArticleSort = None, limit: Limit = DEFAULT_LIMIT, offset: Offset = 0) -> Filters:
     """Articles by title/text substring, an actor name they mention, day range."""
     f = Filters(text=clean_text(text, "text"), name=clean_text(actor, "actor"), since=clean_day(since, "since"),
-                until=clean_day(until, "until"), limit=limit, offset=offset)
+                until=clean_day(until, "until"), limit=limit, offset=offset, sort=clean_sort(sort, ARTICLE_SORTS))
     check_range(f.since, f.until)
     return f
 
@@ -157,17 +180,24 @@ class IncidentQuery:
 def incident_filters(actor: Text = None, type: Annotated[str | None, Query(max_length=40)] = None,
                      since: Day = None, until: Day = None,
                      conflicts: Annotated[bool, Query(description="only incidents claimed by some, denied by others")] = False,
-                     limit: Limit = DEFAULT_LIMIT, offset: Offset = 0) -> IncidentQuery:
+                     sort: IncidentSort = None, limit: Limit = DEFAULT_LIMIT, offset: Offset = 0) -> IncidentQuery:
     """Incidents by participant name, PLOVER type, day range, and whether they are disputed."""
     f = Filters(name=clean_text(actor, "actor"), type=clean_choice(type, PLOVER_TYPES, "type", upper=True),
-                since=clean_day(since, "since"), until=clean_day(until, "until"), limit=limit, offset=offset)
+                since=clean_day(since, "since"), until=clean_day(until, "until"), limit=limit, offset=offset,
+                sort=clean_sort(sort, INCIDENT_SORTS))
     check_range(f.since, f.until)
     return IncidentQuery(f, conflicts)
 
 
 def event_id(value: str | None) -> str | None:
-    """The ?event= of an article page: an event id such as e3, else None."""
-    value = clean_text(value, "event")
-    if value is not None and not re.fullmatch(r"[A-Za-z0-9_.:-]{1,40}", value):
-        raise ApiError(400, "event: want an event id such as e3", "event")
+    """The ?event= of an article page: any event id (printable, at most 200 characters), else None.
+    Whether the article has such an event is for the page to say; the id is only ever compared."""
+    return clean_text(value, "event")
+
+
+def search_text(value: str | None) -> str | None:
+    """The search box: words of at least two characters in all."""
+    value = clean_text(value, "q")
+    if value is not None and len(value) < 2:
+        raise ApiError(400, "q: type at least two characters", "q")
     return value

@@ -17,7 +17,7 @@ from spacy.tokens import Token
 
 from ..document import Document
 from ..lexicon import table, words
-from .actor_words import actor_words, norm
+from .actors.words import actor_words, norm
 from .actors import pronoun_antecedent
 
 _FIRST_PERSON = {"i", "me", "we", "us", "you", "my", "our"}
@@ -102,8 +102,10 @@ def lemma(tok: Token) -> str:
 
 
 def is_cue(tok: Token, cw: CueWords, labels: bool = False) -> bool:
+    if tok.lower_ == "according":  # 'according to X', whatever part of speech the tagger gave it
+        return tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "to"
     if tok.pos_ not in ("VERB", "AUX") and not (tok.pos_ == "NOUN" and tok.tag_ in ("VBD", "VBZ")):
-        return tok.lower_ == "according" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "to"
+        return False
     return lemma(tok) in cw.speech or (labels and lemma(tok) in cw.label)
 
 
@@ -176,12 +178,28 @@ def resolve_speaker(doc: Document, subj: Token, outer: str | None = None) -> Spe
     if of is not None:  # "the head of UNICEF"
         last = of.right_edge.i
     start, end = doc.nlp[first].idx, doc.nlp[last].idx + len(doc.nlp[last].text)
-    aid = actor_of_phrase(doc, first, last) or _appositive_actor(doc, subj)
+    if subj.pos_ == "NOUN" and doc.actor_of_token(subj) is None:
+        # 'Guterres' spokesman, Stephane Dujarric, told ...': the apposition names the speaker, and a
+        # person named as the owner of a role ('Guterres' spokesman') is not the one who speaks
+        aid = _appositive_actor(doc, subj) or _not_owner(doc, subj, first, last)
+    else:
+        aid = actor_of_phrase(doc, first, last) or _appositive_actor(doc, subj)
     kind = doc.actor(aid).kind if aid else None
     if aid is None or (doc.actor_of_token(subj) is None and kind == "country" and
                        subj.lower_ in cue_words().speaker_nouns):
         aid = _describe(doc, subj, start, end) or aid  # "Eight Republican U.S. senators" are not the U.S.
     return Speaker(aid, start, end, doc.text[start:end])
+
+
+def _not_owner(doc: Document, subj: Token, first: int, last: int) -> str | None:
+    """The actor a role noun's phrase names, unless it is a person owning the role ("Putin's aide")."""
+    aid = actor_of_phrase(doc, first, last)
+    actor = doc.actor(aid)
+    if actor is None or actor.kind != "person" or subj.lower_ not in cue_words().speaker_nouns:
+        return aid
+    assert doc.nlp is not None
+    owners = [t for t in doc.nlp[first:last + 1] if doc.actor_of_token(t) == aid and t.dep_ in ("poss", "nmod")]
+    return None if owners else aid
 
 
 def _appositive_actor(doc: Document, subj: Token) -> str | None:

@@ -36,6 +36,7 @@ def run(doc: Document) -> None:
                 dated[ev.id] = value
     events = merge.within_sentences(doc, events, dated)
     events = merge.repeats(doc, events, nominal, dated)
+    merge.inherit_times(doc, events, dated)
     for i, ev in enumerate(events, 1):
         ev.id = f"e{i}"
     doc.events = events
@@ -60,7 +61,7 @@ def pairs(doc: Document, cand: Candidate) -> list[tuple[str, str | None]]:
         return [(s, t) for s in sources for t in targets]
     if "sym" in flags and len(sources) >= 2:
         return [(a, b) for i, a in enumerate(sources) for b in sources[i + 1:]]
-    if not ({"notarget", "armed"} & flags) or not context.may_stand_alone(cand):
+    if not ({"notarget", "armed"} & flags) or not context.may_stand_alone(doc, cand):
         return []
     if "notarget" in flags:
         return [(s, None) for s in sources]
@@ -77,13 +78,17 @@ def code(doc: Document, cand: Candidate, numbered: int) -> list[tuple[Event, str
     place_id, _ = setting.attach(doc.places, cand)
     value = next((t.value for t in doc.times if t.id == time_id), None) if direct else None
     state, according = status.status(doc, cand, value)
+    kind, cameo, mode, rule = cand.entry.type, cand.entry.cameo, cand.entry.mode, cand.rule
+    if context.own_threat(doc, cand, state):  # "Beijing hinted it could retaliate with tariffs on ..."
+        kind, cameo, mode, rule = "THREATEN", context.THREAT_CODES[kind], None, rule + "/threat"
+        state, according = "asserted", [a for a in according if a not in cand.sources]
     tok, sent = cand.trigger, cand.trigger.sent
     out = []
     for i, (source, target) in enumerate(found, numbered + 1):
         out.append((Event(
-            id=f"e{i}", type=cand.entry.type, source=[source], target=[target] if target else [],
+            id=f"e{i}", type=kind, source=[source], target=[target] if target else [],
             sentence=Span(sent.start_char, sent.end_char), trigger=Trigger(tok.text, tok.idx, tok.idx + len(tok)),
-            rule=cand.rule, mode=cand.entry.mode, cameo=cand.entry.cameo, time=time_id, place=place_id,
+            rule=rule, mode=mode, cameo=cameo, time=time_id, place=place_id,
             status=state, according_to=list(according), confidence=round(cand.confidence, 2),
         ), value))
     return out

@@ -3,6 +3,8 @@
 Expressions are found by the word-list patterns of ``lexicons/time_patterns.tsv`` (see ``timex.detect``),
 resolved against the publication day (``article.published``) with the tense of their clause read
 from the dependency parse (``timex.direction``), and given a TIMEX3 value, type, mod and interval.
+Expressions that lean on the story itself ("the quarter", "a year earlier", "the next day") are then
+revisited with the document's other expressions in hand (``timex.compare``).
 Without a publication day, relative expressions keep ``value: None`` and ``anchor: "none"``.
 """
 from __future__ import annotations
@@ -13,9 +15,9 @@ from typing import Callable
 from ..document import Document
 from ..ingest.dates import published_day
 from ..record import TimeExpr
-from .timex import calendar, detect, normalise, periods, spans
+from .timex import calendar, compare, detect, normalise, periods, spans
 from .timex.detect import Hit
-from .timex.direction import NONE, clause_tense
+from .timex.direction import NONE, clause_tense, premodifies_noun
 from .timex.normalise import Context, Norm
 
 Rule = Callable[[normalise.Groups, Context], "Norm | None"]
@@ -26,9 +28,12 @@ RULES: dict[str, Rule] = {
     "decade": normalise.decade, "century": normalise.century,
     "relunit": periods.rel_unit, "edgeunit": periods.edge_unit, "nearunit": periods.near_unit,
     "weekend": periods.weekend, "ago": periods.ago, "quarter": periods.quarter, "season": periods.season,
-    "duration": spans.duration, "hyphen": spans.hyphen, "recent": spans.vague, "vague": spans.vague,
+    "duration": spans.duration, "range": spans.count_range, "hyphen": spans.hyphen,
+    "recent": spans.vague, "vague": spans.vague,
     "coming": spans.coming, "deictic": spans.deictic, "daypart": spans.day_part, "clock": spans.clock,
     "set": spans.set_word, "yearpair": normalise.year_pair, "stopwatch": spans.stopwatch,
+    "period": compare.period, "yearsback": compare.years_back, "dayrel": compare.next_day,
+    "wordyear": normalise.spelled_year, "holiday": normalise.holiday,
 }
 _GLUE = {"", ",", "on", ", on", "at", ", at"}  # what may stand between a day and its clock time
 _BOUND_MODS = {"before": "BEFORE", "after": "AFTER"}
@@ -41,8 +46,11 @@ def _context(doc: Document, hit: Hit) -> Context:
     def tense() -> str:
         return clause_tense(doc.nlp, hit.start, hit.end) if doc.nlp is not None else NONE
 
+    def premodifier() -> bool:
+        return premodifies_noun(doc.nlp, hit.start, hit.end) if doc.nlp is not None else False
+
     return Context(published_day(doc.article.published), tense,
-                   text[max(0, hit.start - 24):hit.start], text[hit.end:hit.end + 24])
+                   text[max(0, hit.start - 24):hit.start], text[hit.end:hit.end + 24], premodifier)
 
 
 def _bound(norm: Norm, before: str) -> None:
@@ -91,7 +99,14 @@ def normalised(doc: Document) -> list[tuple[Hit, Norm]]:
             continue
         _bound(norm, ctx.before)
         items.append((hit, norm))
-    return _merge_clock(items, doc.text)
+    items = _merge_clock(items, doc.text)
+    return compare.resolve(items, _sentence_starts(doc), doc.text, published_day(doc.article.published))
+
+
+def _sentence_starts(doc: Document) -> list[int]:
+    if doc.nlp is None or not doc.nlp.has_annotation("SENT_START"):
+        return [0]
+    return [s.start_char for s in doc.nlp.sents]
 
 
 def run(doc: Document) -> None:

@@ -5,11 +5,7 @@ from __future__ import annotations
 import sqlite3
 from typing import Any
 
-from .queries import QUOTE_FROM, Filters, _dates, _like, _rows, _Where, event_where, quote_where
-
-def count_events(conn: sqlite3.Connection, f: Filters) -> int:
-    w = event_where(f)
-    return conn.execute("SELECT COUNT(*) FROM events e" + w.sql(), w.params).fetchone()[0]
+from .queries import Filters, _dates, _like, _rows, _Where, event_where, names_of, query_quotes
 
 
 def timeseries(conn: sqlite3.Connection, f: Filters) -> list[dict[str, Any]]:
@@ -46,54 +42,79 @@ def dyads(conn: sqlite3.Connection, f: Filters) -> list[dict[str, Any]]:
 
 
 def actor_event_counts(conn: sqlite3.Connection, names: list[str]) -> dict[str, dict[str, int]]:
-    """For each actor name: how many events it is the source, target or reporter of."""
-    if not names:
-        return {}
-    marks = ",".join("?" * len(names))
-    sql = ("SELECT a.name, l.role, COUNT(DISTINCT l.article_id || '/' || l.event_id) AS n FROM event_actors l"
-           " JOIN actors a ON a.article_id = l.article_id AND a.id = l.actor_id"
-           f" WHERE a.name IN ({marks}) GROUP BY a.name, l.role")
+    """For each actor name: how many events it is the source, target or reporter of (``actor_totals``)."""
     found: dict[str, dict[str, int]] = {n: {"source": 0, "target": 0, "according_to": 0} for n in names}
-    for row in conn.execute(sql, names):
-        found[row["name"]][row["role"]] = row["n"]
+    if not names:
+        return found
+    marks = ",".join("?" * len(names))
+    for row in conn.execute("SELECT name, SUM(as_source), SUM(as_target), SUM(as_reporter) FROM actor_totals"
+                            f" WHERE name IN ({marks}) GROUP BY name", names):
+        found[row[0]] = {"source": row[1], "target": row[2], "according_to": row[3]}
     return found
 
 
 def actor_summary(conn: sqlite3.Connection, name: str) -> dict[str, Any] | None:
-    """One actor (exact name) across articles: kinds, countries, codes, article/mention/quote counts."""
+    """One actor (exact name) across articles: kinds, countries, codes, article/mention/quote/event counts,
+    summed over its identities in ``actor_totals``; ``identities`` > 1 warns that one name covers several
+    kinds or countries."""
     row = conn.execute(
-        "SELECT COUNT(DISTINCT article_id) AS articles, SUM(n_mentions) AS mentions,"
-        " group_concat(DISTINCT kind) AS kinds, group_concat(DISTINCT country) AS countries,"
-        " group_concat(DISTINCT sector) AS sectors, group_concat(DISTINCT code) AS codes"
-        " FROM actors WHERE name = ?", (name,)).fetchone()
+        "SELECT SUM(articles) AS articles, SUM(mentions) AS mentions, group_concat(DISTINCT kind) AS kinds,"
+        " group_concat(DISTINCT NULLIF(country, '')) AS countries,"
+        " group_concat(DISTINCT NULLIF(sector, '')) AS sectors, group_concat(DISTINCT NULLIF(code, '')) AS codes,"
+        " SUM(quotes) AS quotes, SUM(as_source) AS s, SUM(as_target) AS t, SUM(as_reporter) AS r,"
+        " COUNT(*) AS identities FROM actor_totals WHERE name = ?", (name,)).fetchone()
     if not row or not row["articles"]:
         return None
-    summary = {"name": name, **dict(row)}
-    summary["events"] = actor_event_counts(conn, [name])[name]
-    summary["quotes"] = conn.execute(
-        "SELECT COUNT(*) FROM quotes q JOIN actors a ON a.article_id = q.article_id AND a.id = q.speaker"
-        " WHERE a.name = ?", (name,)).fetchone()[0]
-    return summary
+    summary = {k: row[k] for k in ("articles", "mentions", "kinds", "countries", "sectors", "codes", "quotes",
+                                   "identities")}
+    return {"name": name, **summary, "events": {"source": row["s"], "target": row["t"], "according_to": row["r"]}}
+
+
+def similar_names(conn: sqlite3.Connection, name: str, limit: int = 8) -> list[dict[str, Any]]:
+    """Other stored names that may be the same actor: one holds the other as a run of whole words
+    ('Trump', 'Donald Trump'), or they differ only in case, hyphens or spaces ('Kim Jong-Un', 'Kim Jong Un')."""
+    folded = _fold(name)
+    words = folded.split()
+    if len(folded) < 3 or not words:
+        return []
+    rows = conn.execute(
+        "SELECT name, SUM(mentions) AS mentions, SUM(articles) AS articles FROM actor_totals"
+        " WHERE name <> ? AND (name LIKE ? ESCAPE '\\' OR ? LIKE '%' || name || '%') GROUP BY name"
+        " ORDER BY mentions DESC LIMIT 500", (name, _like(words[-1]), name)).fetchall()
+    found = []
+    for r in rows:
+        other = _fold(r["name"])
+        if other == folded or _words_within(other, folded) or _words_within(folded, other):
+            found.append({"name": r["name"], "mentions": r["mentions"], "articles": r["articles"]})
+    return found[:limit]
+
+
+def _fold(name: str) -> str:
+    return " ".join("".join(c if c.isalnum() else " " for c in name.casefold()).split())
+
+
+def _words_within(short: str, long: str) -> bool:
+    """The words of ``short`` (a name of 3 letters or more) appear in ``long`` as a run of whole words."""
+    return len(short) >= 3 and short != long and f" {short} " in f" {long} "
 
 
 def actor_events(conn: sqlite3.Connection, name: str, role: str, f: Filters) -> list[dict[str, Any]]:
-    """Events where the actor (exact name) is the source or the target, with the names on both sides."""
+    """Events where the actor (exact name) is the source or the target, with the names on both sides and
+    the sentence, newest first; the page is picked before names are joined."""
     if role not in ("source", "target", "according_to"):
         raise ValueError(f"unknown role {role!r}")
     w = event_where(f)
-    w.add("EXISTS (SELECT 1 FROM event_actors l JOIN actors a ON a.article_id = l.article_id AND a.id = l.actor_id"
-          " WHERE l.article_id = e.article_id AND l.event_id = e.id AND l.role = ? AND a.name = ?)", role, name)
-    sql = ("SELECT e.article_id, e.id, e.day, e.type, e.status, e.trigger_text AS trigger, ar.title,"
-           f" {_names('source')} AS source, {_names('target')} AS target"
-           " FROM events e JOIN articles ar ON ar.id = e.article_id" + w.sql() +
-           " ORDER BY e.day DESC, e.article_id, e.trigger_start LIMIT ? OFFSET ?")
+    w.add("(e.article_id, e.id) IN (SELECT n.article_id, n.event_id FROM event_names n"
+          " WHERE n.name = ? AND n.role = ?)", name, role)
+    order = " ORDER BY e.day DESC, e.article_id, e.trigger_start, e.id"
+    sql = ("WITH pick AS (SELECT e.article_id, e.id FROM events e" + w.sql() + order + " LIMIT ? OFFSET ?)"
+           " SELECT e.article_id, e.id, e.day, e.type, e.status, e.confidence, e.trigger_text AS trigger, ar.title,"
+           f" ar.outlet, ar.url, {names_of('source')} AS source, {names_of('target')} AS target,"
+           " substr(ar.text, e.sentence_start + 1, e.sentence_end - e.sentence_start) AS sentence,"
+           " e.trigger_start - e.sentence_start AS trigger_at, e.trigger_end - e.trigger_start AS trigger_len"
+           " FROM pick JOIN events e ON e.article_id = pick.article_id AND e.id = pick.id"
+           " JOIN articles ar ON ar.id = e.article_id" + order)
     return _rows(conn, sql, w.params + [int(f.limit), int(f.offset)])
-
-
-def _names(role: str) -> str:
-    return ("(SELECT group_concat(a.name, '; ') FROM event_actors l JOIN actors a ON a.article_id = l.article_id"
-            " AND a.id = l.actor_id WHERE l.article_id = e.article_id AND l.event_id = e.id"
-            f" AND l.role = '{role}')")
 
 
 def actor_network(conn: sqlite3.Connection, name: str, limit: int = 25) -> list[dict[str, Any]]:
@@ -113,18 +134,30 @@ def actor_network(conn: sqlite3.Connection, name: str, limit: int = 25) -> list[
 
 def quotes(conn: sqlite3.Connection, f: Filters, via: str | None = None, outlet: str | None = None,
            speaker: str | None = None) -> list[dict[str, Any]]:
-    """Quotes like ``queries.query_quotes``, also by relay (``via`` actor name), article outlet or exact
-    speaker name, with the outlet and offsets."""
-    w = quote_where(f, via, outlet, speaker)
-    sql = ("SELECT q.article_id, q.id, ar.day, ar.outlet, sp.name AS speaker, q.kind, q.cue, q.text, q.start, q.end,"
-           + QUOTE_FROM + w.sql() + " ORDER BY ar.day DESC, q.article_id, q.start LIMIT ? OFFSET ?")
-    return _rows(conn, sql, w.params + [int(f.limit), int(f.offset)])
+    """Quotes by relay (``via`` actor name), article outlet or exact speaker name: ``queries.query_quotes``."""
+    return query_quotes(conn, f, via=via, outlet=outlet, speaker=speaker)
 
 
 def map_points(conn: sqlite3.Connection, f: Filters) -> list[dict[str, Any]]:
-    """Places with coordinates, one point per (name, lat, lon), with mention, article and event counts."""
+    """Places with coordinates, one point per (name, country, feature, lat, lon), with mention, article
+    and event counts, most mentioned first: read from ``place_totals``, or counted from the place mentions
+    when the filter needs them (a name matched against the words as written, a day range)."""
+    if f.name or f.since or f.until:
+        return _map_points_counted(conn, f)
     w = _Where()
-    w.add("p.lat IS NOT NULL AND p.lon IS NOT NULL")
+    if f.country:
+        w.add("t.country = ?", f.country.upper())
+    if f.type:
+        w.add("t.feature = ?", f.type.lower())
+    sql = ("SELECT t.name, NULLIF(t.country, '') AS country, NULLIF(t.feature, '') AS feature, t.lat, t.lon,"
+           " t.mentions, t.articles, t.events FROM place_totals t" + w.sql() +
+           " ORDER BY t.mentions DESC, t.name, t.lat, t.lon LIMIT ? OFFSET ?")
+    return _rows(conn, sql, w.params + [int(f.limit), int(f.offset)])
+
+
+def _map_points_counted(conn: sqlite3.Connection, f: Filters) -> list[dict[str, Any]]:
+    w = _Where()
+    w.add("p.lat IS NOT NULL AND p.lon IS NOT NULL AND p.name IS NOT NULL")
     if f.country:
         w.add("p.country = ?", f.country.upper())
     if f.type:
@@ -137,8 +170,14 @@ def map_points(conn: sqlite3.Connection, f: Filters) -> list[dict[str, Any]]:
            " SUM((SELECT COUNT(*) FROM events e WHERE e.article_id = p.article_id AND e.place = p.id)) AS events"
            " FROM places p JOIN articles ar ON ar.id = p.article_id" + w.sql() +
            " GROUP BY p.name, p.country, p.feature, ROUND(p.lat, 3), ROUND(p.lon, 3)"
-           " ORDER BY mentions DESC, p.name LIMIT ? OFFSET ?")
+           " ORDER BY mentions DESC, p.name, lat, lon LIMIT ? OFFSET ?")
     return _rows(conn, sql, w.params + [int(f.limit), int(f.offset)])
+
+
+def publication_range(conn: sqlite3.Connection) -> tuple[str | None, str | None]:
+    """The first and last publication day of the stored articles."""
+    row = conn.execute("SELECT MIN(day), MAX(day) FROM articles").fetchone()
+    return row[0], row[1]
 
 
 def days_range(conn: sqlite3.Connection) -> tuple[str | None, str | None]:

@@ -15,6 +15,7 @@ from typing import Any, Iterator
 
 from .. import settings
 from ..ingest.dates import published_day
+from ..ingest.outlets import outlet_from_url
 from . import incidents
 
 MIGRATIONS = "migrations"
@@ -77,6 +78,8 @@ def migrate(conn: sqlite3.Connection) -> int:
                 continue
             for statement in _statements(sql):
                 conn.execute(statement)
+            if number in AFTER_MIGRATION:
+                AFTER_MIGRATION[number](conn)
             conn.execute("INSERT INTO schema_migrations VALUES (?, ?, ?)", (number, name, _now()))
             conn.execute("COMMIT")
         except BaseException:
@@ -115,10 +118,15 @@ def save_record(conn: sqlite3.Connection, record: dict[str, Any], source: str | 
     try:
         existed = conn.execute("SELECT 1 FROM articles WHERE id = ?", (art["id"],)).fetchone() is not None
         before = incidents.incidents_of_article(conn, art["id"])
+        if existed:
+            add_actor_totals(conn, actor_contributions(conn, art["id"]), -1)
+            add_place_totals(conn, place_contributions(conn, art["id"]), -1)
         conn.execute("DELETE FROM articles WHERE id = ?", (art["id"],))
         _insert_article(conn, record, source)
         _insert_items(conn, record)
         incidents.group_article(conn, art["id"], before)
+        add_actor_totals(conn, actor_contributions(conn, art["id"]), +1)
+        add_place_totals(conn, place_contributions(conn, art["id"]), +1)
         conn.execute("COMMIT")
     except BaseException:
         conn.execute("ROLLBACK")
@@ -132,7 +140,8 @@ def _insert_article(conn: sqlite3.Connection, record: dict[str, Any], source: st
     conn.execute(
         "INSERT INTO articles (id, title, url, outlet, authors, published, day, language, text, source,"
         " content_hash, record, ingested_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
-        (art["id"], art.get("title"), art.get("url"), art.get("outlet"), json.dumps(art.get("authors") or []),
+        (art["id"], art.get("title"), art.get("url"), art.get("outlet") or outlet_from_url(art.get("url")),
+         json.dumps(art.get("authors") or []),
          art.get("published"), day.isoformat() if day else None, art.get("language"), art["text"], source,
          content_hash(art["text"]), json.dumps(record, ensure_ascii=False), _now()))
 
@@ -174,6 +183,119 @@ def _insert_events(conn: sqlite3.Connection, record: dict[str, Any]) -> None:
             links.extend((aid, e["id"], role, actor) for actor in e.get(role) or [])
     conn.executemany(f"INSERT INTO events VALUES ({','.join('?' * 19)})", rows)
     conn.executemany("INSERT INTO event_actors VALUES (?,?,?,?)", links)
+
+
+# ---- summary tables (issue 20): kept current here so that listings never regroup the store ----------
+
+ActorKey = tuple[str, str, str, str, str]  # name, kind, country, sector, code ('' for none)
+
+
+def actor_contributions(conn: sqlite3.Connection, article_id: str | None = None) -> dict[ActorKey, list[int]]:
+    """What stored articles (one, or all when ``article_id`` is None) add to ``actor_totals``: per actor
+    identity, [articles, mentions, events as source, as target, as reporter, quotes spoken]. Events are
+    counted once per identity even when two of an article's actors share it."""
+    where, params = ("WHERE article_id = ?", [article_id]) if article_id is not None else ("", [])
+    identity: dict[tuple[str, str], ActorKey] = {}
+    mentions: dict[tuple[str, ActorKey], int] = {}
+    for r in conn.execute(f"SELECT article_id, id, name, kind, country, sector, code, n_mentions FROM actors {where}",
+                          params):
+        key = (r[2], r[3], r[4] or "", r[5] or "", r[6] or "")
+        identity[(r[0], r[1])] = key
+        mentions[(r[0], key)] = mentions.get((r[0], key), 0) + r[7]
+    roles: dict[tuple[str, ActorKey, str], set[str]] = {}
+    for art, event, role, actor in conn.execute(
+            f"SELECT article_id, event_id, role, actor_id FROM event_actors {where}", params):
+        key = identity.get((art, actor))
+        if key is not None:
+            roles.setdefault((art, key, role), set()).add(event)
+    spoken: dict[tuple[str, ActorKey], int] = {}
+    for art, speaker in conn.execute(
+            f"SELECT article_id, speaker FROM quotes {where}{' AND' if where else ' WHERE'} speaker IS NOT NULL",
+            params):
+        key = identity.get((art, speaker))
+        if key is not None:
+            spoken[(art, key)] = spoken.get((art, key), 0) + 1
+    totals: dict[ActorKey, list[int]] = {}
+    for (art, key), n in mentions.items():
+        row = totals.setdefault(key, [0, 0, 0, 0, 0, 0])
+        row[0] += 1
+        row[1] += n
+        for i, role in enumerate(("source", "target", "according_to"), 2):
+            row[i] += len(roles.get((art, key, role), ()))
+        row[5] += spoken.get((art, key), 0)
+    return totals
+
+
+def add_actor_totals(conn: sqlite3.Connection, found: dict[ActorKey, list[int]], sign: int) -> None:
+    """Add (sign=+1) or take away (sign=-1) contributions; identities left in no article are removed."""
+    conn.executemany(
+        "INSERT INTO actor_totals VALUES (?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT (name, kind, country, sector, code)"
+        " DO UPDATE SET articles = articles + excluded.articles, mentions = mentions + excluded.mentions,"
+        " as_source = as_source + excluded.as_source, as_target = as_target + excluded.as_target,"
+        " as_reporter = as_reporter + excluded.as_reporter, quotes = quotes + excluded.quotes",
+        [(*key, *(sign * v for v in values)) for key, values in found.items()])
+    if sign < 0:
+        conn.executemany("DELETE FROM actor_totals WHERE name = ? AND kind = ? AND country = ? AND sector = ?"
+                         " AND code = ? AND articles <= 0", list(found))
+
+
+PlaceKey = tuple[str, str, str, float, float]  # name, country, feature ('' for none), lat, lon rounded to 3
+
+
+def place_contributions(conn: sqlite3.Connection, article_id: str | None = None) -> dict[PlaceKey, list[int]]:
+    """What stored articles (one, or all) add to ``place_totals``: per map point [mentions, articles, events]."""
+    where, params = ("AND p.article_id = ?", [article_id]) if article_id is not None else ("", [])
+    per_article: dict[tuple[str, PlaceKey], list[int]] = {}
+    for art, name, country, feature, lat, lon, events in conn.execute(
+            "SELECT p.article_id, p.name, p.country, p.feature, ROUND(p.lat, 3), ROUND(p.lon, 3),"
+            " (SELECT COUNT(*) FROM events e WHERE e.article_id = p.article_id AND e.place = p.id)"
+            f" FROM places p WHERE p.lat IS NOT NULL AND p.lon IS NOT NULL AND p.name IS NOT NULL {where}", params):
+        row = per_article.setdefault((art, (name, country or "", feature or "", lat, lon)), [0, 0])
+        row[0] += 1
+        row[1] += events
+    totals: dict[PlaceKey, list[int]] = {}
+    for (_, key), (mentions, events) in per_article.items():
+        row = totals.setdefault(key, [0, 0, 0])
+        row[0] += mentions
+        row[1] += 1
+        row[2] += events
+    return totals
+
+
+def add_place_totals(conn: sqlite3.Connection, found: dict[PlaceKey, list[int]], sign: int) -> None:
+    conn.executemany(
+        "INSERT INTO place_totals VALUES (?,?,?,?,?,?,?,?) ON CONFLICT (name, country, feature, lat, lon)"
+        " DO UPDATE SET mentions = mentions + excluded.mentions, articles = articles + excluded.articles,"
+        " events = events + excluded.events", [(*key, *(sign * v for v in values)) for key, values in found.items()])
+    if sign < 0:
+        conn.executemany("DELETE FROM place_totals WHERE name = ? AND country = ? AND feature = ? AND lat = ?"
+                         " AND lon = ? AND articles <= 0", list(found))
+
+
+def rebuild_actor_totals(conn: sqlite3.Connection) -> int:
+    """Recount ``actor_totals`` from the stored actors (after the migration that adds it, or after rows
+    were written around ``save_record``). Runs inside the caller's transaction; returns the identities."""
+    conn.execute("DELETE FROM actor_totals")
+    found = actor_contributions(conn)
+    add_actor_totals(conn, found, +1)
+    return len(found)
+
+
+def rebuild_place_totals(conn: sqlite3.Connection) -> int:
+    """Recount ``place_totals`` from the stored places; returns the number of map points."""
+    conn.execute("DELETE FROM place_totals")
+    found = place_contributions(conn)
+    add_place_totals(conn, found, +1)
+    return len(found)
+
+
+def rebuild_totals(conn: sqlite3.Connection) -> None:
+    """Both summaries kept by ``save_record`` (the incident summary and event names keep themselves)."""
+    rebuild_actor_totals(conn)
+    rebuild_place_totals(conn)
+
+
+AFTER_MIGRATION = {5: rebuild_actor_totals, 6: rebuild_place_totals}
 
 
 def stored_ids(conn: sqlite3.Connection) -> set[str]:

@@ -123,14 +123,16 @@ def _sides_meet(mine: set[str], theirs: set[str], names_only: bool) -> bool:
 
 def same_sides(report: Report, sources: set[str], targets: set[str]) -> bool:
     """The same participants: on each side a shared name, or a shared country and sector; at least one
-    side must share a name unless the report is dated to the day; vague dates need names on both sides."""
+    side must share a name unless the report is dated to the day; vague dates need names on both sides.
+    A side one report leaves unnamed ("Ghana recalled its ambassador") fits when the source is named alike
+    (an undated one only for the same specific deed, see ``_fits``)."""
     vague = not report.to_the_day and (report.last - report.first).days > 2
     if report.symmetric and not _same_pairing(report, sources, targets):
         sources, targets = targets, sources
-    if bool(report.targets) != bool(targets):
-        return False
+    if bool(report.targets) != bool(targets) and not _names(report.sources) & _names(sources):
+        return False  # a side left unnamed fits only a report by the same named source
     source_ok = _sides_meet(report.sources, sources, vague)
-    target_ok = not targets or _sides_meet(report.targets, targets, vague)
+    target_ok = not targets or not report.targets or _sides_meet(report.targets, targets, vague)
     named = bool(_names(report.sources) & _names(sources)) or bool(_names(report.targets) & _names(targets))
     return source_ok and target_ok and (named or report.to_the_day)
 
@@ -142,12 +144,29 @@ def _same_pairing(report: Report, sources: set[str], targets: set[str]) -> bool:
     return straight >= crossed
 
 
-def _fits(report: Report, row: sqlite3.Row) -> bool:
+def _fits(conn: sqlite3.Connection, report: Report, row: sqlite3.Row) -> bool:
     if row["place_country"] and report.place_country and row["place_country"] != report.place_country:
         return False
-    if not report.targets and not report.dated:
+    if not report.targets and not report.dated and not _same_specific_deed(conn, report, row):
         return False  # "X demanded" on an unknown day: too little to tell one such event from another
     return same_sides(report, set(json.loads(row["sources"])), set(json.loads(row["targets"])))
+
+
+def _specific(cameo: str | None) -> bool:
+    """A CAMEO code finer than its root ("161" recalling envoys, not "160" or "190")."""
+    return bool(cameo) and len(cameo or "") >= 3 and not (len(cameo or "") == 3 and (cameo or "").endswith("0"))
+
+
+def _same_specific_deed(conn: sqlite3.Connection, report: Report, row: sqlite3.Row) -> bool:
+    """An undated report without a target may still join an incident of the same specific deed by the
+    same named source ("Ghana has withdrawn its ambassador" beside "Ghana recalled its ambassador to
+    Togo on Monday"): specific deeds by one actor are rare enough within the days compared."""
+    if not _specific(report.cameo) or not _names(report.sources) & _names(set(json.loads(row["sources"]))):
+        return False
+    found = conn.execute(
+        "SELECT 1 FROM incident_members m JOIN events e ON e.article_id = m.article_id AND e.id = m.event_id"
+        " WHERE m.incident_id = ? AND e.cameo = ? LIMIT 1", (row["id"], report.cameo)).fetchone()
+    return found is not None
 
 
 def _candidates(conn: sqlite3.Connection, report: Report) -> list[sqlite3.Row]:
@@ -166,7 +185,7 @@ def _closeness(report: Report, row: sqlite3.Row) -> tuple[int, int]:
 def place_report(conn: sqlite3.Connection, report: Report) -> int:
     """Put one report into the best fitting incident, or a new one; returns the incident id (whose summary
     the caller refreshes)."""
-    fitting = [row for row in _candidates(conn, report) if _fits(report, row)]
+    fitting = [row for row in _candidates(conn, report) if _fits(conn, report, row)]
     if fitting:
         incident_id = max(fitting, key=lambda row: _closeness(report, row))["id"]
     else:

@@ -2,65 +2,51 @@
 
 ``DictionaryCoder(dicts)`` is a pipeline stage: it replaces the project's own events stage (the other
 stages still run). Each sentence is coded with the dictionaries (see ``coder``); codings whose CAMEO code
-has a PLOVER type (lexicons/cameo_plover.tsv) become eventwire/1 events, their actors get the dictionary
+has a PLOVER type (``eventwire.cameo``) become eventwire/1 events, their actors get the dictionary
 codes in ``actors[].code``. ``codings(doc)`` gives every coding, PLOVER-typed or not (the evaluation
 scores those). Date-restricted actor codes use ``doc.article.published``.
 """
 from __future__ import annotations
 
 from datetime import date
-from functools import lru_cache
 
+from ...cameo import plover_type  # the project's one CAMEO->PLOVER table
 from ...dictionaries import Dictionaries
 from ...document import Document
-from ...lexicon import table
+from ...ingest.dates import published_day as day_of
 from ...record import Actor, Event, Span, Trigger
 from .actors import Group
 from .coder import NO_ACTOR, Coding, SentenceCoder
+from .words import stream_of
 
 __all__ = ["Coding", "DictionaryCoder", "plover_type"]
 
 
-@lru_cache(maxsize=None)
-def _plover_table() -> dict[str, str]:
-    return {row["cameo"]: row["plover"] for row in table("cameo_plover.tsv")}
-
-
-def plover_type(cameo: str) -> str | None:
-    """The PLOVER type of a CAMEO code by its longest listed prefix; None when it has none."""
-    digits = "".join(ch for ch in cameo if ch.isdigit())
-    found = _plover_table()
-    for n in range(len(digits), 1, -1):
-        if digits[:n] in found:
-            return found[digits[:n]]
-    return None
-
-
 def published_day(doc: Document) -> date | None:
-    try:
-        return date.fromisoformat((doc.article.published or "")[:10])
-    except ValueError:
-        return None
+    """The document's publication day (the project's one helper, ``ingest.dates.published_day``)."""
+    return day_of(doc.article.published)
 
 
 class DictionaryCoder:
     """A pipeline stage coding events with PETRARCH dictionaries."""
 
-    def __init__(self, dicts: Dictionaries, require_dyad: bool = True) -> None:
+    def __init__(self, dicts: Dictionaries, require_dyad: bool = True, new_actor_length: int = 0) -> None:
         self.coder = SentenceCoder(dicts)
         self.require_dyad = require_dyad
+        self.new_actor_length = new_actor_length  # PETRARCH's option: uncoded noun phrases up to this long
 
     def codings(self, doc: Document) -> list[Coding]:
         if doc.nlp is None:
             return []
-        sents = list(doc.nlp.sents)
-        if any(self.coder.discarded(s, story=True) for s in sents):
+        streams = [(sent, stream_of(sent)) for sent in doc.nlp.sents]
+        discards = [self.coder.discards_in(stream) for _sent, stream in streams]
+        if any(story for story, _sentence in discards):
             return []
         day = published_day(doc)
         out: list[Coding] = []
-        for sent in sents:
-            if not self.coder.discarded(sent, story=False):
-                out += self.coder.code(sent, day, self.require_dyad)
+        for (sent, stream), (_story, sentence) in zip(streams, discards):
+            if not sentence:
+                out += self.coder.code(sent, day, self.require_dyad, stream, self.new_actor_length)
         return out
 
     def __call__(self, doc: Document) -> None:

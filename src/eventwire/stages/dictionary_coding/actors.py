@@ -13,11 +13,12 @@ from datetime import date
 from spacy.tokens import Token
 
 from ...dictionaries import ActorEntry, AgentEntry, Dictionaries
-from .words import Stream, match_phrase
+from .words import FirstWordIndex, Stream
 
 MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod", "nummod"})
 ATTACHING_PREPS = frozenset({"of", "in", "from"})
 NOUNS = frozenset({"NOUN", "PROPN"})
+COORDINATED = frozenset({"conj"})
 
 
 @dataclass
@@ -58,29 +59,21 @@ class Group:
 
 
 class PhraseIndex:
-    """Dictionary phrases by their first word (and by the first part of a hyphenated or dotted one)."""
+    """Actor and agent phrases by their first word."""
 
     def __init__(self, dicts: Dictionaries) -> None:
-        self.by_first: dict[str, list[tuple[tuple[str, ...], ActorEntry | AgentEntry]]] = {}
+        self.index: FirstWordIndex[ActorEntry | AgentEntry] = FirstWordIndex()
         for actor in dicts.actors:
             for name in actor.names:
-                self._add(name, actor)
+                self.index.add(name, actor, actor.gaps.get(name, ()))
         for agent in dicts.agents:
-            for phrase in agent.phrases:
-                self._add(phrase, agent)
-
-    def _add(self, words: tuple[str, ...], entry: ActorEntry | AgentEntry) -> None:
-        first = words[0]
-        keys = {first, first.replace("-", " ").replace(".", ". ").replace("'", " '").split()[0]}
-        for key in keys:
-            self.by_first.setdefault(key, []).append((words, entry))
+            for phrase, gaps in zip(agent.phrases, agent.gaps or [()] * len(agent.phrases)):
+                self.index.add(phrase, agent, gaps)
 
     def longest(self, stream: Stream, pos: int) -> tuple[int, ActorEntry | AgentEntry] | None:
         best: tuple[int, ActorEntry | AgentEntry] | None = None
-        for words, entry in self.by_first.get(stream.words[pos], ()):
-            end = match_phrase(stream, pos, words)
-            if end is not None and (best is None or end > best[0]
-                                    or (end == best[0] and isinstance(entry, ActorEntry))):
+        for end, entry in self.index.at(stream, pos):
+            if best is None or end > best[0] or (end == best[0] and isinstance(entry, ActorEntry)):
                 best = (end, entry)
         return best
 
@@ -109,7 +102,7 @@ def unit_key(tok: Token, depth: int = 0) -> Token:
         elif (tok.dep_ == "pobj" and head.lower_ in ATTACHING_PREPS and head.dep_ == "prep"
               and head.head.pos_ in NOUNS):
             tok = head.head
-        elif tok.dep_ == "conj" and head is not tok:
+        elif coordinated(tok) and head is not tok:
             key = unit_key(head, depth)
             return key if key is not head else tok
         else:
@@ -117,9 +110,17 @@ def unit_key(tok: Token, depth: int = 0) -> Token:
     return tok
 
 
+def coordinated(tok: Token) -> bool:
+    """A member of a coordination: a conjunct, or an appositive inside a list the parser read as one
+    ("Evil Mordor, the awful Fornost, and good Gondor": Fornost hangs on Mordor as an appositive)."""
+    if tok.dep_ == "conj":
+        return True
+    return tok.dep_ == "appos" and any(c.dep_ == "conj" and c.i > tok.i for c in tok.head.children)
+
+
 def group_key(tok: Token) -> Token:
     for _ in range(12):
-        if tok.dep_ != "conj" or tok.head is tok:
+        if not coordinated(tok) or tok.head is tok:
             break
         tok = tok.head
     return tok
@@ -151,19 +152,44 @@ def code_group(group: Group, day: date | None) -> None:
         if lenders and not base_codes(unit, day) and agents_of(unit):
             lender = min(lenders, key=lambda u: abs(u.pieces[0].start - unit.pieces[0].start))
             unit.codes = compose(base_codes(lender, day), agents_of(unit))
+    # "Lawmakers in Fornost and Gondor": where the parser coordinates a bare actor with an agent noun that
+    # holds its own actor in an "in"/"of" phrase, the agent is shared with it (GONLEG as well as FORLEG)
+    sharers = [u for u in group.units if _agent_over_place(u) and base_codes(u, day)]
+    for unit in group.units:
+        if sharers and base_codes(unit, day) and not agents_of(unit) and unit.pieces[0].start > sharers[0].pieces[0].start:
+            unit.codes = compose(base_codes(unit, day), agents_of(sharers[0]))
 
 
 def base_codes(unit: Unit, day: date | None) -> list[str]:
-    """Actor codes of a unit: every coordinated actor, else the first one named."""
+    """Actor codes of a unit: every coordinated actor, else the first one named. An actor with a
+    coordinating conjunction between it and the previous actor counted is part of a coordination the
+    parser folded into one noun phrase ("Arnor, Calenardhon and the evil awful Gondor", "Ithilen's sheep
+    and goats of Gondor"): it counts too ("Gondor and Arnor's Elrond" stays Gondor and Arnor)."""
     out: list[str] = []
+    last = -1  # token index of the last actor counted
     for piece in unit.pieces:
         if not piece.is_actor:
             continue
         assert isinstance(piece.entry, ActorEntry)
         codes = piece.entry.codes_on(day)
-        if codes and (not out or piece.root.dep_ == "conj"):
+        start = piece.tokens[0].i
+        if codes and (not out or piece.root.dep_ in COORDINATED or _conjunction_between(unit, last, start)):
             out += [c for c in codes if c not in out]
+            last = piece.tokens[-1].i
     return out
+
+
+def _conjunction_between(unit: Unit, after: int, before: int) -> bool:
+    doc = unit.key.doc
+    return after >= 0 and any(doc[i].pos_ == "CCONJ" for i in range(after + 1, before))
+
+
+def _agent_over_place(unit: Unit) -> bool:
+    """Whether the unit's head noun is an agent whose actor hangs on it by "in" or "of"."""
+    key = unit.key.i
+    key_is_agent = any(not p.is_actor and key in {t.i for t in p.tokens} for p in unit.pieces)
+    return key_is_agent and any(p.is_actor and p.root.dep_ == "pobj" and p.root.head.lower_ in ("in", "of")
+                                and p.root.head.head.i == key for p in unit.pieces)
 
 
 def agents_of(unit: Unit) -> list[AgentEntry]:

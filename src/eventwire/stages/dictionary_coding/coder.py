@@ -13,13 +13,14 @@ from datetime import date
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from ...dictionaries import Dictionaries, valid_code
-from .actors import Group, PhraseIndex, find_groups
+from ...dictionaries import Dictionaries, Discard, valid_code
+from .actors import Group, PhraseIndex, Unit, find_groups
 from .verbs import Binding, PatternMatcher, VerbIndex, VerbMatch, bind
-from .words import Stream, match_phrase, stream_of
+from .transform import Transformer
+from .words import FirstWordIndex, Stream, stream_of
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
-CLIMB_DEPS = frozenset({"xcomp", "ccomp", "conj", "advcl", "prep", "pcomp", "acomp", "oprd"})
+CLIMB_DEPS = frozenset({"xcomp", "ccomp", "conj", "advcl", "acomp", "oprd"})
 NO_ACTOR = "---"
 
 
@@ -39,41 +40,104 @@ class Coding:
         return self.source, self.target, self.code
 
 
+@dataclass
+class VerbEvent:
+    """A coded verb before its actors are paired: the binding gives the code, source and target are groups."""
+
+    token: Token
+    binding: Binding
+    source: Group | None
+    target: Group | None
+    rule: str
+    passive: bool = False  # a passive without a "by" agent: its source is its grammatical subject, the patient
+
+
 class SentenceCoder:
     def __init__(self, dicts: Dictionaries) -> None:
         self.dicts = dicts
         self.phrases = PhraseIndex(dicts)
         self.verbs = VerbIndex(dicts)
+        self.transformations = Transformer(dicts, self.verbs) if dicts.transformations else None
+        self.discards: FirstWordIndex[Discard] = FirstWordIndex()
+        for discard in dicts.discards:
+            self.discards.add(discard.words, discard)
 
-    def discarded(self, sent: SpacySpan, story: bool) -> bool:
-        stream = stream_of(sent)
-        return any(d.story == story and any(match_phrase(stream, i, d.words) for i in range(len(stream)))
-                   for d in self.dicts.discards)
+    def discards_in(self, stream: Stream) -> tuple[bool, bool]:
+        """(a story discard occurs, a sentence discard occurs) in the sentence's words."""
+        found = {d.story for d in self.discards.anywhere(stream)}
+        return True in found, False in found
 
-    def code(self, sent: SpacySpan, day: date | None, require_dyad: bool = True) -> list[Coding]:
-        stream = stream_of(sent)
+    def code(self, sent: SpacySpan, day: date | None, require_dyad: bool = True, stream: Stream | None = None,
+             new_actor_length: int = 0) -> list[Coding]:
+        stream = stream or stream_of(sent)
         groups = find_groups(self.phrases, stream, day)
         group_at = {i: g for g in groups for i in g.tokens}
-        matcher = PatternMatcher(stream, self.dicts.synsets, group_at)
-        out: list[Coding] = []
+        matcher = PatternMatcher(stream, self.dicts.synsets, group_at, day)
+        found: list[VerbEvent] = []
         for tok in sent:
             verb = self.verbs.find(stream, tok)
             if verb is not None:
-                out += self._code_verb(verb, stream, matcher, groups, require_dyad, sent)
+                event = self._verb_event(verb, stream, matcher, new_actor_length)
+                if event is not None:
+                    found.append(event)
+        if self.transformations:
+            found = self.transformations.apply(found)
+        out: list[Coding] = []
+        for event in found:
+            out += [Coding(s, t, c, event.token, sent, sg, tg, event.rule)
+                    for s, t, c, sg, tg in pairs(event.source, event.target, event.binding, require_dyad)]
         seen: set[tuple[str, str, str]] = set()
         return [c for c in out if not (c.triple in seen or seen.add(c.triple))]
 
-    def _code_verb(self, verb: VerbMatch, stream: Stream, matcher: PatternMatcher, groups: list[Group],
-                   require_dyad: bool, sent: SpacySpan) -> list[Coding]:
+    def _verb_event(self, verb: VerbMatch, stream: Stream, matcher: PatternMatcher, new_actor_length: int
+                    ) -> VerbEvent | None:
         before = list(range(0, verb.start))
         after = region_after(verb, stream)
-        binding = bind(verb, matcher, before, after)
+        binding = bind(verb, matcher, before, after, self.verbs)
         if not valid_code(binding.code.split(":")[0]):
-            return []
+            return None
         source, target = participants(verb, binding, matcher.group_at, after, stream)
+        if new_actor_length > 0:
+            if source is None:
+                source = new_actor(subject_token(verb.token), new_actor_length)
+            if target is None:
+                target = new_actor(object_token(verb.token, after, stream), new_actor_length)
         rule = f"petrarch:{binding.pattern.line if binding.pattern else verb.form.line}"
-        triples = pairs(source, target, binding, require_dyad)
-        return [Coding(s, t, c, verb.token, sent, sg, tg, rule) for s, t, c, sg, tg in triples]
+        passive = (any(c.dep_ == "nsubjpass" for c in subjects_of(verb.token))
+                   and not any(c.dep_ == "agent" for c in verb.token.children))
+        return VerbEvent(verb.token, binding, source, target, rule, passive)
+
+
+def subject_token(tok: Token) -> Token | None:
+    """The verb's subject, or that of the verb it depends on (as for actor subjects)."""
+    for _ in range(8):
+        subjects = subjects_of(tok)
+        if subjects:
+            return subjects[0]
+        if not climbs(tok, subjects):
+            break
+        tok = tok.head
+    return None
+
+
+def object_token(tok: Token, after: list[int], stream: Stream) -> Token | None:
+    """The first noun after the verb in its clause that heads an object or a prepositional object."""
+    for p in after:
+        t = stream.tokens[p]
+        if t.dep_ in ("dobj", "pobj", "attr", "oprd", "dative") and t.pos_ in ("NOUN", "PROPN", "PRON"):
+            return t
+    return None
+
+
+def new_actor(tok: Token | None, limit: int) -> Group | None:
+    """PETRARCH's ``new_actor_length``: a noun phrase no dictionary codes, of at most ``limit`` words
+    (possessive endings and punctuation not counted), stands as an actor coded by its quoted text."""
+    if tok is None or tok.pos_ == "PRON":
+        return None
+    words = [t.text.upper() for t in tok.subtree if t.tag_ != "POS" and not t.is_punct]
+    if not words or len(words) > limit:
+        return None
+    return Group([Unit(tok, [], ['"' + " ".join(words) + '"'])])
 
 
 def region_after(verb: VerbMatch, stream: Stream) -> list[int]:
@@ -98,11 +162,24 @@ def group_within(tok: Token, group_at: dict[int, Group], exclude: Group | None =
     return None
 
 
+def subjects_of(tok: Token) -> list[Token]:
+    """A verb's subjects, with those the parser hung on one of its auxiliaries ("The Philippines was
+    heavily criticized", subject under "was")."""
+    out = [c for c in tok.children if c.dep_ in SUBJECT_DEPS]
+    for aux in tok.children:
+        if aux.dep_ in ("aux", "auxpass") and aux.i < tok.i:
+            out += [c for c in aux.children if c.dep_ in SUBJECT_DEPS]
+    if not out and tok.tag_ in ("VBP", "VBZ", "VBD"):
+        # "Ethiopia act on ...": a finite verb the parser read as a noun's head, its subject as a compound
+        out = [c for c in tok.children if c.dep_ == "compound" and c.i < tok.i and c.pos_ in ("PROPN", "NOUN")]
+    return out
+
+
 def subject_group(tok: Token, group_at: dict[int, Group], exclude: Group | None) -> tuple[Group | None, Group | None]:
     """(source, passive subject) for a verb: its subject's group, climbing to governing verbs; a passive
     with a "by" agent gives the agent as source and the subject as the second value."""
     for _ in range(8):
-        subjects = [c for c in tok.children if c.dep_ in SUBJECT_DEPS]
+        subjects = subjects_of(tok)
         agent = next((g for c in tok.children if c.dep_ == "agent"
                       for g in [group_within(c, group_at, exclude)] if g), None)
         passive = next((c for c in subjects if c.dep_ == "nsubjpass"), None)
@@ -112,10 +189,23 @@ def subject_group(tok: Token, group_at: dict[int, Group], exclude: Group | None)
             group = group_within(subj, group_at, exclude)
             if group is not None:
                 return group, None
-        if tok.dep_ not in CLIMB_DEPS or tok.head is tok:
+        if not climbs(tok, [s for s in subjects if group_within(s, group_at) is None]):
             break
         tok = tok.head
     return None, None
+
+
+def climbs(tok: Token, subjects: list[Token]) -> bool:  # subjects: those naming no actor at all
+    """Whether a verb without an actor subject takes the subject of the verb it depends on: complements,
+    coordinated and adverbial clauses do ("Arnor wants to attack", "... and attacked", "said it attacked"),
+    but not past a subject of their own that is a noun ("said the case highlights"); a verb inside a
+    prepositional phrase does not ("after leaving Eriador"), nor a passive without a subject of its own
+    ("called on Gondor to be allowed to leave": who allows, and who leaves, is not the caller)."""
+    if tok.dep_ not in CLIMB_DEPS or tok.head.i == tok.i:
+        return False
+    if subjects:  # a pronoun subject may stand for the governing clause's actor; a noun is someone else
+        return all(s.pos_ == "PRON" for s in subjects)
+    return not any(c.dep_ == "auxpass" for c in tok.children)
 
 
 def first_group(seq: list[int], stream: Stream, group_at: dict[int, Group], exclude: Group | None) -> Group | None:

@@ -8,7 +8,7 @@ from ...document import Document
 from ...record import Event
 from . import participants as who
 from . import reporting
-from .tree import child, marked_clauses, subject
+from .tree import child, marked_clauses, prep_objects, subject
 from .triggers import Candidate
 from .words import cues
 
@@ -64,17 +64,26 @@ def _finite(verb: Token) -> bool:
     return verb.tag_ in _FINITE or any(c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE for c in verb.children)
 
 
-def may_stand_alone(cand: Candidate) -> bool:
+def may_stand_alone(doc: Document, cand: Candidate) -> bool:
     """An event without a target needs a sure source: a verb of its own clause ("shelled the road", not
     "its involvement in killing" nor "a charge X rejected") whose subject is named, not a pronoun ("they
-    killed them"); nouns take theirs from a possessor, "by" or a light verb, not a compound."""
+    killed them") unless coreference resolved it ("He rejects the charges" after "Lai"); nouns take
+    theirs from a possessor, "by" or a light verb, not a compound."""
     trigger = cand.trigger
     if cand.nominal:
         return cand.how != "compound"  # "the Pakistan train attack": a place, not who attacked
+    if cand.how == "passive" and not prep_objects(trigger, "by"):
+        return False  # "23 people were arrested, police said": the doer is only inferred
     if trigger.dep_ in ("pcomp", "pobj", "nsubj", "csubj", "amod", "compound", "relcl", "acl"):
-        return child(trigger, "nsubj") is not None and child(trigger, "nsubj").pos_ != "PRON"
+        subj = child(trigger, "nsubj")
+        return subj is not None and _sure(doc, subj)
     subj, _ = subject(trigger)
-    return subj is None or subj.pos_ != "PRON" or _quoted_speaker(cand, subj)
+    return subj is None or _sure(doc, subj) or _quoted_speaker(cand, subj)
+
+
+def _sure(doc: Document, subj: Token) -> bool:
+    """A named subject, or a pronoun the actors stage's coreference made a mention of an actor."""
+    return subj.pos_ != "PRON" or bool(doc.referents(subj))
 
 
 def _quoted_speaker(cand: Candidate, subj: Token) -> bool:
@@ -107,7 +116,8 @@ def claimant(doc: Document, cand: Candidate, earlier: list[Event]) -> str | None
     mine = set(cand.sources)
     window = [e for e in window if not e.target or any(_same_side(doc, t, mine) for t in e.target)]
     for ev in sorted(window, key=lambda e: not (set(e.target) & mine)):
-        found = next((s for s in ev.source if not _same_side(doc, s, mine)), None)
+        aimed = bool(set(ev.target) & mine)  # an accusation aimed at the rejecting side: its maker, whoever
+        found = next((s for s in ev.source if s not in mine and (aimed or not _same_side(doc, s, mine))), None)
         if found:
             return found
     said = [a for a in reporting.attributions(doc) if lo <= a.content_start < sent.start_char
@@ -147,3 +157,31 @@ def _previous_start(tok: Token) -> int:
     while i >= 0 and tok.doc[i].is_space:
         i -= 1
     return tok.doc[i].sent.start_char if i >= 0 else sent.start_char
+
+
+# coercion a source says it could or will carry out is a threat (CAMEO 13): "Beijing hinted it could
+# retaliate with tariffs", "Russia warned it would strike the ports"
+_COERCIVE = frozenset({"COERCE", "SANCTION", "ASSAULT"})
+_THREAT_VERBS = frozenset({"warn", "threaten", "hint", "vow", "signal", "promise", "pledge"})
+THREAT_CODES = {"ASSAULT": "138", "SANCTION": "1313", "COERCE": "1312"}
+
+
+def own_threat(doc: Document, cand: Candidate, state: str) -> bool:
+    """Whether a coercive deed not (yet) done is announced by its own doer: the deed lies in the
+    complement clause of a verb of saying or warning whose subject is the deed's source."""
+    if cand.entry.type not in _COERCIVE or state not in ("hypothetical", "planned") or not cand.sources:
+        return False
+    t = cand.anchor if cand.anchor is not None else cand.trigger
+    for _ in range(6):
+        if t.dep_ == "ccomp":
+            break
+        if t.dep_ in ("advcl", "relcl", "parataxis", "conj") or t.head.i == t.i:
+            return False
+        t = t.head
+    else:
+        return False
+    verb = t.head
+    if verb.lemma_.lower() not in cues("speech") | _THREAT_VERBS:
+        return False
+    subj, _ = subject(verb)
+    return bool(set(who.actors(doc, subj)) & set(cand.sources))

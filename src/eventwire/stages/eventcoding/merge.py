@@ -117,3 +117,15 @@ def _repeat(first: Event, later: Event, nominal: set[str], dated: dict[str, str]
     if later.id in nominal:
         return True
     return first.id in dated and later.id in dated and same_time(dated[first.id], dated[later.id])
+
+
+def inherit_times(doc: Document, events: list[Event], dated: dict[str, str]) -> None:
+    """A later undated mention of an event the article dated before takes that date: "Zhao will visit
+    Nepal next week ... the paper said Zhao would travel to Nepal" (both are next week's visit)."""
+    for i, ev in enumerate(events):
+        if ev.time is not None:
+            continue
+        first = next((k for k in events[:i] if k.id in dated and _kin(k, ev) and k.target and ev.target
+                      and _same_actors(doc, k, ev)), None)
+        if first is not None:
+            ev.time = first.time

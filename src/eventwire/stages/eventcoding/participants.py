@@ -54,6 +54,9 @@ def actor(doc: Document, tok: Token) -> str | None:
         return actor(doc, member)
     if tok.pos_ == "PRON" or tok.tag_ in ("PRP", "PRP$"):
         return cataphor(doc, tok) or pronoun_antecedent(doc, tok)
+    named = named_apposition(doc, tok)
+    if named:  # "the Islamist militant group al-Shabab": the name, not the modifier
+        return named
     for c in children(tok, "compound", "flat", "nmod", "amod"):
         found = doc.actor_of_token(c) or next(
             (doc.actor_of_token(g) for g in children(c, "compound") if doc.actor_of_token(g)), None)
@@ -63,6 +66,23 @@ def actor(doc: Document, tok: Token) -> str | None:
         owner = child(tok, "poss", "compound")
         return actor(doc, owner) if owner is not None and owner is not tok else None
     return same_name(doc, tok) or named_apposition(doc, tok)
+
+
+def full_name(doc: Document, actor_id: str | None) -> str | None:
+    """A person named by one part of a name stands for the one person of the article whose full name holds
+    it ("Zhao would hold talks" after "Premier Zhao Lin"); an unclear one is left as it is."""
+    if actor_id is None:
+        return None
+    fuller = getattr(doc, "_event_full_names", None)
+    if fuller is None:
+        people = [a for a in doc.actors if a.kind == "person"]
+        fuller = {}
+        for short in (a for a in people if len(a.name.split()) == 1):
+            longer = [a.id for a in people if len(a.name.split()) > 1 and short.name in a.name.split()]
+            if len(longer) == 1:
+                fuller[short.id] = longer[0]
+        setattr(doc, "_event_full_names", fuller)
+    return fuller.get(actor_id, actor_id)
 
 
 def named_apposition(doc: Document, tok: Token) -> str | None:
@@ -145,18 +165,25 @@ def country_actor(doc: Document, tok: Token) -> str | None:
 
 def actors(doc: Document, tok: Token | None, place: bool = False) -> list[str]:
     """Actors of a token and everything coordinated with it, without repeats ("Pence and Bolton"); a noun
-    with coordinated modifiers names each ("Egyptian and Ethiopian negotiators"); "both sides" names the
-    pair last coordinated before it."""
+    with coordinated modifiers names each ("Egyptian and Ethiopian negotiators"); a plural reference names
+    every actor coreference gave it, and "both sides" without one the pair last coordinated before it."""
     if tok is None:
         return []
     out: list[str] = []
     for t in conjuncts(tok):
-        found = coordinated_modifiers(doc, t) or pair_before(doc, t)
-        one = actor(doc, t) or (country_actor(doc, t) if place else None)
+        found = coordinated_modifiers(doc, t) or plural_referents(doc, t) or pair_before(doc, t)
+        one = full_name(doc, actor(doc, t) or (country_actor(doc, t) if place else None))
         for a in found or ([one] if one else []):
             if a not in out:
                 out.append(a)
     return out
+
+
+def plural_referents(doc: Document, tok: Token) -> list[str]:
+    """The actors a plural reference stands for, as the actors stage's coreference recorded them ("both
+    countries", "they", "the two presidents"); empty unless it names at least two."""
+    found = doc.referents(tok)
+    return found if len(found) >= 2 else []
 
 
 def quantity_member(tok: Token) -> Token | None:
@@ -228,6 +255,8 @@ def role_tokens(tok: Token, role: str) -> list[Token]:
         return clause_subjects(tok)
     if role == "aim":
         return aim_objects(tok)
+    if role == "helped":  # "helped Mauritius build an airstrip" (the parser makes Mauritius a subject)
+        return [s for c in children(tok, "ccomp", "xcomp") for s in children(c, "nsubj")] if tok.pos_ == "VERB" else []
     return prep_objects(tok, role)
 
 
@@ -290,9 +319,12 @@ def participle_recipient(doc: Document, trigger: Token) -> list[str]:
     return recipient(doc, governing_verb(trigger))
 
 
-def owner(doc: Document, tok: Token) -> list[str]:
-    """Whose thing an object is: "Israel's proposal", "the proposal from Israel", "a plan by Iran"."""
+def owner(doc: Document, tok: Token, of: bool = False) -> list[str]:
+    """Whose thing an object is: "Israel's proposal", "the proposal from Israel", "a plan by Iran"; with
+    ``of``, also "the actions of Iran"."""
     holders = children(tok, "poss") + prep_objects(tok, "from") + prep_objects(tok, "by")
+    if of:
+        holders += prep_objects(tok, "of")
     return [a for h in holders for a in actors(doc, h)][:1]
 
 

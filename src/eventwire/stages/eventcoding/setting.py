@@ -9,6 +9,7 @@ from spacy.tokens import Token
 
 from .tree import CLAUSE_EDGES
 from .triggers import Candidate
+from .words import cues
 
 
 class Located(Protocol):
@@ -81,6 +82,8 @@ def attach(items: Sequence[Located], cand: Candidate) -> tuple[str | None, bool]
         hit = [x for x in here if _governed(toks[x.id], pred)]
         if hit:
             return _nearest(hit, cand.trigger.idx), False
+    if sent.root.lemma_.lower() in cues("speech") and all(p.i != sent.root.i for p in preds):
+        return None, False  # "X signed the deal, officials said on Wednesday": the day of the saying
     hit = [x for x in here if _attached(toks[x.id], sent.root)]
     return (_nearest(hit, cand.trigger.idx), False) if hit else (None, False)
 

@@ -38,6 +38,8 @@ def status(doc: Document, cand: Candidate, time_value: str | None) -> tuple[str,
                          if a not in cand.sources]
     if _future(time_value, doc.article.published):
         found.add("planned")
+    if "exhort" in cand.entry.flags:
+        found -= {"hypothetical", "planned"}  # "Israel must stop": the call is made now
     if "neg" in cand.entry.flags:
         found -= {"negated", "hypothetical", "planned"}  # "will not accept it" is a refusal now
     return next(s for s in PRIORITY if s in found or s == "asserted"), according

@@ -72,12 +72,17 @@ def subject(tok: Token, limit: int = 8) -> tuple[Token | None, Token]:
         controller = _object_controller(t)
         if controller is not None:
             return controller, t
-        if t.dep_ == "advcl" and t.tag_ != "VBG":
-            break  # a finite adverbial clause has its own subject or none
+        if t.dep_ == "advcl" and t.tag_ != "VBG" and not _infinitive(t):
+            break  # a finite adverbial clause has its own subject or none ("came to meet X": the subject's)
         if t.dep_ == "acl" and t.head.dep_ not in ("dobj", "dative"):
             break  # "VOA's email requesting comment": only a sent object's participle shares the subject
         t = t.head
     return None, t
+
+
+def _infinitive(t: Token) -> bool:
+    """A "to" infinitive: "were in Washington to meet officials"."""
+    return t.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
 
 
 def _object_controller(t: Token) -> Token | None:

@@ -7,7 +7,7 @@ from spacy.tokens import Token
 
 from ...document import Document
 from . import participants as who
-from .tree import chain, child, children, is_passive, marked_clauses, nested_objects, prep_objects, subject
+from .tree import RELATIVE, chain, child, children, is_passive, marked_clauses, nested_objects, prep_objects, subject
 from .words import Entry, cues, nouns, verbs
 
 INTENT_AGREE = "036"  # CAMEO: express intent to meet or negotiate
@@ -43,9 +43,9 @@ def _base(word: str) -> str:
 
 def _holds(tok: Token, need: str) -> bool:
     kind, _, arg = need.partition(":")
-    if kind == "prep":
-        return any(c.dep_ in ("prep", "dative", "agent") and c.lower_ == arg for c in tok.children) or bool(
-            marked_clauses(tok, arg))
+    if kind == "prep":  # after the word: "called on Iran", not a fronted "On Wednesday, X called ..."
+        return any(c.dep_ in ("prep", "dative", "agent") and c.lower_ == arg and c.i > tok.i
+                   for c in tok.children) or bool(marked_clauses(tok, arg))
     if kind == "intrans":
         return not children(tok, "dobj", "ccomp", "xcomp")
     if kind == "affirm":
@@ -55,6 +55,8 @@ def _holds(tok: Token, need: str) -> bool:
     if kind == "obj":
         wanted = {_base(w) for w in arg.split("|")}
         objs = children(tok, "dobj", "nsubjpass") if tok.pos_ in ("VERB", "AUX") else []
+        if tok.dep_ in ("relcl", "acl") and tok.head.pos_ == "NOUN":  # "the accord (which) Uruguay signed",
+            objs = [o for o in objs if o.lower_ not in RELATIVE] or [tok.head]  # "the sanctions imposed by"
         return any(_base(o.lemma_.lower()) in wanted or _base(o.lower_) in wanted for o in objs)
     if kind == "as":
         return _cued(prep_objects(tok, "as"), cues(arg))
@@ -63,9 +65,31 @@ def _holds(tok: Token, need: str) -> bool:
         return _lemma_in(nested_objects(tok, prep, cues("part")), words)
     if kind == "mod":
         return _lemma_in(children(tok, "amod", "compound", "nmod"), arg)
+    if kind == "notobj":  # "requesting comment": what a reporter asks for is no political request
+        wanted = {_base(w) for w in arg.split("|")}
+        objs = children(tok, "dobj") + prep_objects(tok, "for")
+        return not any(_base(o.lemma_.lower()) in wanted for o in objs)
+    if kind == "exhort":
+        return exhorted(tok)
     if kind == "calls":
         return _cued(children(tok, "oprd", "xcomp", "ccomp", "attr", "acomp"), cues(arg))
     return False
+
+
+# words that make a verb under them something the speaker asks for: "must stop", "it is time to end"
+_DEONTIC_AUX = frozenset({"must", "should", "ought"})
+_DEONTIC_HEADS = frozenset({"need", "have", "time", "urgent", "necessary", "imperative"})
+
+
+def exhorted(tok: Token) -> bool:
+    """Whether a verb is asked for rather than told: under "must"/"should", after "need to", "have to",
+    "it is time to", or an imperative ("Stop the attacks")."""
+    if any(c.dep_ == "aux" and c.lower_ in _DEONTIC_AUX for c in tok.children):
+        return True
+    if tok.tag_ == "VB" and tok.dep_ == "ROOT" and child(tok, "nsubj", "aux") is None:
+        return True  # an imperative
+    to = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+    return to and tok.dep_ in ("xcomp", "acl", "relcl", "advcl") and tok.head.lemma_.lower() in _DEONTIC_HEADS
 
 
 def _lemma_in(toks: list[Token], words: str) -> bool:
@@ -102,12 +126,33 @@ def verbal(doc: Document, tok: Token) -> Candidate | None:
         return None
     entries = verbs().get(tok.lemma_.lower())
     entry = match(entries, tok) if entries else None
-    if entry is None or "neg" in entry.flags and not negated(tok):
+    if entry is None or "neg" in entry.flags and not negated(tok) or _reports_speech(tok):
         return None
     entry = with_intent(entry, tok)
+    if "exhort" in entry.flags:
+        return _exhortation(doc, tok, entry)
     if is_passive(tok) or _stative(tok):
         return _passive(doc, tok, entry)
     return _active(doc, tok, entry)
+
+
+def _exhortation(doc: Document, tok: Token, entry: Entry) -> Candidate:
+    """A call in the speaker's own words: "Israel must stop the attacks", "It is time to end Russia's
+    war": the speaker asks it of the verb's subject, else of whoever does the deed named as its object."""
+    speaker = who.speaker_at(doc, tok.idx)
+    sources = [speaker] if speaker else []
+    subj = child(tok, "nsubj")
+    targets = [a for a in who.actors(doc, subj) if a not in sources] if subj is not None else []
+    for obj in [] if targets else children(tok, "dobj"):
+        targets = [a for a in who.actors(doc, obj) + who.owner(doc, obj, of=True) if a not in sources]
+    return Candidate(tok, entry, sources, targets[:1] if subj is None else targets, "", None, 0.6)
+
+
+def _reports_speech(tok: Token) -> bool:
+    """A verb used to report words before it, with nothing it acts on: "'the danger is not over,' agreed
+    the activist", "'talks will go on,' conceded the minister"."""
+    fronted = any(c.dep_ in ("ccomp", "parataxis") and c.i < tok.i for c in tok.children)
+    return fronted and not children(tok, "dobj", "dative", "prep", "xcomp")
 
 
 def _nominal_use(tok: Token) -> bool:
@@ -131,6 +176,8 @@ def _passive(doc: Document, tok: Token, entry: Entry) -> Candidate:
     sources = who.actors(doc, agents[0]) if agents else _enforcer_speaker(doc, tok, entry)
     patient = child(tok, "nsubjpass") or (tok.head if tok.dep_ == "acl" else None)
     targets = who.actors(doc, patient, "place" in entry.flags)
+    if not targets:  # "the sanctions imposed on Iran": the patient is a thing, the target in a phrase
+        targets = _targets(doc, tok, replace(entry, target=tuple(r for r in entry.target if r != "dobj")), sources)
     return Candidate(tok, entry, sources, targets, "passive")
 
 
@@ -195,15 +242,27 @@ def _targets(doc: Document, tok: Token, entry: Entry, sources: list[str]) -> lis
         for obj in who.role_tokens(tok, role) or _on_object(objects, role):
             if entry.type == "REJECT" and obj.lower_ in _THING_PRONOUNS:
                 continue  # "will not accept it": a thing refused, not an actor
+            if "named" in entry.flags and obj.pos_ == "PRON" and not doc.referents(obj):
+                continue  # "helping them build businesses": a guess at "them" is too loose for so common a verb
             found = _addressee(doc, tok, obj, sources)
             found = found or [a for a in who.actors(doc, obj, place) if a not in sources]
-            if not found and role == "dobj":
-                found = [a for a in who.owner(doc, obj) if a not in sources]
+            if not found and role in ("dobj", "aim"):
+                found = [a for a in who.owner(doc, obj, _judged(entry, obj)) if a not in sources]
             if not found and role == "dobj" and entry.type == "SUPPORT":
                 found = [a for a in who.first_actor_within(doc, obj) if a not in sources]
             if found:
                 return found
     return []
+
+
+# types whose object is a deed judged, and whose target is who did it: "condemned the brutality of the army"
+_JUDGING = frozenset({"ACCUSE", "SUPPORT", "REJECT"})
+
+
+def _judged(entry: Entry, obj: Token) -> bool:
+    """Whether an "of" phrase under the object names its doer: a judgement of a deed ("the actions of
+    Iran"), unless the object is itself an event noun, whose "of" is its patient ("the arrest of Lai")."""
+    return entry.type in _JUDGING and not (nouns().get(obj.lower_) or nouns().get(obj.lemma_.lower()))
 
 
 def _on_object(objects: list[Token], role: str) -> list[Token]:
@@ -249,8 +308,13 @@ def nominal(doc: Document, tok: Token) -> Candidate | None:
         return None
     entry = with_intent(entry, tok)
     sources, targets, how, anchor = _noun_participants(doc, tok, entry)
+    if "state" in entry.flags and how not in ("light", "instrument") and not _brought_in(tok) \
+            and not (how == "poss" and child(tok, "poss").pos_ != "PRON"):
+        return None  # "its tariffs on copper": a measure in place; "Trump's sanctions on Iran" names its maker
     if not targets:
         targets = _noun_targets(doc, tok, anchor, entry, sources)
+    if not targets and how == "instrument" and anchor is not None:  # "hit Russia with sanctions"
+        targets = [a for o in children(anchor, "dobj") for a in who.actors(doc, o) if a not in sources]
     return Candidate(tok, entry, sources, targets, how, anchor, 0.6)
 
 
@@ -270,10 +334,23 @@ def _noun_participants(doc: Document, tok: Token, entry: Entry) -> tuple[list[st
         return named, [], "compound", None
     for agent in prep_objects(tok, "by"):
         return who.actors(doc, agent), [], "by", None
+    adjectives = [a for c in children(tok, "amod") for a in who.actors(doc, c)]
+    if adjectives:  # "a Turkish offensive", "Russian and Chinese drills"
+        return adjectives[:1], adjectives[1:] if "sym" in entry.flags else [], "adjective", None
     head = tok.head
     if tok.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in cues("light"):
         subj, _ = subject(head)
         return who.actors(doc, subj), [], "light", head
+    claimed = _claimed_deed(tok)
+    if claimed is not None:
+        subj, _ = subject(claimed)
+        return who.actors(doc, subj), [], "claimed", claimed
+    verb = _instrument_verb(tok) or _adjunct_verb(doc, tok)
+    if verb is not None:
+        subj, _ = subject(verb)
+        doers = who.actors(doc, subj)
+        if doers:
+            return doers, [], "instrument" if verb.i < tok.i and tok.head.lower_ == "with" else "adjunct", verb
     if "joint" in entry.flags:
         pair = _joint_pair(doc, tok)
         if len(pair) >= 2:
@@ -283,6 +360,62 @@ def _noun_participants(doc: Document, tok: Token, entry: Entry) -> tuple[list[st
         subj, _ = subject(verb)
         return who.actors(doc, subj), [], "manner", verb
     return [], [], "", None
+
+
+def _brought_in(tok: Token) -> bool:
+    """A measure a verb takes here: the object of a light verb or the instrument of one ("retaliated with
+    its own tariffs", "imposed their sanctions")."""
+    light = tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in cues("light")
+    return light or _instrument_verb(tok) is not None
+
+
+def _claimed_deed(tok: Token) -> Token | None:
+    """The verb whose subject owns up to a deed: "claimed responsibility for the attack", "took credit
+    for the bombing" -> claimed, took."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ != "for":
+        return None
+    owned = ("responsibility", "credit")
+    if prep.head.lemma_.lower() in owned and prep.head.dep_ == "dobj":
+        verb = prep.head.head  # "claimed [responsibility for the attack]"
+    elif any(c.dep_ == "dobj" and c.lemma_.lower() in owned for c in prep.head.children):
+        verb = prep.head  # "took credit [for the bombing]" as the parser may hang it
+    else:
+        return None
+    return verb if verb.lemma_.lower() in ("claim", "take", "accept") else None
+
+
+def _instrument_verb(tok: Token) -> Token | None:
+    """The verb a deed is the instrument of: "retaliated with tariffs", "hit Russia with sanctions"."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ != "with" or prep.dep_ != "prep":
+        return None
+    verb = prep.head
+    return verb if verb.pos_ == "VERB" and verb.lemma_.lower() not in cues("speech") else None
+
+
+# prepositions of time whose event is the clause subject's own: "After talks with Kim, Putin said" (not
+# "before", which mostly orders two happenings: "it could come before a summit with the US")
+_ADJUNCT_PREPOSITIONS = frozenset({"after", "following", "during", "ahead", "upon"})
+
+
+def _adjunct_verb(doc: Document, tok: Token) -> Token | None:
+    """The verb a time phrase built on an event noun hangs from: "Following talks with Ramgoolam, Modi
+    announced ...", "said during a visit to Beijing" (the subject of the clause held the talks)."""
+    if tok.dep_ != "pobj":
+        return None
+    prep = tok.head
+    if prep.lower_ == "of" and prep.head.lower_ == "ahead":
+        prep = prep.head
+    if prep.lower_ not in _ADJUNCT_PREPOSITIONS or prep.dep_ != "prep":
+        return None
+    verb = prep.head
+    if verb.pos_ not in ("VERB", "AUX") or is_passive(verb):
+        return None  # "were detained after a protest": a passive subject did not hold the protest
+    subj, _ = subject(verb)
+    if subj is None or subj.pos_ == "PRON" and not doc.referents(subj):
+        return None  # a pronoun only when coreference resolved it: "it could come after a summit"
+    return verb
 
 
 def _joint_pair(doc: Document, tok: Token) -> list[str]:
@@ -300,17 +433,25 @@ def _manner_verb(tok: Token, entry: Entry) -> Token | None:
     if "manner" not in entry.flags or tok.dep_ != "pobj" or tok.head.lower_ != "in":
         return None
     verb = tok.head.head
+    if verb.lemma_.lower() in cues("speech"):
+        return None  # "X withdrew its envoy, the ministry said, in protest": the saying is no protest
     return verb if verb.pos_ == "VERB" and verb.i != tok.i else None
 
 
 def _noun_targets(doc: Document, tok: Token, anchor: Token | None, entry: Entry, sources: list[str]) -> list[str]:
     place = "place" in entry.flags
-    for holder in (tok, anchor):
+    for holder in (tok, anchor, *prep_objects(tok, "of")):  # "imposition of sanctions on Iran"
         if holder is None:
             continue
         for role in entry.target:
             for obj in prep_objects(holder, role):
                 found = [a for a in who.actors(doc, obj, place) if a not in sources]
+                if not found and entry.type in _RESTRICTIONS:
+                    found = [a for a in who.first_actor_within(doc, obj) if a not in sources]
                 if found:
                     return found
     return []
+
+
+# restrictions fall on whoever owns what they name: "tariffs on $20 billion of U.S. exports" -> the US
+_RESTRICTIONS = frozenset({"COERCE", "SANCTION"})

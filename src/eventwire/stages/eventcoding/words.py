@@ -4,6 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ...cameo import plover_type
 from ...lexicon import table
 
 
@@ -22,15 +23,17 @@ class Entry:
 
     @property
     def rule(self) -> str:
-        extra = "/" + "+".join(r.partition(":")[2] or r for r in self.requires) if self.requires else ""
+        shown = [r for r in self.requires if not r.startswith("notobj:")]  # exclusions name no reading
+        extra = "/" + "+".join(r.partition(":")[2] or r for r in shown) if shown else ""
         return f"{self.pos}:{self.lemma}{extra}"
 
 
 def _entry(pos: str, row: dict[str, str]) -> Entry:
+    """One row; a row with a CAMEO code takes its type from the project's one CAMEO->PLOVER table."""
     return Entry(
         pos=pos, lemma=row["lemma"].lower(),
         requires=tuple(r.strip() for r in row["requires"].split(",") if r.strip()),
-        type=row["type"], mode=row["mode"] or None, cameo=row["cameo"] or None,
+        type=plover_type(row["cameo"]) or row["type"], mode=row["mode"] or None, cameo=row["cameo"] or None,
         target=tuple(t.strip() for t in row["target"].split(",") if t.strip()),
         flags=frozenset(f.strip() for f in row["flags"].split(",") if f.strip()),
     )

@@ -57,6 +57,66 @@ def year_for_month(anchor: date, month: int, direction: int) -> int:
     return anchor.year + (1 if month - anchor.month < -6 else -1 if month - anchor.month > 6 else 0)
 
 
+def day_of_month(anchor: date, month: int, day: int, direction: int, slack: int = 0) -> date | None:
+    """The date of "<month> <day>" without a year: the nearer one by days (a tie goes back); a direction
+    (< 0 back, > 0 ahead) overrides that when the nearer date lies more than ``slack`` days the other way."""
+    candidates = []
+    for year in (anchor.year - 1, anchor.year, anchor.year + 1):
+        try:
+            candidates.append(date(year, month, day))
+        except ValueError:
+            continue  # February 29 outside a leap year
+    return nearest(anchor, candidates, direction, slack)
+
+
+def nearest(anchor: date, candidates: list[date], direction: int, slack: int = 0) -> date | None:
+    """The candidate nearest the anchor by days (a tie goes back), unless a direction (< 0 back, > 0 ahead)
+    says otherwise and the nearest lies more than ``slack`` days the other way."""
+    if not candidates:
+        return None
+    candidates = sorted(candidates)
+    closest = min(candidates, key=lambda d: (abs((d - anchor).days), d > anchor))
+    back = [d for d in candidates if d <= anchor]
+    ahead = [d for d in candidates if d >= anchor]
+    if direction < 0 and back and (closest - anchor).days > slack:
+        return back[-1]
+    if direction > 0 and ahead and (anchor - closest).days > slack:
+        return ahead[0]
+    return closest
+
+
+def easter(year: int) -> date:
+    """Western (Gregorian) Easter Sunday, by the anonymous Gregorian computus."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    l_ = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * l_) // 451
+    month, day = divmod(h + l_ - 7 * m + 114, 31)
+    return date(year, month, day + 1)
+
+
+def holiday_in(year: int, rule: str) -> date | None:
+    """The day of a holiday rule (time_holidays.tsv) in a year."""
+    try:
+        if rule.startswith("easter:"):
+            return easter(year) + timedelta(days=int(rule.split(":")[1]))
+        if ":" in rule:
+            nth, weekday, month = (int(x) for x in rule.split(":"))
+            if nth > 0:
+                first = date(year, month, 1)
+                return first + timedelta(days=(weekday - first.isoweekday()) % 7 + 7 * (nth - 1))
+            last = date(year, month, monthrange(year, month)[1])
+            return last - timedelta(days=(last.isoweekday() - weekday) % 7 + 7 * (-nth - 1))
+        month, day = (int(x) for x in rule.split("-"))
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
 def _span(first: date, last: date, mod: str | None) -> list[str]:
     if mod in ("START", "MID", "END") and (last - first).days >= 6:
         third = ((last - first).days + 1) // 3

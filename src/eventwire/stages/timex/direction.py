@@ -76,14 +76,68 @@ def clause_tense(doc: Doc, start: int, end: int) -> str:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or not len(span):
         return NONE
+    if _pluperfect(span.root):
+        return PAST
     tense = _governing_tense(span.root)
     return _deadline(span.root, tense)
 
 
+def premodifies_noun(doc: Doc, start: int, end: int) -> bool:
+    """True for a date that modifies the noun after it ("the Oct. 23 slaying", "the June 12 summit"): it dates
+    that noun's event, not the clause's verb."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    head = span.root.head
+    return span.root.dep_ in ("compound", "nmod", "amod", "nummod") and head.i >= span.end \
+        and head.pos_ in ("NOUN", "PROPN")
+
+
+_ATTACHED = ("npadvmod", "compound", "nummod", "appos", "nmod")
+
+
+def _pluperfect(token: Token) -> bool:
+    """"had left by Friday", "had been due to expire Friday", "had planned to meet Thursday": a past perfect
+    on the verb that governs the expression, or on a plan word ("due", "plan", "schedule") above it, puts the
+    expression in the story's past. The walk stops at the first finite verb without "had" and at an
+    infinitive under any other verb ("had agreed to meet in November" looks ahead)."""
+    for _ in range(8):
+        if token.head is token:
+            return False
+        token = token.head
+        if token.pos_ not in _VERBAL and not token.tag_.startswith("VB"):
+            continue
+        auxes = _auxiliaries(token)
+        if any(a.lower_ == "had" for a in auxes):
+            return True
+        finite = token.tag_ in ("VBD", "VBZ", "VBP") or any(a.tag_ in ("VBD", "VBZ", "VBP", "MD") for a in auxes)
+        infinitive = any(a.tag_ == "TO" for a in auxes)
+        if finite or infinitive and _cue(token.head, ("verb", "word")) != FUTURE:
+            return False  # "had agreed to meet in November": the meeting lies ahead of the agreement
+    return False
+
+
+def _moved_to(prep: Token) -> bool:
+    """"the vote was pushed (back) to Friday", "postponed until March": the new time of a moved event lies
+    ahead, when the moving is what the sentence reports (not "the vote, delayed to Monday, passed")."""
+    verb = prep.head
+    if verb.dep_ == "prep" and verb.lower_ == "from":  # "pushed from Sept. 25 to Friday"
+        verb = verb.head
+    if prep.lower_ not in ("to", "until", "till") or _cue(verb, ("postpone",)) != FUTURE:
+        return False
+    return verb.dep_ in ("ROOT", "conj", "ccomp")
+
+
 def _deadline(token: Token, tense: str) -> str:
-    """"by Friday", "until the weekend": a deadline lies ahead unless its clause is plainly past
-    ("results would come by Friday" looks ahead; "had arrived by Friday" looks back)."""
+    """"by Friday", "until 9 a.m. Tuesday": a deadline lies ahead unless its clause is plainly past
+    ("results would come by Friday" and "were told to stay home until Tuesday" look ahead; "had arrived by
+    Friday" and "the curfew lasted until Tuesday" look back)."""
+    for _ in range(2):  # "until [9 a.m.] Tuesday": the day hangs on the clock time, the clock on "until"
+        if token.dep_ in _ATTACHED and token.head is not token:
+            token = token.head
     prep = token.head if token.dep_ == "pobj" else None
+    if prep is not None and _moved_to(prep):
+        return FUTURE
     if prep is None or _cue(prep, ("deadline",)) != FUTURE:
         return tense
     if tense != PAST:

@@ -119,18 +119,25 @@ def quarter(g: Groups, ctx: Context) -> Norm | None:
     if not 1 <= number <= (2 if half else 4):
         return None
     label = f"{'H' if half else 'Q'}{number}"
-    if g.get("year"):
-        return Norm(f"{g['year']}-{label}")
+    year = g.get("year") or g.get("qyear")
+    if year:
+        return Norm(f"{year}-{label}")
     if g.get("rel"):
         step = words.relative()[_low(g, "rel")]
         return relative(ctx, lambda a: f"{a.year + step}-{label}")
-    if half and "year" not in _low(g, "_text"):
-        return None  # "the first half" of a match, a film...
     return relative(ctx, lambda a: f"{_part_year(a, number, 6 if half else 3, period_step(ctx.tense()))}-{label}")
 
 
 def _part_year(anchor: date, number: int, months: int, direction: int) -> int:
+    """The year of the quarter (months=3) or half (6) named by number, from the clause's direction.
+
+    Business news reports a period once it has ended: the one that ended last keeps its year whatever the
+    tense ("fourth-quarter results will be released" in January is last year's quarter); otherwise a
+    past clause looks back and a future clause ahead."""
     current = (anchor.month - 1) // months + 1
+    parts = 12 // months
+    if number == (current - 2) % parts + 1:  # the last finished one
+        return anchor.year - 1 if number > current else anchor.year
     if direction < 0 and number > current:
         return anchor.year - 1
     if direction > 0 and number < current:

@@ -7,6 +7,7 @@ from datetime import date, timedelta
 
 from . import words
 from .normalise import Context, Groups, Norm, _count, _low, _unit, relative
+from .direction import PAST
 from .periods import duration_value
 
 _RATE = re.compile(r"(?:\b(?:once|twice|thrice|times|per)\s*)$", re.IGNORECASE)
@@ -18,8 +19,8 @@ _AGE_AFTER = re.compile(r"^\s*(?:-\s*)?(?:old|of\s+age)\b", re.IGNORECASE)
 def duration(g: Groups, ctx: Context) -> Norm | None:
     unit, count = _unit(g), _count(g)
     single = _low(g, "num") in ("a", "an", "one")
-    if unit.code == "S" and single or unit.code == "Q" and _OF.match(ctx.after):
-        return None  # "a second term", "a quarter of the voters"
+    if unit.code in ("S", "Q") and single or unit.code == "Q" and _OF.match(ctx.after):
+        return None  # "a second term", "a quarter of the voters", "roughly a quarter from the south"
     if _AGE_BEFORE.search(ctx.before) or _AGE_AFTER.match(ctx.after):
         return None  # an age, not a period: "children ages 6 months", "37 years old"
     if count != "X" and not re.fullmatch(r"\d+(?:\.\d+)?", count):
@@ -28,6 +29,13 @@ def duration(g: Groups, ctx: Context) -> Norm | None:
     if _RATE.search(ctx.before) and single:
         return Norm(value, "SET")  # "twice a week"
     return Norm(value, "DURATION", words.approx_mod(g.get("approx")))
+
+
+def count_range(g: Groups, ctx: Context) -> Norm | None:
+    """"two to three weeks", "10-15 years": one span; the count is not one number, so it is X (PXW)."""
+    if _AGE_BEFORE.search(ctx.before) or _AGE_AFTER.match(ctx.after):
+        return None
+    return Norm(duration_value("X", _unit(g)), "DURATION", words.approx_mod(g.get("approx")))
 
 
 def hyphen(g: Groups, ctx: Context) -> Norm | None:
@@ -42,9 +50,18 @@ def coming(g: Groups, ctx: Context) -> Norm:
     return relative(ctx, lambda a: "FUTURE_REF")
 
 
-def deictic(g: Groups, ctx: Context) -> Norm:
+_ORDERING_AFTER = re.compile(r"^\s*(?:after|afterwards?|before|thereafter)\b", re.IGNORECASE)
+_AS_BEFORE, _AS_AFTER = re.compile(r"\bas\s*$", re.IGNORECASE), re.compile(r"^\s*as\b", re.IGNORECASE)
+
+
+def deictic(g: Groups, ctx: Context) -> Norm | None:
     value, part = words.deictic()[_low(g, "deictic")]
     if value.endswith("_REF"):
+        ordering = value != "PRESENT_REF" and _ORDERING_AFTER.match(ctx.after)
+        if ordering or _AS_BEFORE.search(ctx.before) and _AS_AFTER.match(ctx.after):
+            return None  # "soon after the vote", "as soon as": an order of events, not a time
+        if value == "FUTURE_REF" and ctx.tense() == PAST:
+            return None  # "and soon she was flown out": ahead of the story's time, not of now
         return relative(ctx, lambda a: value)
     offset = int(value)
     suffix = f"T{part}" if part else ""

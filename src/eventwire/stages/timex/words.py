@@ -52,6 +52,52 @@ def numbers() -> dict[str, str]:
 
 
 @lru_cache(maxsize=None)
+def _tens_and_ones() -> tuple[dict[str, int], dict[str, int]]:
+    """The number words for 20, 30 ... 90 and for 1 ... 9 (the parts of "twenty-four")."""
+    tens, ones = {}, {}
+    for word, value in numbers().items():
+        if " " in word or not value.isdigit() or word in ("a", "an"):
+            continue
+        if 20 <= int(value) <= 90 and int(value) % 10 == 0:
+            tens[word] = int(value)
+        elif 1 <= int(value) <= 9:
+            ones[word] = int(value)
+    return tens, ones
+
+
+_FRACTION = re.compile(r"^(\d+)\s+([1-9])/([1-9])$")
+
+
+def count_value(raw: str) -> str:
+    """The number of a counted phrase as digits: "three" 3, "twenty-four" 24, "2 1/2" 2.5, "several" X.
+
+    Returns the raw text when it is not a number this reads."""
+    raw = " ".join(raw.lower().split())
+    if raw in numbers():
+        return numbers()[raw]
+    if m := _FRACTION.match(raw):
+        number = int(m[1]) + int(m[2]) / int(m[3])
+        return str(int(number)) if number.is_integer() else f"{number:g}"
+    tens, ones = _tens_and_ones()
+    parts = re.split(r"[\s-]+", raw)
+    if len(parts) == 2 and parts[0] in tens and parts[1] in ones:
+        return str(tens[parts[0]] + ones[parts[1]])
+    return raw
+
+
+def _spelled_year_regex() -> str:
+    tens, ones = _tens_and_ones()
+    below = rf"(?:{_alt(tens)}(?:[\s-]+{_alt(ones)})?|{_alt(teens())})"
+    return (rf"(?P<spelled>(?:nineteen|eighteen)[\s-]+(?:hundred|oh[\s-]+{_alt(ones)}|{below})"
+            rf"|twenty[\s-]+(?:{_alt(tens)}(?:[\s-]+{_alt(ones)})?|{_alt(teens())}))(?![\w-])")
+
+
+def _compound_tens() -> str:
+    tens, ones = _tens_and_ones()
+    return rf"{_alt(tens)}[\s-]+{_alt(ones)}(?![\w-])"
+
+
+@lru_cache(maxsize=None)
 def ordinals() -> dict[str, str]:
     return _column("time_ordinals.tsv", "word", "value")
 
@@ -60,6 +106,58 @@ def ordinals() -> dict[str, str]:
 def seasons() -> dict[str, tuple[str, int, int]]:
     return {row["word"]: (row["code"], int(row["first"]), int(row["last"]))
             for row in lexicon.table("time_seasons.tsv")}
+
+
+@lru_cache(maxsize=None)
+def holidays() -> dict[str, str]:
+    """Holiday name (lower case) -> its rule (see time_holidays.tsv)."""
+    return _column("time_holidays.tsv", "name", "rule")
+
+
+_TIME_NOUNS = frozenset({"holiday", "holidays", "season", "break", "vacation", "eve", "weekend", "period"})
+
+
+def is_time_noun(word: str) -> bool:
+    """A noun that names a stretch of time: a unit ("week"), a part of a day, or one of a few period words."""
+    word = word.lower()
+    return word in units() or word in day_parts() or word in _TIME_NOUNS
+
+
+@lru_cache(maxsize=None)
+def decades() -> dict[str, int]:
+    return {k: int(v) for k, v in _column("time_decades.tsv", "word", "digit").items()}
+
+
+@lru_cache(maxsize=None)
+def teens() -> dict[str, int]:
+    """The number words for 10 ... 19."""
+    return {w: int(v) for w, v in numbers().items() if " " not in w and v.isdigit() and 10 <= int(v) <= 19}
+
+
+def spelled_year(text: str) -> int | None:
+    """A year written in words: "nineteen ninety-six" 1996, "twenty twenty" 2020, "nineteen oh five" 1905,
+    "nineteen hundred" 1900. ("two thousand" is left out: it is more often a count than a year.)"""
+    parts = [p for p in re.split(r"[\s-]+", text.lower()) if p and p != "and"]
+    tens, ones = _tens_and_ones()
+    small = {**ones, **teens(), **tens}
+    centuries = {**teens(), **{w: v for w, v in tens.items() if v == 20}}
+    if not parts or parts[0] not in centuries:
+        return None
+    century, rest = centuries[parts[0]], parts[1:]
+    if rest == ["hundred"]:
+        return century * 100
+    if rest[:1] == ["oh"] and len(rest) == 2 and rest[1] in ones:
+        return century * 100 + ones[rest[1]]
+    low = _below_hundred(rest, tens, ones, small)
+    return century * 100 + low if low >= 10 else None
+
+
+def _below_hundred(rest: list[str], tens: dict[str, int], ones: dict[str, int], small: dict[str, int]) -> int:
+    if len(rest) == 1 and rest[0] in small:
+        return small[rest[0]]
+    if len(rest) == 2 and rest[0] in tens and rest[1] in ones:
+        return tens[rest[0]] + ones[rest[1]]
+    return -1000
 
 
 @lru_cache(maxsize=None)
@@ -138,8 +236,9 @@ def placeholders() -> dict[str, str]:
         "weekday": _word("weekday", _alt(weekday_words, exact=True)),
         "day": r"(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\w:.]\d|\d|\w)",
         "year": r"(?<![\d$€£#.,])(?P<year>(?:1[6-9]|20)\d\d)(?![\d]|,\d|\.\d|\w)",
-        "num": _word("num", r"\d+(?:\.\d+)?|" + _alt(numbers())),
-        "count": r"(?:\d+(?:\.\d+)?|" + _alt(numbers()) + r")(?!\w)",
+        "num": _word("num", r"\d+(?:\.\d+)?(?:\s+[1-9]/[1-9])?|" + _compound_tens() + "|" + _alt(numbers())),
+        "num2": _word("num2", r"\d+(?:\.\d+)?|" + _compound_tens() + "|" + _alt(numbers())),
+        "count": r"(?:\d+(?:\.\d+)?|" + _compound_tens() + "|" + _alt(numbers()) + r")(?!\w)",
         "unit": _word("unit", _alt(singular)),
         "units": _word("unit", _alt(plural)),
         "unitany": _word("unit", _alt(singular + plural)),
@@ -148,6 +247,9 @@ def placeholders() -> dict[str, str]:
         "approx": _word("approx", _alt(approximators())),
         "ord": _word("ord", _alt(ordinals())),
         "season": _word("season", _alt(seasons())),
+        "decadeword": rf"{_alt(decades())}(?!\w)",
+        "holiday": _word("holiday", _alt([r["name"] for r in lexicon.table("time_holidays.tsv")], exact=True)),
+        "spelledyear": _spelled_year_regex(),
         "part": _word("part", _alt(day_parts())),
         "tz": _word("tz", _alt(timezones(), exact=True)),
         "deictic": _word("deictic", _alt(deictic())),
@@ -166,7 +268,8 @@ def _need_words(needs: str) -> frozenset[str]:
     """The words a row's ``needs`` cell stands for: list names expand to the last word of each entry."""
     lists = {"month": months(), "weekday": weekdays(), "unit": [u.word for u in units().values()],
              "units": [u.plural for u in units().values()], "unitany": units(), "season": seasons(),
-             "deictic": deictic(), "part": day_parts(), "setword": sets()}
+             "deictic": deictic(), "part": day_parts(), "setword": sets(), "decadeword": decades(),
+             "holiday": holidays()}
     out: set[str] = set()
     for item in needs.split():
         entries = lists[item[1:-1]] if item.startswith("{") else [item]

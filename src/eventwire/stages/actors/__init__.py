@@ -1,6 +1,6 @@
 """actors stage: who takes part in the story, one actor per real entity, with every mention.
 
-Mentions come from ``actor_mentions`` (named entities and the lexicons). Titles and roles around a name
+Mentions come from ``mentions`` (named entities and the lexicons). Titles and roles around a name
 ("Russian President", "Kremlin spokesman") give a person's country and sector. Mentions of one entity
 are joined here: "Putin" and "the Russian leader" join "Vladimir Putin"; "Kim" joins "Kim Jong-un" but
 "Kim Yong-chol" stays apart; "the commission" joins the commission named before.
@@ -11,14 +11,18 @@ import re
 
 from spacy.tokens import Token
 
-from ..document import Document
-from .actor_mentions import (_GPE, Candidate, _code, anonymous_sources, collectives, countries, generic_media, groups,
+from ...document import Document
+from .mentions import (_GPE, Candidate, _code, anonymous_sources, collectives, countries, generic_media, groups,
                              named_bodies, organizations, outlets_and_institutions, people, repeated_names,
                              repeated_surnames, state_bodies)
-from .actor_words import ActorWords, actor_words, norm
+from ...lexicon import words
+from ..dictionary_coding import published_day
+from .country import fill_countries
+from .coref import (bare_groups, definite_references, descriptions, plural_references, pronoun_antecedent,
+                    resolve_person_pronouns)
+from .knowledge import Facts, knowledge
+from .words import ActorWords, actor_words, norm
 
-_PRONOUNS_PERSON = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
-_PRONOUNS_GROUP = {"they", "them", "their", "it", "its"}
 
 
 def _claim(cands: list[Candidate]) -> list[Candidate]:
@@ -46,6 +50,9 @@ def _surname_forms(tokens: list[str]) -> set[str]:
     return forms
 
 
+_PARTICLES = words("name_particles.txt")
+
+
 def _join_people(cands: list[Candidate], w: ActorWords) -> None:
     """Give every person mention the key of its fullest name: 'Kim' -> Kim Jong-un, the one with more
     mentions so far when several full names share the word."""
@@ -54,7 +61,11 @@ def _join_people(cands: list[Candidate], w: ActorWords) -> None:
     for c in cands:
         if c.kind != "person" or c.key != "person":
             continue
-        if len(c.tokens) >= 2:
+        longer = [d for d in full_names if len(d.tokens) > len(c.tokens) >= 2 and d.tokens[-len(c.tokens):] == c.tokens
+                  and d.tokens[-len(c.tokens)] in _PARTICLES]
+        if longer:  # 'von der Leyen' after 'Ursula von der Leyen'
+            c.key = _person_key(longer[0].tokens)
+        elif len(c.tokens) >= 2:
             c.key = _person_key(c.tokens)
         else:
             word = c.tokens[0] if c.tokens else norm(c.name)
@@ -78,7 +89,12 @@ def _fullest(cands: list[Candidate]) -> Candidate:
     return max(cands, key=lambda c: (len(c.name.split()), len(c.name), -c.start))
 
 
-def _build(doc: Document, cands: list[Candidate], w: ActorWords, home: str | None) -> None:
+def _build(doc: Document, cands: list[Candidate], w: ActorWords) -> set[str]:
+    """One actor per key. Its country comes only from evidence: its own mentions (a demonym, "X's",
+    "of X", a title, an apposition, the body it speaks for) or the lexicons' knowledge; never from the
+    story's or the publisher's country. Left null when nothing says. Returns the ids of the actors
+    known to serve no country (international bodies, their staff, international NGOs)."""
+    international: set[str] = set()
     groups: dict[str, list[Candidate]] = {}
     for c in cands:
         groups.setdefault(c.key, []).append(c)
@@ -88,20 +104,43 @@ def _build(doc: Document, cands: list[Candidate], w: ActorWords, home: str | Non
         sector = next((m.sector for m in members if m.sector), None)
         role = next((m.role for m in members if m.role), None)
         name = best.name
+        day = published_day(doc)
+        known = None
         if best.kind == "person":
-            known = w.people.get(norm(name))
+            full = w.person_by_surname.get(name) if len(name.split()) == 1 else None  # 'Merkel' alone
+            known = w.person_on(full.name if full else name, day) or (
+                w.person_on(" ".join(best.tokens), day) if best.tokens else None)
             country = country or (known.country if known else None)
-            sector = sector or (known.sector if known else None)
+            sector = (known.sector if known else None) or sector  # an office held that day is surer than a title word
             role = role or (known.role.lower() if known and known.role else None)
         elif best.kind in ("organization", "media", "group") and not country:
             country = w.country_in(name)  # 'Malawi Electoral Commission', 'Ethiopian News Agency'
-        if not country and best.kind != "country" and sector != "IGO":
-            country = home  # a minister or court named without a country in a story about one country
+        facts = _knowledge_of(members, best, day) if best.kind != "country" and not best.key.startswith("known:") else None
+        if facts is not None:
+            country = country or facts.country
+            # for a body, what the base knows beats a guess from the words of its name ('Baloch Liberation Army')
+            sector = (facts.sector or sector) if best.kind != "person" else (sector or facts.sector)
+            if facts.sector == "IGO" and (best.kind != "person" or role is None):
+                country = None
+        if best.kind == "person" and sector is None and role is None and known is None and facts is None:
+            sector = "CVL"  # a person the text gives no office, rank or affiliation, and nobody knows, is a civilian
+        if sector == "IGO":
+            country = None  # staff of an international body speak for no country
         code = best.code if best.key.startswith("known:") else _code(country, sector)
         actor = doc.new_actor(name, best.kind, country, sector, code)
         actor.role = role
         for m in members:
             doc.add_mention(actor, m.start, m.end)
+        if country is None and (best.key.startswith("known:") or facts is not None and facts.country is None):
+            international.add(actor.id)
+    return international
+
+
+def _knowledge_of(members: list[Candidate], best: Candidate, day) -> Facts | None:
+    """What the knowledge base says of an actor, by its fullest name or another name of two words or more."""
+    kb = knowledge()
+    names = [best.name] + [m.name for m in members if m is not best and len(m.name.split()) >= 2]
+    return next((f for f in map(lambda n: kb.facts(n, day), dict.fromkeys(names)) if f is not None), None)
 
 
 def home_country(doc: Document, cands: list[Candidate], w: ActorWords) -> str | None:
@@ -119,7 +158,7 @@ def home_country(doc: Document, cands: list[Candidate], w: ActorWords) -> str | 
 
 def _countries_of_towns(doc: Document, w: ActorWords) -> list[str]:
     """The countries of the towns named in the text, where the name is a well-known town's own name."""
-    from .. import gazetteer
+    from ... import gazetteer
 
     assert doc.nlp is not None
     found = []
@@ -143,45 +182,6 @@ def _media_without_country(cands: list[Candidate]) -> None:
                 c.key = earlier[-1].key
 
 
-def _descriptions(doc: Document, w: ActorWords) -> None:
-    """'the Russian leader', 'its chairperson': the one person named before with that role (and that
-    country, when the description gives one) joins the description."""
-    for m in w.description_re.finditer(doc.text):
-        if doc.actor_in(m.start("role"), m.end()):
-            continue
-        who = m.group("who")
-        inst = w.known.get(norm(who)) if who else None
-        country = (w.country_of(who) or (inst.country if inst else None)) if who else None
-        role = m.group("role").lower()
-        fits = [a for a in doc.actors if a.kind == "person" and a.mentions and a.mentions[0].start < m.start()
-                and (country is None or a.country == country) and _same_role(a.role, role, w)
-                and (who or a.role)]
-        named = _person_in_apposition(doc, m.end())  # 'Its director, Amelia Nhantumbo, appealed'
-        if named is not None:
-            doc.add_mention(named, m.start(), m.end())
-        elif len(fits) == 1:
-            doc.add_mention(fits[0], m.start(), m.end())
-
-
-def _person_in_apposition(doc: Document, end: int):
-    """The person whose name follows a description after a comma: ', Amelia Nhantumbo,'."""
-    m = re.match(r",\s+", doc.text[end:end + 3])
-    if not m:
-        return None
-    actor = doc.actor(doc.actor_in(end + m.end(), end + m.end() + 1))
-    return actor if actor is not None and actor.kind == "person" else None
-
-
-def _same_role(held: str | None, described: str, w: ActorWords) -> bool:
-    """A role matches itself, its longer forms ('chair', 'chairperson'), and any leader matches 'leader'."""
-    if held is None:
-        return False
-    if held.startswith(described) or described.startswith(held):
-        return True
-    leads = w.roles.get(described, (None, False))[1] and w.roles.get(held, (None, False))[1]
-    return bool(leads) and described in ("leader", "head of state")
-
-
 def run(doc: Document) -> None:
     """Fill ``doc.actors`` with one actor per entity, each with every mention's offsets."""
     if doc.nlp is None:
@@ -196,15 +196,21 @@ def run(doc: Document) -> None:
                       for form in _surname_forms(c.tokens)}
     person_country.update({k.split()[-1]: v.country for k, v in w.people.items() if v.country})
     organisations = organizations(doc, w)
-    cands = _claim(first + collectives(doc, w, person_country) + organisations
+    collective = collectives(doc, w, person_country)
+    headed = [c for c in collective if c.kind == "organization"]  # 'the Trump administration' outranks 'Trump'
+    cands = _claim(headed + first + [c for c in collective if c.kind != "organization"] + organisations
                    + repeated_names(doc, first + organisations) + groups(doc, w) + countries(doc, w))
     _organisations_named_like_people(cands)
     _media_without_country(cands)
+    bare_groups(cands)
     home = home_country(doc, cands, w)
-    _build(doc, cands, w, home)
-    _descriptions(doc, w)
-    _definite_references(doc, w, home)
+    international = _build(doc, cands, w)
+    fill_countries(doc, w, international)
+    descriptions(doc, w)
+    definite_references(doc, w, home)
     _members_of_bodies(doc, w)
+    resolve_person_pronouns(doc)
+    plural_references(doc)
 
 
 def _members_of_bodies(doc: Document, w: ActorWords) -> None:
@@ -234,86 +240,4 @@ def _body_after(doc: Document, tok: Token):
     return None
 
 
-def _definite_references(doc: Document, w: ActorWords, home: str | None) -> None:
-    """'the commission', 'the group', 'the government': a definite noun that can only mean an actor
-    named before (the one organisation whose name ends in that noun, the last group, the home country)."""
-    for m in _DEFINITE.finditer(doc.text):
-        if doc.actor_in(m.start("noun"), m.end()):
-            continue
-        noun = m.group("noun").lower()
-        actor = _referent(doc, w, noun, m.start(), home)
-        if actor is not None:
-            doc.add_mention(actor, m.start(), m.end())
-
-
-_DEFINITE = re.compile(r"\b[Tt]he\s+(?:(?:paramilitary|rebel|armed|militant|opposition|electoral|ruling)\s+)?"
-                       r"(?P<noun>[a-z]+)\b")
-
-
-def _referent(doc: Document, w: ActorWords, noun: str, before: int, home: str | None):
-    earlier = [a for a in doc.actors if a.mentions and a.mentions[0].start < before
-               and a.kind in ("organization", "group", "media")]
-    named = [a for a in earlier if a.name.lower().split()[-1] == noun]
-    if len(named) == 1:
-        return named[0]
-    if noun == "group":
-        groups = [a for a in earlier if a.kind == "group" and a.sector in ("REB", "OPP")]
-        return max(groups, key=lambda a: max(m.start for m in a.mentions if m.start < before)) if groups else None
-    if noun == "government" and home:
-        return next((a for a in doc.actors if a.kind == "country" and a.country == home), None)
-    return None
-
-
-def pronoun_antecedent(doc: Document, pronoun: Token) -> str | None:
-    """The actor a pronoun most likely stands for: the nearest person before it for he/she, else the
-    nearest group, organisation or country; looks back at most two sentences."""
-    low = pronoun.lower_
-    if low in _PRONOUNS_PERSON:
-        kinds = {"person"}
-    elif low in _PRONOUNS_GROUP:
-        kinds = {"organization", "country", "group", "media"}
-    else:
-        return None
-    assert doc.nlp is not None
-    sent = pronoun.sent
-    for _ in range(2):
-        if sent.start == 0:
-            break
-        sent = doc.nlp[sent.start - 1].sent
-    window_start = sent.start_char
-    own_subjects = _clause_subjects(doc, pronoun)
-    best: tuple[int, int, str] | None = None
-    for actor in doc.actors:
-        if actor.kind not in kinds or actor.id in own_subjects:
-            continue
-        for m in actor.mentions:
-            if window_start <= m.start < pronoun.idx:
-                subject = _is_subject_at(doc, m.start)
-                rank = (int(subject), m.start)
-                if best is None or rank > best[:2]:
-                    best = (*rank, actor.id)
-    return best[2] if best else None
-
-
-def _clause_subjects(doc: Document, pronoun: Token) -> set[str]:
-    """Actors that are the subject of the clause an object pronoun sits in: 'Putin ... inviting him'
-    cannot mean Putin himself."""
-    if pronoun.dep_ not in ("dobj", "pobj", "dative", "iobj") or pronoun.lower_ in ("his", "her", "its", "their"):
-        return set()
-    head = pronoun.head.head if pronoun.dep_ == "pobj" else pronoun.head
-    subjects = [t for t in head.children if t.dep_ in ("nsubj", "nsubjpass")]
-    if not subjects and head.dep_ in ("xcomp", "advcl", "acl", "ccomp", "conj"):
-        subjects = [t for t in head.head.children if t.dep_ in ("nsubj", "nsubjpass")]
-    found = set()
-    for subject in subjects:
-        for tok in subject.subtree:
-            aid = doc.actor_of_token(tok)
-            if aid:
-                found.add(aid)
-    return found
-
-
-def _is_subject_at(doc: Document, offset: int) -> bool:
-    assert doc.nlp is not None
-    tok = doc.nlp.char_span(offset, offset + 1, alignment_mode="expand")
-    return bool(tok) and any(t.dep_ in ("nsubj", "nsubjpass") or t.head.dep_ in ("nsubj", "nsubjpass") for t in tok)
+__all__ = ["run", "pronoun_antecedent"]

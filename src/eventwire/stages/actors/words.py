@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 from functools import lru_cache
 
-from ..lexicon import table, words
+from ...lexicon import table, words
 
 
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'"})
@@ -42,6 +43,10 @@ def near(pattern: re.Pattern[str], anchor: re.Pattern[str], text: str, before: i
 def _derived_demonyms(name: str) -> list[str]:
     """For a country the table gives no demonym: 'Liberia' -> 'Liberian', 'Guinea' -> 'Guinean'."""
     return [name + "n"] if name.endswith("a") and " " not in name else []
+
+
+def _day(text: str) -> date | None:
+    return date.fromisoformat(text) if text else None
 
 
 @dataclass(frozen=True)
@@ -107,8 +112,14 @@ class ActorWords:
                     self.known.setdefault(norm(n), k)
                     self.outlet_names.append(n)
         self.institution_names = [n for r in table("institutions.tsv") for n in [r["name"], *r["aliases"].split("|")] if n]
-        self.people = {norm(r["name"]): Known(r["name"], "person", r["country"] or None, r["sector"] or None,
-                                              None, r["role"] or None) for r in table("people.tsv")}
+        # people.tsv: a person's country at any date, its offices (sector, role) only between their dates
+        self.people: dict[str, Known] = {}
+        self.offices: dict[str, list[tuple[Known, date | None, date | None]]] = {}
+        for r in table("people.tsv"):
+            key = norm(r["name"])
+            self.people.setdefault(key, Known(r["name"], "person", r["country"] or None, None, None))
+            office = Known(r["name"], "person", r["country"] or None, r["sector"] or None, None, r["role"] or None)
+            self.offices.setdefault(key, []).append((office, _day(r["from"]), _day(r["until"])))
         ambiguous = words("ambiguous_surnames.txt")
         by_surname: dict[str, list[Known]] = {}
         for known in self.people.values():
@@ -209,6 +220,16 @@ class ActorWords:
         words_in = set(re.findall(r"[\w-]+", phrase.lower()))
         return next((sector for word, sector in self.group_modifiers.items()
                      if sector != "GOV" and word in words_in), None)
+
+    def person_on(self, name: str, day: date | None) -> Known | None:
+        """A well-known person as of ``day``: country always, sector and role only from an office held that
+        day (an undated office holds at any date; a dated one never when the day is unknown)."""
+        key = norm(name)
+        for office, start, end in self.offices.get(key, ()):
+            if start is None and end is None or day is not None and (start is None or start <= day) and (
+                    end is None or day <= end):
+                return office
+        return self.people.get(key)
 
     def institution_in(self, phrase: str) -> Known | None:
         m = self.institution_re.search(phrase)

@@ -11,8 +11,10 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from ..document import Document
-from .actor_words import ActorWords, Known, near, norm
+from ...document import Document
+from ..dictionary_coding import published_day
+from .repair import particles_before, repair_person, title_and_person
+from .words import ActorWords, Known, near, norm
 
 # labels whose entities can name an actor
 _PERSON, _ORG, _GPE, _NORP = "PERSON", "ORG", "GPE", "NORP"
@@ -161,6 +163,7 @@ def people(doc: Document, w: ActorWords) -> list[Candidate]:
         span = _trim_possessive(ent)
         if span is None:
             continue
+        span = repair_person(span, w)
         words = _name_words(span.text)
         if w.country_of(span.text) or (len(words) == 1 and span.text in places):
             continue  # a place name the tagger also took for a person somewhere
@@ -177,7 +180,7 @@ def people(doc: Document, w: ActorWords) -> list[Candidate]:
 
 def _well_known_place(name: str) -> bool:
     """A name that is first of all a city or country of 100,000 people or more."""
-    from .. import gazetteer
+    from ... import gazetteer
 
     return any(e.primary and e.population >= 100_000 for e in gazetteer.load().lookup(name))
 
@@ -200,9 +203,11 @@ def repeated_surnames(doc: Document, persons: list[Candidate], w: ActorWords) ->
     surnames |= {c.name.split()[0] for c in persons if len(c.tokens) >= 2 and "-" in c.name}  # Kim Jong-un
     words = "|".join(re.escape(x) for x in sorted(surnames, key=len, reverse=True))
     for m in re.finditer(rf"(?<![\w-])(?:{words})(?![\w-])", doc.text) if surnames else ():
-        if _inside_longer_name(doc.text, m.start(), m.end()):
+        start = particles_before(doc.text, m.start())  # 'Van der Berg' after 'Maria van der Berg'
+        if _inside_longer_name(doc.text, start, m.end()):
             continue
-        found.append(Candidate(m.start(), m.end(), "person", "person", m.group(0), tokens=_name_words(m.group(0))))
+        name = doc.text[start:m.end()]
+        found.append(Candidate(start, m.end(), "person", "person", name, tokens=_name_words(name)))
     return found + well_known_surnames(doc, w)
 
 
@@ -222,7 +227,8 @@ def well_known_surnames(doc: Document, w: ActorWords) -> list[Candidate]:
         span = doc.nlp.char_span(m.start(), m.end())
         if span is None or span[0].pos_ != "PROPN" or span[0].ent_type_ not in ("", "PERSON", "ORG"):
             continue
-        known = w.person_by_surname[m.group(0)]
+        known = w.person_on(w.person_by_surname[m.group(0)].name, published_day(doc))
+        assert known is not None
         found.append(Candidate(m.start(), m.end(), "person", "person", m.group(0), known.country, known.sector,
                                role=known.role.lower() if known.role else None, tokens=_name_words(known.name)))
     return found
@@ -312,6 +318,11 @@ def organizations(doc: Document, w: ActorWords) -> list[Candidate]:
         if known:
             found.append(_known_candidate(start, span.end_char, known))
             continue
+        person = title_and_person(span, w)
+        if person is not None:  # 'former DP Rigathi Gachagua'
+            nationality, title = _title_context(person)
+            found.append(_person_candidate(person, _name_words(person.text), w, nationality, title))
+            continue
         if w.country_of(text):
             continue  # a country the tagger took for an organisation: see countries()
         nationality, title = _title_context(span)
@@ -373,7 +384,11 @@ def collectives(doc: Document, w: ActorWords, persons: dict[str, str]) -> list[C
     for m in near(w.collective_re, w.collective_anchor, doc.text):
         who = re.sub(r"['’]s$", "", m.group("who"))
         code = w.country_of(who) or persons.get(norm(who))
-        if code and code in w.countries:
+        if code and not w.country_of(who) and who == m.group("who") and m.group("noun") == "administration":
+            name = f"{who} administration"  # 'the Trump administration': a government named after its head
+            found.append(Candidate(m.start("who"), m.end(), "organization", "org:" + norm(name), name, code, "GOV",
+                                   _code(code, "GOV")))
+        elif code and code in w.countries:
             found.append(Candidate(m.start(), m.end(), "country", "country:" + code, w.countries[code].name, code,
                                    None, code))
     return found

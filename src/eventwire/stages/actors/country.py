@@ -1,0 +1,261 @@
+"""An actor's country from evidence in the text, for actors whose own mention did not give one.
+
+Evidence, strongest first (each only when the actor has no country yet):
+
+- what a person is said to be or do, in an apposition or relative clause after the name: a country or
+  demonym ("a Thai rights group"), a place ("... at the Observer Research Foundation in New Delhi"), a
+  known institution; words after "for", "to", "on", "about", "against" and "with" name a brief, not a
+  nationality ("envoy for Syria"), and are left out;
+- the organisation a person speaks for, named in the title or apposition ("program director for the
+  Peace Rights Foundation") takes its country;
+- the one country named or placed in a sentence that mentions a person or group ("opposition candidate
+  Grace Chirwa told supporters in Blantyre"); words in quotation marks and places one moves from or to
+  do not count, nor do places in the sentences of analysts and experts;
+- a dateline ("LILONGWE, Malawi —", "BELGRADE -") gives the country of the people, groups and national
+  bodies the story names without one, never of media, international bodies or their staff.
+
+Never the country the story is mostly about, and never the publisher's: when nothing says, null.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from spacy.tokens import Span, Token
+
+from ...document import Document
+from ...lexicon import words
+from ...record import Actor
+from .words import ActorWords
+
+_BRIEF = {"for", "to", "on", "about", "against", "with", "toward", "towards", "over"}
+_DATELINE = re.compile(r"^(?:[^\n]{0,200}\n\s*\n)?\s*(?P<place>[A-Z][A-Z .'’-]+?)(?:/[A-Z][A-Z .'’-]+)*(?:,\s*(?P<where>[A-Z][\w .'’-]+?))?"
+                       r"(?:\s*[—–]|\s+-)\s")
+_LOCAL_KINDS = ("person", "group", "organization", "media")
+_MOTION = {"from", "to", "into", "toward", "towards", "via", "across", "onto"}  # where one goes, not where one is
+
+
+@lru_cache(maxsize=4096)
+def place_country(name: str) -> str | None:
+    """The alpha-2 code of the well-known place a name stands for: a country, a region, or a town of
+    at least 10,000 people, taken by its own name."""
+    from ... import gazetteer
+
+    for e in gazetteer.load().lookup(name):
+        if e.primary and (e.feature in ("country", "admin") or e.population >= 10_000):
+            return e.country
+        break
+    return None
+
+
+def _alpha3(w: ActorWords, name: str) -> str | None:
+    code = w.country_of(name)
+    if code:
+        return code
+    two = place_country(name)
+    return w.alpha3_of.get(two) if two else None
+
+
+def dateline_country(doc: Document, w: ActorWords) -> str | None:
+    """The country of an opening dateline: 'BLANTYRE —', 'LILONGWE, Malawi —', 'ISLAMABAD/PENTAGON —'."""
+    m = _DATELINE.match(doc.text[:300])
+    if not m:
+        return None
+    where = m.group("where")
+    return (_alpha3(w, where) if where else None) or _alpha3(w, m.group("place").strip().title())
+
+
+def _description(span: Span) -> list[Token]:
+    """The words that say what a named actor is: its appositions and relative clauses, up to a brief."""
+    root = span.root
+    parts = [c for c in root.children if c.dep_ in ("appos", "relcl", "acl") and c.i > root.i]
+    if root.dep_ == "appos" and root.head.i < span.start:
+        parts.append(root.head)
+    words: list[Token] = []
+    for part in parts:
+        sub = [t for t in part.subtree if not (span.start <= t.i < span.end)]
+        for tok in sub:
+            if tok.dep_ == "prep" and (tok.lower_ in _BRIEF or part.dep_ in ("relcl", "acl")):
+                # a relative clause says where somebody is or goes ('who remain in Thailand'), not whose
+                brief = {t.i for t in tok.subtree}
+                sub = [t for t in sub if t.i not in brief]
+        words.extend(sub)
+    return sorted(words, key=lambda t: t.i)
+
+
+def described_country(doc: Document, w: ActorWords, span: Span) -> str | None:
+    """A country the description of a named actor gives: a country word, a place, a known body."""
+    words = _description(span)
+    if not words:
+        return None
+    text = " ".join(t.text for t in words)
+    code = w.country_in(text)
+    if code:
+        return code
+    for tok in words:
+        if tok.ent_type_ in ("GPE", "LOC") and tok.ent_iob_ == "B":
+            ent = next((e for e in doc.nlp.ents if e.start == tok.i), None) if doc.nlp is not None else None
+            if ent is not None:
+                code = _alpha3(w, re.sub(r"^[Tt]he\s+", "", ent.text))
+                if code:
+                    return code
+    inst = w.institution_in(text)
+    if inst is not None:
+        return inst.country
+    orgs = [e for e in (doc.nlp.ents if doc.nlp is not None else ()) if e.label_ == "ORG"
+            and any(e.start <= t.i < e.end for t in words)]
+    return next((c for c in (place_in_name(w, e.text) for e in orgs) if c), None)
+
+
+_PLACE_TAIL = re.compile(r"\b(?:of|in)\s+(?:the\s+)?(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s*$")
+
+
+def place_in_name(w: ActorWords, name: str) -> str | None:
+    """The country of the place a body's name ends on: 'University of Sarajevo', 'Bar Association in Lagos'."""
+    code = w.country_in(name)
+    if code:
+        return code
+    m = _PLACE_TAIL.search(name)
+    return _alpha3(w, m.group("place")) if m else None
+
+
+def _span_of(doc: Document, actor: Actor) -> Span | None:
+    assert doc.nlp is not None
+    for m in actor.mentions:
+        span = doc.nlp.char_span(m.start, m.end, alignment_mode="expand")
+        if span is not None and len(span):
+            return span
+    return None
+
+
+def fill_countries(doc: Document, w: ActorWords, international: set[str]) -> None:
+    """Give countries to the actors still without one, from their descriptions, the bodies their people
+    speak for, then the dateline. ``international``: ids of actors known to serve no country."""
+    assert doc.nlp is not None
+    open_ = [a for a in doc.actors if a.country is None and a.kind in _LOCAL_KINDS and a.sector != "IGO"
+             and a.id not in international]
+    for actor in open_:
+        if actor.kind == "organization":
+            code = place_in_name(w, actor.name)
+            if code:
+                _set_country(actor, code)
+                continue
+        for m in actor.mentions:
+            span = doc.nlp.char_span(m.start, m.end, alignment_mode="expand")
+            code = described_country(doc, w, span) if span is not None and len(span) else None
+            if code:
+                _set_country(actor, code)
+                break
+    for actor in [a for a in open_ if a.country is None and a.kind == "person"]:
+        body = _body_spoken_for(doc, actor)
+        if body is not None and body.country:
+            _set_country(actor, body.country)
+        elif body is not None and (body.id in international or body.sector == "IGO"):
+            international.add(actor.id)  # 'Guterres' spokesman', 'a researcher at Human Rights Watch'
+            if (actor.sector in (None, "CVL") or actor.sector == "GOV" and (actor.role or "") in
+                    words("titles_any_body.txt")) and body.sector == "IGO":
+                actor.sector, actor.code = "IGO", "IGO"
+    civil_titles(doc, w)
+    quoted = _quoted_spans(doc.text)
+    commentators = words("commentator_nouns.txt")
+    for actor in [a for a in open_ if a.country is None and a.id not in international and a.kind != "organization"]:
+        if actor.kind == "group" and actor.name.lower().split()[-1].rstrip("s") in commentators:
+            continue  # 'analysts', 'experts': a place in their sentence is what they talk about
+        code = _sentence_country(doc, w, actor, quoted)
+        if code:
+            _set_country(actor, code)
+    day_country = dateline_country(doc, w)
+    if day_country:
+        for actor in open_:
+            if actor.country is None and actor.kind != "media" and actor.id not in international:
+                _set_country(actor, day_country)
+
+
+def _quoted_spans(text: str) -> list[tuple[int, int]]:
+    from ..quotes import find_pieces
+
+    return [(p.start, p.end) for p in find_pieces(text)]
+
+
+def _sentence_country(doc: Document, w: ActorWords, actor: Actor, quoted: list[tuple[int, int]]) -> str | None:
+    """The one country named or placed in a sentence that mentions the actor (its first three mentions,
+    in order): 'opposition candidate Grace Chirwa told supporters in Blantyre' -> Malawi. A sentence
+    naming two countries or none says nothing."""
+    assert doc.nlp is not None
+    seen: set[int] = set()
+    for m in actor.mentions[:3]:
+        span = doc.nlp.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or not len(span) or span.sent.start in seen:
+            continue
+        sent = span.sent
+        seen.add(sent.start)
+        found: set[str] = set()
+        moving = {t.i for tok in sent if tok.dep_ == "prep" and tok.lower_ in _MOTION for t in tok.subtree}
+        for cm in w.country_re.finditer(sent.text):
+            code = w.country_of(cm.group(0))
+            at = sent.start_char + cm.start()
+            tok = doc.nlp.char_span(at, at + 1, alignment_mode="expand")
+            if code and not _inside(at, quoted) and not (tok is not None and len(tok) and tok[0].i in moving):
+                found.add(code)
+        for ent in sent.ents:
+            if ent.label_ in ("GPE", "LOC") and not w.country_of(ent.text) and not _inside(ent.start_char, quoted) \
+                    and ent.start not in moving:
+                code = _alpha3(w, re.sub(r"^[Tt]he\s+", "", ent.text))
+                if code:
+                    found.add(code)
+        for tok in sent:  # 'a road in Zomba' although the tagger took Zomba for a person
+            if tok.dep_ == "pobj" and tok.pos_ == "PROPN" and tok.head.lower_ in ("in", "at", "near", "outside") \
+                    and tok.ent_type_ not in ("GPE", "LOC") and not _inside(tok.idx, quoted):
+                name = doc.text[tok.left_edge.idx:tok.idx + len(tok.text)] if tok.left_edge.pos_ == "PROPN" else tok.text
+                code = _alpha3(w, name)
+                if code:
+                    found.add(code)
+        if len(found) == 1:
+            return found.pop()
+        if found:
+            return None
+    return None
+
+
+def _inside(offset: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s <= offset < e for s, e in spans)
+
+
+_STATE_SECTORS = ("GOV", "LEG", "JUD", "MIL", "COP", "IGO")
+
+
+def civil_titles(doc: Document, w: ActorWords) -> None:
+    """'president of the Committee for Freedom in Hong Kong', 'president of the national assembly': a
+    title any body can give (president, chair, director) takes the sector of the body named with it (LEG,
+    JUD, IGO, ...; civil society when the body's sector is unknown) instead of the GOV the bare title
+    suggests."""
+    titles = words("titles_any_body.txt")
+    for actor in doc.actors:
+        if actor.kind != "person" or actor.sector != "GOV" or (actor.role or "") not in titles:
+            continue
+        body = _body_spoken_for(doc, actor)
+        if body is None or body.kind == "country" or body.sector == "GOV":
+            continue
+        actor.sector = body.sector or "CVL"  # president of a parliament LEG, of a court JUD, of a charity CVL
+        if actor.sector == "IGO":
+            actor.country = None
+        actor.code = f"{actor.country or ''}{actor.sector}"
+
+
+def _body_spoken_for(doc: Document, actor: Actor) -> Actor | None:
+    """The organisation named in a person's apposition or title: 'director of the X Foundation'."""
+    span = _span_of(doc, actor)
+    if span is None:
+        return None
+    words = _description(span) + [t for t in doc.nlp[max(span.sent.start, span.start - 8):span.start]]
+    for tok in words:
+        aid = doc.actor_of_token(tok)
+        other = doc.actor(aid) if aid and aid != actor.id else None
+        if other is not None and (other.kind in ("organization", "media") or other.sector == "IGO"):
+            return other
+    return None
+
+
+def _set_country(actor: Actor, code: str) -> None:
+    actor.country = code
+    actor.code = f"{code}{actor.sector or ''}"

@@ -1,0 +1,76 @@
+"""World knowledge about named actors: country, sector and dated roles (``lexicons/knowledge_actors.tsv``,
+converted from PETRARCH2's Phoenix dictionaries by ``scripts/convert_phoenix_actors.py``).
+
+Looked up by an actor's whole name only (never a bare surname). The country is durable and used at any
+date; a role gives a sector only for an article published inside the role's dates, so a minister of
+2012 is not a minister in 2025. The base is read once, on first use, into one dictionary of names.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+
+from ...lexicon import _lines
+from .words import norm
+
+
+@dataclass(frozen=True)
+class Facts:
+    """What the base says of one actor on one day."""
+
+    name: str
+    country: str | None
+    sector: str | None
+    code: str | None
+
+
+class Knowledge:
+    def __init__(self, rows: list[list[str]]) -> None:
+        self._by_name: dict[str, tuple[str, str, str]] = {}
+        for cells in rows:
+            name, aliases, country, roles = (cells + [""] * 4)[:4]
+            for n in [name, *aliases.split("|")]:
+                if n:
+                    self._by_name.setdefault(_key(n), (name, country, roles))
+
+    def __len__(self) -> int:
+        return len(self._by_name)
+
+    def facts(self, name: str, day: date | None) -> Facts | None:
+        """The base's facts for ``name`` on ``day`` (None when the base does not know the name)."""
+        row = self._by_name.get(norm(name))
+        if row is None:
+            return None
+        main, country, roles = row
+        sector = code = None
+        for role in roles.split("|"):
+            role_sector, role_code, start, end = (role.split(":") + ["", "", "", ""])[:4]
+            if not (start or end):
+                sector, code = sector or role_sector or None, code or role_code
+                continue
+            if day is not None and (not start or date.fromisoformat(start) <= day) and (
+                    not end or day <= date.fromisoformat(end)):
+                sector, code = role_sector or None, role_code  # a role in force that day wins
+                break
+        if sector == "IGO":
+            country = ""  # while it serves an international body, it speaks for no country
+        return Facts(main, country or None, sector, code if sector else None)
+
+
+def _key(name: str) -> str:
+    """The base's names are plain words: a cheap key that equals ``norm`` of the same name."""
+    key = name.casefold().replace("-", " ")
+    return key[4:] if key.startswith("the ") else key
+
+
+@lru_cache(maxsize=1)
+def knowledge() -> Knowledge:
+    header_seen = False
+    rows = []
+    for line in _lines("knowledge_actors.tsv"):
+        if not header_seen:
+            header_seen = True  # the column names
+            continue
+        rows.append(line.split("\t"))
+    return Knowledge(rows)

@@ -1,0 +1,85 @@
+"""Entity repair: mending the spans spaCy's small model gives names, before they become mentions.
+
+- a person's name cut inside a name particle ("Ursula von der" + "Leyen") runs on to the capitalised
+  word after the particle;
+- words fused to the front of a person's name that are not the name: a country or demonym ("Myanmar
+  Andrew Kirkwood" after "Resident Coordinator for"), a title or its abbreviation ("DP Rigathi Gachagua",
+  "Judge Joan Donoghue") — they stay in the text as the title the name's context is read from;
+- an organisation span whose words are an abbreviated title and a person's name ("DP Rigathi
+  Gachagua") is a person.
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span
+
+from ...lexicon import words
+from .words import ActorWords
+
+
+def _particles() -> frozenset[str]:
+    return words("name_particles.txt")
+
+
+def _title_abbreviations() -> frozenset[str]:
+    return words("title_abbreviations.txt")
+
+
+def particles_before(text: str, start: int) -> int:
+    """Where a surname's name particles begin: 'Van der Berg' -> the offset of 'Van'."""
+    while True:
+        m = re.search(r"([A-Za-z]+) $", text[max(0, start - 12):start])
+        if not m or m.group(1).lower() not in _particles():
+            return start
+        start -= len(m.group(1)) + 1
+
+
+def extend_particles(span: Span) -> Span:
+    """'Ursula von der' -> 'Ursula von der Leyen': a name does not end on a particle."""
+    doc, end = span.doc, span.end
+    while end < len(doc) and doc[end - 1].lower_ in _particles() and doc[end].text[:1].isupper() and \
+            not doc[end].is_punct:
+        end += 1
+    return doc[span.start:end] if end != span.end else span
+
+
+def leading_title_words(span: Span, w: ActorWords) -> int:
+    """How many words at the front of a person span are a country, demonym, role or title abbreviation."""
+    n = 0
+    while n < len(span) - 1:
+        tok = span[n]
+        if w.country_of(tok.text) or tok.lower_ in w.roles or tok.text.rstrip(".").lower() in _title_abbreviations():
+            n += 1
+            continue
+        break
+    return n
+
+
+def repair_person(span: Span, w: ActorWords) -> Span | None:
+    """The name inside a PERSON span: particles completed, fused title words dropped (at least two words
+    must stay when anything is dropped, so 'President Putin' keeps 'Putin' only through its context)."""
+    span = extend_particles(span)
+    start = span.start
+    while start > 0 and span.doc[start - 1].lower_ in _particles() and span.doc[start - 1].sent == span.sent:
+        start -= 1  # 'Van der' + 'Berg'
+    span = span.doc[start:span.end]
+    cut = leading_title_words(span, w)
+    if cut:
+        rest = span.doc[span.start + cut:span.end]
+        if len(rest) >= 1 and rest[0].text[:1].isupper():
+            return rest
+    return span
+
+
+def title_and_person(span: Span, w: ActorWords) -> Span | None:
+    """'DP Rigathi Gachagua' tagged as an organisation: the name after a leading title abbreviation or role."""
+    cut = leading_title_words(span, w)
+    if not cut or not any(t.text.rstrip(".").lower() in _title_abbreviations() for t in span[:cut]):
+        return None  # only an abbreviated title: 'General Statistics Office' is an office
+    rest = span.doc[span.start + cut:span.end]
+    names = [t for t in rest if t.text[:1].isupper() and t.is_alpha]
+    if 2 <= len(rest) <= 4 and len(names) == len(rest) and not any(w.country_of(t.text) for t in rest) \
+            and w.org_kind(rest.text) == ("organization", None) and not w.role_in(rest.text):
+        return rest
+    return None
