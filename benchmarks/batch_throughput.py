@@ -150,6 +150,7 @@ def memory_steps(path: Path, shard_words: int) -> list[tuple[str, float]]:
 
     steps.append(("+ Dask distributed imported", _rss_mb()))
     import eventwire.batch  # noqa: F401
+    import eventwire.export  # noqa: F401 - pyarrow, which a shard task imports
     import eventwire.pipeline  # noqa: F401
 
     steps.append(("+ spaCy, pyarrow and eventwire imported", _rss_mb()))
