@@ -221,6 +221,7 @@ def test_shard_task_runs_in_process(tmp_path):
     (shard,), _ = plan_shards([str(path)])
     entry = process_shard(shard, str(tmp_path / "out"))
     assert entry["status"] == "done" and entry["count"] == 3
+    assert 0 < entry["cpu_seconds"] and 0 < entry["seconds"]
     assert entry["failures"][0]["source"] == f"{path}:2"
     assert entry["failures"][0]["message"].startswith("not valid JSON")
     assert len(batch_records(tmp_path / "out")) == 3

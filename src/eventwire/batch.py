@@ -319,7 +319,7 @@ def _rss_mb() -> float:
 
 def process_shard(shard: Shard, out: str, published: str | None = None, model: str | None = None) -> dict[str, Any]:
     """The Dask task: extract one shard, write its tables and records, return its manifest entry."""
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), time.process_time()
     progress = Progress(shard)
 
     with ShardOutput(Path(out), shard.id) as output:
@@ -332,7 +332,7 @@ def process_shard(shard: Shard, out: str, published: str | None = None, model: s
     rss = _rss_mb()
     return {"shard": shard.id, "input": shard.describe(), "status": "done", "count": output.count,
             "words": output.words, "failures": failures, "seconds": round(time.perf_counter() - started, 3),
-            "worker": f"{socket.gethostname()}:{os.getpid()}", "peak_rss_mb": round(max(_peak_rss_mb(), rss), 1),
+            "cpu_seconds": round(time.process_time() - cpu, 3), "worker": f"{socket.gethostname()}:{os.getpid()}", "peak_rss_mb": round(max(_peak_rss_mb(), rss), 1),
             "rss_mb": round(rss, 1)}
 
 
