@@ -12,7 +12,10 @@ Corpus: the VOA stories (``<repo>/../shared/corpus/voa/``) repeated until there 
   shards (wall clock minus the time from "workers ready" to the end, both from the command's summary).
   Peak RSS per worker is the largest ``ru_maxrss`` of a worker process (the manifest reports it per
   shard); "RSS after" is the resident size after the worker's last shard (after garbage collection),
-  which shows whether a worker grows from shard to shard.
+  which shows whether a worker grows from shard to shard. "CPU ms per article" (the workers' CPU time in
+  shard tasks, from the manifest) tells contention apart from work: when more workers make each one
+  slower, constant CPU per article means waiting (shared cores, memory bandwidth), rising CPU per
+  article means the work itself grew (allocator, caches).
 * ``--memory``: what holds a worker's memory, measured step by step in a fresh process (RSS after each
   import and load, then the peak and the resident size while shards run).
 
@@ -45,7 +48,7 @@ from typing import Any
 REPO = Path(__file__).resolve().parent.parent
 VOA = REPO.parent / "shared" / "corpus" / "voa" / "voa_stories.jsonl"
 GOALS = {"extract_vs_bare": 0.8, "speedup_2_vs_1": 1.85, "worker_mb": 500}
-SHARD_WORDS = 20_000  # ~30 VOA stories, ~3 s of one core: 1,000 articles make ~34 shards
+SHARD_WORDS = 10_000  # ~15 VOA stories, ~2 s of one core: 1,000 articles make ~67 shards, a short tail
 
 
 # ---- corpus ------------------------------------------------------------------------------------
@@ -127,7 +130,9 @@ def time_batch(path: Path, workers: int, shard_words: int, words: int) -> dict[s
     for e in entries:  # manifest lines come in the order the shards finished
         peak[e["worker"]] = max(peak[e["worker"]], e.get("peak_rss_mb") or 0)
         last[e["worker"]] = e.get("rss_mb") or 0
+    cpu_per_article = sum(e.get("cpu_seconds") or 0 for e in entries) / max(int(articles), 1)
     return row(f"batch, {workers} worker(s)", wall, int(articles), words, workers=workers, shards=len(entries),
+               cpu_ms_per_article=round(1000 * cpu_per_article),
                startup_s=round(wall - running, 1), running_s=round(running, 1),
                running_articles_s=round(int(articles) / running, 2), peak_worker_mb=round(max(peak.values())),
                rss_after_mb=round(max(last.values())), failed=sum(e["status"] != "done" for e in entries))
@@ -150,6 +155,7 @@ def memory_steps(path: Path, shard_words: int) -> list[tuple[str, float]]:
 
     steps.append(("+ Dask distributed imported", _rss_mb()))
     import eventwire.batch  # noqa: F401
+    import eventwire.export  # noqa: F401 - pyarrow, which a shard task imports
     import eventwire.pipeline  # noqa: F401
 
     steps.append(("+ spaCy, pyarrow and eventwire imported", _rss_mb()))
@@ -157,12 +163,10 @@ def memory_steps(path: Path, shard_words: int) -> list[tuple[str, float]]:
 
     load_model(None)
     steps.append(("+ spaCy model loaded (weights, vocab, string store)", _rss_mb()))
-    from eventwire.batch import plan_shards, process_shard, warm_up, worker_pipeline
+    from eventwire.batch import plan_shards, process_shard, warm_up
 
-    worker_pipeline(None)
-    steps.append(("+ pipeline built (stage modules)", _rss_mb()))
     warm_up(None)
-    steps.append(("+ warm-up article (lexicon tables, gazetteer index, derived word sets)", _rss_mb()))
+    steps.append(("+ pipeline built and warmed up (lexicon tables, gazetteer index, derived word sets)", _rss_mb()))
     shards, _ = plan_shards([str(path)], shard_words, "words")
     out = tempfile.mkdtemp(prefix="memory-", dir=path.parent)
     process_shard(shards[0], out)
@@ -263,17 +267,18 @@ def load_average() -> str:
 def table(rows: list[dict[str, Any]]) -> str:
     base = next((r for r in rows if r.get("workers") == 1), None)
     lines = ["| run | articles | wall s | start-up s | articles/s (wall) | speedup (wall) | articles/s running "
-             "| speedup (running) | peak RSS per worker | RSS after last shard |",
-             "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
+             "| speedup (running) | CPU ms per article | peak RSS per worker | RSS after last shard |",
+             "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
     for r in rows:
         if "workers" in r:
             up = (f"{r['articles_s'] / base['articles_s']:.2f}", f"{r['running_articles_s'] / base['running_articles_s']:.2f}") \
                 if base else ("", "")
             lines.append(f"| {r['run']} | {r['articles']:,} | {r['seconds']} | {r['startup_s']} | {r['articles_s']} | "
-                         f"{up[0]} | {r['running_articles_s']} | {up[1]} | {r['peak_worker_mb']} MB | "
+                         f"{up[0]} | {r['running_articles_s']} | {up[1]} | {r['cpu_ms_per_article']} | "
+                         f"{r['peak_worker_mb']} MB | "
                          f"{r['rss_after_mb']} MB |")
         else:
-            lines.append(f"| {r['run']} | {r['articles']:,} | {r['seconds']} | | {r['articles_s']} | | | | | |")
+            lines.append(f"| {r['run']} | {r['articles']:,} | {r['seconds']} | | {r['articles_s']} | | | | | | |")
     return "\n".join(lines)
 
 

@@ -221,6 +221,7 @@ def test_shard_task_runs_in_process(tmp_path):
     (shard,), _ = plan_shards([str(path)])
     entry = process_shard(shard, str(tmp_path / "out"))
     assert entry["status"] == "done" and entry["count"] == 3
+    assert 0 < entry["cpu_seconds"] and 0 < entry["seconds"]
     assert entry["failures"][0]["source"] == f"{path}:2"
     assert entry["failures"][0]["message"].startswith("not valid JSON")
     assert len(batch_records(tmp_path / "out")) == 3
@@ -348,10 +349,14 @@ def test_worker_processes_run_with_the_batch_environment(tmp_path):
         assert own.submit(environment, pure=False).result() == settings.BATCH_WORKER_ENVIRON
 
 
-def test_the_client_does_not_import_spacy():
-    code = "import sys, eventwire.batch, eventwire.jobs; print('spacy' in sys.modules)"
+def test_the_client_does_not_import_spacy_and_the_cli_starts_light():
+    code = "import sys, eventwire.batch, eventwire.jobs; print([m for m in ('spacy', 'pyarrow') if m in sys.modules])"
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
-    assert done.stdout.strip() == "False", done.stderr
+    assert done.stdout.strip() == "[]", done.stderr
+    heavy = ("spacy", "distributed", "pyarrow", "trafilatura")
+    code = f"import sys, eventwire.cli; print([m for m in {heavy!r} if m in sys.modules])"
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert done.stdout.strip() == "[]", done.stderr
 
 
 def test_progress_bar_counts_running_and_finished_shards(tmp_path):

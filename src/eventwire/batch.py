@@ -33,7 +33,6 @@ from typing import TYPE_CHECKING, Any, Callable, ContextManager, Iterable, Itera
 from distributed.diagnostics.plugin import WorkerPlugin
 
 from . import settings
-from .export import TableWriter, hidden_tmp
 from .ingest import IngestError, read_inputs
 from .jobs import Summary
 from .ingest.jsonl import articles_from_lines, decoded_lines
@@ -281,8 +280,11 @@ class ShardOutput:
     def __init__(self, out: Path, shard_id: str) -> None:
         self.path = records_path(out, shard_id)
         self.path.parent.mkdir(parents=True, exist_ok=True)
+        from .export import TableWriter, hidden_tmp  # pyarrow: imported by workers, not by the client
+
+        self.tmp = hidden_tmp(self.path)
         self.tables = TableWriter(out, shard_id)
-        self.stream = gzip.open(hidden_tmp(self.path), "wt", encoding="utf-8", compresslevel=6)
+        self.stream = gzip.open(self.tmp, "wt", encoding="utf-8", compresslevel=6)
         self.count = self.words = self.bytes = 0
 
     def add(self, record: dict[str, Any], source: str | None) -> None:
@@ -299,10 +301,10 @@ class ShardOutput:
         self.stream.close()
         if exc_type is None:
             self.tables.commit()
-            os.replace(hidden_tmp(self.path), self.path)
+            os.replace(self.tmp, self.path)
         else:
             self.tables.abort()
-            hidden_tmp(self.path).unlink(missing_ok=True)
+            self.tmp.unlink(missing_ok=True)
 
 
 def _peak_rss_mb() -> float:
@@ -317,7 +319,7 @@ def _rss_mb() -> float:
 
 def process_shard(shard: Shard, out: str, published: str | None = None, model: str | None = None) -> dict[str, Any]:
     """The Dask task: extract one shard, write its tables and records, return its manifest entry."""
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), time.process_time()
     progress = Progress(shard)
 
     with ShardOutput(Path(out), shard.id) as output:
@@ -330,7 +332,7 @@ def process_shard(shard: Shard, out: str, published: str | None = None, model: s
     rss = _rss_mb()
     return {"shard": shard.id, "input": shard.describe(), "status": "done", "count": output.count,
             "words": output.words, "failures": failures, "seconds": round(time.perf_counter() - started, 3),
-            "worker": f"{socket.gethostname()}:{os.getpid()}", "peak_rss_mb": round(max(_peak_rss_mb(), rss), 1),
+            "cpu_seconds": round(time.process_time() - cpu, 3), "worker": f"{socket.gethostname()}:{os.getpid()}", "peak_rss_mb": round(max(_peak_rss_mb(), rss), 1),
             "rss_mb": round(rss, 1)}
 
 

@@ -10,7 +10,6 @@ from typing import Any
 import click
 
 from . import __version__, settings
-from .ingest.dates import normalise_published
 
 FORMATS_OUT = ("json", "jsonl")
 
@@ -74,6 +73,8 @@ def _open_store(db: str, readonly: bool = False):
 def _check_date(_ctx: click.Context, _param: click.Parameter, value: str | None) -> str | None:
     if value is None:
         return None
+    from .ingest.dates import normalise_published  # here, not at the top: eventwire.ingest imports trafilatura
+
     try:
         return normalise_published(value)
     except ValueError as exc:

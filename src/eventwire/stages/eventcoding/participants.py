@@ -38,7 +38,8 @@ def speaker_at(doc: Document, offset: int) -> str | None:
 def actor(doc: Document, tok: Token) -> str | None:
     """The actor a token names: itself, its compound/flat parts, a possessor of a stand-in head, or what a
     pronoun stands for ("I" inside a quote is its speaker)."""
-    found = doc.actor_of_token(tok)
+    ahead = cataphor(doc, tok)  # "During his visit, Lavrov ...": the clause's subject, before any backward guess
+    found = ahead or doc.actor_of_token(tok)
     if found:
         return found
     if tok.lower_ in FIRST_PERSON:

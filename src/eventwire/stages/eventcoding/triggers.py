@@ -208,12 +208,24 @@ def _active(doc: Document, tok: Token, entry: Entry) -> Candidate:
         subj, carrier = subject(speaker)
         sources = who.actors(doc, subj)
     entry = _verbal_attack(doc, entry, sources)
+    if entry.type == "ASSAULT" and subj is not None and subj.pos_ == "PRON":
+        sources = [a for a in sources if _may_fight(doc, a)]  # "They attacked the hotel": not the elders quoted
     targets = _targets(doc, tok, entry, sources)
     if not targets and (tok.tag_ in ("VBG", "VBN") or misparsed) and tok.dep_ != "ROOT":
         targets = [t for t in who.participle_recipient(doc, tok) if t not in sources]
     anchor = carrier if carrier.i != tok.i else None
     conf = 0.75 - (0.1 if subj is not None and subj.pos_ == "PRON" else 0.0)
     return Candidate(tok, entry, sources, targets, "", anchor, conf)
+
+
+_FIGHTERS = frozenset({"MIL", "REB", "CRM", "COP"})
+
+
+def _may_fight(doc: Document, actor_id: str) -> bool:
+    """Whether an actor a pronoun was resolved to can be the doer of armed violence: a country or an
+    armed, rebel, criminal or police actor (a guess that lands on elders or officials is dropped)."""
+    found = doc.actor(actor_id)
+    return found is not None and (found.kind == "country" or found.sector in _FIGHTERS)
 
 
 def _participle_doers(doc: Document, tok: Token) -> list[str]:
