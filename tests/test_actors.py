@@ -132,18 +132,50 @@ def test_dateline_places_unplaced_officials(process) -> None:
 
 
 def test_no_country_without_evidence(process) -> None:
-    """A story mostly about one country does not give that country to everybody in it: an official whose
-    sentence places him nowhere, an international body and its staff stay without one; a sentence that
-    places a person in one country's town is evidence."""
-    text = ("Malawi's electoral commission will recount votes in two districts. The Malawian government agreed "
-            "after talks in Lilongwe. Police spokesman Daniel Banda said on Monday that nobody was hurt. "
-            "Human Rights Watch researcher Tendai Moyo said the count in Malawi was fair. "
+    """A story that is set nowhere in particular gives nobody a country: an official whose sentence places
+    him nowhere, an international body and its staff stay without one; a sentence that places a person in
+    one country's town is evidence."""
+    text = ("Police spokesman Daniel Banda said on Monday that nobody was hurt. "
+            "Human Rights Watch researcher Tendai Moyo said the count was fair. "
             "Opposition candidate Grace Chirwa told supporters in Blantyre that she would appeal.")
     actors = _actors(process, text)
     assert actors["Daniel Banda"].country is None
     assert actors["Human Rights Watch"].country is None
     assert actors["Tendai Moyo"].country is None
     assert actors["Grace Chirwa"].country == "MWI"
+
+
+def test_story_setting_places_local_actors_only(process) -> None:
+    """A story clearly set in one country (its towns, its bodies, its people) gives that country to the
+    local people, officials and security forces it leaves without one; never to an international body
+    or its staff, to commentators, to rights groups, or to a person introduced as foreign."""
+    text = ("Malawi's electoral commission will recount votes in two districts. The Malawian government agreed "
+            "after talks in Lilongwe. Police spokesman Daniel Banda said on Monday that nobody was hurt. "
+            "Human Rights Watch researcher Tendai Moyo said the count in Malawi was fair. "
+            "Soldiers guarded the tally centre in Zomba, where shopkeeper Esther Phiri said she had queued "
+            "for hours. Analysts said the recount could take a week. Rights groups urged calm. "
+            "Kenyan observer Paul Mwangi said the process was open.")
+    actors = _actors(process, text)
+    assert actors["Daniel Banda"].country == "MWI"
+    assert actors["Esther Phiri"].country == "MWI"
+    assert actors["Soldiers"].country == "MWI"
+    assert actors["Human Rights Watch"].country is None and actors["Tendai Moyo"].country is None
+    assert actors["Analysts"].country is None
+    assert actors["Rights groups"].country is None
+    assert actors["Paul Mwangi"].country == "KEN"
+
+
+def test_dateline_sets_the_story_for_local_speakers_not_outlets(process) -> None:
+    """'DAKAR, Senegal —': a resident quoted without a country is Senegalese; a named foreign outlet and
+    the UN agency keep none, and 'local media' are the setting's."""
+    text = ("DAKAR, Senegal — Fishermen returned to port early on Friday after a storm. \"The sea took two boats,\" "
+            "said Moussa Diop, a fisherman. Local media reported that a UNICEF team had arrived, and Reuters "
+            "said the port would reopen.")
+    actors = _actors(process, text)
+    assert actors["Moussa Diop"].country == "SEN"
+    assert actors["local media"].country == "SEN"
+    assert actors["UNICEF"].country is None
+    assert actors["Reuters"].country != "SEN"
 
 
 def test_no_actor_takes_the_publishers_country(pipeline) -> None:

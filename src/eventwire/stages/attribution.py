@@ -19,6 +19,7 @@ from ..document import Document
 from ..lexicon import table, words
 from .actors.words import actor_words, norm
 from .actors import pronoun_antecedent
+from .actors.country import place_by_setting
 
 _FIRST_PERSON = {"i", "me", "we", "us", "you", "my", "our"}
 _THIRD_PERSON = {"he", "she", "they", "it", "him", "her", "them"}
@@ -245,6 +246,7 @@ def _describe(doc: Document, subj: Token, start: int, end: int) -> str | None:
     actor = doc.new_actor(name, kind, country=country, sector=sector,
                           code=f"{country or ''}{sector or ''}" or None)
     doc.add_mention(actor, start, end)
+    place_by_setting(doc, actor)  # 'security sources', 'a local resident': the story's country
     return actor.id
 
 

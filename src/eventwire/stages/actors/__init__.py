@@ -16,9 +16,9 @@ from ...ingest.dates import published_day
 from ...lexicon import words as word_list  # (the name "words" is the words submodule here)
 from .coref import (bare_groups, definite_references, descriptions, plural_references, pronoun_antecedent,
                     resolve_person_pronouns)
-from .country import fill_countries
+from .country import fill_countries, towns_countries
 from .knowledge import Facts, knowledge
-from .mentions import (_GPE, Candidate, _code, anonymous_sources, collectives, countries, generic_media, groups,
+from .mentions import (Candidate, _code, anonymous_sources, collectives, countries, generic_media, groups,
                        named_bodies, organizations, outlets_and_institutions, people, repeated_names,
                        repeated_surnames, state_bodies)
 from .words import ActorWords, actor_words, norm
@@ -145,30 +145,16 @@ def _knowledge_of(members: list[Candidate], best: Candidate, day) -> Facts | Non
 
 def home_country(doc: Document, cands: list[Candidate], w: ActorWords) -> str | None:
     """The country a story is about, when one clearly leads: at least three mentions that point to it
-    (the country itself, its demonym, its bodies and people, its towns) and half of all such mentions."""
+    (the country itself, its demonym, its bodies and people, its towns) and half of all such mentions.
+    Media do not count: an outlet's country is where it publishes, not where the story is."""
     counts: dict[str, int] = {}
-    for country in [c.country for c in cands] + _countries_of_towns(doc, w):
+    for country in [c.country for c in cands if c.kind != "media"] + towns_countries(doc, w):
         if country:
             counts[country] = counts.get(country, 0) + 1
     if not counts:
         return None
     top = max(counts, key=lambda k: counts[k])
     return top if counts[top] >= 3 and counts[top] * 2 >= sum(counts.values()) else None
-
-
-def _countries_of_towns(doc: Document, w: ActorWords) -> list[str]:
-    """The countries of the towns named in the text, where the name is a well-known town's own name."""
-    from ... import gazetteer
-
-    assert doc.nlp is not None
-    found = []
-    for ent in doc.nlp.ents:
-        if ent.label_ != _GPE or w.country_of(ent.text):
-            continue
-        towns = [e for e in gazetteer.load().lookup(ent.text) if e.primary and e.population >= 50_000]
-        if towns and towns[0].country in w.alpha3_of:
-            found.append(w.alpha3_of[towns[0].country])
-    return found
 
 
 def _media_without_country(cands: list[Candidate]) -> None:

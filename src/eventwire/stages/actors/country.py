@@ -19,13 +19,12 @@ Never the country the story is mostly about, and never the publisher's: when not
 from __future__ import annotations
 
 import re
-from functools import lru_cache
-
 from spacy.tokens import Span, Token
 
 from ...document import Document
 from ...lexicon import words
 from ...record import Actor
+from .mentions import _GPE
 from .words import ActorWords
 
 _BRIEF = {"for", "to", "on", "about", "against", "with", "toward", "towards", "over"}
@@ -35,7 +34,6 @@ _LOCAL_KINDS = ("person", "group", "organization", "media")
 _MOTION = {"from", "to", "into", "toward", "towards", "via", "across", "onto"}  # where one goes, not where one is
 
 
-@lru_cache(maxsize=4096)
 def place_country(name: str) -> str | None:
     """The alpha-2 code of the well-known place a name stands for: a country, a region, or a town of
     at least 10,000 people, taken by its own name."""
@@ -130,8 +128,10 @@ def _span_of(doc: Document, actor: Actor) -> Span | None:
 
 def fill_countries(doc: Document, w: ActorWords, international: set[str]) -> None:
     """Give countries to the actors still without one, from their descriptions, the bodies their people
-    speak for, then the dateline. ``international``: ids of actors known to serve no country."""
+    speak for, their sentences, then the story's setting (see ``story_setting``) for the kinds a
+    reader places by it. ``international``: ids of actors known to serve no country."""
     assert doc.nlp is not None
+    doc.setting = story_setting(doc, w)  # from what the actors' own mentions and the towns say
     open_ = [a for a in doc.actors if a.country is None and a.kind in _LOCAL_KINDS and a.sector != "IGO"
              and a.id not in international]
     for actor in open_:
@@ -164,11 +164,107 @@ def fill_countries(doc: Document, w: ActorWords, international: set[str]) -> Non
         code = _sentence_country(doc, w, actor, quoted)
         if code:
             _set_country(actor, code)
+    if doc.setting:
+        for actor in open_:
+            if actor.country is None and actor.id not in international and _placed_by_setting(doc, w, actor):
+                _set_country(actor, doc.setting)
+
+
+_SETTING_SECTORS = {  # the sectors of the actors of each kind a reader places in the story's country
+    "person": (None, "CVL", "GOV", "MIL", "COP", "LEG", "JUD", "OPP", "REB", "BUS", "LAB", "AGR"),
+    "group": (None, "CVL", "GOV", "MIL", "COP", "LEG", "JUD", "OPP", "REB", "BUS", "LAB", "AGR"),
+    "organization": ("GOV", "MIL", "COP", "LEG", "JUD"),  # a state body; never a charity, firm or league
+    "media": ("MED",),
+}
+
+
+def _placed_by_setting(doc: Document, w: ActorWords, actor: Actor) -> bool:
+    """Whether a reader takes an actor the story leaves without a country for one of the country the
+    story is set in: local people (residents, witnesses, officials), security forces, state bodies,
+    unnamed local or state media; never outlets named as such, commentators ('analysts', a researcher),
+    international bodies or people who speak for a body whose country is unknown."""
+    if actor.sector not in _SETTING_SECTORS.get(actor.kind, ()):
+        return False
+    if actor.kind == "media":
+        return actor.name[:1].islower() or actor.name.lower().split()[0] in ("local", "state")
+    commentators = words("commentator_nouns.txt")
+    head = actor.name.lower().split()[-1]
+    if actor.kind == "group" and head.rstrip("s") in commentators:
+        return False
+    if actor.kind == "group" and actor.sector in (None, "CVL") and re.sub(r"(?:ie)?s$", "", head) in \
+            {re.sub(r"y$", "", n) for n in words("body_group_nouns.txt")}:
+        return False  # 'rights groups', 'aid agencies', 'charities' may come from anywhere
+    if actor.kind == "person":
+        if any(n.rstrip("s") in commentators for n in (actor.role or "").lower().split()):
+            return False
+        span = _span_of(doc, actor)
+        said = " ".join(t.lower_ for t in _description(span)) if span is not None else ""
+        if any(t.rstrip("s") in commentators for t in said.split()):
+            return False  # 'Jane Doe, a researcher at ...' comments from outside
+        body = _body_spoken_for(doc, actor)
+        if body is not None and not body.country:
+            return False  # staff of a body of no known country
+    return True
+
+
+def story_setting(doc: Document, w: ActorWords) -> str | None:
+    """The country a story is set in: its dateline's; else the one its places and actors point to most
+    (each mention of an actor with a country, each well-known town), when it has at least three such
+    mentions and half of them, and at least one of its towns is named. Media do not count: an outlet's country is where it publishes, not
+    where the story is; nor does the publisher, the outlet or the URL."""
     day_country = dateline_country(doc, w)
     if day_country:
-        for actor in open_:
-            if actor.country is None and actor.kind != "media" and actor.id not in international:
-                _set_country(actor, day_country)
+        return day_country
+    counts: dict[str, int] = {}
+    towns = towns_countries(doc, w)
+    for code in [a.country for a in doc.actors if a.kind != "media" for _ in a.mentions] + towns:
+        if code:
+            counts[code] = counts.get(code, 0) + 1
+    if not counts:
+        return None
+    top = max(sorted(counts), key=lambda k: counts[k])
+    if top not in towns and top not in _countries_as_places(doc, w):
+        return None  # a story is set where its places are, not where those who comment on it sit
+    return top if counts[top] >= 3 and counts[top] * 2 >= sum(counts.values()) else None
+
+
+def towns_countries(doc: Document, w: ActorWords) -> list[str]:
+    """The countries of the towns named in the text, where the name is a well-known town's own name."""
+    from ... import gazetteer
+
+    assert doc.nlp is not None
+    found = []
+    for ent in doc.nlp.ents:
+        if ent.label_ != _GPE or w.country_of(ent.text):
+            continue
+        towns = [e for e in gazetteer.load().lookup(ent.text) if e.primary and e.population >= 50_000]
+        if towns and towns[0].country in w.alpha3_of:
+            found.append(w.alpha3_of[towns[0].country])
+    return found
+
+
+_LOCATIVE = {"in", "inside", "across", "throughout", "within", "at"}
+
+
+def _countries_as_places(doc: Document, w: ActorWords) -> set[str]:
+    """The countries named as where something is or happens: 'in Somalia', 'across Thailand'."""
+    assert doc.nlp is not None
+    found = set()
+    for ent in doc.nlp.ents:
+        if ent.label_ == _GPE and ent.root.dep_ == "pobj" and ent.root.head.lower_ in _LOCATIVE:
+            code = w.country_of(re.sub(r"^[Tt]he\s+", "", ent.text))
+            if code:
+                found.add(code)
+    return found
+
+
+def place_by_setting(doc: Document, actor: Actor) -> None:
+    """Give an actor added after the actors stage (a speaker named only by a description: 'security
+    sources', 'a local resident') the story's country when it has none and a reader would place it so."""
+    from .words import actor_words
+
+    if doc.setting and actor.country is None and _placed_by_setting(doc, actor_words(), actor):
+        _set_country(actor, doc.setting)
 
 
 def _quoted_spans(text: str) -> list[tuple[int, int]]:

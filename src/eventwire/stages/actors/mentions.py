@@ -54,12 +54,16 @@ def outlets_and_institutions(doc: Document, w: ActorWords) -> list[Candidate]:
 
 
 def generic_media(doc: Document, w: ActorWords) -> list[Candidate]:
-    """'North Korean state media', 'Various South Korean outlets', 'state media'."""
+    """'North Korean state media', 'Various South Korean outlets', 'state media', 'local media'."""
     found = []
     for m in near(w.generic_media_re, w.media_head_anchor, doc.text):
         if m.group("state"):
             head = w.media_heads.get(m.group("state").lower(), "state media")
             found.append(Candidate(m.start("state"), m.end(), "media", "media:?:" + _family(head), head,
+                                   sector="MED"))
+            continue
+        if m.group("local"):  # 'local media': the outlets of where the story is (see country.story_setting)
+            found.append(Candidate(m.start("local"), m.end(), "media", "media:local", m.group("local").lower(),
                                    sector="MED"))
             continue
         if _describes_outlet(doc, m.end(), w):

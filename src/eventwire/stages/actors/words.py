@@ -152,7 +152,8 @@ class ActorWords:
         self.generic_media_re = re.compile(
             rf"\b(?:(?P<quant>[Vv]arious|[Ss]everal|[Ss]ome|[Mm]any|[Oo]ther|[Ll]ocal)\s+)?"
             rf"(?P<who>{self.who})\s+(?P<head>{heads})\b"
-            rf"|\b(?P<state>[Ss]tate(?:-run)? (?:media|television|TV|news agency))\b")
+            rf"|\b(?P<state>[Ss]tate(?:-run)? (?:media|television|TV|news agency))\b"
+            rf"|\b(?P<local>[Ll]ocal (?:news )?(?:media|outlets|newspapers|press))\b")
         self.body_nouns = {r["noun"].lower(): (r["kind"], r["sector"]) for r in table("named_bodies.tsv")}
         body_nouns = _alternation(list(self.body_nouns))
         self.named_body_re = re.compile(
