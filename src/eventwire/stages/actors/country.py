@@ -165,8 +165,11 @@ def fill_countries(doc: Document, w: ActorWords, international: set[str]) -> Non
         if code:
             _set_country(actor, code)
     if doc.setting:
-        for actor in open_:
-            if actor.country is None and actor.id not in international and _placed_by_setting(doc, w, actor):
+        dateline = dateline_country(doc, w) is not None
+        # bodies first, so that the people who speak for a local body follow it
+        for actor in sorted(open_, key=lambda a: a.kind != "organization"):
+            if actor.country is None and actor.id not in international and _placed_by_setting(doc, w, actor,
+                                                                                               dateline):
                 _set_country(actor, doc.setting)
 
 
@@ -178,12 +181,14 @@ _SETTING_SECTORS = {  # the sectors of the actors of each kind a reader places i
 }
 
 
-def _placed_by_setting(doc: Document, w: ActorWords, actor: Actor) -> bool:
+def _placed_by_setting(doc: Document, w: ActorWords, actor: Actor, dateline: bool = False) -> bool:
     """Whether a reader takes an actor the story leaves without a country for one of the country the
     story is set in: local people (residents, witnesses, officials), security forces, state bodies,
     unnamed local or state media; never outlets named as such, commentators ('analysts', a researcher),
-    international bodies or people who speak for a body whose country is unknown."""
-    if actor.sector not in _SETTING_SECTORS.get(actor.kind, ()):
+    international bodies, staff of an outlet, or people who speak for a body whose country is unknown.
+    Under a dateline ('KABUL —') the bodies of any sector named without a country are the place's too."""
+    if actor.sector not in _SETTING_SECTORS.get(actor.kind, ()) and not (
+            dateline and actor.kind == "organization" and actor.sector != "IGO"):
         return False
     if actor.kind == "media":
         return actor.name[:1].islower() or actor.name.lower().split()[0] in ("local", "state")
@@ -202,8 +207,8 @@ def _placed_by_setting(doc: Document, w: ActorWords, actor: Actor) -> bool:
         if any(t.rstrip("s") in commentators for t in said.split()):
             return False  # 'Jane Doe, a researcher at ...' comments from outside
         body = _body_spoken_for(doc, actor)
-        if body is not None and not body.country:
-            return False  # staff of a body of no known country
+        if body is not None and (not body.country or body.kind == "media"):
+            return False  # staff of a body of no known country, or of an outlet (which may be foreign)
     return True
 
 
