@@ -312,3 +312,19 @@ def test_plural_references_reach_every_actor(process) -> None:
     assert set(doc.referents(both)) == {ids["Kenya"], ids["Somalia"]}
     assert set(doc.referents(two)) == {ids["William Ruto"], ids["Hassan Sheikh Mohamud"]}
     assert doc.referents(they) == [ids["Local traders"]]
+
+
+def test_a_record_does_not_depend_on_what_came_before(pipeline) -> None:
+    """Article A, then B, then A again: A's record is the same both times (no state leaks from one
+    document to the next through caches, lexicons or the model's vocabulary)."""
+    from eventwire.record import Article
+
+    a = Article(text="Pakistani officials blamed India for the attack, a charge New Delhi rejected. Police in "
+                     "Quetta said two gunmen fled. \"We heard shots,\" said Imran Baig, a shopkeeper.",
+                published="2025-03-02")
+    b = Article(text="BAMAKO, Mali — Malian soldiers and Wagner fighters clashed with rebels near Kidal, the "
+                     "army said. Pakistani officials in Islamabad said they were watching. Officials said Pakistan "
+                     "would send envoys.", published="2025-03-04")
+    first = pipeline.extract(a).to_dict()
+    pipeline.extract(b)
+    assert pipeline.extract(a).to_dict() == first
