@@ -76,7 +76,8 @@ def test_groups_are_actors(process) -> None:
     actors = _actors(process, "Syrian rebels shelled the town on Monday. Police arrested twelve protesters in Nairobi.")
     assert (actors["Syrian rebels"].kind, actors["Syrian rebels"].country, actors["Syrian rebels"].sector) == \
         ("group", "SYR", "REB")
-    assert actors["Police"].sector == "COP" and actors["protesters"].sector == "CVL"
+    assert (actors["Police"].sector, actors["Police"].code) == ("GOV", "KENGOVCOP")  # police are GOV, COP their role
+    assert actors["protesters"].sector == "CVL"
 
 
 def test_object_pronoun_is_not_its_own_clause_subject(process) -> None:
@@ -127,7 +128,8 @@ def test_dateline_places_unplaced_officials(process) -> None:
             "spokesman Daniel Banda said on Monday. Malawi's opposition had asked for the recount, and the "
             "Malawian government agreed. Electoral commission chair Ruth Mbewe said results would follow.")
     actors = _actors(process, text)
-    assert (actors["Daniel Banda"].country, actors["Daniel Banda"].sector) == ("MWI", "COP")
+    assert (actors["Daniel Banda"].country, actors["Daniel Banda"].sector) == ("MWI", "GOV")
+    assert actors["Daniel Banda"].code == "MWIGOVCOP"  # police: a government body, COP its role in the code
     assert actors["Ruth Mbewe"].country == "MWI"
 
 

@@ -20,6 +20,7 @@ from ..lexicon import table, words
 from .actors.words import actor_words, norm
 from .actors import pronoun_antecedent
 from .actors.country import place_by_setting
+from .actors.mentions import police_as_government
 
 _FIRST_PERSON = {"i", "me", "we", "us", "you", "my", "our"}
 _THIRD_PERSON = {"he", "she", "they", "it", "him", "her", "them"}
@@ -247,6 +248,7 @@ def _describe(doc: Document, subj: Token, start: int, end: int) -> str | None:
                           code=f"{country or ''}{sector or ''}" or None)
     doc.add_mention(actor, start, end)
     place_by_setting(doc, actor)  # 'security sources', 'a local resident': the story's country
+    police_as_government(actor)
     return actor.id
 
 

@@ -19,8 +19,8 @@ from .coref import (bare_groups, definite_references, descriptions, plural_refer
 from .country import fill_countries, towns_countries
 from .knowledge import Facts, knowledge
 from .mentions import (Candidate, _code, anonymous_sources, collectives, countries, generic_media, groups,
-                       named_bodies, organizations, outlets_and_institutions, people, repeated_names,
-                       repeated_surnames, state_bodies)
+                       named_bodies, organizations, outlets_and_institutions, people, police_as_government,
+                       repeated_names, repeated_surnames, state_bodies)
 from .words import ActorWords, actor_words, norm
 
 
@@ -197,6 +197,8 @@ def run(doc: Document) -> None:
     _members_of_bodies(doc, w)
     resolve_person_pronouns(doc)
     plural_references(doc)
+    for actor in doc.actors:
+        police_as_government(actor)
 
 
 def _members_of_bodies(doc: Document, w: ActorWords) -> None:

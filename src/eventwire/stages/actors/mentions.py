@@ -442,6 +442,19 @@ def _code(country: str | None, sector: str | None) -> str | None:
     return f"{country or ''}{sector or ''}" or None
 
 
+def police_as_government(actor) -> None:
+    """Police are a government body in the record's sectors (GOV): the lexicons' COP stays in the CAMEO
+    code as the role under it ('MMRGOVCOP', as the knowledge base codes police chiefs)."""
+    if actor.sector == "COP":
+        actor.sector = "GOV"
+        actor.code = f"{actor.country or ''}GOVCOP"
+
+
+def working_sector(actor) -> str | None:
+    """The sector that says what an actor does: COP for police (recorded as GOV, coded ...GOVCOP)."""
+    return "COP" if (actor.code or "").endswith("GOVCOP") else actor.sector
+
+
 _NAMED_KEYS = ("known:", "organization:", "media:", "group:", "outlet:", "org:")
 
 

@@ -6,6 +6,7 @@ from spacy.tokens import Token
 
 from ...document import Document
 from ...record import Event
+from ..actors.mentions import working_sector
 from . import participants as who
 from . import reporting
 from .tree import child, marked_clauses, prep_objects, subject
@@ -94,7 +95,7 @@ def _quoted_speaker(cand: Candidate, subj: Token) -> bool:
 def armed_source(doc: Document, source: str) -> bool:
     """An attack may be coded without a target unless its source is a civilian person."""
     found = doc.actor(source)
-    return found is not None and (found.kind != "person" or found.sector in _ARMED_PEOPLE)
+    return found is not None and (found.kind != "person" or working_sector(found) in _ARMED_PEOPLE)
 
 
 def rejects_claim(cand: Candidate) -> bool:

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Token
 
 from ...document import Document
+from ..actors.mentions import working_sector
 from . import participants as who
 from .tree import RELATIVE, chain, child, children, is_passive, marked_clauses, nested_objects, prep_objects, subject
 from .words import Entry, cues, nouns, verbs
@@ -193,7 +194,7 @@ def _enforcer_speaker(doc: Document, tok: Token, entry: Entry) -> list[str]:
         return []
     speaker = who.speaker_at(doc, tok.idx)
     found = doc.actor(speaker) if speaker else None
-    return [speaker] if found is not None and found.sector in _ENFORCERS else []
+    return [speaker] if found is not None and working_sector(found) in _ENFORCERS else []
 
 
 def _active(doc: Document, tok: Token, entry: Entry) -> Candidate:
@@ -225,7 +226,7 @@ def _may_fight(doc: Document, actor_id: str) -> bool:
     """Whether an actor a pronoun was resolved to can be the doer of armed violence: a country or an
     armed, rebel, criminal or police actor (a guess that lands on elders or officials is dropped)."""
     found = doc.actor(actor_id)
-    return found is not None and (found.kind == "country" or found.sector in _FIGHTERS)
+    return found is not None and (found.kind == "country" or working_sector(found) in _FIGHTERS)
 
 
 def _participle_doers(doc: Document, tok: Token) -> list[str]:
