@@ -11,10 +11,14 @@ Evidence, strongest first (each only when the actor has no country yet):
 - the one country named or placed in a sentence that mentions a person or group ("opposition candidate
   Grace Chirwa told supporters in Blantyre"); words in quotation marks and places one moves from or to
   do not count, nor do places in the sentences of analysts and experts;
-- a dateline ("LILONGWE, Malawi —", "BELGRADE -") gives the country of the people, groups and national
-  bodies the story names without one, never of media, international bodies or their staff.
+- the story's setting (``story_setting``: its dateline, else the country its actors and places point
+  to most, with a place of it named) gives the country of the actors a reader places by it: local
+  people and officials, security forces, state bodies (under a dateline, any local body), unnamed local
+  or state media; never international bodies or their staff, international NGOs ('rights groups'),
+  commentators ('analysts', a researcher), outlets named as such or their staff, nor people the
+  knowledge base or their own words place elsewhere (they have a country by then).
 
-Never the country the story is mostly about, and never the publisher's: when nothing says, null.
+Never the publisher's country (from its outlet or URL): when nothing in the text says, null.
 """
 from __future__ import annotations
 
@@ -215,8 +219,10 @@ def _placed_by_setting(doc: Document, w: ActorWords, actor: Actor, dateline: boo
 def story_setting(doc: Document, w: ActorWords) -> str | None:
     """The country a story is set in: its dateline's; else the one its places and actors point to most
     (each mention of an actor with a country, each well-known town), when it has at least three such
-    mentions and half of them, and at least one of its towns is named. Media do not count: an outlet's country is where it publishes, not
-    where the story is; nor does the publisher, the outlet or the URL."""
+    mentions and half of them, and one of its towns is named or it is named as a place ('in Somalia').
+    Media do not count (an outlet's country is where it publishes, not where the story is), nor do
+    the publisher, the outlet or the URL. Read before the sentence step fills countries, so that the
+    actors placed by one town do not vote for it again."""
     day_country = dateline_country(doc, w)
     if day_country:
         return day_country
