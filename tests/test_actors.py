@@ -330,3 +330,16 @@ def test_a_record_does_not_depend_on_what_came_before(pipeline) -> None:
     first = pipeline.extract(a).to_dict()
     pipeline.extract(b)
     assert pipeline.extract(a).to_dict() == first
+
+
+def test_people_named_as_members_of_a_state_body_take_its_sector(process) -> None:
+    """Names in apposition to 'members of the parliament', 'judges of the court' are lawmakers and
+    judges; a person who merely acts on a body ('sued the ministry') stays a civilian."""
+    actors = _actors(process, "Three members of the Kenyan parliament — Ann Wanjiru, Peter Kosgei and Ruth Atieno — "
+                              "wrote to the minister.")
+    assert {(actors[n].sector, actors[n].country) for n in ("Ann Wanjiru", "Peter Kosgei", "Ruth Atieno")} == {
+        ("LEG", "KEN")}
+    actors = _actors(process, "Two judges of the Supreme Court, Mary Oduya and John Kiptoo, dissented.")
+    assert actors["Mary Oduya"].sector == "JUD" and actors["John Kiptoo"].sector == "JUD"
+    actors = _actors(process, "Mary Oduya, who sued the ministry of health, said she would appeal.")
+    assert actors["Mary Oduya"].sector == "CVL"

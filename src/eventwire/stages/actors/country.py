@@ -160,6 +160,7 @@ def fill_countries(doc: Document, w: ActorWords, international: set[str]) -> Non
                     words("titles_any_body.txt")) and body.sector == "IGO":
                 actor.sector, actor.code = "IGO", "IGO"
     civil_titles(doc, w)
+    members_of_state_bodies(doc)
     quoted = _quoted_spans(doc.text)
     commentators = words("commentator_nouns.txt")
     for actor in [a for a in open_ if a.country is None and a.id not in international and a.kind != "organization"]:
@@ -347,6 +348,38 @@ def civil_titles(doc: Document, w: ActorWords) -> None:
         if actor.sector == "IGO":
             actor.country = None
         actor.code = f"{actor.country or ''}{actor.sector}"
+
+
+_STATE_BODY_SECTORS = ("LEG", "JUD", "MIL", "GOV")
+
+
+def members_of_state_bodies(doc: Document) -> None:
+    """'three members of the Senate — A, B and C', 'two judges of the Supreme Court, A and B': people
+    given no office of their own, named in apposition to members of a parliament, court, army or
+    ministry, take that body's sector (and its country when they have none)."""
+    assert doc.nlp is not None
+    for actor in doc.actors:
+        if actor.kind != "person" or actor.sector != "CVL" or actor.role:
+            continue
+        span = _span_of(doc, actor)
+        if span is None:
+            continue
+        root = span.root
+        while root.dep_ == "conj" and root.head.i < root.i:
+            root = root.head  # 'A, B and C': B and C hang on A
+        if root.dep_ != "appos" or root.head.i >= span.start:
+            continue
+        body = None
+        for tok in root.head.subtree:
+            aid = doc.actor_of_token(tok) if tok.i < span.start else None
+            other = doc.actor(aid) if aid and aid != actor.id else None
+            if other is not None and other.kind == "organization" and other.sector in _STATE_BODY_SECTORS:
+                body = other
+                break
+        if body is not None:
+            actor.sector = body.sector
+            actor.country = actor.country or body.country
+            actor.code = f"{actor.country or ''}{actor.sector}"
 
 
 def _body_spoken_for(doc: Document, actor: Actor) -> Actor | None:
