@@ -123,3 +123,18 @@ def test_reingest_keeps_incident_ids(tmp_path: Path) -> None:
     save_record(conn, record)
     assert conn.execute("SELECT incident_id FROM incident_members").fetchall() == first
     assert conn.execute("SELECT COUNT(*) FROM incidents").fetchone()[0] == 1
+
+
+def test_events_dated_only_by_year_do_not_chain_across_years(tmp_path: Path) -> None:
+    """A year-long report overlaps the next year's within the slack; joining them would stretch the incident
+    to two years, then three: each year stays its own incident, while two reports of one year still join."""
+    conn = connect(tmp_path / "s.db")
+    a, b = _actor("a1", "Olaf Berg", country="DEU", sector="GOV"), _actor("a2", "Ines Roy", country="FRA", sector="GOV")
+
+    def year(tid: str, y: int) -> dict:
+        return {**_time(tid, str(y)), "interval": [f"{y}-01-01", f"{y}-12-31"]}
+
+    for i, y in enumerate((2011, 2012, 2013, 2012)):
+        save_record(conn, _article(f"r{i}", f"{y + 1}-03-01", [_event("e1", "CONSULT", ["a1"], ["a2"], time="t1")],
+                                   [a, b], [year("t1", y)]))
+    assert _members(conn) == {frozenset({"r0/e1"}), frozenset({"r1/e1", "r3/e1"}), frozenset({"r2/e1"})}

@@ -8,10 +8,10 @@ from typing import Any
 
 import pytest
 
-from eventwire.evaluate.incidents import bcubed, evaluate_incidents, format_incidents
-from eventwire.store import connect
+from eventwire.evaluate.incidents import bcubed, format_incidents
 
 from .cli_helpers import run_cli
+from .incident_helpers import ingest_set, score_set
 
 DATA = Path(__file__).parent / "data" / "incidents"
 DENIED = "lebedev-ilic-belgrade-2025-03-05"
@@ -51,19 +51,12 @@ def test_gold_file_covers_every_article() -> None:
 
 @pytest.fixture(scope="module")
 def store(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    db = tmp_path_factory.mktemp("incidents") / "incidents.db"
-    done = run_cli("ingest", "--db", str(db), str(DATA / "articles.jsonl"))
-    assert done.returncode == 0, done.stderr
-    return db
+    return ingest_set(DATA, tmp_path_factory.mktemp("incidents") / "incidents.db")
 
 
 @pytest.fixture(scope="module")
 def scored(store: Path) -> dict[str, Any]:
-    conn = connect(store, readonly=True)
-    try:
-        return evaluate_incidents(conn, DATA / "gold.json")
-    finally:
-        conn.close()
+    return score_set(DATA, store)
 
 
 def test_grouping_matches_gold_incidents(scored: dict[str, Any]) -> None:

@@ -10,10 +10,10 @@ from typing import Any
 
 import pytest
 
-from eventwire.evaluate.incidents import evaluate_incidents, format_incidents
-from eventwire.store import connect
+from eventwire.evaluate.incidents import format_incidents
 
 from .cli_helpers import run_cli
+from .incident_helpers import ingest_set, score_set
 
 DATA = Path(__file__).parent / "data" / "incidents_retold"
 ACCORD, EARLIER = "peru-bolivia-water-accord-2025-05-06", "peru-bolivia-fisheries-accord-2025-02-10"
@@ -22,19 +22,12 @@ RECALL, VISIT = "ghana-recalls-envoy-to-togo-2025-05-12", "zhao-lin-visit-to-nep
 
 @pytest.fixture(scope="module")
 def store(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    db = tmp_path_factory.mktemp("retold") / "retold.db"
-    done = run_cli("ingest", "--db", str(db), str(DATA / "articles.jsonl"))
-    assert done.returncode == 0, done.stderr
-    return db
+    return ingest_set(DATA, tmp_path_factory.mktemp("retold") / "retold.db")
 
 
 @pytest.fixture(scope="module")
 def scored(store: Path) -> dict[str, Any]:
-    conn = connect(store, readonly=True)
-    try:
-        return evaluate_incidents(conn, DATA / "gold.json")
-    finally:
-        conn.close()
+    return score_set(DATA, store)
 
 
 def test_every_report_of_each_happening_is_found(scored: dict[str, Any]) -> None:

@@ -144,8 +144,21 @@ def _same_pairing(report: Report, sources: set[str], targets: set[str]) -> bool:
     return straight >= crossed
 
 
+def _keeps_its_span(report: Report, row: sqlite3.Row) -> bool:
+    """Joining must not stretch the incident or the report beyond the longer of the two (plus the slack on
+    each side): otherwise reports dated only by a year (or month) chain year after year into one incident."""
+    first, last = _day(row["first_day"]), _day(row["last_day"])
+    if first is None or last is None:
+        return True
+    slack = 2 * settings.INCIDENT_SLACK_DAYS
+    longer = max((last - first).days, (report.last - report.first).days)
+    return (max(last, report.last) - min(first, report.first)).days <= longer + slack
+
+
 def _fits(conn: sqlite3.Connection, report: Report, row: sqlite3.Row) -> bool:
     if row["place_country"] and report.place_country and row["place_country"] != report.place_country:
+        return False
+    if not _keeps_its_span(report, row):
         return False
     if not report.targets and not report.dated and not _same_specific_deed(conn, report, row):
         return False  # "X demanded" on an unknown day: too little to tell one such event from another

@@ -79,15 +79,16 @@ ACTOR_COLUMNS = ("t.name, t.kind, NULLIF(t.country, '') AS country, NULLIF(t.sec
                  " t.quotes")
 
 
-def actor_where(f: Filters) -> _Where:
-    """Conditions on ``actor_totals t`` (one row per actor identity): name substring, country, kind."""
+def actor_where(f: Filters, alias: str = "t") -> _Where:
+    """Conditions on actor rows under ``alias`` (``actor_totals t``, one row per actor identity, or ``actors
+    ac``): name substring, country, kind."""
     w = _Where()
     if f.name:
-        w.add("t.name LIKE ? ESCAPE '\\'", _like(f.name))
+        w.add(f"{alias}.name LIKE ? ESCAPE '\\'", _like(f.name))
     if f.country:
-        w.add("t.country = ?", f.country.upper())
+        w.add(f"{alias}.country = ?", f.country.upper())
     if f.type:
-        w.add("t.kind = ?", f.type.lower())
+        w.add(f"{alias}.kind = ?", f.type.lower())
     return w
 
 
@@ -117,13 +118,7 @@ _COUNTED_SORTS = {"mentions": "mentions DESC, ac.name", "articles": "articles DE
 
 
 def _query_actors_counted(conn: sqlite3.Connection, f: Filters) -> list[dict[str, Any]]:
-    w = _Where()
-    if f.name:
-        w.add("ac.name LIKE ? ESCAPE '\\'", _like(f.name))
-    if f.country:
-        w.add("ac.country = ?", f.country.upper())
-    if f.type:
-        w.add("ac.kind = ?", f.type.lower())
+    w = actor_where(f, "ac")
     if f.article:
         w.add("ac.article_id = ?", f.article)
     _dates(w, "ar.day", f)
