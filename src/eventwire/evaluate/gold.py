@@ -8,10 +8,11 @@ from __future__ import annotations
 import json
 import math
 import re
-import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterable
+
+from ..names import name_key
 
 Record = dict[str, Any]
 SECTIONS = ("quotes", "times", "places", "actors", "sources", "events")
@@ -21,19 +22,6 @@ SECTIONS = ("quotes", "times", "places", "actors", "sources", "events")
 
 def plain_text(text: str) -> str:
     return text.replace("\u00a0", " ")
-
-
-def name_key(name: str | None) -> str:
-    """Names compare case-folded, without punctuation or possessive 's, hyphens as spaces, no leading article."""
-    if not name:
-        return ""
-    s = unicodedata.normalize("NFKC", name).replace("\u00a0", " ").casefold()
-    s = s.replace("’", "'").replace("‘", "'")
-    s = re.sub(r"'s\b", "", s)
-    s = re.sub(r"[-–—]", " ", s)
-    s = re.sub(r"[^\w\s]", "", s)
-    s = re.sub(r"^(the|a|an)\s+", "", s.strip())
-    return " ".join(s.split())
 
 
 def nth_word_occurrence(text: str, needle: str, n: int) -> int | None:

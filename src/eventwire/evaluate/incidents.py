@@ -7,7 +7,7 @@ maps a gold name to other names a coder may defensibly give the same participant
 
 Each stored event of a gold article is paired with a gold event of the same article the way the
 reference scorer pairs events: same type, source name matching, target name matching (either way round
-when the gold event is symmetric); names compare case-folded without punctuation (``gold.name_key``).
+when the gold event is symmetric); names compare case-folded without punctuation (``names.name_key``).
 B-cubed precision and recall then compare the stored incidents with the gold labels over the paired
 events. Stored events that pair with nothing are listed apart and take no part in B-cubed.
 """
@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Hashable, Mapping
 
-from .gold import name_key
+from ..names import name_key
 
 Gold = Mapping[str, Any]
 

@@ -8,7 +8,6 @@ article re-groups only that article's events; nothing else in the store is recom
 from __future__ import annotations
 
 import json
-import re
 import sqlite3
 from collections import Counter
 from dataclasses import dataclass
@@ -16,6 +15,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from .. import settings
+from ..names import name_key
 
 # types (and CAMEO codes) whose two sides are interchangeable: a meeting of A with B is one of B with A
 SYMMETRIC_TYPES = frozenset({"CONSULT", "COOPERATE"})
@@ -49,16 +49,9 @@ class Report:
         return self.dated and (self.last - self.first).days <= 1
 
 
-def norm(name: str) -> str:
-    """A name compared across articles: case-folded, without punctuation, hyphens as spaces, no 'the'."""
-    name = re.sub(r"[-–—]", " ", name.casefold().replace("’", "'"))
-    name = re.sub(r"[^\w\s]", "", re.sub(r"'s\b", "", name))
-    return " ".join(re.sub(r"^(the|a|an)\s+", "", name.strip()).split())
-
-
 def participant_keys(actor: dict[str, Any]) -> set[str]:
     """Ways to recognise an actor across articles: its name, and its country with its sector."""
-    keys = {"name:" + norm(actor["name"])}
+    keys = {"name:" + name_key(actor["name"])}
     sector = actor.get("sector") or ("GOV" if actor.get("kind") == "country" else None)
     if actor.get("country") and sector:
         keys.add(f"cs:{actor['country']}/{sector}")
@@ -365,7 +358,7 @@ def list_incidents(conn: sqlite3.Connection, name: str | None = None, type_: str
         where.append("i.type = ?")
         params.append(type_.upper())
     if name:
-        like = "name:%" + norm(name).replace("%", "\\%").replace("_", "\\_") + "%"
+        like = "name:%" + name_key(name).replace("%", "\\%").replace("_", "\\_") + "%"
         where.append("(EXISTS (SELECT 1 FROM json_each(i.sources) j WHERE j.value LIKE ? ESCAPE '\\')"
                      " OR EXISTS (SELECT 1 FROM json_each(i.targets) j WHERE j.value LIKE ? ESCAPE '\\'))")
         params += [like, like]

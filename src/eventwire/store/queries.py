@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..ingest.outlets import outlet_from_url
-from .incidents import norm
+from ..names import name_key
 
 TABLES = ("actors", "articles", "quotes", "times", "places", "events")
 
@@ -374,7 +374,7 @@ def incident_where(f: Filters, conflicts: bool = False) -> _Where:
     if f.type:
         w.add("i.type = ?", f.type.upper())
     if f.name:
-        like = "name:%" + norm(f.name).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        like = "name:%" + name_key(f.name).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
         w.add("(EXISTS (SELECT 1 FROM json_each(i.sources) j WHERE j.value LIKE ? ESCAPE '\\')"
               " OR EXISTS (SELECT 1 FROM json_each(i.targets) j WHERE j.value LIKE ? ESCAPE '\\'))", like, like)
     if f.since:
