@@ -112,9 +112,19 @@ def described_country(doc: Document, w: ActorWords, span: Span) -> str | None:
 _PLACE_TAIL = re.compile(r"\b(?:of|in)\s+(?:the\s+)?(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s*$")
 
 
+_BRIEF_IN_NAME = re.compile(r"\s+(?:on|for|against|about|with|to|toward|towards)\s+.*$")
+
+
+def name_country(w: ActorWords, name: str) -> str | None:
+    """The country a body's own name gives ('Malawi Electoral Commission', 'Ethiopian News Agency'); a
+    country after 'on', 'for', 'against' is the body's subject, not its home ('Inter-Parliamentary
+    Alliance on China', 'Committee to Protect Journalists')."""
+    return w.country_in(_BRIEF_IN_NAME.sub("", name))
+
+
 def place_in_name(w: ActorWords, name: str) -> str | None:
     """The country of the place a body's name ends on: 'University of Sarajevo', 'Bar Association in Lagos'."""
-    code = w.country_in(name)
+    code = name_country(w, name)
     if code:
         return code
     m = _PLACE_TAIL.search(name)
@@ -150,6 +160,14 @@ def fill_countries(doc: Document, w: ActorWords, international: set[str]) -> Non
             if code:
                 _set_country(actor, code)
                 break
+    for actor in [a for a in doc.actors if a.kind == "person" and a.sector in (None, "CVL") and a.id not in
+                  international]:
+        body = _outlet_of(doc, actor)
+        if body is not None:  # "VOA's Jane Doe", 'Jane Doe of the Nation'
+            actor.sector = "MED"
+            if actor.country is None or actor in open_:
+                actor.country = body.country
+            actor.code = f"{actor.country or ''}MED"
     for actor in [a for a in open_ if a.country is None and a.kind == "person"]:
         body = _body_spoken_for(doc, actor)
         if body is not None and body.country:
@@ -339,11 +357,13 @@ def civil_titles(doc: Document, w: ActorWords) -> None:
     suggests."""
     titles = words("titles_any_body.txt")
     for actor in doc.actors:
-        if actor.kind != "person" or actor.sector != "GOV" or (actor.role or "") not in titles:
+        if actor.kind != "person" or actor.sector not in ("GOV", "IGO") or (actor.role or "") not in titles:
             continue
         body = _body_spoken_for(doc, actor)
-        if body is None or body.kind == "country" or body.sector == "GOV":
-            continue
+        if body is None or body.kind == "country" or body.sector == actor.sector or body.sector == "PTY":
+            continue  # a party's officer: GOV or OPP only when the text says which
+        if actor.sector == "IGO":  # 'director general' of a national body is not an international official
+            actor.country = actor.country or body.country
         actor.sector = body.sector or "CVL"  # president of a parliament LEG, of a court JUD, of a charity CVL
         if actor.sector == "IGO":
             actor.country = None
@@ -382,17 +402,50 @@ def members_of_state_bodies(doc: Document) -> None:
             actor.code = f"{actor.country or ''}{actor.sector}"
 
 
+_AFFILIATION = {"of", "at", "from", "with"}  # 'Jane Doe of the X Foundation', 'a researcher at Y'
+
+
 def _body_spoken_for(doc: Document, actor: Actor) -> Actor | None:
-    """The organisation named in a person's apposition or title: 'director of the X Foundation'."""
+    """The organisation a person serves, named in the person's own noun phrase: the title before the
+    name ('Chinese Foreign Ministry spokesperson Mao Ning', "VOA's Sahra Abdi Ahmed"), an apposition
+    ('director of the X Foundation') or an affiliation after it ('Jane Doe of the Y Institute'). Words
+    of the sentence outside that phrase ('in an interview with VOA, lawmaker Jane Doe') say nothing."""
     span = _span_of(doc, actor)
     if span is None:
         return None
-    words = _description(span) + [t for t in doc.nlp[max(span.sent.start, span.start - 8):span.start]]
-    for tok in words:
+    root = span.root
+    words = _description(span)
+    words.extend(_before_name(span))  # the title and possessor before the name
+    for child in root.children:
+        if child.i >= span.end and child.dep_ == "prep" and child.lower_ in _AFFILIATION:
+            words.extend(child.subtree)
+    for tok in sorted(words, key=lambda t: t.i):
         aid = doc.actor_of_token(tok)
         other = doc.actor(aid) if aid and aid != actor.id else None
         if other is not None and (other.kind in ("organization", "media") or other.sector == "IGO"):
             return other
+    return None
+
+
+def _before_name(span: Span) -> list[Token]:
+    """The words hanging before a name from the name's own words: its title and possessor."""
+    return [t for tok in span for c in tok.children if c.i < span.start for t in c.subtree]
+
+
+def _outlet_of(doc: Document, actor: Actor) -> Actor | None:
+    """The outlet a person works for, named in the person's own noun phrase before the name ("VOA's Jane
+    Doe", 'Reuters correspondent Jane Doe') or right after it with 'of' ('Jane Doe of VOA's Urdu Service')."""
+    for m in actor.mentions[:2]:
+        span = doc.nlp.char_span(m.start, m.end, alignment_mode="expand") if doc.nlp is not None else None
+        if span is None or not len(span):
+            continue
+        words = _before_name(span)
+        words += [t for c in span.root.children if c.i >= span.end and c.dep_ == "prep" and c.lower_ == "of"
+                  for t in c.subtree]
+        for tok in words:
+            other = doc.actor(doc.actor_of_token(tok))
+            if other is not None and other.id != actor.id and other.kind == "media":
+                return other
     return None
 
 

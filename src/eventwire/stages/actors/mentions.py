@@ -443,16 +443,20 @@ def _code(country: str | None, sector: str | None) -> str | None:
 
 
 def police_as_government(actor) -> None:
-    """Police are a government body in the record's sectors (GOV): the lexicons' COP stays in the CAMEO
-    code as the role under it ('MMRGOVCOP', as the knowledge base codes police chiefs)."""
-    if actor.sector == "COP":
-        actor.sector = "GOV"
-        actor.code = f"{actor.country or ''}GOVCOP"
+    """The record's sector for the actor (``sector.record_sector``): police GOV, coded ...GOVCOP; refugees,
+    workers, farmers CVL; a bare party null (``sector_vocabulary.tsv``)."""
+    from .sector import record_sector
+
+    record_sector(actor)
 
 
 def working_sector(actor) -> str | None:
-    """The sector that says what an actor does: COP for police (recorded as GOV, coded ...GOVCOP)."""
-    return "COP" if (actor.code or "").endswith("GOVCOP") else actor.sector
+    """The sector that says what an actor does: COP for police (recorded as GOV, coded ...GOVCOP), CRM
+    for criminals (recorded with no sector, coded ...CRM)."""
+    code = actor.code or ""
+    if code.endswith("GOVCOP"):
+        return "COP"
+    return "CRM" if actor.sector is None and code.endswith("CRM") else actor.sector
 
 
 _NAMED_KEYS = ("known:", "organization:", "media:", "group:", "outlet:", "org:")
