@@ -14,6 +14,7 @@ from spacy.tokens import Token
 from ...document import Document
 from ...ingest.dates import published_day
 from .repair import particles_before, repair_person, title_and_person
+from .sector import title_sector
 from .words import ActorWords, Known, near, norm
 
 # labels whose entities can name an actor
@@ -240,17 +241,23 @@ def well_known_surnames(doc: Document, w: ActorWords) -> list[Candidate]:
 
 def _person_candidate(span: SpacySpan, words: list[str], w: ActorWords, nationality: str = "",
                       title: str = "") -> Candidate:
-    inst = w.institution_in(title)
-    role = w.role_in(title)
-    sector = w.roles.get(role, (None, False))[0] if role else None
-    body = w.body_sector_in(title)
-    sector = body if body and sector in (None, "GOV") else sector  # 'police spokesman', 'army general'
+    inst = _institution_named(w, title)
+    role, sector = title_sector(w, title)  # the office held now, from the title's head
 
     country = w.country_in(nationality) if sector or not role else None  # an 'Iran analyst' is not Iranian
     country = country or (inst.country if inst else None)
     sector = inst.sector if inst and inst.sector == "IGO" else sector or (inst.sector if inst else None)
     return Candidate(span.start_char, span.end_char, "person", "person", span.text, country, sector,
                      role=role, tokens=words)
+
+
+def _institution_named(w: ActorWords, title: str) -> Known | None:
+    """The known institution a title names, not the last word of a longer name: 'Congress' in 'a member
+    of Congress', not in 'vice chair of the World Uyghur Congress'."""
+    for m in w.institution_re.finditer(title):
+        if not re.search(r"(?<![\w'’-])(?!The\s|An?\s|Its\s|Their\s)[A-Z][\w'’-]*\s+$", title[:m.start()]):
+            return w.known.get(norm(m.group(0)))
+    return None
 
 
 def _trim_possessive(span: SpacySpan) -> SpacySpan | None:
@@ -293,7 +300,21 @@ def _title_context(span: SpacySpan) -> tuple[str, str]:
     after = " ".join(a.text for a in appositives)
     after_nationality = " ".join(_before_jurisdiction(a) for a in appositives)
     nationality = f"{doc[i + 1:cut].text} {after_nationality}".strip()
-    return nationality, f"{doc[i + 1:span.start].text} {after}".strip()
+    governor = appositives[-1].text if span.root.dep_ == "appos" and span.root.head.i < span.start else ""
+    return nationality, Title(f"{doc[i + 1:span.start].text} {after}".strip(), doc[i + 1:span.start].text,
+                              [a.text for a in appositives if a.text != governor], governor)
+
+
+class Title(str):
+    """The words around a name that can give a role, as one string; ``before`` is the title before the
+    name ('Russian Foreign Minister'), ``appositives`` the descriptions after it, one by one, and
+    ``governor`` the noun the name is set beside ('Its chairperson, Justice Jane Doe')."""
+
+    def __new__(cls, text: str, before: str = "", appositives: list[str] | None = None,
+                governor: str = "") -> "Title":
+        obj = super().__new__(cls, text)
+        obj.before, obj.appositives, obj.governor = before, list(appositives or []), governor
+        return obj
 
 
 def _before_jurisdiction(phrase: SpacySpan) -> str:

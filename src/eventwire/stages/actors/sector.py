@@ -20,6 +20,7 @@ from functools import lru_cache
 
 from ...lexicon import table, words
 from ...record import Actor
+from .words import ActorWords
 
 _DETERMINERS = {"the", "a", "an", "some", "many", "several", "other", "its", "their", "his", "her", "both", "all",
                 "these", "those", "few", "more", "most", "two", "three", "four", "five", "six", "seven", "eight",
@@ -123,3 +124,57 @@ def leader_roles() -> frozenset[str]:
 
 def titles_any_body() -> frozenset[str]:
     return words("titles_any_body.txt")
+
+
+_TAIL = re.compile(r"\s(?:of|on|at|for|in|with|from|to|about)\s.*$", re.I)
+_FORMER = re.compile(r"\b(?:former|ex-|erstwhile|retired|onetime|one-time|then-former)\s*(?:\S+\s+){0,3}$", re.I)
+
+
+def title_sector(w: ActorWords, title: str) -> tuple[str | None, str | None]:
+    """(role, sector) a person's title gives ('Russian Foreign Minister', 'a senior analyst at X').
+
+    - The role is the head of the title, read before any 'of/at/on ...' tail ('an opposition lawmaker on
+      the Committee on Legal Affairs, Justice ...' is a lawmaker, not a justice); the whole title only
+      when the head names no role ('member of parliament').
+    - A title held no more ('former French ambassador', 'ex-minister') gives no office: a civilian,
+      unless it is a head of state or government's (a former president is still named for his rule),
+      and a present title elsewhere in the title wins ('Prime Minister X, a former lawyer').
+    - A body word beside a title any body can give sets the sector ('police spokesman' COP, 'army
+      commander' MIL); it does not turn a minister of defence or of homeland security into a soldier.
+    - With no role word at all, the title's head noun as the lexicons and PETRARCH2's agents know it
+      ('security guard' CVL, 'farmer' CVL, 'prosecutor' JUD)."""
+    before = getattr(title, "before", None)
+    parts = [(title, False)] if before is None else [(title.governor, True), (before, False)] + [
+        (a, True) for a in title.appositives]  # 'Its chairperson, Justice X' is a chairperson
+    found: list[tuple[str, str, int]] = []  # (role, the words before it in its part, which part)
+    heads = []
+    for i, (text, appositive) in enumerate(parts):
+        head = _TAIL.sub("", text) if appositive else text  # an apposition is read up to its 'of/at ...' tail
+        matches = list(w.role_re.finditer(head))
+        if not matches and appositive:  # 'member of parliament': a role with a preposition inside
+            matches = [m for m in w.role_re.finditer(text) if not _TAIL.search(text[:m.start()] + " ")]
+            head = text if matches else head
+        heads.append(head)
+        # the head of a title or description is its last role word ('shadow justice secretary')
+        found.extend((m.group(0).lower(), head[:m.start()], i) for m in matches[-1:])
+    if not found:  # no role word: the head noun ('security guard'), else a body word in it ('police')
+        for head in heads:
+            sector, known = head_sector(head) if head else (None, False)
+            if known and sector not in _NO_SECTOR:
+                return None, sector
+        return None, w.body_sector_in(" ".join(heads))
+    current = [r for r, words_before, _ in found if not _FORMER.search(words_before)]
+    if current:
+        role = current[0]  # the title before the name, else the first description
+        sector = w.roles.get(role, (None, False))[0]
+        body = w.body_sector_in(title)
+        if body and (sector is None or sector == "GOV" and (role in titles_any_body() or body not in ("MIL", "COP"))):
+            sector = body  # 'police spokesman', 'opposition spokesman'; not a defence minister
+        return role, sector
+    role = found[-1][0]
+    if role in leader_roles():
+        return role, w.roles.get(role, (None, False))[0]
+    return role, "CVL"
+
+
+_NO_SECTOR = {"PTY", "ELI", "RAD"}  # a politician, a notable: no sector from the word alone
