@@ -14,7 +14,7 @@ from spacy.tokens import Token
 from ...document import Document
 from ...ingest.dates import published_day
 from .repair import particles_before, repair_person, title_and_person
-from .sector import title_sector
+from .sector import group_sector, title_sector
 from .words import ActorWords, Known, near, norm
 
 # labels whose entities can name an actor
@@ -441,7 +441,8 @@ def groups(doc: Document, w: ActorWords, of_institutions: bool = False) -> list[
             continue
         start = inst[0] if inst else first.idx
         country = inst[1].country if inst else (w.country_of(first.text) if mods else None)
-        sector = inst[1].sector if inst else (w.group_modifiers.get(first.lower_, sector) if mods else sector)
+        sector = inst[1].sector if inst else (group_sector(sector, w.group_modifiers.get(first.lower_)) if mods
+                                              else sector)
         name = doc.text[start:tok.idx + len(tok.text)]
         found.append(Candidate(start, tok.idx + len(tok.text), "group", f"group:{norm(name)}", name, country, sector,
                                _code(country, sector)))

@@ -91,8 +91,12 @@ def _settle(actor: Actor) -> None:
     first = actor.name.split()[0].lower() if actor.name.split() else ""
     if actor.kind == "person" and actor.name[:1].isupper() and first not in _DETERMINERS:
         return  # a named person: the sector comes from a title, not from the name
-    sector, _ = head_sector(actor.name)
-    if sector:
+    name = _TAIL.sub("", actor.name)  # 'leaders of both countries' -> 'leaders'
+    sector, known = head_sector(name)
+    words_ = name.split()
+    if sector is None and known and len(words_) >= 2 and words_[-1].lower().rstrip("s") in words("body_group_nouns.txt"):
+        sector, _ = head_sector(words_[-2])  # 'militant groups' REB, 'media groups' MED, 'environment groups' CVL
+    if sector and sector not in _NO_SECTOR:
         actor.sector = sector
         actor.code = f"{actor.country or ''}{sector}"
 
@@ -149,6 +153,7 @@ def title_sector(w: ActorWords, title: str) -> tuple[str | None, str | None]:
     found: list[tuple[str, str, int]] = []  # (role, the words before it in its part, which part)
     heads = []
     for i, (text, appositive) in enumerate(parts):
+        text = _THEN.sub("", text)  # 'then-President X' held the office at the time told
         head = _TAIL.sub("", text) if appositive else text  # an apposition is read up to its 'of/at ...' tail
         matches = list(w.role_re.finditer(head))
         if not matches and appositive:  # 'member of parliament': a role with a preposition inside
@@ -177,4 +182,16 @@ def title_sector(w: ActorWords, title: str) -> tuple[str | None, str | None]:
     return role, "CVL"
 
 
+def group_sector(noun: str | None, modifier: str | None) -> str | None:
+    """The sector of a group named by a noun and a word before it: the word sets it ('opposition
+    supporters' OPP, 'army officers' MIL, 'rebel soldiers' REB), except that 'government' before an armed
+    noun says whose side they are on, not what they are ('government soldiers' MIL, 'government police')."""
+    if modifier is None:
+        return noun
+    if modifier == "GOV" and noun in ("MIL", "COP"):
+        return noun
+    return modifier
+
+
+_THEN = re.compile(r"\bthen[-\s](?=[A-Za-z])|^[-–]\s*", re.I)  # a title cut after 'then-' starts with '-'
 _NO_SECTOR = {"PTY", "ELI", "RAD"}  # a politician, a notable: no sector from the word alone
