@@ -444,6 +444,9 @@ def groups(doc: Document, w: ActorWords, of_institutions: bool = False) -> list[
         sector = inst[1].sector if inst else (group_sector(sector, w.group_modifiers.get(first.lower_)) if mods
                                               else sector)
         name = doc.text[start:tok.idx + len(tok.text)]
+        if inst and inst[1].sector in ("REB", "MIL") and w.group_nouns.get(tok.lemma_.lower()) in ("REB", "MIL"):
+            found.append(_known_candidate(start, tok.idx + len(tok.text), inst[1]))  # 'BLA insurgents' are the BLA
+            continue
         found.append(Candidate(start, tok.idx + len(tok.text), "group", f"group:{norm(name)}", name, country, sector,
                                _code(country, sector)))
     return found
