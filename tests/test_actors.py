@@ -215,7 +215,7 @@ def test_references_back_to_named_bodies(process) -> None:
             "would recount.")
     doc = process(text, until="actors")
     by_name = {a.name: a for a in doc.actors}
-    assert [m.text for m in by_name["M23"].mentions] == ["M23", "M23", "the group"]
+    assert [m.text for m in by_name["M23"].mentions] == ["M23", "M23 fighters", "the group"]  # its fighters are M23
     assert by_name["United Nations experts"].sector == "IGO"
     assert [m.text for m in by_name["Malawi Electoral Commission"].mentions] == ["Malawi Electoral Commission",
                                                                                  "the commission"]
