@@ -50,6 +50,26 @@ def place_country(name: str) -> str | None:
     return None
 
 
+def region_country(w: ActorWords, phrase: str) -> str | None:
+    """The country of a province or region named in a title ('Balochistan Chief Minister', 'Texas
+    Governor'): a run of capitalised words that the gazetteer knows first of all as a region of one
+    country only ('Punjab', a province of both Pakistan and India, says nothing)."""
+    from ... import gazetteer
+
+    for m in re.finditer(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}", phrase):
+        words_ = m.group(0).split()
+        for n in range(len(words_), 0, -1):
+            for start in range(0, len(words_) - n + 1):
+                name = " ".join(words_[start:start + n])
+                regions = {e.country for e in gazetteer.load().lookup(name)
+                           if e.primary and e.feature in ("admin", "region")}
+                if len(regions) == 1:
+                    code = w.alpha3_of.get(regions.pop())
+                    if code:
+                        return code
+    return None
+
+
 def _alpha3(w: ActorWords, name: str) -> str | None:
     code = w.country_of(name)
     if code:
@@ -232,7 +252,17 @@ def _placed_by_setting(doc: Document, w: ActorWords, actor: Actor, dateline: boo
         body = _body_spoken_for(doc, actor)
         if body is not None and (not body.country or body.kind == "media"):
             return False  # staff of a body of no known country, or of an outlet (which may be foreign)
+        if span is not None and _own_phrase_country(doc, w, span) not in (None, doc.setting):
+            return False  # 'commander for U.S. Indo-Pacific Command' in a story set in North Korea
     return True
+
+
+def _own_phrase_country(doc: Document, w: ActorWords, span: Span) -> str | None:
+    """A country named in a person's own phrase: the title before the name and the whole of the
+    appositions after it, briefs included."""
+    words = _before_name(span) + [t for c in span.root.children if c.dep_ in ("appos", "prep") and c.i >= span.end
+                                  for t in c.subtree]
+    return w.country_in(" ".join(t.text for t in sorted(words, key=lambda t: t.i)))
 
 
 def story_setting(doc: Document, w: ActorWords) -> str | None:
@@ -317,12 +347,19 @@ def _sentence_country(doc: Document, w: ActorWords, actor: Actor, quoted: list[t
         seen.add(sent.start)
         found: set[str] = set()
         moving = {t.i for tok in sent if tok.dep_ == "prep" and tok.lower_ in _MOTION for t in tok.subtree}
+        # what one works on ('envoy for North Korea') and the words of another actor's name ('the U.S.
+        # Congress') do not say where one is from, but a sentence naming them is no longer about one country
+        aside = {t.i for tok in sent if tok.dep_ == "prep" and tok.lower_ in _BRIEF for t in tok.subtree}
+        aside |= {t.i for t in sent if doc.actor_of_token(t) not in (None, actor.id)
+                  and doc.actor(doc.actor_of_token(t)).kind != "country"}
+        others: set[str] = set()
         for cm in w.country_re.finditer(sent.text):
             code = w.country_of(cm.group(0))
             at = sent.start_char + cm.start()
             tok = doc.nlp.char_span(at, at + 1, alignment_mode="expand")
-            if code and not _inside(at, quoted) and not (tok is not None and len(tok) and tok[0].i in moving):
-                found.add(code)
+            i = tok[0].i if tok is not None and len(tok) else -1
+            if code and not _inside(at, quoted) and i not in moving:
+                (others if i in aside else found).add(code)
         for ent in sent.ents:
             if ent.label_ in ("GPE", "LOC") and not w.country_of(ent.text) and not _inside(ent.start_char, quoted) \
                     and ent.start not in moving:
@@ -336,9 +373,9 @@ def _sentence_country(doc: Document, w: ActorWords, actor: Actor, quoted: list[t
                 code = _alpha3(w, name)
                 if code:
                     found.add(code)
-        if len(found) == 1:
+        if len(found) == 1 and others <= found:
             return found.pop()
-        if found:
+        if found or others:
             return None
     return None
 

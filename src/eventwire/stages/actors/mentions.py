@@ -245,6 +245,10 @@ def _person_candidate(span: SpacySpan, words: list[str], w: ActorWords, national
     role, sector = title_sector(w, title)  # the office held now, from the title's head
 
     country = w.country_in(nationality) if sector or not role else None  # an 'Iran analyst' is not Iranian
+    if country is None and sector in ("GOV", "LEG", "JUD", "MIL", "COP") and nationality:
+        from .country import region_country  # here: country.py reads this module
+
+        country = region_country(w, nationality)  # 'Balochistan Chief Minister', 'Texas Governor'
     country = country or (inst.country if inst else None)
     sector = inst.sector if inst and inst.sector == "IGO" else sector or (inst.sector if inst else None)
     return Candidate(span.start_char, span.end_char, "person", "person", span.text, country, sector,
