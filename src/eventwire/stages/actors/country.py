@@ -29,7 +29,7 @@ from ...document import Document
 from ...lexicon import words
 from ...record import Actor
 from .mentions import _GPE
-from .words import ActorWords
+from .words import ActorWords, Known, norm
 
 _BRIEF = {"for", "to", "on", "about", "against", "with", "toward", "towards", "over"}
 _DATELINE = re.compile(r"^(?:[^\n]{0,200}\n\s*\n)?\s*(?P<place>[A-Z][A-Z .'’-]+?)(?:/[A-Z][A-Z .'’-]+)*(?:,\s*(?P<where>[A-Z][\w .'’-]+?))?"
@@ -180,13 +180,12 @@ def fill_countries(doc: Document, w: ActorWords, international: set[str]) -> Non
             if code:
                 _set_country(actor, code)
                 break
-    for actor in [a for a in doc.actors if a.kind == "person" and a.sector in (None, "CVL") and a.id not in
+    for actor in [a for a in doc.actors if a.kind == "person" and a.sector in (None, "CVL", "MED") and a.id not in
                   international]:
-        body = _outlet_of(doc, actor)
-        if body is not None:  # "VOA's Jane Doe", 'Jane Doe of the Nation'
+        body = _outlet_of(doc, actor, w)
+        if body is not None and (actor.sector != "MED" or actor.country is None):  # "VOA's Jane Doe"
             actor.sector = "MED"
-            if actor.country is None or actor in open_:
-                actor.country = body.country
+            actor.country = actor.country or body.country
             actor.code = f"{actor.country or ''}MED"
     for actor in [a for a in open_ if a.country is None and a.kind == "person"]:
         body = _body_spoken_for(doc, actor)
@@ -469,9 +468,15 @@ def _before_name(span: Span) -> list[Token]:
     return [t for tok in span for c in tok.children if c.i < span.start for t in c.subtree]
 
 
-def _outlet_of(doc: Document, actor: Actor) -> Actor | None:
+def _outlet_of(doc: Document, actor: Actor, w: ActorWords) -> Actor | Known | None:
     """The outlet a person works for, named in the person's own noun phrase before the name ("VOA's Jane
-    Doe", 'Reuters correspondent Jane Doe') or right after it with 'of' ('Jane Doe of VOA's Urdu Service')."""
+    Doe", 'Reuters correspondent Jane Doe'), right after it with 'of' ('Jane Doe of VOA's Urdu Service'),
+    or in the words that name an unnamed one ('a VOA reporter')."""
+    if not actor.name[:1].isupper() or actor.name.split()[0].lower() in ("a", "an", "the"):
+        m = w.outlet_re.search(actor.name)
+        known = w.known.get(norm(m.group(0))) if m else None
+        if known is not None and known.kind == "media":
+            return known
     for m in actor.mentions[:2]:
         span = doc.nlp.char_span(m.start, m.end, alignment_mode="expand") if doc.nlp is not None else None
         if span is None or not len(span):

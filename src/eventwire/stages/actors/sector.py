@@ -167,11 +167,19 @@ def title_sector(w: ActorWords, title: str) -> tuple[str | None, str | None]:
             sector, known = head_sector(head) if head else (None, False)
             if known and sector not in _NO_SECTOR:
                 return None, sector
-        return None, w.body_sector_in(" ".join(heads))
-    current = [r for r, words_before, _ in found if not _FORMER.search(words_before)]
+        head_words = " ".join(heads)
+        body = w.body_sector_in(head_words)
+        if body is None:  # 'Senate head Hun Sen': the state body named in the title
+            _, body = w.org_kind(head_words)
+            body = body if body in _STATE_BODY_SECTORS else None
+        return None, body
+    current = [(r, words_before, i) for r, words_before, i in found if not _FORMER.search(words_before)]
     if current:
-        role = current[0]  # the title before the name, else the first description
+        role, words_before, i = current[0]  # the title before the name, else the first description
         sector = w.roles.get(role, (None, False))[0]
+        served = _state_body_served(w, words_before, parts[i][0], role) if role in titles_any_body() else None
+        if served:
+            return role, served  # 'the court's president' JUD, 'president of the national assembly' LEG
         body = w.body_sector_in(title)
         if body and (sector is None or sector == "GOV" and (role in titles_any_body() or body not in ("MIL", "COP"))):
             sector = body  # 'police spokesman', 'opposition spokesman'; not a defence minister
@@ -191,6 +199,30 @@ def group_sector(noun: str | None, modifier: str | None) -> str | None:
     if modifier == "GOV" and noun in ("MIL", "COP"):
         return noun
     return modifier
+
+
+_STATE_BODY_SECTORS = ("LEG", "JUD", "MIL", "COP")
+_OF_TAIL = re.compile(r"\bof\s+(?P<body>[^,;:()]+?)(?=\s(?:of|on|at|for|in|with|from|to|about)\s|[,;:()]|$)", re.I)
+
+
+def _state_body_served(w: ActorWords, words_before: str, part: str, role: str) -> str | None:
+    """The sector of a parliament, court, army or police named as what a title any body can give is held
+    in: its possessor ('the court's president') or its 'of' phrase ('president of the national
+    assembly', 'head of the army'). Other bodies (a ministry, a charity) are read later, from the actors."""
+    owner = re.search(r"([\w-]+)['’]s?\s+(?:\w+\s+)?$", words_before)
+    if owner:
+        sector, _ = head_sector(owner.group(1))
+        if sector in _STATE_BODY_SECTORS:
+            return sector
+    after = part[part.lower().find(role) + len(role):] if role in part.lower() else ""
+    m = _OF_TAIL.match(after.strip())
+    if m:
+        kind, sector = w.org_kind(m.group("body"))
+        if sector is None:
+            sector, _ = head_sector(m.group("body"))
+        if sector in _STATE_BODY_SECTORS:
+            return sector
+    return None
 
 
 _THEN = re.compile(r"\bthen[-\s](?=[A-Za-z])|^[-–]\s*", re.I)  # a title cut after 'then-' starts with '-'
