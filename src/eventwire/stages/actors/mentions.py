@@ -49,6 +49,8 @@ def outlets_and_institutions(doc: Document, w: ActorWords) -> list[Candidate]:
     for pattern in (w.outlet_re, w.institution_re):
         for m in pattern.finditer(doc.text):
             known = w.known.get(norm(m.group(0)))
+            if pattern is w.institution_re and " " not in m.group(0) and _inside_a_longer_name(doc.text, m.start(), w):
+                continue  # 'Congress' in 'World Uyghur Congress'
             if known:
                 found.append(_known_candidate(m.start(), m.end(), known))
     return found
@@ -253,6 +255,15 @@ def _person_candidate(span: SpacySpan, words: list[str], w: ActorWords, national
     sector = inst.sector if inst and inst.sector == "IGO" else sector or (inst.sector if inst else None)
     return Candidate(span.start_char, span.end_char, "person", "person", span.text, country, sector,
                      role=role, tokens=words)
+
+
+def _inside_a_longer_name(text: str, start: int, w: ActorWords) -> bool:
+    """Whether the words right before ``start`` are the front of a longer proper name: a capitalised word
+    that is not a country, a demonym, a possessive or a sentence's first 'The'."""
+    m = re.search(r"(?<![\w'’.-])([A-Z][\w'’-]*)\s+$", text[max(0, start - 40):start])
+    if not m or m.group(1) in ("The", "A", "An", "Its", "Their") or re.search(r"['’]s?$", m.group(1)):
+        return False
+    return not w.country_of(m.group(1))
 
 
 def _institution_named(w: ActorWords, title: str) -> Known | None:

@@ -34,20 +34,23 @@ def vocabulary() -> dict[str, str | None]:
 
 
 @lru_cache(maxsize=1)
-def _head_nouns() -> dict[str, str | None]:
-    """Noun phrase (lower case, singular) -> internal sector: the project's lexicons, then PETRARCH2's agents.
-    The project's own rows come first: they follow the gold format where CAMEO differs (a spokesman is
-    whoever he speaks for, not MED; a protester is a civilian, not OPP; a lawyer is CVL, not JUD)."""
-    found: dict[str, str | None] = {}
+def _head_nouns() -> tuple[dict[str, str | None], dict[str, str | None]]:
+    """(the project's nouns, PETRARCH2's agents): noun phrase (lower case) -> internal sector. The project's
+    own rows are looked up first: they follow the gold format where CAMEO differs (a spokesman is whoever
+    he speaks for, not MED; a protester is a civilian, not OPP; a lawyer is CVL, not JUD). An agent's
+    CAMEO code is mapped onto the record's sectors, police (COP) and criminals (CRM) kept apart for the
+    events stage."""
+    own: dict[str, str | None] = {}
     for r in table("roles.tsv"):
-        found.setdefault(r["role"], r["sector"] or None)
+        own.setdefault(r["role"], r["sector"] or None)
     for r in table("group_nouns.tsv"):
-        found.setdefault(r["noun"], r["sector"] or None)
+        own.setdefault(r["noun"], r["sector"] or None)
+    agents: dict[str, str | None] = {}
     for r in table("agent_sectors.tsv"):
         code = r["code"][:3]
         if code in vocabulary():
-            found.setdefault(r["phrase"], code)
-    return found
+            agents.setdefault(r["phrase"], code if code in ("COP", "CRM") else vocabulary()[code])
+    return own, agents
 
 
 def _singular(word: str) -> list[str]:
@@ -68,13 +71,13 @@ def head_sector(phrase: str) -> tuple[str | None, bool]:
     lexicons know ('riot police' before 'police'), its last word singular or plural. ``found`` is False
     when no lexicon knows the head at all; a known head may still give no sector ('sources')."""
     toks = [t for t in re.findall(r"[\w'.-]+", phrase.lower()) if t not in _DETERMINERS]
-    nouns = _head_nouns()
-    for n in range(min(4, len(toks)), 0, -1):
+    for n in range(min(4, len(toks)), 0, -1):  # the longest known run first ('armed groups' before 'groups')
         *front, last = toks[-n:]
-        for form in _singular(last):
-            key = " ".join([*front, form])
-            if key in nouns:
-                return nouns[key], True
+        for nouns in _head_nouns():
+            for form in _singular(last):
+                key = " ".join([*front, form])
+                if key in nouns:
+                    return nouns[key], True
     return None, False
 
 
@@ -153,7 +156,7 @@ def title_sector(w: ActorWords, title: str) -> tuple[str | None, str | None]:
     found: list[tuple[str, str, int]] = []  # (role, the words before it in its part, which part)
     heads = []
     for i, (text, appositive) in enumerate(parts):
-        text = _THEN.sub("", text)  # 'then-President X' held the office at the time told
+        text = _EX.sub("former ", _THEN.sub("", text))  # 'then-President X' held the office at the time told
         head = _TAIL.sub("", text) if appositive else text  # an apposition is read up to its 'of/at ...' tail
         matches = list(w.role_re.finditer(head))
         if not matches and appositive:  # 'member of parliament': a role with a preposition inside
@@ -165,7 +168,7 @@ def title_sector(w: ActorWords, title: str) -> tuple[str | None, str | None]:
     if not found:  # no role word: the head noun ('security guard'), else a body word in it ('police')
         for head in heads:
             sector, known = head_sector(head) if head else (None, False)
-            if known and sector not in _NO_SECTOR:
+            if known and sector and sector not in _NO_SECTOR:
                 return None, sector
         head_words = " ".join(heads)
         body = w.body_sector_in(head_words)
@@ -180,8 +183,8 @@ def title_sector(w: ActorWords, title: str) -> tuple[str | None, str | None]:
         served = _state_body_served(w, words_before, parts[i][0], role) if role in titles_any_body() else None
         if served:
             return role, served  # 'the court's president' JUD, 'president of the national assembly' LEG
-        body = w.body_sector_in(title)
-        if body and (sector is None or sector == "GOV" and (role in titles_any_body() or body not in ("MIL", "COP"))):
+        body = w.body_sector_in(parts[i][0])  # a body word in the same title as the role
+        if body and (sector is None or sector == "GOV" and (role in titles_any_body() or body in ("OPP", "REB"))):
             sector = body  # 'police spokesman', 'opposition spokesman'; not a defence minister
         return role, sector
     role = found[-1][0]
@@ -210,13 +213,13 @@ def _state_body_served(w: ActorWords, words_before: str, part: str, role: str) -
     in: its possessor ('the court's president') or its 'of' phrase ('president of the national
     assembly', 'head of the army'). Other bodies (a ministry, a charity) are read later, from the actors."""
     owner = re.search(r"([\w-]+)['’]s?\s+(?:\w+\s+)?$", words_before)
-    if owner:
+    if owner and owner.group(1).islower():  # a common noun: a named body is read from the actors
         sector, _ = head_sector(owner.group(1))
         if sector in _STATE_BODY_SECTORS:
             return sector
     after = part[part.lower().find(role) + len(role):] if role in part.lower() else ""
     m = _OF_TAIL.match(after.strip())
-    if m:
+    if m and m.group("body").split()[-1].islower():
         kind, sector = w.org_kind(m.group("body"))
         if sector is None:
             sector, _ = head_sector(m.group("body"))
@@ -225,5 +228,6 @@ def _state_body_served(w: ActorWords, words_before: str, part: str, role: str) -
     return None
 
 
+_EX = re.compile(r"\bex-(?=[A-Za-z])", re.I)
 _THEN = re.compile(r"\bthen[-\s](?=[A-Za-z])|^[-–]\s*", re.I)  # a title cut after 'then-' starts with '-'
 _NO_SECTOR = {"PTY", "ELI", "RAD"}  # a politician, a notable: no sector from the word alone
