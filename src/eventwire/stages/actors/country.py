@@ -44,7 +44,9 @@ def place_country(name: str) -> str | None:
     from ... import gazetteer
 
     for e in gazetteer.load().lookup(name):
-        if e.primary and (e.feature in ("country", "admin") or e.population >= 10_000):
+        if not e.primary:
+            continue  # another place's alternate name ('Delhi' for 'New Delhi'): the place's own entry decides
+        if e.feature in ("country", "admin") or e.population >= 10_000:
             return e.country
         break
     return None
@@ -84,6 +86,10 @@ def dateline_country(doc: Document, w: ActorWords) -> str | None:
     if not m:
         return None
     where = m.group("where")
+    places = re.findall(r"(?:^|/)([A-Z][A-Z .'’-]+)", m.group(0).split(",")[0].split("—")[0].split("–")[0])
+    if len(places) > 1:  # 'ISLAMABAD/PENTAGON —': bureaus the report comes from, one country only if all agree
+        codes = {_alpha3(w, p.strip().title()) for p in places}
+        return codes.pop() if len(codes) == 1 and None not in codes else None
     return (_alpha3(w, where) if where else None) or _alpha3(w, m.group("place").strip().title())
 
 
@@ -299,7 +305,16 @@ def towns_countries(doc: Document, w: ActorWords) -> list[str]:
         towns = [e for e in gazetteer.load().lookup(ent.text) if e.primary and e.population >= 50_000]
         if towns and towns[0].country in w.alpha3_of:
             found.append(w.alpha3_of[towns[0].country])
+            continue
+        region = _REGION_WORD.sub("", ent.text)  # 'Zamfara State', 'Balochistan province'
+        if region != ent.text:
+            code = region_country(w, region)
+            if code:
+                found.append(code)
     return found
+
+
+_REGION_WORD = re.compile(r"\s+(?:[Ss]tate|[Pp]rovince|[Rr]egion|[Dd]istrict|[Cc]ounty|[Gg]overnorate|[Oo]blast)$")
 
 
 _LOCATIVE = {"in", "inside", "across", "throughout", "within", "at"}
@@ -360,6 +375,8 @@ def _sentence_country(doc: Document, w: ActorWords, actor: Actor, quoted: list[t
             if code and not _inside(at, quoted) and i not in moving:
                 (others if i in aside else found).add(code)
         for ent in sent.ents:
+            if doc.actor_of_token(ent.root) == actor.id:
+                continue  # the actor's own name, tagged as a place ('said Nawa')
             if ent.label_ in ("GPE", "LOC") and not w.country_of(ent.text) and not _inside(ent.start_char, quoted) \
                     and ent.start not in moving:
                 code = _alpha3(w, re.sub(r"^[Tt]he\s+", "", ent.text))
