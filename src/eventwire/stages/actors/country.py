@@ -288,9 +288,27 @@ def story_setting(doc: Document, w: ActorWords) -> str | None:
     if not counts:
         return None
     top = max(sorted(counts), key=lambda k: counts[k])
+    if counts[top] >= 3 and _headline_country(doc, w) == top:
+        return top  # 'Fate of 8 Uyghurs in Thailand ...': the headline names where the story is
     if top not in towns and top not in _countries_as_places(doc, w):
         return None  # a story is set where its places are, not where those who comment on it sit
     return top if counts[top] >= 3 and counts[top] * 2 >= sum(counts.values()) else None
+
+
+_HEADLINE_ASIDE = re.compile(r"\b(?:to|from|for|against|on|with|toward|towards|over|than|and)\s+(?:the\s+)?$", re.I)
+
+
+def _headline_country(doc: Document, w: ActorWords) -> str | None:
+    """The one country a story's headline names ('Botswana hunting revenues almost double ...',
+    "Kenya's plan to close two camps"), leaving out those it names after 'to', 'from', 'for', 'against'
+    ('... after 40 deported to China'); None when it names none or several ('Malawi, Mozambique')."""
+    title = doc.article.title or ""
+    found = set()
+    for m in w.country_re.finditer(title):
+        code = w.country_of(re.sub(r"['’]s$", "", m.group(0)))
+        if code and not _HEADLINE_ASIDE.search(title[:m.start()]):
+            found.add(code)
+    return found.pop() if len(found) == 1 else None
 
 
 def towns_countries(doc: Document, w: ActorWords) -> list[str]:
