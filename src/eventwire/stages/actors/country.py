@@ -490,6 +490,9 @@ def _body_spoken_for(doc: Document, actor: Actor) -> Actor | None:
     for child in root.children:
         if child.i >= span.end and child.dep_ == "prep" and child.lower_ in _AFFILIATION:
             words.extend(child.subtree)
+        elif child.i >= span.end and child.dep_ == "appos":  # 'program director for the X Foundation'
+            words.extend(t for prep in child.children if prep.dep_ == "prep" and prep.lower_ == "for"
+                         for t in prep.subtree)
     for tok in sorted(words, key=lambda t: t.i):
         aid = doc.actor_of_token(tok)
         other = doc.actor(aid) if aid and aid != actor.id else None
