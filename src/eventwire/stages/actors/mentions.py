@@ -451,12 +451,17 @@ def groups(doc: Document, w: ActorWords, of_institutions: bool = False) -> list[
             continue  # 'a local resident' is one person; 'Russia's opposition to' is no group
         mods = [c for c in tok.lefts if c.dep_ in ("amod", "compound", "nmod") and c.i == tok.i - 1]
         first = mods[0] if mods else tok
+        if mods and first.pos_ == "PROPN" and first.left_edge.i < first.i and all(
+                t.pos_ == "PROPN" for t in doc.nlp[first.left_edge.i:first.i + 1]):
+            whole = doc.nlp[first.left_edge.i:first.i + 1]  # 'Hong Kong officials', 'South Sudanese troops'
+            if w.country_of(whole.text):
+                first = whole
         inst = _institution_before(doc, tok, w) if mods else None
         if of_institutions != (inst is not None):
             continue
-        start = inst[0] if inst else first.idx
+        start = inst[0] if inst else (first.start_char if hasattr(first, "start_char") else first.idx)
         country = inst[1].country if inst else (w.country_of(first.text) if mods else None)
-        sector = inst[1].sector if inst else (group_sector(sector, w.group_modifiers.get(first.lower_)) if mods
+        sector = inst[1].sector if inst else (group_sector(sector, w.group_modifiers.get(first.text.lower())) if mods
                                               else sector)
         name = doc.text[start:tok.idx + len(tok.text)]
         if inst and inst[1].sector in ("REB", "MIL") and w.group_nouns.get(tok.lemma_.lower()) in ("REB", "MIL"):
