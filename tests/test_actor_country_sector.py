@@ -214,3 +214,11 @@ def test_agent_table_is_well_formed() -> None:
     for r in rows:
         assert r["phrase"] == r["phrase"].lower() and not re.search(r"[_!{}\[\]]", r["phrase"]), r
         assert (vocabulary().get(r["code"][:3]) or "") == r["sector"], r
+
+
+def test_a_group_named_after_a_place_of_several_words_keeps_them(process) -> None:
+    actors = _actors(process, "Hong Kong officials rejected the report. Later, New Zealand diplomats said they "
+                              "would meet Sri Lanka officials.", until="events")
+    assert (actors["Hong Kong officials"].country, actors["Hong Kong officials"].sector) == ("HKG", "GOV")
+    assert (actors["New Zealand diplomats"].country, actors["New Zealand diplomats"].sector) == ("NZL", "GOV")
+    assert actors["Sri Lanka officials"].country == "LKA"
