@@ -222,3 +222,33 @@ def test_a_group_named_after_a_place_of_several_words_keeps_them(process) -> Non
     assert (actors["Hong Kong officials"].country, actors["Hong Kong officials"].sector) == ("HKG", "GOV")
     assert (actors["New Zealand diplomats"].country, actors["New Zealand diplomats"].sector) == ("NZL", "GOV")
     assert actors["Sri Lanka officials"].country == "LKA"
+
+
+@pytest.mark.parametrize("title, role, sector", [
+    (_title("Minister of Justice"), "minister", "GOV"),
+    (_title("prison Inspector General"), "inspector general", "GOV"),
+    (_title("", ("senior adviser to the Chinese American Museum",)), "adviser", "GOV")])
+def test_titles_with_of_and_general_inside(title, role, sector) -> None:
+    assert title_sector(actor_words(), title) == (role, sector)
+
+
+def test_an_adviser_takes_the_sector_of_the_body_served(process) -> None:
+    text = "Dana Reyes, a senior adviser at the International Crisis Group, said the truce was fragile."
+    assert _actors(process, text)["Dana Reyes"].sector == "CVL"
+
+
+@pytest.mark.parametrize("day, sector", [("2019-06-01", "REB"), ("2024-06-01", "GOV")])
+def test_a_body_whose_role_changed_takes_the_role_of_the_day(process, day, sector) -> None:
+    """The Taliban were insurgents until August 2021 and have governed Afghanistan since."""
+    text = "Taliban spokesman Qari Nasrat said the Taliban had closed the road."
+    doc = process(text, published=day, until="actors")
+    actors = {a.name: a for a in doc.actors}
+    assert actors["Taliban"].sector == sector
+    assert actors["Qari Nasrat"].sector == sector
+
+
+def test_gangs_are_armed_men_outside_the_state(process) -> None:
+    actors = _actors(process, "Criminal gangs attacked the port on Monday. Kidnappers freed two nurses.",
+                     until="events")
+    gangs = next(a for a in actors.values() if "gangs" in a.name.lower())
+    assert (gangs.sector, (gangs.code or "")[-3:]) == ("REB", "CRM")

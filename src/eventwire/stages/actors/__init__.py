@@ -17,7 +17,7 @@ from ...lexicon import words as word_list  # (the name "words" is the words subm
 from .coref import (bare_groups, definite_references, descriptions, plural_references, pronoun_antecedent,
                     resolve_person_pronouns)
 from .country import fill_countries, name_country, towns_countries
-from .knowledge import Facts, knowledge
+from .knowledge import Facts, knowledge, recent
 from .sector import settle_sectors
 from .mentions import (Candidate, _code, anonymous_sources, collectives, countries, generic_media, groups,
                        named_bodies, organizations, outlets_and_institutions, people, police_as_government,
@@ -128,6 +128,10 @@ def _build(doc: Document, cands: list[Candidate], w: ActorWords) -> set[str]:
         if sector == "IGO":
             country = None  # staff of an international body speak for no country
         code = best.code if best.key.startswith("known:") else _code(country, sector)
+        if best.key.startswith("known:"):  # a known body whose role changed: the Taliban governs from 2021
+            update = recent().facts(name, day)
+            if update is not None and update.sector:
+                sector, code = update.sector, update.code
         actor = doc.new_actor(name, best.kind, country, sector, code)
         actor.role = role
         for m in members:

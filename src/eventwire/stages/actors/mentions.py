@@ -497,11 +497,11 @@ def police_as_government(actor) -> None:
 
 def working_sector(actor) -> str | None:
     """The sector that says what an actor does: COP for police (recorded as GOV, coded ...GOVCOP), CRM
-    for criminals (recorded with no sector, coded ...CRM)."""
+    for criminal gangs (recorded as REB, coded ...CRM)."""
     code = actor.code or ""
     if code.endswith("GOVCOP"):
         return "COP"
-    return "CRM" if actor.sector is None and code.endswith("CRM") else actor.sector
+    return "CRM" if code.endswith("CRM") else actor.sector
 
 
 _NAMED_KEYS = ("known:", "organization:", "media:", "group:", "outlet:", "org:")

@@ -164,7 +164,10 @@ def title_sector(w: ActorWords, title: str) -> tuple[str | None, str | None]:
             head = text if matches else head
         heads.append(head)
         # the head of a title or description is its last role word ('shadow justice secretary')
-        found.extend((m.group(0).lower(), head[:m.start()], i) for m in matches[-1:])
+        last = matches[-1:]
+        if not appositive and len(matches) >= 2 and re.search(r"\bof\s+(?:the\s+)?$", head[:matches[-1].start()], re.I):
+            last = matches[-2:-1]  # 'Minister of Justice X' is a minister, 'Chief of Staff X' a chief of staff
+        found.extend((m.group(0).lower(), head[:m.start()], i) for m in last)
     if not found:  # no role word: the head noun ('security guard'), else a body word in it ('police')
         for head in heads:
             sector, known = head_sector(head) if head else (None, False)
@@ -219,11 +222,11 @@ def _state_body_served(w: ActorWords, words_before: str, part: str, role: str) -
             return sector
     after = part[part.lower().find(role) + len(role):] if role in part.lower() else ""
     m = _OF_TAIL.match(after.strip())
-    if m and m.group("body").split()[-1].islower():
+    if m and m.group("body").split()[-1].islower():  # 'leader of the ... movement', 'head of the army'
         kind, sector = w.org_kind(m.group("body"))
         if sector is None:
             sector, _ = head_sector(m.group("body"))
-        if sector in _STATE_BODY_SECTORS:
+        if sector and sector != "GOV" and sector not in _NO_SECTOR:
             return sector
     return None
 
