@@ -385,6 +385,10 @@ def _sentence_country(doc: Document, w: ActorWords, actor: Actor, quoted: list[t
         aside |= {t.i for t in sent if doc.actor_of_token(t) not in (None, actor.id)
                   and doc.actor(doc.actor_of_token(t)).kind != "country"}
         others: set[str] = set()
+        for t in sent:  # the bodies of another country named in the sentence ('the University of Idaho')
+            other = doc.actor(doc.actor_of_token(t)) if doc.actor_of_token(t) not in (None, actor.id) else None
+            if other is not None and other.kind in ("organization", "group") and other.country:
+                others.add(other.country)
         for cm in w.country_re.finditer(sent.text):
             code = w.country_of(cm.group(0))
             at = sent.start_char + cm.start()
