@@ -252,3 +252,24 @@ def test_gangs_are_armed_men_outside_the_state(process) -> None:
                      until="events")
     gangs = next(a for a in actors.values() if "gangs" in a.name.lower())
     assert (gangs.sector, (gangs.code or "")[-3:]) == ("REB", "CRM")
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("Jan Smit, an analyst at the Clarion Institute in Amsterdam, said the vote was close.", "Clarion Institute",
+     "NLD"),
+    ("The Berlin-based Vireo Foundation said it would appeal.", "Vireo Foundation", "DEU")])
+def test_where_a_body_is_based_gives_its_country(process, text, name, country) -> None:
+    assert _actors(process, text)[name].country == country
+
+
+@pytest.mark.parametrize("title, country", [
+    ("Fate of 8 Uyghurs in Thailand in limbo after 40 deported to China", "THA"),
+    ("Botswana hunting revenues almost double amid UK opposition", "BWA"),
+    ("Cyclone batters Malawi, Mozambique", None),
+    ("Experts weigh a new tariff plan", None)])
+def test_the_headline_names_the_storys_country(title, country) -> None:
+    from eventwire.document import Document
+    from eventwire.record import Article
+    from eventwire.stages.actors.country import _headline_country
+
+    assert _headline_country(Document(Article(text="x", title=title)), actor_words()) == country

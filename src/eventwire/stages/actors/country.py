@@ -176,7 +176,7 @@ def fill_countries(doc: Document, w: ActorWords, international: set[str]) -> Non
              and a.id not in international]
     for actor in open_:
         if actor.kind == "organization":
-            code = place_in_name(w, actor.name)
+            code = place_in_name(w, actor.name) or _where_based(doc, w, actor)
             if code:
                 _set_country(actor, code)
                 continue
@@ -295,7 +295,8 @@ def story_setting(doc: Document, w: ActorWords) -> str | None:
     return top if counts[top] >= 3 and counts[top] * 2 >= sum(counts.values()) else None
 
 
-_HEADLINE_ASIDE = re.compile(r"\b(?:to|from|for|against|on|with|toward|towards|over|than|and)\s+(?:the\s+)?$", re.I)
+_HEADLINE_ASIDE = re.compile(r"\b(?:to|from|for|against|on|with|toward|towards|over|than|and|amid|despite)\s+(?:the\s+)?$",
+                             re.I)
 
 
 def _headline_country(doc: Document, w: ActorWords) -> str | None:
@@ -502,6 +503,34 @@ def _body_spoken_for(doc: Document, actor: Actor) -> Actor | None:
         other = doc.actor(aid) if aid and aid != actor.id else None
         if other is not None and (other.kind in ("organization", "media") or other.sector in ("IGO", "REB", "OPP")):
             return other  # an organisation, an outlet, an international body, or an armed or opposition group
+    return None
+
+
+def _where_based(doc: Document, w: ActorWords, actor: Actor) -> str | None:
+    """Where a body is, said right beside its name: 'the Montaigne Institute in Paris', 'the Cato Institute
+    think tank in Washington', 'the Germany-based Kurdish Center for Studies'."""
+    assert doc.nlp is not None
+    for m in actor.mentions[:2]:
+        span = doc.nlp.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        based = re.search(r"([A-Z][\w'’ -]*?)-based\s+$", doc.text[max(0, m.start - 40):m.start])
+        if based:
+            code = _alpha3(w, based.group(1).split()[-1]) or _alpha3(w, based.group(1))
+            if code:
+                return code
+        head = span.root
+        while head.head.i != head.i and head.head.dep_ in ("compound", "appos") and head.dep_ == "compound":
+            head = head.head
+        for tok in [head, head.head] if head.dep_ == "compound" else [head]:
+            for prep in tok.children:
+                if prep.dep_ == "prep" and prep.lower_ in ("in", "based"):
+                    place = next((c for c in prep.children if c.dep_ == "pobj" and c.ent_type_ in ("GPE", "LOC")), None)
+                    if place is not None:
+                        ent = next((e for e in doc.nlp.ents if e.start <= place.i < e.end), None)
+                        code = _alpha3(w, re.sub(r"^[Tt]he\s+", "", ent.text)) if ent is not None else None
+                        if code:
+                            return code
     return None
 
 
