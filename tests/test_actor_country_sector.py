@@ -273,3 +273,11 @@ def test_the_headline_names_the_storys_country(title, country) -> None:
     from eventwire.stages.actors.country import _headline_country
 
     assert _headline_country(Document(Article(text="x", title=title)), actor_words()) == country
+
+
+def test_a_predicate_noun_gives_a_role_and_its_adjective_a_nationality(process) -> None:
+    text = ("Lin Bo is a Chinese businessman in Vienna. U.S. Senator Mary Holt is the loudest critic of this China "
+            "policy.")
+    actors = _actors(process, text)
+    assert (actors["Lin Bo"].country, actors["Lin Bo"].sector) == ("CHN", "BUS")
+    assert actors["Mary Holt"].country == "USA"  # a country named in what she criticises is no nationality

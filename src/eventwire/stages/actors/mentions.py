@@ -14,7 +14,7 @@ from spacy.tokens import Token
 from ...document import Document
 from ...ingest.dates import published_day
 from .repair import particles_before, repair_person, title_and_person
-from .sector import group_sector, title_sector
+from .sector import group_sector, head_sector, title_sector
 from .words import ActorWords, Known, near, norm
 
 # labels whose entities can name an actor
@@ -310,14 +310,20 @@ def _title_context(span: SpacySpan) -> tuple[str, str]:
             break
         i -= 1
     appositives = [doc[c.left_edge.i:c.right_edge.i + 1] for c in span.root.children if c.dep_ == "appos"]
+    predicates = []  # 'Yang is a Chinese businessman in Vienna': a role, and a nationality only from its adjectives
+    if span.root.dep_ == "nsubj" and span.root.head.lemma_ == "be":
+        predicates = [c for c in span.root.head.children
+                      if c.dep_ == "attr" and c.i > span.root.i and c.pos_ == "NOUN" and head_sector(c.text)[1]]
     if span.root.dep_ == "appos" and span.root.head.i < span.start:
         appositives.append(doc[span.root.head.left_edge.i:span.root.head.i + 1])
-    after = " ".join(a.text for a in appositives)
-    after_nationality = " ".join(_before_jurisdiction(a) for a in appositives)
+    after = " ".join(a.text for a in appositives + [doc[c.left_edge.i:c.right_edge.i + 1] for c in predicates])
+    after_nationality = " ".join([_before_jurisdiction(a) for a in appositives]
+                                 + [t.text for c in predicates for t in c.lefts if t.dep_ == "amod"])
     nationality = f"{doc[i + 1:cut].text} {after_nationality}".strip()
     governor = appositives[-1].text if span.root.dep_ == "appos" and span.root.head.i < span.start else ""
     return nationality, Title(f"{doc[i + 1:span.start].text} {after}".strip(), doc[i + 1:span.start].text,
-                              [a.text for a in appositives if a.text != governor], governor)
+                              [a.text for a in appositives if a.text != governor]
+                              + [doc[c.left_edge.i:c.right_edge.i + 1].text for c in predicates], governor)
 
 
 class Title(str):
