@@ -57,6 +57,11 @@ def pairs(doc: Document, cand: Candidate) -> list[tuple[str, str | None]]:
     flags = cand.entry.flags
     sources = cand.sources
     targets = [t for t in cand.targets if t not in sources]
+    if cand.entry.type == "CONSULT":  # "spoke with VOA", "told Reuters": an interview, not a consultation
+        sources = [s for s in sources if not _media(doc, s)]
+        targets = [t for t in targets if not _media(doc, t)]
+        if not sources or not targets and cand.targets:
+            return []
     if targets:
         return [(s, t) for s in sources for t in targets]
     if "sym" in flags and len(sources) >= 2:
@@ -66,6 +71,11 @@ def pairs(doc: Document, cand: Candidate) -> list[tuple[str, str | None]]:
     if "notarget" in flags:
         return [(s, None) for s in sources]
     return [(s, None) for s in sources if context.armed_source(doc, s)]
+
+
+def _media(doc: Document, actor_id: str) -> bool:
+    found = doc.actor(actor_id)
+    return found is not None and found.kind == "media"
 
 
 def code(doc: Document, cand: Candidate, numbered: int) -> list[tuple[Event, str | None]]:

@@ -132,7 +132,7 @@ def verbal(doc: Document, tok: Token) -> Candidate | None:
     entry = with_intent(entry, tok)
     if "exhort" in entry.flags:
         return _exhortation(doc, tok, entry)
-    if is_passive(tok) or _stative(tok):
+    if is_passive(tok) or _stative(tok) or _passive_conjunct(tok):
         return _passive(doc, tok, entry)
     return _active(doc, tok, entry)
 
@@ -172,10 +172,18 @@ def _stative(tok: Token) -> bool:
     return tok.tag_ == "VBN" and tok.dep_ in ("acomp", "oprd", "xcomp") and child(tok, "dobj") is None
 
 
+def _passive_conjunct(tok: Token) -> bool:
+    """A participle joined to a passive one shares its voice: "rebels were neutralized or captured"."""
+    return tok.dep_ == "conj" and tok.tag_ == "VBN" and is_passive(tok.head) \
+        and child(tok, "nsubj", "nsubjpass", "dobj", "aux", "auxpass") is None
+
+
 def _passive(doc: Document, tok: Token, entry: Entry) -> Candidate:
     agents = prep_objects(tok, "by")
     sources = who.actors(doc, agents[0]) if agents else _enforcer_speaker(doc, tok, entry)
     patient = child(tok, "nsubjpass") or (tok.head if tok.dep_ == "acl" else None)
+    if patient is None and _passive_conjunct(tok):
+        patient = child(tok.head, "nsubjpass")
     targets = who.actors(doc, patient, "place" in entry.flags)
     if not targets:  # "the sanctions imposed on Iran": the patient is a thing, the target in a phrase
         targets = _targets(doc, tok, replace(entry, target=tuple(r for r in entry.target if r != "dobj")), sources)
@@ -321,6 +329,8 @@ def nominal(doc: Document, tok: Token) -> Candidate | None:
         return None
     entry = with_intent(entry, tok)
     sources, targets, how, anchor = _noun_participants(doc, tok, entry)
+    if how == "light" and anchor is not None and _reads_otherwise(anchor, entry):
+        return None  # "lodged a protest with Kenya" (ACCUSE), "filed an appeal": the verb's own reading wins
     if "state" in entry.flags and how not in ("light", "instrument") and not _brought_in(tok) \
             and not (how == "poss" and child(tok, "poss").pos_ != "PRON"):
         return None  # "its tariffs on copper": a measure in place; "Trump's sanctions on Iran" names its maker
@@ -373,6 +383,14 @@ def _noun_participants(doc: Document, tok: Token, entry: Entry) -> tuple[list[st
         subj, _ = subject(verb)
         return who.actors(doc, subj), [], "manner", verb
     return [], [], "", None
+
+
+def _reads_otherwise(verb: Token, entry: Entry) -> bool:
+    """Whether a light verb has a reading of its own in event_verbs.tsv for this object that codes another
+    type ("lodge obj:protest" is a complaint, ACCUSE, not a PROTEST): that reading is the event."""
+    entries = verbs().get(verb.lemma_.lower())
+    own = match(entries, verb) if entries and verb.pos_ == "VERB" else None
+    return own is not None and own.type != entry.type
 
 
 def _brought_in(tok: Token) -> bool:
