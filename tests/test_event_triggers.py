@@ -1,0 +1,135 @@
+"""Event triggers and types by class (issue 15): verb classes with CAMEO codes, a verb's sense restricted
+by its object's class, event nouns brought in by a class of light verbs, and the words that must not
+code an event. Every sentence is written for these tests, in several shapes per class."""
+from __future__ import annotations
+
+import pytest
+
+
+def coded(process, text: str) -> list[tuple[str, str, tuple[str, ...], tuple[str, ...]]]:
+    doc = process(text, "2024-03-05")
+    name = {a.id: a.name for a in doc.actors}
+    return [(e.type, e.cameo, tuple(name[i] for i in e.source), tuple(name[i] for i in e.target))
+            for e in doc.events]
+
+
+def kinds(process, text: str) -> list[tuple[str, str]]:
+    return [(t, c) for t, c, _, _ in coded(process, text)]
+
+
+def rules(process, text: str) -> list[str]:
+    return [e.rule for e in process(text, "2024-03-05").events]
+
+
+# ---- verb classes --------------------------------------------------------------------------------
+
+CLASSES = [
+    # armed force against a place or people
+    ("Rebels stormed a police station in northern Mali.", ("ASSAULT", "190")),
+    ("Syrian troops stormed the town of Idlib on Friday.", ("ASSAULT", "190")),
+    ("Ethiopian forces captured the town of Axum.", ("COERCE", "192")),
+    ("Police in Kenya captured two al-Shabab commanders.", ("COERCE", "173")),
+    # troops sent somewhere
+    ("Uganda dispatched troops to South Sudan.", ("MOBILIZE", "154")),
+    ("France sent soldiers into Mali in 2013.", ("MOBILIZE", "154")),
+    # courts and governments acting on a person
+    ("Peruvian authorities barred former president Pedro Castillo from politics for ten years.", ("COERCE", "1722")),
+    # refusals
+    ("Morocco does not recognize the government of Algeria.", ("REJECT", "120")),
+    ("Chile ignored calls from Bolivia for talks.", ("REJECT", "120")),
+    # disapproval and approval in words
+    ("Egypt decried the arrests by Israel.", ("ACCUSE", "111")),
+    ("Germany congratulated Poland on its election.", ("SUPPORT", "051")),
+    # talking with, signing
+    ("Brazilian President Lula da Silva spoke with Argentine President Javier Milei by phone.", ("CONSULT", "040")),
+    ("Morocco and Spain signed a memorandum on migration.", ("SUPPORT", "057")),
+]
+
+
+@pytest.mark.parametrize("text,expected", CLASSES, ids=[t for t, _ in CLASSES])
+def test_verb_classes(process, text, expected):
+    assert expected in kinds(process, text)
+
+
+def test_sending_troops_is_a_mobilization_and_sending_aid_is_aid(process):
+    assert coded(process, "France sent soldiers into Mali in 2013.") == [("MOBILIZE", "154", ("France",), ("Mali",))]
+    assert coded(process, "Japan sent food aid to Mali.") == [("AID", "070", ("Japan",), ("Mali",))]
+
+
+def test_recognition_affirmed_is_support_and_negated_is_a_refusal(process):
+    assert coded(process, "Morocco recognized the government of Algeria.") == [
+        ("SUPPORT", "054", ("Morocco",), ("Algeria",))]
+    assert coded(process, "Morocco does not recognize the government of Algeria.") == [
+        ("REJECT", "120", ("Morocco",), ("Algeria",))]
+
+
+def test_a_refusal_needs_a_political_object(process):
+    assert coded(process, "Ghana does not recognize dog meat as food.") == []
+
+
+def test_capture_reads_its_object_class(process):
+    """Territory captured is occupied (192); people captured are detained (173)."""
+    assert kinds(process, "Ethiopian forces captured the town of Axum.") == [("COERCE", "192")]
+    assert kinds(process, "Police in Kenya captured two al-Shabab commanders.") == [("COERCE", "173")]
+
+
+def test_passive_conjunct_takes_the_passive_reading(process):
+    """"were killed or captured": the captured are the patients, not the doers."""
+    got = coded(process, "Chadian soldiers said several rebels were wounded or captured near the border.")
+    assert all("rebels" not in " ".join(src) for _, _, src, _ in got)
+
+
+def test_the_need_for_something_stressed_is_a_request(process):
+    got = coded(process, "Kenyan Foreign Minister Musalia Mudavadi stressed the urgency of a ceasefire in Sudan.")
+    assert ("REQUEST", "100", ("Musalia Mudavadi",), ()) in got
+    assert coded(process, "Kenyan Foreign Minister Musalia Mudavadi stressed the importance of trade.") == []
+
+
+# ---- light verbs and event nouns ------------------------------------------------------------------
+
+LIGHT = [
+    ("Ecuador filed a request with the International Court of Justice.",
+     ("REQUEST", "100", ("Ecuador",), ("International Court of Justice",))),
+    ("Rwanda and Burundi are holding talks.", ("CONSULT", "046", ("Rwanda",), ("Burundi",))),
+    ("Kenya and Ethiopia held consultations on the border.", ("CONSULT", "040", ("Kenya",), ("Ethiopia",))),
+    ("Kenyan prosecutors on Wednesday ordered the arrest of opposition leader Raila Odinga.",
+     ("COERCE", "173", ("Kenya",), ("Raila Odinga",))),
+    ("A Kenyan court issued an arrest warrant for opposition leader Raila Odinga.",
+     ("COERCE", "173", ("Kenya",), ("Raila Odinga",))),
+]
+
+
+@pytest.mark.parametrize("text,expected", LIGHT, ids=[t for t, _ in LIGHT])
+def test_light_verb_with_event_noun(process, text, expected):
+    assert expected in coded(process, text)
+
+
+def test_a_light_verb_with_its_own_reading_codes_that_reading_only(process):
+    """"lodged a protest with" is a formal complaint (ACCUSE 114), not a street protest."""
+    assert kinds(process, "Chile lodged a protest with Peru.") == [("ACCUSE", "114")]
+    assert kinds(process, "Bolivia lodged a complaint with Chile.") == [("ACCUSE", "114")]
+
+
+def test_fighting_between_two_sides(process):
+    text = "Kenya condemned the fighting between the Tanzanian army and rebels."
+    doc = process(text, "2024-03-05")
+    fights = [e for e in doc.events if e.rule == "noun:fighting/between"]
+    assert [e.type for e in fights] == ["ASSAULT"] and fights[0].source and fights[0].target
+    assert text[fights[0].trigger.start:fights[0].trigger.end] == "fighting"
+
+
+def test_a_treaty_in_force_is_no_event_but_a_treaty_signed_is(process):
+    assert coded(process, "Under the defense treaty between Japan and the Philippines, patrols go on.") == []
+    assert kinds(process, "Japan and the Philippines signed a defense treaty.") == [("SUPPORT", "057")]
+
+
+# ---- what must not code an event ------------------------------------------------------------------
+
+def test_talking_with_a_news_outlet_is_an_interview(process):
+    assert coded(process, "Lula da Silva spoke with Reuters on Monday.") == []
+    assert coded(process, "Lula da Silva spoke with Argentine President Javier Milei.") == [
+        ("CONSULT", "040", ("Lula da Silva",), ("Javier Milei",))]
+
+
+def test_ignoring_requests_for_comment_is_no_refusal(process):
+    assert coded(process, "The Kenyan government ignored Reuters requests for comment.") == []
