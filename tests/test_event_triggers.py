@@ -133,3 +133,15 @@ def test_talking_with_a_news_outlet_is_an_interview(process):
 
 def test_ignoring_requests_for_comment_is_no_refusal(process):
     assert coded(process, "The Kenyan government ignored Reuters requests for comment.") == []
+
+
+def test_passive_relative_clause_targets_the_noun_it_describes(process):
+    got = coded(process, "Kenya hosted Raila Odinga, who was arrested by Ugandan police in 2020.")
+    assert ("COERCE", "173", ("Ugandan police",), ("Raila Odinga",)) in got
+
+
+def test_opposing_and_prohibiting(process):
+    assert ("ACCUSE", "110", ("United States",), ("China",)) in coded(
+        process, "The United States opposes China's expansion in the South China Sea.")
+    assert ("COERCE", "1722", ("Taliban",), ("Richard Bennett",)) in coded(
+        process, "The Taliban prohibited UN rapporteur Richard Bennett from entering Afghanistan.")

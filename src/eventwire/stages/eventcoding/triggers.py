@@ -184,6 +184,8 @@ def _passive(doc: Document, tok: Token, entry: Entry) -> Candidate:
     patient = child(tok, "nsubjpass") or (tok.head if tok.dep_ == "acl" else None)
     if patient is None and _passive_conjunct(tok):
         patient = child(tok.head, "nsubjpass")
+    if patient is not None and patient.lower_ in RELATIVE and tok.dep_ == "relcl":
+        patient = tok.head  # "Porras, who was sanctioned by the EU": the noun the clause describes
     targets = who.actors(doc, patient, "place" in entry.flags)
     if not targets:  # "the sanctions imposed on Iran": the patient is a thing, the target in a phrase
         targets = _targets(doc, tok, replace(entry, target=tuple(r for r in entry.target if r != "dobj")), sources)
