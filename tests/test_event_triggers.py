@@ -145,3 +145,21 @@ def test_opposing_and_prohibiting(process):
         process, "The United States opposes China's expansion in the South China Sea.")
     assert ("COERCE", "1722", ("Taliban",), ("Richard Bennett",)) in coded(
         process, "The Taliban prohibited UN rapporteur Richard Bennett from entering Afghanistan.")
+
+
+def test_refusing_to_comment_and_offering_no_evidence_are_no_events(process):
+    assert coded(process, "Malawi's education authorities refused to comment.") == []
+    assert coded(process, "The Taliban offered no evidence for the claim.") == []
+    assert coded(process, "Uganda offered aid to Kenya.") == [("AGREE", "030", ("Uganda",), ("Kenya",))]
+    assert kinds(process, "Kenya refused to give up the disputed island.") == [("REJECT", "120")]
+
+
+def test_a_legal_appeal_is_no_request_but_an_appeal_to_someone_is(process):
+    assert coded(process, "Zambia will appeal the court's order.") == []
+    assert ("REQUEST", "100", ("Zambia",), ("Malawi",)) in coded(
+        process, "Zambia appealed to Malawi to reopen the border.")
+
+
+def test_a_turned_down_request_targets_whoever_asked(process):
+    text = "Chilean President Gabriel Boric asked Bolivia for gas supplies. Bolivia rejected the request."
+    assert ("REJECT", "120", ("Bolivia",), ("Gabriel Boric",)) in coded(process, text)

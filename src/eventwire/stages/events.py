@@ -12,6 +12,7 @@ from ..document import Document
 from ..record import Event, Span, Trigger
 from .eventcoding import context, merge, setting, status, triggers
 from .eventcoding.triggers import Candidate
+from .eventcoding.words import cues
 
 
 def run(doc: Document) -> None:
@@ -28,6 +29,8 @@ def run(doc: Document) -> None:
         if "claim" in cand.entry.flags and not cand.targets and context.rejects_claim(cand):
             claimed = context.claimant(doc, cand, events)
             cand.targets = [claimed] if claimed else []
+        elif cand.entry.type == "REJECT" and not cand.targets:
+            cand.targets = _asker(cand, events)
         for ev, value in code(doc, cand, len(events)):
             events.append(ev)
             if cand.nominal:
@@ -71,6 +74,25 @@ def pairs(doc: Document, cand: Candidate) -> list[tuple[str, str | None]]:
     if "notarget" in flags:
         return [(s, None) for s in sources]
     return [(s, None) for s in sources if context.armed_source(doc, s)]
+
+
+_ASKING = frozenset({"REQUEST", "AGREE"})
+
+
+def _asker(cand: Candidate, earlier: list[Event]) -> list[str]:
+    """Who made the request, offer or proposal a refusal turns down: "Kim asked Trump for relief. Trump
+    denied the request" -> Trump rejects Kim. The asker is the source of a request or offer made of the
+    refusing side in the same or the previous sentence."""
+    tok = cand.trigger
+    if not any(c.dep_ == "dobj" and c.lemma_.lower() in cues("asked_noun") for c in tok.children):
+        return []
+    sents = list(tok.doc.sents)
+    here = next(i for i, s in enumerate(sents) if s.start <= tok.i < s.end)
+    lo = sents[max(here - 1, 0)].start_char
+    for ev in reversed(earlier):
+        if ev.type in _ASKING and lo <= ev.sentence.start <= tok.idx and set(ev.target) & set(cand.sources):
+            return [a for a in ev.source if a not in cand.sources][:1]
+    return []
 
 
 def _media(doc: Document, actor_id: str) -> bool:

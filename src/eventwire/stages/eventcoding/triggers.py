@@ -70,6 +70,8 @@ def _holds(tok: Token, need: str) -> bool:
         wanted = {_base(w) for w in arg.split("|")}
         objs = children(tok, "dobj") + prep_objects(tok, "for")
         return not any(_base(o.lemma_.lower()) in wanted for o in objs)
+    if kind == "notaim":  # "refused to comment": declining to speak to the press is no political refusal
+        return not _lemma_in(children(tok, "xcomp"), arg)
     if kind == "exhort":
         return exhorted(tok)
     if kind == "calls":
