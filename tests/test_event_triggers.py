@@ -163,3 +163,12 @@ def test_a_legal_appeal_is_no_request_but_an_appeal_to_someone_is(process):
 def test_a_turned_down_request_targets_whoever_asked(process):
     text = "Chilean President Gabriel Boric asked Bolivia for gas supplies. Bolivia rejected the request."
     assert ("REJECT", "120", ("Bolivia",), ("Gabriel Boric",)) in coded(process, text)
+
+
+def test_concern_and_dismay_are_disapproval_of_whoever_is_named(process):
+    assert coded(process, "Kenya is deeply concerned about the recent actions of Somalia.") == [
+        ("ACCUSE", "110", ("Kenya",), ("Somalia",))]
+    assert coded(process, "Serbia was alarmed by the Kosovo government's decision.") == [
+        ("ACCUSE", "110", ("Serbia",), ("Kosovo",))]
+    assert coded(process, "Kenya is not concerned about Somalia.") == []
+    assert coded(process, "Kenyan farmers are concerned about the weather.") == []

@@ -125,6 +125,8 @@ def with_intent(entry: Entry, tok: Token) -> Entry:
 # ---- verbs ----------------------------------------------------------------------------------------
 
 def verbal(doc: Document, tok: Token) -> Candidate | None:
+    if _concern(tok):
+        return _active(doc, tok, _concern(tok))
     if tok.pos_ != "VERB" or tok.dep_ in ("amod", "compound") or _nominal_use(tok):
         return None
     entries = verbs().get(tok.lemma_.lower())
@@ -137,6 +139,16 @@ def verbal(doc: Document, tok: Token) -> Candidate | None:
     if is_passive(tok) or _stative(tok) or _passive_conjunct(tok):
         return _passive(doc, tok, entry)
     return _active(doc, tok, entry)
+
+
+def _concern(tok: Token) -> Entry | None:
+    """A predicate adjective of concern or dismay with what it is about: "we are deeply concerned about
+    the actions of Dodik", "Kenya is alarmed by Somalia's moves" (the verb lexicon's adjective rows)."""
+    felt = tok.dep_ == "acomp" or tok.tag_ == "VBN" and child(tok, "auxpass") is not None  # "were alarmed by"
+    if not felt or tok.tag_ not in ("JJ", "VBN") or negated(tok):
+        return None
+    entries = verbs().get(tok.lower_)
+    return match(entries, tok) if entries and all(e.pos == "verb" and "adjective" in e.flags for e in entries) else None
 
 
 def _exhortation(doc: Document, tok: Token, entry: Entry) -> Candidate:
@@ -271,7 +283,7 @@ def _targets(doc: Document, tok: Token, entry: Entry, sources: list[str]) -> lis
                 continue  # "helping them build businesses": a guess at "them" is too loose for so common a verb
             found = _addressee(doc, tok, obj, sources)
             found = found or [a for a in who.actors(doc, obj, place) if a not in sources]
-            if not found and role in ("dobj", "aim"):
+            if not found and (role in ("dobj", "aim") or "adjective" in entry.flags):
                 found = [a for a in who.owner(doc, obj, _judged(entry, obj)) if a not in sources]
             if not found and role == "dobj" and entry.type == "SUPPORT":
                 found = [a for a in who.first_actor_within(doc, obj) if a not in sources]
