@@ -145,7 +145,7 @@ def _concern(tok: Token) -> Entry | None:
     """A predicate adjective of concern or dismay with what it is about: "we are deeply concerned about
     the actions of Dodik", "Kenya is alarmed by Somalia's moves" (the verb lexicon's adjective rows)."""
     felt = tok.dep_ == "acomp" or tok.tag_ == "VBN" and child(tok, "auxpass") is not None  # "were alarmed by"
-    if not felt or tok.tag_ not in ("JJ", "VBN") or negated(tok):
+    if not felt or tok.tag_ not in ("JJ", "VBN") or negated(tok) or tok.dep_ == "acomp" and negated(tok.head):
         return None
     entries = verbs().get(tok.lower_)
     return match(entries, tok) if entries and all(e.pos == "verb" and "adjective" in e.flags for e in entries) else None
