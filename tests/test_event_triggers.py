@@ -172,3 +172,11 @@ def test_concern_and_dismay_are_disapproval_of_whoever_is_named(process):
         ("ACCUSE", "110", ("Serbia",), ("Kosovo",))]
     assert coded(process, "Kenya is not concerned about Somalia.") == []
     assert coded(process, "Kenyan farmers are concerned about the weather.") == []
+
+
+def test_forces_arriving_or_deployed_without_an_agent_mobilize(process):
+    assert coded(process, "Additional Kenyan troops arrived in Somalia on Wednesday.") == [
+        ("MOBILIZE", "154", ("Kenya",), ("Somalia",))]
+    assert coded(process, "Kenyan President William Ruto arrived in Somalia on Wednesday.") == []
+    got = coded(process, "Officials said several hundred Ugandan soldiers were deployed to the border.")
+    assert [(t, s) for t, _, s, _ in got] == [("MOBILIZE", ("Ugandan soldiers",))]

@@ -70,6 +70,9 @@ def _holds(tok: Token, need: str) -> bool:
         wanted = {_base(w) for w in arg.split("|")}
         objs = children(tok, "dobj") + prep_objects(tok, "for")
         return not any(_base(o.lemma_.lower()) in wanted for o in objs)
+    if kind == "subj":  # "peacekeepers arrived": the verb's sense is kept for subjects of one class
+        subj, _ = subject(tok)
+        return subj is not None and _lemma_in([subj], arg)
     if kind == "notaim":  # "refused to comment": declining to speak to the press is no political refusal
         return not _lemma_in(children(tok, "xcomp"), arg)
     if kind == "exhort":
@@ -200,10 +203,14 @@ def _passive(doc: Document, tok: Token, entry: Entry) -> Candidate:
         patient = child(tok.head, "nsubjpass")
     if patient is not None and patient.lower_ in RELATIVE and tok.dep_ == "relcl":
         patient = tok.head  # "Porras, who was sanctioned by the EU": the noun the clause describes
-    targets = who.actors(doc, patient, "place" in entry.flags)
+    how = "passive"
+    if not sources and entry.type == "MOBILIZE" and patient is not None:
+        sources = [a for a in who.actors(doc, patient) if _may_fight(doc, a)]  # "troops were deployed to ..."
+        how = "forces" if sources else how
+    targets = [] if how == "forces" else who.actors(doc, patient, "place" in entry.flags)
     if not targets:  # "the sanctions imposed on Iran": the patient is a thing, the target in a phrase
         targets = _targets(doc, tok, replace(entry, target=tuple(r for r in entry.target if r != "dobj")), sources)
-    return Candidate(tok, entry, sources, targets, "passive")
+    return Candidate(tok, entry, sources, targets, how)
 
 
 _COPULAS = frozenset({"be", "remain", "seem", "appear", "become", "look"})
