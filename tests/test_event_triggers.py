@@ -180,3 +180,15 @@ def test_forces_arriving_or_deployed_without_an_agent_mobilize(process):
     assert coded(process, "Kenyan President William Ruto arrived in Somalia on Wednesday.") == []
     got = coded(process, "Officials said several hundred Ugandan soldiers were deployed to the border.")
     assert [(t, s) for t, _, s, _ in got] == [("MOBILIZE", ("Ugandan soldiers",))]
+
+
+def test_exchanging_fire_objecting_and_restrictions(process):
+    assert coded(process, "Pakistani forces and BLA militants exchanged fire near the tunnel.") == [
+        ("ASSAULT", "193", ("Pakistan",), ("BLA",))]
+    assert coded(process, "Pakistan and India exchanged letters on Monday.") == []
+    assert coded(process, "Mauritius objects to Britain's proposed deal.") == [
+        ("REJECT", "120", ("Mauritius",), ("United Kingdom",))]
+    assert coded(process, "The Taliban imposed restrictions on the United Nations.") == [
+        ("COERCE", "172", ("Taliban",), ("United Nations",))]
+    assert ("COERCE", "163", ("UN Security Council",), ("North Korea",)) in coded(
+        process, "The UN Security Council ramped up sanctions on North Korea in 2016.")

@@ -290,7 +290,7 @@ def _targets(doc: Document, tok: Token, entry: Entry, sources: list[str]) -> lis
                 continue  # "helping them build businesses": a guess at "them" is too loose for so common a verb
             found = _addressee(doc, tok, obj, sources)
             found = found or [a for a in who.actors(doc, obj, place) if a not in sources]
-            if not found and (role in ("dobj", "aim") or "adjective" in entry.flags):
+            if not found and (role in ("dobj", "aim") or "owned" in entry.flags):
                 found = [a for a in who.owner(doc, obj, _judged(entry, obj)) if a not in sources]
             if not found and role == "dobj" and entry.type == "SUPPORT":
                 found = [a for a in who.first_actor_within(doc, obj) if a not in sources]
