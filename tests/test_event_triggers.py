@@ -192,3 +192,13 @@ def test_exchanging_fire_objecting_and_restrictions(process):
         ("COERCE", "172", ("Taliban",), ("United Nations",))]
     assert ("COERCE", "163", ("UN Security Council",), ("North Korea",)) in coded(
         process, "The UN Security Council ramped up sanctions on North Korea in 2016.")
+
+
+def test_a_reaction_to_a_deed_targets_whoever_did_it_just_before(process):
+    text = "The Kenyan parliament urged Uganda to release the activists. Uganda's government rejected the resolution."
+    assert ("REJECT", "120", ("Uganda",), ("Kenyan parliament",)) in coded(process, text)
+    assert ("ACCUSE", "111", ("Kenya",), ("Uganda",)) in coded(
+        process, "Uganda arrested two activists on Monday. Kenya condemned the arrests.")
+    # a deed of the reacting side's own country is no target
+    got = coded(process, "Ugandan police arrested two activists. Uganda's president Yoweri Museveni condemned the arrests.")
+    assert [(t, s, tg) for t, _, s, tg in got if t == "ACCUSE"] == [("ACCUSE", ("Yoweri Museveni",), ())]
