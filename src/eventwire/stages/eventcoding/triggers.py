@@ -189,6 +189,16 @@ def _stative(tok: Token) -> bool:
     return tok.tag_ == "VBN" and tok.dep_ in ("acomp", "oprd", "xcomp") and child(tok, "dobj") is None
 
 
+def _head_actor(doc: Document, tok: Token) -> list[str]:
+    """The actor a phrase's head names, else its appositive's ("the ... Mission, or MINUSCA"), else any
+    actor within it: "forces of the UN mission" belong to the mission, not to the UN named inside."""
+    for t in (tok, *children(tok, "appos")):
+        found = doc.actor_of_token(t)
+        if found:
+            return [found]
+    return who.actors(doc, tok)
+
+
 def _passive_conjunct(tok: Token) -> bool:
     """A participle joined to a passive one shares its voice: "rebels were neutralized or captured"."""
     return tok.dep_ == "conj" and tok.tag_ == "VBN" and is_passive(tok.head) \
@@ -205,7 +215,8 @@ def _passive(doc: Document, tok: Token, entry: Entry) -> Candidate:
         patient = tok.head  # "Porras, who was sanctioned by the EU": the noun the clause describes
     how = "passive"
     if not sources and entry.type == "MOBILIZE" and patient is not None:
-        sources = [a for a in who.actors(doc, patient) if _may_fight(doc, a)]  # "troops were deployed to ..."
+        owners = [a for o in prep_objects(patient, "of") for a in _head_actor(doc, o)][:1]  # "forces of the AU"
+        sources = owners or [a for a in who.actors(doc, patient) if _may_fight(doc, a)]  # "troops were deployed"
         how = "forces" if sources else how
     targets = [] if how == "forces" else who.actors(doc, patient, "place" in entry.flags)
     if not targets:  # "the sanctions imposed on Iran": the patient is a thing, the target in a phrase
