@@ -205,3 +205,10 @@ def test_a_reaction_to_a_deed_targets_whoever_did_it_just_before(process):
 def test_forces_of_a_body_are_that_body_s(process):
     got = coded(process, "Forces of the African Union were deployed to Mogadishu on Monday.")
     assert [(t, s) for t, _, s, _ in got] == [("MOBILIZE", ("African Union",))]
+
+
+def test_fighting_with_and_retaliating_with_own_measures(process):
+    assert coded(process, "Some al-Shabab militants are still fighting with Somali security forces.") == [
+        ("ASSAULT", "190", ("al-Shabab",), ("Somali security forces",))]
+    assert coded(process, "Mexico retaliated with its own tariffs on $5 billion worth of Canadian steel.") == [
+        ("COERCE", "163", ("Mexico",), ("Canada",))]

@@ -368,8 +368,8 @@ def nominal(doc: Document, tok: Token) -> Candidate | None:
     if "state" in entry.flags and how not in ("light", "instrument") and not _brought_in(tok) \
             and not (how == "poss" and child(tok, "poss").pos_ != "PRON"):
         return None  # "its tariffs on copper": a measure in place; "Trump's sanctions on Iran" names its maker
-    if not targets:
-        targets = _noun_targets(doc, tok, anchor, entry, sources)
+    if not targets:  # "retaliated with its own tariffs on U.S. exports": the phrase may hang on the verb
+        targets = _noun_targets(doc, tok, anchor or _instrument_verb(tok), entry, sources)
     if not targets and how == "instrument" and anchor is not None:  # "hit Russia with sanctions"
         targets = [a for o in children(anchor, "dobj") for a in who.actors(doc, o) if a not in sources]
     return Candidate(tok, entry, sources, targets, how, anchor, 0.6)
@@ -382,8 +382,9 @@ def _noun_participants(doc: Document, tok: Token, entry: Entry) -> tuple[list[st
         if len(pair) >= 2:
             return pair[:1], pair[1:], "between", None
     owner = child(tok, "poss")
-    if owner is not None:
-        return who.actors(doc, owner), [], "poss", None
+    owners = who.actors(doc, owner) if owner is not None else []
+    if owners or owner is not None and owner.pos_ != "PRON":
+        return owners, [], "poss", None  # an unresolved "its own tariffs" leaves the verb to say whose
     named = [a for c in children(tok, "compound") for a in who.actors(doc, c)]
     if len(named) >= 2:
         return named[:1], named[1:], "compound", None
