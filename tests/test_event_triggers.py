@@ -212,3 +212,16 @@ def test_fighting_with_and_retaliating_with_own_measures(process):
         ("ASSAULT", "190", ("al-Shabab",), ("Somali security forces",))]
     assert coded(process, "Mexico retaliated with its own tariffs on $5 billion worth of Canadian steel.") == [
         ("COERCE", "163", ("Mexico",), ("Canada",))]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Kenya said Somalia is a hostile neighbor.", [("ACCUSE", "111", ("Kenya",), ("Somalia",))]),
+    ("Trump contended in a post that the EU is one of the most abusive authorities in the world.",
+     [("ACCUSE", "111", ("Trump",), ("European Union",))]),
+    ("Israel said Hezbollah was behind the rocket attack.", [("ACCUSE", "112", ("Israel",), ("Hezbollah",))]),
+    ("Pakistan insists that India is responsible for the bombing.", [("ACCUSE", "112", ("Pakistan",), ("India",))]),
+    ("Kenya said Somalia is not hostile.", []),
+    ("Kenya said the troops were in Somalia.", []),
+])
+def test_a_speaker_judging_someone_in_a_reported_copular_clause(process, text, expected):
+    assert coded(process, text) == expected

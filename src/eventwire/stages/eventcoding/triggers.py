@@ -73,6 +73,8 @@ def _holds(tok: Token, need: str) -> bool:
     if kind == "subj":  # "peacekeepers arrived": the verb's sense is kept for subjects of one class
         subj, _ = subject(tok)
         return subj is not None and _lemma_in([subj], arg)
+    if kind == "judges":  # "said the EU is hostile": a copular clause under the verb judges its subject
+        return _judged_clause(tok, arg) is not None
     if kind == "notaim":  # "refused to comment": declining to speak to the press is no political refusal
         return not _lemma_in(children(tok, "xcomp"), arg)
     if kind == "exhort":
@@ -139,6 +141,8 @@ def verbal(doc: Document, tok: Token) -> Candidate | None:
     entry = with_intent(entry, tok)
     if "exhort" in entry.flags:
         return _exhortation(doc, tok, entry)
+    if "judges" in entry.flags:
+        return _judgement(doc, tok, entry)
     if is_passive(tok) or _stative(tok) or _passive_conjunct(tok):
         return _passive(doc, tok, entry)
     return _active(doc, tok, entry)
@@ -152,6 +156,29 @@ def _concern(tok: Token) -> Entry | None:
         return None
     entries = verbs().get(tok.lower_)
     return match(entries, tok) if entries and all(e.pos == "verb" and "adjective" in e.flags for e in entries) else None
+
+
+def _judged_clause(tok: Token, kind: str) -> Token | None:
+    """The subject of a reported copular clause whose complement carries a cue word of ``kind`` and which
+    is not negated: "contended that the EU is one of the most hostile authorities" -> EU."""
+    for clause in children(tok, "ccomp"):
+        if clause.lemma_.lower() != "be" or negated(clause):
+            continue
+        subj = child(clause, "nsubj")
+        if subj is not None and _cued(children(clause, "attr", "acomp", "prep"), cues(kind)):
+            return subj
+    return None
+
+
+def _judgement(doc: Document, tok: Token, entry: Entry) -> Candidate:
+    """A speaker judging someone in a reported copular clause: the speaker disapproves of (or praises)
+    whoever the clause's subject names."""
+    subj, carrier = subject(tok)
+    sources = who.actors(doc, subj)
+    judged = next((c for r in entry.requires if r.startswith("judges:")
+                   for c in [_judged_clause(tok, r.partition(":")[2])] if c is not None), None)
+    targets = [a for a in who.actors(doc, judged) if a not in sources] if judged is not None else []
+    return Candidate(tok, entry, sources, targets, "", carrier if carrier.i != tok.i else None, 0.6)
 
 
 def _exhortation(doc: Document, tok: Token, entry: Entry) -> Candidate:
