@@ -225,3 +225,20 @@ def test_fighting_with_and_retaliating_with_own_measures(process):
 ])
 def test_a_speaker_judging_someone_in_a_reported_copular_clause(process, text, expected):
     assert coded(process, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Turkey is looking to reset relations with Egypt.", ("SUPPORT", "050")),
+    ("Ghana and Togo moved to mend ties on Monday.", ("SUPPORT", "050")),
+    ("Ukraine credited Britain for its help.", ("SUPPORT", "051")),
+    ("Kenya ratified the trade accord with Ethiopia.", ("SUPPORT", "057")),
+    ("Britain trained Ukrainian soldiers in 2023.", ("COOPERATE", "062")),
+    ("Canada closed its embassy in Iran in 2012.", ("SANCTION", "161")),
+])
+def test_relations_credit_training_and_embassies(process, text, expected):
+    assert expected in kinds(process, text)
+
+
+def test_training_a_dog_or_closing_a_shop_is_no_event(process):
+    assert coded(process, "Kenyan police trained dogs to find explosives.") == []
+    assert coded(process, "Canada closed its shops on Sunday.") == []
