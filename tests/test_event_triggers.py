@@ -242,3 +242,9 @@ def test_relations_credit_training_and_embassies(process, text, expected):
 def test_training_a_dog_or_closing_a_shop_is_no_event(process):
     assert coded(process, "Kenyan police trained dogs to find explosives.") == []
     assert coded(process, "Canada closed its shops on Sunday.") == []
+
+
+def test_hostages_taken_and_weapons_tests(process):
+    assert kinds(process, "Boko Haram militants took 30 hostages in northern Nigeria.") == [("ASSAULT", "181")]
+    assert kinds(process, "North Korea conducted a ballistic missile test on Sunday.") == [("MOBILIZE", "150")]
+    assert coded(process, "Kenyan students took a chemistry test on Sunday.") == []
