@@ -248,3 +248,10 @@ def test_hostages_taken_and_weapons_tests(process):
     assert kinds(process, "Boko Haram militants took 30 hostages in northern Nigeria.") == [("ASSAULT", "181")]
     assert kinds(process, "North Korea conducted a ballistic missile test on Sunday.") == [("MOBILIZE", "150")]
     assert coded(process, "Kenyan students took a chemistry test on Sunday.") == []
+
+
+def test_taking_over_a_place_or_a_vehicle(process):
+    assert kinds(process, "Rebels took over the town of Goma in eastern Congo.") == [("COERCE", "192")]
+    assert kinds(process, "M23 rebels seized control of Goma, the main city in eastern Congo.") == [("COERCE", "192")]
+    assert ("ASSAULT", "181") in kinds(process, "Militants from the Baloch Liberation Army took over a passenger train.")
+    assert coded(process, "Kenya took over the chairmanship of the bloc.") == []
