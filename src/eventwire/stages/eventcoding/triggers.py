@@ -130,8 +130,9 @@ def with_intent(entry: Entry, tok: Token) -> Entry:
 # ---- verbs ----------------------------------------------------------------------------------------
 
 def verbal(doc: Document, tok: Token) -> Candidate | None:
-    if _concern(tok):
-        return _active(doc, tok, _concern(tok))
+    felt = _concern(tok) if tok.tag_ in ("JJ", "VBN") else None
+    if felt is not None:
+        return _active(doc, tok, felt)
     if tok.pos_ != "VERB" or tok.dep_ in ("amod", "compound") or _nominal_use(tok):
         return None
     entries = verbs().get(tok.lemma_.lower())
