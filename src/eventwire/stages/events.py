@@ -10,9 +10,8 @@ from __future__ import annotations
 
 from ..document import Document
 from ..record import Event, Span, Trigger
-from .eventcoding import context, merge, setting, status, triggers
+from .eventcoding import context, merge, reactions, setting, status, triggers
 from .eventcoding.triggers import Candidate
-from .eventcoding.words import cues
 
 
 def run(doc: Document) -> None:
@@ -30,9 +29,9 @@ def run(doc: Document) -> None:
             claimed = context.claimant(doc, cand, events)
             cand.targets = [claimed] if claimed else []
         elif cand.entry.type == "REJECT" and not cand.targets:
-            cand.targets = _asker(cand, events)
-        if not cand.targets and "notarget" in cand.entry.flags and cand.entry.type in _REACTIONS:
-            cand.targets = _doer_before(doc, cand, events)
+            cand.targets = reactions.asker(cand, events)
+        if not cand.targets and "notarget" in cand.entry.flags and cand.entry.type in reactions.REACTIONS:
+            cand.targets = reactions.doer_before(doc, cand, events)
         for ev, value in code(doc, cand, len(events)):
             events.append(ev)
             if cand.nominal:
@@ -76,56 +75,6 @@ def pairs(doc: Document, cand: Candidate) -> list[tuple[str, str | None]]:
     if "notarget" in flags:
         return [(s, None) for s in sources]
     return [(s, None) for s in sources if context.armed_source(doc, s)]
-
-
-_ASKING = frozenset({"REQUEST", "AGREE"})
-
-
-def _asker(cand: Candidate, earlier: list[Event]) -> list[str]:
-    """Who made the request, offer or proposal a refusal turns down: "Kim asked Trump for relief. Trump
-    denied the request" -> Trump rejects Kim. The asker is the source of a request or offer made of the
-    refusing side in the same or the previous sentence."""
-    tok = cand.trigger
-    if not any(c.dep_ == "dobj" and c.lemma_.lower() in cues("asked_noun") for c in tok.children):
-        return []
-    sents = list(tok.doc.sents)
-    here = next(i for i, s in enumerate(sents) if s.start <= tok.i < s.end)
-    lo = sents[max(here - 1, 0)].start_char
-    for ev in reversed(earlier):
-        if ev.type in _ASKING and lo <= ev.sentence.start <= tok.idx and set(ev.target) & set(cand.sources):
-            return [a for a in ev.source if a not in cand.sources][:1]
-    return []
-
-
-# reactions to someone's deed: "Dodik rejected the warrant", "the Taliban denounced the delay"
-_REACTIONS = frozenset({"REJECT", "ACCUSE"})
-
-
-def _doer_before(doc: Document, cand: Candidate, earlier: list[Event]) -> list[str]:
-    """Whose deed a reaction answers when its object names the deed but not the doer ("rejected the
-    arrest warrant", "condemned the move"): the source of the latest event told in the same or the
-    previous sentence by someone other than the reacting side (nor one of its country)."""
-    tok = cand.trigger
-    objs = [c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in cues("deed_noun")]
-    if not objs or any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ in ("of", "by") for c in objs[0].children):
-        return []
-    sents = list(tok.doc.sents)
-    here = next(i for i, s in enumerate(sents) if s.start <= tok.i < s.end)
-    lo = sents[max(here - 1, 0)].start_char
-    for ev in reversed(earlier):
-        if ev.sentence.start < lo:
-            break
-        if ev.sentence.start <= tok.idx and ev.source and not _same_country(doc, ev.source[0], cand.sources):
-            return ev.source[:1]
-    return []
-
-
-def _same_country(doc: Document, actor_id: str, sides: list[str]) -> bool:
-    if actor_id in sides:
-        return True
-    found = doc.actor(actor_id)
-    home = found.country if found else None
-    return bool(home) and any((a := doc.actor(s)) is not None and a.country == home for s in sides)
 
 
 def _media(doc: Document, actor_id: str) -> bool:
