@@ -255,3 +255,10 @@ def test_taking_over_a_place_or_a_vehicle(process):
     assert kinds(process, "M23 rebels seized control of Goma, the main city in eastern Congo.") == [("COERCE", "192")]
     assert ("ASSAULT", "181") in kinds(process, "Militants from the Baloch Liberation Army took over a passenger train.")
     assert coded(process, "Kenya took over the chairmanship of the bloc.") == []
+
+
+def test_taking_sides(process):
+    assert coded(process, "Hungary sided with Russia on the sanctions vote.") == [
+        ("SUPPORT", "051", ("Hungary",), ("Russia",))]
+    assert coded(process, "Kenya stood by Uganda during the crisis.") == [("SUPPORT", "051", ("Kenya",), ("Uganda",))]
+    assert coded(process, "Kenyan soldiers stood by the road.") == []
