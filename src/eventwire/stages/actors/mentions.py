@@ -458,7 +458,7 @@ def groups(doc: Document, w: ActorWords, of_institutions: bool = False) -> list[
         mods = [c for c in tok.lefts if c.dep_ in ("amod", "compound", "nmod") and c.i == tok.i - 1]
         first = mods[0] if mods else tok
         if mods and first.pos_ == "PROPN" and first.left_edge.i < first.i and all(
-                t.pos_ == "PROPN" for t in doc.nlp[first.left_edge.i:first.i + 1]):
+                t.pos_ in ("PROPN", "ADJ") for t in doc.nlp[first.left_edge.i:first.i + 1]):
             whole = doc.nlp[first.left_edge.i:first.i + 1]  # 'Hong Kong officials', 'South Sudanese troops'
             if w.country_of(whole.text):
                 first = whole
