@@ -14,7 +14,7 @@ from spacy.tokens import Token
 from ...document import Document
 from ...ingest.dates import published_day
 from ...lexicon import words as word_list  # (the name "words" is the words submodule here)
-from .coref import (bare_groups, definite_references, descriptions, plural_references, pronoun_antecedent,
+from .coref import (aliases, bare_groups, definite_references, descriptions, plural_references, pronoun_antecedent,
                     resolve_person_pronouns)
 from .country import fill_countries, towns_countries
 from .knowledge import Facts, knowledge
@@ -189,6 +189,7 @@ def run(doc: Document) -> None:
     _organisations_named_like_people(cands)
     _media_without_country(cands)
     bare_groups(cands)
+    cands = aliases(doc, cands, w)
     home = home_country(doc, cands, w)
     international = _build(doc, cands, w)
     fill_countries(doc, w, international)

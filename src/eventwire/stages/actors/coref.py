@@ -7,12 +7,14 @@ actor, ``add_plural_reference`` for several) so later stages get them without kn
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
+from functools import lru_cache
 
 from spacy.tokens import Token
 
 from ...document import Document
 from ...lexicon import table
-from .words import ActorWords, norm
+from .words import ActorWords, actor_words, norm
 
 _PRONOUNS_PERSON = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
 _PRONOUNS_GROUP = {"they", "them", "their", "it", "its"}
@@ -36,24 +38,186 @@ def bare_groups(cands: list) -> None:
         latest[head] = c
 
 
-def descriptions(doc: Document, w: ActorWords) -> None:
-    """'the Russian leader', 'its chairperson': the one person named before with that role (and that
-    country, when the description gives one) joins the description."""
-    for m in w.description_re.finditer(doc.text):
-        if doc.actor_in(m.start("role"), m.end()):
+_ALIAS_WORD = r"[A-Z][A-Za-z.&-]{1,11}"
+_ALIAS = re.compile(
+    rf"\s*\(\s*(?P<paren>{_ALIAS_WORD})\s*\)"
+    rf"|,?\s+(?:or|(?:also\s+)?known\s+(?:as|by\s+(?:his|her|its|their)\s+(?:[a-z]+\s+)?"
+    rf"(?:abbreviation|acronym|initials|nickname))|abbreviated(?:\s+as)?)\s+[\"“]?(?P<said>{_ALIAS_WORD})(?<![.])")
+
+
+def _acronym(word: str) -> bool:
+    """'MINUSCA', 'C.A.R.', 'MBS', 'UNHCR': at least two capitals, and capitals for most of its letters."""
+    letters = [c for c in word if c.isalpha()]
+    caps = sum(c.isupper() for c in letters)
+    return caps >= 2 and caps * 3 >= len(letters) * 2
+
+
+def aliases(doc: Document, cands: list, w: ActorWords) -> list:
+    """'the International Court of Justice (ICJ)', 'the Baloch Liberation Army, or BLA,', 'Mohammed bin
+    Salman, known by his initials MBS': the short form names the same actor as the full name before it.
+    Mentions of the short form join the full name's key; where no mention covers the short form, every
+    whole-word occurrence of it after the full name becomes one. Returns the candidates, added ones
+    included, in text order."""
+    text = doc.text
+    taken = bytearray(len(text) + 1)
+    for c in cands:
+        taken[c.start:c.end] = b"\x01" * (c.end - c.start)
+    by_name: dict[str, list] = {}
+    for c in cands:
+        by_name.setdefault(text[c.start:c.end], []).append(c)
+    added = []
+    for c in list(cands):
+        if c.kind == "country" or len(c.name.split()) < 2:
             continue
-        who = m.group("who")
+        m = _ALIAS.match(text, c.end)
+        if m is None:
+            continue
+        alias = m.group("paren") or m.group("said")
+        alias_start = m.start("paren") if m.group("paren") else m.start("said")
+        if not _acronym(alias) or w.country_of(alias) or norm(alias) == norm(c.name):
+            continue
+        same = [d for d in by_name.get(alias, ()) if d.kind != "country"]
+        if same:
+            target = next((d.key for d in same if d.key.startswith("known:")), c.key)
+            code = next((d.code for d in same if d.key == target), None)
+            old = {c.key} | {d.key for d in same}
+            for d in cands:
+                if d.key in old:
+                    d.key = target
+                    if target.startswith("known:") and d.code is None:
+                        d.code = code
+            continue
+        at = text.find(alias, alias_start)
+        while at >= 0:
+            end = at + len(alias)
+            whole = (at == 0 or not (text[at - 1].isalnum() or text[at - 1] in "-.")) and (
+                end >= len(text) or not (text[end].isalnum() or text[end] == "-"))
+            if whole and not any(taken[at:end]):
+                taken[at:end] = b"\x01" * (end - at)
+                added.append(type(c)(at, end, c.kind, c.key, c.name, c.country, c.sector, c.code, c.role,
+                                     list(c.tokens)))
+            at = text.find(alias, end)
+    return sorted(cands + added, key=lambda c: c.start) if added else cands
+
+
+# determiners and owners before a role that make it a description of somebody named before
+_LESSER = ("vice", "deputy", "assistant", "under", "former", "ex")
+
+
+def _either(phrases) -> str:
+    return "|".join(re.escape(p).replace("'", "['’]") for p in sorted({p for p in phrases if p}, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _description_re() -> re.Pattern[str]:
+    """'the minister', 'its envoy', 'the Russian envoy', 'Russia's envoy', 'the UN envoy' (built once)."""
+    w = actor_words()
+    rows = table("countries.tsv")
+    countries = [n for r in rows for n in [r["name"], *r["other names (|)"].split("|")]]
+    demonyms = [d for r in rows for d in r["demonyms (|)"].split("|")]
+    roles = _either(w.roles)  # atomic: 'the deputy prime minister' never shrinks to 'the deputy'
+    return re.compile(
+        rf"\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|(?P<owner>(?:{_either(countries)})['’]s))\s+"
+        rf"(?:(?P<who>{_either(demonyms)}|{_either(w.institution_names)})\s+)?"
+        rf"(?P<role>(?>{roles}))\b(?!\s+of\b|\s+(?:{roles})\b)")
+
+
+DESCRIPTION_REACH = 6  # sentences back a description looks for the person it stands for
+
+
+def descriptions(doc: Document, w: ActorWords) -> None:
+    """'the minister said', 'the Russian leader', 'Russia's envoy', 'its chairperson': the person named
+    before whose role fits (and whose country, when the description gives one): the only one, or the
+    one mentioned last when several fit and that mention lies within DESCRIPTION_REACH sentences. A description with a name right after it is that name's title,
+    not a reference; one followed by 'of' describes somebody new ('the president of the court'); a
+    'former' holder of a role is not 'the' holder; a role used as an adjective ('its official name') is
+    no description."""
+    assert doc.nlp is not None
+    people = [a for a in doc.actors if a.kind == "person" and a.mentions]
+    if not people:
+        return
+    roles = {a.id: (a.role or w.role_in(a.name) or "").lower() for a in people}
+    former = {a.id for a in people if any(_FORMER.search(doc.text, max(0, m.start - 30), m.start) for m in a.mentions)}
+    starts = {a.id: [m.start for m in a.mentions] for a in people}
+    sentence = sentence_finder(doc)
+    for m in _description_re().finditer(doc.text):
+        if doc.actor_in(m.start("role"), m.end()) or _title_before_name(doc, m.end()):
+            continue
+        head = doc.nlp.char_span(m.start("role"), m.end("role"), alignment_mode="expand")
+        if head is None or head[-1].pos_ not in ("NOUN", "PROPN"):
+            continue
+        who = m.group("who") or (re.sub(r"['’]s$", "", m.group("owner")) if m.group("owner") else None)
         inst = w.known.get(norm(who)) if who else None
         country = (w.country_of(who) or (inst.country if inst else None)) if who else None
         role = m.group("role").lower()
-        fits = [a for a in doc.actors if a.kind == "person" and a.mentions and a.mentions[0].start < m.start()
-                and (country is None or a.country == country) and _same_role(a.role, role, w)
-                and (who or a.role)]
         named = _person_in_apposition(doc, m.end())  # 'Its director, Amelia Nhantumbo, appealed'
         if named is not None:
             doc.add_mention(named, m.start(), m.end())
-        elif len(fits) == 1:
-            doc.add_mention(fits[0], m.start(), m.end())
+            continue
+        here = sentence(m.start())
+        best, latest, fits = None, -1, 0
+        for a in people:
+            if a.id in former or not _same_role(roles[a.id], role, w) or country is not None and a.country != country:
+                continue
+            i = bisect_left(starts[a.id], m.start()) - 1
+            if i < 0:
+                continue
+            fits += 1
+            if starts[a.id][i] > latest:
+                best, latest = a, starts[a.id][i]
+        if best is None or fits > 1 and here - sentence(latest) > DESCRIPTION_REACH:
+            best = _introduced(doc, w, role, m.start(), here, sentence) if not who else None
+            if best is None:
+                continue
+            people.append(best)
+            roles[best.id] = role
+        doc.add_mention(best, m.start(), m.end())
+        starts[best.id] = [x.start for x in best.mentions]
+
+
+@lru_cache(maxsize=1)
+def _indefinite_re() -> re.Pattern[str]:
+    """'a State Department spokesperson', 'an Indian official': a role introduced without a name."""
+    roles = _either(actor_words().roles)
+    return re.compile(rf"\b(?:[Aa]n?|[Oo]ne)\s+(?P<mods>(?:[\w.’'-]+\s+){{0,4}}?)(?P<role>(?>{roles}))\b"
+                      rf"(?!\s+(?:{roles})\b|['’]s\b|\s+of\b|,?\s+[A-Z])")
+
+
+def _introduced(doc: Document, w: ActorWords, role: str, before: int, here: int, sentence):
+    """'A State Department spokesperson told VOA ... the spokesperson added': the unnamed person a
+    definite role points back to, introduced with 'a' in the last DESCRIPTION_REACH sentences and named
+    by no actor; becomes an actor of its own (country and sector from the words of the introduction)."""
+    found = None
+    for m in _indefinite_re().finditer(doc.text, 0, before):
+        if m.group("role").lower() == role and here - sentence(m.start()) <= DESCRIPTION_REACH:
+            found = m
+    if found is None or doc.actor_in(found.start("role"), found.end()):
+        return None
+    start = found.start("mods") if found.group("mods") else found.start("role")
+    name = doc.text[start:found.end()]
+    inst = w.institution_in(name)
+    country = w.country_in(name) or (inst.country if inst else None)
+    sector = w.body_sector_in(name) or w.roles.get(role, (None, False))[0] or (inst.sector if inst else None)
+    actor = doc.new_actor(name, "person", country, sector, f"{country or ''}{sector or ''}" or None)
+    actor.role = role
+    doc.add_mention(actor, start, found.end())
+    return actor
+
+
+_FORMER = re.compile(r"\b(?:[Ff]ormer|[Ee]x-|[Ll]ate|[Tt]hen-?)\s*(?:[A-Z][\w.-]*\s+){0,4}$")
+
+
+def sentence_finder(doc: Document):
+    """A function from a character offset to the number of its sentence (by bisection, built once)."""
+    assert doc.nlp is not None
+    firsts = [s.start_char for s in doc.nlp.sents]
+    return lambda offset: bisect_right(firsts, offset) - 1
+
+
+def _title_before_name(doc: Document, end: int) -> bool:
+    """'the Russian envoy Vassily Nebenzia': a capitalised name right after the role."""
+    return bool(re.match(r"\s+[A-Z]", doc.text[end:end + 2])) and doc.actor_in(end, min(len(doc.text), end + 3)) \
+        is not None
 
 
 def _person_in_apposition(doc: Document, end: int):
@@ -66,11 +230,14 @@ def _person_in_apposition(doc: Document, end: int):
 
 
 def _same_role(held: str | None, described: str, w: ActorWords) -> bool:
-    """A role matches itself, its longer forms ('chair', 'chairperson'), and any leader matches 'leader'."""
-    if held is None:
+    """A role matches itself, its longer forms ('chair', 'chairperson'; 'minister', 'finance minister' but
+    not 'deputy minister'), and any leader matches 'leader'."""
+    if not held:
         return False
-    if held.startswith(described) or described.startswith(held):
+    if held == described or held.startswith(described) or described.startswith(held):
         return True
+    if held.endswith(" " + described):
+        return held[:-len(described)].split()[-1] not in _LESSER
     leads = w.roles.get(described, (None, False))[1] and w.roles.get(held, (None, False))[1]
     return bool(leads) and described in ("leader", "head of state")
 
