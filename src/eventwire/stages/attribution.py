@@ -168,10 +168,16 @@ def actor_of_phrase(doc: Document, first: int, last: int) -> str | None:
 
 
 def resolve_speaker(doc: Document, subj: Token, outer: str | None = None) -> Speaker:
-    """The actor a subject token stands for; pronouns go to their antecedent ('I'/'we' to ``outer``)."""
+    """The actor a subject token stands for; pronouns go to their antecedent ('I'/'we' to ``outer``); a
+    plural reference coreference resolved ('both leaders', 'they') to the first actor of it the text named."""
     end = subj.idx + len(subj.text)
     if subj.lower_ in _FIRST_PERSON:
         return Speaker(outer, subj.idx, end, subj.text)
+    several = doc.referents(subj)
+    if len(several) >= 2:  # 'both leaders said', 'they said': the first the text named speaks for them
+        first, last = phrase_of(subj)
+        start = subj.doc[first].idx
+        return Speaker(several[0], start, end, doc.text[start:end])
     if subj.lower_ in _THIRD_PERSON:
         return Speaker(pronoun_antecedent(doc, subj), subj.idx, end, subj.text)
     first, last = phrase_of(subj)

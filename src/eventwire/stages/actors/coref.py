@@ -134,8 +134,6 @@ def descriptions(doc: Document, w: ActorWords) -> None:
     no description."""
     assert doc.nlp is not None
     people = [a for a in doc.actors if a.kind == "person" and a.mentions]
-    if not people:
-        return
     roles = {a.id: (a.role or w.role_in(a.name) or "").lower() for a in people}
     former = {a.id for a in people if any(_FORMER.search(doc.text, max(0, m.start - 30), m.start) for m in a.mentions)}
     starts = {a.id: [m.start for m in a.mentions] for a in people}
@@ -404,30 +402,54 @@ def _is_subject_at(doc: Document, offset: int) -> bool:
     return bool(tok) and any(t.dep_ in ("nsubj", "nsubjpass") or t.head.dep_ in ("nsubj", "nsubjpass") for t in tok)
 
 
-_PLURAL = re.compile(r"\b(?:[Bb]oth|[Tt]he\s+two)\s+(?P<noun>countries|nations|governments|sides|states|leaders|presidents|"
-                     r"ministers|companies|firms|groups|organizations|organisations)\b")
+_PLURAL = re.compile(r"\b(?P<det>[Bb]oth|[Tt]he\s+two|[Tt]he)\s+(?P<noun>countries|nations|governments|sides|states|"
+                     r"leaders|heads of state|presidents|prime ministers|foreign ministers|defense ministers|"
+                     r"defence ministers|ministers|companies|firms|groups|organizations|organisations)\b(?!\s+of\b)")
 _PLURAL_KINDS = {"countries": ("country",), "nations": ("country",), "governments": ("country",),
-                 "sides": ("country", "group", "organization"), "states": ("country",), "leaders": ("person",),
-                 "presidents": ("person",), "ministers": ("person",), "companies": ("organization",), "firms": ("organization",),
-                 "groups": ("group", "organization"), "organizations": ("organization",),
-                 "organisations": ("organization",)}
+                 "sides": ("country", "group", "organization"), "states": ("country",), "companies": ("organization",),
+                 "firms": ("organization",), "groups": ("group", "organization"), "organizations": ("organization",),
+                 "organisations": ("organization",)}  # every other noun is a role held by people
 _THEY = {"they", "them", "their", "themselves"}  # never antecedents themselves
+PLURAL_REACH = 2  # sentences before its own that a plural description looks back over
 
 
-def plural_references(doc: Document) -> None:
-    """'both countries', 'the two leaders' -> the two actors of that kind the text just paired up;
-    a subject 'they' -> the actors joined by 'and' as the subject of the sentence before (or of its own
-    sentence, before the pronoun), or else the group that was that subject. Several actors are recorded with
-    ``add_plural_reference``, one with ``add_mention``."""
+def plural_references(doc: Document, w: ActorWords | None = None) -> None:
+    """'both countries', 'the two leaders', 'the prime ministers' -> the actors of that kind the text just
+    paired up (joined by 'and', or subject and object of one verb), else the two last mentioned in this
+    sentence and the PLURAL_REACH before it whose kind or role fits ('both' and 'the two': exactly two;
+    'the' + a role in the plural: every holder of that role there, at least two). A subject 'they' -> the
+    actors joined by 'and' as the subject of the sentence before (or of its own sentence, before the
+    pronoun), or else the group that was that subject. Several actors are recorded with
+    ``add_plural_reference``, one with ``add_mention``; the actors are listed in the order the text
+    first names them."""
     assert doc.nlp is not None
+    w = w or actor_words()
+    sentence = sentence_finder(doc)
+    firsts = [s.start_char for s in doc.nlp.sents]
+    from ..quotes import find_pieces
+
+    quoted = [(p.start, p.end) for p in find_pieces(doc.text) if p.nested_in is None]
     for m in _PLURAL.finditer(doc.text):
-        if doc.actor_in(m.start(), m.end()):
-            continue
-        kinds = _PLURAL_KINDS[m.group("noun")]
+        if doc.actor_in(m.start(), m.end()) or doc.text[max(0, m.start() - 3):m.start()].lower() == "on ":
+            continue  # 'authorities on both sides': a place, not the two parties
+        noun, det = m.group("noun"), m.group("det").lower().split()
+        role = None if noun in _PLURAL_KINDS else _singular(noun)
+        if role is None and det == ["the"]:
+            continue  # 'the countries' alone is any countries
+        kinds = _PLURAL_KINDS.get(noun, ("person",))
         span = doc.nlp.char_span(m.start(), m.end(), alignment_mode="expand")
-        pair = _pair_before(doc, span, kinds) if span is not None else []
+        if span is None:
+            continue
+        pair = _pair_before(doc, span, kinds) if role is None or det != ["the"] else []
+        if role is not None:
+            pair = [a for a in pair if _holds(doc.actor(a), role, w)]
+        # inside a quote 'both sides' may be anyone's; 'the two leaders' still names the leaders just named
+        if len(pair) < 2 and (role is not None or not any(a <= m.start() < b for a, b in quoted)):
+            reach = firsts[max(0, sentence(m.start()) - PLURAL_REACH)]
+            pair = _last_mentioned(doc, kinds, role, w, reach, m.start(), 0 if det == ["the"] else 2)
         if len(pair) >= 2:
-            doc.add_plural_reference(m.start(), m.end(), pair)
+            order = {a.id: a.mentions[0].start for a in doc.actors if a.mentions}
+            doc.add_plural_reference(m.start(), m.end(), sorted(pair, key=lambda a: order.get(a, 0)))
     for tok in doc.nlp:
         if tok.lower_ != "they" or tok.dep_ not in ("nsubj", "nsubjpass") or doc.referents(tok):
             continue  # only 'they' as a subject: 'their' and 'them' too often mean somebody else
@@ -438,6 +460,39 @@ def plural_references(doc: Document) -> None:
             actor = doc.actor(ids[0])
             if actor is not None and actor.kind == "group":
                 doc.add_mention(actor, tok.idx, tok.idx + len(tok.text))
+
+
+def _singular(noun: str) -> str:
+    """'prime ministers' -> 'prime minister', 'heads of state' -> 'head of state'."""
+    return "head of state" if noun == "heads of state" else noun[:-1]
+
+
+def _holds(actor, role: str, w: ActorWords) -> bool:
+    """Whether a person holds ``role``: by its own role ('finance minister' is a minister), any leader
+    for 'leader' or 'head of state'."""
+    if actor is None or actor.kind != "person":
+        return False
+    held = (actor.role or w.role_in(actor.name) or "").lower()
+    if role in ("leader", "head of state"):
+        return w.roles.get(held, (None, False))[1]
+    return _same_role(held, role, w)
+
+
+def _last_mentioned(doc: Document, kinds: tuple[str, ...], role: str | None, w: ActorWords, start: int,
+                    end: int, count: int) -> list[str]:
+    """The actors of ``kinds`` (holding ``role`` when given) mentioned between ``start`` and ``end``, the
+    last mentioned first; ``count`` of them (0: all)."""
+    latest: list[tuple[int, str]] = []
+    for a in doc.actors:
+        if a.kind not in kinds or role is not None and not _holds(a, role, w):
+            continue
+        i = bisect_left([x.start for x in a.mentions], end) - 1
+        if i >= 0 and a.mentions[i].start >= start:
+            latest.append((a.mentions[i].start, a.id))
+    ids = [aid for _, aid in sorted(latest, reverse=True)]
+    if count:
+        return ids[:count] if len(ids) >= count else []
+    return ids
 
 
 def _pair_before(doc: Document, span, kinds: tuple[str, ...]) -> list[str]:
