@@ -112,3 +112,27 @@ def test_on_both_sides_and_a_lone_leader_are_not_resolved(process):
                   "Ali Hamid said both leaders of the party would meet.", until="actors")
     assert doc.referents(_token(doc, "sides")) == []
     assert len(doc.referents(_token(doc, "leaders"))) < 2
+
+
+# ---- definite nouns ------------------------------------------------------------------------------
+
+def test_the_bloc_and_the_company_are_the_body_of_that_class_named_last(process):
+    doc = process("Leaders of the African Union met in Addis Ababa on Sunday. The bloc said it would send "
+                  "observers. Later, Orion Mining Corporation said its mine would close. The company blamed "
+                  "the drought.", until="actors")
+    assert _actor_at(doc, "The bloc") is _actor_at(doc, "African Union")
+    assert _actor_at(doc, "The company") is _actor_at(doc, "Orion Mining Corporation")
+
+
+def test_the_country_prefers_the_storys_own_country_named_in_reach(process):
+    doc = process("Peru's president met farmers in Lima on Monday. Peru's coffee growers sell most of their "
+                  "beans to Chile. The country expects a record harvest this year.", until="actors")
+    assert _actor_at(doc, "The country") is _actor_at(doc, "Peru's president")
+
+
+def test_a_definite_noun_as_modifier_or_before_of_is_no_reference(process):
+    doc = process("Ghana's government opened a clinic in Accra. Patients were moved to the government hospital "
+                  "and the court of appeal ruled on Friday.", until="actors")
+    for phrase in ("the government hospital", "the court of appeal"):
+        at = doc.text.index(phrase)
+        assert doc.actor_in(at, at + len(phrase)) is None

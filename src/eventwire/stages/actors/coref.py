@@ -240,14 +240,39 @@ def _same_role(held: str | None, described: str, w: ActorWords) -> bool:
     return bool(leads) and described in ("leader", "head of state")
 
 
+@lru_cache(maxsize=1)
+def _definite_nouns() -> dict[str, tuple[frozenset[str], frozenset[str], frozenset[str]]]:
+    """coref_nouns.tsv: noun -> (kinds, sectors, name words)."""
+    def cells(value: str) -> frozenset[str]:
+        return frozenset(x for x in value.lower().split("|") if x and x != "-")
+    return {r["noun"]: (cells(r["kinds"]), cells(r["sectors"]), cells(r["name words"])) for r in table("coref_nouns.tsv")}
+
+
+DEFINITE_REACH = 3  # sentences before its own that a definite noun looks back over
+
+
 def definite_references(doc: Document, w: ActorWords, home: str | None) -> None:
-    """'the commission', 'the group', 'the government': a definite noun that can only mean an actor
-    named before (the one organisation whose name ends in that noun, the last group, the home country)."""
+    """'the commission', 'the bloc', 'the court', 'the company', 'the country': a definite noun that
+    points back to an actor named before. An organisation whose name ends in the noun, when there is one
+    such; else the actor of a kind and sector (or name word) the noun fits (coref_nouns.tsv), the one
+    mentioned last within DEFINITE_REACH sentences, or the only one named before at all. Country nouns
+    ('the country', 'the government', 'the regime') prefer the story's own country when it was named in
+    reach. 'the X of ...' describes something new and is left alone."""
+    assert doc.nlp is not None
+    nouns = _definite_nouns()
+    sentence = sentence_finder(doc)
+    own = doc.setting or home
     for m in _DEFINITE.finditer(doc.text):
         if doc.actor_in(m.start("noun"), m.end()):
             continue
         noun = m.group("noun").lower()
-        actor = _referent(doc, w, noun, m.start(), home, m.group("mod"))
+        if noun not in nouns and noun != "group" or doc.text.startswith("-", m.end()) or \
+                noun in nouns and doc.text.startswith(" of ", m.end()):
+            continue  # 'the government-appointed judges', 'the court of appeal'
+        head = doc.nlp.char_span(m.start("noun"), m.end(), alignment_mode="expand")
+        if head is None or head.root.dep_ in ("compound", "amod"):
+            continue  # 'the government hospital', 'the military drills': a modifier, not a reference
+        actor = _referent(doc, w, noun, m.start(), sentence, own, m.group("mod"))
         if actor is not None:
             doc.add_mention(actor, m.start(), m.end())
 
@@ -256,21 +281,56 @@ _DEFINITE = re.compile(r"\b[Tt]he\s+(?:(?P<mod>paramilitary|rebel|armed|militant
                        r"(?P<noun>[a-z]+)\b")
 
 
-def _referent(doc: Document, w: ActorWords, noun: str, before: int, home: str | None,
+def _referent(doc: Document, w: ActorWords, noun: str, before: int, sentence, own: str | None,
               modifier: str | None = None):
-    earlier = [a for a in doc.actors if a.mentions and a.mentions[0].start < before
-               and a.kind in ("organization", "group", "media")]
-    named = [a for a in earlier if a.name.lower().split()[-1] == noun]
+    earlier = [a for a in doc.actors if a.mentions and a.mentions[0].start < before]
+    named = [a for a in earlier if a.kind in ("organization", "group", "media") and a.name.lower().split()[-1] == noun]
     if len(named) == 1:
         return named[0]
     if noun == "group":
         armed = modifier is not None  # 'the paramilitary group', 'the rebel group': an armed body named before
         groups = [a for a in earlier if a.kind == "group" and a.sector in ("REB", "OPP")
                   or armed and a.kind == "organization" and a.sector in ("REB", "MIL")]
-        return max(groups, key=lambda a: max(m.start for m in a.mentions if m.start < before)) if groups else None
-    if noun == "government" and home:
-        return next((a for a in doc.actors if a.kind == "country" and a.country == home), None)
-    return None
+        return max(groups, key=lambda a: _last_before(a, before)) if groups else None
+    kinds, sectors, name_words = _definite_nouns()[noun]
+    fits = [a for a in earlier if a.kind in kinds and (
+        "country" in kinds or a.sector in sectors or "*" in sectors or
+        any(x in name_words for x in a.name.lower().replace(".", "").split()))]
+    if not fits:
+        return None
+    here = sentence(before)
+    near = [a for a in fits if here - sentence(_last_before(a, before)) <= DEFINITE_REACH]
+    if "country" in kinds:
+        near = [a for a in near if a.country == own or _names_itself(doc, a, before, here, sentence)]
+        if own is not None and any(a.country == own for a in near):
+            return next(a for a in near if a.country == own)
+        if near:
+            return max(near, key=lambda a: _last_before(a, before))
+        return next((a for a in fits if a.country == own), None) if noun == "government" or own else None
+    if near:
+        return max(near, key=lambda a: _last_before(a, before))
+    return fits[0] if len(fits) == 1 else None
+
+
+def _last_before(actor, offset: int) -> int:
+    """Where ``actor`` was last mentioned before ``offset`` (-1: not before it)."""
+    i = bisect_left([m.start for m in actor.mentions], offset) - 1
+    return actor.mentions[i].start if i >= 0 else -1
+
+
+def _names_itself(doc: Document, actor, before: int, here: int, sentence) -> bool:
+    """Whether a country is named in reach as a country ('Kenya', 'Kenya's'), not only as the modifier
+    of something else ('U.S. troops', 'Chinese investment')."""
+    assert doc.nlp is not None
+    for m in reversed(actor.mentions):
+        if m.start >= before:
+            continue
+        if here - sentence(m.start) > DEFINITE_REACH:
+            return False
+        span = doc.nlp.char_span(m.start, m.end, alignment_mode="expand")
+        if span is not None and len(span) and span.root.dep_ not in ("amod", "compound"):
+            return True
+    return False
 
 
 _MALE = {"he", "him", "his", "himself"}
