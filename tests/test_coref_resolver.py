@@ -136,3 +136,15 @@ def test_a_definite_noun_as_modifier_or_before_of_is_no_reference(process):
     for phrase in ("the government hospital", "the court of appeal"):
         at = doc.text.index(phrase)
         assert doc.actor_in(at, at + len(phrase)) is None
+
+
+# ---- pronouns ------------------------------------------------------------------------------------------
+
+def test_a_pronoun_after_a_quote_skips_what_the_quote_names(process):
+    from eventwire.stages.actors import pronoun_antecedent
+
+    doc = process("The Harbour Workers Union held a meeting in Mombasa on Monday. \"Uganda and Tanzania are "
+                  "taking our cargo,\" it said.", until="actors")
+    it = [t for t in doc.nlp if t.lower_ == "it"][-1]
+    found = doc.actor(pronoun_antecedent(doc, it))
+    assert found is not None and "Union" in found.name

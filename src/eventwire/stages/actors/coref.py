@@ -206,9 +206,8 @@ _FORMER = re.compile(r"\b(?:[Ff]ormer|[Ee]x-|[Ll]ate|[Tt]hen-?)\s*(?:[A-Z][\w.-]
 
 
 def sentence_finder(doc: Document):
-    """A function from a character offset to the number of its sentence (by bisection, built once)."""
-    assert doc.nlp is not None
-    firsts = [s.start_char for s in doc.nlp.sents]
+    """A function from a character offset to the number of its sentence (by bisection)."""
+    firsts = doc.sentence_starts()
     return lambda offset: bisect_right(firsts, offset) - 1
 
 
@@ -371,12 +370,10 @@ def resolve_person_pronouns(doc: Document) -> None:
                 g = words_g.get(tok.lower_.rstrip("."))
                 if g:
                     gender.setdefault(actor.id, g)
-    from ..quotes import find_pieces
-
-    quoted = [(p.start, p.end) for p in find_pieces(doc.text) if p.nested_in is None]
+    quoted = quoted_spans(doc)
 
     def in_quote(offset: int) -> bool:
-        return any(s <= offset < e for s, e in quoted)
+        return _inside(quoted, offset)
 
     for tok in doc.nlp:
         low = tok.lower_
@@ -403,39 +400,58 @@ def _subject(span) -> bool:
                ("compound", "flat") for t in span)
 
 
+PRONOUN_REACH = 2  # sentences before its own that it/they/he/she look back over
+
+
 def pronoun_antecedent(doc: Document, pronoun: Token) -> str | None:
-    """The actor a pronoun most likely stands for: the one coreference gave it (he/she), else the nearest
-    person before it for he/she, or the nearest group, organisation or country for they/it; looks back
-    at most two sentences."""
+    """The actor a pronoun most likely stands for: the one coreference gave it (he/she), else by number
+    and kind: a person for he/she, an organisation, country, outlet or group for it/its/they/their
+    (news says 'the authorities ... it' and 'the ministry ... they' alike). The candidates are the actors mentioned
+    before it in its sentence and the PRONOUN_REACH before, outside quotations when the pronoun is
+    outside them; the subject of a clause wins, then a group for 'they', then the nearest. The subject
+    of the pronoun's own clause is skipped for an object pronoun ('Putin invited him')."""
     resolved = doc.actor_of_token(pronoun)
     if resolved:
         return resolved
     low = pronoun.lower_
     if low in _PRONOUNS_PERSON:
-        kinds = {"person"}
+        kinds = {"person": 1}
     elif low in _PRONOUNS_GROUP:
-        kinds = {"organization", "country", "group", "media"}
+        kinds = {"group": 1, "organization": 1, "country": 1, "media": 1}
     else:
         return None
     assert doc.nlp is not None
-    sent = pronoun.sent
-    for _ in range(2):
-        if sent.start == 0:
-            break
-        sent = doc.nlp[sent.start - 1].sent
-    window_start = sent.start_char
+    here = sentence_finder(doc)(pronoun.idx)
+    window_start = doc.sentence_starts()[max(0, here - PRONOUN_REACH)]
     own_subjects = _clause_subjects(doc, pronoun)
-    best: tuple[int, int, str] | None = None
+    quoted = quoted_spans(doc)
+    outside = not _inside(quoted, pronoun.idx)  # '..., they wrote' after a quote: nobody the quote names
+    best: tuple[int, int, int, str] | None = None
     for actor in doc.actors:
         if actor.kind not in kinds or actor.id in own_subjects:
             continue
         for m in actor.mentions:
-            if window_start <= m.start < pronoun.idx:
-                subject = _is_subject_at(doc, m.start)
-                rank = (int(subject), m.start)
-                if best is None or rank > best[:2]:
+            if window_start <= m.start < pronoun.idx and m.end <= pronoun.idx and not (
+                    outside and _inside(quoted, m.start)):
+                rank = (int(_is_subject_at(doc, m.start)), kinds[actor.kind], m.start)
+                if best is None or rank > best[:3]:
                     best = (*rank, actor.id)
-    return best[2] if best else None
+    return best[3] if best else None
+
+
+def quoted_spans(doc: Document) -> list[tuple[int, int]]:
+    """(start, end) of every outermost quotation in the text, found once per document."""
+    spans = doc.cached("quoted")
+    if spans is None:
+        from ..quotes import find_pieces
+
+        spans = doc.cached("quoted", sorted((p.start, p.end) for p in find_pieces(doc.text) if p.nested_in is None))
+    return spans
+
+
+def _inside(spans: list[tuple[int, int]], offset: int) -> bool:
+    i = bisect_right(spans, (offset, float("inf"))) - 1
+    return i >= 0 and spans[i][0] <= offset < spans[i][1]
 
 
 def _clause_subjects(doc: Document, pronoun: Token) -> set[str]:
@@ -486,9 +502,7 @@ def plural_references(doc: Document, w: ActorWords | None = None) -> None:
     w = w or actor_words()
     sentence = sentence_finder(doc)
     firsts = [s.start_char for s in doc.nlp.sents]
-    from ..quotes import find_pieces
-
-    quoted = [(p.start, p.end) for p in find_pieces(doc.text) if p.nested_in is None]
+    quoted = quoted_spans(doc)
     for m in _PLURAL.finditer(doc.text):
         if doc.actor_in(m.start(), m.end()) or doc.text[max(0, m.start() - 3):m.start()].lower() == "on ":
             continue  # 'authorities on both sides': a place, not the two parties
@@ -504,7 +518,7 @@ def plural_references(doc: Document, w: ActorWords | None = None) -> None:
         if role is not None:
             pair = [a for a in pair if _holds(doc.actor(a), role, w)]
         # inside a quote 'both sides' may be anyone's; 'the two leaders' still names the leaders just named
-        if len(pair) < 2 and (role is not None or not any(a <= m.start() < b for a, b in quoted)):
+        if len(pair) < 2 and (role is not None or not _inside(quoted, m.start())):
             reach = firsts[max(0, sentence(m.start()) - PLURAL_REACH)]
             pair = _last_mentioned(doc, kinds, role, w, reach, m.start(), 0 if det == ["the"] else 2)
         if len(pair) >= 2:
