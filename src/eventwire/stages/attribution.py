@@ -118,6 +118,7 @@ def subject_of(cue: Token) -> Token | None:
         return next((c for c in to.children if c.dep_ == "pobj"), None)
     tok = cue
     for _ in range(4):
+        tok = _host_of_adjunct(tok)
         for c in tok.children:
             if c.dep_ == "nsubj" or (c.dep_ == "nsubjpass" and lemma(tok) in ("quote", "cite")):
                 return tok.head if c.lower_ in _RELATIVE and tok.dep_ == "relcl" else c
@@ -127,6 +128,20 @@ def subject_of(cue: Token) -> Token | None:
             return None
         tok = tok.head
     return None
+
+
+def _host_of_adjunct(tok: Token) -> Token:
+    """'Modi announced that India will help, calling it a gift': a participle set off by a comma after
+    reported content belongs to the reporting verb, whose subject it shares, though the parse hangs it on
+    the reported clause."""
+    if tok.dep_ != "advcl" or tok.tag_ != "VBG" or tok.i == 0 or tok.doc[tok.i - 1].text != ",":
+        return tok
+    host = tok.head
+    while host.dep_ == "conj" and host.head is not host:
+        host = host.head
+    if host.dep_ == "ccomp" and host.head.pos_ in ("VERB", "AUX") and host.head.i < tok.i:
+        return host.head
+    return tok
 
 
 def phrase_of(subj: Token) -> tuple[int, int]:
