@@ -148,3 +148,18 @@ def test_a_pronoun_after_a_quote_skips_what_the_quote_names(process):
     it = [t for t in doc.nlp if t.lower_ == "it"][-1]
     found = doc.actor(pronoun_antecedent(doc, it))
     assert found is not None and "Union" in found.name
+
+
+def test_a_body_described_by_a_word_of_its_name_or_its_sector(process):
+    doc = process("Chile filed a complaint with the World Trade Organization on Monday over copper duties, the "
+                  "trade body said. Later, the United Nations sent a team to Santiago, the world body said.",
+                  until="actors")
+    assert _actor_at(doc, "trade body") is _actor_at(doc, "World Trade Organization")
+    assert _actor_at(doc, "world body") is _actor_at(doc, "United Nations")
+
+
+def test_the_separatist_group_is_an_armed_group_not_an_army(process):
+    doc = process("Soldiers of the Pakistani military fought fighters of the Baloch Liberation Army near Quetta on "
+                  "Friday. The separatist group said it had lost three men.", until="actors")
+    found = _actor_at(doc, "The separatist group")
+    assert found is not None and found.sector == "REB"

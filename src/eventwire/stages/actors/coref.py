@@ -276,20 +276,45 @@ def definite_references(doc: Document, w: ActorWords, home: str | None) -> None:
             doc.add_mention(actor, m.start(), m.end())
 
 
-_DEFINITE = re.compile(r"\b[Tt]he\s+(?:(?P<mod>paramilitary|rebel|armed|militant|opposition|electoral|ruling)\s+)?"
-                       r"(?P<noun>[a-z]+)\b")
+_DEFINITE = re.compile(r"\b[Tt]he\s+(?:(?P<mod>paramilitary|rebel|armed|militant|opposition|electoral|ruling|separatist|"
+                       r"insurgent|terror|terrorist|extremist|jihadist|guerrilla)\s+)?(?P<noun>[a-z]+)\b")
+_DESCRIBED_BODY = re.compile(r"\b[Tt]he\s+(?P<mod>[a-z]+)\s+(?P<noun>body|organization|organisation|watchdog|agency|"
+                             r"group|bloc|alliance)\b(?!\s+of\b)")
+
+
+def described_bodies(doc: Document) -> None:
+    """'the trade body', 'the world body', 'the rights group', 'the regional bloc': a generic body noun
+    with a word before it that says which body: of the bodies mentioned within DEFINITE_REACH sentences
+    whose name has that word ('World Trade Organization') or whose sector the word gives
+    (coref_body_modifiers.tsv: world/international bodies are IGO, rights and aid groups CVL), the one
+    mentioned last."""
+    sectors = {r["modifier"]: r["sector"] for r in table("coref_body_modifiers.tsv")}
+    sentence = sentence_finder(doc)
+    bodies = [a for a in doc.actors if a.kind in ("organization", "group", "media") and a.mentions]
+    for m in _DESCRIBED_BODY.finditer(doc.text):
+        if doc.actor_in(m.start(), m.end()):
+            continue
+        mod, here = m.group("mod"), sentence(m.start())
+        near = [a for a in bodies if 0 <= here - sentence(max(_last_before(a, m.start()), 0)) <= DEFINITE_REACH
+                and _last_before(a, m.start()) >= 0]
+        fits = [a for a in near if any(x.startswith(mod) for x in a.name.lower().split())
+                or mod in sectors and a.sector == sectors[mod]]
+        if fits:
+            doc.add_mention(max(fits, key=lambda a: _last_before(a, m.start())), m.start(), m.end())
 
 
 def _referent(doc: Document, w: ActorWords, noun: str, before: int, sentence, own: str | None,
               modifier: str | None = None):
     earlier = [a for a in doc.actors if a.mentions and a.mentions[0].start < before]
     named = [a for a in earlier if a.kind in ("organization", "group", "media") and a.name.lower().split()[-1] == noun]
-    if len(named) == 1:
+    if len(named) == 1 and modifier is None:
         return named[0]
     if noun == "group":
-        armed = modifier is not None  # 'the paramilitary group', 'the rebel group': an armed body named before
+        # 'the rebel group', 'the separatist group': an armed body named before; 'the paramilitary group',
+        # 'the armed group' may also be a state's force
+        armed = ("REB", "MIL") if modifier in ("paramilitary", "armed") else ("REB",) if modifier else ()
         groups = [a for a in earlier if a.kind == "group" and a.sector in ("REB", "OPP")
-                  or armed and a.kind == "organization" and a.sector in ("REB", "MIL")]
+                  or a.kind == "organization" and a.sector in armed]
         return max(groups, key=lambda a: _last_before(a, before)) if groups else None
     kinds, sectors, name_words = _definite_nouns()[noun]
     fits = [a for a in earlier if a.kind in kinds and (
