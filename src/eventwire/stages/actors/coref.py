@@ -108,18 +108,47 @@ def _either(phrases) -> str:
     return "|".join(re.escape(p).replace("'", "['’]") for p in sorted({p for p in phrases if p}, key=len, reverse=True))
 
 
+_NAME_WORDS = r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}"
+
+
 @lru_cache(maxsize=1)
 def _description_re() -> re.Pattern[str]:
-    """'the minister', 'its envoy', 'the Russian envoy', 'Russia's envoy', 'the UN envoy' (built once)."""
-    w = actor_words()
-    rows = table("countries.tsv")
-    countries = [n for r in rows for n in [r["name"], *r["other names (|)"].split("|")]]
-    demonyms = [d for r in rows for d in r["demonyms (|)"].split("|")]
-    roles = _either(w.roles)  # atomic: 'the deputy prime minister' never shrinks to 'the deputy'
+    """'the minister', 'its envoy', 'the Russian envoy', 'Russia's envoy', 'the UN envoy' (built once).
+    The owner and the capitalised words before the role are read as any capitalised words here and
+    checked against the countries, demonyms and institutions afterwards (``_description_parts``): one
+    alternation of every country name would be tried at every word of every article."""
+    roles = _either(actor_words().roles)  # atomic: 'the deputy prime minister' never shrinks to 'the deputy'
     return re.compile(
-        rf"\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|(?P<owner>(?:{_either(countries)})['’]s))\s+"
-        rf"(?:(?P<who>{_either(demonyms)}|{_either(w.institution_names)})\s+)?"
+        rf"\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|(?P<owner>{_NAME_WORDS})['’]s)\s+(?:(?P<who>{_NAME_WORDS})\s+)?"
         rf"(?P<role>(?>{roles}))\b(?!\s+of\b|\s+(?:{roles})\b)")
+
+
+def _description_parts(m: re.Match[str], w: ActorWords) -> tuple[int | None, str | None]:
+    """(where the description starts, or None when it is none; the country it gives): an owner must end
+    in a country ('On Monday Russia's envoy' -> 'Russia's envoy'); capitalised words before the role must
+    end in a demonym or a known institution ('the Russian envoy', 'the UN envoy')."""
+    start, country = m.start(), None
+    if m.group("owner") is not None:
+        found = _suffix(m.group("owner"), lambda x: w.country_by_name.get(norm(x)))
+        if found is None:
+            return None, None
+        start, country = m.start("owner") + found[0], found[1]
+    if m.group("who") is not None:
+        found = _suffix(m.group("who"), lambda x: w.demonym_of.get(norm(x)) or w.known.get(norm(x)))
+        if found is None or found[0] > 0:
+            return None, None
+        country = found[1] if isinstance(found[1], str) else found[1].country or country
+    return start, country
+
+
+def _suffix(words: str, lookup):
+    """(offset, value) of the longest run of final words of ``words`` that ``lookup`` knows, or None."""
+    cuts = [0] + [i + 1 for i, ch in enumerate(words) if ch.isspace()]
+    for cut in cuts:
+        value = lookup(words[cut:].strip())
+        if value:
+            return cut, value
+    return None
 
 
 DESCRIPTION_REACH = 6  # sentences back a description looks for the person it stands for
@@ -144,32 +173,33 @@ def descriptions(doc: Document, w: ActorWords) -> None:
         head = doc.nlp.char_span(m.start("role"), m.end("role"), alignment_mode="expand")
         if head is None or head[-1].pos_ not in ("NOUN", "PROPN"):
             continue
-        who = m.group("who") or (re.sub(r"['’]s$", "", m.group("owner")) if m.group("owner") else None)
-        inst = w.known.get(norm(who)) if who else None
-        country = (w.country_of(who) or (inst.country if inst else None)) if who else None
+        start, country = _description_parts(m, w)
+        if start is None:
+            continue
+        who = m.group("who") or m.group("owner")
         role = m.group("role").lower()
         named = _person_in_apposition(doc, m.end())  # 'Its director, Amelia Nhantumbo, appealed'
         if named is not None:
-            doc.add_mention(named, m.start(), m.end())
+            doc.add_mention(named, start, m.end())
             continue
-        here = sentence(m.start())
+        here = sentence(start)
         best, latest, fits = None, -1, 0
         for a in people:
             if a.id in former or not _same_role(roles[a.id], role, w) or country is not None and a.country != country:
                 continue
-            i = bisect_left(starts[a.id], m.start()) - 1
+            i = bisect_left(starts[a.id], start) - 1
             if i < 0:
                 continue
             fits += 1
             if starts[a.id][i] > latest:
                 best, latest = a, starts[a.id][i]
         if best is None or fits > 1 and here - sentence(latest) > DESCRIPTION_REACH:
-            best = _introduced(doc, w, role, m.start(), here, sentence) if not who else None
+            best = _introduced(doc, w, role, start, here, sentence) if not who else None
             if best is None:
                 continue
             people.append(best)
             roles[best.id] = role
-        doc.add_mention(best, m.start(), m.end())
+        doc.add_mention(best, start, m.end())
         starts[best.id] = [x.start for x in best.mentions]
 
 
@@ -186,8 +216,8 @@ def _introduced(doc: Document, w: ActorWords, role: str, before: int, here: int,
     definite role points back to, introduced with 'a' in the last DESCRIPTION_REACH sentences and named
     by no actor; becomes an actor of its own (country and sector from the words of the introduction)."""
     found = None
-    for m in _indefinite_re().finditer(doc.text, 0, before):
-        if m.group("role").lower() == role and here - sentence(m.start()) <= DESCRIPTION_REACH:
+    for m in _indefinite_re().finditer(doc.text, doc.sentence_starts()[max(0, here - DESCRIPTION_REACH)], before):
+        if m.group("role").lower() == role:
             found = m
     if found is None or doc.actor_in(found.start("role"), found.end()):
         return None
@@ -379,10 +409,8 @@ def resolve_person_pronouns(doc: Document) -> None:
     people = {a.id for a in doc.actors if a.kind == "person"}
     if not people:
         return
-    sent_of: dict[int, int] = {}
-    for n, sent in enumerate(doc.nlp.sents):
-        sent_of[sent.start] = n
-    mentions: list[tuple[int, int, bool, str]] = []  # (sentence, start, subject, actor id)
+    sentence = sentence_finder(doc)
+    by_sentence: dict[int, list[tuple[int, bool, str]]] = {}  # sentence -> (start, subject, actor id)
     for actor in doc.actors:
         if actor.id not in people:
             continue
@@ -390,10 +418,11 @@ def resolve_person_pronouns(doc: Document) -> None:
             span = doc.nlp.char_span(m.start, m.end, alignment_mode="expand")
             if span is None or not len(span):
                 continue
-            mentions.append((sent_of[span.sent.start], m.start, _subject(span), actor.id))
-            for tok in doc.nlp[max(span.sent.start, span.start - 3):span.start]:
+            here = sentence(m.start)
+            by_sentence.setdefault(here, []).append((m.start, _subject(span), actor.id))
+            for tok in doc.nlp[max(0, span.start - 3):span.start]:
                 g = words_g.get(tok.lower_.rstrip("."))
-                if g:
+                if g and sentence(tok.idx) == here:
                     gender.setdefault(actor.id, g)
     quoted = quoted_spans(doc)
 
@@ -405,11 +434,12 @@ def resolve_person_pronouns(doc: Document) -> None:
         if low not in _MALE and low not in _FEMALE or doc.actor_of_token(tok):
             continue
         g = "m" if low in _MALE else "f"
-        here = sent_of[tok.sent.start]
+        here = sentence(tok.idx)
         own = _clause_subjects(doc, tok)
         outside = not in_quote(tok.idx)  # 'he said' after a quote means no one the quote names
-        fits = [mt for mt in mentions if mt[1] < tok.idx and here - 3 <= mt[0] <= here and mt[3] not in own
-                and gender.get(mt[3], g) == g and not (outside and in_quote(mt[1]))]
+        fits = [(n, *mt) for n in range(max(0, here - 3), here + 1) for mt in by_sentence.get(n, ())
+                if mt[0] < tok.idx and mt[2] not in own and gender.get(mt[2], g) == g
+                and not (outside and in_quote(mt[0]))]
         if not fits:
             continue
         best = max(fits, key=lambda mt: (mt[0], mt[2], mt[1]))
@@ -417,7 +447,7 @@ def resolve_person_pronouns(doc: Document) -> None:
         assert actor is not None
         doc.add_mention(actor, tok.idx, tok.idx + len(tok.text))
         gender.setdefault(actor.id, g)
-        mentions.append((here, tok.idx, tok.dep_ in ("nsubj", "nsubjpass"), actor.id))
+        by_sentence.setdefault(here, []).append((tok.idx, tok.dep_ in ("nsubj", "nsubjpass"), actor.id))
 
 
 def _subject(span) -> bool:
