@@ -163,3 +163,10 @@ def test_the_separatist_group_is_an_armed_group_not_an_army(process):
                   "Friday. The separatist group said it had lost three men.", until="actors")
     found = _actor_at(doc, "The separatist group")
     assert found is not None and found.sector == "REB"
+
+
+def test_a_role_of_the_same_family_and_an_of_phrase_of_the_verb(process):
+    doc = process("Ambassador Nadia Haddad arrived in Cairo on Monday. The envoy said talks with Egypt would "
+                  "resume. Egypt's opposition accused the government of delaying them.", until="actors")
+    assert _actor_at(doc, "The envoy") is _actor_at(doc, "Nadia Haddad")
+    assert _actor_at(doc, "the government") is _actor_at(doc, "Egypt would")

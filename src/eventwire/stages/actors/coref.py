@@ -256,13 +256,22 @@ def _person_in_apposition(doc: Document, end: int):
     return actor if actor is not None and actor.kind == "person" else None
 
 
+@lru_cache(maxsize=1)
+def _role_families() -> dict[str, str]:
+    return {r["role"]: r["family"] for r in table("coref_role_families.tsv")}
+
+
 def _same_role(held: str | None, described: str, w: ActorWords) -> bool:
     """A role matches itself, its longer forms ('chair', 'chairperson'; 'minister', 'finance minister' but
-    not 'deputy minister'), and any leader matches 'leader'."""
+    not 'deputy minister'), the roles of its family (coref_role_families.tsv: 'envoy' and 'ambassador'),
+    and any leader matches 'leader'."""
     if not held:
         return False
     if held == described or held.startswith(described) or described.startswith(held):
         return True
+    family = _role_families()
+    if described in family and family.get(held) == family[described]:
+        return True  # 'the envoy' after 'Ambassador X', 'the spokesperson' after 'spokeswoman X'
     if held.endswith(" " + described):
         return held[:-len(described)].split()[-1] not in _LESSER
     leads = w.roles.get(described, (None, False))[1] and w.roles.get(held, (None, False))[1]
@@ -295,12 +304,13 @@ def definite_references(doc: Document, w: ActorWords, home: str | None) -> None:
         if doc.actor_in(m.start("noun"), m.end()):
             continue
         noun = m.group("noun").lower()
-        if noun not in nouns and noun != "group" or doc.text.startswith("-", m.end()) or \
-                noun in nouns and doc.text.startswith(" of ", m.end()):
-            continue  # 'the government-appointed judges', 'the court of appeal'
+        if noun not in nouns and noun != "group" or doc.text.startswith("-", m.end()):
+            continue  # 'the government-appointed judges'
         head = doc.nlp.char_span(m.start("noun"), m.end(), alignment_mode="expand")
         if head is None or head.root.dep_ in ("compound", "amod"):
             continue  # 'the government hospital', 'the military drills': a modifier, not a reference
+        if noun in nouns and any(c.dep_ == "prep" and c.lower_ == "of" for c in head.root.rights):
+            continue  # 'the court of appeal' is named by its 'of' (not 'accused the government of lying')
         actor = _referent(doc, w, noun, m.start(), sentence, own, m.group("mod"))
         if actor is not None:
             doc.add_mention(actor, m.start(), m.end())
