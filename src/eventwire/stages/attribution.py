@@ -119,15 +119,28 @@ def subject_of(cue: Token) -> Token | None:
     tok = cue
     for _ in range(4):
         tok = _host_of_adjunct(tok)
-        for c in tok.children:
-            if c.dep_ == "nsubj" or (c.dep_ == "nsubjpass" and lemma(tok) in ("quote", "cite")):
-                return tok.head if c.lower_ in _RELATIVE and tok.dep_ == "relcl" else c
+        subjects = [c for c in tok.children
+                    if c.dep_ == "nsubj" or (c.dep_ == "nsubjpass" and lemma(tok) in ("quote", "cite"))]
+        if subjects:  # several when the parse joins a quote or an aside to the cue: the nearest not set off
+            c = min(subjects, key=lambda x: (_set_off(x, tok), x.lower_ in _FIRST_PERSON, abs(x.i - tok.i)))
+            return tok.head if c.lower_ in _RELATIVE and tok.dep_ == "relcl" else c
         if tok.dep_ == "relcl":
             return tok.head
         if tok.dep_ not in _CLIMB or tok.head is tok:
             return None
         tok = tok.head
     return None
+
+
+def _set_off(a: Token, b: Token) -> bool:
+    """Whether one of two tokens stands inside quotation marks, dashes or brackets the other is outside
+    of: an odd number of quotation marks or dashes between them, or brackets that do not pair up."""
+    lo, hi = sorted((a.i, b.i))
+    between = a.doc[lo + 1:hi]
+    quotes = sum(t.is_quote for t in between)
+    dashes = sum(t.text in ("—", "–", "--") for t in between)
+    brackets = sum(t.text == "(" for t in between) != sum(t.text == ")" for t in between)
+    return quotes % 2 == 1 or dashes % 2 == 1 or brackets
 
 
 def _host_of_adjunct(tok: Token) -> Token:
