@@ -170,3 +170,15 @@ def test_a_role_of_the_same_family_and_an_of_phrase_of_the_verb(process):
                   "resume. Egypt's opposition accused the government of delaying them.", until="actors")
     assert _actor_at(doc, "The envoy") is _actor_at(doc, "Nadia Haddad")
     assert _actor_at(doc, "the government") is _actor_at(doc, "Egypt would")
+
+
+def test_a_role_introduced_by_a_possessive_and_not_by_a_persons(process):
+    doc = process("Chad's interior minister closed the border on Monday. Traders protested. The minister said the "
+                  "border would reopen soon.", until="actors")
+    intro = _actor_at(doc, "interior minister")
+    assert intro is not None and intro.country == "TCD" and _actor_at(doc, "The minister") is intro
+    other = process("President Ruto's spokesman met traders on Monday. The spokesman said prices would fall.",
+                    until="actors")
+    at = other.text.index("The spokesman")
+    found = other.actor(other.actor_in(at, at + len("The spokesman")))
+    assert found is None or found.name != "spokesman"

@@ -205,9 +205,11 @@ def descriptions(doc: Document, w: ActorWords) -> None:
 
 @lru_cache(maxsize=1)
 def _indefinite_re() -> re.Pattern[str]:
-    """'a State Department spokesperson', 'an Indian official': a role introduced without a name."""
+    """'a State Department spokesperson', 'an Indian official', 'the country's information minister',
+    'Chad's interior minister': a role introduced without a name."""
     roles = _either(actor_words().roles)
-    return re.compile(rf"\b(?:[Aa]n?|[Oo]ne)\s+(?P<mods>(?:[\w.’'-]+\s+){{0,4}}?)(?P<role>(?>{roles}))\b"
+    return re.compile(rf"\b(?:[Aa]n?|[Oo]ne|(?P<owner>[Tt]he\s+(?P<noun>[a-z]+)|{_NAME_WORDS})['’]s)\s+"
+                      rf"(?P<mods>(?:[\w.’'-]+\s+){{0,4}}?)(?P<role>(?>{roles}))\b"
                       rf"(?!\s+(?:{roles})\b|['’]s\b|\s+of\b|,?\s+[A-Z])")
 
 
@@ -217,17 +219,26 @@ def _introduced(doc: Document, w: ActorWords, role: str, before: int, here: int,
     by no actor; becomes an actor of its own (country and sector from the words of the introduction)."""
     found = None
     for m in _indefinite_re().finditer(doc.text, doc.sentence_starts()[max(0, here - DESCRIPTION_REACH)], before):
-        if m.group("role").lower() == role:
+        if _same_role(m.group("role").lower(), role, w) and sentence(m.start()) == sentence(m.end() - 1):
             found = m
     if found is None or doc.actor_in(found.start("role"), found.end()):
         return None
+    head = doc.nlp.char_span(found.start("role"), found.end("role"), alignment_mode="expand")
+    if head is None or head.root.pos_ not in ("NOUN", "PROPN") or head.root.dep_ in ("compound", "amod"):
+        return None  # 'a criminal justice system': the role word modifies another noun
     start = found.start("mods") if found.group("mods") else found.start("role")
     name = doc.text[start:found.end()]
     inst = w.institution_in(name)
     country = w.country_in(name) or (inst.country if inst else None)
+    owner = found.group("owner")
+    if owner is not None:  # 'the country's information minister': the story's own country
+        country = country or (doc.setting if found.group("noun") in ("country", "nation", "government")
+                              else w.country_by_name.get(norm(owner)))
+        if found.group("noun") is None and country is None:
+            return None  # 'Putin's spokesman' is somebody's aide, not an office of a country
     sector = w.body_sector_in(name) or w.roles.get(role, (None, False))[0] or (inst.sector if inst else None)
     actor = doc.new_actor(name, "person", country, sector, f"{country or ''}{sector or ''}" or None)
-    actor.role = role
+    actor.role = found.group("role").lower()
     doc.add_mention(actor, start, found.end())
     return actor
 
