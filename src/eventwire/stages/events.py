@@ -28,6 +28,7 @@ def run(doc: Document) -> None:
         if "claim" in cand.entry.flags and not cand.targets and context.rejects_claim(cand):
             claimed = context.claimant(doc, cand, events)
             cand.targets = [claimed] if claimed else []
+        context.complete(doc, cand)
         for ev, value in code(doc, cand, len(events)):
             events.append(ev)
             if cand.nominal:
