@@ -194,7 +194,8 @@ def own_threat(doc: Document, cand: Candidate, state: str) -> bool:
 # arrest warrant" (the prosecutors who ordered the arrest), "condemned the bombing" (who bombed)
 _JUDGING = frozenset({"ACCUSE", "REJECT", "SUPPORT"})
 _SUFFIXES = ("ations", "ation", "ions", "ion", "ments", "ment", "ings", "ing", "es", "ed", "s", "e")
-_STEM_MIN = 4  # shorter stems ("rul", "ord") must be equal, longer ones may be a prefix of the other
+_STEM_MIN = 4
+MAKER_REACH = 5  # sentences back that the act a judgement answers may be told in  # shorter stems ("rul", "ord") must be equal, longer ones may be a prefix of the other
 
 
 def _stem(word: str) -> str:
@@ -246,12 +247,17 @@ def _earlier_doer(doc: Document, trigger: Token, obj: Token, stems: set[str], ju
     the thing that someone else judged too ("Lai denied the charges") names no maker."""
     assert doc.nlp is not None
     own = {t.i for t in obj.subtree} | {trigger.i}
+    sents = list(doc.nlp.sents)
+    here = next(i for i, s in enumerate(sents) if s.start <= obj.i < s.end)
+    first = sents[max(0, here - MAKER_REACH)].start
     for t in reversed(doc.nlp[: obj.i]):
         if t.pos_ not in ("VERB", "NOUN") or t.i in own or _judgement_of(t) or not _event_word(t):
             continue
         if not any(_same_stem(_stem(t.lemma_), s) for s in stems):
             continue
-        doers = [a for a in _doers(doc, t) if a not in judges]
+        if t.i < first:
+            break
+        doers = [a for a in _doers(doc, t) if not _same_side(doc, a, judges)]
         if doers:
             return doers[:1]
     return []
@@ -294,8 +300,22 @@ def _doers(doc: Document, tok: Token) -> list[str]:
 
 def complete(doc: Document, cand: Candidate) -> None:
     """Participants the trigger's own phrase did not give, read from around it; each reading found is
-    named in the candidate's rule."""
+    named in the candidate's rule ("verb:kill/passive+fight")."""
+    from . import agents
+
+    for name, reading in (("fight", agents.passive_doers), ("with", agents.coordinated_doers),
+                          ("root", agents.nominal_root_subject),
+                          ("effort", agents.purpose_subject)):
+        found = reading(doc, cand)
+        if found:
+            cand.sources = found
+            _named(cand, name)
+            break
     made = maker(doc, cand)
     if made:
         cand.targets = made
-        cand.how = f"{cand.how}+maker" if cand.how else "maker"
+        _named(cand, "maker")
+
+
+def _named(cand: Candidate, reading: str) -> None:
+    cand.how = f"{cand.how}+{reading}" if cand.how else reading

@@ -14,7 +14,7 @@ from .words import cues
 # heads that stand for their possessor or modifier: "Putin's administration", "Moscow's forces"
 PROXY_HEADS = frozenset({"administration", "government", "regime", "forces", "troops", "army", "military",
                          "officials", "ministry", "side", "camp", "team", "delegation", "envoy", "spokesman",
-                         "spokeswoman", "leadership", "cabinet", "office", "police"})
+                         "spokeswoman", "spokesperson", "leadership", "cabinet", "office", "police"})
 FIRST_PERSON = frozenset({"i", "me", "my", "myself"})
 SPEAKER_PLURAL = frozenset({"we", "us"})  # inside a quote: the speaker's side, coded as the speaker
 PAIR_REACH = 4  # "both sides" looks back this many sentences for the pair it names
@@ -64,8 +64,8 @@ def actor(doc: Document, tok: Token) -> str | None:
         if found:
             return found
     if tok.lemma_.lower() in PROXY_HEADS or tok.lower_ in PROXY_HEADS:
-        owner = child(tok, "poss", "compound")
-        return actor(doc, owner) if owner is not None and owner is not tok else None
+        owner = child(tok, "poss", "compound") or next(iter(prep_objects(tok, "for") + prep_objects(tok, "of")), None)
+        return actor(doc, owner) if owner is not None and owner is not tok else None  # "a spokesman for X"
     return same_name(doc, tok) or named_apposition(doc, tok)
 
 

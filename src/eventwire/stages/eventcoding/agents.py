@@ -1,0 +1,131 @@
+"""Doers the trigger's own phrase does not name, recovered from the clause around it.
+
+- A passive victim of violence with no "by" agent: the other side of the fighting it happened in ("was
+  killed in a gun battle with police", "died during clashes with the army"), the doer of the attack or raid
+  it happened in ("wounded in an attack by militants"), or the subject of a violent clause it is
+  coordinated with ("police returned fire and the gang leader was killed").
+- A verb the parser hung under its own subject as if that were the root noun ("Trump at first imposed
+  tariffs" parsed as a noun phrase "Trump" with a clause under it).
+- A purpose under "in an effort / a bid / an attempt to ...": the clause subject's purpose ("increased
+  provocations in an effort to pressure the U.S.").
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ...document import Document
+from ...lexicon import words
+from . import participants as who
+from .tree import children, conjuncts, is_passive, prep_objects, subject
+from .triggers import Candidate
+from .words import nouns, verbs
+
+_HARM = frozenset({"ASSAULT", "COERCE"})
+_SETTING_PREPOSITIONS = frozenset({"in", "during", "amid", "after"})
+# "with X" names the other side of a fight; "by X", a possessor or a compound names an attack's doer
+_FINITE = frozenset({"VBD", "VBZ", "VBP"})
+_PURPOSE_HEADS = frozenset({"effort", "efforts", "bid", "attempt", "attempts", "push", "drive", "campaign"})
+
+
+def _fighting(tok: Token) -> bool:
+    low, lemma = tok.lower_, tok.lemma_.lower()
+    if low in words("event_fighting_nouns.txt") or lemma in words("event_fighting_nouns.txt"):
+        return True
+    return any(e.type == "ASSAULT" for e in nouns().get(low, ()) + nouns().get(lemma, ()))
+
+
+def passive_doers(doc: Document, cand: Candidate) -> list[str]:
+    """Who harmed the victim of an agentless passive of violence or coercion, read from the fighting it
+    happened in or from a violent clause coordinated with it; empty when the clause names nobody."""
+    tok = cand.trigger
+    if cand.nominal or cand.sources or cand.entry.type not in _HARM or not is_passive(tok):
+        return []
+    if prep_objects(tok, "by"):
+        return []
+    victims = set(cand.targets)
+    for prep in children(tok, "prep"):
+        if prep.lower_ not in _SETTING_PREPOSITIONS:
+            continue
+        for noun in (c for c in prep.children if c.dep_ == "pobj"):
+            for n in conjuncts(noun):
+                found = [a for a in _fight_doers(doc, n) if a not in victims]
+                if found:
+                    return found
+    return []
+
+
+def coordinated_doers(doc: Document, cand: Candidate) -> list[str]:
+    """The doer of an agentless passive of violence told right after a violent clause it is coordinated
+    with ("police returned fire and the gang leader was killed")."""
+    tok = cand.trigger
+    if cand.nominal or cand.sources or cand.entry.type not in _HARM or not is_passive(tok):
+        return []
+    if prep_objects(tok, "by"):
+        return []
+    return [a for a in _coordinated_violence(doc, tok) if a not in set(cand.targets)]
+
+
+def _fight_doers(doc: Document, noun: Token) -> list[str]:
+    if not _fighting(noun):
+        return []
+    for word in ("with", "by", "against"):
+        if word == "against":
+            continue  # "fighting against X": X is the victim's side, not the doer
+        for obj in prep_objects(noun, word):
+            found = who.actors(doc, obj)
+            if found:
+                return found
+    owner = [a for c in children(noun, "poss", "compound", "amod") for a in who.actors(doc, c)]
+    return owner[:1]
+
+
+def _coordinated_violence(doc: Document, tok: Token) -> list[str]:
+    """"The police returned fire and Joseph was killed": the subject of the violent verb the passive is
+    coordinated with (a verb of the lexicons' ASSAULT type, or one with "fire" as object)."""
+    other = tok.head if tok.dep_ == "conj" else None
+    if other is None or other.pos_ != "VERB" or other.i > tok.i:
+        return []
+    violent = any(e.type == "ASSAULT" for e in verbs().get(other.lemma_.lower(), ()))
+    violent = violent or any(o.lemma_.lower() == "fire" for o in children(other, "dobj"))
+    if not violent or is_passive(other):
+        return []
+    subj, _ = subject(other)
+    return who.actors(doc, subj) if subj is not None and subj.pos_ != "PRON" else []
+
+
+def nominal_root_subject(doc: Document, cand: Candidate) -> list[str]:
+    """A finite verb the parser hung as a clause under a noun standing as the sentence root: that noun
+    is its subject ("Trump at first imposed 25% tariffs" with "Trump" as root)."""
+    tok = cand.trigger
+    if cand.nominal or cand.sources or tok.dep_ not in ("ccomp", "acl", "relcl"):
+        return []
+    if tok.tag_ not in _FINITE and not (tok.tag_ == "VBN" and children(tok, "dobj")):
+        return []  # "the tariffs imposed on Canada": a reduced relative, passive; "Trump imposed tariffs"
+    head = tok.head
+    if head.dep_ != "ROOT" or head.pos_ not in ("NOUN", "PROPN") or head.i > tok.i:
+        return []
+    if children(tok, "nsubj", "nsubjpass") or any(c.lower_ in ("who", "which", "that") for c in tok.children):
+        return []
+    return who.actors(doc, head)
+
+
+def purpose_subject(doc: Document, cand: Candidate) -> list[str]:
+    """The subject of the clause an "in an effort to ..." phrase hangs from does what the effort aims at."""
+    tok = cand.trigger
+    if cand.nominal or cand.sources or tok.dep_ != "acl" or tok.head.lower_ not in _PURPOSE_HEADS:
+        return []
+    effort = tok.head
+    prep = effort.head
+    if effort.dep_ != "pobj" or prep.lower_ not in ("in", "as", "of"):
+        return []
+    while prep.dep_ == "pobj" or prep.lower_ == "of":  # "as part of efforts to"
+        prep = prep.head
+        if prep.head.i == prep.i:
+            break
+    verb = prep.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return []
+    subj, _ = subject(verb)
+    if subj is None or subj.pos_ == "PRON" and not doc.referents(subj):
+        return []
+    return who.actors(doc, subj)
