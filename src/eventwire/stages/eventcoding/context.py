@@ -257,16 +257,34 @@ def _earlier_doer(doc: Document, trigger: Token, obj: Token, stems: set[str], ju
             continue
         if t.i < first:
             break
-        doers = [a for a in _doers(doc, t) if not _same_side(doc, a, judges)]
+        doers = [a for a in _doers(doc, t) if not _own_side(doc, a, judges)]
         if doers:
             return doers[:1]
     return []
 
 
 def _event_word(tok: Token) -> bool:
-    """A word the event lexicons know as an act: only an act has a maker ("failures" has none)."""
+    """A word the event lexicons know as an act, or the thing such a verb acts on ("proposed a plan"):
+    only an act has a maker ("failures" has none)."""
     table = verbs() if tok.pos_ == "VERB" else nouns()
-    return tok.lemma_.lower() in table or tok.lower_ in table
+    if tok.lemma_.lower() in table or tok.lower_ in table:
+        return True
+    return tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in verbs()
+
+
+def _own_side(doc: Document, aid: str, judges: set[str]) -> bool:
+    """A judge, or a country and one of its own people or bodies judging: Ghani's spokesman does not
+    reject what Afghanistan said (a newspaper of a country may condemn what its police did)."""
+    if aid in judges:
+        return True
+    found = doc.actor(aid)
+    for j in judges:
+        judge = doc.actor(j)
+        if found is None or judge is None or not found.country or found.country != judge.country:
+            continue
+        if "country" in (found.kind, judge.kind) or {found.sector, judge.sector} <= {"GOV", "MIL", "COP"}:
+            return True
+    return False
 
 
 def _judgement_of(tok: Token) -> bool:
