@@ -107,3 +107,30 @@ def test_a_spokesman_for_someone_stands_for_them(process):
     assert ("ACCUSE", ("Angela Merkel",), ("Turkey",)) in [r[:3] for r in rows]
     rows = coded(process, "A spokesperson for the Kremlin accused Ukraine of shelling Donetsk.")
     assert [r for r in rows if r[0] == "ACCUSE" and r[2] == ("Ukraine",) and r[1]]
+
+
+# ---- participants inside the object or the event noun's own phrase ---------------------------------------
+
+def test_the_party_named_in_the_object(process):
+    rows = coded(process, "Peru requested talks with Chile over the fishing dispute.")
+    assert ("REQUEST", ("Peru",), ("Chile",)) in [r[:3] for r in rows]
+    assert [r for r in rows if r[0] == "REQUEST"][0][3].endswith("party")
+    # praise and blame of a thing done to someone are not aimed at that someone
+    rows = coded(process, "Serbia condemned violence against Kosovo Serbs.")
+    assert not [r for r in rows if r[3].endswith("party")]
+
+
+def test_an_event_noun_s_reduced_relative_names_its_doer_and_outcome_its_victim(process):
+    rows = coded(process, "Nigeria praised an airstrike conducted by the Nigerian air force, which resulted "
+                          "in the deaths of 20 Boko Haram fighters.")
+    strikes = [r for r in rows if r[0] == "ASSAULT"]
+    assert strikes and strikes[0][1] == ("Nigerian air force",) and strikes[0][2] == ("Boko Haram",)
+    assert strikes[0][3].endswith("agent+outcome")
+    rows = coded(process, "The raid, launched by Ukrainian forces on Sunday, led to the capture of 40 Russian "
+                          "soldiers.")
+    assert [r for r in rows if r[0] == "ASSAULT" and r[1] == ("Ukraine",) and r[2]]
+
+
+def test_a_judged_act_s_own_agent_is_its_maker(process):
+    rows = coded(process, "Kenya condemned an attack carried out by al-Shabab near Mandera on Monday.")
+    assert ("ACCUSE", ("Kenya",), ("al-Shabab",)) in [r[:3] for r in rows]

@@ -18,7 +18,7 @@ from ...lexicon import words
 from . import participants as who
 from .tree import children, conjuncts, is_passive, prep_objects, subject
 from .triggers import Candidate
-from .words import nouns, verbs
+from .words import cues, nouns, verbs
 
 _HARM = frozenset({"ASSAULT", "COERCE"})
 _SETTING_PREPOSITIONS = frozenset({"in", "during", "amid", "after"})
@@ -129,3 +129,73 @@ def purpose_subject(doc: Document, cand: Candidate) -> list[str]:
     if subj is None or subj.pos_ == "PRON" and not doc.referents(subj):
         return []
     return who.actors(doc, subj)
+
+
+def reduced_relative_doers(doc: Document, cand: Candidate) -> list[str]:
+    """The agent of a light verb's participle under an event noun: "an operation conducted by the
+    intelligence agency", "an attack carried out by the rebels", "sanctions imposed by Washington"."""
+    tok = cand.trigger
+    if not cand.nominal or cand.sources:
+        return []
+    for part in children(tok, "acl"):
+        if part.tag_ != "VBN" or part.lemma_.lower() not in cues("light"):
+            continue
+        for agent in prep_objects(part, "by"):
+            found = [a for a in who.actors(doc, agent) if a not in cand.targets]
+            if found:
+                return found
+    return []
+
+
+_OUTCOME_VERBS = frozenset({"result", "lead", "cause", "leave", "bring"})
+_HARM_NOUNS = frozenset({"death", "deaths", "killing", "killings", "injury", "injuries", "capture", "arrest",
+                         "arrests", "surrender"})
+
+
+def outcome_victims(doc: Document, cand: Candidate) -> list[str]:
+    """Whom an attack harmed, told as its outcome: "an operation ..., which resulted in the deaths of 16
+    al-Shabab militants", "a raid that led to the arrest of two gang leaders"."""
+    tok = cand.trigger
+    if cand.targets or cand.entry.type != "ASSAULT":
+        return []
+    for verb in tok.subtree:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in _OUTCOME_VERBS or verb.i < tok.i:
+            continue
+        harms = children(verb, "dobj") + [o for p in children(verb, "prep") for o in children(p, "pobj")]
+        for harm in harms:
+            if harm.lower_ not in _HARM_NOUNS and harm.lemma_.lower() not in _HARM_NOUNS:
+                continue
+            found = [a for o in prep_objects(harm, "of") for a in who.actors(doc, o) if a not in cand.sources]
+            if found:
+                return found
+    return []
+
+
+# prepositions under an object that name the other party of what the object is: "requested consultations
+# with the U.S.", "rejected new demands from Moscow", "announced sanctions against Minsk"
+_PARTY_PREPOSITIONS = ("with", "against", "from", "toward", "towards")
+
+
+def object_party(doc: Document, cand: Candidate) -> list[str]:
+    """The target named inside the object phrase of a verb whose own roles found none: the party of the
+    thing requested, rejected or offered. Not for praise or blame: what is judged names its victim or
+    its beneficiary there, not whom the judgement is aimed at ("condemned violence against civilians")."""
+    tok = cand.trigger
+    if cand.nominal or cand.targets or not cand.sources or tok.pos_ != "VERB":
+        return []
+    if cand.entry.type in ("ACCUSE", "SUPPORT"):
+        return []
+    for obj in children(tok, "dobj"):
+        if _harm_noun(obj):
+            continue  # "ordered attacks against the rebels": the attack's own target, coded with the attack
+        for o in conjuncts(obj):
+            for word in _PARTY_PREPOSITIONS:
+                for party in prep_objects(o, word):
+                    found = [a for a in who.actors(doc, party) if a not in cand.sources]
+                    if found:
+                        return found
+    return []
+
+
+def _harm_noun(tok: Token) -> bool:
+    return any(e.type in _HARM for e in nouns().get(tok.lower_, ()) + nouns().get(tok.lemma_.lower(), ()))

@@ -235,6 +235,11 @@ def maker(doc: Document, cand: Candidate) -> list[str]:
     for obj in judged_objects(cand):
         if doc.actor_of_token(obj) or who.owner(doc, obj, of=False):
             continue
+        told = [a for part in obj.children if part.dep_ == "acl" and part.tag_ == "VBN"
+                for agent in prep_objects(part, "by") for a in who.actors(doc, agent)]
+        told = [a for a in told if not _own_side(doc, a, set(cand.sources))]
+        if told:  # "condemned an attack carried out by the rebels"
+            return told[:1]
         stems = {_stem(obj.lemma_)} | {_stem(c.lemma_) for c in obj.children if c.dep_ == "compound"}
         found = _earlier_doer(doc, cand.trigger, obj, stems, set(cand.sources))
         if found:
@@ -322,17 +327,19 @@ def complete(doc: Document, cand: Candidate) -> None:
     from . import agents
 
     for name, reading in (("fight", agents.passive_doers), ("with", agents.coordinated_doers),
-                          ("root", agents.nominal_root_subject),
+                          ("root", agents.nominal_root_subject), ("agent", agents.reduced_relative_doers),
                           ("effort", agents.purpose_subject)):
         found = reading(doc, cand)
         if found:
             cand.sources = found
             _named(cand, name)
             break
-    made = maker(doc, cand)
-    if made:
-        cand.targets = made
-        _named(cand, "maker")
+    for name, reading in (("maker", maker), ("outcome", agents.outcome_victims), ("party", agents.object_party)):
+        found = reading(doc, cand)
+        if found:
+            cand.targets = found
+            _named(cand, name)
+            break
 
 
 def _named(cand: Candidate, reading: str) -> None:
