@@ -134,3 +134,21 @@ def test_an_event_noun_s_reduced_relative_names_its_doer_and_outcome_its_victim(
 def test_a_judged_act_s_own_agent_is_its_maker(process):
     rows = coded(process, "Kenya condemned an attack carried out by al-Shabab near Mandera on Monday.")
     assert ("ACCUSE", ("Kenya",), ("al-Shabab",)) in [r[:3] for r in rows]
+
+
+# ---- whom a restriction falls on ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,source,target", [
+    ("Japan retaliated with its own tariffs on $5 billion worth of South Korean chips.", "Japan", "South Korea"),
+    ("India levied 20% tariffs on rice imports to India from five countries, including Thailand.", "India",
+     "Thailand"),
+])
+def test_a_restriction_falls_on_the_owner_inside_its_phrase(process, text, source, target):
+    rows = [r for r in coded(process, text) if r[0] == "COERCE"]
+    assert rows and rows[0][1] == (source,) and rows[0][2] == (target,), coded(process, text)
+    assert rows[0][3].endswith("owner")
+
+
+def test_a_restriction_never_falls_on_its_own_maker(process):
+    rows = coded(process, "Canada imposed tariffs on steel from Canada's own mills.")
+    assert not [r for r in rows if r[0] == "COERCE" and r[2] == ("Canada",)]

@@ -199,3 +199,31 @@ def object_party(doc: Document, cand: Candidate) -> list[str]:
 
 def _harm_noun(tok: Token) -> bool:
     return any(e.type in _HARM for e in nouns().get(tok.lower_, ()) + nouns().get(tok.lemma_.lower(), ()))
+
+
+_RESTRICTIONS = frozenset({"COERCE", "SANCTION"})
+
+
+def restricted_owner(doc: Document, cand: Candidate, own_side) -> list[str]:
+    """Whom a restriction falls on: the owner named anywhere inside its "on"/"against"/"from" phrase, on the
+    trigger or on the verb a restriction noun is the instrument of ("imposed tariffs on $20 billion worth
+    of U.S. exports", "retaliated with its own tariffs on U.S. goods"), the source's own side excepted
+    ("exports to the U.S. from 35 countries, including the EU" for U.S. tariffs names the EU)."""
+    tok = cand.trigger
+    if cand.targets or not cand.sources or cand.entry.type not in _RESTRICTIONS:
+        return []
+    holders = [tok] + children(tok, "dobj")  # "levied tariffs on steel exports from 35 countries"
+    if cand.anchor is not None:
+        holders.append(cand.anchor)
+    if tok.dep_ == "pobj" and tok.head.lower_ == "with" and tok.head.head.pos_ == "VERB":
+        holders.append(tok.head.head)  # "retaliated with tariffs on ..."
+    for holder in holders:
+        for word in ("on", "against", "from"):  # "from": the goods' origin, "tariffs on steel from 35 countries"
+            for obj in prep_objects(holder, word):
+                for t in obj.subtree:
+                    if t.pos_ not in ("PROPN", "NOUN", "ADJ"):
+                        continue
+                    found = [a for a in who.actors(doc, t) if not own_side(doc, a, set(cand.sources))]
+                    if found:
+                        return found[:1]
+    return []

@@ -334,7 +334,9 @@ def complete(doc: Document, cand: Candidate) -> None:
             cand.sources = found
             _named(cand, name)
             break
-    for name, reading in (("maker", maker), ("outcome", agents.outcome_victims), ("party", agents.object_party)):
+    restricted = lambda d, c: agents.restricted_owner(d, c, _own_side)  # noqa: E731
+    for name, reading in (("maker", maker), ("outcome", agents.outcome_victims), ("party", agents.object_party),
+                          ("owner", restricted)):
         found = reading(doc, cand)
         if found:
             cand.targets = found
