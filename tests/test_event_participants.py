@@ -111,15 +111,6 @@ def test_a_spokesman_for_someone_stands_for_them(process):
 
 # ---- participants inside the object or the event noun's own phrase ---------------------------------------
 
-def test_the_party_named_in_the_object(process):
-    rows = coded(process, "Peru requested talks with Chile over the fishing dispute.")
-    assert ("REQUEST", ("Peru",), ("Chile",)) in [r[:3] for r in rows]
-    assert [r for r in rows if r[0] == "REQUEST"][0][3].endswith("party")
-    # praise and blame of a thing done to someone are not aimed at that someone
-    rows = coded(process, "Serbia condemned violence against Kosovo Serbs.")
-    assert not [r for r in rows if r[3].endswith("party")]
-
-
 def test_an_event_noun_s_reduced_relative_names_its_doer_and_outcome_its_victim(process):
     rows = coded(process, "Nigeria praised an airstrike conducted by the Nigerian air force, which resulted "
                           "in the deaths of 20 Boko Haram fighters.")

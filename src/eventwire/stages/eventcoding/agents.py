@@ -171,36 +171,6 @@ def outcome_victims(doc: Document, cand: Candidate) -> list[str]:
     return []
 
 
-# prepositions under an object that name the other party of what the object is: "requested consultations
-# with the U.S.", "rejected new demands from Moscow", "announced sanctions against Minsk"
-_PARTY_PREPOSITIONS = ("with", "against", "from", "toward", "towards")
-
-
-def object_party(doc: Document, cand: Candidate) -> list[str]:
-    """The target named inside the object phrase of a verb whose own roles found none: the party of the
-    thing requested, rejected or offered. Not for praise or blame: what is judged names its victim or
-    its beneficiary there, not whom the judgement is aimed at ("condemned violence against civilians")."""
-    tok = cand.trigger
-    if cand.nominal or cand.targets or not cand.sources or tok.pos_ != "VERB":
-        return []
-    if cand.entry.type in ("ACCUSE", "SUPPORT"):
-        return []
-    for obj in children(tok, "dobj"):
-        if _harm_noun(obj):
-            continue  # "ordered attacks against the rebels": the attack's own target, coded with the attack
-        for o in conjuncts(obj):
-            for word in _PARTY_PREPOSITIONS:
-                for party in prep_objects(o, word):
-                    found = [a for a in who.actors(doc, party) if a not in cand.sources]
-                    if found:
-                        return found
-    return []
-
-
-def _harm_noun(tok: Token) -> bool:
-    return any(e.type in _HARM for e in nouns().get(tok.lower_, ()) + nouns().get(tok.lemma_.lower(), ()))
-
-
 _RESTRICTIONS = frozenset({"COERCE", "SANCTION"})
 
 

@@ -335,8 +335,7 @@ def complete(doc: Document, cand: Candidate) -> None:
             _named(cand, name)
             break
     restricted = lambda d, c: agents.restricted_owner(d, c, _own_side)  # noqa: E731
-    for name, reading in (("maker", maker), ("outcome", agents.outcome_victims), ("party", agents.object_party),
-                          ("owner", restricted)):
+    for name, reading in (("maker", maker), ("outcome", agents.outcome_victims), ("owner", restricted)):
         found = reading(doc, cand)
         if found:
             cand.targets = found
