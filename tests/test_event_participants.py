@@ -143,3 +143,13 @@ def test_a_restriction_falls_on_the_owner_inside_its_phrase(process, text, sourc
 def test_a_restriction_never_falls_on_its_own_maker(process):
     rows = coded(process, "Canada imposed tariffs on steel from Canada's own mills.")
     assert not [r for r in rows if r[0] == "COERCE" and r[2] == ("Canada",)]
+
+
+def test_a_pronoun_object_of_a_participle_is_the_main_clause_s_object(process):
+    # "accusing it": "it" is India, blamed in the main clause, not a party named earlier
+    rows = coded(process, "The BLA attacked a train in Balochistan. Pakistani officials blamed India, accusing "
+                          "it of supporting militants.")
+    accusations = [r for r in rows if r[0] == "ACCUSE" and r[1] == ("Pakistani officials",)]
+    assert accusations and all(r[2] == ("India",) for r in accusations), rows
+    rows = coded(process, "Morocco summoned the Algerian ambassador, accusing him of interference.")
+    assert [r for r in rows if r[0] == "ACCUSE" and r[2] == ("Algeria",)]

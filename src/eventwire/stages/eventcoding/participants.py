@@ -312,12 +312,18 @@ def recipient(doc: Document, verb: Token | None) -> list[str]:
     return []
 
 
-def participle_recipient(doc: Document, trigger: Token) -> list[str]:
-    """For "sent a letter to Kim inviting him": Kim, whatever the parser did with "to Kim inviting"."""
+def participle_recipient(doc: Document, trigger: Token, pronoun: bool = False) -> list[str]:
+    """For "sent a letter to Kim inviting him": Kim, whatever the parser did with "to Kim inviting". With
+    ``pronoun`` (the participle's object is a pronoun), a main clause without a recipient gives its own
+    object: "blamed India, accusing it of ..." -> India (the pronoun is not the clause's subject)."""
     subj = child(trigger, "nsubj")
     if trigger.dep_ == "pcomp" and trigger.head.pos_ == "ADP" and subj is not None:
         return actors(doc, subj)
-    return recipient(doc, governing_verb(trigger))
+    verb = governing_verb(trigger)
+    found = recipient(doc, verb)
+    if found or not pronoun or verb is None or trigger.dep_ != "advcl":
+        return found
+    return [a for o in children(verb, "dobj") for a in actors(doc, o)]
 
 
 def owner(doc: Document, tok: Token, of: bool = False) -> list[str]:
