@@ -153,3 +153,14 @@ def test_a_pronoun_object_of_a_participle_is_the_main_clause_s_object(process):
     assert accusations and all(r[2] == ("India",) for r in accusations), rows
     rows = coded(process, "Morocco summoned the Algerian ambassador, accusing him of interference.")
     assert [r for r in rows if r[0] == "ACCUSE" and r[2] == ("Algeria",)]
+
+
+@pytest.mark.parametrize("text,pair", [
+    ("Russia and China held drills. The Russia-China summit took place in Moscow on Tuesday.",
+     ("Russia", "China")),
+    ("Ukraine sent a delegation to the U.S. on Monday. The U.S.-Ukraine talks in Jeddah lasted eight hours.",
+     ("United States", "Ukraine")),
+])
+def test_a_hyphenated_pair_before_an_event_noun_names_both_sides(process, text, pair):
+    rows = [r for r in coded(process, text) if r[0] == "CONSULT"]
+    assert rows and (rows[0][1] + rows[0][2]) == pair, coded(process, text)

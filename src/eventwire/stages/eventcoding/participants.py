@@ -172,12 +172,37 @@ def actors(doc: Document, tok: Token | None, place: bool = False) -> list[str]:
         return []
     out: list[str] = []
     for t in conjuncts(tok):
-        found = coordinated_modifiers(doc, t) or plural_referents(doc, t) or pair_before(doc, t)
+        found = coordinated_modifiers(doc, t) or hyphen_pair(doc, t) or plural_referents(doc, t) or pair_before(doc, t)
         one = full_name(doc, actor(doc, t) or (country_actor(doc, t) if place else None))
         for a in found or ([one] if one else []):
             if a not in out:
                 out.append(a)
     return out
+
+
+def hyphen_pair(doc: Document, tok: Token) -> list[str]:
+    """Two actors joined by a hyphen in one modifier: "U.S.-Ukraine talks", "the Russia-China summit", each
+    part a name the article gives an actor elsewhere; empty unless both parts are named."""
+    if tok.dep_ not in ("compound", "amod", "nmod"):
+        return []
+    if doc.actor_of_token(tok):  # "Russia-China summit": two tokens, the first hung on the second
+        before = tok.doc[tok.i - 2] if tok.i >= 2 else None
+        if before is None or tok.doc[tok.i - 1].text != "-" or before.head.i != tok.i:
+            return []
+        pair = [doc.actor_of_token(before), doc.actor_of_token(tok)]
+        return [a for a in pair if a] if all(pair) and pair[0] != pair[1] else []
+    parts = [p for p in tok.text.split("-") if p]
+    if len(parts) != 2:
+        return []
+    found = [_named_elsewhere(doc, p) for p in parts]
+    return list(dict.fromkeys(found)) if all(found) and found[0] != found[1] else []
+
+
+def _named_elsewhere(doc: Document, text: str) -> str | None:
+    """The actor the article's own mentions give a one-word name ("U.S.", "Ukraine", "Taliban")."""
+    same_name(doc, doc.nlp[0]) if doc.nlp is not None and len(doc.nlp) else None  # builds the name table
+    named = getattr(doc, "_event_names", {})
+    return named.get(text)
 
 
 def plural_referents(doc: Document, tok: Token) -> list[str]:
