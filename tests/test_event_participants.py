@@ -164,3 +164,17 @@ def test_a_pronoun_object_of_a_participle_is_the_main_clause_s_object(process):
 def test_a_hyphenated_pair_before_an_event_noun_names_both_sides(process, text, pair):
     rows = [r for r in coded(process, text) if r[0] == "CONSULT"]
     assert rows and (rows[0][1] + rows[0][2]) == pair, coded(process, text)
+
+
+# ---- one event, one record ----------------------------------------------------------------------------
+
+def test_talks_with_a_leader_during_a_visit_to_the_country_are_an_event_of_their_own(process):
+    rows = coded(process, "Narendra Modi visited Mauritius on Tuesday. Modi held talks with Prime Minister "
+                          "Navinchandra Ramgoolam on Wednesday.")
+    pairs = {r[:3] for r in rows}
+    assert ("CONSULT", ("Narendra Modi",), ("Mauritius",)) in pairs
+    assert ("CONSULT", ("Narendra Modi",), ("Navinchandra Ramgoolam",)) in pairs
+    # the visit named again is still one visit
+    rows = coded(process, "Narendra Modi visited Mauritius on Tuesday. During the visit to Mauritius, Modi "
+                          "also toured a hospital.")
+    assert len([r for r in rows if r[0] == "CONSULT"]) == 1
