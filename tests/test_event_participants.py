@@ -178,3 +178,15 @@ def test_talks_with_a_leader_during_a_visit_to_the_country_are_an_event_of_their
     rows = coded(process, "Narendra Modi visited Mauritius on Tuesday. During the visit to Mauritius, Modi "
                           "also toured a hospital.")
     assert len([r for r in rows if r[0] == "CONSULT"]) == 1
+
+
+def test_an_agentless_arrest_or_sentence_takes_the_one_enforcer_in_reach(process):
+    rows = coded(process, "Kenyan police raided a camp in Garissa on Monday. Twelve men were arrested.")
+    assert [r for r in rows if r[0] == "COERCE" and r[1] == ("Kenyan police",) and r[3].endswith("enforcer")]
+    # two bodies that could have made the arrests: nobody is guessed
+    rows = coded(process, "Kenyan police and the Kenyan army raided a camp in Garissa on Monday. Twelve men "
+                          "were arrested.")
+    assert not [r for r in rows if r[3].endswith("enforcer")]
+    # the deed's own phrase names its reason, not its doer; a deed denied has no doer
+    rows = coded(process, "Moses Kuria was arrested for insulting the police in Nairobi.")
+    assert not [r for r in rows if r[3].endswith("enforcer")]

@@ -197,3 +197,61 @@ def restricted_owner(doc: Document, cand: Candidate, own_side) -> list[str]:
                     if found:
                         return found[:1]
     return []
+
+
+ENFORCER_REACH = 1  # sentences before the deed's own that its doer may be named in
+
+
+def _enforcers() -> dict[str, frozenset[str]]:
+    from ...lexicon import table
+
+    return {row["lemma"]: frozenset(s.strip() for s in row["sectors"].split(",")) for row in
+            table("event_enforcers.tsv")}
+
+
+def _working(actor) -> str | None:
+    """What an actor does: police (coded ...GOVCOP) and courts (...JUD) apart from the rest of government."""
+    code = actor.code or ""
+    if code.endswith("COP"):
+        return "COP"
+    if code.endswith("JUD"):
+        return "JUD"
+    return actor.sector
+
+
+def enforcer_in_reach(doc: Document, cand: Candidate) -> list[str]:
+    """The doer of an agentless passive of coercion, by what kind of body does such a deed: the one actor of
+    that kind named in the deed's sentence or the one before ("Police raided the camp on Monday. Twelve men
+    were arrested."; "The High Court heard the case. Moyo was sentenced to two years."); with two or none,
+    nobody. "Expelled from the party": the organisation expels."""
+    tok = cand.trigger
+    if cand.nominal or cand.sources or cand.entry.type not in _HARM or not is_passive(tok):
+        return []
+    if prep_objects(tok, "by"):
+        return []
+    if any(c.dep_ == "neg" for c in tok.children):
+        return []  # "why they were not deported": no deed, no doer
+    lemma = tok.lemma_.lower()
+    if lemma == "expel":
+        body = [a for o in prep_objects(tok, "from") for a in who.actors(doc, o)
+                if (found := doc.actor(a)) is not None and found.kind == "organization"]
+        if body:
+            return body[:1]
+    sectors = _enforcers().get(lemma)
+    if not sectors:
+        return []
+    assert doc.nlp is not None
+    sents = list(doc.nlp.sents)
+    here = next(i for i, s in enumerate(sents) if s.start <= tok.i < s.end)
+    span = doc.nlp[sents[max(0, here - ENFORCER_REACH)].start: sents[here].end]
+    victims = set(cand.targets)
+    for t in tok.subtree:  # "arrested for the murder of several policemen": the deed's own phrase names no doer
+        aid = doc.actor_of_token(t)
+        if aid and t.i != tok.i:
+            victims.add(aid)
+    found = []
+    for aid in doc.actors_in_span(span):
+        actor = doc.actor(aid)
+        if aid not in victims and actor is not None and _working(actor) in sectors and aid not in found:
+            found.append(aid)
+    return found if len(found) == 1 else []

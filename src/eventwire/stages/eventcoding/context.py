@@ -328,6 +328,7 @@ def complete(doc: Document, cand: Candidate) -> None:
 
     for name, reading in (("fight", agents.passive_doers), ("with", agents.coordinated_doers),
                           ("root", agents.nominal_root_subject), ("agent", agents.reduced_relative_doers),
+                          ("enforcer", agents.enforcer_in_reach),
                           ("effort", agents.purpose_subject)):
         found = reading(doc, cand)
         if found:
