@@ -190,3 +190,14 @@ def test_an_agentless_arrest_or_sentence_takes_the_one_enforcer_in_reach(process
     # the deed's own phrase names its reason, not its doer; a deed denied has no doer
     rows = coded(process, "Moses Kuria was arrested for insulting the police in Nairobi.")
     assert not [r for r in rows if r[3].endswith("enforcer")]
+
+
+def test_a_demand_is_aimed_at_its_clause_s_named_subject(process):
+    rows = coded(process, "Ukraine urged that Russia withdraw its troops from Kherson.")
+    assert ("REQUEST", ("Ukraine",), ("Russia",)) in [r[:3] for r in rows]
+    assert [r for r in rows if r[0] == "REQUEST"][0][3].endswith("clause")
+    # a thing qualified by an actor's adjective is no addressee; a warning's clause is not read
+    rows = coded(process, "Analysts urged that Russian opinions online be read with care.")
+    assert not [r for r in rows if r[3].endswith("clause")]
+    rows = coded(process, "The United Nations warned that Sudan faces famine.")
+    assert not [r for r in rows if r[0] == "THREATEN" and r[2] == ("Sudan",)]

@@ -255,3 +255,27 @@ def enforcer_in_reach(doc: Document, cand: Candidate) -> list[str]:
         if aid not in victims and actor is not None and _working(actor) in sectors and aid not in found:
             found.append(aid)
     return found if len(found) == 1 else []
+
+
+# a warning's clause names what is feared as often as whom it threatens ("warned that Sudan faces
+# famine"), so only demands and accusations read it
+_CLAUSE_TYPES = frozenset({"ACCUSE", "REQUEST"})
+
+
+def clause_subject(doc: Document, cand: Candidate, own_side) -> list[str]:
+    """Whom a demand or accusation told with a complement clause after it is aimed at: that clause's
+    subject when it names an actor itself ("urged that Moscow withdraw its troops"), never the speaker's
+    own side, a thing with an actor's adjective ("Russian opinions") or a fronted quotation."""
+    tok = cand.trigger
+    if cand.nominal or cand.targets or not cand.sources or cand.entry.type not in _CLAUSE_TYPES:
+        return []
+    if tok.pos_ != "VERB":
+        return []
+    for clause in children(tok, "ccomp"):
+        subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if clause.i < tok.i or subj is None or not doc.referents(subj):
+            continue
+        found = [a for a in who.actors(doc, subj) if not own_side(doc, a, set(cand.sources))]
+        if found:
+            return found
+    return []

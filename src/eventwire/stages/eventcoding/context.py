@@ -336,7 +336,9 @@ def complete(doc: Document, cand: Candidate) -> None:
             _named(cand, name)
             break
     restricted = lambda d, c: agents.restricted_owner(d, c, _own_side)  # noqa: E731
-    for name, reading in (("maker", maker), ("outcome", agents.outcome_victims), ("owner", restricted)):
+    clause = lambda d, c: agents.clause_subject(d, c, _own_side)  # noqa: E731
+    for name, reading in (("maker", maker), ("outcome", agents.outcome_victims), ("owner", restricted),
+                          ("clause", clause)):
         found = reading(doc, cand)
         if found:
             cand.targets = found
