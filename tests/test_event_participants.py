@@ -166,20 +166,6 @@ def test_a_hyphenated_pair_before_an_event_noun_names_both_sides(process, text, 
     assert rows and (rows[0][1] + rows[0][2]) == pair, coded(process, text)
 
 
-# ---- one event, one record ----------------------------------------------------------------------------
-
-def test_talks_with_a_leader_during_a_visit_to_the_country_are_an_event_of_their_own(process):
-    rows = coded(process, "Narendra Modi visited Mauritius on Tuesday. Modi held talks with Prime Minister "
-                          "Navinchandra Ramgoolam on Wednesday.")
-    pairs = {r[:3] for r in rows}
-    assert ("CONSULT", ("Narendra Modi",), ("Mauritius",)) in pairs
-    assert ("CONSULT", ("Narendra Modi",), ("Navinchandra Ramgoolam",)) in pairs
-    # the visit named again is still one visit
-    rows = coded(process, "Narendra Modi visited Mauritius on Tuesday. During the visit to Mauritius, Modi "
-                          "also toured a hospital.")
-    assert len([r for r in rows if r[0] == "CONSULT"]) == 1
-
-
 def test_an_agentless_arrest_or_sentence_takes_the_one_enforcer_in_reach(process):
     rows = coded(process, "Kenyan police raided a camp in Garissa on Monday. Twelve men were arrested.")
     assert [r for r in rows if r[0] == "COERCE" and r[1] == ("Kenyan police",) and r[3].endswith("enforcer")]

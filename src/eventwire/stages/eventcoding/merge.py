@@ -107,18 +107,10 @@ def repeats(doc: Document, events: list[Event], nominal: set[str], dated: dict[s
     visit"), or a verb with the same actors dated to the same days."""
     kept: list[Event] = []
     for ev in events:
-        if any(_kin(k, ev) and _same_actors(doc, k, ev) and not _narrower(doc, k, ev)
-               and _repeat(k, ev, nominal, dated) for k in kept):
+        if any(_kin(k, ev) and _same_actors(doc, k, ev) and _repeat(k, ev, nominal, dated) for k in kept):
             continue
         kept.append(ev)
     return kept
-
-
-def _narrower(doc: Document, first: Event, later: Event) -> bool:
-    """A later mention naming a person or body inside the country the first one named is news of its own:
-    "a visit to Mauritius ... talks with Prime Minister Ramgoolam" (the talks are not the visit again)."""
-    return bool(first.target and later.target and first.target != later.target
-                and all(_country_holds(doc, f, t) for f in first.target for t in later.target))
 
 
 def _repeat(first: Event, later: Event, nominal: set[str], dated: dict[str, str]) -> bool:
