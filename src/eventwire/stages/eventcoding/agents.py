@@ -1,20 +1,29 @@
-"""Doers the trigger's own phrase does not name, recovered from the clause around it.
+"""Participants the trigger's own phrase does not name, read from the clause and the story around it.
 
-- A passive victim of violence with no "by" agent: the other side of the fighting it happened in ("was
-  killed in a gun battle with police", "died during clashes with the army"), the doer of the attack or raid
-  it happened in ("wounded in an attack by militants"), or the subject of a violent clause it is
-  coordinated with ("police returned fire and the gang leader was killed").
-- A verb the parser hung under its own subject as if that were the root noun ("Trump at first imposed
-  tariffs" parsed as a noun phrase "Trump" with a clause under it).
-- A purpose under "in an effort / a bid / an attempt to ...": the clause subject's purpose ("increased
-  provocations in an effort to pressure the U.S.").
+Doers:
+- a passive victim of violence with no "by" agent: the other side of the fighting it happened in ("was
+  killed in a gun battle with police"), the doer of the attack it happened in ("wounded in an attack by
+  militants"), or the subject of a violent clause it is coordinated with ("police returned fire and the
+  gang leader was killed");
+- an agentless arrest, sentence or deportation: the one police force, court or government in reach
+  (lexicons/event_enforcers.tsv);
+- a verb the parser hung under its own subject as if that were the root noun ("Trump at first imposed
+  tariffs" parsed as a noun phrase "Trump" with a clause under it);
+- a purpose under "in an effort / a bid / an attempt to ...": the clause subject's purpose;
+- an event noun's reduced relative ("an operation conducted by the agency").
+Targets:
+- the victims an attack's outcome names ("which resulted in the deaths of 16 militants");
+- the owner inside a restriction's phrase ("tariffs on $20 billion worth of U.S. exports");
+- the named subject of a demand's or accusation's complement clause ("urged that Russia withdraw").
 """
 from __future__ import annotations
+
+from functools import lru_cache
 
 from spacy.tokens import Token
 
 from ...document import Document
-from ...lexicon import words
+from ...lexicon import table, words
 from . import participants as who
 from .tree import children, conjuncts, is_passive, prep_objects, subject
 from .triggers import Candidate
@@ -22,7 +31,6 @@ from .words import cues, nouns, verbs
 
 _HARM = frozenset({"ASSAULT", "COERCE"})
 _SETTING_PREPOSITIONS = frozenset({"in", "during", "amid", "after"})
-# "with X" names the other side of a fight; "by X", a possessor or a compound names an attack's doer
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})
 _PURPOSE_HEADS = frozenset({"effort", "efforts", "bid", "attempt", "attempts", "push", "drive", "campaign"})
 
@@ -68,9 +76,7 @@ def coordinated_doers(doc: Document, cand: Candidate) -> list[str]:
 def _fight_doers(doc: Document, noun: Token) -> list[str]:
     if not _fighting(noun):
         return []
-    for word in ("with", "by", "against"):
-        if word == "against":
-            continue  # "fighting against X": X is the victim's side, not the doer
+    for word in ("with", "by"):  # not "against": "fighting against X" names the victim's own foe
         for obj in prep_objects(noun, word):
             found = who.actors(doc, obj)
             if found:
@@ -174,7 +180,7 @@ def outcome_victims(doc: Document, cand: Candidate) -> list[str]:
 _RESTRICTIONS = frozenset({"COERCE", "SANCTION"})
 
 
-def restricted_owner(doc: Document, cand: Candidate, own_side) -> list[str]:
+def restricted_owner(doc: Document, cand: Candidate) -> list[str]:
     """Whom a restriction falls on: the owner named anywhere inside its "on"/"against"/"from" phrase, on the
     trigger or on the verb a restriction noun is the instrument of ("imposed tariffs on $20 billion worth
     of U.S. exports", "retaliated with its own tariffs on U.S. goods"), the source's own side excepted
@@ -193,7 +199,7 @@ def restricted_owner(doc: Document, cand: Candidate, own_side) -> list[str]:
                 for t in obj.subtree:
                     if t.pos_ not in ("PROPN", "NOUN", "ADJ"):
                         continue
-                    found = [a for a in who.actors(doc, t) if not own_side(doc, a, set(cand.sources))]
+                    found = [a for a in who.actors(doc, t) if not who.own_side(doc, a, set(cand.sources))]
                     if found:
                         return found[:1]
     return []
@@ -202,9 +208,8 @@ def restricted_owner(doc: Document, cand: Candidate, own_side) -> list[str]:
 ENFORCER_REACH = 1  # sentences before the deed's own that its doer may be named in
 
 
+@lru_cache(maxsize=None)
 def _enforcers() -> dict[str, frozenset[str]]:
-    from ...lexicon import table
-
     return {row["lemma"]: frozenset(s.strip() for s in row["sectors"].split(",")) for row in
             table("event_enforcers.tsv")}
 
@@ -262,7 +267,7 @@ def enforcer_in_reach(doc: Document, cand: Candidate) -> list[str]:
 _CLAUSE_TYPES = frozenset({"ACCUSE", "REQUEST"})
 
 
-def clause_subject(doc: Document, cand: Candidate, own_side) -> list[str]:
+def clause_subject(doc: Document, cand: Candidate) -> list[str]:
     """Whom a demand or accusation told with a complement clause after it is aimed at: that clause's
     subject when it names an actor itself ("urged that Moscow withdraw its troops"), never the speaker's
     own side, a thing with an actor's adjective ("Russian opinions") or a fronted quotation."""
@@ -275,7 +280,7 @@ def clause_subject(doc: Document, cand: Candidate, own_side) -> list[str]:
         subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
         if clause.i < tok.i or subj is None or not doc.referents(subj):
             continue
-        found = [a for a in who.actors(doc, subj) if not own_side(doc, a, set(cand.sources))]
+        found = [a for a in who.actors(doc, subj) if not who.own_side(doc, a, set(cand.sources))]
         if found:
             return found
     return []

@@ -237,7 +237,7 @@ def maker(doc: Document, cand: Candidate) -> list[str]:
             continue
         told = [a for part in obj.children if part.dep_ == "acl" and part.tag_ == "VBN"
                 for agent in prep_objects(part, "by") for a in who.actors(doc, agent)]
-        told = [a for a in told if not _own_side(doc, a, set(cand.sources))]
+        told = [a for a in told if not who.own_side(doc, a, set(cand.sources))]
         if told:  # "condemned an attack carried out by the rebels"
             return told[:1]
         stems = {_stem(obj.lemma_)} | {_stem(c.lemma_) for c in obj.children if c.dep_ == "compound"}
@@ -262,7 +262,7 @@ def _earlier_doer(doc: Document, trigger: Token, obj: Token, stems: set[str], ju
             continue
         if t.i < first:
             break
-        doers = [a for a in _doers(doc, t) if not _own_side(doc, a, judges)]
+        doers = [a for a in _doers(doc, t) if not who.own_side(doc, a, judges)]
         if doers:
             return doers[:1]
     return []
@@ -275,21 +275,6 @@ def _event_word(tok: Token) -> bool:
     if tok.lemma_.lower() in table or tok.lower_ in table:
         return True
     return tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in verbs()
-
-
-def _own_side(doc: Document, aid: str, judges: set[str]) -> bool:
-    """A judge, or a country and one of its own people or bodies judging: Ghani's spokesman does not
-    reject what Afghanistan said (a newspaper of a country may condemn what its police did)."""
-    if aid in judges:
-        return True
-    found = doc.actor(aid)
-    for j in judges:
-        judge = doc.actor(j)
-        if found is None or judge is None or not found.country or found.country != judge.country:
-            continue
-        if "country" in (found.kind, judge.kind) or {found.sector, judge.sector} <= {"GOV", "MIL", "COP"}:
-            return True
-    return False
 
 
 def _judgement_of(tok: Token) -> bool:
@@ -335,10 +320,8 @@ def complete(doc: Document, cand: Candidate) -> None:
             cand.sources = found
             _named(cand, name)
             break
-    restricted = lambda d, c: agents.restricted_owner(d, c, _own_side)  # noqa: E731
-    clause = lambda d, c: agents.clause_subject(d, c, _own_side)  # noqa: E731
-    for name, reading in (("maker", maker), ("outcome", agents.outcome_victims), ("owner", restricted),
-                          ("clause", clause)):
+    for name, reading in (("maker", maker), ("outcome", agents.outcome_victims),
+                          ("owner", agents.restricted_owner), ("clause", agents.clause_subject)):
         found = reading(doc, cand)
         if found:
             cand.targets = found

@@ -102,6 +102,11 @@ def same_name(doc: Document, tok: Token) -> str | None:
     "Beijing denies" names China."""
     if tok.pos_ != "PROPN" or any(c.dep_ in ("compound", "flat") for c in tok.children) or tok.dep_ == "compound":
         return None
+    return one_word_names(doc).get(tok.text)
+
+
+def one_word_names(doc: Document) -> dict[str, str]:
+    """The one-word names the actors stage resolved in the article ("Beijing" -> China), built once."""
     named = getattr(doc, "_event_names", None)
     if named is None:
         assert doc.nlp is not None
@@ -111,7 +116,7 @@ def same_name(doc: Document, tok: Token) -> str | None:
             if found and not any(c.dep_ in ("compound", "flat") for c in t.children) and t.dep_ != "compound":
                 named.setdefault(t.text, found)
         setattr(doc, "_event_names", named)
-    return named.get(tok.text)
+    return named
 
 
 def _speaking_side(doc: Document, speaker: str | None) -> str | None:
@@ -194,15 +199,24 @@ def hyphen_pair(doc: Document, tok: Token) -> list[str]:
     parts = [p for p in tok.text.split("-") if p]
     if len(parts) != 2:
         return []
-    found = [_named_elsewhere(doc, p) for p in parts]
+    found = [one_word_names(doc).get(p) for p in parts]  # each part a name the article gives an actor
     return list(dict.fromkeys(found)) if all(found) and found[0] != found[1] else []
 
 
-def _named_elsewhere(doc: Document, text: str) -> str | None:
-    """The actor the article's own mentions give a one-word name ("U.S.", "Ukraine", "Taliban")."""
-    same_name(doc, doc.nlp[0]) if doc.nlp is not None and len(doc.nlp) else None  # builds the name table
-    named = getattr(doc, "_event_names", {})
-    return named.get(text)
+def own_side(doc: Document, aid: str, sides: set[str]) -> bool:
+    """One of the sides, or a country and one of its own people or bodies: Ghani's spokesman does not
+    reject what Afghanistan said, U.S. tariffs do not fall on "exports to the U.S." (a newspaper of a
+    country may still condemn what its police did)."""
+    if aid in sides:
+        return True
+    found = doc.actor(aid)
+    for s in sides:
+        other = doc.actor(s)
+        if found is None or other is None or not found.country or found.country != other.country:
+            continue
+        if "country" in (found.kind, other.kind) or {found.sector, other.sector} <= {"GOV", "MIL", "COP"}:
+            return True
+    return False
 
 
 def plural_referents(doc: Document, tok: Token) -> list[str]:
