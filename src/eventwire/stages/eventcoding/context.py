@@ -9,9 +9,9 @@ from ...record import Event
 from ..actors.mentions import working_sector
 from . import participants as who
 from . import reporting
-from .tree import child, marked_clauses, prep_objects, subject
+from .tree import child, is_passive, marked_clauses, prep_objects, subject
 from .triggers import Candidate
-from .words import cues
+from .words import cues, nouns, verbs
 
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _COMPLEMENTS = frozenset({"ccomp", "acl", "relcl"})
@@ -186,3 +186,148 @@ def own_threat(doc: Document, cand: Candidate, state: str) -> bool:
         return False
     subj, _ = subject(verb)
     return bool(set(who.actors(doc, subj)) & set(cand.sources))
+
+
+# ---- the maker of a thing judged ----------------------------------------------------------------------
+
+# types whose object is a deed or a measure judged, and whose target is whoever made it: "rejected the
+# arrest warrant" (the prosecutors who ordered the arrest), "condemned the bombing" (who bombed)
+_JUDGING = frozenset({"ACCUSE", "REJECT", "SUPPORT"})
+_SUFFIXES = ("ations", "ation", "ions", "ion", "ments", "ment", "ings", "ing", "es", "ed", "s", "e")
+_STEM_MIN = 4
+MAKER_REACH = 5  # sentences back that the act a judgement answers may be told in  # shorter stems ("rul", "ord") must be equal, longer ones may be a prefix of the other
+
+
+def _stem(word: str) -> str:
+    w = word.lower()
+    for end in _SUFFIXES:
+        if w.endswith(end) and len(w) - len(end) >= 3:
+            return w[: -len(end)]
+    return w
+
+
+def _same_stem(a: str, b: str) -> bool:
+    if a == b:
+        return len(a) >= 3
+    short, long_ = sorted((a, b), key=len)
+    return len(short) >= _STEM_MIN + 1 and long_.startswith(short)
+
+
+def judged_objects(cand: Candidate) -> list[Token]:
+    """The thing a judging verb acts on: its object noun, or the object of the verb it refuses or agrees
+    to carry out ("refused to attend a hearing"); never an actor's own name or a pronoun."""
+    trigger = cand.trigger
+    if cand.nominal or trigger.pos_ not in ("VERB", "AUX"):
+        return []
+    objs = [c for c in trigger.children if c.dep_ == "dobj"]
+    for x in (c for c in trigger.children if c.dep_ == "xcomp"):
+        objs += [c for c in x.children if c.dep_ == "dobj"]
+    return [o for o in objs if o.pos_ == "NOUN"]
+
+
+def maker(doc: Document, cand: Candidate) -> list[str]:
+    """Who made the thing a judgement is about, read from earlier in the article: the doer of the act
+    the object is named after ("rejected the arrest warrant" after "prosecutors ordered the arrest of
+    Dodik"; "condemned the attack" after "militants attacked a hotel"); empty when nothing earlier names
+    it, or only its judge. The object's own owner ("the court's ruling") is found with the trigger."""
+    if cand.entry.type not in _JUDGING or cand.targets:
+        return []
+    for obj in judged_objects(cand):
+        if doc.actor_of_token(obj) or who.owner(doc, obj, of=False):
+            continue
+        told = [a for part in obj.children if part.dep_ == "acl" and part.tag_ == "VBN"
+                for agent in prep_objects(part, "by") for a in who.actors(doc, agent)]
+        told = [a for a in told if not who.own_side(doc, a, set(cand.sources))]
+        if told:  # "condemned an attack carried out by the rebels"
+            return told[:1]
+        stems = {_stem(obj.lemma_)} | {_stem(c.lemma_) for c in obj.children if c.dep_ == "compound"}
+        found = _earlier_doer(doc, cand.trigger, obj, stems, set(cand.sources))
+        if found:
+            return found
+    return []
+
+
+def _earlier_doer(doc: Document, trigger: Token, obj: Token, stems: set[str], judges: set[str]) -> list[str]:
+    """The doer of the nearest earlier verb or event noun sharing a stem with the object; a mention of
+    the thing that someone else judged too ("Lai denied the charges") names no maker."""
+    assert doc.nlp is not None
+    own = {t.i for t in obj.subtree} | {trigger.i}
+    sents = list(doc.nlp.sents)
+    here = next(i for i, s in enumerate(sents) if s.start <= obj.i < s.end)
+    first = sents[max(0, here - MAKER_REACH)].start
+    for t in reversed(doc.nlp[: obj.i]):
+        if t.pos_ not in ("VERB", "NOUN") or t.i in own or _judgement_of(t) or not _event_word(t):
+            continue
+        if not any(_same_stem(_stem(t.lemma_), s) for s in stems):
+            continue
+        if t.i < first:
+            break
+        doers = [a for a in _doers(doc, t) if not who.own_side(doc, a, judges)]
+        if doers:
+            return doers[:1]
+    return []
+
+
+def _event_word(tok: Token) -> bool:
+    """A word the event lexicons know as an act, or the thing such a verb acts on ("proposed a plan"):
+    only an act has a maker ("failures" has none)."""
+    table = verbs() if tok.pos_ == "VERB" else nouns()
+    if tok.lemma_.lower() in table or tok.lower_ in table:
+        return True
+    return tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in verbs()
+
+
+def _judgement_of(tok: Token) -> bool:
+    """A noun that is itself the object of a judging verb: "denied the charges", "welcomed the plan"."""
+    if tok.pos_ != "NOUN" or tok.dep_ not in ("dobj", "nsubjpass"):
+        return False
+    return any(e.type in _JUDGING for e in verbs().get(tok.head.lemma_.lower(), ()))
+
+
+def _doers(doc: Document, tok: Token) -> list[str]:
+    """Who did what a verb or an event noun says: a verb's subject (a passive's agent); a noun's owner,
+    or the subject of the verb it is the object of ("ordered the arrest" -> who ordered)."""
+    if tok.pos_ == "VERB":
+        if tok.lemma_.lower() in cues("speech"):
+            return []
+        agents = prep_objects(tok, "by")
+        if agents:
+            return who.actors(doc, agents[0])
+        if is_passive(tok) or tok.tag_ == "VBN" and not any(c.lemma_ == "have" for c in tok.children):
+            return []  # "Lai stands accused", "the arrested men": the doer is not the subject
+        subj, _ = subject(tok)
+        return who.actors(doc, subj) if subj is not None and _sure(doc, subj) else []
+    owned = who.owner(doc, tok)
+    if owned:
+        return owned
+    if tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and tok.head.lemma_.lower() not in cues("speech"):
+        subj, _ = subject(tok.head)
+        return who.actors(doc, subj) if subj is not None and _sure(doc, subj) else []
+    return []
+
+
+def complete(doc: Document, cand: Candidate) -> None:
+    """Participants the trigger's own phrase did not give, read from around it; each reading found is
+    named in the candidate's rule ("verb:kill/passive+fight")."""
+    from . import agents
+
+    for name, reading in (("fight", agents.passive_doers), ("with", agents.coordinated_doers),
+                          ("root", agents.nominal_root_subject), ("agent", agents.reduced_relative_doers),
+                          ("enforcer", agents.enforcer_in_reach),
+                          ("effort", agents.purpose_subject)):
+        found = reading(doc, cand)
+        if found:
+            cand.sources = found
+            _named(cand, name)
+            break
+    for name, reading in (("maker", maker), ("outcome", agents.outcome_victims),
+                          ("owner", agents.restricted_owner), ("clause", agents.clause_subject)):
+        found = reading(doc, cand)
+        if found:
+            cand.targets = found
+            _named(cand, name)
+            break
+
+
+def _named(cand: Candidate, reading: str) -> None:
+    cand.how = f"{cand.how}+{reading}" if cand.how else reading

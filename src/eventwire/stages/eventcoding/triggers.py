@@ -367,7 +367,7 @@ def _addressee(doc: Document, tok: Token, obj: Token, sources: list[str]) -> lis
         return []
     if tok.tag_ != "VBG" or tok.dep_ not in ("acl", "pcomp", "advcl", "xcomp"):
         return []
-    return [a for a in who.participle_recipient(doc, tok) if a not in sources]
+    return [a for a in who.participle_recipient(doc, tok, pronoun=True) if a not in sources]
 
 
 def _verbal_attack(doc: Document, entry: Entry, sources: list[str]) -> Entry:
