@@ -181,20 +181,23 @@ _RESTRICTIONS = frozenset({"COERCE", "SANCTION"})
 
 
 def restricted_owner(doc: Document, cand: Candidate) -> list[str]:
-    """Whom a restriction falls on: the owner named anywhere inside its "on"/"against"/"from" phrase, on the
-    trigger or on the verb a restriction noun is the instrument of ("imposed tariffs on $20 billion worth
-    of U.S. exports", "retaliated with its own tariffs on U.S. goods"), the source's own side excepted
-    ("exports to the U.S. from 35 countries, including the EU" for U.S. tariffs names the EU)."""
+    """Whom a restriction falls on when no actor heads its target phrase: the owner named anywhere inside its
+    "on"/"against"/"from" phrase (or another target role of its row: "a blockade of Yemeni ports"), on the
+    trigger, its object, the anchor verb (a light verb, or the verb a restriction noun is the instrument
+    of, triggers.nominal) or the noun it is "of" ("imposed tariffs on $20 billion worth of U.S. exports",
+    "retaliated with its own tariffs on U.S. goods", "the imposition of sanctions on Iranian banks"), the
+    source's own side excepted ("exports to the U.S. from 35 countries, including the EU" for U.S. tariffs
+    names the EU)."""
     tok = cand.trigger
     if cand.targets or not cand.sources or cand.entry.type not in _RESTRICTIONS:
         return []
     holders = [tok] + children(tok, "dobj")  # "levied tariffs on steel exports from 35 countries"
     if cand.anchor is not None:
         holders.append(cand.anchor)
-    if tok.dep_ == "pobj" and tok.head.lower_ == "with" and tok.head.head.pos_ == "VERB":
-        holders.append(tok.head.head)  # "retaliated with tariffs on ..."
+    holders += prep_objects(tok, "of")
+    roles = dict.fromkeys(("on", "against", "from", *cand.entry.target))  # "from": the goods' origin
     for holder in holders:
-        for word in ("on", "against", "from"):  # "from": the goods' origin, "tariffs on steel from 35 countries"
+        for word in roles:
             for obj in prep_objects(holder, word):
                 for t in obj.subtree:
                     if t.pos_ not in ("PROPN", "NOUN", "ADJ"):

@@ -9,8 +9,8 @@ from ...record import Event
 from ..actors.mentions import working_sector
 from . import participants as who
 from . import reporting
-from .tree import child, is_passive, marked_clauses, prep_objects, subject
-from .triggers import Candidate
+from .tree import child, is_passive, marked_clauses, prep_objects, previous_sentence_start, subject
+from .triggers import JUDGING, Candidate
 from .words import cues, nouns, verbs
 
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
@@ -112,17 +112,21 @@ def claimant(doc: Document, cand: Candidate, earlier: list[Event]) -> str | None
     """Who made the claim a rejection answers, in the same or the previous sentence: an accuser of the
     rejecting side first, then any accuser, then a reporting speaker; None when there is none."""
     sent = cand.trigger.sent
-    lo = _previous_start(cand.trigger)
+    lo = previous_sentence_start(cand.trigger)
     window = [e for e in earlier if lo <= e.sentence.start < sent.end_char and e.type == "ACCUSE"]
     mine = set(cand.sources)
-    window = [e for e in window if not e.target or any(_same_side(doc, t, mine) for t in e.target)]
+
+    def ours(aid: str) -> bool:
+        return who.own_side(doc, aid, mine, compatriots=True)
+
+    window = [e for e in window if not e.target or any(ours(t) for t in e.target)]
     for ev in sorted(window, key=lambda e: not (set(e.target) & mine)):
         aimed = bool(set(ev.target) & mine)  # an accusation aimed at the rejecting side: its maker, whoever
-        found = next((s for s in ev.source if s not in mine and (aimed or not _same_side(doc, s, mine))), None)
+        found = next((s for s in ev.source if s not in mine and (aimed or not ours(s))), None)
         if found:
             return found
     said = [a for a in reporting.attributions(doc) if lo <= a.content_start < sent.start_char
-            and not _denial(a.cue) and a.speaker and not _same_side(doc, a.speaker, mine)]
+            and not _denial(a.cue) and a.speaker and not ours(a.speaker)]
     return said[-1].speaker if said else None
 
 
@@ -130,34 +134,6 @@ def _denial(cue: str | None) -> bool:
     """A denying cue in any inflection: "denied", "dismisses"."""
     low = (cue or "").lower()
     return any(low.startswith(d[:-1]) for d in cues("denied") if len(d) > 3)
-
-
-def _same_side(doc: Document, aid: str, sides: set[str]) -> bool:
-    """One of the sides, or of the same country as one ("Russia" and the Kremlin's spokesman)."""
-    if aid in sides:
-        return True
-    found = doc.actor(aid)
-    country = found.country if found else None
-    return bool(country) and any((a := doc.actor(s)) is not None and a.country == country
-                                 and not _rivals(found, a) for s in sides)
-
-
-_CHALLENGERS = frozenset({"REB", "OPP"})
-
-
-def _rivals(a: object, b: object) -> bool:
-    """Two actors of one country on opposite sides: rebels or the opposition against anyone else."""
-    sa, sb = getattr(a, "sector", None), getattr(b, "sector", None)
-    return sa != sb and bool({sa, sb} & _CHALLENGERS)
-
-
-def _previous_start(tok: Token) -> int:
-    """The character offset where the sentence before ``tok``'s begins (its own when it is the first)."""
-    sent = tok.sent
-    i = sent.start - 1
-    while i >= 0 and tok.doc[i].is_space:
-        i -= 1
-    return tok.doc[i].sent.start_char if i >= 0 else sent.start_char
 
 
 # coercion a source says it could or will carry out is a threat (CAMEO 13): "Beijing hinted it could
@@ -190,12 +166,15 @@ def own_threat(doc: Document, cand: Candidate, state: str) -> bool:
 
 # ---- the maker of a thing judged ----------------------------------------------------------------------
 
-# types whose object is a deed or a measure judged, and whose target is whoever made it: "rejected the
-# arrest warrant" (the prosecutors who ordered the arrest), "condemned the bombing" (who bombed)
-_JUDGING = frozenset({"ACCUSE", "REJECT", "SUPPORT"})
+# a judgement (triggers.JUDGING: ACCUSE, REJECT, SUPPORT) whose object is a deed or a measure targets
+# whoever made it: "rejected the arrest warrant" (the prosecutors who ordered the arrest), "condemned the
+# bombing" (who bombed), "condemned the move" (whoever acted just before)
 _SUFFIXES = ("ations", "ation", "ions", "ion", "ments", "ment", "ings", "ing", "es", "ed", "s", "e")
 _STEM_MIN = 4
-MAKER_REACH = 5  # sentences back that the act a judgement answers may be told in  # shorter stems ("rul", "ord") must be equal, longer ones may be a prefix of the other
+MAKER_REACH = 5  # sentences back that the act a judgement answers may be told in
+# a word that names a deed without saying which ("the move", "the decision") answers only the latest one
+# told, in its own sentence or the one before, and only for reactions that may stand without a target
+_REACTIONS = frozenset({"REJECT", "ACCUSE"})
 
 
 def _stem(word: str) -> str:
@@ -225,25 +204,52 @@ def judged_objects(cand: Candidate) -> list[Token]:
     return [o for o in objs if o.pos_ == "NOUN"]
 
 
-def maker(doc: Document, cand: Candidate) -> list[str]:
-    """Who made the thing a judgement is about, read from earlier in the article: the doer of the act
-    the object is named after ("rejected the arrest warrant" after "prosecutors ordered the arrest of
-    Dodik"; "condemned the attack" after "militants attacked a hotel"); empty when nothing earlier names
-    it, or only its judge. The object's own owner ("the court's ruling") is found with the trigger."""
-    if cand.entry.type not in _JUDGING or cand.targets:
+def maker(doc: Document, cand: Candidate, earlier: list[Event]) -> list[str]:
+    """Who made the thing a judgement is about, never the judge's own side (participants.own_side): the
+    agent its own phrase names ("condemned an attack carried out by the rebels"); else the doer of the act
+    it is named after, told earlier in the article ("rejected the arrest warrant" after "prosecutors
+    ordered the arrest of Dodik"; "condemned the attack" after "militants attacked a hotel"); else, for a
+    word naming a deed without saying which ("condemned the move", "rejected the resolution"), the source
+    of the latest event coded in the same or the previous sentence. Empty when none is found. The object's
+    own owner ("the court's ruling") is found with the trigger."""
+    if cand.entry.type not in JUDGING or cand.targets:
         return []
+    judges = set(cand.sources)
     for obj in judged_objects(cand):
         if doc.actor_of_token(obj) or who.owner(doc, obj, of=False):
             continue
         told = [a for part in obj.children if part.dep_ == "acl" and part.tag_ == "VBN"
                 for agent in prep_objects(part, "by") for a in who.actors(doc, agent)]
-        told = [a for a in told if not who.own_side(doc, a, set(cand.sources))]
+        told = [a for a in told if not who.own_side(doc, a, judges)]
         if told:  # "condemned an attack carried out by the rebels"
             return told[:1]
         stems = {_stem(obj.lemma_)} | {_stem(c.lemma_) for c in obj.children if c.dep_ == "compound"}
-        found = _earlier_doer(doc, cand.trigger, obj, stems, set(cand.sources))
+        found = _earlier_doer(doc, cand.trigger, obj, stems, judges)
         if found:
             return found
+    return _latest_doer(doc, cand, earlier)
+
+
+def _latest_doer(doc: Document, cand: Candidate, earlier: list[Event]) -> list[str]:
+    """The doer a reaction answers when its object is a word for some deed (event_status.tsv deed_noun)
+    that neither names its doer ("Britain's move", "the move by Iran") nor shares a stem with an act told
+    before: the source of the latest event coded in the same or the previous sentence, if not the
+    reacting side's nor a compatriot's ("Uganda arrested two activists. Kenya condemned the move." ->
+    Uganda): with no word linking the two, a deed told just before by one's own country's lawmakers,
+    ministers or police is as likely another part of the story as the one answered."""
+    tok = cand.trigger
+    if cand.entry.type not in _REACTIONS or "notarget" not in cand.entry.flags:
+        return []
+    objs = [c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in cues("deed_noun")]
+    if not objs or any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ in ("of", "by") for c in objs[0].children):
+        return []
+    lo = previous_sentence_start(tok)
+    for ev in reversed(earlier):
+        if ev.sentence.start < lo:
+            break
+        if ev.sentence.start <= tok.idx and ev.source and not who.own_side(doc, ev.source[0], set(cand.sources),
+                                                                          compatriots=True):
+            return ev.source[:1]
     return []
 
 
@@ -281,7 +287,7 @@ def _judgement_of(tok: Token) -> bool:
     """A noun that is itself the object of a judging verb: "denied the charges", "welcomed the plan"."""
     if tok.pos_ != "NOUN" or tok.dep_ not in ("dobj", "nsubjpass"):
         return False
-    return any(e.type in _JUDGING for e in verbs().get(tok.head.lemma_.lower(), ()))
+    return any(e.type in JUDGING for e in verbs().get(tok.head.lemma_.lower(), ()))
 
 
 def _doers(doc: Document, tok: Token) -> list[str]:
@@ -306,9 +312,9 @@ def _doers(doc: Document, tok: Token) -> list[str]:
     return []
 
 
-def complete(doc: Document, cand: Candidate) -> None:
-    """Participants the trigger's own phrase did not give, read from around it; each reading found is
-    named in the candidate's rule ("verb:kill/passive+fight")."""
+def complete(doc: Document, cand: Candidate, earlier: list[Event]) -> None:
+    """Participants the trigger's own phrase did not give, read from around it (``earlier``: the events
+    already coded before it); each reading found is named in the candidate's rule ("verb:kill/passive+fight")."""
     from . import agents
 
     for name, reading in (("fight", agents.passive_doers), ("with", agents.coordinated_doers),
@@ -320,7 +326,7 @@ def complete(doc: Document, cand: Candidate) -> None:
             cand.sources = found
             _named(cand, name)
             break
-    for name, reading in (("maker", maker), ("outcome", agents.outcome_victims),
+    for name, reading in (("maker", lambda d, c: maker(d, c, earlier)), ("outcome", agents.outcome_victims),
                           ("owner", agents.restricted_owner), ("clause", agents.clause_subject)):
         found = reading(doc, cand)
         if found:

@@ -203,10 +203,12 @@ def hyphen_pair(doc: Document, tok: Token) -> list[str]:
     return list(dict.fromkeys(found)) if all(found) and found[0] != found[1] else []
 
 
-def own_side(doc: Document, aid: str, sides: set[str]) -> bool:
+def own_side(doc: Document, aid: str, sides: set[str], compatriots: bool = False) -> bool:
     """One of the sides, or a country and one of its own people or bodies: Ghani's spokesman does not
     reject what Afghanistan said, U.S. tariffs do not fall on "exports to the U.S." (a newspaper of a
-    country may still condemn what its police did)."""
+    country may still condemn what its police did). With ``compatriots`` (for readings that guess from
+    order alone: the claim a rejection answers, the deed "the move" names), anyone of a side's country
+    is of its side except a rival (rebels or the opposition against anyone else)."""
     if aid in sides:
         return True
     found = doc.actor(aid)
@@ -214,9 +216,21 @@ def own_side(doc: Document, aid: str, sides: set[str]) -> bool:
         other = doc.actor(s)
         if found is None or other is None or not found.country or found.country != other.country:
             continue
-        if "country" in (found.kind, other.kind) or {found.sector, other.sector} <= {"GOV", "MIL", "COP"}:
+        if compatriots:
+            if not _rivals(found, other):
+                return True
+        elif "country" in (found.kind, other.kind) or {found.sector, other.sector} <= {"GOV", "MIL", "COP"}:
             return True
     return False
+
+
+_CHALLENGERS = frozenset({"REB", "OPP"})
+
+
+def _rivals(a: object, b: object) -> bool:
+    """Two actors of one country on opposite sides: rebels or the opposition against anyone else."""
+    sa, sb = getattr(a, "sector", None), getattr(b, "sector", None)
+    return sa != sb and bool({sa, sb} & _CHALLENGERS)
 
 
 def plural_referents(doc: Document, tok: Token) -> list[str]:
