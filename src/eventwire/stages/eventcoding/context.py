@@ -170,7 +170,7 @@ def own_threat(doc: Document, cand: Candidate, state: str) -> bool:
 # whoever made it: "rejected the arrest warrant" (the prosecutors who ordered the arrest), "condemned the
 # bombing" (who bombed), "condemned the move" (whoever acted just before)
 _SUFFIXES = ("ations", "ation", "ions", "ion", "ments", "ment", "ings", "ing", "es", "ed", "s", "e")
-_STEM_MIN = 4
+_STEM_MIN = 4  # shorter stems ("rul", "ord") must be equal, longer ones may be a prefix of the other
 MAKER_REACH = 5  # sentences back that the act a judgement answers may be told in
 # a word that names a deed without saying which ("the move", "the decision") answers only the latest one
 # told, in its own sentence or the one before, and only for reactions that may stand without a target

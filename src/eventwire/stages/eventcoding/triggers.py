@@ -392,7 +392,8 @@ def nominal(doc: Document, tok: Token) -> Candidate | None:
         return None
     entry = with_intent(entry, tok)
     sources, targets, how, anchor = _noun_participants(doc, tok, entry)
-    anchor = anchor or _instrument_verb(tok)  # "retaliated with its own tariffs on ...": the verb's clause
+    if anchor is None:  # "retaliated with its own tariffs on ...": the verb's clause carries the measure
+        anchor = _instrument_verb(tok)
     if how == "light" and anchor is not None and _reads_otherwise(anchor, entry):
         return None  # "lodged a protest with Kenya" (ACCUSE), "filed an appeal": the verb's own reading wins
     if "state" in entry.flags and how not in ("light", "instrument") and not _brought_in(tok) \
