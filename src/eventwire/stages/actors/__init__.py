@@ -17,6 +17,7 @@ from ...lexicon import words as word_list  # (the name "words" is the words subm
 from .coref import (bare_groups, definite_references, descriptions, plural_references, pronoun_antecedent,
                     resolve_person_pronouns)
 from .country import fill_countries, towns_countries
+from .groups import widening
 from .knowledge import Facts, knowledge
 from .mentions import (Candidate, _code, anonymous_sources, collectives, countries, generic_media, groups,
                        named_bodies, organizations, outlets_and_institutions, people, police_as_government,
@@ -184,8 +185,9 @@ def run(doc: Document) -> None:
     organisations = organizations(doc, w)
     collective = collectives(doc, w, person_country)
     headed = [c for c in collective if c.kind == "organization"]  # 'the Trump administration' outranks 'Trump'
-    cands = _claim(headed + first + [c for c in collective if c.kind != "organization"] + organisations
-                   + repeated_names(doc, first + organisations) + groups(doc, w) + countries(doc, w))
+    grouped = groups(doc, w)
+    cands = _claim(headed + first + widening(grouped, collective) + [c for c in collective if c.kind != "organization"]
+                   + organisations + repeated_names(doc, first + organisations) + grouped + countries(doc, w))
     _organisations_named_like_people(cands)
     _media_without_country(cands)
     bare_groups(cands)

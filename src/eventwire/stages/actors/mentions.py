@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from ...document import Document
 from ...ingest.dates import published_day
+from .groups import name_sector, name_start
 from .repair import particles_before, repair_person, title_and_person
 from .words import ActorWords, Known, near, norm
 
@@ -418,9 +419,10 @@ def groups(doc: Document, w: ActorWords, of_institutions: bool = False) -> list[
         inst = _institution_before(doc, tok, w) if mods else None
         if of_institutions != (inst is not None):
             continue
+        first = name_start(tok, first, w) if mods and not inst else first  # 'Bosnian state prosecutors'
         start = inst[0] if inst else first.idx
-        country = inst[1].country if inst else (w.country_of(first.text) if mods else None)
-        sector = inst[1].sector if inst else (w.group_modifiers.get(first.lower_, sector) if mods else sector)
+        country = inst[1].country if inst else (w.country_in(doc.text[first.idx:tok.idx]) if mods else None)
+        sector = inst[1].sector if inst else (name_sector(list(doc.nlp[first.i:tok.i]), sector, w) if mods else sector)
         name = doc.text[start:tok.idx + len(tok.text)]
         found.append(Candidate(start, tok.idx + len(tok.text), "group", f"group:{norm(name)}", name, country, sector,
                                _code(country, sector)))
