@@ -16,6 +16,7 @@ from ...lexicon import table
 from .words import ActorWords
 
 _MODIFIER_DEPS = ("amod", "compound", "nmod")
+_OWN_ACTORS = ("ORG", "PERSON", "FAC")  # 'White House economic officials': the body is an actor of its own
 
 
 @lru_cache(maxsize=1)
@@ -35,10 +36,18 @@ def name_start(head: Token, first: Token, w: ActorWords) -> Token:
     start = first
     while start.i > head.sent.start:
         prev = head.doc[start.i - 1]
-        if prev.dep_ not in _MODIFIER_DEPS or not start.i <= prev.head.i <= head.i or not (
-                _names(prev, w) or _country_begins(prev, head, w)):
+        if prev.dep_ not in _MODIFIER_DEPS or not start.i <= prev.head.i <= head.i or prev.ent_type_ in _OWN_ACTORS \
+                or not (_names(prev, w) or _country_begins(prev, head, w)):
             break
         start = prev
+    word_end = start
+    while start.i > head.sent.start:  # a name does not begin inside a hyphenated word: 'anti-Balaka militias'
+        prev = head.doc[start.i - 1]
+        if prev.whitespace_ or not (prev.text.endswith("-") or start.text.startswith("-")):
+            break
+        start = prev
+    if any(t.like_num for t in head.doc[start.i:word_end.i + 1]):
+        return head.doc[word_end.i + 1]  # a measure describes: '15-year-old students' are 'students'
     return start
 
 

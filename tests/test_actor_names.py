@@ -1,0 +1,40 @@
+"""The whole name of an actor (issue 16): groups named by their country and body, organisation names that
+spaCy's small model cuts. Sentences written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+
+def _actors(process, text: str) -> dict[str, object]:
+    return {a.name: a for a in process(text, until="actors").actors}
+
+
+@pytest.mark.parametrize("text, name, country, sector", [
+    ("Bosnian state prosecutors ordered the arrest of the mayor on Tuesday.", "Bosnian state prosecutors", "BIH", "JUD"),
+    ("The talks in Rome gathered NATO and Ukrainian defense chiefs.", "Ukrainian defense chiefs", "UKR", "MIL"),
+    ("Kenyan border police arrested two men near the town.", "Kenyan border police", "KEN", None),
+    ("Central African Republic officials are asking farmers to return home.", "Central African Republic officials",
+     "CAF", "GOV"),
+    ("Nigerian federal judges ruled against the governor.", "Nigerian federal judges", "NGA", "JUD"),
+])
+def test_a_group_is_named_by_its_country_and_body(process, text, name, country, sector) -> None:
+    actors = _actors(process, text)
+    assert name in actors, sorted(actors)
+    assert actors[name].kind == "group" and actors[name].country == country
+    if sector:
+        assert actors[name].sector == sector
+
+
+def test_a_group_takes_in_the_government_of_its_country(process) -> None:
+    actors = _actors(process, "Somali government soldiers, supported by local clan militias, drove the gunmen out.")
+    assert actors["Somali government soldiers"].country == "SOM"
+    assert "Somalia" not in actors  # the country is named only as whose soldiers they are
+    assert "clan militias" in actors  # 'local' describes, it does not name
+
+
+def test_describing_words_stay_out_of_a_group_name(process) -> None:
+    actors = _actors(process, "Dozens of 15-year-old students marched, and pro-Russian militias fired on them. "
+                              "Top White House economic officials said on Sunday the tariffs would stay.")
+    assert "students" in actors and "pro-Russian militias" in actors
+    assert actors["pro-Russian militias"].country is None  # not Russia's own
+    assert "economic officials" in actors and "White House" in actors  # the body stays an actor of its own
