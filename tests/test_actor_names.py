@@ -38,3 +38,24 @@ def test_describing_words_stay_out_of_a_group_name(process) -> None:
     assert "students" in actors and "pro-Russian militias" in actors
     assert actors["pro-Russian militias"].country is None  # not Russia's own
     assert "economic officials" in actors and "White House" in actors  # the body stays an actor of its own
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Lawyers appealed to the Court of Bosnia and Herzegovina on Monday.", "Court of Bosnia and Herzegovina"),
+    ("The Court of Trinidad and Tobago ruled on Monday.", "Court of Trinidad and Tobago"),
+    ("Soldiers of the African Union Support and Stabilization Mission in Somalia patrolled the port.",
+     "African Union Support and Stabilization Mission in Somalia"),
+    ("The European Union Training Mission in Mali ended its work in May.", "European Union Training Mission in Mali"),
+])
+def test_an_organisation_name_cut_by_the_tagger_runs_to_its_end(process, text, name) -> None:
+    actors = _actors(process, text)
+    assert name in actors, sorted(actors)
+    assert actors[name].kind == "organization"
+
+
+def test_a_known_body_inside_a_longer_name_gives_way_only_to_a_body(process) -> None:
+    actors = _actors(process, "The United Nations Human Rights Council met while the United Nations Secretary "
+                              "General was away.")
+    assert "United Nations Human Rights Council" in actors
+    assert actors["United Nations Human Rights Council"].sector == "IGO"
+    assert "United Nations" in actors  # 'Secretary General' is a title, not a body of the UN's own

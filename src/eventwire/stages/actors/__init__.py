@@ -22,6 +22,7 @@ from .knowledge import Facts, knowledge
 from .mentions import (Candidate, _code, anonymous_sources, collectives, countries, generic_media, groups,
                        named_bodies, organizations, outlets_and_institutions, people, police_as_government,
                        repeated_names, repeated_surnames, state_bodies)
+from .repair import longer_names
 from .words import ActorWords, actor_words, norm
 
 
@@ -175,14 +176,15 @@ def run(doc: Document) -> None:
         return
     w = actor_words()
     persons = people(doc, w)
-    first = _claim(groups(doc, w, of_institutions=True) + outlets_and_institutions(doc, w) + named_bodies(doc, w)
+    organisations, institutions = organizations(doc, w), outlets_and_institutions(doc, w)
+    first = _claim(groups(doc, w, of_institutions=True) + longer_names(organisations, institutions, w)
+                   + institutions + named_bodies(doc, w)
                    + state_bodies(doc, w) + generic_media(doc, w) + anonymous_sources(doc, w) + persons
                    + repeated_surnames(doc, persons, w))
     _join_people(first, w)
     person_country = {form: c.country for c in first if c.kind == "person" and c.country and len(c.tokens) >= 2
                       for form in _surname_forms(c.tokens)}
     person_country.update({k.split()[-1]: v.country for k, v in w.people.items() if v.country})
-    organisations = organizations(doc, w)
     collective = collectives(doc, w, person_country)
     headed = [c for c in collective if c.kind == "organization"]  # 'the Trump administration' outranks 'Trump'
     grouped = groups(doc, w)

@@ -14,7 +14,7 @@ from spacy.tokens import Token
 from ...document import Document
 from ...ingest.dates import published_day
 from .groups import name_sector, name_start
-from .repair import particles_before, repair_person, title_and_person
+from .repair import complete_organisation, particles_before, repair_person, title_and_person
 from .words import ActorWords, Known, near, norm
 
 # labels whose entities can name an actor
@@ -314,6 +314,7 @@ def organizations(doc: Document, w: ActorWords) -> list[Candidate]:
         span = _trim_possessive(ent)
         if span is None:
             continue
+        span = complete_organisation(span, w)  # 'Court of Bosnia and' + 'Herzegovina'
         text = re.sub(r"^[Tt]he\s+", "", span.text)
         start = span.end_char - len(text)
         last = norm(text).split()[-1] if norm(text) else ""

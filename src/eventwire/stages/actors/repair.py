@@ -83,3 +83,73 @@ def title_and_person(span: Span, w: ActorWords) -> Span | None:
             and w.org_kind(rest.text) == ("organization", None) and not w.role_in(rest.text):
         return rest
     return None
+
+
+_JOINERS = frozenset({"of", "and", "for", "&", "de"})
+_PLACE_LINKS = frozenset({"in", "to", "for"})
+
+
+def _hosted_body_heads() -> frozenset[str]:
+    return words("hosted_body_heads.txt")
+
+
+def _token_ending_at(span: Span, end_char: int) -> int | None:
+    """The index after the token that ends at ``end_char``, when one does."""
+    doc = span.doc
+    for i in range(span.end, min(len(doc), span.end + 8)):
+        if doc[i].idx + len(doc[i].text) == end_char:
+            return i + 1
+    return None
+
+
+def complete_organisation(span: Span, w: ActorWords) -> Span:
+    """An organisation's name the tagger cut short, run on to its end:
+    - a country name begun inside it runs past its end: 'Court of Bosnia and' + 'Herzegovina',
+      'the Supreme Court of Trinidad' + 'and Tobago';
+    - a mission or operation is named with the country or place it works in: 'Stabilization Mission' +
+      'in Somalia', 'Mission' + 'in Darfur';
+    - a name does not end on 'of' or 'and': what follows, capitalised, belongs to it, else the joiner goes."""
+    doc, text = span.doc, span.doc.text
+    for tok in span:
+        m = w.country_re.match(text, tok.idx) if tok.text[:1].isupper() else None
+        if m and m.end() > span.end_char:
+            end = _token_ending_at(span, m.end())
+            if end is not None:
+                return doc[span.start:end]
+    last = span[-1]
+    if last.lower_ in _hosted_body_heads() and span.end + 1 < len(doc) and doc[span.end].lower_ in _PLACE_LINKS:
+        at = span.end + 1 + (doc[span.end + 1].lower_ == "the")
+        m = w.country_re.match(text, doc[at].idx) if at < len(doc) else None
+        end = _token_ending_at(span, m.end()) if m else None
+        if end is None and at < len(doc) and doc[at].ent_type_ in ("GPE", "LOC") and doc[at].ent_iob_ == "B":
+            end = next(i for i in range(at + 1, len(doc) + 1) if i == len(doc) or doc[i].ent_iob_ != "I")
+        elif end is None and at < len(doc) and doc[at].is_title and doc[at].is_alpha and not doc[at].ent_type_:
+            end = at + 1  # a place the tagger did not know: 'Mission in Darfur'
+        if end is not None:
+            return doc[span.start:end]
+    end = span.end
+    while end < len(doc) and doc[end - 1].lower_ in _JOINERS and doc[end].text[:1].isupper() and doc[end].is_alpha:
+        end += 1
+        while end < len(doc) and doc[end].text[:1].isupper() and doc[end].is_alpha:
+            end += 1
+    while end - 1 > span.start and doc[end - 1].lower_ in _JOINERS:
+        end -= 1
+    return doc[span.start:end]
+
+
+def longer_names(organisations: list, known: list, w: ActorWords) -> list:
+    """Organisations whose name takes in a known body's and goes on to a body of its own: 'African Union
+    Support and Stabilization Mission in Somalia' over 'African Union', 'United Nations Human Rights
+    Council' over 'United Nations'. The words after the known name must hold a body word (mission,
+    council, court...), so 'United Nations Secretary' stays 'United Nations'."""
+    out = []
+    for org in organisations:
+        inside = [k for k in known if org.start - 4 <= k.start < org.end and k.end < org.end]  # (4: 'the ')
+        if not inside or org.kind == "person" or org.key.startswith("known:"):
+            continue
+        rest = org.name[org.name.find(inside[-1].name) + len(inside[-1].name):] if inside[-1].name in org.name else ""
+        rest_words = rest.lower().split()
+        if len(rest_words) >= 2 and (any(x in _hosted_body_heads() for x in rest_words)
+                                     or w.org_kind(rest) != ("organization", None)):
+            out.append(org)
+    return out
