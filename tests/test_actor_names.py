@@ -59,3 +59,18 @@ def test_a_known_body_inside_a_longer_name_gives_way_only_to_a_body(process) -> 
     assert "United Nations Human Rights Council" in actors
     assert actors["United Nations Human Rights Council"].sector == "IGO"
     assert "United Nations" in actors  # 'Secretary General' is a title, not a body of the UN's own
+
+
+def test_country_names_of_several_words_the_tagger_splits(process) -> None:
+    actors = _actors(process, "Trinidad and Tobago and Antigua and Barbuda signed the fishing deal. Officials in "
+                              "Guinea-Bissau agreed, and Saint Kitts and Nevis voted against it.")
+    for name in ("Trinidad and Tobago", "Antigua and Barbuda", "Guinea-Bissau", "Saint Kitts and Nevis"):
+        assert actors[name].kind == "country", sorted(actors)
+    assert not {"Tobago", "Barbuda", "Antigua", "Guinea"} & set(actors)
+
+
+def test_a_country_name_inside_a_longer_name_is_left_to_it(process) -> None:
+    actors = _actors(process, "The South Africa Reserve Bank raised rates, and United States officials said the "
+                              "Court of Trinidad and Tobago would rule.")
+    assert "South Africa Reserve Bank" in actors and "United States officials" in actors
+    assert "Court of Trinidad and Tobago" in actors and "Trinidad and Tobago" not in actors

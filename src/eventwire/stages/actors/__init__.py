@@ -22,7 +22,7 @@ from .knowledge import Facts, knowledge
 from .mentions import (Candidate, _code, anonymous_sources, collectives, countries, generic_media, groups,
                        named_bodies, organizations, outlets_and_institutions, people, police_as_government,
                        repeated_names, repeated_surnames, state_bodies)
-from .repair import longer_names
+from .repair import long_country_names, longer_names
 from .words import ActorWords, actor_words, norm
 
 
@@ -179,7 +179,9 @@ def run(doc: Document) -> None:
     organisations, institutions = organizations(doc, w), outlets_and_institutions(doc, w)
     first = _claim(groups(doc, w, of_institutions=True) + longer_names(organisations, institutions, w)
                    + institutions + named_bodies(doc, w)
-                   + state_bodies(doc, w) + generic_media(doc, w) + anonymous_sources(doc, w) + persons
+                   + state_bodies(doc, w) + generic_media(doc, w) + anonymous_sources(doc, w)
+                   + [Candidate(s, e, "country", "country:" + c, w.countries[c].name, c, None, c)
+                      for s, e, c in long_country_names(doc, w)] + persons
                    + repeated_surnames(doc, persons, w))
     _join_people(first, w)
     person_country = {form: c.country for c in first if c.kind == "person" and c.country and len(c.tokens) >= 2

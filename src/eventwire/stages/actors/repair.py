@@ -11,10 +11,11 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.tokens import Span
 
-from ...lexicon import words
+from ...lexicon import table, words
 from .words import ActorWords
 
 
@@ -153,3 +154,72 @@ def longer_names(organisations: list, known: list, w: ActorWords) -> list:
                                      or w.org_kind(rest) != ("organization", None)):
             out.append(org)
     return out
+
+
+@lru_cache(maxsize=1)
+def _long_country_names() -> re.Pattern[str]:
+    """Country names of several words ('Trinidad and Tobago', 'Guinea-Bissau', 'Democratic Republic of the
+    Congo'), written as the countries table gives them, capitalised."""
+    names = [n for r in table("countries.tsv") for n in [r["name"], *r["other names (|)"].split("|")]
+             if n and re.search(r"[\s-]", n) and n[:1].isupper()]
+    alternation = "|".join(re.escape(n) for n in sorted(set(names), key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])")
+
+
+_NAME_GOES_ON = re.compile(r"\s+(?:of\s+(?:the\s+)?)?[A-Z]\w")
+_NAME_BEGAN = re.compile(r"(?:[A-Z][\w.]*\s+(?:(?:of|for)\s+(?:the\s+)?)?)$")
+_OWN_NAMES = ("ORG", "FAC", "LAW", "WORK_OF_ART", "EVENT", "PRODUCT")
+
+
+def long_country_names(doc, w: ActorWords) -> list[tuple[int, int, str]]:
+    """(start, end, alpha-3) of each country named in several words that the tagger split or missed
+    ('Trinidad' + 'and Tobago' tagged a place and a person, 'Saint Kitts and' a person). A name inside a
+    longer proper name ('the Court of Bosnia and Herzegovina', 'the South Africa Reserve Bank') is left
+    to that name."""
+    found = []
+    text = doc.text
+    for m in _long_country_names().finditer(text):
+        code = w.country_of(m.group(0))
+        if code is None or _NAME_GOES_ON.match(text, m.end()):
+            continue
+        before = text[max(0, m.start() - 40):m.start()]
+        cap = _NAME_BEGAN.search(before)
+        if cap and cap.group(0).split()[0] not in ("The", "the") and not _sentence_starts(before, cap.start()):
+            continue
+        span = doc.nlp.char_span(m.start(), m.end(), alignment_mode="expand")
+        if span is None or _tagged_whole(span) or span.root.dep_ in ("compound", "amod", "nmod"):
+            continue  # the tagger's own country entity; a name that only says whose ('United States officials')
+        if any(t.ent_type_ in _OWN_NAMES and (t.ent_iob_ == "B" and t.i < span.start or
+                                                             not _entity_within(t, span)) for t in span):
+            continue
+        found.append((m.start(), m.end(), code))
+    return found
+
+
+def _tagged_whole(span) -> bool:
+    """The tagger gave the name one place entity of its own (a leading 'the' aside)."""
+    ents = {(t.ent_type_, t.ent_iob_ == "B" or t.i == span.start) for t in span}
+    first = span[0]
+    before_ok = first.ent_iob_ == "B" or first.i > 0 and first.doc[first.i - 1].lower_ == "the" and (
+        first.doc[first.i - 1].ent_type_ == first.ent_type_)
+    after = span.end < len(span.doc) and span.doc[span.end].ent_iob_ == "I"
+    return len({e for e, _ in ents}) == 1 and first.ent_type_ in ("GPE", "NORP") and before_ok and not after \
+        and sum(1 for t in span if t.ent_iob_ == "B") <= 1
+
+
+def _sentence_starts(before: str, at: int) -> bool:
+    """The capitalised word at ``at`` opens a sentence."""
+    head = before[:at].rstrip()
+    return not head or head[-1] in ".!?\"“”\n"
+
+
+def _entity_within(tok, span) -> bool:
+    """The entity ``tok`` belongs to lies within ``span``."""
+    doc = tok.doc
+    start = tok.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = tok.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return span.start <= start and end <= span.end
