@@ -74,3 +74,15 @@ def test_a_country_name_inside_a_longer_name_is_left_to_it(process) -> None:
                               "Court of Trinidad and Tobago would rule.")
     assert "South Africa Reserve Bank" in actors and "United States officials" in actors
     assert "Court of Trinidad and Tobago" in actors and "Trinidad and Tobago" not in actors
+
+
+def test_bodies_of_a_place_below_a_country(process) -> None:
+    actors = _actors(process, "The Tigray regional government rejected the plan, and the Gaza health ministry said "
+                              "12 people died. The Republika Srpska national assembly passed the law; the speaker of "
+                              "Republika Srpska's national assembly welcomed it. Kenya's Nairobi embassy closed.")
+    assert actors["Tigray regional government"].country == "ETH"
+    assert actors["Tigray regional government"].sector == "GOV"
+    assert actors["Gaza health ministry"].country == "PSE"
+    assembly = actors["Republika Srpska national assembly"]
+    assert assembly.country == "BIH" and assembly.sector == "LEG" and len(assembly.mentions) == 2
+    assert "Nairobi embassy" not in actors  # an embassy is named after where it stands

@@ -14,6 +14,7 @@ from spacy.tokens import Token
 from ...document import Document
 from ...ingest.dates import published_day
 from ...lexicon import words as word_list  # (the name "words" is the words submodule here)
+from .bodies import regional_bodies
 from .coref import (bare_groups, definite_references, descriptions, plural_references, pronoun_antecedent,
                     resolve_person_pronouns)
 from .country import fill_countries, towns_countries
@@ -179,7 +180,7 @@ def run(doc: Document) -> None:
     organisations, institutions = organizations(doc, w), outlets_and_institutions(doc, w)
     first = _claim(groups(doc, w, of_institutions=True) + longer_names(organisations, institutions, w)
                    + institutions + named_bodies(doc, w)
-                   + state_bodies(doc, w) + generic_media(doc, w) + anonymous_sources(doc, w)
+                   + state_bodies(doc, w) + regional_bodies(doc, w) + generic_media(doc, w) + anonymous_sources(doc, w)
                    + [Candidate(s, e, "country", "country:" + c, w.countries[c].name, c, None, c)
                       for s, e, c in long_country_names(doc, w)] + persons
                    + repeated_surnames(doc, persons, w))
