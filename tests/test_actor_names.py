@@ -86,11 +86,3 @@ def test_bodies_of_a_place_below_a_country(process) -> None:
     assembly = actors["Republika Srpska national assembly"]
     assert assembly.country == "BIH" and assembly.sector == "LEG" and len(assembly.mentions) == 2
     assert "Nairobi embassy" not in actors  # an embassy is named after where it stands
-
-
-def test_an_acronym_explained_as_a_body_is_an_organisation(process) -> None:
-    actors = _actors(process, "Moscow may veto the mandate of EUFOR, the European Union's peacekeeping force in "
-                              "Bosnia. Extra troops arrived to support EUFOR on Wednesday.")
-    eufor = actors["EUFOR"]
-    assert eufor.kind == "organization" and eufor.sector == "IGO" and len(eufor.mentions) == 2
-    assert "GDP" not in _actors(process, "GDP, the broadest measure of the economy, grew by 2 percent.")

@@ -14,7 +14,6 @@ from spacy.tokens import Token
 from ...document import Document
 from ...ingest.dates import published_day
 from ...lexicon import words as word_list  # (the name "words" is the words submodule here)
-from .acronyms import explained_acronyms
 from .bodies import regional_bodies
 from .coref import (bare_groups, definite_references, descriptions, plural_references, pronoun_antecedent,
                     resolve_person_pronouns)
@@ -196,7 +195,6 @@ def run(doc: Document) -> None:
                    + organisations + repeated_names(doc, first + organisations) + grouped + countries(doc, w))
     _organisations_named_like_people(cands)
     _media_without_country(cands)
-    cands = explained_acronyms(doc, cands, w)  # 'EUFOR, the European Union's peacekeeping force'
     bare_groups(cands)
     home = home_country(doc, cands, w)
     international = _build(doc, cands, w)
