@@ -30,14 +30,14 @@ def _names(tok: Token, w: ActorWords) -> bool:
             or bool(w.country_of(tok.text)))
 
 
-def name_start(head: Token, first: Token, w: ActorWords) -> Token:
+def name_start(head: Token, first: Token, w: ActorWords, text: str) -> Token:
     """The first word of the group's name: ``first`` (the modifier right before ``head``), or further left
-    while the word before is a naming modifier inside the same noun phrase."""
+    while the word before is a naming modifier inside the same noun phrase. ``text``: the article's text."""
     start = first
     while start.i > head.sent.start:
         prev = head.doc[start.i - 1]
         if prev.dep_ not in _MODIFIER_DEPS or not start.i <= prev.head.i <= head.i or prev.ent_type_ in _OWN_ACTORS \
-                or not (_names(prev, w) or _country_begins(prev, head, w)):
+                or not (_names(prev, w) or _country_begins(prev, head, w, text)):
             break
         start = prev
     word_end = start
@@ -51,10 +51,10 @@ def name_start(head: Token, first: Token, w: ActorWords) -> Token:
     return start
 
 
-def _country_begins(tok: Token, head: Token, w: ActorWords) -> bool:
+def _country_begins(tok: Token, head: Token, w: ActorWords, text: str) -> bool:
     """A country name of several words begins at ``tok`` and ends before the head: 'Central' in
     'Central African Republic officials', 'South' in 'South Sudanese troops'."""
-    m = w.country_re.match(tok.doc.text, tok.idx)
+    m = w.country_re.match(text, tok.idx)
     return bool(m) and tok.idx + len(tok.text) < m.end() <= head.idx
 
 

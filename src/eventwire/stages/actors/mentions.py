@@ -314,7 +314,7 @@ def organizations(doc: Document, w: ActorWords) -> list[Candidate]:
         span = _trim_possessive(ent)
         if span is None:
             continue
-        span = complete_organisation(span, w)  # 'Court of Bosnia and' + 'Herzegovina'
+        span = complete_organisation(span, w, doc.text)  # 'Court of Bosnia and' + 'Herzegovina'
         text = re.sub(r"^[Tt]he\s+", "", span.text)
         start = span.end_char - len(text)
         last = norm(text).split()[-1] if norm(text) else ""
@@ -420,7 +420,7 @@ def groups(doc: Document, w: ActorWords, of_institutions: bool = False) -> list[
         inst = _institution_before(doc, tok, w) if mods else None
         if of_institutions != (inst is not None):
             continue
-        first = name_start(tok, first, w) if mods and not inst else first  # 'Bosnian state prosecutors'
+        first = name_start(tok, first, w, doc.text) if mods and not inst else first  # 'Bosnian state prosecutors'
         start = inst[0] if inst else first.idx
         country = inst[1].country if inst else (w.country_in(doc.text[first.idx:tok.idx]) if mods else None)
         sector = inst[1].sector if inst else (name_sector(list(doc.nlp[first.i:tok.i]), sector, w) if mods else sector)

@@ -103,14 +103,15 @@ def _token_ending_at(span: Span, end_char: int) -> int | None:
     return None
 
 
-def complete_organisation(span: Span, w: ActorWords) -> Span:
+def complete_organisation(span: Span, w: ActorWords, text: str) -> Span:
     """An organisation's name the tagger cut short, run on to its end:
     - a country name begun inside it runs past its end: 'Court of Bosnia and' + 'Herzegovina',
       'the Supreme Court of Trinidad' + 'and Tobago';
     - a mission or operation is named with the country or place it works in: 'Stabilization Mission' +
       'in Somalia', 'Mission' + 'in Darfur';
-    - a name does not end on 'of' or 'and': what follows, capitalised, belongs to it, else the joiner goes."""
-    doc, text = span.doc, span.doc.text
+    - a name does not end on 'of' or 'and': what follows, capitalised, belongs to it, else the joiner goes.
+    ``text``: the article's text (spaCy's ``Doc.text`` is joined anew on every read)."""
+    doc = span.doc
     for tok in span:
         m = w.country_re.match(text, tok.idx) if tok.text[:1].isupper() else None
         if m and m.end() > span.end_char:
