@@ -93,7 +93,7 @@ LIGHT = [
     ("Rwanda and Burundi are holding talks.", ("CONSULT", "046", ("Rwanda",), ("Burundi",))),
     ("Kenya and Ethiopia held consultations on the border.", ("CONSULT", "040", ("Kenya",), ("Ethiopia",))),
     ("Kenyan prosecutors on Wednesday ordered the arrest of opposition leader Raila Odinga.",
-     ("COERCE", "173", ("Kenya",), ("Raila Odinga",))),
+     ("COERCE", "173", ("Kenyan prosecutors",), ("Raila Odinga",))),  # a group of Kenya's, judicial (issue 16)
     ("A Kenyan court issued an arrest warrant for opposition leader Raila Odinga.",
      ("COERCE", "173", ("Kenya",), ("Raila Odinga",))),
 ]

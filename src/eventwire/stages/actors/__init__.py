@@ -14,14 +14,17 @@ from spacy.tokens import Token
 from ...document import Document
 from ...ingest.dates import published_day
 from ...lexicon import words as word_list  # (the name "words" is the words submodule here)
+from .bodies import regional_bodies
 from .coref import (aliases, bare_groups, definite_references, described_bodies, descriptions, plural_references, pronoun_antecedent,
                     resolve_person_pronouns)
 from .country import fill_countries, name_country, towns_countries
+from .groups import widening
 from .knowledge import Facts, knowledge, recent
 from .sector import settle_sectors
 from .mentions import (Candidate, _code, anonymous_sources, collectives, countries, generic_media, groups,
                        named_bodies, organizations, outlets_and_institutions, people, police_as_government,
                        repeated_names, repeated_surnames, state_bodies)
+from .repair import long_country_names, longer_names
 from .words import ActorWords, actor_words, norm
 
 
@@ -179,18 +182,22 @@ def run(doc: Document) -> None:
         return
     w = actor_words()
     persons = people(doc, w)
-    first = _claim(groups(doc, w, of_institutions=True) + outlets_and_institutions(doc, w) + named_bodies(doc, w)
-                   + state_bodies(doc, w) + generic_media(doc, w) + anonymous_sources(doc, w) + persons
+    organisations, institutions = organizations(doc, w), outlets_and_institutions(doc, w)
+    first = _claim(groups(doc, w, of_institutions=True) + longer_names(organisations, institutions, w)
+                   + institutions + named_bodies(doc, w)
+                   + state_bodies(doc, w) + regional_bodies(doc, w) + generic_media(doc, w) + anonymous_sources(doc, w)
+                   + [Candidate(s, e, "country", "country:" + c, w.countries[c].name, c, None, c)
+                      for s, e, c in long_country_names(doc, w)] + persons
                    + repeated_surnames(doc, persons, w))
     _join_people(first, w)
     person_country = {form: c.country for c in first if c.kind == "person" and c.country and len(c.tokens) >= 2
                       for form in _surname_forms(c.tokens)}
     person_country.update({k.split()[-1]: v.country for k, v in w.people.items() if v.country})
-    organisations = organizations(doc, w)
     collective = collectives(doc, w, person_country)
     headed = [c for c in collective if c.kind == "organization"]  # 'the Trump administration' outranks 'Trump'
-    cands = _claim(headed + first + [c for c in collective if c.kind != "organization"] + organisations
-                   + repeated_names(doc, first + organisations) + groups(doc, w) + countries(doc, w))
+    grouped = groups(doc, w)
+    cands = _claim(headed + first + widening(grouped, collective) + [c for c in collective if c.kind != "organization"]
+                   + organisations + repeated_names(doc, first + organisations) + grouped + countries(doc, w))
     _organisations_named_like_people(cands)
     _media_without_country(cands)
     bare_groups(cands)

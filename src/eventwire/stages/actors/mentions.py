@@ -13,7 +13,8 @@ from spacy.tokens import Token
 
 from ...document import Document
 from ...ingest.dates import published_day
-from .repair import particles_before, repair_person, title_and_person
+from .groups import name_sector, name_start
+from .repair import complete_organisation, particles_before, repair_person, title_and_person
 from .sector import group_sector, head_sector, title_sector
 from .words import ActorWords, Known, near, norm
 
@@ -355,6 +356,7 @@ def organizations(doc: Document, w: ActorWords) -> list[Candidate]:
         span = _trim_possessive(ent)
         if span is None:
             continue
+        span = complete_organisation(span, w, doc.text)  # 'Court of Bosnia and' + 'Herzegovina'
         text = re.sub(r"^[Tt]he\s+", "", span.text)
         start = span.end_char - len(text)
         last = norm(text).split()[-1] if norm(text) else ""
@@ -465,10 +467,12 @@ def groups(doc: Document, w: ActorWords, of_institutions: bool = False) -> list[
         inst = _institution_before(doc, tok, w) if mods else None
         if of_institutions != (inst is not None):
             continue
-        start = inst[0] if inst else (first.start_char if hasattr(first, "start_char") else first.idx)
-        country = inst[1].country if inst else (w.country_of(first.text) if mods else None)
-        sector = inst[1].sector if inst else (group_sector(sector, w.group_modifiers.get(first.text.lower())) if mods
-                                              else sector)
+        if mods and not inst:  # 'Bosnian state prosecutors', 'Hong Kong officials'
+            first = name_start(tok, first if isinstance(first, Token) else first[0], w, doc.text)
+        start = inst[0] if inst else first.idx
+        country = inst[1].country if inst else (w.country_in(doc.text[first.idx:tok.idx]) if mods else None)
+        sector = inst[1].sector if inst else (group_sector(sector, name_sector(list(doc.nlp[first.i:tok.i]), sector, w))
+                                              if mods else sector)
         name = doc.text[start:tok.idx + len(tok.text)]
         if inst and inst[1].sector in ("REB", "MIL") and w.group_nouns.get(tok.lemma_.lower()) in ("REB", "MIL"):
             found.append(_known_candidate(start, tok.idx + len(tok.text), inst[1]))  # 'BLA insurgents' are the BLA

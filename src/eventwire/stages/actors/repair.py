@@ -11,10 +11,11 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.tokens import Span
 
-from ...lexicon import words
+from ...lexicon import table, words
 from .words import ActorWords
 
 
@@ -83,3 +84,143 @@ def title_and_person(span: Span, w: ActorWords) -> Span | None:
             and w.org_kind(rest.text) == ("organization", None) and not w.role_in(rest.text):
         return rest
     return None
+
+
+_JOINERS = frozenset({"of", "and", "for", "&", "de"})
+_PLACE_LINKS = frozenset({"in", "to", "for"})
+
+
+def _hosted_body_heads() -> frozenset[str]:
+    return words("hosted_body_heads.txt")
+
+
+def _token_ending_at(span: Span, end_char: int) -> int | None:
+    """The index after the token that ends at ``end_char``, when one does."""
+    doc = span.doc
+    for i in range(span.end, min(len(doc), span.end + 8)):
+        if doc[i].idx + len(doc[i].text) == end_char:
+            return i + 1
+    return None
+
+
+def complete_organisation(span: Span, w: ActorWords, text: str) -> Span:
+    """An organisation's name the tagger cut short, run on to its end:
+    - a country name begun inside it runs past its end: 'Court of Bosnia and' + 'Herzegovina',
+      'the Supreme Court of Trinidad' + 'and Tobago';
+    - a mission or operation is named with the country or place it works in: 'Stabilization Mission' +
+      'in Somalia', 'Mission' + 'in Darfur';
+    - a name does not end on 'of' or 'and': what follows, capitalised, belongs to it, else the joiner goes.
+    ``text``: the article's text (spaCy's ``Doc.text`` is joined anew on every read)."""
+    doc = span.doc
+    for tok in span:
+        m = w.country_re.match(text, tok.idx) if tok.text[:1].isupper() else None
+        if m and m.end() > span.end_char:
+            end = _token_ending_at(span, m.end())
+            if end is not None:
+                return doc[span.start:end]
+    last = span[-1]
+    if last.lower_ in _hosted_body_heads() and span.end + 1 < len(doc) and doc[span.end].lower_ in _PLACE_LINKS:
+        at = span.end + 1 + (doc[span.end + 1].lower_ == "the")
+        m = w.country_re.match(text, doc[at].idx) if at < len(doc) else None
+        end = _token_ending_at(span, m.end()) if m else None
+        if end is None and at < len(doc) and doc[at].ent_type_ in ("GPE", "LOC") and doc[at].ent_iob_ == "B":
+            end = next(i for i in range(at + 1, len(doc) + 1) if i == len(doc) or doc[i].ent_iob_ != "I")
+        elif end is None and at < len(doc) and doc[at].is_title and doc[at].is_alpha and not doc[at].ent_type_:
+            end = at + 1  # a place the tagger did not know: 'Mission in Darfur'
+        if end is not None:
+            return doc[span.start:end]
+    end = span.end
+    while end < len(doc) and doc[end - 1].lower_ in _JOINERS and doc[end].text[:1].isupper() and doc[end].is_alpha:
+        end += 1
+        while end < len(doc) and doc[end].text[:1].isupper() and doc[end].is_alpha:
+            end += 1
+    while end - 1 > span.start and doc[end - 1].lower_ in _JOINERS:
+        end -= 1
+    return doc[span.start:end]
+
+
+def longer_names(organisations: list, known: list, w: ActorWords) -> list:
+    """Organisations whose name takes in a known body's and goes on to a body of its own: 'African Union
+    Support and Stabilization Mission in Somalia' over 'African Union', 'United Nations Human Rights
+    Council' over 'United Nations'. The words after the known name must hold a body word (mission,
+    council, court...), so 'United Nations Secretary' stays 'United Nations'."""
+    out = []
+    for org in organisations:
+        inside = [k for k in known if org.start - 4 <= k.start < org.end and k.end < org.end]  # (4: 'the ')
+        if not inside or org.kind == "person" or org.key.startswith("known:"):
+            continue
+        rest = org.name[org.name.find(inside[-1].name) + len(inside[-1].name):] if inside[-1].name in org.name else ""
+        rest_words = rest.lower().split()
+        if len(rest_words) >= 2 and (any(x in _hosted_body_heads() for x in rest_words)
+                                     or w.org_kind(rest) != ("organization", None)):
+            out.append(org)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _long_country_names() -> re.Pattern[str]:
+    """Country names of several words ('Trinidad and Tobago', 'Guinea-Bissau', 'Democratic Republic of the
+    Congo'), written as the countries table gives them, capitalised."""
+    names = [n for r in table("countries.tsv") for n in [r["name"], *r["other names (|)"].split("|")]
+             if n and re.search(r"[\s-]", n) and n[:1].isupper()]
+    alternation = "|".join(re.escape(n) for n in sorted(set(names), key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])")
+
+
+_NAME_GOES_ON = re.compile(r"\s+(?:of\s+(?:the\s+)?)?[A-Z]\w")
+_NAME_BEGAN = re.compile(r"(?:[A-Z][\w.]*\s+(?:(?:of|for)\s+(?:the\s+)?)?)$")
+_OWN_NAMES = ("ORG", "FAC", "LAW", "WORK_OF_ART", "EVENT", "PRODUCT")
+
+
+def long_country_names(doc, w: ActorWords) -> list[tuple[int, int, str]]:
+    """(start, end, alpha-3) of each country named in several words that the tagger split or missed
+    ('Trinidad' + 'and Tobago' tagged a place and a person, 'Saint Kitts and' a person). A name inside a
+    longer proper name ('the Court of Bosnia and Herzegovina', 'the South Africa Reserve Bank') is left
+    to that name."""
+    found = []
+    text = doc.text
+    for m in _long_country_names().finditer(text):
+        code = w.country_of(m.group(0))
+        if code is None or _NAME_GOES_ON.match(text, m.end()):
+            continue
+        before = text[max(0, m.start() - 40):m.start()]
+        cap = _NAME_BEGAN.search(before)
+        if cap and cap.group(0).split()[0] not in ("The", "the") and not _sentence_starts(before, cap.start()):
+            continue
+        span = doc.nlp.char_span(m.start(), m.end(), alignment_mode="expand")
+        if span is None or _tagged_whole(span) or span.root.dep_ in ("compound", "amod", "nmod"):
+            continue  # the tagger's own country entity; a name that only says whose ('United States officials')
+        if any(t.ent_type_ in _OWN_NAMES and (t.ent_iob_ == "B" and t.i < span.start or
+                                                             not _entity_within(t, span)) for t in span):
+            continue
+        found.append((m.start(), m.end(), code))
+    return found
+
+
+def _tagged_whole(span) -> bool:
+    """The tagger gave the name one place entity of its own (a leading 'the' aside)."""
+    ents = {(t.ent_type_, t.ent_iob_ == "B" or t.i == span.start) for t in span}
+    first = span[0]
+    before_ok = first.ent_iob_ == "B" or first.i > 0 and first.doc[first.i - 1].lower_ == "the" and (
+        first.doc[first.i - 1].ent_type_ == first.ent_type_)
+    after = span.end < len(span.doc) and span.doc[span.end].ent_iob_ == "I"
+    return len({e for e, _ in ents}) == 1 and first.ent_type_ in ("GPE", "NORP") and before_ok and not after \
+        and sum(1 for t in span if t.ent_iob_ == "B") <= 1
+
+
+def _sentence_starts(before: str, at: int) -> bool:
+    """The capitalised word at ``at`` opens a sentence."""
+    head = before[:at].rstrip()
+    return not head or head[-1] in ".!?\"“”\n"
+
+
+def _entity_within(tok, span) -> bool:
+    """The entity ``tok`` belongs to lies within ``span``."""
+    doc = tok.doc
+    start = tok.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = tok.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return span.start <= start and end <= span.end
