@@ -65,7 +65,7 @@ def test_an_unknown_head_gives_nothing() -> None:
 def test_groups_named_by_a_common_noun_take_its_sector(process) -> None:
     actors = _actors(process, "The judges said on Friday that the law stood. Prosecutors said they would appeal. "
                               "Militant groups claimed the blast.", until="events")
-    assert actors["The judges"].sector == "JUD"
+    assert actors["judges"].sector == "JUD"  # a group named by its noun alone
     assert actors["Prosecutors"].sector == "JUD"
     assert actors["Militant groups"].sector == "REB"
 
