@@ -307,6 +307,9 @@ def role_tokens(tok: Token, role: str) -> list[Token]:
         return [s for c in marked_clauses(tok, "for") for s in children(c, "nsubj")]
     if role == "clause":
         return clause_subjects(tok)
+    if role == "called":  # "called [the Thai plan]oprd to curb rice sales 'unfair'": the parser's object
+        from .triggers import called_objects
+        return called_objects(tok)
     if role == "aim":
         return aim_objects(tok)
     if role == "helped":  # "helped Mauritius build an airstrip" (the parser makes Mauritius a subject)

@@ -80,8 +80,42 @@ def _holds(tok: Token, need: str) -> bool:
     if kind == "exhort":
         return exhorted(tok)
     if kind == "calls":
-        return _cued(children(tok, "oprd", "xcomp", "ccomp", "attr", "acomp"), cues(arg))
+        return _cued(children(tok, "oprd", "xcomp", "ccomp", "attr", "acomp") + stranded_complements(tok), cues(arg))
     return False
+
+
+# verbs that take an object complement of their own ("named him envoy", "declared the vote void"): a
+# complement under them is theirs, not that of a "call" above them
+_OWN_COMPLEMENT = frozenset({"call", "name", "make", "declare", "consider", "deem", "elect", "appoint", "label",
+                             "dub", "find", "keep", "leave", "render", "term", "brand"})
+
+
+def stranded_complements(tok: Token) -> list[Token]:
+    """The complement of "called X ..." that the parser hung on a "to" clause of the object or of the verb:
+    "called the Thai plan to curb rice sales 'deeply unfair'" (the adjective under "curb", "curb" under
+    "plan" or under "called"); a verb that takes an object complement of its own keeps it ("called the
+    decision to name him envoy ...")."""
+    objs = children(tok, "dobj") or called_objects(tok)
+    if not objs:
+        return []
+    clauses = [c for o in objs for c in children(o, "acl", "relcl")]
+    clauses += [c for c in children(tok, "advcl", "xcomp") if c.i > objs[0].i]
+    out = []
+    for clause in clauses:
+        if clause.lemma_.lower() in _OWN_COMPLEMENT or not any(a.lower_ == "to" for a in children(clause, "aux")):
+            continue
+        out += [c for c in children(clause, "oprd", "acomp") if c.pos_ in ("ADJ", "NOUN")]
+    return out
+
+
+def called_objects(tok: Token) -> list[Token]:
+    """The object of "call" that the parser took for its complement when the real complement came later
+    ("called [the Thai plan]oprd [to curb rice sales]advcl 'unfair'"): an oprd noun followed by a "to"
+    clause of the verb."""
+    if tok.lemma_.lower() != "call" or children(tok, "dobj"):
+        return []
+    later = [c for c in children(tok, "advcl", "xcomp") if any(a.lower_ == "to" for a in children(c, "aux"))]
+    return [o for o in children(tok, "oprd") if o.pos_ in ("NOUN", "PROPN") and any(c.i > o.i for c in later)]
 
 
 # words that make a verb under them something the speaker asks for: "must stop", "it is time to end"
@@ -329,7 +363,7 @@ def _targets(doc: Document, tok: Token, entry: Entry, sources: list[str]) -> lis
                 continue  # "helping them build businesses": a guess at "them" is too loose for so common a verb
             found = _addressee(doc, tok, obj, sources)
             found = found or [a for a in who.actors(doc, obj, place) if a not in sources]
-            if not found and (role in ("dobj", "aim") or "owned" in entry.flags):
+            if not found and (role in ("dobj", "aim", "called") or "owned" in entry.flags):
                 found = [a for a in who.owner(doc, obj, _judged(entry, obj)) if a not in sources]
             if not found and role == "dobj" and entry.type == "SUPPORT":
                 found = [a for a in who.first_actor_within(doc, obj) if a not in sources]
