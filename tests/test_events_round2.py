@@ -47,3 +47,35 @@ def test_no_judged_maker_no_accusation(process):
 def test_praise_is_not_an_accusation(process):
     rows = coded(process, 'The union called the Kenyan offer to raise wages "a good start."')
     assert not [r for r in rows if r[0] == "ACCUSE"], rows
+
+
+# ---- whom a proposal, offer or pledge is for ------------------------------------------------------------
+
+OFFERED = [
+    # a gerund in a "for" phrase of the object
+    ("The European Commission has proposed a $10 billion plan for rebuilding Syria.", "European Commission", "Syria"),
+    # an infinitive modifying the object, with two beneficiaries coordinated
+    ("France pledged a fund to support Ukraine and Moldova.", "France", "Ukraine"),
+    # a bare "for" place
+    ("Qatar offered a package for Gaza.", "Qatar", "Palestine"),
+    # the purpose hung on the verb, its actor the subject the parser gives "help"
+    ("The World Bank offered a loan to help Malawi rebuild its roads.", "World Bank", "Malawi"),
+]
+
+
+@pytest.mark.parametrize("text,source,target", OFFERED)
+def test_an_offer_targets_whom_its_purpose_names(process, text, source, target):
+    rows = [r for r in coded(process, text) if r[0] == "AGREE" and r[1] == (source,)]
+    assert rows, coded(process, text)
+    assert target in [t for r in rows for t in r[2]]
+    assert all(r[3].endswith("/for") for r in rows if r[2])
+
+
+def test_an_offer_for_the_offering_side_itself_has_no_target(process):
+    rows = coded(process, "The European Union proposed a plan to rearm Europe.")
+    assert not [r for r in rows if r[0] == "AGREE" and r[2]], rows
+
+
+def test_an_offer_with_an_addressee_keeps_it(process):
+    rows = [r for r in coded(process, "Japan offered Kenya a loan to support Somalia.") if r[0] == "AGREE"]
+    assert rows and rows[0][2] == ("Kenya",), rows

@@ -14,7 +14,9 @@ Doers:
 Targets:
 - the victims an attack's outcome names ("which resulted in the deaths of 16 militants");
 - the owner inside a restriction's phrase ("tariffs on $20 billion worth of U.S. exports");
-- the named subject of a demand's or accusation's complement clause ("urged that Russia withdraw").
+- the named subject of a demand's or accusation's complement clause ("urged that Russia withdraw");
+- whom a proposal, offer or pledge is for, named in its object's purpose ("proposed a plan for rebuilding
+  Syria", "pledged a fund to support Ukraine").
 """
 from __future__ import annotations
 
@@ -286,4 +288,32 @@ def clause_subject(doc: Document, cand: Candidate) -> list[str]:
         found = [a for a in who.actors(doc, subj) if not who.own_side(doc, a, set(cand.sources))]
         if found:
             return found
+    return []
+
+
+_OFFERS = frozenset({"AGREE"})
+
+
+def offered_for(doc: Document, cand: Candidate) -> list[str]:
+    """Whom a proposal, offer or pledge is for when it names no addressee: the actor its object's purpose
+    acts on ("proposed a plan for rebuilding Syria", "pledged a fund to support Ukraine and Moldova",
+    "offered a package for Gaza", "offered a loan to help Malawi rebuild its roads"); never the offering side itself ("a plan to rearm Europe" by the EU)."""
+    tok = cand.trigger
+    if cand.nominal or cand.targets or not cand.sources or cand.entry.type not in _OFFERS or tok.pos_ != "VERB":
+        return []
+    for obj in children(tok, "dobj"):
+        aims: list[Token] = []
+        for c in children(obj, "acl", "relcl") + [c for c in children(tok, "advcl") if c.i > obj.i]:
+            if any(a.lower_ == "to" for a in children(c, "aux")):  # the parser hangs the purpose on either
+                aims.append(c)
+        for prep in children(obj, "prep"):
+            if prep.lower_ == "for":
+                aims += [c for c in prep.children if c.dep_ in ("pcomp", "pobj")]
+        for aim in aims:
+            for part in conjuncts(aim):
+                held = children(part, "dobj") + who.role_tokens(part, "helped") if part.pos_ == "VERB" else [part]
+                for t in held:
+                    found = [a for a in who.actors(doc, t, place=True) if not who.own_side(doc, a, set(cand.sources))]
+                    if found:
+                        return found
     return []

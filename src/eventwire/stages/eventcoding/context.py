@@ -327,7 +327,8 @@ def complete(doc: Document, cand: Candidate, earlier: list[Event]) -> None:
             _named(cand, name)
             break
     for name, reading in (("maker", lambda d, c: maker(d, c, earlier)), ("outcome", agents.outcome_victims),
-                          ("owner", agents.restricted_owner), ("clause", agents.clause_subject)):
+                          ("owner", agents.restricted_owner), ("clause", agents.clause_subject),
+                          ("for", agents.offered_for)):
         found = reading(doc, cand)
         if found:
             cand.targets = found
