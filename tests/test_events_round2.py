@@ -79,3 +79,38 @@ def test_an_offer_for_the_offering_side_itself_has_no_target(process):
 def test_an_offer_with_an_addressee_keeps_it(process):
     rows = [r for r in coded(process, "Japan offered Kenya a loan to support Somalia.") if r[0] == "AGREE"]
     assert rows and rows[0][2] == ("Kenya",), rows
+
+
+# ---- an operation told with a harmful outcome is an attack ------------------------------------------------
+
+OPERATIONS = [
+    # a relative clause after a reduced relative naming the doer
+    ("The raid followed an operation conducted by Kenya's National Police Service (NPS) just hours earlier, "
+     "which resulted in the deaths of 12 al-Shabab militants.", "National Police Service", "al-Shabab"),
+    # the doer as the light verb's subject, the outcome an arrest
+    ("The Nigerian army launched an operation that led to the arrest of 30 Boko Haram fighters.",
+     "Nigerian army", "Boko Haram"),
+]
+
+
+@pytest.mark.parametrize("text,source,target", OPERATIONS)
+def test_an_operation_with_deaths_or_arrests_as_its_outcome_is_an_attack(process, text, source, target):
+    rows = [r for r in coded(process, text) if r[0] == "ASSAULT"]
+    assert rows, coded(process, text)
+    assert rows[0][1] == (source,) and rows[0][2] == (target,)
+    assert "outcome" in rows[0][3]
+
+
+def test_the_operation_as_subject_of_its_outcome(process):
+    rows = [r for r in coded(process, "An operation by Malian troops resulted in the deaths of 15 jihadists.")
+            if r[0] == "ASSAULT"]
+    assert rows and rows[0][1] == ("Mali",), rows
+
+
+@pytest.mark.parametrize("text", [
+    "The Pakistani army completed a rescue operation on Wednesday.",
+    "The company said the operation resulted in higher profits.",
+    "The Kenyan army said the operation was a success.",
+])
+def test_an_operation_without_a_harmful_outcome_is_no_attack(process, text):
+    assert not [r for r in coded(process, text) if r[0] == "ASSAULT"], coded(process, text)

@@ -160,22 +160,31 @@ _HARM_NOUNS = frozenset({"death", "deaths", "killing", "killings", "injury", "in
                          "arrests", "surrender"})
 
 
+def harm_outcomes(tok: Token) -> list[Token]:
+    """The harm nouns a word's own phrase, or the verb it is the subject of, tells as its outcome: "an
+    operation ..., which resulted in the deaths of 16 militants", "a raid that led to the arrest of two gang
+    leaders", "the operation left 12 fighters dead" is not read (no harm noun) -> deaths, arrest."""
+    out = []
+    told = [t for t in tok.subtree if t.i > tok.i]
+    if tok.dep_ == "nsubj":  # "an operation by the army resulted in the deaths of ..."
+        told.append(tok.head)
+    for verb in told:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in _OUTCOME_VERBS:
+            continue
+        harms = children(verb, "dobj") + [o for p in children(verb, "prep") for o in children(p, "pobj")]
+        out += [h for h in harms if h.lower_ in _HARM_NOUNS or h.lemma_.lower() in _HARM_NOUNS]
+    return out
+
+
 def outcome_victims(doc: Document, cand: Candidate) -> list[str]:
     """Whom an attack harmed, told as its outcome: "an operation ..., which resulted in the deaths of 16
     al-Shabab militants", "a raid that led to the arrest of two gang leaders"."""
-    tok = cand.trigger
     if cand.targets or cand.entry.type != "ASSAULT":
         return []
-    for verb in tok.subtree:
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in _OUTCOME_VERBS or verb.i < tok.i:
-            continue
-        harms = children(verb, "dobj") + [o for p in children(verb, "prep") for o in children(p, "pobj")]
-        for harm in harms:
-            if harm.lower_ not in _HARM_NOUNS and harm.lemma_.lower() not in _HARM_NOUNS:
-                continue
-            found = [a for o in prep_objects(harm, "of") for a in who.actors(doc, o) if a not in cand.sources]
-            if found:
-                return found
+    for harm in harm_outcomes(cand.trigger):
+        found = [a for o in prep_objects(harm, "of") for a in who.actors(doc, o) if a not in cand.sources]
+        if found:
+            return found
     return []
 
 

@@ -51,6 +51,9 @@ def _holds(tok: Token, need: str) -> bool:
         return not children(tok, "dobj", "ccomp", "xcomp")
     if kind == "affirm":
         return not negated(tok)
+    if kind == "outcome":  # "an operation ... which resulted in the deaths of 16 militants": a harmful one
+        from .agents import harm_outcomes
+        return bool(harm_outcomes(tok))
     if kind == "prt":
         return any(c.dep_ == "prt" and c.lower_ == arg for c in tok.children)
     if kind == "obj":
