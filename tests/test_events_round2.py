@@ -114,3 +114,16 @@ def test_the_operation_as_subject_of_its_outcome(process):
 ])
 def test_an_operation_without_a_harmful_outcome_is_no_attack(process, text):
     assert not [r for r in coded(process, text) if r[0] == "ASSAULT"], coded(process, text)
+
+
+# ---- a gerund the parser tagged a verb, standing as a noun -----------------------------------------------
+
+def test_fighting_between_two_sides_as_a_subject_is_an_attack(process):
+    rows = [r for r in coded(process, "Fighting between Sudan's army and the RSF continued on Sunday.")
+            if r[0] == "ASSAULT"]
+    assert rows and rows[0][3] == "noun:fighting/between", rows
+
+
+def test_a_gerund_with_its_own_object_stays_a_verb(process):
+    rows = [r for r in coded(process, "Sudan's army has been fighting the RSF since April.") if r[0] == "ASSAULT"]
+    assert rows and rows[0][3].startswith("verb:fight"), rows

@@ -239,9 +239,21 @@ def _reports_speech(tok: Token) -> bool:
 
 
 def _nominal_use(tok: Token) -> bool:
-    """A participle standing as a noun: "evacuated the wounded" (a determiner, no subject of its own)."""
+    """A participle standing as a noun: "evacuated the wounded" (a determiner, no subject of its own), or a
+    gerund the noun lexicon names (gerund_noun)."""
     return tok.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass") and child(tok, "det") is not None \
-        and child(tok, "nsubj", "nsubjpass") is None
+        and child(tok, "nsubj", "nsubjpass") is None or gerund_noun(tok)
+
+
+def gerund_noun(tok: Token) -> bool:
+    """A gerund the parser tagged a verb standing where a noun stands, with neither subject nor object of its
+    own, whose form the noun lexicon names: "displaced by fighting between rebels and the army", "Fighting
+    between the army and the RSF continued" (not "fighting the rebels", "began fighting")."""
+    if tok.tag_ != "VBG" or tok.dep_ not in ("nsubj", "nsubjpass", "pobj", "dobj"):
+        return False
+    if child(tok, "nsubj", "nsubjpass", "dobj", "aux") is not None:
+        return False
+    return bool(nouns().get(tok.lower_))
 
 
 def negated(tok: Token) -> bool:
@@ -421,7 +433,7 @@ def _verbal_attack(doc: Document, entry: Entry, sources: list[str]) -> Entry:
 # ---- nouns ----------------------------------------------------------------------------------------
 
 def nominal(doc: Document, tok: Token) -> Candidate | None:
-    if tok.pos_ not in ("NOUN", "PROPN") or doc.actor_of_token(tok):
+    if tok.pos_ not in ("NOUN", "PROPN") and not gerund_noun(tok) or doc.actor_of_token(tok):
         return None
     entries = nouns().get(tok.lower_) or nouns().get(tok.lemma_.lower())
     entry = match(entries, tok) if entries else None
