@@ -127,3 +127,22 @@ def test_fighting_between_two_sides_as_a_subject_is_an_attack(process):
 def test_a_gerund_with_its_own_object_stays_a_verb(process):
     rows = [r for r in coded(process, "Sudan's army has been fighting the RSF since April.") if r[0] == "ASSAULT"]
     assert rows and rows[0][3].startswith("verb:fight"), rows
+
+
+# ---- a phrasal verb whose particle the parser took for an adverb; a deal "between" two parties -----------
+
+@pytest.mark.parametrize("text,source,target", [
+    ("Germany will go along with the French plan.", "Germany", "France"),
+    ("Japan went along with the U.S. proposal.", "Japan", "United States"),
+    # to-infinitive under an adjective, the thing supported made between two parties
+    ("Macron said he was inclined to go along with the deal between Kenya and Somalia.", "Macron", "Kenya"),
+])
+def test_going_along_with_a_plan_supports_its_maker(process, text, source, target):
+    rows = [r for r in coded(process, text) if r[0] == "SUPPORT"]
+    assert rows, coded(process, text)
+    assert rows[0][1] == (source,) and rows[0][2] == (target,)
+    assert rows[0][3].startswith("verb:go/along")
+
+
+def test_going_along_a_road_is_no_support(process):
+    assert not [r for r in coded(process, "The convoy went along the road with Kenyan police.") if r[0] == "SUPPORT"]

@@ -383,9 +383,9 @@ def participle_recipient(doc: Document, trigger: Token, pronoun: bool = False) -
 
 
 def owner(doc: Document, tok: Token, of: bool = False) -> list[str]:
-    """Whose thing an object is: "Israel's proposal", "the proposal from Israel", "a plan by Iran"; with
-    ``of``, also "the actions of Iran"."""
-    holders = children(tok, "poss") + prep_objects(tok, "from") + prep_objects(tok, "by")
+    """Whose thing an object is: "Israel's proposal", "the proposal from Israel", "a plan by Iran", the first
+    party of "the deal between Kenya and Somalia"; with ``of``, also "the actions of Iran"."""
+    holders = children(tok, "poss") + prep_objects(tok, "from") + prep_objects(tok, "by") + prep_objects(tok, "between")
     if of:
         holders += prep_objects(tok, "of")
     return [a for h in holders for a in actors(doc, h)][:1]

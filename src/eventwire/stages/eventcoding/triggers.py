@@ -54,8 +54,9 @@ def _holds(tok: Token, need: str) -> bool:
     if kind == "outcome":  # "an operation ... which resulted in the deaths of 16 militants": a harmful one
         from .agents import harm_outcomes
         return bool(harm_outcomes(tok))
-    if kind == "prt":
-        return any(c.dep_ == "prt" and c.lower_ == arg for c in tok.children)
+    if kind == "prt":  # the parser may label a particle an adverb: "go [along]advmod/RP with the plan"
+        return any((c.dep_ == "prt" or c.dep_ == "advmod" and c.tag_ == "RP") and c.lower_ == arg
+                   for c in tok.children)
     if kind == "obj":
         wanted = {_base(w) for w in arg.split("|")}
         objs = children(tok, "dobj", "nsubjpass") if tok.pos_ in ("VERB", "AUX") else []
