@@ -146,3 +146,29 @@ def test_going_along_with_a_plan_supports_its_maker(process, text, source, targe
 
 def test_going_along_a_road_is_no_support(process):
     assert not [r for r in coded(process, "The convoy went along the road with Kenyan police.") if r[0] == "SUPPORT"]
+
+
+# ---- refusing to give way: a verb of yielding, negated ----------------------------------------------------
+
+@pytest.mark.parametrize("text,source", [
+    ("Iran will not back down.", "Iran"),
+    ('"No, I am not going to bend at all," Erdogan said.', "Erdogan"),
+    ('Lula said, "No, I am not going to bend at all — beef or sugar or cars."', "Lula"),
+    ("The union will not give in.", "union"),
+    ("Kenya did not yield.", "Kenya"),
+])
+def test_a_negated_verb_of_giving_way_is_a_refusal(process, text, source):
+    rows = coded(process, text)
+    assert [r for r in rows if r[0] == "REJECT" and source in r[1][0]], rows
+    assert not [r for r in rows if r[0] == "CONCEDE"], rows
+
+
+@pytest.mark.parametrize("text", ["Israel backed down on Tuesday.", "The union gave in to the demands."])
+def test_giving_way_affirmed_is_a_concession(process, text):
+    rows = coded(process, text)
+    assert [r for r in rows if r[0] == "CONCEDE"] and not [r for r in rows if r[0] == "REJECT"], rows
+
+
+def test_not_going_to_negates_the_verb_under_it(process):
+    rows = coded(process, "Iran is not going to accept the deal.")
+    assert [r for r in rows if r[0] == "REJECT" and r[1] == ("Iran",)], rows

@@ -258,8 +258,13 @@ def gerund_noun(tok: Token) -> bool:
 
 
 def negated(tok: Token) -> bool:
-    """A predicate under "not" or "never": "will not accept it"."""
-    return any(c.dep_ in ("neg", "advmod") and c.lower_ in cues("negated") for c in tok.children)
+    """A predicate under "not" or "never": "will not accept it", also through the future "be going to": "is
+    not going to accept it" (the negation on "going")."""
+    if any(c.dep_ in ("neg", "advmod") and c.lower_ in cues("negated") for c in tok.children):
+        return True
+    going = tok.head
+    return tok.dep_ == "xcomp" and going.lower_ == "going" and going.i < tok.i and \
+        any(c.dep_ in ("neg", "advmod") and c.lower_ in cues("negated") for c in going.children)
 
 
 def _stative(tok: Token) -> bool:
