@@ -172,3 +172,34 @@ def test_giving_way_affirmed_is_a_concession(process, text):
 def test_not_going_to_negates_the_verb_under_it(process):
     rows = coded(process, "Iran is not going to accept the deal.")
     assert [r for r in rows if r[0] == "REJECT" and r[1] == ("Iran",)], rows
+
+
+# ---- a deed done "for allegedly ..." accuses whom it is done to ------------------------------------------
+
+ALLEGED = [
+    ("Kenya cut ties with Somalia for allegedly meddling in its elections.", "Kenya", "Somalia"),
+    ("Russia expelled two Estonian diplomats for allegedly spying.", "Russia", "two Estonian diplomats"),
+    ("Police arrested Otieno for allegedly inciting violence.", "Police", "Otieno"),
+    # a progressive deed under a speech verb, the reason a noun
+    ("In May, Uganda announced it was cutting ties with Rwanda over its alleged support for rebels.",
+     "Uganda", "Rwanda"),
+]
+
+
+@pytest.mark.parametrize("text,source,target", ALLEGED)
+def test_a_deed_done_for_an_alleged_act_accuses(process, text, source, target):
+    doc = process(text, "2024-03-05")
+    name = {a.id: a.name for a in doc.actors}
+    rows = [e for e in doc.events if e.type == "ACCUSE"]
+    assert rows, [(e.type, e.rule) for e in doc.events]
+    assert name[rows[0].source[0]] == source and name[rows[0].target[0]] == target
+    assert rows[0].rule.endswith("/alleged") and rows[0].status == "asserted"
+    assert text[rows[0].trigger.start:rows[0].trigger.end] == rows[0].trigger.text
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya cut ties with Somalia for meddling in its elections.",  # no allegation: a reason, not a charge
+    "The minister said the rebels were allegedly behind the attack.",
+])
+def test_no_allegation_no_accusation_of_this_kind(process, text):
+    assert not [r for r in coded(process, text) if r[3].endswith("/alleged")], coded(process, text)

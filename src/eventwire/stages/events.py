@@ -49,7 +49,7 @@ def candidates(doc: Document) -> list[Candidate]:
     assert doc.nlp is not None
     found = []
     for tok in doc.nlp:
-        cand = triggers.verbal(doc, tok) or triggers.nominal(doc, tok)
+        cand = triggers.verbal(doc, tok) or triggers.nominal(doc, tok) or triggers.alleged_reason(doc, tok)
         if cand is not None:
             found.append(cand)
     return found

@@ -24,9 +24,13 @@ _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 def status(doc: Document, cand: Candidate, time_value: str | None) -> tuple[str, list[str]]:
     """(status, according_to) for one candidate."""
     found = set(_clause_cues(cand.trigger)) | set(_anchor_cues(cand))
+    if cand.how == "alleged":  # "cut ties for allegedly meddling": the accusation itself is told as fact
+        found.discard("hedge")
     if _denied(cand.trigger):
         found.add("denied")
     according, reported, denied = reporting.chain_at(doc, cand.trigger.idx, cand.sources)
+    if cand.how == "alleged" and not according:
+        reported = False  # the hedge's own attribution names nobody: the accusation is the deed's doer's
     if denied:
         found.add("denied")
     if reported:

@@ -167,6 +167,61 @@ def with_intent(entry: Entry, tok: Token) -> Entry:
 
 # ---- verbs ----------------------------------------------------------------------------------------
 
+# ---- a deed done "for allegedly ..." accuses whom it is done to -------------------------------------------
+
+_ALLEGED = frozenset({"allegedly", "alleged", "reportedly"})
+_REASON_PREPOSITIONS = frozenset({"for", "over"})
+ALLEGED_REACH = 4  # heads climbed from the reason phrase to the verb of the deed it gives the reason of
+_ACCUSATION = Entry(pos="verb", lemma="", requires=(), type="ACCUSE", mode=None, cameo="112", target=(),
+                    flags=frozenset())
+
+
+def alleged_reason(doc: Document, tok: Token) -> Candidate | None:
+    """A deed done to someone "for allegedly V-ing" (or "over alleged N") accuses them of it: "cut ties with
+    Kenya for allegedly meddling in its affairs" -> ACCUSE Somalia -> Kenya, "expelled two diplomats for
+    allegedly spying" -> ACCUSE the expelling side -> the diplomats. The trigger is the alleged act; the
+    source the doer of the deed, the target who it was done to (its object, or its "with"/"against" phrase)."""
+    if tok.pos_ not in ("VERB", "NOUN") or tok.dep_ not in ("pcomp", "pobj"):
+        return None
+    if not any(c.lower_ in _ALLEGED for c in tok.children if c.dep_ in ("advmod", "amod")):
+        return None
+    prep = tok.head
+    if prep.lower_ not in _REASON_PREPOSITIONS:
+        return None
+    deed = prep.head
+    for _ in range(ALLEGED_REACH):
+        if deed.pos_ in ("VERB", "AUX") and (deed.tag_ != "VBG" or child(deed, "aux") is not None):
+            break  # a finite deed, or "was cutting ties": not a gerund the reason phrase sits inside
+        deed = deed.head
+    else:
+        return None
+    if deed.pos_ not in ("VERB", "AUX") or deed.lemma_.lower() in cues("speech"):
+        return None
+    reason = {t.i for t in prep.subtree}
+    if is_passive(deed):
+        sources = [a for o in prep_objects(deed, "by") for a in who.actors(doc, o)]
+        done_to = children(deed, "nsubjpass")
+    else:
+        subj, _ = subject(deed)
+        sources = who.actors(doc, subj) if subj is not None else []
+        done_to = children(deed, "dobj", "dative")
+    done_to += [o for h in [deed] + children(deed, "dobj") for w in ("with", "against", "on") for o in prep_objects(h, w)]
+    targets = []
+    for holder in done_to:
+        for t in holder.subtree:
+            if t.i in reason or t.pos_ not in ("PROPN", "NOUN", "PRON"):
+                continue
+            found = [a for a in who.actors(doc, t) if a not in sources]
+            if found:
+                targets = found[:1]
+                break
+        if targets:
+            break
+    if not sources or not targets:
+        return None
+    return Candidate(tok, replace(_ACCUSATION, lemma=tok.lemma_.lower()), sources, targets, "alleged", deed, 0.6)
+
+
 def verbal(doc: Document, tok: Token) -> Candidate | None:
     felt = _concern(tok) if tok.tag_ in ("JJ", "VBN") else None
     if felt is not None:
