@@ -1,5 +1,6 @@
-"""The actors stage's phrase alternations are prefix trees: they must match exactly what the plain
-list of phrases, longest first, matches (see words._alternation)."""
+"""Speed-ups in the actors stage must find exactly what the plain forms found: the phrase alternations
+(prefix trees) match what the plain list of phrases, longest first, matches (words._alternation); the
+whole-word search finds what the bounded regex finds (mentions.whole_word_occurrences)."""
 from __future__ import annotations
 
 import re
@@ -42,3 +43,14 @@ def test_tree_is_a_tree_and_falls_back_when_branches_overlap() -> None:
     mixed = _alternation(["d'Ivoire", "d’Ivoire x"])  # "'" and "’" branches could both take "’"
     assert mixed == plain(["d'Ivoire", "d’Ivoire x"])
     assert _alternation([]) == ""
+
+
+@pytest.mark.parametrize("name", ["M23", "Al-Shabaab", "U.N.", "AA", "Reuters"])
+def test_whole_word_occurrences_match_the_bounded_regex(name: str) -> None:
+    from eventwire.stages.actors.mentions import whole_word_occurrences
+
+    text = ("M23 fighters and M23-led groups, M234, the M23. Al-Shabaab's; pro-Al-Shabaab. U.N. and U.N.'s "
+            "AAA AA AA_ _AA AA, Reuters/Reuters ReutersX Reuters")
+    expected = [m.start() for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)]
+    assert whole_word_occurrences(text, name) == expected
+    assert expected  # each name occurs at least once as a whole word here

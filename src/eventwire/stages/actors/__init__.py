@@ -20,7 +20,7 @@ from .country import fill_countries, towns_countries
 from .knowledge import Facts, knowledge
 from .mentions import (Candidate, _code, anonymous_sources, collectives, countries, generic_media, groups,
                        named_bodies, organizations, outlets_and_institutions, people, police_as_government,
-                       repeated_names, repeated_surnames, state_bodies)
+                       repeated_names, repeated_surnames, state_bodies, tokens_with_lemma)
 from .words import ActorWords, actor_words, norm
 
 
@@ -174,7 +174,8 @@ def run(doc: Document) -> None:
         return
     w = actor_words()
     persons = people(doc, w)
-    first = _claim(groups(doc, w, of_institutions=True) + outlets_and_institutions(doc, w) + named_bodies(doc, w)
+    group_nouns = tokens_with_lemma(doc, w.group_nouns)
+    first = _claim(groups(doc, w, of_institutions=True, nouns=group_nouns) + outlets_and_institutions(doc, w) + named_bodies(doc, w)
                    + state_bodies(doc, w) + generic_media(doc, w) + anonymous_sources(doc, w) + persons
                    + repeated_surnames(doc, persons, w))
     _join_people(first, w)
@@ -185,7 +186,7 @@ def run(doc: Document) -> None:
     collective = collectives(doc, w, person_country)
     headed = [c for c in collective if c.kind == "organization"]  # 'the Trump administration' outranks 'Trump'
     cands = _claim(headed + first + [c for c in collective if c.kind != "organization"] + organisations
-                   + repeated_names(doc, first + organisations) + groups(doc, w) + countries(doc, w))
+                   + repeated_names(doc, first + organisations) + groups(doc, w, nouns=group_nouns) + countries(doc, w))
     _organisations_named_like_people(cands)
     _media_without_country(cands)
     bare_groups(cands)
@@ -205,8 +206,8 @@ def _members_of_bodies(doc: Document, w: ActorWords) -> None:
     """'Election observers from the Southern African Development Community urged ...': people named
     only as members of a body, with no actor of their own, act as that body."""
     assert doc.nlp is not None
-    for tok in doc.nlp:
-        if tok.lemma_.lower() not in w.member_nouns or doc.actor_of_token(tok) or tok.pos_ != "NOUN":
+    for tok in tokens_with_lemma(doc, w.member_nouns):
+        if doc.actor_of_token(tok) or tok.pos_ != "NOUN":
             continue
         body = _body_after(doc, tok)
         if body is not None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Container
 
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
@@ -401,14 +402,36 @@ def collectives(doc: Document, w: ActorWords, persons: dict[str, str]) -> list[C
 _GROUP_ROLES = ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "agent")
 
 
-def groups(doc: Document, w: ActorWords, of_institutions: bool = False) -> list[Candidate]:
+_LOWER_LEMMAS: dict[int, str] = {}  # a lemma's string-store hash -> the lemma lower-cased
+_LOWER_LEMMAS_MAX = 200_000  # entries kept (a few MB) before the table starts again
+
+
+def tokens_with_lemma(doc: Document, lemmas: Container[str]) -> list[Token]:
+    """The tokens whose lower-cased lemma is in ``lemmas``, in text order: what testing every token's
+    ``lemma_.lower()`` finds, with each distinct lemma looked up once per process instead."""
+    assert doc.nlp is not None
+    ids = doc.nlp.to_array("LEMMA").tolist()
+    lower = _LOWER_LEMMAS
+    missing = set(ids).difference(lower)
+    if missing:
+        if len(lower) + len(missing) > _LOWER_LEMMAS_MAX:
+            lower.clear()
+            missing = set(ids)
+        strings = doc.nlp.vocab.strings
+        lower.update((h, strings[h].lower()) for h in missing)
+    return [doc.nlp[i] for i, h in enumerate(ids) if lower[h] in lemmas]
+
+
+def groups(doc: Document, w: ActorWords, of_institutions: bool = False,
+           nouns: list[Token] | None = None) -> list[Candidate]:
     """'Syrian rebels', 'police', 'protesters' as actors: a group noun standing as subject or object.
-    With ``of_institutions``, only groups named after an institution ('United Nations experts')."""
+    With ``of_institutions``, only groups named after an institution ('United Nations experts').
+    ``nouns``: ``tokens_with_lemma(doc, w.group_nouns)``, when the caller has it already."""
     assert doc.nlp is not None
     found = []
-    for tok in doc.nlp:
-        sector = w.group_nouns.get(tok.lemma_.lower())
-        if sector is None or tok.dep_ not in _GROUP_ROLES or tok.ent_type_ or tok.pos_ != "NOUN":
+    for tok in tokens_with_lemma(doc, w.group_nouns) if nouns is None else nouns:
+        sector = w.group_nouns[tok.lemma_.lower()]
+        if tok.dep_ not in _GROUP_ROLES or tok.ent_type_ or tok.pos_ != "NOUN":
             continue
         if tok.tag_ != "NNS" and tok.lower_ not in w.group_modifiers or (
                 tok.lemma_.lower() in w.subject_only_groups and tok.dep_ not in ("nsubj", "nsubjpass")):
@@ -462,12 +485,34 @@ def repeated_names(doc: Document, cands: list[Candidate]) -> list[Candidate]:
     """Later mentions of a named organisation, outlet or group that the first pass missed: 'the rebel
     group M23 ... M23 fighters', an outlet named twice."""
     found = []
+    seen: dict[str, list[int]] = {}
     for c in cands:
         name = doc.text[c.start:c.end]
         if not c.key.startswith(_NAMED_KEYS) or not name[:1].isupper() or len(name) < 2:
             continue
-        for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", doc.text):
-            if m.start() != c.start:
-                found.append(Candidate(m.start(), m.end(), c.kind, c.key, c.name, c.country, c.sector, c.code,
+        if name not in seen:
+            seen[name] = whole_word_occurrences(doc.text, name)
+        for start in seen[name]:
+            if start != c.start:
+                found.append(Candidate(start, start + len(name), c.kind, c.key, c.name, c.country, c.sector, c.code,
                                        c.role, c.tokens))
     return found
+
+
+def _wordish(ch: str) -> bool:
+    return ch.isalnum() or ch in "_-"  # what (?<![\w-]) and (?![\w-]) exclude
+
+
+def whole_word_occurrences(text: str, name: str) -> list[int]:
+    """Where ``name`` stands as a whole word in ``text`` (no word character or hyphen on either side), in
+    text order and not overlapping: what ``re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)``
+    finds, by plain string search."""
+    starts: list[int] = []
+    n, i = len(name), text.find(name)
+    while i >= 0:
+        if (i == 0 or not _wordish(text[i - 1])) and (i + n == len(text) or not _wordish(text[i + n])):
+            starts.append(i)
+            i = text.find(name, i + n)
+        else:
+            i = text.find(name, i + 1)
+    return starts
