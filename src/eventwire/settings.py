@@ -57,6 +57,10 @@ BATCH_WORKER_LIFETIME: str | None = None
 # its pages are faulted in again on every batch (30x the page faults, +25% CPU per article). A fixed 16 MB
 # mmap threshold lets those arrays reuse heap memory; the peak is unchanged (it is bounded by NLP_BATCH_WORDS).
 BATCH_WORKER_ENVIRON: dict[str, str] = {"MALLOC_MMAP_THRESHOLD_": str(16 * 2**20)}
+# Dask configuration set while a local cluster starts (its nannies live in the client process and hand it to
+# the workers they spawn). A worker's statistical profiler wakes every 10 ms to walk the stack of the running
+# shard, taking the GIL from it; nothing here reads those profiles (no dashboard), so it is off.
+BATCH_DASK_CONFIG: dict[str, object] = {"distributed.worker.profile.enabled": False}
 # how often a running shard task reports its progress to the client (seconds)
 BATCH_PROGRESS_EVERY_S = 2.0
 # records a shard task holds in memory before writing them out as a Parquet row group
