@@ -82,8 +82,8 @@ def named_bodies(doc: Document, w: ActorWords) -> list[Candidate]:
     """Outlets, unions, rebel groups and parties the lexicon does not know, named beside a noun that says
     what they are: 'the Dutch broadcaster NOS', 'the union FNV Havens', 'the Nation newspaper'."""
     found = []
-    matches = near(w.named_body_re, w.body_noun_anchor, doc.text) + near(w.named_body_before_re,
-                                                                          w.body_noun_anchor, doc.text)
+    nouns = list(w.body_noun_anchor.finditer(doc.text))
+    matches = near(w.named_body_re, nouns, doc.text) + near(w.named_body_before_re, nouns, doc.text)
     for m in matches:
         name = re.sub(r"\s+(?:of|de|al)$", "", m.group("name"))
         if m.re is w.named_body_before_re and m.group("noun")[:1].isupper():
@@ -161,8 +161,9 @@ def _names_follow(doc: Document, end: int) -> bool:
 def people(doc: Document, w: ActorWords) -> list[Candidate]:
     found = []
     assert doc.nlp is not None
-    places = {e.text for e in doc.nlp.ents if e.label_ in (_GPE, "LOC", "FAC")}
-    persons = [e for e in doc.nlp.ents if e.label_ == _PERSON]
+    ents = doc.nlp.ents  # (spaCy builds the tuple anew on every read)
+    places = {e.text for e in ents if e.label_ in (_GPE, "LOC", "FAC")}
+    persons = [e for e in ents if e.label_ == _PERSON]
     name_words = {x for e in persons for x in _name_words(e.text) if "-" not in e.text}
     for ent in persons:
         span = _trim_possessive(ent)

@@ -21,6 +21,7 @@ _ARTICLE = re.compile(r"^(the|a|an)\s+")
 _SPACES = re.compile(r"\s+")
 
 
+@lru_cache(maxsize=16_384)  # the same names come back again and again within and across articles
 def norm(text: str) -> str:
     """A name for comparison: case-folded, curly apostrophes straightened, hyphens as spaces, no 'the'."""
     text = _POSSESSIVE.sub("", text.casefold().translate(_APOSTROPHES))
@@ -28,14 +29,17 @@ def norm(text: str) -> str:
     return _SPACES.sub(" ", _ARTICLE.sub("", text.strip())).strip()
 
 
-def near(pattern: re.Pattern[str], anchor: re.Pattern[str], text: str, before: int = 100,
+def near(pattern: re.Pattern[str], anchor: re.Pattern[str] | list[re.Match[str]], text: str, before: int = 100,
          after: int = 80) -> list[re.Match[str]]:
     """Matches of a costly ``pattern`` that contain a match of its cheap, rare ``anchor`` word: the
-    pattern is tried only in a small window around each anchor instead of along the whole text."""
+    pattern is tried only in a small window around each anchor instead of along the whole text.
+    ``anchor`` may be the anchor's matches in ``text``, found once for several patterns."""
     found: dict[tuple[int, int], re.Match[str]] = {}
-    for a in anchor.finditer(text):
+    for a in anchor.finditer(text) if isinstance(anchor, re.Pattern) else anchor:
         for m in pattern.finditer(text, max(0, a.start() - before), min(len(text), a.end() + after)):
-            if m.start() <= a.start() and m.end() >= a.end():
+            if m.start() > a.start():
+                break  # later matches start later still: none can contain the anchor
+            if m.end() >= a.end():
                 found.setdefault(m.span(), m)
     return [found[k] for k in sorted(found)]
 
