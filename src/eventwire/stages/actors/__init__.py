@@ -98,13 +98,13 @@ def _build(doc: Document, cands: list[Candidate], w: ActorWords) -> set[str]:
     groups: dict[str, list[Candidate]] = {}
     for c in cands:
         groups.setdefault(c.key, []).append(c)
+    day = published_day(doc.article.published)
     for key, members in sorted(groups.items(), key=lambda kv: kv[1][0].start):
         best = _fullest(members)
         country = next((m.country for m in members if m.country), None)
         sector = next((m.sector for m in members if m.sector), None)
         role = next((m.role for m in members if m.role), None)
         name = best.name
-        day = published_day(doc.article.published)
         known = None
         if best.kind == "person":
             full = w.person_by_surname.get(name) if len(name.split()) == 1 else None  # 'Merkel' alone

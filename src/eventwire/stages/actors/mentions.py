@@ -356,14 +356,18 @@ def _is_title_part(span: SpacySpan, w: ActorWords) -> bool:
     return bool(w.role_re.match(after.text)) and any(t.ent_type_ == _PERSON for t in after)
 
 
+_COUNTRY_LABELS = (_GPE, _NORP, _PERSON, _ORG)  # a person or organisation entity may be a country name
+
+
 def countries(doc: Document, w: ActorWords) -> list[Candidate]:
     """Country names and demonyms, and capitals that act ('Pyongyang said')."""
     found = []
     assert doc.nlp is not None
     for ent in doc.nlp.ents:
+        if ent.label_ not in _COUNTRY_LABELS:
+            continue
         span = _trim_possessive(ent)
-        if span is None or ent.label_ not in (_GPE, _NORP) and not (
-                ent.label_ in (_PERSON, _ORG) and w.country_of(span.text)):
+        if span is None or ent.label_ not in (_GPE, _NORP) and not w.country_of(span.text):
             continue
         text = re.sub(r"^[Tt]he\s+", "", span.text)
         start = span.end_char - len(text)
