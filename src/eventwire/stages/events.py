@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from ..document import Document
 from ..record import Event, Span, Trigger
-from .eventcoding import context, merge, setting, status, triggers
+from .eventcoding import context, merge, reactions, setting, status, triggers
 from .eventcoding.triggers import Candidate
 
 
@@ -28,6 +28,10 @@ def run(doc: Document) -> None:
         if "claim" in cand.entry.flags and not cand.targets and context.rejects_claim(cand):
             claimed = context.claimant(doc, cand, events)
             cand.targets = [claimed] if claimed else []
+        elif cand.entry.type == "REJECT" and not cand.targets:
+            cand.targets = reactions.asker(cand, events)
+        if not cand.targets and "notarget" in cand.entry.flags and cand.entry.type in reactions.REACTIONS:
+            cand.targets = reactions.doer_before(doc, cand, events)
         for ev, value in code(doc, cand, len(events)):
             events.append(ev)
             if cand.nominal:
@@ -57,6 +61,11 @@ def pairs(doc: Document, cand: Candidate) -> list[tuple[str, str | None]]:
     flags = cand.entry.flags
     sources = cand.sources
     targets = [t for t in cand.targets if t not in sources]
+    if cand.entry.type == "CONSULT":  # "spoke with VOA", "told Reuters": an interview, not a consultation
+        sources = [s for s in sources if not _media(doc, s)]
+        targets = [t for t in targets if not _media(doc, t)]
+        if not sources or not targets and cand.targets:
+            return []
     if targets:
         return [(s, t) for s in sources for t in targets]
     if "sym" in flags and len(sources) >= 2:
@@ -66,6 +75,11 @@ def pairs(doc: Document, cand: Candidate) -> list[tuple[str, str | None]]:
     if "notarget" in flags:
         return [(s, None) for s in sources]
     return [(s, None) for s in sources if context.armed_source(doc, s)]
+
+
+def _media(doc: Document, actor_id: str) -> bool:
+    found = doc.actor(actor_id)
+    return found is not None and found.kind == "media"
 
 
 def code(doc: Document, cand: Candidate, numbered: int) -> list[tuple[Event, str | None]]:

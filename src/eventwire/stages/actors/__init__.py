@@ -16,8 +16,9 @@ from ...ingest.dates import published_day
 from ...lexicon import words as word_list  # (the name "words" is the words submodule here)
 from .coref import (bare_groups, definite_references, descriptions, plural_references, pronoun_antecedent,
                     resolve_person_pronouns)
-from .country import fill_countries, towns_countries
-from .knowledge import Facts, knowledge
+from .country import fill_countries, name_country, towns_countries
+from .knowledge import Facts, knowledge, recent
+from .sector import settle_sectors
 from .mentions import (Candidate, _code, anonymous_sources, collectives, countries, generic_media, groups,
                        named_bodies, organizations, outlets_and_institutions, people, police_as_government,
                        repeated_names, repeated_surnames, state_bodies, tokens_with_lemma)
@@ -114,7 +115,7 @@ def _build(doc: Document, cands: list[Candidate], w: ActorWords) -> set[str]:
             sector = (known.sector if known else None) or sector  # an office held that day is surer than a title word
             role = role or (known.role.lower() if known and known.role else None)
         elif best.kind in ("organization", "media", "group") and not country:
-            country = w.country_in(name)  # 'Malawi Electoral Commission', 'Ethiopian News Agency'
+            country = name_country(w, name)  # 'Malawi Electoral Commission', 'Ethiopian News Agency'
         facts = _knowledge_of(members, best, day) if best.kind != "country" and not best.key.startswith("known:") else None
         if facts is not None:
             country = country or facts.country
@@ -127,6 +128,10 @@ def _build(doc: Document, cands: list[Candidate], w: ActorWords) -> set[str]:
         if sector == "IGO":
             country = None  # staff of an international body speak for no country
         code = best.code if best.key.startswith("known:") else _code(country, sector)
+        if best.key.startswith("known:"):  # a known body whose role changed: the Taliban governs from 2021
+            update = recent().facts(name, day)
+            if update is not None and update.sector:
+                sector, code = update.sector, update.code
         actor = doc.new_actor(name, best.kind, country, sector, code)
         actor.role = role
         for m in members:
@@ -198,6 +203,7 @@ def run(doc: Document) -> None:
     _members_of_bodies(doc, w)
     resolve_person_pronouns(doc)
     plural_references(doc)
+    settle_sectors(doc.actors)
     for actor in doc.actors:
         police_as_government(actor)
 

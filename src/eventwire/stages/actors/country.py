@@ -29,7 +29,7 @@ from ...document import Document
 from ...lexicon import words
 from ...record import Actor
 from .mentions import _GPE
-from .words import ActorWords
+from .words import ActorWords, Known, norm
 
 _BRIEF = {"for", "to", "on", "about", "against", "with", "toward", "towards", "over"}
 _DATELINE = re.compile(r"^(?:[^\n]{0,200}\n\s*\n)?\s*(?P<place>[A-Z][A-Z .'’-]+?)(?:/[A-Z][A-Z .'’-]+)*(?:,\s*(?P<where>[A-Z][\w .'’-]+?))?"
@@ -44,9 +44,31 @@ def place_country(name: str) -> str | None:
     from ... import gazetteer
 
     for e in gazetteer.load().lookup(name):
-        if e.primary and (e.feature in ("country", "admin") or e.population >= 10_000):
+        if not e.primary:
+            continue  # another place's alternate name ('Delhi' for 'New Delhi'): the place's own entry decides
+        if e.feature in ("country", "admin") or e.population >= 10_000:
             return e.country
         break
+    return None
+
+
+def region_country(w: ActorWords, phrase: str) -> str | None:
+    """The country of a province or region named in a title ('Balochistan Chief Minister', 'Texas
+    Governor'): a run of capitalised words that the gazetteer knows first of all as a region of one
+    country only ('Punjab', a province of both Pakistan and India, says nothing)."""
+    from ... import gazetteer
+
+    for m in re.finditer(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}", phrase):
+        words_ = m.group(0).split()
+        for n in range(len(words_), 0, -1):
+            for start in range(0, len(words_) - n + 1):
+                name = " ".join(words_[start:start + n])
+                regions = {e.country for e in gazetteer.load().lookup(name)
+                           if e.primary and e.feature in ("admin", "region")}
+                if len(regions) == 1:
+                    code = w.alpha3_of.get(regions.pop())
+                    if code:
+                        return code
     return None
 
 
@@ -64,6 +86,10 @@ def dateline_country(doc: Document, w: ActorWords) -> str | None:
     if not m:
         return None
     where = m.group("where")
+    places = re.findall(r"(?:^|/)([A-Z][A-Z .'’-]+)", m.group(0).split(",")[0].split("—")[0].split("–")[0])
+    if len(places) > 1:  # 'ISLAMABAD/PENTAGON —': bureaus the report comes from, one country only if all agree
+        codes = {_alpha3(w, p.strip().title()) for p in places}
+        return codes.pop() if len(codes) == 1 and None not in codes else None
     return (_alpha3(w, where) if where else None) or _alpha3(w, m.group("place").strip().title())
 
 
@@ -112,9 +138,19 @@ def described_country(doc: Document, w: ActorWords, span: Span) -> str | None:
 _PLACE_TAIL = re.compile(r"\b(?:of|in)\s+(?:the\s+)?(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s*$")
 
 
+_BRIEF_IN_NAME = re.compile(r"\s+(?:on|for|against|about|with|to|toward|towards)\s+.*$")
+
+
+def name_country(w: ActorWords, name: str) -> str | None:
+    """The country a body's own name gives ('Malawi Electoral Commission', 'Ethiopian News Agency'); a
+    country after 'on', 'for', 'against' is the body's subject, not its home ('Inter-Parliamentary
+    Alliance on China', 'Committee to Protect Journalists')."""
+    return w.country_in(_BRIEF_IN_NAME.sub("", name))
+
+
 def place_in_name(w: ActorWords, name: str) -> str | None:
     """The country of the place a body's name ends on: 'University of Sarajevo', 'Bar Association in Lagos'."""
-    code = w.country_in(name)
+    code = name_country(w, name)
     if code:
         return code
     m = _PLACE_TAIL.search(name)
@@ -140,7 +176,7 @@ def fill_countries(doc: Document, w: ActorWords, international: set[str]) -> Non
              and a.id not in international]
     for actor in open_:
         if actor.kind == "organization":
-            code = place_in_name(w, actor.name)
+            code = place_in_name(w, actor.name) or _where_based(doc, w, actor)
             if code:
                 _set_country(actor, code)
                 continue
@@ -150,6 +186,13 @@ def fill_countries(doc: Document, w: ActorWords, international: set[str]) -> Non
             if code:
                 _set_country(actor, code)
                 break
+    for actor in [a for a in doc.actors if a.kind == "person" and a.sector in (None, "CVL", "MED") and a.id not in
+                  international]:
+        body = _outlet_of(doc, actor, w)
+        if body is not None and (actor.sector != "MED" or actor.country is None):  # "VOA's Jane Doe"
+            actor.sector = "MED"
+            actor.country = actor.country or body.country
+            actor.code = f"{actor.country or ''}MED"
     for actor in [a for a in open_ if a.country is None and a.kind == "person"]:
         body = _body_spoken_for(doc, actor)
         if body is not None and body.country:
@@ -214,7 +257,17 @@ def _placed_by_setting(doc: Document, w: ActorWords, actor: Actor, dateline: boo
         body = _body_spoken_for(doc, actor)
         if body is not None and (not body.country or body.kind == "media"):
             return False  # staff of a body of no known country, or of an outlet (which may be foreign)
+        if span is not None and _own_phrase_country(doc, w, span) not in (None, doc.setting):
+            return False  # 'commander for U.S. Indo-Pacific Command' in a story set in North Korea
     return True
+
+
+def _own_phrase_country(doc: Document, w: ActorWords, span: Span) -> str | None:
+    """A country named in a person's own phrase: the title before the name and the whole of the
+    appositions after it, briefs included."""
+    words = _before_name(span) + [t for c in span.root.children if c.dep_ in ("appos", "prep") and c.i >= span.end
+                                  for t in c.subtree]
+    return w.country_in(" ".join(t.text for t in sorted(words, key=lambda t: t.i)))
 
 
 def story_setting(doc: Document, w: ActorWords) -> str | None:
@@ -235,9 +288,28 @@ def story_setting(doc: Document, w: ActorWords) -> str | None:
     if not counts:
         return None
     top = max(sorted(counts), key=lambda k: counts[k])
+    if counts[top] >= 3 and _headline_country(doc, w) == top:
+        return top  # 'Fate of 8 Uyghurs in Thailand ...': the headline names where the story is
     if top not in towns and top not in _countries_as_places(doc, w):
         return None  # a story is set where its places are, not where those who comment on it sit
     return top if counts[top] >= 3 and counts[top] * 2 >= sum(counts.values()) else None
+
+
+_HEADLINE_ASIDE = re.compile(r"\b(?:to|from|for|against|on|with|toward|towards|over|than|and|amid|despite)\s+(?:the\s+)?$",
+                             re.I)
+
+
+def _headline_country(doc: Document, w: ActorWords) -> str | None:
+    """The one country a story's headline names ('Botswana hunting revenues almost double ...',
+    "Kenya's plan to close two camps"), leaving out those it names after 'to', 'from', 'for', 'against'
+    ('... after 40 deported to China'); None when it names none or several ('Malawi, Mozambique')."""
+    title = doc.article.title or ""
+    found = set()
+    for m in w.country_re.finditer(title):
+        code = w.country_of(re.sub(r"['’]s$", "", m.group(0)))
+        if code and not _HEADLINE_ASIDE.search(title[:m.start()]):
+            found.add(code)
+    return found.pop() if len(found) == 1 else None
 
 
 def towns_countries(doc: Document, w: ActorWords) -> list[str]:
@@ -252,7 +324,16 @@ def towns_countries(doc: Document, w: ActorWords) -> list[str]:
         towns = [e for e in gazetteer.load().lookup(ent.text) if e.primary and e.population >= 50_000]
         if towns and towns[0].country in w.alpha3_of:
             found.append(w.alpha3_of[towns[0].country])
+            continue
+        region = _REGION_WORD.sub("", ent.text)  # 'Zamfara State', 'Balochistan province'
+        if region != ent.text:
+            code = region_country(w, region)
+            if code:
+                found.append(code)
     return found
+
+
+_REGION_WORD = re.compile(r"\s+(?:[Ss]tate|[Pp]rovince|[Rr]egion|[Dd]istrict|[Cc]ounty|[Gg]overnorate|[Oo]blast)$")
 
 
 _LOCATIVE = {"in", "inside", "across", "throughout", "within", "at"}
@@ -299,13 +380,26 @@ def _sentence_country(doc: Document, w: ActorWords, actor: Actor, quoted: list[t
         seen.add(sent.start)
         found: set[str] = set()
         moving = {t.i for tok in sent if tok.dep_ == "prep" and tok.lower_ in _MOTION for t in tok.subtree}
+        # what one works on ('envoy for North Korea') and the words of another actor's name ('the U.S.
+        # Congress') do not say where one is from, but a sentence naming them is no longer about one country
+        aside = {t.i for tok in sent if tok.dep_ == "prep" and tok.lower_ in _BRIEF for t in tok.subtree}
+        aside |= {t.i for t in sent if doc.actor_of_token(t) not in (None, actor.id)
+                  and doc.actor(doc.actor_of_token(t)).kind != "country"}
+        others: set[str] = set()
+        for t in sent:  # the bodies of another country named in the sentence ('the University of Idaho')
+            other = doc.actor(doc.actor_of_token(t)) if doc.actor_of_token(t) not in (None, actor.id) else None
+            if other is not None and other.kind in ("organization", "group") and other.country:
+                others.add(other.country)
         for cm in w.country_re.finditer(sent.text):
             code = w.country_of(cm.group(0))
             at = sent.start_char + cm.start()
             tok = doc.nlp.char_span(at, at + 1, alignment_mode="expand")
-            if code and not _inside(at, quoted) and not (tok is not None and len(tok) and tok[0].i in moving):
-                found.add(code)
+            i = tok[0].i if tok is not None and len(tok) else -1
+            if code and not _inside(at, quoted) and i not in moving:
+                (others if i in aside else found).add(code)
         for ent in sent.ents:
+            if doc.actor_of_token(ent.root) == actor.id:
+                continue  # the actor's own name, tagged as a place ('said Nawa')
             if ent.label_ in ("GPE", "LOC") and not w.country_of(ent.text) and not _inside(ent.start_char, quoted) \
                     and ent.start not in moving:
                 code = _alpha3(w, re.sub(r"^[Tt]he\s+", "", ent.text))
@@ -318,9 +412,9 @@ def _sentence_country(doc: Document, w: ActorWords, actor: Actor, quoted: list[t
                 code = _alpha3(w, name)
                 if code:
                     found.add(code)
-        if len(found) == 1:
+        if len(found) == 1 and others <= found:
             return found.pop()
-        if found:
+        if found or others:
             return None
     return None
 
@@ -339,11 +433,13 @@ def civil_titles(doc: Document, w: ActorWords) -> None:
     suggests."""
     titles = words("titles_any_body.txt")
     for actor in doc.actors:
-        if actor.kind != "person" or actor.sector != "GOV" or (actor.role or "") not in titles:
+        if actor.kind != "person" or actor.sector not in ("GOV", "IGO") or (actor.role or "") not in titles:
             continue
         body = _body_spoken_for(doc, actor)
-        if body is None or body.kind == "country" or body.sector == "GOV":
-            continue
+        if body is None or body.kind == "country" or body.sector == actor.sector or body.sector == "PTY":
+            continue  # a party's officer: GOV or OPP only when the text says which
+        if actor.sector == "IGO":  # 'director general' of a national body is not an international official
+            actor.country = actor.country or body.country
         actor.sector = body.sector or "CVL"  # president of a parliament LEG, of a court JUD, of a charity CVL
         if actor.sector == "IGO":
             actor.country = None
@@ -382,17 +478,87 @@ def members_of_state_bodies(doc: Document) -> None:
             actor.code = f"{actor.country or ''}{actor.sector}"
 
 
+_AFFILIATION = {"of", "at", "from", "with"}  # 'Jane Doe of the X Foundation', 'a researcher at Y'
+
+
 def _body_spoken_for(doc: Document, actor: Actor) -> Actor | None:
-    """The organisation named in a person's apposition or title: 'director of the X Foundation'."""
+    """The organisation a person serves, named in the person's own noun phrase: the title before the
+    name ('Chinese Foreign Ministry spokesperson Mao Ning', "VOA's Sahra Abdi Ahmed"), an apposition
+    ('director of the X Foundation') or an affiliation after it ('Jane Doe of the Y Institute'). Words
+    of the sentence outside that phrase ('in an interview with VOA, lawmaker Jane Doe') say nothing."""
     span = _span_of(doc, actor)
     if span is None:
         return None
-    words = _description(span) + [t for t in doc.nlp[max(span.sent.start, span.start - 8):span.start]]
-    for tok in words:
+    root = span.root
+    words = _description(span)
+    words.extend(_before_name(span))  # the title and possessor before the name
+    for child in root.children:
+        if child.i >= span.end and child.dep_ == "prep" and child.lower_ in _AFFILIATION:
+            words.extend(child.subtree)
+        elif child.i >= span.end and child.dep_ == "appos":  # 'program director for the X Foundation'
+            words.extend(t for prep in child.children if prep.dep_ == "prep" and prep.lower_ == "for"
+                         for t in prep.subtree)
+    for tok in sorted(words, key=lambda t: t.i):
         aid = doc.actor_of_token(tok)
         other = doc.actor(aid) if aid and aid != actor.id else None
-        if other is not None and (other.kind in ("organization", "media") or other.sector == "IGO"):
-            return other
+        if other is not None and (other.kind in ("organization", "media") or other.sector in ("IGO", "REB", "OPP")):
+            return other  # an organisation, an outlet, an international body, or an armed or opposition group
+    return None
+
+
+def _where_based(doc: Document, w: ActorWords, actor: Actor) -> str | None:
+    """Where a body is, said right beside its name: 'the Montaigne Institute in Paris', 'the Cato Institute
+    think tank in Washington', 'the Germany-based Kurdish Center for Studies'."""
+    assert doc.nlp is not None
+    for m in actor.mentions[:2]:
+        span = doc.nlp.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        based = re.search(r"([A-Z][\w'’ -]*?)-based\s+$", doc.text[max(0, m.start - 40):m.start])
+        if based:
+            code = _alpha3(w, based.group(1).split()[-1]) or _alpha3(w, based.group(1))
+            if code:
+                return code
+        head = span.root
+        while head.head.i != head.i and head.head.dep_ in ("compound", "appos") and head.dep_ == "compound":
+            head = head.head
+        for tok in [head, head.head] if head.dep_ == "compound" else [head]:
+            for prep in tok.children:
+                if prep.dep_ == "prep" and prep.lower_ in ("in", "based"):
+                    place = next((c for c in prep.children if c.dep_ == "pobj" and c.ent_type_ in ("GPE", "LOC")), None)
+                    if place is not None:
+                        ent = next((e for e in doc.nlp.ents if e.start <= place.i < e.end), None)
+                        code = _alpha3(w, re.sub(r"^[Tt]he\s+", "", ent.text)) if ent is not None else None
+                        if code:
+                            return code
+    return None
+
+
+def _before_name(span: Span) -> list[Token]:
+    """The words hanging before a name from the name's own words: its title and possessor."""
+    return [t for tok in span for c in tok.children if c.i < span.start for t in c.subtree]
+
+
+def _outlet_of(doc: Document, actor: Actor, w: ActorWords) -> Actor | Known | None:
+    """The outlet a person works for, named in the person's own noun phrase before the name ("VOA's Jane
+    Doe", 'Reuters correspondent Jane Doe'), right after it with 'of' ('Jane Doe of VOA's Urdu Service'),
+    or in the words that name an unnamed one ('a VOA reporter')."""
+    if not actor.name[:1].isupper() or actor.name.split()[0].lower() in ("a", "an", "the"):
+        m = w.outlet_re.search(actor.name)
+        known = w.known.get(norm(m.group(0))) if m else None
+        if known is not None and known.kind == "media":
+            return known
+    for m in actor.mentions[:2]:
+        span = doc.nlp.char_span(m.start, m.end, alignment_mode="expand") if doc.nlp is not None else None
+        if span is None or not len(span):
+            continue
+        words = _before_name(span)
+        words += [t for c in span.root.children if c.i >= span.end and c.dep_ == "prep" and c.lower_ == "of"
+                  for t in c.subtree]
+        for tok in words:
+            other = doc.actor(doc.actor_of_token(tok))
+            if other is not None and other.id != actor.id and other.kind == "media":
+                return other
     return None
 
 

@@ -1,5 +1,6 @@
 """World knowledge about named actors: country, sector and dated roles (``lexicons/knowledge_actors.tsv``,
-converted from PETRARCH2's Phoenix dictionaries by ``scripts/convert_phoenix_actors.py``).
+converted from PETRARCH2's Phoenix dictionaries by ``scripts/convert_phoenix_actors.py``, and
+``lexicons/knowledge_recent.tsv``, hand-written changes after that base's 2019 snapshot).
 
 Looked up by an actor's whole name only (never a bare surname). The country is durable and used at any
 date; a role gives a sector only for an article published inside the role's dates, so a minister of
@@ -64,13 +65,17 @@ def _key(name: str) -> str:
     return key[4:] if key.startswith("the ") else key
 
 
+def _rows(name: str) -> list[list[str]]:
+    return [line.split("\t") for line in _lines(name)[1:]]  # the first line names the columns
+
+
 @lru_cache(maxsize=1)
 def knowledge() -> Knowledge:
-    header_seen = False
-    rows = []
-    for line in _lines("knowledge_actors.tsv"):
-        if not header_seen:
-            header_seen = True  # the column names
-            continue
-        rows.append(line.split("\t"))
-    return Knowledge(rows)
+    """The hand-written rows of changes after the converted base's snapshot first, then the base."""
+    return Knowledge(_rows("knowledge_recent.tsv") + _rows("knowledge_actors.tsv"))
+
+
+@lru_cache(maxsize=1)
+def recent() -> Knowledge:
+    """Only the hand-written rows of changes after the snapshot (``knowledge_recent.tsv``)."""
+    return Knowledge(_rows("knowledge_recent.tsv"))

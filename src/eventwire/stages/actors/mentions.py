@@ -15,6 +15,7 @@ from spacy.tokens import Token
 from ...document import Document
 from ...ingest.dates import published_day
 from .repair import particles_before, repair_person, title_and_person
+from .sector import group_sector, head_sector, title_sector
 from .words import ActorWords, Known, near, norm
 
 # labels whose entities can name an actor
@@ -49,6 +50,8 @@ def outlets_and_institutions(doc: Document, w: ActorWords) -> list[Candidate]:
     for pattern in (w.outlet_re, w.institution_re):
         for m in pattern.finditer(doc.text):
             known = w.known.get(norm(m.group(0)))
+            if pattern is w.institution_re and " " not in m.group(0) and _inside_a_longer_name(doc.text, m.start(), w):
+                continue  # 'Congress' in 'World Uyghur Congress'
             if known:
                 found.append(_known_candidate(m.start(), m.end(), known))
     return found
@@ -242,17 +245,36 @@ def well_known_surnames(doc: Document, w: ActorWords) -> list[Candidate]:
 
 def _person_candidate(span: SpacySpan, words: list[str], w: ActorWords, nationality: str = "",
                       title: str = "") -> Candidate:
-    inst = w.institution_in(title)
-    role = w.role_in(title)
-    sector = w.roles.get(role, (None, False))[0] if role else None
-    body = w.body_sector_in(title)
-    sector = body if body and sector in (None, "GOV") else sector  # 'police spokesman', 'army general'
+    inst = _institution_named(w, title)
+    role, sector = title_sector(w, title)  # the office held now, from the title's head
 
     country = w.country_in(nationality) if sector or not role else None  # an 'Iran analyst' is not Iranian
+    if country is None and sector in ("GOV", "LEG", "JUD", "MIL", "COP") and nationality:
+        from .country import region_country  # here: country.py reads this module
+
+        country = region_country(w, nationality)  # 'Balochistan Chief Minister', 'Texas Governor'
     country = country or (inst.country if inst else None)
     sector = inst.sector if inst and inst.sector == "IGO" else sector or (inst.sector if inst else None)
     return Candidate(span.start_char, span.end_char, "person", "person", span.text, country, sector,
                      role=role, tokens=words)
+
+
+def _inside_a_longer_name(text: str, start: int, w: ActorWords) -> bool:
+    """Whether the words right before ``start`` are the front of a longer proper name: a capitalised word
+    that is not a country, a demonym, a possessive or a sentence's first 'The'."""
+    m = re.search(r"(?<![\w'’.-])([A-Z][\w'’-]*)\s+$", text[max(0, start - 40):start])
+    if not m or m.group(1) in ("The", "A", "An", "Its", "Their") or re.search(r"['’]s?$", m.group(1)):
+        return False
+    return not w.country_of(m.group(1))
+
+
+def _institution_named(w: ActorWords, title: str) -> Known | None:
+    """The known institution a title names, not the last word of a longer name: 'Congress' in 'a member
+    of Congress', not in 'vice chair of the World Uyghur Congress'."""
+    for m in w.institution_re.finditer(title):
+        if not re.search(r"(?<![\w'’-])(?!The\s|An?\s|Its\s|Their\s)[A-Z][\w'’-]*\s+$", title[:m.start()]):
+            return w.known.get(norm(m.group(0)))
+    return None
 
 
 def _trim_possessive(span: SpacySpan) -> SpacySpan | None:
@@ -290,12 +312,32 @@ def _title_context(span: SpacySpan) -> tuple[str, str]:
             break
         i -= 1
     appositives = [doc[c.left_edge.i:c.right_edge.i + 1] for c in span.root.children if c.dep_ == "appos"]
+    predicates = []  # 'Yang is a Chinese businessman in Vienna': a role, and a nationality only from its adjectives
+    if span.root.dep_ == "nsubj" and span.root.head.lemma_ == "be":
+        predicates = [c for c in span.root.head.children
+                      if c.dep_ == "attr" and c.i > span.root.i and c.pos_ == "NOUN" and head_sector(c.text)[1]]
     if span.root.dep_ == "appos" and span.root.head.i < span.start:
         appositives.append(doc[span.root.head.left_edge.i:span.root.head.i + 1])
-    after = " ".join(a.text for a in appositives)
-    after_nationality = " ".join(_before_jurisdiction(a) for a in appositives)
+    after = " ".join(a.text for a in appositives + [doc[c.left_edge.i:c.right_edge.i + 1] for c in predicates])
+    after_nationality = " ".join([_before_jurisdiction(a) for a in appositives]
+                                 + [t.text for c in predicates for t in c.lefts if t.dep_ == "amod"])
     nationality = f"{doc[i + 1:cut].text} {after_nationality}".strip()
-    return nationality, f"{doc[i + 1:span.start].text} {after}".strip()
+    governor = appositives[-1].text if span.root.dep_ == "appos" and span.root.head.i < span.start else ""
+    return nationality, Title(f"{doc[i + 1:span.start].text} {after}".strip(), doc[i + 1:span.start].text,
+                              [a.text for a in appositives if a.text != governor]
+                              + [doc[c.left_edge.i:c.right_edge.i + 1].text for c in predicates], governor)
+
+
+class Title(str):
+    """The words around a name that can give a role, as one string; ``before`` is the title before the
+    name ('Russian Foreign Minister'), ``appositives`` the descriptions after it, one by one, and
+    ``governor`` the noun the name is set beside ('Its chairperson, Justice Jane Doe')."""
+
+    def __new__(cls, text: str, before: str = "", appositives: list[str] | None = None,
+                governor: str = "") -> "Title":
+        obj = super().__new__(cls, text)
+        obj.before, obj.appositives, obj.governor = before, list(appositives or []), governor
+        return obj
 
 
 def _before_jurisdiction(phrase: SpacySpan) -> str:
@@ -443,13 +485,22 @@ def groups(doc: Document, w: ActorWords, of_institutions: bool = False,
             continue  # 'a local resident' is one person; 'Russia's opposition to' is no group
         mods = [c for c in tok.lefts if c.dep_ in ("amod", "compound", "nmod") and c.i == tok.i - 1]
         first = mods[0] if mods else tok
+        if mods and first.pos_ == "PROPN" and first.left_edge.i < first.i and all(
+                t.pos_ in ("PROPN", "ADJ") for t in doc.nlp[first.left_edge.i:first.i + 1]):
+            whole = doc.nlp[first.left_edge.i:first.i + 1]  # 'Hong Kong officials', 'South Sudanese troops'
+            if w.country_of(whole.text):
+                first = whole
         inst = _institution_before(doc, tok, w) if mods else None
         if of_institutions != (inst is not None):
             continue
-        start = inst[0] if inst else first.idx
+        start = inst[0] if inst else (first.start_char if hasattr(first, "start_char") else first.idx)
         country = inst[1].country if inst else (w.country_of(first.text) if mods else None)
-        sector = inst[1].sector if inst else (w.group_modifiers.get(first.lower_, sector) if mods else sector)
+        sector = inst[1].sector if inst else (group_sector(sector, w.group_modifiers.get(first.text.lower())) if mods
+                                              else sector)
         name = doc.text[start:tok.idx + len(tok.text)]
+        if inst and inst[1].sector in ("REB", "MIL") and w.group_nouns.get(tok.lemma_.lower()) in ("REB", "MIL"):
+            found.append(_known_candidate(start, tok.idx + len(tok.text), inst[1]))  # 'BLA insurgents' are the BLA
+            continue
         found.append(Candidate(start, tok.idx + len(tok.text), "group", f"group:{norm(name)}", name, country, sector,
                                _code(country, sector)))
     return found
@@ -471,16 +522,20 @@ def _code(country: str | None, sector: str | None) -> str | None:
 
 
 def police_as_government(actor) -> None:
-    """Police are a government body in the record's sectors (GOV): the lexicons' COP stays in the CAMEO
-    code as the role under it ('MMRGOVCOP', as the knowledge base codes police chiefs)."""
-    if actor.sector == "COP":
-        actor.sector = "GOV"
-        actor.code = f"{actor.country or ''}GOVCOP"
+    """The record's sector for the actor (``sector.record_sector``): police GOV, coded ...GOVCOP; refugees,
+    workers, farmers CVL; a bare party null (``sector_vocabulary.tsv``)."""
+    from .sector import record_sector
+
+    record_sector(actor)
 
 
 def working_sector(actor) -> str | None:
-    """The sector that says what an actor does: COP for police (recorded as GOV, coded ...GOVCOP)."""
-    return "COP" if (actor.code or "").endswith("GOVCOP") else actor.sector
+    """The sector that says what an actor does: COP for police (recorded as GOV, coded ...GOVCOP), CRM
+    for criminal gangs (recorded as REB, coded ...CRM)."""
+    code = actor.code or ""
+    if code.endswith("GOVCOP"):
+        return "COP"
+    return "CRM" if code.endswith("CRM") else actor.sector
 
 
 _NAMED_KEYS = ("known:", "organization:", "media:", "group:", "outlet:", "org:")

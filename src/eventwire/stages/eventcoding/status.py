@@ -36,6 +36,9 @@ def status(doc: Document, cand: Candidate, time_value: str | None) -> tuple[str,
         if not according:
             according = [a for a in reporting.news_back_reference(doc, cand.trigger, cand.entry)
                          if a not in cand.sources]
+    if cand.how == "claimed" and cand.sources:  # "al-Shabab claimed responsibility for the attack": its word
+        found.add("reported")
+        according = [*cand.sources[:1], *[a for a in according if a not in cand.sources]]
     if _future(time_value, doc.article.published):
         found.add("planned")
     if "exhort" in cand.entry.flags:

@@ -70,6 +70,13 @@ def _holds(tok: Token, need: str) -> bool:
         wanted = {_base(w) for w in arg.split("|")}
         objs = children(tok, "dobj") + prep_objects(tok, "for")
         return not any(_base(o.lemma_.lower()) in wanted for o in objs)
+    if kind == "subj":  # "peacekeepers arrived": the verb's sense is kept for subjects of one class
+        subj, _ = subject(tok)
+        return subj is not None and _lemma_in([subj], arg)
+    if kind == "judges":  # "said the EU is hostile": a copular clause under the verb judges its subject
+        return _judged_clause(tok, arg) is not None
+    if kind == "notaim":  # "refused to comment": declining to speak to the press is no political refusal
+        return not _lemma_in(children(tok, "xcomp"), arg)
     if kind == "exhort":
         return exhorted(tok)
     if kind == "calls":
@@ -123,6 +130,9 @@ def with_intent(entry: Entry, tok: Token) -> Entry:
 # ---- verbs ----------------------------------------------------------------------------------------
 
 def verbal(doc: Document, tok: Token) -> Candidate | None:
+    felt = _concern(tok) if tok.tag_ in ("JJ", "VBN") else None
+    if felt is not None:
+        return _active(doc, tok, felt)
     if tok.pos_ != "VERB" or tok.dep_ in ("amod", "compound") or _nominal_use(tok):
         return None
     entries = verbs().get(tok.lemma_.lower())
@@ -132,9 +142,44 @@ def verbal(doc: Document, tok: Token) -> Candidate | None:
     entry = with_intent(entry, tok)
     if "exhort" in entry.flags:
         return _exhortation(doc, tok, entry)
-    if is_passive(tok) or _stative(tok):
+    if "judges" in entry.flags:
+        return _judgement(doc, tok, entry)
+    if is_passive(tok) or _stative(tok) or _passive_conjunct(tok):
         return _passive(doc, tok, entry)
     return _active(doc, tok, entry)
+
+
+def _concern(tok: Token) -> Entry | None:
+    """A predicate adjective of concern or dismay with what it is about: "we are deeply concerned about
+    the actions of Dodik", "Kenya is alarmed by Somalia's moves" (the verb lexicon's adjective rows)."""
+    felt = tok.dep_ == "acomp" or tok.tag_ == "VBN" and child(tok, "auxpass") is not None  # "were alarmed by"
+    if not felt or tok.tag_ not in ("JJ", "VBN") or negated(tok) or tok.dep_ == "acomp" and negated(tok.head):
+        return None
+    entries = verbs().get(tok.lower_)
+    return match(entries, tok) if entries and all(e.pos == "verb" and "adjective" in e.flags for e in entries) else None
+
+
+def _judged_clause(tok: Token, kind: str) -> Token | None:
+    """The subject of a reported copular clause whose complement carries a cue word of ``kind`` and which
+    is not negated: "contended that the EU is one of the most hostile authorities" -> EU."""
+    for clause in children(tok, "ccomp"):
+        if clause.lemma_.lower() != "be" or negated(clause):
+            continue
+        subj = child(clause, "nsubj")
+        if subj is not None and _cued(children(clause, "attr", "acomp", "prep"), cues(kind)):
+            return subj
+    return None
+
+
+def _judgement(doc: Document, tok: Token, entry: Entry) -> Candidate:
+    """A speaker judging someone in a reported copular clause: the speaker disapproves of (or praises)
+    whoever the clause's subject names."""
+    subj, carrier = subject(tok)
+    sources = who.actors(doc, subj)
+    judged = next((c for r in entry.requires if r.startswith("judges:")
+                   for c in [_judged_clause(tok, r.partition(":")[2])] if c is not None), None)
+    targets = [a for a in who.actors(doc, judged) if a not in sources] if judged is not None else []
+    return Candidate(tok, entry, sources, targets, "", carrier if carrier.i != tok.i else None, 0.6)
 
 
 def _exhortation(doc: Document, tok: Token, entry: Entry) -> Candidate:
@@ -172,14 +217,39 @@ def _stative(tok: Token) -> bool:
     return tok.tag_ == "VBN" and tok.dep_ in ("acomp", "oprd", "xcomp") and child(tok, "dobj") is None
 
 
+def _head_actor(doc: Document, tok: Token) -> list[str]:
+    """The actor a phrase's head names, else its appositive's ("the ... Mission, or MINUSCA"), else any
+    actor within it: "forces of the UN mission" belong to the mission, not to the UN named inside."""
+    for t in (tok, *children(tok, "appos")):
+        found = doc.actor_of_token(t)
+        if found:
+            return [found]
+    return who.actors(doc, tok)
+
+
+def _passive_conjunct(tok: Token) -> bool:
+    """A participle joined to a passive one shares its voice: "rebels were neutralized or captured"."""
+    return tok.dep_ == "conj" and tok.tag_ == "VBN" and is_passive(tok.head) \
+        and child(tok, "nsubj", "nsubjpass", "dobj", "aux", "auxpass") is None
+
+
 def _passive(doc: Document, tok: Token, entry: Entry) -> Candidate:
     agents = prep_objects(tok, "by")
     sources = who.actors(doc, agents[0]) if agents else _enforcer_speaker(doc, tok, entry)
     patient = child(tok, "nsubjpass") or (tok.head if tok.dep_ == "acl" else None)
-    targets = who.actors(doc, patient, "place" in entry.flags)
+    if patient is None and _passive_conjunct(tok):
+        patient = child(tok.head, "nsubjpass")
+    if patient is not None and patient.lower_ in RELATIVE and tok.dep_ == "relcl":
+        patient = tok.head  # "Porras, who was sanctioned by the EU": the noun the clause describes
+    how = "passive"
+    if not sources and entry.type == "MOBILIZE" and patient is not None:
+        owners = [a for o in prep_objects(patient, "of") for a in _head_actor(doc, o)][:1]  # "forces of the AU"
+        sources = owners or [a for a in who.actors(doc, patient) if _may_fight(doc, a)]  # "troops were deployed"
+        how = "forces" if sources else how
+    targets = [] if how == "forces" else who.actors(doc, patient, "place" in entry.flags)
     if not targets:  # "the sanctions imposed on Iran": the patient is a thing, the target in a phrase
         targets = _targets(doc, tok, replace(entry, target=tuple(r for r in entry.target if r != "dobj")), sources)
-    return Candidate(tok, entry, sources, targets, "passive")
+    return Candidate(tok, entry, sources, targets, how)
 
 
 _COPULAS = frozenset({"be", "remain", "seem", "appear", "become", "look"})
@@ -259,7 +329,7 @@ def _targets(doc: Document, tok: Token, entry: Entry, sources: list[str]) -> lis
                 continue  # "helping them build businesses": a guess at "them" is too loose for so common a verb
             found = _addressee(doc, tok, obj, sources)
             found = found or [a for a in who.actors(doc, obj, place) if a not in sources]
-            if not found and role in ("dobj", "aim"):
+            if not found and (role in ("dobj", "aim") or "owned" in entry.flags):
                 found = [a for a in who.owner(doc, obj, _judged(entry, obj)) if a not in sources]
             if not found and role == "dobj" and entry.type == "SUPPORT":
                 found = [a for a in who.first_actor_within(doc, obj) if a not in sources]
@@ -321,11 +391,13 @@ def nominal(doc: Document, tok: Token) -> Candidate | None:
         return None
     entry = with_intent(entry, tok)
     sources, targets, how, anchor = _noun_participants(doc, tok, entry)
+    if how == "light" and anchor is not None and _reads_otherwise(anchor, entry):
+        return None  # "lodged a protest with Kenya" (ACCUSE), "filed an appeal": the verb's own reading wins
     if "state" in entry.flags and how not in ("light", "instrument") and not _brought_in(tok) \
             and not (how == "poss" and child(tok, "poss").pos_ != "PRON"):
         return None  # "its tariffs on copper": a measure in place; "Trump's sanctions on Iran" names its maker
-    if not targets:
-        targets = _noun_targets(doc, tok, anchor, entry, sources)
+    if not targets:  # "retaliated with its own tariffs on U.S. exports": the phrase may hang on the verb
+        targets = _noun_targets(doc, tok, anchor or _instrument_verb(tok), entry, sources)
     if not targets and how == "instrument" and anchor is not None:  # "hit Russia with sanctions"
         targets = [a for o in children(anchor, "dobj") for a in who.actors(doc, o) if a not in sources]
     return Candidate(tok, entry, sources, targets, how, anchor, 0.6)
@@ -338,8 +410,9 @@ def _noun_participants(doc: Document, tok: Token, entry: Entry) -> tuple[list[st
         if len(pair) >= 2:
             return pair[:1], pair[1:], "between", None
     owner = child(tok, "poss")
-    if owner is not None:
-        return who.actors(doc, owner), [], "poss", None
+    owners = who.actors(doc, owner) if owner is not None else []
+    if owners or owner is not None and owner.pos_ != "PRON":
+        return owners, [], "poss", None  # an unresolved "its own tariffs" leaves the verb to say whose
     named = [a for c in children(tok, "compound") for a in who.actors(doc, c)]
     if len(named) >= 2:
         return named[:1], named[1:], "compound", None
@@ -373,6 +446,14 @@ def _noun_participants(doc: Document, tok: Token, entry: Entry) -> tuple[list[st
         subj, _ = subject(verb)
         return who.actors(doc, subj), [], "manner", verb
     return [], [], "", None
+
+
+def _reads_otherwise(verb: Token, entry: Entry) -> bool:
+    """Whether a light verb has a reading of its own in event_verbs.tsv for this object that codes another
+    type ("lodge obj:protest" is a complaint, ACCUSE, not a PROTEST): that reading is the event."""
+    entries = verbs().get(verb.lemma_.lower())
+    own = match(entries, verb) if entries and verb.pos_ == "VERB" else None
+    return own is not None and own.type != entry.type
 
 
 def _brought_in(tok: Token) -> bool:

@@ -1,0 +1,236 @@
+"""An actor's sector: what kind of body or person it is (GOV, MIL, REB, CVL, ...).
+
+The lexicons speak CAMEO's finer roles (COP police, REF refugees, LAB workers, SPY intelligence); the
+record speaks the gold format's vocabulary (GOV MIL MED IGO OPP REB BUS CVL LEG JUD, or null). Three
+steps, in this order:
+
+- while mentions are read, a title's or group's head noun gives the sector (``roles.tsv``,
+  ``group_nouns.tsv``; see ``mentions``);
+- ``settle_sectors``: an actor still without a sector takes the one its own name's head noun gives,
+  from the project's lexicons first, then from PETRARCH2's agent nouns (``agent_sectors.tsv``, converted
+  by ``scripts/convert_phoenix_agents.py``): 'the judges' JUD, 'researchers' CVL, 'eight senators' LEG;
+- ``record_sector``: the finer role is mapped onto the record's vocabulary by ``sector_vocabulary.tsv``
+  (COP -> GOV, REF/LAB/AGR -> CVL, SPY -> GOV, a bare party -> null); the CAMEO ``code`` keeps the finer
+  role ('PAKGOVCOP'), which is what the events stage reads (``working_sector``).
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ...lexicon import table, words
+from ...record import Actor
+from .words import ActorWords
+
+_DETERMINERS = {"the", "a", "an", "some", "many", "several", "other", "its", "their", "his", "her", "both", "all",
+                "these", "those", "few", "more", "most", "two", "three", "four", "five", "six", "seven", "eight",
+                "nine", "ten", "dozens", "hundreds", "thousands"}
+
+
+@lru_cache(maxsize=1)
+def vocabulary() -> dict[str, str | None]:
+    """Internal sector (CAMEO primary role) -> the record's sector (None: the record has none for it)."""
+    return {r["internal"]: r["record"] or None for r in table("sector_vocabulary.tsv")}
+
+
+@lru_cache(maxsize=1)
+def _head_nouns() -> tuple[dict[str, str | None], dict[str, str | None]]:
+    """(the project's nouns, PETRARCH2's agents): noun phrase (lower case) -> internal sector. The project's
+    own rows are looked up first: they follow the gold format where CAMEO differs (a spokesman is whoever
+    he speaks for, not MED; a protester is a civilian, not OPP; a lawyer is CVL, not JUD). An agent's
+    CAMEO code is mapped onto the record's sectors, police (COP) and criminals (CRM) kept apart for the
+    events stage."""
+    own: dict[str, str | None] = {}
+    for r in table("roles.tsv"):
+        own.setdefault(r["role"], r["sector"] or None)
+    for r in table("group_nouns.tsv"):
+        own.setdefault(r["noun"], r["sector"] or None)
+    agents: dict[str, str | None] = {}
+    for r in table("agent_sectors.tsv"):
+        code = r["code"][:3]
+        if code in vocabulary():
+            agents.setdefault(r["phrase"], code if code in ("COP", "CRM") else vocabulary()[code])
+    return own, agents
+
+
+def _singular(word: str) -> list[str]:
+    forms = [word]
+    if word.endswith("men"):
+        forms.append(word[:-3] + "man")
+    if word.endswith("ies"):
+        forms.append(word[:-3] + "y")
+    if word.endswith("es"):
+        forms.append(word[:-2])
+    if word.endswith("s"):
+        forms.append(word[:-1])
+    return forms
+
+
+def head_sector(phrase: str) -> tuple[str | None, bool]:
+    """(sector, found) for the head of a noun phrase: the longest run of its last words that the
+    lexicons know ('riot police' before 'police'), its last word singular or plural. ``found`` is False
+    when no lexicon knows the head at all; a known head may still give no sector ('sources')."""
+    toks = [t for t in re.findall(r"[\w'.-]+", phrase.lower()) if t not in _DETERMINERS]
+    for n in range(min(4, len(toks)), 0, -1):  # the longest known run first ('armed groups' before 'groups')
+        *front, last = toks[-n:]
+        for nouns in _head_nouns():
+            for form in _singular(last):
+                key = " ".join([*front, form])
+                if key in nouns:
+                    return nouns[key], True
+    return None, False
+
+
+def settle_sectors(actors: list[Actor]) -> None:
+    """Give the people and groups named by a common noun ('the judges', 'researchers', 'eight Republican
+    senators') that still have no sector the one their head noun gives."""
+    for actor in actors:
+        _settle(actor)
+
+
+def _settle(actor: Actor) -> None:
+    if actor.sector is not None or actor.kind not in ("group", "person"):
+        return
+    first = actor.name.split()[0].lower() if actor.name.split() else ""
+    if actor.kind == "person" and actor.name[:1].isupper() and first not in _DETERMINERS:
+        return  # a named person: the sector comes from a title, not from the name
+    name = _TAIL.sub("", actor.name)  # 'leaders of both countries' -> 'leaders'
+    sector, known = head_sector(name)
+    words_ = name.split()
+    if sector is None and known and len(words_) >= 2 and words_[-1].lower().rstrip("s") in words("body_group_nouns.txt"):
+        sector, _ = head_sector(words_[-2])  # 'militant groups' REB, 'media groups' MED, 'environment groups' CVL
+    if sector and sector not in _NO_SECTOR:
+        actor.sector = sector
+        actor.code = f"{actor.country or ''}{sector}"
+
+
+def record_sector(actor: Actor) -> None:
+    """Map the actor's sector onto the record's vocabulary (``sector_vocabulary.tsv``); police stay
+    recognisable in the CAMEO code ('MMRGOVCOP', as the knowledge base codes police chiefs)."""
+    _settle(actor)
+    if actor.sector is None:
+        return
+    if actor.sector == "COP":
+        actor.sector = "GOV"
+        actor.code = f"{actor.country or ''}GOVCOP"
+        return
+    table_ = vocabulary()
+    if actor.sector in table_:
+        actor.sector = table_[actor.sector]
+
+
+def former_title(before: str) -> bool:
+    """'former French ambassador', 'ex-minister': a title no longer held."""
+    return bool(re.search(r"\b(?:former|ex-|ex|erstwhile|retired|onetime|one-time)\b", before.lower()))
+
+
+@lru_cache(maxsize=1)
+def leader_roles() -> frozenset[str]:
+    return frozenset(r["role"] for r in table("roles.tsv") if r["leader"] == "y")
+
+
+def titles_any_body() -> frozenset[str]:
+    return words("titles_any_body.txt")
+
+
+_TAIL = re.compile(r"\s(?:of|on|at|for|in|with|from|to|about)\s.*$", re.I)
+_FORMER = re.compile(r"\b(?:former|ex-|erstwhile|retired|onetime|one-time|then-former)\s*(?:\S+\s+){0,3}$", re.I)
+
+
+def title_sector(w: ActorWords, title: str) -> tuple[str | None, str | None]:
+    """(role, sector) a person's title gives ('Russian Foreign Minister', 'a senior analyst at X').
+
+    - The role is the head of the title, read before any 'of/at/on ...' tail ('an opposition lawmaker on
+      the Committee on Legal Affairs, Justice ...' is a lawmaker, not a justice); the whole title only
+      when the head names no role ('member of parliament').
+    - A title held no more ('former French ambassador', 'ex-minister') gives no office: a civilian,
+      unless it is a head of state or government's (a former president is still named for his rule),
+      and a present title elsewhere in the title wins ('Prime Minister X, a former lawyer').
+    - A body word beside a title any body can give sets the sector ('police spokesman' COP, 'army
+      commander' MIL); it does not turn a minister of defence or of homeland security into a soldier.
+    - With no role word at all, the title's head noun as the lexicons and PETRARCH2's agents know it
+      ('security guard' CVL, 'farmer' CVL, 'prosecutor' JUD)."""
+    before = getattr(title, "before", None)
+    parts = [(title, False)] if before is None else [(title.governor, True), (before, False)] + [
+        (a, True) for a in title.appositives]  # 'Its chairperson, Justice X' is a chairperson
+    found: list[tuple[str, str, int]] = []  # (role, the words before it in its part, which part)
+    heads = []
+    for i, (text, appositive) in enumerate(parts):
+        text = _EX.sub("former ", _THEN.sub("", text))  # 'then-President X' held the office at the time told
+        head = _TAIL.sub("", text) if appositive else text  # an apposition is read up to its 'of/at ...' tail
+        matches = list(w.role_re.finditer(head))
+        if not matches and appositive:  # 'member of parliament': a role with a preposition inside
+            matches = [m for m in w.role_re.finditer(text) if not _TAIL.search(text[:m.start()] + " ")]
+            head = text if matches else head
+        heads.append(head)
+        # the head of a title or description is its last role word ('shadow justice secretary')
+        last = matches[-1:]
+        if not appositive and len(matches) >= 2 and re.search(r"\bof\s+(?:the\s+)?$", head[:matches[-1].start()], re.I):
+            last = matches[-2:-1]  # 'Minister of Justice X' is a minister, 'Chief of Staff X' a chief of staff
+        found.extend((m.group(0).lower(), head[:m.start()], i) for m in last)
+    if not found:  # no role word: the head noun ('security guard'), else a body word in it ('police')
+        for head in heads:
+            sector, known = head_sector(head) if head else (None, False)
+            if known and sector and sector not in _NO_SECTOR:
+                return None, sector
+        head_words = " ".join(heads)
+        body = w.body_sector_in(head_words)
+        if body is None:  # 'Senate head Hun Sen': the state body named in the title
+            _, body = w.org_kind(head_words)
+            body = body if body in _STATE_BODY_SECTORS else None
+        return None, body
+    current = [(r, words_before, i) for r, words_before, i in found if not _FORMER.search(words_before)]
+    if current:
+        role, words_before, i = current[0]  # the title before the name, else the first description
+        sector = w.roles.get(role, (None, False))[0]
+        served = _state_body_served(w, words_before, parts[i][0], role) if role in titles_any_body() else None
+        if served:
+            return role, served  # 'the court's president' JUD, 'president of the national assembly' LEG
+        body = w.body_sector_in(parts[i][0])  # a body word in the same title as the role
+        if body and (sector is None or sector == "GOV" and (role in titles_any_body() or body in ("OPP", "REB"))):
+            sector = body  # 'police spokesman', 'opposition spokesman'; not a defence minister
+        return role, sector
+    role = found[-1][0]
+    if role in leader_roles():
+        return role, w.roles.get(role, (None, False))[0]
+    return role, "CVL"
+
+
+def group_sector(noun: str | None, modifier: str | None) -> str | None:
+    """The sector of a group named by a noun and a word before it: the word sets it ('opposition
+    supporters' OPP, 'army officers' MIL, 'rebel soldiers' REB), except that 'government' before an armed
+    noun says whose side they are on, not what they are ('government soldiers' MIL, 'government police')."""
+    if modifier is None:
+        return noun
+    if modifier == "GOV" and noun in ("MIL", "COP"):
+        return noun
+    return modifier
+
+
+_STATE_BODY_SECTORS = ("LEG", "JUD", "MIL", "COP")
+_OF_TAIL = re.compile(r"\bof\s+(?P<body>[^,;:()]+?)(?=\s(?:of|on|at|for|in|with|from|to|about)\s|[,;:()]|$)", re.I)
+
+
+def _state_body_served(w: ActorWords, words_before: str, part: str, role: str) -> str | None:
+    """The sector of a parliament, court, army or police named as what a title any body can give is held
+    in: its possessor ('the court's president') or its 'of' phrase ('president of the national
+    assembly', 'head of the army'). Other bodies (a ministry, a charity) are read later, from the actors."""
+    owner = re.search(r"([\w-]+)['’]s?\s+(?:\w+\s+)?$", words_before)
+    if owner and owner.group(1).islower():  # a common noun: a named body is read from the actors
+        sector, _ = head_sector(owner.group(1))
+        if sector in _STATE_BODY_SECTORS:
+            return sector
+    after = part[part.lower().find(role) + len(role):] if role in part.lower() else ""
+    m = _OF_TAIL.match(after.strip())
+    if m and m.group("body").split()[-1].islower():  # 'leader of the ... movement', 'head of the army'
+        kind, sector = w.org_kind(m.group("body"))
+        if sector is None:
+            sector, _ = head_sector(m.group("body"))
+        if sector and sector != "GOV" and sector not in _NO_SECTOR:
+            return sector
+    return None
+
+
+_EX = re.compile(r"\bex-(?=[A-Za-z])", re.I)
+_THEN = re.compile(r"\bthen[-\s](?=[A-Za-z])|^[-–]\s*", re.I)  # a title cut after 'then-' starts with '-'
+_NO_SECTOR = {"PTY", "ELI", "RAD"}  # a politician, a notable: no sector from the word alone
