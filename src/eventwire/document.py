@@ -52,6 +52,9 @@ class Document:
     # character offset -> several actor ids, for plural references resolved by coreference ("both
     # countries", "the two presidents", "they"); filled by the actors stage with add_plural_reference
     _actors_at: dict[int, tuple[str, ...]] = field(default_factory=dict, repr=False)
+    _sentence_starts: list[int] | None = field(default=None, repr=False)
+    # what coreference works out once per document and reads many times (quoted spans, ...)
+    _cache: dict = field(default_factory=dict, repr=False)
 
     @property
     def text(self) -> str:
@@ -105,6 +108,18 @@ class Document:
         if one:
             return [one]
         return list(self._actors_at.get(token.idx, ()))
+
+    def sentence_starts(self) -> list[int]:
+        """Character offsets where the parse's sentences begin, in order (computed once)."""
+        if self._sentence_starts is None:
+            self._sentence_starts = [s.start_char for s in self.nlp.sents] if self.nlp is not None else [0]
+        return self._sentence_starts
+
+    def cached(self, key: str, value=None):
+        """A value kept for this document under ``key``: stores ``value`` when given, returns what is kept."""
+        if value is not None:
+            self._cache[key] = value
+        return self._cache.get(key)
 
     def actors_in_span(self, span: Span) -> list[str]:
         """Ids of every actor mentioned inside a spaCy span, in text order, without repeats."""

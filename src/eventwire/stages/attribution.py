@@ -118,15 +118,43 @@ def subject_of(cue: Token) -> Token | None:
         return next((c for c in to.children if c.dep_ == "pobj"), None)
     tok = cue
     for _ in range(4):
-        for c in tok.children:
-            if c.dep_ == "nsubj" or (c.dep_ == "nsubjpass" and lemma(tok) in ("quote", "cite")):
-                return tok.head if c.lower_ in _RELATIVE and tok.dep_ == "relcl" else c
+        tok = _host_of_adjunct(tok)
+        subjects = [c for c in tok.children
+                    if c.dep_ == "nsubj" or (c.dep_ == "nsubjpass" and lemma(tok) in ("quote", "cite"))]
+        if subjects:  # several when the parse joins a quote or an aside to the cue: the nearest not set off
+            c = min(subjects, key=lambda x: (_set_off(x, tok), x.lower_ in _FIRST_PERSON, abs(x.i - tok.i)))
+            return tok.head if c.lower_ in _RELATIVE and tok.dep_ == "relcl" else c
         if tok.dep_ == "relcl":
             return tok.head
         if tok.dep_ not in _CLIMB or tok.head is tok:
             return None
         tok = tok.head
     return None
+
+
+def _set_off(a: Token, b: Token) -> bool:
+    """Whether one of two tokens stands inside quotation marks, dashes or brackets the other is outside
+    of: an odd number of quotation marks or dashes between them, or brackets that do not pair up."""
+    lo, hi = sorted((a.i, b.i))
+    between = a.doc[lo + 1:hi]
+    quotes = sum(t.is_quote for t in between)
+    dashes = sum(t.text in ("—", "–", "--") for t in between)
+    brackets = sum(t.text == "(" for t in between) != sum(t.text == ")" for t in between)
+    return quotes % 2 == 1 or dashes % 2 == 1 or brackets
+
+
+def _host_of_adjunct(tok: Token) -> Token:
+    """'Modi announced that India will help, calling it a gift': a participle set off by a comma after
+    reported content belongs to the reporting verb, whose subject it shares, though the parse hangs it on
+    the reported clause."""
+    if tok.dep_ != "advcl" or tok.tag_ != "VBG" or tok.i == 0 or tok.doc[tok.i - 1].text != ",":
+        return tok
+    host = tok.head
+    while host.dep_ == "conj" and host.head is not host:
+        host = host.head
+    if host.dep_ == "ccomp" and host.head.pos_ in ("VERB", "AUX") and host.head.i < tok.i:
+        return host.head
+    return tok
 
 
 def phrase_of(subj: Token) -> tuple[int, int]:
@@ -168,10 +196,16 @@ def actor_of_phrase(doc: Document, first: int, last: int) -> str | None:
 
 
 def resolve_speaker(doc: Document, subj: Token, outer: str | None = None) -> Speaker:
-    """The actor a subject token stands for; pronouns go to their antecedent ('I'/'we' to ``outer``)."""
+    """The actor a subject token stands for; pronouns go to their antecedent ('I'/'we' to ``outer``); a
+    plural reference coreference resolved ('both leaders', 'they') to the first actor of it the text named."""
     end = subj.idx + len(subj.text)
     if subj.lower_ in _FIRST_PERSON:
         return Speaker(outer, subj.idx, end, subj.text)
+    several = doc.referents(subj)
+    if len(several) >= 2:  # 'both leaders said', 'they said': the first the text named speaks for them
+        first, last = phrase_of(subj)
+        start = subj.doc[first].idx
+        return Speaker(several[0], start, end, doc.text[start:end])
     if subj.lower_ in _THIRD_PERSON:
         return Speaker(pronoun_antecedent(doc, subj), subj.idx, end, subj.text)
     first, last = phrase_of(subj)

@@ -30,8 +30,7 @@ def run(doc: Document) -> None:
             cand.targets = [claimed] if claimed else []
         elif cand.entry.type == "REJECT" and not cand.targets:
             cand.targets = reactions.asker(cand, events)
-        if not cand.targets and "notarget" in cand.entry.flags and cand.entry.type in reactions.REACTIONS:
-            cand.targets = reactions.doer_before(doc, cand, events)
+        context.complete(doc, cand, events)
         for ev, value in code(doc, cand, len(events)):
             events.append(ev)
             if cand.nominal:

@@ -480,6 +480,7 @@ def run(doc: Document) -> None:
     cands = candidates(doc)
     reports = speech_reports(doc, cands, quoted, ctx.own, ctx.kinds, ctx.used)
     reports += according_reports(doc, cands, quoted, ctx.own, ctx.kinds, ctx.used)
+    pronouns_to_last_speaker(ctx, reports)  # '"...," he added. "..."': the second quote takes who 'he' is
     for p, f in zip(pieces, ctx.frames):  # in text order, so a run of quotes passes its speaker on
         if p.nested_in is None and (p.clause is None or (p.clause.speaker.actor is None and p.clause.cue is None
                                                          and p.clause.speaker.text is None and p.kind == "direct")):

@@ -14,7 +14,7 @@ from spacy.tokens import Token
 from ...document import Document
 from ...ingest.dates import published_day
 from ...lexicon import words as word_list  # (the name "words" is the words submodule here)
-from .coref import (bare_groups, definite_references, descriptions, plural_references, pronoun_antecedent,
+from .coref import (aliases, bare_groups, definite_references, described_bodies, descriptions, plural_references, pronoun_antecedent,
                     resolve_person_pronouns)
 from .country import fill_countries, name_country, towns_countries
 from .knowledge import Facts, knowledge, recent
@@ -195,11 +195,13 @@ def run(doc: Document) -> None:
     _organisations_named_like_people(cands)
     _media_without_country(cands)
     bare_groups(cands)
+    cands = aliases(doc, cands, w)
     home = home_country(doc, cands, w)
     international = _build(doc, cands, w)
     fill_countries(doc, w, international)
     descriptions(doc, w)
     definite_references(doc, w, home)
+    described_bodies(doc)
     _members_of_bodies(doc, w)
     resolve_person_pronouns(doc)
     plural_references(doc)

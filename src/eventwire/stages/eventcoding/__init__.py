@@ -2,6 +2,7 @@
 
 ``triggers`` finds lexicon words that name an event, ``participants`` finds who did it to whom,
 ``status`` decides whether it happened and according to whom, ``setting`` attaches time and place,
-``reactions`` finds whom a refusal or condemnation answers when its words do not say, and ``merge`` folds
+``reactions`` finds the asker a refusal turns down, ``context`` (with ``agents``) reads participants the
+trigger's phrase does not name from around it (the maker of a judged deed among them), and ``merge`` folds
 repeated mentions of one event together.
 """

@@ -9,9 +9,9 @@ from ...record import Event
 from ..actors.mentions import working_sector
 from . import participants as who
 from . import reporting
-from .tree import child, marked_clauses, prep_objects, subject
-from .triggers import Candidate
-from .words import cues
+from .tree import child, is_passive, marked_clauses, prep_objects, previous_sentence_start, subject
+from .triggers import JUDGING, Candidate
+from .words import cues, nouns, verbs
 
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _COMPLEMENTS = frozenset({"ccomp", "acl", "relcl"})
@@ -112,17 +112,21 @@ def claimant(doc: Document, cand: Candidate, earlier: list[Event]) -> str | None
     """Who made the claim a rejection answers, in the same or the previous sentence: an accuser of the
     rejecting side first, then any accuser, then a reporting speaker; None when there is none."""
     sent = cand.trigger.sent
-    lo = _previous_start(cand.trigger)
+    lo = previous_sentence_start(cand.trigger)
     window = [e for e in earlier if lo <= e.sentence.start < sent.end_char and e.type == "ACCUSE"]
     mine = set(cand.sources)
-    window = [e for e in window if not e.target or any(_same_side(doc, t, mine) for t in e.target)]
+
+    def ours(aid: str) -> bool:
+        return who.own_side(doc, aid, mine, compatriots=True)
+
+    window = [e for e in window if not e.target or any(ours(t) for t in e.target)]
     for ev in sorted(window, key=lambda e: not (set(e.target) & mine)):
         aimed = bool(set(ev.target) & mine)  # an accusation aimed at the rejecting side: its maker, whoever
-        found = next((s for s in ev.source if s not in mine and (aimed or not _same_side(doc, s, mine))), None)
+        found = next((s for s in ev.source if s not in mine and (aimed or not ours(s))), None)
         if found:
             return found
     said = [a for a in reporting.attributions(doc) if lo <= a.content_start < sent.start_char
-            and not _denial(a.cue) and a.speaker and not _same_side(doc, a.speaker, mine)]
+            and not _denial(a.cue) and a.speaker and not ours(a.speaker)]
     return said[-1].speaker if said else None
 
 
@@ -130,34 +134,6 @@ def _denial(cue: str | None) -> bool:
     """A denying cue in any inflection: "denied", "dismisses"."""
     low = (cue or "").lower()
     return any(low.startswith(d[:-1]) for d in cues("denied") if len(d) > 3)
-
-
-def _same_side(doc: Document, aid: str, sides: set[str]) -> bool:
-    """One of the sides, or of the same country as one ("Russia" and the Kremlin's spokesman)."""
-    if aid in sides:
-        return True
-    found = doc.actor(aid)
-    country = found.country if found else None
-    return bool(country) and any((a := doc.actor(s)) is not None and a.country == country
-                                 and not _rivals(found, a) for s in sides)
-
-
-_CHALLENGERS = frozenset({"REB", "OPP"})
-
-
-def _rivals(a: object, b: object) -> bool:
-    """Two actors of one country on opposite sides: rebels or the opposition against anyone else."""
-    sa, sb = getattr(a, "sector", None), getattr(b, "sector", None)
-    return sa != sb and bool({sa, sb} & _CHALLENGERS)
-
-
-def _previous_start(tok: Token) -> int:
-    """The character offset where the sentence before ``tok``'s begins (its own when it is the first)."""
-    sent = tok.sent
-    i = sent.start - 1
-    while i >= 0 and tok.doc[i].is_space:
-        i -= 1
-    return tok.doc[i].sent.start_char if i >= 0 else sent.start_char
 
 
 # coercion a source says it could or will carry out is a threat (CAMEO 13): "Beijing hinted it could
@@ -186,3 +162,178 @@ def own_threat(doc: Document, cand: Candidate, state: str) -> bool:
         return False
     subj, _ = subject(verb)
     return bool(set(who.actors(doc, subj)) & set(cand.sources))
+
+
+# ---- the maker of a thing judged ----------------------------------------------------------------------
+
+# a judgement (triggers.JUDGING: ACCUSE, REJECT, SUPPORT) whose object is a deed or a measure targets
+# whoever made it: "rejected the arrest warrant" (the prosecutors who ordered the arrest), "condemned the
+# bombing" (who bombed), "condemned the move" (whoever acted just before)
+_SUFFIXES = ("ations", "ation", "ions", "ion", "ments", "ment", "ings", "ing", "es", "ed", "s", "e")
+_STEM_MIN = 4  # shorter stems ("rul", "ord") must be equal, longer ones may be a prefix of the other
+MAKER_REACH = 5  # sentences back that the act a judgement answers may be told in
+# a word that names a deed without saying which ("the move", "the decision") answers only the latest one
+# told, in its own sentence or the one before, and only for reactions that may stand without a target
+_REACTIONS = frozenset({"REJECT", "ACCUSE"})
+
+
+def _stem(word: str) -> str:
+    w = word.lower()
+    for end in _SUFFIXES:
+        if w.endswith(end) and len(w) - len(end) >= 3:
+            return w[: -len(end)]
+    return w
+
+
+def _same_stem(a: str, b: str) -> bool:
+    if a == b:
+        return len(a) >= 3
+    short, long_ = sorted((a, b), key=len)
+    return len(short) >= _STEM_MIN + 1 and long_.startswith(short)
+
+
+def judged_objects(cand: Candidate) -> list[Token]:
+    """The thing a judging verb acts on: its object noun, or the object of the verb it refuses or agrees
+    to carry out ("refused to attend a hearing"); never an actor's own name or a pronoun."""
+    trigger = cand.trigger
+    if cand.nominal or trigger.pos_ not in ("VERB", "AUX"):
+        return []
+    objs = [c for c in trigger.children if c.dep_ == "dobj"]
+    for x in (c for c in trigger.children if c.dep_ == "xcomp"):
+        objs += [c for c in x.children if c.dep_ == "dobj"]
+    return [o for o in objs if o.pos_ == "NOUN"]
+
+
+def maker(doc: Document, cand: Candidate, earlier: list[Event]) -> list[str]:
+    """Who made the thing a judgement is about, never the judge's own side (participants.own_side): the
+    agent its own phrase names ("condemned an attack carried out by the rebels"); else the doer of the act
+    it is named after, told earlier in the article ("rejected the arrest warrant" after "prosecutors
+    ordered the arrest of Dodik"; "condemned the attack" after "militants attacked a hotel"); else, for a
+    word naming a deed without saying which ("condemned the move", "rejected the resolution"), the source
+    of the latest event coded in the same or the previous sentence. Empty when none is found. The object's
+    own owner ("the court's ruling") is found with the trigger."""
+    if cand.entry.type not in JUDGING or cand.targets:
+        return []
+    judges = set(cand.sources)
+    for obj in judged_objects(cand):
+        if doc.actor_of_token(obj) or who.owner(doc, obj, of=False):
+            continue
+        told = [a for part in obj.children if part.dep_ == "acl" and part.tag_ == "VBN"
+                for agent in prep_objects(part, "by") for a in who.actors(doc, agent)]
+        told = [a for a in told if not who.own_side(doc, a, judges)]
+        if told:  # "condemned an attack carried out by the rebels"
+            return told[:1]
+        stems = {_stem(obj.lemma_)} | {_stem(c.lemma_) for c in obj.children if c.dep_ == "compound"}
+        found = _earlier_doer(doc, cand.trigger, obj, stems, judges)
+        if found:
+            return found
+    return _latest_doer(doc, cand, earlier)
+
+
+def _latest_doer(doc: Document, cand: Candidate, earlier: list[Event]) -> list[str]:
+    """The doer a reaction answers when its object is a word for some deed (event_status.tsv deed_noun)
+    that neither names its doer ("Britain's move", "the move by Iran") nor shares a stem with an act told
+    before: the source of the latest event coded in the same or the previous sentence, if not the
+    reacting side's nor a compatriot's ("Uganda arrested two activists. Kenya condemned the move." ->
+    Uganda): with no word linking the two, a deed told just before by one's own country's lawmakers,
+    ministers or police is as likely another part of the story as the one answered."""
+    tok = cand.trigger
+    if cand.entry.type not in _REACTIONS or "notarget" not in cand.entry.flags:
+        return []
+    objs = [c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in cues("deed_noun")]
+    if not objs or any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ in ("of", "by") for c in objs[0].children):
+        return []
+    lo = previous_sentence_start(tok)
+    for ev in reversed(earlier):
+        if ev.sentence.start < lo:
+            break
+        if ev.sentence.start <= tok.idx and ev.source and not who.own_side(doc, ev.source[0], set(cand.sources),
+                                                                          compatriots=True):
+            return ev.source[:1]
+    return []
+
+
+def _earlier_doer(doc: Document, trigger: Token, obj: Token, stems: set[str], judges: set[str]) -> list[str]:
+    """The doer of the nearest earlier verb or event noun sharing a stem with the object; a mention of
+    the thing that someone else judged too ("Lai denied the charges") names no maker."""
+    assert doc.nlp is not None
+    own = {t.i for t in obj.subtree} | {trigger.i}
+    sents = list(doc.nlp.sents)
+    here = next(i for i, s in enumerate(sents) if s.start <= obj.i < s.end)
+    first = sents[max(0, here - MAKER_REACH)].start
+    for t in reversed(doc.nlp[: obj.i]):
+        if t.pos_ not in ("VERB", "NOUN") or t.i in own or _judgement_of(t) or not _event_word(t):
+            continue
+        if not any(_same_stem(_stem(t.lemma_), s) for s in stems):
+            continue
+        if t.i < first:
+            break
+        doers = [a for a in _doers(doc, t) if not who.own_side(doc, a, judges)]
+        if doers:
+            return doers[:1]
+    return []
+
+
+def _event_word(tok: Token) -> bool:
+    """A word the event lexicons know as an act, or the thing such a verb acts on ("proposed a plan"):
+    only an act has a maker ("failures" has none)."""
+    table = verbs() if tok.pos_ == "VERB" else nouns()
+    if tok.lemma_.lower() in table or tok.lower_ in table:
+        return True
+    return tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in verbs()
+
+
+def _judgement_of(tok: Token) -> bool:
+    """A noun that is itself the object of a judging verb: "denied the charges", "welcomed the plan"."""
+    if tok.pos_ != "NOUN" or tok.dep_ not in ("dobj", "nsubjpass"):
+        return False
+    return any(e.type in JUDGING for e in verbs().get(tok.head.lemma_.lower(), ()))
+
+
+def _doers(doc: Document, tok: Token) -> list[str]:
+    """Who did what a verb or an event noun says: a verb's subject (a passive's agent); a noun's owner,
+    or the subject of the verb it is the object of ("ordered the arrest" -> who ordered)."""
+    if tok.pos_ == "VERB":
+        if tok.lemma_.lower() in cues("speech"):
+            return []
+        agents = prep_objects(tok, "by")
+        if agents:
+            return who.actors(doc, agents[0])
+        if is_passive(tok) or tok.tag_ == "VBN" and not any(c.lemma_ == "have" for c in tok.children):
+            return []  # "Lai stands accused", "the arrested men": the doer is not the subject
+        subj, _ = subject(tok)
+        return who.actors(doc, subj) if subj is not None and _sure(doc, subj) else []
+    owned = who.owner(doc, tok)
+    if owned:
+        return owned
+    if tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and tok.head.lemma_.lower() not in cues("speech"):
+        subj, _ = subject(tok.head)
+        return who.actors(doc, subj) if subj is not None and _sure(doc, subj) else []
+    return []
+
+
+def complete(doc: Document, cand: Candidate, earlier: list[Event]) -> None:
+    """Participants the trigger's own phrase did not give, read from around it (``earlier``: the events
+    already coded before it); each reading found is named in the candidate's rule ("verb:kill/passive+fight")."""
+    from . import agents
+
+    for name, reading in (("fight", agents.passive_doers), ("with", agents.coordinated_doers),
+                          ("root", agents.nominal_root_subject), ("agent", agents.reduced_relative_doers),
+                          ("enforcer", agents.enforcer_in_reach),
+                          ("effort", agents.purpose_subject)):
+        found = reading(doc, cand)
+        if found:
+            cand.sources = found
+            _named(cand, name)
+            break
+    for name, reading in (("maker", lambda d, c: maker(d, c, earlier)), ("outcome", agents.outcome_victims),
+                          ("owner", agents.restricted_owner), ("clause", agents.clause_subject)):
+        found = reading(doc, cand)
+        if found:
+            cand.targets = found
+            _named(cand, name)
+            break
+
+
+def _named(cand: Candidate, reading: str) -> None:
+    cand.how = f"{cand.how}+{reading}" if cand.how else reading

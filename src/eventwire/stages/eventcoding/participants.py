@@ -14,7 +14,7 @@ from .words import cues
 # heads that stand for their possessor or modifier: "Putin's administration", "Moscow's forces"
 PROXY_HEADS = frozenset({"administration", "government", "regime", "forces", "troops", "army", "military",
                          "officials", "ministry", "side", "camp", "team", "delegation", "envoy", "spokesman",
-                         "spokeswoman", "leadership", "cabinet", "office", "police"})
+                         "spokeswoman", "spokesperson", "leadership", "cabinet", "office", "police"})
 FIRST_PERSON = frozenset({"i", "me", "my", "myself"})
 SPEAKER_PLURAL = frozenset({"we", "us"})  # inside a quote: the speaker's side, coded as the speaker
 PAIR_REACH = 4  # "both sides" looks back this many sentences for the pair it names
@@ -64,8 +64,8 @@ def actor(doc: Document, tok: Token) -> str | None:
         if found:
             return found
     if tok.lemma_.lower() in PROXY_HEADS or tok.lower_ in PROXY_HEADS:
-        owner = child(tok, "poss", "compound")
-        return actor(doc, owner) if owner is not None and owner is not tok else None
+        owner = child(tok, "poss", "compound") or next(iter(prep_objects(tok, "for") + prep_objects(tok, "of")), None)
+        return actor(doc, owner) if owner is not None and owner is not tok else None  # "a spokesman for X"
     return same_name(doc, tok) or named_apposition(doc, tok)
 
 
@@ -102,6 +102,11 @@ def same_name(doc: Document, tok: Token) -> str | None:
     "Beijing denies" names China."""
     if tok.pos_ != "PROPN" or any(c.dep_ in ("compound", "flat") for c in tok.children) or tok.dep_ == "compound":
         return None
+    return one_word_names(doc).get(tok.text)
+
+
+def one_word_names(doc: Document) -> dict[str, str]:
+    """The one-word names the actors stage resolved in the article ("Beijing" -> China), built once."""
     named = getattr(doc, "_event_names", None)
     if named is None:
         assert doc.nlp is not None
@@ -111,7 +116,7 @@ def same_name(doc: Document, tok: Token) -> str | None:
             if found and not any(c.dep_ in ("compound", "flat") for c in t.children) and t.dep_ != "compound":
                 named.setdefault(t.text, found)
         setattr(doc, "_event_names", named)
-    return named.get(tok.text)
+    return named
 
 
 def _speaking_side(doc: Document, speaker: str | None) -> str | None:
@@ -172,12 +177,60 @@ def actors(doc: Document, tok: Token | None, place: bool = False) -> list[str]:
         return []
     out: list[str] = []
     for t in conjuncts(tok):
-        found = coordinated_modifiers(doc, t) or plural_referents(doc, t) or pair_before(doc, t)
+        found = coordinated_modifiers(doc, t) or hyphen_pair(doc, t) or plural_referents(doc, t) or pair_before(doc, t)
         one = full_name(doc, actor(doc, t) or (country_actor(doc, t) if place else None))
         for a in found or ([one] if one else []):
             if a not in out:
                 out.append(a)
     return out
+
+
+def hyphen_pair(doc: Document, tok: Token) -> list[str]:
+    """Two actors joined by a hyphen in one modifier: "U.S.-Ukraine talks", "the Russia-China summit", each
+    part a name the article gives an actor elsewhere; empty unless both parts are named."""
+    if tok.dep_ not in ("compound", "amod", "nmod"):
+        return []
+    if doc.actor_of_token(tok):  # "Russia-China summit": two tokens, the first hung on the second
+        before = tok.doc[tok.i - 2] if tok.i >= 2 else None
+        if before is None or tok.doc[tok.i - 1].text != "-" or before.head.i != tok.i:
+            return []
+        pair = [doc.actor_of_token(before), doc.actor_of_token(tok)]
+        return [a for a in pair if a] if all(pair) and pair[0] != pair[1] else []
+    parts = [p for p in tok.text.split("-") if p]
+    if len(parts) != 2:
+        return []
+    found = [one_word_names(doc).get(p) for p in parts]  # each part a name the article gives an actor
+    return list(dict.fromkeys(found)) if all(found) and found[0] != found[1] else []
+
+
+def own_side(doc: Document, aid: str, sides: set[str], compatriots: bool = False) -> bool:
+    """One of the sides, or a country and one of its own people or bodies: Ghani's spokesman does not
+    reject what Afghanistan said, U.S. tariffs do not fall on "exports to the U.S." (a newspaper of a
+    country may still condemn what its police did). With ``compatriots`` (for readings that guess from
+    order alone: the claim a rejection answers, the deed "the move" names), anyone of a side's country
+    is of its side except a rival (rebels or the opposition against anyone else)."""
+    if aid in sides:
+        return True
+    found = doc.actor(aid)
+    for s in sides:
+        other = doc.actor(s)
+        if found is None or other is None or not found.country or found.country != other.country:
+            continue
+        if compatriots:
+            if not _rivals(found, other):
+                return True
+        elif "country" in (found.kind, other.kind) or {found.sector, other.sector} <= {"GOV", "MIL", "COP"}:
+            return True
+    return False
+
+
+_CHALLENGERS = frozenset({"REB", "OPP"})
+
+
+def _rivals(a: object, b: object) -> bool:
+    """Two actors of one country on opposite sides: rebels or the opposition against anyone else."""
+    sa, sb = getattr(a, "sector", None), getattr(b, "sector", None)
+    return sa != sb and bool({sa, sb} & _CHALLENGERS)
 
 
 def plural_referents(doc: Document, tok: Token) -> list[str]:
@@ -312,12 +365,18 @@ def recipient(doc: Document, verb: Token | None) -> list[str]:
     return []
 
 
-def participle_recipient(doc: Document, trigger: Token) -> list[str]:
-    """For "sent a letter to Kim inviting him": Kim, whatever the parser did with "to Kim inviting"."""
+def participle_recipient(doc: Document, trigger: Token, pronoun: bool = False) -> list[str]:
+    """For "sent a letter to Kim inviting him": Kim, whatever the parser did with "to Kim inviting". With
+    ``pronoun`` (the participle's object is a pronoun), a main clause without a recipient gives its own
+    object: "blamed India, accusing it of ..." -> India (the pronoun is not the clause's subject)."""
     subj = child(trigger, "nsubj")
     if trigger.dep_ == "pcomp" and trigger.head.pos_ == "ADP" and subj is not None:
         return actors(doc, subj)
-    return recipient(doc, governing_verb(trigger))
+    verb = governing_verb(trigger)
+    found = recipient(doc, verb)
+    if found or not pronoun or verb is None or trigger.dep_ != "advcl":
+        return found
+    return [a for o in children(verb, "dobj") for a in actors(doc, o)]
 
 
 def owner(doc: Document, tok: Token, of: bool = False) -> list[str]:

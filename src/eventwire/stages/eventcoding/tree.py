@@ -135,3 +135,12 @@ def governing_verb(tok: Token) -> Token | None:
             return None
         t = t.head
     return None
+
+
+def previous_sentence_start(tok: Token) -> int:
+    """The character offset where the sentence before ``tok``'s begins (its own when it is the first)."""
+    sent = tok.sent
+    i = sent.start - 1
+    while i >= 0 and tok.doc[i].is_space:
+        i -= 1
+    return tok.doc[i].sent.start_char if i >= 0 else sent.start_char

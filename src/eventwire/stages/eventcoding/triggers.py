@@ -339,13 +339,14 @@ def _targets(doc: Document, tok: Token, entry: Entry, sources: list[str]) -> lis
 
 
 # types whose object is a deed judged, and whose target is who did it: "condemned the brutality of the army"
-_JUDGING = frozenset({"ACCUSE", "SUPPORT", "REJECT"})
+# (context.maker reads the doer from earlier in the article when the object does not name it)
+JUDGING = frozenset({"ACCUSE", "SUPPORT", "REJECT"})
 
 
 def _judged(entry: Entry, obj: Token) -> bool:
     """Whether an "of" phrase under the object names its doer: a judgement of a deed ("the actions of
     Iran"), unless the object is itself an event noun, whose "of" is its patient ("the arrest of Lai")."""
-    return entry.type in _JUDGING and not (nouns().get(obj.lower_) or nouns().get(obj.lemma_.lower()))
+    return entry.type in JUDGING and not (nouns().get(obj.lower_) or nouns().get(obj.lemma_.lower()))
 
 
 def _on_object(objects: list[Token], role: str) -> list[Token]:
@@ -367,7 +368,7 @@ def _addressee(doc: Document, tok: Token, obj: Token, sources: list[str]) -> lis
         return []
     if tok.tag_ != "VBG" or tok.dep_ not in ("acl", "pcomp", "advcl", "xcomp"):
         return []
-    return [a for a in who.participle_recipient(doc, tok) if a not in sources]
+    return [a for a in who.participle_recipient(doc, tok, pronoun=True) if a not in sources]
 
 
 def _verbal_attack(doc: Document, entry: Entry, sources: list[str]) -> Entry:
@@ -391,13 +392,15 @@ def nominal(doc: Document, tok: Token) -> Candidate | None:
         return None
     entry = with_intent(entry, tok)
     sources, targets, how, anchor = _noun_participants(doc, tok, entry)
+    if anchor is None:  # "retaliated with its own tariffs on ...": the verb's clause carries the measure
+        anchor = _instrument_verb(tok)
     if how == "light" and anchor is not None and _reads_otherwise(anchor, entry):
         return None  # "lodged a protest with Kenya" (ACCUSE), "filed an appeal": the verb's own reading wins
     if "state" in entry.flags and how not in ("light", "instrument") and not _brought_in(tok) \
             and not (how == "poss" and child(tok, "poss").pos_ != "PRON"):
         return None  # "its tariffs on copper": a measure in place; "Trump's sanctions on Iran" names its maker
-    if not targets:  # "retaliated with its own tariffs on U.S. exports": the phrase may hang on the verb
-        targets = _noun_targets(doc, tok, anchor or _instrument_verb(tok), entry, sources)
+    if not targets:  # "retaliated with its own tariffs on Canada": the phrase may hang on the anchor verb
+        targets = _noun_targets(doc, tok, anchor, entry, sources)
     if not targets and how == "instrument" and anchor is not None:  # "hit Russia with sanctions"
         targets = [a for o in children(anchor, "dobj") for a in who.actors(doc, o) if a not in sources]
     return Candidate(tok, entry, sources, targets, how, anchor, 0.6)
@@ -540,12 +543,6 @@ def _noun_targets(doc: Document, tok: Token, anchor: Token | None, entry: Entry,
         for role in entry.target:
             for obj in prep_objects(holder, role):
                 found = [a for a in who.actors(doc, obj, place) if a not in sources]
-                if not found and entry.type in _RESTRICTIONS:
-                    found = [a for a in who.first_actor_within(doc, obj) if a not in sources]
-                if found:
+                if found:  # an owner named deeper inside ("on U.S. exports"): agents.restricted_owner
                     return found
     return []
-
-
-# restrictions fall on whoever owns what they name: "tariffs on $20 billion of U.S. exports" -> the US
-_RESTRICTIONS = frozenset({"COERCE", "SANCTION"})

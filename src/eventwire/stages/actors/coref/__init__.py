@@ -1,0 +1,21 @@
+"""Coreference: short forms, descriptions, definite nouns, pronouns and plural references that point
+back to actors named before, by class (word classes, syntax and the lexicons), never by sentence.
+
+"the Russian leader" -> the Russian leader named earlier; "the bloc" -> the bloc named last; "both
+leaders" -> the two just named; "he" -> the nearest person of that gender. Results are recorded on the
+Document (``add_mention`` for one actor, ``add_plural_reference`` for several) so later stages get them
+without knowing coreference; ``pronoun_antecedent`` answers it/they on demand.
+
+Modules: ``aliases`` (short forms, bare group nouns; on mention candidates), ``roles`` (role
+descriptions), ``definites`` (definite nouns and described bodies), ``pronouns``, ``plurals``, and
+``common`` (sentence numbers, quoted spans, role matching).
+"""
+from .aliases import aliases, bare_groups
+from .common import quoted_spans, sentence_finder
+from .definites import definite_references, described_bodies
+from .plurals import plural_references
+from .pronouns import pronoun_antecedent, resolve_person_pronouns
+from .roles import descriptions
+
+__all__ = ["aliases", "bare_groups", "definite_references", "described_bodies", "descriptions", "plural_references",
+           "pronoun_antecedent", "quoted_spans", "resolve_person_pronouns", "sentence_finder"]

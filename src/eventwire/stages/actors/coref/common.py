@@ -1,0 +1,54 @@
+"""What the coreference modules share: sentence numbers by offset, quoted spans, role matching."""
+from __future__ import annotations
+
+from bisect import bisect_right
+from functools import lru_cache
+
+from ....document import Document
+from ....lexicon import table
+from ..words import ActorWords
+
+_LESSER = ("vice", "deputy", "assistant", "under", "former", "ex")
+
+
+def sentence_finder(doc: Document):
+    """A function from a character offset to the number of its sentence (by bisection)."""
+    firsts = doc.sentence_starts()
+    return lambda offset: bisect_right(firsts, offset) - 1
+
+
+def quoted_spans(doc: Document) -> list[tuple[int, int]]:
+    """(start, end) of every outermost quotation in the text, found once per document."""
+    spans = doc.cached("quoted")
+    if spans is None:
+        from ...quotes import find_pieces
+
+        spans = doc.cached("quoted", sorted((p.start, p.end) for p in find_pieces(doc.text) if p.nested_in is None))
+    return spans
+
+
+def inside(spans: list[tuple[int, int]], offset: int) -> bool:
+    i = bisect_right(spans, (offset, float("inf"))) - 1
+    return i >= 0 and spans[i][0] <= offset < spans[i][1]
+
+
+@lru_cache(maxsize=1)
+def _role_families() -> dict[str, str]:
+    return {r["role"]: r["family"] for r in table("coref_role_families.tsv")}
+
+
+def same_role(held: str | None, described: str, w: ActorWords) -> bool:
+    """A role matches itself, its longer forms ('chair', 'chairperson'; 'minister', 'finance minister' but
+    not 'deputy minister'), the roles of its family (coref_role_families.tsv: 'envoy' and 'ambassador'),
+    and any leader matches 'leader'."""
+    if not held:
+        return False
+    if held == described or held.startswith(described) or described.startswith(held):
+        return True
+    family = _role_families()
+    if described in family and family.get(held) == family[described]:
+        return True  # 'the envoy' after 'Ambassador X', 'the spokesperson' after 'spokeswoman X'
+    if held.endswith(" " + described):
+        return held[:-len(described)].split()[-1] not in _LESSER
+    leads = w.roles.get(described, (None, False))[1] and w.roles.get(held, (None, False))[1]
+    return bool(leads) and described in ("leader", "head of state")

@@ -1,0 +1,129 @@
+"""Definite nouns that point back to a body or country: 'the bloc', 'the court', 'the company', 'the
+country' (coref_nouns.tsv), 'the trade body', 'the world body' (coref_body_modifiers.tsv), 'the rebel group'."""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from functools import lru_cache
+
+from ....document import Document
+from ....lexicon import table
+from ..words import ActorWords
+from .common import sentence_finder
+
+@lru_cache(maxsize=1)
+def _definite_nouns() -> dict[str, tuple[frozenset[str], frozenset[str], frozenset[str]]]:
+    """coref_nouns.tsv: noun -> (kinds, sectors, name words)."""
+    def cells(value: str) -> frozenset[str]:
+        return frozenset(x for x in value.lower().split("|") if x and x != "-")
+    return {r["noun"]: (cells(r["kinds"]), cells(r["sectors"]), cells(r["name words"])) for r in table("coref_nouns.tsv")}
+
+DEFINITE_REACH = 3  # sentences before its own that a definite noun looks back over
+
+
+def definite_references(doc: Document, w: ActorWords, home: str | None) -> None:
+    """'the commission', 'the bloc', 'the court', 'the company', 'the country': a definite noun that
+    points back to an actor named before. An organisation whose name ends in the noun, when there is one
+    such; else the actor of a kind and sector (or name word) the noun fits (coref_nouns.tsv), the one
+    mentioned last within DEFINITE_REACH sentences, or the only one named before at all. Country nouns
+    ('the country', 'the government', 'the regime') prefer the story's own country when it was named in
+    reach. 'the X of ...' describes something new and is left alone."""
+    assert doc.nlp is not None
+    nouns = _definite_nouns()
+    sentence = sentence_finder(doc)
+    own = doc.setting or home
+    for m in _DEFINITE.finditer(doc.text):
+        if doc.actor_in(m.start("noun"), m.end()):
+            continue
+        noun = m.group("noun").lower()
+        if noun not in nouns and noun != "group" or doc.text.startswith("-", m.end()):
+            continue  # 'the government-appointed judges'
+        head = doc.nlp.char_span(m.start("noun"), m.end(), alignment_mode="expand")
+        if head is None or head.root.dep_ in ("compound", "amod"):
+            continue  # 'the government hospital', 'the military drills': a modifier, not a reference
+        if noun in nouns and any(c.dep_ == "prep" and c.lower_ == "of" for c in head.root.rights):
+            continue  # 'the court of appeal' is named by its 'of' (not 'accused the government of lying')
+        actor = _referent(doc, w, noun, m.start(), sentence, own, m.group("mod"))
+        if actor is not None:
+            doc.add_mention(actor, m.start(), m.end())
+
+_DEFINITE = re.compile(r"\b[Tt]he\s+(?:(?P<mod>paramilitary|rebel|armed|militant|opposition|electoral|ruling|separatist|"
+                       r"insurgent|terror|terrorist|extremist|jihadist|guerrilla)\s+)?(?P<noun>[a-z]+)\b")
+
+_DESCRIBED_BODY = re.compile(r"\b[Tt]he\s+(?P<mod>[a-z]+)\s+(?P<noun>body|organization|organisation|watchdog|agency|"
+                             r"group|bloc|alliance)\b(?!\s+of\b)")
+
+
+def described_bodies(doc: Document) -> None:
+    """'the trade body', 'the world body', 'the rights group', 'the regional bloc': a generic body noun
+    with a word before it that says which body: of the bodies mentioned within DEFINITE_REACH sentences
+    whose name has that word ('World Trade Organization') or whose sector the word gives
+    (coref_body_modifiers.tsv: world/international bodies are IGO, rights and aid groups CVL), the one
+    mentioned last."""
+    sectors = {r["modifier"]: r["sector"] for r in table("coref_body_modifiers.tsv")}
+    sentence = sentence_finder(doc)
+    bodies = [a for a in doc.actors if a.kind in ("organization", "group", "media") and a.mentions]
+    for m in _DESCRIBED_BODY.finditer(doc.text):
+        if doc.actor_in(m.start(), m.end()):
+            continue
+        mod, here = m.group("mod"), sentence(m.start())
+        near = [a for a in bodies if 0 <= here - sentence(max(_last_before(a, m.start()), 0)) <= DEFINITE_REACH
+                and _last_before(a, m.start()) >= 0]
+        fits = [a for a in near if any(x.startswith(mod) for x in a.name.lower().split())
+                or mod in sectors and a.sector == sectors[mod]]
+        if fits:
+            doc.add_mention(max(fits, key=lambda a: _last_before(a, m.start())), m.start(), m.end())
+
+
+def _referent(doc: Document, w: ActorWords, noun: str, before: int, sentence, own: str | None,
+              modifier: str | None = None):
+    earlier = [a for a in doc.actors if a.mentions and a.mentions[0].start < before]
+    named = [a for a in earlier if a.kind in ("organization", "group", "media") and a.name.lower().split()[-1] == noun]
+    if len(named) == 1 and modifier is None:
+        return named[0]
+    if noun == "group":
+        # 'the rebel group', 'the separatist group': an armed body named before; 'the paramilitary group',
+        # 'the armed group' may also be a state's force
+        armed = ("REB", "MIL") if modifier in ("paramilitary", "armed") else ("REB",) if modifier else ()
+        groups = [a for a in earlier if a.kind == "group" and a.sector in ("REB", "OPP")
+                  or a.kind == "organization" and a.sector in armed]
+        return max(groups, key=lambda a: _last_before(a, before)) if groups else None
+    kinds, sectors, name_words = _definite_nouns()[noun]
+    fits = [a for a in earlier if a.kind in kinds and (
+        "country" in kinds or a.sector in sectors or "*" in sectors or
+        any(x in name_words for x in a.name.lower().replace(".", "").split()))]
+    if not fits:
+        return None
+    here = sentence(before)
+    near = [a for a in fits if here - sentence(_last_before(a, before)) <= DEFINITE_REACH]
+    if "country" in kinds:
+        near = [a for a in near if a.country == own or _names_itself(doc, a, before, here, sentence)]
+        if own is not None and any(a.country == own for a in near):
+            return next(a for a in near if a.country == own)
+        if near:
+            return max(near, key=lambda a: _last_before(a, before))
+        return next((a for a in fits if a.country == own), None) if noun == "government" or own else None
+    if near:
+        return max(near, key=lambda a: _last_before(a, before))
+    return fits[0] if len(fits) == 1 else None
+
+
+def _last_before(actor, offset: int) -> int:
+    """Where ``actor`` was last mentioned before ``offset`` (-1: not before it)."""
+    i = bisect_left([m.start for m in actor.mentions], offset) - 1
+    return actor.mentions[i].start if i >= 0 else -1
+
+
+def _names_itself(doc: Document, actor, before: int, here: int, sentence) -> bool:
+    """Whether a country is named in reach as a country ('Kenya', 'Kenya's'), not only as the modifier
+    of something else ('U.S. troops', 'Chinese investment')."""
+    assert doc.nlp is not None
+    for m in reversed(actor.mentions):
+        if m.start >= before:
+            continue
+        if here - sentence(m.start) > DEFINITE_REACH:
+            return False
+        span = doc.nlp.char_span(m.start, m.end, alignment_mode="expand")
+        if span is not None and len(span) and span.root.dep_ not in ("amod", "compound"):
+            return True
+    return False

@@ -1,0 +1,148 @@
+"""Plural references: 'both leaders', 'the two countries', 'the prime ministers', a subject 'they' -> several
+actors at once (``Document.add_plural_reference``)."""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from spacy.tokens import Token
+
+from ....document import Document
+from ..words import ActorWords, actor_words
+from .common import inside, quoted_spans, same_role, sentence_finder
+
+_PLURAL = re.compile(r"\b(?P<det>[Bb]oth|[Tt]he\s+two|[Tt]he)\s+(?P<noun>countries|nations|governments|sides|states|"
+                     r"leaders|heads of state|presidents|prime ministers|foreign ministers|defense ministers|"
+                     r"defence ministers|ministers|companies|firms|groups|organizations|organisations)\b(?!\s+of\b)")
+
+_PLURAL_KINDS = {"countries": ("country",), "nations": ("country",), "governments": ("country",),
+                 "sides": ("country", "group", "organization"), "states": ("country",), "companies": ("organization",),
+                 "firms": ("organization",), "groups": ("group", "organization"), "organizations": ("organization",),
+                 "organisations": ("organization",)}  # every other noun is a role held by people
+
+_THEY = {"they", "them", "their", "themselves"}  # never antecedents themselves
+
+PLURAL_REACH = 2  # sentences before its own that a plural description looks back over
+
+
+def plural_references(doc: Document, w: ActorWords | None = None) -> None:
+    """'both countries', 'the two leaders', 'the prime ministers' -> the actors of that kind the text just
+    paired up (joined by 'and', or subject and object of one verb), else the two last mentioned in this
+    sentence and the PLURAL_REACH before it whose kind or role fits ('both' and 'the two': exactly two;
+    'the' + a role in the plural: every holder of that role there, at least two). A subject 'they' -> the
+    actors joined by 'and' as the subject of the sentence before (or of its own sentence, before the
+    pronoun), or else the group that was that subject. Several actors are recorded with
+    ``add_plural_reference``, one with ``add_mention``; the actors are listed in the order the text
+    first names them."""
+    assert doc.nlp is not None
+    w = w or actor_words()
+    sentence = sentence_finder(doc)
+    firsts = [s.start_char for s in doc.nlp.sents]
+    quoted = quoted_spans(doc)
+    for m in _PLURAL.finditer(doc.text):
+        if doc.actor_in(m.start(), m.end()) or doc.text[max(0, m.start() - 3):m.start()].lower() == "on ":
+            continue  # 'authorities on both sides': a place, not the two parties
+        noun, det = m.group("noun"), m.group("det").lower().split()
+        role = None if noun in _PLURAL_KINDS else _singular(noun)
+        if role is None and det == ["the"]:
+            continue  # 'the countries' alone is any countries
+        kinds = _PLURAL_KINDS.get(noun, ("person",))
+        span = doc.nlp.char_span(m.start(), m.end(), alignment_mode="expand")
+        if span is None:
+            continue
+        pair = _pair_before(doc, span, kinds) if role is None or det != ["the"] else []
+        if role is not None:
+            pair = [a for a in pair if _holds(doc.actor(a), role, w)]
+        # inside a quote 'both sides' may be anyone's; 'the two leaders' still names the leaders just named
+        if len(pair) < 2 and (role is not None or not inside(quoted, m.start())):
+            reach = firsts[max(0, sentence(m.start()) - PLURAL_REACH)]
+            pair = _last_mentioned(doc, kinds, role, w, reach, m.start(), 0 if det == ["the"] else 2)
+        if len(pair) >= 2:
+            order = {a.id: a.mentions[0].start for a in doc.actors if a.mentions}
+            doc.add_plural_reference(m.start(), m.end(), sorted(pair, key=lambda a: order.get(a, 0)))
+    for tok in doc.nlp:
+        if tok.lower_ != "they" or tok.dep_ not in ("nsubj", "nsubjpass") or doc.referents(tok):
+            continue  # only 'they' as a subject: 'their' and 'them' too often mean somebody else
+        ids = _they_antecedent(doc, tok)
+        if len(ids) >= 2:
+            doc.add_plural_reference(tok.idx, tok.idx + len(tok.text), ids)
+        elif len(ids) == 1:
+            actor = doc.actor(ids[0])
+            if actor is not None and actor.kind == "group":
+                doc.add_mention(actor, tok.idx, tok.idx + len(tok.text))
+
+
+def _singular(noun: str) -> str:
+    """'prime ministers' -> 'prime minister', 'heads of state' -> 'head of state'."""
+    return "head of state" if noun == "heads of state" else noun[:-1]
+
+
+def _holds(actor, role: str, w: ActorWords) -> bool:
+    """Whether a person holds ``role``: by its own role ('finance minister' is a minister), any leader
+    for 'leader' or 'head of state'."""
+    if actor is None or actor.kind != "person":
+        return False
+    held = (actor.role or w.role_in(actor.name) or "").lower()
+    if role in ("leader", "head of state"):
+        return w.roles.get(held, (None, False))[1]
+    return same_role(held, role, w)
+
+
+def _last_mentioned(doc: Document, kinds: tuple[str, ...], role: str | None, w: ActorWords, start: int,
+                    end: int, count: int) -> list[str]:
+    """The actors of ``kinds`` (holding ``role`` when given) mentioned between ``start`` and ``end``, the
+    last mentioned first; ``count`` of them (0: all)."""
+    latest: list[tuple[int, str]] = []
+    for a in doc.actors:
+        if a.kind not in kinds or role is not None and not _holds(a, role, w):
+            continue
+        i = bisect_left([x.start for x in a.mentions], end) - 1
+        if i >= 0 and a.mentions[i].start >= start:
+            latest.append((a.mentions[i].start, a.id))
+    ids = [aid for _, aid in sorted(latest, reverse=True)]
+    if count:
+        return ids[:count] if len(ids) >= count else []
+    return ids
+
+
+def _pair_before(doc: Document, span, kinds: tuple[str, ...]) -> list[str]:
+    """The actors of ``kinds`` that the text just before pairs up: joined by 'and' ('Kenya and Somalia'),
+    or subject and object of one verb ('Ruto met Mohamud'); this sentence first, then the one before."""
+    assert doc.nlp is not None
+    sentences = [span.sent]
+    if span.sent.start > 0:
+        sentences.append(doc.nlp[span.sent.start - 1].sent)
+    for sent in sentences:
+        found: list[str] = []
+        for tok in sent:
+            if tok.i >= span.start:
+                break
+            if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ in ("VERB", "AUX"):
+                group = [tok, *tok.conjuncts] if tok.conjuncts else \
+                    [tok, *(c for c in tok.head.children if c.dep_ == "dobj")]
+                ids = [doc.actor_of_token(t) for t in group]
+                ids = list(dict.fromkeys(i for i in ids if i and (doc.actor(i) is not None and doc.actor(i).kind in kinds)))
+                if len(ids) >= 2:
+                    found = ids
+        if found:
+            return found
+    return []
+
+
+def _they_antecedent(doc: Document, tok: Token) -> list[str]:
+    assert doc.nlp is not None
+    sent = tok.sent
+    sentences = [sent]
+    if sent.start > 0:
+        sentences.append(doc.nlp[sent.start - 1].sent)
+    for s in sentences:
+        for subj in (t for t in s if t.dep_ in ("nsubj", "nsubjpass") and t.i < tok.i and t.i != tok.i):
+            if subj.lower_ in _THEY:
+                continue
+            ids = [doc.actor_of_token(t) for t in [subj, *(c for c in subj.conjuncts)]]
+            ids = list(dict.fromkeys(i for i in ids if i))
+            if len(ids) >= 2:
+                return ids
+            if len(ids) == 1 and subj.tag_ in ("NNS", "NNPS"):
+                return ids
+    return []

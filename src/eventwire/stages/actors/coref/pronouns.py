@@ -1,0 +1,144 @@
+"""Pronouns: he/she to a person by gender and recency, recorded on the Document; it/they on demand
+(``pronoun_antecedent``), for quote speakers and event participants."""
+from __future__ import annotations
+
+
+from spacy.tokens import Token
+
+from ....document import Document
+from ....lexicon import table
+from .common import inside, quoted_spans, sentence_finder
+
+_PRONOUNS_PERSON = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
+
+_PRONOUNS_GROUP = {"they", "them", "their", "it", "its"}
+
+_MALE = {"he", "him", "his", "himself"}
+
+_FEMALE = {"she", "her", "hers", "herself"}
+
+
+def _gender_words() -> dict[str, str]:
+    return {r["word"]: r["gender"] for r in table("gendered_words.tsv")}
+
+
+def resolve_person_pronouns(doc: Document) -> None:
+    """he/she/him/her/his in text order, each to one person named before it, recorded as a mention of
+    that person (so quote speakers and events get it from the Document).
+
+    The antecedent is the person mentioned in the latest sentence (this one before the pronoun, or up
+    to three before), the subject of its clause first, then the nearest; a person already known as the
+    other gender (from a title such as 'Ms.' or 'spokeswoman', or a pronoun resolved before) is
+    skipped, and so is the subject of the clause an object pronoun sits in ('Putin invited him')."""
+    assert doc.nlp is not None
+    gender: dict[str, str] = {}
+    words_g = _gender_words()
+    people = {a.id for a in doc.actors if a.kind == "person"}
+    if not people:
+        return
+    sentence = sentence_finder(doc)
+    by_sentence: dict[int, list[tuple[int, bool, str]]] = {}  # sentence -> (start, subject, actor id)
+    for actor in doc.actors:
+        if actor.id not in people:
+            continue
+        for m in actor.mentions:
+            span = doc.nlp.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None or not len(span):
+                continue
+            here = sentence(m.start)
+            by_sentence.setdefault(here, []).append((m.start, _subject(span), actor.id))
+            for tok in doc.nlp[max(0, span.start - 3):span.start]:
+                g = words_g.get(tok.lower_.rstrip("."))
+                if g and sentence(tok.idx) == here:
+                    gender.setdefault(actor.id, g)
+    quoted = quoted_spans(doc)
+
+    def in_quote(offset: int) -> bool:
+        return inside(quoted, offset)
+
+    for tok in doc.nlp:
+        low = tok.lower_
+        if low not in _MALE and low not in _FEMALE or doc.actor_of_token(tok):
+            continue
+        g = "m" if low in _MALE else "f"
+        here = sentence(tok.idx)
+        own = _clause_subjects(doc, tok)
+        outside = not in_quote(tok.idx)  # 'he said' after a quote means no one the quote names
+        fits = [(n, *mt) for n in range(max(0, here - 3), here + 1) for mt in by_sentence.get(n, ())
+                if mt[0] < tok.idx and mt[2] not in own and gender.get(mt[2], g) == g
+                and not (outside and in_quote(mt[0]))]
+        if not fits:
+            continue
+        best = max(fits, key=lambda mt: (mt[0], mt[2], mt[1]))
+        actor = doc.actor(best[3])
+        assert actor is not None
+        doc.add_mention(actor, tok.idx, tok.idx + len(tok.text))
+        gender.setdefault(actor.id, g)
+        by_sentence.setdefault(here, []).append((tok.idx, tok.dep_ in ("nsubj", "nsubjpass"), actor.id))
+
+
+def _subject(span) -> bool:
+    return any(t.dep_ in ("nsubj", "nsubjpass") or t.head.dep_ in ("nsubj", "nsubjpass") and t.dep_ in
+               ("compound", "flat") for t in span)
+
+PRONOUN_REACH = 2  # sentences before its own that it/they/he/she look back over
+
+
+def pronoun_antecedent(doc: Document, pronoun: Token) -> str | None:
+    """The actor a pronoun most likely stands for: the one coreference gave it (he/she), else by number
+    and kind: a person for he/she, an organisation, country, outlet or group for it/its/they/their
+    (news says 'the authorities ... it' and 'the ministry ... they' alike). The candidates are the actors mentioned
+    before it in its sentence and the PRONOUN_REACH before, outside quotations when the pronoun is
+    outside them; the subject of a clause wins, then a group for 'they', then the nearest. The subject
+    of the pronoun's own clause is skipped for an object pronoun ('Putin invited him')."""
+    resolved = doc.actor_of_token(pronoun)
+    if resolved:
+        return resolved
+    low = pronoun.lower_
+    if low in _PRONOUNS_PERSON:
+        kinds = {"person": 1}
+    elif low in _PRONOUNS_GROUP:
+        kinds = {"group": 1, "organization": 1, "country": 1, "media": 1}
+    else:
+        return None
+    assert doc.nlp is not None
+    here = sentence_finder(doc)(pronoun.idx)
+    window_start = doc.sentence_starts()[max(0, here - PRONOUN_REACH)]
+    own_subjects = _clause_subjects(doc, pronoun)
+    quoted = quoted_spans(doc)
+    outside = not inside(quoted, pronoun.idx)  # '..., they wrote' after a quote: nobody the quote names
+    best: tuple[int, int, int, str] | None = None
+    for actor in doc.actors:
+        if actor.kind not in kinds or actor.id in own_subjects:
+            continue
+        for m in actor.mentions:
+            if window_start <= m.start < pronoun.idx and m.end <= pronoun.idx and not (
+                    outside and inside(quoted, m.start)):
+                rank = (int(_is_subject_at(doc, m.start)), kinds[actor.kind], m.start)
+                if best is None or rank > best[:3]:
+                    best = (*rank, actor.id)
+    return best[3] if best else None
+
+
+def _clause_subjects(doc: Document, pronoun: Token) -> set[str]:
+    """Actors that are the subject of the clause an object pronoun sits in: 'Putin ... inviting him'
+    cannot mean Putin himself."""
+    if pronoun.dep_ not in ("dobj", "pobj", "dative", "iobj") or pronoun.lower_ in ("his", "her", "its", "their"):
+        return set()
+    head = pronoun.head.head if pronoun.dep_ == "pobj" else pronoun.head
+    subjects = [t for t in head.children if t.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects and head.dep_ in ("xcomp", "advcl", "acl", "ccomp", "conj"):
+        subjects = [t for t in head.head.children if t.dep_ in ("nsubj", "nsubjpass")]
+    found = set()
+    for subject in subjects:
+        for tok in subject.subtree:
+            aid = doc.actor_of_token(tok)
+            if aid:
+                found.add(aid)
+    return found
+
+
+def _is_subject_at(doc: Document, offset: int) -> bool:
+    assert doc.nlp is not None
+    tok = doc.nlp.char_span(offset, offset + 1, alignment_mode="expand")
+    return bool(tok) and any(t.dep_ in ("nsubj", "nsubjpass") or t.head.dep_ in ("nsubj", "nsubjpass") for t in tok)

@@ -1,0 +1,289 @@
+"""Participants the trigger's own phrase does not name, read from the clause and the story around it.
+
+Doers:
+- a passive victim of violence with no "by" agent: the other side of the fighting it happened in ("was
+  killed in a gun battle with police"), the doer of the attack it happened in ("wounded in an attack by
+  militants"), or the subject of a violent clause it is coordinated with ("police returned fire and the
+  gang leader was killed");
+- an agentless arrest, sentence or deportation: the one police force, court or government in reach
+  (lexicons/event_enforcers.tsv);
+- a verb the parser hung under its own subject as if that were the root noun ("Trump at first imposed
+  tariffs" parsed as a noun phrase "Trump" with a clause under it);
+- a purpose under "in an effort / a bid / an attempt to ...": the clause subject's purpose;
+- an event noun's reduced relative ("an operation conducted by the agency").
+Targets:
+- the victims an attack's outcome names ("which resulted in the deaths of 16 militants");
+- the owner inside a restriction's phrase ("tariffs on $20 billion worth of U.S. exports");
+- the named subject of a demand's or accusation's complement clause ("urged that Russia withdraw").
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Token
+
+from ...document import Document
+from ...lexicon import table, words
+from . import participants as who
+from .tree import children, conjuncts, is_passive, prep_objects, subject
+from .triggers import Candidate
+from .words import cues, nouns, verbs
+
+_HARM = frozenset({"ASSAULT", "COERCE"})
+_SETTING_PREPOSITIONS = frozenset({"in", "during", "amid", "after"})
+_FINITE = frozenset({"VBD", "VBZ", "VBP"})
+_PURPOSE_HEADS = frozenset({"effort", "efforts", "bid", "attempt", "attempts", "push", "drive", "campaign"})
+
+
+def _fighting(tok: Token) -> bool:
+    low, lemma = tok.lower_, tok.lemma_.lower()
+    if low in words("event_fighting_nouns.txt") or lemma in words("event_fighting_nouns.txt"):
+        return True
+    return any(e.type == "ASSAULT" for e in nouns().get(low, ()) + nouns().get(lemma, ()))
+
+
+def passive_doers(doc: Document, cand: Candidate) -> list[str]:
+    """Who harmed the victim of an agentless passive of violence or coercion, read from the fighting it
+    happened in or from a violent clause coordinated with it; empty when the clause names nobody."""
+    tok = cand.trigger
+    if cand.nominal or cand.sources or cand.entry.type not in _HARM or not is_passive(tok):
+        return []
+    if prep_objects(tok, "by"):
+        return []
+    victims = set(cand.targets)
+    for prep in children(tok, "prep"):
+        if prep.lower_ not in _SETTING_PREPOSITIONS:
+            continue
+        for noun in (c for c in prep.children if c.dep_ == "pobj"):
+            for n in conjuncts(noun):
+                found = [a for a in _fight_doers(doc, n) if a not in victims]
+                if found:
+                    return found
+    return []
+
+
+def coordinated_doers(doc: Document, cand: Candidate) -> list[str]:
+    """The doer of an agentless passive of violence told right after a violent clause it is coordinated
+    with ("police returned fire and the gang leader was killed")."""
+    tok = cand.trigger
+    if cand.nominal or cand.sources or cand.entry.type not in _HARM or not is_passive(tok):
+        return []
+    if prep_objects(tok, "by"):
+        return []
+    return [a for a in _coordinated_violence(doc, tok) if a not in set(cand.targets)]
+
+
+def _fight_doers(doc: Document, noun: Token) -> list[str]:
+    if not _fighting(noun):
+        return []
+    for word in ("with", "by"):  # not "against": "fighting against X" names the victim's own foe
+        for obj in prep_objects(noun, word):
+            found = who.actors(doc, obj)
+            if found:
+                return found
+    owner = [a for c in children(noun, "poss", "compound", "amod") for a in who.actors(doc, c)]
+    return owner[:1]
+
+
+def _coordinated_violence(doc: Document, tok: Token) -> list[str]:
+    """"The police returned fire and Joseph was killed": the subject of the violent verb the passive is
+    coordinated with (a verb of the lexicons' ASSAULT type, or one with "fire" as object)."""
+    other = tok.head if tok.dep_ == "conj" else None
+    if other is None or other.pos_ != "VERB" or other.i > tok.i:
+        return []
+    violent = any(e.type == "ASSAULT" for e in verbs().get(other.lemma_.lower(), ()))
+    violent = violent or any(o.lemma_.lower() == "fire" for o in children(other, "dobj"))
+    if not violent or is_passive(other):
+        return []
+    subj, _ = subject(other)
+    return who.actors(doc, subj) if subj is not None and subj.pos_ != "PRON" else []
+
+
+def nominal_root_subject(doc: Document, cand: Candidate) -> list[str]:
+    """A finite verb the parser hung as a clause under a noun standing as the sentence root: that noun
+    is its subject ("Trump at first imposed 25% tariffs" with "Trump" as root)."""
+    tok = cand.trigger
+    if cand.nominal or cand.sources or tok.dep_ not in ("ccomp", "acl", "relcl"):
+        return []
+    if tok.tag_ not in _FINITE and not (tok.tag_ == "VBN" and children(tok, "dobj")):
+        return []  # "the tariffs imposed on Canada": a reduced relative, passive; "Trump imposed tariffs"
+    head = tok.head
+    if head.dep_ != "ROOT" or head.pos_ not in ("NOUN", "PROPN") or head.i > tok.i:
+        return []
+    if children(tok, "nsubj", "nsubjpass") or any(c.lower_ in ("who", "which", "that") for c in tok.children):
+        return []
+    return who.actors(doc, head)
+
+
+def purpose_subject(doc: Document, cand: Candidate) -> list[str]:
+    """The subject of the clause an "in an effort to ..." phrase hangs from does what the effort aims at."""
+    tok = cand.trigger
+    if cand.nominal or cand.sources or tok.dep_ != "acl" or tok.head.lower_ not in _PURPOSE_HEADS:
+        return []
+    effort = tok.head
+    prep = effort.head
+    if effort.dep_ != "pobj" or prep.lower_ not in ("in", "as", "of"):
+        return []
+    while prep.dep_ == "pobj" or prep.lower_ == "of":  # "as part of efforts to"
+        prep = prep.head
+        if prep.head.i == prep.i:
+            break
+    verb = prep.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return []
+    subj, _ = subject(verb)
+    if subj is None or subj.pos_ == "PRON" and not doc.referents(subj):
+        return []
+    return who.actors(doc, subj)
+
+
+def reduced_relative_doers(doc: Document, cand: Candidate) -> list[str]:
+    """The agent of a light verb's participle under an event noun: "an operation conducted by the
+    intelligence agency", "an attack carried out by the rebels", "sanctions imposed by Washington"."""
+    tok = cand.trigger
+    if not cand.nominal or cand.sources:
+        return []
+    for part in children(tok, "acl"):
+        if part.tag_ != "VBN" or part.lemma_.lower() not in cues("light"):
+            continue
+        for agent in prep_objects(part, "by"):
+            found = [a for a in who.actors(doc, agent) if a not in cand.targets]
+            if found:
+                return found
+    return []
+
+
+_OUTCOME_VERBS = frozenset({"result", "lead", "cause", "leave", "bring"})
+_HARM_NOUNS = frozenset({"death", "deaths", "killing", "killings", "injury", "injuries", "capture", "arrest",
+                         "arrests", "surrender"})
+
+
+def outcome_victims(doc: Document, cand: Candidate) -> list[str]:
+    """Whom an attack harmed, told as its outcome: "an operation ..., which resulted in the deaths of 16
+    al-Shabab militants", "a raid that led to the arrest of two gang leaders"."""
+    tok = cand.trigger
+    if cand.targets or cand.entry.type != "ASSAULT":
+        return []
+    for verb in tok.subtree:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in _OUTCOME_VERBS or verb.i < tok.i:
+            continue
+        harms = children(verb, "dobj") + [o for p in children(verb, "prep") for o in children(p, "pobj")]
+        for harm in harms:
+            if harm.lower_ not in _HARM_NOUNS and harm.lemma_.lower() not in _HARM_NOUNS:
+                continue
+            found = [a for o in prep_objects(harm, "of") for a in who.actors(doc, o) if a not in cand.sources]
+            if found:
+                return found
+    return []
+
+
+_RESTRICTIONS = frozenset({"COERCE", "SANCTION"})
+
+
+def restricted_owner(doc: Document, cand: Candidate) -> list[str]:
+    """Whom a restriction falls on when no actor heads its target phrase: the owner named anywhere inside its
+    "on"/"against"/"from" phrase (or another target role of its row: "a blockade of Yemeni ports"), on the
+    trigger, its object, the anchor verb (a light verb, or the verb a restriction noun is the instrument
+    of, triggers.nominal) or the noun it is "of" ("imposed tariffs on $20 billion worth of U.S. exports",
+    "retaliated with its own tariffs on U.S. goods", "the imposition of sanctions on Iranian banks"), the
+    source's own side excepted ("exports to the U.S. from 35 countries, including the EU" for U.S. tariffs
+    names the EU)."""
+    tok = cand.trigger
+    if cand.targets or not cand.sources or cand.entry.type not in _RESTRICTIONS:
+        return []
+    holders = [tok] + children(tok, "dobj")  # "levied tariffs on steel exports from 35 countries"
+    if cand.anchor is not None:
+        holders.append(cand.anchor)
+    holders += prep_objects(tok, "of")
+    roles = dict.fromkeys(("on", "against", "from", *cand.entry.target))  # "from": the goods' origin
+    for holder in holders:
+        for word in roles:
+            for obj in prep_objects(holder, word):
+                for t in obj.subtree:
+                    if t.pos_ not in ("PROPN", "NOUN", "ADJ"):
+                        continue
+                    found = [a for a in who.actors(doc, t) if not who.own_side(doc, a, set(cand.sources))]
+                    if found:
+                        return found[:1]
+    return []
+
+
+ENFORCER_REACH = 1  # sentences before the deed's own that its doer may be named in
+
+
+@lru_cache(maxsize=None)
+def _enforcers() -> dict[str, frozenset[str]]:
+    return {row["lemma"]: frozenset(s.strip() for s in row["sectors"].split(",")) for row in
+            table("event_enforcers.tsv")}
+
+
+def _working(actor) -> str | None:
+    """What an actor does: police (coded ...GOVCOP) and courts (...JUD) apart from the rest of government."""
+    code = actor.code or ""
+    if code.endswith("COP"):
+        return "COP"
+    if code.endswith("JUD"):
+        return "JUD"
+    return actor.sector
+
+
+def enforcer_in_reach(doc: Document, cand: Candidate) -> list[str]:
+    """The doer of an agentless passive of coercion, by what kind of body does such a deed: the one actor of
+    that kind named in the deed's sentence or the one before ("Police raided the camp on Monday. Twelve men
+    were arrested."; "The High Court heard the case. Moyo was sentenced to two years."); with two or none,
+    nobody. "Expelled from the party": the organisation expels."""
+    tok = cand.trigger
+    if cand.nominal or cand.sources or cand.entry.type not in _HARM or not is_passive(tok):
+        return []
+    if prep_objects(tok, "by"):
+        return []
+    if any(c.dep_ == "neg" for c in tok.children):
+        return []  # "why they were not deported": no deed, no doer
+    lemma = tok.lemma_.lower()
+    if lemma == "expel":
+        body = [a for o in prep_objects(tok, "from") for a in who.actors(doc, o)
+                if (found := doc.actor(a)) is not None and found.kind == "organization"]
+        if body:
+            return body[:1]
+    sectors = _enforcers().get(lemma)
+    if not sectors:
+        return []
+    assert doc.nlp is not None
+    sents = list(doc.nlp.sents)
+    here = next(i for i, s in enumerate(sents) if s.start <= tok.i < s.end)
+    span = doc.nlp[sents[max(0, here - ENFORCER_REACH)].start: sents[here].end]
+    victims = set(cand.targets)
+    for t in tok.subtree:  # "arrested for the murder of several policemen": the deed's own phrase names no doer
+        aid = doc.actor_of_token(t)
+        if aid and t.i != tok.i:
+            victims.add(aid)
+    found = []
+    for aid in doc.actors_in_span(span):
+        actor = doc.actor(aid)
+        if aid not in victims and actor is not None and _working(actor) in sectors and aid not in found:
+            found.append(aid)
+    return found if len(found) == 1 else []
+
+
+# a warning's clause names what is feared as often as whom it threatens ("warned that Sudan faces
+# famine"), so only demands and accusations read it
+_CLAUSE_TYPES = frozenset({"ACCUSE", "REQUEST"})
+
+
+def clause_subject(doc: Document, cand: Candidate) -> list[str]:
+    """Whom a demand or accusation told with a complement clause after it is aimed at: that clause's
+    subject when it names an actor itself ("urged that Moscow withdraw its troops"), never the speaker's
+    own side, a thing with an actor's adjective ("Russian opinions") or a fronted quotation."""
+    tok = cand.trigger
+    if cand.nominal or cand.targets or not cand.sources or cand.entry.type not in _CLAUSE_TYPES:
+        return []
+    if tok.pos_ != "VERB":
+        return []
+    for clause in children(tok, "ccomp"):
+        subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if clause.i < tok.i or subj is None or not doc.referents(subj):
+            continue
+        found = [a for a in who.actors(doc, subj) if not who.own_side(doc, a, set(cand.sources))]
+        if found:
+            return found
+    return []
