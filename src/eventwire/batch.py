@@ -472,11 +472,12 @@ def dask_client(workers: int | None = None, scheduler: str | None = None,
 
 def worker_environment() -> ContextManager[Any]:
     """Dask's configuration with ``settings.BATCH_WORKER_ENVIRON`` added to the environment that nannies give
-    the worker processes they start (``distributed.nanny.pre-spawn-environ``)."""
+    the worker processes they start (``distributed.nanny.pre-spawn-environ``), and ``settings.BATCH_DASK_CONFIG``
+    set (nannies pass their configuration on to their workers)."""
     import dask
 
     environ = {**dask.config.get("distributed.nanny.pre-spawn-environ", {}), **settings.BATCH_WORKER_ENVIRON}
-    return dask.config.set({"distributed.nanny.pre-spawn-environ": environ})
+    return dask.config.set({**settings.BATCH_DASK_CONFIG, "distributed.nanny.pre-spawn-environ": environ})
 
 
 def completed(out: Path, shard: Shard) -> bool:
