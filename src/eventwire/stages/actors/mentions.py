@@ -165,7 +165,7 @@ def _names_follow(doc: Document, end: int) -> bool:
 def people(doc: Document, w: ActorWords) -> list[Candidate]:
     found = []
     assert doc.nlp is not None
-    ents = doc.nlp.ents  # (spaCy builds the tuple anew on every read)
+    ents = doc.entities()  # (spaCy builds the tuple anew on every read)
     places = {e.text for e in ents if e.label_ in (_GPE, "LOC", "FAC")}
     persons = [e for e in ents if e.label_ == _PERSON]
     name_words = {x for e in persons for x in _name_words(e.text) if "-" not in e.text}
@@ -352,7 +352,7 @@ def _before_jurisdiction(phrase: SpacySpan) -> str:
 def organizations(doc: Document, w: ActorWords) -> list[Candidate]:
     found = []
     assert doc.nlp is not None
-    for ent in doc.nlp.ents:
+    for ent in doc.entities():
         if ent.label_ != _ORG:
             continue
         span = _trim_possessive(ent)
@@ -407,7 +407,7 @@ def countries(doc: Document, w: ActorWords) -> list[Candidate]:
     """Country names and demonyms, and capitals that act ('Pyongyang said')."""
     found = []
     assert doc.nlp is not None
-    for ent in doc.nlp.ents:
+    for ent in doc.entities():
         if ent.label_ not in _COUNTRY_LABELS:
             continue
         span = _trim_possessive(ent)
