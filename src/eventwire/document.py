@@ -54,6 +54,7 @@ class Document:
     _actors_at: dict[int, tuple[str, ...]] = field(default_factory=dict, repr=False)
     _sentence_starts: list[int] | None = field(default=None, repr=False)
     _entities: tuple | None = field(default=None, repr=False)
+    _tokens: list | None = field(default=None, repr=False)
     # what coreference works out once per document and reads many times (quoted spans, ...)
     _cache: dict = field(default_factory=dict, repr=False)
 
@@ -122,6 +123,13 @@ class Document:
         if self._entities is None:
             self._entities = tuple(self.nlp.ents) if self.nlp is not None else ()
         return self._entities
+
+    def tokens(self) -> list:
+        """Every token of the parse, made once: walking ``Doc`` makes a new ``Token`` object per word on
+        every pass, and the stages walk the whole article several times."""
+        if self._tokens is None:
+            self._tokens = list(self.nlp) if self.nlp is not None else []
+        return self._tokens
 
     def entities_in(self, span: Span) -> list:
         """The named entities inside a span of the parse (a sentence), as ``span.ents`` gives them."""

@@ -50,7 +50,7 @@ def candidates(doc: Document) -> list[Candidate]:
     assert doc.nlp is not None
     found = []
     verb_rows, noun_rows = lexicon_verbs(), lexicon_nouns()
-    for tok in doc.nlp:
+    for tok in doc.tokens():
         lemma = tok.lemma_.lower()
         if lemma not in verb_rows and lemma not in noun_rows and tok.lower_ not in noun_rows \
                 and tok.tag_ not in ("JJ", "VBN"):
