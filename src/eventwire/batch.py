@@ -528,8 +528,11 @@ def run_shards(client: Any, job: BatchJob, shards: list[Shard], summary: BatchSu
 
     client.register_plugin(PipelinePlugin(job.model))  # returns once every worker has warmed up
     summary.ready = summary.seconds
+    # the biggest shards first (words when counted, else bytes): the last tasks are then the short ones, so
+    # the workers finish close together instead of one waiting on another's long last shard
+    ordered = sorted(shards, key=lambda s: (s.words, s.size), reverse=True)
     futures = {client.submit(process_shard, shard, str(job.out), job.published, job.model, key=f"shard-{shard.id}",
-                             retries=settings.BATCH_RETRIES, pure=False): shard for shard in shards}
+                             retries=settings.BATCH_RETRIES, pure=False): shard for shard in ordered}
     bar = ProgressBar(shards, stream)
     client.subscribe_topic(PROGRESS_TOPIC, bar.report)
     for future in as_completed(futures):
