@@ -568,7 +568,7 @@ def _wordish(ch: str) -> bool:
 
 
 def whole_word_occurrences(text: str, name: str) -> list[int]:
-    """Where ``name`` stands as a whole word in ``text`` (no word character or hyphen on either side), in
+    r"""Where ``name`` stands as a whole word in ``text`` (no word character or hyphen on either side), in
     text order and not overlapping: what ``re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)``
     finds, by plain string search."""
     starts: list[int] = []
