@@ -209,11 +209,15 @@ def test_local_workers_get_the_batch_environment(monkeypatch):
     from eventwire.batch import worker_environment
 
     monkeypatch.setattr(settings, "BATCH_WORKER_ENVIRON", {"EVENTWIRE_TEST_ENV": "1"})
+    monkeypatch.setattr(settings, "BATCH_DASK_CONFIG", {"distributed.worker.profile.cycle": "1234ms"})
     before = dict(dask.config.get("distributed.nanny.pre-spawn-environ"))
+    cycle = dask.config.get("distributed.worker.profile.cycle")
     with worker_environment():
         inside = dask.config.get("distributed.nanny.pre-spawn-environ")
         assert inside == {**before, "EVENTWIRE_TEST_ENV": "1"}
+        assert dask.config.get("distributed.worker.profile.cycle") == "1234ms"
     assert dask.config.get("distributed.nanny.pre-spawn-environ") == before
+    assert dask.config.get("distributed.worker.profile.cycle") == cycle
 
 
 def test_shard_task_runs_in_process(tmp_path):
@@ -345,8 +349,13 @@ def test_worker_processes_run_with_the_batch_environment(tmp_path):
     def environment() -> dict[str, str | None]:
         return {name: os.environ.get(name) for name in settings.BATCH_WORKER_ENVIRON}
 
+    def profiling(dask_worker) -> bool:
+        return "profile" in dask_worker.periodic_callbacks
+
     with dask_client(workers=1) as own:
         assert own.submit(environment, pure=False).result() == settings.BATCH_WORKER_ENVIRON
+        # settings.BATCH_DASK_CONFIG reached the worker: its statistical profiler never started
+        assert list(own.run(profiling).values()) == [False]
 
 
 def test_the_client_does_not_import_spacy_and_the_cli_starts_light():

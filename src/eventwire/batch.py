@@ -472,11 +472,12 @@ def dask_client(workers: int | None = None, scheduler: str | None = None,
 
 def worker_environment() -> ContextManager[Any]:
     """Dask's configuration with ``settings.BATCH_WORKER_ENVIRON`` added to the environment that nannies give
-    the worker processes they start (``distributed.nanny.pre-spawn-environ``)."""
+    the worker processes they start (``distributed.nanny.pre-spawn-environ``), and ``settings.BATCH_DASK_CONFIG``
+    set (nannies pass their configuration on to their workers)."""
     import dask
 
     environ = {**dask.config.get("distributed.nanny.pre-spawn-environ", {}), **settings.BATCH_WORKER_ENVIRON}
-    return dask.config.set({"distributed.nanny.pre-spawn-environ": environ})
+    return dask.config.set({**settings.BATCH_DASK_CONFIG, "distributed.nanny.pre-spawn-environ": environ})
 
 
 def completed(out: Path, shard: Shard) -> bool:
@@ -527,8 +528,11 @@ def run_shards(client: Any, job: BatchJob, shards: list[Shard], summary: BatchSu
 
     client.register_plugin(PipelinePlugin(job.model))  # returns once every worker has warmed up
     summary.ready = summary.seconds
+    # the biggest shards first (words when counted, else bytes): the last tasks are then the short ones, so
+    # the workers finish close together instead of one waiting on another's long last shard
+    ordered = sorted(shards, key=lambda s: (s.words, s.size), reverse=True)
     futures = {client.submit(process_shard, shard, str(job.out), job.published, job.model, key=f"shard-{shard.id}",
-                             retries=settings.BATCH_RETRIES, pure=False): shard for shard in shards}
+                             retries=settings.BATCH_RETRIES, pure=False): shard for shard in ordered}
     bar = ProgressBar(shards, stream)
     client.subscribe_topic(PROGRESS_TOPIC, bar.report)
     for future in as_completed(futures):

@@ -53,6 +53,8 @@ class Document:
     # countries", "the two presidents", "they"); filled by the actors stage with add_plural_reference
     _actors_at: dict[int, tuple[str, ...]] = field(default_factory=dict, repr=False)
     _sentence_starts: list[int] | None = field(default=None, repr=False)
+    _entities: tuple | None = field(default=None, repr=False)
+    _tokens: list | None = field(default=None, repr=False)
     # what coreference works out once per document and reads many times (quoted spans, ...)
     _cache: dict = field(default_factory=dict, repr=False)
 
@@ -114,6 +116,24 @@ class Document:
         if self._sentence_starts is None:
             self._sentence_starts = [s.start_char for s in self.nlp.sents] if self.nlp is not None else [0]
         return self._sentence_starts
+
+    def entities(self) -> tuple:
+        """The parse's named entities, read once (spaCy builds ``Doc.ents``, and ``Span.ents`` through it,
+        anew on every read). Nothing changes the entities after the parse's own fences."""
+        if self._entities is None:
+            self._entities = tuple(self.nlp.ents) if self.nlp is not None else ()
+        return self._entities
+
+    def tokens(self) -> list:
+        """Every token of the parse, made once: walking ``Doc`` makes a new ``Token`` object per word on
+        every pass, and the stages walk the whole article several times."""
+        if self._tokens is None:
+            self._tokens = list(self.nlp) if self.nlp is not None else []
+        return self._tokens
+
+    def entities_in(self, span: Span) -> list:
+        """The named entities inside a span of the parse (a sentence), as ``span.ents`` gives them."""
+        return [e for e in self.entities() if e.start >= span.start and e.end <= span.end]
 
     def cached(self, key: str, value=None):
         """A value kept for this document under ``key``: stores ``value`` when given, returns what is kept."""

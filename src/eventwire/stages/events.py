@@ -12,6 +12,7 @@ from ..document import Document
 from ..record import Event, Span, Trigger
 from .eventcoding import context, merge, reactions, setting, status, triggers
 from .eventcoding.triggers import Candidate
+from .eventcoding.words import nouns as lexicon_nouns, verbs as lexicon_verbs
 
 
 def run(doc: Document) -> None:
@@ -48,8 +49,14 @@ def run(doc: Document) -> None:
 def candidates(doc: Document) -> list[Candidate]:
     assert doc.nlp is not None
     found = []
-    for tok in doc.nlp:
-        cand = triggers.verbal(doc, tok) or triggers.nominal(doc, tok) or triggers.alleged_reason(doc, tok)
+    verb_rows, noun_rows = lexicon_verbs(), lexicon_nouns()
+    for tok in doc.tokens():
+        lemma = tok.lemma_.lower()
+        if lemma not in verb_rows and lemma not in noun_rows and tok.lower_ not in noun_rows \
+                and tok.tag_ not in ("JJ", "VBN"):
+            cand = triggers.alleged_reason(doc, tok)  # no lexicon row can start here; an alleged act needs none
+        else:
+            cand = triggers.verbal(doc, tok) or triggers.nominal(doc, tok) or triggers.alleged_reason(doc, tok)
         if cand is not None:
             found.append(cand)
     return found

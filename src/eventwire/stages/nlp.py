@@ -43,7 +43,7 @@ def fences(text: str) -> list[int]:
 def mark_paragraphs(doc: Doc) -> Doc:
     """Start a sentence at the first word of every block (runs before the parser, which respects it)."""
     cuts = fences(doc.text)
-    starts = [tok.idx for tok in doc]
+    starts = doc.to_array("IDX").tolist() if cuts else []
     for cut in cuts:
         i = bisect_left(starts, cut)
         while i < len(doc) and doc[i].is_space:

@@ -23,7 +23,7 @@ from .knowledge import Facts, knowledge, recent
 from .sector import settle_sectors
 from .mentions import (Candidate, _code, anonymous_sources, collectives, countries, generic_media, groups,
                        named_bodies, organizations, outlets_and_institutions, people, police_as_government,
-                       repeated_names, repeated_surnames, state_bodies)
+                       repeated_names, repeated_surnames, state_bodies, tokens_with_lemma)
 from .repair import long_country_names, longer_names
 from .words import ActorWords, actor_words, norm
 
@@ -102,13 +102,13 @@ def _build(doc: Document, cands: list[Candidate], w: ActorWords) -> set[str]:
     groups: dict[str, list[Candidate]] = {}
     for c in cands:
         groups.setdefault(c.key, []).append(c)
+    day = published_day(doc.article.published)
     for key, members in sorted(groups.items(), key=lambda kv: kv[1][0].start):
         best = _fullest(members)
         country = next((m.country for m in members if m.country), None)
         sector = next((m.sector for m in members if m.sector), None)
         role = next((m.role for m in members if m.role), None)
         name = best.name
-        day = published_day(doc.article.published)
         known = None
         if best.kind == "person":
             full = w.person_by_surname.get(name) if len(name.split()) == 1 else None  # 'Merkel' alone
@@ -182,8 +182,9 @@ def run(doc: Document) -> None:
         return
     w = actor_words()
     persons = people(doc, w)
+    group_nouns = tokens_with_lemma(doc, w.group_nouns)
     organisations, institutions = organizations(doc, w), outlets_and_institutions(doc, w)
-    first = _claim(groups(doc, w, of_institutions=True) + longer_names(organisations, institutions, w)
+    first = _claim(groups(doc, w, of_institutions=True, nouns=group_nouns) + longer_names(organisations, institutions, w)
                    + institutions + named_bodies(doc, w)
                    + state_bodies(doc, w) + regional_bodies(doc, w) + generic_media(doc, w) + anonymous_sources(doc, w)
                    + [Candidate(s, e, "country", "country:" + c, w.countries[c].name, c, None, c)
@@ -195,7 +196,7 @@ def run(doc: Document) -> None:
     person_country.update({k.split()[-1]: v.country for k, v in w.people.items() if v.country})
     collective = collectives(doc, w, person_country)
     headed = [c for c in collective if c.kind == "organization"]  # 'the Trump administration' outranks 'Trump'
-    grouped = groups(doc, w)
+    grouped = groups(doc, w, nouns=group_nouns)
     cands = _claim(headed + first + widening(grouped, collective) + [c for c in collective if c.kind != "organization"]
                    + organisations + repeated_names(doc, first + organisations) + grouped + countries(doc, w))
     _organisations_named_like_people(cands)
@@ -220,8 +221,8 @@ def _members_of_bodies(doc: Document, w: ActorWords) -> None:
     """'Election observers from the Southern African Development Community urged ...': people named
     only as members of a body, with no actor of their own, act as that body."""
     assert doc.nlp is not None
-    for tok in doc.nlp:
-        if tok.lemma_.lower() not in w.member_nouns or doc.actor_of_token(tok) or tok.pos_ != "NOUN":
+    for tok in tokens_with_lemma(doc, w.member_nouns):
+        if doc.actor_of_token(tok) or tok.pos_ != "NOUN":
             continue
         body = _body_after(doc, tok)
         if body is not None:

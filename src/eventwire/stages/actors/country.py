@@ -122,7 +122,7 @@ def described_country(doc: Document, w: ActorWords, span: Span) -> str | None:
         return code
     for tok in words:
         if tok.ent_type_ in ("GPE", "LOC") and tok.ent_iob_ == "B":
-            ent = next((e for e in doc.nlp.ents if e.start == tok.i), None) if doc.nlp is not None else None
+            ent = next((e for e in doc.entities() if e.start == tok.i), None) if doc.nlp is not None else None
             if ent is not None:
                 code = _alpha3(w, re.sub(r"^[Tt]he\s+", "", ent.text))
                 if code:
@@ -130,7 +130,7 @@ def described_country(doc: Document, w: ActorWords, span: Span) -> str | None:
     inst = w.institution_in(text)
     if inst is not None:
         return inst.country
-    orgs = [e for e in (doc.nlp.ents if doc.nlp is not None else ()) if e.label_ == "ORG"
+    orgs = [e for e in doc.entities() if e.label_ == "ORG"
             and any(e.start <= t.i < e.end for t in words)]
     return next((c for c in (place_in_name(w, e.text) for e in orgs) if c), None)
 
@@ -318,7 +318,7 @@ def towns_countries(doc: Document, w: ActorWords) -> list[str]:
 
     assert doc.nlp is not None
     found = []
-    for ent in doc.nlp.ents:
+    for ent in doc.entities():
         if ent.label_ != _GPE or w.country_of(ent.text):
             continue
         towns = [e for e in gazetteer.load().lookup(ent.text) if e.primary and e.population >= 50_000]
@@ -343,7 +343,7 @@ def _countries_as_places(doc: Document, w: ActorWords) -> set[str]:
     """The countries named as where something is or happens: 'in Somalia', 'across Thailand'."""
     assert doc.nlp is not None
     found = set()
-    for ent in doc.nlp.ents:
+    for ent in doc.entities():
         if ent.label_ == _GPE and ent.root.dep_ == "pobj" and ent.root.head.lower_ in _LOCATIVE:
             code = w.country_of(re.sub(r"^[Tt]he\s+", "", ent.text))
             if code:
@@ -397,7 +397,7 @@ def _sentence_country(doc: Document, w: ActorWords, actor: Actor, quoted: list[t
             i = tok[0].i if tok is not None and len(tok) else -1
             if code and not _inside(at, quoted) and i not in moving:
                 (others if i in aside else found).add(code)
-        for ent in sent.ents:
+        for ent in doc.entities_in(sent):
             if doc.actor_of_token(ent.root) == actor.id:
                 continue  # the actor's own name, tagged as a place ('said Nawa')
             if ent.label_ in ("GPE", "LOC") and not w.country_of(ent.text) and not _inside(ent.start_char, quoted) \
@@ -527,7 +527,7 @@ def _where_based(doc: Document, w: ActorWords, actor: Actor) -> str | None:
                 if prep.dep_ == "prep" and prep.lower_ in ("in", "based"):
                     place = next((c for c in prep.children if c.dep_ == "pobj" and c.ent_type_ in ("GPE", "LOC")), None)
                     if place is not None:
-                        ent = next((e for e in doc.nlp.ents if e.start <= place.i < e.end), None)
+                        ent = next((e for e in doc.entities() if e.start <= place.i < e.end), None)
                         code = _alpha3(w, re.sub(r"^[Tt]he\s+", "", ent.text)) if ent is not None else None
                         if code:
                             return code

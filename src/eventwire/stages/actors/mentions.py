@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Container
 
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
@@ -85,8 +86,8 @@ def named_bodies(doc: Document, w: ActorWords) -> list[Candidate]:
     """Outlets, unions, rebel groups and parties the lexicon does not know, named beside a noun that says
     what they are: 'the Dutch broadcaster NOS', 'the union FNV Havens', 'the Nation newspaper'."""
     found = []
-    matches = near(w.named_body_re, w.body_noun_anchor, doc.text) + near(w.named_body_before_re,
-                                                                          w.body_noun_anchor, doc.text)
+    nouns = list(w.body_noun_anchor.finditer(doc.text))
+    matches = near(w.named_body_re, nouns, doc.text) + near(w.named_body_before_re, nouns, doc.text)
     for m in matches:
         name = re.sub(r"\s+(?:of|de|al)$", "", m.group("name"))
         if m.re is w.named_body_before_re and m.group("noun")[:1].isupper():
@@ -164,8 +165,9 @@ def _names_follow(doc: Document, end: int) -> bool:
 def people(doc: Document, w: ActorWords) -> list[Candidate]:
     found = []
     assert doc.nlp is not None
-    places = {e.text for e in doc.nlp.ents if e.label_ in (_GPE, "LOC", "FAC")}
-    persons = [e for e in doc.nlp.ents if e.label_ == _PERSON]
+    ents = doc.entities()  # (spaCy builds the tuple anew on every read)
+    places = {e.text for e in ents if e.label_ in (_GPE, "LOC", "FAC")}
+    persons = [e for e in ents if e.label_ == _PERSON]
     name_words = {x for e in persons for x in _name_words(e.text) if "-" not in e.text}
     for ent in persons:
         span = _trim_possessive(ent)
@@ -350,7 +352,7 @@ def _before_jurisdiction(phrase: SpacySpan) -> str:
 def organizations(doc: Document, w: ActorWords) -> list[Candidate]:
     found = []
     assert doc.nlp is not None
-    for ent in doc.nlp.ents:
+    for ent in doc.entities():
         if ent.label_ != _ORG:
             continue
         span = _trim_possessive(ent)
@@ -398,14 +400,18 @@ def _is_title_part(span: SpacySpan, w: ActorWords) -> bool:
     return bool(w.role_re.match(after.text)) and any(t.ent_type_ == _PERSON for t in after)
 
 
+_COUNTRY_LABELS = (_GPE, _NORP, _PERSON, _ORG)  # a person or organisation entity may be a country name
+
+
 def countries(doc: Document, w: ActorWords) -> list[Candidate]:
     """Country names and demonyms, and capitals that act ('Pyongyang said')."""
     found = []
     assert doc.nlp is not None
-    for ent in doc.nlp.ents:
+    for ent in doc.entities():
+        if ent.label_ not in _COUNTRY_LABELS:
+            continue
         span = _trim_possessive(ent)
-        if span is None or ent.label_ not in (_GPE, _NORP) and not (
-                ent.label_ in (_PERSON, _ORG) and w.country_of(span.text)):
+        if span is None or ent.label_ not in (_GPE, _NORP) and not w.country_of(span.text):
             continue
         text = re.sub(r"^[Tt]he\s+", "", span.text)
         start = span.end_char - len(text)
@@ -445,14 +451,36 @@ def collectives(doc: Document, w: ActorWords, persons: dict[str, str]) -> list[C
 _GROUP_ROLES = ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "agent")
 
 
-def groups(doc: Document, w: ActorWords, of_institutions: bool = False) -> list[Candidate]:
+_LOWER_LEMMAS: dict[int, str] = {}  # a lemma's string-store hash -> the lemma lower-cased
+_LOWER_LEMMAS_MAX = 200_000  # entries kept (a few MB) before the table starts again
+
+
+def tokens_with_lemma(doc: Document, lemmas: Container[str]) -> list[Token]:
+    """The tokens whose lower-cased lemma is in ``lemmas``, in text order: what testing every token's
+    ``lemma_.lower()`` finds, with each distinct lemma looked up once per process instead."""
+    assert doc.nlp is not None
+    ids = doc.nlp.to_array("LEMMA").tolist()
+    lower = _LOWER_LEMMAS
+    missing = set(ids).difference(lower)
+    if missing:
+        if len(lower) + len(missing) > _LOWER_LEMMAS_MAX:
+            lower.clear()
+            missing = set(ids)
+        strings = doc.nlp.vocab.strings
+        lower.update((h, strings[h].lower()) for h in missing)
+    return [doc.nlp[i] for i, h in enumerate(ids) if lower[h] in lemmas]
+
+
+def groups(doc: Document, w: ActorWords, of_institutions: bool = False,
+           nouns: list[Token] | None = None) -> list[Candidate]:
     """'Syrian rebels', 'police', 'protesters' as actors: a group noun standing as subject or object.
-    With ``of_institutions``, only groups named after an institution ('United Nations experts')."""
+    With ``of_institutions``, only groups named after an institution ('United Nations experts').
+    ``nouns``: ``tokens_with_lemma(doc, w.group_nouns)``, when the caller has it already."""
     assert doc.nlp is not None
     found = []
-    for tok in doc.nlp:
-        sector = w.group_nouns.get(tok.lemma_.lower())
-        if sector is None or tok.dep_ not in _GROUP_ROLES or tok.ent_type_ or tok.pos_ != "NOUN":
+    for tok in tokens_with_lemma(doc, w.group_nouns) if nouns is None else nouns:
+        sector = w.group_nouns[tok.lemma_.lower()]
+        if tok.dep_ not in _GROUP_ROLES or tok.ent_type_ or tok.pos_ != "NOUN":
             continue
         if tok.tag_ != "NNS" and tok.lower_ not in w.group_modifiers or (
                 tok.lemma_.lower() in w.subject_only_groups and tok.dep_ not in ("nsubj", "nsubjpass")):
@@ -521,12 +549,34 @@ def repeated_names(doc: Document, cands: list[Candidate]) -> list[Candidate]:
     """Later mentions of a named organisation, outlet or group that the first pass missed: 'the rebel
     group M23 ... M23 fighters', an outlet named twice."""
     found = []
+    seen: dict[str, list[int]] = {}
     for c in cands:
         name = doc.text[c.start:c.end]
         if not c.key.startswith(_NAMED_KEYS) or not name[:1].isupper() or len(name) < 2:
             continue
-        for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", doc.text):
-            if m.start() != c.start:
-                found.append(Candidate(m.start(), m.end(), c.kind, c.key, c.name, c.country, c.sector, c.code,
+        if name not in seen:
+            seen[name] = whole_word_occurrences(doc.text, name)
+        for start in seen[name]:
+            if start != c.start:
+                found.append(Candidate(start, start + len(name), c.kind, c.key, c.name, c.country, c.sector, c.code,
                                        c.role, c.tokens))
     return found
+
+
+def _wordish(ch: str) -> bool:
+    return ch.isalnum() or ch in "_-"  # what (?<![\w-]) and (?![\w-]) exclude
+
+
+def whole_word_occurrences(text: str, name: str) -> list[int]:
+    r"""Where ``name`` stands as a whole word in ``text`` (no word character or hyphen on either side), in
+    text order and not overlapping: what ``re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)``
+    finds, by plain string search."""
+    starts: list[int] = []
+    n, i = len(name), text.find(name)
+    while i >= 0:
+        if (i == 0 or not _wordish(text[i - 1])) and (i + n == len(text) or not _wordish(text[i + n])):
+            starts.append(i)
+            i = text.find(name, i + n)
+        else:
+            i = text.find(name, i + 1)
+    return starts

@@ -21,6 +21,7 @@ _ARTICLE = re.compile(r"^(the|a|an)\s+")
 _SPACES = re.compile(r"\s+")
 
 
+@lru_cache(maxsize=16_384)  # the same names come back again and again within and across articles
 def norm(text: str) -> str:
     """A name for comparison: case-folded, curly apostrophes straightened, hyphens as spaces, no 'the'."""
     text = _POSSESSIVE.sub("", text.casefold().translate(_APOSTROPHES))
@@ -28,14 +29,17 @@ def norm(text: str) -> str:
     return _SPACES.sub(" ", _ARTICLE.sub("", text.strip())).strip()
 
 
-def near(pattern: re.Pattern[str], anchor: re.Pattern[str], text: str, before: int = 100,
+def near(pattern: re.Pattern[str], anchor: re.Pattern[str] | list[re.Match[str]], text: str, before: int = 100,
          after: int = 80) -> list[re.Match[str]]:
     """Matches of a costly ``pattern`` that contain a match of its cheap, rare ``anchor`` word: the
-    pattern is tried only in a small window around each anchor instead of along the whole text."""
+    pattern is tried only in a small window around each anchor instead of along the whole text.
+    ``anchor`` may be the anchor's matches in ``text``, found once for several patterns."""
     found: dict[tuple[int, int], re.Match[str]] = {}
-    for a in anchor.finditer(text):
+    for a in anchor.finditer(text) if isinstance(anchor, re.Pattern) else anchor:
         for m in pattern.finditer(text, max(0, a.start() - before), min(len(text), a.end() + after)):
-            if m.start() <= a.start() and m.end() >= a.end():
+            if m.start() > a.start():
+                break  # later matches start later still: none can contain the anchor
+            if m.end() >= a.end():
                 found.setdefault(m.span(), m)
     return [found[k] for k in sorted(found)]
 
@@ -69,9 +73,50 @@ class Known:
     role: str | None = None
 
 
-def _alternation(phrases: list[str]) -> str:
-    ordered = sorted({p for p in phrases if p}, key=len, reverse=True)
-    return "|".join(re.escape(p).replace("'", "['’]") for p in ordered)
+def _alternation(phrases: list[str], ignore_case: bool = False) -> str:
+    """A pattern matching any of ``phrases`` ("'" also matching "’"), the longest first where several fit.
+    ``ignore_case``: the pattern is used under re.I (case variants of a phrase are then one branch).
+
+    Written as a prefix tree ('South (?:Korea(?:n)?|Sudan)') rather than one branch per phrase: the regex
+    engine then gives up on a position after a character or two instead of trying every phrase in turn
+    (the lists run to hundreds of names). It matches what the plain list, longest first, matches: all the
+    phrases that fit at one position lie on one path of the tree, which is tried deepest first. Where two
+    branches of a node could take the same character ("'" beside "’", a letter whose case re.I pairs
+    otherwise) it falls back to the plain list."""
+    unique = {p for p in phrases if p}
+    trie: dict = {}
+    for phrase in unique:
+        node = trie
+        for ch in phrase:
+            node = node.setdefault(ch.lower() if ignore_case else ch, {})
+        node[""] = {}
+    odd = ignore_case and any(len(ch.lower()) != 1 for p in unique for ch in p)
+    if odd or _branches_overlap(trie, ignore_case):
+        return "|".join(_literal(p) for p in sorted(unique, key=len, reverse=True))
+    return _trie_pattern(trie)
+
+
+def _literal(text: str) -> str:
+    return re.escape(text).replace("'", "['’]")
+
+
+def _branches_overlap(node: dict, ignore_case: bool) -> bool:
+    if "'" in node and "’" in node:
+        return True
+    if ignore_case and any(not ch.isascii() and (ch.upper().lower() != ch or ch.lower().upper() != ch.upper())
+                           for ch in node if ch):
+        return True
+    return any(_branches_overlap(child, ignore_case) for child in node.values())
+
+
+def _trie_pattern(node: dict) -> str:
+    """Deeper branches come before the end of a phrase, so the longest phrase that fits is tried first."""
+    parts = [_literal(ch) + _trie_pattern(child) for ch, child in sorted(node.items()) if ch]
+    if not parts:
+        return ""
+    if "" not in node:
+        return parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
+    return "(?:" + "|".join(parts) + ")?"
 
 
 class ActorWords:
@@ -144,7 +189,8 @@ class ActorWords:
         country_words = [*self._surface("countries.tsv", "name", "other names (|)")]
         demonyms = [d for r in table("countries.tsv") for d in r["demonyms (|)"].split("|") if d]
         self.who = f"(?:{_alternation(country_words)})['’]s|(?:{_alternation(demonyms)})"
-        self.role_re = re.compile(rf"(?<![\w-])(?:{_alternation(list(self.roles))})(?![\w-])", re.I)
+        who_i = f"(?:{_alternation(country_words, True)})['’]s|(?:{_alternation(demonyms, True)})"  # under re.I
+        self.role_re = re.compile(rf"(?<![\w-])(?:{_alternation(list(self.roles), True)})(?![\w-])", re.I)
         self.country_re = re.compile(rf"(?<![\w-])(?:{_alternation(country_words + demonyms)})(?![\w-])")
         self.outlet_re = re.compile(rf"(?<![\w-])(?:{_alternation(self.outlet_names)})(?![\w-])")
         self.institution_re = re.compile(rf"(?<![\w-])(?:{_alternation(self.institution_names)})(?![\w-])")
@@ -155,7 +201,7 @@ class ActorWords:
             rf"|\b(?P<state>[Ss]tate(?:-run)? (?:media|television|TV|news agency))\b"
             rf"|\b(?P<local>[Ll]ocal (?:news )?(?:media|outlets|newspapers|press))\b")
         self.body_nouns = {r["noun"].lower(): (r["kind"], r["sector"]) for r in table("named_bodies.tsv")}
-        body_nouns = _alternation(list(self.body_nouns))
+        body_nouns = _alternation(list(self.body_nouns), True)
         self.named_body_re = re.compile(
             rf"\b(?:(?P<who>{self.who})\s+)?(?i:(?:state|state-run|public|private|independent|main)\s+)?"
             rf"(?P<noun>(?i:{body_nouns}))\s+(?P<name>(?:The\s+)?[A-Z][\w’'&-]*(?:\.[A-Z][\w’'&-]*)*"
@@ -164,16 +210,16 @@ class ActorWords:
             rf"\b[Tt]he\s+(?:(?i:state-run|state|private|independent)\s+)?"
             rf"(?P<name>[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*){{0,3}})\s+(?P<noun>(?i:{body_nouns}))\b")
         self.state_bodies = {r["body"]: r["sector"] for r in table("state_bodies.tsv")}
-        bodies = _alternation(list(self.state_bodies))
+        bodies = _alternation(list(self.state_bodies), True)
         self.state_body_re = re.compile(rf"\b(?P<who>{self.who})\s+(?P<body>(?i:{bodies}))\b")
         self.state_body_anchor = re.compile(rf"(?i:\b(?:{bodies})\b)")
         self.body_noun_anchor = re.compile(rf"(?i:\b(?:{body_nouns})\b)")
-        self.media_head_anchor = re.compile(rf"(?i:\b(?:{heads})\b)")
-        anon = _alternation(list(self.anonymous))
-        nouns = _alternation([r for r, (sector, _) in self.roles.items() if sector in ("GOV", "MIL", None, "LEG")])
+        self.media_head_anchor = re.compile(rf"(?i:\b(?:{_alternation(list(self.media_heads), True)})\b)")
+        anon = _alternation(list(self.anonymous), True)
+        nouns = _alternation([r for r, (sector, _) in self.roles.items() if sector in ("GOV", "MIL", None, "LEG")], True)
         self.anonymous_re = re.compile(
             rf"\b(?P<det>[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Tt]he)\s+(?P<mods>(?:(?:{anon})\s+)*)"
-            rf"(?P<who>(?:{self.who})\s+)?(?P<inst>(?:{_alternation(self.institution_names)})\s+)?"
+            rf"(?P<who>(?:{who_i})\s+)?(?P<inst>(?:{_alternation(self.institution_names, True)})\s+)?"
             rf"(?P<role>{nouns})\b", re.I)
         self.role_anchor = re.compile(rf"(?i:\b(?:{nouns})\b)")
         coll = _alternation(list(self.collectives))

@@ -111,7 +111,7 @@ def one_word_names(doc: Document) -> dict[str, str]:
     if named is None:
         assert doc.nlp is not None
         named = {}
-        for t in doc.nlp:
+        for t in doc.tokens():
             found = doc.actor_of_token(t) if t.pos_ == "PROPN" else None
             if found and not any(c.dep_ in ("compound", "flat") for c in t.children) and t.dep_ != "compound":
                 named.setdefault(t.text, found)

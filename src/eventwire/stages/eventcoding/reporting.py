@@ -31,7 +31,7 @@ def _fallback(doc: Document) -> list[Attribution]:
     assert doc.nlp is not None
     out = []
     speech = cues("speech")
-    for tok in doc.nlp:
+    for tok in doc.tokens():
         if tok.pos_ == "VERB" and tok.lemma_.lower() in speech:
             content = child(tok, "ccomp")
             subj, _ = subject(tok)

@@ -209,13 +209,14 @@ def _scan(sdoc: Doc, text: str, gaz: Gazetteer, taken: set[int], entity_keys: se
     known name a cue noun makes a place ("the town of Sake", "the Hiran region")."""
     out: list[Toponym] = []
     surface = Surface.of(sdoc, text)
-    capital = [c or surface.glue(i) for i, c in enumerate(surface.capital)]
+    size = len(surface)
+    capital = surface.capitalised_or_glue()
     i = 0
-    while i < len(surface):
+    while i < size:
         hit = None
-        if i not in taken and capital[i]:
+        if capital[i] and i not in taken:
             run = 1
-            while run < SCAN_MAX_TOKENS and i + run < len(surface) and capital[i + run]:
+            while run < SCAN_MAX_TOKENS and i + run < size and capital[i + run]:
                 run += 1
             # only spans the gazetteer knows are worth building: look their text up first (cached)
             known = [n for n in range(run, 0, -1) if gaz.lookup(surface.joined(i, i + n))]

@@ -114,12 +114,14 @@ def _region_names(sdoc: Doc | None, text: str, gaz: Gazetteer) -> list[tuple[Ent
         return out
     surface = Surface.of(sdoc, text)
     capital = surface.capital
+    size = len(surface)
     i = 0
-    while i < len(surface):
+    while i < size:
         step = 1
-        for n in (3, 2, 1) if capital[i] else ():
-            if i + n > len(surface) or not all(capital[i:i + n]):
-                continue
+        run = 0  # capitalised words from i on, up to 3
+        while run < 3 and i + run < size and capital[i + run]:
+            run += 1
+        for n in (3, 2, 1)[3 - run:]:
             found = gaz.lookup(surface.joined(i, i + n))
             if not found:
                 continue

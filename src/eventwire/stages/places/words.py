@@ -125,6 +125,13 @@ class Surface:
         """The text of tokens start..end-1, as written."""
         return self.text[self.starts[start]:self.ends[end - 1]]
 
+    def capitalised_or_glue(self) -> list[bool]:
+        """For each token: capitalised, or a hyphen glued inside a name (``glue``)."""
+        text, starts, ends, last = self.text, self.starts, self.ends, len(self.starts) - 1
+        return [c or (0 < i < last and ends[i] - starts[i] == 1 and text[starts[i]] == "-"
+                      and ends[i - 1] == starts[i] and ends[i] == starts[i + 1])
+                for i, c in enumerate(self.capital)]
+
     def glue(self, i: int) -> bool:
         """A hyphen inside a name, with no space on either side."""
         return 0 < i < len(self.starts) - 1 and self.text[self.starts[i]:self.ends[i]] == "-" \

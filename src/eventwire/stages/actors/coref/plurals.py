@@ -37,7 +37,7 @@ def plural_references(doc: Document, w: ActorWords | None = None) -> None:
     assert doc.nlp is not None
     w = w or actor_words()
     sentence = sentence_finder(doc)
-    firsts = [s.start_char for s in doc.nlp.sents]
+    firsts = doc.sentence_starts()
     quoted = quoted_spans(doc)
     for m in _PLURAL.finditer(doc.text):
         if doc.actor_in(m.start(), m.end()) or doc.text[max(0, m.start() - 3):m.start()].lower() == "on ":
@@ -60,7 +60,7 @@ def plural_references(doc: Document, w: ActorWords | None = None) -> None:
         if len(pair) >= 2:
             order = {a.id: a.mentions[0].start for a in doc.actors if a.mentions}
             doc.add_plural_reference(m.start(), m.end(), sorted(pair, key=lambda a: order.get(a, 0)))
-    for tok in doc.nlp:
+    for tok in doc.tokens():
         if tok.lower_ != "they" or tok.dep_ not in ("nsubj", "nsubjpass") or doc.referents(tok):
             continue  # only 'they' as a subject: 'their' and 'them' too often mean somebody else
         ids = _they_antecedent(doc, tok)

@@ -56,7 +56,7 @@ def resolve_person_pronouns(doc: Document) -> None:
     def in_quote(offset: int) -> bool:
         return inside(quoted, offset)
 
-    for tok in doc.nlp:
+    for tok in doc.tokens():
         low = tok.lower_
         if low not in _MALE and low not in _FEMALE or doc.actor_of_token(tok):
             continue
