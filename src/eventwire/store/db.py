@@ -8,6 +8,7 @@ from __future__ import annotations
 import hashlib
 import json
 import sqlite3
+import time
 from datetime import datetime, timezone
 from importlib import resources
 from pathlib import Path
@@ -50,12 +51,26 @@ def connect(path: str | Path, readonly: bool = False) -> sqlite3.Connection:
         conn.execute(f"PRAGMA busy_timeout = {settings.DB_BUSY_TIMEOUT_MS}")
         conn.execute("PRAGMA foreign_keys = ON")
         if not readonly:
-            conn.execute("PRAGMA journal_mode = WAL")
+            _patiently(lambda: conn.execute("PRAGMA journal_mode = WAL"))
             conn.execute("PRAGMA synchronous = NORMAL")
-            migrate(conn)
+            _patiently(lambda: migrate(conn))
     except sqlite3.DatabaseError as exc:
         raise StoreError(f"{path}: cannot open as an eventwire database ({exc})") from None
     return conn
+
+
+def _patiently(step):
+    """Run ``step``, retrying while another process holds the database: SQLite does not call the busy
+    handler for every lock taken while a new database is set up (switching to WAL, the first migration),
+    so two processes opening a new store at once can see "database is locked" before the busy timeout."""
+    deadline = time.monotonic() + settings.DB_BUSY_TIMEOUT_MS / 1000
+    while True:
+        try:
+            return step()
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) and "busy" not in str(exc) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.05)
 
 
 def schema_version(conn: sqlite3.Connection) -> int:
