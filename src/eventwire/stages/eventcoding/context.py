@@ -317,23 +317,28 @@ def complete(doc: Document, cand: Candidate, earlier: list[Event]) -> None:
     already coded before it); each reading found is named in the candidate's rule ("verb:kill/passive+fight")."""
     from . import agents
 
-    for name, reading in (("fight", agents.passive_doers), ("with", agents.coordinated_doers),
-                          ("root", agents.nominal_root_subject), ("agent", agents.reduced_relative_doers),
-                          ("enforcer", agents.enforcer_in_reach),
-                          ("effort", agents.purpose_subject)):
+    name, found = _first_reading(doc, cand, (
+        ("fight", agents.passive_doers), ("with", agents.coordinated_doers), ("root", agents.nominal_root_subject),
+        ("agent", agents.reduced_relative_doers), ("enforcer", agents.enforcer_in_reach),
+        ("effort", agents.purpose_subject)))
+    if found:
+        cand.sources = found
+        _named(cand, name)
+    name, found = _first_reading(doc, cand, (
+        ("maker", lambda d, c: maker(d, c, earlier)), ("outcome", agents.outcome_victims),
+        ("owner", agents.restricted_owner), ("clause", agents.clause_subject), ("for", agents.offered_for)))
+    if found:
+        cand.targets = found
+        _named(cand, name)
+
+
+def _first_reading(doc: Document, cand: Candidate, readings) -> tuple[str | None, list[str]]:
+    """The first reading, in order, that finds participants, and what it found."""
+    for name, reading in readings:
         found = reading(doc, cand)
         if found:
-            cand.sources = found
-            _named(cand, name)
-            break
-    for name, reading in (("maker", lambda d, c: maker(d, c, earlier)), ("outcome", agents.outcome_victims),
-                          ("owner", agents.restricted_owner), ("clause", agents.clause_subject),
-                          ("for", agents.offered_for)):
-        found = reading(doc, cand)
-        if found:
-            cand.targets = found
-            _named(cand, name)
-            break
+            return name, found
+    return None, []
 
 
 def _named(cand: Candidate, reading: str) -> None:
