@@ -74,7 +74,7 @@ def full_name(doc: Document, actor_id: str | None) -> str | None:
     it ("Zhao would hold talks" after "Premier Zhao Lin"); an unclear one is left as it is."""
     if actor_id is None:
         return None
-    fuller = getattr(doc, "_event_full_names", None)
+    fuller = doc.cached("event_full_names")
     if fuller is None:
         people = [a for a in doc.actors if a.kind == "person"]
         fuller = {}
@@ -82,7 +82,7 @@ def full_name(doc: Document, actor_id: str | None) -> str | None:
             longer = [a.id for a in people if len(a.name.split()) > 1 and short.name in a.name.split()]
             if len(longer) == 1:
                 fuller[short.id] = longer[0]
-        setattr(doc, "_event_full_names", fuller)
+        doc.cached("event_full_names", fuller)
     return fuller.get(actor_id, actor_id)
 
 
@@ -107,7 +107,7 @@ def same_name(doc: Document, tok: Token) -> str | None:
 
 def one_word_names(doc: Document) -> dict[str, str]:
     """The one-word names the actors stage resolved in the article ("Beijing" -> China), built once."""
-    named = getattr(doc, "_event_names", None)
+    named = doc.cached("event_names")
     if named is None:
         assert doc.nlp is not None
         named = {}
@@ -115,7 +115,7 @@ def one_word_names(doc: Document) -> dict[str, str]:
             found = doc.actor_of_token(t) if t.pos_ == "PROPN" else None
             if found and not any(c.dep_ in ("compound", "flat") for c in t.children) and t.dep_ != "compound":
                 named.setdefault(t.text, found)
-        setattr(doc, "_event_names", named)
+        doc.cached("event_names", named)
     return named
 
 

@@ -20,10 +20,10 @@ def attributions(doc: Document) -> list[Attribution]:
     """The quotes stage's attributions, or the stand-in's when there are none."""
     if doc.attributions:
         return doc.attributions
-    cached = getattr(doc, "_event_attributions", None)
+    cached = doc.cached("event_attributions")
     if cached is None:
         cached = list(_fallback(doc))
-        setattr(doc, "_event_attributions", cached)
+        doc.cached("event_attributions", cached)
     return cached
 
 
