@@ -107,10 +107,6 @@ def _load_once(name: str | None) -> Language:
         + settings.MODEL_PACKAGES_HINT)
 
 
-def model_name(nlp: Language) -> str:
-    return f"{nlp.meta.get('lang', 'en')}_{nlp.meta.get('name', '?')}-{nlp.meta.get('version', '?')}"
-
-
 def batches(docs: Iterable[Document], max_docs: int = settings.NLP_BATCH_SIZE,
             max_words: int = settings.NLP_BATCH_WORDS) -> Iterator[list[Document]]:
     """The documents in groups of at most ``max_docs`` and about ``max_words`` words (whitespace-separated);

@@ -41,18 +41,6 @@ def dyads(conn: sqlite3.Connection, f: Filters) -> list[dict[str, Any]]:
     return _rows(conn, sql, w.params + [int(f.limit), int(f.offset)])
 
 
-def actor_event_counts(conn: sqlite3.Connection, names: list[str]) -> dict[str, dict[str, int]]:
-    """For each actor name: how many events it is the source, target or reporter of (``actor_totals``)."""
-    found: dict[str, dict[str, int]] = {n: {"source": 0, "target": 0, "according_to": 0} for n in names}
-    if not names:
-        return found
-    marks = ",".join("?" * len(names))
-    for row in conn.execute("SELECT name, SUM(as_source), SUM(as_target), SUM(as_reporter) FROM actor_totals"
-                            f" WHERE name IN ({marks}) GROUP BY name", names):
-        found[row[0]] = {"source": row[1], "target": row[2], "according_to": row[3]}
-    return found
-
-
 def actor_summary(conn: sqlite3.Connection, name: str) -> dict[str, Any] | None:
     """One actor (exact name) across articles: kinds, countries, codes, article/mention/quote/event counts,
     summed over its identities in ``actor_totals``; ``identities`` > 1 warns that one name covers several

@@ -119,11 +119,6 @@ def record_sector(actor: Actor) -> None:
         actor.sector = table_[actor.sector]
 
 
-def former_title(before: str) -> bool:
-    """'former French ambassador', 'ex-minister': a title no longer held."""
-    return bool(re.search(r"\b(?:former|ex-|ex|erstwhile|retired|onetime|one-time)\b", before.lower()))
-
-
 @lru_cache(maxsize=1)
 def leader_roles() -> frozenset[str]:
     return frozenset(r["role"] for r in table("roles.tsv") if r["leader"] == "y")
