@@ -53,6 +53,7 @@ class Document:
     # countries", "the two presidents", "they"); filled by the actors stage with add_plural_reference
     _actors_at: dict[int, tuple[str, ...]] = field(default_factory=dict, repr=False)
     _sentence_starts: list[int] | None = field(default=None, repr=False)
+    _sentences: tuple | None = field(default=None, repr=False)
     _entities: tuple | None = field(default=None, repr=False)
     _tokens: list | None = field(default=None, repr=False)
     # what coreference works out once per document and reads many times (quoted spans, ...)
@@ -64,6 +65,10 @@ class Document:
 
     # ---- actors -------------------------------------------------------------------------------
     def actor(self, actor_id: str | None) -> Actor | None:
+        if actor_id and actor_id[1:].isdigit():  # ids are given in order (see new_actor): look there first
+            n = int(actor_id[1:]) - 1
+            if 0 <= n < len(self.actors) and self.actors[n].id == actor_id:
+                return self.actors[n]
         for a in self.actors:
             if a.id == actor_id:
                 return a
@@ -111,10 +116,17 @@ class Document:
             return [one]
         return list(self._actors_at.get(token.idx, ()))
 
+    def sentences(self) -> tuple:
+        """The parse's sentences, made once (``Doc.sents`` builds every sentence ``Span`` anew on each
+        walk, after checking the whole parse for sentence starts). Nothing changes them after the parse."""
+        if self._sentences is None:
+            self._sentences = tuple(self.nlp.sents) if self.nlp is not None else ()
+        return self._sentences
+
     def sentence_starts(self) -> list[int]:
         """Character offsets where the parse's sentences begin, in order (computed once)."""
         if self._sentence_starts is None:
-            self._sentence_starts = [s.start_char for s in self.nlp.sents] if self.nlp is not None else [0]
+            self._sentence_starts = [s.start_char for s in self.sentences()] if self.nlp is not None else [0]
         return self._sentence_starts
 
     def entities(self) -> tuple:

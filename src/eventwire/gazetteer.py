@@ -402,6 +402,9 @@ class Gazetteer:
         self._lock = threading.Lock()
         self._iso3 = dict(self._query("SELECT iso3, iso2 FROM iso3"))
         self._cache: dict[str, tuple[Entry, ...]] = {}
+        # the same name as written -> its entries: the scans ask for the same words again and again, and
+        # making the key (accents, case, dots) costs more than the lookup itself
+        self._written: dict[str, tuple[Entry, ...]] = {}
 
     def _query(self, sql: str, args: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
         with self._lock:
@@ -409,12 +412,17 @@ class Gazetteer:
 
     def lookup(self, name: str) -> tuple[Entry, ...]:
         """Every place called ``name`` (by its own or an alternate name), most populous first."""
+        found = self._written.get(name)
+        if found is not None:
+            return found
         k = key(name)
         found = self._cache.get(k)
         if found is None:
             found = self._lookup_key(k) or self._lookup_folded(k)
             if len(self._cache) < 100_000:
                 self._cache[k] = found
+        if len(self._written) < 100_000:
+            self._written[name] = found
         return found
 
     def _lookup_key(self, k: str) -> tuple[Entry, ...]:

@@ -57,8 +57,11 @@ def mark_paragraphs(doc: Doc) -> Doc:
 
 @Language.component("eventwire_entity_fences")
 def fence_entities(doc: Doc) -> Doc:
-    """Cut entities at line breaks and strip whitespace tokens from their edges (runs after ner)."""
+    """Cut entities at line breaks and strip whitespace tokens from their edges (runs after ner). The
+    entities are set again only when one of them changed (setting ``Doc.ents`` rewrites every token's
+    entity tags)."""
     kept: list[Span] = []
+    changed = False
     for ent in doc.ents:
         start, end = ent.start, ent.end
         for tok in ent:
@@ -69,9 +72,14 @@ def fence_entities(doc: Doc) -> Doc:
             start += 1
         while end > start and doc[end - 1].is_space:
             end -= 1
+        if (start, end) == (ent.start, ent.end):
+            kept.append(ent)
+            continue
+        changed = True
         if end > start:
             kept.append(Span(doc, start, end, label=ent.label_))
-    doc.ents = kept
+    if changed:
+        doc.ents = kept
     return doc
 
 

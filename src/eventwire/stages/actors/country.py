@@ -378,18 +378,23 @@ def _sentence_country(doc: Document, w: ActorWords, actor: Actor, quoted: list[t
             continue
         sent = span.sent
         seen.add(sent.start)
+        words = doc.tokens()[sent.start:sent.end]  # the sentence's tokens, made once
         found: set[str] = set()
-        moving = {t.i for tok in sent if tok.dep_ == "prep" and tok.lower_ in _MOTION for t in tok.subtree}
+        preps = [tok for tok in words if tok.dep_ == "prep"]
+        moving = {t.i for tok in preps if tok.lower_ in _MOTION for t in tok.subtree}
         # what one works on ('envoy for North Korea') and the words of another actor's name ('the U.S.
         # Congress') do not say where one is from, but a sentence naming them is no longer about one country
-        aside = {t.i for tok in sent if tok.dep_ == "prep" and tok.lower_ in _BRIEF for t in tok.subtree}
-        aside |= {t.i for t in sent if doc.actor_of_token(t) not in (None, actor.id)
-                  and doc.actor(doc.actor_of_token(t)).kind != "country"}
+        aside = {t.i for tok in preps if tok.lower_ in _BRIEF for t in tok.subtree}
         others: set[str] = set()
-        for t in sent:  # the bodies of another country named in the sentence ('the University of Idaho')
-            other = doc.actor(doc.actor_of_token(t)) if doc.actor_of_token(t) not in (None, actor.id) else None
-            if other is not None and other.kind in ("organization", "group") and other.country:
-                others.add(other.country)
+        for t in words:
+            aid = doc.actor_of_token(t)
+            if aid in (None, actor.id):
+                continue
+            other = doc.actor(aid)
+            if other.kind != "country":
+                aside.add(t.i)
+            if other.kind in ("organization", "group") and other.country:
+                others.add(other.country)  # the bodies of another country named here ('the University of Idaho')
         for cm in w.country_re.finditer(sent.text):
             code = w.country_of(cm.group(0))
             at = sent.start_char + cm.start()
@@ -405,7 +410,7 @@ def _sentence_country(doc: Document, w: ActorWords, actor: Actor, quoted: list[t
                 code = _alpha3(w, re.sub(r"^[Tt]he\s+", "", ent.text))
                 if code:
                     found.add(code)
-        for tok in sent:  # 'a road in Zomba' although the tagger took Zomba for a person
+        for tok in words:  # 'a road in Zomba' although the tagger took Zomba for a person
             if tok.dep_ == "pobj" and tok.pos_ == "PROPN" and tok.head.lower_ in ("in", "at", "near", "outside") \
                     and tok.ent_type_ not in ("GPE", "LOC") and not _inside(tok.idx, quoted):
                 name = doc.text[tok.left_edge.idx:tok.idx + len(tok.text)] if tok.left_edge.pos_ == "PROPN" else tok.text
