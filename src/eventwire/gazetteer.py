@@ -392,9 +392,6 @@ def _remove_stale(current: Path) -> None:
                 pass
 
 
-WRITTEN_NAMES_KEPT = 20_000
-
-
 # ---- reading the index -------------------------------------------------------------------------
 class Gazetteer:
     """Read-only lookups over a built index."""
@@ -406,8 +403,7 @@ class Gazetteer:
         self._iso3 = dict(self._query("SELECT iso3, iso2 FROM iso3"))
         self._cache: dict[str, tuple[Entry, ...]] = {}
         # the same name as written -> its entries: the scans ask for the same words again and again, and
-        # making the key (accents, case, dots) costs more than the lookup itself; emptied when full, so
-        # a long batch run keeps at most WRITTEN_NAMES_KEPT of them (a few MB)
+        # making the key (accents, case, dots) costs more than the lookup itself (settings.NAME_MEMO_SIZE)
         self._written: dict[str, tuple[Entry, ...]] = {}
 
     def _query(self, sql: str, args: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
@@ -425,7 +421,7 @@ class Gazetteer:
             found = self._lookup_key(k) or self._lookup_folded(k)
             if len(self._cache) < 100_000:
                 self._cache[k] = found
-        if len(self._written) >= WRITTEN_NAMES_KEPT:
+        if len(self._written) >= settings.NAME_MEMO_SIZE:
             self._written.clear()
         self._written[name] = found
         return found

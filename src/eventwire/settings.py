@@ -17,6 +17,9 @@ MAX_TEXT_CHARS = 2_000_000
 # stories 2,000 words parsed at 1.06x the CPU time of 16-article batches, 4,000 at 1.02x, 8,000 at 1.02x
 NLP_BATCH_SIZE = 16
 NLP_BATCH_WORDS = 4_000
+# per-process memos of answers by name as written (gazetteer lookups, organisation kinds) hold at most this
+# many names each and are emptied when full: a few MB at most in a long batch run
+NAME_MEMO_SIZE = 20_000
 # a line shorter than this that ends without sentence punctuation closes its paragraph (headline, caption)
 SHORT_LINE_CHARS = 60
 # how often the CLI prints progress on long runs (seconds)

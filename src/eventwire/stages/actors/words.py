@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
+from ... import settings
 from ...lexicon import table, words
 
 
@@ -179,6 +180,7 @@ class ActorWords:
         self.group_modifiers = {r["word"]: r["sector"] for r in table("group_modifiers.tsv")}
         self.org_words = [(re.compile(rf"\b{re.escape(r['word'])}\b"), r["kind"], r["sector"] or None)
                           for r in table("org_words.tsv")]
+        self._org_kinds: dict[str, tuple[str, str | None]] = {}  # org_kind's answers, by lower-cased name
         self.not_actor_heads = words("not_actors.txt")
         self.not_actor_names = words("not_actor_names.txt")
         self.member_nouns = words("member_nouns.txt")
@@ -259,8 +261,15 @@ class ActorWords:
     def org_kind(self, name: str) -> tuple[str, str | None]:
         """(kind, sector) of an organisation from the words of its name: 'Ethiopian News Agency' is media."""
         low = name.lower()
-        return next(((kind, sector) for pattern, kind, sector in self.org_words if pattern.search(low)),
-                    ("organization", None))
+        memo = self._org_kinds  # ~100 patterns tried in turn; the same names come back within and across articles
+        found = memo.get(low)
+        if found is None:
+            found = next(((kind, sector) for pattern, kind, sector in self.org_words if pattern.search(low)),
+                         ("organization", None))
+            if len(memo) >= settings.NAME_MEMO_SIZE:
+                memo.clear()
+            memo[low] = found
+        return found
 
     def body_sector_in(self, phrase: str) -> str | None:
         """The sector of a police, army or similar body named in a title: 'police spokesman' -> COP."""
