@@ -11,10 +11,8 @@ def _lines(name: str) -> list[str]:
 
 
 @lru_cache(maxsize=None)
-@lru_cache(maxsize=None)
 def words(name: str) -> frozenset[str]:
-    """A one-entry-per-line list, lower-cased (read once per process: stages ask for a list at every
-    word they test)."""
+    """A one-entry-per-line list, lower-cased."""
     return frozenset(ln.strip().lower() for ln in _lines(name))
 
 
