@@ -468,7 +468,8 @@ def tokens_with_lemma(doc: Document, lemmas: Container[str]) -> list[Token]:
             missing = set(ids)
         strings = doc.nlp.vocab.strings
         lower.update((h, strings[h].lower()) for h in missing)
-    return [doc.nlp[i] for i, h in enumerate(ids) if lower[h] in lemmas]
+    tokens = doc.tokens()
+    return [tokens[i] for i, h in enumerate(ids) if lower[h] in lemmas]
 
 
 def groups(doc: Document, w: ActorWords, of_institutions: bool = False,
