@@ -15,11 +15,12 @@ How it is kept fair and steady on a shared machine:
   slightly faster batches, for comparison).
 * **Interleaved.** The articles are cut into chunks of ``NLP_BATCH_SIZE``; each chunk is run by bare spaCy
   and by eventwire one after the other (the order alternating from chunk to chunk), and each side's
-  times are summed. Other work on the machine then slows both sides alike, instead of whichever pass
-  it happened to overlap; timing one whole pass and then the other let the ratio swing by 0.07.
+  times are summed. Other work on the machine then slows both sides alike, instead of whichever whole
+  pass it happened to overlap (four runs of the earlier one-pass-then-the-other method gave 0.74-0.81).
 * **Warm on both sides.** One untimed pass over every article first, on both sides: spaCy's tokenizer and
-  lemmatizer caches (the lemmatizer alone costs 4x more on words it has not seen) and the stages'
-  lazily loaded tables are then warm, as in a long run, and no side pays a cold start the other does not.
+  lemmatizer caches (on the VOA stories the lemmatizer took 0.77 s CPU on its first pass, 0.17 s on the
+  next) and the stages' lazily loaded tables are then warm, as in a long run, and no side pays a cold
+  start the other does not.
 * **Several passes.** ``--repeat N`` timed passes; the ratio of each pass is reported and the median is the
   figure (with the range), rather than the best of each side taken from different passes.
 
