@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
+from ... import settings
 from ...document import Document
 from ...gazetteer import Entry, Gazetteer
 from .detect import Toponym, within
@@ -136,11 +137,27 @@ def _region_names(sdoc: Doc | None, text: str, gaz: Gazetteer) -> list[tuple[Ent
     return out
 
 
+# drop_city_state_country's answers for the gazetteer's own (cached, long-lived) entry tuples, by identity:
+# the places stage asks again for the same names' tuples several times per toponym
+_DROPPED: dict[int, tuple[tuple[Entry, ...], tuple[Entry, ...]]] = {}
+
+
 def drop_city_state_country(entries: tuple[Entry, ...]) -> tuple[Entry, ...]:
     """Singapore, Hong Kong, Monaco: when a country and its own city share the name and the city holds much
     of the country's people, read the city (Mozambique the country, not the town of that name). A
     province named after its largest town means the town (New York, Kano; not Quebec, whose largest
     town is Montreal)."""
+    known = _DROPPED.get(id(entries))
+    if known is not None and known[0] is entries:  # the very same tuple (kept alive here, so its id is its own)
+        return known[1]
+    kept = _drop_city_state_country(entries)
+    if len(_DROPPED) >= settings.NAME_MEMO_SIZE:
+        _DROPPED.clear()
+    _DROPPED[id(entries)] = (entries, kept)
+    return kept
+
+
+def _drop_city_state_country(entries: tuple[Entry, ...]) -> tuple[Entry, ...]:
     countries = {e.country: e.population for e in entries if e.feature == "country"}
     cities = {e.country for e in entries if e.feature == "city" and e.primary and e.country in countries
               and e.population * CITY_STATE_SHARE >= countries[e.country]}
