@@ -114,3 +114,10 @@ WATCH_EVERY = "15m"
 # "<month> <day>" without a year takes the nearer date, unless its clause is past (future) and that date lies
 # more than this many days ahead (behind): "was on track for June 12" keeps a date a week ahead
 TIMES_DATE_SLACK_DAYS = 45
+
+# ---- learned event sentences (issue 15) ---------------------------------------------------------------
+# the events stage asks the event-sentence model (eventwire/models/event_sentences.json) about sentences no
+# rule coded an event in; off: the events are exactly the rules' events
+LEARNED_EVENTS = True
+# the probability the model must give an event type before an event is emitted for it
+LEARNED_EVENT_THRESHOLD = 0.5
