@@ -50,16 +50,17 @@ def events(doc: Document, coded: list[Event], code: Coder) -> Iterator[tuple[Eve
     if not settings.LEARNED_EVENTS or doc.nlp is None:
         return
     model = load()
-    taken = {ev.sentence.start for ev in coded}
+    coded_types = {(ev.sentence.start, ev.type) for ev in coded}
+    triggered = {ev.trigger.start for ev in coded}
     earlier = list(coded)
     for sent in doc.nlp.sents:
-        if sent.start_char in taken or len(sent) < 4:
+        if len(sent) < 4 or settings.LEARNED_ONLY_UNCODED and any(ev.sentence.start == sent.start_char for ev in coded):
             continue
         kind, prob = model.best(features(sent))
-        if prob < settings.LEARNED_EVENT_THRESHOLD:
+        if prob < settings.LEARNED_EVENT_THRESHOLD or (sent.start_char, kind) in coded_types:
             continue
         cand = candidate(doc, sent, kind, model, prob)
-        if cand is None:
+        if cand is None or cand.trigger.idx in triggered:
             continue
         context.complete(doc, cand, earlier)
         for ev, value in code(doc, cand, len(earlier)):
@@ -69,16 +70,16 @@ def events(doc: Document, coded: list[Event], code: Coder) -> Iterator[tuple[Eve
 
 
 def trigger(doc: Document, sent: Span, kind: str, model: Model) -> Token | None:
-    """The verb or event noun of the sentence that weighs most for ``kind`` (its word, and being the
-    predicate the sentence reports); None when no word weighs for it."""
+    """The predicate of the sentence's central event: the predicate it reports (under a reporting verb, the
+    reported one) or its root, whichever weighs more for ``kind``; a verb, or a noun the noun lexicon knows as
+    an event, that is no reporting verb and names no actor. None when neither weighs for the type."""
     main = main_predicate(sent)
     best, score = None, 0.0
-    speech, noun_rows = cues("speech"), nouns()
-    for tok in sent:
+    noun_rows = nouns()
+    for tok in dict.fromkeys((main, sent.root)):
         lemma = tok.lemma_.lower()
-        if tok.pos_ == "VERB" and lemma in speech or tok.pos_ == "NOUN" and lemma not in noun_rows:
-            continue  # a reporting verb tells of the event; a noun must be one the noun lexicon knows as an event
-        if tok.pos_ not in _TRIGGER_POS or doc.actor_of_token(tok):
+        if tok.pos_ not in _TRIGGER_POS or tok.pos_ == "NOUN" and lemma not in noun_rows \
+                or lemma in cues("speech") or doc.actor_of_token(tok):
             continue
         s = model.weight("w:" + lemma, kind) + (model.weight("main:" + lemma, kind) if tok.i == main.i else 0.0)
         if s > score:

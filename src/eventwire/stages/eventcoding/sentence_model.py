@@ -64,6 +64,8 @@ def features(sent: Span) -> list[str]:
                 out.add(f"vp:{head.lemma_.lower()}_{tok.lower_}")
     main = main_predicate(sent)
     out.add("main:" + main.lemma_.lower())
+    rows = verb_rows.get(main.lemma_.lower()) if main.pos_ == "VERB" else noun_rows.get(main.lemma_.lower())
+    out.update("mainlex:" + r.type for r in rows or ())
     if main.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in main.children):
         out.add("passive")
     return sorted(out)
