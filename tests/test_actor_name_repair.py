@@ -1,0 +1,66 @@
+"""Entity repair on top of spaCy's small model (issue 16): given names the tagger leaves out, capitalised name
+particles, named storms, people the tagger takes for organisations, organisation names split at 'for the',
+and bodies named after an abbreviated intergovernmental organisation. Sentences written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+
+def _actors(process, text: str) -> dict[str, object]:
+    return {a.name: a for a in process(text, until="actors").actors}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The former NATO chief Anders Fogh Rasmussen said the alliance must spend more.", "Anders Fogh Rasmussen"),
+    ("European Commission President Ursula Von der Leyen arrived in Kyiv on Monday.", "Ursula Von der Leyen"),
+    ("The minister met Ursula von der Leyen in Brussels.", "Ursula von der Leyen"),
+])
+def test_a_person_keeps_the_whole_name(process, text, name) -> None:
+    actors = _actors(process, text)
+    assert name in actors, sorted(actors)
+    assert actors[name].kind == "person"
+
+
+def test_a_title_before_a_name_is_not_a_given_name(process) -> None:
+    actors = _actors(process, "Emperor Akihito greeted the crowd, and Senator Ron Wyden spoke later.")
+    assert not any(n.startswith(("Emperor", "Senator")) for n in actors), sorted(actors)
+
+
+@pytest.mark.parametrize("text, storm", [
+    ("Cyclone Freddy destroyed thousands of homes. Freddy then moved back over the sea, officials said.", "Freddy"),
+    ("Hurricane Maria struck the island in September, and Maria's winds cut power for months.", "Maria"),
+    ("Cyclones Idai and Kenneth hit Mozambique in 2019.", "Idai"),
+])
+def test_a_named_storm_is_no_actor(process, text, storm) -> None:
+    actors = _actors(process, text)
+    assert not any(storm in n for n in actors), sorted(actors)
+
+
+def test_she_after_a_storm_goes_to_the_woman_who_speaks(process) -> None:
+    doc = process("Grace Banda, who heads the weather service, said Cyclone Jude had moved east. "
+                  "“The worst is over,” she said.", until="quotes")
+    names = {a.id: a.name for a in doc.actors}
+    assert [names.get(q.speaker) for q in doc.quotes if q.kind != "indirect"] == ["Grace Banda"]
+
+
+def test_a_name_with_an_age_is_a_person(process) -> None:
+    actors = _actors(process, "Wanjiru Kamau, 31, runs a tailoring shop in Nairobi and trains young women.")
+    assert actors["Wanjiru Kamau"].kind == "person"
+
+
+@pytest.mark.parametrize("text, name, sector", [
+    ("The Cambodian League for the Promotion and Defense of Human Rights condemned the arrests.",
+     "Cambodian League for the Promotion and Defense of Human Rights", None),
+    ("The U.N. Office for the Coordination of Humanitarian Affairs said aid convoys were blocked.",
+     "U.N. Office for the Coordination of Humanitarian Affairs", "IGO"),
+])
+def test_an_organisation_split_at_for_the_is_one_name(process, text, name, sector) -> None:
+    actors = _actors(process, text)
+    assert name in actors, sorted(actors)
+    if sector:
+        assert actors[name].sector == sector
+
+
+def test_a_body_named_after_an_abbreviated_intergovernmental_organisation_is_igo(process) -> None:
+    actors = _actors(process, "The U.N. Human Rights Office said the killings must be investigated.")
+    assert actors["U.N. Human Rights Office"].sector == "IGO"
