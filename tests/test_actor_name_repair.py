@@ -64,3 +64,9 @@ def test_an_organisation_split_at_for_the_is_one_name(process, text, name, secto
 def test_a_body_named_after_an_abbreviated_intergovernmental_organisation_is_igo(process) -> None:
     actors = _actors(process, "The U.N. Human Rights Office said the killings must be investigated.")
     assert actors["U.N. Human Rights Office"].sector == "IGO"
+
+
+def test_a_name_joined_to_a_persons_name_is_a_person(process) -> None:
+    for second in ("Maxwell Okafor", "Sterling Evans"):  # both tagged ORG by the small model
+        actors = _actors(process, f"Joseph Ndlovu and {second} are nurses.")
+        assert actors[second].kind == "person", sorted(actors)

@@ -59,3 +59,11 @@ def test_a_partial_quote_in_a_joined_complement_is_the_reporters(process) -> Non
                   "have become a “sieve.”", "2021-05-01", until="quotes")
     names = {a.id: a.name for a in doc.actors}
     assert [names.get(q.speaker) for q in doc.quotes if q.kind == "partial"] == ["Michel Durand", "Michel Durand"]
+
+
+def test_a_long_quote_does_not_push_the_speaker_out_of_reach(process) -> None:
+    doc = process("Immigration lawyer Rosa Delgado spoke to reporters on Monday. “It is rare. Most people keep "
+                  "their cards. Some lose them after a conviction. A few lose them for fraud. The law is old,” "
+                  "she said.", until="quotes")
+    names = {a.id: a.name for a in doc.actors}
+    assert [names.get(q.speaker) for q in doc.quotes if q.kind == "direct"] == ["Rosa Delgado"]

@@ -420,7 +420,7 @@ def organizations(doc: Document, w: ActorWords) -> list[Candidate]:
         if w.country_of(text):
             continue  # a country the tagger took for an organisation: see countries()
         nationality, title = _title_context(span)
-        if _person_named_as_organisation(text, title, w) or _aged(span, text, w):  # 'Its director, Amelia Nhantumbo,'
+        if _person_named_as_organisation(text, title, w) or _aged(span, text, w) or _paired_with_person(span, text, w):  # 'Its director, Amelia Nhantumbo,'
             found.append(_person_candidate(span, _name_words(text), w, nationality, title))
             continue
         country = w.country_in(nationality)
@@ -445,6 +445,19 @@ def _aged(span: SpacySpan, text: str, w: ActorWords) -> bool:
     return (2 <= len(words) <= 3 and all(x[:1].isupper() and x.isalpha() for x in words)
             and w.org_kind(text) == ("organization", None)
             and re.match(r",\s+\d{1,3},", span.doc.text[span.end_char:span.end_char + 7]) is not None)
+
+
+def _paired_with_person(span: SpacySpan, text: str, w: ActorWords) -> bool:
+    """A name joined by 'and' to a person's ('Ana Lopes and Maria Costa are nurses') is a person's too,
+    whatever the tagger said: two or three capitalised words, none of them an organisation word."""
+    words = text.split()
+    if not (2 <= len(words) <= 3 and all(x[:1].isupper() and x.isalpha() for x in words)
+            and w.org_kind(text) == ("organization", None) and not w.country_of(text)):
+        return False
+    root = span.root
+    partners = [root.head] if root.dep_ == "conj" else []
+    partners += [c for c in root.children if c.dep_ == "conj"]
+    return any(p.ent_type_ == _PERSON for p in partners)
 
 
 def _is_title_part(span: SpacySpan, w: ActorWords) -> bool:
