@@ -70,3 +70,24 @@ def test_a_name_joined_to_a_persons_name_is_a_person(process) -> None:
     for second in ("Maxwell Okafor", "Sterling Evans"):  # both tagged ORG by the small model
         actors = _actors(process, f"Joseph Ndlovu and {second} are nurses.")
         assert actors[second].kind == "person", sorted(actors)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Pen Vuth, the group’s executive director, told reporters the release was welcome.", "Pen Vuth"),
+    ("The fire spread fast. Pen Vuth, a senior firefighter from Kandal, said the blaze was out.", "Pen Vuth"),
+])
+def test_a_name_the_tagger_missed_is_a_person_by_its_apposition(process, text, name) -> None:
+    actors = _actors(process, text)
+    assert name in actors and actors[name].kind == "person", sorted(actors)
+
+
+def test_an_apposition_that_names_no_role_makes_no_person(process) -> None:
+    from eventwire.stages.actors.mentions import described_people
+    from eventwire.stages.actors.words import actor_words
+
+    for text in ("Travellers reached Mount Tambora, the largest of the peaks, on Monday.",
+                 "Trade with Nova Scotia, the European Union and Japan grew.",
+                 "Pen Vuth, the group’s executive director, told reporters the release was welcome."):
+        doc = process(text, until="nlp")
+        names = [c.name for c in described_people(doc, actor_words())]
+        assert names == (["Pen Vuth"] if text.startswith("Pen") else []), (text, names)
