@@ -118,3 +118,23 @@ def test_opposing_a_thing_of_nobody_is_no_event(process):
 def test_destroying_a_non_military_object_is_no_assault(process):
     rows = coded(process, "Kenya destroyed 20 tonnes of seized ivory on Friday.")
     assert not [r for r in rows if r[0] == "ASSAULT"], rows
+
+
+# ---- force aimed through a purpose clause of an event noun ("an operation to flush out al-Shabab") --------
+
+AIMED = [
+    ("Kenya launched an operation to flush out al-Shabab fighters from the forest.", "Kenya", "al-Shabab"),
+    ("The Nigerian army began a mission to root out Boko Haram fighters in Borno.", "Nigerian army", "Boko Haram"),
+    ("Israel launched an offensive to dislodge Hezbollah from southern Lebanon.", "Israel", "Hezbollah"),
+]
+
+
+@pytest.mark.parametrize("text,source,target", AIMED)
+def test_an_operation_aimed_at_someone_is_an_assault_on_them(process, text, source, target):
+    rows = [r for r in coded(process, text) if r[0] == "ASSAULT"]
+    assert any(r[1] == (source,) and r[2] == (target,) for r in rows), coded(process, text)
+
+
+def test_an_operation_to_save_people_is_no_assault(process):
+    rows = coded(process, "Kenyan police launched an operation to rescue the hostages held by al-Shabab.")
+    assert not [r for r in rows if r[0] == "ASSAULT" and r[1] == ("Kenyan police",)], rows

@@ -83,6 +83,8 @@ def _holds(tok: Token, need: str) -> bool:
         return not _lemma_in(children(tok, "xcomp"), arg)
     if kind == "exhort":
         return exhorted(tok)
+    if kind == "purpose":  # "an operation to flush out the rebels": aimed at someone by force
+        return bool(who.purpose_objects(tok))
     if kind == "calls":
         return _cued(children(tok, "oprd", "xcomp", "ccomp", "attr", "acomp") + stranded_complements(tok), cues(arg))
     return False
@@ -663,7 +665,8 @@ def _noun_targets(doc: Document, tok: Token, anchor: Token | None, entry: Entry,
         if holder is None:
             continue
         for role in entry.target:
-            for obj in prep_objects(holder, role):
+            filling = who.purpose_objects(holder) if role == "purpose" else prep_objects(holder, role)
+            for obj in filling:
                 found = [a for a in who.actors(doc, obj, place) if a not in sources]
                 if found:  # an owner named deeper inside ("on U.S. exports"): agents.restricted_owner
                     return found
