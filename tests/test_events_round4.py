@@ -138,3 +138,29 @@ def test_an_operation_aimed_at_someone_is_an_assault_on_them(process, text, sour
 def test_an_operation_to_save_people_is_no_assault(process):
     rows = coded(process, "Kenyan police launched an operation to rescue the hostages held by al-Shabab.")
     assert not [r for r in rows if r[0] == "ASSAULT" and r[1] == ("Kenyan police",)], rows
+
+
+# ---- status: what a governing or conjoined verb's modals do not reach ------------------------------------
+
+def statuses(process, text: str) -> dict[str, str]:
+    doc = process(text, "2024-03-05")
+    return {e.trigger.text: e.status for e in doc.events}
+
+
+@pytest.mark.parametrize("text,trigger,status", [
+    # a noun naming its own participants, taken as an object: the happening is told as fact
+    ("China has never condemned Russia's invasion of Ukraine.", "invasion", "asserted"),
+    ("The minister did not comment on the Turkish offensive against the YPG.", "offensive", "asserted"),
+    # the same noun as a subject: its verb says whether it happens
+    ("Talks between Kenya and Somalia will resume next week.", "Talks", "planned"),
+    # "going on" is no "going to"
+    ("Negotiations between Britain and Mauritius have been going on for years.", "Negotiations", "asserted"),
+    ("Kenya is going to hold talks with Somalia.", "talks", "planned"),
+    # a conjoined verb with a tense or subject of its own is outside the first verb's negation
+    ("Kenya did not attend the hearing and rejected the court's request.", "rejected", "asserted"),
+    ("Kenya did not respond to the request, but it has rejected the ruling of the Somali court.", "rejected", "asserted"),
+    # a bare conjoined verb shares it
+    ("Kenya will not attend the hearing or meet Somali officials.", "meet", "negated"),
+])
+def test_status_scope(process, text, trigger, status):
+    assert statuses(process, text).get(trigger) == status, statuses(process, text)
