@@ -164,3 +164,19 @@ def statuses(process, text: str) -> dict[str, str]:
 ])
 def test_status_scope(process, text, trigger, status):
     assert statuses(process, text).get(trigger) == status, statuses(process, text)
+
+
+# ---- whose claim a rejection answers, an accusation one sentence further back ----------------------------
+
+def test_a_rejection_answers_an_accusation_of_its_side_two_sentences_back(process):
+    text = ("The separatist Baloch Liberation Army accuses Pakistan of stealing the province's gas. "
+            "The province is the country's largest. Pakistan rejects the claims.")
+    rows = [r for r in coded(process, text) if r[0] == "REJECT"]
+    assert rows and rows[0][2] == ("Baloch Liberation Army",), coded(process, text)
+
+
+def test_an_accusation_of_someone_else_two_sentences_back_is_not_the_claim(process):
+    """Only an accusation aimed at the rejecting side reaches that far back."""
+    text = ("Human Rights Watch accused Ethiopia of abuses in Tigray. The report was long. Kenya rejected the claims.")
+    rows = [r for r in coded(process, text) if r[0] == "REJECT"]
+    assert not [r for r in rows if r[2] == ("Human Rights Watch",)], rows
