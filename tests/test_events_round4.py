@@ -54,53 +54,13 @@ def test_a_capital_as_a_mere_place_is_no_party(process):
     assert not [r for r in rows if "Russia" in r[2]], rows
 
 
-# ---- verbs that carry out an event named by their object ("tried to establish a dialogue with China") ----
-
-CARRIED_OUT = [
-    ("Joe Biden tried to establish a strategic dialogue with China.", "CONSULT", "China"),
-    ("Britain hopes to finalize an agreement with Mauritius this year.", "AGREE", "Mauritius"),
-    ("Colombia concluded talks with the ELN rebels in Havana.", "CONSULT", "ELN"),
-]
-
-
-@pytest.mark.parametrize("text,kind,target", CARRIED_OUT)
-def test_a_verb_carrying_out_an_event_gives_its_doer(process, text, kind, target):
-    rows = [r for r in coded(process, text) if r[0] == kind]
-    assert any(target in " ".join(r[2]) for r in rows), coded(process, text)
-
-
-# ---- a part noun in front of the event noun ("a new round of talks", "a wave of attacks") ----------------
-
-PARTITIVE = [
-    ("Colombia held a new round of talks with the ELN rebels in Havana.", "CONSULT", "Colombia", "ELN rebels"),
-    ("The Taliban launched a wave of attacks on Afghan forces.", "ASSAULT", "Taliban", None),
-    ("Washington imposed a new round of sanctions on Iran.", "COERCE", "United States", "Iran"),
-]
-
-
-@pytest.mark.parametrize("text,kind,source,target", PARTITIVE)
-def test_an_event_noun_behind_a_part_noun_takes_the_light_verb_s_subject(process, text, kind, source, target):
-    rows = [r for r in coded(process, text) if r[0] == kind]
-    assert rows and rows[0][1] == (source,), coded(process, text)
-    if target:
-        assert rows[0][2] == (target,), rows
-
-
-def test_a_part_noun_without_a_light_verb_is_no_event(process):
-    """"a round of talks" only mentioned (no verb bringing it in, no participant of its own) is nobody's."""
-    rows = coded(process, "Kenya said a second round of talks would be useful.")
-    assert not [r for r in rows if r[0] == "CONSULT" and r[1] == ("Kenya",)], rows
-
-
-# ---- verbs of opposing, alleging, encouraging, destroying ------------------------------------------------
+# ---- verbs of opposing and alleging ----------------------------------------------------------------------
 
 VERBS = [
     ("Kenya opposes the Somali plan to extend the maritime border.", "REJECT", "Kenya", "Somalia"),
     ("The separatist Baloch Liberation Army opposes Chinese investment in the province.",
      "REJECT", "Baloch Liberation Army", "China"),
     ("Washington alleges the Taliban have not lived up to their commitment.", "ACCUSE", "United States", "Taliban"),
-    ("The EU envoy encouraged Serbia to resume the dialogue.", "REQUEST", "European Union", "Serbia"),
-    ("France responded by destroying the Ivorian air force.", "ASSAULT", "France", "Ivor"),
 ]
 
 
@@ -113,31 +73,6 @@ def test_verb_classes(process, text, kind, source, target):
 def test_opposing_a_thing_of_nobody_is_no_event(process):
     rows = coded(process, "Many residents of the valley oppose the new dam.")
     assert not [r for r in rows if r[0] == "REJECT"], rows
-
-
-def test_destroying_a_non_military_object_is_no_assault(process):
-    rows = coded(process, "Kenya destroyed 20 tonnes of seized ivory on Friday.")
-    assert not [r for r in rows if r[0] == "ASSAULT"], rows
-
-
-# ---- force aimed through a purpose clause of an event noun ("an operation to flush out al-Shabab") --------
-
-AIMED = [
-    ("Kenya launched an operation to flush out al-Shabab fighters from the forest.", "Kenya", "al-Shabab"),
-    ("The Nigerian army began a mission to root out Boko Haram fighters in Borno.", "Nigerian army", "Boko Haram"),
-    ("Israel launched an offensive to dislodge Hezbollah from southern Lebanon.", "Israel", "Hezbollah"),
-]
-
-
-@pytest.mark.parametrize("text,source,target", AIMED)
-def test_an_operation_aimed_at_someone_is_an_assault_on_them(process, text, source, target):
-    rows = [r for r in coded(process, text) if r[0] == "ASSAULT"]
-    assert any(r[1] == (source,) and r[2] == (target,) for r in rows), coded(process, text)
-
-
-def test_an_operation_to_save_people_is_no_assault(process):
-    rows = coded(process, "Kenyan police launched an operation to rescue the hostages held by al-Shabab.")
-    assert not [r for r in rows if r[0] == "ASSAULT" and r[1] == ("Kenyan police",)], rows
 
 
 # ---- status: what a governing or conjoined verb's modals do not reach ------------------------------------

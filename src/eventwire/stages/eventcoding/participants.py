@@ -367,16 +367,8 @@ def aim_objects(tok: Token) -> list[Token]:
 
 
 def purpose_objects(tok: Token) -> list[Token]:
-    """Whom a use of force aims at: "fired tear gas to disperse the protesters" -> protesters; for a noun,
-    its own "to" clause or that of the verb it is the object of: "launched an operation to flush out
-    al-Shabab", "a campaign to crush the rebels"."""
-    if tok.pos_ in ("NOUN", "PROPN"):
-        holders = [tok] + ([tok.head] if tok.dep_ == "dobj" and tok.head.pos_ == "VERB" else [])
-        clauses = [c for h in holders for c in children(h, "acl", "advcl", "relcl")
-                   if any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
-    else:
-        clauses = children(tok, "advcl", "xcomp")
-    aims = [c for c in clauses if c.lemma_.lower() in cues("purpose")]
+    """Whom a use of force aims at: "fired tear gas to disperse the protesters" -> protesters."""
+    aims = [c for c in children(tok, "advcl", "xcomp") if c.lemma_.lower() in cues("purpose")]
     return [o for c in aims for o in children(c, "dobj")]
 
 

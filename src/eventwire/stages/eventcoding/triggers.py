@@ -83,8 +83,6 @@ def _holds(tok: Token, need: str) -> bool:
         return not _lemma_in(children(tok, "xcomp"), arg)
     if kind == "exhort":
         return exhorted(tok)
-    if kind == "purpose":  # "an operation to flush out the rebels": aimed at someone by force
-        return bool(who.purpose_objects(tok))
     if kind == "calls":
         return _cued(children(tok, "oprd", "xcomp", "ccomp", "attr", "acomp") + stranded_complements(tok), cues(arg))
     return False
@@ -538,9 +536,8 @@ def _noun_participants(doc: Document, tok: Token, entry: Entry) -> tuple[list[st
     adjectives = [a for c in children(tok, "amod") for a in who.actors(doc, c)]
     if adjectives:  # "a Turkish offensive", "Russian and Chinese drills"
         return adjectives[:1], adjectives[1:] if "sym" in entry.flags else [], "adjective", None
-    held = partitive_holder(tok)  # "held a new round of talks": the round is what the verb takes
-    head = held.head
-    if held.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in cues("light"):
+    head = tok.head
+    if tok.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in cues("light"):
         subj, _ = subject(head)
         return who.actors(doc, subj), [], "light", head
     claimed = _claimed_deed(tok)
@@ -574,20 +571,9 @@ def _reads_otherwise(verb: Token, entry: Entry) -> bool:
 
 def _brought_in(tok: Token) -> bool:
     """A measure a verb takes here: the object of a light verb or the instrument of one ("retaliated with
-    its own tariffs", "imposed their sanctions", "imposed a new round of sanctions")."""
-    held = partitive_holder(tok)
-    light = held.dep_ in ("dobj", "nsubjpass") and held.head.lemma_.lower() in cues("light")
+    its own tariffs", "imposed their sanctions")."""
+    light = tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in cues("light")
     return light or _instrument_verb(tok) is not None
-
-
-def partitive_holder(tok: Token) -> Token:
-    """The part noun an event noun is named through ("a new round of talks", "a series of attacks", "13
-    rounds of missile tests"), which then stands in the event noun's place in its clause; else the noun."""
-    prep = tok.head
-    if tok.dep_ == "pobj" and prep.lower_ == "of" and prep.head.pos_ == "NOUN" \
-            and prep.head.lemma_.lower() in cues("part"):
-        return prep.head
-    return tok
 
 
 def _claimed_deed(tok: Token) -> Token | None:
@@ -665,8 +651,7 @@ def _noun_targets(doc: Document, tok: Token, anchor: Token | None, entry: Entry,
         if holder is None:
             continue
         for role in entry.target:
-            filling = who.purpose_objects(holder) if role == "purpose" else prep_objects(holder, role)
-            for obj in filling:
+            for obj in prep_objects(holder, role):
                 found = [a for a in who.actors(doc, obj, place) if a not in sources]
                 if found:  # an owner named deeper inside ("on U.S. exports"): agents.restricted_owner
                     return found
