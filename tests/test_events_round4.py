@@ -115,3 +115,7 @@ def test_an_accusation_of_someone_else_two_sentences_back_is_not_the_claim(proce
     text = ("Human Rights Watch accused Ethiopia of abuses in Tigray. The report was long. Kenya rejected the claims.")
     rows = [r for r in coded(process, text) if r[0] == "REJECT"]
     assert not [r for r in rows if r[2] == ("Human Rights Watch",)], rows
+
+
+def test_going_on_keeps_its_own_modal(process):
+    assert statuses(process, "Talks between Kenya and Somalia will be going on in Nairobi.").get("Talks") == "planned"

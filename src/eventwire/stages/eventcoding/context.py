@@ -114,8 +114,7 @@ def claimant(doc: Document, cand: Candidate, earlier: list[Event]) -> str | None
     then any accuser, then a reporting speaker; None when there is none."""
     sent = cand.trigger.sent
     lo = previous_sentence_start(cand.trigger)
-    farther = previous_sentence_start(cand.trigger.doc[cand.trigger.doc.char_span(lo, lo + 1, alignment_mode="expand").start]) \
-        if lo < sent.start_char else lo
+    farther = previous_sentence_start(cand.trigger.doc[sent.start - 1]) if sent.start > 0 else lo
     mine = set(cand.sources)
     window = [e for e in earlier if e.type == "ACCUSE" and e.sentence.start < sent.end_char
               and (lo <= e.sentence.start or farther <= e.sentence.start and set(e.target) & mine)]

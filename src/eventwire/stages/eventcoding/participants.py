@@ -69,7 +69,6 @@ def actor(doc: Document, tok: Token) -> str | None:
     return same_name(doc, tok) or named_apposition(doc, tok)
 
 
-
 def full_name(doc: Document, actor_id: str | None) -> str | None:
     """A person named by one part of a name stands for the one person of the article whose full name holds
     it ("Zhao would hold talks" after "Premier Zhao Lin"); an unclear one is left as it is."""

@@ -82,9 +82,8 @@ def _clause_cues(trigger: Token, own_only: bool = False) -> list[str]:
             break  # "did not respond, but they have denied it", "did not attend and rejected the request":
             # a conjoined clause with a subject or a tense of its own is outside the first one's modals
         below = tok
-        if tok.lower_ == "going" and not any(c.dep_ == "xcomp" for c in tok.children):
-            continue  # "talks have been going on": not "going to"
-        if tok.i != trigger.i:
+        going_on = tok.lower_ == "going" and not any(c.dep_ == "xcomp" for c in tok.children)
+        if tok.i != trigger.i and not going_on:  # "talks have been going on" is no "going to"
             out.extend(k for k in _kinds(tok.lemma_.lower()) or _kinds(tok.lower_) if k != "hedge")
         for c in tok.children:
             if c.dep_ in _MODIFIERS:
