@@ -390,13 +390,15 @@ def _sentence_country(doc: Document, w: ActorWords, actor: Actor, quoted: list[t
             other = doc.actor(doc.actor_of_token(t)) if doc.actor_of_token(t) not in (None, actor.id) else None
             if other is not None and other.kind in ("organization", "group") and other.country:
                 others.add(other.country)
+        said = _said_or_done(span)
         for cm in w.country_re.finditer(sent.text):
             code = w.country_of(cm.group(0))
             at = sent.start_char + cm.start()
             tok = doc.nlp.char_span(at, at + 1, alignment_mode="expand")
             i = tok[0].i if tok is not None and len(tok) else -1
             if code and not _inside(at, quoted) and i not in moving:
-                (others if i in aside else found).add(code)
+                party = i in aside or i in said and not _where_word(sent.doc[i])
+                (others if party else found).add(code)
         for ent in doc.entities_in(sent):
             if doc.actor_of_token(ent.root) == actor.id:
                 continue  # the actor's own name, tagged as a place ('said Nawa')
@@ -404,7 +406,8 @@ def _sentence_country(doc: Document, w: ActorWords, actor: Actor, quoted: list[t
                     and ent.start not in moving:
                 code = _alpha3(w, re.sub(r"^[Tt]he\s+", "", ent.text))
                 if code:
-                    found.add(code)
+                    party = ent.root.i in said and not _where_word(ent.root)
+                    (others if party else found).add(code)
         for tok in sent:  # 'a road in Zomba' although the tagger took Zomba for a person
             if tok.dep_ == "pobj" and tok.pos_ == "PROPN" and tok.head.lower_ in ("in", "at", "near", "outside") \
                     and tok.ent_type_ not in ("GPE", "LOC") and not _inside(tok.idx, quoted):
@@ -417,6 +420,42 @@ def _sentence_country(doc: Document, w: ActorWords, actor: Actor, quoted: list[t
         if found or others:
             return None
     return None
+
+
+def _where_word(tok: Token) -> bool:
+    """Whether a country or town says where something is: the object of a preposition of place ('in
+    China', 'near Gonaives'), or the owner or modifier of a word of place ("Haiti's north",
+    'Pakistan's Balochistan province', 'on Afghan soil')."""
+    while tok.dep_ in ("compound", "conj", "appos") and tok.head is not tok and tok.head.pos_ == "PROPN":
+        tok = tok.head  # 'Burkina' in 'Burkina Faso'
+    if tok.dep_ in ("poss", "compound", "amod"):
+        return tok.head.lower_ in words("place_feature_words.txt") | words("place_compass_words.txt")
+    if tok.dep_ == "pobj":
+        prep = tok.head
+        if prep.lower_ == "of":  # 'the capital of Zamfara State'
+            return prep.head.lower_ in words("place_feature_words.txt")
+        return prep.lower_ in _LOCATIVE | {"near", "outside", "around"}
+    return False
+
+
+def _said_or_done(span: Span) -> set[int]:
+    """The words of a sentence that tell what an actor says or does to others rather than where it is:
+    the clauses reported ('the judges added that Britain must ...', 'X said Tehran offered ...') and
+    the objects of the actor's own verb ("rejected Kenya's request", 'consider France a partner'). A
+    country named there is a party to the story, not the actor's home."""
+    root = span.root
+    while root.dep_ in ("conj", "appos", "compound") and root.head is not root:
+        root = root.head
+    found: set[int] = set()
+    for tok in span.sent:
+        if tok.dep_ == "ccomp" and not tok.left_edge.i <= span.start <= tok.right_edge.i:
+            found.update(t.i for t in tok.subtree)  # not 'X was killed in Haiti, officials said' for X
+    if root.dep_ in ("nsubj", "nsubjpass"):
+        for child in root.head.children:
+            if child.dep_ in ("dobj", "oprd", "dative"):  # the object and its owner, not all it says
+                found.add(child.i)
+                found.update(t.i for t in child.children if t.dep_ in ("poss", "compound", "amod"))
+    return found
 
 
 def _inside(offset: int, spans: list[tuple[int, int]]) -> bool:

@@ -1,0 +1,50 @@
+"""Where an actor's country comes from when its own mention gives none (issue 16): the sentence it stands
+in, the body it speaks for, the outlet it works for, where a body is based, the story's setting. Each
+rule on sentences written for these tests, in several shapes."""
+from __future__ import annotations
+
+import pytest
+
+from eventwire.record import Actor
+from eventwire.stages.actors.words import actor_words
+
+
+def _actors(process, text: str, until: str = "actors") -> dict[str, Actor]:
+    return {a.name: a for a in process(text, until=until).actors}
+
+
+# ---- a country named in the actor's sentence ------------------------------------------------------------
+
+@pytest.mark.parametrize("text, name, country", [
+    # a party to what the actor does or says is not where the actor is from
+    ("The tribunal's president, Judge Ines Varga, rejected Chile's request to delay the hearing.",
+     "Ines Varga", "CHL"),
+    ("Federal prosecutor Dana Whitfield said Caracas had paid the two men to watch the house.",
+     "Dana Whitfield", "VEN"),
+    ("The panel's chair, Oskar Lind, added that Portugal was under no obligation to pay.", "Oskar Lind", "PRT"),
+    ("Marta Quispe, a wholesaler, now considers Peru her main market.", "Marta Quispe", "PER"),
+])
+def test_a_country_the_actor_acts_on_or_speaks_of_does_not_place_it(process, text, name, country) -> None:
+    assert _actors(process, text)[name].country != country
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("Elena Moroz told reporters in Kharkiv that the shelling had stopped.", "Elena Moroz", "UKR"),
+    ("Tomas Berg, an engineer, says the high cost of living in Norway made him leave.", "Tomas Berg", "NOR"),
+    ("John Mensah, a farmer, was injured on Tuesday near Kumasi, police said.", "John Mensah", "GHA"),
+])
+def test_where_the_actor_is_still_places_it(process, text, name, country) -> None:
+    assert _actors(process, text)[name].country == country
+
+
+@pytest.mark.parametrize("phrase", ["prices asked in North America", "Latin American buyers",
+                                    "South American rivers", "Central America's coffee"])
+def test_part_of_a_continent_is_no_country(phrase) -> None:
+    assert actor_words().country_in(phrase) is None
+
+
+@pytest.mark.parametrize("phrase, country", [
+    ("a South Korean firm", "KOR"), ("North Korea's army", "PRK"), ("the Central African Republic", "CAF"),
+    ("America's allies", "USA")])
+def test_countries_named_with_a_compass_word_stay_countries(phrase, country) -> None:
+    assert actor_words().country_in(phrase) == country
