@@ -48,3 +48,23 @@ def test_part_of_a_continent_is_no_country(phrase) -> None:
     ("America's allies", "USA")])
 def test_countries_named_with_a_compass_word_stay_countries(phrase, country) -> None:
     assert actor_words().country_in(phrase) == country
+
+
+# ---- the outlet a person works for ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, name, country", [
+    ("Gunmen stormed a hotel in Beledweyne on Sunday. A VOA reporter in the town said at least six people "
+     "had died. The reporter said soldiers had surrounded the hotel.", "VOA reporter", "USA"),
+    ("Protesters blocked the main road into Goma on Friday. A Reuters correspondent at the scene counted 12 "
+     "burned trucks. The correspondent said police fired tear gas.", "Reuters correspondent", "GBR"),
+])
+def test_an_unnamed_reporter_of_an_outlet_takes_the_outlets_country(process, text, name, country) -> None:
+    actor = _actors(process, text)[name]
+    assert (actor.sector, actor.country) == ("MED", country)
+
+
+def test_an_unnamed_official_beside_an_outlet_is_not_its_staff(process) -> None:
+    text = ("Floods cut the road to Garissa on Monday. A police spokesman told VOA that four people had died. "
+            "The spokesman said rescue teams were on their way.")
+    spokesman = [a for a in process(text, until="actors").actors if a.name.endswith("spokesman")]
+    assert spokesman and all(a.country != "USA" and a.sector != "MED" for a in spokesman)

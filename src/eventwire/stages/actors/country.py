@@ -353,10 +353,18 @@ def _countries_as_places(doc: Document, w: ActorWords) -> set[str]:
 
 def place_by_setting(doc: Document, actor: Actor) -> None:
     """Give an actor added after the actors stage (a speaker named only by a description: 'security
-    sources', 'a local resident') the story's country when it has none and a reader would place it so."""
+    sources', 'a local resident') the country of the outlet it works for ('a VOA reporter'), else the
+    story's country when it has none and a reader would place it so."""
     from .words import actor_words
 
-    if doc.setting and actor.country is None and _placed_by_setting(doc, actor_words(), actor):
+    w = actor_words()
+    if actor.kind in ("person", "group") and actor.country is None and actor.sector in (None, "CVL", "MED"):
+        outlet = _outlet_of(doc, actor, w)  # 'a VOA reporter', 'Reuters correspondents': the outlet's staff
+        if outlet is not None and outlet.country:
+            actor.sector = "MED"
+            _set_country(actor, outlet.country)
+            return
+    if doc.setting and actor.country is None and _placed_by_setting(doc, w, actor):
         _set_country(actor, doc.setting)
 
 
@@ -582,10 +590,10 @@ def _outlet_of(doc: Document, actor: Actor, w: ActorWords) -> Actor | Known | No
     """The outlet a person works for, named in the person's own noun phrase before the name ("VOA's Jane
     Doe", 'Reuters correspondent Jane Doe'), right after it with 'of' ('Jane Doe of VOA's Urdu Service'),
     or in the words that name an unnamed one ('a VOA reporter')."""
-    if not actor.name[:1].isupper() or actor.name.split()[0].lower() in ("a", "an", "the"):
-        m = w.outlet_re.search(actor.name)
-        known = w.known.get(norm(m.group(0))) if m else None
-        if known is not None and known.kind == "media":
+    if not actor.name[:1].isupper() or actor.name.split()[0].lower() in ("a", "an", "the") or \
+            actor.name.split()[-1].islower():  # 'VOA reporter', 'Reuters correspondent': no name of its own
+        known = outlet_in(w, actor.name)
+        if known is not None:
             return known
     for m in actor.mentions[:2]:
         span = doc.nlp.char_span(m.start, m.end, alignment_mode="expand") if doc.nlp is not None else None
@@ -599,6 +607,13 @@ def _outlet_of(doc: Document, actor: Actor, w: ActorWords) -> Actor | Known | No
             if other is not None and other.id != actor.id and other.kind == "media":
                 return other
     return None
+
+
+def outlet_in(w: ActorWords, words_: str) -> Known | None:
+    """The known outlet named in the words that describe an unnamed person ('a VOA reporter')."""
+    m = w.outlet_re.search(words_)
+    known = w.known.get(norm(m.group(0))) if m else None
+    return known if known is not None and known.kind == "media" else None
 
 
 def _set_country(actor: Actor, code: str) -> None:
