@@ -68,3 +68,27 @@ def test_an_unnamed_official_beside_an_outlet_is_not_its_staff(process) -> None:
             "The spokesman said rescue teams were on their way.")
     spokesman = [a for a in process(text, until="actors").actors if a.name.endswith("spokesman")]
     assert spokesman and all(a.country != "USA" and a.sector != "MED" for a in spokesman)
+
+
+# ---- where a body or person is based -----------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, name, country", [
+    ("Brussels-based trade association Aerolink said orders fell.", "Aerolink", "BEL"),
+    ("Sales rose, according to U.S.-based research firm Clearpath Analytics.", "Clearpath Analytics", "USA"),
+    ("Nairobi-based security analyst Peter Mwangi said the raid was planned for weeks.", "Peter Mwangi", "KEN"),
+    ("Anna Roth, director of the Berlin-based Carnegie Russia Center, said the talks failed.",
+     "Carnegie Russia Center", "DEU"),
+])
+def test_a_place_said_to_be_a_base_gives_the_country(process, text, name, country) -> None:
+    assert _actors(process, text)[name].country == country
+
+
+def test_an_international_body_stays_without_country_wherever_it_is_based(process) -> None:
+    who = _actors(process, "The Geneva-based World Health Organization declared an emergency.")
+    assert who["World Health Organization"].country is None
+
+
+def test_the_staff_of_a_based_body_follow_it(process) -> None:
+    text = ("MADRID — Wind farms grew fast, said Brussels-based trade association Aerolink. "
+            "Aerolink's policy chief Jan Peeters said Spain led the way.")
+    assert _actors(process, text)["Jan Peeters"].country == "BEL"

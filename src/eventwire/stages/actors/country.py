@@ -172,6 +172,12 @@ def fill_countries(doc: Document, w: ActorWords, international: set[str]) -> Non
     reader places by it. ``international``: ids of actors known to serve no country."""
     assert doc.nlp is not None
     doc.setting = story_setting(doc, w)  # from what the actors' own mentions and the towns say
+    for actor in doc.actors:  # 'the Berlin-based Carnegie Russia Eurasia Center': said outright, beats a name
+        if actor.kind in ("organization", "media", "person") and actor.sector != "IGO" and actor.id not in \
+                international and actor.mentions:
+            code = based_in(doc, w, actor.mentions[0].start)
+            if code:
+                _set_country(actor, code)
     open_ = [a for a in doc.actors if a.country is None and a.kind in _LOCAL_KINDS and a.sector != "IGO"
              and a.id not in international]
     for actor in open_:
@@ -561,11 +567,9 @@ def _where_based(doc: Document, w: ActorWords, actor: Actor) -> str | None:
         span = doc.nlp.char_span(m.start, m.end, alignment_mode="expand")
         if span is None or not len(span):
             continue
-        based = re.search(r"([A-Z][\w'’ -]*?)-based\s+$", doc.text[max(0, m.start - 40):m.start])
-        if based:
-            code = _alpha3(w, based.group(1).split()[-1]) or _alpha3(w, based.group(1))
-            if code:
-                return code
+        code = based_in(doc, w, m.start)
+        if code:
+            return code
         head = span.root
         while head.head.i != head.i and head.head.dep_ in ("compound", "appos") and head.dep_ == "compound":
             head = head.head
@@ -578,6 +582,25 @@ def _where_based(doc: Document, w: ActorWords, actor: Actor) -> str | None:
                         code = _alpha3(w, re.sub(r"^[Tt]he\s+", "", ent.text)) if ent is not None else None
                         if code:
                             return code
+    return None
+
+
+_BASED = re.compile(r"(?P<place>(?:[A-Z][\w'’.]*\s+){0,2}[A-Z][\w'’.]*)-based\s+(?:[a-z][\w-]*\s+){0,3}$")
+
+
+def based_in(doc: Document, w: ActorWords, start: int) -> str | None:
+    """The country of the place a body or person is said to be based in, right before its name, a few
+    common nouns allowed between: 'the Berlin-based X', 'Brussels-based trade association X', 'Dubai-based
+    intelligence analyst X'."""
+    m = _BASED.search(doc.text[max(0, start - 70):start])
+    if not m:
+        return None
+    words_ = m.group("place").split()
+    for n in range(len(words_)):  # 'New York' before 'York'; 'U.S.' as a country
+        name = " ".join(words_[n:])
+        code = _alpha3(w, name)
+        if code:
+            return code
     return None
 
 
