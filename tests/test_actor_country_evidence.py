@@ -92,3 +92,20 @@ def test_the_staff_of_a_based_body_follow_it(process) -> None:
     text = ("MADRID — Wind farms grew fast, said Brussels-based trade association Aerolink. "
             "Aerolink's policy chief Jan Peeters said Spain led the way.")
     assert _actors(process, text)["Jan Peeters"].country == "BEL"
+
+
+# ---- a body owned by a country -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, name, country", [
+    ("Officials at Peru's Association of Coffee Growers said prices fell.", "Association of Coffee Growers", "PER"),
+    ("Tomas Ruiz, president of Chile's National Federation of Fruit Exporters, said on Monday that sales fell.",
+     "National Federation of Fruit Exporters",
+     "CHL"),
+])
+def test_a_country_owning_a_bodys_name_gives_its_country(process, text, name, country) -> None:
+    assert _actors(process, text)[name].country == country
+
+
+def test_a_person_owning_a_bodys_name_gives_no_country(process) -> None:
+    actors = _actors(process, "Ruiz's Federation of Fruit Exporters said sales fell.")
+    assert actors["Federation of Fruit Exporters"].country is None

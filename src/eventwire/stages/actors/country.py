@@ -182,7 +182,7 @@ def fill_countries(doc: Document, w: ActorWords, international: set[str]) -> Non
              and a.id not in international]
     for actor in open_:
         if actor.kind == "organization":
-            code = place_in_name(w, actor.name) or _where_based(doc, w, actor)
+            code = place_in_name(w, actor.name) or _owner_country(doc, w, actor) or _where_based(doc, w, actor)
             if code:
                 _set_country(actor, code)
                 continue
@@ -601,6 +601,19 @@ def based_in(doc: Document, w: ActorWords, start: int) -> str | None:
         code = _alpha3(w, name)
         if code:
             return code
+    return None
+
+
+def _owner_country(doc: Document, w: ActorWords, actor: Actor) -> str | None:
+    """The country a body's name is owned by, right before it: "Cameroon's Interprofessional Association
+    of Poultry Farmers", "Ghana's Electoral Commission" (the country's own body)."""
+    for m in actor.mentions[:2]:
+        own = re.search(r"(?:^|[^\w-])(?:the\s+)?(?P<owner>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})['’]s\s+$",
+                        doc.text[max(0, m.start - 50):m.start])
+        if own:
+            code = w.country_of(own.group("owner"))
+            if code:
+                return code
     return None
 
 
