@@ -109,3 +109,25 @@ def test_a_country_owning_a_bodys_name_gives_its_country(process, text, name, co
 def test_a_person_owning_a_bodys_name_gives_no_country(process) -> None:
     actors = _actors(process, "Ruiz's Federation of Fruit Exporters said sales fell.")
     assert actors["Federation of Fruit Exporters"].country is None
+
+
+# ---- the story's setting for the people of a local body ----------------------------------------------------
+
+@pytest.mark.parametrize("text, name, country", [
+    ("Afghan traders say prices doubled after the floods in Herat. Afghanistan's commerce ministry promised help. "
+     "Fahim Noori, a member of the Herat Traders Union, said many shops had closed.", "Fahim Noori", "AFG"),
+    ("Kenyan farmers say the rains came late in Nakuru. Kenya's agriculture ministry promised seed. Joseph Otieno "
+     "of the Rift Valley Growers Cooperative said half the maize had failed.", "Joseph Otieno", "KEN"),
+])
+def test_the_people_of_a_body_the_text_places_nowhere_take_the_setting(process, text, name, country) -> None:
+    assert _actors(process, text)[name].country == country
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Kenyan farmers say the rains came late in Nakuru. Kenya's agriculture ministry promised seed. Alice Moyo of "
+     "Amnesty International said the evictions must stop.", "Alice Moyo"),
+    ("Kenyan farmers say the rains came late in Nakuru. Kenya's agriculture ministry promised seed. Sam Dlamini, "
+     "a researcher at Human Rights Watch, said the evictions must stop.", "Sam Dlamini"),
+])
+def test_the_people_of_an_international_body_take_no_setting(process, text, name) -> None:
+    assert _actors(process, text)[name].country is None

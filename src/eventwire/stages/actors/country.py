@@ -261,11 +261,26 @@ def _placed_by_setting(doc: Document, w: ActorWords, actor: Actor, dateline: boo
         if any(t.rstrip("s") in commentators for t in said.split()):
             return False  # 'Jane Doe, a researcher at ...' comments from outside
         body = _body_spoken_for(doc, actor)
-        if body is not None and (not body.country or body.kind == "media"):
-            return False  # staff of a body of no known country, or of an outlet (which may be foreign)
+        if body is not None and (not body.country and _serves_no_country(w, body) or body.kind == "media"):
+            return False  # staff of an international body, or of an outlet (which may be foreign)
         if span is not None and _own_phrase_country(doc, w, span) not in (None, doc.setting):
             return False  # 'commander for U.S. Indo-Pacific Command' in a story set in North Korea
     return True
+
+
+def _serves_no_country(w: ActorWords, body: Actor) -> bool:
+    """Whether a body without a country is known to serve none: an international body, an international
+    NGO the knowledge base or the lexicons list without a country. A local body the text places nowhere
+    ('the Elephant Protection Society') is not: its people are the story's own."""
+    from .knowledge import knowledge
+
+    if body.sector == "IGO" or body.kind == "media":
+        return True
+    known = w.known.get(norm(body.name))
+    if known is not None and not known.country:
+        return True
+    facts = knowledge().facts(body.name, None)
+    return facts is not None and facts.country is None
 
 
 def _own_phrase_country(doc: Document, w: ActorWords, span: Span) -> str | None:
