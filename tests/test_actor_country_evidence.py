@@ -131,3 +131,15 @@ def test_the_people_of_a_body_the_text_places_nowhere_take_the_setting(process, 
 ])
 def test_the_people_of_an_international_body_take_no_setting(process, text, name) -> None:
     assert _actors(process, text)[name].country is None
+
+
+# ---- bodies named as international -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("body", ["International Coffee Council", "World Federation of Dairy Farmers",
+                                  "Global Alliance for Clean Stoves"])
+def test_a_body_named_as_international_takes_no_setting(process, body) -> None:
+    text = (f"NAIROBI — Kenyan growers say prices fell by half. Maria Lopez of the {body} said the fall would "
+            "last. The National Coffee Board said it would help.")
+    actors = _actors(process, text)
+    assert actors[body].country is None and actors["Maria Lopez"].country is None
+    assert actors["National Coffee Board"].country == "KEN"

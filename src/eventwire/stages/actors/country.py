@@ -178,6 +178,9 @@ def fill_countries(doc: Document, w: ActorWords, international: set[str]) -> Non
             code = based_in(doc, w, actor.mentions[0].start)
             if code:
                 _set_country(actor, code)
+    starts = words("international_name_starts.txt")
+    international.update(a.id for a in doc.actors if a.country is None and a.kind == "organization"
+                         and a.name.split()[0].lower() in starts)  # 'International Renewable Energy Agency'
     open_ = [a for a in doc.actors if a.country is None and a.kind in _LOCAL_KINDS and a.sector != "IGO"
              and a.id not in international]
     for actor in open_:
