@@ -143,3 +143,28 @@ def test_a_body_named_as_international_takes_no_setting(process, body) -> None:
     actors = _actors(process, text)
     assert actors[body].country is None and actors["Maria Lopez"].country is None
     assert actors["National Coffee Board"].country == "KEN"
+
+
+# ---- the knowledge base: companies keep their home country ---------------------------------------------------
+
+@pytest.mark.parametrize("name, country", [("Nvidia", "USA"), ("Toyota", "JPN"), ("Baidu", "CHN"),
+                                           ("Delta Air Lines", "USA")])
+def test_a_known_company_has_its_home_country(name, country) -> None:
+    from eventwire.stages.actors.knowledge import knowledge
+
+    facts = knowledge().facts(name, None)
+    assert facts is not None and (facts.country, facts.sector) == (country, "BUS")
+
+
+@pytest.mark.parametrize("name", ["Human Rights Watch", "World Bank", "Doctors Without Borders"])
+def test_international_bodies_and_ngos_in_the_base_keep_no_country(name) -> None:
+    from eventwire.stages.actors.knowledge import knowledge
+
+    facts = knowledge().facts(name, None)
+    assert facts is not None and facts.country is None
+
+
+def test_a_company_named_in_a_story_set_elsewhere_keeps_its_home(process) -> None:
+    text = ("ROME — Italy tightened its travel rules on Monday. Travelers flying Delta Air Lines from New York "
+            "must now show a test, officials said.")
+    assert _actors(process, text)["Delta Air Lines"].country == "USA"
