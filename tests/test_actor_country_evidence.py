@@ -168,3 +168,17 @@ def test_a_company_named_in_a_story_set_elsewhere_keeps_its_home(process) -> Non
     text = ("ROME — Italy tightened its travel rules on Monday. Travelers flying Delta Air Lines from New York "
             "must now show a test, officials said.")
     assert _actors(process, text)["Delta Air Lines"].country == "USA"
+
+
+# ---- a known person's nationality beats a title read off a coordination -------------------------------------
+
+def test_a_known_persons_country_is_not_taken_from_the_title_before_another_name(process) -> None:
+    text = ("Trump says he gets on well with both Russian President Vladimir Putin and Chinese President "
+            "Xi Jinping.")
+    actors = _actors(process, text)
+    assert actors["Xi Jinping"].country == "CHN" and actors["Vladimir Putin"].country == "RUS"
+
+
+def test_a_title_still_places_a_person_known_only_by_surname(process) -> None:
+    text = "South Korean Foreign Minister Kim said the talks would resume. Kim spoke in Seoul."
+    assert _actors(process, text)["Kim"].country == "KOR"
