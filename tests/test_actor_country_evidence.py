@@ -182,3 +182,21 @@ def test_a_known_persons_country_is_not_taken_from_the_title_before_another_name
 def test_a_title_still_places_a_person_known_only_by_surname(process) -> None:
     text = "South Korean Foreign Minister Kim said the talks would resume. Kim spoke in Seoul."
     assert _actors(process, text)["Kim"].country == "KOR"
+
+
+# ---- the country a commentator works on is not the commentator's ----------------------------------------------
+
+@pytest.mark.parametrize("phrase, country", [
+    ("a senior Iran analyst at a consultancy", None), ("a China expert", None),
+    ("assistant professor in Modern Chinese Studies", None), ("a researcher on the Korea desk", None),
+    ("a Nigerian economist", "NGA"), ("Kenyan Foreign Minister", "KEN"), ("a Brazilian expert", "BRA")])
+def test_a_country_a_commentator_studies_is_no_nationality(phrase, country) -> None:
+    from eventwire.stages.actors.mentions import nationality_country
+
+    assert nationality_country(actor_words(), phrase) == country
+
+
+def test_a_commentator_is_placed_by_the_institution_not_the_subject(process) -> None:
+    text = ("China is spending more on chips, said Rolf Haugen, a senior China analyst at the University of "
+            "Bergen in Norway.")
+    assert _actors(process, text)["Rolf Haugen"].country in ("NOR", None)

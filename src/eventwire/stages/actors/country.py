@@ -28,7 +28,7 @@ from spacy.tokens import Span, Token
 from ...document import Document
 from ...lexicon import words
 from ...record import Actor
-from .mentions import _GPE
+from .mentions import _GPE, nationality_country
 from .words import ActorWords, Known, norm
 
 _BRIEF = {"for", "to", "on", "about", "against", "with", "toward", "towards", "over"}
@@ -117,7 +117,7 @@ def described_country(doc: Document, w: ActorWords, span: Span) -> str | None:
     if not words:
         return None
     text = " ".join(t.text for t in words)
-    code = w.country_in(text)
+    code = nationality_country(w, text)  # 'a senior China analyst at ...' is not Chinese
     if code:
         return code
     for tok in words:
