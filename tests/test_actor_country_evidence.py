@@ -200,3 +200,9 @@ def test_a_commentator_is_placed_by_the_institution_not_the_subject(process) -> 
     text = ("China is spending more on chips, said Rolf Haugen, a senior China analyst at the University of "
             "Bergen in Norway.")
     assert _actors(process, text)["Rolf Haugen"].country in ("NOR", None)
+
+
+def test_a_commentators_description_naming_the_country_studied_does_not_place_him(process) -> None:
+    text = ("Tanker traffic rose in March, said Karl Nyberg, a senior Iran analyst at Vardo Risk, a "
+            "Stockholm-based consultancy.")
+    assert _actors(process, text)["Karl Nyberg"].country != "IRN"

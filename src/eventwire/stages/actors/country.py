@@ -123,6 +123,9 @@ def described_country(doc: Document, w: ActorWords, span: Span) -> str | None:
     for tok in words:
         if tok.ent_type_ in ("GPE", "LOC") and tok.ent_iob_ == "B":
             ent = next((e for e in doc.entities() if e.start == tok.i), None) if doc.nlp is not None else None
+            if ent is not None and ent.end < len(ent.doc) and w.country_of(ent.text) and \
+                    nationality_country(w, f"{ent.text} {ent.doc[ent.end].text}") is None:
+                continue  # 'a senior Iran analyst': the country studied
             if ent is not None:
                 code = _alpha3(w, re.sub(r"^[Tt]he\s+", "", ent.text))
                 if code:
