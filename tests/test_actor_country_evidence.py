@@ -206,3 +206,10 @@ def test_a_commentators_description_naming_the_country_studied_does_not_place_hi
     text = ("Tanker traffic rose in March, said Karl Nyberg, a senior Iran analyst at Vardo Risk, a "
             "Stockholm-based consultancy.")
     assert _actors(process, text)["Karl Nyberg"].country != "IRN"
+
+
+def test_another_actors_title_and_home_do_not_place_an_actor(process) -> None:
+    text = "Republican U.S. Senator Ana Ruiz of Texas criticized Zambian opposition leader Joseph Mwale on Monday."
+    assert _actors(process, text)["Joseph Mwale"].country == "ZMB"
+    text = "LUSAKA — Democratic U.S. Congressman Dan Price of Ohio slammed Joseph Mwale over the strike."
+    assert _actors(process, text)["Joseph Mwale"].country == "ZMB"

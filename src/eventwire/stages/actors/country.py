@@ -420,6 +420,10 @@ def _sentence_country(doc: Document, w: ActorWords, actor: Actor, quoted: list[t
         aside = {t.i for tok in sent if tok.dep_ == "prep" and tok.lower_ in _BRIEF for t in tok.subtree}
         aside |= {t.i for t in sent if doc.actor_of_token(t) not in (None, actor.id)
                   and doc.actor(doc.actor_of_token(t)).kind != "country"}
+        # another actor's title and where it is from ('U.S. Congressman Andy Levin of Michigan')
+        aside |= {x.i for t in sent if t.i in aside for c in t.children
+                  if c.i < t.i and c.dep_ in ("compound", "amod", "poss")
+                  or c.dep_ == "prep" and c.lower_ in ("of", "from") and c.i > t.i for x in c.subtree}
         others: set[str] = set()
         for t in sent:  # the bodies of another country named in the sentence ('the University of Idaho')
             other = doc.actor(doc.actor_of_token(t)) if doc.actor_of_token(t) not in (None, actor.id) else None
@@ -441,7 +445,7 @@ def _sentence_country(doc: Document, w: ActorWords, actor: Actor, quoted: list[t
                     and ent.start not in moving:
                 code = _alpha3(w, re.sub(r"^[Tt]he\s+", "", ent.text))
                 if code:
-                    party = ent.root.i in said and not _where_word(ent.root)
+                    party = ent.root.i in aside or ent.root.i in said and not _where_word(ent.root)
                     (others if party else found).add(code)
         for tok in sent:  # 'a road in Zomba' although the tagger took Zomba for a person
             if tok.dep_ == "pobj" and tok.pos_ == "PROPN" and tok.head.lower_ in ("in", "at", "near", "outside") \
