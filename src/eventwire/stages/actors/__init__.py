@@ -115,14 +115,20 @@ def _build(doc: Document, cands: list[Candidate], w: ActorWords) -> set[str]:
             full = w.person_by_surname.get(name) if len(name.split()) == 1 else None  # 'Merkel' alone
             known = w.person_on(full.name if full else name, day) or (
                 w.person_on(" ".join(best.tokens), day) if best.tokens else None)
-            country = country or (known.country if known else None)
+            # whose national a known person is beats a title read off a coordination ('Russian President
+            # Putin and Chinese President Xi Jinping' must not make Xi Russian)
+            if known is not None and full is None:  # known by the whole name, not a bare surname
+                country = known.country or country
+            else:
+                country = country or (known.country if known else None)
             sector = (known.sector if known else None) or sector  # an office held that day is surer than a title word
             role = role or (known.role.lower() if known and known.role else None)
         elif best.kind in ("organization", "media", "group") and not country:
             country = name_country(w, name)  # 'Malawi Electoral Commission', 'Ethiopian News Agency'
         facts = _knowledge_of(members, best, day) if best.kind != "country" and not best.key.startswith("known:") else None
         if facts is not None:
-            country = country or facts.country
+            whole = best.kind == "person" and len(facts.name.split()) >= 2 and len(name.split()) >= 2
+            country = (facts.country or country) if whole else (country or facts.country)
             # for a body, what the base knows beats a guess from the words of its name ('Baloch Liberation Army')
             sector = (facts.sector or sector) if best.kind != "person" else (sector or facts.sector)
             if facts.sector == "IGO" and (best.kind != "person" or role is None):

@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from ...document import Document
 from ...ingest.dates import published_day
+from ...lexicon import words as word_list
 from .groups import name_sector, name_start
 from .repair import complete_organisation, particles_before, repair_person, title_and_person
 from .sector import group_sector, head_sector, title_sector
@@ -292,12 +293,33 @@ def well_known_surnames(doc: Document, w: ActorWords) -> list[Candidate]:
     return found
 
 
+_FIELD_WORDS = {"studies", "affairs", "desk", "program", "programme", "policy"}
+
+
+def nationality_country(w: ActorWords, phrase: str) -> str | None:
+    """The first country a person's title gives as a nationality, leaving out a country that is the
+    subject of the person's work: a country name right before a commentator noun ('a senior Iran
+    analyst', 'a China expert'; a demonym there stays a nationality: 'a Nigerian economist') and any
+    country word right before a field ('professor in Modern Chinese Studies', 'the Korea desk')."""
+    commentators = word_list("commentator_nouns.txt")
+    for m in w.country_re.finditer(phrase):
+        code = w.country_of(m.group(0))
+        if not code:
+            continue
+        following = phrase[m.end():].split()
+        nxt = re.sub(r"\W+$", "", following[0]).lower() if following else ""
+        if nxt in _FIELD_WORDS or nxt.rstrip("s") in commentators and norm(m.group(0)) in w.country_by_name:
+            continue
+        return code
+    return None
+
+
 def _person_candidate(span: SpacySpan, words: list[str], w: ActorWords, nationality: str = "",
                       title: str = "") -> Candidate:
     inst = _institution_named(w, title)
     role, sector = title_sector(w, title)  # the office held now, from the title's head
 
-    country = w.country_in(nationality) if sector or not role else None  # an 'Iran analyst' is not Iranian
+    country = nationality_country(w, nationality) if sector or not role else None
     if country is None and sector in ("GOV", "LEG", "JUD", "MIL", "COP") and nationality:
         from .country import region_country  # here: country.py reads this module
 

@@ -191,7 +191,9 @@ class ActorWords:
         self.who = f"(?:{_alternation(country_words)})['’]s|(?:{_alternation(demonyms)})"
         who_i = f"(?:{_alternation(country_words, True)})['’]s|(?:{_alternation(demonyms, True)})"  # under re.I
         self.role_re = re.compile(rf"(?<![\w-])(?:{_alternation(list(self.roles), True)})(?![\w-])", re.I)
-        self.country_re = re.compile(rf"(?<![\w-])(?:{_alternation(country_words + demonyms)})(?![\w-])")
+        # a continent's part is no country ('North America', 'Latin American'): 'America' alone is
+        self.country_re = re.compile(rf"(?<![\w-])(?<!North )(?<!South )(?<!Latin )(?<!Central )"
+                                     rf"(?:{_alternation(country_words + demonyms)})(?![\w-])")
         self.outlet_re = re.compile(rf"(?<![\w-])(?:{_alternation(self.outlet_names)})(?![\w-])")
         self.institution_re = re.compile(rf"(?<![\w-])(?:{_alternation(self.institution_names)})(?![\w-])")
         heads = _alternation(list(self.media_heads))

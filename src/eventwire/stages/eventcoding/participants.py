@@ -169,6 +169,21 @@ def country_actor(doc: Document, tok: Token) -> str | None:
     return None
 
 
+def capital_actor(doc: Document, tok: Token) -> str | None:
+    """A national capital named as a party stands for its country's government when the article has that
+    country as an actor: "sanctions on Moscow", "talks with Tehran", "pressure on Beijing" (the actors stage
+    takes a capital for its country only where it acts as a subject)."""
+    if tok.ent_type_ != "GPE" or tok.pos_ != "PROPN":
+        return None
+    from ..actors.words import actor_words, norm
+
+    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    code = actor_words().capital_of.get(norm(ent.text)) if ent is not None else None
+    if code is None:
+        return None
+    return next((a.id for a in doc.actors if a.kind == "country" and a.country == code), None)
+
+
 def actors(doc: Document, tok: Token | None, place: bool = False) -> list[str]:
     """Actors of a token and everything coordinated with it, without repeats ("Pence and Bolton"); a noun
     with coordinated modifiers names each ("Egyptian and Ethiopian negotiators"); a plural reference names
@@ -178,7 +193,7 @@ def actors(doc: Document, tok: Token | None, place: bool = False) -> list[str]:
     out: list[str] = []
     for t in conjuncts(tok):
         found = coordinated_modifiers(doc, t) or hyphen_pair(doc, t) or plural_referents(doc, t) or pair_before(doc, t)
-        one = full_name(doc, actor(doc, t) or (country_actor(doc, t) if place else None))
+        one = full_name(doc, actor(doc, t) or (country_actor(doc, t) if place else capital_actor(doc, t)))
         for a in found or ([one] if one else []):
             if a not in out:
                 out.append(a)
