@@ -21,6 +21,7 @@ from .country import fill_countries, name_country, towns_countries
 from .groups import widening
 from .knowledge import Facts, knowledge, recent
 from .sector import settle_sectors
+from .sector_text import sectors_from_text
 from .mentions import (Candidate, _code, anonymous_sources, collectives, countries, generic_media, groups,
                        named_bodies, organizations, outlets_and_institutions, people, police_as_government,
                        repeated_names, repeated_surnames, state_bodies, tokens_with_lemma)
@@ -212,6 +213,7 @@ def run(doc: Document) -> None:
     _members_of_bodies(doc, w)
     resolve_person_pronouns(doc)
     plural_references(doc)
+    sectors_from_text(doc, w)
     settle_sectors(doc.actors)
     for actor in doc.actors:
         police_as_government(actor)

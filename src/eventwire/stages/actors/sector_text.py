@@ -1,0 +1,227 @@
+"""An actor's sector read from the words the story puts around it, once every actor is built.
+
+Run after countries and coreference, before ``sector.settle_sectors``; each step only fills what the
+actor's own name, title and the knowledge base left open:
+
+- ``described_bodies``: an organisation with no sector takes the one the story's description of it
+  gives: a noun in apposition or before the name ("energy giant Iberdrola", "the Eurasia Group, a
+  political risk consultancy", "CMGM, an outlet covering China news", "the Infocus Mekong Research
+  consultancy"; ``body_descriptors.tsv``, then the head-noun lexicons), else the body it is a unit of
+  ("VOA's Mandarin Service" MED, "NASA's Johnson Space Center" GOV);
+- ``staff_of_bodies``: a person whose title any body can give (spokesman, chief, director, founder) or
+  who has no title, and who speaks for a body named in their own phrase ("Iberdrola spokesman X",
+  "WindEurope's public affairs chief X", "X of the Y Society"), takes the body's sector once it is known;
+- ``credited_reporters``: a person named in a credit line ("X and Y contributed to this report") is a
+  journalist (MED).
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from spacy.tokens import Span, Token
+
+from ...document import Document
+from ...lexicon import table, words
+from ...record import Actor
+from .country import _body_spoken_for
+from .sector import _FORMER, _NO_SECTOR, head_sector
+from .words import ActorWords
+
+_DESCRIBING_DEPS = ("compound", "amod", "nmod")
+
+
+@lru_cache(maxsize=1)
+def _descriptors() -> dict[str, str]:
+    return {r["descriptor"]: r["sector"] or "" for r in table("body_descriptors.tsv")}
+
+
+def descriptor_sector(phrase: str) -> str | None:
+    """The sector a describing noun phrase gives a body ('political risk consultancy' BUS, 'news
+    website' MED, 'think tank' CVL): the longest run of its last words in ``body_descriptors.tsv``,
+    singular or plural, else what the head-noun lexicons know of it."""
+    toks = re.findall(r"[\w'.-]+", phrase.lower())
+    for n in range(min(3, len(toks)), 0, -1):
+        *front, last = toks[-n:]
+        for form in (last, last[:-1] if last.endswith("s") else last, last[:-3] + "y" if last.endswith("ies") else last):
+            sector = _descriptors().get(" ".join([*front, form]))
+            if sector is not None:
+                return sector or None  # an empty row: a thing, not a body ('cargo ship')
+    if not toks or toks[-1] in _person_words():
+        return None  # a person noun describes a misread person, not a body ('X, an analyst at Y')
+    sector, known = head_sector(phrase)
+    return sector if known and sector and sector not in _NO_SECTOR else None
+
+
+@lru_cache(maxsize=1)
+def _person_words() -> frozenset[str]:
+    """Nouns for people (titles and roles, singular and plural): a body is never described by one."""
+    roles = {r["role"].split()[-1] for r in table("roles.tsv")}
+    return frozenset(roles | {r + "s" for r in roles} | {"people", "person", "man", "woman", "men", "women",
+                                                          "resident", "residents"})
+
+
+def _phrase(tok: Token) -> str:
+    """The describing noun with the words that modify it right before it ('political risk consultancy')."""
+    start = tok
+    while start.i > 0:
+        prev = tok.doc[start.i - 1]
+        if prev.dep_ in _DESCRIBING_DEPS and prev.head.i >= start.i and prev.head.i <= tok.i and prev.pos_ in (
+                "NOUN", "ADJ", "PROPN") and not prev.ent_type_:
+            start = prev
+            continue
+        break
+    return tok.doc[start.i:tok.i + 1].text
+
+
+def _describers(span: Span) -> list[Token]:
+    """Lower-case nouns that say what the body named by ``span`` is: a noun it is in apposition to or
+    that it modifies ('trade association WindEurope', 'the X consultancy'), a noun in apposition after
+    it ('X, a company that ...'), a noun before it in its own phrase ('energy giant Iberdrola'), or the
+    complement of 'X is a ...'."""
+    root = span.root
+    found: list[Token] = []
+    head = root.head
+    if head.i != root.i and not span.start <= head.i < span.end and head.pos_ == "NOUN" and head.text.islower():
+        # 'the X consultancy' names one body; 'AI companies' are many bodies of a kind
+        if root.dep_ == "appos" or root.dep_ == "compound" and head.i == span.end and head.tag_ != "NNS":
+            found.append(head)
+    for child in root.children:
+        if not child.text.islower() or child.pos_ != "NOUN" and not (child.pos_ == "ADJ" and _listed(child.text)):
+            continue  # the parser tags some describing nouns as adjectives ('engineering giant X')
+        if child.dep_ == "appos" and child.i >= span.end:
+            found.append(child)
+        elif child.dep_ in _DESCRIBING_DEPS and child.i < span.start and child.i == span.start - 1:
+            found.append(child)
+    if root.dep_ == "nsubj" and head.lemma_ == "be":
+        found.extend(c for c in head.children if c.dep_ == "attr" and c.pos_ == "NOUN" and c.text.islower())
+    return found
+
+
+def _shared_describers(span: Span) -> list[Token]:
+    """``_describers`` of the name, or of the first name of its list ('online retailers X and Y')."""
+    found = _describers(span)
+    root = span.root
+    if not found and root.dep_ == "conj" and root.head.i < span.start:
+        found = _describers(root.doc[root.head.i:root.head.i + 1])
+    return found
+
+
+def _possessor(doc: Document, span: Span, actor: Actor) -> Actor | None:
+    """The organisation or outlet a body belongs to, named as its possessor ("VOA's Korean Service")."""
+    for child in span.root.children:
+        if child.dep_ == "poss" and child.i < span.start + 1:
+            other = doc.actor(doc.actor_of_token(child))
+            if other is not None and other.id != actor.id and other.kind in ("organization", "media"):
+                return other
+    first = span[0]
+    if first.i >= 2 and first.doc[first.i - 1].tag_ == "POS":  # the parse hung "'s" elsewhere
+        other = doc.actor(doc.actor_of_token(first.doc[first.i - 2]))
+        if other is not None and other.id != actor.id and other.kind in ("organization", "media"):
+            return other
+    return None
+
+
+def _spans(doc: Document, actor: Actor, limit: int = 3) -> list[Span]:
+    assert doc.nlp is not None
+    spans = []
+    for m in actor.mentions[:limit]:
+        span = doc.nlp.char_span(m.start, m.end, alignment_mode="expand")
+        if span is not None and len(span):
+            spans.append(span)
+    return spans
+
+
+def described_bodies(doc: Document) -> set[str]:
+    """Give organisations without a sector the one the story's words about them give. Returns the ids
+    of the bodies given one."""
+    given: set[str] = set()
+    for actor in doc.actors:
+        if actor.kind == "person" and actor.role is None and actor.sector in (None, "CVL"):
+            _misread_body(doc, actor, given)  # 'online retailers Pinduoduo and Tmall' read as people
+            continue
+        if actor.kind != "organization" or actor.sector is not None:
+            continue
+        sector = None
+        spans = _spans(doc, actor)
+        for span in spans:
+            sector = next((s for s in map(descriptor_sector, map(_phrase, _shared_describers(span))) if s), None)
+            if sector:
+                break
+        if sector is None:
+            owner = next((o for o in (_possessor(doc, span, actor) for span in spans) if o is not None), None)
+            if owner is not None:
+                sector = "MED" if owner.kind == "media" else owner.sector
+        if sector:
+            actor.sector = sector
+            actor.code = f"{actor.country or ''}{sector}"
+            given.add(actor.id)
+    return given
+
+
+def _misread_body(doc: Document, actor: Actor, given: set[str]) -> None:
+    """A 'person' the story describes with a noun for a body ('engineering giant X', 'X, a consultancy',
+    'online retailers X and Y') is a body the parser took for a person: it becomes an organisation with
+    the description's sector. Only the nouns of ``body_descriptors.tsv`` count here, not role words."""
+    for span in _spans(doc, actor):
+        for tok in _shared_describers(span):
+            phrase = _phrase(tok)
+            if descriptor_sector(phrase) and _listed(phrase):
+                actor.kind, actor.sector = "organization", descriptor_sector(phrase)
+                actor.code = f"{actor.country or ''}{actor.sector}"
+                given.add(actor.id)
+                return
+
+
+def _listed(phrase: str) -> bool:
+    """The phrase's head (singular or plural) is a row of ``body_descriptors.tsv``."""
+    last = phrase.lower().split()[-1]
+    return any(_descriptors().get(f) for f in (last, last[:-1], last[:-3] + "y"))
+
+
+def staff_of_bodies(doc: Document, bodies: set[str]) -> None:
+    """People who speak for a body whose sector ``described_bodies`` found ('Iberdrola spokesman X', 'X,
+    founder of the Y consultancy'), with a title any body can give or none, take that sector; a title held
+    no more ('former director of X') keeps the civilian reading."""
+    titles = words("titles_any_body.txt")
+    for actor in doc.actors:
+        if actor.kind != "person" or actor.sector not in (None, "CVL") or actor.role and actor.role not in titles:
+            continue
+        body = _body_spoken_for(doc, actor)
+        if body is None or body.id not in bodies or body.sector in (None, "IGO"):
+            continue
+        first = actor.mentions[0]
+        lo, hi = min(first.start, body.mentions[0].start), max(first.end, body.mentions[0].end)
+        between = doc.text[max(0, lo - 40):hi]
+        if re.search(r"\b(?:former|ex-|retired|onetime|one-time|erstwhile)\b", between, re.I) or _FORMER.search(
+                doc.text[max(0, first.start - 40):first.start]):
+            continue
+        actor.sector = body.sector
+        actor.code = f"{actor.country or ''}{actor.sector}"
+
+
+_CREDIT = re.compile(r"\bcontribut(?:ed|es|ing)\b[^.\n]{0,30}\b(?:report|reporting|story|article)\b", re.I)
+
+
+def credited_reporters(doc: Document) -> None:
+    """'Lee Joen and Ahn So-young contributed to this report': the people named in a credit line, before
+    the verb in its sentence, are journalists."""
+    assert doc.nlp is not None
+    for actor in doc.actors:
+        if actor.kind != "person" or actor.sector not in (None, "CVL"):
+            continue
+        for span in _spans(doc, actor, limit=4):
+            sent = span.sent
+            m = _CREDIT.search(sent.text)
+            if m and span.end_char <= sent.start_char + m.start() and not any(
+                    t.pos_ == "VERB" and t.i < span.start for t in sent):
+                actor.sector = "MED"
+                actor.code = f"{actor.country or ''}MED"
+                break
+
+
+def sectors_from_text(doc: Document, w: ActorWords) -> None:
+    """The three steps above, in order (bodies first, so that their people follow them)."""
+    bodies = described_bodies(doc)
+    staff_of_bodies(doc, bodies)
+    credited_reporters(doc)

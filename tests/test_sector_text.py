@@ -1,0 +1,115 @@
+"""Sectors read from the words around an actor (stages/actors/sector_text.py), on sentences written for
+these tests in several shapes: a body's description, the body it belongs to, the people who speak for
+it, and credit lines."""
+from __future__ import annotations
+
+import pytest
+
+from eventwire.record import Actor
+from eventwire.stages.actors.sector_text import descriptor_sector
+
+
+def _sectors(process, text: str, published: str | None = None) -> dict[str, str | None]:
+    doc = process(text, published=published, until="actors")
+    return {a.name: a.sector for a in doc.actors}
+
+
+def _actor(process, text: str, name: str, published: str | None = None) -> Actor:
+    doc = process(text, published=published, until="actors")
+    found = [a for a in doc.actors if a.name == name]
+    assert found, f"{name!r} not among {[a.name for a in doc.actors]}"
+    return found[0]
+
+
+@pytest.mark.parametrize("phrase, sector", [
+    ("political risk consultancy", "BUS"), ("energy giant", "BUS"), ("trade association", "BUS"),
+    ("online retailer", "BUS"), ("news website", "MED"), ("broadcaster", "MED"), ("medical journal", "MED"),
+    ("think tank", "CVL"), ("charity", "CVL"), ("rebel movement", "REB"), ("opposition movement", "OPP"),
+    ("cargo ship", None), ("industry", None), ("analyst", None), ("spokesman", None)])
+def test_descriptor_sector_reads_the_head_of_a_description(phrase, sector) -> None:
+    assert descriptor_sector(phrase) == sector
+
+
+# ---- bodies described by the story ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, name, sector", [
+    ("The dam is run by engineering giant Velmora, which won the contract in May.", "Velmora", "BUS"),
+    ("Prices rose sharply, said Brantwood Partners, a London-based investment consultancy.", "Brantwood Partners", "BUS"),
+    ("The figures were published by Kestrel Dispatch, an outlet covering mining news.", "Kestrel Dispatch", "MED"),
+    ("The survey by the Ostrava Policy Lab think tank found wide support for the plan.", "Ostrava Policy Lab", "CVL"),
+    ("Aid reached the town, said Mercy Bridge International, a charity that feeds children.",
+     "Mercy Bridge International", "CVL"),
+])
+def test_an_organisation_takes_the_sector_its_description_gives(process, text, name, sector) -> None:
+    assert _actor(process, text, name).sector == sector
+
+
+def test_a_thing_described_is_given_no_sector(process) -> None:
+    """A vessel or a plan named like a body is not a company because a lexicon knows 'cargo ship'."""
+    sectors = _sectors(process, "The cargo ship Marlow Star left port on Monday, officials said.")
+    assert all(s is None for n, s in sectors.items() if "Marlow" in n)
+
+
+def test_a_unit_of_an_outlet_is_an_outlet(process) -> None:
+    """'VOA's Swahili Service', "Reuters' Africa desk": a unit named as belonging to an outlet is media."""
+    a = _actor(process, "The claim could not be verified, according to a review by VOA's Swahili Service.",
+               "Swahili Service")
+    assert a.sector == "MED"
+
+
+def test_a_unit_of_a_state_agency_takes_its_sector(process) -> None:
+    a = _actor(process, "The rocket was tested at NASA's Marshall Flight Center in Alabama last week.",
+               "Marshall Flight Center")
+    assert a.sector == "GOV"
+
+
+def test_a_many_bodies_of_a_kind_do_not_give_a_name_a_sector(process) -> None:
+    """'solar companies' describes companies of a kind; it says nothing of an actor named 'Solar'."""
+    sectors = _sectors(process, "Beijing urged AI companies to share their data with regulators.")
+    assert sectors.get("AI") != "BUS"
+
+
+def test_bodies_the_parser_took_for_people_become_organisations(process) -> None:
+    """'online retailers Shopdeng and Baomall': a noun for a kind of body before names the parser read as
+    people makes them organisations of that sector."""
+    doc = process("The blogger got deals from online retailers Shopdeng and Baomall within a week.", until="actors")
+    found = {a.name: (a.kind, a.sector) for a in doc.actors}
+    assert found.get("Shopdeng") == ("organization", "BUS") and found.get("Baomall") == ("organization", "BUS")
+
+
+def test_every_body_of_a_described_list_takes_the_description(process) -> None:
+    sectors = _sectors(process, "The blogger was paid by online retailers Jinduo and Kaimall.")
+    assert sectors.get("Jinduo") == "BUS" and sectors.get("Kaimall") == "BUS"
+
+
+# ---- people who speak for a described body ------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, person", [
+    ("Velmora is an engineering company. \"We are on time,\" said Velmora spokesman Tomas Rieger.", "Tomas Rieger"),
+    ("The turbines were built by energy giant Halvard. Halvard engineer Ines Moretti said costs fell.", "Ines Moretti"),
+    ("Prices rose, according to trade association GrainEurope. \"Demand is strong,\" said GrainEurope's "
+     "policy chief Paul Vidal.", "Paul Vidal"),
+])
+def test_a_person_speaking_for_a_described_company_is_business(process, text, person) -> None:
+    assert _actor(process, text, person).sector == "BUS"
+
+
+def test_a_former_officer_of_a_described_company_stays_civilian(process) -> None:
+    text = ("The mine belongs to mining giant Korvald. Former Korvald spokesman Anders Lund said the deal was "
+            "signed in secret.")
+    assert _actor(process, text, "Anders Lund").sector == "CVL"
+
+
+# ---- credit lines -----------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, person", [
+    ("The talks ended without a deal. Maria Lopes contributed to this report.", "Maria Lopes"),
+    ("The talks ended without a deal. Peter Hale and Sun Mei contributed reporting from Geneva.", "Peter Hale"),
+])
+def test_a_person_in_a_credit_line_is_a_journalist(process, text, person) -> None:
+    assert _actor(process, text, person).sector == "MED"
+
+
+def test_a_person_who_contributed_money_is_not_a_journalist(process) -> None:
+    text = "Donors met in Oslo. Businessman Karl Berg said he contributed $5 million to the fund."
+    assert _actor(process, text, "Karl Berg").sector != "MED"
