@@ -113,3 +113,14 @@ def test_a_person_in_a_credit_line_is_a_journalist(process, text, person) -> Non
 def test_a_person_who_contributed_money_is_not_a_journalist(process) -> None:
     text = "Donors met in Oslo. Businessman Karl Berg said he contributed $5 million to the fund."
     assert _actor(process, text, "Karl Berg").sector != "MED"
+
+
+# ---- people of a known body whose role changed ------------------------------------------------------------
+
+@pytest.mark.parametrize("text, name", [
+    ("Taliban officials said the ban on girls' schools would stay.", "Taliban officials"),
+    ("The envoy met Taliban authorities in Kabul on Monday.", "Taliban authorities"),
+])
+@pytest.mark.parametrize("day, sector", [("2019-05-01T00:00:00Z", "REB"), ("2024-05-01T00:00:00Z", "GOV")])
+def test_the_people_of_a_body_take_its_role_on_the_articles_day(process, text, name, day, sector) -> None:
+    assert _actor(process, text, name, published=day).sector == sector
