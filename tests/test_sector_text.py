@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from eventwire.record import Actor
-from eventwire.stages.actors.sector_text import descriptor_sector
+from eventwire.stages.actors.sector import descriptor_sector
 
 
 def _sectors(process, text: str, published: str | None = None) -> dict[str, str | None]:
@@ -124,3 +124,28 @@ def test_a_person_who_contributed_money_is_not_a_journalist(process) -> None:
 @pytest.mark.parametrize("day, sector", [("2019-05-01T00:00:00Z", "REB"), ("2024-05-01T00:00:00Z", "GOV")])
 def test_the_people_of_a_body_take_its_role_on_the_articles_day(process, text, name, day, sector) -> None:
     assert _actor(process, text, name, published=day).sector == sector
+
+
+# ---- a title any body can give, read with the body it is held in -------------------------------------------
+
+@pytest.mark.parametrize("text, person, sector", [
+    ("But the leader of the Save Our Rivers (SOR) movement, Grace Adeyemi, said the fight goes on.",
+     "Grace Adeyemi", "CVL"),
+    ("Tom Reyes, president of the national chamber of commerce, welcomed the tax cut.", "Tom Reyes", "BUS"),
+    ("Musa Bello, president of the national assembly, opened the session on Monday.", "Musa Bello", "LEG"),
+])
+def test_a_title_takes_the_sector_of_the_body_it_is_held_in(process, text, person, sector) -> None:
+    assert _actor(process, text, person).sector == sector
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Gary Moss, a former White House coordinator for trade, said the talks were doomed.", "Gary Moss"),
+    ("Maria Ilves, a former Tallinn city council member, said the vote was rigged.", "Maria Ilves"),
+])
+def test_a_body_served_once_gives_no_office_now(process, text, person) -> None:
+    assert _actor(process, text, person).sector == "CVL"
+
+
+def test_a_body_served_now_gives_its_sector(process) -> None:
+    a = _actor(process, "Gary Moss, a White House coordinator for trade, said the talks were doomed.", "Gary Moss")
+    assert a.sector == "GOV"

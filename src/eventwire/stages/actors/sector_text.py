@@ -25,40 +25,10 @@ from ...document import Document
 from ...lexicon import table, words
 from ...record import Actor
 from .country import _body_spoken_for
-from .sector import _FORMER, _NO_SECTOR, head_sector
+from .sector import _FORMER, descriptor_sector, listed_descriptor
 from .words import ActorWords
 
 _DESCRIBING_DEPS = ("compound", "amod", "nmod")
-
-
-@lru_cache(maxsize=1)
-def _descriptors() -> dict[str, str]:
-    return {r["descriptor"]: r["sector"] or "" for r in table("body_descriptors.tsv")}
-
-
-def descriptor_sector(phrase: str) -> str | None:
-    """The sector a describing noun phrase gives a body ('political risk consultancy' BUS, 'news
-    website' MED, 'think tank' CVL): the longest run of its last words in ``body_descriptors.tsv``,
-    singular or plural, else what the head-noun lexicons know of it."""
-    toks = re.findall(r"[\w'.-]+", phrase.lower())
-    for n in range(min(3, len(toks)), 0, -1):
-        *front, last = toks[-n:]
-        for form in (last, last[:-1] if last.endswith("s") else last, last[:-3] + "y" if last.endswith("ies") else last):
-            sector = _descriptors().get(" ".join([*front, form]))
-            if sector is not None:
-                return sector or None  # an empty row: a thing, not a body ('cargo ship')
-    if not toks or toks[-1] in _person_words():
-        return None  # a person noun describes a misread person, not a body ('X, an analyst at Y')
-    sector, known = head_sector(phrase)
-    return sector if known and sector and sector not in _NO_SECTOR else None
-
-
-@lru_cache(maxsize=1)
-def _person_words() -> frozenset[str]:
-    """Nouns for people (titles and roles, singular and plural): a body is never described by one."""
-    roles = {r["role"].split()[-1] for r in table("roles.tsv")}
-    return frozenset(roles | {r + "s" for r in roles} | {"people", "person", "man", "woman", "men", "women",
-                                                          "resident", "residents"})
 
 
 def _phrase(tok: Token) -> str:
@@ -87,7 +57,7 @@ def _describers(span: Span) -> list[Token]:
         if root.dep_ == "appos" or root.dep_ == "compound" and head.i == span.end and head.tag_ != "NNS":
             found.append(head)
     for child in root.children:
-        if not child.text.islower() or child.pos_ != "NOUN" and not (child.pos_ == "ADJ" and _listed(child.text)):
+        if not child.text.islower() or child.pos_ != "NOUN" and not (child.pos_ == "ADJ" and listed_descriptor(child.text)):
             continue  # the parser tags some describing nouns as adjectives ('engineering giant X')
         if child.dep_ == "appos" and child.i >= span.end:
             found.append(child)
@@ -166,17 +136,11 @@ def _misread_body(doc: Document, actor: Actor, given: set[str]) -> None:
     for span in _spans(doc, actor):
         for tok in _shared_describers(span):
             phrase = _phrase(tok)
-            if descriptor_sector(phrase) and _listed(phrase):
+            if descriptor_sector(phrase) and listed_descriptor(phrase):
                 actor.kind, actor.sector = "organization", descriptor_sector(phrase)
                 actor.code = f"{actor.country or ''}{actor.sector}"
                 given.add(actor.id)
                 return
-
-
-def _listed(phrase: str) -> bool:
-    """The phrase's head (singular or plural) is a row of ``body_descriptors.tsv``."""
-    last = phrase.lower().split()[-1]
-    return any(_descriptors().get(f) for f in (last, last[:-1], last[:-3] + "y"))
 
 
 def staff_of_bodies(doc: Document, bodies: set[str]) -> None:
