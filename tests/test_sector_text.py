@@ -149,3 +149,20 @@ def test_a_body_served_once_gives_no_office_now(process, text, person) -> None:
 def test_a_body_served_now_gives_its_sector(process) -> None:
     a = _actor(process, "Gary Moss, a White House coordinator for trade, said the talks were doomed.", "Gary Moss")
     assert a.sector == "GOV"
+
+
+# ---- people named as leading a body or group --------------------------------------------------------------
+
+@pytest.mark.parametrize("text, person, sector", [
+    ("The coalition government led by Mario Rossi has begun easing the curfew in Rome.", "Mario Rossi", "GOV"),
+    ("Eight Republican senators led by Jim Brandt and Paul Oakes sent a letter to the secretary.", "Paul Oakes", "LEG"),
+    ("A group of militants led by Abu Karim attacked the convoy at dawn.", "Abu Karim", "REB"),
+    ("The firm, run by Ali Demir, makes roof tiles in Izmir.", "Ali Demir", "BUS"),
+])
+def test_a_person_leading_a_body_takes_its_sector(process, text, person, sector) -> None:
+    assert _actor(process, text, person).sector == sector
+
+
+def test_a_person_leading_what_says_no_sector_keeps_none_given(process) -> None:
+    """A delegation says nothing of whose it is: no sector from it."""
+    assert _actor(process, "The delegation, headed by Anna Weiss, arrived in Vienna.", "Anna Weiss").sector == "CVL"

@@ -25,7 +25,7 @@ from ...document import Document
 from ...lexicon import table, words
 from ...record import Actor
 from .country import _body_spoken_for
-from .sector import _FORMER, descriptor_sector, listed_descriptor
+from .sector import _FORMER, _NO_SECTOR, descriptor_sector, head_sector, listed_descriptor
 from .words import ActorWords
 
 _DESCRIBING_DEPS = ("compound", "amod", "nmod")
@@ -184,8 +184,50 @@ def credited_reporters(doc: Document) -> None:
                 break
 
 
+_LEAD_VERBS = frozenset({"lead", "head", "chair", "command", "run"})
+
+
+def leaders_of_bodies(doc: Document) -> None:
+    """'the coalition government led by X', 'eight senators led by X and Y', 'militants headed by X': people
+    the story gives no title but names as leading a body or group take its sector (the body's actor's, else
+    what its head noun gives)."""
+    for actor in doc.actors:
+        if actor.kind != "person" or actor.role or actor.sector not in (None, "CVL"):
+            continue
+        for span in _spans(doc, actor):
+            root = span.root
+            while root.dep_ == "conj" and root.head.i < root.i:
+                root = root.head  # 'led by X and Y': Y hangs on X
+            by = root.head
+            verb = by.head
+            if not (root.dep_ == "pobj" and by.lower_ == "by" and verb.lemma_ in _LEAD_VERBS and verb.tag_ == "VBN"
+                    and verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN")):
+                continue
+            body = verb.head
+            of = [c for p in body.children if p.dep_ == "prep" and p.lower_ == "of" for c in p.children
+                  if c.dep_ == "pobj"]
+            sector = next(filter(None, (_sector_of(doc, t, actor) for t in [body, *of])), None)  # 'a group of militants'
+            if sector:
+                actor.sector = sector
+                actor.code = f"{actor.country or ''}{sector}"
+                break
+
+
+def _sector_of(doc: Document, tok: Token, actor: Actor) -> str | None:
+    """The sector of the body or group a word names: its actor's, else its description's or head noun's."""
+    other = doc.actor(doc.actor_of_token(tok))
+    if other is not None and other.id != actor.id:
+        return other.sector if other.kind != "country" else None
+    if tok.pos_ != "NOUN":
+        return None
+    phrase = _phrase(tok)
+    sector, known = head_sector(phrase)
+    return descriptor_sector(phrase) or (sector if known and sector not in _NO_SECTOR else None)
+
+
 def sectors_from_text(doc: Document, w: ActorWords) -> None:
-    """The three steps above, in order (bodies first, so that their people follow them)."""
+    """The steps above, in order (bodies first, so that their people follow them)."""
     bodies = described_bodies(doc)
     staff_of_bodies(doc, bodies)
+    leaders_of_bodies(doc)
     credited_reporters(doc)
