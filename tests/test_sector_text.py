@@ -166,3 +166,12 @@ def test_a_person_leading_a_body_takes_its_sector(process, text, person, sector)
 def test_a_person_leading_what_says_no_sector_keeps_none_given(process) -> None:
     """A delegation says nothing of whose it is: no sector from it."""
     assert _actor(process, "The delegation, headed by Anna Weiss, arrived in Vienna.", "Anna Weiss").sector == "CVL"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Several environment groups accused the utility of lobbying.", "environment groups"),
+    ("The case is political, press freedom groups say.", "freedom groups"),
+    ("Conservation groups sued the ministry over the dam.", "Conservation groups"),
+])
+def test_groups_named_for_a_civic_cause_are_civil_society(process, text, name) -> None:
+    assert _sectors(process, text).get(name) == "CVL"
