@@ -175,3 +175,17 @@ def test_a_person_leading_what_says_no_sector_keeps_none_given(process) -> None:
 ])
 def test_groups_named_for_a_civic_cause_are_civil_society(process, text, name) -> None:
     assert _sectors(process, text).get(name) == "CVL"
+
+
+def test_a_name_with_and_without_accents_is_one_person(process) -> None:
+    """'President Jovan Mérisier' and, later, 'Jovan Merisier' (the same name typed without accents)."""
+    doc = process("President Jovan Mérisier spoke on Monday. Critics said Jovan Merisier had failed the country.",
+                  until="actors")
+    people = [a for a in doc.actors if a.kind == "person"]
+    assert len(people) == 1 and people[0].sector == "GOV"
+
+
+def test_an_international_court_is_judicial(process) -> None:
+    a = _actor(process, "The International Criminal Court in The Hague rules on Wednesday.",
+               "International Criminal Court")
+    assert a.sector == "JUD" and a.country is None

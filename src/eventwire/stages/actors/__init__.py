@@ -8,6 +8,7 @@ are joined here: "Putin" and "the Russian leader" join "Vladimir Putin"; "Kim" j
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from spacy.tokens import Token
 
@@ -44,7 +45,10 @@ def _claim(cands: list[Candidate]) -> list[Candidate]:
 
 def _person_key(tokens: list[str]) -> str:
     """'Kim Jong-un', 'Kim Jong Un' and 'KIM JONG-UN' share one key."""
-    return "person:" + re.sub(r"[\s-]", "", "".join(tokens))
+    key = re.sub(r"[\s-]", "", "".join(tokens))
+    if not key.isascii():  # 'Jovenel Moïse' and 'Jovenel Moise', 'François Bozizé' and 'Francois Bozize'
+        key = "".join(ch for ch in unicodedata.normalize("NFKD", key) if not unicodedata.combining(ch))
+    return "person:" + key
 
 
 def _surname_forms(tokens: list[str]) -> set[str]:
