@@ -189,3 +189,13 @@ def test_an_international_court_is_judicial(process) -> None:
     a = _actor(process, "The International Criminal Court in The Hague rules on Wednesday.",
                "International Criminal Court")
     assert a.sector == "JUD" and a.country is None
+
+
+@pytest.mark.parametrize("name, sector", [
+    ("Lagos Council of Non-Governmental Organisations", "CVL"), ("Women for Peace Initiative", "CVL"),
+    ("Detroit Labor History Archive", "CVL"), ("National Association of Nurses", "CVL"),
+    ("Ohio Restaurant Association", "BUS"), ("Kenya Chamber of Commerce", "BUS"), ("Polaris Market Research", "BUS"),
+    ("Lagos City Council", "GOV")])
+def test_the_words_of_a_bodys_name_give_its_sector(name, sector) -> None:
+    from eventwire.stages.actors.words import actor_words
+    assert actor_words().org_kind(name) == ("organization", sector)
