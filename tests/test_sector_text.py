@@ -39,6 +39,11 @@ def test_descriptor_sector_reads_the_head_of_a_description(phrase, sector) -> No
     ("The survey by the Ostrava Policy Lab think tank found wide support for the plan.", "Ostrava Policy Lab", "CVL"),
     ("Aid reached the town, said Mercy Bridge International, a charity that feeds children.",
      "Mercy Bridge International", "CVL"),
+    ("The government-run Vietnam Investment Digest news website says the tally rose.", "Vietnam Investment Digest",
+     "MED"),
+    ("Companies such as Siemens have moved their plants to Poland.", "Siemens", "BUS"),
+    ("The plan is opposed by charities like Bright Futures Trust, which said it would cut aid.",
+     "Bright Futures Trust", "CVL"),
 ])
 def test_an_organisation_takes_the_sector_its_description_gives(process, text, name, sector) -> None:
     assert _actor(process, text, name).sector == sector

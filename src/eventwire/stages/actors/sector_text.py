@@ -53,9 +53,14 @@ def _describers(span: Span) -> list[Token]:
     found: list[Token] = []
     head = root.head
     if head.i != root.i and not span.start <= head.i < span.end and head.pos_ == "NOUN" and head.text.islower():
-        # 'the X consultancy' names one body; 'AI companies' are many bodies of a kind
-        if root.dep_ == "appos" or root.dep_ == "compound" and head.i == span.end and head.tag_ != "NNS":
+        # 'the X consultancy', 'the X news website' name one body; 'AI companies' are many bodies of a kind
+        if root.dep_ == "appos" or root.dep_ == "compound" and span.end <= head.i <= span.end + 2 and all(
+                t.dep_ == "compound" and t.text.islower() for t in span.doc[span.end:head.i]) and head.tag_ != "NNS":
             found.append(head)
+    if root.dep_ == "pobj" and head.lower_ in ("as", "like", "including"):  # 'companies such as X', 'groups like Y'
+        noun = head.head.head if head.head.lower_ == "such" else head.head
+        if noun.pos_ == "NOUN" and not noun.ent_type_:  # ('Companies such as X' may open the sentence)
+            found.append(noun)
     for child in root.children:
         if not child.text.islower() or child.pos_ != "NOUN" and not (child.pos_ == "ADJ" and listed_descriptor(child.text)):
             continue  # the parser tags some describing nouns as adjectives ('engineering giant X')
