@@ -39,8 +39,8 @@ def test_descriptor_sector_reads_the_head_of_a_description(phrase, sector) -> No
     ("The survey by the Ostrava Policy Lab think tank found wide support for the plan.", "Ostrava Policy Lab", "CVL"),
     ("Aid reached the town, said Mercy Bridge International, a charity that feeds children.",
      "Mercy Bridge International", "CVL"),
-    ("The government-run Vietnam Investment Digest news website says the tally rose.", "Vietnam Investment Digest",
-     "MED"),
+    ("The figures were reported by the state-owned Lanna Business Digest news website on Friday.",
+     "Lanna Business Digest", "MED"),
     ("Companies such as Siemens have moved their plants to Poland.", "Siemens", "BUS"),
     ("The plan is opposed by charities like Bright Futures Trust, which said it would cut aid.",
      "Bright Futures Trust", "CVL"),
@@ -224,3 +224,20 @@ def test_an_organisation_named_with_a_person_stays_a_body(process) -> None:
     """'Siemens and Bosch' are listed together, not with a person: neither becomes a person."""
     doc = process("Siemens and Bosch said on Monday they would cut jobs in Germany.", until="actors")
     assert all(a.kind != "person" for a in doc.actors)
+
+
+def test_an_adviser_to_a_civil_body_is_civil_society(process) -> None:
+    text = "\"It was hard,\" said Ted Moss, senior adviser to the Polish American Museum in Chicago."
+    assert _actor(process, text, "Ted Moss").sector == "CVL"
+
+
+def test_an_adviser_to_a_ministry_stays_government(process) -> None:
+    assert _actor(process, "\"It was hard,\" said Ted Moss, senior adviser to the Ministry of Finance.",
+                  "Ted Moss").sector == "GOV"
+
+
+def test_a_company_read_as_a_person_is_a_company_and_its_president_business(process) -> None:
+    doc = process("Peter Lau, president of Hua Tai Jin Feng Company, told reporters that rents rose.", until="actors")
+    found = {a.name: (a.kind, a.sector) for a in doc.actors}
+    assert found["Hua Tai Jin Feng Company"] == ("organization", "BUS")
+    assert found["Peter Lau"] == ("person", "BUS")

@@ -149,15 +149,21 @@ def _misread_body(doc: Document, actor: Actor, given: set[str]) -> None:
 
 
 def staff_of_bodies(doc: Document, bodies: set[str]) -> None:
-    """People who speak for a body whose sector ``described_bodies`` found ('Iberdrola spokesman X', 'X,
-    founder of the Y consultancy'), with a title any body can give or none, take that sector; a title held
+    """People with a title any body can give (spokesman, chief, president, adviser) or none, who speak for
+    a body whose sector ``described_bodies`` found ('Iberdrola spokesman X', 'X, founder of the Y
+    consultancy'), or who advise or serve a civil or business body named after 'to' ('senior adviser to
+    the X Museum'), take that body's sector instead of the civilian or government default; a title held
     no more ('former director of X') keeps the civilian reading."""
     titles = words("titles_any_body.txt")
     for actor in doc.actors:
-        if actor.kind != "person" or actor.sector not in (None, "CVL") or actor.role and actor.role not in titles:
+        if actor.kind != "person" or actor.sector not in (None, "CVL", "GOV") or actor.role and actor.role not in titles:
             continue
+        if actor.sector == "GOV" and not actor.role:
+            continue  # a government office told by other words ('Minister X' read from a lexicon)
         body = _body_spoken_for(doc, actor)
-        if body is None or body.id not in bodies or body.sector in (None, "IGO"):
+        if body is None or body.id not in bodies:
+            body = _body_served_to(doc, actor)
+        if body is None or body.sector in (None, "IGO") or actor.sector == "GOV" and body.sector == "GOV":
             continue
         first = actor.mentions[0]
         lo, hi = min(first.start, body.mentions[0].start), max(first.end, body.mentions[0].end)
@@ -167,6 +173,18 @@ def staff_of_bodies(doc: Document, bodies: set[str]) -> None:
             continue
         actor.sector = body.sector
         actor.code = f"{actor.country or ''}{actor.sector}"
+
+
+def _body_served_to(doc: Document, actor: Actor) -> Actor | None:
+    """The organisation named after 'to' in a person's apposition: 'X, senior adviser to the Y Museum'."""
+    for span in _spans(doc, actor, limit=2):
+        for appos in (c for c in span.root.children if c.dep_ == "appos" and c.i >= span.end):
+            for prep in (c for c in appos.children if c.dep_ == "prep" and c.lower_ == "to"):
+                for tok in prep.subtree:
+                    other = doc.actor(doc.actor_of_token(tok))
+                    if other is not None and other.id != actor.id and other.kind in ("organization", "media"):
+                        return other
+    return None
 
 
 _CREDIT = re.compile(r"\bcontribut(?:ed|es|ing)\b[^.\n]{0,30}\b(?:report|reporting|story|article)\b", re.I)
@@ -263,10 +281,32 @@ def people_read_as_bodies(doc: Document) -> None:
             people.append(actor)
 
 
+_BODY_HEADS = frozenset({"company", "corporation", "corp", "inc", "ltd", "holdings", "group", "institute", "university",
+                         "association", "foundation", "agency", "ministry", "council", "bank", "society", "fund",
+                         "commission", "committee", "authority", "organization", "organisation"})
+
+
+def bodies_read_as_people(doc: Document, w: ActorWords) -> set[str]:
+    """'president of Wan Hai Trading Company', 'analyst of EOS Risk Group': a 'person' whose name ends in a
+    word only a body's name ends in is that body; its sector is what the words of its name say. The title
+    read with it belongs to the person who holds it. Returns the ids of the bodies so repaired."""
+    repaired: set[str] = set()
+    for actor in doc.actors:
+        words_ = actor.name.split()
+        if actor.kind != "person" or len(words_) < 2 or words_[-1].lower().strip(".,") not in _BODY_HEADS:
+            continue
+        kind, sector = w.org_kind(actor.name)
+        actor.kind, actor.sector, actor.role = kind, sector, None
+        actor.code = f"{actor.country or ''}{sector or ''}" or None
+        repaired.add(actor.id)
+    return repaired
+
+
 def sectors_from_text(doc: Document, w: ActorWords) -> None:
     """The steps above, in order (bodies first, so that their people follow them)."""
     people_read_as_bodies(doc)
-    bodies = described_bodies(doc)
+    repaired = bodies_read_as_people(doc, w)
+    bodies = described_bodies(doc) | {i for i in repaired if doc.actor(i).sector}
     staff_of_bodies(doc, bodies)
     leaders_of_bodies(doc)
     credited_reporters(doc)
