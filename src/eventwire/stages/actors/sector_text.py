@@ -26,7 +26,7 @@ from ...lexicon import table, words
 from ...record import Actor
 from .country import _body_spoken_for
 from .sector import _FORMER, _NO_SECTOR, descriptor_sector, head_sector, listed_descriptor
-from .words import ActorWords
+from .words import ActorWords, norm
 
 _DESCRIBING_DEPS = ("compound", "amod", "nmod")
 
@@ -107,6 +107,24 @@ def _spans(doc: Document, actor: Actor, limit: int = 3) -> list[Span]:
     return spans
 
 
+_LEGAL_SUFFIX = re.compile(r"[,\s]+(?:inc|incorporated|ltd|limited|corp|corporation|co|plc|llc|s\.?a|ag|n\.?v|"
+                           r"b\.?v|gmbh|s\.?p\.?a|holdings?)\.?$", re.I)
+
+
+@lru_cache(maxsize=1)
+def _companies() -> frozenset[str]:
+    """The firms of the knowledge base (PETRARCH2's Phoenix actors, ``knowledge_actors.tsv``, sector BUS)
+    by the name they go by in news, without the legal form the base writes ('BAIDU, Inc' -> 'baidu').
+    Only names that change when the legal form is dropped are taken: the whole names are the base's own."""
+    names = set()
+    for row in table("knowledge_actors.tsv"):
+        if (row.get("roles") or "").startswith("BUS"):
+            short = _LEGAL_SUFFIX.sub("", row["name"]).strip()
+            if short != row["name"] and len(short) >= 3:
+                names.add(norm(short))
+    return frozenset(names)
+
+
 def described_bodies(doc: Document) -> set[str]:
     """Give organisations without a sector the one the story's words about them give. Returns the ids
     of the bodies given one."""
@@ -127,6 +145,8 @@ def described_bodies(doc: Document) -> set[str]:
             owner = next((o for o in (_possessor(doc, span, actor) for span in spans) if o is not None), None)
             if owner is not None:
                 sector = "MED" if owner.kind == "media" else owner.sector
+        if sector is None and norm(actor.name) in _companies():
+            sector = "BUS"  # 'Baidu' is the base's 'BAIDU, Inc'
         if sector:
             actor.sector = sector
             actor.code = f"{actor.country or ''}{sector}"
