@@ -304,8 +304,8 @@ def quote_root(ctx: Context, p: Piece) -> Token | None:
 def governing_cue(ctx: Context, p: Piece, outer: tuple[int, int] | None = None) -> tuple[Token | None, Token | None]:
     """(cue verb, nearest verb with a subject) above the quote in the parse, outside the quoted words.
 
-    The climb goes up through complements ('told reporters that he was “totally over”') but stops at a
-    clause of its own ('..., while Kim thanked Lavrov for “opposition”' is Kim's, not Lavrov's)."""
+    The climb goes up through complements ('told reporters that he was “totally over”') and complements
+    joined to them ('said the plan was “dead” and that talks were “over”') but stops at a clause of its own ('..., while Kim thanked Lavrov for “opposition”' is Kim's, not Lavrov's)."""
     root = quote_root(ctx, p)
     if root is None:
         return None, None
@@ -322,8 +322,8 @@ def governing_cue(ctx: Context, p: Piece, outer: tuple[int, int] | None = None) 
         if is_cue(tok, cw, labels=True):
             return tok, fallback
         fallback = fallback or tok
-        if tok.dep_ not in ("ccomp", "xcomp", "pcomp"):
-            break
+        if tok.dep_ not in ("ccomp", "xcomp", "pcomp") and not (tok.dep_ == "conj" and tok.head.dep_ in ("ccomp", "xcomp")):
+            break  # (a complement joined to a complement is reported too: 'says X is “a” and that Y is “b”')
     return None, fallback
 
 

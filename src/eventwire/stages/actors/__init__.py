@@ -16,7 +16,8 @@ from ...document import Document
 from ...ingest.dates import published_day
 from ...lexicon import words as word_list  # (the name "words" is the words submodule here)
 from .bodies import regional_bodies
-from .coref import (aliases, bare_groups, definite_references, described_bodies, descriptions, plural_references, pronoun_antecedent,
+from .coref import (aliases, bare_groups, definite_references, described_bodies, descriptions, epithets, plural_references,
+                    pronoun_antecedent,
                     resolve_person_pronouns)
 from .country import fill_countries, name_country, towns_countries
 from .groups import widening
@@ -212,6 +213,7 @@ def run(doc: Document) -> None:
     international = _build(doc, cands, w)
     fill_countries(doc, w, international)
     descriptions(doc, w)
+    epithets(doc, w)
     definite_references(doc, w, home)
     described_bodies(doc)
     _members_of_bodies(doc, w)

@@ -169,11 +169,14 @@ def people(doc: Document, w: ActorWords) -> list[Candidate]:
     places = {e.text for e in ents if e.label_ in (_GPE, "LOC", "FAC")}
     persons = [e for e in ents if e.label_ == _PERSON]
     name_words = {x for e in persons for x in _name_words(e.text) if "-" not in e.text}
+    storms = _storm_names(doc.text)
     for ent in persons:
         span = _trim_possessive(ent)
         if span is None:
             continue
         span = repair_person(span, w)
+        if _weather_system(span) or span.text in storms:
+            continue  # 'Cyclone Jude', 'Hurricane Maria', and 'Jude' later on
         words = _name_words(span.text)
         if w.country_of(span.text) or (len(words) == 1 and span.text in places):
             continue  # a place name the tagger also took for a person somewhere
@@ -185,7 +188,52 @@ def people(doc: Document, w: ActorWords) -> list[Candidate]:
         if not title and _well_known_place(span.text):
             continue  # 'Bandar Abbas', 'Vladivostok' tagged as a person
         found.append(_person_candidate(span, words, w, nationality, title))
+    return found + described_people(doc, w)
+
+
+_DESCRIBED = re.compile(r"(?<![\w’'.-])([A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2}), ((?:the|a|an|[A-Z][\w.]*[’']s) [^,.;:“”\"]{2,60})")
+_PHRASE_END = re.compile(r"\s(?:at|in|of|from|for|with|on|who|whose|and)\s")
+
+
+def described_people(doc: Document, w: ActorWords) -> list[Candidate]:
+    """People the tagger did not see, named by an apposition that says what they are: 'Imran Ali, the
+    railway superintendent, said', 'Nop Sok, a senior firefighter from Kandal, flew in'. The name is two
+    or three capitalised proper nouns no entity covers, none a title, role, country or place; the
+    apposition's head is a role or agent noun (roles.tsv, PETRARCH2's agents)."""
+    assert doc.nlp is not None
+    found = []
+    for m in _DESCRIBED.finditer(doc.text):
+        span = doc.nlp.char_span(m.start(1), m.end(1))
+        if span is None or any(t.ent_type_ or t.pos_ != "PROPN" for t in span):
+            continue
+        if any(t.lower_ in w.roles or w.country_of(t.text) for t in span) or _well_known_place(span.text):
+            continue
+        phrase = _PHRASE_END.split(m.group(2), maxsplit=1)[0]
+        if not head_sector(phrase)[1] or w.country_of(phrase):
+            continue
+        found.append(_person_candidate(span, _name_words(span.text), w))
     return found
+
+
+def _weather_system(span: SpacySpan) -> bool:
+    """A given name that belongs to a storm: the word before it, or its own first word, names one."""
+    before = span.doc[span.start - 1].lower_ if span.start > 0 else ""
+    return before in _weather_words() or span[0].lower_ in _weather_words()
+
+
+def _storm_names(text: str) -> set[str]:
+    """The given names of the storms an article names ('Cyclone Jude' -> 'Jude')."""
+    found = set()
+    for word in _weather_words():
+        if word[:1].upper() + word[1:] in text:
+            found.update(re.findall(rf"\b{word[:1].upper()}{word[1:]} ([A-Z][a-z]+)\b", text))
+    return found
+
+
+def _weather_words() -> frozenset[str]:
+    from ...lexicon import words
+
+    return words("weather_system_words.txt")
 
 
 def _well_known_place(name: str) -> bool:
@@ -349,10 +397,30 @@ def _before_jurisdiction(phrase: SpacySpan) -> str:
     return phrase.text
 
 
+def _joined_by_for(ents: list) -> list:
+    """Two organisation entities the tagger split at 'for (the)' are one name: 'The Office' + 'for the' +
+    'Coordination of Humanitarian Affairs', 'League' + 'for the' + 'Defense of Human Rights'."""
+    out, skip = [], set()
+    for i, ent in enumerate(ents):
+        if i in skip:
+            continue
+        nxt = ents[i + 1] if i + 1 < len(ents) else None
+        doc = ent.doc
+        if ent.label_ == _ORG and nxt is not None and nxt.label_ == _ORG and ent.end < len(doc) \
+                and doc[ent.end].lower_ == "for" and nxt.start in (ent.end + 1, ent.end + 2) \
+                and (nxt.start == ent.end + 1 or doc[ent.end + 1].lower_ == "the") \
+                and ent[-1].text[:1].isupper() and doc[nxt.start if nxt[0].lower_ != "the" else nxt.start + 1].is_title:
+            out.append(SpacySpan(doc, ent.start, nxt.end, label=ent.label_))
+            skip.add(i + 1)
+            continue
+        out.append(ent)
+    return out
+
+
 def organizations(doc: Document, w: ActorWords) -> list[Candidate]:
     found = []
     assert doc.nlp is not None
-    for ent in doc.entities():
+    for ent in _joined_by_for(list(doc.entities())):
         if ent.label_ != _ORG:
             continue
         span = _trim_possessive(ent)
@@ -376,7 +444,7 @@ def organizations(doc: Document, w: ActorWords) -> list[Candidate]:
         if w.country_of(text):
             continue  # a country the tagger took for an organisation: see countries()
         nationality, title = _title_context(span)
-        if _person_named_as_organisation(text, title, w):  # 'Its director, Amelia Nhantumbo,'
+        if _person_named_as_organisation(text, title, w) or _aged(span, text, w) or _paired_with_person(span, text, w):  # 'Its director, Amelia Nhantumbo,'
             found.append(_person_candidate(span, _name_words(text), w, nationality, title))
             continue
         country = w.country_in(nationality)
@@ -392,6 +460,28 @@ def _person_named_as_organisation(text: str, title: str, w: ActorWords) -> bool:
     words = text.split()
     return (bool(w.role_in(title)) and 2 <= len(words) <= 4 and all(x[:1].isupper() for x in words)
             and w.org_kind(text) == ("organization", None))
+
+
+def _aged(span: SpacySpan, text: str, w: ActorWords) -> bool:
+    """A name followed by an age in commas ('Mary Otieno, 34, runs ...') is a person's, whatever the tagger
+    said: two or three capitalised words, none of them an organisation word."""
+    words = text.split()
+    return (2 <= len(words) <= 3 and all(x[:1].isupper() and x.isalpha() for x in words)
+            and w.org_kind(text) == ("organization", None)
+            and re.match(r",\s+\d{1,3},", span.doc.text[span.end_char:span.end_char + 7]) is not None)
+
+
+def _paired_with_person(span: SpacySpan, text: str, w: ActorWords) -> bool:
+    """A name joined by 'and' to a person's ('Ana Lopes and Maria Costa are nurses') is a person's too,
+    whatever the tagger said: two or three capitalised words, none of them an organisation word."""
+    words = text.split()
+    if not (2 <= len(words) <= 3 and all(x[:1].isupper() and x.isalpha() for x in words)
+            and w.org_kind(text) == ("organization", None) and not w.country_of(text)):
+        return False
+    root = span.root
+    partners = [root.head] if root.dep_ == "conj" else []
+    partners += [c for c in root.children if c.dep_ == "conj"]
+    return any(p.ent_type_ == _PERSON for p in partners)
 
 
 def _is_title_part(span: SpacySpan, w: ActorWords) -> bool:

@@ -177,7 +177,7 @@ class ActorWords:
         self.group_nouns = {r["noun"]: r["sector"] for r in table("group_nouns.tsv")}
         self.subject_only_groups = {r["noun"] for r in table("group_nouns.tsv") if r.get("only") == "subject"}
         self.group_modifiers = {r["word"]: r["sector"] for r in table("group_modifiers.tsv")}
-        self.org_words = [(re.compile(rf"\b{re.escape(r['word'])}\b"), r["kind"], r["sector"] or None)
+        self.org_words = [(re.compile(rf"(?<!\w){re.escape(r['word'])}(?!\w)"), r["kind"], r["sector"] or None)
                           for r in table("org_words.tsv")]
         self.not_actor_heads = words("not_actors.txt")
         self.not_actor_names = words("not_actor_names.txt")
