@@ -206,20 +206,6 @@ def test_the_words_of_a_bodys_name_give_its_sector(name, sector) -> None:
     assert actor_words().org_kind(name) == ("organization", sector)
 
 
-# ---- people the parser took for bodies ------------------------------------------------------------------
-
-def test_a_name_followed_by_an_age_is_a_person(process) -> None:
-    """The small model reads 'Lydia Wairimu' here as an organisation; the age says she is a person."""
-    a = _actor(process, "Lydia Wairimu, 29, works at the office of the city council, where she helps people.",
-               "Lydia Wairimu")
-    assert (a.kind, a.sector) == ("person", "CVL")
-
-
-def test_a_name_listed_with_a_person_is_a_person(process) -> None:
-    a = _actor(process, "Omar Haddad and Lydia Wairimu are second-generation islanders.", "Lydia Wairimu")
-    assert (a.kind, a.sector) == ("person", "CVL")
-
-
 def test_an_organisation_named_with_a_person_stays_a_body(process) -> None:
     """'Siemens and Bosch' are listed together, not with a person: neither becomes a person."""
     doc = process("Siemens and Bosch said on Monday they would cut jobs in Germany.", until="actors")

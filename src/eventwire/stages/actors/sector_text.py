@@ -268,39 +268,6 @@ def _sector_of(doc: Document, tok: Token, actor: Actor) -> str | None:
     return descriptor_sector(phrase) or (sector if known and sector not in _NO_SECTOR else None)
 
 
-_AGE_AFTER = re.compile(r",\s*\d{1,3}\s*,")
-
-
-def people_read_as_bodies(doc: Document) -> None:
-    """Organisations with no sector that the story shows to be people become people: a name followed by an
-    age ('Jane Doe, 29, works at ...'), a name listed with a person ('John Roe and Jane Doe are ...'), a
-    single word that is the surname of a person named in the story ('... ,' Doe said'). A person the story
-    gives no office is a civilian; a surname takes the sector of the person it names."""
-    people = [a for a in doc.actors if a.kind == "person"]
-    for actor in doc.actors:
-        if actor.kind != "organization" or actor.sector is not None:
-            continue
-        sector = None
-        if any(_AGE_AFTER.match(doc.text, m.end) for m in actor.mentions):
-            sector = "CVL"
-        elif len(actor.name.split()) == 1:
-            same = [p for p in people if len(p.name.split()) >= 2 and p.name.split()[-1] == actor.name]
-            sector = same[0].sector or "CVL" if len(same) == 1 else None
-        else:
-            for span in _spans(doc, actor):
-                root = span.root
-                partners = [root.head] if root.dep_ == "conj" else []
-                partners += [c for c in root.children if c.dep_ == "conj"]
-                others = [doc.actor(doc.actor_of_token(t)) for t in partners]
-                if any(o is not None and o.kind == "person" and o.id != actor.id for o in others):
-                    sector = "CVL"
-                    break
-        if sector:
-            actor.kind, actor.sector = "person", sector
-            actor.code = f"{actor.country or ''}{sector}"
-            people.append(actor)
-
-
 _BODY_HEADS = frozenset({"company", "corporation", "corp", "inc", "ltd", "holdings", "group", "institute", "university",
                          "association", "foundation", "agency", "ministry", "council", "bank", "society", "fund",
                          "commission", "committee", "authority", "organization", "organisation"})
@@ -324,7 +291,6 @@ def bodies_read_as_people(doc: Document, w: ActorWords) -> set[str]:
 
 def sectors_from_text(doc: Document, w: ActorWords) -> None:
     """The steps above, in order (bodies first, so that their people follow them)."""
-    people_read_as_bodies(doc)
     repaired = bodies_read_as_people(doc, w)
     bodies = described_bodies(doc) | {i for i in repaired if doc.actor(i).sector}
     staff_of_bodies(doc, bodies)
