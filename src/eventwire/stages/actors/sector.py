@@ -254,7 +254,7 @@ def _state_body_served(w: ActorWords, words_before: str, part: str, role: str) -
         if sector in _STATE_BODY_SECTORS:
             return sector
     after = part[part.lower().find(role) + len(role):] if role in part.lower() else ""
-    after = _ABBREVIATION.sub("", after).strip()  # 'of the Bring Back Our Girls (BBOG) movement'
+    after = _ABBREVIATION.sub("", after).strip()  # 'of the Save Our Rivers (SOR) movement'
     whole = re.match(r"of\s+([^,;:()]+)", after, re.I)
     described = descriptor_sector(whole.group(1), lexicons=False) if whole else None
     if described and described != "GOV" and whole.group(1).split()[-1].islower():
@@ -264,7 +264,7 @@ def _state_body_served(w: ActorWords, words_before: str, part: str, role: str) -
         kind, sector = w.org_kind(m.group("body"))
         if sector is None:
             sector, _ = head_sector(m.group("body"))
-        if sector is None:  # 'leader of the Bring Back Our Girls movement', 'the leader of his legal team'
+        if sector is None:  # 'leader of the X movement', 'the leader of his legal team'
             sector = descriptor_sector(m.group("body"))
         if sector and sector != "GOV" and sector not in _NO_SECTOR:
             return sector

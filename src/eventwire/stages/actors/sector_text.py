@@ -4,13 +4,16 @@ Run after countries and coreference, before ``sector.settle_sectors``; each step
 actor's own name, title and the knowledge base left open:
 
 - ``described_bodies``: an organisation with no sector takes the one the story's description of it
-  gives: a noun in apposition or before the name ("energy giant Iberdrola", "the Eurasia Group, a
-  political risk consultancy", "CMGM, an outlet covering China news", "the Infocus Mekong Research
-  consultancy"; ``body_descriptors.tsv``, then the head-noun lexicons), else the body it is a unit of
-  ("VOA's Mandarin Service" MED, "NASA's Johnson Space Center" GOV);
+  gives: a noun in apposition or before the name ("energy giant X", "X, a political risk consultancy",
+  "X, an outlet covering mining news", "the X consultancy", "companies such as X"; ``body_descriptors.tsv``,
+  then the head-noun lexicons), else the body it is a unit of ("VOA's Swahili Service" MED, "NASA's X
+  Center" GOV), else the knowledge base's firms by their short name; a 'person' named like a body ('...
+  Company') becomes that body (``bodies_read_as_people``);
 - ``staff_of_bodies``: a person whose title any body can give (spokesman, chief, director, founder) or
-  who has no title, and who speaks for a body named in their own phrase ("Iberdrola spokesman X",
-  "WindEurope's public affairs chief X", "X of the Y Society"), takes the body's sector once it is known;
+  who has no title, and who speaks for a body named in their own phrase ("X spokesman Y", "X's public
+  affairs chief Y") or advises one ("senior adviser to the X Museum"), takes the body's sector once known;
+- ``leaders_of_bodies``: a person named as leading a body or group ("the coalition government led by X")
+  takes its sector;
 - ``credited_reporters``: a person named in a credit line ("X and Y contributed to this report") is a
   journalist (MED).
 """
@@ -46,8 +49,8 @@ def _phrase(tok: Token) -> str:
 
 def _describers(span: Span) -> list[Token]:
     """Lower-case nouns that say what the body named by ``span`` is: a noun it is in apposition to or
-    that it modifies ('trade association WindEurope', 'the X consultancy'), a noun in apposition after
-    it ('X, a company that ...'), a noun before it in its own phrase ('energy giant Iberdrola'), or the
+    that it modifies ('trade association X', 'the X consultancy'), a noun in apposition after
+    it ('X, a company that ...'), a noun before it in its own phrase ('energy giant X'), or the
     complement of 'X is a ...'."""
     root = span.root
     found: list[Token] = []
@@ -83,7 +86,7 @@ def _shared_describers(span: Span) -> list[Token]:
 
 
 def _possessor(doc: Document, span: Span, actor: Actor) -> Actor | None:
-    """The organisation or outlet a body belongs to, named as its possessor ("VOA's Korean Service")."""
+    """The organisation or outlet a body belongs to, named as its possessor ("VOA's Swahili Service")."""
     for child in span.root.children:
         if child.dep_ == "poss" and child.i < span.start + 1:
             other = doc.actor(doc.actor_of_token(child))
@@ -114,7 +117,7 @@ _LEGAL_SUFFIX = re.compile(r"[,\s]+(?:inc|incorporated|ltd|limited|corp|corporat
 @lru_cache(maxsize=1)
 def _companies() -> frozenset[str]:
     """The firms of the knowledge base (PETRARCH2's Phoenix actors, ``knowledge_actors.tsv``, sector BUS)
-    by the name they go by in news, without the legal form the base writes ('BAIDU, Inc' -> 'baidu').
+    by the name they go by in news, without the legal form the base writes ('ACME, Inc' -> 'acme').
     Only names that change when the legal form is dropped are taken: the whole names are the base's own."""
     names = set()
     for row in table("knowledge_actors.tsv"):
@@ -146,7 +149,7 @@ def described_bodies(doc: Document) -> set[str]:
             if owner is not None:
                 sector = "MED" if owner.kind == "media" else owner.sector
         if sector is None and norm(actor.name) in _companies():
-            sector = "BUS"  # 'Baidu' is the base's 'BAIDU, Inc'
+            sector = "BUS"  # the base writes firms with their legal form
         if sector:
             actor.sector = sector
             actor.code = f"{actor.country or ''}{sector}"
@@ -170,7 +173,7 @@ def _misread_body(doc: Document, actor: Actor, given: set[str]) -> None:
 
 def staff_of_bodies(doc: Document, bodies: set[str]) -> None:
     """People with a title any body can give (spokesman, chief, president, adviser) or none, who speak for
-    a body whose sector ``described_bodies`` found ('Iberdrola spokesman X', 'X, founder of the Y
+    a body whose sector ``described_bodies`` found ('X spokesman Y', 'Y, founder of the X
     consultancy'), or who advise or serve a civil or business body named after 'to' ('senior adviser to
     the X Museum'), take that body's sector instead of the civilian or government default; a title held
     no more ('former director of X') keeps the civilian reading."""
@@ -274,7 +277,7 @@ _BODY_HEADS = frozenset({"company", "corporation", "corp", "inc", "ltd", "holdin
 
 
 def bodies_read_as_people(doc: Document, w: ActorWords) -> set[str]:
-    """'president of Wan Hai Trading Company', 'analyst of EOS Risk Group': a 'person' whose name ends in a
+    """'president of Wan Hai Trading Company', 'analyst of X Risk Group': a 'person' whose name ends in a
     word only a body's name ends in is that body; its sector is what the words of its name say. The title
     read with it belongs to the person who holds it. Returns the ids of the bodies so repaired."""
     repaired: set[str] = set()
