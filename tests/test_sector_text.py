@@ -236,3 +236,19 @@ def test_a_firm_the_knowledge_base_knows_by_its_legal_name_is_business(process) 
     doc = process("Aetna chief Mark Bertolini said premiums would rise.", until="actors")
     found = {a.name: a.sector for a in doc.actors}
     assert found.get("Aetna") == "BUS" and found.get("Mark Bertolini") == "BUS"
+
+
+def test_a_large_firm_the_base_lacks_is_business(process) -> None:
+    """firms.tsv: firms named often since the base's 2019 snapshot ('TikTok', 'OpenAI'), also when the
+    tagger reads the name as a person's ('SpaceX launched ...')."""
+    doc = process("TikTok said it would sue. SpaceX launched the rocket on Friday. OpenAI released a model.",
+                  until="actors")
+    found = {a.name: (a.kind, a.sector) for a in doc.actors}
+    for name in ("TikTok", "SpaceX", "OpenAI"):
+        assert found.get(name) == ("organization", "BUS"), (name, found)
+
+
+def test_a_person_whose_name_is_also_a_firms_keeps_a_title_read_with_it(process) -> None:
+    """A person with a title is not turned into a firm because a firm shares the name."""
+    a = _actor(process, "Senator Tata Mwangi said the bill would pass.", "Tata Mwangi")
+    assert a.kind == "person"

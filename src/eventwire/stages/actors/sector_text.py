@@ -116,10 +116,11 @@ _LEGAL_SUFFIX = re.compile(r"[,\s]+(?:inc|incorporated|ltd|limited|corp|corporat
 
 @lru_cache(maxsize=1)
 def _companies() -> frozenset[str]:
-    """The firms of the knowledge base (PETRARCH2's Phoenix actors, ``knowledge_actors.tsv``, sector BUS)
-    by the name they go by in news, without the legal form the base writes ('ACME, Inc' -> 'acme').
-    Only names that change when the legal form is dropped are taken: the whole names are the base's own."""
-    names = set()
+    """Firms by the name they go by in news: those of ``firms.tsv`` (large firms the base lacks) and the
+    knowledge base's (PETRARCH2's Phoenix actors, ``knowledge_actors.tsv``, sector BUS) without the legal
+    form the base writes ('ACME, Inc' -> 'acme'). Of the base only names that change when the legal form
+    is dropped are taken: the whole names are the base's own."""
+    names = {norm(n) for row in table("firms.tsv") for n in [row["name"], *(row["aliases"] or "").split("|")] if n}
     for row in table("knowledge_actors.tsv"):
         if (row.get("roles") or "").startswith("BUS"):
             short = _LEGAL_SUFFIX.sub("", row["name"]).strip()
@@ -283,9 +284,14 @@ def bodies_read_as_people(doc: Document, w: ActorWords) -> set[str]:
     repaired: set[str] = set()
     for actor in doc.actors:
         words_ = actor.name.split()
-        if actor.kind != "person" or len(words_) < 2 or words_[-1].lower().strip(".,") not in _BODY_HEADS:
+        if actor.kind != "person":
             continue
-        kind, sector = w.org_kind(actor.name)
+        if not actor.role and norm(actor.name) in _companies():  # 'SpaceX said ...' read as a person
+            kind, sector = "organization", "BUS"
+        elif len(words_) >= 2 and words_[-1].lower().strip(".,") in _BODY_HEADS:
+            kind, sector = w.org_kind(actor.name)
+        else:
+            continue
         actor.kind, actor.sector, actor.role = kind, sector, None
         actor.code = f"{actor.country or ''}{sector or ''}" or None
         repaired.add(actor.id)
