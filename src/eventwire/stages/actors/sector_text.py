@@ -135,7 +135,7 @@ def described_bodies(doc: Document) -> set[str]:
     given: set[str] = set()
     for actor in doc.actors:
         if actor.kind == "person" and actor.role is None and actor.sector in (None, "CVL"):
-            _misread_body(doc, actor, given)  # 'online retailers Pinduoduo and Tmall' read as people
+            _misread_body(doc, actor, given)  # 'online retailers X and Y' read as people
             continue
         if actor.kind != "organization" or actor.sector is not None:
             continue
@@ -215,7 +215,7 @@ _CREDIT = re.compile(r"\bcontribut(?:ed|es|ing)\b[^.\n]{0,30}\b(?:report|reporti
 
 
 def credited_reporters(doc: Document) -> None:
-    """'Lee Joen and Ahn So-young contributed to this report': the people named in a credit line, before
+    """'X and Y contributed to this report': the people named in a credit line, before
     the verb in its sentence, are journalists."""
     assert doc.nlp is not None
     for actor in doc.actors:
