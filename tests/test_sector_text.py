@@ -252,3 +252,12 @@ def test_a_person_whose_name_is_also_a_firms_keeps_a_title_read_with_it(process)
     """A person with a title is not turned into a firm because a firm shares the name."""
     a = _actor(process, "Senator Tata Mwangi said the bill would pass.", "Tata Mwangi")
     assert a.kind == "person"
+
+
+@pytest.mark.parametrize("text, person, sector", [
+    ("Former NATO Secretary General Jens Holm said democracies must unite.", "Jens Holm", "CVL"),
+    ("The group, led by former U.N. envoy Maria Lind, met in Oslo.", "Maria Lind", "CVL"),
+    ("NATO Secretary General Jens Holm said the allies agreed.", "Jens Holm", "IGO"),
+])
+def test_an_international_office_held_no_more_is_no_office(process, text, person, sector) -> None:
+    assert _actor(process, text, person).sector == sector

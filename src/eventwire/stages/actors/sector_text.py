@@ -14,6 +14,8 @@ actor's own name, title and the knowledge base left open:
   affairs chief Y") or advises one ("senior adviser to the X Museum"), takes the body's sector once known;
 - ``leaders_of_bodies``: a person named as leading a body or group ("the coalition government led by X")
   takes its sector;
+- ``former_international_officials``: a person whose title names an international office held no more
+  ("former NATO Secretary General X") is a civilian, like any former office but a head of state's;
 - ``credited_reporters``: a person named in a credit line ("X and Y contributed to this report") is a
   journalist (MED).
 """
@@ -298,8 +300,29 @@ def bodies_read_as_people(doc: Document, w: ActorWords) -> set[str]:
     return repaired
 
 
+_HELD_BEFORE = re.compile(r"\b(?:former|ex-|erstwhile|retired|onetime|one-time)\s*(?:[\w.'’-]+\s+){0,5}$", re.I)
+
+
+def former_international_officials(doc: Document) -> None:
+    """'Former NATO Secretary General X', 'former top EU official X': an international office held no more
+    is no office now (CVL, the convention for every former office but a head of state's), also when the
+    international body named in the title was found after the title was read."""
+    assert doc.nlp is not None
+    for actor in doc.actors:
+        if actor.kind != "person" or actor.sector != "IGO":
+            continue
+        span = next(iter(_spans(doc, actor, limit=1)), None)
+        if span is None:
+            continue
+        before = doc.text[max(span.sent.start_char, span.start_char - 80):span.start_char]
+        if _HELD_BEFORE.search(before):
+            actor.sector = "CVL"
+            actor.code = f"{actor.country or ''}CVL"
+
+
 def sectors_from_text(doc: Document, w: ActorWords) -> None:
     """The steps above, in order (bodies first, so that their people follow them)."""
+    former_international_officials(doc)
     repaired = bodies_read_as_people(doc, w)
     bodies = described_bodies(doc) | {i for i in repaired if doc.actor(i).sector}
     staff_of_bodies(doc, bodies)
