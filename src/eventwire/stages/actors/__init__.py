@@ -8,6 +8,7 @@ are joined here: "Putin" and "the Russian leader" join "Vladimir Putin"; "Kim" j
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from spacy.tokens import Token
 
@@ -22,6 +23,7 @@ from .country import fill_countries, name_country, towns_countries
 from .groups import widening
 from .knowledge import Facts, knowledge, recent
 from .sector import settle_sectors
+from .sector_text import sectors_from_text
 from .mentions import (Candidate, _code, anonymous_sources, collectives, countries, generic_media, groups,
                        named_bodies, organizations, outlets_and_institutions, people, police_as_government,
                        repeated_names, repeated_surnames, state_bodies, tokens_with_lemma)
@@ -44,7 +46,10 @@ def _claim(cands: list[Candidate]) -> list[Candidate]:
 
 def _person_key(tokens: list[str]) -> str:
     """'Kim Jong-un', 'Kim Jong Un' and 'KIM JONG-UN' share one key."""
-    return "person:" + re.sub(r"[\s-]", "", "".join(tokens))
+    key = re.sub(r"[\s-]", "", "".join(tokens))
+    if not key.isascii():  # 'Jovenel Moïse' and 'Jovenel Moise', 'François Bozizé' and 'Francois Bozize'
+        key = "".join(ch for ch in unicodedata.normalize("NFKD", key) if not unicodedata.combining(ch))
+    return "person:" + key
 
 
 def _surname_forms(tokens: list[str]) -> set[str]:
@@ -220,6 +225,7 @@ def run(doc: Document) -> None:
     _members_of_bodies(doc, w)
     resolve_person_pronouns(doc)
     plural_references(doc)
+    sectors_from_text(doc, w)
     settle_sectors(doc.actors)
     for actor in doc.actors:
         police_as_government(actor)

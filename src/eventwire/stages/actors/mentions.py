@@ -611,8 +611,8 @@ def groups(doc: Document, w: ActorWords, of_institutions: bool = False,
             first = name_start(tok, first if isinstance(first, Token) else first[0], w, doc.text)
         start = inst[0] if inst else first.idx
         country = inst[1].country if inst else (w.country_in(doc.text[first.idx:tok.idx]) if mods else None)
-        sector = inst[1].sector if inst else (group_sector(sector, name_sector(list(doc.nlp[first.i:tok.i]), sector, w))
-                                              if mods else sector)
+        sector = _sector_on_day(doc, inst[1]) if inst else (
+            group_sector(sector, name_sector(list(doc.nlp[first.i:tok.i]), sector, w)) if mods else sector)
         name = doc.text[start:tok.idx + len(tok.text)]
         if inst and inst[1].sector in ("REB", "MIL") and w.group_nouns.get(tok.lemma_.lower()) in ("REB", "MIL"):
             found.append(_known_candidate(start, tok.idx + len(tok.text), inst[1]))  # 'BLA insurgents' are the BLA
@@ -620,6 +620,14 @@ def groups(doc: Document, w: ActorWords, of_institutions: bool = False,
         found.append(Candidate(start, tok.idx + len(tok.text), "group", f"group:{norm(name)}", name, country, sector,
                                _code(country, sector)))
     return found
+
+
+def _sector_on_day(doc: Document, known: Known) -> str | None:
+    """The sector of the people of a known body on the article's day: 'Taliban officials' are insurgents
+    before August 2021 and the government after (``knowledge_recent.tsv``, as for the body itself)."""
+    from .knowledge import recent
+    update = recent().facts(known.name, published_day(doc.article.published))
+    return update.sector if update is not None and update.sector else known.sector
 
 
 def _institution_before(doc: Document, tok: Token, w: ActorWords) -> tuple[int, Known] | None:
