@@ -320,11 +320,22 @@ def former_international_officials(doc: Document) -> None:
             actor.code = f"{actor.country or ''}CVL"
 
 
+def _known_firms(doc: Document, w: ActorWords) -> set[str]:
+    """Organisations the knowledge (the base, ``firms.tsv``) knows as firms: their people follow them too."""
+    found = set()
+    for actor in doc.actors:
+        if actor.kind == "organization" and actor.sector == "BUS":
+            known = w.known.get(norm(actor.name))
+            if norm(actor.name) in _companies() or known is not None and known.sector == "BUS":
+                found.add(actor.id)
+    return found
+
+
 def sectors_from_text(doc: Document, w: ActorWords) -> None:
     """The steps above, in order (bodies first, so that their people follow them)."""
     former_international_officials(doc)
     repaired = bodies_read_as_people(doc, w)
-    bodies = described_bodies(doc) | {i for i in repaired if doc.actor(i).sector}
+    bodies = described_bodies(doc) | {i for i in repaired if doc.actor(i).sector} | _known_firms(doc, w)
     staff_of_bodies(doc, bodies)
     leaders_of_bodies(doc)
     credited_reporters(doc)
