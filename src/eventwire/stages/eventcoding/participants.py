@@ -9,7 +9,7 @@ from ...document import Document
 from ...lexicon import table
 from ..actors import pronoun_antecedent
 from .tree import RELATIVE, child, children, conjuncts, governing_verb, marked_clauses, prep_objects
-from .words import cues
+from .words import cues, patient_noun
 
 # heads that stand for their possessor or modifier: "Putin's administration", "Moscow's forces"
 PROXY_HEADS = frozenset({"administration", "government", "regime", "forces", "troops", "army", "military",
@@ -399,8 +399,10 @@ def participle_recipient(doc: Document, trigger: Token, pronoun: bool = False) -
 
 def owner(doc: Document, tok: Token, of: bool = False) -> list[str]:
     """Whose thing an object is: "Israel's proposal", "the proposal from Israel", "a plan by Iran", the first
-    party of "the deal between Kenya and Somalia"; with ``of``, also "the actions of Iran"."""
-    holders = children(tok, "poss") + prep_objects(tok, "from") + prep_objects(tok, "by") + prep_objects(tok, "between")
+    party of "the deal between Kenya and Somalia"; with ``of``, also "the actions of Iran". The possessor of
+    an act done to someone ("Lai's arrest", words.patient_noun) is not its owner but whom it was done to."""
+    holders = [] if patient_noun(tok) else children(tok, "poss")
+    holders += prep_objects(tok, "from") + prep_objects(tok, "by") + prep_objects(tok, "between")
     if of:
         holders += prep_objects(tok, "of")
     return [a for h in holders for a in actors(doc, h)][:1]
