@@ -528,8 +528,22 @@ def pronouns_to_last_speaker(ctx: Context, reports: list[Report]) -> None:
             last["person" if actor and actor.kind == "person" else "other"] = s.actor
 
 
+_TITLE_SMALL = frozenset({"the", "of", "on", "and", "for", "in", "to", "a", "an", "at", "by", "with", "from", "de", "&"})
+
+
+def is_title(text: str) -> bool:
+    """Quoted words that are a title or a name, not speech: two or more words, every one but the short
+    function words capitalised (a book, a show, a law, a report, a territory: 'Meet the Press',
+    'Law on the Protection of Minors', 'The Last Stand')."""
+    words = re.findall(r"[\w’'&-]+", text)
+    if len(words) < 2 or not words[0][:1].isupper():
+        return False
+    return all(w[:1].isupper() or w[:1].isdigit() for w in words if w.lower() not in _TITLE_SMALL)
+
+
 def emit(doc: Document, pieces: list[Piece], reports: list[Report]) -> None:
-    items = [(p.start, p.end, p.kind, p.clause, False) for p in pieces]
+    items = [(p.start, p.end, p.kind, p.clause, False) for p in pieces
+             if not (p.kind == "partial" and is_title(doc.text[p.start:p.end]))]
     items += [(r.start, r.end, "indirect", r.clause, r.negated) for r in reports
               if r.kind == "indirect" and not r.inside_quote]
     items.sort(key=lambda x: (x[0], x[1]))
