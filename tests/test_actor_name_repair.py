@@ -75,6 +75,7 @@ def test_a_name_joined_to_a_persons_name_is_a_person(process) -> None:
 @pytest.mark.parametrize("text, name", [
     ("Pen Vuth, the group’s executive director, told reporters the release was welcome.", "Pen Vuth"),
     ("The fire spread fast. Pen Vuth, a senior firefighter from Kandal, said the blaze was out.", "Pen Vuth"),
+    ("The talks will go on, said Pen Vuth, senior fellow at the Mekong Policy Institute.", "Pen Vuth"),
 ])
 def test_a_name_the_tagger_missed_is_a_person_by_its_apposition(process, text, name) -> None:
     actors = _actors(process, text)
@@ -87,6 +88,7 @@ def test_an_apposition_that_names_no_role_makes_no_person(process) -> None:
 
     for text in ("Travellers reached Mount Tambora, the largest of the peaks, on Monday.",
                  "Trade with Nova Scotia, the European Union and Japan grew.",
+                 "Visitors from Pen Vuth, senior fellow villages, came.",
                  "Pen Vuth, the group’s executive director, told reporters the release was welcome."):
         doc = process(text, until="nlp")
         names = [c.name for c in described_people(doc, actor_words())]

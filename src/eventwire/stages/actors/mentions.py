@@ -192,21 +192,26 @@ def people(doc: Document, w: ActorWords) -> list[Candidate]:
     return found + described_people(doc, w)
 
 
-_DESCRIBED = re.compile(r"(?<![\w’'.-])([A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2}), ((?:the|a|an|[A-Z][\w.]*[’']s) [^,.;:“”\"]{2,60})")
+_DESCRIBED = re.compile(r"(?<![\w’'.-])([A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2}), ((?P<det>(?:the|a|an|[A-Z][\w.]*[’']s) )?[^,.;:“”\"]{2,60})")
+_SAID_BEFORE = re.compile(r"\b(?:said|says|told|added|wrote)\s+$")
 _PHRASE_END = re.compile(r"\s(?:at|in|of|from|for|with|on|who|whose|and)\s")
 
 
 def described_people(doc: Document, w: ActorWords) -> list[Candidate]:
     """People the tagger did not see, named by an apposition that says what they are: 'Imran Ali, the
-    railway superintendent, said', 'Nop Sok, a senior firefighter from Kandal, flew in'. The name is two
+    railway superintendent, said', 'Nop Sok, a senior firefighter from Kandal, flew in', '..., said Oh Lin,
+    senior fellow at X' (without an article only after a speech verb). The name is two
     or three capitalised proper nouns no entity covers, none a title, role, country or place; the
     apposition's head is a role or agent noun (roles.tsv, PETRARCH2's agents)."""
     assert doc.nlp is not None
     found = []
     for m in _DESCRIBED.finditer(doc.text):
+        if m.group("det") is None and not _SAID_BEFORE.search(doc.text, max(0, m.start() - 12), m.start()):
+            continue  # without an article only right after a speech verb: '..., said Ana Lee, senior fellow at X'
         span = doc.nlp.char_span(m.start(1), m.end(1))
-        if span is None or any(t.ent_type_ or t.pos_ != "PROPN" for t in span):
-            continue
+        if span is None or any(t.ent_type_ or t.pos_ not in ("PROPN", "INTJ" if t.i == span.start else "PROPN")
+                               for t in span):
+            continue  # ('Oh' of a name may be read as an interjection)
         if any(t.lower_ in w.roles or w.country_of(t.text) for t in span) or _well_known_place(span.text):
             continue
         phrase = _PHRASE_END.split(m.group(2), maxsplit=1)[0]
