@@ -15,7 +15,8 @@ What a row holds (tab-separated, ``src/eventwire/lexicons/knowledge_actors.tsv``
   name     the entry's main name, in title case
   aliases  its other names, ``|``-separated
   country  the actor's durable country (ISO alpha-3): the country of its codes, the most frequent one;
-           empty for international bodies (IGO, NGO, multinational companies, transnational groups)
+           a company's home country from its MNC code ('MNCUSA'); empty for international bodies (IGO,
+           NGO, transnational groups) and companies coded with no home
   roles    ``|``-separated ``SECTOR:CODE:FROM:UNTIL`` (days as YYYY-MM-DD, empty = open); SECTOR is the
            record's sector for the CAMEO code (GOV, MIL, REB, IGO, CVL, ...; empty when the code names
            none, as for ELI "elite"). A role open at its end is closed at SNAPSHOT, the day the
@@ -27,6 +28,7 @@ malformed lines in the original are counted and printed, and those lines are ski
 """
 from __future__ import annotations
 
+import re
 import sys
 from collections import Counter
 from datetime import date
@@ -62,7 +64,15 @@ def sector_of(code: str) -> str:
 
 
 def country_of(code: str, countries: set[str]) -> str | None:
+    """The country a code names: its first three letters ('USAGOV'), or for a company the three after
+    'MNC' ('MNCUSA' Nvidia, 'MNCJPN' Toyota): a firm has a home country even when it trades worldwide.
+    International bodies, NGOs and transnational groups ('IGOEUREEC', 'NGOHRI') have none."""
+    if code[:3] == "MNC" and code[3:6] in countries:
+        return code[3:6]
     return code[:3] if code[:3] in countries else None
+
+
+_CORPORATE = re.compile(r",?\s+(?:Inc|Corp|Corporation|Ltd|Limited|Plc|PLC|Co|LLC|S\.?A|AG|N\.?V)\.?$", re.I)
 
 
 def title(words: tuple[str, ...]) -> str:
@@ -86,6 +96,8 @@ def convert(folder: Path, countries: set[str]) -> tuple[list[str], Counter]:
                 continue
             seen.add(main.lower())
             aliases = [title(n) for n in e.names[1:] if len(n) > 1 or len(e.names[0]) == 1]
+            if any(code.startswith("MNC") for code, _ in codes):  # 'BAIDU, Inc' is named 'Baidu' in news
+                aliases += [short for n in [main, *aliases] if (short := _CORPORATE.sub("", n)) != n]
             aliases = [a for a in dict.fromkeys(aliases) if a.lower() != main.lower()]
             nations = Counter(c for c in (country_of(code, countries) for code, _ in codes) if c)
             international = any(code[:3] in INTERNATIONAL for code, _ in codes)

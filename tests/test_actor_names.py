@@ -86,3 +86,13 @@ def test_bodies_of_a_place_below_a_country(process) -> None:
     assembly = actors["Republika Srpska national assembly"]
     assert assembly.country == "BIH" and assembly.sector == "LEG" and len(assembly.mentions) == 2
     assert "Nairobi embassy" not in actors  # an embassy is named after where it stands
+
+
+@pytest.mark.parametrize("text, name, sector", [
+    ("The military said on Monday that it had killed 12 terrorists near the border.", "military", "MIL"),
+    ("The military said on Monday that it had killed 12 terrorists near the border.", "terrorists", "REB"),
+])
+def test_a_military_or_an_armed_group_named_by_a_common_noun_is_an_actor(process, text, name, sector) -> None:
+    actors = _actors(process, text)
+    assert name in actors, sorted(actors)
+    assert actors[name].kind == "group" and actors[name].sector == sector

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from ..document import Document
 from ..record import Event, Span, Trigger
-from .eventcoding import context, merge, reactions, setting, status, triggers
+from .eventcoding import context, learned, merge, reactions, setting, status, triggers
 from .eventcoding.triggers import Candidate
 from .eventcoding.words import nouns as lexicon_nouns, verbs as lexicon_verbs
 
@@ -38,6 +38,10 @@ def run(doc: Document) -> None:
                 nominal.add(ev.id)
             if value:
                 dated[ev.id] = value
+    for ev, value in learned.events(doc, events, code):  # sentences no rule coded (settings.LEARNED_EVENTS)
+        events.append(ev)
+        if value:
+            dated[ev.id] = value
     events = merge.within_sentences(doc, events, dated)
     events = merge.repeats(doc, events, nominal, dated)
     merge.inherit_times(doc, events, dated)

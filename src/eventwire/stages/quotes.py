@@ -304,8 +304,8 @@ def quote_root(ctx: Context, p: Piece) -> Token | None:
 def governing_cue(ctx: Context, p: Piece, outer: tuple[int, int] | None = None) -> tuple[Token | None, Token | None]:
     """(cue verb, nearest verb with a subject) above the quote in the parse, outside the quoted words.
 
-    The climb goes up through complements ('told reporters that he was “totally over”') but stops at a
-    clause of its own ('..., while Kim thanked Lavrov for “opposition”' is Kim's, not Lavrov's)."""
+    The climb goes up through complements ('told reporters that he was “totally over”') and complements
+    joined to them ('said the plan was “dead” and that talks were “over”') but stops at a clause of its own ('..., while Kim thanked Lavrov for “opposition”' is Kim's, not Lavrov's)."""
     root = quote_root(ctx, p)
     if root is None:
         return None, None
@@ -322,8 +322,8 @@ def governing_cue(ctx: Context, p: Piece, outer: tuple[int, int] | None = None) 
         if is_cue(tok, cw, labels=True):
             return tok, fallback
         fallback = fallback or tok
-        if tok.dep_ not in ("ccomp", "xcomp", "pcomp"):
-            break
+        if tok.dep_ not in ("ccomp", "xcomp", "pcomp") and not (tok.dep_ == "conj" and tok.head.dep_ in ("ccomp", "xcomp")):
+            break  # (a complement joined to a complement is reported too: 'says X is “a” and that Y is “b”')
     return None, fallback
 
 
@@ -528,8 +528,22 @@ def pronouns_to_last_speaker(ctx: Context, reports: list[Report]) -> None:
             last["person" if actor and actor.kind == "person" else "other"] = s.actor
 
 
+_TITLE_SMALL = frozenset({"the", "of", "on", "and", "for", "in", "to", "a", "an", "at", "by", "with", "from", "de", "&"})
+
+
+def is_title(text: str) -> bool:
+    """Quoted words that are a title or a name, not speech: two or more words, every one but the short
+    function words capitalised (a book, a show, a law, a report, a territory: 'Meet the Press',
+    'Law on the Protection of Minors', 'The Last Stand')."""
+    words = re.findall(r"[\w’'&-]+", text)
+    if len(words) < 2 or not words[0][:1].isupper():
+        return False
+    return all(w[:1].isupper() or w[:1].isdigit() for w in words if w.lower() not in _TITLE_SMALL)
+
+
 def emit(doc: Document, pieces: list[Piece], reports: list[Report]) -> None:
-    items = [(p.start, p.end, p.kind, p.clause, False) for p in pieces]
+    items = [(p.start, p.end, p.kind, p.clause, False) for p in pieces
+             if not (p.kind == "partial" and is_title(doc.text[p.start:p.end]))]
     items += [(r.start, r.end, "indirect", r.clause, r.negated) for r in reports
               if r.kind == "indirect" and not r.inside_quote]
     items.sort(key=lambda x: (x[0], x[1]))

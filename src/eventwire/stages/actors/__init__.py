@@ -8,6 +8,7 @@ are joined here: "Putin" and "the Russian leader" join "Vladimir Putin"; "Kim" j
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from spacy.tokens import Token
 
@@ -15,12 +16,14 @@ from ...document import Document
 from ...ingest.dates import published_day
 from ...lexicon import words as word_list  # (the name "words" is the words submodule here)
 from .bodies import regional_bodies
-from .coref import (aliases, bare_groups, definite_references, described_bodies, descriptions, plural_references, pronoun_antecedent,
+from .coref import (aliases, bare_groups, definite_references, described_bodies, descriptions, epithets, plural_references,
+                    pronoun_antecedent,
                     resolve_person_pronouns)
 from .country import fill_countries, name_country, towns_countries
 from .groups import widening
 from .knowledge import Facts, knowledge, recent
 from .sector import settle_sectors
+from .sector_text import sectors_from_text
 from .mentions import (Candidate, _code, anonymous_sources, collectives, countries, generic_media, groups,
                        named_bodies, organizations, outlets_and_institutions, people, police_as_government,
                        repeated_names, repeated_surnames, state_bodies, tokens_with_lemma)
@@ -43,7 +46,10 @@ def _claim(cands: list[Candidate]) -> list[Candidate]:
 
 def _person_key(tokens: list[str]) -> str:
     """'Kim Jong-un', 'Kim Jong Un' and 'KIM JONG-UN' share one key."""
-    return "person:" + re.sub(r"[\s-]", "", "".join(tokens))
+    key = re.sub(r"[\s-]", "", "".join(tokens))
+    if not key.isascii():  # 'Jovenel Moïse' and 'Jovenel Moise', 'François Bozizé' and 'Francois Bozize'
+        key = "".join(ch for ch in unicodedata.normalize("NFKD", key) if not unicodedata.combining(ch))
+    return "person:" + key
 
 
 def _surname_forms(tokens: list[str]) -> set[str]:
@@ -114,14 +120,20 @@ def _build(doc: Document, cands: list[Candidate], w: ActorWords) -> set[str]:
             full = w.person_by_surname.get(name) if len(name.split()) == 1 else None  # 'Merkel' alone
             known = w.person_on(full.name if full else name, day) or (
                 w.person_on(" ".join(best.tokens), day) if best.tokens else None)
-            country = country or (known.country if known else None)
+            # whose national a known person is beats a title read off a coordination ('Russian President
+            # Putin and Chinese President Xi Jinping' must not make Xi Russian)
+            if known is not None and full is None:  # known by the whole name, not a bare surname
+                country = known.country or country
+            else:
+                country = country or (known.country if known else None)
             sector = (known.sector if known else None) or sector  # an office held that day is surer than a title word
             role = role or (known.role.lower() if known and known.role else None)
         elif best.kind in ("organization", "media", "group") and not country:
             country = name_country(w, name)  # 'Malawi Electoral Commission', 'Ethiopian News Agency'
         facts = _knowledge_of(members, best, day) if best.kind != "country" and not best.key.startswith("known:") else None
         if facts is not None:
-            country = country or facts.country
+            whole = best.kind == "person" and len(facts.name.split()) >= 2 and len(name.split()) >= 2
+            country = (facts.country or country) if whole else (country or facts.country)
             # for a body, what the base knows beats a guess from the words of its name ('Baloch Liberation Army')
             sector = (facts.sector or sector) if best.kind != "person" else (sector or facts.sector)
             if facts.sector == "IGO" and (best.kind != "person" or role is None):
@@ -207,11 +219,13 @@ def run(doc: Document) -> None:
     international = _build(doc, cands, w)
     fill_countries(doc, w, international)
     descriptions(doc, w)
+    epithets(doc, w)
     definite_references(doc, w, home)
     described_bodies(doc)
     _members_of_bodies(doc, w)
     resolve_person_pronouns(doc)
     plural_references(doc)
+    sectors_from_text(doc, w)
     settle_sectors(doc.actors)
     for actor in doc.actors:
         police_as_government(actor)

@@ -28,7 +28,7 @@ from spacy.tokens import Span, Token
 from ...document import Document
 from ...lexicon import words
 from ...record import Actor
-from .mentions import _GPE
+from .mentions import _GPE, nationality_country
 from .words import ActorWords, Known, norm
 
 _BRIEF = {"for", "to", "on", "about", "against", "with", "toward", "towards", "over"}
@@ -117,12 +117,15 @@ def described_country(doc: Document, w: ActorWords, span: Span) -> str | None:
     if not words:
         return None
     text = " ".join(t.text for t in words)
-    code = w.country_in(text)
+    code = nationality_country(w, text)  # 'a senior China analyst at ...' is not Chinese
     if code:
         return code
     for tok in words:
         if tok.ent_type_ in ("GPE", "LOC") and tok.ent_iob_ == "B":
             ent = next((e for e in doc.entities() if e.start == tok.i), None) if doc.nlp is not None else None
+            if ent is not None and ent.end < len(ent.doc) and w.country_of(ent.text) and \
+                    nationality_country(w, f"{ent.text} {ent.doc[ent.end].text}") is None:
+                continue  # 'a senior Iran analyst': the country studied
             if ent is not None:
                 code = _alpha3(w, re.sub(r"^[Tt]he\s+", "", ent.text))
                 if code:
@@ -172,11 +175,20 @@ def fill_countries(doc: Document, w: ActorWords, international: set[str]) -> Non
     reader places by it. ``international``: ids of actors known to serve no country."""
     assert doc.nlp is not None
     doc.setting = story_setting(doc, w)  # from what the actors' own mentions and the towns say
+    for actor in doc.actors:  # 'the Berlin-based Carnegie Russia Eurasia Center': said outright, beats a name
+        if actor.kind in ("organization", "media", "person") and actor.sector != "IGO" and actor.id not in \
+                international and actor.mentions:
+            code = based_in(doc, w, actor.mentions[0].start)
+            if code:
+                _set_country(actor, code)
+    starts = words("international_name_starts.txt")
+    international.update(a.id for a in doc.actors if a.country is None and a.kind == "organization"
+                         and a.name.split()[0].lower() in starts)  # 'International Renewable Energy Agency'
     open_ = [a for a in doc.actors if a.country is None and a.kind in _LOCAL_KINDS and a.sector != "IGO"
              and a.id not in international]
     for actor in open_:
         if actor.kind == "organization":
-            code = place_in_name(w, actor.name) or _where_based(doc, w, actor)
+            code = place_in_name(w, actor.name) or _owner_country(doc, w, actor) or _where_based(doc, w, actor)
             if code:
                 _set_country(actor, code)
                 continue
@@ -255,11 +267,26 @@ def _placed_by_setting(doc: Document, w: ActorWords, actor: Actor, dateline: boo
         if any(t.rstrip("s") in commentators for t in said.split()):
             return False  # 'Jane Doe, a researcher at ...' comments from outside
         body = _body_spoken_for(doc, actor)
-        if body is not None and (not body.country or body.kind == "media"):
-            return False  # staff of a body of no known country, or of an outlet (which may be foreign)
+        if body is not None and (not body.country and _serves_no_country(w, body) or body.kind == "media"):
+            return False  # staff of an international body, or of an outlet (which may be foreign)
         if span is not None and _own_phrase_country(doc, w, span) not in (None, doc.setting):
             return False  # 'commander for U.S. Indo-Pacific Command' in a story set in North Korea
     return True
+
+
+def _serves_no_country(w: ActorWords, body: Actor) -> bool:
+    """Whether a body without a country is known to serve none: an international body, an international
+    NGO the knowledge base or the lexicons list without a country. A local body the text places nowhere
+    ('the Elephant Protection Society') is not: its people are the story's own."""
+    from .knowledge import knowledge
+
+    if body.sector == "IGO" or body.kind == "media":
+        return True
+    known = w.known.get(norm(body.name))
+    if known is not None and not known.country:
+        return True
+    facts = knowledge().facts(body.name, None)
+    return facts is not None and facts.country is None
 
 
 def _own_phrase_country(doc: Document, w: ActorWords, span: Span) -> str | None:
@@ -353,10 +380,18 @@ def _countries_as_places(doc: Document, w: ActorWords) -> set[str]:
 
 def place_by_setting(doc: Document, actor: Actor) -> None:
     """Give an actor added after the actors stage (a speaker named only by a description: 'security
-    sources', 'a local resident') the story's country when it has none and a reader would place it so."""
+    sources', 'a local resident') the country of the outlet it works for ('a VOA reporter'), else the
+    story's country when it has none and a reader would place it so."""
     from .words import actor_words
 
-    if doc.setting and actor.country is None and _placed_by_setting(doc, actor_words(), actor):
+    w = actor_words()
+    if actor.kind in ("person", "group") and actor.country is None and actor.sector in (None, "CVL", "MED"):
+        outlet = _outlet_of(doc, actor, w)  # 'a VOA reporter', 'Reuters correspondents': the outlet's staff
+        if outlet is not None and outlet.country:
+            actor.sector = "MED"
+            _set_country(actor, outlet.country)
+            return
+    if doc.setting and actor.country is None and _placed_by_setting(doc, w, actor):
         _set_country(actor, doc.setting)
 
 
@@ -378,15 +413,15 @@ def _sentence_country(doc: Document, w: ActorWords, actor: Actor, quoted: list[t
             continue
         sent = span.sent
         seen.add(sent.start)
-        words = doc.tokens()[sent.start:sent.end]  # the sentence's tokens, made once
+        sent_tokens = doc.tokens()[sent.start:sent.end]  # the sentence's tokens, made once
         found: set[str] = set()
-        preps = [tok for tok in words if tok.dep_ == "prep"]
+        preps = [tok for tok in sent_tokens if tok.dep_ == "prep"]
         moving = {t.i for tok in preps if tok.lower_ in _MOTION for t in tok.subtree}
         # what one works on ('envoy for North Korea') and the words of another actor's name ('the U.S.
         # Congress') do not say where one is from, but a sentence naming them is no longer about one country
         aside = {t.i for tok in preps if tok.lower_ in _BRIEF for t in tok.subtree}
         others: set[str] = set()
-        for t in words:
+        for t in sent_tokens:
             aid = doc.actor_of_token(t)
             if aid in (None, actor.id):
                 continue
@@ -395,13 +430,19 @@ def _sentence_country(doc: Document, w: ActorWords, actor: Actor, quoted: list[t
                 aside.add(t.i)
             if other.kind in ("organization", "group") and other.country:
                 others.add(other.country)  # the bodies of another country named here ('the University of Idaho')
+        # another actor's title and where it is from ('U.S. Congressman Andy Levin of Michigan')
+        aside |= {x.i for t in sent_tokens if t.i in aside for c in t.children
+                  if c.i < t.i and c.dep_ in ("compound", "amod", "poss")
+                  or c.dep_ == "prep" and c.lower_ in ("of", "from") and c.i > t.i for x in c.subtree}
+        said = _said_or_done(span)
         for cm in w.country_re.finditer(sent.text):
             code = w.country_of(cm.group(0))
             at = sent.start_char + cm.start()
             tok = doc.nlp.char_span(at, at + 1, alignment_mode="expand")
             i = tok[0].i if tok is not None and len(tok) else -1
             if code and not _inside(at, quoted) and i not in moving:
-                (others if i in aside else found).add(code)
+                party = i in aside or i in said and not _where_word(sent.doc[i])
+                (others if party else found).add(code)
         for ent in doc.entities_in(sent):
             if doc.actor_of_token(ent.root) == actor.id:
                 continue  # the actor's own name, tagged as a place ('said Nawa')
@@ -409,8 +450,9 @@ def _sentence_country(doc: Document, w: ActorWords, actor: Actor, quoted: list[t
                     and ent.start not in moving:
                 code = _alpha3(w, re.sub(r"^[Tt]he\s+", "", ent.text))
                 if code:
-                    found.add(code)
-        for tok in words:  # 'a road in Zomba' although the tagger took Zomba for a person
+                    party = ent.root.i in aside or ent.root.i in said and not _where_word(ent.root)
+                    (others if party else found).add(code)
+        for tok in sent_tokens:  # 'a road in Zomba' although the tagger took Zomba for a person
             if tok.dep_ == "pobj" and tok.pos_ == "PROPN" and tok.head.lower_ in ("in", "at", "near", "outside") \
                     and tok.ent_type_ not in ("GPE", "LOC") and not _inside(tok.idx, quoted):
                 name = doc.text[tok.left_edge.idx:tok.idx + len(tok.text)] if tok.left_edge.pos_ == "PROPN" else tok.text
@@ -422,6 +464,42 @@ def _sentence_country(doc: Document, w: ActorWords, actor: Actor, quoted: list[t
         if found or others:
             return None
     return None
+
+
+def _where_word(tok: Token) -> bool:
+    """Whether a country or town says where something is: the object of a preposition of place ('in
+    China', 'near Gonaives'), or the owner or modifier of a word of place ("Haiti's north",
+    'Pakistan's Balochistan province', 'on Afghan soil')."""
+    while tok.dep_ in ("compound", "conj", "appos") and tok.head is not tok and tok.head.pos_ == "PROPN":
+        tok = tok.head  # 'Burkina' in 'Burkina Faso'
+    if tok.dep_ in ("poss", "compound", "amod"):
+        return tok.head.lower_ in words("place_feature_words.txt") | words("place_compass_words.txt")
+    if tok.dep_ == "pobj":
+        prep = tok.head
+        if prep.lower_ == "of":  # 'the capital of Zamfara State'
+            return prep.head.lower_ in words("place_feature_words.txt")
+        return prep.lower_ in _LOCATIVE | {"near", "outside", "around"}
+    return False
+
+
+def _said_or_done(span: Span) -> set[int]:
+    """The words of a sentence that tell what an actor says or does to others rather than where it is:
+    the clauses reported ('the judges added that Britain must ...', 'X said Tehran offered ...') and
+    the objects of the actor's own verb ("rejected Kenya's request", 'consider France a partner'). A
+    country named there is a party to the story, not the actor's home."""
+    root = span.root
+    while root.dep_ in ("conj", "appos", "compound") and root.head is not root:
+        root = root.head
+    found: set[int] = set()
+    for tok in span.sent:
+        if tok.dep_ == "ccomp" and not tok.left_edge.i <= span.start <= tok.right_edge.i:
+            found.update(t.i for t in tok.subtree)  # not 'X was killed in Haiti, officials said' for X
+    if root.dep_ in ("nsubj", "nsubjpass"):
+        for child in root.head.children:
+            if child.dep_ in ("dobj", "oprd", "dative"):  # the object and its owner, not all it says
+                found.add(child.i)
+                found.update(t.i for t in child.children if t.dep_ in ("poss", "compound", "amod"))
+    return found
 
 
 def _inside(offset: int, spans: list[tuple[int, int]]) -> bool:
@@ -519,11 +597,9 @@ def _where_based(doc: Document, w: ActorWords, actor: Actor) -> str | None:
         span = doc.nlp.char_span(m.start, m.end, alignment_mode="expand")
         if span is None or not len(span):
             continue
-        based = re.search(r"([A-Z][\w'’ -]*?)-based\s+$", doc.text[max(0, m.start - 40):m.start])
-        if based:
-            code = _alpha3(w, based.group(1).split()[-1]) or _alpha3(w, based.group(1))
-            if code:
-                return code
+        code = based_in(doc, w, m.start)
+        if code:
+            return code
         head = span.root
         while head.head.i != head.i and head.head.dep_ in ("compound", "appos") and head.dep_ == "compound":
             head = head.head
@@ -539,6 +615,38 @@ def _where_based(doc: Document, w: ActorWords, actor: Actor) -> str | None:
     return None
 
 
+_BASED = re.compile(r"(?P<place>(?:[A-Z][\w'’.]*\s+){0,2}[A-Z][\w'’.]*)-based\s+(?:[a-z][\w-]*\s+){0,3}$")
+
+
+def based_in(doc: Document, w: ActorWords, start: int) -> str | None:
+    """The country of the place a body or person is said to be based in, right before its name, a few
+    common nouns allowed between: 'the Berlin-based X', 'Brussels-based trade association X', 'Dubai-based
+    intelligence analyst X'."""
+    m = _BASED.search(doc.text[max(0, start - 70):start])
+    if not m:
+        return None
+    words_ = m.group("place").split()
+    for n in range(len(words_)):  # 'New York' before 'York'; 'U.S.' as a country
+        name = " ".join(words_[n:])
+        code = _alpha3(w, name)
+        if code:
+            return code
+    return None
+
+
+def _owner_country(doc: Document, w: ActorWords, actor: Actor) -> str | None:
+    """The country a body's name is owned by, right before it: "Cameroon's Interprofessional Association
+    of Poultry Farmers", "Ghana's Electoral Commission" (the country's own body)."""
+    for m in actor.mentions[:2]:
+        own = re.search(r"(?:^|[^\w-])(?:the\s+)?(?P<owner>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})['’]s\s+$",
+                        doc.text[max(0, m.start - 50):m.start])
+        if own:
+            code = w.country_of(own.group("owner"))
+            if code:
+                return code
+    return None
+
+
 def _before_name(span: Span) -> list[Token]:
     """The words hanging before a name from the name's own words: its title and possessor."""
     return [t for tok in span for c in tok.children if c.i < span.start for t in c.subtree]
@@ -548,10 +656,10 @@ def _outlet_of(doc: Document, actor: Actor, w: ActorWords) -> Actor | Known | No
     """The outlet a person works for, named in the person's own noun phrase before the name ("VOA's Jane
     Doe", 'Reuters correspondent Jane Doe'), right after it with 'of' ('Jane Doe of VOA's Urdu Service'),
     or in the words that name an unnamed one ('a VOA reporter')."""
-    if not actor.name[:1].isupper() or actor.name.split()[0].lower() in ("a", "an", "the"):
-        m = w.outlet_re.search(actor.name)
-        known = w.known.get(norm(m.group(0))) if m else None
-        if known is not None and known.kind == "media":
+    if not actor.name[:1].isupper() or actor.name.split()[0].lower() in ("a", "an", "the") or \
+            actor.name.split()[-1].islower():  # 'VOA reporter', 'Reuters correspondent': no name of its own
+        known = outlet_in(w, actor.name)
+        if known is not None:
             return known
     for m in actor.mentions[:2]:
         span = doc.nlp.char_span(m.start, m.end, alignment_mode="expand") if doc.nlp is not None else None
@@ -565,6 +673,13 @@ def _outlet_of(doc: Document, actor: Actor, w: ActorWords) -> Actor | Known | No
             if other is not None and other.id != actor.id and other.kind == "media":
                 return other
     return None
+
+
+def outlet_in(w: ActorWords, words_: str) -> Known | None:
+    """The known outlet named in the words that describe an unnamed person ('a VOA reporter')."""
+    m = w.outlet_re.search(words_)
+    known = w.known.get(norm(m.group(0))) if m else None
+    return known if known is not None and known.kind == "media" else None
 
 
 def _set_country(actor: Actor, code: str) -> None:

@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from ...document import Document
 from ...ingest.dates import published_day
+from ...lexicon import words as word_list
 from .groups import name_sector, name_start
 from .repair import complete_organisation, particles_before, repair_person, title_and_person
 from .sector import group_sector, head_sector, title_sector
@@ -169,11 +170,14 @@ def people(doc: Document, w: ActorWords) -> list[Candidate]:
     places = {e.text for e in ents if e.label_ in (_GPE, "LOC", "FAC")}
     persons = [e for e in ents if e.label_ == _PERSON]
     name_words = {x for e in persons for x in _name_words(e.text) if "-" not in e.text}
+    storms = _storm_names(doc.text)
     for ent in persons:
         span = _trim_possessive(ent)
         if span is None:
             continue
         span = repair_person(span, w)
+        if _weather_system(span) or span.text in storms:
+            continue  # 'Cyclone Jude', 'Hurricane Maria', and 'Jude' later on
         words = _name_words(span.text)
         if w.country_of(span.text) or (len(words) == 1 and span.text in places):
             continue  # a place name the tagger also took for a person somewhere
@@ -185,7 +189,57 @@ def people(doc: Document, w: ActorWords) -> list[Candidate]:
         if not title and _well_known_place(span.text):
             continue  # 'Bandar Abbas', 'Vladivostok' tagged as a person
         found.append(_person_candidate(span, words, w, nationality, title))
+    return found + described_people(doc, w)
+
+
+_DESCRIBED = re.compile(r"(?<![\w’'.-])([A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2}), ((?P<det>(?:the|a|an|[A-Z][\w.]*[’']s) )?[^,.;:“”\"]{2,60})")
+_SAID_BEFORE = re.compile(r"\b(?:said|says|told|added|wrote)\s+$")
+_PHRASE_END = re.compile(r"\s(?:at|in|of|from|for|with|on|who|whose|and)\s")
+
+
+def described_people(doc: Document, w: ActorWords) -> list[Candidate]:
+    """People the tagger did not see, named by an apposition that says what they are: 'Imran Ali, the
+    railway superintendent, said', 'Nop Sok, a senior firefighter from Kandal, flew in', '..., said Oh Lin,
+    senior fellow at X' (without an article only after a speech verb). The name is two
+    or three capitalised proper nouns no entity covers, none a title, role, country or place; the
+    apposition's head is a role or agent noun (roles.tsv, PETRARCH2's agents)."""
+    assert doc.nlp is not None
+    found = []
+    for m in _DESCRIBED.finditer(doc.text):
+        if m.group("det") is None and not _SAID_BEFORE.search(doc.text, max(0, m.start() - 12), m.start()):
+            continue  # without an article only right after a speech verb: '..., said Ana Lee, senior fellow at X'
+        span = doc.nlp.char_span(m.start(1), m.end(1))
+        if span is None or any(t.ent_type_ or t.pos_ not in ("PROPN", "INTJ" if t.i == span.start else "PROPN")
+                               for t in span):
+            continue  # ('Oh' of a name may be read as an interjection)
+        if any(t.lower_ in w.roles or w.country_of(t.text) for t in span) or _well_known_place(span.text):
+            continue
+        phrase = _PHRASE_END.split(m.group(2), maxsplit=1)[0]
+        if not head_sector(phrase)[1] or w.country_of(phrase):
+            continue
+        found.append(_person_candidate(span, _name_words(span.text), w))
     return found
+
+
+def _weather_system(span: SpacySpan) -> bool:
+    """A given name that belongs to a storm: the word before it, or its own first word, names one."""
+    before = span.doc[span.start - 1].lower_ if span.start > 0 else ""
+    return before in _weather_words() or span[0].lower_ in _weather_words()
+
+
+def _storm_names(text: str) -> set[str]:
+    """The given names of the storms an article names ('Cyclone Jude' -> 'Jude')."""
+    found = set()
+    for word in _weather_words():
+        if word[:1].upper() + word[1:] in text:
+            found.update(re.findall(rf"\b{word[:1].upper()}{word[1:]} ([A-Z][a-z]+)\b", text))
+    return found
+
+
+def _weather_words() -> frozenset[str]:
+    from ...lexicon import words
+
+    return words("weather_system_words.txt")
 
 
 def _well_known_place(name: str) -> bool:
@@ -244,12 +298,33 @@ def well_known_surnames(doc: Document, w: ActorWords) -> list[Candidate]:
     return found
 
 
+_FIELD_WORDS = {"studies", "affairs", "desk", "program", "programme", "policy"}
+
+
+def nationality_country(w: ActorWords, phrase: str) -> str | None:
+    """The first country a person's title gives as a nationality, leaving out a country that is the
+    subject of the person's work: a country name right before a commentator noun ('a senior Iran
+    analyst', 'a China expert'; a demonym there stays a nationality: 'a Nigerian economist') and any
+    country word right before a field ('professor in Modern Chinese Studies', 'the Korea desk')."""
+    commentators = word_list("commentator_nouns.txt")
+    for m in w.country_re.finditer(phrase):
+        code = w.country_of(m.group(0))
+        if not code:
+            continue
+        following = phrase[m.end():].split()
+        nxt = re.sub(r"\W+$", "", following[0]).lower() if following else ""
+        if nxt in _FIELD_WORDS or nxt.rstrip("s") in commentators and norm(m.group(0)) in w.country_by_name:
+            continue
+        return code
+    return None
+
+
 def _person_candidate(span: SpacySpan, words: list[str], w: ActorWords, nationality: str = "",
                       title: str = "") -> Candidate:
     inst = _institution_named(w, title)
     role, sector = title_sector(w, title)  # the office held now, from the title's head
 
-    country = w.country_in(nationality) if sector or not role else None  # an 'Iran analyst' is not Iranian
+    country = nationality_country(w, nationality) if sector or not role else None
     if country is None and sector in ("GOV", "LEG", "JUD", "MIL", "COP") and nationality:
         from .country import region_country  # here: country.py reads this module
 
@@ -349,10 +424,30 @@ def _before_jurisdiction(phrase: SpacySpan) -> str:
     return phrase.text
 
 
+def _joined_by_for(ents: list) -> list:
+    """Two organisation entities the tagger split at 'for (the)' are one name: 'The Office' + 'for the' +
+    'Coordination of Humanitarian Affairs', 'League' + 'for the' + 'Defense of Human Rights'."""
+    out, skip = [], set()
+    for i, ent in enumerate(ents):
+        if i in skip:
+            continue
+        nxt = ents[i + 1] if i + 1 < len(ents) else None
+        doc = ent.doc
+        if ent.label_ == _ORG and nxt is not None and nxt.label_ == _ORG and ent.end < len(doc) \
+                and doc[ent.end].lower_ == "for" and nxt.start in (ent.end + 1, ent.end + 2) \
+                and (nxt.start == ent.end + 1 or doc[ent.end + 1].lower_ == "the") \
+                and ent[-1].text[:1].isupper() and doc[nxt.start if nxt[0].lower_ != "the" else nxt.start + 1].is_title:
+            out.append(SpacySpan(doc, ent.start, nxt.end, label=ent.label_))
+            skip.add(i + 1)
+            continue
+        out.append(ent)
+    return out
+
+
 def organizations(doc: Document, w: ActorWords) -> list[Candidate]:
     found = []
     assert doc.nlp is not None
-    for ent in doc.entities():
+    for ent in _joined_by_for(list(doc.entities())):
         if ent.label_ != _ORG:
             continue
         span = _trim_possessive(ent)
@@ -376,7 +471,7 @@ def organizations(doc: Document, w: ActorWords) -> list[Candidate]:
         if w.country_of(text):
             continue  # a country the tagger took for an organisation: see countries()
         nationality, title = _title_context(span)
-        if _person_named_as_organisation(text, title, w):  # 'Its director, Amelia Nhantumbo,'
+        if _person_named_as_organisation(text, title, w) or _aged(span, text, w) or _paired_with_person(span, text, w):  # 'Its director, Amelia Nhantumbo,'
             found.append(_person_candidate(span, _name_words(text), w, nationality, title))
             continue
         country = w.country_in(nationality)
@@ -392,6 +487,28 @@ def _person_named_as_organisation(text: str, title: str, w: ActorWords) -> bool:
     words = text.split()
     return (bool(w.role_in(title)) and 2 <= len(words) <= 4 and all(x[:1].isupper() for x in words)
             and w.org_kind(text) == ("organization", None))
+
+
+def _aged(span: SpacySpan, text: str, w: ActorWords) -> bool:
+    """A name followed by an age in commas ('Mary Otieno, 34, runs ...') is a person's, whatever the tagger
+    said: two or three capitalised words, none of them an organisation word."""
+    words = text.split()
+    return (2 <= len(words) <= 3 and all(x[:1].isupper() and x.isalpha() for x in words)
+            and w.org_kind(text) == ("organization", None)
+            and re.match(r",\s+\d{1,3},", span.doc.text[span.end_char:span.end_char + 7]) is not None)
+
+
+def _paired_with_person(span: SpacySpan, text: str, w: ActorWords) -> bool:
+    """A name joined by 'and' to a person's ('Ana Lopes and Maria Costa are nurses') is a person's too,
+    whatever the tagger said: two or three capitalised words, none of them an organisation word."""
+    words = text.split()
+    if not (2 <= len(words) <= 3 and all(x[:1].isupper() and x.isalpha() for x in words)
+            and w.org_kind(text) == ("organization", None) and not w.country_of(text)):
+        return False
+    root = span.root
+    partners = [root.head] if root.dep_ == "conj" else []
+    partners += [c for c in root.children if c.dep_ == "conj"]
+    return any(p.ent_type_ == _PERSON for p in partners)
 
 
 def _is_title_part(span: SpacySpan, w: ActorWords) -> bool:
@@ -500,8 +617,8 @@ def groups(doc: Document, w: ActorWords, of_institutions: bool = False,
             first = name_start(tok, first if isinstance(first, Token) else first[0], w, doc.text)
         start = inst[0] if inst else first.idx
         country = inst[1].country if inst else (w.country_in(doc.text[first.idx:tok.idx]) if mods else None)
-        sector = inst[1].sector if inst else (group_sector(sector, name_sector(list(doc.nlp[first.i:tok.i]), sector, w))
-                                              if mods else sector)
+        sector = _sector_on_day(doc, inst[1]) if inst else (
+            group_sector(sector, name_sector(list(doc.nlp[first.i:tok.i]), sector, w)) if mods else sector)
         name = doc.text[start:tok.idx + len(tok.text)]
         if inst and inst[1].sector in ("REB", "MIL") and w.group_nouns.get(tok.lemma_.lower()) in ("REB", "MIL"):
             found.append(_known_candidate(start, tok.idx + len(tok.text), inst[1]))  # 'BLA insurgents' are the BLA
@@ -509,6 +626,14 @@ def groups(doc: Document, w: ActorWords, of_institutions: bool = False,
         found.append(Candidate(start, tok.idx + len(tok.text), "group", f"group:{norm(name)}", name, country, sector,
                                _code(country, sector)))
     return found
+
+
+def _sector_on_day(doc: Document, known: Known) -> str | None:
+    """The sector of the people of a known body on the article's day: 'Taliban officials' are insurgents
+    before August 2021 and the government after (``knowledge_recent.tsv``, as for the body itself)."""
+    from .knowledge import recent
+    update = recent().facts(known.name, published_day(doc.article.published))
+    return update.sector if update is not None and update.sector else known.sector
 
 
 def _institution_before(doc: Document, tok: Token, w: ActorWords) -> tuple[int, Known] | None:

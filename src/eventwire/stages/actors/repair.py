@@ -1,7 +1,9 @@
 """Entity repair: mending the spans spaCy's small model gives names, before they become mentions.
 
-- a person's name cut inside a name particle ("Ursula von der" + "Leyen") runs on to the capitalised
-  word after the particle;
+- a person's name cut inside a name particle ("Ursula von der" + "Leyen", "Ursula Von" + "der Leyen") runs
+  on to the capitalised word after the particles;
+- a given name the tagger left out ("Anders" + "Fogh Rasmussen") is taken in when it is an untagged proper
+  noun that is no title, role, country or everyday word;
 - words fused to the front of a person's name that are not the name: a country or demonym ("Myanmar
   Andrew Kirkwood" after "Resident Coordinator for"), a title or its abbreviation ("DP Rigathi Gachagua",
   "Judge Joan Donoghue") — they stay in the text as the title the name's context is read from;
@@ -39,9 +41,9 @@ def particles_before(text: str, start: int) -> int:
 def extend_particles(span: Span) -> Span:
     """'Ursula von der' -> 'Ursula von der Leyen': a name does not end on a particle."""
     doc, end = span.doc, span.end
-    while end < len(doc) and doc[end - 1].lower_ in _particles() and doc[end].text[:1].isupper() and \
-            not doc[end].is_punct:
-        end += 1
+    while end < len(doc) and doc[end - 1].lower_ in _particles() and not doc[end].is_punct and \
+            (doc[end].text[:1].isupper() or doc[end].lower_ in _particles()):
+        end += 1  # 'Ursula Von' + 'der' + 'Leyen'
     return doc[span.start:end] if end != span.end else span
 
 
@@ -57,10 +59,27 @@ def leading_title_words(span: Span, w: ActorWords) -> int:
     return n
 
 
+def _given_name(tok, w: ActorWords) -> bool:
+    """A capitalised proper noun the tagger left out in front of a name ('Palwende' + 'Boua'): untagged,
+    and not a title, role, country, demonym or everyday word."""
+    text = tok.text
+    return (tok.pos_ == "PROPN" and tok.ent_type_ == "" and text.isalpha() and text[:1].isupper()
+            and not text.isupper() and tok.lower_ not in _function_words() and tok.lower_ not in w.roles
+            and text.rstrip(".").lower() not in _title_abbreviations() and not w.country_of(text))
+
+
+def _function_words() -> frozenset[str]:
+    return words("english_function_words.txt")
+
+
 def repair_person(span: Span, w: ActorWords) -> Span | None:
-    """The name inside a PERSON span: particles completed, fused title words dropped (at least two words
-    must stay when anything is dropped, so 'President Putin' keeps 'Putin' only through its context)."""
+    """The name inside a PERSON span: particles completed, a given name the tagger left out taken in,
+    fused title words dropped (at least two words must stay when anything is dropped, so 'President
+    Putin' keeps 'Putin' only through its context)."""
     span = extend_particles(span)
+    if span.start > 0 and len(span) <= 2 and span.doc[span.start - 1].sent == span.sent and \
+            _given_name(span.doc[span.start - 1], w):
+        span = span.doc[span.start - 1:span.end]  # 'Anders' + 'Fogh Rasmussen'
     start = span.start
     while start > 0 and span.doc[start - 1].lower_ in _particles() and span.doc[start - 1].sent == span.sent:
         start -= 1  # 'Van der' + 'Berg'
@@ -149,7 +168,11 @@ def longer_names(organisations: list, known: list, w: ActorWords) -> list:
         inside = [k for k in known if org.start - 4 <= k.start < org.end and k.end < org.end]  # (4: 'the ')
         if not inside or org.kind == "person" or org.key.startswith("known:"):
             continue
-        rest = org.name[org.name.find(inside[-1].name) + len(inside[-1].name):] if inside[-1].name in org.name else ""
+        k = inside[-1]
+        if k.name in org.name:
+            rest = org.name[org.name.find(k.name) + len(k.name):]
+        else:  # the known body abbreviated: 'U.N. Office for the Coordination of Humanitarian Affairs'
+            rest = org.name[k.end - org.start:] if org.start <= k.start else ""
         rest_words = rest.lower().split()
         if len(rest_words) >= 2 and (any(x in _hosted_body_heads() for x in rest_words)
                                      or w.org_kind(rest) != ("organization", None)):

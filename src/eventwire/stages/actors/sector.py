@@ -81,6 +81,42 @@ def head_sector(phrase: str) -> tuple[str | None, bool]:
     return None, False
 
 
+@lru_cache(maxsize=1)
+def _descriptors() -> dict[str, str]:
+    return {r["descriptor"]: r["sector"] or "" for r in table("body_descriptors.tsv")}
+
+
+def descriptor_sector(phrase: str, lexicons: bool = True) -> str | None:
+    """The sector a describing noun phrase gives a body ('political risk consultancy' BUS, 'news
+    website' MED, 'think tank' CVL): the longest run of its last words in ``body_descriptors.tsv``,
+    singular or plural, else what the head-noun lexicons know of it."""
+    toks = re.findall(r"[\w'.-]+", phrase.lower())
+    for n in range(min(3, len(toks)), 0, -1):
+        *front, last = toks[-n:]
+        for form in (last, last[:-1] if last.endswith("s") else last, last[:-3] + "y" if last.endswith("ies") else last):
+            sector = _descriptors().get(" ".join([*front, form]))
+            if sector is not None:
+                return sector or None  # an empty row: a thing, not a body ('cargo ship')
+    if not lexicons or not toks or toks[-1] in _person_words():
+        return None  # a person noun describes a misread person, not a body ('X, an analyst at Y')
+    sector, known = head_sector(phrase)
+    return sector if known and sector and sector not in _NO_SECTOR else None
+
+
+@lru_cache(maxsize=1)
+def _person_words() -> frozenset[str]:
+    """Nouns for people (titles and roles, singular and plural): a body is never described by one."""
+    roles = {r["role"].split()[-1] for r in table("roles.tsv")}
+    return frozenset(roles | {r + "s" for r in roles} | {"people", "person", "man", "woman", "men", "women",
+                                                          "resident", "residents"})
+
+
+def listed_descriptor(phrase: str) -> bool:
+    """The phrase's head (singular or plural) is a row of ``body_descriptors.tsv`` with a sector."""
+    last = phrase.lower().split()[-1]
+    return any(_descriptors().get(f) for f in (last, last[:-1], last[:-3] + "y"))
+
+
 def settle_sectors(actors: list[Actor]) -> None:
     """Give the people and groups named by a common noun ('the judges', 'researchers', 'eight Republican
     senators') that still have no sector the one their head noun gives."""
@@ -164,6 +200,8 @@ def title_sector(w: ActorWords, title: str) -> tuple[str | None, str | None]:
             last = matches[-2:-1]  # 'Minister of Justice X' is a minister, 'Chief of Staff X' a chief of staff
         found.extend((m.group(0).lower(), head[:m.start()], i) for m in last)
     if not found:  # no role word: the head noun ('security guard'), else a body word in it ('police')
+        if any(_HELD_NO_MORE.search(head) for head in heads):
+            return None, "CVL"  # 'a former White House coordinator': a body served once gives no office now
         for head in heads:
             sector, known = head_sector(head) if head else (None, False)
             if known and sector and sector not in _NO_SECTOR:
@@ -216,16 +254,25 @@ def _state_body_served(w: ActorWords, words_before: str, part: str, role: str) -
         if sector in _STATE_BODY_SECTORS:
             return sector
     after = part[part.lower().find(role) + len(role):] if role in part.lower() else ""
-    m = _OF_TAIL.match(after.strip())
+    after = _ABBREVIATION.sub("", after).strip()  # 'of the Save Our Rivers (SOR) movement'
+    whole = re.match(r"of\s+([^,;:()]+)", after, re.I)
+    described = descriptor_sector(whole.group(1), lexicons=False) if whole else None
+    if described and described != "GOV" and whole.group(1).split()[-1].islower():
+        return described  # 'president of the national chamber of commerce' BUS, not a chamber (LEG)
+    m = _OF_TAIL.match(after)
     if m and m.group("body").split()[-1].islower():  # 'leader of the ... movement', 'head of the army'
         kind, sector = w.org_kind(m.group("body"))
         if sector is None:
             sector, _ = head_sector(m.group("body"))
+        if sector is None:  # 'leader of the X movement', 'the leader of his legal team'
+            sector = descriptor_sector(m.group("body"))
         if sector and sector != "GOV" and sector not in _NO_SECTOR:
             return sector
     return None
 
 
+_ABBREVIATION = re.compile(r"\s*\([A-Z][A-Za-z.&-]*\)")
+_HELD_NO_MORE = re.compile(r"\b(?:former|erstwhile|retired|onetime|one-time)\b", re.I)
 _EX = re.compile(r"\bex-(?=[A-Za-z])", re.I)
 _THEN = re.compile(r"\bthen[-\s](?=[A-Za-z])|^[-–]\s*", re.I)  # a title cut after 'then-' starts with '-'
 _NO_SECTOR = {"PTY", "ELI", "RAD"}  # a politician, a notable: no sector from the word alone

@@ -178,7 +178,7 @@ class ActorWords:
         self.group_nouns = {r["noun"]: r["sector"] for r in table("group_nouns.tsv")}
         self.subject_only_groups = {r["noun"] for r in table("group_nouns.tsv") if r.get("only") == "subject"}
         self.group_modifiers = {r["word"]: r["sector"] for r in table("group_modifiers.tsv")}
-        self.org_words = [(re.compile(rf"\b{re.escape(r['word'])}\b"), r["kind"], r["sector"] or None)
+        self.org_words = [(re.compile(rf"(?<!\w){re.escape(r['word'])}(?!\w)"), r["kind"], r["sector"] or None)
                           for r in table("org_words.tsv")]
         self._org_kinds: dict[str, tuple[str, str | None]] = {}  # org_kind's answers, by lower-cased name
         self.not_actor_heads = words("not_actors.txt")
@@ -193,7 +193,9 @@ class ActorWords:
         self.who = f"(?:{_alternation(country_words)})['’]s|(?:{_alternation(demonyms)})"
         who_i = f"(?:{_alternation(country_words, True)})['’]s|(?:{_alternation(demonyms, True)})"  # under re.I
         self.role_re = re.compile(rf"(?<![\w-])(?:{_alternation(list(self.roles), True)})(?![\w-])", re.I)
-        self.country_re = re.compile(rf"(?<![\w-])(?:{_alternation(country_words + demonyms)})(?![\w-])")
+        # a continent's part is no country ('North America', 'Latin American'): 'America' alone is
+        self.country_re = re.compile(rf"(?<![\w-])(?<!North )(?<!South )(?<!Latin )(?<!Central )"
+                                     rf"(?:{_alternation(country_words + demonyms)})(?![\w-])")
         self.outlet_re = re.compile(rf"(?<![\w-])(?:{_alternation(self.outlet_names)})(?![\w-])")
         self.institution_re = re.compile(rf"(?<![\w-])(?:{_alternation(self.institution_names)})(?![\w-])")
         heads = _alternation(list(self.media_heads))

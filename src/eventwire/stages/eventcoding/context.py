@@ -109,12 +109,15 @@ def rejects_claim(cand: Candidate) -> bool:
 
 
 def claimant(doc: Document, cand: Candidate, earlier: list[Event]) -> str | None:
-    """Who made the claim a rejection answers, in the same or the previous sentence: an accuser of the
-    rejecting side first, then any accuser, then a reporting speaker; None when there is none."""
+    """Who made the claim a rejection answers, in the same or the previous sentence (an accusation aimed at
+    the rejecting side itself, one sentence further back as well): an accuser of the rejecting side first,
+    then any accuser, then a reporting speaker; None when there is none."""
     sent = cand.trigger.sent
     lo = previous_sentence_start(cand.trigger)
-    window = [e for e in earlier if lo <= e.sentence.start < sent.end_char and e.type == "ACCUSE"]
+    farther = previous_sentence_start(cand.trigger.doc[sent.start - 1]) if sent.start > 0 else lo
     mine = set(cand.sources)
+    window = [e for e in earlier if e.type == "ACCUSE" and e.sentence.start < sent.end_char
+              and (lo <= e.sentence.start or farther <= e.sentence.start and set(e.target) & mine)]
 
     def ours(aid: str) -> bool:
         return who.own_side(doc, aid, mine, compatriots=True)

@@ -9,7 +9,7 @@ from ...document import Document
 from ...lexicon import table
 from ..actors import pronoun_antecedent
 from .tree import RELATIVE, child, children, conjuncts, governing_verb, marked_clauses, prep_objects
-from .words import cues
+from .words import cues, patient_noun
 
 # heads that stand for their possessor or modifier: "Putin's administration", "Moscow's forces"
 PROXY_HEADS = frozenset({"administration", "government", "regime", "forces", "troops", "army", "military",
@@ -169,6 +169,21 @@ def country_actor(doc: Document, tok: Token) -> str | None:
     return None
 
 
+def capital_actor(doc: Document, tok: Token) -> str | None:
+    """A national capital named as a party stands for its country's government when the article has that
+    country as an actor: "sanctions on Moscow", "talks with Tehran", "pressure on Beijing" (the actors stage
+    takes a capital for its country only where it acts as a subject)."""
+    if tok.ent_type_ != "GPE" or tok.pos_ != "PROPN":
+        return None
+    from ..actors.words import actor_words, norm
+
+    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    code = actor_words().capital_of.get(norm(ent.text)) if ent is not None else None
+    if code is None:
+        return None
+    return next((a.id for a in doc.actors if a.kind == "country" and a.country == code), None)
+
+
 def actors(doc: Document, tok: Token | None, place: bool = False) -> list[str]:
     """Actors of a token and everything coordinated with it, without repeats ("Pence and Bolton"); a noun
     with coordinated modifiers names each ("Egyptian and Ethiopian negotiators"); a plural reference names
@@ -178,7 +193,7 @@ def actors(doc: Document, tok: Token | None, place: bool = False) -> list[str]:
     out: list[str] = []
     for t in conjuncts(tok):
         found = coordinated_modifiers(doc, t) or hyphen_pair(doc, t) or plural_referents(doc, t) or pair_before(doc, t)
-        one = full_name(doc, actor(doc, t) or (country_actor(doc, t) if place else None))
+        one = full_name(doc, actor(doc, t) or (country_actor(doc, t) if place else capital_actor(doc, t)))
         for a in found or ([one] if one else []):
             if a not in out:
                 out.append(a)
@@ -384,8 +399,10 @@ def participle_recipient(doc: Document, trigger: Token, pronoun: bool = False) -
 
 def owner(doc: Document, tok: Token, of: bool = False) -> list[str]:
     """Whose thing an object is: "Israel's proposal", "the proposal from Israel", "a plan by Iran", the first
-    party of "the deal between Kenya and Somalia"; with ``of``, also "the actions of Iran"."""
-    holders = children(tok, "poss") + prep_objects(tok, "from") + prep_objects(tok, "by") + prep_objects(tok, "between")
+    party of "the deal between Kenya and Somalia"; with ``of``, also "the actions of Iran". The possessor of
+    an act done to someone ("Lai's arrest", words.patient_noun) is not its owner but whom it was done to."""
+    holders = [] if patient_noun(tok) else children(tok, "poss")
+    holders += prep_objects(tok, "from") + prep_objects(tok, "by") + prep_objects(tok, "between")
     if of:
         holders += prep_objects(tok, "of")
     return [a for h in holders for a in actors(doc, h)][:1]

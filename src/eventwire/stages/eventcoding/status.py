@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from ...document import Document
 from . import reporting
-from .tree import chain
+from .tree import chain, child
 from .triggers import Candidate
 from .words import cues
 
@@ -23,7 +23,7 @@ _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
 def status(doc: Document, cand: Candidate, time_value: str | None) -> tuple[str, list[str]]:
     """(status, according_to) for one candidate."""
-    found = set(_clause_cues(cand.trigger)) | set(_anchor_cues(cand))
+    found = set(_clause_cues(cand.trigger, presupposed(cand))) | set(_anchor_cues(cand))
     if cand.how == "alleged":  # "cut ties for allegedly meddling": the accusation itself is told as fact
         found.discard("hedge")
     if _denied(cand.trigger):
@@ -56,13 +56,34 @@ def _kinds(word: str) -> list[str]:
     return [k for k in ("planned", "hypothetical", "negated", "hedge") if word in cues(k)]
 
 
-def _clause_cues(trigger: Token) -> list[str]:
-    """Cues on the trigger and the predicates governing it within its own clause."""
+# ways a noun names its own participants ("Russia's invasion", "a Turkish offensive", "talks between A and B"):
+# such a noun as the object of a verb tells a happening the verb only comments on
+_NAMED_BY_NOUN = frozenset({"poss", "adjective", "by", "compound", "between"})
+
+
+def presupposed(cand: Candidate) -> bool:
+    """An event noun with its own participants, taken as the object of a verb: "China never condemned
+    Russia's invasion" (the invasion happened; the negation is the condemning's), "will discuss the Turkish
+    offensive". As a subject ("talks between A and B will resume") its verb tells whether it happens."""
+    return cand.nominal and cand.how in _NAMED_BY_NOUN and cand.trigger.dep_ in ("dobj", "pobj") \
+        and cand.anchor is None
+
+
+def _clause_cues(trigger: Token, own_only: bool = False) -> list[str]:
+    """Cues on the trigger and the predicates governing it within its own clause (with ``own_only``, up to
+    the first verb governing it, without that verb's cues)."""
     out: list[str] = []
+    below = trigger
     for tok, crossed in chain(trigger):
-        if crossed:
+        if crossed or own_only and tok.i != trigger.i and tok.pos_ in ("VERB", "AUX"):
             break
-        if tok.i != trigger.i:
+        if below.dep_ == "conj" and tok.i != below.i and (child(below, "nsubj", "nsubjpass") is not None
+                                                           or below.tag_ in ("VBD", "VBZ", "VBP")):
+            break  # "did not respond, but they have denied it", "did not attend and rejected the request":
+            # a conjoined clause with a subject or a tense of its own is outside the first one's modals
+        below = tok
+        going_on = tok.lower_ == "going" and not any(c.dep_ == "xcomp" for c in tok.children)
+        if tok.i != trigger.i and not going_on:  # "talks have been going on" is no "going to"
             out.extend(k for k in _kinds(tok.lemma_.lower()) or _kinds(tok.lower_) if k != "hedge")
         for c in tok.children:
             if c.dep_ in _MODIFIERS:
@@ -95,6 +116,11 @@ def _anchor_cues(cand: Candidate) -> list[str]:
     """A light verb or governor carries the clause's modals: "will hold talks", "may make a visit"."""
     if cand.anchor is None or cand.anchor.i == cand.trigger.i:
         return []
+    t = cand.trigger
+    while t.dep_ == "conj" and t.head.i != t.i:
+        if t.tag_ in ("VBD", "VBZ", "VBP") and t.head.i == cand.anchor.i:
+            return []  # "did not attend the hearing and rejected the request": the subject is shared, not "not"
+        t = t.head
     return _clause_cues(cand.anchor)
 
 

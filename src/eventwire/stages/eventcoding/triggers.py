@@ -656,3 +656,16 @@ def _noun_targets(doc: Document, tok: Token, anchor: Token | None, entry: Entry,
                 if found:  # an owner named deeper inside ("on U.S. exports"): agents.restricted_owner
                     return found
     return []
+
+
+# ---- a word coded from outside the lexicons (the learned event-sentence model) --------------------------
+
+def read_with(doc: Document, tok: Token, entry: Entry) -> Candidate:
+    """The participants of a verb or noun read with a given entry, as for a lexicon word of that reading."""
+    if tok.pos_ == "VERB":
+        passive = is_passive(tok) or _stative(tok) or _passive_conjunct(tok)
+        return _passive(doc, tok, entry) if passive else _active(doc, tok, entry)
+    sources, targets, how, anchor = _noun_participants(doc, tok, entry)
+    if not targets:
+        targets = _noun_targets(doc, tok, anchor, entry, sources)
+    return Candidate(tok, entry, sources, targets, how, anchor, 0.6)

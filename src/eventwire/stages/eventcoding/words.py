@@ -62,3 +62,10 @@ def nouns() -> dict[str, tuple[Entry, ...]]:
 def cues(kind: str) -> frozenset[str]:
     """The cue words of one kind in event_status.tsv (planned, negated, light, speech ...)."""
     return frozenset(row["cue"].lower() for row in table("event_status.tsv") if row["kind"] == kind)
+
+
+def patient_noun(tok) -> bool:
+    """An event noun whose possessor is whom it is done to, not who does it ("Lai's arrest", "his release",
+    "their deportation"; flag `patient` in event_nouns.tsv), unlike "Iran's attack" or "Russia's invasion"."""
+    entries = nouns().get(tok.lower_) or nouns().get(tok.lemma_.lower()) or ()
+    return any("patient" in e.flags for e in entries)

@@ -27,7 +27,7 @@ def resolve_person_pronouns(doc: Document) -> None:
     that person (so quote speakers and events get it from the Document).
 
     The antecedent is the person mentioned in the latest sentence (this one before the pronoun, or up
-    to three before), the subject of its clause first, then the nearest; a person already known as the
+    to three before, not counting sentences wholly quoted when the pronoun is outside quotations), the subject of its clause first, then the nearest; a person already known as the
     other gender (from a title such as 'Ms.' or 'spokeswoman', or a pronoun resolved before) is
     skipped, and so is the subject of the clause an object pronoun sits in ('Putin invited him')."""
     assert doc.nlp is not None
@@ -64,7 +64,8 @@ def resolve_person_pronouns(doc: Document) -> None:
         here = sentence(tok.idx)
         own = _clause_subjects(doc, tok)
         outside = not in_quote(tok.idx)  # 'he said' after a quote means no one the quote names
-        fits = [(n, *mt) for n in range(max(0, here - 3), here + 1) for mt in by_sentence.get(n, ())
+        first = earliest_sentence(doc, here, 3, quoted) if outside else max(0, here - 3)
+        fits = [(n, *mt) for n in range(first, here + 1) for mt in by_sentence.get(n, ())
                 if mt[0] < tok.idx and mt[2] not in own and gender.get(mt[2], g) == g
                 and not (outside and in_quote(mt[0]))]
         if not fits:
@@ -75,6 +76,22 @@ def resolve_person_pronouns(doc: Document) -> None:
         doc.add_mention(actor, tok.idx, tok.idx + len(tok.text))
         gender.setdefault(actor.id, g)
         by_sentence.setdefault(here, []).append((tok.idx, tok.dep_ in ("nsubj", "nsubjpass"), actor.id))
+
+
+def earliest_sentence(doc: Document, here: int, reach: int, quoted: list[tuple[int, int]]) -> int:
+    """The first sentence a pronoun outside quotations looks back to: ``reach`` sentences before its own,
+    not counting sentences wholly inside a quotation (a long quote between 'Linda Ruiz told VOA' and
+    '..., she said' holds no antecedent and does not push the speaker out of reach)."""
+    starts = doc.sentence_starts()
+    n, counted = here, 0
+    while n > 0 and counted < reach:
+        n -= 1
+        end = (starts[n + 1] if n + 1 < len(starts) else len(doc.text)) - 1
+        while end > starts[n] and doc.text[end].isspace():
+            end -= 1
+        if not (inside(quoted, starts[n]) and inside(quoted, end - 1)):
+            counted += 1
+    return n
 
 
 def _subject(span) -> bool:
@@ -103,10 +120,11 @@ def pronoun_antecedent(doc: Document, pronoun: Token) -> str | None:
         return None
     assert doc.nlp is not None
     here = sentence_finder(doc)(pronoun.idx)
-    window_start = doc.sentence_starts()[max(0, here - PRONOUN_REACH)]
     own_subjects = _clause_subjects(doc, pronoun)
     quoted = quoted_spans(doc)
     outside = not inside(quoted, pronoun.idx)  # '..., they wrote' after a quote: nobody the quote names
+    window_start = doc.sentence_starts()[earliest_sentence(doc, here, PRONOUN_REACH, quoted) if outside
+                                         else max(0, here - PRONOUN_REACH)]
     best: tuple[int, int, int, str] | None = None
     for actor in doc.actors:
         if actor.kind not in kinds or actor.id in own_subjects:

@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from ....document import Document
 from ..words import ActorWords, actor_words, norm
+from ..country import outlet_in
 from .common import same_role, sentence_finder
 
 def _either(phrases) -> str:
@@ -142,6 +143,9 @@ def _introduced(doc: Document, w: ActorWords, role: str, before: int, here: int,
         if found.group("noun") is None and country is None:
             return None  # 'Putin's spokesman' is somebody's aide, not an office of a country
     sector = w.body_sector_in(name) or w.roles.get(role, (None, False))[0] or (inst.sector if inst else None)
+    outlet = outlet_in(w, name) if sector in (None, "CVL", "MED") else None
+    if outlet is not None:  # 'a VOA reporter ... the reporter said': the outlet's staff, of its country
+        country, sector = country or outlet.country, "MED"
     actor = doc.new_actor(name, "person", country, sector, f"{country or ''}{sector or ''}" or None)
     actor.role = found.group("role").lower()
     doc.add_mention(actor, start, found.end())

@@ -1,0 +1,341 @@
+"""An actor's sector read from the words the story puts around it, once every actor is built.
+
+Run after countries and coreference, before ``sector.settle_sectors``; each step only fills what the
+actor's own name, title and the knowledge base left open:
+
+- ``described_bodies``: an organisation with no sector takes the one the story's description of it
+  gives: a noun in apposition or before the name ("energy giant X", "X, a political risk consultancy",
+  "X, an outlet covering mining news", "the X consultancy", "companies such as X"; ``body_descriptors.tsv``,
+  then the head-noun lexicons), else the body it is a unit of ("VOA's Swahili Service" MED, "NASA's X
+  Center" GOV), else the knowledge base's firms by their short name; a 'person' named like a body ('...
+  Company') becomes that body (``bodies_read_as_people``);
+- ``staff_of_bodies``: a person whose title any body can give (spokesman, chief, director, founder) or
+  who has no title, and who speaks for a body named in their own phrase ("X spokesman Y", "X's public
+  affairs chief Y") or advises one ("senior adviser to the X Museum"), takes the body's sector once known;
+- ``leaders_of_bodies``: a person named as leading a body or group ("the coalition government led by X")
+  takes its sector;
+- ``former_international_officials``: a person whose title names an international office held no more
+  ("former NATO Secretary General X") is a civilian, like any former office but a head of state's;
+- ``credited_reporters``: a person named in a credit line ("X and Y contributed to this report") is a
+  journalist (MED).
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from spacy.tokens import Span, Token
+
+from ...document import Document
+from ...lexicon import table, words
+from ...record import Actor
+from .country import _body_spoken_for
+from .sector import _FORMER, _NO_SECTOR, descriptor_sector, head_sector, listed_descriptor
+from .words import ActorWords, norm
+
+_DESCRIBING_DEPS = ("compound", "amod", "nmod")
+
+
+def _phrase(tok: Token) -> str:
+    """The describing noun with the words that modify it right before it ('political risk consultancy')."""
+    start = tok
+    while start.i > 0:
+        prev = tok.doc[start.i - 1]
+        if prev.dep_ in _DESCRIBING_DEPS and prev.head.i >= start.i and prev.head.i <= tok.i and prev.pos_ in (
+                "NOUN", "ADJ", "PROPN") and not prev.ent_type_:
+            start = prev
+            continue
+        break
+    return tok.doc[start.i:tok.i + 1].text
+
+
+def _describers(span: Span) -> list[Token]:
+    """Lower-case nouns that say what the body named by ``span`` is: a noun it is in apposition to or
+    that it modifies ('trade association X', 'the X consultancy'), a noun in apposition after
+    it ('X, a company that ...'), a noun before it in its own phrase ('energy giant X'), or the
+    complement of 'X is a ...'."""
+    root = span.root
+    found: list[Token] = []
+    head = root.head
+    if head.i != root.i and not span.start <= head.i < span.end and head.pos_ == "NOUN" and head.text.islower():
+        # 'the X consultancy', 'the X news website' name one body; 'AI companies' are many bodies of a kind
+        if root.dep_ == "appos" or root.dep_ == "compound" and span.end <= head.i <= span.end + 2 and all(
+                t.dep_ == "compound" and t.text.islower() for t in span.doc[span.end:head.i]) and head.tag_ != "NNS":
+            found.append(head)
+    if root.dep_ == "pobj" and head.lower_ in ("as", "like", "including"):  # 'companies such as X', 'groups like Y'
+        noun = head.head.head if head.head.lower_ == "such" else head.head
+        if noun.pos_ == "NOUN" and not noun.ent_type_:  # ('Companies such as X' may open the sentence)
+            found.append(noun)
+    for child in root.children:
+        if not child.text.islower() or child.pos_ != "NOUN" and not (child.pos_ == "ADJ" and listed_descriptor(child.text)):
+            continue  # the parser tags some describing nouns as adjectives ('engineering giant X')
+        if child.dep_ == "appos" and child.i >= span.end:
+            found.append(child)
+        elif child.dep_ in _DESCRIBING_DEPS and child.i < span.start and child.i == span.start - 1:
+            found.append(child)
+    if root.dep_ == "nsubj" and head.lemma_ == "be":
+        found.extend(c for c in head.children if c.dep_ == "attr" and c.pos_ == "NOUN" and c.text.islower())
+    return found
+
+
+def _shared_describers(span: Span) -> list[Token]:
+    """``_describers`` of the name, or of the first name of its list ('online retailers X and Y')."""
+    found = _describers(span)
+    root = span.root
+    if not found and root.dep_ == "conj" and root.head.i < span.start:
+        found = _describers(root.doc[root.head.i:root.head.i + 1])
+    return found
+
+
+def _possessor(doc: Document, span: Span, actor: Actor) -> Actor | None:
+    """The organisation or outlet a body belongs to, named as its possessor ("VOA's Swahili Service")."""
+    for child in span.root.children:
+        if child.dep_ == "poss" and child.i < span.start + 1:
+            other = doc.actor(doc.actor_of_token(child))
+            if other is not None and other.id != actor.id and other.kind in ("organization", "media"):
+                return other
+    first = span[0]
+    if first.i >= 2 and first.doc[first.i - 1].tag_ == "POS":  # the parse hung "'s" elsewhere
+        other = doc.actor(doc.actor_of_token(first.doc[first.i - 2]))
+        if other is not None and other.id != actor.id and other.kind in ("organization", "media"):
+            return other
+    return None
+
+
+def _spans(doc: Document, actor: Actor, limit: int = 3) -> list[Span]:
+    assert doc.nlp is not None
+    spans = []
+    for m in actor.mentions[:limit]:
+        span = doc.nlp.char_span(m.start, m.end, alignment_mode="expand")
+        if span is not None and len(span):
+            spans.append(span)
+    return spans
+
+
+_LEGAL_SUFFIX = re.compile(r"[,\s]+(?:inc|incorporated|ltd|limited|corp|corporation|co|plc|llc|s\.?a|ag|n\.?v|"
+                           r"b\.?v|gmbh|s\.?p\.?a|holdings?)\.?$", re.I)
+
+
+@lru_cache(maxsize=1)
+def _companies() -> frozenset[str]:
+    """Firms by the name they go by in news: those of ``firms.tsv`` (large firms the base lacks) and the
+    knowledge base's (PETRARCH2's Phoenix actors, ``knowledge_actors.tsv``, sector BUS) without the legal
+    form the base writes ('ACME, Inc' -> 'acme'). Of the base only names that change when the legal form
+    is dropped are taken: the whole names are the base's own."""
+    names = {norm(n) for row in table("firms.tsv") for n in [row["name"], *(row["aliases"] or "").split("|")] if n}
+    for row in table("knowledge_actors.tsv"):
+        if (row.get("roles") or "").startswith("BUS"):
+            short = _LEGAL_SUFFIX.sub("", row["name"]).strip()
+            if short != row["name"] and len(short) >= 3:
+                names.add(norm(short))
+    return frozenset(names)
+
+
+def described_bodies(doc: Document) -> set[str]:
+    """Give organisations without a sector the one the story's words about them give. Returns the ids
+    of the bodies given one."""
+    given: set[str] = set()
+    for actor in doc.actors:
+        if actor.kind == "person" and actor.role is None and actor.sector in (None, "CVL"):
+            _misread_body(doc, actor, given)  # 'online retailers X and Y' read as people
+            continue
+        if actor.kind != "organization" or actor.sector is not None:
+            continue
+        sector = None
+        spans = _spans(doc, actor)
+        for span in spans:
+            sector = next((s for s in map(descriptor_sector, map(_phrase, _shared_describers(span))) if s), None)
+            if sector:
+                break
+        if sector is None:
+            owner = next((o for o in (_possessor(doc, span, actor) for span in spans) if o is not None), None)
+            if owner is not None:
+                sector = "MED" if owner.kind == "media" else owner.sector
+        if sector is None and norm(actor.name) in _companies():
+            sector = "BUS"  # the base writes firms with their legal form
+        if sector:
+            actor.sector = sector
+            actor.code = f"{actor.country or ''}{sector}"
+            given.add(actor.id)
+    return given
+
+
+def _misread_body(doc: Document, actor: Actor, given: set[str]) -> None:
+    """A 'person' the story describes with a noun for a body ('engineering giant X', 'X, a consultancy',
+    'online retailers X and Y') is a body the parser took for a person: it becomes an organisation with
+    the description's sector. Only the nouns of ``body_descriptors.tsv`` count here, not role words."""
+    for span in _spans(doc, actor):
+        for tok in _shared_describers(span):
+            phrase = _phrase(tok)
+            if descriptor_sector(phrase) and listed_descriptor(phrase):
+                actor.kind, actor.sector = "organization", descriptor_sector(phrase)
+                actor.code = f"{actor.country or ''}{actor.sector}"
+                given.add(actor.id)
+                return
+
+
+def staff_of_bodies(doc: Document, bodies: set[str]) -> None:
+    """People with a title any body can give (spokesman, chief, president, adviser) or none, who speak for
+    a body whose sector ``described_bodies`` found ('X spokesman Y', 'Y, founder of the X
+    consultancy'), or who advise or serve a civil or business body named after 'to' ('senior adviser to
+    the X Museum'), take that body's sector instead of the civilian or government default; a title held
+    no more ('former director of X') keeps the civilian reading."""
+    titles = words("titles_any_body.txt")
+    for actor in doc.actors:
+        if actor.kind != "person" or actor.sector not in (None, "CVL", "GOV") or actor.role and actor.role not in titles:
+            continue
+        if actor.sector == "GOV" and not actor.role:
+            continue  # a government office told by other words ('Minister X' read from a lexicon)
+        body = _body_spoken_for(doc, actor)
+        if body is None or body.id not in bodies:
+            body = _body_served_to(doc, actor)
+        if body is None or body.sector in (None, "IGO") or actor.sector == "GOV" and body.sector == "GOV":
+            continue
+        first = actor.mentions[0]
+        lo, hi = min(first.start, body.mentions[0].start), max(first.end, body.mentions[0].end)
+        between = doc.text[max(0, lo - 40):hi]
+        if re.search(r"\b(?:former|ex-|retired|onetime|one-time|erstwhile)\b", between, re.I) or _FORMER.search(
+                doc.text[max(0, first.start - 40):first.start]):
+            continue
+        actor.sector = body.sector
+        actor.code = f"{actor.country or ''}{actor.sector}"
+
+
+def _body_served_to(doc: Document, actor: Actor) -> Actor | None:
+    """The organisation named after 'to' in a person's apposition: 'X, senior adviser to the Y Museum'."""
+    for span in _spans(doc, actor, limit=2):
+        for appos in (c for c in span.root.children if c.dep_ == "appos" and c.i >= span.end):
+            for prep in (c for c in appos.children if c.dep_ == "prep" and c.lower_ == "to"):
+                for tok in prep.subtree:
+                    other = doc.actor(doc.actor_of_token(tok))
+                    if other is not None and other.id != actor.id and other.kind in ("organization", "media"):
+                        return other
+    return None
+
+
+_CREDIT = re.compile(r"\bcontribut(?:ed|es|ing)\b[^.\n]{0,30}\b(?:report|reporting|story|article)\b", re.I)
+
+
+def credited_reporters(doc: Document) -> None:
+    """'X and Y contributed to this report': the people named in a credit line, before
+    the verb in its sentence, are journalists."""
+    assert doc.nlp is not None
+    for actor in doc.actors:
+        if actor.kind != "person" or actor.sector not in (None, "CVL"):
+            continue
+        for span in _spans(doc, actor, limit=4):
+            sent = span.sent
+            m = _CREDIT.search(sent.text)
+            if m and span.end_char <= sent.start_char + m.start() and not any(
+                    t.pos_ == "VERB" and t.i < span.start for t in sent):
+                actor.sector = "MED"
+                actor.code = f"{actor.country or ''}MED"
+                break
+
+
+_LEAD_VERBS = frozenset({"lead", "head", "chair", "command", "run"})
+
+
+def leaders_of_bodies(doc: Document) -> None:
+    """'the coalition government led by X', 'eight senators led by X and Y', 'militants headed by X': people
+    the story gives no title but names as leading a body or group take its sector (the body's actor's, else
+    what its head noun gives)."""
+    for actor in doc.actors:
+        if actor.kind != "person" or actor.role or actor.sector not in (None, "CVL"):
+            continue
+        for span in _spans(doc, actor):
+            root = span.root
+            while root.dep_ == "conj" and root.head.i < root.i:
+                root = root.head  # 'led by X and Y': Y hangs on X
+            by = root.head
+            verb = by.head
+            if not (root.dep_ == "pobj" and by.lower_ == "by" and verb.lemma_ in _LEAD_VERBS and verb.tag_ == "VBN"
+                    and verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN")):
+                continue
+            body = verb.head
+            of = [c for p in body.children if p.dep_ == "prep" and p.lower_ == "of" for c in p.children
+                  if c.dep_ == "pobj"]
+            sector = next(filter(None, (_sector_of(doc, t, actor) for t in [body, *of])), None)  # 'a group of militants'
+            if sector:
+                actor.sector = sector
+                actor.code = f"{actor.country or ''}{sector}"
+                break
+
+
+def _sector_of(doc: Document, tok: Token, actor: Actor) -> str | None:
+    """The sector of the body or group a word names: its actor's, else its description's or head noun's."""
+    other = doc.actor(doc.actor_of_token(tok))
+    if other is not None and other.id != actor.id:
+        return other.sector if other.kind != "country" else None
+    if tok.pos_ != "NOUN":
+        return None
+    phrase = _phrase(tok)
+    sector, known = head_sector(phrase)
+    return descriptor_sector(phrase) or (sector if known and sector not in _NO_SECTOR else None)
+
+
+_BODY_HEADS = frozenset({"company", "corporation", "corp", "inc", "ltd", "holdings", "group", "institute", "university",
+                         "association", "foundation", "agency", "ministry", "council", "bank", "society", "fund",
+                         "commission", "committee", "authority", "organization", "organisation"})
+
+
+def bodies_read_as_people(doc: Document, w: ActorWords) -> set[str]:
+    """'president of Wan Hai Trading Company', 'analyst of X Risk Group': a 'person' whose name ends in a
+    word only a body's name ends in is that body; its sector is what the words of its name say. The title
+    read with it belongs to the person who holds it. Returns the ids of the bodies so repaired."""
+    repaired: set[str] = set()
+    for actor in doc.actors:
+        words_ = actor.name.split()
+        if actor.kind != "person":
+            continue
+        if not actor.role and norm(actor.name) in _companies():  # 'SpaceX said ...' read as a person
+            kind, sector = "organization", "BUS"
+        elif len(words_) >= 2 and words_[-1].lower().strip(".,") in _BODY_HEADS:
+            kind, sector = w.org_kind(actor.name)
+        else:
+            continue
+        actor.kind, actor.sector, actor.role = kind, sector, None
+        actor.code = f"{actor.country or ''}{sector or ''}" or None
+        repaired.add(actor.id)
+    return repaired
+
+
+_HELD_BEFORE = re.compile(r"\b(?:former|ex-|erstwhile|retired|onetime|one-time)\s*(?:[\w.'’-]+\s+){0,5}$", re.I)
+
+
+def former_international_officials(doc: Document) -> None:
+    """'Former NATO Secretary General X', 'former top EU official X': an international office held no more
+    is no office now (CVL, the convention for every former office but a head of state's), also when the
+    international body named in the title was found after the title was read."""
+    assert doc.nlp is not None
+    for actor in doc.actors:
+        if actor.kind != "person" or actor.sector != "IGO":
+            continue
+        span = next(iter(_spans(doc, actor, limit=1)), None)
+        if span is None:
+            continue
+        before = doc.text[max(span.sent.start_char, span.start_char - 80):span.start_char]
+        if _HELD_BEFORE.search(before):
+            actor.sector = "CVL"
+            actor.code = f"{actor.country or ''}CVL"
+
+
+def _known_firms(doc: Document, w: ActorWords) -> set[str]:
+    """Organisations the knowledge (the base, ``firms.tsv``) knows as firms: their people follow them too."""
+    found = set()
+    for actor in doc.actors:
+        if actor.kind == "organization" and actor.sector == "BUS":
+            known = w.known.get(norm(actor.name))
+            if norm(actor.name) in _companies() or known is not None and known.sector == "BUS":
+                found.add(actor.id)
+    return found
+
+
+def sectors_from_text(doc: Document, w: ActorWords) -> None:
+    """The steps above, in order (bodies first, so that their people follow them)."""
+    former_international_officials(doc)
+    repaired = bodies_read_as_people(doc, w)
+    bodies = described_bodies(doc) | {i for i in repaired if doc.actor(i).sector} | _known_firms(doc, w)
+    staff_of_bodies(doc, bodies)
+    leaders_of_bodies(doc)
+    credited_reporters(doc)
