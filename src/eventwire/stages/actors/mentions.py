@@ -495,7 +495,14 @@ def _aged(span: SpacySpan, text: str, w: ActorWords) -> bool:
     words = text.split()
     return (2 <= len(words) <= 3 and all(x[:1].isupper() and x.isalpha() for x in words)
             and w.org_kind(text) == ("organization", None)
-            and re.match(r",\s+\d{1,3},", span.doc.text[span.end_char:span.end_char + 7]) is not None)
+            and re.match(r",\s+\d{1,3},", _text_after(span, 7)) is not None)
+
+
+def _text_after(span: SpacySpan, n: int) -> str:
+    """The n characters of the text right after a span, from its tokens (``Doc.text`` would join the whole
+    article anew): the span's trailing space, then each next token with its own, n tokens being enough."""
+    doc = span.doc
+    return (span[-1].whitespace_ + "".join(t.text_with_ws for t in doc[span.end:span.end + n]))[:n]
 
 
 def _paired_with_person(span: SpacySpan, text: str, w: ActorWords) -> bool:
