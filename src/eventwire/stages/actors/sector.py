@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from ...lexicon import table, words
 from ...record import Actor
-from .words import ActorWords
+from .words import ActorWords, former_before
 
 _DETERMINERS = {"the", "a", "an", "some", "many", "several", "other", "its", "their", "his", "her", "both", "all",
                 "these", "those", "few", "more", "most", "two", "three", "four", "five", "six", "seven", "eight",
@@ -165,7 +165,7 @@ def titles_any_body() -> frozenset[str]:
 
 
 _TAIL = re.compile(r"\s(?:of|on|at|for|in|with|from|to|about)\s.*$", re.I)
-_FORMER = re.compile(r"\b(?:former|ex-|erstwhile|retired|onetime|one-time|then-former)\s*(?:\S+\s+){0,3}$", re.I)
+_FORMER = former_before(r"(?:\S+\s+){0,3}")
 
 
 def title_sector(w: ActorWords, title: str) -> tuple[str | None, str | None]:

@@ -31,7 +31,7 @@ from ...lexicon import table, words
 from ...record import Actor
 from .country import _body_spoken_for
 from .sector import _FORMER, _NO_SECTOR, descriptor_sector, head_sector, listed_descriptor
-from .words import ActorWords, norm
+from .words import FORMER_WORDS, ActorWords, norm
 
 _DESCRIBING_DEPS = ("compound", "amod", "nmod")
 
@@ -194,7 +194,7 @@ def staff_of_bodies(doc: Document, bodies: set[str]) -> None:
         first = actor.mentions[0]
         lo, hi = min(first.start, body.mentions[0].start), max(first.end, body.mentions[0].end)
         between = doc.text[max(0, lo - 40):hi]
-        if re.search(r"\b(?:former|ex-|retired|onetime|one-time|erstwhile)\b", between, re.I) or _FORMER.search(
+        if re.search(rf"\b{FORMER_WORDS}", between, re.I) or _FORMER.search(
                 doc.text[max(0, first.start - 40):first.start]):
             continue
         actor.sector = body.sector

@@ -15,6 +15,17 @@ from ...lexicon import table, words
 
 
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'"})
+# Words that say an office is held no more ("former", "ex-", "the late", "then-President"): the one
+# definition read by sector (a title held once gives no sector now), coref.roles ('the president' is not a
+# former one) and sector_text (a former officer does not follow the body).
+FORMER_WORDS = r"(?:(?:former|erstwhile|retired|onetime|one-time|late)\b|ex-|then-)"
+
+
+def former_before(between: str, flags: int = 0) -> re.Pattern[str]:
+    """A pattern for a former-office word followed by ``between`` up to the end of the text searched."""
+    return re.compile(rf"(?i:\b{FORMER_WORDS})\s*{between}$", flags)
+
+
 _POSSESSIVE = re.compile(r"'s$")
 _DASHES = re.compile(r"[-–—]")
 _PUNCT = re.compile(r"[^\w\s'./]")

@@ -8,7 +8,7 @@ from bisect import bisect_left
 from functools import lru_cache
 
 from ....document import Document
-from ..words import ActorWords, actor_words, norm
+from ..words import ActorWords, actor_words, former_before, norm
 from ..country import outlet_in
 from .common import same_role, sentence_finder
 
@@ -151,7 +151,7 @@ def _introduced(doc: Document, w: ActorWords, role: str, before: int, here: int,
     doc.add_mention(actor, start, found.end())
     return actor
 
-_FORMER = re.compile(r"\b(?:[Ff]ormer|[Ee]x-|[Ll]ate|[Tt]hen-?)\s*(?:[A-Z][\w.-]*\s+){0,4}$")
+_FORMER = former_before(r"(?:[A-Z][\w.-]*\s+){0,4}")
 
 
 def _title_before_name(doc: Document, end: int) -> bool:
