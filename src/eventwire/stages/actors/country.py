@@ -206,7 +206,7 @@ def fill_countries(doc: Document, w: ActorWords, international: set[str]) -> Non
             actor.country = actor.country or body.country
             actor.code = f"{actor.country or ''}MED"
     for actor in [a for a in open_ if a.country is None and a.kind == "person"]:
-        body = _body_spoken_for(doc, actor)
+        body = body_spoken_for(doc, actor)
         if body is not None and body.country:
             _set_country(actor, body.country)
         elif body is not None and (body.id in international or body.sector == "IGO"):
@@ -266,7 +266,7 @@ def _placed_by_setting(doc: Document, w: ActorWords, actor: Actor, dateline: boo
         said = " ".join(t.lower_ for t in _description(span)) if span is not None else ""
         if any(t.rstrip("s") in commentators for t in said.split()):
             return False  # 'Jane Doe, a researcher at ...' comments from outside
-        body = _body_spoken_for(doc, actor)
+        body = body_spoken_for(doc, actor)
         if body is not None and (not body.country and _serves_no_country(w, body) or body.kind == "media"):
             return False  # staff of an international body, or of an outlet (which may be foreign)
         if span is not None and _own_phrase_country(doc, w, span) not in (None, doc.setting):
@@ -518,7 +518,7 @@ def civil_titles(doc: Document, w: ActorWords) -> None:
     for actor in doc.actors:
         if actor.kind != "person" or actor.sector not in ("GOV", "IGO") or (actor.role or "") not in titles:
             continue
-        body = _body_spoken_for(doc, actor)
+        body = body_spoken_for(doc, actor)
         if body is None or body.kind == "country" or body.sector == actor.sector or body.sector == "PTY":
             continue  # a party's officer: GOV or OPP only when the text says which
         if actor.sector == "IGO":  # 'director general' of a national body is not an international official
@@ -564,7 +564,7 @@ def members_of_state_bodies(doc: Document) -> None:
 _AFFILIATION = {"of", "at", "from", "with"}  # 'Jane Doe of the X Foundation', 'a researcher at Y'
 
 
-def _body_spoken_for(doc: Document, actor: Actor) -> Actor | None:
+def body_spoken_for(doc: Document, actor: Actor) -> Actor | None:
     """The organisation a person serves, named in the person's own noun phrase: the title before the
     name ('Chinese Foreign Ministry spokesperson Mao Ning', "VOA's Sahra Abdi Ahmed"), an apposition
     ('director of the X Foundation') or an affiliation after it ('Jane Doe of the Y Institute'). Words

@@ -29,7 +29,7 @@ from spacy.tokens import Span, Token
 from ...document import Document
 from ...lexicon import table, words
 from ...record import Actor
-from .country import _body_spoken_for
+from .country import body_spoken_for
 from .sector import _FORMER, _NO_SECTOR, descriptor_sector, head_sector, listed_descriptor
 from .words import FORMER_WORDS, ActorWords, norm
 
@@ -186,7 +186,7 @@ def staff_of_bodies(doc: Document, bodies: set[str]) -> None:
             continue
         if actor.sector == "GOV" and not actor.role:
             continue  # a government office told by other words ('Minister X' read from a lexicon)
-        body = _body_spoken_for(doc, actor)
+        body = body_spoken_for(doc, actor)
         if body is None or body.id not in bodies:
             body = _body_served_to(doc, actor)
         if body is None or body.sector in (None, "IGO") or actor.sector == "GOV" and body.sector == "GOV":
