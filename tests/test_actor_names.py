@@ -96,16 +96,3 @@ def test_a_military_or_an_armed_group_named_by_a_common_noun_is_an_actor(process
     actors = _actors(process, text)
     assert name in actors, sorted(actors)
     assert actors[name].kind == "group" and actors[name].sector == sector
-
-
-@pytest.mark.parametrize("text, first, second", [
-    ("Both Kenyan and Somali officials said the border would reopen.", ("Kenyan officials", "KEN"),
-     ("Somali officials", "SOM")),
-    ("Moroccan and Spanish authorities arrested nine men on Tuesday.", ("Moroccan authorities", "MAR"),
-     ("Spanish authorities", "ESP")),
-])
-def test_countries_joined_before_a_group_noun_make_one_group_each(process, text, first, second) -> None:
-    actors = _actors(process, text)
-    for name, country in (first, second):
-        assert name in actors, sorted(actors)
-        assert actors[name].kind == "group" and actors[name].country == country

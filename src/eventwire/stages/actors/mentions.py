@@ -611,9 +611,6 @@ def groups(doc: Document, w: ActorWords, of_institutions: bool = False,
                 tok.lemma_.lower() in w.subject_only_groups and tok.dep_ not in ("nsubj", "nsubjpass")):
             continue  # 'a local resident' is one person; 'Russia's opposition to' is no group
         mods = [c for c in tok.lefts if c.dep_ in ("amod", "compound", "nmod") and c.i == tok.i - 1]
-        shared = _shared_demonyms(doc, tok, w) if not mods else []
-        if shared:  # 'Moroccan and Spanish authorities': two groups, each named by its own country
-            mods = [shared[-1]]
         first = mods[0] if mods else tok
         if mods and first.pos_ == "PROPN" and first.left_edge.i < first.i and all(
                 t.pos_ in ("PROPN", "ADJ") for t in doc.nlp[first.left_edge.i:first.i + 1]):
@@ -623,11 +620,6 @@ def groups(doc: Document, w: ActorWords, of_institutions: bool = False,
         inst = _institution_before(doc, tok, w) if mods else None
         if of_institutions != (inst is not None):
             continue
-        for dem in shared[:-1]:  # the countries before the last, each with the noun they share
-            name = f"{dem.text} {tok.text}"
-            country = w.country_in(dem.text)
-            found.append(Candidate(dem.idx, dem.idx + len(dem.text), "group", f"group:{norm(name)}", name, country,
-                                   sector, _code(country, sector)))
         if mods and not inst:  # 'Bosnian state prosecutors', 'Hong Kong officials'
             first = name_start(tok, first if isinstance(first, Token) else first[0], w, doc.text)
         start = inst[0] if inst else first.idx
@@ -649,21 +641,6 @@ def _sector_on_day(doc: Document, known: Known) -> str | None:
     from .knowledge import recent
     update = recent().facts(known.name, published_day(doc.article.published))
     return update.sector if update is not None and update.sector else known.sector
-
-
-def _shared_demonyms(doc: Document, tok: Token, w: ActorWords) -> list[Token]:
-    """The demonyms or countries a group noun shares when they are joined by 'and' right before it
-    ('Moroccan and Spanish authorities', 'Thai and Chinese governments'), in text order; else none."""
-    last = doc.nlp[tok.i - 1] if tok.i > 0 else None
-    if last is None or last.dep_ != "conj" or not w.country_of(last.text):
-        return []
-    head = last.head
-    if head.head.i != tok.i or head.dep_ not in ("amod", "compound", "nmod") or not w.country_of(head.text):
-        return []
-    joined = [head] + [c for c in head.children if c.dep_ == "conj"]
-    if not all(w.country_of(t.text) for t in joined) or not any(c.dep_ == "cc" for c in head.children):
-        return []
-    return sorted(joined, key=lambda t: t.i)
 
 
 def _institution_before(doc: Document, tok: Token, w: ActorWords) -> tuple[int, Known] | None:
