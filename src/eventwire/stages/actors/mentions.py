@@ -237,9 +237,7 @@ def _storm_names(text: str) -> set[str]:
 
 
 def _weather_words() -> frozenset[str]:
-    from ...lexicon import words
-
-    return words("weather_system_words.txt")
+    return word_list("weather_system_words.txt")
 
 
 def _well_known_place(name: str) -> bool:
