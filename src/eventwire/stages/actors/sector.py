@@ -100,7 +100,7 @@ def descriptor_sector(phrase: str, lexicons: bool = True) -> str | None:
     if not lexicons or not toks or toks[-1] in _person_words():
         return None  # a person noun describes a misread person, not a body ('X, an analyst at Y')
     sector, known = head_sector(phrase)
-    return sector if known and sector and sector not in _NO_SECTOR else None
+    return sector if known and sector and sector not in NO_SECTOR else None
 
 
 @lru_cache(maxsize=1)
@@ -135,7 +135,7 @@ def _settle(actor: Actor) -> None:
     words_ = name.split()
     if sector is None and known and len(words_) >= 2 and words_[-1].lower().rstrip("s") in words("body_group_nouns.txt"):
         sector, _ = head_sector(words_[-2])  # 'militant groups' REB, 'media groups' MED, 'environment groups' CVL
-    if sector and sector not in _NO_SECTOR:
+    if sector and sector not in NO_SECTOR:
         actor.sector = sector
         actor.code = f"{actor.country or ''}{sector}"
 
@@ -165,7 +165,7 @@ def titles_any_body() -> frozenset[str]:
 
 
 _TAIL = re.compile(r"\s(?:of|on|at|for|in|with|from|to|about)\s.*$", re.I)
-_FORMER = former_before(r"(?:\S+\s+){0,3}")
+FORMER_TITLE = former_before(r"(?:\S+\s+){0,3}")
 
 
 def title_sector(w: ActorWords, title: str) -> tuple[str | None, str | None]:
@@ -204,7 +204,7 @@ def title_sector(w: ActorWords, title: str) -> tuple[str | None, str | None]:
             return None, "CVL"  # 'a former White House coordinator': a body served once gives no office now
         for head in heads:
             sector, known = head_sector(head) if head else (None, False)
-            if known and sector and sector not in _NO_SECTOR:
+            if known and sector and sector not in NO_SECTOR:
                 return None, sector
         head_words = " ".join(heads)
         body = w.body_sector_in(head_words)
@@ -212,7 +212,7 @@ def title_sector(w: ActorWords, title: str) -> tuple[str | None, str | None]:
             _, body = w.org_kind(head_words)
             body = body if body in _STATE_BODY_SECTORS else None
         return None, body
-    current = [(r, words_before, i) for r, words_before, i in found if not _FORMER.search(words_before)]
+    current = [(r, words_before, i) for r, words_before, i in found if not FORMER_TITLE.search(words_before)]
     if current:
         role, words_before, i = current[0]  # the title before the name, else the first description
         sector = w.roles.get(role, (None, False))[0]
@@ -266,7 +266,7 @@ def _state_body_served(w: ActorWords, words_before: str, part: str, role: str) -
             sector, _ = head_sector(m.group("body"))
         if sector is None:  # 'leader of the X movement', 'the leader of his legal team'
             sector = descriptor_sector(m.group("body"))
-        if sector and sector != "GOV" and sector not in _NO_SECTOR:
+        if sector and sector != "GOV" and sector not in NO_SECTOR:
             return sector
     return None
 
@@ -275,4 +275,4 @@ _ABBREVIATION = re.compile(r"\s*\([A-Z][A-Za-z.&-]*\)")
 _HELD_NO_MORE = re.compile(r"\b(?:former|erstwhile|retired|onetime|one-time)\b", re.I)
 _EX = re.compile(r"\bex-(?=[A-Za-z])", re.I)
 _THEN = re.compile(r"\bthen[-\s](?=[A-Za-z])|^[-–]\s*", re.I)  # a title cut after 'then-' starts with '-'
-_NO_SECTOR = {"PTY", "ELI", "RAD"}  # a politician, a notable: no sector from the word alone
+NO_SECTOR = {"PTY", "ELI", "RAD"}  # a politician, a notable: no sector from the word alone

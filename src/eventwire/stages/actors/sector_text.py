@@ -30,7 +30,7 @@ from ...document import Document
 from ...lexicon import table, words
 from ...record import Actor
 from .country import body_spoken_for
-from .sector import _FORMER, _NO_SECTOR, descriptor_sector, head_sector, listed_descriptor
+from .sector import FORMER_TITLE, NO_SECTOR, descriptor_sector, head_sector, listed_descriptor
 from .words import FORMER_WORDS, ActorWords, norm
 
 _DESCRIBING_DEPS = ("compound", "amod", "nmod")
@@ -194,7 +194,7 @@ def staff_of_bodies(doc: Document, bodies: set[str]) -> None:
         first = actor.mentions[0]
         lo, hi = min(first.start, body.mentions[0].start), max(first.end, body.mentions[0].end)
         between = doc.text[max(0, lo - 40):hi]
-        if re.search(rf"\b{FORMER_WORDS}", between, re.I) or _FORMER.search(
+        if re.search(rf"\b{FORMER_WORDS}", between, re.I) or FORMER_TITLE.search(
                 doc.text[max(0, first.start - 40):first.start]):
             continue
         actor.sector = body.sector
@@ -271,7 +271,7 @@ def _sector_of(doc: Document, tok: Token, actor: Actor) -> str | None:
         return None
     phrase = _phrase(tok)
     sector, known = head_sector(phrase)
-    return descriptor_sector(phrase) or (sector if known and sector not in _NO_SECTOR else None)
+    return descriptor_sector(phrase) or (sector if known and sector not in NO_SECTOR else None)
 
 
 _BODY_HEADS = frozenset({"company", "corporation", "corp", "inc", "ltd", "holdings", "group", "institute", "university",
