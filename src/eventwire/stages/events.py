@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from ..document import Document
 from ..record import Event, Span, Trigger
-from .eventcoding import context, learned, merge, reactions, setting, status, triggers
+from .eventcoding import context, learned, merge, nominal, reactions, setting, status, triggers
 from .eventcoding.triggers import Candidate
 from .eventcoding.words import nouns as lexicon_nouns, verbs as lexicon_verbs
 
@@ -60,7 +60,7 @@ def candidates(doc: Document) -> list[Candidate]:
                 and tok.tag_ not in ("JJ", "VBN"):
             cand = triggers.alleged_reason(doc, tok)  # no lexicon row can start here; an alleged act needs none
         else:
-            cand = triggers.verbal(doc, tok) or triggers.nominal(doc, tok) or triggers.alleged_reason(doc, tok)
+            cand = triggers.verbal(doc, tok) or nominal.nominal(doc, tok) or triggers.alleged_reason(doc, tok)
         if cand is not None:
             found.append(cand)
     return found

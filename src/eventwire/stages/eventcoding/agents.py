@@ -195,7 +195,7 @@ def restricted_owner(doc: Document, cand: Candidate) -> list[str]:
     """Whom a restriction falls on when no actor heads its target phrase: the owner named anywhere inside its
     "on"/"against"/"from" phrase (or another target role of its row: "a blockade of Yemeni ports"), on the
     trigger, its object, the anchor verb (a light verb, or the verb a restriction noun is the instrument
-    of, triggers.nominal) or the noun it is "of" ("imposed tariffs on $20 billion worth of U.S. exports",
+    of, nominal.nominal) or the noun it is "of" ("imposed tariffs on $20 billion worth of U.S. exports",
     "retaliated with its own tariffs on U.S. goods", "the imposition of sanctions on Iranian banks"), the
     source's own side excepted ("exports to the U.S. from 35 countries, including the EU" for U.S. tariffs
     names the EU)."""

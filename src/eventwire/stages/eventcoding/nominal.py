@@ -1,0 +1,176 @@
+"""Nouns that name an event ("talks with", "a Turkish offensive", "Trump's sanctions on Iran"): the noun's
+lexicon entry (event_nouns.tsv) and its participants from possessives, compounds, adjectives, "between",
+"by", the light verb that takes it, or the clause a time phrase built on it hangs from."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ...document import Document
+from . import participants as who
+from .tree import child, children, is_passive, prep_objects, subject
+from .triggers import Candidate, gerund_noun, match, with_intent
+from .words import Entry, cues, nouns, verbs
+
+def nominal(doc: Document, tok: Token) -> Candidate | None:
+    if tok.pos_ not in ("NOUN", "PROPN") and not gerund_noun(tok) or doc.actor_of_token(tok):
+        return None
+    entries = nouns().get(tok.lower_) or nouns().get(tok.lemma_.lower())
+    entry = match(entries, tok) if entries else None
+    if entry is None:
+        return None
+    entry = with_intent(entry, tok)
+    sources, targets, how, anchor = noun_participants(doc, tok, entry)
+    if anchor is None:  # "retaliated with its own tariffs on ...": the verb's clause carries the measure
+        anchor = _instrument_verb(tok)
+    if how == "light" and anchor is not None and _reads_otherwise(anchor, entry):
+        return None  # "lodged a protest with Kenya" (ACCUSE), "filed an appeal": the verb's own reading wins
+    if "state" in entry.flags and how not in ("light", "instrument") and not _brought_in(tok) \
+            and not (how == "poss" and child(tok, "poss").pos_ != "PRON"):
+        return None  # "its tariffs on copper": a measure in place; "Trump's sanctions on Iran" names its maker
+    if not targets:  # "retaliated with its own tariffs on Canada": the phrase may hang on the anchor verb
+        targets = noun_targets(doc, tok, anchor, entry, sources)
+    if not targets and how == "instrument" and anchor is not None:  # "hit Russia with sanctions"
+        targets = [a for o in children(anchor, "dobj") for a in who.actors(doc, o) if a not in sources]
+    return Candidate(tok, entry, sources, targets, how, anchor, 0.6)
+
+
+def noun_participants(doc: Document, tok: Token, entry: Entry) -> tuple[list[str], list[str], str, Token | None]:
+    """Sources (and for pairs, the other side) of a nominal event, and how they were found."""
+    for obj in prep_objects(tok, "between"):
+        pair = who.actors(doc, obj)
+        if len(pair) >= 2:
+            return pair[:1], pair[1:], "between", None
+    owner = child(tok, "poss")
+    owners = who.actors(doc, owner) if owner is not None else []
+    if owners or owner is not None and owner.pos_ != "PRON":
+        return owners, [], "poss", None  # an unresolved "its own tariffs" leaves the verb to say whose
+    named = [a for c in children(tok, "compound") for a in who.actors(doc, c)]
+    if len(named) >= 2:
+        return named[:1], named[1:], "compound", None
+    if named:
+        return named, [], "compound", None
+    for agent in prep_objects(tok, "by"):
+        return who.actors(doc, agent), [], "by", None
+    adjectives = [a for c in children(tok, "amod") for a in who.actors(doc, c)]
+    if adjectives:  # "a Turkish offensive", "Russian and Chinese drills"
+        return adjectives[:1], adjectives[1:] if "sym" in entry.flags else [], "adjective", None
+    head = tok.head
+    if tok.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in cues("light"):
+        subj, _ = subject(head)
+        return who.actors(doc, subj), [], "light", head
+    claimed = _claimed_deed(tok)
+    if claimed is not None:
+        subj, _ = subject(claimed)
+        return who.actors(doc, subj), [], "claimed", claimed
+    verb = _instrument_verb(tok) or _adjunct_verb(doc, tok)
+    if verb is not None:
+        subj, _ = subject(verb)
+        doers = who.actors(doc, subj)
+        if doers:
+            return doers, [], "instrument" if verb.i < tok.i and tok.head.lower_ == "with" else "adjunct", verb
+    if "joint" in entry.flags:
+        pair = _joint_pair(doc, tok)
+        if len(pair) >= 2:
+            return pair[:1], pair[1:], "joint", None
+    verb = _manner_verb(tok, entry)
+    if verb is not None:
+        subj, _ = subject(verb)
+        return who.actors(doc, subj), [], "manner", verb
+    return [], [], "", None
+
+
+def _reads_otherwise(verb: Token, entry: Entry) -> bool:
+    """Whether a light verb has a reading of its own in event_verbs.tsv for this object that codes another
+    type ("lodge obj:protest" is a complaint, ACCUSE, not a PROTEST): that reading is the event."""
+    entries = verbs().get(verb.lemma_.lower())
+    own = match(entries, verb) if entries and verb.pos_ == "VERB" else None
+    return own is not None and own.type != entry.type
+
+
+def _brought_in(tok: Token) -> bool:
+    """A measure a verb takes here: the object of a light verb or the instrument of one ("retaliated with
+    its own tariffs", "imposed their sanctions")."""
+    light = tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in cues("light")
+    return light or _instrument_verb(tok) is not None
+
+
+def _claimed_deed(tok: Token) -> Token | None:
+    """The verb whose subject owns up to a deed: "claimed responsibility for the attack", "took credit
+    for the bombing" -> claimed, took."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ != "for":
+        return None
+    owned = ("responsibility", "credit")
+    if prep.head.lemma_.lower() in owned and prep.head.dep_ == "dobj":
+        verb = prep.head.head  # "claimed [responsibility for the attack]"
+    elif any(c.dep_ == "dobj" and c.lemma_.lower() in owned for c in prep.head.children):
+        verb = prep.head  # "took credit [for the bombing]" as the parser may hang it
+    else:
+        return None
+    return verb if verb.lemma_.lower() in ("claim", "take", "accept") else None
+
+
+def _instrument_verb(tok: Token) -> Token | None:
+    """The verb a deed is the instrument of: "retaliated with tariffs", "hit Russia with sanctions"."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ != "with" or prep.dep_ != "prep":
+        return None
+    verb = prep.head
+    return verb if verb.pos_ == "VERB" and verb.lemma_.lower() not in cues("speech") else None
+
+
+# prepositions of time whose event is the clause subject's own: "After talks with Kim, Putin said" (not
+# "before", which mostly orders two happenings: "it could come before a summit with the US")
+_ADJUNCT_PREPOSITIONS = frozenset({"after", "following", "during", "ahead", "upon"})
+
+
+def _adjunct_verb(doc: Document, tok: Token) -> Token | None:
+    """The verb a time phrase built on an event noun hangs from: "Following talks with Ramgoolam, Modi
+    announced ...", "said during a visit to Beijing" (the subject of the clause held the talks)."""
+    if tok.dep_ != "pobj":
+        return None
+    prep = tok.head
+    if prep.lower_ == "of" and prep.head.lower_ == "ahead":
+        prep = prep.head
+    if prep.lower_ not in _ADJUNCT_PREPOSITIONS or prep.dep_ != "prep":
+        return None
+    verb = prep.head
+    if verb.pos_ not in ("VERB", "AUX") or is_passive(verb):
+        return None  # "were detained after a protest": a passive subject did not hold the protest
+    subj, _ = subject(verb)
+    if subj is None or subj.pos_ == "PRON" and not doc.referents(subj):
+        return None  # a pronoun only when coreference resolved it: "it could come after a summit"
+    return verb
+
+
+def _joint_pair(doc: Document, tok: Token) -> list[str]:
+    """Who does a joint deed: "joint patrols by Finland and Estonia", else the pair last named together."""
+    for prep in ("of", "by", "between"):
+        for obj in prep_objects(tok, prep):
+            found = who.actors(doc, obj)
+            if len(found) >= 2:
+                return found
+    return who.last_pair(doc, tok)
+
+
+def _manner_verb(tok: Token, entry: Entry) -> Token | None:
+    """The verb an "in protest" phrase hangs from: "walked out in protest", "stopped work in a protest"."""
+    if "manner" not in entry.flags or tok.dep_ != "pobj" or tok.head.lower_ != "in":
+        return None
+    verb = tok.head.head
+    if verb.lemma_.lower() in cues("speech"):
+        return None  # "X withdrew its envoy, the ministry said, in protest": the saying is no protest
+    return verb if verb.pos_ == "VERB" and verb.i != tok.i else None
+
+
+def noun_targets(doc: Document, tok: Token, anchor: Token | None, entry: Entry, sources: list[str]) -> list[str]:
+    place = "place" in entry.flags
+    for holder in (tok, anchor, *prep_objects(tok, "of")):  # "imposition of sanctions on Iran"
+        if holder is None:
+            continue
+        for role in entry.target:
+            for obj in prep_objects(holder, role):
+                found = [a for a in who.actors(doc, obj, place) if a not in sources]
+                if found:  # an owner named deeper inside ("on U.S. exports"): agents.restricted_owner
+                    return found
+    return []
