@@ -36,6 +36,13 @@ def test_a_patient_is_never_the_doer_of_the_act_done_to_it(process) -> None:
     assert not any(e[0] == "COERCE" and "Jose Zamora" in e[1] for e in events), events
 
 
+def test_a_judge_near_an_arrest_did_not_make_it(process) -> None:
+    events = _events(process, "Magistrate Gibson Mandaza denied bail to the journalist Blessed Mhlanga in Harare. "
+                              "Zimbabwe's police defended Mhlanga's arrest.")
+    assert ("COERCE", ["Zimbabwe's police"], ["Blessed Mhlanga"]) in events, events
+    assert not any(e[0] == "COERCE" and "Magistrate Gibson Mandaza" in e[1] for e in events), events
+
+
 def test_no_state_is_guessed_between_two_equally_named_countries(process) -> None:
     events = _events(process, "Kenya and Uganda share a border. Okiya Omtatah's arrest drew protests.")
     assert not any(e[0] == "COERCE" for e in events), events
@@ -81,3 +88,20 @@ def test_a_reaction_whose_receiver_is_nobody_is_no_event(process) -> None:
 def test_the_opposition_party_is_no_event(process) -> None:
     events = _events(process, "The opposition from the north won 20 seats in Kenya's parliament.")
     assert not any(e[0] == "REJECT" for e in events), events
+
+
+def test_an_arrest_a_light_verb_orders_is_its_subjects(process) -> None:
+    events = _events(process, "Tanzania has jailed many critics. Tanzanian prosecutors on Monday ordered the arrest "
+                              "of the opposition leader Tundu Lissu.")
+    assert ("COERCE", ["Tanzanian prosecutors"], ["Tundu Lissu"]) in events, events
+    assert not any(e[0] == "COERCE" and e[1] == ["Tanzania"] and e[2] for e in events), events
+
+
+@pytest.mark.parametrize("text, pairs", [
+    ("A 2019 agreement among Kenya, Somalia and Ethiopia allowed refugees to return.",
+     {("Kenya", "Somalia"), ("Kenya", "Ethiopia")}),
+    ("Talks among Egypt, Sudan and Ethiopia over the dam stalled again.", {("Egypt", "Sudan"), ("Egypt", "Ethiopia")}),
+])
+def test_a_joint_deed_among_several_pairs_them(process, text, pairs) -> None:
+    found = {(e[1][0], e[2][0]) for e in _events(process, text) if e[1] and e[2]}
+    assert pairs <= found, found

@@ -8,6 +8,7 @@ from spacy.tokens import Token
 from ...document import Document
 from ...lexicon import words
 from . import participants as who
+from .agents import enforces
 from .tree import child, children, is_passive, prep_objects, subject
 from .triggers import Candidate, gerund_noun, match, with_intent
 from .words import Entry, cues, nouns, patient_noun, verbs
@@ -44,10 +45,11 @@ def nominal(doc: Document, tok: Token) -> Candidate | None:
 
 def noun_participants(doc: Document, tok: Token, entry: Entry) -> tuple[list[str], list[str], str, Token | None]:
     """Sources (and for pairs, the other side) of a nominal event, and how they were found."""
-    for obj in prep_objects(tok, "between"):
-        pair = who.actors(doc, obj)
-        if len(pair) >= 2:
-            return pair[:1], pair[1:], "between", None
+    for word in ("between", "among"):  # "a 2013 agreement among X, Y and Z"
+        for obj in prep_objects(tok, word):
+            pair = who.actors(doc, obj)
+            if len(pair) >= 2:
+                return pair[:1], pair[1:], "between", None  # one reading (status.presupposed) for both
     owner = child(tok, "poss")
     owners = who.actors(doc, owner) if owner is not None else []
     if "patient" in entry.flags and not prep_objects(tok, "of"):
@@ -71,15 +73,15 @@ def noun_participants(doc: Document, tok: Token, entry: Entry) -> tuple[list[str
     if "patient" in entry.flags and prep_objects(tok, "of"):  # "the arrest of Lissu (by police)"
         victims = [a for o in prep_objects(tok, "of") for a in who.actors(doc, o)]
         doers = _of_agent(doc, tok, victims)
-        if not doers and victims and entry.type == "COERCE":
-            doers = _state_doer(doc, tok, victims)
+        if not doers and victims and entry.type == "COERCE" and not _light(tok):  # "ordered the arrest of"
+            doers = _state_doer(doc, tok, victims)  # is the light verb's subject's, read below
         if doers:
             return doers, [], "patient", None
     adjectives = [a for c in children(tok, "amod") for a in who.actors(doc, c)]
     if adjectives:  # "a Turkish offensive", "Russian and Chinese drills"
         return adjectives[:1], adjectives[1:] if "sym" in entry.flags else [], "adjective", None
     head = tok.head
-    if tok.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in cues("light"):
+    if _light(tok):
         subj, _ = subject(head)
         return who.actors(doc, subj), [], "light", head
     claimed = _claimed_deed(tok)
@@ -130,16 +132,18 @@ def _of_agent(doc: Document, tok: Token, victims: list[str]) -> list[str]:
 
 
 def _state_doer(doc: Document, tok: Token, victims: list[str]) -> list[str]:
-    """Who made an arrest, detention or deportation whose doer the phrase does not name: the one police,
-    army, intelligence or judicial body named in its sentence or the one before, else the state where it
-    happened, the country a place in its sentence is in, else the country the article is mostly about
-    (the actor of that country when the article has one). Victims are never their own doer."""
+    """Who made an arrest, detention or deportation whose doer the phrase does not name: the one body of
+    the kind that does such a deed (event_enforcers.tsv: police for arrests, not a magistrate) named in its
+    sentence or the one before, else the state where it happened, the country a place in its sentence is
+    in, else the country the article is mostly about (the actor of that country when the article has one).
+    Victims are never their own doer."""
     assert doc.nlp is not None
     sents = list(doc.nlp.sents)
     here = next(i for i, s in enumerate(sents) if s.start <= tok.i < s.end)
     span = doc.nlp[sents[max(0, here - 1)].start: sents[here].end]
+    lemma = tok.lemma_.lower()
     enforcers = [a for a in doc.actors_in_span(span) if a not in victims
-                 and (found := doc.actor(a)) is not None and _enforcing(found)]
+                 and (found := doc.actor(a)) is not None and enforces(found, lemma)]
     if len(enforcers) == 1:
         return enforcers
     countries = {a.country: a.id for a in doc.actors if a.kind == "country" and a.country}
@@ -155,15 +159,6 @@ def _state_doer(doc: Document, tok: Token, victims: list[str]) -> list[str]:
     if not ranked or len(ranked) > 1 and ranked[1][1] == ranked[0][1] or ranked[0][0] in victims:
         return []
     return [ranked[0][0]]
-
-
-# sectors of the bodies that arrest, detain and deport (police, army, intelligence, courts, immigration)
-_ENFORCING = frozenset({"COP", "MIL", "SPY", "JUD"})
-
-
-def _enforcing(actor) -> bool:
-    code = actor.code or ""
-    return actor.kind != "country" and (actor.sector in _ENFORCING or code[-3:] in _ENFORCING)
 
 
 def _receiving_verb(tok: Token) -> Token | None:
@@ -189,6 +184,11 @@ def _received_targets(doc: Document, verb: Token, sources: list[str]) -> list[st
     return found
 
 
+def _light(tok: Token) -> bool:
+    """An event noun taken by a light verb ("held talks", "ordered the arrest of")."""
+    return tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in cues("light")
+
+
 def _reads_otherwise(verb: Token, entry: Entry) -> bool:
     """Whether a light verb has a reading of its own in event_verbs.tsv for this object that codes another
     type ("lodge obj:protest" is a complaint, ACCUSE, not a PROTEST): that reading is the event."""
@@ -200,8 +200,7 @@ def _reads_otherwise(verb: Token, entry: Entry) -> bool:
 def _brought_in(tok: Token) -> bool:
     """A measure a verb takes here: the object of a light verb or the instrument of one ("retaliated with
     its own tariffs", "imposed their sanctions")."""
-    light = tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in cues("light")
-    return light or _instrument_verb(tok) is not None
+    return _light(tok) or _instrument_verb(tok) is not None
 
 
 def _claimed_deed(tok: Token) -> Token | None:
