@@ -105,3 +105,22 @@ def test_an_arrest_a_light_verb_orders_is_its_subjects(process) -> None:
 def test_a_joint_deed_among_several_pairs_them(process, text, pairs) -> None:
     found = {(e[1][0], e[2][0]) for e in _events(process, text) if e[1] and e[2]}
     assert pairs <= found, found
+
+
+# ---- restrictions and punitive measures laid on someone ---------------------------------------------------
+
+@pytest.mark.parametrize("text, event", [
+    ("China's punitive measures against Australia hurt exporters.", ("COERCE", ["China"], ["Australia"])),
+    ("Italy has now tightened restrictions on all travel from India.", ("COERCE", ["Italy"], ["India"])),
+    ("The Taliban's sweeping curbs on Afghan women drew criticism.", ("COERCE", ["Taliban"], ["Afghanistan"])),
+])
+def test_a_measure_whose_maker_is_named_is_coercion(process, text, event) -> None:
+    assert event in _events(process, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Restrictions on travel from India hurt the economy.",
+    "Security measures against terrorism were discussed in Kenya.",
+])
+def test_a_measure_nobody_is_named_as_making_is_no_event(process, text) -> None:
+    assert not any(e[0] == "COERCE" for e in _events(process, text))
