@@ -1,0 +1,63 @@
+"""Verb events by class, on sentences written for these tests (issue 15, round 5): directing someone else
+to act, bans of a thing, denials of a deed."""
+from __future__ import annotations
+
+import pytest
+
+
+def coded(process, text: str) -> list[tuple[str, tuple[str, ...], tuple[str, ...], str]]:
+    doc = process(text, "2024-03-05")
+    name = {a.id: a.name for a in doc.actors}
+    return [(e.type, tuple(name[i] for i in e.source), tuple(name[i] for i in e.target), e.rule) for e in doc.events]
+
+
+def rows_of(rows, kind: str):
+    return [r for r in rows if r[0] == kind]
+
+
+# ---- directing someone else to act: a REQUEST of the one told -------------------------------------------
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Kenya's Supreme Court ordered the Independent Electoral and Boundaries Commission to repeat the vote.",
+     "Kenya's Supreme Court", "Independent Electoral and Boundaries Commission"),
+    ("The Ministry of Information instructed the Afghan Journalists Association not to publish the report.",
+     "Ministry of Information", "Afghan Journalists Association"),
+    ("President Ruto directed the Ministry of Foreign Affairs to summon the Chinese ambassador.",
+     "Ruto", "Ministry of Foreign Affairs"),
+    ("Putin told Lukashenko to close the border with Poland.", "Putin", "Lukashenko"),
+])
+def test_directing_another_to_act_is_a_request_of_them(process, text, source, target):
+    found = rows_of(coded(process, text), "REQUEST")
+    assert [(r[1], r[2]) for r in found] == [((source,), (target,))]
+    assert found[0][3].endswith("/tocomp")
+
+
+@pytest.mark.parametrize("text", [
+    "Ugandan President Yoweri Museveni ordered the army to withdraw from the border town.",  # its own forces
+    "Putin told reporters to expect a long war.",  # the press is told, not asked
+    "Kenya's Supreme Court ordered a recount in two constituencies.",  # no one told to act
+])
+def test_no_request_without_another_party_told_to_act(process, text):
+    assert not rows_of(coded(process, text), "REQUEST")
+
+
+def test_the_deed_ordered_of_ones_own_forces_is_still_coded(process):
+    rows = coded(process, "Ugandan President Yoweri Museveni ordered the army to withdraw from the border town.")
+    assert [r[0] for r in rows] == ["RETREAT"]
+
+
+# ---- a ban of a thing: a measure in force, coded without a target ---------------------------------------
+
+@pytest.mark.parametrize("text, source", [
+    ("Uganda's parliament banned the sale of alcohol in 2019.", "Uganda's parliament"),
+    ("Canada and Belgium have recently banned imports of hunting trophies.", "Canada"),
+    ("Last year Tanzania prohibited the export of raw cashew nuts.", "Tanzania"),
+])
+def test_a_ban_of_a_thing_is_coerce_without_a_target(process, text, source):
+    found = rows_of(coded(process, text), "COERCE")
+    assert any(r[1] == (source,) and r[2] == () for r in found), found
+
+
+def test_a_ban_of_a_party_still_targets_it(process):
+    found = rows_of(coded(process, "Uganda banned Human Rights Watch from the country in 2021."), "COERCE")
+    assert [(r[1], r[2]) for r in found] == [(("Uganda",), ("Human Rights Watch",))]
