@@ -61,3 +61,19 @@ def test_a_ban_of_a_thing_is_coerce_without_a_target(process, text, source):
 def test_a_ban_of_a_party_still_targets_it(process):
     found = rows_of(coded(process, "Uganda banned Human Rights Watch from the country in 2021."), "COERCE")
     assert [(r[1], r[2]) for r in found] == [(("Uganda",), ("Human Rights Watch",))]
+
+
+# ---- dismissing a finding, a statement or concerns rejects whoever made them ---------------------------
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Mujahid dismissed the United Nations findings on women's rights.", "Mujahid", "United Nations"),
+    ("Iran dismissed the Israeli statement as a fabrication.", "Iran", "Israel"),
+    ("Putin dismissed concerns raised by NATO about the exercises.", "Putin", "NATO"),
+])
+def test_dismissing_a_finding_or_concern_rejects_its_maker(process, text, source, target):
+    found = rows_of(coded(process, text), "REJECT")
+    assert [(r[1], r[2]) for r in found] == [((source,), (target,))]
+
+
+def test_dismissing_a_person_from_a_post_is_no_rejection(process):
+    assert not rows_of(coded(process, "Ruto dismissed the interior minister on Tuesday."), "REJECT")
