@@ -77,3 +77,28 @@ def test_dismissing_a_finding_or_concern_rejects_its_maker(process, text, source
 
 def test_dismissing_a_person_from_a_post_is_no_rejection(process):
     assert not rows_of(coded(process, "Ruto dismissed the interior minister on Tuesday."), "REJECT")
+
+
+# ---- denying a deed answers the accusation just before -------------------------------------------------
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Islamabad has blamed several recent attacks on militants present on Afghan soil. "
+     "The Afghan Taliban routinely deny providing sanctuary to the fighters.", "Taliban", "Pakistan"),
+    ("Afghan officials accused the Taliban of plotting the attack on the school. "
+     "The Taliban denied involvement, saying it condemns any violence against civilians.", "Taliban", "Afghan officials"),
+    ("Kenya accused Somalia of arming the militias. Mogadishu denied any role in the fighting.", "Somalia", "Kenya"),
+])
+def test_a_denied_deed_rejects_the_accuser(process, text, source, target):
+    found = rows_of(coded(process, text), "REJECT")
+    assert [(r[1], r[2]) for r in found] == [((source,), (target,))]
+
+
+def test_a_denied_deed_with_no_accuser_before_has_no_target(process):
+    found = rows_of(coded(process, "The Taliban denied involvement in the attack."), "REJECT")
+    assert [(r[1], r[2]) for r in found] == [(("Taliban",), ())]
+
+
+def test_a_participle_beside_a_denial_keeps_its_own_event(process):
+    """"denied X, saying it condemns Y": the condemnation is the participle's, not inside the denial."""
+    rows = coded(process, "The Taliban denied involvement, saying it condemns the Islamic State attack on Kabul.")
+    assert rows_of(rows, "REJECT")
