@@ -102,3 +102,26 @@ def test_a_participle_beside_a_denial_keeps_its_own_event(process):
     """"denied X, saying it condemns Y": the condemnation is the participle's, not inside the denial."""
     rows = coded(process, "The Taliban denied involvement, saying it condemns the Islamic State attack on Kabul.")
     assert rows_of(rows, "REJECT")
+
+
+# ---- a request addressed to someone who is no actor is not a request of no one -----------------------------
+
+@pytest.mark.parametrize("text", [
+    "Health experts in Nigeria urged people to seek medical attention.",
+    "U.S. officials called on all warring parties in Afghanistan to reduce hostilities.",
+    "The governor of Lagos appealed to residents to stay home.",
+])
+def test_a_request_to_an_addressee_who_is_no_actor_is_not_coded(process, text):
+    assert not rows_of(coded(process, text), "REQUEST")
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("The United States and other Western nations have called for an inclusive government in Syria.",
+     "United States", None),  # no addressee named: the request stands alone
+    ("On Tuesday, the U.S. House of Representatives voted 368-7, urging a full investigation of the vote.",
+     "U.S. House of Representatives", None),  # the object is the thing asked for, not an addressee
+    ("Kenya urged Somalia to withdraw the case.", "Kenya", "Somalia"),
+])
+def test_a_request_with_no_addressee_or_a_coded_one_stays(process, text, source, target):
+    found = rows_of(coded(process, text), "REQUEST")
+    assert ((source,), (target,) if target else ()) in [(r[1], r[2]) for r in found], found

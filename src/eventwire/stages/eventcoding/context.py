@@ -84,6 +84,26 @@ def may_stand_alone(doc: Document, cand: Candidate) -> bool:
     return subj is None or _sure(doc, subj) or _quoted_speaker(cand, subj)
 
 
+# the roles of a request verb that name whom it is addressed to: "urged the residents to", "called on X to"
+_ADDRESSEE_ROLES = frozenset({"dobj", "on", "to", "with"})
+
+
+def addressed_to_nobody_coded(cand: Candidate) -> bool:
+    """A request whose addressee is named but is no actor: "urged people to seek medical attention",
+    "called on all warring parties to reduce hostilities", "appealed to residents to stay home". A careful
+    coder records such a request with its addressee or not at all, never as a request of no one; a request
+    with no addressee named ("called for an inclusive government") may stand alone."""
+    if cand.entry.type != "REQUEST" or cand.targets or cand.nominal or not cand.entry.target:
+        return False
+    role, tok = cand.entry.target[0], cand.trigger
+    if role not in _ADDRESSEE_ROLES or not who.role_tokens(tok, role):
+        return False
+    # an object is the addressee only when told what to do ("urged people to seek"), not when it is the
+    # thing asked for ("urging the full investigation of claims")
+    return role != "dobj" or any(any(a.dep_ == "aux" and a.lower_ == "to" for a in x.children)
+                                 for x in tok.children if x.dep_ == "xcomp")
+
+
 def _sure(doc: Document, subj: Token) -> bool:
     """A named subject, or a pronoun the actors stage's coreference made a mention of an actor."""
     return subj.pos_ != "PRON" or bool(doc.referents(subj))
