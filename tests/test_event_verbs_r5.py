@@ -125,3 +125,27 @@ def test_a_request_to_an_addressee_who_is_no_actor_is_not_coded(process, text):
 def test_a_request_with_no_addressee_or_a_coded_one_stays(process, text, source, target):
     found = rows_of(coded(process, text), "REQUEST")
     assert ((source,), (target,) if target else ()) in [(r[1], r[2]) for r in found], found
+
+
+# ---- private travellers and vehicles pay no visits; a source asking not to be named makes no request ---------
+
+@pytest.mark.parametrize("text", [
+    "More than 2.8 million Chinese tourists visited Vietnam from January through July.",
+    "Authorities say the Jaffar Express was traveling north from Quetta to Peshawar when it came under fire.",
+    "Thousands of Kenyan students travel to China every year.",
+])
+def test_private_travellers_and_vehicles_make_no_visit(process, text):
+    assert not rows_of(coded(process, text), "CONSULT")
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Indian Prime Minister Narendra Modi is due to travel to Mauritius on Tuesday.", "Narendra Modi", "Mauritius"),
+    ("Chinese President Xi Jinping visited Vietnam in April.", "Xi Jinping", "Vietnam"),
+])
+def test_an_official_visit_stays(process, text, source, target):
+    assert [(r[1], r[2]) for r in rows_of(coded(process, text), "CONSULT")] == [((source,), (target,))]
+
+
+def test_requesting_anonymity_is_no_request(process):
+    text = "An official of the Ministry of Information in Kabul, who requested anonymity, told Reuters about the rules."
+    assert not rows_of(coded(process, text), "REQUEST")

@@ -77,6 +77,10 @@ def _holds(tok: Token, need: str) -> bool:
         wanted = {_base(w) for w in arg.split("|")}
         objs = children(tok, "dobj") + prep_objects(tok, "for")
         return not any(_base(o.lemma_.lower()) in wanted for o in objs)
+    if kind == "notsubj":  # "Chinese tourists visited Vietnam", "the Express was traveling to Peshawar"
+        subj, _ = subject(tok)
+        member = who.quantity_member(subj) if subj is not None else None  # "thousands of tourists"
+        return subj is None or not _lemma_in([subj] + ([member] if member is not None else []), arg)
     if kind == "subj":  # "peacekeepers arrived": the verb's sense is kept for subjects of one class
         subj, _ = subject(tok)
         return subj is not None and _lemma_in([subj], arg)
