@@ -149,3 +149,25 @@ def test_an_official_visit_stays(process, text, source, target):
 def test_requesting_anonymity_is_no_request(process):
     text = "An official of the Ministry of Information in Kabul, who requested anonymity, told Reuters about the rules."
     assert not rows_of(coded(process, text), "REQUEST")
+
+
+# ---- an arrest or charge told without its agent is the state's of the place it happened in ---------------------
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Uganda holds elections in January. Opposition leader Kizza Besigye was arrested in Kampala on Tuesday.",
+     "Uganda", "Kizza Besigye"),
+    ("The Russian journalist Ivan Petrov was detained in Belarus last week.", "Belarus", "Ivan Petrov"),
+])
+def test_an_agentless_arrest_of_a_person_is_the_state_s(process, text, source, target):
+    found = [r for r in rows_of(coded(process, text), "COERCE") if r[3].endswith("/state")]
+    assert [(r[1], r[2]) for r in found] == [((source,), (target,))]
+
+
+def test_a_capture_in_battle_is_not_given_to_the_state(process):
+    rows = coded(process, "Several rebels were captured in the fighting near Bangui, the Central African Republic army said.")
+    assert not [r for r in rows if r[3].endswith("/state")]
+
+
+def test_no_state_is_guessed_where_the_article_names_none(process):
+    rows = coded(process, "Opposition leader Kizza Besigye was arrested on Tuesday.")
+    assert not [r for r in rows if r[3].endswith("/state")]
