@@ -190,11 +190,8 @@ def test_both_sides_names_the_pair_just_coordinated(process):
 
 
 def test_both_sides_with_no_pair_before_leaves_the_target_empty(process):
-    """No pair is guessed; and a request whose named addressee is no actor is not coded as a request of no
-    one (context.addressed_to_nobody_coded)."""
-    rows = coded(process, "Chile urged both sides to return to talks.")
-    assert all(r[3] == () for r in rows)
-    assert not [r for r in rows if r[0] == "REQUEST"]
+    assert coded(process, "Chile urged both sides to return to talks.") == [
+        ("REQUEST", "100", ("Chile",), (), "asserted", ())]
 
 
 def test_the_nearest_of_two_subjects_is_the_source(process):

@@ -89,15 +89,17 @@ _ADDRESSEE_ROLES = frozenset({"dobj", "on", "to", "with"})
 
 
 def addressed_to_nobody_coded(cand: Candidate) -> bool:
-    """A request whose addressee is named but is no actor: "urged people to seek medical attention",
-    "called on all warring parties to reduce hostilities", "appealed to residents to stay home". A careful
-    coder records such a request with its addressee or not at all, never as a request of no one; a request
-    with no addressee named ("called for an inclusive government") may stand alone."""
+    """A request addressed to the public at large: "urged people to seek medical attention", "urged the
+    population to remain calm", "appealed to residents to stay home" (event_status.tsv public). It asks
+    nothing of a party of the story, and a careful coder does not record it; a request with no addressee
+    named ("called for an inclusive government") or to an unnamed party ("urged both sides") may stand
+    alone."""
     if cand.entry.type != "REQUEST" or cand.targets or cand.nominal or not cand.entry.target:
         return False
     role, tok = cand.entry.target[0], cand.trigger
-    if role not in _ADDRESSEE_ROLES or not who.role_tokens(tok, role):
-        return False
+    addressees = who.role_tokens(tok, role) if role in _ADDRESSEE_ROLES else []
+    if not any(a.lemma_.lower() in cues("public") or a.lower_ in cues("public") for a in addressees):
+        return False  # "urged both sides to return to talks": a party of the story, if unnamed, stays
     # an object is the addressee only when told what to do ("urged people to seek"), not when it is the
     # thing asked for ("urging the full investigation of claims")
     return role != "dobj" or any(any(a.dep_ == "aux" and a.lower_ == "to" for a in x.children)
