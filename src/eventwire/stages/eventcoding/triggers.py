@@ -245,8 +245,17 @@ def verbal(doc: Document, tok: Token) -> Candidate | None:
     if "judges" in entry.flags:
         return _judgement(doc, tok, entry)
     if is_passive(tok) or _stative(tok) or _passive_conjunct(tok):
-        return _passive(doc, tok, entry)
-    return _active(doc, tok, entry)
+        cand = _passive(doc, tok, entry)
+    else:
+        cand = _active(doc, tok, entry)
+    if "people" in entry.flags and not _people(doc, cand.targets):
+        return None  # "released a report", "freed up funds": only people are released (RETREAT 0841)
+    return cand
+
+
+def _people(doc: Document, actor_ids: list[str]) -> bool:
+    found = [doc.actor(a) for a in actor_ids]
+    return bool(found) and all(a is not None and a.kind in _PEOPLE for a in found)
 
 
 def _concern(tok: Token) -> Entry | None:
@@ -356,6 +365,8 @@ def _passive(doc: Document, tok: Token, entry: Entry) -> Candidate:
     patient = child(tok, "nsubjpass") or (tok.head if tok.dep_ == "acl" else None)
     if patient is None and _passive_conjunct(tok):
         patient = child(tok.head, "nsubjpass")
+    if patient is None and tok.dep_ == "pcomp" and tok.head.lower_ in _TIME_PREPOSITIONS:
+        patient, _ = subject(tok.head.head)  # "thanked his supporters after being freed from prison"
     if patient is not None and patient.lower_ in RELATIVE and tok.dep_ == "relcl":
         patient = tok.head  # "Porras, who was sanctioned by the EU": the noun the clause describes
     how = "passive"
@@ -366,7 +377,7 @@ def _passive(doc: Document, tok: Token, entry: Entry) -> Candidate:
     targets = [] if how == "forces" else who.actors(doc, patient, "place" in entry.flags)
     if not targets:  # "the sanctions imposed on Iran": the patient is a thing, the target in a phrase
         targets = _targets(doc, tok, replace(entry, target=tuple(r for r in entry.target if r != "dobj")), sources)
-    if not sources and targets and tok.lemma_.lower() in _STATE_ACTS:
+    if not sources and targets and tok.lemma_.lower() in _STATE_ACTS and _in_custody(tok):
         sources = _state_of_setting(doc, Candidate(tok, entry, [], targets, how), targets)
         how = "state" if sources else how
     return Candidate(tok, entry, sources, targets, how)
@@ -377,6 +388,16 @@ def _passive(doc: Document, tok: Token, entry: Entry) -> Candidate:
 _STATE_ACTS = frozenset({"arrest", "detain", "jail", "imprison", "charge", "indict", "sentence", "prosecute",
                          "deport", "release", "free"})
 _PEOPLE = frozenset({"person", "group"})
+_RELEASES = frozenset({"release", "free"})
+_CUSTODY = frozenset({"prison", "jail", "custody", "detention", "bail"})
+
+
+def _in_custody(tok: Token) -> bool:
+    """A release is the state's only when it is from custody: "released on bail", "freed from prison" (not
+    "passengers were freed", whom a rescue freed from their captors)."""
+    if tok.lemma_.lower() not in _RELEASES:
+        return True
+    return any(o.lemma_.lower() in _CUSTODY for p in children(tok, "prep") for o in children(p, "pobj"))
 
 
 def _state_of_setting(doc: Document, cand: Candidate, targets: list[str]) -> list[str]:
@@ -397,6 +418,7 @@ def _state_of_setting(doc: Document, cand: Candidate, targets: list[str]) -> lis
     return [state] if state and state not in targets else []
 
 
+_TIME_PREPOSITIONS = frozenset({"after", "since", "before", "upon", "following", "until"})
 _COPULAS = frozenset({"be", "remain", "seem", "appear", "become", "look"})
 _THING_PRONOUNS = frozenset({"it", "this", "that", "these", "those"})
 _ENFORCERS = frozenset({"COP", "MIL"})
