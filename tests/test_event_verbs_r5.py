@@ -85,7 +85,8 @@ def test_dismissing_a_person_from_a_post_is_no_rejection(process):
     ("Islamabad has blamed several recent attacks on militants present on Afghan soil. "
      "The Afghan Taliban routinely deny providing sanctuary to the fighters.", "Taliban", "Pakistan"),
     ("Afghan officials accused the Taliban of plotting the attack on the school. "
-     "The Taliban denied involvement, saying it condemns any violence against civilians.", "Taliban", "Afghan officials"),
+     "The Taliban denied involvement, saying it condemns any violence against civilians.",
+     "Taliban", "Afghan officials"),
     ("Kenya accused Somalia of arming the militias. Mogadishu denied any role in the fighting.", "Somalia", "Kenya"),
 ])
 def test_a_denied_deed_rejects_the_accuser(process, text, source, target):
@@ -165,7 +166,8 @@ def test_an_agentless_arrest_of_a_person_is_the_state_s(process, text, source, t
 
 
 def test_a_capture_in_battle_is_not_given_to_the_state(process):
-    rows = coded(process, "Several rebels were captured in the fighting near Bangui, the Central African Republic army said.")
+    text = "Several rebels were captured in the fighting near Bangui, the Central African Republic army said."
+    rows = coded(process, text)
     assert not [r for r in rows if r[3].endswith("/state")]
 
 
