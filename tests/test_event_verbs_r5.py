@@ -174,3 +174,25 @@ def test_a_capture_in_battle_is_not_given_to_the_state(process):
 def test_no_state_is_guessed_where_the_article_names_none(process):
     rows = coded(process, "Opposition leader Kizza Besigye was arrested on Tuesday.")
     assert not [r for r in rows if r[3].endswith("/state")]
+
+
+# ---- releasing people, not reports ------------------------------------------------------------------------------
+
+def test_releasing_people_is_a_release_and_releasing_a_report_is_none(process):
+    rows = coded(process, "Al-Shabab militants released two Kenyan doctors on Monday.")
+    assert [(r[0], r[2]) for r in rows] == [("RETREAT", ("Kenyan doctors",))]
+    assert not coded(process, "The Kenya National Bureau of Statistics released a report on Tuesday.")
+
+
+@pytest.mark.parametrize("text", [
+    "Cambodian journalist Mech Dara has been released on bail, his lawyer said.",
+    "Cambodian journalist Mech Dara thanked his supporters Thursday after being freed from prison.",
+])
+def test_a_release_from_custody_without_agent_is_the_state_s(process, text):
+    found = [r for r in rows_of(coded(process, text), "RETREAT") if r[3].endswith("/state")]
+    assert [(r[1], r[2]) for r in found] == [(("Cambodia",), ("Mech Dara",))]
+
+
+def test_people_freed_from_captors_are_not_given_to_the_state(process):
+    text = "Cambodia sent police to the border. Twenty Cambodian workers were freed on Tuesday."
+    assert not [r for r in coded(process, text) if r[3].endswith("/state")]
