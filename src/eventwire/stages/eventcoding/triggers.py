@@ -377,16 +377,15 @@ def _passive(doc: Document, tok: Token, entry: Entry) -> Candidate:
     targets = [] if how == "forces" else who.actors(doc, patient, "place" in entry.flags)
     if not targets:  # "the sanctions imposed on Iran": the patient is a thing, the target in a phrase
         targets = _targets(doc, tok, replace(entry, target=tuple(r for r in entry.target if r != "dobj")), sources)
-    if not sources and targets and tok.lemma_.lower() in _STATE_ACTS and _in_custody(tok):
-        sources = _state_of_setting(doc, Candidate(tok, entry, [], targets, how), targets)
-        how = "state" if sources else how
+    if not sources and targets and _in_custody(tok):
+        from .agents import STATE_ACTS, state_doer  # agents reads this module's candidates
+
+        if tok.lemma_.lower() in STATE_ACTS:
+            sources = state_doer(doc, Candidate(tok, entry, [], targets, how))
+            how = "state" if sources else how
     return Candidate(tok, entry, sources, targets, how)
 
 
-# what only a state does to a person, told without its agent: "a journalist arrested over his interviews",
-# "he was charged with terrorism", "was released on bail" (not a capture in battle, where the army acts)
-_STATE_ACTS = frozenset({"arrest", "detain", "jail", "imprison", "charge", "indict", "sentence", "prosecute",
-                         "deport", "release", "free"})
 _PEOPLE = frozenset({"person", "group"})
 _RELEASES = frozenset({"release", "free"})
 _CUSTODY = frozenset({"prison", "jail", "custody", "detention", "bail"})
@@ -398,24 +397,6 @@ def _in_custody(tok: Token) -> bool:
     if tok.lemma_.lower() not in _RELEASES:
         return True
     return any(o.lemma_.lower() in _CUSTODY for p in children(tok, "prep") for o in children(p, "pobj"))
-
-
-def _state_of_setting(doc: Document, cand: Candidate, targets: list[str]) -> list[str]:
-    """The state that arrested, charged or released someone when the sentence names no agent: the country
-    of the place the act is told in ("detained in North Korea"), else the country of the person it was done
-    to ("the Zimbabwean journalist was arrested"); only a country the article has as an actor, and only for
-    people (a country or a body acted on has its own story)."""
-    from . import setting  # setting reads candidates of this module
-
-    patients = [doc.actor(t) for t in targets]
-    if not patients or any(p is None or p.kind not in _PEOPLE for p in patients):
-        return []
-    place_id, _ = setting.attach(doc.places, cand)
-    place = next((p for p in doc.places if p.id == place_id), None)
-    code = who.alpha3_of().get(place.country.upper()) if place is not None and place.country else None
-    code = code or next((p.country for p in patients if p is not None and p.country), None)
-    state = next((a.id for a in doc.actors if a.kind == "country" and code and a.country == code), None)
-    return [state] if state and state not in targets else []
 
 
 _TIME_PREPOSITIONS = frozenset({"after", "since", "before", "upon", "following", "until"})
