@@ -134,3 +134,5 @@ LEARNED_EVENTS = False
 LEARNED_EVENT_THRESHOLD = 0.5
 # only sentences in which no rule coded any event (else: also those where no rule coded the model's type)
 LEARNED_ONLY_UNCODED = True
+# verbs no hand row has, read from PETRARCH2's verb dictionary when subject and object are both actors (issue 15)
+DICTIONARY_VERBS = True

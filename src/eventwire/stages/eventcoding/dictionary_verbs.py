@@ -1,0 +1,57 @@
+"""A fallback reading of verbs the hand lexicon does not have, from PETRARCH2's verb dictionary.
+
+``lexicons/event_verbs_dictionary.tsv`` (converted by scripts/convert_petrarch_verbs.py) gives some 1,200
+verbs with their CAMEO codes. The dictionary is broad and its readings loose ("affect" is a statement of
+support there), so a verb of it makes an event only in the plainest shape: its own subject (or passive
+agent) and its object (or, for a reading with a preposition, the object of that preposition) are both actors
+the stage already resolves, the verb is not negated, it reports no speech, and it stands outside a direct
+quote. Status, time and place then follow as for any event; the rule is ``dict:<lemma>``. Whole CAMEO roots
+and single verbs whose fires read wrong are dropped by ``lexicons/event_verbs_dictionary_drop.txt``.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Token
+
+from ... import settings
+from ...document import Document
+from ...lexicon import table, words
+from .triggers import Candidate, _reports_speech, match, negated, read_with
+from .words import Entry, cues
+
+
+@lru_cache(maxsize=None)
+def entries() -> dict[str, tuple[Entry, ...]]:
+    """lemma -> readings, those with a pattern first; minus the dropped roots and verbs."""
+    dropped = words("event_verbs_dictionary_drop.txt")
+    out: dict[str, list[Entry]] = {}
+    for row in table("event_verbs_dictionary.tsv"):
+        lemma, cameo = row["lemma"], row["cameo"]
+        if lemma in dropped or cameo[:2] in dropped or cameo in dropped:
+            continue
+        out.setdefault(lemma, []).append(Entry(
+            pos="dict", lemma=lemma, requires=tuple(r for r in row["requires"].split(",") if r),
+            type=row["type"], mode=None, cameo=cameo, target=tuple(row["target"].split(",")), flags=frozenset()))
+    return {k: tuple(sorted(v, key=lambda e: not e.requires)) for k, v in out.items()}
+
+
+def _quoted(doc: Document, tok: Token) -> bool:
+    return any(q.kind == "direct" and q.start <= tok.idx < q.end for q in doc.quotes)
+
+
+def candidate(doc: Document, tok: Token) -> Candidate | None:
+    """The dictionary's reading of a verb no lexicon row coded, when both its participants are actors."""
+    if not settings.DICTIONARY_VERBS or tok.pos_ != "VERB" or tok.dep_ in ("amod", "compound"):
+        return None
+    found = entries().get(tok.lemma_.lower())
+    entry = match(found, tok) if found else None
+    if entry is None or tok.lemma_.lower() in cues("speech") or negated(tok) or _reports_speech(tok):
+        return None
+    if _quoted(doc, tok):
+        return None
+    cand = read_with(doc, tok, entry)
+    if not cand.sources or not cand.targets:
+        return None
+    cand.confidence = 0.5
+    return cand
