@@ -18,8 +18,9 @@ PETRARCH2 finds source and target from the parse, so most patterns name no actor
   type      the PLOVER type of the code through the project's one CAMEO->PLOVER table (eventwire.cameo)
   cameo     the CAMEO code (the source->target half of ``A:B``)
   target    the roles tried for the target: ``dobj`` for the verb alone, the preposition of a ``(PREP)``
-            pattern, else with/against/on/to (an object naming a thing: "signed a treaty with Iran"),
-            against/on/at/into for force (CAMEO 17-20: "fired rockets at Israel")
+            pattern, else the object when it is an actor ("expelled Russian diplomats"), then with/against/
+            on/to for an object naming a thing ("signed a treaty with Iran"), against/on/at/into for force
+            (CAMEO 17-20: "fired rockets at Israel")
   line      the line of the dictionary the reading comes from
 
 Dropped: codes ``---`` and codes whose root has no PLOVER type (01, 02: statements and appeals), patterns
@@ -47,8 +48,8 @@ OUT = ROOT / "src" / "eventwire" / "lexicons" / "event_verbs_dictionary.tsv"
 PARTICLES = {"up", "down", "off", "out", "back", "away", "forward", "aside", "apart", "together"}
 PREPOSITIONS = {"for", "with", "to", "against", "on", "at", "from", "into", "by", "about", "upon", "over",
                 "in", "toward", "towards", "onto"}
-THING_TARGETS = "with,against,on,to"
-FORCE_TARGETS = "against,on,at,into"  # force (CAMEO 17-20) is done against someone, not "to" or "with" them
+THING_TARGETS = "dobj,with,against,on,to"
+FORCE_TARGETS = "dobj,against,on,at,into"  # force (CAMEO 17-20) is done against someone, not "to" or "with" them
 FORCE_ROOTS = ("17", "18", "19", "20")
 
 
