@@ -78,6 +78,12 @@ def test_not_inside_a_direct_quote(process):
     assert len(found) == 1 and found[0][2] and "M23" in found[0][2][0]
 
 
+def test_not_inside_a_partial_quote(process):
+    text = 'General Mwamba said the M23 rebels "will be crushed" by the Congolese army.'
+    assert not dictionary(coded(process, text))
+    assert dictionary(coded(process, text.replace('"', "")))
+
+
 def test_the_fallback_follows_its_setting(process, monkeypatch):
     text = "Niger's army ousted President Mohamed Bazoum in July."
     assert dictionary(coded(process, text))

@@ -4,8 +4,8 @@
 verbs with their CAMEO codes. The dictionary is broad and its readings loose ("affect" is a statement of
 support there), so a verb of it makes an event only in the plainest shape: its own subject (or passive
 agent) and its object (or, for a reading with a preposition, the object of that preposition) are both actors
-the stage already resolves, the verb is not negated, it reports no speech, and it stands outside a direct
-quote. Status, time and place then follow as for any event; the rule is ``dict:<lemma>``. Whole CAMEO roots
+the stage already resolves, the verb is not negated, it reports no speech, and it stands outside quotation
+marks. Status, time and place then follow as for any event; the rule is ``dict:<lemma>``. Whole CAMEO roots
 and single verbs whose fires read wrong are dropped by ``lexicons/event_verbs_dictionary_drop.txt``.
 """
 from __future__ import annotations
@@ -37,7 +37,9 @@ def entries() -> dict[str, tuple[Entry, ...]]:
 
 
 def _quoted(doc: Document, tok: Token) -> bool:
-    return any(q.kind == "direct" and q.start <= tok.idx < q.end for q in doc.quotes)
+    """A verb inside quotation marks, a whole quote or a few words of one ("said the Taliban 'will be
+    crushed'"): the speaker's own wording, a threat or a boast more often than a deed told."""
+    return any(q.kind in ("direct", "partial") and q.start <= tok.idx < q.end for q in doc.quotes)
 
 
 def candidate(doc: Document, tok: Token) -> Candidate | None:
