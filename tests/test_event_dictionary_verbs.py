@@ -78,6 +78,20 @@ def test_not_inside_a_direct_quote(process):
     assert len(found) == 1 and found[0][2] and "M23" in found[0][2][0]
 
 
+@pytest.mark.parametrize("text, target", [
+    ("Senator Elizabeth Warren blasted the Federal Reserve on Tuesday.", "Federal Reserve"),
+    ("Opposition leader Raila Odinga hammered President William Ruto over the new taxes.", "William Ruto"),
+])
+def test_force_said_of_a_civilian_person_is_an_accusation(process, text, target):
+    found = dictionary(coded(process, text))
+    assert [r[0] for r in found] == ["ACCUSE"] and target in found[0][2][0]
+
+
+def test_force_of_an_armed_group_stays_an_assault(process):
+    found = dictionary(coded(process, "Houthi rebels pounded Saudi Arabia with missiles."))
+    assert [r[0] for r in found] == ["ASSAULT"]
+
+
 def test_not_inside_a_partial_quote(process):
     text = 'General Mwamba said the M23 rebels "will be crushed" by the Congolese army.'
     assert not dictionary(coded(process, text))

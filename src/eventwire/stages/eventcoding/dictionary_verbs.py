@@ -21,6 +21,12 @@ from .triggers import Candidate, _reports_speech, match, negated, read_with
 from .words import Entry, cues
 
 
+# force said of a civilian person is force in words: "the senator blasted the Fed", "the minister hammered
+# the opposition" are ACCUSE 111, as for the hand lexicon's "attack" (triggers._verbal_attack)
+FORCE_ROOTS = ("18", "19", "20")
+VERBAL = frozenset({"verbal"})
+
+
 @lru_cache(maxsize=None)
 def entries() -> dict[str, tuple[Entry, ...]]:
     """lemma -> readings, those with a pattern first; minus the dropped roots and verbs."""
@@ -32,7 +38,8 @@ def entries() -> dict[str, tuple[Entry, ...]]:
             continue
         out.setdefault(lemma, []).append(Entry(
             pos="dict", lemma=lemma, requires=tuple(r for r in row["requires"].split(",") if r),
-            type=row["type"], mode=None, cameo=cameo, target=tuple(row["target"].split(",")), flags=frozenset()))
+            type=row["type"], mode=None, cameo=cameo, target=tuple(row["target"].split(",")),
+            flags=VERBAL if cameo[:2] in FORCE_ROOTS else frozenset()))
     return {k: tuple(sorted(v, key=lambda e: not e.requires)) for k, v in out.items()}
 
 
