@@ -216,11 +216,14 @@ def fill_countries(doc: Document, w: ActorWords, international: set[str]) -> Non
                 actor.sector, actor.code = "IGO", "IGO"
     civil_titles(doc, w)
     members_of_state_bodies(doc)
+    commentators_at_institutions(doc, w, international)
     quoted = _quoted_spans(doc.text)
     commentators = words("commentator_nouns.txt")
     for actor in [a for a in open_ if a.country is None and a.id not in international and a.kind != "organization"]:
         if actor.kind == "group" and actor.name.lower().split()[-1].rstrip("s") in commentators:
             continue  # 'analysts', 'experts': a place in their sentence is what they talk about
+        if actor.kind == "person" and is_commentator(doc, actor):
+            continue  # 'Jane Doe, an expert at ..., said North Korea may ...': the subject, not her home
         code = _sentence_country(doc, w, actor, quoted)
         if code:
             _set_country(actor, code)
@@ -260,18 +263,76 @@ def _placed_by_setting(doc: Document, w: ActorWords, actor: Actor, dateline: boo
             {re.sub(r"y$", "", n) for n in words("body_group_nouns.txt")}:
         return False  # 'rights groups', 'aid agencies', 'charities' may come from anywhere
     if actor.kind == "person":
-        if any(n.rstrip("s") in commentators for n in (actor.role or "").lower().split()):
-            return False
-        span = _span_of(doc, actor)
-        said = " ".join(t.lower_ for t in _description(span)) if span is not None else ""
-        if any(t.rstrip("s") in commentators for t in said.split()):
+        if is_commentator(doc, actor):
             return False  # 'Jane Doe, a researcher at ...' comments from outside
+        span = _span_of(doc, actor)
         body = body_spoken_for(doc, actor)
         if body is not None and (not body.country and _serves_no_country(w, body) or body.kind == "media"):
             return False  # staff of an international body, or of an outlet (which may be foreign)
         if span is not None and _own_phrase_country(doc, w, span) not in (None, doc.setting):
             return False  # 'commander for U.S. Indo-Pacific Command' in a story set in North Korea
     return True
+
+
+def is_commentator(doc: Document, actor: Actor) -> bool:
+    """Whether a person comments on events from outside them: a commentator noun ('analyst', 'expert',
+    'professor') in the person's role, the title before the name or the description after it, or a
+    post at a university or research body ('director of Cornell University's Emerging Markets
+    Institute', 'vice president at the Carnegie Endowment')."""
+    commentators = words("commentator_nouns.txt")
+    said = (actor.role or "").lower().split()
+    span = _span_of(doc, actor)
+    if span is not None:
+        said += [t.lower_ for t in _description(span) + _before_name(span)]
+    if any(t.rstrip("s") in commentators for t in said):
+        return True
+    body = institution_of(doc, actor)
+    return body is not None and research_body(body.name)
+
+
+def research_body(name: str) -> bool:
+    """Whether a body's name says it studies or teaches: 'University of X', 'X Institute', 'Center for
+    Strategic Studies', 'X Endowment' (``research_body_words.txt``)."""
+    low = f" {name.lower()} "
+    return any(f" {word} " in low for word in words("research_body_words.txt"))
+
+
+def institution_of(doc: Document, actor: Actor) -> Actor | None:
+    """The organisation a person works at, named in the person's own phrase (see ``body_spoken_for``),
+    leaving out one named after 'in' or a brief ('assistant professor in Modern Chinese Studies at
+    Leiden University': the field, then the employer)."""
+    span = _span_of(doc, actor)
+    if span is None:
+        return None
+    words_ = _description(span) + _before_name(span)
+    words_ += [t for c in span.root.children if c.i >= span.end and c.dep_ == "prep" and c.lower_ in _AFFILIATION
+               for t in c.subtree]
+    for tok in sorted(words_, key=lambda t: t.i):
+        aid = doc.actor_of_token(tok)
+        other = doc.actor(aid) if aid and aid != actor.id else None
+        if other is None or other.kind != "organization":
+            continue
+        prep = next((a for a in tok.ancestors if a.dep_ == "prep"), None)
+        if prep is not None and (prep.lower_ == "in" or prep.lower_ in _BRIEF - {"for", "with"}):
+            continue
+        return other
+    return None
+
+
+def commentators_at_institutions(doc: Document, w: ActorWords, international: set[str]) -> None:
+    """An analyst, expert or professor takes the country of the institution named in the person's own
+    phrase ('a North Korea expert at the Middlebury Institute in California', 'professor at the
+    University of Melbourne'): where the person works, not the country the person studies, which a
+    demonym before the noun often names ('a North Korean expert'). An institution of no country
+    (an international NGO, a UN body) leaves the person's country as it was."""
+    for actor in doc.actors:
+        if actor.kind != "person" or actor.sector not in (None, "CVL", "BUS") or actor.id in international:
+            continue
+        if not is_commentator(doc, actor):
+            continue
+        body = institution_of(doc, actor)
+        if body is not None and body.country and body.sector != "IGO" and body.country != actor.country:
+            _set_country(actor, body.country)
 
 
 def _serves_no_country(w: ActorWords, body: Actor) -> bool:

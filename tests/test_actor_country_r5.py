@@ -1,0 +1,57 @@
+"""Country of analysts and experts (issue 16, round 5): a commentator takes the country of the
+institution the person works at, never the country the person studies nor one named in the person's
+sentence. Sentences written for these tests, in several shapes."""
+from __future__ import annotations
+
+import pytest
+
+from eventwire.record import Actor
+from eventwire.stages.actors.country import research_body
+
+
+def _actors(process, text: str) -> dict[str, Actor]:
+    return {a.name: a for a in process(text, until="actors").actors}
+
+
+@pytest.mark.parametrize("text, name, country", [
+    # a demonym before the commentator noun names the subject; the institution says where one works
+    ("\"Talks are unlikely this year,\" said Maya Grant, a North Korean expert at the Brookings Institution.",
+     "Maya Grant", "USA"),
+    ("Peter Olsen, a senior Iranian affairs analyst at Chatham House, said the sanctions would bite.",
+     "Peter Olsen", "GBR"),
+    ("\"Beijing wants leverage,\" said Laura Keane, the China chair at the Brookings Institution.",
+     "Laura Keane", "USA"),
+])
+def test_commentator_takes_the_institution_country(process, text, name, country) -> None:
+    assert _actors(process, text)[name].country == country
+
+
+@pytest.mark.parametrize("text, name, country", [
+    # the country the commentator talks about, named in the same sentence, is not the commentator's
+    ("Daniel Moss, director of the Halvern University Program on Security, said Pakistan would retaliate.",
+     "Daniel Moss", "PAK"),
+    ("Sofia Reyes, a researcher, said Venezuela had lost half its oil output.", "Sofia Reyes", "VEN"),
+    ("Professor Alan Whitby thinks North Korea will test another missile soon.", "Alan Whitby", "PRK"),
+])
+def test_commentator_is_not_placed_by_the_country_discussed(process, text, name, country) -> None:
+    assert _actors(process, text)[name].country != country
+
+
+def test_a_field_after_in_is_not_the_employer(process) -> None:
+    text = ("\"The plan is ambitious,\" said Hanna Visser, assistant professor in Modern Turkish Studies at "
+            "Leiden University in the Netherlands.")
+    assert _actors(process, text)["Hanna Visser"].country != "TUR"
+
+
+def test_people_who_are_no_commentators_still_take_the_sentence_country(process) -> None:
+    assert _actors(process, "Elena Moroz told reporters in Kharkiv that the shelling had stopped.")[
+        "Elena Moroz"].country == "UKR"
+
+
+@pytest.mark.parametrize("name, research", [
+    ("University of Lagos", True), ("Hudson Institute", True), ("Center for Strategic and International Studies",
+                                                                  True),
+    ("Carnegie Endowment for International Peace", True), ("Ministry of Finance", False), ("Tata Motors", False),
+    ("Red Cross", False)])
+def test_research_body_names(name, research) -> None:
+    assert research_body(name) is research
