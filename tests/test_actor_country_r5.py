@@ -55,3 +55,20 @@ def test_people_who_are_no_commentators_still_take_the_sentence_country(process)
     ("Red Cross", False)])
 def test_research_body_names(name, research) -> None:
     assert research_body(name) is research
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("Former NATO Secretary General Jens Stoltenberg told the forum that Europe must spend more on defense.",
+     "Jens Stoltenberg", "NOR"),
+    ("The summit heard from former U.N. human rights chief Michelle Bachelet, who urged restraint.",
+     "Michelle Bachelet", "CHL"),
+])
+def test_former_international_official_is_again_of_a_known_country(process, text, name, country) -> None:
+    actor = _actors(process, text)[name]
+    assert (actor.country, actor.sector) == (country, "CVL")
+
+
+def test_serving_international_official_keeps_no_country(process) -> None:
+    text = "NATO Secretary General Jens Stoltenberg told the forum that Europe must spend more on defense."
+    actor = _actors(process, text)["Jens Stoltenberg"]
+    assert actor.country is None

@@ -306,7 +306,10 @@ _HELD_BEFORE = re.compile(r"\b(?:former|ex-|erstwhile|retired|onetime|one-time)\
 def former_international_officials(doc: Document) -> None:
     """'Former NATO Secretary General X', 'former top EU official X': an international office held no more
     is no office now (CVL, the convention for every former office but a head of state's), also when the
-    international body named in the title was found after the title was read."""
+    international body named in the title was found after the title was read. No longer serving that
+    body, the person is again of the country the knowledge base gives ('Anders Fogh Rasmussen' DNK)."""
+    from .knowledge import knowledge
+
     assert doc.nlp is not None
     for actor in doc.actors:
         if actor.kind != "person" or actor.sector != "IGO":
@@ -316,6 +319,8 @@ def former_international_officials(doc: Document) -> None:
             continue
         before = doc.text[max(span.sent.start_char, span.start_char - 80):span.start_char]
         if _HELD_BEFORE.search(before):
+            facts = knowledge().facts(actor.name, None) if len(actor.name.split()) >= 2 else None
+            actor.country = actor.country or (facts.country if facts is not None else None)
             actor.sector = "CVL"
             actor.code = f"{actor.country or ''}CVL"
 
