@@ -72,3 +72,27 @@ def test_serving_international_official_keeps_no_country(process) -> None:
     text = "NATO Secretary General Jens Stoltenberg told the forum that Europe must spend more on defense."
     actor = _actors(process, text)["Jens Stoltenberg"]
     assert actor.country is None
+
+
+@pytest.mark.parametrize("name, country", [
+    ("Leiden University", "NLD"), ("University of Lagos", "NGA"), ("Tokyo International University", "JPN"),
+    ("University of Texas at Austin", "USA"), ("Melbourne University", "AUS"),
+    # a town of another country as big, a region not after 'of', or no research body: nothing
+    ("Victoria University", None), ("Cambridge University", None), ("Boston Dynamics", None),
+    ("Jaffar Express", None)])
+def test_town_or_region_in_a_research_body_name(name, country) -> None:
+    from eventwire.stages.actors.country import research_town_country
+    from eventwire.stages.actors.words import actor_words
+
+    assert research_town_country(actor_words(), name) == country
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("\"Caracas is isolated,\" said Maria Lopes, a lecturer focusing on Venezuelan politics at Stanford "
+     "University.", "Maria Lopes", "USA"),
+    ("Kofi Boateng, a researcher at the University of Lagos, said prices had doubled in Ghana.", "Kofi Boateng",
+     "NGA"),
+    ("Rajiv Menon of the Lowy Institute said India would not take sides.", "Rajiv Menon", "AUS"),
+])
+def test_commentator_at_a_known_or_placed_university(process, text, name, country) -> None:
+    assert _actors(process, text)[name].country == country

@@ -151,6 +151,33 @@ def name_country(w: ActorWords, name: str) -> str | None:
     return w.country_in(_BRIEF_IN_NAME.sub("", name))
 
 
+def research_town_country(w: ActorWords, name: str) -> str | None:
+    """The country of the big town or the region a university's or research body's name holds ('Tokyo
+    International University', 'Leiden University', 'University of Southern California'): a town of at
+    least 100,000 people that no place of the same name in another country rivals (a third of its
+    size), or a region after 'of' ('University of Texas'; 'Kent State University' is in Ohio). Other
+    bodies ('Jaffar Express', 'Boston Dynamics') say nothing."""
+    from ... import gazetteer
+
+    if not research_body(name):
+        return None
+    for m in re.finditer(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}", name):
+        words_ = [x for x in m.group(0).split() if not research_body(x)]
+        for n in range(len(words_), 0, -1):
+            for start in range(0, len(words_) - n + 1):
+                place = " ".join(words_[start:start + n])
+                found = sorted((e for e in gazetteer.load().lookup(place) if e.primary and e.country in w.alpha3_of),
+                               key=lambda e: -e.population)
+                regions = {e.country for e in found if e.feature in ("admin", "region")}
+                if name[:m.start()].endswith("of ") and len(regions) == 1:
+                    return w.alpha3_of[regions.pop()]  # 'University of Texas'; 'Kent State University' is in Ohio
+                towns = [e for e in found if e.feature not in ("admin", "region", "country")]
+                if towns and towns[0].population >= 100_000 and not any(  # a region elsewhere rivals too
+                        e.country != towns[0].country and e.population * 3 >= towns[0].population for e in found):
+                    return w.alpha3_of[towns[0].country]
+    return None
+
+
 def place_in_name(w: ActorWords, name: str) -> str | None:
     """The country of the place a body's name ends on: 'University of Sarajevo', 'Bar Association in Lagos'."""
     code = name_country(w, name)
@@ -188,7 +215,8 @@ def fill_countries(doc: Document, w: ActorWords, international: set[str]) -> Non
              and a.id not in international]
     for actor in open_:
         if actor.kind == "organization":
-            code = place_in_name(w, actor.name) or _owner_country(doc, w, actor) or _where_based(doc, w, actor)
+            code = place_in_name(w, actor.name) or _owner_country(doc, w, actor) or _where_based(doc, w, actor) \
+                or research_town_country(w, actor.name)
             if code:
                 _set_country(actor, code)
                 continue
@@ -300,13 +328,16 @@ def research_body(name: str) -> bool:
 def institution_of(doc: Document, actor: Actor) -> Actor | None:
     """The organisation a person works at, named in the person's own phrase (see ``body_spoken_for``),
     leaving out one named after 'in' or a brief ('assistant professor in Modern Chinese Studies at
-    Leiden University': the field, then the employer)."""
+    Leiden University': the field, then the employer). The whole apposition is read, briefs included:
+    'a lecturer focusing on Japanese policy at Stanford University'."""
     span = _span_of(doc, actor)
     if span is None:
         return None
-    words_ = _description(span) + _before_name(span)
-    words_ += [t for c in span.root.children if c.i >= span.end and c.dep_ == "prep" and c.lower_ in _AFFILIATION
-               for t in c.subtree]
+    root = span.root
+    words_ = _before_name(span) + [t for c in root.children if c.i >= span.end and (
+        c.dep_ in ("appos", "relcl", "acl") or c.dep_ == "prep" and c.lower_ in _AFFILIATION) for t in c.subtree]
+    if root.dep_ == "appos" and root.head.i < span.start:
+        words_ += [t for t in root.head.subtree if not span.start <= t.i < span.end]
     for tok in sorted(words_, key=lambda t: t.i):
         aid = doc.actor_of_token(tok)
         other = doc.actor(aid) if aid and aid != actor.id else None
