@@ -96,3 +96,21 @@ def test_town_or_region_in_a_research_body_name(name, country) -> None:
 ])
 def test_commentator_at_a_known_or_placed_university(process, text, name, country) -> None:
     assert _actors(process, text)[name].country == country
+
+
+@pytest.mark.parametrize("text, name, country, sector", [
+    # a party named without its country, in a story set in one country, is that country's; the knowledge
+    # base knows it under the name with the country added
+    ("BEIJING — Officials met in Shanghai on Monday. The Communist Party told members in Shanghai and "
+     "Guangzhou to study the new rules. Chinese officials in Shenzhen agreed.", "Communist Party", "CHN", "GOV"),
+    ("KHARTOUM — Protesters marched in Omdurman on Friday. They want the National Unity Party banned. "
+     "Sudanese officials in Port Sudan said the party would be heard.", "National Unity Party", "SDN", None),
+])
+def test_party_named_without_country_takes_the_setting(process, text, name, country, sector) -> None:
+    actor = _actors(process, text)[name]
+    assert (actor.country, actor.sector) == (country, sector)
+
+
+def test_party_without_a_setting_stays_without_country(process) -> None:
+    text = "The Green Unity Party said it would run candidates in France, Spain and Italy next year."
+    assert _actors(process, text)["Green Unity Party"].country is None
