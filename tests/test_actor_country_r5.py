@@ -114,3 +114,12 @@ def test_party_named_without_country_takes_the_setting(process, text, name, coun
 def test_party_without_a_setting_stays_without_country(process) -> None:
     text = "The Green Unity Party said it would run candidates in France, Spain and Italy next year."
     assert _actors(process, text)["Green Unity Party"].country is None
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("Companies such as Huawei have shown that they can design advanced chips.", "Huawei", "CHN"),
+    ("Regulators in Brussels fined Meta on Tuesday for breaking data rules.", "Meta", "USA"),
+    ("The airline ordered 40 jets from Airbus, its chief executive said.", "Airbus", "FRA"),
+])
+def test_a_known_firm_is_of_its_home_country(process, text, name, country) -> None:
+    assert _actors(process, text)[name].country == country
