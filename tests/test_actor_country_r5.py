@@ -123,3 +123,21 @@ def test_party_without_a_setting_stays_without_country(process) -> None:
 ])
 def test_a_known_firm_is_of_its_home_country(process, text, name, country) -> None:
     assert _actors(process, text)[name].country == country
+
+
+@pytest.mark.parametrize("text, name", [
+    # groups named as coming from outside the country the story is set in
+    ("KABUL — Villagers in Kandahar and Herat fled on Monday. The rebels attacked international forces near "
+     "Herat. Afghan officials in Kandahar said.", "international forces"),
+    ("BAMAKO — Residents of Gao and Mopti say foreign troops left the base on Sunday. Malian officials in "
+     "Gao confirmed it.", "foreign troops"),
+    ("Analysts say Western companies will quickly return to Russia if sanctions are lifted.", "Western companies"),
+])
+def test_groups_from_outside_take_no_setting_country(process, text, name) -> None:
+    assert _actors(process, text)[name].country is None
+
+
+def test_local_group_still_takes_the_setting(process) -> None:
+    text = ("KABUL — Villagers in Kandahar and Herat fled on Monday. Soldiers fought the rebels near Herat, "
+            "Afghan officials in Kandahar said.")
+    assert _actors(process, text)["Soldiers"].country == "AFG"

@@ -252,6 +252,8 @@ def fill_countries(doc: Document, w: ActorWords, international: set[str]) -> Non
             continue  # 'analysts', 'experts': a place in their sentence is what they talk about
         if actor.kind == "person" and is_commentator(doc, actor):
             continue  # 'Jane Doe, an expert at ..., said North Korea may ...': the subject, not her home
+        if actor.kind == "group" and _from_outside(doc, actor):
+            continue  # 'Western companies will return to Russia': where they go, not where they are from
         code = _sentence_country(doc, w, actor, quoted)
         if code:
             _set_country(actor, code)
@@ -322,6 +324,8 @@ def _placed_by_setting(doc: Document, w: ActorWords, actor: Actor, dateline: boo
     if actor.kind == "group" and actor.sector in (None, "CVL") and re.sub(r"(?:ie)?s$", "", head) in \
             {re.sub(r"y$", "", n) for n in words("body_group_nouns.txt")}:
         return False  # 'rights groups', 'aid agencies', 'charities' may come from anywhere
+    if actor.kind == "group" and _from_outside(doc, actor):
+        return False
     if actor.kind == "person":
         if is_commentator(doc, actor):
             return False  # 'Jane Doe, a researcher at ...' comments from outside
@@ -396,6 +400,30 @@ def commentators_at_institutions(doc: Document, w: ActorWords, international: se
         body = institution_of(doc, actor)
         if body is not None and body.country and body.sector != "IGO" and body.country != actor.country:
             _set_country(actor, body.country)
+
+
+def _from_outside(doc: Document, actor: Actor) -> bool:
+    """Whether a group is named as coming from outside the story's country: a word of its name or of its
+    first mention's phrase says so ('international forces', 'foreign troops', 'Western companies';
+    ``foreign_group_words.txt``), or another country or an international body is joined to its noun
+    ('U.S. and NATO troops': the group took only 'troops')."""
+    outside = words("foreign_group_words.txt")
+    if any(x in outside for x in actor.name.lower().split()):
+        return True
+    span = _span_of(doc, actor)
+    if span is None:
+        return False
+    for child in span.root.children:
+        if child.i >= span.start or child.dep_ not in ("compound", "amod", "nmod", "poss"):
+            continue
+        for tok in child.subtree:
+            if tok.lower_ in outside:
+                return True
+            other = doc.actor(doc.actor_of_token(tok))
+            if other is not None and other.id != actor.id and (
+                    other.sector == "IGO" or other.kind == "country" and other.country != doc.setting):
+                return True
+    return False
 
 
 def _serves_no_country(w: ActorWords, body: Actor) -> bool:
