@@ -141,3 +141,12 @@ def test_local_group_still_takes_the_setting(process) -> None:
     text = ("KABUL — Villagers in Kandahar and Herat fled on Monday. Soldiers fought the rebels near Herat, "
             "Afghan officials in Kandahar said.")
     assert _actors(process, text)["Soldiers"].country == "AFG"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("\"Talks will resume,\" said Lin Wei, secretary-general of the Eastern Council of Maritime Policy Studies.",
+     "Lin Wei"),
+    ("Omar Haddad, director of the Arab Council for Regional Studies, said the truce would hold.", "Omar Haddad"),
+])
+def test_officer_of_a_studies_council_is_civil_society(process, text, name) -> None:
+    assert _actors(process, text)[name].sector == "CVL"
