@@ -150,3 +150,19 @@ def test_local_group_still_takes_the_setting(process) -> None:
 ])
 def test_officer_of_a_studies_council_is_civil_society(process, text, name) -> None:
     assert _actors(process, text)[name].sector == "CVL"
+
+
+@pytest.mark.parametrize("text, name, country", [
+    # a local analyst named with no institution is placed by the story's setting, as a reader does
+    ("NAIROBI — Police in Mombasa and Kisumu arrested 40 protesters on Monday. \"The crackdown will backfire,\" "
+     "said political analyst Peter Kamau. Kenyan officials in Mombasa defended the arrests.", "Peter Kamau", "KEN"),
+    # an institution of unknown country named as employer keeps the analyst out of the setting
+    ("NAIROBI — Police in Mombasa and Kisumu arrested 40 protesters on Monday. \"The crackdown will backfire,\" "
+     "said Peter Kamau, an analyst at the Horizon Policy Institute. Kenyan officials in Mombasa defended the "
+     "arrests.", "Peter Kamau", None),
+    # a university named in the title, even when it is no actor of its own
+    ("Pass rates fell to 53 percent, according to an analysis by University of Melbourne professor Anna Ruiz.",
+     "Anna Ruiz", "AUS"),
+])
+def test_analyst_country_by_institution_or_setting(process, text, name, country) -> None:
+    assert _actors(process, text)[name].country == country

@@ -327,8 +327,8 @@ def _placed_by_setting(doc: Document, w: ActorWords, actor: Actor, dateline: boo
     if actor.kind == "group" and _from_outside(doc, actor):
         return False
     if actor.kind == "person":
-        if is_commentator(doc, actor):
-            return False  # 'Jane Doe, a researcher at ...' comments from outside
+        if is_commentator(doc, actor) and (institution_of(doc, actor) is not None or research_body_named(doc, actor)):
+            return False  # 'Jane Doe, a researcher at ...': her institution, not the story, places her
         span = _span_of(doc, actor)
         body = body_spoken_for(doc, actor)
         if body is not None and (not body.country and _serves_no_country(w, body) or body.kind == "media"):
@@ -398,8 +398,25 @@ def commentators_at_institutions(doc: Document, w: ActorWords, international: se
         if not is_commentator(doc, actor):
             continue
         body = institution_of(doc, actor)
-        if body is not None and body.country and body.sector != "IGO" and body.country != actor.country:
-            _set_country(actor, body.country)
+        code = body.country if body is not None and body.sector != "IGO" else None
+        if body is None:
+            named = research_body_named(doc, actor)  # 'University of Melbourne professor X': no actor of its own
+            code = research_town_country(w, named) if named else None
+        if code and code != actor.country:
+            _set_country(actor, code)
+
+
+def research_body_named(doc: Document, actor: Actor) -> str | None:
+    """The name of a university or research body written in a person's own phrase (title before the name,
+    apposition after it), whether or not it became an actor: 'University of Melbourne professor X'."""
+    span = _span_of(doc, actor)
+    if span is None:
+        return None
+    phrase = " ".join(t.text for t in sorted(_before_name(span) + _description(span), key=lambda t: t.i))
+    for m in re.finditer(r"[A-Z][\w'’.-]*(?:\s+(?:of|for|and|de|the)?\s*[A-Z][\w'’.-]*)*", phrase):
+        if research_body(m.group(0)):
+            return m.group(0)
+    return None
 
 
 def _from_outside(doc: Document, actor: Actor) -> bool:
