@@ -166,3 +166,12 @@ def test_officer_of_a_studies_council_is_civil_society(process, text, name) -> N
 ])
 def test_analyst_country_by_institution_or_setting(process, text, name, country) -> None:
     assert _actors(process, text)[name].country == country
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("The government of Peruvian President Ana Quispe is reviewing the mining permits.", "Ana Quispe", "PER"),
+    ("Britain took the islands after the defeat of French leader and Emperor Louis Marchand in 1815.",
+     "Louis Marchand", "FRA"),
+])
+def test_country_right_before_the_title(process, text, name, country) -> None:
+    assert _actors(process, text)[name].country == country

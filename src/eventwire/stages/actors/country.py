@@ -178,6 +178,21 @@ def research_town_country(w: ActorWords, name: str) -> str | None:
     return None
 
 
+def titled_country(doc: Document, w: ActorWords, actor: Actor) -> str | None:
+    """The country written right before a person's title, the title right before the name: 'Malaysian
+    Prime Minister X', "Kenya's Interior Minister X" (read from the text, for the titles the parse hangs
+    elsewhere: 'the government of Malaysian Prime Minister X')."""
+    for m in actor.mentions[:3]:
+        before = doc.text[max(0, m.start - 80):m.start]
+        found = re.search(rf"(?<![\w-])(?P<who>{w.who})\s+(?P<title>(?:[\w.'’-]+\s+){{1,4}})$", before)
+        if found and w.role_in(found.group("title")) == (actor.role or "").lower() and \
+                w.role_in(found.group("title")) is not None and found.group("title").split()[-1][:1].isalpha():
+            code = w.country_of(re.sub(r"['’]s$", "", found.group("who")))
+            if code:
+                return code
+    return None
+
+
 def place_in_name(w: ActorWords, name: str) -> str | None:
     """The country of the place a body's name ends on: 'University of Sarajevo', 'Bar Association in Lagos'."""
     code = name_country(w, name)
@@ -226,6 +241,10 @@ def fill_countries(doc: Document, w: ActorWords, international: set[str]) -> Non
             if code:
                 _set_country(actor, code)
                 break
+        if actor.country is None and actor.kind == "person" and actor.role:
+            code = titled_country(doc, w, actor)
+            if code:
+                _set_country(actor, code)
     for actor in [a for a in doc.actors if a.kind == "person" and a.sector in (None, "CVL", "MED") and a.id not in
                   international]:
         body = _outlet_of(doc, actor, w)
