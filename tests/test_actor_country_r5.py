@@ -175,3 +175,16 @@ def test_analyst_country_by_institution_or_setting(process, text, name, country)
 ])
 def test_country_right_before_the_title(process, text, name, country) -> None:
     assert _actors(process, text)[name].country == country
+
+
+def test_fellow_as_a_modifier_makes_no_commentator(process) -> None:
+    from eventwire.stages.actors.country import is_commentator
+
+    doc = process("Opposition leader Amina Diallo and her fellow activist Ibrahima Sow were arrested in Dakar.",
+                  until="actors")
+    actor = next(a for a in doc.actors if a.name == "Ibrahima Sow")
+    assert not is_commentator(doc, actor)
+    doc = process("\"The vote was rushed,\" said Ibrahima Sow, a senior fellow at the Dakar Policy Institute.",
+                  until="actors")
+    actor = next(a for a in doc.actors if a.name == "Ibrahima Sow")
+    assert is_commentator(doc, actor)

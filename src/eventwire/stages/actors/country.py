@@ -365,8 +365,9 @@ def is_commentator(doc: Document, actor: Actor) -> bool:
     commentators = words("commentator_nouns.txt")
     said = (actor.role or "").lower().split()
     span = _span_of(doc, actor)
-    if span is not None:
-        said += [t.lower_ for t in _description(span) + _before_name(span)]
+    if span is not None:  # 'a senior fellow at X', but not 'his fellow activist X'
+        said += [t.lower_ for t in _description(span) + _before_name(span)
+                 if not (t.lower_ == "fellow" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].pos_ in ("NOUN", "PROPN"))]
     if any(t.rstrip("s") in commentators for t in said):
         return True
     body = institution_of(doc, actor)
