@@ -221,6 +221,8 @@ def fill_countries(doc: Document, w: ActorWords, international: set[str]) -> Non
     for actor in [a for a in open_ if a.country is None and a.id not in international and a.kind != "organization"]:
         if actor.kind == "group" and actor.name.lower().split()[-1].rstrip("s") in commentators:
             continue  # 'analysts', 'experts': a place in their sentence is what they talk about
+        if _civil_bodies(actor):
+            continue  # 'rights groups said Iran ...': a place in their sentence is what they work on
         code = _sentence_country(doc, w, actor, quoted)
         if code:
             _set_country(actor, code)
@@ -241,6 +243,14 @@ _SETTING_SECTORS = {  # the sectors of the actors of each kind a reader places i
 }
 
 
+def _civil_bodies(actor: Actor) -> bool:
+    """'rights groups', 'aid agencies', 'charities' named by what they are, not whose: bodies that may
+    work from anywhere (``body_group_nouns.txt``)."""
+    head = actor.name.lower().split()[-1] if actor.name else ""
+    return actor.kind == "group" and actor.sector in (None, "CVL") and re.sub(r"(?:ie)?s$", "", head) in \
+        {re.sub(r"y$", "", n) for n in words("body_group_nouns.txt")}
+
+
 def _placed_by_setting(doc: Document, w: ActorWords, actor: Actor, dateline: bool = False) -> bool:
     """Whether a reader takes an actor the story leaves without a country for one of the country the
     story is set in: local people (residents, witnesses, officials), security forces, state bodies,
@@ -256,8 +266,7 @@ def _placed_by_setting(doc: Document, w: ActorWords, actor: Actor, dateline: boo
     head = actor.name.lower().split()[-1]
     if actor.kind == "group" and head.rstrip("s") in commentators:
         return False
-    if actor.kind == "group" and actor.sector in (None, "CVL") and re.sub(r"(?:ie)?s$", "", head) in \
-            {re.sub(r"y$", "", n) for n in words("body_group_nouns.txt")}:
+    if _civil_bodies(actor):
         return False  # 'rights groups', 'aid agencies', 'charities' may come from anywhere
     if actor.kind == "person":
         if any(n.rstrip("s") in commentators for n in (actor.role or "").lower().split()):

@@ -15,7 +15,7 @@ from spacy.tokens import Token
 from ...document import Document
 from ...ingest.dates import published_day
 from ...lexicon import words as word_list
-from .groups import name_sector, name_start
+from .groups import describes, name_sector, name_start
 from .repair import complete_organisation, particles_before, repair_person, title_and_person
 from .sector import group_sector, head_sector, title_sector
 from .words import ActorWords, Known, near, norm
@@ -63,6 +63,8 @@ def generic_media(doc: Document, w: ActorWords) -> list[Candidate]:
     """'North Korean state media', 'Various South Korean outlets', 'state media', 'local media'."""
     found = []
     for m in near(w.generic_media_re, w.media_head_anchor, doc.text):
+        if _modifies_a_group(doc.text, m.end(), w):
+            continue  # 'local media rights organizations', 'state media workers': a group named after media
         if m.group("state"):
             head = w.media_heads.get(m.group("state").lower(), "state media")
             found.append(Candidate(m.start("state"), m.end(), "media", "media:?:" + _family(head), head,
@@ -116,6 +118,19 @@ def state_bodies(doc: Document, w: ActorWords) -> list[Candidate]:
         found.append(Candidate(m.start(), m.end(), "organization", f"body:{country}:{body}", m.group(0), country,
                                sector, _code(country, sector)))
     return found
+
+
+_GROUP_TOPICS = ("rights", "freedom")  # what a group after 'media' works for: 'media rights groups'
+
+
+def _modifies_a_group(text: str, end: int, w: ActorWords) -> bool:
+    """The media words end inside the name of a group: the next word is a group noun or what such a group
+    works for ('local media rights organizations', 'media freedom groups', 'state media workers')."""
+    m = re.match(r" ([a-z]+)", text[end:end + 30])
+    if not m:
+        return False
+    word = m.group(1)
+    return word in _GROUP_TOPICS or word in w.group_nouns or word.endswith("s") and word[:-1] in w.group_nouns
 
 
 def _describes_outlet(doc: Document, end: int, w: ActorWords) -> bool:
@@ -609,6 +624,10 @@ def groups(doc: Document, w: ActorWords, of_institutions: bool = False,
                 tok.lemma_.lower() in w.subject_only_groups and tok.dep_ not in ("nsubj", "nsubjpass")):
             continue  # 'a local resident' is one person; 'Russia's opposition to' is no group
         mods = [c for c in tok.lefts if c.dep_ in ("amod", "compound", "nmod") and c.i == tok.i - 1]
+        if mods and describes(mods[0], w):
+            mods = []  # 'remaining migrants', 'injured civilians': the group is the migrants, the civilians
+        if not mods and tok.lower_ in _PAIRED_PLURALS and _pairing_determiner(tok):
+            continue  # 'the two leaders', 'both organizations': the actors just named (coref.plurals)
         first = mods[0] if mods else tok
         if mods and first.pos_ == "PROPN" and first.left_edge.i < first.i and all(
                 t.pos_ in ("PROPN", "ADJ") for t in doc.nlp[first.left_edge.i:first.i + 1]):
@@ -625,12 +644,23 @@ def groups(doc: Document, w: ActorWords, of_institutions: bool = False,
         sector = _sector_on_day(doc, inst[1]) if inst else (
             group_sector(sector, name_sector(list(doc.nlp[first.i:tok.i]), sector, w)) if mods else sector)
         name = doc.text[start:tok.idx + len(tok.text)]
-        if inst and inst[1].sector in ("REB", "MIL") and w.group_nouns.get(tok.lemma_.lower()) in ("REB", "MIL"):
-            found.append(_known_candidate(start, tok.idx + len(tok.text), inst[1]))  # 'BLA insurgents' are the BLA
+        if inst and (inst[1].sector in ("REB", "MIL") and w.group_nouns.get(tok.lemma_.lower()) in ("REB", "MIL")
+                     or tok.lemma_.lower() == "leader"):
+            # 'BLA insurgents' are the BLA; 'G7 leaders' speak and act as the G7
+            found.append(_known_candidate(start, tok.idx + len(tok.text), inst[1]))
             continue
         found.append(Candidate(start, tok.idx + len(tok.text), "group", f"group:{norm(name)}", name, country, sector,
                                _code(country, sector)))
     return found
+
+
+_PAIRED_PLURALS = ("leaders", "organizations", "organisations")  # read by coref.plurals after 'the', 'both', 'the two'
+
+
+def _pairing_determiner(tok: Token) -> bool:
+    """'the leaders', 'both leaders', 'the two leaders': a bare plural that refers back to actors named."""
+    before = [t.lower_ for t in tok.doc[max(tok.sent.start, tok.i - 2):tok.i]]
+    return bool(before) and (before[-1] in ("the", "both") or before[-2:] == ["the", "two"])
 
 
 def _sector_on_day(doc: Document, known: Known) -> str | None:
@@ -683,7 +713,8 @@ def repeated_names(doc: Document, cands: list[Candidate]) -> list[Candidate]:
     seen: dict[str, list[int]] = {}
     for c in cands:
         name = doc.text[c.start:c.end]
-        if not c.key.startswith(_NAMED_KEYS) or not name[:1].isupper() or len(name) < 2:
+        if not c.key.startswith(_NAMED_KEYS) or not name[:1].isupper() or not c.name[:1].isupper() or len(name) < 2:
+            # ('local media' is a description, not a name: capitalised only where it opens a sentence)
             continue
         if name not in seen:
             seen[name] = whole_word_occurrences(doc.text, name)
