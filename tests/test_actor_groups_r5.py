@@ -96,3 +96,26 @@ def test_a_described_group_takes_part_in_events(process) -> None:
     doc = process("Western politicians criticized Beijing over the new law.", published="2025-03-01")
     names = {doc.actor(s).name for e in doc.events for s in e.source}
     assert "Western politicians" in names
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("China's leaders warned Washington against new tariffs.", "leaders", "CHN"),
+    ("Cameroon's chicken sellers are pleading with the government.", "chicken sellers", "CMR"),
+    ("China's critics abroad say the camps are prisons.", "critics", None),
+])
+def test_a_group_takes_the_country_of_its_possessor_unless_it_stands_against_it(process, text, name, country) -> None:
+    actors = _actors(process, text)
+    assert name in actors, sorted(actors)
+    assert actors[name].country == country
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("China's U.N. mission rejected the report.", "China's U.N. mission", "CHN"),
+    ("Iran's mission to the United Nations did not respond.", "Iran's mission to the United Nations", "IRN"),
+    ("The Chinese U.N. mission called the claim baseless.", "Chinese U.N. mission", "CHN"),
+])
+def test_a_country_mission_to_the_un_is_the_country_body(process, text, name, country) -> None:
+    actors = _actors(process, text)
+    assert name in actors, sorted(actors)
+    assert actors[name].country == country and actors[name].sector == "GOV"
+    assert "United Nations" not in actors  # the U.N. is where the mission sits, not who speaks

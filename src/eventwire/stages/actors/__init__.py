@@ -197,8 +197,8 @@ def run(doc: Document) -> None:
     group_nouns = tokens_with_lemma(doc, w.group_nouns)
     organisations, institutions = organizations(doc, w), outlets_and_institutions(doc, w)
     first = _claim(groups(doc, w, of_institutions=True, nouns=group_nouns) + longer_names(organisations, institutions, w)
-                   + institutions + named_bodies(doc, w)
-                   + state_bodies(doc, w) + regional_bodies(doc, w) + generic_media(doc, w) + anonymous_sources(doc, w)
+                   + state_bodies(doc, w) + institutions + named_bodies(doc, w)  # "China's U.N. mission" is China's
+                   + regional_bodies(doc, w) + generic_media(doc, w) + anonymous_sources(doc, w)
                    + [Candidate(s, e, "country", "country:" + c, w.countries[c].name, c, None, c)
                       for s, e, c in long_country_names(doc, w)] + persons
                    + repeated_surnames(doc, persons, w))

@@ -641,6 +641,8 @@ def groups(doc: Document, w: ActorWords, of_institutions: bool = False,
             first = name_start(tok, first if isinstance(first, Token) else first[0], w, doc.text)
         start = inst[0] if inst else first.idx
         country = inst[1].country if inst else (w.country_in(doc.text[first.idx:tok.idx]) if mods else None)
+        if country is None and not inst:
+            country = _possessor_country(tok, w)  # "China's leaders", "Cameroon's chicken sellers"
         sector = _sector_on_day(doc, inst[1]) if inst else (
             group_sector(sector, name_sector(list(doc.nlp[first.i:tok.i]), sector, w)) if mods else sector)
         name = doc.text[start:tok.idx + len(tok.text)]
@@ -652,6 +654,18 @@ def groups(doc: Document, w: ActorWords, of_institutions: bool = False,
         found.append(Candidate(start, tok.idx + len(tok.text), "group", f"group:{norm(name)}", name, country, sector,
                                _code(country, sector)))
     return found
+
+
+def _possessor_country(tok: Token, w: ActorWords) -> str | None:
+    """The country a group noun's possessor names: 'China' in "China's leaders" (not in "China's critics",
+    who are China's opponents: ``relational_group_nouns.txt``)."""
+    if tok.lemma_.lower() in word_list("relational_group_nouns.txt"):
+        return None
+    for child in tok.lefts:
+        if child.dep_ == "poss":
+            words_ = child.doc[child.left_edge.i:child.i + 1].text
+            return w.country_of(re.sub(r"['’]s?$", "", words_))
+    return None
 
 
 _PAIRED_PLURALS = ("leaders", "organizations", "organisations")  # read by coref.plurals after 'the', 'both', 'the two'
