@@ -119,3 +119,22 @@ def test_a_country_mission_to_the_un_is_the_country_body(process, text, name, co
     assert name in actors, sorted(actors)
     assert actors[name].country == country and actors[name].sector == "GOV"
     assert "United Nations" not in actors  # the U.N. is where the mission sits, not who speaks
+
+
+def test_leaders_of_a_named_body_are_that_body_but_its_leader_is_a_person(process) -> None:
+    actors = _actors(process, "Leaders of the Green Unity Front met in Accra on Friday. The leader of the "
+                              "Green Unity Front later resigned.")
+    front = next(a for a in actors.values() if a.name.endswith("Green Unity Front"))
+    texts = [m.text for m in front.mentions]
+    assert "Leaders" in texts and "The leader" not in texts and "leader" not in texts
+    assert "Leaders" not in actors and "leaders" not in actors
+
+
+@pytest.mark.parametrize("text, name, sector", [
+    ("Bandits kidnapped twenty villagers on the road to Gusau.", "Bandits", "REB"),
+    ("Some commentators said the minister would resign.", "commentators", "CVL"),
+])
+def test_more_people_named_by_what_they_do(process, text, name, sector) -> None:
+    actors = _actors(process, text)
+    assert name in actors, sorted(actors)
+    assert actors[name].sector == sector  # (criminal gangs are recorded as REB)

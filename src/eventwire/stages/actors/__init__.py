@@ -236,8 +236,8 @@ def _members_of_bodies(doc: Document, w: ActorWords) -> None:
     only as members of a body, with no actor of their own, act as that body."""
     assert doc.nlp is not None
     for tok in tokens_with_lemma(doc, w.member_nouns):
-        if doc.actor_of_token(tok) or tok.pos_ != "NOUN":
-            continue
+        if doc.actor_of_token(tok) or tok.pos_ != "NOUN" or tok.lemma_.lower() == "leader" and tok.tag_ != "NNS":
+            continue  # ('the leader of the Taliban' is a person, named in the story or not)
         body = _body_after(doc, tok)
         if body is not None:
             start = next((t.idx for t in tok.lefts if t.dep_ not in ("det", "predet", "nummod", "quantmod")), tok.idx)

@@ -626,6 +626,8 @@ def groups(doc: Document, w: ActorWords, of_institutions: bool = False,
         mods = [c for c in tok.lefts if c.dep_ in ("amod", "compound", "nmod") and c.i == tok.i - 1]
         if mods and describes(mods[0], w):
             mods = []  # 'remaining migrants', 'injured civilians': the group is the migrants, the civilians
+        if tok.lemma_.lower() == "leader" and _of_a_body(tok):
+            continue  # 'leaders of the National Islamic Front' act as the front (actors._members_of_bodies)
         if not mods and tok.lower_ in _PAIRED_PLURALS and _pairing_determiner(tok):
             continue  # 'the two leaders', 'both organizations': the actors just named (coref.plurals)
         first = mods[0] if mods else tok
@@ -666,6 +668,15 @@ def _possessor_country(tok: Token, w: ActorWords) -> str | None:
             words_ = child.doc[child.left_edge.i:child.i + 1].text
             return w.country_of(re.sub(r"['’]s?$", "", words_))
     return None
+
+
+def _of_a_body(tok: Token) -> bool:
+    """A noun followed by 'of', 'from' or 'for' and a name: 'leaders of the Front'. Whose they are is said
+    by the name, which becomes the actor."""
+    for prep in tok.rights:
+        if prep.dep_ == "prep" and prep.lower_ in ("of", "from", "for"):
+            return any(c.dep_ == "pobj" and (c.ent_type_ or c.pos_ == "PROPN") for c in prep.children)
+    return False
 
 
 _PAIRED_PLURALS = ("leaders", "organizations", "organisations")  # read by coref.plurals after 'the', 'both', 'the two'
