@@ -221,7 +221,7 @@ def fill_countries(doc: Document, w: ActorWords, international: set[str]) -> Non
     for actor in [a for a in open_ if a.country is None and a.id not in international and a.kind != "organization"]:
         if actor.kind == "group" and actor.name.lower().split()[-1].rstrip("s") in commentators:
             continue  # 'analysts', 'experts': a place in their sentence is what they talk about
-        if _civil_bodies(actor):
+        if _civil_bodies(actor) or _from_elsewhere(actor):
             continue  # 'rights groups said Iran ...': a place in their sentence is what they work on
         code = _sentence_country(doc, w, actor, quoted)
         if code:
@@ -251,6 +251,13 @@ def _civil_bodies(actor: Actor) -> bool:
         {re.sub(r"y$", "", n) for n in words("body_group_nouns.txt")}
 
 
+def _from_elsewhere(actor: Actor) -> bool:
+    """A group named as coming from outside the story's place: 'foreign influencers', 'Western companies',
+    'international forces' (``group_outsider_words.txt``)."""
+    first = actor.name.lower().split()[0] if actor.name else ""
+    return actor.kind == "group" and first in words("group_outsider_words.txt")
+
+
 def _placed_by_setting(doc: Document, w: ActorWords, actor: Actor, dateline: bool = False) -> bool:
     """Whether a reader takes an actor the story leaves without a country for one of the country the
     story is set in: local people (residents, witnesses, officials), security forces, state bodies,
@@ -266,8 +273,9 @@ def _placed_by_setting(doc: Document, w: ActorWords, actor: Actor, dateline: boo
     head = actor.name.lower().split()[-1]
     if actor.kind == "group" and head.rstrip("s") in commentators:
         return False
-    if _civil_bodies(actor):
-        return False  # 'rights groups', 'aid agencies', 'charities' may come from anywhere
+    if _civil_bodies(actor) or _from_elsewhere(actor):
+        return False  # 'rights groups', 'aid agencies', 'charities' may come from anywhere; 'foreign
+        # bloggers', 'international forces' come from outside the setting
     if actor.kind == "person":
         if any(n.rstrip("s") in commentators for n in (actor.role or "").lower().split()):
             return False
