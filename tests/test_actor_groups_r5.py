@@ -149,3 +149,16 @@ def test_a_group_from_elsewhere_takes_no_country_from_the_place(process, text, n
     actors = _actors(process, text)
     assert name in actors, sorted(actors)
     assert actors[name].country is None
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("Kenya state TV showed the arrests. State TV later said ten men were held.", "Kenya state TV", "KEN"),
+    ("Chinese state TV said the talks went well. State television added that more were planned.",
+     "Chinese state TV", "CHN"),
+    ("Some French media outlets say he will run.", "French media outlets", "FRA"),
+])
+def test_unnamed_media_are_named_as_the_story_names_them(process, text, name, country) -> None:
+    actors = _actors(process, text)
+    assert name in actors, sorted(actors)
+    assert actors[name].kind == "media" and actors[name].country == country
+    assert len([a for a in actors.values() if a.kind == "media"]) == 1  # the later 'state TV' is the same

@@ -67,8 +67,11 @@ def generic_media(doc: Document, w: ActorWords) -> list[Candidate]:
             continue  # 'local media rights organizations', 'state media workers': a group named after media
         if m.group("state"):
             head = w.media_heads.get(m.group("state").lower(), "state media")
-            found.append(Candidate(m.start("state"), m.end(), "media", "media:?:" + _family(head), head,
-                                   sector="MED"))
+            start, country = _country_before(doc.text, m.start("state"), w)  # 'C.A.R. state TV'
+            written = doc.text[start:m.end()]  # named as the story names it: 'state TV' is not 'state television'
+            name = written if start < m.start("state") else written[:1].lower() + written[1:]
+            found.append(Candidate(start, m.end(), "media", f"media:{country or '?'}:" + _family(head), name,
+                                   country, "MED", f"{country}MED" if country else None))
             continue
         if m.group("local"):  # 'local media': the outlets of where the story is (see country.story_setting)
             found.append(Candidate(m.start("local"), m.end(), "media", "media:local", m.group("local").lower(),
@@ -79,7 +82,7 @@ def generic_media(doc: Document, w: ActorWords) -> list[Candidate]:
         country = w.country_of(re.sub(r"['’]s$", "", m.group("who")))
         head = w.media_heads[m.group("head").lower()]
         who = w.countries[country].name + "'s" if m.group("who").endswith(("'s", "’s")) else m.group("who")
-        name = f"{who} {head}"
+        name = f"{who} {m.group('head')}"  # 'Chinese state TV' as written; the key joins it to 'state television'
         found.append(Candidate(m.start(), m.end(), "media", f"media:{country}:{_family(head)}", name, country,
                                "MED", f"{country or ''}MED"))
     return found
@@ -121,6 +124,17 @@ def state_bodies(doc: Document, w: ActorWords) -> list[Candidate]:
 
 
 _GROUP_TOPICS = ("rights", "freedom")  # what a group after 'media' works for: 'media rights groups'
+
+
+def _country_before(text: str, start: int, w: ActorWords) -> tuple[int, str | None]:
+    """A country's name or abbreviation standing right before ``start`` ('C.A.R. state TV', 'Kenya state
+    media'): (where it begins, its code); else (``start``, None)."""
+    m = re.search(r"(?:^|(?<=[\s(\"“]))([A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})\s+$", text[max(0, start - 40):start])
+    if m:
+        code = w.country_of(m.group(1))
+        if code:
+            return max(0, start - 40) + m.start(1), code
+    return start, None
 
 
 def _modifies_a_group(text: str, end: int, w: ActorWords) -> bool:
