@@ -144,6 +144,7 @@ def test_more_people_named_by_what_they_do(process, text, name, sector) -> None:
     ("KABUL — The Taliban threatened to break their cease-fire with international forces.", "international forces"),
     ("Foreign influencers in Shanghai posted videos praising the city's streets.", "Foreign influencers"),
     ("Western companies may return to Russia if sanctions are lifted.", "Western companies"),
+    ("Foreign bloggers who praise China gain millions of followers.", "Foreign bloggers"),
 ])
 def test_a_group_from_elsewhere_takes_no_country_from_the_place(process, text, name) -> None:
     actors = _actors(process, text)

@@ -185,7 +185,7 @@ def fill_countries(doc: Document, w: ActorWords, international: set[str]) -> Non
     international.update(a.id for a in doc.actors if a.country is None and a.kind == "organization"
                          and a.name.split()[0].lower() in starts)  # 'International Renewable Energy Agency'
     open_ = [a for a in doc.actors if a.country is None and a.kind in _LOCAL_KINDS and a.sector != "IGO"
-             and a.id not in international]
+             and a.id not in international and not _from_elsewhere(a)]  # ('foreign bloggers who praise China')
     for actor in open_:
         if actor.kind == "organization":
             code = place_in_name(w, actor.name) or _owner_country(doc, w, actor) or _where_based(doc, w, actor)
@@ -221,7 +221,7 @@ def fill_countries(doc: Document, w: ActorWords, international: set[str]) -> Non
     for actor in [a for a in open_ if a.country is None and a.id not in international and a.kind != "organization"]:
         if actor.kind == "group" and actor.name.lower().split()[-1].rstrip("s") in commentators:
             continue  # 'analysts', 'experts': a place in their sentence is what they talk about
-        if _civil_bodies(actor) or _from_elsewhere(actor):
+        if _civil_bodies(actor):
             continue  # 'rights groups said Iran ...': a place in their sentence is what they work on
         code = _sentence_country(doc, w, actor, quoted)
         if code:
