@@ -163,3 +163,14 @@ def test_unnamed_media_are_named_as_the_story_names_them(process, text, name, co
     assert name in actors, sorted(actors)
     assert actors[name].kind == "media" and actors[name].country == country
     assert len([a for a in actors.values() if a.kind == "media"]) == 1  # the later 'state TV' is the same
+
+
+@pytest.mark.parametrize("text, name, not_name", [
+    ("Two Ivorian soldiers and a mercenary stand accused of the bombing.", "Ivorian soldiers", "Two Ivorian soldiers"),
+    ("Three Kenyan officials said the border would reopen.", "Kenyan officials", "Three Kenyan officials"),
+    ("Critics blame the country's powerful military for the crisis.", "military", "powerful military"),
+])
+def test_counting_and_describing_words_stay_out_of_a_group_named_with_a_country(process, text, name,
+                                                                                  not_name) -> None:
+    actors = _actors(process, text)
+    assert name in actors and not_name not in actors, sorted(actors)
