@@ -174,3 +174,12 @@ def test_counting_and_describing_words_stay_out_of_a_group_named_with_a_country(
                                                                                   not_name) -> None:
     actors = _actors(process, text)
     assert name in actors and not_name not in actors, sorted(actors)
+
+
+def test_the_group_is_the_named_armed_group_not_the_people_described_before(process) -> None:
+    doc = process("The Kivu Liberation Front claimed the ambush on the convoy. Witnesses said the attackers fled "
+                  "on foot. The group also opposes foreign mining in the province.", published="2025-03-01",
+                  until="actors")
+    the_group = doc.text.index("The group")
+    owner = next(a for a in doc.actors if any(m.start == the_group for m in a.mentions))
+    assert owner.name.endswith("Kivu Liberation Front"), owner.name
