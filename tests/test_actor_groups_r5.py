@@ -166,12 +166,10 @@ def test_unnamed_media_are_named_as_the_story_names_them(process, text, name, co
 
 
 @pytest.mark.parametrize("text, name, not_name", [
-    ("Two Ivorian soldiers and a mercenary stand accused of the bombing.", "Ivorian soldiers", "Two Ivorian soldiers"),
-    ("Three Kenyan officials said the border would reopen.", "Kenyan officials", "Three Kenyan officials"),
     ("Critics blame the country's powerful military for the crisis.", "military", "powerful military"),
+    ("Larger forces moved into the valley on Sunday.", "forces", "Larger forces"),
 ])
-def test_counting_and_describing_words_stay_out_of_a_group_named_with_a_country(process, text, name,
-                                                                                  not_name) -> None:
+def test_size_and_strength_describe_a_group(process, text, name, not_name) -> None:
     actors = _actors(process, text)
     assert name in actors and not_name not in actors, sorted(actors)
 

@@ -45,11 +45,6 @@ def _describers() -> frozenset[str]:
     return word_list("group_describers.txt")
 
 
-def describer_words() -> frozenset[str]:
-    """The words of ``group_describers.txt``."""
-    return _describers()
-
-
 def _inside_compound(prev: Token, start: Token) -> bool:
     """A word that opens a noun compound modifying the group noun: 'dog' in 'dog meat sellers', 'social'
     in 'social media users', 'human' in 'human rights activists'. The compound says what the members

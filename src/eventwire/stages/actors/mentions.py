@@ -15,7 +15,7 @@ from spacy.tokens import Token
 from ...document import Document
 from ...ingest.dates import published_day
 from ...lexicon import words as word_list
-from .groups import describer_words, describes, name_sector, name_start
+from .groups import describes, name_sector, name_start
 from .repair import complete_organisation, particles_before, repair_person, title_and_person
 from .sector import group_sector, head_sector, title_sector
 from .words import ActorWords, Known, near, norm
@@ -176,21 +176,9 @@ def anonymous_sources(doc: Document, w: ActorWords) -> list[Candidate]:
         name = m.group(0)
         sector = w.body_sector_in(name) or w.roles.get(role, (None, False))[0] or (inst.sector if inst else None)
         kind = "group" if role.endswith("s") and role not in ("boss",) else "person"
-        start = m.start()
-        if kind == "group":  # 'Two Ivorian soldiers', 'the Taliban officials': the group is 'Ivorian soldiers'
-            start = _after_describers(doc.text, m.start("mods"), m.end(), w)
-            name = doc.text[start:m.end()]
-        found.append(Candidate(start, m.end(), kind, "anon:" + norm(name), name, country, sector,
+        found.append(Candidate(m.start(), m.end(), kind, "anon:" + norm(name), name, country, sector,
                                _code(country, sector)))
     return found
-
-
-def _after_describers(text: str, start: int, end: int, w: ActorWords) -> int:
-    """Where a group's name begins once the words that only count or describe it are passed over."""
-    for word in re.finditer(r"\S+", text[start:end]):
-        if word.group(0).lower() not in describer_words() or start + word.end() >= end:
-            return start + word.start()
-    return start
 
 
 def _names_follow(doc: Document, end: int) -> bool:
