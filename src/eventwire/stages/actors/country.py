@@ -227,7 +227,7 @@ def fill_countries(doc: Document, w: ActorWords, international: set[str]) -> Non
     international.update(a.id for a in doc.actors if a.country is None and a.kind == "organization"
                          and a.name.split()[0].lower() in starts)  # 'International Renewable Energy Agency'
     open_ = [a for a in doc.actors if a.country is None and a.kind in _LOCAL_KINDS and a.sector != "IGO"
-             and a.id not in international]
+             and a.id not in international and not (a.kind == "group" and _from_outside(doc, a))]  # ('foreign bloggers who praise China')
     for actor in open_:
         if actor.kind == "organization":
             code = place_in_name(w, actor.name) or _owner_country(doc, w, actor) or _where_based(doc, w, actor) \
@@ -271,8 +271,8 @@ def fill_countries(doc: Document, w: ActorWords, international: set[str]) -> Non
             continue  # 'analysts', 'experts': a place in their sentence is what they talk about
         if actor.kind == "person" and is_commentator(doc, actor):
             continue  # 'Jane Doe, an expert at ..., said North Korea may ...': the subject, not her home
-        if actor.kind == "group" and _from_outside(doc, actor):
-            continue  # 'Western companies will return to Russia': where they go, not where they are from
+        if _civil_bodies(actor):
+            continue  # 'rights groups said Iran ...': a place in their sentence is what they work on
         code = _sentence_country(doc, w, actor, quoted)
         if code:
             _set_country(actor, code)
@@ -325,6 +325,14 @@ _SETTING_SECTORS = {  # the sectors of the actors of each kind a reader places i
 }
 
 
+def _civil_bodies(actor: Actor) -> bool:
+    """'rights groups', 'aid agencies', 'charities' named by what they are, not whose: bodies that may
+    work from anywhere (``body_group_nouns.txt``)."""
+    head = actor.name.lower().split()[-1] if actor.name else ""
+    return actor.kind == "group" and actor.sector in (None, "CVL") and re.sub(r"(?:ie)?s$", "", head) in \
+        {re.sub(r"y$", "", n) for n in words("body_group_nouns.txt")}
+
+
 def _placed_by_setting(doc: Document, w: ActorWords, actor: Actor, dateline: bool = False) -> bool:
     """Whether a reader takes an actor the story leaves without a country for one of the country the
     story is set in: local people (residents, witnesses, officials), security forces, state bodies,
@@ -340,11 +348,9 @@ def _placed_by_setting(doc: Document, w: ActorWords, actor: Actor, dateline: boo
     head = actor.name.lower().split()[-1]
     if actor.kind == "group" and head.rstrip("s") in commentators:
         return False
-    if actor.kind == "group" and actor.sector in (None, "CVL") and re.sub(r"(?:ie)?s$", "", head) in \
-            {re.sub(r"y$", "", n) for n in words("body_group_nouns.txt")}:
-        return False  # 'rights groups', 'aid agencies', 'charities' may come from anywhere
-    if actor.kind == "group" and _from_outside(doc, actor):
-        return False
+    if _civil_bodies(actor) or actor.kind == "group" and _from_outside(doc, actor):
+        return False  # 'rights groups', 'aid agencies', 'charities' may come from anywhere; 'foreign
+        # bloggers', 'international forces' come from outside the setting
     if actor.kind == "person":
         if is_commentator(doc, actor) and (institution_of(doc, actor) is not None or research_body_named(doc, actor)):
             return False  # 'Jane Doe, a researcher at ...': her institution, not the story, places her
