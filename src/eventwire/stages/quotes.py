@@ -314,17 +314,29 @@ def governing_cue(ctx: Context, p: Piece, outer: tuple[int, int] | None = None) 
     for _ in range(8):
         if tok.head is tok:
             break
-        tok = tok.head
+        below, tok = tok, tok.head
         if outer is not None and not (outer[0] <= tok.idx < outer[1]):
             break
-        if not (tok.pos_ in ("VERB", "AUX") and subject_of(tok) is not None):
-            continue
+        if not (tok.pos_ in ("VERB", "AUX") and subject_of(tok) is not None) or _infinitive(tok):
+            continue  # 'sought to engage with X to offer an “assessment”': a 'to' verb has no subject of its own
+        if below.dep_ in ("nsubj", "nsubjpass"):
+            continue  # 'several police “technical services” had confirmed': the quote is in the subject
         if is_cue(tok, cw, labels=True):
             return tok, fallback
+        if tok.dep_ == "relcl" and ctx.doc.actor_of_token(tok.head) is None:
+            continue  # 'described the plan as “a disaster” that represented “a betrayal”': the clause of the noun
         fallback = fallback or tok
         if tok.dep_ not in ("ccomp", "xcomp", "pcomp") and not (tok.dep_ == "conj" and tok.head.dep_ in ("ccomp", "xcomp")):
             break  # (a complement joined to a complement is reported too: 'says X is “a” and that Y is “b”')
     return None, fallback
+
+
+def _infinitive(verb: Token) -> bool:
+    """A 'to' verb, or one joined to a 'to' verb ('to lift the ban and establish a dialogue')."""
+    for v in (verb, verb.head if verb.dep_ == "conj" else verb):
+        if any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
+            return True
+    return False
 
 
 def scare_quote(ctx: Context, p: Piece) -> bool:

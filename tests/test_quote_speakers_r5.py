@@ -1,0 +1,68 @@
+"""Quote speakers found by reading review stories: a definite description of a person stands for the
+person just talked about; the climb from a partial quote to its reporting verb passes over 'to' verbs,
+a relative clause of a plain noun and a cue whose subject holds the quote. Sentences are the project's
+own, in several shapes each."""
+import pytest
+
+
+def _speaker_of(doc, words):
+    q = next(q for q in doc.quotes if words in q.text)
+    return doc.actor(q.speaker).name if q.speaker else None
+
+
+# ---- a definite description of a person -> the person just talked about --------------------------
+
+@pytest.mark.parametrize("text, words, who", [
+    ("Farmers in the valley lost most of their crops. “We planted twice and lost twice,” said Amina Okafor, "
+     "who grows maize near the river. “Nobody came to help us,” said the 41-year-old farmer.",
+     "Nobody came", "Amina Okafor"),
+    ("Tomas Berglund ran the harbour office for a decade. He retired last year. The former port official told "
+     "reporters, “The port was never ready for ships this large.”", "The port was never", "Tomas Berglund"),
+    ("Rescuers reached the village on Monday, said Pedro Alves, a volunteer from the coast. "
+     "“The road was gone,” the volunteer said.", "The road was gone", "Pedro Alves"),
+])
+def test_a_definite_description_is_the_person_just_named(process, text, words, who):
+    assert _speaker_of(process(text, until="quotes"), words) == who
+
+
+def test_a_description_with_another_country_is_not_the_person_just_named(process):
+    doc = process("Kenyan minister Ruth Wanjiru met her counterpart in Nairobi. “We agreed on the border,” "
+                  "the Ugandan official said.", until="quotes")
+    assert _speaker_of(doc, "We agreed") != "Ruth Wanjiru"
+
+
+def test_a_description_that_names_its_owner_is_left_alone(process):
+    doc = process("Olena Marchenko spoke first at the forum. “The talks are over,” the Kremlin spokesman said.",
+                  until="quotes")
+    assert _speaker_of(doc, "The talks are over") != "Olena Marchenko"
+
+
+# ---- the climb from a partial quote to the verb that reports it ------------------------------------
+
+@pytest.mark.parametrize("text, words, who", [
+    ("Lars Holm said he had tried to work with local leaders to offer a “fair deal” for the miners.",
+     "fair deal", "Lars Holm"),
+    ("Mayor Ines Duarte called for the council to cut fees and hold an “open and honest” review.",
+     "open and honest", "Ines Duarte"),
+    ("Senator Paul Wexler said he wanted the agency to publish a “full account” of the spending.",
+     "full account", "Paul Wexler"),
+])
+def test_a_to_verb_does_not_stop_the_climb(process, text, words, who):
+    assert _speaker_of(process(text, until="quotes"), words) == who
+
+
+def test_a_quote_inside_the_subject_of_a_cue_belongs_to_the_reporter(process):
+    doc = process("Minister Karim Nasser said several police “technical units” had confirmed the identity of the driver.",
+                  until="quotes")
+    assert _speaker_of(doc, "technical units") == "Karim Nasser"
+
+
+def test_a_relative_clause_of_a_plain_noun_does_not_stop_the_climb(process):
+    doc = process("Opposition leader Mara Quist described the deal with Canada as “a gift to Canada” that represented "
+                  "“a betrayal of working families.”", until="quotes")
+    assert _speaker_of(doc, "a betrayal of working families") == "Mara Quist"
+
+
+def test_a_relative_clause_of_a_person_keeps_its_own_speaker(process):
+    doc = process("Premier Joan Fitch met Ahmed Saleh, who praised the “brave” rescue teams.", until="quotes")
+    assert _speaker_of(doc, "brave") == "Ahmed Saleh"
