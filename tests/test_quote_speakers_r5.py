@@ -66,3 +66,16 @@ def test_a_relative_clause_of_a_plain_noun_does_not_stop_the_climb(process):
 def test_a_relative_clause_of_a_person_keeps_its_own_speaker(process):
     doc = process("Premier Joan Fitch met Ahmed Saleh, who praised the “brave” rescue teams.", until="quotes")
     assert _speaker_of(doc, "brave") == "Ahmed Saleh"
+
+
+# ---- speech verbs: forecast, urge, counter, wonder ----------------------------------------------
+
+@pytest.mark.parametrize("text, words, who", [
+    ("Economist Dana Whitlow spoke in Lagos. Prices will climb in the “coming months,” she forecast.",
+     "coming months", "Dana Whitlow"),
+    ("“Stay indoors until the storm passes,” Governor Ruth Abara urged on Sunday.", "Stay indoors", "Ruth Abara"),
+    ("Senator Hugo Brand read the report twice. “Why now, after ten years?” he wondered aloud.", "Why now",
+     "Hugo Brand"),
+])
+def test_more_speech_verbs(process, text, words, who):
+    assert _speaker_of(process(text, until="quotes"), words) == who
