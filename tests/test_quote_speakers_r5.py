@@ -79,3 +79,24 @@ def test_a_relative_clause_of_a_person_keeps_its_own_speaker(process):
 ])
 def test_more_speech_verbs(process, text, words, who):
     assert _speaker_of(process(text, until="quotes"), words) == who
+
+
+# ---- a partial quote in a clause that is no speech is not the last speaker's ----------------------
+
+@pytest.mark.parametrize("text, words", [
+    ("“The harvest failed,” said Musa Kante, a farmer. The charter limits aid to "
+     "families with “proven need.”", "proven need"),
+    ("“The harvest failed,” said Musa Kante, a farmer. He was later charged with “spreading false news.”",
+     "spreading false news"),
+    ("“We will rebuild,” Mayor Lena Storm said. The plan includes the slogan “one town, one future” on every "
+     "poster.", "one town, one future"),
+])
+def test_a_partial_quote_under_a_thing_or_a_passive_is_not_carried_over(process, text, words):
+    doc = process(text, until="quotes")
+    assert _speaker_of(doc, words) is None
+
+
+def test_a_partial_quote_with_a_pronoun_subject_still_carries_over(process):
+    doc = process("“China and Russia need each other,” said Irena Volk, an analyst in Prague. Still, "
+                  "they are not “marching in step.”", until="quotes")
+    assert _speaker_of(doc, "marching in step") == "Irena Volk"

@@ -392,7 +392,32 @@ def clause_for(ctx: Context, p: Piece, f: Frame) -> Clause | None:
     if cue is not None:
         ctx.used.update(t.i for t in region if t.lower_ in ("according", "to"))
         return clause_from_cue(doc, cue, region, ctx.own, ctx.kinds)
-    return dash_speaker(ctx, f)
+    found = dash_speaker(ctx, f)
+    if found is None and p.kind == "partial" and said_by_other(ctx, p):
+        return Clause(None, None, None, Speaker(None))  # not the last speaker's words: nobody named
+    return found
+
+
+def said_by_other(ctx: Context, p: Piece) -> bool:
+    """A partial quote in a clause of its own that is no speech: under a verb whose subject is a thing
+    named by a noun ('The constitution justifies the clause “to ensure ...”', 'Other titles include
+    “...”'), or under a passive verb with no agent ('He was accused of “incitement”', 'the clause that
+    has been summed up as “...”'). Its words are that thing's, or an unnamed accuser's, not those of
+    whoever spoke last."""
+    root = quote_root(ctx, p)
+    tok = root
+    for _ in range(8):
+        if tok is None or tok.head is tok:
+            return False
+        tok = tok.head
+        if tok.pos_ not in ("VERB", "AUX"):
+            continue
+        if any(c.dep_ == "nsubjpass" for c in tok.children) and not any(c.dep_ == "agent" for c in tok.children):
+            return True
+        subj = subject_of(tok)
+        if subj is not None:
+            return subj.pos_ in ("NOUN", "PROPN") and ctx.doc.actor_of_token(subj) is None
+    return False
 
 
 def nested_clause(ctx: Context, p: Piece, outer: Piece) -> Clause:
