@@ -100,3 +100,24 @@ def test_a_partial_quote_with_a_pronoun_subject_still_carries_over(process):
     doc = process("“China and Russia need each other,” said Irena Volk, an analyst in Prague. Still, "
                   "they are not “marching in step.”", until="quotes")
     assert _speaker_of(doc, "marching in step") == "Irena Volk"
+
+
+# ---- a short verbless partial quote nobody is found to say is a term, not a quote ----------------
+
+@pytest.mark.parametrize("text, words", [
+    ("Storms joined into a “super cell” over the plains on Monday.", "super cell"),
+    ("Travellers must stay a week in a “quarantine inn” on arrival.", "quarantine inn"),
+    ("Mayor Ana Ruiz said the plan “uses the word ‘reform’ too often,” according to aides.", "reform"),
+])
+def test_a_term_in_quotes_is_not_a_quote(process, text, words):
+    doc = process(text, until="quotes")
+    assert not any(q.text.strip(" ,.") == words for q in doc.quotes)
+
+
+@pytest.mark.parametrize("text, words", [
+    ("He rejected the plan and warned that the budget brings “public safety problems.”", "public safety problems"),
+    ("Minister Joao Pires called the ruling “unjust.”", "unjust"),
+])
+def test_short_words_somebody_says_stay_quotes(process, text, words):
+    doc = process(text, until="quotes")
+    assert any(q.text.strip(" ,.") == words for q in doc.quotes)

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.tokens import Token
 
@@ -531,7 +532,7 @@ def run(doc: Document) -> None:
     pronouns_to_last_speaker(ctx, reports)
     reports += hedges(doc, cands, quoted)
     source_hedges(doc, reports)
-    emit(doc, pieces, reports)
+    emit(ctx, pieces, reports)
 
 
 def share_within_runs(pieces: list[Piece]) -> None:
@@ -578,9 +579,37 @@ def is_title(text: str) -> bool:
     return all(w[:1].isupper() or w[:1].isdigit() for w in words if w.lower() not in _TITLE_SMALL)
 
 
-def emit(doc: Document, pieces: list[Piece], reports: list[Report]) -> None:
+@lru_cache(maxsize=1)
+def _label_forms() -> frozenset[str]:
+    """Cues that only name words ('call', 'dub', 'term') in the forms a text writes them."""
+    forms = set()
+    for cue in cue_words().label:
+        forms |= {cue, cue + "s", cue + "ed", cue + "d", cue + "ing", cue[:-1] + "ing" if cue.endswith("e") else cue}
+    return frozenset(forms)
+
+
+TERM_WORDS = 3  # at most this many words, no verb and nobody found to say them: a term, not a quote
+
+
+def is_term(ctx: Context, p: Piece) -> bool:
+    """'blazes combined into a “mega fire”', 'the term ‘Arab’', 'the “warung” displays its menu': a short
+    partial quote with no verb that no speaker was found for names a thing; it reports nobody's words.
+    (A scare quote marked as one, 'the so-called “peace plan”', stays a quote with nobody named.)"""
+    doc = ctx.doc
+    if p.kind != "partial" or (p.clause is not None and p.clause.speaker.actor is not None) or scare_quote(ctx, p):
+        return False
+    if p.clause is not None and p.clause.cue is not None and p.clause.cue.split()[0] not in _label_forms():
+        return False  # 'warned migration brings “public safety problems”': somebody's words, speaker unknown
+    if len(re.findall(r"[\w’'-]+", doc.text[p.start:p.end])) > TERM_WORDS or doc.nlp is None:
+        return False
+    span = doc.nlp.char_span(p.start, p.end, alignment_mode="expand")
+    return span is not None and not any(t.pos_ in ("VERB", "AUX") for t in span)
+
+
+def emit(ctx: Context, pieces: list[Piece], reports: list[Report]) -> None:
+    doc = ctx.doc
     items = [(p.start, p.end, p.kind, p.clause, False) for p in pieces
-             if not (p.kind == "partial" and is_title(doc.text[p.start:p.end]))]
+             if not (p.kind == "partial" and is_title(doc.text[p.start:p.end])) and not is_term(ctx, p)]
     items += [(r.start, r.end, "indirect", r.clause, r.negated) for r in reports
               if r.kind == "indirect" and not r.inside_quote]
     items.sort(key=lambda x: (x[0], x[1]))
