@@ -121,3 +121,16 @@ def test_a_term_in_quotes_is_not_a_quote(process, text, words):
 def test_short_words_somebody_says_stay_quotes(process, text, words):
     doc = process(text, until="quotes")
     assert any(q.text.strip(" ,.") == words for q in doc.quotes)
+
+
+# ---- 'X of Y' as speaker: Y's own words only, not what is said of Y --------------------------------
+
+def test_an_of_phrase_names_its_object_not_what_modifies_it(process):
+    doc = process("According to a newly released survey of attitudes expressed on Japanese and Korean news sites, "
+                  "ties remain “deeply strained and full of mistrust.”", until="quotes")
+    assert _speaker_of(doc, "deeply strained") not in ("Japan", "South Korea", "Korea")
+
+
+def test_the_head_of_a_body_still_speaks_for_it(process):
+    doc = process("“We need more trucks,” said the head of UNICEF.", until="quotes")
+    assert _speaker_of(doc, "We need more trucks") == "UNICEF"

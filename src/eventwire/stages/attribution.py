@@ -213,8 +213,9 @@ def resolve_speaker(doc: Document, subj: Token, outer: str | None = None) -> Spe
     first, last = phrase_of(subj)
     assert doc.nlp is not None
     of = _of_phrase(subj) if doc.actor_of_token(doc.nlp[last]) is None else None
-    if of is not None:  # "the head of UNICEF"
-        last = of.right_edge.i
+    if of is not None:  # "the head of UNICEF" (its object's own words: not "an assessment of attitudes on Chinese media")
+        obj = next(g for g in of.children if g.dep_ == "pobj")
+        last = max(phrase_of(obj)[1], obj.i)
     start, end = doc.nlp[first].idx, doc.nlp[last].idx + len(doc.nlp[last].text)
     if subj.pos_ == "NOUN" and doc.actor_of_token(subj) is None:
         # 'Guterres' spokesman, Stephane Dujarric, told ...': the apposition names the speaker, and a
