@@ -73,7 +73,7 @@ def test_a_relative_clause_of_a_person_keeps_its_own_speaker(process):
 @pytest.mark.parametrize("text, words, who", [
     ("Economist Dana Whitlow spoke in Lagos. Prices will climb in the “coming months,” she forecast.",
      "coming months", "Dana Whitlow"),
-    ("“Stay indoors until the storm passes,” Governor Ruth Abara urged on Sunday.", "Stay indoors", "Ruth Abara"),
+    ("“That is simply false,” Governor Ruth Abara countered on Sunday.", "That is simply false", "Ruth Abara"),
     ("Senator Hugo Brand read the report twice. “Why now, after ten years?” he wondered aloud.", "Why now",
      "Hugo Brand"),
 ])
