@@ -145,3 +145,9 @@ def test_according_to_after_a_non_speech_verb_keeps_its_source(process, text, so
     doc = process(text, until="quotes")
     reports = [q for q in doc.quotes if q.kind == "indirect" and q.cue == "according to"]
     assert reports and source in (reports[0].speaker_text or "")
+
+
+def test_an_apposition_gives_its_own_name_not_the_place_it_hangs_on(process):
+    doc = process("“The line is still closed,” Omar Daudzai, the regional rail manager in Kandahar, told VOA.",
+                  until="quotes")
+    assert _speaker_of(doc, "The line is still closed") != "Kandahar"

@@ -281,8 +281,9 @@ def _not_owner(doc: Document, subj: Token, first: int, last: int) -> str | None:
 def _appositive_actor(doc: Document, subj: Token) -> str | None:
     """'A government spokesman, Carlos Sitoe, rejected ...': the person the appositive names."""
     for c in subj.children:
-        if c.dep_ == "appos":
-            aid = actor_of_phrase(doc, c.left_edge.i, c.right_edge.i)
+        if c.dep_ == "appos":  # its own words, not a place it hangs on ('Imran Hayat, the superintendent in Quetta')
+            first, last = phrase_of(c)
+            aid = actor_of_phrase(doc, first, max(last, c.i))
             if aid:
                 return aid
     return None
