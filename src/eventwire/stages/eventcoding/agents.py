@@ -238,6 +238,12 @@ def _working(actor) -> str | None:
     return actor.sector
 
 
+def enforces(actor, lemma: str) -> bool:
+    """Whether an actor is of a kind that does the coercive deed ``lemma`` names (event_enforcers.tsv):
+    police arrest, courts sentence; a magistrate does not arrest."""
+    return _working(actor) in _enforcers().get(lemma, frozenset())
+
+
 def enforcer_in_reach(doc: Document, cand: Candidate) -> list[str]:
     """The doer of an agentless passive of coercion, by what kind of body does such a deed: the one actor of
     that kind named in the deed's sentence or the one before ("Police raided the camp on Monday. Twelve men
