@@ -82,6 +82,8 @@ def pairs(doc: Document, cand: Candidate) -> list[tuple[str, str | None]]:
         return [(a, b) for i, a in enumerate(sources) for b in sources[i + 1:]]
     if not ({"notarget", "armed"} & flags) or not context.may_stand_alone(doc, cand):
         return []
+    if context.addressed_to_nobody_coded(cand):
+        return []
     if "notarget" in flags:
         return [(s, None) for s in sources]
     return [(s, None) for s in sources if context.armed_source(doc, s)]

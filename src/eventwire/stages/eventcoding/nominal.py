@@ -8,7 +8,7 @@ from spacy.tokens import Token
 from ...document import Document
 from ...lexicon import words
 from . import participants as who
-from .agents import enforces
+from .agents import state_doer
 from .tree import child, children, is_passive, prep_objects, subject
 from .triggers import Candidate, gerund_noun, match, with_intent
 from .words import Entry, cues, nouns, patient_noun, verbs
@@ -74,7 +74,7 @@ def noun_participants(doc: Document, tok: Token, entry: Entry) -> tuple[list[str
         victims = [a for o in prep_objects(tok, "of") for a in who.actors(doc, o)]
         doers = _of_agent(doc, tok, victims)
         if not doers and victims and entry.type == "COERCE" and not _light(tok):  # "ordered the arrest of"
-            doers = _state_doer(doc, tok, victims)  # is the light verb's subject's, read below
+            doers = state_doer(doc, Candidate(tok, entry, [], victims))  # else the light verb's subject's, below
         if doers:
             return doers, [], "patient", None
     adjectives = [a for c in children(tok, "amod") for a in who.actors(doc, c)]
@@ -110,12 +110,12 @@ def _patient_deed(doc: Document, tok: Token, entry: Entry, owners: list[str]) \
     """An act done to someone named as its possessor, with no "of" phrase: "Lai's arrest", "his
     deportation" (the possessor is whom it was done to; "Iran's release of the sailors" keeps its possessor
     as doer). The doer: a "by" phrase, else for coercion by a state the one enforcer named near it or the
-    state of its setting (see _state_doer); None when nothing is owned."""
+    state of its setting (agents.state_doer); None when nothing is owned."""
     if not owners:
         return None
     doers = [a for o in prep_objects(tok, "by") for a in who.actors(doc, o) if a not in owners]
     if not doers and entry.type == "COERCE":
-        doers = _state_doer(doc, tok, owners)
+        doers = state_doer(doc, Candidate(tok, entry, [], owners))
     return doers, owners, "patient", None
 
 
@@ -129,36 +129,6 @@ def _of_agent(doc: Document, tok: Token, victims: list[str]) -> list[str]:
                 if found:
                     return found
     return []
-
-
-def _state_doer(doc: Document, tok: Token, victims: list[str]) -> list[str]:
-    """Who made an arrest, detention or deportation whose doer the phrase does not name: the one body of
-    the kind that does such a deed (event_enforcers.tsv: police for arrests, not a magistrate) named in its
-    sentence or the one before, else the state where it happened, the country a place in its sentence is
-    in, else the country the article is mostly about (the actor of that country when the article has one).
-    Victims are never their own doer."""
-    assert doc.nlp is not None
-    sents = list(doc.nlp.sents)
-    here = next(i for i, s in enumerate(sents) if s.start <= tok.i < s.end)
-    span = doc.nlp[sents[max(0, here - 1)].start: sents[here].end]
-    lemma = tok.lemma_.lower()
-    enforcers = [a for a in doc.actors_in_span(span) if a not in victims
-                 and (found := doc.actor(a)) is not None and enforces(found, lemma)]
-    if len(enforcers) == 1:
-        return enforcers
-    countries = {a.country: a.id for a in doc.actors if a.kind == "country" and a.country}
-    sent = sents[here]
-    placed = {who.alpha3_of().get((p.country or "").upper()) for p in doc.places
-              if sent.start_char <= p.start < sent.end_char and p.country}
-    placed = {countries[c] for c in placed if c in countries}
-    if len(placed) == 1:
-        found = placed.pop()
-        return [] if found in victims else [found]
-    counts = {a.id: len(a.mentions) for a in doc.actors if a.kind == "country"}
-    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
-    if not ranked or len(ranked) > 1 and ranked[1][1] == ranked[0][1] or ranked[0][0] in victims:
-        return []
-    return [ranked[0][0]]
 
 
 def _receiving_verb(tok: Token) -> Token | None:
