@@ -94,7 +94,8 @@ def test_an_arrest_a_light_verb_orders_is_its_subjects(process) -> None:
     events = _events(process, "Tanzania has jailed many critics. Tanzanian prosecutors on Monday ordered the arrest "
                               "of the opposition leader Tundu Lissu.")
     assert ("COERCE", ["Tanzanian prosecutors"], ["Tundu Lissu"]) in events, events
-    assert not any(e[0] == "COERCE" and e[1] == ["Tanzania"] and e[2] for e in events), events
+    # "jailed many critics" is Tanzania's own deed (critics are a group actor); the ordered arrest is not
+    assert not any(e[0] == "COERCE" and e[1] == ["Tanzania"] and "Tundu Lissu" in e[2] for e in events), events
 
 
 @pytest.mark.parametrize("text, pairs", [
