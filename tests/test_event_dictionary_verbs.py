@@ -66,6 +66,9 @@ def test_a_dictionary_verb_between_two_actors_is_coded(process, text, kind, sour
     "The Sudanese army repelled the attack.",  # a thing, not an actor
     "Hungary's Prime Minister Viktor Orban bested the opposition alliance in the election.",  # dropped verb
     "Kazuhiko Isozaki founded the Beru Corporation in 2017.",  # dropped root (cooperation)
+    "The United States hit China with new tariffs on steel.",  # a measure of another type, not force
+    "The United States targeted Iran with new sanctions.",
+    "The European Union pounded Belarus with sanctions after the election.",
 ])
 def test_no_dictionary_event(process, text):
     assert not dictionary(coded(process, text)), text

@@ -18,7 +18,8 @@ from ... import settings
 from ...document import Document
 from ...lexicon import table, words
 from .triggers import Candidate, _reports_speech, match, negated, read_with
-from .words import Entry, cues
+from .tree import prep_objects
+from .words import Entry, cues, nouns
 
 
 # force said of a civilian person is force in words: "the senator blasted the Fed", "the minister hammered
@@ -49,6 +50,16 @@ def _quoted(doc: Document, tok: Token) -> bool:
     return any(q.kind in ("direct", "partial") and q.start <= tok.idx < q.end for q in doc.quotes)
 
 
+def _other_means(tok: Token, entry: Entry) -> bool:
+    """A "with" phrase naming a measure of another type in the noun lexicon: "hit Russia with new sanctions",
+    "slapped China with tariffs", "pounded the minister with criticism" are that measure, not force."""
+    for obj in prep_objects(tok, "with"):
+        rows = nouns().get(obj.lower_) or nouns().get(obj.lemma_.lower()) or ()
+        if any(e.type != entry.type for e in rows):
+            return True
+    return False
+
+
 def candidate(doc: Document, tok: Token) -> Candidate | None:
     """The dictionary's reading of a verb no lexicon row coded, when both its participants are actors."""
     if not settings.DICTIONARY_VERBS or tok.pos_ != "VERB" or tok.dep_ in ("amod", "compound"):
@@ -57,7 +68,7 @@ def candidate(doc: Document, tok: Token) -> Candidate | None:
     entry = match(found, tok) if found else None
     if entry is None or tok.lemma_.lower() in cues("speech") or negated(tok) or _reports_speech(tok):
         return None
-    if _quoted(doc, tok):
+    if _quoted(doc, tok) or _other_means(tok, entry):
         return None
     cand = read_with(doc, tok, entry)
     if not cand.sources or not cand.targets:
