@@ -68,6 +68,7 @@ def test_a_dictionary_verb_between_two_actors_is_coded(process, text, kind, sour
     "Kazuhiko Isozaki founded the Beru Corporation in 2017.",  # dropped root (cooperation)
     "The United States hit China with new tariffs on steel.",  # a measure of another type, not force
     "The United States targeted Iran with new sanctions.",
+    "The Ministry of Education targeted striking teachers in Nairobi.",  # force by a body that cannot fight
     "The European Union pounded Belarus with sanctions after the election.",
 ])
 def test_no_dictionary_event(process, text):

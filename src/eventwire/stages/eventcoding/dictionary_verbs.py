@@ -17,7 +17,7 @@ from spacy.tokens import Token
 from ... import settings
 from ...document import Document
 from ...lexicon import table, words
-from .triggers import Candidate, _reports_speech, match, negated, read_with
+from .triggers import Candidate, _may_fight, _reports_speech, match, negated, read_with
 from .tree import prep_objects
 from .words import Entry, cues, nouns
 
@@ -71,6 +71,8 @@ def candidate(doc: Document, tok: Token) -> Candidate | None:
     if _quoted(doc, tok) or _other_means(tok, entry):
         return None
     cand = read_with(doc, tok, entry)
+    if cand.entry.type == "ASSAULT":  # force by a body that cannot fight is a figure of speech ("the ministry
+        cand.sources = [a for a in cand.sources if _may_fight(doc, a)]  # targeted journalists")
     if not cand.sources or not cand.targets:
         return None
     cand.confidence = 0.5
