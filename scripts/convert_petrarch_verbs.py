@@ -23,7 +23,8 @@ PETRARCH2 finds source and target from the parse, so most patterns name no actor
             (CAMEO 17-20: "fired rockets at Israel")
   line      the line of the dictionary the reading comes from
 
-Dropped: codes ``---`` and codes whose root has no PLOVER type (01, 02: statements and appeals), patterns
+Dropped: codes ``---`` and codes whose root has no PLOVER type (01, 02: statements and appeals; the gold files
+use all 16 PLOVER types the table gives, so no typed code is dropped for its type), patterns
 with words before the verb (they constrain the subject), noun-phrase patterns ``{...}``, prepositional
 groups carrying words, patterns of three or more words, verbs of three or more words, and every verb that
 event_verbs.tsv already has (the hand rows come first; this lexicon is a fallback for the rest). For a
