@@ -8,6 +8,8 @@ from eventwire import settings
 from eventwire.lexicon import table, words
 from eventwire.stages.eventcoding.dictionary_verbs import entries
 
+from .conftest import shared_path
+
 
 def coded(process, text: str) -> list[tuple[str, tuple[str, ...], tuple[str, ...], str, str]]:
     doc = process(text, "2024-03-05")
@@ -29,6 +31,22 @@ def test_the_lexicon_holds_no_verb_of_the_hand_lexicon_and_every_row_is_typed():
     assert not {r["lemma"] for r in rows} & hand
     from eventwire.cameo import plover_type
     assert all(plover_type(r["cameo"]) == r["type"] for r in rows)
+
+
+@pytest.mark.shared
+def test_the_lexicon_is_what_the_script_makes_of_the_dictionary():
+    import importlib.util
+    from pathlib import Path
+
+    source = shared_path("eval", "petrarch2-dictionaries", "CAMEO.2.0.txt")
+    script = Path(__file__).resolve().parent.parent / "scripts" / "convert_petrarch_verbs.py"
+    spec = importlib.util.spec_from_file_location("convert_petrarch_verbs", script)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    made = module.convert(source)
+    shipped = table("event_verbs_dictionary.tsv")
+    assert [(r["lemma"], r["requires"], r["cameo"], r["target"]) for r in made] == \
+        [(r["lemma"], r["requires"], r["cameo"], r["target"]) for r in shipped]
 
 
 def test_dropped_roots_and_verbs_are_not_read():
