@@ -17,7 +17,7 @@ from spacy.tokens import Token
 from ... import settings
 from ...document import Document
 from ...lexicon import table, words
-from .triggers import Candidate, _may_fight, _reports_speech, match, negated, read_with
+from .triggers import Candidate, match, may_fight, negated, read_with, reports_speech
 from .tree import prep_objects
 from .words import Entry, cues, nouns
 
@@ -66,13 +66,13 @@ def candidate(doc: Document, tok: Token) -> Candidate | None:
         return None
     found = entries().get(tok.lemma_.lower())
     entry = match(found, tok) if found else None
-    if entry is None or tok.lemma_.lower() in cues("speech") or negated(tok) or _reports_speech(tok):
+    if entry is None or tok.lemma_.lower() in cues("speech") or negated(tok) or reports_speech(tok):
         return None
     if _quoted(doc, tok) or _other_means(tok, entry):
         return None
     cand = read_with(doc, tok, entry)
     if cand.entry.type == "ASSAULT":  # force by a body that cannot fight is a figure of speech ("the ministry
-        cand.sources = [a for a in cand.sources if _may_fight(doc, a)]  # targeted journalists")
+        cand.sources = [a for a in cand.sources if may_fight(doc, a)]  # targeted journalists")
     if not cand.sources or not cand.targets:
         return None
     cand.confidence = 0.5

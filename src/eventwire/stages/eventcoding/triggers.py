@@ -237,7 +237,7 @@ def verbal(doc: Document, tok: Token) -> Candidate | None:
         return None
     entries = verbs().get(tok.lemma_.lower())
     entry = match(entries, tok) if entries else None
-    if entry is None or "neg" in entry.flags and not negated(tok) or _reports_speech(tok):
+    if entry is None or "neg" in entry.flags and not negated(tok) or reports_speech(tok):
         return None
     entry = with_intent(entry, tok)
     if "exhort" in entry.flags:
@@ -303,7 +303,7 @@ def _exhortation(doc: Document, tok: Token, entry: Entry) -> Candidate:
     return Candidate(tok, entry, sources, targets[:1] if subj is None else targets, "", None, 0.6)
 
 
-def _reports_speech(tok: Token) -> bool:
+def reports_speech(tok: Token) -> bool:
     """A verb used to report words before it, with nothing it acts on: "'the danger is not over,' agreed
     the activist", "'talks will go on,' conceded the minister"."""
     fronted = any(c.dep_ in ("ccomp", "parataxis") and c.i < tok.i for c in tok.children)
@@ -372,7 +372,7 @@ def _passive(doc: Document, tok: Token, entry: Entry) -> Candidate:
     how = "passive"
     if not sources and entry.type == "MOBILIZE" and patient is not None:
         owners = [a for o in prep_objects(patient, "of") for a in _head_actor(doc, o)][:1]  # "forces of the AU"
-        sources = owners or [a for a in who.actors(doc, patient) if _may_fight(doc, a)]  # "troops were deployed"
+        sources = owners or [a for a in who.actors(doc, patient) if may_fight(doc, a)]  # "troops were deployed"
         how = "forces" if sources else how
     targets = [] if how == "forces" else who.actors(doc, patient, "place" in entry.flags)
     if not targets:  # "the sanctions imposed on Iran": the patient is a thing, the target in a phrase
@@ -428,7 +428,7 @@ def _active(doc: Document, tok: Token, entry: Entry) -> Candidate:
         sources = who.actors(doc, subj)
     entry = _verbal_attack(doc, entry, sources)
     if entry.type == "ASSAULT" and subj is not None and subj.pos_ == "PRON":
-        sources = [a for a in sources if _may_fight(doc, a)]  # "They attacked the hotel": not the elders quoted
+        sources = [a for a in sources if may_fight(doc, a)]  # "They attacked the hotel": not the elders quoted
     targets = _targets(doc, tok, entry, sources)
     if not targets and (tok.tag_ in ("VBG", "VBN") or misparsed) and tok.dep_ != "ROOT":
         targets = [t for t in who.participle_recipient(doc, tok) if t not in sources]
@@ -440,7 +440,7 @@ def _active(doc: Document, tok: Token, entry: Entry) -> Candidate:
 _FIGHTERS = frozenset({"MIL", "REB", "CRM", "COP"})
 
 
-def _may_fight(doc: Document, actor_id: str) -> bool:
+def may_fight(doc: Document, actor_id: str) -> bool:
     """Whether an actor a pronoun was resolved to can be the doer of armed violence: a country or an
     armed, rebel, criminal or police actor (a guess that lands on elders or officials is dropped)."""
     found = doc.actor(actor_id)
