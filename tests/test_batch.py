@@ -352,10 +352,27 @@ def test_worker_processes_run_with_the_batch_environment(tmp_path):
     def profiling(dask_worker) -> bool:
         return "profile" in dask_worker.periodic_callbacks
 
+    def intervals(dask_worker) -> dict[str, float]:
+        return {name: pc.callback_time for name, pc in dask_worker.periodic_callbacks.items()}
+
+    def ms(key: str) -> float:
+        from dask.utils import parse_timedelta
+
+        return 1000 * parse_timedelta(settings.BATCH_DASK_CONFIG[key])
+
     with dask_client(workers=1) as own:
         assert own.submit(environment, pure=False).result() == settings.BATCH_WORKER_ENVIRON
         # settings.BATCH_DASK_CONFIG reached the worker: its statistical profiler never started
         assert list(own.run(profiling).values()) == [False]
+        # ... and its event-loop tick and memory monitor wake at the configured intervals (Dask: 20 ms, 100 ms)
+        (worker,) = own.run(intervals).values()
+        assert worker["tick"] == ms("distributed.admin.tick.interval") > 20
+        assert worker["memory_monitor"] == ms("distributed.worker.memory.monitor-interval") > 100
+        # ... and so do the scheduler and the nanny, which live in this (the client's) process
+        assert own.run_on_scheduler(lambda dask_scheduler: dask_scheduler.periodic_callbacks["tick"].callback_time) \
+            == ms("distributed.admin.tick.interval")
+        (nanny,) = own.cluster.workers.values()
+        assert nanny.periodic_callbacks["memory_monitor"].callback_time == worker["memory_monitor"]
 
 
 def test_the_client_does_not_import_spacy_and_the_cli_starts_light():
