@@ -202,6 +202,37 @@ def test_a_warmed_up_pipeline_gives_the_records_of_a_cold_one(tmp_path):
     assert [o.record.to_dict() for o in Pipeline().run(articles)] == before
 
 
+def test_first_shards_keep_their_words_and_later_ones_free_theirs(tmp_path, monkeypatch):
+    from eventwire import batch, settings
+
+    nlp = batch.worker_pipeline(None).nlp
+    monkeypatch.setattr(batch, "_VOCAB_AT_FIRST_SHARD", {})
+
+    def shard_with(word: str, name: str):
+        text = f"VALDORA - The {word} cooperative said on Monday that its members in {word}ville would strike."
+        path = tmp_path / f"{name}.jsonl"
+        path.write_text(json.dumps({"id": name, "published": "2024-05-02", "text": text}) + "\n", encoding="utf-8")
+        (shard,), _ = plan_shards([str(path)])
+        return shard
+
+    outputs = {}
+    # a bound far off: the shard's new words stay in the vocabulary (and spaCy's tokenizer cache)
+    monkeypatch.setattr(settings, "BATCH_PERMANENT_WORDS", 10**9)
+    process_shard(shard_with("Quorvexan", "kept"), str(tmp_path / "kept"))
+    assert "Quorvexan" in nlp.vocab.strings
+    outputs["outside"] = batch_records(tmp_path / "kept")
+    # the bound reached: a shard runs in spaCy's memory zone and its new words go with it
+    monkeypatch.setattr(settings, "BATCH_PERMANENT_WORDS", 0)
+    process_shard(shard_with("Blemtharic", "freed"), str(tmp_path / "freed"))
+    assert "Blemtharic" not in nlp.vocab.strings and "Quorvexan" in nlp.vocab.strings
+    # the same shard gives the same record inside and outside the zone
+    process_shard(shard_with("Quorvexan", "kept"), str(tmp_path / "kept-in-zone"))
+    assert batch_records(tmp_path / "kept-in-zone") == outputs["outside"]
+    monkeypatch.setattr(settings, "BATCH_MEMORY_ZONE", False)
+    process_shard(shard_with("Trandolese", "off"), str(tmp_path / "off"))
+    assert "Trandolese" in nlp.vocab.strings
+
+
 def test_local_workers_get_the_batch_environment(monkeypatch):
     import dask
 

@@ -232,11 +232,21 @@ class PipelinePlugin(WorkerPlugin):
         warm_up(self.model)
 
 
+_VOCAB_AT_FIRST_SHARD: dict[int, int] = {}  # id(nlp) -> its number of lexemes when its first shard began
+
+
 def memory_zone(nlp: Any) -> ContextManager[Any]:
-    """spaCy's memory zone (strings and vocab entries added inside are freed on exit), when available."""
-    if settings.BATCH_MEMORY_ZONE and hasattr(nlp, "memory_zone"):
-        return nlp.memory_zone()
-    return nullcontext()
+    """The context a shard runs in: spaCy's memory zone (words and strings added inside are freed on exit) once
+    the pipeline's vocabulary has grown by ``settings.BATCH_PERMANENT_WORDS`` words since its first shard, a
+    null context before that. The first shards of a worker thus leave the common words of the corpus in the
+    vocabulary and the tokenizer's cache (spaCy fills neither for good inside a zone), and the worker's memory
+    still stops growing: by about that many words plus the new words of the shard that crossed the bound."""
+    if not (settings.BATCH_MEMORY_ZONE and hasattr(nlp, "memory_zone")):
+        return nullcontext()
+    first = _VOCAB_AT_FIRST_SHARD.setdefault(id(nlp), len(nlp.vocab))
+    if len(nlp.vocab) - first < settings.BATCH_PERMANENT_WORDS:
+        return nullcontext()
+    return nlp.memory_zone()
 
 
 def _failure(source: str | None, message: str) -> dict[str, str | None]:
