@@ -133,7 +133,7 @@ def test_shards_sized_by_words_hold_about_that_many_words(tmp_path):
         (tmp_path / "texts" / f"t{n}.txt").write_text(short_text(n) + "\n\nA second paragraph of six words.",
                                                       encoding="utf-8")
     inputs = [str(path), str(tmp_path / "texts")]
-    shards, problems = plan_shards(inputs, limit=200, unit="words")
+    shards, problems = plan_shards(inputs, limit=200, unit="words", tail=0)
     assert not problems
     per_line = [len(line.split()) for line in path.read_bytes().splitlines()]  # words of one JSON line
     for shard in shards[:-1]:
@@ -142,9 +142,38 @@ def test_shards_sized_by_words_hold_about_that_many_words(tmp_path):
     assert sum(s.words for s in shards) == sum(per_line) + sum(text_words)
     items = [i for s in shards for p in s.pieces for i in read_piece(p, None)]
     assert [(i.id, i.source) for i in items] == [(i.id, i.source) for i in read_inputs(inputs)]
-    assert [s.id for s in plan_shards(inputs, limit=200, unit="words")[0]] == [s.id for s in shards]
+    assert [s.id for s in plan_shards(inputs, limit=200, unit="words", tail=0)[0]] == [s.id for s in shards]
     with pytest.raises(ValueError):
         plan_shards(inputs, limit=200, unit="lines")
+
+
+@pytest.mark.parametrize("unit, limit", [("words", 300), ("bytes", 2000)])
+def test_the_last_shards_shrink_and_still_hold_every_article_once(tmp_path, unit, limit):
+    path = write_jsonl(tmp_path / "a.jsonl", 60, bad_line=50)
+    (tmp_path / "texts").mkdir()
+    for n in range(4):
+        (tmp_path / "texts" / f"t{n}.txt").write_text(short_text(n), encoding="utf-8")
+    inputs = [str(tmp_path / "texts"), str(path)]
+    full, _ = plan_shards(inputs, limit=limit, unit=unit, tail=0)
+    shrunk, problems = plan_shards(inputs, limit=limit, unit=unit, tail=4)
+    assert not problems and len(full) > 4 and len(shrunk) > len(full)
+    size = (lambda s: s.words) if unit == "words" else (lambda s: s.size)  # noqa: E731
+    # the head of the plan is untouched; at most 4 full shards' worth is cut again
+    head = next(n for n, (a, b) in enumerate(zip(full, shrunk)) if a.id != b.id)
+    assert len(full) - head <= 4 and sum(size(s) for s in shrunk[head:]) <= 4 * limit
+    tail = [size(s) for s in shrunk[head:]]
+    assert max(tail) <= limit and tail[-1] < limit / 2 and sum(tail[:3]) > sum(tail[-3:])
+    assert sum(size(s) for s in shrunk) == sum(size(s) for s in full)
+    # every article (and the bad line) read once, in order, with its file and line number
+    items = [i for s in shrunk for p in s.pieces for i in read_piece(p, None)]
+    assert [str(i) if isinstance(i, IngestError) else (i.id, i.source) for i in items] == \
+           [str(i) if isinstance(i, IngestError) else (i.id, i.source) for i in read_inputs(inputs)]
+    # adjacent lines of one file make one range; the plan is the same every time (--resume)
+    assert all(len({p.path for p in s.pieces if p.end is not None}) == len([p for p in s.pieces if p.end])
+               for s in shrunk)
+    assert [s.id for s in plan_shards(inputs, limit=limit, unit=unit, tail=4)[0]] == [s.id for s in shrunk]
+    # a plan of at most `tail` shards is left whole
+    assert [s.id for s in plan_shards(inputs, limit=limit, unit=unit, tail=len(full))[0]] == [s.id for s in full]
 
 
 def test_word_count_reads_escaped_line_breaks_as_spaces():

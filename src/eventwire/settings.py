@@ -53,6 +53,9 @@ def cache_dir() -> Path:
 BATCH_SHARD_BYTES = 32 * 1024 * 1024
 # when set (--shard-words), shards are sized by the words of their input instead of its bytes
 BATCH_SHARD_WORDS: int | None = None
+# the last this-many shards' worth of a plan is cut into shards that shrink toward the end (each 1/this of what
+# is left, at least 1/this of a shard), so that workers finish close together; 0: every shard full size
+BATCH_TAIL_SHARDS = 8
 # worker processes of the local cluster when --workers is not given (one thread each)
 BATCH_WORKERS = os.cpu_count() or 1
 # times a failed shard task is retried before it is reported as failed in the manifest
