@@ -5,6 +5,7 @@ from __future__ import annotations
 import gzip
 import json
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -393,6 +394,7 @@ def test_cli_batch_starts_a_local_cluster(tmp_path):
     done = subprocess.run(cmd, capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
     assert "shards" in done.stderr and "4 article(s)" in done.stderr and "workers ready" in done.stderr
+    assert re.search(r"client process CPU .*: \d+\.\d s", done.stderr)
     assert len(batch_records(out)) == 4
     assert sum(e["count"] for e in manifest(out)) == 4
     words = [sys.executable, "-m", "eventwire.cli", "batch", str(EXAMPLES), "--out", str(tmp_path / "w"),

@@ -425,6 +425,10 @@ class BatchSummary(Summary):
     failed: int = 0
     ready: float | None = None  # seconds from the start until every worker had loaded and warmed up the pipeline
     run: str = field(default_factory=lambda: datetime.now(timezone.utc).isoformat(timespec="seconds"))
+    # CPU seconds of this (the client's) process since the start: planning, the manifest, and on a local
+    # cluster its scheduler and nannies; with as many workers as cores it is CPU the workers do not get
+    cpu_started: float = field(default_factory=time.process_time)
+    cpu: float | None = None
 
     def add(self, entry: dict[str, Any]) -> None:
         if entry["status"] == "done":
@@ -442,6 +446,8 @@ class BatchSummary(Summary):
                f"{self.articles} article(s) in {self.seconds:.1f} s ({rate:.1f} articles/s)"]
         if self.ready is not None:
             out.append(f"workers ready (cluster started, pipeline loaded and warmed up) after {self.ready:.1f} s")
+        if self.cpu is not None:
+            out.append(f"client process CPU (planning, manifest, local scheduler and nannies): {self.cpu:.1f} s")
         return out + self.failure_lines()
 
 
@@ -647,4 +653,5 @@ def run_batch(job: BatchJob, workers: int | None = None, scheduler: str | None =
     elif todo:
         with dask_client(workers, scheduler, lifetime) as own:
             run_shards(own, job, todo, summary, stream)
+    summary.cpu = time.process_time() - summary.cpu_started
     return summary
