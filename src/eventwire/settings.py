@@ -87,7 +87,6 @@ BATCH_DASK_CONFIG: dict[str, object] = {
     "distributed.admin.tick.interval": "1s",
     "distributed.admin.system-monitor.interval": "5s",
     "distributed.worker.memory.monitor-interval": "1s",
-    "distributed.scheduler.work-stealing-interval": "1s",
 }
 # how often a running shard task reports its progress to the client (seconds)
 BATCH_PROGRESS_EVERY_S = 2.0
