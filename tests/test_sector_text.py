@@ -175,7 +175,7 @@ def test_a_person_leading_what_says_no_sector_keeps_none_given(process) -> None:
 
 @pytest.mark.parametrize("text, name", [
     ("Several environment groups accused the utility of lobbying.", "environment groups"),
-    ("The case is political, press freedom groups say.", "freedom groups"),
+    ("The case is political, press freedom groups say.", "press freedom groups"),  # the whole compound names the group
     ("Conservation groups sued the ministry over the dam.", "Conservation groups"),
 ])
 def test_groups_named_for_a_civic_cause_are_civil_society(process, text, name) -> None:

@@ -44,6 +44,7 @@ class CueWords:
     no_speaker: frozenset[str]
     speaker_nouns: frozenset[str]
     claims: frozenset[str]
+    person_nouns: frozenset[str]  # singular nouns that stand for one person ('the official', 'the veteran')
 
 
 def _spaced(phrase: str) -> str:
@@ -77,6 +78,7 @@ def cue_words() -> CueWords:
         no_speaker=words("quote_no_speaker.txt"),
         speaker_nouns=frozenset(words("quote_speaker_nouns.txt") | roles | {r + "s" for r in roles}),
         claims=words("quote_claim_nouns.txt"),
+        person_nouns=frozenset(words("quote_speaker_nouns.txt") | roles | words("coref_epithet_nouns.txt")),
     )
 
 
@@ -211,8 +213,9 @@ def resolve_speaker(doc: Document, subj: Token, outer: str | None = None) -> Spe
     first, last = phrase_of(subj)
     assert doc.nlp is not None
     of = _of_phrase(subj) if doc.actor_of_token(doc.nlp[last]) is None else None
-    if of is not None:  # "the head of UNICEF"
-        last = of.right_edge.i
+    if of is not None:  # "the head of UNICEF" (its object's own words: not "an assessment of attitudes on Chinese media")
+        obj = next(g for g in of.children if g.dep_ == "pobj")
+        last = max(phrase_of(obj)[1], obj.i)
     start, end = doc.nlp[first].idx, doc.nlp[last].idx + len(doc.nlp[last].text)
     if subj.pos_ == "NOUN" and doc.actor_of_token(subj) is None:
         # 'Guterres' spokesman, Stephane Dujarric, told ...': the apposition names the speaker, and a
@@ -220,11 +223,48 @@ def resolve_speaker(doc: Document, subj: Token, outer: str | None = None) -> Spe
         aid = _appositive_actor(doc, subj) or _not_owner(doc, subj, first, last)
     else:
         aid = actor_of_phrase(doc, first, last) or _appositive_actor(doc, subj)
+    if of is None and _definite_person(doc, subj, first, last, aid):
+        aid = _same_country(doc, pronoun_antecedent(doc, subj, person=True), first, last) or aid
     kind = doc.actor(aid).kind if aid else None
     if aid is None or (doc.actor_of_token(subj) is None and kind == "country" and
                        subj.lower_ in cue_words().speaker_nouns):
         aid = _describe(doc, subj, start, end) or aid  # "Eight Republican U.S. senators" are not the U.S.
     return Speaker(aid, start, end, doc.text[start:end])
+
+
+def _definite_person(doc: Document, subj: Token, first: int, last: int, aid: str | None) -> bool:
+    """'the railway official said', 'said the young professional in his 30s': a definite singular noun
+    for a person, naming nobody itself, that coreference left alone or made into an actor of its own
+    (``aid``, named by these very words); it stands for the person the text has just been talking
+    about, as 'he' would."""
+    assert doc.nlp is not None
+    if subj.pos_ != "NOUN" or subj.tag_ != "NN" or subj.lower_ not in cue_words().person_nouns:
+        return False
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children):
+        return False
+    actor = doc.actor(aid) if aid else None
+    if actor is not None and actor.kind != "country" and (
+            actor.kind != "person" or len(actor.mentions) > 1 or
+            norm(actor.name) != norm(doc.text[doc.nlp[first].idx:subj.idx + len(subj.text)])):
+        return False  # coreference linked it to somebody
+    for t in doc.nlp[first:last + 1]:
+        other = doc.actor(doc.actor_of_token(t) or "")
+        if t.pos_ == "PROPN" or (other is not None and other.id != aid and other.kind != "country"):
+            return False  # 'the Kremlin spokesman', 'the Hamas official': somebody else's
+    return True
+
+
+def _same_country(doc: Document, aid: str | None, first: int, last: int) -> str | None:
+    """``aid`` unless its country contradicts a demonym among tokens first..last ('the French minister')."""
+    assert doc.nlp is not None
+    actor = doc.actor(aid)
+    if actor is None:
+        return None
+    for t in doc.nlp[first:last + 1]:
+        place = doc.actor(doc.actor_of_token(t) or "")
+        if place is not None and place.kind == "country" and actor.country and place.country != actor.country:
+            return None
+    return aid
 
 
 def _not_owner(doc: Document, subj: Token, first: int, last: int) -> str | None:
@@ -241,8 +281,9 @@ def _not_owner(doc: Document, subj: Token, first: int, last: int) -> str | None:
 def _appositive_actor(doc: Document, subj: Token) -> str | None:
     """'A government spokesman, Carlos Sitoe, rejected ...': the person the appositive names."""
     for c in subj.children:
-        if c.dep_ == "appos":
-            aid = actor_of_phrase(doc, c.left_edge.i, c.right_edge.i)
+        if c.dep_ == "appos":  # its own words, not a place it hangs on ('Imran Hayat, the superintendent in Quetta')
+            first, last = phrase_of(c)
+            aid = actor_of_phrase(doc, first, max(last, c.i))
             if aid:
                 return aid
     return None

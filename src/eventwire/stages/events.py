@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from ..document import Document
 from ..record import Event, Span, Trigger
-from .eventcoding import context, learned, merge, nominal, reactions, setting, status, triggers
+from .eventcoding import context, dictionary_verbs, learned, merge, nominal, reactions, setting, status, triggers
 from .eventcoding.triggers import Candidate
 from .eventcoding.words import nouns as lexicon_nouns, verbs as lexicon_verbs
 
@@ -61,6 +61,7 @@ def candidates(doc: Document) -> list[Candidate]:
             cand = triggers.alleged_reason(doc, tok)  # no lexicon row can start here; an alleged act needs none
         else:
             cand = triggers.verbal(doc, tok) or nominal.nominal(doc, tok) or triggers.alleged_reason(doc, tok)
+        cand = cand or dictionary_verbs.candidate(doc, tok)  # verbs no hand row has (settings.DICTIONARY_VERBS)
         if cand is not None:
             found.append(cand)
     return found
@@ -81,6 +82,8 @@ def pairs(doc: Document, cand: Candidate) -> list[tuple[str, str | None]]:
     if "sym" in flags and len(sources) >= 2:
         return [(a, b) for i, a in enumerate(sources) for b in sources[i + 1:]]
     if not ({"notarget", "armed"} & flags) or not context.may_stand_alone(doc, cand):
+        return []
+    if context.addressed_to_nobody_coded(cand):
         return []
     if "notarget" in flags:
         return [(s, None) for s in sources]

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.tokens import Token
 
@@ -314,17 +315,29 @@ def governing_cue(ctx: Context, p: Piece, outer: tuple[int, int] | None = None) 
     for _ in range(8):
         if tok.head is tok:
             break
-        tok = tok.head
+        below, tok = tok, tok.head
         if outer is not None and not (outer[0] <= tok.idx < outer[1]):
             break
-        if not (tok.pos_ in ("VERB", "AUX") and subject_of(tok) is not None):
-            continue
+        if not (tok.pos_ in ("VERB", "AUX") and subject_of(tok) is not None) or _infinitive(tok):
+            continue  # 'sought to engage with X to offer an “assessment”': a 'to' verb has no subject of its own
+        if below.dep_ in ("nsubj", "nsubjpass"):
+            continue  # 'several police “technical services” had confirmed': the quote is in the subject
         if is_cue(tok, cw, labels=True):
             return tok, fallback
+        if tok.dep_ == "relcl" and ctx.doc.actor_of_token(tok.head) is None:
+            continue  # 'described the plan as “a disaster” that represented “a betrayal”': the clause of the noun
         fallback = fallback or tok
         if tok.dep_ not in ("ccomp", "xcomp", "pcomp") and not (tok.dep_ == "conj" and tok.head.dep_ in ("ccomp", "xcomp")):
             break  # (a complement joined to a complement is reported too: 'says X is “a” and that Y is “b”')
     return None, fallback
+
+
+def _infinitive(verb: Token) -> bool:
+    """A 'to' verb, or one joined to a 'to' verb ('to lift the ban and establish a dialogue')."""
+    for v in (verb, verb.head if verb.dep_ == "conj" else verb):
+        if any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
+            return True
+    return False
 
 
 def scare_quote(ctx: Context, p: Piece) -> bool:
@@ -380,7 +393,32 @@ def clause_for(ctx: Context, p: Piece, f: Frame) -> Clause | None:
     if cue is not None:
         ctx.used.update(t.i for t in region if t.lower_ in ("according", "to"))
         return clause_from_cue(doc, cue, region, ctx.own, ctx.kinds)
-    return dash_speaker(ctx, f)
+    found = dash_speaker(ctx, f)
+    if found is None and p.kind == "partial" and said_by_other(ctx, p):
+        return Clause(None, None, None, Speaker(None))  # not the last speaker's words: nobody named
+    return found
+
+
+def said_by_other(ctx: Context, p: Piece) -> bool:
+    """A partial quote in a clause of its own that is no speech: under a verb whose subject is a thing
+    named by a noun ('The constitution justifies the clause “to ensure ...”', 'Other titles include
+    “...”'), or under a passive verb with no agent ('He was accused of “incitement”', 'the clause that
+    has been summed up as “...”'). Its words are that thing's, or an unnamed accuser's, not those of
+    whoever spoke last."""
+    root = quote_root(ctx, p)
+    tok = root
+    for _ in range(8):
+        if tok is None or tok.head is tok:
+            return False
+        tok = tok.head
+        if tok.pos_ not in ("VERB", "AUX"):
+            continue
+        if any(c.dep_ == "nsubjpass" for c in tok.children) and not any(c.dep_ == "agent" for c in tok.children):
+            return True
+        subj = subject_of(tok)
+        if subj is not None:
+            return subj.pos_ in ("NOUN", "PROPN") and ctx.doc.actor_of_token(subj) is None
+    return False
 
 
 def nested_clause(ctx: Context, p: Piece, outer: Piece) -> Clause:
@@ -494,7 +532,7 @@ def run(doc: Document) -> None:
     pronouns_to_last_speaker(ctx, reports)
     reports += hedges(doc, cands, quoted)
     source_hedges(doc, reports)
-    emit(doc, pieces, reports)
+    emit(ctx, pieces, reports)
 
 
 def share_within_runs(pieces: list[Piece]) -> None:
@@ -541,9 +579,37 @@ def is_title(text: str) -> bool:
     return all(w[:1].isupper() or w[:1].isdigit() for w in words if w.lower() not in _TITLE_SMALL)
 
 
-def emit(doc: Document, pieces: list[Piece], reports: list[Report]) -> None:
+@lru_cache(maxsize=1)
+def _label_forms() -> frozenset[str]:
+    """Cues that only name words ('call', 'dub', 'term') in the forms a text writes them."""
+    forms = set()
+    for cue in cue_words().label:
+        forms |= {cue, cue + "s", cue + "ed", cue + "d", cue + "ing", cue[:-1] + "ing" if cue.endswith("e") else cue}
+    return frozenset(forms)
+
+
+TERM_WORDS = 3  # at most this many words, no verb and nobody found to say them: a term, not a quote
+
+
+def is_term(ctx: Context, p: Piece) -> bool:
+    """'blazes combined into a “mega fire”', 'the term ‘Arab’', 'the “warung” displays its menu': a short
+    partial quote with no verb that no speaker was found for names a thing; it reports nobody's words.
+    (A scare quote marked as one, 'the so-called “peace plan”', stays a quote with nobody named.)"""
+    doc = ctx.doc
+    if p.kind != "partial" or (p.clause is not None and p.clause.speaker.actor is not None) or scare_quote(ctx, p):
+        return False
+    if p.clause is not None and p.clause.cue is not None and p.clause.cue.split()[0] not in _label_forms():
+        return False  # 'warned migration brings “public safety problems”': somebody's words, speaker unknown
+    if len(re.findall(r"[\w’'-]+", doc.text[p.start:p.end])) > TERM_WORDS or doc.nlp is None:
+        return False
+    span = doc.nlp.char_span(p.start, p.end, alignment_mode="expand")
+    return span is not None and not any(t.pos_ in ("VERB", "AUX") for t in span)
+
+
+def emit(ctx: Context, pieces: list[Piece], reports: list[Report]) -> None:
+    doc = ctx.doc
     items = [(p.start, p.end, p.kind, p.clause, False) for p in pieces
-             if not (p.kind == "partial" and is_title(doc.text[p.start:p.end]))]
+             if not (p.kind == "partial" and is_title(doc.text[p.start:p.end])) and not is_term(ctx, p)]
     items += [(r.start, r.end, "indirect", r.clause, r.negated) for r in reports
               if r.kind == "indirect" and not r.inside_quote]
     items.sort(key=lambda x: (x[0], x[1]))

@@ -197,8 +197,8 @@ def run(doc: Document) -> None:
     group_nouns = tokens_with_lemma(doc, w.group_nouns)
     organisations, institutions = organizations(doc, w), outlets_and_institutions(doc, w)
     first = _claim(groups(doc, w, of_institutions=True, nouns=group_nouns) + longer_names(organisations, institutions, w)
-                   + institutions + named_bodies(doc, w)
-                   + state_bodies(doc, w) + regional_bodies(doc, w) + generic_media(doc, w) + anonymous_sources(doc, w)
+                   + state_bodies(doc, w) + institutions + named_bodies(doc, w)  # "China's U.N. mission" is China's
+                   + regional_bodies(doc, w) + generic_media(doc, w) + anonymous_sources(doc, w)
                    + [Candidate(s, e, "country", "country:" + c, w.countries[c].name, c, None, c)
                       for s, e, c in long_country_names(doc, w)] + persons
                    + repeated_surnames(doc, persons, w))
@@ -236,8 +236,8 @@ def _members_of_bodies(doc: Document, w: ActorWords) -> None:
     only as members of a body, with no actor of their own, act as that body."""
     assert doc.nlp is not None
     for tok in tokens_with_lemma(doc, w.member_nouns):
-        if doc.actor_of_token(tok) or tok.pos_ != "NOUN":
-            continue
+        if doc.actor_of_token(tok) or tok.pos_ != "NOUN" or tok.lemma_.lower() == "leader" and tok.tag_ != "NNS":
+            continue  # ('the leader of the Taliban' is a person, named in the story or not)
         body = _body_after(doc, tok)
         if body is not None:
             start = next((t.idx for t in tok.lefts if t.dep_ not in ("det", "predet", "nummod", "quantmod")), tok.idx)

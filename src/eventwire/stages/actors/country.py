@@ -151,6 +151,48 @@ def name_country(w: ActorWords, name: str) -> str | None:
     return w.country_in(_BRIEF_IN_NAME.sub("", name))
 
 
+def research_town_country(w: ActorWords, name: str) -> str | None:
+    """The country of the big town or the region a university's or research body's name holds ('Tokyo
+    International University', 'Leiden University', 'University of Southern California'): a town of at
+    least 100,000 people that no place of the same name in another country rivals (a third of its
+    size), or a region after 'of' ('University of Texas'; 'Kent State University' is in Ohio). Other
+    bodies ('Jaffar Express', 'Boston Dynamics') say nothing."""
+    from ... import gazetteer
+
+    if not research_body(name):
+        return None
+    for m in re.finditer(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}", name):
+        words_ = [x for x in m.group(0).split() if not research_body(x)]
+        for n in range(len(words_), 0, -1):
+            for start in range(0, len(words_) - n + 1):
+                place = " ".join(words_[start:start + n])
+                found = sorted((e for e in gazetteer.load().lookup(place) if e.primary and e.country in w.alpha3_of),
+                               key=lambda e: -e.population)
+                regions = {e.country for e in found if e.feature in ("admin", "region")}
+                if name[:m.start()].endswith("of ") and len(regions) == 1:
+                    return w.alpha3_of[regions.pop()]  # 'University of Texas'; 'Kent State University' is in Ohio
+                towns = [e for e in found if e.feature not in ("admin", "region", "country")]
+                if towns and towns[0].population >= 100_000 and not any(  # a region elsewhere rivals too
+                        e.country != towns[0].country and e.population * 3 >= towns[0].population for e in found):
+                    return w.alpha3_of[towns[0].country]
+    return None
+
+
+def titled_country(doc: Document, w: ActorWords, actor: Actor) -> str | None:
+    """The country written right before a person's title, the title right before the name: 'Malaysian
+    Prime Minister X', "Kenya's Interior Minister X" (read from the text, for the titles the parse hangs
+    elsewhere: 'the government of Malaysian Prime Minister X')."""
+    for m in actor.mentions[:3]:
+        before = doc.text[max(0, m.start - 80):m.start]
+        found = re.search(rf"(?<![\w-])(?P<who>{w.who})\s+(?P<title>(?:[\w.'’-]+\s+){{1,4}})$", before)
+        if found and w.role_in(found.group("title")) == (actor.role or "").lower() and \
+                w.role_in(found.group("title")) is not None and found.group("title").split()[-1][:1].isalpha():
+            code = w.country_of(re.sub(r"['’]s$", "", found.group("who")))
+            if code:
+                return code
+    return None
+
+
 def place_in_name(w: ActorWords, name: str) -> str | None:
     """The country of the place a body's name ends on: 'University of Sarajevo', 'Bar Association in Lagos'."""
     code = name_country(w, name)
@@ -185,10 +227,11 @@ def fill_countries(doc: Document, w: ActorWords, international: set[str]) -> Non
     international.update(a.id for a in doc.actors if a.country is None and a.kind == "organization"
                          and a.name.split()[0].lower() in starts)  # 'International Renewable Energy Agency'
     open_ = [a for a in doc.actors if a.country is None and a.kind in _LOCAL_KINDS and a.sector != "IGO"
-             and a.id not in international]
+             and a.id not in international and not (a.kind == "group" and _from_outside(doc, a))]  # ('foreign bloggers who praise China')
     for actor in open_:
         if actor.kind == "organization":
-            code = place_in_name(w, actor.name) or _owner_country(doc, w, actor) or _where_based(doc, w, actor)
+            code = place_in_name(w, actor.name) or _owner_country(doc, w, actor) or _where_based(doc, w, actor) \
+                or research_town_country(w, actor.name)
             if code:
                 _set_country(actor, code)
                 continue
@@ -198,6 +241,10 @@ def fill_countries(doc: Document, w: ActorWords, international: set[str]) -> Non
             if code:
                 _set_country(actor, code)
                 break
+        if actor.country is None and actor.kind == "person" and actor.role:
+            code = titled_country(doc, w, actor)
+            if code:
+                _set_country(actor, code)
     for actor in [a for a in doc.actors if a.kind == "person" and a.sector in (None, "CVL", "MED") and a.id not in
                   international]:
         body = _outlet_of(doc, actor, w)
@@ -216,11 +263,16 @@ def fill_countries(doc: Document, w: ActorWords, international: set[str]) -> Non
                 actor.sector, actor.code = "IGO", "IGO"
     civil_titles(doc, w)
     members_of_state_bodies(doc)
+    commentators_at_institutions(doc, w, international)
     quoted = _quoted_spans(doc.text)
     commentators = words("commentator_nouns.txt")
     for actor in [a for a in open_ if a.country is None and a.id not in international and a.kind != "organization"]:
         if actor.kind == "group" and actor.name.lower().split()[-1].rstrip("s") in commentators:
             continue  # 'analysts', 'experts': a place in their sentence is what they talk about
+        if actor.kind == "person" and is_commentator(doc, actor):
+            continue  # 'Jane Doe, an expert at ..., said North Korea may ...': the subject, not her home
+        if _civil_bodies(actor):
+            continue  # 'rights groups said Iran ...': a place in their sentence is what they work on
         code = _sentence_country(doc, w, actor, quoted)
         if code:
             _set_country(actor, code)
@@ -228,9 +280,41 @@ def fill_countries(doc: Document, w: ActorWords, international: set[str]) -> Non
         dateline = dateline_country(doc, w) is not None
         # bodies first, so that the people who speak for a local body follow it
         for actor in sorted(open_, key=lambda a: a.kind != "organization"):
-            if actor.country is None and actor.id not in international and _placed_by_setting(doc, w, actor,
-                                                                                               dateline):
+            if actor.country is None and actor.id not in international and (
+                    _placed_by_setting(doc, w, actor, dateline) or is_party(actor)):
                 _set_country(actor, doc.setting)
+    parties_known_by_country(doc, w)
+
+
+def is_party(actor: Actor) -> bool:
+    """Whether an actor is a political party: its code says so (PTY, from 'party' in its name or the
+    agent dictionary) or its name ends on 'Party'. A party is a national body: one named without a
+    country in a story set in one country is that country's ('the Communist Party' in a story set in
+    China, 'the National Congress Party' in one set in Sudan)."""
+    return actor.kind == "organization" and ("PTY" in (actor.code or "") or actor.name.split()[-1] == "Party")
+
+
+def parties_known_by_country(doc: Document, w: ActorWords) -> None:
+    """A party the text names without its country ('the Communist Party'), once placed, is looked up in
+    the knowledge base under the names that add the country: 'Communist Party of China', 'Chinese
+    Communist Party'. What the base knows (its role that day) gives the party's sector."""
+    from ...ingest.dates import published_day
+    from .knowledge import knowledge
+
+    day = published_day(doc.article.published)
+    for actor in doc.actors:
+        if not is_party(actor) or actor.country is None or actor.sector not in (None, "PTY"):
+            continue
+        country = w.countries.get(actor.country)
+        if country is None:
+            continue
+        bare = re.sub(r"^(?:the\s+)", "", actor.name, flags=re.I)
+        demonyms = [d for d, code in w.demonym_of.items() if code == actor.country and not d.endswith("s")]
+        names = [f"{bare} of {country.name}"] + [f"{d} {bare}" for d in demonyms]
+        facts = next((f for f in (knowledge().facts(n, day) for n in names) if f is not None and f.sector), None)
+        if facts is not None and facts.country in (None, actor.country):
+            actor.sector = facts.sector
+            actor.code = facts.code or f"{actor.country}{facts.sector}"
 
 
 _SETTING_SECTORS = {  # the sectors of the actors of each kind a reader places in the story's country
@@ -239,6 +323,14 @@ _SETTING_SECTORS = {  # the sectors of the actors of each kind a reader places i
     "organization": ("GOV", "MIL", "COP", "LEG", "JUD"),  # a state body; never a charity, firm or league
     "media": ("MED",),
 }
+
+
+def _civil_bodies(actor: Actor) -> bool:
+    """'rights groups', 'aid agencies', 'charities' named by what they are, not whose: bodies that may
+    work from anywhere (``body_group_nouns.txt``)."""
+    head = actor.name.lower().split()[-1] if actor.name else ""
+    return actor.kind == "group" and actor.sector in (None, "CVL") and re.sub(r"(?:ie)?s$", "", head) in \
+        {re.sub(r"y$", "", n) for n in words("body_group_nouns.txt")}
 
 
 def _placed_by_setting(doc: Document, w: ActorWords, actor: Actor, dateline: bool = False) -> bool:
@@ -256,22 +348,125 @@ def _placed_by_setting(doc: Document, w: ActorWords, actor: Actor, dateline: boo
     head = actor.name.lower().split()[-1]
     if actor.kind == "group" and head.rstrip("s") in commentators:
         return False
-    if actor.kind == "group" and actor.sector in (None, "CVL") and re.sub(r"(?:ie)?s$", "", head) in \
-            {re.sub(r"y$", "", n) for n in words("body_group_nouns.txt")}:
-        return False  # 'rights groups', 'aid agencies', 'charities' may come from anywhere
+    if _civil_bodies(actor) or actor.kind == "group" and _from_outside(doc, actor):
+        return False  # 'rights groups', 'aid agencies', 'charities' may come from anywhere; 'foreign
+        # bloggers', 'international forces' come from outside the setting
     if actor.kind == "person":
-        if any(n.rstrip("s") in commentators for n in (actor.role or "").lower().split()):
-            return False
+        if is_commentator(doc, actor) and (institution_of(doc, actor) is not None or research_body_named(doc, actor)):
+            return False  # 'Jane Doe, a researcher at ...': her institution, not the story, places her
         span = _span_of(doc, actor)
-        said = " ".join(t.lower_ for t in _description(span)) if span is not None else ""
-        if any(t.rstrip("s") in commentators for t in said.split()):
-            return False  # 'Jane Doe, a researcher at ...' comments from outside
         body = body_spoken_for(doc, actor)
         if body is not None and (not body.country and _serves_no_country(w, body) or body.kind == "media"):
             return False  # staff of an international body, or of an outlet (which may be foreign)
         if span is not None and _own_phrase_country(doc, w, span) not in (None, doc.setting):
             return False  # 'commander for U.S. Indo-Pacific Command' in a story set in North Korea
     return True
+
+
+def is_commentator(doc: Document, actor: Actor) -> bool:
+    """Whether a person comments on events from outside them: a commentator noun ('analyst', 'expert',
+    'professor') in the person's role, the title before the name or the description after it, or a
+    post at a university or research body ('director of Cornell University's Emerging Markets
+    Institute', 'vice president at the Carnegie Endowment')."""
+    commentators = words("commentator_nouns.txt")
+    said = (actor.role or "").lower().split()
+    span = _span_of(doc, actor)
+    if span is not None:  # 'a senior fellow at X', but not 'his fellow activist X'
+        said += [t.lower_ for t in _description(span) + _before_name(span)
+                 if not (t.lower_ == "fellow" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].pos_ in ("NOUN", "PROPN"))]
+    if any(t.rstrip("s") in commentators for t in said):
+        return True
+    body = institution_of(doc, actor)
+    return body is not None and research_body(body.name)
+
+
+def research_body(name: str) -> bool:
+    """Whether a body's name says it studies or teaches: 'University of X', 'X Institute', 'Center for
+    Strategic Studies', 'X Endowment' (``research_body_words.txt``)."""
+    low = f" {name.lower()} "
+    return any(f" {word} " in low for word in words("research_body_words.txt"))
+
+
+def institution_of(doc: Document, actor: Actor) -> Actor | None:
+    """The organisation a person works at, named in the person's own phrase (see ``body_spoken_for``),
+    leaving out one named after 'in' or a brief ('assistant professor in Modern Chinese Studies at
+    Leiden University': the field, then the employer). The whole apposition is read, briefs included:
+    'a lecturer focusing on Japanese policy at Stanford University'."""
+    span = _span_of(doc, actor)
+    if span is None:
+        return None
+    root = span.root
+    words_ = _before_name(span) + [t for c in root.children if c.i >= span.end and (
+        c.dep_ in ("appos", "relcl", "acl") or c.dep_ == "prep" and c.lower_ in _AFFILIATION) for t in c.subtree]
+    if root.dep_ == "appos" and root.head.i < span.start:
+        words_ += [t for t in root.head.subtree if not span.start <= t.i < span.end]
+    for tok in sorted(words_, key=lambda t: t.i):
+        aid = doc.actor_of_token(tok)
+        other = doc.actor(aid) if aid and aid != actor.id else None
+        if other is None or other.kind != "organization":
+            continue
+        prep = next((a for a in tok.ancestors if a.dep_ == "prep"), None)
+        if prep is not None and (prep.lower_ == "in" or prep.lower_ in _BRIEF - {"for", "with"}):
+            continue
+        return other
+    return None
+
+
+def commentators_at_institutions(doc: Document, w: ActorWords, international: set[str]) -> None:
+    """An analyst, expert or professor takes the country of the institution named in the person's own
+    phrase ('a North Korea expert at the Middlebury Institute in California', 'professor at the
+    University of Melbourne'): where the person works, not the country the person studies, which a
+    demonym before the noun often names ('a North Korean expert'). An institution of no country
+    (an international NGO, a UN body) leaves the person's country as it was."""
+    for actor in doc.actors:
+        if actor.kind != "person" or actor.sector not in (None, "CVL", "BUS") or actor.id in international:
+            continue
+        if not is_commentator(doc, actor):
+            continue
+        body = institution_of(doc, actor)
+        code = body.country if body is not None and body.sector != "IGO" else None
+        if body is None:
+            named = research_body_named(doc, actor)  # 'University of Melbourne professor X': no actor of its own
+            code = research_town_country(w, named) if named else None
+        if code and code != actor.country:
+            _set_country(actor, code)
+
+
+def research_body_named(doc: Document, actor: Actor) -> str | None:
+    """The name of a university or research body written in a person's own phrase (title before the name,
+    apposition after it), whether or not it became an actor: 'University of Melbourne professor X'."""
+    span = _span_of(doc, actor)
+    if span is None:
+        return None
+    phrase = " ".join(t.text for t in sorted(_before_name(span) + _description(span), key=lambda t: t.i))
+    for m in re.finditer(r"[A-Z][\w'’.-]*(?:\s+(?:of|for|and|de|the)?\s*[A-Z][\w'’.-]*)*", phrase):
+        if research_body(m.group(0)):
+            return m.group(0)
+    return None
+
+
+def _from_outside(doc: Document, actor: Actor) -> bool:
+    """Whether a group is named as coming from outside the story's country: a word of its name or of its
+    first mention's phrase says so ('international forces', 'foreign troops', 'Western companies';
+    ``foreign_group_words.txt``), or another country or an international body is joined to its noun
+    ('U.S. and NATO troops': the group took only 'troops')."""
+    outside = words("foreign_group_words.txt")
+    if any(x in outside for x in actor.name.lower().split()):
+        return True
+    span = _span_of(doc, actor)
+    if span is None:
+        return False
+    for child in span.root.children:
+        if child.i >= span.start or child.dep_ not in ("compound", "amod", "nmod", "poss"):
+            continue
+        for tok in child.subtree:
+            if tok.lower_ in outside:
+                return True
+            other = doc.actor(doc.actor_of_token(tok))
+            if other is not None and other.id != actor.id and (
+                    other.sector == "IGO" or other.kind == "country" and other.country != doc.setting):
+                return True
+    return False
 
 
 def _serves_no_country(w: ActorWords, body: Actor) -> bool:

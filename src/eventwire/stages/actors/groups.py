@@ -13,6 +13,7 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from ...lexicon import table
+from ...lexicon import words as word_list
 from .words import ActorWords
 
 _MODIFIER_DEPS = ("amod", "compound", "nmod")
@@ -30,14 +31,40 @@ def _names(tok: Token, w: ActorWords) -> bool:
             or bool(w.country_of(tok.text)))
 
 
+def describes(tok: Token, w: ActorWords) -> bool:
+    """A word before a group noun that says how many, which or in what state its members are, not who
+    they are: 'remaining', 'other', 'injured', 'captured' (``group_describers.txt``, and participles that
+    no naming list holds)."""
+    if tok.lower_ in _describers():
+        return True  # (also when capitalised at a sentence's start and tagged a proper noun: 'Remaining')
+    return tok.tag_ in ("VBN", "VBG") and tok.dep_ == "amod" and not _names(tok, w)
+
+
+@lru_cache(maxsize=1)
+def _describers() -> frozenset[str]:
+    return word_list("group_describers.txt")
+
+
+def _inside_compound(prev: Token, start: Token) -> bool:
+    """A word that opens a noun compound modifying the group noun: 'dog' in 'dog meat sellers', 'social'
+    in 'social media users', 'human' in 'human rights activists'. The compound says what the members
+    deal in, so all of it is the name. (The small model often hangs every word on the group noun, so the
+    compound is read from the words' order: a noun or adjective right before a modifying noun.)"""
+    return (start.dep_ == "compound" and start.pos_ == "NOUN" and prev.pos_ in ("NOUN", "ADJ")
+            and prev.dep_ in ("amod", "compound") and prev.head.i in (start.i, start.head.i))
+
+
 def name_start(head: Token, first: Token, w: ActorWords, text: str) -> Token:
     """The first word of the group's name: ``first`` (the modifier right before ``head``), or further left
-    while the word before is a naming modifier inside the same noun phrase. ``text``: the article's text."""
+    while the word before is a naming modifier inside the same noun phrase, or a word of a noun compound
+    that modifies the group noun. ``text``: the article's text."""
     start = first
     while start.i > head.sent.start:
         prev = head.doc[start.i - 1]
         if prev.dep_ not in _MODIFIER_DEPS or not start.i <= prev.head.i <= head.i or prev.ent_type_ in _OWN_ACTORS \
-                or not (_names(prev, w) or _country_begins(prev, head, w, text)):
+                or not (_names(prev, w) or _country_begins(prev, head, w, text)
+                        or _inside_compound(prev, start) and not describes(prev, w)
+                        and prev.lower_ not in word_list("group_scope_words.txt")):
             break
         start = prev
     word_end = start

@@ -15,7 +15,7 @@ from spacy.tokens import Token
 from ...document import Document
 from ...ingest.dates import published_day
 from ...lexicon import words as word_list
-from .groups import name_sector, name_start
+from .groups import describes, name_sector, name_start
 from .repair import complete_organisation, particles_before, repair_person, title_and_person
 from .sector import group_sector, head_sector, title_sector
 from .words import ActorWords, Known, near, norm
@@ -63,10 +63,15 @@ def generic_media(doc: Document, w: ActorWords) -> list[Candidate]:
     """'North Korean state media', 'Various South Korean outlets', 'state media', 'local media'."""
     found = []
     for m in near(w.generic_media_re, w.media_head_anchor, doc.text):
+        if _modifies_a_group(doc.text, m.end(), w):
+            continue  # 'local media rights organizations', 'state media workers': a group named after media
         if m.group("state"):
             head = w.media_heads.get(m.group("state").lower(), "state media")
-            found.append(Candidate(m.start("state"), m.end(), "media", "media:?:" + _family(head), head,
-                                   sector="MED"))
+            start, country = _country_before(doc.text, m.start("state"), w)  # 'C.A.R. state TV'
+            written = doc.text[start:m.end()]  # named as the story names it: 'state TV' is not 'state television'
+            name = written if start < m.start("state") else written[:1].lower() + written[1:]
+            found.append(Candidate(start, m.end(), "media", f"media:{country or '?'}:" + _family(head), name,
+                                   country, "MED", f"{country}MED" if country else None))
             continue
         if m.group("local"):  # 'local media': the outlets of where the story is (see country.story_setting)
             found.append(Candidate(m.start("local"), m.end(), "media", "media:local", m.group("local").lower(),
@@ -77,7 +82,7 @@ def generic_media(doc: Document, w: ActorWords) -> list[Candidate]:
         country = w.country_of(re.sub(r"['’]s$", "", m.group("who")))
         head = w.media_heads[m.group("head").lower()]
         who = w.countries[country].name + "'s" if m.group("who").endswith(("'s", "’s")) else m.group("who")
-        name = f"{who} {head}"
+        name = f"{who} {m.group('head')}"  # 'Chinese state TV' as written; the key joins it to 'state television'
         found.append(Candidate(m.start(), m.end(), "media", f"media:{country}:{_family(head)}", name, country,
                                "MED", f"{country or ''}MED"))
     return found
@@ -116,6 +121,30 @@ def state_bodies(doc: Document, w: ActorWords) -> list[Candidate]:
         found.append(Candidate(m.start(), m.end(), "organization", f"body:{country}:{body}", m.group(0), country,
                                sector, _code(country, sector)))
     return found
+
+
+_GROUP_TOPICS = ("rights", "freedom")  # what a group after 'media' works for: 'media rights groups'
+
+
+def _country_before(text: str, start: int, w: ActorWords) -> tuple[int, str | None]:
+    """A country's name or abbreviation standing right before ``start`` ('C.A.R. state TV', 'Kenya state
+    media'): (where it begins, its code); else (``start``, None)."""
+    m = re.search(r"(?:^|(?<=[\s(\"“]))([A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})\s+$", text[max(0, start - 40):start])
+    if m:
+        code = w.country_of(m.group(1))
+        if code:
+            return max(0, start - 40) + m.start(1), code
+    return start, None
+
+
+def _modifies_a_group(text: str, end: int, w: ActorWords) -> bool:
+    """The media words end inside the name of a group: the next word is a group noun or what such a group
+    works for ('local media rights organizations', 'media freedom groups', 'state media workers')."""
+    m = re.match(r" ([a-z]+)", text[end:end + 30])
+    if not m:
+        return False
+    word = m.group(1)
+    return word in _GROUP_TOPICS or word in w.group_nouns or word.endswith("s") and word[:-1] in w.group_nouns
 
 
 def _describes_outlet(doc: Document, end: int, w: ActorWords) -> bool:
@@ -609,6 +638,12 @@ def groups(doc: Document, w: ActorWords, of_institutions: bool = False,
                 tok.lemma_.lower() in w.subject_only_groups and tok.dep_ not in ("nsubj", "nsubjpass")):
             continue  # 'a local resident' is one person; 'Russia's opposition to' is no group
         mods = [c for c in tok.lefts if c.dep_ in ("amod", "compound", "nmod") and c.i == tok.i - 1]
+        if mods and describes(mods[0], w):
+            mods = []  # 'remaining migrants', 'injured civilians': the group is the migrants, the civilians
+        if tok.lemma_.lower() == "leader" and _of_a_body(tok):
+            continue  # 'leaders of the National Islamic Front' act as the front (actors._members_of_bodies)
+        if not mods and tok.lower_ in _PAIRED_PLURALS and _pairing_determiner(tok):
+            continue  # 'the two leaders', 'both organizations': the actors just named (coref.plurals)
         first = mods[0] if mods else tok
         if mods and first.pos_ == "PROPN" and first.left_edge.i < first.i and all(
                 t.pos_ in ("PROPN", "ADJ") for t in doc.nlp[first.left_edge.i:first.i + 1]):
@@ -622,15 +657,49 @@ def groups(doc: Document, w: ActorWords, of_institutions: bool = False,
             first = name_start(tok, first if isinstance(first, Token) else first[0], w, doc.text)
         start = inst[0] if inst else first.idx
         country = inst[1].country if inst else (w.country_in(doc.text[first.idx:tok.idx]) if mods else None)
+        if country is None and not inst:
+            country = _possessor_country(tok, w)  # "China's leaders", "Cameroon's chicken sellers"
         sector = _sector_on_day(doc, inst[1]) if inst else (
             group_sector(sector, name_sector(list(doc.nlp[first.i:tok.i]), sector, w)) if mods else sector)
         name = doc.text[start:tok.idx + len(tok.text)]
-        if inst and inst[1].sector in ("REB", "MIL") and w.group_nouns.get(tok.lemma_.lower()) in ("REB", "MIL"):
-            found.append(_known_candidate(start, tok.idx + len(tok.text), inst[1]))  # 'BLA insurgents' are the BLA
+        if inst and (inst[1].sector in ("REB", "MIL") and w.group_nouns.get(tok.lemma_.lower()) in ("REB", "MIL")
+                     or tok.lemma_.lower() == "leader"):
+            # 'BLA insurgents' are the BLA; 'G7 leaders' speak and act as the G7
+            found.append(_known_candidate(start, tok.idx + len(tok.text), inst[1]))
             continue
         found.append(Candidate(start, tok.idx + len(tok.text), "group", f"group:{norm(name)}", name, country, sector,
                                _code(country, sector)))
     return found
+
+
+def _possessor_country(tok: Token, w: ActorWords) -> str | None:
+    """The country a group noun's possessor names: 'China' in "China's leaders" (not in "China's critics",
+    who are China's opponents: ``relational_group_nouns.txt``)."""
+    if tok.lemma_.lower() in word_list("relational_group_nouns.txt"):
+        return None
+    for child in tok.lefts:
+        if child.dep_ == "poss":
+            words_ = child.doc[child.left_edge.i:child.i + 1].text
+            return w.country_of(re.sub(r"['’]s?$", "", words_))
+    return None
+
+
+def _of_a_body(tok: Token) -> bool:
+    """A noun followed by 'of', 'from' or 'for' and a name: 'leaders of the Front'. Whose they are is said
+    by the name, which becomes the actor."""
+    for prep in tok.rights:
+        if prep.dep_ == "prep" and prep.lower_ in ("of", "from", "for"):
+            return any(c.dep_ == "pobj" and (c.ent_type_ or c.pos_ == "PROPN") for c in prep.children)
+    return False
+
+
+_PAIRED_PLURALS = ("leaders", "organizations", "organisations")  # read by coref.plurals after 'the', 'both', 'the two'
+
+
+def _pairing_determiner(tok: Token) -> bool:
+    """'the leaders', 'both leaders', 'the two leaders': a bare plural that refers back to actors named."""
+    before = [t.lower_ for t in tok.doc[max(tok.sent.start, tok.i - 2):tok.i]]
+    return bool(before) and (before[-1] in ("the", "both") or before[-2:] == ["the", "two"])
 
 
 def _sector_on_day(doc: Document, known: Known) -> str | None:
@@ -683,7 +752,8 @@ def repeated_names(doc: Document, cands: list[Candidate]) -> list[Candidate]:
     seen: dict[str, list[int]] = {}
     for c in cands:
         name = doc.text[c.start:c.end]
-        if not c.key.startswith(_NAMED_KEYS) or not name[:1].isupper() or len(name) < 2:
+        if not c.key.startswith(_NAMED_KEYS) or not name[:1].isupper() or not c.name[:1].isupper() or len(name) < 2:
+            # ('local media' is a description, not a name: capitalised only where it opens a sentence)
             continue
         if name not in seen:
             seen[name] = whole_word_occurrences(doc.text, name)

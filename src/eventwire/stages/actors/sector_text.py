@@ -117,18 +117,31 @@ _LEGAL_SUFFIX = re.compile(r"[,\s]+(?:inc|incorporated|ltd|limited|corp|corporat
 
 
 @lru_cache(maxsize=1)
-def _companies() -> frozenset[str]:
-    """Firms by the name they go by in news: those of ``firms.tsv`` (large firms the base lacks) and the
-    knowledge base's (PETRARCH2's Phoenix actors, ``knowledge_actors.tsv``, sector BUS) without the legal
-    form the base writes ('ACME, Inc' -> 'acme'). Of the base only names that change when the legal form
-    is dropped are taken: the whole names are the base's own."""
-    names = {norm(n) for row in table("firms.tsv") for n in [row["name"], *(row["aliases"] or "").split("|")] if n}
+def _companies() -> dict[str, str]:
+    """Firms by the name they go by in news, with their home country (empty when unknown): those of
+    ``firms.tsv`` (large firms the base lacks) and the knowledge base's (PETRARCH2's Phoenix actors,
+    ``knowledge_actors.tsv``, sector BUS) without the legal form the base writes ('ACME, Inc' -> 'acme').
+    Of the base only names that change when the legal form is dropped are taken: the whole names are the
+    base's own."""
+    names = {norm(n): row["country"] or "" for row in table("firms.tsv")
+             for n in [row["name"], *(row["aliases"] or "").split("|")] if n}
     for row in table("knowledge_actors.tsv"):
         if (row.get("roles") or "").startswith("BUS"):
             short = _LEGAL_SUFFIX.sub("", row["name"]).strip()
             if short != row["name"] and len(short) >= 3:
-                names.add(norm(short))
-    return frozenset(names)
+                names.setdefault(norm(short), row.get("country") or "")
+    return names
+
+
+def firm_countries(doc: Document) -> None:
+    """A firm the lists know by its name ('Huawei', 'Tencent', 'Meta') is of its home country however its
+    sector was found ('companies such as Huawei'): a firm's country is where it is based."""
+    for actor in doc.actors:
+        if actor.kind == "organization" and actor.country is None and actor.sector in (None, "BUS"):
+            country = _companies().get(norm(actor.name))
+            if country:
+                actor.country = country
+                actor.code = f"{country}{actor.sector or ''}"
 
 
 def described_bodies(doc: Document) -> set[str]:
@@ -306,7 +319,10 @@ _HELD_BEFORE = re.compile(r"\b(?:former|ex-|erstwhile|retired|onetime|one-time)\
 def former_international_officials(doc: Document) -> None:
     """'Former NATO Secretary General X', 'former top EU official X': an international office held no more
     is no office now (CVL, the convention for every former office but a head of state's), also when the
-    international body named in the title was found after the title was read."""
+    international body named in the title was found after the title was read. No longer serving that
+    body, the person is again of the country the knowledge base gives ('Anders Fogh Rasmussen' DNK)."""
+    from .knowledge import knowledge
+
     assert doc.nlp is not None
     for actor in doc.actors:
         if actor.kind != "person" or actor.sector != "IGO":
@@ -316,6 +332,8 @@ def former_international_officials(doc: Document) -> None:
             continue
         before = doc.text[max(span.sent.start_char, span.start_char - 80):span.start_char]
         if _HELD_BEFORE.search(before):
+            facts = knowledge().facts(actor.name, None) if len(actor.name.split()) >= 2 else None
+            actor.country = actor.country or (facts.country if facts is not None else None)
             actor.sector = "CVL"
             actor.code = f"{actor.country or ''}CVL"
 
@@ -336,6 +354,7 @@ def sectors_from_text(doc: Document, w: ActorWords) -> None:
     former_international_officials(doc)
     repaired = bodies_read_as_people(doc, w)
     bodies = described_bodies(doc) | {i for i in repaired if doc.actor(i).sector} | _known_firms(doc, w)
+    firm_countries(doc)
     staff_of_bodies(doc, bodies)
     leaders_of_bodies(doc)
     credited_reporters(doc)

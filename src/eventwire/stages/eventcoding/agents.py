@@ -256,24 +256,63 @@ def enforcer_in_reach(doc: Document, cand: Candidate) -> list[str]:
                 if (found := doc.actor(a)) is not None and found.kind == "organization"]
         if body:
             return body[:1]
-    sectors = _enforcers().get(lemma)
+    victims = set(cand.targets)
+    for t in tok.subtree:  # "arrested for the murder of several policemen": the deed's own phrase names no doer
+        aid = doc.actor_of_token(t)
+        if aid and t.i != tok.i:
+            victims.add(aid)
+    return enforcer_near(doc, tok, victims)
+
+
+def enforcer_near(doc: Document, tok: Token, victims: set[str] | list[str]) -> list[str]:
+    """The one actor of the kind that does the deed ``tok`` names (event_enforcers.tsv) in its sentence or
+    the one before, never one it was done to; with two or none, nobody."""
+    sectors = _enforcers().get(tok.lemma_.lower())
     if not sectors:
         return []
     assert doc.nlp is not None
     sents = list(doc.nlp.sents)
     here = next(i for i, s in enumerate(sents) if s.start <= tok.i < s.end)
     span = doc.nlp[sents[max(0, here - ENFORCER_REACH)].start: sents[here].end]
-    victims = set(cand.targets)
-    for t in tok.subtree:  # "arrested for the murder of several policemen": the deed's own phrase names no doer
-        aid = doc.actor_of_token(t)
-        if aid and t.i != tok.i:
-            victims.add(aid)
     found = []
     for aid in doc.actors_in_span(span):
         actor = doc.actor(aid)
         if aid not in victims and actor is not None and _working(actor) in sectors and aid not in found:
             found.append(aid)
     return found if len(found) == 1 else []
+
+
+# what only a state does to a person, told without its agent (verbs and their nouns): "a journalist arrested
+# over his interviews", "he was charged with terrorism", "Lai's arrest" (not a capture in battle)
+STATE_ACTS = frozenset({"arrest", "detain", "detention", "jail", "imprison", "imprisonment", "charge", "indict",
+                        "sentence", "prosecute", "deport", "deportation", "release", "free"})
+
+
+def state_doer(doc: Document, cand: Candidate) -> list[str]:
+    """Who arrested, charged, deported or released people when the phrase names nobody: the one body of the
+    kind that does it named nearby (police arrest, courts sentence), else the state of the place the act is
+    told in ("detained in North Korea"), else the country of the people it was done to ("the Zimbabwean
+    journalist was arrested"), else the country the article names most; only a country the article has as
+    an actor, and only for people (a country or a body acted on has its own story)."""
+    from . import setting  # setting reads candidates of the trigger modules
+
+    targets = cand.targets
+    patients = [doc.actor(t) for t in targets]
+    if not patients or any(p is None or p.kind not in ("person", "group") for p in patients):
+        return []
+    near = enforcer_near(doc, cand.trigger, targets)
+    if near:
+        return near
+    place_id, _ = setting.attach(doc.places, cand)
+    place = next((p for p in doc.places if p.id == place_id), None)
+    code = who.alpha3_of().get(place.country.upper()) if place is not None and place.country else None
+    code = code or next((p.country for p in patients if p is not None and p.country), None)
+    state = next((a.id for a in doc.actors if a.kind == "country" and code and a.country == code), None)
+    if not code:  # nothing places it: the country the article is most about, when one leads
+        counts = sorted(((len(a.mentions), a.id) for a in doc.actors if a.kind == "country"), reverse=True)
+        if counts and (len(counts) == 1 or counts[0][0] > counts[1][0]):
+            state = counts[0][1]
+    return [state] if state and state not in targets else []
 
 
 # a warning's clause names what is feared as often as whom it threatens ("warned that Sudan faces

@@ -55,8 +55,10 @@ def _under_clause(tok: Token, top: Token) -> bool:
     while t.i != top.i:
         if t.dep_ in ("conj", "advcl", "parataxis"):
             return False  # another clause beside it: "rejected the plan and said they opposed ..."
-        if t.dep_ in _COMPLEMENTS and _finite(t) and top in (t.head, t.head.head):
-            return True
+        if t.dep_ in _COMPLEMENTS and _finite(t) and (t.head.i == top.i or t.head.head.i == top.i
+                                                      and t.head.pos_ in ("NOUN", "PROPN")):
+            return True  # its own complement, or that of its object ("rejected reports that ..."), not that
+            # of a participle beside it ("denied involvement, saying it condemns the attack")
         t = t.head
     return False
 
@@ -82,6 +84,28 @@ def may_stand_alone(doc: Document, cand: Candidate) -> bool:
     return subj is None or _sure(doc, subj) or _quoted_speaker(cand, subj)
 
 
+# the roles of a request verb that name whom it is addressed to: "urged the residents to", "called on X to"
+_ADDRESSEE_ROLES = frozenset({"dobj", "on", "to", "with"})
+
+
+def addressed_to_nobody_coded(cand: Candidate) -> bool:
+    """A request addressed to the public at large: "urged people to seek medical attention", "urged the
+    population to remain calm", "appealed to residents to stay home" (event_status.tsv public). It asks
+    nothing of a party of the story, and a careful coder does not record it; a request with no addressee
+    named ("called for an inclusive government") or to an unnamed party ("urged both sides") may stand
+    alone."""
+    if cand.entry.type != "REQUEST" or cand.targets or cand.nominal or not cand.entry.target:
+        return False
+    role, tok = cand.entry.target[0], cand.trigger
+    addressees = who.role_tokens(tok, role) if role in _ADDRESSEE_ROLES else []
+    if not any(a.lemma_.lower() in cues("public") or a.lower_ in cues("public") for a in addressees):
+        return False  # "urged both sides to return to talks": a party of the story, if unnamed, stays
+    # an object is the addressee only when told what to do ("urged people to seek"), not when it is the
+    # thing asked for ("urging the full investigation of claims")
+    return role != "dobj" or any(any(a.dep_ == "aux" and a.lower_ == "to" for a in x.children)
+                                 for x in tok.children if x.dep_ == "xcomp")
+
+
 def _sure(doc: Document, subj: Token) -> bool:
     """A named subject, or a pronoun the actors stage's coreference made a mention of an actor."""
     return subj.pos_ != "PRON" or bool(doc.referents(subj))
@@ -105,7 +129,21 @@ def rejects_claim(cand: Candidate) -> bool:
     if trigger.dep_ == "relcl" and child(trigger, "dobj") is None and trigger.head.lemma_.lower() in claims:
         return True  # "a charge New Delhi rejected"
     return any(c.dep_ == "dobj" and (c.lemma_.lower() in claims or c.lower_ in claims)
-               for c in trigger.children)
+               for c in trigger.children) or denies_deed(trigger)
+
+
+def denies_deed(trigger: Token) -> bool:
+    """A denial of having done something answers whoever said it was done: "deny providing sanctuary to
+    the fighters", "denied involvement in the attack" (a gerund without a subject of its own, or a word
+    for taking part, as the object of a verb of denying)."""
+    if trigger.lemma_.lower() not in cues("denied_verb"):
+        return False
+    for c in trigger.children:
+        if c.dep_ in ("xcomp", "dobj", "ccomp") and c.tag_ == "VBG" and child(c, "nsubj") is None:
+            return True
+        if c.dep_ == "dobj" and c.lemma_.lower() in cues("deed_denied"):
+            return True
+    return False
 
 
 def claimant(doc: Document, cand: Candidate, earlier: list[Event]) -> str | None:
@@ -122,7 +160,8 @@ def claimant(doc: Document, cand: Candidate, earlier: list[Event]) -> str | None
     def ours(aid: str) -> bool:
         return who.own_side(doc, aid, mine, compatriots=True)
 
-    window = [e for e in window if not e.target or any(ours(t) for t in e.target)]
+    if not denies_deed(cand.trigger):  # a deed denied answers any accusation just before, whoever it named
+        window = [e for e in window if not e.target or any(ours(t) for t in e.target)]
     for ev in sorted(window, key=lambda e: not (set(e.target) & mine)):
         aimed = bool(set(ev.target) & mine)  # an accusation aimed at the rejecting side: its maker, whoever
         found = next((s for s in ev.source if s not in mine and (aimed or not ours(s))), None)

@@ -6,10 +6,12 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ...document import Document
+from ...lexicon import words
 from . import participants as who
+from .agents import state_doer
 from .tree import child, children, is_passive, prep_objects, subject
 from .triggers import Candidate, gerund_noun, match, with_intent
-from .words import Entry, cues, nouns, verbs
+from .words import Entry, cues, nouns, patient_noun, verbs
 
 def nominal(doc: Document, tok: Token) -> Candidate | None:
     if tok.pos_ not in ("NOUN", "PROPN") and not gerund_noun(tok) or doc.actor_of_token(tok):
@@ -31,17 +33,29 @@ def nominal(doc: Document, tok: Token) -> Candidate | None:
         targets = noun_targets(doc, tok, anchor, entry, sources)
     if not targets and how == "instrument" and anchor is not None:  # "hit Russia with sanctions"
         targets = [a for o in children(anchor, "dobj") for a in who.actors(doc, o) if a not in sources]
+    if not targets and how == "adjunct" and anchor is not None and entry.type == "CONSULT" \
+            and anchor.lemma_.lower() in cues("speech"):  # "told Trump in phone conversations"
+        targets = [a for o in children(anchor, "dobj", "dative") for a in who.actors(doc, o) if a not in sources]
+    if how == "from" and anchor is not None:
+        targets = targets or _received_targets(doc, anchor, sources)
+    if how == "adjunct" and targets:  # "After talks with Ramgoolam, both leaders said": not his own partner
+        sources = [a for a in sources if a not in targets] or sources
     return Candidate(tok, entry, sources, targets, how, anchor, 0.6)
 
 
 def noun_participants(doc: Document, tok: Token, entry: Entry) -> tuple[list[str], list[str], str, Token | None]:
     """Sources (and for pairs, the other side) of a nominal event, and how they were found."""
-    for obj in prep_objects(tok, "between"):
-        pair = who.actors(doc, obj)
-        if len(pair) >= 2:
-            return pair[:1], pair[1:], "between", None
+    for word in ("between", "among"):  # "a 2013 agreement among X, Y and Z"
+        for obj in prep_objects(tok, word):
+            pair = who.actors(doc, obj)
+            if len(pair) >= 2:
+                return pair[:1], pair[1:], "between", None  # one reading (status.presupposed) for both
     owner = child(tok, "poss")
     owners = who.actors(doc, owner) if owner is not None else []
+    if "patient" in entry.flags and not prep_objects(tok, "of"):
+        done = _patient_deed(doc, tok, entry, owners)
+        if done is not None:
+            return done
     if owners or owner is not None and owner.pos_ != "PRON":
         return owners, [], "poss", None  # an unresolved "its own tariffs" leaves the verb to say whose
     named = [a for c in children(tok, "compound") for a in who.actors(doc, c)]
@@ -51,11 +65,23 @@ def noun_participants(doc: Document, tok: Token, entry: Entry) -> tuple[list[str
         return named, [], "compound", None
     for agent in prep_objects(tok, "by"):
         return who.actors(doc, agent), [], "by", None
+    receiver = _receiving_verb(tok)
+    givers = [a for h in (tok, receiver) for o in prep_objects(h, "from") for a in who.actors(doc, o)] \
+        if receiver is not None else []  # "from" under the noun, or under the verb as the parser may hang it
+    if givers:  # "faced opposition from Germany": Germany's; whom it is aimed at, see _received_targets
+        return givers, [], "from", receiver
+    if "patient" in entry.flags and prep_objects(tok, "of"):  # "the arrest of Lissu (by police)"
+        victims = [a for o in prep_objects(tok, "of") for a in who.actors(doc, o)]
+        doers = _of_agent(doc, tok, victims)
+        if not doers and victims and entry.type == "COERCE" and not _light(tok):  # "ordered the arrest of"
+            doers = state_doer(doc, Candidate(tok, entry, [], victims))  # else the light verb's subject's, below
+        if doers:
+            return doers, [], "patient", None
     adjectives = [a for c in children(tok, "amod") for a in who.actors(doc, c)]
     if adjectives:  # "a Turkish offensive", "Russian and Chinese drills"
         return adjectives[:1], adjectives[1:] if "sym" in entry.flags else [], "adjective", None
     head = tok.head
-    if tok.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in cues("light"):
+    if _light(tok):
         subj, _ = subject(head)
         return who.actors(doc, subj), [], "light", head
     claimed = _claimed_deed(tok)
@@ -79,6 +105,60 @@ def noun_participants(doc: Document, tok: Token, entry: Entry) -> tuple[list[str
     return [], [], "", None
 
 
+def _patient_deed(doc: Document, tok: Token, entry: Entry, owners: list[str]) \
+        -> tuple[list[str], list[str], str, Token | None] | None:
+    """An act done to someone named as its possessor, with no "of" phrase: "Lai's arrest", "his
+    deportation" (the possessor is whom it was done to; "Iran's release of the sailors" keeps its possessor
+    as doer). The doer: a "by" phrase, else for coercion by a state the one enforcer named near it or the
+    state of its setting (agents.state_doer); None when nothing is owned."""
+    if not owners:
+        return None
+    doers = [a for o in prep_objects(tok, "by") for a in who.actors(doc, o) if a not in owners]
+    if not doers and entry.type == "COERCE":
+        doers = state_doer(doc, Candidate(tok, entry, [], owners))
+    return doers, owners, "patient", None
+
+
+def _of_agent(doc: Document, tok: Token, victims: list[str]) -> list[str]:
+    """The agent of an act the parser hung on its "of" phrase: "the arrest of the lawmaker Tundu Lissu by
+    police" ("by" under "Lissu")."""
+    for obj in prep_objects(tok, "of"):
+        for t in obj.subtree:
+            if t.dep_ == "agent" or t.dep_ == "prep" and t.lower_ == "by":
+                found = [a for o in children(t, "pobj") for a in who.actors(doc, o) if a not in victims]
+                if found:
+                    return found
+    return []
+
+
+def _receiving_verb(tok: Token) -> Token | None:
+    """The verb whose subject receives a reaction the noun names: "faced opposition from", "drew criticism
+    from", "met with condemnation from", "came under criticism from" (event_received_verbs.txt)."""
+    head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ in ("with", "under") and head.dep_ == "prep":
+        head = head.head  # "met with", "came under"
+    elif tok.dep_ != "dobj":
+        return None
+    return head if head.pos_ == "VERB" and head.lemma_.lower() in words("event_received_verbs.txt") else None
+
+
+def _received_targets(doc: Document, verb: Token, sources: list[str]) -> list[str]:
+    """Whom a received reaction is aimed at: the verb's subject, else whoever the subject belongs to ("the
+    plan faced opposition from Germany" -> the plan's owner; "his arrest drew criticism" -> not him)."""
+    subj, _ = subject(verb)
+    if subj is None:
+        return []
+    found = [a for a in who.actors(doc, subj) if a not in sources]
+    if not found and not patient_noun(subj):
+        found = [a for a in who.owner(doc, subj) if a not in sources]
+    return found
+
+
+def _light(tok: Token) -> bool:
+    """An event noun taken by a light verb ("held talks", "ordered the arrest of")."""
+    return tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in cues("light")
+
+
 def _reads_otherwise(verb: Token, entry: Entry) -> bool:
     """Whether a light verb has a reading of its own in event_verbs.tsv for this object that codes another
     type ("lodge obj:protest" is a complaint, ACCUSE, not a PROTEST): that reading is the event."""
@@ -90,8 +170,7 @@ def _reads_otherwise(verb: Token, entry: Entry) -> bool:
 def _brought_in(tok: Token) -> bool:
     """A measure a verb takes here: the object of a light verb or the instrument of one ("retaliated with
     its own tariffs", "imposed their sanctions")."""
-    light = tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in cues("light")
-    return light or _instrument_verb(tok) is not None
+    return _light(tok) or _instrument_verb(tok) is not None
 
 
 def _claimed_deed(tok: Token) -> Token | None:
@@ -122,19 +201,28 @@ def _instrument_verb(tok: Token) -> Token | None:
 # prepositions of time whose event is the clause subject's own: "After talks with Kim, Putin said" (not
 # "before", which mostly orders two happenings: "it could come before a summit with the US")
 _ADJUNCT_PREPOSITIONS = frozenset({"after", "following", "during", "ahead", "upon"})
+# prepositions of a setting that only a meeting takes: "told Trump in phone conversations", "said at a
+# meeting with publishers" (not "killed in an attack", whose victim was no party to it)
+_MEETING_PREPOSITIONS = frozenset({"in", "at"})
 
 
 def _adjunct_verb(doc: Document, tok: Token) -> Token | None:
     """The verb a time phrase built on an event noun hangs from: "Following talks with Ramgoolam, Modi
-    announced ...", "said during a visit to Beijing" (the subject of the clause held the talks)."""
+    announced ...", "said during a visit to Beijing" (the subject of the clause held the talks); also
+    through a time word the parser hung it on ("ordered it last week after a meeting with ...") or the
+    subject it follows ("Pranowo, after a meeting with ..., told ...")."""
     if tok.dep_ != "pobj":
         return None
     prep = tok.head
     if prep.lower_ == "of" and prep.head.lower_ == "ahead":
         prep = prep.head
-    if prep.lower_ not in _ADJUNCT_PREPOSITIONS or prep.dep_ != "prep":
+    meeting = prep.lower_ in _MEETING_PREPOSITIONS and all(e.type == "CONSULT" for e in nouns().get(tok.lower_, ())
+                                                           + nouns().get(tok.lemma_.lower(), ()))
+    if prep.lower_ not in _ADJUNCT_PREPOSITIONS and not meeting or prep.dep_ != "prep":
         return None
     verb = prep.head
+    if verb.dep_ in ("npadvmod", "tmod") or verb.dep_ in ("nsubj", "appos") and prep.i > verb.i:
+        verb = verb.head  # "last week [after talks]", "Pranowo, [after a meeting ...,] told"
     if verb.pos_ not in ("VERB", "AUX") or is_passive(verb):
         return None  # "were detained after a protest": a passive subject did not hold the protest
     subj, _ = subject(verb)
@@ -165,7 +253,9 @@ def _manner_verb(tok: Token, entry: Entry) -> Token | None:
 
 def noun_targets(doc: Document, tok: Token, anchor: Token | None, entry: Entry, sources: list[str]) -> list[str]:
     place = "place" in entry.flags
-    for holder in (tok, anchor, *prep_objects(tok, "of")):  # "imposition of sanctions on Iran"
+    timed = children(tok, "npadvmod", "advmod")  # "a meeting earlier this month with X": "with" under "month"
+    timed += [t for w in timed for t in children(w, "npadvmod")]
+    for holder in (tok, anchor, *prep_objects(tok, "of"), *timed):  # "imposition of sanctions on Iran"
         if holder is None:
             continue
         for role in entry.target:

@@ -47,6 +47,9 @@ def _holds(tok: Token, need: str) -> bool:
     if kind == "prep":  # after the word: "called on Iran", not a fronted "On Wednesday, X called ..."
         return any(c.dep_ in ("prep", "dative", "agent") and c.lower_ == arg and c.i > tok.i
                    for c in tok.children) or bool(marked_clauses(tok, arg))
+    if kind == "tocomp":  # object control: "ordered the schools to admit them", "instructed X not to print"
+        return child(tok, "dobj") is not None and any(
+            any(a.dep_ == "aux" and a.lower_ == "to" for a in x.children) for x in children(tok, "xcomp"))
     if kind == "intrans":
         return not children(tok, "dobj", "ccomp", "xcomp")
     if kind == "affirm":
@@ -74,6 +77,10 @@ def _holds(tok: Token, need: str) -> bool:
         wanted = {_base(w) for w in arg.split("|")}
         objs = children(tok, "dobj") + prep_objects(tok, "for")
         return not any(_base(o.lemma_.lower()) in wanted for o in objs)
+    if kind == "notsubj":  # "Chinese tourists visited Vietnam", "the Express was traveling to Peshawar"
+        subj, _ = subject(tok)
+        member = who.quantity_member(subj) if subj is not None else None  # "thousands of tourists"
+        return subj is None or not _lemma_in([subj] + ([member] if member is not None else []), arg)
     if kind == "subj":  # "peacekeepers arrived": the verb's sense is kept for subjects of one class
         subj, _ = subject(tok)
         return subj is not None and _lemma_in([subj], arg)
@@ -238,8 +245,17 @@ def verbal(doc: Document, tok: Token) -> Candidate | None:
     if "judges" in entry.flags:
         return _judgement(doc, tok, entry)
     if is_passive(tok) or _stative(tok) or _passive_conjunct(tok):
-        return _passive(doc, tok, entry)
-    return _active(doc, tok, entry)
+        cand = _passive(doc, tok, entry)
+    else:
+        cand = _active(doc, tok, entry)
+    if "people" in entry.flags and not _people(doc, cand.targets):
+        return None  # "released a report", "freed up funds": only people are released (RETREAT 0841)
+    return cand
+
+
+def _people(doc: Document, actor_ids: list[str]) -> bool:
+    found = [doc.actor(a) for a in actor_ids]
+    return bool(found) and all(a is not None and a.kind in _PEOPLE for a in found)
 
 
 def _concern(tok: Token) -> Entry | None:
@@ -349,6 +365,8 @@ def _passive(doc: Document, tok: Token, entry: Entry) -> Candidate:
     patient = child(tok, "nsubjpass") or (tok.head if tok.dep_ == "acl" else None)
     if patient is None and _passive_conjunct(tok):
         patient = child(tok.head, "nsubjpass")
+    if patient is None and tok.dep_ == "pcomp" and tok.head.lower_ in _TIME_PREPOSITIONS:
+        patient, _ = subject(tok.head.head)  # "thanked his supporters after being freed from prison"
     if patient is not None and patient.lower_ in RELATIVE and tok.dep_ == "relcl":
         patient = tok.head  # "Porras, who was sanctioned by the EU": the noun the clause describes
     how = "passive"
@@ -359,9 +377,29 @@ def _passive(doc: Document, tok: Token, entry: Entry) -> Candidate:
     targets = [] if how == "forces" else who.actors(doc, patient, "place" in entry.flags)
     if not targets:  # "the sanctions imposed on Iran": the patient is a thing, the target in a phrase
         targets = _targets(doc, tok, replace(entry, target=tuple(r for r in entry.target if r != "dobj")), sources)
+    if not sources and targets and _in_custody(tok):
+        from .agents import STATE_ACTS, state_doer  # agents reads this module's candidates
+
+        if tok.lemma_.lower() in STATE_ACTS:
+            sources = state_doer(doc, Candidate(tok, entry, [], targets, how))
+            how = "state" if sources else how
     return Candidate(tok, entry, sources, targets, how)
 
 
+_PEOPLE = frozenset({"person", "group"})
+_RELEASES = frozenset({"release", "free"})
+_CUSTODY = frozenset({"prison", "jail", "custody", "detention", "bail"})
+
+
+def _in_custody(tok: Token) -> bool:
+    """A release is the state's only when it is from custody: "released on bail", "freed from prison" (not
+    "passengers were freed", whom a rescue freed from their captors)."""
+    if tok.lemma_.lower() not in _RELEASES:
+        return True
+    return any(o.lemma_.lower() in _CUSTODY for p in children(tok, "prep") for o in children(p, "pobj"))
+
+
+_TIME_PREPOSITIONS = frozenset({"after", "since", "before", "upon", "following", "until"})
 _COPULAS = frozenset({"be", "remain", "seem", "appear", "become", "look"})
 _THING_PRONOUNS = frozenset({"it", "this", "that", "these", "those"})
 _ENFORCERS = frozenset({"COP", "MIL"})

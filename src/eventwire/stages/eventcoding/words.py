@@ -23,7 +23,7 @@ class Entry:
 
     @property
     def rule(self) -> str:
-        shown = [r for r in self.requires if not r.startswith(("notobj:", "notaim:"))]  # exclusions name no reading
+        shown = [r for r in self.requires if not r.startswith(("notobj:", "notaim:", "notsubj:"))]  # exclusions name no reading
         extra = "/" + "+".join(r.partition(":")[2] or r for r in shown) if shown else ""
         return f"{self.pos}:{self.lemma}{extra}"
 

@@ -75,6 +75,14 @@ def described_bodies(doc: Document) -> None:
             doc.add_mention(max(fits, key=lambda a: _last_before(a, m.start())), m.start(), m.end())
 
 
+def _described(actor, w: ActorWords) -> bool:
+    """An actor named only by a plural group noun ('attackers', 'Islamist militants'), not by a name."""
+    words = actor.name.lower().split()
+    last = words[-1] if words else ""
+    return actor.kind == "group" and any(last in (n + "s", n + "es", n) for n in w.group_nouns) and not any(
+        x[:1].isupper() for x in actor.name.split()[1:])
+
+
 def _referent(doc: Document, w: ActorWords, noun: str, before: int, sentence, own: str | None,
               modifier: str | None = None):
     earlier = [a for a in doc.actors if a.mentions and a.mentions[0].start < before]
@@ -84,9 +92,12 @@ def _referent(doc: Document, w: ActorWords, noun: str, before: int, sentence, ow
     if noun == "group":
         # 'the rebel group', 'the separatist group': an armed body named before; 'the paramilitary group',
         # 'the armed group' may also be a state's force
-        armed = ("REB", "MIL") if modifier in ("paramilitary", "armed") else ("REB",) if modifier else ()
+        armed = ("REB", "MIL") if modifier in ("paramilitary", "armed") else ("REB",)
         groups = [a for a in earlier if a.kind == "group" and a.sector in ("REB", "OPP")
                   or a.kind == "organization" and a.sector in armed]
+        # a group with a name ('the BLA', 'al-Shabab') before people described by what they do
+        # ('attackers', 'militants'), who are that group's members rather than a group of their own
+        groups = [a for a in groups if not _described(a, w)] or groups
         return max(groups, key=lambda a: _last_before(a, before)) if groups else None
     kinds, sectors, name_words = _definite_nouns()[noun]
     fits = [a for a in earlier if a.kind in kinds and (

@@ -101,18 +101,20 @@ def _subject(span) -> bool:
 PRONOUN_REACH = 2  # sentences before its own that it/they/he/she look back over
 
 
-def pronoun_antecedent(doc: Document, pronoun: Token) -> str | None:
+def pronoun_antecedent(doc: Document, pronoun: Token, person: bool = False) -> str | None:
     """The actor a pronoun most likely stands for: the one coreference gave it (he/she), else by number
     and kind: a person for he/she, an organisation, country, outlet or group for it/its/they/their
     (news says 'the authorities ... it' and 'the ministry ... they' alike). The candidates are the actors mentioned
     before it in its sentence and the PRONOUN_REACH before, outside quotations when the pronoun is
     outside them; the subject of a clause wins, then a group for 'they', then the nearest. The subject
-    of the pronoun's own clause is skipped for an object pronoun ('Putin invited him')."""
+    of the pronoun's own clause is skipped for an object pronoun ('Putin invited him'). With ``person``
+    any word is read as he/she would be (a definite description of a person that names nobody itself),
+    whatever actor the description was made into on its own."""
     resolved = doc.actor_of_token(pronoun)
-    if resolved:
+    if resolved and not person:
         return resolved
     low = pronoun.lower_
-    if low in _PRONOUNS_PERSON:
+    if low in _PRONOUNS_PERSON or person:  # person: a word that stands for a person ('the official' said)
         kinds = {"person": 1}
     elif low in _PRONOUNS_GROUP:
         kinds = {"group": 1, "organization": 1, "country": 1, "media": 1}
