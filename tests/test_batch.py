@@ -5,6 +5,7 @@ from __future__ import annotations
 import gzip
 import json
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -133,7 +134,7 @@ def test_shards_sized_by_words_hold_about_that_many_words(tmp_path):
         (tmp_path / "texts" / f"t{n}.txt").write_text(short_text(n) + "\n\nA second paragraph of six words.",
                                                       encoding="utf-8")
     inputs = [str(path), str(tmp_path / "texts")]
-    shards, problems = plan_shards(inputs, limit=200, unit="words")
+    shards, problems = plan_shards(inputs, limit=200, unit="words", tail=0)
     assert not problems
     per_line = [len(line.split()) for line in path.read_bytes().splitlines()]  # words of one JSON line
     for shard in shards[:-1]:
@@ -142,9 +143,38 @@ def test_shards_sized_by_words_hold_about_that_many_words(tmp_path):
     assert sum(s.words for s in shards) == sum(per_line) + sum(text_words)
     items = [i for s in shards for p in s.pieces for i in read_piece(p, None)]
     assert [(i.id, i.source) for i in items] == [(i.id, i.source) for i in read_inputs(inputs)]
-    assert [s.id for s in plan_shards(inputs, limit=200, unit="words")[0]] == [s.id for s in shards]
+    assert [s.id for s in plan_shards(inputs, limit=200, unit="words", tail=0)[0]] == [s.id for s in shards]
     with pytest.raises(ValueError):
         plan_shards(inputs, limit=200, unit="lines")
+
+
+@pytest.mark.parametrize("unit, limit", [("words", 300), ("bytes", 2000)])
+def test_the_last_shards_shrink_and_still_hold_every_article_once(tmp_path, unit, limit):
+    path = write_jsonl(tmp_path / "a.jsonl", 60, bad_line=50)
+    (tmp_path / "texts").mkdir()
+    for n in range(4):
+        (tmp_path / "texts" / f"t{n}.txt").write_text(short_text(n), encoding="utf-8")
+    inputs = [str(tmp_path / "texts"), str(path)]
+    full, _ = plan_shards(inputs, limit=limit, unit=unit, tail=0)
+    shrunk, problems = plan_shards(inputs, limit=limit, unit=unit, tail=4)
+    assert not problems and len(full) > 4 and len(shrunk) > len(full)
+    size = (lambda s: s.words) if unit == "words" else (lambda s: s.size)  # noqa: E731
+    # the head of the plan is untouched; at most 4 full shards' worth is cut again
+    head = next(n for n, (a, b) in enumerate(zip(full, shrunk)) if a.id != b.id)
+    assert len(full) - head <= 4 and sum(size(s) for s in shrunk[head:]) <= 4 * limit
+    tail = [size(s) for s in shrunk[head:]]
+    assert max(tail) <= limit and tail[-1] < limit / 2 and sum(tail[:3]) > sum(tail[-3:])
+    assert sum(size(s) for s in shrunk) == sum(size(s) for s in full)
+    # every article (and the bad line) read once, in order, with its file and line number
+    items = [i for s in shrunk for p in s.pieces for i in read_piece(p, None)]
+    assert [str(i) if isinstance(i, IngestError) else (i.id, i.source) for i in items] == \
+           [str(i) if isinstance(i, IngestError) else (i.id, i.source) for i in read_inputs(inputs)]
+    # adjacent lines of one file make one range; the plan is the same every time (--resume)
+    assert all(len({p.path for p in s.pieces if p.end is not None}) == len([p for p in s.pieces if p.end])
+               for s in shrunk)
+    assert [s.id for s in plan_shards(inputs, limit=limit, unit=unit, tail=4)[0]] == [s.id for s in shrunk]
+    # a plan of at most `tail` shards is left whole
+    assert [s.id for s in plan_shards(inputs, limit=limit, unit=unit, tail=len(full))[0]] == [s.id for s in full]
 
 
 def test_word_count_reads_escaped_line_breaks_as_spaces():
@@ -200,6 +230,37 @@ def test_a_warmed_up_pipeline_gives_the_records_of_a_cold_one(tmp_path):
     assert cold.warm_up() > 0
     assert [o.record.to_dict() for o in cold.run(articles)] == before
     assert [o.record.to_dict() for o in Pipeline().run(articles)] == before
+
+
+def test_first_shards_keep_their_words_and_later_ones_free_theirs(tmp_path, monkeypatch):
+    from eventwire import batch, settings
+
+    nlp = batch.worker_pipeline(None).nlp
+    monkeypatch.setattr(batch, "_VOCAB_AT_FIRST_SHARD", {})
+
+    def shard_with(word: str, name: str):
+        text = f"VALDORA - The {word} cooperative said on Monday that its members in {word}ville would strike."
+        path = tmp_path / f"{name}.jsonl"
+        path.write_text(json.dumps({"id": name, "published": "2024-05-02", "text": text}) + "\n", encoding="utf-8")
+        (shard,), _ = plan_shards([str(path)])
+        return shard
+
+    outputs = {}
+    # a bound far off: the shard's new words stay in the vocabulary (and spaCy's tokenizer cache)
+    monkeypatch.setattr(settings, "BATCH_PERMANENT_WORDS", 10**9)
+    process_shard(shard_with("Quorvexan", "kept"), str(tmp_path / "kept"))
+    assert "Quorvexan" in nlp.vocab.strings
+    outputs["outside"] = batch_records(tmp_path / "kept")
+    # the bound reached: a shard runs in spaCy's memory zone and its new words go with it
+    monkeypatch.setattr(settings, "BATCH_PERMANENT_WORDS", 0)
+    process_shard(shard_with("Blemtharic", "freed"), str(tmp_path / "freed"))
+    assert "Blemtharic" not in nlp.vocab.strings and "Quorvexan" in nlp.vocab.strings
+    # the same shard gives the same record inside and outside the zone
+    process_shard(shard_with("Quorvexan", "kept"), str(tmp_path / "kept-in-zone"))
+    assert batch_records(tmp_path / "kept-in-zone") == outputs["outside"]
+    monkeypatch.setattr(settings, "BATCH_MEMORY_ZONE", False)
+    process_shard(shard_with("Trandolese", "off"), str(tmp_path / "off"))
+    assert "Trandolese" in nlp.vocab.strings
 
 
 def test_local_workers_get_the_batch_environment(monkeypatch):
@@ -333,6 +394,7 @@ def test_cli_batch_starts_a_local_cluster(tmp_path):
     done = subprocess.run(cmd, capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
     assert "shards" in done.stderr and "4 article(s)" in done.stderr and "workers ready" in done.stderr
+    assert re.search(r"client process CPU .*: \d+\.\d s", done.stderr)
     assert len(batch_records(out)) == 4
     assert sum(e["count"] for e in manifest(out)) == 4
     words = [sys.executable, "-m", "eventwire.cli", "batch", str(EXAMPLES), "--out", str(tmp_path / "w"),
@@ -352,10 +414,27 @@ def test_worker_processes_run_with_the_batch_environment(tmp_path):
     def profiling(dask_worker) -> bool:
         return "profile" in dask_worker.periodic_callbacks
 
+    def intervals(dask_worker) -> dict[str, float]:
+        return {name: pc.callback_time for name, pc in dask_worker.periodic_callbacks.items()}
+
+    def ms(key: str) -> float:
+        from dask.utils import parse_timedelta
+
+        return 1000 * parse_timedelta(settings.BATCH_DASK_CONFIG[key])
+
     with dask_client(workers=1) as own:
         assert own.submit(environment, pure=False).result() == settings.BATCH_WORKER_ENVIRON
         # settings.BATCH_DASK_CONFIG reached the worker: its statistical profiler never started
         assert list(own.run(profiling).values()) == [False]
+        # ... and its event-loop tick and memory monitor wake at the configured intervals (Dask: 20 ms, 100 ms)
+        (worker,) = own.run(intervals).values()
+        assert worker["tick"] == ms("distributed.admin.tick.interval") > 20
+        assert worker["memory_monitor"] == ms("distributed.worker.memory.monitor-interval") > 100
+        # ... and so do the scheduler and the nanny, which live in this (the client's) process
+        assert own.run_on_scheduler(lambda dask_scheduler: dask_scheduler.periodic_callbacks["tick"].callback_time) \
+            == ms("distributed.admin.tick.interval")
+        (nanny,) = own.cluster.workers.values()
+        assert nanny.periodic_callbacks["memory_monitor"].callback_time == worker["memory_monitor"]
 
 
 def test_the_client_does_not_import_spacy_and_the_cli_starts_light():

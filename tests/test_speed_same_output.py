@@ -78,3 +78,35 @@ def test_gc_threshold_raised_after_warm_up(pipeline):
 
     gen0 = gc.get_threshold()[0]
     assert gen0 == 0 or gen0 >= settings.GC_GEN0_THRESHOLD
+
+
+def test_record_dict_is_what_asdict_makes_and_shares_no_list():
+    from dataclasses import asdict
+
+    from eventwire.record import Actor, Event, Mention, Place, Quote, Record, Span, TimeExpr, Trigger
+
+    text = "Harbour workers in Valdora struck on Friday, the union said."
+    actor = Actor("a1", "harbour workers", "group", country="XVD", sector="labor",
+                  mentions=[Mention(0, 15, "Harbour workers")], role=None)
+    record = Record(
+        Article(text=text, title="Strike", authors=["R. Mwangi"], published="2024-03-08"),
+        actors=[actor],
+        quotes=[Quote("q1", "struck", 27, 33, kind="indirect", speaker="a1", via=["a1"], cue="said")],
+        times=[TimeExpr("t1", "Friday", 37, 43, value="2024-03-08", interval=["2024-03-08", "2024-03-08"],
+                        anchor="published")],
+        places=[Place("p1", "Valdora", 19, 26, "Valdora", geonameid=12, country="XVD", lat=1.5, lon=-2.25,
+                      feature="city")],
+        events=[Event("e1", "PROTEST", ["a1"], [], Span(0, 44), Trigger("struck", 27, 33), "verb:strike",
+                      cameo="143", time="t1", place="p1", according_to=["a1"], confidence=0.75)])
+    plain = record.to_dict()
+    assert plain["actors"] == [asdict(actor)]
+    assert plain["quotes"] == [asdict(q) for q in record.quotes]
+    assert plain["times"] == [asdict(t) for t in record.times]
+    assert plain["places"] == [asdict(p) for p in record.places]
+    assert plain["events"] == [asdict(e) for e in record.events]
+    assert list(plain["events"][0]) == list(asdict(record.events[0]))  # field order kept
+    plain["actors"][0]["mentions"][0]["start"] = 99
+    plain["events"][0]["source"].append("a9")
+    plain["times"][0]["interval"].clear()
+    assert actor.mentions[0].start == 0 and record.events[0].source == ["a1"]
+    assert record.times[0].interval == ["2024-03-08", "2024-03-08"]

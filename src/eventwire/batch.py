@@ -156,7 +156,7 @@ def shard_id(pieces: Iterable[Piece]) -> str:
 
 
 def _group(pieces: Iterable[Piece], limit: int, unit: str = "bytes") -> Iterator[tuple[Piece, ...]]:
-    measure = (lambda p: p.words) if unit == "words" else (lambda p: p.size)  # noqa: E731
+    measure = _measure(unit)
     group: list[Piece] = []
     for piece in pieces:
         if group and sum(measure(p) for p in group) + measure(piece) > limit:
@@ -167,11 +167,77 @@ def _group(pieces: Iterable[Piece], limit: int, unit: str = "bytes") -> Iterator
         yield tuple(group)
 
 
-def plan_shards(paths: Iterable[str], limit: int = settings.BATCH_SHARD_BYTES,
-                unit: str = "bytes") -> tuple[list[Shard], list[IngestError]]:
-    """Shards of about ``limit`` input bytes (``unit`` "bytes") or words ("words") over every input, and the
-    inputs that could not be read. Sizing by words reads every input once while planning (a JSON Lines
-    file line by line), so that shards of metadata-heavy or markup-heavy input take as long as the others."""
+def _measure(unit: str) -> Callable[[Piece], int]:
+    return (lambda p: p.words) if unit == "words" else (lambda p: p.size)  # noqa: E731
+
+
+def _lines(piece: Piece, unit: str) -> Iterator[Piece]:
+    """A JSON Lines range as one piece per line (a whole file stays one piece)."""
+    if piece.end is None:
+        yield piece
+        return
+    with open(piece.path, "rb") as fh:
+        fh.seek(piece.start)
+        data = fh.read(piece.end - piece.start)
+    at, line = 0, piece.line
+    while at < len(data):
+        end = data.find(b"\n", at) + 1 or len(data)  # line ends as the planner and the reader count them
+        chunk = data[at:end]
+        yield Piece(piece.path, piece.start + at, piece.start + end, line, len(chunk),
+                    count_words(chunk) if unit == "words" else 0)
+        at, line = end, line + 1
+
+
+def _joined(pieces: list[Piece]) -> tuple[Piece, ...]:
+    """Pieces with the adjacent lines of one file made one range again."""
+    out: list[Piece] = []
+    for p in pieces:
+        last = out[-1] if out else None
+        if last and p.end is not None and last.end is not None and last.path == p.path and last.end == p.start:
+            out[-1] = Piece(p.path, last.start, p.end, last.line, last.size + p.size, last.words + p.words)
+        else:
+            out.append(p)
+    return tuple(out)
+
+
+def _shrink_tail(groups: list[tuple[Piece, ...]], limit: int, unit: str, tail: int) -> list[tuple[Piece, ...]]:
+    """The last ``tail`` shards' worth of input cut again into shards that shrink toward the end: each takes
+    1/``tail`` of what is left (at least ``limit / tail``), the way guided self-scheduling hands out loop
+    iterations. Run biggest first, the small shards come last, and a worker that finishes early takes one
+    of them instead of idling while another works through a full shard. Plans of at most ``tail`` shards are
+    left as they are; the cut depends only on the inputs, ``limit`` and ``tail`` (never on the number of
+    workers), so ``--resume`` finds the same shards."""
+    if tail < 2 or len(groups) <= tail:
+        return groups
+    measure = _measure(unit)
+    held, first = 0, len(groups)
+    while first > 0 and held + sum(measure(p) for p in groups[first - 1]) <= tail * limit:
+        first -= 1
+        held += sum(measure(p) for p in groups[first])
+    units = [u for group in groups[first:] for piece in group for u in _lines(piece, unit)]
+    smallest = max(1, limit // tail)
+    left = sum(measure(u) for u in units)
+    out: list[tuple[Piece, ...]] = []
+    current: list[Piece] = []
+    size, target = 0, max(left / tail, smallest)
+    for u in units:
+        current.append(u)
+        size += measure(u)
+        if size >= target:
+            out.append(_joined(current))
+            left -= size
+            current, size, target = [], 0, max(left / tail, smallest)
+    if current:
+        out.append(_joined(current))
+    return groups[:first] + out
+
+
+def plan_shards(paths: Iterable[str], limit: int = settings.BATCH_SHARD_BYTES, unit: str = "bytes",
+                tail: int = settings.BATCH_TAIL_SHARDS) -> tuple[list[Shard], list[IngestError]]:
+    """Shards of about ``limit`` input bytes (``unit`` "bytes") or words ("words") over every input, the last
+    ``tail`` shards' worth cut smaller and smaller (``_shrink_tail``), and the inputs that could not be read.
+    Sizing by words reads every input once while planning (a JSON Lines file line by line), so that shards of
+    metadata-heavy or markup-heavy input take as long as the others."""
     if unit not in ("bytes", "words"):
         raise ValueError(f"shard unit must be 'bytes' or 'words', not {unit!r}")
     pieces: list[Piece] = []
@@ -179,7 +245,8 @@ def plan_shards(paths: Iterable[str], limit: int = settings.BATCH_SHARD_BYTES,
     for item in input_files(paths):
         for piece in [item] if isinstance(item, IngestError) else file_pieces(item, limit, unit):
             (problems if isinstance(piece, IngestError) else pieces).append(piece)
-    return [Shard(shard_id(group), group) for group in _group(pieces, limit, unit)], problems
+    groups = _shrink_tail(list(_group(pieces, limit, unit)), limit, unit, tail)
+    return [Shard(shard_id(group), group) for group in groups], problems
 
 
 # ---- reading a shard ---------------------------------------------------------------------------
@@ -232,11 +299,21 @@ class PipelinePlugin(WorkerPlugin):
         warm_up(self.model)
 
 
+_VOCAB_AT_FIRST_SHARD: dict[int, int] = {}  # id(nlp) -> its number of lexemes when its first shard began
+
+
 def memory_zone(nlp: Any) -> ContextManager[Any]:
-    """spaCy's memory zone (strings and vocab entries added inside are freed on exit), when available."""
-    if settings.BATCH_MEMORY_ZONE and hasattr(nlp, "memory_zone"):
-        return nlp.memory_zone()
-    return nullcontext()
+    """The context a shard runs in: spaCy's memory zone (words and strings added inside are freed on exit) once
+    the pipeline's vocabulary has grown by ``settings.BATCH_PERMANENT_WORDS`` words since its first shard, a
+    null context before that. The first shards of a worker thus leave the common words of the corpus in the
+    vocabulary and the tokenizer's cache (spaCy fills neither for good inside a zone), and the worker's memory
+    still stops growing: by about that many words plus the new words of the shard that crossed the bound."""
+    if not (settings.BATCH_MEMORY_ZONE and hasattr(nlp, "memory_zone")):
+        return nullcontext()
+    first = _VOCAB_AT_FIRST_SHARD.setdefault(id(nlp), len(nlp.vocab))
+    if len(nlp.vocab) - first < settings.BATCH_PERMANENT_WORDS:
+        return nullcontext()
+    return nlp.memory_zone()
 
 
 def _failure(source: str | None, message: str) -> dict[str, str | None]:
@@ -348,6 +425,10 @@ class BatchSummary(Summary):
     failed: int = 0
     ready: float | None = None  # seconds from the start until every worker had loaded and warmed up the pipeline
     run: str = field(default_factory=lambda: datetime.now(timezone.utc).isoformat(timespec="seconds"))
+    # CPU seconds of this (the client's) process since the start: planning, the manifest, and on a local
+    # cluster its scheduler and nannies; with as many workers as cores it is CPU the workers do not get
+    cpu_started: float = field(default_factory=time.process_time)
+    cpu: float | None = None
 
     def add(self, entry: dict[str, Any]) -> None:
         if entry["status"] == "done":
@@ -365,6 +446,8 @@ class BatchSummary(Summary):
                f"{self.articles} article(s) in {self.seconds:.1f} s ({rate:.1f} articles/s)"]
         if self.ready is not None:
             out.append(f"workers ready (cluster started, pipeline loaded and warmed up) after {self.ready:.1f} s")
+        if self.cpu is not None:
+            out.append(f"client process CPU (planning, manifest, local scheduler and nannies): {self.cpu:.1f} s")
         return out + self.failure_lines()
 
 
@@ -570,4 +653,5 @@ def run_batch(job: BatchJob, workers: int | None = None, scheduler: str | None =
     elif todo:
         with dask_client(workers, scheduler, lifetime) as own:
             run_shards(own, job, todo, summary, stream)
+    summary.cpu = time.process_time() - summary.cpu_started
     return summary

@@ -5,8 +5,9 @@ exclusive). These types are what the stages fill in and what the store, the CLI 
 """
 from __future__ import annotations
 
+import copy
 import hashlib
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field, fields
 from typing import Any
 
 SCHEMA = "eventwire/1"
@@ -158,12 +159,41 @@ class Record:
         return {
             "schema": SCHEMA,
             "article": self.article.to_dict(),
-            "actors": [asdict(a) for a in self.actors],
-            "quotes": [asdict(q) for q in self.quotes],
-            "times": [asdict(t) for t in self.times],
-            "places": [asdict(p) for p in self.places],
-            "events": [asdict(e) for e in self.events],
+            "actors": [plain(a) for a in self.actors],
+            "quotes": [plain(q) for q in self.quotes],
+            "times": [plain(t) for t in self.times],
+            "places": [plain(p) for p in self.places],
+            "events": [plain(e) for e in self.events],
         }
+
+
+_ATOMS = (str, int, float, bool, type(None))
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+
+
+def plain(item: Any) -> dict[str, Any]:
+    """A record item (a dataclass) as the dict ``dataclasses.asdict`` makes of it: fields in order, nested
+    items as dicts, lists copied. ``asdict`` runs ``copy.deepcopy`` on every string and number of every
+    item and looks the fields up on each call, which took ~1% of a batch worker's time."""
+    names = _FIELD_NAMES.get(type(item))
+    if names is None:
+        names = _FIELD_NAMES[type(item)] = tuple(f.name for f in fields(item))
+    return {name: _plain_value(getattr(item, name)) for name in names}
+
+
+def _plain_value(value: Any) -> Any:
+    if isinstance(value, _ATOMS):
+        return value
+    if isinstance(value, list):
+        return [_plain_value(v) for v in value]
+    if hasattr(type(value), "__dataclass_fields__"):
+        return plain(value)
+    if isinstance(value, dict):
+        return {_plain_value(k): _plain_value(v) for k, v in value.items()}
+    if isinstance(value, tuple):
+        return type(value)(*(_plain_value(v) for v in value)) if hasattr(value, "_fields") \
+            else tuple(_plain_value(v) for v in value)
+    return copy.deepcopy(value)
 
 
 def offsets_problems(record: dict[str, Any]) -> list[str]:

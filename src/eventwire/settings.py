@@ -53,12 +53,20 @@ def cache_dir() -> Path:
 BATCH_SHARD_BYTES = 32 * 1024 * 1024
 # when set (--shard-words), shards are sized by the words of their input instead of its bytes
 BATCH_SHARD_WORDS: int | None = None
+# the last this-many shards' worth of a plan is cut into shards that shrink toward the end (each 1/this of what
+# is left, at least 1/this of a shard), so that workers finish close together; 0: every shard full size
+BATCH_TAIL_SHARDS = 8
 # worker processes of the local cluster when --workers is not given (one thread each)
 BATCH_WORKERS = os.cpu_count() or 1
 # times a failed shard task is retried before it is reported as failed in the manifest
 BATCH_RETRIES = 2
-# run each shard inside spaCy's nlp.memory_zone() so that strings interned for one shard are freed after it
+# run shards inside spaCy's nlp.memory_zone(), so that the words (lexemes, strings) first met in a shard are freed
+# after it, once a worker's vocabulary has grown by BATCH_PERMANENT_WORDS words since its first shard. Until then
+# shards run outside it and the words they meet stay, with spaCy's tokenizer cache, which it never fills inside a
+# zone: shards in a zone took ~5% more CPU (every word tokenized again, every word's lexeme made again per shard).
+# A word kept costs ~700 bytes (its lexeme, strings, tokenizer cache entry): 50,000 words ~35 MB per worker.
 BATCH_MEMORY_ZONE = True
+BATCH_PERMANENT_WORDS = 50_000
 # restart local workers after this long ("1 hour"; None: never), staggered, to recycle leaked memory
 BATCH_WORKER_LIFETIME: str | None = None
 # added to the environment of local worker processes. Dask starts workers with MALLOC_TRIM_THRESHOLD_=65536,
@@ -68,8 +76,18 @@ BATCH_WORKER_LIFETIME: str | None = None
 BATCH_WORKER_ENVIRON: dict[str, str] = {"MALLOC_MMAP_THRESHOLD_": str(16 * 2**20)}
 # Dask configuration set while a local cluster starts (its nannies live in the client process and hand it to
 # the workers they spawn). A worker's statistical profiler wakes every 10 ms to walk the stack of the running
-# shard, taking the GIL from it; nothing here reads those profiles (no dashboard), so it is off.
-BATCH_DASK_CONFIG: dict[str, object] = {"distributed.worker.profile.enabled": False}
+# shard, taking the GIL from it; nothing here reads those profiles (no dashboard), so it is off. Every Dask
+# server (the scheduler and the nannies in the client process, each worker) also wakes every 20 ms to time its
+# event loop ("tick"), every 0.5 s to sample the host's CPU, disk and network for the dashboard, and a nanny
+# every 0.1 s to read its worker's memory: idle, that is 30 ms of CPU per second in the client process and 15
+# in each worker, CPU that 2 workers on 2 cores take from the shards. At the intervals below (a blocked loop
+# is still reported after 3 s, a worker over its memory limit still stopped within a second) it is 5.5 and 2.5.
+BATCH_DASK_CONFIG: dict[str, object] = {
+    "distributed.worker.profile.enabled": False,
+    "distributed.admin.tick.interval": "1s",
+    "distributed.admin.system-monitor.interval": "5s",
+    "distributed.worker.memory.monitor-interval": "1s",
+}
 # how often a running shard task reports its progress to the client (seconds)
 BATCH_PROGRESS_EVERY_S = 2.0
 # records a shard task holds in memory before writing them out as a Parquet row group

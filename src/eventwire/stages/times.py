@@ -106,7 +106,7 @@ def normalised(doc: Document) -> list[tuple[Hit, Norm]]:
 def _sentence_starts(doc: Document) -> list[int]:
     if doc.nlp is None or not doc.nlp.has_annotation("SENT_START"):
         return [0]
-    return [s.start_char for s in doc.nlp.sents]
+    return doc.sentence_starts()  # made once per document (the actors stage has usually asked already)
 
 
 def run(doc: Document) -> None:

@@ -49,7 +49,7 @@ def find(doc: Document, gaz: Gazetteer, countries: set[str]) -> list[Toponym]:
     size there is found in a place's position even when spaCy did not tag it."""
     sdoc = doc.nlp
     assert sdoc is not None
-    found = [t for ent in sdoc.ents for t in _from_entity(ent, gaz)]
+    found = [t for ent in doc.entities() for t in _from_entity(ent, gaz)]  # Doc.ents read once per document
     taken = {i for t in found if t.entries for i in range(t.span.start, t.span.end)}
     entity_keys = {t.key for t in found if t.entries}
     scanned = _scan(sdoc, doc.text, gaz, taken, entity_keys, countries)
