@@ -5,11 +5,10 @@ from __future__ import annotations
 
 import pytest
 
+from .event_helpers import named_events
 
-def _events(process, text: str) -> list[tuple[str, list[str], list[str]]]:
-    doc = process(text, "2025-03-12")
-    names = {a.id: a.name for a in doc.actors}
-    return [(e.type, [names.get(x) for x in e.source], [names.get(x) for x in e.target]) for e in doc.events]
+
+_events = named_events
 
 
 @pytest.mark.parametrize("text, judge, deed", [
