@@ -117,7 +117,7 @@ def test_party_without_a_setting_stays_without_country(process) -> None:
 
 
 @pytest.mark.parametrize("text, name, country", [
-    ("Companies such as Huawei have shown that they can design advanced chips.", "Huawei", "CHN"),
+    ("Firms like Huawei now build their own phone processors.", "Huawei", "CHN"),
     ("Regulators in Brussels fined Meta on Tuesday for breaking data rules.", "Meta", "USA"),
     ("The airline ordered 40 jets from Airbus, its chief executive said.", "Airbus", "FRA"),
 ])
@@ -131,7 +131,7 @@ def test_a_known_firm_is_of_its_home_country(process, text, name, country) -> No
      "Herat. Afghan officials in Kandahar said.", "international forces"),
     ("BAMAKO — Residents of Gao and Mopti say foreign troops left the base on Sunday. Malian officials in "
      "Gao confirmed it.", "foreign troops"),
-    ("Analysts say Western companies will quickly return to Russia if sanctions are lifted.", "Western companies"),
+    ("Economists expect Western companies to go back to Russia once the war ends.", "Western companies"),
 ])
 def test_groups_from_outside_take_no_setting_country(process, text, name) -> None:
     assert _actors(process, text)[name].country is None
@@ -161,7 +161,7 @@ def test_officer_of_a_studies_council_is_civil_society(process, text, name) -> N
      "said Peter Kamau, an analyst at the Horizon Policy Institute. Kenyan officials in Mombasa defended the "
      "arrests.", "Peter Kamau", None),
     # a university named in the title, even when it is no actor of its own
-    ("Pass rates fell to 53 percent, according to an analysis by University of Melbourne professor Anna Ruiz.",
+    ("Exam scores dropped sharply, according to a study by University of Melbourne professor Anna Ruiz.",
      "Anna Ruiz", "AUS"),
 ])
 def test_analyst_country_by_institution_or_setting(process, text, name, country) -> None:
@@ -170,7 +170,7 @@ def test_analyst_country_by_institution_or_setting(process, text, name, country)
 
 @pytest.mark.parametrize("text, name, country", [
     ("The government of Peruvian President Ana Quispe is reviewing the mining permits.", "Ana Quispe", "PER"),
-    ("Britain took the islands after the defeat of French leader and Emperor Louis Marchand in 1815.",
+    ("Spain lost the colony after the fall of French ruler and Emperor Louis Marchand in 1830.",
      "Louis Marchand", "FRA"),
 ])
 def test_country_right_before_the_title(process, text, name, country) -> None:

@@ -50,8 +50,10 @@ def test_no_state_is_guessed_between_two_equally_named_countries(process) -> Non
 # ---- meetings told as a time or setting phrase of a clause -------------------------------------------
 
 @pytest.mark.parametrize("text, source, target", [
-    ("Central Java Governor Ganjar Pranowo, after a meeting earlier this month with representatives from "
-     "Amnesty International, told officials to draft new rules.", "Ganjar Pranowo", "Amnesty International"),
+    ("Kenyan Governor Anne Waiguru, after talks earlier this month with delegates from Human "
+     "Rights Watch, told officials to draft new rules.", "Anne Waiguru", "Human Rights Watch"),
+    ("President William Ruto, after a meeting last week with leaders from the African Union, told ministers to "
+     "prepare a plan.", "William Ruto", "African Union"),
     ("Kenyan President William Ruto told Joe Biden in phone conversations last week that he opposed the plan.",
      "William Ruto", "Joe Biden"),
     ("Following talks with Ghana's President John Mahama, Kenyan President William Ruto said his country would "
@@ -111,7 +113,7 @@ def test_a_joint_deed_among_several_pairs_them(process, text, pairs) -> None:
 
 @pytest.mark.parametrize("text, event", [
     ("China's punitive measures against Australia hurt exporters.", ("COERCE", ["China"], ["Australia"])),
-    ("Italy has now tightened restrictions on all travel from India.", ("COERCE", ["Italy"], ["India"])),
+    ("Italy has imposed new restrictions on flights from India.", ("COERCE", ["Italy"], ["India"])),
     ("The Taliban's sweeping curbs on Afghan women drew criticism.", ("COERCE", ["Taliban"], ["Afghanistan"])),
 ])
 def test_a_measure_whose_maker_is_named_is_coercion(process, text, event) -> None:

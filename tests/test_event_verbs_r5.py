@@ -82,10 +82,10 @@ def test_dismissing_a_person_from_a_post_is_no_rejection(process):
 # ---- denying a deed answers the accusation just before -------------------------------------------------
 
 @pytest.mark.parametrize("text, source, target", [
-    ("Islamabad has blamed several recent attacks on militants present on Afghan soil. "
-     "The Afghan Taliban routinely deny providing sanctuary to the fighters.", "Taliban", "Pakistan"),
-    ("Afghan officials accused the Taliban of plotting the attack on the school. "
-     "The Taliban denied involvement, saying it condemns any violence against civilians.",
+    ("Islamabad blames the bombings on gunmen who hide across the Afghan border. "
+     "The Afghan Taliban deny giving shelter to the gunmen.", "Taliban", "Pakistan"),
+    ("Afghan officials accused the Taliban of planning the raid on the clinic. "
+     "The Taliban denied involvement, saying it rejects all attacks on civilians.",
      "Taliban", "Afghan officials"),
     ("Kenya accused Somalia of arming the militias. Mogadishu denied any role in the fighting.", "Somalia", "Kenya"),
 ])
@@ -119,7 +119,7 @@ def test_a_request_to_the_public_at_large_is_not_coded(process, text):
 @pytest.mark.parametrize("text, source, target", [
     ("The United States and other Western nations have called for an inclusive government in Syria.",
      "United States", None),  # no addressee named: the request stands alone
-    ("On Tuesday, the U.S. House of Representatives voted 368-7, urging a full investigation of the vote.",
+    ("The U.S. House of Representatives voted 401-12 on Friday, urging a full inquiry into the election.",
      "U.S. House of Representatives", None),  # the object is the thing asked for, not an addressee
     ("Kenya urged Somalia to withdraw the case.", "Kenya", "Somalia"),
     ("U.S. officials called on all warring parties in Afghanistan to reduce hostilities.", "U.S. officials", None),
@@ -132,8 +132,8 @@ def test_a_request_with_no_addressee_or_a_coded_one_stays(process, text, source,
 # ---- private travellers and vehicles pay no visits; a source asking not to be named makes no request ---------
 
 @pytest.mark.parametrize("text", [
-    "More than 2.8 million Chinese tourists visited Vietnam from January through July.",
-    "Authorities say the Jaffar Express was traveling north from Quetta to Peshawar when it came under fire.",
+    "About a million Chinese tourists visited Thailand last spring.",
+    "Police say the Karachi Express was traveling north from Lahore to Peshawar when gunmen stopped it.",
     "Thousands of Kenyan students travel to China every year.",
 ])
 def test_private_travellers_and_vehicles_make_no_visit(process, text):
@@ -141,7 +141,7 @@ def test_private_travellers_and_vehicles_make_no_visit(process, text):
 
 
 @pytest.mark.parametrize("text, source, target", [
-    ("Indian Prime Minister Narendra Modi is due to travel to Mauritius on Tuesday.", "Narendra Modi", "Mauritius"),
+    ("Indian Prime Minister Narendra Modi will travel to Mauritius next month.", "Narendra Modi", "Mauritius"),
     ("Chinese President Xi Jinping visited Vietnam in April.", "Xi Jinping", "Vietnam"),
 ])
 def test_an_official_visit_stays(process, text, source, target):
@@ -186,7 +186,7 @@ def test_releasing_people_is_a_release_and_releasing_a_report_is_none(process):
 
 @pytest.mark.parametrize("text", [
     "Cambodian journalist Mech Dara has been released on bail, his lawyer said.",
-    "Cambodian journalist Mech Dara thanked his supporters Thursday after being freed from prison.",
+    "Cambodian journalist Mech Dara spoke to reporters on Friday after being freed from prison.",
 ])
 def test_a_release_from_custody_without_agent_is_the_state_s(process, text):
     found = [r for r in rows_of(coded(process, text), "RETREAT") if r[3].endswith("/state")]
