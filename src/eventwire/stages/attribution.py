@@ -233,7 +233,7 @@ def resolve_speaker(doc: Document, subj: Token, outer: str | None = None) -> Spe
 
 
 def _definite_person(doc: Document, subj: Token, first: int, last: int, aid: str | None) -> bool:
-    """'the railway official said', 'said the young professional in his 30s': a definite singular noun
+    """'the railway official said', 'said the retired engineer from Tunis': a definite singular noun
     for a person, naming nobody itself, that coreference left alone or made into an actor of its own
     (``aid``, named by these very words); it stands for the person the text has just been talking
     about, as 'he' would."""

@@ -592,14 +592,14 @@ TERM_WORDS = 3  # at most this many words, no verb and nobody found to say them:
 
 
 def is_term(ctx: Context, p: Piece) -> bool:
-    """'blazes combined into a “mega fire”', 'the term ‘Arab’', 'the “warung” displays its menu': a short
+    """'blazes combined into a “mega fire”', 'the term ‘Arab’', 'the “souk” opens at dawn': a short
     partial quote with no verb that no speaker was found for names a thing; it reports nobody's words.
     (A scare quote marked as one, 'the so-called “peace plan”', stays a quote with nobody named.)"""
     doc = ctx.doc
     if p.kind != "partial" or (p.clause is not None and p.clause.speaker.actor is not None) or scare_quote(ctx, p):
         return False
     if p.clause is not None and p.clause.cue is not None and p.clause.cue.split()[0] not in _label_forms():
-        return False  # 'warned migration brings “public safety problems”': somebody's words, speaker unknown
+        return False  # 'warned the plan means “serious budget trouble”': somebody's words, speaker unknown
     if len(re.findall(r"[\w’'-]+", doc.text[p.start:p.end])) > TERM_WORDS or doc.nlp is None:
         return False
     span = doc.nlp.char_span(p.start, p.end, alignment_mode="expand")

@@ -181,7 +181,7 @@ def research_town_country(w: ActorWords, name: str) -> str | None:
 def titled_country(doc: Document, w: ActorWords, actor: Actor) -> str | None:
     """The country written right before a person's title, the title right before the name: 'Malaysian
     Prime Minister X', "Kenya's Interior Minister X" (read from the text, for the titles the parse hangs
-    elsewhere: 'the government of Malaysian Prime Minister X')."""
+    elsewhere: 'the cabinet of Chilean President X')."""
     for m in actor.mentions[:3]:
         before = doc.text[max(0, m.start - 80):m.start]
         found = re.search(rf"(?<![\w-])(?P<who>{w.who})\s+(?P<title>(?:[\w.'’-]+\s+){{1,4}})$", before)
@@ -367,7 +367,7 @@ def is_commentator(doc: Document, actor: Actor) -> bool:
     """Whether a person comments on events from outside them: a commentator noun ('analyst', 'expert',
     'professor') in the person's role, the title before the name or the description after it, or a
     post at a university or research body ('director of Cornell University's Emerging Markets
-    Institute', 'vice president at the Carnegie Endowment')."""
+    Institute', 'a fellow at the Brookings Institution')."""
     commentators = words("commentator_nouns.txt")
     said = (actor.role or "").lower().split()
     span = _span_of(doc, actor)
@@ -414,7 +414,7 @@ def institution_of(doc: Document, actor: Actor) -> Actor | None:
 
 def commentators_at_institutions(doc: Document, w: ActorWords, international: set[str]) -> None:
     """An analyst, expert or professor takes the country of the institution named in the person's own
-    phrase ('a North Korea expert at the Middlebury Institute in California', 'professor at the
+    phrase ('an Iran specialist at a Texas university', 'professor at the
     University of Melbourne'): where the person works, not the country the person studies, which a
     demonym before the noun often names ('a North Korean expert'). An institution of no country
     (an international NGO, a UN body) leaves the person's country as it was."""

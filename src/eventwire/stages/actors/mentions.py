@@ -641,7 +641,7 @@ def groups(doc: Document, w: ActorWords, of_institutions: bool = False,
         if mods and describes(mods[0], w):
             mods = []  # 'remaining migrants', 'injured civilians': the group is the migrants, the civilians
         if tok.lemma_.lower() == "leader" and _of_a_body(tok):
-            continue  # 'leaders of the National Islamic Front' act as the front (actors._members_of_bodies)
+            continue  # 'leaders of the Popular Labour Front' act as the front (actors._members_of_bodies)
         if not mods and tok.lower_ in _PAIRED_PLURALS and _pairing_determiner(tok):
             continue  # 'the two leaders', 'both organizations': the actors just named (coref.plurals)
         first = mods[0] if mods else tok

@@ -257,7 +257,7 @@ def enforcer_in_reach(doc: Document, cand: Candidate) -> list[str]:
         if body:
             return body[:1]
     victims = set(cand.targets)
-    for t in tok.subtree:  # "arrested for the murder of several policemen": the deed's own phrase names no doer
+    for t in tok.subtree:  # "held over the killing of two guards": the deed's own phrase names no doer
         aid = doc.actor_of_token(t)
         if aid and t.i != tok.i:
             victims.add(aid)

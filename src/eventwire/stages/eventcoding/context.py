@@ -58,7 +58,7 @@ def _under_clause(tok: Token, top: Token) -> bool:
         if t.dep_ in _COMPLEMENTS and _finite(t) and (t.head.i == top.i or t.head.head.i == top.i
                                                       and t.head.pos_ in ("NOUN", "PROPN")):
             return True  # its own complement, or that of its object ("rejected reports that ..."), not that
-            # of a participle beside it ("denied involvement, saying it condemns the attack")
+            # of a participle beside it ("denied any part in it, saying it deplores the bombing")
         t = t.head
     return False
 
@@ -92,7 +92,7 @@ def addressed_to_nobody_coded(cand: Candidate) -> bool:
     """A request addressed to the public at large: "urged people to seek medical attention", "urged the
     population to remain calm", "appealed to residents to stay home" (event_status.tsv public). It asks
     nothing of a party of the story, and a careful coder does not record it; a request with no addressee
-    named ("called for an inclusive government") or to an unnamed party ("urged both sides") may stand
+    named ("called for fresh elections") or to an unnamed party ("urged both sides") may stand
     alone."""
     if cand.entry.type != "REQUEST" or cand.targets or cand.nominal or not cand.entry.target:
         return False

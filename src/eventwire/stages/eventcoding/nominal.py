@@ -34,7 +34,7 @@ def nominal(doc: Document, tok: Token) -> Candidate | None:
     if not targets and how == "instrument" and anchor is not None:  # "hit Russia with sanctions"
         targets = [a for o in children(anchor, "dobj") for a in who.actors(doc, o) if a not in sources]
     if not targets and how == "adjunct" and anchor is not None and entry.type == "CONSULT" \
-            and anchor.lemma_.lower() in cues("speech"):  # "told Trump in phone conversations"
+            and anchor.lemma_.lower() in cues("speech"):  # "assured Lula in a phone call"
         targets = [a for o in children(anchor, "dobj", "dative") for a in who.actors(doc, o) if a not in sources]
     if how == "from" and anchor is not None:
         targets = targets or _received_targets(doc, anchor, sources)
@@ -201,14 +201,14 @@ def _instrument_verb(tok: Token) -> Token | None:
 # prepositions of time whose event is the clause subject's own: "After talks with Kim, Putin said" (not
 # "before", which mostly orders two happenings: "it could come before a summit with the US")
 _ADJUNCT_PREPOSITIONS = frozenset({"after", "following", "during", "ahead", "upon"})
-# prepositions of a setting that only a meeting takes: "told Trump in phone conversations", "said at a
+# prepositions of a setting that only a meeting takes: "assured Lula in a phone call", "said at a
 # meeting with publishers" (not "killed in an attack", whose victim was no party to it)
 _MEETING_PREPOSITIONS = frozenset({"in", "at"})
 
 
 def _adjunct_verb(doc: Document, tok: Token) -> Token | None:
     """The verb a time phrase built on an event noun hangs from: "Following talks with Ramgoolam, Modi
-    announced ...", "said during a visit to Beijing" (the subject of the clause held the talks); also
+    announced ...", "spoke during a trip to Hanoi" (the subject of the clause held the talks); also
     through a time word the parser hung it on ("ordered it last week after a meeting with ...") or the
     subject it follows ("Pranowo, after a meeting with ..., told ...")."""
     if tok.dep_ != "pobj":
@@ -253,7 +253,7 @@ def _manner_verb(tok: Token, entry: Entry) -> Token | None:
 
 def noun_targets(doc: Document, tok: Token, anchor: Token | None, entry: Entry, sources: list[str]) -> list[str]:
     place = "place" in entry.flags
-    timed = children(tok, "npadvmod", "advmod")  # "a meeting earlier this month with X": "with" under "month"
+    timed = children(tok, "npadvmod", "advmod")  # "talks late last week with X": "with" under "week"
     timed += [t for w in timed for t in children(w, "npadvmod")]
     for holder in (tok, anchor, *prep_objects(tok, "of"), *timed):  # "imposition of sanctions on Iran"
         if holder is None:

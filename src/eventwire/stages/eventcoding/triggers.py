@@ -366,7 +366,7 @@ def _passive(doc: Document, tok: Token, entry: Entry) -> Candidate:
     if patient is None and _passive_conjunct(tok):
         patient = child(tok.head, "nsubjpass")
     if patient is None and tok.dep_ == "pcomp" and tok.head.lower_ in _TIME_PREPOSITIONS:
-        patient, _ = subject(tok.head.head)  # "thanked his supporters after being freed from prison"
+        patient, _ = subject(tok.head.head)  # "spoke to reporters after being freed from jail"
     if patient is not None and patient.lower_ in RELATIVE and tok.dep_ == "relcl":
         patient = tok.head  # "Porras, who was sanctioned by the EU": the noun the clause describes
     how = "passive"
