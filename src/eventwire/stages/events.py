@@ -106,7 +106,7 @@ def code(doc: Document, cand: Candidate, numbered: int) -> list[tuple[Event, str
     value = next((t.value for t in doc.times if t.id == time_id), None) if direct else None
     state, according = status.status(doc, cand, value)
     kind, cameo, mode, rule = cand.entry.type, cand.entry.cameo, cand.entry.mode, cand.rule
-    if context.own_threat(doc, cand, state):  # "Beijing hinted it could retaliate with tariffs on ..."
+    if context.own_threat(doc, cand, state):  # "Ottawa signalled it may answer with duties on ..."
         kind, cameo, mode, rule = "THREATEN", context.THREAT_CODES[kind], None, rule + "/threat"
         state, according = "asserted", [a for a in according if a not in cand.sources]
     tok, sent = cand.trigger, cand.trigger.sent

@@ -415,7 +415,7 @@ def _title_context(span: SpacySpan) -> tuple[str, str]:
             break
         i -= 1
     appositives = [doc[c.left_edge.i:c.right_edge.i + 1] for c in span.root.children if c.dep_ == "appos"]
-    predicates = []  # 'Yang is a Chinese businessman in Vienna': a role, and a nationality only from its adjectives
+    predicates = []  # 'Li is a Chinese trader in Lisbon': a role, and a nationality only from its adjectives
     if span.root.dep_ == "nsubj" and span.root.head.lemma_ == "be":
         predicates = [c for c in span.root.head.children
                       if c.dep_ == "attr" and c.i > span.root.i and c.pos_ == "NOUN" and head_sector(c.text)[1]]

@@ -264,7 +264,7 @@ def _state_body_served(w: ActorWords, words_before: str, part: str, role: str) -
         kind, sector = w.org_kind(m.group("body"))
         if sector is None:
             sector, _ = head_sector(m.group("body"))
-        if sector is None:  # 'leader of the X movement', 'the leader of his legal team'
+        if sector is None:  # 'leader of the X movement', 'the head of her defence team'
             sector = descriptor_sector(m.group("body"))
         if sector and sector != "GOV" and sector not in NO_SECTOR:
             return sector

@@ -12,7 +12,7 @@ Doers:
 - a purpose under "in an effort / a bid / an attempt to ...": the clause subject's purpose;
 - an event noun's reduced relative ("an operation conducted by the agency").
 Targets:
-- the victims an attack's outcome names ("which resulted in the deaths of 16 militants");
+- the victims an attack's outcome names ("that left nine gunmen dead");
 - the owner inside a restriction's phrase ("tariffs on $20 billion worth of U.S. exports");
 - the named subject of a demand's or accusation's complement clause ("urged that Russia withdraw");
 - whom a proposal, offer or pledge is for, named in its object's purpose ("proposed a plan for rebuilding
@@ -103,7 +103,7 @@ def _coordinated_violence(doc: Document, tok: Token) -> list[str]:
 
 def nominal_root_subject(doc: Document, cand: Candidate) -> list[str]:
     """A finite verb the parser hung as a clause under a noun standing as the sentence root: that noun
-    is its subject ("Trump at first imposed 25% tariffs" with "Trump" as root)."""
+    is its subject ("the president first imposed 10% duties" with "president" as root)."""
     tok = cand.trigger
     if cand.nominal or cand.sources or tok.dep_ not in ("ccomp", "acl", "relcl"):
         return []
@@ -162,7 +162,7 @@ _HARM_NOUNS = frozenset({"death", "deaths", "killing", "killings", "injury", "in
 
 def harm_outcomes(tok: Token) -> list[Token]:
     """The harm nouns a word's own phrase, or the verb it is the subject of, tells as its outcome: "an
-    operation ..., which resulted in the deaths of 16 militants", "a raid that led to the arrest of two gang
+    operation ..., that left nine gunmen dead", "a raid that led to the arrest of two gang
     leaders", "the operation left 12 fighters dead" is not read (no harm noun) -> deaths, arrest."""
     out = []
     told = [t for t in tok.subtree if t.i > tok.i]
@@ -196,7 +196,7 @@ def restricted_owner(doc: Document, cand: Candidate) -> list[str]:
     "on"/"against"/"from" phrase (or another target role of its row: "a blockade of Yemeni ports"), on the
     trigger, its object, the anchor verb (a light verb, or the verb a restriction noun is the instrument
     of, nominal.nominal) or the noun it is "of" ("imposed tariffs on $20 billion worth of U.S. exports",
-    "retaliated with its own tariffs on U.S. goods", "the imposition of sanctions on Iranian banks"), the
+    "hit back with its own levies on U.S. farm goods", "the imposition of sanctions on Iranian banks"), the
     source's own side excepted ("exports to the U.S. from 35 countries, including the EU" for U.S. tariffs
     names the EU)."""
     tok = cand.trigger

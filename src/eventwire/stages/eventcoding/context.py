@@ -41,7 +41,7 @@ def _wished(tok: Token, top: Token) -> bool:
 
 def _own_clause(t: Token) -> bool:
     """A clause of its own, or a past fact ("the return of property seized by ..."); not a clause that
-    says what is asked for ("called for the Taliban to lift the ban")."""
+    says what is asked for ("called for the junta to free the prisoners")."""
     if t.dep_ == "advcl" and t in marked_clauses(t.head, "for"):
         return False
     return t.dep_ in ("conj", "advcl", "parataxis", "relcl") or t.dep_ == "acl" and t.tag_ in ("VBN", "VBD")

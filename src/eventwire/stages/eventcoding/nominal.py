@@ -22,14 +22,14 @@ def nominal(doc: Document, tok: Token) -> Candidate | None:
         return None
     entry = with_intent(entry, tok)
     sources, targets, how, anchor = noun_participants(doc, tok, entry)
-    if anchor is None:  # "retaliated with its own tariffs on ...": the verb's clause carries the measure
+    if anchor is None:  # "hit back with its own levies on ...": the verb's clause carries the measure
         anchor = _instrument_verb(tok)
     if how == "light" and anchor is not None and _reads_otherwise(anchor, entry):
         return None  # "lodged a protest with Kenya" (ACCUSE), "filed an appeal": the verb's own reading wins
     if "state" in entry.flags and how not in ("light", "instrument") and not _brought_in(tok) \
             and not (how == "poss" and child(tok, "poss").pos_ != "PRON"):
         return None  # "its tariffs on copper": a measure in place; "Trump's sanctions on Iran" names its maker
-    if not targets:  # "retaliated with its own tariffs on Canada": the phrase may hang on the anchor verb
+    if not targets:  # "hit back with its own levies on Mexico": the phrase may hang on the anchor verb
         targets = noun_targets(doc, tok, anchor, entry, sources)
     if not targets and how == "instrument" and anchor is not None:  # "hit Russia with sanctions"
         targets = [a for o in children(anchor, "dobj") for a in who.actors(doc, o) if a not in sources]

@@ -54,7 +54,7 @@ def _holds(tok: Token, need: str) -> bool:
         return not children(tok, "dobj", "ccomp", "xcomp")
     if kind == "affirm":
         return not negated(tok)
-    if kind == "outcome":  # "an operation ... which resulted in the deaths of 16 militants": a harmful one
+    if kind == "outcome":  # "an operation ... that left nine gunmen dead": a harmful one
         from .agents import harm_outcomes
         return bool(harm_outcomes(tok))
     if kind == "prt":  # the parser may label a particle an adverb: "go [along]advmod/RP with the plan"
@@ -368,7 +368,7 @@ def _passive(doc: Document, tok: Token, entry: Entry) -> Candidate:
     if patient is None and tok.dep_ == "pcomp" and tok.head.lower_ in _TIME_PREPOSITIONS:
         patient, _ = subject(tok.head.head)  # "spoke to reporters after being freed from jail"
     if patient is not None and patient.lower_ in RELATIVE and tok.dep_ == "relcl":
-        patient = tok.head  # "Porras, who was sanctioned by the EU": the noun the clause describes
+        patient = tok.head  # "Diaz, who was blacklisted by the EU": the noun the clause describes
     how = "passive"
     if not sources and entry.type == "MOBILIZE" and patient is not None:
         owners = [a for o in prep_objects(patient, "of") for a in _head_actor(doc, o)][:1]  # "forces of the AU"

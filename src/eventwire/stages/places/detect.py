@@ -246,7 +246,7 @@ def _scan_at(sdoc: Doc, i: int, gaz: Gazetteer, entity_keys: set[str], countries
         found = lookup(gaz, span)
         if not found or gazetteer.key(span.text) in never():
             continue
-        if cue:  # "the towns of Bocaranga and Bazoum", even inside an entity spaCy tagged as a whole
+        if cue:  # "the towns of Kaya and Dori", even inside an entity spaCy tagged as a whole
             if any(e.primary and e.feature == cue for e in found):
                 return Toponym(span, "", found, cue=cue)
             continue

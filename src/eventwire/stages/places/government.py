@@ -5,7 +5,7 @@ A country is a place only where the sentence puts it as a location ("in Russia",
 it acts or is acted on as a party:
 - the subject of a verb of saying or doing ("Pyongyang said", "Moscow denied"); for a national
   capital, a state or a region, the subject of any active verb that is not a verb of being somewhere
-  or undergoing something ("Beijing hinted", "Brussels is assuming too much power"; but "Aleppo fell",
+  or undergoing something ("Beijing hinted", "Paris is stalling the talks"; but "Aleppo fell",
   "Kharkiv saw shelling" stay places);
 - the object of a verb aimed at a party ("urged Beijing");
 - the other side of a relation noun ("tension with Ankara", "sanctions against Iran", "retaliation
@@ -27,7 +27,7 @@ GOVERNMENT_KINDS = ("admin1", "continent", "region")  # besides national capital
 
 def decide(found: list[Toponym], doc: Document) -> list[Toponym]:
     """The toponyms used as places, in text order. A name coordinated with an earlier one shares its
-    reading ("in Cameroon, the Republic of Congo and Chad": all three, even where the parser hangs
+    reading ("in Ghana, the Ivory Coast and Togo": all three, even where the parser hangs
     "Chad" on "Congo")."""
     decided: dict[int, bool] = {}
     kept = []

@@ -120,7 +120,7 @@ def _indefinite_re() -> re.Pattern[str]:
 
 
 def _introduced(doc: Document, w: ActorWords, role: str, before: int, here: int, sentence):
-    """'A State Department spokesperson told VOA ... the spokesperson added': the unnamed person a
+    """'A Foreign Office spokeswoman told reporters ... the spokeswoman added': the unnamed person a
     definite role points back to, introduced with 'a' in the last DESCRIPTION_REACH sentences and named
     by no actor; becomes an actor of its own (country and sector from the words of the introduction)."""
     found = None
