@@ -146,7 +146,7 @@ def test_prohibiting_is_a_ban(process):
 
 
 def test_refusing_to_comment_and_offering_no_evidence_are_no_events(process):
-    assert coded(process, "Malawi's education authorities refused to comment.") == []
+    assert coded(process, "Zambia's health authorities refused to comment.") == []
     assert coded(process, "The Taliban offered no evidence for the claim.") == []
     assert coded(process, "Uganda offered aid to Kenya.") == [("AGREE", "030", ("Uganda",), ("Kenya",))]
     assert kinds(process, "Kenya refused to give up the disputed island.") == [("REJECT", "120")]
@@ -189,7 +189,7 @@ def test_exchanging_fire_objecting_and_restrictions(process):
     assert coded(process, "The Taliban imposed restrictions on the United Nations.") == [
         ("COERCE", "172", ("Taliban",), ("United Nations",))]
     assert ("COERCE", "163", ("UN Security Council",), ("North Korea",)) in coded(
-        process, "The UN Security Council ramped up sanctions on North Korea in 2016.")
+        process, "The UN Security Council tightened sanctions on North Korea in 2017.")
 
 
 def test_a_reaction_to_a_deed_targets_whoever_did_it_just_before(process):

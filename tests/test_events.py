@@ -334,8 +334,8 @@ NEWS_PATTERNS = [
     ("Kenyan police said 23 opposition supporters were detained after the protest.",
      [("COERCE", "173", ("Kenyan police",), ("opposition supporters",), "asserted", ())]),
     # a capital named once as a country's actor elsewhere; the rejection answers that accuser
-    ("The United States, the United Nations and rights groups condemned Thailand for deporting Uyghurs to China. "
-     "The United States and others have accused Beijing of genocide in Xinjiang. Beijing denies the allegations.",
+    ("The United States, the United Nations and rights groups condemned Thailand for sending Uyghurs back to China. "
+     "The United States and others have accused Beijing of abuses in Xinjiang. Beijing denies the allegations.",
      [("ACCUSE", "111", ("United States",), ("Thailand",), "asserted", ()),
       ("ACCUSE", "112", ("United States",), ("China",), "asserted", ()),
       ("REJECT", "120", ("China",), ("United States",), "asserted", ())]),
@@ -554,7 +554,7 @@ def test_a_surname_alone_is_the_person_named_in_full(process):
 
 @pytest.mark.parametrize("text,expected", [
     # coercion its own doer says could or will come is a threat
-    ("Beijing has hinted that it could retaliate with tariffs on German vehicles.",
+    ("Beijing has signalled that it could answer with tariffs on German vehicles.",
      [("THREATEN", "1312", ("China",), ("Germany",), "asserted", ())]),
     ("Russia warned it would strike Ukrainian ports if the deal collapsed.",
      [("THREATEN", "138", ("Russia",), ("Ukraine",), "asserted", ())]),

@@ -85,8 +85,8 @@ def test_an_offer_with_an_addressee_keeps_it(process):
 
 OPERATIONS = [
     # a relative clause after a reduced relative naming the doer
-    ("The raid followed an operation conducted by Kenya's National Police Service (NPS) just hours earlier, "
-     "which resulted in the deaths of 12 al-Shabab militants.", "National Police Service", "al-Shabab"),
+    ("The ambush came after an operation carried out by Kenya's National Police Service (NPS) a day earlier, "
+     "which resulted in the deaths of nine al-Shabab fighters.", "National Police Service", "al-Shabab"),
     # the doer as the light verb's subject, the outcome an arrest
     ("The Nigerian army launched an operation that led to the arrest of 30 Boko Haram fighters.",
      "Nigerian army", "Boko Haram"),

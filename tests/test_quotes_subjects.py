@@ -10,8 +10,8 @@ def _speaker_of(doc, words):
 
 def test_the_quotes_own_we_is_not_the_speaker(process):
     doc = process("Teachers marched in Dodoma on Friday. Their union leader is Grace Mushi. \"In recent years, I "
-                  "think the ministry has been focusing on building classrooms as well as hiring teachers… but we "
-                  "[still] have issues in terms of pay,\" said Mushi.", until="quotes")
+                  "believe the ministry has put its money into new schools and new staff… but we "
+                  "[still] have problems with our salaries,\" said Mushi.", until="quotes")
     assert (_speaker_of(doc, "In recent years") or "").endswith("Mushi")
 
 
