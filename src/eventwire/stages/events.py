@@ -8,9 +8,10 @@ predicate (see ``eventcoding``).
 """
 from __future__ import annotations
 
+from .. import settings
 from ..document import Document
 from ..record import Event, Span, Trigger
-from .eventcoding import context, dictionary_verbs, learned, merge, nominal, reactions, setting, status, triggers
+from .eventcoding import context, dictionary_verbs, learned, merge, nominal, reactions, setting, speech, status, triggers
 from .eventcoding.triggers import Candidate
 from .eventcoding.words import nouns as lexicon_nouns, verbs as lexicon_verbs
 
@@ -38,6 +39,8 @@ def run(doc: Document) -> None:
                 nominal.add(ev.id)
             if value:
                 dated[ev.id] = value
+    if settings.SPEECH_EVENTS:  # demands and judgements in what speakers say (eventcoding/speech.py)
+        events += speech.events(doc, events)
     for ev, value in learned.events(doc, events, code):  # sentences no rule coded (settings.LEARNED_EVENTS)
         events.append(ev)
         if value:

@@ -1,0 +1,327 @@
+"""Events told in speech: what a speaker does by speaking.
+
+A careful coder records what someone does with words, not only the deeds the words report: a demand
+("We need more troops now," she said; "the council should act") is a REQUEST by the speaker of whoever
+is to act (the subject of the modal verb), and a negative judgement of someone's deed or conduct ("the
+arrest was arbitrary", "a betrayal by the government", "this case is not legal") is an ACCUSE by the
+speaker of whoever the thing judged belongs to. Both are read inside the content of the quotes stage's
+attributions (``reporting.attributions``), so the source is always the one who says it; a sentence in
+which a verb event already has the speaker as its source is not coded again, and a quote holding neither
+a demand nor a judgement is no event. The events are asserted (the saying is the deed) and name no
+reporter: the speaker is the source.
+
+Cue words: the modal frames of ``triggers.exhorted`` (must, should, need to, it is time to, imperatives),
+judgement words in ``lexicons/speech_judgements.tsv`` and the evaluative words the event lexicons already
+keep (event_status.tsv disparage).
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Token
+
+from ... import settings
+from ...document import Attribution, Document
+from ...lexicon import table
+from ...record import Event, Span, Trigger
+from . import participants as who
+from . import reporting
+from .tree import child, subject
+from .triggers import exhorted, negated
+from .words import cues, nouns, patient_noun
+
+# attributions whose content is the speaker's own words or thoughts; "according to" vouches for facts
+_SPOKEN = frozenset({"direct", "partial", "indirect"})
+_VOUCHES = frozenset({"according to"})
+# an adjective or noun judging what its clause's subject is: "the arrest was arbitrary", "it is a betrayal"
+_PREDICATIVE = frozenset({"acomp", "attr", "oprd"})
+# "it is time to ...", "it is urgent to ...": the demand names no one it is asked of
+_IMPERSONAL_HEADS = frozenset({"time", "urgent", "necessary", "imperative", "essential", "vital", "important"})
+_CONDITIONS = frozenset({"if", "unless", "whether"})
+_GENERIC = frozenset({"you", "one"})  # "you have to keep your hair long": anyone, not a party
+_GENERIC_DETS = frozenset({"every", "each", "any", "all"})
+REQUEST_CAMEO, ACCUSE_CAMEO = "100", "111"
+
+
+@lru_cache(maxsize=None)
+def demand_words(kind: str) -> frozenset[str]:
+    """The words of one kind in speech_demands.tsv (mind, hedge)."""
+    return frozenset(row["word"].lower() for row in table("speech_demands.tsv") if row["kind"] == kind)
+
+
+@lru_cache(maxsize=None)
+def judgements() -> dict[str, str]:
+    """word -> reading ("neg" said plainly, "notpos" only negated), speech_judgements.tsv and the
+    disparaging words of event_status.tsv."""
+    out = {w: "neg" for w in cues("disparage")}
+    out.update({row["word"].lower(): row["reading"] for row in table("speech_judgements.tsv")})
+    return out
+
+
+def events(doc: Document, earlier: list[Event]) -> list[Event]:
+    """The demands and judgements in what speakers say, as events numbered after ``earlier``."""
+    if doc.nlp is None:
+        return []
+    coded = {(s, e.sentence.start) for e in earlier for s in e.source}
+    deeds = {e.trigger.start: e.source for e in earlier if e.source}  # trigger offset -> its doers
+    seen: set[tuple[str, str, int]] = set()
+    told: dict[tuple[str, str], set[str]] = {}  # (speaker, type) -> targets coded so far ("": none named)
+    for e in earlier:
+        for s in e.source:
+            told.setdefault((s, e.type), set()).add(e.target[0] if e.target else "")
+    out: list[Event] = []
+    for att in reporting.attributions(doc):
+        if not _spoken(att):
+            continue
+        speaker = att.speaker
+        assert speaker is not None
+        for sent in doc.nlp.sents:
+            if sent.end_char <= att.content_start or sent.start_char >= att.content_end:
+                continue
+            if (speaker, sent.start_char) in coded:
+                continue  # the speaker's deed in this sentence is coded by its verb already
+            toks = [t for t in sent if att.content_start <= t.idx < att.content_end]
+            for kind, tok, targets in readings(doc, toks, speaker, deeds):
+                if (speaker, kind, sent.start_char) in seen or kind == "ACCUSE" and not targets \
+                        and not settings.SPEECH_TARGETLESS_JUDGEMENTS:
+                    continue
+                seen.add((speaker, kind, sent.start_char))
+                for target in targets or [""]:  # one event per party: "Get the cartels out of X and Y"
+                    before = told.setdefault((speaker, kind), set())
+                    if target in before or not target and before or kind == "REQUEST" and "" in before:
+                        continue  # the same stance told again: to the same party, or a demand to one unnamed
+                        # (a judgement's target, unlike a demand's, tells one complaint from another)
+                    out.append(_event(kind, tok, speaker, target or None, len(earlier) + len(out) + 1))
+                before.update(targets or [""])
+    return out
+
+
+def _spoken(att: Attribution) -> bool:
+    return bool(att.speaker) and att.kind in _SPOKEN and not att.negated \
+        and (att.cue or "").lower() not in _VOUCHES
+
+
+def readings(doc: Document, toks: list[Token], speaker: str,
+             deeds: dict[int, list[str]] | None = None) -> list[tuple[str, Token, list[str]]]:
+    """(type, cue token, targets) for each demand or judgement among the tokens of one sentence's
+    share of what the speaker says; ``deeds`` maps the trigger offset of each event coded already to its
+    sources (the doer of a deed judged)."""
+    inside = {t.i for t in toks}
+    out = []
+    for tok in toks:
+        asked = demand(doc, tok, speaker, inside)
+        if asked is not None:
+            out.append(("REQUEST", tok, asked))
+            continue
+        judged = judgement(doc, tok, speaker, inside, deeds or {})
+        if judged is not None:
+            out.append(("ACCUSE", tok, judged))
+    return out
+
+
+# ---- demands ---------------------------------------------------------------------------------------
+
+def demand(doc: Document, tok: Token, speaker: str, inside: set[int]) -> list[str] | None:
+    """Whom a verb the speaker asks for is asked of: the modal verb's subject when it is a party other
+    than the speaker ("the commission should continue" -> the commission); nobody for the speaker's own
+    side or a thing ("we need a surge now", "immigration should stop"); None (no demand) when the verb is
+    not asked for, is a guess about the past ("must have ordered"), hangs on a condition, or is asked of
+    the speaker alone ("I have to take pills"), of the public, or of someone unnamed ("they must check")."""
+    if tok.pos_ not in ("VERB", "AUX") or _perfect(tok) or _conditional(tok) or not _asked_now(tok):
+        return None
+    if _imperative(tok, inside):  # "Get the cartels out of X and Y": of whoever it names
+        return _first_other(doc, sorted(t.i for t in tok.subtree if t.i in inside), speaker)
+    if not exhorted(tok):
+        return [] if _we_need(tok) else None
+    subj, _ = subject(tok)
+    if subj is None:  # "there should be an inquiry"; else a verb whose subject the parse lost: no reading
+        return _first_other(doc, sorted(inside), speaker) if child(tok, "expl") is not None else None
+    low = subj.lower_
+    if low in who.FIRST_PERSON | _GENERIC or subj.i not in inside or _generic(subj):
+        return None
+    if low == "it":
+        return _first_other(doc, sorted(inside), speaker) if _impersonal(tok) else None
+    if low in who.SPEAKER_PLURAL:
+        return []
+    if subj.lemma_.lower() in cues("public") or low in cues("public") or subj.ent_type_ == "NORP":
+        return None
+    found = who.actors(doc, subj)
+    if subj.pos_ == "PRON" and not found:
+        return None  # "they must go and check": asked of people nobody names
+    # a party the subject names, else the party the clause names ("its border with X should be moved")
+    return _others(found, speaker) or _first_other(doc, sorted(inside), speaker)
+
+
+def _imperative(tok: Token, inside: set[int]) -> bool:
+    """The bare verb heading the speaker's words, with no subject: "Stop the shelling," he said (the parser
+    hangs a fronted quote's verb on "said", outside the words)."""
+    return tok.tag_ == "VB" and child(tok, "nsubj", "nsubjpass", "aux", "auxpass", "mark") is None and \
+        (tok.dep_ == "ROOT" or tok.dep_ in ("ccomp", "parataxis") and tok.head.i not in inside)
+
+
+def _generic(subj: Token) -> bool:
+    """"every Rasta has to ...", "each company must ...": a rule or a habit, asked of nobody."""
+    return any(c.dep_ == "det" and c.lower_ in _GENERIC_DETS for c in subj.children)
+
+
+def _asked_now(tok: Token) -> bool:
+    """Whether a verb under a demand frame asks for a deed now: not a verb of knowing ("we must realize"),
+    not a description inside a noun phrase ("refugees who must be treated well"), not an expectation
+    ("should be growing"), and not under a negated, past, hedged or possessive need ("don't have to",
+    "had to have surgery", "may have to consider", "there will be a need to", "has a record of ... to")."""
+    if tok.lemma_.lower() in demand_words("mind") or tok.dep_ == "relcl" or tok.tag_ == "VBG":
+        return False
+    frame = tok.head if tok.dep_ in ("xcomp", "acl", "advcl") else tok
+    for t in {frame, frame.head} if frame.dep_ in ("attr", "acomp", "nsubj") else {frame}:
+        if negated(t) and t.i != tok.i or t.tag_ == "VBD":
+            return False
+        if any(c.dep_ == "aux" and c.lower_ in demand_words("hedge") for c in t.children):
+            return False
+    return not (frame.lemma_.lower() == "have" and frame.i != tok.i and child(frame, "dobj") is not None)
+
+
+def _we_need(tok: Token) -> bool:
+    """"We need a surge in defence": what the speaker's side says it needs now is asked for."""
+    subj = child(tok, "nsubj")
+    return tok.lemma_.lower() == "need" and subj is not None and subj.lower_ == "we" \
+        and child(tok, "dobj") is not None and not negated(tok) and tok.tag_ in ("VBP", "VB")
+
+
+def _impersonal(tok: Token) -> bool:
+    return tok.head.lemma_.lower() in _IMPERSONAL_HEADS or any(
+        c.lemma_.lower() in _IMPERSONAL_HEADS for c in tok.head.children if c.dep_ in _PREDICATIVE)
+
+
+def _perfect(tok: Token) -> bool:
+    """"must have given the orders", "should have stopped it": a guess or a reproach about the past."""
+    return any(c.dep_ == "aux" and c.lemma_ == "have" for c in tok.children) and tok.tag_ == "VBN"
+
+
+def _conditional(tok: Token) -> bool:
+    """A verb inside (or under) an "if" or "unless" clause: a condition, not a demand or a judgement."""
+    t = tok
+    for _ in range(8):
+        if any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in t.children):
+            return True
+        if t.head.i == t.i:
+            return False
+        t = t.head
+    return False
+
+
+def _others(found: list[str], speaker: str) -> list[str]:
+    return [a for a in found if a != speaker]
+
+
+def _first_other(doc: Document, indices: list[int], speaker: str) -> list[str]:
+    """The first party other than the speaker named among the tokens (with those coordinated with it)."""
+    assert doc.nlp is not None
+    for i in indices:
+        found = _others(_named(doc, doc.nlp[i]), speaker)
+        if found:
+            return found
+    return []
+
+
+# ---- judgements ------------------------------------------------------------------------------------
+
+def judgement(doc: Document, tok: Token, speaker: str, inside: set[int],
+              deeds: dict[int, list[str]]) -> list[str] | None:
+    """Whom a judging word blames: None when the token judges nobody (not a judgement word; a word of
+    approval not negated; a negative word negated; a name-calling noun that is not said of anything:
+    "terrorists will not be spared" is no judgement by the speaker)."""
+    word, lemma = tok.lower_, tok.lemma_.lower()
+    reading = judgements().get(word) or judgements().get(lemma)
+    if reading is None or tok.pos_ not in ("ADJ", "NOUN", "VERB") or _conditional(tok):
+        return None
+    denied = _negated(tok)
+    if reading == "neg" and denied or reading == "notpos" and (not denied or tok.dep_ not in _PREDICATIVE):
+        return None
+    if tok.pos_ == "NOUN" and lemma in cues("disparage") and tok.dep_ not in ("attr", "appos"):
+        return None  # an epithet names its bearer only when said of it: "he is a tyrant"
+    if tok.dep_ == "amod" and (not _deed_or_party(doc, tok.head) or doc.actor_of_token(tok)):
+        return None  # "illegal aliens", "criminal groups", "terrorist networks": a description, not a verdict
+    claims = cues("claim_noun")
+    if tok.dep_ == "amod" and (tok.head.lemma_.lower() in claims or tok.head.lower_ in claims):
+        return None  # "baseless allegations": a claim dismissed is rejected, which the verb lexicons read
+    return judged(doc, tok, speaker, inside, deeds)
+
+
+def _deed_or_party(doc: Document, noun: Token) -> bool:
+    """A noun naming an act ("the arbitrary shuttling of people", "illegal sanctions", "a brutal
+    crackdown": an event noun, a gerund or a word for a deed) or a party ("the repressive regime of X")."""
+    low, lemma = noun.lower_, noun.lemma_.lower()
+    if low in nouns() or lemma in nouns() or lemma in cues("deed_noun") or noun.tag_ == "VBG" or low.endswith("ing"):
+        return True
+    return bool(who.actors(doc, noun))
+
+
+def _negated(tok: Token) -> bool:
+    """"not legal", "was not arbitrary", "is no betrayal": the word's own or its copula's negation."""
+    if negated(tok) or any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
+        return True
+    return tok.dep_ in _PREDICATIVE and negated(tok.head)
+
+
+def judged(doc: Document, tok: Token, speaker: str, inside: set[int], deeds: dict[int, list[str]]) -> list[str]:
+    """Whose the thing judged is: the doer of a deed the judged phrase names that is coded already ("the
+    detention of the students was arbitrary" -> who detained them); the actor a judged phrase names or
+    owns ("Dodik's actions", "the government is corrupt"; not whom an act was done to: "the students'
+    arrest"); else the first other party the speaker's sentence names; else nobody."""
+    heads: list[Token] = []
+    if tok.dep_ in _PREDICATIVE:
+        subj, _ = subject(tok.head)
+        heads += [subj] if subj is not None else []
+    if tok.dep_ == "amod":
+        heads.append(tok.head)
+    if tok.pos_ == "NOUN":
+        heads.append(tok)
+    if tok.pos_ == "VERB":
+        subj, _ = subject(tok)
+        heads += [subj] if subj is not None else []
+    for head in heads:
+        if head.lower_ in who.FIRST_PERSON | who.SPEAKER_PLURAL:
+            continue
+        found = _others(_doers(head, deeds), speaker)
+        found = found or _others(who.actors(doc, head) or who.owner(doc, head, of=not patient_noun(head)),
+                                 speaker)
+        found = found or _others(_named_within(doc, head, inside), speaker)
+        if found:
+            return found
+    return _first_other(doc, sorted(inside), speaker)
+
+
+def _doers(head: Token, deeds: dict[int, list[str]]) -> list[str]:
+    """The sources of an event whose trigger is the judged word or a word of its phrase."""
+    for t in head.subtree:
+        if t.idx in deeds:
+            return deeds[t.idx]
+    return []
+
+
+def _named_within(doc: Document, head: Token, inside: set[int]) -> list[str]:
+    """The first actor a name or noun inside the phrase refers to (not a first-person pronoun)."""
+    for t in head.subtree:
+        found = _named(doc, t) if t.i in inside else []
+        if found:
+            return found
+    return []
+
+
+def _named(doc: Document, t: Token) -> list[str]:
+    if t.pos_ not in ("PROPN", "NOUN", "PRON") or t.lower_ in who.FIRST_PERSON | who.SPEAKER_PLURAL:
+        return []
+    return who.actors(doc, t)
+
+
+def _event(kind: str, tok: Token, speaker: str, target: str | None, number: int) -> Event:
+    sent = tok.sent
+    word = tok.lemma_.lower()
+    return Event(
+        id=f"e{number}", type=kind, source=[speaker], target=[target] if target else [],
+        sentence=Span(sent.start_char, sent.end_char), trigger=Trigger(tok.text, tok.idx, tok.idx + len(tok)),
+        rule=f"speech:{'demand' if kind == 'REQUEST' else 'judge'}/{word}",
+        mode="disapprove" if kind == "ACCUSE" else None,
+        cameo=REQUEST_CAMEO if kind == "REQUEST" else ACCUSE_CAMEO,
+        status="asserted", according_to=[], confidence=0.5,
+    )

@@ -1,0 +1,81 @@
+"""Events told in speech (eventcoding/speech.py): a demand in a speaker's words is a REQUEST by the speaker,
+a negative judgement of someone's deed an ACCUSE of its doer; a quote with neither is no event. Sentences
+written for these tests."""
+from __future__ import annotations
+
+from .event_helpers import named_events
+
+
+def _speech(process, text: str) -> list[tuple[str, list[str], list[str]]]:
+    doc = process(text)
+    names = {a.id: a.name for a in doc.actors}
+    return [(e.type, [names.get(x) for x in e.source], [names.get(x) for x in e.target])
+            for e in doc.events if e.rule.startswith("speech:")]
+
+
+def test_demand_in_direct_quote_names_no_party(process):
+    found = _speech(process, '"We need far more money for the clinics, and we need it today," Health Minister '
+                             'Lena Ortiz told reporters.')
+    assert ("REQUEST", ["Lena Ortiz"], []) in found
+
+
+def test_demand_of_a_named_party_under_a_modal(process):
+    found = _speech(process, 'Opposition leader Tomas Varga said Hungary must release the detained '
+                             'journalists before the vote.')
+    assert ("REQUEST", ["Tomas Varga"], ["Hungary"]) in found
+
+
+def test_imperative_names_each_party(process):
+    found = _speech(process, '"Get the cocaine out of Peru and Bolivia," Finance Minister Carla Rojas said.')
+    requests = [f for f in found if f[0] == "REQUEST"]
+    assert ("REQUEST", ["Carla Rojas"], ["Peru"]) in requests and ("REQUEST", ["Carla Rojas"], ["Bolivia"]) in requests
+
+
+def test_judgement_blames_the_doer_of_the_deed_judged(process):
+    found = _speech(process, '"The detention of these students was arbitrary and cruel," said Paolo Conti, a '
+                             'director at Rights Watch, after the arrests by the Kenyan police.')
+    assert found and found[0][0] == "ACCUSE" and found[0][1] == ["Paolo Conti"]
+    assert found[0][2] == ["Kenyan police"]
+
+
+def test_judgement_of_a_named_party_in_reported_speech(process):
+    found = _speech(process, "Senator Ruth Olsen said Hungary's decision to quit the court was a betrayal of "
+                             "its allies.")
+    assert ("ACCUSE", ["Ruth Olsen"], ["Hungary"]) in found
+
+
+def test_negated_approval_is_a_judgement(process):
+    found = _speech(process, '"This order by Uganda is not legal," Interior Minister Ali Hassan of Kenya said.')
+    assert [f[0] for f in found] == ["ACCUSE"] and found[0][2] == ["Uganda"]
+
+
+def test_no_event_without_demand_or_judgement(process):
+    assert _speech(process, '"The rains came early this year and the harvest was good," farmer Joseph Banda '
+                            'told VOA.') == []
+
+
+def test_no_demand_for_oneself_the_past_or_a_guess(process):
+    text = ('"I have to take my medicine every morning," said farmer Joseph Banda. '
+            '"The army must have known about the raid," villager Grace Phiri said. '
+            '"We had to walk for two days," said Omar Ali, a refugee from Sudan. '
+            '"Maybe we will have to see what happens," said Ghana\'s trade minister, Kofi Mensah.')
+    assert _speech(process, text) == []
+
+
+def test_no_demand_under_a_condition_or_of_everyone(process):
+    text = ('"If Malawi must import maize, prices will rise," said economist Mary Chirwa. '
+            '"Every farmer has to keep records," said Peter Mwale, an official in Zambia\'s farm ministry.')
+    assert _speech(process, text) == []
+
+
+def test_description_is_no_judgement(process):
+    text = ('Police chief Ahmed Musa said criminal groups were active along the border with Niger. '
+            '"The rains were not fair to us this year," farmer Joseph Banda said.')
+    assert [f for f in _speech(process, text) if f[0] == "ACCUSE"] == []
+
+
+def test_speaker_coded_by_a_verb_is_not_coded_again(process):
+    events = named_events(process, '"We urge Tanzania to free the reporters, and it must free them now," said '
+                                   'Musa Bello of the Press Union.')
+    requests = [e for e in events if e[0] == "REQUEST"]
+    assert len(requests) == 1
