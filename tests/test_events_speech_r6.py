@@ -79,3 +79,9 @@ def test_speaker_coded_by_a_verb_is_not_coded_again(process):
                                    'Musa Bello of the Press Union.')
     requests = [e for e in events if e[0] == "REQUEST"]
     assert len(requests) == 1
+
+
+def test_demand_of_nobody_named_is_not_coded(process):
+    text = ('"There should be a proper study of the river first," said ecologist Nomsa Dube. '
+            'Historian Carl Berg said old maps should be read as carefully as new ones.')
+    assert [f for f in _speech(process, text) if f[0] == "REQUEST"] == []

@@ -161,3 +161,6 @@ DICTIONARY_VERBS = True
 SPEECH_EVENTS = True
 # a judgement whose target no phrase names ("it was deplorable") is coded only when this is on
 SPEECH_TARGETLESS_JUDGEMENTS = False
+# a demand naming no party ("immigration should stop", "there should be an inquiry") is coded only when this is
+# on ("we need X now" always is)
+SPEECH_TARGETLESS_DEMANDS = False

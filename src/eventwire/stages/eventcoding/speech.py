@@ -82,8 +82,7 @@ def events(doc: Document, earlier: list[Event]) -> list[Event]:
                 continue  # the speaker's deed in this sentence is coded by its verb already
             toks = [t for t in sent if att.content_start <= t.idx < att.content_end]
             for kind, tok, targets in readings(doc, toks, speaker, deeds):
-                if (speaker, kind, sent.start_char) in seen or kind == "ACCUSE" and not targets \
-                        and not settings.SPEECH_TARGETLESS_JUDGEMENTS:
+                if (speaker, kind, sent.start_char) in seen or not targets and not _may_stand_alone(kind, tok):
                     continue
                 seen.add((speaker, kind, sent.start_char))
                 for target in targets or [""]:  # one event per party: "Get the cartels out of X and Y"
@@ -94,6 +93,14 @@ def events(doc: Document, earlier: list[Event]) -> list[Event]:
                     out.append(_event(kind, tok, speaker, target or None, len(earlier) + len(out) + 1))
                 before.update(targets or [""])
     return out
+
+
+def _may_stand_alone(kind: str, tok: Token) -> bool:
+    """Whether a demand or judgement naming no party is coded (settings.SPEECH_TARGETLESS_*): a demand the
+    speaker's side makes of itself ("we need a surge in defence now") always is."""
+    if kind == "ACCUSE":
+        return settings.SPEECH_TARGETLESS_JUDGEMENTS
+    return settings.SPEECH_TARGETLESS_DEMANDS or _we_need(tok)
 
 
 def _spoken(att: Attribution) -> bool:
