@@ -85,3 +85,17 @@ def test_demand_of_nobody_named_is_not_coded(process):
     text = ('"There should be a proper study of the river first," said ecologist Nomsa Dube. '
             'Historian Carl Berg said old maps should be read as carefully as new ones.')
     assert [f for f in _speech(process, text) if f[0] == "REQUEST"] == []
+
+
+def test_judged_move_blames_who_made_it(process):
+    found = _speech(process, 'Uganda expelled the Kenyan ambassador on Monday, a move that Kenyan Foreign '
+                             'Minister Musalia Mudavadi called "reckless."')
+    assert ("ACCUSE", ["Musalia Mudavadi"], ["Uganda"]) in found
+
+
+def test_judged_act_told_before_blames_its_doer_not_its_victim(process):
+    text = ("The police arrested journalist Blessed Tafara in Harare. Tafara denies the charges. His lawyer, "
+            "Chris Moyo, said his client's arrest could be unconstitutional.")
+    found = _speech(process, text)
+    assert ("ACCUSE", ["Chris Moyo"], ["police"]) in found
+    assert all(f[2] != ["Blessed Tafara"] for f in found)

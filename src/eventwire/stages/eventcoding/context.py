@@ -295,6 +295,28 @@ def _latest_doer(doc: Document, cand: Candidate, earlier: list[Event]) -> list[s
     return []
 
 
+def doer_of(doc: Document, noun: Token, judges: set[str], earlier: list[Event]) -> list[str]:
+    """Who did the deed a noun in someone's words names, never the judges' side: the doer of the nearest
+    earlier act sharing its stem ("the revocation was unfair" after "a judge revoked his bail"); for a
+    word naming a deed without saying which ("the move", "the decision"), the source of the latest event
+    told in its own sentence or the one before (as ``_latest_doer``), a deed and not words about one.
+    Empty when none is found."""
+    stems = {_stem(noun.lemma_)} | {_stem(c.lemma_) for c in noun.children if c.dep_ == "compound"}
+    found = _earlier_doer(doc, noun, noun, stems, judges)
+    if found or noun.lemma_.lower() not in cues("deed_noun"):
+        return found
+    lo = previous_sentence_start(noun)
+    for ev in reversed(earlier):
+        if ev.sentence.start < lo:
+            break
+        if ev.type in JUDGING or ev.type == "REQUEST":
+            continue  # words said about a deed are not the deed: "X denies the charges. ... the arrest"
+        if ev.sentence.start <= noun.idx and ev.source and not who.own_side(doc, ev.source[0], judges,
+                                                                           compatriots=True):
+            return ev.source[:1]
+    return []
+
+
 def _earlier_doer(doc: Document, trigger: Token, obj: Token, stems: set[str], judges: set[str]) -> list[str]:
     """The doer of the nearest earlier verb or event noun sharing a stem with the object; a mention of
     the thing that someone else judged too ("Lai denied the charges") names no maker."""

@@ -24,6 +24,7 @@ from ... import settings
 from ...document import Attribution, Document
 from ...lexicon import table
 from ...record import Event, Span, Trigger
+from . import context
 from . import participants as who
 from . import reporting
 from .tree import child, subject
@@ -63,7 +64,6 @@ def events(doc: Document, earlier: list[Event]) -> list[Event]:
     if doc.nlp is None:
         return []
     coded = {(s, e.sentence.start) for e in earlier for s in e.source}
-    deeds = {e.trigger.start: e.source for e in earlier if e.source}  # trigger offset -> its doers
     seen: set[tuple[str, str, int]] = set()
     told: dict[tuple[str, str], set[str]] = {}  # (speaker, type) -> targets coded so far ("": none named)
     for e in earlier:
@@ -81,7 +81,7 @@ def events(doc: Document, earlier: list[Event]) -> list[Event]:
             if (speaker, sent.start_char) in coded:
                 continue  # the speaker's deed in this sentence is coded by its verb already
             toks = [t for t in sent if att.content_start <= t.idx < att.content_end]
-            for kind, tok, targets in readings(doc, toks, speaker, deeds):
+            for kind, tok, targets in readings(doc, toks, speaker, earlier):
                 if (speaker, kind, sent.start_char) in seen or not targets and not _may_stand_alone(kind, tok):
                     continue
                 seen.add((speaker, kind, sent.start_char))
@@ -109,10 +109,9 @@ def _spoken(att: Attribution) -> bool:
 
 
 def readings(doc: Document, toks: list[Token], speaker: str,
-             deeds: dict[int, list[str]] | None = None) -> list[tuple[str, Token, list[str]]]:
+             earlier: list[Event] | None = None) -> list[tuple[str, Token, list[str]]]:
     """(type, cue token, targets) for each demand or judgement among the tokens of one sentence's
-    share of what the speaker says; ``deeds`` maps the trigger offset of each event coded already to its
-    sources (the doer of a deed judged)."""
+    share of what the speaker says; ``earlier``: the events coded already (the doer of a deed judged)."""
     inside = {t.i for t in toks}
     out = []
     for tok in toks:
@@ -120,7 +119,7 @@ def readings(doc: Document, toks: list[Token], speaker: str,
         if asked is not None:
             out.append(("REQUEST", tok, asked))
             continue
-        judged = judgement(doc, tok, speaker, inside, deeds or {})
+        judged = judgement(doc, tok, speaker, inside, earlier or [])
         if judged is not None:
             out.append(("ACCUSE", tok, judged))
     return out
@@ -233,7 +232,7 @@ def _first_other(doc: Document, indices: list[int], speaker: str) -> list[str]:
 # ---- judgements ------------------------------------------------------------------------------------
 
 def judgement(doc: Document, tok: Token, speaker: str, inside: set[int],
-              deeds: dict[int, list[str]]) -> list[str] | None:
+              earlier: list[Event]) -> list[str] | None:
     """Whom a judging word blames: None when the token judges nobody (not a judgement word; a word of
     approval not negated; a negative word negated; a name-calling noun that is not said of anything:
     "terrorists will not be spared" is no judgement by the speaker)."""
@@ -251,7 +250,7 @@ def judgement(doc: Document, tok: Token, speaker: str, inside: set[int],
     claims = cues("claim_noun")
     if tok.dep_ == "amod" and (tok.head.lemma_.lower() in claims or tok.head.lower_ in claims):
         return None  # "baseless allegations": a claim dismissed is rejected, which the verb lexicons read
-    return judged(doc, tok, speaker, inside, deeds)
+    return judged(doc, tok, speaker, inside, earlier)
 
 
 def _deed_or_party(doc: Document, noun: Token) -> bool:
@@ -270,13 +269,20 @@ def _negated(tok: Token) -> bool:
     return tok.dep_ in _PREDICATIVE and negated(tok.head)
 
 
-def judged(doc: Document, tok: Token, speaker: str, inside: set[int], deeds: dict[int, list[str]]) -> list[str]:
+def judged(doc: Document, tok: Token, speaker: str, inside: set[int], earlier: list[Event]) -> list[str]:
     """Whose the thing judged is: the doer of a deed the judged phrase names that is coded already ("the
     detention of the students was arbitrary" -> who detained them); the actor a judged phrase names or
     owns ("Dodik's actions", "the government is corrupt"; not whom an act was done to: "the students'
-    arrest"); else the first other party the speaker's sentence names; else nobody."""
+    arrest"); else the doer of the act the judged noun names, told before (``context.doer_of``: "the
+    revocation was unfair" after "a judge revoked his bail"); else the first other party the speaker's
+    sentence names; else nobody."""
+    deeds = {e.trigger.start: e.source for e in earlier if e.source}  # trigger offset -> its doers
     heads: list[Token] = []
-    if tok.dep_ in _PREDICATIVE:
+    if tok.dep_ == "oprd" or tok.dep_ in _PREDICATIVE and tok.head.lemma_.lower() in cues("speech"):
+        verb = tok.head  # "called the ruling arbitrary", "a move (that) she called inhumane": the object
+        heads += [c for c in verb.children if c.dep_ == "dobj" and c.lower_ not in ("that", "which")]
+        heads += [verb.head] if verb.dep_ == "relcl" and verb.head.pos_ == "NOUN" else []
+    elif tok.dep_ in _PREDICATIVE:
         subj, _ = subject(tok.head)
         heads += [subj] if subj is not None else []
     if tok.dep_ == "amod":
@@ -289,10 +295,15 @@ def judged(doc: Document, tok: Token, speaker: str, inside: set[int], deeds: dic
     for head in heads:
         if head.lower_ in who.FIRST_PERSON | who.SPEAKER_PLURAL:
             continue
+        if patient_noun(head) and not _doers(head, deeds) and not context.doer_of(doc, head, {speaker}, earlier):
+            return []  # an act done to someone whose doer is not told: blaming its victim would be wrong
         found = _others(_doers(head, deeds), speaker)
         found = found or _others(who.actors(doc, head) or who.owner(doc, head, of=not patient_noun(head)),
                                  speaker)
-        found = found or _others(_named_within(doc, head, inside), speaker)
+        if not found and head.pos_ == "NOUN":
+            found = _others(context.doer_of(doc, head, {speaker}, earlier), speaker)
+        if not found and not patient_noun(head):  # "his client's arrest": the client is no doer
+            found = _others(_named_within(doc, head, inside), speaker)
         if found:
             return found
     return _first_other(doc, sorted(inside), speaker)
