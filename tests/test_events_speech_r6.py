@@ -99,3 +99,11 @@ def test_judged_act_told_before_blames_its_doer_not_its_victim(process):
     found = _speech(process, text)
     assert ("ACCUSE", ["Chris Moyo"], ["police"]) in found
     assert all(f[2] != ["Blessed Tafara"] for f in found)
+
+
+def test_public_is_no_party_but_a_named_body_is(process):
+    text = ('"Residents should stay indoors until the storm passes," said Kenya\'s weather chief, David Gikungu. '
+            'Human Rights Watch director Amina Yusuf said the United Nations should suspend Mali from the council.')
+    found = _speech(process, text)
+    assert all(f[1] != ["David Gikungu"] for f in found)
+    assert ("REQUEST", ["Amina Yusuf"], ["United Nations"]) in found

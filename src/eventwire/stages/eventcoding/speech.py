@@ -149,9 +149,10 @@ def demand(doc: Document, tok: Token, speaker: str, inside: set[int]) -> list[st
         return _first_other(doc, sorted(inside), speaker) if _impersonal(tok) else None
     if low in who.SPEAKER_PLURAL:
         return []
-    if subj.lemma_.lower() in cues("public") or low in cues("public") or subj.ent_type_ == "NORP":
-        return None
     found = who.actors(doc, subj)
+    public = subj.lemma_.lower() in cues("public") or low in cues("public")
+    if public and not (found and child(subj, "amod", "compound") is not None) or subj.ent_type_ == "NORP":
+        return None  # "people should stay home"; but "the international community should respond" is a party
     if subj.pos_ == "PRON" and not found:
         return None  # "they must go and check": asked of people nobody names
     # a party the subject names, else the party the clause names ("its border with X should be moved")
