@@ -107,3 +107,20 @@ def test_public_is_no_party_but_a_named_body_is(process):
     found = _speech(process, text)
     assert all(f[1] != ["David Gikungu"] for f in found)
     assert ("REQUEST", ["Amina Yusuf"], ["United Nations"]) in found
+
+
+def test_judged_object_blames_the_deed_that_sends_it(process):
+    text = ("Security forces detained the activist Grace Otieno in Nairobi on Monday. Her lawyer, Peter Kamau, "
+            "said the detention of Otieno sent a chilling message to every critic.")
+    found = _speech(process, text)
+    assert ("ACCUSE", ["Peter Kamau"], ["Security forces"]) in found
+
+
+def test_denied_charges_answer_whoever_arrested_the_denier(process):
+    for text in ("Ugandan police arrested the singer Moses Kato in Kampala last week. His lawyer Ruth Nabirye "
+                 "spoke to reporters on Monday. Kato denies the charges against him.",
+                 "The Tunisian army detained the blogger Amel Jaziri in March. Jaziri rejected the accusations "
+                 "against her, her lawyer Sami Trabelsi said."):
+        events = named_events(process, text)
+        rejections = [e for e in events if e[0] == "REJECT"]
+        assert rejections and rejections[0][2] in (["Ugandan police"], ["Tunisian army"]), events

@@ -149,7 +149,8 @@ def denies_deed(trigger: Token) -> bool:
 def claimant(doc: Document, cand: Candidate, earlier: list[Event]) -> str | None:
     """Who made the claim a rejection answers, in the same or the previous sentence (an accusation aimed at
     the rejecting side itself, one sentence further back as well): an accuser of the rejecting side first,
-    then any accuser, then a reporting speaker; None when there is none."""
+    then any accuser, then who coerced the side a claim is "against" (``_coercer``), then a reporting
+    speaker; None when there is none."""
     sent = cand.trigger.sent
     lo = previous_sentence_start(cand.trigger)
     farther = previous_sentence_start(cand.trigger.doc[sent.start - 1]) if sent.start > 0 else lo
@@ -167,9 +168,27 @@ def claimant(doc: Document, cand: Candidate, earlier: list[Event]) -> str | None
         found = next((s for s in ev.source if s not in mine and (aimed or not ours(s))), None)
         if found:
             return found
+    found = _coercer(doc, cand, earlier, mine)
+    if found:
+        return found
     said = [a for a in reporting.attributions(doc) if lo <= a.content_start < sent.start_char
             and not _denial(a.cue) and a.speaker and not ours(a.speaker)]
     return said[-1].speaker if said else None
+
+
+def _coercer(doc: Document, cand: Candidate, earlier: list[Event], mine: set[str]) -> str | None:
+    """A claim made against the rejecting side ("denies the charges against him") answers whoever acted
+    against it by force of law before in the article (arrested, detained or charged it: the latest COERCE
+    event aimed at it), not a speaker who happens to be quoted nearby."""
+    for obj in (c for c in cand.trigger.children if c.dep_ == "dobj"):
+        if not any(set(who.actors(doc, a)) & mine for a in prep_objects(obj, "against")):
+            continue
+        for ev in reversed(earlier):
+            if ev.type == "COERCE" and set(ev.target) & mine and ev.trigger.start < cand.trigger.idx:
+                found = next((s for s in ev.source if s not in mine), None)
+                if found:
+                    return found
+    return None
 
 
 def _denial(cue: str | None) -> bool:

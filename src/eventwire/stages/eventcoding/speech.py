@@ -246,7 +246,9 @@ def judgement(doc: Document, tok: Token, speaker: str, inside: set[int],
         return None
     if tok.pos_ == "NOUN" and lemma in cues("disparage") and tok.dep_ not in ("attr", "appos"):
         return None  # an epithet names its bearer only when said of it: "he is a tyrant"
-    if tok.dep_ == "amod" and (not _deed_or_party(doc, tok.head) or doc.actor_of_token(tok)):
+    carrier = _carrier(tok)
+    if tok.dep_ == "amod" and (not _deed_or_party(doc, tok.head) and (carrier is None or not _deed(carrier))
+                               or doc.actor_of_token(tok)):
         return None  # "illegal aliens", "criminal groups", "terrorist networks": a description, not a verdict
     claims = cues("claim_noun")
     if tok.dep_ == "amod" and (tok.head.lemma_.lower() in claims or tok.head.lower_ in claims):
@@ -254,13 +256,27 @@ def judgement(doc: Document, tok: Token, speaker: str, inside: set[int],
     return judged(doc, tok, speaker, inside, earlier)
 
 
+def _carrier(tok: Token) -> Token | None:
+    """What a judged object comes from: "the arrest sent a chilling message", "the ban had a chilling
+    effect" (the subject of the verb whose object the judging word modifies)."""
+    noun = tok.head
+    if tok.dep_ != "amod" or noun.dep_ != "dobj" or noun.head.pos_ not in ("VERB", "AUX"):
+        return None
+    subj, _ = subject(noun.head)
+    return subj
+
+
 def _deed_or_party(doc: Document, noun: Token) -> bool:
     """A noun naming an act ("the arbitrary shuttling of people", "illegal sanctions", "a brutal
     crackdown": an event noun, a gerund or a word for a deed) or a party ("the repressive regime of X")."""
+    return _deed(noun) or bool(who.actors(doc, noun))
+
+
+def _deed(noun: Token) -> bool:
+    """A word naming an act: an event noun, a word for a deed, a gerund."""
     low, lemma = noun.lower_, noun.lemma_.lower()
-    if low in nouns() or lemma in nouns() or lemma in cues("deed_noun") or noun.tag_ == "VBG" or low.endswith("ing"):
-        return True
-    return bool(who.actors(doc, noun))
+    return low in nouns() or lemma in nouns() or lemma in cues("deed_noun") or noun.tag_ == "VBG" \
+        or low.endswith("ing")
 
 
 def _negated(tok: Token) -> bool:
@@ -288,6 +304,8 @@ def judged(doc: Document, tok: Token, speaker: str, inside: set[int], earlier: l
         heads += [subj] if subj is not None else []
     if tok.dep_ == "amod":
         heads.append(tok.head)
+        carrier = _carrier(tok)
+        heads += [carrier] if carrier is not None and _deed(carrier) else []
     if tok.pos_ == "NOUN":
         heads.append(tok)
     if tok.pos_ == "VERB":
