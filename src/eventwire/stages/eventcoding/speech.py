@@ -70,14 +70,17 @@ def events(doc: Document, earlier: list[Event]) -> list[Event]:
         for s in e.source:
             told.setdefault((s, e.type), set()).add(e.target[0] if e.target else "")
     out: list[Event] = []
+    sents = list(doc.nlp.sents)
     for att in reporting.attributions(doc):
         if not _spoken(att):
             continue
         speaker = att.speaker
         assert speaker is not None
-        for sent in doc.nlp.sents:
-            if sent.end_char <= att.content_start or sent.start_char >= att.content_end:
+        for sent in sents:
+            if sent.end_char <= att.content_start:
                 continue
+            if sent.start_char >= att.content_end:
+                break
             if (speaker, sent.start_char) in coded:
                 continue  # the speaker's deed in this sentence is coded by its verb already
             toks = [t for t in sent if att.content_start <= t.idx < att.content_end]
@@ -133,12 +136,16 @@ def demand(doc: Document, tok: Token, speaker: str, inside: set[int]) -> list[st
     side or a thing ("we need a surge now", "immigration should stop"); None (no demand) when the verb is
     not asked for, is a guess about the past ("must have ordered"), hangs on a condition, or is asked of
     the speaker alone ("I have to take pills"), of the public, or of someone unnamed ("they must check")."""
-    if tok.pos_ not in ("VERB", "AUX") or _perfect(tok) or _conditional(tok) or not _asked_now(tok):
+    if tok.pos_ not in ("VERB", "AUX"):
         return None
-    if _imperative(tok, inside):  # "Get the cartels out of X and Y": of whoever it names
+    imperative = _imperative(tok, inside)
+    asked = imperative or exhorted(tok)
+    if not asked and not _we_need(tok) or _perfect(tok) or _conditional(tok) or not _asked_now(tok):
+        return None
+    if imperative:  # "Get the cartels out of X and Y": of whoever it names
         return _first_other(doc, sorted(t.i for t in tok.subtree if t.i in inside), speaker)
-    if not exhorted(tok):
-        return [] if _we_need(tok) else None
+    if not asked:  # "we need a surge in defence now"
+        return []
     subj, _ = subject(tok)
     if subj is None:  # "there should be an inquiry"; else a verb whose subject the parse lost: no reading
         return _first_other(doc, sorted(inside), speaker) if child(tok, "expl") is not None else None
