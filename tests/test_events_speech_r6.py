@@ -124,3 +124,10 @@ def test_denied_charges_answer_whoever_arrested_the_denier(process):
         events = named_events(process, text)
         rejections = [e for e in events if e[0] == "REJECT"]
         assert rejections and rejections[0][2] in (["Ugandan police"], ["Tunisian army"]), events
+
+
+def test_judging_adjective_in_a_predicate_noun_phrase(process):
+    text = ('"This is a cruel and arbitrary case brought by the Interior Ministry," opposition leader Hakainde '
+            'Mwale said of the trial in Zambia.')
+    found = _speech(process, text)
+    assert found and found[0][0] == "ACCUSE" and found[0][1] == ["Hakainde Mwale"] and found[0][2]

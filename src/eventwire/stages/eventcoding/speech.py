@@ -255,8 +255,9 @@ def judgement(doc: Document, tok: Token, speaker: str, inside: set[int],
         return None  # an epithet names its bearer only when said of it: "he is a tyrant"
     carrier = _carrier(tok)
     if tok.dep_ == "amod" and (not _deed_or_party(doc, tok.head) and (carrier is None or not _deed(carrier))
-                               or doc.actor_of_token(tok)):
+                               and tok.head.dep_ not in _PREDICATIVE or doc.actor_of_token(tok)):
         return None  # "illegal aliens", "criminal groups", "terrorist networks": a description, not a verdict
+        # (unless said of something: "this is a baseless case", "called it an illegal move")
     claims = cues("claim_noun")
     if tok.dep_ == "amod" and (tok.head.lemma_.lower() in claims or tok.head.lower_ in claims):
         return None  # "baseless allegations": a claim dismissed is rejected, which the verb lexicons read
@@ -302,6 +303,8 @@ def judged(doc: Document, tok: Token, speaker: str, inside: set[int], earlier: l
     sentence names; else nobody."""
     deeds = {e.trigger.start: e.source for e in earlier if e.source}  # trigger offset -> its doers
     heads: list[Token] = []
+    if tok.dep_ == "amod" and tok.head.dep_ in _PREDICATIVE:  # "this is a baseless case": what "this" is
+        tok = tok.head
     if tok.dep_ == "oprd" or tok.dep_ in _PREDICATIVE and tok.head.lemma_.lower() in cues("speech"):
         verb = tok.head  # "called the ruling arbitrary", "a move (that) she called inhumane": the object
         heads += [c for c in verb.children if c.dep_ == "dobj" and c.lower_ not in ("that", "which")]
