@@ -131,3 +131,18 @@ def test_judging_adjective_in_a_predicate_noun_phrase(process):
             'Mwale said of the trial in Zambia.')
     found = _speech(process, text)
     assert found and found[0][0] == "ACCUSE" and found[0][1] == ["Hakainde Mwale"] and found[0][2]
+
+
+def test_deed_talked_about_as_known_is_asserted(process):
+    doc = process("Lawyer Farai Ncube said the arrest of the reporter Tendai Moyo by the Zimbabwean police sent a "
+                  "chilling message to the press.")
+    names = {a.id: a.name for a in doc.actors}
+    arrests = [e for e in doc.events if e.trigger.text == "arrest"]
+    assert arrests and all(e.status == "asserted" and not e.according_to for e in arrests), \
+        [(e.trigger.text, e.status, [names.get(a) for a in e.according_to]) for e in doc.events]
+
+
+def test_deed_reported_as_news_stays_reported(process):
+    doc = process("Farai Ncube said police arrested the reporter Tendai Moyo in Harare on Friday.")
+    arrests = [e for e in doc.events if e.trigger.text == "arrested"]
+    assert arrests and arrests[0].status == "reported"

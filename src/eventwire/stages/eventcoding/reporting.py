@@ -85,6 +85,14 @@ def chain_at(doc: Document, offset: int, sources: list[str]) -> tuple[list[str],
     return out, bool(others), denied  # a source's own words assert its deed: "We will not accept it"
 
 
+def known_deed(trigger: Token, nominal: bool) -> bool:
+    """An event noun a speaker talks about as a thing known, the subject of what is said about it ("Mhike
+    said the arrest of his client sent a chilling message", "she said Kenya's decision was wrong"): the
+    deed is told as a fact, what is said of it is the speaker's."""
+    return nominal and trigger.dep_ in ("nsubj", "nsubjpass") and any(
+        c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in trigger.children)
+
+
 def news_back_reference(doc: Document, trigger: Token, entry: Entry) -> list[str]:
     """Who reports the news a hedged event ("Putin reportedly invited ...") is about, when a nearby
     sentence names it: "RIA Novosti reported the news of the invite, according to Yonhap"."""
