@@ -85,12 +85,22 @@ def chain_at(doc: Document, offset: int, sources: list[str]) -> tuple[list[str],
     return out, bool(others), denied  # a source's own words assert its deed: "We will not accept it"
 
 
-def known_deed(trigger: Token, nominal: bool) -> bool:
+def known_deed(doc: Document, trigger: Token, nominal: bool) -> bool:
     """An event noun a speaker talks about as a thing known, the subject of what is said about it ("Mhike
     said the arrest of his client sent a chilling message", "she said Kenya's decision was wrong"): the
-    deed is told as a fact, what is said of it is the speaker's."""
-    return nominal and trigger.dep_ in ("nsubj", "nsubjpass") and any(
-        c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in trigger.children)
+    deed is told as a fact, what is said of it is the speaker's. Not when the clause tells whether or when
+    it happens ("the first joint patrol is scheduled for next week", "the talks will resume"), nor in news
+    vouched for "according to" someone."""
+    if not nominal or trigger.dep_ not in ("nsubj", "nsubjpass") or not any(
+            c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in trigger.children):
+        return False
+    verb = trigger.head
+    timing = cues("planned") | cues("hypothetical") | cues("negated")
+    if verb.lemma_.lower() in timing or any(c.dep_ in ("aux", "auxpass", "neg") and c.lower_ in timing
+                                            for c in verb.children):
+        return False
+    return not any(a.content_start <= trigger.idx < a.content_end and (a.cue or "").lower() == _ACCORDING + " to"
+                   for a in attributions(doc))
 
 
 def news_back_reference(doc: Document, trigger: Token, entry: Entry) -> list[str]:

@@ -29,7 +29,7 @@ def status(doc: Document, cand: Candidate, time_value: str | None) -> tuple[str,
     if _denied(cand.trigger):
         found.add("denied")
     according, reported, denied = reporting.chain_at(doc, cand.trigger.idx, cand.sources)
-    if reported and reporting.known_deed(cand.trigger, cand.nominal):
+    if reported and reporting.known_deed(doc, cand.trigger, cand.nominal):
         according, reported = [], False  # "X said the arrest of Y sent a message": the arrest is told as known
     if cand.how == "alleged" and not according:
         reported = False  # the hedge's own attribution names nobody: the accusation is the deed's doer's
