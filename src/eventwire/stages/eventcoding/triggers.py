@@ -90,6 +90,8 @@ def _holds(tok: Token, need: str) -> bool:
         return not _lemma_in(children(tok, "xcomp"), arg)
     if kind == "exhort":
         return exhorted(tok)
+    if kind == "by":  # a noun a verb of utterance takes: "expressed concern about", "voiced opposition to"
+        return governor(tok) is not None and governor(tok).lemma_.lower() in arg.split("|")
     if kind == "calls":
         return _cued(children(tok, "oprd", "xcomp", "ccomp", "attr", "acomp") + stranded_complements(tok), cues(arg))
     return False
@@ -143,6 +145,14 @@ def exhorted(tok: Token) -> bool:
         return True  # an imperative
     to = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
     return to and tok.dep_ in ("xcomp", "acl", "relcl", "advcl") and tok.head.lemma_.lower() in _DEONTIC_HEADS
+
+
+def governor(tok: Token) -> Token | None:
+    """The verb a noun is the object of, through a coordination of nouns: "expressed [concern] and
+    [frustration]" -> expressed (None for a noun that is no verb's object)."""
+    while tok.dep_ == "conj" and tok.head.pos_ in ("NOUN", "PROPN"):
+        tok = tok.head
+    return tok.head if tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ == "VERB" else None
 
 
 def _lemma_in(toks: list[Token], words: str) -> bool:
@@ -478,7 +488,7 @@ def _targets(doc: Document, tok: Token, entry: Entry, sources: list[str]) -> lis
             found = _addressee(doc, tok, obj, sources)
             found = found or [a for a in who.actors(doc, obj, place) if a not in sources]
             if not found and (role in ("dobj", "aim", "called") or "owned" in entry.flags):
-                found = [a for a in who.owner(doc, obj, _judged(entry, obj)) if a not in sources]
+                found = [a for a in who.owner(doc, obj, _judged(entry, obj) or _owned_of(entry, obj)) if a not in sources]
             if not found and role == "dobj" and entry.type == "SUPPORT":
                 found = [a for a in who.first_actor_within(doc, obj) if a not in sources]
             if found:
@@ -495,6 +505,12 @@ def _judged(entry: Entry, obj: Token) -> bool:
     """Whether an "of" phrase under the object names its doer: a judgement of a deed ("the actions of
     Iran"), unless the object is itself an event noun, whose "of" is its patient ("the arrest of Lai")."""
     return entry.type in JUDGING and not (nouns().get(obj.lower_) or nouns().get(obj.lemma_.lower()))
+
+
+def _owned_of(entry: Entry, obj: Token) -> bool:
+    """Whether an "of" phrase under the object of an `owned` row names its owner: "froze the assets of
+    Castillo", "dismantled a cell of the Islamic State" (not an event noun's patient: "the arrest of Lai")."""
+    return "owned" in entry.flags and not (nouns().get(obj.lower_) or nouns().get(obj.lemma_.lower()))
 
 
 def _on_object(objects: list[Token], role: str) -> list[Token]:

@@ -1,0 +1,75 @@
+"""Triggers beyond single lexicon verbs (issue 15, round 6): attitude nouns voiced by a verb of utterance
+("expressed concern about"), predicate adjectives ("critical of", "opposed to"), and verbs read only with
+the objects that make them political ("froze the assets of", "dismantled a cell", "took X to court").
+Sentences written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from .event_helpers import named_events
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Germany's foreign minister Annalena Baerbock expressed concern about Hungary's new media law.",
+     ("ACCUSE", ["Annalena Baerbock"], ["Hungary"])),
+    ("Human rights groups have raised concerns that Egypt's new cybercrime law will silence critics.",
+     ("ACCUSE", ["Human rights groups"], ["Egypt"])),
+    ("Japan expressed strong opposition to China's plan to build a dam on the river.",
+     ("REJECT", ["Japan"], ["China"])),
+    ("Poland expressed its solidarity with Ukraine on Friday.", ("SUPPORT", ["Poland"], ["Ukraine"])),
+])
+def test_an_attitude_voiced_about_someone_is_an_event(process, text, event) -> None:
+    assert event in named_events(process, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The minister expressed concern over the weather.",  # about nobody
+    "There are concerns that Egypt's new cybercrime law will silence critics.",  # voiced by nobody
+    "Egypt's concerns about the dam are well known.",  # not voiced here: the noun alone codes nothing
+])
+def test_an_attitude_noun_needs_a_voice_and_a_target(process, text) -> None:
+    assert not [e for e in named_events(process, text) if e[0] in ("ACCUSE", "REJECT")], text
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Opposition lawmakers in Kenya are highly critical of President William Ruto's tax plan.",
+     ("ACCUSE", ["Opposition lawmakers"], ["William Ruto"])),
+    ("Qatar remains opposed to Israel's annexation of the West Bank.", ("REJECT", ["Qatar"], ["Israel"])),
+    ("Hungary's prime minister Viktor Orban has long been supportive of Russia.",
+     ("SUPPORT", ["Viktor Orban"], ["Russia"])),
+    ("Farmers are angry at the European Commission over the import rules.",
+     ("ACCUSE", ["Farmers"], ["European Commission"])),
+])
+def test_a_predicate_adjective_with_its_preposition_is_an_event(process, text, event) -> None:
+    assert event in named_events(process, text)
+
+
+def test_an_adjective_of_attitude_without_its_preposition_codes_nothing(process) -> None:
+    events = named_events(process, "Qatar said the talks with Israel were at a critical stage.")
+    assert not [e for e in events if e[0] == "ACCUSE"], events
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Prosecutors in Peru froze the assets of former president Pedro Castillo.",
+     ("SANCTION", ["Prosecutors"], ["Pedro Castillo"])),
+    ("Moroccan police dismantled a cell of the Islamic State group in Tangier.",
+     ("COERCE", ["Moroccan police"], ["Islamic State"])),
+    ("Washington delayed the tariffs on Mexico for a month.", ("RETREAT", ["United States"], ["Mexico"])),
+    ("Environmental groups took the French government to court.",
+     ("ACCUSE", ["Environmental groups"], ["France"])),
+    ("Venezuela's Supreme Court sent the opposition politician Juan Guanipa to prison.",
+     ("COERCE", ["Venezuela's Supreme Court"], ["Juan Guanipa"])),
+])
+def test_a_verb_read_with_its_political_object_is_an_event(process, text, event) -> None:
+    assert event in named_events(process, text)
+
+
+@pytest.mark.parametrize("text", [
+    "A cold snap froze the lakes of northern Finland.",
+    "The storm broke up the ice near the port of Helsinki.",
+    "Heavy rain delayed the match between Kenya and Uganda.",
+    "Finland took the ferry to Tallinn.",
+])
+def test_the_same_verbs_with_other_objects_code_nothing(process, text) -> None:
+    events = named_events(process, text)
+    assert not [e for e in events if e[0] in ("SANCTION", "COERCE", "RETREAT", "ACCUSE")], (text, events)
