@@ -73,3 +73,46 @@ def test_a_verb_read_with_its_political_object_is_an_event(process, text, event)
 def test_the_same_verbs_with_other_objects_code_nothing(process, text) -> None:
     events = named_events(process, text)
     assert not [e for e in events if e[0] in ("SANCTION", "COERCE", "RETREAT", "ACCUSE")], (text, events)
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Italy's prime minister Giorgia Meloni has long railed against the European Commission.",
+     ("ACCUSE", ["Giorgia Meloni"], ["European Commission"])),
+    ("President Nicolas Maduro lashed out at Colombia on Tuesday.", ("ACCUSE", ["Nicolas Maduro"], ["Colombia"])),
+    ("Foreign Minister Mauro Vieira hit out at the United States over the tariffs.",
+     ("ACCUSE", ["Mauro Vieira"], ["United States"])),
+    ("President Aleksandar Vucic pointed a finger at Kosovo for the attack.",
+     ("ACCUSE", ["Aleksandar Vucic"], ["Kosovo"])),
+    ("Thailand drew a rebuke from the European Union.", ("ACCUSE", ["European Union"], ["Thailand"])),
+])
+def test_a_phrasal_verb_of_verbal_attack_is_an_accusation(process, text, event) -> None:
+    assert event in named_events(process, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The striker hit the ball out at the far post.",
+    "She pointed at the map of Kosovo during the lecture.",
+    "The tide lashed the coast of Portugal.",
+])
+def test_the_phrasal_verbs_need_their_particle_and_preposition(process, text) -> None:
+    assert not [e for e in named_events(process, text) if e[0] == "ACCUSE"], text
+
+
+def test_a_ban_on_goods_from_a_country_targets_that_country(process) -> None:
+    assert ("COERCE", ["Cameroon"], ["France"]) in named_events(process, "Cameroon banned imports of chickens from France.")
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Uganda arrested two opposition activists on Monday. Kenya's foreign ministry called the arrests "
+     "\"arbitrary.\"", ("ACCUSE", ["Kenya's foreign ministry"], ["Uganda"])),
+    ("Spanish police broke up a cell calling itself the Army of the Caliphate in Ceuta.",
+     ("COERCE", ["Spanish police"], ["Army of the Caliphate in Ceuta"])),
+])
+def test_evaluative_words_and_named_cells(process, text, event) -> None:
+    assert event in named_events(process, text)
+
+
+def test_a_description_as_baseless_rejects_the_claim(process) -> None:
+    events = named_events(process, "The ACLU sued the Department of Homeland Security. The DHS described the "
+                                   "lawsuit as \"baseless.\"")
+    assert any(e[0] == "REJECT" and e[1] == ["Department of Homeland Security"] for e in events), events

@@ -66,8 +66,9 @@ def _holds(tok: Token, need: str) -> bool:
         if tok.dep_ in ("relcl", "acl") and tok.head.pos_ == "NOUN":  # "the accord (which) Uruguay signed",
             objs = [o for o in objs if o.lower_ not in RELATIVE] or [tok.head]  # "the sanctions imposed by"
         return any(_base(o.lemma_.lower()) in wanted or _base(o.lower_) in wanted for o in objs)
-    if kind == "as":
-        return _cued(prep_objects(tok, "as"), cues(arg))
+    if kind == "as":  # also a phrase the parser left without an object: "described it as [baseless]amod"
+        phrases = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "as"]
+        return _cued(prep_objects(tok, "as") + phrases, cues(arg))
     if kind == "pobj":
         prep, _, words = arg.partition(":")
         return _lemma_in(nested_objects(tok, prep, cues("part")), words)
@@ -489,7 +490,7 @@ def _targets(doc: Document, tok: Token, entry: Entry, sources: list[str]) -> lis
             found = found or [a for a in who.actors(doc, obj, place) if a not in sources]
             if not found and (role in ("dobj", "aim", "called") or "owned" in entry.flags):
                 found = [a for a in who.owner(doc, obj, _judged(entry, obj) or _owned_of(entry, obj)) if a not in sources]
-            if not found and role == "dobj" and entry.type == "SUPPORT":
+            if not found and role == "dobj" and (entry.type == "SUPPORT" or "within" in entry.flags):
                 found = [a for a in who.first_actor_within(doc, obj) if a not in sources]
             if found:
                 return found
