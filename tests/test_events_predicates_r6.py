@@ -116,3 +116,23 @@ def test_a_description_as_baseless_rejects_the_claim(process) -> None:
     events = named_events(process, "The ACLU sued the Department of Homeland Security. The DHS described the "
                                    "lawsuit as \"baseless.\"")
     assert any(e[0] == "REJECT" and e[1] == ["Department of Homeland Security"] for e in events), events
+
+
+@pytest.mark.parametrize("text, event", [
+    ("The U.N. envoy Richard Bennett highlighted the Taliban's sweeping curbs on women's education.",
+     ("ACCUSE", ["Richard Bennett"], ["Taliban"])),
+    ("Foreign Minister Takeshi Iwaya pointed to China's coercion of its neighbors.",
+     ("ACCUSE", ["Takeshi Iwaya"], ["China"])),
+    ("Amnesty International cited Egypt's abuses of detained journalists.",
+     ("ACCUSE", ["Amnesty International"], ["Egypt"])),
+])
+def test_pointing_to_someone_s_wrongdoing_accuses_them(process, text, event) -> None:
+    assert event in named_events(process, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The report by Amnesty International highlighted the importance of Kenya's tourism sector.",
+    "Foreign Minister Takeshi Iwaya pointed to China's growth as a model.",
+])
+def test_highlighting_something_else_accuses_nobody(process, text) -> None:
+    assert not [e for e in named_events(process, text) if e[0] == "ACCUSE"], text

@@ -72,6 +72,10 @@ def _holds(tok: Token, need: str) -> bool:
     if kind == "pobj":
         prep, _, words = arg.partition(":")
         return _lemma_in(nested_objects(tok, prep, cues("part")), words)
+    if kind == "objcue":  # "highlighted the regime's abuses", "pointed to China's coercion": an object of a cue class
+        prep, _, kind_of = arg.rpartition(":")
+        objs = nested_objects(tok, prep) if prep else children(tok, "dobj")
+        return _lemma_in(objs, "|".join(cues(kind_of)))
     if kind == "mod":
         return _lemma_in(children(tok, "amod", "compound", "nmod"), arg)
     if kind == "notobj":  # "requesting comment": what a reporter asks for is no political request
