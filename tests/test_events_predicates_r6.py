@@ -136,3 +136,34 @@ def test_pointing_to_someone_s_wrongdoing_accuses_them(process, text, event) -> 
 ])
 def test_highlighting_something_else_accuses_nobody(process, text) -> None:
     assert not [e for e in named_events(process, text) if e[0] == "ACCUSE"], text
+
+
+@pytest.mark.parametrize("text, event", [
+    ("The Baloch Liberation Army gave Pakistan 48 hours to release the prisoners.",
+     ("THREATEN", ["Baloch Liberation Army"], ["Pakistan"])),
+    ("Kenya had given the U.N. Refugee Agency 14 days to present a plan.", ("THREATEN", ["Kenya"], ["United Nations"])),
+])
+def test_a_deadline_given_to_someone_is_an_ultimatum(process, text, event) -> None:
+    assert event in named_events(process, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The teacher gave the students two weeks to finish the essay.",  # nobody political
+    "The company gave Kenya two days of notice.",  # no deed demanded
+    "Kenya gave the refugees food to last two weeks.",  # no span as the object
+])
+def test_other_gifts_of_time_are_no_ultimatum(process, text) -> None:
+    assert not [e for e in named_events(process, text) if e[0] == "THREATEN"], text
+
+
+@pytest.mark.parametrize("text, event", [
+    ("President Donald Trump is keeping new tariffs in place on Mexico.", ("COERCE", ["Donald Trump"], ["Mexico"])),
+    ("Turkey maintained its sanctions on Armenia.", ("COERCE", ["Turkey"], ["Armenia"])),
+])
+def test_keeping_a_measure_in_place_is_coercion(process, text, event) -> None:
+    assert event in named_events(process, text)
+
+
+def test_keeping_other_things_codes_nothing(process) -> None:
+    events = named_events(process, "Turkey maintained its good relations with Armenia.")
+    assert not [e for e in events if e[0] == "COERCE"], events

@@ -50,6 +50,10 @@ def _holds(tok: Token, need: str) -> bool:
     if kind == "tocomp":  # object control: "ordered the schools to admit them", "instructed X not to print"
         return child(tok, "dobj") is not None and any(
             any(a.dep_ == "aux" and a.lower_ == "to" for a in x.children) for x in children(tok, "xcomp"))
+    if kind == "deadline":  # "gave the agency 14 days to present a plan": a span of time to do something in
+        spans = [o for o in children(tok, "dobj") if o.lemma_.lower() in cues("span") and child(o, "nummod") is not None]
+        return bool(spans) and any(any(a.lower_ == "to" for a in children(c, "aux"))
+                                   for c in children(tok, "xcomp", "advcl"))
     if kind == "intrans":
         return not children(tok, "dobj", "ccomp", "xcomp")
     if kind == "affirm":
