@@ -1,34 +1,13 @@
-"""Triggers beyond single lexicon verbs (issue 15, round 6): attitude nouns voiced by a verb of utterance
-("expressed concern about"), predicate adjectives ("critical of", "opposed to"), and verbs read only with
-the objects that make them political ("froze the assets of", "dismantled a cell", "took X to court").
+"""Triggers beyond single lexicon verbs (issue 15, round 6): predicate adjectives ("critical of", "opposed
+to"), phrasal verbs ("lashed out at"), evaluative words under judgement verbs, pointing to someone's
+wrongdoing, deadlines as ultimatums, and verbs read only with the objects that make them political ("froze
+the assets of", "dismantled a cell", "took X to court").
 Sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
 
 from .event_helpers import named_events
-
-
-@pytest.mark.parametrize("text, event", [
-    ("Germany's foreign minister Annalena Baerbock expressed concern about Hungary's new media law.",
-     ("ACCUSE", ["Annalena Baerbock"], ["Hungary"])),
-    ("Human rights groups have raised concerns that Egypt's new cybercrime law will silence critics.",
-     ("ACCUSE", ["Human rights groups"], ["Egypt"])),
-    ("Japan expressed strong opposition to China's plan to build a dam on the river.",
-     ("REJECT", ["Japan"], ["China"])),
-    ("Poland expressed its solidarity with Ukraine on Friday.", ("SUPPORT", ["Poland"], ["Ukraine"])),
-])
-def test_an_attitude_voiced_about_someone_is_an_event(process, text, event) -> None:
-    assert event in named_events(process, text)
-
-
-@pytest.mark.parametrize("text", [
-    "The minister expressed concern over the weather.",  # about nobody
-    "There are concerns that Egypt's new cybercrime law will silence critics.",  # voiced by nobody
-    "Egypt's concerns about the dam are well known.",  # not voiced here: the noun alone codes nothing
-])
-def test_an_attitude_noun_needs_a_voice_and_a_target(process, text) -> None:
-    assert not [e for e in named_events(process, text) if e[0] in ("ACCUSE", "REJECT")], text
 
 
 @pytest.mark.parametrize("text, event", [
@@ -136,34 +115,3 @@ def test_pointing_to_someone_s_wrongdoing_accuses_them(process, text, event) -> 
 ])
 def test_highlighting_something_else_accuses_nobody(process, text) -> None:
     assert not [e for e in named_events(process, text) if e[0] == "ACCUSE"], text
-
-
-@pytest.mark.parametrize("text, event", [
-    ("The Baloch Liberation Army gave Pakistan 48 hours to release the prisoners.",
-     ("THREATEN", ["Baloch Liberation Army"], ["Pakistan"])),
-    ("Kenya had given the U.N. Refugee Agency 14 days to present a plan.", ("THREATEN", ["Kenya"], ["United Nations"])),
-])
-def test_a_deadline_given_to_someone_is_an_ultimatum(process, text, event) -> None:
-    assert event in named_events(process, text)
-
-
-@pytest.mark.parametrize("text", [
-    "The teacher gave the students two weeks to finish the essay.",  # nobody political
-    "The company gave Kenya two days of notice.",  # no deed demanded
-    "Kenya gave the refugees food to last two weeks.",  # no span as the object
-])
-def test_other_gifts_of_time_are_no_ultimatum(process, text) -> None:
-    assert not [e for e in named_events(process, text) if e[0] == "THREATEN"], text
-
-
-@pytest.mark.parametrize("text, event", [
-    ("President Donald Trump is keeping new tariffs in place on Mexico.", ("COERCE", ["Donald Trump"], ["Mexico"])),
-    ("Turkey maintained its sanctions on Armenia.", ("COERCE", ["Turkey"], ["Armenia"])),
-])
-def test_keeping_a_measure_in_place_is_coercion(process, text, event) -> None:
-    assert event in named_events(process, text)
-
-
-def test_keeping_other_things_codes_nothing(process) -> None:
-    events = named_events(process, "Turkey maintained its good relations with Armenia.")
-    assert not [e for e in events if e[0] == "COERCE"], events

@@ -10,7 +10,7 @@ from ...lexicon import words
 from . import participants as who
 from .agents import state_doer
 from .tree import child, children, is_passive, prep_objects, subject
-from .triggers import Candidate, gerund_noun, governor, match, with_intent
+from .triggers import Candidate, gerund_noun, match, with_intent
 from .words import Entry, cues, nouns, patient_noun, verbs
 
 def nominal(doc: Document, tok: Token) -> Candidate | None:
@@ -50,10 +50,6 @@ def noun_participants(doc: Document, tok: Token, entry: Entry) -> tuple[list[str
             pair = who.actors(doc, obj)
             if len(pair) >= 2:
                 return pair[:1], pair[1:], "between", None  # one reading (status.presupposed) for both
-    said = _uttered(tok, entry)
-    if said is not None:  # "Analysts raised concerns about ...": whoever voices the feeling has it
-        subj, _ = subject(said)
-        return who.actors(doc, subj), [], "light", said
     owner = child(tok, "poss")
     owners = who.actors(doc, owner) if owner is not None else []
     if "patient" in entry.flags and not prep_objects(tok, "of"):
@@ -107,12 +103,6 @@ def noun_participants(doc: Document, tok: Token, entry: Entry) -> tuple[list[str
         subj, _ = subject(verb)
         return who.actors(doc, subj), [], "manner", verb
     return [], [], "", None
-
-
-def _uttered(tok: Token, entry: Entry) -> Token | None:
-    """The verb of utterance an attitude noun is the object of, for rows read only so ("expressed concern",
-    "voiced opposition", requires by:...): its subject holds the attitude."""
-    return governor(tok) if any(r.startswith("by:") for r in entry.requires) else None
 
 
 def _patient_deed(doc: Document, tok: Token, entry: Entry, owners: list[str]) \
@@ -273,25 +263,4 @@ def noun_targets(doc: Document, tok: Token, anchor: Token | None, entry: Entry, 
                 found = [a for a in who.actors(doc, obj, place) if a not in sources]
                 if found:  # an owner named deeper inside ("on U.S. exports"): agents.restricted_owner
                     return found
-    if "owned" in entry.flags:  # "concerns about Iran's programme", "opposition to the plan of the EU"
-        for holder in (tok, anchor):
-            for obj in [o for role in entry.target for o in prep_objects(holder, role)] if holder is not None else []:
-                found = [a for a in who.owner(doc, obj, of=True) if a not in sources]
-                if found:
-                    return found
-    if "clause" in entry.target:  # "raised concerns that China's new law will ...": whom the feared deed is of
-        for subj in _clause_subjects(tok, anchor):
-            found = [a for a in who.actors(doc, subj) + who.owner(doc, subj, of=True) if a not in sources]
-            found = found or [a for c in children(subj, "amod", "compound") for a in who.actors(doc, c)
-                              if a not in sources]
-            if found:
-                return found[:1]
     return []
-
-
-def _clause_subjects(tok: Token, anchor: Token | None) -> list[Token]:
-    """The subjects of a "that" clause telling the content of an attitude noun, hung on the noun or on the
-    verb that takes it: "concern that Iran will ...", "raised concerns that Iran will ..."."""
-    clauses = children(tok, "acl", "ccomp", "relcl") + (children(anchor, "ccomp") if anchor is not None else [])
-    return [s for c in clauses if any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
-            for s in children(c, "nsubj", "nsubjpass")]

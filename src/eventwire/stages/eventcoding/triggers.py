@@ -50,10 +50,6 @@ def _holds(tok: Token, need: str) -> bool:
     if kind == "tocomp":  # object control: "ordered the schools to admit them", "instructed X not to print"
         return child(tok, "dobj") is not None and any(
             any(a.dep_ == "aux" and a.lower_ == "to" for a in x.children) for x in children(tok, "xcomp"))
-    if kind == "deadline":  # "gave the agency 14 days to present a plan": a span of time to do something in
-        spans = [o for o in children(tok, "dobj") if o.lemma_.lower() in cues("span") and child(o, "nummod") is not None]
-        return bool(spans) and any(any(a.lower_ == "to" for a in children(c, "aux"))
-                                   for c in children(tok, "xcomp", "advcl"))
     if kind == "intrans":
         return not children(tok, "dobj", "ccomp", "xcomp")
     if kind == "affirm":
@@ -99,8 +95,6 @@ def _holds(tok: Token, need: str) -> bool:
         return not _lemma_in(children(tok, "xcomp"), arg)
     if kind == "exhort":
         return exhorted(tok)
-    if kind == "by":  # a noun a verb of utterance takes: "expressed concern about", "voiced opposition to"
-        return governor(tok) is not None and governor(tok).lemma_.lower() in arg.split("|")
     if kind == "calls":
         return _cued(children(tok, "oprd", "xcomp", "ccomp", "attr", "acomp") + stranded_complements(tok), cues(arg))
     return False
@@ -154,14 +148,6 @@ def exhorted(tok: Token) -> bool:
         return True  # an imperative
     to = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
     return to and tok.dep_ in ("xcomp", "acl", "relcl", "advcl") and tok.head.lemma_.lower() in _DEONTIC_HEADS
-
-
-def governor(tok: Token) -> Token | None:
-    """The verb a noun is the object of, through a coordination of nouns: "expressed [concern] and
-    [frustration]" -> expressed (None for a noun that is no verb's object)."""
-    while tok.dep_ == "conj" and tok.head.pos_ in ("NOUN", "PROPN"):
-        tok = tok.head
-    return tok.head if tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ == "VERB" else None
 
 
 def _lemma_in(toks: list[Token], words: str) -> bool:
