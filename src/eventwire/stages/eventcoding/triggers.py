@@ -484,7 +484,7 @@ def _targets(doc: Document, tok: Token, entry: Entry, sources: list[str]) -> lis
             found = found or [a for a in who.actors(doc, obj, place) if a not in sources]
             if not found and (role in ("dobj", "aim", "called") or "owned" in entry.flags):
                 found = [a for a in who.owner(doc, obj, _judged(entry, obj) or _owned_of(entry, obj)) if a not in sources]
-            if not found and role == "dobj" and (entry.type == "SUPPORT" or "within" in entry.flags):
+            if not found and role == "dobj" and entry.type == "SUPPORT":
                 found = [a for a in who.first_actor_within(doc, obj) if a not in sources]
             if found:
                 return found
@@ -503,8 +503,8 @@ def _judged(entry: Entry, obj: Token) -> bool:
 
 
 def _owned_of(entry: Entry, obj: Token) -> bool:
-    """Whether an "of" phrase under the object of an `owned` row names its owner: "froze the assets of
-    Castillo", "dismantled a cell of the Islamic State" (not an event noun's patient: "the arrest of Lai")."""
+    """Whether an "of" phrase under the object of an `owned` row names its owner: "critical of the plans of
+    Castillo", "opposed to the policies of the junta" (not an event noun's patient: "the arrest of Lai")."""
     return "owned" in entry.flags and not (nouns().get(obj.lower_) or nouns().get(obj.lemma_.lower()))
 
 
