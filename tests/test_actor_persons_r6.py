@@ -1,0 +1,36 @@
+"""Persons' sector and country from what the text says of them (issue 16, round 6). Sentences written
+for these tests, in several shapes; each rule is also checked on stories it was not written for."""
+from __future__ import annotations
+
+import pytest
+
+from eventwire.record import Actor
+
+
+def _actors(process, text: str, published: str | None = "2025-03-10T00:00:00Z") -> dict[str, Actor]:
+    return {a.name: a for a in process(text, published=published, until="actors").actors}
+
+
+@pytest.mark.parametrize("text, name", [
+    # a title before the name, an apposition, a hyphenated career, the party the person leads
+    ("Opposition leader Samuel Ochieng called for protests after the vote.", "Samuel Ochieng"),
+    ("Maria Lopez, an opposition senator, said the reform was unconstitutional.", "Maria Lopez"),
+    ("Rosa Kimani, a teacher-turned-opposition-MP, said the budget ignored farmers.", "Rosa Kimani"),
+    ("Peter Odhiambo, an opposition lawmaker and deputy chair of the finance committee, criticized the plan.",
+     "Peter Odhiambo"),
+    # a former head of government whose party is now the opposition
+    ("The opposition party of jailed former President Tomas Velarde said on Sunday it would boycott the poll.",
+     "Tomas Velarde"),
+])
+def test_a_person_of_the_opposition_is_opp(process, text, name) -> None:
+    assert _actors(process, text)[name].sector == "OPP"
+
+
+@pytest.mark.parametrize("text, name, sector", [
+    # a present office before the name is kept; the opposition met or spoken of is not the person's
+    ("Prime Minister Lena Strauss, a former opposition leader, announced new taxes on Monday.", "Lena Strauss", "GOV"),
+    ("Interior Minister Paul Banda, who met opposition leaders on Friday, said the talks went well.", "Paul Banda", "GOV"),
+    ("The ruling party's spokesman, John Tembo, said the opposition had no plan.", "John Tembo", "GOV"),
+])
+def test_the_opposition_named_elsewhere_does_not_make_a_person_opp(process, text, name, sector) -> None:
+    assert _actors(process, text)[name].sector == sector
