@@ -34,3 +34,21 @@ def test_a_person_of_the_opposition_is_opp(process, text, name) -> None:
 ])
 def test_the_opposition_named_elsewhere_does_not_make_a_person_opp(process, text, name, sector) -> None:
     assert _actors(process, text)[name].sector == sector
+
+
+@pytest.mark.parametrize("text, name, sector", [
+    # an office of people.tsv that ended before the article's day is a former office: a head of state or
+    # government is still named for his rule, any other former office is none now
+    ("Trump's predecessor, Joe Biden, tried to open a dialogue with Beijing, analysts said.", "Joe Biden", "GOV"),
+    ("Barack Obama spoke at a rally in Ohio on Saturday.", "Barack Obama", "GOV"),
+    ("Mike Pence warned on Tuesday that the tariffs would hurt farmers.", "Mike Pence", "CVL"),
+])
+def test_a_known_office_ended_before_the_day_is_a_former_office(process, text, name, sector) -> None:
+    assert _actors(process, text)[name].sector == sector
+
+
+def test_a_known_office_in_force_on_the_day_is_the_present_office(process) -> None:
+    # the same person on a day inside the office's dates holds it
+    actors = _actors(process, "Mike Pence warned on Tuesday that the tariffs would hurt farmers.",
+                     published="2019-05-02T00:00:00Z")
+    assert actors["Mike Pence"].sector == "GOV"

@@ -300,6 +300,15 @@ class ActorWords:
                 return office
         return self.people.get(key)
 
+    def former_office(self, name: str, day: date | None) -> Known | None:
+        """The office of a well-known person that ended last before ``day`` (None when the day is unknown,
+        when an office is held that day, or when none has ended): 'Joe Biden' in 2025 was a president."""
+        offices = self.offices.get(norm(name), ())
+        if day is None or any(o is self.person_on(name, day) for o, _, _ in offices):
+            return None
+        ended = [(end, office) for office, start, end in offices if end is not None and end < day]
+        return max(ended, key=lambda e: e[0])[1] if ended else None
+
     def institution_in(self, phrase: str) -> Known | None:
         m = self.institution_re.search(phrase)
         return self.known.get(norm(m.group(0))) if m else None
