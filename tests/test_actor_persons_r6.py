@@ -52,3 +52,17 @@ def test_a_known_office_in_force_on_the_day_is_the_present_office(process) -> No
     actors = _actors(process, "Mike Pence warned on Tuesday that the tariffs would hurt farmers.",
                      published="2019-05-02T00:00:00Z")
     assert actors["Mike Pence"].sector == "GOV"
+
+
+@pytest.mark.parametrize("text, name, country", [
+    # a demonym before 'American' tells an American's origin, in a premodifier, an apposition or a body's name
+    ("Vietnamese American writer Bao Nguyen said the book had been banned in Hanoi.", "Bao Nguyen", "USA"),
+    ("Omar Haddad, a Lebanese American surgeon, said the clinic in Beirut had run out of supplies.",
+     "Omar Haddad", "USA"),
+    ("\"Many families never recovered,\" said Lily Tan, senior curator at the Korean American Heritage Museum "
+     "in Los Angeles.", "Lily Tan", "USA"),
+    # a demonym before another word is still a nationality
+    ("The Chinese ambassador, Li Qiang, told American reporters that talks would resume.", "Li Qiang", "CHN"),
+])
+def test_a_demonym_before_american_is_an_american_origin(process, text, name, country) -> None:
+    assert _actors(process, text)[name].country == country

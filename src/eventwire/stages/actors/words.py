@@ -204,9 +204,11 @@ class ActorWords:
         self.who = f"(?:{_alternation(country_words)})['’]s|(?:{_alternation(demonyms)})"
         who_i = f"(?:{_alternation(country_words, True)})['’]s|(?:{_alternation(demonyms, True)})"  # under re.I
         self.role_re = re.compile(rf"(?<![\w-])(?:{_alternation(list(self.roles), True)})(?![\w-])", re.I)
-        # a continent's part is no country ('North America', 'Latin American'): 'America' alone is
+        # a continent's part is no country ('North America', 'Latin American'): 'America' alone is; a
+        # demonym before 'American' names an American's origin ('a Chinese American museum', 'Iranian
+        # American journalist'): the country is the one 'American' names
         self.country_re = re.compile(rf"(?<![\w-])(?<!North )(?<!South )(?<!Latin )(?<!Central )"
-                                     rf"(?:{_alternation(country_words + demonyms)})(?![\w-])")
+                                     rf"(?:{_alternation(country_words + demonyms)})(?![\w-])(?!\s+Americans?\b)")
         self.outlet_re = re.compile(rf"(?<![\w-])(?:{_alternation(self.outlet_names)})(?![\w-])")
         self.institution_re = re.compile(rf"(?<![\w-])(?:{_alternation(self.institution_names)})(?![\w-])")
         heads = _alternation(list(self.media_heads))
