@@ -66,3 +66,24 @@ def test_a_known_office_in_force_on_the_day_is_the_present_office(process) -> No
 ])
 def test_a_demonym_before_american_is_an_american_origin(process, text, name, country) -> None:
     assert _actors(process, text)[name].country == country
+
+
+@pytest.mark.parametrize("text, name, wrong", [
+    # a country in a clause of the description is what the person did, not whose national they are
+    ("Tom Baker, a former State Department official who negotiated with Iran for years, said the deal was dead.",
+     "Tom Baker", "IRN"),
+    ("Tom Baker, a former Pentagon official who served in Iraq, said the plan would fail.", "Tom Baker", "IRQ"),
+    ("Anna Berg, a former Treasury official who worked on Russia sanctions, said the rules had gaps.",
+     "Anna Berg", "RUS"),
+])
+def test_a_country_in_a_clause_of_the_description_is_no_nationality(process, text, name, wrong) -> None:
+    assert _actors(process, text)[name].country != wrong
+
+
+@pytest.mark.parametrize("text, name, country", [
+    # a demonym before the clause still is one
+    ("Sara Lind, a Swedish diplomat who served in Kenya, said the talks were useful.", "Sara Lind", "SWE"),
+    ("Joseph Mwangi, a Kenyan lawyer representing the families, said they would sue.", "Joseph Mwangi", "KEN"),
+])
+def test_a_demonym_before_a_clause_is_a_nationality(process, text, name, country) -> None:
+    assert _actors(process, text)[name].country == country
