@@ -87,3 +87,18 @@ def test_a_country_in_a_clause_of_the_description_is_no_nationality(process, tex
 ])
 def test_a_demonym_before_a_clause_is_a_nationality(process, text, name, country) -> None:
     assert _actors(process, text)[name].country == country
+
+
+@pytest.mark.parametrize("text, name, country", [
+    # the words of a body's name are the body's: the person serves the body, placed where it is based
+    ("\"Few people will notice,\" Marta Nowak, director of the Vienna-based Carnegie Russia Center, told VOA.",
+     "Marta Nowak", "AUT"),
+    # a body named for its own country still gives it, through the body
+    ("Anwar Haddad, co-founder of the Syrian Center for Legal Studies, said the draft was vague.", "Anwar Haddad", "SYR"),
+    ("Omar Farouk, a researcher at the Egyptian Initiative for Personal Rights, said arrests had risen.",
+     "Omar Farouk", "EGY"),
+    # a demonym outside the body's name is the person's own description
+    ("Jane Otieno, a journalist with the Kenyan daily Nation, was detained in Nairobi.", "Jane Otieno", "KEN"),
+])
+def test_a_country_inside_a_body_name_is_the_body_s(process, text, name, country) -> None:
+    assert _actors(process, text)[name].country == country
