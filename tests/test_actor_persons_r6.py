@@ -21,6 +21,7 @@ def _actors(process, text: str, published: str | None = "2025-03-10T00:00:00Z") 
     # a former head of government whose party is now the opposition
     ("The opposition party of jailed former President Tomas Velarde said on Sunday it would boycott the poll.",
      "Tomas Velarde"),
+    ("Maria Lopez, a leader of the opposition, said the reform was unconstitutional.", "Maria Lopez"),
 ])
 def test_a_person_of_the_opposition_is_opp(process, text, name) -> None:
     assert _actors(process, text)[name].sector == "OPP"
@@ -31,6 +32,9 @@ def test_a_person_of_the_opposition_is_opp(process, text, name) -> None:
     ("Prime Minister Lena Strauss, a former opposition leader, announced new taxes on Monday.", "Lena Strauss", "GOV"),
     ("Interior Minister Paul Banda, who met opposition leaders on Friday, said the talks went well.", "Paul Banda", "GOV"),
     ("The ruling party's spokesman, John Tembo, said the opposition had no plan.", "John Tembo", "GOV"),
+    # a critic of the opposition is not of it
+    ("Lucy Wambui, a fierce critic of the opposition, praised the budget.", "Lucy Wambui", "CVL"),
+    ("Lucy Wambui, the opposition's fiercest critic, praised the budget.", "Lucy Wambui", "CVL"),
 ])
 def test_the_opposition_named_elsewhere_does_not_make_a_person_opp(process, text, name, sector) -> None:
     assert _actors(process, text)[name].sector == sector

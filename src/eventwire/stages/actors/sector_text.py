@@ -375,6 +375,27 @@ def _own_phrase(span: Span) -> list[Token]:
     return found
 
 
+_MEMBER_NOUNS = frozenset({"politician", "figure", "member", "candidate", "activist", "supporter", "lawmaker", "mp",
+                           "legislator", "senator", "deputy", "leader", "chief", "head", "spokesman", "spokeswoman",
+                           "spokesperson", "chairman", "chairperson", "chair", "president", "secretary", "official"})
+
+
+def _opposition_member(tok: Token) -> bool:
+    """'opposition' names the side the person is on: it modifies the person's own noun or party
+    ('opposition lawmaker', 'the opposition's candidate', 'the opposition party of X'), or follows 'of'
+    after such a noun ('leader of the opposition'); not 'a critic of the opposition'."""
+    head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ == "of":
+        head = head.head
+    elif tok.dep_ not in ("compound", "amod", "nmod", "poss"):
+        return False
+    while head.dep_ == "compound" and head.head.i > head.i:  # 'opposition-MP-turned-presidential candidate'
+        if head.lower_ in _MEMBER_NOUNS:
+            break
+        head = head.head
+    return head.lower_ in _MEMBER_NOUNS | _PARTY_NOUNS or head.text.upper() == "MP"
+
+
 def _before_name_tokens(span: Span) -> list[Token]:
     return [t for tok in span for c in tok.children if c.i < span.start for t in c.subtree]
 
@@ -393,7 +414,7 @@ def opposition_people(doc: Document) -> None:
             continue
         for span in _spans(doc, actor, limit=3):
             words_ = _own_phrase(span)
-            hit = next((t for t in words_ if _OPPOSITION.match(t.text)), None)
+            hit = next((t for t in words_ if _OPPOSITION.match(t.text) and _opposition_member(t)), None)
             if hit is None:
                 continue
             if FORMER_TITLE.search(doc.text[max(0, hit.idx - 30):hit.idx]):
