@@ -59,6 +59,12 @@ def judgements() -> dict[str, str]:
     return out
 
 
+@lru_cache(maxsize=None)
+def _deed_judgements() -> frozenset[str]:
+    """The judging words of speech_judgements.tsv itself (its nouns judge deeds, not people)."""
+    return frozenset(row["word"].lower() for row in table("speech_judgements.tsv"))
+
+
 def events(doc: Document, earlier: list[Event]) -> list[Event]:
     """The demands and judgements in what speakers say, as events numbered after ``earlier``."""
     if doc.nlp is None:
@@ -251,7 +257,8 @@ def judgement(doc: Document, tok: Token, speaker: str, inside: set[int],
     denied = _negated(tok)
     if reading == "neg" and denied or reading == "notpos" and (not denied or tok.dep_ not in _PREDICATIVE):
         return None
-    if tok.pos_ == "NOUN" and lemma in cues("disparage") and tok.dep_ not in ("attr", "appos"):
+    if tok.pos_ == "NOUN" and lemma in cues("disparage") and lemma not in _deed_judgements() \
+            and tok.dep_ not in ("attr", "appos") and not _as_complement(tok):
         return None  # an epithet names its bearer only when said of it: "he is a tyrant"
     carrier = _carrier(tok)
     if tok.dep_ == "amod" and (not _deed_or_party(doc, tok.head) and (carrier is None or not _deed(carrier))
@@ -262,6 +269,11 @@ def judgement(doc: Document, tok: Token, speaker: str, inside: set[int],
     if tok.dep_ == "amod" and (tok.head.lemma_.lower() in claims or tok.head.lower_ in claims):
         return None  # "baseless allegations": a claim dismissed is rejected, which the verb lexicons read
     return judged(doc, tok, speaker, inside, earlier)
+
+
+def _as_complement(tok: Token) -> bool:
+    """"described the plan as a disaster", "sees it as a betrayal": what the verb's object is called."""
+    return tok.dep_ == "pobj" and tok.head.lower_ == "as" and tok.head.head.pos_ == "VERB"
 
 
 def _carrier(tok: Token) -> Token | None:
@@ -305,8 +317,9 @@ def judged(doc: Document, tok: Token, speaker: str, inside: set[int], earlier: l
     heads: list[Token] = []
     if tok.dep_ == "amod" and tok.head.dep_ in _PREDICATIVE:  # "this is a baseless case": what "this" is
         tok = tok.head
-    if tok.dep_ == "oprd" or tok.dep_ in _PREDICATIVE and tok.head.lemma_.lower() in cues("speech"):
-        verb = tok.head  # "called the ruling arbitrary", "a move (that) she called inhumane": the object
+    if tok.dep_ == "oprd" or tok.dep_ in _PREDICATIVE and tok.head.lemma_.lower() in cues("speech") \
+            or _as_complement(tok):
+        verb = tok.head.head if _as_complement(tok) else tok.head  # "called the ruling arbitrary", "a move (that) she called inhumane": the object
         heads += [c for c in verb.children if c.dep_ == "dobj" and c.lower_ not in ("that", "which")]
         heads += [verb.head] if verb.dep_ == "relcl" and verb.head.pos_ == "NOUN" else []
     elif tok.dep_ in _PREDICATIVE:
