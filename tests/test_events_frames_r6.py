@@ -1,0 +1,72 @@
+"""Participants a reader finds outside the trigger's own phrase (issue 15, FRAMES): a country told by a
+description ("the island nation", "the North African country") and the doer of an attack whose victims
+are told in an agentless passive after it. Sentences written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from .event_helpers import named_events
+
+
+@pytest.mark.parametrize("text, event", [
+    # the description names a continent: the country of the pair on it, not the one named last
+    ("Indonesia and Australia held joint drills last week. On Friday the Southeast Asian nation accused "
+     "Canberra of spying.", ("ACCUSE", ["Indonesia"], ["Australia"])),
+    ("Mexico and Spain signed a fisheries pact. Days later the European country accused Mexico of breaking it.",
+     ("ACCUSE", ["Spain"], ["Mexico"])),
+    # no continent: the country mentioned most in reach, an owner in the description's own sentence aside
+    ("The Japanese premier flew to Fiji on Sunday for a visit to Fiji and its leaders. Fiji hopes the trip "
+     "brings investment to the country. Japan's envoy will discuss upgrading Japan's ties with the island "
+     "nation.", ("SUPPORT", ["Japan"], ["Fiji"])),
+])
+def test_a_described_country_is_the_country_it_describes(process, text, event) -> None:
+    assert event in named_events(process, text)
+
+
+def test_a_description_with_nobody_in_reach_names_nobody(process) -> None:
+    events = named_events(process, "Officials said the North African country would tighten its borders. "
+                                   "Analysts expect the landlocked country to protest.")
+    assert not any(e[1] or e[2] for e in events if e[0] in ("PROTEST", "COERCE")), events
+
+
+def test_a_description_on_another_continent_is_not_the_country_named_last(process) -> None:
+    events = named_events(process, "Brazil and Portugal signed a trade pact in May. In June the South "
+                                   "American country accused Lisbon of delaying it.")
+    assert ("ACCUSE", ["Brazil"], ["Portugal"]) in events, events
+    assert not any(e[0] == "ACCUSE" and e[1] == ["Portugal"] for e in events), events
+
+
+def test_a_plural_description_is_not_one_country(process) -> None:
+    events = named_events(process, "Kenya hosted the summit. Delegates said the poorer countries would "
+                                   "reject the plan.")
+    assert not any(e[0] == "REJECT" and e[1] == ["Kenya"] for e in events), events
+
+
+@pytest.mark.parametrize("text, doer, victims", [
+    ("Gunmen from the Islamic State stormed a police post in Diffa on Monday. Two police officers were "
+     "killed.", "Gunmen", "police officers"),
+    ("Houthi rebels fired missiles at a Saudi air base on Friday. Seven Saudi soldiers were wounded, the "
+     "coalition said.", "Houthis", "Saudi soldiers"),
+])
+def test_victims_of_an_attack_told_just_before_are_its_doers_victims(process, text, doer, victims) -> None:
+    events = named_events(process, text)
+    harmed = [e for e in events if e[0] == "ASSAULT" and e[2] == [victims]]
+    assert harmed and harmed[0][1] == [doer], events
+
+
+def test_victims_told_without_an_attack_before_them_have_no_doer(process) -> None:
+    events = named_events(process, "The minister visited Diffa on Monday. Two police officers were killed.")
+    assert not any(e[0] == "ASSAULT" for e in events), events
+
+
+def test_victims_told_as_not_harmed_are_no_event(process) -> None:
+    events = named_events(process, "Gunmen from the Islamic State stormed a police post in Diffa on Monday. "
+                                   "No police officers were killed.")
+    assert not any(e[0] == "ASSAULT" and e[2] == ["police officers"] for e in events), events
+
+
+def test_an_attack_too_far_back_does_not_reach(process) -> None:
+    events = named_events(process, "Gunmen from the Islamic State stormed a police post in Diffa on Monday. "
+                                   "The town had been calm for months. Traders reopened the market on Tuesday. "
+                                   "Schools stayed shut all week. Two police officers were killed on Friday.")
+    assert not any(e[0] == "ASSAULT" and e[2] == ["police officers"] for e in events), events
