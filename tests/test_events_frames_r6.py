@@ -70,3 +70,24 @@ def test_an_attack_too_far_back_does_not_reach(process) -> None:
                                    "The town had been calm for months. Traders reopened the market on Tuesday. "
                                    "Schools stayed shut all week. Two police officers were killed on Friday.")
     assert not any(e[0] == "ASSAULT" and e[2] == ["police officers"] for e in events), events
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("The army did not invite Nepali women to the ceremony.", "AGREE"),
+    ("Greenpeace accused the Norwegian company of polluting the fjord.", "ACCUSE"),
+    ("Police arrested a Kenyan journalist in Kampala on Monday.", "COERCE"),
+    ("The president praised Brazilian farmers for the record harvest.", "SUPPORT"),
+])
+def test_a_nationality_on_private_people_names_no_country(process, text, kind) -> None:
+    events = named_events(process, text)
+    country = {"Nepali": "Nepal", "Norwegian": "Norway", "Kenyan": "Kenya", "Brazilian": "Brazil"}
+    named = next(v for k, v in country.items() if k in text)
+    assert not any(named in e[1] + e[2] for e in events if e[0] == kind), events
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Estonia accused a Russian spy plane of entering its airspace.", ("ACCUSE", ["Estonia"], ["Russia"])),
+    ("Canada imposed tariffs on Chinese steel on Friday.", ("COERCE", ["Canada"], ["China"])),
+])
+def test_a_nationality_on_the_states_people_still_names_the_country(process, text, event) -> None:
+    assert event in named_events(process, text)

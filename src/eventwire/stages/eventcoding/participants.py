@@ -61,7 +61,7 @@ def actor(doc: Document, tok: Token) -> str | None:
     for c in children(tok, "compound", "flat", "nmod", "amod"):
         found = doc.actor_of_token(c) or next(
             (doc.actor_of_token(g) for g in children(c, "compound") if doc.actor_of_token(g)), None)
-        if found:
+        if found and not (c.dep_ == "amod" and private_people(doc, tok, found)):
             return found
     if tok.lemma_.lower() in PROXY_HEADS or tok.lower_ in PROXY_HEADS:
         owner = child(tok, "poss", "compound") or next(iter(prep_objects(tok, "for") + prep_objects(tok, "of")), None)
@@ -138,6 +138,24 @@ def _continents(mods: list[Token]) -> set[str]:
     for a, b in zip(said, said[1:] + [""]):
         found |= rows.get(f"{a} {b}") or rows.get(a) or set()
     return found
+
+
+# sectors of a head noun whose people act for themselves, not for the state their adjective names
+PRIVATE_SECTORS = frozenset({"CVL", "MED", "BUS", "EDU", "LAB", "AGR", "REF"})  # with their finer roles
+
+
+def private_people(doc: Document, tok: Token, found: str) -> bool:
+    """A nationality adjective on people who do not act for their state: "Afghan women", "an Iranian
+    journalist", "the Spanish company" name no country as a party (whereas "Russian troops", "Chinese
+    officials", "U.S. exports", "a Chinese spy plane" keep theirs); the head noun's sector comes from the
+    actors stage's lexicons (sector.head_sector)."""
+    from ..actors.sector import head_sector
+
+    owner = doc.actor(found)
+    if owner is None or owner.kind != "country":
+        return False
+    sector, _ = head_sector(tok.text)
+    return sector in PRIVATE_SECTORS
 
 
 def full_name(doc: Document, actor_id: str | None) -> str | None:
