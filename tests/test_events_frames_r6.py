@@ -23,6 +23,15 @@ def test_a_described_country_is_the_country_it_describes(process, text, event) -
     assert event in named_events(process, text)
 
 
+def test_a_described_leadership_is_not_the_speakers_own_country(process) -> None:
+    text = ("Vietnam and China have quarrelled over the islands since 1974. Vietnam has protested every "
+            "Chinese patrol. In May Vietnamese Foreign Minister Bui Thanh Son called on the Communist leadership "
+            "to withdraw the ships.")
+    events = named_events(process, text)
+    asked = [e for e in events if e[0] == "REQUEST"]
+    assert asked and asked[0][2] == ["China"], events
+
+
 def test_a_description_with_nobody_in_reach_names_nobody(process) -> None:
     events = named_events(process, "Officials said the North African country would tighten its borders. "
                                    "Analysts expect the landlocked country to protest.")

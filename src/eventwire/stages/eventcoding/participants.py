@@ -65,7 +65,9 @@ def actor(doc: Document, tok: Token) -> str | None:
             return found
     if tok.lemma_.lower() in PROXY_HEADS or tok.lower_ in PROXY_HEADS:
         owner = child(tok, "poss", "compound") or next(iter(prep_objects(tok, "for") + prep_objects(tok, "of")), None)
-        return actor(doc, owner) if owner is not None and owner is not tok else None  # "a spokesman for X"
+        if owner is None:  # "the Communist leadership": a country described, not owned
+            return described_country(doc, tok)
+        return actor(doc, owner) if owner is not tok else None  # "a spokesman for X"
     return same_name(doc, tok) or named_apposition(doc, tok) or described_country(doc, tok)
 
 
@@ -80,7 +82,8 @@ def described_country(doc: Document, tok: Token) -> str | None:
     continent the description names, if it names one), the one mentioned most, then last;
     in its own sentence only a country named as a party, not as the owner or modifier of something else
     ("India's ties with the island nation": not India); an adjective or compound ("Chinese investment",
-    "U.S. troops") is never the country meant. None when no country is in reach."""
+    "U.S. troops") is never the country meant, nor the country of the clause's own subject ("Mahathir
+    called on the Communist leadership": not Malaysia). None when no country is in reach."""
     if tok.tag_ != "NN" or tok.lower_ not in words("event_described_country_nouns.txt"):
         return None  # one country: "the poorer countries" are several
     if child(tok, "det") is None or child(tok, "det").lower_ != "the" or prep_objects(tok, "of"):
@@ -93,7 +96,8 @@ def described_country(doc: Document, tok: Token) -> str | None:
     here = next(i for i, s in enumerate(sents) if s.start <= tok.i < s.end)
     first = sents[max(0, here - DESCRIBED_REACH)].start
     wanted = _continents(mods)
-    countries = {a.id for a in doc.actors if a.kind == "country"
+    own = _clause_subject_country(doc, tok)
+    countries = {a.id for a in doc.actors if a.kind == "country" and a.country != own
                  and (not wanted or continent_of().get(a.country or "") in wanted)}
     named: dict[str, list[int]] = {}  # country -> where each mention in reach ends
     for t in doc.nlp[first:tok.i]:
@@ -109,6 +113,17 @@ def described_country(doc: Document, tok: Token) -> str | None:
     if not named:
         return None
     return max(named, key=lambda a: (len(named[a]), named[a][-1]))  # the most mentioned, then the last
+
+
+def _clause_subject_country(doc: Document, tok: Token) -> str | None:
+    """The country of the subject of the clause a description sits in, when the description is not that
+    subject: "Mahathir called on the Communist leadership" is not Malaysia's own leadership."""
+    verb = governing_verb(tok)
+    subj = child(verb, "nsubj") if verb is not None else None
+    if subj is None or subj is tok or tok in subj.subtree:
+        return None
+    found = doc.actor(full_name(doc, actor(doc, subj)) or "")  # "he" resolved as for any participant
+    return found.country if found is not None else None
 
 
 def _mention_head(doc: Document, first: Token, actor_id: str) -> Token:
