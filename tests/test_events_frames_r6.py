@@ -100,3 +100,19 @@ def test_a_nationality_on_private_people_names_no_country(process, text, kind) -
 ])
 def test_a_nationality_on_the_states_people_still_names_the_country(process, text, event) -> None:
     assert event in named_events(process, text)
+
+
+@pytest.mark.parametrize("text, event", [
+    ("The Kenyan government rejected the accusations while responding to a statement by Human Rights Watch.",
+     ("REJECT", ["Kenya"], ["Human Rights Watch"])),
+    ("Ethiopia denied the allegations while criticizing Amnesty International for its report.",
+     ("REJECT", ["Ethiopia"], ["Amnesty International"])),
+])
+def test_a_rejection_answers_whom_its_own_adjunct_names(process, text, event) -> None:
+    assert event in named_events(process, text)
+
+
+def test_an_adjunct_that_answers_nobody_names_no_accuser(process) -> None:
+    events = named_events(process, "Ethiopia denied the allegations while visiting Amnesty International's "
+                                   "office in Nairobi.")
+    assert not any(e[0] == "REJECT" and e[2] == ["Amnesty International"] for e in events), events

@@ -411,3 +411,34 @@ def negated_deed(tok: Token) -> bool:
     return negated(tok) or subj is not None and any(
         c.dep_ == "det" and c.lower_ in ("no", "none") for c in subj.children) or \
         subj is not None and subj.lower_ in ("nobody", "none", "no-one")
+
+
+_ANSWERING = frozenset({"respond", "react", "reply", "answer"})
+
+
+def answered_accuser(doc: Document, cand: Candidate) -> list[str]:
+    """Whom a rejection of claims answers, named by an adjunct of the rejecting verb itself: "rejected the
+    accusations while responding to the statement by the rebel chief" -> the rebel chief's side; "denied the
+    allegations while criticizing the groups bringing the lawsuits" -> the groups. Only a claim rejected
+    (its object a claim noun, event_status.tsv claim_noun); never the rejecting side's own."""
+    from .context import rejects_claim
+
+    tok = cand.trigger
+    if cand.targets or not cand.sources or cand.entry.type != "REJECT" or not rejects_claim(cand):
+        return []
+    mine = set(cand.sources)
+    for clause in children(tok, "advcl"):
+        if clause.tag_ != "VBG":
+            continue
+        lemma = clause.lemma_.lower()
+        if lemma in _ANSWERING:
+            said = prep_objects(clause, "to")
+            found = [a for s in said for a in who.actors(doc, s) + who.owner(doc, s)]
+        elif any(e.type == "ACCUSE" for e in verbs().get(lemma, ())):
+            found = [a for o in children(clause, "dobj") for a in who.actors(doc, o)]
+        else:
+            continue
+        found = [a for a in found if not who.own_side(doc, a, mine)]
+        if found:
+            return found[:1]
+    return []

@@ -368,7 +368,8 @@ def complete(doc: Document, cand: Candidate, earlier: list[Event]) -> None:
         _named(cand, name)
     name, found = _first_reading(doc, cand, (
         ("maker", lambda d, c: maker(d, c, earlier)), ("outcome", agents.outcome_victims),
-        ("owner", agents.restricted_owner), ("clause", agents.clause_subject), ("for", agents.offered_for)))
+        ("owner", agents.restricted_owner), ("clause", agents.clause_subject), ("for", agents.offered_for),
+        ("answered", agents.answered_accuser)))
     if found:
         cand.targets = found
         _named(cand, name)
