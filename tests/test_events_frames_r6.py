@@ -97,6 +97,7 @@ def test_a_nationality_on_private_people_names_no_country(process, text, kind) -
 @pytest.mark.parametrize("text, event", [
     ("Estonia accused a Russian spy plane of entering its airspace.", ("ACCUSE", ["Estonia"], ["Russia"])),
     ("Canada imposed tariffs on Chinese steel on Friday.", ("COERCE", ["Canada"], ["China"])),
+    ("Thailand imposed a ban on Chinese tourists on Monday.", ("COERCE", ["Thailand"], ["China"])),
 ])
 def test_a_nationality_on_the_states_people_still_names_the_country(process, text, event) -> None:
     assert event in named_events(process, text)

@@ -162,13 +162,16 @@ PRIVATE_SECTORS = frozenset({"CVL", "MED", "BUS", "EDU", "LAB", "AGR", "REF"})  
 def private_people(doc: Document, tok: Token, found: str) -> bool:
     """A nationality adjective on people who do not act for their state: "Afghan women", "an Iranian
     journalist", "the Spanish company" name no country as a party (whereas "Russian troops", "Chinese
-    officials", "U.S. exports", "a Chinese spy plane" keep theirs); the head noun's sector comes from the
-    actors stage's lexicons (sector.head_sector)."""
+    officials", "U.S. exports", "a Chinese spy plane" keep theirs, and a measure "on Afghan women" falls on
+    the country as on "U.S. exports"); the head noun's sector comes from the actors stage's lexicons
+    (sector.head_sector)."""
     from ..actors.sector import head_sector
 
     owner = doc.actor(found)
     if owner is None or owner.kind != "country":
         return False
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("on", "against"):
+        return False  # "curbs on Afghan women", "a ban on Chinese tourists": a measure falls on the country
     sector, _ = head_sector(tok.text)
     return sector in PRIVATE_SECTORS
 
