@@ -61,7 +61,7 @@ def actor(doc: Document, tok: Token) -> str | None:
     for c in children(tok, "compound", "flat", "nmod", "amod"):
         found = doc.actor_of_token(c) or next(
             (doc.actor_of_token(g) for g in children(c, "compound") if doc.actor_of_token(g)), None)
-        if found and not (c.dep_ == "amod" and private_people(doc, tok, found)):
+        if found:
             return found
     if tok.lemma_.lower() in PROXY_HEADS or tok.lower_ in PROXY_HEADS:
         owner = child(tok, "poss", "compound") or next(iter(prep_objects(tok, "for") + prep_objects(tok, "of")), None)
@@ -153,27 +153,6 @@ def _continents(mods: list[Token]) -> set[str]:
     for a, b in zip(said, said[1:] + [""]):
         found |= rows.get(f"{a} {b}") or rows.get(a) or set()
     return found
-
-
-# sectors of a head noun whose people act for themselves, not for the state their adjective names
-PRIVATE_SECTORS = frozenset({"CVL", "MED", "BUS", "EDU", "LAB", "AGR", "REF"})  # with their finer roles
-
-
-def private_people(doc: Document, tok: Token, found: str) -> bool:
-    """A nationality adjective on people who do not act for their state: "Afghan women", "an Iranian
-    journalist", "the Spanish company" name no country as a party (whereas "Russian troops", "Chinese
-    officials", "U.S. exports", "a Chinese spy plane" keep theirs, and a measure "on Afghan women" falls on
-    the country as on "U.S. exports"); the head noun's sector comes from the actors stage's lexicons
-    (sector.head_sector)."""
-    from ..actors.sector import head_sector
-
-    owner = doc.actor(found)
-    if owner is None or owner.kind != "country":
-        return False
-    if tok.dep_ == "pobj" and tok.head.lower_ in ("on", "against"):
-        return False  # "curbs on Afghan women", "a ban on Chinese tourists": a measure falls on the country
-    sector, _ = head_sector(tok.text)
-    return sector in PRIVATE_SECTORS
 
 
 def full_name(doc: Document, actor_id: str | None) -> str | None:
@@ -298,13 +277,26 @@ def actors(doc: Document, tok: Token | None, place: bool = False) -> list[str]:
     if tok is None:
         return []
     out: list[str] = []
-    for t in conjuncts(tok):
+    joined = conjuncts(tok)
+    for t in joined:
         found = coordinated_modifiers(doc, t) or hyphen_pair(doc, t) or plural_referents(doc, t) or pair_before(doc, t)
+        if not found and described_person(doc, t, joined):
+            continue
         one = full_name(doc, actor(doc, t) or (country_actor(doc, t) if place else capital_actor(doc, t)))
         for a in found or ([one] if one else []):
             if a not in out:
                 out.append(a)
     return out
+
+
+def described_person(doc: Document, tok: Token, joined: list[Token]) -> bool:
+    """A common noun joined to a named person that only describes that person: "the arrest of Palestinian
+    activist and U.S. resident Mahmoud Khalil", "tried to kill the Iranian American journalist and VOA host
+    Masih Alinejad" - one person, whose nationality adjective names no second participant."""
+    if tok.pos_ != "NOUN" or doc.actor_of_token(tok) or not children(tok, "amod"):
+        return False
+    return any(o is not tok and (a := doc.actor(doc.actor_of_token(o) or "")) is not None and a.kind == "person"
+               for o in joined)
 
 
 def hyphen_pair(doc: Document, tok: Token) -> list[str]:
