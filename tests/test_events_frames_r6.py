@@ -1,6 +1,7 @@
 """Participants a reader finds outside the trigger's own phrase (issue 15, FRAMES): a country told by a
-description ("the island nation", "the North African country") and the doer of an attack whose victims
-are told in an agentless passive after it. Sentences written for these tests."""
+description ("the island nation", "the North African country", "the Communist leadership"), the doer of an
+attack whose victims are told in an agentless passive after it, a nationality that only describes a named
+person, and the accuser a rejection's own adjunct names. Sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
