@@ -365,3 +365,80 @@ def offered_for(doc: Document, cand: Candidate) -> list[str]:
                     if found:
                         return found
     return []
+
+
+ATTACK_REACH = 2  # sentences before a victim's own that the attack it fell in may be told in
+
+
+def attacker_in_reach(doc: Document, cand: Candidate, earlier) -> list[str]:
+    """The doer of an attack whose victim is told in an agentless passive, when the attack itself was told
+    just before: "Gunmen stormed a police post on Monday. Two officers were killed." -> the gunmen. The
+    latest armed attack coded in the victim's sentence or the ATTACK_REACH before it, by a side that may
+    fight and is not the victim's own (participants.own_side); nobody when there is none. An active clause
+    with a doer of its own ("a roadside bomb killed four soldiers") and an attack noun ("an attack on the
+    base") may tell another attack, and are left alone."""
+    from .triggers import may_fight
+
+    tok = cand.trigger
+    if cand.sources or not cand.targets or cand.entry.type != "ASSAULT" or "armed" not in cand.entry.flags:
+        return []
+    if cand.nominal or not is_passive(tok):
+        return []
+    if prep_objects(tok, "by") or negated_deed(tok):
+        return []
+    assert doc.nlp is not None
+    sents = list(doc.nlp.sents)
+    here = next(i for i, s in enumerate(sents) if s.start <= tok.i < s.end)
+    lo = sents[max(0, here - ATTACK_REACH)].start_char
+    victims = set(cand.targets)
+    for ev in reversed(earlier):
+        if ev.sentence.start < lo:
+            break
+        if ev.type != "ASSAULT" or not ev.source or ev.sentence.start > tok.idx:
+            continue
+        doer = ev.source[0]
+        if doer in victims or not may_fight(doc, doer) or who.own_side(doc, doer, victims, compatriots=True):
+            continue
+        return [doer]
+    return []
+
+
+def negated_deed(tok: Token) -> bool:
+    """"No passengers were killed", "nobody was hurt": a harm told as not done."""
+    from .triggers import negated
+
+    subj = next(iter(children(tok, "nsubjpass", "nsubj", "dobj")), None)
+    return negated(tok) or subj is not None and any(
+        c.dep_ == "det" and c.lower_ in ("no", "none") for c in subj.children) or \
+        subj is not None and subj.lower_ in ("nobody", "none", "no-one")
+
+
+_ANSWERING = frozenset({"respond", "react", "reply", "answer"})
+
+
+def answered_accuser(doc: Document, cand: Candidate) -> list[str]:
+    """Whom a rejection of claims answers, named by an adjunct of the rejecting verb itself: "rejected the
+    accusations while responding to the statement by the rebel chief" -> the rebel chief's side; "denied the
+    allegations while criticizing the groups bringing the lawsuits" -> the groups. Only a claim rejected
+    (its object a claim noun, event_status.tsv claim_noun); never the rejecting side's own."""
+    from .context import rejects_claim
+
+    tok = cand.trigger
+    if cand.targets or not cand.sources or cand.entry.type != "REJECT" or not rejects_claim(cand):
+        return []
+    mine = set(cand.sources)
+    for clause in children(tok, "advcl"):
+        if clause.tag_ != "VBG":
+            continue
+        lemma = clause.lemma_.lower()
+        if lemma in _ANSWERING:
+            said = prep_objects(clause, "to")
+            found = [a for s in said for a in who.actors(doc, s) + who.owner(doc, s)]
+        elif any(e.type == "ACCUSE" for e in verbs().get(lemma, ())):
+            found = [a for o in children(clause, "dobj") for a in who.actors(doc, o)]
+        else:
+            continue
+        found = [a for a in found if not who.own_side(doc, a, mine)]
+        if found:
+            return found[:1]
+    return []

