@@ -1,0 +1,239 @@
+"""Organisations: who a named body is, across the mentions of one article.
+
+- ``acronyms``: a body's short form made of its name's initials names the same body, whether or not the
+  text announces it ('the Baloch Liberation Army ... the banned BLA', 'the Houston Asian American Archive
+  ... HAAA'); ``coref.aliases`` reads the announced forms ('X (ABC)', 'X, or ABC') only;
+- ``outlet_services``: a language service or desk of an outlet ("VOA's Urdu Service", 'VOA Korean
+  Service') is the outlet itself, as the gold names it;
+- ``place_not_body``: a town or province the tagger took for an organisation ('Quetta', 'Khyber
+  Pakhtunkhwa') is no organisation;
+- ``party_names``: the parties ``parties.tsv`` names, found in the text where the tagger misses or
+  splits them ('Zanu PF' read as a person, 'Pakistan Tehreek-e-Insaf' as a country and a word);
+- ``party_standing``: a political party's standing on the article's day, governing (GOV) or in opposition
+  (OPP), and its country, from ``parties.tsv`` (world knowledge with dates, written by hand).
+"""
+from __future__ import annotations
+
+import re
+from datetime import date
+from functools import lru_cache
+
+from ...document import Document
+from ...ingest.dates import published_day
+from ...lexicon import table
+from .coref.aliases import _acronym
+from .mentions import Candidate, _inside_a_longer_name
+from .words import ActorWords, _alternation, norm
+
+_NAMED = ("organization", "media", "group")
+_SKIPPED = frozenset({"of", "for", "the", "and", "in", "on", "de", "du", "des", "la", "le", "el", "al", "&", "to"})
+
+
+def initials(name: str) -> tuple[str, str]:
+    """(initials of the name's words without its joining words, initials of all its words), upper-case:
+    'Program for International Student Assessment' -> ('PISA', 'PFISA'). Hyphenated words give each part's
+    initial ('Inter-Services' -> 'IS')."""
+    parts = [p for p in re.split(r"[\s\-–/]+", re.sub(r"[^\w\s\-–/&']", " ", name)) if p]
+    content = "".join(p[0] for p in parts if p.lower() not in _SKIPPED and p[0].isalpha()).upper()
+    every = "".join(p[0] for p in parts if p[0].isalpha()).upper()
+    return content, every
+
+
+def acronyms(doc: Document, cands: list) -> list:
+    """Give a body's short form the key of the full name it abbreviates, named anywhere in the article:
+    the short form is an acronym (``coref.aliases._acronym``) of two to seven letters whose letters are the
+    initials of the full name's words (with or without its 'of', 'for', 'and'). When several full names
+    fit, none is taken. A short form of three letters or more that no mention covers, written after the
+    full name, becomes a mention of it. Returns the candidates, added ones included, in text order."""
+    text = doc.text
+    full = [c for c in cands if c.kind in _NAMED and len(c.name.split()) >= 2 and c.name[:1].isupper()]
+    if not full:
+        return cands
+    cands = cands + _uncovered_short_forms(text, cands, full)
+    by_initials: dict[str, set[str]] = {}  # initials -> the names (normalised) they fit
+    for c in full:
+        for form in set(initials(c.name)):
+            if len(form) >= 2:
+                by_initials.setdefault(form, set()).add(norm(c.name))
+    for c in cands:
+        if c.kind not in _NAMED or len(c.name.split()) != 1:
+            continue
+        written = text[c.start:c.end]
+        letters = re.sub(r"[^A-Za-z]", "", written)
+        if not (2 <= len(letters) <= 7 and _acronym(written) and letters.isupper()):
+            continue
+        names = by_initials.get(letters, set())
+        if len(names) != 1:
+            continue  # none, or several bodies with these initials
+        name = next(iter(names))
+        same = [d for d in full if norm(d.name) == name]
+        keys = {d.key for d in same} | {c.key}
+        if len(keys) == 1:
+            continue
+        # the lexicons' key when they know either form ('NATO'), else the full name's first
+        key = next((k for k in [c.key] + [d.key for d in same] if k.startswith("known:")), same[0].key)
+        target = next((d for d in [c] + same if d.key == key))
+        for d in cands:
+            if d.key in keys:
+                d.key = key
+                d.country = d.country or target.country
+                d.sector = d.sector or target.sector
+    return sorted(cands, key=lambda c: c.start)
+
+
+def _uncovered_short_forms(text: str, cands: list, full: list) -> list:
+    """Mentions for the short forms (three letters or more, the initials of one full name only) written
+    after the full name where no candidate covers them: 'the CRWA' after 'the Council for Rural Water
+    Access'."""
+    taken = bytearray(len(text) + 1)
+    for c in cands:
+        taken[c.start:c.end] = b"\x01" * (c.end - c.start)
+    owners: dict[str, set[str]] = {}
+    for c in full:
+        for form in set(initials(c.name)):
+            owners.setdefault(form, set()).add(norm(c.name))
+    added = []
+    for c in sorted(full, key=lambda c: c.start):
+        for form in set(initials(c.name)):
+            if len(form) < 3 or len(owners[form]) != 1:
+                continue
+            for m in re.finditer(rf"(?<![\w.-]){form}(?![\w-])", text[c.end:]):
+                at, end = c.end + m.start(), c.end + m.end()
+                if not any(taken[at:end]):
+                    taken[at:end] = b"\x01" * (end - at)
+                    added.append(type(c)(at, end, c.kind, c.key, form, c.country, c.sector, c.code, c.role, [form.lower()]))
+    return added
+
+
+_SERVICE = re.compile(r"^(?P<lang>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?) (?:Service|[Ss]ervice|Desk|[Dd]esk)$")
+
+
+def outlet_services(doc: Document, cands: list) -> None:
+    """A language service or desk named after an outlet's possessive or name ("VOA's Urdu Service", 'the
+    VOA Korean Service') joins the outlet: the gold names the outlet, the service is how it worked."""
+    text = doc.text
+    outlets = [c for c in cands if c.kind == "media" and c.key.startswith("known:")]
+    for c in cands:
+        if c.kind not in ("organization", "media") or c.key.startswith("known:"):
+            continue
+        outlet = next((o for o in outlets if 0 <= c.start - o.end <= 3 and text[o.end:c.start] in ("'s ", "’s ", " ")),
+                      None)
+        name = c.name
+        if outlet is None:
+            inside = [o for o in outlets if c.start <= o.start and o.end < c.end]
+            if not inside:
+                continue
+            outlet = inside[0]
+            name = text[outlet.end:c.end].lstrip("'’s ").strip()
+        if not _SERVICE.match(name):
+            continue
+        old = c.key
+        for d in cands:
+            if d.key == old:
+                d.key, d.kind, d.name = outlet.key, outlet.kind, outlet.name
+                d.country, d.sector, d.code = outlet.country, outlet.sector, outlet.code
+
+
+Spell = tuple[str, "date | None", "date | None"]
+
+
+@lru_cache(maxsize=1)
+def _parties() -> dict[str, list[tuple[str, str, list[Spell]]]]:
+    """norm(name or alias) -> [(name, country, [(standing, from, until)])], one row per country a name is
+    used in ('Labour Party' in Britain and elsewhere)."""
+    out: dict[str, list[tuple[str, str, list[Spell]]]] = {}
+    for r in table("parties.tsv"):
+        spells = []
+        for part in r["standing"].split("|"):
+            standing, start, end = (part.split(":") + ["", ""])[:3]
+            spells.append((standing, date.fromisoformat(start) if start else None,
+                           date.fromisoformat(end) if end else None))
+        for n in dict.fromkeys(norm(x) for x in [r["name"], *r["aliases"].split("|")] if x):
+            out.setdefault(n, []).append((r["name"], r["country"], spells))
+    return out
+
+
+def party_facts(name: str, day: date | None, country: str | None = None) -> tuple[str, str | None] | None:
+    """(country, standing that day: GOV, OPP, or None when the day is unknown or no spell covers it) of a
+    party ``parties.tsv`` knows by this name, in ``country`` when given; None for a name it does not know
+    or one several countries' parties share when no country is given."""
+    rows = [r for r in _parties().get(norm(name), []) if country is None or r[1] == country]
+    if len(rows) != 1:
+        return None
+    _, home, spells = rows[0]
+    if day is None:
+        return home, None
+    for standing, start, end in spells:
+        if (start is None or start <= day) and (end is None or day <= end):
+            return home, standing
+    return home, None
+
+
+def party_standing(doc: Document) -> None:
+    """Give each party the article names its country and its standing on the article's day (the ruling
+    party GOV, an opposition party OPP), from ``parties.tsv``; a party the list does not know keeps what
+    the text gave it. A name several countries' parties share is read in the actor's own country only."""
+    day = published_day(doc.article.published)
+    for actor in doc.actors:
+        if actor.kind not in ("organization", "group") or actor.sector in ("IGO", "MIL", "JUD", "LEG", "MED"):
+            continue
+        names = [actor.name] + [doc.text[m.start:m.end] for m in actor.mentions]
+        names += [re.sub(r"\s+[Pp]arty$", "", n) for n in names if re.search(r"\s[Pp]arty$", n)]  # 'Zanu PF party'
+        facts = next((f for f in (party_facts(n, day, actor.country) for n in dict.fromkeys(names)) if f is not None),
+                     None)
+        if facts is None:
+            continue
+        country, standing = facts
+        actor.kind = "organization"
+        actor.country = country
+        if standing:
+            actor.sector = standing
+        actor.code = f"{country}{actor.sector or ''}"
+
+
+_COMMON_WORDS = frozenset({"labour", "labor", "conservatives", "tories", "jubilee", "sandinistas", "morena"})
+
+
+@lru_cache(maxsize=1)
+def _party_re() -> re.Pattern[str]:
+    """The parties' names to look for in a text: every name and alias of two words or more, and the
+    one-word names that are no everyday word or short capitals ('Likud', 'Frelimo'; not 'Labour', 'DA')."""
+    names = []
+    for r in table("parties.tsv"):
+        for n in [r["name"], *r["aliases"].split("|")]:
+            one_word = len(re.split(r"[\s-]+", n)) == 1
+            if n and not (one_word and (n.lower() in _COMMON_WORDS or n.isupper() and len(n) <= 4)):
+                names.append(n)
+    return re.compile(rf"(?<![\w-])(?:{_alternation(names)})(?![\w-])")
+
+
+def party_names(doc: Document, w: ActorWords) -> list[Candidate]:
+    """Candidates for the parties named in the text (the kind the tagger often misreads): an
+    organisation keyed by the party's name as written, its country and standing given later
+    (``party_standing``); a name inside a longer capitalised name ('Free Democratic Party') is left to
+    that name."""
+    found = []
+    for m in _party_re().finditer(doc.text):
+        if _inside_a_longer_name(doc.text, m.start(), w):
+            continue
+        found.append(Candidate(m.start(), m.end(), "organization", "org:" + norm(m.group(0)), m.group(0),
+                               None, "PTY", None))
+    return found
+
+
+def place_not_body(name: str, w: ActorWords) -> bool:
+    """Whether a name the tagger gave as an organisation's is first of all a place: the gazetteer's own
+    name of a town of 10,000 people or more or of a province or district, and no word of it says what
+    body it would be (``org_words.tsv``: 'Gaza Health Ministry', 'Punjab Police' stay bodies). Capitals
+    stay: they stand for their government ('Moscow said')."""
+    from ... import gazetteer
+
+    if w.org_kind(name) != ("organization", None) or name.isupper():
+        return False
+    for e in gazetteer.load().lookup(name):
+        if not e.primary or e.capital:
+            return False
+        if e.feature == "admin" or e.feature == "city" and e.population >= 10_000:
+            return True
+        return False
+    return False
