@@ -111,3 +111,24 @@ def test_party_standing_on_the_article_day(process, text, published, party, sect
 def test_party_standing_needs_a_date(process) -> None:
     actor = _named(_actors(process, "Supporters of the ANC gathered in Soweto before the vote."), "ANC")
     assert actor.country == "ZAF" and actor.sector not in ("GOV", "OPP")
+
+
+@pytest.mark.parametrize("text, place", [
+    ("The convoy left Kandahar at dawn and reached Herat Province two days later.", "Kandahar"),
+    ("Flights from Mombasa resumed on Sunday after the storm passed.", "Mombasa"),
+    ("Farmers in Punjab say the canal from Multan has run dry since March.", "Multan"),
+])
+def test_town_tagged_as_an_organisation_is_no_actor(process, text, place) -> None:
+    from eventwire.stages.actors.words import actor_words
+    from eventwire.stages.actors.organisations import place_not_body
+
+    assert place_not_body(place, actor_words())
+    assert not any(a.name == place and a.kind in ("organization", "group", "media") for a in _actors(process, text))
+
+
+@pytest.mark.parametrize("name", ["Meta", "Gaza Health Ministry", "Punjab Police", "Moscow", "Hamas", "NATO"])
+def test_bodies_and_capitals_named_like_places_stay(name) -> None:
+    from eventwire.stages.actors.words import actor_words
+    from eventwire.stages.actors.organisations import place_not_body
+
+    assert not place_not_body(name, actor_words())

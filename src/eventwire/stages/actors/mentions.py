@@ -497,6 +497,10 @@ def organizations(doc: Document, w: ActorWords) -> list[Candidate]:
             continue
         if w.country_of(text):
             continue  # a country the tagger took for an organisation: see countries()
+        from .organisations import place_not_body  # here: organisations reads this module
+
+        if place_not_body(text, w):
+            continue  # 'Quetta', 'Khyber Pakhtunkhwa' tagged as organisations
         nationality, title = _title_context(span)
         if _person_named_as_organisation(text, title, w) or _aged(span, text, w) or _paired_with_person(span, text, w):  # 'Its director, Amelia Nhantumbo,'
             found.append(_person_candidate(span, _name_words(text), w, nationality, title))

@@ -223,17 +223,19 @@ def party_names(doc: Document, w: ActorWords) -> list[Candidate]:
 
 def place_not_body(name: str, w: ActorWords) -> bool:
     """Whether a name the tagger gave as an organisation's is first of all a place: the gazetteer's own
-    name of a town of 10,000 people or more or of a province or district, and no word of it says what
-    body it would be (``org_words.tsv``: 'Gaza Health Ministry', 'Punjab Police' stay bodies). Capitals
-    stay: they stand for their government ('Moscow said')."""
+    name of a town of 10,000 people or more or of a province or district, no word of it says what body
+    it would be (``org_words.tsv``: 'Gaza Health Ministry', 'Punjab Police' stay bodies), and no list
+    knows a body of that name (the firms: 'Meta' is also a Colombian province). Capitals stay: they
+    stand for their government ('Moscow said')."""
     from ... import gazetteer
+    from .knowledge import knowledge
+    from .sector_text import _companies
 
-    if w.org_kind(name) != ("organization", None) or name.isupper():
+    if w.org_kind(name) != ("organization", None) or name.isupper() or norm(name) in _companies() \
+            or knowledge().facts(name, None) is not None:
         return False
     for e in gazetteer.load().lookup(name):
-        if not e.primary or e.capital:
-            return False
-        if e.feature == "admin" or e.feature == "city" and e.population >= 10_000:
-            return True
-        return False
+        if not e.primary:
+            continue  # another place's alternate name ('Quetta' for its district): its own entry decides
+        return not e.capital and (e.feature == "admin" or e.feature == "city" and e.population >= 10_000)
     return False
