@@ -132,3 +132,23 @@ def test_bodies_and_capitals_named_like_places_stay(name) -> None:
     from eventwire.stages.actors.organisations import place_not_body
 
     assert not place_not_body(name, actor_words())
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Mombasa Technical College said it would close for a week.", "Mombasa Technical College"),
+    ("The University of Ghana closed its campus after the protests.", "University of Ghana"),
+    ("Makerere University suspended the student union leaders.", "Makerere University"),
+])
+def test_a_named_school_is_an_education_body(process, text, name) -> None:
+    actor = next(a for a in _actors(process, text) if a.name == name)
+    assert actor.sector == "EDU"
+
+
+@pytest.mark.parametrize("text, name", [
+    # a research institute of a university is an institute; its students are civilians
+    ("Anna Berg of the Oxford University's Refugee Studies Centre said camps were full.", "Refugee Studies Centre"),
+    ("Students at Makerere University marched to parliament.", "Students"),
+])
+def test_units_and_students_are_not_education_bodies(process, text, name) -> None:
+    actors = [a for a in _actors(process, text) if name in a.name]
+    assert actors and all(a.sector != "EDU" for a in actors)

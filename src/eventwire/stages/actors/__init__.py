@@ -22,7 +22,7 @@ from .coref import (aliases, bare_groups, definite_references, described_bodies,
 from .country import fill_countries, name_country, towns_countries
 from .groups import widening
 from .knowledge import Facts, knowledge, recent
-from .organisations import acronyms, outlet_services, party_names, party_standing
+from .organisations import acronyms, outlet_services, party_names, party_standing, teaching_bodies
 from .sector import settle_sectors
 from .sector_text import sectors_from_text
 from .mentions import (Candidate, _code, anonymous_sources, collectives, countries, generic_media, groups,
@@ -233,6 +233,7 @@ def run(doc: Document) -> None:
     settle_sectors(doc.actors)
     for actor in doc.actors:
         police_as_government(actor)
+    teaching_bodies(doc)  # 'Blantyre Girls Primary School' EDU
 
 
 def _members_of_bodies(doc: Document, w: ActorWords) -> None:

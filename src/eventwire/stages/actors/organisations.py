@@ -239,3 +239,25 @@ def place_not_body(name: str, w: ActorWords) -> bool:
             continue  # another place's alternate name ('Quetta' for its district): its own entry decides
         return not e.capital and (e.feature == "admin" or e.feature == "city" and e.population >= 10_000)
     return False
+
+
+_HEAD_CUT = re.compile(r"\s+(?:of|for|in|at|on)\s+.*$", re.I)
+
+
+def teaching_bodies(doc: Document) -> None:
+    """A named school, college or university whose sector is still civil society's takes the education
+    sector (EDU): 'Blantyre Girls Primary School', 'University of Sarajevo', 'Leiden University'. Read on
+    the head of the name (``teaching_bodies.txt``): "Cornell University's Emerging Markets Institute" is an
+    institute. Run last: the record's sector vocabulary would fold EDU into CVL."""
+    from ...lexicon import words
+
+    heads = words("teaching_bodies.txt")
+    for actor in doc.actors:
+        if actor.kind != "organization" or actor.sector not in (None, "CVL"):
+            continue
+        name = re.split(r"['’]s\s+", actor.name)[-1]
+        name = _HEAD_CUT.sub("", name).strip()
+        if name and name.split()[-1].lower() in heads and name[:1].isupper():
+            actor.sector = "EDU"
+            actor.code = f"{actor.country or ''}EDU"
+
