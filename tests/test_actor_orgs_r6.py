@@ -152,3 +152,17 @@ def test_a_named_school_is_an_education_body(process, text, name) -> None:
 def test_units_and_students_are_not_education_bodies(process, text, name) -> None:
     actors = [a for a in _actors(process, text) if name in a.name]
     assert actors and all(a.sector != "EDU" for a in actors)
+
+
+@pytest.mark.parametrize("text, thing", [
+    ("The Coastal Express, an overnight train with 300 people aboard, was stopped near Kandy. Officials said "
+     "the Coastal Express was running late.", "Coastal Express"),
+    ("The second Greek oil tanker seized last year, the Marlena , sailed from Piraeus to Alexandria.", "Marlena"),
+])
+def test_things_named_like_bodies_are_no_actors(process, text, thing) -> None:
+    assert not any(thing in a.name for a in _actors(process, text))
+
+
+def test_a_body_described_as_a_body_stays(process) -> None:
+    text = "The Coastal Transport Company, a rail operator, said the line would reopen."
+    assert any(a.name == "Coastal Transport Company" for a in _actors(process, text))

@@ -261,3 +261,50 @@ def teaching_bodies(doc: Document) -> None:
             actor.sector = "EDU"
             actor.code = f"{actor.country or ''}EDU"
 
+
+
+_THING_HEADS = frozenset({"ship", "vessel", "tanker", "plane", "aircraft", "train", "plan", "app", "model", "product",
+                          "brand", "platform"})  # a name ending on one of these names a thing, not a body
+
+
+def thing_not_body(span) -> bool:
+    """Whether a name the tagger gave as an organisation's names a thing: its own head word is a thing's
+    ('Next Generation AI Development Plan'), or the story describes it with a noun for a thing
+    (``body_descriptors.tsv`` rows without a sector: 'the Iranian cargo ship X', 'X, a cross-country
+    train')."""
+    from .sector import descriptor_sector, listed_descriptor
+    from .sector_text import _describers, _phrase
+
+    text = re.sub(r"^[Tt]he\s+", "", span.text)
+    head = _HEAD_CUT.sub("", text).split()
+    if head and head[-1].lower().rstrip("s") in _THING_HEADS and head[-1][:1].isupper():
+        return True
+    for tok in _describers(span):
+        phrase = _phrase(tok)
+        if descriptor_sector(phrase, lexicons=False) is None and _thing_described(phrase):
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _things() -> frozenset[str]:
+    """The describing nouns that name things, not bodies: the rows of ``body_descriptors.tsv`` without a
+    sector."""
+    return frozenset(r["descriptor"] for r in table("body_descriptors.tsv") if not r["sector"])
+
+
+def _thing_described(phrase: str) -> bool:
+    toks = phrase.lower().split()
+    for n in range(min(3, len(toks)), 0, -1):
+        key = " ".join(toks[-n:])
+        if key in _things() or key.rstrip("s") in _things():
+            return True
+    return False
+
+
+def thing_names(doc: Document) -> set[str]:
+    """The names (normalised) of the organisation entities that name things (``thing_not_body``) at one
+    of their mentions: every mention of such a name is the thing ('the Jaffar Express' after 'the Jaffar
+    Express, a cross-country train')."""
+    assert doc.nlp is not None
+    return {norm(re.sub(r"^[Tt]he\s+", "", e.text)) for e in doc.entities() if e.label_ == "ORG" and thing_not_body(e)}
