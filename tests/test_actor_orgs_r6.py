@@ -166,3 +166,19 @@ def test_things_named_like_bodies_are_no_actors(process, text, thing) -> None:
 def test_a_body_described_as_a_body_stays(process) -> None:
     text = "The Coastal Transport Company, a rail operator, said the line would reopen."
     assert any(a.name == "Coastal Transport Company" for a in _actors(process, text))
+
+
+@pytest.mark.parametrize("text, unit, country", [
+    ("Engineers at NASA's Goddard Space Flight Center tested the probe.", "Goddard Space Flight Center", "USA"),
+    ("A study by the Brookings Institution's Metropolitan Policy Program found rents rising.",
+     "Metropolitan Policy Program", "USA"),
+])
+def test_a_unit_takes_its_owner_country(process, text, unit, country) -> None:
+    actors = [a for a in _actors(process, text) if unit in a.name]
+    assert actors and all(a.country == country for a in actors)
+
+
+def test_a_unit_of_an_international_body_has_no_country(process) -> None:
+    text = "Researchers at the World Bank's Development Research Group said growth would slow."
+    actors = [a for a in _actors(process, text) if "Development Research Group" in a.name]
+    assert all(a.country is None for a in actors)

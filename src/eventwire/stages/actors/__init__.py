@@ -22,7 +22,8 @@ from .coref import (aliases, bare_groups, definite_references, described_bodies,
 from .country import fill_countries, name_country, towns_countries
 from .groups import widening
 from .knowledge import Facts, knowledge, recent
-from .organisations import acronyms, outlet_services, party_names, party_standing, teaching_bodies
+from .organisations import (acronyms, outlet_services, party_names, party_standing, teaching_bodies,
+                            units_of_bodies)
 from .sector import settle_sectors
 from .sector_text import sectors_from_text
 from .mentions import (Candidate, _code, anonymous_sources, collectives, countries, generic_media, groups,
@@ -222,6 +223,7 @@ def run(doc: Document) -> None:
     international = _build(doc, cands, w)
     fill_countries(doc, w, international)
     party_standing(doc)  # the ruling party GOV, the opposition OPP, on the article's day
+    units_of_bodies(doc, w)  # "NASA's Johnson Space Center"
     descriptions(doc, w)
     epithets(doc, w)
     definite_references(doc, w, home)

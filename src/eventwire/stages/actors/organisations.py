@@ -308,3 +308,39 @@ def thing_names(doc: Document) -> set[str]:
     Express, a cross-country train')."""
     assert doc.nlp is not None
     return {norm(re.sub(r"^[Tt]he\s+", "", e.text)) for e in doc.entities() if e.label_ == "ORG" and thing_not_body(e)}
+
+
+_OWNER_BEFORE = re.compile(r"['’]s\s+$")
+
+
+def units_of_bodies(doc: Document, w: ActorWords) -> None:
+    """A body named as a unit of another ("NASA's Johnson Space Center", "the Atlantic Council's X
+    Initiative", "Cornell University's Emerging Markets Institute") and given no country takes its owner's:
+    the actor named right before it with a possessive, else the owner's name inside its own name, as the
+    lexicons or the knowledge base know it. An owner of no country (an international body) gives none."""
+    from .knowledge import knowledge
+
+    for actor in doc.actors:
+        if actor.kind not in ("organization", "media") or actor.country is not None or actor.sector == "IGO" \
+                or not actor.mentions:
+            continue
+        code = None
+        m = actor.mentions[0]
+        before = doc.text[max(0, m.start - 4):m.start]
+        if _OWNER_BEFORE.search(before):
+            owner = doc.actor(doc.actor_in(m.start - len(_OWNER_BEFORE.search(before).group(0)) - 1,
+                                           m.start - len(_OWNER_BEFORE.search(before).group(0))))
+            if owner is not None and owner.id != actor.id and owner.kind in ("organization", "media"):
+                code = owner.country
+        if code is None and re.search(r"['’]s\s", actor.name):
+            owner_name = re.split(r"['’]s\s", actor.name)[0]
+            known = w.known.get(norm(owner_name))
+            facts = knowledge().facts(owner_name, None) if known is None else None
+            code = known.country if known is not None else (facts.country if facts is not None else None)
+            if code is None:
+                from .country import research_town_country
+
+                code = research_town_country(w, owner_name)
+        if code:
+            actor.country = code
+            actor.code = f"{code}{actor.sector or ''}"
