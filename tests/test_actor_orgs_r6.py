@@ -182,3 +182,13 @@ def test_a_unit_of_an_international_body_has_no_country(process) -> None:
     text = "Researchers at the World Bank's Development Research Group said growth would slow."
     actors = [a for a in _actors(process, text) if "Development Research Group" in a.name]
     assert all(a.country is None for a in actors)
+
+
+def test_a_name_many_parties_bear_needs_the_actor_country() -> None:
+    from datetime import date
+
+    assert party_facts("Labour Party", date(2025, 2, 1)) is None  # Britain's, Norway's, Israel's ...
+    assert party_facts("Communist Party", date(2025, 2, 1)) is None
+    assert party_facts("Communist Party", date(2025, 2, 1), "VNM") == ("VNM", "GOV")
+    assert party_facts("Democratic Progressive Party", date(2019, 2, 1), "MWI") == ("MWI", "GOV")
+    assert party_facts("Democratic Progressive Party", date(2019, 2, 1), "TWN") == ("TWN", "GOV")

@@ -138,18 +138,20 @@ Spell = tuple[str, "date | None", "date | None"]
 
 
 @lru_cache(maxsize=1)
-def _parties() -> dict[str, list[tuple[str, str, list[Spell]]]]:
-    """norm(name or alias) -> [(name, country, [(standing, from, until)])], one row per country a name is
-    used in ('Labour Party' in Britain and elsewhere)."""
-    out: dict[str, list[tuple[str, str, list[Spell]]]] = {}
+def _parties() -> dict[str, list[tuple[str, str, list[Spell], bool]]]:
+    """norm(name or alias) -> [(name, country, [(standing, from, until)], shared)], one row per country a
+    name is used in; ``shared``: a name written '~Labour Party', which many countries' parties bear."""
+    out: dict[str, list[tuple[str, str, list[Spell], bool]]] = {}
     for r in table("parties.tsv"):
         spells = []
         for part in r["standing"].split("|"):
             standing, start, end = (part.split(":") + ["", ""])[:3]
             spells.append((standing, date.fromisoformat(start) if start else None,
                            date.fromisoformat(end) if end else None))
-        for n in dict.fromkeys(norm(x) for x in [r["name"], *r["aliases"].split("|")] if x):
-            out.setdefault(n, []).append((r["name"], r["country"], spells))
+        for x in [r["name"], *r["aliases"].split("|")]:
+            if x and not any(row[0] == r["name"].lstrip("~") for row in out.get(norm(x.lstrip("~")), [])):
+                out.setdefault(norm(x.lstrip("~")), []).append((r["name"].lstrip("~"), r["country"], spells,
+                                                                 x.startswith("~")))
     return out
 
 
@@ -157,10 +159,10 @@ def party_facts(name: str, day: date | None, country: str | None = None) -> tupl
     """(country, standing that day: GOV, OPP, or None when the day is unknown or no spell covers it) of a
     party ``parties.tsv`` knows by this name, in ``country`` when given; None for a name it does not know
     or one several countries' parties share when no country is given."""
-    rows = [r for r in _parties().get(norm(name), []) if country is None or r[1] == country]
+    rows = [r for r in _parties().get(norm(name), []) if r[1] == country or country is None and not r[3]]
     if len(rows) != 1:
         return None
-    _, home, spells = rows[0]
+    _, home, spells, _ = rows[0]
     if day is None:
         return home, None
     for standing, start, end in spells:
@@ -200,7 +202,7 @@ def _party_re() -> re.Pattern[str]:
     one-word names that are no everyday word or short capitals ('Likud', 'Frelimo'; not 'Labour', 'DA')."""
     names = []
     for r in table("parties.tsv"):
-        for n in [r["name"], *r["aliases"].split("|")]:
+        for n in [x.lstrip("~") for x in [r["name"], *r["aliases"].split("|")]]:
             one_word = len(re.split(r"[\s-]+", n)) == 1
             if n and not (one_word and (n.lower() in _COMMON_WORDS or n.isupper() and len(n) <= 4)):
                 names.append(n)
