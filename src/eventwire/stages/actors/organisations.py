@@ -149,7 +149,7 @@ def _parties() -> dict[str, list[tuple[str, str, list[Spell], bool]]]:
             spells.append((standing, date.fromisoformat(start) if start else None,
                            date.fromisoformat(end) if end else None))
         for x in [r["name"], *r["aliases"].split("|")]:
-            if x and not any(row[0] == r["name"].lstrip("~") for row in out.get(norm(x.lstrip("~")), [])):
+            if x and not any(row[:2] == (r["name"].lstrip("~"), r["country"]) for row in out.get(norm(x.lstrip("~")), [])):
                 out.setdefault(norm(x.lstrip("~")), []).append((r["name"].lstrip("~"), r["country"], spells,
                                                                  x.startswith("~")))
     return out
