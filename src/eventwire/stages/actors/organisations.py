@@ -223,24 +223,46 @@ def party_names(doc: Document, w: ActorWords) -> list[Candidate]:
     return found
 
 
-def place_not_body(name: str, w: ActorWords) -> bool:
-    """Whether a name the tagger gave as an organisation's is first of all a place: the gazetteer's own
-    name of a town of 10,000 people or more or of a province or district, no word of it says what body
-    it would be (``org_words.tsv``: 'Gaza Health Ministry', 'Punjab Police' stay bodies), and no list
-    knows a body of that name (the firms: 'Meta' is also a Colombian province). Capitals stay: they
-    stand for their government ('Moscow said')."""
+_WHERE = frozenset({"in", "at", "from", "to", "near", "into", "across", "outside", "through", "via", "toward",
+                    "towards", "inside", "around", "within"})
+
+
+def place_not_body(name: str, w: ActorWords, span=None) -> bool:
+    """Whether a name the tagger gave as an organisation's is first of all a place, said as a place: the
+    gazetteer's own name of a town of 10,000 people or more or of a province or district, no word of it
+    saying what body it would be (``org_words.tsv``: 'Gaza Health Ministry', 'Punjab Police' stay
+    bodies), no list knowing a body of that name (the firms: 'Meta' is also a Colombian province), and,
+    when ``span`` is given, the name standing where a place stands: after 'in', 'from', 'to', 'near' ...,
+    after 'the capital of', or before 'province'. A place struck or named as a party ('strikes on
+    Erbil') is left to the events stage. Capitals stay: they stand for their government ('Moscow said')."""
     from ... import gazetteer
+    from ...lexicon import words
     from .knowledge import knowledge
     from .sector_text import _companies
 
     if w.org_kind(name) != ("organization", None) or name.isupper() or norm(name) in _companies() \
             or knowledge().facts(name, None) is not None:
         return False
+    if span is not None and not _said_as_place(span, words("place_feature_words.txt")):
+        return False
     for e in gazetteer.load().lookup(name):
         if not e.primary:
             continue  # another place's alternate name ('Quetta' for its district): its own entry decides
         return not e.capital and (e.feature == "admin" or e.feature == "city" and e.population >= 10_000)
     return False
+
+
+def _said_as_place(span, features: frozenset[str]) -> bool:
+    """The name stands where a place does: the object of a preposition of place or motion, of 'of' after a
+    word for a place ('the capital of X'), or a name before such a word ('X province')."""
+    root = span.root
+    while root.dep_ in ("compound", "conj", "appos") and root.head is not root and root.head.pos_ == "PROPN":
+        root = root.head
+    if root.dep_ == "pobj":
+        prep = root.head
+        return prep.lower_ in _WHERE or prep.lower_ == "of" and prep.head.lower_ in features
+    end = span.end
+    return end < len(span.doc) and span.doc[end].lower_ in features
 
 
 _HEAD_CUT = re.compile(r"\s+(?:of|for|in|at|on)\s+.*$", re.I)
@@ -346,3 +368,25 @@ def units_of_bodies(doc: Document, w: ActorWords) -> None:
         if code:
             actor.country = code
             actor.code = f"{code}{actor.sector or ''}"
+
+
+_AIMED = frozenset({"on", "against"})
+
+
+def place_names(doc: Document, w: ActorWords) -> set[str]:
+    """The names (normalised) of the organisation entities that are places (``place_not_body``) said as a
+    place at one of their mentions and as a doer or a target at none ('strikes on Erbil', 'Quetta said'):
+    every mention of such a name is the place."""
+    assert doc.nlp is not None
+    said_as_place: set[str] = set()
+    acting: set[str] = set()
+    for e in doc.entities():
+        if e.label_ != "ORG":
+            continue
+        name = norm(re.sub(r"^[Tt]he\s+", "", e.text))
+        root = e.root
+        if root.dep_ in ("nsubj", "nsubjpass") or root.dep_ == "pobj" and root.head.lower_ in _AIMED:
+            acting.add(name)
+        elif name not in said_as_place and place_not_body(re.sub(r"^[Tt]he\s+", "", e.text), w, e):
+            said_as_place.add(name)
+    return said_as_place - acting
