@@ -99,9 +99,11 @@ def test_lexicon_surname_country_tagged_as_person_and_leading_preposition(proces
 
 
 def test_dated_offices_hold_only_inside_their_dates(process) -> None:
-    """A well-known person keeps a country at any date, an office only while holding it."""
+    """A well-known person keeps a country at any date, an office only while holding it; after it, a
+    head of government's office is a former one, still named for her rule (as 'former Chancellor X' is
+    read), and with no date nothing is known of the office."""
     text = "Merkel said the talks in Berlin had been useful."
-    for day, sector in (("2019-06-01", "GOV"), ("2023-06-01", None), (None, None)):
+    for day, sector in (("2019-06-01", "GOV"), ("2023-06-01", "GOV"), ("2004-06-01", None), (None, None)):
         merkel = next(a for a in process(text, published=day, until="actors").actors if a.name == "Merkel")
         assert (merkel.country, merkel.sector) == ("DEU", sector), day
 

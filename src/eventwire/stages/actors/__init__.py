@@ -24,7 +24,7 @@ from .groups import widening
 from .knowledge import Facts, knowledge, recent
 from .organisations import (acronyms, outlet_services, party_names, party_standing, teaching_bodies,
                             units_of_bodies)
-from .sector import settle_sectors
+from .sector import former_office_sector, settle_sectors
 from .sector_text import sectors_from_text
 from .mentions import (Candidate, _code, anonymous_sources, collectives, countries, generic_media, groups,
                        named_bodies, organizations, outlets_and_institutions, people, police_as_government,
@@ -142,6 +142,8 @@ def _build(doc: Document, cands: list[Candidate], w: ActorWords) -> set[str]:
                 country = None
         if best.kind == "person" and sector is None and role is None and known is None and facts is None:
             sector = "CVL"  # a person the text gives no office, rank or affiliation, and nobody knows, is a civilian
+        if best.kind == "person" and sector is None and known is not None:
+            sector = former_office_sector(w, known.name, day)  # 'Joe Biden' in 2025: a former president
         if sector == "IGO":
             country = None  # staff of an international body speak for no country
         code = best.code if best.key.startswith("known:") else _code(country, sector)

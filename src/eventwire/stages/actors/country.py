@@ -116,6 +116,10 @@ def described_country(doc: Document, w: ActorWords, span: Span) -> str | None:
     words = _description(span)
     if not words:
         return None
+    own = doc.actor_of_token(span.root)
+    # the words of a body's name are the body's, whose country is read from the body ('director of the
+    # Berlin-based Carnegie Russia Eurasia Center' serves a body in Germany, not Russia)
+    words = [t for t in words if not _in_body_name(doc, t, own)]
     text = " ".join(t.text for t in words)
     code = nationality_country(w, text)  # 'a senior China analyst at ...' is not Chinese
     if code:
@@ -136,6 +140,15 @@ def described_country(doc: Document, w: ActorWords, span: Span) -> str | None:
     orgs = [e for e in doc.entities() if e.label_ == "ORG"
             and any(e.start <= t.i < e.end for t in words)]
     return next((c for c in (place_in_name(w, e.text) for e in orgs) if c), None)
+
+
+def _in_body_name(doc: Document, tok: Token, own: str | None) -> bool:
+    """Whether a word is part of the name of an organisation or outlet other than the actor described."""
+    aid = doc.actor_of_token(tok)
+    if aid is None or aid == own:
+        return False
+    other = doc.actor(aid)
+    return other is not None and other.kind in ("organization", "media") and len(other.name.split()) >= 2
 
 
 _PLACE_TAIL = re.compile(r"\b(?:of|in)\s+(?:the\s+)?(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s*$")

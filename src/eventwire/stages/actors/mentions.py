@@ -444,11 +444,18 @@ class Title(str):
 
 
 def _before_jurisdiction(phrase: SpacySpan) -> str:
-    """'the U.N. special envoy for Syria' -> 'the U.N. special envoy'."""
+    """'the U.N. special envoy for Syria' -> 'the U.N. special envoy'; a clause inside the description
+    tells what the person did, not whose national they are: 'a former State Department official who
+    negotiated with Iran' -> 'a former State Department official'."""
     for tok in phrase:
-        if tok.pos_ == "ADP" and tok.lower_ in _JURISDICTION:
-            return phrase.doc[phrase.start:tok.i].text
+        if tok.pos_ == "ADP" and tok.lower_ in _JURISDICTION or tok.dep_ in _CLAUSES and tok.i > phrase.start and (
+                phrase.start <= tok.head.i < phrase.end):
+            end = tok.i if tok.pos_ == "ADP" else tok.left_edge.i
+            return phrase.doc[phrase.start:max(end, phrase.start)].text
     return phrase.text
+
+
+_CLAUSES = ("relcl", "acl", "advcl")
 
 
 def _joined_by_for(ents: list) -> list:

@@ -160,6 +160,16 @@ def leader_roles() -> frozenset[str]:
     return frozenset(r["role"] for r in table("roles.tsv") if r["leader"] == "y")
 
 
+def former_office_sector(w: ActorWords, name: str, day) -> str | None:
+    """The sector a well-known person's office held no more gives when the text names none: a head of state
+    or government is still named for his rule (GOV, as ``title_sector`` reads 'former President X'), any
+    other former office is no office now (CVL). None when the person held no dated office before ``day``."""
+    office = w.former_office(name, day)
+    if office is None:
+        return None
+    return office.sector if (office.role or "").lower() in leader_roles() else "CVL"
+
+
 def titles_any_body() -> frozenset[str]:
     return words("titles_any_body.txt")
 

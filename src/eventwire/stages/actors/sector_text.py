@@ -17,7 +17,10 @@ actor's own name, title and the knowledge base left open:
 - ``former_international_officials``: a person whose title names an international office held no more
   ("former NATO Secretary General X") is a civilian, like any former office but a head of state's;
 - ``credited_reporters``: a person named in a credit line ("X and Y contributed to this report") is a
-  journalist (MED).
+  journalist (MED);
+- ``opposition_people``: a person whose own words place them in the opposition ("opposition politician
+  X", "X, an opposition lawmaker", "the opposition party of former Prime Minister X") is OPP, also a
+  former office holder: the office is no longer held, the opposition is.
 """
 from __future__ import annotations
 
@@ -349,6 +352,80 @@ def _known_firms(doc: Document, w: ActorWords) -> set[str]:
     return found
 
 
+_OPPOSITION = re.compile(r"^opposition$", re.I)
+_PARTY_NOUNS = frozenset({"party", "parties", "alliance", "coalition", "bloc", "camp", "movement", "front"})
+_CLAUSE_DEPS = ("relcl", "acl", "advcl", "ccomp")
+
+
+def _own_phrase(span: Span) -> list[Token]:
+    """The words that say what a named person is, read from the name's own phrase: the title and
+    modifiers before it, its appositions (without their relative clauses and 'for/to/with/against ...'
+    briefs: 'X, who met opposition leaders', 'X, envoy to the opposition'), and the noun the name
+    belongs to as its owner or 'of' object when that noun is a party ('the opposition party of X')."""
+    root = span.root
+    found = [t for t in _before_name_tokens(span)]
+    for appos in (c for c in root.children if c.dep_ == "appos" and c.i >= span.end):
+        skip = {t.i for c in appos.subtree if c.dep_ in _CLAUSE_DEPS or c.dep_ == "prep" and c.lower_ in _BRIEF
+                for t in c.subtree}
+        found.extend(t for t in appos.subtree if t.i not in skip)
+    owner = root.head if root.dep_ == "poss" else root.head.head if root.dep_ == "pobj" and root.head.lower_ == "of" \
+        else None
+    if owner is not None and owner.lower_ in _PARTY_NOUNS:
+        found.extend(t for t in owner.lefts)
+    return found
+
+
+_MEMBER_NOUNS = frozenset({"politician", "figure", "member", "candidate", "activist", "supporter", "lawmaker", "mp",
+                           "legislator", "senator", "deputy", "leader", "chief", "head", "spokesman", "spokeswoman",
+                           "spokesperson", "chairman", "chairperson", "chair", "president", "secretary", "official"})
+
+
+def _opposition_member(tok: Token) -> bool:
+    """'opposition' names the side the person is on: it modifies the person's own noun or party
+    ('opposition lawmaker', 'the opposition's candidate', 'the opposition party of X'), or follows 'of'
+    after such a noun ('leader of the opposition'); not 'a critic of the opposition'."""
+    head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ == "of":
+        head = head.head
+    elif tok.dep_ not in ("compound", "amod", "nmod", "poss"):
+        return False
+    while head.dep_ == "compound" and head.head.i > head.i:  # 'opposition-MP-turned-presidential candidate'
+        if head.lower_ in _MEMBER_NOUNS:
+            break
+        head = head.head
+    return head.lower_ in _MEMBER_NOUNS | _PARTY_NOUNS or head.text.upper() == "MP"
+
+
+def _before_name_tokens(span: Span) -> list[Token]:
+    return [t for tok in span for c in tok.children if c.i < span.start for t in c.subtree]
+
+
+_BRIEF = frozenset({"for", "to", "on", "about", "against", "with", "toward", "towards", "over", "by"})
+
+
+def opposition_people(doc: Document) -> None:
+    """'South African opposition politician X', 'X, a singer-turned-opposition-MP', 'X, an opposition
+    lawmaker', 'the opposition party of jailed former Prime Minister X': a person whose own phrase names
+    the opposition is OPP (the gold's sector for opposition politicians, lawmakers of the opposition
+    too). A present office told by a title before the name keeps its sector ('Prime Minister X, a former
+    opposition leader'), and so does an opposition held no more ('former opposition leader X')."""
+    for actor in doc.actors:
+        if actor.kind != "person" or actor.sector not in (None, "CVL", "LEG", "GOV"):
+            continue
+        for span in _spans(doc, actor, limit=3):
+            words_ = _own_phrase(span)
+            hit = next((t for t in words_ if _OPPOSITION.match(t.text) and _opposition_member(t)), None)
+            if hit is None:
+                continue
+            if FORMER_TITLE.search(doc.text[max(0, hit.idx - 30):hit.idx]):
+                continue  # 'former opposition leader X'
+            if actor.sector == "GOV" and not FORMER_TITLE.search(doc.text[max(0, span.start_char - 60):span.start_char]):
+                continue  # a government office now, named before the name
+            actor.sector = "OPP"
+            actor.code = f"{actor.country or ''}OPP"
+            break
+
+
 def sectors_from_text(doc: Document, w: ActorWords) -> None:
     """The steps above, in order (bodies first, so that their people follow them)."""
     former_international_officials(doc)
@@ -358,3 +435,4 @@ def sectors_from_text(doc: Document, w: ActorWords) -> None:
     staff_of_bodies(doc, bodies)
     leaders_of_bodies(doc)
     credited_reporters(doc)
+    opposition_people(doc)

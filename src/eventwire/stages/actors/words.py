@@ -204,9 +204,11 @@ class ActorWords:
         self.who = f"(?:{_alternation(country_words)})['’]s|(?:{_alternation(demonyms)})"
         who_i = f"(?:{_alternation(country_words, True)})['’]s|(?:{_alternation(demonyms, True)})"  # under re.I
         self.role_re = re.compile(rf"(?<![\w-])(?:{_alternation(list(self.roles), True)})(?![\w-])", re.I)
-        # a continent's part is no country ('North America', 'Latin American'): 'America' alone is
+        # a continent's part is no country ('North America', 'Latin American'): 'America' alone is; a
+        # demonym before 'American' names an American's origin ('a Chinese American museum', 'Iranian
+        # American journalist'): the country is the one 'American' names
         self.country_re = re.compile(rf"(?<![\w-])(?<!North )(?<!South )(?<!Latin )(?<!Central )"
-                                     rf"(?:{_alternation(country_words + demonyms)})(?![\w-])")
+                                     rf"(?:{_alternation(country_words + demonyms)})(?![\w-])(?!\s+Americans?\b)")
         self.outlet_re = re.compile(rf"(?<![\w-])(?:{_alternation(self.outlet_names)})(?![\w-])")
         self.institution_re = re.compile(rf"(?<![\w-])(?:{_alternation(self.institution_names)})(?![\w-])")
         heads = _alternation(list(self.media_heads))
@@ -299,6 +301,15 @@ class ActorWords:
                     end is None or day <= end):
                 return office
         return self.people.get(key)
+
+    def former_office(self, name: str, day: date | None) -> Known | None:
+        """The office of a well-known person that ended last before ``day`` (None when the day is unknown,
+        when an office is held that day, or when none has ended): 'Joe Biden' in 2025 was a president."""
+        offices = self.offices.get(norm(name), ())
+        if day is None or any(o is self.person_on(name, day) for o, _, _ in offices):
+            return None
+        ended = [(end, office) for office, start, end in offices if end is not None and end < day]
+        return max(ended, key=lambda e: e[0])[1] if ended else None
 
     def institution_in(self, phrase: str) -> Known | None:
         m = self.institution_re.search(phrase)

@@ -66,11 +66,16 @@ def _holds(tok: Token, need: str) -> bool:
         if tok.dep_ in ("relcl", "acl") and tok.head.pos_ == "NOUN":  # "the accord (which) Uruguay signed",
             objs = [o for o in objs if o.lower_ not in RELATIVE] or [tok.head]  # "the sanctions imposed by"
         return any(_base(o.lemma_.lower()) in wanted or _base(o.lower_) in wanted for o in objs)
-    if kind == "as":
-        return _cued(prep_objects(tok, "as"), cues(arg))
+    if kind == "as":  # also a phrase the parser left without an object: "described it as [baseless]amod"
+        phrases = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "as"]
+        return _cued(prep_objects(tok, "as") + phrases, cues(arg))
     if kind == "pobj":
         prep, _, words = arg.partition(":")
         return _lemma_in(nested_objects(tok, prep, cues("part")), words)
+    if kind == "objcue":  # "highlighted the regime's abuses", "pointed to China's coercion": an object of a cue class
+        prep, _, kind_of = arg.rpartition(":")
+        objs = nested_objects(tok, prep) if prep else children(tok, "dobj")
+        return _lemma_in(objs, "|".join(cues(kind_of)))
     if kind == "mod":
         return _lemma_in(children(tok, "amod", "compound", "nmod"), arg)
     if kind == "notobj":  # "requesting comment": what a reporter asks for is no political request
@@ -478,7 +483,7 @@ def _targets(doc: Document, tok: Token, entry: Entry, sources: list[str]) -> lis
             found = _addressee(doc, tok, obj, sources)
             found = found or [a for a in who.actors(doc, obj, place) if a not in sources]
             if not found and (role in ("dobj", "aim", "called") or "owned" in entry.flags):
-                found = [a for a in who.owner(doc, obj, _judged(entry, obj)) if a not in sources]
+                found = [a for a in who.owner(doc, obj, _judged(entry, obj) or _owned_of(entry, obj)) if a not in sources]
             if not found and role == "dobj" and entry.type == "SUPPORT":
                 found = [a for a in who.first_actor_within(doc, obj) if a not in sources]
             if found:
@@ -495,6 +500,12 @@ def _judged(entry: Entry, obj: Token) -> bool:
     """Whether an "of" phrase under the object names its doer: a judgement of a deed ("the actions of
     Iran"), unless the object is itself an event noun, whose "of" is its patient ("the arrest of Lai")."""
     return entry.type in JUDGING and not (nouns().get(obj.lower_) or nouns().get(obj.lemma_.lower()))
+
+
+def _owned_of(entry: Entry, obj: Token) -> bool:
+    """Whether an "of" phrase under the object of an `owned` row names its owner: "critical of the plans of
+    Castillo", "opposed to the policies of the junta" (not an event noun's patient: "the arrest of Lai")."""
+    return "owned" in entry.flags and not (nouns().get(obj.lower_) or nouns().get(obj.lemma_.lower()))
 
 
 def _on_object(objects: list[Token], role: str) -> list[Token]:
