@@ -240,10 +240,10 @@ def place_not_body(name: str, w: ActorWords, span=None) -> bool:
     from .knowledge import knowledge
     from .sector_text import _companies
 
+    if span is not None and not _said_as_place(span, words("place_feature_words.txt")):
+        return False  # (read first: the cheapest test)
     if w.org_kind(name) != ("organization", None) or name.isupper() or norm(name) in _companies() \
             or knowledge().facts(name, None) is not None:
-        return False
-    if span is not None and not _said_as_place(span, words("place_feature_words.txt")):
         return False
     for e in gazetteer.load().lookup(name):
         if not e.primary:
