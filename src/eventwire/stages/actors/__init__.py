@@ -22,6 +22,8 @@ from .coref import (aliases, bare_groups, definite_references, described_bodies,
 from .country import fill_countries, name_country, towns_countries
 from .groups import widening
 from .knowledge import Facts, knowledge, recent
+from .organisations import (acronyms, outlet_services, party_names, party_standing, teaching_bodies,
+                            units_of_bodies)
 from .sector import former_office_sector, settle_sectors
 from .sector_text import sectors_from_text
 from .mentions import (Candidate, _code, anonymous_sources, collectives, countries, generic_media, groups,
@@ -199,7 +201,7 @@ def run(doc: Document) -> None:
     group_nouns = tokens_with_lemma(doc, w.group_nouns)
     organisations, institutions = organizations(doc, w), outlets_and_institutions(doc, w)
     first = _claim(groups(doc, w, of_institutions=True, nouns=group_nouns) + longer_names(organisations, institutions, w)
-                   + state_bodies(doc, w) + institutions + named_bodies(doc, w)  # "China's U.N. mission" is China's
+                   + state_bodies(doc, w) + institutions + party_names(doc, w) + named_bodies(doc, w)  # "China's U.N. mission" is China's
                    + regional_bodies(doc, w) + generic_media(doc, w) + anonymous_sources(doc, w)
                    + [Candidate(s, e, "country", "country:" + c, w.countries[c].name, c, None, c)
                       for s, e, c in long_country_names(doc, w)] + persons
@@ -217,9 +219,13 @@ def run(doc: Document) -> None:
     _media_without_country(cands)
     bare_groups(cands)
     cands = aliases(doc, cands, w)
+    cands = acronyms(doc, cands)  # 'the Baloch Liberation Army ... the banned BLA'
+    outlet_services(doc, cands)  # "VOA's Urdu Service" is VOA
     home = home_country(doc, cands, w)
     international = _build(doc, cands, w)
     fill_countries(doc, w, international)
+    party_standing(doc)  # the ruling party GOV, the opposition OPP, on the article's day
+    units_of_bodies(doc, w)  # "NASA's Johnson Space Center"
     descriptions(doc, w)
     epithets(doc, w)
     definite_references(doc, w, home)
@@ -231,6 +237,7 @@ def run(doc: Document) -> None:
     settle_sectors(doc.actors)
     for actor in doc.actors:
         police_as_government(actor)
+    teaching_bodies(doc)  # 'Blantyre Girls Primary School' EDU
 
 
 def _members_of_bodies(doc: Document, w: ActorWords) -> None:

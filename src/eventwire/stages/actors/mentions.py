@@ -479,8 +479,11 @@ def _joined_by_for(ents: list) -> list:
 
 
 def organizations(doc: Document, w: ActorWords) -> list[Candidate]:
+    from .organisations import place_names, thing_names  # here: organisations reads this module
+
     found = []
     assert doc.nlp is not None
+    things = thing_names(doc) | place_names(doc, w)  # 'the cargo ship X', 'X, a cross-country train', 'from Quetta'
     for ent in _joined_by_for(list(doc.entities())):
         if ent.label_ != _ORG:
             continue
@@ -504,6 +507,8 @@ def organizations(doc: Document, w: ActorWords) -> list[Candidate]:
             continue
         if w.country_of(text):
             continue  # a country the tagger took for an organisation: see countries()
+        if norm(text) in things:
+            continue  # 'Quetta' tagged as an organisation; 'the cargo ship X'; 'X, a cross-country train'
         nationality, title = _title_context(span)
         if _person_named_as_organisation(text, title, w) or _aged(span, text, w) or _paired_with_person(span, text, w):  # 'Its director, Amelia Nhantumbo,'
             found.append(_person_candidate(span, _name_words(text), w, nationality, title))

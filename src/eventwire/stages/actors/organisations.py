@@ -1,0 +1,392 @@
+"""Organisations: who a named body is, across the mentions of one article.
+
+- ``acronyms``: a body's short form made of its name's initials names the same body, whether or not the
+  text announces it ('the Baloch Liberation Army ... the banned BLA', 'the Houston Asian American Archive
+  ... HAAA'); ``coref.aliases`` reads the announced forms ('X (ABC)', 'X, or ABC') only;
+- ``outlet_services``: a language service or desk of an outlet ("VOA's Urdu Service", 'VOA Korean
+  Service') is the outlet itself, as the gold names it;
+- ``place_not_body``: a town or province the tagger took for an organisation ('Quetta', 'Khyber
+  Pakhtunkhwa') is no organisation;
+- ``party_names``: the parties ``parties.tsv`` names, found in the text where the tagger misses or
+  splits them ('Zanu PF' read as a person, 'Pakistan Tehreek-e-Insaf' as a country and a word);
+- ``party_standing``: a political party's standing on the article's day, governing (GOV) or in opposition
+  (OPP), and its country, from ``parties.tsv`` (world knowledge with dates, written by hand).
+"""
+from __future__ import annotations
+
+import re
+from datetime import date
+from functools import lru_cache
+
+from ...document import Document
+from ...ingest.dates import published_day
+from ...lexicon import table
+from .coref.aliases import _acronym
+from .mentions import Candidate, _inside_a_longer_name
+from .words import ActorWords, _alternation, norm
+
+_NAMED = ("organization", "media", "group")
+_SKIPPED = frozenset({"of", "for", "the", "and", "in", "on", "de", "du", "des", "la", "le", "el", "al", "&", "to"})
+
+
+def initials(name: str) -> tuple[str, str]:
+    """(initials of the name's words without its joining words, initials of all its words), upper-case:
+    'Program for International Student Assessment' -> ('PISA', 'PFISA'). Hyphenated words give each part's
+    initial ('Inter-Services' -> 'IS')."""
+    parts = [p for p in re.split(r"[\s\-–/]+", re.sub(r"[^\w\s\-–/&']", " ", name)) if p]
+    content = "".join(p[0] for p in parts if p.lower() not in _SKIPPED and p[0].isalpha()).upper()
+    every = "".join(p[0] for p in parts if p[0].isalpha()).upper()
+    return content, every
+
+
+def acronyms(doc: Document, cands: list) -> list:
+    """Give a body's short form the key of the full name it abbreviates, named anywhere in the article:
+    the short form is an acronym (``coref.aliases._acronym``) of two to seven letters whose letters are the
+    initials of the full name's words (with or without its 'of', 'for', 'and'). When several full names
+    fit, none is taken. A short form of three letters or more that no mention covers, written after the
+    full name, becomes a mention of it. Returns the candidates, added ones included, in text order."""
+    text = doc.text
+    full = [c for c in cands if c.kind in _NAMED and len(c.name.split()) >= 2 and c.name[:1].isupper()]
+    if not full:
+        return cands
+    cands = cands + _uncovered_short_forms(text, cands, full)
+    by_initials: dict[str, set[str]] = {}  # initials -> the names (normalised) they fit
+    for c in full:
+        for form in set(initials(c.name)):
+            if len(form) >= 2:
+                by_initials.setdefault(form, set()).add(norm(c.name))
+    for c in cands:
+        if c.kind not in _NAMED or len(c.name.split()) != 1:
+            continue
+        written = text[c.start:c.end]
+        letters = re.sub(r"[^A-Za-z]", "", written)
+        if not (2 <= len(letters) <= 7 and _acronym(written) and letters.isupper()):
+            continue
+        names = by_initials.get(letters, set())
+        if len(names) != 1:
+            continue  # none, or several bodies with these initials
+        name = next(iter(names))
+        same = [d for d in full if norm(d.name) == name]
+        keys = {d.key for d in same} | {c.key}
+        if len(keys) == 1:
+            continue
+        # the lexicons' key when they know either form ('NATO'), else the full name's first
+        key = next((k for k in [c.key] + [d.key for d in same] if k.startswith("known:")), same[0].key)
+        target = next((d for d in [c] + same if d.key == key))
+        for d in cands:
+            if d.key in keys:
+                d.key = key
+                d.country = d.country or target.country
+                d.sector = d.sector or target.sector
+    return sorted(cands, key=lambda c: c.start)
+
+
+def _uncovered_short_forms(text: str, cands: list, full: list) -> list:
+    """Mentions for the short forms (three letters or more, the initials of one full name only) written
+    after the full name where no candidate covers them: 'the CRWA' after 'the Council for Rural Water
+    Access'."""
+    taken = bytearray(len(text) + 1)
+    for c in cands:
+        taken[c.start:c.end] = b"\x01" * (c.end - c.start)
+    owners: dict[str, set[str]] = {}
+    for c in full:
+        for form in set(initials(c.name)):
+            owners.setdefault(form, set()).add(norm(c.name))
+    added = []
+    for c in sorted(full, key=lambda c: c.start):
+        for form in set(initials(c.name)):
+            if len(form) < 3 or len(owners[form]) != 1:
+                continue
+            for m in re.finditer(rf"(?<![\w.-]){form}(?![\w-])", text[c.end:]):
+                at, end = c.end + m.start(), c.end + m.end()
+                if not any(taken[at:end]):
+                    taken[at:end] = b"\x01" * (end - at)
+                    added.append(type(c)(at, end, c.kind, c.key, form, c.country, c.sector, c.code, c.role, [form.lower()]))
+    return added
+
+
+_SERVICE = re.compile(r"^(?P<lang>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?) (?:Service|[Ss]ervice|Desk|[Dd]esk)$")
+
+
+def outlet_services(doc: Document, cands: list) -> None:
+    """A language service or desk named after an outlet's possessive or name ("VOA's Urdu Service", 'the
+    VOA Korean Service') joins the outlet: the gold names the outlet, the service is how it worked."""
+    text = doc.text
+    outlets = [c for c in cands if c.kind == "media" and c.key.startswith("known:")]
+    for c in cands:
+        if c.kind not in ("organization", "media") or c.key.startswith("known:"):
+            continue
+        outlet = next((o for o in outlets if 0 <= c.start - o.end <= 3 and text[o.end:c.start] in ("'s ", "’s ", " ")),
+                      None)
+        name = c.name
+        if outlet is None:
+            inside = [o for o in outlets if c.start <= o.start and o.end < c.end]
+            if not inside:
+                continue
+            outlet = inside[0]
+            name = text[outlet.end:c.end].lstrip("'’s ").strip()
+        if not _SERVICE.match(name):
+            continue
+        old = c.key
+        for d in cands:
+            if d.key == old:
+                d.key, d.kind, d.name = outlet.key, outlet.kind, outlet.name
+                d.country, d.sector, d.code = outlet.country, outlet.sector, outlet.code
+
+
+Spell = tuple[str, "date | None", "date | None"]
+
+
+@lru_cache(maxsize=1)
+def _parties() -> dict[str, list[tuple[str, str, list[Spell], bool]]]:
+    """norm(name or alias) -> [(name, country, [(standing, from, until)], shared)], one row per country a
+    name is used in; ``shared``: a name written '~Labour Party', which many countries' parties bear."""
+    out: dict[str, list[tuple[str, str, list[Spell], bool]]] = {}
+    for r in table("parties.tsv"):
+        spells = []
+        for part in r["standing"].split("|"):
+            standing, start, end = (part.split(":") + ["", ""])[:3]
+            spells.append((standing, date.fromisoformat(start) if start else None,
+                           date.fromisoformat(end) if end else None))
+        for x in [r["name"], *r["aliases"].split("|")]:
+            if x and not any(row[:2] == (r["name"].lstrip("~"), r["country"]) for row in out.get(norm(x.lstrip("~")), [])):
+                out.setdefault(norm(x.lstrip("~")), []).append((r["name"].lstrip("~"), r["country"], spells,
+                                                                 x.startswith("~")))
+    return out
+
+
+def party_facts(name: str, day: date | None, country: str | None = None) -> tuple[str, str | None] | None:
+    """(country, standing that day: GOV, OPP, or None when the day is unknown or no spell covers it) of a
+    party ``parties.tsv`` knows by this name, in ``country`` when given; None for a name it does not know
+    or one several countries' parties share when no country is given."""
+    rows = [r for r in _parties().get(norm(name), []) if r[1] == country or country is None and not r[3]]
+    if len(rows) != 1:
+        return None
+    _, home, spells, _ = rows[0]
+    if day is None:
+        return home, None
+    for standing, start, end in spells:
+        if (start is None or start <= day) and (end is None or day <= end):
+            return home, standing
+    return home, None
+
+
+def party_standing(doc: Document) -> None:
+    """Give each party the article names its country and its standing on the article's day (the ruling
+    party GOV, an opposition party OPP), from ``parties.tsv``; a party the list does not know keeps what
+    the text gave it. A name several countries' parties share is read in the actor's own country only."""
+    day = published_day(doc.article.published)
+    for actor in doc.actors:
+        if actor.kind not in ("organization", "group") or actor.sector in ("IGO", "MIL", "JUD", "LEG", "MED"):
+            continue
+        names = [actor.name] + [doc.text[m.start:m.end] for m in actor.mentions]
+        names += [re.sub(r"\s+[Pp]arty$", "", n) for n in names if re.search(r"\s[Pp]arty$", n)]  # 'Zanu PF party'
+        facts = next((f for f in (party_facts(n, day, actor.country) for n in dict.fromkeys(names)) if f is not None),
+                     None)
+        if facts is None:
+            continue
+        country, standing = facts
+        actor.kind = "organization"
+        actor.country = country
+        if standing:
+            actor.sector = standing
+        actor.code = f"{country}{actor.sector or ''}"
+
+
+_COMMON_WORDS = frozenset({"labour", "labor", "conservatives", "tories", "jubilee", "sandinistas", "morena"})
+
+
+@lru_cache(maxsize=1)
+def _party_re() -> re.Pattern[str]:
+    """The parties' names to look for in a text: every name and alias of two words or more, and the
+    one-word names that are no everyday word or short capitals ('Likud', 'Frelimo'; not 'Labour', 'DA')."""
+    names = []
+    for r in table("parties.tsv"):
+        for n in [x.lstrip("~") for x in [r["name"], *r["aliases"].split("|")]]:
+            one_word = len(re.split(r"[\s-]+", n)) == 1
+            if n and not (one_word and (n.lower() in _COMMON_WORDS or n.isupper() and len(n) <= 4)):
+                names.append(n)
+    return re.compile(rf"(?<![\w-])(?:{_alternation(names)})(?![\w-])")
+
+
+def party_names(doc: Document, w: ActorWords) -> list[Candidate]:
+    """Candidates for the parties named in the text (the kind the tagger often misreads): an
+    organisation keyed by the party's name as written, its country and standing given later
+    (``party_standing``); a name inside a longer capitalised name ('Free Democratic Party') is left to
+    that name."""
+    found = []
+    for m in _party_re().finditer(doc.text):
+        if _inside_a_longer_name(doc.text, m.start(), w):
+            continue
+        found.append(Candidate(m.start(), m.end(), "organization", "org:" + norm(m.group(0)), m.group(0),
+                               None, "PTY", None))
+    return found
+
+
+_WHERE = frozenset({"in", "at", "from", "to", "near", "into", "across", "outside", "through", "via", "toward",
+                    "towards", "inside", "around", "within"})
+
+
+def place_not_body(name: str, w: ActorWords, span=None) -> bool:
+    """Whether a name the tagger gave as an organisation's is first of all a place, said as a place: the
+    gazetteer's own name of a town of 10,000 people or more or of a province or district, no word of it
+    saying what body it would be (``org_words.tsv``: 'Gaza Health Ministry', 'Punjab Police' stay
+    bodies), no list knowing a body of that name (the firms: 'Meta' is also a Colombian province), and,
+    when ``span`` is given, the name standing where a place stands: after 'in', 'from', 'to', 'near' ...,
+    after 'the capital of', or before 'province'. A place struck or named as a party ('strikes on
+    Erbil') is left to the events stage. Capitals stay: they stand for their government ('Moscow said')."""
+    from ... import gazetteer
+    from ...lexicon import words
+    from .knowledge import knowledge
+    from .sector_text import _companies
+
+    if span is not None and not _said_as_place(span, words("place_feature_words.txt")):
+        return False  # (read first: the cheapest test)
+    if w.org_kind(name) != ("organization", None) or name.isupper() or norm(name) in _companies() \
+            or knowledge().facts(name, None) is not None:
+        return False
+    for e in gazetteer.load().lookup(name):
+        if not e.primary:
+            continue  # another place's alternate name ('Quetta' for its district): its own entry decides
+        return not e.capital and (e.feature == "admin" or e.feature == "city" and e.population >= 10_000)
+    return False
+
+
+def _said_as_place(span, features: frozenset[str]) -> bool:
+    """The name stands where a place does: the object of a preposition of place or motion, of 'of' after a
+    word for a place ('the capital of X'), or a name before such a word ('X province')."""
+    root = span.root
+    while root.dep_ in ("compound", "conj", "appos") and root.head is not root and root.head.pos_ == "PROPN":
+        root = root.head
+    if root.dep_ == "pobj":
+        prep = root.head
+        return prep.lower_ in _WHERE or prep.lower_ == "of" and prep.head.lower_ in features
+    end = span.end
+    return end < len(span.doc) and span.doc[end].lower_ in features
+
+
+_HEAD_CUT = re.compile(r"\s+(?:of|for|in|at|on)\s+.*$", re.I)
+
+
+def teaching_bodies(doc: Document) -> None:
+    """A named school, college or university whose sector is still civil society's takes the education
+    sector (EDU): 'Blantyre Girls Primary School', 'University of Sarajevo', 'Leiden University'. Read on
+    the head of the name (``teaching_bodies.txt``): "Cornell University's Emerging Markets Institute" is an
+    institute. Run last: the record's sector vocabulary would fold EDU into CVL."""
+    from ...lexicon import words
+
+    heads = words("teaching_bodies.txt")
+    for actor in doc.actors:
+        if actor.kind != "organization" or actor.sector not in (None, "CVL"):
+            continue
+        name = re.split(r"['’]s\s+", actor.name)[-1]
+        name = _HEAD_CUT.sub("", name).strip()
+        if name and name.split()[-1].lower() in heads and name[:1].isupper():
+            actor.sector = "EDU"
+            actor.code = f"{actor.country or ''}EDU"
+
+
+
+_THING_HEADS = frozenset({"ship", "vessel", "tanker", "plane", "aircraft", "train", "plan", "app", "model", "product",
+                          "brand", "platform"})  # a name ending on one of these names a thing, not a body
+
+
+def thing_not_body(span) -> bool:
+    """Whether a name the tagger gave as an organisation's names a thing: its own head word is a thing's
+    ('Next Generation AI Development Plan'), or the story describes it with a noun for a thing
+    (``body_descriptors.tsv`` rows without a sector: 'the Iranian cargo ship X', 'X, a cross-country
+    train')."""
+    from .sector import descriptor_sector, listed_descriptor
+    from .sector_text import _describers, _phrase
+
+    text = re.sub(r"^[Tt]he\s+", "", span.text)
+    head = _HEAD_CUT.sub("", text).split()
+    if head and head[-1].lower().rstrip("s") in _THING_HEADS and head[-1][:1].isupper():
+        return True
+    for tok in _describers(span):
+        phrase = _phrase(tok)
+        if descriptor_sector(phrase, lexicons=False) is None and _thing_described(phrase):
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _things() -> frozenset[str]:
+    """The describing nouns that name things, not bodies: the rows of ``body_descriptors.tsv`` without a
+    sector."""
+    return frozenset(r["descriptor"] for r in table("body_descriptors.tsv") if not r["sector"])
+
+
+def _thing_described(phrase: str) -> bool:
+    toks = phrase.lower().split()
+    for n in range(min(3, len(toks)), 0, -1):
+        key = " ".join(toks[-n:])
+        if key in _things() or key.rstrip("s") in _things():
+            return True
+    return False
+
+
+def thing_names(doc: Document) -> set[str]:
+    """The names (normalised) of the organisation entities that name things (``thing_not_body``) at one
+    of their mentions: every mention of such a name is the thing ('the Jaffar Express' after 'the Jaffar
+    Express, a cross-country train')."""
+    assert doc.nlp is not None
+    return {norm(re.sub(r"^[Tt]he\s+", "", e.text)) for e in doc.entities() if e.label_ == "ORG" and thing_not_body(e)}
+
+
+_OWNER_BEFORE = re.compile(r"['’]s\s+$")
+
+
+def units_of_bodies(doc: Document, w: ActorWords) -> None:
+    """A body named as a unit of another ("NASA's Johnson Space Center", "the Atlantic Council's X
+    Initiative", "Cornell University's Emerging Markets Institute") and given no country takes its owner's:
+    the actor named right before it with a possessive, else the owner's name inside its own name, as the
+    lexicons or the knowledge base know it. An owner of no country (an international body) gives none."""
+    from .knowledge import knowledge
+
+    for actor in doc.actors:
+        if actor.kind not in ("organization", "media") or actor.country is not None or actor.sector == "IGO" \
+                or not actor.mentions:
+            continue
+        code = None
+        m = actor.mentions[0]
+        before = doc.text[max(0, m.start - 4):m.start]
+        if _OWNER_BEFORE.search(before):
+            owner = doc.actor(doc.actor_in(m.start - len(_OWNER_BEFORE.search(before).group(0)) - 1,
+                                           m.start - len(_OWNER_BEFORE.search(before).group(0))))
+            if owner is not None and owner.id != actor.id and owner.kind in ("organization", "media"):
+                code = owner.country
+        if code is None and re.search(r"['’]s\s", actor.name):
+            owner_name = re.split(r"['’]s\s", actor.name)[0]
+            known = w.known.get(norm(owner_name))
+            facts = knowledge().facts(owner_name, None) if known is None else None
+            code = known.country if known is not None else (facts.country if facts is not None else None)
+            if code is None:
+                from .country import research_town_country
+
+                code = research_town_country(w, owner_name)
+        if code:
+            actor.country = code
+            actor.code = f"{code}{actor.sector or ''}"
+
+
+_AIMED = frozenset({"on", "against"})
+
+
+def place_names(doc: Document, w: ActorWords) -> set[str]:
+    """The names (normalised) of the organisation entities that are places (``place_not_body``) said as a
+    place at one of their mentions and as a doer or a target at none ('strikes on Erbil', 'Quetta said'):
+    every mention of such a name is the place."""
+    assert doc.nlp is not None
+    said_as_place: set[str] = set()
+    acting: set[str] = set()
+    for e in doc.entities():
+        if e.label_ != "ORG":
+            continue
+        name = norm(re.sub(r"^[Tt]he\s+", "", e.text))
+        root = e.root
+        if root.dep_ in ("nsubj", "nsubjpass") or root.dep_ == "pobj" and root.head.lower_ in _AIMED:
+            acting.add(name)
+        elif name not in said_as_place and place_not_body(re.sub(r"^[Tt]he\s+", "", e.text), w, e):
+            said_as_place.add(name)
+    return said_as_place - acting
