@@ -238,11 +238,11 @@ def place_not_body(name: str, w: ActorWords, span=None) -> bool:
     from ... import gazetteer
     from ...lexicon import words
     from .knowledge import knowledge
-    from .sector_text import _companies
+    from .sector_text import known_companies
 
     if span is not None and not _said_as_place(span, words("place_feature_words.txt")):
         return False  # (read first: the cheapest test)
-    if w.org_kind(name) != ("organization", None) or name.isupper() or norm(name) in _companies() \
+    if w.org_kind(name) != ("organization", None) or name.isupper() or norm(name) in known_companies() \
             or knowledge().facts(name, None) is not None:
         return False
     for e in gazetteer.load().lookup(name):
@@ -297,14 +297,14 @@ def thing_not_body(span) -> bool:
     (``body_descriptors.tsv`` rows without a sector: 'the Iranian cargo ship X', 'X, a cross-country
     train')."""
     from .sector import descriptor_sector, listed_descriptor
-    from .sector_text import _describers, _phrase
+    from .sector_text import describers, describer_phrase
 
     text = re.sub(r"^[Tt]he\s+", "", span.text)
     head = _HEAD_CUT.sub("", text).split()
     if head and head[-1].lower().rstrip("s") in _THING_HEADS and head[-1][:1].isupper():
         return True
-    for tok in _describers(span):
-        phrase = _phrase(tok)
+    for tok in describers(span):
+        phrase = describer_phrase(tok)
         if descriptor_sector(phrase, lexicons=False) is None and _thing_described(phrase):
             return True
     return False

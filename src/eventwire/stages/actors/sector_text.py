@@ -39,7 +39,7 @@ from .words import FORMER_WORDS, ActorWords, norm
 _DESCRIBING_DEPS = ("compound", "amod", "nmod")
 
 
-def _phrase(tok: Token) -> str:
+def describer_phrase(tok: Token) -> str:
     """The describing noun with the words that modify it right before it ('political risk consultancy')."""
     start = tok
     while start.i > 0:
@@ -52,7 +52,7 @@ def _phrase(tok: Token) -> str:
     return tok.doc[start.i:tok.i + 1].text
 
 
-def _describers(span: Span) -> list[Token]:
+def describers(span: Span) -> list[Token]:
     """Lower-case nouns that say what the body named by ``span`` is: a noun it is in apposition to or
     that it modifies ('trade association X', 'the X consultancy'), a noun in apposition after
     it ('X, a company that ...'), a noun before it in its own phrase ('energy giant X'), or the
@@ -82,11 +82,11 @@ def _describers(span: Span) -> list[Token]:
 
 
 def _shared_describers(span: Span) -> list[Token]:
-    """``_describers`` of the name, or of the first name of its list ('online retailers X and Y')."""
-    found = _describers(span)
+    """``describers`` of the name, or of the first name of its list ('online retailers X and Y')."""
+    found = describers(span)
     root = span.root
     if not found and root.dep_ == "conj" and root.head.i < span.start:
-        found = _describers(root.doc[root.head.i:root.head.i + 1])
+        found = describers(root.doc[root.head.i:root.head.i + 1])
     return found
 
 
@@ -120,7 +120,7 @@ _LEGAL_SUFFIX = re.compile(r"[,\s]+(?:inc|incorporated|ltd|limited|corp|corporat
 
 
 @lru_cache(maxsize=1)
-def _companies() -> dict[str, str]:
+def known_companies() -> dict[str, str]:
     """Firms by the name they go by in news, with their home country (empty when unknown): those of
     ``firms.tsv`` (large firms the base lacks) and the knowledge base's (PETRARCH2's Phoenix actors,
     ``knowledge_actors.tsv``, sector BUS) without the legal form the base writes ('ACME, Inc' -> 'acme').
@@ -141,7 +141,7 @@ def firm_countries(doc: Document) -> None:
     sector was found ('companies such as Huawei'): a firm's country is where it is based."""
     for actor in doc.actors:
         if actor.kind == "organization" and actor.country is None and actor.sector in (None, "BUS"):
-            country = _companies().get(norm(actor.name))
+            country = known_companies().get(norm(actor.name))
             if country:
                 actor.country = country
                 actor.code = f"{country}{actor.sector or ''}"
@@ -160,14 +160,14 @@ def described_bodies(doc: Document) -> set[str]:
         sector = None
         spans = _spans(doc, actor)
         for span in spans:
-            sector = next((s for s in map(descriptor_sector, map(_phrase, _shared_describers(span))) if s), None)
+            sector = next((s for s in map(descriptor_sector, map(describer_phrase, _shared_describers(span))) if s), None)
             if sector:
                 break
         if sector is None:
             owner = next((o for o in (_possessor(doc, span, actor) for span in spans) if o is not None), None)
             if owner is not None:
                 sector = "MED" if owner.kind == "media" else owner.sector
-        if sector is None and norm(actor.name) in _companies():
+        if sector is None and norm(actor.name) in known_companies():
             sector = "BUS"  # the base writes firms with their legal form
         if sector:
             actor.sector = sector
@@ -182,7 +182,7 @@ def _misread_body(doc: Document, actor: Actor, given: set[str]) -> None:
     the description's sector. Only the nouns of ``body_descriptors.tsv`` count here, not role words."""
     for span in _spans(doc, actor):
         for tok in _shared_describers(span):
-            phrase = _phrase(tok)
+            phrase = describer_phrase(tok)
             if descriptor_sector(phrase) and listed_descriptor(phrase):
                 actor.kind, actor.sector = "organization", descriptor_sector(phrase)
                 actor.code = f"{actor.country or ''}{actor.sector}"
@@ -285,7 +285,7 @@ def _sector_of(doc: Document, tok: Token, actor: Actor) -> str | None:
         return other.sector if other.kind != "country" else None
     if tok.pos_ != "NOUN":
         return None
-    phrase = _phrase(tok)
+    phrase = describer_phrase(tok)
     sector, known = head_sector(phrase)
     return descriptor_sector(phrase) or (sector if known and sector not in NO_SECTOR else None)
 
@@ -304,7 +304,7 @@ def bodies_read_as_people(doc: Document, w: ActorWords) -> set[str]:
         words_ = actor.name.split()
         if actor.kind != "person":
             continue
-        if not actor.role and norm(actor.name) in _companies():  # 'SpaceX said ...' read as a person
+        if not actor.role and norm(actor.name) in known_companies():  # 'SpaceX said ...' read as a person
             kind, sector = "organization", "BUS"
         elif len(words_) >= 2 and words_[-1].lower().strip(".,") in _BODY_HEADS:
             kind, sector = w.org_kind(actor.name)
@@ -347,7 +347,7 @@ def _known_firms(doc: Document, w: ActorWords) -> set[str]:
     for actor in doc.actors:
         if actor.kind == "organization" and actor.sector == "BUS":
             known = w.known.get(norm(actor.name))
-            if norm(actor.name) in _companies() or known is not None and known.sector == "BUS":
+            if norm(actor.name) in known_companies() or known is not None and known.sector == "BUS":
                 found.add(actor.id)
     return found
 
