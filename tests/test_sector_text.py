@@ -232,8 +232,8 @@ def test_a_company_read_as_a_person_is_a_company_and_its_president_business(proc
 
 def test_a_firm_the_knowledge_base_knows_by_its_legal_name_is_business(process) -> None:
     """The base writes firms with their legal form ('Accenture plc'); the news drops it."""
-    from eventwire.stages.actors.sector_text import _companies
-    assert "accenture" in _companies() and "accenture plc" not in _companies()
+    from eventwire.stages.actors.sector_text import known_companies
+    assert "accenture" in known_companies() and "accenture plc" not in known_companies()
     doc = process("Aetna chief Mark Bertolini said premiums would rise.", until="actors")
     found = {a.name: a.sector for a in doc.actors}
     assert found.get("Aetna") == "BUS" and found.get("Mark Bertolini") == "BUS"
