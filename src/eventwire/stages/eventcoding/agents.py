@@ -206,7 +206,8 @@ def restricted_owner(doc: Document, cand: Candidate) -> list[str]:
     if cand.anchor is not None:
         holders.append(cand.anchor)
     holders += prep_objects(tok, "of")
-    roles = dict.fromkeys(("on", "against", "from", *cand.entry.target))  # "from": the goods' origin
+    # "from": the goods' origin, not what a ban bars people from ("barred women from workplaces, including the U.N.")
+    roles = dict.fromkeys(("on", "against", *(() if cand.entry.mode == "ban" else ("from",)), *cand.entry.target))
     for holder in holders:
         for word in roles:
             for obj in prep_objects(holder, word):
@@ -313,6 +314,20 @@ def state_doer(doc: Document, cand: Candidate) -> list[str]:
         if counts and (len(counts) == 1 or counts[0][0] > counts[1][0]):
             state = counts[0][1]
     return [state] if state and state not in targets else []
+
+
+def unnamed_enforcer(doc: Document, cand: Candidate) -> list[str]:
+    """The state behind a coercive deed whose subject is a body told without a name and not an actor of its
+    own ("a court later sentenced him to six years", "law enforcement charged him with robbery"): as for an
+    agentless arrest, state_doer (an enforcer named nearby, else the state of the place, else of the people
+    it was done to). Only for deeds done to people (state_doer's condition)."""
+    tok = cand.trigger
+    if cand.nominal or cand.sources or cand.entry.type != "COERCE" or tok.pos_ != "VERB" or is_passive(tok):
+        return []
+    subj, _ = subject(tok)
+    if subj is None or doc.actor_of_token(subj) or subj.lemma_.lower() not in words("event_unnamed_enforcers.txt"):
+        return []
+    return state_doer(doc, cand)
 
 
 # a warning's clause names what is feared as often as whom it threatens ("warned that Sudan faces

@@ -1,0 +1,65 @@
+"""Coercion by states, courts and armed bodies (issue 15, round 6): restrictions and bans imposed on nobody
+the story names as an actor, bars "from" an activity, and deeds whose subject is a court or police told
+without a name (the state they act for is the doer). Sentences written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from .event_helpers import named_events
+
+
+def _coerce(events):
+    return [e for e in events if e[0] == "COERCE"]
+
+
+@pytest.mark.parametrize("text, doer", [
+    ("The Taliban also imposed restrictions on printing books.", "Taliban"),
+    ("Beijing has imposed tight controls on online games for children.", "China"),
+    ("Myanmar's military government imposed a ban on public gatherings last week.", "Myanmar"),
+    ("Hungary will impose new curbs on foreign funding of charities.", "Hungary"),
+])
+def test_a_restriction_imposed_on_no_named_party_stands_without_a_target(process, text, doer) -> None:
+    found = _coerce(named_events(process, text))
+    assert any(doer in e[1][0] for e in found if e[1]), found
+
+
+def test_a_restriction_on_a_named_party_keeps_it_as_target(process) -> None:
+    found = _coerce(named_events(process, "The European Union imposed new restrictions on Belarus in June."))
+    assert ("COERCE", ["European Union"], ["Belarus"]) in found, found
+
+
+@pytest.mark.parametrize("text, doer", [
+    ("Afghan authorities have barred girls from attending secondary school.", "Afghan authorities"),
+    ("Russia barred the British reporter from entering the country.", "Russia"),
+    ("Nigeria's electoral commission barred three candidates from running in the vote.", "Nigeria"),
+])
+def test_barring_people_from_an_activity_is_a_ban(process, text, doer) -> None:
+    found = _coerce(named_events(process, text))
+    assert any(doer in e[1][0] for e in found if e[1]), found
+
+
+def test_what_a_ban_bars_people_from_is_not_its_target(process) -> None:
+    text = "Iranian authorities barred women from working for aid groups, including the United Nations."
+    found = _coerce(named_events(process, text))
+    assert found and all(e[2] != ["United Nations"] for e in found), found
+
+
+def test_a_bar_in_another_sense_codes_nothing(process) -> None:
+    assert not _coerce(named_events(process, "Protesters gathered outside a bar in Tbilisi on Friday."))
+
+
+@pytest.mark.parametrize("text, doer, target", [
+    ("Kenyan police detained the activist Boniface Mwangi in Nairobi. A court later sentenced Mwangi to two years "
+     "in prison.", "Kenya", "Boniface Mwangi"),
+    ("Law enforcement in Haiti charged Jimmy Cherizier with murder.", "Haiti", "Jimmy Cherizier"),
+    ("In Belarus, a court sentenced the blogger Ihar Losik to 15 years in prison.", "Belarus", "Ihar Losik"),
+])
+def test_an_unnamed_court_or_police_acts_for_its_state(process, text, doer, target) -> None:
+    found = _coerce(named_events(process, text))
+    assert any(e[1] == [doer] and e[2] == [target] for e in found) or \
+        any(e[2] == [target] and e[1] and doer in e[1][0] for e in found), found
+
+
+def test_an_unnamed_court_acting_on_a_thing_names_no_state(process) -> None:
+    found = named_events(process, "In Brazil, a court fined the mining company for the dam collapse.")
+    assert not _coerce(found), found
