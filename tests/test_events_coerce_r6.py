@@ -63,3 +63,18 @@ def test_an_unnamed_court_or_police_acts_for_its_state(process, text, doer, targ
 def test_an_unnamed_court_acting_on_a_thing_names_no_state(process) -> None:
     found = named_events(process, "In Brazil, a court fined the mining company for the dam collapse.")
     assert not _coerce(found), found
+
+
+@pytest.mark.parametrize("text, doer, target", [
+    ("The veteran Peter Mwale was expelled from the African National Congress on Friday.",
+     "African National Congress", "Peter Mwale"),
+    ("Two Russian diplomats were expelled from Poland on Monday.", "Poland", "Two Russian diplomats"),
+])
+def test_an_expulsion_without_its_agent_is_done_by_the_body_or_country_left(process, text, doer, target) -> None:
+    found = [e for e in named_events(process, text) if e[0] in ("SANCTION", "COERCE")]
+    assert any(e[1] == [doer] and e[2] == [target] for e in found), found
+
+
+def test_an_expulsion_from_a_place_that_is_no_actor_names_no_doer(process) -> None:
+    found = named_events(process, "The student was expelled from school in Lagos last year.")
+    assert not [e for e in found if e[0] in ("SANCTION", "COERCE")], found

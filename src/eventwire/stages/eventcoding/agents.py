@@ -243,9 +243,11 @@ def enforcer_in_reach(doc: Document, cand: Candidate) -> list[str]:
     """The doer of an agentless passive of coercion, by what kind of body does such a deed: the one actor of
     that kind named in the deed's sentence or the one before ("Police raided the camp on Monday. Twelve men
     were arrested."; "The High Court heard the case. Moyo was sentenced to two years."); with two or none,
-    nobody. "Expelled from the party": the organisation expels."""
+    nobody. "Expelled from the party", "expelled from Poland": the organisation or the country expels."""
     tok = cand.trigger
-    if cand.nominal or cand.sources or cand.entry.type not in _HARM or not is_passive(tok):
+    # an expulsion codes SANCTION (CAMEO 166) yet is done by whom event_enforcers.tsv names, as an arrest is
+    if cand.nominal or cand.sources or not is_passive(tok) or \
+            cand.entry.type not in _HARM and tok.lemma_.lower() not in _enforcers():
         return []
     if prep_objects(tok, "by"):
         return []
@@ -253,8 +255,8 @@ def enforcer_in_reach(doc: Document, cand: Candidate) -> list[str]:
         return []  # "why they were not deported": no deed, no doer
     lemma = tok.lemma_.lower()
     if lemma == "expel":
-        body = [a for o in prep_objects(tok, "from") for a in who.actors(doc, o)
-                if (found := doc.actor(a)) is not None and found.kind == "organization"]
+        body = [a for o in prep_objects(tok, "from") for t in o.subtree for a in who.actors(doc, t)
+                if (found := doc.actor(a)) is not None and found.kind in ("organization", "country")]
         if body:
             return body[:1]
     victims = set(cand.targets)
