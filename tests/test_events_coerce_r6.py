@@ -78,3 +78,22 @@ def test_an_expulsion_without_its_agent_is_done_by_the_body_or_country_left(proc
 def test_an_expulsion_from_a_place_that_is_no_actor_names_no_doer(process) -> None:
     found = named_events(process, "The student was expelled from school in Lagos last year.")
     assert not [e for e in found if e[0] in ("SANCTION", "COERCE")], found
+
+
+@pytest.mark.parametrize("text, doer, held", [
+    ("Cambodian journalist Mech Dara had been in pretrial detention since September 30.", "Cambodia", "Mech Dara"),
+    ("Zimbabwean journalist Blessed Mhlanga has been in custody since Feb. 24.", "Zimbabwe", "Blessed Mhlanga"),
+    ("Nelson Mandela spent 27 years in prison in South Africa.", "South Africa", "Nelson Mandela"),
+])
+def test_someone_told_as_held_in_custody_is_held_by_the_state(process, text, doer, held) -> None:
+    assert ("COERCE", [doer], [held]) in named_events(process, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The former minister Paul Okello died in prison in Uganda.",
+    "In Uganda, 1,500 prisoners were in detention last year.",
+    "Ugandan lawyer Sarah Kato said he should never have been in prison.",
+    "Kenyan opposition leader Raila Odinga held talks in Nairobi with Ugandan officials.",
+])
+def test_other_mentions_of_prison_hold_nobody(process, text) -> None:
+    assert not _coerce(named_events(process, text))

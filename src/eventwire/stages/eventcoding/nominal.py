@@ -10,7 +10,7 @@ from ...lexicon import words
 from . import participants as who
 from .agents import state_doer
 from .tree import child, children, is_passive, prep_objects, subject
-from .triggers import Candidate, gerund_noun, match, with_intent
+from .triggers import Candidate, gerund_noun, match, negated, with_intent
 from .words import Entry, cues, nouns, patient_noun, verbs
 
 def nominal(doc: Document, tok: Token) -> Candidate | None:
@@ -50,6 +50,8 @@ def noun_participants(doc: Document, tok: Token, entry: Entry) -> tuple[list[str
             pair = who.actors(doc, obj)
             if len(pair) >= 2:
                 return pair[:1], pair[1:], "between", None  # one reading (status.presupposed) for both
+    if "held" in entry.requires:
+        return held_in(doc, tok, entry)
     owner = child(tok, "poss")
     owners = who.actors(doc, owner) if owner is not None else []
     if "patient" in entry.flags and not prep_objects(tok, "of"):
@@ -103,6 +105,40 @@ def noun_participants(doc: Document, tok: Token, entry: Entry) -> tuple[list[str
         subj, _ = subject(verb)
         return who.actors(doc, subj), [], "manner", verb
     return [], [], "", None
+
+
+# verbs that tell someone held where custody places them: "has been in custody since", "remains in detention",
+# "spent 800 days in prison", "was held in jail" (not "died in prison", "faces years in prison")
+_HOLDING_VERBS = frozenset({"be", "remain", "stay", "languish", "spend", "hold", "keep"})
+
+
+def holding_verb(tok: Token) -> Token | None:
+    """The verb whose subject a place of custody holds: the noun is the object of "in" under it."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ != "in" or prep.dep_ != "prep":
+        return None
+    verb = prep.head
+    if verb.lemma_.lower() not in _HOLDING_VERBS or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    if verb.lemma_.lower() in ("hold", "keep") and not is_passive(verb):
+        return None  # "held talks in prison", "kept him in jail": only the passive's subject is the one held
+    return verb
+
+
+def held_in(doc: Document, tok: Token, entry: Entry) -> tuple[list[str], list[str], str, Token | None]:
+    """Someone told as held in custody ("Mhlanga has been in custody since Feb. 24", "the activist remains in
+    detention"): the state holds them (agents.state_doer: the enforcer named near, else the state of the
+    place, else of the people held); only people are held."""
+    verb = holding_verb(tok)
+    subj, _ = subject(verb) if verb is not None else (None, None)
+    if subj is None or subj.pos_ == "PRON" or negated(verb) or any(c.dep_ == "nummod" for c in subj.children):
+        return [], [], "", None  # "he shouldn't have spent a day in prison": a named person is held, not a
+        # wish about someone; "1,542 prisoners were in detention": a count, no deed
+    held = who.actors(doc, subj)
+    if not held:
+        return [], [], "", None
+    doers = state_doer(doc, Candidate(tok, entry, [], held))
+    return doers, held, "state", verb
 
 
 def _patient_deed(doc: Document, tok: Token, entry: Entry, owners: list[str]) \

@@ -47,6 +47,9 @@ def _holds(tok: Token, need: str) -> bool:
     if kind == "prep":  # after the word: "called on Iran", not a fronted "On Wednesday, X called ..."
         return any(c.dep_ in ("prep", "dative", "agent") and c.lower_ == arg and c.i > tok.i
                    for c in tok.children) or bool(marked_clauses(tok, arg))
+    if kind == "held":  # "has been in custody since", "remains in detention": see nominal.held_in
+        from .nominal import holding_verb
+        return holding_verb(tok) is not None
     if kind == "tocomp":  # object control: "ordered the schools to admit them", "instructed X not to print"
         return child(tok, "dobj") is not None and any(
             any(a.dep_ == "aux" and a.lower_ == "to" for a in x.children) for x in children(tok, "xcomp"))
