@@ -97,3 +97,14 @@ def test_someone_told_as_held_in_custody_is_held_by_the_state(process, text, doe
 ])
 def test_other_mentions_of_prison_hold_nobody(process, text) -> None:
     assert not _coerce(named_events(process, text))
+
+
+def test_the_victims_a_deeds_reason_names_are_not_its_doer(process) -> None:
+    text = "Haitian gang leader Arnel Joseph was arrested in 2011 for the murder of several policemen."
+    found = _coerce(named_events(process, text))
+    assert found and all(e[1] != ["policemen"] for e in found), found
+
+
+def test_police_named_before_an_agentless_arrest_still_made_it(process) -> None:
+    text = "Police raided the camp in Kenya on Monday. The activist Boniface Mwangi was arrested."
+    assert ("COERCE", ["Police"], ["Boniface Mwangi"]) in named_events(process, text)

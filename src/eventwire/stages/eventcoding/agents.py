@@ -303,7 +303,10 @@ def state_doer(doc: Document, cand: Candidate) -> list[str]:
     patients = [doc.actor(t) for t in targets]
     if not patients or any(p is None or p.kind not in ("person", "group") for p in patients):
         return []
-    near = enforcer_near(doc, cand.trigger, targets)
+    # the deed's own phrase names whom it was done to and why, never its doer: "arrested and sentenced for
+    # the murder of several policemen" (as enforcer_in_reach)
+    named_in = {a for t in cand.trigger.subtree if t.i != cand.trigger.i and (a := doc.actor_of_token(t))}
+    near = enforcer_near(doc, cand.trigger, set(targets) | named_in)
     if near:
         return near
     place_id, _ = setting.attach(doc.places, cand)
