@@ -164,3 +164,5 @@ SPEECH_TARGETLESS_JUDGEMENTS = False
 # a demand naming no party ("immigration should stop", "there should be an inquiry") is coded only when this is
 # on ("we need X now" always is)
 SPEECH_TARGETLESS_DEMANDS = False
+# a rebuttal or refusal naming no party ("that is clearly false", "we will not bend") is coded only when this is on
+SPEECH_TARGETLESS_REBUTTALS = True
