@@ -62,3 +62,17 @@ def test_no_rebuttal_when_the_words_are_not_negated_or_not_a_claim(process):
 
 def test_rebuttal_under_a_condition_is_none(process):
     assert _rejects(process, '"If the report is false, we will say so," said Foreign Minister Osman Saleh.') == []
+
+
+def test_account_of_a_deed_contradicted(process):
+    found = _rejects(process, 'Secretary Marco Diaz said the lawsuit is not about free speech.')
+    assert found == [("REJECT", ["Marco Diaz"], [])]
+    found = _rejects(process, '"Her arrest was not a punishment for her reporting," police spokesman Paul '
+                              'Otieno told reporters in Nairobi.')
+    assert [(f[0], f[1]) for f in found] == [("REJECT", ["Paul Otieno"])]
+
+
+def test_no_contradiction_of_a_thing_or_with_not_just(process):
+    assert _rejects(process, '"The drought is not just a crisis for farmers," said Interior Minister Paul '
+                             'Otieno.') == []
+    assert _rejects(process, '"A green card is not a passport," said lawyer Maria Lopes.') == []

@@ -42,6 +42,7 @@ _CONDITIONS = frozenset({"if", "unless", "whether"})
 _GENERIC = frozenset({"you", "one"})  # "you have to keep your hair long": anyone, not a party
 _GENERIC_DETS = frozenset({"every", "each", "any", "all"})
 REQUEST_CAMEO, ACCUSE_CAMEO, REJECT_CAMEO = "100", "111", "120"
+_MERELY = frozenset({"just", "only", "simply", "merely", "solely", "longer"})
 _DEMONSTRATIVES = frozenset({"this", "that", "it", "these", "those", "which", "everything", "all"})
 
 
@@ -397,7 +398,11 @@ def rebuttal(doc: Document, tok: Token, speaker: str, inside: set[int],
     is, as a judgement's target; the speaker's own side refusing to give way ("we will not accept",
     "I'm not going to bend", "his government will never succumb to pressure from X") -> the party the
     refused deed names, else nobody."""
-    if _conditional(tok) or tok.pos_ not in ("ADJ", "NOUN", "VERB"):
+    if _conditional(tok):
+        return None
+    if _contested(doc, tok):
+        return _others(_named_within(doc, tok, inside), speaker)
+    if tok.pos_ not in ("ADJ", "NOUN", "VERB"):
         return None
     word, lemma = tok.lower_, tok.lemma_.lower()
     said_of = _said_of(tok)
@@ -417,6 +422,21 @@ def rebuttal(doc: Document, tok: Token, speaker: str, inside: set[int],
     if tok.pos_ == "VERB" and lemma in rebuttal_words("yield") and negated(tok) and _own_side(doc, tok, speaker):
         return _first_other(doc, sorted(t.i for t in tok.subtree if t.i in inside and t.i != tok.i), speaker)
     return None
+
+
+def _contested(doc: Document, tok: Token) -> bool:
+    """An account of a deed or case contradicted: "the arrest was not a reflection of press freedom", "his
+    case is not about free speech" (a negated "be" whose subject names a deed, a case or a claim and whose
+    predicate is a noun or "about"); not a word of validity (read above), not "not just/only".
+    """
+    if not (tok.dep_ == "attr" and tok.pos_ == "NOUN" or tok.dep_ == "prep" and tok.lower_ == "about"):
+        return False
+    be = tok.head
+    if be.lemma_ != "be" or not negated(be) or tok.lower_ in rebuttal_words("valid") or tok.lemma_.lower() in \
+            rebuttal_words("valid") or any(c.lower_ in _MERELY for t in (tok, be) for c in t.children):
+        return False
+    subj, _ = subject(be)
+    return subj is not None and subj.pos_ == "NOUN" and not doc.actor_of_token(subj) and (_deed(subj) or _claim(subj))
 
 
 def _coordinated_predicate(tok: Token) -> bool:
