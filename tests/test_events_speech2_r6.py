@@ -76,3 +76,10 @@ def test_no_contradiction_of_a_thing_or_with_not_just(process):
     assert _rejects(process, '"The drought is not just a crisis for farmers," said Interior Minister Paul '
                              'Otieno.') == []
     assert _rejects(process, '"A green card is not a passport," said lawyer Maria Lopes.') == []
+
+
+def test_claim_said_not_to_be_true(process):
+    found = _rejects(process, 'Ghana accused Togo of hiding the rebels. "That is not true," Foreign Minister '
+                              'Robert Dussey of Togo said.')
+    assert found == [("REJECT", ["Robert Dussey"], ["Ghana"])]
+    assert _rejects(process, '"The drought is real, and that is true," said farmer Joseph Banda.') == []

@@ -385,7 +385,7 @@ def _named(doc: Document, t: Token) -> list[str]:
 
 @lru_cache(maxsize=None)
 def rebuttal_words(kind: str) -> frozenset[str]:
-    """The words of one kind in speech_rebuttals.tsv (valid, yield)."""
+    """The words of one kind in speech_rebuttals.tsv (truth, valid, yield)."""
     return frozenset(row["word"].lower() for row in table("speech_rebuttals.tsv") if row["kind"] == kind)
 
 
@@ -406,7 +406,9 @@ def rebuttal(doc: Document, tok: Token, speaker: str, inside: set[int],
         return None
     word, lemma = tok.lower_, tok.lemma_.lower()
     said_of = _said_of(tok)
-    if said_of is not None and (word in cues("dismiss") or lemma in cues("dismiss")) and not _negated(tok):
+    untrue = (word in cues("dismiss") or lemma in cues("dismiss")) and not _negated(tok) or \
+        (word in rebuttal_words("truth") or lemma in rebuttal_words("truth")) and tok.dep_ in _PREDICATIVE and _negated(tok)
+    if said_of is not None and untrue:
         if said_of.pos_ != "PRON" and not _claim(said_of):
             return None  # "false papers", "a fake passport" said of a thing is no rebuttal of anyone
         found = _others(_maker(doc, said_of, inside), speaker) or _accuser(doc, tok, speaker, earlier)
@@ -488,11 +490,13 @@ def _maker(doc: Document, noun: Token, inside: set[int]) -> list[str]:
 
 
 def _accuser(doc: Document, tok: Token, speaker: str, earlier: list[Event]) -> list[str]:
-    """The maker of the latest accusation of the speaker coded in this or the previous sentence."""
+    """The maker of the latest accusation of the speaker or the speaker's side ("Ghana accused Togo ...
+    'That is not true,' Togo's minister said") coded in this or the previous sentence."""
     sent = tok.sent
     lo = sent[0].nbor(-1).sent.start_char if sent.start > 0 else sent.start_char
     for e in reversed(earlier):
-        if e.type == "ACCUSE" and lo <= e.sentence.start < sent.end_char and speaker in e.target:
+        if e.type == "ACCUSE" and lo <= e.sentence.start < sent.end_char and any(
+                t == speaker or who.own_side(doc, t, {speaker}, compatriots=True) for t in e.target):
             found = _others(e.source, speaker)
             if found:
                 return found[:1]
