@@ -4,6 +4,8 @@ speaker; of the claim's maker, the plan's owner or the party the refused deed na
 Sentences written for these tests."""
 from __future__ import annotations
 
+from eventwire import settings
+
 
 def _speech(process, text: str) -> list[tuple[str, list[str], list[str]]]:
     doc = process(text)
@@ -64,7 +66,8 @@ def test_rebuttal_under_a_condition_is_none(process):
     assert _rejects(process, '"If the report is false, we will say so," said Foreign Minister Osman Saleh.') == []
 
 
-def test_account_of_a_deed_contradicted(process):
+def test_account_of_a_deed_contradicted(process, monkeypatch):
+    monkeypatch.setattr(settings, "SPEECH_CONTESTED_ACCOUNTS", True)
     found = _rejects(process, 'Secretary Marco Diaz said the lawsuit is not about free speech.')
     assert found == [("REJECT", ["Marco Diaz"], [])]
     found = _rejects(process, '"Her arrest was not a punishment for her reporting," police spokesman Paul '
@@ -72,7 +75,12 @@ def test_account_of_a_deed_contradicted(process):
     assert [(f[0], f[1]) for f in found] == [("REJECT", ["Paul Otieno"])]
 
 
-def test_no_contradiction_of_a_thing_or_with_not_just(process):
+def test_account_contradicted_is_off_by_default(process):
+    assert _rejects(process, 'Secretary Marco Diaz said the lawsuit is not about free speech.') == []
+
+
+def test_no_contradiction_of_a_thing_or_with_not_just(process, monkeypatch):
+    monkeypatch.setattr(settings, "SPEECH_CONTESTED_ACCOUNTS", True)
     assert _rejects(process, '"The drought is not just a crisis for farmers," said Interior Minister Paul '
                              'Otieno.') == []
     assert _rejects(process, '"A green card is not a passport," said lawyer Maria Lopes.') == []

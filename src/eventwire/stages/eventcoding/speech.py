@@ -400,7 +400,7 @@ def rebuttal(doc: Document, tok: Token, speaker: str, inside: set[int],
     refused deed names, else nobody."""
     if _conditional(tok):
         return None
-    if _contested(doc, tok):
+    if settings.SPEECH_CONTESTED_ACCOUNTS and _contested(doc, tok):
         return _others(_named_within(doc, tok, inside), speaker)
     if tok.pos_ not in ("ADJ", "NOUN", "VERB"):
         return None
