@@ -392,22 +392,21 @@ def rebuttal_words(kind: str) -> frozenset[str]:
 def rebuttal(doc: Document, tok: Token, speaker: str, inside: set[int],
              earlier: list[Event]) -> list[str] | None:
     """Whom the speaker rebuts or refuses with this token: None when it is no rebuttal. Three shapes: a
-    claim or account called untrue ("the allegations are false", "called the charges baseless", "these
-    are lies": event_status dismiss words) -> the claim's maker, else nobody; a plan, case or option said
-    not to be valid ("this case is not legal", "that is not true", "X is not an option") -> whose the thing
-    is, as a judgement's target; the speaker's own side refusing to give way ("we will not accept",
-    "I'm not going to bend", "his government will never succumb to pressure from X") -> the party the
-    refused deed names, else nobody."""
-    if _conditional(tok):
-        return None
-    if settings.SPEECH_CONTESTED_ACCOUNTS and _contested(doc, tok):
-        return _others(_named_within(doc, tok, inside), speaker)
-    if tok.pos_ not in ("ADJ", "NOUN", "VERB"):
-        return None
+    claim called untrue ("the allegations are false", "called the charges baseless", "that is not true":
+    event_status dismiss words and the truth words) -> the claim's maker, else the maker of the latest
+    accusation of the speaker's side, else nobody; a plan or case said not to be valid ("this order by
+    Uganda is not legal", "Norway's plan is not an option") -> whose the thing is, and no event when that
+    is unknown; the speaker's own side refusing to give way ("his government will never succumb to
+    pressure from X") -> the party the refused deed names, else nobody."""
     word, lemma = tok.lower_, tok.lemma_.lower()
+    if settings.SPEECH_CONTESTED_ACCOUNTS and _contested(doc, tok):
+        return None if _conditional(tok) else _others(_named_within(doc, tok, inside), speaker)
+    kinds = {k for k in ("truth", "valid", "yield") if word in rebuttal_words(k) or lemma in rebuttal_words(k)}
+    dismissed = word in cues("dismiss") or lemma in cues("dismiss")
+    if not kinds and not dismissed or tok.pos_ not in ("ADJ", "NOUN", "VERB") or _conditional(tok):
+        return None  # the cheap tests first: most tokens are no cue word
     said_of = _said_of(tok)
-    untrue = (word in cues("dismiss") or lemma in cues("dismiss")) and not _negated(tok) or \
-        (word in rebuttal_words("truth") or lemma in rebuttal_words("truth")) and tok.dep_ in _PREDICATIVE and _negated(tok)
+    untrue = dismissed and not _negated(tok) or "truth" in kinds and tok.dep_ in _PREDICATIVE and _negated(tok)
     if said_of is not None and untrue:
         if said_of.pos_ != "PRON" and not _claim(said_of):
             return None  # "false papers", "a fake passport" said of a thing is no rebuttal of anyone
@@ -415,13 +414,13 @@ def rebuttal(doc: Document, tok: Token, speaker: str, inside: set[int],
         if said_of.pos_ != "PRON" and not found:  # "a baseless case ... being pursued by the prosecutors"
             found = _others(_owner_of(doc, said_of, earlier), speaker) or _first_other(doc, sorted(inside), speaker)
         return found
-    if said_of is not None and (word in rebuttal_words("valid") or lemma in rebuttal_words("valid")) \
+    if said_of is not None and "valid" in kinds \
             and (tok.dep_ in _PREDICATIVE and _negated(tok) or _coordinated_predicate(tok) and _negated(tok.head)):
         if said_of.pos_ == "PRON" or doc.actor_of_token(said_of):
             return None  # "we are not legal", "it is not the time", "NATO is not feasible": no plan of anyone's
         owners = _others(_owner_of(doc, said_of, earlier), speaker)
         return owners or None  # whose plan or case is unknown: a REJECT of nobody would miss the party meant
-    if tok.pos_ == "VERB" and lemma in rebuttal_words("yield") and negated(tok) and _own_side(doc, tok, speaker):
+    if "yield" in kinds and tok.pos_ == "VERB" and negated(tok) and _own_side(doc, tok, speaker):
         return _first_other(doc, sorted(t.i for t in tok.subtree if t.i in inside and t.i != tok.i), speaker)
     return None
 
