@@ -2,6 +2,8 @@
 (``pronoun_antecedent``), for quote speakers and event participants."""
 from __future__ import annotations
 
+from bisect import bisect_right
+from functools import lru_cache
 
 from spacy.tokens import Token
 
@@ -56,13 +58,19 @@ def resolve_person_pronouns(doc: Document) -> None:
     def in_quote(offset: int) -> bool:
         return inside(quoted, offset)
 
-    for tok in doc.tokens():
+    pronouns = [t for t in doc.tokens() if (t.lower_ in _MALE or t.lower_ in _FEMALE)]
+    # outside quotations first: '"He ...," she said' needs to know who 'she' is before 'He' is read
+    pronouns = [t for t in pronouns if not in_quote(t.idx)] + [t for t in pronouns if in_quote(t.idx)]
+    speakers = _QuoteSpeakers(doc, quoted)
+    for tok in pronouns:
         low = tok.lower_
-        if low not in _MALE and low not in _FEMALE or doc.actor_of_token(tok):
+        if doc.actor_of_token(tok):
             continue
         g = "m" if low in _MALE else "f"
         here = sentence(tok.idx)
         own = _clause_subjects(doc, tok)
+        if in_quote(tok.idx):  # who speaks says 'I': 'he' in a quote is somebody else
+            own = own | speakers.of(tok.idx)
         outside = not in_quote(tok.idx)  # 'he said' after a quote means no one the quote names
         first = earliest_sentence(doc, here, 3, quoted) if outside else max(0, here - 3)
         fits = [(n, *mt) for n in range(first, here + 1) for mt in by_sentence.get(n, ())
@@ -76,6 +84,56 @@ def resolve_person_pronouns(doc: Document) -> None:
         doc.add_mention(actor, tok.idx, tok.idx + len(tok.text))
         gender.setdefault(actor.id, g)
         by_sentence.setdefault(here, []).append((tok.idx, tok.dep_ in ("nsubj", "nsubjpass"), actor.id))
+
+
+class _QuoteSpeakers:
+    """Who speaks each quotation, read from the words around it before the quotes stage runs: the
+    subject of a speech verb (speech_cues.tsv) in the same sentence before the quotation ('Ruiz said:
+    "..."') or after it ('"...," Ruiz said'); a quotation without one continues the quotation before it
+    when that one ended at most QUOTE_RUN sentences earlier ('"...," Ruiz said. "..."')."""
+
+    def __init__(self, doc: Document, quoted: list[tuple[int, int]]):
+        self.doc, self.quoted, self.found = doc, quoted, {}
+
+    def of(self, offset: int) -> frozenset[str]:
+        i = bisect_right(self.quoted, (offset, float("inf"))) - 1
+        return self._speakers(i) if i >= 0 else frozenset()
+
+    def _speakers(self, i: int) -> frozenset[str]:
+        if i not in self.found:
+            self.found[i] = frozenset()  # no loop through a run of quotations
+            start, end = self.quoted[i]
+            ids = self._around(start, end)
+            if not ids and i > 0:
+                sentence = sentence_finder(self.doc)
+                if sentence(start) - sentence(max(0, self.quoted[i - 1][1] - 1)) <= QUOTE_RUN:
+                    ids = self._speakers(i - 1)
+            self.found[i] = ids
+        return self.found[i]
+
+    def _around(self, start: int, end: int) -> frozenset[str]:
+        doc = self.doc
+        starts = doc.sentence_starts()
+        first = starts[bisect_right(starts, start) - 1]
+        k = bisect_right(starts, max(start, end - 1))
+        last = starts[k] if k < len(starts) else len(doc.text)
+        ids = set()
+        span = doc.nlp.char_span(first, last, alignment_mode="expand") if doc.nlp is not None else None
+        for tok in span if span is not None else ():
+            if start <= tok.idx < end or tok.dep_ != "nsubj" or tok.head.lemma_.lower() not in _speech_verbs():
+                continue
+            if inside(self.quoted, tok.head.idx):
+                continue
+            ids.update(a for a in (doc.actor_of_token(t) for t in tok.subtree) if a)
+        return frozenset(ids)
+
+
+QUOTE_RUN = 1  # sentences between two quotations for the second, unattributed, to continue the first
+
+
+@lru_cache(maxsize=1)
+def _speech_verbs() -> frozenset[str]:
+    return frozenset(r["cue"] for r in table("speech_cues.tsv") if r["use"] in ("speech", "report"))
 
 
 def earliest_sentence(doc: Document, here: int, reach: int, quoted: list[tuple[int, int]]) -> int:
