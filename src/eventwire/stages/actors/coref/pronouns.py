@@ -195,7 +195,36 @@ def pronoun_antecedent(doc: Document, pronoun: Token, person: bool = False) -> s
                 rank = (int(_is_subject_at(doc, m.start)), kinds[actor.kind], m.start)
                 if best is None or rank > best[:3]:
                     best = (*rank, actor.id)
+    if best is not None and low in _PLURAL_PRONOUNS:
+        for noun in _plural_nouns(doc, window_start, pronoun, quoted if outside else None):
+            if (int(noun.dep_ in ("nsubj", "nsubjpass")), 1, noun.idx) > best[:3]:
+                return None  # 'green card holders can lose their status if they violate': no actor
     return best[3] if best else None
+
+
+_PLURAL_PRONOUNS = {"they", "them", "their"}
+
+_NOUN_ROLES = ("nsubj", "nsubjpass")
+
+
+def _plural_nouns(doc: Document, start: int, pronoun: Token, quoted) -> list[Token]:
+    """Plural common nouns heading a subject or object between ``start`` and the pronoun that name no
+    actor ('migrants', 'green card holders', 'the curbs'): what 'they' may stand for instead of an
+    actor ('Guantanamo ... migrants ... as they await'). Nouns in quotations are left out when
+    ``quoted`` is given."""
+    assert doc.nlp is not None
+    span = doc.nlp.char_span(start, pronoun.idx, alignment_mode="expand")
+    found = []
+    for tok in span if span is not None else ():
+        if tok.tag_ != "NNS" or tok.i >= pronoun.i or quoted is not None and inside(quoted, tok.idx):
+            continue
+        role = tok.dep_ if tok.dep_ != "conj" else tok.head.dep_
+        if role not in _NOUN_ROLES:
+            continue
+        if any(doc.actor_of_token(t) for t in tok.subtree if t.i <= tok.i) or doc.referents(tok):
+            continue
+        found.append(tok)
+    return found
 
 
 def _clause_subjects(doc: Document, pronoun: Token) -> set[str]:
