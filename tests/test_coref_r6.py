@@ -45,3 +45,32 @@ def test_quote_without_speaker_nearby_reads_as_before(process):
     doc = process("Maria Lopez was elected in 2019. Her first law, “a promise he cannot break,” was "
                   "written by Tom Reed.", until="actors")
     assert _owner(doc, "Her") == "Maria Lopez"
+
+
+
+@pytest.mark.parametrize("text, named", [
+    ("Canada tightened its rules in May. Foreign students can lose their visas if they work too long.",
+     "Canada"),
+    ("The European Union agreed the plan on Friday. The new rules say they will apply from May.", "European Union"),
+    ("Brazil changed the law last year. Some of the new arrivals say they were never told.", "Brazil"),
+    ("Japan welcomed the new arrivals. The retired engineers who moved there say they enjoy the quiet life.",
+     "Japan"),
+])
+def test_they_after_a_plural_noun_subject_is_not_the_body_before(process, text, named):
+    """'they' after a plural subject ('the students') is those people (an actor of their own or none),
+    never the country or body named in the sentence before."""
+    from eventwire.stages.actors import pronoun_antecedent
+
+    doc = process(text, until="actors")
+    they = next(t for t in doc.tokens() if t.lower_ == "they")
+    found = pronoun_antecedent(doc, they)
+    assert found is None or doc.actor(found).name != named
+
+
+def test_they_still_takes_the_body_when_no_plural_noun_intervenes(process):
+    from eventwire.stages.actors import pronoun_antecedent
+
+    doc = process("The Taliban took Kabul in August. A year later they banned girls from school.", until="actors")
+    they = next(t for t in doc.tokens() if t.lower_ == "they")
+    assert doc.actor(pronoun_antecedent(doc, they)).name == "Taliban"
+

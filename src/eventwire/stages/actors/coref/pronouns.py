@@ -61,7 +61,6 @@ def resolve_person_pronouns(doc: Document) -> None:
     pronouns = [t for t in doc.tokens() if (t.lower_ in _MALE or t.lower_ in _FEMALE)]
     # outside quotations first: '"He ...," she said' needs to know who 'she' is before 'He' is read
     pronouns = [t for t in pronouns if not in_quote(t.idx)] + [t for t in pronouns if in_quote(t.idx)]
-    speakers = _QuoteSpeakers(doc, quoted)
     for tok in pronouns:
         low = tok.lower_
         if doc.actor_of_token(tok):
@@ -70,7 +69,7 @@ def resolve_person_pronouns(doc: Document) -> None:
         here = sentence(tok.idx)
         own = _clause_subjects(doc, tok)
         if in_quote(tok.idx):  # who speaks says 'I': 'he' in a quote is somebody else
-            own = own | speakers.of(tok.idx)
+            own = own | quote_speakers(doc, tok.idx)
         outside = not in_quote(tok.idx)  # 'he said' after a quote means no one the quote names
         first = earliest_sentence(doc, here, 3, quoted) if outside else max(0, here - 3)
         fits = [(n, *mt) for n in range(first, here + 1) for mt in by_sentence.get(n, ())
@@ -90,24 +89,29 @@ class _QuoteSpeakers:
     """Who speaks each quotation, read from the words around it before the quotes stage runs: the
     subject of a speech verb (speech_cues.tsv) in the same sentence before the quotation ('Ruiz said:
     "..."') or after it ('"...," Ruiz said'); a quotation without one continues the quotation before it
-    when that one ended at most QUOTE_RUN sentences earlier ('"...," Ruiz said. "..."')."""
+    when that one ended at most QUOTE_RUN sentences earlier ('"...," Ruiz said. "..."'), or else is told
+    by the speaker of the sentence just before it ('Two passengers described the attack. "..."')."""
 
     def __init__(self, doc: Document, quoted: list[tuple[int, int]]):
         self.doc, self.quoted, self.found = doc, quoted, {}
 
     def of(self, offset: int) -> frozenset[str]:
         i = bisect_right(self.quoted, (offset, float("inf"))) - 1
-        return self._speakers(i) if i >= 0 else frozenset()
+        return self._speakers(i) if i >= 0 and offset < self.quoted[i][1] else frozenset()
 
     def _speakers(self, i: int) -> frozenset[str]:
         if i not in self.found:
             self.found[i] = frozenset()  # no loop through a run of quotations
             start, end = self.quoted[i]
             ids = self._around(start, end)
-            if not ids and i > 0:
-                sentence = sentence_finder(self.doc)
-                if sentence(start) - sentence(max(0, self.quoted[i - 1][1] - 1)) <= QUOTE_RUN:
-                    ids = self._speakers(i - 1)
+            sentence = sentence_finder(self.doc)
+            if not ids and i > 0 and sentence(start) - sentence(max(0, self.quoted[i - 1][1] - 1)) <= QUOTE_RUN:
+                ids = self._speakers(i - 1)
+            if not ids and sentence(start) > 0:  # 'Two passengers described the attack. "They shot ..."'
+                starts = self.doc.sentence_starts()
+                before = starts[sentence(start) - 1]
+                if not inside(self.quoted, before):
+                    ids = self._around(before, before)
             self.found[i] = ids
         return self.found[i]
 
@@ -124,8 +128,25 @@ class _QuoteSpeakers:
                 continue
             if inside(self.quoted, tok.head.idx):
                 continue
-            ids.update(a for a in (doc.actor_of_token(t) for t in tok.subtree) if a)
+            ids.update(a for a in (doc.actor_of_token(t) for t in _named_by(tok)) if a)
         return frozenset(ids)
+
+
+def _named_by(subject: Token) -> list[Token]:
+    """The words of a speaking subject that name the speaker: the head, its compounds and the subjects
+    joined to it ('Ruiz and Diaz'), the counted noun of 'two of the passengers' — not its modifiers,
+    owners and clauses ('the French minister', 'the fact that Indonesia's results ... indicates')."""
+    heads = [subject, *subject.conjuncts]
+    heads += [g for h in heads if h.pos_ in ("NUM", "ADJ", "PRON", "DET") for p in h.children if p.lower_ == "of"
+              for g in p.children if g.dep_ == "pobj"]
+    return [t for h in heads for t in (h, *h.children) if t is h or t.dep_ in ("compound", "flat")]
+
+
+def quote_speakers(doc: Document, offset: int) -> frozenset[str]:
+    """The actors who speak the quotation around ``offset`` (none outside quotations), as
+    ``_QuoteSpeakers`` reads them, kept on the document."""
+    speakers = doc.cached("quote_speakers") or doc.cached("quote_speakers", _QuoteSpeakers(doc, quoted_spans(doc)))
+    return speakers.of(offset)
 
 
 QUOTE_RUN = 1  # sentences between two quotations for the second, unattributed, to continue the first
@@ -133,7 +154,7 @@ QUOTE_RUN = 1  # sentences between two quotations for the second, unattributed, 
 
 @lru_cache(maxsize=1)
 def _speech_verbs() -> frozenset[str]:
-    return frozenset(r["cue"] for r in table("speech_cues.tsv") if r["use"] in ("speech", "report"))
+    return frozenset(r["cue"] for r in table("speech_cues.tsv"))
 
 
 def earliest_sentence(doc: Document, here: int, reach: int, quoted: list[tuple[int, int]]) -> int:
@@ -197,14 +218,12 @@ def pronoun_antecedent(doc: Document, pronoun: Token, person: bool = False) -> s
                     best = (*rank, actor.id)
     if best is not None and low in _PLURAL_PRONOUNS:
         for noun in _plural_nouns(doc, window_start, pronoun, quoted if outside else None):
-            if (int(noun.dep_ in ("nsubj", "nsubjpass")), 1, noun.idx) > best[:3]:
+            if (1, 1, noun.idx) > best[:3]:
                 return None  # 'green card holders can lose their status if they violate': no actor
     return best[3] if best else None
 
 
 _PLURAL_PRONOUNS = {"they", "them", "their"}
-
-_NOUN_ROLES = ("nsubj", "nsubjpass")
 
 
 def _plural_nouns(doc: Document, start: int, pronoun: Token, quoted) -> list[Token]:
@@ -218,8 +237,7 @@ def _plural_nouns(doc: Document, start: int, pronoun: Token, quoted) -> list[Tok
     for tok in span if span is not None else ():
         if tok.tag_ != "NNS" or tok.i >= pronoun.i or quoted is not None and inside(quoted, tok.idx):
             continue
-        role = tok.dep_ if tok.dep_ != "conj" else tok.head.dep_
-        if role not in _NOUN_ROLES:
+        if not _quantity_subject(tok.head if tok.dep_ == "conj" else tok):
             continue
         if any(doc.actor_of_token(t) for t in tok.subtree if t.i <= tok.i) or doc.referents(tok):
             continue
@@ -249,3 +267,10 @@ def _is_subject_at(doc: Document, offset: int) -> bool:
     assert doc.nlp is not None
     tok = doc.nlp.char_span(offset, offset + 1, alignment_mode="expand")
     return bool(tok) and any(t.dep_ in ("nsubj", "nsubjpass") or t.head.dep_ in ("nsubj", "nsubjpass") for t in tok)
+
+
+def _quantity_subject(tok: Token) -> bool:
+    """A subject, or the noun a quantity subject counts ('many of the students', 'two of the men')."""
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ in ("ADJ", "NUM", "PRON", "DET"):
+        tok = tok.head.head
+    return tok.dep_ in ("nsubj", "nsubjpass")
