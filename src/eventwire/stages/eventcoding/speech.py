@@ -41,7 +41,9 @@ _IMPERSONAL_HEADS = frozenset({"time", "urgent", "necessary", "imperative", "ess
 _CONDITIONS = frozenset({"if", "unless", "whether"})
 _GENERIC = frozenset({"you", "one"})  # "you have to keep your hair long": anyone, not a party
 _GENERIC_DETS = frozenset({"every", "each", "any", "all"})
-REQUEST_CAMEO, ACCUSE_CAMEO = "100", "111"
+REQUEST_CAMEO, ACCUSE_CAMEO, REJECT_CAMEO = "100", "111", "120"
+_MERELY = frozenset({"just", "only", "simply", "merely", "solely", "longer"})
+_DEMONSTRATIVES = frozenset({"this", "that", "it", "these", "those", "which", "everything", "all"})
 
 
 @lru_cache(maxsize=None)
@@ -109,6 +111,8 @@ def _may_stand_alone(kind: str, tok: Token) -> bool:
     speaker's side makes of itself ("we need a surge in defence now") always is."""
     if kind == "ACCUSE":
         return settings.SPEECH_TARGETLESS_JUDGEMENTS
+    if kind == "REJECT":
+        return settings.SPEECH_TARGETLESS_REBUTTALS
     return settings.SPEECH_TARGETLESS_DEMANDS or _we_need(tok)
 
 
@@ -131,6 +135,9 @@ def readings(doc: Document, toks: list[Token], speaker: str,
         judged = judgement(doc, tok, speaker, inside, earlier or [])
         if judged is not None:
             out.append(("ACCUSE", tok, judged))
+        rebutted = rebuttal(doc, tok, speaker, inside, earlier or [])
+        if rebutted is not None:
+            out.append(("REJECT", tok, rebutted))
     return out
 
 
@@ -374,14 +381,155 @@ def _named(doc: Document, t: Token) -> list[str]:
     return who.actors(doc, t)
 
 
+# ---- rebuttals -------------------------------------------------------------------------------------
+
+@lru_cache(maxsize=None)
+def rebuttal_words(kind: str) -> frozenset[str]:
+    """The words of one kind in speech_rebuttals.tsv (truth, valid, yield)."""
+    return frozenset(row["word"].lower() for row in table("speech_rebuttals.tsv") if row["kind"] == kind)
+
+
+def rebuttal(doc: Document, tok: Token, speaker: str, inside: set[int],
+             earlier: list[Event]) -> list[str] | None:
+    """Whom the speaker rebuts or refuses with this token: None when it is no rebuttal. Three shapes: a
+    claim called untrue ("the allegations are false", "called the charges baseless", "that is not true":
+    event_status dismiss words and the truth words) -> the claim's maker, else the maker of the latest
+    accusation of the speaker's side, else nobody; a plan or case said not to be valid ("this order by
+    Uganda is not legal", "Norway's plan is not an option") -> whose the thing is, and no event when that
+    is unknown; the speaker's own side refusing to give way ("his government will never succumb to
+    pressure from X") -> the party the refused deed names, else nobody."""
+    word, lemma = tok.lower_, tok.lemma_.lower()
+    if settings.SPEECH_CONTESTED_ACCOUNTS and _contested(doc, tok):
+        return None if _conditional(tok) else _others(_named_within(doc, tok, inside), speaker)
+    kinds = {k for k in ("truth", "valid", "yield") if word in rebuttal_words(k) or lemma in rebuttal_words(k)}
+    dismissed = word in cues("dismiss") or lemma in cues("dismiss")
+    if not kinds and not dismissed or tok.pos_ not in ("ADJ", "NOUN", "VERB") or _conditional(tok):
+        return None  # the cheap tests first: most tokens are no cue word
+    said_of = _said_of(tok)
+    untrue = dismissed and not _negated(tok) or "truth" in kinds and tok.dep_ in _PREDICATIVE and _negated(tok)
+    if said_of is not None and untrue:
+        if said_of.pos_ != "PRON" and not _claim(said_of):
+            return None  # "false papers", "a fake passport" said of a thing is no rebuttal of anyone
+        found = _others(_maker(doc, said_of, inside), speaker) or _accuser(doc, tok, speaker, earlier)
+        if said_of.pos_ != "PRON" and not found:  # "a baseless case ... being pursued by the prosecutors"
+            found = _others(_owner_of(doc, said_of, earlier), speaker) or _first_other(doc, sorted(inside), speaker)
+        return found
+    if said_of is not None and "valid" in kinds \
+            and (tok.dep_ in _PREDICATIVE and _negated(tok) or _coordinated_predicate(tok) and _negated(tok.head)):
+        if said_of.pos_ == "PRON" or doc.actor_of_token(said_of):
+            return None  # "we are not legal", "it is not the time", "NATO is not feasible": no plan of anyone's
+        owners = _others(_owner_of(doc, said_of, earlier), speaker)
+        return owners or None  # whose plan or case is unknown: a REJECT of nobody would miss the party meant
+    if "yield" in kinds and tok.pos_ == "VERB" and negated(tok) and _own_side(doc, tok, speaker):
+        return _first_other(doc, sorted(t.i for t in tok.subtree if t.i in inside and t.i != tok.i), speaker)
+    return None
+
+
+def _contested(doc: Document, tok: Token) -> bool:
+    """An account of a deed or case contradicted: "the arrest was not a reflection of press freedom", "his
+    case is not about free speech" (a negated "be" whose subject names a deed, a case or a claim and whose
+    predicate is a noun or "about"); not a word of validity (read above), not "not just/only".
+    """
+    if not (tok.dep_ == "attr" and tok.pos_ == "NOUN" or tok.dep_ == "prep" and tok.lower_ == "about"):
+        return False
+    be = tok.head
+    if be.lemma_ != "be" or not negated(be) or tok.lower_ in rebuttal_words("valid") or tok.lemma_.lower() in \
+            rebuttal_words("valid") or any(c.lower_ in _MERELY for t in (tok, be) for c in t.children):
+        return False
+    subj, _ = subject(be)
+    return subj is not None and subj.pos_ == "NOUN" and not doc.actor_of_token(subj) and (_deed(subj) or _claim(subj))
+
+
+def _coordinated_predicate(tok: Token) -> bool:
+    """"is not legal, not implementable": the parser hangs the first of two predicate adjectives on the
+    second as a modifier."""
+    return tok.dep_ == "amod" and tok.pos_ == "ADJ" and tok.head.pos_ == "ADJ" and tok.head.dep_ in _PREDICATIVE
+
+
+def _said_of(tok: Token) -> Token | None:
+    """What a predicate word is said of: the subject of its copula ("the claims are false", "that is not
+    true"), the object it is called ("called the charges baseless", "described them as lies")."""
+    if tok.dep_ == "amod" and tok.head.dep_ in _PREDICATIVE:  # "this is a baseless case"
+        tok = tok.head
+    if tok.dep_ == "oprd" or _as_complement(tok):
+        verb = tok.head.head if _as_complement(tok) else tok.head
+        return next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if tok.dep_ in _PREDICATIVE:
+        subj, _ = subject(tok.head)
+        if subj is not None and subj.lower_ in _DEMONSTRATIVES and tok.pos_ == "NOUN" and tok.dep_ == "attr":
+            return tok  # "this is a baseless case": the case is what is judged
+        return subj
+    return None
+
+
+def _owner_of(doc: Document, noun: Token, earlier: list[Event]) -> list[str]:
+    """Whose plan, case or deed a noun names: the doer of an event coded on it, its possessor, a party in
+    its prepositional phrase ("this order by Uganda", "the plan of the ministry"), else the doer of the
+    deed it names told before (``context.doer_of``). Not a name inside the noun itself ("Cherry picking")."""
+    deeds = {e.trigger.start: e.source for e in earlier if e.source}
+    found = _doers(noun, deeds) or who.owner(doc, noun, of=not patient_noun(noun))
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("by", "of", "from")):
+        found = found or [a for t in prep.subtree for a in _named(doc, t)][:1]
+    return found or context.doer_of(doc, noun, set(), earlier)
+
+
+def _claim(noun: Token) -> bool:
+    """A noun naming something said or brought: a claim, charge, report, case, story, account."""
+    claims = cues("claim_noun")
+    return noun.lemma_.lower() in claims or noun.lower_ in claims or noun.lemma_.lower() in (
+        "case", "story", "account", "statement", "narrative", "information", "news", "rumor", "rumour")
+
+
+def _maker(doc: Document, noun: Token, inside: set[int]) -> list[str]:
+    """Who made a claim the phrase names: its owner or the party named inside it ("Pakistan's allegations",
+    "the charges by the prosecutors"); nobody for a bare pronoun."""
+    if noun.pos_ == "PRON":
+        return []
+    return who.owner(doc, noun) or _named_within(doc, noun, inside)
+
+
+def _accuser(doc: Document, tok: Token, speaker: str, earlier: list[Event]) -> list[str]:
+    """The maker of the latest accusation of the speaker or the speaker's side ("Ghana accused Togo ...
+    'That is not true,' Togo's minister said") coded in this or the previous sentence."""
+    sent = tok.sent
+    lo = sent[0].nbor(-1).sent.start_char if sent.start > 0 else sent.start_char
+    for e in reversed(earlier):
+        if e.type == "ACCUSE" and lo <= e.sentence.start < sent.end_char and any(
+                t == speaker or who.own_side(doc, t, {speaker}, compatriots=True) for t in e.target):
+            found = _others(e.source, speaker)
+            if found:
+                return found[:1]
+    return []
+
+
+def _own_side(doc: Document, verb: Token, speaker: str) -> bool:
+    """Whether a verb's active subject is the speaker's own side: I or we, a noun the speaker owns ("my
+    government", "his administration" in reported speech) or the speaker named."""
+    subj = child(verb, "nsubj")
+    if subj is None and verb.dep_ in ("xcomp",):  # "we are not going to bend": the subject of "going"
+        subj = child(verb.head, "nsubj")
+    if subj is None:
+        return False
+    low = subj.lower_
+    if low in who.FIRST_PERSON | who.SPEAKER_PLURAL:
+        return True
+    if any(c.dep_ == "poss" and c.lower_ in ("my", "our") for c in subj.children):
+        return True
+    return speaker in who.actors(doc, subj)
+
+
+_RULES = {"REQUEST": "demand", "ACCUSE": "judge", "REJECT": "rebut"}
+_CAMEOS = {"REQUEST": REQUEST_CAMEO, "ACCUSE": ACCUSE_CAMEO, "REJECT": REJECT_CAMEO}
+
+
 def _event(kind: str, tok: Token, speaker: str, target: str | None, number: int) -> Event:
     sent = tok.sent
     word = tok.lemma_.lower()
     return Event(
         id=f"e{number}", type=kind, source=[speaker], target=[target] if target else [],
         sentence=Span(sent.start_char, sent.end_char), trigger=Trigger(tok.text, tok.idx, tok.idx + len(tok)),
-        rule=f"speech:{'demand' if kind == 'REQUEST' else 'judge'}/{word}",
+        rule=f"speech:{_RULES[kind]}/{word}",
         mode="disapprove" if kind == "ACCUSE" else None,
-        cameo=REQUEST_CAMEO if kind == "REQUEST" else ACCUSE_CAMEO,
+        cameo=_CAMEOS[kind],
         status="asserted", according_to=[], confidence=0.5,
     )

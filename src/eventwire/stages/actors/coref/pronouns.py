@@ -2,6 +2,8 @@
 (``pronoun_antecedent``), for quote speakers and event participants."""
 from __future__ import annotations
 
+from bisect import bisect_right
+from functools import lru_cache
 
 from spacy.tokens import Token
 
@@ -56,13 +58,18 @@ def resolve_person_pronouns(doc: Document) -> None:
     def in_quote(offset: int) -> bool:
         return inside(quoted, offset)
 
-    for tok in doc.tokens():
+    pronouns = [t for t in doc.tokens() if (t.lower_ in _MALE or t.lower_ in _FEMALE)]
+    # outside quotations first: '"He ...," she said' needs to know who 'she' is before 'He' is read
+    pronouns = [t for t in pronouns if not in_quote(t.idx)] + [t for t in pronouns if in_quote(t.idx)]
+    for tok in pronouns:
         low = tok.lower_
-        if low not in _MALE and low not in _FEMALE or doc.actor_of_token(tok):
+        if doc.actor_of_token(tok):
             continue
         g = "m" if low in _MALE else "f"
         here = sentence(tok.idx)
         own = _clause_subjects(doc, tok)
+        if in_quote(tok.idx):  # who speaks says 'I': 'he' in a quote is somebody else
+            own = own | quote_speakers(doc, tok.idx)
         outside = not in_quote(tok.idx)  # 'he said' after a quote means no one the quote names
         first = earliest_sentence(doc, here, 3, quoted) if outside else max(0, here - 3)
         fits = [(n, *mt) for n in range(first, here + 1) for mt in by_sentence.get(n, ())
@@ -76,6 +83,78 @@ def resolve_person_pronouns(doc: Document) -> None:
         doc.add_mention(actor, tok.idx, tok.idx + len(tok.text))
         gender.setdefault(actor.id, g)
         by_sentence.setdefault(here, []).append((tok.idx, tok.dep_ in ("nsubj", "nsubjpass"), actor.id))
+
+
+class _QuoteSpeakers:
+    """Who speaks each quotation, read from the words around it before the quotes stage runs: the
+    subject of a speech verb (speech_cues.tsv) in the same sentence before the quotation ('Ruiz said:
+    "..."') or after it ('"...," Ruiz said'); a quotation without one continues the quotation before it
+    when that one ended at most QUOTE_RUN sentences earlier ('"...," Ruiz said. "..."'), or else is told
+    by the speaker of the sentence just before it ('Two passengers described the attack. "..."')."""
+
+    def __init__(self, doc: Document, quoted: list[tuple[int, int]]):
+        self.doc, self.quoted, self.found = doc, quoted, {}
+
+    def of(self, offset: int) -> frozenset[str]:
+        i = bisect_right(self.quoted, (offset, float("inf"))) - 1
+        return self._speakers(i) if i >= 0 and offset < self.quoted[i][1] else frozenset()
+
+    def _speakers(self, i: int) -> frozenset[str]:
+        if i not in self.found:
+            self.found[i] = frozenset()  # no loop through a run of quotations
+            start, end = self.quoted[i]
+            ids = self._around(start, end)
+            sentence = sentence_finder(self.doc)
+            if not ids and i > 0 and sentence(start) - sentence(max(0, self.quoted[i - 1][1] - 1)) <= QUOTE_RUN:
+                ids = self._speakers(i - 1)
+            if not ids and sentence(start) > 0:  # 'Two passengers described the attack. "They shot ..."'
+                starts = self.doc.sentence_starts()
+                before = starts[sentence(start) - 1]
+                if not inside(self.quoted, before):
+                    ids = self._around(before, before)
+            self.found[i] = ids
+        return self.found[i]
+
+    def _around(self, start: int, end: int) -> frozenset[str]:
+        doc = self.doc
+        starts = doc.sentence_starts()
+        first = starts[bisect_right(starts, start) - 1]
+        k = bisect_right(starts, max(start, end - 1))
+        last = starts[k] if k < len(starts) else len(doc.text)
+        ids = set()
+        span = doc.nlp.char_span(first, last, alignment_mode="expand") if doc.nlp is not None else None
+        for tok in span if span is not None else ():
+            if start <= tok.idx < end or tok.dep_ != "nsubj" or tok.head.lemma_.lower() not in _speech_verbs():
+                continue
+            if inside(self.quoted, tok.head.idx):
+                continue
+            ids.update(a for a in (doc.actor_of_token(t) for t in _named_by(tok)) if a)
+        return frozenset(ids)
+
+
+def _named_by(subject: Token) -> list[Token]:
+    """The words of a speaking subject that name the speaker: the head, its compounds and the subjects
+    joined to it ('Ruiz and Diaz'), the counted noun of 'two of the passengers' — not its modifiers,
+    owners and clauses ('the French minister', 'the fact that Indonesia's results ... indicates')."""
+    heads = [subject, *subject.conjuncts]
+    heads += [g for h in heads if h.pos_ in ("NUM", "ADJ", "PRON", "DET") for p in h.children if p.lower_ == "of"
+              for g in p.children if g.dep_ == "pobj"]
+    return [t for h in heads for t in (h, *h.children) if t is h or t.dep_ in ("compound", "flat")]
+
+
+def quote_speakers(doc: Document, offset: int) -> frozenset[str]:
+    """The actors who speak the quotation around ``offset`` (none outside quotations), as
+    ``_QuoteSpeakers`` reads them, kept on the document."""
+    speakers = doc.cached("quote_speakers") or doc.cached("quote_speakers", _QuoteSpeakers(doc, quoted_spans(doc)))
+    return speakers.of(offset)
+
+
+QUOTE_RUN = 1  # sentences between two quotations for the second, unattributed, to continue the first
+
+
+@lru_cache(maxsize=1)
+def _speech_verbs() -> frozenset[str]:
+    return frozenset(r["cue"] for r in table("speech_cues.tsv"))
 
 
 def earliest_sentence(doc: Document, here: int, reach: int, quoted: list[tuple[int, int]]) -> int:
@@ -137,7 +216,33 @@ def pronoun_antecedent(doc: Document, pronoun: Token, person: bool = False) -> s
                 rank = (int(_is_subject_at(doc, m.start)), kinds[actor.kind], m.start)
                 if best is None or rank > best[:3]:
                     best = (*rank, actor.id)
+    if best is not None and low in _PLURAL_PRONOUNS:
+        for noun in _plural_nouns(doc, window_start, pronoun, quoted if outside else None):
+            if (1, 1, noun.idx) > best[:3]:
+                return None  # 'green card holders can lose their status if they violate': no actor
     return best[3] if best else None
+
+
+_PLURAL_PRONOUNS = {"they", "them", "their"}
+
+
+def _plural_nouns(doc: Document, start: int, pronoun: Token, quoted) -> list[Token]:
+    """Plural common nouns heading a subject or object between ``start`` and the pronoun that name no
+    actor ('migrants', 'green card holders', 'the curbs'): what 'they' may stand for instead of an
+    actor ('Guantanamo ... migrants ... as they await'). Nouns in quotations are left out when
+    ``quoted`` is given."""
+    assert doc.nlp is not None
+    span = doc.nlp.char_span(start, pronoun.idx, alignment_mode="expand")
+    found = []
+    for tok in span if span is not None else ():
+        if tok.tag_ != "NNS" or tok.i >= pronoun.i or quoted is not None and inside(quoted, tok.idx):
+            continue
+        if not _quantity_subject(tok.head if tok.dep_ == "conj" else tok):
+            continue
+        if any(doc.actor_of_token(t) for t in tok.subtree if t.i <= tok.i) or doc.referents(tok):
+            continue
+        found.append(tok)
+    return found
 
 
 def _clause_subjects(doc: Document, pronoun: Token) -> set[str]:
@@ -162,3 +267,10 @@ def _is_subject_at(doc: Document, offset: int) -> bool:
     assert doc.nlp is not None
     tok = doc.nlp.char_span(offset, offset + 1, alignment_mode="expand")
     return bool(tok) and any(t.dep_ in ("nsubj", "nsubjpass") or t.head.dep_ in ("nsubj", "nsubjpass") for t in tok)
+
+
+def _quantity_subject(tok: Token) -> bool:
+    """A subject, or the noun a quantity subject counts ('many of the students', 'two of the men')."""
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ in ("ADJ", "NUM", "PRON", "DET"):
+        tok = tok.head.head
+    return tok.dep_ in ("nsubj", "nsubjpass")
