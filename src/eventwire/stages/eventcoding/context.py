@@ -73,8 +73,9 @@ def may_stand_alone(doc: Document, cand: Candidate) -> bool:
     killed them") unless coreference resolved it ("He rejects the charges" after "Lai"); nouns take
     theirs from a possessor, "by" or a light verb, not a compound."""
     trigger = cand.trigger
-    if cand.nominal:
-        return cand.how != "compound"  # "the Pakistan train attack": a place, not who attacked
+    if cand.nominal:  # "the Pakistan train attack": a place, not who attacked; "after calls for sanctions,
+        # the leaders met": a request in a time adjunct is someone else's, not the clause subject's
+        return cand.how != "compound" and not (cand.how == "adjunct" and cand.entry.type == "REQUEST")
     if cand.how == "passive" and not prep_objects(trigger, "by"):
         return False  # "23 people were arrested, police said": the doer is only inferred
     if trigger.dep_ in ("pcomp", "pobj", "nsubj", "csubj", "amod", "compound", "relcl", "acl"):
@@ -410,7 +411,7 @@ def complete(doc: Document, cand: Candidate, earlier: list[Event]) -> None:
     name, found = _first_reading(doc, cand, (
         ("maker", lambda d, c: maker(d, c, earlier)), ("outcome", agents.outcome_victims),
         ("owner", agents.restricted_owner), ("clause", agents.clause_subject), ("for", agents.offered_for),
-        ("answered", agents.answered_accuser)))
+        ("answered", agents.answered_accuser), ("addressee", request_addressee)))
     if found:
         cand.targets = found
         _named(cand, name)
@@ -427,3 +428,23 @@ def _first_reading(doc: Document, cand: Candidate, readings) -> tuple[str | None
 
 def _named(cand: Candidate, reading: str) -> None:
     cand.how = f"{cand.how}+{reading}" if cand.how else reading
+
+
+def request_addressee(doc: Document, cand: Candidate) -> list[str]:
+    """Whom a request told by a noun was made of, when its own phrase names nobody: the one who decides
+    on it ("the court rejected Kenya's request to delay" -> the court; "Kenya's request was turned down by
+    the judge"), a verb of the answers class (event_status.tsv) taking the noun as its object."""
+    tok = cand.trigger
+    if not cand.nominal or cand.entry.type != "REQUEST" or cand.targets:
+        return []
+    verb = tok.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in cues("answers"):
+        return []
+    if tok.dep_ == "dobj":
+        subj, _ = subject(verb)
+        deciders = who.actors(doc, subj) if subj is not None else []
+    elif tok.dep_ == "nsubjpass":
+        deciders = [a for o in prep_objects(verb, "by") for a in who.actors(doc, o)]
+    else:
+        return []
+    return [a for a in deciders if a not in cand.sources]

@@ -67,7 +67,10 @@ def actor(doc: Document, tok: Token) -> str | None:
         owner = child(tok, "poss", "compound") or next(iter(prep_objects(tok, "for") + prep_objects(tok, "of")), None)
         if owner is None:  # "the Communist leadership": a country described, not owned
             return described_country(doc, tok)
-        return actor(doc, owner) if owner is not tok else None  # "a spokesman for X"
+        found = actor(doc, owner) if owner is not tok else None  # "a spokesman for X"
+        if found and tok.lemma_.lower() == "government" and owner.tag_ == "PRP$":
+            return _own_country(doc, found) or found  # a lawmaker's "his government": his country's
+        return found
     return same_name(doc, tok) or named_apposition(doc, tok) or described_country(doc, tok)
 
 
@@ -239,6 +242,14 @@ def cataphor(doc: Document, pronoun: Token) -> str | None:
     person = doc.actor(found)
     wanted = "person" if pronoun.lower_ in ("his", "her") else None
     return found if person is not None and (wanted is None or person.kind == wanted) else None
+
+
+def _own_country(doc: Document, actor_id: str) -> str | None:
+    """The country actor of a person's own country, when the article names that country."""
+    person = doc.actor(actor_id)
+    if person is None or person.kind != "person" or not person.country:
+        return None
+    return next((a.id for a in doc.actors if a.kind == "country" and a.country == person.country), None)
 
 
 def country_actor(doc: Document, tok: Token) -> str | None:

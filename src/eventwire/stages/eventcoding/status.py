@@ -67,6 +67,9 @@ def presupposed(cand: Candidate) -> bool:
     """An event noun with its own participants, taken as the object of a verb: "China never condemned
     Russia's invasion" (the invasion happened; the negation is the condemning's), "will discuss the Turkish
     offensive". As a subject ("talks between A and B will resume") its verb tells whether it happens."""
+    if cand.nominal and cand.how.split("+")[0] in _NAMED_BY_NOUN and cand.anchor is None \
+            and cand.entry.type == "REQUEST":  # "Ghana's call for debt relief went unheeded", "will review
+        return True  # Zambia's appeal" (context.request_addressee): a request its maker is named for was made
     return cand.nominal and cand.how in _NAMED_BY_NOUN and cand.trigger.dep_ in ("dobj", "pobj") \
         and cand.anchor is None
 
