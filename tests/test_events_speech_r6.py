@@ -146,3 +146,21 @@ def test_deed_reported_as_news_stays_reported(process):
     doc = process("Farai Ncube said police arrested the reporter Tendai Moyo in Harare on Friday.")
     arrests = [e for e in doc.events if e.trigger.text == "arrested"]
     assert arrests and arrests[0].status == "reported"
+
+
+def test_a_demand_of_the_speakers_own_side_is_no_request(process):
+    found = _speech(process, 'Senator Dana Holt said the United States and our allies must prepare for a long '
+                             'contest with rival powers.')
+    assert not [f for f in found if f[0] == "REQUEST"]
+    found = _speech(process, '"We and our partners should keep the sanctions in place," Canadian Foreign '
+                             'Minister Paul Girard said.')
+    assert not [f for f in found if f[0] == "REQUEST"]
+
+
+def test_a_government_speaker_stating_her_countrys_course_asks_nobody(process):
+    found = _speech(process, 'Chinese Foreign Ministry spokeswoman Li Wen said China must stay calm and would '
+                             'defend its interests.')
+    assert not [f for f in found if f[0] == "REQUEST"]
+    # an opposition leader asking his own country does ask it
+    found = _speech(process, 'Opposition leader Tomas Varga said Hungary must free the detained reporters.')
+    assert ("REQUEST", ["Tomas Varga"], ["Hungary"]) in found

@@ -42,6 +42,7 @@ _CONDITIONS = frozenset({"if", "unless", "whether"})
 _GENERIC = frozenset({"you", "one"})  # "you have to keep your hair long": anyone, not a party
 _GENERIC_DETS = frozenset({"every", "each", "any", "all"})
 REQUEST_CAMEO, ACCUSE_CAMEO, REJECT_CAMEO = "100", "111", "120"
+_STATE_SECTORS = frozenset({"GOV", "MIL"})  # who speaks for a state
 _MERELY = frozenset({"just", "only", "simply", "merely", "solely", "longer"})
 _DEMONSTRATIVES = frozenset({"this", "that", "it", "these", "those", "which", "everything", "all"})
 
@@ -167,9 +168,12 @@ def demand(doc: Document, tok: Token, speaker: str, inside: set[int]) -> list[st
         return None
     if low == "it":
         return _first_other(doc, sorted(inside), speaker) if _impersonal(tok) else None
-    if low in who.SPEAKER_PLURAL:
-        return []
-    found = who.actors(doc, subj)
+    if low in who.SPEAKER_PLURAL or _with_own_side(subj):
+        return []  # "we must ...", "the U.S. and our allies must ...": the speaker's side asks itself
+    named = who.actors(doc, subj)
+    found = [a for a in named if not _own_country(doc, speaker, a)]
+    if named and not found:
+        return []  # the speaker's own country is asked: her side's course, nobody else's
     public = subj.lemma_.lower() in cues("public") or low in cues("public")
     if public and not (found and child(subj, "amod", "compound") is not None) or subj.ent_type_ == "NORP":
         return None  # "people should stay home"; but "the international community should respond" is a party
@@ -234,6 +238,23 @@ def _conditional(tok: Token) -> bool:
             return False
         t = t.head
     return False
+
+
+def _with_own_side(subj: Token) -> bool:
+    """A subject that joins the speaker's side to others: "the U.S. and our allies", "we and our partners"."""
+    joined = [subj, *(c for c in subj.children if c.dep_ == "conj")]
+    return any(t.lower_ in who.SPEAKER_PLURAL or any(c.dep_ == "poss" and c.lower_ == "our" for c in t.children)
+               for t in joined)
+
+
+def _own_country(doc: Document, speaker: str, aid: str) -> bool:
+    """Whether a party is the country the speaker governs or speaks for: a minister saying "China must stay
+    calm" states her side's course and asks nothing of another party (an opposition leader or a citizen
+    saying his country must act does ask it)."""
+    party, who_speaks = doc.actor(aid), doc.actor(speaker)
+    return party is not None and who_speaks is not None and party.kind == "country" \
+        and who_speaks.sector in _STATE_SECTORS and party.country is not None \
+        and party.country == who_speaks.country
 
 
 def _others(found: list[str], speaker: str) -> list[str]:
