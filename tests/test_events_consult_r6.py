@@ -54,3 +54,21 @@ def test_willingness_to_visit_is_an_intent_of_the_possessor(process, text, doer,
 def test_a_possessed_plan_to_visit_is_the_possessors_visit(process) -> None:
     found = _meetings(named_events(process, "The Kremlin criticised Japan's plan to visit Taiwan."))
     assert any(e[0] == "CONSULT" and e[1] == ["Japan"] and e[2] == ["Taiwan"] for e in found), found
+
+
+@pytest.mark.parametrize("text, host, body", [
+    ("Chinese President Xi Jinping recently convened a meeting with heads of private companies, including tech "
+     "firms.", "Xi Jinping", "private companies"),
+    ("Chinese Premier Li Qiang hosted heads of private companies in Beijing.", "Li Qiang", "private companies"),
+    ("Saudi Crown Prince Mohammed bin Salman held talks with heads of U.S. technology companies.",
+     "Mohammed bin Salman", "technology companies"),
+])
+def test_members_named_only_by_their_body_stand_for_it(process, text, host, body) -> None:
+    found = _meetings(named_events(process, text))
+    assert any(e[0] == "CONSULT" and e[1] == [host] and body in (e[2][0] or "") for e in found if e[2]), found
+
+
+def test_one_head_of_a_body_is_a_person_not_the_body(process) -> None:
+    found = named_events(process, "Kenyan President William Ruto met with the head of the International Monetary "
+                                  "Fund on Monday.")
+    assert not any(e[2] == ["International Monetary Fund"] for e in found), found

@@ -68,7 +68,24 @@ def actor(doc: Document, tok: Token) -> str | None:
         if owner is None:  # "the Communist leadership": a country described, not owned
             return described_country(doc, tok)
         return actor(doc, owner) if owner is not tok else None  # "a spokesman for X"
+    body = members_body(doc, tok)
+    if body:  # "a meeting with heads of private companies", "talks with officials from the AU"
+        return body
     return same_name(doc, tok) or named_apposition(doc, tok) or described_country(doc, tok)
+
+
+def members_body(doc: Document, tok: Token) -> str | None:
+    """The body that people named only as its members act for: a plural member noun (member_nouns.txt, or
+    "heads") with a "from" or "of" phrase naming an actor ("representatives from Human Rights Watch", "heads
+    of private companies"); one member ("the head of the IMF") is a person, not the body."""
+    if tok.tag_ != "NNS" or tok.lemma_.lower() not in words("member_nouns.txt") | {"head"}:
+        return None
+    for obj in prep_objects(tok, "from") + prep_objects(tok, "of"):
+        found = doc.actor_of_token(obj) or next(
+            (doc.actor_of_token(c) for c in children(obj, "compound", "amod") if doc.actor_of_token(c)), None)
+        if found:
+            return found
+    return None
 
 
 DESCRIBED_REACH = 3  # sentences before its own that a described country looks back over
