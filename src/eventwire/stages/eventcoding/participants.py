@@ -78,7 +78,8 @@ def members_body(doc: Document, tok: Token) -> str | None:
     """The body that people named only as its members act for: a plural member noun (member_nouns.txt, or
     "heads") with a "from" or "of" phrase naming an actor ("representatives from Human Rights Watch", "heads
     of private companies"); one member ("the head of the IMF") is a person, not the body."""
-    if tok.tag_ != "NNS" or tok.lemma_.lower() not in words("member_nouns.txt") | {"head"}:
+    lemma = tok.lemma_.lower()
+    if tok.tag_ != "NNS" or lemma != "head" and lemma not in words("member_nouns.txt"):
         return None
     for obj in prep_objects(tok, "from") + prep_objects(tok, "of"):
         found = doc.actor_of_token(obj) or next(
