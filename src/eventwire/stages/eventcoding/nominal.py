@@ -7,6 +7,7 @@ from spacy.tokens import Token
 
 from ...document import Document
 from ...lexicon import words
+from ..actors.mentions import working_sector
 from . import participants as who
 from .agents import state_doer
 from .tree import child, children, is_passive, prep_objects, subject
@@ -104,6 +105,9 @@ def noun_participants(doc: Document, tok: Token, entry: Entry) -> tuple[list[str
     if verb is not None:
         subj, _ = subject(verb)
         return who.actors(doc, subj), [], "manner", verb
+    side = _reporting_side(doc, tok, entry)
+    if side:
+        return side, [], "reported", None
     return [], [], "", None
 
 
@@ -300,3 +304,39 @@ def noun_targets(doc: Document, tok: Token, anchor: Token | None, entry: Entry, 
                 if found:  # an owner named deeper inside ("on U.S. exports"): agents.restricted_owner
                     return found
     return []
+
+
+# sectors of a party that holds talks in its own name (not commentators, media or business: "analysts say
+# talks with Iran have stalled" tells no talks of the analysts')
+_NEGOTIATING_SECTORS = frozenset({"GOV", "MIL", "IGO", "REB", "OPP", "LEG"})
+_OUGHT = frozenset({"must", "should", "ought", "need"})
+
+
+def _reporting_side(doc: Document, tok: Token, entry: Entry) -> list[str]:
+    """Talks told with their other side only, as the subject of what a party says: "Egypt said negotiations
+    with the IMF were progressing", "Kenya says talks with Somalia have stalled", "'Talks with the rebels will
+    continue,' Petro said" - the speaker's side holds them. Only for meetings with a "with" phrase, whose
+    speaker is a country or a government, armed, international or political body or person."""
+    if entry.type != "CONSULT" or tok.dep_ not in ("nsubj", "nsubjpass") or not prep_objects(tok, "with"):
+        return []
+    if any(c.dep_ == "aux" and c.lemma_.lower() in _OUGHT for c in tok.head.children):
+        return []  # "talks with China must continue": a demand of the speaker's (speech.py), no talks told
+    speaker = doc.actor(who.speaker_at(doc, tok.idx) or _saying_subject(doc, tok) or "")
+    if speaker is None or speaker.kind != "country" and working_sector(speaker) not in _NEGOTIATING_SECTORS:
+        return []
+    return [speaker.id]
+
+
+def _saying_subject(doc: Document, tok: Token) -> str | None:
+    """The actor who says the clause a subject stands in, read from the tree where no attribution holds it
+    ("Pakistan said that discussions with the IMF to secure a loan are progressing and ..."): the clause
+    is the complement of a verb of saying, reached through coordination."""
+    clause = tok.head
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    verb = clause.head
+    if clause.dep_ != "ccomp" or verb.lemma_.lower() not in cues("speech"):
+        return None
+    subj, _ = subject(verb)
+    found = who.actors(doc, subj)
+    return found[0] if len(found) == 1 else None

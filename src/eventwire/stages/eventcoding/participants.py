@@ -71,7 +71,25 @@ def actor(doc: Document, tok: Token) -> str | None:
         if found and tok.lemma_.lower() == "government" and owner.tag_ == "PRP$":
             return _own_country(doc, found) or found  # a lawmaker's "his government": his country's
         return found
+    body = members_body(doc, tok)
+    if body:  # "a meeting with heads of private companies", "talks with officials from the AU"
+        return body
     return same_name(doc, tok) or named_apposition(doc, tok) or described_country(doc, tok)
+
+
+def members_body(doc: Document, tok: Token) -> str | None:
+    """The body that people named only as its members act for: a plural member noun (member_nouns.txt, or
+    "heads") with a "from" or "of" phrase naming an actor ("representatives from Human Rights Watch", "heads
+    of private companies"); one member ("the head of the IMF") is a person, not the body."""
+    lemma = tok.lemma_.lower()
+    if tok.tag_ != "NNS" or lemma != "head" and lemma not in words("member_nouns.txt"):
+        return None
+    for obj in prep_objects(tok, "from") + prep_objects(tok, "of"):
+        found = doc.actor_of_token(obj) or next(
+            (doc.actor_of_token(c) for c in children(obj, "compound", "amod") if doc.actor_of_token(c)), None)
+        if found:
+            return found
+    return None
 
 
 DESCRIBED_REACH = 3  # sentences before its own that a described country looks back over

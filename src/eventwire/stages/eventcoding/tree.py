@@ -67,6 +67,9 @@ def subject(tok: Token, limit: int = 8) -> tuple[Token | None, Token]:
             return subj, t
         if t.dep_ == "relcl" and t.head.pos_ in ("NOUN", "PROPN"):
             return t.head, t  # "the letter delivered ..." handled by voice; "forces that attacked" here
+        owner = _noun_controller(t)
+        if owner is not None:
+            return owner, t  # "reiterated my willingness to travel", "Iran's offer to host the talks"
         if t.dep_ not in _CONTROL_UP or t.head.i == t.i:
             break
         controller = _object_controller(t)
@@ -94,6 +97,17 @@ def _object_controller(t: Token) -> Token | None:
     if obj is None:
         obj = next(iter(prep_objects(head, "on")), None) if head.lemma_.lower() == "call" else None
     return obj if obj is not None and obj.i < t.i else None
+
+
+def _noun_controller(tok: Token) -> Token | None:
+    """The possessor of a noun whose "to" complement the token heads: who is willing, ready or planning is
+    who would do it ("my willingness and availability to travel", "Modi's plan to visit Washington")."""
+    if tok.dep_ != "acl" or not _infinitive(tok) or tok.head.pos_ != "NOUN":
+        return None
+    noun = tok.head
+    while noun.dep_ == "conj" and child(noun, "poss") is None and noun.head.pos_ == "NOUN":
+        noun = noun.head  # "my willingness and availability to travel": the first noun's owner
+    return child(noun, "poss")
 
 
 def nearest_subject(tok: Token) -> Token | None:
