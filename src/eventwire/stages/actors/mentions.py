@@ -52,7 +52,7 @@ def outlets_and_institutions(doc: Document, w: ActorWords) -> list[Candidate]:
     for pattern in (w.outlet_re, w.institution_re):
         for m in pattern.finditer(doc.text):
             known = w.known.get(norm(m.group(0)))
-            if pattern is w.institution_re and " " not in m.group(0) and _inside_a_longer_name(doc.text, m.start(), w):
+            if pattern is w.institution_re and " " not in m.group(0) and inside_a_longer_name(doc.text, m.start(), w):
                 continue  # 'Congress' in 'World Uyghur Congress'
             if known:
                 found.append(_known_candidate(m.start(), m.end(), known))
@@ -362,7 +362,7 @@ def _person_candidate(span: SpacySpan, words: list[str], w: ActorWords, national
                      role=role, tokens=words)
 
 
-def _inside_a_longer_name(text: str, start: int, w: ActorWords) -> bool:
+def inside_a_longer_name(text: str, start: int, w: ActorWords) -> bool:
     """Whether the words right before ``start`` are the front of a longer proper name: a capitalised word
     that is not a country, a demonym, a possessive or a sentence's first 'The'."""
     m = re.search(r"(?<![\w'’.-])([A-Z][\w'’-]*)\s+$", text[max(0, start - 40):start])

@@ -21,14 +21,15 @@ from functools import lru_cache
 from ...document import Document
 from ...ingest.dates import published_day
 from ...lexicon import table
-from .coref.aliases import _acronym
-from .mentions import Candidate, _inside_a_longer_name
-from .words import ActorWords, _alternation, norm
+from .coref.aliases import looks_like_acronym
+from .mentions import Candidate, inside_a_longer_name
+from .words import ActorWords, alternation, norm
 
 _NAMED = ("organization", "media", "group")
 _SKIPPED = frozenset({"of", "for", "the", "and", "in", "on", "de", "du", "des", "la", "le", "el", "al", "&", "to"})
 
 
+@lru_cache(maxsize=4096)
 def initials(name: str) -> tuple[str, str]:
     """(initials of the name's words without its joining words, initials of all its words), upper-case:
     'Program for International Student Assessment' -> ('PISA', 'PFISA'). Hyphenated words give each part's
@@ -41,7 +42,7 @@ def initials(name: str) -> tuple[str, str]:
 
 def acronyms(doc: Document, cands: list) -> list:
     """Give a body's short form the key of the full name it abbreviates, named anywhere in the article:
-    the short form is an acronym (``coref.aliases._acronym``) of two to seven letters whose letters are the
+    the short form is an acronym (``coref.aliases.looks_like_acronym``) of two to seven letters whose letters are the
     initials of the full name's words (with or without its 'of', 'for', 'and'). When several full names
     fit, none is taken. A short form of three letters or more that no mention covers, written after the
     full name, becomes a mention of it. Returns the candidates, added ones included, in text order."""
@@ -60,7 +61,7 @@ def acronyms(doc: Document, cands: list) -> list:
             continue
         written = text[c.start:c.end]
         letters = re.sub(r"[^A-Za-z]", "", written)
-        if not (2 <= len(letters) <= 7 and _acronym(written) and letters.isupper()):
+        if not (2 <= len(letters) <= 7 and looks_like_acronym(written) and letters.isupper()):
             continue
         names = by_initials.get(letters, set())
         if len(names) != 1:
@@ -92,16 +93,21 @@ def _uncovered_short_forms(text: str, cands: list, full: list) -> list:
     for c in full:
         for form in set(initials(c.name)):
             owners.setdefault(form, set()).add(norm(c.name))
-    added = []
+    first: dict[str, object] = {}  # a short form of one full name only -> that name's first mention
     for c in sorted(full, key=lambda c: c.start):
         for form in set(initials(c.name)):
-            if len(form) < 3 or len(owners[form]) != 1:
-                continue
-            for m in re.finditer(rf"(?<![\w.-]){form}(?![\w-])", text[c.end:]):
-                at, end = c.end + m.start(), c.end + m.end()
-                if not any(taken[at:end]):
-                    taken[at:end] = b"\x01" * (end - at)
-                    added.append(type(c)(at, end, c.kind, c.key, form, c.country, c.sector, c.code, c.role, [form.lower()]))
+            if len(form) >= 3 and len(owners[form]) == 1:
+                first.setdefault(form, c)
+    if not first:
+        return []
+    forms = sorted(first, key=len, reverse=True)
+    added = []
+    for m in re.finditer(rf"(?<![\w.-])(?:{'|'.join(map(re.escape, forms))})(?![\w-])", text):
+        c, at, end = first[m.group(0)], m.start(), m.end()
+        if at >= c.end and not any(taken[at:end]):  # written after the full name, where no mention stands
+            taken[at:end] = b"\x01" * (end - at)
+            added.append(type(c)(at, end, c.kind, c.key, m.group(0), c.country, c.sector, c.code, c.role,
+                                 [m.group(0).lower()]))
     return added
 
 
@@ -206,7 +212,7 @@ def _party_re() -> re.Pattern[str]:
             one_word = len(re.split(r"[\s-]+", n)) == 1
             if n and not (one_word and (n.lower() in _COMMON_WORDS or n.isupper() and len(n) <= 4)):
                 names.append(n)
-    return re.compile(rf"(?<![\w-])(?:{_alternation(names)})(?![\w-])")
+    return re.compile(rf"(?<![\w-])(?:{alternation(names)})(?![\w-])")
 
 
 def party_names(doc: Document, w: ActorWords) -> list[Candidate]:
@@ -216,7 +222,7 @@ def party_names(doc: Document, w: ActorWords) -> list[Candidate]:
     that name."""
     found = []
     for m in _party_re().finditer(doc.text):
-        if _inside_a_longer_name(doc.text, m.start(), w):
+        if inside_a_longer_name(doc.text, m.start(), w):
             continue
         found.append(Candidate(m.start(), m.end(), "organization", "org:" + norm(m.group(0)), m.group(0),
                                None, "PTY", None))

@@ -85,7 +85,7 @@ class Known:
     role: str | None = None
 
 
-def _alternation(phrases: list[str], ignore_case: bool = False) -> str:
+def alternation(phrases: list[str], ignore_case: bool = False) -> str:
     """A pattern matching any of ``phrases`` ("'" also matching "’"), the longest first where several fit.
     ``ignore_case``: the pattern is used under re.I (case variants of a phrase are then one branch).
 
@@ -182,7 +182,7 @@ class ActorWords:
         for known in self.people.values():
             by_surname.setdefault(known.name.split()[-1], []).append(known)
         self.person_by_surname = {s: k[0] for s, k in by_surname.items() if len(k) == 1 and s.lower() not in ambiguous}
-        self.surname_re = re.compile(rf"(?<![\w-])(?:{_alternation(list(self.person_by_surname))})(?![\w-])")
+        self.surname_re = re.compile(rf"(?<![\w-])(?:{alternation(list(self.person_by_surname))})(?![\w-])")
         self.media_heads = {r["phrase"]: r["canonical"] for r in table("media_heads.tsv")}
         self.anonymous = {r["word"]: r["meaning"] for r in table("anonymous_sources.tsv")}
         self.collectives = {r["noun"]: r["sector"] or None for r in table("collectives.tsv")}
@@ -201,24 +201,24 @@ class ActorWords:
     def _compile(self) -> None:
         country_words = [*self._surface("countries.tsv", "name", "other names (|)")]
         demonyms = [d for r in table("countries.tsv") for d in r["demonyms (|)"].split("|") if d]
-        self.who = f"(?:{_alternation(country_words)})['’]s|(?:{_alternation(demonyms)})"
-        who_i = f"(?:{_alternation(country_words, True)})['’]s|(?:{_alternation(demonyms, True)})"  # under re.I
-        self.role_re = re.compile(rf"(?<![\w-])(?:{_alternation(list(self.roles), True)})(?![\w-])", re.I)
+        self.who = f"(?:{alternation(country_words)})['’]s|(?:{alternation(demonyms)})"
+        who_i = f"(?:{alternation(country_words, True)})['’]s|(?:{alternation(demonyms, True)})"  # under re.I
+        self.role_re = re.compile(rf"(?<![\w-])(?:{alternation(list(self.roles), True)})(?![\w-])", re.I)
         # a continent's part is no country ('North America', 'Latin American'): 'America' alone is; a
         # demonym before 'American' names an American's origin ('a Chinese American museum', 'Iranian
         # American journalist'): the country is the one 'American' names
         self.country_re = re.compile(rf"(?<![\w-])(?<!North )(?<!South )(?<!Latin )(?<!Central )"
-                                     rf"(?:{_alternation(country_words + demonyms)})(?![\w-])(?!\s+Americans?\b)")
-        self.outlet_re = re.compile(rf"(?<![\w-])(?:{_alternation(self.outlet_names)})(?![\w-])")
-        self.institution_re = re.compile(rf"(?<![\w-])(?:{_alternation(self.institution_names)})(?![\w-])")
-        heads = _alternation(list(self.media_heads))
+                                     rf"(?:{alternation(country_words + demonyms)})(?![\w-])(?!\s+Americans?\b)")
+        self.outlet_re = re.compile(rf"(?<![\w-])(?:{alternation(self.outlet_names)})(?![\w-])")
+        self.institution_re = re.compile(rf"(?<![\w-])(?:{alternation(self.institution_names)})(?![\w-])")
+        heads = alternation(list(self.media_heads))
         self.generic_media_re = re.compile(
             rf"\b(?:(?P<quant>[Vv]arious|[Ss]everal|[Ss]ome|[Mm]any|[Oo]ther|[Ll]ocal)\s+)?"
             rf"(?P<who>{self.who})\s+(?P<head>{heads})\b"
             rf"|\b(?P<state>[Ss]tate(?:-run)? (?:media|television|TV|news agency))\b"
             rf"|\b(?P<local>[Ll]ocal (?:news )?(?:media|outlets|newspapers|press))\b")
         self.body_nouns = {r["noun"].lower(): (r["kind"], r["sector"]) for r in table("named_bodies.tsv")}
-        body_nouns = _alternation(list(self.body_nouns), True)
+        body_nouns = alternation(list(self.body_nouns), True)
         self.named_body_re = re.compile(
             rf"\b(?:(?P<who>{self.who})\s+)?(?i:(?:state|state-run|public|private|independent|main)\s+)?"
             rf"(?P<noun>(?i:{body_nouns}))\s+(?P<name>(?:The\s+)?[A-Z][\w’'&-]*(?:\.[A-Z][\w’'&-]*)*"
@@ -227,25 +227,25 @@ class ActorWords:
             rf"\b[Tt]he\s+(?:(?i:state-run|state|private|independent)\s+)?"
             rf"(?P<name>[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*){{0,3}})\s+(?P<noun>(?i:{body_nouns}))\b")
         self.state_bodies = {r["body"]: r["sector"] for r in table("state_bodies.tsv")}
-        bodies = _alternation(list(self.state_bodies), True)
+        bodies = alternation(list(self.state_bodies), True)
         self.state_body_re = re.compile(rf"\b(?P<who>{self.who})\s+(?P<body>(?i:{bodies}))\b")
         self.state_body_anchor = re.compile(rf"(?i:\b(?:{bodies})\b)")
         self.body_noun_anchor = re.compile(rf"(?i:\b(?:{body_nouns})\b)")
-        self.media_head_anchor = re.compile(rf"(?i:\b(?:{_alternation(list(self.media_heads), True)})\b)")
-        anon = _alternation(list(self.anonymous), True)
-        nouns = _alternation([r for r, (sector, _) in self.roles.items() if sector in ("GOV", "MIL", None, "LEG")], True)
+        self.media_head_anchor = re.compile(rf"(?i:\b(?:{alternation(list(self.media_heads), True)})\b)")
+        anon = alternation(list(self.anonymous), True)
+        nouns = alternation([r for r, (sector, _) in self.roles.items() if sector in ("GOV", "MIL", None, "LEG")], True)
         self.anonymous_re = re.compile(
             rf"\b(?P<det>[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Tt]he)\s+(?P<mods>(?:(?:{anon})\s+)*)"
-            rf"(?P<who>(?:{who_i})\s+)?(?P<inst>(?:{_alternation(self.institution_names, True)})\s+)?"
+            rf"(?P<who>(?:{who_i})\s+)?(?P<inst>(?:{alternation(self.institution_names, True)})\s+)?"
             rf"(?P<role>{nouns})\b", re.I)
         self.role_anchor = re.compile(rf"(?i:\b(?:{nouns})\b)")
-        coll = _alternation(list(self.collectives))
+        coll = alternation(list(self.collectives))
         self.collective_anchor = re.compile(rf"\b(?:{coll})\b")
         self.collective_re = re.compile(rf"\b(?:[Tt]he\s+)?(?P<who>{self.who}|[A-Z][\w-]+)\s+(?P<noun>{coll})\b")
-        leaders = _alternation([r for r, (_, lead) in self.roles.items()])
+        leaders = alternation([r for r, (_, lead) in self.roles.items()])
         self.description_re = re.compile(
-            rf"\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?P<who>(?:{_alternation(demonyms)})|"
-            rf"(?:{_alternation(self.institution_names)}))\s+)?(?P<role>{leaders})\b")
+            rf"\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?P<who>(?:{alternation(demonyms)})|"
+            rf"(?:{alternation(self.institution_names)}))\s+)?(?P<role>{leaders})\b")
 
     @staticmethod
     def _surface(name: str, *columns: str) -> list[str]:

@@ -128,7 +128,11 @@ def readings(doc: Document, toks: list[Token], speaker: str,
     share of what the speaker says; ``earlier``: the events coded already (the doer of a deed judged)."""
     inside = {t.i for t in toks}
     out = []
+    words = _cue_words()
     for tok in toks:
+        if not settings.SPEECH_CONTESTED_ACCOUNTS and tok.pos_ not in ("VERB", "AUX") and (
+                tok.pos_ not in ("ADJ", "NOUN") or tok.lower_ not in words and tok.lemma_.lower() not in words):
+            continue  # the cheap test first: a demand is a verb, a judgement or rebuttal a cue word
         asked = demand(doc, tok, speaker, inside)
         if asked is not None:
             out.append(("REQUEST", tok, asked))
@@ -140,6 +144,13 @@ def readings(doc: Document, toks: list[Token], speaker: str,
         if rebutted is not None:
             out.append(("REJECT", tok, rebutted))
     return out
+
+
+@lru_cache(maxsize=1)
+def _cue_words() -> frozenset[str]:
+    """Every word a judgement or a rebuttal can turn on (an adjective or noun that is none is skipped)."""
+    return frozenset(judgements()) | rebuttal_words("truth") | rebuttal_words("valid") | rebuttal_words("yield") \
+        | cues("dismiss")
 
 
 # ---- demands ---------------------------------------------------------------------------------------

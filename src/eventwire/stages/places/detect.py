@@ -69,12 +69,12 @@ def lookup(gaz: Gazetteer, span: Span) -> tuple[Entry, ...]:
     entries = gaz.lookup(span.text)
     if any(e.abbrev for e in entries) and not _after_name_and_comma(span):
         entries = tuple(e for e in entries if not e.abbrev)
-    if _acronym(span.text):
-        entries = tuple(e for e in entries if e.feature != "city" or _acronym(e.name))
+    if is_acronym(span.text):
+        entries = tuple(e for e in entries if e.feature != "city" or is_acronym(e.name))
     return entries
 
 
-def _acronym(text: str) -> bool:
+def is_acronym(text: str) -> bool:
     """"EU", "E.U.", "UN": capitals only, at most three letters -- a country's or state's short name, never
     a town's ("Eu" in France)."""
     letters = [c for c in text if c.isalpha()]

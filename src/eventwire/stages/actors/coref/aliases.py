@@ -33,7 +33,7 @@ _ALIAS = re.compile(
     rf"(?:abbreviation|acronym|initials|nickname))|abbreviated(?:\s+as)?)\s+[\"“]?(?P<said>{_ALIAS_WORD})(?<![.])")
 
 
-def _acronym(word: str) -> bool:
+def looks_like_acronym(word: str) -> bool:
     """'MINUSCA', 'C.A.R.', 'MBS', 'UNHCR': at least two capitals, and capitals for most of its letters."""
     letters = [c for c in word if c.isalpha()]
     caps = sum(c.isupper() for c in letters)
@@ -62,7 +62,7 @@ def aliases(doc: Document, cands: list, w: ActorWords) -> list:
             continue
         alias = m.group("paren") or m.group("said")
         alias_start = m.start("paren") if m.group("paren") else m.start("said")
-        if not _acronym(alias) or w.country_of(alias) or norm(alias) == norm(c.name):
+        if not looks_like_acronym(alias) or w.country_of(alias) or norm(alias) == norm(c.name):
             continue
         same = [d for d in by_name.get(alias, ()) if d.kind != "country"]
         if same:
