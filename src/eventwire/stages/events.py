@@ -53,18 +53,27 @@ def run(doc: Document) -> None:
     doc.events = events
 
 
+# the parts of speech a trigger can be: verbs, nouns, adjectives ("critical of"), auxiliaries, participles
+# tagged otherwise; a trigger row of another part of speech would need its tag added here
+_TRIGGER_POS = frozenset({"VERB", "NOUN", "ADJ", "AUX", "PROPN", "ADV", "ADP"})
+
+
 def candidates(doc: Document) -> list[Candidate]:
     assert doc.nlp is not None
     found = []
     verb_rows, noun_rows = lexicon_verbs(), lexicon_nouns()
     for tok in doc.tokens():
+        pos = tok.pos_
+        if pos not in _TRIGGER_POS:
+            continue  # no row, alleged act or dictionary verb starts on a determiner, a name, a number ...
         lemma = tok.lemma_.lower()
         if lemma not in verb_rows and lemma not in noun_rows and tok.lower_ not in noun_rows \
                 and tok.tag_ not in ("JJ", "VBN"):
             cand = triggers.alleged_reason(doc, tok)  # no lexicon row can start here; an alleged act needs none
         else:
             cand = triggers.verbal(doc, tok) or nominal.nominal(doc, tok) or triggers.alleged_reason(doc, tok)
-        cand = cand or dictionary_verbs.candidate(doc, tok)  # verbs no hand row has (settings.DICTIONARY_VERBS)
+        if cand is None and pos == "VERB":
+            cand = dictionary_verbs.candidate(doc, tok)  # verbs no hand row has (settings.DICTIONARY_VERBS)
         if cand is not None:
             found.append(cand)
     return found
