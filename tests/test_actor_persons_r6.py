@@ -16,10 +16,10 @@ def _actors(process, text: str, published: str | None = "2025-03-10T00:00:00Z") 
     ("Opposition leader Samuel Ochieng called for protests after the vote.", "Samuel Ochieng"),
     ("Maria Lopez, an opposition senator, said the reform was unconstitutional.", "Maria Lopez"),
     ("Rosa Kimani, a teacher-turned-opposition-MP, said the budget ignored farmers.", "Rosa Kimani"),
-    ("Peter Odhiambo, an opposition lawmaker and deputy chair of the finance committee, criticized the plan.",
+    ("Peter Odhiambo, an opposition lawmaker who sits on the budget panel, criticized the plan.",
      "Peter Odhiambo"),
     # a former head of government whose party is now the opposition
-    ("The opposition party of jailed former President Tomas Velarde said on Sunday it would boycott the poll.",
+    ("The opposition party of imprisoned ex-President Tomas Velarde said on Sunday it would boycott the poll.",
      "Tomas Velarde"),
     ("Maria Lopez, a leader of the opposition, said the reform was unconstitutional.", "Maria Lopez"),
 ])
@@ -43,7 +43,7 @@ def test_the_opposition_named_elsewhere_does_not_make_a_person_opp(process, text
 @pytest.mark.parametrize("text, name, sector", [
     # an office of people.tsv that ended before the article's day is a former office: a head of state or
     # government is still named for his rule, any other former office is none now
-    ("Trump's predecessor, Joe Biden, tried to open a dialogue with Beijing, analysts said.", "Joe Biden", "GOV"),
+    ("Analysts recalled that Joe Biden had sought calmer ties with Beijing.", "Joe Biden", "GOV"),
     ("Barack Obama spoke at a rally in Ohio on Saturday.", "Barack Obama", "GOV"),
     ("Mike Pence warned on Tuesday that the tariffs would hurt farmers.", "Mike Pence", "CVL"),
 ])
@@ -74,7 +74,7 @@ def test_a_demonym_before_american_is_an_american_origin(process, text, name, co
 
 @pytest.mark.parametrize("text, name, wrong", [
     # a country in a clause of the description is what the person did, not whose national they are
-    ("Tom Baker, a former State Department official who negotiated with Iran for years, said the deal was dead.",
+    ("Tom Baker, a former State Department official who bargained with Iran for years, said the deal was dead.",
      "Tom Baker", "IRN"),
     ("Tom Baker, a former Pentagon official who served in Iraq, said the plan would fail.", "Tom Baker", "IRQ"),
     ("Anna Berg, a former Treasury official who worked on Russia sanctions, said the rules had gaps.",

@@ -13,7 +13,7 @@ def _coerce(events):
 
 
 @pytest.mark.parametrize("text, doer", [
-    ("The Taliban also imposed restrictions on printing books.", "Taliban"),
+    ("The Taliban imposed new limits on music in public places.", "Taliban"),
     ("Beijing has imposed tight controls on online games for children.", "China"),
     ("Myanmar's military government imposed a ban on public gatherings last week.", "Myanmar"),
     ("Hungary will impose new curbs on foreign funding of charities.", "Hungary"),
@@ -81,8 +81,8 @@ def test_an_expulsion_from_a_place_that_is_no_actor_names_no_doer(process) -> No
 
 
 @pytest.mark.parametrize("text, doer, held", [
-    ("Cambodian journalist Mech Dara had been in pretrial detention since September 30.", "Cambodia", "Mech Dara"),
-    ("Zimbabwean journalist Blessed Mhlanga has been in custody since Feb. 24.", "Zimbabwe", "Blessed Mhlanga"),
+    ("Cambodian blogger Sok Vanna had been in pretrial detention since early May.", "Cambodia", "Sok Vanna"),
+    ("Zimbabwean union organiser Tendai Moyo has been in custody for three weeks.", "Zimbabwe", "Tendai Moyo"),
     ("Nelson Mandela spent 27 years in prison in South Africa.", "South Africa", "Nelson Mandela"),
 ])
 def test_someone_told_as_held_in_custody_is_held_by_the_state(process, text, doer, held) -> None:
@@ -100,7 +100,7 @@ def test_other_mentions_of_prison_hold_nobody(process, text) -> None:
 
 
 def test_the_victims_a_deeds_reason_names_are_not_its_doer(process) -> None:
-    text = "Haitian gang leader Arnel Joseph was arrested in 2011 for the murder of several policemen."
+    text = "Colombian smuggler Luis Parra was detained in 2019 over the killing of two policemen."
     found = _coerce(named_events(process, text))
     assert found and all(e[1] != ["policemen"] for e in found), found
 

@@ -57,8 +57,8 @@ def test_a_possessed_plan_to_visit_is_the_possessors_visit(process) -> None:
 
 
 @pytest.mark.parametrize("text, host, body", [
-    ("Chinese President Xi Jinping recently convened a meeting with heads of private companies, including tech "
-     "firms.", "Xi Jinping", "private companies"),
+    ("Chinese President Xi Jinping met this week with heads of private companies from the car and chip "
+     "industries.", "Xi Jinping", "private companies"),
     ("Chinese Premier Li Qiang hosted heads of private companies in Beijing.", "Li Qiang", "private companies"),
     ("Saudi Crown Prince Mohammed bin Salman held talks with heads of U.S. technology companies.",
      "Mohammed bin Salman", "technology companies"),

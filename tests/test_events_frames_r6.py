@@ -100,7 +100,7 @@ def test_a_nationality_on_the_states_people_still_names_the_country(process, tex
 
 
 @pytest.mark.parametrize("text, event", [
-    ("The Kenyan government rejected the accusations while responding to a statement by Human Rights Watch.",
+    ("The Kenyan government rejected the charges while responding to a report by Human Rights Watch.",
      ("REJECT", ["Kenya"], ["Human Rights Watch"])),
     ("Ethiopia denied the allegations while criticizing Amnesty International for its report.",
      ("REJECT", ["Ethiopia"], ["Amnesty International"])),

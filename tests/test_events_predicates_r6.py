@@ -90,7 +90,7 @@ def test_a_description_as_baseless_rejects_the_claim(process) -> None:
 
 
 @pytest.mark.parametrize("text, event", [
-    ("The U.N. envoy Richard Bennett highlighted the Taliban's sweeping curbs on women's education.",
+    ("The U.N. envoy Richard Bennett highlighted the Taliban's harsh curbs on girls' schooling.",
      ("ACCUSE", ["Richard Bennett"], ["Taliban"])),
     ("Foreign Minister Takeshi Iwaya pointed to China's coercion of its neighbors.",
      ("ACCUSE", ["Takeshi Iwaya"], ["China"])),

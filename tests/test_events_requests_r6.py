@@ -59,6 +59,6 @@ def test_no_request_where_no_party_asked_anything(process, text) -> None:
 
 
 def test_a_persons_own_government_is_his_country(process) -> None:
-    found = _requests(process, "Kenyan lawmaker Aden Duale said his government's call for the camp closing "
+    found = _requests(process, "Kenyan lawmaker Aden Duale said his government's call for new border checks "
                                "was right.")
     assert found == [("REQUEST", ["Kenya"], [])], found

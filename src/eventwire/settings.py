@@ -166,7 +166,7 @@ SPEECH_TARGETLESS_JUDGEMENTS = False
 SPEECH_TARGETLESS_DEMANDS = False
 # a rebuttal or refusal naming no party ("that is clearly false", "we will not bend") is coded only when this is on
 SPEECH_TARGETLESS_REBUTTALS = True
-# an account of a deed contradicted ("the arrest was not a reflection of ...", "the case is not about ...") coded
+# an account of a deed contradicted ("the raid says nothing about ...", "the trial is not about ...") coded
 # as a REJECT by the speaker; off: right once in the review stories and once in the development ones, but one
 # false event on the report stories took their pinned events precision below its floor (aggregate only)
 SPEECH_CONTESTED_ACCOUNTS = False

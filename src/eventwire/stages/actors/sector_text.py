@@ -405,7 +405,7 @@ _BRIEF = frozenset({"for", "to", "on", "about", "against", "with", "toward", "to
 
 def opposition_people(doc: Document) -> None:
     """'South African opposition politician X', 'X, a singer-turned-opposition-MP', 'X, an opposition
-    lawmaker', 'the opposition party of jailed former Prime Minister X': a person whose own phrase names
+    lawmaker', 'the opposition party of the imprisoned ex-premier X': a person whose own phrase names
     the opposition is OPP (the gold's sector for opposition politicians, lawmakers of the opposition
     too). A present office told by a title before the name keeps its sector ('Prime Minister X, a former
     opposition leader'), and so does an opposition held no more ('former opposition leader X')."""

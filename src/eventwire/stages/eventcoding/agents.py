@@ -437,9 +437,9 @@ _ANSWERING = frozenset({"respond", "react", "reply", "answer"})
 
 
 def answered_accuser(doc: Document, cand: Candidate) -> list[str]:
-    """Whom a rejection of claims answers, named by an adjunct of the rejecting verb itself: "rejected the
-    accusations while responding to the statement by the rebel chief" -> the rebel chief's side; "denied the
-    allegations while criticizing the groups bringing the lawsuits" -> the groups. Only a claim rejected
+    """Whom a rejection of claims answers, named by an adjunct of the rejecting verb itself: "dismissed the
+    charges while replying to a report by the monitors" -> the monitors; "denied the claims while
+    attacking the critics who made them" -> the critics. Only a claim rejected
     (its object a claim noun, event_status.tsv claim_noun); never the rejecting side's own."""
     from .context import rejects_claim
 

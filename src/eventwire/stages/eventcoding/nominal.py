@@ -130,14 +130,14 @@ def holding_verb(tok: Token) -> Token | None:
 
 
 def held_in(doc: Document, tok: Token, entry: Entry) -> tuple[list[str], list[str], str, Token | None]:
-    """Someone told as held in custody ("Mhlanga has been in custody since Feb. 24", "the activist remains in
+    """Someone told as held in custody ("the editor has been in custody for a month", "the activist is still in
     detention"): the state holds them (agents.state_doer: the enforcer named near, else the state of the
     place, else of the people held); only people are held."""
     verb = holding_verb(tok)
     subj, _ = subject(verb) if verb is not None else (None, None)
     if subj is None or subj.pos_ == "PRON" or negated(verb) or any(c.dep_ == "nummod" for c in subj.children):
         return [], [], "", None  # "he shouldn't have spent a day in prison": a named person is held, not a
-        # wish about someone; "1,542 prisoners were in detention": a count, no deed
+        # wish about someone; "900 inmates were in detention": a count, no deed
     held = who.actors(doc, subj)
     if not held:
         return [], [], "", None

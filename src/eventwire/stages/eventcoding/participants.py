@@ -72,7 +72,7 @@ def actor(doc: Document, tok: Token) -> str | None:
             return _own_country(doc, found) or found  # a lawmaker's "his government": his country's
         return found
     body = members_body(doc, tok)
-    if body:  # "a meeting with heads of private companies", "talks with officials from the AU"
+    if body:  # "a meeting with heads of chip makers", "talks with envoys from the AU"
         return body
     return same_name(doc, tok) or named_apposition(doc, tok) or described_country(doc, tok)
 
@@ -319,9 +319,8 @@ def actors(doc: Document, tok: Token | None, place: bool = False) -> list[str]:
 
 
 def described_person(doc: Document, tok: Token, joined: list[Token]) -> bool:
-    """A common noun joined to a named person that only describes that person: "the arrest of Palestinian
-    activist and U.S. resident Mahmoud Khalil", "tried to kill the Iranian American journalist and VOA host
-    Masih Alinejad" - one person, whose nationality adjective names no second participant."""
+    """A common noun joined to a named person that only describes that person: "the detention of Chilean
+    poet and Paris resident Ana Soto", "the Nigerian-born lawyer and BBC guest Tunde Ade" - - one person, whose nationality adjective names no second participant."""
     if tok.pos_ != "NOUN" or doc.actor_of_token(tok) or not children(tok, "amod"):
         return False
     return any(o is not tok and (a := doc.actor(doc.actor_of_token(o) or "")) is not None and a.kind == "person"

@@ -39,7 +39,7 @@ _PREDICATIVE = frozenset({"acomp", "attr", "oprd"})
 # "it is time to ...", "it is urgent to ...": the demand names no one it is asked of
 _IMPERSONAL_HEADS = frozenset({"time", "urgent", "necessary", "imperative", "essential", "vital", "important"})
 _CONDITIONS = frozenset({"if", "unless", "whether"})
-_GENERIC = frozenset({"you", "one"})  # "you have to keep your hair long": anyone, not a party
+_GENERIC = frozenset({"you", "one"})  # "you have to carry your papers": anyone, not a party
 _GENERIC_DETS = frozenset({"every", "each", "any", "all"})
 REQUEST_CAMEO, ACCUSE_CAMEO, REJECT_CAMEO = "100", "111", "120"
 _STATE_SECTORS = frozenset({"GOV", "MIL"})  # who speaks for a state
@@ -180,7 +180,7 @@ def demand(doc: Document, tok: Token, speaker: str, inside: set[int]) -> list[st
     if low == "it":
         return _first_other(doc, sorted(inside), speaker) if _impersonal(tok) else None
     if low in who.SPEAKER_PLURAL or _with_own_side(subj):
-        return []  # "we must ...", "the U.S. and our allies must ...": the speaker's side asks itself
+        return []  # "we must ...", "Japan and our partners must ...": the speaker's side asks itself
     named = who.actors(doc, subj)
     found = [a for a in named if not _own_country(doc, speaker, a)]
     if named and not found:
@@ -252,7 +252,7 @@ def _conditional(tok: Token) -> bool:
 
 
 def _with_own_side(subj: Token) -> bool:
-    """A subject that joins the speaker's side to others: "the U.S. and our allies", "we and our partners"."""
+    """A subject that joins the speaker's side to others: "Japan and our partners", "we and our friends"."""
     joined = [subj, *(c for c in subj.children if c.dep_ == "conj")]
     return any(t.lower_ in who.SPEAKER_PLURAL or any(c.dep_ == "poss" and c.lower_ == "our" for c in t.children)
                for t in joined)
@@ -458,8 +458,8 @@ def rebuttal(doc: Document, tok: Token, speaker: str, inside: set[int],
 
 
 def _contested(doc: Document, tok: Token) -> bool:
-    """An account of a deed or case contradicted: "the arrest was not a reflection of press freedom", "his
-    case is not about free speech" (a negated "be" whose subject names a deed, a case or a claim and whose
+    """An account of a deed or case contradicted: "the raid says nothing about the rule of law", "the
+    trial is not about his columns" (a negated "be" whose subject names a deed, a case or a claim and whose
     predicate is a noun or "about"); not a word of validity (read above), not "not just/only".
     """
     if not (tok.dep_ == "attr" and tok.pos_ == "NOUN" or tok.dep_ == "prep" and tok.lower_ == "about"):

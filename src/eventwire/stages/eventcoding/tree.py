@@ -101,12 +101,12 @@ def _object_controller(t: Token) -> Token | None:
 
 def _noun_controller(tok: Token) -> Token | None:
     """The possessor of a noun whose "to" complement the token heads: who is willing, ready or planning is
-    who would do it ("my willingness and availability to travel", "Modi's plan to visit Washington")."""
+    who would do it ("her readiness and eagerness to attend", "Peru's plan to host the summit")."""
     if tok.dep_ != "acl" or not _infinitive(tok) or tok.head.pos_ != "NOUN":
         return None
     noun = tok.head
     while noun.dep_ == "conj" and child(noun, "poss") is None and noun.head.pos_ == "NOUN":
-        noun = noun.head  # "my willingness and availability to travel": the first noun's owner
+        noun = noun.head  # "her readiness and eagerness to attend": the first noun's owner
     return child(noun, "poss")
 
 

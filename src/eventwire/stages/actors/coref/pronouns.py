@@ -219,7 +219,7 @@ def pronoun_antecedent(doc: Document, pronoun: Token, person: bool = False) -> s
     if best is not None and low in _PLURAL_PRONOUNS:
         for noun in _plural_nouns(doc, window_start, pronoun, quoted if outside else None):
             if (1, 1, noun.idx) > best[:3]:
-                return None  # 'green card holders can lose their status if they violate': no actor
+                return None  # 'visa holders may be sent home if they break the rules': no actor
     return best[3] if best else None
 
 
