@@ -69,7 +69,9 @@ def candidates(doc: Document) -> list[Candidate]:
         lemma = tok.lemma_.lower()
         if lemma not in verb_rows and lemma not in noun_rows and tok.lower_ not in noun_rows \
                 and tok.tag_ not in ("JJ", "VBN"):
-            cand = triggers.alleged_reason(doc, tok)  # no lexicon row can start here; an alleged act needs none
+            # no lexicon row can start here; an alleged act needs none, only a verb or noun under a preposition
+            cand = triggers.alleged_reason(doc, tok) if pos in ("VERB", "NOUN") and tok.dep_ in ("pcomp", "pobj") \
+                else None
         else:
             cand = triggers.verbal(doc, tok) or nominal.nominal(doc, tok) or triggers.alleged_reason(doc, tok)
         if cand is None and pos == "VERB":

@@ -161,8 +161,8 @@ def demand(doc: Document, tok: Token, speaker: str, inside: set[int]) -> list[st
     side or a thing ("we need a surge now", "immigration should stop"); None (no demand) when the verb is
     not asked for, is a guess about the past ("must have ordered"), hangs on a condition, or is asked of
     the speaker alone ("I have to take pills"), of the public, or of someone unnamed ("they must check")."""
-    if tok.pos_ not in ("VERB", "AUX"):
-        return None
+    if tok.pos_ not in ("VERB", "AUX") or tok.tag_ not in ("VB", "VBN") and tok.lemma_.lower() != "need":
+        return None  # asked for is a bare verb (or a participle under "must be"), or the speaker's "we need"
     imperative = _imperative(tok, inside)
     asked = imperative or exhorted(tok)
     if not asked and not _we_need(tok) or _perfect(tok) or _conditional(tok) or not _asked_now(tok):
