@@ -244,10 +244,18 @@ def described_people(doc: Document, w: ActorWords) -> list[Candidate]:
         if any(t.lower_ in w.roles or w.country_of(t.text) for t in span) or _well_known_place(span.text):
             continue
         phrase = _PHRASE_END.split(m.group(2), maxsplit=1)[0]
-        if not head_sector(phrase)[1] or w.country_of(phrase):
+        if not head_sector(phrase)[1] or w.country_of(phrase) or _names_a_body(phrase):
             continue
         found.append(_person_candidate(span, _name_words(span.text), w))
     return found
+
+
+def _names_a_body(phrase: str) -> bool:
+    """An apposition whose head noun names a body, not a person: 'X, a catholic school in Milan', 'X, an aid
+    agency' (``teaching_bodies.txt``, ``body_group_nouns.txt``)."""
+    last = phrase.lower().split()[-1] if phrase.split() else ""
+    forms = {last, last[:-1], last[:-3] + "y"} if last.endswith("s") else {last}
+    return any(f in word_list("teaching_bodies.txt") or f in word_list("body_group_nouns.txt") for f in forms)
 
 
 def _weather_system(span: SpacySpan) -> bool:

@@ -9,6 +9,8 @@
   Pakhtunkhwa') is no organisation;
 - ``party_names``: the parties ``parties.tsv`` names, found in the text where the tagger misses or
   splits them ('Zanu PF' read as a person, 'Pakistan Tehreek-e-Insaf' as a country and a word);
+- ``place_word_country``: the country of a big region or town a body's name holds ('Asia Society Texas',
+  'Houston Restaurant Association'), for the bodies the text places nowhere else;
 - ``party_standing``: a political party's standing on the article's day, governing (GOV) or in opposition
   (OPP), and its country, from ``parties.tsv`` (world knowledge with dates, written by hand).
 """
@@ -278,15 +280,21 @@ def teaching_bodies(doc: Document) -> None:
     """A named school, college or university whose sector is still civil society's takes the education
     sector (EDU): 'Blantyre Girls Primary School', 'University of Sarajevo', 'Leiden University'. Read on
     the head of the name (``teaching_bodies.txt``): "Cornell University's Emerging Markets Institute" is an
-    institute. Run last: the record's sector vocabulary would fold EDU into CVL."""
+    institute. A group of them ('public schools', 'universities') is EDU too. Run last: the record's sector vocabulary would fold EDU into CVL."""
     from ...lexicon import words
 
     heads = words("teaching_bodies.txt")
     for actor in doc.actors:
-        if actor.kind != "organization" or actor.sector not in (None, "CVL"):
+        if actor.kind not in ("organization", "group") or actor.sector not in (None, "CVL"):
             continue
         name = re.split(r"['’]s\s+", actor.name)[-1]
         name = _HEAD_CUT.sub("", name).strip()
+        if actor.kind == "group":  # 'public schools', 'universities': a group of teaching bodies
+            head = name.split()[-1].lower() if name else ""
+            if head.endswith("s") and (head[:-1] in heads or head.endswith("ies") and head[:-3] + "y" in heads):
+                actor.sector = "EDU"
+                actor.code = f"{actor.country or ''}EDU"
+            continue
         if name and name.split()[-1].lower() in heads and name[:1].isupper():
             actor.sector = "EDU"
             actor.code = f"{actor.country or ''}EDU"
@@ -396,3 +404,42 @@ def place_names(doc: Document, w: ActorWords) -> set[str]:
         elif name not in said_as_place and place_not_body(re.sub(r"^[Tt]he\s+", "", e.text), w, e):
             said_as_place.add(name)
     return said_as_place - acting
+
+
+def place_word_country(w: ActorWords, name: str, setting: str | None = None) -> str | None:
+    """The country (alpha-3) of a region, province or town below country level that a body's name holds:
+    'Asia Society Texas', 'Colorado State University', 'Houston Restaurant Association'. The place must be
+    the gazetteer's biggest entry of that name, a region of ``settings.NAME_REGION_PEOPLE`` people or a town
+    of ``settings.NAME_TOWN_PEOPLE`` (smaller ones are often people's names too: 'Mary', 'Irving'), and no
+    entry of another country may be a third as big or big itself ('Punjab' is Pakistan's and India's). In a story set in
+    one country (``setting``, alpha-3), a place of that name there (a province, district or town of 10,000
+    people) is the one meant: 'Mwanza District Hospital' in a story set in Malawi. Each run of capitalised
+    words is tried whole, then by its parts, longest first. (Known miss: 'Kent State University' is in Ohio,
+    not in the English county.)"""
+    from ... import gazetteer
+    from ... import settings
+
+    for m in re.finditer(r"(?<![\w-])[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}", name):  # (not 'pro-Beijing')
+        words_ = m.group(0).split()
+        for n in range(len(words_), 0, -1):
+            for start in range(0, len(words_) - n + 1):
+                place = " ".join(words_[start:start + n])
+                if w.country_of(place):
+                    continue
+                found = sorted((e for e in gazetteer.load().lookup(place) if e.primary and e.feature != "country"),
+                               key=lambda e: -e.population)
+                if setting and any(w.alpha3_of.get(e.country or "") == setting and (
+                        e.feature in ("admin", "region") or e.population >= 10_000) for e in found):
+                    return setting
+                if not found or found[0].country not in w.alpha3_of:
+                    continue
+                top = found[0]
+
+                def big(e) -> bool:
+                    return e.population >= (settings.NAME_REGION_PEOPLE if e.feature in ("admin", "region")
+                                            else settings.NAME_TOWN_PEOPLE)
+
+                if big(top) and not any(e.country != top.country and (e.population * 3 >= top.population or big(e))
+                                        for e in found):
+                    return w.alpha3_of[top.country]
+    return None
