@@ -66,6 +66,14 @@ def test_events_and_laws_named_like_bodies_are_no_actors(process, text, words) -
     assert not [a for a in actors if a.kind in ("organization", "media", "group") and words in a.name]
 
 
+def test_a_name_described_as_a_school_is_no_person(process) -> None:
+    # the tagger takes the name for a person's; the apposition says it is a school
+    text = "Colegio San Marcos, a private school in Lima, said its teachers would strike on Monday."
+    actors = _actors(process, text)
+    assert not [a for a in actors if a.kind == "person" and "San Marcos" in a.name]
+    assert [a for a in actors if a.kind == "organization" and a.name == "Colegio San Marcos"]
+
+
 @pytest.mark.parametrize("phrase, body", [
     ("catholic school", True), ("small aid agency", True), ("charities", True), ("universities", True),
     ("senior teacher", False), ("local farmer", False), ("schoolgirl", False),
@@ -103,3 +111,56 @@ def test_schools_take_the_country_the_story_is_set_in(process) -> None:
             "three districts after floods. Officials in Malawi said the schools would reopen in March.")
     found = [a for a in _holding(_actors(process, text), "public schools") if a.kind == "group"]
     assert found and found[0].country == "MWI" and found[0].sector == "EDU"
+
+
+@pytest.mark.parametrize("text, longer, shorter", [
+    # a firm named with its legal form once, without it later
+    ("Kestrel Airlines Group reported a loss. The chief executive of Kestrel Airlines said fuel costs rose.",
+     "Kestrel Airlines Group", "Kestrel Airlines"),
+    ("The Orchard Growers Association International met in Lyon. Members of the Orchard Growers Association "
+     "voted for a new chair.", "Orchard Growers Association International", "Orchard Growers Association"),
+    # a body's head and 'of' before the short name
+    ("The Department of Coastal Protection ordered new dykes. Coastal Protection officials said work would "
+     "begin in May.", "Department of Coastal Protection", "Coastal Protection"),
+    # a demonym before it
+    ("The Peruvian Rowing Federation picked its crew on Friday. The Rowing Federation said two places were "
+     "still open.", "Peruvian Rowing Federation", "Rowing Federation"),
+])
+def test_short_and_long_names_of_one_body_join(process, text, longer, shorter) -> None:
+    actors = _actors(process, text)
+    holders = _holding(actors, shorter)
+    assert holders and all(a.name == longer or any(m.text == longer for m in a.mentions) for a in holders)
+
+
+@pytest.mark.parametrize("text, first, second", [
+    # a unit of the body, named after its possessive
+    ("Greenfield University said its budget would grow. Greenfield University's Law Department hired ten "
+     "lecturers.", "Greenfield University", "Greenfield University's Law Department"),
+    # the longer name goes on to a body head: a council of the body, not the body
+    ("The Harbour Trust bought the pier. The Harbour Trust Council approved the sale.",
+     "Harbour Trust", "Harbour Trust Council"),
+])
+def test_a_longer_name_that_goes_on_to_another_body_stays_apart(process, text, first, second) -> None:
+    actors = _actors(process, text)
+    a, b = _holding(actors, first), _holding(actors, second)
+    assert a and b and a[0].id != b[0].id
+
+
+@pytest.mark.parametrize("short, long, same", [
+    ("Karsten Liberation Front", "Karsten Liberation Front in the Hills", False),  # a branch in a place
+    ("Greenfield University", "Greenfield University at Easton", False),  # a campus
+    ("Harbour Trust", "Harbour Trust Council", False),  # a body head after it
+    ("Greenfield University", "Greenfield University's Law Department", False),  # a unit
+    ("Kestrel Airlines", "Kestrel Airlines Group", True),
+    ("Lomax Brothers", "Lomax Brothers Ltd", True),
+    ("Coastal Protection", "Department of Coastal Protection", True),  # a head and 'of' before it
+    ("Rowing Federation", "Peruvian Rowing Federation", True),  # a demonym before it
+    ("Rowing Federation", "Harbour Rowing Federation", False),  # another name before it
+])
+def test_same_body(short, long, same) -> None:
+    from eventwire.stages.actors.organisations import _inside, _name_words_of, _same_body
+
+    s, l_ = _name_words_of(short), _name_words_of(long)
+    at = _inside(s, l_)
+    assert at >= 0
+    assert _same_body(s, l_, at, actor_words()) is same

@@ -3,6 +3,10 @@
 - ``acronyms``: a body's short form made of its name's initials names the same body, whether or not the
   text announces it ('the Baloch Liberation Army ... the banned BLA', 'the Houston Asian American Archive
   ... HAAA'); ``coref.aliases`` reads the announced forms ('X (ABC)', 'X, or ABC') only;
+- ``name_variants``: a body named once in full and once shorter or longer ('Microsoft' and 'Microsoft Corp.',
+  'Scientology' and 'the Church of Scientology', 'Homeland Security' and 'the Department of Homeland
+  Security') is one body, unless the longer name goes on to a body of its own ('Islamic State in the
+  Sahel', "Texas A&M's Aerospace Engineering Department");
 - ``outlet_services``: a language service or desk of an outlet ("VOA's Urdu Service", 'VOA Korean
   Service') is the outlet itself, as the gold names it;
 - ``place_not_body``: a town or province the tagger took for an organisation ('Quetta', 'Khyber
@@ -111,6 +115,89 @@ def _uncovered_short_forms(text: str, cands: list, full: list) -> list:
             added.append(type(c)(at, end, c.kind, c.key, m.group(0), c.country, c.sector, c.code, c.role,
                                  [m.group(0).lower()]))
     return added
+
+
+_NAME_WORD = re.compile(r"[\w&.-]+(?:['’](?!s\b)[\w&.-]+)*|['’]s\b")  # "University's" -> 'University', "'s"
+_OWNER_WORDS = frozenset({"of", "the"})  # 'Department of' before the short name: the body's own head
+
+
+def _name_words_of(name: str) -> list[str]:
+    """A name's words as written (case kept: 'Media' is no word of 'Cambodian media'), without a final dot."""
+    return [x.rstrip(".") for x in _NAME_WORD.findall(name)]
+
+
+def _inside(short: list[str], long: list[str]) -> int:
+    """Where the words of ``short`` stand as a run inside ``long``; -1 when they do not."""
+    n = len(short)
+    return next((i for i in range(len(long) - n + 1) if long[i:i + n] == short), -1)
+
+
+def _same_body(short: list[str], long: list[str], at: int, w: ActorWords) -> bool:
+    """Whether the words around a short name inside a longer one leave it the same body: after it, none or
+    words that head no body of their own and open no place or unit ('Corp.', 'International', 'Brothers',
+    'for the Visual Arts'; not 'in the Sahel', 'at Greensboro', "'s Aerospace Engineering Department",
+    'Human Rights Council'); before it, none, a country or demonym ('Italian', 'U.S.'), or a head and 'of'
+    ('Church of', 'Department of')."""
+    from ...lexicon import words
+
+    heads = words("body_head_words.txt")
+    after, before = [x.lower() for x in long[at + len(short):]], [x.lower() for x in long[:at]]
+    if after and (after[0] in ("in", "at", "'s", "’s", "on") or any(x in heads for x in after)):
+        return False
+    if not before:
+        return True
+    if before[-1] == "of":
+        return len(before) >= 2 and before[-2] in heads and all(x in _OWNER_WORDS or x in heads for x in before)
+    return all(w.country_of(x) for x in before)
+
+
+def name_variants(doc: Document, cands: list, w: ActorWords) -> None:
+    """Join the mentions of a body named once shorter, once longer: a name whose words stand as a run inside
+    one other organisation's or outlet's name (and no other's) takes that name's key, when the short name
+    holds a word that no body head or country is ('Supreme Court' is not 'Court') and the words around it
+    leave it the same body (``_same_body``). A known body's key wins ('Microsoft' for 'Microsoft Corp.');
+    two known bodies stay apart. What the knowledge base knows of the short name (its country, its sector)
+    goes to the joined mentions that say nothing of their own: the body is named by its fullest name."""
+    from ...lexicon import words
+    from .knowledge import knowledge
+
+    heads = words("body_head_words.txt")
+    named = [c for c in cands if c.kind in ("organization", "media") and c.name[:1].isupper()]
+    forms: dict[str, tuple[list[str], str]] = {}  # key -> (words of its longest name, that name)
+    for c in named:
+        ws = _name_words_of(c.name)
+        if ws and len(ws) > len(forms.get(c.key, ([], ""))[0]):
+            forms[c.key] = (ws, c.name)
+    joins: dict[str, str] = {}
+    for key, (short, _) in forms.items():
+        if not any(x.lower() not in heads and x.lower() not in _SKIPPED and not w.country_of(x) for x in short):
+            continue
+        fits = set()
+        for other, (long, _) in forms.items():
+            if other == key or len(long) <= len(short):
+                continue
+            at = _inside(short, long)
+            if at >= 0 and _same_body(short, long, at, w):
+                fits.add(other)
+        if len(fits) != 1:
+            continue
+        other = fits.pop()
+        if key.startswith("known:") and other.startswith("known:"):
+            continue
+        joins[key] = other
+    for key, other in joins.items():
+        while other in joins and joins[other] != key:
+            other = joins[other]
+        target = key if key.startswith("known:") and not other.startswith("known:") else other
+        joined = [c for c in cands if c.key in (key, other)]
+        facts = None
+        if not any(c.country for c in joined):
+            facts = knowledge().facts(forms[key][1], published_day(doc.article.published))
+        for c in joined:
+            c.key = target
+            if facts is not None:
+                c.country = c.country or facts.country
+                c.sector = c.sector or facts.sector
 
 
 _SERVICE = re.compile(r"^(?P<lang>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?) (?:Service|[Ss]ervice|Desk|[Dd]esk)$")
