@@ -164,3 +164,20 @@ def test_same_body(short, long, same) -> None:
     at = _inside(s, l_)
     assert at >= 0
     assert _same_body(s, l_, at, actor_words()) is same
+
+
+@pytest.mark.parametrize("text, words, country, sector", [
+    ("The FAA grounded the small jets after two engines failed in March.", "FAA", "USA", "GOV"),
+    ("A Congressional Budget Office estimate put the cost at $40 billion.", "Congressional Budget Office",
+     "USA", "GOV"),
+    ("DEA agents seized 200 kilograms of cocaine, the DEA said.", "DEA", "USA", "GOV"),
+])
+def test_us_federal_agencies(process, text, words, country, sector) -> None:
+    found = _holding(_actors(process, text), words)
+    assert found and found[0].country == country and found[0].sector == sector
+
+
+def test_a_bare_cdc_is_not_taken_for_the_us_agency(process) -> None:
+    # many countries have a 'CDC': the bare short form is left to what the text says
+    text = "Africa CDC said on Monday that cholera cases had doubled in three countries."
+    assert not [a for a in _actors(process, text) if a.country == "USA"]
