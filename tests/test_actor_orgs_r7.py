@@ -1,5 +1,5 @@
 """Organisations and groups (issue 16, round 7): a body's country from a big region or town in its name,
-events and laws named like bodies, groups of people the news often names (detainees, families,
+events and laws named like bodies, groups of people the news often names (families,
 reporters, tourists, firms) and groups of schools. Sentences written for these tests, in
 several shapes."""
 from __future__ import annotations
@@ -84,7 +84,6 @@ def test_an_apposition_that_names_a_body(phrase, body) -> None:
 
 
 @pytest.mark.parametrize("text, words, sector", [
-    ("Guards beat several detainees during the night, a lawyer said.", "detainees", "CVL"),
     ("The families of the miners demanded answers from the company.", "families", "CVL"),
     ("The minister told reporters that the border would reopen.", "reporters", "MED"),
     ("Foreign tourists fled the coast as the storm approached.", "Foreign tourists", "CVL"),
