@@ -646,7 +646,7 @@ def source_hedges(doc: Document, reports: list[Report]) -> None:
     """A hedged lead ('X reportedly did Y') takes its source from a following report of the news
     ('RIA Novosti reported the news of the invite'): a nominal report within the next two sentences."""
     assert doc.nlp is not None
-    sent_starts = [s.start_char for s in doc.nlp.sents]
+    sent_starts = doc.sentence_starts()
 
     def index(offset: int) -> int:
         return max(0, bisect_right(sent_starts, offset) - 1)
