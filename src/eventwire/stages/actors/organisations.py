@@ -493,6 +493,7 @@ def place_names(doc: Document, w: ActorWords) -> set[str]:
     return said_as_place - acting
 
 
+@lru_cache(maxsize=4096)  # (names come back within and across articles; ``w`` is one object per process)
 def place_word_country(w: ActorWords, name: str, setting: str | None = None) -> str | None:
     """The country (alpha-3) of a region, province or town below country level that a body's name holds:
     'Asia Society Texas', 'Colorado State University', 'Houston Restaurant Association'. The place must be
