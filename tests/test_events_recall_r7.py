@@ -44,3 +44,13 @@ def test_a_stance_said_aloud_is_an_event_toward_whom_it_names(process, text, kin
 def test_a_stance_toward_no_one_named_is_no_event(process, text) -> None:
     found = named_events(process, text)
     assert not any(e[0] in ("ACCUSE", "SUPPORT", "REJECT") for e in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Sweden defeated South Korea 1-0 on Monday in the World Cup.",
+    "The mayor of Lyon defeated the incumbent senator by 3,000 votes.",
+    "Germany's Social Democrats defeated the Christian Democrats in the state election.",
+])
+def test_winning_a_match_or_a_vote_is_no_event(process, text) -> None:
+    found = named_events(process, text)
+    assert not any(e[0] in ("ASSAULT", "ACCUSE") for e in found), found
