@@ -516,9 +516,6 @@ def _on_object(objects: list[Token], role: str) -> list[Token]:
     "release $50 million in funding for Malawi", "walked out of talks with Egypt"."""
     if role in ("dobj", "dative"):
         return []
-    if role == "clause":  # "raised concerns that China would ...": the "that" clause of the object noun
-        return [s for o in objects for c in children(o, "acl", "ccomp")
-                if any(m.lower_ == "that" for m in children(c, "mark")) for s in children(c, "nsubj", "nsubjpass")]
     holders = list(objects)
     for _ in range(2):
         holders += [o for h in holders for p in children(h, "prep") for o in children(p, "pobj")
