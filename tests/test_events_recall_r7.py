@@ -11,7 +11,7 @@ from .event_helpers import named_events
 
 
 @pytest.mark.parametrize("text", [
-    "Sweden defeated South Korea 1-0 on Monday in the World Cup.",
+    "Portugal defeated Ghana 2-1 on Sunday in the group stage.",
     "The mayor of Lyon defeated the incumbent senator by 3,000 votes.",
     "Germany's Social Democrats defeated the Christian Democrats in the state election.",
 ])
