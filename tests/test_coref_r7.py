@@ -79,6 +79,39 @@ def test_they_is_never_one_country_by_its_name(process, text, word, not_who):
     assert _antecedent(doc, word) != not_who
 
 
+@pytest.mark.parametrize("text, phrase, who", [
+    ("Amnesty International criticised the new law on Monday. The organization said it would take the case "
+     "to court.", "The organization", "Amnesty International"),
+    ("The Red Cross sent trucks to the valley. The organisation said the roads were closed.", "The organisation",
+     "Red Cross"),
+])
+def test_the_organization_is_the_body_named_before(process, text, phrase, who):
+    doc = process(text, until="actors")
+    at = doc.text.index(phrase)
+    assert doc.actor(doc.actor_in(at, at + len(phrase))).name == who
+
+
+def test_the_organization_is_the_body_the_story_is_about(process):
+    doc = process("Amnesty International sued the ministry in May. Amnesty International says the dam will flood "
+                  "the valley. A report by Human Rights Watch backed Amnesty International. Many people left the "
+                  "organization after the case.", until="actors")
+    at = doc.text.index("the organization")
+    assert doc.actor(doc.actor_in(at, at + 16)).name == "Amnesty International"
+
+
+def test_the_company_may_be_a_body_whose_sector_is_not_read_yet(process):
+    doc = process("Iberdrola said on Monday that the company had closed its last coal plant.", until="actors")
+    at = doc.text.index("the company")
+    assert doc.actor(doc.actor_in(at, at + 11)).name == "Iberdrola"
+
+
+def test_a_definite_noun_before_a_name_is_a_title(process):
+    doc = process("Amnesty International criticised the law. Critics said the organization Freedom House "
+                  "agreed.", until="actors")
+    at = doc.text.index("the organization")
+    assert doc.actor_in(at, at + 16) is None or doc.actor(doc.actor_in(at, at + 16)).name != "Amnesty International"
+
+
 @pytest.mark.parametrize("text, word", [
     ("Kenya closed the camps in May. It was decided that the refugees would go home.", "It"),
     ("Mexico trades with many nations. But if it comes to oil, the ties are weak.", "it"),
