@@ -119,3 +119,19 @@ def test_a_definite_noun_before_a_name_is_a_title(process):
 def test_more_dummy_its(process, text, word):
     doc = process(text, until="actors")
     assert _antecedent(doc, word) is None
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Officials spoke to the BBC about the 40 detainees. On Tuesday they flew them to Texas.", "them"),
+    ("As Reuters reported, police arrested 12 protesters, and they charged them with rioting.", "them"),
+])
+def test_a_news_outlet_is_no_antecedent_of_what_it_did_not_say(process, text, word):
+    doc = process(text, until="actors")
+    found = _antecedent(doc, word)
+    assert found not in ("BBC", "Reuters")
+
+
+def test_a_news_outlet_is_still_what_it_said_points_back_to(process):
+    doc = process("The Financial Times published the leaked memo on Friday. It said the plan was dropped.",
+                  until="actors")
+    assert _antecedent(doc, "It") == "Financial Times"

@@ -198,7 +198,7 @@ def pronoun_antecedent(doc: Document, pronoun: Token, person: bool = False) -> s
     one country named by its name outside quotations (news writes 'it' for a country: 'they' after 'Cuba
     ... migrants' is the people; a speaker's '"China ... they"' may be); it/its is nobody when it is a dummy subject ('it is time', 'when it comes to') or when a
     singular noun that names no body stands nearer ('the Iranian ship ... it', 'the book ... it'), as a
-    plural noun does for 'they'."""
+    plural noun does for 'they'; a news outlet is only what 'it said' or 'its report' points back to."""
     resolved = doc.actor_of_token(pronoun)
     if resolved and not person:
         return resolved
@@ -221,10 +221,15 @@ def pronoun_antecedent(doc: Document, pronoun: Token, person: bool = False) -> s
     window_start = doc.sentence_starts()[earliest_sentence(doc, here, PRONOUN_REACH, quoted) if outside
                                          else max(0, here - PRONOUN_REACH)]
     plural = low in _PLURAL_PRONOUNS and not person
+    # an outlet is in a story as a teller ('told VOA', 'as the Times reported'): a pronoun stands for it
+    # only as its owner ('its report') or as the subject of a speech verb ('it said', 'they wrote')
+    outlet_ok = pronoun.dep_ == "poss" or pronoun.dep_ == "nsubj" and pronoun.head.lemma_.lower() in _speech_verbs()
     best: tuple[int, int, int, str] | None = None
     gender = (doc.cached("person_gender") or {}) if other else {}
     for actor in doc.actors:
         if actor.kind not in kinds or actor.id in own_subjects or other and gender.get(actor.id) == other:
+            continue
+        if actor.kind == "media" and not outlet_ok:
             continue
         for m in actor.mentions:
             if window_start <= m.start < pronoun.idx and m.end <= pronoun.idx and not (
