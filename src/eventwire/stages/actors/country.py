@@ -648,6 +648,8 @@ def _sentence_country(doc: Document, w: ActorWords, actor: Actor, quoted: list[t
             at = sent.start_char + cm.start()
             tok = doc.nlp.char_span(at, at + 1, alignment_mode="expand")
             i = tok[0].i if tok is not None and len(tok) else -1
+            if i >= 0 and doc.actor_of_token(sent.doc[i]) == actor.id:
+                continue  # a word of the actor's own name ('Michael Jordan', 'Chad Smith'), not a place
             if code and not _inside(at, quoted) and i not in moving:
                 party = i in aside or i in said and not _where_word(sent.doc[i])
                 (others if party else found).add(code)

@@ -1,0 +1,45 @@
+"""Persons' sector and country on news of other publishers and topics (issue 16, round 7). Sentences written
+for these tests, in several shapes; each rule was also checked on stories it was not written for."""
+from __future__ import annotations
+
+import pytest
+
+from eventwire.record import Actor
+
+
+def _actors(process, text: str, published: str | None = "2021-05-10T00:00:00Z") -> dict[str, Actor]:
+    return {a.name: a for a in process(text, published=published, until="actors").actors}
+
+
+@pytest.mark.parametrize("text, name", [
+    # a founder, owner or chief officer of a firm: before the name, in apposition, after a comma
+    ("Co-founder of Halvard Systems Inc., Mara Quill, toured the new plant on Monday.", "Mara Quill"),
+    ("Oscar Pratt, a co-founder of the software firm Lumen Labs, said sales had doubled.", "Oscar Pratt"),
+    ("Lena Brandt, chief financial officer of Harbor Steel Corp., said profits fell.", "Lena Brandt"),
+    ("Dev Arora, the chief technical officer at Kestrel Robotics Ltd., said the arm could lift a car.", "Dev Arora"),
+])
+def test_officers_and_founders_of_firms_are_in_business(process, text, name) -> None:
+    assert _actors(process, text)[name].sector == "BUS"
+
+
+@pytest.mark.parametrize("text, name, sector", [
+    # the same titles in a charity, a museum or a foundation follow the body, not the firm's default
+    ("Nina Holt, chief financial officer at the Carver Arts Foundation, said 300 schools had applied.",
+     "Nina Holt", "CVL"),
+    ("Ravi Menon, director of the Lakeside Museum, said the paintings were insured.", "Ravi Menon", "CVL"),
+    # a chief officer of no named body is still in business: the title says so, not 'officer' (police)
+    ("Tom Reyes, the company's chief operating officer, said the mine would reopen.", "Tom Reyes", "BUS"),
+])
+def test_a_title_any_body_gives_follows_the_body_named(process, text, name, sector) -> None:
+    assert _actors(process, text)[name].sector == sector
+
+
+@pytest.mark.parametrize("text, name", [
+    # a country's name inside a person's own name says nothing of where the person is from
+    ("Fans compared the rookie to Michael Jordan after the game on Sunday.", "Michael Jordan"),
+    ("Dana Jordan, who coaches the under-12 side, thanked the parents on Friday.", "Dana Jordan"),
+])
+def test_a_country_word_in_a_persons_own_name_gives_no_country(process, text, name) -> None:
+    actors = _actors(process, text)
+    assert name in actors
+    assert actors[name].country is None
