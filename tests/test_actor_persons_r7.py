@@ -43,3 +43,23 @@ def test_a_country_word_in_a_persons_own_name_gives_no_country(process, text, na
     actors = _actors(process, text)
     assert name in actors
     assert actors[name].country is None
+
+
+@pytest.mark.parametrize("title, sector", [
+    # a body word inside another body's proper name says what that body is about, not whom the person serves
+    ("deputy project director for Global Health Security, Breakthrough Action Ghana", "GOV"),
+    ("Marine Safety Security Institute spokesman", "GOV"),
+    ("Environment Canada spokesperson", "GOV"),
+    ("Transport Canada spokeswoman", "GOV"),
+    # an armed body named by its kind keeps its word, and so does a civil body's name
+    ("Pakistan Army spokesman", "MIL"),
+    ("Nigerian Army Spokesman", "MIL"),
+    ("National Police Chief", "COP"),
+    ("opposition spokesman", "OPP"),
+    ("president of the Committee for Freedom in Laos", "CVL"),
+])
+def test_body_words_inside_other_bodies_names(title, sector) -> None:
+    from eventwire.stages.actors.sector import title_sector
+    from eventwire.stages.actors.words import actor_words
+
+    assert title_sector(actor_words(), title)[1] == sector
