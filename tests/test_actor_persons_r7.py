@@ -63,3 +63,19 @@ def test_body_words_inside_other_bodies_names(title, sector) -> None:
     from eventwire.stages.actors.words import actor_words
 
     assert title_sector(actor_words(), title)[1] == sector
+
+
+@pytest.mark.parametrize("text, name", [
+    # the doer of what befell a person, in a relative clause, is not the body the person serves
+    ("The ministry is led by Ana Duarte, who was sanctioned by the European Union last year.", "Ana Duarte"),
+    ("Ines Moreau, who was honored by UNESCO in 2019, opened the school on Monday.", "Ines Moreau"),
+])
+def test_a_body_acting_on_a_person_is_not_the_persons_body(process, text, name) -> None:
+    actor = _actors(process, text)[name]
+    assert actor.sector != "IGO"
+
+
+def test_an_employer_after_by_is_still_the_persons_body(process) -> None:
+    actor = _actors(process, "Lucia Ferro, who was hired by the Italian firm Vela Group in 2019, said orders fell.")[
+        "Lucia Ferro"]
+    assert (actor.country, actor.sector) == ("ITA", "BUS")

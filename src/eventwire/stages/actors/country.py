@@ -35,6 +35,7 @@ _BRIEF = {"for", "to", "on", "about", "against", "with", "toward", "towards", "o
 _DATELINE = re.compile(r"^(?:[^\n]{0,200}\n\s*\n)?\s*(?P<place>[A-Z][A-Z .'’-]+?)(?:/[A-Z][A-Z .'’-]+)*(?:,\s*(?P<where>[A-Z][\w .'’-]+?))?"
                        r"(?:\s*[—–]|\s+-)\s")
 _LOCAL_KINDS = ("person", "group", "organization", "media")
+_EMPLOYING = {"hire", "employ", "recruit", "appoint", "contract", "engage"}  # 'who was hired by X': X employs
 _MOTION = {"from", "to", "into", "toward", "towards", "via", "across", "onto"}  # where one goes, not where one is
 
 
@@ -103,8 +104,10 @@ def _description(span: Span) -> list[Token]:
     for part in parts:
         sub = [t for t in part.subtree if not (span.start <= t.i < span.end)]
         for tok in sub:
-            if tok.dep_ == "prep" and (tok.lower_ in _BRIEF or part.dep_ in ("relcl", "acl")):
-                # a relative clause says where somebody is or goes ('who remain in Thailand'), not whose
+            if tok.dep_ == "prep" and (tok.lower_ in _BRIEF or part.dep_ in ("relcl", "acl")) or \
+                    tok.dep_ == "agent" and part.dep_ in ("relcl", "acl") and tok.head.lemma_ not in _EMPLOYING:
+                # a relative clause says where somebody is or goes ('who remain in Thailand'), not whose;
+                # nor does the doer of what befell the person ('who was sanctioned by the European Union')
                 brief = {t.i for t in tok.subtree}
                 sub = [t for t in sub if t.i not in brief]
         words.extend(sub)
