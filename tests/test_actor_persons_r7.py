@@ -79,3 +79,20 @@ def test_an_employer_after_by_is_still_the_persons_body(process) -> None:
     actor = _actors(process, "Lucia Ferro, who was hired by the Italian firm Vela Group in 2019, said orders fell.")[
         "Lucia Ferro"]
     assert (actor.country, actor.sector) == ("ITA", "BUS")
+
+
+@pytest.mark.parametrize("text, name, country", [
+    # the knowledge base dates the offices; years after they ended, and with no title in the text, a civilian
+    ("Students cheered when Maxime Bernier arrived at the library on Friday.", "Maxime Bernier", "CAN"),
+    ("The book was signed by Maxime Bernier, who spoke for an hour.", "Maxime Bernier", "CAN"),
+    ("Crowds gathered under a portrait of Mao Zedong in the square.", "Mao Zedong", "CHN"),
+])
+def test_a_known_person_whose_offices_ended_is_a_civilian(process, text, name, country) -> None:
+    actor = _actors(process, text, published="2016-05-10T00:00:00Z")[name]
+    assert (actor.country, actor.sector) == (country, "CVL")
+
+
+def test_a_known_person_in_office_that_day_keeps_it(process) -> None:
+    actor = _actors(process, "Students cheered when Maxime Bernier arrived at the library on Friday.",
+                    published="2008-01-10T00:00:00Z")["Maxime Bernier"]
+    assert actor.sector == "GOV"
