@@ -96,3 +96,10 @@ def test_a_known_person_in_office_that_day_keeps_it(process) -> None:
     actor = _actors(process, "Students cheered when Maxime Bernier arrived at the library on Friday.",
                     published="2008-01-10T00:00:00Z")["Maxime Bernier"]
     assert actor.sector == "GOV"
+
+
+def test_an_interviewers_label_is_not_the_persons_outlet(process) -> None:
+    text = ("Halvorsen: We need more recruits, and more citizens must respect those who serve. "
+            "VOA: Russia's President Vladimir Putin recently visited China after he began a fifth term. "
+            "How worried are you? Halvorsen: I'm worried.")
+    assert _actors(process, text)["Vladimir Putin"].sector == "GOV"

@@ -797,6 +797,8 @@ def body_spoken_for(doc: Document, actor: Actor) -> Actor | None:
     for tok in sorted(words, key=lambda t: t.i):
         aid = doc.actor_of_token(tok)
         other = doc.actor(aid) if aid and aid != actor.id else None
+        if other is not None and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text == ":":
+            continue  # a speaker's label in an interview ('VOA: Russia's President X visited ...')
         if other is not None and (other.kind in ("organization", "media") or other.sector in ("IGO", "REB", "OPP")):
             return other  # an organisation, an outlet, an international body, or an armed or opposition group
     return None
