@@ -103,3 +103,13 @@ def test_an_interviewers_label_is_not_the_persons_outlet(process) -> None:
             "VOA: Russia's President Vladimir Putin recently visited China after he began a fifth term. "
             "How worried are you? Halvorsen: I'm worried.")
     assert _actors(process, text)["Vladimir Putin"].sector == "GOV"
+
+
+@pytest.mark.parametrize("text, name, sector", [
+    # a district or U.S. attorney prosecutes (JUD); an attorney for a side is a lawyer (CVL)
+    ("Suffolk County District Attorney Ray Tierney announced the charges on Monday.", "Ray Tierney", "JUD"),
+    ("The case was brought by U.S. Attorney Damian Wells, whose office declined to comment.", "Damian Wells", "JUD"),
+    ("Lena Park, a defense attorney in Boston, said her client was innocent.", "Lena Park", "CVL"),
+])
+def test_prosecuting_attorneys_are_judicial(process, text, name, sector) -> None:
+    assert _actors(process, text)[name].sector == sector
