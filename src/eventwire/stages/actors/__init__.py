@@ -140,10 +140,14 @@ def _build(doc: Document, cands: list[Candidate], w: ActorWords) -> set[str]:
             sector = (facts.sector or sector) if best.kind != "person" else (sector or facts.sector)
             if facts.sector == "IGO" and (best.kind != "person" or role is None):
                 country = None
-        if best.kind == "person" and sector is None and role is None and known is None and facts is None:
-            sector = "CVL"  # a person the text gives no office, rank or affiliation, and nobody knows, is a civilian
         if best.kind == "person" and sector is None and known is not None:
             sector = former_office_sector(w, known.name, day)  # 'Joe Biden' in 2025: a former president
+        if best.kind == "person" and sector is None and role is None and (
+                known is None and facts is None or known is None and knowledge().held_office_before(facts.name, day)):
+            # a person the text gives no office, rank or affiliation, and nobody knows, is a civilian; so is
+            # one whose offices in the base all ended before the day (a minister who resigned years before):
+            # any former office but a head's is no office now (``former_office_sector``)
+            sector = "CVL"
         if sector == "IGO":
             country = None  # staff of an international body speak for no country
         code = best.code if best.key.startswith("known:") else _code(country, sector)

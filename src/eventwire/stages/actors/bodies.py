@@ -20,11 +20,11 @@ _WHERE_IT_STANDS = ("embassy",)  # 'the Washington embassy' is named after where
 
 def regional_bodies(doc: Document, w: ActorWords) -> list[Candidate]:
     found = []
-    for a in w.state_body_anchor.finditer(doc.text):
-        body = a.group(0)
+    for a_start, a_end in w.state_body_anchor.spans(doc.text):
+        body = doc.text[a_start:a_end]
         if body != body.lower() or body in _WHERE_IT_STANDS:
             continue  # 'the Punjab Police' is a name the tagger gives whole
-        m = _PLACE_BEFORE.search(doc.text, max(0, a.start() - 60), a.start())
+        m = _PLACE_BEFORE.search(doc.text, max(0, a_start - 60), a_start)
         if not m:
             continue
         place = _without_function_words(m.group("place"))
@@ -41,9 +41,9 @@ def regional_bodies(doc: Document, w: ActorWords) -> list[Candidate]:
             country = w.alpha3_of.get(countries.pop()) if len(countries) == 1 else None
         start = m.start("place") + m.group("place").index(place)
         sector = w.state_bodies[body]
-        name = doc.text[start:a.end()]
+        name = doc.text[start:a_end]
         key = "org:" + norm(f"{place} {body}")  # 'Republika Srpska's national assembly' is the same body
-        found.append(Candidate(start, a.end(), "organization", key, f"{place} {body}", country, sector,
+        found.append(Candidate(start, a_end, "organization", key, f"{place} {body}", country, sector,
                                _code(country, sector)))
     return found
 

@@ -92,7 +92,7 @@ def named_bodies(doc: Document, w: ActorWords) -> list[Candidate]:
     """Outlets, unions, rebel groups and parties the lexicon does not know, named beside a noun that says
     what they are: 'the Dutch broadcaster NOS', 'the union FNV Havens', 'the Nation newspaper'."""
     found = []
-    nouns = list(w.body_noun_anchor.finditer(doc.text))
+    nouns = w.body_noun_anchor.spans(doc.text)
     matches = near(w.named_body_re, nouns, doc.text) + near(w.named_body_before_re, nouns, doc.text)
     for m in matches:
         name = re.sub(r"\s+(?:of|de|al)$", "", m.group("name"))

@@ -41,17 +41,52 @@ def norm(text: str) -> str:
     return _SPACES.sub(" ", _ARTICLE.sub("", text.strip())).strip()
 
 
-def near(pattern: re.Pattern[str], anchor: re.Pattern[str] | list[re.Match[str]], text: str, before: int = 100,
-         after: int = 80) -> list[re.Match[str]]:
+class Anchor:
+    """Words of a list found anywhere in a text whatever their case, as ``(?i:\\b(?:words)\\b)`` finds
+    them, but read on the lower-cased text with a case-sensitive pattern: two to three times faster for a
+    long word list. ``spans(text)`` gives the (start, end) of each, in order."""
+
+    def __init__(self, alternation: str) -> None:
+        self.pattern = re.compile(rf"(?i:\b(?:{alternation})\b)")
+        lowered = alternation.lower()
+        # lower-casing the list must change nothing but its letters ("\\S" would become "\\s")
+        self._lowered = None if re.search(r"\\[A-Za-z]", alternation) else re.compile(rf"\b(?:{lowered})\b")
+
+    def spans(self, text: str) -> list[tuple[int, int]]:
+        low = _lower_text(text)
+        if self._lowered is None or len(low) != len(text):  # a letter whose lower case is longer ('İ')
+            return [m.span() for m in self.pattern.finditer(text)]
+        return [m.span() for m in self._lowered.finditer(low)]
+
+
+_LOWERED: list[tuple[str, str]] = []  # the last text lower-cased: the anchors of one article share it
+
+
+def _lower_text(text: str) -> str:
+    if _LOWERED and _LOWERED[0][0] is text:
+        return _LOWERED[0][1]
+    low = text.lower()
+    _LOWERED[:] = [(text, low)]
+    return low
+
+
+def near(pattern: re.Pattern[str], anchor: Anchor | re.Pattern[str] | list[tuple[int, int]], text: str,
+         before: int = 100, after: int = 80) -> list[re.Match[str]]:
     """Matches of a costly ``pattern`` that contain a match of its cheap, rare ``anchor`` word: the
     pattern is tried only in a small window around each anchor instead of along the whole text.
-    ``anchor`` may be the anchor's matches in ``text``, found once for several patterns."""
+    ``anchor`` may be the anchor's (start, end) spans in ``text``, found once for several patterns."""
+    if isinstance(anchor, Anchor):
+        spans = anchor.spans(text)
+    elif isinstance(anchor, re.Pattern):
+        spans = [m.span() for m in anchor.finditer(text)]
+    else:
+        spans = anchor
     found: dict[tuple[int, int], re.Match[str]] = {}
-    for a in anchor.finditer(text) if isinstance(anchor, re.Pattern) else anchor:
-        for m in pattern.finditer(text, max(0, a.start() - before), min(len(text), a.end() + after)):
-            if m.start() > a.start():
+    for a_start, a_end in spans:
+        for m in pattern.finditer(text, max(0, a_start - before), min(len(text), a_end + after)):
+            if m.start() > a_start:
                 break  # later matches start later still: none can contain the anchor
-            if m.end() >= a.end():
+            if m.end() >= a_end:
                 found.setdefault(m.span(), m)
     return [found[k] for k in sorted(found)]
 
@@ -229,16 +264,16 @@ class ActorWords:
         self.state_bodies = {r["body"]: r["sector"] for r in table("state_bodies.tsv")}
         bodies = alternation(list(self.state_bodies), True)
         self.state_body_re = re.compile(rf"\b(?P<who>{self.who})\s+(?P<body>(?i:{bodies}))\b")
-        self.state_body_anchor = re.compile(rf"(?i:\b(?:{bodies})\b)")
-        self.body_noun_anchor = re.compile(rf"(?i:\b(?:{body_nouns})\b)")
-        self.media_head_anchor = re.compile(rf"(?i:\b(?:{alternation(list(self.media_heads), True)})\b)")
+        self.state_body_anchor = Anchor(bodies)
+        self.body_noun_anchor = Anchor(body_nouns)
+        self.media_head_anchor = Anchor(alternation(list(self.media_heads), True))
         anon = alternation(list(self.anonymous), True)
         nouns = alternation([r for r, (sector, _) in self.roles.items() if sector in ("GOV", "MIL", None, "LEG")], True)
         self.anonymous_re = re.compile(
             rf"\b(?P<det>[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Tt]he)\s+(?P<mods>(?:(?:{anon})\s+)*)"
             rf"(?P<who>(?:{who_i})\s+)?(?P<inst>(?:{alternation(self.institution_names, True)})\s+)?"
             rf"(?P<role>{nouns})\b", re.I)
-        self.role_anchor = re.compile(rf"(?i:\b(?:{nouns})\b)")
+        self.role_anchor = Anchor(nouns)
         coll = alternation(list(self.collectives))
         self.collective_anchor = re.compile(rf"\b(?:{coll})\b")
         self.collective_re = re.compile(rf"\b(?:[Tt]he\s+)?(?P<who>{self.who}|[A-Z][\w-]+)\s+(?P<noun>{coll})\b")
