@@ -22,8 +22,8 @@ from .coref import (aliases, bare_groups, definite_references, described_bodies,
 from .country import fill_countries, name_country, towns_countries
 from .groups import widening
 from .knowledge import Facts, knowledge, recent
-from .organisations import (acronyms, outlet_services, party_names, party_standing, teaching_bodies,
-                            units_of_bodies)
+from .organisations import (acronyms, name_variants, outlet_services, party_names, party_standing,
+                            teaching_bodies, units_of_bodies)
 from .sector import former_office_sector, settle_sectors
 from .sector_text import sectors_from_text
 from .mentions import (Candidate, _code, anonymous_sources, collectives, countries, generic_media, groups,
@@ -224,6 +224,7 @@ def run(doc: Document) -> None:
     bare_groups(cands)
     cands = aliases(doc, cands, w)
     cands = acronyms(doc, cands)  # 'the Baloch Liberation Army ... the banned BLA'
+    name_variants(doc, cands, w)  # 'Microsoft' and 'Microsoft Corp.', 'Scientology' and 'the Church of Scientology'
     outlet_services(doc, cands)  # "VOA's Urdu Service" is VOA
     home = home_country(doc, cands, w)
     international = _build(doc, cands, w)

@@ -231,6 +231,8 @@ def fill_countries(doc: Document, w: ActorWords, international: set[str]) -> Non
     """Give countries to the actors still without one, from their descriptions, the bodies their people
     speak for, their sentences, then the story's setting (see ``story_setting``) for the kinds a
     reader places by it. ``international``: ids of actors known to serve no country."""
+    from .organisations import place_word_country  # (here: organisations imports mentions, which this reads)
+
     assert doc.nlp is not None
     doc.setting = story_setting(doc, w)  # from what the actors' own mentions and the towns say
     for actor in doc.actors:  # 'the Berlin-based Carnegie Russia Eurasia Center': said outright, beats a name
@@ -247,7 +249,7 @@ def fill_countries(doc: Document, w: ActorWords, international: set[str]) -> Non
     for actor in open_:
         if actor.kind == "organization":
             code = place_in_name(w, actor.name) or _owner_country(doc, w, actor) or _where_based(doc, w, actor) \
-                or research_town_country(w, actor.name)
+                or research_town_country(w, actor.name) or place_word_country(w, actor.name, doc.setting)
             if code:
                 _set_country(actor, code)
                 continue
@@ -335,7 +337,7 @@ def parties_known_by_country(doc: Document, w: ActorWords) -> None:
 
 _SETTING_SECTORS = {  # the sectors of the actors of each kind a reader places in the story's country
     "person": (None, "CVL", "GOV", "MIL", "COP", "LEG", "JUD", "OPP", "REB", "BUS", "LAB", "AGR"),
-    "group": (None, "CVL", "GOV", "MIL", "COP", "LEG", "JUD", "OPP", "REB", "BUS", "LAB", "AGR"),
+    "group": (None, "CVL", "GOV", "MIL", "COP", "LEG", "JUD", "OPP", "REB", "BUS", "LAB", "AGR", "EDU"),  # (EDU: schools)
     "organization": ("GOV", "MIL", "COP", "LEG", "JUD"),  # a state body; never a charity, firm or league
     "media": ("MED",),
 }
