@@ -11,7 +11,8 @@ from __future__ import annotations
 from .. import settings
 from ..document import Document
 from ..record import Event, Span, Trigger
-from .eventcoding import context, dictionary_verbs, learned, merge, nominal, reactions, setting, speech, status, triggers
+from .eventcoding import context, dictionary_verbs, filters, learned, merge, nominal, reactions, setting, speech, status, \
+    triggers
 from .eventcoding.triggers import Candidate
 from .eventcoding.words import nouns as lexicon_nouns, verbs as lexicon_verbs
 
@@ -25,8 +26,8 @@ def run(doc: Document) -> None:
     dated: dict[str, str] = {}  # event id -> the time value attached to its predicate itself
     found = candidates(doc)
     for cand in found:
-        if context.covered(cand, found):
-            continue
+        if context.covered(cand, found) or filters.drop(doc, cand):
+            continue  # filters: a contest's result, a shared opinion, a loose reading's thing (eventcoding/filters.py)
         if "claim" in cand.entry.flags and not cand.targets and context.rejects_claim(cand):
             claimed = context.claimant(doc, cand, events)
             cand.targets = [claimed] if claimed else []

@@ -1,0 +1,102 @@
+"""Trigger readings that are no political event, found by class before a candidate is coded (issue 15,
+precision).
+
+Each check starts on a cheap condition (the trigger's lemma in a small set, the entry's type or origin)
+before it looks at the parse, so it costs nothing on the words it does not concern:
+
+- a contest's result: "defeated South Korea 1-0", "beat the incumbent by 424 votes", "conceded a penalty"
+  (a verb of winning or losing with a score, a margin or a contest noun in its clause: `contest_verb`,
+  `sport_verb`, `contest`, `sport` and `contest_unit` in event_status.tsv) is sport or an election, not
+  force nor a concession;
+- a shared opinion: "analysts agree that premiums will fall" (AGREE whose doers are commentators, the
+  `commentator_nouns.txt` class, saying what they think in a clause) is no agreement between parties;
+- the dictionary fallback's object: a PETRARCH verb read loosely codes an event only on an actor that is
+  the object itself or its possessor ("destroyed Ivory Coast's air force"), not one named inside a thing
+  ("remove the Cruise video", "abused the frailty of X").
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from ...document import Document
+from ...lexicon import words
+from .tree import children, prep_objects
+from .triggers import Candidate
+from .words import cues
+
+# a match score: "1-0", "3 – 2" (one or two digits each side, so years and ranges of years are not scores)
+_SCORE = re.compile(r"(?<![\d.,])\d{1,2}\s?[-\u2013\u2014]\s?\d{1,2}(?![\d.,%])")
+
+
+def drop(doc: Document, cand: Candidate) -> bool:
+    """Whether a candidate reads a trigger in a sense that is no event."""
+    lemma = cand.trigger.lemma_.lower()
+    if lemma in cues("contest_verb") and contest(cand.trigger, elections=True) \
+            or lemma in cues("sport_verb") and contest(cand.trigger, elections=False):
+        return True
+    if cand.entry.type == "AGREE" and lemma == "agree" and shared_opinion(doc, cand):
+        return True
+    return cand.entry.pos == "dict" and not _object_actor(doc, cand)
+
+
+def contest(tok: Token, elections: bool) -> bool:
+    """A verb of winning or losing told of a contest: a score in its sentence ("defeated Panama 3-0"), a
+    margin ("by 424 votes", "by two goals"), or a contest noun in its clause ("won the seat", "conceded a
+    penalty", "defeated him in the runoff"); with ``elections`` False only sport's nouns count ("conceded
+    the election to X" is a concession)."""
+    if _SCORE.search(tok.sent.text):
+        return True
+    nouns, units = cues("sport") | (cues("contest") if elections else frozenset()), cues("contest_unit")
+    for c in tok.children:
+        if c.dep_ in _OTHER_CLAUSES or c.dep_ == "prep" and c.lower_ not in _CONTEST_PREPOSITIONS:
+            continue  # "defeated the rebels before the election": another clause or a phrase of time
+        for t in c.subtree:
+            if t.pos_ not in ("NOUN", "PROPN"):
+                continue
+            lemma = t.lemma_.lower()
+            if lemma in nouns or lemma in units and t.dep_ == "pobj" and t.head.lower_ == "by":
+                return True
+    return False
+
+
+_OTHER_CLAUSES = frozenset({"ccomp", "advcl", "relcl", "conj", "parataxis", "xcomp", "csubj", "acl"})
+# phrases that tell where or by how much a contest was won: "in the runoff", "at the Olympics", "by 424 votes"
+_CONTEST_PREPOSITIONS = frozenset({"in", "at", "by", "during", "for"})
+
+
+def shared_opinion(doc: Document, cand: Candidate) -> bool:
+    """"Analysts agree that ...", "most economists agree the law will ...": commentators who share a view
+    make no agreement. Only when every doer is a commentator and the verb takes a clause, not "to" nor
+    "on" a course of action."""
+    tok = cand.trigger
+    if not children(tok, "ccomp") or children(tok, "xcomp") or prep_objects(tok, "on"):
+        return False
+    commentators = words("commentator_nouns.txt")
+    if not cand.sources:
+        return False
+    for actor_id in cand.sources:
+        found = doc.actor(actor_id)
+        name = found.name.lower().split() if found is not None else []
+        if not name or not any(w.rstrip("s") in commentators or w in commentators for w in name[-1:]):
+            return False
+    return True
+
+
+def _object_actor(doc: Document, cand: Candidate) -> bool:
+    """Whether one of a dictionary reading's targets is named by an object's head itself (or its
+    apposition or conjunct), or by the head's possessor: not by a modifier inside a thing."""
+    if not cand.targets:
+        return True
+    wanted = set(cand.targets)
+    tok = cand.trigger
+    heads = children(tok, "dobj", "nsubjpass", "dative") + [o for p in children(tok, "prep", "agent")
+                                                            for o in children(p, "pobj")]
+    if tok.dep_ in ("relcl", "acl") and tok.head.pos_ in ("NOUN", "PROPN"):
+        heads.append(tok.head)
+    for head in heads:
+        named = [head, *children(head, "appos", "conj", "poss")]
+        if any(wanted & set(doc.referents(t)) for t in named):
+            return True
+    return False

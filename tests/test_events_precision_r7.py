@@ -1,0 +1,63 @@
+"""Trigger readings that are no political event (issue 15, round 7, precision): a contest's result, a
+shared opinion, a loose dictionary reading whose actor is only named inside a thing (eventcoding/filters.py).
+Each negative sentence below is one the events stage coded before its filter; each positive one keeps the
+sense the filter must not touch. Sentences written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from .event_helpers import named_events
+
+
+@pytest.mark.parametrize("text", [
+    "Senegal's national team defeated Egypt 2 – 1 on Sunday.",
+    "In the semifinal, Morocco defeated Spain 3-2.",
+    "Opposition candidate Maria Lopez defeated President Juan Perez by 3,000 votes in the runoff.",
+    "Senator Jane Okafor defeated Governor Ade Bello in the party primary on Tuesday.",
+    "The Kenyan goalkeeper conceded a penalty in the second half.",
+])
+def test_a_contest_won_or_lost_is_no_event(process, text) -> None:
+    events = named_events(process, text)
+    assert not [e for e in events if e[0] in ("ASSAULT", "ACCUSE", "CONCEDE")], events
+
+
+@pytest.mark.parametrize("text, event", [
+    ("The Nigerian army defeated Boko Haram fighters near Maiduguri on Monday.",
+     ("ASSAULT", ["Nigerian army"], ["Boko Haram"])),
+    ("The Malian army defeated the rebels in a battle before the election.", ("ASSAULT", ["Malian army"], ["rebels"])),
+    ("Opposition leader Raila Odinga conceded the election to William Ruto.",
+     ("CONCEDE", ["Raila Odinga"], ["William Ruto"])),
+])
+def test_a_defeat_in_war_or_a_conceded_election_stays_an_event(process, text, event) -> None:
+    assert event in named_events(process, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Most analysts agree the sanctions on Russia have failed.",
+    "Experts broadly agree that the drought in Kenya will worsen.",
+])
+def test_commentators_sharing_a_view_make_no_agreement(process, text) -> None:
+    events = named_events(process, text)
+    assert not [e for e in events if e[0] == "AGREE"], events
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Ghana and Togo agreed to reopen their shared border.", ("AGREE", ["Ghana"], ["Togo"])),
+    ("Iran and Iraq agreed that their border would reopen on Monday.", ("AGREE", ["Iran"], ["Iraq"])),
+])
+def test_parties_agreeing_on_a_course_still_agree(process, text, event) -> None:
+    assert event in named_events(process, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The militants tried to destroy the Ruto campaign posters.",
+    "Critics of the plan tried to remove the Ruto billboard from the highway.",
+])
+def test_a_loose_dictionary_verb_does_not_reach_a_name_inside_a_thing(process, text) -> None:
+    events = named_events(process, text)
+    assert not [e for e in events if "Ruto" in e[2]], events
+
+
+def test_a_loose_dictionary_verb_still_reaches_a_possessor(process) -> None:
+    events = named_events(process, "The militia tried to destroy the Kenyan army's convoy.")
+    assert ("ASSAULT", ["militia"], ["Kenyan army"]) in events
