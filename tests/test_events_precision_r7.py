@@ -61,3 +61,26 @@ def test_a_loose_dictionary_verb_does_not_reach_a_name_inside_a_thing(process, t
 def test_a_loose_dictionary_verb_still_reaches_a_possessor(process) -> None:
     events = named_events(process, "The militia tried to destroy the Kenyan army's convoy.")
     assert ("ASSAULT", ["militia"], ["Kenyan army"]) in events
+
+
+@pytest.mark.parametrize("text", [
+    "Dozens of street vendors offered souvenirs and snacks to the crowds.",
+    "Local businessman Peter Otieno agreed to sell his farm in October.",
+    "Amazon agreed to buy the startup for $2 billion.",
+    "Daniel Kamau, a 12-year-old student, traveled to London to meet with singer Adele.",
+    "The novelist Ama Owusu, who first met the painter Kofi Mensah in 2009, praised his work.",
+    "The photographs were donated by the Kofi Mensah Art Trust, its curator said.",
+])
+def test_dealings_between_private_parties_are_no_political_event(process, text) -> None:
+    events = named_events(process, text)
+    assert not [e for e in events if e[0] in ("AGREE", "CONSULT", "AID", "COOPERATE")], events
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Kenya offered to host the peace talks between the two sides.", ("AGREE", ["Kenya"], [])),
+    ("The World Bank agreed to lend Malawi $200 million.", ("AGREE", ["World Bank"], [])),
+    ("President William Ruto visited Microsoft last week.", ("CONSULT", ["William Ruto"], ["Microsoft"])),
+    ("Activist Jane Wanjiru met President William Ruto on Monday.", ("CONSULT", ["Jane Wanjiru"], ["William Ruto"])),
+])
+def test_a_dealing_with_one_political_party_stays_an_event(process, text, event) -> None:
+    assert event in named_events(process, text)

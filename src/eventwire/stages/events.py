@@ -113,7 +113,7 @@ def _media(doc: Document, actor_id: str) -> bool:
 def code(doc: Document, cand: Candidate, numbered: int) -> list[tuple[Event, str | None]]:
     """The events of one candidate, with status, reporters, time and place; each with the time value
     attached to its predicate itself (None when the time is only the sentence's)."""
-    found = pairs(doc, cand)
+    found = filters.political_pairs(doc, cand, pairs(doc, cand))  # not a dealing between private parties
     if not found:
         return []
     time_id, direct = setting.attach(doc.times, cand)

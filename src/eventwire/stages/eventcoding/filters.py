@@ -12,7 +12,11 @@ before it looks at the parse, so it costs nothing on the words it does not conce
   `commentator_nouns.txt` class, saying what they think in a clause) is no agreement between parties;
 - the dictionary fallback's object: a PETRARCH verb read loosely codes an event only on an actor that is
   the object itself or its possessor ("destroyed Ivory Coast's air force"), not one named inside a thing
-  ("remove the Cruise video", "abused the frailty of X").
+  ("remove the Cruise video", "abused the frailty of X");
+- private dealings: a meeting, an offer, a gift or a cooperation none of whose parties is a state, an
+  official body, a party, an armed group or an international body ("vendors offered products", "a student's
+  visit to Google", "the foundation donated the photographs", "a curator met the climber") is no political
+  event (`political_pairs`).
 """
 from __future__ import annotations
 
@@ -100,3 +104,23 @@ def _object_actor(doc: Document, cand: Candidate) -> bool:
         if any(wanted & set(doc.referents(t)) for t in named):
             return True
     return False
+
+
+# the cooperative types whose events between private parties are no political event (a private sector, none,
+# or the press; the state, officials, courts, lawmakers, parties, armed groups and international bodies are
+# parties of politics); force, coercion, demands and accusations between private parties stay events (a crime,
+# a lawsuit, a protest's demand)
+_DEALINGS = frozenset({"AID", "AGREE", "COOPERATE", "CONSULT"})
+_PRIVATE_SECTORS = frozenset({"CVL", "BUS", "MED", None})
+
+
+def political_pairs(doc: Document, cand: Candidate, found: list[tuple[str, str | None]]) -> list[tuple[str, str | None]]:
+    """The (source, target) pairs of a candidate, less those of a dealing between private parties only."""
+    if cand.entry.type not in _DEALINGS or not found:
+        return found
+    return [(s, t) for s, t in found if not (_private(doc, s) and (t is None or _private(doc, t)))]
+
+
+def _private(doc: Document, actor_id: str) -> bool:
+    found = doc.actor(actor_id)
+    return found is not None and found.kind != "country" and found.sector in _PRIVATE_SECTORS
