@@ -84,3 +84,27 @@ def test_dealings_between_private_parties_are_no_political_event(process, text) 
 ])
 def test_a_dealing_with_one_political_party_stays_an_event(process, text, event) -> None:
     assert event in named_events(process, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Foreign Minister Musalia Mudavadi urged that the peace agreement be implemented in full.",
+    "Rebel commander John Garang threatened to burn the village down.",
+    "Lawyers for the activist requested that she be released on bail.",
+    "Opposition leader Jane Mwangi demanded the release of political prisoners.",
+    "Nigeria's government asked for more time to repay the loan.",
+])
+def test_a_request_or_threat_made_to_nobody_found_is_not_coded(process, text) -> None:
+    events = named_events(process, text)
+    assert not [e for e in events if e[0] in ("REQUEST", "THREATEN") and not e[2]], events
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Human rights activists called for the release of the journalist.",
+     ("REQUEST", ["Human rights activists"], [])),
+    ("Defence Minister Aden Duale stressed the need for more troops.", ("REQUEST", ["Aden Duale"], [])),
+    ("Foreign Minister Musalia Mudavadi urged Kenya to reopen the border.",
+     ("REQUEST", ["Musalia Mudavadi"], ["Kenya"])),
+    ("Ethiopia threatened Eritrea with military action.", ("THREATEN", ["Ethiopia"], ["Eritrea"])),
+])
+def test_calls_needs_and_addressed_requests_stay(process, text, event) -> None:
+    assert event in named_events(process, text)

@@ -24,6 +24,7 @@ def run(doc: Document) -> None:
     events: list[Event] = []
     nominal: set[str] = set()
     dated: dict[str, str] = {}  # event id -> the time value attached to its predicate itself
+    unaddressed: set[str] = set()  # events that need a target and have none (filters.addressed)
     found = candidates(doc)
     for cand in found:
         if context.covered(cand, found) or filters.drop(doc, cand):
@@ -36,10 +37,14 @@ def run(doc: Document) -> None:
         context.complete(doc, cand, events)
         for ev, value in code(doc, cand, len(events)):
             events.append(ev)
+            if not ev.target and filters.addressed(cand):
+                unaddressed.add(ev.id)
             if cand.nominal:
                 nominal.add(ev.id)
             if value:
                 dated[ev.id] = value
+    if unaddressed:  # kept until now as context for later readings (the maker of a claim rejected)
+        events, nominal, dated = _without(events, unaddressed, nominal, dated)
     if settings.SPEECH_EVENTS:  # demands and judgements in what speakers say (eventcoding/speech.py)
         events += speech.events(doc, events)
     for ev, value in learned.events(doc, events, code):  # sentences no rule coded (settings.LEARNED_EVENTS)
@@ -52,6 +57,18 @@ def run(doc: Document) -> None:
     for i, ev in enumerate(events, 1):
         ev.id = f"e{i}"
     doc.events = events
+
+
+def _without(events: list[Event], dropped: set[str], nominal: set[str],
+             dated: dict[str, str]) -> tuple[list[Event], set[str], dict[str, str]]:
+    """The events less the dropped ones, numbered again from e1 (later readings number theirs after them),
+    with the nominal and dated records following the new numbers."""
+    kept = [ev for ev in events if ev.id not in dropped]
+    renamed = {}
+    for i, ev in enumerate(kept, 1):
+        renamed[ev.id] = f"e{i}"
+        ev.id = renamed[ev.id]
+    return kept, {renamed[k] for k in nominal if k in renamed}, {renamed[k]: v for k, v in dated.items() if k in renamed}
 
 
 # the parts of speech a trigger can be: verbs, nouns, adjectives ("critical of"), auxiliaries, participles

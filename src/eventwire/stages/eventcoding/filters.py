@@ -16,7 +16,13 @@ before it looks at the parse, so it costs nothing on the words it does not conce
 - private dealings: a meeting, an offer, a gift or a cooperation none of whose parties is a state, an
   official body, a party, an armed group or an international body ("vendors offered products", "a student's
   visit to Google", "the foundation donated the photographs", "a curator met the climber") is no political
-  event (`political_pairs`).
+  event (`political_pairs`);
+- a request or a threat without its addressee: made with a verb that takes whom it is made to as its object
+  or "from" phrase ("urged X to", "asked X for", "requested X from Y", "threatened X"), it names someone a
+  coder reads from the story; where the stage found nobody, the event without a target is scored false
+  whatever else is right (`addressed`). Requests told as calls or needs ("called for", "stressed the
+  need") keep their targetless events, and so do accusations and refusals, which the annotators leave
+  without a target where the story names none.
 """
 from __future__ import annotations
 
@@ -119,6 +125,20 @@ def political_pairs(doc: Document, cand: Candidate, found: list[tuple[str, str |
     if cand.entry.type not in _DEALINGS or not found:
         return found
     return [(s, t) for s, t in found if not (_private(doc, s) and (t is None or _private(doc, t)))]
+
+
+# the types whose verbs take their addressee as object, and the roles that hold it
+_ADDRESSES = frozenset({"REQUEST", "THREATEN"})
+_ADDRESSEE_ROLES = frozenset({"dobj", "dative", "from"})
+
+
+def addressed(cand: Candidate) -> bool:
+    """Whether the candidate's event needs a target (events.run drops its targetless events once every
+    candidate is coded: until then they are there for later readings, the maker of a claim rejected): a
+    verb's request or threat whose first target role is its object or a "from" phrase."""
+    entry = cand.entry
+    return entry.type in _ADDRESSES and entry.pos == "verb" and "neg" not in entry.flags \
+        and bool(entry.target) and entry.target[0] in _ADDRESSEE_ROLES
 
 
 def _private(doc: Document, actor_id: str) -> bool:
