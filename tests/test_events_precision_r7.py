@@ -105,6 +105,8 @@ def test_a_request_or_threat_made_to_nobody_found_is_not_coded(process, text) ->
     ("Foreign Minister Musalia Mudavadi urged Kenya to reopen the border.",
      ("REQUEST", ["Musalia Mudavadi"], ["Kenya"])),
     ("Ethiopia threatened Eritrea with military action.", ("THREATEN", ["Ethiopia"], ["Eritrea"])),
+    ("Foreign Minister Musalia Mudavadi urged both sides to return to the negotiating table.",
+     ("REQUEST", ["Musalia Mudavadi"], [])),
 ])
 def test_calls_needs_and_addressed_requests_stay(process, text, event) -> None:
     assert event in named_events(process, text)

@@ -20,7 +20,8 @@ before it looks at the parse, so it costs nothing on the words it does not conce
 - a request or a threat without its addressee: made with a verb that takes whom it is made to as its object
   or "from" phrase ("urged X to", "asked X for", "requested X from Y", "threatened X"), it names someone a
   coder reads from the story; where the stage found nobody, the event without a target is scored false
-  whatever else is right (`addressed`). Requests told as calls or needs ("called for", "stressed the
+  whatever else is right (`addressed`); not when someone is asked to do something ("urged both sides to
+  return to talks": an addressee is there, unnamed). Requests told as calls or needs ("called for", "stressed the
   need") keep their targetless events, and so do accusations and refusals, which the annotators leave
   without a target where the story names none.
 """
@@ -135,10 +136,16 @@ _ADDRESSEE_ROLES = frozenset({"dobj", "dative", "from"})
 def addressed(cand: Candidate) -> bool:
     """Whether the candidate's event needs a target (events.run drops its targetless events once every
     candidate is coded: until then they are there for later readings, the maker of a claim rejected): a
-    verb's request or threat whose first target role is its object or a "from" phrase."""
+    verb's request or threat whose first target role is its object or a "from" phrase, unless the verb has
+    someone it asks to do something ("urged both sides to return to talks": an addressee the stage could not
+    name is still there, and a coder may leave it unnamed too)."""
     entry = cand.entry
-    return entry.type in _ADDRESSES and entry.pos == "verb" and "neg" not in entry.flags \
-        and bool(entry.target) and entry.target[0] in _ADDRESSEE_ROLES
+    if entry.type not in _ADDRESSES or entry.pos != "verb" or "neg" in entry.flags or not entry.target \
+            or entry.target[0] not in _ADDRESSEE_ROLES:
+        return False
+    tok = cand.trigger
+    return not (children(tok, "dobj") and any(a.lower_ == "to" for x in children(tok, "xcomp")
+                                              for a in children(x, "aux")))
 
 
 def _private(doc: Document, actor_id: str) -> bool:
