@@ -8,8 +8,6 @@ before it looks at the parse, so it costs nothing on the words it does not conce
   (a verb of winning or losing with a score, a margin or a contest noun in its clause: `contest_verb`,
   `sport_verb`, `contest`, `sport` and `contest_unit` in event_status.tsv) is sport or an election, not
   force nor a concession;
-- a shared opinion: "analysts agree that premiums will fall" (AGREE whose doers are commentators, the
-  `commentator_nouns.txt` class, saying what they think in a clause) is no agreement between parties;
 - the dictionary fallback's object: a PETRARCH verb read loosely codes an event only on an actor that is
   the object itself or its possessor ("destroyed Ivory Coast's air force"), not one named inside a thing
   ("remove the Cruise video", "abused the frailty of X");
@@ -32,8 +30,7 @@ import re
 from spacy.tokens import Token
 
 from ...document import Document
-from ...lexicon import words
-from .tree import children, prep_objects
+from .tree import children
 from .triggers import Candidate
 from .words import cues
 
@@ -46,8 +43,6 @@ def drop(doc: Document, cand: Candidate) -> bool:
     lemma = cand.trigger.lemma_.lower()
     if lemma in cues("contest_verb") and contest(cand.trigger, elections=True) \
             or lemma in cues("sport_verb") and contest(cand.trigger, elections=False):
-        return True
-    if cand.entry.type == "AGREE" and lemma == "agree" and shared_opinion(doc, cand):
         return True
     return cand.entry.pos == "dict" and not _object_actor(doc, cand)
 
@@ -75,24 +70,6 @@ def contest(tok: Token, elections: bool) -> bool:
 _OTHER_CLAUSES = frozenset({"ccomp", "advcl", "relcl", "conj", "parataxis", "xcomp", "csubj", "acl"})
 # phrases that tell where or by how much a contest was won: "in the runoff", "at the Olympics", "by 424 votes"
 _CONTEST_PREPOSITIONS = frozenset({"in", "at", "by", "during", "for"})
-
-
-def shared_opinion(doc: Document, cand: Candidate) -> bool:
-    """"Analysts agree that ...", "most economists agree the law will ...": commentators who share a view
-    make no agreement. Only when every doer is a commentator and the verb takes a clause, not "to" nor
-    "on" a course of action."""
-    tok = cand.trigger
-    if not children(tok, "ccomp") or children(tok, "xcomp") or prep_objects(tok, "on"):
-        return False
-    commentators = words("commentator_nouns.txt")
-    if not cand.sources:
-        return False
-    for actor_id in cand.sources:
-        found = doc.actor(actor_id)
-        name = found.name.lower().split() if found is not None else []
-        if not name or not any(w.rstrip("s") in commentators or w in commentators for w in name[-1:]):
-            return False
-    return True
 
 
 def _object_actor(doc: Document, cand: Candidate) -> bool:
