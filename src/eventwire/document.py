@@ -35,6 +35,24 @@ class Attribution:
     negated: bool = False  # "denied that", "dismissed": the speaker denies the content
 
 
+# string-store hash -> the string (and lower-cased), shared by every article: a parse's words repeat
+_STRINGS: dict[bool, dict[int, str]] = {False: {}, True: {}}
+_STRINGS_MAX = 200_000  # entries kept (a few MB) before a table starts again
+
+
+def _strings(sdoc: Doc, attr: str, lower: bool) -> list[str]:
+    ids = sdoc.to_array(attr).tolist()
+    known = _STRINGS[lower]
+    missing = set(ids).difference(known)
+    if missing:
+        if len(known) + len(missing) > _STRINGS_MAX:
+            known.clear()
+            missing = set(ids)
+        strings = sdoc.vocab.strings
+        known.update((h, strings[h].lower() if lower else strings[h]) for h in missing)
+    return [known[h] for h in ids]
+
+
 @dataclass
 class Document:
     article: Article
@@ -142,6 +160,18 @@ class Document:
         if self._tokens is None:
             self._tokens = list(self.nlp) if self.nlp is not None else []
         return self._tokens
+
+    def token_strings(self, attr: str, lower: bool = False) -> list[str]:
+        """Every token's ``attr`` ("LEMMA", "TAG", "LOWER", "DEP") as a string, in token order, read once per
+        article from the parse's arrays (``lower``: lower-cased, as ``tok.lemma_.lower()``). A scan over every
+        word then tests plain strings instead of making a ``Token`` and its strings per word; each distinct
+        string is looked up (and lower-cased) once per process."""
+        key = f"strings:{attr}:{lower}"
+        found = self._cache.get(key)
+        if found is None:
+            found = _strings(self.nlp, attr, lower) if self.nlp is not None else []
+            self._cache[key] = found
+        return found
 
     def entities_in(self, span: Span) -> list:
         """The named entities inside a span of the parse (a sentence), as ``span.ents`` gives them."""

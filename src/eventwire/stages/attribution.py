@@ -344,6 +344,18 @@ def noun_phrase_after(doc: Document, offset: int) -> Token | None:
 
 # ---- the article's own outlet -----------------------------------------------------------------
 
+@lru_cache(maxsize=1)
+def _flat_outlet_names() -> tuple[tuple[str, str], ...]:
+    """Each outlet name with its letters only, lower-cased ("Al Jazeera" -> "aljazeera"), as a web host's
+    name may write it; names of fewer than three letters are left out."""
+    out = []
+    for alias in actor_words().outlet_names:
+        flat = re.sub(r"[^a-z]", "", alias.lower())
+        if len(flat) >= 3:
+            out.append((flat, alias))
+    return tuple(out)
+
+
 def own_outlets(doc: Document) -> set[str]:
     """Ids of the actors that are the outlet publishing the article (never part of a chain)."""
     w = actor_words()
@@ -357,9 +369,8 @@ def own_outlets(doc: Document) -> set[str]:
     labels = [x for x in host.split(".") if x not in ("www", "com", "org", "net", "co", "uk", "news")]
     if labels:
         site = labels[-1]
-        for alias in w.outlet_names:
-            flat = re.sub(r"[^a-z]", "", alias.lower())
-            if len(flat) >= 3 and site.startswith(flat):
+        for flat, alias in _flat_outlet_names():
+            if site.startswith(flat):
                 names.add(norm(alias))
                 names.add(norm(w.known[norm(alias)].name))
     if not names:
@@ -515,8 +526,10 @@ def calls_false(content: Token, cw: CueWords) -> bool:
 
 def region_without(doc: Document, sent_first: int, sent_last: int, skip: list[tuple[int, int]]) -> list[Token]:
     assert doc.nlp is not None
-    return [t for t in doc.nlp[sent_first:sent_last + 1]
-            if not t.is_space and not any(s <= t.idx < e for s, e in skip)]
+    tokens = doc.tokens()[sent_first:sent_last + 1]
+    if not skip:
+        return [t for t in tokens if not t.is_space]
+    return [t for t in tokens if not t.is_space and not any(s <= t.idx < e for s, e in skip)]
 
 
 def speech_reports(doc: Document, cands: Candidates, quoted: list[tuple[int, int]], own: set[str],
@@ -633,7 +646,7 @@ def source_hedges(doc: Document, reports: list[Report]) -> None:
     """A hedged lead ('X reportedly did Y') takes its source from a following report of the news
     ('RIA Novosti reported the news of the invite'): a nominal report within the next two sentences."""
     assert doc.nlp is not None
-    sent_starts = [s.start_char for s in doc.nlp.sents]
+    sent_starts = doc.sentence_starts()
 
     def index(offset: int) -> int:
         return max(0, bisect_right(sent_starts, offset) - 1)

@@ -80,20 +80,26 @@ def candidates(doc: Document) -> list[Candidate]:
     assert doc.nlp is not None
     found = []
     verb_rows, noun_rows = lexicon_verbs(), lexicon_nouns()
-    for tok in doc.tokens():
-        pos = tok.pos_
+    tokens = doc.tokens()
+    # the words' strings read once from the parse's arrays: most words are passed over on these alone
+    poses, lemmas = doc.token_strings("POS"), doc.token_strings("LEMMA", lower=True)
+    lowers, tags, deps = doc.token_strings("LOWER"), doc.token_strings("TAG"), doc.token_strings("DEP")
+    for i, pos in enumerate(poses):
         if pos not in _TRIGGER_POS:
             continue  # no row, alleged act or dictionary verb starts on a determiner, a name, a number ...
-        lemma = tok.lemma_.lower()
-        if lemma not in verb_rows and lemma not in noun_rows and tok.lower_ not in noun_rows \
-                and tok.tag_ not in ("JJ", "VBN"):
-            # no lexicon row can start here; an alleged act needs none, only a verb or noun under a preposition
-            cand = triggers.alleged_reason(doc, tok) if pos in ("VERB", "NOUN") and tok.dep_ in ("pcomp", "pobj") \
-                else None
-        else:
+        lemma, lower = lemmas[i], lowers[i]
+        if lemma in verb_rows or lemma in noun_rows or lower in noun_rows \
+                or tags[i] in ("JJ", "VBN") and lower in verb_rows:  # an adjective row: "alarmed", "concerned"
+            tok = tokens[i]
             cand = triggers.verbal(doc, tok) or nominal.nominal(doc, tok) or triggers.alleged_reason(doc, tok)
-        if cand is None and pos == "VERB":
-            cand = dictionary_verbs.candidate(doc, tok)  # verbs no hand row has (settings.DICTIONARY_VERBS)
+        elif pos in ("VERB", "NOUN") and deps[i] in ("pcomp", "pobj"):
+            # no lexicon row can start here; an alleged act needs none, only a verb or noun under a preposition
+            tok = tokens[i]
+            cand = triggers.alleged_reason(doc, tok)
+        else:
+            cand = None
+        if cand is None and pos == "VERB" and lemma in dictionary_verbs.entries():
+            cand = dictionary_verbs.candidate(doc, tokens[i])  # verbs no hand row has (settings.DICTIONARY_VERBS)
         if cand is not None:
             found.append(cand)
     return found

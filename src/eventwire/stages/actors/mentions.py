@@ -614,25 +614,12 @@ def collectives(doc: Document, w: ActorWords, persons: dict[str, str]) -> list[C
 _GROUP_ROLES = ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "agent")
 
 
-_LOWER_LEMMAS: dict[int, str] = {}  # a lemma's string-store hash -> the lemma lower-cased
-_LOWER_LEMMAS_MAX = 200_000  # entries kept (a few MB) before the table starts again
-
-
 def tokens_with_lemma(doc: Document, lemmas: Container[str]) -> list[Token]:
     """The tokens whose lower-cased lemma is in ``lemmas``, in text order: what testing every token's
-    ``lemma_.lower()`` finds, with each distinct lemma looked up once per process instead."""
+    ``lemma_.lower()`` finds, read from the parse's arrays (``Document.token_strings``)."""
     assert doc.nlp is not None
-    ids = doc.nlp.to_array("LEMMA").tolist()
-    lower = _LOWER_LEMMAS
-    missing = set(ids).difference(lower)
-    if missing:
-        if len(lower) + len(missing) > _LOWER_LEMMAS_MAX:
-            lower.clear()
-            missing = set(ids)
-        strings = doc.nlp.vocab.strings
-        lower.update((h, strings[h].lower()) for h in missing)
     tokens = doc.tokens()
-    return [tokens[i] for i, h in enumerate(ids) if lower[h] in lemmas]
+    return [tokens[i] for i, lemma in enumerate(doc.token_strings("LEMMA", lower=True)) if lemma in lemmas]
 
 
 def groups(doc: Document, w: ActorWords, of_institutions: bool = False,

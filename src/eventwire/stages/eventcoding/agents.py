@@ -274,7 +274,7 @@ def enforcer_near(doc: Document, tok: Token, victims: set[str] | list[str]) -> l
     if not sectors:
         return []
     assert doc.nlp is not None
-    sents = list(doc.nlp.sents)
+    sents = doc.sentences()
     here = next(i for i, s in enumerate(sents) if s.start <= tok.i < s.end)
     span = doc.nlp[sents[max(0, here - ENFORCER_REACH)].start: sents[here].end]
     found = []
@@ -407,7 +407,7 @@ def attacker_in_reach(doc: Document, cand: Candidate, earlier) -> list[str]:
     if prep_objects(tok, "by") or negated_deed(tok):
         return []
     assert doc.nlp is not None
-    sents = list(doc.nlp.sents)
+    sents = doc.sentences()
     here = next(i for i, s in enumerate(sents) if s.start <= tok.i < s.end)
     lo = sents[max(0, here - ATTACK_REACH)].start_char
     victims = set(cand.targets)

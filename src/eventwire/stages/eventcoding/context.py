@@ -342,16 +342,14 @@ def _earlier_doer(doc: Document, trigger: Token, obj: Token, stems: set[str], ju
     the thing that someone else judged too ("Lai denied the charges") names no maker."""
     assert doc.nlp is not None
     own = {t.i for t in obj.subtree} | {trigger.i}
-    sents = list(doc.nlp.sents)
+    sents = doc.sentences()
     here = next(i for i, s in enumerate(sents) if s.start <= obj.i < s.end)
     first = sents[max(0, here - MAKER_REACH)].start
-    for t in reversed(doc.nlp[: obj.i]):
+    for t in reversed(doc.tokens()[first:obj.i]):  # no maker is looked for further back
         if t.pos_ not in ("VERB", "NOUN") or t.i in own or _judgement_of(t) or not _event_word(t):
             continue
         if not any(_same_stem(_stem(t.lemma_), s) for s in stems):
             continue
-        if t.i < first:
-            break
         doers = [a for a in _doers(doc, t) if not who.own_side(doc, a, judges)]
         if doers:
             return doers[:1]

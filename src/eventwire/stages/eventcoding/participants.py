@@ -113,7 +113,7 @@ def described_country(doc: Document, tok: Token) -> str | None:
     if not mods or any(doc.actor_of_token(t) for m in mods for t in m.subtree):
         return None
     assert doc.nlp is not None
-    sents = list(doc.nlp.sents)
+    sents = doc.sentences()
     here = next(i for i, s in enumerate(sents) if s.start <= tok.i < s.end)
     first = sents[max(0, here - DESCRIBED_REACH)].start
     wanted = _continents(mods)
@@ -419,7 +419,7 @@ def pair_before(doc: Document, tok: Token) -> list[str]:
 def last_pair(doc: Document, tok: Token) -> list[str]:
     """The two actors last coordinated before ``tok``, in its sentence or the two before; else none."""
     assert doc.nlp is not None
-    sents = list(doc.nlp.sents)
+    sents = doc.sentences()
     here = next(i for i, s in enumerate(sents) if s.start <= tok.i < s.end)
     first = sents[max(0, here - PAIR_REACH)].start
     for t in reversed(doc.nlp[first:tok.i]):

@@ -79,7 +79,7 @@ def events(doc: Document, earlier: list[Event]) -> list[Event]:
         for s in e.source:
             told.setdefault((s, e.type), set()).add(e.target[0] if e.target else "")
     out: list[Event] = []
-    sents = list(doc.nlp.sents)
+    sents = doc.sentences()
     for att in reporting.attributions(doc):
         if not _spoken(att):
             continue

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from spacy.tokens import Token
 
@@ -42,6 +43,12 @@ def _base(word: str) -> str:
     return word[:-1] if word.endswith("s") and len(word) > 3 else word
 
 
+@lru_cache(maxsize=4096)
+def _wanted(words: str) -> frozenset[str]:
+    """The words of a row's "a|b|c" cell, each read without a plural "s" (made once per cell)."""
+    return frozenset(_base(w) for w in words.split("|"))
+
+
 def _holds(tok: Token, need: str) -> bool:
     kind, _, arg = need.partition(":")
     if kind == "prep":  # after the word: "called on Iran", not a fronted "On Wednesday, X called ..."
@@ -64,7 +71,7 @@ def _holds(tok: Token, need: str) -> bool:
         return any((c.dep_ == "prt" or c.dep_ == "advmod" and c.tag_ == "RP") and c.lower_ == arg
                    for c in tok.children)
     if kind == "obj":
-        wanted = {_base(w) for w in arg.split("|")}
+        wanted = _wanted(arg)
         objs = children(tok, "dobj", "nsubjpass") if tok.pos_ in ("VERB", "AUX") else []
         if tok.dep_ in ("relcl", "acl") and tok.head.pos_ == "NOUN":  # "the accord (which) Uruguay signed",
             objs = [o for o in objs if o.lower_ not in RELATIVE] or [tok.head]  # "the sanctions imposed by"
@@ -82,7 +89,7 @@ def _holds(tok: Token, need: str) -> bool:
     if kind == "mod":
         return _lemma_in(children(tok, "amod", "compound", "nmod"), arg)
     if kind == "notobj":  # "requesting comment": what a reporter asks for is no political request
-        wanted = {_base(w) for w in arg.split("|")}
+        wanted = _wanted(arg)
         objs = children(tok, "dobj") + prep_objects(tok, "for")
         return not any(_base(o.lemma_.lower()) in wanted for o in objs)
     if kind == "notsubj":  # "Chinese tourists visited Vietnam", "the Express was traveling to Peshawar"
@@ -154,7 +161,7 @@ def exhorted(tok: Token) -> bool:
 
 
 def _lemma_in(toks: list[Token], words: str) -> bool:
-    wanted = {_base(w) for w in words.split("|")}
+    wanted = _wanted(words)
     return any(_base(t.lemma_.lower()) in wanted or _base(t.lower_) in wanted for t in toks)
 
 

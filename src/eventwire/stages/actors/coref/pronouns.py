@@ -58,7 +58,8 @@ def resolve_person_pronouns(doc: Document) -> None:
     def in_quote(offset: int) -> bool:
         return inside(quoted, offset)
 
-    pronouns = [t for t in doc.tokens() if (t.lower_ in _MALE or t.lower_ in _FEMALE)]
+    tokens = doc.tokens()
+    pronouns = [tokens[i] for i, low in enumerate(doc.token_strings("LOWER")) if low in _MALE or low in _FEMALE]
     # outside quotations first: '"He ...," she said' needs to know who 'she' is before 'He' is read
     pronouns = [t for t in pronouns if not in_quote(t.idx)] + [t for t in pronouns if in_quote(t.idx)]
     for tok in pronouns:
