@@ -28,7 +28,7 @@ def run(doc: Document) -> None:
     found = candidates(doc)
     for cand in found:
         if context.covered(cand, found) or filters.drop(doc, cand):
-            continue  # filters: a contest's result, a shared opinion, a loose reading's thing (eventcoding/filters.py)
+            continue  # filters: a contest's result, a loose reading's thing (eventcoding/filters.py)
         if "claim" in cand.entry.flags and not cand.targets and context.rejects_claim(cand):
             claimed = context.claimant(doc, cand, events)
             cand.targets = [claimed] if claimed else []
