@@ -26,6 +26,10 @@ def test_a_contest_won_or_lost_is_no_event(process, text) -> None:
     ("The Nigerian army defeated Boko Haram fighters near Maiduguri on Monday.",
      ("ASSAULT", ["Nigerian army"], ["Boko Haram"])),
     ("The Malian army defeated the rebels in a battle before the election.", ("ASSAULT", ["Malian army"], ["rebels"])),
+    ("Zimbabwean soldiers crushed the protesters in the aftermath of the election.",
+     ("ASSAULT", ["Zimbabwean soldiers"], ["protesters"])),
+    ("The Kenyan army defeated al-Shabab fighters during the election campaign.",
+     ("ASSAULT", ["Kenyan army"], ["al-Shabab"])),
     ("Opposition leader Raila Odinga conceded the election to William Ruto.",
      ("CONCEDE", ["Raila Odinga"], ["William Ruto"])),
 ])

@@ -55,21 +55,22 @@ def contest(tok: Token, elections: bool) -> bool:
     if _SCORE.search(tok.sent.text):
         return True
     nouns, units = cues("sport") | (cues("contest") if elections else frozenset()), cues("contest_unit")
-    for c in tok.children:
-        if c.dep_ in _OTHER_CLAUSES or c.dep_ == "prep" and c.lower_ not in _CONTEST_PREPOSITIONS:
-            continue  # "defeated the rebels before the election": another clause or a phrase of time
-        for t in c.subtree:
-            if t.pos_ not in ("NOUN", "PROPN"):
-                continue
-            lemma = t.lemma_.lower()
-            if lemma in nouns or lemma in units and t.dep_ == "pobj" and t.head.lower_ == "by":
-                return True
+    heads = [c for c in tok.children if c.dep_ in _CONTEST_ROLES]
+    heads += [o for c in tok.children if c.dep_ == "prep" and c.lower_ in _CONTEST_PREPOSITIONS
+              for o in c.children if o.dep_ == "pobj"]
+    for t in heads + [c for h in heads for c in h.children if c.dep_ in ("conj", "compound")]:
+        lemma = t.lemma_.lower()
+        if lemma in nouns or lemma in units and t.dep_ == "pobj" and t.head.lower_ == "by":
+            return True
     return False
 
 
-_OTHER_CLAUSES = frozenset({"ccomp", "advcl", "relcl", "conj", "parataxis", "xcomp", "csubj", "acl"})
+# the words of a contest verb's own phrase that name the contest: its object or subject ("conceded a
+# penalty", "the match ended"), or the head of a phrase of place or margin ("in the runoff", "by 424 votes");
+# a noun deeper in a phrase ("crushed protests in the election's aftermath") names no contest
+_CONTEST_ROLES = frozenset({"dobj", "nsubj", "nsubjpass", "attr", "npadvmod"})
 # phrases that tell where or by how much a contest was won: "in the runoff", "at the Olympics", "by 424 votes"
-_CONTEST_PREPOSITIONS = frozenset({"in", "at", "by", "during", "for"})
+_CONTEST_PREPOSITIONS = frozenset({"in", "at", "by", "for"})
 
 
 def _object_actor(doc: Document, cand: Candidate) -> bool:
