@@ -98,3 +98,18 @@ def test_a_request_or_threat_made_to_nobody_found_is_not_coded(process, text) ->
 ])
 def test_calls_needs_and_addressed_requests_stay(process, text, event) -> None:
     assert event in named_events(process, text)
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Humanitarian agencies provided aid to the refugees in the camps.",
+     ("AID", ["Humanitarian agencies"], ["refugees"])),
+    ("Local charities provided food aid to the displaced families.", ("AID", ["Local charities"], [])),
+    ("The Red Cross donated blankets to flood victims in Malawi.", ("AID", ["Red Cross"], ["flood victims"])),
+])
+def test_humanitarian_aid_by_civil_bodies_stays_an_event(process, text, event) -> None:
+    assert event in named_events(process, text)
+
+
+def test_a_private_person_giving_for_private_ends_is_no_aid(process) -> None:
+    events = named_events(process, "Local businessman Peter Otieno donated the paintings to a museum.")
+    assert not [e for e in events if e[0] == "AID"], events

@@ -103,7 +103,8 @@ def political_pairs(doc: Document, cand: Candidate, found: list[tuple[str, str |
     """The (source, target) pairs of a candidate, less those of a dealing between private parties only."""
     if cand.entry.type not in _DEALINGS or not found:
         return found
-    return [(s, t) for s, t in found if not (_private(doc, s) and (t is None or _private(doc, t)))]
+    aid = cand.entry.type == "AID"
+    return [(s, t) for s, t in found if not (_private(doc, s, aid) and (t is None or _private(doc, t, aid)))]
 
 
 # the types whose verbs take their addressee as object, and the roles that hold it
@@ -126,6 +127,11 @@ def addressed(cand: Candidate) -> bool:
                                               for a in children(x, "aux")))
 
 
-def _private(doc: Document, actor_id: str) -> bool:
+def _private(doc: Document, actor_id: str, aid: bool = False) -> bool:
+    """A party of private dealings; for aid, not the civil bodies that give it nor the people who receive it
+    ("aid agencies delivered food", "the Red Cross", "gave shelter to displaced families": humanitarian aid
+    is an event), only persons, firms and foundations giving for private ends."""
     found = doc.actor(actor_id)
-    return found is not None and found.kind != "country" and found.sector in _PRIVATE_SECTORS
+    if found is None or found.kind == "country" or found.sector not in _PRIVATE_SECTORS:
+        return False
+    return not aid or found.kind != "group" and not (found.code or "").startswith("NGO")
