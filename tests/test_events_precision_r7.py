@@ -113,3 +113,21 @@ def test_humanitarian_aid_by_civil_bodies_stays_an_event(process, text, event) -
 def test_a_private_person_giving_for_private_ends_is_no_aid(process) -> None:
     events = named_events(process, "Local businessman Peter Otieno donated the paintings to a museum.")
     assert not [e for e in events if e[0] == "AID"], events
+
+
+@pytest.mark.parametrize("text", [
+    "Most analysts agree the sanctions on Russia have failed.",
+    "Experts broadly agree that the drought in Kenya will worsen.",
+])
+def test_commentators_sharing_a_view_make_no_agreement(process, text) -> None:
+    events = named_events(process, text)
+    assert not [e for e in events if e[0] == "AGREE"], events
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Striking teachers agreed to return to work after the talks.", ("AGREE", ["teachers"], [])),
+    ("Protest leaders met with religious leaders in Khartoum on Sunday.",
+     ("CONSULT", ["Protest leaders"], ["religious leaders"])),
+])
+def test_groups_of_civil_society_stay_parties(process, text, event) -> None:
+    assert event in named_events(process, text)

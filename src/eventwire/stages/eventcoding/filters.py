@@ -30,6 +30,7 @@ import re
 from spacy.tokens import Token
 
 from ...document import Document
+from ...lexicon import words
 from .tree import children
 from .triggers import Candidate
 from .words import cues
@@ -103,8 +104,22 @@ def political_pairs(doc: Document, cand: Candidate, found: list[tuple[str, str |
     """The (source, target) pairs of a candidate, less those of a dealing between private parties only."""
     if cand.entry.type not in _DEALINGS or not found:
         return found
-    aid = cand.entry.type == "AID"
-    return [(s, t) for s, t in found if not (_private(doc, s, aid) and (t is None or _private(doc, t, aid)))]
+    return [(s, t) for s, t in found if not (_private(doc, s) and (t is None or _private(doc, t)))]
+
+
+def _private(doc: Document, actor_id: str) -> bool:
+    """A party of private dealings: a person or a body of a private sector (or none, or the press), a group
+    of firms or traders, or commentators ("analysts agree that ...", `commentator_nouns.txt`); not the
+    groups of civil society a story follows (protesters, unions, refugees, aid agencies, villagers) nor a
+    body coded as an NGO ("the Red Cross")."""
+    found = doc.actor(actor_id)
+    if found is None or found.kind == "country" or found.sector not in _PRIVATE_SECTORS:
+        return False
+    if found.kind == "group":
+        head = found.name.lower().rsplit(" ", 1)[-1]
+        return found.sector == "BUS" or head in words("commentator_nouns.txt") \
+            or head.endswith("s") and head[:-1] in words("commentator_nouns.txt")
+    return not (found.code or "").startswith("NGO")
 
 
 # the types whose verbs take their addressee as object, and the roles that hold it
@@ -126,12 +141,3 @@ def addressed(cand: Candidate) -> bool:
     return not (children(tok, "dobj") and any(a.lower_ == "to" for x in children(tok, "xcomp")
                                               for a in children(x, "aux")))
 
-
-def _private(doc: Document, actor_id: str, aid: bool = False) -> bool:
-    """A party of private dealings; for aid, not the civil bodies that give it nor the people who receive it
-    ("aid agencies delivered food", "the Red Cross", "gave shelter to displaced families": humanitarian aid
-    is an event), only persons, firms and foundations giving for private ends."""
-    found = doc.actor(actor_id)
-    if found is None or found.kind == "country" or found.sector not in _PRIVATE_SECTORS:
-        return False
-    return not aid or found.kind != "group" and not (found.code or "").startswith("NGO")
