@@ -26,12 +26,13 @@ before it looks at the parse, so it costs nothing on the words it does not conce
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.tokens import Token
 
 from ...document import Document
-from ...lexicon import words
-from .tree import children
+from ...lexicon import table, words
+from .tree import children, prep_objects
 from .triggers import Candidate
 from .words import cues
 
@@ -76,7 +77,9 @@ _CONTEST_PREPOSITIONS = frozenset({"in", "at", "by", "for"})
 
 def _object_actor(doc: Document, cand: Candidate) -> bool:
     """Whether one of a dictionary reading's targets is named by an object's head itself (or its
-    apposition or conjunct), or by the head's possessor: not by a modifier inside a thing."""
+    apposition or conjunct), by the head's possessor or adjective ("Palestinian families"), or by the body a
+    noun for its people names ("Kenya police officers"): not by a name used as a modifier of a thing ("the
+    Cruise video") nor inside an "of" phrase of one ("the frailty of X")."""
     if not cand.targets:
         return True
     wanted = set(cand.targets)
@@ -85,11 +88,23 @@ def _object_actor(doc: Document, cand: Candidate) -> bool:
                                                             for o in children(p, "pobj")]
     if tok.dep_ in ("relcl", "acl") and tok.head.pos_ in ("NOUN", "PROPN"):
         heads.append(tok.head)
+    roles = set(cand.entry.target) - {"dobj", "dative", "of"}  # "launched an assault on the army": a role's
+    heads += [o for d in children(tok, "dobj") for p in children(d, "prep")  # phrase hung on the object
+              if p.lower_ in roles for o in children(p, "pobj")]
     for head in heads:
-        named = [head, *children(head, "appos", "conj", "poss")]
+        named = [head, *children(head, "appos", "conj", "poss", "amod")]  # "evicted Palestinian families"
+        if head.lemma_.lower() in _people_nouns():  # "Kenya police officers", "members of the militia"
+            named += children(head, "compound") + prep_objects(head, "of")
         if any(wanted & set(doc.referents(t)) for t in named):
             return True
     return False
+
+
+@lru_cache(maxsize=None)
+def _people_nouns() -> frozenset[str]:
+    """Nouns for people who act for a body (the actors stage's group nouns, member nouns and roles)."""
+    return frozenset(r["noun"] for r in table("group_nouns.tsv")) | words("member_nouns.txt") \
+        | frozenset(r["role"] for r in table("roles.tsv"))
 
 
 # the cooperative types whose events between private parties are no political event (a private sector, none,
