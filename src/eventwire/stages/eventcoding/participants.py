@@ -8,6 +8,7 @@ from spacy.tokens import Token
 from ...document import Document
 from ...lexicon import table, words
 from ..actors import pronoun_antecedent
+from ..actors.sector import head_sector, vocabulary
 from .tree import RELATIVE, child, children, conjuncts, governing_verb, marked_clauses, prep_objects
 from .words import cues, patient_noun
 
@@ -51,8 +52,9 @@ def actor(doc: Document, tok: Token) -> str | None:
         if found:
             return found
     member = quantity_member(tok)
-    if member is not None:
-        return actor(doc, member)
+    if member is not None:  # "thousands of Sudanese" are people of the country, not its state
+        found = actor(doc, member)
+        return None if found and member.ent_type_ == "NORP" and _is_country(doc, found) else found
     if tok.pos_ == "PRON" or tok.tag_ in ("PRP", "PRP$"):
         return cataphor(doc, tok) or pronoun_antecedent(doc, tok)
     named = named_apposition(doc, tok)
@@ -61,7 +63,7 @@ def actor(doc: Document, tok: Token) -> str | None:
     for c in children(tok, "compound", "flat", "nmod", "amod"):
         found = doc.actor_of_token(c) or next(
             (doc.actor_of_token(g) for g in children(c, "compound") if doc.actor_of_token(g)), None)
-        if found:
+        if found and not civil_group_of(doc, tok, found):
             return found
     if tok.lemma_.lower() in PROXY_HEADS or tok.lower_ in PROXY_HEADS:
         owner = child(tok, "poss", "compound") or next(iter(prep_objects(tok, "for") + prep_objects(tok, "of")), None)
@@ -75,6 +77,34 @@ def actor(doc: Document, tok: Token) -> str | None:
     if body:  # "a meeting with heads of chip makers", "talks with envoys from the AU"
         return body
     return same_name(doc, tok) or named_apposition(doc, tok) or described_country(doc, tok)
+
+
+# "the Turkish people", "the Afghan nation": the whole people of a country stands for the country
+_NATION_NOUNS = frozenset({"people", "public", "nation", "peoples"})
+# sectors of people and bodies outside the state: civilians (women, students, workers), firms, the press
+_CIVIL_SECTORS = frozenset({"CVL", "BUS", "MED"})
+
+
+def _is_country(doc: Document, aid: str) -> bool:
+    found = doc.actor(aid)
+    return found is not None and found.kind == "country"
+
+
+def civil_group_of(doc: Document, head: Token, aid: str) -> bool:
+    """Whether a country named by a modifier is only the origin of a civil group or a firm the head noun
+    names ("Afghan women", "the Spanish company", "U.S. journalists", "Kenyan students"): the group, not
+    the state, is the party, and the country is no participant. The head's sector comes from the agent
+    nouns the actors stage reads (``actors.sector.head_sector``: women CVL, company BUS, journalists
+    MED); a head that names the state ("Chinese officials", "U.S. troops", "the Iranian government"), an
+    unknown or a thing ("Chinese investment", "a U.S. base") keeps the country, and so does the whole
+    people of a country ("the Turkish people")."""
+    if head.pos_ != "NOUN" or not _is_country(doc, aid):
+        return False
+    det = child(head, "det")
+    if head.lower_ in _NATION_NOUNS and det is not None and det.lower_ == "the":
+        return False
+    sector, known = head_sector(head.lower_)
+    return known and sector is not None and vocabulary().get(sector, sector) in _CIVIL_SECTORS
 
 
 def members_body(doc: Document, tok: Token) -> str | None:
