@@ -2,7 +2,7 @@
 firm ("Afghan women", "the Spanish company", "thousands of Sudanese") is no participant, while a country
 named on its state's people or things ("Israeli troops", "a Nigerian army base") and a whole people ("the
 Turkish people") still are; a speech event is never aimed at the speaker's own state or at the outlet that
-interviews or reports the speaker. Sentences written for these tests."""
+interviews or reports the speaker; a person's name on a thing ("the Cruise video") is no participant. Sentences written for these tests."""
 from __future__ import annotations
 
 from .event_helpers import named_events
@@ -53,6 +53,22 @@ def test_state_people_and_things_keep_their_country(process):
 def test_the_whole_people_of_a_country_is_the_country(process):
     assert ("SUPPORT", ["Israel"], ["Turkey"]) in named_events(
         process, "Israel apologized to the Turkish people for the raid, the prime minister said.")
+
+
+# ---- a person's name on a thing names neither the thing's doer nor a party -------------------------------
+
+def test_a_person_named_on_a_thing_is_no_participant(process):
+    for text in ("Lawyers for the church tried to remove the Cruise video from several websites.",
+                 "Critics attacked the Mandela biography for its errors."):
+        found = named_events(process, text)
+        assert all(p not in s + t for _, s, t in found for p in ("Cruise", "Mandela")), (text, found)
+
+
+def test_a_person_named_on_a_deed_a_plan_or_a_regime_stays(process):
+    assert ("ACCUSE", ["China"], ["Trump"]) in named_events(process, "China condemned the Trump tariffs on Monday.")
+    assert ("REJECT", ["China"], ["Biden"]) in named_events(process, "Beijing rejected the Biden plan for the region.")
+    assert ("COERCE", ["Bashir"], ["protesters"]) in named_events(
+        process, "The Bashir regime arrested hundreds of protesters.")
 
 
 # ---- a speech event is not aimed at the speaker's own side ----------------------------------------------

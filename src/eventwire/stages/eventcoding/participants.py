@@ -10,7 +10,7 @@ from ...lexicon import table, words
 from ..actors import pronoun_antecedent
 from ..actors.sector import head_sector, vocabulary
 from .tree import RELATIVE, child, children, conjuncts, governing_verb, marked_clauses, prep_objects
-from .words import cues, patient_noun
+from .words import cues, nouns, patient_noun
 
 # heads that stand for their possessor or modifier: "Putin's administration", "Moscow's forces"
 PROXY_HEADS = frozenset({"administration", "government", "regime", "forces", "troops", "army", "military",
@@ -63,7 +63,7 @@ def actor(doc: Document, tok: Token) -> str | None:
     for c in children(tok, "compound", "flat", "nmod", "amod"):
         found = doc.actor_of_token(c) or next(
             (doc.actor_of_token(g) for g in children(c, "compound") if doc.actor_of_token(g)), None)
-        if found and not civil_group_of(doc, tok, found):
+        if found and not civil_group_of(doc, tok, found) and not person_on_thing(doc, tok, c, found):
             return found
     if tok.lemma_.lower() in PROXY_HEADS or tok.lower_ in PROXY_HEADS:
         owner = child(tok, "poss", "compound") or next(iter(prep_objects(tok, "for") + prep_objects(tok, "of")), None)
@@ -105,6 +105,24 @@ def civil_group_of(doc: Document, head: Token, aid: str) -> bool:
         return False
     sector, known = head_sector(head.lower_)
     return known and sector is not None and vocabulary().get(sector, sector) in _CIVIL_SECTORS
+
+
+def person_on_thing(doc: Document, head: Token, modifier: Token, aid: str) -> bool:
+    """Whether a person's name compounded on a noun only tells what the thing is of or by ("the Cruise video",
+    "the Warhol Polaroids", "a Mandela biography"): the thing is no party and neither is the person. A
+    person's name on a deed, a plan or a claim ("the Trump tariffs", "the Biden plan"), on a body or its
+    people ("the Bashir regime", "the Trump administration", "Trump aides": an agent noun the actors stage
+    knows, ``head_sector``) names its doer or owner, and stays."""
+    if modifier.dep_ not in ("compound", "flat") or modifier.pos_ != "PROPN" or head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    person = doc.actor(aid)
+    if person is None or person.kind != "person" or doc.actor_of_token(head) == aid:
+        return False
+    low, lemma = head.lower_, head.lemma_.lower()
+    if lemma in PROXY_HEADS or low in PROXY_HEADS or low in nouns() or lemma in nouns() \
+            or lemma in cues("deed_noun") or lemma in cues("claim_noun") or lemma in cues("asked_noun"):
+        return False
+    return not head_sector(low)[1]
 
 
 def members_body(doc: Document, tok: Token) -> str | None:
