@@ -93,3 +93,24 @@ def test_an_apposition_that_names_no_role_makes_no_person(process) -> None:
         doc = process(text, until="nlp")
         names = [c.name for c in described_people(doc, actor_words())]
         assert names == (["Pen Vuth"] if text.startswith("Pen") else []), (text, names)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Chad Wilson, a spokesman for the company, said the plant would close.", "Chad Wilson"),
+    ("The director Jordan Peele said the film would open in May.", "Jordan Peele"),
+    ("Georgia Smith, a teacher in Ohio, said the school had closed.", "Georgia Smith"),
+])
+def test_a_given_name_that_is_a_country_name_stays_in_the_name(process, text, name) -> None:
+    actors = _actors(process, text)
+    assert name in actors, sorted(actors)
+    assert actors[name].kind == "person"
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("Chad President Mahamat Idriss Deby met French officials on Monday.", "Mahamat Idriss Deby", "TCD"),
+    ("Kenyan President William Ruto said the talks would go on.", "William Ruto", "KEN"),
+])
+def test_a_country_before_a_title_is_still_cut_from_the_name(process, text, name, country) -> None:
+    actors = _actors(process, text)
+    assert name in actors, sorted(actors)
+    assert actors[name].country == country

@@ -170,3 +170,9 @@ SPEECH_TARGETLESS_REBUTTALS = True
 # as a REJECT by the speaker; off: right once in the review stories and once in the development ones, but one
 # false event on the report stories took their pinned events precision below its floor (aggregate only)
 SPEECH_CONTESTED_ACCOUNTS = False
+# a body's name that holds a place below country level gives that place's country when the place is big enough
+# to be what a reader takes the word for (a region or province of this many people, a town of this many) and
+# no place of that name in another country is a third as big: 'Asia Society Texas', 'Houston Restaurant
+# Association'. (Smaller places are often given names or surnames too: 'Mary', 'Irving'.)
+NAME_REGION_PEOPLE = 1_000_000
+NAME_TOWN_PEOPLE = 500_000

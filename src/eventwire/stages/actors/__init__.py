@@ -22,8 +22,8 @@ from .coref import (aliases, bare_groups, definite_references, described_bodies,
 from .country import fill_countries, name_country, towns_countries
 from .groups import widening
 from .knowledge import Facts, knowledge, recent
-from .organisations import (acronyms, outlet_services, party_names, party_standing, teaching_bodies,
-                            units_of_bodies)
+from .organisations import (acronyms, name_variants, outlet_services, party_names, party_standing,
+                            teaching_bodies, units_of_bodies)
 from .sector import former_office_sector, settle_sectors
 from .sector_text import sectors_from_text
 from .mentions import (Candidate, _code, anonymous_sources, collectives, countries, generic_media, groups,
@@ -140,10 +140,14 @@ def _build(doc: Document, cands: list[Candidate], w: ActorWords) -> set[str]:
             sector = (facts.sector or sector) if best.kind != "person" else (sector or facts.sector)
             if facts.sector == "IGO" and (best.kind != "person" or role is None):
                 country = None
-        if best.kind == "person" and sector is None and role is None and known is None and facts is None:
-            sector = "CVL"  # a person the text gives no office, rank or affiliation, and nobody knows, is a civilian
         if best.kind == "person" and sector is None and known is not None:
             sector = former_office_sector(w, known.name, day)  # 'Joe Biden' in 2025: a former president
+        if best.kind == "person" and sector is None and role is None and (
+                known is None and facts is None or known is None and knowledge().held_office_before(facts.name, day)):
+            # a person the text gives no office, rank or affiliation, and nobody knows, is a civilian; so is
+            # one whose offices in the base all ended before the day (a minister who resigned years before):
+            # any former office but a head's is no office now (``former_office_sector``)
+            sector = "CVL"
         if sector == "IGO":
             country = None  # staff of an international body speak for no country
         code = best.code if best.key.startswith("known:") else _code(country, sector)
@@ -220,6 +224,7 @@ def run(doc: Document) -> None:
     bare_groups(cands)
     cands = aliases(doc, cands, w)
     cands = acronyms(doc, cands)  # 'the Baloch Liberation Army ... the banned BLA'
+    name_variants(doc, cands, w)  # 'Microsoft' and 'Microsoft Corp.', 'Scientology' and 'the Church of Scientology'
     outlet_services(doc, cands)  # "VOA's Urdu Service" is VOA
     home = home_country(doc, cands, w)
     international = _build(doc, cands, w)

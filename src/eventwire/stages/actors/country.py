@@ -35,6 +35,7 @@ _BRIEF = {"for", "to", "on", "about", "against", "with", "toward", "towards", "o
 _DATELINE = re.compile(r"^(?:[^\n]{0,200}\n\s*\n)?\s*(?P<place>[A-Z][A-Z .'’-]+?)(?:/[A-Z][A-Z .'’-]+)*(?:,\s*(?P<where>[A-Z][\w .'’-]+?))?"
                        r"(?:\s*[—–]|\s+-)\s")
 _LOCAL_KINDS = ("person", "group", "organization", "media")
+_EMPLOYING = {"hire", "employ", "recruit", "appoint", "contract", "engage"}  # 'who was hired by X': X employs
 _MOTION = {"from", "to", "into", "toward", "towards", "via", "across", "onto"}  # where one goes, not where one is
 
 
@@ -103,8 +104,10 @@ def _description(span: Span) -> list[Token]:
     for part in parts:
         sub = [t for t in part.subtree if not (span.start <= t.i < span.end)]
         for tok in sub:
-            if tok.dep_ == "prep" and (tok.lower_ in _BRIEF or part.dep_ in ("relcl", "acl")):
-                # a relative clause says where somebody is or goes ('who remain in Thailand'), not whose
+            if tok.dep_ == "prep" and (tok.lower_ in _BRIEF or part.dep_ in ("relcl", "acl")) or \
+                    tok.dep_ == "agent" and part.dep_ in ("relcl", "acl") and tok.head.lemma_ not in _EMPLOYING:
+                # a relative clause says where somebody is or goes ('who remain in Thailand'), not whose;
+                # nor does the doer of what befell the person ('who was sanctioned by the European Union')
                 brief = {t.i for t in tok.subtree}
                 sub = [t for t in sub if t.i not in brief]
         words.extend(sub)
@@ -228,6 +231,8 @@ def fill_countries(doc: Document, w: ActorWords, international: set[str]) -> Non
     """Give countries to the actors still without one, from their descriptions, the bodies their people
     speak for, their sentences, then the story's setting (see ``story_setting``) for the kinds a
     reader places by it. ``international``: ids of actors known to serve no country."""
+    from .organisations import place_word_country  # (here: organisations imports mentions, which this reads)
+
     assert doc.nlp is not None
     doc.setting = story_setting(doc, w)  # from what the actors' own mentions and the towns say
     for actor in doc.actors:  # 'the Berlin-based Carnegie Russia Eurasia Center': said outright, beats a name
@@ -244,7 +249,7 @@ def fill_countries(doc: Document, w: ActorWords, international: set[str]) -> Non
     for actor in open_:
         if actor.kind == "organization":
             code = place_in_name(w, actor.name) or _owner_country(doc, w, actor) or _where_based(doc, w, actor) \
-                or research_town_country(w, actor.name)
+                or research_town_country(w, actor.name) or place_word_country(w, actor.name, doc.setting)
             if code:
                 _set_country(actor, code)
                 continue
@@ -332,7 +337,7 @@ def parties_known_by_country(doc: Document, w: ActorWords) -> None:
 
 _SETTING_SECTORS = {  # the sectors of the actors of each kind a reader places in the story's country
     "person": (None, "CVL", "GOV", "MIL", "COP", "LEG", "JUD", "OPP", "REB", "BUS", "LAB", "AGR"),
-    "group": (None, "CVL", "GOV", "MIL", "COP", "LEG", "JUD", "OPP", "REB", "BUS", "LAB", "AGR"),
+    "group": (None, "CVL", "GOV", "MIL", "COP", "LEG", "JUD", "OPP", "REB", "BUS", "LAB", "AGR", "EDU"),  # (EDU: schools)
     "organization": ("GOV", "MIL", "COP", "LEG", "JUD"),  # a state body; never a charity, firm or league
     "media": ("MED",),
 }
@@ -648,6 +653,8 @@ def _sentence_country(doc: Document, w: ActorWords, actor: Actor, quoted: list[t
             at = sent.start_char + cm.start()
             tok = doc.nlp.char_span(at, at + 1, alignment_mode="expand")
             i = tok[0].i if tok is not None and len(tok) else -1
+            if i >= 0 and doc.actor_of_token(sent.doc[i]) == actor.id:
+                continue  # a word of the actor's own name ('Michael Jordan', 'Chad Smith'), not a place
             if code and not _inside(at, quoted) and i not in moving:
                 party = i in aside or i in said and not _where_word(sent.doc[i])
                 (others if party else found).add(code)
@@ -792,6 +799,8 @@ def body_spoken_for(doc: Document, actor: Actor) -> Actor | None:
     for tok in sorted(words, key=lambda t: t.i):
         aid = doc.actor_of_token(tok)
         other = doc.actor(aid) if aid and aid != actor.id else None
+        if other is not None and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text == ":":
+            continue  # a speaker's label in an interview ('VOA: Russia's President X visited ...')
         if other is not None and (other.kind in ("organization", "media") or other.sector in ("IGO", "REB", "OPP")):
             return other  # an organisation, an outlet, an international body, or an armed or opposition group
     return None

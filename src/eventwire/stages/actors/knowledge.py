@@ -58,6 +58,15 @@ class Knowledge:
             country = ""  # while it serves an international body, it speaks for no country
         return Facts(main, country or None, sector, code if sector else None)
 
+    def held_office_before(self, name: str, day: date | None) -> bool:
+        """Whether the base dates an office of ``name`` (a role with a sector) that ended before ``day``."""
+        row = self._by_name.get(norm(name)) if day is not None else None
+        for role in (row[2].split("|") if row else ()):
+            role_sector, _, _, end = (role.split(":") + ["", "", "", ""])[:4]
+            if role_sector and end and date.fromisoformat(end) < day:
+                return True
+        return False
+
 
 def _key(name: str) -> str:
     """The base's names are plain words: a cheap key that equals ``norm`` of the same name."""

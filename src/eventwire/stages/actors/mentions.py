@@ -217,6 +217,11 @@ def people(doc: Document, w: ActorWords) -> list[Candidate]:
         nationality, title = _title_context(span)
         if not title and _well_known_place(span.text):
             continue  # 'Bandar Abbas', 'Vladivostok' tagged as a person
+        if span[-1].whitespace_ == "" and span.end < len(doc.nlp) and doc.nlp[span.end].text == ",":
+            body = _described_as_body(span)  # 'Colegio San Marcos, a private school in Lima,'
+            if body is not None:
+                found.append(body)
+                continue
         found.append(_person_candidate(span, words, w, nationality, title))
     return found + described_people(doc, w)
 
@@ -244,10 +249,42 @@ def described_people(doc: Document, w: ActorWords) -> list[Candidate]:
         if any(t.lower_ in w.roles or w.country_of(t.text) for t in span) or _well_known_place(span.text):
             continue
         phrase = _PHRASE_END.split(m.group(2), maxsplit=1)[0]
-        if not head_sector(phrase)[1] or w.country_of(phrase):
+        if not head_sector(phrase)[1] or w.country_of(phrase) or _names_a_body(phrase):
             continue
         found.append(_person_candidate(span, _name_words(span.text), w))
     return found
+
+
+def _described_as_body(span: SpacySpan) -> Candidate | None:
+    """An organisation candidate for a name the tagger took for a person's when the apposition right after
+    it says it is a body: 'X, a private school in Lima', 'X, a small aid agency' (``_names_a_body``), read
+    on the noun phrase's own words ('Y, a student attending college' is a person). A school is EDU, another
+    body takes the sector its describing words give."""
+    from .sector import descriptor_sector
+
+    doc = span.doc
+    i = span.end + 1  # (the comma is at span.end)
+    if i >= len(doc) or doc[i].lower_ not in ("a", "an", "the"):
+        return None
+    words_ = []
+    for tok in doc[i + 1:i + 8]:
+        if tok.pos_ not in ("ADJ", "NOUN", "PROPN", "ADV", "NUM") and tok.text != "-":
+            break
+        words_.append(tok.text)
+    phrase = " ".join(words_)
+    if not words_ or not _names_a_body(phrase):
+        return None
+    sector = "EDU" if words_[-1].lower().rstrip("s") in word_list("teaching_bodies.txt") else descriptor_sector(phrase)
+    return Candidate(span.start_char, span.end_char, "organization", "org:" + norm(span.text), span.text, None,
+                     sector, _code(None, sector), tokens=_name_words(span.text))
+
+
+def _names_a_body(phrase: str) -> bool:
+    """An apposition whose head noun names a body, not a person: 'X, a catholic school in Milan', 'X, an aid
+    agency' (``teaching_bodies.txt``, ``body_group_nouns.txt``)."""
+    last = phrase.lower().split()[-1] if phrase.split() else ""
+    forms = {last, last[:-1], last[:-3] + "y"} if last.endswith("s") else {last}
+    return any(f in word_list("teaching_bodies.txt") or f in word_list("body_group_nouns.txt") for f in forms)
 
 
 def _weather_system(span: SpacySpan) -> bool:

@@ -3,12 +3,18 @@
 - ``acronyms``: a body's short form made of its name's initials names the same body, whether or not the
   text announces it ('the Baloch Liberation Army ... the banned BLA', 'the Houston Asian American Archive
   ... HAAA'); ``coref.aliases`` reads the announced forms ('X (ABC)', 'X, or ABC') only;
+- ``name_variants``: a body named once in full and once shorter or longer ('Microsoft' and 'Microsoft Corp.',
+  'Scientology' and 'the Church of Scientology', 'Homeland Security' and 'the Department of Homeland
+  Security') is one body, unless the longer name goes on to a body of its own ('Islamic State in the
+  Sahel', "Texas A&M's Aerospace Engineering Department");
 - ``outlet_services``: a language service or desk of an outlet ("VOA's Urdu Service", 'VOA Korean
   Service') is the outlet itself, as the gold names it;
 - ``place_not_body``: a town or province the tagger took for an organisation ('Quetta', 'Khyber
   Pakhtunkhwa') is no organisation;
 - ``party_names``: the parties ``parties.tsv`` names, found in the text where the tagger misses or
   splits them ('Zanu PF' read as a person, 'Pakistan Tehreek-e-Insaf' as a country and a word);
+- ``place_word_country``: the country of a big region or town a body's name holds ('Asia Society Texas',
+  'Houston Restaurant Association'), for the bodies the text places nowhere else;
 - ``party_standing``: a political party's standing on the article's day, governing (GOV) or in opposition
   (OPP), and its country, from ``parties.tsv`` (world knowledge with dates, written by hand).
 """
@@ -109,6 +115,89 @@ def _uncovered_short_forms(text: str, cands: list, full: list) -> list:
             added.append(type(c)(at, end, c.kind, c.key, m.group(0), c.country, c.sector, c.code, c.role,
                                  [m.group(0).lower()]))
     return added
+
+
+_NAME_WORD = re.compile(r"[\w&.-]+(?:['’](?!s\b)[\w&.-]+)*|['’]s\b")  # "University's" -> 'University', "'s"
+_OWNER_WORDS = frozenset({"of", "the"})  # 'Department of' before the short name: the body's own head
+
+
+def _name_words_of(name: str) -> list[str]:
+    """A name's words as written (case kept: 'Media' is no word of 'Cambodian media'), without a final dot."""
+    return [x.rstrip(".") for x in _NAME_WORD.findall(name)]
+
+
+def _inside(short: list[str], long: list[str]) -> int:
+    """Where the words of ``short`` stand as a run inside ``long``; -1 when they do not."""
+    n = len(short)
+    return next((i for i in range(len(long) - n + 1) if long[i:i + n] == short), -1)
+
+
+def _same_body(short: list[str], long: list[str], at: int, w: ActorWords) -> bool:
+    """Whether the words around a short name inside a longer one leave it the same body: after it, none or
+    words that head no body of their own and open no place or unit ('Corp.', 'International', 'Brothers',
+    'for the Visual Arts'; not 'in the Sahel', 'at Greensboro', "'s Aerospace Engineering Department",
+    'Human Rights Council'); before it, none, a country or demonym ('Italian', 'U.S.'), or a head and 'of'
+    ('Church of', 'Department of')."""
+    from ...lexicon import words
+
+    heads = words("body_head_words.txt")
+    after, before = [x.lower() for x in long[at + len(short):]], [x.lower() for x in long[:at]]
+    if after and (after[0] in ("in", "at", "'s", "’s", "on") or any(x in heads for x in after)):
+        return False
+    if not before:
+        return True
+    if before[-1] == "of":
+        return len(before) >= 2 and before[-2] in heads and all(x in _OWNER_WORDS or x in heads for x in before)
+    return all(w.country_of(x) for x in before)
+
+
+def name_variants(doc: Document, cands: list, w: ActorWords) -> None:
+    """Join the mentions of a body named once shorter, once longer: a name whose words stand as a run inside
+    one other organisation's or outlet's name (and no other's) takes that name's key, when the short name
+    holds a word that no body head or country is ('Supreme Court' is not 'Court') and the words around it
+    leave it the same body (``_same_body``). A known body's key wins ('Microsoft' for 'Microsoft Corp.');
+    two known bodies stay apart. What the knowledge base knows of the short name (its country, its sector)
+    goes to the joined mentions that say nothing of their own: the body is named by its fullest name."""
+    from ...lexicon import words
+    from .knowledge import knowledge
+
+    heads = words("body_head_words.txt")
+    named = [c for c in cands if c.kind in ("organization", "media") and c.name[:1].isupper()]
+    forms: dict[str, tuple[list[str], str]] = {}  # key -> (words of its longest name, that name)
+    for c in named:
+        ws = _name_words_of(c.name)
+        if ws and len(ws) > len(forms.get(c.key, ([], ""))[0]):
+            forms[c.key] = (ws, c.name)
+    joins: dict[str, str] = {}
+    for key, (short, _) in forms.items():
+        if not any(x.lower() not in heads and x.lower() not in _SKIPPED and not w.country_of(x) for x in short):
+            continue
+        fits = set()
+        for other, (long, _) in forms.items():
+            if other == key or len(long) <= len(short):
+                continue
+            at = _inside(short, long)
+            if at >= 0 and _same_body(short, long, at, w):
+                fits.add(other)
+        if len(fits) != 1:
+            continue
+        other = fits.pop()
+        if key.startswith("known:") and other.startswith("known:"):
+            continue
+        joins[key] = other
+    for key, other in joins.items():
+        while other in joins and joins[other] != key:
+            other = joins[other]
+        target = key if key.startswith("known:") and not other.startswith("known:") else other
+        joined = [c for c in cands if c.key in (key, other)]
+        facts = None
+        if not any(c.country for c in joined):
+            facts = knowledge().facts(forms[key][1], published_day(doc.article.published))
+        for c in joined:
+            c.key = target
+            if facts is not None:
+                c.country = c.country or facts.country
+                c.sector = c.sector or facts.sector
 
 
 _SERVICE = re.compile(r"^(?P<lang>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?) (?:Service|[Ss]ervice|Desk|[Dd]esk)$")
@@ -278,15 +367,21 @@ def teaching_bodies(doc: Document) -> None:
     """A named school, college or university whose sector is still civil society's takes the education
     sector (EDU): 'Blantyre Girls Primary School', 'University of Sarajevo', 'Leiden University'. Read on
     the head of the name (``teaching_bodies.txt``): "Cornell University's Emerging Markets Institute" is an
-    institute. Run last: the record's sector vocabulary would fold EDU into CVL."""
+    institute. A group of them ('public schools', 'universities') is EDU too. Run last: the record's sector vocabulary would fold EDU into CVL."""
     from ...lexicon import words
 
     heads = words("teaching_bodies.txt")
     for actor in doc.actors:
-        if actor.kind != "organization" or actor.sector not in (None, "CVL"):
+        if actor.kind not in ("organization", "group") or actor.sector not in (None, "CVL"):
             continue
         name = re.split(r"['’]s\s+", actor.name)[-1]
         name = _HEAD_CUT.sub("", name).strip()
+        if actor.kind == "group":  # 'public schools', 'universities': a group of teaching bodies
+            head = name.split()[-1].lower() if name else ""
+            if head.endswith("s") and (head[:-1] in heads or head.endswith("ies") and head[:-3] + "y" in heads):
+                actor.sector = "EDU"
+                actor.code = f"{actor.country or ''}EDU"
+            continue
         if name and name.split()[-1].lower() in heads and name[:1].isupper():
             actor.sector = "EDU"
             actor.code = f"{actor.country or ''}EDU"
@@ -396,3 +491,43 @@ def place_names(doc: Document, w: ActorWords) -> set[str]:
         elif name not in said_as_place and place_not_body(re.sub(r"^[Tt]he\s+", "", e.text), w, e):
             said_as_place.add(name)
     return said_as_place - acting
+
+
+@lru_cache(maxsize=4096)  # (names come back within and across articles; ``w`` is one object per process)
+def place_word_country(w: ActorWords, name: str, setting: str | None = None) -> str | None:
+    """The country (alpha-3) of a region, province or town below country level that a body's name holds:
+    'Asia Society Texas', 'Colorado State University', 'Houston Restaurant Association'. The place must be
+    the gazetteer's biggest entry of that name, a region of ``settings.NAME_REGION_PEOPLE`` people or a town
+    of ``settings.NAME_TOWN_PEOPLE`` (smaller ones are often people's names too: 'Mary', 'Irving'), and no
+    entry of another country may be a third as big or big itself ('Punjab' is Pakistan's and India's). In a story set in
+    one country (``setting``, alpha-3), a place of that name there (a province, district or town of 10,000
+    people) is the one meant: 'Mwanza District Hospital' in a story set in Malawi. Each run of capitalised
+    words is tried whole, then by its parts, longest first. (Known miss: 'Kent State University' is in Ohio,
+    not in the English county.)"""
+    from ... import gazetteer
+    from ... import settings
+
+    for m in re.finditer(r"(?<![\w-])[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}", name):  # (not 'pro-Beijing')
+        words_ = m.group(0).split()
+        for n in range(len(words_), 0, -1):
+            for start in range(0, len(words_) - n + 1):
+                place = " ".join(words_[start:start + n])
+                if w.country_of(place):
+                    continue
+                found = sorted((e for e in gazetteer.load().lookup(place) if e.primary and e.feature != "country"),
+                               key=lambda e: -e.population)
+                if setting and any(w.alpha3_of.get(e.country or "") == setting and (
+                        e.feature in ("admin", "region") or e.population >= 10_000) for e in found):
+                    return setting
+                if not found or found[0].country not in w.alpha3_of:
+                    continue
+                top = found[0]
+
+                def big(e) -> bool:
+                    return e.population >= (settings.NAME_REGION_PEOPLE if e.feature in ("admin", "region")
+                                            else settings.NAME_TOWN_PEOPLE)
+
+                if big(top) and not any(e.country != top.country and (e.population * 3 >= top.population or big(e))
+                                        for e in found):
+                    return w.alpha3_of[top.country]
+    return None

@@ -18,7 +18,7 @@ from functools import lru_cache
 from spacy.tokens import Span
 
 from ...lexicon import table, words
-from .words import ActorWords
+from .words import ActorWords, norm
 
 
 def _particles() -> frozenset[str]:
@@ -52,11 +52,19 @@ def leading_title_words(span: Span, w: ActorWords) -> int:
     n = 0
     while n < len(span) - 1:
         tok = span[n]
-        if w.country_of(tok.text) or tok.lower_ in w.roles or tok.text.rstrip(".").lower() in _title_abbreviations():
+        if w.country_of(tok.text) and not w.demonym_of.get(norm(tok.text)) and \
+                not any(_title_word(t, w) for t in span[n + 1:]):
+            break  # a country's name before a bare name is a given name: 'Chad Wilson', 'Georgia Smith'
+        if _title_word(tok, w):
             n += 1
             continue
         break
     return n
+
+
+def _title_word(tok, w: ActorWords) -> bool:
+    """A country, demonym, role or title abbreviation."""
+    return bool(w.country_of(tok.text) or tok.lower_ in w.roles or tok.text.rstrip(".").lower() in _title_abbreviations())
 
 
 def _given_name(tok, w: ActorWords) -> bool:

@@ -229,7 +229,7 @@ def title_sector(w: ActorWords, title: str) -> tuple[str | None, str | None]:
         served = _state_body_served(w, words_before, parts[i][0], role) if role in titles_any_body() else None
         if served:
             return role, served  # 'the court's president' JUD, 'president of the national assembly' LEG
-        body = w.body_sector_in(parts[i][0])  # a body word in the same title as the role
+        body = w.body_sector_in(_outside_body_names(w, parts[i][0]))  # a body word in the same title as the role
         if body and (sector is None or sector == "GOV" and (role in titles_any_body() or body in ("OPP", "REB"))):
             sector = body  # 'police spokesman', 'opposition spokesman'; not a defence minister
         return role, sector
@@ -237,6 +237,44 @@ def title_sector(w: ActorWords, title: str) -> tuple[str | None, str | None]:
     if role in leader_roles():
         return role, w.roles.get(role, (None, False))[0]
     return role, "CVL"
+
+
+_NAME_RUN = re.compile(r"(?<![\w'’.-])[A-Z][\w'’.-]*(?:\s+(?:(?:of|and|for|the)\s+)*[A-Z][\w'’.-]*)+")
+_NAME_GLUE = {"of", "and", "for", "the"}
+_RANK_WORDS = {"national", "federal", "royal", "armed", "air", "border", "coast", "special", "state", "defense",
+               "defence", "force", "forces", "guard", "guards", "revolutionary", "people's", "presidential", "riot"}
+
+
+def _outside_body_names(w: ActorWords, title: str) -> str:
+    """A title without the proper names of other bodies in it, whose words say what those bodies are
+    about, not what the person serves: 'Environment Canada spokesperson' (a state's department named by
+    its field and country, not an environmental group), 'director for Global Health Security' (a health
+    programme, not the army). An armed body's word stays when the run names such a body by its kind: its
+    last word (before any title word) a body word and every other word a country, a body word or a rank
+    word ('Pakistan Army', 'National Police Chief'); a civil body's word stays in any name ('president of
+    the Committee for Freedom in Hong Kong' serves a civil body)."""
+    if not any(ch.isupper() for ch in title[1:]):
+        return title
+
+    def keep(m: re.Match) -> str:
+        words_ = [x for x in m.group(0).split() if x.lower() not in _NAME_GLUE]
+        lower = [x.lower() for x in words_]
+        if not any(x in w.group_modifiers for x in lower):
+            return m.group(0)
+        while len(lower) > 1 and (lower[-1] in w.roles or lower[-1] in _TITLE_WORDS):
+            lower.pop()  # 'Police Chief', 'Army Spokesman'
+        if w.country_of(words_[-1]) and len(lower) >= 2 and not w.country_of(words_[0]):
+            return " "  # a state's department named by its field and country: 'Environment Canada'
+        if not any(w.group_modifiers.get(x) in _ARMED for x in lower) or lower[-1] in w.group_modifiers and all(
+                x in w.group_modifiers or x in _RANK_WORDS or w.country_of(x) for x in lower):
+            return m.group(0)  # a civil body's name says what it is ('Committee for Freedom in Hong Kong')
+        return " "
+    return _NAME_RUN.sub(keep, title)
+
+
+_ARMED = ("MIL", "COP", "REB")
+_TITLE_WORDS = {"chief", "deputy", "spokesman", "spokeswoman", "spokesperson", "commander", "head", "director",
+                "general", "officer", "official", "chairman", "president", "secretary", "minister"}
 
 
 def group_sector(noun: str | None, modifier: str | None) -> str | None:

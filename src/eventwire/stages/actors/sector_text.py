@@ -198,14 +198,18 @@ def staff_of_bodies(doc: Document, bodies: set[str]) -> None:
     no more ('former director of X') keeps the civilian reading."""
     titles = words("titles_any_body.txt")
     for actor in doc.actors:
-        if actor.kind != "person" or actor.sector not in (None, "CVL", "GOV") or actor.role and actor.role not in titles:
+        if actor.kind != "person" or actor.sector not in (None, "CVL", "GOV", "BUS") or actor.role and actor.role not in titles:
             continue
+        if actor.sector == "BUS" and not actor.role:
+            continue  # in business by other words ('businessman X')
         if actor.sector == "GOV" and not actor.role:
             continue  # a government office told by other words ('Minister X' read from a lexicon)
         body = body_spoken_for(doc, actor)
-        if body is None or body.id not in bodies:
+        sector = _served_sector(body, bodies) if body is not None else None
+        if sector is None:
             body = _body_served_to(doc, actor)
-        if body is None or body.sector in (None, "IGO") or actor.sector == "GOV" and body.sector == "GOV":
+            sector = body.sector if body is not None else None
+        if body is None or sector in (None, "IGO") or actor.sector == "GOV" and sector == "GOV":
             continue
         first = actor.mentions[0]
         lo, hi = min(first.start, body.mentions[0].start), max(first.end, body.mentions[0].end)
@@ -213,8 +217,19 @@ def staff_of_bodies(doc: Document, bodies: set[str]) -> None:
         if re.search(rf"\b{FORMER_WORDS}", between, re.I) or FORMER_TITLE.search(
                 doc.text[max(0, first.start - 40):first.start]):
             continue
-        actor.sector = body.sector
+        actor.sector = sector
         actor.code = f"{actor.country or ''}{actor.sector}"
+
+
+def _served_sector(body: Actor, bodies: set[str]) -> str | None:
+    """The sector of a body a person serves, when it is known: told by the story or the knowledge
+    (``bodies``), else when the last word of the body's own name says what it is ('the X Foundation',
+    'the Y Museum' CVL; ``body_descriptors.tsv``)."""
+    if body.id in bodies:
+        return body.sector
+    if body.kind == "organization" and listed_descriptor(body.name):
+        return body.sector or descriptor_sector(body.name, lexicons=False)
+    return None
 
 
 def _body_served_to(doc: Document, actor: Actor) -> Actor | None:
@@ -352,6 +367,14 @@ def _known_firms(doc: Document, w: ActorWords) -> set[str]:
     return found
 
 
+def _firms(doc: Document) -> set[str]:
+    """Organisations already read as firms (BUS), whatever told it (a firm's word in the name, 'Labs', 'Corp';
+    the knowledge base): a founder, owner or chief officer of one is in business. A sector read from a word
+    any body may bear ('Council', 'Commission') is no such sign, and an outlet's staff are read by
+    ``country._outlet_of`` (an outlet named in the sentence is not always the person's employer)."""
+    return {a.id for a in doc.actors if a.kind == "organization" and a.sector == "BUS"}
+
+
 _OPPOSITION = re.compile(r"^opposition$", re.I)
 _PARTY_NOUNS = frozenset({"party", "parties", "alliance", "coalition", "bloc", "camp", "movement", "front"})
 _CLAUSE_DEPS = ("relcl", "acl", "advcl", "ccomp")
@@ -430,7 +453,7 @@ def sectors_from_text(doc: Document, w: ActorWords) -> None:
     """The steps above, in order (bodies first, so that their people follow them)."""
     former_international_officials(doc)
     repaired = bodies_read_as_people(doc, w)
-    bodies = described_bodies(doc) | {i for i in repaired if doc.actor(i).sector} | _known_firms(doc, w)
+    bodies = described_bodies(doc) | {i for i in repaired if doc.actor(i).sector} | _known_firms(doc, w) | _firms(doc)
     firm_countries(doc)
     staff_of_bodies(doc, bodies)
     leaders_of_bodies(doc)

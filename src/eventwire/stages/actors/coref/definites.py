@@ -41,6 +41,9 @@ def definite_references(doc: Document, w: ActorWords, home: str | None) -> None:
         head = doc.nlp.char_span(m.start("noun"), m.end(), alignment_mode="expand")
         if head is None or head.root.dep_ in ("compound", "amod"):
             continue  # 'the government hospital', 'the military drills': a modifier, not a reference
+        after = doc.nlp[head.end] if head.end < len(doc.nlp) else None
+        if after is not None and after.pos_ == "PROPN" and after.ent_type_ not in ("DATE", "TIME"):
+            continue  # 'the firm Norvo', 'the group Hamas': a title before a name, read as the name
         if noun in nouns and any(c.dep_ == "prep" and c.lower_ == "of" for c in head.root.rights):
             continue  # 'the court of appeal' is named by its 'of' (not 'accused the government of lying')
         actor = _referent(doc, w, noun, m.start(), sentence, own, m.group("mod"))
@@ -103,6 +106,8 @@ def _referent(doc: Document, w: ActorWords, noun: str, before: int, sentence, ow
     fits = [a for a in earlier if a.kind in kinds and (
         "country" in kinds or a.sector in sectors or "*" in sectors or
         any(x in name_words for x in a.name.lower().replace(".", "").split()))]
+    if not fits and "?" in sectors:  # 'Iberdrola ... the company': a body whose sector is not read yet
+        fits = [a for a in earlier if a.kind in kinds and a.sector is None]
     if not fits:
         return None
     here = sentence(before)
@@ -114,6 +119,8 @@ def _referent(doc: Document, w: ActorWords, noun: str, before: int, sentence, ow
         if near:
             return max(near, key=lambda a: _last_before(a, before))
         return next((a for a in fits if a.country == own), None) if noun == "government" or own else None
+    if near and "*" in sectors:  # 'the organization' says no kind of body: the one the story is about
+        return max(near, key=lambda a: (sum(m.start < before for m in a.mentions), _last_before(a, before)))
     if near:
         return max(near, key=lambda a: _last_before(a, before))
     return fits[0] if len(fits) == 1 else None

@@ -8,7 +8,7 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from ....document import Document
-from ....lexicon import table
+from ....lexicon import table, words
 from .common import inside, quoted_spans, sentence_finder
 
 _PRONOUNS_PERSON = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
@@ -38,6 +38,7 @@ def resolve_person_pronouns(doc: Document) -> None:
     people = {a.id for a in doc.actors if a.kind == "person"}
     if not people:
         return
+    doc.cached("person_gender", gender)
     sentence = sentence_finder(doc)
     by_sentence: dict[int, list[tuple[int, bool, str]]] = {}  # sentence -> (start, subject, actor id)
     for actor in doc.actors:
@@ -51,7 +52,8 @@ def resolve_person_pronouns(doc: Document) -> None:
             by_sentence.setdefault(here, []).append((m.start, _subject(span), actor.id))
             for tok in doc.nlp[max(0, span.start - 3):span.start]:
                 g = words_g.get(tok.lower_.rstrip("."))
-                if g and sentence(tok.idx) == here:
+                if g and sentence(tok.idx) == here and tok.pos_ != "VERB" and (tok.pos_ == "NOUN" or tok.text[:1].isupper()):
+                    # a title or a gendered noun ('Ms.', 'his sister'), not a verb ('you cannot miss')
                     gender.setdefault(actor.id, g)
     quoted = quoted_spans(doc)
 
@@ -84,6 +86,7 @@ def resolve_person_pronouns(doc: Document) -> None:
         doc.add_mention(actor, tok.idx, tok.idx + len(tok.text))
         gender.setdefault(actor.id, g)
         by_sentence.setdefault(here, []).append((tok.idx, tok.dep_ in ("nsubj", "nsubjpass"), actor.id))
+    doc.cached("person_gender", gender)  # what ``pronoun_antecedent`` asks of a he/she left unresolved here
 
 
 class _QuoteSpeakers:
@@ -189,13 +192,24 @@ def pronoun_antecedent(doc: Document, pronoun: Token, person: bool = False) -> s
     outside them; the subject of a clause wins, then a group for 'they', then the nearest. The subject
     of the pronoun's own clause is skipped for an object pronoun ('Putin invited him'). With ``person``
     any word is read as he/she would be (a definite description of a person that names nobody itself),
-    whatever actor the description was made into on its own."""
+    whatever actor the description was made into on its own.
+
+    By class of pronoun: he/she skips a person known as the other gender (a title, a gendered word or a
+    pronoun resolved before, as ``resolve_person_pronouns`` read them); they/them/their never stand for
+    one country named by its name outside quotations (news writes 'it' for a country: 'they' after 'Cuba
+    ... migrants' is the people; a speaker's '"China ... they"' may be); it/its is nobody when it is a dummy subject ('it is time', 'when it comes to') or when a
+    singular noun that names no body stands nearer ('the Iranian ship ... it', 'the book ... it'), as a
+    plural noun does for 'they'; a news outlet is only what 'it said' or 'its report' points back to."""
     resolved = doc.actor_of_token(pronoun)
     if resolved and not person:
         return resolved
     low = pronoun.lower_
+    if low in _SINGULAR_THING and not person and _dummy_it(pronoun):
+        return None
+    other = None  # the gender a he/she rules out: a person known as the other one is nobody it names
     if low in _PRONOUNS_PERSON or person:  # person: a word that stands for a person ('the official' said)
         kinds = {"person": 1}
+        other = "f" if low in _MALE and not person else "m" if low in _FEMALE and not person else None
     elif low in _PRONOUNS_GROUP:
         kinds = {"group": 1, "organization": 1, "country": 1, "media": 1}
     else:
@@ -207,13 +221,22 @@ def pronoun_antecedent(doc: Document, pronoun: Token, person: bool = False) -> s
     outside = not inside(quoted, pronoun.idx)  # '..., they wrote' after a quote: nobody the quote names
     window_start = doc.sentence_starts()[earliest_sentence(doc, here, PRONOUN_REACH, quoted) if outside
                                          else max(0, here - PRONOUN_REACH)]
+    plural = low in _PLURAL_PRONOUNS and not person
+    # an outlet is in a story as a teller ('told VOA', 'as the Times reported'): a pronoun stands for it
+    # only as its owner ('its report') or as the subject of a speech verb ('it said', 'they wrote')
+    outlet_ok = pronoun.dep_ == "poss" or pronoun.dep_ == "nsubj" and pronoun.head.lemma_.lower() in _speech_verbs()
     best: tuple[int, int, int, str] | None = None
+    gender = (doc.cached("person_gender") or {}) if other else {}
     for actor in doc.actors:
-        if actor.kind not in kinds or actor.id in own_subjects:
+        if actor.kind not in kinds or actor.id in own_subjects or other and gender.get(actor.id) == other:
+            continue
+        if actor.kind == "media" and not outlet_ok:
             continue
         for m in actor.mentions:
             if window_start <= m.start < pronoun.idx and m.end <= pronoun.idx and not (
                     outside and inside(quoted, m.start)):
+                if plural and outside and actor.kind == "country" and _named_by_name(doc, m, alone=True):
+                    continue  # 'Cuba ... they': a reporter writes 'it' for a country (a speaker may not)
                 rank = (int(_is_subject_at(doc, m.start)), kinds[actor.kind], m.start)
                 if best is None or rank > best[:3]:
                     best = (*rank, actor.id)
@@ -221,10 +244,93 @@ def pronoun_antecedent(doc: Document, pronoun: Token, person: bool = False) -> s
         for noun in _plural_nouns(doc, window_start, pronoun, quoted if outside else None):
             if (1, 1, noun.idx) > best[:3]:
                 return None  # 'visa holders may be sent home if they break the rules': no actor
+    if best is not None and low in _SINGULAR_THING and not person:
+        for noun, subject in _singular_things(doc, window_start, pronoun, quoted if outside else None):
+            if not subject and best[3] in _subject_actors(doc, noun.head):
+                continue  # 'The UNHCR shares that concern. It said ...': the subject stays the topic
+            if (subject, 1, noun.idx) > best[:3]:
+                return None  # 'the Iranian ship ... when it arrived': the ship, no actor
     return best[3] if best else None
 
 
 _PLURAL_PRONOUNS = {"they", "them", "their"}
+
+_SINGULAR_THING = {"it", "its"}
+
+@lru_cache(maxsize=1)
+def _dummy_words() -> dict[str, str]:
+    return {r["word"]: r["kind"] for r in table("coref_dummy_it.tsv")}
+
+
+def _dummy_it(pronoun: Token) -> bool:
+    """'It is urgent that ...', 'it's a gift to', 'when it comes to', 'It comes as':
+    a subject 'it' of a verb or of a copula's noun or adjective in coref_dummy_it.tsv names nothing ('it
+    said' does, and so does 'it is ready to')."""
+    if pronoun.lower_ != "it" or pronoun.dep_ not in ("nsubj", "nsubjpass", "expl"):
+        return False
+    head = pronoun.head
+    kind = _dummy_words().get(head.lemma_.lower())
+    if head.lemma_.lower() == "come":  # 'when it comes to' ('it came under fire' names the train)
+        return any(c.lower_ in ("when", "if") for c in head.children) and any(c.lower_ == "to" for c in head.children)
+    if pronoun.dep_ == "nsubjpass" and any(c.dep_ == "ccomp" and c.i > head.i for c in head.children):
+        return True  # 'it was decided that ...', 'it is believed that ...'
+    if kind == "verb":
+        return True
+    if head.lemma_.lower() == "be":  # 'It is urgent', 'it's a gift': what follows the copula
+        after = [c for c in head.children if c.dep_ in ("attr", "acomp") and c.i > pronoun.i]
+        return any(c.pos_ in ("NOUN", "NUM") or _dummy_words().get(c.lemma_.lower()) == "adjective"
+                   for c in after)
+    if not any(c.dep_ == "cop" for c in head.children):
+        return False
+    return head.pos_ in ("NOUN", "NUM") or kind == "adjective"
+
+
+def _named_by_name(doc: Document, mention, alone: bool = False) -> bool:
+    """Whether a mention is the proper name itself ('Cuba', 'the United States'), not 'the government';
+    with ``alone``, not one of several joined ('tariffs on Mexico, Canada and China to pressure them')."""
+    assert doc.nlp is not None
+    span = doc.nlp.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None or not len(span) or span.root.pos_ != "PROPN":
+        return False
+    return not (alone and (span.root.conjuncts or span.root.dep_ == "conj"))
+
+
+def _subject_actors(doc: Document, verb: Token) -> set[str]:
+    """The actors named in the subject of ``verb``."""
+    return {a for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree
+            for a in (doc.actor_of_token(t),) if a}
+
+
+@lru_cache(maxsize=1)
+def _body_nouns() -> frozenset[str]:
+    """Singular nouns that may name a body ('the outfit', 'the ministry'): these do not stand between
+    'it' and the body named before."""
+    return frozenset(words("coref_body_nouns.txt") | {r["noun"] for r in table("coref_nouns.tsv")})
+
+
+_THING_DEPS = {"nsubj", "nsubjpass", "dobj"}
+
+
+def _singular_things(doc: Document, start: int, pronoun: Token, quoted) -> list[tuple[Token, int]]:
+    """Singular common nouns with a determiner or owner heading a subject (1) or an object (0) between
+    ``start`` and the pronoun that name no actor and no body ('the ship', 'the constitution', 'her book'):
+    what 'it' may stand for instead of an actor. Nouns in quotations are left out when ``quoted`` is given."""
+    assert doc.nlp is not None
+    span = doc.nlp.char_span(start, pronoun.idx, alignment_mode="expand")
+    found = []
+    bodies = _body_nouns()
+    for tok in span if span is not None else ():
+        if tok.tag_ != "NN" or tok.i >= pronoun.i or tok.dep_ not in _THING_DEPS:
+            continue
+        if tok.lemma_.lower() in bodies or quoted is not None and inside(quoted, tok.idx):
+            continue
+        if not any(c.dep_ in ("det", "poss") for c in tok.children) or any(
+                c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+            continue  # 'Chinese investment', 'a lot of', 'the burden of proof': nothing pointed back to
+        if any(doc.actor_of_token(t) for t in tok.subtree if t.i <= tok.i) or doc.referents(tok):
+            continue
+        found.append((tok, int(tok.dep_ in ("nsubj", "nsubjpass"))))
+    return found
 
 
 def _plural_nouns(doc: Document, start: int, pronoun: Token, quoted) -> list[Token]:
