@@ -56,7 +56,7 @@ def test_a_loose_dictionary_verb_still_reaches_a_possessor(process) -> None:
     "Local businessman Peter Otieno agreed to sell his farm in October.",
     "Amazon agreed to buy the startup for $2 billion.",
     "Daniel Kamau, a 12-year-old student, traveled to London to meet with singer Adele.",
-    "The novelist Ama Owusu, who first met the painter Kofi Mensah in 2009, praised his work.",
+    "The novelist Abena Owusu, who first met the painter Kofi Mensah in 2009, praised his work.",
     "The photographs were donated by the Kofi Mensah Art Trust, its curator said.",
 ])
 def test_dealings_between_private_parties_are_no_political_event(process, text) -> None:
@@ -133,4 +133,15 @@ def test_commentators_sharing_a_view_make_no_agreement(process, text) -> None:
      ("CONSULT", ["Protest leaders"], ["religious leaders"])),
 ])
 def test_groups_of_civil_society_stay_parties(process, text, event) -> None:
+    assert event in named_events(process, text)
+
+
+@pytest.mark.parametrize("text, event", [
+    ("The Organization of Coastal Nations agreed on Friday to open a joint fisheries office in Lima.",
+     ("AGREE", ["Organization of Coastal Nations"], [])),
+    ("Asia-Pacific Economic Cooperation has agreed to set up a trade research centre in Manila.",
+     ("AGREE", ["Asia-Pacific Economic Cooperation"], [])),
+])
+def test_a_party_of_unknown_sector_is_not_taken_for_a_private_one(process, text, event) -> None:
+    """An actor whose sector nothing told is unknown, not private: its agreements stay events."""
     assert event in named_events(process, text)

@@ -107,12 +107,12 @@ def _people_nouns() -> frozenset[str]:
         | frozenset(r["role"] for r in table("roles.tsv"))
 
 
-# the cooperative types whose events between private parties are no political event (a private sector, none,
-# or the press; the state, officials, courts, lawmakers, parties, armed groups and international bodies are
+# the cooperative types whose events between private parties are no political event (a private sector, a
+# person of no known sector, or the press; the state, officials, courts, lawmakers, parties, armed groups and international bodies are
 # parties of politics); force, coercion, demands and accusations between private parties stay events (a crime,
 # a lawsuit, a protest's demand)
 _DEALINGS = frozenset({"AID", "AGREE", "COOPERATE", "CONSULT"})
-_PRIVATE_SECTORS = frozenset({"CVL", "BUS", "MED", None})
+_PRIVATE_SECTORS = frozenset({"CVL", "BUS", "MED"})
 
 
 def political_pairs(doc: Document, cand: Candidate, found: list[tuple[str, str | None]]) -> list[tuple[str, str | None]]:
@@ -128,7 +128,11 @@ def _private(doc: Document, actor_id: str) -> bool:
     groups of civil society a story follows (protesters, unions, refugees, aid agencies, villagers) nor a
     body coded as an NGO ("the Red Cross")."""
     found = doc.actor(actor_id)
-    if found is None or found.kind == "country" or found.sector not in _PRIVATE_SECTORS:
+    if found is None or found.kind == "country":
+        return False
+    if found.sector is None:  # a person no role or office is told of is a private one; a body of unknown
+        return found.kind == "person"  # sector is unknown, not private ("APEC agreed to ...")
+    if found.sector not in _PRIVATE_SECTORS:
         return False
     if found.kind == "group":
         head = found.name.lower().rsplit(" ", 1)[-1]
