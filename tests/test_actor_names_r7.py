@@ -53,3 +53,28 @@ def test_a_known_surname_inside_a_place_name_is_not_the_known_person(process) ->
     actors = _actors(process, "The ship sailed from Shanghai to the port of Bandar Abbas, where its cargo "
                               "was unloaded.", published="2025-03-01")
     assert not [a for a in actors if a.kind == "person"]
+
+
+@pytest.mark.parametrize("text, body, person", [
+    # a member of a body, the body and the name run together, no comma
+    ("Detainees such as a former member of Peru's Chamber of Deputies Lucia Quispe, who faces fraud charges, "
+     "escaped.", "Chamber of Deputies", "Lucia Quispe"),
+    # the name set off by a comma, three words
+    ("The spokesman for the Ministry of Agriculture and Livestock, Gul Agha Rahimi, said the harvest failed.",
+     "Ministry of Agriculture and Livestock", "Gul Agha Rahimi"),
+])
+def test_a_title_of_a_body_before_a_name_splits_the_body_and_the_person(process, text, body, person) -> None:
+    actors = _actors(process, text)
+    assert [a for a in actors if a.kind == "person" and a.name == person]
+    assert [a for a in actors if a.kind == "organization" and a.name == body]
+
+
+@pytest.mark.parametrize("text, body", [
+    # a body whose name ends on plural proper nouns is not cut
+    ("Officials of the Ministry of Health Services said the clinics would reopen.", "Ministry of Health Services"),
+    # no role or member noun before it: the name is left whole
+    ("Funds went to the Council of Elders Trust Fund last year.", "Council of Elders Trust Fund"),
+])
+def test_a_body_alone_is_not_split(process, text, body) -> None:
+    actors = _actors(process, text)
+    assert not [a for a in actors if a.kind == "person"]

@@ -16,7 +16,7 @@ from ...document import Document
 from ...ingest.dates import published_day
 from ...lexicon import words as word_list
 from .groups import describes, name_sector, name_start
-from .repair import complete_organisation, particles_before, repair_person, title_and_person
+from .repair import body_and_person, complete_organisation, particles_before, repair_person, title_and_person
 from .sector import group_sector, head_sector, title_sector
 from .words import ActorWords, Known, near, norm
 
@@ -548,6 +548,11 @@ def organizations(doc: Document, w: ActorWords) -> list[Candidate]:
         if span is None:
             continue
         span = complete_organisation(span, w, doc.text)  # 'Court of Bosnia and' + 'Herzegovina'
+        split = body_and_person(span, w) if len(span) >= 4 else None
+        if split is not None:  # "a former member of Haiti's Chamber of Deputies Arnel Belizaire"
+            span, person = split
+            nationality, title = _title_context(person)
+            found.append(_person_candidate(person, _name_words(person.text), w, nationality, title))
         text = re.sub(r"^[Tt]he\s+", "", span.text)
         start = span.end_char - len(text)
         last = norm(text).split()[-1] if norm(text) else ""
