@@ -78,3 +78,21 @@ def test_a_title_of_a_body_before_a_name_splits_the_body_and_the_person(process,
 def test_a_body_alone_is_not_split(process, text, body) -> None:
     actors = _actors(process, text)
     assert not [a for a in actors if a.kind == "person"]
+
+
+@pytest.mark.parametrize("text, place", [
+    # a word for a kind of place names it, whatever its size: no person
+    ("Shells landed near the village of Korvath, and families fled.", "Korvath"),
+    # a name ending on a natural feature's word, said where a place stands: no body
+    ("Herders drove their cattle into Lomari Forest after the raid.", "Lomari Forest"),
+    # a capital said only as where a body sits: no body
+    ("The alliance, which is based in Copenhagen, was sanctioned last year.", "Copenhagen"),
+])
+def test_a_place_named_as_a_place_is_no_actor(process, text, place) -> None:
+    actors = _actors(process, text)
+    assert not [a for a in _holding(actors, place) if a.kind in ("person", "organization")]
+
+
+def test_a_body_named_after_a_capital_stays_a_body(process) -> None:
+    actors = _actors(process, "The Copenhagen Zoo said it had a new panda.")
+    assert [a for a in actors if a.kind == "organization" and a.name == "Copenhagen Zoo"]

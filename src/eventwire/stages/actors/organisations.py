@@ -335,16 +335,31 @@ def place_not_body(name: str, w: ActorWords, span=None) -> bool:
     from .knowledge import knowledge
     from .sector_text import known_companies
 
-    if span is not None and not _said_as_place(span, words("place_feature_words.txt")):
+    features = words("place_feature_words.txt")
+    if span is not None and not _said_as_place(span, features):
         return False  # (read first: the cheapest test)
     if w.org_kind(name) != ("organization", None) or name.isupper() or norm(name) in known_companies() \
             or knowledge().facts(name, None) is not None:
         return False
+    if span is not None and (_named_by_feature(span, features) or
+                             name.split()[-1].lower() in words("natural_feature_heads.txt") and len(name.split()) > 1):
+        return True  # 'the town of Yeoncheon', 'Ghazni province', 'from Boni Forest': the text says what it is
     for e in gazetteer.load().lookup(name):
         if not e.primary:
             continue  # another place's alternate name ('Quetta' for its district): its own entry decides
-        return not e.capital and (e.feature == "admin" or e.feature == "city" and e.population >= 10_000)
+        # a capital said only as a place ('headquartered in Copenhagen') is the place; said as a doer it is
+        # its government, and ``place_names`` leaves it alone
+        return (not e.capital or span is not None) and (
+            e.feature == "admin" or e.feature == "city" and e.population >= 10_000)
     return False
+
+
+def _named_by_feature(span, features: frozenset[str]) -> bool:
+    """A word for a kind of place names the name: 'the town of X', 'X province'."""
+    root = span.root
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in features:
+        return True
+    return span.end < len(span.doc) and span.doc[span.end].lower_ in features
 
 
 def _said_as_place(span, features: frozenset[str]) -> bool:
