@@ -96,3 +96,13 @@ def test_a_place_named_as_a_place_is_no_actor(process, text, place) -> None:
 def test_a_body_named_after_a_capital_stays_a_body(process) -> None:
     actors = _actors(process, "The Copenhagen Zoo said it had a new panda.")
     assert [a for a in actors if a.kind == "organization" and a.name == "Copenhagen Zoo"]
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("A popular singer joked on Twitter that the ban would not last.", "Twitter", "USA"),
+    ("He has ten million followers on Douyin, where he posts cooking videos.", "Douyin", "CHN"),
+])
+def test_an_online_platform_is_the_firm_that_runs_it_not_a_person(process, text, name, country) -> None:
+    actors = _actors(process, text)
+    assert not [a for a in _holding(actors, name) if a.kind == "person"]
+    assert all(a.country in (None, country) and a.sector in (None, "BUS") for a in _holding(actors, name))
