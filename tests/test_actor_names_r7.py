@@ -106,3 +106,18 @@ def test_an_online_platform_is_the_firm_that_runs_it_not_a_person(process, text,
     actors = _actors(process, text)
     assert not [a for a in _holding(actors, name) if a.kind == "person"]
     assert all(a.country in (None, country) and a.sector in (None, "BUS") for a in _holding(actors, name))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("A promotional clip featuring Scientologist Tom Barrow was posted.", "Tom Barrow"),
+    ("Pan-democrat lawmaker Nonpartisan Paul Wen and Kwok Lam won seats.", "Paul Wen"),
+    ("Members cheered as Rastafarian Ana Banda Phiri spoke.", "Ana Banda Phiri"),
+])
+def test_a_word_for_a_persons_camp_or_faith_is_not_part_of_the_name(process, text, name) -> None:
+    actors = _actors(process, text)
+    assert [a for a in actors if a.kind == "person" and a.name == name]
+
+
+def test_a_given_name_ending_like_a_camp_word_is_kept(process) -> None:
+    actors = _actors(process, "Brian Cole Adams said the vote was fair.")
+    assert [a for a in actors if a.kind == "person" and a.name == "Brian Cole Adams"]

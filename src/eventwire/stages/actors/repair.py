@@ -92,12 +92,22 @@ def repair_person(span: Span, w: ActorWords) -> Span | None:
     while start > 0 and span.doc[start - 1].lower_ in _particles() and span.doc[start - 1].sent == span.sent:
         start -= 1  # 'Van der' + 'Berg'
     span = span.doc[start:span.end]
+    if len(span) >= 3 and _affiliation_word(span[0].text) and all(t.text[:1].isupper() for t in span[1:]):
+        span = span.doc[span.start + 1:span.end]  # 'Rastafarian Ana Banda', 'Nonpartisan Paul Lee'
     cut = leading_title_words(span, w)
     if cut:
         rest = span.doc[span.start + cut:span.end]
         if len(rest) >= 1 and rest[0].text[:1].isupper():
             return rest
     return span
+
+
+def _affiliation_word(text: str) -> bool:
+    """A word for a person's party, camp or faith: 'Republican', 'Scientologist', 'Rastafarian', 'Nonpartisan'
+    (affiliation_words.txt, and words ending in -ist, -arian or -isan)."""
+    low = text.lower()
+    return text[:1].isupper() and text.isalpha() and (
+        len(low) > 5 and low.endswith(("ist", "arian", "isan")) or low in words("affiliation_words.txt"))
 
 
 def title_and_person(span: Span, w: ActorWords) -> Span | None:
