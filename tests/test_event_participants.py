@@ -68,7 +68,7 @@ def test_a_word_for_some_deed_answers_the_latest_doer_unless_a_compatriot(proces
     # no word links "the move" to the deed: the latest doer told just before, when foreign or a rival
     rows = coded(process, "Ugandan rebels attacked a police post on Monday. Uganda's government condemned the move.")
     assert [r for r in rows if r[0] == "ACCUSE" and r[2] == ("Ugandan rebels",) and r[3].endswith("maker")], rows
-    rows = coded(process, "Tanzania expelled two Kenyan reporters. Kenya denounced the decision on Friday.")
+    rows = coded(process, "Tanzania expelled two Kenyan diplomats. Kenya denounced the decision on Friday.")
     assert [r for r in rows if r[0] == "ACCUSE" and r[1] == ("Kenya",) and r[2] == ("Tanzania",)], rows
     # a compatriot's deed told just before is as likely another part of the story: no guess
     rows = coded(process, "Kenyan police arrested two activists on Monday. Kenyan lawmakers condemned the move.")

@@ -33,7 +33,8 @@ TYPES = [
     ("Greenpeace protested against Shell in London.", [("PROTEST", "140", ("Greenpeace",), ("Shell",), "asserted", ())]),
     ("Russia deployed troops to Belarus.", [("MOBILIZE", "154", ("Russia",), ("Belarus",), "asserted", ())]),
     ("Russia cut diplomatic ties with Lithuania.", [("SANCTION", "161", ("Russia",), ("Lithuania",), "asserted", ())]),
-    ("Turkey arrested three Greek journalists.", [("COERCE", "173", ("Turkey",), ("Greece",), "asserted", ())]),
+    # journalists of a country are not its state (test_events_wrongparts_r7): soldiers are a party of their own
+    ("Turkey arrested three Greek soldiers.", [("COERCE", "173", ("Turkey",), ("three Greek soldiers",), "asserted", ())]),
     ("The United States imposed sanctions on Iran.",
      [("COERCE", "163", ("United States",), ("Iran",), "asserted", ())]),
     ("Russian forces shelled Kharkiv in eastern Ukraine on Sunday.",

@@ -1,7 +1,7 @@
 """Triggers read on news the rules were not written for (issue 15, round 7, RECALL). Sentences written for
 these tests.
 
-- Winning a vote or a match ("defeated") is no event: the dictionary fallback does not read "defeat".
+- Winning a vote or a match ("defeated") is no event (eventcoding/filters.py reads a contest's result).
 """
 from __future__ import annotations
 

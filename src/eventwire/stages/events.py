@@ -11,7 +11,8 @@ from __future__ import annotations
 from .. import settings
 from ..document import Document
 from ..record import Event, Span, Trigger
-from .eventcoding import context, dictionary_verbs, learned, merge, nominal, reactions, setting, speech, status, triggers
+from .eventcoding import context, dictionary_verbs, filters, learned, merge, nominal, reactions, setting, speech, status, \
+    triggers
 from .eventcoding.triggers import Candidate
 from .eventcoding.words import nouns as lexicon_nouns, verbs as lexicon_verbs
 
@@ -23,10 +24,11 @@ def run(doc: Document) -> None:
     events: list[Event] = []
     nominal: set[str] = set()
     dated: dict[str, str] = {}  # event id -> the time value attached to its predicate itself
+    unaddressed: set[str] = set()  # events that need a target and have none (filters.addressed)
     found = candidates(doc)
     for cand in found:
-        if context.covered(cand, found):
-            continue
+        if context.covered(cand, found) or filters.drop(doc, cand):
+            continue  # filters: a contest's result, a loose reading's thing (eventcoding/filters.py)
         if "claim" in cand.entry.flags and not cand.targets and context.rejects_claim(cand):
             claimed = context.claimant(doc, cand, events)
             cand.targets = [claimed] if claimed else []
@@ -35,10 +37,14 @@ def run(doc: Document) -> None:
         context.complete(doc, cand, events)
         for ev, value in code(doc, cand, len(events)):
             events.append(ev)
+            if not ev.target and filters.addressed(cand):
+                unaddressed.add(ev.id)
             if cand.nominal:
                 nominal.add(ev.id)
             if value:
                 dated[ev.id] = value
+    if unaddressed:  # kept until now as context for later readings (the maker of a claim rejected)
+        events, nominal, dated = _without(events, unaddressed, nominal, dated)
     if settings.SPEECH_EVENTS:  # demands and judgements in what speakers say (eventcoding/speech.py)
         events += speech.events(doc, events)
     for ev, value in learned.events(doc, events, code):  # sentences no rule coded (settings.LEARNED_EVENTS)
@@ -51,6 +57,18 @@ def run(doc: Document) -> None:
     for i, ev in enumerate(events, 1):
         ev.id = f"e{i}"
     doc.events = events
+
+
+def _without(events: list[Event], dropped: set[str], nominal: set[str],
+             dated: dict[str, str]) -> tuple[list[Event], set[str], dict[str, str]]:
+    """The events less the dropped ones, numbered again from e1 (later readings number theirs after them),
+    with the nominal and dated records following the new numbers."""
+    kept = [ev for ev in events if ev.id not in dropped]
+    renamed = {}
+    for i, ev in enumerate(kept, 1):
+        renamed[ev.id] = f"e{i}"
+        ev.id = renamed[ev.id]
+    return kept, {renamed[k] for k in nominal if k in renamed}, {renamed[k]: v for k, v in dated.items() if k in renamed}
 
 
 # the parts of speech a trigger can be: verbs, nouns, adjectives ("critical of"), auxiliaries, participles
@@ -118,7 +136,7 @@ def _media(doc: Document, actor_id: str) -> bool:
 def code(doc: Document, cand: Candidate, numbered: int) -> list[tuple[Event, str | None]]:
     """The events of one candidate, with status, reporters, time and place; each with the time value
     attached to its predicate itself (None when the time is only the sentence's)."""
-    found = pairs(doc, cand)
+    found = filters.political_pairs(doc, cand, pairs(doc, cand))  # not a dealing between private parties
     if not found:
         return []
     time_id, direct = setting.attach(doc.times, cand)

@@ -8,8 +8,9 @@ from spacy.tokens import Token
 from ...document import Document
 from ...lexicon import table, words
 from ..actors import pronoun_antecedent
+from ..actors.sector import head_sector, vocabulary
 from .tree import RELATIVE, child, children, conjuncts, governing_verb, marked_clauses, prep_objects
-from .words import cues, patient_noun
+from .words import cues, nouns, patient_noun
 
 # heads that stand for their possessor or modifier: "Putin's administration", "Moscow's forces"
 PROXY_HEADS = frozenset({"administration", "government", "regime", "forces", "troops", "army", "military",
@@ -51,8 +52,9 @@ def actor(doc: Document, tok: Token) -> str | None:
         if found:
             return found
     member = quantity_member(tok)
-    if member is not None:
-        return actor(doc, member)
+    if member is not None:  # "thousands of Sudanese" are people of the country, not its state
+        found = actor(doc, member)
+        return None if found and member.ent_type_ == "NORP" and _is_country(doc, found) else found
     if tok.pos_ == "PRON" or tok.tag_ in ("PRP", "PRP$"):
         return cataphor(doc, tok) or pronoun_antecedent(doc, tok)
     named = named_apposition(doc, tok)
@@ -61,7 +63,7 @@ def actor(doc: Document, tok: Token) -> str | None:
     for c in children(tok, "compound", "flat", "nmod", "amod"):
         found = doc.actor_of_token(c) or next(
             (doc.actor_of_token(g) for g in children(c, "compound") if doc.actor_of_token(g)), None)
-        if found:
+        if found and not civil_group_of(doc, tok, found) and not person_on_thing(doc, tok, c, found):
             return found
     if tok.lemma_.lower() in PROXY_HEADS or tok.lower_ in PROXY_HEADS:
         owner = child(tok, "poss", "compound") or next(iter(prep_objects(tok, "for") + prep_objects(tok, "of")), None)
@@ -75,6 +77,52 @@ def actor(doc: Document, tok: Token) -> str | None:
     if body:  # "a meeting with heads of chip makers", "talks with envoys from the AU"
         return body
     return same_name(doc, tok) or named_apposition(doc, tok) or described_country(doc, tok)
+
+
+# "the Turkish people", "the Afghan nation": the whole people of a country stands for the country
+_NATION_NOUNS = frozenset({"people", "public", "nation", "peoples"})
+# sectors of people and bodies outside the state: civilians (women, students, workers), firms, the press
+_CIVIL_SECTORS = frozenset({"CVL", "BUS", "MED"})
+
+
+def _is_country(doc: Document, aid: str) -> bool:
+    found = doc.actor(aid)
+    return found is not None and found.kind == "country"
+
+
+def civil_group_of(doc: Document, head: Token, aid: str) -> bool:
+    """Whether a country named by a modifier is only the origin of a civil group or a firm the head noun
+    names ("Afghan women", "the Spanish company", "U.S. journalists", "Kenyan students"): the group, not
+    the state, is the party, and the country is no participant. The head's sector comes from the agent
+    nouns the actors stage reads (``actors.sector.head_sector``: women CVL, company BUS, journalists
+    MED); a head that names the state ("Chinese officials", "U.S. troops", "the Iranian government"), an
+    unknown or a thing ("Chinese investment", "a U.S. base") keeps the country, and so does the whole
+    people of a country ("the Turkish people")."""
+    if head.pos_ != "NOUN" or not _is_country(doc, aid):
+        return False
+    det = child(head, "det")
+    if head.lower_ in _NATION_NOUNS and det is not None and det.lower_ == "the":
+        return False
+    sector, known = head_sector(head.lower_)
+    return known and sector is not None and vocabulary().get(sector, sector) in _CIVIL_SECTORS
+
+
+def person_on_thing(doc: Document, head: Token, modifier: Token, aid: str) -> bool:
+    """Whether a person's name compounded on a noun only tells what the thing is of or by ("the Cruise video",
+    "the Warhol Polaroids", "a Mandela biography"): the thing is no party and neither is the person. A
+    person's name on a deed, a plan or a claim ("the Trump tariffs", "the Biden plan"), on a body or its
+    people ("the Bashir regime", "the Trump administration", "Trump aides": an agent noun the actors stage
+    knows, ``head_sector``) names its doer or owner, and stays."""
+    if modifier.dep_ not in ("compound", "flat") or modifier.pos_ != "PROPN" or head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    person = doc.actor(aid)
+    if person is None or person.kind != "person" or doc.actor_of_token(head) == aid:
+        return False
+    low, lemma = head.lower_, head.lemma_.lower()
+    if lemma in PROXY_HEADS or low in PROXY_HEADS or low in nouns() or lemma in nouns() \
+            or lemma in cues("deed_noun") or lemma in cues("claim_noun") or lemma in cues("asked_noun"):
+        return False
+    return not head_sector(low)[1]
 
 
 def members_body(doc: Document, tok: Token) -> str | None:

@@ -94,6 +94,7 @@ def events(doc: Document, earlier: list[Event]) -> list[Event]:
                 continue  # the speaker's deed in this sentence is coded by its verb already
             toks = [t for t in sent if att.content_start <= t.idx < att.content_end]
             for kind, tok, targets in readings(doc, toks, speaker, earlier):
+                targets = [t for t in targets if not _outlet_unnamed(doc, t, att)]
                 if (speaker, kind, sent.start_char) in seen or not targets and not _may_stand_alone(kind, tok):
                     continue
                 seen.add((speaker, kind, sent.start_char))
@@ -105,6 +106,15 @@ def events(doc: Document, earlier: list[Event]) -> list[Event]:
                     out.append(_event(kind, tok, speaker, target or None, len(earlier) + len(out) + 1))
                 before.update(targets or [""])
     return out
+
+
+def _outlet_unnamed(doc: Document, aid: str, att: Attribution) -> bool:
+    """A news outlet the speaker's words do not name: the outlet that interviews or reports the speaker
+    ("told Sky News", "VOA examined ...") is no party to what is said, though a pronoun of the quote ("it",
+    "its") may be resolved to it; an outlet the speaker names ("VOA's reports are lies") can be."""
+    party = doc.actor(aid)
+    return party is not None and party.kind == "media" and not any(
+        att.content_start <= m.start < att.content_end and m.text[:1].isupper() for m in party.mentions)
 
 
 def _may_stand_alone(kind: str, tok: Token) -> bool:
@@ -182,7 +192,7 @@ def demand(doc: Document, tok: Token, speaker: str, inside: set[int]) -> list[st
     if low in who.SPEAKER_PLURAL or _with_own_side(subj):
         return []  # "we must ...", "Japan and our partners must ...": the speaker's side asks itself
     named = who.actors(doc, subj)
-    found = [a for a in named if not _own_country(doc, speaker, a)]
+    found = [a for a in named if not _speaks_for(doc, speaker, a)]
     if named and not found:
         return []  # the speaker's own country is asked: her side's course, nobody else's
     public = subj.lemma_.lower() in cues("public") or low in cues("public")
@@ -191,7 +201,7 @@ def demand(doc: Document, tok: Token, speaker: str, inside: set[int]) -> list[st
     if subj.pos_ == "PRON" and not found:
         return None  # "they must go and check": asked of people nobody names
     # a party the subject names, else the party the clause names ("its border with X should be moved")
-    return _others(found, speaker) or _first_other(doc, sorted(inside), speaker)
+    return _others(doc, found, speaker) or _first_other(doc, sorted(inside), speaker)
 
 
 def _imperative(tok: Token, inside: set[int]) -> bool:
@@ -258,25 +268,40 @@ def _with_own_side(subj: Token) -> bool:
                for t in joined)
 
 
-def _own_country(doc: Document, speaker: str, aid: str) -> bool:
-    """Whether a party is the country the speaker governs or speaks for: a minister saying "China must stay
-    calm" states her side's course and asks nothing of another party (an opposition leader or a citizen
-    saying his country must act does ask it)."""
+def _speaks_for(doc: Document, speaker: str, aid: str) -> bool:
+    """Whether a party is the speaker's own side, whom the speaker's words cannot demand of or blame: the
+    country a member of its government, forces or police speaks for, or that a media outlet of that country
+    reports for (a minister saying "China must stay calm" states her side's course; a state agency's "they
+    perpetrated" is not aimed at its own state); the body a spokesperson is named after ("a DHS
+    spokesperson" -> DHS). An opposition leader or a citizen saying his country must act does ask it, and
+    one state body may blame another ("the case pursued by the Public Ministry", said by the president)."""
     party, who_speaks = doc.actor(aid), doc.actor(speaker)
-    return party is not None and who_speaks is not None and party.kind == "country" \
-        and who_speaks.sector in _STATE_SECTORS and party.country is not None \
-        and party.country == who_speaks.country
+    if party is None or who_speaks is None:
+        return False
+    if party.kind == "country" and party.country is not None and party.country == who_speaks.country \
+            and (who_speaks.sector in _STATE_SECTORS or who_speaks.kind == "media"):
+        return True
+    return who_speaks.kind == "person" and party.kind != "person" and _named_after(who_speaks.name, party)
 
 
-def _others(found: list[str], speaker: str) -> list[str]:
-    return [a for a in found if a != speaker]
+def _named_after(name: str, party) -> bool:
+    """Whether a person's name (a title the actors stage kept as a name: "DHS spokesperson", "State
+    Department spokesperson") holds the name of a body or one of its short mentions."""
+    words = f" {name.lower()} "
+    said = {party.name} | {m.text for m in party.mentions if m.text[:1].isupper()}
+    return any(f" {w.lower()} " in words for w in said if w and w.lower() != name.lower())
+
+
+def _others(doc: Document, found: list[str], speaker: str) -> list[str]:
+    """The parties other than the speaker and the speaker's own side (``_speaks_for``)."""
+    return [a for a in found if a != speaker and not _speaks_for(doc, speaker, a)]
 
 
 def _first_other(doc: Document, indices: list[int], speaker: str) -> list[str]:
     """The first party other than the speaker named among the tokens (with those coordinated with it)."""
     assert doc.nlp is not None
     for i in indices:
-        found = _others(_named(doc, doc.nlp[i]), speaker)
+        found = _others(doc, _named(doc, doc.nlp[i]), speaker)
         if found:
             return found
     return []
@@ -378,13 +403,13 @@ def judged(doc: Document, tok: Token, speaker: str, inside: set[int], earlier: l
             continue
         if patient_noun(head) and not _doers(head, deeds) and not context.doer_of(doc, head, {speaker}, earlier):
             return []  # an act done to someone whose doer is not told: blaming its victim would be wrong
-        found = _others(_doers(head, deeds), speaker)
-        found = found or _others(who.actors(doc, head) or who.owner(doc, head, of=not patient_noun(head)),
+        found = _others(doc, _doers(head, deeds), speaker)
+        found = found or _others(doc, who.actors(doc, head) or who.owner(doc, head, of=not patient_noun(head)),
                                  speaker)
         if not found and head.pos_ == "NOUN":
-            found = _others(context.doer_of(doc, head, {speaker}, earlier), speaker)
+            found = _others(doc, context.doer_of(doc, head, {speaker}, earlier), speaker)
         if not found and not patient_noun(head):  # "his client's arrest": the client is no doer
-            found = _others(_named_within(doc, head, inside), speaker)
+            found = _others(doc, _named_within(doc, head, inside), speaker)
         if found:
             return found
     return _first_other(doc, sorted(inside), speaker)
@@ -432,7 +457,7 @@ def rebuttal(doc: Document, tok: Token, speaker: str, inside: set[int],
     pressure from X") -> the party the refused deed names, else nobody."""
     word, lemma = tok.lower_, tok.lemma_.lower()
     if settings.SPEECH_CONTESTED_ACCOUNTS and _contested(doc, tok):
-        return None if _conditional(tok) else _others(_named_within(doc, tok, inside), speaker)
+        return None if _conditional(tok) else _others(doc, _named_within(doc, tok, inside), speaker)
     kinds = {k for k in ("truth", "valid", "yield") if word in rebuttal_words(k) or lemma in rebuttal_words(k)}
     dismissed = word in cues("dismiss") or lemma in cues("dismiss")
     if not kinds and not dismissed or tok.pos_ not in ("ADJ", "NOUN", "VERB") or _conditional(tok):
@@ -442,15 +467,15 @@ def rebuttal(doc: Document, tok: Token, speaker: str, inside: set[int],
     if said_of is not None and untrue:
         if said_of.pos_ != "PRON" and not _claim(said_of):
             return None  # "false papers", "a fake passport" said of a thing is no rebuttal of anyone
-        found = _others(_maker(doc, said_of, inside), speaker) or _accuser(doc, tok, speaker, earlier)
+        found = _others(doc, _maker(doc, said_of, inside), speaker) or _accuser(doc, tok, speaker, earlier)
         if said_of.pos_ != "PRON" and not found:  # "a baseless case ... being pursued by the prosecutors"
-            found = _others(_owner_of(doc, said_of, earlier), speaker) or _first_other(doc, sorted(inside), speaker)
+            found = _others(doc, _owner_of(doc, said_of, earlier), speaker) or _first_other(doc, sorted(inside), speaker)
         return found
     if said_of is not None and "valid" in kinds \
             and (tok.dep_ in _PREDICATIVE and _negated(tok) or _coordinated_predicate(tok) and _negated(tok.head)):
         if said_of.pos_ == "PRON" or doc.actor_of_token(said_of):
             return None  # "we are not legal", "it is not the time", "NATO is not feasible": no plan of anyone's
-        owners = _others(_owner_of(doc, said_of, earlier), speaker)
+        owners = _others(doc, _owner_of(doc, said_of, earlier), speaker)
         return owners or None  # whose plan or case is unknown: a REJECT of nobody would miss the party meant
     if "yield" in kinds and tok.pos_ == "VERB" and negated(tok) and _own_side(doc, tok, speaker):
         return _first_other(doc, sorted(t.i for t in tok.subtree if t.i in inside and t.i != tok.i), speaker)
@@ -528,7 +553,7 @@ def _accuser(doc: Document, tok: Token, speaker: str, earlier: list[Event]) -> l
     for e in reversed(earlier):
         if e.type == "ACCUSE" and lo <= e.sentence.start < sent.end_char and any(
                 t == speaker or who.own_side(doc, t, {speaker}, compatriots=True) for t in e.target):
-            found = _others(e.source, speaker)
+            found = _others(doc, e.source, speaker)
             if found:
                 return found[:1]
     return []

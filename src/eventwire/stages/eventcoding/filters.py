@@ -1,0 +1,158 @@
+"""Trigger readings that are no political event, found by class before a candidate is coded (issue 15,
+precision).
+
+Each check starts on a cheap condition (the trigger's lemma in a small set, the entry's type or origin)
+before it looks at the parse, so it costs nothing on the words it does not concern:
+
+- a contest's result: "defeated South Korea 1-0", "beat the incumbent by 424 votes", "conceded a penalty"
+  (a verb of winning or losing with a score, a margin or a contest noun in its clause: `contest_verb`,
+  `sport_verb`, `contest`, `sport` and `contest_unit` in event_status.tsv) is sport or an election, not
+  force nor a concession;
+- the dictionary fallback's object: a PETRARCH verb read loosely codes an event only on an actor that is
+  the object itself or its possessor ("destroyed Ivory Coast's air force"), not one named inside a thing
+  ("remove the Cruise video", "abused the frailty of X");
+- private dealings: a meeting, an offer, a gift or a cooperation none of whose parties is a state, an
+  official body, a party, an armed group or an international body ("vendors offered products", "a student's
+  visit to Google", "the foundation donated the photographs", "a curator met the climber") is no political
+  event (`political_pairs`);
+- a request or a threat without its addressee: made with a verb that takes whom it is made to as its object
+  or "from" phrase ("urged X to", "asked X for", "requested X from Y", "threatened X"), it names someone a
+  coder reads from the story; where the stage found nobody, the event without a target is scored false
+  whatever else is right (`addressed`); not when someone is asked to do something ("urged both sides to
+  return to talks": an addressee is there, unnamed). Requests told as calls or needs ("called for", "stressed the
+  need") keep their targetless events, and so do accusations and refusals, which the annotators leave
+  without a target where the story names none.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from spacy.tokens import Token
+
+from ...document import Document
+from ...lexicon import table, words
+from .tree import children, prep_objects
+from .triggers import Candidate
+from .words import cues
+
+# a match score: "1-0", "3 – 2" (one or two digits each side, so years and ranges of years are not scores)
+_SCORE = re.compile(r"(?<![\d.,])\d{1,2}\s?[-\u2013\u2014]\s?\d{1,2}(?![\d.,%])")
+
+
+def drop(doc: Document, cand: Candidate) -> bool:
+    """Whether a candidate reads a trigger in a sense that is no event."""
+    lemma = cand.trigger.lemma_.lower()
+    if lemma in cues("contest_verb") and contest(cand.trigger, elections=True) \
+            or lemma in cues("sport_verb") and contest(cand.trigger, elections=False):
+        return True
+    return cand.entry.pos == "dict" and not _object_actor(doc, cand)
+
+
+def contest(tok: Token, elections: bool) -> bool:
+    """A verb of winning or losing told of a contest: a score in its sentence ("defeated Panama 3-0"), a
+    margin ("by 424 votes", "by two goals"), or a contest noun in its clause ("won the seat", "conceded a
+    penalty", "defeated him in the runoff"); with ``elections`` False only sport's nouns count ("conceded
+    the election to X" is a concession)."""
+    if _SCORE.search(tok.sent.text):
+        return True
+    nouns, units = cues("sport") | (cues("contest") if elections else frozenset()), cues("contest_unit")
+    heads = [c for c in tok.children if c.dep_ in _CONTEST_ROLES]
+    heads += [o for c in tok.children if c.dep_ == "prep" and c.lower_ in _CONTEST_PREPOSITIONS
+              for o in c.children if o.dep_ == "pobj"]
+    for t in heads + [c for h in heads for c in h.children if c.dep_ in ("conj", "compound")]:
+        lemma = t.lemma_.lower()
+        if lemma in nouns or lemma in units and t.dep_ == "pobj" and t.head.lower_ == "by":
+            return True
+    return False
+
+
+# the words of a contest verb's own phrase that name the contest: its object or subject ("conceded a
+# penalty", "the match ended"), or the head of a phrase of place or margin ("in the runoff", "by 424 votes");
+# a noun deeper in a phrase ("crushed protests in the election's aftermath") names no contest
+_CONTEST_ROLES = frozenset({"dobj", "nsubj", "nsubjpass", "attr", "npadvmod"})
+# phrases that tell where or by how much a contest was won: "in the runoff", "at the Olympics", "by 424 votes"
+_CONTEST_PREPOSITIONS = frozenset({"in", "at", "by", "for"})
+
+
+def _object_actor(doc: Document, cand: Candidate) -> bool:
+    """Whether one of a dictionary reading's targets is named by an object's head itself (or its
+    apposition or conjunct), by the head's possessor or adjective ("Palestinian families"), or by the body a
+    noun for its people names ("Kenya police officers"): not by a name used as a modifier of a thing ("the
+    Cruise video") nor inside an "of" phrase of one ("the frailty of X")."""
+    if not cand.targets:
+        return True
+    wanted = set(cand.targets)
+    tok = cand.trigger
+    heads = children(tok, "dobj", "nsubjpass", "dative") + [o for p in children(tok, "prep", "agent")
+                                                            for o in children(p, "pobj")]
+    if tok.dep_ in ("relcl", "acl") and tok.head.pos_ in ("NOUN", "PROPN"):
+        heads.append(tok.head)
+    roles = set(cand.entry.target) - {"dobj", "dative", "of"}  # "launched an assault on the army": a role's
+    heads += [o for d in children(tok, "dobj") for p in children(d, "prep")  # phrase hung on the object
+              if p.lower_ in roles for o in children(p, "pobj")]
+    for head in heads:
+        named = [head, *children(head, "appos", "conj", "poss", "amod")]  # "evicted Palestinian families"
+        if head.lemma_.lower() in _people_nouns():  # "Kenya police officers", "members of the militia"
+            named += children(head, "compound") + prep_objects(head, "of")
+        if any(wanted & set(doc.referents(t)) for t in named):
+            return True
+    return False
+
+
+@lru_cache(maxsize=None)
+def _people_nouns() -> frozenset[str]:
+    """Nouns for people who act for a body (the actors stage's group nouns, member nouns and roles)."""
+    return frozenset(r["noun"] for r in table("group_nouns.tsv")) | words("member_nouns.txt") \
+        | frozenset(r["role"] for r in table("roles.tsv"))
+
+
+# the cooperative types whose events between private parties are no political event (a private sector, none,
+# or the press; the state, officials, courts, lawmakers, parties, armed groups and international bodies are
+# parties of politics); force, coercion, demands and accusations between private parties stay events (a crime,
+# a lawsuit, a protest's demand)
+_DEALINGS = frozenset({"AID", "AGREE", "COOPERATE", "CONSULT"})
+_PRIVATE_SECTORS = frozenset({"CVL", "BUS", "MED", None})
+
+
+def political_pairs(doc: Document, cand: Candidate, found: list[tuple[str, str | None]]) -> list[tuple[str, str | None]]:
+    """The (source, target) pairs of a candidate, less those of a dealing between private parties only."""
+    if cand.entry.type not in _DEALINGS or not found:
+        return found
+    return [(s, t) for s, t in found if not (_private(doc, s) and (t is None or _private(doc, t)))]
+
+
+def _private(doc: Document, actor_id: str) -> bool:
+    """A party of private dealings: a person or a body of a private sector (or none, or the press), a group
+    of firms or traders, or commentators ("analysts agree that ...", `commentator_nouns.txt`); not the
+    groups of civil society a story follows (protesters, unions, refugees, aid agencies, villagers) nor a
+    body coded as an NGO ("the Red Cross")."""
+    found = doc.actor(actor_id)
+    if found is None or found.kind == "country" or found.sector not in _PRIVATE_SECTORS:
+        return False
+    if found.kind == "group":
+        head = found.name.lower().rsplit(" ", 1)[-1]
+        return found.sector == "BUS" or head in words("commentator_nouns.txt") \
+            or head.endswith("s") and head[:-1] in words("commentator_nouns.txt")
+    return not (found.code or "").startswith("NGO")
+
+
+# the types whose verbs take their addressee as object, and the roles that hold it
+_ADDRESSES = frozenset({"REQUEST", "THREATEN"})
+_ADDRESSEE_ROLES = frozenset({"dobj", "dative", "from"})
+
+
+def addressed(cand: Candidate) -> bool:
+    """Whether the candidate's event needs a target (events.run drops its targetless events once every
+    candidate is coded: until then they are there for later readings, the maker of a claim rejected): a
+    verb's request or threat whose first target role is its object or a "from" phrase, unless the verb has
+    someone it asks to do something ("urged both sides to return to talks": an addressee the stage could not
+    name is still there, and a coder may leave it unnamed too)."""
+    entry = cand.entry
+    if entry.type not in _ADDRESSES or entry.pos != "verb" or "neg" in entry.flags or not entry.target \
+            or entry.target[0] not in _ADDRESSEE_ROLES:
+        return False
+    tok = cand.trigger
+    return not (children(tok, "dobj") and any(a.lower_ == "to" for x in children(tok, "xcomp")
+                                              for a in children(x, "aux")))
+
