@@ -16,7 +16,7 @@ from ...document import Document
 from ...ingest.dates import published_day
 from ...lexicon import words as word_list
 from .groups import describes, name_sector, name_start
-from .repair import complete_organisation, particles_before, repair_person, title_and_person
+from .repair import body_and_person, complete_organisation, particles_before, repair_person, title_and_person
 from .sector import group_sector, head_sector, title_sector
 from .words import ActorWords, Known, near, norm
 
@@ -200,6 +200,7 @@ def people(doc: Document, w: ActorWords) -> list[Candidate]:
     persons = [e for e in ents if e.label_ == _PERSON]
     name_words = {x for e in persons for x in _name_words(e.text) if "-" not in e.text}
     storms = _storm_names(doc.text)
+    not_people = _places_and_things(doc, w, persons)
     for ent in persons:
         span = _trim_possessive(ent)
         if span is None:
@@ -215,6 +216,8 @@ def people(doc: Document, w: ActorWords) -> list[Candidate]:
             found.extend(_person_candidate(part, _name_words(part.text), w) for part in pair)
             continue
         nationality, title = _title_context(span)
+        if not_people and norm(span.text) in not_people and not w.role_in(title):
+            continue  # 'in Looe, Cornwall,', 'the port of Bandar Abbas', 'Space Shuttle Columbia'
         if not title and _well_known_place(span.text):
             continue  # 'Bandar Abbas', 'Vladivostok' tagged as a person
         if span[-1].whitespace_ == "" and span.end < len(doc.nlp) and doc.nlp[span.end].text == ",":
@@ -224,6 +227,21 @@ def people(doc: Document, w: ActorWords) -> list[Candidate]:
                 continue
         found.append(_person_candidate(span, words, w, nationality, title))
     return found + described_people(doc, w)
+
+
+def _places_and_things(doc: Document, w: ActorWords, persons: list) -> set[str]:
+    """The names (normalised) the tagger took for people's that the story says as a place or as a thing
+    (``organisations.place_names``, ``organisations.thing_names`` read for person entities): 'her home in
+    Looe, Cornwall', 'the Iranian port of Bandar Abbas', 'Nsanje and Phalombe districts', 'the Turkish aid
+    ship, Mavi Marmara', 'Space Shuttle Columbia'. A name that ends a longer person's name in the story
+    ('Zamora' after 'Jose Ruben Zamora', 'Warhol' after 'Andy Warhol') stays that person's."""
+    from .organisations import place_names, thing_names  # here: organisations reads this module
+
+    found = thing_names(doc, "PERSON") | place_names(doc, w, "PERSON")
+    if not found:
+        return found
+    names = {norm(e.text) for e in persons}
+    return {n for n in found if not any(m != n and m.endswith(" " + n) for m in names)}
 
 
 _DESCRIBED = re.compile(r"(?<![\w’'.-])([A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2}), ((?P<det>(?:the|a|an|[A-Z][\w.]*[’']s) )?[^,.;:“”\"]{2,60})")
@@ -355,6 +373,8 @@ def well_known_surnames(doc: Document, w: ActorWords) -> list[Candidate]:
         span = doc.nlp.char_span(m.start(), m.end())
         if span is None or span[0].pos_ != "PROPN" or span[0].ent_type_ not in ("", "PERSON", "ORG"):
             continue
+        if span[0].ent_iob_ == "I" and span[0].ent_type_ == "PERSON":
+            continue  # the end of a longer name the tagger saw whole ('Abbas' in 'the port of Bandar Abbas')
         known = w.person_on(w.person_by_surname[m.group(0)].name, published_day(doc.article.published))
         assert known is not None
         found.append(Candidate(m.start(), m.end(), "person", "person", m.group(0), known.country, known.sector,
@@ -520,7 +540,7 @@ def organizations(doc: Document, w: ActorWords) -> list[Candidate]:
 
     found = []
     assert doc.nlp is not None
-    things = thing_names(doc) | place_names(doc, w)  # 'the cargo ship X', 'X, a cross-country train', 'from Quetta'
+    things = thing_names(doc) | thing_names(doc, "PERSON") | place_names(doc, w)  # 'the cargo ship X', 'X, a cross-country train', 'from Quetta'
     for ent in _joined_by_for(list(doc.entities())):
         if ent.label_ != _ORG:
             continue
@@ -528,6 +548,11 @@ def organizations(doc: Document, w: ActorWords) -> list[Candidate]:
         if span is None:
             continue
         span = complete_organisation(span, w, doc.text)  # 'Court of Bosnia and' + 'Herzegovina'
+        split = body_and_person(span, w) if len(span) >= 4 else None
+        if split is not None:  # "a former member of Haiti's Chamber of Deputies Arnel Belizaire"
+            span, person = split
+            nationality, title = _title_context(person)
+            found.append(_person_candidate(person, _name_words(person.text), w, nationality, title))
         text = re.sub(r"^[Tt]he\s+", "", span.text)
         start = span.end_char - len(text)
         last = norm(text).split()[-1] if norm(text) else ""

@@ -335,16 +335,31 @@ def place_not_body(name: str, w: ActorWords, span=None) -> bool:
     from .knowledge import knowledge
     from .sector_text import known_companies
 
-    if span is not None and not _said_as_place(span, words("place_feature_words.txt")):
+    features = words("place_feature_words.txt")
+    if span is not None and not _said_as_place(span, features):
         return False  # (read first: the cheapest test)
     if w.org_kind(name) != ("organization", None) or name.isupper() or norm(name) in known_companies() \
             or knowledge().facts(name, None) is not None:
         return False
+    if span is not None and (_named_by_feature(span, features) or
+                             name.split()[-1].lower() in words("natural_feature_heads.txt") and len(name.split()) > 1):
+        return True  # 'the town of Yeoncheon', 'Ghazni province', 'from Boni Forest': the text says what it is
     for e in gazetteer.load().lookup(name):
         if not e.primary:
             continue  # another place's alternate name ('Quetta' for its district): its own entry decides
-        return not e.capital and (e.feature == "admin" or e.feature == "city" and e.population >= 10_000)
+        # a capital said only as a place ('headquartered in Copenhagen') is the place; said as a doer it is
+        # its government, and ``place_names`` leaves it alone
+        return (not e.capital or span is not None) and (
+            e.feature == "admin" or e.feature == "city" and e.population >= 10_000)
     return False
+
+
+def _named_by_feature(span, features: frozenset[str]) -> bool:
+    """A word for a kind of place names the name: 'the town of X', 'X province'."""
+    root = span.root
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in features:
+        return True
+    return span.end < len(span.doc) and span.doc[span.end].lower_ in features
 
 
 def _said_as_place(span, features: frozenset[str]) -> bool:
@@ -389,7 +404,8 @@ def teaching_bodies(doc: Document) -> None:
 
 
 _THING_HEADS = frozenset({"ship", "vessel", "tanker", "plane", "aircraft", "train", "plan", "app", "model", "product",
-                          "brand", "platform"})  # a name ending on one of these names a thing, not a body
+                          "brand", "platform", "shuttle", "spacecraft", "orbiter", "ferry", "submarine", "yacht",
+                          "rocket", "satellite", "freighter"})  # a name ending on one of these names a thing, not a body
 
 
 def thing_not_body(span) -> bool:
@@ -427,12 +443,22 @@ def _thing_described(phrase: str) -> bool:
     return False
 
 
-def thing_names(doc: Document) -> set[str]:
-    """The names (normalised) of the organisation entities that name things (``thing_not_body``) at one
-    of their mentions: every mention of such a name is the thing ('the Jaffar Express' after 'the Jaffar
-    Express, a cross-country train')."""
+def thing_names(doc: Document, label: str = "ORG") -> set[str]:
+    """The names (normalised) of the organisation entities (or of another ``label``: 'PERSON') that name
+    things (``thing_not_body``) at one of their mentions: every mention of such a name is the thing ('the
+    Jaffar Express' after 'the Jaffar Express, a cross-country train'). A name the tagger took for a
+    person's is a thing also when a word inside it is a thing's ('Space Shuttle Columbia')."""
     assert doc.nlp is not None
-    return {norm(re.sub(r"^[Tt]he\s+", "", e.text)) for e in doc.entities() if e.label_ == "ORG" and thing_not_body(e)}
+    found = set()
+    for e in doc.entities():
+        if e.label_ != label:
+            continue
+        inside = [t.i for t in e[:-1] if t.lower_ in _THING_HEADS] if label == "PERSON" else []
+        if inside:  # and the name after the thing's word, said alone elsewhere: 'Columbia lifted off'
+            found.add(norm(e.doc[inside[-1] + 1:e.end].text))
+        if inside or thing_not_body(e):
+            found.add(norm(re.sub(r"^[Tt]he\s+", "", e.text)))
+    return found
 
 
 _OWNER_BEFORE = re.compile(r"['’]s\s+$")
@@ -474,15 +500,16 @@ def units_of_bodies(doc: Document, w: ActorWords) -> None:
 _AIMED = frozenset({"on", "against"})
 
 
-def place_names(doc: Document, w: ActorWords) -> set[str]:
-    """The names (normalised) of the organisation entities that are places (``place_not_body``) said as a
-    place at one of their mentions and as a doer or a target at none ('strikes on Erbil', 'Quetta said'):
-    every mention of such a name is the place."""
+def place_names(doc: Document, w: ActorWords, label: str = "ORG") -> set[str]:
+    """The names (normalised) of the organisation entities (or of another ``label``: 'PERSON', 'Looe,
+    Cornwall', 'the port of Bandar Abbas') that are places (``place_not_body``) said as a place at one of
+    their mentions and as a doer or a target at none ('strikes on Erbil', 'Quetta said'): every mention of
+    such a name is the place."""
     assert doc.nlp is not None
     said_as_place: set[str] = set()
     acting: set[str] = set()
     for e in doc.entities():
-        if e.label_ != "ORG":
+        if e.label_ != label:
             continue
         name = norm(re.sub(r"^[Tt]he\s+", "", e.text))
         root = e.root

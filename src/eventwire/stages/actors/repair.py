@@ -92,12 +92,22 @@ def repair_person(span: Span, w: ActorWords) -> Span | None:
     while start > 0 and span.doc[start - 1].lower_ in _particles() and span.doc[start - 1].sent == span.sent:
         start -= 1  # 'Van der' + 'Berg'
     span = span.doc[start:span.end]
+    if len(span) >= 3 and _affiliation_word(span[0].text) and all(t.text[:1].isupper() for t in span[1:]):
+        span = span.doc[span.start + 1:span.end]  # 'Rastafarian Ana Banda', 'Nonpartisan Paul Lee'
     cut = leading_title_words(span, w)
     if cut:
         rest = span.doc[span.start + cut:span.end]
         if len(rest) >= 1 and rest[0].text[:1].isupper():
             return rest
     return span
+
+
+def _affiliation_word(text: str) -> bool:
+    """A word for a person's party, camp or faith: 'Republican', 'Scientologist', 'Rastafarian', 'Nonpartisan'
+    (affiliation_words.txt, and words ending in -ist, -arian or -isan)."""
+    low = text.lower()
+    return text[:1].isupper() and text.isalpha() and (
+        len(low) > 5 and low.endswith(("ist", "arian", "isan")) or low in words("affiliation_words.txt"))
 
 
 def title_and_person(span: Span, w: ActorWords) -> Span | None:
@@ -111,6 +121,57 @@ def title_and_person(span: Span, w: ActorWords) -> Span | None:
             and w.org_kind(rest.text) == ("organization", None) and not w.role_in(rest.text):
         return rest
     return None
+
+
+def body_and_person(span: Span, w: ActorWords) -> tuple[Span, Span] | None:
+    """A body's name and a person's run together by the tagger after a title that names the body: 'a former
+    member of Haiti's Chamber of Deputies Arnel Belizaire', 'the director of the local chapter of the Council
+    on Civic Rights Ana Lopes said', 'deputy minister for the Ministry of Culture, Omar Haqmal, told': (the
+    body, the person). Read only where the span is the object of 'of' or 'for' after a role or member noun
+    (roles.tsv, member_nouns.txt; across 'the X chapter of'), the body's part names a body by its words
+    (org_words.tsv) and the person's part is the two words at the end (singular proper nouns, none a body
+    word, role, country or joining word) or the two to four set off by a comma."""
+    doc = span.doc
+    if len(span) < 4 or span.start < 2:
+        return None
+    i = span.start - 1
+    while i > span.start - 4 and i > 0 and (doc[i].lower_ in ("the", "'s", "’s") or doc[i].ent_type_ == "GPE"):
+        i -= 1  # 'of the', "of Haiti's"
+    if doc[i].lower_ not in ("of", "for") or not _role_before(doc, i, w):
+        return None
+    comma = next((t.i for t in span if t.text == ","), None)
+    if comma is not None:  # 'the Ministry of Culture, Zia-ul Haq Haqmal'
+        head, tail = doc[span.start:comma], doc[comma + 1:span.end]
+    else:  # two singular proper nouns at the end: 'Chamber of Deputies Arnel Belizaire'
+        head, tail = doc[span.start:span.end - 2], doc[span.end - 2:span.end]
+        if not all(t.tag_ == "NNP" for t in tail) or doc[span.end - 3].tag_ == "NNP":
+            return None  # (a third proper noun before them: the name may be longer, or the body's)
+    words_ = tail.text.split()
+    if len(head) < 2 or not 2 <= len(words_) <= 4 or not all(
+            x[:1].isupper() and x.replace("-", "").isalpha() and not x.isupper() and x.lower() not in _JOINERS
+            and x.lower() not in w.roles and not w.country_of(x) for x in words_):
+        return None
+    if _names_a_body(tail.text, w) or not _names_a_body(head.text, w):
+        return None
+    return head, tail
+
+
+def _role_before(doc, i: int, w: ActorWords) -> bool:
+    """A role or member noun ends the words before ``i`` ('member of', 'director of the Dallas chapter of')."""
+    sent_start = doc[i].sent.start
+    for j in range(i - 1, max(sent_start, i - 7) - 1, -1):
+        tok = doc[j]
+        if tok.lower_ in w.roles or tok.lemma_.lower() in w.member_nouns:
+            return True
+        if tok.pos_ not in ("NOUN", "PROPN", "DET", "ADP", "ADJ"):
+            return False
+    return False
+
+
+def _names_a_body(name: str, w: ActorWords) -> bool:
+    """A word of the name says what kind of body it is (org_words.tsv)."""
+    low = name.lower()
+    return any(pattern.search(low) for pattern, _, _ in w.org_words)
 
 
 _JOINERS = frozenset({"of", "and", "for", "&", "de"})
