@@ -447,8 +447,13 @@ def thing_names(doc: Document, label: str = "ORG") -> set[str]:
     """The names (normalised) of the organisation entities (or of another ``label``: 'PERSON') that name
     things (``thing_not_body``) at one of their mentions: every mention of such a name is the thing ('the
     Jaffar Express' after 'the Jaffar Express, a cross-country train'). A name the tagger took for a
-    person's is a thing also when a word inside it is a thing's ('Space Shuttle Columbia')."""
+    person's is a thing also when a word inside it is a thing's ('Space Shuttle Columbia'). Read once per
+    article and label (the entities do not change after the parse)."""
     assert doc.nlp is not None
+    key = f"thing_names:{label}"
+    known = doc.cached(key)
+    if known is not None:
+        return set(known)
     found = set()
     for e in doc.entities():
         if e.label_ != label:
@@ -458,6 +463,7 @@ def thing_names(doc: Document, label: str = "ORG") -> set[str]:
             found.add(norm(e.doc[inside[-1] + 1:e.end].text))
         if inside or thing_not_body(e):
             found.add(norm(re.sub(r"^[Tt]he\s+", "", e.text)))
+    doc.cached(key, frozenset(found))
     return found
 
 
