@@ -45,7 +45,8 @@ def test_voa_gold_development_stories_stay_above_their_floors() -> None:
 
 
 def test_voa_gold_report_stories_stay_above_their_floors() -> None:
-    """The report stories were not read while writing rules; their floors keep the measured figures."""
+    """The report stories were not read while writing rules; their events, actors and speaker floors sit one
+    item below the measured figures (floors.json says why), the others at the measured figures."""
     _gate(_voa_gold("report"), FLOORS["voa_report"])
 
 
