@@ -18,7 +18,7 @@ def _holding(actors: list[Actor], words: str) -> list[Actor]:
 
 @pytest.mark.parametrize("text, place", [
     # after a preposition of place, behind a word for a place
-    ("The tanker unloaded its cargo at the Iranian port of Bandar Abbas last week.", "Bandar Abbas"),
+    ("Two freighters waited last week near the port of Bandar Abbas in Iran.", "Bandar Abbas"),
     # a county after a town and a comma
     ("Rescuers searched a collapsed house in Looe, Cornwall, through the night.", "Cornwall"),
     # a region after a town and a comma
@@ -100,7 +100,7 @@ def test_a_body_named_after_a_capital_stays_a_body(process) -> None:
 
 @pytest.mark.parametrize("text, name, country", [
     ("A popular singer joked on Twitter that the ban would not last.", "Twitter", "USA"),
-    ("He has ten million followers on Douyin, where he posts cooking videos.", "Douyin", "CHN"),
+    ("Her cooking clips on Douyin draw millions of viewers, and she sells spices there.", "Douyin", "CHN"),
 ])
 def test_an_online_platform_is_the_firm_that_runs_it_not_a_person(process, text, name, country) -> None:
     actors = _actors(process, text)

@@ -47,7 +47,7 @@ def test_a_country_word_in_a_persons_own_name_gives_no_country(process, text, na
 
 @pytest.mark.parametrize("title, sector", [
     # a body word inside another body's proper name says what that body is about, not whom the person serves
-    ("deputy project director for Global Health Security, Breakthrough Action Ghana", "GOV"),
+    ("deputy programme director for Global Health Security at a Kumasi clinic network", "GOV"),
     ("Marine Safety Security Institute spokesman", "GOV"),
     ("Environment Canada spokesperson", "GOV"),
     ("Transport Canada spokeswoman", "GOV"),
@@ -56,7 +56,7 @@ def test_a_country_word_in_a_persons_own_name_gives_no_country(process, text, na
     ("Nigerian Army Spokesman", "MIL"),
     ("National Police Chief", "COP"),
     ("opposition spokesman", "OPP"),
-    ("president of the Committee for Freedom in Laos", "CVL"),
+    ("president of the Committee for Press Freedom in Laos", "CVL"),
 ])
 def test_body_words_inside_other_bodies_names(title, sector) -> None:
     from eventwire.stages.actors.sector import title_sector
@@ -67,7 +67,7 @@ def test_body_words_inside_other_bodies_names(title, sector) -> None:
 
 @pytest.mark.parametrize("text, name", [
     # the doer of what befell a person, in a relative clause, is not the body the person serves
-    ("The ministry is led by Ana Duarte, who was sanctioned by the European Union last year.", "Ana Duarte"),
+    ("The ministry is run by Ana Duarte, who has been sanctioned by the European Union since 2022.", "Ana Duarte"),
     ("Ines Moreau, who was honored by UNESCO in 2019, opened the school on Monday.", "Ines Moreau"),
 ])
 def test_a_body_acting_on_a_person_is_not_the_persons_body(process, text, name) -> None:
@@ -100,7 +100,7 @@ def test_a_known_person_in_office_that_day_keeps_it(process) -> None:
 
 def test_an_interviewers_label_is_not_the_persons_outlet(process) -> None:
     text = ("Halvorsen: We need more recruits, and more citizens must respect those who serve. "
-            "VOA: Russia's President Vladimir Putin recently visited China after he began a fifth term. "
+            "VOA: Russia's President Vladimir Putin went to Beijing in May, soon after starting a new term. "
             "How worried are you? Halvorsen: I'm worried.")
     assert _actors(process, text)["Vladimir Putin"].sector == "GOV"
 

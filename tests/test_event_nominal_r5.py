@@ -115,7 +115,7 @@ def test_a_joint_deed_among_several_pairs_them(process, text, pairs) -> None:
     ("China's punitive measures against Australia hurt exporters.", ("COERCE", ["China"], ["Australia"])),
     ("Italy has imposed new restrictions on flights from India.", ("COERCE", ["Italy"], ["India"])),
     # (women of a country are not its state: "curbs on Afghan women" names no country, test_events_wrongparts_r7)
-    ("The Taliban's sweeping curbs on Afghan officials drew criticism.", ("COERCE", ["Taliban"], ["Afghan officials"])),
+    ("The Taliban's strict curbs on Afghan officials drew criticism.", ("COERCE", ["Taliban"], ["Afghan officials"])),
 ])
 def test_a_measure_whose_maker_is_named_is_coercion(process, text, event) -> None:
     assert event in _events(process, text)

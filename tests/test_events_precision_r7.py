@@ -78,7 +78,7 @@ def test_a_dealing_with_one_political_party_stays_an_event(process, text, event)
     "Foreign Minister Musalia Mudavadi urged that the peace agreement be implemented in full.",
     "Rebel commander John Garang threatened to burn the village down.",
     "Lawyers for the activist requested that she be released on bail.",
-    "Opposition leader Jane Mwangi demanded the release of political prisoners.",
+    "Opposition leader Jane Mwangi demanded that jailed activists be freed.",
     "Nigeria's government asked for more time to repay the loan.",
     # the object is the thing asked for and no addressee is named: a coder names whom the inquiry is asked
     # of from the story (this shape was kept targetless in round 5; the development gold scores it false)

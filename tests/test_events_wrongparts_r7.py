@@ -39,7 +39,7 @@ def test_journalists_of_a_country_are_not_its_state(process):
 
 def test_a_crowd_named_by_a_demonym_is_not_the_state(process):
     for text in ("Thousands of Sudanese protested in Khartoum on Friday against the military government.",
-                 "Hundreds of Venezuelans marched in Caracas to demand the release of political prisoners."):
+                 "Hundreds of Venezuelans marched in Caracas to demand that jailed activists be freed."):
         assert all(country not in _parties(process, text) for country in ("Sudan", "Venezuela")), text
 
 
@@ -51,14 +51,14 @@ def test_state_people_and_things_keep_their_country(process):
 
 
 def test_the_whole_people_of_a_country_is_the_country(process):
-    assert ("SUPPORT", ["Israel"], ["Turkey"]) in named_events(
-        process, "Israel apologized to the Turkish people for the raid, the prime minister said.")
+    assert ("SUPPORT", ["Greece"], ["Turkey"]) in named_events(
+        process, "Greece apologized to the Turkish people over the border shooting, the minister said.")
 
 
 # ---- a person's name on a thing names neither the thing's doer nor a party -------------------------------
 
 def test_a_person_named_on_a_thing_is_no_participant(process):
-    for text in ("Lawyers for the church tried to remove the Cruise video from several websites.",
+    for text in ("The studio's lawyers asked three websites to take down the Cruise video.",
                  "Critics attacked the Mandela biography for its errors."):
         found = named_events(process, text)
         assert all(p not in s + t for _, s, t in found for p in ("Cruise", "Mandela")), (text, found)

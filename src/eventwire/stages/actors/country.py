@@ -107,7 +107,7 @@ def _description(span: Span) -> list[Token]:
             if tok.dep_ == "prep" and (tok.lower_ in _BRIEF or part.dep_ in ("relcl", "acl")) or \
                     tok.dep_ == "agent" and part.dep_ in ("relcl", "acl") and tok.head.lemma_ not in _EMPLOYING:
                 # a relative clause says where somebody is or goes ('who remain in Thailand'), not whose;
-                # nor does the doer of what befell the person ('who was sanctioned by the European Union')
+                # nor does the doer of what befell the person ('whom the European Union had sanctioned', 'who was sanctioned by Canada')
                 brief = {t.i for t in tok.subtree}
                 sub = [t for t in sub if t.i not in brief]
         words.extend(sub)

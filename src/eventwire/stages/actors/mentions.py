@@ -232,7 +232,7 @@ def people(doc: Document, w: ActorWords) -> list[Candidate]:
 def _places_and_things(doc: Document, w: ActorWords, persons: list) -> set[str]:
     """The names (normalised) the tagger took for people's that the story says as a place or as a thing
     (``organisations.place_names``, ``organisations.thing_names`` read for person entities): 'her home in
-    Looe, Cornwall', 'the Iranian port of Bandar Abbas', 'Nsanje and Phalombe districts', 'the Turkish aid
+    Looe, Cornwall', 'near the port of Bandar Abbas', 'Nsanje and Phalombe districts', 'the Turkish aid
     ship, Mavi Marmara', 'Space Shuttle Columbia'. A name that ends a longer person's name in the story
     ('Zamora' after 'Jose Ruben Zamora', 'Warhol' after 'Andy Warhol') stays that person's."""
     from .organisations import place_names, thing_names  # here: organisations reads this module
@@ -549,7 +549,7 @@ def organizations(doc: Document, w: ActorWords) -> list[Candidate]:
             continue
         span = complete_organisation(span, w, doc.text)  # 'Court of Bosnia and' + 'Herzegovina'
         split = body_and_person(span, w) if len(span) >= 4 else None
-        if split is not None:  # "a former member of Haiti's Chamber of Deputies Arnel Belizaire"
+        if split is not None:  # "a former member of Peru's Congress of the Republic Luis Marin"
             span, person = split
             nationality, title = _title_context(person)
             found.append(_person_candidate(person, _name_words(person.text), w, nationality, title))

@@ -6,7 +6,7 @@
 - ``name_variants``: a body named once in full and once shorter or longer ('Microsoft' and 'Microsoft Corp.',
   'Scientology' and 'the Church of Scientology', 'Homeland Security' and 'the Department of Homeland
   Security') is one body, unless the longer name goes on to a body of its own ('Islamic State in the
-  Sahel', "Texas A&M's Aerospace Engineering Department");
+  Sahel', "Ohio State's Chemistry Department");
 - ``outlet_services``: a language service or desk of an outlet ("VOA's Urdu Service", 'VOA Korean
   Service') is the outlet itself, as the gold names it;
 - ``place_not_body``: a town or province the tagger took for an organisation ('Quetta', 'Khyber
@@ -135,7 +135,7 @@ def _inside(short: list[str], long: list[str]) -> int:
 def _same_body(short: list[str], long: list[str], at: int, w: ActorWords) -> bool:
     """Whether the words around a short name inside a longer one leave it the same body: after it, none or
     words that head no body of their own and open no place or unit ('Corp.', 'International', 'Brothers',
-    'for the Visual Arts'; not 'in the Sahel', 'at Greensboro', "'s Aerospace Engineering Department",
+    'for the Visual Arts'; not 'in the Sahel', 'at Greensboro', "'s Chemistry Department",
     'Human Rights Council'); before it, none, a country or demonym ('Italian', 'U.S.'), or a head and 'of'
     ('Church of', 'Department of')."""
     from ...lexicon import words

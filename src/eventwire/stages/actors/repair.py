@@ -125,7 +125,7 @@ def title_and_person(span: Span, w: ActorWords) -> Span | None:
 
 def body_and_person(span: Span, w: ActorWords) -> tuple[Span, Span] | None:
     """A body's name and a person's run together by the tagger after a title that names the body: 'a former
-    member of Haiti's Chamber of Deputies Arnel Belizaire', 'the director of the local chapter of the Council
+    member of Peru's Congress of the Republic Luis Marin', 'the director of the local chapter of the Council
     on Civic Rights Ana Lopes said', 'deputy minister for the Ministry of Culture, Omar Haqmal, told': (the
     body, the person). Read only where the span is the object of 'of' or 'for' after a role or member noun
     (roles.tsv, member_nouns.txt; across 'the X chapter of'), the body's part names a body by its words
@@ -142,7 +142,7 @@ def body_and_person(span: Span, w: ActorWords) -> tuple[Span, Span] | None:
     comma = next((t.i for t in span if t.text == ","), None)
     if comma is not None:  # 'the Ministry of Culture, Zia-ul Haq Haqmal'
         head, tail = doc[span.start:comma], doc[comma + 1:span.end]
-    else:  # two singular proper nouns at the end: 'Chamber of Deputies Arnel Belizaire'
+    else:  # two singular proper nouns at the end: 'Congress of the Republic Luis Marin'
         head, tail = doc[span.start:span.end - 2], doc[span.end - 2:span.end]
         if not all(t.tag_ == "NNP" for t in tail) or doc[span.end - 3].tag_ == "NNP":
             return None  # (a third proper noun before them: the name may be longer, or the body's)

@@ -252,7 +252,7 @@ def _outside_body_names(w: ActorWords, title: str) -> str:
     programme, not the army). An armed body's word stays when the run names such a body by its kind: its
     last word (before any title word) a body word and every other word a country, a body word or a rank
     word ('Pakistan Army', 'National Police Chief'); a civil body's word stays in any name ('president of
-    the Committee for Freedom in Hong Kong' serves a civil body)."""
+    the Committee for Press Freedom in Macau' serves a civil body)."""
     if not any(ch.isupper() for ch in title[1:]):
         return title
 

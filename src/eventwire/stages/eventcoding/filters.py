@@ -10,7 +10,7 @@ before it looks at the parse, so it costs nothing on the words it does not conce
   force nor a concession;
 - the dictionary fallback's object: a PETRARCH verb read loosely codes an event only on an actor that is
   the object itself or its possessor ("destroyed Ivory Coast's air force"), not one named inside a thing
-  ("remove the Cruise video", "abused the frailty of X");
+  ("take down the Cruise video", "abused the frailty of X");
 - private dealings: a meeting, an offer, a gift or a cooperation none of whose parties is a state, an
   official body, a party, an armed group or an international body ("vendors offered products", "a student's
   visit to Google", "the foundation donated the photographs", "a curator met the climber") is no political

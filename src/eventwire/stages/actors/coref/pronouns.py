@@ -287,7 +287,7 @@ def _dummy_it(pronoun: Token) -> bool:
 
 def _named_by_name(doc: Document, mention, alone: bool = False) -> bool:
     """Whether a mention is the proper name itself ('Cuba', 'the United States'), not 'the government';
-    with ``alone``, not one of several joined ('tariffs on Mexico, Canada and China to pressure them')."""
+    with ``alone``, not one of several joined ('levies on Brazil, Chile and Peru to press them')."""
     assert doc.nlp is not None
     span = doc.nlp.char_span(mention.start, mention.end, alignment_mode="expand")
     if span is None or not len(span) or span.root.pos_ != "PROPN":
