@@ -108,8 +108,8 @@ def _people_nouns() -> frozenset[str]:
 
 
 # the cooperative types whose events between private parties are no political event (a private sector, a
-# person of no known sector, or the press; the state, officials, courts, lawmakers, parties, armed groups and international bodies are
-# parties of politics); force, coercion, demands and accusations between private parties stay events (a crime,
+# person of no known sector, or the press; the state, officials, courts, lawmakers, parties, armed groups
+# and international bodies are parties of politics); force, coercion, demands and accusations between private parties stay events (a crime,
 # a lawsuit, a protest's demand)
 _DEALINGS = frozenset({"AID", "AGREE", "COOPERATE", "CONSULT"})
 _PRIVATE_SECTORS = frozenset({"CVL", "BUS", "MED"})
@@ -123,8 +123,8 @@ def political_pairs(doc: Document, cand: Candidate, found: list[tuple[str, str |
 
 
 def _private(doc: Document, actor_id: str) -> bool:
-    """A party of private dealings: a person or a body of a private sector (or none, or the press), a group
-    of firms or traders, or commentators ("analysts agree that ...", `commentator_nouns.txt`); not the
+    """A party of private dealings: a person or a body of a private sector (or the press), a person no role
+    or office is told of (a body of unknown sector is not one), a group of firms or traders, or commentators ("analysts agree that ...", `commentator_nouns.txt`); not the
     groups of civil society a story follows (protesters, unions, refugees, aid agencies, villagers) nor a
     body coded as an NGO ("the Red Cross")."""
     found = doc.actor(actor_id)
