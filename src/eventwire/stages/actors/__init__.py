@@ -26,6 +26,7 @@ from .organisations import (acronyms, name_variants, outlet_services, party_name
                             teaching_bodies, units_of_bodies)
 from .sector import former_office_sector, settle_sectors
 from .sector_text import sectors_from_text
+from .not_people import drop_things
 from .mentions import (Candidate, _code, anonymous_sources, collectives, countries, generic_media, groups,
                        named_bodies, organizations, outlets_and_institutions, people, police_as_government,
                        repeated_names, repeated_surnames, state_bodies, tokens_with_lemma)
@@ -220,6 +221,7 @@ def run(doc: Document) -> None:
     cands = _claim(headed + first + widening(grouped, collective) + [c for c in collective if c.kind != "organization"]
                    + organisations + repeated_names(doc, first + organisations) + grouped + countries(doc, w))
     _organisations_named_like_people(cands)
+    cands = drop_things(doc, cands, w)  # 'Patriot missiles', 'JFK airport', the book "X"
     _media_without_country(cands)
     bare_groups(cands)
     cands = aliases(doc, cands, w)
