@@ -44,3 +44,44 @@ def test_names_of_things_and_places_are_no_persons(process, text, name) -> None:
 ])
 def test_people_beside_nouns_of_things_stay_people(process, text, name) -> None:
     assert name in _people(process, text)
+
+
+@pytest.mark.parametrize("text, full, short", [
+    # a family name said first, said alone later
+    ("Chinese Premier Zhou Minghao met the envoy. Later, Zhou said trade would grow.", "Zhou Minghao", "Zhou"),
+    ("Vietnamese minister Pham Thanh Lien opened the bridge. Pham thanked the builders.", "Pham Thanh Lien", "Pham"),
+    # a first name alone, when one full name in the story has it
+    ("Ahmed Karimi, 14, built the robot. Teachers said Ahmed had worked on it for months.", "Ahmed Karimi", "Ahmed"),
+    ("Her husband, Peter Hollis, was arrested in May. Police said Peter had planned the fraud.", "Peter Hollis", "Peter"),
+    ("Maria Lopez, 12, won the spelling contest. Her teacher said Maria had practised every night.",
+     "Maria Lopez", "Maria"),
+    # the last words of a longer name
+    ("Justice Minister Omar Hassan Abdel Wahab proposed the law. Abdel Wahab said it was needed.",
+     "Omar Hassan Abdel Wahab", "Abdel Wahab"),
+])
+def test_short_forms_join_the_full_name(process, text, full, short) -> None:
+    people = _people(process, text)
+    assert full in people and short not in people
+    assert any(m.text == short for m in people[full].mentions)
+
+
+def test_a_first_name_two_full_names_share_joins_neither(process) -> None:
+    people = _people(process, "Paul Ames and Paul Rook ran the shop. On Monday, Paul said it would close.")
+    assert "Paul Ames" in people and "Paul Rook" in people
+    assert not any(m.text == "Paul" for m in people["Paul Ames"].mentions + people["Paul Rook"].mentions)
+
+
+def test_a_title_run_into_a_name_or_a_doubled_name_is_no_fuller_name() -> None:
+    from eventwire.stages.actors.coref.names import longer_name_ending
+
+    titles = {"administrator", "minister"}
+    assert longer_name_ending(["abdel", "wahab"], [["omar", "hassan", "abdel", "wahab"]], titles) == \
+        ["omar", "hassan", "abdel", "wahab"]
+    assert longer_name_ending(["nora", "fields"], [["administrator", "nora", "fields"]], titles) is None
+    assert longer_name_ending(["ian", "cole"], [["ian", "cole", "ian", "cole"]], titles) is None
+    assert longer_name_ending(["ian", "cole"], [["ann", "ian", "cole"], ["tom", "ian", "cole"]], titles) is None
+
+
+def test_a_known_leader_said_by_family_name_alone(process) -> None:
+    actor = _people(process, "President Xi told visitors the talks had gone well.", )["Xi"]
+    assert actor.country == "CHN"
