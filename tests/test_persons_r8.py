@@ -85,3 +85,25 @@ def test_a_title_run_into_a_name_or_a_doubled_name_is_no_fuller_name() -> None:
 def test_a_known_leader_said_by_family_name_alone(process) -> None:
     actor = _people(process, "President Xi told visitors the talks had gone well.", )["Xi"]
     assert actor.country == "CHN"
+
+
+@pytest.mark.parametrize("text, name, country", [
+    # a place said right after the name with 'in', 'from', 'of'
+    ("Her clients include the jailed editor Oskar Brandt in Hong Kong and two bloggers.", "Oskar Brandt", "HKG"),
+    ("Lena Vogt, 31, from Leipzig, Germany, said the fees had doubled.", "Lena Vogt", "DEU"),
+    # after the last of two names joined by 'and'
+    ("Ravi Nair, 40, and his wife Anjali Nair, 38, from Perth, Australia, are facing fraud charges.", "Ravi Nair",
+     "AUS"),
+    # a place that is also a region of the country the sentence names is that region
+    ("Tom Hale of Georgia became the first Native American to chair the United States Senate panel.",
+     "Tom Hale", "USA"),
+    # '<place>-born' before a mention
+    ("The climber died on Monday. Norway-born Mr Eklund had led two expeditions.", "Eklund", "NOR"),
+])
+def test_a_place_said_of_a_person_gives_the_country(process, text, name, country) -> None:
+    assert _people(process, text)[name].country == country
+
+
+def test_an_outlets_reporter_is_not_placed_where_the_report_is_filed(process) -> None:
+    actor = _people(process, "VOA Urdu's Samina Baig in Quetta contributed to this report.")["Samina Baig"]
+    assert actor.country == "USA" and actor.sector == "MED"
