@@ -107,13 +107,3 @@ def test_a_place_said_of_a_person_gives_the_country(process, text, name, country
 def test_an_outlets_reporter_is_not_placed_where_the_report_is_filed(process) -> None:
     actor = _people(process, "VOA Urdu's Samina Baig in Quetta contributed to this report.")["Samina Baig"]
     assert actor.country == "USA" and actor.sector == "MED"
-
-
-@pytest.mark.parametrize("text, name", [
-    ("The district is home mostly to ethnic Tajik Sunni Muslims, officials said.", "Sunni Muslims"),
-    ("Water Lee told reporters that Hong Kongers are also among those moving to Osaka.", "Hong Kongers"),
-])
-def test_a_name_in_the_plural_is_a_group_of_people(process, text, name) -> None:
-    actors = _actors(process, text)
-    assert name in actors and actors[name].kind == "group"
-    assert name not in _people(process, text)

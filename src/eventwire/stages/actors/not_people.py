@@ -1,7 +1,7 @@
 """Names the tagger took for people's that name things or places: 'Patriot missiles', 'JFK airport',
 'Nsanje and Phalombe districts', 'the ship-tracking website X', 'Castlefrank Road', the book "X",
 'COVID-19', '#Ghazni'. Their candidates are dropped before actors are built, so that no pronoun, event
-or quote attaches to them. A name in the plural ('Africans', 'Hong Kongers') is a group of people.
+or quote attaches to them.
 
 A person candidate group (one key) is dropped only when every one of its name mentions reads as a thing
 or a place, when nothing gave it a title, role or country, and when the name is no known person's
@@ -77,20 +77,14 @@ def drop_things(doc: Document, cands: list[Candidate], w: ActorWords) -> list[Ca
                   for m in members for t in m.tokens}
     dropped: set[str] = set()
     for key, members in groups.items():
-        name = max((m.name for m in members), key=len)
-        spans = [doc.nlp.char_span(m.start, m.end, alignment_mode="expand") for m in members]
-        if not any(m.role for m in members) and all(s is not None and len(s) and s[-1].tag_ == "NNPS" for s in spans):
-            for m in members:  # 'Africans', 'Hong Kongers', 'ethnic Hazara Shi'ite Muslims': many people, a group
-                m.kind, m.key = "group", "group:" + norm(name)
-                m.country = m.country or w.country_of(name) or w.country_of(name.split()[-1])
-                m.sector = m.sector or "CVL"
-            continue
         if any(m.role or m.country for m in members):
             continue  # a title or a nationality says a person
+        name = max((m.name for m in members), key=len)
         if norm(name) in w.people or len(name.split()) == 1 and name in w.person_by_surname:
             continue
         if len(name.split()) == 1 and name.lower() in name_words:
             continue  # a word of a longer name in the story
+        spans = [doc.nlp.char_span(m.start, m.end, alignment_mode="expand") for m in members]
         if all(s is not None and len(s) and _reads_as_thing(doc, s) for s in spans):
             dropped.add(key)
     return [c for c in cands if c.key not in dropped] if dropped else cands
