@@ -107,3 +107,12 @@ def test_a_place_said_of_a_person_gives_the_country(process, text, name, country
 def test_an_outlets_reporter_is_not_placed_where_the_report_is_filed(process) -> None:
     actor = _people(process, "VOA Urdu's Samina Baig in Quetta contributed to this report.")["Samina Baig"]
     assert actor.country == "USA" and actor.sector == "MED"
+
+
+@pytest.mark.parametrize("text, name", [
+    # a surname that is also a word of places, a particle before a surname
+    ("Civil rights activist Rosa Parks was honored at the ceremony, her niece said.", "Rosa Parks"),
+    ("Later, al-Hakim told the crowd the vote would go ahead.", "al-Hakim"),
+])
+def test_surnames_like_places_and_particles_stay_people(process, text, name) -> None:
+    assert name in _people(process, text)

@@ -42,11 +42,11 @@ def _reads_as_thing(doc: Document, span: Span) -> bool:
         return True  # a title in quotation marks: the book "X"
     if any(ch.isdigit() for ch in span.text):
         return True  # 'COVID-19': no person's name holds a digit
-    if span[0].text[:1].islower() and span[0].lower_ not in words("name_particles.txt"):
-        return True  # 'don', 'vehicle miles': a name starts with a capital
+    if not any(ch.isupper() for ch in span.text):
+        return True  # 'don', 'vehicle miles': a name has a capital ('al-Sharaa', 'de Klerk' too)
     last = span[-1]
-    if len(span) > 1 and last.text[:1].isupper() and _singular(last.lower_) in nouns:
-        return True  # 'Castlefrank Road', 'Art Gallery'
+    if len(span) > 1 and last.text[:1].isupper() and _singular(last.lower_) in words("not_person_name_ends.txt"):
+        return True  # 'Castlefrank Road', 'Art Gallery' (not 'Rosa Parks', 'Jane Street': surnames too)
     root = span.root
     if root.dep_ in ("compound", "nmod", "amod") and root.head.i >= span.end and root.head.pos_ == "NOUN" and \
             _singular(root.head.lower_) in nouns:
