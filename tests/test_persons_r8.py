@@ -116,3 +116,19 @@ def test_an_outlets_reporter_is_not_placed_where_the_report_is_filed(process) ->
 ])
 def test_surnames_like_places_and_particles_stay_people(process, text, name) -> None:
     assert name in _people(process, text)
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("The trial in Chicago opened on Monday. Defense attorney Lucas Moreno said his client was innocent.",
+     "Lucas Moreno", "USA"),
+    ("A court in Marseille heard the case on Friday. Prosecutor Anne Giraud asked for a ten-year sentence.",
+     "Anne Giraud", "FRA"),
+])
+def test_officers_and_advocates_of_a_court_sit_in_its_country(process, text, name, country) -> None:
+    assert _people(process, text)[name].country == country
+
+
+def test_courts_in_two_countries_place_nobody(process) -> None:
+    text = ("A trial in Madrid opened on Monday, and a trial in Lisbon opened on Tuesday. Lawyer Pablo Ruiz said the "
+            "cases were linked.")
+    assert _people(process, text)["Pablo Ruiz"].country is None

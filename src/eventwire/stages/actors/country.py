@@ -349,6 +349,11 @@ def fill_countries(doc: Document, w: ActorWords, international: set[str]) -> Non
             if (actor.sector in (None, "CVL") or actor.sector == "GOV" and (actor.role or "") in
                     words("titles_any_body.txt")) and body.sector == "IGO":
                 actor.sector, actor.code = "IGO", "IGO"
+    court = court_country(doc, w)
+    if court:
+        for actor in [a for a in open_ if a.country is None and a.kind == "person" and a.id not in international]:
+            if _pleads_in_court(w, actor):
+                _set_country(actor, court)
     civil_titles(doc, w)
     members_of_state_bodies(doc)
     commentators_at_institutions(doc, w, international)
@@ -372,6 +377,40 @@ def fill_countries(doc: Document, w: ActorWords, international: set[str]) -> Non
                     _placed_by_setting(doc, w, actor, dateline) or is_party(actor)):
                 _set_country(actor, doc.setting)
     parties_known_by_country(doc, w)
+
+
+def _court_words(kind: str) -> frozenset[str]:
+    from ...lexicon import table
+
+    return frozenset(r["word"] for r in table("court_words.tsv") if r["kind"] == kind)
+
+
+def court_country(doc: Document, w: ActorWords) -> str | None:
+    """The one country of the courts and trials a story places: 'a trial in New York', 'a Paris court',
+    'the Phnom Penh court'; None when it places none, or courts in two countries."""
+    assert doc.nlp is not None
+    nouns = _court_words("place")
+    found: set[str] = set()
+    for tok in doc.tokens():
+        if tok.lower_ not in nouns or tok.pos_ != "NOUN":
+            continue
+        places = [c for c in tok.children if c.dep_ in ("compound", "nmod", "amod") and c.i < tok.i
+                  and c.ent_type_ in ("GPE", "LOC")]
+        places += [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "in"  # ('a court in Lyon', though
+                   for o in p.children if o.dep_ == "pobj" and o.pos_ == "PROPN"]  # the tagger took Lyon for a body)
+        for place in places:
+            ent = next((e for e in doc.entities() if e.start <= place.i < e.end), None)
+            code = _alpha3(w, re.sub(r"^[Tt]he\s+", "", ent.text)) if ent is not None else None
+            if code:
+                found.add(code)
+    return found.pop() if len(found) == 1 else None
+
+
+def _pleads_in_court(w: ActorWords, actor: Actor) -> bool:
+    """A judge, prosecutor or other officer of a court (the JUD titles of roles.tsv), or an advocate
+    ('lawyer', 'attorney', 'counsel': court_words.tsv)."""
+    role = (actor.role or "").lower()
+    return bool(role) and (w.roles.get(role, (None, False))[0] == "JUD" or role in _court_words("person"))
 
 
 def is_party(actor: Actor) -> bool:
