@@ -349,11 +349,11 @@ def fill_countries(doc: Document, w: ActorWords, international: set[str]) -> Non
             if (actor.sector in (None, "CVL") or actor.sector == "GOV" and (actor.role or "") in
                     words("titles_any_body.txt")) and body.sector == "IGO":
                 actor.sector, actor.code = "IGO", "IGO"
-    court = court_country(doc, w)
-    if court:
-        for actor in [a for a in open_ if a.country is None and a.kind == "person" and a.id not in international]:
-            if _pleads_in_court(w, actor):
-                _set_country(actor, court)
+    pleading = [a for a in open_ if a.country is None and a.kind == "person" and a.id not in international
+                and _pleads_in_court(w, a)]
+    court = court_country(doc, w) if pleading else None  # (read only when someone pleads)
+    for actor in pleading if court else ():
+        _set_country(actor, court)
     civil_titles(doc, w)
     members_of_state_bodies(doc)
     commentators_at_institutions(doc, w, international)
