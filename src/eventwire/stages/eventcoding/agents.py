@@ -462,3 +462,73 @@ def answered_accuser(doc: Document, cand: Candidate) -> list[str]:
         if found:
             return found[:1]
     return []
+
+
+# a judgement or a demand about an act of custody done to someone: "condemned Mhlanga's arrest", "called
+# for the release of the activist", "protested against his deportation"
+_ABOUT_CUSTODY = frozenset({"ACCUSE", "REQUEST", "REJECT", "PROTEST"})
+_CUSTODY_TYPES = frozenset({"COERCE", "SANCTION"})
+_PEOPLE = frozenset({"person", "group"})
+_STATE_SECTORS = frozenset({"GOV", "COP", "JUD", "MIL"})
+
+
+def _custody_acts(cand: Candidate) -> list[Token]:
+    """The nouns of an act of custody a trigger judges or asks about: its object ("condemned his arrest"),
+    a "for"/"against"/"over" phrase's object ("called for her release", "protested against the
+    deportation of"), or, for a noun trigger, its own "for"/"of"/"over" phrase ("calls for his release").
+    A noun of custody is one whose possessor is whom it is done to (event_nouns.tsv flag patient) and that
+    codes coercion, an expulsion or a release."""
+    tok = cand.trigger
+    heads = [] if cand.nominal else children(tok, "dobj")
+    for word in ("for", "against", "over", "of") if cand.nominal else ("for", "against", "over"):
+        heads += prep_objects(tok, word)
+    out = []
+    for head in heads:
+        for n in conjuncts(head):
+            entries = nouns().get(n.lower_) or nouns().get(n.lemma_.lower()) or ()
+            if any("patient" in e.flags and (e.type in _CUSTODY_TYPES or e.mode == "release") for e in entries):
+                out.append(n)
+    return out
+
+
+def custodian(doc: Document, cand: Candidate, earlier) -> list[str]:
+    """Whom a judgement or demand about someone's arrest, detention, deportation or release is aimed at
+    when its phrase names nobody: the state that holds the person. The doer of the latest coercion coded
+    earlier against that person (as the state: its country when the article has it as an actor, the body
+    itself otherwise: "police arrested Lai ... rights groups condemned Lai's arrest"); with none coded, for
+    an arrest, detention or deportation (not a release: hostages are freed by their captors), the state of
+    the person's own country when the article has it as an actor. Never the judging side itself."""
+    if cand.targets or not cand.sources or cand.entry.type not in _ABOUT_CUSTODY:
+        return []
+    acts = _custody_acts(cand)
+    if not acts:
+        return []
+    mine = set(cand.sources)
+    for act in acts:
+        held = [t for h in children(act, "poss") + prep_objects(act, "of") for t in who.actors(doc, h)]
+        people = [a for a in held if (found := doc.actor(a)) is not None and found.kind in _PEOPLE and a not in mine]
+        if not people:
+            continue
+        for ev in reversed(earlier):
+            if ev.type in _CUSTODY_TYPES and set(ev.target) & set(people) and ev.source \
+                    and ev.trigger.start < cand.trigger.idx:
+                state = _as_state(doc, ev.source[0])
+                return [state] if state not in mine and state not in people else []
+        entries = nouns().get(act.lower_) or nouns().get(act.lemma_.lower()) or ()
+        if any(e.mode == "release" for e in entries):
+            continue
+        person = doc.actor(people[0])
+        state = next((a.id for a in doc.actors if a.kind == "country" and person is not None and person.country
+                      and a.country == person.country), None)
+        if state and state not in mine:
+            return [state]
+    return []
+
+
+def _as_state(doc: Document, aid: str) -> str:
+    """A body of the state (police, a court, the government, the army) as its country, when the article
+    has that country as an actor; any other actor as itself."""
+    found = doc.actor(aid)
+    if found is None or found.kind == "country" or found.sector not in _STATE_SECTORS or not found.country:
+        return aid
+    return next((a.id for a in doc.actors if a.kind == "country" and a.country == found.country), aid)

@@ -156,16 +156,20 @@ def claimant(doc: Document, cand: Candidate, earlier: list[Event]) -> str | None
     lo = previous_sentence_start(cand.trigger)
     farther = previous_sentence_start(cand.trigger.doc[sent.start - 1]) if sent.start > 0 else lo
     mine = set(cand.sources)
-    window = [e for e in earlier if e.type == "ACCUSE" and e.sentence.start < sent.end_char
-              and (lo <= e.sentence.start or farther <= e.sentence.start and set(e.target) & mine)]
 
     def ours(aid: str) -> bool:
         return who.own_side(doc, aid, mine, compatriots=True)
 
+    def at_us(ev: Event) -> bool:  # aimed at the rejecting side, or its state ("filed suits against the
+        return any(who.own_side(doc, t, mine) for t in ev.target)  # government ... the ministry dismissed")
+
+    window = [e for e in earlier if e.type == "ACCUSE" and e.sentence.start < sent.end_char
+              and (lo <= e.sentence.start or farther <= e.sentence.start and at_us(e))]
+
     if not denies_deed(cand.trigger):  # a deed denied answers any accusation just before, whoever it named
         window = [e for e in window if not e.target or any(ours(t) for t in e.target)]
-    for ev in sorted(window, key=lambda e: not (set(e.target) & mine)):
-        aimed = bool(set(ev.target) & mine)  # an accusation aimed at the rejecting side: its maker, whoever
+    for ev in sorted(window, key=lambda e: not at_us(e)):
+        aimed = at_us(ev)  # an accusation aimed at the rejecting side: its maker, whoever
         found = next((s for s in ev.source if s not in mine and (aimed or not ours(s))), None)
         if found:
             return found
@@ -180,9 +184,13 @@ def claimant(doc: Document, cand: Candidate, earlier: list[Event]) -> str | None
 def _coercer(doc: Document, cand: Candidate, earlier: list[Event], mine: set[str]) -> str | None:
     """A claim made against the rejecting side ("denies the charges against him") answers whoever acted
     against it by force of law before in the article (arrested, detained or charged it: the latest COERCE
-    event aimed at it), not a speaker who happens to be quoted nearby."""
+    event aimed at it), not a speaker who happens to be quoted nearby. So does a charge of wrongdoing
+    whose maker its own phrase does not name ("rejected all the accusations", event_status.tsv
+    charge_noun), made by nobody coded in reach, when the side is a person or a group the state acted
+    against ("A court sentenced Ortiz ... Ortiz's lawyers rejected the accusations")."""
     for obj in (c for c in cand.trigger.children if c.dep_ == "dobj"):
-        if not any(set(who.actors(doc, a)) & mine for a in prep_objects(obj, "against")):
+        if not any(set(who.actors(doc, a)) & mine for a in prep_objects(obj, "against")) \
+                and not _charge_on_people(doc, obj, mine):
             continue
         for ev in reversed(earlier):
             if ev.type == "COERCE" and set(ev.target) & mine and ev.trigger.start < cand.trigger.idx:
@@ -190,6 +198,16 @@ def _coercer(doc: Document, cand: Candidate, earlier: list[Event], mine: set[str
                 if found:
                     return found
     return None
+
+
+def _charge_on_people(doc: Document, obj: Token, mine: set[str]) -> bool:
+    """A charge of wrongdoing ("the accusations", "these allegations") that names no maker of its own (a
+    possessor, "by", "from" or "of"), denied by people (a person or a group), not a state or a body."""
+    if obj.lemma_.lower() not in cues("charge_noun") and obj.lower_ not in cues("charge_noun"):
+        return False
+    if any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ in ("by", "from", "of") for c in obj.children):
+        return False
+    return all((found := doc.actor(a)) is not None and found.kind in ("person", "group") for a in mine)
 
 
 def _denial(cue: str | None) -> bool:
@@ -407,7 +425,7 @@ def complete(doc: Document, cand: Candidate, earlier: list[Event]) -> None:
         cand.sources = found
         _named(cand, name)
     name, found = _first_reading(doc, cand, (
-        ("maker", lambda d, c: maker(d, c, earlier)), ("outcome", agents.outcome_victims),
+        ("maker", lambda d, c: maker(d, c, earlier)), ("held", lambda d, c: agents.custodian(d, c, earlier)), ("outcome", agents.outcome_victims),
         ("owner", agents.restricted_owner), ("clause", agents.clause_subject), ("for", agents.offered_for),
         ("answered", agents.answered_accuser), ("addressee", request_addressee)))
     if found:

@@ -1,0 +1,76 @@
+"""Targets a reader finds where the trigger's own phrase names nobody (issue 15, round 8, TARGETS).
+Sentences written for these tests.
+
+- A judgement of, or a demand about, someone's arrest, detention, deportation or release is aimed at the
+  state that holds the person (eventcoding/agents.custodian).
+- A charge of wrongdoing rejected by a person the state acted against answers the state that did it; an
+  accusation filed against a government a few sentences before answers a ministry of that government that
+  dismisses it (eventcoding/context.claimant).
+"""
+from __future__ import annotations
+
+import pytest
+
+from .event_helpers import named_events
+
+
+def _with(found, kind):
+    return [e for e in found if e[0] == kind]
+
+
+@pytest.mark.parametrize("text, kind, source, target", [
+    ("Kofi Mensah, a Ghanaian reporter, has been held since June 3. Rights groups condemned Mensah's arrest.",
+     "ACCUSE", "Rights groups", "Ghana"),
+    ("Authorities in Peru arrested the activist Rosa Quispe in May. Amnesty International called for her "
+     "immediate release.", "REQUEST", "Amnesty International", "Peru"),
+    ("Police in Uganda detained the singer Bobi Wine on Friday. The European Union criticized the detention "
+     "of Wine.", "ACCUSE", "European Union", "Uganda"),
+])
+def test_a_judgement_of_custody_is_aimed_at_the_state_holding_the_person(process, text, kind, source,
+                                                                          target) -> None:
+    found = _with(named_events(process, text), kind)
+    assert (kind, [source], [target]) in found, found
+
+
+def test_a_release_asked_of_captors_names_no_state(process) -> None:
+    # hostages are freed by whoever took them: the country of the hostages is not asked
+    found = named_events(process, "Hamas seized dozens of hostages in October. Qatar called for the release "
+                                  "of the hostages.")
+    assert all(e[2] != ["Qatar"] and "Israel" not in e[2] for e in _with(found, "REQUEST")), found
+
+
+def test_a_release_with_no_custody_told_names_nobody(process) -> None:
+    found = named_events(process, "The Committee to Protect Journalists demanded the release of the Egyptian "
+                                  "blogger Alaa Fattah.")
+    assert all(not e[2] for e in _with(found, "REQUEST")), found
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Peru's Supreme Court sentenced the activist Rosa Quispe to four years in prison in 2021. Quispe has "
+     "rejected all the accusations.", "Rosa Quispe", "Peru's Supreme Court"),
+    ("Police in Kenya arrested the blogger Tom Otieno last month. He was freed on bail on Monday. His lawyer "
+     "said he will appeal. Otieno denied the accusations.", "Tom Otieno", "Police"),
+])
+def test_charges_denied_by_someone_the_state_acted_against_answer_the_state(process, text, source,
+                                                                            target) -> None:
+    found = _with(named_events(process, text), "REJECT")
+    assert ("REJECT", [source], [target]) in found, found
+
+
+def test_charges_with_their_own_maker_are_not_the_states(process) -> None:
+    found = named_events(process, "Police in Kenya arrested the blogger Tom Otieno last month. He was freed on "
+                                  "bail on Monday. His lawyer said he will appeal. Otieno denied the "
+                                  "allegations by his former employer.")
+    assert all(e[2] != ["Police"] for e in _with(found, "REJECT")), found
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Environmental groups filed a lawsuit against the Brazilian government in May. The suit says logging rose "
+     "sharply. Brazil's environment ministry dismissed the allegations.", "Brazil", "Environmental groups"),
+    ("The opposition accused the Nigerian government of rigging the vote. Turnout was low in the north. "
+     "Nigeria's electoral commission rejected the charges.", "Nigeria's electoral commission", "opposition"),
+])
+def test_an_accusation_at_a_government_answers_its_bodies_two_sentences_on(process, text, source,
+                                                                          target) -> None:
+    found = _with(named_events(process, text), "REJECT")
+    assert ("REJECT", [source], [target]) in found, found
