@@ -74,3 +74,32 @@ def test_an_accusation_at_a_government_answers_its_bodies_two_sentences_on(proce
                                                                           target) -> None:
     found = _with(named_events(process, text), "REJECT")
     assert ("REJECT", [source], [target]) in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya's health ministry accused the company of selling fake vaccines.",
+    "The European Commission blamed the airlines for the delays.",
+    "The union blamed him for the layoffs.",
+])
+def test_an_accusation_of_someone_not_linked_is_not_recorded_without_a_target(process, text) -> None:
+    found = named_events(process, text)
+    assert not any(e[0] == "ACCUSE" and not e[2] for e in found), found
+
+
+def test_an_accusation_keeps_the_one_it_blames(process) -> None:
+    found = named_events(process, "Chile condemned Bolivia for closing the border.")
+    assert any(e[0] == "ACCUSE" and e[2] == ["Bolivia"] for e in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Ethiopia refused to attend the talks in Cairo.",
+    "The ruling party declined to take part in the debate on Tuesday.",
+])
+def test_a_refusal_to_act_with_no_asker_found_is_not_recorded(process, text) -> None:
+    found = named_events(process, text)
+    assert not any(e[0] == "REJECT" and not e[2] for e in found), found
+
+
+def test_a_refusal_of_a_thing_stands_without_a_target(process) -> None:
+    found = named_events(process, "President Ruto rejected the idea of a unity government.")
+    assert ("REJECT", ["William Ruto"], []) in found or any(e[0] == "REJECT" and e[1] and not e[2] for e in found), found
