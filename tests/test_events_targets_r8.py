@@ -103,3 +103,23 @@ def test_a_refusal_to_act_with_no_asker_found_is_not_recorded(process, text) -> 
 def test_a_refusal_of_a_thing_stands_without_a_target(process) -> None:
     found = named_events(process, "President Ruto rejected the idea of a unity government.")
     assert ("REJECT", ["William Ruto"], []) in found or any(e[0] == "REJECT" and e[1] and not e[2] for e in found), found
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Boko Haram fighters attacked a checkpoint manned by Nigerian soldiers.", "Boko Haram", "Nigerian soldiers"),
+    ("An al-Shabab raid on the village left nine Kenyan soldiers dead.", "al-Shabab", "Kenyan soldiers"),
+    ("Rebels opened fire on a police patrol in Kidal. The police said two officers were hurt.", "Rebels", "police"),
+    ("Islamic State fighters shelled the town, killing six Iraqi soldiers.", "Islamic State", "Iraqi soldiers"),
+    ("Twelve Malian soldiers died in an attack by al-Qaida fighters on Sunday.", "al-Qaida", "Malian soldiers"),
+    ("Gunmen ambushed a convoy carrying Nigerian soldiers near Maiduguri.", "Gunmen", "Nigerian soldiers"),
+])
+def test_whom_an_attack_struck_is_read_around_its_object_and_outcome(process, text, source, target) -> None:
+    found = _with(named_events(process, text), "ASSAULT")
+    assert any(e[1] == [source] and e[2] == [target] for e in found), found
+
+
+def test_a_thing_attacked_named_for_no_actor_gives_no_target(process) -> None:
+    # "a cargo train": the noun names no group of the article
+    found = _with(named_events(process, "Gunmen attacked a cargo train near Quetta. Police said the gunmen fled."),
+                  "ASSAULT")
+    assert found and all(not e[2] for e in found), found

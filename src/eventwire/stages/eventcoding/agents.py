@@ -532,3 +532,99 @@ def _as_state(doc: Document, aid: str) -> str:
     if found is None or found.kind == "country" or found.sector not in _STATE_SECTORS or not found.country:
         return aid
     return next((a.id for a in doc.actors if a.kind == "country" and a.country == found.country), aid)
+
+
+# ---- whom an attack struck, told around its object or its outcome --------------------------------------
+
+_HARM_ADJUNCTS = frozenset({"kill", "wound", "injure", "inflict"})  # "..., killing six soldiers"
+_DIED_IN = frozenset({"die", "kill", "wound", "injure", "hurt"})  # "six soldiers died in the attack"
+_LEFT_AS = frozenset({"dead", "wounded", "injured"})  # "the raid left six soldiers dead"
+
+
+def struck(doc: Document, cand: Candidate) -> list[str]:
+    """Whom an armed attack was done to when its own phrase names no actor: the people its object holds or
+    is named for ("ambushed a convoy carrying Nigerian soldiers", "attacked a checkpoint manned by police",
+    "opened fire on a police patrol", "attacked a passenger train" where the article has the police or the
+    passengers as an actor); the victims a harming adjunct names ("stepped up attacks, inflicting heavy
+    losses on Somali troops", "shelled the town, killing six soldiers"); the people told as dying in it
+    ("six soldiers died in an attack by the rebels"); or left dead by it ("the raid left nine soldiers
+    dead"). Never the attacking side's own."""
+    tok = cand.trigger
+    if cand.targets or not cand.sources or cand.entry.type != "ASSAULT":
+        return []
+    mine = set(cand.sources)
+    for found in _held_by_object(doc, cand), _harmed_by_adjunct(doc, cand), _dead_in(doc, tok):
+        found = [a for a in found if not who.own_side(doc, a, mine)]
+        if found:
+            return found[:2]
+    return []
+
+
+def _struck_objects(cand: Candidate) -> list[Token]:
+    tok = cand.trigger
+    roles = [r for r in cand.entry.target if r not in ("dobj", "dative")]
+    objs = [] if cand.nominal else children(tok, "dobj")
+    for word in dict.fromkeys(roles + ["on", "at", "against"]):
+        objs += prep_objects(tok, word)
+    return [o for o in objs if o.pos_ == "NOUN"]
+
+
+def _held_by_object(doc: Document, cand: Candidate) -> list[str]:
+    """The people a thing attacked carries, is manned by, or is named for: "a convoy carrying soldiers",
+    "a post manned by police", "a police patrol" (the noun naming a group the article has as an actor)."""
+    out: list[str] = []
+    for obj in _struck_objects(cand):
+        if doc.actor_of_token(obj):
+            continue  # an actor itself: the trigger's own reading had it
+        for c in obj.children:
+            if c.dep_ == "compound" and c.pos_ == "NOUN":
+                out += who.actors(doc, c) or _group_named(doc, c)
+            elif c.dep_ == "acl" and c.pos_ == "VERB":
+                for held in children(c, "dobj") + prep_objects(c, "by"):
+                    out += who.actors(doc, held)
+    return list(dict.fromkeys(out))
+
+
+def _group_named(doc: Document, noun: Token) -> list[str]:
+    """The one group actor of the article named by the noun alone ("police" -> the group "police",
+    "passenger" -> "passengers"), else none."""
+    forms = {noun.lower_, noun.lemma_.lower(), noun.lemma_.lower() + "s"}
+    found = [a.id for a in doc.actors if a.kind == "group" and a.name.lower().removeprefix("the ") in forms]
+    return found if len(found) == 1 else []
+
+
+def _harmed_by_adjunct(doc: Document, cand: Candidate) -> list[str]:
+    """Victims an attack's participle adjunct names: "..., killing six soldiers", "..., inflicting losses on
+    the army"; a noun trigger's adjunct hangs on the verb that brings it in ("stepped up attacks, ...")."""
+    tok = cand.trigger
+    holder = tok.head if cand.nominal and tok.dep_ == "dobj" else tok
+    if holder.pos_ != "VERB":
+        return []
+    out: list[str] = []
+    for part in children(holder, "advcl", "conj", "xcomp"):
+        lemma = part.lemma_.lower()
+        if part.tag_ != "VBG" or lemma not in _HARM_ADJUNCTS:
+            continue
+        if lemma == "inflict":
+            out += [a for o in prep_objects(part, "on") for a in who.actors(doc, o)]
+            out += [a for d in children(part, "dobj") for o in prep_objects(d, "on") for a in who.actors(doc, o)]
+        else:
+            out += [a for o in children(part, "dobj") for a in who.actors(doc, o)]
+    return out
+
+
+def _dead_in(doc: Document, tok: Token) -> list[str]:
+    """The people told as dying, killed or hurt in an attack told by a noun ("six soldiers died in an attack
+    by the rebels", "two guards were wounded in the raid"), or left dead by it ("the raid left nine soldiers
+    dead")."""
+    if tok.pos_ != "NOUN":
+        return []
+    head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ == "in" and head.head.pos_ == "VERB" \
+            and head.head.lemma_.lower() in _DIED_IN:
+        return [a for s in children(head.head, "nsubj", "nsubjpass") for a in who.actors(doc, s)]
+    if tok.dep_ == "nsubj" and head.lemma_.lower() == "leave":
+        return [a for o in children(head, "dobj") if any(c.lower_ in _LEFT_AS for c in o.children)
+                or any(c.lower_ in _LEFT_AS for c in children(head, "oprd", "ccomp", "acomp"))
+                for a in who.actors(doc, o)]
+    return []

@@ -425,7 +425,7 @@ def complete(doc: Document, cand: Candidate, earlier: list[Event]) -> None:
         cand.sources = found
         _named(cand, name)
     name, found = _first_reading(doc, cand, (
-        ("maker", lambda d, c: maker(d, c, earlier)), ("held", lambda d, c: agents.custodian(d, c, earlier)), ("outcome", agents.outcome_victims),
+        ("maker", lambda d, c: maker(d, c, earlier)), ("held", lambda d, c: agents.custodian(d, c, earlier)), ("outcome", agents.outcome_victims), ("struck", agents.struck),
         ("owner", agents.restricted_owner), ("clause", agents.clause_subject), ("for", agents.offered_for),
         ("answered", agents.answered_accuser), ("addressee", request_addressee)))
     if found:
