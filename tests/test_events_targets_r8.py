@@ -123,3 +123,15 @@ def test_a_thing_attacked_named_for_no_actor_gives_no_target(process) -> None:
     found = _with(named_events(process, "Gunmen attacked a cargo train near Quetta. Police said the gunmen fled."),
                   "ASSAULT")
     assert found and all(not e[2] for e in found), found
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Microsoft said on Monday that it complied with the Indian government's requests to remove the videos.",
+     "India", "Microsoft"),
+    ("Dr. Ravi Patel has campaigned for iodised salt since 2010. Patel says Australian authorities are reacting "
+     "slowly to his calls for mandatory testing.", "Ravi Patel", "Australian authorities"),
+    ("Hungary refused to bow to the European Commission's demands.", "European Commission", "Hungary"),
+])
+def test_a_request_is_made_of_whoever_answers_it(process, text, source, target) -> None:
+    found = _with(named_events(process, text), "REQUEST")
+    assert ("REQUEST", [source], [target]) in found, found

@@ -449,11 +449,18 @@ def _named(cand: Candidate, reading: str) -> None:
 def request_addressee(doc: Document, cand: Candidate) -> list[str]:
     """Whom a request told by a noun was made of, when its own phrase names nobody: the one who decides
     on it ("the court rejected Kenya's request to delay" -> the court; "Kenya's request was turned down by
-    the judge"), a verb of the answers class (event_status.tsv) taking the noun as its object."""
+    the judge"), a verb of the answers class (event_status.tsv) taking the noun as its object; the one
+    who answers it in a "to" or "with" phrase ("the ministry responded to the union's demands", "YouTube
+    complied with the church's requests": answers_to)."""
     tok = cand.trigger
     if not cand.nominal or cand.entry.type != "REQUEST" or cand.targets:
         return []
     verb = tok.head
+    if tok.dep_ == "pobj" and verb.lower_ in ("to", "with") and verb.head.pos_ == "VERB" \
+            and verb.head.lemma_.lower() in cues("answers_to"):
+        subj, _ = subject(verb.head)  # "YouTube complied with the church's requests"
+        deciders = who.actors(doc, subj) if subj is not None else []
+        return [a for a in deciders if a not in cand.sources]
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in cues("answers"):
         return []
     if tok.dep_ == "dobj":
