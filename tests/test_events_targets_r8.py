@@ -135,3 +135,19 @@ def test_a_thing_attacked_named_for_no_actor_gives_no_target(process) -> None:
 def test_a_request_is_made_of_whoever_answers_it(process, text, source, target) -> None:
     found = _with(named_events(process, text), "REQUEST")
     assert ("REQUEST", [source], [target]) in found, found
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Eritrea refused to attend the talks hosted by the African Union.", "Eritrea", "African Union"),
+    ("Hungary has refused to send weapons to Ukraine.", "Hungary", "Ukraine"),
+    ("Mali refused to allow United Nations inspectors to visit the camps.", "Mali", "United Nations"),
+])
+def test_a_refusal_is_aimed_at_the_party_named_in_the_act_refused(process, text, source, target) -> None:
+    found = _with(named_events(process, text), "REJECT")
+    assert any(e[2] == [target] for e in found), found
+
+
+def test_a_party_deeper_in_a_phrase_of_the_act_refused_is_not_its_target(process) -> None:
+    found = named_events(process, "Ghana refused to attend a session held by the regional bloc's top court over a "
+                                  "fishing dispute with Togo.")
+    assert not any(e[0] == "REJECT" and e[2] == ["Togo"] for e in found), found

@@ -628,3 +628,33 @@ def _dead_in(doc: Document, tok: Token) -> list[str]:
                 or any(c.lower_ in _LEFT_AS for c in children(head, "oprd", "ccomp", "acomp"))
                 for a in who.actors(doc, o)]
     return []
+
+
+def refused_party(doc: Document, cand: Candidate) -> list[str]:
+    """Whom a refusal to do something is aimed at when its own roles name nobody: an actor the refused act
+    takes as its object, its subject's object or a phrase of either ("refused to attend talks hosted by
+    the African Union", "refused to deploy troops in Iraq", "refused to commit assistance to the
+    U.S.-led war": a modifier of such a word, "refused to allow U.N. planes to land"), never the refusing
+    side's own, nor the owner of a body ("a hearing by the U.N.'s highest court"); not one
+    named deeper in a phrase of a phrase ("a hearing by the court over a dispute with Somalia"). With
+    none named, the event has no target and is not kept (filters.addressed)."""
+    tok = cand.trigger
+    if cand.targets or not cand.sources or cand.entry.type != "REJECT" or cand.nominal or tok.pos_ != "VERB":
+        return []
+    mine = set(cand.sources)
+    for clause in children(tok, "xcomp"):
+        if not any(a.dep_ == "aux" and a.lower_ == "to" for a in clause.children):
+            continue
+        parts = children(clause, "dobj") + [s for c in children(clause, "ccomp", "xcomp") for s in
+                                            children(c, "nsubj")]
+        phrases = [o for p in children(clause, "prep") for o in children(p, "pobj")]
+        held = parts + phrases + [o for h in parts + phrases for p in children(h, "prep", "acl")
+                                  for o in children(p, "pobj") + prep_objects(p, "by")]
+        for t in held:
+            named = who.actors(doc, t) or [a for m in children(t, "amod", "compound", "nmod") if m.i < t.i
+                                           for x in m.subtree for a in who.actors(doc, x)]  # "the U.S.-led war"
+            found = [a for a in named if not who.own_side(doc, a, mine)]
+            if found:
+                return found[:1]
+    return []
+

@@ -427,7 +427,8 @@ def complete(doc: Document, cand: Candidate, earlier: list[Event]) -> None:
     name, found = _first_reading(doc, cand, (
         ("maker", lambda d, c: maker(d, c, earlier)), ("held", lambda d, c: agents.custodian(d, c, earlier)), ("outcome", agents.outcome_victims), ("struck", agents.struck),
         ("owner", agents.restricted_owner), ("clause", agents.clause_subject), ("for", agents.offered_for),
-        ("answered", agents.answered_accuser), ("addressee", request_addressee)))
+        ("answered", agents.answered_accuser), ("addressee", request_addressee),
+        ("refused", agents.refused_party)))
     if found:
         cand.targets = found
         _named(cand, name)
