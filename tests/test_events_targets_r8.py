@@ -151,3 +151,15 @@ def test_a_party_deeper_in_a_phrase_of_the_act_refused_is_not_its_target(process
     found = named_events(process, "Ghana refused to attend a session held by the regional bloc's top court over a "
                                   "fishing dispute with Togo.")
     assert not any(e[0] == "REJECT" and e[2] == ["Togo"] for e in found), found
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Amnesty International filed two lawsuits against the Brazilian government in March. One suit says officials "
+     "ignored the law. Another says the permits were forged. A third case is pending. Brazil dismissed the "
+     "allegations in the lawsuits.", "Brazil", "Amnesty International"),
+    ("The opposition filed a complaint against the electoral commission of Malawi in June. Malawi's electoral "
+     "commission rejected the claims in the complaint.", "Malawi's electoral commission", "opposition"),
+])
+def test_a_claim_rejected_answers_who_made_the_thing_it_was_made_in(process, text, source, target) -> None:
+    found = _with(named_events(process, text), "REJECT")
+    assert ("REJECT", [source], [target]) in found, found

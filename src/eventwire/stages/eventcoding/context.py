@@ -288,7 +288,9 @@ def maker(doc: Document, cand: Candidate, earlier: list[Event]) -> list[str]:
     """Who made the thing a judgement is about, never the judge's own side (participants.own_side): the
     agent its own phrase names ("condemned an attack carried out by the rebels"); else the doer of the act
     it is named after, told earlier in the article ("rejected the arrest warrant" after "prosecutors
-    ordered the arrest of Dodik"; "condemned the attack" after "militants attacked a hotel"); else, for a
+    ordered the arrest of Dodik"; "condemned the attack" after "militants attacked a hotel"; a claim by the
+    thing it was made in, "dismissed the allegations in the lawsuits" after "rights groups filed
+    lawsuits"); else, for a
     word naming a deed without saying which ("condemned the move", "rejected the resolution"), the source
     of the latest event coded in the same or the previous sentence. Empty when none is found. The object's
     own owner ("the court's ruling") is found with the trigger."""
@@ -304,6 +306,8 @@ def maker(doc: Document, cand: Candidate, earlier: list[Event]) -> list[str]:
         if told:  # "condemned an attack carried out by the rebels"
             return told[:1]
         stems = {_stem(obj.lemma_)} | {_stem(c.lemma_) for c in obj.children if c.dep_ == "compound"}
+        if obj.lemma_.lower() in cues("claim_noun"):  # "the allegations in the lawsuits": who filed them
+            stems |= {_stem(o.lemma_) for o in prep_objects(obj, "in") if o.pos_ == "NOUN"}
         found = _earlier_doer(doc, cand.trigger, obj, stems, judges)
         if found:
             return found
@@ -384,10 +388,18 @@ def _event_word(tok: Token) -> bool:
 
 
 def _judgement_of(tok: Token) -> bool:
-    """A noun that is itself the object of a judging verb: "denied the charges", "welcomed the plan"."""
+    """A noun that is itself the object of a judging verb: "denied the charges", "welcomed the plan"; not
+    the accusation an accusing verb makes ("filed lawsuits")."""
     if tok.pos_ != "NOUN" or tok.dep_ not in ("dobj", "nsubjpass"):
         return False
-    return any(e.type in JUDGING for e in verbs().get(tok.head.lemma_.lower(), ()))
+    return any(e.type in JUDGING and not _made_claim(e, tok) for e in verbs().get(tok.head.lemma_.lower(), ()))
+
+
+def _made_claim(entry, tok: Token) -> bool:
+    """The noun is the accusation its verb makes ("filed lawsuits", "brought charges": a row whose object
+    requirement names it), so the verb's subject made it."""
+    lemma = tok.lemma_.lower()
+    return entry.type == "ACCUSE" and any(r.startswith("obj:") and lemma in r[4:].split("|") for r in entry.requires)
 
 
 def _doers(doc: Document, tok: Token) -> list[str]:
