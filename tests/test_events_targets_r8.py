@@ -163,3 +163,10 @@ def test_a_party_deeper_in_a_phrase_of_the_act_refused_is_not_its_target(process
 def test_a_claim_rejected_answers_who_made_the_thing_it_was_made_in(process, text, source, target) -> None:
     found = _with(named_events(process, text), "REJECT")
     assert ("REJECT", [source], [target]) in found, found
+
+
+def test_a_verbs_accusation_takes_the_party_its_own_quote_names(process) -> None:
+    found = named_events(process, '"Sadly, the Ugandan army has repeatedly violated the ceasefire and killed '
+                                  'civilians," the rebel commander Joseph Kony alleged in a statement on Friday.')
+    accusations = _with(found, "ACCUSE")
+    assert accusations == [("ACCUSE", ["Joseph Kony"], ["Ugandan army"])], found
