@@ -108,7 +108,8 @@ def test_a_refusal_of_a_thing_stands_without_a_target(process) -> None:
 @pytest.mark.parametrize("text, source, target", [
     ("Boko Haram fighters attacked a checkpoint manned by Nigerian soldiers.", "Boko Haram", "Nigerian soldiers"),
     ("An al-Shabab raid on the village left nine Kenyan soldiers dead.", "al-Shabab", "Kenyan soldiers"),
-    ("Rebels opened fire on a police patrol in Kidal. The police said two officers were hurt.", "Rebels", "police"),
+    ("Rebels opened fire on two police patrols near Kidal. The police said two officers were hurt.", "Rebels",
+     "police"),
     ("Islamic State fighters shelled the town, killing six Iraqi soldiers.", "Islamic State", "Iraqi soldiers"),
     ("Twelve Malian soldiers died in an attack by al-Qaida fighters on Sunday.", "al-Qaida", "Malian soldiers"),
     ("Gunmen ambushed a convoy carrying Nigerian soldiers near Maiduguri.", "Gunmen", "Nigerian soldiers"),
@@ -128,8 +129,8 @@ def test_a_thing_attacked_named_for_no_actor_gives_no_target(process) -> None:
 @pytest.mark.parametrize("text, source, target", [
     ("Microsoft said on Monday that it complied with the Indian government's requests to remove the videos.",
      "India", "Microsoft"),
-    ("Dr. Ravi Patel has campaigned for iodised salt since 2010. Patel says Australian authorities are reacting "
-     "slowly to his calls for mandatory testing.", "Ravi Patel", "Australian authorities"),
+    ("Dr. Ravi Patel has campaigned for iodised salt since 2010. Patel says Australian authorities have reacted "
+     "only slowly to his calls for mandatory testing.", "Ravi Patel", "Australian authorities"),
     ("Hungary refused to bow to the European Commission's demands.", "European Commission", "Hungary"),
 ])
 def test_a_request_is_made_of_whoever_answers_it(process, text, source, target) -> None:
@@ -155,8 +156,8 @@ def test_a_party_deeper_in_a_phrase_of_the_act_refused_is_not_its_target(process
 
 @pytest.mark.parametrize("text, source, target", [
     ("Amnesty International filed two lawsuits against the Brazilian government in March. One suit says officials "
-     "ignored the law. Another says the permits were forged. A third case is pending. Brazil dismissed the "
-     "allegations in the lawsuits.", "Brazil", "Amnesty International"),
+     "ignored the law. Another says the permits were forged. A third case is pending. Brazil rejected the "
+     "claims in the lawsuits.", "Brazil", "Amnesty International"),
     ("The opposition filed a complaint against the electoral commission of Malawi in June. Malawi's electoral "
      "commission rejected the claims in the complaint.", "Malawi's electoral commission", "opposition"),
 ])

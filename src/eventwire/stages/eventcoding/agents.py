@@ -544,7 +544,7 @@ _LEFT_AS = frozenset({"dead", "wounded", "injured"})  # "the raid left six soldi
 def struck(doc: Document, cand: Candidate) -> list[str]:
     """Whom an armed attack was done to when its own phrase names no actor: the people its object holds or
     is named for ("ambushed a convoy carrying Nigerian soldiers", "attacked a checkpoint manned by police",
-    "opened fire on a police patrol", "attacked a passenger train" where the article has the police or the
+    "fired on two police patrols", "attacked a passenger train" where the article has the police or the
     passengers as an actor); the victims a harming adjunct names ("stepped up attacks, inflicting heavy
     losses on Somali troops", "shelled the town, killing six soldiers"); the people told as dying in it
     ("six soldiers died in an attack by the rebels"); or left dead by it ("the raid left nine soldiers

@@ -289,8 +289,8 @@ def maker(doc: Document, cand: Candidate, earlier: list[Event]) -> list[str]:
     agent its own phrase names ("condemned an attack carried out by the rebels"); else the doer of the act
     it is named after, told earlier in the article ("rejected the arrest warrant" after "prosecutors
     ordered the arrest of Dodik"; "condemned the attack" after "militants attacked a hotel"; a claim by the
-    thing it was made in, "dismissed the allegations in the lawsuits" after "rights groups filed
-    lawsuits"); else, for a
+    thing it was made in, "denied the charges in the complaint" after "rights groups filed
+    a complaint"); else, for a
     word naming a deed without saying which ("condemned the move", "rejected the resolution"), the source
     of the latest event coded in the same or the previous sentence. Empty when none is found. The object's
     own owner ("the court's ruling") is found with the trigger."""
@@ -306,7 +306,7 @@ def maker(doc: Document, cand: Candidate, earlier: list[Event]) -> list[str]:
         if told:  # "condemned an attack carried out by the rebels"
             return told[:1]
         stems = {_stem(obj.lemma_)} | {_stem(c.lemma_) for c in obj.children if c.dep_ == "compound"}
-        if obj.lemma_.lower() in cues("claim_noun"):  # "the allegations in the lawsuits": who filed them
+        if obj.lemma_.lower() in cues("claim_noun"):  # "the charges in the complaint": who filed it
             stems |= {_stem(o.lemma_) for o in prep_objects(obj, "in") if o.pos_ == "NOUN"}
         found = _earlier_doer(doc, cand.trigger, obj, stems, judges)
         if found:
