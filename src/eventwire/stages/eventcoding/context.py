@@ -151,7 +151,8 @@ def claimant(doc: Document, cand: Candidate, earlier: list[Event]) -> str | None
     """Who made the claim a rejection answers, in the same or the previous sentence (an accusation aimed at
     the rejecting side itself, one sentence further back as well): an accuser of the rejecting side first,
     then any accuser, then who coerced the side a claim is "against" (``_coercer``), then a reporting
-    speaker; None when there is none."""
+    speaker unless the claim is a charge against a side the state acted against (``charging_state``, read
+    after ``maker``); None when there is none."""
     sent = cand.trigger.sent
     lo = previous_sentence_start(cand.trigger)
     farther = previous_sentence_start(cand.trigger.doc[sent.start - 1]) if sent.start > 0 else lo
@@ -176,6 +177,8 @@ def claimant(doc: Document, cand: Candidate, earlier: list[Event]) -> str | None
     found = _coercer(doc, cand, earlier, mine)
     if found:
         return found
+    if charging_state(doc, cand, earlier):
+        return None  # the state that acted against the side answers, not a speaker nearby (complete reads it)
     said = [a for a in reporting.attributions(doc) if lo <= a.content_start < sent.start_char
             and not _denial(a.cue) and a.speaker and not ours(a.speaker)]
     return said[-1].speaker if said else None
@@ -184,13 +187,9 @@ def claimant(doc: Document, cand: Candidate, earlier: list[Event]) -> str | None
 def _coercer(doc: Document, cand: Candidate, earlier: list[Event], mine: set[str]) -> str | None:
     """A claim made against the rejecting side ("denies the charges against him") answers whoever acted
     against it by force of law before in the article (arrested, detained or charged it: the latest COERCE
-    event aimed at it), not a speaker who happens to be quoted nearby. So does a charge of wrongdoing
-    whose maker its own phrase does not name ("rejected all the accusations", event_status.tsv
-    charge_noun), made by nobody coded in reach, when the side is a person or a group the state acted
-    against ("A court sentenced Ortiz ... Ortiz's lawyers rejected the accusations")."""
+    event aimed at it), not a speaker who happens to be quoted nearby."""
     for obj in (c for c in cand.trigger.children if c.dep_ == "dobj"):
-        if not any(set(who.actors(doc, a)) & mine for a in prep_objects(obj, "against")) \
-                and not _charge_on_people(doc, obj, mine):
+        if not any(set(who.actors(doc, a)) & mine for a in prep_objects(obj, "against")):
             continue
         for ev in reversed(earlier):
             if ev.type == "COERCE" and set(ev.target) & mine and ev.trigger.start < cand.trigger.idx:
@@ -198,6 +197,25 @@ def _coercer(doc: Document, cand: Candidate, earlier: list[Event], mine: set[str
                 if found:
                     return found
     return None
+
+
+def charging_state(doc: Document, cand: Candidate, earlier: list[Event]) -> list[str]:
+    """Whom a rejection of a charge of wrongdoing answers when neither a claimant nor the charge's maker
+    was found (``claimant``, ``maker``): the doer of the latest coercion coded earlier against the rejecting
+    side, when that side is a person or a group and the charge names no maker of its own ("rejected all
+    the accusations", event_status.tsv charge_noun): "A court sentenced Ortiz ... Ortiz's lawyers rejected
+    the accusations" -> the court's state."""
+    if cand.targets or cand.entry.type != "REJECT" or cand.nominal or not cand.sources:
+        return []
+    mine = set(cand.sources)
+    if not any(_charge_on_people(doc, obj, mine) for obj in cand.trigger.children if obj.dep_ == "dobj"):
+        return []
+    for ev in reversed(earlier):
+        if ev.type == "COERCE" and set(ev.target) & mine and ev.trigger.start < cand.trigger.idx:
+            found = [s for s in ev.source if s not in mine]
+            if found:
+                return found[:1]
+    return []
 
 
 def _charge_on_people(doc: Document, obj: Token, mine: set[str]) -> bool:
@@ -437,7 +455,8 @@ def complete(doc: Document, cand: Candidate, earlier: list[Event]) -> None:
         cand.sources = found
         _named(cand, name)
     name, found = _first_reading(doc, cand, (
-        ("maker", lambda d, c: maker(d, c, earlier)), ("held", lambda d, c: agents.custodian(d, c, earlier)), ("outcome", agents.outcome_victims), ("struck", agents.struck),
+        ("maker", lambda d, c: maker(d, c, earlier)), ("charged", lambda d, c: charging_state(d, c, earlier)),
+        ("held", lambda d, c: agents.custodian(d, c, earlier)), ("outcome", agents.outcome_victims), ("struck", agents.struck),
         ("owner", agents.restricted_owner), ("clause", agents.clause_subject), ("for", agents.offered_for),
         ("answered", agents.answered_accuser), ("addressee", request_addressee),
         ("refused", agents.refused_party)))
