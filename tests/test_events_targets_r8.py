@@ -80,6 +80,7 @@ def test_an_accusation_at_a_government_answers_its_bodies_two_sentences_on(proce
     "Kenya's health ministry accused the company of selling fake vaccines.",
     "The European Commission blamed the airlines for the delays.",
     "The union blamed him for the layoffs.",
+    "The company was accused by Kenya's health ministry of selling fake vaccines.",
 ])
 def test_an_accusation_of_someone_not_linked_is_not_recorded_without_a_target(process, text) -> None:
     found = named_events(process, text)

@@ -175,7 +175,8 @@ def addressed(cand: Candidate) -> bool:
     the hearing", "declined to take part"), which turns down whoever asked."""
     entry = cand.entry
     if entry.type == "ACCUSE":
-        return entry.pos == "verb" and cand.trigger.pos_ == "VERB" and any(_party(o) for o in children(cand.trigger, "dobj"))
+        return entry.pos == "verb" and cand.trigger.pos_ == "VERB" and \
+            any(_party(o) for o in children(cand.trigger, "dobj", "nsubjpass"))  # "the firm was accused by"
     if entry.type == "REJECT" and entry.pos == "verb" and cand.trigger.pos_ == "VERB":
         return any(a.dep_ == "aux" and a.lower_ == "to" for x in children(cand.trigger, "xcomp") for a in x.children)
     if entry.type not in _ADDRESSES or entry.pos != "verb" or "neg" in entry.flags or not entry.target \
