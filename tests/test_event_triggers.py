@@ -149,7 +149,8 @@ def test_refusing_to_comment_and_offering_no_evidence_are_no_events(process):
     assert coded(process, "Zambia's health authorities refused to comment.") == []
     assert coded(process, "The Taliban offered no evidence for the claim.") == []
     assert coded(process, "Uganda offered aid to Kenya.") == [("AGREE", "030", ("Uganda",), ("Kenya",))]
-    assert kinds(process, "Kenya refused to give up the disputed island.") == [("REJECT", "120")]
+    # a refusal with no one found that it turns down is not kept (filters.addressed): name the other side
+    assert kinds(process, "Kenya refused to give up the disputed island to Uganda.") == [("REJECT", "120")]
 
 
 def test_a_legal_appeal_is_no_request_but_an_appeal_to_someone_is(process):
