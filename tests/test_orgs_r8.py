@@ -1,0 +1,112 @@
+"""Organisations (issue 16, round 8): a sector for every named body that nothing else gave one (an
+unlisted party by its standing, a firm by the knowledge base's longer or shorter name, an outlet by a
+news word in its name, a body by its name's head word, else civil society), and everyday words the
+tagger took for bodies left out. Sentences written for these tests, in several shapes."""
+from __future__ import annotations
+
+import pytest
+
+from eventwire.record import Actor
+from eventwire.stages.actors.organisations import _firm_named, _news_word, everyday_word, party_facts
+
+
+def _actors(process, text: str, published: str | None = "2024-05-02T10:00:00Z") -> list[Actor]:
+    return process(text, published=published, until="actors").actors
+
+
+def _named(actors: list[Actor], name: str) -> Actor | None:
+    return next((a for a in actors if a.name == name or any(m.text == name for m in a.mentions)), None)
+
+
+@pytest.mark.parametrize("text, name, sector", [
+    # a party the parties list does not know: out of government unless its own phrase says it governs
+    ("The Green Valley Party said on Monday it would boycott the vote in Ardenia.", "Green Valley Party", "OPP"),
+    ("Leaders of the ruling Sunrise Unity Party met in the capital on Friday.", "Sunrise Unity Party", "GOV"),
+    ("Police raided the offices of the opposition Northern Renewal Party overnight.", "Northern Renewal Party",
+     "OPP"),
+])
+def test_an_unlisted_party_takes_a_standing(process, text, name, sector) -> None:
+    found = _named(_actors(process, text), name)
+    assert found is not None and found.sector == sector
+
+
+def test_a_listed_party_out_of_power_is_in_opposition() -> None:
+    from datetime import date
+
+    # Sudan's National Congress Party governed until April 2019 and the list gives it no later spell
+    assert party_facts("National Congress Party", date(2023, 3, 1)) == ("SDN", "OPP")
+    assert party_facts("National Congress Party", date(2010, 3, 1)) == ("SDN", "GOV")
+
+
+@pytest.mark.parametrize("name, country", [
+    ("Lockheed", "USA"),  # the start of one firm's name only
+    ("Campbell Soup", "USA"),  # 'Campbell Soup Company' less its legal word
+    ("Tencent Games", "CHN"),  # a known firm's name and more
+])
+def test_a_firm_named_shorter_or_longer(name, country) -> None:
+    assert _firm_named(name) == country
+
+
+@pytest.mark.parametrize("name", ["Citizens", "Fairview Tenants Forum", "Morning Star Choir"])
+def test_no_firm_from_an_everyday_word_or_an_unknown_name(name) -> None:
+    assert _firm_named(name) is None
+
+
+@pytest.mark.parametrize("name, outlet", [
+    ("NewsDay", True), ("Wikinews", True), ("Newsweek", True), ("Newsom", False), ("Newsletter", False),
+    ("News", False),
+])
+def test_an_outlet_built_on_news(name, outlet) -> None:
+    assert _news_word(name) is outlet
+
+
+@pytest.mark.parametrize("text, name, sector", [
+    ("Analysts at the Meridian Policy Center in Lisbon said the plan would fail.", "Meridian Policy Center",
+     "CVL"),
+    ("Shares of Hartley Brothers fell sharply after the bank warned of losses.", "Hartley Brothers", "BUS"),
+    ("Senator Jane Roe, who chairs the Appropriations Committee, opposed the bill in the Senate.",
+     "Appropriations Committee", "LEG"),
+    ("Ministers from both countries met at the Joint Trade Committee in Seoul on Tuesday.",
+     "Joint Trade Committee", "GOV"),
+])
+def test_a_body_takes_the_sector_of_its_head_word(process, text, name, sector) -> None:
+    found = _named(_actors(process, text), name)
+    assert found is not None and found.sector == sector
+
+
+def test_a_named_body_nothing_marks_is_civil_society(process) -> None:
+    text = "Volunteers from the Blue Harbor Reading Circle handed out books to children in Accra on Sunday."
+    found = _named(_actors(process, text), "Blue Harbor Reading Circle")
+    assert found is not None and found.sector == "CVL"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Several charitable organizations in the city collected food for the families.", "charitable organizations"),
+    ("The law targets foreign-funded advocacy groups, critics said.", "advocacy groups"),
+])
+def test_a_group_of_bodies_is_civil_society(process, text, name) -> None:
+    found = _named(_actors(process, text), name)
+    assert found is not None and found.sector == "CVL"
+
+
+def test_everyday_words() -> None:
+    assert everyday_word("Wreckage") and everyday_word("citizens") and not everyday_word("Huawei")
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Before the launch of Lantern, which the company released this week, users had no such app.", "Lantern"),
+    ("Citizens said the water had been cut for three days in the northern district.", "Citizens"),
+    ("The minister of state for Education said schools would reopen on Monday.", "Education"),
+])
+def test_an_everyday_word_is_no_body(process, text, word) -> None:
+    assert _named(_actors(process, text), word) is None or _named(_actors(process, text), word).kind not in (
+        "organization", "media")
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Amnesty International condemned the arrests, and Amnesty said more raids were likely.", "Amnesty"),
+    ("The rights group Memorial said the court had ordered it closed.", "Memorial"),
+])
+def test_an_everyday_word_the_story_names_as_a_body_stays(process, text, word) -> None:
+    found = _named(_actors(process, text), word)
+    assert found is not None and found.kind == "organization"
