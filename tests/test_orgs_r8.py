@@ -91,12 +91,15 @@ def test_a_group_of_bodies_is_civil_society(process, text, name) -> None:
 
 def test_everyday_words() -> None:
     assert everyday_word("Wreckage") and everyday_word("citizens") and not everyday_word("Huawei")
+    assert everyday_word("Media")  # an irregular plural of a listed word
 
 
 @pytest.mark.parametrize("text, word", [
     ("Before the launch of Lantern, which the company released this week, users had no such app.", "Lantern"),
     ("Citizens said the water had been cut for three days in the northern district.", "Citizens"),
     ("The minister of state for Education said schools would reopen on Monday.", "Education"),
+    ('He wrote: "Wreckage everywhere, and no sign of the crew," before the line went dead.', "Wreckage"),
+    ("Media freedom monitors said on Friday that two reporters had been detained.", "Media"),
 ])
 def test_an_everyday_word_is_no_body(process, text, word) -> None:
     assert _named(_actors(process, text), word) is None or _named(_actors(process, text), word).kind not in (

@@ -743,10 +743,14 @@ def _everyday_words() -> frozenset[str]:
     from ...stages.nlp import load_model
 
     try:
-        index = load_model().get_pipe("lemmatizer").lookups.get_table("lemma_index")
+        lookups = load_model().get_pipe("lemmatizer").lookups
+        index, irregular = lookups.get_table("lemma_index"), lookups.get_table("lemma_exc")
     except (KeyError, ValueError, AttributeError):
         return frozenset()
-    return frozenset(x for key in index for x in index[key])
+    found = {x for key in index for x in index[key]}
+    # irregular forms of those words ('media' of 'medium', 'children'), from the lemmatizer's exceptions
+    found |= {form for key in irregular for form, lemmas in irregular[key].items() if any(x in found for x in lemmas)}
+    return frozenset(found)
 
 
 def everyday_word(word: str) -> bool:
@@ -780,11 +784,14 @@ def everyday_word_as_name(doc: Document, span) -> bool:
         return False  # WordNet lists places too ('Isfahan'): the place readings decide (``place_names``)
     tok = span[0]
     prev = doc.nlp[tok.i - 1] if tok.i > 0 else None
-    if tok.is_sent_start or prev is not None and prev.is_sent_start and prev.is_punct or prev is not None and prev.text == "\n":
-        return not _capitalised_inside(doc, text)
+    if tok.is_sent_start or prev is not None and (prev.text in _OPENING or prev.is_space or prev.text in ".!?:"):
+        return not _capitalised_inside(doc, text)  # where a sentence, quotation, line or clause after a colon begins
     if knowledge().facts(text, None) is not None or norm(text) in known_companies():
         return False
     return not describers(span)
+
+
+_OPENING = frozenset({'"', "“", "‘", "'", "(", "[", "—", "-"})
 
 
 def _a_place(name: str) -> bool:
