@@ -113,3 +113,25 @@ def test_an_everyday_word_is_no_body(process, text, word) -> None:
 def test_an_everyday_word_the_story_names_as_a_body_stays(process, text, word) -> None:
     found = _named(_actors(process, text), word)
     assert found is not None and found.kind == "organization"
+
+
+@pytest.mark.parametrize("text, written", [
+    # a known body the text names only by a shorter form is named so: that is what a reader matches it by
+    ("The minister told VOA on Sunday that the talks would go on.", "VOA"),
+    ("Officials at ICE said the detainees would be moved on Friday.", "ICE"),
+])
+def test_a_known_body_is_named_as_the_text_writes_it(process, text, written) -> None:
+    found = _named(_actors(process, text), written)
+    assert found is not None and found.name == written
+
+
+def test_a_unit_named_with_a_known_body_does_not_rename_it(process) -> None:
+    text = "VOA's Somali Service reported the attack. Listeners wrote to VOA after the broadcast."
+    found = _named(_actors(process, text), "VOA")
+    assert found is not None and found.name == "VOA"
+
+
+def test_greenpeace_at_a_sentence_start_stays_a_body(process) -> None:
+    # the knowledge base knows it, and it is no everyday word's plural ('Citizens said' is)
+    found = _named(_actors(process, "Greenpeace said the spill had reached the coast."), "Greenpeace")
+    assert found is not None and found.kind == "organization"

@@ -627,7 +627,11 @@ def body_sectors(doc: Document, w: ActorWords) -> None:
             sector = _head_sector(doc, actor)
         if sector is None and _body_name(actor.name):
             sector = "CVL"
-        if sector:
+        if sector == "CVL":
+            # coded as CAMEO codes a non-governmental body ('NGO'): an association or institute the story
+            # follows, not a party of private dealings (``eventcoding.filters``), like a body of unknown sector
+            actor.sector, actor.code = "CVL", "NGO"
+        elif sector:
             _set_sector(actor, sector)
 
 
@@ -753,6 +757,22 @@ def _everyday_words() -> frozenset[str]:
     return frozenset(found)
 
 
+def _inflected(word: str) -> bool:
+    """An inflected form of an everyday word that WordNet does not list as it stands: 'citizens', 'media'."""
+    return everyday_word(word) and word.lower() not in _everyday_lemmas()
+
+
+@lru_cache(maxsize=1)
+def _everyday_lemmas() -> frozenset[str]:
+    from ...stages.nlp import load_model
+
+    try:
+        index = load_model().get_pipe("lemmatizer").lookups.get_table("lemma_index")
+    except (KeyError, ValueError, AttributeError):
+        return frozenset()
+    return frozenset(x for key in index for x in index[key])
+
+
 def everyday_word(word: str) -> bool:
     """Whether a word (any case) is in WordNet's index as it stands or singular ('citizens', 'wreckage')."""
     low = word.lower()
@@ -784,11 +804,13 @@ def everyday_word_as_name(doc: Document, span) -> bool:
         return False  # WordNet lists places too ('Isfahan'): the place readings decide (``place_names``)
     tok = span[0]
     prev = doc.nlp[tok.i - 1] if tok.i > 0 else None
+    known = knowledge().facts(text, None) is not None or norm(text) in known_companies()
     if tok.is_sent_start or prev is not None and (prev.text in _OPENING or prev.is_space or prev.text in ".!?:"):
-        return not _capitalised_inside(doc, text)  # where a sentence, quotation, line or clause after a colon begins
-    if knowledge().facts(text, None) is not None or norm(text) in known_companies():
-        return False
-    return not describers(span)
+        # where a sentence, quotation, line or clause after a colon begins, a name the knowledge base knows
+        # stays ('Greenpeace said'), but not an everyday word's plural that the base has as a firm's short
+        # name ('Citizens said ...')
+        return not _capitalised_inside(doc, text) and (not known or _inflected(text))
+    return not known and not describers(span)
 
 
 _OPENING = frozenset({'"', "“", "‘", "'", "(", "[", "—", "-"})
@@ -811,3 +833,41 @@ def _org_words_sector(name: str) -> str | None:
 def _capitalised_inside(doc: Document, word: str) -> bool:
     """The article writes ``word`` capitalised after a lower-case word or a comma inside a sentence."""
     return re.search(rf"(?:[a-z,;]\s+){re.escape(word)}\b", doc.text) is not None
+
+
+_WRITTEN_NAME = re.compile(r"^(?:[A-Z][\w.'’&-]*)(?:\s+(?:(?:of|for|and|the|on|in|de|du|des|la|le|al|el)\s+)*"
+                           r"[A-Z][\w.'’&-]*)*$")
+
+
+def written_names(doc: Document) -> None:
+    """Name a known organisation or outlet as the article writes it when the lexicons' own name of it is
+    written nowhere in the article: 'NBC' read as the outlet the lexicon calls 'NBC News', 'Israeli Defense
+    Forces' as the base's 'Israel Defense Forces'. The name taken is the mention written most often (then
+    the longer) that is a name (capitalised words and their joining words, no leading article or
+    possessive: 'VOA' rather than its 'Bosnian Service' named once); an actor with no such
+    mention keeps the lexicons' name. The record names each actor, and what a reader (and the gold)
+    matches it by is what the story says."""
+    for actor in doc.actors:
+        if actor.kind not in ("organization", "media") or not actor.mentions:
+            continue
+        written = [_bare(m.text) for m in actor.mentions]
+        if _bare(actor.name).casefold() in {x.casefold() for x in written}:
+            continue
+        names = [x for x in written if _WRITTEN_NAME.match(x) and _related(x, actor.name)]
+        if names:  # the name written most often, the longer of two as often
+            actor.name = max(dict.fromkeys(names), key=lambda x: (names.count(x), len(x.split()), len(x)))
+
+
+def _related(written: str, name: str) -> bool:
+    """A written name shares a word with the lexicons' name ('Chinese Communist Party', 'TOLOnews') or is its
+    initials ('VOA', 'ICE'); not a unit named with it ('Korean Service' of VOA)."""
+    joined = re.sub(r"[^a-z]", "", name.lower())
+    letters = re.sub(r"[^A-Za-z]", "", written)
+    if letters.isupper() and letters in initials(name):
+        return True
+    return any(len(x) >= 3 and x in joined for x in re.findall(r"[a-z]+", written.lower()))
+
+
+def _bare(text: str) -> str:
+    """A mention without a leading article and a trailing possessive: "the U.N.'s" -> 'U.N.'."""
+    return re.sub(r"['’]s?$", "", re.sub(r"^(?:[Tt]he|[Aa]n?)\s+", "", text.strip()))
