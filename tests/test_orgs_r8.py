@@ -135,3 +135,19 @@ def test_greenpeace_at_a_sentence_start_stays_a_body(process) -> None:
     # the knowledge base knows it, and it is no everyday word's plural ('Citizens said' is)
     found = _named(_actors(process, "Greenpeace said the spill had reached the coast."), "Greenpeace")
     assert found is not None and found.kind == "organization"
+
+
+@pytest.mark.parametrize("text, short", [
+    ("Investment in artificial intelligence has soared. Startups say AI will change farming.", "AI"),
+    ("Sales of electric vehicles rose again, and EVs now make up a fifth of new cars.", "EVs"),
+    ("The ship had switched off its automatic identification system, and AIS data showed a gap.", "AIS"),
+])
+def test_a_short_form_spelled_out_in_lower_case_is_no_body(process, text, short) -> None:
+    found = _named(_actors(process, text), short)
+    assert found is None or found.kind not in ("organization", "media")
+
+
+def test_a_short_form_of_a_capitalised_name_stays_a_body(process) -> None:
+    text = "The Coastal Fisheries Authority (CFA) said on Monday that the CFA would close the bay to trawlers."
+    found = _named(_actors(process, text), "CFA")
+    assert found is not None and found.kind == "organization"

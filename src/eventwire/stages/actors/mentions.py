@@ -536,7 +536,8 @@ def _joined_by_for(ents: list) -> list:
 
 
 def organizations(doc: Document, w: ActorWords) -> list[Candidate]:
-    from .organisations import everyday_word_as_name, place_names, thing_names  # (organisations reads this module)
+    from .organisations import (everyday_word_as_name, place_names, spelled_out_as_a_thing,  # (organisations reads
+                                thing_names)  # this module)
 
     found = []
     assert doc.nlp is not None
@@ -571,8 +572,8 @@ def organizations(doc: Document, w: ActorWords) -> list[Candidate]:
             continue  # a country the tagger took for an organisation: see countries()
         if norm(text) in things:
             continue  # 'Quetta' tagged as an organisation; 'the cargo ship X'; 'X, a cross-country train'
-        if " " not in text and everyday_word_as_name(doc, span[-1:]):
-            continue  # 'Wreckage lay ...', 'the arrival of Keep', 'Citizens said': an everyday word, no body
+        if " " not in text and (everyday_word_as_name(doc, span[-1:]) or spelled_out_as_a_thing(doc, text)):
+            continue  # 'Wreckage lay ...', 'the arrival of Keep', 'Citizens said'; 'AI' of 'artificial intelligence'
         nationality, title = _title_context(span)
         if _person_named_as_organisation(text, title, w) or _aged(span, text, w) or _paired_with_person(span, text, w):  # 'Its director, Amelia Nhantumbo,'
             found.append(_person_candidate(span, _name_words(text), w, nationality, title))

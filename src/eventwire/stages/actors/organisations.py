@@ -871,3 +871,25 @@ def _related(written: str, name: str) -> bool:
 def _bare(text: str) -> str:
     """A mention without a leading article and a trailing possessive: "the U.N.'s" -> 'U.N.'."""
     return re.sub(r"['’]s?$", "", re.sub(r"^(?:[Tt]he|[Aa]n?)\s+", "", text.strip()))
+
+
+def spelled_out_as_a_thing(doc: Document, short: str) -> bool:
+    """Whether a short form in capitals ('AI', 'EVs', 'AIS') is spelled out in the article as lower-case words
+    whose initials it is ('artificial intelligence', 'electric vehicles', 'automatic identification
+    system'): a thing or a field, not a body, whose name would be capitalised. The words of the spelling
+    are of four letters or more (a joining 'of' or 'and' allowed between them) and none is a function word;
+    a short form the knowledge base knows is left alone."""
+    from ...lexicon import words
+    from .knowledge import knowledge
+
+    letters = short[:-1] if short.endswith("s") and short[:-1].isupper() else short
+    if not (2 <= len(letters) <= 5 and letters.isalpha() and letters.isupper()):
+        return False
+    if knowledge().facts(letters, None) is not None:
+        return False
+    pattern = r"(?<![\w-])" + r"[\s-]+(?:(?:of|and)\s+)?".join(f"{c.lower()}[a-z]{{3,}}" for c in letters) + r"(?![\w-])"
+    common = words("english_function_words.txt")
+    for m in re.finditer(pattern, doc.text):
+        if not any(x in common for x in re.findall(r"[a-z]+", m.group(0)) if x not in ("of", "and")):
+            return True
+    return False
