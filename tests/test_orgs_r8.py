@@ -151,3 +151,17 @@ def test_a_short_form_of_a_capitalised_name_stays_a_body(process) -> None:
     text = "The Coastal Fisheries Authority (CFA) said on Monday that the CFA would close the bay to trawlers."
     found = _named(_actors(process, text), "CFA")
     assert found is not None and found.kind == "organization"
+
+
+@pytest.mark.parametrize("name, brand", [("FilterLabs", True), ("YChina", True), ("Filterlabs", False),
+                                         ("NATO", False), ("McDonald", False), ("DeSantis", False)])
+def test_a_name_written_as_a_brand(name, brand) -> None:
+    from eventwire.stages.actors.organisations import _BRAND
+
+    assert bool(_BRAND.match(name)) is brand
+
+
+def test_a_brand_named_firm_is_in_business(process) -> None:
+    found = _named(_actors(process, "Analysts at the Boston-based startup GrainWorks said demand was falling."),
+                   "GrainWorks")
+    assert found is not None and found.sector == "BUS"

@@ -597,6 +597,7 @@ def body_sectors(doc: Document, w: ActorWords) -> None:
     - the head word of its name (``org_head_sectors.tsv``: 'Carnegie Russia Eurasia Center' CVL,
       'Lehman Brothers' BUS, 'Canadian Press' MED); a committee is a legislature's (LEG) when its sentence
       names one ('the Senate Budget Committee'), else the executive's (GOV);
+    - a one-word name with a capital inside it, as brands are written ('FilterLabs', 'YChina'): BUS;
     - else a body's own name of two words or more, every word capitalised but its joining words ('Clinical
       Research Unit of X', 'Breakthrough Action Nigeria'): civil society (CVL). Why: a body no word of its
       name, no description, list or knowledge base marks as the state's, a firm, an outlet, a party or an
@@ -612,6 +613,9 @@ def body_sectors(doc: Document, w: ActorWords) -> None:
             if head in _BODY_GROUPS or head.endswith("s") and (head[:-1] in _BODY_GROUPS or head[:-3] + "y" in _BODY_GROUPS):
                 _set_sector(actor, "CVL")
             continue
+        if actor.kind == "media":
+            _set_sector(actor, "MED")
+            continue
         if actor.kind != "organization" or not actor.name[:1].isupper():
             continue
         sector = _unlisted_party(doc, actor, w)
@@ -625,6 +629,8 @@ def body_sectors(doc: Document, w: ActorWords) -> None:
             actor.kind = "media"
         if sector is None:
             sector = _head_sector(doc, actor)
+        if sector is None and _BRAND.match(actor.name):
+            sector = "BUS"
         if sector is None and _body_name(actor.name):
             sector = "CVL"
         if sector == "CVL":
@@ -635,6 +641,8 @@ def body_sectors(doc: Document, w: ActorWords) -> None:
             _set_sector(actor, sector)
 
 
+# 'FilterLabs', 'YChina'; not a surname written so ('McDonald', 'DeSantis', 'LeBlanc', 'VanDyke')
+_BRAND = re.compile(r"^(?!(?:Mc|Mac|De|Di|Da|Du|Le|La|Van|Von|St)[A-Z])(?:[A-Z]*[a-z]+[A-Z][A-Za-z]*|[A-Z]{2}[a-z]{2,}[A-Za-z]*)$")
 _JOINING = frozenset({"of", "for", "and", "the", "on", "in", "at", "to", "&", "de", "du", "des", "la", "le"})
 
 
