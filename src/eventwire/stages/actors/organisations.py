@@ -850,11 +850,11 @@ _WRITTEN_NAME = re.compile(r"^(?:[A-Z][\w.'’&-]*)(?:\s+(?:(?:of|for|and|the|on
 def written_names(doc: Document) -> None:
     """Name a known organisation or outlet as the article writes it when the lexicons' own name of it is
     written nowhere in the article: 'NBC' read as the outlet the lexicon calls 'NBC News', 'Israeli Defense
-    Forces' as the base's 'Israel Defense Forces'. The name taken is the mention written most often (then
-    the longer) that is a name (capitalised words and their joining words, no leading article or
-    possessive: 'VOA' rather than its 'Bosnian Service' named once); an actor with no such
-    mention keeps the lexicons' name. The record names each actor, and what a reader (and the gold)
-    matches it by is what the story says."""
+    Forces' as the base's 'Israel Defense Forces'. The name taken is the fullest form seen (the record
+    format's canonical name) among the mentions that are names (capitalised words and their joining words,
+    no leading article or possessive) of this body (``_related``: 'VOA', not its 'Bosnian Service'); the
+    gold lists every way the article names an actor, the lexicons' name only when written. An actor with
+    no such mention keeps the lexicons' name."""
     for actor in doc.actors:
         if actor.kind not in ("organization", "media") or not actor.mentions:
             continue
@@ -862,8 +862,8 @@ def written_names(doc: Document) -> None:
         if _bare(actor.name).casefold() in {x.casefold() for x in written}:
             continue
         names = [x for x in written if _WRITTEN_NAME.match(x) and _related(x, actor.name)]
-        if names:  # the name written most often, the longer of two as often
-            actor.name = max(dict.fromkeys(names), key=lambda x: (names.count(x), len(x.split()), len(x)))
+        if names:  # the fullest form seen, as the record format names an actor
+            actor.name = max(dict.fromkeys(names), key=lambda x: (len(x.split()), len(x)))
 
 
 def _related(written: str, name: str) -> bool:
