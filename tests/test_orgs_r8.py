@@ -165,3 +165,19 @@ def test_a_brand_named_firm_is_in_business(process) -> None:
     found = _named(_actors(process, "Analysts at the Boston-based startup GrainWorks said demand was falling."),
                    "GrainWorks")
     assert found is not None and found.sector == "BUS"
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Critics fear for the future of the joint U.S.-U.K. radar station on the atoll.", "U.S.-U.K."),
+    ("Talks on China-Russia trade resumed in Harbin on Monday, officials said.", "China-Russia"),
+])
+def test_two_countries_joined_are_no_body(process, text, words) -> None:
+    assert _named(_actors(process, text), words) is None
+
+
+def test_an_account_or_a_number_is_no_body() -> None:
+    from eventwire.stages.actors.mentions import _country_pair
+    from eventwire.stages.actors.words import actor_words
+
+    w = actor_words()
+    assert _country_pair("U.S.-Japan", w) and not _country_pair("Coca-Cola", w) and not _country_pair("Korea", w)

@@ -570,6 +570,8 @@ def organizations(doc: Document, w: ActorWords) -> list[Candidate]:
             continue
         if w.country_of(text):
             continue  # a country the tagger took for an organisation: see countries()
+        if not any(ch.isalpha() for ch in text) or text.startswith("@") or _country_pair(text, w):
+            continue  # '104 passengers'; an account ('@POTUS'); two countries' relation ('a joint U.S.-U.K. base')
         if norm(text) in things:
             continue  # 'Quetta' tagged as an organisation; 'the cargo ship X'; 'X, a cross-country train'
         if " " not in text and (everyday_word_as_name(doc, span[-1:]) or spelled_out_as_a_thing(doc, text)):
@@ -583,6 +585,13 @@ def organizations(doc: Document, w: ActorWords) -> list[Candidate]:
         found.append(Candidate(start, span.end_char, kind, "org:" + norm(text), text, country, sector,
                                _code(country, sector), tokens=_name_words(text)))
     return found
+
+
+def _country_pair(text: str, w: ActorWords) -> bool:
+    """Two country names joined by a hyphen or a dash ('U.S.-U.K.', 'China-Russia', 'U.S.–South Korea'):
+    a relation between two states, not a body."""
+    parts = re.split(r"[-–—/]", text)
+    return len(parts) == 2 and all(p.strip() and w.country_of(p.strip()) for p in parts)
 
 
 def _person_named_as_organisation(text: str, title: str, w: ActorWords) -> bool:
