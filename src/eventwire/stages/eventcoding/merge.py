@@ -116,7 +116,31 @@ def repeats(doc: Document, events: list[Event], nominal: set[str], dated: dict[s
 def _repeat(first: Event, later: Event, nominal: set[str], dated: dict[str, str]) -> bool:
     if later.id in nominal:
         return True
-    return first.id in dated and later.id in dated and same_time(dated[first.id], dated[later.id])
+    if first.id in dated and later.id in dated:
+        return same_time(dated[first.id], dated[later.id])
+    return _retold(first, later)
+
+
+# statuses of a deed said to have happened; a plan, a condition or a denial is another telling
+_HAPPENED = frozenset({"asserted", "reported"})
+# deeds, done once and told again; a statement (a demand, a charge, praise, an offer) made again is another
+# statement, each one a happening of its own ("Putin invited Kim ... Putin is interested in meeting Kim")
+_DEEDS = frozenset({"CONSULT", "COOPERATE", "AID", "RETREAT", "MOBILIZE", "SANCTION", "COERCE", "ASSAULT"})
+
+
+def _retold(first: Event, later: Event) -> bool:
+    """A later telling of the same deed: one actor doing the same kind of thing to the same named party
+    again in the article, both said to have happened, and no two dates apart ("the Taliban barred him
+    from the country ... the Taliban barring Bennett", "was freed from prison ... has been released on
+    bail"). The news story tells its main happening several times; a coder records it once. A later
+    deed of another CAMEO kind (an arrest, then a charge) is another event."""
+    if first.type not in _DEEDS or later.type != first.type:
+        return False
+    if not first.target or first.target != later.target or first.source != later.source:
+        return False
+    if first.status not in _HAPPENED or later.status not in _HAPPENED:
+        return False
+    return first.cameo == later.cameo or _generic(first.cameo) or _generic(later.cameo)
 
 
 def inherit_times(doc: Document, events: list[Event], dated: dict[str, str]) -> None:
