@@ -181,3 +181,25 @@ def test_an_account_or_a_number_is_no_body() -> None:
 
     w = actor_words()
     assert _country_pair("U.S.-Japan", w) and not _country_pair("Coca-Cola", w) and not _country_pair("Korea", w)
+
+
+def test_a_list_of_known_firms_is_one_body_each() -> None:
+    from eventwire.stages.actors.mentions import _list_of_names
+    from eventwire.stages.actors.words import actor_words
+
+    w = actor_words()
+    assert [p for p, _, _ in _list_of_names("Twitter, Instagram and Facebook", w)] == ["Twitter", "Instagram",
+                                                                                        "Facebook"]
+    assert _list_of_names("Alawite, Ismaili and Druze", w) == []  # a list of peoples: no body
+    assert _list_of_names("Marks and Spencer", w) is None  # two names joined by 'and' may be one firm's
+    assert _list_of_names("Bosnia and Herzegovina", w) is None
+
+
+@pytest.mark.parametrize("text", [
+    "Residents shared videos of the flood on Twitter, Instagram and Facebook all night.",
+    "Users turned to Twitter, Instagram and Facebook for news of the storm.",
+])
+def test_firms_listed_in_one_entity_become_actors(process, text) -> None:
+    # (the tagger gives the whole list as one organisation in both sentences)
+    names = {a.name: a.sector for a in _actors(process, text) if a.kind == "organization"}
+    assert names == {"Twitter": "BUS", "Instagram": "BUS", "Facebook": "BUS"}
