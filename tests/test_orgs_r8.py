@@ -203,3 +203,12 @@ def test_firms_listed_in_one_entity_become_actors(process, text) -> None:
     # (the tagger gives the whole list as one organisation in both sentences)
     names = {a.name: a.sector for a in _actors(process, text) if a.kind == "organization"}
     assert names == {"Twitter": "BUS", "Instagram": "BUS", "Facebook": "BUS"}
+
+
+@pytest.mark.parametrize("text, name, sector", [
+    ("Shares listed on the Nasdaq fell, and Nasdaq said trading would go on.", "Nasdaq", "BUS"),  # one firm's start
+    ("Talks between Hamas and its rival Fatah resumed in Cairo on Monday.", "Fatah", "GOV"),  # a listed party
+])
+def test_a_one_word_body_the_lists_know_stays(process, text, name, sector) -> None:
+    found = _named(_actors(process, text), name)
+    assert found is not None and found.sector == sector

@@ -702,13 +702,14 @@ def _firm_named(name: str) -> str | None:
     key = norm(name)
     if not key:
         return None
-    if len(key.split()) == 1 and everyday_word(key):
-        return None  # 'Citizens': a firm's one-word name that is an everyday word needs more than the word
-    if key in names:
+    everyday = len(key.split()) == 1 and everyday_word(key)
+    if key in names and not everyday:  # ('Citizens': a firm's one-word name that is an everyday word needs more)
         return names[key]
     fits = starts.get(key, set())
     if len(fits) == 1:
         return names[next(iter(fits))]
+    if everyday:
+        return None
     parts = key.split()
     for k in range(len(parts) - 1, 0, -1):
         front = " ".join(parts[:k])
@@ -818,10 +819,15 @@ def everyday_word_as_name(doc: Document, span) -> bool:
         # stays ('Greenpeace said'), but not an everyday word's plural that the base has as a firm's short
         # name ('Citizens said ...')
         return not _capitalised_inside(doc, text) and (not known or _inflected(text))
-    return not known and not describers(span)
+    return not known and not _starts_one_firm(text) and not describers(span)
 
 
 _OPENING = frozenset({'"', "“", "‘", "'", "(", "[", "—", "-"})
+
+
+def _starts_one_firm(word: str) -> bool:
+    """The word opens the name of one firm the lists know, and of no other ('Nasdaq' of 'Nasdaq OMX')."""
+    return len(_firm_names()[1].get(norm(word), ())) == 1
 
 
 def _a_place(name: str) -> bool:
