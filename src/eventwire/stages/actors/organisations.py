@@ -887,6 +887,13 @@ def _bare(text: str) -> str:
     return re.sub(r"['’]s?$", "", re.sub(r"^(?:[Tt]he|[Aa]n?)\s+", "", text.strip()))
 
 
+@lru_cache(maxsize=1024)
+def _spelling(letters: str) -> re.Pattern[str]:
+    """Lower-case words of four letters or more whose initials are ``letters``, 'of' or 'and' between."""
+    return re.compile(r"(?<![\w-])" + r"[\s-]+(?:(?:of|and)\s+)?".join(f"{c.lower()}[a-z]{{3,}}" for c in letters)
+                      + r"(?![\w-])")
+
+
 def spelled_out_as_a_thing(doc: Document, short: str) -> bool:
     """Whether a short form in capitals ('AI', 'EVs', 'AIS') is spelled out in the article as lower-case words
     whose initials it is ('artificial intelligence', 'electric vehicles', 'automatic identification
@@ -901,9 +908,8 @@ def spelled_out_as_a_thing(doc: Document, short: str) -> bool:
         return False
     if knowledge().facts(letters, None) is not None:
         return False
-    pattern = r"(?<![\w-])" + r"[\s-]+(?:(?:of|and)\s+)?".join(f"{c.lower()}[a-z]{{3,}}" for c in letters) + r"(?![\w-])"
     common = words("english_function_words.txt")
-    for m in re.finditer(pattern, doc.text):
+    for m in _spelling(letters).finditer(doc.text):
         if not any(x in common for x in re.findall(r"[a-z]+", m.group(0)) if x not in ("of", "and")):
             return True
     return False
