@@ -7,7 +7,9 @@ from __future__ import annotations
 import pytest
 
 from eventwire.record import Actor
-from eventwire.stages.actors.organisations import _firm_named, _news_word, everyday_word, party_facts
+from eventwire.stages.actors.body_sectors import _firm_named, _news_word
+from eventwire.stages.actors.not_bodies import everyday_word
+from eventwire.stages.actors.organisations import party_facts
 
 
 def _actors(process, text: str, published: str | None = "2024-05-02T10:00:00Z") -> list[Actor]:
@@ -156,7 +158,7 @@ def test_a_short_form_of_a_capitalised_name_stays_a_body(process) -> None:
 @pytest.mark.parametrize("name, brand", [("FilterLabs", True), ("YChina", True), ("Filterlabs", False),
                                          ("NATO", False), ("McDonald", False), ("DeSantis", False)])
 def test_a_name_written_as_a_brand(name, brand) -> None:
-    from eventwire.stages.actors.organisations import _BRAND
+    from eventwire.stages.actors.body_sectors import _BRAND
 
     assert bool(_BRAND.match(name)) is brand
 

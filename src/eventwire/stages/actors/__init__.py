@@ -22,8 +22,9 @@ from .coref import (aliases, bare_groups, definite_references, described_bodies,
 from .country import fill_countries, name_country, towns_countries
 from .groups import widening
 from .knowledge import Facts, knowledge, recent
-from .organisations import (acronyms, body_sectors, name_variants, outlet_services, party_names, party_standing,
-                            teaching_bodies, units_of_bodies, written_names)
+from .body_sectors import body_sectors
+from .organisations import (acronyms, name_variants, outlet_services, party_names, party_standing, teaching_bodies,
+                            units_of_bodies, written_names)
 from .sector import former_office_sector, settle_sectors
 from .sector_text import sectors_from_text
 from .mentions import (Candidate, _code, anonymous_sources, collectives, countries, generic_media, groups,

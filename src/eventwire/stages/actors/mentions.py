@@ -536,8 +536,8 @@ def _joined_by_for(ents: list) -> list:
 
 
 def organizations(doc: Document, w: ActorWords) -> list[Candidate]:
-    from .organisations import (everyday_word_as_name, place_names, spelled_out_as_a_thing,  # (organisations reads
-                                thing_names)  # this module)
+    from .not_bodies import everyday_word_as_name, spelled_out_as_a_thing
+    from .organisations import place_names, thing_names  # here: organisations reads this module
 
     found = []
     assert doc.nlp is not None
