@@ -48,3 +48,14 @@ def test_a_deed_dated_to_other_days_is_another_event(process):
     found = named_events(process, "Police arrested the opposition leader Kofi Mensah on Monday. "
                                   "Police arrested Mensah again on Friday, his party said.")
     assert _count(found, "COERCE", "Police", "Kofi Mensah") == 2
+
+
+
+def test_a_deed_named_first_by_a_noun_takes_where_and_when_its_retelling_gives(process):
+    doc = process("Peru and Chile hold talks on fishing rights\n\nLIMA — Peruvian and Chilean diplomats met in "
+                  "Lima on Tuesday to settle the quota for anchovy boats.", "2025-03-12")
+    consults = [e for e in doc.events if e.type == "CONSULT"]
+    places = {p.id: p.name for p in doc.places}
+    times = {t.id: t.value for t in doc.times}
+    assert len(consults) == 1
+    assert places.get(consults[0].place) == "Lima" and times.get(consults[0].time) == "2025-03-11"

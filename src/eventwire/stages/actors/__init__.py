@@ -16,6 +16,7 @@ from ...document import Document
 from ...ingest.dates import published_day
 from ...lexicon import words as word_list  # (the name "words" is the words submodule here)
 from .bodies import regional_bodies
+from .coref.names import family_name_first, first_name_owner, longer_name_ending
 from .coref import (aliases, bare_groups, definite_references, described_bodies, descriptions, epithets, plural_references,
                     pronoun_antecedent,
                     resolve_person_pronouns)
@@ -27,6 +28,7 @@ from .organisations import (acronyms, name_variants, outlet_services, party_name
                             units_of_bodies, written_names)
 from .sector import former_office_sector, settle_sectors
 from .sector_text import sectors_from_text
+from .not_people import drop_things
 from .mentions import (Candidate, _code, anonymous_sources, collectives, countries, generic_media, groups,
                        named_bodies, organizations, outlets_and_institutions, people, police_as_government,
                        repeated_names, repeated_surnames, state_bodies, tokens_with_lemma)
@@ -58,8 +60,9 @@ def _person_key(tokens: list[str]) -> str:
 def _surname_forms(tokens: list[str]) -> set[str]:
     """The words a full name is shortened to: the last one, and the first of hyphenated East Asian names."""
     forms = {tokens[-1], re.sub(r"^(?:al|el|ad|as|ash|at|ar|an|az)-", "", tokens[-1])}
-    if any("-" in t for t in tokens[1:]) or len(tokens) == 3 and len(tokens[0]) <= 4:
-        forms.add(tokens[0])
+    if any("-" in t for t in tokens[1:]) or len(tokens) == 3 and len(tokens[0]) <= 4 or family_name_first(tokens):
+        forms.add(tokens[0])  # 'Kim' of 'Kim Jong-un', 'Xi' of 'Xi Jinping'
+
     return forms
 
 
@@ -79,23 +82,30 @@ def _join_people(cands: list[Candidate], w: ActorWords) -> None:
         if longer:  # 'von der Leyen' after 'Ursula von der Leyen'
             c.key = _person_key(longer[0].tokens)
         elif len(c.tokens) >= 2:
-            c.key = _person_key(c.tokens)
+            ending = longer_name_ending(c.tokens, [d.tokens for d in full_names], w.roles)  # 'Abdel Bari'
+            c.key = _person_key(ending or c.tokens)
         else:
             word = c.tokens[0] if c.tokens else norm(c.name)
             fits = [d for d in full_names if word in _surname_forms(d.tokens)]
             earlier = [d for d in fits if d.start < c.start] or fits
             keys = [_person_key(d.tokens) for d in earlier]
-            c.key = max(keys, key=lambda k: seen.get(k, 0)) if keys else _person_key([word])
+            owner = None if keys else first_name_owner(
+                word, [d.tokens for d in full_names])  # 'Ahmed' after 'Ahmed Mohamed'
+            c.key = max(keys, key=lambda k: seen.get(k, 0)) if keys else _person_key(owner or [word])
         seen[c.key] = seen.get(c.key, 0) + 1
 
 
 def _organisations_named_like_people(cands: list[Candidate]) -> None:
     """An 'organisation' whose name is a known person's surname ('Trump said') is that person."""
-    surnames = {form: c.key for c in cands if c.kind == "person" and len(c.tokens) >= 2
-                for form in _surname_forms(c.tokens)}
+    full = [c for c in cands if c.kind == "person" and len(c.tokens) >= 2]
+    surnames = {form: c.key for c in full for form in _surname_forms(c.tokens)}
     for c in cands:
-        if c.kind == "organization" and c.key.startswith("org:") and len(c.tokens) == 1 and c.tokens[0] in surnames:
-            c.kind, c.key, c.sector, c.country, c.code = "person", surnames[c.tokens[0]], None, None, None
+        if c.kind != "organization" or not c.key.startswith("org:") or len(c.tokens) != 1:
+            continue
+        owner = None if c.tokens[0] in surnames else first_name_owner(c.tokens[0], [d.tokens for d in full])
+        if c.tokens[0] in surnames or owner:  # ('Makeda' alone after 'Makeda Mbewe': her first name)
+            key = surnames.get(c.tokens[0]) or next(d.key for d in full if d.tokens == owner)
+            c.kind, c.key, c.sector, c.country, c.code = "person", key, None, None, None
 
 
 def _fullest(cands: list[Candidate]) -> Candidate:
@@ -221,6 +231,7 @@ def run(doc: Document) -> None:
     cands = _claim(headed + first + widening(grouped, collective) + [c for c in collective if c.kind != "organization"]
                    + organisations + repeated_names(doc, first + organisations) + grouped + countries(doc, w))
     _organisations_named_like_people(cands)
+    cands = drop_things(doc, cands, w)  # 'Patriot missiles', 'JFK airport', the book "X"
     _media_without_country(cands)
     bare_groups(cands)
     cands = aliases(doc, cands, w)

@@ -209,6 +209,72 @@ def titled_country(doc: Document, w: ActorWords, actor: Actor) -> str | None:
     return None
 
 
+_BORN = re.compile(r"(?P<place>(?:[A-Z][\w'’.]*\s+){0,2}[A-Z][\w'’.]*)-born\s+(?:[a-z][\w-]*\s+){0,3}"
+                   r"(?:(?:Mr|Mrs|Ms|Dr|Sir|Dame)\.?\s+)?$")
+_PLACE_PREPS = ("from", "of", "in")
+
+
+def born_in(doc: Document, w: ActorWords, actor: Actor) -> str | None:
+    """The country of the place a person is said to be born in, right before a mention of the name: 'New
+    Zealand-born Mr X', 'the Lagos-born artist X'."""
+    for m in actor.mentions[:4]:
+        found = _BORN.search(doc.text[max(0, m.start - 60):m.start])
+        if found:
+            words_ = found.group("place").split()
+            for n in range(len(words_)):  # 'New Zealand' before 'Zealand'
+                code = _alpha3(w, " ".join(words_[n:]))
+                if code:
+                    return code
+    return None
+
+
+def placed_after_name(doc: Document, w: ActorWords, actor: Actor) -> str | None:
+    """The country of a place said right after a person's name with 'from', 'of' or 'in' ('publisher X in
+    Hong Kong', 'X, 36, from Lisbon', 'Senator X of Ohio'), or after the last of several names joined with
+    'and' ('X and his wife Y, from Perth, Australia'). Not for the staff of an outlet ('VOA's X in Quetta':
+    where the reporter files from). A place that is also a region of another country the sentence names
+    is that region ('X of Georgia ... the first woman in the United States Senate': the state)."""
+    assert doc.nlp is not None
+    if _outlet_of(doc, actor, w) is not None:
+        return None
+    for m in actor.mentions[:3]:
+        span = doc.nlp.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or not len(span) or span.root.pos_ != "PROPN":
+            continue
+        root = span.root
+        holders = [root] + [c for c in root.children if c.dep_ == "conj" and c.i > root.i]
+        and_ = next((c for c in root.children if c.dep_ == "cc" and c.lower_ == "and"), None)
+        if and_ is not None:  # 'X, 40, and his wife Y, ...': the phrase after 'and', however the parse hangs it
+            holders += [t for t in root.doc[and_.i + 1:and_.i + 5] if t.pos_ in ("NOUN", "PROPN")
+                        and not and_.i < t.head.i < t.i and t.head.i != t.i + 1][:1]
+        if root.dep_ == "conj" and root.head.pos_ == "PROPN" and root.head.i < span.start:
+            holders.append(root.head)  # (the place may hang on the first of the names)
+        for holder in holders:
+            for prep in holder.children:
+                if prep.dep_ != "prep" or prep.lower_ not in _PLACE_PREPS or prep.i < span.end:
+                    continue
+                obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                if obj is None or obj.ent_type_ not in ("GPE", "LOC"):
+                    continue
+                ent = next((e for e in doc.entities() if e.start <= obj.i < e.end), None)
+                code = _alpha3(w, re.sub(r"^[Tt]he\s+", "", ent.text)) if ent is not None else None
+                if code is None:
+                    continue
+                named = {w.country_of(x.group(0)) for x in w.country_re.finditer(span.sent.text)} - {None, code}
+                return (_region_of_named(w, ent.text, named) or code) if named else code
+    return None
+
+
+def _region_of_named(w: ActorWords, name: str, countries: set[str]) -> str | None:
+    """The one country among ``countries`` (alpha-3) that has a region of this name ('Georgia' in a
+    sentence naming the United States is the state)."""
+    from ... import gazetteer
+
+    found = {w.alpha3_of.get(e.country) for e in gazetteer.load().lookup(name) if e.feature in ("admin", "region")}
+    found &= countries
+    return found.pop() if len(found) == 1 else None
+
+
 def place_in_name(w: ActorWords, name: str) -> str | None:
     """The country of the place a body's name ends on: 'University of Sarajevo', 'Bar Association in Lagos'."""
     code = name_country(w, name)
@@ -263,6 +329,10 @@ def fill_countries(doc: Document, w: ActorWords, international: set[str]) -> Non
             code = titled_country(doc, w, actor)
             if code:
                 _set_country(actor, code)
+        if actor.country is None and actor.kind == "person":
+            code = born_in(doc, w, actor) or placed_after_name(doc, w, actor)
+            if code:
+                _set_country(actor, code)
     for actor in [a for a in doc.actors if a.kind == "person" and a.sector in (None, "CVL", "MED") and a.id not in
                   international]:
         body = _outlet_of(doc, actor, w)
@@ -279,6 +349,11 @@ def fill_countries(doc: Document, w: ActorWords, international: set[str]) -> Non
             if (actor.sector in (None, "CVL") or actor.sector == "GOV" and (actor.role or "") in
                     words("titles_any_body.txt")) and body.sector == "IGO":
                 actor.sector, actor.code = "IGO", "IGO"
+    pleading = [a for a in open_ if a.country is None and a.kind == "person" and a.id not in international
+                and _pleads_in_court(w, a)]
+    court = court_country(doc, w) if pleading else None  # (read only when someone pleads)
+    for actor in pleading if court else ():
+        _set_country(actor, court)
     civil_titles(doc, w)
     members_of_state_bodies(doc)
     commentators_at_institutions(doc, w, international)
@@ -302,6 +377,40 @@ def fill_countries(doc: Document, w: ActorWords, international: set[str]) -> Non
                     _placed_by_setting(doc, w, actor, dateline) or is_party(actor)):
                 _set_country(actor, doc.setting)
     parties_known_by_country(doc, w)
+
+
+def _court_words(kind: str) -> frozenset[str]:
+    from ...lexicon import table
+
+    return frozenset(r["word"] for r in table("court_words.tsv") if r["kind"] == kind)
+
+
+def court_country(doc: Document, w: ActorWords) -> str | None:
+    """The one country of the courts and trials a story places: 'a trial in New York', 'a Paris court',
+    'the Phnom Penh court'; None when it places none, or courts in two countries."""
+    assert doc.nlp is not None
+    nouns = _court_words("place")
+    found: set[str] = set()
+    for tok in doc.tokens():
+        if tok.lower_ not in nouns or tok.pos_ != "NOUN":
+            continue
+        places = [c for c in tok.children if c.dep_ in ("compound", "nmod", "amod") and c.i < tok.i
+                  and c.ent_type_ in ("GPE", "LOC")]
+        places += [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "in"  # ('a court in Lyon', though
+                   for o in p.children if o.dep_ == "pobj" and o.pos_ == "PROPN"]  # the tagger took Lyon for a body)
+        for place in places:
+            ent = next((e for e in doc.entities() if e.start <= place.i < e.end), None)
+            code = _alpha3(w, re.sub(r"^[Tt]he\s+", "", ent.text)) if ent is not None else None
+            if code:
+                found.add(code)
+    return found.pop() if len(found) == 1 else None
+
+
+def _pleads_in_court(w: ActorWords, actor: Actor) -> bool:
+    """A judge, prosecutor or other officer of a court (the JUD titles of roles.tsv), or an advocate
+    ('lawyer', 'attorney', 'counsel': court_words.tsv)."""
+    role = (actor.role or "").lower()
+    return bool(role) and (w.roles.get(role, (None, False))[0] == "JUD" or role in _court_words("person"))
 
 
 def is_party(actor: Actor) -> bool:

@@ -91,6 +91,13 @@ def near(pattern: re.Pattern[str], anchor: Anchor | re.Pattern[str] | list[tuple
     return [found[k] for k in sorted(found)]
 
 
+def family_name_first(tokens: list[str]) -> bool:
+    """Whether a name of two or three words (case-folded) starts with a family name of a tradition that
+    says it first ('xi jinping', 'nguyen van an'), so that its FIRST word is its short form:
+    ``family_name_first.txt``."""
+    return 2 <= len(tokens) <= 3 and tokens[0] in words("family_name_first.txt")
+
+
 def _derived_demonyms(name: str) -> list[str]:
     """For a country the table gives no demonym: 'Liberia' -> 'Liberian', 'Guinea' -> 'Guinean'."""
     return [name + "n"] if name.endswith("a") and " " not in name else []
@@ -216,6 +223,9 @@ class ActorWords:
         by_surname: dict[str, list[Known]] = {}
         for known in self.people.values():
             by_surname.setdefault(known.name.split()[-1], []).append(known)
+            if family_name_first(known.name.lower().split()) and "-" not in known.name:
+                by_surname.setdefault(known.name.split()[0], []).append(known)  # 'Xi' of 'Xi Jinping'
+
         self.person_by_surname = {s: k[0] for s, k in by_surname.items() if len(k) == 1 and s.lower() not in ambiguous}
         self.surname_re = re.compile(rf"(?<![\w-])(?:{alternation(list(self.person_by_surname))})(?![\w-])")
         self.media_heads = {r["phrase"]: r["canonical"] for r in table("media_heads.tsv")}

@@ -107,9 +107,17 @@ def repeats(doc: Document, events: list[Event], nominal: set[str], dated: dict[s
     visit"), or a verb with the same actors dated to the same days."""
     kept: list[Event] = []
     for ev in events:
-        if any(_kin(k, ev) and _same_actors(doc, k, ev) and _repeat(k, ev, nominal, dated) for k in kept):
-            continue
-        kept.append(ev)
+        first = next((k for k in kept if _kin(k, ev) and _same_actors(doc, k, ev) and _repeat(k, ev, nominal, dated)),
+                     None)
+        if first is None:
+            kept.append(ev)
+        elif first.id in nominal and ev.id not in nominal:  # "talks on the Nile dam ... they met in Cairo on
+            if first.place is None and ev.place is not None:  # Monday": a deed first named by a noun takes where
+                first.place = ev.place  # and when the verb telling it again says it happened
+            if first.time is None and ev.time is not None:
+                first.time = ev.time
+                if ev.id in dated:
+                    dated[first.id] = dated[ev.id]
     return kept
 
 
