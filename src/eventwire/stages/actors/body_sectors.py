@@ -36,8 +36,9 @@ def body_sectors(doc: Document, w: ActorWords) -> None:
       while many do not, so an unlisted party is far more often out of government (CAMEO codes a party
       by its standing, OPP or GOV; the gold does the same);
     - a firm the knowledge base or ``firms.tsv`` names longer ('Lockheed' for 'Lockheed Martin', 'Campbell
-      Soup' for 'Campbell Soup Company'; a name the start of one firm's name only, and no everyday word)
-      or whose name opens with a known firm's ('Tencent Games'): BUS, with the firm's country;
+      Soup' for 'Campbell Soup Company': the start of one firm's name only) or whose name opens with a
+      known firm's ('Tencent Games'): BUS, with the firm's country. A one-word everyday word counts only as
+      the start of one firm's name ('Nasdaq'), not as a firm's whole short name ('Citizens');
     - an outlet whose one-word name is built on 'news' ('NewsDay', 'Wikinews'): MED;
     - the head word of its name (``org_head_sectors.tsv``: 'Carnegie Russia Eurasia Center' CVL,
       'Lehman Brothers' BUS, 'Canadian Press' MED); a committee is a legislature's (LEG) when its sentence
@@ -140,9 +141,10 @@ def _firm_names() -> tuple[dict[str, str], dict[str, set[str]]]:
 
 
 def _firm_named(name: str) -> str | None:
-    """The country ('' when unknown) of the firm a body's name names shorter or longer: the start of one
-    known firm's name only ('Lockheed'), not an everyday word, or a known firm's name and more ('Tencent
-    Games'). None when it names no firm."""
+    """The country ('' when unknown) of the firm a body's name names, whole, shorter or longer: the start of
+    one known firm's name only ('Lockheed'), or a known firm's name and more ('Tencent Games'). A one-word
+    everyday word is a firm's only as the start of one firm's name ('Nasdaq'; not 'Citizens', the short
+    name of one firm and the start of several). None when it names no firm."""
     names, starts = _firm_names()
     key = norm(name)
     if not key:
