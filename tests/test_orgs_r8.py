@@ -43,7 +43,8 @@ def test_a_listed_party_out_of_power_is_in_opposition() -> None:
 @pytest.mark.parametrize("name, country", [
     ("Lockheed", "USA"),  # the start of one firm's name only
     ("Campbell Soup", "USA"),  # 'Campbell Soup Company' less its legal word
-    ("Tencent Games", "CHN"),  # a known firm's name and more
+    ("Alibaba Cloud", "CHN"),  # a known firm's name and more
+    ("Boeing Defense", "USA"),
 ])
 def test_a_firm_named_shorter_or_longer(name, country) -> None:
     assert _firm_named(name) == country
@@ -55,7 +56,7 @@ def test_no_firm_from_an_everyday_word_or_an_unknown_name(name) -> None:
 
 
 @pytest.mark.parametrize("name, outlet", [
-    ("NewsDay", True), ("Wikinews", True), ("Newsweek", True), ("Newsom", False), ("Newsletter", False),
+    ("NewsHour", True), ("Metronews", True), ("Newsweek", True), ("Newsom", False), ("Newsletter", False),
     ("News", False),
 ])
 def test_an_outlet_built_on_news(name, outlet) -> None:
