@@ -218,7 +218,7 @@ def test_fighting_with_and_retaliating_with_own_measures(process):
 @pytest.mark.parametrize("text,expected", [
     ("Kenya said Somalia is a hostile neighbor.", [("ACCUSE", "111", ("Kenya",), ("Somalia",))]),
     ("Trump contended in a post that the EU is one of the most abusive authorities in the world.",
-     [("ACCUSE", "111", ("Trump",), ("European Union",))]),
+     [("ACCUSE", "111", ("Trump",), ("EU",))]),  # (a known body is named as the text writes it)
     ("Israel said Hezbollah was behind the rocket attack.", [("ACCUSE", "112", ("Israel",), ("Hezbollah",))]),
     ("Pakistan insists that India is responsible for the bombing.", [("ACCUSE", "112", ("Pakistan",), ("India",))]),
     ("Kenya said Somalia is not hostile.", []),

@@ -23,8 +23,9 @@ from .coref import (aliases, bare_groups, definite_references, described_bodies,
 from .country import fill_countries, name_country, towns_countries
 from .groups import widening
 from .knowledge import Facts, knowledge, recent
-from .organisations import (acronyms, name_variants, outlet_services, party_names, party_standing,
-                            teaching_bodies, units_of_bodies)
+from .body_sectors import body_sectors
+from .organisations import (acronyms, name_variants, outlet_services, party_names, party_standing, teaching_bodies,
+                            units_of_bodies, written_names)
 from .sector import former_office_sector, settle_sectors
 from .sector_text import sectors_from_text
 from .not_people import drop_things
@@ -254,6 +255,8 @@ def run(doc: Document) -> None:
     for actor in doc.actors:
         police_as_government(actor)
     teaching_bodies(doc)  # 'Blantyre Girls Primary School' EDU
+    body_sectors(doc, w)  # a sector for the bodies nothing else gave one: parties, firms, outlets, head words
+    written_names(doc)  # a known body named as the article writes it ('NBC', not the lexicon's 'NBC News')
 
 
 def _members_of_bodies(doc: Document, w: ActorWords) -> None:
