@@ -1,0 +1,100 @@
+"""Round 8 coreference (sentences written for these tests):
+
+- 'both men', 'the two women', 'the two', 'the pair', 'both of them', and an object 'them' stand for the
+  two people the text just joined, or the only two people in reach; never for a person known as the
+  other gender, never when more than two people are in reach and none were joined;
+- 'the student', 'the girl' stand for the person the text described with that noun (a word before the
+  name, an apposition, a copula), never for a person described otherwise or known as the other gender;
+- 'they' in a clause of its sentence stands for a party of that sentence before one told earlier."""
+import pytest
+
+
+def _referents(doc, word, nth=0):
+    toks = [t for t in doc.tokens() if t.text == word]
+    tok = toks[nth]
+    return sorted(doc.actor(a).name for a in doc.referents(tok))
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Border guards detained Lena Brandt and Omar Haddad near the crossing. A court later charged both men "
+     "with smuggling.", "men"),
+    ("Lena Brandt and Omar Haddad were held for a week. The prosecutor accused the two of spying.", "two"),
+    ("Lena Brandt met Omar Haddad in Tunis on Monday. Officials questioned the pair for hours.", "pair"),
+    ("Police arrested Lena Brandt and Omar Haddad at the airport. The ministry later released them.", "them"),
+    ("Lena Brandt and Omar Haddad left the country in June. Prosecutors charged both of them in absentia.", "both"),
+])
+def test_a_plural_description_of_people_takes_the_two_just_named(process, text, word):
+    doc = process(text, until="actors")
+    assert _referents(doc, word) == ["Lena Brandt", "Omar Haddad"]
+
+
+@pytest.mark.parametrize("text, word", [
+    # a woman is never one of 'both men'
+    ("Ms. Lena Brandt met Mr. Omar Haddad in Tunis. Police later arrested both men.", "men"),
+    # three people in reach and nobody joined: no guess
+    ("Lena Brandt spoke first. Omar Haddad replied, and Ivan Petrov left. Officials detained the two.", "two"),
+    # a count of things, not people
+    ("Lena Brandt and Omar Haddad filed suits. The two suits were rejected.", "two"),
+    # a plural noun that names nobody stands between the pair and 'them'
+    ("Police arrested Lena Brandt and Omar Haddad and seized their phones. Officers later returned them.", "them"),
+])
+def test_a_plural_description_of_people_is_left_alone_when_nothing_agrees(process, text, word):
+    doc = process(text, until="actors")
+    assert _referents(doc, word) == []
+
+
+def test_an_event_takes_both_people_a_description_stands_for(process):
+    doc = process("Border guards detained Lena Brandt and Omar Haddad in May. Tunisia later accused both men "
+                  "of espionage.")
+    targets = {doc.actor(t).name for e in doc.events if e.type == "ACCUSE" for t in e.target}
+    assert targets == {"Lena Brandt", "Omar Haddad"}
+
+
+@pytest.mark.parametrize("text, word, who", [
+    ("Nursing student Carla Mendes joined the march on Friday. Soldiers attacked the student near the square.",
+     "student", "Carla Mendes"),
+    ("Carla Mendes, a 15-year-old girl from Recife, was detained in May. Police questioned the girl for hours.",
+     "girl", "Carla Mendes"),
+    ("Tomas Varga is a student at the state university. Riot police beat the student at the gate.",
+     "student", "Tomas Varga"),
+    ("Tomas Varga, a teenager from Pecs, was shot on Friday. The teenager had joined the protest late.",
+     "teenager", "Tomas Varga"),
+])
+def test_a_person_noun_takes_the_person_the_text_described_so(process, text, word, who):
+    doc = process(text, until="actors")
+    assert _referents(doc, word) == [who]
+
+
+@pytest.mark.parametrize("text, word", [
+    # nothing described Carla Mendes as a student
+    ("Carla Mendes joined the march on Friday. Soldiers attacked the student near the square.", "student"),
+    # Mr. says he is a man: he is not 'the girl'
+    ("Mr. Tomas Varga, a student, was detained. Police questioned the girl later.", "girl"),
+    # a man the text introduces without a name is not the person named before
+    ("Tomas Varga, a 40-year-old man, spoke on Friday. A man was shot nearby, and the man died later.", "man"),
+])
+def test_a_person_noun_is_left_alone_when_nothing_agrees(process, text, word):
+    doc = process(text, until="actors")
+    found = _referents(doc, word, nth=-1)
+    assert found == []
+
+
+def test_the_student_as_an_event_participant(process):
+    doc = process("Nursing student Carla Mendes joined the march on Friday. Soldiers attacked the student "
+                  "near the square.")
+    assert any(e.type == "ASSAULT" and [doc.actor(t).name for t in e.target] == ["Carla Mendes"] for e in doc.events)
+
+
+@pytest.mark.parametrize("text, who", [
+    ("The United Nations met donors in Geneva. No government has recognised the Houthis since they seized "
+     "Sanaa in 2014.", "Houthis"),
+    ("The European Union opened talks in March. Few states have dealt with Hamas since they took over "
+     "Gaza.", "Hamas"),
+])
+def test_they_in_a_clause_stands_for_a_party_of_its_own_sentence(process, text, who):
+    from eventwire.stages.actors import pronoun_antecedent
+
+    doc = process(text, until="actors")
+    tok = next(t for t in doc.tokens() if t.text == "they")
+    found = pronoun_antecedent(doc, tok)
+    assert found is not None and doc.actor(found).name == who
