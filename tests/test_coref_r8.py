@@ -62,7 +62,7 @@ def test_an_event_takes_both_people_a_description_stands_for(process):
 ])
 def test_a_person_noun_takes_the_person_the_text_described_so(process, text, word, who):
     doc = process(text, until="actors")
-    assert _referents(doc, word) == [who]
+    assert _referents(doc, word, nth=-1) == [who]
 
 
 @pytest.mark.parametrize("text, word", [
@@ -88,8 +88,8 @@ def test_the_student_as_an_event_participant(process):
 @pytest.mark.parametrize("text, who", [
     ("The United Nations met donors in Geneva. No government has recognised the Houthis since they seized "
      "Sanaa in 2014.", "Houthis"),
-    ("The European Union opened talks in March. Few states have dealt with Hamas since they took over "
-     "Gaza.", "Hamas"),
+    ("The African Union sent troops in 2007. Kenya has fought al-Shabab since they attacked a mall in "
+     "Nairobi.", "al-Shabab"),
 ])
 def test_they_in_a_clause_stands_for_a_party_of_its_own_sentence(process, text, who):
     from eventwire.stages.actors import pronoun_antecedent

@@ -130,23 +130,32 @@ def person_nouns(doc: Document) -> None:
         here = sentence(m.start())
         best = None
         for a in people:
-            at, wanted = described[a.id].get(noun), nouns[noun]
+            at, wanted = min(described[a.id].get(noun, ()), default=None), nouns[noun]
             if at is None or at >= m.start() or wanted != "-" and gender.get(a.id, wanted) != wanted:
                 continue
             for x in a.mentions:
                 if x.end <= m.start() and not inside(quoted, x.start) and here - sentence(x.start) <= EPITHET_REACH:
                     if best is None or x.start > best[0]:
                         best = (x.start, a)
-        if best is not None:
+        if best is not None and not _introduced_anew(doc.text, noun, best[0], m.start(), described[best[1].id]):
             doc.add_mention(best[1], m.start(), m.end())
 
 
-def _described_with(doc: Document, actor, nouns: dict[str, str]) -> dict[str, int]:
-    """The person nouns the text describes ``actor`` with, each with where it first does: a word before
+def _introduced_anew(text: str, noun: str, start: int, end: int, described: dict[str, set[int]]) -> bool:
+    """Whether someone new is introduced with the noun between ``start`` and ``end`` ('a man was shot
+    ... the man'), other than by the description of the person itself ('Ana Lee, a student, ...')."""
+    for m in re.finditer(rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w-]+\s+){{0,2}}?(?P<noun>{noun})\b", text[start:end]):
+        if start + m.start("noun") not in described.get(noun, ()):
+            return True
+    return False
+
+
+def _described_with(doc: Document, actor, nouns: dict[str, str]) -> dict[str, set[int]]:
+    """The person nouns the text describes ``actor`` with, each with where it does: a word before
     a mention of its name ('student Ana Ruiz', 'the girl Ana Ruiz'), the head of an apposition ('Ana Ruiz,
     a 14-year-old girl from Lima,'; 'the student, Ana Ruiz,'), or a copula's noun ('Ruiz is a student')."""
     assert doc.nlp is not None
-    out: dict[str, int] = {}
+    out: dict[str, set[int]] = {}
     for x in actor.mentions:
         span = doc.nlp.char_span(x.start, x.end, alignment_mode="expand")
         if span is None or not len(span) or span.root.pos_ != "PROPN":
@@ -160,5 +169,5 @@ def _described_with(doc: Document, actor, nouns: dict[str, str]) -> dict[str, in
         for t in words:
             low = t.lemma_.lower()
             if low in nouns and t.pos_ == "NOUN":
-                out[low] = min(out.get(low, t.idx), t.idx)
+                out.setdefault(low, set()).add(t.idx)
     return out
