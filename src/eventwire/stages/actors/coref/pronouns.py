@@ -225,11 +225,8 @@ def pronoun_antecedent(doc: Document, pronoun: Token, person: bool = False) -> s
     # an outlet is in a story as a teller ('told VOA', 'as the Times reported'): a pronoun stands for it
     # only as its owner ('its report') or as the subject of a speech verb ('it said', 'they wrote')
     outlet_ok = pronoun.dep_ == "poss" or pronoun.dep_ == "nsubj" and pronoun.head.lemma_.lower() in _speech_verbs()
-    best: tuple[int, int, int, int, str] | None = None
+    best: tuple[int, int, int, str] | None = None
     gender = (doc.cached("person_gender") or {}) if other else {}
-    # 'they' in a clause of its own sentence stands for a party of that sentence before one told earlier
-    # ('The U.N. met donors. No country recognized the Taliban since they seized power': the Taliban)
-    own_start = doc.sentence_starts()[here] if plural else len(doc.text)
     for actor in doc.actors:
         if actor.kind not in kinds or actor.id in own_subjects or other and gender.get(actor.id) == other:
             continue
@@ -240,20 +237,20 @@ def pronoun_antecedent(doc: Document, pronoun: Token, person: bool = False) -> s
                     outside and inside(quoted, m.start)):
                 if plural and outside and actor.kind == "country" and _named_by_name(doc, m, alone=True):
                     continue  # 'Cuba ... they': a reporter writes 'it' for a country (a speaker may not)
-                rank = (int(m.start >= own_start), int(_is_subject_at(doc, m.start)), kinds[actor.kind], m.start)
-                if best is None or rank > best[:4]:
+                rank = (int(_is_subject_at(doc, m.start)), kinds[actor.kind], m.start)
+                if best is None or rank > best[:3]:
                     best = (*rank, actor.id)
     if best is not None and low in _PLURAL_PRONOUNS:
         for noun in _plural_nouns(doc, window_start, pronoun, quoted if outside else None):
-            if (int(noun.idx >= own_start), 1, 1, noun.idx) > best[:4]:
+            if (1, 1, noun.idx) > best[:3]:
                 return None  # 'visa holders may be sent home if they break the rules': no actor
     if best is not None and low in _SINGULAR_THING and not person:
         for noun, subject in _singular_things(doc, window_start, pronoun, quoted if outside else None):
-            if not subject and best[4] in _subject_actors(doc, noun.head):
+            if not subject and best[3] in _subject_actors(doc, noun.head):
                 continue  # 'The UNHCR shares that concern. It said ...': the subject stays the topic
-            if (0, subject, 1, noun.idx) > best[:4]:
+            if (subject, 1, noun.idx) > best[:3]:
                 return None  # 'the Iranian ship ... when it arrived': the ship, no actor
-    return best[4] if best else None
+    return best[3] if best else None
 
 
 _PLURAL_PRONOUNS = {"they", "them", "their"}
