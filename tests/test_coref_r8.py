@@ -82,3 +82,40 @@ def test_the_student_as_an_event_participant(process):
     doc = process("Nursing student Carla Mendes joined the march on Friday. Soldiers attacked the student "
                   "near the square.")
     assert any(e.type == "ASSAULT" and [doc.actor(t).name for t in e.target] == ["Carla Mendes"] for e in doc.events)
+
+
+def _mentioned_as(doc, phrase):
+    start = doc.text.index(phrase)
+    found = doc.actor_in(start + len(phrase) - 1, start + len(phrase))
+    return doc.actor(found).name if found else None
+
+
+@pytest.mark.parametrize("text, phrase, who", [
+    ("Samsung unveiled a new phone in Seoul. Analysts said the electronics giant had lost ground.",
+     "the electronics giant", "Samsung"),
+    ("Huawei sued the regulator in March. Officials later fined the telecom firm for delays.",
+     "the telecom firm", "Huawei"),
+    ("Petrobras reported a loss on Monday. Unions accused the Brazilian company of hiding debts.",
+     "the Brazilian company", "Petrobras"),
+    # the business named as a party, not the owner of something ('Apple's phone')
+    ("Samsung cut prices in May, and Apple's phone sales fell. Still, the electronics giant lost ground.",
+     "the electronics giant", "Samsung"),
+])
+def test_a_described_company_is_the_business_named_before(process, text, phrase, who):
+    doc = process(text, until="actors")
+    assert _mentioned_as(doc, phrase) == who
+
+
+@pytest.mark.parametrize("text, phrase", [
+    # a word that makes another company of it
+    ("Toyota recalled a million cars. Honda said nothing. The rival company gained market share.", "The rival company"),
+    # the demonym gives another country than the business's
+    ("Petrobras reported a loss on Monday. Unions accused the German company of hiding debts.", "the German company"),
+    # an 'of' phrase of its own describes somebody new
+    ("Siemens won the contract in May. The German company of Bavarian origin was praised.", "The German company"),
+    # a name after it: a title, read with the name
+    ("Toyota recalled a million cars. The Canadian firm Magna Steyr said it would help.", "The Canadian firm"),
+])
+def test_a_described_company_is_left_alone_when_nothing_agrees(process, text, phrase):
+    doc = process(text, until="actors")
+    assert _mentioned_as(doc, phrase) is None

@@ -12,11 +12,11 @@ descriptions), ``epithets`` ('the French politician', 'the former minister'; 'th
 """
 from .aliases import aliases, bare_groups
 from .common import quoted_spans, sentence_finder
-from .definites import definite_references, described_bodies
+from .definites import definite_references, described_bodies, described_companies
 from .epithets import epithets, person_nouns
 from .plurals import plural_references
 from .pronouns import pronoun_antecedent, resolve_person_pronouns
 from .roles import descriptions
 
-__all__ = ["aliases", "bare_groups", "definite_references", "described_bodies", "descriptions", "epithets", "person_nouns", "plural_references",
+__all__ = ["aliases", "bare_groups", "definite_references", "described_bodies", "described_companies", "descriptions", "epithets", "person_nouns", "plural_references",
            "pronoun_antecedent", "quoted_spans", "resolve_person_pronouns", "sentence_finder"]

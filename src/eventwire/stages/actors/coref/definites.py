@@ -7,8 +7,8 @@ from bisect import bisect_left
 from functools import lru_cache
 
 from ....document import Document
-from ....lexicon import table
-from ..words import ActorWords
+from ....lexicon import table, words
+from ..words import ActorWords, norm
 from .common import sentence_finder
 
 @lru_cache(maxsize=1)
@@ -76,6 +76,81 @@ def described_bodies(doc: Document) -> None:
                 or mod in sectors and a.sector == sectors[mod]]
         if fits:
             doc.add_mention(max(fits, key=lambda a: _last_before(a, m.start())), m.start(), m.end())
+
+
+_DESCRIBED_COMPANY = re.compile(r"\b[Tt]he\s+(?P<mods>(?:[\w-]+\s+){1,2}?)(?P<noun>company|firm|giant|carmaker|automaker|"
+                                r"chipmaker|drugmaker|retailer|conglomerate|lender|insurer|airline|startup|"
+                                r"manufacturer|producer)\b(?!['’]s\b|-)")
+
+_MODIFIER_DEPS = ("poss", "compound", "amod", "nmod")
+
+# verbs whose own 'of' phrase follows their object ('accused the firm of fraud', 'cleared the firm of blame')
+_OF_VERBS = frozenset({"accuse", "suspect", "convict", "acquit", "clear", "warn", "rob", "strip", "deprive",
+                       "inform", "notify", "remind", "absolve", "cure", "relieve"})
+
+
+def described_companies(doc: Document, w: ActorWords) -> None:
+    """'the oil giant', 'the software company', 'the Spanish firm': a company noun with words before it
+    that say its trade (coref_business_fields.txt) or its country (a demonym) -> of the businesses
+    (organisations of sector BUS) mentioned within DEFINITE_REACH sentences before
+    it as a party rather than as the modifier or owner of something else ('Apple's iPhone'), and of the
+    demonym's country when one is given, the one mentioned last. A description with a name after it is
+    that name's title ('the Canadian company D-Wave'); any other word ('the rival company', 'the first
+    firm', 'the parent company') describes another company, and it is left alone."""
+    assert doc.nlp is not None
+    found = list(_DESCRIBED_COMPANY.finditer(doc.text))
+    if not found:
+        return
+    fields = _business_fields()
+    firms = [a for a in doc.actors if a.kind == "organization" and a.sector == "BUS" and a.mentions]
+    if not firms:
+        return
+    sentence = sentence_finder(doc)
+    for m in found:
+        if doc.actor_in(m.start("noun"), m.end()) or re.match(r",?\s+[A-Z]", doc.text[m.end():m.end() + 3]):
+            continue  # (a demonym before the noun is the country's mention: 'the Spanish company')
+        country = None
+        for word in m.group("mods").split():
+            if word.lower() in fields:
+                continue
+            country = w.demonym_of.get(norm(word)) if word[:1].isupper() else None
+            if country is None:
+                break
+        else:
+            head = doc.nlp.char_span(m.start("noun"), m.end("noun"), alignment_mode="expand")
+            if head is None or head.root.dep_ in _MODIFIER_DEPS:
+                continue  # 'the oil company shares': a modifier, not a reference
+            if head.root.head.lemma_.lower() not in _OF_VERBS and any(
+                    c.dep_ == "prep" and c.lower_ == "of" for c in head.root.rights):
+                continue  # 'the oil firm of the state' is somebody new ('accused the oil firm of hiding
+                # debts' is the verb's 'of', whatever the parse hangs it on)
+            here, best = sentence(m.start()), None
+            for a in firms:
+                if country is not None and a.country != country:
+                    continue
+                last = _last_as_party(doc, a, m.start())
+                if last >= 0 and here - sentence(last) <= DEFINITE_REACH and (best is None or last > best[0]):
+                    best = (last, a)
+            if best is not None:
+                doc.add_mention(best[1], m.start(), m.end())
+
+
+@lru_cache(maxsize=1)
+def _business_fields() -> frozenset[str]:
+    return frozenset(words("coref_business_fields.txt"))
+
+
+def _last_as_party(doc: Document, actor, offset: int) -> int:
+    """Where ``actor`` was last mentioned before ``offset`` as a party, not as the owner or modifier of
+    something else (-1: never)."""
+    assert doc.nlp is not None
+    for x in reversed(actor.mentions):
+        if x.start >= offset:
+            continue
+        span = doc.nlp.char_span(x.start, x.end, alignment_mode="expand")
+        if span is not None and len(span) and span.root.dep_ not in _MODIFIER_DEPS:
+            return x.start
+    return -1
 
 
 def _described(actor, w: ActorWords) -> bool:

@@ -89,8 +89,8 @@ _OBJECT_DEPS = {"dobj", "pobj", "dative", "iobj"}
 
 
 def people_pairs(doc: Document, sentence, firsts: list[int], quoted) -> None:
-    """'both men', 'the two women', 'the pair', 'the couple', 'the two' (standing alone), 'both of them'
-    -> the two people the text just joined ('Ana Ruiz and Li Wei', in this sentence before it or the one
+    """'both men', 'the two women', 'the pair', 'the couple', 'the two' (standing alone), 'both of them',
+    not as a subject -> the two people the text just joined ('Ana Ruiz and Li Wei', in this sentence before it or the one
     before), or else the only two people mentioned in this sentence and the PLURAL_REACH before it.
     'men'/'women' never take a person known as the other gender (a title, a gendered word, a pronoun
     resolved before); a description inside a quotation takes only a pair joined in it."""
@@ -109,6 +109,9 @@ def people_pairs(doc: Document, sentence, firsts: list[int], quoted) -> None:
         if m.group("pair") is not None and head.dep_ in ("compound", "amod", "nmod"):
             continue  # 'the couple therapist'
         anchor = head if head.lower_ != "them" else span[0]
+        if anchor.dep_ in ("nsubj", "nsubjpass"):
+            continue  # as a subject the pair mostly retells a meeting told before ('met ... the two men
+            # discussed'), which the events stage would code a second time: only objects are read here
         ids = _coordinated_people(doc, anchor, quoted, subjects=False)
         if len(ids) < 2 and not inside(quoted, m.start()):
             reach = firsts[max(0, sentence(m.start()) - PLURAL_REACH)]
