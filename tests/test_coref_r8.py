@@ -119,3 +119,19 @@ def test_a_described_company_is_the_business_named_before(process, text, phrase,
 def test_a_described_company_is_left_alone_when_nothing_agrees(process, text, phrase):
     doc = process(text, until="actors")
     assert _mentioned_as(doc, phrase) is None
+
+
+@pytest.mark.parametrize("text, phrase, who", [
+    ("The Ogaden Liberation Front attacked a convoy on Monday. In a statement, the banned separatist militant "
+     "outfit said it had killed six soldiers.", "the banned separatist militant outfit", "Ogaden Liberation Front"),
+    ("The Ogaden Liberation Front attacked a convoy on Monday. Officials said the separatist militant group "
+     "had grown.", "the separatist militant group", "Ogaden Liberation Front"),
+])
+def test_an_armed_group_described_with_several_words_is_the_group_named_before(process, text, phrase, who):
+    doc = process(text, until="actors")
+    assert _mentioned_as(doc, phrase) == who
+
+
+def test_an_outfit_without_a_word_of_its_kind_is_left_alone(process):
+    doc = process("The Ogaden Liberation Front attacked a convoy. Police said the outfit had split.", until="actors")
+    assert _mentioned_as(doc, "the outfit") is None

@@ -36,7 +36,9 @@ def definite_references(doc: Document, w: ActorWords, home: str | None) -> None:
         if doc.actor_in(m.start("noun"), m.end()):
             continue
         noun = m.group("noun").lower()
-        if noun not in nouns and noun != "group" or doc.text.startswith("-", m.end()):
+        modifier = m.group("mod").strip() if m.group("mod") else None
+        if noun == "outfit" and modifier is None or noun not in nouns and noun not in _ARMED_NOUNS or \
+                doc.text.startswith("-", m.end()):
             continue  # 'the government-appointed judges'
         head = doc.nlp.char_span(m.start("noun"), m.end(), alignment_mode="expand")
         if head is None or head.root.dep_ in ("compound", "amod"):
@@ -46,12 +48,17 @@ def definite_references(doc: Document, w: ActorWords, home: str | None) -> None:
             continue  # 'the firm Norvo', 'the group Hamas': a title before a name, read as the name
         if noun in nouns and any(c.dep_ == "prep" and c.lower_ == "of" for c in head.root.rights):
             continue  # 'the court of appeal' is named by its 'of' (not 'accused the government of lying')
-        actor = _referent(doc, w, noun, m.start(), sentence, own, m.group("mod"))
+        actor = _referent(doc, w, noun, m.start(), sentence, own, modifier)
         if actor is not None:
             doc.add_mention(actor, m.start(), m.end())
 
-_DEFINITE = re.compile(r"\b[Tt]he\s+(?:(?P<mod>paramilitary|rebel|armed|militant|opposition|electoral|ruling|separatist|"
-                       r"insurgent|terror|terrorist|extremist|jihadist|guerrilla)\s+)?(?P<noun>[a-z]+)\b")
+# up to three words that say what kind of body ('the rebel group', 'the banned separatist militant outfit')
+_DEFINITE = re.compile(r"\b[Tt]he\s+(?P<mod>(?:(?:paramilitary|rebel|armed|militant|opposition|electoral|ruling|"
+                       r"separatist|insurgent|terror|terrorist|extremist|jihadist|guerrilla|banned|outlawed|"
+                       r"proscribed)\s+){1,3})?(?P<noun>[a-z]+)\b")
+
+_ARMED_NOUNS = ("group", "outfit")  # 'outfit' only with such a word: 'the militant outfit'
+
 
 _DESCRIBED_BODY = re.compile(r"\b[Tt]he\s+(?P<mod>[a-z]+)\s+(?P<noun>body|organization|organisation|watchdog|agency|"
                              r"group|bloc|alliance)\b(?!\s+of\b)")
@@ -167,10 +174,10 @@ def _referent(doc: Document, w: ActorWords, noun: str, before: int, sentence, ow
     named = [a for a in earlier if a.kind in ("organization", "group", "media") and a.name.lower().split()[-1] == noun]
     if len(named) == 1 and modifier is None:
         return named[0]
-    if noun == "group":
+    if noun in _ARMED_NOUNS:
         # 'the rebel group', 'the separatist group': an armed body named before; 'the paramilitary group',
         # 'the armed group' may also be a state's force
-        armed = ("REB", "MIL") if modifier in ("paramilitary", "armed") else ("REB",)
+        armed = ("REB", "MIL") if set((modifier or "").split()) & {"paramilitary", "armed"} else ("REB",)
         groups = [a for a in earlier if a.kind == "group" and a.sector in ("REB", "OPP")
                   or a.kind == "organization" and a.sector in armed]
         # a group with a name ('the BLA', 'al-Shabab') before people described by what they do
