@@ -17,7 +17,7 @@ from ...ingest.dates import published_day
 from ...lexicon import words as word_list  # (the name "words" is the words submodule here)
 from .bodies import regional_bodies
 from .coref.names import family_name_first, first_name_owner, longer_name_ending
-from .coref import (aliases, bare_groups, definite_references, described_bodies, descriptions, epithets, plural_references,
+from .coref import (aliases, bare_groups, definite_references, described_bodies, described_companies, descriptions, epithets, person_nouns, plural_references,
                     pronoun_antecedent,
                     resolve_person_pronouns)
 from .country import fill_countries, name_country, towns_countries
@@ -249,9 +249,11 @@ def run(doc: Document) -> None:
     described_bodies(doc)
     _members_of_bodies(doc, w)
     resolve_person_pronouns(doc)
+    person_nouns(doc)  # 'the student' after 'student Ana Ruiz' (reads the genders pronouns gave)
     plural_references(doc)
     sectors_from_text(doc, w)
     settle_sectors(doc.actors)
+    described_companies(doc, w)  # 'the oil giant' after 'BP' (reads the sectors just settled)
     for actor in doc.actors:
         police_as_government(actor)
     teaching_bodies(doc)  # 'Blantyre Girls Primary School' EDU
