@@ -449,6 +449,105 @@ def opposition_people(doc: Document) -> None:
             break
 
 
+@lru_cache(maxsize=1)
+def _title_kinds() -> dict[str, str]:
+    return {r["word"]: r["sector"] for r in table("title_kinds.tsv")}
+
+
+_MODIFIER_DEPS = ("compound", "amod", "nmod")
+
+
+def _kind_of_title(tokens: list[Token]) -> tuple[Token, str] | None:
+    """(word, sector) of a kind word that modifies the head of a person's title among ``tokens``: 'gang'
+    in 'gang leader', 'shadow' in 'Labour's shadow home secretary' (climbing other modifiers to the
+    head), 'club' in 'club president'. The head must be a title word (``title_kind_heads.txt``)."""
+    heads = words("title_kind_heads.txt")
+    for tok in tokens:
+        sector = _title_kinds().get(tok.lower_)
+        if sector is None or tok.dep_ not in _MODIFIER_DEPS:
+            continue
+        head = tok.head
+        while head.lower_ not in heads and head.dep_ in _MODIFIER_DEPS and head.head.i > head.i:
+            head = head.head  # 'shadow home secretary', 'drug cartel boss'
+        if head.lower_ in heads and head.i > tok.i:
+            return tok, sector
+    return None
+
+
+def _title_tokens(span: Span) -> list[Token]:
+    """The person's own phrase (``_own_phrase``) and, when the name is set in apposition to a title
+    before it ('cartel boss X', 'the ship's captain, X'), that title's words."""
+    found = _own_phrase(span)
+    root = span.root
+    if root.dep_ == "appos" and root.head.i < span.start:
+        found.extend(t for t in root.head.subtree if t.i < span.start)
+    return found
+
+
+def titles_of_kinds(doc: Document) -> None:
+    """'gang leader X', 'cartel boss Y', 'Z, the shadow foreign secretary', 'club president W': a word
+    before the head of the person's own title says what the person leads or serves (a criminal group REB,
+    the opposition's shadow cabinet OPP, a sports team CVL; ``title_kinds.tsv``), over the sector the head
+    word alone gives (a leader GOV, a boss BUS, a secretary GOV). A title held no more ('former gang
+    leader') is no office now (CVL). Unnamed people ('the gang leader') are read from
+    their own words."""
+    for actor in doc.actors:
+        if actor.kind != "person":
+            continue
+        for span in _spans(doc, actor, limit=3):
+            tokens = _title_tokens(span) + (list(span) if actor.name[:1].islower() else [])
+            found = _kind_of_title(tokens)
+            if found is None:
+                continue
+            tok, sector = found
+            if FORMER_TITLE.search(doc.text[max(0, tok.idx - 30):tok.idx]):
+                sector = "CVL"  # 'a former gang leader', 'a former shadow minister': no such office now
+            actor.sector = sector
+            actor.code = f"{actor.country or ''}{sector}"
+            break
+
+
+_ARMED_WORDS = frozenset({"army", "navy", "naval", "military", "air", "marine", "marines", "force", "forces",
+                          "guard", "police", "militia", "rebel", "rebels", "coast", "infantry", "battalion",
+                          "regiment", "brigade", "troops", "soldier", "soldiers", "officer", "corps"})
+
+
+def ranks_outside_service(doc: Document) -> None:
+    """'England captain X', 'Swedish captain Y', 'the ship's captain, Z': a rank that names an armed
+    service's officer only beside the service's name (``service_ranks.txt``), written in lower case with
+    no armed body's word in the person's own phrase, names the captain of a team or a ship: a civilian,
+    not MIL. 'Army captain X', 'a captain in the navy' and the honorific 'Captain X' stay MIL."""
+    ranks = words("service_ranks.txt")
+    for actor in doc.actors:
+        if actor.kind != "person" or actor.sector != "MIL":
+            continue
+        spans = _spans(doc, actor, limit=3)
+        own = [t for span in spans for t in _title_tokens(span)]
+        said = [t for t in own if t.lower_ in ranks]
+        if not said or any(t.text != t.lower_ for t in said):
+            continue  # no rank, or the honorific 'Captain X'
+        if any(t.lower_ in _ARMED_WORDS or t.lower_ not in ranks and head_sector(t.lower_)[0] in ("MIL", "COP", "REB")
+               for t in own if t.pos_ in ("NOUN", "PROPN", "ADJ")):
+            continue  # 'army captain', 'a captain in the navy', 'a retired general and captain'
+        actor.sector = "CVL"
+        actor.code = f"{actor.country or ''}CVL"
+
+
+_WRITERS = frozenset({"writer", "novelist", "poet"})
+
+
+def writers_of_outlets(doc: Document) -> None:
+    """'X, a staff writer at The Y Post', 'Z, a writer for W': a writer is a civilian (books, reports) unless
+    the person's own phrase names the outlet written for; then a journalist (MED)."""
+    for actor in doc.actors:
+        if actor.kind != "person" or actor.role not in _WRITERS or actor.sector not in (None, "CVL"):
+            continue
+        body = body_spoken_for(doc, actor)
+        if body is not None and body.kind == "media":
+            actor.sector = "MED"
+            actor.code = f"{actor.country or ''}MED"
+
+
 def sectors_from_text(doc: Document, w: ActorWords) -> None:
     """The steps above, in order (bodies first, so that their people follow them)."""
     former_international_officials(doc)
@@ -459,3 +558,6 @@ def sectors_from_text(doc: Document, w: ActorWords) -> None:
     leaders_of_bodies(doc)
     credited_reporters(doc)
     opposition_people(doc)
+    titles_of_kinds(doc)
+    ranks_outside_service(doc)
+    writers_of_outlets(doc)
