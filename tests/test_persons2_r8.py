@@ -66,3 +66,29 @@ def test_a_captain_is_a_soldier_only_beside_an_armed_body(process, text, name, s
 ])
 def test_writers(process, text, name, sector) -> None:
     assert _people(process, text)[name].sector == sector
+
+
+@pytest.mark.parametrize("text, name", [
+    # a member of a town's, city's or province's council is in local government
+    ("\"The helicopters left,\" said Abdul Karim, a provincial council member in Ghazni province.", "Abdul Karim"),
+    ("City council member Maria Duarte voted against the plan.", "Maria Duarte"),
+    ("Councilwoman Jane Ortega said the park would close in May.", "Jane Ortega"),
+])
+def test_council_members_are_local_government(process, text, name) -> None:
+    assert _people(process, text)[name].sector == "GOV"
+
+
+def test_a_member_of_a_charity_named_council_is_not_government(process) -> None:
+    people = _people(process, "Jane Moss, a member of the Norwegian Refugee Council, said aid had stopped.")
+    assert people["Jane Moss"].sector == "CVL"
+
+
+@pytest.mark.parametrize("text, name, country", [
+    # a place inside 'pro-'/'anti-' names a stance, not where the office is
+    ("The pro-Beijing council member Ann Chow was re-elected on Sunday.", "Ann Chow", None),
+    ("Leo Wong, an anti-Beijing council member, was detained on Monday.", "Leo Wong", None),
+    # a region named in the title still places the office
+    ("Balochistan Chief Minister Sarfraz Baloch said the road would reopen.", "Sarfraz Baloch", "PAK"),
+])
+def test_a_stance_is_no_region(process, text, name, country) -> None:
+    assert _people(process, text)[name].country == country

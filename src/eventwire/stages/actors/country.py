@@ -56,10 +56,11 @@ def place_country(name: str) -> str | None:
 def region_country(w: ActorWords, phrase: str) -> str | None:
     """The country of a province or region named in a title ('Balochistan Chief Minister', 'Texas
     Governor'): a run of capitalised words that the gazetteer knows first of all as a region of one
-    country only ('Punjab', a province of both Pakistan and India, says nothing)."""
+    country only ('Punjab', a province of both Pakistan and India, says nothing). A place inside a
+    hyphenated word names a stance or a link, not where the office is ('pro-Beijing', 'anti-Kyiv')."""
     from ... import gazetteer
 
-    for m in re.finditer(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}", phrase):
+    for m in re.finditer(r"(?<![\w'’-])[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}", phrase):
         words_ = m.group(0).split()
         for n in range(len(words_), 0, -1):
             for start in range(0, len(words_) - n + 1):
