@@ -92,3 +92,31 @@ def test_a_member_of_a_charity_named_council_is_not_government(process) -> None:
 ])
 def test_a_stance_is_no_region(process, text, name, country) -> None:
     assert _people(process, text)[name].country == country
+
+
+@pytest.mark.parametrize("text, name, sector", [
+    # the body follows the title as a common noun
+    ("Kathryn Walters, director of the gallery, expressed interest in more donations.", "Kathryn Walters", "CVL"),
+    ("Anna Bergman, director of the film Letters from Tehran, said the ban was wrong.", "Anna Bergman", "CVL"),
+    ("Police said Jose Luis Marin, leader of the gang, was arrested on Sunday.", "Jose Luis Marin", "REB"),
+    # a word before that body saying whose it is keeps the title's sector
+    ("Ali Bagheri, the leader of the government team, said talks would resume.", "Ali Bagheri", "GOV"),
+])
+def test_a_kind_of_body_after_the_title(process, text, name, sector) -> None:
+    assert _people(process, text)[name].sector == sector
+
+
+@pytest.mark.parametrize("text, name", [
+    # the places in a book's or film's title are no country of the person
+    ("Charles Heckman, author of the book Zero Sum: The Arc of Business in Russia, says firms will return.",
+     "Charles Heckman"),
+    ("Anna Bergman, director of the film Letters from Iran, said the ban was wrong.", "Anna Bergman"),
+    ("Lena Ortiz, author of the memoir “Home in Kabul”, said the ban was wrong.", "Lena Ortiz"),
+])
+def test_places_in_a_work_title_are_no_country(process, text, name) -> None:
+    assert _people(process, text)[name].country is None
+
+
+def test_a_place_beside_a_work_still_places_its_author(process) -> None:
+    people = _people(process, "Lena Ortiz, a novelist from Peru whose book won a prize, said the ban was wrong.")
+    assert people["Lena Ortiz"].country == "PER"

@@ -123,7 +123,8 @@ def described_country(doc: Document, w: ActorWords, span: Span) -> str | None:
     own = doc.actor_of_token(span.root)
     # the words of a body's name are the body's, whose country is read from the body ('director of the
     # Berlin-based Carnegie Russia Eurasia Center' serves a body in Germany, not Russia)
-    words = [t for t in words if not _in_body_name(doc, t, own)]
+    titled = work_title_tokens(span.sent)
+    words = [t for t in words if not _in_body_name(doc, t, own) and t.i not in titled]
     text = " ".join(t.text for t in words)
     code = nationality_country(w, text)  # 'a senior China analyst at ...' is not Chinese
     if code:
@@ -144,6 +145,40 @@ def described_country(doc: Document, w: ActorWords, span: Span) -> str | None:
     orgs = [e for e in doc.entities() if e.label_ == "ORG"
             and any(e.start <= t.i < e.end for t in words)]
     return next((c for c in (place_in_name(w, e.text) for e in orgs) if c), None)
+
+
+_TITLE_GLUE = frozenset({"of", "the", "a", "an", "and", "in", "from", "to", "for", "on", "at", "with", "into", ":", "-",
+                         "–", "—", "'s", "’s", "&"})
+_OPEN_QUOTES = frozenset({'"', "“", "‘", "'"})
+
+
+def work_title_tokens(tokens) -> set[int]:
+    """The indices of the words of a book's, film's or series' title that follow a noun for such a work
+    (``work_nouns.txt``): a run of capitalised words and the small words between them ('the book Zero Sum:
+    The Arc of Business in Russia', 'the film Letters from Iran', 'her memoir “Home in Kabul”'). The
+    places in a title are no one's country; 'a book about Iran' names no title."""
+    works = words("work_nouns.txt")
+    tokens = list(tokens)
+    found: set[int] = set()
+    for k, tok in enumerate(tokens):
+        if tok.lower_ not in works or tok.pos_ != "NOUN":
+            continue
+        j, run, quoted = k + 1, [], False
+        if j < len(tokens) and tokens[j].text in _OPEN_QUOTES:
+            j, quoted = j + 1, True
+        while j < len(tokens):
+            t = tokens[j]
+            if t.text[:1].isupper():
+                run.append(t)
+            elif t.lower_ in _TITLE_GLUE and run or quoted and not t.is_quote and t.text not in (".", ","):
+                run.append(t)
+            else:
+                break
+            j += 1
+        while run and not run[-1].text[:1].isupper() and not quoted:
+            run.pop()  # a title ends on a word of its own ('the book Zero Sum in 2019': 'in' is not the title's)
+        found.update(t.i for t in run)
+    return found
 
 
 def _in_body_name(doc: Document, tok: Token, own: str | None) -> bool:
@@ -743,6 +778,7 @@ def _sentence_country(doc: Document, w: ActorWords, actor: Actor, quoted: list[t
         # what one works on ('envoy for North Korea') and the words of another actor's name ('the U.S.
         # Congress') do not say where one is from, but a sentence naming them is no longer about one country
         aside = {t.i for tok in preps if tok.lower_ in _BRIEF for t in tok.subtree}
+        aside |= work_title_tokens(sent_tokens)  # the places in a book's or film's title
         others: set[str] = set()
         for t in sent_tokens:
             aid = doc.actor_of_token(t)

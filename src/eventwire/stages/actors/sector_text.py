@@ -464,7 +464,14 @@ def _kind_of_title(tokens: list[Token]) -> tuple[Token, str] | None:
     heads = words("title_kind_heads.txt")
     for tok in tokens:
         sector = _title_kinds().get(tok.lower_)
-        if sector is None or tok.dep_ not in _MODIFIER_DEPS:
+        if sector is None:
+            continue
+        if tok.dep_ == "pobj" and tok.text.islower() and tok.head.lower_ in _SERVED_PREPS \
+                and tok.head.head.lower_ in heads and tok.head.head.i < tok.i:
+            if any(c.lower_ in _body_modifiers() for c in tok.children if c.dep_ in _MODIFIER_DEPS):
+                continue  # 'the leader of the government team': the word before the body says whose it is
+            return tok, sector  # 'the leader of the gang', 'director of the film', 'leader of his legal team'
+        if tok.dep_ not in _MODIFIER_DEPS:
             continue
         head = tok.head
         while head.lower_ not in heads and head.dep_ in _MODIFIER_DEPS and head.head.i > head.i:
@@ -472,6 +479,14 @@ def _kind_of_title(tokens: list[Token]) -> tuple[Token, str] | None:
         if head.lower_ in heads and head.i > tok.i:
             return tok, sector
     return None
+
+
+_SERVED_PREPS = frozenset({"of", "for", "at"})
+
+
+@lru_cache(maxsize=1)
+def _body_modifiers() -> frozenset[str]:
+    return frozenset(r["word"] for r in table("group_modifiers.tsv"))
 
 
 def _title_tokens(span: Span) -> list[Token]:
