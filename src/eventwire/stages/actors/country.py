@@ -23,13 +23,14 @@ Never the publisher's country (from its outlet or URL): when nothing in the text
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from spacy.tokens import Span, Token
 
 from ...document import Document
 from ...lexicon import words
 from ...record import Actor
 from .mentions import _GPE, nationality_country
-from .words import ActorWords, Known, norm
+from .words import ActorWords, Anchor, Known, alternation, norm
 
 _BRIEF = {"for", "to", "on", "about", "against", "with", "toward", "towards", "over"}
 _DATELINE = re.compile(r"^(?:[^\n]{0,200}\n\s*\n)?\s*(?P<place>[A-Z][A-Z .'’-]+?)(?:/[A-Z][A-Z .'’-]+)*(?:,\s*(?P<where>[A-Z][\w .'’-]+?))?"
@@ -123,7 +124,7 @@ def described_country(doc: Document, w: ActorWords, span: Span) -> str | None:
     own = doc.actor_of_token(span.root)
     # the words of a body's name are the body's, whose country is read from the body ('director of the
     # Berlin-based Carnegie Russia Eurasia Center' serves a body in Germany, not Russia)
-    titled = work_title_tokens(span.sent)
+    titled = work_title_tokens(doc.text, span.sent)
     words = [t for t in words if not _in_body_name(doc, t, own) and t.i not in titled]
     text = " ".join(t.text for t in words)
     code = nationality_country(w, text)  # 'a senior China analyst at ...' is not Chinese
@@ -152,12 +153,29 @@ _TITLE_GLUE = frozenset({"of", "the", "a", "an", "and", "in", "from", "to", "for
 _OPEN_QUOTES = frozenset({'"', "“", "‘", "'"})
 
 
-def work_title_tokens(tokens) -> set[int]:
+@lru_cache(maxsize=1)
+def _work_anchor() -> Anchor:
+    return Anchor(alternation(sorted(words("work_nouns.txt"))))
+
+
+_WORKS_AT: list[tuple[str, list[int]]] = []  # the last text read: where its work nouns start
+
+
+def _work_nouns_at(text: str) -> list[int]:
+    if not _WORKS_AT or _WORKS_AT[0][0] is not text:
+        _WORKS_AT[:] = [(text, [start for start, _ in _work_anchor().spans(text)])]
+    return _WORKS_AT[0][1]
+
+
+def work_title_tokens(text: str, tokens: Span) -> set[int]:
     """The indices of the words of a book's, film's or series' title that follow a noun for such a work
-    (``work_nouns.txt``): a run of capitalised words and the small words between them ('the book Zero Sum:
+    (``work_nouns.txt``) in the sentence ``tokens`` of ``text``: a run of capitalised words and the small
+    words between them ('the book Zero Sum:
     The Arc of Business in Russia', 'the film Letters from Iran', 'her memoir “Home in Kabul”'). The
     places in a title are no one's country; 'a book about Iran' names no title."""
     works = words("work_nouns.txt")
+    if not any(tokens.start_char <= at < tokens.end_char for at in _work_nouns_at(text)):
+        return set()  # (no such noun in the sentence: no word is read)
     tokens = list(tokens)
     found: set[int] = set()
     for k, tok in enumerate(tokens):
@@ -778,7 +796,7 @@ def _sentence_country(doc: Document, w: ActorWords, actor: Actor, quoted: list[t
         # what one works on ('envoy for North Korea') and the words of another actor's name ('the U.S.
         # Congress') do not say where one is from, but a sentence naming them is no longer about one country
         aside = {t.i for tok in preps if tok.lower_ in _BRIEF for t in tok.subtree}
-        aside |= work_title_tokens(sent_tokens)  # the places in a book's or film's title
+        aside |= work_title_tokens(doc.text, sent)  # the places in a book's or film's title
         others: set[str] = set()
         for t in sent_tokens:
             aid = doc.actor_of_token(t)

@@ -34,7 +34,7 @@ from ...lexicon import table, words
 from ...record import Actor
 from .country import body_spoken_for
 from .sector import FORMER_TITLE, NO_SECTOR, descriptor_sector, head_sector, listed_descriptor
-from .words import FORMER_WORDS, ActorWords, norm
+from .words import FORMER_WORDS, ActorWords, Anchor, alternation, norm
 
 _DESCRIBING_DEPS = ("compound", "amod", "nmod")
 
@@ -454,7 +454,13 @@ def _title_kinds() -> dict[str, str]:
     return {r["word"]: r["sector"] for r in table("title_kinds.tsv")}
 
 
+@lru_cache(maxsize=1)
+def _title_kind_anchor() -> Anchor:
+    return Anchor(alternation(list(_title_kinds())))
+
+
 _MODIFIER_DEPS = ("compound", "amod", "nmod")
+_NEAR_BEFORE, _NEAR_AFTER = 160, 240  # characters around a name within which its own phrase lies
 
 
 def _kind_of_title(tokens: list[Token]) -> tuple[Token, str] | None:
@@ -506,9 +512,14 @@ def titles_of_kinds(doc: Document) -> None:
     word alone gives (a leader GOV, a boss BUS, a secretary GOV). A title held no more ('former gang
     leader') is no office now (CVL). Unnamed people ('the gang leader') are read from
     their own words."""
+    assert doc.nlp is not None
+    found_at = [start for start, _ in _title_kind_anchor().spans(doc.text)]
+    if not found_at:
+        return  # (one scan of the text; a tree is walked only in a sentence that has such a word)
     for actor in doc.actors:
-        if actor.kind != "person":
-            continue
+        if actor.kind != "person" or not any(m.start - _NEAR_BEFORE <= i < m.end + _NEAR_AFTER
+                                             for m in actor.mentions[:3] for i in found_at):
+            continue  # no such word near the name: its own phrase has none
         for span in _spans(doc, actor, limit=3):
             tokens = _title_tokens(span) + (list(span) if actor.name[:1].islower() else [])
             found = _kind_of_title(tokens)
