@@ -41,6 +41,16 @@ def test_kind_words_elsewhere_leave_the_title(process, text, name) -> None:
     assert _people(process, text)[name].sector == "GOV"
 
 
+@pytest.mark.parametrize("text, name", [
+    # what a state unit fights or oversees is not what its officer serves
+    ("The country's anti-drug chief Omar Vela resigned on Monday.", "Omar Vela"),
+    ("Drug squad chief Omar Vela resigned on Monday.", "Omar Vela"),
+    ("Anti-gang police commander Ana Soto said the raid worked.", "Ana Soto"),
+])
+def test_units_against_crime_are_no_criminals(process, text, name) -> None:
+    assert _people(process, text)[name].sector != "REB"
+
+
 @pytest.mark.parametrize("text, name, sector", [
     # a captain of a team or a ship, written in lower case with no armed body named
     ("English captain Harry Dunmore scored late in the match.", "Harry Dunmore", "CVL"),

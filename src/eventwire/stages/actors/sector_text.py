@@ -468,10 +468,11 @@ def _kind_of_title(tokens: list[Token]) -> tuple[Token, str] | None:
     in 'gang leader', 'shadow' in 'Labour's shadow home secretary' (climbing other modifiers to the
     head), 'club' in 'club president'. The head must be a title word (``title_kind_heads.txt``)."""
     heads = words("title_kind_heads.txt")
+    blockers = words("title_kind_blockers.txt")
     for tok in tokens:
         sector = _title_kinds().get(tok.lower_)
-        if sector is None:
-            continue
+        if sector is None or _against(tok):
+            continue  # ('anti-drug chief', 'counter-gang unit': what the person fights)
         if tok.dep_ == "pobj" and tok.text.islower() and tok.head.lower_ in _SERVED_PREPS \
                 and tok.head.head.lower_ in heads and tok.head.head.i < tok.i:
             if any(c.lower_ in _body_modifiers() for c in tok.children if c.dep_ in _MODIFIER_DEPS):
@@ -479,12 +480,25 @@ def _kind_of_title(tokens: list[Token]) -> tuple[Token, str] | None:
             return tok, sector  # 'the leader of the gang', 'director of the film', 'leader of his legal team'
         if tok.dep_ not in _MODIFIER_DEPS:
             continue
-        head = tok.head
+        head, path = tok.head, []
         while head.lower_ not in heads and head.dep_ in _MODIFIER_DEPS and head.head.i > head.i:
+            path.append(head)
             head = head.head  # 'shadow home secretary', 'drug cartel boss'
-        if head.lower_ in heads and head.i > tok.i:
-            return tok, sector
+        if head.lower_ not in heads or head.i < tok.i:
+            continue
+        beside = [c for c in head.children if c.dep_ in _MODIFIER_DEPS and c.i < head.i]
+        if any(t.lower_ in blockers for t in path + beside):
+            continue  # 'drug squad chief', 'anti-gang police commander': a state unit's officer
+        return tok, sector
     return None
+
+
+def _against(tok: Token) -> bool:
+    """'anti-drug', 'counter-gang', 'antidrug': the word names what is fought."""
+    doc = tok.doc
+    if tok.lower_.startswith(("anti", "counter")):
+        return True
+    return tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ in ("anti", "counter")
 
 
 _SERVED_PREPS = frozenset({"of", "for", "at"})
