@@ -36,6 +36,9 @@ def test_a_kind_word_before_the_title_sets_the_sector(process, text, name, secto
     # a kind word that does not modify the person's title changes nothing
     ("President Ana Ruiz said the gang had been disbanded.", "Ana Ruiz"),
     ("Minister Paul Otieno met the team on Monday.", "Paul Otieno"),
+    # a team of a government, a club that is a body's own name
+    ("Iran's negotiating team leader Ali Bagheri said talks would resume.", "Ali Bagheri"),
+    ("Paris Club chairman Emmanuel Moulin said the debt would be cut.", "Emmanuel Moulin"),
 ])
 def test_kind_words_elsewhere_leave_the_title(process, text, name) -> None:
     assert _people(process, text)[name].sector == "GOV"
