@@ -486,6 +486,8 @@ def _kind_of_title(tokens: list[Token]) -> tuple[Token, str] | None:
             head = head.head  # 'shadow home secretary', 'drug cartel boss'
         if head.lower_ not in heads or head.i < tok.i:
             continue
+        if sector == "CVL" and head.lower_ in _OFFICES:
+            continue  # 'sports minister', 'film secretary': a government's office for that field
         beside = [c for c in head.children if c.dep_ in _MODIFIER_DEPS and c.i < head.i]
         if any(t.lower_ in blockers for t in path + beside):
             continue  # 'drug squad chief', 'anti-gang police commander': a state unit's officer
@@ -502,6 +504,7 @@ def _against(tok: Token) -> bool:
 
 
 _SERVED_PREPS = frozenset({"of", "for", "at"})
+_OFFICES = frozenset({"minister", "secretary", "chancellor", "commissioner"})
 
 
 @lru_cache(maxsize=1)
