@@ -41,6 +41,7 @@ def test_a_kind_word_before_the_title_sets_the_sector(process, text, name, secto
     ("Paris Club chairman Emmanuel Moulin said the debt would be cut.", "Emmanuel Moulin"),
     # a government's office for a field
     ("Kenya's sports minister Ababu Wanjala said the team would travel.", "Ababu Wanjala"),
+    ("Paul Otieno, the minister of sports, said the team would travel.", "Paul Otieno"),
 ])
 def test_kind_words_elsewhere_leave_the_title(process, text, name) -> None:
     assert _people(process, text)[name].sector == "GOV"

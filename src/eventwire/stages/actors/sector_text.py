@@ -474,7 +474,8 @@ def _kind_of_title(tokens: list[Token]) -> tuple[Token, str] | None:
         if sector is None or _against(tok):
             continue  # ('anti-drug chief', 'counter-gang unit': what the person fights)
         if tok.dep_ == "pobj" and tok.text.islower() and tok.head.lower_ in _SERVED_PREPS \
-                and tok.head.head.lower_ in heads and tok.head.head.i < tok.i:
+                and tok.head.head.lower_ in heads and tok.head.head.i < tok.i \
+                and not (sector == "CVL" and tok.head.head.lower_ in _OFFICES):  # ('minister of sports')
             if any(c.lower_ in _body_modifiers() for c in tok.children if c.dep_ in _MODIFIER_DEPS):
                 continue  # 'the leader of the government team': the word before the body says whose it is
             return tok, sector  # 'the leader of the gang', 'director of the film', 'leader of his legal team'
