@@ -103,8 +103,9 @@ def test_commentator_at_a_known_or_placed_university(process, text, name, countr
     # base knows it under the name with the country added
     ("BEIJING — Officials met in Shanghai on Monday. The Communist Party told members in Shanghai and "
      "Guangzhou to study the new rules. Chinese officials in Shenzhen agreed.", "Communist Party", "CHN", "GOV"),
+    # (a party the parties list does not know is read as out of government: organisations.body_sectors)
     ("KHARTOUM — Protesters marched in Omdurman on Friday. They want the National Unity Party banned. "
-     "Sudanese officials in Port Sudan said the party would be heard.", "National Unity Party", "SDN", None),
+     "Sudanese officials in Port Sudan said the party would be heard.", "National Unity Party", "SDN", "OPP"),
 ])
 def test_party_named_without_country_takes_the_setting(process, text, name, country, sector) -> None:
     actor = _actors(process, text)[name]

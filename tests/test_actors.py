@@ -208,7 +208,8 @@ def test_outlet_named_before_its_noun(process) -> None:
     actors = _actors(process, "Police fired tear gas, the Nation newspaper reported. The Labour Party said it "
                               "would protest.")
     assert (actors["Nation"].kind, actors["Nation"].sector) == ("media", "MED")
-    assert (actors["Labour Party"].sector, actors["Labour Party"].code) == (None, "PTY")  # ruling or opposition?
+    # ruling or opposition? the text does not say, nor its country: read as out of government (body_sectors)
+    assert (actors["Labour Party"].sector, actors["Labour Party"].code) == ("OPP", "OPP")
 
 
 def test_references_back_to_named_bodies(process) -> None:

@@ -105,7 +105,7 @@ def test_a_place_said_of_a_person_gives_the_country(process, text, name, country
 
 
 def test_an_outlets_reporter_is_not_placed_where_the_report_is_filed(process) -> None:
-    actor = _people(process, "VOA Urdu's Samina Baig in Quetta contributed to this report.")["Samina Baig"]
+    actor = _people(process, "VOA Pashto's Gul Rahim Wardak in Peshawar helped with this story.")["Gul Rahim Wardak"]
     assert actor.country == "USA" and actor.sector == "MED"
 
 

@@ -17,14 +17,15 @@ from ...ingest.dates import published_day
 from ...lexicon import words as word_list  # (the name "words" is the words submodule here)
 from .bodies import regional_bodies
 from .coref.names import family_name_first, first_name_owner, longer_name_ending
-from .coref import (aliases, bare_groups, definite_references, described_bodies, descriptions, epithets, plural_references,
+from .coref import (aliases, bare_groups, definite_references, described_bodies, described_companies, descriptions, epithets, person_nouns, plural_references,
                     pronoun_antecedent,
                     resolve_person_pronouns)
 from .country import fill_countries, name_country, towns_countries
 from .groups import widening
 from .knowledge import Facts, knowledge, recent
-from .organisations import (acronyms, name_variants, outlet_services, party_names, party_standing,
-                            teaching_bodies, units_of_bodies)
+from .body_sectors import body_sectors
+from .organisations import (acronyms, name_variants, outlet_services, party_names, party_standing, teaching_bodies,
+                            units_of_bodies, written_names)
 from .sector import former_office_sector, settle_sectors
 from .sector_text import sectors_from_text
 from .not_people import drop_things
@@ -248,12 +249,16 @@ def run(doc: Document) -> None:
     described_bodies(doc)
     _members_of_bodies(doc, w)
     resolve_person_pronouns(doc)
+    person_nouns(doc)  # 'the student' after 'student Ana Ruiz' (reads the genders pronouns gave)
     plural_references(doc)
     sectors_from_text(doc, w)
     settle_sectors(doc.actors)
+    described_companies(doc, w)  # 'the oil giant' after 'BP' (reads the sectors just settled)
     for actor in doc.actors:
         police_as_government(actor)
     teaching_bodies(doc)  # 'Blantyre Girls Primary School' EDU
+    body_sectors(doc, w)  # a sector for the bodies nothing else gave one: parties, firms, outlets, head words
+    written_names(doc)  # a known body named as the article writes it ('NBC', not the lexicon's 'NBC News')
 
 
 def _members_of_bodies(doc: Document, w: ActorWords) -> None:

@@ -287,7 +287,7 @@ def placed_after_name(doc: Document, w: ActorWords, actor: Actor) -> str | None:
     Hong Kong', 'X, 36, from Lisbon', 'Senator X of Ohio'), or after the last of several names joined with
     'and' ('X and his wife Y, from Perth, Australia'). Not for the staff of an outlet ('VOA's X in Quetta':
     where the reporter files from). A place that is also a region of another country the sentence names
-    is that region ('X of Georgia ... the first woman in the United States Senate': the state)."""
+    is that region ('X of Georgia ... later sat in the United States Senate': the state)."""
     assert doc.nlp is not None
     if _outlet_of(doc, actor, w) is not None:
         return None

@@ -536,6 +536,7 @@ def _joined_by_for(ents: list) -> list:
 
 
 def organizations(doc: Document, w: ActorWords) -> list[Candidate]:
+    from .not_bodies import everyday_word_as_name, spelled_out_as_a_thing
     from .organisations import place_names, thing_names  # here: organisations reads this module
 
     found = []
@@ -569,8 +570,18 @@ def organizations(doc: Document, w: ActorWords) -> list[Candidate]:
             continue
         if w.country_of(text):
             continue  # a country the tagger took for an organisation: see countries()
+        if not any(ch.isalpha() for ch in text) or text.startswith("@") or _country_pair(text, w):
+            continue  # '104 passengers'; an account ('@POTUS'); two countries' relation ('a joint U.S.-U.K. base')
+        listed = _list_of_names(text, w) if ("," in text or " and " in text) else None
+        if listed is not None:  # 'Twitter, Instagram and Facebook': one body each; 'Punjabi and Saraiki': none
+            found.extend(Candidate(start + at, start + at + len(part), "organization", "org:" + norm(part), part,
+                                   country or None, "BUS", _code(country or None, "BUS"), tokens=_name_words(part))
+                         for part, at, country in listed)
+            continue
         if norm(text) in things:
             continue  # 'Quetta' tagged as an organisation; 'the cargo ship X'; 'X, a cross-country train'
+        if " " not in text and (everyday_word_as_name(doc, span[-1:]) or spelled_out_as_a_thing(doc, text)):
+            continue  # 'Wreckage lay ...', 'the arrival of Keep', 'Citizens said'; 'AI' of 'artificial intelligence'
         nationality, title = _title_context(span)
         if _person_named_as_organisation(text, title, w) or _aged(span, text, w) or _paired_with_person(span, text, w):  # 'Its director, Amelia Nhantumbo,'
             found.append(_person_candidate(span, _name_words(text), w, nationality, title))
@@ -580,6 +591,42 @@ def organizations(doc: Document, w: ActorWords) -> list[Candidate]:
         found.append(Candidate(start, span.end_char, kind, "org:" + norm(text), text, country, sector,
                                _code(country, sector), tokens=_name_words(text)))
     return found
+
+
+def _list_of_names(text: str, w: ActorWords) -> list[tuple[str, int, str]] | None:
+    """An organisation entity that is a list of names ('X, Y and Z', 'X and Y'), not one body's name: the
+    firms the lists know, each with its offset in ``text`` and its country, when every part is one
+    ('Twitter, Instagram and Facebook'); an empty list for a list with a comma whose parts are one or two
+    capitalised words that no list, the knowledge base or a body word of its own marks as a body
+    ('Druze, Ismaili'); None when it may be one body's name ('Bosnia and Herzegovina', 'Union of X and Y',
+    'Marks and Spencer': two names joined by 'and' alone may be a firm's)."""
+    from .knowledge import knowledge
+    from .sector_text import known_companies
+
+    parts = [p for p in re.split(r",\s*(?:and\s+)?|\s+and\s+", text) if p]
+    if len(parts) < 2 or knowledge().facts(text, None) is not None or norm(text) in known_companies() \
+            or norm(text.replace(" and ", " & ")) in known_companies() or w.country_of(text):
+        return None
+    firms = known_companies()
+    if all(norm(p) in firms for p in parts):
+        out, at = [], 0
+        for p in parts:
+            at = text.index(p, at)
+            out.append((p, at, firms[norm(p)]))
+            at += len(p)
+        return out
+    if "," in text and all(1 <= len(p.split()) <= 2 and all(x[:1].isupper() for x in p.split()) for p in parts) and not any(
+            w.org_kind(p)[1] or w.known.get(norm(p)) or norm(p) in firms or knowledge().facts(p, None) is not None
+            or w.country_of(p) for p in parts):
+        return []
+    return None
+
+
+def _country_pair(text: str, w: ActorWords) -> bool:
+    """Two country names joined by a hyphen or a dash ('U.S.-U.K.', 'China-Russia', 'U.S.–South Korea'):
+    a relation between two states, not a body."""
+    parts = re.split(r"[-–—/]", text)
+    return len(parts) == 2 and all(p.strip() and w.country_of(p.strip()) for p in parts)
 
 
 def _person_named_as_organisation(text: str, title: str, w: ActorWords) -> bool:

@@ -16,7 +16,12 @@
 - ``place_word_country``: the country of a big region or town a body's name holds ('Asia Society Texas',
   'Houston Restaurant Association'), for the bodies the text places nowhere else;
 - ``party_standing``: a political party's standing on the article's day, governing (GOV) or in opposition
-  (OPP), and its country, from ``parties.tsv`` (world knowledge with dates, written by hand).
+  (OPP), and its country, from ``parties.tsv`` (world knowledge with dates, written by hand);
+- ``written_names``: a known body the article names only by another form is named as written ('NBC',
+  not the outlets list's 'NBC News').
+
+A sector for the bodies nothing else gave one is ``body_sectors``; everyday words and spelled-out short
+forms the tagger took for bodies are ``not_bodies``.
 """
 from __future__ import annotations
 
@@ -263,6 +268,9 @@ def party_facts(name: str, day: date | None, country: str | None = None) -> tupl
     for standing, start, end in spells:
         if (start is None or start <= day) and (end is None or day <= end):
             return home, standing
+    last = max(spells, key=lambda s: s[2] or date.max)
+    if last[0] == "GOV" and last[2] is not None and last[2] < day:
+        return home, "OPP"  # a ruling party put out of power and not back (ousted, banned): out of government
     return home, None
 
 
@@ -564,3 +572,41 @@ def place_word_country(w: ActorWords, name: str, setting: str | None = None) -> 
                                         for e in found):
                     return w.alpha3_of[top.country]
     return None
+
+
+_WRITTEN_NAME = re.compile(r"^(?:[A-Z][\w.'’&-]*)(?:\s+(?:(?:of|for|and|the|on|in|de|du|des|la|le|al|el)\s+)*"
+                           r"[A-Z][\w.'’&-]*)*$")
+
+
+def written_names(doc: Document) -> None:
+    """Name a known organisation or outlet as the article writes it when the lexicons' own name of it is
+    written nowhere in the article: 'NBC' read as the outlet the lexicon calls 'NBC News', 'Israeli Defense
+    Forces' as the base's 'Israel Defense Forces'. The name taken is the fullest form seen (the record
+    format's canonical name) among the mentions that are names (capitalised words and their joining words,
+    no leading article or possessive) of this body (``_related``: 'VOA', not its 'Bosnian Service'); the
+    gold lists every way the article names an actor, the lexicons' name only when written. An actor with
+    no such mention keeps the lexicons' name."""
+    for actor in doc.actors:
+        if actor.kind not in ("organization", "media") or not actor.mentions:
+            continue
+        written = [_bare(m.text) for m in actor.mentions]
+        if _bare(actor.name).casefold() in {x.casefold() for x in written}:
+            continue
+        names = [x for x in written if _WRITTEN_NAME.match(x) and _related(x, actor.name)]
+        if names:  # the fullest form seen, as the record format names an actor
+            actor.name = max(dict.fromkeys(names), key=lambda x: (len(x.split()), len(x)))
+
+
+def _related(written: str, name: str) -> bool:
+    """A written name shares a word with the lexicons' name ('Chinese Communist Party', 'TOLOnews') or is its
+    initials ('VOA', 'ICE'); not a unit named with it ('Korean Service' of VOA)."""
+    joined = re.sub(r"[^a-z]", "", name.lower())
+    letters = re.sub(r"[^A-Za-z]", "", written)
+    if letters.isupper() and letters in initials(name):
+        return True
+    return any(len(x) >= 3 and x in joined for x in re.findall(r"[a-z]+", written.lower()))
+
+
+def _bare(text: str) -> str:
+    """A mention without a leading article and a trailing possessive: "the U.N.'s" -> 'U.N.'."""
+    return re.sub(r"['’]s?$", "", re.sub(r"^(?:[Tt]he|[Aa]n?)\s+", "", text.strip()))

@@ -462,3 +462,199 @@ def answered_accuser(doc: Document, cand: Candidate) -> list[str]:
         if found:
             return found[:1]
     return []
+
+
+# a judgement or a demand about an act of custody done to someone: "condemned Mhlanga's arrest", "called
+# for the release of the activist", "protested against his deportation"
+_ABOUT_CUSTODY = frozenset({"ACCUSE", "REQUEST", "REJECT", "PROTEST"})
+_CUSTODY_TYPES = frozenset({"COERCE", "SANCTION"})
+_PEOPLE = frozenset({"person", "group"})
+_STATE_SECTORS = frozenset({"GOV", "COP", "JUD", "MIL"})
+
+
+def _custody_acts(cand: Candidate) -> list[Token]:
+    """The nouns of an act of custody a trigger judges or asks about: its object ("condemned his arrest"),
+    a "for"/"against"/"over" phrase's object ("called for her release", "protested against the
+    deportation of"), or, for a noun trigger, its own "for"/"of"/"over" phrase ("calls for his release").
+    A noun of custody is one whose possessor is whom it is done to (event_nouns.tsv flag patient) and that
+    codes coercion, an expulsion or a release."""
+    tok = cand.trigger
+    heads = [] if cand.nominal else children(tok, "dobj")
+    for word in ("for", "against", "over", "of") if cand.nominal else ("for", "against", "over"):
+        heads += prep_objects(tok, word)
+    out = []
+    for head in heads:
+        for n in conjuncts(head):
+            entries = nouns().get(n.lower_) or nouns().get(n.lemma_.lower()) or ()
+            if any("patient" in e.flags and (e.type in _CUSTODY_TYPES or e.mode == "release") for e in entries):
+                out.append(n)
+    return out
+
+
+def custodian(doc: Document, cand: Candidate, earlier) -> list[str]:
+    """Whom a judgement or demand about someone's arrest, detention, deportation or release is aimed at
+    when its phrase names nobody: the state that holds the person. The doer of the latest coercion coded
+    earlier against that person (as the state: its country when the article has it as an actor, the body
+    itself otherwise: "police arrested Lai ... rights groups condemned Lai's arrest"); with none coded, for
+    an arrest, detention or deportation (not a release: hostages are freed by their captors), the state of
+    the person's own country when the article has it as an actor. Never the judging side itself."""
+    if cand.targets or not cand.sources or cand.entry.type not in _ABOUT_CUSTODY:
+        return []
+    acts = _custody_acts(cand)
+    if not acts:
+        return []
+    mine = set(cand.sources)
+    for act in acts:
+        held = [t for h in children(act, "poss") + prep_objects(act, "of") for t in who.actors(doc, h)]
+        people = [a for a in held if (found := doc.actor(a)) is not None and found.kind in _PEOPLE and a not in mine]
+        if not people:
+            continue
+        for ev in reversed(earlier):
+            if ev.type in _CUSTODY_TYPES and set(ev.target) & set(people) and ev.source \
+                    and ev.trigger.start < cand.trigger.idx:
+                state = _as_state(doc, ev.source[0])
+                return [state] if state not in mine and state not in people else []
+        entries = nouns().get(act.lower_) or nouns().get(act.lemma_.lower()) or ()
+        if any(e.mode == "release" for e in entries):
+            continue
+        person = doc.actor(people[0])
+        state = next((a.id for a in doc.actors if a.kind == "country" and person is not None and person.country
+                      and a.country == person.country), None)
+        if state and state not in mine:
+            return [state]
+    return []
+
+
+def _as_state(doc: Document, aid: str) -> str:
+    """A body of the state (police, a court, the government, the army) as its country, when the article
+    has that country as an actor; any other actor as itself."""
+    found = doc.actor(aid)
+    if found is None or found.kind == "country" or found.sector not in _STATE_SECTORS or not found.country:
+        return aid
+    return next((a.id for a in doc.actors if a.kind == "country" and a.country == found.country), aid)
+
+
+# ---- whom an attack struck, told around its object or its outcome --------------------------------------
+
+_HARM_ADJUNCTS = frozenset({"kill", "wound", "injure", "inflict"})  # "..., killing six soldiers"
+_DIED_IN = frozenset({"die", "kill", "wound", "injure", "hurt"})  # "six soldiers died in the attack"
+_LEFT_AS = frozenset({"dead", "wounded", "injured"})  # "the raid left six soldiers dead"
+
+
+def struck(doc: Document, cand: Candidate) -> list[str]:
+    """Whom an armed attack was done to when its own phrase names no actor: the people its object holds or
+    is named for ("ambushed a convoy carrying Nigerian soldiers", "attacked a checkpoint manned by police",
+    "fired on two police patrols", "attacked a passenger train" where the article has the police or the
+    passengers as an actor); the victims a harming adjunct names ("stepped up attacks, inflicting heavy
+    losses on Somali troops", "shelled the town, killing six soldiers"); the people told as dying in it
+    ("six soldiers died in an attack by the rebels"); or left dead by it ("the raid left nine soldiers
+    dead"). Never the attacking side's own."""
+    tok = cand.trigger
+    if cand.targets or not cand.sources or cand.entry.type != "ASSAULT":
+        return []
+    mine = set(cand.sources)
+    for found in _held_by_object(doc, cand), _harmed_by_adjunct(doc, cand), _dead_in(doc, tok):
+        found = [a for a in found if not who.own_side(doc, a, mine)]
+        if found:
+            return found[:2]
+    return []
+
+
+def _struck_objects(cand: Candidate) -> list[Token]:
+    tok = cand.trigger
+    roles = [r for r in cand.entry.target if r not in ("dobj", "dative")]
+    objs = [] if cand.nominal else children(tok, "dobj")
+    for word in dict.fromkeys(roles + ["on", "at", "against"]):
+        objs += prep_objects(tok, word)
+    return [o for o in objs if o.pos_ == "NOUN"]
+
+
+def _held_by_object(doc: Document, cand: Candidate) -> list[str]:
+    """The people a thing attacked carries, is manned by, or is named for: "a convoy carrying soldiers",
+    "a post manned by police", "a police patrol" (the noun naming a group the article has as an actor)."""
+    out: list[str] = []
+    for obj in _struck_objects(cand):
+        if doc.actor_of_token(obj):
+            continue  # an actor itself: the trigger's own reading had it
+        for c in obj.children:
+            if c.dep_ == "compound" and c.pos_ == "NOUN":
+                out += who.actors(doc, c) or _group_named(doc, c)
+            elif c.dep_ == "acl" and c.pos_ == "VERB":
+                for held in children(c, "dobj") + prep_objects(c, "by"):
+                    out += who.actors(doc, held)
+    return list(dict.fromkeys(out))
+
+
+def _group_named(doc: Document, noun: Token) -> list[str]:
+    """The one group actor of the article named by the noun alone ("police" -> the group "police",
+    "passenger" -> "passengers"), else none."""
+    forms = {noun.lower_, noun.lemma_.lower(), noun.lemma_.lower() + "s"}
+    found = [a.id for a in doc.actors if a.kind == "group" and a.name.lower().removeprefix("the ") in forms]
+    return found if len(found) == 1 else []
+
+
+def _harmed_by_adjunct(doc: Document, cand: Candidate) -> list[str]:
+    """Victims an attack's participle adjunct names: "..., killing six soldiers", "..., inflicting losses on
+    the army"; a noun trigger's adjunct hangs on the verb that brings it in ("stepped up attacks, ...")."""
+    tok = cand.trigger
+    holder = tok.head if cand.nominal and tok.dep_ == "dobj" else tok
+    if holder.pos_ != "VERB":
+        return []
+    out: list[str] = []
+    for part in children(holder, "advcl", "conj", "xcomp"):
+        lemma = part.lemma_.lower()
+        if part.tag_ != "VBG" or lemma not in _HARM_ADJUNCTS:
+            continue
+        if lemma == "inflict":
+            out += [a for o in prep_objects(part, "on") for a in who.actors(doc, o)]
+            out += [a for d in children(part, "dobj") for o in prep_objects(d, "on") for a in who.actors(doc, o)]
+        else:
+            out += [a for o in children(part, "dobj") for a in who.actors(doc, o)]
+    return out
+
+
+def _dead_in(doc: Document, tok: Token) -> list[str]:
+    """The people told as dying, killed or hurt in an attack told by a noun ("six soldiers died in an attack
+    by the rebels", "two guards were wounded in the raid"), or left dead by it ("the raid left nine soldiers
+    dead")."""
+    if tok.pos_ != "NOUN":
+        return []
+    head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ == "in" and head.head.pos_ == "VERB" \
+            and head.head.lemma_.lower() in _DIED_IN:
+        return [a for s in children(head.head, "nsubj", "nsubjpass") for a in who.actors(doc, s)]
+    if tok.dep_ == "nsubj" and head.lemma_.lower() == "leave":
+        return [a for o in children(head, "dobj") if any(c.lower_ in _LEFT_AS for c in o.children)
+                or any(c.lower_ in _LEFT_AS for c in children(head, "oprd", "ccomp", "acomp"))
+                for a in who.actors(doc, o)]
+    return []
+
+
+def refused_party(doc: Document, cand: Candidate) -> list[str]:
+    """Whom a refusal to do something is aimed at when its own roles name nobody: an actor the refused act
+    takes as its object, its subject's object or a phrase of either ("refused to attend talks hosted by
+    the African Union", "refused to deploy troops in Iraq", "refused to commit assistance to the
+    U.S.-led war": a modifier of such a word, "refused to allow U.N. planes to land"), never the refusing
+    side's own, nor the owner of a body ("a hearing by the U.N.'s highest court"); not one
+    named deeper in a phrase of a phrase ("a hearing by the court over a dispute with Somalia"). With
+    none named, the event has no target and is not kept (filters.addressed)."""
+    tok = cand.trigger
+    if cand.targets or not cand.sources or cand.entry.type != "REJECT" or cand.nominal or tok.pos_ != "VERB":
+        return []
+    mine = set(cand.sources)
+    for clause in children(tok, "xcomp"):
+        if not any(a.dep_ == "aux" and a.lower_ == "to" for a in clause.children):
+            continue
+        parts = children(clause, "dobj") + [s for c in children(clause, "ccomp", "xcomp") for s in
+                                            children(c, "nsubj")]
+        phrases = [o for p in children(clause, "prep") for o in children(p, "pobj")]
+        held = parts + phrases + [o for h in parts + phrases for p in children(h, "prep", "acl")
+                                  for o in children(p, "pobj") + prep_objects(p, "by")]
+        for t in held:
+            named = who.actors(doc, t) or [a for m in children(t, "amod", "compound", "nmod") if m.i < t.i
+                                           for x in m.subtree for a in who.actors(doc, x)]  # "the U.S.-led war"
+            found = [a for a in named if not who.own_side(doc, a, mine)]
+            if found:
+                return found[:1]
+    return []
+

@@ -151,27 +151,34 @@ def claimant(doc: Document, cand: Candidate, earlier: list[Event]) -> str | None
     """Who made the claim a rejection answers, in the same or the previous sentence (an accusation aimed at
     the rejecting side itself, one sentence further back as well): an accuser of the rejecting side first,
     then any accuser, then who coerced the side a claim is "against" (``_coercer``), then a reporting
-    speaker; None when there is none."""
+    speaker unless the claim is a charge against a side the state acted against (``charging_state``, read
+    after ``maker``); None when there is none."""
     sent = cand.trigger.sent
     lo = previous_sentence_start(cand.trigger)
     farther = previous_sentence_start(cand.trigger.doc[sent.start - 1]) if sent.start > 0 else lo
     mine = set(cand.sources)
-    window = [e for e in earlier if e.type == "ACCUSE" and e.sentence.start < sent.end_char
-              and (lo <= e.sentence.start or farther <= e.sentence.start and set(e.target) & mine)]
 
     def ours(aid: str) -> bool:
         return who.own_side(doc, aid, mine, compatriots=True)
 
+    def at_us(ev: Event) -> bool:  # aimed at the rejecting side, or its state ("filed suits against the
+        return any(who.own_side(doc, t, mine) for t in ev.target)  # government ... the ministry dismissed")
+
+    window = [e for e in earlier if e.type == "ACCUSE" and e.sentence.start < sent.end_char
+              and (lo <= e.sentence.start or farther <= e.sentence.start and at_us(e))]
+
     if not denies_deed(cand.trigger):  # a deed denied answers any accusation just before, whoever it named
         window = [e for e in window if not e.target or any(ours(t) for t in e.target)]
-    for ev in sorted(window, key=lambda e: not (set(e.target) & mine)):
-        aimed = bool(set(ev.target) & mine)  # an accusation aimed at the rejecting side: its maker, whoever
+    for ev in sorted(window, key=lambda e: not at_us(e)):
+        aimed = at_us(ev)  # an accusation aimed at the rejecting side: its maker, whoever
         found = next((s for s in ev.source if s not in mine and (aimed or not ours(s))), None)
         if found:
             return found
     found = _coercer(doc, cand, earlier, mine)
     if found:
         return found
+    if charging_state(doc, cand, earlier):
+        return None  # the state that acted against the side answers, not a speaker nearby (complete reads it)
     said = [a for a in reporting.attributions(doc) if lo <= a.content_start < sent.start_char
             and not _denial(a.cue) and a.speaker and not ours(a.speaker)]
     return said[-1].speaker if said else None
@@ -190,6 +197,35 @@ def _coercer(doc: Document, cand: Candidate, earlier: list[Event], mine: set[str
                 if found:
                     return found
     return None
+
+
+def charging_state(doc: Document, cand: Candidate, earlier: list[Event]) -> list[str]:
+    """Whom a rejection of a charge of wrongdoing answers when neither a claimant nor the charge's maker
+    was found (``claimant``, ``maker``): the doer of the latest coercion coded earlier against the rejecting
+    side, when that side is a person or a group and the charge names no maker of its own ("rejected all
+    the accusations", event_status.tsv charge_noun): "A court sentenced Ortiz ... Ortiz's lawyers rejected
+    the accusations" -> the court's state."""
+    if cand.targets or cand.entry.type != "REJECT" or cand.nominal or not cand.sources:
+        return []
+    mine = set(cand.sources)
+    if not any(_charge_on_people(doc, obj, mine) for obj in cand.trigger.children if obj.dep_ == "dobj"):
+        return []
+    for ev in reversed(earlier):
+        if ev.type == "COERCE" and set(ev.target) & mine and ev.trigger.start < cand.trigger.idx:
+            found = [s for s in ev.source if s not in mine]
+            if found:
+                return found[:1]
+    return []
+
+
+def _charge_on_people(doc: Document, obj: Token, mine: set[str]) -> bool:
+    """A charge of wrongdoing ("the accusations", "these allegations") that names no maker of its own (a
+    possessor, "by", "from" or "of"), denied by people (a person or a group), not a state or a body."""
+    if obj.lemma_.lower() not in cues("charge_noun") and obj.lower_ not in cues("charge_noun"):
+        return False
+    if any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ in ("by", "from", "of") for c in obj.children):
+        return False
+    return all((found := doc.actor(a)) is not None and found.kind in ("person", "group") for a in mine)
 
 
 def _denial(cue: str | None) -> bool:
@@ -270,7 +306,9 @@ def maker(doc: Document, cand: Candidate, earlier: list[Event]) -> list[str]:
     """Who made the thing a judgement is about, never the judge's own side (participants.own_side): the
     agent its own phrase names ("condemned an attack carried out by the rebels"); else the doer of the act
     it is named after, told earlier in the article ("rejected the arrest warrant" after "prosecutors
-    ordered the arrest of Dodik"; "condemned the attack" after "militants attacked a hotel"); else, for a
+    ordered the arrest of Dodik"; "condemned the attack" after "militants attacked a hotel"; a claim by the
+    thing it was made in, "denied the charges in the complaint" after "rights groups filed
+    a complaint"); else, for a
     word naming a deed without saying which ("condemned the move", "rejected the resolution"), the source
     of the latest event coded in the same or the previous sentence. Empty when none is found. The object's
     own owner ("the court's ruling") is found with the trigger."""
@@ -286,6 +324,8 @@ def maker(doc: Document, cand: Candidate, earlier: list[Event]) -> list[str]:
         if told:  # "condemned an attack carried out by the rebels"
             return told[:1]
         stems = {_stem(obj.lemma_)} | {_stem(c.lemma_) for c in obj.children if c.dep_ == "compound"}
+        if obj.lemma_.lower() in cues("claim_noun"):  # "the charges in the complaint": who filed it
+            stems |= {_stem(o.lemma_) for o in prep_objects(obj, "in") if o.pos_ == "NOUN"}
         found = _earlier_doer(doc, cand.trigger, obj, stems, judges)
         if found:
             return found
@@ -366,10 +406,18 @@ def _event_word(tok: Token) -> bool:
 
 
 def _judgement_of(tok: Token) -> bool:
-    """A noun that is itself the object of a judging verb: "denied the charges", "welcomed the plan"."""
+    """A noun that is itself the object of a judging verb: "denied the charges", "welcomed the plan"; not
+    the accusation an accusing verb makes ("filed lawsuits")."""
     if tok.pos_ != "NOUN" or tok.dep_ not in ("dobj", "nsubjpass"):
         return False
-    return any(e.type in JUDGING for e in verbs().get(tok.head.lemma_.lower(), ()))
+    return any(e.type in JUDGING and not _made_claim(e, tok) for e in verbs().get(tok.head.lemma_.lower(), ()))
+
+
+def _made_claim(entry, tok: Token) -> bool:
+    """The noun is the accusation its verb makes ("filed lawsuits", "brought charges": a row whose object
+    requirement names it), so the verb's subject made it."""
+    lemma = tok.lemma_.lower()
+    return entry.type == "ACCUSE" and any(r.startswith("obj:") and lemma in r[4:].split("|") for r in entry.requires)
 
 
 def _doers(doc: Document, tok: Token) -> list[str]:
@@ -407,9 +455,11 @@ def complete(doc: Document, cand: Candidate, earlier: list[Event]) -> None:
         cand.sources = found
         _named(cand, name)
     name, found = _first_reading(doc, cand, (
-        ("maker", lambda d, c: maker(d, c, earlier)), ("outcome", agents.outcome_victims),
+        ("maker", lambda d, c: maker(d, c, earlier)), ("charged", lambda d, c: charging_state(d, c, earlier)),
+        ("held", lambda d, c: agents.custodian(d, c, earlier)), ("outcome", agents.outcome_victims), ("struck", agents.struck),
         ("owner", agents.restricted_owner), ("clause", agents.clause_subject), ("for", agents.offered_for),
-        ("answered", agents.answered_accuser), ("addressee", request_addressee)))
+        ("answered", agents.answered_accuser), ("addressee", request_addressee),
+        ("refused", agents.refused_party)))
     if found:
         cand.targets = found
         _named(cand, name)
@@ -431,11 +481,18 @@ def _named(cand: Candidate, reading: str) -> None:
 def request_addressee(doc: Document, cand: Candidate) -> list[str]:
     """Whom a request told by a noun was made of, when its own phrase names nobody: the one who decides
     on it ("the court rejected Kenya's request to delay" -> the court; "Kenya's request was turned down by
-    the judge"), a verb of the answers class (event_status.tsv) taking the noun as its object."""
+    the judge"), a verb of the answers class (event_status.tsv) taking the noun as its object; the one
+    who answers it in a "to" or "with" phrase ("the ministry responded to the union's demands", "YouTube
+    complied with the church's requests": answers_to)."""
     tok = cand.trigger
     if not cand.nominal or cand.entry.type != "REQUEST" or cand.targets:
         return []
     verb = tok.head
+    if tok.dep_ == "pobj" and verb.lower_ in ("to", "with") and verb.head.pos_ == "VERB" \
+            and verb.head.lemma_.lower() in cues("answers_to"):
+        subj, _ = subject(verb.head)  # "YouTube complied with the church's requests"
+        deciders = who.actors(doc, subj) if subj is not None else []
+        return [a for a in deciders if a not in cand.sources]
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in cues("answers"):
         return []
     if tok.dep_ == "dobj":

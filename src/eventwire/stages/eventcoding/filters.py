@@ -20,8 +20,10 @@ before it looks at the parse, so it costs nothing on the words it does not conce
   coder reads from the story; where the stage found nobody, the event without a target is scored false
   whatever else is right (`addressed`); not when someone is asked to do something ("urged both sides to
   return to talks": an addressee is there, unnamed). Requests told as calls or needs ("called for", "stressed the
-  need") keep their targetless events, and so do accusations and refusals, which the annotators leave
-  without a target where the story names none.
+  need") keep their targetless events, and so do rejections of a thing ("rejected the idea") and
+  accusations of a deed ("denounced the delay"). An accusation whose object names someone the stage could
+  not link ("accused the Spanish company"), and a refusal to do something, which turns down whoever asked,
+  are not kept without a target.
 """
 from __future__ import annotations
 
@@ -146,13 +148,37 @@ _ADDRESSES = frozenset({"REQUEST", "THREATEN"})
 _ADDRESSEE_ROLES = frozenset({"dobj", "dative", "from"})
 
 
+_PARTY_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+_PARTY_PRONOUNS = frozenset({"him", "her", "them", "us", "me"})
+
+
+def _party(tok: Token) -> bool:
+    """Whether a verb's object names someone rather than something: a personal pronoun, a name of a
+    person, body or place, or a noun for people or a body the actors stage knows ("the company", "the
+    contractors", "the ministry")."""
+    from ..actors.sector import head_sector
+
+    if tok.lower_ in _PARTY_PRONOUNS or tok.ent_type_ in _PARTY_ENTITIES:
+        return True
+    return tok.pos_ == "NOUN" and head_sector(tok.lower_)[1]
+
+
 def addressed(cand: Candidate) -> bool:
     """Whether the candidate's event needs a target (events.run drops its targetless events once every
     candidate is coded: until then they are there for later readings, the maker of a claim rejected): a
     verb's request or threat whose first target role is its object or a "from" phrase, unless the verb has
     someone it asks to do something ("urged both sides to return to talks": an addressee the stage could not
-    name is still there, and a coder may leave it unnamed too)."""
+    name is still there, and a coder may leave it unnamed too); an accusation whose object names someone
+    the stage could not make an actor of ("accused the Spanish company", "blamed the contractors"): the one
+    blamed is there, and the event without a target is scored false and a miss (an accusation of a deed,
+    "denounced the delay", may be left without a target); a refusal to do something ("refused to attend
+    the hearing", "declined to take part"), which turns down whoever asked."""
     entry = cand.entry
+    if entry.type == "ACCUSE":
+        return entry.pos == "verb" and cand.trigger.pos_ == "VERB" and \
+            any(_party(o) for o in children(cand.trigger, "dobj", "nsubjpass"))  # "the firm was accused by"
+    if entry.type == "REJECT" and entry.pos == "verb" and cand.trigger.pos_ == "VERB":
+        return any(a.dep_ == "aux" and a.lower_ == "to" for x in children(cand.trigger, "xcomp") for a in x.children)
     if entry.type not in _ADDRESSES or entry.pos != "verb" or "neg" in entry.flags or not entry.target \
             or entry.target[0] not in _ADDRESSEE_ROLES:
         return False

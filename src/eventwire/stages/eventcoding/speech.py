@@ -6,7 +6,8 @@ is to act (the subject of the modal verb), and a negative judgement of someone's
 arrest was arbitrary", "a betrayal by the government", "this case is not legal") is an ACCUSE by the
 speaker of whoever the thing judged belongs to. Both are read inside the content of the quotes stage's
 attributions (``reporting.attributions``), so the source is always the one who says it; a sentence in
-which a verb event already has the speaker as its source is not coded again, and a quote holding neither
+which a verb event already has the speaker as its source is not coded again (a verb's accusation, rejection
+or demand naming nobody takes the party the quote names instead), and a quote holding neither
 a demand nor a judgement is no event. The events are asserted (the saying is the deed) and name no
 reporter: the speaker is the source.
 
@@ -45,6 +46,7 @@ REQUEST_CAMEO, ACCUSE_CAMEO, REJECT_CAMEO = "100", "111", "120"
 _STATE_SECTORS = frozenset({"GOV", "MIL"})  # who speaks for a state
 _MERELY = frozenset({"just", "only", "simply", "merely", "solely", "longer"})
 _DEMONSTRATIVES = frozenset({"this", "that", "it", "these", "those", "which", "everything", "all"})
+_COMPLETED = frozenset({"ACCUSE", "REJECT", "REQUEST"})  # a verb's event of these types the speech may complete
 
 
 @lru_cache(maxsize=None)
@@ -72,7 +74,11 @@ def events(doc: Document, earlier: list[Event]) -> list[Event]:
     """The demands and judgements in what speakers say, as events numbered after ``earlier``."""
     if doc.nlp is None:
         return []
-    coded = {(s, e.sentence.start) for e in earlier for s in e.source}
+    # a verb's judgement or demand that names nobody ("'... the other side broke the deal,' he alleged")
+    # leaves its sentence open: what the quote says of whom completes it rather than being coded again
+    unnamed = {(s, e.sentence.start, e.type): e for e in earlier for s in e.source
+               if not e.target and e.type in _COMPLETED}
+    coded = {(s, e.sentence.start) for e in earlier for s in e.source if (s, e.sentence.start, e.type) not in unnamed}
     seen: set[tuple[str, str, int]] = set()
     told: dict[tuple[str, str], set[str]] = {}  # (speaker, type) -> targets coded so far ("": none named)
     for e in earlier:
@@ -98,6 +104,13 @@ def events(doc: Document, earlier: list[Event]) -> list[Event]:
                 if (speaker, kind, sent.start_char) in seen or not targets and not _may_stand_alone(kind, tok):
                     continue
                 seen.add((speaker, kind, sent.start_char))
+                verbal = unnamed.get((speaker, sent.start_char, kind))
+                if verbal is not None:
+                    if targets and not verbal.target:  # the verb's event takes the quote's party
+                        verbal.target = targets[:1]
+                        verbal.rule += "+speech"
+                        told.setdefault((speaker, kind), set()).add(targets[0])
+                    continue
                 for target in targets or [""]:  # one event per party: "Get the cartels out of X and Y"
                     before = told.setdefault((speaker, kind), set())
                     if target in before or not target and before or kind == "REQUEST" and "" in before:

@@ -7,8 +7,8 @@ from bisect import bisect_left
 from functools import lru_cache
 
 from ....document import Document
-from ....lexicon import table
-from ..words import ActorWords
+from ....lexicon import table, words
+from ..words import ActorWords, norm
 from .common import sentence_finder
 
 @lru_cache(maxsize=1)
@@ -36,7 +36,9 @@ def definite_references(doc: Document, w: ActorWords, home: str | None) -> None:
         if doc.actor_in(m.start("noun"), m.end()):
             continue
         noun = m.group("noun").lower()
-        if noun not in nouns and noun != "group" or doc.text.startswith("-", m.end()):
+        modifier = m.group("mod").strip() if m.group("mod") else None
+        if noun == "outfit" and modifier is None or noun not in nouns and noun not in _ARMED_NOUNS or \
+                doc.text.startswith("-", m.end()):
             continue  # 'the government-appointed judges'
         head = doc.nlp.char_span(m.start("noun"), m.end(), alignment_mode="expand")
         if head is None or head.root.dep_ in ("compound", "amod"):
@@ -46,12 +48,17 @@ def definite_references(doc: Document, w: ActorWords, home: str | None) -> None:
             continue  # 'the firm Norvo', 'the group Hamas': a title before a name, read as the name
         if noun in nouns and any(c.dep_ == "prep" and c.lower_ == "of" for c in head.root.rights):
             continue  # 'the court of appeal' is named by its 'of' (not 'accused the government of lying')
-        actor = _referent(doc, w, noun, m.start(), sentence, own, m.group("mod"))
+        actor = _referent(doc, w, noun, m.start(), sentence, own, modifier)
         if actor is not None:
             doc.add_mention(actor, m.start(), m.end())
 
-_DEFINITE = re.compile(r"\b[Tt]he\s+(?:(?P<mod>paramilitary|rebel|armed|militant|opposition|electoral|ruling|separatist|"
-                       r"insurgent|terror|terrorist|extremist|jihadist|guerrilla)\s+)?(?P<noun>[a-z]+)\b")
+# up to three words that say what kind of body ('the rebel group', 'the banned separatist militant outfit')
+_DEFINITE = re.compile(r"\b[Tt]he\s+(?P<mod>(?:(?:paramilitary|rebel|armed|militant|opposition|electoral|ruling|"
+                       r"separatist|insurgent|terror|terrorist|extremist|jihadist|guerrilla|banned|outlawed|"
+                       r"proscribed)\s+){1,3})?(?P<noun>[a-z]+)\b")
+
+_ARMED_NOUNS = ("group", "outfit")  # 'outfit' only with such a word: 'the militant outfit'
+
 
 _DESCRIBED_BODY = re.compile(r"\b[Tt]he\s+(?P<mod>[a-z]+)\s+(?P<noun>body|organization|organisation|watchdog|agency|"
                              r"group|bloc|alliance)\b(?!\s+of\b)")
@@ -78,6 +85,81 @@ def described_bodies(doc: Document) -> None:
             doc.add_mention(max(fits, key=lambda a: _last_before(a, m.start())), m.start(), m.end())
 
 
+_DESCRIBED_COMPANY = re.compile(r"\b[Tt]he\s+(?P<mods>(?:[\w-]+\s+){1,2}?)(?P<noun>company|firm|giant|carmaker|automaker|"
+                                r"chipmaker|drugmaker|retailer|conglomerate|lender|insurer|airline|startup|"
+                                r"manufacturer|producer)\b(?!['’]s\b|-)")
+
+_MODIFIER_DEPS = ("poss", "compound", "amod", "nmod")
+
+# verbs whose own 'of' phrase follows their object ('accused the firm of fraud', 'cleared the firm of blame')
+_OF_VERBS = frozenset({"accuse", "suspect", "convict", "acquit", "clear", "warn", "rob", "strip", "deprive",
+                       "inform", "notify", "remind", "absolve", "cure", "relieve"})
+
+
+def described_companies(doc: Document, w: ActorWords) -> None:
+    """'the oil giant', 'the software company', 'the Spanish firm': a company noun with words before it
+    that say its trade (coref_business_fields.txt) or its country (a demonym) -> of the businesses
+    (organisations of sector BUS) mentioned within DEFINITE_REACH sentences before
+    it as a party rather than as the modifier or owner of something else ('Apple's iPhone'), and of the
+    demonym's country when one is given, the one mentioned last. A description with a name after it is
+    that name's title ('the Canadian company D-Wave'); any other word ('the rival company', 'the first
+    firm', 'the parent company') describes another company, and it is left alone."""
+    assert doc.nlp is not None
+    found = list(_DESCRIBED_COMPANY.finditer(doc.text))
+    if not found:
+        return
+    fields = _business_fields()
+    firms = [a for a in doc.actors if a.kind == "organization" and a.sector == "BUS" and a.mentions]
+    if not firms:
+        return
+    sentence = sentence_finder(doc)
+    for m in found:
+        if doc.actor_in(m.start("noun"), m.end()) or re.match(r",?\s+[A-Z]", doc.text[m.end():m.end() + 3]):
+            continue  # (a demonym before the noun is the country's mention: 'the Spanish company')
+        country = None
+        for word in m.group("mods").split():
+            if word.lower() in fields:
+                continue
+            country = w.demonym_of.get(norm(word)) if word[:1].isupper() else None
+            if country is None:
+                break
+        else:
+            head = doc.nlp.char_span(m.start("noun"), m.end("noun"), alignment_mode="expand")
+            if head is None or head.root.dep_ in _MODIFIER_DEPS:
+                continue  # 'the oil company shares': a modifier, not a reference
+            if head.root.head.lemma_.lower() not in _OF_VERBS and any(
+                    c.dep_ == "prep" and c.lower_ == "of" for c in head.root.rights):
+                continue  # 'the oil firm of the state' is somebody new ('accused the oil firm of hiding
+                # debts' is the verb's 'of', whatever the parse hangs it on)
+            here, best = sentence(m.start()), None
+            for a in firms:
+                if country is not None and a.country != country:
+                    continue
+                last = _last_as_party(doc, a, m.start())
+                if last >= 0 and here - sentence(last) <= DEFINITE_REACH and (best is None or last > best[0]):
+                    best = (last, a)
+            if best is not None:
+                doc.add_mention(best[1], m.start(), m.end())
+
+
+@lru_cache(maxsize=1)
+def _business_fields() -> frozenset[str]:
+    return frozenset(words("coref_business_fields.txt"))
+
+
+def _last_as_party(doc: Document, actor, offset: int) -> int:
+    """Where ``actor`` was last mentioned before ``offset`` as a party, not as the owner or modifier of
+    something else (-1: never)."""
+    assert doc.nlp is not None
+    for x in reversed(actor.mentions):
+        if x.start >= offset:
+            continue
+        span = doc.nlp.char_span(x.start, x.end, alignment_mode="expand")
+        if span is not None and len(span) and span.root.dep_ not in _MODIFIER_DEPS:
+            return x.start
+    return -1
+
+
 def _described(actor, w: ActorWords) -> bool:
     """An actor named only by a plural group noun ('attackers', 'Islamist militants'), not by a name."""
     words = actor.name.lower().split()
@@ -92,10 +174,10 @@ def _referent(doc: Document, w: ActorWords, noun: str, before: int, sentence, ow
     named = [a for a in earlier if a.kind in ("organization", "group", "media") and a.name.lower().split()[-1] == noun]
     if len(named) == 1 and modifier is None:
         return named[0]
-    if noun == "group":
+    if noun in _ARMED_NOUNS:
         # 'the rebel group', 'the separatist group': an armed body named before; 'the paramilitary group',
         # 'the armed group' may also be a state's force
-        armed = ("REB", "MIL") if modifier in ("paramilitary", "armed") else ("REB",)
+        armed = ("REB", "MIL") if set((modifier or "").split()) & {"paramilitary", "armed"} else ("REB",)
         groups = [a for a in earlier if a.kind == "group" and a.sector in ("REB", "OPP")
                   or a.kind == "organization" and a.sector in armed]
         # a group with a name ('the BLA', 'al-Shabab') before people described by what they do

@@ -8,7 +8,7 @@ import re
 from functools import lru_cache
 
 from ....document import Document
-from ....lexicon import words
+from ....lexicon import table, words
 from ..words import ActorWords, actor_words, norm
 from .common import inside, quoted_spans, same_role, sentence_finder
 
@@ -84,3 +84,90 @@ def epithets(doc: Document, w: ActorWords) -> None:
                     best = (*key, a)
         if best is not None:
             doc.add_mention(best[4], m.start(), m.end())
+
+
+@lru_cache(maxsize=1)
+def _person_nouns() -> dict[str, str]:
+    """coref_person_nouns.tsv: noun -> gender ('m', 'f' or '-')."""
+    return {r["noun"]: r["gender"] for r in table("coref_person_nouns.tsv")}
+
+
+@lru_cache(maxsize=1)
+def _person_noun_re() -> re.Pattern[str]:
+    alternation = "|".join(sorted(_person_nouns(), key=len, reverse=True))
+    return re.compile(rf"\b[Tt]he\s+(?P<head>{alternation})\b(?!\s+of\b|-)")
+
+
+def person_nouns(doc: Document) -> None:
+    """'the student', 'the boy', 'the woman' (coref_person_nouns.tsv): a definite noun that says what a
+    person is by age, sex or occupation, outside quotations, as a mention of the person the text has
+    described with that noun before ('Texas student Ana Ruiz', 'Ana Ruiz, a 14-year-old girl', 'Ruiz is
+    a student') and mentioned last in its sentence or the EPITHET_REACH before it; never a person known
+    as the other gender (a title, a gendered word, a pronoun resolved before). Runs after the person
+    pronouns, whose genders it reads. A noun the text used for nobody named ('a man was shot ... the man')
+    points back to no actor."""
+    assert doc.nlp is not None
+    found = list(_person_noun_re().finditer(doc.text))
+    if not found:
+        return
+    people = [a for a in doc.actors if a.kind == "person" and a.mentions]
+    if not people:
+        return
+    nouns = _person_nouns()
+    gender = doc.cached("person_gender") or {}
+    described = {a.id: _described_with(doc, a, nouns) for a in people}
+    sentence = sentence_finder(doc)
+    quoted = quoted_spans(doc)
+    for m in found:
+        noun = m.group("head").lower()
+        if doc.actor_in(m.start(), m.end()) or inside(quoted, m.start()):
+            continue
+        if re.match(r",?\s+[A-Z]", doc.text[m.end():m.end() + 3]):
+            continue  # 'the student Ana Ruiz', 'the woman, Ana Ruiz,': a title or an apposition
+        head = doc.nlp.char_span(m.start("head"), m.end("head"), alignment_mode="expand")
+        if head is None or head[-1].pos_ != "NOUN" or head[-1].dep_ in ("compound", "amod"):
+            continue  # 'the student union': a modifier of another noun
+        here = sentence(m.start())
+        best = None
+        for a in people:
+            at, wanted = min(described[a.id].get(noun, ()), default=None), nouns[noun]
+            if at is None or at >= m.start() or wanted != "-" and gender.get(a.id, wanted) != wanted:
+                continue
+            for x in a.mentions:
+                if x.end <= m.start() and not inside(quoted, x.start) and here - sentence(x.start) <= EPITHET_REACH:
+                    if best is None or x.start > best[0]:
+                        best = (x.start, a)
+        if best is not None and not _introduced_anew(doc.text, noun, best[0], m.start(), described[best[1].id]):
+            doc.add_mention(best[1], m.start(), m.end())
+
+
+def _introduced_anew(text: str, noun: str, start: int, end: int, described: dict[str, set[int]]) -> bool:
+    """Whether someone new is introduced with the noun between ``start`` and ``end`` ('a man was shot
+    ... the man'), other than by the description of the person itself ('Ana Lee, a student, ...')."""
+    for m in re.finditer(rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w-]+\s+){{0,2}}?(?P<noun>{noun})\b", text[start:end]):
+        if start + m.start("noun") not in described.get(noun, ()):
+            return True
+    return False
+
+
+def _described_with(doc: Document, actor, nouns: dict[str, str]) -> dict[str, set[int]]:
+    """The person nouns the text describes ``actor`` with, each with where it does: a word before
+    a mention of its name ('student Ana Ruiz', 'the girl Ana Ruiz'), the head of an apposition ('Ana Ruiz,
+    a 14-year-old girl from Lima,'; 'the student, Ana Ruiz,'), or a copula's noun ('Ruiz is a student')."""
+    assert doc.nlp is not None
+    out: dict[str, set[int]] = {}
+    for x in actor.mentions:
+        span = doc.nlp.char_span(x.start, x.end, alignment_mode="expand")
+        if span is None or not len(span) or span.root.pos_ != "PROPN":
+            continue
+        root = span.root
+        words = [t for t in root.children if t.dep_ in ("compound", "appos", "amod") and t.i not in range(span.start, span.end)]
+        if root.dep_ == "appos":
+            words.append(root.head)
+        if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_ == "be":
+            words += [t for t in root.head.children if t.dep_ == "attr"]
+        for t in words:
+            low = t.lemma_.lower()
+            if low in nouns and t.pos_ == "NOUN":
+                out.setdefault(low, set()).add(t.idx)
+    return out

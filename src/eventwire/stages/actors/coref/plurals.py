@@ -60,9 +60,15 @@ def plural_references(doc: Document, w: ActorWords | None = None) -> None:
         if len(pair) >= 2:
             order = {a.id: a.mentions[0].start for a in doc.actors if a.mentions}
             doc.add_plural_reference(m.start(), m.end(), sorted(pair, key=lambda a: order.get(a, 0)))
+    people_pairs(doc, sentence, firsts, quoted)
     for tok in doc.tokens():
+        if tok.lower_ == "them" and tok.dep_ in _OBJECT_DEPS and not doc.referents(tok):
+            ids = _coordinated_people(doc, tok, quoted)  # 'detained Ana Ruiz and Li Wei ... accused them'
+            if len(ids) >= 2:
+                doc.add_plural_reference(tok.idx, tok.idx + len(tok.text), ids)
+            continue
         if tok.lower_ != "they" or tok.dep_ not in ("nsubj", "nsubjpass") or doc.referents(tok):
-            continue  # only 'they' as a subject: 'their' and 'them' too often mean somebody else
+            continue  # only 'they' as a subject: 'their' too often means somebody else
         ids = _they_antecedent(doc, tok)
         if len(ids) >= 2:
             doc.add_plural_reference(tok.idx, tok.idx + len(tok.text), ids)
@@ -70,6 +76,98 @@ def plural_references(doc: Document, w: ActorWords | None = None) -> None:
             actor = doc.actor(ids[0])
             if actor is not None and actor.kind == "group":
                 doc.add_mention(actor, tok.idx, tok.idx + len(tok.text))
+
+
+_PEOPLE = re.compile(r"\b(?:(?:[Bb]oth|[Tt]he\s+two)\s+(?P<noun>men|women)\b(?!-)"
+                     r"|[Tt]he\s+(?P<pair>pair|couple|duo)\b(?!\s+of\b|-)"
+                     r"|(?P<two>[Tt]he\s+two(?:\s+of\s+them)?|[Bb]oth\s+of\s+them)\b"
+                     r"(?!\s+of\s+(?:the|these|those|its|their|our|his|her)\b|-))")
+
+_NOUN_GENDER = {"men": "m", "women": "f"}
+
+_OBJECT_DEPS = {"dobj", "pobj", "dative", "iobj"}
+
+
+def people_pairs(doc: Document, sentence, firsts: list[int], quoted) -> None:
+    """'both men', 'the two women', 'the pair', 'the couple', 'the two' (standing alone), 'both of them',
+    not as a subject -> the two people the text just joined ('Ana Ruiz and Li Wei', in this sentence before it or the one
+    before), or else the only two people mentioned in this sentence and the PLURAL_REACH before it.
+    'men'/'women' never take a person known as the other gender (a title, a gendered word, a pronoun
+    resolved before); a description inside a quotation takes only a pair joined in it."""
+    assert doc.nlp is not None
+    gender = doc.cached("person_gender") or {}
+    for m in _PEOPLE.finditer(doc.text):
+        if doc.actor_in(m.start(), m.end()):
+            continue
+        span = doc.nlp.char_span(m.start(), m.end(), alignment_mode="expand")
+        if span is None or doc.referents(span[-1]):
+            continue
+        head = span[-1]
+        if m.group("two") is not None and head.lower_ == "two" and (head.head.pos_ in ("NOUN", "PROPN") and
+                                                                   head.dep_ in ("nummod", "compound", "amod")):
+            continue  # 'the two lawsuits': a count of things, read with its noun elsewhere
+        if m.group("pair") is not None and head.dep_ in ("compound", "amod", "nmod"):
+            continue  # 'the couple therapist'
+        anchor = head if head.lower_ != "them" else span[0]
+        if anchor.dep_ in ("nsubj", "nsubjpass"):
+            continue  # as a subject the pair mostly retells a meeting told before ('met ... the two men
+            # discussed'), which the events stage would code a second time: only objects are read here
+        ids = _coordinated_people(doc, anchor, quoted, subjects=False)
+        if len(ids) < 2 and not inside(quoted, m.start()):
+            reach = firsts[max(0, sentence(m.start()) - PLURAL_REACH)]
+            near = [a for a in _last_mentioned(doc, ("person",), None, actor_words(), reach, m.start(), 0)
+                    if not inside(quoted, _last_before(doc.actor(a), m.start()))]
+            ids = near if len(near) == 2 else []
+        wanted = _NOUN_GENDER.get(m.group("noun") or "")
+        if len(ids) == 2 and (wanted is None or all(gender.get(a, wanted) == wanted for a in ids)):
+            order = {a.id: a.mentions[0].start for a in doc.actors if a.mentions}
+            doc.add_plural_reference(m.start(), m.end(), sorted(ids, key=lambda a: order.get(a, 0)))
+
+
+def _last_before(actor, offset: int) -> int:
+    i = bisect_left([x.start for x in actor.mentions], offset) - 1
+    return actor.mentions[i].start if i >= 0 else -1
+
+
+def _coordinated_people(doc: Document, tok: Token, quoted, subjects: bool = True) -> list[str]:
+    """The people last joined by 'and' before ``tok`` (in its sentence, then the one before): 'Ana Ruiz
+    and Li Wei', at least two, all named people; none when a plural common noun that names nobody heads
+    a subject or object between them and ``tok`` ('... and seized their phones; police kept them'),
+    and never the subject of the clause ``tok`` is the object of. Outside quotations the pair is looked
+    for outside them too."""
+    assert doc.nlp is not None
+    outside = not inside(quoted, tok.idx)
+    own = _clause_subject_ids(doc, tok) if subjects or tok.dep_ in _OBJECT_DEPS else set()
+    sent = tok.sent
+    sentences = [sent] + ([doc.nlp[sent.start - 1].sent] if sent.start > 0 else [])
+    for s in sentences:
+        best: list[str] = []
+        last = -1
+        for t in s:
+            if t.i >= tok.i:
+                break
+            if t.dep_ == "conj" or not t.conjuncts or outside and inside(quoted, t.idx):
+                continue
+            ids = [doc.actor_of_token(x) for x in (t, *t.conjuncts)]
+            if not all(ids):
+                continue
+            ids = list(dict.fromkeys(ids))
+            if len(ids) >= 2 and all((a := doc.actor(i)) is not None and a.kind == "person" for i in ids) \
+                    and not own & set(ids):
+                best, last = ids, max(x.i for x in (t, *t.conjuncts))
+        if best:
+            between = doc.nlp[last + 1:tok.i]
+            if any(x.tag_ == "NNS" and x.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and not doc.referents(x)
+                   for x in between):
+                return []
+            return best
+    return []
+
+
+def _clause_subject_ids(doc: Document, tok: Token) -> set[str]:
+    head = tok.head.head if tok.dep_ == "pobj" else tok.head
+    return {a for c in head.children if c.dep_ in ("nsubj", "nsubjpass") for x in c.subtree
+            for a in (doc.actor_of_token(x),) if a}
 
 
 def _singular(noun: str) -> str:

@@ -1,0 +1,145 @@
+"""Organisation entities that name no body: an everyday English word the tagger took for a body's name
+(``everyday_word_as_name``: 'Wreckage lay ...', 'the arrival of Keep', 'Citizens said' read as the
+knowledge base's firm of that one-word name), and a short form in capitals the article spells out in
+lower-case words (``spelled_out_as_a_thing``: 'AI' of 'artificial intelligence'). Read by
+``mentions.organizations`` before an entity becomes a candidate.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ...document import Document
+from .organisations import _parties
+from .words import norm
+
+
+@lru_cache(maxsize=1)
+def _everyday_words() -> frozenset[str]:
+    """English words, lower case: the noun, verb, adjective and adverb index of WordNet that the spaCy
+    model's rule lemmatizer ships (``lemma_index``). WordNet lists some names too ('paris', 'toyota'):
+    callers read it only where the lists know no body of the name. Empty when the model has no such table."""
+    from ...stages.nlp import load_model
+
+    try:
+        lookups = load_model().get_pipe("lemmatizer").lookups
+        index, irregular = lookups.get_table("lemma_index"), lookups.get_table("lemma_exc")
+    except (KeyError, ValueError, AttributeError):
+        return frozenset()
+    found = {x for key in index for x in index[key]}
+    # irregular forms of those words ('media' of 'medium', 'children'), from the lemmatizer's exceptions
+    found |= {form for key in irregular for form, lemmas in irregular[key].items() if any(x in found for x in lemmas)}
+    return frozenset(found)
+
+
+def _inflected(word: str) -> bool:
+    """An inflected form of an everyday word that WordNet does not list as it stands: 'citizens', 'media'."""
+    return everyday_word(word) and word.lower() not in _everyday_lemmas()
+
+
+@lru_cache(maxsize=1)
+def _everyday_lemmas() -> frozenset[str]:
+    from ...stages.nlp import load_model
+
+    try:
+        index = load_model().get_pipe("lemmatizer").lookups.get_table("lemma_index")
+    except (KeyError, ValueError, AttributeError):
+        return frozenset()
+    return frozenset(x for key in index for x in index[key])
+
+
+def everyday_word(word: str) -> bool:
+    """Whether a word (any case) is in WordNet's index as it stands or singular ('citizens', 'wreckage')."""
+    low = word.lower()
+    ws = _everyday_words()
+    return low in ws or low.endswith("s") and low[:-1] in ws or low.endswith("ies") and low[:-3] + "y" in ws
+
+
+def everyday_word_as_name(doc: Document, span) -> bool:
+    """Whether an organisation entity of one capitalised word is an everyday English word (``everyday_word``)
+    that names no body here: no word of a body's own names a sector with it ('Police', 'Army'), no party is
+    called so, and no longer organisation name in the article holds it ('Amnesty' beside 'Amnesty
+    International'). Its capital then says nothing where a sentence or a quotation begins with it
+    ('Wreckage lay ...', 'Citizens said ...': not the knowledge base's firm of that one-word name) unless
+    the article writes it capitalised inside a sentence too; inside a sentence, it is a body only when a
+    list or the knowledge base knows it or the story describes it as one ('the rights group Memorial'),
+    else it is a product, a field or a title ('the arrival of Keep', 'Undersecretary for Education')."""
+    from .knowledge import knowledge
+    from .sector_text import describers, known_companies
+
+    text = span.text
+    if not (text.isalpha() and text[:1].isupper() and text[1:].islower()) or not everyday_word(text):
+        return False
+    w_kind = _org_words_sector(text)
+    if w_kind is not None or norm(text) in _parties():
+        return False
+    if any(e.label_ == "ORG" and len(e) > 1 and any(t.text == text for t in e) for e in doc.entities()):
+        return False  # the short name of a longer one
+    if _a_place(text):
+        return False  # WordNet lists places too ('Isfahan'): the place readings decide (``place_names``)
+    tok = span[0]
+    prev = doc.nlp[tok.i - 1] if tok.i > 0 else None
+    known = knowledge().facts(text, None) is not None or norm(text) in known_companies()
+    if tok.is_sent_start or prev is not None and (prev.text in _OPENING or prev.is_space or prev.text in ".!?:"):
+        # where a sentence, quotation, line or clause after a colon begins, a name the knowledge base knows
+        # stays ('Greenpeace said'), but not an everyday word's plural that the base has as a firm's short
+        # name ('Citizens said ...')
+        return not _capitalised_inside(doc, text) and (not known or _inflected(text))
+    return not known and not _starts_one_firm(text) and not describers(span)
+
+
+_OPENING = frozenset({'"', "“", "‘", "'", "(", "[", "—", "-"})
+
+
+def _starts_one_firm(word: str) -> bool:
+    """The word opens the name of one firm the lists know, and of no other ('Nasdaq' of 'Nasdaq OMX')."""
+    from .body_sectors import _firm_names  # (body_sectors reads this module)
+
+    return len(_firm_names()[1].get(norm(word), ())) == 1
+
+
+def _a_place(name: str) -> bool:
+    """The gazetteer knows a province, region or town of 10,000 people or more of this name."""
+    from ... import gazetteer
+
+    return any(e.primary and (e.feature in ("admin", "region", "country") or e.population >= 10_000)
+               for e in gazetteer.load().lookup(name))
+
+
+def _org_words_sector(name: str) -> str | None:
+    from .words import actor_words
+
+    return actor_words().org_kind(name)[1]
+
+
+def _capitalised_inside(doc: Document, word: str) -> bool:
+    """The article writes ``word`` capitalised after a lower-case word or a comma inside a sentence."""
+    return re.search(rf"(?:[a-z,;]\s+){re.escape(word)}\b", doc.text) is not None
+
+
+@lru_cache(maxsize=1024)
+def _spelling(letters: str) -> re.Pattern[str]:
+    """Lower-case words of four letters or more whose initials are ``letters``, 'of' or 'and' between."""
+    return re.compile(r"(?<![\w-])" + r"[\s-]+(?:(?:of|and)\s+)?".join(f"{c.lower()}[a-z]{{3,}}" for c in letters)
+                      + r"(?![\w-])")
+
+
+def spelled_out_as_a_thing(doc: Document, short: str) -> bool:
+    """Whether a short form in capitals ('AI', 'EVs', 'AIS') is spelled out in the article as lower-case words
+    whose initials it is ('artificial intelligence', 'electric vehicles', 'automatic identification
+    system'): a thing or a field, not a body, whose name would be capitalised. The words of the spelling
+    are of four letters or more (a joining 'of' or 'and' allowed between them) and none is a function word;
+    a short form the knowledge base knows is left alone."""
+    from ...lexicon import words
+    from .knowledge import knowledge
+
+    letters = short[:-1] if short.endswith("s") and short[:-1].isupper() else short
+    if not (2 <= len(letters) <= 5 and letters.isalpha() and letters.isupper()):
+        return False
+    if knowledge().facts(letters, None) is not None:
+        return False
+    common = words("english_function_words.txt")
+    for m in _spelling(letters).finditer(doc.text):
+        if not any(x in common for x in re.findall(r"[a-z]+", m.group(0)) if x not in ("of", "and")):
+            return True
+    return False
