@@ -23,13 +23,14 @@ Never the publisher's country (from its outlet or URL): when nothing in the text
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from spacy.tokens import Span, Token
 
 from ...document import Document
 from ...lexicon import words
 from ...record import Actor
 from .mentions import _GPE, nationality_country
-from .words import ActorWords, Known, norm
+from .words import ActorWords, Anchor, Known, alternation, norm
 
 _BRIEF = {"for", "to", "on", "about", "against", "with", "toward", "towards", "over"}
 _DATELINE = re.compile(r"^(?:[^\n]{0,200}\n\s*\n)?\s*(?P<place>[A-Z][A-Z .'’-]+?)(?:/[A-Z][A-Z .'’-]+)*(?:,\s*(?P<where>[A-Z][\w .'’-]+?))?"
@@ -56,10 +57,11 @@ def place_country(name: str) -> str | None:
 def region_country(w: ActorWords, phrase: str) -> str | None:
     """The country of a province or region named in a title ('Balochistan Chief Minister', 'Texas
     Governor'): a run of capitalised words that the gazetteer knows first of all as a region of one
-    country only ('Punjab', a province of both Pakistan and India, says nothing)."""
+    country only ('Punjab', a province of both Pakistan and India, says nothing). A place inside a
+    hyphenated word names a stance or a link, not where the office is ('pro-Beijing', 'anti-Kyiv')."""
     from ... import gazetteer
 
-    for m in re.finditer(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}", phrase):
+    for m in re.finditer(r"(?<![\w'’-])[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}", phrase):
         words_ = m.group(0).split()
         for n in range(len(words_), 0, -1):
             for start in range(0, len(words_) - n + 1):
@@ -122,7 +124,8 @@ def described_country(doc: Document, w: ActorWords, span: Span) -> str | None:
     own = doc.actor_of_token(span.root)
     # the words of a body's name are the body's, whose country is read from the body ('director of the
     # Berlin-based Carnegie Russia Eurasia Center' serves a body in Germany, not Russia)
-    words = [t for t in words if not _in_body_name(doc, t, own)]
+    titled = work_title_tokens(doc.text, span.sent)
+    words = [t for t in words if not _in_body_name(doc, t, own) and t.i not in titled]
     text = " ".join(t.text for t in words)
     code = nationality_country(w, text)  # 'a senior China analyst at ...' is not Chinese
     if code:
@@ -143,6 +146,57 @@ def described_country(doc: Document, w: ActorWords, span: Span) -> str | None:
     orgs = [e for e in doc.entities() if e.label_ == "ORG"
             and any(e.start <= t.i < e.end for t in words)]
     return next((c for c in (place_in_name(w, e.text) for e in orgs) if c), None)
+
+
+_TITLE_GLUE = frozenset({"of", "the", "a", "an", "and", "in", "from", "to", "for", "on", "at", "with", "into", ":", "-",
+                         "–", "—", "'s", "’s", "&"})
+_OPEN_QUOTES = frozenset({'"', "“", "‘", "'"})
+
+
+@lru_cache(maxsize=1)
+def _work_anchor() -> Anchor:
+    return Anchor(alternation(sorted(words("work_nouns.txt"))))
+
+
+_WORKS_AT: list[tuple[str, list[int]]] = []  # the last text read: where its work nouns start
+
+
+def _work_nouns_at(text: str) -> list[int]:
+    if not _WORKS_AT or _WORKS_AT[0][0] is not text:
+        _WORKS_AT[:] = [(text, [start for start, _ in _work_anchor().spans(text)])]
+    return _WORKS_AT[0][1]
+
+
+def work_title_tokens(text: str, tokens: Span) -> set[int]:
+    """The indices of the words of a book's, film's or series' title that follow a noun for such a work
+    (``work_nouns.txt``) in the sentence ``tokens`` of ``text``: a run of capitalised words and the small
+    words between them ('the book Zero Sum:
+    The Arc of Business in Russia', 'the film Letters from Iran', 'her memoir “Home in Kabul”'). The
+    places in a title are no one's country; 'a book about Iran' names no title."""
+    works = words("work_nouns.txt")
+    if not any(tokens.start_char <= at < tokens.end_char for at in _work_nouns_at(text)):
+        return set()  # (no such noun in the sentence: no word is read)
+    tokens = list(tokens)
+    found: set[int] = set()
+    for k, tok in enumerate(tokens):
+        if tok.lower_ not in works or tok.pos_ != "NOUN":
+            continue
+        j, run, quoted = k + 1, [], False
+        if j < len(tokens) and tokens[j].text in _OPEN_QUOTES:
+            j, quoted = j + 1, True
+        while j < len(tokens):
+            t = tokens[j]
+            if t.text[:1].isupper():
+                run.append(t)
+            elif t.lower_ in _TITLE_GLUE and run or quoted and not t.is_quote and t.text not in (".", ","):
+                run.append(t)
+            else:
+                break
+            j += 1
+        while run and not run[-1].text[:1].isupper() and not quoted:
+            run.pop()  # a title ends on a word of its own ('the book Zero Sum in 2019': 'in' is not the title's)
+        found.update(t.i for t in run)
+    return found
 
 
 def _in_body_name(doc: Document, tok: Token, own: str | None) -> bool:
@@ -742,6 +796,7 @@ def _sentence_country(doc: Document, w: ActorWords, actor: Actor, quoted: list[t
         # what one works on ('envoy for North Korea') and the words of another actor's name ('the U.S.
         # Congress') do not say where one is from, but a sentence naming them is no longer about one country
         aside = {t.i for tok in preps if tok.lower_ in _BRIEF for t in tok.subtree}
+        aside |= work_title_tokens(doc.text, sent)  # the places in a book's or film's title
         others: set[str] = set()
         for t in sent_tokens:
             aid = doc.actor_of_token(t)
