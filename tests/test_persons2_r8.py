@@ -86,7 +86,7 @@ def test_writers(process, text, name, sector) -> None:
 
 @pytest.mark.parametrize("text, name", [
     # a member of a town's, city's or province's council is in local government
-    ("\"The helicopters left,\" said Abdul Karim, a provincial council member in Ghazni province.", "Abdul Karim"),
+    ("\"The road is closed,\" said Abdul Wahid, a provincial council member in Herat.", "Abdul Wahid"),
     ("City council member Maria Duarte voted against the plan.", "Maria Duarte"),
     ("Councilwoman Jane Ortega said the park would close in May.", "Jane Ortega"),
 ])
@@ -112,7 +112,7 @@ def test_a_stance_is_no_region(process, text, name, country) -> None:
 
 @pytest.mark.parametrize("text, name, sector", [
     # the body follows the title as a common noun
-    ("Kathryn Walters, director of the gallery, expressed interest in more donations.", "Kathryn Walters", "CVL"),
+    ("Lena Fischer, director of the museum, hopes for new gifts of paintings.", "Lena Fischer", "CVL"),
     ("Anna Bergman, director of the film Letters from Tehran, said the ban was wrong.", "Anna Bergman", "CVL"),
     ("Police said Jose Luis Marin, leader of the gang, was arrested on Sunday.", "Jose Luis Marin", "REB"),
     # a word before that body saying whose it is keeps the title's sector
@@ -124,8 +124,8 @@ def test_a_kind_of_body_after_the_title(process, text, name, sector) -> None:
 
 @pytest.mark.parametrize("text, name", [
     # the places in a book's or film's title are no country of the person
-    ("Charles Heckman, author of the book Zero Sum: The Arc of Business in Russia, says firms will return.",
-     "Charles Heckman"),
+    ("Peter Lund, author of the book Cold Money: The Rise of Banks in Russia, expects the firms back.",
+     "Peter Lund"),
     ("Anna Bergman, director of the film Letters from Iran, said the ban was wrong.", "Anna Bergman"),
     ("Lena Ortiz, author of the memoir “Home in Kabul”, said the ban was wrong.", "Lena Ortiz"),
 ])
