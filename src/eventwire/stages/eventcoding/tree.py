@@ -3,7 +3,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
+
+from ...document import _strings as token_strings_of
 
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 RELATIVE = frozenset({"who", "which", "that", "whom"})
@@ -14,12 +16,38 @@ _CONTROL_UP = frozenset({"xcomp", "acomp", "conj", "pcomp", "prep", "advcl", "ac
 CLAUSE_EDGES = frozenset({"ccomp", "relcl", "advcl", "csubj", "parataxis", "ROOT"})
 
 
+# The children of every token of the parse read last, as token indices, with every token's relation: the
+# events stage asks for a token's children of some relations tens of thousands of times an article set, and
+# ``Token.children`` makes a ``Token`` (and reads its relation's string) for every child on every ask.
+# Nothing changes the parse after the nlp stage; ``[doc, kids, deps]`` of one Doc at a time.
+_KIDS: list = []
+
+
+def _kids(doc: Doc) -> tuple[list[list[int]], list[str]]:
+    if _KIDS and _KIDS[0] is doc:
+        return _KIDS[1], _KIDS[2]
+    heads = doc.to_array("HEAD").astype("int64").tolist() if len(doc) else []  # offsets to the head
+    kids: list[list[int]] = [[] for _ in heads]
+    for j, offset in enumerate(heads):
+        if offset:  # a root is its own head, never its own child
+            kids[j + offset].append(j)  # in text order, as ``Token.children`` gives them
+    deps = token_strings_of(doc, "DEP", False) if len(doc) else []
+    _KIDS[:] = [doc, kids, deps]
+    return kids, deps
+
+
 def child(tok: Token, *deps: str) -> Token | None:
-    return next((c for c in tok.children if c.dep_ in deps), None)
+    """The first child (in text order) whose relation is one of ``deps``."""
+    doc = tok.doc
+    kids, dep = _kids(doc)
+    return next((doc[j] for j in kids[tok.i] if dep[j] in deps), None)
 
 
 def children(tok: Token, *deps: str) -> list[Token]:
-    return [c for c in tok.children if c.dep_ in deps]
+    """The children (in text order) whose relation is one of ``deps``."""
+    doc = tok.doc
+    kids, dep = _kids(doc)
+    return [doc[j] for j in kids[tok.i] if dep[j] in deps]
 
 
 def prep_objects(tok: Token, word: str) -> list[Token]:
