@@ -529,7 +529,17 @@ def region_without(doc: Document, sent_first: int, sent_last: int, skip: list[tu
     tokens = doc.tokens()[sent_first:sent_last + 1]
     if not skip:
         return [t for t in tokens if not t.is_space]
-    return [t for t in tokens if not t.is_space and not any(s <= t.idx < e for s, e in skip)]
+    out = []
+    for t in tokens:  # each token's offset read once, not once per skipped span
+        if t.is_space:
+            continue
+        at = t.idx
+        for s, e in skip:
+            if s <= at < e:
+                break
+        else:
+            out.append(t)
+    return out
 
 
 def speech_reports(doc: Document, cands: Candidates, quoted: list[tuple[int, int]], own: set[str],
