@@ -53,9 +53,9 @@ def children(tok: Token, *deps: str) -> list[Token]:
 def prep_objects(tok: Token, word: str) -> list[Token]:
     """The objects of a preposition child: prep_objects(met, "with") -> [Kim]."""
     out = []
-    for p in tok.children:
-        if p.dep_ in ("prep", "dative", "agent") and p.lower_ == word:
-            out.extend(c for c in p.children if c.dep_ in ("pobj", "pcomp"))
+    for p in children(tok, "prep", "dative", "agent"):  # (the children index: see _kids)
+        if p.lower_ == word:
+            out.extend(children(p, "pobj", "pcomp"))
     return out
 
 
@@ -76,7 +76,7 @@ def nested_objects(tok: Token, word: str, parts: frozenset[str] = frozenset()) -
 
 
 def is_passive(tok: Token) -> bool:
-    if any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
+    if child(tok, "nsubjpass", "auxpass") is not None:
         return True
     return tok.tag_ == "VBN" and tok.dep_ == "acl" and child(tok, "nsubj") is None
 
