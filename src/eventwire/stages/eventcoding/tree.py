@@ -61,16 +61,16 @@ def prep_objects(tok: Token, word: str) -> list[Token]:
 
 def marked_clauses(tok: Token, word: str) -> list[Token]:
     """Adverbial clauses a preposition-like marker opens: "called for the Taliban to lift" -> [lift]."""
-    return [c for c in children(tok, "advcl") if any(m.dep_ == "mark" and m.lower_ == word for m in c.children)]
+    return [c for c in children(tok, "advcl") if any(m.lower_ == word for m in children(c, "mark"))]
 
 
 def nested_objects(tok: Token, word: str, parts: frozenset[str] = frozenset()) -> list[Token]:
     """Objects of a preposition, also through a second one and a part noun: "walked out of the last
     round of talks" -> [round, talks] for "out" (with "round" among ``parts``)."""
     found = prep_objects(tok, word)
-    for p in tok.children:
-        if p.dep_ == "prep" and p.lower_ == word:
-            found += [o for q in p.children if q.dep_ == "prep" for o in q.children if o.dep_ == "pobj"]
+    for p in children(tok, "prep"):
+        if p.lower_ == word:
+            found += [o for q in children(p, "prep") for o in children(q, "pobj")]
     found += [o for f in found if f.lemma_.lower() in parts for o in prep_objects(f, "of")]
     return found
 
