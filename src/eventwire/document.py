@@ -43,6 +43,10 @@ _STRINGS_MAX = 200_000  # entries kept (a few MB) before a table starts again
 def _strings(sdoc: Doc, attr: str, lower: bool) -> list[str]:
     ids = sdoc.to_array(attr).tolist()
     known = _STRINGS[lower]
+    try:  # every string known already (always so for tags and relations): no set of the ids is made
+        return list(map(known.__getitem__, ids))
+    except KeyError:
+        pass
     missing = set(ids).difference(known)
     if missing:
         if len(known) + len(missing) > _STRINGS_MAX:
@@ -50,7 +54,7 @@ def _strings(sdoc: Doc, attr: str, lower: bool) -> list[str]:
             missing = set(ids)
         strings = sdoc.vocab.strings
         known.update((h, strings[h].lower() if lower else strings[h]) for h in missing)
-    return [known[h] for h in ids]
+    return list(map(known.__getitem__, ids))  # as [known[h] for h in ids], without a Python step per word
 
 
 @dataclass

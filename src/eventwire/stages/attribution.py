@@ -356,6 +356,18 @@ def _flat_outlet_names() -> tuple[tuple[str, str], ...]:
     return tuple(out)
 
 
+@lru_cache(maxsize=256)  # a run's articles come from a few sites: the outlet list is searched once per site
+def _site_outlet_names(site: str) -> frozenset[str]:
+    """The outlet names (as ``norm`` writes them) a web host's name starts with, and the known names they stand for."""
+    w = actor_words()
+    names: set[str] = set()
+    for flat, alias in _flat_outlet_names():
+        if site.startswith(flat):
+            names.add(norm(alias))
+            names.add(norm(w.known[norm(alias)].name))
+    return frozenset(names)
+
+
 def own_outlets(doc: Document) -> set[str]:
     """Ids of the actors that are the outlet publishing the article (never part of a chain)."""
     w = actor_words()
@@ -368,11 +380,7 @@ def own_outlets(doc: Document) -> set[str]:
     host = urlparse(doc.article.url or "").hostname or ""
     labels = [x for x in host.split(".") if x not in ("www", "com", "org", "net", "co", "uk", "news")]
     if labels:
-        site = labels[-1]
-        for flat, alias in _flat_outlet_names():
-            if site.startswith(flat):
-                names.add(norm(alias))
-                names.add(norm(w.known[norm(alias)].name))
+        names |= _site_outlet_names(labels[-1])
     if not names:
         return set()
     return {a.id for a in doc.actors if a.kind == "media" and (
@@ -529,7 +537,17 @@ def region_without(doc: Document, sent_first: int, sent_last: int, skip: list[tu
     tokens = doc.tokens()[sent_first:sent_last + 1]
     if not skip:
         return [t for t in tokens if not t.is_space]
-    return [t for t in tokens if not t.is_space and not any(s <= t.idx < e for s, e in skip)]
+    out = []
+    for t in tokens:  # each token's offset read once, not once per skipped span
+        if t.is_space:
+            continue
+        at = t.idx
+        for s, e in skip:
+            if s <= at < e:
+                break
+        else:
+            out.append(t)
+    return out
 
 
 def speech_reports(doc: Document, cands: Candidates, quoted: list[tuple[int, int]], own: set[str],

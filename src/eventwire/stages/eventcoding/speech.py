@@ -98,7 +98,9 @@ def events(doc: Document, earlier: list[Event]) -> list[Event]:
                 break
             if (speaker, sent.start_char) in coded:
                 continue  # the speaker's deed in this sentence is coded by its verb already
-            toks = [t for t in sent if att.content_start <= t.idx < att.content_end]
+            # the Document's own Token objects (walking the Span makes a new one per word, for every
+            # attribution that overlaps the sentence)
+            toks = [t for t in doc.tokens()[sent.start:sent.end] if att.content_start <= t.idx < att.content_end]
             for kind, tok, targets in readings(doc, toks, speaker, earlier):
                 targets = [t for t in targets if not _outlet_unnamed(doc, t, att)]
                 if (speaker, kind, sent.start_char) in seen or not targets and not _may_stand_alone(kind, tok):

@@ -3,7 +3,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
+
+from ...document import _strings as token_strings_of
 
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 RELATIVE = frozenset({"who", "which", "that", "whom"})
@@ -14,41 +16,67 @@ _CONTROL_UP = frozenset({"xcomp", "acomp", "conj", "pcomp", "prep", "advcl", "ac
 CLAUSE_EDGES = frozenset({"ccomp", "relcl", "advcl", "csubj", "parataxis", "ROOT"})
 
 
+# The children of every token of the parse read last, as token indices, with every token's relation: the
+# events stage asks for a token's children of some relations tens of thousands of times an article set, and
+# ``Token.children`` makes a ``Token`` (and reads its relation's string) for every child on every ask.
+# Nothing changes the parse after the nlp stage; ``[doc, kids, deps]`` of one Doc at a time.
+_KIDS: list = []
+
+
+def _kids(doc: Doc) -> tuple[list[list[int]], list[str]]:
+    if _KIDS and _KIDS[0] is doc:
+        return _KIDS[1], _KIDS[2]
+    heads = doc.to_array("HEAD").astype("int64").tolist() if len(doc) else []  # offsets to the head
+    kids: list[list[int]] = [[] for _ in heads]
+    for j, offset in enumerate(heads):
+        if offset:  # a root is its own head, never its own child
+            kids[j + offset].append(j)  # in text order, as ``Token.children`` gives them
+    deps = token_strings_of(doc, "DEP", False) if len(doc) else []
+    _KIDS[:] = [doc, kids, deps]
+    return kids, deps
+
+
 def child(tok: Token, *deps: str) -> Token | None:
-    return next((c for c in tok.children if c.dep_ in deps), None)
+    """The first child (in text order) whose relation is one of ``deps``."""
+    doc = tok.doc
+    kids, dep = _kids(doc)
+    return next((doc[j] for j in kids[tok.i] if dep[j] in deps), None)
 
 
 def children(tok: Token, *deps: str) -> list[Token]:
-    return [c for c in tok.children if c.dep_ in deps]
+    """The children (in text order) whose relation is one of ``deps``."""
+    doc = tok.doc
+    kids, dep = _kids(doc)
+    return [doc[j] for j in kids[tok.i] if dep[j] in deps]
 
 
 def prep_objects(tok: Token, word: str) -> list[Token]:
     """The objects of a preposition child: prep_objects(met, "with") -> [Kim]."""
     out = []
-    for p in tok.children:
-        if p.dep_ in ("prep", "dative", "agent") and p.lower_ == word:
-            out.extend(c for c in p.children if c.dep_ in ("pobj", "pcomp"))
+    for p in children(tok, "prep", "dative", "agent"):  # (the children index: see _kids)
+        if p.lower_ == word:
+            out.extend(children(p, "pobj", "pcomp"))
     return out
 
 
 def marked_clauses(tok: Token, word: str) -> list[Token]:
     """Adverbial clauses a preposition-like marker opens: "called for the Taliban to lift" -> [lift]."""
-    return [c for c in children(tok, "advcl") if any(m.dep_ == "mark" and m.lower_ == word for m in c.children)]
+    return [c for c in children(tok, "advcl") if any(m.lower_ == word for m in children(c, "mark"))]
 
 
 def nested_objects(tok: Token, word: str, parts: frozenset[str] = frozenset()) -> list[Token]:
     """Objects of a preposition, also through a second one and a part noun: "walked out of the last
     round of talks" -> [round, talks] for "out" (with "round" among ``parts``)."""
     found = prep_objects(tok, word)
-    for p in tok.children:
-        if p.dep_ == "prep" and p.lower_ == word:
-            found += [o for q in p.children if q.dep_ == "prep" for o in q.children if o.dep_ == "pobj"]
+    for p in children(tok, "prep"):
+        if p.lower_ == word:
+            found += [o for q in children(p, "prep") for o in children(q, "pobj")]
     found += [o for f in found if f.lemma_.lower() in parts for o in prep_objects(f, "of")]
     return found
 
 
 def is_passive(tok: Token) -> bool:
-    if any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
+    if child(tok, "nsubjpass", "auxpass") is not None:
         return True
     return tok.tag_ == "VBN" and tok.dep_ == "acl" and child(tok, "nsubj") is None
 

@@ -52,14 +52,14 @@ def _wanted(words: str) -> frozenset[str]:
 def _holds(tok: Token, need: str) -> bool:
     kind, _, arg = need.partition(":")
     if kind == "prep":  # after the word: "called on Iran", not a fronted "On Wednesday, X called ..."
-        return any(c.dep_ in ("prep", "dative", "agent") and c.lower_ == arg and c.i > tok.i
-                   for c in tok.children) or bool(marked_clauses(tok, arg))
+        return any(c.lower_ == arg and c.i > tok.i for c in children(tok, "prep", "dative", "agent")) \
+            or bool(marked_clauses(tok, arg))  # (children: tree's index, not a walk of Token.children)
     if kind == "held":  # "has been in custody since", "remains in detention": see nominal.held_in
         from .nominal import holding_verb
         return holding_verb(tok) is not None
     if kind == "tocomp":  # object control: "ordered the schools to admit them", "instructed X not to print"
         return child(tok, "dobj") is not None and any(
-            any(a.dep_ == "aux" and a.lower_ == "to" for a in x.children) for x in children(tok, "xcomp"))
+            any(a.lower_ == "to" for a in children(x, "aux")) for x in children(tok, "xcomp"))
     if kind == "intrans":
         return not children(tok, "dobj", "ccomp", "xcomp")
     if kind == "affirm":
@@ -68,8 +68,7 @@ def _holds(tok: Token, need: str) -> bool:
         from .agents import harm_outcomes
         return bool(harm_outcomes(tok))
     if kind == "prt":  # the parser may label a particle an adverb: "go [along]advmod/RP with the plan"
-        return any((c.dep_ == "prt" or c.dep_ == "advmod" and c.tag_ == "RP") and c.lower_ == arg
-                   for c in tok.children)
+        return any((c.dep_ == "prt" or c.tag_ == "RP") and c.lower_ == arg for c in children(tok, "prt", "advmod"))
     if kind == "obj":
         wanted = _wanted(arg)
         objs = children(tok, "dobj", "nsubjpass") if tok.pos_ in ("VERB", "AUX") else []
@@ -77,7 +76,7 @@ def _holds(tok: Token, need: str) -> bool:
             objs = [o for o in objs if o.lower_ not in RELATIVE] or [tok.head]  # "the sanctions imposed by"
         return any(_base(o.lemma_.lower()) in wanted or _base(o.lower_) in wanted for o in objs)
     if kind == "as":  # also a phrase the parser left without an object: "described it as [baseless]amod"
-        phrases = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "as"]
+        phrases = [c for c in children(tok, "prep") if c.lower_ == "as"]
         return _cued(prep_objects(tok, "as") + phrases, cues(arg))
     if kind == "pobj":
         prep, _, words = arg.partition(":")

@@ -61,7 +61,13 @@ def plural_references(doc: Document, w: ActorWords | None = None) -> None:
             order = {a.id: a.mentions[0].start for a in doc.actors if a.mentions}
             doc.add_plural_reference(m.start(), m.end(), sorted(pair, key=lambda a: order.get(a, 0)))
     people_pairs(doc, sentence, firsts, quoted)
-    for tok in doc.tokens():
+    tokens = doc.tokens()
+    # only 'them' and 'they' are read below: the lower-cased words come from the parse's arrays at once
+    # (``Document.token_strings``) instead of a ``Token`` and its string made for every word of the article
+    for i, low in enumerate(doc.token_strings("LOWER")):
+        if low != "them" and low != "they":
+            continue
+        tok = tokens[i]
         if tok.lower_ == "them" and tok.dep_ in _OBJECT_DEPS and not doc.referents(tok):
             ids = _coordinated_people(doc, tok, quoted)  # 'detained Ana Ruiz and Li Wei ... accused them'
             if len(ids) >= 2:
