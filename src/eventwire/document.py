@@ -40,7 +40,7 @@ _STRINGS: dict[bool, dict[int, str]] = {False: {}, True: {}}
 _STRINGS_MAX = 200_000  # entries kept (a few MB) before a table starts again
 
 
-def _strings(sdoc: Doc, attr: str, lower: bool) -> list[str]:
+def token_strings_of(sdoc: Doc, attr: str, lower: bool) -> list[str]:
     ids = sdoc.to_array(attr).tolist()
     known = _STRINGS[lower]
     try:  # every string known already (always so for tags and relations): no set of the ids is made
@@ -173,7 +173,7 @@ class Document:
         key = f"strings:{attr}:{lower}"
         found = self._cache.get(key)
         if found is None:
-            found = _strings(self.nlp, attr, lower) if self.nlp is not None else []
+            found = token_strings_of(self.nlp, attr, lower) if self.nlp is not None else []
             self._cache[key] = found
         return found
 

@@ -5,7 +5,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Token
 
-from ...document import _strings as token_strings_of
+from ...document import token_strings_of
 
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 RELATIVE = frozenset({"who", "which", "that", "whom"})
@@ -19,20 +19,21 @@ CLAUSE_EDGES = frozenset({"ccomp", "relcl", "advcl", "csubj", "parataxis", "ROOT
 # The children of every token of the parse read last, as token indices, with every token's relation: the
 # events stage asks for a token's children of some relations tens of thousands of times an article set, and
 # ``Token.children`` makes a ``Token`` (and reads its relation's string) for every child on every ask.
-# Nothing changes the parse after the nlp stage; ``[doc, kids, deps]`` of one Doc at a time.
+# Nothing changes the parse after the nlp stage; ``[(doc, kids, deps)]`` of one Doc at a time.
 _KIDS: list = []
 
 
 def _kids(doc: Doc) -> tuple[list[list[int]], list[str]]:
-    if _KIDS and _KIDS[0] is doc:
-        return _KIDS[1], _KIDS[2]
+    last = _KIDS[0] if _KIDS else None  # read once: another thread may replace it (a served request)
+    if last is not None and last[0] is doc:
+        return last[1], last[2]
     heads = doc.to_array("HEAD").astype("int64").tolist() if len(doc) else []  # offsets to the head
     kids: list[list[int]] = [[] for _ in heads]
     for j, offset in enumerate(heads):
         if offset:  # a root is its own head, never its own child
             kids[j + offset].append(j)  # in text order, as ``Token.children`` gives them
     deps = token_strings_of(doc, "DEP", False) if len(doc) else []
-    _KIDS[:] = [doc, kids, deps]
+    _KIDS[:] = [(doc, kids, deps)]
     return kids, deps
 
 

@@ -109,8 +109,9 @@ class Surface:
     @classmethod
     def of(cls, sdoc: Doc, text: str) -> Surface:
         """The surface of ``sdoc`` (the last one read is kept: the stage's scans share it)."""
-        if _last and _last[0][0] is sdoc and _last[0][1] is text:
-            return _last[0][2]
+        last = _last[0] if _last else None  # read once: another thread may replace it (a served request)
+        if last is not None and last[0] is sdoc and last[1] is text:
+            return last[2]
         arr = sdoc.to_array([IDX, LENGTH]).tolist() if len(sdoc) else []
         starts = [a for a, _ in arr]
         ends = [a + n for a, n in arr]
