@@ -15,43 +15,33 @@ from .words import norm
 
 
 @lru_cache(maxsize=1)
-def _everyday_words() -> frozenset[str]:
-    """English words, lower case: the noun, verb, adjective and adverb index of WordNet that the spaCy
-    model's rule lemmatizer ships (``lemma_index``). WordNet lists some names too ('paris', 'toyota'):
-    callers read it only where the lists know no body of the name. Empty when the model has no such table."""
+def _wordnet() -> tuple[frozenset[str], frozenset[str]]:
+    """(English words as WordNet lists them, those words with their irregular forms), lower case: the
+    noun, verb, adjective and adverb index of WordNet that the spaCy model's rule lemmatizer ships
+    (``lemma_index``) and the forms its exception table (``lemma_exc``) gives them ('media' of 'medium',
+    'children'). WordNet lists some names too ('paris', 'toyota'): callers read it only where the lists
+    know no body of the name. Both empty when the model has no such table."""
     from ...stages.nlp import load_model
 
     try:
         lookups = load_model().get_pipe("lemmatizer").lookups
         index, irregular = lookups.get_table("lemma_index"), lookups.get_table("lemma_exc")
     except (KeyError, ValueError, AttributeError):
-        return frozenset()
-    found = {x for key in index for x in index[key]}
-    # irregular forms of those words ('media' of 'medium', 'children'), from the lemmatizer's exceptions
-    found |= {form for key in irregular for form, lemmas in irregular[key].items() if any(x in found for x in lemmas)}
-    return frozenset(found)
+        return frozenset(), frozenset()
+    lemmas = frozenset(x for key in index for x in index[key])
+    forms = {form for key in irregular for form, found in irregular[key].items() if any(x in lemmas for x in found)}
+    return lemmas, lemmas | forms
 
 
 def _inflected(word: str) -> bool:
     """An inflected form of an everyday word that WordNet does not list as it stands: 'citizens', 'media'."""
-    return everyday_word(word) and word.lower() not in _everyday_lemmas()
-
-
-@lru_cache(maxsize=1)
-def _everyday_lemmas() -> frozenset[str]:
-    from ...stages.nlp import load_model
-
-    try:
-        index = load_model().get_pipe("lemmatizer").lookups.get_table("lemma_index")
-    except (KeyError, ValueError, AttributeError):
-        return frozenset()
-    return frozenset(x for key in index for x in index[key])
+    return everyday_word(word) and word.lower() not in _wordnet()[0]
 
 
 def everyday_word(word: str) -> bool:
     """Whether a word (any case) is in WordNet's index as it stands or singular ('citizens', 'wreckage')."""
     low = word.lower()
-    ws = _everyday_words()
+    ws = _wordnet()[1]
     return low in ws or low.endswith("s") and low[:-1] in ws or low.endswith("ies") and low[:-3] + "y" in ws
 
 
