@@ -124,14 +124,13 @@ def _unlisted_party(doc: Document, actor, w: ActorWords) -> str | None:
 def _firm_names() -> tuple[dict[str, str], dict[str, set[str]]]:
     """(every firm name the lists know, normalised -> its country or ''; every start of one of several
     words -> the firm names it starts), from ``firms.tsv`` and the knowledge base's firms (BUS)."""
-    from .sector_text import known_companies
+    from .sector_text import base_firms, known_companies
 
     names = dict(known_companies())
-    for r in table("knowledge_actors.tsv"):
-        if (r.get("roles") or "").startswith("BUS"):
-            for n in [r["name"], *(r.get("aliases") or "").split("|")]:
-                if n:
-                    names.setdefault(norm(n), r.get("country") or "")
+    for r in base_firms():
+        for n in [r["name"], *(r.get("aliases") or "").split("|")]:
+            if n:
+                names.setdefault(norm(n), r.get("country") or "")
     starts: dict[str, set[str]] = {}
     for n in names:
         parts = n.split()

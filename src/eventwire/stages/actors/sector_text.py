@@ -128,12 +128,17 @@ def known_companies() -> dict[str, str]:
     base's own."""
     names = {norm(n): row["country"] or "" for row in table("firms.tsv")
              for n in [row["name"], *(row["aliases"] or "").split("|")] if n}
-    for row in table("knowledge_actors.tsv"):
-        if (row.get("roles") or "").startswith("BUS"):
-            short = _LEGAL_SUFFIX.sub("", row["name"]).strip()
-            if short != row["name"] and len(short) >= 3:
-                names.setdefault(norm(short), row.get("country") or "")
+    for row in base_firms():
+        short = _LEGAL_SUFFIX.sub("", row["name"]).strip()
+        if short != row["name"] and len(short) >= 3:
+            names.setdefault(norm(short), row.get("country") or "")
     return names
+
+
+@lru_cache(maxsize=1)
+def base_firms() -> tuple[dict[str, str], ...]:
+    """The knowledge base's firms: the rows of ``knowledge_actors.tsv`` whose role is business (BUS)."""
+    return tuple(row for row in table("knowledge_actors.tsv") if (row.get("roles") or "").startswith("BUS"))
 
 
 def firm_countries(doc: Document) -> None:
