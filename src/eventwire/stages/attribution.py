@@ -458,7 +458,7 @@ def inverted_speaker(doc: Document, cue: Token, region: list[Token], outer: str 
 
 @dataclass
 class Candidates:
-    """Tokens worth a look, picked in one vectorised pass: cue verbs, 'according', hedge words."""
+    """Tokens worth a look, picked in one pass over the word strings: cue verbs, 'according', hedge words."""
 
     cues: list[Token]
     according: list[Token]
@@ -466,19 +466,18 @@ class Candidates:
 
 
 def candidates(doc: Document) -> Candidates:
-    import numpy
-    from spacy.attrs import LEMMA, LOWER
-
+    """Read off the article's word strings, made once per article (``Document.token_strings``; events reads
+    the same lists), with set lookups: two ``numpy.isin`` calls over the parse's arrays cost more on an
+    article's few hundred words. A speech cue's lemma is matched as written (the lists are lower case, so
+    its lower-cased lemma finds every candidate and the lemma itself decides)."""
     assert doc.nlp is not None
     cw = cue_words()
-    strings = doc.nlp.vocab.strings
-    arr = doc.nlp.to_array([LEMMA, LOWER])
-    speech = numpy.isin(arr[:, 0], numpy.array([strings.add(w) for w in cw.speech], dtype=arr.dtype))
-    hedge = numpy.isin(arr[:, 1], numpy.array([strings.add(w) for w in cw.hedge_words], dtype=arr.dtype))
-    according = arr[:, 1] == strings.add("according")
-    return Candidates([doc.nlp[int(i)] for i in numpy.flatnonzero(speech)],
-                      [doc.nlp[int(i)] for i in numpy.flatnonzero(according)],
-                      [doc.nlp[int(i)] for i in numpy.flatnonzero(hedge)])
+    tokens = doc.tokens()
+    lowers = doc.token_strings("LOWER")
+    speech = [tokens[i] for i, lemma in enumerate(doc.token_strings("LEMMA", lower=True))
+              if lemma in cw.speech and tokens[i].lemma_ in cw.speech]
+    return Candidates(speech, [tokens[i] for i, low in enumerate(lowers) if low == "according"],
+                      [tokens[i] for i, low in enumerate(lowers) if low in cw.hedge_words])
 
 
 @dataclass
