@@ -18,37 +18,37 @@ CLAUSE_EDGES = frozenset({"ccomp", "relcl", "advcl", "csubj", "parataxis", "ROOT
 
 # The children of every token of the parse read last, as token indices, with every token's relation: the
 # events stage asks for a token's children of some relations tens of thousands of times an article set, and
-# ``Token.children`` makes a ``Token`` (and reads its relation's string) for every child on every ask.
-# Nothing changes the parse after the nlp stage; ``[(doc, kids, deps)]`` of one Doc at a time.
+# ``Token.children`` makes a ``Token`` (and reads its relation's string) for every child on every ask. The
+# parse's tokens are made once too: ``doc[j]`` makes a new ``Token`` (through a bounds check) on every call.
+# Nothing changes the parse after the nlp stage; ``[(doc, kids, deps, tokens)]`` of one Doc at a time.
 _KIDS: list = []
 
 
-def _kids(doc: Doc) -> tuple[list[list[int]], list[str]]:
+def _kids(doc: Doc) -> tuple[list[list[int]], list[str], list[Token]]:
     last = _KIDS[0] if _KIDS else None  # read once: another thread may replace it (a served request)
     if last is not None and last[0] is doc:
-        return last[1], last[2]
+        return last[1], last[2], last[3]
     heads = doc.to_array("HEAD").astype("int64").tolist() if len(doc) else []  # offsets to the head
     kids: list[list[int]] = [[] for _ in heads]
     for j, offset in enumerate(heads):
         if offset:  # a root is its own head, never its own child
             kids[j + offset].append(j)  # in text order, as ``Token.children`` gives them
     deps = token_strings_of(doc, "DEP", False) if len(doc) else []
-    _KIDS[:] = [(doc, kids, deps)]
-    return kids, deps
+    tokens = list(doc)
+    _KIDS[:] = [(doc, kids, deps, tokens)]
+    return kids, deps, tokens
 
 
 def child(tok: Token, *deps: str) -> Token | None:
     """The first child (in text order) whose relation is one of ``deps``."""
-    doc = tok.doc
-    kids, dep = _kids(doc)
-    return next((doc[j] for j in kids[tok.i] if dep[j] in deps), None)
+    kids, dep, tokens = _kids(tok.doc)
+    return next((tokens[j] for j in kids[tok.i] if dep[j] in deps), None)
 
 
 def children(tok: Token, *deps: str) -> list[Token]:
     """The children (in text order) whose relation is one of ``deps``."""
-    doc = tok.doc
-    kids, dep = _kids(doc)
-    return [doc[j] for j in kids[tok.i] if dep[j] in deps]
+    kids, dep, tokens = _kids(tok.doc)
+    return [tokens[j] for j in kids[tok.i] if dep[j] in deps]
 
 
 def prep_objects(tok: Token, word: str) -> list[Token]:
