@@ -6,7 +6,9 @@ offset into the original text.
 """
 from __future__ import annotations
 
+from bisect import insort
 from dataclasses import dataclass, field
+from operator import attrgetter
 from typing import TYPE_CHECKING
 
 from .record import Actor, Article, Event, Mention, Place, Quote, Record, TimeExpr
@@ -34,6 +36,8 @@ class Attribution:
     cue_end: int | None = None
     negated: bool = False  # "denied that", "dismissed": the speaker denies the content
 
+
+_START = attrgetter("start")
 
 # string-store hash -> the string (and lower-cased), shared by every article: a parse's words repeat
 _STRINGS: dict[bool, dict[int, str]] = {False: {}, True: {}}
@@ -106,12 +110,16 @@ class Document:
 
     def add_mention(self, actor: Actor, start: int, end: int) -> None:
         """Record that text[start:end] names ``actor``; a span already held by an actor is left as is."""
-        if any(m.start == start and m.end == end for m in actor.mentions):
-            return
-        actor.mentions.append(Mention(start, end, self.text[start:end]))
-        actor.mentions.sort(key=lambda m: m.start)
+        mentions = actor.mentions
+        for m in mentions:
+            if m.start == start and m.end == end:
+                return
+        # kept in order of start by this method alone: inserting after the mentions of an equal start is
+        # what appending and sorting again did, without a key call per mention on every add
+        insort(mentions, Mention(start, end, self.text[start:end]), key=_START)
+        at, actor_id = self._actor_at, actor.id
         for i in range(start, end):
-            self._actor_at.setdefault(i, actor.id)
+            at.setdefault(i, actor_id)
 
     def actor_in(self, start: int, end: int) -> str | None:
         """The id of the actor named (at least partly) inside text[start:end], the first one found."""
