@@ -15,7 +15,7 @@ from urllib.parse import urlparse
 
 from spacy.tokens import Token
 
-from ..document import Document
+from ..document import Document, sentence_of
 from ..lexicon import table, words
 from .actors.words import actor_words, norm
 from .actors import pronoun_antecedent
@@ -570,7 +570,7 @@ def speech_reports(doc: Document, cands: Candidates, quoted: list[tuple[int, int
         denies = lemma(tok) in cw.denies
         if has_negation(tok) and not denies:
             continue
-        sent = tok.sent
+        sent = sentence_of(tok)
         region = region_without(doc, sent.start, sent.end - 1, [span, *quoted])
         clause = clause_from_cue(doc, tok, region, own, kinds)
         if clause.speaker.actor is None and clause.speaker.text is None:
@@ -616,7 +616,7 @@ def according_reports(doc: Document, cands: Candidates, quoted: list[tuple[int, 
         span = _clause_without(doc, head if head.i != tok.i else tok, pp)
         if span is None or _mostly_quoted(span, quoted):
             continue
-        sent = tok.sent
+        sent = sentence_of(tok)
         region = region_without(doc, sent.start, sent.end - 1, [span, *quoted])
         clause = clause_from_cue(doc, tok, region, own, kinds)
         found.append(Report(*span, clause, "indirect"))
@@ -625,7 +625,7 @@ def according_reports(doc: Document, cands: Candidates, quoted: list[tuple[int, 
 
 def _clause_without(doc: Document, head: Token, pp: tuple[int, int]) -> tuple[int, int] | None:
     """The clause of ``head`` without the 'according to X' phrase at its start or end."""
-    sent = head.sent
+    sent = sentence_of(head)
     first, last = sent.start, sent.end - 1
     if pp[0] <= first + 1:
         first = pp[1] + 1
@@ -651,7 +651,7 @@ def hedges(doc: Document, cands: Candidates, quoted: list[tuple[int, int]]) -> l
         span = doc.nlp.char_span(m.start(), m.end(), alignment_mode="expand")
         if span is None:
             continue
-        sent = span.sent
+        sent = sentence_of(span)
         whole = trim(doc, sent.start, sent.end - 1)
         if whole:
             cue = re.sub(r"\s+", " ", m.group(0).lower())

@@ -9,7 +9,7 @@ predicate (see ``eventcoding``).
 from __future__ import annotations
 
 from .. import settings
-from ..document import Document
+from ..document import Document, sentence_of
 from ..record import Event, Span, Trigger
 from .eventcoding import context, dictionary_verbs, filters, learned, merge, nominal, reactions, setting, speech, status, \
     triggers
@@ -147,7 +147,7 @@ def code(doc: Document, cand: Candidate, numbered: int) -> list[tuple[Event, str
     if context.own_threat(doc, cand, state):  # "Ottawa signalled it may answer with duties on ..."
         kind, cameo, mode, rule = "THREATEN", context.THREAT_CODES[kind], None, rule + "/threat"
         state, according = "asserted", [a for a in according if a not in cand.sources]
-    tok, sent = cand.trigger, cand.trigger.sent
+    tok, sent = cand.trigger, sentence_of(cand.trigger)
     out = []
     for i, (source, target) in enumerate(found, numbered + 1):
         out.append((Event(

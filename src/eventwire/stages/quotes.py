@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from ..document import Attribution, Document
+from ..document import Attribution, Document, sentence_of
 from ..record import Quote
 from .attribution import (Clause, Report, Speaker, according_reports, candidates, clause_from_cue, cue_words, hedges, is_cue,
                           own_outlets, resolve_speaker, source_hedges, speech_reports, subject_of)
@@ -382,7 +382,7 @@ def clause_for(ctx: Context, p: Piece, f: Frame) -> Clause | None:
             return Clause(None, None, None, Speaker(None))
         cue, fallback = governing_cue(ctx, p)
         if cue is not None:
-            sent = cue.sent
+            sent = sentence_of(cue)
             region = ctx.tokens((sent.start_char, sent.end_char))
             return clause_from_cue(doc, cue, region, ctx.own, ctx.kinds)
         subj = subject_of(fallback) if fallback is not None else None

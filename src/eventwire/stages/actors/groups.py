@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
+from ...document import sentence_of
 from ...lexicon import table
 from ...lexicon import words as word_list
 from .words import ActorWords
@@ -59,7 +60,7 @@ def name_start(head: Token, first: Token, w: ActorWords, text: str) -> Token:
     while the word before is a naming modifier inside the same noun phrase, or a word of a noun compound
     that modifies the group noun. ``text``: the article's text."""
     start = first
-    while start.i > head.sent.start:
+    while start.i > sentence_of(head).start:
         prev = head.doc[start.i - 1]
         if prev.dep_ not in _MODIFIER_DEPS or not start.i <= prev.head.i <= head.i or prev.ent_type_ in _OWN_ACTORS \
                 or not (_names(prev, w) or _country_begins(prev, head, w, text)
@@ -68,7 +69,7 @@ def name_start(head: Token, first: Token, w: ActorWords, text: str) -> Token:
             break
         start = prev
     word_end = start
-    while start.i > head.sent.start:  # a name does not begin inside a hyphenated word: 'anti-Balaka militias'
+    while start.i > sentence_of(head).start:  # a name does not begin inside a hyphenated word: 'anti-Balaka militias'
         prev = head.doc[start.i - 1]
         if prev.whitespace_ or not (prev.text.endswith("-") or start.text.startswith("-")):
             break

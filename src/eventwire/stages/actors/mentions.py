@@ -12,7 +12,7 @@ from typing import Container
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from ...document import Document
+from ...document import Document, sentence_of
 from ...ingest.dates import published_day
 from ...lexicon import words as word_list
 from .groups import describes, name_sector, name_start
@@ -461,7 +461,7 @@ def _title_context(span: SpacySpan) -> tuple[str, str]:
     """(words that can give the nationality, words that can give the role) around a name: the title
     before it ('Russian Foreign Minister'), across 'for'/'of' ('U.N. envoy for Syria' - Syria is the
     brief, not the nationality), plus any appositive after it."""
-    doc, sent = span.doc, span.sent
+    doc, sent = span.doc, sentence_of(span)
     i, cut = span.start - 1, span.start
     while i >= sent.start and span.start - i <= 9:
         tok = doc[i]
@@ -806,7 +806,7 @@ _PAIRED_PLURALS = ("leaders", "organizations", "organisations")  # read by coref
 
 def _pairing_determiner(tok: Token) -> bool:
     """'the leaders', 'both leaders', 'the two leaders': a bare plural that refers back to actors named."""
-    before = [t.lower_ for t in tok.doc[max(tok.sent.start, tok.i - 2):tok.i]]
+    before = [t.lower_ for t in tok.doc[max(sentence_of(tok).start, tok.i - 2):tok.i]]
     return bool(before) and (before[-1] in ("the", "both") or before[-2:] == ["the", "two"])
 
 

@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from spacy.tokens import Span
 
+from ...document import sentence_of
 from ...lexicon import table, words
 from .words import ActorWords, norm
 
@@ -85,11 +86,11 @@ def repair_person(span: Span, w: ActorWords) -> Span | None:
     fused title words dropped (at least two words must stay when anything is dropped, so 'President
     Putin' keeps 'Putin' only through its context)."""
     span = extend_particles(span)
-    if span.start > 0 and len(span) <= 2 and span.doc[span.start - 1].sent == span.sent and \
+    if span.start > 0 and len(span) <= 2 and sentence_of(span.doc[span.start - 1]) == sentence_of(span) and \
             _given_name(span.doc[span.start - 1], w):
         span = span.doc[span.start - 1:span.end]  # 'Anders' + 'Fogh Rasmussen'
     start = span.start
-    while start > 0 and span.doc[start - 1].lower_ in _particles() and span.doc[start - 1].sent == span.sent:
+    while start > 0 and span.doc[start - 1].lower_ in _particles() and sentence_of(span.doc[start - 1]) == sentence_of(span):
         start -= 1  # 'Van der' + 'Berg'
     span = span.doc[start:span.end]
     if len(span) >= 3 and _affiliation_word(span[0].text) and all(t.text[:1].isupper() for t in span[1:]):
@@ -158,7 +159,7 @@ def body_and_person(span: Span, w: ActorWords) -> tuple[Span, Span] | None:
 
 def _role_before(doc, i: int, w: ActorWords) -> bool:
     """A role or member noun ends the words before ``i`` ('member of', 'director of the Dallas chapter of')."""
-    sent_start = doc[i].sent.start
+    sent_start = sentence_of(doc[i]).start
     for j in range(i - 1, max(sent_start, i - 7) - 1, -1):
         tok = doc[j]
         if tok.lower_ in w.roles or tok.lemma_.lower() in w.member_nouns:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ...document import Document
+from ...document import Document, sentence_of
 from ...record import Event
 from ..actors.mentions import working_sector
 from . import participants as who
@@ -153,7 +153,7 @@ def claimant(doc: Document, cand: Candidate, earlier: list[Event]) -> str | None
     then any accuser, then who coerced the side a claim is "against" (``_coercer``), then a reporting
     speaker unless the claim is a charge against a side the state acted against (``charging_state``, read
     after ``maker``); None when there is none."""
-    sent = cand.trigger.sent
+    sent = sentence_of(cand.trigger)
     lo = previous_sentence_start(cand.trigger)
     farther = previous_sentence_start(cand.trigger.doc[sent.start - 1]) if sent.start > 0 else lo
     mine = set(cand.sources)

@@ -32,7 +32,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from ...document import Document
+from ...document import Document, sentence_of
 from ...lexicon import table, words
 from .tree import children, prep_objects
 from .triggers import Candidate
@@ -56,7 +56,7 @@ def contest(tok: Token, elections: bool) -> bool:
     margin ("by 424 votes", "by two goals"), or a contest noun in its clause ("won the seat", "conceded a
     penalty", "defeated him in the runoff"); with ``elections`` False only sport's nouns count ("conceded
     the election to X" is a concession)."""
-    if _SCORE.search(tok.sent.text):
+    if _SCORE.search(sentence_of(tok).text):
         return True
     nouns, units = cues("sport") | (cues("contest") if elections else frozenset()), cues("contest_unit")
     heads = [c for c in tok.children if c.dep_ in _CONTEST_ROLES]

@@ -5,7 +5,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from ...document import Document
+from ...document import Document, sentence_of
 from ...lexicon import table, words
 from ..actors import pronoun_antecedent
 from ..actors.sector import head_sector, vocabulary
@@ -176,7 +176,7 @@ def described_country(doc: Document, tok: Token) -> str | None:
         head = _mention_head(doc, t, found)
         if head.dep_ in ("amod", "compound"):
             continue  # "Chinese investment", "U.S. troops": a modifier, not the country as a party
-        if t.sent.start == tok.sent.start and head.dep_ in _MODIFIER_DEPS:
+        if sentence_of(t).start == sentence_of(tok).start and head.dep_ in _MODIFIER_DEPS:
             continue
         named.setdefault(found, []).append(t.i)
     if not named:

@@ -7,6 +7,7 @@ from typing import Protocol
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
+from ...document import sentence_of
 from .tree import CLAUSE_EDGES
 from .triggers import Candidate
 from .words import cues
@@ -67,7 +68,7 @@ def attach(items: Sequence[Located], cand: Candidate) -> tuple[str | None, bool]
     """The expression attached to the trigger or its anchor verb as an adverbial, else one inside their
     own clause, else one attached to the sentence's main verb, else none; never one from another clause of
     the sentence nor another sentence. The flag says whether it hangs from the predicate itself."""
-    sent = cand.trigger.sent
+    sent = sentence_of(cand.trigger)
     here = [x for x in items if sent.start_char <= x.start < sent.end_char]
     toks = {x.id: _tok_at(sent, x.start) for x in here}
     here = [x for x in here if toks[x.id] is not None and not _nested_duration(x, toks[x.id])]

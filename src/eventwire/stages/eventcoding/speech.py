@@ -22,7 +22,7 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from ... import settings
-from ...document import Attribution, Document
+from ...document import Attribution, Document, sentence_of
 from ...lexicon import table
 from ...record import Event, Span, Trigger
 from . import context
@@ -563,8 +563,8 @@ def _maker(doc: Document, noun: Token, inside: set[int]) -> list[str]:
 def _accuser(doc: Document, tok: Token, speaker: str, earlier: list[Event]) -> list[str]:
     """The maker of the latest accusation of the speaker or the speaker's side ("Ghana accused Togo ...
     'That is not true,' Togo's minister said") coded in this or the previous sentence."""
-    sent = tok.sent
-    lo = sent[0].nbor(-1).sent.start_char if sent.start > 0 else sent.start_char
+    sent = sentence_of(tok)
+    lo = sentence_of(sent[0].nbor(-1)).start_char if sent.start > 0 else sent.start_char
     for e in reversed(earlier):
         if e.type == "ACCUSE" and lo <= e.sentence.start < sent.end_char and any(
                 t == speaker or who.own_side(doc, t, {speaker}, compatriots=True) for t in e.target):
@@ -595,7 +595,7 @@ _CAMEOS = {"REQUEST": REQUEST_CAMEO, "ACCUSE": ACCUSE_CAMEO, "REJECT": REJECT_CA
 
 
 def _event(kind: str, tok: Token, speaker: str, target: str | None, number: int) -> Event:
-    sent = tok.sent
+    sent = sentence_of(tok)
     word = tok.lemma_.lower()
     return Event(
         id=f"e{number}", type=kind, source=[speaker], target=[target] if target else [],

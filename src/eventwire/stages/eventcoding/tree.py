@@ -5,7 +5,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Token
 
-from ...document import token_strings_of
+from ...document import sentence_of, token_strings_of
 
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 RELATIVE = frozenset({"who", "which", "that", "whom"})
@@ -182,8 +182,8 @@ def governing_verb(tok: Token) -> Token | None:
 
 def previous_sentence_start(tok: Token) -> int:
     """The character offset where the sentence before ``tok``'s begins (its own when it is the first)."""
-    sent = tok.sent
+    sent = sentence_of(tok)
     i = sent.start - 1
     while i >= 0 and tok.doc[i].is_space:
         i -= 1
-    return tok.doc[i].sent.start_char if i >= 0 else sent.start_char
+    return sentence_of(tok.doc[i]).start_char if i >= 0 else sent.start_char

@@ -7,7 +7,7 @@ from bisect import bisect_left
 
 from spacy.tokens import Token
 
-from ....document import Document
+from ....document import Document, sentence_of
 from ..words import ActorWords, actor_words
 from .common import inside, quoted_spans, same_role, sentence_finder
 
@@ -144,8 +144,8 @@ def _coordinated_people(doc: Document, tok: Token, quoted, subjects: bool = True
     assert doc.nlp is not None
     outside = not inside(quoted, tok.idx)
     own = _clause_subject_ids(doc, tok) if subjects or tok.dep_ in _OBJECT_DEPS else set()
-    sent = tok.sent
-    sentences = [sent] + ([doc.nlp[sent.start - 1].sent] if sent.start > 0 else [])
+    sent = sentence_of(tok)
+    sentences = [sent] + ([sentence_of(doc.nlp[sent.start - 1])] if sent.start > 0 else [])
     for s in sentences:
         best: list[str] = []
         last = -1
@@ -213,9 +213,9 @@ def _pair_before(doc: Document, span, kinds: tuple[str, ...]) -> list[str]:
     """The actors of ``kinds`` that the text just before pairs up: joined by 'and' ('Kenya and Somalia'),
     or subject and object of one verb ('Ruto met Mohamud'); this sentence first, then the one before."""
     assert doc.nlp is not None
-    sentences = [span.sent]
-    if span.sent.start > 0:
-        sentences.append(doc.nlp[span.sent.start - 1].sent)
+    sentences = [sentence_of(span)]
+    if sentences[0].start > 0:
+        sentences.append(sentence_of(doc.nlp[sentences[0].start - 1]))
     for sent in sentences:
         found: list[str] = []
         for tok in sent:
@@ -235,10 +235,10 @@ def _pair_before(doc: Document, span, kinds: tuple[str, ...]) -> list[str]:
 
 def _they_antecedent(doc: Document, tok: Token) -> list[str]:
     assert doc.nlp is not None
-    sent = tok.sent
+    sent = sentence_of(tok)
     sentences = [sent]
     if sent.start > 0:
-        sentences.append(doc.nlp[sent.start - 1].sent)
+        sentences.append(sentence_of(doc.nlp[sent.start - 1]))
     for s in sentences:
         for subj in (t for t in s if t.dep_ in ("nsubj", "nsubjpass") and t.i < tok.i and t.i != tok.i):
             if subj.lower_ in _THEY:
