@@ -142,7 +142,7 @@ def _trim(span: Span) -> Span:
         start += 1
     while end > start and (doc[end - 1].text in POSSESSIVE or doc[end - 1].is_punct):
         end -= 1
-    return doc[start:end]
+    return Span(doc, start, end)  # (inside the span: Span() skips doc[a:b]'s bounds check in Python, ~1 us)
 
 
 def _hyphen_joined(span: Span) -> Span:
@@ -154,7 +154,7 @@ def _hyphen_joined(span: Span) -> Span:
     while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
             and not doc[end].whitespace_ and doc[end + 1].text[:1].isupper():
         end += 2
-    return doc[start:end]
+    return Span(doc, start, end)  # (0 <= start <= end <= len(doc): Span() directly, as in _trim)
 
 
 def _from_entity(ent: Span, gaz: Gazetteer) -> list[Toponym]:
