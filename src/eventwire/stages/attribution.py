@@ -138,7 +138,7 @@ def _set_off(a: Token, b: Token) -> bool:
     """Whether one of two tokens stands inside quotation marks, dashes or brackets the other is outside
     of: an odd number of quotation marks or dashes between them, or brackets that do not pair up."""
     lo, hi = sorted((a.i, b.i))
-    between = a.doc[lo + 1:hi]
+    between = [a.doc[i] for i in range(lo + 1, hi)]  # (a list: each token made once for the three counts)
     quotes = sum(t.is_quote for t in between)
     dashes = sum(t.text in ("—", "–", "--") for t in between)
     brackets = sum(t.text == "(" for t in between) != sum(t.text == ")" for t in between)

@@ -252,7 +252,7 @@ class Context:
         assert self.doc.nlp is not None
         lo = bisect_right(self.token_starts, span[0] - 1)
         hi = bisect_right(self.token_starts, span[1] - 1)
-        return [t for t in self.doc.nlp[lo:hi] if not t.is_space and not self.quoted(t.idx)]
+        return [t for t in self.doc.tokens()[lo:hi] if not t.is_space and not self.quoted(t.idx)]  # (made once)
 
     def quoted(self, offset: int) -> bool:
         n = bisect_right(self.top_starts, offset) - 1

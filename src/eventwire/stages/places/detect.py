@@ -384,8 +384,8 @@ def _possessive(t: Toponym) -> bool:
 
 
 def _adjacent(first: Toponym, second: Toponym) -> bool:
-    gap = first.span.doc[first.span.end:second.span.start]
-    return len(gap) == 1 and gap[0].text == ","
+    # one comma between: read off the indices (a slice of the Doc makes a Span through a bounds check)
+    return second.span.start - first.span.end == 1 and first.span.doc[first.span.end].text == ","
 
 
 def _listed(second: Toponym, after: Toponym) -> bool:

@@ -50,7 +50,7 @@ def resolve_person_pronouns(doc: Document) -> None:
                 continue
             here = sentence(m.start)
             by_sentence.setdefault(here, []).append((m.start, _subject(span), actor.id))
-            for tok in doc.nlp[max(0, span.start - 3):span.start]:
+            for tok in doc.tokens()[max(0, span.start - 3):span.start]:  # (the parse's tokens, made once)
                 g = words_g.get(tok.lower_.rstrip("."))
                 if g and sentence(tok.idx) == here and tok.pos_ != "VERB" and (tok.pos_ == "NOUN" or tok.text[:1].isupper()):
                     # a title or a gendered noun ('Ms.', 'his sister'), not a verb ('you cannot miss')
