@@ -6,7 +6,7 @@ offset into the original text.
 """
 from __future__ import annotations
 
-from bisect import insort
+from bisect import bisect_left, insort
 from dataclasses import dataclass, field
 from operator import attrgetter
 from typing import TYPE_CHECKING
@@ -207,7 +207,19 @@ class Document:
 
     def entities_in(self, span: Span) -> list:
         """The named entities inside a span of the parse (a sentence), as ``span.ents`` gives them."""
-        return [e for e in self.entities() if e.start >= span.start and e.end <= span.end]
+        ents = self.entities()
+        starts = self._cache.get("entity starts")
+        if starts is None:
+            starts = self._cache["entity starts"] = [e.start for e in ents]
+        # the entities are in text order and never overlap: start at the first one not before the span
+        # rather than testing every entity of the article for every sentence asked about
+        found = []
+        for e in ents[bisect_left(starts, span.start):]:
+            if e.start >= span.end:
+                break
+            if e.end <= span.end:
+                found.append(e)
+        return found
 
     def cached(self, key: str, value=None):
         """A value kept for this document under ``key``: stores ``value`` when given, returns what is kept."""
