@@ -16,7 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .. import settings
-from ..document import Document
+from ..document import Document, token_strings_of
 
 _BLANK_LINE = re.compile(r"\n[ \t\r\f\v\u00a0]*\n")
 _LINE_BREAK = re.compile(r"\n")
@@ -39,10 +39,20 @@ def fences(text: str) -> list[int]:
     return sorted(cuts)
 
 
+def _text(doc: Doc) -> str:
+    """``doc.text``, joined from the parse's arrays: ``Doc.text`` makes a ``Token`` and its string for every
+    word (about 0.19 ms a VOA story, 0.13 ms this way); it is each word's text followed by
+    one space where the word has one, which is what this joins."""
+    if not len(doc):
+        return doc.text
+    words, spaces = token_strings_of(doc, "ORTH", False), doc.to_array("SPACY").tolist()
+    return "".join([word + " " if space else word for word, space in zip(words, spaces)])
+
+
 @Language.component("eventwire_paragraphs")
 def mark_paragraphs(doc: Doc) -> Doc:
     """Start a sentence at the first word of every block (runs before the parser, which respects it)."""
-    cuts = fences(doc.text)
+    cuts = fences(_text(doc))
     starts = doc.to_array("IDX").tolist() if cuts else []
     for cut in cuts:
         i = bisect_left(starts, cut)
