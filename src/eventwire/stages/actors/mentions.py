@@ -672,7 +672,7 @@ def _paired_with_person(span: SpacySpan, text: str, w: ActorWords) -> bool:
 
 def _is_title_part(span: SpacySpan, w: ActorWords) -> bool:
     """'National Security' in 'National Security Advisor John Bolton' is part of a title, not an actor."""
-    after = span.doc[span.end:span.end + 4]
+    after = SpacySpan(span.doc, span.end, min(len(span.doc), span.end + 4))  # (doc[a:b] without its bounds helper)
     return bool(w.role_re.match(after.text)) and any(t.ent_type_ == _PERSON for t in after)
 
 

@@ -92,7 +92,7 @@ def repair_person(span: Span, w: ActorWords) -> Span | None:
     start = span.start
     while start > 0 and span.doc[start - 1].lower_ in _particles() and sentence_of(span.doc[start - 1]) == sentence_of(span):
         start -= 1  # 'Van der' + 'Berg'
-    span = span.doc[start:span.end]
+    span = Span(span.doc, start, span.end)  # (0 <= start <= end: Span() skips doc[a:b]'s bounds check in Python)
     if len(span) >= 3 and _affiliation_word(span[0].text) and all(t.text[:1].isupper() for t in span[1:]):
         span = span.doc[span.start + 1:span.end]  # 'Rastafarian Ana Banda', 'Nonpartisan Paul Lee'
     cut = leading_title_words(span, w)
@@ -225,7 +225,7 @@ def complete_organisation(span: Span, w: ActorWords, text: str) -> Span:
             end += 1
     while end - 1 > span.start and doc[end - 1].lower_ in _JOINERS:
         end -= 1
-    return doc[span.start:end]
+    return Span(doc, span.start, end)  # (span.start <= end <= len(doc): no bounds check in Python, as doc[a:b])
 
 
 def longer_names(organisations: list, known: list, w: ActorWords) -> list:
