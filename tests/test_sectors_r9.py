@@ -40,3 +40,33 @@ def test_knowledge_reads_a_legislature_code_as_the_legislature(name, day, sector
 ])
 def test_a_committee_of_congress_is_the_legislature(process, text, name) -> None:
     assert _sectors(process, text)[name] == "LEG"
+
+
+# ---- titles: a junior minister, a campaigner -----------------------------------------------------------------
+
+@pytest.mark.parametrize("text, name, sector", [
+    ("Undersecretary Paolo Renzi said the schools would reopen in May.", "Paolo Renzi", "GOV"),
+    ("Undersecretary for Education Mr. Paolo Renzi said the schools would reopen.", None, "GOV"),
+    ("The plan is cruel, said refugee campaigner Tessa Moor on Friday.", "Tessa Moor", "CVL"),
+    ("Tessa Moor, a campaigner with the charity, said the plan was cruel.", "Tessa Moor", "CVL"),
+])
+def test_titles_of_junior_ministers_and_campaigners(process, text, name, sector) -> None:
+    doc = process(text, published="2024-05-20", until="actors")
+    people = [a for a in doc.actors if a.kind == "person" and (name is None or a.name == name)]
+    assert people, [(a.name, a.kind) for a in doc.actors]  # a person, not a body named 'Tessa Moor'
+    assert people[0].sector == sector
+
+
+# ---- a body's officer follows the body, whose head word is read before its name's 'for/of' tail ------------
+
+@pytest.mark.parametrize("text", [
+    "Karl Dunne, chief financial officer and treasurer at the Hallam Foundation for the Visual Arts, said grants would grow.",
+    "Karl Dunne, chief executive of the Hallam Foundation for the Arts, said grants would grow.",
+])
+def test_an_officer_of_a_foundation_named_with_a_tail_is_civil_society(process, text) -> None:
+    assert _sectors(process, text)["Karl Dunne"] == "CVL"
+
+
+def test_an_officer_of_a_firm_stays_in_business(process) -> None:
+    text = "Karl Dunne, chief financial officer of Hallam Holdings Corporation, said profits would grow."
+    assert _sectors(process, text)["Karl Dunne"] == "BUS"
