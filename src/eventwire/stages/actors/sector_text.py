@@ -228,13 +228,18 @@ def staff_of_bodies(doc: Document, bodies: set[str]) -> None:
 
 def _served_sector(body: Actor, bodies: set[str]) -> str | None:
     """The sector of a body a person serves, when it is known: told by the story or the knowledge
-    (``bodies``), else when the last word of the body's own name says what it is ('the X Foundation',
-    'the Y Museum' CVL; ``body_descriptors.tsv``)."""
+    (``bodies``), else when the head word of the body's own name, read before a 'for/of/on ...' tail,
+    says what it is ('the X Foundation', 'the Y Museum', 'the Z Foundation for the Arts' CVL;
+    ``body_descriptors.tsv``)."""
     if body.id in bodies:
         return body.sector
-    if body.kind == "organization" and listed_descriptor(body.name):
-        return body.sector or descriptor_sector(body.name, lexicons=False)
+    head = _NAME_TAIL.sub("", body.name)  # 'the X Foundation for the Visual Arts' is a foundation
+    if body.kind == "organization" and listed_descriptor(head):
+        return body.sector or descriptor_sector(head, lexicons=False)
     return None
+
+
+_NAME_TAIL = re.compile(r"\s(?:for|of|on)\s.*$")  # the part of a body's name after its head word
 
 
 def _body_served_to(doc: Document, actor: Actor) -> Actor | None:
