@@ -70,3 +70,26 @@ def test_an_officer_of_a_foundation_named_with_a_tail_is_civil_society(process, 
 def test_an_officer_of_a_firm_stays_in_business(process) -> None:
     text = "Karl Dunne, chief financial officer of Hallam Holdings Corporation, said profits would grow."
     assert _sectors(process, text)["Karl Dunne"] == "BUS"
+
+
+# ---- councils: a legislature's, a cause's, the state's ------------------------------------------------------
+
+@pytest.mark.parametrize("text, name, sector", [
+    ("The bill passed the Legislative Council on Tuesday after a long debate.", "Legislative Council", "LEG"),
+    ("The Council on Arab-American Relations said the arrest was unjust.", "Council on Arab-American Relations", "CVL"),
+    ("The Council of Ministers approved the budget on Monday.", "Council of Ministers", "GOV"),
+])
+def test_councils_by_what_their_names_say(process, text, name, sector) -> None:
+    assert _sectors(process, text)[name] == sector
+
+
+# ---- an international office held no more, told in an apposition after the name ---------------------------
+
+@pytest.mark.parametrize("text, sector", [
+    ("Ana Ruiz, a former economist at the World Bank, said growth would slow.", "CVL"),
+    ("Ana Ruiz, a former United Nations official, said aid to the region was blocked.", "CVL"),
+    ("Ana Ruiz, an economist at the World Bank, said growth would slow.", "IGO"),  # held now
+    ("Ana Ruiz, a former minister who is now the U.N. envoy for Yemen, said aid was blocked.", "IGO"),
+])
+def test_a_former_international_official_named_in_an_apposition(process, text, sector) -> None:
+    assert _sectors(process, text)["Ana Ruiz"] == sector
