@@ -210,7 +210,7 @@ def staff_of_bodies(doc: Document, bodies: set[str]) -> None:
         if actor.sector == "GOV" and not actor.role:
             continue  # a government office told by other words ('Minister X' read from a lexicon)
         body = body_spoken_for(doc, actor)
-        sector = _served_sector(body, bodies) if body is not None else None
+        sector = _served_sector(body, bodies, titled=bool(actor.role)) if body is not None else None
         if sector is None:
             body = _body_served_to(doc, actor)
             sector = body.sector if body is not None else None
@@ -226,14 +226,17 @@ def staff_of_bodies(doc: Document, bodies: set[str]) -> None:
         actor.code = f"{actor.country or ''}{actor.sector}"
 
 
-def _served_sector(body: Actor, bodies: set[str]) -> str | None:
+def _served_sector(body: Actor, bodies: set[str], titled: bool = False) -> str | None:
     """The sector of a body a person serves, when it is known: told by the story or the knowledge
-    (``bodies``), else when the head word of the body's own name, read before a 'for/of/on ...' tail,
-    says what it is ('the X Foundation', 'the Y Museum', 'the Z Foundation for the Arts' CVL;
-    ``body_descriptors.tsv``)."""
+    (``bodies``), else when the last word of the body's own name says what it is ('the X Foundation',
+    'the Y Museum' CVL; ``body_descriptors.tsv``). For a person with a title any body can give
+    (``titled``: the body is the one the title is held in) the name's head word is read before a
+    'for/of/on ...' tail ('chief financial officer of the Z Foundation for the Arts' CVL); a person with
+    no title may have met the body only in a relative clause ('X, who sued the ministry of health')."""
     if body.id in bodies:
         return body.sector
-    head = _NAME_TAIL.sub("", body.name)  # 'the X Foundation for the Visual Arts' is a foundation
+    # 'the X Foundation for the Visual Arts' is a foundation
+    head = _NAME_TAIL.sub("", body.name) if titled else body.name
     if body.kind == "organization" and listed_descriptor(head):
         return body.sector or descriptor_sector(head, lexicons=False)
     return None
