@@ -52,11 +52,23 @@ def outlets_and_institutions(doc: Document, w: ActorWords) -> list[Candidate]:
     for pattern in (w.outlet_re, w.institution_re):
         for m in pattern.finditer(doc.text):
             known = w.known.get(norm(m.group(0)))
-            if pattern is w.institution_re and " " not in m.group(0) and inside_a_longer_name(doc.text, m.start(), w):
-                continue  # 'Congress' in 'World Uyghur Congress'
+            if pattern is w.institution_re and " " not in m.group(0) and (
+                    inside_a_longer_name(doc.text, m.start(), w) or _after_possessive_in_name(doc, m.start(), w)):
+                continue  # 'Congress' in 'World Uyghur Congress', "the National People's Congress"
             if known:
                 found.append(_known_candidate(m.start(), m.end(), known))
     return found
+
+
+def _after_possessive_in_name(doc: Document, start: int, w: ActorWords) -> bool:
+    """A possessive inside a longer proper name stands right before ``start``: "the National People's
+    Congress", "the Korean Workers' Party" (a capitalised word before the possessive one, which names no
+    country and no person: not "Peru's Congress", "President Lula's Congress")."""
+    m = re.search(r"(?<![\w'’.-])([A-Z][\w-]*)\s+([A-Z][\w-]*)(?:['’]s?)\s+$", doc.text[max(0, start - 40):start])
+    if not m or m.group(1) in ("The", "A", "An", "Its", "Their") or w.country_of(m.group(2)):
+        return False
+    span = doc.nlp.char_span(max(0, start - 40) + m.start(2), max(0, start - 40) + m.end(2))
+    return span is not None and span[0].ent_type_ not in ("PERSON", "GPE", "NORP")
 
 
 def generic_media(doc: Document, w: ActorWords) -> list[Candidate]:

@@ -1,0 +1,55 @@
+"""Actors named as a reader names them (issue 16, round 9): a body's name the tagger cut before the
+phrase saying what it is for ('Working Group' + 'on ...'), a name with a possessive inside it ("the
+National People's Congress" is not the US Congress). Sentences written for these tests, in several shapes."""
+from __future__ import annotations
+
+import pytest
+
+from eventwire.record import Actor
+
+
+def _actors(process, text: str, published: str | None = "2024-05-02T10:00:00Z") -> list[Actor]:
+    return process(text, published=published, until="actors").actors
+
+
+def _names(actors: list[Actor]) -> set[str]:
+    return {a.name for a in actors}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Working Group on Forced Disappearances said on Monday that the arrests in Ardenia were unlawful.",
+     "Working Group on Forced Disappearances"),
+    ("Members of the Joint Council for the Welfare of Refugees met the interior minister in Nairobi.",
+     "Joint Council for the Welfare of Refugees"),
+    ("The Kenyan Institute for Peace and Conflict Studies criticised the government on Friday.",
+     "Kenyan Institute for Peace and Conflict Studies"),
+    ("Malaysia filed its claim with the U.N. Commission on the Limits of the Continental Shelf last year.",
+     "U.N. Commission on the Limits of the Continental Shelf"),
+])
+def test_a_body_named_with_what_it_is_for(process, text, name) -> None:
+    assert name in _names(_actors(process, text))
+
+
+@pytest.mark.parametrize("text, absent", [
+    # a date, a place or a title after the body's name is no part of it
+    ("The commission on Tuesday rejected the appeal filed by Ana Ruiz.", "commission on Tuesday"),
+    ("Officials of the Department of Health and Secretary Ana Ruiz visited the clinic.",
+     "Department of Health and Secretary Ana Ruiz"),
+    ("Researchers at the Institute of Technology and Colorado State University published the study.",
+     "Institute of Technology and Colorado State University"),
+])
+def test_what_follows_a_body_is_not_always_its_name(process, text, absent) -> None:
+    assert absent not in _names(_actors(process, text))
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("Li Wei, a spokeswoman for the National People's Congress, said the law would change.",
+     "National People's Congress", "CHN"),
+    ("Delegates to the National People's Congress approved the budget on Sunday.",
+     "National People's Congress", "CHN"),
+])
+def test_a_possessive_inside_a_name_is_no_other_body(process, text, name, country) -> None:
+    actors = _actors(process, text)
+    found = next((a for a in actors if a.name == name), None)
+    assert found is not None and found.country == country
+    assert "Congress" not in _names(actors)  # not the US Congress
