@@ -53,3 +53,26 @@ def test_a_possessive_inside_a_name_is_no_other_body(process, text, name, countr
     found = next((a for a in actors if a.name == name), None)
     assert found is not None and found.country == country
     assert "Congress" not in _names(actors)  # not the US Congress
+
+
+@pytest.mark.parametrize("text, name, country, sector", [
+    ("On Monday the Moroccan counterterror agency broke up a cell in Tangier.", "Moroccan counterterror agency",
+     "MAR", "GOV"),
+    ("A Greek court ruled on Friday that the sale of the island was legal.", "Greek court", "GRC", "JUD"),
+    ("Chile's new electoral board rejected the complaint filed by the mayor.", "Chile's electoral board", "CHL",
+     "GOV"),
+    ("Protesters were dispersed after a Kenyan court banned the march.", "Kenyan court", "KEN", "JUD"),
+])
+def test_a_body_named_by_its_country_and_a_common_noun(process, text, name, country, sector) -> None:
+    found = next((a for a in _actors(process, text) if a.name == name), None)
+    assert found is not None and (found.country, found.sector) == (country, sector)
+
+
+@pytest.mark.parametrize("text, absent", [
+    # the noun only describes a body named beside it, or belongs to a person
+    ("Lumos, a British charity that helps orphans, said the law was a step forward.", "British charity"),
+    ("The report came from Ghana's state news agency GNA on Tuesday.", "Ghana's state news agency"),
+    ("Aides said the Russian president's office would reply on Monday.", "Russian president's office"),
+])
+def test_a_country_and_a_noun_that_only_describe(process, text, absent) -> None:
+    assert absent not in _names(_actors(process, text))
