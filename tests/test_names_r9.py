@@ -76,3 +76,28 @@ def test_a_body_named_by_its_country_and_a_common_noun(process, text, name, coun
 ])
 def test_a_country_and_a_noun_that_only_describe(process, text, absent) -> None:
     assert absent not in _names(_actors(process, text))
+
+
+@pytest.mark.parametrize("text, name, absent", [
+    ("Lawyers for the jailed reporter asked the court to release him on bail.", "Lawyers for the jailed reporter",
+     "Lawyers"),
+    ("Critics of the reform say it will hurt small farmers.", "Critics of the reform", "Critics"),
+    ("The families of the nine miners who died demanded an inquiry.", "families of the nine miners", "families"),
+])
+def test_a_group_named_with_whom_it_serves(process, text, name, absent) -> None:
+    names = _names(_actors(process, text))
+    assert name in names and absent not in names
+
+
+def test_the_people_a_group_serves_keep_their_own_mentions(process) -> None:
+    # 'miners' said later are the miners, not the miners' families
+    actors = _actors(process, "Families of the trapped miners met the minister on Monday. The miners had been "
+                              "underground for three days, and the miners' union blamed the company.")
+    families = next(a for a in actors if a.name == "Families of the trapped miners")
+    assert all("families" in m.text.lower() for m in families.mentions)
+
+
+def test_critics_of_a_country_are_not_its_nationals(process) -> None:
+    actors = _actors(process, "Critics of China say the new law will silence dissent in Hong Kong.")
+    critics = next(a for a in actors if a.name == "Critics of China")
+    assert critics.country is None

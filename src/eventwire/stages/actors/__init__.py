@@ -142,7 +142,9 @@ def _build(doc: Document, cands: list[Candidate], w: ActorWords) -> set[str]:
             sector = (known.sector if known else None) or sector  # an office held that day is surer than a title word
             role = role or (known.role.lower() if known and known.role else None)
         elif best.kind in ("organization", "media", "group") and not country:
-            country = name_country(w, name)  # 'Malawi Electoral Commission', 'Ethiopian News Agency'
+            # 'Malawi Electoral Commission', 'Ethiopian News Agency'; a group by the words before whom it serves
+            # or opposes ('critics of China' are no Chinese: ``mentions._whose_group``)
+            country = name_country(w, re.split(r" (?:of|for) ", name)[0] if best.kind == "group" else name)
         facts = _knowledge_of(members, best, day) if best.kind != "country" and not best.key.startswith("known:") else None
         if facts is not None:
             whole = best.kind == "person" and len(facts.name.split()) >= 2 and len(name.split()) >= 2

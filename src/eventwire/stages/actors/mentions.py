@@ -782,14 +782,42 @@ def groups(doc: Document, w: ActorWords, of_institutions: bool = False,
         sector = _sector_on_day(doc, inst[1]) if inst else (
             group_sector(sector, name_sector(list(doc.nlp[first.i:tok.i]), sector, w)) if mods else sector)
         name = doc.text[start:tok.idx + len(tok.text)]
+        key = f"group:{norm(name)}"
+        whom = _whose_group(tok) if not inst else None
+        if whom is not None:  # 'lawyers for the journalist', 'critics of the reform': the group is named with whom
+            key = f"group:{norm(doc.text[tok.idx + len(tok.text):whom])} {norm(name)}"  # (the head noun last)
+            name = doc.text[start:whom]
         if inst and (inst[1].sector in ("REB", "MIL") and w.group_nouns.get(tok.lemma_.lower()) in ("REB", "MIL")
                      or tok.lemma_.lower() == "leader"):
             # 'BLA insurgents' are the BLA; 'G7 leaders' speak and act as the G7
             found.append(_known_candidate(start, tok.idx + len(tok.text), inst[1]))
             continue
-        found.append(Candidate(start, tok.idx + len(tok.text), "group", f"group:{norm(name)}", name, country, sector,
+        found.append(Candidate(start, tok.idx + len(tok.text), "group", key, name, country, sector,
                                _code(country, sector)))
     return found
+
+
+_WHOSE_PREPS = ("for", "of")
+_CLAUSE_DEPS = ("relcl", "acl", "advcl", "prep", "appos", "punct", "cc", "conj")
+
+
+def _whose_group(tok: Token) -> int | None:
+    """Where the name of a group ends that is named by whom its members work for, stand by or oppose:
+    'lawyers for the journalist', 'critics of the new law', 'families of the miners' (``whose_group_nouns.txt``;
+    the phrase ends before a clause, another phrase or a comma: 'families of the miners who died'). The
+    text offset after the phrase's last word, or None."""
+    if tok.lemma_.lower() not in word_list("whose_group_nouns.txt"):
+        return None
+    prep = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ in _WHOSE_PREPS), None)
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    if obj is None or prep.i != tok.i + 1:
+        return None
+    end = min([c.left_edge.i for c in obj.rights if c.dep_ in _CLAUSE_DEPS] + [obj.right_edge.i + 1])
+    end = next((t.i for t in tok.doc[obj.i:end] if t.is_punct), end)
+    last = tok.doc[end - 1]
+    if last.i - tok.i > 8 or last.i < obj.i:
+        return None
+    return last.idx + len(last.text)
 
 
 def _possessor_country(tok: Token, w: ActorWords) -> str | None:
