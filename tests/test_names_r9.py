@@ -101,3 +101,31 @@ def test_critics_of_a_country_are_not_its_nationals(process) -> None:
     actors = _actors(process, "Critics of China say the new law will silence dissent in Hong Kong.")
     critics = next(a for a in actors if a.name == "Critics of China")
     assert critics.country is None
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Origami was her hobby. She learned origami in Kyoto.", "Origami"),
+    ("Bonsai was her hobby. She grew bonsai in Lisbon.", "Bonsai"),
+    ("Batik was her craft. She sold batik in Jakarta.", "Batik"),
+])
+def test_a_capitalised_everyday_word_is_no_person(process, text, word) -> None:
+    # the tagger reads the word opening the story as a person's name; the story writes it in lower case later
+    assert not any(a.kind == "person" and a.name == word for a in _actors(process, text))
+
+
+def test_what_a_story_writes_in_lower_case() -> None:
+    from eventwire.stages.actors.mentions import _written_in_lower_case
+
+    assert _written_in_lower_case("Schools shut. Parents said the school had not told them.", "Schools")
+    assert _written_in_lower_case("Iodine helps. Salt holds iodine.", "Iodine")
+    assert not _written_in_lower_case("Rice said the deal was close.", "Rice")
+    assert not _written_in_lower_case("Rice said the rice-growing season was over.", "Rice")
+
+
+@pytest.mark.parametrize("text, name", [
+    # a title, or a longer name in the story, says a person whatever the word means in lower case
+    ("Secretary Rice said on Monday that rice prices would fall.", "Rice"),
+    ("Ana Bush, a farmer, said the bush fires had reached her land. Bush said she would stay.", "Ana Bush"),
+])
+def test_a_person_named_by_a_word_written_in_lower_case_too(process, text, name) -> None:
+    assert any(a.kind == "person" and a.name == name for a in _actors(process, text))

@@ -230,6 +230,10 @@ def people(doc: Document, w: ActorWords) -> list[Candidate]:
         nationality, title = _title_context(span)
         if not_people and norm(span.text) in not_people and not w.role_in(title):
             continue  # 'in Looe, Cornwall,', 'the port of Bandar Abbas', 'Space Shuttle Columbia'
+        if len(span) == 1 and _written_in_lower_case(doc.text, span.text) and not w.role_in(title) \
+                and not any(span.text in e.text.split() for e in persons if " " in e.text) \
+                and norm(span.text) not in w.people:
+            continue  # 'Iodine', 'Math', 'Photographs' opening a sentence: the story writes them as words
         if not title and _well_known_place(span.text):
             continue  # 'Bandar Abbas', 'Vladivostok' tagged as a person
         if span[-1].whitespace_ == "" and span.end < len(doc.nlp) and doc.nlp[span.end].text == ",":
@@ -239,6 +243,17 @@ def people(doc: Document, w: ActorWords) -> list[Candidate]:
                 continue
         found.append(_person_candidate(span, words, w, nationality, title))
     return found + described_people(doc, w)
+
+
+def _written_in_lower_case(text: str, word: str) -> bool:
+    """The story writes a one-word name elsewhere as an everyday word, all in lower case, as it stands or
+    singular or plural ('iodine' beside 'Iodine', 'schools' beside 'Schools'): the capital came from where
+    a sentence or a title begins, not from a person's name."""
+    if not word.isalpha() or not word[:1].isupper() or not word[1:].islower():
+        return False
+    low = word.lower()
+    stem = low[:-1] if low.endswith("s") else low
+    return re.search(rf"(?<![\w-]){re.escape(stem)}s?(?![\w-])", text) is not None
 
 
 def _places_and_things(doc: Document, w: ActorWords, persons: list) -> set[str]:
