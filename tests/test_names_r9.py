@@ -129,3 +129,23 @@ def test_what_a_story_writes_in_lower_case() -> None:
 ])
 def test_a_person_named_by_a_word_written_in_lower_case_too(process, text, name) -> None:
     assert any(a.kind == "person" and a.name == name for a in _actors(process, text))
+
+
+def test_a_legislature_in_the_knowledge_base_is_leg() -> None:
+    from eventwire.stages.actors.knowledge import knowledge
+
+    # PETRARCH2 codes legislatures as the government's legislature agent (XXXGOVLEG): LEG in the gold format
+    for name in ("National People's Congress", "Knesset", "Lok Sabha"):
+        facts = knowledge().facts(name, None)
+        assert facts is not None and facts.sector == "LEG", name
+
+
+def test_a_state_outlet_stays_an_outlet(process) -> None:
+    # 'Ethiopia's state broadcaster' is named by generic_media as an outlet, not as a body of the state
+    actors = _actors(process, "Ethiopia's state broadcaster said the talks had failed.")
+    assert not any(a.kind == "organization" and "broadcaster" in a.name for a in actors)
+
+
+def test_critics_named_with_a_country_keep_a_country_of_their_own_words(process) -> None:
+    actors = _actors(process, "Kenyan critics of the new tax law marched in Nairobi on Tuesday.")
+    assert any(a.name.startswith("Kenyan critics") and a.country == "KEN" for a in actors)

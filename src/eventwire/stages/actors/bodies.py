@@ -71,7 +71,7 @@ _BODY_ROLES = ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "agent")  # (not an
 
 def country_bodies(doc: Document, w: ActorWords) -> list[Candidate]:
     """A body named by a common noun after its country or demonym, when no list names it: 'the Moroccan
-    counterterror agency', 'a Greek court', "North Korea's news agency", 'a British charity' (the bodies
+    counterterror agency', 'a Greek court', "Sudan's sovereign council", 'a British charity' (the bodies
     ``state_body_re`` lists, 'the Sudanese army', are ``mentions.state_bodies``). The reader names it with
     its country word and the words that say what it does, leaving out the words that only describe
     ('main', 'top'); an organisation of that country, its sector from those words (``descriptor_sector``)
@@ -110,6 +110,8 @@ def country_bodies(doc: Document, w: ActorWords) -> list[Candidate]:
         name = " ".join([who + ("'s" if possessive else "")] + kept + [tok.text])
         country = w.country_of(who)
         sector = descriptor_sector(" ".join(kept + [tok.text])) or heads[tok.lemma_.lower()] or None
+        if sector == "MED":
+            continue  # an outlet ('the Ethiopian state news agency'): ``mentions.generic_media`` names it
         found.append(Candidate(m.start(), tok.idx + len(tok.text), "organization",
                                f"body:{country}:" + norm(" ".join(kept + [tok.text])), name, country, sector,
                                _code(country, sector)))

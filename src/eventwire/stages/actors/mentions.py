@@ -835,6 +835,17 @@ def _whose_group(tok: Token) -> int | None:
     return last.idx + len(last.text)
 
 
+def whose_group_head(name: str) -> str | None:
+    """The words of a group's name before the phrase saying whom it serves or opposes ('critics of China' ->
+    'critics'), when the name is of that kind (``_whose_group``); else None."""
+    parts = re.split(r" (?:of|for) ", name, maxsplit=1)
+    if len(parts) < 2 or not parts[0]:
+        return None
+    last = parts[0].split()[-1].lower()
+    forms = {last, last[:-1], last[:-3] + "y"} if last.endswith("s") else {last}
+    return parts[0] if forms & word_list("whose_group_nouns.txt") else None
+
+
 def _possessor_country(tok: Token, w: ActorWords) -> str | None:
     """The country a group noun's possessor names: 'China' in "China's leaders" (not in "China's critics",
     who are China's opponents: ``relational_group_nouns.txt``)."""
