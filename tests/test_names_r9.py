@@ -149,3 +149,9 @@ def test_a_state_outlet_stays_an_outlet(process) -> None:
 def test_critics_named_with_a_country_keep_a_country_of_their_own_words(process) -> None:
     actors = _actors(process, "Kenyan critics of the new tax law marched in Nairobi on Tuesday.")
     assert any(a.name.startswith("Kenyan critics") and a.country == "KEN" for a in actors)
+
+
+def test_a_body_named_after_a_country_that_is_also_a_big_state_is_not_made(process) -> None:
+    # 'Georgia' is a country and a US state: the court may be either's
+    actors = _actors(process, "A Georgia court ruled on Friday that the ballots were valid.")
+    assert not any(a.name == "Georgia court" and a.country == "GEO" for a in actors)

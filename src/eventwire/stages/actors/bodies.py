@@ -105,6 +105,8 @@ def country_bodies(doc: Document, w: ActorWords) -> list[Candidate]:
         if any(t.lower_ in w.roles or t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or t.like_num for t in rest):
             continue  # "the Russian president's office", 'the U.S. Kremlin desk': a person's or another body's
         who = m.group(0)
+        if _also_a_big_province(who, w):
+            continue  # 'a Georgia court' may be the US state's
         possessive = doc.text[m.end():m.end() + 2] in ("'s", "’s")
         kept = [t.text for t in rest if not describes(t, w)]
         name = " ".join([who + ("'s" if possessive else "")] + kept + [tok.text])
@@ -121,3 +123,14 @@ def country_bodies(doc: Document, w: ActorWords) -> list[Candidate]:
 @lru_cache(maxsize=1)
 def _country_body_heads() -> dict[str, str]:
     return {r["noun"]: r["sector"] for r in table("country_body_heads.tsv")}
+
+
+@lru_cache(maxsize=256)
+def _also_a_big_province(word: str, w: ActorWords) -> bool:
+    """A country's name that also names a province or state of a million people in another country: 'Georgia'
+    (the US state). A body named after it may be either's."""
+    from ... import gazetteer
+
+    country = w.country_of(word)
+    return any(e.primary and e.feature == "admin" and e.population >= 1_000_000
+               and w.alpha3_of.get(e.country or "") != country for e in gazetteer.load().lookup(word))
