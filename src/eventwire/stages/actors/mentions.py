@@ -253,6 +253,8 @@ def _written_in_lower_case(text: str, word: str) -> bool:
         return False
     low = word.lower()
     stem = low[:-1] if low.endswith("s") else low
+    if stem not in text:  # (most names never stand in lower case: no pattern needed)
+        return False
     return re.search(rf"(?<![\w-]){re.escape(stem)}s?(?![\w-])", text) is not None
 
 

@@ -235,6 +235,7 @@ _NOT_IN_NAMES = ("DATE", "TIME", "PERSON", "CARDINAL", "ORDINAL", "MONEY", "PERC
 _NOT_FIRST_IN_TOPIC = _NOT_IN_NAMES + ("GPE", "LOC", "FAC")
 
 
+@lru_cache(maxsize=1)
 def _topic_heads() -> frozenset[str]:
     return words("body_head_words.txt") | words("topic_body_heads.txt")
 
