@@ -56,8 +56,6 @@ class Knowledge:
                 break
         if sector == "IGO":
             country = ""  # while it serves an international body, it speaks for no country
-        if sector == "GOV" and code and code.endswith("GOVLEG"):
-            sector = "LEG"  # PETRARCH's legislature agent ('CHNGOVLEG': the National People's Congress) is LEG
         return Facts(main, country or None, sector, code if sector else None)
 
     def held_office_before(self, name: str, day: date | None) -> bool:
