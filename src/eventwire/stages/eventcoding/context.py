@@ -262,6 +262,28 @@ def own_threat(doc: Document, cand: Candidate, state: str) -> bool:
     return bool(set(who.actors(doc, subj)) & set(cand.sources))
 
 
+# ---- force used by those who enforce the law ------------------------------------------------------------
+
+# a raid (flag `enforce` in the event lexicons) made by the police, a court, an agency or officials of the
+# state on people, a body or their offices is coercion by law enforcement (CAMEO 17, COERCE: a search, a
+# bust), not armed force; one made by an army, a rebel or criminal group or a country named as a whole
+# ("Israel raided the ship"), or one on an armed group ("the agency raided an al-Shabab hideout"), stays an
+# assault (190)
+ENFORCEMENT_CODE = "170"
+_ENFORCERS = frozenset({"COP", "JUD", "GOV", "SPY"})
+
+
+def law_enforcer(doc: Document, source: str, target: str | None) -> bool:
+    """Whether a raid is law enforcement's: its source acts for the state's law enforcement (the police, a
+    court or prosecutor, an intelligence or security agency, officials or bodies of government; not a
+    country named whole) and its target, when known, is no armed group nor a country."""
+    found = doc.actor(source)
+    if found is None or found.kind == "country" or working_sector(found) not in _ENFORCERS:
+        return False
+    aimed = doc.actor(target) if target else None
+    return aimed is None or aimed.kind != "country" and working_sector(aimed) not in _ARMED_PEOPLE
+
+
 # ---- the maker of a thing judged ----------------------------------------------------------------------
 
 # a judgement (triggers.JUDGING: ACCUSE, REJECT, SUPPORT) whose object is a deed or a measure targets
