@@ -68,3 +68,29 @@ def test_an_armed_raid_stays_an_assault(process):
 def test_a_police_raid_on_armed_fighters_stays_an_assault(process):
     rows = coded(process, "Police raided the homes of al-Shabab fighters in Garissa.")
     assert any(r[0] == "ASSAULT" and r[2] == ("al-Shabab",) for r in rows), rows
+
+
+# ---- a terrorist designation in law is a blacklisting (SANCTION 160) ---------------------------------------
+
+DESIGNATED = [
+    ("The United States designated Hezbollah a terrorist organization in 1997.", "United States", "Hezbollah"),
+    ("Canada listed al-Shabab as a terrorist entity in 2010.", "Canada", "al-Shabab"),
+    ("Britain has designated Hamas as a terrorist group.", "United Kingdom", "Hamas"),
+]
+
+
+@pytest.mark.parametrize("text,source,target", DESIGNATED)
+def test_a_terrorist_designation_is_a_sanction_of_the_group(process, text, source, target):
+    rows = coded(process, text)
+    assert any(r[0] == "SANCTION" and r[1] == (source,) and r[2] == (target,) and ("designate" in r[3] or "list" in r[3])
+               for r in rows), rows
+
+
+def test_designating_an_envoy_is_no_sanction(process):
+    rows = coded(process, "Washington designated Ali Hassan as its new envoy to the talks with Iran.")
+    assert not any(r[0] == "SANCTION" for r in rows), rows
+
+
+def test_a_complement_set_off_by_commas_is_no_designation(process):
+    rows = coded(process, "Germany designated Olaf Berg, a terrorist expert, as its envoy to Kenya.")
+    assert not any(r[0] == "SANCTION" for r in rows), rows
