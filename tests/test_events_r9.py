@@ -94,3 +94,40 @@ def test_designating_an_envoy_is_no_sanction(process):
 def test_a_complement_set_off_by_commas_is_no_designation(process):
     rows = coded(process, "Germany designated Olaf Berg, a terrorist expert, as its envoy to Kenya.")
     assert not any(r[0] == "SANCTION" for r in rows), rows
+
+
+# ---- a judgement of a court's act whose maker is not told answers the court or judge named near it --------
+
+def test_refusing_a_hearing_turns_down_the_court_named_in_the_sentence(process):
+    rows = coded(process, "The case went before the International Court of Justice in March, though Kenya "
+                          "refused to attend the hearing.")
+    assert any(r[0] == "REJECT" and r[1] == ("Kenya",) and r[2] == ("International Court of Justice",)
+               for r in rows), rows
+
+
+def test_refusing_a_hearing_may_name_the_court_in_the_next_sentence(process):
+    rows = coded(process, "Ethiopia has refused to attend next week's hearing. In a letter to the International "
+                          "Court of Justice, the government cited the pandemic.")
+    assert any(r[0] == "REJECT" and r[1] == ("Ethiopia",) and r[2] == ("International Court of Justice",)
+               for r in rows), rows
+
+
+def test_rejecting_a_ruling_answers_the_country_s_own_court(process):
+    rows = coded(process, "Kenya's High Court heard the case on Monday. The government later rejected the ruling.")
+    assert any(r[0] == "REJECT" and r[2] == ("High Court",) for r in rows), rows
+
+
+def test_a_ruling_called_arbitrary_accuses_the_judge(process):
+    rows = coded(process, "Judge Ana Ruiz ordered the journalist back to jail on Monday. The journalist's "
+                          "newspaper, El Diario, called the ruling arbitrary.")
+    assert any(r[0] == "ACCUSE" and r[2] == ("Ana Ruiz",) for r in rows), rows
+
+
+def test_no_court_named_no_target_is_guessed(process):
+    rows = coded(process, "Kenya refused to attend the hearing on Monday.")
+    assert not any(r[0] == "REJECT" and r[2] for r in rows), rows
+
+
+def test_a_lawyer_is_no_court(process):
+    rows = coded(process, "Lawyer John Okoth represented the family. Kenya refused to attend the hearing.")
+    assert not any(r[0] == "REJECT" and r[2] == ("John Okoth",) for r in rows), rows
