@@ -35,6 +35,11 @@ def test_a_feared_deed_in_the_concern_is_not_coded_as_done(process):
     assert not any(r[0] == "THREATEN" for r in rows), rows
 
 
+def test_concern_for_civilians_does_not_accuse_them(process):
+    rows = coded(process, "Unicef expressed concern that many students in Kenya will drop out of school.")
+    assert not any(r[0] == "ACCUSE" for r in rows), rows
+
+
 def test_concern_about_a_thing_of_nobody_codes_no_event(process):
     rows = coded(process, "The ministry expressed concern about the heavy rain in the north.")
     assert not any(r[0] == "ACCUSE" for r in rows), rows
