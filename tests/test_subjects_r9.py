@@ -52,3 +52,33 @@ def test_the_events_stage_finds_the_group_as_a_participant(process, text, kind, 
     names = {a.id: a.name for a in doc.actors}
     events = [(e.type, [names[s] for s in e.source], [names[t] for t in e.target]) for e in doc.events]
     assert any(t == kind and source in s and (target is None or target in g) for t, s, g in events), events
+
+
+@pytest.mark.parametrize("text, name, sector", [
+    ("Opposition parties walked out of the budget debate.", "Opposition parties", "OPP"),
+    ("Zambia's opposition parties accused the police of bias.", "opposition parties", "OPP"),
+    ("The ruling parties of the region have held power for decades.", "ruling parties", "GOV"),
+])
+def test_parties_named_by_a_word_that_says_which_are_a_group(process, text, name, sector) -> None:
+    actors = _actors(process, text)
+    assert name in actors, sorted(actors)
+    assert actors[name].kind == "group" and actors[name].sector == sector
+
+
+@pytest.mark.parametrize("text", [
+    "The firm sold the records to third parties.",
+    "The warring parties agreed to a ceasefire.",
+    "Both parties signed the contract on Friday.",
+    "Political parties must register with the commission by June.",
+])
+def test_parties_no_word_names_are_no_group(process, text) -> None:
+    actors = _actors(process, text)
+    assert not any(a.name.lower().endswith("parties") for a in actors.values()), sorted(actors)
+
+
+def test_opposition_parties_are_the_source_of_their_rejection(process) -> None:
+    doc = process("Kenyan opposition parties rejected the new electoral law on Tuesday.", published="2025-03-01")
+    names = {a.id: a.name for a in doc.actors}
+    assert any(e.type == "REJECT" and [names[s] for s in e.source] == ["Kenyan opposition parties"] for e in doc.events), \
+        [(e.type, [names[s] for s in e.source]) for e in doc.events]
+    assert next(a for a in doc.actors if a.name == "Kenyan opposition parties").country == "KEN"
