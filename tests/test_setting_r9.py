@@ -99,3 +99,24 @@ def test_international_staff_and_commentators_stay_unplaced(process) -> None:
     assert actors["Anna Berg"].country is None
     assert actors["Analysts"].country is None
     assert actors["Doctors Without Borders"].country is None
+
+
+@pytest.mark.parametrize("text, body, country", [
+    # a civil body the knowledge base does not know, in a story set in one country, is a local one
+    ("Namibian police said on Tuesday that poachers killed two rhinos near Windhoek. The Rhino Keepers Trust "
+     "said the animals were found on Sunday. Namibia's environment minister said patrols would be doubled. "
+     "Namibian officials said the poachers were armed.", "Rhino Keepers Trust", "NAM"),
+    ("Peruvian police said on Tuesday that floods cut roads near Cusco. The Andes Mountain Rescue Brigade said "
+     "six hikers were missing. Peru's transport minister said the roads would reopen. Peruvian officials said "
+     "the rain would go on.", "Andes Mountain Rescue Brigade", "PER"),
+    # a body of a faith spans countries; one seated elsewhere is that place's
+    ("Polish police said on Tuesday that a fire damaged a school near Krakow. The Catholic Church said it would "
+     "help rebuild it. Poland's education minister visited the site. Polish officials said no one was hurt.",
+     "Catholic Church", None),
+    ("The Nordic Forest Alliance, headquartered in Oslo, criticised the plan, Kenyan officials said in Nairobi "
+     "on Monday. Kenya's environment minister defended the logging permits. Kenyan lawyers said they would go "
+     "to court.", "Nordic Forest Alliance", "NOR"),
+])
+def test_local_civil_bodies_take_the_setting(process, text, body, country) -> None:
+    actors = _actors(process, text)
+    assert actors[body].country == country, {a.name: (a.country, a.sector) for a in actors.values()}

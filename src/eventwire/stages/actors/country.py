@@ -19,8 +19,10 @@ Evidence, strongest first (each only when the actor has no country yet):
   NGOs ('rights groups'), commentators ('analysts', a researcher), outlets of a wider region or
   scholarly journals, people living away from home ('migrants', 'refugees'), nor people the knowledge
   base or their own words place elsewhere (they have a country by then). The step runs again once the
-  sectors are settled (``place_settled``), for the actors whose sector came late, unless a sentence of
-  theirs names another country.
+  sectors are settled (``place_settled``), for the actors whose sector came late and for the civil
+  bodies the knowledge base does not know (a local charity, party or museum; not one named as
+  international, regional or of a faith, nor a university), unless a sentence of theirs names another
+  country.
 
 Never the publisher's country (from its outlet or URL): when nothing in the text says, null.
 """
@@ -440,7 +442,7 @@ def _place_in_setting(doc: Document, w: ActorWords, international: set[str], ope
     dateline = dateline_country(doc, w) is not None
     for actor in sorted(open_, key=lambda a: a.kind != "organization"):
         if actor.country is None and actor.id not in international and (
-                _placed_by_setting(doc, w, actor, dateline) or is_party(actor)) and not (
+                _placed_by_setting(doc, w, actor, dateline, settled) or is_party(actor)) and not (
                 settled and _names_elsewhere(doc, w, actor)):
             code = actor.code
             _set_country(actor, doc.setting)
@@ -561,20 +563,26 @@ def _civil_bodies(actor: Actor) -> bool:
         {re.sub(r"y$", "", n) for n in words("body_group_nouns.txt")}
 
 
-def _placed_by_setting(doc: Document, w: ActorWords, actor: Actor, dateline: bool = False) -> bool:
+def _placed_by_setting(doc: Document, w: ActorWords, actor: Actor, dateline: bool = False,
+                       settled: bool = False) -> bool:
     """Whether a reader takes an actor the story leaves without a country for one of the country the
     story is set in: local people (residents, witnesses, officials), security forces, state bodies,
     local outlets (``_local_outlet``); never commentators ('analysts', a researcher), people living away
     from home ('migrants', ``displaced_group_words.txt``), international bodies, staff of an outlet (they
     follow their outlet: ``_staff_follow_outlets``), or people who speak for a body whose country is
     unknown.
-    Under a dateline ('KABUL —') the bodies of any sector named without a country are the place's too."""
+    Under a dateline ('KABUL —') the bodies of any sector named without a country are the place's too;
+    once sectors are ``settled``, so are the civil, teaching and unsorted bodies the knowledge base does
+    not know (``_local_body``)."""
     if actor.sector not in _SETTING_SECTORS.get(actor.kind, ()) and not (
             dateline and actor.kind == "organization" and actor.sector != "IGO") and not (
-            actor.kind == "organization" and actor.sector == "MED"):
+            actor.kind == "organization" and actor.sector == "MED") and not (
+            settled and actor.kind == "organization" and actor.sector in _LOCAL_BODY_SECTORS):
         return False
     if actor.kind == "media" or actor.sector == "MED" and actor.kind == "organization":
         return _local_outlet(doc, actor)
+    if actor.kind == "organization" and actor.sector in _LOCAL_BODY_SECTORS and not dateline:
+        return _local_body(doc, actor)
     commentators = words("commentator_nouns.txt")
     head = actor.name.lower().split()[-1]
     if actor.kind == "group" and head.rstrip("s") in commentators:
@@ -608,12 +616,34 @@ def _local_outlet(doc: Document, actor: Actor) -> bool:
         return True
     if any(x.strip(".,'’") in words("wide_outlet_words.txt") for x in lowered):
         return False
+    return not _named_as_scholarly(doc, actor)
+
+
+_LOCAL_BODY_SECTORS = (None, "CVL", "EDU")
+
+
+def _local_body(doc: Document, actor: Actor) -> bool:
+    """Whether a reader takes a civil, teaching or unsorted body named without a country, and unknown to
+    the knowledge base (which holds the international NGOs, with no country), for one of the country the
+    story is set in: a local association, charity, party or museum ('the Elephant Protection Society' in
+    a story set in Botswana). Not a body whose name says it is wider than one country ('International
+    ...', 'Asian ...': ``wide_outlet_words.txt``) or names a faith ('the Catholic Church': ``faith_words.txt``), a university or research body (where the commentators
+    of a story work, often abroad), nor a scholarly journal. Read once sectors are settled: before, firms
+    have no sector yet."""
+    wide = words("wide_outlet_words.txt") | words("faith_words.txt")
+    if any(x.strip(".,'’") in wide for x in actor.name.lower().split()):
+        return False
+    return not research_body(actor.name) and not _named_as_scholarly(doc, actor)
+
+
+def _named_as_scholarly(doc: Document, actor: Actor) -> bool:
+    """Whether a noun for a scholarly periodical comes right before a mention ('the journal X')."""
     scholarly = words("scholarly_outlet_nouns.txt")
     for m in actor.mentions[:3]:
         before = doc.text[max(0, m.start - 40):m.start].lower().split()[-3:]
         if any(x.strip(",:") in scholarly for x in before):
-            return False
-    return True
+            return True
+    return False
 
 
 def _staff_follow_outlets(doc: Document, w: ActorWords, international: set[str]) -> None:
@@ -1075,9 +1105,13 @@ def body_spoken_for(doc: Document, actor: Actor) -> Actor | None:
     return None
 
 
+_SEATED = {"headquartered", "based", "located"}
+
+
 def _where_based(doc: Document, w: ActorWords, actor: Actor) -> str | None:
     """Where a body is, said right beside its name: 'the Montaigne Institute in Paris', 'the Cato Institute
-    think tank in Washington', 'the Germany-based Kurdish Center for Studies'."""
+    think tank in Washington', 'the Germany-based Kurdish Center for Studies', 'the X Alliance,
+    headquartered in Oslo'."""
     assert doc.nlp is not None
     for m in actor.mentions[:2]:
         span = doc.nlp.char_span(m.start, m.end, alignment_mode="expand")
@@ -1089,7 +1123,14 @@ def _where_based(doc: Document, w: ActorWords, actor: Actor) -> str | None:
         head = span.root
         while head.head.i != head.i and head.head.dep_ in ("compound", "appos") and head.dep_ == "compound":
             head = head.head
-        for tok in [head, head.head] if head.dep_ == "compound" else [head]:
+        holders = [head, head.head] if head.dep_ == "compound" else [head]
+        seated = [c for c in head.children if c.dep_ == "acl" and c.lower_ in _SEATED]  # ', headquartered in X'
+        for prep in (p for c in seated for p in c.children if p.dep_ == "prep" and p.lower_ == "in"):
+            place = next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "PROPN"), None)
+            code = _alpha3(w, doc.text[place.left_edge.idx:place.idx + len(place.text)]) if place is not None else None
+            if code:  # (the tagger often takes the town for a body: 'headquartered in Copenhagen')
+                return code
+        for tok in holders:
             for prep in tok.children:
                 if prep.dep_ == "prep" and prep.lower_ in ("in", "based"):
                     place = next((c for c in prep.children if c.dep_ == "pobj" and c.ent_type_ in ("GPE", "LOC")), None)
