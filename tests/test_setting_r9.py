@@ -120,3 +120,18 @@ def test_international_staff_and_commentators_stay_unplaced(process) -> None:
 def test_local_civil_bodies_take_the_setting(process, text, body, country) -> None:
     actors = _actors(process, text)
     assert actors[body].country == country, {a.name: (a.country, a.sector) for a in actors.values()}
+
+
+@pytest.mark.parametrize("name, country", [
+    ("opposition youth organizations", "GTM"),  # the people of the place, named by what they are
+    ("farmer groups", "GTM"),
+    ("rights groups", None),  # a cause that crosses borders
+    ("aid agencies", None),
+])
+def test_groups_named_by_a_body_noun(process, name, country) -> None:
+    text = (f"Guatemalan police cleared a road blockade near Quetzaltenango on Thursday. Several {name} "
+            f"criticised the operation. Guatemala's interior minister said the road had to reopen. Guatemalan "
+            f"officials said 12 people were detained in Guatemala City.")
+    actors = _actors(process, text)
+    found = [a for a in actors.values() if a.name.lower().endswith(name)]
+    assert found and found[0].country == country, {a.name: (a.country, a.sector) for a in actors.values()}

@@ -563,6 +563,22 @@ def _civil_bodies(actor: Actor) -> bool:
         {re.sub(r"y$", "", n) for n in words("body_group_nouns.txt")}
 
 
+_NAME_FUNCTION_WORDS = frozenset({"the", "a", "an", "some", "other", "several", "many", "most", "all", "two", "three",
+                                  "few", "various", "both", "these", "those", "such", "and", "of"})
+
+
+def _cause_groups(actor: Actor) -> bool:
+    """Whether a group named by a body noun (``_civil_bodies``) is named by a cause that crosses borders
+    ('rights groups', 'aid agencies', 'press freedom organizations': ``cause_group_words.txt``) or by
+    the noun alone ('groups'); 'political groups', 'student groups', 'local fan organizations' are the
+    people of the place."""
+    if not _civil_bodies(actor):
+        return False
+    words_ = [x.strip(".,'’\"") for x in actor.name.lower().split()[:-1]]
+    words_ = [x for x in words_ if x and x not in _NAME_FUNCTION_WORDS]
+    return not words_ or any(x in words("cause_group_words.txt") for x in words_)
+
+
 def _placed_by_setting(doc: Document, w: ActorWords, actor: Actor, dateline: bool = False,
                        settled: bool = False) -> bool:
     """Whether a reader takes an actor the story leaves without a country for one of the country the
@@ -589,7 +605,7 @@ def _placed_by_setting(doc: Document, w: ActorWords, actor: Actor, dateline: boo
         return False
     if actor.kind == "group" and any(x in words("displaced_group_words.txt") for x in actor.name.lower().split()):
         return False  # 'migrants', 'refugees': where they are, not whose they are
-    if _civil_bodies(actor) or actor.kind == "group" and _from_outside(doc, actor):
+    if (_cause_groups(actor) if settled else _civil_bodies(actor)) or actor.kind == "group" and _from_outside(doc, actor):
         return False  # 'rights groups', 'aid agencies', 'charities' may come from anywhere; 'foreign
         # bloggers', 'international forces' come from outside the setting
     if actor.kind == "person":
