@@ -135,3 +135,13 @@ def test_groups_named_by_a_body_noun(process, name, country) -> None:
     actors = _actors(process, text)
     found = [a for a in actors.values() if a.name.lower().endswith(name)]
     assert found and found[0].country == country, {a.name: (a.country, a.sector) for a in actors.values()}
+
+
+def test_a_named_armed_group_takes_the_setting(process) -> None:
+    # a gang or militia named by its own name, unknown to the knowledge base, is the place's
+    text = ("Honduran police said on Sunday that 14 people were detained in San Pedro Sula. The leader of the Los "
+            "Halcones gang was among them, officers said. Honduras's security minister said the gang ran "
+            "extortion rackets. Honduran officials said more arrests would follow.")
+    actors = _actors(process, text)
+    found = [a for a in actors.values() if "Halcones" in a.name]
+    assert found and found[0].country == "HND", {a.name: (a.country, a.sector) for a in actors.values()}

@@ -550,7 +550,7 @@ def parties_known_by_country(doc: Document, w: ActorWords) -> None:
 _SETTING_SECTORS = {  # the sectors of the actors of each kind a reader places in the story's country
     "person": (None, "CVL", "GOV", "MIL", "COP", "LEG", "JUD", "OPP", "REB", "BUS", "LAB", "AGR"),
     "group": (None, "CVL", "GOV", "MIL", "COP", "LEG", "JUD", "OPP", "REB", "BUS", "LAB", "AGR", "EDU"),  # (EDU: schools)
-    "organization": ("GOV", "MIL", "COP", "LEG", "JUD"),  # a state body; never a charity, firm or league
+    "organization": ("GOV", "MIL", "COP", "LEG", "JUD", "REB"),  # a state body or an armed group; never a charity, firm or league
     "media": ("MED",),
 }
 
