@@ -145,3 +145,14 @@ def test_a_named_armed_group_takes_the_setting(process) -> None:
     actors = _actors(process, text)
     found = [a for a in actors.values() if "Halcones" in a.name]
     assert found and found[0].country == "HND", {a.name: (a.country, a.sector) for a in actors.values()}
+
+
+@pytest.mark.parametrize("text, country", [
+    ("Thousands gathered in Mecca on Friday for prayers.", "SAU"),  # a city of millions by another spelling
+    ("Floods closed roads around Bombay on Monday.", "IND"),
+])
+def test_a_big_city_by_another_spelling_is_a_town_of_the_story(process, text, country) -> None:
+    from eventwire.stages.actors.country import towns_countries
+    from eventwire.stages.actors.words import actor_words
+
+    assert towns_countries(process(text, until="actors"), actor_words()) == [country]

@@ -867,7 +867,8 @@ def _headline_country(doc: Document, w: ActorWords) -> str | None:
 
 
 def towns_countries(doc: Document, w: ActorWords) -> list[str]:
-    """The countries of the towns named in the text, where the name is a well-known town's own name."""
+    """The countries of the towns named in the text, where the name is a well-known town's own name, or,
+    when no town of 50,000 bears it, another spelling of one city of a million ('Mecca')."""
     from ... import gazetteer
 
     assert doc.nlp is not None
@@ -875,7 +876,12 @@ def towns_countries(doc: Document, w: ActorWords) -> list[str]:
     for ent in doc.entities():
         if ent.label_ != _GPE or w.country_of(ent.text):
             continue
-        towns = [e for e in gazetteer.load().lookup(ent.text) if e.primary and e.population >= 50_000]
+        entries = gazetteer.load().lookup(ent.text)
+        towns = [e for e in entries if e.primary and e.population >= 50_000]
+        if not towns:  # a city of millions known by another spelling ('Mecca' for Makkah) beats a small namesake
+            cities = [e for e in entries if not e.primary and e.population >= 1_000_000
+                      and e.feature not in ("admin", "region", "country")]
+            towns = cities[:1] if len({e.country for e in cities}) == 1 else []
         if towns and towns[0].country in w.alpha3_of:
             found.append(w.alpha3_of[towns[0].country])
             continue
