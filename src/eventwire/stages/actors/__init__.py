@@ -20,7 +20,7 @@ from .coref.names import family_name_first, first_name_owner, longer_name_ending
 from .coref import (aliases, bare_groups, definite_references, described_bodies, described_companies, descriptions, epithets, person_nouns, plural_references,
                     pronoun_antecedent,
                     resolve_person_pronouns)
-from .country import fill_countries, name_country, towns_countries
+from .country import fill_countries, name_country, place_settled, towns_countries
 from .groups import widening
 from .knowledge import Facts, knowledge, recent
 from .body_sectors import body_sectors
@@ -260,6 +260,7 @@ def run(doc: Document) -> None:
         police_as_government(actor)
     teaching_bodies(doc)  # 'Blantyre Girls Primary School' EDU
     body_sectors(doc, w)  # a sector for the bodies nothing else gave one: parties, firms, outlets, head words
+    place_settled(doc, w, international)  # the story's country, by the sectors now settled
     written_names(doc)  # a known body named as the article writes it ('NBC', not the lexicon's 'NBC News')
 
 
