@@ -59,6 +59,11 @@ def sector_of(code: str) -> str:
         return "JUD" if "JUD" in code[3:] else INTERNATIONAL[code[:3]]  # an international court is JUD
     for i in range(3, len(code) - 2, 3):
         if code[i:i + 3] in SECTORS:
+            if code[i:i + 6] == "GOVLEG":
+                # a legislature and its members (USAGOVLEG Congress, its committees, senators in their terms):
+                # the record's vocabulary keeps the legislature (LEG) apart from the executive (GOV). Not so
+                # GOVJUD: Phoenix gives it to justice ministers as much as to courts, so it stays GOV.
+                return "LEG"
             return SECTORS[code[i:i + 3]]
     return ""
 

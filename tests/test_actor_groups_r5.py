@@ -11,7 +11,7 @@ def _actors(process, text: str, until: str = "actors") -> dict[str, object]:
 
 
 @pytest.mark.parametrize("text, name, sector", [
-    ("Lawyers for the editor appealed the ruling on Monday.", "Lawyers", "JUD"),
+    ("Lawyers for the editor appealed the ruling on Monday.", "Lawyers for the editor", "JUD"),  # (round 9: named with whom)
     ("The judge barred attorneys from the courtroom.", "attorneys", "JUD"),
     ("Aid agencies handed out food in the flooded districts.", "Aid agencies", "CVL"),
     ("Fish sellers shut their stalls to protest the new tax.", "Fish sellers", "BUS"),

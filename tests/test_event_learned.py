@@ -70,13 +70,20 @@ def test_shipped_model_finds_no_event_in_background(nlp, text):
     assert max(probs, key=probs.get) == NONE
 
 
-# "designate" is in no event lexicon: the rules code nothing in the first sentence, the model reads a sanction
-# (a low threshold here: what is tested is how a learned event is made, not where the threshold lies)
+# with the hand lexicon's "designate" rows taken out (round 9 added them), the rules code nothing in the first
+# sentence and the model reads a sanction (a low threshold here: what is tested is how a learned event is made,
+# not where the threshold lies)
 UNCODED = ("The United States designated the Houthis as a terrorist group on Friday. "
            "The group has attacked ships in the Red Sea for months.\n")
 
 
+def _without_designate(monkeypatch):
+    from eventwire.stages.eventcoding.words import verbs
+    monkeypatch.delitem(verbs(), "designate")  # the one cached table every coder reads, restored after the test
+
+
 def test_learned_events_name_their_rule_and_keep_evidence(process, monkeypatch):
+    _without_designate(monkeypatch)
     monkeypatch.setattr(settings, "LEARNED_EVENTS", True)
     monkeypatch.setattr(settings, "LEARNED_EVENT_THRESHOLD", 0.3)
     doc = process(UNCODED, published="2024-05-07")
@@ -90,6 +97,7 @@ def test_learned_events_name_their_rule_and_keep_evidence(process, monkeypatch):
 
 
 def test_model_off_gives_exactly_the_rules_events(process, monkeypatch):
+    _without_designate(monkeypatch)
     monkeypatch.setattr(settings, "LEARNED_EVENTS", True)
     monkeypatch.setattr(settings, "LEARNED_EVENT_THRESHOLD", 0.3)
     with_model = process(UNCODED, published="2024-05-07").events

@@ -95,7 +95,7 @@ LIGHT = [
     ("Kenyan prosecutors on Wednesday ordered the arrest of opposition leader Raila Odinga.",
      ("COERCE", "173", ("Kenyan prosecutors",), ("Raila Odinga",))),  # a group of Kenya's, judicial (issue 16)
     ("A Kenyan court issued an arrest warrant for opposition leader Raila Odinga.",
-     ("COERCE", "173", ("Kenya",), ("Raila Odinga",))),
+     ("COERCE", "173", ("Kenyan court",), ("Raila Odinga",))),  # the court is a body of Kenya's (round 9)
 ]
 
 

@@ -66,7 +66,8 @@ def test_charges_with_their_own_maker_are_not_the_states(process) -> None:
 
 @pytest.mark.parametrize("text, source, target", [
     ("Environmental groups filed a lawsuit against the Brazilian government in May. The suit says logging rose "
-     "sharply. Brazil's environment ministry dismissed the allegations.", "Brazil", "Environmental groups"),
+     "sharply. Brazil's environment ministry dismissed the allegations.", "Brazil's environment ministry",
+     "Environmental groups"),  # (round 9: the ministry is a body of Brazil's, as "Nigeria's electoral commission")
     ("The opposition accused the Nigerian government of rigging the vote. Turnout was low in the north. "
      "Nigeria's electoral commission rejected the charges.", "Nigeria's electoral commission", "opposition"),
 ])

@@ -147,6 +147,8 @@ def code(doc: Document, cand: Candidate, numbered: int) -> list[tuple[Event, str
     if context.own_threat(doc, cand, state):  # "Ottawa signalled it may answer with duties on ..."
         kind, cameo, mode, rule = "THREATEN", context.THREAT_CODES[kind], None, rule + "/threat"
         state, according = "asserted", [a for a in according if a not in cand.sources]
+    elif "enforce" in cand.entry.flags and context.law_enforcer(doc, *found[0]):  # "police raided the offices"
+        kind, cameo, mode, rule = "COERCE", context.ENFORCEMENT_CODE, "raid", rule + "/enforce"
     tok, sent = cand.trigger, sentence_of(cand.trigger)
     out = []
     for i, (source, target) in enumerate(found, numbered + 1):

@@ -15,12 +15,12 @@ from spacy.tokens import Token
 from ...document import Document
 from ...ingest.dates import published_day
 from ...lexicon import words as word_list  # (the name "words" is the words submodule here)
-from .bodies import regional_bodies
+from .bodies import country_bodies, regional_bodies
 from .coref.names import family_name_first, first_name_owner, longer_name_ending
 from .coref import (aliases, bare_groups, definite_references, described_bodies, described_companies, descriptions, epithets, person_nouns, plural_references,
                     pronoun_antecedent,
                     resolve_person_pronouns)
-from .country import fill_countries, name_country, towns_countries
+from .country import fill_countries, name_country, place_settled, towns_countries
 from .groups import widening
 from .knowledge import Facts, knowledge, recent
 from .body_sectors import body_sectors
@@ -29,7 +29,7 @@ from .organisations import (acronyms, name_variants, outlet_services, party_name
 from .sector import former_office_sector, settle_sectors
 from .sector_text import sectors_from_text
 from .not_people import drop_things
-from .mentions import (Candidate, _code, anonymous_sources, collectives, countries, generic_media, groups,
+from .mentions import (Candidate, _code, anonymous_sources, whose_group_head, collectives, countries, generic_media, groups,
                        named_bodies, organizations, outlets_and_institutions, people, police_as_government,
                        repeated_names, repeated_surnames, state_bodies, tokens_with_lemma)
 from .repair import long_country_names, longer_names
@@ -142,7 +142,9 @@ def _build(doc: Document, cands: list[Candidate], w: ActorWords) -> set[str]:
             sector = (known.sector if known else None) or sector  # an office held that day is surer than a title word
             role = role or (known.role.lower() if known and known.role else None)
         elif best.kind in ("organization", "media", "group") and not country:
-            country = name_country(w, name)  # 'Malawi Electoral Commission', 'Ethiopian News Agency'
+            # 'Malawi Electoral Commission', 'Ethiopian News Agency'; a group by the words before whom it serves
+            # or opposes ('critics of China' are no Chinese: ``mentions._whose_group``)
+            country = name_country(w, whose_group_head(name) or name)
         facts = _knowledge_of(members, best, day) if best.kind != "country" and not best.key.startswith("known:") else None
         if facts is not None:
             whole = best.kind == "person" and len(facts.name.split()) >= 2 and len(name.split()) >= 2
@@ -217,7 +219,7 @@ def run(doc: Document) -> None:
     organisations, institutions = organizations(doc, w), outlets_and_institutions(doc, w)
     first = _claim(groups(doc, w, of_institutions=True, nouns=group_nouns) + longer_names(organisations, institutions, w)
                    + state_bodies(doc, w) + institutions + party_names(doc, w) + named_bodies(doc, w)  # "China's U.N. mission" is China's
-                   + regional_bodies(doc, w) + generic_media(doc, w) + anonymous_sources(doc, w)
+                   + regional_bodies(doc, w) + country_bodies(doc, w) + generic_media(doc, w) + anonymous_sources(doc, w)
                    + [Candidate(s, e, "country", "country:" + c, w.countries[c].name, c, None, c)
                       for s, e, c in long_country_names(doc, w)] + persons
                    + repeated_surnames(doc, persons, w))
@@ -258,6 +260,7 @@ def run(doc: Document) -> None:
         police_as_government(actor)
     teaching_bodies(doc)  # 'Blantyre Girls Primary School' EDU
     body_sectors(doc, w)  # a sector for the bodies nothing else gave one: parties, firms, outlets, head words
+    place_settled(doc, w, international)  # the story's country, by the sectors now settled
     written_names(doc)  # a known body named as the article writes it ('NBC', not the lexicon's 'NBC News')
 
 

@@ -7,9 +7,10 @@ no country said.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ...document import Document
-from ...lexicon import words
+from ...lexicon import table, words
 from .mentions import Candidate, _code
 from .words import ActorWords, norm
 
@@ -62,3 +63,74 @@ def _place_countries(place: str) -> set[str] | None:
 
     entries = [e for e in gazetteer.load().lookup(place) if e.primary and e.feature in _PLACE_FEATURES]
     return {e.country for e in entries if e.country} if entries else None
+
+
+_MODIFIERS = ("amod", "compound", "nmod", "poss", "case")
+_BODY_ROLES = ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "agent")  # (not an apposition: 'X, a British charity')
+
+
+def country_bodies(doc: Document, w: ActorWords) -> list[Candidate]:
+    """A body named by a common noun after its country or demonym, when no list names it: 'the Moroccan
+    counterterror agency', 'a Greek court', "Sudan's sovereign council", 'a British charity' (the bodies
+    ``state_body_re`` lists, 'the Sudanese army', are ``mentions.state_bodies``). The reader names it with
+    its country word and the words that say what it does, leaving out the words that only describe
+    ('main', 'top'); an organisation of that country, its sector from those words (``descriptor_sector``)
+    or the noun's (``country_body_heads.tsv``). Read on the parse: the noun heads its phrase, lower case and
+    singular, and every word from the country word to it hangs inside the phrase."""
+    from .groups import describes
+    from .mentions import tokens_with_lemma
+    from .sector import descriptor_sector
+
+    heads = _country_body_heads()
+    found = []
+    for tok in tokens_with_lemma(doc, heads):
+        if tok.tag_ != "NN" or tok.pos_ != "NOUN" or tok.dep_ not in _BODY_ROLES or tok.ent_type_ \
+                or not tok.text.islower():
+            continue
+        after = doc.nlp[tok.i + 1] if tok.i + 1 < len(doc.nlp) else None
+        if after is not None and (after.pos_ == "PROPN" or after.ent_iob_ == "B"):
+            continue  # "North Korea's news agency KCNA": the noun says what the name after it is
+        start = tok.i
+        while start > tok.sent.start:
+            prev = doc.nlp[start - 1]
+            if prev.dep_ not in _MODIFIERS or not start - 1 < prev.head.i <= tok.i and prev.dep_ != "case":
+                break
+            start -= 1
+        if start == tok.i:
+            continue
+        m = w.country_re.match(doc.text, doc.nlp[start].idx)
+        if not m or not w.country_of(m.group(0)) or m.end() >= tok.idx:
+            continue
+        rest = [t for t in doc.nlp[start:tok.i] if t.idx >= m.end() and t.dep_ != "case"]
+        if any(t.lower_ in w.roles or t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or t.like_num for t in rest):
+            continue  # "the Russian president's office", 'the U.S. Kremlin desk': a person's or another body's
+        who = m.group(0)
+        if _also_a_big_province(who, w):
+            continue  # 'a Georgia court' may be the US state's
+        possessive = doc.text[m.end():m.end() + 2] in ("'s", "’s")
+        kept = [t.text for t in rest if not describes(t, w)]
+        name = " ".join([who + ("'s" if possessive else "")] + kept + [tok.text])
+        country = w.country_of(who)
+        sector = descriptor_sector(" ".join(kept + [tok.text])) or heads[tok.lemma_.lower()] or None
+        if sector == "MED":
+            continue  # an outlet ('the Ethiopian state news agency'): ``mentions.generic_media`` names it
+        found.append(Candidate(m.start(), tok.idx + len(tok.text), "organization",
+                               f"body:{country}:" + norm(" ".join(kept + [tok.text])), name, country, sector,
+                               _code(country, sector)))
+    return found
+
+
+@lru_cache(maxsize=1)
+def _country_body_heads() -> dict[str, str]:
+    return {r["noun"]: r["sector"] for r in table("country_body_heads.tsv")}
+
+
+@lru_cache(maxsize=256)
+def _also_a_big_province(word: str, w: ActorWords) -> bool:
+    """A country's name that also names a province or state of a million people in another country: 'Georgia'
+    (the US state). A body named after it may be either's."""
+    from ... import gazetteer
+
+    country = w.country_of(word)
+    return any(e.primary and e.feature == "admin" and e.population >= 1_000_000
+               and w.alpha3_of.get(e.country or "") != country for e in gazetteer.load().lookup(word))

@@ -13,10 +13,16 @@ Evidence, strongest first (each only when the actor has no country yet):
   do not count, nor do places in the sentences of analysts and experts;
 - the story's setting (``story_setting``: its dateline, else the country its actors and places point
   to most, with a place of it named) gives the country of the actors a reader places by it: local
-  people and officials, security forces, state bodies (under a dateline, any local body), unnamed local
-  or state media; never international bodies or their staff, international NGOs ('rights groups'),
-  commentators ('analysts', a researcher), outlets named as such or their staff, nor people the
-  knowledge base or their own words place elsewhere (they have a country by then).
+  people and officials, security forces, armed and criminal groups, state bodies (under a dateline, any
+  local body), unnamed local or state media and outlets the knowledge base does not know (a local
+  paper), and the staff of those outlets; never international bodies or their staff, international
+  NGOs ('rights groups'), commentators ('analysts', a researcher), outlets of a wider region or
+  scholarly journals, people living away from home ('migrants', 'refugees'), nor people the knowledge
+  base or their own words place elsewhere (they have a country by then). The step runs again once the
+  sectors are settled (``place_settled``), for the actors whose sector came late and for the civil
+  bodies the knowledge base does not know (a local charity, party or museum; not one named as
+  international, regional or of a faith, nor a university), unless a sentence of theirs names another
+  country.
 
 Never the publisher's country (from its outlet or URL): when nothing in the text says, null.
 """
@@ -423,14 +429,57 @@ def fill_countries(doc: Document, w: ActorWords, international: set[str]) -> Non
         code = _sentence_country(doc, w, actor, quoted)
         if code:
             _set_country(actor, code)
-    if doc.setting:
-        dateline = dateline_country(doc, w) is not None
-        # bodies first, so that the people who speak for a local body follow it
-        for actor in sorted(open_, key=lambda a: a.kind != "organization"):
-            if actor.country is None and actor.id not in international and (
-                    _placed_by_setting(doc, w, actor, dateline) or is_party(actor)):
-                _set_country(actor, doc.setting)
+    _place_in_setting(doc, w, international, open_)
     parties_known_by_country(doc, w)
+
+
+def _place_in_setting(doc: Document, w: ActorWords, international: set[str], open_: list[Actor],
+                      settled: bool = False) -> None:
+    """Give the story's country to the actors of ``open_`` still without one that a reader places by it
+    (``_placed_by_setting``), bodies first, so that the people who speak for a local body follow it."""
+    if not doc.setting:
+        return
+    dateline = dateline_country(doc, w) is not None
+    for actor in sorted(open_, key=lambda a: a.kind != "organization"):
+        if actor.country is None and actor.id not in international and (
+                _placed_by_setting(doc, w, actor, dateline, settled) or is_party(actor)) and not (
+                settled and _names_elsewhere(doc, w, actor)):
+            code = actor.code
+            _set_country(actor, doc.setting)
+            if settled:  # the code the sector steps gave ('NGO', 'GOVCOP'), now of the country
+                actor.code = f"{doc.setting}{code or actor.sector or ''}"
+    _staff_follow_outlets(doc, w, international)
+
+
+def _names_elsewhere(doc: Document, w: ActorWords, actor: Actor) -> bool:
+    """Whether a sentence of one of an actor's first mentions names a country, or a well-known place,
+    other than the story's: 'get the drug cartels out of Canada and Mexico' in a story set in the United
+    States; 'Tokyo and Washington ... at their joint committee'. Quoted words count: they say where
+    the actor is as well as the narrator's."""
+    assert doc.nlp is not None
+    for m in actor.mentions[:3]:
+        span = doc.nlp.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        sent = span.sent
+        if any(w.country_of(c.group(0)) not in (None, doc.setting) for c in w.country_re.finditer(sent.text)):
+            return True
+        for ent in doc.entities_in(sent):
+            if ent.label_ in ("GPE", "LOC") and _alpha3(w, re.sub(r"^[Tt]he\s+", "", ent.text)) not in (None, doc.setting):
+                return True
+    return False
+
+
+def place_settled(doc: Document, w: ActorWords, international: set[str]) -> None:
+    """The setting step again once every actor's sector is settled: the sectors read from the text and
+    the bodies' head words come after ``fill_countries`` ('bandits' were crime, then armed; 'the Budget
+    Committee' had none, then LEG), and coreference adds actors of its own ('a local official ... the
+    official'). The same readers' rule decides (``_placed_by_setting``)."""
+    if not doc.setting:
+        return
+    open_ = [a for a in doc.actors if a.country is None and a.kind in _LOCAL_KINDS and a.sector != "IGO"
+             and a.id not in international and not (a.kind == "group" and _from_outside(doc, a))]
+    _place_in_setting(doc, w, international, open_, settled=True)
 
 
 def _court_words(kind: str) -> frozenset[str]:
@@ -501,7 +550,7 @@ def parties_known_by_country(doc: Document, w: ActorWords) -> None:
 _SETTING_SECTORS = {  # the sectors of the actors of each kind a reader places in the story's country
     "person": (None, "CVL", "GOV", "MIL", "COP", "LEG", "JUD", "OPP", "REB", "BUS", "LAB", "AGR"),
     "group": (None, "CVL", "GOV", "MIL", "COP", "LEG", "JUD", "OPP", "REB", "BUS", "LAB", "AGR", "EDU"),  # (EDU: schools)
-    "organization": ("GOV", "MIL", "COP", "LEG", "JUD"),  # a state body; never a charity, firm or league
+    "organization": ("GOV", "MIL", "COP", "LEG", "JUD", "REB"),  # a state body or an armed group; never a charity, firm or league
     "media": ("MED",),
 }
 
@@ -514,22 +563,49 @@ def _civil_bodies(actor: Actor) -> bool:
         {re.sub(r"y$", "", n) for n in words("body_group_nouns.txt")}
 
 
-def _placed_by_setting(doc: Document, w: ActorWords, actor: Actor, dateline: bool = False) -> bool:
+_NAME_FUNCTION_WORDS = frozenset({"the", "a", "an", "some", "other", "several", "many", "most", "all", "two", "three",
+                                  "few", "various", "both", "these", "those", "such", "and", "of"})
+
+
+def _cause_groups(actor: Actor) -> bool:
+    """Whether a group named by a body noun (``_civil_bodies``) is named by a cause that crosses borders
+    ('rights groups', 'aid agencies', 'press freedom organizations': ``cause_group_words.txt``) or by
+    the noun alone ('groups'); 'political groups', 'student groups', 'local fan organizations' are the
+    people of the place."""
+    if not _civil_bodies(actor):
+        return False
+    words_ = [x.strip(".,'’\"") for x in actor.name.lower().split()[:-1]]
+    words_ = [x for x in words_ if x and x not in _NAME_FUNCTION_WORDS]
+    return not words_ or any(x in words("cause_group_words.txt") for x in words_)
+
+
+def _placed_by_setting(doc: Document, w: ActorWords, actor: Actor, dateline: bool = False,
+                       settled: bool = False) -> bool:
     """Whether a reader takes an actor the story leaves without a country for one of the country the
     story is set in: local people (residents, witnesses, officials), security forces, state bodies,
-    unnamed local or state media; never outlets named as such, commentators ('analysts', a researcher),
-    international bodies, staff of an outlet, or people who speak for a body whose country is unknown.
-    Under a dateline ('KABUL —') the bodies of any sector named without a country are the place's too."""
+    local outlets (``_local_outlet``); never commentators ('analysts', a researcher), people living away
+    from home ('migrants', ``displaced_group_words.txt``), international bodies, staff of an outlet (they
+    follow their outlet: ``_staff_follow_outlets``), or people who speak for a body whose country is
+    unknown.
+    Under a dateline ('KABUL —') the bodies of any sector named without a country are the place's too;
+    once sectors are ``settled``, so are the civil, teaching and unsorted bodies the knowledge base does
+    not know (``_local_body``)."""
     if actor.sector not in _SETTING_SECTORS.get(actor.kind, ()) and not (
-            dateline and actor.kind == "organization" and actor.sector != "IGO"):
+            dateline and actor.kind == "organization" and actor.sector != "IGO") and not (
+            actor.kind == "organization" and actor.sector == "MED") and not (
+            settled and actor.kind == "organization" and actor.sector in _LOCAL_BODY_SECTORS):
         return False
-    if actor.kind == "media":
-        return actor.name[:1].islower() or actor.name.lower().split()[0] in ("local", "state")
+    if actor.kind == "media" or actor.sector == "MED" and actor.kind == "organization":
+        return _local_outlet(doc, actor)
+    if actor.kind == "organization" and actor.sector in _LOCAL_BODY_SECTORS and not dateline:
+        return _local_body(doc, actor)
     commentators = words("commentator_nouns.txt")
     head = actor.name.lower().split()[-1]
     if actor.kind == "group" and head.rstrip("s") in commentators:
         return False
-    if _civil_bodies(actor) or actor.kind == "group" and _from_outside(doc, actor):
+    if actor.kind == "group" and any(x in words("displaced_group_words.txt") for x in actor.name.lower().split()):
+        return False  # 'migrants', 'refugees': where they are, not whose they are
+    if (_cause_groups(actor) if settled else _civil_bodies(actor)) or actor.kind == "group" and _from_outside(doc, actor):
         return False  # 'rights groups', 'aid agencies', 'charities' may come from anywhere; 'foreign
         # bloggers', 'international forces' come from outside the setting
     if actor.kind == "person":
@@ -542,6 +618,81 @@ def _placed_by_setting(doc: Document, w: ActorWords, actor: Actor, dateline: boo
         if span is not None and _own_phrase_country(doc, w, span) not in (None, doc.setting):
             return False  # 'commander for U.S. Indo-Pacific Command' in a story set in North Korea
     return True
+
+
+def _local_outlet(doc: Document, actor: Actor) -> bool:
+    """Whether a reader takes an outlet named without a country for one of the story's country: one
+    named by what it is ('local media', 'state television'), or one named by its own name that the
+    knowledge base does not know (the well-known outlets of every country and the international ones
+    are there, with their countries or none): a local paper or station ('a journalist with NewsDay').
+    Not one whose name says it covers a wider region or the world ('Healthcare Asia',
+    ``wide_outlet_words.txt``), nor a scholarly journal ('the journal X', ``scholarly_outlet_nouns.txt``)."""
+    lowered = actor.name.lower().split()
+    if actor.name[:1].islower() or lowered[0] in ("local", "state"):
+        return True
+    if any(x.strip(".,'’") in words("wide_outlet_words.txt") for x in lowered):
+        return False
+    return not _named_as_scholarly(doc, actor)
+
+
+_LOCAL_BODY_SECTORS = (None, "CVL", "EDU")
+
+
+def _local_body(doc: Document, actor: Actor) -> bool:
+    """Whether a reader takes a civil, teaching or unsorted body named without a country, and unknown to
+    the knowledge base (which holds the international NGOs, with no country), for one of the country the
+    story is set in: a local association, charity, party or museum ('the Elephant Protection Society' in
+    a story set in Botswana). Not a body whose name says it is wider than one country ('International
+    ...', 'Asian ...': ``wide_outlet_words.txt``) or names a faith ('the Catholic Church': ``faith_words.txt``), a university or research body (where the commentators
+    of a story work, often abroad), nor a scholarly journal. Read once sectors are settled: before, firms
+    have no sector yet."""
+    wide = words("wide_outlet_words.txt") | words("faith_words.txt")
+    if any(x.strip(".,'’") in wide for x in actor.name.lower().split()):
+        return False
+    return not research_body(actor.name) and not _named_as_scholarly(doc, actor)
+
+
+def _named_as_scholarly(doc: Document, actor: Actor) -> bool:
+    """Whether a noun for a scholarly periodical comes right before a mention ('the journal X')."""
+    scholarly = words("scholarly_outlet_nouns.txt")
+    for m in actor.mentions[:3]:
+        before = doc.text[max(0, m.start - 40):m.start].lower().split()[-3:]
+        if any(x.strip(",:") in scholarly for x in before):
+            return True
+    return False
+
+
+def _staff_follow_outlets(doc: Document, w: ActorWords, international: set[str]) -> None:
+    """A person without a country who works for an outlet that has one takes it: named before the
+    name ("NewsDay's Jane Doe"), after it with 'of' ('Jane Doe of NewsDay') or in an apposition ('Jane
+    Doe, a journalist with NewsDay', 'a reporter for Y'), once the outlet is placed."""
+    for actor in doc.actors:
+        if actor.kind != "person" or actor.country is not None or actor.id in international or \
+                actor.sector not in (None, "CVL", "MED"):
+            continue
+        outlet = _outlet_of(doc, actor, w) or _outlet_in_apposition(doc, actor)
+        if outlet is not None and outlet.country:
+            actor.sector = "MED"
+            _set_country(actor, outlet.country)
+
+
+def _outlet_in_apposition(doc: Document, actor: Actor) -> Actor | None:
+    """The outlet named in an apposition to a person's name after 'with', 'at', 'for' or 'of' ('Jane
+    Doe, a journalist with NewsDay')."""
+    span = _span_of(doc, actor)
+    if span is None:
+        return None
+    for part in span.root.children:
+        if part.dep_ != "appos" or part.i < span.end:
+            continue
+        for prep in part.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("with", "at", "for", "of"):
+                continue
+            for tok in prep.subtree:
+                other = doc.actor(doc.actor_of_token(tok))
+                if other is not None and other.id != actor.id and other.kind == "media":
+                    return other
+    return None
 
 
 def is_commentator(doc: Document, actor: Actor) -> bool:
@@ -716,7 +867,8 @@ def _headline_country(doc: Document, w: ActorWords) -> str | None:
 
 
 def towns_countries(doc: Document, w: ActorWords) -> list[str]:
-    """The countries of the towns named in the text, where the name is a well-known town's own name."""
+    """The countries of the towns named in the text, where the name is a well-known town's own name, or,
+    when no town of 50,000 bears it, another spelling of one city of a million ('Mecca')."""
     from ... import gazetteer
 
     assert doc.nlp is not None
@@ -724,7 +876,12 @@ def towns_countries(doc: Document, w: ActorWords) -> list[str]:
     for ent in doc.entities():
         if ent.label_ != _GPE or w.country_of(ent.text):
             continue
-        towns = [e for e in gazetteer.load().lookup(ent.text) if e.primary and e.population >= 50_000]
+        entries = gazetteer.load().lookup(ent.text)
+        towns = [e for e in entries if e.primary and e.population >= 50_000]
+        if not towns:  # a city of millions known by another spelling ('Mecca' for Makkah) beats a small namesake
+            cities = [e for e in entries if not e.primary and e.population >= 1_000_000
+                      and e.feature not in ("admin", "region", "country")]
+            towns = cities[:1] if len({e.country for e in cities}) == 1 else []
         if towns and towns[0].country in w.alpha3_of:
             found.append(w.alpha3_of[towns[0].country])
             continue
@@ -970,9 +1127,13 @@ def body_spoken_for(doc: Document, actor: Actor) -> Actor | None:
     return None
 
 
+_SEATED = {"headquartered", "based", "located"}
+
+
 def _where_based(doc: Document, w: ActorWords, actor: Actor) -> str | None:
     """Where a body is, said right beside its name: 'the Montaigne Institute in Paris', 'the Cato Institute
-    think tank in Washington', 'the Germany-based Kurdish Center for Studies'."""
+    think tank in Washington', 'the Germany-based Kurdish Center for Studies', 'the X Alliance,
+    headquartered in Oslo'."""
     assert doc.nlp is not None
     for m in actor.mentions[:2]:
         span = doc.nlp.char_span(m.start, m.end, alignment_mode="expand")
@@ -984,7 +1145,14 @@ def _where_based(doc: Document, w: ActorWords, actor: Actor) -> str | None:
         head = span.root
         while head.head.i != head.i and head.head.dep_ in ("compound", "appos") and head.dep_ == "compound":
             head = head.head
-        for tok in [head, head.head] if head.dep_ == "compound" else [head]:
+        holders = [head, head.head] if head.dep_ == "compound" else [head]
+        seated = [c for c in head.children if c.dep_ == "acl" and c.lower_ in _SEATED]  # ', headquartered in X'
+        for prep in (p for c in seated for p in c.children if p.dep_ == "prep" and p.lower_ == "in"):
+            place = next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "PROPN"), None)
+            code = _alpha3(w, doc.text[place.left_edge.idx:place.idx + len(place.text)]) if place is not None else None
+            if code:  # (the tagger often takes the town for a body: 'headquartered in Copenhagen')
+                return code
+        for tok in holders:
             for prep in tok.children:
                 if prep.dep_ == "prep" and prep.lower_ in ("in", "based"):
                     place = next((c for c in prep.children if c.dep_ == "pobj" and c.ent_type_ in ("GPE", "LOC")), None)

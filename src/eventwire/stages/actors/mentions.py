@@ -15,7 +15,7 @@ from spacy.tokens import Token
 from ...document import Document, sentence_of
 from ...ingest.dates import published_day
 from ...lexicon import words as word_list
-from .groups import describes, name_sector, name_start
+from .groups import describes, name_sector, name_start, names
 from .repair import body_and_person, complete_organisation, particles_before, repair_person, title_and_person
 from .sector import group_sector, head_sector, title_sector
 from .words import ActorWords, Known, near, norm
@@ -52,11 +52,23 @@ def outlets_and_institutions(doc: Document, w: ActorWords) -> list[Candidate]:
     for pattern in (w.outlet_re, w.institution_re):
         for m in pattern.finditer(doc.text):
             known = w.known.get(norm(m.group(0)))
-            if pattern is w.institution_re and " " not in m.group(0) and inside_a_longer_name(doc.text, m.start(), w):
-                continue  # 'Congress' in 'World Uyghur Congress'
+            if pattern is w.institution_re and " " not in m.group(0) and (
+                    inside_a_longer_name(doc.text, m.start(), w) or _after_possessive_in_name(doc, m.start(), w)):
+                continue  # 'Congress' in 'World Uyghur Congress', "the National People's Congress"
             if known:
                 found.append(_known_candidate(m.start(), m.end(), known))
     return found
+
+
+def _after_possessive_in_name(doc: Document, start: int, w: ActorWords) -> bool:
+    """A possessive inside a longer proper name stands right before ``start``: "the National People's
+    Congress", "the Korean Workers' Party" (a capitalised word before the possessive one, which names no
+    country and no person: not "Peru's Congress", "President Lula's Congress")."""
+    m = re.search(r"(?<![\w'’.-])([A-Z][\w-]*)\s+([A-Z][\w-]*)(?:['’]s?)\s+$", doc.text[max(0, start - 40):start])
+    if not m or m.group(1) in ("The", "A", "An", "Its", "Their") or w.country_of(m.group(2)):
+        return False
+    span = doc.nlp.char_span(max(0, start - 40) + m.start(2), max(0, start - 40) + m.end(2))
+    return span is not None and span[0].ent_type_ not in ("PERSON", "GPE", "NORP")
 
 
 def generic_media(doc: Document, w: ActorWords) -> list[Candidate]:
@@ -218,6 +230,10 @@ def people(doc: Document, w: ActorWords) -> list[Candidate]:
         nationality, title = _title_context(span)
         if not_people and norm(span.text) in not_people and not w.role_in(title):
             continue  # 'in Looe, Cornwall,', 'the port of Bandar Abbas', 'Space Shuttle Columbia'
+        if len(span) == 1 and _written_in_lower_case(doc.text, span.text) and not w.role_in(title) \
+                and not any(span.text in e.text.split() for e in persons if " " in e.text) \
+                and norm(span.text) not in w.people:
+            continue  # 'Iodine', 'Math', 'Photographs' opening a sentence: the story writes them as words
         if not title and _well_known_place(span.text):
             continue  # 'Bandar Abbas', 'Vladivostok' tagged as a person
         if span[-1].whitespace_ == "" and span.end < len(doc.nlp) and doc.nlp[span.end].text == ",":
@@ -227,6 +243,19 @@ def people(doc: Document, w: ActorWords) -> list[Candidate]:
                 continue
         found.append(_person_candidate(span, words, w, nationality, title))
     return found + described_people(doc, w)
+
+
+def _written_in_lower_case(text: str, word: str) -> bool:
+    """The story writes a one-word name elsewhere as an everyday word, all in lower case, as it stands or
+    singular or plural ('iodine' beside 'Iodine', 'schools' beside 'Schools'): the capital came from where
+    a sentence or a title begins, not from a person's name."""
+    if not word.isalpha() or not word[:1].isupper() or not word[1:].islower():
+        return False
+    low = word.lower()
+    stem = low[:-1] if low.endswith("s") else low
+    if stem not in text:  # (most names never stand in lower case: no pattern needed)
+        return False
+    return re.search(rf"(?<![\w-]){re.escape(stem)}s?(?![\w-])", text) is not None
 
 
 def _places_and_things(doc: Document, w: ActorWords, persons: list) -> set[str]:
@@ -752,6 +781,8 @@ def groups(doc: Document, w: ActorWords, of_institutions: bool = False,
         mods = [c for c in tok.lefts if c.dep_ in ("amod", "compound", "nmod") and c.i == tok.i - 1]
         if mods and describes(mods[0], w):
             mods = []  # 'remaining migrants', 'injured civilians': the group is the migrants, the civilians
+        if tok.lemma_.lower() in w.named_only_groups and not (mods and names(mods[0], w)):
+            continue  # 'opposition parties' are a group; 'third parties', 'warring parties', 'the parties' no one
         if tok.lemma_.lower() == "leader" and _of_a_body(tok):
             continue  # 'leaders of the Popular Labour Front' act as the front (actors._members_of_bodies)
         if not mods and tok.lower_ in _PAIRED_PLURALS and _pairing_determiner(tok):
@@ -774,14 +805,53 @@ def groups(doc: Document, w: ActorWords, of_institutions: bool = False,
         sector = _sector_on_day(doc, inst[1]) if inst else (
             group_sector(sector, name_sector(list(doc.nlp[first.i:tok.i]), sector, w)) if mods else sector)
         name = doc.text[start:tok.idx + len(tok.text)]
+        key = f"group:{norm(name)}"
+        whom = _whose_group(tok) if not inst else None
+        if whom is not None:  # 'lawyers for the journalist', 'critics of the reform': the group is named with whom
+            key = f"group:{norm(doc.text[tok.idx + len(tok.text):whom])} {norm(name)}"  # (the head noun last)
+            name = doc.text[start:whom]
         if inst and (inst[1].sector in ("REB", "MIL") and w.group_nouns.get(tok.lemma_.lower()) in ("REB", "MIL")
                      or tok.lemma_.lower() == "leader"):
             # 'BLA insurgents' are the BLA; 'G7 leaders' speak and act as the G7
             found.append(_known_candidate(start, tok.idx + len(tok.text), inst[1]))
             continue
-        found.append(Candidate(start, tok.idx + len(tok.text), "group", f"group:{norm(name)}", name, country, sector,
+        found.append(Candidate(start, tok.idx + len(tok.text), "group", key, name, country, sector,
                                _code(country, sector)))
     return found
+
+
+_WHOSE_PREPS = ("for", "of")
+_CLAUSE_DEPS = ("relcl", "acl", "advcl", "prep", "appos", "punct", "cc", "conj")
+
+
+def _whose_group(tok: Token) -> int | None:
+    """Where the name of a group ends that is named by whom its members work for, stand by or oppose:
+    'lawyers for the journalist', 'critics of the new law', 'families of the miners' (``whose_group_nouns.txt``;
+    the phrase ends before a clause, another phrase or a comma: 'families of the miners who died'). The
+    text offset after the phrase's last word, or None."""
+    if tok.lemma_.lower() not in word_list("whose_group_nouns.txt"):
+        return None
+    prep = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ in _WHOSE_PREPS), None)
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    if obj is None or prep.i != tok.i + 1:
+        return None
+    end = min([c.left_edge.i for c in obj.rights if c.dep_ in _CLAUSE_DEPS] + [obj.right_edge.i + 1])
+    end = next((t.i for t in tok.doc[obj.i:end] if t.is_punct), end)
+    last = tok.doc[end - 1]
+    if last.i - tok.i > 8 or last.i < obj.i:
+        return None
+    return last.idx + len(last.text)
+
+
+def whose_group_head(name: str) -> str | None:
+    """The words of a group's name before the phrase saying whom it serves or opposes ('critics of China' ->
+    'critics'), when the name is of that kind (``_whose_group``); else None."""
+    parts = re.split(r" (?:of|for) ", name, maxsplit=1)
+    if len(parts) < 2 or not parts[0]:
+        return None
+    last = parts[0].split()[-1].lower()
+    forms = {last, last[:-1], last[:-3] + "y"} if last.endswith("s") else {last}
+    return parts[0] if forms & word_list("whose_group_nouns.txt") else None
 
 
 def _possessor_country(tok: Token, w: ActorWords) -> str | None:

@@ -218,6 +218,9 @@ def complete_organisation(span: Span, w: ActorWords, text: str) -> Span:
             end = at + 1  # a place the tagger did not know: 'Mission in Darfur'
         if end is not None:
             return doc[span.start:end]
+    topic = _topic_end(span, w)
+    if topic is not None:  # 'Working Group' + 'on Arbitrary Detention', 'Center for Studies' + 'and Legal Consultancy'
+        return doc[span.start:topic]
     end = span.end
     while end < len(doc) and doc[end - 1].lower_ in _JOINERS and doc[end].text[:1].isupper() and doc[end].is_alpha:
         end += 1
@@ -226,6 +229,61 @@ def complete_organisation(span: Span, w: ActorWords, text: str) -> Span:
     while end - 1 > span.start and doc[end - 1].lower_ in _JOINERS:
         end -= 1
     return Span(doc, span.start, end)  # (span.start <= end <= len(doc): no bounds check in Python, as doc[a:b])
+
+
+_TOPIC_LINKS = ("for", "on")
+_NOT_IN_NAMES = ("DATE", "TIME", "PERSON", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY")
+_NOT_FIRST_IN_TOPIC = _NOT_IN_NAMES + ("GPE", "LOC", "FAC")
+
+
+@lru_cache(maxsize=1)
+def _topic_heads() -> frozenset[str]:
+    return words("body_head_words.txt") | words("topic_body_heads.txt")
+
+
+def _topic_end(span: Span, w: ActorWords) -> int | None:
+    """Where a body's name ends that the tagger cut before the phrase saying what the body is for: a body
+    word ('Group', 'Council', 'Commission') followed by 'for' or 'on' and capitalised words ('Working Group
+    on Arbitrary Detention', 'Joint Council for the Welfare of Migrants'; not 'the commission on Tuesday',
+    'the council for Kenya'), or a name of the form 'X of/for Y' followed by 'and' and capitalised words
+    that no entity or title starts ('Institute for Peace and Conflict Studies'; not 'the Department of
+    Health and Secretary Ana Ruiz', 'the Institute of Technology and Colorado State University'). Returns
+    the index after the name's last word, or None."""
+    doc = span.doc
+    nxt = span.end
+    if nxt + 1 >= len(doc) or span[-1].lower_ not in _topic_heads() and doc[nxt].lower_ != "and":
+        return None
+    link = doc[nxt].lower_
+    at = nxt + 1 + (doc[nxt + 1].lower_ == "the" and link != "and")
+    if at >= len(doc) or doc[at].sent != span[-1].sent:
+        return None
+    first = doc[at]
+    if link in _TOPIC_LINKS and span[-1].lower_ in _topic_heads():
+        if first.ent_type_ in _NOT_FIRST_IN_TOPIC or not _name_word(first, w):
+            return None
+    elif link == "and" and any(t.lower_ in ("of", "for") for t in span[1:]):
+        if first.ent_type_ or not _name_word(first, w):
+            return None
+    else:
+        return None
+    end, i = at + 1, at + 1
+    while i < len(doc) and doc[i].sent == first.sent:
+        tok = doc[i]
+        if _name_word(tok, w) and tok.ent_type_ not in _NOT_IN_NAMES and (link != "and" or not tok.ent_type_):
+            i += 1
+            end = i
+        elif tok.lower_ in _JOINERS | {"the", "on"} and i + 1 < len(doc) and (
+                _name_word(doc[i + 1], w) or doc[i + 1].lower_ == "the"):
+            i += 1
+        else:
+            break
+    return end
+
+
+def _name_word(tok, w: ActorWords) -> bool:
+    """A capitalised word that may stand inside a body's name: not a title or role ('Secretary')."""
+    return tok.text[:1].isupper() and (tok.is_alpha or "-" in tok.text) and tok.lower_ not in w.roles \
+        and not tok.is_sent_start
 
 
 def longer_names(organisations: list, known: list, w: ActorWords) -> list:
@@ -242,9 +300,9 @@ def longer_names(organisations: list, known: list, w: ActorWords) -> list:
         if k.name in org.name:
             rest = org.name[org.name.find(k.name) + len(k.name):]
         else:  # the known body abbreviated: 'U.N. Office for the Coordination of Humanitarian Affairs'
-            rest = org.name[k.end - org.start:] if org.start <= k.start else ""
+            rest = org.name[k.end - org.start:] if org.start < k.end else ""  # (the known mention may take in 'the')
         rest_words = rest.lower().split()
-        if len(rest_words) >= 2 and (any(x in _hosted_body_heads() for x in rest_words)
+        if len(rest_words) >= 2 and (any(x in _hosted_body_heads() or x in words("topic_body_heads.txt") for x in rest_words)
                                      or w.org_kind(rest) != ("organization", None)):
             out.append(org)
     return out

@@ -210,7 +210,7 @@ def staff_of_bodies(doc: Document, bodies: set[str]) -> None:
         if actor.sector == "GOV" and not actor.role:
             continue  # a government office told by other words ('Minister X' read from a lexicon)
         body = body_spoken_for(doc, actor)
-        sector = _served_sector(body, bodies) if body is not None else None
+        sector = _served_sector(body, bodies, titled=bool(actor.role)) if body is not None else None
         if sector is None:
             body = _body_served_to(doc, actor)
             sector = body.sector if body is not None else None
@@ -226,15 +226,23 @@ def staff_of_bodies(doc: Document, bodies: set[str]) -> None:
         actor.code = f"{actor.country or ''}{actor.sector}"
 
 
-def _served_sector(body: Actor, bodies: set[str]) -> str | None:
+def _served_sector(body: Actor, bodies: set[str], titled: bool = False) -> str | None:
     """The sector of a body a person serves, when it is known: told by the story or the knowledge
     (``bodies``), else when the last word of the body's own name says what it is ('the X Foundation',
-    'the Y Museum' CVL; ``body_descriptors.tsv``)."""
+    'the Y Museum' CVL; ``body_descriptors.tsv``). For a person with a title any body can give
+    (``titled``: the body is the one the title is held in) the name's head word is read before a
+    'for/of/on ...' tail ('chief financial officer of the Z Foundation for the Arts' CVL); a person with
+    no title may have met the body only in a relative clause ('X, who sued the ministry of health')."""
     if body.id in bodies:
         return body.sector
-    if body.kind == "organization" and listed_descriptor(body.name):
-        return body.sector or descriptor_sector(body.name, lexicons=False)
+    # 'the X Foundation for the Visual Arts' is a foundation
+    head = _NAME_TAIL.sub("", body.name) if titled else body.name
+    if body.kind == "organization" and listed_descriptor(head):
+        return body.sector or descriptor_sector(head, lexicons=False)
     return None
+
+
+_NAME_TAIL = re.compile(r"\s(?:for|of|on)\s.*$")  # the part of a body's name after its head word
 
 
 def _body_served_to(doc: Document, actor: Actor) -> Actor | None:
@@ -340,8 +348,8 @@ _HELD_BEFORE = re.compile(r"\b(?:former|ex-|erstwhile|retired|onetime|one-time)\
 
 
 def former_international_officials(doc: Document) -> None:
-    """'Former NATO Secretary General X', 'former top EU official X': an international office held no more
-    is no office now (CVL, the convention for every former office but a head of state's), also when the
+    """'Former NATO Secretary General X', 'former top EU official X', 'X, a former economist at the IMF': an
+    international office held no more is no office now (CVL, the convention for every former office but a head of state's), also when the
     international body named in the title was found after the title was read. No longer serving that
     body, the person is again of the country the knowledge base gives ('Anders Fogh Rasmussen' DNK)."""
     from .knowledge import knowledge
@@ -354,11 +362,27 @@ def former_international_officials(doc: Document) -> None:
         if span is None:
             continue
         before = doc.text[max(span.sent.start_char, span.start_char - 80):span.start_char]
-        if _HELD_BEFORE.search(before):
+        if _HELD_BEFORE.search(before) or _former_in_apposition(span):
             facts = knowledge().facts(actor.name, None) if len(actor.name.split()) >= 2 else None
             actor.country = actor.country or (facts.country if facts is not None else None)
             actor.sector = "CVL"
             actor.code = f"{actor.country or ''}CVL"
+
+
+_FORMER_WORD = re.compile(r"(?:former|erstwhile|retired|onetime|one-time|ex)$", re.I)
+_NOW_WORDS = frozenset({"now", "currently", "still"})
+
+
+def _former_in_apposition(span: Span) -> bool:
+    """'X, a former economist at the International Monetary Fund', 'X, an ex-U.N. official': the
+    apposition right after the name calls the office one held no more (a former-office word among the
+    words before its head noun), and says of no office held now ('X, a former minister now U.N. envoy')."""
+    for appos in (c for c in span.root.children if c.dep_ == "appos" and c.i >= span.end):
+        words_ = list(appos.subtree)
+        if any(t.lower_ in _NOW_WORDS for t in words_):
+            return False
+        return any(_FORMER_WORD.match(t.text) for t in words_ if t.i < appos.i)
+    return False
 
 
 def _known_firms(doc: Document, w: ActorWords) -> set[str]:

@@ -262,6 +262,28 @@ def own_threat(doc: Document, cand: Candidate, state: str) -> bool:
     return bool(set(who.actors(doc, subj)) & set(cand.sources))
 
 
+# ---- force used by those who enforce the law ------------------------------------------------------------
+
+# a raid (flag `enforce` in the event lexicons) made by the police, a court, an agency or officials of the
+# state on people, a body or their offices is coercion by law enforcement (CAMEO 17, COERCE: a search, a
+# bust), not armed force; one made by an army, a rebel or criminal group or a country named as a whole
+# ("Israel raided the ship"), or one on an armed group ("the agency raided an al-Shabab hideout"), stays an
+# assault (190)
+ENFORCEMENT_CODE = "170"
+_ENFORCERS = frozenset({"COP", "JUD", "GOV", "SPY"})
+
+
+def law_enforcer(doc: Document, source: str, target: str | None) -> bool:
+    """Whether a raid is law enforcement's: its source acts for the state's law enforcement (the police, a
+    court or prosecutor, an intelligence or security agency, officials or bodies of government; not a
+    country named whole) and its target, when known, is no armed group nor a country."""
+    found = doc.actor(source)
+    if found is None or found.kind == "country" or working_sector(found) not in _ENFORCERS:
+        return False
+    aimed = doc.actor(target) if target else None
+    return aimed is None or aimed.kind != "country" and working_sector(aimed) not in _ARMED_PEOPLE
+
+
 # ---- the maker of a thing judged ----------------------------------------------------------------------
 
 # a judgement (triggers.JUDGING: ACCUSE, REJECT, SUPPORT) whose object is a deed or a measure targets
@@ -299,7 +321,12 @@ def judged_objects(cand: Candidate) -> list[Token]:
     objs = [c for c in trigger.children if c.dep_ == "dobj"]
     for x in (c for c in trigger.children if c.dep_ == "xcomp"):
         objs += [c for c in x.children if c.dep_ == "dobj"]
-    return [o for o in objs if o.pos_ == "NOUN"]
+    found = [o for o in objs if o.pos_ == "NOUN"]
+    if not objs:  # "called the ruling 'arbitrary'": the parser may read the court's act as a modifier of the
+        # complement ([the ruling]amod [arbitrary]oprd) or as the complement itself, tagged ADJ or VERB
+        found = [t for c in trigger.children if c.dep_ == "oprd" for t in (c, *c.lefts)
+                 if t.lower_ in cues("court_act") and t.i > trigger.i]
+    return found
 
 
 def maker(doc: Document, cand: Candidate, earlier: list[Event]) -> list[str]:
@@ -329,7 +356,49 @@ def maker(doc: Document, cand: Candidate, earlier: list[Event]) -> list[str]:
         found = _earlier_doer(doc, cand.trigger, obj, stems, judges)
         if found:
             return found
+        if obj.lemma_.lower() in cues("court_act") or obj.lower_ in cues("court_act"):
+            found = court_near(doc, obj, judges)
+            if found:  # "called the ruling arbitrary", "refused to attend the hearing": the court's
+                return found
     return _latest_doer(doc, cand, earlier)
+
+
+_COURT_WORDS = ("court", "tribunal")
+_JUDGE_WORDS = ("judge", "justice", "magistrate")
+
+
+def _court_or_judge(found) -> bool:
+    """A court (a judicial body named a court or tribunal) or a judge (a judicial person told as one)."""
+    if found is None or working_sector(found) != "JUD":
+        return False
+    if found.kind == "organization":
+        return any(w in found.name.lower() for w in _COURT_WORDS)
+    told = [(found.role or "").lower()] + [m.text.lower() for m in found.mentions]
+    return found.kind == "person" and any(w in t for t in told for w in _JUDGE_WORDS)
+
+
+def court_near(doc: Document, obj: Token, judges: set[str]) -> list[str]:
+    """The court or judge whose act (a ruling, a hearing, a sentence: event_status.tsv court_act) a
+    judgement names without saying whose: the one court or judge mentioned last before it within
+    MAKER_REACH sentences, else the first named after it in its own sentence or the next ("Kenya refused to
+    attend the hearing. In a letter to the ICJ, ..."); a country's own court too ("the government rejected the
+    ruling" of its High Court), never the judging actor itself. Empty when none is named."""
+    sents = doc.sentences()
+    here = next(i for i, s in enumerate(sents) if s.start <= obj.i < s.end)
+    lo, hi = sents[max(0, here - MAKER_REACH)].start_char, sents[min(here + 1, len(sents) - 1)].end_char
+    at = obj.idx
+    before, after = [], []
+    for found in doc.actors:
+        if found.id in judges or not _court_or_judge(found):  # a country's own court judges it too
+            continue
+        for m in found.mentions:
+            if lo <= m.start < at:
+                before.append((m.start, found.id))
+            elif at <= m.start < hi:
+                after.append((m.start, found.id))
+    if before:
+        return [max(before)[1]]
+    return [min(after)[1]] if after else []
 
 
 def _latest_doer(doc: Document, cand: Candidate, earlier: list[Event]) -> list[str]:

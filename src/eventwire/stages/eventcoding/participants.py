@@ -497,6 +497,12 @@ def role_tokens(tok: Token, role: str) -> list[Token]:
         return [s for c in marked_clauses(tok, "for") for s in children(c, "nsubj")]
     if role == "clause":
         return clause_subjects(tok)
+    if role == "content":  # "voiced concern that China's new rules would hurt farmers": what the object says;
+        # whoever the clause is about doing something, not civilians it may befall ("concern that students
+        # will drop out")
+        return [s for o in children(tok, "dobj") for c in children(o, "acl", "ccomp")
+                if any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) for s in children(c, "nsubj")
+                if vocabulary().get(head_sector(s.lower_)[0] or "", head_sector(s.lower_)[0]) not in _CIVIL_SECTORS]
     if role == "called":  # "called [the Thai plan]oprd to curb rice sales 'unfair'": the parser's object
         from .triggers import called_objects
         return called_objects(tok)

@@ -104,8 +104,13 @@ def _holds(tok: Token, need: str) -> bool:
         return not _lemma_in(children(tok, "xcomp"), arg)
     if kind == "exhort":
         return exhorted(tok)
-    if kind == "calls":
-        return _cued(children(tok, "oprd", "xcomp", "ccomp", "attr", "acomp") + stranded_complements(tok), cues(arg))
+    if kind == "calls":  # the parser may make the complement a second object or the object's apposition
+        # without a comma: "designated [the group]dobj [a terrorist organization]dobj", "designated [BLA [a
+        # terrorist group]appos]dobj" (not "called Kenya, a close ally, ...")
+        objs = children(tok, "dobj")
+        unmarked = [a for o in objs[:1] for a in children(o, "appos") if not tok.doc[a.left_edge.i - 1].is_punct]
+        return _cued(children(tok, "oprd", "xcomp", "ccomp", "attr", "acomp") + stranded_complements(tok)
+                     + objs[1:] + unmarked, cues(arg))
     return False
 
 
