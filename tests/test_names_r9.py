@@ -35,15 +35,15 @@ def test_a_body_named_with_what_it_is_for(process, text, name) -> None:
     ("The commission on Tuesday rejected the appeal filed by Ana Ruiz.", "commission on Tuesday"),
     ("Officials of the Department of Health and Secretary Ana Ruiz visited the clinic.",
      "Department of Health and Secretary Ana Ruiz"),
-    ("Researchers at the Institute of Technology and Colorado State University published the study.",
-     "Institute of Technology and Colorado State University"),
+    ("Scientists from the Institute of Mining and Ohio State University wrote the report.",
+     "Institute of Mining and Ohio State University"),
 ])
 def test_what_follows_a_body_is_not_always_its_name(process, text, absent) -> None:
     assert absent not in _names(_actors(process, text))
 
 
 @pytest.mark.parametrize("text, name, country", [
-    ("Li Wei, a spokeswoman for the National People's Congress, said the law would change.",
+    ("Li Wei, a deputy of the National People's Congress, said the law would change.",
      "National People's Congress", "CHN"),
     ("Delegates to the National People's Congress approved the budget on Sunday.",
      "National People's Congress", "CHN"),
@@ -56,7 +56,7 @@ def test_a_possessive_inside_a_name_is_no_other_body(process, text, name, countr
 
 
 @pytest.mark.parametrize("text, name, country, sector", [
-    ("On Monday the Moroccan counterterror agency broke up a cell in Tangier.", "Moroccan counterterror agency",
+    ("Police said the Moroccan counterterror agency arrested four men near Tangier on Monday.", "Moroccan counterterror agency",
      "MAR", "GOV"),
     ("A Greek court ruled on Friday that the sale of the island was legal.", "Greek court", "GRC", "JUD"),
     ("Chile's new electoral board rejected the complaint filed by the mayor.", "Chile's electoral board", "CHL",

@@ -453,7 +453,7 @@ def _place_in_setting(doc: Document, w: ActorWords, international: set[str], ope
 
 def _names_elsewhere(doc: Document, w: ActorWords, actor: Actor) -> bool:
     """Whether a sentence of one of an actor's first mentions names a country, or a well-known place,
-    other than the story's: 'get the drug cartels out of Canada and Mexico' in a story set in the United
+    other than the story's: 'keep the smuggling gangs away from Peru and Bolivia' in a story set in the United
     States; 'Tokyo and Washington ... at their joint committee'. Quoted words count: they say where
     the actor is as well as the narrator's."""
     assert doc.nlp is not None

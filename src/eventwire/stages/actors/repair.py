@@ -247,7 +247,7 @@ def _topic_end(span: Span, w: ActorWords) -> int | None:
     on Arbitrary Detention', 'Joint Council for the Welfare of Migrants'; not 'the commission on Tuesday',
     'the council for Kenya'), or a name of the form 'X of/for Y' followed by 'and' and capitalised words
     that no entity or title starts ('Institute for Peace and Conflict Studies'; not 'the Department of
-    Health and Secretary Ana Ruiz', 'the Institute of Technology and Colorado State University'). Returns
+    Health and Secretary Ana Ruiz', 'the Institute of Mining and Ohio State University'). Returns
     the index after the name's last word, or None."""
     doc = span.doc
     nxt = span.end

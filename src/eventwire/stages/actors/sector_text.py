@@ -374,7 +374,7 @@ _NOW_WORDS = frozenset({"now", "currently", "still"})
 
 
 def _former_in_apposition(span: Span) -> bool:
-    """'X, a former economist at the International Monetary Fund', 'X, an ex-U.N. official': the
+    """'X, a former adviser at the International Monetary Fund', 'X, an ex-U.N. official': the
     apposition right after the name calls the office one held no more (a former-office word among the
     words before its head noun), and says of no office held now ('X, a former minister now U.N. envoy')."""
     for appos in (c for c in span.root.children if c.dep_ == "appos" and c.i >= span.end):
