@@ -35,7 +35,7 @@ def test_knowledge_reads_a_legislature_code_as_the_legislature(name, day, sector
 @pytest.mark.parametrize("text, name", [
     ("Members of the House Foreign Affairs Committee questioned the envoy on Tuesday.",
      "House Foreign Affairs Committee"),
-    ("Senator Ann Bell, the ranking member on the Senate Foreign Relations Committee, said the deal was weak.",
+    ("Senator Ann Bell, the ranking member on the Senate Foreign Relations Committee, called the deal weak.",
      "Senate Foreign Relations Committee"),
 ])
 def test_a_committee_of_congress_is_the_legislature(process, text, name) -> None:
