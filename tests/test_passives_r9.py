@@ -60,3 +60,35 @@ def test_two_police_forces_leave_an_agentless_arrest_without_a_doer(process) -> 
             "Tuesday.")
     found = _of(named_events(process, text), "COERCE")
     assert not [e for e in found if e[2] == ["Mary Okafor"] and e[1]], found
+
+
+@pytest.mark.parametrize("text, kind, doer", [
+    ("The opposition party was barred from holding rallies in the capital by Zambia's electoral commission.",
+     "COERCE", "Zambia"),
+    ("Georgia was threatened with new sanctions by the European Union in May.", "THREATEN", "European Union"),
+    ("The Muslim Brotherhood was listed as a terrorist organization in 2013 by Egypt.", "SANCTION", "Egypt"),
+])
+def test_an_agent_the_parser_hung_on_a_complement_is_the_passive_verbs(process, text, kind, doer) -> None:
+    found = _of(named_events(process, text), kind)
+    assert any(e[1] and doer in e[1][0] for e in found), found
+
+
+@pytest.mark.parametrize("text, not_doer", [
+    ("The newspaper was banned over remarks by Hun Sen about the border.", "Hun Sen"),
+    ("Six students were arrested at a rally organized by the Civic Party.", "Civic Party"),
+])
+def test_a_by_phrase_of_a_remark_or_another_clause_is_not_the_agent(process, text, not_doer) -> None:
+    found = named_events(process, text)
+    assert not [e for e in found if e[1] and not_doer in e[1][0] and e[0] in ("COERCE", "SANCTION")], found
+
+
+@pytest.mark.parametrize("text, kind, doer, target", [
+    ("Hezbollah is a movement that is designated as a terrorist group by the European Union.", "SANCTION",
+     "European Union", "Hezbollah"),
+    ("The Muslim Brotherhood is a movement that was banned by Egypt in 2013.", "COERCE", "Egypt",
+     "Muslim Brotherhood"),
+])
+def test_a_passive_relative_on_a_copulas_noun_is_done_to_the_copulas_subject(process, text, kind, doer,
+                                                                             target) -> None:
+    found = _of(named_events(process, text), kind)
+    assert any(e[1] and doer in e[1][0] and e[2] and target in e[2][0] for e in found), found
