@@ -378,7 +378,7 @@ NEW_PATTERNS = [
     ("Germany halted military aid to Niger.", [("SANCTION", "162", ("Germany",), ("Niger",), "asserted", ())]),
     ("India and Chile have upgraded their ties.", [("SUPPORT", "050", ("India",), ("Chile",), "asserted", ())]),
     ("Israeli soldiers beat up Palestinian detainees.",
-     [("ASSAULT", "182", ("Israeli soldiers",), ("Palestine",), "asserted", ())]),
+     [("ASSAULT", "182", ("Israeli soldiers",), ("Palestinian detainees",), "asserted", ())]),  # a group, as its attackers
     ("Algeria outlawed the Islamic Salvation Front.",
      [("COERCE", "1722", ("Algeria",), ("Islamic Salvation Front",), "asserted", ())]),
     ("Mexico accepted demands from the Zapatistas.",

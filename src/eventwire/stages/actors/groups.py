@@ -25,7 +25,7 @@ def _name_words() -> dict[str, str | None]:
     return {r["word"]: r["sector"] or None for r in table("group_name_words.tsv")}
 
 
-def _names(tok: Token, w: ActorWords) -> bool:
+def names(tok: Token, w: ActorWords) -> bool:
     """A modifier that names rather than describes."""
     return (tok.pos_ == "PROPN" or tok.lower_ in _name_words() or tok.lower_ in w.group_modifiers
             or bool(w.country_of(tok.text)))
@@ -37,7 +37,7 @@ def describes(tok: Token, w: ActorWords) -> bool:
     no naming list holds)."""
     if tok.lower_ in _describers():
         return True  # (also when capitalised at a sentence's start and tagged a proper noun: 'Remaining')
-    return tok.tag_ in ("VBN", "VBG") and tok.dep_ == "amod" and not _names(tok, w)
+    return tok.tag_ in ("VBN", "VBG") and tok.dep_ == "amod" and not names(tok, w)
 
 
 @lru_cache(maxsize=1)
@@ -62,7 +62,7 @@ def name_start(head: Token, first: Token, w: ActorWords, text: str) -> Token:
     while start.i > head.sent.start:
         prev = head.doc[start.i - 1]
         if prev.dep_ not in _MODIFIER_DEPS or not start.i <= prev.head.i <= head.i or prev.ent_type_ in _OWN_ACTORS \
-                or not (_names(prev, w) or _country_begins(prev, head, w, text)
+                or not (names(prev, w) or _country_begins(prev, head, w, text)
                         or _inside_compound(prev, start) and not describes(prev, w)
                         and prev.lower_ not in word_list("group_scope_words.txt")):
             break

@@ -15,7 +15,7 @@ from spacy.tokens import Token
 from ...document import Document
 from ...ingest.dates import published_day
 from ...lexicon import words as word_list
-from .groups import describes, name_sector, name_start
+from .groups import describes, name_sector, name_start, names
 from .repair import body_and_person, complete_organisation, particles_before, repair_person, title_and_person
 from .sector import group_sector, head_sector, title_sector
 from .words import ActorWords, Known, near, norm
@@ -777,6 +777,8 @@ def groups(doc: Document, w: ActorWords, of_institutions: bool = False,
         mods = [c for c in tok.lefts if c.dep_ in ("amod", "compound", "nmod") and c.i == tok.i - 1]
         if mods and describes(mods[0], w):
             mods = []  # 'remaining migrants', 'injured civilians': the group is the migrants, the civilians
+        if tok.lemma_.lower() in w.named_only_groups and not (mods and names(mods[0], w)):
+            continue  # 'opposition parties' are a group; 'third parties', 'warring parties', 'the parties' no one
         if tok.lemma_.lower() == "leader" and _of_a_body(tok):
             continue  # 'leaders of the Popular Labour Front' act as the front (actors._members_of_bodies)
         if not mods and tok.lower_ in _PAIRED_PLURALS and _pairing_determiner(tok):
