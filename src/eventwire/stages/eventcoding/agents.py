@@ -267,18 +267,44 @@ def enforcer_in_reach(doc: Document, cand: Candidate) -> list[str]:
     return enforcer_near(doc, tok, victims)
 
 
-def enforcer_near(doc: Document, tok: Token, victims: set[str] | list[str]) -> list[str]:
+def releaser(doc: Document, cand: Candidate, earlier) -> list[str]:
+    """Who released people told released without an agent and without the custody they left ("Moyo was
+    arrested in March ... He was released in May"): the doer of the latest arrest, detention, charge or
+    sentence coded earlier against the same people, or of their release told before ("freed from prison
+    ... she was released after ..."); with none coded, nobody (hostages are freed by their captors,
+    passengers by their rescuers)."""
+    tok = cand.trigger
+    if cand.nominal or cand.sources or not cand.targets or tok.lemma_.lower() not in _RELEASES \
+            or not is_passive(tok) or prep_objects(tok, "by") or any(c.dep_ == "neg" for c in tok.children):
+        return []
+    people = {t for t in cand.targets if (found := doc.actor(t)) is not None and found.kind in _PEOPLE}
+    if not people:
+        return []
+    for ev in reversed(earlier):
+        if ev.mode in ("arrest", "release") and set(ev.target) & people and ev.source \
+                and ev.trigger.start < tok.idx and ev.source[0] not in people:
+            return [ev.source[0]]
+    return []
+
+
+_RELEASES = frozenset({"release", "free"})
+
+
+def enforcer_near(doc: Document, tok: Token, victims: set[str] | list[str], whole: bool = False) -> list[str]:
     """The one actor of the kind that does the deed ``tok`` names (event_enforcers.tsv) in its sentence or
-    the one before, never one it was done to; with two or none, nobody."""
+    the one before (``whole``: anywhere in the story), never one it was done to; with two or none, nobody."""
     sectors = _enforcers().get(tok.lemma_.lower())
     if not sectors:
         return []
     assert doc.nlp is not None
-    sents = doc.sentences()
-    here = next(i for i, s in enumerate(sents) if s.start <= tok.i < s.end)
-    span = doc.nlp[sents[max(0, here - ENFORCER_REACH)].start: sents[here].end]
+    if whole:
+        named = [a.id for a in doc.actors]
+    else:
+        sents = doc.sentences()
+        here = next(i for i, s in enumerate(sents) if s.start <= tok.i < s.end)
+        named = doc.actors_in_span(doc.nlp[sents[max(0, here - ENFORCER_REACH)].start: sents[here].end])
     found = []
-    for aid in doc.actors_in_span(span):
+    for aid in named:
         actor = doc.actor(aid)
         if aid not in victims and actor is not None and _working(actor) in sectors and aid not in found:
             found.append(aid)
@@ -296,7 +322,9 @@ def state_doer(doc: Document, cand: Candidate) -> list[str]:
     kind that does it named nearby (police arrest, courts sentence), else the state of the place the act is
     told in ("detained in North Korea"), else the country of the people it was done to ("the Zimbabwean
     journalist was arrested"), else the country the article names most; only a country the article has as
-    an actor, and only for people (a country or a body acted on has its own story)."""
+    an actor, and only for people (a country or a body acted on has its own story). A story with no such
+    country takes the one body of the kind named anywhere in it ("Police searched the house ... [later]
+    The man was arrested on Friday": the police)."""
     from . import setting  # setting reads candidates of the trigger modules
 
     targets = cand.targets
@@ -318,7 +346,9 @@ def state_doer(doc: Document, cand: Candidate) -> list[str]:
         counts = sorted(((len(a.mentions), a.id) for a in doc.actors if a.kind == "country"), reverse=True)
         if counts and (len(counts) == 1 or counts[0][0] > counts[1][0]):
             state = counts[0][1]
-    return [state] if state and state not in targets else []
+    if not state:  # no state to hold it: the one body of the kind that does the deed the story names
+        return enforcer_near(doc, cand.trigger, set(targets) | named_in, whole=True)
+    return [state] if state not in targets else []
 
 
 def unnamed_enforcer(doc: Document, cand: Candidate) -> list[str]:

@@ -378,8 +378,49 @@ def _passive_conjunct(tok: Token) -> bool:
         and child(tok, "nsubj", "nsubjpass", "dobj", "aux", "auxpass") is None
 
 
+# words a "by" phrase may hang on below a passive verb the parser did not give it to: the nouns and
+# prepositions of its complements, and a gerund under a preposition ("banned from holding rallies by ...")
+_STRANDED_PATH = frozenset({"NOUN", "PROPN", "ADJ", "ADP", "NUM"})
+
+
+def stranded_agent(doc: Document, tok: Token) -> list[Token]:
+    """The agent of a passive the parser hung lower, on a word of the verb's own complements after it:
+    "was designated as a terrorist group by the United States", "were threatened with sanctions by China",
+    "was banned from holding rallies at the square by the ministry". Only an actor's phrase, only after
+    the verb, never through another clause, a reason or a work ("banned over remarks by its leader",
+    "arrested for a post by his brother": the remarks' and the post's makers)."""
+    if tok.i + 3 >= tok.sent.end:
+        return []
+    for t in doc.nlp[tok.i + 1: tok.sent.end]:
+        if t.lower_ != "by" or t.dep_ != "prep":
+            continue
+        head = t.head
+        steps = 0
+        while head.i != tok.i and steps < 8:
+            if head.pos_ not in _STRANDED_PATH and not (head.tag_ == "VBG" and head.dep_ == "pcomp"):
+                break
+            if head.pos_ in ("NOUN", "PROPN") and head.lemma_.lower() in _REASON_NOUNS:
+                break
+            if head.pos_ == "ADP" and head.lower_ in _REASONS:
+                break
+            head, steps = head.head, steps + 1
+        if head.i != tok.i:
+            continue
+        objs = [o for o in children(t, "pobj") if doc.actor_of_token(o) or who.actors(doc, o)]
+        if objs:
+            return objs[:1]
+    return []
+
+
+_REASONS = frozenset({"for", "over", "after", "because", "despite", "about"})
+_REASON_NOUNS = frozenset({"remark", "comment", "statement", "speech", "post", "book", "article", "report",
+                           "film", "song", "work", "photo", "video", "interview", "letter", "study"})
+
+
 def _passive(doc: Document, tok: Token, entry: Entry) -> Candidate:
     agents = prep_objects(tok, "by")
+    stranded = [] if agents else stranded_agent(doc, tok)
+    agents = agents or stranded
     sources = who.actors(doc, agents[0]) if agents else _enforcer_speaker(doc, tok, entry)
     patient = child(tok, "nsubjpass") or (tok.head if tok.dep_ == "acl" else None)
     if patient is None and _passive_conjunct(tok):
@@ -388,12 +429,17 @@ def _passive(doc: Document, tok: Token, entry: Entry) -> Candidate:
         patient, _ = subject(tok.head.head)  # "spoke to reporters after being freed from jail"
     if patient is not None and patient.lower_ in RELATIVE and tok.dep_ == "relcl":
         patient = tok.head  # "Diaz, who was blacklisted by the EU": the noun the clause describes
-    how = "passive"
+    how = "stranded" if stranded and sources else "passive"
     if not sources and entry.type == "MOBILIZE" and patient is not None:
         owners = [a for o in prep_objects(patient, "of") for a in _head_actor(doc, o)][:1]  # "forces of the AU"
         sources = owners or [a for a in who.actors(doc, patient) if may_fight(doc, a)]  # "troops were deployed"
         how = "forces" if sources else how
     targets = [] if how == "forces" else who.actors(doc, patient, "place" in entry.flags)
+    if not targets and how != "forces" and patient is not None and patient.dep_ == "attr" \
+            and patient.head.lemma_.lower() in _COPULAS and tok.dep_ == "relcl":
+        # "HTS is a group that is listed as ...": the noun the clause describes is what the copula's subject is
+        copula_subject = child(patient.head, "nsubj")
+        targets = who.actors(doc, copula_subject) if copula_subject is not None else []
     if not targets:  # "the sanctions imposed on Iran": the patient is a thing, the target in a phrase
         targets = _targets(doc, tok, replace(entry, target=tuple(r for r in entry.target if r != "dobj")), sources)
     if not sources and targets and _in_custody(tok):
