@@ -42,3 +42,34 @@ def test_an_event_takes_the_client_as_its_party(process):
     doc = process("Daniel Weber was charged with fraud in May. Weber's attorney, Helena Sorensen, defended her "
                   "client on Monday.")
     assert any(doc.actor(t).name == "Daniel Weber" for e in doc.events for t in e.target)
+
+
+@pytest.mark.parametrize("text, word, who", [
+    ("Tariq Aziz, leader of the Green Unity Party, spoke in Lahore. He said his party would boycott the vote.",
+     "party", "Green Unity Party"),
+    ("Helga Brun, who founded the charity Blue Harbor, spoke on Monday. She said her organization would appeal.",
+     "organization", "Blue Harbor"),
+    ("Acme Corp's chief executive Lena Ortiz said her company would cut jobs.", "company", "Acme Corp"),
+])
+def test_a_persons_own_body_is_the_one_the_text_tied_the_person_to(process, text, word, who):
+    doc = process(text, until="actors")
+    assert _referents(doc, word) == [who]
+
+
+@pytest.mark.parametrize("text, word", [
+    # the person is tied to no body
+    ("Lena Ortiz, a pharmacist, said her company would cut jobs.", "company"),
+    # tied to a person, not a party
+    ("Pedro Alvarez, a senior adviser to President Luiz Mendes, said his party backed the plan.", "party"),
+    # the body tied to the person is of another kind: a company is not 'her party'
+    ("Acme Corp's chief executive Lena Ortiz said her party would win.", "party"),
+])
+def test_a_persons_own_body_is_left_alone_when_the_text_ties_none_that_fits(process, text, word):
+    doc = process(text, until="actors")
+    assert _referents(doc, word) == []
+
+
+def test_a_former_office_ties_the_person_to_no_body_now(process):
+    doc = process("Former Acme Corp chief executive Lena Ortiz spoke on Monday. She said her company would expand.",
+                  until="actors")
+    assert _referents(doc, "company") == []
