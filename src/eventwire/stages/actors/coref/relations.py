@@ -95,6 +95,8 @@ def _tied_to(doc: Document, person, owners: frozenset[str], before: int) -> set[
                 continue
             if word.pos_ == "PROPN" and doc.actor_of_token(word):
                 continue  # a title ('Home Secretary'), not another name
+            if any(c.lower_ in _FORMER for c in word.children):
+                continue  # '<person>, the former chief executive of X'
             for c in word.children:
                 if c.dep_ == "poss" or c.dep_ == "compound" and c.pos_ == "PROPN":
                     found.update(_actors_of(doc, c))  # "Acme's lawyer", "Acme lawyer"
