@@ -18,6 +18,7 @@ from ...lexicon import words as word_list  # (the name "words" is the words subm
 from .bodies import country_bodies, regional_bodies
 from .coref.names import family_name_first, first_name_owner, longer_name_ending
 from .coref import (aliases, bare_groups, definite_references, described_bodies, described_companies, descriptions, epithets, person_nouns, plural_references,
+                    relation_nouns,
                     pronoun_antecedent,
                     resolve_person_pronouns)
 from .country import fill_countries, name_country, place_settled, towns_countries
@@ -252,6 +253,7 @@ def run(doc: Document) -> None:
     _members_of_bodies(doc, w)
     resolve_person_pronouns(doc)
     person_nouns(doc)  # 'the student' after 'student Ana Ruiz' (reads the genders pronouns gave)
+    relation_nouns(doc)  # 'his client' after "Ana Ruiz's lawyer, Li Wei" (reads the pronouns resolved)
     plural_references(doc)
     sectors_from_text(doc, w)
     settle_sectors(doc.actors)

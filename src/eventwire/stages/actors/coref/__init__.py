@@ -7,7 +7,7 @@ Document (``add_mention`` for one actor, ``add_plural_reference`` for several) s
 without knowing coreference; ``pronoun_antecedent`` answers it/they on demand.
 
 Modules: ``aliases`` (short forms, bare group nouns; on mention candidates), ``roles`` (role
-descriptions), ``epithets`` ('the French politician', 'the former minister'; 'the student', 'the boy' after pronouns), ``definites`` (definite nouns and described bodies), ``pronouns``, ``plurals``, and
+descriptions), ``epithets`` ('the French politician', 'the former minister'; 'the student', 'the boy' after pronouns), ``definites`` (definite nouns and described bodies), ``pronouns``, ``relations`` ('his client'), ``plurals``, and
 ``common`` (sentence numbers, quoted spans, role matching).
 """
 from .aliases import aliases, bare_groups
@@ -16,7 +16,8 @@ from .definites import definite_references, described_bodies, described_companie
 from .epithets import epithets, person_nouns
 from .plurals import plural_references
 from .pronouns import pronoun_antecedent, resolve_person_pronouns
+from .relations import relation_nouns
 from .roles import descriptions
 
 __all__ = ["aliases", "bare_groups", "definite_references", "described_bodies", "described_companies", "descriptions", "epithets", "person_nouns", "plural_references",
-           "pronoun_antecedent", "quoted_spans", "resolve_person_pronouns", "sentence_finder"]
+           "pronoun_antecedent", "quoted_spans", "relation_nouns", "resolve_person_pronouns", "sentence_finder"]
