@@ -6,7 +6,7 @@ offset into the original text.
 """
 from __future__ import annotations
 
-from bisect import bisect_left, insort
+from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass, field
 from operator import attrgetter
 from typing import TYPE_CHECKING
@@ -172,6 +172,14 @@ class Document:
         if self._sentences is None:
             self._sentences = tuple(self.nlp.sents) if self.nlp is not None else ()
         return self._sentences
+
+    def sentence_number(self, i: int) -> int:
+        """The number, in ``sentences()``, of the sentence that holds token ``i`` (a bisection over the
+        sentences' first tokens, kept once per article)."""
+        firsts = self._cache.get("sentence first tokens")
+        if firsts is None:
+            firsts = self._cache["sentence first tokens"] = [s.start for s in self.sentences()]
+        return bisect_right(firsts, i) - 1
 
     def sentence_starts(self) -> list[int]:
         """Character offsets where the parse's sentences begin, in order (computed once)."""

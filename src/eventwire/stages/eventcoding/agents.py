@@ -301,7 +301,7 @@ def enforcer_near(doc: Document, tok: Token, victims: set[str] | list[str], whol
         named = [a.id for a in doc.actors]
     else:
         sents = doc.sentences()
-        here = next(i for i, s in enumerate(sents) if s.start <= tok.i < s.end)
+        here = doc.sentence_number(tok.i)
         named = doc.actors_in_span(doc.nlp[sents[max(0, here - ENFORCER_REACH)].start: sents[here].end])
     found = []
     for aid in named:
@@ -438,7 +438,7 @@ def attacker_in_reach(doc: Document, cand: Candidate, earlier) -> list[str]:
         return []
     assert doc.nlp is not None
     sents = doc.sentences()
-    here = next(i for i, s in enumerate(sents) if s.start <= tok.i < s.end)
+    here = doc.sentence_number(tok.i)
     lo = sents[max(0, here - ATTACK_REACH)].start_char
     victims = set(cand.targets)
     for ev in reversed(earlier):

@@ -384,7 +384,7 @@ def court_near(doc: Document, obj: Token, judges: set[str]) -> list[str]:
     attend the hearing. In a letter to the ICJ, ..."); a country's own court too ("the government rejected the
     ruling" of its High Court), never the judging actor itself. Empty when none is named."""
     sents = doc.sentences()
-    here = next(i for i, s in enumerate(sents) if s.start <= obj.i < s.end)
+    here = doc.sentence_number(obj.i)
     lo, hi = sents[max(0, here - MAKER_REACH)].start_char, sents[min(here + 1, len(sents) - 1)].end_char
     at = obj.idx
     before, after = [], []
@@ -452,7 +452,7 @@ def _earlier_doer(doc: Document, trigger: Token, obj: Token, stems: set[str], ju
     assert doc.nlp is not None
     own = {t.i for t in obj.subtree} | {trigger.i}
     sents = doc.sentences()
-    here = next(i for i, s in enumerate(sents) if s.start <= obj.i < s.end)
+    here = doc.sentence_number(obj.i)
     first = sents[max(0, here - MAKER_REACH)].start
     for t in reversed(doc.tokens()[first:obj.i]):  # no maker is looked for further back
         if t.pos_ not in ("VERB", "NOUN") or t.i in own or _judgement_of(t) or not _event_word(t):

@@ -162,7 +162,7 @@ def described_country(doc: Document, tok: Token) -> str | None:
         return None
     assert doc.nlp is not None
     sents = doc.sentences()
-    here = next(i for i, s in enumerate(sents) if s.start <= tok.i < s.end)
+    here = doc.sentence_number(tok.i)
     first = sents[max(0, here - DESCRIBED_REACH)].start
     wanted = _continents(mods)
     own = _clause_subject_country(doc, tok)
@@ -468,7 +468,7 @@ def last_pair(doc: Document, tok: Token) -> list[str]:
     """The two actors last coordinated before ``tok``, in its sentence or the two before; else none."""
     assert doc.nlp is not None
     sents = doc.sentences()
-    here = next(i for i, s in enumerate(sents) if s.start <= tok.i < s.end)
+    here = doc.sentence_number(tok.i)
     first = sents[max(0, here - PAIR_REACH)].start
     for t in reversed(doc.nlp[first:tok.i]):
         if t.dep_ == "conj" and t.head.i < t.i:

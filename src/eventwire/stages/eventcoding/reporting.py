@@ -108,7 +108,7 @@ def news_back_reference(doc: Document, trigger: Token, entry: Entry) -> list[str
     sentence names it: "RIA Novosti reported the news of the invite, according to Yonhap"."""
     assert doc.nlp is not None
     sents = doc.sentences()
-    here = next(i for i, s in enumerate(sents) if s.start <= trigger.i < s.end)
+    here = doc.sentence_number(trigger.i)
     for sent in sents[here:here + 3]:
         found = _reporting_of(doc, sent, trigger, entry, sent.start == sents[here].start)
         if found:
