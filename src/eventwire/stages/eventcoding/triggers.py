@@ -6,7 +6,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from ...document import Document
+from ...document import Document, sentence_of
 from ..actors.mentions import working_sector
 from . import participants as who
 from .tree import RELATIVE, chain, child, children, is_passive, marked_clauses, nested_objects, prep_objects, subject
@@ -389,9 +389,10 @@ def stranded_agent(doc: Document, tok: Token) -> list[Token]:
     "was banned from holding rallies at the square by the ministry". Only an actor's phrase, only after
     the verb, never through another clause, a reason or a work ("banned over remarks by its leader",
     "arrested for a post by his brother": the remarks' and the post's makers)."""
-    if tok.i + 3 >= tok.sent.end:
+    end = sentence_of(tok).end
+    if tok.i + 3 >= end:
         return []
-    for t in doc.nlp[tok.i + 1: tok.sent.end]:
+    for t in doc.tokens()[tok.i + 1:end]:
         if t.lower_ != "by" or t.dep_ != "prep":
             continue
         head = t.head
