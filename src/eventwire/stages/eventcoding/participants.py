@@ -502,7 +502,7 @@ def role_tokens(tok: Token, role: str) -> list[Token]:
         # will drop out")
         return [s for o in children(tok, "dobj") for c in children(o, "acl", "ccomp")
                 if any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) for s in children(c, "nsubj")
-                if vocabulary().get(head_sector(s.lower_)[0] or "", head_sector(s.lower_)[0]) not in _CIVIL_SECTORS]
+                if vocabulary().get((head := head_sector(s.lower_)[0]) or "", head) not in _CIVIL_SECTORS]
     if role == "called":  # "called [the Thai plan]oprd to curb rice sales 'unfair'": the parser's object
         from .triggers import called_objects
         return called_objects(tok)
