@@ -6,7 +6,7 @@ offset into the original text.
 """
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right, insort
+from bisect import bisect_left, insort
 from dataclasses import dataclass, field
 from operator import attrgetter
 from typing import TYPE_CHECKING
@@ -68,15 +68,20 @@ def token_strings_of(sdoc: Doc, attr: str, lower: bool) -> list[str]:
 _SENTS: list = []
 
 
-def sentence_of(item: Token | Span) -> Span:
-    """The sentence a token, or a span's first token, is in: what ``item.sent`` gives (a span of no
-    label), made once per parse."""
-    doc = item.doc
+def _sentence_table(doc: Doc) -> tuple:
+    """``(doc, its sentences, the number of the sentence of each token)``, made once per parse."""
     last = _SENTS[0] if _SENTS else None  # read once: another thread may replace it (a served request)
     if last is None or last[0] is not doc:
         sents = tuple(doc.sents)
         last = (doc, sents, [k for k, sent in enumerate(sents) for _ in range(sent.start, sent.end)])
         _SENTS[:] = [last]
+    return last
+
+
+def sentence_of(item: Token | Span) -> Span:
+    """The sentence a token, or a span's first token, is in: what ``item.sent`` gives (a span of no
+    label), made once per parse."""
+    last = _sentence_table(item.doc)
     i = item.i if hasattr(item, "i") else item.start  # (a Token has an index, a Span a start)
     return last[1][last[2][i]] if 0 <= i < len(last[2]) else item.sent  # (an empty span at the end)
 
@@ -174,12 +179,10 @@ class Document:
         return self._sentences
 
     def sentence_number(self, i: int) -> int:
-        """The number, in ``sentences()``, of the sentence that holds token ``i`` (a bisection over the
-        sentences' first tokens, kept once per article)."""
-        firsts = self._cache.get("sentence first tokens")
-        if firsts is None:
-            firsts = self._cache["sentence first tokens"] = [s.start for s in self.sentences()]
-        return bisect_right(firsts, i) - 1
+        """The number, in ``sentences()``, of the sentence that holds token ``i`` of the parse (read off
+        the table ``sentence_of`` keeps: the same sentences, in the same order)."""
+        assert self.nlp is not None
+        return _sentence_table(self.nlp)[2][i]
 
     def sentence_starts(self) -> list[int]:
         """Character offsets where the parse's sentences begin, in order (computed once)."""
