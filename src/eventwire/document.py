@@ -175,7 +175,7 @@ class Document:
         """The parse's sentences, made once (``Doc.sents`` builds every sentence ``Span`` anew on each
         walk, after checking the whole parse for sentence starts). Nothing changes them after the parse."""
         if self._sentences is None:
-            self._sentences = tuple(self.nlp.sents) if self.nlp is not None else ()
+            self._sentences = _sentence_table(self.nlp)[1] if self.nlp is not None else ()  # (sentence_of's)
         return self._sentences
 
     def sentence_number(self, i: int) -> int:
