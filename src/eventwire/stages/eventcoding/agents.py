@@ -28,7 +28,7 @@ from ...document import Document
 from ...lexicon import table, words
 from . import participants as who
 from .tree import children, conjuncts, is_passive, prep_objects, subject
-from .triggers import Candidate
+from .triggers import RELEASES, Candidate
 from .words import cues, nouns, verbs
 
 _HARM = frozenset({"ASSAULT", "COERCE"})
@@ -274,7 +274,7 @@ def releaser(doc: Document, cand: Candidate, earlier) -> list[str]:
     ... she was released after ..."); with none coded, nobody (hostages are freed by their captors,
     passengers by their rescuers)."""
     tok = cand.trigger
-    if cand.nominal or cand.sources or not cand.targets or tok.lemma_.lower() not in _RELEASES \
+    if cand.nominal or cand.sources or not cand.targets or tok.lemma_.lower() not in RELEASES \
             or not is_passive(tok) or prep_objects(tok, "by") or any(c.dep_ == "neg" for c in tok.children):
         return []
     people = {t for t in cand.targets if (found := doc.actor(t)) is not None and found.kind in _PEOPLE}
@@ -285,9 +285,6 @@ def releaser(doc: Document, cand: Candidate, earlier) -> list[str]:
                 and ev.trigger.start < tok.idx and ev.source[0] not in people:
             return [ev.source[0]]
     return []
-
-
-_RELEASES = frozenset({"release", "free"})
 
 
 def enforcer_near(doc: Document, tok: Token, victims: set[str] | list[str], whole: bool = False) -> list[str]:

@@ -453,14 +453,14 @@ def _passive(doc: Document, tok: Token, entry: Entry) -> Candidate:
 
 
 _PEOPLE = frozenset({"person", "group"})
-_RELEASES = frozenset({"release", "free"})
+RELEASES = frozenset({"release", "free"})  # verbs of a release from custody (read by agents.releaser too)
 _CUSTODY = frozenset({"prison", "jail", "custody", "detention", "bail"})
 
 
 def _in_custody(tok: Token) -> bool:
     """A release is the state's only when it is from custody: "released on bail", "freed from prison" (not
     "passengers were freed", whom a rescue freed from their captors)."""
-    if tok.lemma_.lower() not in _RELEASES:
+    if tok.lemma_.lower() not in RELEASES:
         return True
     return any(o.lemma_.lower() in _CUSTODY for p in children(tok, "prep") for o in children(p, "pobj"))
 
