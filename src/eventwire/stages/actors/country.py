@@ -32,7 +32,7 @@ import re
 from functools import lru_cache
 from spacy.tokens import Span, Token
 
-from ...document import Document
+from ...document import Document, sentence_of
 from ...lexicon import words
 from ...record import Actor
 from .mentions import _GPE, nationality_country
@@ -130,7 +130,7 @@ def described_country(doc: Document, w: ActorWords, span: Span) -> str | None:
     own = doc.actor_of_token(span.root)
     # the words of a body's name are the body's, whose country is read from the body ('director of the
     # Berlin-based Carnegie Russia Eurasia Center' serves a body in Germany, not Russia)
-    titled = work_title_tokens(doc.text, span.sent)
+    titled = work_title_tokens(doc.text, sentence_of(span))
     words = [t for t in words if not _in_body_name(doc, t, own) and t.i not in titled]
     text = " ".join(t.text for t in words)
     code = nationality_country(w, text)  # 'a senior China analyst at ...' is not Chinese
@@ -320,7 +320,7 @@ def placed_after_name(doc: Document, w: ActorWords, actor: Actor) -> str | None:
                 code = _alpha3(w, re.sub(r"^[Tt]he\s+", "", ent.text)) if ent is not None else None
                 if code is None:
                     continue
-                named = {w.country_of(x.group(0)) for x in w.country_re.finditer(span.sent.text)} - {None, code}
+                named = {w.country_of(x.group(0)) for x in w.country_re.finditer(sentence_of(span).text)} - {None, code}
                 return (_region_of_named(w, ent.text, named) or code) if named else code
     return None
 
@@ -461,7 +461,7 @@ def _names_elsewhere(doc: Document, w: ActorWords, actor: Actor) -> bool:
         span = doc.nlp.char_span(m.start, m.end, alignment_mode="expand")
         if span is None or not len(span):
             continue
-        sent = span.sent
+        sent = sentence_of(span)
         if any(w.country_of(c.group(0)) not in (None, doc.setting) for c in w.country_re.finditer(sent.text)):
             return True
         for ent in doc.entities_in(sent):
@@ -942,9 +942,11 @@ def _sentence_country(doc: Document, w: ActorWords, actor: Actor, quoted: list[t
     seen: set[int] = set()
     for m in actor.mentions[:3]:
         span = doc.nlp.char_span(m.start, m.end, alignment_mode="expand")
-        if span is None or not len(span) or span.sent.start in seen:
+        if span is None or not len(span):
             continue
-        sent = span.sent
+        sent = sentence_of(span)
+        if sent.start in seen:
+            continue
         seen.add(sent.start)
         sent_tokens = doc.tokens()[sent.start:sent.end]  # the sentence's tokens, made once
         found: set[str] = set()
@@ -1027,7 +1029,7 @@ def _said_or_done(span: Span) -> set[int]:
     while root.dep_ in ("conj", "appos", "compound") and root.head is not root:
         root = root.head
     found: set[int] = set()
-    for tok in span.sent:
+    for tok in sentence_of(span):
         if tok.dep_ == "ccomp" and not tok.left_edge.i <= span.start <= tok.right_edge.i:
             found.update(t.i for t in tok.subtree)  # not 'X was killed in Haiti, officials said' for X
     if root.dep_ in ("nsubj", "nsubjpass"):
