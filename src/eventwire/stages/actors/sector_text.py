@@ -258,12 +258,15 @@ def _body_served_to(doc: Document, actor: Actor) -> Actor | None:
 
 
 _CREDIT = re.compile(r"\bcontribut(?:ed|es|ing)\b[^.\n]{0,30}\b(?:report|reporting|story|article)\b", re.I)
+_CREDIT_WORD = re.compile(r"contribut", re.I)  # (in every credit line: a story without it has none)
 
 
 def credited_reporters(doc: Document) -> None:
     """'X and Y contributed to this report': the people named in a credit line, before
     the verb in its sentence, are journalists."""
     assert doc.nlp is not None
+    if not _CREDIT_WORD.search(doc.text):  # one scan of the text instead of one per person's sentences
+        return
     for actor in doc.actors:
         if actor.kind != "person" or actor.sector not in (None, "CVL"):
             continue
