@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ...document import Document
+from ...document import Document, sentence_of
 from ...lexicon import table, words
 from .mentions import Candidate, _code
 from .words import ActorWords, norm
@@ -91,7 +91,8 @@ def country_bodies(doc: Document, w: ActorWords) -> list[Candidate]:
         if after is not None and (after.pos_ == "PROPN" or after.ent_iob_ == "B"):
             continue  # "North Korea's news agency KCNA": the noun says what the name after it is
         start = tok.i
-        while start > tok.sent.start:
+        sent_start = sentence_of(tok).start
+        while start > sent_start:
             prev = doc.nlp[start - 1]
             if prev.dep_ not in _MODIFIERS or not start - 1 < prev.head.i <= tok.i and prev.dep_ != "case":
                 break

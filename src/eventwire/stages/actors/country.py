@@ -32,7 +32,7 @@ import re
 from functools import lru_cache
 from spacy.tokens import Span, Token
 
-from ...document import Document
+from ...document import Document, sentence_of
 from ...lexicon import words
 from ...record import Actor
 from .mentions import _GPE, nationality_country
@@ -130,7 +130,7 @@ def described_country(doc: Document, w: ActorWords, span: Span) -> str | None:
     own = doc.actor_of_token(span.root)
     # the words of a body's name are the body's, whose country is read from the body ('director of the
     # Berlin-based Carnegie Russia Eurasia Center' serves a body in Germany, not Russia)
-    titled = work_title_tokens(doc.text, span.sent)
+    titled = work_title_tokens(doc.text, sentence_of(span))
     words = [t for t in words if not _in_body_name(doc, t, own) and t.i not in titled]
     text = " ".join(t.text for t in words)
     code = nationality_country(w, text)  # 'a senior China analyst at ...' is not Chinese
@@ -320,7 +320,7 @@ def placed_after_name(doc: Document, w: ActorWords, actor: Actor) -> str | None:
                 code = _alpha3(w, re.sub(r"^[Tt]he\s+", "", ent.text)) if ent is not None else None
                 if code is None:
                     continue
-                named = {w.country_of(x.group(0)) for x in w.country_re.finditer(span.sent.text)} - {None, code}
+                named = {w.country_of(x.group(0)) for x in w.country_re.finditer(sentence_of(span).text)} - {None, code}
                 return (_region_of_named(w, ent.text, named) or code) if named else code
     return None
 
@@ -461,7 +461,7 @@ def _names_elsewhere(doc: Document, w: ActorWords, actor: Actor) -> bool:
         span = doc.nlp.char_span(m.start, m.end, alignment_mode="expand")
         if span is None or not len(span):
             continue
-        sent = span.sent
+        sent = sentence_of(span)
         if any(w.country_of(c.group(0)) not in (None, doc.setting) for c in w.country_re.finditer(sent.text)):
             return True
         for ent in doc.entities_in(sent):
@@ -942,13 +942,17 @@ def _sentence_country(doc: Document, w: ActorWords, actor: Actor, quoted: list[t
     seen: set[int] = set()
     for m in actor.mentions[:3]:
         span = doc.nlp.char_span(m.start, m.end, alignment_mode="expand")
-        if span is None or not len(span) or span.sent.start in seen:
+        if span is None or not len(span):
             continue
-        sent = span.sent
+        sent = sentence_of(span)
+        if sent.start in seen:
+            continue
         seen.add(sent.start)
-        sent_tokens = doc.tokens()[sent.start:sent.end]  # the sentence's tokens, made once
+        tokens = doc.tokens()
+        sent_tokens = tokens[sent.start:sent.end]  # the sentence's tokens, made once
+        sent_deps = doc.token_strings("DEP")[sent.start:sent.end]  # and their relations, as strings
         found: set[str] = set()
-        preps = [tok for tok in sent_tokens if tok.dep_ == "prep"]
+        preps = [tok for tok, dep in zip(sent_tokens, sent_deps) if dep == "prep"]
         moving = {t.i for tok in preps if tok.lower_ in _MOTION for t in tok.subtree}
         # what one works on ('envoy for North Korea') and the words of another actor's name ('the U.S.
         # Congress') do not say where one is from, but a sentence naming them is no longer about one country
@@ -968,16 +972,16 @@ def _sentence_country(doc: Document, w: ActorWords, actor: Actor, quoted: list[t
         aside |= {x.i for t in sent_tokens if t.i in aside for c in t.children
                   if c.i < t.i and c.dep_ in ("compound", "amod", "poss")
                   or c.dep_ == "prep" and c.lower_ in ("of", "from") and c.i > t.i for x in c.subtree}
-        said = _said_or_done(span)
+        said = _said_or_done(span, sent_tokens, sent_deps)
         for cm in w.country_re.finditer(sent.text):
             code = w.country_of(cm.group(0))
             at = sent.start_char + cm.start()
             tok = doc.nlp.char_span(at, at + 1, alignment_mode="expand")
             i = tok[0].i if tok is not None and len(tok) else -1
-            if i >= 0 and doc.actor_of_token(sent.doc[i]) == actor.id:
+            if i >= 0 and doc.actor_of_token(tokens[i]) == actor.id:
                 continue  # a word of the actor's own name ('Michael Jordan', 'Chad Smith'), not a place
             if code and not _inside(at, quoted) and i not in moving:
-                party = i in aside or i in said and not _where_word(sent.doc[i])
+                party = i in aside or i in said and not _where_word(tokens[i])
                 (others if party else found).add(code)
         for ent in doc.entities_in(sent):
             if doc.actor_of_token(ent.root) == actor.id:
@@ -988,8 +992,8 @@ def _sentence_country(doc: Document, w: ActorWords, actor: Actor, quoted: list[t
                 if code:
                     party = ent.root.i in aside or ent.root.i in said and not _where_word(ent.root)
                     (others if party else found).add(code)
-        for tok in sent_tokens:  # 'a road in Zomba' although the tagger took Zomba for a person
-            if tok.dep_ == "pobj" and tok.pos_ == "PROPN" and tok.head.lower_ in ("in", "at", "near", "outside") \
+        for tok, dep in zip(sent_tokens, sent_deps):  # 'a road in Zomba' although the tagger took Zomba for a person
+            if dep == "pobj" and tok.pos_ == "PROPN" and tok.head.lower_ in ("in", "at", "near", "outside") \
                     and tok.ent_type_ not in ("GPE", "LOC") and not _inside(tok.idx, quoted):
                 name = doc.text[tok.left_edge.idx:tok.idx + len(tok.text)] if tok.left_edge.pos_ == "PROPN" else tok.text
                 code = _alpha3(w, name)
@@ -1018,17 +1022,18 @@ def _where_word(tok: Token) -> bool:
     return False
 
 
-def _said_or_done(span: Span) -> set[int]:
+def _said_or_done(span: Span, sent_tokens: list[Token], sent_deps: list[str]) -> set[int]:
     """The words of a sentence that tell what an actor says or does to others rather than where it is:
     the clauses reported ('the judges added that Britain must ...', 'X said Tehran offered ...') and
     the objects of the actor's own verb ("rejected Kenya's request", 'consider France a partner'). A
-    country named there is a party to the story, not the actor's home."""
+    country named there is a party to the story, not the actor's home. ``sent_tokens`` and ``sent_deps``:
+    the tokens of the span's sentence and their relations."""
     root = span.root
     while root.dep_ in ("conj", "appos", "compound") and root.head is not root:
         root = root.head
     found: set[int] = set()
-    for tok in span.sent:
-        if tok.dep_ == "ccomp" and not tok.left_edge.i <= span.start <= tok.right_edge.i:
+    for tok, dep in zip(sent_tokens, sent_deps):
+        if dep == "ccomp" and not tok.left_edge.i <= span.start <= tok.right_edge.i:
             found.update(t.i for t in tok.subtree)  # not 'X was killed in Haiti, officials said' for X
     if root.dep_ in ("nsubj", "nsubjpass"):
         for child in root.head.children:

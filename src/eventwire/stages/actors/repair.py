@@ -255,7 +255,7 @@ def _topic_end(span: Span, w: ActorWords) -> int | None:
         return None
     link = doc[nxt].lower_
     at = nxt + 1 + (doc[nxt + 1].lower_ == "the" and link != "and")
-    if at >= len(doc) or doc[at].sent != span[-1].sent:
+    if at >= len(doc) or sentence_of(doc[at]) != sentence_of(span[-1]):
         return None
     first = doc[at]
     if link in _TOPIC_LINKS and span[-1].lower_ in _topic_heads():
@@ -267,7 +267,8 @@ def _topic_end(span: Span, w: ActorWords) -> int | None:
     else:
         return None
     end, i = at + 1, at + 1
-    while i < len(doc) and doc[i].sent == first.sent:
+    sent_end = sentence_of(first).end  # (the words from ``first`` on that are in its sentence)
+    while i < len(doc) and i < sent_end:
         tok = doc[i]
         if _name_word(tok, w) and tok.ent_type_ not in _NOT_IN_NAMES and (link != "and" or not tok.ent_type_):
             i += 1

@@ -29,7 +29,7 @@ from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
-from ...document import Document
+from ...document import Document, sentence_of
 from ...lexicon import table, words
 from ...record import Actor
 from .country import body_spoken_for
@@ -258,17 +258,20 @@ def _body_served_to(doc: Document, actor: Actor) -> Actor | None:
 
 
 _CREDIT = re.compile(r"\bcontribut(?:ed|es|ing)\b[^.\n]{0,30}\b(?:report|reporting|story|article)\b", re.I)
+_CREDIT_WORD = re.compile(r"contribut", re.I)  # (in every credit line: a story without it has none)
 
 
 def credited_reporters(doc: Document) -> None:
     """'X and Y contributed to this report': the people named in a credit line, before
     the verb in its sentence, are journalists."""
     assert doc.nlp is not None
+    if not _CREDIT_WORD.search(doc.text):  # one scan of the text instead of one per person's sentences
+        return
     for actor in doc.actors:
         if actor.kind != "person" or actor.sector not in (None, "CVL"):
             continue
         for span in _spans(doc, actor, limit=4):
-            sent = span.sent
+            sent = sentence_of(span)
             m = _CREDIT.search(sent.text)
             if m and span.end_char <= sent.start_char + m.start() and not any(
                     t.pos_ == "VERB" and t.i < span.start for t in sent):
@@ -361,7 +364,7 @@ def former_international_officials(doc: Document) -> None:
         span = next(iter(_spans(doc, actor, limit=1)), None)
         if span is None:
             continue
-        before = doc.text[max(span.sent.start_char, span.start_char - 80):span.start_char]
+        before = doc.text[max(sentence_of(span).start_char, span.start_char - 80):span.start_char]
         if _HELD_BEFORE.search(before) or _former_in_apposition(span):
             facts = knowledge().facts(actor.name, None) if len(actor.name.split()) >= 2 else None
             actor.country = actor.country or (facts.country if facts is not None else None)

@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from ... import settings
 from ...lexicon import table, words
+from ..timex.words import first_chars
 
 
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'"})
@@ -51,23 +52,38 @@ class Anchor:
         lowered = alternation.lower()
         # lower-casing the list must change nothing but its letters ("\\S" would become "\\s")
         self._lowered = None if re.search(r"\\[A-Za-z]", alternation) else re.compile(rf"\b(?:{lowered})\b")
+        # When every word of the list begins with a word character, '\b' before one is 'a character that is
+        # not a word character, or none': the list led by '\W' and read in the lower-cased text after one
+        # space finds the same words. A pattern led by a character class lets the engine run to the next
+        # such character in C instead of trying '\b' at every character (a fifth less CPU over the VOA
+        # stories); the match's last character may be the next one's '\W', so each search resumes there.
+        first = first_chars(lowered) if self._lowered is not None and "(?<" not in lowered else None
+        self._led = re.compile(rf"\W(?:{lowered})\b") if first and re.fullmatch(r"\[\w+\]", first) else None
 
     def spans(self, text: str) -> list[tuple[int, int]]:
-        low = _lower_text(text)
+        low, padded = _lower_text(text)
         if self._lowered is None or len(low) != len(text):  # a letter whose lower case is longer ('İ')
             return [m.span() for m in self.pattern.finditer(text)]
-        return [m.span() for m in self._lowered.finditer(low)]
+        if self._led is None:
+            return [m.span() for m in self._lowered.finditer(low)]
+        found, at, search = [], 0, self._led.search
+        while (m := search(padded, at)) is not None:
+            start, at = m.start(), m.end() - 1  # (padded offsets are one past the text's)
+            found.append((start, at))
+        return found
 
 
-_LOWERED: list[tuple[str, str]] = []  # the last text lower-cased: the anchors of one article share it
+# the last text, lower-cased, and lower-cased after one space: the anchors of one article share them
+_LOWERED: list[tuple[str, str, str]] = []
 
 
-def _lower_text(text: str) -> str:
+def _lower_text(text: str) -> tuple[str, str]:
     if _LOWERED and _LOWERED[0][0] is text:
-        return _LOWERED[0][1]
+        return _LOWERED[0][1], _LOWERED[0][2]
     low = text.lower()
-    _LOWERED[:] = [(text, low)]
-    return low
+    padded = " " + low
+    _LOWERED[:] = [(text, low, padded)]
+    return low, padded
 
 
 def near(pattern: re.Pattern[str], anchor: Anchor | re.Pattern[str] | list[tuple[int, int]], text: str,
