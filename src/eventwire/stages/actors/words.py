@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from ... import settings
 from ...lexicon import table, words
-from ..timex.words import first_chars
+from ...lookahead import first_chars
 
 
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'"})

@@ -1,8 +1,8 @@
-"""timex.words.first_chars: the look-ahead that leads every time pattern must never change what it finds."""
+"""lookahead.first_chars: the look-ahead that leads every time pattern must never change what it finds."""
 import re
 
 from eventwire.stages.timex import words
-from eventwire.stages.timex.words import first_chars
+from eventwire.lookahead import first_chars
 
 
 def test_first_chars_of_simple_shapes():
