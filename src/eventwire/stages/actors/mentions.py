@@ -326,11 +326,17 @@ def _described_as_body(span: SpacySpan) -> Candidate | None:
                      sector, _code(None, sector), tokens=_name_words(span.text))
 
 
+def singular_forms(word: str) -> set[str]:
+    """A lower-case noun as it stands and, when it ends in 's', the singulars it may be of ('groups' ->
+    'group'; 'agencies' -> 'agency'), for looking a plural up in a word list of singulars."""
+    return {word, word[:-1], word[:-3] + "y"} if word.endswith("s") else {word}
+
+
 def _names_a_body(phrase: str) -> bool:
     """An apposition whose head noun names a body, not a person: 'X, a catholic school in Milan', 'X, an aid
     agency' (``teaching_bodies.txt``, ``body_group_nouns.txt``)."""
     last = phrase.lower().split()[-1] if phrase.split() else ""
-    forms = {last, last[:-1], last[:-3] + "y"} if last.endswith("s") else {last}
+    forms = singular_forms(last)
     return any(f in word_list("teaching_bodies.txt") or f in word_list("body_group_nouns.txt") for f in forms)
 
 
@@ -850,7 +856,7 @@ def whose_group_head(name: str) -> str | None:
     if len(parts) < 2 or not parts[0]:
         return None
     last = parts[0].split()[-1].lower()
-    forms = {last, last[:-1], last[:-3] + "y"} if last.endswith("s") else {last}
+    forms = singular_forms(last)
     return parts[0] if forms & word_list("whose_group_nouns.txt") else None
 
 

@@ -34,7 +34,7 @@ from ...lexicon import table, words
 from ...record import Actor
 from .country import body_spoken_for
 from .sector import FORMER_TITLE, NO_SECTOR, descriptor_sector, head_sector, listed_descriptor
-from .words import FORMER_WORDS, ActorWords, Anchor, alternation, norm
+from .words import FORMER_TOKENS, FORMER_WORDS, ActorWords, Anchor, alternation, norm
 
 _DESCRIBING_DEPS = ("compound", "amod", "nmod")
 
@@ -372,7 +372,6 @@ def former_international_officials(doc: Document) -> None:
             actor.code = f"{actor.country or ''}CVL"
 
 
-_FORMER_WORD = re.compile(r"(?:former|erstwhile|retired|onetime|one-time|ex)$", re.I)
 _NOW_WORDS = frozenset({"now", "currently", "still"})
 
 
@@ -384,7 +383,7 @@ def _former_in_apposition(span: Span) -> bool:
         words_ = list(appos.subtree)
         if any(t.lower_ in _NOW_WORDS for t in words_):
             return False
-        return any(_FORMER_WORD.match(t.text) for t in words_ if t.i < appos.i)
+        return any(t.lower_ in FORMER_TOKENS for t in words_ if t.i < appos.i)
     return False
 
 

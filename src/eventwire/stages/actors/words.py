@@ -20,6 +20,9 @@ _APOSTROPHES = str.maketrans({"’": "'", "‘": "'"})
 # definition read by sector (a title held once gives no sector now), coref.roles ('the president' is not a
 # former one) and sector_text (a former officer does not follow the body).
 FORMER_WORDS = r"(?:(?:former|erstwhile|retired|onetime|one-time|late)\b|ex-|then-)"
+# The same words as the parser's tokens, for rules that read the parse ('ex-minister' is 'ex', '-',
+# 'minister'); 'then' is left out: alone, as a token, it is mostly 'and then'.
+FORMER_TOKENS = frozenset({"former", "erstwhile", "retired", "onetime", "one-time", "late", "ex", "ex-"})
 
 
 def former_before(between: str, flags: int = 0) -> re.Pattern[str]:

@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 from ....document import Document
 from ....lexicon import table
+from ..words import FORMER_TOKENS
 from .common import inside, quoted_spans
 
 
@@ -37,7 +38,6 @@ def _relation_re() -> re.Pattern[str]:
     return re.compile(rf"\b(?P<pron>[Hh]is|[Hh]er)\s+(?P<noun>{alternation})\b(?!\s+of\b|-)")
 
 
-_FORMER = frozenset({"former", "ex", "ex-", "onetime", "one-time", "erstwhile", "retired"})
 _LEAD_VERBS = frozenset({"head", "lead", "chair", "found", "run", "own"})  # 'who heads the party'
 
 
@@ -85,7 +85,7 @@ def _tied_to(doc: Document, person, owners: frozenset[str], before: int) -> set[
             continue
         root = span.root
         inside_span = range(span.start, span.end)
-        if any(t.lower_ in _FORMER for t in doc.nlp[root.left_edge.i:span.start]):
+        if any(t.lower_ in FORMER_TOKENS for t in doc.nlp[root.left_edge.i:span.start]):
             continue  # 'former NATO Secretary General <person>': an office left ties the person to nothing now
         words: list[Token] = [c for c in root.children if c.dep_ in ("appos", "compound") and c.i not in inside_span]
         if root.dep_ == "appos":
@@ -95,7 +95,7 @@ def _tied_to(doc: Document, person, owners: frozenset[str], before: int) -> set[
                 continue
             if word.pos_ == "PROPN" and doc.actor_of_token(word):
                 continue  # a title ('Home Secretary'), not another name
-            if any(c.lower_ in _FORMER for c in word.children):
+            if any(c.lower_ in FORMER_TOKENS for c in word.children):
                 continue  # '<person>, the former chief executive of X'
             for c in word.children:
                 if c.dep_ == "poss" or c.dep_ == "compound" and c.pos_ == "PROPN":
