@@ -83,7 +83,7 @@ def test_a_by_phrase_of_a_remark_or_another_clause_is_not_the_agent(process, tex
 
 
 @pytest.mark.parametrize("text, kind, doer, target", [
-    ("Hezbollah is a movement that is designated as a terrorist group by the European Union.", "SANCTION",
+    ("Hezbollah is a party that is now designated as a terrorist group by the European Union.", "SANCTION",
      "European Union", "Hezbollah"),
     ("The Muslim Brotherhood is a movement that was banned by Egypt in 2013.", "COERCE", "Egypt",
      "Muslim Brotherhood"),
