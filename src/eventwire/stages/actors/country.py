@@ -638,6 +638,12 @@ def _local_outlet(doc: Document, actor: Actor) -> bool:
 _LOCAL_BODY_SECTORS = (None, "CVL", "EDU")
 
 
+@lru_cache(maxsize=1)
+def _wide_or_faith_words() -> frozenset[str]:
+    """The words that say a body is wider than one country or of a faith, read once (not per body)."""
+    return words("wide_outlet_words.txt") | words("faith_words.txt")
+
+
 def _local_body(doc: Document, actor: Actor) -> bool:
     """Whether a reader takes a civil, teaching or unsorted body named without a country, and unknown to
     the knowledge base (which holds the international NGOs, with no country), for one of the country the
@@ -646,7 +652,7 @@ def _local_body(doc: Document, actor: Actor) -> bool:
     ...', 'Asian ...': ``wide_outlet_words.txt``) or names a faith ('the Catholic Church': ``faith_words.txt``), a university or research body (where the commentators
     of a story work, often abroad), nor a scholarly journal. Read once sectors are settled: before, firms
     have no sector yet."""
-    wide = words("wide_outlet_words.txt") | words("faith_words.txt")
+    wide = _wide_or_faith_words()
     if any(x.strip(".,'’") in wide for x in actor.name.lower().split()):
         return False
     return not research_body(actor.name) and not _named_as_scholarly(doc, actor)
