@@ -34,7 +34,7 @@ from ...lexicon import table, words
 from ...record import Actor
 from .country import body_spoken_for
 from .sector import FORMER_TITLE, NO_SECTOR, descriptor_sector, head_sector, listed_descriptor
-from .words import FORMER_TOKENS, FORMER_WORDS, ActorWords, Anchor, alternation, norm
+from .words import FORMER_TOKENS, FORMER_WORDS, LEAD_VERBS, ActorWords, Anchor, alternation, norm
 
 _DESCRIBING_DEPS = ("compound", "amod", "nmod")
 
@@ -280,7 +280,6 @@ def credited_reporters(doc: Document) -> None:
                 break
 
 
-_LEAD_VERBS = frozenset({"lead", "head", "chair", "command", "run"})
 
 
 def leaders_of_bodies(doc: Document) -> None:
@@ -296,7 +295,7 @@ def leaders_of_bodies(doc: Document) -> None:
                 root = root.head  # 'led by X and Y': Y hangs on X
             by = root.head
             verb = by.head
-            if not (root.dep_ == "pobj" and by.lower_ == "by" and verb.lemma_ in _LEAD_VERBS and verb.tag_ == "VBN"
+            if not (root.dep_ == "pobj" and by.lower_ == "by" and verb.lemma_ in LEAD_VERBS and verb.tag_ == "VBN"
                     and verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN")):
                 continue
             body = verb.head

@@ -23,6 +23,9 @@ FORMER_WORDS = r"(?:(?:former|erstwhile|retired|onetime|one-time|late)\b|ex-|the
 # The same words as the parser's tokens, for rules that read the parse ('ex-minister' is 'ex', '-',
 # 'minister'); 'then' is left out: alone, as a token, it is mostly 'and then'.
 FORMER_TOKENS = frozenset({"former", "erstwhile", "retired", "onetime", "one-time", "late", "ex", "ex-"})
+# Verbs (lemmas) by which a person leads a body: "the unit commanded by X" (sector_text: the body gives the
+# person a sector), "X, who heads the party" (coref.relations, which adds founding and owning: "her party").
+LEAD_VERBS = frozenset({"lead", "head", "chair", "command", "run"})
 
 
 def former_before(between: str, flags: int = 0) -> re.Pattern[str]:

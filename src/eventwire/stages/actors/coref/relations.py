@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from ....document import Document
 from ....lexicon import table
-from ..words import FORMER_TOKENS
+from ..words import FORMER_TOKENS, LEAD_VERBS
 from .common import inside, quoted_spans
 
 
@@ -38,7 +38,7 @@ def _relation_re() -> re.Pattern[str]:
     return re.compile(rf"\b(?P<pron>[Hh]is|[Hh]er)\s+(?P<noun>{alternation})\b(?!\s+of\b|-)")
 
 
-_LEAD_VERBS = frozenset({"head", "lead", "chair", "found", "run", "own"})  # 'who heads the party'
+_TIE_VERBS = LEAD_VERBS | {"found", "own"}  # 'who heads the party', 'who founded the firm'
 
 
 def relation_nouns(doc: Document) -> None:
@@ -107,7 +107,7 @@ def _tied_to(doc: Document, person, owners: frozenset[str], before: int) -> set[
                 # '<person>, who heads X'
                 if c.dep_ == "poss" and c.i not in inside_span:
                     found.update(_actors_of(doc, c))
-                elif c.dep_ == "relcl" and c.lemma_.lower() in _LEAD_VERBS:
+                elif c.dep_ == "relcl" and c.lemma_.lower() in _TIE_VERBS:
                     found.update(a for o in c.children if o.dep_ == "dobj" for a in _actors_of(doc, o))
     return found
 
