@@ -35,21 +35,6 @@ def test_a_feared_deed_in_the_concern_is_not_coded_as_done(process):
     assert not any(r[0] == "THREATEN" for r in rows), rows
 
 
-def test_concern_for_civilians_does_not_accuse_them(process):
-    rows = coded(process, "Unicef expressed concern that many students in Kenya will drop out of school.")
-    assert not any(r[0] == "ACCUSE" for r in rows), rows
-
-
-def test_concern_about_a_thing_of_nobody_codes_no_event(process):
-    rows = coded(process, "The ministry expressed concern about the heavy rain in the north.")
-    assert not any(r[0] == "ACCUSE" for r in rows), rows
-
-
-def test_expressing_thanks_is_no_concern(process):
-    rows = coded(process, "Kenya expressed gratitude to Japan for the donation.")
-    assert not any(r[0] == "ACCUSE" for r in rows), rows
-
-
 # ---- a raid by law enforcement is coercion (COERCE), by an army or on armed fighters an assault ------------
 
 def test_police_raid_on_a_rights_group_is_coercion(process):
@@ -91,16 +76,6 @@ def test_a_terrorist_designation_is_a_sanction_of_the_group(process, text, sourc
                for r in rows), rows
 
 
-def test_designating_an_envoy_is_no_sanction(process):
-    rows = coded(process, "Washington designated Ali Hassan as its new envoy to the talks with Iran.")
-    assert not any(r[0] == "SANCTION" for r in rows), rows
-
-
-def test_a_complement_set_off_by_commas_is_no_designation(process):
-    rows = coded(process, "Germany designated Olaf Berg, a terrorist expert, as its envoy to Kenya.")
-    assert not any(r[0] == "SANCTION" for r in rows), rows
-
-
 # ---- a judgement of a court's act whose maker is not told answers the court or judge named near it --------
 
 def test_refusing_a_hearing_turns_down_the_court_named_in_the_sentence(process):
@@ -136,3 +111,17 @@ def test_no_court_named_no_target_is_guessed(process):
 def test_a_lawyer_is_no_court(process):
     rows = coded(process, "Lawyer John Okoth represented the family. Kenya refused to attend the hearing.")
     assert not any(r[0] == "REJECT" and r[2] == ("John Okoth",) for r in rows), rows
+
+
+# ---- sentences of the round's classes that code no event of the kind named --------------------------------
+
+@pytest.mark.parametrize("text,kind", [
+    pytest.param("Unicef expressed concern that many students in Kenya will drop out of school.", "ACCUSE", id="concern for civilians accuses none of them"),
+    pytest.param("The ministry expressed concern about the heavy rain in the north.", "ACCUSE", id="concern about a thing of nobody"),
+    pytest.param("Kenya expressed gratitude to Japan for the donation.", "ACCUSE", id="thanks are no concern"),
+    pytest.param("Washington designated Ali Hassan as its new envoy to the talks with Iran.", "SANCTION", id="designating an envoy"),
+    pytest.param("Germany designated Olaf Berg, a terrorist expert, as its envoy to Kenya.", "SANCTION", id="a complement set off by commas"),
+])
+def test_look_alikes_code_no_event_of_the_kind(process, text, kind):
+    rows = coded(process, text)
+    assert not any(r[0] == kind for r in rows), rows
