@@ -40,6 +40,9 @@ class Candidate:
     code: str | None = None
     role: str | None = None
     tokens: list[str] = field(default_factory=list)  # name words, for person matching
+    # a group named with whom it serves or opposes ('critics of the new law'): the words before that phrase
+    # ('critics'), which alone may say its country (``groups``)
+    named_by: str | None = None
 
 
 def _known_candidate(start: int, end: int, known: Known) -> Candidate:
@@ -813,16 +816,17 @@ def groups(doc: Document, w: ActorWords, of_institutions: bool = False,
         name = doc.text[start:tok.idx + len(tok.text)]
         key = f"group:{norm(name)}"
         whom = _whose_group(tok) if not inst else None
+        named_by = None
         if whom is not None:  # 'lawyers for the journalist', 'critics of the reform': the group is named with whom
             key = f"group:{norm(doc.text[tok.idx + len(tok.text):whom])} {norm(name)}"  # (the head noun last)
-            name = doc.text[start:whom]
+            named_by, name = name, doc.text[start:whom]
         if inst and (inst[1].sector in ("REB", "MIL") and w.group_nouns.get(tok.lemma_.lower()) in ("REB", "MIL")
                      or tok.lemma_.lower() == "leader"):
             # 'BLA insurgents' are the BLA; 'G7 leaders' speak and act as the G7
             found.append(_known_candidate(start, tok.idx + len(tok.text), inst[1]))
             continue
         found.append(Candidate(start, tok.idx + len(tok.text), "group", key, name, country, sector,
-                               _code(country, sector)))
+                               _code(country, sector), named_by=named_by))
     return found
 
 
@@ -847,17 +851,6 @@ def _whose_group(tok: Token) -> int | None:
     if last.i - tok.i > 8 or last.i < obj.i:
         return None
     return last.idx + len(last.text)
-
-
-def whose_group_head(name: str) -> str | None:
-    """The words of a group's name before the phrase saying whom it serves or opposes ('critics of China' ->
-    'critics'), when the name is of that kind (``_whose_group``); else None."""
-    parts = re.split(r" (?:of|for) ", name, maxsplit=1)
-    if len(parts) < 2 or not parts[0]:
-        return None
-    last = parts[0].split()[-1].lower()
-    forms = singular_forms(last)
-    return parts[0] if forms & word_list("whose_group_nouns.txt") else None
 
 
 def _possessor_country(tok: Token, w: ActorWords) -> str | None:
