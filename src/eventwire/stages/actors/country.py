@@ -36,7 +36,7 @@ from ...document import Document, sentence_of
 from ...lexicon import words
 from ...record import Actor
 from .mentions import _GPE, nationality_country
-from .words import ActorWords, Anchor, Known, alternation, norm
+from .words import ActorWords, Anchor, Known, alternation, court_words, norm
 
 _BRIEF = {"for", "to", "on", "about", "against", "with", "toward", "towards", "over"}
 _DATELINE = re.compile(r"^(?:[^\n]{0,200}\n\s*\n)?\s*(?P<place>[A-Z][A-Z .'’-]+?)(?:/[A-Z][A-Z .'’-]+)*(?:,\s*(?P<where>[A-Z][\w .'’-]+?))?"
@@ -482,17 +482,11 @@ def place_settled(doc: Document, w: ActorWords, international: set[str]) -> None
     _place_in_setting(doc, w, international, open_, settled=True)
 
 
-def _court_words(kind: str) -> frozenset[str]:
-    from ...lexicon import table
-
-    return frozenset(r["word"] for r in table("court_words.tsv") if r["kind"] == kind)
-
-
 def court_country(doc: Document, w: ActorWords) -> str | None:
     """The one country of the courts and trials a story places: 'a trial in New York', 'a Paris court',
     'the Phnom Penh court'; None when it places none, or courts in two countries."""
     assert doc.nlp is not None
-    nouns = _court_words("place")
+    nouns = court_words("place")
     found: set[str] = set()
     for tok in doc.tokens():
         if tok.lower_ not in nouns or tok.pos_ != "NOUN":
@@ -513,7 +507,7 @@ def _pleads_in_court(w: ActorWords, actor: Actor) -> bool:
     """A judge, prosecutor or other officer of a court (the JUD titles of roles.tsv), or an advocate
     ('lawyer', 'attorney', 'counsel': court_words.tsv)."""
     role = (actor.role or "").lower()
-    return bool(role) and (w.roles.get(role, (None, False))[0] == "JUD" or role in _court_words("person"))
+    return bool(role) and (w.roles.get(role, (None, False))[0] == "JUD" or role in court_words("person"))
 
 
 def is_party(actor: Actor) -> bool:

@@ -28,6 +28,13 @@ FORMER_TOKENS = frozenset({"former", "erstwhile", "retired", "onetime", "one-tim
 LEAD_VERBS = frozenset({"lead", "head", "chair", "command", "run"})
 
 
+@lru_cache(maxsize=8)
+def court_words(*kinds: str) -> frozenset[str]:
+    """The words of court_words.tsv of the given kinds: 'place' (court, trial), 'person' (the advocates who
+    plead in a court), 'adviser' (advocates' words that also name advisers of no court: 'counselor')."""
+    return frozenset(r["word"] for r in table("court_words.tsv") if r["kind"] in kinds)
+
+
 def former_before(between: str, flags: int = 0) -> re.Pattern[str]:
     """A pattern for a former-office word followed by ``between`` up to the end of the text searched."""
     return re.compile(rf"(?i:\b{FORMER_WORDS})\s*{between}$", flags)
