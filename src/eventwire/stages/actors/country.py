@@ -620,11 +620,11 @@ def _local_outlet(doc: Document, actor: Actor) -> bool:
     knowledge base does not know (the well-known outlets of every country and the international ones
     are there, with their countries or none): a local paper or station ('a journalist with NewsDay').
     Not one whose name says it covers a wider region or the world ('Healthcare Asia',
-    ``wide_outlet_words.txt``), nor a scholarly journal ('the journal X', ``scholarly_outlet_nouns.txt``)."""
+    ``region_and_world_words.txt``), nor a scholarly journal ('the journal X', ``scholarly_outlet_nouns.txt``)."""
     lowered = actor.name.lower().split()
     if actor.name[:1].islower() or lowered[0] in ("local", "state"):
         return True
-    if any(x.strip(".,'’") in words("wide_outlet_words.txt") for x in lowered):
+    if any(x.strip(".,'’") in words("region_and_world_words.txt") for x in lowered):
         return False
     return not _named_as_scholarly(doc, actor)
 
@@ -635,7 +635,7 @@ _LOCAL_BODY_SECTORS = (None, "CVL", "EDU")
 @lru_cache(maxsize=1)
 def _wide_or_faith_words() -> frozenset[str]:
     """The words that say a body is wider than one country or of a faith, read once (not per body)."""
-    return words("wide_outlet_words.txt") | words("faith_words.txt")
+    return words("region_and_world_words.txt") | words("faith_words.txt")
 
 
 def _local_body(doc: Document, actor: Actor) -> bool:
@@ -643,7 +643,7 @@ def _local_body(doc: Document, actor: Actor) -> bool:
     the knowledge base (which holds the international NGOs, with no country), for one of the country the
     story is set in: a local association, charity, party or museum ('the Elephant Protection Society' in
     a story set in Botswana). Not a body whose name says it is wider than one country ('International
-    ...', 'Asian ...': ``wide_outlet_words.txt``) or names a faith ('the Catholic Church': ``faith_words.txt``), a university or research body (where the commentators
+    ...', 'Asian ...': ``region_and_world_words.txt``) or names a faith ('the Catholic Church': ``faith_words.txt``), a university or research body (where the commentators
     of a story work, often abroad), nor a scholarly journal. Read once sectors are settled: before, firms
     have no sector yet."""
     wide = _wide_or_faith_words()
