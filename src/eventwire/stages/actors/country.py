@@ -269,8 +269,28 @@ def titled_country(doc: Document, w: ActorWords, actor: Actor) -> str | None:
     return None
 
 
-_BORN = re.compile(r"(?P<place>(?:[A-Z][\w'’.]*\s+){0,2}[A-Z][\w'’.]*)-born\s+(?:[a-z][\w-]*\s+){0,3}"
-                   r"(?:(?:Mr|Mrs|Ms|Dr|Sir|Dame)\.?\s+)?$")
+def _place_joined(word: str) -> str:
+    """A pattern for a place of up to three capitalised words joined by a hyphen to ``word``, then up to
+    three common nouns: 'New Zealand-born', 'the Berlin-based trade association'."""
+    return rf"(?P<place>(?:[A-Z][\w'’.]*\s+){{0,2}}[A-Z][\w'’.]*)-{word}\s+(?:[a-z][\w-]*\s+){{0,3}}"
+
+
+def _joined_place_country(pattern: re.Pattern[str], doc: Document, w: ActorWords, start: int,
+                          window: int) -> str | None:
+    """The country of the place ``pattern`` (``_place_joined``) finds in the ``window`` characters before
+    ``start``: its words from the first, then fewer ('New York' before 'York'; 'U.S.' as a country)."""
+    m = pattern.search(doc.text[max(0, start - window):start])
+    if not m:
+        return None
+    words_ = m.group("place").split()
+    for n in range(len(words_)):
+        code = _alpha3(w, " ".join(words_[n:]))
+        if code:
+            return code
+    return None
+
+
+_BORN = re.compile(_place_joined("born") + r"(?:(?:Mr|Mrs|Ms|Dr|Sir|Dame)\.?\s+)?$")
 _PLACE_PREPS = ("from", "of", "in")
 
 
@@ -278,13 +298,9 @@ def born_in(doc: Document, w: ActorWords, actor: Actor) -> str | None:
     """The country of the place a person is said to be born in, right before a mention of the name: 'New
     Zealand-born Mr X', 'the Lagos-born artist X'."""
     for m in actor.mentions[:4]:
-        found = _BORN.search(doc.text[max(0, m.start - 60):m.start])
-        if found:
-            words_ = found.group("place").split()
-            for n in range(len(words_)):  # 'New Zealand' before 'Zealand'
-                code = _alpha3(w, " ".join(words_[n:]))
-                if code:
-                    return code
+        code = _joined_place_country(_BORN, doc, w, m.start, 60)
+        if code:
+            return code
     return None
 
 
@@ -1169,23 +1185,14 @@ def _where_based(doc: Document, w: ActorWords, actor: Actor) -> str | None:
     return None
 
 
-_BASED = re.compile(r"(?P<place>(?:[A-Z][\w'’.]*\s+){0,2}[A-Z][\w'’.]*)-based\s+(?:[a-z][\w-]*\s+){0,3}$")
+_BASED = re.compile(_place_joined("based") + "$")
 
 
 def based_in(doc: Document, w: ActorWords, start: int) -> str | None:
     """The country of the place a body or person is said to be based in, right before its name, a few
     common nouns allowed between: 'the Berlin-based X', 'Brussels-based trade association X', 'Dubai-based
     intelligence analyst X'."""
-    m = _BASED.search(doc.text[max(0, start - 70):start])
-    if not m:
-        return None
-    words_ = m.group("place").split()
-    for n in range(len(words_)):  # 'New York' before 'York'; 'U.S.' as a country
-        name = " ".join(words_[n:])
-        code = _alpha3(w, name)
-        if code:
-            return code
-    return None
+    return _joined_place_country(_BASED, doc, w, start, 70)
 
 
 def _owner_country(doc: Document, w: ActorWords, actor: Actor) -> str | None:
