@@ -15,6 +15,7 @@ from ...ingest.dates import published_day
 from ...lexicon import table
 from .not_bodies import everyday_word
 from .organisations import _HEAD_CUT, party_facts
+from .sector import set_sector
 from .words import ActorWords, norm
 
 
@@ -57,10 +58,10 @@ def body_sectors(doc: Document, w: ActorWords) -> None:
         if actor.kind == "group":
             head = actor.name.split()[-1].lower() if actor.name.split() else ""
             if head in _BODY_GROUPS or head.endswith("s") and (head[:-1] in _BODY_GROUPS or head[:-3] + "y" in _BODY_GROUPS):
-                _set_sector(actor, "CVL")
+                set_sector(actor, "CVL")
             continue
         if actor.kind == "media":
-            _set_sector(actor, "MED")
+            set_sector(actor, "MED")
             continue
         if actor.kind != "organization" or not actor.name[:1].isupper():
             continue
@@ -84,7 +85,7 @@ def body_sectors(doc: Document, w: ActorWords) -> None:
             # follows, not a party of private dealings (``eventcoding.filters``), like a body of unknown sector
             actor.sector, actor.code = "CVL", "NGO"
         elif sector:
-            _set_sector(actor, sector)
+            set_sector(actor, sector)
 
 
 # 'FilterLabs', 'YChina'; not a surname written so ('McDonald', 'DeSantis', 'LeBlanc', 'VanDyke')
@@ -97,11 +98,6 @@ def _body_name(name: str) -> bool:
     parts = name.split()
     return len(parts) >= 2 and all(p in _JOINING or p[:1].isupper() and re.fullmatch(r"[\w.'’&-]+", p) is not None
                                    and not any(ch.isdigit() for ch in p) for p in parts)
-
-
-def _set_sector(actor, sector: str) -> None:
-    actor.sector = sector
-    actor.code = f"{actor.country or ''}{sector}"
 
 
 def _unlisted_party(doc: Document, actor, w: ActorWords) -> str | None:
