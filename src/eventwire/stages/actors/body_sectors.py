@@ -12,7 +12,8 @@ from functools import lru_cache
 
 from ...document import Document
 from ...ingest.dates import published_day
-from ...lexicon import table
+from ...lexicon import table, words
+from .mentions import singular_forms
 from .not_bodies import everyday_word
 from .organisations import _HEAD_CUT, party_facts
 from .sector import set_sector
@@ -24,7 +25,13 @@ from .words import ActorWords, norm
 _GOVERNING = frozenset({"ruling", "governing", "incumbent", "pro-government"})
 _LEGISLATURE = frozenset({"senate", "senator", "senators", "house", "congress", "congressional", "parliament",
                           "parliamentary", "lawmaker", "lawmakers", "legislature", "legislative", "legislators"})
-_BODY_GROUPS = frozenset({"group", "organization", "organisation", "ngo", "charity", "charities"})
+
+
+@lru_cache(maxsize=1)
+def _civil_body_groups() -> frozenset[str]:
+    """The nouns of groups of bodies (``body_group_nouns.txt``) that are civil society when nothing else
+    says: not 'agencies', which are a state's as often ('federal agencies')."""
+    return words("body_group_nouns.txt") - {"agency"}
 
 
 def body_sectors(doc: Document, w: ActorWords) -> None:
@@ -57,7 +64,7 @@ def body_sectors(doc: Document, w: ActorWords) -> None:
             continue
         if actor.kind == "group":
             head = actor.name.split()[-1].lower() if actor.name.split() else ""
-            if head in _BODY_GROUPS or head.endswith("s") and (head[:-1] in _BODY_GROUPS or head[:-3] + "y" in _BODY_GROUPS):
+            if singular_forms(head) & _civil_body_groups():
                 set_sector(actor, "CVL")
             continue
         if actor.kind == "media":
