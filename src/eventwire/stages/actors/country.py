@@ -36,7 +36,7 @@ from ...document import Document, sentence_of
 from ...lexicon import words
 from ...record import Actor
 from .mentions import _GPE, nationality_country
-from .words import ActorWords, Anchor, Known, alternation, court_words, norm
+from .words import OPEN_QUOTES, ActorWords, Anchor, Known, alternation, court_words, norm
 
 _BRIEF = {"for", "to", "on", "about", "against", "with", "toward", "towards", "over"}
 _DATELINE = re.compile(r"^(?:[^\n]{0,200}\n\s*\n)?\s*(?P<place>[A-Z][A-Z .'’-]+?)(?:/[A-Z][A-Z .'’-]+)*(?:,\s*(?P<where>[A-Z][\w .'’-]+?))?"
@@ -156,7 +156,6 @@ def described_country(doc: Document, w: ActorWords, span: Span) -> str | None:
 
 _TITLE_GLUE = frozenset({"of", "the", "a", "an", "and", "in", "from", "to", "for", "on", "at", "with", "into", ":", "-",
                          "–", "—", "'s", "’s", "&"})
-_OPEN_QUOTES = frozenset({'"', "“", "‘", "'"})
 
 
 @lru_cache(maxsize=1)
@@ -188,7 +187,7 @@ def work_title_tokens(text: str, tokens: Span) -> set[int]:
         if tok.lower_ not in works or tok.pos_ != "NOUN":
             continue
         j, run, quoted = k + 1, [], False
-        if j < len(tokens) and tokens[j].text in _OPEN_QUOTES:
+        if j < len(tokens) and tokens[j].text in OPEN_QUOTES:
             j, quoted = j + 1, True
         while j < len(tokens):
             t = tokens[j]

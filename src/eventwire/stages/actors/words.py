@@ -26,6 +26,10 @@ FORMER_TOKENS = frozenset({"former", "erstwhile", "retired", "onetime", "one-tim
 # Verbs (lemmas) by which a person leads a body: "the unit commanded by X" (sector_text: the body gives the
 # person a sector), "X, who heads the party" (coref.relations, which adds founding and owning: "her party").
 LEAD_VERBS = frozenset({"lead", "head", "chair", "command", "run"})
+# Quotation marks that open and close a quotation or a title ('the book "X"', 'the film ‘X’'), straight and
+# curly, as tokens or characters of the text.
+OPEN_QUOTES = frozenset({'"', "“", "‘", "'"})
+CLOSE_QUOTES = frozenset({'"', "”", "’", "'"})
 
 
 @lru_cache(maxsize=8)
