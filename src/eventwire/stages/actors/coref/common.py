@@ -1,7 +1,7 @@
 """What the coreference modules share: sentence numbers by offset, quoted spans, role matching."""
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 from ....document import Document
@@ -30,6 +30,12 @@ def quoted_spans(doc: Document) -> list[tuple[int, int]]:
 def inside(spans: list[tuple[int, int]], offset: int) -> bool:
     i = bisect_right(spans, (offset, float("inf"))) - 1
     return i >= 0 and spans[i][0] <= offset < spans[i][1]
+
+
+def last_before(actor, offset: int) -> int:
+    """Where ``actor`` was last mentioned before ``offset`` (-1: not before it)."""
+    i = bisect_left([m.start for m in actor.mentions], offset) - 1
+    return actor.mentions[i].start if i >= 0 else -1
 
 
 @lru_cache(maxsize=1)

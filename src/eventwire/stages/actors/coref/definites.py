@@ -3,13 +3,12 @@ country' (coref_nouns.tsv), 'the trade body', 'the world body' (coref_body_modif
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from functools import lru_cache
 
 from ....document import Document
 from ....lexicon import table, words
 from ..words import ActorWords, norm
-from .common import sentence_finder
+from .common import last_before as _last_before, sentence_finder
 
 @lru_cache(maxsize=1)
 def _definite_nouns() -> dict[str, tuple[frozenset[str], frozenset[str], frozenset[str]]]:
@@ -206,12 +205,6 @@ def _referent(doc: Document, w: ActorWords, noun: str, before: int, sentence, ow
     if near:
         return max(near, key=lambda a: _last_before(a, before))
     return fits[0] if len(fits) == 1 else None
-
-
-def _last_before(actor, offset: int) -> int:
-    """Where ``actor`` was last mentioned before ``offset`` (-1: not before it)."""
-    i = bisect_left([m.start for m in actor.mentions], offset) - 1
-    return actor.mentions[i].start if i >= 0 else -1
 
 
 def _names_itself(doc: Document, actor, before: int, here: int, sentence) -> bool:
