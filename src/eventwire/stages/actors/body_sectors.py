@@ -20,13 +20,6 @@ from .sector import set_sector
 from .words import ActorWords, norm
 
 
-# Words that say, in a party's own phrase, that it governs ('the ruling X party', 'the governing X') or does
-# not ('the opposition X party').
-_GOVERNING = frozenset({"ruling", "governing", "incumbent", "pro-government"})
-_LEGISLATURE = frozenset({"senate", "senator", "senators", "house", "congress", "congressional", "parliament",
-                          "parliamentary", "lawmaker", "lawmakers", "legislature", "legislative", "legislators"})
-
-
 @lru_cache(maxsize=1)
 def _civil_body_groups() -> frozenset[str]:
     """The nouns of groups of bodies (``body_group_nouns.txt``) that are civil society when nothing else
@@ -116,9 +109,10 @@ def _unlisted_party(doc: Document, actor, w: ActorWords) -> str | None:
     if any(party_facts(n, day, c) is not None for n in {actor.name, *(m.text for m in actor.mentions)}
            for c in (actor.country, None)):
         return None  # the list knows it: its standing that day, or none said (``party_standing``)
+    governing = words("governing_words.txt")
     for m in actor.mentions:
         before = re.findall(r"[\w-]+", doc.text[max(0, m.start - 40):m.start].lower())[-3:]
-        if any(x in _GOVERNING for x in before):
+        if any(x in governing for x in before):
             return "GOV"
     return "OPP"
 
@@ -193,5 +187,6 @@ def _head_sector(doc: Document, actor) -> str | None:
         m = actor.mentions[0]
         sent = next((s for s in doc.sentences() if s.start_char <= m.start < s.end_char), None)
         around = sent.text.lower() if sent is not None else actor.name.lower()
-        return "LEG" if any(x in _LEGISLATURE for x in re.findall(r"[\w-]+", around)) else "GOV"
+        legislature = words("legislature_words.txt")
+        return "LEG" if any(x in legislature for x in re.findall(r"[\w-]+", around)) else "GOV"
     return _head_sectors().get(last)
