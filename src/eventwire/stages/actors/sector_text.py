@@ -574,17 +574,13 @@ def titles_of_kinds(doc: Document) -> None:
             break
 
 
-_ARMED_WORDS = frozenset({"army", "navy", "naval", "military", "air", "marine", "marines", "force", "forces",
-                          "guard", "police", "militia", "rebel", "rebels", "coast", "infantry", "battalion",
-                          "regiment", "brigade", "troops", "soldier", "soldiers", "officer", "corps"})
-
-
 def ranks_outside_service(doc: Document) -> None:
     """'England captain X', 'Swedish captain Y', 'the ship's captain, Z': a rank that names an armed
     service's officer only beside the service's name (``service_ranks.txt``), written in lower case with
-    no armed body's word in the person's own phrase, names the captain of a team or a ship: a civilian,
-    not MIL. 'Army captain X', 'a captain in the navy' and the honorific 'Captain X' stay MIL."""
-    ranks = words("service_ranks.txt")
+    no armed body's word (``armed_body_words.txt``) in the person's own phrase, names the captain of a
+    team or a ship: a civilian, not MIL. 'Army captain X', 'a captain in the navy' and the honorific
+    'Captain X' stay MIL."""
+    ranks, armed = words("service_ranks.txt"), words("armed_body_words.txt")
     for actor in doc.actors:
         if actor.kind != "person" or actor.sector != "MIL":
             continue
@@ -593,7 +589,7 @@ def ranks_outside_service(doc: Document) -> None:
         said = [t for t in own if t.lower_ in ranks]
         if not said or any(t.text != t.lower_ for t in said):
             continue  # no rank, or the honorific 'Captain X'
-        if any(t.lower_ in _ARMED_WORDS or t.lower_ not in ranks and head_sector(t.lower_)[0] in ("MIL", "COP", "REB")
+        if any(t.lower_ in armed or t.lower_ not in ranks and head_sector(t.lower_)[0] in ("MIL", "COP", "REB")
                for t in own if t.pos_ in ("NOUN", "PROPN", "ADJ")):
             continue  # 'army captain', 'a captain in the navy', 'a retired general and captain'
         set_sector(actor, "CVL")
