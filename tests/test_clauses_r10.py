@@ -45,3 +45,25 @@ def test_a_verb_sharing_the_complements_tense_keeps_its_subject(process, text, k
     rows = [r for r in coded(process, text) if r[0] == kind]
     assert rows and all(r[1] == (source,) for r in rows), rows
 
+
+
+# ---- two joined verbs sharing the object only the second one has ------------------------------------------
+
+SHARED_OBJECT = [
+    ("Japan criticized and later sanctioned North Korea.", "ACCUSE", "Japan", "North Korea"),
+    ("France condemned and rejected the Russian annexation of Crimea.", "ACCUSE", "France", "Russia"),
+    ("Police in Lagos arrested and questioned the activist Ade Bello.", "COERCE", "Police", "Ade Bello"),
+]
+
+
+@pytest.mark.parametrize("text,kind,source,target", SHARED_OBJECT)
+def test_a_verb_without_object_shares_the_object_of_the_verb_joined_to_it(process, text, kind, source, target):
+    rows = coded(process, text)
+    assert (kind, (source,), (target,)) in rows, rows
+
+
+def test_a_verb_with_its_own_object_or_clause_keeps_it(process):
+    rows = coded(process, "Kenya praised Ethiopia and criticized Somalia.")
+    assert ("SUPPORT", ("Kenya",), ("Ethiopia",)) in rows and ("SUPPORT", ("Kenya",), ("Somalia",)) not in rows, rows
+    rows = coded(process, "Iran denied and later admitted shooting down the plane.")
+    assert not any(r[0] == "REJECT" and r[2] for r in rows), rows
