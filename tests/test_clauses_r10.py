@@ -37,6 +37,9 @@ SAME_CLAUSE = [
     ("Officials said the rebels attacked the town and killed six soldiers.", "ASSAULT", "rebels"),
     # a perfect complement: "threatened" may be the perfect's participle (Iran threatened)
     ("Analysts noted that Iran has expanded its program and threatened Israel.", "THREATEN", "Iran"),
+    # one subject may take both tenses: a party or people who act keep the joined verb
+    ("Analysts say Russia is weak and attacked Ukraine.", "ASSAULT", "Russia"),
+    ("Officials in Kenya say the militants are regrouping and attacked a police post.", "ASSAULT", "militants"),
 ]
 
 
