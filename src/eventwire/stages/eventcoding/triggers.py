@@ -9,6 +9,7 @@ from spacy.tokens import Token
 from ...document import Document, sentence_of
 from ..actors.mentions import working_sector
 from . import participants as who
+from .clauses import main_clause_verb
 from .tree import RELATIVE, chain, child, children, is_passive, marked_clauses, nested_objects, prep_objects, subject
 from .words import Entry, cues, nouns, verbs
 
@@ -483,7 +484,8 @@ def _enforcer_speaker(doc: Document, tok: Token, entry: Entry) -> list[str]:
 
 def _active(doc: Document, tok: Token, entry: Entry) -> Candidate:
     misparsed = tok.dep_ == "pcomp" and tok.head.pos_ == "ADP" and child(tok, "nsubj") is not None
-    subj, carrier = subject(tok.head.head if misparsed else tok)
+    main = main_clause_verb(tok)  # "found that the ban is unlawful and ordered ...": the finder ordered
+    subj, carrier = subject(tok.head.head if misparsed else main if main is not None else tok)
     sources = who.actors(doc, subj)
     doers = _participle_doers(doc, tok)
     if doers:
