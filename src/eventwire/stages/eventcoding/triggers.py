@@ -57,6 +57,9 @@ def _holds(tok: Token, need: str) -> bool:
     if kind == "held":  # "has been in custody since", "remains in detention": see nominal.held_in
         from .nominal import holding_verb
         return holding_verb(tok) is not None
+    if kind == "faced":  # "faces two charges", "is awaiting trial": see courts.faced
+        from .courts import facing_verb
+        return facing_verb(tok) is not None
     if kind == "tocomp":  # object control: "ordered the schools to admit them", "instructed X not to print"
         return child(tok, "dobj") is not None and any(
             any(a.lower_ == "to" for a in children(x, "aux")) for x in children(tok, "xcomp"))
