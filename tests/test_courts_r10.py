@@ -34,6 +34,7 @@ def test_facing_charges_or_trial_is_the_states_coercion_of_the_accused(process, 
 NOT_FACED = [
     "Kenya's finance minister Peter Otieno does not face any charges.",  # negated
     "Uganda faces charges of dumping from the European Union.",  # a country accused in trade is no defendant
+    "In Brazil, the mining company Vale faces charges over the dam collapse.",  # a firm: no person tried
     "Kenyan prosecutors dropped the charges against Peter Otieno on Monday.",  # not faced by a subject
     "Peter Otieno of Kenya faces up to ten years in prison.",  # a possible sentence, no charge told
     "In Peru, 900 defendants are awaiting trial in Lima's overcrowded jails.",  # a count of people
@@ -44,6 +45,20 @@ NOT_FACED = [
 def test_no_faced_case_where_nobody_is_told_facing_one(process, text):
     rows = coded(process, text)
     assert not any("/faced" in r[3] for r in rows), rows
+
+
+def test_the_state_of_the_court_tries_a_foreigner(process):
+    rows = coded(process, "Chile expelled two diplomats last year. At a trial in Paris, the Chilean businessman "
+                          "Jorge Alvarez, who faces fraud charges, spoke for an hour. France has not commented.")
+    faced = [r for r in rows if "/faced" in r[3]]
+    assert faced and all(r[1] == ("France",) and r[2] == ("Jorge Alvarez",) for r in faced), rows
+
+
+def test_the_one_enforcer_named_near_brings_the_charges(process):
+    rows = coded(process, "Kenyan police questioned the activist Joseph Kamau in Nairobi for six hours on Friday. "
+                          "Kamau now faces charges of incitement.")
+    assert any(r[0] == "COERCE" and r[1] == ("Kenyan police",) and r[2] == ("Joseph Kamau",) and "/faced" in r[3]
+               for r in rows), rows
 
 
 def test_the_accused_who_faces_charges_and_denies_them(process):

@@ -16,6 +16,7 @@ from .triggers import Candidate, negated
 from .words import Entry
 
 # "on trial" under these verbs holds its subject: "is on trial", "went on trial", "was put on trial"
+_PEOPLE = frozenset({"person", "group"})
 _ON_VERBS = frozenset({"be", "go", "remain", "stay", "put"})
 
 
@@ -50,8 +51,8 @@ def faced(doc: Document, tok: Token, entry: Entry) -> tuple[list[str], list[str]
     if subj is None or negated(verb) or children(subj, "nummod") and not children(subj, "appos"):
         return [], [], "", None
     accused = who.actors(doc, subj)
-    if not accused:
-        return [], [], "", None
+    if not accused or any((found := doc.actor(a)) is None or found.kind not in _PEOPLE for a in accused):
+        return [], [], "", None  # "Uganda faces charges of dumping": a state or a firm accused is no defendant
     cand = Candidate(tok, entry, [], accused)
     doers = enforcer_near(doc, tok, set(accused)) or _court_state(doc, accused) or state_doer(doc, cand)
     return doers, accused, "state", verb
@@ -61,8 +62,6 @@ def _court_state(doc: Document, accused: list[str]) -> list[str]:
     """The state whose courts the story places the case in ("at a trial in New York", "a Paris court"), as a
     country the article has for an actor: a person is tried where the court sits, whatever their own
     country (actors.country.court_country, read only when a case is faced)."""
-    if any((found := doc.actor(a)) is None or found.kind not in ("person", "group") for a in accused):
-        return []
     code = court_country(doc, actor_words())
     state = next((a.id for a in doc.actors if a.kind == "country" and code and a.country == code), None)
     return [state] if state and state not in accused else []
