@@ -72,3 +72,11 @@ def test_the_accused_who_faces_charges_and_denies_them(process):
 def test_a_denied_report_in_the_passive_subject_stays_denied(process):
     rows = coded(process, "Reports that Ethiopia attacked Eritrea were denied by Addis Ababa.")
     assert any(r[0] == "ASSAULT" and r[4] == "denied" for r in rows), rows
+
+
+def test_a_charge_is_no_event_noun_where_nobody_faces_it(process):
+    # the "of" phrase of charges rejected names their maker, as for any noun outside the event lexicon
+    rows = coded(process, "Kenyan police arrested activist Joseph Kamau in Nairobi in March. Kamau rejected the "
+                          "charges of the prosecutors.")
+    assert any(r[0] == "REJECT" and r[1] == ("Joseph Kamau",) and r[2] == ("prosecutors",) for r in rows), rows
+    assert not any("/faced" in r[3] for r in rows), rows
