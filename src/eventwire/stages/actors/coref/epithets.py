@@ -10,7 +10,7 @@ from functools import lru_cache
 from ....document import Document
 from ....lexicon import table, words
 from ..words import ActorWords, actor_words, norm
-from .common import inside, quoted_spans, same_role, sentence_finder
+from .common import after_as, inside, quoted_spans, same_role, sentence_finder
 
 EPITHET_REACH = 2  # sentences back (besides its own) an epithet looks for its person
 
@@ -42,6 +42,13 @@ def _parts(m: re.Match[str], w: ActorWords) -> tuple[bool, str | None] | None:
     return True, country
 
 
+def _office(m: re.Match[str], w: ActorWords) -> str | None:
+    """The longest role the epithet's last words name ('the former foreign minister' -> 'foreign minister';
+    'the new prime minister' is no 'minister'), or None when its head is no role ('the veteran diplomat')."""
+    words = [*m.group("mods").lower().split(), m.group("head").lower()]
+    return next((" ".join(words[i:]) for i in range(len(words)) if " ".join(words[i:]) in w.roles), None)
+
+
 def epithets(doc: Document, w: ActorWords) -> None:
     """Each definite epithet that names nobody itself, is no title before a name and is no modifier of
     another noun, as a mention of the person mentioned last in its sentence or the EPITHET_REACH before
@@ -64,10 +71,12 @@ def epithets(doc: Document, w: ActorWords) -> None:
         aged = m.group("head").endswith("year-old")  # 'the 72-year-old' (tagged as an adjective or a noun)
         if head is None or not aged and head[-1].pos_ not in ("NOUN", "PROPN") or head[-1].dep_ in ("compound", "amod"):
             continue
+        if after_as(head[-1]):  # 'who served as the foreign minister': the clause's subject, read by ``roles``
+            continue
         _, country = parts
         here = sentence(m.start())
         best = None  # (sentence, subject?, named?, start, actor): the latest sentence, a named subject first
-        office = m.group("head").lower() if m.group("head").lower() in w.roles else None
+        office = _office(m, w)
         for a in people:
             if country is not None and a.country not in (None, country):
                 continue
