@@ -107,3 +107,36 @@ def test_a_role_after_as_is_the_clause_subject(process, text, who):
     doc = process(text, until="actors")
     assert _referents(doc, "minister", -1) == [who]
 
+
+
+# A definite noun the text called exactly one person before: 'the Toronto resident', 'the gang leader'.
+
+@pytest.mark.parametrize("text, noun, who", [
+    ("Lena Okafor, a permanent resident of Canada since 2019, was detained on Monday. Lawyers said the Toronto "
+     "resident had not been charged with any crime.", "resident", "Lena Okafor"),
+    ("Police named Marco Diaz, the leader of a gang in the port, as a suspect. Officers found the gang leader's "
+     "car burned on Friday.", "leader", "Marco Diaz"),
+    ("Farmers blocked the road near Salta. Permanent resident Ivan Petrov was arrested there, and police said "
+     "on Tuesday that the resident would be deported.", "resident", "Ivan Petrov"),
+])
+def test_a_definite_noun_the_text_called_one_person_is_that_person(process, text, noun, who):
+    doc = process(text, until="actors")
+    assert _referents(doc, noun, -1) == [who]
+
+
+@pytest.mark.parametrize("text, noun", [
+    # two people called so: nobody
+    ("Lena Okafor, a resident of Lyon, and Pia Moss, a resident of Nice, signed the letter. On Monday the "
+     "resident spoke to reporters.", "resident"),
+    # a word before the noun that the description did not use: somebody else
+    ("Ana Ruiz, a permanent resident of Peru, filed suit in May. Police said the illegal resident they held "
+     "had no papers.", "resident"),
+    # a relative clause makes the noun somebody new
+    ("Ana Ruiz, a resident of Quito, protested on Sunday. The resident who called the police was not named.",
+     "resident"),
+    # inside a quotation the words are the speaker's
+    ('Lena Okafor, a resident of Lyon, was fined. "The resident should pay," the mayor said.', "resident"),
+])
+def test_a_definite_noun_is_left_alone_when_the_text_called_nobody_alone_so(process, text, noun):
+    doc = process(text, until="actors")
+    assert _referents(doc, noun, -1) == []
