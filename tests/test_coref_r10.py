@@ -118,6 +118,11 @@ def test_a_role_after_as_is_the_clause_subject(process, text, who):
      "car burned on Friday.", "leader", "Marco Diaz"),
     ("Farmers blocked the road near Salta. Permanent resident Ivan Petrov was arrested there, and police said "
      "on Tuesday that the resident would be deported.", "resident", "Ivan Petrov"),
+    # far back: one person only was ever called so
+    ("Omar Haddad reported his neighbour missing in June, and his 19-year-old son, Karim Haddad, joined the "
+     "search. Divers searched the lake for a week. Boats were brought in from the coast. A helicopter flew "
+     "over the hills. Volunteers walked the shore. Nothing was found. In August the police changed course. "
+     "They now say the son knew more than he told them.", "son", "Karim Haddad"),
 ])
 def test_a_definite_noun_the_text_called_one_person_is_that_person(process, text, noun, who):
     doc = process(text, until="actors")

@@ -13,7 +13,7 @@ from ..words import ActorWords, actor_words, norm
 from .common import after_as, inside, quoted_spans, same_role, sentence_finder
 
 EPITHET_REACH = 2  # sentences back (besides its own) an epithet looks for its person
-CALLED_REACH = 6  # the same for a noun the text called exactly one person before ('the gang leader')
+CALLED_REACH = 12  # the same for a noun the text called exactly one person before ('the gang leader')
 
 
 @lru_cache(maxsize=1)
