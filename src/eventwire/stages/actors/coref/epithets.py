@@ -182,8 +182,9 @@ def _called_so(doc: Document) -> None:
                 called.setdefault(noun, {})[a.id] = offsets
     if not called:
         return
-    alternation = "|".join(sorted(called, key=len, reverse=True))
-    found = re.compile(rf"\b[Tt]he\s+(?P<mods>(?:[\w’'.-]+\s+){{0,2}}?)(?P<head>{alternation})\b(?!\s+of\b|-)")
+    if not _after_the(doc.text.lower(), called):  # cheap first: 'the' shortly before a called noun
+        return
+    found = _called_re("|".join(sorted(called, key=len, reverse=True)))
     w = actor_words()
     sentence = sentence_finder(doc)
     quoted = quoted_spans(doc)
@@ -218,6 +219,22 @@ def _called_so(doc: Document) -> None:
                 doc.add_mention(fits[0], m.start(), m.end())
 
 
+def _after_the(low: str, nouns) -> bool:
+    """Whether one of ``nouns`` occurs in the lower-cased text with 'the ' in the 30 characters before it."""
+    for noun in nouns:
+        i = low.find(noun)
+        while i >= 0:
+            if "the " in low[max(0, i - 30):i]:
+                return True
+            i = low.find(noun, i + 1)
+    return False
+
+
+@lru_cache(maxsize=64)
+def _called_re(alternation: str) -> re.Pattern[str]:
+    return re.compile(rf"\b[Tt]he\s+(?P<mods>(?:[\w’'.-]+\s+){{0,2}}?)(?P<head>{alternation})\b(?!\s+of\b|-)")
+
+
 def _words_of_description(doc: Document, offsets: set[int], mods: list) -> bool:
     """Whether every lower-case word before a definite noun is a word of the description that called the
     person so ('the gang leader' after 'the leader of a gang'; 'the resident' after anything)."""
@@ -241,6 +258,10 @@ def _introduced_anew(text: str, noun: str, start: int, end: int, described: dict
     return False
 
 
+_PRONOUNS = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "herself", "they", "them", "their",
+                       "themselves", "it", "its", "itself", "i", "me", "my", "we", "us", "our", "you", "your"})
+
+
 def _described_with(doc: Document, actor, nouns: dict[str, str] | None) -> dict[str, set[int]]:
     """The person nouns (None: any nouns) the text describes ``actor`` with, each with where it does: a word before
     a mention of its name ('student Ana Ruiz', 'the girl Ana Ruiz'), the head of an apposition ('Ana Ruiz,
@@ -248,6 +269,8 @@ def _described_with(doc: Document, actor, nouns: dict[str, str] | None) -> dict[
     assert doc.nlp is not None
     out: dict[str, set[int]] = {}
     for x in actor.mentions:
+        if doc.text[x.start:x.end].lower() in _PRONOUNS:
+            continue  # (cheap first: a pronoun is no name to read a description beside)
         span = doc.nlp.char_span(x.start, x.end, alignment_mode="expand")
         if span is None or not len(span) or span.root.pos_ != "PROPN":
             continue
