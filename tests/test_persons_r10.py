@@ -55,3 +55,31 @@ def test_a_pictures_credit_is_no_actor(process, text, name) -> None:
 ])
 def test_a_person_of_one_word_stays(process, text, name) -> None:
     assert name in _persons(process, text)
+
+
+def _countries(process, text: str) -> dict[str, str | None]:
+    doc = process(text, published="2025-03-10T00:00:00Z", until="actors")
+    return {a.name: a.country for a in doc.actors if a.kind == "person"}
+
+
+@pytest.mark.parametrize("text, name, country", [
+    # where a person comes from beats where the person lives or is
+    ("Amina Yusuf, a refugee living in a camp in Kenya, was driven from Somalia by war in 2011.", "Amina Yusuf", "SOM"),
+    ("Abdi Noor was among the first families to reach the camp in 2009, driven from Somalia by drought.",
+     "Abdi Noor", "SOM"),
+    ("Tokyo-based shop owner Lin Mei-hua, who is originally from Taiwan, said rents had doubled.", "Lin Mei-hua", "TWN"),
+    ("Her aunt, Rosa Tan, the daughter of Filipino migrants, was born and raised in Ohio.", "Rosa Tan", "USA"),
+    ("Leyla Haddad, a nurse living in Izmir, Turkey, fled Syria in 2013 with her two sons.", "Leyla Haddad", "SYR"),
+    ("Kofi Boateng returned last year to Kumasi, his Ghanaian hometown, after a decade in London.", "Kofi Boateng", "GHA"),
+])
+def test_a_persons_origin_told_in_the_text(process, text, name, country) -> None:
+    assert _countries(process, text)[name] == country
+
+
+@pytest.mark.parametrize("text, name, country", [
+    # no place after the origin word, or one the person goes to: where the person is stays
+    ("Omar Farah, who runs a shop in Nairobi, said he fled the fighting in 2012.", "Omar Farah", "KEN"),
+    ("Grace Mbeki, a teacher in Durban, said her son was born last spring.", "Grace Mbeki", "ZAF"),
+])
+def test_no_origin_without_a_place_of_origin(process, text, name, country) -> None:
+    assert _countries(process, text)[name] == country
