@@ -16,16 +16,16 @@ def _persons(process, text: str) -> set[str]:
     # an everyday English word that does nothing a person does: a product, a feast, gods in a list
     ("The new browser update reached users on Monday, and engineers said Chrome now loads pages faster than before.",
      "Chrome"),
-    ("Pilgrims crowded the valley on the last day of Hajj, and the ministry said the roads were closed.", "Hajj"),
-    ("Villagers in the hills still pray to old gods such as Zeus and Hera at harvest time.", "Zeus"),
-    ("Villagers in the hills still pray to old gods such as Zeus and Hera at harvest time.", "Hera"),
+    ("Pilgrims crowded the valley during Hajj, and the ministry said the roads were closed.", "Hajj"),
+    ("The museum's new hall shows statues of Zeus and Hera carved in marble.", "Zeus"),
+    ("The museum's new hall shows statues of Zeus and Hera carved in marble.", "Hera"),
     # a name with an article of its own
     ("A panel from the Kantei said the cabinet would meet again on Friday.", "Kantei"),
     ("Shoppers lined up outside the store before dawn, and the queue reached Tamarind Street by noon as the Joker "
      "costume sold out.", "Joker"),
     # a place of note the gazetteer knows, said as a place
     ("Aid workers flew supplies to Borneo on Tuesday after the floods cut the roads.", "Borneo"),
-    ("Residents of Kakuma said the water ran out on Friday.", "Kakuma"),
+    ("Residents of Kitgum said the water ran out on Friday.", "Kitgum"),
 ])
 def test_a_one_word_name_that_is_no_person(process, text, name) -> None:
     assert name not in _persons(process, text)
@@ -45,7 +45,7 @@ def test_a_pictures_credit_is_no_actor(process, text, name) -> None:
     ("Baker said the plan would cost too much, and the board agreed.", "Baker"),
     ("Rice told reporters the talks would resume on Monday.", "Rice"),
     ("Officials said Frank had been released on bail.", "Frank"),
-    ("Farouk met his wife Mary at the market, and they opened a bakery together.", "Mary"),
+    ("The minister met Ana Silva and her sister Rose at the market.", "Rose"),
     ("Reporters asked Cherry about the vote, and she declined to answer.", "Cherry"),
     ("Mourners gathered to remember the late Obiora at his village on Sunday.", "Obiora"),
     ("The coach praised Mwangi after the game.", "Mwangi"),

@@ -491,9 +491,9 @@ _ORIGIN_REACH = 300  # characters: how far from a mention an origin word may sta
 
 def people_of_origin(doc: Document, w: ActorWords, international: set[str]) -> None:
     """A person of no office (sector none, civil or business) takes the country the text says the person comes from,
-    over the country of where the person lives or is ('a refugee living in Kenya ... driven from Somalia',
-    'Tokyo-based X, who is originally from Taiwan', 'X, the child of Chinese immigrants, was born and
-    raised in Texas'): the person (by name or pronoun) is the subject of 'born', 'hails from', 'driven from',
+    over the country of where the person lives or is ('X, a refugee living in a camp in Kenya, was driven
+    from Somalia', 'shop owner X, who is originally from Taiwan', 'X, the daughter of Filipino migrants, was
+    born and raised in Ohio'): the person (by name or pronoun) is the subject of 'born', 'hails from', 'driven from',
     'fled', 'is originally from' with a place, or owns a 'hometown' or 'homeland' with a place or demonym
     (``origin_of``). Read only where an origin word is in the text."""
     near = [m.start() for m in _ORIGIN_RE.finditer(doc.text)]
@@ -508,7 +508,7 @@ def people_of_origin(doc: Document, w: ActorWords, international: set[str]) -> N
 
 
 def _place_code(doc: Document, w: ActorWords, tok: Token) -> str | None:
-    """The country of the place or demonym a word is, or is part of ('Texas', 'Somali', 'Kismayo')."""
+    """The country of the place or demonym a word is, or is part of ('Ohio', 'Ghanaian', 'Kumasi')."""
     ent = next((e for e in doc.entities() if e.start <= tok.i < e.end), None)
     if ent is not None and ent.label_ in ("GPE", "LOC", "NORP"):
         name = re.sub(r"^[Tt]he\s+", "", ent.text)
@@ -530,7 +530,7 @@ def origin_of(doc: Document, w: ActorWords, actor: Actor, near: list[int]) -> st
         subject = root.head if root.dep_ == "appos" and root.head.i < root.i else root  # 'Her aunt, X, ... was born'
         clauses = [subject.head] if subject.dep_ in ("nsubj", "nsubjpass") else []
         clauses += [c for c in root.children if c.dep_ in ("relcl", "acl") and c.i > root.i]
-        for _ in range(2):  # 'born and raised in', 'was among the first to arrive ..., driven from X'
+        for _ in range(2):  # 'born and raised in', 'was among the first families to reach ..., driven from X'
             clauses += [c for k in clauses for c in k.children if c.dep_ in ("conj", "xcomp", "advcl") and c not in clauses]
         for clause in clauses:
             originally = any(c.lower_ == "originally" for c in clause.children)
@@ -543,7 +543,7 @@ def origin_of(doc: Document, w: ActorWords, actor: Actor, near: list[int]) -> st
                     code = _place_code(doc, w, obj) if obj is not None else None
                     if code:
                         return code
-        if root.dep_ == "poss" and root.head.lower_ in _ORIGIN_NOUNS:  # 'Kismayo, her Somali hometown'
+        if root.dep_ == "poss" and root.head.lower_ in _ORIGIN_NOUNS:  # 'Kumasi, his Ghanaian hometown'
             noun = root.head
             for tok in [c for c in noun.children if c.dep_ in ("amod", "compound")] + (
                     [noun.head] if noun.dep_ == "appos" else []):

@@ -5,11 +5,11 @@ or quote attaches to them.
 
 A name of one word is also read against world knowledge (``_one_word_no_person``): a name with an article of
 its own ('the Kantei', 'played the Joker'); a place of note the gazetteer knows, said as a place ('in
-Agalega', 'Kakuma camps', 'the regional Lazio health authority'); an everyday English word (WordNet) that
-does nothing a person does in the story ('Chrome', 'worship gods such as Zeus', 'the day of Hajj'). A word
+Agalega', 'the Garissa camps', 'the regional Lazio health board'); an everyday English word (WordNet) that
+does nothing a person does in the story ('Chrome', 'statues of Zeus', 'during Hajj'). A word
 that is a known person's first or last name (``_person_name_words``) is never read so ('Jordan',
-'Florence', 'Georgia', 'Chelsea': people too), nor is a name that speaks or is described ('Water said',
-'his wife Mary').
+'Florence', 'Georgia', 'Chelsea': people too), nor is a name that speaks or is described ('Baker said',
+'her sister Rose').
 
 A person candidate group (one key) is dropped only when every one of its name mentions reads as a thing
 or a place, when nothing gave it a title, role or country, and when the name is no known person's
@@ -111,8 +111,8 @@ def _speech_lemmas() -> frozenset[str]:
 
 
 def _acts_as_person(root: Token) -> bool:
-    """Whether a name's word does what a person does in its sentence: says something ('Water said'), is
-    described in apposition ('his wife Mary', 'Boua, a doctor'), or is given an age ('Kehr, 41,')."""
+    """Whether a name's word does what a person does in its sentence: says something ('Baker said'), is
+    described in apposition ('her sister Rose', 'Tembo, a doctor'), or is given an age ('Tembo, 41,')."""
     if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_.lower() in _speech_lemmas():
         return True
     if root.dep_ == "appos" or any(c.dep_ == "appos" for c in root.children):
@@ -123,8 +123,8 @@ def _acts_as_person(root: Token) -> bool:
 
 def _pronoun_follows(root: Token) -> bool:
     """Whether a person's pronoun follows a name that is a verb's subject or object, in its sentence or the
-    next ('Reporters asked Cherry about it, and she declined'); a word that qualifies a noun ('Cherry
-    picking') is read by its noun."""
+    next ('Reporters asked Cherry about it, and she declined'); a word that qualifies a noun ('the Cherry
+    orchard') is read by its noun."""
     if root.dep_ in ("compound", "nmod", "amod"):
         return False
     starts = 0
@@ -140,11 +140,11 @@ def _pronoun_follows(root: Token) -> bool:
 
 def _said_as_place(root: Token) -> bool:
     """Whether a word stands where a place is said: the object of a preposition of place or of 'of' ('in
-    Agalega', 'to Borneo', 'residents of Kakuma') or the modifier of a common noun ('Kakuma camps', 'the Lazio health authority'), or joined by
-    'and' to one that does."""
+    Agalega', 'to Borneo', 'residents of Kitgum') or the modifier of a common noun ('the Garissa camps', 'the
+    Lazio health board'), or joined by 'and' to one that does."""
     if root.dep_ == "conj" and root.head.i < root.i:
-        root = root.head  # 'Dadaab and Kakuma camps': Kakuma hangs on Dadaab
-    if root.dep_ == "pobj":  # ('residents of Kakuma': 'of' too, for a place of note that is nobody's name)
+        root = root.head  # 'the Garissa and Wajir camps': Wajir hangs on Garissa
+    if root.dep_ == "pobj":  # ('residents of Kitgum': 'of' too, for a place of note that is nobody's name)
         return root.head.lower_ in words("place_prepositions.txt") or root.head.lower_ == "of"
     return root.dep_ in ("compound", "nmod") and root.head.i > root.i and root.head.pos_ == "NOUN"
 
@@ -161,8 +161,8 @@ def _place_of_note(name: str) -> bool:
 def _one_word_no_person(span: Span) -> bool:
     """Whether one mention of a one-word name (no known person's, see ``_person_name_words``) reads as
     no person's: it has an article of its own and no adjective ('the Kantei'; not 'the late X'), or, when
-    it does nothing a person does, it names a place of note said as a place ('residents of Kakuma'), or
-    it is an everyday English word that no person's pronoun follows ('Chrome', 'the day of Hajj')."""
+    it does nothing a person does, it names a place of note said as a place ('residents of Kitgum'), or
+    it is an everyday English word that no person's pronoun follows ('Chrome', 'during Hajj')."""
     from .not_bodies import everyday_word
 
     root = span.root
