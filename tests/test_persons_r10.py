@@ -14,8 +14,7 @@ def _persons(process, text: str) -> set[str]:
 
 @pytest.mark.parametrize("text, name", [
     # an everyday English word that does nothing a person does: a product, a feast, gods in a list
-    ("The new browser update reached users on Monday, and engineers said Chrome now loads pages faster than before.",
-     "Chrome"),
+    ("The company said most visitors now arrive through Chrome rather than older browsers.", "Chrome"),
     ("Pilgrims crowded the valley during Hajj, and the ministry said the roads were closed.", "Hajj"),
     ("The museum's new hall shows statues of Zeus and Hera carved in marble.", "Zeus"),
     ("The museum's new hall shows statues of Zeus and Hera carved in marble.", "Hera"),
@@ -49,6 +48,8 @@ def test_a_pictures_credit_is_no_actor(process, text, name) -> None:
     ("Reporters asked Cherry about the vote, and she declined to answer.", "Cherry"),
     ("Mourners gathered to remember the late Obiora at his village on Sunday.", "Obiora"),
     ("The coach praised Mwangi after the game.", "Mwangi"),
+    ("Madonna performed in Lisbon on Friday before a crowd of twenty thousand.", "Madonna"),
+    ("Tickets for Madonna's tour sold out within an hour on Monday.", "Madonna"),
     # people the story tells of, beside a picture's words
     ("Dana Whitcombe, a photographer, said the march was peaceful.", "Dana Whitcombe"),
     ("In the photo, Ruth Okafor waves to the crowd from the steps of the court.", "Ruth Okafor"),

@@ -85,8 +85,8 @@ PLACE_OF_NOTE_POPULATION = 10_000  # a town this large is a place of note; a sma
 
 @lru_cache(maxsize=1)
 def _person_name_words() -> frozenset[str]:
-    """The first and last words of known people's names, lower case: the knowledge base's people (its rows
-    with a dated office; bodies have none) and ``people.tsv``. A one-word name among them may be a person's
+    """The first and last words of known people's names (or the one word of a name like 'Suharto'), lower
+    case: the knowledge base's people (its rows with a dated office; bodies have none) and ``people.tsv``. A one-word name among them may be a person's
     whatever else it names ('Jordan', 'Florence', 'Georgia', 'Chelsea', 'Arafat', 'Safari')."""
     found: set[str] = set()
     for line in _lines("knowledge_actors.tsv")[1:]:
@@ -95,7 +95,7 @@ def _person_name_words() -> frozenset[str]:
             continue
         for name in [cells[0], *cells[1].split("|")]:
             parts = name.split()
-            if 2 <= len(parts) <= 4:
+            if 1 <= len(parts) <= 4:  # ('Suharto': a person known by one name)
                 found.update((parts[0].lower(), parts[-1].lower()))
     for row in table("people.tsv"):
         parts = row["name"].split()
@@ -122,9 +122,12 @@ def _acts_as_person(root: Token) -> bool:
 
 
 def _pronoun_follows(root: Token) -> bool:
-    """Whether a person's pronoun follows a name that is a verb's subject or object, in its sentence or the
-    next ('Reporters asked Cherry about it, and she declined'); a word that qualifies a noun ('the Cherry
-    orchard') is read by its noun."""
+    """Whether an everyday word as a name acts as a person's would: it does something or owns something
+    ('Drake performed', "Madonna's tour": one-word stage names are people), or a person's pronoun follows it,
+    as a verb's object, in its sentence or the next ('Reporters asked Cherry about it, and she declined'); a
+    word that qualifies a noun ('the Cherry orchard') is read by its noun."""
+    if root.dep_ in ("nsubj", "poss"):
+        return True
     if root.dep_ in ("compound", "nmod", "amod"):
         return False
     starts = 0
