@@ -65,6 +65,22 @@ def test_a_figure_serving_an_international_body_has_no_country(process, text, pu
     assert (actor.country, actor.sector) == (None, sector)
 
 
+def test_international_staff_take_no_country_from_the_story(process) -> None:
+    # a story set in one country, a sentence placing the speaker in another: the UN's spokesman and a UN
+    # rapporteur are placed by neither
+    actors = _actors(process, "Soldiers in Myanmar burned two villages in Sagaing, residents said. Stephane "
+                     "Dujarric told reporters in New York that the violence must stop. Myanmar's junta denied it. "
+                     "Richard Bennett said Afghan women faced growing restrictions in Kabul.", "2023-03-01T00:00:00Z")
+    assert (actors["Stephane Dujarric"].country, actors["Stephane Dujarric"].sector) == (None, "IGO")
+    assert (actors["Richard Bennett"].country, actors["Richard Bennett"].sector) == (None, "IGO")
+
+
+def test_a_former_head_in_opposition_is_opp(process) -> None:
+    # a prime minister voted out who leads the main opposition party, named with no title
+    actor = _actors(process, "Imran Khan addressed supporters in Lahore.", "2024-03-01T00:00:00Z")["Imran Khan"]
+    assert (actor.country, actor.sector) == ("PAK", "OPP")
+
+
 def test_a_country_holds_outside_any_office(process) -> None:
     # before her international office began, the person keeps the country of her rows
     actor = _actors(process, "Ngozi Okonjo-Iweala addressed students in Lagos.", "2019-05-01T00:00:00Z")[
