@@ -141,7 +141,9 @@ def _build(doc: Document, cands: list[Candidate], w: ActorWords) -> set[str]:
                 country = known.country or country
             else:
                 country = country or (known.country if known else None)
-            sector = (known.sector if known else None) or sector  # an office held that day is surer than a title word
+            # an office held that day is surer than a title word, but not than the text's word that the person
+            # holds no office (a former title, or a namesake described as a civilian): the base may be stale
+            sector = sector if sector == "CVL" else (known.sector if known else None) or sector
             role = role or (known.role.lower() if known and known.role else None)
             stateless = known is not None and bool(known.sector) and known.country is None
         elif best.kind in ("organization", "media", "group") and not country:
