@@ -148,3 +148,24 @@ def test_the_base_is_consistent() -> None:
         key = (r["name"], r["role"], r["from"])
         assert key not in seen, key
         seen.add(key)
+
+
+@pytest.mark.parametrize("text, name, country", [
+    # an administration named after its head takes the country every figure of that surname serves
+    ("It is harder for the Sharif administration to tame inflation.", "Sharif administration", "PAK"),
+    ("Investors said the Trudeau administration would raise taxes.", "Trudeau administration", "CAN"),
+])
+def test_an_administration_named_after_its_head(process, text, name, country) -> None:
+    actor = _actors(process, text, "2024-06-01T00:00:00Z")[name]
+    assert (actor.country, actor.sector) == (country, "GOV")
+
+
+def test_a_government_named_after_its_head_is_its_country(process) -> None:
+    actors = _actors(process, "Critics said the Sharif government had done little to tame inflation.",
+                     "2024-06-01T00:00:00Z")
+    assert "Pakistan" in actors and actors["Pakistan"].country == "PAK"
+
+
+def test_a_row_with_only_a_country_keeps_the_civilian_default(process) -> None:
+    actor = _actors(process, "Nigel Farage joked about the vote on a podcast.", "2021-05-01T00:00:00Z")["Nigel Farage"]
+    assert (actor.country, actor.sector) == ("GBR", "CVL")
