@@ -37,6 +37,9 @@ def _actors(process, text: str, published: str) -> dict[str, Actor]:
     # the hand-written base wins over a slip of the converted one (which codes him Mauritian)
     ("Mohamed Ould Abdel Aziz received the delegation in the capital.", "2018-11-01T00:00:00Z",
      "Mohamed Ould Abdel Aziz", "MRT", "GOV"),
+    # an armed group's leader killed years before is still named for the group, as a head of state for his rule
+    ("A mural of Hassan Nasrallah was painted over in Beirut.", "2025-06-01T00:00:00Z",
+     "Hassan Nasrallah", "LBN", "REB"),
     # leaders of opposition parties and armed groups
     ("Pierre Poilievre promised to cut the carbon tax if elected.", "2023-05-01T00:00:00Z",
      "Pierre Poilievre", "CAN", "OPP"),
