@@ -5,6 +5,11 @@ converted from PETRARCH2's Phoenix dictionaries by ``scripts/convert_phoenix_act
 Looked up by an actor's whole name only (never a bare surname). The country is durable and used at any
 date; a role gives a sector only for an article published inside the role's dates, so a minister of
 2012 is not a minister in 2025. The base is read once, on first use, into one dictionary of names.
+
+People have a hand-written base of their own, ``lexicons/people.tsv`` (public figures 2015-2026 with
+titled, dated offices; read by ``words.ActorWords.person_on``), which wins over this one for a person it
+knows: it is newer and corrects the converted rows' slips. ``knowledge_recent.tsv`` stays for the bodies
+and groups whose standing changed after the snapshot: it overlays the converted rows in their own format.
 """
 from __future__ import annotations
 
