@@ -13,6 +13,7 @@ and groups whose standing changed after the snapshot: it overlays the converted 
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -81,6 +82,16 @@ def _key(name: str) -> str:
 
 def _rows(name: str) -> list[list[str]]:
     return [line.split("\t") for line in _lines(name)[1:]]  # the first line names the columns
+
+
+_DATED_ROLE = re.compile(r":\d{4}-\d\d-\d\d")
+
+
+def dated_names() -> list[str]:
+    """The names and aliases of the converted base's rows with a dated role: its people (a body's roles
+    have no dates), read by ``not_people`` for the words of known people's names."""
+    return [name for cells in _rows("knowledge_actors.tsv") if len(cells) >= 4 and _DATED_ROLE.search(cells[3])
+            for name in [cells[0], *cells[1].split("|")]]
 
 
 @lru_cache(maxsize=1)

@@ -22,7 +22,8 @@ from functools import lru_cache
 from spacy.tokens import Span, Token
 
 from ...document import Document
-from ...lexicon import _lines, table, words
+from ...lexicon import table, words
+from .knowledge import dated_names
 from .mentions import Candidate
 from .words import CLOSE_QUOTES, OPEN_QUOTES, ActorWords, norm
 
@@ -74,7 +75,6 @@ def _reads_as_thing(doc: Document, span: Span) -> bool:
     return False
 
 
-_DATED_ROLE = re.compile(r":\d{4}-\d\d-\d\d")
 _ARTICLES = frozenset({"the", "a", "an"})
 _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
 _PLACE_FEATURES = frozenset({"country", "admin", "region", "landmark", "water"})
@@ -87,14 +87,10 @@ def _person_name_words() -> frozenset[str]:
     case: the knowledge base's people (its rows with a dated office; bodies have none) and ``people.tsv``. A one-word name among them may be a person's
     whatever else it names ('Jordan', 'Florence', 'Georgia', 'Chelsea', 'Arafat', 'Safari')."""
     found: set[str] = set()
-    for line in _lines("knowledge_actors.tsv")[1:]:
-        cells = line.split("\t")
-        if len(cells) < 4 or not _DATED_ROLE.search(cells[3]):
-            continue
-        for name in [cells[0], *cells[1].split("|")]:
-            parts = name.split()
-            if 1 <= len(parts) <= 4:  # ('Suharto': a person known by one name)
-                found.update((parts[0].lower(), parts[-1].lower()))
+    for name in dated_names():
+        parts = name.split()
+        if 1 <= len(parts) <= 4:  # ('Suharto': a person known by one name)
+            found.update((parts[0].lower(), parts[-1].lower()))
     for row in table("people.tsv"):
         parts = row["name"].split()
         if parts:
