@@ -25,7 +25,7 @@ from ...document import Document
 from ...lexicon import table, words
 from .knowledge import dated_names
 from .mentions import Candidate
-from .words import CLOSE_QUOTES, OPEN_QUOTES, ActorWords, norm
+from .words import CLOSE_QUOTES, OPEN_QUOTES, ActorWords, norm, speech_lemmas
 
 _CREDIT = re.compile(rf"(?<![\w-])(?:{'|'.join(sorted(w.title() for w in words('credit_labels.txt')))})s?\s*:\s*$")
 
@@ -98,16 +98,10 @@ def _person_name_words() -> frozenset[str]:
     return frozenset(found)
 
 
-@lru_cache(maxsize=1)
-def _speech_lemmas() -> frozenset[str]:
-    """The verbs by which somebody says something (``speech_cues.tsv``): a name that says is a person's."""
-    return frozenset(r["cue"].lower() for r in table("speech_cues.tsv") if " " not in r["cue"])
-
-
 def _acts_as_person(root: Token) -> bool:
     """Whether a name's word does what a person does in its sentence: says something ('Baker said'), is
     described in apposition ('her sister Rose', 'Tembo, a doctor'), or is given an age ('Tembo, 41,')."""
-    if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_.lower() in _speech_lemmas():
+    if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_.lower() in speech_lemmas():
         return True
     if root.dep_ == "appos" or any(c.dep_ == "appos" for c in root.children):
         return True

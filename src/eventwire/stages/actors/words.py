@@ -39,6 +39,13 @@ def court_words(*kinds: str) -> frozenset[str]:
     return frozenset(r["word"] for r in table("court_words.tsv") if r["kind"] in kinds)
 
 
+@lru_cache(maxsize=1)
+def speech_lemmas() -> frozenset[str]:
+    """The lemmas of the verbs by which somebody says something (every cue of ``speech_cues.tsv``, which
+    the quotes stage reads with its uses): the subject of one is a speaker."""
+    return frozenset(r["cue"] for r in table("speech_cues.tsv"))
+
+
 def former_before(between: str, flags: int = 0) -> re.Pattern[str]:
     """A pattern for a former-office word followed by ``between`` up to the end of the text searched."""
     return re.compile(rf"(?i:\b{FORMER_WORDS})\s*{between}$", flags)

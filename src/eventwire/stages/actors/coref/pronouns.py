@@ -9,6 +9,7 @@ from spacy.tokens import Token
 
 from ....document import Document
 from ....lexicon import table, words
+from ..words import speech_lemmas
 from .common import inside, quoted_spans, sentence_finder
 
 _PRONOUNS_PERSON = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
@@ -128,7 +129,7 @@ class _QuoteSpeakers:
         ids = set()
         span = doc.nlp.char_span(first, last, alignment_mode="expand") if doc.nlp is not None else None
         for tok in span if span is not None else ():
-            if start <= tok.idx < end or tok.dep_ != "nsubj" or tok.head.lemma_.lower() not in _speech_verbs():
+            if start <= tok.idx < end or tok.dep_ != "nsubj" or tok.head.lemma_.lower() not in speech_lemmas():
                 continue
             if inside(self.quoted, tok.head.idx):
                 continue
@@ -154,11 +155,6 @@ def quote_speakers(doc: Document, offset: int) -> frozenset[str]:
 
 
 QUOTE_RUN = 1  # sentences between two quotations for the second, unattributed, to continue the first
-
-
-@lru_cache(maxsize=1)
-def _speech_verbs() -> frozenset[str]:
-    return frozenset(r["cue"] for r in table("speech_cues.tsv"))
 
 
 def earliest_sentence(doc: Document, here: int, reach: int, quoted: list[tuple[int, int]]) -> int:
@@ -224,7 +220,7 @@ def pronoun_antecedent(doc: Document, pronoun: Token, person: bool = False) -> s
     plural = low in _PLURAL_PRONOUNS and not person
     # an outlet is in a story as a teller ('told VOA', 'as the Times reported'): a pronoun stands for it
     # only as its owner ('its report') or as the subject of a speech verb ('it said', 'they wrote')
-    outlet_ok = pronoun.dep_ == "poss" or pronoun.dep_ == "nsubj" and pronoun.head.lemma_.lower() in _speech_verbs()
+    outlet_ok = pronoun.dep_ == "poss" or pronoun.dep_ == "nsubj" and pronoun.head.lemma_.lower() in speech_lemmas()
     best: tuple[int, int, int, str] | None = None
     gender = (doc.cached("person_gender") or {}) if other else {}
     for actor in doc.actors:
