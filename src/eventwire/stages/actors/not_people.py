@@ -25,7 +25,7 @@ from ...document import Document
 from ...lexicon import table, words
 from .knowledge import dated_names
 from .mentions import Candidate
-from .words import CLOSE_QUOTES, OPEN_QUOTES, ActorWords, norm, speech_lemmas
+from .words import CLOSE_QUOTES, OPEN_QUOTES, PERSON_PRONOUNS, ActorWords, norm, speech_lemmas
 
 _CREDIT = re.compile(rf"(?<![\w-])(?:{'|'.join(sorted(w.title() for w in words('credit_labels.txt')))})s?\s*:\s*$")
 
@@ -76,7 +76,6 @@ def _reads_as_thing(doc: Document, span: Span) -> bool:
 
 
 _ARTICLES = frozenset({"the", "a", "an"})
-_PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
 _PLACE_FEATURES = frozenset({"country", "admin", "region", "landmark", "water"})
 PLACE_OF_NOTE_POPULATION = 10_000  # a town this large is a place of note; a smaller one may be anybody's surname
 
@@ -120,7 +119,7 @@ def _pronoun_follows(root: Token) -> bool:
         return False
     starts = 0
     for tok in root.doc[root.i + 1:root.i + 60]:
-        if tok.lower_ in _PERSON_PRONOUNS:
+        if tok.lower_ in PERSON_PRONOUNS:
             return True
         if tok.is_sent_start:
             starts += 1

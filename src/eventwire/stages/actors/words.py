@@ -30,6 +30,9 @@ LEAD_VERBS = frozenset({"lead", "head", "chair", "command", "run"})
 # curly, as tokens or characters of the text.
 OPEN_QUOTES = frozenset({'"', "“", "‘", "'"})
 CLOSE_QUOTES = frozenset({'"', "”", "’", "'"})
+# The pronouns that stand for one person (coref.pronouns resolves them; not_people reads a name one follows
+# as a person's).
+PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers", "himself", "herself"})
 
 
 @lru_cache(maxsize=8)

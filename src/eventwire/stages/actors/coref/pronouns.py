@@ -9,10 +9,8 @@ from spacy.tokens import Token
 
 from ....document import Document
 from ....lexicon import table, words
-from ..words import speech_lemmas
+from ..words import PERSON_PRONOUNS, speech_lemmas
 from .common import inside, quoted_spans, sentence_finder
-
-_PRONOUNS_PERSON = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
 
 _PRONOUNS_GROUP = {"they", "them", "their", "it", "its"}
 
@@ -203,7 +201,7 @@ def pronoun_antecedent(doc: Document, pronoun: Token, person: bool = False) -> s
     if low in _SINGULAR_THING and not person and _dummy_it(pronoun):
         return None
     other = None  # the gender a he/she rules out: a person known as the other one is nobody it names
-    if low in _PRONOUNS_PERSON or person:  # person: a word that stands for a person ('the official' said)
+    if low in PERSON_PRONOUNS or person:  # person: a word that stands for a person ('the official' said)
         kinds = {"person": 1}
         other = "f" if low in _MALE and not person else "m" if low in _FEMALE and not person else None
     elif low in _PRONOUNS_GROUP:
