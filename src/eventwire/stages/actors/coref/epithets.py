@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Container
 
 from ....document import Document
 from ....lexicon import table, words
@@ -262,8 +263,8 @@ _PRONOUNS = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "her
                        "themselves", "it", "its", "itself", "i", "me", "my", "we", "us", "our", "you", "your"})
 
 
-def _described_with(doc: Document, actor, nouns: dict[str, str] | None) -> dict[str, set[int]]:
-    """The person nouns (None: any nouns) the text describes ``actor`` with, each with where it does: a word before
+def _described_with(doc: Document, actor, nouns: Container[str]) -> dict[str, set[int]]:
+    """The person nouns the text describes ``actor`` with, each with where it does: a word before
     a mention of its name ('student Ana Ruiz', 'the girl Ana Ruiz'), the head of an apposition ('Ana Ruiz,
     a 14-year-old girl from Lima,'; 'the student, Ana Ruiz,'), or a copula's noun ('Ruiz is a student')."""
     assert doc.nlp is not None
@@ -282,6 +283,6 @@ def _described_with(doc: Document, actor, nouns: dict[str, str] | None) -> dict[
             words += [t for t in root.head.children if t.dep_ == "attr"]
         for t in words:
             low = t.lemma_.lower()
-            if (nouns is None or low in nouns) and t.pos_ == "NOUN":
+            if low in nouns and t.pos_ == "NOUN":
                 out.setdefault(low, set()).add(t.idx)
     return out
