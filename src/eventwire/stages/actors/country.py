@@ -500,7 +500,8 @@ def place_settled(doc: Document, w: ActorWords, international: set[str]) -> None
 
 _ORIGIN_HEADS = frozenset({"born", "hails", "hail", "driven", "fled"})  # verbs whose 'in'/'from' place is where one is from
 _ORIGIN_NOUNS = frozenset({"hometown", "homeland"})
-_ORIGIN_RE = re.compile(r"\b(?:born|originally|hails?|driven|fled|hometown|homeland)\b")
+# any origin word in the text (a whole word: no order needed), so a story with none is not read
+_ORIGIN_RE = re.compile(rf"\b(?:{'|'.join(sorted(_ORIGIN_HEADS | _ORIGIN_NOUNS | {'originally'}))})\b")
 _ORIGIN_REACH = 300  # characters: how far from a mention an origin word may stand in the mention's sentence
 
 
