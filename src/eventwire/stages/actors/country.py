@@ -48,13 +48,13 @@ _MOTION = {"from", "to", "into", "toward", "towards", "via", "across", "onto"}  
 
 def place_country(name: str) -> str | None:
     """The alpha-2 code of the well-known place a name stands for: a country, a region, or a town of
-    at least 10,000 people, taken by its own name."""
-    from ... import gazetteer
+    note (``settings.PLACE_OF_NOTE_PEOPLE``), taken by its own name."""
+    from ... import gazetteer, settings
 
     for e in gazetteer.load().lookup(name):
         if not e.primary:
             continue  # another place's alternate name ('Delhi' for 'New Delhi'): the place's own entry decides
-        if e.feature in ("country", "admin") or e.population >= 10_000:
+        if e.feature in ("country", "admin") or e.population >= settings.PLACE_OF_NOTE_PEOPLE:
             return e.country
         break
     return None

@@ -76,8 +76,7 @@ def _reads_as_thing(doc: Document, span: Span) -> bool:
 
 
 _ARTICLES = frozenset({"the", "a", "an"})
-_PLACE_FEATURES = frozenset({"country", "admin", "region", "landmark", "water"})
-PLACE_OF_NOTE_POPULATION = 10_000  # a town this large is a place of note; a smaller one may be anybody's surname
+_PLACE_FEATURES = frozenset({"country", "admin", "region", "landmark", "water"})  # places of note of any size
 
 
 @lru_cache(maxsize=1)
@@ -139,21 +138,12 @@ def _said_as_place(root: Token) -> bool:
     return root.dep_ in ("compound", "nmod") and root.head.i > root.i and root.head.pos_ == "NOUN"
 
 
-def _place_of_note(name: str) -> bool:
-    """Whether the gazetteer knows a name first of all as a country, region, island, sea or a town of
-    ``PLACE_OF_NOTE_POPULATION`` people or more."""
-    from ... import gazetteer
-
-    return any(e.primary and (e.feature in _PLACE_FEATURES or e.population >= PLACE_OF_NOTE_POPULATION)
-               for e in gazetteer.load().lookup(name))
-
-
 def _one_word_no_person(span: Span) -> bool:
     """Whether one mention of a one-word name (no known person's, see ``_person_name_words``) reads as
     no person's: it has an article of its own and no adjective ('the Kantei'; not 'the late X'), or, when
     it does nothing a person does, it names a place of note said as a place ('residents of Kitgum'), or
     it is an everyday English word that no person's pronoun follows ('Chrome', 'during Hajj')."""
-    from .not_bodies import everyday_word
+    from .not_bodies import everyday_word, place_of_note
 
     root = span.root
     if any(c.dep_ == "det" and c.lower_ in _ARTICLES and c.i < root.i for c in root.children) and \
@@ -161,7 +151,7 @@ def _one_word_no_person(span: Span) -> bool:
         return True
     if _acts_as_person(root):
         return False
-    if _said_as_place(root) and _place_of_note(span.text):
+    if _said_as_place(root) and place_of_note(span.text, _PLACE_FEATURES):  # a country, region, island, sea, town
         return True
     return everyday_word(root.text) and not _pronoun_follows(root)
 
