@@ -32,9 +32,14 @@ def inside(spans: list[tuple[int, int]], offset: int) -> bool:
     return i >= 0 and spans[i][0] <= offset < spans[i][1]
 
 
+def count_before(actor, offset: int) -> int:
+    """How many of ``actor``'s mentions start before ``offset``."""
+    return bisect_left([m.start for m in actor.mentions], offset)
+
+
 def last_before(actor, offset: int) -> int:
     """Where ``actor`` was last mentioned before ``offset`` (-1: not before it)."""
-    i = bisect_left([m.start for m in actor.mentions], offset) - 1
+    i = count_before(actor, offset) - 1
     return actor.mentions[i].start if i >= 0 else -1
 
 

@@ -3,13 +3,12 @@ country' (coref_nouns.tsv), 'the trade body', 'the world body' (coref_body_modif
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from functools import lru_cache
 
 from ....document import Document
 from ....lexicon import table, words
 from ..words import ActorWords, norm
-from .common import last_before as _last_before, sentence_finder
+from .common import count_before, last_before, sentence_finder
 
 
 @lru_cache(maxsize=1)
@@ -80,12 +79,12 @@ def described_bodies(doc: Document) -> None:
         if doc.actor_in(m.start(), m.end()):
             continue
         mod, here = m.group("mod"), sentence(m.start())
-        near = [a for a in bodies if 0 <= here - sentence(max(_last_before(a, m.start()), 0)) <= DEFINITE_REACH
-                and _last_before(a, m.start()) >= 0]
+        near = [a for a in bodies if 0 <= here - sentence(max(last_before(a, m.start()), 0)) <= DEFINITE_REACH
+                and last_before(a, m.start()) >= 0]
         fits = [a for a in near if any(x.startswith(mod) for x in a.name.lower().split())
                 or mod in sectors and a.sector == sectors[mod]]
         if fits:
-            doc.add_mention(max(fits, key=lambda a: _last_before(a, m.start())), m.start(), m.end())
+            doc.add_mention(max(fits, key=lambda a: last_before(a, m.start())), m.start(), m.end())
 
 
 _DESCRIBED_COMPANY = re.compile(r"\b[Tt]he\s+(?P<mods>(?:[\w-]+\s+){1,2}?)(?P<noun>company|firm|giant|carmaker|automaker|"
@@ -188,9 +187,9 @@ def _referent(doc: Document, w: ActorWords, noun: str, before: int, sentence, ow
             # a body whose name ends in 'Group' is 'the group' unless an armed group the story is about
             # (mentioned more often before) is in play: 'the BLA ... commandos of the Special Services
             # Group ... The group also opposes'
-            told = [a for a in groups if _count_before(a, before) > _count_before(named[0], before)]
-            return max(told, key=lambda a: _count_before(a, before)) if told else named[0]
-        return max(groups, key=lambda a: _last_before(a, before)) if groups else None
+            told = [a for a in groups if count_before(a, before) > count_before(named[0], before)]
+            return max(told, key=lambda a: count_before(a, before)) if told else named[0]
+        return max(groups, key=lambda a: last_before(a, before)) if groups else None
     if len(named) == 1 and modifier is None:
         return named[0]
     kinds, sectors, name_words = _definite_nouns()[noun]
@@ -202,23 +201,19 @@ def _referent(doc: Document, w: ActorWords, noun: str, before: int, sentence, ow
     if not fits:
         return None
     here = sentence(before)
-    near = [a for a in fits if here - sentence(_last_before(a, before)) <= DEFINITE_REACH]
+    near = [a for a in fits if here - sentence(last_before(a, before)) <= DEFINITE_REACH]
     if "country" in kinds:
         near = [a for a in near if a.country == own or _names_itself(doc, a, before, here, sentence)]
         if own is not None and any(a.country == own for a in near):
             return next(a for a in near if a.country == own)
         if near:
-            return max(near, key=lambda a: _last_before(a, before))
+            return max(near, key=lambda a: last_before(a, before))
         return next((a for a in fits if a.country == own), None) if noun == "government" or own else None
     if near and "*" in sectors:  # 'the organization' says no kind of body: the one the story is about
-        return max(near, key=lambda a: (sum(m.start < before for m in a.mentions), _last_before(a, before)))
+        return max(near, key=lambda a: (sum(m.start < before for m in a.mentions), last_before(a, before)))
     if near:
-        return max(near, key=lambda a: _last_before(a, before))
+        return max(near, key=lambda a: last_before(a, before))
     return fits[0] if len(fits) == 1 else None
-
-
-def _count_before(actor, offset: int) -> int:
-    return bisect_left([m.start for m in actor.mentions], offset)
 
 
 def _names_itself(doc: Document, actor, before: int, here: int, sentence) -> bool:
