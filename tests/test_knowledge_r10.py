@@ -172,3 +172,13 @@ def test_a_government_named_after_its_head_is_its_country(process) -> None:
 def test_a_row_with_only_a_country_keeps_the_civilian_default(process) -> None:
     actor = _actors(process, "Nigel Farage joked about the vote on a podcast.", "2021-05-01T00:00:00Z")["Nigel Farage"]
     assert (actor.country, actor.sector) == ("GBR", "CVL")
+
+
+@pytest.mark.parametrize("text", [
+    "Kosovo was placed under the UN administration in 1999, and Serbia objected.",
+    "Residents said the UN administration had failed them.",
+])
+def test_the_end_of_a_hyphenated_given_name_is_no_surname(process, text) -> None:
+    # 'Kim Jong-un' is not 'Un': an administration called 'UN' is no North Korean government
+    actors = _actors(process, text, "2024-06-01T00:00:00Z")
+    assert not any(a.country == "PRK" for a in actors.values()), actors

@@ -278,10 +278,13 @@ class ActorWords:
                                   if s.lower() in alone and len({figure(x) for x in k}) == 1}
         # a government or administration named after a surname ('the Sharif government') is of the one
         # country every figure of that surname serves
+        # (the name's words as written: a hyphenated given name is one word, so 'Kim Jong-un' gives 'kim' and
+        # 'jong un', never 'un', and 'the UN administration' is nobody's)
         countries_of: dict[str, set[str | None]] = {}
         for known in self.people.values():
-            tokens = norm(known.name).split()
-            for surname in {tokens[-1], tokens[0]} if family_name_first(tokens) else {tokens[-1]}:
+            tokens = known.name.split()
+            ends = (tokens[-1], tokens[0]) if family_name_first([t.lower() for t in tokens]) else (tokens[-1],)
+            for surname in {norm(t) for t in ends}:
                 countries_of.setdefault(surname, set()).add(known.country)  # 'the Kim regime'
         self.country_by_surname = {s: next(iter(c)) for s, c in countries_of.items() if len(c) == 1 and None not in c}
         self.surname_re = re.compile(rf"(?<![\w-])(?:{alternation(list(self.person_by_surname))})(?![\w-])")
