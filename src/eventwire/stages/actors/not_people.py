@@ -108,10 +108,11 @@ def _acts_as_person(root: Token) -> bool:
 
 
 def _pronoun_follows(root: Token) -> bool:
-    """Whether an everyday word as a name acts as a person's would: it does something or owns something
-    ('Drake performed', "Madonna's tour": one-word stage names are people), or a person's pronoun follows it,
-    as a verb's object, in its sentence or the next ('Reporters asked Cherry about it, and she declined'); a
-    word that qualifies a noun ('the Cherry orchard') is read by its noun."""
+    """Whether an everyday word as a name acts as a person's would: it is a subject or an owner ('Drake
+    performed', "Madonna's tour": one-word stage names are people), or, standing anywhere else (a verb's
+    object, a preposition's), a person's pronoun follows it within 60 words, in its sentence or the next
+    ('Reporters asked Cherry about it, and she declined'); a word that qualifies a noun ('the Cherry orchard')
+    is read by its noun."""
     if root.dep_ in ("nsubj", "poss"):
         return True
     if root.dep_ in ("compound", "nmod", "amod"):
