@@ -36,6 +36,7 @@ from ...document import Document, sentence_of
 from ...lexicon import words
 from ...record import Actor
 from .mentions import _GPE, nationality_country
+from .sector import set_sector
 from .words import OPEN_QUOTES, ActorWords, Anchor, Known, alternation, court_words, norm
 
 _BRIEF = {"for", "to", "on", "about", "against", "with", "toward", "towards", "over"}
@@ -412,9 +413,8 @@ def fill_countries(doc: Document, w: ActorWords, international: set[str]) -> Non
                   international]:
         body = _outlet_of(doc, actor, w)
         if body is not None and (actor.sector != "MED" or actor.country is None):  # "VOA's Jane Doe"
-            actor.sector = "MED"
             actor.country = actor.country or body.country
-            actor.code = f"{actor.country or ''}MED"
+            set_sector(actor, "MED")
     for actor in [a for a in open_ if a.country is None and a.kind == "person"]:
         body = body_spoken_for(doc, actor)
         if body is not None and body.country:
@@ -1151,10 +1151,10 @@ def civil_titles(doc: Document, w: ActorWords) -> None:
             continue  # a party's officer: GOV or OPP only when the text says which
         if actor.sector == "IGO":  # 'director general' of a national body is not an international official
             actor.country = actor.country or body.country
-        actor.sector = body.sector or "CVL"  # president of a parliament LEG, of a court JUD, of a charity CVL
-        if actor.sector == "IGO":
+        sector = body.sector or "CVL"  # president of a parliament LEG, of a court JUD, of a charity CVL
+        if sector == "IGO":
             actor.country = None
-        actor.code = f"{actor.country or ''}{actor.sector}"
+        set_sector(actor, sector)
 
 
 _STATE_BODY_SECTORS = ("LEG", "JUD", "MIL", "GOV")
@@ -1183,10 +1183,9 @@ def members_of_state_bodies(doc: Document) -> None:
             if other is not None and other.kind == "organization" and other.sector in _STATE_BODY_SECTORS:
                 body = other
                 break
-        if body is not None:
-            actor.sector = body.sector
+        if body is not None:  # (a state body's sector: never None)
             actor.country = actor.country or body.country
-            actor.code = f"{actor.country or ''}{actor.sector}"
+            set_sector(actor, body.sector)
 
 
 _AFFILIATION = {"of", "at", "from", "with"}  # 'Jane Doe of the X Foundation', 'a researcher at Y'

@@ -34,6 +34,7 @@ from ...ingest.dates import published_day
 from ...lexicon import table
 from .coref.aliases import looks_like_acronym
 from .mentions import Candidate, inside_a_longer_name
+from .sector import set_sector
 from .words import ActorWords, alternation, norm
 
 _NAMED = ("organization", "media", "group")
@@ -402,12 +403,10 @@ def teaching_bodies(doc: Document) -> None:
         if actor.kind == "group":  # 'public schools', 'universities': a group of teaching bodies
             head = name.split()[-1].lower() if name else ""
             if head.endswith("s") and (head[:-1] in heads or head.endswith("ies") and head[:-3] + "y" in heads):
-                actor.sector = "EDU"
-                actor.code = f"{actor.country or ''}EDU"
+                set_sector(actor, "EDU")
             continue
         if name and name.split()[-1].lower() in heads and name[:1].isupper():
-            actor.sector = "EDU"
-            actor.code = f"{actor.country or ''}EDU"
+            set_sector(actor, "EDU")
 
 
 
