@@ -502,7 +502,7 @@ _ORIGIN_HEADS = frozenset({"born", "hails", "hail", "driven", "fled"})  # verbs 
 _ORIGIN_NOUNS = frozenset({"hometown", "homeland"})
 # any origin word in the text (a whole word: no order needed), so a story with none is not read
 _ORIGIN_RE = re.compile(rf"\b(?:{'|'.join(sorted(_ORIGIN_HEADS | _ORIGIN_NOUNS | {'originally'}))})\b")
-_ORIGIN_REACH = 300  # characters: how far from a mention an origin word may stand in the mention's sentence
+_ORIGIN_REACH = 300  # characters: how far from a mention an origin word may stand for the mention's tree to be read
 
 
 def people_of_origin(doc: Document, w: ActorWords, international: set[str]) -> None:

@@ -88,8 +88,9 @@ _DATED_ROLE = re.compile(r":\d{4}-\d\d-\d\d")
 
 
 def dated_names() -> list[str]:
-    """The names and aliases of the converted base's rows with a dated role: its people (a body's roles
-    have no dates), read by ``not_people`` for the words of known people's names."""
+    """The names and aliases of the converted base's rows with a dated role: its people, and a few bodies
+    ('Sudan People's Liberation Movement', 'Communist Party Of The Soviet Union'), read by ``not_people``
+    for the words of known people's names."""
     return [name for cells in _rows("knowledge_actors.tsv") if len(cells) >= 4 and _DATED_ROLE.search(cells[3])
             for name in [cells[0], *cells[1].split("|")]]
 

@@ -82,7 +82,8 @@ _PLACE_FEATURES = frozenset({"country", "admin", "region", "landmark", "water"})
 @lru_cache(maxsize=1)
 def _person_name_words() -> frozenset[str]:
     """The first and last words of known people's names (or the one word of a name like 'Suharto'), lower
-    case: the knowledge base's people (its rows with a dated office; bodies have none) and ``people.tsv``. A one-word name among them may be a person's
+    case: the knowledge base's people (its rows with a dated office: a few bodies too, whose one-word
+    names are no person's anyway) and ``people.tsv``. A one-word name among them may be a person's
     whatever else it names ('Jordan', 'Florence', 'Georgia', 'Chelsea', 'Arafat', 'Safari')."""
     found: set[str] = set()
     for name in dated_names():
