@@ -23,3 +23,40 @@ def test_a_measure_falls_on_every_party_coordinated_in_its_phrase(process, text,
     found = _of(named_events(process, text), "COERCE")
     hit = {e[2][0] for e in found if e[1] == [doer] and e[2]}
     assert targets <= hit, found
+
+
+# ---- a reduced relative names the measure's maker --------------------------------------------------------
+
+@pytest.mark.parametrize("text, doer", [
+    ("Exporters have learned to live with restrictions imposed by Japan.", "Japan"),
+    ("The archive holds hundreds of songs banned by the Taliban.", "Taliban"),
+    ("Firms struggled under the curbs imposed by Hungary during the pandemic.", "Hungary"),
+])
+def test_a_measure_in_a_reduced_relative_stands_with_its_named_maker(process, text, doer) -> None:
+    found = _of(named_events(process, text), "COERCE")
+    assert any(e[1] == [doer] for e in found), found
+
+
+def test_a_gift_in_a_reduced_relative_is_no_measure(process) -> None:
+    found = named_events(process, "Each painting donated by the Ford Foundation hangs in the east wing.")
+    assert not _of(found, "AID"), found
+
+
+# ---- a standing measure whose maker a modifier names ----------------------------------------------------
+
+@pytest.mark.parametrize("text, doer, target", [
+    ("Chinese sanctions against Lithuanian firms remain in force.", "China", "Lithuanian firms"),
+    ("The Russian ban on Georgian wine ended in 2013.", "Russia", "Georgia"),
+    ("Farmers say Canadian tariffs on American dairy hurt them.", "Canada", "United States"),
+])
+def test_a_standing_measure_with_its_maker_and_target_named_is_coded(process, text, doer, target) -> None:
+    found = _of(named_events(process, text), "COERCE")
+    assert any(e[1] == [doer] and e[2] == [target] for e in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "The U.S. tariffs took effect on Tuesday.",
+    "Its tariffs on copper have not changed in years.",
+])
+def test_a_standing_measure_without_maker_or_target_codes_nothing(process, text) -> None:
+    assert not _of(named_events(process, text), "COERCE")

@@ -11,7 +11,7 @@ from . import participants as who
 from . import reporting
 from .tree import child, is_passive, marked_clauses, prep_objects, previous_sentence_start, subject
 from .triggers import JUDGING, Candidate
-from .words import cues, nouns, verbs
+from .words import cues, measure, nouns, verbs
 
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _COMPLEMENTS = frozenset({"ccomp", "acl", "relcl"})
@@ -78,6 +78,9 @@ def may_stand_alone(doc: Document, cand: Candidate) -> bool:
         return cand.how != "compound" and not (cand.how == "adjunct" and cand.entry.type == "REQUEST")
     if cand.how == "passive" and not prep_objects(trigger, "by"):
         return False  # "23 people were arrested, police said": the doer is only inferred
+    if cand.how == "passive" and trigger.dep_ in ("acl", "relcl") and cand.sources and measure(cand.entry):
+        return True  # a measure's reduced relative names its doer: "restrictions imposed by the U.S.", "books
+        # banned by the Taliban", "sanctions lifted by the EU" (not a gift: "a collection donated by a fund")
     if trigger.dep_ in ("pcomp", "pobj", "nsubj", "csubj", "amod", "compound", "relcl", "acl"):
         subj = child(trigger, "nsubj")
         return subj is not None and _sure(doc, subj)
