@@ -42,6 +42,33 @@ def test_a_gift_in_a_reduced_relative_is_no_measure(process) -> None:
     assert not _of(found, "AID"), found
 
 
+# ---- a measure eased, put off or dropped ---------------------------------------------------------------
+
+@pytest.mark.parametrize("text, doer, target", [
+    ("The White House delayed the tariffs on Mexico for a month.", "White House", "Mexico"),
+    ("Hungary suspended its tariffs on Ukrainian grain.", "Hungary", "Ukraine"),
+    ("Washington exempted Canada from the new tariffs.", "United States", "Canada"),
+    ("Beijing lowered tariffs on American soybeans last week.", "China", "United States"),
+])
+def test_a_measure_eased_or_put_off_is_a_retreat_on_whom_it_fell(process, text, doer, target) -> None:
+    found = _of(named_events(process, text), "RETREAT")
+    assert ("RETREAT", [doer], [target]) in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "The airline suspended flights to Tehran after the storm.",
+    "The club dropped two players from the squad.",
+])
+def test_suspending_or_dropping_what_is_no_measure_codes_no_retreat(process, text) -> None:
+    assert not _of(named_events(process, text), "RETREAT")
+
+
+def test_an_easing_asked_for_is_the_request_only(process) -> None:
+    text = "Rice traders are calling on the authorities in Ghana to loosen the import restrictions."
+    found = named_events(process, text)
+    assert not _of(found, "CONCEDE") and not _of(found, "RETREAT"), found
+
+
 # ---- a standing measure whose maker a modifier names ----------------------------------------------------
 
 @pytest.mark.parametrize("text, doer, target", [
