@@ -45,7 +45,7 @@ def test_a_gift_in_a_reduced_relative_is_no_measure(process) -> None:
 # ---- a measure eased, put off or dropped ---------------------------------------------------------------
 
 @pytest.mark.parametrize("text, doer, target", [
-    ("The White House delayed the tariffs on Mexico for a month.", "White House", "Mexico"),
+    ("The White House paused the tariffs on Mexico for a month.", "White House", "Mexico"),
     ("Hungary suspended its tariffs on Ukrainian grain.", "Hungary", "Ukraine"),
     ("Washington exempted Canada from the new tariffs.", "United States", "Canada"),
     ("Beijing lowered tariffs on American soybeans last week.", "China", "United States"),
@@ -57,14 +57,20 @@ def test_a_measure_eased_or_put_off_is_a_retreat_on_whom_it_fell(process, text, 
 
 @pytest.mark.parametrize("text", [
     "The airline suspended flights to Tehran after the storm.",
-    "The club dropped two players from the squad.",
+    "The bakery lowered its prices on bread last week.",
 ])
-def test_suspending_or_dropping_what_is_no_measure_codes_no_retreat(process, text) -> None:
+def test_suspending_or_lowering_what_is_no_measure_codes_no_retreat(process, text) -> None:
     assert not _of(named_events(process, text), "RETREAT")
 
 
+def test_an_easing_refused_is_the_refusal_only(process) -> None:
+    found = named_events(process, "Turkey refused to lower its tariffs on Greek olive oil.")
+    assert not _of(found, "RETREAT") and _of(found, "REJECT"), found
+
+
 def test_an_easing_asked_for_is_the_request_only(process) -> None:
-    text = "Rice traders are calling on the authorities in Ghana to loosen the import restrictions."
+    # the parser hangs "to lower ..." on "calling" as an adverbial clause after the long "on" phrase
+    text = "Kenyan traders are calling on officials at home and in Uganda to lower the tariffs on Ugandan sugar."
     found = named_events(process, text)
     assert not _of(found, "CONCEDE") and not _of(found, "RETREAT"), found
 
