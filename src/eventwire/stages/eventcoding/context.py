@@ -23,6 +23,9 @@ def covered(cand: Candidate, found: list[Candidate]) -> bool:
     "denied that Russia attacked Ukraine", "rejected reports that Iran had attacked Israel"."""
     if "cover" in cand.entry.flags and any(o is not cand and _under_clause(o.trigger, cand.trigger) for o in found):
         return True
+    if not cand.nominal and any(o is not cand and "refusal" in o.entry.flags and _wished(cand.trigger, o.trigger)
+                                for o in found):
+        return True  # "refused to lower its tariffs": the lowering did not happen
     return any(o is not cand and "wish" in o.entry.flags and _wished(cand.trigger, o.trigger) for o in found)
 
 
