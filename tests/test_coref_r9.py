@@ -20,10 +20,23 @@ def _referents(doc, word, nth=0):
      "Jonas Keller"),
     ("Prosecutors questioned Jonas Keller's counsel Ivo Brandt for an hour before Ivo Brandt defended his "
      "client in court.", "Jonas Keller"),
+    # 'counselor' is an advocate's word too, though no person of a court (court_words.tsv, 'adviser' rows)
+    ("Daniel Weber was charged in May. Weber's counselor, Helena Sorensen, said on Monday that her client never "
+     "met the buyers.", "Daniel Weber"),
+    ("Marta Lind was arrested in June. Marta Lind's counsellor, Peter Hale, said his client would appeal.",
+     "Marta Lind"),
 ])
 def test_a_lawyers_client_is_the_person_the_text_made_him_serve(process, text, who):
     doc = process(text, until="actors")
     assert _referents(doc, "client") == [who]
+
+
+def test_a_clients_lawyers_are_the_advocates_of_the_court_words() -> None:
+    from eventwire.stages.actors.words import court_words
+
+    # one list: the advocates who plead in a court, and the advisers' words that are no person of a court
+    assert {"lawyer", "attorney", "counsel", "counselor"} <= court_words("person", "adviser")
+    assert "counselor" not in court_words("person") and "court" not in court_words("person", "adviser")
 
 
 @pytest.mark.parametrize("text", [

@@ -151,6 +151,17 @@ def test_critics_named_with_a_country_keep_a_country_of_their_own_words(process)
     assert any(a.name.startswith("Kenyan critics") and a.country == "KEN" for a in actors)
 
 
+@pytest.mark.parametrize("text, name", [
+    ("Critics of China gathered in Geneva on Monday to protest the detentions.", "Critics of China"),
+    ("Critics of the Chinese government held a vigil in London on Sunday, and the police watched.",
+     "Critics of the Chinese government"),
+])
+def test_a_group_named_by_whom_it_opposes_takes_no_country_from_that_phrase(process, text, name) -> None:
+    # the country is whom they oppose: only the words the group is named by may say its own
+    (group,) = [a for a in _actors(process, text) if a.name == name]
+    assert group.country is None
+
+
 def test_a_body_named_after_a_country_that_is_also_a_big_state_is_not_made(process) -> None:
     # 'Georgia' is a country and a US state: the court may be either's
     actors = _actors(process, "A Georgia court ruled on Friday that the ballots were valid.")

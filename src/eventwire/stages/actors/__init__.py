@@ -30,7 +30,7 @@ from .organisations import (acronyms, name_variants, outlet_services, party_name
 from .sector import former_office_sector, settle_sectors
 from .sector_text import sectors_from_text
 from .not_people import drop_things
-from .mentions import (Candidate, _code, anonymous_sources, whose_group_head, collectives, countries, generic_media, groups,
+from .mentions import (Candidate, _code, anonymous_sources, collectives, countries, generic_media, groups,
                        named_bodies, organizations, outlets_and_institutions, people, police_as_government,
                        repeated_names, repeated_surnames, state_bodies, tokens_with_lemma)
 from .repair import long_country_names, longer_names
@@ -143,9 +143,9 @@ def _build(doc: Document, cands: list[Candidate], w: ActorWords) -> set[str]:
             sector = (known.sector if known else None) or sector  # an office held that day is surer than a title word
             role = role or (known.role.lower() if known and known.role else None)
         elif best.kind in ("organization", "media", "group") and not country:
-            # 'Malawi Electoral Commission', 'Ethiopian News Agency'; a group by the words before whom it serves
-            # or opposes ('critics of China' are no Chinese: ``mentions._whose_group``)
-            country = name_country(w, whose_group_head(name) or name)
+            # 'Malawi Electoral Commission', 'Ethiopian News Agency'; a group by the words it is named by, before
+            # whom it serves or opposes ('critics of China' are no Chinese: ``Candidate.named_by``)
+            country = name_country(w, best.named_by or name)
         facts = _knowledge_of(members, best, day) if best.kind != "country" and not best.key.startswith("known:") else None
         if facts is not None:
             whole = best.kind == "person" and len(facts.name.split()) >= 2 and len(name.split()) >= 2

@@ -12,18 +12,19 @@ from functools import lru_cache
 
 from ...document import Document
 from ...ingest.dates import published_day
-from ...lexicon import table
+from ...lexicon import table, words
+from .mentions import singular_forms
 from .not_bodies import everyday_word
 from .organisations import _HEAD_CUT, party_facts
+from .sector import set_sector
 from .words import ActorWords, norm
 
 
-# Words that say, in a party's own phrase, that it governs ('the ruling X party', 'the governing X') or does
-# not ('the opposition X party').
-_GOVERNING = frozenset({"ruling", "governing", "incumbent", "pro-government"})
-_LEGISLATURE = frozenset({"senate", "senator", "senators", "house", "congress", "congressional", "parliament",
-                          "parliamentary", "lawmaker", "lawmakers", "legislature", "legislative", "legislators"})
-_BODY_GROUPS = frozenset({"group", "organization", "organisation", "ngo", "charity", "charities"})
+@lru_cache(maxsize=1)
+def _civil_body_groups() -> frozenset[str]:
+    """The nouns of groups of bodies (``body_group_nouns.txt``) that are civil society when nothing else
+    says: not 'agencies', which are a state's as often ('federal agencies')."""
+    return words("body_group_nouns.txt") - {"agency"}
 
 
 def body_sectors(doc: Document, w: ActorWords) -> None:
@@ -56,11 +57,11 @@ def body_sectors(doc: Document, w: ActorWords) -> None:
             continue
         if actor.kind == "group":
             head = actor.name.split()[-1].lower() if actor.name.split() else ""
-            if head in _BODY_GROUPS or head.endswith("s") and (head[:-1] in _BODY_GROUPS or head[:-3] + "y" in _BODY_GROUPS):
-                _set_sector(actor, "CVL")
+            if singular_forms(head) & _civil_body_groups():
+                set_sector(actor, "CVL")
             continue
         if actor.kind == "media":
-            _set_sector(actor, "MED")
+            set_sector(actor, "MED")
             continue
         if actor.kind != "organization" or not actor.name[:1].isupper():
             continue
@@ -84,7 +85,7 @@ def body_sectors(doc: Document, w: ActorWords) -> None:
             # follows, not a party of private dealings (``eventcoding.filters``), like a body of unknown sector
             actor.sector, actor.code = "CVL", "NGO"
         elif sector:
-            _set_sector(actor, sector)
+            set_sector(actor, sector)
 
 
 # 'FilterLabs', 'YChina'; not a surname written so ('McDonald', 'DeSantis', 'LeBlanc', 'VanDyke')
@@ -99,11 +100,6 @@ def _body_name(name: str) -> bool:
                                    and not any(ch.isdigit() for ch in p) for p in parts)
 
 
-def _set_sector(actor, sector: str) -> None:
-    actor.sector = sector
-    actor.code = f"{actor.country or ''}{sector}"
-
-
 def _unlisted_party(doc: Document, actor, w: ActorWords) -> str | None:
     """GOV or OPP for a party ``parties.tsv`` does not know (None for any other body)."""
     named_party = (actor.code or "").endswith("PTY") or w.org_kind(actor.name) == ("organization", "PTY")
@@ -113,9 +109,10 @@ def _unlisted_party(doc: Document, actor, w: ActorWords) -> str | None:
     if any(party_facts(n, day, c) is not None for n in {actor.name, *(m.text for m in actor.mentions)}
            for c in (actor.country, None)):
         return None  # the list knows it: its standing that day, or none said (``party_standing``)
+    governing = words("governing_words.txt")
     for m in actor.mentions:
         before = re.findall(r"[\w-]+", doc.text[max(0, m.start - 40):m.start].lower())[-3:]
-        if any(x in _GOVERNING for x in before):
+        if any(x in governing for x in before):
             return "GOV"
     return "OPP"
 
@@ -190,5 +187,6 @@ def _head_sector(doc: Document, actor) -> str | None:
         m = actor.mentions[0]
         sent = next((s for s in doc.sentences() if s.start_char <= m.start < s.end_char), None)
         around = sent.text.lower() if sent is not None else actor.name.lower()
-        return "LEG" if any(x in _LEGISLATURE for x in re.findall(r"[\w-]+", around)) else "GOV"
+        legislature = words("legislature_words.txt")
+        return "LEG" if any(x in legislature for x in re.findall(r"[\w-]+", around)) else "GOV"
     return _head_sectors().get(last)

@@ -36,7 +36,7 @@ from ...document import Document, sentence_of
 from ...lexicon import words
 from ...record import Actor
 from .mentions import _GPE, nationality_country
-from .words import ActorWords, Anchor, Known, alternation, norm
+from .words import OPEN_QUOTES, ActorWords, Anchor, Known, alternation, court_words, norm
 
 _BRIEF = {"for", "to", "on", "about", "against", "with", "toward", "towards", "over"}
 _DATELINE = re.compile(r"^(?:[^\n]{0,200}\n\s*\n)?\s*(?P<place>[A-Z][A-Z .'’-]+?)(?:/[A-Z][A-Z .'’-]+)*(?:,\s*(?P<where>[A-Z][\w .'’-]+?))?"
@@ -156,7 +156,6 @@ def described_country(doc: Document, w: ActorWords, span: Span) -> str | None:
 
 _TITLE_GLUE = frozenset({"of", "the", "a", "an", "and", "in", "from", "to", "for", "on", "at", "with", "into", ":", "-",
                          "–", "—", "'s", "’s", "&"})
-_OPEN_QUOTES = frozenset({'"', "“", "‘", "'"})
 
 
 @lru_cache(maxsize=1)
@@ -188,7 +187,7 @@ def work_title_tokens(text: str, tokens: Span) -> set[int]:
         if tok.lower_ not in works or tok.pos_ != "NOUN":
             continue
         j, run, quoted = k + 1, [], False
-        if j < len(tokens) and tokens[j].text in _OPEN_QUOTES:
+        if j < len(tokens) and tokens[j].text in OPEN_QUOTES:
             j, quoted = j + 1, True
         while j < len(tokens):
             t = tokens[j]
@@ -269,8 +268,28 @@ def titled_country(doc: Document, w: ActorWords, actor: Actor) -> str | None:
     return None
 
 
-_BORN = re.compile(r"(?P<place>(?:[A-Z][\w'’.]*\s+){0,2}[A-Z][\w'’.]*)-born\s+(?:[a-z][\w-]*\s+){0,3}"
-                   r"(?:(?:Mr|Mrs|Ms|Dr|Sir|Dame)\.?\s+)?$")
+def _place_joined(word: str) -> str:
+    """A pattern for a place of up to three capitalised words joined by a hyphen to ``word``, then up to
+    three common nouns: 'New Zealand-born', 'the Berlin-based trade association'."""
+    return rf"(?P<place>(?:[A-Z][\w'’.]*\s+){{0,2}}[A-Z][\w'’.]*)-{word}\s+(?:[a-z][\w-]*\s+){{0,3}}"
+
+
+def _joined_place_country(pattern: re.Pattern[str], doc: Document, w: ActorWords, start: int,
+                          window: int) -> str | None:
+    """The country of the place ``pattern`` (``_place_joined``) finds in the ``window`` characters before
+    ``start``: its words from the first, then fewer ('New York' before 'York'; 'U.S.' as a country)."""
+    m = pattern.search(doc.text[max(0, start - window):start])
+    if not m:
+        return None
+    words_ = m.group("place").split()
+    for n in range(len(words_)):
+        code = _alpha3(w, " ".join(words_[n:]))
+        if code:
+            return code
+    return None
+
+
+_BORN = re.compile(_place_joined("born") + r"(?:(?:Mr|Mrs|Ms|Dr|Sir|Dame)\.?\s+)?$")
 _PLACE_PREPS = ("from", "of", "in")
 
 
@@ -278,13 +297,9 @@ def born_in(doc: Document, w: ActorWords, actor: Actor) -> str | None:
     """The country of the place a person is said to be born in, right before a mention of the name: 'New
     Zealand-born Mr X', 'the Lagos-born artist X'."""
     for m in actor.mentions[:4]:
-        found = _BORN.search(doc.text[max(0, m.start - 60):m.start])
-        if found:
-            words_ = found.group("place").split()
-            for n in range(len(words_)):  # 'New Zealand' before 'Zealand'
-                code = _alpha3(w, " ".join(words_[n:]))
-                if code:
-                    return code
+        code = _joined_place_country(_BORN, doc, w, m.start, 60)
+        if code:
+            return code
     return None
 
 
@@ -482,17 +497,11 @@ def place_settled(doc: Document, w: ActorWords, international: set[str]) -> None
     _place_in_setting(doc, w, international, open_, settled=True)
 
 
-def _court_words(kind: str) -> frozenset[str]:
-    from ...lexicon import table
-
-    return frozenset(r["word"] for r in table("court_words.tsv") if r["kind"] == kind)
-
-
 def court_country(doc: Document, w: ActorWords) -> str | None:
     """The one country of the courts and trials a story places: 'a trial in New York', 'a Paris court',
     'the Phnom Penh court'; None when it places none, or courts in two countries."""
     assert doc.nlp is not None
-    nouns = _court_words("place")
+    nouns = court_words("place")
     found: set[str] = set()
     for tok in doc.tokens():
         if tok.lower_ not in nouns or tok.pos_ != "NOUN":
@@ -513,7 +522,7 @@ def _pleads_in_court(w: ActorWords, actor: Actor) -> bool:
     """A judge, prosecutor or other officer of a court (the JUD titles of roles.tsv), or an advocate
     ('lawyer', 'attorney', 'counsel': court_words.tsv)."""
     role = (actor.role or "").lower()
-    return bool(role) and (w.roles.get(role, (None, False))[0] == "JUD" or role in _court_words("person"))
+    return bool(role) and (w.roles.get(role, (None, False))[0] == "JUD" or role in court_words("person"))
 
 
 def is_party(actor: Actor) -> bool:
@@ -626,11 +635,11 @@ def _local_outlet(doc: Document, actor: Actor) -> bool:
     knowledge base does not know (the well-known outlets of every country and the international ones
     are there, with their countries or none): a local paper or station ('a journalist with NewsDay').
     Not one whose name says it covers a wider region or the world ('Healthcare Asia',
-    ``wide_outlet_words.txt``), nor a scholarly journal ('the journal X', ``scholarly_outlet_nouns.txt``)."""
+    ``region_and_world_words.txt``), nor a scholarly journal ('the journal X', ``scholarly_outlet_nouns.txt``)."""
     lowered = actor.name.lower().split()
     if actor.name[:1].islower() or lowered[0] in ("local", "state"):
         return True
-    if any(x.strip(".,'’") in words("wide_outlet_words.txt") for x in lowered):
+    if any(x.strip(".,'’") in words("region_and_world_words.txt") for x in lowered):
         return False
     return not _named_as_scholarly(doc, actor)
 
@@ -641,7 +650,7 @@ _LOCAL_BODY_SECTORS = (None, "CVL", "EDU")
 @lru_cache(maxsize=1)
 def _wide_or_faith_words() -> frozenset[str]:
     """The words that say a body is wider than one country or of a faith, read once (not per body)."""
-    return words("wide_outlet_words.txt") | words("faith_words.txt")
+    return words("region_and_world_words.txt") | words("faith_words.txt")
 
 
 def _local_body(doc: Document, actor: Actor) -> bool:
@@ -649,7 +658,7 @@ def _local_body(doc: Document, actor: Actor) -> bool:
     the knowledge base (which holds the international NGOs, with no country), for one of the country the
     story is set in: a local association, charity, party or museum ('the Elephant Protection Society' in
     a story set in Botswana). Not a body whose name says it is wider than one country ('International
-    ...', 'Asian ...': ``wide_outlet_words.txt``) or names a faith ('the Catholic Church': ``faith_words.txt``), a university or research body (where the commentators
+    ...', 'Asian ...': ``region_and_world_words.txt``) or names a faith ('the Catholic Church': ``faith_words.txt``), a university or research body (where the commentators
     of a story work, often abroad), nor a scholarly journal. Read once sectors are settled: before, firms
     have no sector yet."""
     wide = _wide_or_faith_words()
@@ -1175,23 +1184,14 @@ def _where_based(doc: Document, w: ActorWords, actor: Actor) -> str | None:
     return None
 
 
-_BASED = re.compile(r"(?P<place>(?:[A-Z][\w'’.]*\s+){0,2}[A-Z][\w'’.]*)-based\s+(?:[a-z][\w-]*\s+){0,3}$")
+_BASED = re.compile(_place_joined("based") + "$")
 
 
 def based_in(doc: Document, w: ActorWords, start: int) -> str | None:
     """The country of the place a body or person is said to be based in, right before its name, a few
     common nouns allowed between: 'the Berlin-based X', 'Brussels-based trade association X', 'Dubai-based
     intelligence analyst X'."""
-    m = _BASED.search(doc.text[max(0, start - 70):start])
-    if not m:
-        return None
-    words_ = m.group("place").split()
-    for n in range(len(words_)):  # 'New York' before 'York'; 'U.S.' as a country
-        name = " ".join(words_[n:])
-        code = _alpha3(w, name)
-        if code:
-            return code
-    return None
+    return _joined_place_country(_BASED, doc, w, start, 70)
 
 
 def _owner_country(doc: Document, w: ActorWords, actor: Actor) -> str | None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Container
 
 from spacy.tokens import Span as SpacySpan
@@ -14,6 +15,7 @@ from spacy.tokens import Token
 
 from ...document import Document, sentence_of
 from ...ingest.dates import published_day
+from ...lexicon import table
 from ...lexicon import words as word_list
 from .groups import describes, name_sector, name_start, names
 from .repair import body_and_person, complete_organisation, particles_before, repair_person, title_and_person
@@ -40,6 +42,9 @@ class Candidate:
     code: str | None = None
     role: str | None = None
     tokens: list[str] = field(default_factory=list)  # name words, for person matching
+    # a group named with whom it serves or opposes ('critics of the new law'): the words before that phrase
+    # ('critics'), which alone may say its country (``groups``)
+    named_by: str | None = None
 
 
 def _known_candidate(start: int, end: int, known: Known) -> Candidate:
@@ -813,17 +818,25 @@ def groups(doc: Document, w: ActorWords, of_institutions: bool = False,
         name = doc.text[start:tok.idx + len(tok.text)]
         key = f"group:{norm(name)}"
         whom = _whose_group(tok) if not inst else None
+        named_by = None
         if whom is not None:  # 'lawyers for the journalist', 'critics of the reform': the group is named with whom
             key = f"group:{norm(doc.text[tok.idx + len(tok.text):whom])} {norm(name)}"  # (the head noun last)
-            name = doc.text[start:whom]
+            named_by, name = name, doc.text[start:whom]
         if inst and (inst[1].sector in ("REB", "MIL") and w.group_nouns.get(tok.lemma_.lower()) in ("REB", "MIL")
                      or tok.lemma_.lower() == "leader"):
             # 'BLA insurgents' are the BLA; 'G7 leaders' speak and act as the G7
             found.append(_known_candidate(start, tok.idx + len(tok.text), inst[1]))
             continue
         found.append(Candidate(start, tok.idx + len(tok.text), "group", key, name, country, sector,
-                               _code(country, sector)))
+                               _code(country, sector), named_by=named_by))
     return found
+
+
+@lru_cache(maxsize=2)
+def relational_group_nouns(use: str) -> frozenset[str]:
+    """The nouns of relational_group_nouns.tsv marked 'yes' in the column of ``use``: 'named with whom'
+    ('lawyers for the journalist') or 'possessor is whom' ("China's critics")."""
+    return frozenset(r["noun"] for r in table("relational_group_nouns.tsv") if r[use] == "yes")
 
 
 _WHOSE_PREPS = ("for", "of")
@@ -832,10 +845,10 @@ _CLAUSE_DEPS = ("relcl", "acl", "advcl", "prep", "appos", "punct", "cc", "conj")
 
 def _whose_group(tok: Token) -> int | None:
     """Where the name of a group ends that is named by whom its members work for, stand by or oppose:
-    'lawyers for the journalist', 'critics of the new law', 'families of the miners' (``whose_group_nouns.txt``;
+    'lawyers for the journalist', 'critics of the new law', 'families of the miners' (relational_group_nouns.tsv;
     the phrase ends before a clause, another phrase or a comma: 'families of the miners who died'). The
     text offset after the phrase's last word, or None."""
-    if tok.lemma_.lower() not in word_list("whose_group_nouns.txt"):
+    if tok.lemma_.lower() not in relational_group_nouns("named with whom"):
         return None
     prep = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ in _WHOSE_PREPS), None)
     obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
@@ -849,21 +862,10 @@ def _whose_group(tok: Token) -> int | None:
     return last.idx + len(last.text)
 
 
-def whose_group_head(name: str) -> str | None:
-    """The words of a group's name before the phrase saying whom it serves or opposes ('critics of China' ->
-    'critics'), when the name is of that kind (``_whose_group``); else None."""
-    parts = re.split(r" (?:of|for) ", name, maxsplit=1)
-    if len(parts) < 2 or not parts[0]:
-        return None
-    last = parts[0].split()[-1].lower()
-    forms = singular_forms(last)
-    return parts[0] if forms & word_list("whose_group_nouns.txt") else None
-
-
 def _possessor_country(tok: Token, w: ActorWords) -> str | None:
     """The country a group noun's possessor names: 'China' in "China's leaders" (not in "China's critics",
-    who are China's opponents: ``relational_group_nouns.txt``)."""
-    if tok.lemma_.lower() in word_list("relational_group_nouns.txt"):
+    who are China's opponents: relational_group_nouns.tsv)."""
+    if tok.lemma_.lower() in relational_group_nouns("possessor is whom"):
         return None
     for child in tok.lefts:
         if child.dep_ == "poss":

@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from ...document import Document
 from .organisations import _parties
-from .words import norm
+from .words import OPEN_QUOTES, norm
 
 
 @lru_cache(maxsize=1)
@@ -78,7 +78,7 @@ def everyday_word_as_name(doc: Document, span) -> bool:
     return not known and not _starts_one_firm(text) and not describers(span)
 
 
-_OPENING = frozenset({'"', "“", "‘", "'", "(", "[", "—", "-"})
+_OPENING = OPEN_QUOTES | {"(", "[", "—", "-"}  # what a name may stand right after where a clause begins
 
 
 def _starts_one_firm(word: str) -> bool:

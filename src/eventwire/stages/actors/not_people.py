@@ -15,10 +15,7 @@ from spacy.tokens import Span
 from ...document import Document
 from ...lexicon import words
 from .mentions import Candidate
-from .words import ActorWords, norm
-
-_OPEN_QUOTES = "\"“‘'"
-_CLOSE_QUOTES = "\"”’'"
+from .words import CLOSE_QUOTES, OPEN_QUOTES, ActorWords, norm
 
 
 def _thing_nouns() -> frozenset[str]:
@@ -37,7 +34,7 @@ def _reads_as_thing(doc: Document, span: Span) -> bool:
     after = text[span.end_char:span.end_char + 1]
     if before == "#":
         return True  # a hashtag
-    if before and before in _OPEN_QUOTES and after and after in _CLOSE_QUOTES and span[0].i > 0 and \
+    if before and before in OPEN_QUOTES and after and after in CLOSE_QUOTES and span[0].i > 0 and \
             span[0].nbor(-1).is_quote:
         return True  # a title in quotation marks: the book "X"
     if any(ch.isdigit() for ch in span.text):

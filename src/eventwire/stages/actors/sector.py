@@ -22,6 +22,13 @@ from ...lexicon import table, words
 from ...record import Actor
 from .words import ActorWords, former_before
 
+
+def set_sector(actor: Actor, sector: str | None) -> None:
+    """An actor's sector, and with it its code: its country's code, if any, then the sector ('KENCVL',
+    'MED'); no code when it has neither."""
+    actor.sector = sector
+    actor.code = f"{actor.country or ''}{sector or ''}" or None
+
 _DETERMINERS = {"the", "a", "an", "some", "many", "several", "other", "its", "their", "his", "her", "both", "all",
                 "these", "those", "few", "more", "most", "two", "three", "four", "five", "six", "seven", "eight",
                 "nine", "ten", "dozens", "hundreds", "thousands"}
@@ -136,8 +143,7 @@ def _settle(actor: Actor) -> None:
     if sector is None and known and len(words_) >= 2 and words_[-1].lower().rstrip("s") in words("body_group_nouns.txt"):
         sector, _ = head_sector(words_[-2])  # 'militant groups' REB, 'media groups' MED, 'environment groups' CVL
     if sector and sector not in NO_SECTOR:
-        actor.sector = sector
-        actor.code = f"{actor.country or ''}{sector}"
+        set_sector(actor, sector)
 
 
 def record_sector(actor: Actor) -> None:

@@ -33,7 +33,7 @@ from ...document import Document, sentence_of
 from ...lexicon import table, words
 from ...record import Actor
 from .country import body_spoken_for
-from .sector import FORMER_TITLE, NO_SECTOR, descriptor_sector, head_sector, listed_descriptor
+from .sector import FORMER_TITLE, NO_SECTOR, descriptor_sector, head_sector, listed_descriptor, set_sector
 from .words import FORMER_TOKENS, FORMER_WORDS, LEAD_VERBS, ActorWords, Anchor, alternation, norm
 
 _DESCRIBING_DEPS = ("compound", "amod", "nmod")
@@ -175,8 +175,7 @@ def described_bodies(doc: Document) -> set[str]:
         if sector is None and norm(actor.name) in known_companies():
             sector = "BUS"  # the base writes firms with their legal form
         if sector:
-            actor.sector = sector
-            actor.code = f"{actor.country or ''}{sector}"
+            set_sector(actor, sector)
             given.add(actor.id)
     return given
 
@@ -189,8 +188,8 @@ def _misread_body(doc: Document, actor: Actor, given: set[str]) -> None:
         for tok in _shared_describers(span):
             phrase = describer_phrase(tok)
             if descriptor_sector(phrase) and listed_descriptor(phrase):
-                actor.kind, actor.sector = "organization", descriptor_sector(phrase)
-                actor.code = f"{actor.country or ''}{actor.sector}"
+                actor.kind = "organization"
+                set_sector(actor, descriptor_sector(phrase))
                 given.add(actor.id)
                 return
 
@@ -222,8 +221,7 @@ def staff_of_bodies(doc: Document, bodies: set[str]) -> None:
         if re.search(rf"\b{FORMER_WORDS}", between, re.I) or FORMER_TITLE.search(
                 doc.text[max(0, first.start - 40):first.start]):
             continue
-        actor.sector = sector
-        actor.code = f"{actor.country or ''}{actor.sector}"
+        set_sector(actor, sector)
 
 
 def _served_sector(body: Actor, bodies: set[str], titled: bool = False) -> str | None:
@@ -275,8 +273,7 @@ def credited_reporters(doc: Document) -> None:
             m = _CREDIT.search(sent.text)
             if m and span.end_char <= sent.start_char + m.start() and not any(
                     t.pos_ == "VERB" and t.i < span.start for t in sent):
-                actor.sector = "MED"
-                actor.code = f"{actor.country or ''}MED"
+                set_sector(actor, "MED")
                 break
 
 
@@ -303,8 +300,7 @@ def leaders_of_bodies(doc: Document) -> None:
                   if c.dep_ == "pobj"]
             sector = next(filter(None, (_sector_of(doc, t, actor) for t in [body, *of])), None)  # 'a group of militants'
             if sector:
-                actor.sector = sector
-                actor.code = f"{actor.country or ''}{sector}"
+                set_sector(actor, sector)
                 break
 
 
@@ -340,8 +336,8 @@ def bodies_read_as_people(doc: Document, w: ActorWords) -> set[str]:
             kind, sector = w.org_kind(actor.name)
         else:
             continue
-        actor.kind, actor.sector, actor.role = kind, sector, None
-        actor.code = f"{actor.country or ''}{sector or ''}" or None
+        actor.kind, actor.role = kind, None
+        set_sector(actor, sector)
         repaired.add(actor.id)
     return repaired
 
@@ -367,8 +363,7 @@ def former_international_officials(doc: Document) -> None:
         if _HELD_BEFORE.search(before) or _former_in_apposition(span):
             facts = knowledge().facts(actor.name, None) if len(actor.name.split()) >= 2 else None
             actor.country = actor.country or (facts.country if facts is not None else None)
-            actor.sector = "CVL"
-            actor.code = f"{actor.country or ''}CVL"
+            set_sector(actor, "CVL")
 
 
 _NOW_WORDS = frozenset({"now", "currently", "still"})
@@ -474,8 +469,7 @@ def opposition_people(doc: Document) -> None:
                 continue  # 'former opposition leader X'
             if actor.sector == "GOV" and not FORMER_TITLE.search(doc.text[max(0, span.start_char - 60):span.start_char]):
                 continue  # a government office now, named before the name
-            actor.sector = "OPP"
-            actor.code = f"{actor.country or ''}OPP"
+            set_sector(actor, "OPP")
             break
 
 
@@ -576,22 +570,17 @@ def titles_of_kinds(doc: Document) -> None:
             tok, sector = found
             if FORMER_TITLE.search(doc.text[max(0, tok.idx - 30):tok.idx]):
                 sector = "CVL"  # 'a former gang leader', 'a former shadow minister': no such office now
-            actor.sector = sector
-            actor.code = f"{actor.country or ''}{sector}"
+            set_sector(actor, sector)
             break
-
-
-_ARMED_WORDS = frozenset({"army", "navy", "naval", "military", "air", "marine", "marines", "force", "forces",
-                          "guard", "police", "militia", "rebel", "rebels", "coast", "infantry", "battalion",
-                          "regiment", "brigade", "troops", "soldier", "soldiers", "officer", "corps"})
 
 
 def ranks_outside_service(doc: Document) -> None:
     """'England captain X', 'Swedish captain Y', 'the ship's captain, Z': a rank that names an armed
     service's officer only beside the service's name (``service_ranks.txt``), written in lower case with
-    no armed body's word in the person's own phrase, names the captain of a team or a ship: a civilian,
-    not MIL. 'Army captain X', 'a captain in the navy' and the honorific 'Captain X' stay MIL."""
-    ranks = words("service_ranks.txt")
+    no armed body's word (``armed_body_words.txt``) in the person's own phrase, names the captain of a
+    team or a ship: a civilian, not MIL. 'Army captain X', 'a captain in the navy' and the honorific
+    'Captain X' stay MIL."""
+    ranks, armed = words("service_ranks.txt"), words("armed_body_words.txt")
     for actor in doc.actors:
         if actor.kind != "person" or actor.sector != "MIL":
             continue
@@ -600,11 +589,10 @@ def ranks_outside_service(doc: Document) -> None:
         said = [t for t in own if t.lower_ in ranks]
         if not said or any(t.text != t.lower_ for t in said):
             continue  # no rank, or the honorific 'Captain X'
-        if any(t.lower_ in _ARMED_WORDS or t.lower_ not in ranks and head_sector(t.lower_)[0] in ("MIL", "COP", "REB")
+        if any(t.lower_ in armed or t.lower_ not in ranks and head_sector(t.lower_)[0] in ("MIL", "COP", "REB")
                for t in own if t.pos_ in ("NOUN", "PROPN", "ADJ")):
             continue  # 'army captain', 'a captain in the navy', 'a retired general and captain'
-        actor.sector = "CVL"
-        actor.code = f"{actor.country or ''}CVL"
+        set_sector(actor, "CVL")
 
 
 _WRITERS = frozenset({"writer", "novelist", "poet"})
@@ -618,8 +606,7 @@ def writers_of_outlets(doc: Document) -> None:
             continue
         body = body_spoken_for(doc, actor)
         if body is not None and body.kind == "media":
-            actor.sector = "MED"
-            actor.code = f"{actor.country or ''}MED"
+            set_sector(actor, "MED")
 
 
 def sectors_from_text(doc: Document, w: ActorWords) -> None:

@@ -26,6 +26,17 @@ FORMER_TOKENS = frozenset({"former", "erstwhile", "retired", "onetime", "one-tim
 # Verbs (lemmas) by which a person leads a body: "the unit commanded by X" (sector_text: the body gives the
 # person a sector), "X, who heads the party" (coref.relations, which adds founding and owning: "her party").
 LEAD_VERBS = frozenset({"lead", "head", "chair", "command", "run"})
+# Quotation marks that open and close a quotation or a title ('the book "X"', 'the film ‘X’'), straight and
+# curly, as tokens or characters of the text.
+OPEN_QUOTES = frozenset({'"', "“", "‘", "'"})
+CLOSE_QUOTES = frozenset({'"', "”", "’", "'"})
+
+
+@lru_cache(maxsize=8)
+def court_words(*kinds: str) -> frozenset[str]:
+    """The words of court_words.tsv of the given kinds: 'place' (court, trial), 'person' (the advocates who
+    plead in a court), 'adviser' (advocates' words that also name advisers of no court: 'counselor')."""
+    return frozenset(r["word"] for r in table("court_words.tsv") if r["kind"] in kinds)
 
 
 def former_before(between: str, flags: int = 0) -> re.Pattern[str]:

@@ -70,6 +70,9 @@ def noun_participants(doc: Document, tok: Token, entry: Entry) -> tuple[list[str
                 return pair[:1], pair[1:], "between", None  # one reading (status.presupposed) for both
     if "held" in entry.requires:
         return held_in(doc, tok, entry)
+    if "faced" in entry.requires:
+        from .courts import faced
+        return faced(doc, tok, entry)
     owner = child(tok, "poss")
     owners = who.actors(doc, owner) if owner is not None else []
     if "patient" in entry.flags and not prep_objects(tok, "of"):

@@ -488,7 +488,9 @@ def _pair_noun(tok: Token) -> bool:
 def role_tokens(tok: Token, role: str) -> list[Token]:
     """The tokens filling a target role of a trigger: dobj, dative, or a preposition's object."""
     if role == "dobj":
-        return children(tok, "dobj", "nsubjpass") if tok.pos_ in ("VERB", "AUX") else []
+        if tok.pos_ not in ("VERB", "AUX"):
+            return []
+        return children(tok, "dobj", "nsubjpass") or shared_object(tok)
     if role == "dative":
         return [c for c in children(tok, "dative") if c.pos_ != "ADP"]
     if role == "purpose":
@@ -511,6 +513,25 @@ def role_tokens(tok: Token, role: str) -> list[Token]:
     if role == "helped":  # "helped Mauritius build an airstrip" (the parser makes Mauritius a subject)
         return [s for c in children(tok, "ccomp", "xcomp") for s in children(c, "nsubj")] if tok.pos_ == "VERB" else []
     return prep_objects(tok, role)
+
+
+_JOINERS = frozenset({"cc", "punct", "advmod", "neg"})
+
+
+def shared_object(tok: Token) -> list[Token]:
+    """The object two joined verbs share when only the second has it: "police arrested and questioned the
+    student", "Japan criticized and later sanctioned North Korea" -> the object of the second. Only a verb with
+    no object or complement of its own, joined directly (a conjunction, a comma, an adverb of the second verb
+    between them) to a verb without a subject of its own."""
+    if children(tok, "dobj", "nsubjpass", "ccomp", "xcomp", "dative"):
+        return []
+    later = next((c for c in children(tok, "conj") if c.pos_ == "VERB"), None)
+    if later is None or child(later, "nsubj", "nsubjpass") is not None:
+        return []
+    between = tok.doc[tok.i + 1:later.i]
+    if not all(t.dep_ in _JOINERS and (t.head.i in (tok.i, later.i)) for t in between):
+        return []
+    return children(later, "dobj")
 
 
 # prepositions whose object an open complement aims at: "threatened to break relations with Russia"

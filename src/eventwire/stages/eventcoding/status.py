@@ -17,7 +17,7 @@ from .words import cues
 
 PRIORITY = ("denied", "negated", "hypothetical", "planned", "reported", "asserted")
 _MODIFIERS = ("aux", "auxpass", "neg", "advmod", "det", "amod", "mark", "preconj")
-_BESIDE = frozenset({"advcl", "conj", "parataxis"})
+_BESIDE = frozenset({"advcl", "conj", "parataxis", "nsubj"})  # nsubj: "X, who faces charges, denies them"
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
 

@@ -9,6 +9,7 @@ from spacy.tokens import Token
 from ...document import Document, sentence_of
 from ..actors.mentions import working_sector
 from . import participants as who
+from .clauses import main_clause_verb
 from .tree import RELATIVE, chain, child, children, is_passive, marked_clauses, nested_objects, prep_objects, subject
 from .words import MEASURE_TYPES, Entry, cues, nouns, verbs
 
@@ -57,6 +58,9 @@ def _holds(tok: Token, need: str) -> bool:
     if kind == "held":  # "has been in custody since", "remains in detention": see nominal.held_in
         from .nominal import holding_verb
         return holding_verb(tok) is not None
+    if kind == "faced":  # "faces two charges", "is awaiting trial": see courts.faced
+        from .courts import facing_verb
+        return facing_verb(tok) is not None
     if kind == "tocomp":  # object control: "ordered the schools to admit them", "instructed X not to print"
         return child(tok, "dobj") is not None and any(
             any(a.lower_ == "to" for a in children(x, "aux")) for x in children(tok, "xcomp"))
@@ -483,7 +487,8 @@ def _enforcer_speaker(doc: Document, tok: Token, entry: Entry) -> list[str]:
 
 def _active(doc: Document, tok: Token, entry: Entry) -> Candidate:
     misparsed = tok.dep_ == "pcomp" and tok.head.pos_ == "ADP" and child(tok, "nsubj") is not None
-    subj, carrier = subject(tok.head.head if misparsed else tok)
+    main = main_clause_verb(tok)  # "found that the ban is unlawful and ordered ...": the finder ordered
+    subj, carrier = subject(tok.head.head if misparsed else main if main is not None else tok)
     sources = who.actors(doc, subj)
     doers = _participle_doers(doc, tok)
     if doers:
@@ -561,13 +566,20 @@ JUDGING = frozenset({"ACCUSE", "SUPPORT", "REJECT"})
 def _judged(entry: Entry, obj: Token) -> bool:
     """Whether an "of" phrase under the object names its doer: a judgement of a deed ("the actions of
     Iran"), unless the object is itself an event noun, whose "of" is its patient ("the arrest of Lai")."""
-    return entry.type in JUDGING and not (nouns().get(obj.lower_) or nouns().get(obj.lemma_.lower()))
+    return entry.type in JUDGING and not _event_noun(obj)
 
 
 def _owned_of(entry: Entry, obj: Token) -> bool:
     """Whether an "of" phrase under the object of an `owned` row names its owner: "critical of the plans of
     Castillo", "opposed to the policies of the junta" (not an event noun's patient: "the arrest of Lai")."""
-    return "owned" in entry.flags and not (nouns().get(obj.lower_) or nouns().get(obj.lemma_.lower()))
+    return "owned" in entry.flags and not _event_noun(obj)
+
+
+def _event_noun(obj: Token) -> bool:
+    """A noun of the event lexicon whose "of" is its patient; not a charge or a trial, an event only where
+    someone faces it (courts.faced): "rejected the charges of the prosecutors" names their maker."""
+    entries = nouns().get(obj.lower_) or nouns().get(obj.lemma_.lower()) or ()
+    return any("faced" not in e.requires for e in entries)
 
 
 def _on_object(objects: list[Token], role: str) -> list[Token]:

@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from ....document import Document, sentence_of
 from ..words import ActorWords, actor_words
-from .common import inside, quoted_spans, same_role, sentence_finder
+from .common import inside, last_before, quoted_spans, same_role, sentence_finder
 
 _PLURAL = re.compile(r"\b(?P<det>[Bb]oth|[Tt]he\s+two|[Tt]he)\s+(?P<noun>countries|nations|governments|sides|states|"
                      r"leaders|heads of state|presidents|prime ministers|foreign ministers|defense ministers|"
@@ -122,17 +122,12 @@ def people_pairs(doc: Document, sentence, firsts: list[int], quoted) -> None:
         if len(ids) < 2 and not inside(quoted, m.start()):
             reach = firsts[max(0, sentence(m.start()) - PLURAL_REACH)]
             near = [a for a in _last_mentioned(doc, ("person",), None, actor_words(), reach, m.start(), 0)
-                    if not inside(quoted, _last_before(doc.actor(a), m.start()))]
+                    if not inside(quoted, last_before(doc.actor(a), m.start()))]
             ids = near if len(near) == 2 else []
         wanted = _NOUN_GENDER.get(m.group("noun") or "")
         if len(ids) == 2 and (wanted is None or all(gender.get(a, wanted) == wanted for a in ids)):
             order = {a.id: a.mentions[0].start for a in doc.actors if a.mentions}
             doc.add_plural_reference(m.start(), m.end(), sorted(ids, key=lambda a: order.get(a, 0)))
-
-
-def _last_before(actor, offset: int) -> int:
-    i = bisect_left([x.start for x in actor.mentions], offset) - 1
-    return actor.mentions[i].start if i >= 0 else -1
 
 
 def _coordinated_people(doc: Document, tok: Token, quoted, subjects: bool = True) -> list[str]:

@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from ....document import Document
 from ....lexicon import table
-from ..words import FORMER_TOKENS, LEAD_VERBS
+from ..words import FORMER_TOKENS, LEAD_VERBS, court_words
 from .common import inside, quoted_spans
 
 
@@ -23,6 +23,8 @@ class _Relation(NamedTuple):
 
 
 def _cells(value: str) -> frozenset[str]:
+    if value == "@advocates":  # a client's lawyers: the advocates of court_words.tsv
+        return court_words("person", "adviser")
     return frozenset(x for x in value.split("|") if x and x != "-")
 
 

@@ -1,0 +1,54 @@
+"""Clauses whose doer sits outside them: a verb the parser joined to the wrong clause.
+
+A verb with no subject of its own shares the subject of the verb it is coordinated with. The parser often
+joins a second verb of the main clause to the last verb of a complement clause instead: "the panel found
+that his detention is arbitrary and called for his release" hangs "called" on "is", whose subject is the
+detention; "the minister told reporters the results should not be celebrated and urged reform" hangs
+"urged" on "be celebrated". Read that way the doer would be the complement's subject (the detention, the
+results). A finite verb cannot share the subject of a verb whose tense it does not share: a past-tense verb
+without a subject or auxiliary of its own, joined to a complement verb in the present or under a modal, is a
+second verb of the main clause, and its doer is the main clause's subject. One subject may still take both
+tenses ("officials say the rebels are regrouping and attacked a village"), so the rule holds only where the
+complement's subject is a thing, not a party or a word for people that act (an actor, a pronoun, an agent
+noun such as "rebels" or "police").
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..actors.sector import head_sector
+from .tree import child, children
+
+_OWN_SUBJECT = ("nsubj", "nsubjpass", "expl", "csubj")
+_AUXILIARIES = ("aux", "auxpass")
+_PRESENT = frozenset({"VBZ", "VBP"})
+_PERFECT = frozenset({"have", "has", "had", "'ve", "'s", "'d"})
+
+
+def main_clause_verb(tok: Token) -> Token | None:
+    """The main-clause verb whose subject a past-tense verb joined to a complement clause's verb shares,
+    when the two joined verbs cannot share a tense: "determined that the ban is unlawful and ordered its
+    repeal" -> determined; "said the plan would fail and called for talks" -> said. None when the joined
+    verb has a subject or an auxiliary of its own, when the complement's subject may act (see above), when
+    the complement verb is itself past ("said the raids began and arrested six": may be the raids' own
+    arrests), or perfect ("noted the firm has cut costs
+    and hired staff": "hired" may be the perfect's participle, tagged as a past form)."""
+    if tok.tag_ != "VBD" or tok.dep_ != "conj":
+        return None
+    inner = tok.head
+    if inner.dep_ != "ccomp" or inner.i > tok.i or inner.pos_ not in ("VERB", "AUX"):
+        return None
+    if child(tok, *_OWN_SUBJECT, *_AUXILIARIES) is not None:
+        return None
+    told = child(inner, *_OWN_SUBJECT)
+    if told is None or told.pos_ != "NOUN" or told.ent_type_ or head_sector(told.lower_)[1]:
+        return None  # no subject, a pronoun, a name, or people who act: the joined verb may well be theirs
+    main = inner.head
+    if main.pos_ not in ("VERB", "AUX") or main.i > inner.i:
+        return None
+    helpers = children(inner, *_AUXILIARIES)
+    if any(a.lower_ in _PERFECT for a in helpers):
+        return None
+    modal = any(a.tag_ == "MD" for a in helpers)
+    first = helpers[0] if helpers else inner
+    return main if modal or first.tag_ in _PRESENT else None

@@ -1,0 +1,67 @@
+"""Justice told from the side of the accused: someone who faces charges, awaits or stands trial, is on trial.
+The charge or the trial is the state's coercion of that person (COERCE 173, as an arrest or a charge told
+with its verb), done by the body of the state named near or the state of the place (agents.state_doer)."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ...document import Document
+from ...lexicon import words
+from . import participants as who
+from ..actors.country import court_country
+from ..actors.words import actor_words
+from .agents import enforcer_near, state_doer
+from .tree import children, is_passive, subject
+from .triggers import Candidate, negated
+from .words import Entry
+
+# "on trial" under these verbs holds its subject: "is on trial", "went on trial", "was put on trial"
+_PEOPLE = frozenset({"person", "group"})
+_ON_VERBS = frozenset({"be", "go", "remain", "stay", "put"})
+
+
+def facing_verb(tok: Token) -> Token | None:
+    """The verb by which its subject faces a court case the noun names: "faces two charges", "is awaiting
+    trial", "will stand trial", "are undergoing trial", "went on trial" (event_facing_verbs.txt); None for
+    anything else ("the charges were dropped", "faces years in prison")."""
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() == "count":
+        tok = tok.head.head  # "faces two counts of fraud charges"
+    if tok.dep_ == "dobj":
+        verb = tok.head
+        if verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in words("event_facing_verbs.txt"):
+            return verb
+        return None
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ != "on" or prep.dep_ != "prep" or tok.lemma_.lower() != "trial":
+        return None
+    verb = prep.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in _ON_VERBS:
+        return None
+    if verb.lemma_.lower() == "put" and not is_passive(verb):
+        return None  # "put them on trial": the putting is the deed, its subject the doer (a verb reading)
+    return verb
+
+
+def faced(doc: Document, tok: Token, entry: Entry) -> tuple[list[str], list[str], str, Token | None]:
+    """Who faces the case (people only: "Otieno faces treason charges", "the two men are awaiting trial")
+    and the state that brings it; nothing under negation ("does not face charges") or for a count of
+    people ("900 defendants are awaiting trial": no deed told)."""
+    verb = facing_verb(tok)
+    subj, _ = subject(verb) if verb is not None else (None, None)
+    if subj is None or negated(verb) or children(subj, "nummod") and not children(subj, "appos"):
+        return [], [], "", None
+    accused = who.actors(doc, subj)
+    if not accused or any((found := doc.actor(a)) is None or found.kind not in _PEOPLE for a in accused):
+        return [], [], "", None  # "Uganda faces charges of dumping": a state or a firm accused is no defendant
+    cand = Candidate(tok, entry, [], accused)
+    doers = enforcer_near(doc, tok, set(accused)) or _court_state(doc, accused) or state_doer(doc, cand)
+    return doers, accused, "state", verb
+
+
+def _court_state(doc: Document, accused: list[str]) -> list[str]:
+    """The state whose courts the story places the case in ("at a trial in New York", "a Paris court"), as a
+    country the article has for an actor: a person is tried where the court sits, whatever their own
+    country (actors.country.court_country, read only when a case is faced)."""
+    code = court_country(doc, actor_words())
+    state = next((a.id for a in doc.actors if a.kind == "country" and code and a.country == code), None)
+    return [state] if state and state not in accused else []
