@@ -37,7 +37,7 @@ from spacy.tokens import Doc
 SINGLE_KEYS = frozenset({"ORTH", "LOWER", "NORM", "TAG", "POS", "DEP", "LEMMA", "IS_SPACE"})
 # what a rule may set: token attributes only (``set_token_attrs`` also sets lexical ones on the vocabulary)
 WRITTEN = (TAG, POS, MORPH, LEMMA, DEP)
-TABLE_MAX = 200_000  # readings kept (a few MB) before a table starts again
+TABLE_MAX = 50_000  # readings kept (a few MB at most) before a table starts again
 
 
 def _literals(predicates: list) -> set[str] | None:
