@@ -67,6 +67,7 @@ class FastAttributes:
         self.single = Matcher(vocab)
         self.several = Matcher(vocab)
         self.rule_of: dict[int, int] = {}
+        self.several_patterns: list[tuple[int, list]] = []
         predicates: dict[str, list] = {}
         for n, rule in enumerate(ruler.patterns):
             key = self.strings.add(f"eventwire-attribute-rule-{n}")
@@ -83,6 +84,7 @@ class FastAttributes:
                 self.single.add(key, single)
             if several:
                 self.several.add(key, several)
+                self.several_patterns.extend((key, pattern) for pattern in several)
         self.keys = sorted(predicates)
         self.key_ids = [IDS[name] for name in self.keys]
         # per key read: the hashes of the values the rules name, or None (every value is its own reading)
@@ -92,6 +94,7 @@ class FastAttributes:
             self.named.append(numpy.array(sorted(self.strings.add(s) for s in named), dtype=numpy.uint64)
                               if named is not None else None)
         self.several_used = len(self.several) > 0
+        self.anchors = self._anchors(vocab)
         # reading -> (rules matching, in order; row number in self.set_mask / self.set_value)
         self.table: dict[tuple, tuple[tuple[int, ...], int]] = {}
         self.rows: dict[tuple[int, ...], int] = {}
@@ -99,6 +102,53 @@ class FastAttributes:
         self.set_value: list[list[int]] = []
         self._row(())
         self._arrays()
+
+    def _anchors(self, vocab) -> list[tuple[int, dict[int, list[tuple[Matcher, int, int]]]]] | None:
+        """Where a rule of several tokens can match: each such pattern of a fixed length is anchored on the
+        token attribute that names the fewest words (``{"LOWER": "gon"}``, ``{"DEP": "expl"}``), and the
+        pattern's own ``Matcher`` is run only on the window of its length around a word so named, instead of
+        the whole parse (a ``Matcher`` run makes a ``Token`` per word for its list predicates). Per
+        attribute read: value -> [(that Matcher, the anchor's place in the pattern, the pattern's length)].
+        None when some pattern cannot be anchored (then the rules of several tokens run over the whole
+        parse)."""
+        anchors: dict[str, dict[int, list]] = {}
+        for key, pattern in self.several_patterns:
+            best = None
+            for j, spec in enumerate(pattern):
+                if "OP" in spec:
+                    return None
+                for name, value in spec.items():
+                    named = _literals([value]) if name.upper() in SINGLE_KEYS else None
+                    if named and (best is None or len(named) < len(best[2])):
+                        best = (j, name.upper(), named)
+            if best is None:
+                return None
+            matcher = Matcher(vocab)
+            matcher.add(key, [pattern])
+            j, name, named = best
+            for word in named:
+                anchors.setdefault(name, {}).setdefault(self.strings.add(word), []).append(
+                    (matcher, j, len(pattern)))
+        return [(IDS[name], by_value) for name, by_value in sorted(anchors.items())]
+
+    def _several(self, doc: Doc) -> list[tuple[int, int, int]]:
+        """(key, start, end) of every match of a rule of several tokens, as the ruler's Matcher finds them."""
+        if self.anchors is None:
+            return self.several(doc, allow_missing=True, as_spans=False)
+        n = len(doc)
+        found: set[tuple[int, int, int]] = set()
+        read = doc.to_array([attr for attr, _ in self.anchors])
+        if len(self.anchors) == 1:
+            read = read.reshape((n, 1))
+        for k, (_, by_value) in enumerate(self.anchors):
+            column = read[:, k]
+            for i in numpy.isin(column, list(by_value)).nonzero()[0].tolist():
+                for matcher, j, length in by_value[int(column[i])]:
+                    start = i - j
+                    if start >= 0 and start + length <= n:
+                        for key, s, e in matcher(doc[start:start + length], allow_missing=True, as_spans=False):
+                            found.add((key, start + s, start + e))
+        return sorted(found, key=lambda m: (m[1], m[2]))
 
     @staticmethod
     def supports(ruler: Any) -> bool:
@@ -165,7 +215,7 @@ class FastAttributes:
                 found[i] = got
         if self.several_used:
             extra: dict[int, set[int]] = {}
-            for key, start, end in self.several(doc, allow_missing=True, as_spans=False):
+            for key, start, end in self._several(doc):
                 rule = self.rule_of[key]
                 index = self.ruler.indices[rule]
                 target = (start if index >= 0 else end) + index
