@@ -23,6 +23,7 @@ once per distinct reading and written back to the parse as arrays.
 """
 from __future__ import annotations
 
+import threading
 from typing import Any, Iterable, Iterator
 
 import numpy
@@ -100,8 +101,10 @@ class FastAttributes:
         self.rows: dict[tuple[int, ...], int] = {}
         self.set_mask: list[list[bool]] = []
         self.set_value: list[list[int]] = []
+        self._lock = threading.Lock()  # (a served pipeline may annotate in several threads)
+        self._arrays: tuple[numpy.ndarray, numpy.ndarray] = (numpy.zeros((0, len(WRITTEN)), dtype=bool),
+                                                             numpy.zeros((0, len(WRITTEN)), dtype=numpy.uint64))
         self._row(())
-        self._arrays()
 
     def _anchors(self, vocab) -> list[tuple[int, dict[int, list[tuple[Matcher, int, int]]]]] | None:
         """Where a rule of several tokens can match: each such pattern of a fixed length is anchored on the
@@ -165,21 +168,23 @@ class FastAttributes:
         return True
 
     def _row(self, rules: tuple[int, ...]) -> int:
-        """The row of what ``rules``, applied in order, set: a mask of the attributes set and their values."""
+        """The row of what ``rules``, applied in order, set: a mask of the attributes set and their values.
+        A new row is added, and the arrays made again, under a lock: rows are few (a few hundred)."""
         row = self.rows.get(rules)
-        if row is None:
-            merged: dict[int, int] = {}
-            for n in rules:
-                merged.update(self.rule_attrs[n])
-            row = self.rows[rules] = len(self.set_mask)
-            self.set_mask.append([attr in merged for attr in WRITTEN])
-            self.set_value.append([merged.get(attr, 0) for attr in WRITTEN])
-            self._mask_array = None
+        if row is not None:
+            return row
+        with self._lock:
+            row = self.rows.get(rules)
+            if row is None:
+                merged: dict[int, int] = {}
+                for n in rules:
+                    merged.update(self.rule_attrs[n])
+                self.set_mask.append([attr in merged for attr in WRITTEN])
+                self.set_value.append([merged.get(attr, 0) for attr in WRITTEN])
+                self._arrays = (numpy.array(self.set_mask, dtype=bool),
+                                numpy.array(self.set_value, dtype=numpy.uint64))
+                row = self.rows[rules] = len(self.set_mask) - 1
         return row
-
-    def _arrays(self) -> None:
-        self._mask_array = numpy.array(self.set_mask, dtype=bool)
-        self._value_array = numpy.array(self.set_value, dtype=numpy.uint64)
 
     def _single_rules(self, doc: Doc, i: int) -> tuple[int, ...]:
         """The one-token rules matching token ``i``, in the ruler's order."""
@@ -225,14 +230,13 @@ class FastAttributes:
             for i, rules in extra.items():
                 every = tuple(sorted(rules.union(found[i][0])))
                 found[i] = (every, self._row(every))
-        if self._mask_array is None:
-            self._arrays()
+        set_mask, set_value = self._arrays  # (read once, after every row this parse needs was made)
         rows = numpy.fromiter((got[1] for got in found), dtype=numpy.intp, count=n)
-        mask = self._mask_array[rows]
+        mask = set_mask[rows]
         if not mask.any():
             return doc
         before = doc.to_array(list(WRITTEN))
-        doc.from_array(list(WRITTEN), numpy.where(mask, self._value_array[rows], before))
+        doc.from_array(list(WRITTEN), numpy.where(mask, set_value[rows], before))
         return doc
 
     def pipe(self, docs: Iterable[Doc], batch_size: int = 128) -> Iterator[Doc]:
