@@ -78,6 +78,11 @@ def _sentence_table(doc: Doc) -> tuple:
     return last
 
 
+def sentences_of(doc: Doc) -> tuple:
+    """The sentences of a parse, what ``doc.sents`` gives, made once per parse (``sentence_of``'s table)."""
+    return _sentence_table(doc)[1]
+
+
 def sentence_of(item: Token | Span) -> Span:
     """The sentence a token, or a span's first token, is in: what ``item.sent`` gives (a span of no
     label), made once per parse."""
