@@ -28,7 +28,7 @@ def test_unknown_model_says_what_to_install() -> None:
 
 
 # sentences of our own in the shapes the attribute ruler's rules read: pronouns as subjects and objects,
-# auxiliaries, "there is", "gonna", "let's", "y'all", "ain't", reflexives, determiners used as pronouns,
+# auxiliaries, "there is", "gonna", "let's", "y'all", "ain't", "nothin'", reflexives, determiners used as pronouns,
 # subordinators, whitespace tokens; and plain news prose
 SHAPES = [
     "I told you it was ready, and she gave it to me before they left.",
@@ -39,6 +39,7 @@ SHAPES = [
     "The ministers  of   three states\n\nmet in Oslo on Tuesday. They gotta agree, c'mon.",
     "Everyone knows he gets paid; she got it herself, but once there it is well done.",
     "Police arrested 14 protesters in the capital on Monday, a spokesman said.",
+    "Nothin' was signed, nuthin' changed, and nothing else moved.",
 ]
 
 
