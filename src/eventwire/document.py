@@ -78,6 +78,25 @@ def _sentence_table(doc: Doc) -> tuple:
     return last
 
 
+# The tokens of the parse read last: walking a ``Doc`` makes a new ``Token`` per word on every pass, and
+# the Document's stages and the events stage's tree index (``eventcoding.tree``) both want them all.
+_TOKENS: list = []
+
+
+def tokens_of(doc: Doc) -> list:
+    """Every token of a parse, as ``list(doc)`` gives them, made once per parse."""
+    last = _TOKENS[0] if _TOKENS else None  # read once: another thread may replace it (a served request)
+    if last is None or last[0] is not doc:
+        last = (doc, list(doc))
+        _TOKENS[:] = [last]
+    return last[1]
+
+
+def sentences_of(doc: Doc) -> tuple:
+    """The sentences of a parse, what ``doc.sents`` gives, made once per parse (``sentence_of``'s table)."""
+    return _sentence_table(doc)[1]
+
+
 def sentence_of(item: Token | Span) -> Span:
     """The sentence a token, or a span's first token, is in: what ``item.sent`` gives (a span of no
     label), made once per parse."""
@@ -201,7 +220,7 @@ class Document:
         """Every token of the parse, made once: walking ``Doc`` makes a new ``Token`` object per word on
         every pass, and the stages walk the whole article several times."""
         if self._tokens is None:
-            self._tokens = list(self.nlp) if self.nlp is not None else []
+            self._tokens = tokens_of(self.nlp) if self.nlp is not None else []
         return self._tokens
 
     def token_strings(self, attr: str, lower: bool = False) -> list[str]:

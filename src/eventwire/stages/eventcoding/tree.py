@@ -5,7 +5,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Token
 
-from ...document import sentence_of, token_strings_of
+from ...document import sentence_of, token_strings_of, tokens_of
 
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 RELATIVE = frozenset({"who", "which", "that", "whom"})
@@ -34,7 +34,7 @@ def _kids(doc: Doc) -> tuple[list[list[int]], list[str], list[Token]]:
         if offset:  # a root is its own head, never its own child
             kids[j + offset].append(j)  # in text order, as ``Token.children`` gives them
     deps = token_strings_of(doc, "DEP", False) if len(doc) else []
-    tokens = list(doc)
+    tokens = tokens_of(doc)  # (the same list as the Document's)
     _KIDS[:] = [(doc, kids, deps, tokens)]
     return kids, deps, tokens
 

@@ -4,6 +4,7 @@ province")."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.attrs import IDX, LENGTH
 from spacy.tokens import Doc, Span, Token
@@ -18,6 +19,7 @@ def words(name: str) -> frozenset[str]:
     return lexicon.words(name)
 
 
+@lru_cache(maxsize=1)  # (the lists are read once: these are asked for per candidate name)
 def never() -> frozenset[str]:
     """Keys never read as places by the gazetteer scan (place_never.txt), and compass words."""
     return lexicon.words("place_never.txt") | compass()
@@ -27,6 +29,7 @@ def compass() -> frozenset[str]:
     return lexicon.words("place_compass_words.txt")
 
 
+@lru_cache(maxsize=1)
 def cue_nouns() -> dict[str, str]:
     return {r["noun"]: r["kind"] for r in lexicon.table("place_cue_nouns.tsv")}
 

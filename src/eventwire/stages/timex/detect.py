@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from ...document import sentences_of
 from . import words
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -106,19 +107,20 @@ def _chunks(text: str, doc: Doc | None) -> list[tuple[int, int]]:
     """Sentence spans to search (the whole text without a parse)."""
     if doc is None or not doc.has_annotation("SENT_START"):
         return [(0, len(text))]
-    return [(s.start_char, s.end_char) for s in doc.sents]
+    return [(s.start_char, s.end_char) for s in sentences_of(doc)]
 
 
 def _matches(text: str, doc: Doc | None) -> list[Hit]:
     hits = []
+    patterns, needing = words.patterns(), words.patterns_needing()
     for lo, hi in _chunks(text, doc):
         piece = text[lo:hi]
         present = set(_WORD.findall(piece.lower()))
         if _DIGIT.search(piece):
             present.add("#digit")
-        for pattern in words.patterns():
-            if pattern.needs.isdisjoint(present):
-                continue
+        # the patterns one of whose words the sentence has, in the patterns' order (as testing each did)
+        for n in sorted({n for word in present.intersection(needing) for n in needing[word]}):
+            pattern = patterns[n]
             for m in pattern.regex.finditer(text, lo, hi):
                 hits.append(_hit(text, pattern.kind, m))
     return [h for h in hits if h.end > h.start]

@@ -292,3 +292,15 @@ def patterns() -> tuple[Pattern, ...]:
         regex = re.compile(rf"{f'(?={first})' if first else ''}(?<!\w)(?:{body})", re.IGNORECASE)
         out.append(Pattern(row["kind"], _need_words(row["needs"]), regex))
     return tuple(out)
+
+
+@lru_cache(maxsize=None)
+def patterns_needing() -> dict[str, tuple[int, ...]]:
+    """Each word of the patterns' ``needs`` (and "#digit") -> the numbers, in ``patterns()``, of the
+    patterns that need it: the patterns a sentence can match are read off its words instead of testing
+    every pattern's words against the sentence's."""
+    out: dict[str, list[int]] = {}
+    for n, pattern in enumerate(patterns()):
+        for word in pattern.needs:
+            out.setdefault(word, []).append(n)
+    return {word: tuple(ns) for word, ns in out.items()}

@@ -15,8 +15,9 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from .. import settings
-from ..document import Document, token_strings_of
+from ... import settings
+from ...document import Document, token_strings_of
+from .fast_components import speed_up
 
 _BLANK_LINE = re.compile(r"\n[ \t\r\f\v\u00a0]*\n")
 _LINE_BREAK = re.compile(r"\n")
@@ -100,7 +101,7 @@ def _load(name: str) -> Language:
     nlp.add_pipe("eventwire_paragraphs", before=before) if before else nlp.add_pipe("eventwire_paragraphs", first=True)
     if "ner" in nlp.pipe_names:
         nlp.add_pipe("eventwire_entity_fences", after="ner")
-    return nlp
+    return speed_up(nlp)
 
 
 def load_model(name: str | None = None) -> Language:
