@@ -61,3 +61,27 @@ def test_stand_ins_give_the_annotations_of_the_components_they_replace() -> None
             assert [(t.tag_, t.pos_, str(t.morph), t.lemma_, t.dep_) for t in a] == \
                 [(t.tag_, t.pos_, str(t.morph), t.lemma_, t.dep_) for t in b]
             assert (a.to_array(attrs) == b.to_array(attrs)).all()
+
+
+def test_stand_ins_agree_on_the_bundled_articles() -> None:
+    """The same check over longer prose of our own: every text of the bundled examples (examples/articles.jsonl),
+    whose words and shapes the stand-ins' tables have not seen in this test before."""
+    import json
+    from pathlib import Path
+
+    import spacy
+    from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, MORPH, POS, TAG
+
+    path = Path(__file__).resolve().parents[1] / "examples" / "articles.jsonl"
+    texts = [json.loads(line)["text"] for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    assert texts
+    ours = load_model()
+    if "eventwire_attributes" not in ours.pipe_names:
+        pytest.skip("the model's attribute ruler is not one the stand-in supports")
+    plain = spacy.load(ours.meta["lang"] + "_" + ours.meta["name"])
+    plain.add_pipe("eventwire_paragraphs", before="parser")
+    plain.add_pipe("eventwire_entity_fences")
+    attrs = [TAG, POS, MORPH, LEMMA, DEP, HEAD, ENT_IOB, ENT_TYPE]
+    for a, b in zip(ours.pipe(texts), plain.pipe(texts)):
+        assert len(a) == len(b)
+        assert (a.to_array(attrs) == b.to_array(attrs)).all()
