@@ -15,8 +15,8 @@ from .tree import children, is_passive, subject
 from .triggers import Candidate, negated
 from .words import Entry
 
+_PEOPLE = frozenset({"person", "group"})  # the kinds of actor that stand trial
 # "on trial" under these verbs holds its subject: "is on trial", "went on trial", "was put on trial"
-_PEOPLE = frozenset({"person", "group"})
 _ON_VERBS = frozenset({"be", "go", "remain", "stay", "put"})
 
 

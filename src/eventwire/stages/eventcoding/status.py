@@ -17,7 +17,10 @@ from .words import cues
 
 PRIORITY = ("denied", "negated", "hypothetical", "planned", "reported", "asserted")
 _MODIFIERS = ("aux", "auxpass", "neg", "advmod", "det", "amod", "mark", "preconj")
-_BESIDE = frozenset({"advcl", "conj", "parataxis", "nsubj"})  # nsubj: "X, who faces charges, denies them"
+# how the way up from an event to a denial may leave the event outside what is denied: a clause beside the
+# denial ("denied the claims while criticizing ...") or inside the denier's own subject ("X, who faces
+# charges, denies them": the charges stand)
+_NOT_DENIED_BY = frozenset({"advcl", "conj", "parataxis", "nsubj"})
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
 
@@ -136,8 +139,8 @@ def _denied(trigger: Token) -> bool:
     rumor = cues("denied_subject")
     below = trigger
     for tok, _ in chain(trigger, limit=12):
-        if tok.i != trigger.i and tok.lemma_.lower() in denied and below.dep_ not in _BESIDE:
-            return True  # not "denied the claims while criticizing ...": a clause beside the denial
+        if tok.i != trigger.i and tok.lemma_.lower() in denied and below.dep_ not in _NOT_DENIED_BY:
+            return True
         if tok.lemma_.lower() in rumor or tok.lower_ in rumor:
             pred = tok.head
             if any(c.dep_ in ("acomp", "attr") and c.lemma_.lower() in denied for c in pred.children):
