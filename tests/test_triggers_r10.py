@@ -1,7 +1,8 @@
 """Triggers, round 10 (issue 15): approval of a deed goes to whoever did it. Accepting an apology is a
 cooperative reply to the side that apologized (SUPPORT 050): the apology's own phrase names it ("Uganda's
 apology", "the Ugandan apology"), else the doer of the nearest earlier act of the apology noun's CAMEO code
-("apologized" ... "accepted the apology", context._earlier_doer). Guards: a refusal stays a rejection, other
+("apologized" ... "accepted the apology", context._earlier_doer; a general code ending in 0 stands for its
+family: "condemned the attack" after "shelled"). Guards: a refusal stays a rejection, other
 things accepted are no support, welcoming "the release of X by Y" targets Y. Sentences written for these
 tests."""
 from __future__ import annotations
@@ -48,3 +49,20 @@ def test_welcoming_a_release_targets_the_releaser_not_the_released(process):
 def test_praise_of_a_person_keeps_the_person(process):
     events = named_events(process, "Amnesty International praised Kenyan President William Ruto on Tuesday.")
     assert ("SUPPORT", ["Amnesty International"], ["William Ruto"]) in events, events
+
+
+CONDEMNED = [
+    ("Boko Haram militants stormed a village in Borno state on Sunday. On Monday Nigerian President Bola "
+     "Tinubu condemned the attack.", "Bola Tinubu", "Boko Haram"),
+    # "attack" is CAMEO's general 190: any verb of the 19 family tells it ("shelled" 194, "bombed" 195)
+    ("The Houthis shelled the port of Mokha on Friday. The United Nations condemned the attack.",
+     "United Nations", "Houthis"),
+    ("The Taliban bombed a police station in Kunduz. Pakistan condemned the attack a day later.", "Pakistan",
+     "Taliban"),
+]
+
+
+@pytest.mark.parametrize("text,judge,doer", CONDEMNED)
+def test_a_condemned_attack_told_by_another_verb_of_its_code_is_the_doers(process, text, judge, doer):
+    events = named_events(process, text)
+    assert ("ACCUSE", [judge], [doer]) in events, events
