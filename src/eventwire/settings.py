@@ -176,3 +176,6 @@ SPEECH_CONTESTED_ACCOUNTS = False
 # Association'. (Smaller places are often given names or surnames too: 'Mary', 'Irving'.)
 NAME_REGION_PEOPLE = 1_000_000
 NAME_TOWN_PEOPLE = 500_000
+# a town of at least this many people is a place of note, a word a reader takes first for the place; a smaller
+# one may be anybody's name ('residents of Kitgum' is the place, a one-word 'Irving' may be a person)
+PLACE_OF_NOTE_PEOPLE = 10_000

@@ -130,6 +130,7 @@ def _build(doc: Document, cands: list[Candidate], w: ActorWords) -> set[str]:
         role = next((m.role for m in members if m.role), None)
         name = best.name
         known = None
+        stateless = False  # an office of no country held that day: a judge of an international court
         if best.kind == "person":
             full = w.person_by_surname.get(name) if len(name.split()) == 1 else None  # 'Merkel' alone
             known = w.person_on(full.name if full else name, day) or (
@@ -140,8 +141,11 @@ def _build(doc: Document, cands: list[Candidate], w: ActorWords) -> set[str]:
                 country = known.country or country
             else:
                 country = country or (known.country if known else None)
-            sector = (known.sector if known else None) or sector  # an office held that day is surer than a title word
+            # an office held that day is surer than a title word, but not than the text's word that the person
+            # holds no office (a former title, or a namesake described as a civilian): the base may be stale
+            sector = sector if sector == "CVL" else (known.sector if known else None) or sector
             role = role or (known.role.lower() if known and known.role else None)
+            stateless = known is not None and bool(known.sector) and known.country is None
         elif best.kind in ("organization", "media", "group") and not country:
             # 'Malawi Electoral Commission', 'Ethiopian News Agency'; a group by the words it is named by, before
             # whom it serves or opposes ('critics of China' are no Chinese: ``Candidate.named_by``)
@@ -149,6 +153,7 @@ def _build(doc: Document, cands: list[Candidate], w: ActorWords) -> set[str]:
         facts = _knowledge_of(members, best, day) if best.kind != "country" and not best.key.startswith("known:") else None
         if facts is not None:
             whole = best.kind == "person" and len(facts.name.split()) >= 2 and len(name.split()) >= 2
+            whole = whole and known is None  # the hand-written base (people.tsv), newer, wins over the converted one
             country = (facts.country or country) if whole else (country or facts.country)
             # for a body, what the base knows beats a guess from the words of its name ('Baloch Liberation Army')
             sector = (facts.sector or sector) if best.kind != "person" else (sector or facts.sector)
@@ -156,13 +161,14 @@ def _build(doc: Document, cands: list[Candidate], w: ActorWords) -> set[str]:
                 country = None
         if best.kind == "person" and sector is None and known is not None:
             sector = former_office_sector(w, known.name, day)  # 'Joe Biden' in 2025: a former president
+        unplaced = known is None or not any(o.sector for o, _, _ in w.offices.get(norm(known.name), ()))  # no office known
         if best.kind == "person" and sector is None and role is None and (
-                known is None and facts is None or known is None and knowledge().held_office_before(facts.name, day)):
+                unplaced and facts is None or known is None and knowledge().held_office_before(facts.name, day)):
             # a person the text gives no office, rank or affiliation, and nobody knows, is a civilian; so is
             # one whose offices in the base all ended before the day (a minister who resigned years before):
             # any former office but a head's is no office now (``former_office_sector``)
             sector = "CVL"
-        if sector == "IGO":
+        if sector == "IGO" or stateless:
             country = None  # staff of an international body speak for no country
         code = best.code if best.key.startswith("known:") else _code(country, sector)
         if best.key.startswith("known:"):  # a known body whose role changed: the Taliban governs from 2021
@@ -173,7 +179,8 @@ def _build(doc: Document, cands: list[Candidate], w: ActorWords) -> set[str]:
         actor.role = role
         for m in members:
             doc.add_mention(actor, m.start, m.end)
-        if country is None and (best.key.startswith("known:") or facts is not None and facts.country is None):
+        if country is None and (best.key.startswith("known:") or facts is not None and facts.country is None
+                                or best.kind == "person" and known is not None and (sector == "IGO" or stateless)):
             international.add(actor.id)
     return international
 
@@ -227,7 +234,7 @@ def run(doc: Document) -> None:
     _join_people(first, w)
     person_country = {form: c.country for c in first if c.kind == "person" and c.country and len(c.tokens) >= 2
                       for form in _surname_forms(c.tokens)}
-    person_country.update({k.split()[-1]: v.country for k, v in w.people.items() if v.country})
+    person_country.update(w.country_by_surname)  # 'the Trump administration', 'the Sharif government'
     collective = collectives(doc, w, person_country)
     headed = [c for c in collective if c.kind == "organization"]  # 'the Trump administration' outranks 'Trump'
     grouped = groups(doc, w, nouns=group_nouns)

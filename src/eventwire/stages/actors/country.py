@@ -36,6 +36,7 @@ from ...document import Document, sentence_of
 from ...lexicon import words
 from ...record import Actor
 from .mentions import _GPE, nationality_country
+from .sector import set_sector
 from .words import OPEN_QUOTES, ActorWords, Anchor, Known, alternation, court_words, norm
 
 _BRIEF = {"for", "to", "on", "about", "against", "with", "toward", "towards", "over"}
@@ -48,13 +49,13 @@ _MOTION = {"from", "to", "into", "toward", "towards", "via", "across", "onto"}  
 
 def place_country(name: str) -> str | None:
     """The alpha-2 code of the well-known place a name stands for: a country, a region, or a town of
-    at least 10,000 people, taken by its own name."""
-    from ... import gazetteer
+    note (``settings.PLACE_OF_NOTE_PEOPLE``), taken by its own name."""
+    from ... import gazetteer, settings
 
     for e in gazetteer.load().lookup(name):
         if not e.primary:
             continue  # another place's alternate name ('Delhi' for 'New Delhi'): the place's own entry decides
-        if e.feature in ("country", "admin") or e.population >= 10_000:
+        if e.feature in ("country", "admin") or e.population >= settings.PLACE_OF_NOTE_PEOPLE:
             return e.country
         break
     return None
@@ -412,9 +413,8 @@ def fill_countries(doc: Document, w: ActorWords, international: set[str]) -> Non
                   international]:
         body = _outlet_of(doc, actor, w)
         if body is not None and (actor.sector != "MED" or actor.country is None):  # "VOA's Jane Doe"
-            actor.sector = "MED"
             actor.country = actor.country or body.country
-            actor.code = f"{actor.country or ''}MED"
+            set_sector(actor, "MED")
     for actor in [a for a in open_ if a.country is None and a.kind == "person"]:
         body = body_spoken_for(doc, actor)
         if body is not None and body.country:
@@ -489,12 +489,84 @@ def place_settled(doc: Document, w: ActorWords, international: set[str]) -> None
     """The setting step again once every actor's sector is settled: the sectors read from the text and
     the bodies' head words come after ``fill_countries`` ('bandits' were crime, then armed; 'the Budget
     Committee' had none, then LEG), and coreference adds actors of its own ('a local official ... the
-    official'). The same readers' rule decides (``_placed_by_setting``)."""
-    if not doc.setting:
-        return
-    open_ = [a for a in doc.actors if a.country is None and a.kind in _LOCAL_KINDS and a.sector != "IGO"
-             and a.id not in international and not (a.kind == "group" and _from_outside(doc, a))]
-    _place_in_setting(doc, w, international, open_, settled=True)
+    official'). The same readers' rule decides (``_placed_by_setting``). Then a private person's origin,
+    told in the text, beats where the person is (``people_of_origin``)."""
+    if doc.setting:
+        open_ = [a for a in doc.actors if a.country is None and a.kind in _LOCAL_KINDS and a.sector != "IGO"
+                 and a.id not in international and not (a.kind == "group" and _from_outside(doc, a))]
+        _place_in_setting(doc, w, international, open_, settled=True)
+    people_of_origin(doc, w, international)
+
+
+_ORIGIN_HEADS = frozenset({"born", "hails", "hail", "driven", "fled"})  # verbs whose 'in'/'from' place is where one is from
+_ORIGIN_NOUNS = frozenset({"hometown", "homeland"})
+# any origin word in the text (a whole word: no order needed), so a story with none is not read
+_ORIGIN_RE = re.compile(rf"\b(?:{'|'.join(sorted(_ORIGIN_HEADS | _ORIGIN_NOUNS | {'originally'}))})\b")
+_ORIGIN_REACH = 300  # characters: how far from a mention an origin word may stand for the mention's tree to be read
+
+
+def people_of_origin(doc: Document, w: ActorWords, international: set[str]) -> None:
+    """A person of no office (sector none, civil or business) takes the country the text says the person comes from,
+    over the country of where the person lives or is ('X, a refugee living in a camp in Kenya, was driven
+    from Somalia', 'shop owner X, who is originally from Taiwan', 'X, the daughter of Filipino migrants, was
+    born and raised in Ohio'): the person (by name or pronoun) is the subject of 'born', 'hails from', 'driven from',
+    'fled', 'is originally from' with a place, or owns a 'hometown' or 'homeland' with a place or demonym
+    (``origin_of``). Read only where an origin word is in the text."""
+    near = [m.start() for m in _ORIGIN_RE.finditer(doc.text)]
+    if not near:
+        return  # (no origin word: nothing to read)
+    for actor in doc.actors:
+        if actor.kind != "person" or actor.sector not in (None, "CVL", "BUS") or actor.id in international:
+            continue
+        code = origin_of(doc, w, actor, near)
+        if code and code != actor.country:
+            _set_country(actor, code)
+
+
+def _place_code(doc: Document, w: ActorWords, tok: Token) -> str | None:
+    """The country of the place or demonym a word is, or is part of ('Ohio', 'Ghanaian', 'Kumasi')."""
+    ent = next((e for e in doc.entities() if e.start <= tok.i < e.end), None)
+    if ent is not None and ent.label_ in ("GPE", "LOC", "NORP"):
+        name = re.sub(r"^[Tt]he\s+", "", ent.text)
+        return w.country_of(name) or (_alpha3(w, name) if ent.label_ != "NORP" else None)
+    return w.country_of(tok.text) if tok.pos_ in ("ADJ", "PROPN") else None
+
+
+def origin_of(doc: Document, w: ActorWords, actor: Actor, near: list[int]) -> str | None:
+    """The country a person is said to come from (see ``people_of_origin``); ``near``: where the text's
+    origin words start (a mention with none near it is not read)."""
+    assert doc.nlp is not None
+    for m in actor.mentions:
+        if not any(m.start - _ORIGIN_REACH <= at <= m.end + _ORIGIN_REACH for at in near):
+            continue
+        span = doc.nlp.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        root = span.root
+        subject = root.head if root.dep_ == "appos" and root.head.i < root.i else root  # 'Her aunt, X, ... was born'
+        clauses = [subject.head] if subject.dep_ in ("nsubj", "nsubjpass") else []
+        clauses += [c for c in root.children if c.dep_ in ("relcl", "acl") and c.i > root.i]
+        for _ in range(2):  # 'born and raised in', 'was among the first families to reach ..., driven from X'
+            clauses += [c for k in clauses for c in k.children if c.dep_ in ("conj", "xcomp", "advcl") and c not in clauses]
+        for clause in clauses:
+            originally = any(c.lower_ == "originally" for c in clause.children)
+            if clause.lower_ not in _ORIGIN_HEADS and not originally and not (
+                    clause.lower_ == "raised" and any(k.lower_ == "born" for k in clauses)):
+                continue
+            for prep in clause.children:
+                if prep.dep_ == "prep" and prep.lower_ in ("in", "from") or prep.dep_ == "dobj" and clause.lower_ == "fled":
+                    obj = prep if prep.dep_ == "dobj" else next((c for c in prep.children if c.dep_ == "pobj"), None)
+                    code = _place_code(doc, w, obj) if obj is not None else None
+                    if code:
+                        return code
+        if root.dep_ == "poss" and root.head.lower_ in _ORIGIN_NOUNS:  # 'Kumasi, his Ghanaian hometown'
+            noun = root.head
+            for tok in [c for c in noun.children if c.dep_ in ("amod", "compound")] + (
+                    [noun.head] if noun.dep_ == "appos" else []):
+                code = _place_code(doc, w, tok)
+                if code:
+                    return code
+    return None
 
 
 def court_country(doc: Document, w: ActorWords) -> str | None:
@@ -1079,10 +1151,10 @@ def civil_titles(doc: Document, w: ActorWords) -> None:
             continue  # a party's officer: GOV or OPP only when the text says which
         if actor.sector == "IGO":  # 'director general' of a national body is not an international official
             actor.country = actor.country or body.country
-        actor.sector = body.sector or "CVL"  # president of a parliament LEG, of a court JUD, of a charity CVL
-        if actor.sector == "IGO":
+        sector = body.sector or "CVL"  # president of a parliament LEG, of a court JUD, of a charity CVL
+        if sector == "IGO":
             actor.country = None
-        actor.code = f"{actor.country or ''}{actor.sector}"
+        set_sector(actor, sector)
 
 
 _STATE_BODY_SECTORS = ("LEG", "JUD", "MIL", "GOV")
@@ -1111,10 +1183,9 @@ def members_of_state_bodies(doc: Document) -> None:
             if other is not None and other.kind == "organization" and other.sector in _STATE_BODY_SECTORS:
                 body = other
                 break
-        if body is not None:
-            actor.sector = body.sector
+        if body is not None:  # (a state body's sector: never None)
             actor.country = actor.country or body.country
-            actor.code = f"{actor.country or ''}{actor.sector}"
+            set_sector(actor, body.sector)
 
 
 _AFFILIATION = {"of", "at", "from", "with"}  # 'Jane Doe of the X Foundation', 'a researcher at Y'

@@ -5,9 +5,15 @@ converted from PETRARCH2's Phoenix dictionaries by ``scripts/convert_phoenix_act
 Looked up by an actor's whole name only (never a bare surname). The country is durable and used at any
 date; a role gives a sector only for an article published inside the role's dates, so a minister of
 2012 is not a minister in 2025. The base is read once, on first use, into one dictionary of names.
+
+People have a hand-written base of their own, ``lexicons/people.tsv`` (public figures 2015-2026 with
+titled, dated offices; read by ``words.ActorWords.person_on``), which wins over this one for a person it
+knows: it is newer and corrects the converted rows' slips. ``knowledge_recent.tsv`` stays for the bodies
+and groups whose standing changed after the snapshot: it overlays the converted rows in their own format.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -76,6 +82,17 @@ def _key(name: str) -> str:
 
 def _rows(name: str) -> list[list[str]]:
     return [line.split("\t") for line in _lines(name)[1:]]  # the first line names the columns
+
+
+_DATED_ROLE = re.compile(r":\d{4}-\d\d-\d\d")
+
+
+def dated_names() -> list[str]:
+    """The names and aliases of the converted base's rows with a dated role: its people, and a few bodies
+    ('Sudan People's Liberation Movement', 'Communist Party Of The Soviet Union'), read by ``not_people``
+    for the words of known people's names."""
+    return [name for cells in _rows("knowledge_actors.tsv") if len(cells) >= 4 and _DATED_ROLE.search(cells[3])
+            for name in [cells[0], *cells[1].split("|")]]
 
 
 @lru_cache(maxsize=1)

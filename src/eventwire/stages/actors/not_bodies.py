@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Container
 
 from ...document import Document
 from .organisations import _parties
@@ -65,7 +66,7 @@ def everyday_word_as_name(doc: Document, span) -> bool:
         return False
     if any(e.label_ == "ORG" and len(e) > 1 and any(t.text == text for t in e) for e in doc.entities()):
         return False  # the short name of a longer one
-    if _a_place(text):
+    if place_of_note(text):
         return False  # WordNet lists places too ('Isfahan'): the place readings decide (``place_names``)
     tok = span[0]
     prev = doc.nlp[tok.i - 1] if tok.i > 0 else None
@@ -88,11 +89,12 @@ def _starts_one_firm(word: str) -> bool:
     return len(_firm_names()[1].get(norm(word), ())) == 1
 
 
-def _a_place(name: str) -> bool:
-    """The gazetteer knows a province, region or town of 10,000 people or more of this name."""
-    from ... import gazetteer
+def place_of_note(name: str, features: Container[str] = ("admin", "region", "country")) -> bool:
+    """Whether the gazetteer knows a name first of all as a place of one of the ``features`` (a country, a
+    province, a region) or a town of ``settings.PLACE_OF_NOTE_PEOPLE`` people or more."""
+    from ... import gazetteer, settings
 
-    return any(e.primary and (e.feature in ("admin", "region", "country") or e.population >= 10_000)
+    return any(e.primary and (e.feature in features or e.population >= settings.PLACE_OF_NOTE_PEOPLE)
                for e in gazetteer.load().lookup(name))
 
 

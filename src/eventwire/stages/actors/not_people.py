@@ -3,19 +3,31 @@
 'COVID-19', '#Ghazni'. Their candidates are dropped before actors are built, so that no pronoun, event
 or quote attaches to them.
 
+A name of one word is also read against world knowledge (``_one_word_no_person``): a name with an article of
+its own ('the Kantei', 'played the Joker'); a place of note the gazetteer knows, said as a place ('in
+Agalega', 'the Garissa camps', 'the regional Lazio health board'); an everyday English word (WordNet) that
+does nothing a person does in the story ('Chrome', 'statues of Zeus', 'during Hajj'). A word
+that is a known person's first or last name (``_person_name_words``) is never read so ('Jordan',
+'Florence', 'Georgia', 'Chelsea': people too), nor is a name that speaks or is described ('Baker said',
+'her sister Rose').
+
 A person candidate group (one key) is dropped only when every one of its name mentions reads as a thing
 or a place, when nothing gave it a title, role or country, and when the name is no known person's
 (``people.tsv``) nor a word of another person's name in the story ('Warhol' after 'Andy Warhol')."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from ...document import Document
-from ...lexicon import words
+from ...lexicon import table, words
+from .knowledge import dated_names
 from .mentions import Candidate
-from .words import CLOSE_QUOTES, OPEN_QUOTES, ActorWords, norm
+from .words import CLOSE_QUOTES, OPEN_QUOTES, PERSON_PRONOUNS, ActorWords, norm, speech_lemmas
+
+_CREDIT = re.compile(rf"(?<![\w-])(?:{'|'.join(sorted(w.title() for w in words('credit_labels.txt')))})s?\s*:\s*$")
 
 
 def _thing_nouns() -> frozenset[str]:
@@ -34,6 +46,8 @@ def _reads_as_thing(doc: Document, span: Span) -> bool:
     after = text[span.end_char:span.end_char + 1]
     if before == "#":
         return True  # a hashtag
+    if _CREDIT.search(text[max(0, span.start_char - 40):span.start_char]):
+        return True  # a picture's credit ('Image: Jane Doe.'): who took it, no one the story tells of
     if before and before in OPEN_QUOTES and after and after in CLOSE_QUOTES and span[0].i > 0 and \
             span[0].nbor(-1).is_quote:
         return True  # a title in quotation marks: the book "X"
@@ -61,6 +75,89 @@ def _reads_as_thing(doc: Document, span: Span) -> bool:
     return False
 
 
+_ARTICLES = frozenset({"the", "a", "an"})
+_PLACE_FEATURES = frozenset({"country", "admin", "region", "landmark", "water"})  # places of note of any size
+
+
+@lru_cache(maxsize=1)
+def _person_name_words() -> frozenset[str]:
+    """The first and last words of known people's names (or the one word of a name like 'Suharto'), lower
+    case: the knowledge base's people (its rows with a dated office: a few bodies too, whose one-word
+    names are no person's anyway) and ``people.tsv``. A one-word name among them may be a person's
+    whatever else it names ('Jordan', 'Florence', 'Georgia', 'Chelsea', 'Arafat', 'Safari')."""
+    found: set[str] = set()
+    for name in dated_names():
+        parts = name.split()
+        if 1 <= len(parts) <= 4:  # ('Suharto': a person known by one name)
+            found.update((parts[0].lower(), parts[-1].lower()))
+    for row in table("people.tsv"):
+        parts = row["name"].split()
+        if parts:
+            found.update((parts[0].lower(), parts[-1].lower()))
+    return frozenset(found)
+
+
+def _acts_as_person(root: Token) -> bool:
+    """Whether a name's word does what a person does in its sentence: says something ('Baker said'), is
+    described in apposition ('her sister Rose', 'Tembo, a doctor'), or is given an age ('Tembo, 41,')."""
+    if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_.lower() in speech_lemmas():
+        return True
+    if root.dep_ == "appos" or any(c.dep_ == "appos" for c in root.children):
+        return True
+    doc = root.doc
+    return root.i + 2 < len(doc) and doc[root.i + 1].text == "," and doc[root.i + 2].like_num
+
+
+def _pronoun_follows(root: Token) -> bool:
+    """Whether an everyday word as a name acts as a person's would: it is a subject or an owner ('Drake
+    performed', "Madonna's tour": one-word stage names are people), or, standing anywhere else (a verb's
+    object, a preposition's), a person's pronoun follows it within 60 words, in its sentence or the next
+    ('Reporters asked Cherry about it, and she declined'); a word that qualifies a noun ('the Cherry orchard')
+    is read by its noun."""
+    if root.dep_ in ("nsubj", "poss"):
+        return True
+    if root.dep_ in ("compound", "nmod", "amod"):
+        return False
+    starts = 0
+    for tok in root.doc[root.i + 1:root.i + 60]:
+        if tok.lower_ in PERSON_PRONOUNS:
+            return True
+        if tok.is_sent_start:
+            starts += 1
+            if starts == 2:
+                break
+    return False
+
+
+def _said_as_place(root: Token) -> bool:
+    """Whether a word stands where a place is said: the object of a preposition of place or of 'of' ('in
+    Agalega', 'to Borneo', 'residents of Kitgum') or the modifier of a common noun ('the Garissa camps', 'the
+    Lazio health board'), or joined by 'and' to one that does."""
+    if root.dep_ == "conj" and root.head.i < root.i:
+        root = root.head  # 'the Garissa and Wajir camps': Wajir hangs on Garissa
+    if root.dep_ == "pobj":  # ('residents of Kitgum': 'of' too, for a place of note that is nobody's name)
+        return root.head.lower_ in words("place_prepositions.txt") or root.head.lower_ == "of"
+    return root.dep_ in ("compound", "nmod") and root.head.i > root.i and root.head.pos_ == "NOUN"
+
+
+def _one_word_no_person(span: Span) -> bool:
+    """Whether one mention of a one-word name (no known person's, see ``_person_name_words``) reads as
+    no person's: it has an article of its own and no adjective ('the Kantei'; not 'the late X'), or, when
+    it does nothing a person does, it names a place of note said as a place ('residents of Kitgum'), or
+    it is an everyday English word that no person's pronoun follows ('Chrome', 'during Hajj')."""
+    from .not_bodies import everyday_word, place_of_note
+
+    root = span.root
+    if any(c.dep_ == "det" and c.lower_ in _ARTICLES and c.i < root.i for c in root.children) and \
+            root.dep_ not in ("compound", "nmod", "poss") and not any(c.dep_ == "amod" for c in root.children):
+        return True
+    if _acts_as_person(root):
+        return False
+    if _said_as_place(root) and place_of_note(span.text, _PLACE_FEATURES):  # a country, region, island, sea, town
+        return True
+    return everyday_word(root.text) and not _pronoun_follows(root)
+
+
 def drop_things(doc: Document, cands: list[Candidate], w: ActorWords) -> list[Candidate]:
     """``cands`` without the person candidates whose every mention names a thing or a place."""
     assert doc.nlp is not None
@@ -82,6 +179,8 @@ def drop_things(doc: Document, cands: list[Candidate], w: ActorWords) -> list[Ca
         if len(name.split()) == 1 and name.lower() in name_words:
             continue  # a word of a longer name in the story
         spans = [doc.nlp.char_span(m.start, m.end, alignment_mode="expand") for m in members]
-        if all(s is not None and len(s) and _reads_as_thing(doc, s) for s in spans):
+        one_word = len(name.split()) == 1 and name[:1].isupper() and name.lower() not in _person_name_words()
+        if all(s is not None and len(s) and (_reads_as_thing(doc, s) or one_word and len(s) == 1 and
+                                             _one_word_no_person(s)) for s in spans):
             dropped.add(key)
     return [c for c in cands if c.key not in dropped] if dropped else cands

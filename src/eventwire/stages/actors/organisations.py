@@ -34,6 +34,7 @@ from ...ingest.dates import published_day
 from ...lexicon import table
 from .coref.aliases import looks_like_acronym
 from .mentions import Candidate, inside_a_longer_name
+from .sector import set_sector
 from .words import ActorWords, alternation, norm
 
 _NAMED = ("organization", "media", "group")
@@ -332,13 +333,13 @@ _WHERE = frozenset({"in", "at", "from", "to", "near", "into", "across", "outside
 
 def place_not_body(name: str, w: ActorWords, span=None) -> bool:
     """Whether a name the tagger gave as an organisation's is first of all a place, said as a place: the
-    gazetteer's own name of a town of 10,000 people or more or of a province or district, no word of it
+    gazetteer's own name of a town of note (``settings.PLACE_OF_NOTE_PEOPLE``) or of a province or district, no word of it
     saying what body it would be (``org_words.tsv``: 'Gaza Health Ministry', 'Punjab Police' stay
     bodies), no list knowing a body of that name (the firms: 'Meta' is also a Colombian province), and,
     when ``span`` is given, the name standing where a place stands: after 'in', 'from', 'to', 'near' ...,
     after 'the capital of', or before 'province'. A place struck or named as a party ('strikes on
     Erbil') is left to the events stage. Capitals stay: they stand for their government ('Moscow said')."""
-    from ... import gazetteer
+    from ... import gazetteer, settings
     from ...lexicon import words
     from .knowledge import knowledge
     from .sector_text import known_companies
@@ -358,7 +359,7 @@ def place_not_body(name: str, w: ActorWords, span=None) -> bool:
         # a capital said only as a place ('headquartered in Copenhagen') is the place; said as a doer it is
         # its government, and ``place_names`` leaves it alone
         return (not e.capital or span is not None) and (
-            e.feature == "admin" or e.feature == "city" and e.population >= 10_000)
+            e.feature == "admin" or e.feature == "city" and e.population >= settings.PLACE_OF_NOTE_PEOPLE)
     return False
 
 
@@ -402,12 +403,10 @@ def teaching_bodies(doc: Document) -> None:
         if actor.kind == "group":  # 'public schools', 'universities': a group of teaching bodies
             head = name.split()[-1].lower() if name else ""
             if head.endswith("s") and (head[:-1] in heads or head.endswith("ies") and head[:-3] + "y" in heads):
-                actor.sector = "EDU"
-                actor.code = f"{actor.country or ''}EDU"
+                set_sector(actor, "EDU")
             continue
         if name and name.split()[-1].lower() in heads and name[:1].isupper():
-            actor.sector = "EDU"
-            actor.code = f"{actor.country or ''}EDU"
+            set_sector(actor, "EDU")
 
 
 
@@ -558,7 +557,7 @@ def place_word_country(w: ActorWords, name: str, setting: str | None = None) -> 
                 found = sorted((e for e in gazetteer.load().lookup(place) if e.primary and e.feature != "country"),
                                key=lambda e: -e.population)
                 if setting and any(w.alpha3_of.get(e.country or "") == setting and (
-                        e.feature in ("admin", "region") or e.population >= 10_000) for e in found):
+                        e.feature in ("admin", "region") or e.population >= settings.PLACE_OF_NOTE_PEOPLE) for e in found):
                     return setting
                 if not found or found[0].country not in w.alpha3_of:
                     continue

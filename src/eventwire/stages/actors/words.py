@@ -30,6 +30,9 @@ LEAD_VERBS = frozenset({"lead", "head", "chair", "command", "run"})
 # curly, as tokens or characters of the text.
 OPEN_QUOTES = frozenset({'"', "“", "‘", "'"})
 CLOSE_QUOTES = frozenset({'"', "”", "’", "'"})
+# The pronouns that stand for one person (coref.pronouns resolves them; not_people reads a name one follows
+# as a person's).
+PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers", "himself", "herself"})
 
 
 @lru_cache(maxsize=8)
@@ -37,6 +40,13 @@ def court_words(*kinds: str) -> frozenset[str]:
     """The words of court_words.tsv of the given kinds: 'place' (court, trial), 'person' (the advocates who
     plead in a court), 'adviser' (advocates' words that also name advisers of no court: 'counselor')."""
     return frozenset(r["word"] for r in table("court_words.tsv") if r["kind"] in kinds)
+
+
+@lru_cache(maxsize=1)
+def speech_lemmas() -> frozenset[str]:
+    """The lemmas of the verbs by which somebody says something (every cue of ``speech_cues.tsv``, which
+    the quotes stage reads with its uses): the subject of one is a speaker."""
+    return frozenset(r["cue"] for r in table("speech_cues.tsv"))
 
 
 def former_before(between: str, flags: int = 0) -> re.Pattern[str]:
@@ -249,17 +259,34 @@ class ActorWords:
         self.offices: dict[str, list[tuple[Known, date | None, date | None]]] = {}
         for r in table("people.tsv"):
             key = norm(r["name"])
-            self.people.setdefault(key, Known(r["name"], "person", r["country"] or None, None, None))
+            if key not in self.people or r["country"] and not self.people[key].country:
+                # the person's country: the first row that gives one (an international judge's row gives none)
+                self.people[key] = Known(r["name"], "person", r["country"] or None, None, None)
             office = Known(r["name"], "person", r["country"] or None, r["sector"] or None, None, r["role"] or None)
             self.offices.setdefault(key, []).append((office, _day(r["from"]), _day(r["until"])))
-        ambiguous = words("ambiguous_surnames.txt")
+        alone = words("surnames_alone.txt")
         by_surname: dict[str, list[Known]] = {}
         for known in self.people.values():
             by_surname.setdefault(known.name.split()[-1], []).append(known)
             if family_name_first(known.name.lower().split()) and "-" not in known.name:
                 by_surname.setdefault(known.name.split()[0], []).append(known)  # 'Xi' of 'Xi Jinping'
-
-        self.person_by_surname = {s: k[0] for s, k in by_surname.items() if len(k) == 1 and s.lower() not in ambiguous}
+        # a bare surname stands for a figure only when the list says it does and no other figure has it (two
+        # spellings of one name, 'JD Vance' and 'J.D. Vance', have the same country and offices: one figure)
+        def figure(known: Known) -> tuple:
+            return known.country, tuple((o.sector, o.role, a, b) for o, a, b in self.offices[norm(known.name)])
+        self.person_by_surname = {s: k[0] for s, k in by_surname.items()
+                                  if s.lower() in alone and len({figure(x) for x in k}) == 1}
+        # a government or administration named after a surname ('the Sharif government') is of the one
+        # country every figure of that surname serves
+        # (the name's words as written: a hyphenated given name is one word, so 'Kim Jong-un' gives 'kim' and
+        # 'jong un', never 'un', and 'the UN administration' is nobody's)
+        countries_of: dict[str, set[str | None]] = {}
+        for known in self.people.values():
+            tokens = known.name.split()
+            ends = (tokens[-1], tokens[0]) if family_name_first([t.lower() for t in tokens]) else (tokens[-1],)
+            for surname in {norm(t) for t in ends}:
+                countries_of.setdefault(surname, set()).add(known.country)  # 'the Kim regime'
+        self.country_by_surname = {s: next(iter(c)) for s, c in countries_of.items() if len(c) == 1 and None not in c}
         self.surname_re = re.compile(rf"(?<![\w-])(?:{alternation(list(self.person_by_surname))})(?![\w-])")
         self.media_heads = {r["phrase"]: r["canonical"] for r in table("media_heads.tsv")}
         self.anonymous = {r["word"]: r["meaning"] for r in table("anonymous_sources.tsv")}

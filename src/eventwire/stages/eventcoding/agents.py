@@ -29,7 +29,7 @@ from ...lexicon import table, words
 from . import participants as who
 from .tree import children, conjuncts, is_passive, prep_objects, subject
 from .triggers import RELEASES, Candidate
-from .words import cues, nouns, verbs
+from .words import cues, measure, nouns, verbs
 
 _HARM = frozenset({"ASSAULT", "COERCE"})
 _SETTING_PREPOSITIONS = frozenset({"in", "during", "amid", "after"})
@@ -188,7 +188,6 @@ def outcome_victims(doc: Document, cand: Candidate) -> list[str]:
     return []
 
 
-_RESTRICTIONS = frozenset({"COERCE", "SANCTION"})
 
 
 def restricted_owner(doc: Document, cand: Candidate) -> list[str]:
@@ -198,9 +197,9 @@ def restricted_owner(doc: Document, cand: Candidate) -> list[str]:
     of, nominal.nominal) or the noun it is "of" ("imposed tariffs on $20 billion worth of U.S. exports",
     "hit back with its own levies on U.S. farm goods", "the imposition of sanctions on Iranian banks"), the
     source's own side excepted ("exports to the U.S. from 35 countries, including the EU" for U.S. tariffs
-    names the EU)."""
+    names the EU). The easing of one falls on whom the measure fell on ("delayed the tariffs on Mexican goods")."""
     tok = cand.trigger
-    if cand.targets or not cand.sources or cand.entry.type not in _RESTRICTIONS:
+    if cand.targets or not cand.sources or not measure(cand.entry):
         return []
     holders = [tok] + children(tok, "dobj")  # "levied tariffs on steel exports from 35 countries"
     if cand.anchor is not None:
@@ -215,8 +214,8 @@ def restricted_owner(doc: Document, cand: Candidate) -> list[str]:
                     if t.pos_ not in ("PROPN", "NOUN", "ADJ"):
                         continue
                     found = [a for a in who.actors(doc, t) if not who.own_side(doc, a, set(cand.sources))]
-                    if found:
-                        return found[:1]
+                    if found:  # the owner and those coordinated with it: "travel from India, Bangladesh and
+                        return found  # Sri Lanka" (who.actors reads the conjuncts of the first one found)
     return []
 
 

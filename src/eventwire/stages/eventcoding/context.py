@@ -11,7 +11,7 @@ from . import participants as who
 from . import reporting
 from .tree import child, is_passive, marked_clauses, prep_objects, previous_sentence_start, subject
 from .triggers import JUDGING, Candidate
-from .words import cues, nouns, patient_noun, verbs
+from .words import cues, measure, nouns, patient_noun, verbs
 
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _COMPLEMENTS = frozenset({"ccomp", "acl", "relcl"})
@@ -23,6 +23,9 @@ def covered(cand: Candidate, found: list[Candidate]) -> bool:
     "denied that Russia attacked Ukraine", "rejected reports that Iran had attacked Israel"."""
     if "cover" in cand.entry.flags and any(o is not cand and _under_clause(o.trigger, cand.trigger) for o in found):
         return True
+    if not cand.nominal and any(o is not cand and "refusal" in o.entry.flags and _wished(cand.trigger, o.trigger)
+                                for o in found):
+        return True  # "refused to lower its tariffs": the lowering did not happen
     return any(o is not cand and "wish" in o.entry.flags and _wished(cand.trigger, o.trigger) for o in found)
 
 
@@ -33,10 +36,17 @@ def _wished(tok: Token, top: Token) -> bool:
         return False
     t = tok
     while t.i != top.i:
-        if _own_clause(t):
+        if _own_clause(t) and not _asked_infinitive(t, top):
             return False
         t = t.head
     return True
+
+
+def _asked_infinitive(t: Token, top: Token) -> bool:
+    """A "to" infinitive the parser hung on the asking verb as an adverbial clause: "calling on the
+    authorities [to loosen the restrictions]advcl" says what is asked for, as an xcomp would."""
+    return t.dep_ == "advcl" and t.head.i == top.i and t.tag_ == "VB" \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
 
 
 def _own_clause(t: Token) -> bool:
@@ -78,6 +88,9 @@ def may_stand_alone(doc: Document, cand: Candidate) -> bool:
         return cand.how != "compound" and not (cand.how == "adjunct" and cand.entry.type == "REQUEST")
     if cand.how == "passive" and not prep_objects(trigger, "by"):
         return False  # "23 people were arrested, police said": the doer is only inferred
+    if cand.how == "passive" and trigger.dep_ in ("acl", "relcl") and cand.sources and measure(cand.entry):
+        return True  # a measure's reduced relative names its doer: "restrictions imposed by the U.S.", "books
+        # banned by the Taliban", "sanctions lifted by the EU" (not a gift: "a collection donated by a fund")
     if trigger.dep_ in ("pcomp", "pobj", "nsubj", "csubj", "amod", "compound", "relcl", "acl"):
         subj = child(trigger, "nsubj")
         return subj is not None and _sure(doc, subj)

@@ -12,7 +12,7 @@ from . import participants as who
 from .agents import state_doer
 from .tree import child, children, is_passive, prep_objects, subject
 from .triggers import Candidate, gerund_noun, match, negated, with_intent
-from .words import Entry, cues, nouns, patient_noun, verbs
+from .words import MEASURE_TYPES, Entry, cues, nouns, patient_noun, verbs
 
 def nominal(doc: Document, tok: Token) -> Candidate | None:
     if tok.pos_ not in ("NOUN", "PROPN") and not gerund_noun(tok) or doc.actor_of_token(tok):
@@ -29,7 +29,9 @@ def nominal(doc: Document, tok: Token) -> Candidate | None:
         return None  # "lodged a protest with Kenya" (ACCUSE), "filed an appeal": the verb's own reading wins
     if "state" in entry.flags and how not in ("light", "instrument") and not _brought_in(tok) \
             and not (how == "poss" and child(tok, "poss").pos_ != "PRON"):
-        return None  # "its tariffs on copper": a measure in place; "Trump's sanctions on Iran" names its maker
+        targets = _named_measure(doc, tok, entry, sources, targets, how)
+        if not targets:
+            return None  # "its tariffs on copper": a measure in place; "Trump's sanctions on Iran" names its maker
     if not targets:  # "hit back with its own levies on Mexico": the phrase may hang on the anchor verb
         targets = noun_targets(doc, tok, anchor, entry, sources)
     if not targets and how == "instrument" and anchor is not None:  # "hit Russia with sanctions"
@@ -42,6 +44,21 @@ def nominal(doc: Document, tok: Token) -> Candidate | None:
     if how == "adjunct" and targets:  # "After talks with Ramgoolam, both leaders said": not his own partner
         sources = [a for a in sources if a not in targets] or sources
     return Candidate(tok, entry, sources, targets, how, anchor, 0.6)
+
+
+def _named_measure(doc: Document, tok: Token, entry: Entry, sources: list[str], targets: list[str],
+                   how: str) -> list[str]:
+    """Whom a standing measure falls on when a compound or adjective names its maker ("U.S. restrictions on
+    Chinese business", "Canadian tariffs on American steel"): its "on"/"against" phrase, or the owner named
+    inside it (agents.restricted_owner); none without both (a bare "U.S. tariffs" codes nothing)."""
+    if how not in ("compound", "adjective") or entry.type not in MEASURE_TYPES or not sources:
+        return []
+    if targets:
+        return targets  # "Russian and Chinese sanctions on ..." coordinated makers
+    from .agents import restricted_owner
+
+    found = noun_targets(doc, tok, None, entry, sources)
+    return found or restricted_owner(doc, Candidate(tok, entry, sources, [], how))
 
 
 def noun_participants(doc: Document, tok: Token, entry: Entry) -> tuple[list[str], list[str], str, Token | None]:

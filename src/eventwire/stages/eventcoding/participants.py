@@ -599,15 +599,19 @@ def participle_recipient(doc: Document, trigger: Token, pronoun: bool = False) -
     return [a for o in children(verb, "dobj") for a in actors(doc, o)]
 
 
-def owner(doc: Document, tok: Token, of: bool = False) -> list[str]:
+def owner(doc: Document, tok: Token, of: bool = False, every: bool = False) -> list[str]:
     """Whose thing an object is: "Israel's proposal", "the proposal from Israel", "a plan by Iran", the first
     party of "the deal between Kenya and Somalia"; with ``of``, also "the actions of Iran". The possessor of
-    an act done to someone ("Lai's arrest", words.patient_noun) is not its owner but whom it was done to."""
+    an act done to someone ("Lai's arrest", words.patient_noun) is not its owner but whom it was done to.
+    With ``every``, each owner the first phrase coordinates ("banned imports from Poland and Hungary")."""
     holders = [] if patient_noun(tok) else children(tok, "poss")
     holders += prep_objects(tok, "from") + prep_objects(tok, "by") + prep_objects(tok, "between")
     if of:
         holders += prep_objects(tok, "of")
-    return [a for h in holders for a in actors(doc, h)][:1]
+    first = [a for h in holders for a in actors(doc, h)][:1]
+    if every and first and holders[0].head.lower_ != "between":
+        return actors(doc, holders[0]) or first
+    return first
 
 
 def first_actor_within(doc: Document, tok: Token) -> list[str]:

@@ -11,7 +11,7 @@ from ..actors.mentions import working_sector
 from . import participants as who
 from .clauses import main_clause_verb
 from .tree import RELATIVE, chain, child, children, is_passive, marked_clauses, nested_objects, prep_objects, subject
-from .words import Entry, cues, nouns, verbs
+from .words import MEASURE_TYPES, Entry, cues, nouns, verbs
 
 INTENT_AGREE = "036"  # CAMEO: express intent to meet or negotiate
 
@@ -549,7 +549,8 @@ def _targets(doc: Document, tok: Token, entry: Entry, sources: list[str]) -> lis
             found = _addressee(doc, tok, obj, sources)
             found = found or [a for a in who.actors(doc, obj, place) if a not in sources]
             if not found and (role in ("dobj", "aim", "called") or "owned" in entry.flags):
-                found = [a for a in who.owner(doc, obj, _judged(entry, obj) or _owned_of(entry, obj)) if a not in sources]
+                found = [a for a in who.owner(doc, obj, _judged(entry, obj) or _owned_of(entry, obj),
+                                              every=entry.type in MEASURE_TYPES) if a not in sources]
             if not found and role == "dobj" and entry.type == "SUPPORT":
                 found = [a for a in who.first_actor_within(doc, obj) if a not in sources]
             if found:

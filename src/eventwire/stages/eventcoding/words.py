@@ -8,6 +8,17 @@ from ...cameo import plover_type
 from ...lexicon import table
 
 
+# the types of the measures a state takes against a party (sanctions, tariffs, bans, restrictions,
+# expulsions), and the CAMEO codes of their easing (a restriction eased 081, sanctions or tariffs eased 085)
+MEASURE_TYPES = frozenset({"COERCE", "SANCTION"})
+EASING_CODES = frozenset({"081", "085"})
+
+
+def measure(entry: "Entry") -> bool:
+    """Whether a lexicon entry codes a state's measure or the easing of one."""
+    return entry.type in MEASURE_TYPES or entry.cameo in EASING_CODES
+
+
 @dataclass(frozen=True)
 class Entry:
     """One lexicon row: a word (with an optional pattern) that codes one PLOVER event type."""

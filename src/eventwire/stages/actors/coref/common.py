@@ -32,9 +32,14 @@ def inside(spans: list[tuple[int, int]], offset: int) -> bool:
     return i >= 0 and spans[i][0] <= offset < spans[i][1]
 
 
+def count_before(actor, offset: int) -> int:
+    """How many of ``actor``'s mentions start before ``offset``."""
+    return bisect_left([m.start for m in actor.mentions], offset)
+
+
 def last_before(actor, offset: int) -> int:
     """Where ``actor`` was last mentioned before ``offset`` (-1: not before it)."""
-    i = bisect_left([m.start for m in actor.mentions], offset) - 1
+    i = count_before(actor, offset) - 1
     return actor.mentions[i].start if i >= 0 else -1
 
 
@@ -49,8 +54,11 @@ def same_role(held: str | None, described: str, w: ActorWords) -> bool:
     and any leader matches 'leader'."""
     if not held:
         return False
-    if held == described or held.startswith(described) or described.startswith(held):
+    if held == described:
         return True
+    short, long_ = sorted((held, described), key=len)
+    if long_.startswith(short) and long_[len(short)] != "-":
+        return True  # 'chair' and 'chairperson', not 'secretary' and 'secretary-general' (another office)
     family = _role_families()
     if described in family and family.get(held) == family[described]:
         return True  # 'the envoy' after 'Ambassador X', 'the spokesperson' after 'spokeswoman X'
@@ -58,3 +66,22 @@ def same_role(held: str | None, described: str, w: ActorWords) -> bool:
         return held[:-len(described)].split()[-1] not in _LESSER
     leads = w.roles.get(described, (None, False))[1] and w.roles.get(held, (None, False))[1]
     return bool(leads) and described in ("leader", "head of state")
+
+
+def after_as(token) -> bool:
+    """Whether a noun is the object of 'as' ('served as the envoy', 'his time as the chief negotiator'):
+    it says what somebody was, rather than pointing back to whoever held the role last."""
+    return token.dep_ == "pobj" and token.head.lower_ == "as"
+
+
+def subject_person(doc: Document, verb):
+    """The person actor that is the subject of ``verb`` ('Li Na served as', 'Li Na, who served as', 'her
+    predecessor, Li Na, who served as'), or None."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None and subject.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
+        subject = verb.head
+    for tok in [subject, *(c for c in subject.children if c.dep_ == "appos")] if subject is not None else []:
+        actor = doc.actor(doc.actor_of_token(tok))
+        if actor is not None and actor.kind == "person":
+            return actor
+    return None

@@ -8,7 +8,8 @@ from functools import lru_cache
 from ....document import Document
 from ....lexicon import table, words
 from ..words import ActorWords, norm
-from .common import last_before as _last_before, sentence_finder
+from .common import count_before, last_before, sentence_finder
+
 
 @lru_cache(maxsize=1)
 def _definite_nouns() -> dict[str, tuple[frozenset[str], frozenset[str], frozenset[str]]]:
@@ -71,17 +72,19 @@ def described_bodies(doc: Document) -> None:
     mentioned last."""
     sectors = {r["modifier"]: r["sector"] for r in table("coref_body_modifiers.tsv")}
     sentence = sentence_finder(doc)
-    bodies = [a for a in doc.actors if a.kind in ("organization", "group", "media") and a.mentions]
+    # a body has a name: people described in the plural ('humanitarian workers') are no 'aid group'
+    bodies = [a for a in doc.actors if a.kind in ("organization", "group", "media") and a.mentions
+              and any(x[:1].isupper() for x in a.name.split())]
     for m in _DESCRIBED_BODY.finditer(doc.text):
         if doc.actor_in(m.start(), m.end()):
             continue
         mod, here = m.group("mod"), sentence(m.start())
-        near = [a for a in bodies if 0 <= here - sentence(max(_last_before(a, m.start()), 0)) <= DEFINITE_REACH
-                and _last_before(a, m.start()) >= 0]
+        near = [a for a in bodies if 0 <= here - sentence(max(last_before(a, m.start()), 0)) <= DEFINITE_REACH
+                and last_before(a, m.start()) >= 0]
         fits = [a for a in near if any(x.startswith(mod) for x in a.name.lower().split())
                 or mod in sectors and a.sector == sectors[mod]]
         if fits:
-            doc.add_mention(max(fits, key=lambda a: _last_before(a, m.start())), m.start(), m.end())
+            doc.add_mention(max(fits, key=lambda a: last_before(a, m.start())), m.start(), m.end())
 
 
 _DESCRIBED_COMPANY = re.compile(r"\b[Tt]he\s+(?P<mods>(?:[\w-]+\s+){1,2}?)(?P<noun>company|firm|giant|carmaker|automaker|"
@@ -171,8 +174,6 @@ def _referent(doc: Document, w: ActorWords, noun: str, before: int, sentence, ow
               modifier: str | None = None):
     earlier = [a for a in doc.actors if a.mentions and a.mentions[0].start < before]
     named = [a for a in earlier if a.kind in ("organization", "group", "media") and a.name.lower().split()[-1] == noun]
-    if len(named) == 1 and modifier is None:
-        return named[0]
     if noun in _ARMED_NOUNS:
         # 'the rebel group', 'the separatist group': an armed body named before; 'the paramilitary group',
         # 'the armed group' may also be a state's force
@@ -182,7 +183,15 @@ def _referent(doc: Document, w: ActorWords, noun: str, before: int, sentence, ow
         # a group with a name ('the BLA', 'al-Shabab') before people described by what they do
         # ('attackers', 'militants'), who are that group's members rather than a group of their own
         groups = [a for a in groups if not _described(a, w)] or groups
-        return max(groups, key=lambda a: _last_before(a, before)) if groups else None
+        if len(named) == 1 and modifier is None:
+            # a body whose name ends in 'Group' is 'the group' unless an armed group the story is about
+            # (mentioned more often before) is in play: 'the BLA ... commandos of the Special Services
+            # Group ... The group also opposes'
+            told = [a for a in groups if count_before(a, before) > count_before(named[0], before)]
+            return max(told, key=lambda a: count_before(a, before)) if told else named[0]
+        return max(groups, key=lambda a: last_before(a, before)) if groups else None
+    if len(named) == 1 and modifier is None:
+        return named[0]
     kinds, sectors, name_words = _definite_nouns()[noun]
     fits = [a for a in earlier if a.kind in kinds and (
         "country" in kinds or a.sector in sectors or "*" in sectors or
@@ -192,18 +201,18 @@ def _referent(doc: Document, w: ActorWords, noun: str, before: int, sentence, ow
     if not fits:
         return None
     here = sentence(before)
-    near = [a for a in fits if here - sentence(_last_before(a, before)) <= DEFINITE_REACH]
+    near = [a for a in fits if here - sentence(last_before(a, before)) <= DEFINITE_REACH]
     if "country" in kinds:
         near = [a for a in near if a.country == own or _names_itself(doc, a, before, here, sentence)]
         if own is not None and any(a.country == own for a in near):
             return next(a for a in near if a.country == own)
         if near:
-            return max(near, key=lambda a: _last_before(a, before))
+            return max(near, key=lambda a: last_before(a, before))
         return next((a for a in fits if a.country == own), None) if noun == "government" or own else None
     if near and "*" in sectors:  # 'the organization' says no kind of body: the one the story is about
-        return max(near, key=lambda a: (sum(m.start < before for m in a.mentions), _last_before(a, before)))
+        return max(near, key=lambda a: (sum(m.start < before for m in a.mentions), last_before(a, before)))
     if near:
-        return max(near, key=lambda a: _last_before(a, before))
+        return max(near, key=lambda a: last_before(a, before))
     return fits[0] if len(fits) == 1 else None
 
 
@@ -217,6 +226,21 @@ def _names_itself(doc: Document, actor, before: int, here: int, sentence) -> boo
         if here - sentence(m.start) > DEFINITE_REACH:
             return False
         span = doc.nlp.char_span(m.start, m.end, alignment_mode="expand")
-        if span is not None and len(span) and span.root.dep_ not in ("amod", "compound"):
-            return True
+        if span is None or not len(span) or span.root.dep_ in ("amod", "compound"):
+            continue
+        if _listed(span.root) >= 3:
+            continue  # one of a list ('from Libya, Syria and Yemen'): 'the country' is not one of several
+        return True
     return False
+
+
+def _listed(token) -> int:
+    """How many items the coordination ``token`` stands in has (1: none)."""
+    while token.dep_ == "conj" and token.head is not token:
+        token = token.head
+    count, todo = 1, [token]
+    while todo:
+        items = [c for c in todo.pop().children if c.dep_ == "conj"]
+        count += len(items)
+        todo += items
+    return count

@@ -6,13 +6,15 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Container
 
 from ....document import Document
 from ....lexicon import table, words
 from ..words import ActorWords, actor_words, norm
-from .common import inside, quoted_spans, same_role, sentence_finder
+from .common import after_as, inside, quoted_spans, same_role, sentence_finder
 
 EPITHET_REACH = 2  # sentences back (besides its own) an epithet looks for its person
+CALLED_REACH = 12  # the same for a noun the text called exactly one person before ('the gang leader')
 
 
 @lru_cache(maxsize=1)
@@ -42,6 +44,13 @@ def _parts(m: re.Match[str], w: ActorWords) -> tuple[bool, str | None] | None:
     return True, country
 
 
+def _office(m: re.Match[str], w: ActorWords) -> str | None:
+    """The longest role the epithet's last words name ('the former foreign minister' -> 'foreign minister';
+    'the new prime minister' is no 'minister'), or None when its head is no role ('the veteran diplomat')."""
+    words = [*m.group("mods").lower().split(), m.group("head").lower()]
+    return next((" ".join(words[i:]) for i in range(len(words)) if " ".join(words[i:]) in w.roles), None)
+
+
 def epithets(doc: Document, w: ActorWords) -> None:
     """Each definite epithet that names nobody itself, is no title before a name and is no modifier of
     another noun, as a mention of the person mentioned last in its sentence or the EPITHET_REACH before
@@ -64,10 +73,12 @@ def epithets(doc: Document, w: ActorWords) -> None:
         aged = m.group("head").endswith("year-old")  # 'the 72-year-old' (tagged as an adjective or a noun)
         if head is None or not aged and head[-1].pos_ not in ("NOUN", "PROPN") or head[-1].dep_ in ("compound", "amod"):
             continue
+        if after_as(head[-1]):  # 'who served as the foreign minister': the clause's subject, read by ``roles``
+            continue
         _, country = parts
         here = sentence(m.start())
         best = None  # (sentence, subject?, named?, start, actor): the latest sentence, a named subject first
-        office = m.group("head").lower() if m.group("head").lower() in w.roles else None
+        office = _office(m, w)
         for a in people:
             if country is not None and a.country not in (None, country):
                 continue
@@ -107,6 +118,12 @@ def person_nouns(doc: Document) -> None:
     pronouns, whose genders it reads. A noun the text used for nobody named ('a man was shot ... the man')
     points back to no actor."""
     assert doc.nlp is not None
+    _lexicon_person_nouns(doc)
+    _called_so(doc)
+
+
+def _lexicon_person_nouns(doc: Document) -> None:
+    assert doc.nlp is not None
     found = list(_person_noun_re().finditer(doc.text))
     if not found:
         return
@@ -141,6 +158,98 @@ def person_nouns(doc: Document) -> None:
             doc.add_mention(best[1], m.start(), m.end())
 
 
+def _called_so(doc: Document) -> None:
+    """'the New York resident' after 'permanent resident Ana Ruiz', 'the gang leader' after 'Ana Ruiz, the
+    leader of a gang', 'the son' after 'his son, Ana Ruiz': a definite noun (with up to two words of its
+    own before it) that names a person (attribution's person nouns: roles, epithets, 'resident', 'son') and
+    that the text used before for exactly one person named in the story -- a word before the name, the
+    head of an apposition, a copula's noun -- as a mention of that person, when the person
+    was mentioned in its sentence or the CALLED_REACH before it. Two people called so: nobody (precision
+    first). Nouns of coref_person_nouns.tsv are read by ``person_nouns`` with their genders; a demonym
+    before the noun must not contradict the person's country, and a lower-case word before it must be one
+    of the description's; inside quotations, after 'as' ('served as the leader'), with a relative clause
+    ('the member who wishes to leave') and as a modifier of another noun, nothing."""
+    assert doc.nlp is not None
+    people = [a for a in doc.actors if a.kind == "person" and a.mentions]
+    if not people:
+        return
+    from ...attribution import cue_words
+
+    lexicon, nouns = _person_nouns(), cue_words().person_nouns
+    called: dict[str, dict[str, set[int]]] = {}  # noun -> {actor id: where the text calls the actor so}
+    for a in people:
+        for noun, offsets in _described_with(doc, a, nouns).items():
+            if noun not in lexicon:
+                called.setdefault(noun, {})[a.id] = offsets
+    if not called:
+        return
+    if not _after_the(doc.text.lower(), called):  # cheap first: 'the' shortly before a called noun
+        return
+    found = _called_re("|".join(sorted(called, key=len, reverse=True)))
+    w = actor_words()
+    sentence = sentence_finder(doc)
+    quoted = quoted_spans(doc)
+    for m in found.finditer(doc.text):
+        if doc.actor_in(m.start("head"), m.end()) or inside(quoted, m.start()) or \
+                re.match(r",?\s+[A-Z]", doc.text[m.end():m.end() + 3]):
+            continue  # 'the resident Ana Ruiz', 'the leader, Ana Ruiz,': a title or an apposition
+        span = doc.nlp.char_span(m.start(), m.end(), alignment_mode="expand")
+        if span is None or len(span) < 2:
+            continue
+        head = span[-1]
+        if head.pos_ != "NOUN" or head.dep_ in ("compound", "amod", "nmod") or after_as(head) or \
+                any(c.dep_ == "relcl" for c in head.rights) or \
+                any(not span.start < t.head.i < span.end for t in span[1:-1]) or head.lemma_.lower() != m.group("head").lower():
+            continue  # 'the gang leader's house' is read at 'leader'; 'the day before the son' is no noun phrase
+        demonyms = {w.demonym_of.get(norm(t.text)) for t in span[1:-1] if t.text[:1].isupper()} - {None}
+        here = sentence(m.start())
+        fits = []
+        for aid, offsets in called[m.group("head").lower()].items():
+            a = doc.actor(aid)
+            if min(offsets) >= m.start() or m.start("head") in offsets or demonyms and a.country not in (None, *demonyms):
+                continue
+            if not _words_of_description(doc, offsets, [t for t in span[1:-1] if t.text.islower()]):
+                continue  # 'the video referee' is not 'match referee Ana Ruiz'; 'the gang leader' is 'the leader of a gang'
+            if any(x.end <= m.start() and not inside(quoted, x.start) and here - sentence(x.start) <= CALLED_REACH
+                   for x in a.mentions):
+                fits.append(a)
+        if len(fits) == 1:
+            described = {m.group("head").lower(): called[m.group("head").lower()][fits[0].id]}
+            last = max(x.start for x in fits[0].mentions if x.end <= m.start())
+            if not _introduced_anew(doc.text, m.group("head").lower(), last, m.start(), described):
+                doc.add_mention(fits[0], m.start(), m.end())
+
+
+def _after_the(low: str, nouns) -> bool:
+    """Whether one of ``nouns`` occurs in the lower-cased text with 'the ' in the 30 characters before it."""
+    for noun in nouns:
+        i = low.find(noun)
+        while i >= 0:
+            if "the " in low[max(0, i - 30):i]:
+                return True
+            i = low.find(noun, i + 1)
+    return False
+
+
+@lru_cache(maxsize=64)
+def _called_re(alternation: str) -> re.Pattern[str]:
+    return re.compile(rf"\b[Tt]he\s+(?P<mods>(?:[\w’'.-]+\s+){{0,2}}?)(?P<head>{alternation})\b(?!\s+of\b|-)")
+
+
+def _words_of_description(doc: Document, offsets: set[int], mods: list) -> bool:
+    """Whether every lower-case word before a definite noun is a word of the description that called the
+    person so ('the gang leader' after 'the leader of a gang'; 'the resident' after anything)."""
+    if not mods:
+        return True
+    assert doc.nlp is not None
+    used = set()
+    for offset in offsets:
+        span = doc.nlp.char_span(offset, offset + 1, alignment_mode="expand")
+        if span is not None:
+            used |= {t.lemma_.lower() for t in span[0].subtree}
+    return all(t.lemma_.lower() in used for t in mods)
+
+
 def _introduced_anew(text: str, noun: str, start: int, end: int, described: dict[str, set[int]]) -> bool:
     """Whether someone new is introduced with the noun between ``start`` and ``end`` ('a man was shot
     ... the man'), other than by the description of the person itself ('Ana Lee, a student, ...')."""
@@ -150,13 +259,19 @@ def _introduced_anew(text: str, noun: str, start: int, end: int, described: dict
     return False
 
 
-def _described_with(doc: Document, actor, nouns: dict[str, str]) -> dict[str, set[int]]:
+_PRONOUNS = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "herself", "they", "them", "their",
+                       "themselves", "it", "its", "itself", "i", "me", "my", "we", "us", "our", "you", "your"})
+
+
+def _described_with(doc: Document, actor, nouns: Container[str]) -> dict[str, set[int]]:
     """The person nouns the text describes ``actor`` with, each with where it does: a word before
     a mention of its name ('student Ana Ruiz', 'the girl Ana Ruiz'), the head of an apposition ('Ana Ruiz,
     a 14-year-old girl from Lima,'; 'the student, Ana Ruiz,'), or a copula's noun ('Ruiz is a student')."""
     assert doc.nlp is not None
     out: dict[str, set[int]] = {}
     for x in actor.mentions:
+        if doc.text[x.start:x.end].lower() in _PRONOUNS:
+            continue  # (cheap first: a pronoun is no name to read a description beside)
         span = doc.nlp.char_span(x.start, x.end, alignment_mode="expand")
         if span is None or not len(span) or span.root.pos_ != "PROPN":
             continue

@@ -3,7 +3,6 @@ actors at once (``Document.add_plural_reference``)."""
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 
 from spacy.tokens import Token
 
@@ -195,9 +194,9 @@ def _last_mentioned(doc: Document, kinds: tuple[str, ...], role: str | None, w: 
     for a in doc.actors:
         if a.kind not in kinds or role is not None and not _holds(a, role, w):
             continue
-        i = bisect_left([x.start for x in a.mentions], end) - 1
-        if i >= 0 and a.mentions[i].start >= start:
-            latest.append((a.mentions[i].start, a.id))
+        last = last_before(a, end)
+        if last >= 0 and last >= start:
+            latest.append((last, a.id))
     ids = [aid for _, aid in sorted(latest, reverse=True)]
     if count:
         return ids[:count] if len(ids) >= count else []

@@ -9,9 +9,8 @@ from spacy.tokens import Token
 
 from ....document import Document
 from ....lexicon import table, words
+from ..words import PERSON_PRONOUNS, speech_lemmas
 from .common import inside, quoted_spans, sentence_finder
-
-_PRONOUNS_PERSON = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
 
 _PRONOUNS_GROUP = {"they", "them", "their", "it", "its"}
 
@@ -128,7 +127,7 @@ class _QuoteSpeakers:
         ids = set()
         span = doc.nlp.char_span(first, last, alignment_mode="expand") if doc.nlp is not None else None
         for tok in span if span is not None else ():
-            if start <= tok.idx < end or tok.dep_ != "nsubj" or tok.head.lemma_.lower() not in _speech_verbs():
+            if start <= tok.idx < end or tok.dep_ != "nsubj" or tok.head.lemma_.lower() not in speech_lemmas():
                 continue
             if inside(self.quoted, tok.head.idx):
                 continue
@@ -154,11 +153,6 @@ def quote_speakers(doc: Document, offset: int) -> frozenset[str]:
 
 
 QUOTE_RUN = 1  # sentences between two quotations for the second, unattributed, to continue the first
-
-
-@lru_cache(maxsize=1)
-def _speech_verbs() -> frozenset[str]:
-    return frozenset(r["cue"] for r in table("speech_cues.tsv"))
 
 
 def earliest_sentence(doc: Document, here: int, reach: int, quoted: list[tuple[int, int]]) -> int:
@@ -207,7 +201,7 @@ def pronoun_antecedent(doc: Document, pronoun: Token, person: bool = False) -> s
     if low in _SINGULAR_THING and not person and _dummy_it(pronoun):
         return None
     other = None  # the gender a he/she rules out: a person known as the other one is nobody it names
-    if low in _PRONOUNS_PERSON or person:  # person: a word that stands for a person ('the official' said)
+    if low in PERSON_PRONOUNS or person:  # person: a word that stands for a person ('the official' said)
         kinds = {"person": 1}
         other = "f" if low in _MALE and not person else "m" if low in _FEMALE and not person else None
     elif low in _PRONOUNS_GROUP:
@@ -224,7 +218,7 @@ def pronoun_antecedent(doc: Document, pronoun: Token, person: bool = False) -> s
     plural = low in _PLURAL_PRONOUNS and not person
     # an outlet is in a story as a teller ('told VOA', 'as the Times reported'): a pronoun stands for it
     # only as its owner ('its report') or as the subject of a speech verb ('it said', 'they wrote')
-    outlet_ok = pronoun.dep_ == "poss" or pronoun.dep_ == "nsubj" and pronoun.head.lemma_.lower() in _speech_verbs()
+    outlet_ok = pronoun.dep_ == "poss" or pronoun.dep_ == "nsubj" and pronoun.head.lemma_.lower() in speech_lemmas()
     best: tuple[int, int, int, str] | None = None
     gender = (doc.cached("person_gender") or {}) if other else {}
     for actor in doc.actors:

@@ -10,7 +10,7 @@ from functools import lru_cache
 from ....document import Document
 from ..words import ActorWords, actor_words, former_before, norm
 from ..country import outlet_in
-from .common import same_role, sentence_finder
+from .common import after_as, same_role, sentence_finder, subject_person
 
 def _either(phrases) -> str:
     return "|".join(re.escape(p).replace("'", "['’]") for p in sorted({p for p in phrases if p}, key=len, reverse=True))
@@ -81,6 +81,13 @@ def descriptions(doc: Document, w: ActorWords) -> None:
             continue
         start, country = _description_parts(m, w)
         if start is None:
+            continue
+        if after_as(head.root):
+            # 'Li Na, who served as the bank's special envoy': what the clause's subject was, not the
+            # last holder of the role named before
+            person = subject_person(doc, head.root.head.head)
+            if person is not None:
+                doc.add_mention(person, start, m.end())
             continue
         who = m.group("who") or m.group("owner")
         role = m.group("role").lower()
