@@ -11,7 +11,7 @@ from . import participants as who
 from . import reporting
 from .tree import child, is_passive, marked_clauses, prep_objects, previous_sentence_start, subject
 from .triggers import JUDGING, Candidate
-from .words import cues, measure, nouns, verbs
+from .words import cues, measure, nouns, patient_noun, verbs
 
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _COMPLEMENTS = frozenset({"ccomp", "acl", "relcl"})
@@ -461,21 +461,48 @@ def doer_of(doc: Document, noun: Token, judges: set[str], earlier: list[Event]) 
 
 def _earlier_doer(doc: Document, trigger: Token, obj: Token, stems: set[str], judges: set[str]) -> list[str]:
     """The doer of the nearest earlier verb or event noun sharing a stem with the object; a mention of
-    the thing that someone else judged too ("Lai denied the charges") names no maker."""
+    the thing that someone else judged too ("Lai denied the charges") names no maker. Where no act of the
+    same stem is told, the nearest verb of the object noun's own CAMEO code ("apologized" ... "accepted the
+    apology"); not for a claim, whose maker is whoever made that claim (the accuser readings), nor for an act
+    done to someone (words.patient_noun: "criticized the detention of Wine" is aimed at the state holding him,
+    see agents.custodian, not at the police who detained him)."""
     assert doc.nlp is not None
     own = {t.i for t in obj.subtree} | {trigger.i}
     sents = doc.sentences()
     here = doc.sentence_number(obj.i)
     first = sents[max(0, here - MAKER_REACH)].start
-    for t in reversed(doc.tokens()[first:obj.i]):  # no maker is looked for further back
-        if t.pos_ not in ("VERB", "NOUN") or t.i in own or _judgement_of(t) or not _event_word(t):
-            continue
-        if not any(_same_stem(_stem(t.lemma_), s) for s in stems):
-            continue
+    acts = [t for t in reversed(doc.tokens()[first:obj.i])  # no maker is looked for further back
+            if t.pos_ in ("VERB", "NOUN") and t.i not in own and not _judgement_of(t) and _event_word(t)]
+    found = _first_doers(doc, [t for t in acts if any(_same_stem(_stem(t.lemma_), s) for s in stems)], judges)
+    if found or obj.lemma_.lower() in cues("claim_noun") or patient_noun(obj):
+        return found  # an act done to someone ("the detention of Wine") answers the state holding them
+    codes = _noun_codes(obj)
+    return _first_doers(doc, [t for t in acts if _same_act(t, codes)], judges) if codes else []
+
+
+def _first_doers(doc: Document, acts: list[Token], judges: set[str]) -> list[str]:
+    """The doer of the first of these acts that names one outside the judges' side."""
+    for t in acts:
         doers = [a for a in _doers(doc, t) if not who.own_side(doc, a, judges)]
         if doers:
             return doers[:1]
     return []
+
+
+def _noun_codes(noun: Token) -> frozenset[str]:
+    """The CAMEO codes the noun lexicon gives a noun ("apology" 055): the act a verb of the same code names
+    is the one the noun refers back to, where the two share no stem ("apologized" ... "the apology")."""
+    entries = nouns().get(noun.lower_) or nouns().get(noun.lemma_.lower()) or ()
+    return frozenset(e.cameo for e in entries if e.cameo and len(e.cameo) >= 3)
+
+
+def _same_act(tok: Token, codes: frozenset[str]) -> bool:
+    """Whether a verb is a reading of the verb lexicon with one of these CAMEO codes, a code ending in 0 standing
+    for its whole family, as CAMEO's own general codes do ("attack" 190 covers "shelled" 194, "bombed" 195)."""
+    if not codes or tok.pos_ != "VERB":
+        return False
+    families = {c[:2] for c in codes if len(c) == 3 and c.endswith("0")}
+    return any(e.cameo in codes or (e.cameo or "")[:2] in families for e in verbs().get(tok.lemma_.lower(), ()))
 
 
 def _event_word(tok: Token) -> bool:
