@@ -113,7 +113,7 @@ def test_a_role_after_as_is_the_clause_subject(process, text, who):
 
 @pytest.mark.parametrize("text, noun, who", [
     ("Lena Okafor, a permanent resident of Canada since 2019, was detained on Monday. Lawyers said the Toronto "
-     "resident had not been charged with any crime.", "resident", "Lena Okafor"),
+     "resident had not been told why.", "resident", "Lena Okafor"),
     ("Police named Marco Diaz, the leader of a gang in the port, as a suspect. Officers found the gang leader's "
      "car burned on Friday.", "leader", "Marco Diaz"),
     ("Farmers blocked the road near Salta. Permanent resident Ivan Petrov was arrested there, and police said "

@@ -155,7 +155,7 @@ def test_the_base_is_consistent() -> None:
 
 @pytest.mark.parametrize("text, name, country", [
     # an administration named after its head takes the country every figure of that surname serves
-    ("It is harder for the Sharif administration to tame inflation.", "Sharif administration", "PAK"),
+    ("Critics say the Sharif administration cannot tame inflation.", "Sharif administration", "PAK"),
     ("Investors said the Trudeau administration would raise taxes.", "Trudeau administration", "CAN"),
 ])
 def test_an_administration_named_after_its_head(process, text, name, country) -> None:

@@ -570,7 +570,7 @@ def origin_of(doc: Document, w: ActorWords, actor: Actor, near: list[int]) -> st
 
 
 def court_country(doc: Document, w: ActorWords) -> str | None:
-    """The one country of the courts and trials a story places: 'a trial in New York', 'a Paris court',
+    """The one country of the courts and trials a story places: 'a trial in Lisbon', 'a Paris court',
     'the Phnom Penh court'; None when it places none, or courts in two countries."""
     assert doc.nlp is not None
     nouns = court_words("place")

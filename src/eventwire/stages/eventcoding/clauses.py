@@ -1,10 +1,10 @@
 """Clauses whose doer sits outside them: a verb the parser joined to the wrong clause.
 
 A verb with no subject of its own shares the subject of the verb it is coordinated with. The parser often
-joins a second verb of the main clause to the last verb of a complement clause instead: "the panel found
-that his detention is arbitrary and called for his release" hangs "called" on "is", whose subject is the
-detention; "the minister told reporters the results should not be celebrated and urged reform" hangs
-"urged" on "be celebrated". Read that way the doer would be the complement's subject (the detention, the
+joins a second verb of the main clause to the last verb of a complement clause instead: "the panel ruled
+that her jailing is unlawful and demanded her release" hangs "demanded" on "is", whose subject is the
+jailing; "the minister told reporters the results should not be celebrated and urged reform" hangs
+"urged" on "be celebrated". Read that way the doer would be the complement's subject (the jailing, the
 results). A finite verb cannot share the subject of a verb whose tense it does not share: a past-tense verb
 without a subject or auxiliary of its own, joined to a complement verb in the present or under a modal, is a
 second verb of the main clause, and its doer is the main clause's subject. One subject may still take both

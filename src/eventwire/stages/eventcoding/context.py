@@ -89,7 +89,7 @@ def may_stand_alone(doc: Document, cand: Candidate) -> bool:
     if cand.how == "passive" and not prep_objects(trigger, "by"):
         return False  # "23 people were arrested, police said": the doer is only inferred
     if cand.how == "passive" and trigger.dep_ in ("acl", "relcl") and cand.sources and measure(cand.entry):
-        return True  # a measure's reduced relative names its doer: "restrictions imposed by the U.S.", "books
+        return True  # a measure's reduced relative names its doer: "curbs imposed by Canada", "books
         # banned by the Taliban", "sanctions lifted by the EU" (not a gift: "a collection donated by a fund")
     if trigger.dep_ in ("pcomp", "pobj", "nsubj", "csubj", "amod", "compound", "relcl", "acl"):
         subj = child(trigger, "nsubj")

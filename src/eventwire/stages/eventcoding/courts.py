@@ -59,7 +59,7 @@ def faced(doc: Document, tok: Token, entry: Entry) -> tuple[list[str], list[str]
 
 
 def _court_state(doc: Document, accused: list[str]) -> list[str]:
-    """The state whose courts the story places the case in ("at a trial in New York", "a Paris court"), as a
+    """The state whose courts the story places the case in ("at a trial in Lisbon", "a Paris court"), as a
     country the article has for an actor: a person is tried where the court sits, whatever their own
     country (actors.country.court_country, read only when a case is faced)."""
     code = court_country(doc, actor_words())
