@@ -13,11 +13,10 @@ from functools import lru_cache
 from ...document import Document
 from ...ingest.dates import published_day
 from ...lexicon import table, words
-from .mentions import singular_forms
 from .not_bodies import everyday_word
 from .organisations import _HEAD_CUT, party_facts
 from .sector import set_sector
-from .words import ActorWords, norm
+from .words import ActorWords, norm, singular_forms
 
 
 @lru_cache(maxsize=1)

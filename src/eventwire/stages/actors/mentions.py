@@ -20,7 +20,7 @@ from ...lexicon import words as word_list
 from .groups import describes, name_sector, name_start, names
 from .repair import body_and_person, complete_organisation, particles_before, repair_person, title_and_person
 from .sector import group_sector, head_sector, title_sector
-from .words import ActorWords, Known, near, norm
+from .words import ActorWords, Known, near, norm, singular_forms
 
 # labels whose entities can name an actor
 _PERSON, _ORG, _GPE, _NORP = "PERSON", "ORG", "GPE", "NORP"
@@ -329,12 +329,6 @@ def _described_as_body(span: SpacySpan) -> Candidate | None:
     sector = "EDU" if words_[-1].lower().rstrip("s") in word_list("teaching_bodies.txt") else descriptor_sector(phrase)
     return Candidate(span.start_char, span.end_char, "organization", "org:" + norm(span.text), span.text, None,
                      sector, _code(None, sector), tokens=_name_words(span.text))
-
-
-def singular_forms(word: str) -> set[str]:
-    """A lower-case noun as it stands and, when it ends in 's', the singulars it may be of ('groups' ->
-    'group'; 'agencies' -> 'agency'), for looking a plural up in a word list of singulars."""
-    return {word, word[:-1], word[:-3] + "y"} if word.endswith("s") else {word}
 
 
 def _names_a_body(phrase: str) -> bool:

@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from ...lexicon import table, words
 from ...record import Actor
-from .words import ActorWords, former_before
+from .words import ActorWords, former_before, singular_forms
 
 
 def set_sector(actor: Actor, sector: str | None) -> None:
@@ -140,7 +140,8 @@ def _settle(actor: Actor) -> None:
     name = _TAIL.sub("", actor.name)  # 'leaders of both countries' -> 'leaders'
     sector, known = head_sector(name)
     words_ = name.split()
-    if sector is None and known and len(words_) >= 2 and words_[-1].lower().rstrip("s") in words("body_group_nouns.txt"):
+    if sector is None and known and len(words_) >= 2 and \
+            singular_forms(words_[-1].lower()) & words("body_group_nouns.txt"):
         sector, _ = head_sector(words_[-2])  # 'militant groups' REB, 'media groups' MED, 'environment groups' CVL
     if sector and sector not in NO_SECTOR:
         set_sector(actor, sector)

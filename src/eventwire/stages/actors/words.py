@@ -15,6 +15,12 @@ from ...lexicon import table, words
 from ...lookahead import first_chars
 
 
+def singular_forms(word: str) -> set[str]:
+    """A lower-case noun as it stands and, when it ends in 's', the singulars it may be of ('groups' ->
+    'group'; 'agencies' -> 'agency'), for looking a plural up in a word list of singulars."""
+    return {word, word[:-1], word[:-3] + "y"} if word.endswith("s") else {word}
+
+
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'"})
 # Words that say an office is held no more ("former", "ex-", "the late", "then-President"): the one
 # definition read by sector (a title held once gives no sector now), coref.roles ('the president' is not a

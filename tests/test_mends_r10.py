@@ -1,0 +1,29 @@
+"""Mends of round 10: second definitions in the actors stage replaced by the one that owns the idea, where
+the mend changes what is read. Sentences written for these tests, in several shapes."""
+from __future__ import annotations
+
+import pytest
+
+
+def _actors(process, text: str) -> dict[str, tuple[str, str | None]]:
+    doc = process(text, published="2025-03-10T00:00:00Z", until="actors")
+    return {a.name: (a.kind, a.sector) for a in doc.actors}
+
+
+# 1. a group named by a plural of a body word ('agencies', 'charities') reads the word before it: the plural
+#    is made singular by ``words.singular_forms`` ('agencies' -> 'agency'), not by cutting an 's'
+@pytest.mark.parametrize("text, name, sector", [
+    ("Intelligence agencies warned the cabinet about the plot weeks earlier.", "Intelligence agencies", "GOV"),
+    ("Officials said intelligence agencies in three countries had traced the payments.",
+     "intelligence agencies", "GOV"),
+    ("The rebel organizations agreed to a truce on Sunday.", "rebel organizations", "REB"),
+])
+def test_a_plural_body_word_takes_its_sector_from_the_word_before(process, text, name, sector) -> None:
+    assert _actors(process, text).get(name, (None, None))[1] == sector
+
+
+def test_singular_forms_of_a_plural() -> None:
+    from eventwire.stages.actors.words import singular_forms
+
+    assert "agency" in singular_forms("agencies") and "group" in singular_forms("groups")
+    assert singular_forms("press") >= {"press"} and singular_forms("ngo") == {"ngo"}
