@@ -27,3 +27,19 @@ def test_singular_forms_of_a_plural() -> None:
 
     assert "agency" in singular_forms("agencies") and "group" in singular_forms("groups")
     assert singular_forms("press") >= {"press"} and singular_forms("ngo") == {"ngo"}
+
+
+# 2. a province the tagger took for a body, said as a place after any preposition of place the lexicon lists
+#    (``place_prepositions.txt``, read by ``organisations.place_not_body``: 'throughout', 'beyond' too)
+@pytest.mark.parametrize("text", [
+    "Schools closed throughout Khyber Pakhtunkhwa on Monday.",
+    "Curfews were imposed throughout Khyber Pakhtunkhwa after the bombing, officials said.",
+    "Smugglers moved the goods beyond Khyber Pakhtunkhwa into Afghanistan, customs officers said.",
+])
+def test_a_province_after_a_preposition_of_place_is_no_body(process, text) -> None:
+    assert "Khyber Pakhtunkhwa" not in _actors(process, text)
+
+
+def test_a_province_that_acts_stays_a_body(process) -> None:
+    # the control: not said as a place, the name is left to the tagger's reading
+    assert "Khyber Pakhtunkhwa" in _actors(process, "Khyber Pakhtunkhwa announced a new budget for schools on Monday.")

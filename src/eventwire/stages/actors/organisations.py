@@ -327,10 +327,6 @@ def party_names(doc: Document, w: ActorWords) -> list[Candidate]:
     return found
 
 
-_WHERE = frozenset({"in", "at", "from", "to", "near", "into", "across", "outside", "through", "via", "toward",
-                    "towards", "inside", "around", "within"})
-
-
 def place_not_body(name: str, w: ActorWords, span=None) -> bool:
     """Whether a name the tagger gave as an organisation's is first of all a place, said as a place: the
     gazetteer's own name of a town of note (``settings.PLACE_OF_NOTE_PEOPLE``) or of a province or district, no word of it
@@ -345,7 +341,7 @@ def place_not_body(name: str, w: ActorWords, span=None) -> bool:
     from .sector_text import known_companies
 
     features = words("place_feature_words.txt")
-    if span is not None and not _said_as_place(span, features):
+    if span is not None and not _said_as_place(span, features, words("place_prepositions.txt")):
         return False  # (read first: the cheapest test)
     if w.org_kind(name) != ("organization", None) or name.isupper() or norm(name) in known_companies() \
             or knowledge().facts(name, None) is not None:
@@ -371,7 +367,7 @@ def _named_by_feature(span, features: frozenset[str]) -> bool:
     return span.end < len(span.doc) and span.doc[span.end].lower_ in features
 
 
-def _said_as_place(span, features: frozenset[str]) -> bool:
+def _said_as_place(span, features: frozenset[str], prepositions: frozenset[str]) -> bool:
     """The name stands where a place does: the object of a preposition of place or motion, of 'of' after a
     word for a place ('the capital of X'), or a name before such a word ('X province')."""
     root = span.root
@@ -379,7 +375,7 @@ def _said_as_place(span, features: frozenset[str]) -> bool:
         root = root.head
     if root.dep_ == "pobj":
         prep = root.head
-        return prep.lower_ in _WHERE or prep.lower_ == "of" and prep.head.lower_ in features
+        return prep.lower_ in prepositions or prep.lower_ == "of" and prep.head.lower_ in features
     end = span.end
     return end < len(span.doc) and span.doc[end].lower_ in features
 
