@@ -43,3 +43,28 @@ def test_a_province_after_a_preposition_of_place_is_no_body(process, text) -> No
 def test_a_province_that_acts_stays_a_body(process) -> None:
     # the control: not said as a place, the name is left to the tagger's reading
     assert "Khyber Pakhtunkhwa" in _actors(process, "Khyber Pakhtunkhwa announced a new budget for schools on Monday.")
+
+
+# 3. one reading of a name said as a place (``not_bodies.said_as_place``), for organisation entities and
+#    one-word person names alike: the first word of a longer place name is read where the whole name stands
+#    ('the X des Y region'), and each caller keeps its strictness
+@pytest.mark.parametrize("text", [
+    "Hundreds fled the Croix des Bouquets region, and aid workers arrived in Croix des Bouquets on Monday.",
+    "Gangs have ruled the Croix des Bouquets area since 2021, and schools in Croix des Bouquets closed last week.",
+])
+def test_the_first_word_of_a_place_name_before_a_word_for_a_place_is_no_person(process, text) -> None:
+    assert "Croix" not in _actors(process, text)
+
+
+def test_said_as_place_callers_keep_their_strictness(nlp) -> None:
+    from eventwire.lexicon import words
+    from eventwire.stages.actors.not_bodies import said_as_place
+
+    features = words("place_feature_words.txt")
+    doc = nlp("Residents of Kitgum met the Kitgum police and officials in Gulu district on Monday.")
+    kitgum_of, kitgum_police = doc[2:3], doc[5:6]
+    gulu = next(doc[t.i:t.i + 1] for t in doc if t.text == "Gulu")
+    assert said_as_place(kitgum_of) and said_as_place(kitgum_police)  # a person name: any 'of', any noun
+    assert not said_as_place(kitgum_of, of_after=features, before=features)  # a body: 'residents of' is no place
+    assert not said_as_place(kitgum_police, of_after=features, before=features)  # 'the X police' is a body
+    assert said_as_place(gulu, of_after=features, before=features)

@@ -2,7 +2,9 @@
 (``everyday_word_as_name``: 'Wreckage lay ...', 'the arrival of Keep', 'Citizens said' read as the
 knowledge base's firm of that one-word name), and a short form in capitals the article spells out in
 lower-case words (``spelled_out_as_a_thing``: 'AI' of 'artificial intelligence'). Read by
-``mentions.organizations`` before an entity becomes a candidate.
+``mentions.organizations`` before an entity becomes a candidate. Also the place readings both kinds of
+name share: a place of note (``place_of_note``) and a name said as a place (``said_as_place``), read by
+``organisations.place_not_body`` and ``not_people``.
 """
 from __future__ import annotations
 
@@ -96,6 +98,36 @@ def place_of_note(name: str, features: Container[str] = ("admin", "region", "cou
 
     return any(e.primary and (e.feature in features or e.population >= settings.PLACE_OF_NOTE_PEOPLE)
                for e in gazetteer.load().lookup(name))
+
+
+def said_as_place(span, of_after: Container[str] | None = None, before: Container[str] | None = None) -> bool:
+    """Whether a name (a span of the parse) stands where a place is said: the object of a preposition of
+    place (``place_prepositions.txt``: 'in Agalega', 'to Borneo', 'throughout X'), or of 'of' ('residents of
+    Kitgum'), or before a common noun it qualifies ('the Garissa camps', 'X district officials'). A name
+    inside a longer name, a list or an apposition is read where that stands ('the Garissa and Wajir camps').
+    The one definition read by ``organisations.place_not_body`` and ``not_people``; the callers say how
+    strict: given ``of_after``, 'of' says a place only after one of those words ('the capital of X'), and
+    given ``before``, only one of those nouns says it ('X province'). An organisation entity needs both ('the
+    government of Punjab', 'the Punjab police' are bodies); a one-word person name needs neither (no person
+    is 'residents of X' or 'the X camps')."""
+    from ...lexicon import words
+
+    tok = span.root
+    while tok.head is not tok and (tok.dep_ in ("compound", "conj", "appos") and tok.head.pos_ == "PROPN"
+                                   or tok.dep_ == "conj" and tok.head.i < tok.i):
+        tok = tok.head  # 'Wajir' of 'the Garissa and Wajir camps' is read where 'Garissa' stands
+    if tok.dep_ == "pobj":
+        prep = tok.head
+        if prep.lower_ == "of":
+            return of_after is None or prep.head.lower_ in of_after
+        return prep.lower_ in words("place_prepositions.txt")
+
+    def a_noun(t) -> bool:
+        return t.pos_ == "NOUN" if before is None else t.lower_ in before
+
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    return after is not None and a_noun(after) or \
+        tok.dep_ in ("compound", "nmod") and tok.head.i > tok.i and a_noun(tok.head)
 
 
 def _org_words_sector(name: str) -> str | None:

@@ -129,23 +129,12 @@ def _pronoun_follows(root: Token) -> bool:
     return False
 
 
-def _said_as_place(root: Token) -> bool:
-    """Whether a word stands where a place is said: the object of a preposition of place or of 'of' ('in
-    Agalega', 'to Borneo', 'residents of Kitgum') or the modifier of a common noun ('the Garissa camps', 'the
-    Lazio health board'), or joined by 'and' to one that does."""
-    if root.dep_ == "conj" and root.head.i < root.i:
-        root = root.head  # 'the Garissa and Wajir camps': Wajir hangs on Garissa
-    if root.dep_ == "pobj":  # ('residents of Kitgum': 'of' too, for a place of note that is nobody's name)
-        return root.head.lower_ in words("place_prepositions.txt") or root.head.lower_ == "of"
-    return root.dep_ in ("compound", "nmod") and root.head.i > root.i and root.head.pos_ == "NOUN"
-
-
 def _one_word_no_person(span: Span) -> bool:
     """Whether one mention of a one-word name (no known person's, see ``_person_name_words``) reads as
     no person's: it has an article of its own and no adjective ('the Kantei'; not 'the late X'), or, when
     it does nothing a person does, it names a place of note said as a place ('residents of Kitgum'), or
     it is an everyday English word that no person's pronoun follows ('Chrome', 'during Hajj')."""
-    from .not_bodies import everyday_word, place_of_note
+    from .not_bodies import everyday_word, place_of_note, said_as_place
 
     root = span.root
     if any(c.dep_ == "det" and c.lower_ in _ARTICLES and c.i < root.i for c in root.children) and \
@@ -153,7 +142,7 @@ def _one_word_no_person(span: Span) -> bool:
         return True
     if _acts_as_person(root):
         return False
-    if _said_as_place(root) and place_of_note(span.text, _PLACE_FEATURES):  # a country, region, island, sea, town
+    if said_as_place(span) and place_of_note(span.text, _PLACE_FEATURES):  # a country, region, island, sea, town
         return True
     return everyday_word(root.text) and not _pronoun_follows(root)
 

@@ -338,10 +338,11 @@ def place_not_body(name: str, w: ActorWords, span=None) -> bool:
     from ... import gazetteer, settings
     from ...lexicon import words
     from .knowledge import knowledge
+    from .not_bodies import said_as_place
     from .sector_text import known_companies
 
     features = words("place_feature_words.txt")
-    if span is not None and not _said_as_place(span, features, words("place_prepositions.txt")):
+    if span is not None and not said_as_place(span, of_after=features, before=features):
         return False  # (read first: the cheapest test)
     if w.org_kind(name) != ("organization", None) or name.isupper() or norm(name) in known_companies() \
             or knowledge().facts(name, None) is not None:
@@ -365,19 +366,6 @@ def _named_by_feature(span, features: frozenset[str]) -> bool:
     if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in features:
         return True
     return span.end < len(span.doc) and span.doc[span.end].lower_ in features
-
-
-def _said_as_place(span, features: frozenset[str], prepositions: frozenset[str]) -> bool:
-    """The name stands where a place does: the object of a preposition of place or motion, of 'of' after a
-    word for a place ('the capital of X'), or a name before such a word ('X province')."""
-    root = span.root
-    while root.dep_ in ("compound", "conj", "appos") and root.head is not root and root.head.pos_ == "PROPN":
-        root = root.head
-    if root.dep_ == "pobj":
-        prep = root.head
-        return prep.lower_ in prepositions or prep.lower_ == "of" and prep.head.lower_ in features
-    end = span.end
-    return end < len(span.doc) and span.doc[end].lower_ in features
 
 
 _HEAD_CUT = re.compile(r"\s+(?:of|for|in|at|on)\s+.*$", re.I)
