@@ -1,8 +1,50 @@
-"""Reading a processed text's events as (type, source names, target names), for the events tests."""
+"""Reading a processed text's events for the events tests: one reader of an event's parties by name, in the shapes
+the tests compare (type and parties; with the rule; with rule and status; with the CAMEO code; everything)."""
 from __future__ import annotations
+
+Parties = tuple[str, ...]
+
+# The day the coded_* helpers process a text as published.
+PUBLISHED = "2024-03-05"
 
 
 def named_events(process, text: str, published: str = "2025-03-12") -> list[tuple[str, list[str], list[str]]]:
     doc = process(text, published)
     names = {a.id: a.name for a in doc.actors}
     return [(e.type, [names.get(x) for x in e.source], [names.get(x) for x in e.target]) for e in doc.events]
+
+
+def _events_and_namer(process, text: str):
+    doc = process(text, PUBLISHED)
+    name = {a.id: a.name for a in doc.actors}
+    return doc.events, lambda ids: tuple(name[i] for i in ids)
+
+
+def coded(process, text: str) -> list[tuple[str, Parties, Parties]]:
+    """(type, sources, targets) of each event."""
+    events, named = _events_and_namer(process, text)
+    return [(e.type, named(e.source), named(e.target)) for e in events]
+
+
+def coded_rule(process, text: str) -> list[tuple[str, Parties, Parties, str]]:
+    """(type, sources, targets, rule) of each event."""
+    events, named = _events_and_namer(process, text)
+    return [(e.type, named(e.source), named(e.target), e.rule) for e in events]
+
+
+def coded_rule_status(process, text: str) -> list[tuple[str, Parties, Parties, str, str]]:
+    """(type, sources, targets, rule, status) of each event."""
+    events, named = _events_and_namer(process, text)
+    return [(e.type, named(e.source), named(e.target), e.rule, e.status) for e in events]
+
+
+def coded_cameo(process, text: str) -> list[tuple[str, str, Parties, Parties]]:
+    """(type, CAMEO code, sources, targets) of each event."""
+    events, named = _events_and_namer(process, text)
+    return [(e.type, e.cameo, named(e.source), named(e.target)) for e in events]
+
+
+def coded_full(process, text: str) -> list[tuple[str, str, Parties, Parties, str, Parties]]:
+    """(type, CAMEO code, sources, targets, status, according_to) of each event."""
+    events, named = _events_and_namer(process, text)
+    return [(e.type, e.cameo, named(e.source), named(e.target), e.status, named(e.according_to)) for e in events]

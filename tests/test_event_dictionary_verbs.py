@@ -9,13 +9,7 @@ from eventwire.lexicon import table, words
 from eventwire.stages.eventcoding.dictionary_verbs import entries
 
 from .conftest import shared_path
-
-
-def coded(process, text: str) -> list[tuple[str, tuple[str, ...], tuple[str, ...], str, str]]:
-    doc = process(text, "2024-03-05")
-    name = {a.id: a.name for a in doc.actors}
-    return [(e.type, tuple(name[i] for i in e.source), tuple(name[i] for i in e.target), e.rule, e.status)
-            for e in doc.events]
+from .event_helpers import coded_rule_status as coded
 
 
 def dictionary(rows):

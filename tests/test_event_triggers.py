@@ -5,12 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def coded(process, text: str) -> list[tuple[str, str, tuple[str, ...], tuple[str, ...]]]:
-    doc = process(text, "2024-03-05")
-    name = {a.id: a.name for a in doc.actors}
-    return [(e.type, e.cameo, tuple(name[i] for i in e.source), tuple(name[i] for i in e.target))
-            for e in doc.events]
+from .event_helpers import coded_cameo as coded
 
 
 def kinds(process, text: str) -> list[tuple[str, str]]:

@@ -6,14 +6,7 @@ import pytest
 
 from eventwire.record import PLOVER_TYPES, STATUSES
 
-Row = tuple[str, str, tuple[str, ...], tuple[str, ...], str, tuple[str, ...]]
-
-
-def coded(process, text: str) -> list[Row]:
-    doc = process(text, "2024-03-05")
-    name = {a.id: a.name for a in doc.actors}
-    return [(e.type, e.cameo, tuple(name[i] for i in e.source), tuple(name[i] for i in e.target), e.status,
-             tuple(name[i] for i in e.according_to)) for e in doc.events]
+from .event_helpers import coded_full as coded
 
 
 TYPES = [

@@ -4,11 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def coded(process, text: str) -> list[tuple[str, tuple[str, ...], tuple[str, ...], str]]:
-    doc = process(text, "2024-03-05")
-    name = {a.id: a.name for a in doc.actors}
-    return [(e.type, tuple(name[i] for i in e.source), tuple(name[i] for i in e.target), e.rule) for e in doc.events]
+from .event_helpers import coded_rule as coded
 
 
 # ---- "blamed the bombing on X": the "on" phrase names whom the blame falls on ----------------------------

@@ -4,11 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def coded(process, text: str) -> list[tuple[str, tuple[str, ...], tuple[str, ...]]]:
-    doc = process(text, "2024-03-05")
-    name = {a.id: a.name for a in doc.actors}
-    return [(e.type, tuple(name[i] for i in e.source), tuple(name[i] for i in e.target)) for e in doc.events]
+from .event_helpers import coded
 
 
 # ---- a crackdown is coercion (law enforcement, restrictions); violent repression only of protest -------------
