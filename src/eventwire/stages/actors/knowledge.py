@@ -33,10 +33,10 @@ class Facts:
 
 
 class Knowledge:
-    def __init__(self, rows: list[list[str]]) -> None:
+    def __init__(self, rows: tuple[tuple[str, ...], ...]) -> None:
         self._by_name: dict[str, tuple[str, str, str]] = {}
         for cells in rows:
-            name, aliases, country, roles = (cells + [""] * 4)[:4]
+            name, aliases, country, roles = (*cells, "", "", "", "")[:4]
             for n in [name, *aliases.split("|")]:
                 if n:
                     self._by_name.setdefault(_key(n), (name, country, roles))
@@ -80,8 +80,11 @@ def _key(name: str) -> str:
     return key[4:] if key.startswith("the ") else key
 
 
-def _rows(name: str) -> list[list[str]]:
-    return [line.split("\t") for line in _lines(name)[1:]]  # the first line names the columns
+@lru_cache(maxsize=None)
+def _rows(name: str) -> tuple[tuple[str, ...], ...]:
+    """The rows of one of the base's files (name, aliases, country, roles), read and split once: the one
+    reader of the base's format, for ``knowledge``, ``recent``, ``dated_names`` and ``base_firms``."""
+    return tuple(tuple(line.split("\t")) for line in _lines(name)[1:])  # the first line names the columns
 
 
 _DATED_ROLE = re.compile(r":\d{4}-\d\d-\d\d")
@@ -93,6 +96,13 @@ def dated_names() -> list[str]:
     for the words of known people's names."""
     return [name for cells in _rows("knowledge_actors.tsv") if len(cells) >= 4 and _DATED_ROLE.search(cells[3])
             for name in [cells[0], *cells[1].split("|")]]
+
+
+@lru_cache(maxsize=1)
+def base_firms() -> tuple[dict[str, str], ...]:
+    """The converted base's firms: its rows whose role is business (BUS), as name, aliases, country, roles."""
+    return tuple(dict(zip(("name", "aliases", "country", "roles"), (*cells, "", "", "", "")[:4]))
+                 for cells in _rows("knowledge_actors.tsv") if len(cells) >= 4 and cells[3].startswith("BUS"))
 
 
 @lru_cache(maxsize=1)

@@ -33,6 +33,7 @@ from ...document import Document, sentence_of
 from ...lexicon import table, words
 from ...record import Actor
 from .country import body_spoken_for
+from .knowledge import base_firms
 from .sector import FORMER_TITLE, NO_SECTOR, descriptor_sector, head_sector, listed_descriptor, set_sector
 from .words import FORMER_TOKENS, FORMER_WORDS, LEAD_VERBS, ActorWords, Anchor, alternation, norm
 
@@ -133,12 +134,6 @@ def known_companies() -> dict[str, str]:
         if short != row["name"] and len(short) >= 3:
             names.setdefault(norm(short), row.get("country") or "")
     return names
-
-
-@lru_cache(maxsize=1)
-def base_firms() -> tuple[dict[str, str], ...]:
-    """The knowledge base's firms: the rows of ``knowledge_actors.tsv`` whose role is business (BUS)."""
-    return tuple(row for row in table("knowledge_actors.tsv") if (row.get("roles") or "").startswith("BUS"))
 
 
 def firm_countries(doc: Document) -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Container
+from typing import Container, Iterator
 
 from ....document import Document
 from ....lexicon import table, words
@@ -185,39 +185,40 @@ def _called_so(doc: Document) -> None:
         return
     if not _after_the(doc.text.lower(), called):  # cheap first: 'the' shortly before a called noun
         return
-    found = _called_re("|".join(sorted(called, key=len, reverse=True)))
+    heads = sorted(called, key=len, reverse=True)
     w = actor_words()
     sentence = sentence_finder(doc)
     quoted = quoted_spans(doc)
-    for m in found.finditer(doc.text):
-        if doc.actor_in(m.start("head"), m.end()) or inside(quoted, m.start()) or \
-                re.match(r",?\s+[A-Z]", doc.text[m.end():m.end() + 3]):
+    for start, head_start, end in _called_at(doc.text, heads):
+        noun = doc.text[head_start:end]
+        if doc.actor_in(head_start, end) or inside(quoted, start) or \
+                re.match(r",?\s+[A-Z]", doc.text[end:end + 3]):
             continue  # 'the resident Ana Ruiz', 'the leader, Ana Ruiz,': a title or an apposition
-        span = doc.nlp.char_span(m.start(), m.end(), alignment_mode="expand")
+        span = doc.nlp.char_span(start, end, alignment_mode="expand")
         if span is None or len(span) < 2:
             continue
         head = span[-1]
         if head.pos_ != "NOUN" or head.dep_ in ("compound", "amod", "nmod") or after_as(head) or \
                 any(c.dep_ == "relcl" for c in head.rights) or \
-                any(not span.start < t.head.i < span.end for t in span[1:-1]) or head.lemma_.lower() != m.group("head").lower():
+                any(not span.start < t.head.i < span.end for t in span[1:-1]) or head.lemma_.lower() != noun:
             continue  # 'the gang leader's house' is read at 'leader'; 'the day before the son' is no noun phrase
         demonyms = {w.demonym_of.get(norm(t.text)) for t in span[1:-1] if t.text[:1].isupper()} - {None}
-        here = sentence(m.start())
+        here = sentence(start)
         fits = []
-        for aid, offsets in called[m.group("head").lower()].items():
+        for aid, offsets in called[noun].items():
             a = doc.actor(aid)
-            if min(offsets) >= m.start() or m.start("head") in offsets or demonyms and a.country not in (None, *demonyms):
+            if min(offsets) >= start or head_start in offsets or demonyms and a.country not in (None, *demonyms):
                 continue
             if not _words_of_description(doc, offsets, [t for t in span[1:-1] if t.text.islower()]):
                 continue  # 'the video referee' is not 'match referee Ana Ruiz'; 'the gang leader' is 'the leader of a gang'
-            if any(x.end <= m.start() and not inside(quoted, x.start) and here - sentence(x.start) <= CALLED_REACH
+            if any(x.end <= start and not inside(quoted, x.start) and here - sentence(x.start) <= CALLED_REACH
                    for x in a.mentions):
                 fits.append(a)
         if len(fits) == 1:
-            described = {m.group("head").lower(): called[m.group("head").lower()][fits[0].id]}
-            last = max(x.start for x in fits[0].mentions if x.end <= m.start())
-            if not _introduced_anew(doc.text, m.group("head").lower(), last, m.start(), described):
-                doc.add_mention(fits[0], m.start(), m.end())
+            described = {noun: called[noun][fits[0].id]}
+            last = max(x.start for x in fits[0].mentions if x.end <= start)
+            if not _introduced_anew(doc.text, noun, last, start, described):
+                doc.add_mention(fits[0], start, end)
 
 
 def _after_the(low: str, nouns) -> bool:
@@ -231,9 +232,31 @@ def _after_the(low: str, nouns) -> bool:
     return False
 
 
-@lru_cache(maxsize=64)
-def _called_re(alternation: str) -> re.Pattern[str]:
-    return re.compile(rf"\b[Tt]he\s+(?P<mods>(?:[\w’'.-]+\s+){{0,2}}?)(?P<head>{alternation})\b(?!\s+of\b|-)")
+_THE = re.compile(r"\b[Tt]he\s+")
+_MOD = re.compile(r"[\w’'.-]+\s+")
+_HEAD_END = re.compile(r"\b(?!\s+of\b|-)")
+
+
+def _called_at(text: str, heads: list[str]) -> Iterator[tuple[int, int, int]]:
+    """(start, start of the noun, end) of each 'the' + up to two words + one of ``heads`` (longest first) in
+    ``text``, not followed by 'of' or a hyphen, the fewest words between them, left to right without overlaps:
+    what one regular expression over the story's nouns would find, with three patterns compiled once
+    instead of one per story."""
+    taken = 0
+    for the in _THE.finditer(text):
+        if the.start() < taken:
+            continue  # inside the last match ('the the leader')
+        at = the.end()
+        for _ in range(3):  # none, one or two words before the noun
+            head = next((h for h in heads if text.startswith(h, at) and _HEAD_END.match(text, at + len(h))), None)
+            if head is not None:
+                taken = at + len(head)
+                yield the.start(), at, taken
+                break
+            word = _MOD.match(text, at)
+            if word is None:
+                break
+            at = word.end()
 
 
 def _words_of_description(doc: Document, offsets: set[int], mods: list) -> bool:
