@@ -121,7 +121,7 @@ def _person_words() -> frozenset[str]:
 def listed_descriptor(phrase: str) -> bool:
     """The phrase's head (singular or plural) is a row of ``body_descriptors.tsv`` with a sector."""
     last = phrase.lower().split()[-1]
-    return any(_descriptors().get(f) for f in (last, last[:-1], last[:-3] + "y"))
+    return any(_descriptors().get(f) for f in singular_forms(last))
 
 
 def settle_sectors(actors: list[Actor]) -> None:
