@@ -49,12 +49,30 @@ class Report:
         return self.dated and (self.last - self.first).days <= 1
 
 
+# a country named as a whole ("Tanzania met Kenya") stands for its state: its government, armed forces
+# and police, and a person the actors stage left as a civilian or unplaced (a head of state it did not
+# recognise); never its lawmakers, courts, rebels, opposition, firms, press or civilian groups
+_STATE_SECTORS = frozenset({"GOV", "MIL", "COP"})
+_UNPLACED_PERSON_SECTORS = frozenset({None, "", "CVL"})
+# a person stands for a body (and so matches it by country and sector) only as its official, officer,
+# commander or leader; two private people, two lawmakers or two judges of one country are not one actor
+_SPOKESPERSON_SECTORS = frozenset({"GOV", "MIL", "COP", "IGO", "REB", "OPP"})
+
+
 def participant_keys(actor: dict[str, Any]) -> set[str]:
-    """Ways to recognise an actor across articles: its name, and its country with its sector."""
+    """Ways to recognise an actor across articles: its name; its country with its sector; for a country
+    named as a whole ``whole:`` its code, for a possible part of a state ``of:`` its country's code (the
+    two match each other, see ``_sides_meet``)."""
     keys = {"name:" + name_key(actor["name"])}
-    sector = actor.get("sector") or ("GOV" if actor.get("kind") == "country" else None)
-    if actor.get("country") and sector:
-        keys.add(f"cs:{actor['country']}/{sector}")
+    country, kind = actor.get("country"), actor.get("kind")
+    sector = actor.get("sector") or ("GOV" if kind == "country" else None)
+    if country and sector and (kind != "person" or sector in _SPOKESPERSON_SECTORS):
+        keys.add(f"cs:{country}/{sector}")
+    if country and kind == "country":
+        keys.add(f"whole:{country}")
+    elif country and (actor.get("sector") in _STATE_SECTORS
+                      or (kind == "person" and actor.get("sector") in _UNPLACED_PERSON_SECTORS)):
+        keys.add(f"of:{country}")
     return keys
 
 
@@ -111,15 +129,24 @@ def _names(keys: set[str]) -> set[str]:
 
 
 def _sides_meet(mine: set[str], theirs: set[str], names_only: bool) -> bool:
-    return bool(_names(mine) & _names(theirs)) if names_only else bool(mine & theirs)
+    """A shared name; unless ``names_only``, a shared country and sector, or a country named as a whole on
+    one side and a part of its state on the other (two parts of one state do not meet by country alone)."""
+    if names_only:
+        return bool(_names(mine) & _names(theirs))
+    if any(not k.startswith("of:") for k in mine & theirs):
+        return True
+    return any("of:" + k[6:] in other for keys, other in ((mine, theirs), (theirs, mine))
+               for k in keys if k.startswith("whole:"))
 
 
 def same_sides(report: Report, sources: set[str], targets: set[str]) -> bool:
     """The same participants: on each side a shared name, or a shared country and sector; at least one
-    side must share a name unless the report is dated to the day; vague dates need names on both sides.
+    side must share a name unless the report is dated to the day; a report without a date of its own, or
+    dated more vaguely than a week (a month, a year), needs names on both sides.
     A side one report leaves unnamed ("Ghana recalled its ambassador") fits when the source is named alike
     (an undated one only for the same specific deed, see ``_fits``)."""
-    vague = not report.to_the_day and (report.last - report.first).days > 2
+    vague = not report.to_the_day and (not report.dated
+                                       or (report.last - report.first).days > settings.INCIDENT_NEAR_DAYS)
     if report.symmetric and not _same_pairing(report, sources, targets):
         sources, targets = targets, sources
     if bool(report.targets) != bool(targets) and not _names(report.sources) & _names(sources):
