@@ -208,3 +208,23 @@ def test_a_report_dated_to_a_week_matches_by_country_and_sector_a_month_does_not
                                [poland, _actor("a2", "Belarusian envoys", "group", "BLR", "GOV")],
                                [_span("t1", "2025-06-01", "2025-06-30")]))
     assert _members(conn) == {frozenset({"r1/e1", "r2/e1"}), frozenset({"r3/e1"})}
+
+
+def test_a_negation_is_no_conflict_in_either_listing(tmp_path: Path) -> None:
+    """"The envoy met the minister on Monday" and "the envoy has not met the minister since May": a negation
+    disputes no one's claim, for ``query incidents --conflicts`` as for ``query claims``; a denial does."""
+    from eventwire.store.incidents import claims
+
+    conn = connect(tmp_path / "s.db")
+    people = [_actor("a1", "Rui Costa", country="PRT", sector="GOV"), _actor("a2", "Lena Sorensen", country="DNK", sector="GOV")]
+    day = [_time("t1", "2025-06-02")]
+    save_record(conn, _article("r1", "2025-06-02", [_event("e1", "CONSULT", ["a1"], ["a2"], time="t1")], people, day))
+    save_record(conn, _article("r2", "2025-06-03", [_event("e1", "CONSULT", ["a1"], ["a2"], "negated", time="t1")],
+                               people, day))
+    (row,) = list_incidents(conn)
+    assert row["reports"] == 2 and row["conflict"] == 0 and list_incidents(conn, conflicts_only=True) == []
+    assert claims(conn, row["id"])["conflict"] is False
+    save_record(conn, _article("r3", "2025-06-03", [_event("e1", "CONSULT", ["a1"], ["a2"], "denied", time="t1")],
+                               people, day))
+    (row,) = list_incidents(conn, conflicts_only=True)
+    assert row["conflict"] == 1 and claims(conn, row["id"])["conflict"] is True

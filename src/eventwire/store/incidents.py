@@ -395,9 +395,13 @@ def list_incidents(conn: sqlite3.Connection, name: str | None = None, type_: str
     if until:
         where.append("i.first_day <= ?")
         params.append(until)
-    disputed = ("EXISTS (SELECT 1 FROM incident_members m JOIN events e ON e.article_id = m.article_id AND"
-                " e.id = m.event_id WHERE m.incident_id = i.id AND e.status IN ('denied', 'negated'))")
-    claimed = disputed.replace("('denied', 'negated')", "('asserted', 'reported', 'planned')")
+    def having(statuses: frozenset[str]) -> str:  # an incident with a member of one of these statuses
+        quoted = ", ".join(f"'{s}'" for s in sorted(statuses))
+        return ("EXISTS (SELECT 1 FROM incident_members m JOIN events e ON e.article_id = m.article_id AND"
+                f" e.id = m.event_id WHERE m.incident_id = i.id AND e.status IN ({quoted}))")
+
+    # a conflict as ``claims`` has it: claimed by some, denied by others (a negation disputes nothing)
+    disputed, claimed = having(DISPUTING), having(CLAIMING)
     if conflicts_only:
         where.append(f"{disputed} AND {claimed}")
     sql = (f"SELECT i.id, i.label, i.type, i.first_day, i.last_day, i.spread_days, i.place, i.earliest_report,"
