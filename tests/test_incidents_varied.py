@@ -43,15 +43,15 @@ def scored(store: Path) -> dict[str, Any]:
     return score_set(DATA, store)
 
 
-def labelled_events(db: Path) -> dict[str, tuple[str, str, Any]]:
-    """Stored event key -> (article, gold incident label, stored incident) for every stored event of the set
+def labelled_events(db: Path, gold: dict[str, Any] = GOLD) -> dict[str, tuple[str, str, Any]]:
+    """Stored event key -> (article, gold incident label, stored incident) for every stored event of a set
     that pairs with a gold event (as ``evaluate_incidents`` pairs them)."""
     conn = connect(db, readonly=True)
     try:
         out: dict[str, tuple[str, str, Any]] = {}
-        for article_id, golds in GOLD["articles"].items():
+        for article_id, golds in gold["articles"].items():
             events = stored_events(conn, article_id)
-            paired = pair_article(events, golds, GOLD.get("aliases", {}))
+            paired = pair_article(events, golds, gold.get("aliases", {}))
             for event in events:
                 if event.key in paired:
                     out[event.key] = (article_id, golds[paired[event.key]]["incident"],
@@ -228,3 +228,32 @@ def test_a_negation_is_no_conflict_in_either_listing(tmp_path: Path) -> None:
                                people, day))
     (row,) = list_incidents(conn, conflicts_only=True)
     assert row["conflict"] == 1 and claims(conn, row["id"])["conflict"] is True
+
+
+def _place(pid: str, text: str, start: int, country: str) -> dict:
+    return {"id": pid, "text": text, "start": start, "end": start + len(text), "name": text.title(), "geonameid": None,
+            "country": country, "lat": None, "lon": None, "feature": "P.PPLC"}
+
+
+def test_a_dateline_is_where_the_report_was_filed_not_where_the_event_was(tmp_path: Path) -> None:
+    """"BEIJING - China accused the Philippines on Tuesday ..." and "MANILA - China accused the Philippines on
+    Tuesday ...": the datelines differ, the accusation is one; a place in the text itself still counts."""
+    conn = connect(tmp_path / "s.db")
+    people = [_actor("a1", "China", "country", "CHN"), _actor("a2", "Philippines", "country", "PHL")]
+    day = [_time("t1", "2025-06-17")]
+
+    def filed(aid: str, text: str, place: dict) -> None:
+        event = {**_event("e1", "ACCUSE", ["a1"], ["a2"], time="t1"), "place": place["id"]}
+        record = _article(aid, "2025-06-17", [event], people, day)
+        record["article"]["text"] = text
+        record["places"] = [place]
+        save_record(conn, record)
+
+    filed("r1", "BEIJING - China accused the Philippines on Tuesday of ramming a coast guard ship.",
+          _place("p1", "BEIJING", 0, "CN"))
+    filed("r2", "MANILA - China accused the Philippines on Tuesday of ramming a coast guard ship.",
+          _place("p1", "MANILA", 0, "PH"))
+    # the same words with the place in the text: a claim about where it happened, which contradicts
+    filed("r3", "China accused the Philippines on Tuesday in Hanoi of ramming a coast guard ship.",
+          _place("p1", "Hanoi", 47, "VN"))
+    assert _members(conn) == {frozenset({"r1/e1", "r2/e1"}), frozenset({"r3/e1"})}

@@ -100,18 +100,32 @@ def reports_of_article(conn: sqlite3.Connection, article_id: str) -> list[Report
         "SELECT id, name, kind, country, sector FROM actors WHERE article_id = ?", (article_id,))}
     published = _day((conn.execute("SELECT day FROM articles WHERE id = ?", (article_id,)).fetchone() or [None])[0])
     rows = conn.execute(
-        "SELECT e.id, e.type, e.cameo, e.source, e.target, e.status, t.first_day, t.last_day, p.country AS place_country"
-        " FROM events e LEFT JOIN times t ON t.article_id = e.article_id AND t.id = e.time"
-        " LEFT JOIN places p ON p.article_id = e.article_id AND p.id = e.place WHERE e.article_id = ?", (article_id,))
+        "SELECT e.id, e.type, e.cameo, e.source, e.target, e.status, t.first_day, t.last_day, p.country AS place_country,"
+        " p.start AS place_start FROM events e LEFT JOIN times t ON t.article_id = e.article_id AND t.id = e.time"
+        " LEFT JOIN places p ON p.article_id = e.article_id AND p.id = e.place WHERE e.article_id = ?",
+        (article_id,)).fetchall()
+    dateline_end = _dateline_end(conn, article_id) if any(r["place_country"] for r in rows) else 0
     reports = []
     for row in rows:
         span = _interval(row, published)
         sources = _keys(json.loads(row["source"]), actors)
         if span is None or not sources:
             continue
+        # the dateline says where the report was filed ('MANILA -' over Beijing's accusation), not where the
+        # event was: another outlet files the same event from elsewhere, so it contradicts no place
+        place = row["place_country"] if (row["place_start"] or 0) >= dateline_end else None
         reports.append(Report(article_id, row["id"], row["type"], sources, _keys(json.loads(row["target"]), actors),
-                              span[0], span[1], row["place_country"], row["cameo"], bool(row["first_day"])))
+                              span[0], span[1], place, row["cameo"], bool(row["first_day"])))
     return reports
+
+
+def _dateline_end(conn: sqlite3.Connection, article_id: str) -> int:
+    """Where an article's opening dateline ('WARSAW -', 'KYIV, Ukraine (AP) —') ends, else 0."""
+    from ..stages.actors.country import _DATELINE  # the one dateline pattern (the actors stage reads it too)
+
+    text = (conn.execute("SELECT substr(text, 1, 300) FROM articles WHERE id = ?", (article_id,)).fetchone() or [""])[0]
+    found = _DATELINE.match(text or "")
+    return found.end() if found else 0
 
 
 def _keys(ids: list[str], actors: dict[str, dict[str, Any]]) -> set[str]:
