@@ -257,3 +257,22 @@ def test_a_dateline_is_where_the_report_was_filed_not_where_the_event_was(tmp_pa
     filed("r3", "China accused the Philippines on Tuesday in Hanoi of ramming a coast guard ship.",
           _place("p1", "Hanoi", 47, "VN"))
     assert _members(conn) == {frozenset({"r1/e1", "r2/e1"}), frozenset({"r3/e1"})}
+
+
+def test_an_undated_denial_naming_the_parties_by_description_disputes_the_claim(tmp_path: Path) -> None:
+    """"Reports said Omar Farouk met Taliban officials in Doha on Saturday" and, on Monday, "Pakistan denied
+    that its security adviser had met Taliban representatives": one incident, a conflict. The same undated
+    words as a claim (not a denial) still need the names."""
+    claim = _article("r1", "2025-06-15", [_event("e1", "CONSULT", ["a1"], ["a2"], "reported", time="t1")],
+                     [_actor("a1", "Omar Farouk", country="PAK", sector="GOV"),
+                      _actor("a2", "Taliban officials", "group", "AFG", "GOV")], [_time("t1", "2025-06-14")])
+    described = [_actor("a1", "security adviser", country="PAK", sector="GOV"),
+                 _actor("a2", "Taliban representatives", "group", "AFG", "GOV")]
+    found = {}
+    for status in ("denied", "asserted"):
+        conn = connect(tmp_path / f"{status}.db")
+        save_record(conn, claim)
+        save_record(conn, _article("r2", "2025-06-16", [_event("e1", "CONSULT", ["a1"], ["a2"], status)], described))
+        found[status] = (_members(conn), len(list_incidents(conn, conflicts_only=True)))
+    assert found["denied"] == ({frozenset({"r1/e1", "r2/e1"})}, 1)
+    assert found["asserted"] == ({frozenset({"r1/e1"}), frozenset({"r2/e1"})}, 0)

@@ -39,6 +39,7 @@ class Report:
     place_country: str | None
     cameo: str | None = None
     dated: bool = True  # the event has a time of its own (not only its report's day)
+    status: str = "asserted"
 
     @property
     def symmetric(self) -> bool:
@@ -115,7 +116,7 @@ def reports_of_article(conn: sqlite3.Connection, article_id: str) -> list[Report
         # event was: another outlet files the same event from elsewhere, so it contradicts no place
         place = row["place_country"] if (row["place_start"] or 0) >= dateline_end else None
         reports.append(Report(article_id, row["id"], row["type"], sources, _keys(json.loads(row["target"]), actors),
-                              span[0], span[1], place, row["cameo"], bool(row["first_day"])))
+                              span[0], span[1], place, row["cameo"], bool(row["first_day"]), row["status"]))
     return reports
 
 
@@ -155,12 +156,14 @@ def _sides_meet(mine: set[str], theirs: set[str], names_only: bool) -> bool:
 
 def same_sides(report: Report, sources: set[str], targets: set[str]) -> bool:
     """The same participants: on each side a shared name, or a shared country and sector; at least one
-    side must share a name unless the report is dated to the day; a report without a date of its own, or
-    dated more vaguely than a week (a month, a year), needs names on both sides.
+    side must share a name unless the report is dated to the day or is a denial; a report without a date of its own
+    (unless it is a denial), or dated more vaguely than a week (a month, a year), needs names on both sides.
     A side one report leaves unnamed ("Ghana recalled its ambassador") fits when the source is named alike
     (an undated one only for the same specific deed, see ``_fits``)."""
-    vague = not report.to_the_day and (not report.dated
-                                       or (report.last - report.first).days > settings.INCIDENT_NEAR_DAYS)
+    # a denial points back at a claim of the last few days ("denied that its adviser had met Taliban
+    # representatives"): undated, and naming the parties by description, it may match both by country and sector
+    undated = not report.dated and report.status not in DISPUTING
+    vague = not report.to_the_day and (undated or (report.last - report.first).days > settings.INCIDENT_NEAR_DAYS)
     if report.symmetric and not _same_pairing(report, sources, targets):
         sources, targets = targets, sources
     if bool(report.targets) != bool(targets) and not _names(report.sources) & _names(sources):
@@ -168,7 +171,7 @@ def same_sides(report: Report, sources: set[str], targets: set[str]) -> bool:
     source_ok = _sides_meet(report.sources, sources, vague)
     target_ok = not targets or not report.targets or _sides_meet(report.targets, targets, vague)
     named = bool(_names(report.sources) & _names(sources)) or bool(_names(report.targets) & _names(targets))
-    return source_ok and target_ok and (named or report.to_the_day)
+    return source_ok and target_ok and (named or report.to_the_day or report.status in DISPUTING)
 
 
 def _same_pairing(report: Report, sources: set[str], targets: set[str]) -> bool:
