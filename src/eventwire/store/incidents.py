@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from .. import settings
+from .. import datelines, settings
 from ..names import name_key
 
 # types (and CAMEO codes) whose two sides are interchangeable: a meeting of A with B is one of B with A
@@ -122,10 +122,8 @@ def reports_of_article(conn: sqlite3.Connection, article_id: str) -> list[Report
 
 def _dateline_end(conn: sqlite3.Connection, article_id: str) -> int:
     """Where an article's opening dateline ('WARSAW -', 'KYIV, Ukraine (AP) —') ends, else 0."""
-    from ..stages.actors.country import _DATELINE  # the one dateline pattern (the actors stage reads it too)
-
     text = (conn.execute("SELECT substr(text, 1, 300) FROM articles WHERE id = ?", (article_id,)).fetchone() or [""])[0]
-    found = _DATELINE.match(text or "")
+    found = datelines.opening(text or "")
     return found.end() if found else 0
 
 
