@@ -62,3 +62,39 @@ PROTESTS = [
 def test_a_demonstration_told_as_a_protest_is_protest(process, text, source):
     rows = coded(process, text)
     assert any(r[0] == "PROTEST" and source in " ".join(r[1]) for r in rows), rows
+
+
+# ---- armed forces or police put on alert (CAMEO 152) -------------------------------------
+
+FORCES_ALERTED = [
+    ("Serbia put its army on combat readiness near the Kosovo border.", "Serbia"),
+    ("Russia placed its strategic forces on standby, the Kremlin said.", "Russia"),
+    ("Japan's coast guard went on alert after the missile launch.", "Japan's coast guard"),
+    ("Police in Lagos were placed on alert ahead of the vote.", "Police"),
+]
+
+
+@pytest.mark.parametrize("text,source", FORCES_ALERTED)
+def test_forces_put_on_alert_are_mobilize(process, text, source):
+    rows = coded(process, text)
+    assert any(r[0] == "MOBILIZE" and r[1] == (source,) for r in rows), rows
+
+
+def test_both_countries_putting_their_armies_on_alert_are_two_events(process):
+    rows = coded(process, "India and Pakistan traded fire on Monday. Both countries have put their armies on "
+                          "high levels of alert.")
+    mobilized = {r[1] for r in _types(rows, "MOBILIZE")}
+    assert mobilized == {("India",), ("Pakistan",)}, rows
+
+
+NOT_FORCES_ALERTED = [
+    "Nigeria went on high alert over the spread of cholera.",
+    "The hospital in Kampala put its staff on alert for new cases.",
+    "Kenya's football team was put on alert for the final, its coach said.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_FORCES_ALERTED)
+def test_a_country_on_health_alert_or_staff_or_a_team_on_alert_is_no_mobilize(process, text):
+    rows = coded(process, text)
+    assert not _types(rows, "MOBILIZE"), rows
