@@ -1,0 +1,59 @@
+"""Organisations and groups (issue 16, round 11): a place said after a preposition of place that ends in
+'of' ('out of X', 'outside of X', 'north of X') is a place, not a body, and the knowledge base's dated
+offices end where the public record ends them. Sentences written for these tests, in several shapes."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from eventwire.record import Actor
+
+
+def _actors(process, text: str, published: str | None = "2024-05-02T10:00:00Z") -> list[Actor]:
+    return process(text, published=published, until="actors").actors
+
+
+def _names(actors: list[Actor]) -> set[str]:
+    return {m.text for a in actors for m in a.mentions} | {a.name for a in actors}
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Drug cartels operating out of Sinaloa smuggle fentanyl across the border, officials said.", "Sinaloa"),
+    ("The smuggling ring ran its boats out of Sinaloa for a decade, prosecutors said on Monday.", "Sinaloa"),
+    ("Rebels based north of Goma attacked an army post on Sunday, the army said.", "Goma"),
+])
+def test_a_place_after_a_preposition_ending_in_of_is_no_actor(process, text, place) -> None:
+    assert place not in _names(_actors(process, text))
+
+
+@pytest.mark.parametrize("text, name", [
+    # a body's own name with a place in it, or a body (no place) after 'out of', stays a body
+    ("Analysts at Sinaloa University said the cartel had grown.", "Sinaloa University"),
+    ("Police in Sinaloa said the Sinaloa state government had sent more officers.", "Sinaloa state government"),
+    ("Two engineers who walked out of Microsoft last year founded the startup, the company said.", "Microsoft"),
+])
+def test_a_body_named_after_a_place_stays(process, text, name) -> None:
+    assert name in _names(_actors(process, text))
+
+
+def test_a_preposition_of_place_before_of() -> None:
+    from eventwire.stages.actors.not_bodies import _place_before_of
+
+    assert _place_before_of("out") and _place_before_of("outside") and _place_before_of("north")
+    assert not _place_before_of("head") and not _place_before_of("members") and not _place_before_of("capital")
+
+
+def test_dodik_presidency_ends_with_his_mandate() -> None:
+    """The Court of Bosnia and Herzegovina upheld the Central Election Commission's revocation of Milorad
+    Dodik's mandate as president of Republika Srpska on 2025-08-18: the office is his before, not after
+    (he keeps his country; a former office reads as one)."""
+    from eventwire.stages.actors.words import actor_words
+
+    w = actor_words()
+    held = w.person_on("Milorad Dodik", date(2025, 3, 1))
+    assert held is not None and held.sector == "GOV" and "Republika Srpska" in (held.role or "")
+    later = w.person_on("Milorad Dodik", date(2025, 10, 1))
+    assert later is not None and later.country == "BIH" and later.role is None
+    former = w.former_office("Milorad Dodik", date(2025, 10, 1))
+    assert former is not None and "Republika Srpska" in (former.role or "")
