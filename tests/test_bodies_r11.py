@@ -57,3 +57,33 @@ def test_dodik_presidency_ends_with_his_mandate() -> None:
     assert later is not None and later.country == "BIH" and later.role is None
     former = w.former_office("Milorad Dodik", date(2025, 10, 1))
     assert former is not None and "Republika Srpska" in (former.role or "")
+
+
+@pytest.mark.parametrize("text, name, country, sector", [
+    # intergovernmental bodies the lists did not know: no country, IGO (their courts JUD)
+    ("The World Meteorological Organization warned on Tuesday that the coming summer would be hotter.",
+     "World Meteorological Organization", None, "IGO"),
+    ("Delegates told the International Renewable Energy Agency that their grids needed more storage.",
+     "International Renewable Energy Agency", None, "IGO"),
+    ("Ministers of the Eurogroup agreed late on Sunday to lend the island ten billion euros.", "Eurogroup", None, "IGO"),
+    ("A ruling by the European Court of Human Rights ordered the state to pay damages.",
+     "European Court of Human Rights", None, "JUD"),
+    ("The Shanghai Cooperation Organisation opened its summit in Astana on Thursday.",
+     "Shanghai Cooperation Organisation", None, "IGO"),
+    # a national body whose name says nothing of its country
+    ("The opposition blocked the budget in the Legislative Yuan for a second week.", "Legislative Yuan", "TWN", "LEG"),
+    ("Members of the Wolesi Jirga walked out of the session on Monday.", "Wolesi Jirga", "AFG", "LEG"),
+    # an armed group of one country
+    ("Fighters of the Arakan Army seized another town near the border, residents said.", "Arakan Army", "MMR", "REB"),
+    ("The Lord's Resistance Army abducted dozens of children in the 1990s.", "Lord's Resistance Army", "UGA", "REB"),
+])
+def test_a_known_body_takes_its_country_and_sector(process, text, name, country, sector) -> None:
+    found = next((a for a in _actors(process, text) if a.name == name), None)
+    assert found is not None and (found.country, found.sector) == (country, sector)
+
+
+def test_cdc_alone_is_the_us_agency_not_a_firm_of_the_same_short_name(process) -> None:
+    # the converted base has a Hong Kong firm 'CDC Corporation' (short name 'Cdc'); news means the US agency
+    actors = _actors(process, "Officials at the CDC said on Friday that flu cases had peaked in most states.")
+    found = next((a for a in actors if any(m.text.endswith("CDC") for m in a.mentions)), None)
+    assert found is not None and (found.country, found.sector) == ("USA", "GOV")
