@@ -87,3 +87,28 @@ def test_cdc_alone_is_the_us_agency_not_a_firm_of_the_same_short_name(process) -
     actors = _actors(process, "Officials at the CDC said on Friday that flu cases had peaked in most states.")
     found = next((a for a in actors if any(m.text.endswith("CDC") for m in a.mentions)), None)
     assert found is not None and (found.country, found.sector) == ("USA", "GOV")
+
+
+@pytest.mark.parametrize("name, country", [
+    ("Lehman Brothers", "USA"), ("I.B.M.", "USA"), ("L'Oreal", "FRA"), ("TNK-BP", "RUS"), ("Volvo", "SWE"),
+    ("Bharti Airtel", "IND"), ("Standard Bank", "ZAF"),
+])
+def test_a_large_firm_the_base_lacked(name, country) -> None:
+    from eventwire.stages.actors.body_sectors import _firm_named
+
+    assert _firm_named(name) == country
+
+
+@pytest.mark.parametrize("name", ["Orange", "Emirates", "Suzuki", "Merck"])
+def test_no_firm_from_a_word_a_country_or_a_shared_name(name) -> None:
+    from eventwire.stages.actors.sector_text import known_companies
+    from eventwire.stages.actors.words import norm
+
+    # left out of firms.tsv on purpose: a colour, a country's name, a surname, two firms' name
+    assert norm(name) not in known_companies()
+
+
+def test_a_firm_in_a_sentence_takes_its_home(process) -> None:
+    actors = _actors(process, "After the collapse of Lehman Brothers, lenders in Cyprus lost billions, analysts said.")
+    found = next((a for a in actors if a.name == "Lehman Brothers"), None)
+    assert found is not None and (found.country, found.sector) == ("USA", "BUS")
