@@ -112,3 +112,21 @@ def test_a_firm_in_a_sentence_takes_its_home(process) -> None:
     actors = _actors(process, "After the collapse of Lehman Brothers, lenders in Cyprus lost billions, analysts said.")
     found = next((a for a in actors if a.name == "Lehman Brothers"), None)
     assert found is not None and (found.country, found.sector) == ("USA", "BUS")
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("Researchers at the Jamestown Foundation said the militia had regrouped.", "Jamestown Foundation", "USA"),
+    ("A survey by the Levada Center found that most respondents backed the talks.", "Levada Center", "RUS"),
+    ("The Institute for Security Studies warned that the insurgency was spreading south.",
+     "Institute for Security Studies", "ZAF"),
+])
+def test_a_think_tank_of_one_country(process, text, name, country) -> None:
+    found = next((a for a in _actors(process, text) if a.name == name), None)
+    assert found is not None and (found.country, found.sector) == (country, "CVL")
+
+
+@pytest.mark.parametrize("name, country", [("Morning Consult", "USA"), ("YouGov", "GBR"), ("Kpler", "FRA")])
+def test_a_pollster_or_tracking_firm(name, country) -> None:
+    from eventwire.stages.actors.body_sectors import _firm_named
+
+    assert _firm_named(name) == country
