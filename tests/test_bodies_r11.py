@@ -130,3 +130,16 @@ def test_a_pollster_or_tracking_firm(name, country) -> None:
     from eventwire.stages.actors.body_sectors import _firm_named
 
     assert _firm_named(name) == country
+
+
+@pytest.mark.parametrize("text, name", [
+    # a known body written only by a short form the lexicons give it is named so (the gold names it as written)
+    ("UNODC said on Monday that opium production had risen for a second year.", "UNODC"),
+    ("Militants of the TTP attacked a police post overnight, officials said.", "TTP"),
+    ("A report by IRENA found that solar power had grown faster than expected.", "IRENA"),
+    # written in full too: the fullest written form
+    ("The UN Office on Drugs and Crime said on Monday that UNODC teams had left the province.",
+     "UN Office on Drugs and Crime"),
+])
+def test_a_known_body_is_named_as_written(process, text, name) -> None:
+    assert name in {a.name for a in _actors(process, text)}
