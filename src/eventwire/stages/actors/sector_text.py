@@ -34,7 +34,7 @@ from ...lexicon import table, words
 from ...record import Actor
 from .country import body_spoken_for
 from .knowledge import base_firms
-from .sector import FORMER_TITLE, NO_SECTOR, descriptor_sector, head_sector, listed_descriptor, set_sector
+from .sector import FORMER_TITLE, NO_SECTOR, descriptor_sector, head_sector, listed_descriptor, set_sector, title_sector
 from .words import FORMER_TOKENS, FORMER_WORDS, LEAD_VERBS, ActorWords, Anchor, alternation, norm
 
 _DESCRIBING_DEPS = ("compound", "amod", "nmod")
@@ -309,6 +309,108 @@ def _sector_of(doc: Document, tok: Token, actor: Actor) -> str | None:
     phrase = describer_phrase(tok)
     sector, known = head_sector(phrase)
     return descriptor_sector(phrase) or (sector if known and sector not in NO_SECTOR else None)
+
+
+
+# Verbs (lemmas) by which a person's own clause names the body they are part of now: 'X runs a hedge fund',
+# 'X, who heads the Y Agency', 'X founded Z Corporation', 'X works for the W Company'. Leading and working
+# are read in the present tense only (a body served once gives no office now); founding in any tense (a
+# founder stays one).
+_WORK_VERBS = frozenset({"work"})
+_WORK_PREPS = frozenset({"at", "for", "with"})
+_FOUND_VERBS = frozenset({"found", "co-found", "cofound", "establish"})
+_NOW_VERBS = LEAD_VERBS | {"own", "manage", "direct"}
+_CLAUSE_VERBS = _WORK_VERBS | _FOUND_VERBS | _NOW_VERBS
+_CLAUSE_WORDS = re.compile(r"\b(?:work|found|co-?found|establish|run|runs|ran|lead|leads|head|chair|command|own|"
+                           r"manag|direct|appoint|named|elect|confirm|nominat|sworn|swore|install|serves?\b)", re.I)
+_PRESENT = ("VBZ", "VBP")
+
+
+def _clause_verbs(root: Token) -> list[Token]:
+    """The verbs whose subject the name (or its 'who' clause) is: 'X founded ...', 'X, who runs ..., said',
+    'X was confirmed as ...'."""
+    verbs = [c for c in root.children if c.dep_ == "relcl" and c.i > root.i and any(
+        g.dep_ in ("nsubj", "nsubjpass") and g.lower_ in ("who", "that") for g in c.children)]
+    if root.dep_ in ("nsubj", "nsubjpass") and root.head.pos_ == "VERB":
+        verbs.append(root.head)
+    return verbs
+
+
+def _body_in_clause(verb: Token) -> Token | None:
+    """The body a clause's verb names: the object of leading, owning or founding, or what one works at,
+    for or with; None for a tense that tells a past tie ('X worked for the ministry', 'X ran the firm')."""
+    lemma = verb.lemma_.lower()
+    if lemma not in _CLAUSE_VERBS:
+        return None
+    now = verb.tag_ in _PRESENT or verb.tag_ == "VBG" and any(
+        c.dep_ == "aux" and c.tag_ in _PRESENT for c in verb.children)
+    if lemma not in _FOUND_VERBS and not now:
+        return None
+    if any(c.lower_ in FORMER_TOKENS for c in verb.children):
+        return None
+    if lemma in _WORK_VERBS:
+        body = next((o for p in verb.children if p.dep_ == "prep" and p.lower_ in _WORK_PREPS
+                     for o in p.children if o.dep_ == "pobj"), None)
+        if body is not None and body.pos_ == "NOUN" and body.lower_ in _SEAT_NOUNS:
+            # 'works at the office of the governor': the office is the one whose 'of' phrase names
+            body = next((o for p in body.children if p.dep_ == "prep" and p.lower_ == "of"
+                         for o in p.children if o.dep_ == "pobj"), None)
+        return body
+    return next((c for c in verb.children if c.dep_ == "dobj"), None)
+
+
+_SEAT_NOUNS = frozenset({"office", "offices", "headquarters", "secretariat"})
+# Verbs by which a person enters an office, told with 'as' ('X was confirmed as deputy secretary of state',
+# 'X, who was appointed as ambassador'): the office is held from then on; 'serve as' only in the present.
+_AS_VERBS = frozenset({"appoint", "name", "elect", "confirm", "nominate", "swear", "install", "reelect", "re-elect"})
+
+
+def _office_in_clause(w: ActorWords, verb: Token) -> str | None:
+    """The office an 'as' phrase of the verb names ('was confirmed as the Deputy Secretary of State'), as
+    ``title_sector`` reads it; None for a past service ('served as the special envoy') or no role."""
+    lemma = verb.lemma_.lower()
+    if not (lemma in _AS_VERBS or lemma == "serve" and verb.tag_ in _PRESENT):
+        return None
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "as":
+            objs = [o for o in prep.children if o.dep_ == "pobj"]
+            if not objs or any(t.lower_ in FORMER_TOKENS for t in objs[0].subtree):
+                return None
+            phrase = prep.doc[objs[0].left_edge.i:objs[0].right_edge.i + 1].text
+            role, sector = title_sector(w, phrase)
+            return sector if role else None
+    return None
+
+
+def people_of_bodies_in_clause(doc: Document, w: ActorWords) -> None:
+    """A person with no title, or a title any body can give, whose own clause says which body they run,
+    founded or work for ('X runs a hedge fund', 'X, who heads the Y Agency', 'X founded Z Corporation', 'X
+    works for the W Company') takes that body's sector (its actor's, else what its describing noun says);
+    a body with no sector ('X founded the party', 'X works at a bar') changes nothing. A title that gives a
+    sector of its own ('analyst', 'lawyer') keeps it."""
+    if not _CLAUSE_WORDS.search(doc.text):  # one scan of the text: most stories name no such clause
+        return
+    titles = words("titles_any_body.txt")
+    for actor in doc.actors:
+        if actor.kind != "person" or actor.sector not in (None, "CVL") or actor.role and actor.role not in titles:
+            continue
+        for span in _spans(doc, actor, limit=len(actor.mentions)):
+            root = span.root
+            while root.dep_ == "compound" and root.head.pos_ == "PROPN" and root.head.i < span.end + 2:
+                root = root.head  # 'Chin' of 'Chin Wei' hangs on 'Wei'
+            verbs = _clause_verbs(root)
+            office = next(filter(None, (_office_in_clause(w, v) for v in verbs)), None)
+            if office and office not in NO_SECTOR:
+                set_sector(actor, office)
+                break
+            body = next(filter(None, map(_body_in_clause, verbs)), None)
+            other = doc.actor(doc.actor_of_token(body)) if body is not None else None
+            if other is not None and other.kind == "person":
+                continue  # 'X works for Y': somebody's aide, not a body's
+            sector = _sector_of(doc, body, actor) if body is not None else None
+            if sector and sector not in NO_SECTOR and sector not in ("COP", "CRM"):
+                set_sector(actor, sector)
+                break
 
 
 _BODY_HEADS = frozenset({"company", "corporation", "corp", "inc", "ltd", "holdings", "group", "institute", "university",
@@ -612,6 +714,7 @@ def sectors_from_text(doc: Document, w: ActorWords) -> None:
     firm_countries(doc)
     staff_of_bodies(doc, bodies)
     leaders_of_bodies(doc)
+    people_of_bodies_in_clause(doc, w)
     credited_reporters(doc)
     opposition_people(doc)
     titles_of_kinds(doc)
