@@ -321,19 +321,13 @@ _WORK_PREPS = frozenset({"at", "for", "with"})
 _FOUND_VERBS = frozenset({"found", "co-found", "cofound", "establish"})
 _NOW_VERBS = LEAD_VERBS | {"own", "manage", "direct"}
 _CLAUSE_VERBS = _WORK_VERBS | _FOUND_VERBS | _NOW_VERBS
-_CLAUSE_WORDS = re.compile(r"\b(?:work|found|co-?found|establish|run|runs|ran|lead|leads|head|chair|command|own|"
-                           r"manag|direct|appoint|named|elect|confirm|nominat|sworn|swore|install|serves?\b)", re.I)
+# The verbs' inflected forms, in lower case (the verb follows its subject): one pass of this pattern over the text
+# finds the few words whose token is then read ('found' as the past of 'find' is dropped by its lemma)
+_CLAUSE_WORDS = re.compile(
+    r"\b(?:(?:work|found|co-?found|establish|head|chair|command|own|direct|appoint|elect|re-?elect|confirm|install)"
+    r"(?:s|es|ed|ing)?|runs?|running|ran|leads?|leading|led|manag(?:e|es|ed|ing)|nam(?:e|es|ed|ing)|"
+    r"nominat(?:e|es|ed|ing)|sworn|swore|swears?|serv(?:e|es|ed|ing))\b")
 _PRESENT = ("VBZ", "VBP")
-
-
-def _clause_verbs(root: Token) -> list[Token]:
-    """The verbs whose subject the name (or its 'who' clause) is: 'X founded ...', 'X, who runs ..., said',
-    'X was confirmed as ...'."""
-    verbs = [c for c in root.children if c.dep_ == "relcl" and c.i > root.i and any(
-        g.dep_ in ("nsubj", "nsubjpass") and g.lower_ in ("who", "that") for g in c.children)]
-    if root.dep_ in ("nsubj", "nsubjpass") and root.head.pos_ == "VERB":
-        verbs.append(root.head)
-    return verbs
 
 
 def _body_in_clause(verb: Token) -> Token | None:
@@ -363,6 +357,7 @@ _SEAT_NOUNS = frozenset({"office", "offices", "headquarters", "secretariat"})
 # Verbs by which a person enters an office, told with 'as' ('X was confirmed as deputy secretary of state',
 # 'X, who was appointed as ambassador'): the office is held from then on; 'serve as' only in the present.
 _AS_VERBS = frozenset({"appoint", "name", "elect", "confirm", "nominate", "swear", "install", "reelect", "re-elect"})
+_ALL_CLAUSE_VERBS = _CLAUSE_VERBS | _AS_VERBS | {"serve"}
 
 
 def _office_in_clause(w: ActorWords, verb: Token) -> str | None:
@@ -387,30 +382,51 @@ def people_of_bodies_in_clause(doc: Document, w: ActorWords) -> None:
     founded or work for ('X runs a hedge fund', 'X, who heads the Y Agency', 'X founded Z Corporation', 'X
     works for the W Company') takes that body's sector (its actor's, else what its describing noun says);
     a body with no sector ('X founded the party', 'X works at a bar') changes nothing. A title that gives a
-    sector of its own ('analyst', 'lawyer') keeps it."""
-    if not _CLAUSE_WORDS.search(doc.text):  # one scan of the text: most stories name no such clause
-        return
+    sector of its own ('analyst', 'lawyer') keeps it. Read from the verbs (their words found by one
+    pattern over the text, then the token's lemma in a set), then their subjects, so that no person's
+    mentions are parsed again."""
+    assert doc.nlp is not None
     titles = words("titles_any_body.txt")
-    for actor in doc.actors:
-        if actor.kind != "person" or actor.sector not in (None, "CVL") or actor.role and actor.role not in titles:
+    done: set[str] = set()
+    for m in _CLAUSE_WORDS.finditer(doc.text):  # the verbs' words found in the text, not token by token
+        found = doc.nlp.char_span(m.start(), m.end(), alignment_mode="expand")
+        verb = found[0] if found is not None and len(found) else None
+        if verb is None or verb.pos_ != "VERB" or verb.lemma_ not in _ALL_CLAUSE_VERBS:
             continue
-        for span in _spans(doc, actor, limit=len(actor.mentions)):
-            root = span.root
-            while root.dep_ == "compound" and root.head.pos_ == "PROPN" and root.head.i < span.end + 2:
-                root = root.head  # 'Chin' of 'Chin Wei' hangs on 'Wei'
-            verbs = _clause_verbs(root)
-            office = next(filter(None, (_office_in_clause(w, v) for v in verbs)), None)
-            if office and office not in NO_SECTOR:
-                set_sector(actor, office)
-                break
-            body = next(filter(None, map(_body_in_clause, verbs)), None)
-            other = doc.actor(doc.actor_of_token(body)) if body is not None else None
-            if other is not None and other.kind == "person":
-                continue  # 'X works for Y': somebody's aide, not a body's
-            sector = _sector_of(doc, body, actor) if body is not None else None
-            if sector and sector not in NO_SECTOR and sector not in ("COP", "CRM"):
-                set_sector(actor, sector)
-                break
+        actor = _subject_person(doc, verb)
+        if actor is None or actor.id in done or actor.sector not in (None, "CVL") or (
+                actor.role and actor.role not in titles):
+            continue
+        office = _office_in_clause(w, verb)
+        if office and office not in NO_SECTOR:
+            set_sector(actor, office)
+            done.add(actor.id)
+            continue
+        body = _body_in_clause(verb)
+        other = doc.actor(doc.actor_of_token(body)) if body is not None else None
+        if other is not None and other.kind == "person":
+            continue  # 'X works for Y': somebody's aide, not a body's
+        sector = _sector_of(doc, body, actor) if body is not None else None
+        if sector and sector not in NO_SECTOR and sector not in ("COP", "CRM"):
+            set_sector(actor, sector)
+            done.add(actor.id)
+
+
+def _subject_person(doc: Document, verb: Token) -> Actor | None:
+    """The person actor a verb's subject names: 'X founded ...', 'X was confirmed as ...', or the noun a
+    'who' clause hangs on ('X, who runs ...'); a name's first word may hang on its last ('Chin Wei')."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return None
+    if subject.lower_ in ("who", "that"):
+        if verb.dep_ != "relcl" or verb.head.i > verb.i:
+            return None
+        subject = verb.head
+    for tok in (subject, *(c for c in subject.children if c.dep_ == "compound")):
+        actor = doc.actor(doc.actor_of_token(tok))
+        if actor is not None:
+            return actor if actor.kind == "person" else None
+    return None
 
 
 _BODY_HEADS = frozenset({"company", "corporation", "corp", "inc", "ltd", "holdings", "group", "institute", "university",
