@@ -60,6 +60,10 @@ def test_no_body_or_no_tie_now_leaves_a_civilian(process, text, name) -> None:
     ("Dmitri Valev was elected as a senator in 2022 and said he would vote against the bill.", "Dmitri Valev",
      "LEG"),
     ("Lena Koval now serves as the city's mayor. Koval said the bridge would reopen.", "Lena Koval", "GOV"),
+    # the office one is elected to, becomes, or is now, in a 'who' clause
+    ("Robert Mensah, who was elected president in 2020, said the talks would resume.", "Robert Mensah", "GOV"),
+    ("Robert Mensah, who became prime minister last spring, said the talks would resume.", "Robert Mensah", "GOV"),
+    ("Omar Diallo, who is the country's foreign minister, said the talks would resume.", "Omar Diallo", "GOV"),
 ])
 def test_an_office_entered_as(process, text, name, sector) -> None:
     assert _sector(process, text, name) == sector
@@ -69,6 +73,18 @@ def test_an_office_entered_as(process, text, name, sector) -> None:
     ("Oskar Lindahl, who served as deputy secretary of state until 2019, said the talks would fail.",
      "Oskar Lindahl"),
     ("Robert Mensah was named as a suspect in the fraud case, police said.", "Robert Mensah"),
+    # a past state, a former office, a clause that names no office
+    ("Omar Diallo, who was the country's foreign minister, said the talks would resume.", "Omar Diallo"),
+    ("Omar Diallo, who is a former foreign minister, said the talks would resume.", "Omar Diallo"),
+    ("Omar Diallo, who is the father of three, said the talks would resume.", "Omar Diallo"),
+    ("Robert Mensah, who became the first in his family to finish school, said the talks would resume.",
+     "Robert Mensah"),
+    # a condition, a future or a wish
+    ("Voters backed Robert Mensah, who has promised lower taxes if he is elected president next month.",
+     "Robert Mensah"),
+    ("Robert Mensah, who will become prime minister on Monday, said the talks would resume.", "Robert Mensah"),
+    ("Ruth Adeyemi hopes to run an insurance company one day and said the new notes were scarce.",
+     "Ruth Adeyemi"),
 ])
 def test_an_office_held_no_more_or_no_office(process, text, name) -> None:
     assert _sector(process, text, name) in (None, "CVL")

@@ -326,7 +326,7 @@ _CLAUSE_VERBS = _WORK_VERBS | _FOUND_VERBS | _NOW_VERBS
 _CLAUSE_WORDS = re.compile(
     r"\b(?:(?:work|found|co-?found|establish|head|chair|command|own|direct|appoint|elect|re-?elect|confirm|install)"
     r"(?:s|es|ed|ing)?|runs?|running|ran|leads?|leading|led|manag(?:e|es|ed|ing)|nam(?:e|es|ed|ing)|"
-    r"nominat(?:e|es|ed|ing)|sworn|swore|swears?|serv(?:e|es|ed|ing))\b")
+    r"nominat(?:e|es|ed|ing)|sworn|swore|swears?|serv(?:e|es|ed|ing)|becom(?:e|es|ing)|became|(?<=who )(?:is|are))\b")
 _PRESENT = ("VBZ", "VBP")
 
 
@@ -334,7 +334,7 @@ def _body_in_clause(verb: Token) -> Token | None:
     """The body a clause's verb names: the object of leading, owning or founding, or what one works at,
     for or with; None for a tense that tells a past tie ('X worked for the ministry', 'X ran the firm')."""
     lemma = verb.lemma_.lower()
-    if lemma not in _CLAUSE_VERBS:
+    if lemma not in _CLAUSE_VERBS or _not_told_as_fact(verb):
         return None
     now = verb.tag_ in _PRESENT or verb.tag_ == "VBG" and any(
         c.dep_ == "aux" and c.tag_ in _PRESENT for c in verb.children)
@@ -357,15 +357,39 @@ _SEAT_NOUNS = frozenset({"office", "offices", "headquarters", "secretariat"})
 # Verbs by which a person enters an office, told with 'as' ('X was confirmed as deputy secretary of state',
 # 'X, who was appointed as ambassador'): the office is held from then on; 'serve as' only in the present.
 _AS_VERBS = frozenset({"appoint", "name", "elect", "confirm", "nominate", "swear", "install", "reelect", "re-elect"})
-_ALL_CLAUSE_VERBS = _CLAUSE_VERBS | _AS_VERBS | {"serve"}
+_ALL_CLAUSE_VERBS = _CLAUSE_VERBS | _AS_VERBS | {"serve", "become", "be"}
+
+
+def _not_told_as_fact(verb: Token) -> bool:
+    """A clause of a condition, a wish or a future ('if he is elected prime minister', 'who would become
+    president', 'who hopes to run the firm' is no clause of these verbs): no office or body now."""
+    return any(c.dep_ == "mark" or c.tag_ == "MD" for c in verb.children) or verb.dep_ == "xcomp"
 
 
 def _office_in_clause(w: ActorWords, verb: Token) -> str | None:
-    """The office an 'as' phrase of the verb names ('was confirmed as the Deputy Secretary of State'), as
-    ``title_sector`` reads it; None for a past service ('served as the special envoy') or no role."""
+    """The office a clause of the person's own names, as ``title_sector`` reads it: an 'as' phrase ('was
+    confirmed as the Deputy Secretary of State', 'now serves as mayor'), the office one is elected or
+    appointed to ('was elected president'), becomes ('who became prime minister') or is now ('who is the
+    country's foreign minister'); None for a past service or state ('served as the special envoy', 'who
+    was the envoy'), a 'former' office, or words that name no role."""
     lemma = verb.lemma_.lower()
-    if not (lemma in _AS_VERBS or lemma == "serve" and verb.tag_ in _PRESENT):
+    if _not_told_as_fact(verb):
         return None
+    if lemma in _AS_VERBS or lemma == "serve" and verb.tag_ in _PRESENT:
+        offices = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "as"
+                   for o in p.children if o.dep_ == "pobj"]
+        if lemma != "serve":
+            offices += [c for c in verb.children if c.dep_ in ("oprd", "attr") and c.pos_ in ("NOUN", "PROPN")]
+    elif lemma == "become" or lemma == "be" and verb.tag_ in _PRESENT:
+        offices = [c for c in verb.children if c.dep_ == "attr" and c.pos_ in ("NOUN", "PROPN")]
+    else:
+        return None
+    for office in offices[:1]:
+        if any(t.lower_ in FORMER_TOKENS for t in office.subtree):
+            return None
+        role, sector = title_sector(w, office.doc[office.left_edge.i:office.right_edge.i + 1].text)
+        return sector if role else None
+    return None
     for prep in verb.children:
         if prep.dep_ == "prep" and prep.lower_ == "as":
             objs = [o for o in prep.children if o.dep_ == "pobj"]
@@ -391,7 +415,7 @@ def people_of_bodies_in_clause(doc: Document, w: ActorWords) -> None:
     for m in _CLAUSE_WORDS.finditer(doc.text):  # the verbs' words found in the text, not token by token
         found = doc.nlp.char_span(m.start(), m.end(), alignment_mode="expand")
         verb = found[0] if found is not None and len(found) else None
-        if verb is None or verb.pos_ != "VERB" or verb.lemma_ not in _ALL_CLAUSE_VERBS:
+        if verb is None or verb.pos_ not in ("VERB", "AUX") or verb.lemma_ not in _ALL_CLAUSE_VERBS:
             continue
         actor = _subject_person(doc, verb)
         if actor is None or actor.id in done or actor.sector not in (None, "CVL") or (
