@@ -37,6 +37,9 @@ LANGUAGE_MIN_ENGLISH_SHARE = 0.10
 INCIDENT_SLACK_DAYS = 1
 # an event with no time of its own is taken to lie this many days before its report (after, if planned)
 INCIDENT_UNDATED_DAYS = 3
+# a report dated to at most this many days beyond its first ("last week", "earlier this week") may match an
+# incident's side by country and sector; a vaguer one (a month, a year) or an undated one only by name
+INCIDENT_NEAR_DAYS = 6
 
 
 def cache_dir() -> Path:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from .. import settings
+from .. import datelines, settings
 from ..names import name_key
 
 # types (and CAMEO codes) whose two sides are interchangeable: a meeting of A with B is one of B with A
@@ -39,6 +39,7 @@ class Report:
     place_country: str | None
     cameo: str | None = None
     dated: bool = True  # the event has a time of its own (not only its report's day)
+    status: str = "asserted"
 
     @property
     def symmetric(self) -> bool:
@@ -49,12 +50,30 @@ class Report:
         return self.dated and (self.last - self.first).days <= 1
 
 
+# a country named as a whole ("Tanzania met Kenya") stands for its state: its government, armed forces
+# and police, and a person the actors stage left as a civilian or unplaced (a head of state it did not
+# recognise); never its lawmakers, courts, rebels, opposition, firms, press or civilian groups
+_STATE_SECTORS = frozenset({"GOV", "MIL", "COP"})
+_UNPLACED_PERSON_SECTORS = frozenset({None, "", "CVL"})
+# a person stands for a body (and so matches it by country and sector) only as its official, officer,
+# commander or leader; two private people, two lawmakers or two judges of one country are not one actor
+_SPOKESPERSON_SECTORS = frozenset({"GOV", "MIL", "COP", "IGO", "REB", "OPP"})
+
+
 def participant_keys(actor: dict[str, Any]) -> set[str]:
-    """Ways to recognise an actor across articles: its name, and its country with its sector."""
+    """Ways to recognise an actor across articles: its name; its country with its sector; for a country
+    named as a whole ``whole:`` its code, for a possible part of a state ``of:`` its country's code (the
+    two match each other, see ``_sides_meet``)."""
     keys = {"name:" + name_key(actor["name"])}
-    sector = actor.get("sector") or ("GOV" if actor.get("kind") == "country" else None)
-    if actor.get("country") and sector:
-        keys.add(f"cs:{actor['country']}/{sector}")
+    country, kind = actor.get("country"), actor.get("kind")
+    sector = actor.get("sector") or ("GOV" if kind == "country" else None)
+    if country and sector and (kind != "person" or sector in _SPOKESPERSON_SECTORS):
+        keys.add(f"cs:{country}/{sector}")
+    if country and kind == "country":
+        keys.add(f"whole:{country}")
+    elif country and (actor.get("sector") in _STATE_SECTORS
+                      or (kind == "person" and actor.get("sector") in _UNPLACED_PERSON_SECTORS)):
+        keys.add(f"of:{country}")
     return keys
 
 
@@ -82,18 +101,30 @@ def reports_of_article(conn: sqlite3.Connection, article_id: str) -> list[Report
         "SELECT id, name, kind, country, sector FROM actors WHERE article_id = ?", (article_id,))}
     published = _day((conn.execute("SELECT day FROM articles WHERE id = ?", (article_id,)).fetchone() or [None])[0])
     rows = conn.execute(
-        "SELECT e.id, e.type, e.cameo, e.source, e.target, e.status, t.first_day, t.last_day, p.country AS place_country"
-        " FROM events e LEFT JOIN times t ON t.article_id = e.article_id AND t.id = e.time"
-        " LEFT JOIN places p ON p.article_id = e.article_id AND p.id = e.place WHERE e.article_id = ?", (article_id,))
+        "SELECT e.id, e.type, e.cameo, e.source, e.target, e.status, t.first_day, t.last_day, p.country AS place_country,"
+        " p.start AS place_start FROM events e LEFT JOIN times t ON t.article_id = e.article_id AND t.id = e.time"
+        " LEFT JOIN places p ON p.article_id = e.article_id AND p.id = e.place WHERE e.article_id = ?",
+        (article_id,)).fetchall()
+    dateline_end = _dateline_end(conn, article_id) if any(r["place_country"] for r in rows) else 0
     reports = []
     for row in rows:
         span = _interval(row, published)
         sources = _keys(json.loads(row["source"]), actors)
         if span is None or not sources:
             continue
+        # the dateline says where the report was filed ('MANILA -' over Beijing's accusation), not where the
+        # event was: another outlet files the same event from elsewhere, so it contradicts no place
+        place = row["place_country"] if (row["place_start"] or 0) >= dateline_end else None
         reports.append(Report(article_id, row["id"], row["type"], sources, _keys(json.loads(row["target"]), actors),
-                              span[0], span[1], row["place_country"], row["cameo"], bool(row["first_day"])))
+                              span[0], span[1], place, row["cameo"], bool(row["first_day"]), row["status"]))
     return reports
+
+
+def _dateline_end(conn: sqlite3.Connection, article_id: str) -> int:
+    """Where an article's opening dateline ('WARSAW -', 'KYIV, Ukraine (AP) —') ends, else 0."""
+    text = (conn.execute("SELECT substr(text, 1, 300) FROM articles WHERE id = ?", (article_id,)).fetchone() or [""])[0]
+    found = datelines.opening(text or "")
+    return found.end() if found else 0
 
 
 def _keys(ids: list[str], actors: dict[str, dict[str, Any]]) -> set[str]:
@@ -111,15 +142,26 @@ def _names(keys: set[str]) -> set[str]:
 
 
 def _sides_meet(mine: set[str], theirs: set[str], names_only: bool) -> bool:
-    return bool(_names(mine) & _names(theirs)) if names_only else bool(mine & theirs)
+    """A shared name; unless ``names_only``, a shared country and sector, or a country named as a whole on
+    one side and a part of its state on the other (two parts of one state do not meet by country alone)."""
+    if names_only:
+        return bool(_names(mine) & _names(theirs))
+    if any(not k.startswith("of:") for k in mine & theirs):
+        return True
+    return any("of:" + k[6:] in other for keys, other in ((mine, theirs), (theirs, mine))
+               for k in keys if k.startswith("whole:"))
 
 
 def same_sides(report: Report, sources: set[str], targets: set[str]) -> bool:
     """The same participants: on each side a shared name, or a shared country and sector; at least one
-    side must share a name unless the report is dated to the day; vague dates need names on both sides.
+    side must share a name unless the report is dated to the day or is a denial; a report without a date of its own
+    (unless it is a denial), or dated more vaguely than a week (a month, a year), needs names on both sides.
     A side one report leaves unnamed ("Ghana recalled its ambassador") fits when the source is named alike
     (an undated one only for the same specific deed, see ``_fits``)."""
-    vague = not report.to_the_day and (report.last - report.first).days > 2
+    # a denial points back at a claim of the last few days ("denied that its adviser had met Taliban
+    # representatives"): undated, and naming the parties by description, it may match both by country and sector
+    undated = not report.dated and report.status not in DISPUTING
+    vague = not report.to_the_day and (undated or (report.last - report.first).days > settings.INCIDENT_NEAR_DAYS)
     if report.symmetric and not _same_pairing(report, sources, targets):
         sources, targets = targets, sources
     if bool(report.targets) != bool(targets) and not _names(report.sources) & _names(sources):
@@ -127,7 +169,7 @@ def same_sides(report: Report, sources: set[str], targets: set[str]) -> bool:
     source_ok = _sides_meet(report.sources, sources, vague)
     target_ok = not targets or not report.targets or _sides_meet(report.targets, targets, vague)
     named = bool(_names(report.sources) & _names(sources)) or bool(_names(report.targets) & _names(targets))
-    return source_ok and target_ok and (named or report.to_the_day)
+    return source_ok and target_ok and (named or report.to_the_day or report.status in DISPUTING)
 
 
 def _same_pairing(report: Report, sources: set[str], targets: set[str]) -> bool:
@@ -368,9 +410,13 @@ def list_incidents(conn: sqlite3.Connection, name: str | None = None, type_: str
     if until:
         where.append("i.first_day <= ?")
         params.append(until)
-    disputed = ("EXISTS (SELECT 1 FROM incident_members m JOIN events e ON e.article_id = m.article_id AND"
-                " e.id = m.event_id WHERE m.incident_id = i.id AND e.status IN ('denied', 'negated'))")
-    claimed = disputed.replace("('denied', 'negated')", "('asserted', 'reported', 'planned')")
+    def having(statuses: frozenset[str]) -> str:  # an incident with a member of one of these statuses
+        quoted = ", ".join(f"'{s}'" for s in sorted(statuses))
+        return ("EXISTS (SELECT 1 FROM incident_members m JOIN events e ON e.article_id = m.article_id AND"
+                f" e.id = m.event_id WHERE m.incident_id = i.id AND e.status IN ({quoted}))")
+
+    # a conflict as ``claims`` has it: claimed by some, denied by others (a negation disputes nothing)
+    disputed, claimed = having(DISPUTING), having(CLAIMING)
     if conflicts_only:
         where.append(f"{disputed} AND {claimed}")
     sql = (f"SELECT i.id, i.label, i.type, i.first_day, i.last_day, i.spread_days, i.place, i.earliest_report,"

@@ -32,6 +32,7 @@ import re
 from functools import lru_cache
 from spacy.tokens import Span, Token
 
+from ... import datelines
 from ...document import Document, sentence_of
 from ...lexicon import words
 from ...record import Actor
@@ -40,8 +41,6 @@ from .sector import set_sector
 from .words import OPEN_QUOTES, ActorWords, Anchor, Known, alternation, court_words, norm
 
 _BRIEF = {"for", "to", "on", "about", "against", "with", "toward", "towards", "over"}
-_DATELINE = re.compile(r"^(?:[^\n]{0,200}\n\s*\n)?\s*(?P<place>[A-Z][A-Z .'’-]+?)(?:/[A-Z][A-Z .'’-]+)*(?:,\s*(?P<where>[A-Z][\w .'’-]+?))?"
-                       r"(?:\s*[—–]|\s+-)\s")
 _LOCAL_KINDS = ("person", "group", "organization", "media")
 _EMPLOYING = {"hire", "employ", "recruit", "appoint", "contract", "engage"}  # 'who was hired by X': X employs
 _MOTION = {"from", "to", "into", "toward", "towards", "via", "across", "onto"}  # where one goes, not where one is
@@ -92,7 +91,7 @@ def _alpha3(w: ActorWords, name: str) -> str | None:
 
 def dateline_country(doc: Document, w: ActorWords) -> str | None:
     """The country of an opening dateline: 'BLANTYRE —', 'LILONGWE, Malawi —', 'ISLAMABAD/PENTAGON —'."""
-    m = _DATELINE.match(doc.text[:300])
+    m = datelines.opening(doc.text)
     if not m:
         return None
     where = m.group("where")

@@ -347,6 +347,42 @@ def state_doer(doc: Document, cand: Candidate) -> list[str]:
     return [state] if state not in targets else []
 
 
+# words that tell a case or custody in a sentence: "detainees such as X, who is accused of ..."
+_CASE_WORDS = frozenset({"custody", "detention", "detainee", "prison", "prisoner", "jail", "arrest", "trial",
+                         "charge", "court", "bail", "prosecutor", "defendant", "indictment", "sentence"})
+
+
+def crime_accuser(doc: Document, cand: Candidate, earlier) -> list[str]:
+    """Who accuses someone told accused of a crime without an accuser ("He was accused of incitement", "X, who
+    is accused of illegal possession of firearms"): the state that holds or tries them, as for their custody:
+    the state of the latest custody coded earlier against them (_as_state: "Moyo was detained in May. He
+    was accused of spreading false news"); else, for a crime told by a noun in a sentence that tells a
+    case or custody ("detainees such as X, who is accused of fraud"), state_doer. A deed told by a gerund
+    of someone no state holds ("accused of killing civilians") is a deed reported, which A+C code as the
+    deed itself; never a country, a firm or a body accused (their accusers have their own story)."""
+    tok = cand.trigger
+    if cand.nominal or cand.sources or not cand.targets or cand.entry.type != "ACCUSE" \
+            or tok.lemma_.lower() != "accuse" or not is_passive(tok) or prep_objects(tok, "by") or negated_deed(tok):
+        return []
+    of = [p for p in children(tok, "prep") if p.lower_ == "of"]
+    crimes = [c for p in of for c in p.children if c.dep_ in ("pobj", "pcomp")]
+    if not crimes:
+        return []
+    people = [t for t in cand.targets if (found := doc.actor(t)) is not None and found.kind in _PEOPLE]
+    if len(people) != len(cand.targets):
+        return []
+    for ev in reversed(earlier):  # held by a state already: its accusation, told by a noun or a gerund
+        if ev.type in _CUSTODY_TYPES and ev.mode == "arrest" and set(ev.target) & set(people) and ev.source \
+                and ev.trigger.start < tok.idx:
+            state = _as_state(doc, ev.source[0])
+            return [state] if state not in people else []
+    if any(c.pos_ != "NOUN" or c.tag_ == "VBG" for c in crimes):
+        return []  # "accused of killing civilians" by nobody: the deed reported, coded as itself
+    if any(t.lemma_.lower() in _CASE_WORDS for t in tok.sent if t.pos_ == "NOUN"):
+        return state_doer(doc, cand)
+    return []
+
+
 def unnamed_enforcer(doc: Document, cand: Candidate) -> list[str]:
     """The state behind a coercive deed whose subject is a body told without a name and not an actor of its
     own ("a court later sentenced him to six years", "law enforcement charged him with robbery"): as for an
