@@ -93,3 +93,18 @@ def test_the_towns_of_a_dateline_are_places(process) -> None:
     doc = process("ISLAMABAD/KABUL — Officials of both governments met on the border.", until="places")
     names = {p.name for p in doc.places}
     assert {"Islamabad", "Kabul"} <= names, names
+
+
+def test_a_colon_dateline_only_opening_the_story() -> None:
+    from types import SimpleNamespace
+
+    from eventwire.stages.actors.repair import dateline_heads
+    from eventwire.stages.actors.words import actor_words
+
+    label = ("The host spoke with the senator about the budget on Sunday.\n\n"
+             "HARLAN: We will not vote for cuts to the schools.\n\nThe vote is due next week.")
+    assert datelines.in_text(label)[0].colon
+    assert dateline_heads(SimpleNamespace(text=label), actor_words()) == []  # a speaker's label
+    opening = "MAPUTO: Mozambique's parliament met on Monday.\n\nTHE VOTE: It passed."
+    heads = dateline_heads(SimpleNamespace(text=opening), actor_words())
+    assert [h.town_names(opening) for h in heads] == [["MAPUTO"]]

@@ -28,8 +28,9 @@ _BODY = (rf"(?P<towns>(?P<caps>{_TOWN_CAPS}(?:/{_TOWN_CAPS})*)|{_TOWN_TITLE}){_R
          r"(?=[\"“‘'A-Z0-9])")
 _LINE = re.compile(rf"(?m)^[ \t]*{_BODY}")
 _HERE = re.compile(_BODY)
-# an opening: at most two short lines above it (a headline, a date), each ending in a blank line
-_ABOVE = re.compile(r"(?:[^\n]{1,200}\n[ \t]*\n)")
+# an opening: at most two short lines above it (a headline, a date: no sentence ending in a full stop), each
+# then a blank line
+_ABOVE = re.compile(r"(?:[^\n]{0,199}[^\n.]\n[ \t]*\n)")
 _ABOVE_MAX = 2
 OPENING_CHARS = 500  # an opening dateline starts within this many characters of the text
 
@@ -44,6 +45,7 @@ class Dateline:
     towns: tuple[tuple[int, int], ...]
     region: tuple[int, int] | None
     credit: tuple[int, int] | None
+    colon: bool = False  # 'NEW DELHI: ' (opening a later paragraph, 'SMITH: ' is more often a speaker's label)
 
     def town_names(self, text: str) -> list[str]:
         return [text[s:e] for s, e in self.towns]
@@ -65,7 +67,7 @@ def _dateline(m: re.Match[str]) -> Dateline | None:
         at += len(name) + 1
     region = m.span("region") if m.group("region") else None
     credit = m.span("credit") if m.group("credit") else None
-    return Dateline(m.start("towns"), m.end(), tuple(towns), region, credit)
+    return Dateline(m.start("towns"), m.end(), tuple(towns), region, credit, m.group("dash") == ":")
 
 
 def in_text(text: str) -> list[Dateline]:
