@@ -111,7 +111,7 @@ def noun_participants(doc: Document, tok: Token, entry: Entry) -> tuple[list[str
     if claimed is not None:
         subj, _ = subject(claimed)
         return who.actors(doc, subj), [], "claimed", claimed
-    verb = _instrument_verb(tok) or _adjunct_verb(doc, tok)
+    verb = _instrument_verb(tok) or _adjunct_verb(doc, tok, entry)
     if verb is not None:
         subj, _ = subject(verb)
         doers = who.actors(doc, subj)
@@ -266,7 +266,7 @@ _ADJUNCT_PREPOSITIONS = frozenset({"after", "following", "during", "ahead", "upo
 _MEETING_PREPOSITIONS = frozenset({"in", "at"})
 
 
-def _adjunct_verb(doc: Document, tok: Token) -> Token | None:
+def _adjunct_verb(doc: Document, tok: Token, entry: Entry) -> Token | None:
     """The verb a time phrase built on an event noun hangs from: "Following talks with Ramgoolam, Modi
     announced ...", "spoke during a trip to Hanoi" (the subject of the clause held the talks); also
     through a time word the parser hung it on ("ordered it last week after a meeting with ...") or the
@@ -276,8 +276,8 @@ def _adjunct_verb(doc: Document, tok: Token) -> Token | None:
     prep = tok.head
     if prep.lower_ == "of" and prep.head.lower_ == "ahead":
         prep = prep.head
-    meeting = prep.lower_ in _MEETING_PREPOSITIONS and all(e.type == "CONSULT" for e in nouns().get(tok.lower_, ())
-                                                           + nouns().get(tok.lemma_.lower(), ()))
+    meeting = prep.lower_ in _MEETING_PREPOSITIONS and entry.type == "CONSULT"  # the reading matched here:
+    # "in a phone call to Scholz" (call mod:phone), not "in a call for calm" (REQUEST)
     if prep.lower_ not in _ADJUNCT_PREPOSITIONS and not meeting or prep.dep_ != "prep":
         return None
     verb = prep.head

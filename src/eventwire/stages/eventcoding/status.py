@@ -96,8 +96,8 @@ def _clause_cues(trigger: Token, own_only: bool = False) -> list[str]:
         for c in tok.children:
             if c.dep_ in _MODIFIERS:
                 out.extend(_reported_will(c) or _kinds(c.lower_) or _kinds(c.lemma_.lower()))
-            elif c.dep_ == "prep" and c.lower_ == "without" and tok.i != trigger.i:
-                out.append("negated")
+            elif c.dep_ == "prep" and c.lower_ == "without" and tok.i != trigger.i and c.is_ancestor(trigger):
+                out.append("negated")  # "left without meeting him"; "held talks without reaching a deal" negates the deal only
     return out
 
 

@@ -182,17 +182,34 @@ def match(entries: tuple[Entry, ...], tok: Token) -> Entry | None:
     return next((e for e in entries if all(_holds(tok, r) for r in e.requires)), None)
 
 
+# prepositions of the time or setting of a clause ("in a call with X", "after talks with X, Y agreed to ..."): an
+# event noun under one is told beside its verb, not as what the verb is about (nominal._adjunct_verb)
+SETTING_PREPOSITIONS = frozenset({"in", "at", "after", "following", "during", "upon"})
+
+
 def with_intent(entry: Entry, tok: Token) -> Entry:
     """A meeting someone is willing, ready or interested to hold is an expressed intent (AGREE 036)."""
     if entry.type != "CONSULT":
         return entry
     intent = cues("intent")
     for t, crossed in chain(tok, limit=4):
-        if crossed:
+        if crossed or _setting_of(t, intent):
             break
         if t.i != tok.i and t.lemma_.lower() in intent:
             return replace(entry, type="AGREE", mode=None, cameo=INTENT_AGREE)
     return entry
+
+
+def _setting_of(prep: Token, intent: frozenset[str]) -> bool:
+    """Whether a preposition of setting hangs a noun on a verb of intent, or on its subject as the parser may
+    ("Ruto, in a conversation with Abiy, agreed to ..."): the setting of the agreeing, not what it agrees to
+    ("willing to meet him at a summit" keeps its intent: that setting is the meeting's)."""
+    if prep.dep_ != "prep" or prep.lower_ not in SETTING_PREPOSITIONS:
+        return False
+    head = prep.head
+    if head.dep_ in ("nsubj", "nsubjpass", "appos") and prep.i > head.i:
+        head = head.head
+    return head.lemma_.lower() in intent
 
 
 # ---- verbs ----------------------------------------------------------------------------------------
