@@ -68,6 +68,7 @@ def test_no_actor_takes_the_town_and_the_first_keeps_its_own(process, text, firs
     ("QUITO, Ecuador (AP) — The army said soldiers had retaken the prison.", "AP", "USA"),
     ("TUNIS (Reuters) - The president dissolved the local councils.", "Reuters", "GBR"),
     ("Manila, Philippines (AFP) — Rescuers pulled three fishermen from the sea.", "AFP", "FRA"),
+    ("UNITED NATIONS (AP) — Diplomats failed to agree on a statement about the strikes.", "AP", "USA"),
 ])
 def test_a_credit_is_the_outlet(process, text, credit, country) -> None:
     doc = process(text, until="actors")

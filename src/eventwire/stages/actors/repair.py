@@ -386,15 +386,16 @@ def _entity_within(tok, span) -> bool:
 # dateline's town, region and dash are where the report was filed: no actor's words; its credit is the outlet.
 
 def dateline_heads(doc, w: ActorWords) -> list:
-    """The datelines of ``doc`` (``eventwire.datelines``) whose first town is no body the lexicons know
-    ('UN: ...', 'NATO - ...' open a headline or a paragraph about the body, not a dateline); one with a
+    """The datelines of ``doc`` (``eventwire.datelines``) with a credit or region, or whose first town is no
+    body the lexicons know ('UN: ...', 'NATO - ...' open a headline or a paragraph about the body); one with a
     colon only where it opens the story ('NEW DELHI: '; a later 'SMITH: ' labels a speaker's words)."""
     text = doc.text
     lines = datelines.in_text(text)
     if any(line.colon for line in lines):
         opening = datelines.opening(text)
         lines = [line for line in lines if not line.colon or opening is not None and opening.start == line.start]
-    return [line for line in lines if norm(text[line.towns[0][0]:line.towns[0][1]]) not in w.known]
+    return [line for line in lines if line.credit or line.region or  # 'UNITED NATIONS (AP) —' is one
+            norm(text[line.towns[0][0]:line.towns[0][1]]) not in w.known]
 
 
 def mend_datelines(doc, cands: list, w: ActorWords, lines: list, add: bool = False) -> list:
