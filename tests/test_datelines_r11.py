@@ -19,6 +19,8 @@ from eventwire import datelines
     ("Quito, Ecuador — The army sealed the prison.", ["Quito"], "Ecuador", None, "The"),
     ("Lima (AP) -- Protesters marched on the congress.", ["Lima"], None, "AP", "Protesters"),
     ("WARSAW - Poland's president vetoed the bill.", ["WARSAW"], None, None, "Poland's"),
+    ("OSLO, May 4 (Reuters) - Norway's wealth fund sold its stake.", ["OSLO"], "May 4", "Reuters", "Norway's"),
+    ("By Ana Lopes\n\nBISSAU — Soldiers surrounded the palace.", ["BISSAU"], None, None, "Soldiers"),
 ])
 def test_a_dateline_in_each_shape(text, towns, region, credit, rest) -> None:
     line = datelines.opening(text)
