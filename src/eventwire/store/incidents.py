@@ -99,17 +99,17 @@ def _interval(event: sqlite3.Row, published: date | None) -> tuple[date, date] |
 def reports_of_article(conn: sqlite3.Connection, article_id: str) -> list[Report]:
     actors = {r["id"]: dict(r) for r in conn.execute(
         "SELECT id, name, kind, country, sector FROM actors WHERE article_id = ?", (article_id,))}
-    day, head = conn.execute("SELECT day, substr(text, 1, 300) FROM articles WHERE id = ?", (article_id,)).fetchone() \
-        or (None, "")
+    day, head = conn.execute("SELECT day, substr(text, 1, ?) FROM articles WHERE id = ?",
+                             (datelines.OPENING_CHARS, article_id)).fetchone() or (None, "")
     published = _day(day)
     rows = conn.execute(
         "SELECT e.id, e.type, e.cameo, e.source, e.target, e.status, t.first_day, t.last_day, p.country AS place_country,"
         " p.start AS place_start FROM events e LEFT JOIN times t ON t.article_id = e.article_id AND t.id = e.time"
         " LEFT JOIN places p ON p.article_id = e.article_id AND p.id = e.place WHERE e.article_id = ?",
         (article_id,)).fetchall()
-    # where the opening dateline ('WARSAW -', 'LILONGWE, Malawi —') ends, else 0
+    # where the opening dateline ('WARSAW -', 'KYIV, Ukraine (AP) —') ends, else 0
     found = datelines.opening(head or "") if any(r["place_country"] for r in rows) else None
-    dateline_end = found.end() if found else 0
+    dateline_end = found.end if found else 0
     reports = []
     for row in rows:
         span = _interval(row, published)
