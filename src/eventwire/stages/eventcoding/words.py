@@ -50,23 +50,27 @@ _CLASS_NAME = re.compile(r"@([a-z_]+)")
 
 @lru_cache(maxsize=None)
 def word_classes() -> dict[str, str]:
-    """Each word class of event_word_classes.tsv as the word list it stands for in a requires cell ("a|b|c")."""
-    return {row["class"].lower(): "|".join(w.strip().lower() for w in row["words"].split("|") if w.strip())
-            for row in table("event_word_classes.tsv")}
+    """Each word class of event_word_classes.tsv as the word list it stands for in a requires cell ("a|b|c");
+    a class may name one defined above it ("@troops|army|...")."""
+    out: dict[str, str] = {}
+    for row in table("event_word_classes.tsv"):
+        words = "|".join(w.strip().lower() for w in row["words"].split("|") if w.strip())
+        out[row["class"].lower()] = _expand(words, out)
+    return out
+
+
+def _expand(text: str, classes: dict[str, str]) -> str:
+    def words_of(m: re.Match) -> str:
+        if m.group(1) not in classes:
+            raise ValueError(f"unknown word class @{m.group(1)} in {text!r}")
+        return classes[m.group(1)]
+    return _CLASS_NAME.sub(words_of, text) if "@" in text else text
 
 
 def expand(requirement: str) -> str:
     """A requirement with each "@class" replaced by the class's words ("obj:@forces|weapons" ->
     "obj:troop|troops|...|weapons"); a class the file does not define is an error of the lexicon."""
-    if "@" not in requirement:
-        return requirement
-    classes = word_classes()
-
-    def words_of(m: re.Match) -> str:
-        if m.group(1) not in classes:
-            raise ValueError(f"unknown word class @{m.group(1)} in requirement {requirement!r}")
-        return classes[m.group(1)]
-    return _CLASS_NAME.sub(words_of, requirement)
+    return _expand(requirement, word_classes()) if "@" in requirement else requirement
 
 
 def _entry(pos: str, row: dict[str, str]) -> Entry:
