@@ -1,0 +1,79 @@
+"""A person named again, whatever the tagger made of the later name (issue 16, round 11): the full name said
+a second time and tagged an organisation, a product or nothing; the surname of a person the tagger first
+took for an organisation (read as a person by ``organizations``: a coordination with a person, an age, a
+title). Sentences written for these tests, in several shapes."""
+from __future__ import annotations
+
+import pytest
+
+from eventwire.stages.actors.mentions import Candidate, repeated_surnames
+from eventwire.stages.actors.words import actor_words
+
+
+def _mentions(process, text: str) -> dict[str, list[str]]:
+    doc = process(text, published="2025-03-12T10:00:00Z", until="actors")
+    return {a.name: [text[m.start:m.end] for m in a.mentions] for a in doc.actors if a.kind == "person"}
+
+
+@pytest.mark.parametrize("text, name, said", [
+    # the full name said again, tagged an organisation the second time
+    ("Amani Okello scored twice for the visitors. The coach praised Okello after the match, and Amani Okello said "
+     "the team deserved the win.", "Amani Okello", 3),
+    # the surname of a person the tagger took for an organisation (joined to a person by 'and')
+    ("Grace Wambui and Maxwell Odhiambo are third-generation fishermen on the lake. “The water is dying,” "
+     "Odhiambo told VOA.", "Maxwell Odhiambo", 2),
+])
+def test_a_person_named_again_is_that_person(process, text, name, said) -> None:
+    found = _mentions(process, text)
+    assert name in found and len(found[name]) == said
+
+
+@pytest.mark.parametrize("text, absent", [
+    # a full name inside a longer name is no mention of the person
+    ("Kwame Mensah Foundation director Ama Serwaa said the Kwame Mensah Foundation would close.", "Kwame Mensah"),
+])
+def test_a_name_inside_a_longer_name_stays_apart(process, text, absent) -> None:
+    found = _mentions(process, text)
+    assert absent not in found and not any(absent in m for ms in found.values() for m in ms)
+
+
+def _candidate(text: str, name: str) -> Candidate:
+    start = text.index(name)
+    return Candidate(start, start + len(name), "person", "person", name, tokens=name.lower().split())
+
+
+@pytest.mark.parametrize("text, name, later", [
+    ("Fisherman Wilmer Balanta, 52, lost his boat. The coast guard found Balanta on Sunday.", "Wilmer Balanta",
+     ["Balanta"]),
+    ("Wilmer Balanta sued the port. A week later Wilmer Balanta lost the case.", "Wilmer Balanta", ["Wilmer Balanta"]),
+    # a title before the name, or a capitalised word after it, makes it part of something longer
+    ("Wilmer Balanta sued the port. The Wilmer Balanta Trust paid the fees.", "Wilmer Balanta", []),
+    ("Wilmer Balanta founded a law firm. Wilmer Balanta & Partners won the contract.", "Wilmer Balanta", []),
+])
+def test_later_names_of_a_person_named_in_full(nlp, text, name, later) -> None:
+    from eventwire.document import Document
+    from eventwire.record import Article
+    from eventwire.stages.nlp import parse
+
+    doc = next(parse([Document(Article(text=text, published="2025-03-12T10:00:00Z"))], nlp))
+    first = _candidate(text, name)
+    found = [c for c in repeated_surnames(doc, [first], actor_words()) if c.start > first.start]
+    assert [text[c.start:c.end] for c in found] == later
+
+
+@pytest.mark.parametrize("name, person", [
+    ("Maxwell Evander", True), ("Rosa Quispe Mamani", True),
+    ("UNHCR Kenya", False), ("U.S. Indo-Pacific Command", False), ("Bosnian Service", False),
+    ("Republika Srpska", False), ("Zambia Sugar", False),
+])
+def test_a_body_read_as_a_person_lends_its_surname_only_when_named_like_one(nlp, name, person) -> None:
+    """Only a name read from an organisation entity that reads as a person's gives its later surnames."""
+    from eventwire.document import Document
+    from eventwire.record import Article
+    from eventwire.stages.nlp import parse
+
+    text = f"{name} and Ana Ruiz spoke on Monday. Reporters saw {name.split()[-1]} leave."
+    doc = next(parse([Document(Article(text=text, published="2025-03-12T10:00:00Z"))], nlp))
+    later = text.rindex(name.split()[-1])
+    found = repeated_surnames(doc, [], actor_words(), [_candidate(text, name)])
+    assert any(c.start == later for c in found) is person
