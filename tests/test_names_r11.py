@@ -77,3 +77,49 @@ def test_a_body_read_as_a_person_lends_its_surname_only_when_named_like_one(nlp,
     later = text.rindex(name.split()[-1])
     found = repeated_surnames(doc, [], actor_words(), [_candidate(text, name)])
     assert any(c.start == later for c in found) is person
+
+
+# A name the tagger broke in two (``broken_names``)
+
+@pytest.mark.parametrize("text, whole, parts", [
+    ("Tanzanian President Samia Suluhu Hassan thanked Kenyan President William Ruto on Monday.",
+     "Samia Suluhu Hassan", ("Samia Suluhu", "Hassan")),
+    ("Ethiopian Prime Minister Abiy Ahmed Ali met Somali President Hassan Sheikh Mohamud in Addis Ababa.",
+     "Hassan Sheikh Mohamud", ("Hassan Sheikh", "Mohamud")),
+])
+def test_a_known_name_the_tagger_broke_is_one_person(process, text, whole, parts) -> None:
+    found = _mentions(process, text)
+    assert whole in found and not any(p in found for p in parts)
+
+
+def _broken(nlp, text: str, parts: list[str]):
+    """The parse of ``text`` with its PERSON entities set to ``parts``, as the tagger may break a name."""
+    from spacy.tokens import Span
+
+    doc = nlp(text)
+    spans = []
+    for part in parts:
+        start = text.index(part)
+        span = doc.char_span(start, start + len(part))
+        spans.append(Span(doc, span.start, span.end, label="PERSON"))
+    doc.set_ents(spans, default="outside")
+    return doc, spans
+
+
+@pytest.mark.parametrize("text, parts, joined", [
+    # an unknown name in two parts with one space between: one name
+    ("Opposition figure Wanjiru Atieno Barasa was freed on bail.", ["Wanjiru Atieno", "Barasa"],
+     ["Wanjiru Atieno Barasa"]),
+    ("The court heard Ikenna Obiora Nwachukwu on Thursday.", ["Ikenna Obiora", "Nwachukwu"],
+     ["Ikenna Obiora Nwachukwu"]),
+    # two names side by side stay two: a possessive after the second, a known figure first, a comma between
+    ("The aide gave Joe Biden Putin's letter.", ["Joe Biden", "Putin"], ["Joe Biden", "Putin"]),
+    ("Wanjiru Atieno, Barasa and others signed.", ["Wanjiru Atieno", "Barasa"], ["Wanjiru Atieno", "Barasa"]),
+    ("The caption read: pan-African Wanjiru Atieno.", ["pan-African", "Wanjiru Atieno"],
+     ["pan-African", "Wanjiru Atieno"]),
+])
+def test_a_broken_name_is_joined_only_when_it_reads_as_one(nlp, text, parts, joined) -> None:
+    from eventwire.stages.actors.broken_names import join_broken_names
+
+    _, spans = _broken(nlp, text, parts)
+    assert [s.text for s in join_broken_names(spans, actor_words())] == joined

@@ -17,6 +17,7 @@ from ...document import Document, sentence_of
 from ...ingest.dates import published_day
 from ...lexicon import table
 from ...lexicon import words as word_list
+from .broken_names import join_broken_names
 from .groups import describes, name_sector, name_start, names
 from .repair import body_and_person, complete_organisation, particles_before, repair_person, title_and_person
 from .sector import group_sector, head_sector, title_sector
@@ -214,7 +215,7 @@ def people(doc: Document, w: ActorWords) -> list[Candidate]:
     assert doc.nlp is not None
     ents = doc.entities()  # (spaCy builds the tuple anew on every read)
     places = {e.text for e in ents if e.label_ in (_GPE, "LOC", "FAC")}
-    persons = [e for e in ents if e.label_ == _PERSON]
+    persons = join_broken_names([e for e in ents if e.label_ == _PERSON], w, published_day(doc.article.published))
     name_words = {x for e in persons for x in _name_words(e.text) if "-" not in e.text}
     storms = _storm_names(doc.text)
     not_people = _places_and_things(doc, w, persons)
