@@ -6,7 +6,7 @@ official"), groups ("Syrian rebels"), bodies of a state ("Qatar's foreign minist
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Container
 
@@ -391,8 +391,14 @@ def repeated_surnames(doc: Document, persons: list[Candidate], w: ActorWords,
     surnames |= {c.name.split()[0] for c in full if "-" in c.name}  # Kim Jong-un
     surnames |= {c.name for c in full if " " in c.name and c.name[:1].isupper()}  # the full name said again
     words = "|".join(re.escape(x) for x in sorted(surnames, key=len, reverse=True))
+    named = {(c.start, c.end): c for c in full}  # a name where it was first read keeps that reading (its title)
     for m in re.finditer(rf"(?<![\w-])(?:{words})(?![\w-])", doc.text) if surnames else ():
         start = particles_before(doc.text, m.start())  # 'Van der Berg' after 'Maria van der Berg'
+        if (start, m.end()) in named:
+            first = named[start, m.end()]
+            if any(first is c for c in read_from_bodies):  # (joined here with those read from PERSON entities)
+                found.append(replace(first, tokens=list(first.tokens)))
+            continue
         if _inside_longer_name(doc.text, start, m.end()) or _FIRM_JOINER.match(doc.text, m.end()):
             continue
         name = doc.text[start:m.end()]
