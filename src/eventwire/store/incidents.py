@@ -122,9 +122,10 @@ def reports_of_article(conn: sqlite3.Connection, article_id: str) -> list[Report
 
 def _dateline_end(conn: sqlite3.Connection, article_id: str) -> int:
     """Where an article's opening dateline ('WARSAW -', 'KYIV, Ukraine (AP) —') ends, else 0."""
-    text = (conn.execute("SELECT substr(text, 1, 300) FROM articles WHERE id = ?", (article_id,)).fetchone() or [""])[0]
+    text = (conn.execute("SELECT substr(text, 1, ?) FROM articles WHERE id = ?",
+                         (datelines.OPENING_CHARS, article_id)).fetchone() or [""])[0]
     found = datelines.opening(text or "")
-    return found.end() if found else 0
+    return found.end if found else 0
 
 
 def _keys(ids: list[str], actors: dict[str, dict[str, Any]]) -> set[str]:

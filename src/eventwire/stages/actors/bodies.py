@@ -61,7 +61,10 @@ def _place_countries(place: str) -> set[str] | None:
     """The countries (alpha-2) of the places below country level called ``place``; None when it names none."""
     from ... import gazetteer
 
-    entries = [e for e in gazetteer.load().lookup(place) if e.primary and e.feature in _PLACE_FEATURES]
+    found = [e for e in gazetteer.load().lookup(place) if e.primary]
+    if any(e.feature == "country" for e in found):
+        return None  # a country's name first of all ('Congo'), not a town of that name abroad (Brazil's Congo)
+    entries = [e for e in found if e.feature in _PLACE_FEATURES]
     return {e.country for e in entries if e.country} if entries else None
 
 

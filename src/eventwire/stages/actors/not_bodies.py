@@ -119,7 +119,9 @@ def said_as_place(span, of_after: Container[str] | None = None, before: Containe
     if tok.dep_ == "pobj":
         prep = tok.head
         if prep.lower_ == "of":
-            return of_after is None or prep.head.lower_ in of_after
+            # 'of' after a preposition of place or a compass word is one preposition of place ('out of X',
+            # 'outside of X', 'north of X'), whatever the caller asks of a plain 'of'
+            return of_after is None or prep.head.lower_ in of_after or _place_before_of(prep.head.lower_)
         return prep.lower_ in words("place_prepositions.txt")
 
     def a_noun(t) -> bool:
@@ -128,6 +130,14 @@ def said_as_place(span, of_after: Container[str] | None = None, before: Containe
     after = span.doc[span.end] if span.end < len(span.doc) else None
     return after is not None and a_noun(after) or \
         tok.dep_ in ("compound", "nmod") and tok.head.i > tok.i and a_noun(tok.head)
+
+
+def _place_before_of(word: str) -> bool:
+    """A word (lower case) that makes 'of' a preposition of place: a preposition of place ('out', 'outside',
+    ``place_prepositions.txt``) or a compass word ('north', ``place_compass_words.txt``)."""
+    from ...lexicon import words
+
+    return word in words("place_prepositions.txt") or word in words("place_compass_words.txt")
 
 
 def _org_words_sector(name: str) -> str | None:

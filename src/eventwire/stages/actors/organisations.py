@@ -567,15 +567,22 @@ def written_names(doc: Document) -> None:
     Forces' as the base's 'Israel Defense Forces'. The name taken is the fullest form seen (the record
     format's canonical name) among the mentions that are names (capitalised words and their joining words,
     no leading article or possessive) of this body (``_related``: 'VOA', not its 'Bosnian Service'); the
-    gold lists every way the article names an actor, the lexicons' name only when written. An actor with
-    no such mention keeps the lexicons' name."""
+    gold lists every way the article names an actor, the lexicons' name only when written. A written form
+    the lexicons give as another name of the same body counts too, whatever its letters ('UNODC' of 'UN
+    Office on Drugs and Crime', 'TTP' of 'Tehrik-e-Taliban Pakistan'), and it alone names a known armed
+    group so. An actor with no such mention keeps the lexicons' name."""
+    from .words import actor_words
+
+    known = actor_words().known
     for actor in doc.actors:
-        if actor.kind not in ("organization", "media") or not actor.mentions:
+        if actor.kind not in ("organization", "media", "group") or not actor.mentions:
             continue
         written = [_bare(m.text) for m in actor.mentions]
         if _bare(actor.name).casefold() in {x.casefold() for x in written}:
             continue
-        names = [x for x in written if _WRITTEN_NAME.match(x) and _related(x, actor.name)]
+        body = known.get(norm(actor.name))
+        names = [x for x in written if _WRITTEN_NAME.match(x) and (
+            body is not None and known.get(norm(x)) is body or actor.kind != "group" and _related(x, actor.name))]
         if names:  # the fullest form seen, as the record format names an actor
             actor.name = max(dict.fromkeys(names), key=lambda x: (len(x.split()), len(x)))
 

@@ -49,11 +49,9 @@ def resolve_person_pronouns(doc: Document) -> None:
                 continue
             here = sentence(m.start)
             by_sentence.setdefault(here, []).append((m.start, _subject(span), actor.id))
-            for tok in doc.tokens()[max(0, span.start - 3):span.start]:  # (the parse's tokens, made once)
-                g = words_g.get(tok.lower_.rstrip("."))
-                if g and sentence(tok.idx) == here and tok.pos_ != "VERB" and (tok.pos_ == "NOUN" or tok.text[:1].isupper()):
-                    # a title or a gendered noun ('Ms.', 'his sister'), not a verb ('you cannot miss')
-                    gender.setdefault(actor.id, g)
+            g = _gender_said(doc, span, words_g, sentence, here)
+            if g:
+                gender.setdefault(actor.id, g)
     quoted = quoted_spans(doc)
 
     def in_quote(offset: int) -> bool:
@@ -86,6 +84,28 @@ def resolve_person_pronouns(doc: Document) -> None:
         gender.setdefault(actor.id, g)
         by_sentence.setdefault(here, []).append((tok.idx, tok.dep_ in ("nsubj", "nsubjpass"), actor.id))
     doc.cached("person_gender", gender)  # what ``pronoun_antecedent`` asks of a he/she left unresolved here
+
+
+def _gender_said(doc: Document, span, words_g: dict[str, str], sentence, here: int) -> str | None:
+    """The gender a word of the name's own phrase says: a title or gendered noun just before the name
+    that the parse ties to it ('Ms. Lee', 'his wife Ana Ruiz', 'the spokeswoman, Ana Ruiz'), or the head
+    of an apposition after it ('Ana Ruiz, a mother of three'). A gendered noun of another phrase
+    that merely stands near is not the name's ('to speak with his mother, Ruiz was put through': Ruiz is
+    not the mother)."""
+    inside_span = range(span.start, span.end)
+    for tok in doc.tokens()[max(0, span.start - 3):span.start]:  # (the parse's tokens, made once)
+        g = words_g.get(tok.lower_.rstrip("."))
+        if g and sentence(tok.idx) == here and tok.pos_ != "VERB" and (tok.pos_ == "NOUN" or tok.text[:1].isupper()) \
+                and (tok.head.i in inside_span or any(t.head.i == tok.i for t in span)):
+            # a title or a gendered noun ('Ms.', 'his sister'), not a verb ('you cannot miss')
+            return g
+    for tok in span:
+        for appos in tok.children:
+            if appos.dep_ == "appos" and appos.i >= span.end and appos.pos_ == "NOUN":
+                g = words_g.get(appos.lower_)
+                if g:
+                    return g
+    return None
 
 
 class _QuoteSpeakers:
