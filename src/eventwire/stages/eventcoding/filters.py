@@ -172,10 +172,7 @@ def addressed(cand: Candidate) -> bool:
     the stage could not make an actor of ("accused the Spanish company", "blamed the contractors"): the one
     blamed is there, and the event without a target is scored false and a miss (an accusation of a deed,
     "denounced the delay", may be left without a target); a refusal to do something ("refused to attend
-    the hearing", "declined to take part"), which turns down whoever asked. A threat told as a deed its
-    maker, the verb's own subject, says it will do ("Iran threatened to close the border", "the DPRK is
-    threatening to resume tests") needs none: the one threatened is whoever the deed would hit, often no
-    party the text names."""
+    the hearing", "declined to take part"), which turns down whoever asked."""
     entry = cand.entry
     if entry.type == "ACCUSE":
         return entry.pos == "verb" and cand.trigger.pos_ == "VERB" and \
@@ -186,9 +183,6 @@ def addressed(cand: Candidate) -> bool:
             or entry.target[0] not in _ADDRESSEE_ROLES:
         return False
     tok = cand.trigger
-    if entry.type == "THREATEN" and children(tok, "nsubj") and not children(tok, "dobj") and \
-            any(a.lower_ == "to" for x in children(tok, "xcomp", "advcl") for a in children(x, "aux")):
-        return False  # "Iran threatened (on Sunday) to close the strait": its own subject announces a deed
     return not (children(tok, "dobj") and any(a.lower_ == "to" for x in children(tok, "xcomp")
                                               for a in children(x, "aux")))
 
