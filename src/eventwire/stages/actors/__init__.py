@@ -232,7 +232,7 @@ def run(doc: Document) -> None:
                    + regional_bodies(doc, w) + country_bodies(doc, w) + generic_media(doc, w) + anonymous_sources(doc, w)
                    + [Candidate(s, e, "country", "country:" + c, w.countries[c].name, c, None, c)
                       for s, e, c in long_country_names(doc, w)] + persons
-                   + repeated_surnames(doc, persons, w), w, lines, add=True))
+                   + repeated_surnames(doc, persons, w, [c for c in organisations if c.kind == "person"]), w, lines, add=True))
     _join_people(first, w)
     person_country = {form: c.country for c in first if c.kind == "person" and c.country and len(c.tokens) >= 2
                       for form in _surname_forms(c.tokens)}
