@@ -1,7 +1,9 @@
-"""The event lexicons: event_verbs.tsv, event_nouns.tsv and event_status.tsv, read once."""
+"""The event lexicons: event_verbs.tsv, event_nouns.tsv and event_status.tsv, read once, with the word classes
+of event_word_classes.tsv that their `requires` cells name ("obj:@forces")."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ...cameo import plover_type
@@ -31,19 +33,55 @@ class Entry:
     cameo: str | None
     target: tuple[str, ...]
     flags: frozenset[str]
+    # (requirement as matched, as written) for each requirement that names a word class: the rule shows
+    # the class's name ("verb:deploy/@forces"), not its words
+    written: tuple[tuple[str, str], ...] = field(default=(), compare=False, repr=False)
 
     @property
     def rule(self) -> str:
         shown = [r for r in self.requires if not r.startswith(("notobj:", "notaim:", "notsubj:"))]  # exclusions name no reading
-        extra = "/" + "+".join(r.partition(":")[2] or r for r in shown) if shown else ""
+        names = dict(self.written)
+        extra = "/" + "+".join(names.get(r, r).partition(":")[2] or r for r in shown) if shown else ""
         return f"{self.pos}:{self.lemma}{extra}"
 
 
+_CLASS_NAME = re.compile(r"@([a-z_]+)")
+
+
+@lru_cache(maxsize=None)
+def word_classes() -> dict[str, str]:
+    """Each word class of event_word_classes.tsv as the word list it stands for in a requires cell ("a|b|c");
+    a class may name one defined above it ("@troops|army|...")."""
+    out: dict[str, str] = {}
+    for row in table("event_word_classes.tsv"):
+        words = "|".join(w.strip().lower() for w in row["words"].split("|") if w.strip())
+        out[row["class"].lower()] = _expand(words, out)
+    return out
+
+
+def _expand(text: str, classes: dict[str, str]) -> str:
+    def words_of(m: re.Match) -> str:
+        if m.group(1) not in classes:
+            raise ValueError(f"unknown word class @{m.group(1)} in {text!r}")
+        return classes[m.group(1)]
+    return _CLASS_NAME.sub(words_of, text) if "@" in text else text
+
+
+def expand(requirement: str) -> str:
+    """A requirement with each "@class" replaced by the class's words ("obj:@forces|weapons" ->
+    "obj:troop|troops|...|weapons"); a class the file does not define is an error of the lexicon."""
+    return _expand(requirement, word_classes()) if "@" in requirement else requirement
+
+
 def _entry(pos: str, row: dict[str, str]) -> Entry:
-    """One row; a row with a CAMEO code takes its type from the project's one CAMEO->PLOVER table."""
+    """One row; a row with a CAMEO code takes its type from the project's one CAMEO->PLOVER table. Word
+    classes in its requirements are expanded here, once (the lexicons are read once)."""
+    written = [r.strip() for r in row["requires"].split(",") if r.strip()]
+    requires = tuple(expand(r) for r in written)
     return Entry(
         pos=pos, lemma=row["lemma"].lower(),
-        requires=tuple(r.strip() for r in row["requires"].split(",") if r.strip()),
+        requires=requires,
+        written=tuple((e, w) for e, w in zip(requires, written) if e != w),
         type=plover_type(row["cameo"]) or row["type"], mode=row["mode"] or None, cameo=row["cameo"] or None,
         target=tuple(t.strip() for t in row["target"].split(",") if t.strip()),
         flags=frozenset(f.strip() for f in row["flags"].split(",") if f.strip()),
