@@ -68,6 +68,7 @@ import re
 import sys
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -193,6 +194,7 @@ def mention_kind(tokens: list[str], tags: list[str] | None = None, sentence_star
     return "named"
 
 
+@lru_cache(maxsize=1)
 def _fresh_builder():
     spec = importlib.util.spec_from_file_location("build_fresh_set", ROOT / "scripts" / "build_fresh_set.py")
     module = importlib.util.module_from_spec(spec)
@@ -200,17 +202,22 @@ def _fresh_builder():
     return module
 
 
+@lru_cache(maxsize=None)
+def _gum_articles(folder: Path) -> dict[str, dict]:
+    """The fresh set's articles of a folder of GUM XML, by id: read once, not once per document."""
+    return {a["id"]: a for a in _fresh_builder().gum_articles(folder)}
+
+
 def place_text(gold: Gold, xml: Path | None) -> None:
     """Our text (the fresh set's, from the XML's paragraphs; without the XML one paragraph per sentence) and
     every GUM mention's offsets in it."""
-    builder = _fresh_builder()
     if xml is not None and xml.exists():
-        article = next(a for a in builder.gum_articles(xml.parent) if a["id"] == xml.stem)
+        article = _gum_articles(xml.parent)[xml.stem]
         gold.text, gold.published = article["text"], article["published"]
         tags = [line.split("\t")[4] for line in xml.read_text(encoding="utf-8").split("\n") if "\t" in line]
         gold.tags = tags if len(tags) == len(gold.words) else []
     else:
-        gold.text = "\n\n".join(builder._join([gold.words[i] for i in s]) for s in gold.sentences)
+        gold.text = "\n\n".join(_fresh_builder()._join([gold.words[i] for i in s]) for s in gold.sentences)
     spans, pos = [], 0
     for word in gold.words:
         found = gold.text.find(word, pos)

@@ -30,3 +30,18 @@ def test_no_actor_of_a_town_abroad_named_like_a_country(process):
 def test_bare_congo_places_in_the_democratic_republic(process):
     doc = process("Fighting spread across eastern Congo last week.", "2025-05-06")
     assert [p.country for p in doc.places if p.text == "Congo"] == ["CD"]
+
+
+JUNTA = [  # a junta is a state's (military) government: it stands for the state, like 'government' or 'regime'
+    ("Mali's junta expelled the French ambassador on Monday.", "SANCTION", ("Mali",), ("France",)),
+    ("Niger's junta accused France of plotting an attack on the capital.", "ACCUSE", ("Niger",), ("France",)),
+    ("Guinea's junta met Sierra Leone's president in Conakry.", "CONSULT", ("Guinea",), ("Sierra Leone",)),
+]
+
+
+@pytest.mark.parametrize("text,kind,source,target", JUNTA)
+def test_a_countrys_junta_acts_for_the_state(process, text, kind, source, target):
+    from .event_helpers import coded
+
+    rows = coded(process, text)
+    assert any(r[0] == kind and r[1] == source and (target is None or r[2] == target) for r in rows), rows

@@ -99,13 +99,17 @@ def _interval(event: sqlite3.Row, published: date | None) -> tuple[date, date] |
 def reports_of_article(conn: sqlite3.Connection, article_id: str) -> list[Report]:
     actors = {r["id"]: dict(r) for r in conn.execute(
         "SELECT id, name, kind, country, sector FROM actors WHERE article_id = ?", (article_id,))}
-    published = _day((conn.execute("SELECT day FROM articles WHERE id = ?", (article_id,)).fetchone() or [None])[0])
+    day, head = conn.execute("SELECT day, substr(text, 1, ?) FROM articles WHERE id = ?",
+                             (datelines.OPENING_CHARS, article_id)).fetchone() or (None, "")
+    published = _day(day)
     rows = conn.execute(
         "SELECT e.id, e.type, e.cameo, e.source, e.target, e.status, t.first_day, t.last_day, p.country AS place_country,"
         " p.start AS place_start FROM events e LEFT JOIN times t ON t.article_id = e.article_id AND t.id = e.time"
         " LEFT JOIN places p ON p.article_id = e.article_id AND p.id = e.place WHERE e.article_id = ?",
         (article_id,)).fetchall()
-    dateline_end = _dateline_end(conn, article_id) if any(r["place_country"] for r in rows) else 0
+    # where the opening dateline ('WARSAW -', 'KYIV, Ukraine (AP) —') ends, else 0
+    found = datelines.opening(head or "") if any(r["place_country"] for r in rows) else None
+    dateline_end = found.end if found else 0
     reports = []
     for row in rows:
         span = _interval(row, published)
@@ -118,13 +122,6 @@ def reports_of_article(conn: sqlite3.Connection, article_id: str) -> list[Report
         reports.append(Report(article_id, row["id"], row["type"], sources, _keys(json.loads(row["target"]), actors),
                               span[0], span[1], place, row["cameo"], bool(row["first_day"]), row["status"]))
     return reports
-
-
-def _dateline_end(conn: sqlite3.Connection, article_id: str) -> int:
-    """Where an article's opening dateline ('WARSAW -', 'KYIV, Ukraine (AP) —') ends, else 0."""
-    text = (conn.execute("SELECT substr(text, 1, 300) FROM articles WHERE id = ?", (article_id,)).fetchone() or [""])[0]
-    found = datelines.opening(text or "")
-    return found.end() if found else 0
 
 
 def _keys(ids: list[str], actors: dict[str, dict[str, Any]]) -> set[str]:

@@ -33,7 +33,7 @@ from .not_people import drop_things
 from .mentions import (Candidate, _code, anonymous_sources, collectives, countries, generic_media, groups,
                        named_bodies, organizations, outlets_and_institutions, people, police_as_government,
                        repeated_names, repeated_surnames, state_bodies, tokens_with_lemma)
-from .repair import long_country_names, longer_names
+from .repair import dateline_heads, long_country_names, longer_names, mend_datelines
 from .words import ActorWords, actor_words, norm
 
 
@@ -222,15 +222,17 @@ def run(doc: Document) -> None:
     if doc.nlp is None:
         return
     w = actor_words()
-    persons = people(doc, w)
+    lines = dateline_heads(doc, w)  # 'KABUL, Afghanistan (AP) —': no actor's words but the credit's
+    persons = mend_datelines(doc, people(doc, w), w, lines)
     group_nouns = tokens_with_lemma(doc, w.group_nouns)
-    organisations, institutions = organizations(doc, w), outlets_and_institutions(doc, w)
-    first = _claim(groups(doc, w, of_institutions=True, nouns=group_nouns) + longer_names(organisations, institutions, w)
+    organisations = mend_datelines(doc, organizations(doc, w), w, lines)
+    institutions = mend_datelines(doc, outlets_and_institutions(doc, w), w, lines)
+    first = _claim(mend_datelines(doc, groups(doc, w, of_institutions=True, nouns=group_nouns) + longer_names(organisations, institutions, w)
                    + state_bodies(doc, w) + institutions + party_names(doc, w) + named_bodies(doc, w)  # "China's U.N. mission" is China's
                    + regional_bodies(doc, w) + country_bodies(doc, w) + generic_media(doc, w) + anonymous_sources(doc, w)
                    + [Candidate(s, e, "country", "country:" + c, w.countries[c].name, c, None, c)
                       for s, e, c in long_country_names(doc, w)] + persons
-                   + repeated_surnames(doc, persons, w))
+                   + repeated_surnames(doc, persons, w, [c for c in organisations if c.kind == "person"]), w, lines, add=True))
     _join_people(first, w)
     person_country = {form: c.country for c in first if c.kind == "person" and c.country and len(c.tokens) >= 2
                       for form in _surname_forms(c.tokens)}
@@ -238,8 +240,9 @@ def run(doc: Document) -> None:
     collective = collectives(doc, w, person_country)
     headed = [c for c in collective if c.kind == "organization"]  # 'the Trump administration' outranks 'Trump'
     grouped = groups(doc, w, nouns=group_nouns)
-    cands = _claim(headed + first + widening(grouped, collective) + [c for c in collective if c.kind != "organization"]
-                   + organisations + repeated_names(doc, first + organisations) + grouped + countries(doc, w))
+    cands = _claim(mend_datelines(doc, headed + first + widening(grouped, collective) + [
+        c for c in collective if c.kind != "organization"] + organisations + repeated_names(doc, first + organisations)
+        + grouped + countries(doc, w), w, lines, add=True))
     _organisations_named_like_people(cands)
     cands = drop_things(doc, cands, w)  # 'Patriot missiles', 'JFK airport', the book "X"
     _media_without_country(cands)

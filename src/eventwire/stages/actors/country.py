@@ -90,16 +90,17 @@ def _alpha3(w: ActorWords, name: str) -> str | None:
 
 
 def dateline_country(doc: Document, w: ActorWords) -> str | None:
-    """The country of an opening dateline: 'BLANTYRE —', 'LILONGWE, Malawi —', 'ISLAMABAD/PENTAGON —'."""
-    m = datelines.opening(doc.text)
-    if not m:
+    """The country of an opening dateline: 'BLANTYRE —', 'LILONGWE, Malawi —', 'ISLAMABAD/PENTAGON —',
+    'KABUL, Afghanistan (AP) —' (its credit is the outlet's, not a place)."""
+    line = datelines.opening(doc.text)
+    if line is None:
         return None
-    where = m.group("where")
-    places = re.findall(r"(?:^|/)([A-Z][A-Z .'’-]+)", m.group(0).split(",")[0].split("—")[0].split("–")[0])
+    where = line.region_name(doc.text)
+    places = line.town_names(doc.text)
     if len(places) > 1:  # 'ISLAMABAD/PENTAGON —': bureaus the report comes from, one country only if all agree
         codes = {_alpha3(w, p.strip().title()) for p in places}
         return codes.pop() if len(codes) == 1 and None not in codes else None
-    return (_alpha3(w, where) if where else None) or _alpha3(w, m.group("place").strip().title())
+    return (_alpha3(w, where) if where else None) or _alpha3(w, places[0].strip().title())
 
 
 def _description(span: Span) -> list[Token]:

@@ -6,7 +6,7 @@ official"), groups ("Syrian rebels"), bodies of a state ("Qatar's foreign minist
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Container
 
@@ -17,6 +17,7 @@ from ...document import Document, sentence_of
 from ...ingest.dates import published_day
 from ...lexicon import table
 from ...lexicon import words as word_list
+from .broken_names import join_broken_names
 from .groups import describes, name_sector, name_start, names
 from .repair import body_and_person, complete_organisation, particles_before, repair_person, title_and_person
 from .sector import group_sector, head_sector, title_sector
@@ -214,7 +215,7 @@ def people(doc: Document, w: ActorWords) -> list[Candidate]:
     assert doc.nlp is not None
     ents = doc.entities()  # (spaCy builds the tuple anew on every read)
     places = {e.text for e in ents if e.label_ in (_GPE, "LOC", "FAC")}
-    persons = [e for e in ents if e.label_ == _PERSON]
+    persons = join_broken_names([e for e in ents if e.label_ == _PERSON], w, published_day(doc.article.published))
     name_words = {x for e in persons for x in _name_words(e.text) if "-" not in e.text}
     storms = _storm_names(doc.text)
     not_people = _places_and_things(doc, w, persons)
@@ -375,20 +376,52 @@ def _hyphenated_pair(span: SpacySpan, known_words: set[str]) -> list[SpacySpan] 
     return [first, second] if first is not None and second is not None else None
 
 
-def repeated_surnames(doc: Document, persons: list[Candidate], w: ActorWords) -> list[Candidate]:
-    """Later bare surnames the tagger missed ('Sato later thanked Costa'): each whole, capitalised
-    occurrence of a known person's surname that is not part of a longer name."""
+def repeated_surnames(doc: Document, persons: list[Candidate], w: ActorWords,
+                      read_from_bodies: list[Candidate] = ()) -> list[Candidate]:
+    """Later names of a person the tagger missed, whatever it made of them (no entity, a people, a place, a
+    facility, a product): each whole, capitalised occurrence of a named person's full name ('Ana Ruiz'
+    said again) or surname ('Sato later thanked Costa') that is not part of a longer name
+    ('the Ana Ruiz Foundation', 'Ruiz & Partners'). ``read_from_bodies`` are the people the tagger took for
+    an organisation that ``organizations`` read as people (by a title, an age, a coordination with a
+    person): their later names are theirs too when their name reads as a person's (``_named_like_a_person``:
+    'Maxwell Evenor', not 'UNHCR Kenya' nor 'Republika Srpska')."""
     found = []
-    surnames = {c.name.split()[-1] for c in persons if len(c.tokens) >= 2 and len(c.name.split()[-1]) > 2}
-    surnames |= {c.name.split()[0] for c in persons if len(c.tokens) >= 2 and "-" in c.name}  # Kim Jong-un
+    full = [c for c in persons if len(c.tokens) >= 2] + [c for c in read_from_bodies if _named_like_a_person(c, w)]
+    surnames = {c.name.split()[-1] for c in full if len(c.name.split()[-1]) > 2}
+    surnames |= {c.name.split()[0] for c in full if "-" in c.name}  # Kim Jong-un
+    surnames |= {c.name for c in full if " " in c.name and c.name[:1].isupper()}  # the full name said again
     words = "|".join(re.escape(x) for x in sorted(surnames, key=len, reverse=True))
+    named = {(c.start, c.end): c for c in full}  # a name where it was first read keeps that reading (its title)
     for m in re.finditer(rf"(?<![\w-])(?:{words})(?![\w-])", doc.text) if surnames else ():
         start = particles_before(doc.text, m.start())  # 'Van der Berg' after 'Maria van der Berg'
-        if _inside_longer_name(doc.text, start, m.end()):
+        if (start, m.end()) in named:
+            first = named[start, m.end()]
+            if any(first is c for c in read_from_bodies):  # (joined here with those read from PERSON entities)
+                found.append(replace(first, tokens=list(first.tokens)))
+            continue
+        if _inside_longer_name(doc.text, start, m.end()) or _FIRM_JOINER.match(doc.text, m.end()):
             continue
         name = doc.text[start:m.end()]
         found.append(Candidate(start, m.end(), "person", "person", name, tokens=_name_words(name)))
     return found + well_known_surnames(doc, w)
+
+
+_FIRM_JOINER = re.compile(r"\s*&")  # 'Ruiz & Partners'
+_NAME_WORD = re.compile(r"[A-Z][a-z\u00e0-\u00ff'’]+(?:-[A-Z]?[a-z\u00e0-\u00ff]+)?")
+
+
+def _named_like_a_person(c: Candidate, w: ActorWords) -> bool:
+    """A name of two or three words, each a capitalised word of letters ('Maxwell Evenor', not 'UNHCR
+    Kenya' nor 'U.S. Indo-Pacific Command'), none a title, role, country or demonym, the whole no place
+    of the gazetteer ('Republika Srpska') and its last word no body's head word ('Bosnian Service')."""
+    from ... import gazetteer
+
+    parts = c.name.split()
+    if not 2 <= len(parts) <= 3 or not all(_NAME_WORD.fullmatch(p) for p in parts):
+        return False
+    if any(p.lower() in w.roles or w.country_of(p) for p in parts) or parts[-1].lower() in w.not_actor_heads:
+        return False
+    return not gazetteer.load().lookup(c.name) and w.org_kind(c.name)[1] is None
 
 
 _CAPITALISED_NEXT = re.compile(r" [A-Z]")

@@ -13,6 +13,7 @@ from functools import lru_cache
 from typing import Container
 
 from ...document import Document
+from ...lexicon import words
 from .organisations import _parties
 from .words import OPEN_QUOTES, norm
 
@@ -110,8 +111,6 @@ def said_as_place(span, of_after: Container[str] | None = None, before: Containe
     given ``before``, only one of those nouns says it ('X province'). An organisation entity needs both ('the
     government of Punjab', 'the Punjab police' are bodies); a one-word person name needs neither (no person
     is 'residents of X' or 'the X camps')."""
-    from ...lexicon import words
-
     tok = span.root
     while tok.head is not tok and (tok.dep_ in ("compound", "conj", "appos") and tok.head.pos_ == "PROPN"
                                    or tok.dep_ == "conj" and tok.head.i < tok.i):
@@ -135,8 +134,6 @@ def said_as_place(span, of_after: Container[str] | None = None, before: Containe
 def _place_before_of(word: str) -> bool:
     """A word (lower case) that makes 'of' a preposition of place: a preposition of place ('out', 'outside',
     ``place_prepositions.txt``) or a compass word ('north', ``place_compass_words.txt``)."""
-    from ...lexicon import words
-
     return word in words("place_prepositions.txt") or word in words("place_compass_words.txt")
 
 
@@ -164,7 +161,6 @@ def spelled_out_as_a_thing(doc: Document, short: str) -> bool:
     system'): a thing or a field, not a body, whose name would be capitalised. The words of the spelling
     are of four letters or more (a joining 'of' or 'and' allowed between them) and none is a function word;
     a short form the knowledge base knows is left alone."""
-    from ...lexicon import words
     from .knowledge import knowledge
 
     letters = short[:-1] if short.endswith("s") and short[:-1].isupper() else short

@@ -35,7 +35,7 @@ from ...lexicon import table
 from .coref.aliases import looks_like_acronym
 from .mentions import Candidate, inside_a_longer_name
 from .sector import set_sector
-from .words import ActorWords, alternation, norm
+from .words import ActorWords, actor_words, alternation, norm
 
 _NAMED = ("organization", "media", "group")
 _SKIPPED = frozenset({"of", "for", "the", "and", "in", "on", "de", "du", "des", "la", "le", "el", "al", "&", "to"})
@@ -571,8 +571,6 @@ def written_names(doc: Document) -> None:
     the lexicons give as another name of the same body counts too, whatever its letters ('UNODC' of 'UN
     Office on Drugs and Crime', 'TTP' of 'Tehrik-e-Taliban Pakistan'), and it alone names a known armed
     group so. An actor with no such mention keeps the lexicons' name."""
-    from .words import actor_words
-
     known = actor_words().known
     for actor in doc.actors:
         if actor.kind not in ("organization", "media", "group") or not actor.mentions:

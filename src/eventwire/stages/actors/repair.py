@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from spacy.tokens import Span
 
+from ... import datelines
 from ...document import sentence_of
 from ...lexicon import table, words
 from .words import ActorWords, norm
@@ -376,3 +377,128 @@ def _entity_within(tok, span) -> bool:
     while end < len(doc) and doc[end].ent_iob_ == "I":
         end += 1
     return span.start <= start and end <= span.end
+
+
+# ---- datelines ------------------------------------------------------------------------------------------
+# 'VILNIUS - Lithuania expelled ...', 'KABUL, Afghanistan (AP) — The Taliban ...': the tagger glues the town
+# to the first actor ('VILNIUS - Lithuania' an organisation), takes the town or the outlet's credit for a body
+# ('KABUL', 'AP'), or loses the first actor ('ISLAMABAD - Pakistan on Tuesday denied' gives no entity). A
+# dateline's town, region and dash are where the report was filed: no actor's words; its credit is the outlet.
+
+def dateline_heads(doc, w: ActorWords) -> list:
+    """The datelines of ``doc`` (``eventwire.datelines``) with a credit or region, or whose first town is no
+    body the lexicons know ('UN: ...', 'NATO - ...' open a headline or a paragraph about the body); one with a
+    colon only where it opens the story ('NEW DELHI: '; a later 'SMITH: ' labels a speaker's words)."""
+    text = doc.text
+    lines = datelines.in_text(text)
+    if any(line.colon for line in lines):
+        opening = datelines.opening(text)
+        lines = [line for line in lines if not line.colon or opening is not None and opening.start == line.start]
+    return [line for line in lines if line.credit or line.region or  # 'UNITED NATIONS (AP) —' is one
+            norm(text[line.towns[0][0]:line.towns[0][1]]) not in w.known]
+
+
+def mend_datelines(doc, cands: list, w: ActorWords, lines: list, add: bool = False) -> list:
+    """``cands`` with no actor made of a dateline's head: a mention inside the town, region, credit or dash
+    is dropped, one that runs on past the dash keeps only its own words ('VILNIUS - Lithuania' ->
+    'Lithuania', a country). With ``add``, the outlet of each credit ('(AP)' -> the Associated Press) and a
+    country named first after the dash that the tagger missed ('ISLAMABAD - Pakistan') join them."""
+    if not lines:
+        return cands
+    from .mentions import Candidate, _known_candidate  # (mentions reads this module)
+    text, last = doc.text, max(line.end for line in lines)
+    kept = []
+    for c in cands:
+        line = None if c.start >= last else next((x for x in lines if c.start < x.end and c.end > x.start), None)
+        if line is None:
+            kept.append(c)
+        elif c.end > line.end:  # runs on past the dash: its own words only
+            rest = _after_dateline(c, text, line.end, w, Candidate, _known_candidate)
+            if rest is not None:
+                kept.append(rest)
+    if add:
+        for line in lines:
+            if line.credit is not None:
+                kept.append(_credit(text, line.credit, w, Candidate, _known_candidate))
+            first = _country_after(text, line.end, w)
+            if first is not None and not any(c.start < first[1] and c.end > first[0] for c in kept):
+                code = first[2]
+                kept.append(Candidate(first[0], first[1], "country", "country:" + code, w.countries[code].name,
+                                      code, None, code))
+    return kept
+
+
+def _after_dateline(c, text: str, start: int, w: ActorWords, Candidate, known_candidate):
+    """The words of a mention after a dateline's dash, as a mention of their own; None if none is a name."""
+    while start < c.end and text[start].isspace():
+        start += 1
+    name = text[start:c.end]
+    if not any(ch.isalpha() for ch in name):
+        return None
+    code = w.country_of(name)
+    if code:
+        return Candidate(start, c.end, "country", "country:" + code, w.countries[code].name, code, None, code)
+    known = w.known.get(norm(name))
+    if known:
+        return known_candidate(start, c.end, known)
+    tokens = [t for t in c.tokens if t in name.split()] if c.tokens else []
+    if c.kind == "organization":
+        kind, sector = w.org_kind(name)
+        return Candidate(start, c.end, kind, "org:" + norm(name), name, c.country, sector,
+                         f"{c.country or ''}{sector or ''}" or None, tokens=tokens)
+    return Candidate(start, c.end, c.kind, c.key, name, c.country, c.sector, c.code, c.role, tokens, c.named_by)
+
+
+def _credit(text: str, span: tuple[int, int], w: ActorWords, Candidate, known_candidate):
+    """The outlet of a dateline's credit: a known outlet by a name or its initials ('AP' is the Associated
+    Press, 'UPI' United Press International), else an outlet of no known country."""
+    name = text[span[0]:span[1]]
+    known = w.known.get(norm(name)) or _outlets_by_initials(w).get(name.replace(".", ""))
+    if known is not None:
+        return known_candidate(span[0], span[1], known)
+    return Candidate(span[0], span[1], "media", "org:" + norm(name), name, None, "MED", "MED", tokens=[name])
+
+
+_INITIALS: dict[int, dict] = {}
+
+
+def _outlets_by_initials(w: ActorWords) -> dict:
+    """The known outlets by the initials of their name's capitalised words, where only one outlet, or only one
+    news agency, has them."""
+    found = _INITIALS.get(id(w))
+    if found is None:
+        seen: dict[str, list] = {}
+        for name in w.outlet_names:
+            known = w.known.get(norm(name))
+            parts = [p for p in re.split(r"[\s-]+", name) if p[:1].isupper() and p not in ("The", "A")]
+            if known is None or known.kind != "media" or len(parts) < 2:
+                continue
+            initials = "".join(p[0] for p in parts)
+            if all(k.name != known.name for k in seen.get(initials, [])):
+                seen.setdefault(initials, []).append(known)
+        found = {}
+        for initials, outlets in seen.items():
+            agencies = [k for k in outlets if _AGENCY_WORDS & set(re.split(r"[\s-]+", k.name.lower()))]
+            if len(outlets) == 1 or len(agencies) == 1:  # a credit is a news agency's: 'AP' is no magazine
+                found[initials] = agencies[0] if agencies else outlets[0]
+        _INITIALS[id(w)] = found
+    return found
+
+
+# the words that name a news agency, whose reporters file datelined copy ('Associated Press', 'Agence France-Presse')
+_AGENCY_WORDS = frozenset({"press", "presse", "prensa", "agency", "agence", "agencia", "agenzia", "news", "wire"})
+
+
+def _country_after(text: str, start: int, w: ActorWords) -> tuple[int, int, str] | None:
+    """A country named by the capitalised words right after a dateline's dash ('Pakistan on Tuesday'),
+    the longest of up to four: (start, end, its code)."""
+    m = re.match(r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}", text[start:start + 80])
+    if not m:
+        return None
+    words = m.group(0).split(" ")
+    for n in range(len(words), 0, -1):
+        name = re.sub(r"['’]s$", "", " ".join(words[:n]))
+        code = w.country_of(name)
+        if code and w.countries.get(code) is not None and not w.demonym_of.get(norm(name)):
+            return start, start + len(name), code  # (not 'Brazilian prosecutors': a demonym heads a group)
+    return None

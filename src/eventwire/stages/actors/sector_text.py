@@ -390,15 +390,6 @@ def _office_in_clause(w: ActorWords, verb: Token) -> str | None:
         role, sector = title_sector(w, office.doc[office.left_edge.i:office.right_edge.i + 1].text)
         return sector if role else None
     return None
-    for prep in verb.children:
-        if prep.dep_ == "prep" and prep.lower_ == "as":
-            objs = [o for o in prep.children if o.dep_ == "pobj"]
-            if not objs or any(t.lower_ in FORMER_TOKENS for t in objs[0].subtree):
-                return None
-            phrase = prep.doc[objs[0].left_edge.i:objs[0].right_edge.i + 1].text
-            role, sector = title_sector(w, phrase)
-            return sector if role else None
-    return None
 
 
 def people_of_bodies_in_clause(doc: Document, w: ActorWords) -> None:
@@ -415,7 +406,7 @@ def people_of_bodies_in_clause(doc: Document, w: ActorWords) -> None:
     for m in _CLAUSE_WORDS.finditer(doc.text):  # the verbs' words found in the text, not token by token
         found = doc.nlp.char_span(m.start(), m.end(), alignment_mode="expand")
         verb = found[0] if found is not None and len(found) else None
-        if verb is None or verb.pos_ not in ("VERB", "AUX") or verb.lemma_ not in _ALL_CLAUSE_VERBS:
+        if verb is None or verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in _ALL_CLAUSE_VERBS:
             continue
         actor = _subject_person(doc, verb)
         if actor is None or actor.id in done or actor.sector not in (None, "CVL") or (

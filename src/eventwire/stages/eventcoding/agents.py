@@ -371,11 +371,10 @@ def crime_accuser(doc: Document, cand: Candidate, earlier) -> list[str]:
     people = [t for t in cand.targets if (found := doc.actor(t)) is not None and found.kind in _PEOPLE]
     if len(people) != len(cand.targets):
         return []
-    for ev in reversed(earlier):  # held by a state already: its accusation, told by a noun or a gerund
-        if ev.type in _CUSTODY_TYPES and ev.mode == "arrest" and set(ev.target) & set(people) and ev.source \
-                and ev.trigger.start < tok.idx:
-            state = _as_state(doc, ev.source[0])
-            return [state] if state not in people else []
+    custody = _custody_before(earlier, people, tok.idx, arrest_only=True)
+    if custody is not None:  # held by a state already: its accusation, told by a noun or a gerund
+        state = _as_state(doc, custody.source[0])
+        return [state] if state not in people else []
     if any(c.pos_ != "NOUN" or c.tag_ == "VBG" for c in crimes):
         return []  # "accused of killing civilians" by nobody: the deed reported, coded as itself
     if any(t.lemma_.lower() in _CASE_WORDS for t in tok.sent if t.pos_ == "NOUN"):
@@ -571,11 +570,10 @@ def custodian(doc: Document, cand: Candidate, earlier) -> list[str]:
         people = [a for a in held if (found := doc.actor(a)) is not None and found.kind in _PEOPLE and a not in mine]
         if not people:
             continue
-        for ev in reversed(earlier):
-            if ev.type in _CUSTODY_TYPES and set(ev.target) & set(people) and ev.source \
-                    and ev.trigger.start < cand.trigger.idx:
-                state = _as_state(doc, ev.source[0])
-                return [state] if state not in mine and state not in people else []
+        custody = _custody_before(earlier, people, cand.trigger.idx)
+        if custody is not None:
+            state = _as_state(doc, custody.source[0])
+            return [state] if state not in mine and state not in people else []
         entries = nouns().get(act.lower_) or nouns().get(act.lemma_.lower()) or ()
         if any(e.mode == "release" for e in entries):
             continue
@@ -585,6 +583,13 @@ def custodian(doc: Document, cand: Candidate, earlier) -> list[str]:
         if state and state not in mine:
             return [state]
     return []
+
+
+def _custody_before(earlier, people: list[str], before: int, arrest_only: bool = False):
+    """The latest coercion or sanction coded earlier (its trigger before offset ``before``) against any of
+    ``people`` whose doer is told (with ``arrest_only``, an arrest or detention only), else None."""
+    return next((ev for ev in reversed(earlier) if ev.type in _CUSTODY_TYPES and (not arrest_only or ev.mode == "arrest")
+                 and set(ev.target) & set(people) and ev.source and ev.trigger.start < before), None)
 
 
 def _as_state(doc: Document, aid: str) -> str:

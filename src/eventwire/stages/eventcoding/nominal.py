@@ -11,7 +11,7 @@ from ..actors.mentions import working_sector
 from . import participants as who
 from .agents import state_doer
 from .tree import child, children, is_passive, prep_objects, subject
-from .triggers import Candidate, gerund_noun, match, negated, with_intent
+from .triggers import MEETING_PREPOSITIONS, TIME_PREPOSITIONS, Candidate, gerund_noun, match, negated, with_intent
 from .words import MEASURE_TYPES, Entry, cues, nouns, patient_noun, verbs
 
 def nominal(doc: Document, tok: Token) -> Candidate | None:
@@ -258,12 +258,9 @@ def _instrument_verb(tok: Token) -> Token | None:
     return verb if verb.pos_ == "VERB" and verb.lemma_.lower() not in cues("speech") else None
 
 
-# prepositions of time whose event is the clause subject's own: "After talks with Kim, Putin said" (not
-# "before", which mostly orders two happenings: "it could come before a summit with the US")
-_ADJUNCT_PREPOSITIONS = frozenset({"after", "following", "during", "ahead", "upon"})
-# prepositions of a setting that only a meeting takes: "assured Lula in a phone call", "said at a
-# meeting with publishers" (not "killed in an attack", whose victim was no party to it)
-_MEETING_PREPOSITIONS = frozenset({"in", "at"})
+# prepositions of time whose event is the clause subject's own (triggers.TIME_PREPOSITIONS), and the 'ahead' of
+# "ahead of talks with X", which _adjunct_verb climbs to from its 'of'
+_ADJUNCT_PREPOSITIONS = TIME_PREPOSITIONS | {"ahead"}
 
 
 def _adjunct_verb(doc: Document, tok: Token, entry: Entry) -> Token | None:
@@ -276,7 +273,7 @@ def _adjunct_verb(doc: Document, tok: Token, entry: Entry) -> Token | None:
     prep = tok.head
     if prep.lower_ == "of" and prep.head.lower_ == "ahead":
         prep = prep.head
-    meeting = prep.lower_ in _MEETING_PREPOSITIONS and entry.type == "CONSULT"  # the reading matched here:
+    meeting = prep.lower_ in MEETING_PREPOSITIONS and entry.type == "CONSULT"  # the reading matched here:
     # "in a phone call to Scholz" (call mod:phone), not "in a call for calm" (REQUEST)
     if prep.lower_ not in _ADJUNCT_PREPOSITIONS and not meeting or prep.dep_ != "prep":
         return None

@@ -182,9 +182,14 @@ def match(entries: tuple[Entry, ...], tok: Token) -> Entry | None:
     return next((e for e in entries if all(_holds(tok, r) for r in e.requires)), None)
 
 
-# prepositions of the time or setting of a clause ("in a call with X", "after talks with X, Y agreed to ..."): an
-# event noun under one is told beside its verb, not as what the verb is about (nominal._adjunct_verb)
-SETTING_PREPOSITIONS = frozenset({"in", "at", "after", "following", "during", "upon"})
+# prepositions of the time or setting of a clause: an event noun under one is told beside its verb, not as what
+# the verb is about ("after talks with X, Y agreed to ...", "in a call with X"; with_intent, nominal._adjunct_verb).
+# Of time, whose event is the clause subject's own ("After talks with Kim, Putin said"; not "before", which mostly
+# orders two happenings: "it could come before a summit with the US"); of a setting only a meeting takes ("assured
+# Lula in a phone call", "said at a meeting with publishers"; not "killed in an attack", no party to it)
+TIME_PREPOSITIONS = frozenset({"after", "following", "during", "upon"})
+MEETING_PREPOSITIONS = frozenset({"in", "at"})
+SETTING_PREPOSITIONS = TIME_PREPOSITIONS | MEETING_PREPOSITIONS
 
 
 def with_intent(entry: Entry, tok: Token) -> Entry:

@@ -3,12 +3,11 @@ makes places ("the town of Sake"), datelines, literal places inside adjectives (
 the "City, Region" pairs in which the second name narrows the first."""
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from ... import gazetteer
+from ... import datelines, gazetteer
 from ...document import Document
 from ...gazetteer import Entry, Gazetteer
 from .words import Surface, compass, cue_kind, cue_nouns, governor, locative, never, words
@@ -87,21 +86,16 @@ def _after_name_and_comma(span: Span) -> bool:
 
 
 # ---- datelines ------------------------------------------------------------------------------------
-_DATELINE = re.compile(
-    r"(?:^|\n)[ \t]*([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,3})"  # the town in capitals
-    r"(?=(?:, [^—–:\n]{1,40}?)?(?: \([^)\n]{1,30}\))?"  # ", Region" and "(AP)" may follow
-    r"(?: ?[—–-]{1,2} |: ))")  # then a dash or a colon
-
-
 def _datelines(sdoc: Doc, text: str, gaz: Gazetteer) -> list[Toponym]:
-    """The town in capitals that opens a story or paragraph: "LILONGWE, Malawi — ...", "CAIRO — ...",
-    "NEW DELHI: ...", "SAN DIEGO (AP) - ..."."""
+    """The towns of a dateline opening a story or paragraph (``eventwire.datelines``): "LILONGWE, Malawi —
+    ...", "CAIRO — ...", "NEW DELHI: ...", "SAN DIEGO (AP) - ...", "ISLAMABAD/PENTAGON — ..."."""
     found = []
-    for m in _DATELINE.finditer(text):
-        span = sdoc.char_span(m.start(1), m.end(1))
-        entries = tuple(e for e in gaz.lookup(m.group(1)) if not e.abbrev) if span is not None else ()
-        if entries:
-            found.append(Toponym(span, "GPE", entries, dateline=True))
+    for line in datelines.in_text(text):
+        for start, end in line.towns:
+            span = sdoc.char_span(start, end)
+            entries = tuple(e for e in gaz.lookup(text[start:end]) if not e.abbrev) if span is not None else ()
+            if entries:
+                found.append(Toponym(span, "GPE", entries, dateline=True))
     return found
 
 
