@@ -15,7 +15,7 @@ police", "chamber of commerce", "defence minister"), with a CAMEO role code ("[~
   code    the CAMEO role code as written ("GOVMIL", "AGR")
   sector  the record's sector for it: the first three letters of the code, mapped by
           ``lexicons/sector_vocabulary.tsv`` onto the record's vocabulary (GOV MIL MED IGO OPP REB BUS
-          CVL LEG JUD, COP kept for police, empty when nothing fits)
+          CVL LEG JUD CRM, COP kept for police, empty when nothing fits)
 
 Run from the repository root:  python scripts/convert_phoenix_agents.py [DICTIONARY_DIR]
 Lines the original writes badly (a missing code, an unclosed bracket) are counted, printed and skipped.

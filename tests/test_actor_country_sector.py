@@ -11,7 +11,7 @@ from eventwire.stages.actors.mentions import Title
 from eventwire.stages.actors.sector import group_sector, head_sector, record_sector, title_sector, vocabulary
 from eventwire.stages.actors.words import actor_words
 
-RECORD_SECTORS = {"GOV", "MIL", "MED", "IGO", "OPP", "REB", "BUS", "CVL", "LEG", "JUD"}
+RECORD_SECTORS = {"GOV", "MIL", "MED", "IGO", "OPP", "REB", "BUS", "CVL", "LEG", "JUD", "CRM"}
 
 
 def _actors(process, text: str, until: str = "actors") -> dict[str, Actor]:
@@ -251,7 +251,7 @@ def test_gangs_are_armed_men_outside_the_state(process) -> None:
     actors = _actors(process, "Criminal gangs attacked the port on Monday. Kidnappers freed two nurses.",
                      until="events")
     gangs = next(a for a in actors.values() if "gangs" in a.name.lower())
-    assert (gangs.sector, (gangs.code or "")[-3:]) == ("REB", "CRM")
+    assert (gangs.sector, (gangs.code or "")[-3:]) == ("CRM", "CRM")
 
 
 @pytest.mark.parametrize("text, name, country", [

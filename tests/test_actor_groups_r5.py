@@ -131,13 +131,13 @@ def test_leaders_of_a_named_body_are_that_body_but_its_leader_is_a_person(proces
 
 
 @pytest.mark.parametrize("text, name, sector", [
-    ("Bandits kidnapped twenty villagers on the road to Gusau.", "Bandits", "REB"),
+    ("Bandits kidnapped twenty villagers on the road to Gusau.", "Bandits", "CRM"),
     ("Some commentators said the minister would resign.", "commentators", "CVL"),
 ])
 def test_more_people_named_by_what_they_do(process, text, name, sector) -> None:
     actors = _actors(process, text)
     assert name in actors, sorted(actors)
-    assert actors[name].sector == sector  # (criminal gangs are recorded as REB)
+    assert actors[name].sector == sector  # (criminal gangs are recorded as CRM)
 
 
 @pytest.mark.parametrize("text, name", [

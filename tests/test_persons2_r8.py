@@ -16,9 +16,9 @@ def _people(process, text: str) -> dict[str, Actor]:
 
 @pytest.mark.parametrize("text, name, sector", [
     # a criminal group's word before the title: the group's sector, not a government's or a firm's
-    ("Police in the capital said gang leader Jimmy Rochelle had fled the city.", "Jimmy Rochelle", "REB"),
-    ("Mexican cartel boss Rafael Quintana was extradited on Friday.", "Rafael Quintana", "REB"),
-    ("Italian prosecutors said mafia boss Matteo Rinaldi had been arrested in Palermo.", "Matteo Rinaldi", "REB"),
+    ("Police in the capital said gang leader Jimmy Rochelle had fled the city.", "Jimmy Rochelle", "CRM"),
+    ("Mexican cartel boss Rafael Quintana was extradited on Friday.", "Rafael Quintana", "CRM"),
+    ("Italian prosecutors said mafia boss Matteo Rinaldi had been arrested in Palermo.", "Matteo Rinaldi", "CRM"),
     # the opposition's shadow cabinet
     ("Labour's shadow chancellor Rachel Moore said taxes would not rise.", "Rachel Moore", "OPP"),
     ("Jane Doyle, the shadow foreign secretary, said the deal was weak.", "Jane Doyle", "OPP"),
@@ -114,7 +114,7 @@ def test_a_stance_is_no_region(process, text, name, country) -> None:
     # the body follows the title as a common noun
     ("Lena Fischer, director of the museum, hopes for new gifts of paintings.", "Lena Fischer", "CVL"),
     ("Anna Bergman, director of the film Letters from Tehran, said the ban was wrong.", "Anna Bergman", "CVL"),
-    ("Police said Jose Luis Marin, leader of the gang, was arrested on Sunday.", "Jose Luis Marin", "REB"),
+    ("Police said Jose Luis Marin, leader of the gang, was arrested on Sunday.", "Jose Luis Marin", "CRM"),
     # a word before that body saying whose it is keeps the title's sector
     ("Ali Bagheri, the leader of the government team, said talks would resume.", "Ali Bagheri", "GOV"),
 ])

@@ -12,7 +12,7 @@ def _actors(process, text: str) -> dict[str, object]:
 
 
 @pytest.mark.parametrize("text, name, sector", [
-    ("Hackers broke into the ministry's email servers last week.", "Hackers", "REB"),  # CRM is recorded as REB
+    ("Hackers broke into the ministry's email servers last week.", "Hackers", "CRM"),  # criminals are recorded CRM
     ("Several municipalities have asked the treasury for more money.", "municipalities", "GOV"),
     ("The guards beat detainees who refused to eat.", "detainees", "CVL"),
     ("Inmates set fire to mattresses in the north wing.", "Inmates", "CVL"),

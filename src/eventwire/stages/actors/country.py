@@ -670,8 +670,10 @@ def _placed_by_setting(doc: Document, w: ActorWords, actor: Actor, dateline: boo
     unknown.
     Under a dateline ('KABUL —') the bodies of any sector named without a country are the place's too;
     once sectors are ``settled``, so are the civil, teaching and unsorted bodies the knowledge base does
-    not know (``_local_body``)."""
-    if actor.sector not in _SETTING_SECTORS.get(actor.kind, ()) and not (
+    not know (``_local_body``). Criminals (CRM) are placed like armed groups once sectors are settled (as they
+    were when recorded REB), not before."""
+    sector = "REB" if actor.sector == "CRM" and settled else actor.sector
+    if sector not in _SETTING_SECTORS.get(actor.kind, ()) and not (
             dateline and actor.kind == "organization" and actor.sector != "IGO") and not (
             actor.kind == "organization" and actor.sector == "MED") and not (
             settled and actor.kind == "organization" and actor.sector in _LOCAL_BODY_SECTORS):

@@ -11,6 +11,10 @@ that is a known person's first or last name (``_person_name_words``) is never re
 'Florence', 'Georgia', 'Chelsea': people too), nor is a name that speaks or is described ('Baker said',
 'her sister Rose').
 
+A name of several words that the gazetteer knows whole as a place of note ('Diego Garcia', 'Da Nang':
+its words are people's names too) is dropped when one of its mentions is said as a place and none does
+what a person does (``_place_of_several_words``).
+
 A person candidate group (one key) is dropped only when every one of its name mentions reads as a thing
 or a place, when nothing gave it a title, role or country, and when the name is no known person's
 (``people.tsv``) nor a word of another person's name in the story ('Warhol' after 'Andy Warhol')."""
@@ -125,6 +129,19 @@ def _pronoun_follows(root: Token) -> bool:
     return False
 
 
+def _place_of_several_words(name: str, spans: list[Span | None]) -> bool:
+    """Whether a name of several words (no known person's: the caller has asked) is a place of note the
+    gazetteer knows by that whole name (an island, a region, a town of note: 'Diego Garcia', 'Da Nang'),
+    said as a place at one of its mentions ('on Diego Garcia', 'the likes of Phu Quoc') and doing what a
+    person does at none ('Garcia said', 'Diego Garcia, 41,'). Its words may be people's names: the whole
+    is read, not its words."""
+    from .not_bodies import place_of_note, said_as_place
+
+    if not all(s is not None and len(s) for s in spans) or any(_acts_as_person(s.root) for s in spans):
+        return False
+    return any(said_as_place(s) for s in spans) and place_of_note(name, _PLACE_FEATURES)
+
+
 def _one_word_no_person(span: Span) -> bool:
     """Whether one mention of a one-word name (no known person's, see ``_person_name_words``) reads as
     no person's: it has an article of its own and no adjective ('the Kantei'; not 'the late X'), or, when
@@ -164,6 +181,9 @@ def drop_things(doc: Document, cands: list[Candidate], w: ActorWords) -> list[Ca
         if len(name.split()) == 1 and name.lower() in name_words:
             continue  # a word of a longer name in the story
         spans = [doc.nlp.char_span(m.start, m.end, alignment_mode="expand") for m in members]
+        if len(name.split()) >= 2 and _place_of_several_words(name, spans):
+            dropped.add(key)  # 'on Diego Garcia', 'the likes of Phu Quoc and Da Nang'
+            continue
         one_word = len(name.split()) == 1 and name[:1].isupper() and name.lower() not in _person_name_words()
         if all(s is not None and len(s) and (_reads_as_thing(doc, s) or one_word and len(s) == 1 and
                                              _one_word_no_person(s)) for s in spans):
