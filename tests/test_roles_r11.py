@@ -28,7 +28,7 @@ def _sector(process, text: str, name: str) -> str | None:
     ("Ruth Adeyemi works for an insurance company in Lagos and said the new notes were scarce.", "Ruth Adeyemi",
      "BUS"),
     ("Ruth Adeyemi, who works at the Ministry of Finance, said the new notes were scarce.", "Ruth Adeyemi", "GOV"),
-    ("Ruth Adeyemi works at the office of the provincial governor and said the new notes were scarce.",
+    ("Ruth Adeyemi works at the office of the regional governor in Ibadan and said the new notes were scarce.",
      "Ruth Adeyemi", "GOV"),
 ])
 def test_a_clause_of_their_own_names_the_body(process, text, name, sector) -> None:
@@ -53,7 +53,7 @@ def test_no_body_or_no_tie_now_leaves_a_civilian(process, text, name) -> None:
 
 @pytest.mark.parametrize("text, name, sector", [
     # an office entered, told with 'as' in a clause of the person's own
-    ("In May, Oskar Lindahl, who led the trade talks, was confirmed as the deputy secretary of state.",
+    ("In May, Oskar Lindahl, who led the trade talks, was sworn in as deputy trade minister.",
      "Oskar Lindahl", "GOV"),
     ("Robert Mensah, who was appointed as ambassador to Ghana last year, said the embassy would reopen.",
      "Robert Mensah", "GOV"),

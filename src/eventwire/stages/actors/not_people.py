@@ -132,7 +132,7 @@ def _pronoun_follows(root: Token) -> bool:
 def _place_of_several_words(name: str, spans: list[Span | None]) -> bool:
     """Whether a name of several words (no known person's: the caller has asked) is a place of note the
     gazetteer knows by that whole name (an island, a region, a town of note: 'Diego Garcia', 'Da Nang'),
-    said as a place at one of its mentions ('on Diego Garcia', 'the likes of Phu Quoc') and doing what a
+    said as a place at one of its mentions ('flew to Tierra del Fuego', 'resorts such as Ha Long Bay') and doing what a
     person does at none ('Garcia said', 'Diego Garcia, 41,'). Its words may be people's names: the whole
     is read, not its words."""
     from .not_bodies import place_of_note, said_as_place
@@ -182,7 +182,7 @@ def drop_things(doc: Document, cands: list[Candidate], w: ActorWords) -> list[Ca
             continue  # a word of a longer name in the story
         spans = [doc.nlp.char_span(m.start, m.end, alignment_mode="expand") for m in members]
         if len(name.split()) >= 2 and _place_of_several_words(name, spans):
-            dropped.add(key)  # 'on Diego Garcia', 'the likes of Phu Quoc and Da Nang'
+            dropped.add(key)  # 'flew to Tierra del Fuego', 'resorts such as Ha Long Bay'
             continue
         one_word = len(name.split()) == 1 and name[:1].isupper() and name.lower() not in _person_name_words()
         if all(s is not None and len(s) and (_reads_as_thing(doc, s) or one_word and len(s) == 1 and

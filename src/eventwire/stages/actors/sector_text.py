@@ -346,7 +346,7 @@ def _body_in_clause(verb: Token) -> Token | None:
         body = next((o for p in verb.children if p.dep_ == "prep" and p.lower_ in _WORK_PREPS
                      for o in p.children if o.dep_ == "pobj"), None)
         if body is not None and body.pos_ == "NOUN" and body.lower_ in _SEAT_NOUNS:
-            # 'works at the office of the governor': the office is the one whose 'of' phrase names
+            # 'has a job in the office of the mayor': the office is the one whose 'of' phrase names
             body = next((o for p in body.children if p.dep_ == "prep" and p.lower_ == "of"
                          for o in p.children if o.dep_ == "pobj"), None)
         return body
@@ -354,7 +354,7 @@ def _body_in_clause(verb: Token) -> Token | None:
 
 
 _SEAT_NOUNS = frozenset({"office", "offices", "headquarters", "secretariat"})
-# Verbs by which a person enters an office, told with 'as' ('X was confirmed as deputy secretary of state',
+# Verbs by which a person enters an office, told with 'as' ('X was sworn in as trade minister',
 # 'X, who was appointed as ambassador'): the office is held from then on; 'serve as' only in the present.
 _AS_VERBS = frozenset({"appoint", "name", "elect", "confirm", "nominate", "swear", "install", "reelect", "re-elect"})
 _ALL_CLAUSE_VERBS = _CLAUSE_VERBS | _AS_VERBS | {"serve", "become", "be"}
@@ -368,7 +368,7 @@ def _not_told_as_fact(verb: Token) -> bool:
 
 def _office_in_clause(w: ActorWords, verb: Token) -> str | None:
     """The office a clause of the person's own names, as ``title_sector`` reads it: an 'as' phrase ('was
-    confirmed as the Deputy Secretary of State', 'now serves as mayor'), the office one is elected or
+    sworn in as the new trade minister', 'now serves as mayor'), the office one is elected or
     appointed to ('was elected president'), becomes ('who became prime minister') or is now ('who is the
     country's foreign minister'); None for a past service or state ('served as the special envoy', 'who
     was the envoy'), a 'former' office, or words that name no role."""

@@ -354,7 +354,7 @@ _CASE_WORDS = frozenset({"custody", "detention", "detainee", "prison", "prisoner
 
 def crime_accuser(doc: Document, cand: Candidate, earlier) -> list[str]:
     """Who accuses someone told accused of a crime without an accuser ("He was accused of incitement", "X, who
-    is accused of illegal possession of firearms"): the state that holds or tries them, as for their custody:
+    is accused of smuggling weapons"): the state that holds or tries them, as for their custody:
     the state of the latest custody coded earlier against them (_as_state: "Moyo was detained in May. He
     was accused of spreading false news"); else, for a crime told by a noun in a sentence that tells a
     case or custody ("detainees such as X, who is accused of fraud"), state_doer. A deed told by a gerund
