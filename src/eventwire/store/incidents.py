@@ -57,7 +57,7 @@ _STATE_SECTORS = frozenset({"GOV", "MIL", "COP"})
 _UNPLACED_PERSON_SECTORS = frozenset({None, "", "CVL"})
 # a person stands for a body (and so matches it by country and sector) only as its official, officer,
 # commander or leader; two private people, two lawmakers or two judges of one country are not one actor
-_SPOKESPERSON_SECTORS = frozenset({"GOV", "MIL", "COP", "IGO", "REB", "OPP"})
+_SPOKESPERSON_SECTORS = frozenset({"GOV", "MIL", "COP", "IGO", "REB", "CRM", "OPP"})
 
 
 def participant_keys(actor: dict[str, Any]) -> set[str]:

@@ -952,7 +952,7 @@ def police_as_government(actor) -> None:
 
 def working_sector(actor) -> str | None:
     """The sector that says what an actor does: COP for police (recorded as GOV, coded ...GOVCOP), CRM
-    for criminal gangs (recorded as REB, coded ...CRM)."""
+    for criminal gangs (recorded as CRM, coded ...CRM)."""
     code = actor.code or ""
     if code.endswith("GOVCOP"):
         return "COP"

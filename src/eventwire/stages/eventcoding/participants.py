@@ -414,11 +414,11 @@ def own_side(doc: Document, aid: str, sides: set[str], compatriots: bool = False
     return False
 
 
-_CHALLENGERS = frozenset({"REB", "OPP"})
+_CHALLENGERS = frozenset({"REB", "CRM", "OPP"})  # (gangs were recorded REB until round 11)
 
 
 def _rivals(a: object, b: object) -> bool:
-    """Two actors of one country on opposite sides: rebels or the opposition against anyone else."""
+    """Two actors of one country on opposite sides: rebels, gangs or the opposition against anyone else."""
     sa, sb = getattr(a, "sector", None), getattr(b, "sector", None)
     return sa != sb and bool({sa, sb} & _CHALLENGERS)
 
