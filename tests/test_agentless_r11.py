@@ -50,16 +50,16 @@ def test_no_state_accusation_where_the_text_gives_no_holding_state(process, text
 
 
 def test_the_court_country_of_a_story_is_read_once(process, monkeypatch):
-    from eventwire.stages.eventcoding import courts
+    from eventwire.stages.actors import country
 
     calls = []
-    real = courts.court_country
+    real = country._court_country  # the walk over the story's tokens, behind court_country's cache
 
     def counted(doc, w):
         calls.append(1)
         return real(doc, w)
 
-    monkeypatch.setattr(courts, "court_country", counted)
+    monkeypatch.setattr(country, "_court_country", counted)
     text = ("Brazilian banker Ana Costa faces fraud charges before a Lisbon court. Angolan trader Rui Lopes is "
             "awaiting trial in the same case. Portugal has asked Brazil for documents.")
     rows = coded(process, text)

@@ -571,7 +571,16 @@ def origin_of(doc: Document, w: ActorWords, actor: Actor, near: list[int]) -> st
 
 def court_country(doc: Document, w: ActorWords) -> str | None:
     """The one country of the courts and trials a story places: 'a trial in Lisbon', 'a Paris court',
-    'the Phnom Penh court'; None when it places none, or courts in two countries."""
+    'the Phnom Penh court'; None when it places none, or courts in two countries. Walked over the story's
+    tokens once per document, whoever asks (the actors stage for someone who pleads, the events stage for a
+    case faced): kept in the document's cache as a one-element tuple, since None is a finding too."""
+    kept = doc.cached("court_country")
+    if kept is None:
+        kept = doc.cached("court_country", (_court_country(doc, w),))
+    return kept[0]
+
+
+def _court_country(doc: Document, w: ActorWords) -> str | None:
     assert doc.nlp is not None
     nouns = court_words("place")
     found: set[str] = set()

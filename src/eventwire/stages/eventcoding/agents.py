@@ -347,11 +347,6 @@ def state_doer(doc: Document, cand: Candidate) -> list[str]:
     return [state] if state not in targets else []
 
 
-# words that tell a case or custody in a sentence: "detainees such as X, who is accused of ..."
-_CASE_WORDS = frozenset({"custody", "detention", "detainee", "prison", "prisoner", "jail", "arrest", "trial",
-                         "charge", "court", "bail", "prosecutor", "defendant", "indictment", "sentence"})
-
-
 def crime_accuser(doc: Document, cand: Candidate, earlier) -> list[str]:
     """Who accuses someone told accused of a crime without an accuser ("He was accused of incitement", "X, who
     is accused of smuggling weapons"): the state that holds or tries them, as for their custody:
@@ -377,7 +372,7 @@ def crime_accuser(doc: Document, cand: Candidate, earlier) -> list[str]:
         return [state] if state not in people else []
     if any(c.pos_ != "NOUN" or c.tag_ == "VBG" for c in crimes):
         return []  # "accused of killing civilians" by nobody: the deed reported, coded as itself
-    if any(t.lemma_.lower() in _CASE_WORDS for t in tok.sent if t.pos_ == "NOUN"):
+    if any(t.lemma_.lower() in words("case_words.txt") for t in tok.sent if t.pos_ == "NOUN"):
         return state_doer(doc, cand)
     return []
 

@@ -62,15 +62,8 @@ def _court_state(doc: Document, accused: list[str]) -> list[str]:
     """The state whose courts the story places the case in ("at a trial in Lisbon", "a Paris court"), as a
     country the article has for an actor: a person is tried where the court sits, whatever their own
     country (actors.country.court_country, read only when a case is faced)."""
-    code = _court_code(doc)
+    code = court_country(doc, actor_words())
     state = next((a.id for a in doc.actors if a.kind == "country" and code and a.country == code), None)
     return [state] if state and state not in accused else []
 
 
-def _court_code(doc: Document) -> str | None:
-    """actors.country.court_country, walked over the story's tokens once per document however many cases
-    it faces (kept in the document's cache as a one-element tuple, since None is a finding too)."""
-    kept = doc.cached("court_country")
-    if kept is None:
-        kept = doc.cached("court_country", (court_country(doc, actor_words()),))
-    return kept[0]
