@@ -7,16 +7,13 @@ listing people, a known figure's name followed by another's); those are left apa
 the pair, and a part the lexicons know as a person by itself stays that person."""
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Span
 
 from ...document import sentence_of
-from .words import ActorWords
+from .words import PERSON_NAME_WORD, ActorWords
 
 __all__ = ["join_broken_names"]
 
-_NAME_WORD = re.compile(r"[A-Z][a-z\u00e0-\u00ff'’]+(?:-[A-Za-z\u00e0-\u00ff]+)*")
 
 
 def join_broken_names(persons: list[Span], w: ActorWords, day=None) -> list[Span]:
@@ -47,7 +44,7 @@ def _one_name(first: Span, second: Span, w: ActorWords, day) -> bool:
     doc = second.doc
     if len(second) != 1 or not 2 <= len(first) <= 3 or second.end < len(doc) and doc[second.end].text in ("'s", "’s"):
         return False  # (a possessive after the second part: "gave Ana Ruiz Lee's letter")
-    if not all(_NAME_WORD.fullmatch(t.text) for t in (*first, second[0])):
+    if not all(PERSON_NAME_WORD.fullmatch(t.text) for t in (*first, second[0])):
         return False  # a lower-case word, a possessive, an abbreviation inside
     if any(w.country_of(t.text) or t.lower_ in w.roles for t in (*first, second[0])):
         return False

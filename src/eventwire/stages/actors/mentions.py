@@ -21,7 +21,7 @@ from .broken_names import join_broken_names
 from .groups import describes, name_sector, name_start, names
 from .repair import body_and_person, complete_organisation, particles_before, repair_person, title_and_person
 from .sector import group_sector, head_sector, title_sector
-from .words import ActorWords, Known, near, norm, singular_forms
+from .words import PERSON_NAME_WORD, ActorWords, Known, near, norm, singular_forms
 
 # labels whose entities can name an actor
 _PERSON, _ORG, _GPE, _NORP = "PERSON", "ORG", "GPE", "NORP"
@@ -407,7 +407,6 @@ def repeated_surnames(doc: Document, persons: list[Candidate], w: ActorWords,
 
 
 _FIRM_JOINER = re.compile(r"\s*&")  # 'Ruiz & Partners'
-_NAME_WORD = re.compile(r"[A-Z][a-z\u00e0-\u00ff'’]+(?:-[A-Z]?[a-z\u00e0-\u00ff]+)?")
 
 
 def _named_like_a_person(c: Candidate, w: ActorWords) -> bool:
@@ -417,7 +416,7 @@ def _named_like_a_person(c: Candidate, w: ActorWords) -> bool:
     from ... import gazetteer
 
     parts = c.name.split()
-    if not 2 <= len(parts) <= 3 or not all(_NAME_WORD.fullmatch(p) for p in parts):
+    if not 2 <= len(parts) <= 3 or not all(PERSON_NAME_WORD.fullmatch(p) for p in parts):
         return False
     if any(p.lower() in w.roles or w.country_of(p) for p in parts) or parts[-1].lower() in w.not_actor_heads:
         return False

@@ -21,6 +21,11 @@ def singular_forms(word: str) -> set[str]:
     return {word, word[:-1], word[:-3] + "y"} if word.endswith("s") else {word}
 
 
+# One word of a person's name as written: capitalised letters, hyphenated parts allowed ('Maxwell', 'Jean-Pierre',
+# 'al-Bashir' after a capital), no digits, dots or capitals inside ('UNHCR', 'U.S.'). Read by broken_names (two
+# PERSON spans that are one name) and mentions (a body's name that reads as a person's).
+PERSON_NAME_WORD = re.compile(r"[A-Z][a-z\u00e0-\u00ff'’]+(?:-[A-Z]?[a-z\u00e0-\u00ff]+)*")
+
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'"})
 # Words that say an office is held no more ("former", "ex-", "the late", "then-President"): the one
 # definition read by sector (a title held once gives no sector now), coref.roles ('the president' is not a
