@@ -130,7 +130,27 @@ def subject_of(cue: Token) -> Token | None:
             return tok.head
         if tok.dep_ not in _CLIMB or tok.head is tok:
             return None
-        tok = tok.head
+        tok = _reporter_of_content(tok) or tok.head
+    return None
+
+
+def _reporter_of_content(verb: Token) -> Token | None:
+    """'She said the floods had left her shaken and vowed to rebuild': a speech verb the parse joined to the
+    reported clause, whose subject is a thing (things do not vow or warn), belongs to the verb that reports
+    that clause: the speech verb above it, whose subject it shares."""
+    content = verb.head
+    if verb.dep_ != "conj" or content.dep_ != "ccomp" or not is_cue(verb, cue_words()):
+        return None
+    reporter = content.head
+    thing = next((c for c in content.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if thing is None or not is_cue(reporter, cue_words()):
+        return None
+    doc = thing.doc
+    if thing.lower_ in ("it", "there") or (thing.pos_ == "NOUN" and thing.tag_ in ("NN", "NNS")
+                                           and thing.lower_ not in cue_words().person_nouns
+                                           and not any(t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
+                                                       for t in doc[thing.left_edge.i:thing.i + 1])):
+        return reporter
     return None
 
 
@@ -210,6 +230,9 @@ def resolve_speaker(doc: Document, subj: Token, outer: str | None = None) -> Spe
         return Speaker(several[0], start, end, doc.text[start:end])
     if subj.lower_ in _THIRD_PERSON:
         return Speaker(pronoun_antecedent(doc, subj), subj.idx, end, subj.text)
+    named = _described_name(doc, subj)
+    if named is not None:
+        subj = named
     first, last = phrase_of(subj)
     assert doc.nlp is not None
     of = _of_phrase(subj) if doc.actor_of_token(doc.nlp[last]) is None else None
@@ -230,6 +253,25 @@ def resolve_speaker(doc: Document, subj: Token, outer: str | None = None) -> Spe
                        subj.lower_ in cue_words().speaker_nouns):
         aid = _describe(doc, subj, start, end) or aid  # "Eight Republican U.S. senators" are not the U.S.
     return Speaker(aid, start, end, doc.text[start:end])
+
+
+def _described_name(doc: Document, subj: Token) -> Token | None:
+    """'Family friend and historian Dr Ann Roe', 'said Lagos-based lawyer and activist Tunde Bello': singular
+    nouns with no article, joined by 'and' to a person's name, are that one person's descriptions (a
+    bare singular noun stands before a name only as its title); the name is the speaker."""
+    if subj.pos_ != "NOUN" or subj.tag_ != "NN" or doc.actor_of_token(subj) is not None:
+        return None
+    if any(c.dep_ in ("det", "poss", "nummod") for c in subj.children):
+        return None
+    if not any(c.dep_ == "cc" and c.lower_ == "and" for c in subj.children):
+        return None
+    for c in subj.children:
+        if c.dep_ == "conj" and c.pos_ == "PROPN" and c.i > subj.i:
+            actor = doc.actor(doc.actor_of_token(c) or "")
+            if actor is not None and actor.kind in ("person", "media") and not _set_off(subj, c) and \
+                    not any(t.text == "," for t in subj.doc[subj.i + 1:c.i]):
+                return c
+    return None
 
 
 def _definite_person(doc: Document, subj: Token, first: int, last: int, aid: str | None) -> bool:
