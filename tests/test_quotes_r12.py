@@ -46,6 +46,8 @@ def test_a_determined_noun_joined_to_a_name_is_not_a_title(process):
      "and vowed to \"rebuild every bridge in the valley.\"", "rebuild every bridge", "Ana Silva"),
     ("Finance Minister Omar Bakri said the drought had made farmers \"desperate\" and promised \"direct "
      "support for every village.\"", "direct support", "Omar Bakri"),
+    ("Senator Ruth Mwangi spoke in Mombasa. She dismissed the claim that tourism can replace fishing and warned "
+     "tourism brings \"rising rents for everyone.\"", "rising rents", "Ruth Mwangi"),
 ])
 def test_speech_verb_joined_to_content_with_a_thing_subject(process, text, words, speaker):
     doc = process(text, until="quotes")

@@ -136,15 +136,20 @@ def subject_of(cue: Token) -> Token | None:
 
 def _reporter_of_content(verb: Token) -> Token | None:
     """'She said the floods had left her shaken and vowed to rebuild': a speech verb the parse joined to the
-    reported clause, whose subject is a thing (things do not vow or warn), belongs to the verb that reports
-    that clause: the speech verb above it, whose subject it shares."""
+    reported clause, whose subject is a thing (things do not vow or warn), belongs to the verb that has
+    that clause as its complement ('said', 'rejected the idea ...'), whose subject it shares."""
     content = verb.head
-    if verb.dep_ != "conj" or content.dep_ != "ccomp" or not is_cue(verb, cue_words()):
+    if verb.dep_ != "conj" or not is_cue(verb, cue_words()):
         return None
-    reporter = content.head
+    if content.dep_ == "ccomp":
+        reporter = content.head
+    elif content.dep_ == "acl" and content.head.lemma_.lower() in cue_words().claims:
+        reporter = content.head.head  # 'dismissed the claim that tourism can ... and warned'
+    else:
+        return None
     thing = next((c for c in content.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if thing is None or not is_cue(reporter, cue_words()):
-        return None
+    if thing is None or reporter.pos_ not in ("VERB", "AUX"):
+        return None  # (the verb above may report or judge: 'said the floods ...', 'rejected the idea migration ...')
     doc = thing.doc
     if thing.lower_ in ("it", "there") or (thing.pos_ == "NOUN" and thing.tag_ in ("NN", "NNS")
                                            and thing.lower_ not in cue_words().person_nouns
