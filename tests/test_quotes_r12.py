@@ -64,3 +64,28 @@ def test_reporter_of_content_needs_a_thing_as_the_clauses_subject(nlp):
     d = nlp("Coach Peter Odhiambo said the minister had trained hard and promised a new stadium.")
     promised = next(t for t in d if t.lower_ == "promised")
     assert _reporter_of_content(promised) is None  # a person may promise: the parse is left as it is
+
+
+# ---- a quote signed after a dash: the name signs it, never the last speaker ---------------------
+
+def test_headlines_signed_by_outlets_after_a_dash(process):
+    doc = process("Mayor Amina Yusuf said, \"The road will open soon.\"\n\nSources\n\n\"Floods close the coast road\" "
+                  "— The Daily Nation, May 3, 2024\n\n\"Ferry service suspended for a week\" — Coast Herald, May 4, "
+                  "2024\n", until="quotes")
+    for words, outlet in (("Floods close", "Daily Nation"), ("Ferry service", "Coast Herald")):
+        q = next(q for q in doc.quotes if words in q.text)
+        assert outlet in (q.speaker_text or "")
+        assert _speaker_of(doc, words) != "Amina Yusuf"
+
+
+def test_a_signature_dash_finds_the_named_person(process):
+    doc = process("The mayor spoke on Monday. \"We will rebuild every school.\" —Amina Yusuf\n\nAmina Yusuf has led "
+                  "the town since 2019.", until="quotes")
+    assert _speaker_of(doc, "rebuild every school") == "Amina Yusuf"
+
+
+def test_a_lower_case_aside_after_a_dash_signs_nothing(process):
+    doc = process("\"We will rebuild every school,\" Mayor Amina Yusuf said. \"Nobody will be left behind\" — a promise "
+                  "she repeated twice.", until="quotes")
+    q = next(q for q in doc.quotes if "left behind" in q.text)
+    assert q.speaker_text == "she" and _speaker_of(doc, "left behind") == "Amina Yusuf"

@@ -8,6 +8,7 @@ import re
 from spacy.tokens import Token
 
 from ...document import sentence_of
+from ..actors.words import norm
 from ..attribution import Clause, Report, Speaker, clause_from_cue, cue_words, is_cue, resolve_speaker, subject_of
 from .context import Context, Frame
 from .marks import Piece
@@ -103,21 +104,30 @@ def region_cue(ctx: Context, f: Frame) -> tuple[Token | None, list[Token]]:
     return cue, region
 
 
+_SIGNATURE = re.compile(r"\s*[—–-]{1,2}[ \t]*([A-Z][\w.’'&-]*(?:[ \t]+(?:[A-Z][\w.’'&-]*|of|and|the|de|for))*)")
+
+
 def dash_speaker(ctx: Context, f: Frame) -> Clause | None:
-    """'"..." — Kim Jong-un': a name right after a dash that follows the quote."""
-    tail = ctx.doc.text[f.tail[0]:f.tail[1]]
-    m = re.match(r"\s*[—–-]{1,2}\s*", tail)
+    """'"..." — Kim Jong-un', '"..." — The Coast Herald, May 3': a name right after a dash that follows the
+    quote signs it (the one who said or wrote it, the outlet of a headline). The actor named there, or
+    named by the same words elsewhere in the text; else the name as written, with no actor (a signed
+    quote is nobody else's words to carry over)."""
+    m = _SIGNATURE.match(ctx.doc.text, f.tail[0], f.tail[1])
     if not m:
         return None
-    at = f.tail[0] + m.end()
-    aid = ctx.doc.actor_in(at, at + 2)
-    if not aid:
-        return None
-    actor = ctx.doc.actor(aid)
-    mention = next((x for x in actor.mentions if x.start <= at < x.end), None) if actor else None
-    if mention is None:
-        return None
-    return Clause(None, None, None, Speaker(aid, mention.start, mention.end, mention.text))
+    start, end = m.span(1)
+    while end > start and ctx.doc.text[end - 1] in ".-’'":
+        end -= 1
+    name = ctx.doc.text[start:end]
+    aid = ctx.doc.actor_in(start, end)
+    actor = ctx.doc.actor(aid) if aid else None
+    mention = next((x for x in actor.mentions if start <= x.start < end or x.start <= start < x.end), None) \
+        if actor else None
+    if mention is not None:
+        return Clause(None, None, None, Speaker(actor.id, mention.start, mention.end, mention.text))
+    same = next((a.id for a in ctx.doc.actors if norm(a.name) == norm(name)
+                 or any(norm(x.text) == norm(name) for x in a.mentions)), None)
+    return Clause(None, None, None, Speaker(same, start, end, name))
 
 
 def clause_for(ctx: Context, p: Piece, f: Frame) -> Clause | None:
