@@ -89,3 +89,19 @@ def test_a_lower_case_aside_after_a_dash_signs_nothing(process):
                   "she repeated twice.", until="quotes")
     q = next(q for q in doc.quotes if "left behind" in q.text)
     assert q.speaker_text == "she" and _speaker_of(doc, "left behind") == "Amina Yusuf"
+
+
+# ---- a partial quote under a verb whose subject 'it' stands for no actor: nobody's words -------
+
+def test_it_for_a_thing_does_not_pass_on_the_last_speaker(process):
+    doc = process("\"The new charter ignores us,\" said Rana Haddad, a lawyer in Beirut. The charter defines the state as "
+                  "a republic. It also restricts recognized faiths to \"religions of the book,\" a phrase that leaves out "
+                  "several groups.", until="quotes")
+    assert _speaker_of(doc, "The new charter") == "Rana Haddad"
+    assert all(q.speaker is None for q in doc.quotes if "religions of the book" in q.text)
+
+
+def test_it_for_a_body_still_speaks(process):
+    doc = process("\"We will not sign,\" said union leader Ana Costa. The union rejected the offer on Monday. It called the "
+                  "plan \"a step backwards for every nurse.\"", until="quotes")
+    assert _speaker_of(doc, "a step backwards") is not None

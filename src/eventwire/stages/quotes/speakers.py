@@ -8,6 +8,7 @@ import re
 from spacy.tokens import Token
 
 from ...document import sentence_of
+from ..actors import pronoun_antecedent
 from ..actors.words import norm
 from ..attribution import Clause, Report, Speaker, clause_from_cue, cue_words, is_cue, resolve_speaker, subject_of
 from .context import Context, Frame
@@ -158,7 +159,7 @@ def clause_for(ctx: Context, p: Piece, f: Frame) -> Clause | None:
 def said_by_other(ctx: Context, p: Piece) -> bool:
     """A partial quote in a clause of its own that is no speech: under a verb whose subject is a thing
     named by a noun ('The constitution justifies the clause “to ensure ...”', 'Other titles include
-    “...”'), or under a passive verb with no agent ('He was accused of “incitement”', 'the clause that
+    “...”') or by an 'it' that stands for no actor ('It limits recognition to “...”'), or under a passive verb with no agent ('He was accused of “incitement”', 'the clause that
     has been summed up as “...”'). Its words are that thing's, or an unnamed accuser's, not those of
     whoever spoke last."""
     root = quote_root(ctx, p)
@@ -173,6 +174,8 @@ def said_by_other(ctx: Context, p: Piece) -> bool:
             return True
         subj = subject_of(tok)
         if subj is not None:
+            if subj.lower_ == "it":  # 'it limits recognition to “...”': an 'it' that stands for no actor is a thing
+                return ctx.doc.actor_of_token(subj) is None and pronoun_antecedent(ctx.doc, subj) is None
             return subj.pos_ in ("NOUN", "PROPN") and ctx.doc.actor_of_token(subj) is None
     return False
 
