@@ -105,3 +105,19 @@ def test_it_for_a_body_still_speaks(process):
     doc = process("\"We will not sign,\" said union leader Ana Costa. The union rejected the offer on Monday. It called the "
                   "plan \"a step backwards for every nurse.\"", until="quotes")
     assert _speaker_of(doc, "a step backwards") is not None
+
+
+# ---- a quoted heading: the words a speaker says further on ------------------------------------
+
+def test_a_quoted_heading_takes_the_speaker_who_says_its_words_later(process):
+    doc = process("Shelters in the capital are full. \"Nobody listens to us\" Grace Mensah runs a shelter in Accra. She "
+                  "has asked the city for help many times. \"Nobody listens to us when we ask for beds,\" Mensah said.",
+                  until="quotes")
+    heading = next(q for q in doc.quotes if q.text == "Nobody listens to us")
+    assert heading.speaker is not None and doc.actor(heading.speaker).name == "Grace Mensah"
+
+
+def test_a_quote_ending_with_a_comma_is_no_heading(process):
+    doc = process("The union met on Monday. \"We will not sign,\" said Ana Costa. Later the minister replied. \"We will "
+                  "not sign any deal that breaks the budget,\" said Finance Minister Ali Musa.", until="quotes")
+    assert _speaker_of(doc, "We will not sign,") == "Ana Costa"

@@ -20,7 +20,8 @@ from ...record import Quote
 from ..attribution import Clause, Report, Speaker, according_reports, candidates, hedges, own_outlets, source_hedges, speech_reports
 from .context import Context, Frame, boundaries, frames
 from .marks import MarkScanner, Piece, find_pieces, is_apostrophe, mark_side
-from .speakers import carry_over, clause_for, kind_of, nested_clause, pronouns_to_last_speaker, share_within_runs
+from .speakers import (carry_over, clause_for, heading_speakers, kind_of, nested_clause, pronouns_to_last_speaker,
+                       share_within_runs)
 from .terms import is_term, is_title
 
 __all__ = ["Context", "Frame", "MarkScanner", "Piece", "boundaries", "find_pieces", "frames", "is_apostrophe", "is_term",
@@ -83,6 +84,7 @@ def run(doc: Document) -> None:
         if r.inside_quote:
             _relay_inside(ctx, r)
     pronouns_to_last_speaker(ctx, reports)
+    heading_speakers(ctx)  # '“Nobody listens” Ama Owusu runs ...': said further on by a speaker
     reports += hedges(doc, cands, quoted)
     source_hedges(doc, reports)
     emit(ctx, pieces, reports)

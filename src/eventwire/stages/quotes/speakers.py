@@ -260,3 +260,28 @@ def pronouns_to_last_speaker(ctx: Context, reports: list[Report]) -> None:
         if s.actor:
             actor = ctx.doc.actor(s.actor)
             last["person" if actor and actor.kind == "person" else "other"] = s.actor
+
+
+def _plain_words(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.lower().replace("’", "'")))
+
+
+def heading_speakers(ctx: Context) -> None:
+    """A quoted heading ('“Nobody listens to us” Ama Owusu runs a shelter in Accra ...'): words that a
+    speaker says further on, set as the title of a section. The quote stands at the start of a sentence,
+    ends with no punctuation inside or after its closing mark, and a capitalised word follows it; its
+    words (three or more) recur in a later quote, and the speaker of that quote said them. The clause the
+    heading got from the sentence it was run into is not its own."""
+    text = ctx.doc.text
+    tops = [p for p in ctx.pieces if p.nested_in is None and p.close_at is not None]
+    for p in tops:
+        words = _plain_words(text[p.start:p.end])
+        before = text[:p.open_at].rstrip()
+        if len(words.split()) < 3 or text[p.start:p.end].rstrip()[-1:] in ".,;:!?…" or \
+                not re.match(r"[ \t]+[A-Z]", text[p.close_at + 1:p.close_at + 3]) or \
+                (before and before[-1] not in ".!?”\"’'"):
+            continue
+        later = next((q for q in tops if q.start > p.end and q.clause is not None and q.clause.speaker.actor
+                      and f" {words} " in f" {_plain_words(text[q.start:q.end])} "), None)
+        if later is not None:
+            p.clause = Clause(None, None, None, Speaker(later.clause.speaker.actor), list(later.clause.via))
