@@ -121,3 +121,16 @@ def test_a_quote_ending_with_a_comma_is_no_heading(process):
     doc = process("The union met on Monday. \"We will not sign,\" said Ana Costa. Later the minister replied. \"We will "
                   "not sign any deal that breaks the budget,\" said Finance Minister Ali Musa.", until="quotes")
     assert _speaker_of(doc, "We will not sign,") == "Ana Costa"
+
+
+# ---- the quoted words hold the verb; its subject stands before the quote ------------------------
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ("Amina Yusuf returned to Kismayo in 2018. But she and her three sons \"could not find work or a school for the "
+     "boys.\" They came back to the camp last year.", "could not find work", "Amina Yusuf"),
+    ("The airline apologized on Tuesday. Its chief executive, Mark Dube, \"regrets the delays and will refund every "
+     "passenger.\"", "regrets the delays", "Mark Dube"),
+])
+def test_subject_before_a_quote_that_holds_its_verb(process, text, words, speaker):
+    doc = process(text, until="quotes")
+    assert _speaker_of(doc, words) == speaker

@@ -142,7 +142,7 @@ def clause_for(ctx: Context, p: Piece, f: Frame) -> Clause | None:
             sent = sentence_of(cue)
             region = ctx.tokens((sent.start_char, sent.end_char))
             return clause_from_cue(doc, cue, region, ctx.own, ctx.kinds)
-        subj = subject_of(fallback) if fallback is not None else None
+        subj = subject_of(fallback) if fallback is not None else subject_outside(ctx, p)
         speaker = resolve_speaker(doc, subj) if subj is not None and subj.lower_ not in ("it", "there") else None
         if speaker is not None and speaker.actor is not None:
             return Clause(None, None, None, speaker)
@@ -154,6 +154,17 @@ def clause_for(ctx: Context, p: Piece, f: Frame) -> Clause | None:
     if found is None and p.kind == "partial" and said_by_other(ctx, p):
         return Clause(None, None, None, Speaker(None))  # not the last speaker's words: nobody named
     return found
+
+
+def subject_outside(ctx: Context, p: Piece) -> Token | None:
+    """'But she and her family “could not find work or a school.”': the quoted words hold the verb of their
+    sentence, whose subject stands before the opening mark; the subject is who says them."""
+    if quote_root(ctx, p) is not None or ctx.doc.nlp is None:
+        return None
+    span = ctx.doc.nlp.char_span(p.start, p.end, alignment_mode="expand")
+    verb = next((t for t in span if t.head.i == t.i and t.pos_ in ("VERB", "AUX")), None) if span is not None else None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
+    return subj if subj is not None and subj.idx < p.open_at else None
 
 
 def said_by_other(ctx: Context, p: Piece) -> bool:
