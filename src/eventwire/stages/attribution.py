@@ -128,7 +128,7 @@ def subject_of(cue: Token) -> Token | None:
             return tok.head if c.lower_ in _RELATIVE and tok.dep_ == "relcl" else c
         if tok.dep_ == "relcl":
             return tok.head
-        if tok.dep_ not in _CLIMB or tok.head is tok:
+        if tok.dep_ not in _CLIMB or tok.head.i == tok.i:
             return None
         tok = _reporter_of_content(tok) or tok.head
     return None
@@ -177,7 +177,7 @@ def _host_of_adjunct(tok: Token) -> Token:
     if tok.dep_ != "advcl" or tok.tag_ != "VBG" or tok.i == 0 or tok.doc[tok.i - 1].text != ",":
         return tok
     host = tok.head
-    while host.dep_ == "conj" and host.head is not host:
+    while host.dep_ == "conj" and host.head.i != host.i:
         host = host.head
     if host.dep_ == "ccomp" and host.head.pos_ in ("VERB", "AUX") and host.head.i < tok.i:
         return host.head
@@ -206,7 +206,7 @@ def _under(tok: Token, head: Token) -> bool:
     for _ in range(6):
         if tok.i == head.i:
             return True
-        if tok.head is tok:
+        if tok.head.i == tok.i:
             return False
         tok = tok.head
     return tok.i == head.i

@@ -61,9 +61,9 @@ def governing_cue(ctx: Context, p: Piece, outer: tuple[int, int] | None = None) 
     cw = cue_words()
     tok, fallback = root, None
     for _ in range(8):
-        if tok.head is tok:
-            break
-        below, tok = tok, tok.head
+        below, tok = tok, tok.head  # the root is its own head: it is read once more as the verb above
+        # the quote when the climb came to it through its subject ('His voters and “their leaders ... do
+        # not have any problems”': the verb is in the quote, whose words are the subject's)
         if outer is not None and not (outer[0] <= tok.idx < outer[1]):
             break
         if not (tok.pos_ in ("VERB", "AUX") and subject_of(tok) is not None) or _infinitive(tok):
@@ -176,7 +176,7 @@ def said_by_other(ctx: Context, p: Piece) -> bool:
     root = quote_root(ctx, p)
     tok = root
     for _ in range(8):
-        if tok is None or tok.head is tok:
+        if tok is None or tok.head.i == tok.i:
             return False
         tok = tok.head
         if tok.pos_ not in ("VERB", "AUX"):
