@@ -62,14 +62,14 @@ def governing_cue(ctx: Context, p: Piece, outer: tuple[int, int] | None = None) 
     tok, fallback = root, None
     for _ in range(8):
         below, tok = tok, tok.head  # the root is its own head: it is read once more as the verb above
-        # the quote when the climb came to it through its subject ('His voters and “their leaders ... do
-        # not have any problems”': the verb is in the quote, whose words are the subject's)
+        # the quote when the climb came to it through its subject ('Her neighbours and “the village elders
+        # ... see no danger”': the verb is in the quote, whose words are the subject's)
         if outer is not None and not (outer[0] <= tok.idx < outer[1]):
             break
         if not (tok.pos_ in ("VERB", "AUX") and subject_of(tok) is not None) or _infinitive(tok):
             continue  # 'sought to engage with X to offer an “assessment”': a 'to' verb has no subject of its own
         if below.dep_ in ("nsubj", "nsubjpass"):
-            continue  # 'several police “technical services” had confirmed': the quote is in the subject
+            continue  # 'two army “forensic teams” had identified': the quote is in the subject
         if is_cue(tok, cw, labels=True):
             return tok, fallback
         if tok.dep_ == "relcl" and ctx.doc.actor_of_token(tok.head) is None:
