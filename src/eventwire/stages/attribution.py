@@ -128,9 +128,34 @@ def subject_of(cue: Token) -> Token | None:
             return tok.head if c.lower_ in _RELATIVE and tok.dep_ == "relcl" else c
         if tok.dep_ == "relcl":
             return tok.head
-        if tok.dep_ not in _CLIMB or tok.head is tok:
+        if tok.dep_ not in _CLIMB or tok.head.i == tok.i:
             return None
-        tok = tok.head
+        tok = _reporter_of_content(tok) or tok.head
+    return None
+
+
+def _reporter_of_content(verb: Token) -> Token | None:
+    """'She said the floods had left her shaken and vowed to rebuild': a speech verb the parse joined to the
+    reported clause, whose subject is a thing (things do not vow or warn), belongs to the verb that has
+    that clause as its complement ('said', 'rejected the idea ...'), whose subject it shares."""
+    content = verb.head
+    if verb.dep_ != "conj" or not is_cue(verb, cue_words()):
+        return None
+    if content.dep_ == "ccomp":
+        reporter = content.head
+    elif content.dep_ == "acl" and content.head.lemma_.lower() in cue_words().claims:
+        reporter = content.head.head  # 'dismissed the claim that tourism can ... and warned'
+    else:
+        return None
+    thing = next((c for c in content.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if thing is None or reporter.pos_ not in ("VERB", "AUX"):
+        return None  # (the verb above may report or judge: 'said the floods ...', 'rejected the idea migration ...')
+    doc = thing.doc
+    if thing.lower_ in ("it", "there") or (thing.pos_ == "NOUN" and thing.tag_ in ("NN", "NNS")
+                                           and thing.lower_ not in cue_words().person_nouns
+                                           and not any(t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
+                                                       for t in doc[thing.left_edge.i:thing.i + 1])):
+        return reporter
     return None
 
 
@@ -152,7 +177,7 @@ def _host_of_adjunct(tok: Token) -> Token:
     if tok.dep_ != "advcl" or tok.tag_ != "VBG" or tok.i == 0 or tok.doc[tok.i - 1].text != ",":
         return tok
     host = tok.head
-    while host.dep_ == "conj" and host.head is not host:
+    while host.dep_ == "conj" and host.head.i != host.i:
         host = host.head
     if host.dep_ == "ccomp" and host.head.pos_ in ("VERB", "AUX") and host.head.i < tok.i:
         return host.head
@@ -181,7 +206,7 @@ def _under(tok: Token, head: Token) -> bool:
     for _ in range(6):
         if tok.i == head.i:
             return True
-        if tok.head is tok:
+        if tok.head.i == tok.i:
             return False
         tok = tok.head
     return tok.i == head.i
@@ -210,6 +235,9 @@ def resolve_speaker(doc: Document, subj: Token, outer: str | None = None) -> Spe
         return Speaker(several[0], start, end, doc.text[start:end])
     if subj.lower_ in _THIRD_PERSON:
         return Speaker(pronoun_antecedent(doc, subj), subj.idx, end, subj.text)
+    named = _described_name(doc, subj)
+    if named is not None:
+        subj = named
     first, last = phrase_of(subj)
     assert doc.nlp is not None
     of = _of_phrase(subj) if doc.actor_of_token(doc.nlp[last]) is None else None
@@ -230,6 +258,25 @@ def resolve_speaker(doc: Document, subj: Token, outer: str | None = None) -> Spe
                        subj.lower_ in cue_words().speaker_nouns):
         aid = _describe(doc, subj, start, end) or aid  # "Eight Republican U.S. senators" are not the U.S.
     return Speaker(aid, start, end, doc.text[start:end])
+
+
+def _described_name(doc: Document, subj: Token) -> Token | None:
+    """'Family friend and historian Dr Ann Roe', 'said Lagos-based lawyer and activist Tunde Bello': singular
+    nouns with no article, joined by 'and' to a person's name, are that one person's descriptions (a
+    bare singular noun stands before a name only as its title); the name is the speaker."""
+    if subj.pos_ != "NOUN" or subj.tag_ != "NN" or doc.actor_of_token(subj) is not None:
+        return None
+    if any(c.dep_ in ("det", "poss", "nummod") for c in subj.children):
+        return None
+    if not any(c.dep_ == "cc" and c.lower_ == "and" for c in subj.children):
+        return None
+    for c in subj.children:
+        if c.dep_ == "conj" and c.pos_ == "PROPN" and c.i > subj.i:
+            actor = doc.actor(doc.actor_of_token(c) or "")
+            if actor is not None and actor.kind in ("person", "media") and not _set_off(subj, c) and \
+                    not any(t.text == "," for t in subj.doc[subj.i + 1:c.i]):
+                return c
+    return None
 
 
 def _definite_person(doc: Document, subj: Token, first: int, last: int, aid: str | None) -> bool:

@@ -1,0 +1,50 @@
+"""Quoted words that report nobody's speech: titles and names, and short terms with no verb."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..attribution import cue_words
+from .context import Context
+from .marks import Piece
+from .speakers import scare_quote
+
+
+_TITLE_SMALL = frozenset({"the", "of", "on", "and", "for", "in", "to", "a", "an", "at", "by", "with", "from", "de", "&"})
+
+
+def is_title(text: str) -> bool:
+    """Quoted words that are a title or a name, not speech: two or more words, every one but the short
+    function words capitalised (a book, a show, a law, a report, a territory: 'Meet the Press',
+    'Law on the Protection of Minors', 'The Last Stand')."""
+    words = re.findall(r"[\w’'&-]+", text)
+    if len(words) < 2 or not words[0][:1].isupper():
+        return False
+    return all(w[:1].isupper() or w[:1].isdigit() for w in words if w.lower() not in _TITLE_SMALL)
+
+
+@lru_cache(maxsize=1)
+def _label_forms() -> frozenset[str]:
+    """Cues that only name words ('call', 'dub', 'term') in the forms a text writes them."""
+    forms = set()
+    for cue in cue_words().label:
+        forms |= {cue, cue + "s", cue + "ed", cue + "d", cue + "ing", cue[:-1] + "ing" if cue.endswith("e") else cue}
+    return frozenset(forms)
+
+
+TERM_WORDS = 3  # at most this many words, no verb and nobody found to say them: a term, not a quote
+
+
+def is_term(ctx: Context, p: Piece) -> bool:
+    """'blazes combined into a “mega fire”', 'the term ‘Arab’', 'the “souk” opens at dawn': a short
+    partial quote with no verb that no speaker was found for names a thing; it reports nobody's words.
+    (A scare quote marked as one, 'the so-called “peace plan”', stays a quote with nobody named.)"""
+    doc = ctx.doc
+    if p.kind != "partial" or (p.clause is not None and p.clause.speaker.actor is not None) or scare_quote(ctx, p):
+        return False
+    if p.clause is not None and p.clause.cue is not None and p.clause.cue.split()[0] not in _label_forms():
+        return False  # 'warned the plan means “serious budget trouble”': somebody's words, speaker unknown
+    if len(re.findall(r"[\w’'-]+", doc.text[p.start:p.end])) > TERM_WORDS or doc.nlp is None:
+        return False
+    span = doc.nlp.char_span(p.start, p.end, alignment_mode="expand")
+    return span is not None and not any(t.pos_ in ("VERB", "AUX") for t in span)
