@@ -27,7 +27,7 @@ def nominal(doc: Document, tok: Token) -> Candidate | None:
         anchor = _instrument_verb(tok)
     if how == "light" and anchor is not None and _reads_otherwise(anchor, entry):
         return None  # "lodged a protest with Kenya" (ACCUSE), "filed an appeal": the verb's own reading wins
-    if "state" in entry.flags and how not in ("light", "instrument") and not _brought_in(tok) \
+    if "state" in entry.flags and how not in ("light", "instrument") and not _brought_in(tok, entry) \
             and not (how == "poss" and child(tok, "poss").pos_ != "PRON"):
         targets = _named_measure(doc, tok, entry, sources, targets, how)
         if not targets:
@@ -104,9 +104,10 @@ def noun_participants(doc: Document, tok: Token, entry: Entry) -> tuple[list[str
     if adjectives:  # "a Turkish offensive", "Russian and Chinese drills"
         return adjectives[:1], adjectives[1:] if "sym" in entry.flags else [], "adjective", None
     head = tok.head
-    if _light(tok):
+    if _light(tok, entry):
         subj, _ = subject(head)
-        return who.actors(doc, subj), [], "light", head
+        kept = head.lemma_.lower() not in cues("light")  # "kept tariffs in place on Mexico" (rule .../kept)
+        return who.actors(doc, subj), [], "kept" if kept else "light", head
     claimed = _claimed_deed(tok)
     if claimed is not None:
         subj, _ = subject(claimed)
@@ -214,9 +215,14 @@ def _received_targets(doc: Document, verb: Token, sources: list[str]) -> list[st
     return found
 
 
-def _light(tok: Token) -> bool:
-    """An event noun taken by a light verb ("held talks", "ordered the arrest of")."""
-    return tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in cues("light")
+def _light(tok: Token, entry: Entry | None = None) -> bool:
+    """An event noun taken by a light verb ("held talks", "ordered the arrest of"); a standing measure (flag
+    `state`) also by a verb that keeps it in force ("kept tariffs in place on Mexico", "will maintain its
+    sanctions on Russia": cue kind keep), which is no light verb for other nouns ("kept the talks secret")."""
+    if tok.dep_ not in ("dobj", "nsubjpass"):
+        return False
+    verb = tok.head.lemma_.lower()
+    return verb in cues("light") or entry is not None and "state" in entry.flags and verb in cues("keep")
 
 
 def _reads_otherwise(verb: Token, entry: Entry) -> bool:
@@ -227,10 +233,10 @@ def _reads_otherwise(verb: Token, entry: Entry) -> bool:
     return own is not None and own.type != entry.type
 
 
-def _brought_in(tok: Token) -> bool:
+def _brought_in(tok: Token, entry: Entry | None = None) -> bool:
     """A measure a verb takes here: the object of a light verb or the instrument of one ("retaliated with
     its own tariffs", "imposed their sanctions")."""
-    return _light(tok) or _instrument_verb(tok) is not None
+    return _light(tok, entry) or _instrument_verb(tok) is not None
 
 
 def _claimed_deed(tok: Token) -> Token | None:
