@@ -27,9 +27,9 @@ def nominal(doc: Document, tok: Token) -> Candidate | None:
         anchor = _instrument_verb(tok)
     if how == "light" and anchor is not None and _reads_otherwise(anchor, entry):
         return None  # "lodged a protest with Kenya" (ACCUSE), "filed an appeal": the verb's own reading wins
-    if "state" in entry.flags and how not in ("light", "instrument") and not _brought_in(tok, entry) \
+    if "state" in entry.flags and how not in ("light", "instrument") and not _brought_in(tok) \
             and not (how == "poss" and child(tok, "poss").pos_ != "PRON"):
-        targets = _named_measure(doc, tok, entry, sources, targets, how)
+        targets = _kept_on(doc, tok, entry, sources) or _named_measure(doc, tok, entry, sources, targets, how)
         if not targets:
             return None  # "its tariffs on copper": a measure in place; "Trump's sanctions on Iran" names its maker
     if not targets:  # "hit back with its own levies on Mexico": the phrase may hang on the anchor verb
@@ -233,10 +233,21 @@ def _reads_otherwise(verb: Token, entry: Entry) -> bool:
     return own is not None and own.type != entry.type
 
 
-def _brought_in(tok: Token, entry: Entry | None = None) -> bool:
+def _brought_in(tok: Token) -> bool:
     """A measure a verb takes here: the object of a light verb or the instrument of one ("retaliated with
     its own tariffs", "imposed their sanctions")."""
-    return _light(tok, entry) or _instrument_verb(tok) is not None
+    return _light(tok) or _instrument_verb(tok) is not None
+
+
+def _kept_on(doc: Document, tok: Token, entry: Entry, sources: list[str]) -> list[str]:
+    """Whom a standing measure kept in force falls on, where its own phrase names the party itself: "kept
+    tariffs in place on Mexico and Canada", "will maintain its sanctions on Russia" (cue kind keep). A measure
+    kept on goods is one in place, no event: "kept its tariffs on Chilean copper"."""
+    if not _light(tok, entry) or tok.head.lemma_.lower() in cues("light"):
+        return []
+    objects = [o for h in (tok, tok.head) for role in entry.target for o in prep_objects(h, role)]
+    named = [doc.actor_of_token(x) for o in objects for x in (o, *o.conjuncts)]
+    return list(dict.fromkeys(a for a in named if a and a not in sources))
 
 
 def _claimed_deed(tok: Token) -> Token | None:
