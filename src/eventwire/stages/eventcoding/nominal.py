@@ -29,7 +29,9 @@ def nominal(doc: Document, tok: Token) -> Candidate | None:
         return None  # "lodged a protest with Kenya" (ACCUSE), "filed an appeal": the verb's own reading wins
     if "state" in entry.flags and how not in ("light", "instrument") and not _brought_in(tok) \
             and not (how == "poss" and child(tok, "poss").pos_ != "PRON"):
-        targets = _kept_on(doc, tok, entry, sources) or _named_measure(doc, tok, entry, sources, targets, how)
+        kept = _kept_on(doc, tok, entry, sources)
+        how = "kept" if kept else how  # the rule names the reading: noun:tariffs/kept
+        targets = kept or _named_measure(doc, tok, entry, sources, targets, how)
         if not targets:
             return None  # "its tariffs on copper": a measure in place; "Trump's sanctions on Iran" names its maker
     if not targets:  # "hit back with its own levies on Mexico": the phrase may hang on the anchor verb

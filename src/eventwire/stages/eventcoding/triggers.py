@@ -84,7 +84,8 @@ def _holds(tok: Token, need: str) -> bool:
         return _cued(prep_objects(tok, "as") + phrases, cues(arg))
     if kind == "pobj":
         prep, _, words = arg.partition(":")
-        back = [o for a in children(tok, "advmod") if a.lower_ in cues("back") for o in prep_objects(a, prep)]
+        back = [o for h in (tok, *children(tok, "dobj")) for a in children(h, "advmod") if a.lower_ in cues("back")
+                for o in prep_objects(a, prep)]  # the parser may hang "back" on the object
         return _lemma_in(nested_objects(tok, prep, cues("part")) + back, words)  # "ordered X back to prison"
     if kind == "objcue":  # "highlighted the regime's abuses", "pointed to China's coercion": an object of a cue class
         prep, _, kind_of = arg.rpartition(":")
