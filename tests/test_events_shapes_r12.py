@@ -1,7 +1,7 @@
 """Events whose trigger the lexicons know, in shapes they missed (round 12, issue 15: recall on unseen news):
 a standing measure kept in force on a party, an order sending someone back to prison, a relative clause whose
-noun an apposition or a count among a class names, a passive whose patient is a party's thing, and a named
-school taken to court as "the school". Sentences written for these tests."""
+noun an apposition or a count among a class names, and a passive whose patient is a party's thing.
+Sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
@@ -78,14 +78,3 @@ def test_a_party_counted_among_those_acted_on_does_not_act(process):
 
 def test_a_passive_owned_patient_names_its_owner(process):
     assert (("France",), ("United Kingdom",)) in _pairs(process, "Britain's plan was opposed by France.", "REJECT")
-
-
-# ---- "the school" after a named school (coref_nouns.tsv) -------------------------------------------------
-
-def test_the_school_taken_to_court_is_the_school_named_before(process):
-    text = "Lusaka Boys Academy expelled Peter Phiri in May. His mother, Grace Phiri, took the school to court."
-    assert (("Grace Phiri",), ("Lusaka Boys Academy",)) in _pairs(process, text, "ACCUSE")
-
-
-def test_the_school_with_none_named_is_nobody(process):
-    assert not _pairs(process, "Grace Phiri took the school to court.", "ACCUSE")
