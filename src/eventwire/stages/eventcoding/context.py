@@ -95,7 +95,7 @@ def may_stand_alone(doc: Document, cand: Candidate) -> bool:
         subj = child(trigger, "nsubj")
         if subj is not None and subj.lower_ in RELATIVE and trigger.dep_ == "relcl" \
                 and described(trigger.head).i != trigger.head.i:
-            subj = described(trigger.head)  # "Canada is among countries that banned": Canada, if named
+            subj = described(trigger.head)  # "Norway is among the states that outlawed it": Norway
         return subj is not None and _sure(doc, subj)
     subj, _ = subject(trigger)
     return subj is None or _sure(doc, subj) or _quoted_speaker(cand, subj)

@@ -118,8 +118,8 @@ _MEMBERSHIP = frozenset({"among"})
 
 def described(noun: Token) -> Token:
     """Who a noun described by a relative clause is, where the sentence says it: an apposition's head ("Kamau,
-    a lawmaker who criticized Ruto" -> Kamau) or the subject of a copula that counts it among a class ("Canada
-    and Belgium are among countries that have banned ..." -> Canada). Else the noun itself."""
+    a lawmaker who criticized Ruto" -> Kamau) or the subject of a copula that counts it among a class ("Norway
+    and Sweden are among the states that outlawed ..." -> Norway, Sweden). Else the noun itself."""
     if noun.dep_ == "appos" and noun.head.pos_ in ("NOUN", "PROPN"):
         return noun.head
     prep = noun.head
