@@ -9,7 +9,7 @@ from ...record import Event
 from ..actors.mentions import working_sector
 from . import participants as who
 from . import reporting
-from .tree import child, is_passive, marked_clauses, prep_objects, previous_sentence_start, subject
+from .tree import RELATIVE, child, described, is_passive, marked_clauses, prep_objects, previous_sentence_start, subject
 from .triggers import JUDGING, Candidate
 from .words import cues, measure, nouns, patient_noun, verbs
 
@@ -93,6 +93,9 @@ def may_stand_alone(doc: Document, cand: Candidate) -> bool:
         # banned by the Taliban", "sanctions lifted by the EU" (not a gift: "a collection donated by a fund")
     if trigger.dep_ in ("pcomp", "pobj", "nsubj", "csubj", "amod", "compound", "relcl", "acl"):
         subj = child(trigger, "nsubj")
+        if subj is not None and subj.lower_ in RELATIVE and trigger.dep_ == "relcl" \
+                and described(trigger.head).i != trigger.head.i:
+            subj = described(trigger.head)  # "Norway is among the states that outlawed it": Norway
         return subj is not None and _sure(doc, subj)
     subj, _ = subject(trigger)
     return subj is None or _sure(doc, subj) or _quoted_speaker(cand, subj)

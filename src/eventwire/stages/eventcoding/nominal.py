@@ -29,7 +29,9 @@ def nominal(doc: Document, tok: Token) -> Candidate | None:
         return None  # "lodged a protest with Kenya" (ACCUSE), "filed an appeal": the verb's own reading wins
     if "state" in entry.flags and how not in ("light", "instrument") and not _brought_in(tok) \
             and not (how == "poss" and child(tok, "poss").pos_ != "PRON"):
-        targets = _named_measure(doc, tok, entry, sources, targets, how)
+        kept = _kept_on(doc, tok, entry, sources)
+        how = "kept" if kept else how  # the rule names the reading: noun:tariffs/kept
+        targets = kept or _named_measure(doc, tok, entry, sources, targets, how)
         if not targets:
             return None  # "its tariffs on copper": a measure in place; "Trump's sanctions on Iran" names its maker
     if not targets:  # "hit back with its own levies on Mexico": the phrase may hang on the anchor verb
@@ -104,9 +106,10 @@ def noun_participants(doc: Document, tok: Token, entry: Entry) -> tuple[list[str
     if adjectives:  # "a Turkish offensive", "Russian and Chinese drills"
         return adjectives[:1], adjectives[1:] if "sym" in entry.flags else [], "adjective", None
     head = tok.head
-    if _light(tok):
+    if _light(tok, entry):
         subj, _ = subject(head)
-        return who.actors(doc, subj), [], "light", head
+        kept = head.lemma_.lower() not in cues("light")  # "kept tariffs in place on Mexico" (rule .../kept)
+        return who.actors(doc, subj), [], "kept" if kept else "light", head
     claimed = _claimed_deed(tok)
     if claimed is not None:
         subj, _ = subject(claimed)
@@ -214,9 +217,14 @@ def _received_targets(doc: Document, verb: Token, sources: list[str]) -> list[st
     return found
 
 
-def _light(tok: Token) -> bool:
-    """An event noun taken by a light verb ("held talks", "ordered the arrest of")."""
-    return tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in cues("light")
+def _light(tok: Token, entry: Entry | None = None) -> bool:
+    """An event noun taken by a light verb ("held talks", "ordered the arrest of"); a standing measure (flag
+    `state`) also by a verb that keeps it in force ("kept tariffs in place on Mexico", "will maintain its
+    sanctions on Russia": cue kind keep), which is no light verb for other nouns ("kept the talks secret")."""
+    if tok.dep_ not in ("dobj", "nsubjpass"):
+        return False
+    verb = tok.head.lemma_.lower()
+    return verb in cues("light") or entry is not None and "state" in entry.flags and verb in cues("keep")
 
 
 def _reads_otherwise(verb: Token, entry: Entry) -> bool:
@@ -231,6 +239,17 @@ def _brought_in(tok: Token) -> bool:
     """A measure a verb takes here: the object of a light verb or the instrument of one ("retaliated with
     its own tariffs", "imposed their sanctions")."""
     return _light(tok) or _instrument_verb(tok) is not None
+
+
+def _kept_on(doc: Document, tok: Token, entry: Entry, sources: list[str]) -> list[str]:
+    """Whom a standing measure kept in force falls on, where its own phrase names the party itself: "kept
+    tariffs in place on Mexico and Canada", "will maintain its sanctions on Russia" (cue kind keep). A measure
+    kept on goods is one in place, no event: "kept its tariffs on Chilean copper"."""
+    if not _light(tok, entry) or tok.head.lemma_.lower() in cues("light"):
+        return []
+    objects = [o for h in (tok, tok.head) for role in entry.target for o in prep_objects(h, role)]
+    named = [doc.actor_of_token(x) for o in objects for x in (o, *o.conjuncts)]
+    return list(dict.fromkeys(a for a in named if a and a not in sources))
 
 
 def _claimed_deed(tok: Token) -> Token | None:

@@ -92,10 +92,10 @@ def subject(tok: Token, limit: int = 8) -> tuple[Token | None, Token]:
         subj = nearest_subject(t)
         if subj is not None:
             if subj.lower_ in RELATIVE and t.dep_ == "relcl":
-                return t.head, t
+                return described(t.head), t
             return subj, t
         if t.dep_ == "relcl" and t.head.pos_ in ("NOUN", "PROPN"):
-            return t.head, t  # "the letter delivered ..." handled by voice; "forces that attacked" here
+            return described(t.head), t  # "the letter delivered ..." handled by voice; "forces that attacked" here
         owner = _noun_controller(t)
         if owner is not None:
             return owner, t  # "reiterated my willingness to travel", "Iran's offer to host the talks"
@@ -110,6 +110,23 @@ def subject(tok: Token, limit: int = 8) -> tuple[Token | None, Token]:
             break  # "VOA's email requesting comment": only a sent object's participle shares the subject
         t = t.head
     return None, t
+
+
+# the preposition of a copula's complement that makes its subject one of a class: "X and Y are among countries that"
+_MEMBERSHIP = frozenset({"among"})
+
+
+def described(noun: Token) -> Token:
+    """Who a noun described by a relative clause is, where the sentence says it: an apposition's head ("Kamau,
+    a lawmaker who criticized Ruto" -> Kamau) or the subject of a copula that counts it among a class ("Norway
+    and Sweden are among the states that outlawed ..." -> Norway, Sweden). Else the noun itself."""
+    if noun.dep_ == "appos" and noun.head.pos_ in ("NOUN", "PROPN"):
+        return noun.head
+    prep = noun.head
+    if noun.dep_ == "pobj" and prep.lower_ in _MEMBERSHIP and prep.head.lemma_.lower() == "be":
+        found = child(prep.head, "nsubj")
+        return found if found is not None else noun
+    return noun
 
 
 def _infinitive(t: Token) -> bool:

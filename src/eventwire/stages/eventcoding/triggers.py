@@ -84,7 +84,9 @@ def _holds(tok: Token, need: str) -> bool:
         return _cued(prep_objects(tok, "as") + phrases, cues(arg))
     if kind == "pobj":
         prep, _, words = arg.partition(":")
-        return _lemma_in(nested_objects(tok, prep, cues("part")), words)
+        back = [o for h in (tok, *children(tok, "dobj")) for a in children(h, "advmod") if a.lower_ in cues("back")
+                for o in prep_objects(a, prep)]  # the parser may hang "back" on the object
+        return _lemma_in(nested_objects(tok, prep, cues("part")) + back, words)  # "ordered X back to prison"
     if kind == "objcue":  # "highlighted the regime's abuses", "pointed to China's coercion": an object of a cue class
         prep, _, kind_of = arg.rpartition(":")
         objs = nested_objects(tok, prep) if prep else children(tok, "dobj")
@@ -462,6 +464,9 @@ def _passive(doc: Document, tok: Token, entry: Entry) -> Candidate:
         sources = owners or [a for a in who.actors(doc, patient) if may_fight(doc, a)]  # "troops were deployed"
         how = "forces" if sources else how
     targets = [] if how == "forces" else who.actors(doc, patient, "place" in entry.flags)
+    if not targets and "owned" in entry.flags and patient is not None and patient.lower_ not in RELATIVE:
+        # "the paper's accounts were frozen by prosecutors": a thing done to names its owner, as an object does
+        targets = [a for a in who.owner(doc, patient, _owned_of(entry, patient)) if a not in sources]
     if not targets and how != "forces" and patient is not None and patient.dep_ == "attr" \
             and patient.head.lemma_.lower() in _COPULAS and tok.dep_ == "relcl":
         # "HTS is a group that is listed as ...": the noun the clause describes is what the copula's subject is
