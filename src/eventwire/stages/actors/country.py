@@ -37,6 +37,7 @@ from ...document import Document, sentence_of
 from ...lexicon import words
 from ...record import Actor
 from .mentions import _GPE, nationality_country
+from .own_place import local_scene_country, own_place_country
 from .sector import set_sector
 from .words import OPEN_QUOTES, ActorWords, Anchor, Known, alternation, court_words, norm
 
@@ -395,6 +396,9 @@ def fill_countries(doc: Document, w: ActorWords, international: set[str]) -> Non
             if code:
                 _set_country(actor, code)
                 continue
+        if actor.kind == "person" and _staff_of_no_country(doc, w, actor):
+            international.add(actor.id)  # 'an MSF doctor in Gaza': where the body sent her, not whose she is
+            continue
         for m in actor.mentions:
             span = doc.nlp.char_span(m.start, m.end, alignment_mode="expand")
             code = described_country(doc, w, span) if span is not None and len(span) else None
@@ -432,6 +436,11 @@ def fill_countries(doc: Document, w: ActorWords, international: set[str]) -> Non
     civil_titles(doc, w)
     members_of_state_bodies(doc)
     commentators_at_institutions(doc, w, international)
+    for actor in [a for a in open_ if a.country is None and a.id not in international and a.kind in ("person", "group")
+                  and a.sector in (None, "CVL", "BUS", "MED") and _outlet_of(doc, a, w) is None]:
+        code = own_place_country(doc, w, actor)  # 'residents of Harar', 'a trader in the city of Kaduna'
+        if code:
+            _set_country(actor, code)
     quoted = _quoted_spans(doc.text)
     commentators = words("commentator_nouns.txt")
     for actor in [a for a in open_ if a.country is None and a.id not in international and a.kind != "organization"]:
@@ -442,6 +451,10 @@ def fill_countries(doc: Document, w: ActorWords, international: set[str]) -> Non
         if _civil_bodies(actor):
             continue  # 'rights groups said Iran ...': a place in their sentence is what they work on
         code = _sentence_country(doc, w, actor, quoted)
+        if code:
+            _set_country(actor, code)
+    for actor in [a for a in open_ if a.country is None and a.id not in international and a.kind != "organization"]:
+        code = local_scene_country(doc, w, actor)  # 'local residents' of the town the passage is set in
         if code:
             _set_country(actor, code)
     _place_in_setting(doc, w, international, open_)
@@ -695,7 +708,7 @@ def _placed_by_setting(doc: Document, w: ActorWords, actor: Actor, dateline: boo
     head = actor.name.lower().split()[-1]
     if actor.kind == "group" and head.rstrip("s") in commentators:
         return False
-    if actor.kind == "group" and any(x in words("displaced_group_words.txt") for x in actor.name.lower().split()):
+    if actor.kind == "group" and _away_from_home(actor):
         return False  # 'migrants', 'refugees': where they are, not whose they are
     if (_cause_groups(actor) if settled else _civil_bodies(actor)) or actor.kind == "group" and _from_outside(doc, actor):
         return False  # 'rights groups', 'aid agencies', 'charities' may come from anywhere; 'foreign
@@ -710,6 +723,12 @@ def _placed_by_setting(doc: Document, w: ActorWords, actor: Actor, dateline: boo
         if span is not None and _own_phrase_country(doc, w, span) not in (None, doc.setting):
             return False  # 'commander for U.S. Indo-Pacific Command' in a story set in North Korea
     return True
+
+
+def _away_from_home(actor: Actor) -> bool:
+    """Whether a group's name says its people live away from home ('migrants', 'refugees':
+    ``displaced_group_words.txt``)."""
+    return any(x in words("displaced_group_words.txt") for x in actor.name.lower().split())
 
 
 def _local_outlet(doc: Document, actor: Actor) -> bool:
@@ -899,6 +918,15 @@ def _from_outside(doc: Document, actor: Actor) -> bool:
     return False
 
 
+def _staff_of_no_country(doc: Document, w: ActorWords, actor: Actor) -> bool:
+    """Whether a person speaks for an organisation that serves no country (an international body or
+    NGO: ``_serves_no_country``), named in the person's own phrase ('a Red Cross nurse in Juba', 'a
+    researcher at Amnesty International'): the places of the person's phrase and sentence are where the
+    body works, and the person stays without a country."""
+    body = body_spoken_for(doc, actor)
+    return body is not None and body.kind == "organization" and not body.country and _serves_no_country(w, body)
+
+
 def _serves_no_country(w: ActorWords, body: Actor) -> bool:
     """Whether a body without a country is known to serve none: an international body, an international
     NGO the knowledge base or the lexicons list without a country. A local body the text places nowhere
@@ -1021,6 +1049,11 @@ def place_by_setting(doc: Document, actor: Actor) -> None:
         if outlet is not None and outlet.country:
             actor.sector = "MED"
             _set_country(actor, outlet.country)
+            return
+    if actor.kind in ("person", "group") and actor.country is None and actor.sector in (None, "CVL", "BUS", "MED"):
+        code = own_place_country(doc, w, actor) or local_scene_country(doc, w, actor)  # 'a resident of X'
+        if code:
+            _set_country(actor, code)
             return
     if doc.setting and actor.country is None and _placed_by_setting(doc, w, actor):
         _set_country(actor, doc.setting)
