@@ -80,3 +80,17 @@ def test_people_away_from_home_take_no_country_from_where_they_stay(process) -> 
                   "appealed for funds.", published="2025-03-01", until="actors")
     refugees = next(a for a in doc.actors if a.name == "refugees")
     assert own_place_country(doc, actor_words(), refugees) is None
+
+
+@pytest.mark.parametrize("text, name, country", [
+    # a place after 'pro-' or 'anti-' is a stance: the place where the person speaks decides
+    ("Pro-Tehran cleric Ali Hamdani told followers in Mosul that the vote had been rigged.", "Ali Hamdani", "IRQ"),
+    ("Anti-Moscow blogger Anna Berzina told supporters in Riga on Saturday that she would run for parliament.",
+     "Anna Berzina", "LVA"),
+    # a place glued to '-backed' or '-led' is a party: the sentence names two countries and says nothing
+    ("Maria Costa, a teacher, said Moscow-backed fighters had shelled her street in Transnistria.",
+     "Maria Costa", None),
+])
+def test_a_hyphenated_place_is_a_stance_or_a_party(process, text, name, country) -> None:
+    actors = _actors(process, text)
+    assert actors[name].country == country, {a.name: (a.country, a.sector) for a in actors.values()}

@@ -1111,17 +1111,19 @@ def _sentence_country(doc: Document, w: ActorWords, actor: Actor, quoted: list[t
             i = tok[0].i if tok is not None and len(tok) else -1
             if i >= 0 and doc.actor_of_token(tokens[i]) == actor.id:
                 continue  # a word of the actor's own name ('Michael Jordan', 'Chad Smith'), not a place
-            if code and not _inside(at, quoted) and i not in moving:
-                party = i in aside or i in said and not _where_word(tokens[i])
+            if code and not _inside(at, quoted) and i not in moving and not _stance(doc.text, at):
+                party = i in aside or i in said and not _where_word(tokens[i]) or \
+                    _hyphen_joined(doc.text, at, at + len(cm.group(0)))
                 (others if party else found).add(code)
         for ent in doc.entities_in(sent):
             if doc.actor_of_token(ent.root) == actor.id:
                 continue  # the actor's own name, tagged as a place ('said Nawa')
             if ent.label_ in ("GPE", "LOC") and not w.country_of(ent.text) and not _inside(ent.start_char, quoted) \
-                    and ent.start not in moving:
+                    and ent.start not in moving and not _stance(doc.text, ent.start_char):
                 code = _alpha3(w, re.sub(r"^[Tt]he\s+", "", ent.text))
                 if code:
-                    party = ent.root.i in aside or ent.root.i in said and not _where_word(ent.root)
+                    party = ent.root.i in aside or ent.root.i in said and not _where_word(ent.root) or \
+                        _hyphen_joined(doc.text, ent.start_char, ent.end_char)
                     (others if party else found).add(code)
         for tok, dep in zip(sent_tokens, sent_deps):  # 'a road in Zomba' although the tagger took Zomba for a person
             if dep == "pobj" and tok.pos_ == "PROPN" and tok.head.lower_ in ("in", "at", "near", "outside") \
@@ -1135,6 +1137,20 @@ def _sentence_country(doc: Document, w: ActorWords, actor: Actor, quoted: list[t
         if found or others:
             return None
     return None
+
+
+def _stance(text: str, start: int) -> bool:
+    """Whether a place's name follows a word and a hyphen ('pro-Beijing councillors', 'anti-Kyiv
+    protesters'): a stance, neither where anyone is nor a party to what is told."""
+    return start > 1 and text[start - 1] == "-" and text[start - 2].islower()
+
+
+def _hyphen_joined(text: str, start: int, end: int) -> bool:
+    """Whether a place's name is glued by a hyphen to the word after it, which makes it a party ('U.S.-led
+    forces', 'Russia-backed rebels', 'the Kenya-Somalia border talks'), unless that word keeps it a place
+    ('Kyiv-based', 'London-born': ``place_literal_suffixes.txt``)."""
+    after = re.match(r"-(\w+)", text[end:end + 30])
+    return bool(after) and after.group(1).lower() not in words("place_literal_suffixes.txt")
 
 
 def _where_word(tok: Token) -> bool:
