@@ -31,6 +31,8 @@ def _actors(process, text: str) -> dict[str, Actor]:
      "Musa Bello", "NGA"),
     ("Raj Mehta, an analyst with a think tank in New Delhi, said the deal favored Washington. U.S. officials "
      "did not comment.", "Raj Mehta", "IND"),
+    ("Sara Lind, a nurse at a clinic in Malmo, said the wards were full. Danish officials offered help.",
+     "Sara Lind", "SWE"),
     # where the group's own act happens
     ("Thousands of demonstrators marched in Dhaka on Friday against a water deal with India. Indian "
      "officials defended the deal.", "demonstrators", "BGD"),
@@ -63,6 +65,11 @@ def test_local_actors_take_the_country_of_the_passages_scene(process, text, name
     ("Tom Weller, an expert on energy markets and author of the book Pipelines in Arabia, said prices would "
      "rise. Traders agreed.", "Tom Weller"),
     ("Ruling parties won elections this year in Ghana, Senegal and Namibia, observers noted.", "Ruling parties"),
+    # a meeting is no workplace, and where commentators meet is not whose they are
+    ("Experts at a forum in Geneva said the talks on Syria had stalled. Russian and American envoys left early.",
+     "Experts"),
+    ("Scientists met in Vienna to discuss Iran's nuclear program. American officials welcomed the talks.",
+     "Scientists"),
     # no place at all: null, whoever publishes
     ("Witnesses said the car blew up near a busy market. At least five people were hurt.", "Witnesses"),
 ])

@@ -34,16 +34,18 @@ _THROUGH_PREPS = ("with", "at", "for", "of")  # 'an analyst with a think tank in
 def own_place_country(doc: Document, w: ActorWords, actor: Actor) -> str | None:
     """The country of the place an actor's own phrase or clause puts it in (see the module), read from
     its first three mentions in order; None when they name none, or two countries."""
-    from .country import _away_from_home, work_title_tokens  # (here: country imports this module)
+    from .country import _away_from_home, is_commentator, work_title_tokens  # (country imports this module)
 
     assert doc.nlp is not None
     away = _away_from_home(actor)
+    commenting = actor.kind == "group" and actor.name.lower().split()[-1].rstrip("s") in \
+        words("commentator_nouns.txt") or actor.kind == "person" and is_commentator(doc, actor)
     for m in actor.mentions[:3]:
         span = doc.nlp.char_span(m.start, m.end, alignment_mode="expand")
         if span is None or not len(span):
             continue
         titled = work_title_tokens(doc.text, sentence_of(span))  # 'the book Letters from Kabul' places no one
-        places = [t for t in _own_places(span, away) if t.i not in titled]
+        places = [t for t in _own_places(span, away, acts=not commenting) if t.i not in titled]
         places += [c for t in places for c in t.conjuncts if c.i not in titled]  # 'in Accra, Lome and Cotonou'
         found = {c for c in (_place_code(doc, w, tok) for tok in places) if c}
         if len(found) == 1:
@@ -66,8 +68,9 @@ def _own_nouns(span: Span) -> list[Token]:
     return nouns
 
 
-def _own_places(span: Span, away: bool) -> list[Token]:
-    """The words naming the places the actor's own phrase or its own verb puts it in."""
+def _own_places(span: Span, away: bool, acts: bool = True) -> list[Token]:
+    """The words naming the places the actor's own phrase or, when ``acts``, its own verb puts it in
+    (not for commentators: 'experts met in Vienna' is where they met, not where they are from)."""
     places: list[Token] = []
     nouns = _own_nouns(span)
     for noun in nouns:
@@ -80,7 +83,7 @@ def _own_places(span: Span, away: bool) -> list[Token]:
                 continue  # 'critics of Beijing', 'supporters from Accra': a party or a side, not a home
             for obj in (c for c in prep.children if c.dep_ == "pobj"):
                 places.extend(_through(obj, prep.lower_))
-    if away:
+    if away or not acts:
         return places
     head = nouns[-1] if len(nouns) > 1 and nouns[-1].i < span.start else span.root  # (the count noun)
     if head.dep_ in ("nsubj",) and head.head.pos_ == "VERB" and head.head.lemma_ not in speech_lemmas():
@@ -101,16 +104,28 @@ def _through(obj: Token, prep: str) -> list[Token]:
         return []  # ('the author of a book about life in X': a work's subject)
     found: list[Token] = []
     place_nouns = words("place_feature_words.txt")
+    workplace = _workplace(obj)
     for inner in obj.children:
         if inner.dep_ != "prep":
             continue
-        if obj.lower_ in place_nouns and inner.lower_ == "of" or \
-                prep in _THROUGH_PREPS + ("in", "near") and inner.lower_ in ("in", "near", "outside") or \
-                obj.lower_ in place_nouns and inner.lower_ == "in":
+        if obj.lower_ in place_nouns and inner.lower_ in ("of", "in") or \
+                workplace and prep in _THROUGH_PREPS + ("in", "near") and inner.lower_ in ("in", "near", "outside"):
             found.extend(o for o in inner.children if o.dep_ == "pobj" and o.pos_ == "PROPN")
     if obj.lower_ in place_nouns:  # 'the Nangarhar village of X' names a place before its noun too
         found.extend(c for c in obj.children if c.dep_ == "compound" and c.pos_ == "PROPN")
     return found
+
+
+def _workplace(noun: Token) -> bool:
+    """Whether a common noun names a body or a workplace ('a bank', 'a think tank', 'a clinic', 'a
+    firm': the body lexicons and ``workplace_nouns.txt``), not an event ('a forum', 'a summit')."""
+    from .country import research_body
+
+    lower = noun.lower_
+    if lower in words("body_head_words.txt") | words("coref_body_nouns.txt") | words("body_group_nouns.txt") | \
+            words("workplace_nouns.txt"):
+        return True
+    return research_body(" ".join(t.lower_ for t in noun.subtree if t.dep_ == "compound" or t is noun))
 
 
 def _place_code(doc: Document, w: ActorWords, tok: Token) -> str | None:
