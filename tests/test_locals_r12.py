@@ -33,6 +33,9 @@ def _actors(process, text: str) -> dict[str, Actor]:
      "did not comment.", "Raj Mehta", "IND"),
     ("Sara Lind, a nurse at a clinic in Malmo, said the wards were full. Danish officials offered help.",
      "Sara Lind", "SWE"),
+    # 'from' says whose they are, before 'in' says where they are (and people of a trade are placed too)
+    ("Workers from Nepal in Doha said their wages had not been paid for months. Qatari officials promised "
+     "an inquiry.", "Workers", "NPL"),
     # where the group's own act happens
     ("Thousands of demonstrators marched in Dhaka on Friday against a water deal with India. Indian "
      "officials defended the deal.", "demonstrators", "BGD"),

@@ -370,6 +370,9 @@ def _span_of(doc: Document, actor: Actor) -> Span | None:
     return None
 
 
+_CIVIL_SECTORS = (None, "CVL", "BUS", "MED", "LAB", "AGR", "EDU", "REL")  # people of no office: placed by their own phrase
+
+
 def fill_countries(doc: Document, w: ActorWords, international: set[str]) -> None:
     """Give countries to the actors still without one, from their descriptions, the bodies their people
     speak for, their sentences, then the story's setting (see ``story_setting``) for the kinds a
@@ -437,7 +440,7 @@ def fill_countries(doc: Document, w: ActorWords, international: set[str]) -> Non
     members_of_state_bodies(doc)
     commentators_at_institutions(doc, w, international)
     for actor in [a for a in open_ if a.country is None and a.id not in international and a.kind in ("person", "group")
-                  and a.sector in (None, "CVL", "BUS", "MED") and _outlet_of(doc, a, w) is None]:
+                  and a.sector in _CIVIL_SECTORS and _outlet_of(doc, a, w) is None]:
         code = own_place_country(doc, w, actor)  # 'residents of Harar', 'a trader in the city of Kaduna'
         if code:
             _set_country(actor, code)
@@ -1050,7 +1053,7 @@ def place_by_setting(doc: Document, actor: Actor) -> None:
             actor.sector = "MED"
             _set_country(actor, outlet.country)
             return
-    if actor.kind in ("person", "group") and actor.country is None and actor.sector in (None, "CVL", "BUS", "MED"):
+    if actor.kind in ("person", "group") and actor.country is None and actor.sector in _CIVIL_SECTORS:
         code = own_place_country(doc, w, actor) or local_scene_country(doc, w, actor)  # 'a resident of X'
         if code:
             _set_country(actor, code)

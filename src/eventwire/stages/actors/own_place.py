@@ -33,7 +33,8 @@ _THROUGH_PREPS = ("with", "at", "for", "of")  # 'an analyst with a think tank in
 
 def own_place_country(doc: Document, w: ActorWords, actor: Actor) -> str | None:
     """The country of the place an actor's own phrase or clause puts it in (see the module), read from
-    its first three mentions in order; None when they name none, or two countries."""
+    its first three mentions in order; None when they name none, or two countries. A place after 'from'
+    says whose the actor is and goes first ('workers from Nepal in Doha')."""
     from .country import _away_from_home, is_commentator, work_title_tokens  # (country imports this module)
 
     assert doc.nlp is not None
@@ -47,12 +48,20 @@ def own_place_country(doc: Document, w: ActorWords, actor: Actor) -> str | None:
         titled = work_title_tokens(doc.text, sentence_of(span))  # 'the book Letters from Kabul' places no one
         places = [t for t in _own_places(span, away, acts=not commenting) if t.i not in titled]
         places += [c for t in places for c in t.conjuncts if c.i not in titled]  # 'in Accra, Lome and Cotonou'
-        found = {c for c in (_place_code(doc, w, tok) for tok in places) if c}
+        origins = [t for t in places if _after_from(t)]  # 'workers from Nepal in Doha': whose, then where
+        found = {c for c in (_place_code(doc, w, tok) for tok in origins or places) if c}
         if len(found) == 1:
             return found.pop()
         if found:
             return None
     return None
+
+
+def _after_from(tok: Token) -> bool:
+    """Whether a place word is the object of 'from' (itself or the first of the places it is joined to)."""
+    while tok.dep_ == "conj" and tok.head is not tok:
+        tok = tok.head
+    return tok.dep_ == "pobj" and tok.head.lower_ == "from"
 
 
 def _own_nouns(span: Span) -> list[Token]:
