@@ -8,9 +8,15 @@ Evidence, strongest first (each only when the actor has no country yet):
   nationality ("envoy for Syria"), and are left out;
 - the organisation a person speaks for, named in the title or apposition ("program director for the
   Peace Rights Foundation") takes its country;
+- for people of no office and groups of them, the place their own phrase or clause puts them in
+  ('residents of Harar', 'a trader in the city of Kaduna', 'an analyst with a think tank in Lyon',
+  'protesters marched in Quito': ``own_place.own_place_country``); the staff of a body serving no
+  country ('a Red Cross nurse in Juba') take none;
 - the one country named or placed in a sentence that mentions a person or group ("opposition candidate
   Grace Chirwa told supporters in Blantyre"); words in quotation marks and places one moves from or to
-  do not count, nor do places in the sentences of analysts and experts;
+  do not count, nor do places in the sentences of analysts and experts, nor a place after 'pro-' or
+  'anti-' (a stance); then, for actors named as local ('local residents', 'local media'), the one
+  country of the places of the passage around them (``own_place.local_scene_country``);
 - the story's setting (``story_setting``: its dateline, else the country its actors and places point
   to most, with a place of it named) gives the country of the actors a reader places by it: local
   people and officials, security forces, armed and criminal groups, state bodies (under a dateline, any
@@ -370,7 +376,7 @@ def _span_of(doc: Document, actor: Actor) -> Span | None:
     return None
 
 
-_CIVIL_SECTORS = (None, "CVL", "BUS", "MED", "LAB", "AGR", "EDU", "REL")  # people of no office: placed by their own phrase
+_CIVIL_SECTORS = (None, "CVL", "BUS", "MED", "LAB", "AGR", "EDU", "REL")  # people of no office (own_place)
 
 
 def fill_countries(doc: Document, w: ActorWords, international: set[str]) -> None:

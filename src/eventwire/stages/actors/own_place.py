@@ -49,7 +49,7 @@ def own_place_country(doc: Document, w: ActorWords, actor: Actor) -> str | None:
         places = [t for t in _own_places(span, away, acts=not commenting) if t.i not in titled]
         places += [c for t in places for c in t.conjuncts if c.i not in titled]  # 'in Accra, Lome and Cotonou'
         origins = [t for t in places if _after_from(t)]  # 'workers from Nepal in Doha': whose, then where
-        found = {c for c in (_place_code(doc, w, tok) for tok in origins or places) if c}
+        found = {c for c in (_named_place_country(doc, w, tok) for tok in origins or places) if c}
         if len(found) == 1:
             return found.pop()
         if found:
@@ -107,8 +107,9 @@ def _through(obj: Token, prep: str) -> list[Token]:
     """The place a preposition's object names: the object itself when it is a name ('in Kano'); the place
     after a place noun ('the town of X', 'the northern city of Y'); the place of a body named by a
     common noun ('a think tank in X'), after 'with', 'at', 'for' or 'of'."""
-    if obj.pos_ == "PROPN":
-        return [obj] if prep not in _THROUGH_PREPS or prep in ("of", "at") else []
+    if obj.pos_ == "PROPN":  # (after 'at', only a name the tagger took for a place: 'a fellow at Brookings')
+        return [obj] if prep not in _THROUGH_PREPS or prep == "of" or prep == "at" and obj.ent_type_ in ("GPE", "LOC") \
+            else []
     if obj.pos_ != "NOUN" or obj.lower_ in words("work_nouns.txt"):
         return []  # ('the author of a book about life in X': a work's subject)
     found: list[Token] = []
@@ -137,9 +138,11 @@ def _workplace(noun: Token) -> bool:
     return research_body(" ".join(t.lower_ for t in noun.subtree if t.dep_ == "compound" or t is noun))
 
 
-def _place_code(doc: Document, w: ActorWords, tok: Token) -> str | None:
+def _named_place_country(doc: Document, w: ActorWords, tok: Token) -> str | None:
     """The country of the place a name is (with the proper nouns before it: 'New Delhi'), a country's
-    own name included; None for a name the gazetteer does not know as a place of note."""
+    own name included; None for a name the gazetteer does not know as a place of note, or the name of a
+    body. Unlike ``country._place_code`` it does not ask the tagger's entity, which often takes a town
+    for a person or a body ('Gao', 'Kano')."""
     from .country import _alpha3
 
     first = tok
@@ -175,7 +178,7 @@ def local_scene_country(doc: Document, w: ActorWords, actor: Actor) -> str | Non
             return None
         sent = sentence_of(span)
         for _ in range(3):
-            found = {c for c in (_place_code(doc, w, tok) for tok in sent
+            found = {c for c in (_named_place_country(doc, w, tok) for tok in sent
                                  if tok.pos_ == "PROPN" and _where_word(tok)
                                  and not any(s <= tok.idx < e for s, e in quoted)) if c}
             if len(found) == 1:
