@@ -104,3 +104,17 @@ def test_people_away_from_home_take_no_country_from_where_they_stay(process) -> 
 def test_a_hyphenated_place_is_a_stance_or_a_party(process, text, name, country) -> None:
     actors = _actors(process, text)
     assert actors[name].country == country, {a.name: (a.country, a.sector) for a in actors.values()}
+
+
+@pytest.mark.parametrize("text, name, country", [
+    # speakers the quotes stage adds, named only by a description
+    ("Sudan and Ethiopia traded blame on Monday over a disputed strip of farmland. Sudanese officials said "
+     "Ethiopian militias had crossed the border. Shelling was reported near the town of Bahir Dar on Sunday. "
+     "\"We could not sleep at all,\" a local resident told reporters. Ethiopia denied the claims.",
+     "a local resident", "ETH"),
+    ("Ghana's trade minister said on Tuesday that Nigeria had shut a border post. \"We have lost everything,\" "
+     "said a resident of Kano. Ghanaian officials urged talks.", "a resident of Kano", "NGA"),
+])
+def test_described_speakers_are_placed_by_their_own_words(process, text, name, country) -> None:
+    actors = {a.name: a for a in process(text, published="2025-03-01").actors}
+    assert actors[name].country == country, {a.name: (a.country, a.sector) for a in actors.values()}

@@ -84,8 +84,8 @@ def _own_places(span: Span, away: bool, acts: bool = True) -> list[Token]:
     nouns = _own_nouns(span)
     for noun in nouns:
         for prep in noun.children:
-            if prep.dep_ != "prep" or prep.i < span.end and noun.i >= span.start:
-                continue
+            if prep.dep_ != "prep" or prep.i < noun.i:
+                continue  # (the words after the noun, in the mention or not: 'a resident of Kano' as a speaker)
             if prep.lower_ not in _NOUN_PREPS or away and prep.lower_ != "from":
                 continue
             if prep.lower_ in ("of", "from") and noun.lemma_.lower() in words("place_actor_nouns.txt"):
