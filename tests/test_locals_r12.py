@@ -73,6 +73,8 @@ def test_local_actors_take_the_country_of_the_passages_scene(process, text, name
      "Experts"),
     ("Scientists met in Vienna to discuss Iran's nuclear program. American officials welcomed the talks.",
      "Scientists"),
+    # a month is no place, whatever town bears its name
+    ("Street traders gathered in March to demand lower rents, a city spokesman said.", "Street traders"),
     # no place at all: null, whoever publishes
     ("Witnesses said the car blew up near a busy market. At least five people were hurt.", "Witnesses"),
 ])

@@ -43,7 +43,7 @@ from ...document import Document, sentence_of
 from ...lexicon import words
 from ...record import Actor
 from .mentions import _GPE, nationality_country
-from .own_place import local_scene_country, own_place_country
+from .own_place import local_scene_country, not_a_place, own_place_country
 from .sector import set_sector
 from .words import OPEN_QUOTES, ActorWords, Anchor, Known, alternation, court_words, norm
 
@@ -1136,7 +1136,7 @@ def _sentence_country(doc: Document, w: ActorWords, actor: Actor, quoted: list[t
                     (others if party else found).add(code)
         for tok, dep in zip(sent_tokens, sent_deps):  # 'a road in Zomba' although the tagger took Zomba for a person
             if dep == "pobj" and tok.pos_ == "PROPN" and tok.head.lower_ in ("in", "at", "near", "outside") \
-                    and tok.ent_type_ not in ("GPE", "LOC") and not _inside(tok.idx, quoted):
+                    and tok.ent_type_ not in ("GPE", "LOC") and not _inside(tok.idx, quoted) and not not_a_place(tok):
                 name = doc.text[tok.left_edge.idx:tok.idx + len(tok.text)] if tok.left_edge.pos_ == "PROPN" else tok.text
                 code = _alpha3(w, name)
                 if code:

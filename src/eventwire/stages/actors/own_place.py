@@ -18,11 +18,12 @@ goes to or comes from in a clause ('fled to X', 'returned from Y') are not where
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
 from ...document import Document, sentence_of
-from ...lexicon import words
+from ...lexicon import table, words
 from ...record import Actor
 from .words import ActorWords, speech_lemmas
 
@@ -39,8 +40,9 @@ def own_place_country(doc: Document, w: ActorWords, actor: Actor) -> str | None:
 
     assert doc.nlp is not None
     away = _away_from_home(actor)
-    commenting = actor.kind == "group" and actor.name.lower().split()[-1].rstrip("s") in \
-        words("commentator_nouns.txt") or actor.kind == "person" and is_commentator(doc, actor)
+    commenting = actor.kind == "group" and any(x.rstrip("s") in words("commentator_nouns.txt")
+                                               for x in actor.name.lower().split()) or \
+        actor.kind == "person" and is_commentator(doc, actor)  # ('critics of China gathered in Geneva')
     for m in actor.mentions[:3]:
         span = doc.nlp.char_span(m.start, m.end, alignment_mode="expand")
         if span is None or not len(span):
@@ -138,6 +140,21 @@ def _workplace(noun: Token) -> bool:
     return research_body(" ".join(t.lower_ for t in noun.subtree if t.dep_ == "compound" or t is noun))
 
 
+_NOT_PLACES = ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "NORP", "EVENT", "LAW",
+               "WORK_OF_ART", "PRODUCT", "LANGUAGE")
+
+
+@lru_cache(maxsize=1)
+def _month_names() -> frozenset[str]:
+    return frozenset(row["word"].lower() for row in table("time_months.tsv"))
+
+
+def not_a_place(tok: Token) -> bool:
+    """Whether a proper noun is a time, a number, a people or a work by the tagger's label, or a month's
+    name ('in March', 'by May'), whatever town of the gazetteer bears the name."""
+    return tok.ent_type_ in _NOT_PLACES or tok.lower_ in _month_names()
+
+
 def _named_place_country(doc: Document, w: ActorWords, tok: Token) -> str | None:
     """The country of the place a name is (with the proper nouns before it: 'New Delhi'), a country's
     own name included; None for a name the gazetteer does not know as a place of note, or the name of a
@@ -152,6 +169,8 @@ def _named_place_country(doc: Document, w: ActorWords, tok: Token) -> str | None
     while last.i + 1 < len(tok.doc) and tok.doc[last.i + 1].pos_ == "PROPN" and tok.doc[last.i + 1].dep_ in (
             "compound", "flat") and tok.doc[last.i + 1].head.i == tok.i:
         last = tok.doc[last.i + 1]
+    if not_a_place(tok):
+        return None  # 'reopen in March': a time, whatever town bears the name
     name = re.sub(r"^[Tt]he\s+", "", doc.text[first.idx:last.idx + len(last.text)])
     other = doc.actor(doc.actor_of_token(tok))
     if other is not None and other.kind in ("organization", "media"):
