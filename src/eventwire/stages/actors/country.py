@@ -8,9 +8,15 @@ Evidence, strongest first (each only when the actor has no country yet):
   nationality ("envoy for Syria"), and are left out;
 - the organisation a person speaks for, named in the title or apposition ("program director for the
   Peace Rights Foundation") takes its country;
+- for people of no office and groups of them, the place their own phrase or clause puts them in
+  ('residents of Harar', 'a trader in the city of Kaduna', 'an analyst with a think tank in Lyon',
+  'protesters marched in Quito': ``own_place.own_place_country``); the staff of a body serving no
+  country ('a Red Cross nurse in Juba') take none;
 - the one country named or placed in a sentence that mentions a person or group ("opposition candidate
   Grace Chirwa told supporters in Blantyre"); words in quotation marks and places one moves from or to
-  do not count, nor do places in the sentences of analysts and experts;
+  do not count, nor do places in the sentences of analysts and experts, nor a place after 'pro-' or
+  'anti-' (a stance); then, for actors named as local ('local residents', 'local media'), the one
+  country of the places of the passage around them (``own_place.local_scene_country``);
 - the story's setting (``story_setting``: its dateline, else the country its actors and places point
   to most, with a place of it named) gives the country of the actors a reader places by it: local
   people and officials, security forces, armed and criminal groups, state bodies (under a dateline, any
@@ -37,6 +43,7 @@ from ...document import Document, sentence_of
 from ...lexicon import words
 from ...record import Actor
 from .mentions import _GPE, nationality_country
+from .own_place import local_scene_country, not_a_place, own_place_country
 from .sector import set_sector
 from .words import OPEN_QUOTES, ActorWords, Anchor, Known, alternation, court_words, norm
 
@@ -369,6 +376,9 @@ def _span_of(doc: Document, actor: Actor) -> Span | None:
     return None
 
 
+_CIVIL_SECTORS = (None, "CVL", "BUS", "MED", "LAB", "AGR", "EDU", "REL")  # people of no office (own_place)
+
+
 def fill_countries(doc: Document, w: ActorWords, international: set[str]) -> None:
     """Give countries to the actors still without one, from their descriptions, the bodies their people
     speak for, their sentences, then the story's setting (see ``story_setting``) for the kinds a
@@ -395,6 +405,9 @@ def fill_countries(doc: Document, w: ActorWords, international: set[str]) -> Non
             if code:
                 _set_country(actor, code)
                 continue
+        if actor.kind == "person" and _staff_of_no_country(doc, w, actor):
+            international.add(actor.id)  # 'an MSF doctor in Gaza': where the body sent her, not whose she is
+            continue
         for m in actor.mentions:
             span = doc.nlp.char_span(m.start, m.end, alignment_mode="expand")
             code = described_country(doc, w, span) if span is not None and len(span) else None
@@ -432,6 +445,11 @@ def fill_countries(doc: Document, w: ActorWords, international: set[str]) -> Non
     civil_titles(doc, w)
     members_of_state_bodies(doc)
     commentators_at_institutions(doc, w, international)
+    for actor in [a for a in open_ if a.country is None and a.id not in international and a.kind in ("person", "group")
+                  and a.sector in _CIVIL_SECTORS and _outlet_of(doc, a, w) is None]:
+        code = own_place_country(doc, w, actor)  # 'residents of Harar', 'a trader in the city of Kaduna'
+        if code:
+            _set_country(actor, code)
     quoted = _quoted_spans(doc.text)
     commentators = words("commentator_nouns.txt")
     for actor in [a for a in open_ if a.country is None and a.id not in international and a.kind != "organization"]:
@@ -442,6 +460,10 @@ def fill_countries(doc: Document, w: ActorWords, international: set[str]) -> Non
         if _civil_bodies(actor):
             continue  # 'rights groups said Iran ...': a place in their sentence is what they work on
         code = _sentence_country(doc, w, actor, quoted)
+        if code:
+            _set_country(actor, code)
+    for actor in [a for a in open_ if a.country is None and a.id not in international and a.kind != "organization"]:
+        code = local_scene_country(doc, w, actor)  # 'local residents' of the town the passage is set in
         if code:
             _set_country(actor, code)
     _place_in_setting(doc, w, international, open_)
@@ -695,7 +717,7 @@ def _placed_by_setting(doc: Document, w: ActorWords, actor: Actor, dateline: boo
     head = actor.name.lower().split()[-1]
     if actor.kind == "group" and head.rstrip("s") in commentators:
         return False
-    if actor.kind == "group" and any(x in words("displaced_group_words.txt") for x in actor.name.lower().split()):
+    if actor.kind == "group" and _away_from_home(actor):
         return False  # 'migrants', 'refugees': where they are, not whose they are
     if (_cause_groups(actor) if settled else _civil_bodies(actor)) or actor.kind == "group" and _from_outside(doc, actor):
         return False  # 'rights groups', 'aid agencies', 'charities' may come from anywhere; 'foreign
@@ -710,6 +732,12 @@ def _placed_by_setting(doc: Document, w: ActorWords, actor: Actor, dateline: boo
         if span is not None and _own_phrase_country(doc, w, span) not in (None, doc.setting):
             return False  # 'commander for U.S. Indo-Pacific Command' in a story set in North Korea
     return True
+
+
+def _away_from_home(actor: Actor) -> bool:
+    """Whether a group's name says its people live away from home ('migrants', 'refugees':
+    ``displaced_group_words.txt``)."""
+    return any(x in words("displaced_group_words.txt") for x in actor.name.lower().split())
 
 
 def _local_outlet(doc: Document, actor: Actor) -> bool:
@@ -899,6 +927,15 @@ def _from_outside(doc: Document, actor: Actor) -> bool:
     return False
 
 
+def _staff_of_no_country(doc: Document, w: ActorWords, actor: Actor) -> bool:
+    """Whether a person speaks for an organisation that serves no country (an international body or
+    NGO: ``_serves_no_country``), named in the person's own phrase ('a Red Cross nurse in Juba', 'a
+    researcher at Amnesty International'): the places of the person's phrase and sentence are where the
+    body works, and the person stays without a country."""
+    body = body_spoken_for(doc, actor)
+    return body is not None and body.kind == "organization" and not body.country and _serves_no_country(w, body)
+
+
 def _serves_no_country(w: ActorWords, body: Actor) -> bool:
     """Whether a body without a country is known to serve none: an international body, an international
     NGO the knowledge base or the lexicons list without a country. A local body the text places nowhere
@@ -1022,6 +1059,11 @@ def place_by_setting(doc: Document, actor: Actor) -> None:
             actor.sector = "MED"
             _set_country(actor, outlet.country)
             return
+    if actor.kind in ("person", "group") and actor.country is None and actor.sector in _CIVIL_SECTORS:
+        code = own_place_country(doc, w, actor) or local_scene_country(doc, w, actor)  # 'a resident of X'
+        if code:
+            _set_country(actor, code)
+            return
     if doc.setting and actor.country is None and _placed_by_setting(doc, w, actor):
         _set_country(actor, doc.setting)
 
@@ -1078,21 +1120,23 @@ def _sentence_country(doc: Document, w: ActorWords, actor: Actor, quoted: list[t
             i = tok[0].i if tok is not None and len(tok) else -1
             if i >= 0 and doc.actor_of_token(tokens[i]) == actor.id:
                 continue  # a word of the actor's own name ('Michael Jordan', 'Chad Smith'), not a place
-            if code and not _inside(at, quoted) and i not in moving:
-                party = i in aside or i in said and not _where_word(tokens[i])
+            if code and not _inside(at, quoted) and i not in moving and not _stance(doc.text, at):
+                party = i in aside or i in said and not _where_word(tokens[i]) or \
+                    _hyphen_joined(doc.text, at, at + len(cm.group(0)))
                 (others if party else found).add(code)
         for ent in doc.entities_in(sent):
             if doc.actor_of_token(ent.root) == actor.id:
                 continue  # the actor's own name, tagged as a place ('said Nawa')
             if ent.label_ in ("GPE", "LOC") and not w.country_of(ent.text) and not _inside(ent.start_char, quoted) \
-                    and ent.start not in moving:
+                    and ent.start not in moving and not _stance(doc.text, ent.start_char):
                 code = _alpha3(w, re.sub(r"^[Tt]he\s+", "", ent.text))
                 if code:
-                    party = ent.root.i in aside or ent.root.i in said and not _where_word(ent.root)
+                    party = ent.root.i in aside or ent.root.i in said and not _where_word(ent.root) or \
+                        _hyphen_joined(doc.text, ent.start_char, ent.end_char)
                     (others if party else found).add(code)
         for tok, dep in zip(sent_tokens, sent_deps):  # 'a road in Zomba' although the tagger took Zomba for a person
             if dep == "pobj" and tok.pos_ == "PROPN" and tok.head.lower_ in ("in", "at", "near", "outside") \
-                    and tok.ent_type_ not in ("GPE", "LOC") and not _inside(tok.idx, quoted):
+                    and tok.ent_type_ not in ("GPE", "LOC") and not _inside(tok.idx, quoted) and not not_a_place(tok):
                 name = doc.text[tok.left_edge.idx:tok.idx + len(tok.text)] if tok.left_edge.pos_ == "PROPN" else tok.text
                 code = _alpha3(w, name)
                 if code:
@@ -1102,6 +1146,20 @@ def _sentence_country(doc: Document, w: ActorWords, actor: Actor, quoted: list[t
         if found or others:
             return None
     return None
+
+
+def _stance(text: str, start: int) -> bool:
+    """Whether a place's name follows a word and a hyphen ('pro-Beijing councillors', 'anti-Kyiv
+    protesters'): a stance, neither where anyone is nor a party to what is told."""
+    return start > 1 and text[start - 1] == "-" and text[start - 2].islower()
+
+
+def _hyphen_joined(text: str, start: int, end: int) -> bool:
+    """Whether a place's name is glued by a hyphen to the word after it, which makes it a party ('U.S.-led
+    forces', 'Russia-backed rebels', 'the Kenya-Somalia border talks'), unless that word keeps it a place
+    ('Kyiv-based', 'London-born': ``place_literal_suffixes.txt``)."""
+    after = re.match(r"-(\w+)", text[end:end + 30])
+    return bool(after) and after.group(1).lower() not in words("place_literal_suffixes.txt")
 
 
 def _where_word(tok: Token) -> bool:

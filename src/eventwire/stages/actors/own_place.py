@@ -1,0 +1,232 @@
+"""The country of a civil person or group from the place its own phrase or clause puts it in.
+
+News places unnamed or little-known people by where they are: 'residents of Harar', 'witnesses in the
+town of Kindia', 'farmers near Bouake', 'Lena Okafor, a trader in the northern city of Kaduna', 'an
+economist with a bank in Lyon', 'protesters gathered in Quito'. The place is read from the words that
+hang on the actor's own noun (its head word, an apposition after a name, the count noun before it:
+'hundreds of students in Sfax'), one step further through a place noun ('the town of X', 'the X
+district of Y') or a body ('a think tank in X', 'a clinic near Y'), and from the place where the
+actor's own verb happens ('marched in X') when that verb is not one of speech. The place must be a
+country or a place the gazetteer knows (``country.place_country``), whatever the tagger called it
+(it often takes a town for a person or a body).
+
+Not read for: people away from home ('refugees in Chad', ``displaced_group_words.txt``), for whom only
+'from' tells their country ('migrants from Haiti'); staff of an outlet, who file from where they
+are; actors serving no country (the caller leaves them out: international bodies' staff). Places one
+goes to or comes from in a clause ('fled to X', 'returned from Y') are not where one is.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from spacy.tokens import Span, Token
+
+from ...document import Document, sentence_of
+from ...lexicon import table, words
+from ...record import Actor
+from .words import ActorWords, speech_lemmas
+
+_NOUN_PREPS = ("in", "of", "near", "outside", "around", "across", "at", "from", "inside", "throughout", "with", "for")
+_VERB_PREPS = ("in", "near", "outside", "around", "across", "at", "inside", "throughout")
+_THROUGH_PREPS = ("with", "at", "for", "of")  # 'an analyst with a think tank in X', 'a nurse at a clinic near Y'
+
+
+def own_place_country(doc: Document, w: ActorWords, actor: Actor) -> str | None:
+    """The country of the place an actor's own phrase or clause puts it in (see the module), read from
+    its first three mentions in order; None when they name none, or two countries. A place after 'from'
+    says whose the actor is and goes first ('workers from Nepal in Doha')."""
+    from .country import _away_from_home, is_commentator, work_title_tokens  # (country imports this module)
+
+    assert doc.nlp is not None
+    away = _away_from_home(actor)
+    commenting = actor.kind == "group" and any(x.rstrip("s") in words("commentator_nouns.txt")
+                                               for x in actor.name.lower().split()) or \
+        actor.kind == "person" and is_commentator(doc, actor)  # ('critics of China gathered in Geneva')
+    for m in actor.mentions[:3]:
+        span = doc.nlp.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        titled = work_title_tokens(doc.text, sentence_of(span))  # 'the book Letters from Kabul' places no one
+        places = [t for t in _own_places(span, away, acts=not commenting) if t.i not in titled]
+        places += [c for t in places for c in t.conjuncts if c.i not in titled]  # 'in Accra, Lome and Cotonou'
+        origins = [t for t in places if _after_from(t)]  # 'workers from Nepal in Doha': whose, then where
+        found = {c for c in (_named_place_country(doc, w, tok) for tok in origins or places) if c}
+        if len(found) == 1:
+            return found.pop()
+        if found:
+            return None
+    return None
+
+
+def _after_from(tok: Token) -> bool:
+    """Whether a place word is the object of 'from' (itself or the first of the places it is joined to)."""
+    while tok.dep_ == "conj" and tok.head is not tok:
+        tok = tok.head
+    return tok.dep_ == "pobj" and tok.head.lower_ == "from"
+
+
+def _own_nouns(span: Span) -> list[Token]:
+    """The nouns that are the actor in its phrase: its head word, the appositions after a name, and the
+    count noun before a group ('thousands of residents')."""
+    root = span.root
+    nouns = [root]
+    nouns += [c for c in root.children if c.dep_ == "appos" and c.i >= span.end]
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.i < span.start and \
+            root.head.head.pos_ in ("NOUN", "NUM") and (root.head.head.like_num or
+                                                        root.head.head.lower_ in words("group_describers.txt")):
+        nouns.append(root.head.head)
+    return nouns
+
+
+def _own_places(span: Span, away: bool, acts: bool = True) -> list[Token]:
+    """The words naming the places the actor's own phrase or, when ``acts``, its own verb puts it in
+    (not for commentators: 'experts met in Vienna' is where they met, not where they are from)."""
+    places: list[Token] = []
+    nouns = _own_nouns(span)
+    for noun in nouns:
+        for prep in noun.children:
+            if prep.dep_ != "prep" or prep.i < noun.i:
+                continue  # (the words after the noun, in the mention or not: 'a resident of Kano' as a speaker)
+            if prep.lower_ not in _NOUN_PREPS or away and prep.lower_ != "from":
+                continue
+            if prep.lower_ in ("of", "from") and noun.lemma_.lower() in words("place_actor_nouns.txt"):
+                continue  # 'critics of Beijing', 'supporters from Accra': a party or a side, not a home
+            for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                places.extend(_through(obj, prep.lower_))
+    if away or not acts:
+        return places
+    head = nouns[-1] if len(nouns) > 1 and nouns[-1].i < span.start else span.root  # (the count noun)
+    if head.dep_ in ("nsubj",) and head.head.pos_ == "VERB" and head.head.lemma_ not in speech_lemmas():
+        verb = head.head
+        for prep in verb.children:
+            if prep.dep_ == "prep" and prep.lower_ in _VERB_PREPS:
+                places.extend(o for o in prep.children if o.dep_ == "pobj" and o.pos_ == "PROPN")
+    return places
+
+
+def _through(obj: Token, prep: str) -> list[Token]:
+    """The place a preposition's object names: the object itself when it is a name ('in Kano'); the place
+    after a place noun ('the town of X', 'the northern city of Y'); the place of a body named by a
+    common noun ('a think tank in X'), after 'with', 'at', 'for' or 'of'."""
+    if obj.pos_ == "PROPN":  # (after 'at', only a name the tagger took for a place: 'a fellow at Brookings')
+        return [obj] if prep not in _THROUGH_PREPS or prep == "of" or prep == "at" and obj.ent_type_ in ("GPE", "LOC") \
+            else []
+    if obj.pos_ != "NOUN" or obj.lower_ in words("work_nouns.txt"):
+        return []  # ('the author of a book about life in X': a work's subject)
+    found: list[Token] = []
+    place_nouns = words("place_feature_words.txt")
+    workplace = _workplace(obj)
+    for inner in obj.children:
+        if inner.dep_ != "prep":
+            continue
+        if obj.lower_ in place_nouns and inner.lower_ in ("of", "in") or \
+                workplace and prep in _THROUGH_PREPS + ("in", "near") and inner.lower_ in ("in", "near", "outside"):
+            found.extend(o for o in inner.children if o.dep_ == "pobj" and o.pos_ == "PROPN")
+    if obj.lower_ in place_nouns:  # 'the Nangarhar village of X' names a place before its noun too
+        found.extend(c for c in obj.children if c.dep_ == "compound" and c.pos_ == "PROPN")
+    return found
+
+
+def _workplace(noun: Token) -> bool:
+    """Whether a common noun names a body or a workplace ('a bank', 'a think tank', 'a clinic', 'a
+    firm': the body lexicons and ``workplace_nouns.txt``), not an event ('a forum', 'a summit')."""
+    from .country import research_body
+
+    lower = noun.lower_
+    if lower in words("body_head_words.txt") | words("coref_body_nouns.txt") | words("body_group_nouns.txt") | \
+            words("workplace_nouns.txt"):
+        return True
+    return research_body(" ".join(t.lower_ for t in noun.subtree if t.dep_ == "compound" or t is noun))
+
+
+_NOT_PLACES = ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "NORP", "EVENT", "LAW",
+               "WORK_OF_ART", "PRODUCT", "LANGUAGE")
+
+
+@lru_cache(maxsize=1)
+def _month_names() -> frozenset[str]:
+    return frozenset(row["word"].lower() for row in table("time_months.tsv"))
+
+
+def not_a_place(tok: Token) -> bool:
+    """Whether a proper noun is a time, a number, a people or a work by the tagger's label, or a month's
+    name ('in March', 'by May'), whatever town of the gazetteer bears the name."""
+    return tok.ent_type_ in _NOT_PLACES or tok.lower_ in _month_names()
+
+
+def _named_place_country(doc: Document, w: ActorWords, tok: Token) -> str | None:
+    """The country of the place a name is (with the proper nouns before it: 'New Delhi'), a country's
+    own name included; None for a name the gazetteer does not know as a place of note, or the name of a
+    body. Unlike ``country._place_code`` it does not ask the tagger's entity, which often takes a town
+    for a person or a body ('Gao', 'Kano')."""
+    from .country import _alpha3
+
+    first = tok
+    while first.i > 0 and tok.doc[first.i - 1].pos_ == "PROPN" and tok.doc[first.i - 1].head.i in (tok.i, first.i):
+        first = tok.doc[first.i - 1]
+    last = tok
+    while last.i + 1 < len(tok.doc) and tok.doc[last.i + 1].pos_ == "PROPN" and tok.doc[last.i + 1].dep_ in (
+            "compound", "flat") and tok.doc[last.i + 1].head.i == tok.i:
+        last = tok.doc[last.i + 1]
+    if not_a_place(tok):
+        return None  # 'reopen in March': a time, whatever town bears the name
+    name = re.sub(r"^[Tt]he\s+", "", doc.text[first.idx:last.idx + len(last.text)])
+    other = doc.actor(doc.actor_of_token(tok))
+    if other is not None and other.kind in ("organization", "media"):
+        return None  # a body's name ('of the Kabul Traders Union') is not a place
+    return w.country_of(name) or _alpha3(w, name)
+
+
+def local_scene_country(doc: Document, w: ActorWords, actor: Actor) -> str | None:
+    """The country of the scene a 'local' person or group belongs to ('local residents', 'a local
+    trader', 'local media'; ``local_words.txt``): the places where things are or happen
+    (``country._where_word``: 'near the town of X', 'in the Y district') named in the sentence of its first
+    mention, else in the nearest of the two sentences before it in the same paragraph that names any.
+    None when that sentence places things in two countries, or none is named. Quoted words count for
+    nothing (they are somebody's speech)."""
+    assert doc.nlp is not None
+    if not _is_local(doc, actor):
+        return None
+    from .country import _quoted_spans, _where_word
+
+    quoted = _quoted_spans(doc.text)
+    for m in actor.mentions[:1]:
+        span = doc.nlp.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or not len(span):
+            return None
+        sent = sentence_of(span)
+        for _ in range(3):
+            found = {c for c in (_named_place_country(doc, w, tok) for tok in sent
+                                 if tok.pos_ == "PROPN" and _where_word(tok)
+                                 and not any(s <= tok.idx < e for s, e in quoted)) if c}
+            if len(found) == 1:
+                return found.pop()
+            if found or sent.start == 0:
+                return None
+            before = sentence_of(span.doc[sent.start - 1])
+            if "\n" in doc.text[before.end_char:sent.start_char]:
+                return None  # (a new paragraph: another scene)
+            sent = before
+    return None
+
+
+def _is_local(doc: Document, actor: Actor) -> bool:
+    """Whether an actor is named as local: a word of ``local_words.txt`` in its name, or in the words
+    that describe it right before or after its first mention ('a local farmer, Ana Diaz')."""
+    assert doc.nlp is not None
+    local = words("local_words.txt")
+    if any(x.strip(".,") in local for x in actor.name.lower().split()):
+        return True
+    for m in actor.mentions[:1]:
+        span = doc.nlp.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        root = span.root
+        near = [t for c in root.children if c.dep_ == "appos" for t in c.subtree]
+        near += [t for c in root.children if c.i < span.start for t in c.subtree]
+        if root.dep_ == "appos" and root.head.i < span.start:
+            near += [t for t in root.head.subtree if t.i < span.start]
+        if any(t.lower_ in local for t in near):
+            return True
+    return False
