@@ -15,13 +15,13 @@ from spacy.tokens import Token
 
 from ...document import Document, sentence_of
 from ...ingest.dates import published_day
-from ...lexicon import table
+from ...lexicon import singular_forms, table
 from ...lexicon import words as word_list
 from .broken_names import join_broken_names
 from .groups import describes, name_sector, name_start, names
 from .repair import body_and_person, complete_organisation, particles_before, repair_person, title_and_person
 from .sector import group_sector, head_sector, title_sector
-from .words import PERSON_NAME_WORD, ActorWords, Known, near, norm, singular_forms
+from .words import PERSON_NAME_WORD, ActorWords, Known, near, norm
 
 # labels whose entities can name an actor
 _PERSON, _ORG, _GPE, _NORP = "PERSON", "ORG", "GPE", "NORP"

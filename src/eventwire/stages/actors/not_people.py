@@ -26,10 +26,10 @@ from functools import lru_cache
 from spacy.tokens import Span, Token
 
 from ...document import Document
-from ...lexicon import table, words
+from ...lexicon import singular_forms, table, words
 from .knowledge import dated_names
 from .mentions import Candidate
-from .words import CLOSE_QUOTES, OPEN_QUOTES, PERSON_PRONOUNS, ActorWords, norm, singular_forms, speech_lemmas
+from .words import CLOSE_QUOTES, OPEN_QUOTES, PERSON_PRONOUNS, ActorWords, norm, speech_lemmas
 
 _CREDIT = re.compile(rf"(?<![\w-])(?:{'|'.join(sorted(w.title() for w in words('credit_labels.txt')))})s?\s*:\s*$")
 

@@ -18,9 +18,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ...lexicon import table, words
+from ...lexicon import singular_forms, table, words
 from ...record import Actor
-from .words import ActorWords, former_before, singular_forms
+from .words import ActorWords, former_before
 
 
 def set_sector(actor: Actor, sector: str | None) -> None:

@@ -7,11 +7,15 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from ...document import Document, sentence_of
+from ...lexicon import singular_forms
 from ..actors.mentions import working_sector
 from . import participants as who
 from .clauses import main_clause_verb
 from .tree import RELATIVE, chain, child, children, is_passive, marked_clauses, nested_objects, prep_objects, subject
 from .words import MEASURE_TYPES, Entry, cues, nouns, verbs
+
+# a word this short is matched whole, never as a plural ("bus", "gas", "its": see _forms)
+PLURAL_SHORTEST = 3
 
 INTENT_AGREE = "036"  # CAMEO: express intent to meet or negotiate
 
@@ -40,14 +44,22 @@ class Candidate:
 
 # ---- patterns -------------------------------------------------------------------------------------
 
-def _base(word: str) -> str:
-    return word[:-1] if word.endswith("s") and len(word) > 3 else word
+def _forms(word: str) -> frozenset[str]:
+    """A word as the lexicons' cells match it: itself and, when plural, its singulars ("troops" meets "troop",
+    "duties" meets "duty"), by the project's one plural reading (lexicon.singular_forms). Both a cell's words
+    and a token are read so, since a cell may list a plural ("talks"), so short words are kept whole."""
+    return singular_forms(word, shortest=PLURAL_SHORTEST)
 
 
 @lru_cache(maxsize=4096)
 def _wanted(words: str) -> frozenset[str]:
-    """The words of a row's "a|b|c" cell, each read without a plural "s" (made once per cell)."""
-    return frozenset(_base(w) for w in words.split("|"))
+    """The words of a row's "a|b|c" cell with their singulars (made once per cell); a token matches when
+    its own forms meet them (``_matches``)."""
+    return frozenset().union(*(_forms(w) for w in words.split("|")))
+
+
+def _matches(word: str, wanted: frozenset[str]) -> bool:
+    return not _forms(word).isdisjoint(wanted)
 
 
 def _holds(tok: Token, need: str) -> bool:
@@ -78,7 +90,7 @@ def _holds(tok: Token, need: str) -> bool:
         objs = children(tok, "dobj", "nsubjpass") if tok.pos_ in ("VERB", "AUX") else []
         if tok.dep_ in ("relcl", "acl") and tok.head.pos_ == "NOUN":  # "the accord (which) Uruguay signed",
             objs = [o for o in objs if o.lower_ not in RELATIVE] or [tok.head]  # "the sanctions imposed by"
-        return any(_base(o.lemma_.lower()) in wanted or _base(o.lower_) in wanted for o in objs)
+        return any(_matches(o.lemma_.lower(), wanted) or _matches(o.lower_, wanted) for o in objs)
     if kind == "as":  # also a phrase the parser left without an object: "described it as [baseless]amod"
         phrases = [c for c in children(tok, "prep") if c.lower_ == "as"]
         return _cued(prep_objects(tok, "as") + phrases, cues(arg))
@@ -94,7 +106,7 @@ def _holds(tok: Token, need: str) -> bool:
     if kind == "notobj":  # "requesting comment": what a reporter asks for is no political request
         wanted = _wanted(arg)
         objs = children(tok, "dobj") + prep_objects(tok, "for")
-        return not any(_base(o.lemma_.lower()) in wanted for o in objs)
+        return not any(_matches(o.lemma_.lower(), wanted) for o in objs)
     if kind == "notsubj":  # "Chinese tourists visited Vietnam", "the Express was traveling to Peshawar"
         subj, _ = subject(tok)
         member = who.quantity_member(subj) if subj is not None else None  # "thousands of tourists"
@@ -170,7 +182,7 @@ def exhorted(tok: Token) -> bool:
 
 def _lemma_in(toks: list[Token], words: str) -> bool:
     wanted = _wanted(words)
-    return any(_base(t.lemma_.lower()) in wanted or _base(t.lower_) in wanted for t in toks)
+    return any(_matches(t.lemma_.lower(), wanted) or _matches(t.lower_, wanted) for t in toks)
 
 
 def _cued(heads: list[Token], words: frozenset[str]) -> bool:
