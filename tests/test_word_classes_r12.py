@@ -58,3 +58,63 @@ def test_the_event_caller_matches_either_side_in_either_number():
         assert _matches(token, wanted), token
     for token in ("bu", "dutie", "troopers", "army"):
         assert not _matches(token, wanted), token
+
+
+# ---- 2. the event rows' long lists are named classes -----------------------------------------------------
+
+def _bare_words(requirement: str) -> list[str]:
+    cell = requirement.rpartition(":")[2]
+    return [w for w in cell.split("|") if w and not w.startswith("@")]
+
+
+def test_no_row_writes_out_a_long_list():
+    """A requires cell names its classes and at most six words of its own ("obj:@sanctions", not forty words):
+    a long list is a class of event_word_classes.tsv, read by name and named in the rule."""
+    from eventwire.lexicon import table
+
+    long = [(row["lemma"], part) for name in ("event_verbs.tsv", "event_nouns.tsv") for row in table(name)
+            for part in row["requires"].split(",") if len(_bare_words(part)) > 6]
+    assert not long, long
+
+
+def test_a_one_row_class_keeps_the_row_s_words():
+    """The classes named for one row's sense hold what that row read: a sample of their words."""
+    from eventwire.stages.eventcoding.words import word_classes
+
+    classes = {k: set(v.split("|")) for k, v in word_classes().items()}
+    assert {"annexation", "invasion", "tariff", "candidacy", "bill"} <= classes["opposed"]
+    assert {"allegation", "finding", "proposal", "demand"} <= classes["dismissed"]
+    assert {"ultimatum", "summons", "ruling"} <= classes["defied"]
+    assert classes["honours"] < classes["honours"] | {"citizenship"} and "medal" in classes["honours"]
+    assert classes["statements"] < classes["dismissed"]  # a class read inside another
+
+
+@pytest.mark.parametrize("text, kind, source, rule", [
+    ("Brazil imposed steep duties on steel from Argentina on Tuesday.", "COERCE", "Brazil", "verb:impose/@sanctions"),
+    ("Canada levied new duties on Chinese electric cars last month.", "COERCE", "Canada", "verb:levy/@sanctions"),
+    ("Mexico exempted Guatemala from the levies on imported corn.", "RETREAT", "Mexico",
+     "verb:exempt/from:@sanctions"),
+    ("The Kenyan government dismissed the allegations made by Amnesty International.", "REJECT", "Kenya",
+     "verb:dismiss/@dismissed"),
+    ("Hungary opposed the European Commission's plan to share migrants.", "REJECT", "Hungary", "verb:oppose/@opposed"),
+    ("Serbia welcomed the European Union's decision to open talks.", "SUPPORT", "Serbia", "verb:welcome/@welcomed"),
+    ("The militia ignored the United Nations' calls for a ceasefire.", "REJECT", "militia", "verb:ignore/@defied"),
+    ("The rebels freed two Italian citizens on Sunday.", "RETREAT", "rebels", "verb:free/@captives"),
+    ("The opposition called off the general strike after talks with the government.", "CONCEDE", "opposition",
+     "verb:call/off+@walkouts"),
+    ("Ecuador's foreign ministry summoned the Mexican ambassador on Friday.", "ACCUSE", "Ecuador's foreign ministry",
+     "verb:summon/@envoys"),
+])
+def test_a_member_of_a_named_class_codes_the_event_and_the_rule_names_the_class(process, text, kind, source, rule):
+    """"duties" and "levies" meet the class's "duty" and "levy" through the one plural reading."""
+    rows = [r for r in coded(process, text) if r[0] == kind]
+    assert rows and source in rows[0][1] and rows[0][3].startswith(rule), coded(process, text)
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("The museum imposed a new dress code on its visitors.", "COERCE"),
+    ("The teacher dismissed the class early on Friday.", "REJECT"),
+    ("The charity freed up funds for its new clinic.", "RETREAT"),
+])
+def test_a_word_outside_the_class_is_no_such_event(process, text, kind):
+    assert not [r for r in coded(process, text) if r[0] == kind], coded(process, text)
