@@ -118,3 +118,48 @@ def test_a_member_of_a_named_class_codes_the_event_and_the_rule_names_the_class(
 ])
 def test_a_word_outside_the_class_is_no_such_event(process, text, kind):
     assert not [r for r in coded(process, text) if r[0] == kind], coded(process, text)
+
+
+# ---- 3. the event coder's word sets are data, read by name -------------------------------------------------
+
+def test_every_class_the_code_reads_is_defined_and_no_word_set_is_left_in_its_place():
+    import re
+    from pathlib import Path
+
+    from eventwire.stages.eventcoding.words import word_class, word_classes
+
+    code = Path(__file__).resolve().parents[1] / "src" / "eventwire" / "stages" / "eventcoding"
+    text = "\n".join(p.read_text(encoding="utf-8") for p in code.glob("*.py"))
+    named = set(re.findall(r'word_class\("([a-z_]+)"\)', text))
+    assert {"state_acts", "proxy_heads", "deontic_heads", "custody"} <= named <= set(word_classes())
+    for gone in ("STATE_ACTS", "PROXY_HEADS", "_OWN_COMPLEMENT", "_REASON_NOUNS", "_CUSTODY", "_DEONTIC_HEADS"):
+        assert not re.search(rf"\b{gone} =", text), gone
+    assert isinstance(word_class("copulas"), frozenset) and "seem" in word_class("copulas")
+
+
+def test_one_definition_of_the_heads_that_ask_for_a_deed():
+    """"it is time to" (speech: a demand of no one) and "need to", "have to", "it is time to" (triggers: asked
+    for, not told) read one class; the custody a person is held in and sent to is one class too."""
+    from eventwire.stages.eventcoding.words import word_class
+
+    assert word_class("impersonal_heads") < word_class("deontic_heads")
+    assert {"need", "have", "time"} <= word_class("deontic_heads")
+    assert {"prison", "jail", "detention"} <= word_class("custody")
+
+
+@pytest.mark.parametrize("text, kind, source", [
+    ("\u201cIt is time to stop the shelling of Kharkiv,\u201d the French foreign minister told Russia.", "REQUEST",
+     "the French foreign minister"),
+    ("\u201cRussia must stop the shelling of Kharkiv,\u201d the French foreign minister said.", "REQUEST",
+     "the French foreign minister"),
+    ("Cuba warned it would expel American diplomats if the sanctions were extended.", "THREATEN", "Cuba"),
+])
+def test_a_class_read_in_code_still_codes_its_shape(process, text, kind, source):
+    rows = [r for r in coded(process, text) if r[0] == kind]
+    assert rows and source in rows[0][1], coded(process, text)
+
+
+def test_a_deed_told_is_not_asked_for(process):
+    """Without "must", "time to" or "need to" the speaker tells the shelling: no request."""
+    rows = coded(process, "\u201cRussia stopped the shelling of Kharkiv,\u201d the French foreign minister said.")
+    assert not [r for r in rows if r[0] == "REQUEST"], rows
