@@ -60,6 +60,31 @@ def test_the_event_caller_matches_either_side_in_either_number():
         assert not _matches(token, wanted), token
 
 
+def test_the_stages_cut_no_plural_of_their_own():
+    """Look-ups of a plural in a list of singulars read lexicon.singular_forms, not a cut of their own
+    (`.rstrip("s")` made 'bo' of 'boss'; `[:-3] + "y"` beside it was a third copy). Left: sector's head nouns,
+    which try "-men" and "-es" too, in an order of their own (sector._singular and _descriptor)."""
+    import re
+    from pathlib import Path
+
+    stages = Path(__file__).resolve().parents[1] / "src" / "eventwire" / "stages"
+    found = []
+    for path in stages.rglob("*.py"):
+        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            if re.search(r'rstrip\("s"\)|\[:-3\] \+ "y"', line) and path.name != "sector.py":
+                found.append(f"{path.name}:{n}")
+    assert not found, found
+
+
+def test_the_actors_look_ups_read_a_plural_in_ies():
+    from eventwire.stages.actors.not_bodies import everyday_word
+    from eventwire.stages.actors.not_bodies import _wordnet
+
+    if not _wordnet()[1]:
+        pytest.skip("the spaCy model ships no WordNet index")
+    assert everyday_word("Countries") and everyday_word("citizens") and everyday_word("country")
+
+
 # ---- 2. the event rows' long lists are named classes -----------------------------------------------------
 
 def _bare_words(requirement: str) -> list[str]:
