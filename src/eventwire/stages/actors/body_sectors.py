@@ -56,7 +56,7 @@ def body_sectors(doc: Document, w: ActorWords) -> None:
             continue
         if actor.kind == "group":
             head = actor.name.split()[-1].lower() if actor.name.split() else ""
-            if singular_forms(head) & _civil_body_groups():
+            if any(f in _civil_body_groups() for f in singular_forms(head)):
                 set_sector(actor, "CVL")
             continue
         if actor.kind == "media":

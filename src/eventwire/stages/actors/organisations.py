@@ -386,7 +386,7 @@ def teaching_bodies(doc: Document) -> None:
         name = _HEAD_CUT.sub("", name).strip()
         if actor.kind == "group":  # 'public schools', 'universities': a group of teaching bodies
             head = name.split()[-1].lower() if name else ""
-            if (singular_forms(head) - {head}) & heads:  # a plural of one
+            if any(f in heads for f in singular_forms(head)[1:]):  # a plural of one
                 set_sector(actor, "EDU")
             continue
         if name and name.split()[-1].lower() in heads and name[:1].isupper():

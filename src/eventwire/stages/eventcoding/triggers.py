@@ -59,7 +59,7 @@ def _wanted(words: str) -> frozenset[str]:
 
 
 def _matches(word: str, wanted: frozenset[str]) -> bool:
-    return not _forms(word).isdisjoint(wanted)
+    return not wanted.isdisjoint(_forms(word))
 
 
 def _holds(tok: Token, need: str) -> bool:
