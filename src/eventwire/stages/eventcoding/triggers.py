@@ -44,10 +44,10 @@ class Candidate:
 
 # ---- patterns -------------------------------------------------------------------------------------
 
-def _forms(word: str) -> frozenset[str]:
+def _forms(word: str) -> tuple[str, ...]:
     """A word as the lexicons' cells match it: itself and, when plural, its singulars ("troops" meets "troop",
-    "duties" meets "duty"), by the project's one plural reading (lexicon.singular_forms). Both a cell's words
-    and a token are read so, since a cell may list a plural ("talks"), so short words are kept whole."""
+    "duties" meets "duty"), by the project's one plural reading (lexicon.singular_forms). A cell's words and
+    a token are both read so (a cell may list a plural: "talks"); a word of three letters stays whole."""
     return singular_forms(word, shortest=PLURAL_SHORTEST)
 
 
