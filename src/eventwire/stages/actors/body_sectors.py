@@ -12,11 +12,11 @@ from functools import lru_cache
 
 from ...document import Document
 from ...ingest.dates import published_day
-from ...lexicon import table, words
+from ...lexicon import singular_forms, table, words
 from .not_bodies import everyday_word
 from .organisations import _HEAD_CUT, party_facts
 from .sector import set_sector
-from .words import ActorWords, norm, singular_forms
+from .words import ActorWords, norm
 
 
 @lru_cache(maxsize=1)
@@ -56,7 +56,7 @@ def body_sectors(doc: Document, w: ActorWords) -> None:
             continue
         if actor.kind == "group":
             head = actor.name.split()[-1].lower() if actor.name.split() else ""
-            if singular_forms(head) & _civil_body_groups():
+            if any(f in _civil_body_groups() for f in singular_forms(head)):
                 set_sector(actor, "CVL")
             continue
         if actor.kind == "media":

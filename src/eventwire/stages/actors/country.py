@@ -40,7 +40,7 @@ from spacy.tokens import Span, Token
 
 from ... import datelines
 from ...document import Document, sentence_of
-from ...lexicon import words
+from ...lexicon import singular_forms, words
 from ...record import Actor
 from .mentions import _GPE, nationality_country
 from .own_place import local_scene_country, not_a_place, own_place_country
@@ -453,7 +453,7 @@ def fill_countries(doc: Document, w: ActorWords, international: set[str]) -> Non
     quoted = _quoted_spans(doc.text)
     commentators = words("commentator_nouns.txt")
     for actor in [a for a in open_ if a.country is None and a.id not in international and a.kind != "organization"]:
-        if actor.kind == "group" and actor.name.lower().split()[-1].rstrip("s") in commentators:
+        if actor.kind == "group" and any(f in commentators for f in singular_forms(actor.name.lower().split()[-1])):
             continue  # 'analysts', 'experts': a place in their sentence is what they talk about
         if actor.kind == "person" and is_commentator(doc, actor):
             continue  # 'Jane Doe, an expert at ..., said North Korea may ...': the subject, not her home
@@ -715,7 +715,7 @@ def _placed_by_setting(doc: Document, w: ActorWords, actor: Actor, dateline: boo
         return _local_body(doc, actor)
     commentators = words("commentator_nouns.txt")
     head = actor.name.lower().split()[-1]
-    if actor.kind == "group" and head.rstrip("s") in commentators:
+    if actor.kind == "group" and any(f in commentators for f in singular_forms(head)):
         return False
     if actor.kind == "group" and _away_from_home(actor):
         return False  # 'migrants', 'refugees': where they are, not whose they are
@@ -832,7 +832,7 @@ def is_commentator(doc: Document, actor: Actor) -> bool:
     if span is not None:  # 'a senior fellow at X', but not 'his fellow activist X'
         said += [t.lower_ for t in _description(span) + _before_name(span)
                  if not (t.lower_ == "fellow" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].pos_ in ("NOUN", "PROPN"))]
-    if any(t.rstrip("s") in commentators for t in said):
+    if any(f in commentators for t in said for f in singular_forms(t)):
         return True
     body = institution_of(doc, actor)
     return body is not None and research_body(body.name)

@@ -15,13 +15,13 @@ from spacy.tokens import Token
 
 from ...document import Document, sentence_of
 from ...ingest.dates import published_day
-from ...lexicon import table
+from ...lexicon import singular_forms, table
 from ...lexicon import words as word_list
 from .broken_names import join_broken_names
 from .groups import describes, name_sector, name_start, names
 from .repair import body_and_person, complete_organisation, particles_before, repair_person, title_and_person
 from .sector import group_sector, head_sector, title_sector
-from .words import PERSON_NAME_WORD, ActorWords, Known, near, norm, singular_forms
+from .words import PERSON_NAME_WORD, ActorWords, Known, near, norm
 
 # labels whose entities can name an actor
 _PERSON, _ORG, _GPE, _NORP = "PERSON", "ORG", "GPE", "NORP"
@@ -162,7 +162,7 @@ def _modifies_a_group(text: str, end: int, w: ActorWords) -> bool:
     if not m:
         return False
     word = m.group(1)
-    return word in _GROUP_TOPICS or word in w.group_nouns or word.endswith("s") and word[:-1] in w.group_nouns
+    return word in _GROUP_TOPICS or any(f in w.group_nouns for f in singular_forms(word))
 
 
 def _describes_outlet(doc: Document, end: int, w: ActorWords) -> bool:
@@ -327,7 +327,8 @@ def _described_as_body(span: SpacySpan) -> Candidate | None:
     phrase = " ".join(words_)
     if not words_ or not _names_a_body(phrase):
         return None
-    sector = "EDU" if words_[-1].lower().rstrip("s") in word_list("teaching_bodies.txt") else descriptor_sector(phrase)
+    teaching = any(f in word_list("teaching_bodies.txt") for f in singular_forms(words_[-1].lower()))
+    sector = "EDU" if teaching else descriptor_sector(phrase)
     return Candidate(span.start_char, span.end_char, "organization", "org:" + norm(span.text), span.text, None,
                      sector, _code(None, sector), tokens=_name_words(span.text))
 
@@ -463,7 +464,8 @@ def nationality_country(w: ActorWords, phrase: str) -> str | None:
             continue
         following = phrase[m.end():].split()
         nxt = re.sub(r"\W+$", "", following[0]).lower() if following else ""
-        if nxt in _FIELD_WORDS or nxt.rstrip("s") in commentators and norm(m.group(0)) in w.country_by_name:
+        if nxt in _FIELD_WORDS \
+                or any(f in commentators for f in singular_forms(nxt)) and norm(m.group(0)) in w.country_by_name:
             continue
         return code
     return None

@@ -13,7 +13,7 @@ from functools import lru_cache
 from typing import Container
 
 from ...document import Document
-from ...lexicon import words
+from ...lexicon import singular_forms, words
 from .organisations import _parties
 from .words import OPEN_QUOTES, norm
 
@@ -46,7 +46,7 @@ def everyday_word(word: str) -> bool:
     """Whether a word (any case) is in WordNet's index as it stands or singular ('citizens', 'wreckage')."""
     low = word.lower()
     ws = _wordnet()[1]
-    return low in ws or low.endswith("s") and low[:-1] in ws or low.endswith("ies") and low[:-3] + "y" in ws
+    return not ws.isdisjoint(singular_forms(low))
 
 
 def everyday_word_as_name(doc: Document, span) -> bool:

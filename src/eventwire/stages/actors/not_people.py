@@ -26,10 +26,10 @@ from functools import lru_cache
 from spacy.tokens import Span, Token
 
 from ...document import Document
-from ...lexicon import table, words
+from ...lexicon import singular_forms, table, words
 from .knowledge import dated_names
 from .mentions import Candidate
-from .words import CLOSE_QUOTES, OPEN_QUOTES, PERSON_PRONOUNS, ActorWords, norm, singular_forms, speech_lemmas
+from .words import CLOSE_QUOTES, OPEN_QUOTES, PERSON_PRONOUNS, ActorWords, norm, speech_lemmas
 
 _CREDIT = re.compile(rf"(?<![\w-])(?:{'|'.join(sorted(w.title() for w in words('credit_labels.txt')))})s?\s*:\s*$")
 
@@ -56,21 +56,23 @@ def _reads_as_thing(doc: Document, span: Span) -> bool:
     if not any(ch.isupper() for ch in span.text):
         return True  # 'don', 'vehicle miles': a name has a capital ('al-Sharaa', 'de Klerk' too)
     last = span[-1]
-    if len(span) > 1 and last.text[:1].isupper() and singular_forms(last.lower_) & words("not_person_name_ends.txt"):
+    if len(span) > 1 and last.text[:1].isupper() \
+            and not words("not_person_name_ends.txt").isdisjoint(singular_forms(last.lower_)):
         return True  # 'Castlefrank Road', 'Art Gallery' (not 'Rosa Parks', 'Jane Street': surnames too)
     root = span.root
     if root.dep_ in ("compound", "nmod", "amod") and root.head.i >= span.end and root.head.pos_ == "NOUN" and \
-            singular_forms(root.head.lower_) & nouns:
+            not nouns.isdisjoint(singular_forms(root.head.lower_)):
         return True  # 'Patriot missiles', 'JFK airport', 'Phalombe districts'
     if root.dep_ == "conj" and root.head.dep_ in ("compound", "nmod") and root.head.head.pos_ == "NOUN" and \
-            singular_forms(root.head.head.lower_) & nouns:
+            not nouns.isdisjoint(singular_forms(root.head.head.lower_)):
         return True  # 'Nsanje and Phalombe districts'
     prev = span.doc[span.start - 1] if span.start > 0 else None
-    if prev is not None and prev.pos_ in ("NOUN", "ADJ") and prev.text.islower() and singular_forms(prev.lower_) & nouns:
+    if prev is not None and prev.pos_ in ("NOUN", "ADJ") and prev.text.islower() \
+            and not nouns.isdisjoint(singular_forms(prev.lower_)):
         return True  # 'the ship-tracking website X' however parsed
     for tok in span.doc[max(0, span.start - 3):span.start]:
         if tok.pos_ == "NOUN" and tok.head.i in range(span.start, span.end) and tok.dep_ in ("compound", "nmod", "appos") \
-                and singular_forms(tok.lower_) & nouns:
+                and not nouns.isdisjoint(singular_forms(tok.lower_)):
             return True  # 'the ship-tracking website X', 'the novel X'
     return False
 

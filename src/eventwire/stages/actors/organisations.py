@@ -31,7 +31,7 @@ from functools import lru_cache
 
 from ...document import Document
 from ...ingest.dates import published_day
-from ...lexicon import table
+from ...lexicon import singular_forms, table
 from .coref.aliases import looks_like_acronym
 from .mentions import Candidate, inside_a_longer_name
 from .sector import set_sector
@@ -386,7 +386,7 @@ def teaching_bodies(doc: Document) -> None:
         name = _HEAD_CUT.sub("", name).strip()
         if actor.kind == "group":  # 'public schools', 'universities': a group of teaching bodies
             head = name.split()[-1].lower() if name else ""
-            if head.endswith("s") and (head[:-1] in heads or head.endswith("ies") and head[:-3] + "y" in heads):
+            if any(f in heads for f in singular_forms(head)[1:]):  # a plural of one
                 set_sector(actor, "EDU")
             continue
         if name and name.split()[-1].lower() in heads and name[:1].isupper():
@@ -409,7 +409,7 @@ def thing_not_body(span) -> bool:
 
     text = re.sub(r"^[Tt]he\s+", "", span.text)
     head = _HEAD_CUT.sub("", text).split()
-    if head and head[-1].lower().rstrip("s") in _THING_HEADS and head[-1][:1].isupper():
+    if head and any(f in _THING_HEADS for f in singular_forms(head[-1].lower())) and head[-1][:1].isupper():
         return True
     for tok in describers(span):
         phrase = describer_phrase(tok)
@@ -429,7 +429,7 @@ def _thing_described(phrase: str) -> bool:
     toks = phrase.lower().split()
     for n in range(min(3, len(toks)), 0, -1):
         key = " ".join(toks[-n:])
-        if key in _things() or key.rstrip("s") in _things():
+        if any(f in _things() for f in singular_forms(key)):
             return True
     return False
 

@@ -18,9 +18,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ...lexicon import table, words
+from ...lexicon import singular_forms, table, words
 from ...record import Actor
-from .words import ActorWords, former_before, singular_forms
+from .words import ActorWords, former_before
 
 
 def set_sector(actor: Actor, sector: str | None) -> None:
@@ -60,19 +60,6 @@ def _head_nouns() -> tuple[dict[str, str | None], dict[str, str | None]]:
     return own, agents
 
 
-def _singular(word: str) -> list[str]:
-    forms = [word]
-    if word.endswith("men"):
-        forms.append(word[:-3] + "man")
-    if word.endswith("ies"):
-        forms.append(word[:-3] + "y")
-    if word.endswith("es"):
-        forms.append(word[:-2])
-    if word.endswith("s"):
-        forms.append(word[:-1])
-    return forms
-
-
 def head_sector(phrase: str) -> tuple[str | None, bool]:
     """(sector, found) for the head of a noun phrase: the longest run of its last words that the
     lexicons know ('riot police' before 'police'), its last word singular or plural. ``found`` is False
@@ -81,7 +68,7 @@ def head_sector(phrase: str) -> tuple[str | None, bool]:
     for n in range(min(4, len(toks)), 0, -1):  # the longest known run first ('armed groups' before 'groups')
         *front, last = toks[-n:]
         for nouns in _head_nouns():
-            for form in _singular(last):
+            for form in singular_forms(last, irregular=True):
                 key = " ".join([*front, form])
                 if key in nouns:
                     return nouns[key], True
@@ -100,7 +87,7 @@ def descriptor_sector(phrase: str, lexicons: bool = True) -> str | None:
     toks = re.findall(r"[\w'.-]+", phrase.lower())
     for n in range(min(3, len(toks)), 0, -1):
         *front, last = toks[-n:]
-        for form in (last, last[:-1] if last.endswith("s") else last, last[:-3] + "y" if last.endswith("ies") else last):
+        for form in singular_forms(last):
             sector = _descriptors().get(" ".join([*front, form]))
             if sector is not None:
                 return sector or None  # an empty row: a thing, not a body ('cargo ship')
@@ -141,7 +128,7 @@ def _settle(actor: Actor) -> None:
     sector, known = head_sector(name)
     words_ = name.split()
     if sector is None and known and len(words_) >= 2 and \
-            singular_forms(words_[-1].lower()) & words("body_group_nouns.txt"):
+            any(f in words("body_group_nouns.txt") for f in singular_forms(words_[-1].lower())):
         sector, _ = head_sector(words_[-2])  # 'militant groups' REB, 'media groups' MED, 'environment groups' CVL
     if sector and sector not in NO_SECTOR:
         set_sector(actor, sector)

@@ -15,12 +15,6 @@ from ...lexicon import table, words
 from ...lookahead import first_chars
 
 
-def singular_forms(word: str) -> set[str]:
-    """A lower-case noun as it stands and, when it ends in 's', the singulars it may be of ('groups' ->
-    'group'; 'agencies' -> 'agency'), for looking a plural up in a word list of singulars."""
-    return {word, word[:-1], word[:-3] + "y"} if word.endswith("s") else {word}
-
-
 # One word of a person's name as written: capitalised letters, hyphenated parts allowed ('Maxwell', 'Jean-Pierre',
 # 'al-Bashir' after a capital), no digits, dots or capitals inside ('UNHCR', 'U.S.'). Read by broken_names (two
 # PERSON spans that are one name) and mentions (a body's name that reads as a person's).

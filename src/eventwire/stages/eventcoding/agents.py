@@ -29,12 +29,11 @@ from ...lexicon import table, words
 from . import participants as who
 from .tree import children, conjuncts, is_passive, prep_objects, subject
 from .triggers import RELEASES, Candidate
-from .words import cues, measure, nouns, verbs
+from .words import cues, measure, nouns, verbs, word_class
 
 _HARM = frozenset({"ASSAULT", "COERCE"})
 _SETTING_PREPOSITIONS = frozenset({"in", "during", "amid", "after"})
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})
-_PURPOSE_HEADS = frozenset({"effort", "efforts", "bid", "attempt", "attempts", "push", "drive", "campaign"})
 
 
 def _fighting(tok: Token) -> bool:
@@ -120,7 +119,7 @@ def nominal_root_subject(doc: Document, cand: Candidate) -> list[str]:
 def purpose_subject(doc: Document, cand: Candidate) -> list[str]:
     """The subject of the clause an "in an effort to ..." phrase hangs from does what the effort aims at."""
     tok = cand.trigger
-    if cand.nominal or cand.sources or tok.dep_ != "acl" or tok.head.lower_ not in _PURPOSE_HEADS:
+    if cand.nominal or cand.sources or tok.dep_ != "acl" or tok.head.lower_ not in word_class("efforts"):
         return []
     effort = tok.head
     prep = effort.head
@@ -155,11 +154,6 @@ def reduced_relative_doers(doc: Document, cand: Candidate) -> list[str]:
     return []
 
 
-_OUTCOME_VERBS = frozenset({"result", "lead", "cause", "leave", "bring"})
-_HARM_NOUNS = frozenset({"death", "deaths", "killing", "killings", "injury", "injuries", "capture", "arrest",
-                         "arrests", "surrender"})
-
-
 def harm_outcomes(tok: Token) -> list[Token]:
     """The harm nouns a word's own phrase, or the verb it is the subject of, tells as its outcome: "an
     operation ..., that left nine gunmen dead", "a raid that led to the arrest of two gang
@@ -169,10 +163,10 @@ def harm_outcomes(tok: Token) -> list[Token]:
     if tok.dep_ == "nsubj":  # "an operation by the army resulted in the deaths of ..."
         told.append(tok.head)
     for verb in told:
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in _OUTCOME_VERBS:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in word_class("outcome_verbs"):
             continue
         harms = children(verb, "dobj") + [o for p in children(verb, "prep") for o in children(p, "pobj")]
-        out += [h for h in harms if h.lower_ in _HARM_NOUNS or h.lemma_.lower() in _HARM_NOUNS]
+        out += [h for h in harms if h.lower_ in word_class("harms") or h.lemma_.lower() in word_class("harms")]
     return out
 
 
@@ -186,8 +180,6 @@ def outcome_victims(doc: Document, cand: Candidate) -> list[str]:
         if found:
             return found
     return []
-
-
 
 
 def restricted_owner(doc: Document, cand: Candidate) -> list[str]:
@@ -305,12 +297,6 @@ def enforcer_near(doc: Document, tok: Token, victims: set[str] | list[str], whol
         if aid not in victims and actor is not None and _working(actor) in sectors and aid not in found:
             found.append(aid)
     return found if len(found) == 1 else []
-
-
-# what only a state does to a person, told without its agent (verbs and their nouns): "a journalist arrested
-# over his interviews", "he was charged with terrorism", "Lai's arrest" (not a capture in battle)
-STATE_ACTS = frozenset({"arrest", "detain", "detention", "jail", "imprison", "imprisonment", "charge", "indict",
-                        "sentence", "prosecute", "deport", "deportation", "release", "free"})
 
 
 def state_doer(doc: Document, cand: Candidate) -> list[str]:

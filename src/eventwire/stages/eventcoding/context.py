@@ -11,7 +11,7 @@ from . import participants as who
 from . import reporting
 from .tree import RELATIVE, child, described, is_passive, marked_clauses, prep_objects, previous_sentence_start, subject
 from .triggers import JUDGING, Candidate
-from .words import cues, measure, nouns, patient_noun, verbs
+from .words import cues, measure, nouns, patient_noun, verbs, word_class
 
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _COMPLEMENTS = frozenset({"ccomp", "acl", "relcl"})
@@ -253,7 +253,6 @@ def _denial(cue: str | None) -> bool:
 # coercion a source says it could or will carry out is a threat (CAMEO 13): "Beijing hinted it could
 # retaliate with tariffs", "Russia warned it would strike the ports"
 _COERCIVE = frozenset({"COERCE", "SANCTION", "ASSAULT"})
-_THREAT_VERBS = frozenset({"warn", "threaten", "hint", "vow", "signal", "promise", "pledge"})
 THREAT_CODES = {"ASSAULT": "138", "SANCTION": "1313", "COERCE": "1312"}
 
 
@@ -272,7 +271,7 @@ def own_threat(doc: Document, cand: Candidate, state: str) -> bool:
     else:
         return False
     verb = t.head
-    if verb.lemma_.lower() not in cues("speech") | _THREAT_VERBS:
+    if verb.lemma_.lower() not in cues("speech") | word_class("threat_verbs"):
         return False
     subj, _ = subject(verb)
     return bool(set(who.actors(doc, subj)) & set(cand.sources))

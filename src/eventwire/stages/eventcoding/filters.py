@@ -33,7 +33,7 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from ...document import Document, sentence_of
-from ...lexicon import table, words
+from ...lexicon import singular_forms, table, words
 from .tree import children, prep_objects
 from .triggers import Candidate
 from .words import cues
@@ -138,8 +138,7 @@ def _private(doc: Document, actor_id: str) -> bool:
         return False
     if found.kind == "group":
         head = found.name.lower().rsplit(" ", 1)[-1]
-        return found.sector == "BUS" or head in words("commentator_nouns.txt") \
-            or head.endswith("s") and head[:-1] in words("commentator_nouns.txt")
+        return found.sector == "BUS" or not words("commentator_nouns.txt").isdisjoint(singular_forms(head))
     return not (found.code or "").startswith("NGO")
 
 

@@ -12,7 +12,7 @@ from . import participants as who
 from .agents import state_doer
 from .tree import child, children, is_passive, prep_objects, subject
 from .triggers import MEETING_PREPOSITIONS, TIME_PREPOSITIONS, Candidate, gerund_noun, match, negated, with_intent
-from .words import MEASURE_TYPES, Entry, cues, nouns, patient_noun, verbs
+from .words import MEASURE_TYPES, Entry, cues, nouns, patient_noun, verbs, word_class
 
 def nominal(doc: Document, tok: Token) -> Candidate | None:
     if tok.pos_ not in ("NOUN", "PROPN") and not gerund_noun(tok) or doc.actor_of_token(tok):
@@ -134,18 +134,13 @@ def noun_participants(doc: Document, tok: Token, entry: Entry) -> tuple[list[str
     return [], [], "", None
 
 
-# verbs that tell someone held where custody places them: "has been in custody since", "remains in detention",
-# "spent 800 days in prison", "was held in jail" (not "died in prison", "faces years in prison")
-_HOLDING_VERBS = frozenset({"be", "remain", "stay", "languish", "spend", "hold", "keep"})
-
-
 def holding_verb(tok: Token) -> Token | None:
     """The verb whose subject a place of custody holds: the noun is the object of "in" under it."""
     prep = tok.head
     if tok.dep_ != "pobj" or prep.lower_ != "in" or prep.dep_ != "prep":
         return None
     verb = prep.head
-    if verb.lemma_.lower() not in _HOLDING_VERBS or verb.pos_ not in ("VERB", "AUX"):
+    if verb.lemma_.lower() not in word_class("holding_verbs") or verb.pos_ not in ("VERB", "AUX"):
         return None
     if verb.lemma_.lower() in ("hold", "keep") and not is_passive(verb):
         return None  # "held talks in prison", "kept him in jail": only the passive's subject is the one held
@@ -345,7 +340,6 @@ def noun_targets(doc: Document, tok: Token, anchor: Token | None, entry: Entry, 
 # sectors of a party that holds talks in its own name (not commentators, media or business: "analysts say
 # talks with Iran have stalled" tells no talks of the analysts')
 _NEGOTIATING_SECTORS = frozenset({"GOV", "MIL", "IGO", "REB", "OPP", "LEG"})
-_OUGHT = frozenset({"must", "should", "ought", "need"})
 
 
 def _reporting_side(doc: Document, tok: Token, entry: Entry) -> list[str]:
@@ -355,7 +349,7 @@ def _reporting_side(doc: Document, tok: Token, entry: Entry) -> list[str]:
     speaker is a country or a government, armed, international or political body or person."""
     if entry.type != "CONSULT" or tok.dep_ not in ("nsubj", "nsubjpass") or not prep_objects(tok, "with"):
         return []
-    if any(c.dep_ == "aux" and c.lemma_.lower() in _OUGHT for c in tok.head.children):
+    if any(c.dep_ == "aux" and c.lemma_.lower() in word_class("deontic_aux") for c in tok.head.children):
         return []  # "talks with China must continue": a demand of the speaker's (speech.py), no talks told
     speaker = doc.actor(who.speaker_at(doc, tok.idx) or _saying_subject(doc, tok) or "")
     if speaker is None or speaker.kind != "country" and working_sector(speaker) not in _NEGOTIATING_SECTORS:

@@ -10,12 +10,8 @@ from ...lexicon import table, words
 from ..actors import pronoun_antecedent
 from ..actors.sector import head_sector, vocabulary
 from .tree import RELATIVE, child, children, conjuncts, governing_verb, marked_clauses, prep_objects
-from .words import cues, nouns, patient_noun
+from .words import cues, nouns, patient_noun, word_class
 
-# heads that stand for their possessor or modifier: "Putin's administration", "Moscow's forces"
-PROXY_HEADS = frozenset({"administration", "government", "regime", "forces", "troops", "army", "military",
-                         "officials", "ministry", "side", "camp", "team", "delegation", "envoy", "spokesman",
-                         "spokeswoman", "spokesperson", "leadership", "cabinet", "office", "police"})
 FIRST_PERSON = frozenset({"i", "me", "my", "myself"})
 SPEAKER_PLURAL = frozenset({"we", "us"})  # inside a quote: the speaker's side, coded as the speaker
 PAIR_REACH = 4  # "both sides" looks back this many sentences for the pair it names
@@ -65,7 +61,7 @@ def actor(doc: Document, tok: Token) -> str | None:
             (doc.actor_of_token(g) for g in children(c, "compound") if doc.actor_of_token(g)), None)
         if found and not civil_group_of(doc, tok, found) and not person_on_thing(doc, tok, c, found):
             return found
-    if tok.lemma_.lower() in PROXY_HEADS or tok.lower_ in PROXY_HEADS:
+    if tok.lemma_.lower() in word_class("proxy_heads") or tok.lower_ in word_class("proxy_heads"):
         owner = child(tok, "poss", "compound") or next(iter(prep_objects(tok, "for") + prep_objects(tok, "of")), None)
         if owner is None:  # "the Communist leadership": a country described, not owned
             return described_country(doc, tok)
@@ -119,7 +115,7 @@ def person_on_thing(doc: Document, head: Token, modifier: Token, aid: str) -> bo
     if person is None or person.kind != "person" or doc.actor_of_token(head) == aid:
         return False
     low, lemma = head.lower_, head.lemma_.lower()
-    if lemma in PROXY_HEADS or low in PROXY_HEADS or low in nouns() or lemma in nouns() \
+    if lemma in word_class("proxy_heads") or low in word_class("proxy_heads") or low in nouns() or lemma in nouns() \
             or lemma in cues("deed_noun") or lemma in cues("claim_noun") or lemma in cues("asked_noun"):
         return False
     return not head_sector(low)[1]

@@ -30,15 +30,13 @@ from . import participants as who
 from . import reporting
 from .tree import child, subject
 from .triggers import exhorted, negated
-from .words import cues, nouns, patient_noun
+from .words import cues, nouns, patient_noun, word_class
 
 # attributions whose content is the speaker's own words or thoughts; "according to" vouches for facts
 _SPOKEN = frozenset({"direct", "partial", "indirect"})
 _VOUCHES = frozenset({"according to"})
 # an adjective or noun judging what its clause's subject is: "the arrest was arbitrary", "it is a betrayal"
 _PREDICATIVE = frozenset({"acomp", "attr", "oprd"})
-# "it is time to ...", "it is urgent to ...": the demand names no one it is asked of
-_IMPERSONAL_HEADS = frozenset({"time", "urgent", "necessary", "imperative", "essential", "vital", "important"})
 _CONDITIONS = frozenset({"if", "unless", "whether"})
 _GENERIC = frozenset({"you", "one"})  # "you have to carry your papers": anyone, not a party
 _GENERIC_DETS = frozenset({"every", "each", "any", "all"})
@@ -255,8 +253,8 @@ def _we_need(tok: Token) -> bool:
 
 
 def _impersonal(tok: Token) -> bool:
-    return tok.head.lemma_.lower() in _IMPERSONAL_HEADS or any(
-        c.lemma_.lower() in _IMPERSONAL_HEADS for c in tok.head.children if c.dep_ in _PREDICATIVE)
+    return tok.head.lemma_.lower() in word_class("impersonal_heads") or any(
+        c.lemma_.lower() in word_class("impersonal_heads") for c in tok.head.children if c.dep_ in _PREDICATIVE)
 
 
 def _perfect(tok: Token) -> bool:
@@ -548,8 +546,7 @@ def _owner_of(doc: Document, noun: Token, earlier: list[Event]) -> list[str]:
 def _claim(noun: Token) -> bool:
     """A noun naming something said or brought: a claim, charge, report, case, story, account."""
     claims = cues("claim_noun")
-    return noun.lemma_.lower() in claims or noun.lower_ in claims or noun.lemma_.lower() in (
-        "case", "story", "account", "statement", "narrative", "information", "news", "rumor", "rumour")
+    return noun.lemma_.lower() in claims or noun.lower_ in claims or noun.lemma_.lower() in word_class("accounts")
 
 
 def _maker(doc: Document, noun: Token, inside: set[int]) -> list[str]:

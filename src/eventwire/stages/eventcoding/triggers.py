@@ -7,11 +7,15 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from ...document import Document, sentence_of
+from ...lexicon import singular_forms
 from ..actors.mentions import working_sector
 from . import participants as who
 from .clauses import main_clause_verb
 from .tree import RELATIVE, chain, child, children, is_passive, marked_clauses, nested_objects, prep_objects, subject
-from .words import MEASURE_TYPES, Entry, cues, nouns, verbs
+from .words import MEASURE_TYPES, Entry, cues, nouns, verbs, word_class
+
+# a word this short is matched whole, never as a plural ("bus", "gas", "its": see _forms)
+PLURAL_SHORTEST = 3
 
 INTENT_AGREE = "036"  # CAMEO: express intent to meet or negotiate
 
@@ -40,14 +44,22 @@ class Candidate:
 
 # ---- patterns -------------------------------------------------------------------------------------
 
-def _base(word: str) -> str:
-    return word[:-1] if word.endswith("s") and len(word) > 3 else word
+def _forms(word: str) -> tuple[str, ...]:
+    """A word as the lexicons' cells match it: itself and, when plural, its singulars ("troops" meets "troop",
+    "duties" meets "duty"), by the project's one plural reading (lexicon.singular_forms). A cell's words and
+    a token are both read so (a cell may list a plural: "talks"); a word of three letters stays whole."""
+    return singular_forms(word, shortest=PLURAL_SHORTEST)
 
 
 @lru_cache(maxsize=4096)
 def _wanted(words: str) -> frozenset[str]:
-    """The words of a row's "a|b|c" cell, each read without a plural "s" (made once per cell)."""
-    return frozenset(_base(w) for w in words.split("|"))
+    """The words of a row's "a|b|c" cell with their singulars (made once per cell); a token matches when
+    its own forms meet them (``_matches``)."""
+    return frozenset().union(*(_forms(w) for w in words.split("|")))
+
+
+def _matches(word: str, wanted: frozenset[str]) -> bool:
+    return not wanted.isdisjoint(_forms(word))
 
 
 def _holds(tok: Token, need: str) -> bool:
@@ -78,7 +90,7 @@ def _holds(tok: Token, need: str) -> bool:
         objs = children(tok, "dobj", "nsubjpass") if tok.pos_ in ("VERB", "AUX") else []
         if tok.dep_ in ("relcl", "acl") and tok.head.pos_ == "NOUN":  # "the accord (which) Uruguay signed",
             objs = [o for o in objs if o.lower_ not in RELATIVE] or [tok.head]  # "the sanctions imposed by"
-        return any(_base(o.lemma_.lower()) in wanted or _base(o.lower_) in wanted for o in objs)
+        return any(_matches(o.lemma_.lower(), wanted) or _matches(o.lower_, wanted) for o in objs)
     if kind == "as":  # also a phrase the parser left without an object: "described it as [baseless]amod"
         phrases = [c for c in children(tok, "prep") if c.lower_ == "as"]
         return _cued(prep_objects(tok, "as") + phrases, cues(arg))
@@ -96,7 +108,7 @@ def _holds(tok: Token, need: str) -> bool:
     if kind == "notobj":  # "requesting comment": what a reporter asks for is no political request
         wanted = _wanted(arg)
         objs = children(tok, "dobj") + prep_objects(tok, "for")
-        return not any(_base(o.lemma_.lower()) in wanted for o in objs)
+        return not any(_matches(o.lemma_.lower(), wanted) for o in objs)
     if kind == "notsubj":  # "Chinese tourists visited Vietnam", "the Express was traveling to Peshawar"
         subj, _ = subject(tok)
         member = who.quantity_member(subj) if subj is not None else None  # "thousands of tourists"
@@ -120,12 +132,6 @@ def _holds(tok: Token, need: str) -> bool:
     return False
 
 
-# verbs that take an object complement of their own ("named him envoy", "declared the vote void"): a
-# complement under them is theirs, not that of a "call" above them
-_OWN_COMPLEMENT = frozenset({"call", "name", "make", "declare", "consider", "deem", "elect", "appoint", "label",
-                             "dub", "find", "keep", "leave", "render", "term", "brand"})
-
-
 def stranded_complements(tok: Token) -> list[Token]:
     """The complement of "called X ..." that the parser hung on a "to" clause of the object or of the verb:
     "called the Thai plan to curb rice sales 'deeply unfair'" (the adjective under "curb", "curb" under
@@ -138,7 +144,8 @@ def stranded_complements(tok: Token) -> list[Token]:
     clauses += [c for c in children(tok, "advcl", "xcomp") if c.i > objs[0].i]
     out = []
     for clause in clauses:
-        if clause.lemma_.lower() in _OWN_COMPLEMENT or not any(a.lower_ == "to" for a in children(clause, "aux")):
+        if clause.lemma_.lower() in word_class("complement_verbs") \
+                or not any(a.lower_ == "to" for a in children(clause, "aux")):
             continue
         out += [c for c in children(clause, "oprd", "acomp") if c.pos_ in ("ADJ", "NOUN")]
     return out
@@ -154,25 +161,21 @@ def called_objects(tok: Token) -> list[Token]:
     return [o for o in children(tok, "oprd") if o.pos_ in ("NOUN", "PROPN") and any(c.i > o.i for c in later)]
 
 
-# words that make a verb under them something the speaker asks for: "must stop", "it is time to end"
-_DEONTIC_AUX = frozenset({"must", "should", "ought"})
-_DEONTIC_HEADS = frozenset({"need", "have", "time", "urgent", "necessary", "imperative"})
-
-
 def exhorted(tok: Token) -> bool:
     """Whether a verb is asked for rather than told: under "must"/"should", after "need to", "have to",
     "it is time to", or an imperative ("Stop the attacks")."""
-    if any(c.dep_ == "aux" and c.lower_ in _DEONTIC_AUX for c in tok.children):
+    if any(c.dep_ == "aux" and c.lower_ in word_class("deontic_aux") for c in tok.children):
         return True
     if tok.tag_ == "VB" and tok.dep_ == "ROOT" and child(tok, "nsubj", "aux") is None:
         return True  # an imperative
     to = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
-    return to and tok.dep_ in ("xcomp", "acl", "relcl", "advcl") and tok.head.lemma_.lower() in _DEONTIC_HEADS
+    return to and tok.dep_ in ("xcomp", "acl", "relcl", "advcl") \
+        and tok.head.lemma_.lower() in word_class("deontic_heads")
 
 
 def _lemma_in(toks: list[Token], words: str) -> bool:
     wanted = _wanted(words)
-    return any(_base(t.lemma_.lower()) in wanted or _base(t.lower_) in wanted for t in toks)
+    return any(_matches(t.lemma_.lower(), wanted) or _matches(t.lower_, wanted) for t in toks)
 
 
 def _cued(heads: list[Token], words: frozenset[str]) -> bool:
@@ -428,7 +431,7 @@ def stranded_agent(doc: Document, tok: Token) -> list[Token]:
         while head.i != tok.i and steps < 8:
             if head.pos_ not in _STRANDED_PATH and not (head.tag_ == "VBG" and head.dep_ == "pcomp"):
                 break
-            if head.pos_ in ("NOUN", "PROPN") and head.lemma_.lower() in _REASON_NOUNS:
+            if head.pos_ in ("NOUN", "PROPN") and head.lemma_.lower() in word_class("said_works"):
                 break
             if head.pos_ == "ADP" and head.lower_ in _REASONS:
                 break
@@ -442,10 +445,6 @@ def stranded_agent(doc: Document, tok: Token) -> list[Token]:
 
 
 _REASONS = frozenset({"for", "over", "after", "because", "despite", "about"})
-_REASON_NOUNS = frozenset({"remark", "comment", "statement", "speech", "post", "book", "article", "report",
-                           "film", "song", "work", "photo", "video", "interview", "letter", "study"})
-
-
 def _passive(doc: Document, tok: Token, entry: Entry) -> Candidate:
     agents = prep_objects(tok, "by")
     stranded = [] if agents else stranded_agent(doc, tok)
@@ -468,16 +467,16 @@ def _passive(doc: Document, tok: Token, entry: Entry) -> Candidate:
         # "the paper's accounts were frozen by prosecutors": a thing done to names its owner, as an object does
         targets = [a for a in who.owner(doc, patient, _owned_of(entry, patient)) if a not in sources]
     if not targets and how != "forces" and patient is not None and patient.dep_ == "attr" \
-            and patient.head.lemma_.lower() in _COPULAS and tok.dep_ == "relcl":
+            and patient.head.lemma_.lower() in word_class("copulas") and tok.dep_ == "relcl":
         # "HTS is a group that is listed as ...": the noun the clause describes is what the copula's subject is
         copula_subject = child(patient.head, "nsubj")
         targets = who.actors(doc, copula_subject) if copula_subject is not None else []
     if not targets:  # "the sanctions imposed on Iran": the patient is a thing, the target in a phrase
         targets = _targets(doc, tok, replace(entry, target=tuple(r for r in entry.target if r != "dobj")), sources)
     if not sources and targets and _in_custody(tok):
-        from .agents import STATE_ACTS, state_doer  # agents reads this module's candidates
+        from .agents import state_doer  # agents reads this module's candidates
 
-        if tok.lemma_.lower() in STATE_ACTS:
+        if tok.lemma_.lower() in word_class("state_acts"):
             sources = state_doer(doc, Candidate(tok, entry, [], targets, how))
             how = "state" if sources else how
     return Candidate(tok, entry, sources, targets, how)
@@ -485,19 +484,15 @@ def _passive(doc: Document, tok: Token, entry: Entry) -> Candidate:
 
 _PEOPLE = frozenset({"person", "group"})
 RELEASES = frozenset({"release", "free"})  # verbs of a release from custody (read by agents.releaser too)
-_CUSTODY = frozenset({"prison", "jail", "custody", "detention", "bail"})
-
-
 def _in_custody(tok: Token) -> bool:
     """A release is the state's only when it is from custody: "released on bail", "freed from prison" (not
     "passengers were freed", whom a rescue freed from their captors)."""
     if tok.lemma_.lower() not in RELEASES:
         return True
-    return any(o.lemma_.lower() in _CUSTODY for p in children(tok, "prep") for o in children(p, "pobj"))
+    return any(o.lemma_.lower() in word_class("custody") for p in children(tok, "prep") for o in children(p, "pobj"))
 
 
 _TIME_PREPOSITIONS = frozenset({"after", "since", "before", "upon", "following", "until"})
-_COPULAS = frozenset({"be", "remain", "seem", "appear", "become", "look"})
 _THING_PRONOUNS = frozenset({"it", "this", "that", "these", "those"})
 _ENFORCERS = frozenset({"COP", "MIL"})
 
@@ -561,7 +556,7 @@ def _speaker_of_conjoined(tok: Token) -> Token | None:
     said = tok.head.head
     if tok.head.dep_ != "ccomp" or said.lemma_.lower() not in cues("speech"):
         return None
-    return said if tok.head.lemma_.lower() in _COPULAS else None  # not "some write and insult ..."
+    return said if tok.head.lemma_.lower() in word_class("copulas") else None  # not "some write and insult ..."
 
 
 def _targets(doc: Document, tok: Token, entry: Entry, sources: list[str]) -> list[str]:

@@ -59,6 +59,13 @@ def word_classes() -> dict[str, str]:
     return out
 
 
+@lru_cache(maxsize=None)
+def word_class(name: str) -> frozenset[str]:
+    """One class of event_word_classes.tsv as a set of its words, for a rule of the event coder that reads a
+    class by name in code ("state_acts", "copulas"); its words are compared as written (no plural reading)."""
+    return frozenset(word_classes()[name].split("|"))
+
+
 def _expand(text: str, classes: dict[str, str]) -> str:
     def words_of(m: re.Match) -> str:
         if m.group(1) not in classes:
