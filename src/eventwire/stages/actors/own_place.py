@@ -23,7 +23,7 @@ from functools import lru_cache
 from spacy.tokens import Span, Token
 
 from ...document import Document, sentence_of
-from ...lexicon import table, words
+from ...lexicon import singular_forms, table, words
 from ...record import Actor
 from .words import ActorWords, speech_lemmas
 
@@ -40,8 +40,8 @@ def own_place_country(doc: Document, w: ActorWords, actor: Actor) -> str | None:
 
     assert doc.nlp is not None
     away = _away_from_home(actor)
-    commenting = actor.kind == "group" and any(x.rstrip("s") in words("commentator_nouns.txt")
-                                               for x in actor.name.lower().split()) or \
+    commenting = actor.kind == "group" and any(f in words("commentator_nouns.txt")
+                                               for x in actor.name.lower().split() for f in singular_forms(x)) or \
         actor.kind == "person" and is_commentator(doc, actor)  # ('critics of China gathered in Geneva')
     for m in actor.mentions[:3]:
         span = doc.nlp.char_span(m.start, m.end, alignment_mode="expand")
