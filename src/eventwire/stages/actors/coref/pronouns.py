@@ -2,6 +2,7 @@
 (``pronoun_antecedent``), for quote speakers and event participants."""
 from __future__ import annotations
 
+import unicodedata
 from bisect import bisect_right
 from functools import lru_cache
 
@@ -9,7 +10,7 @@ from spacy.tokens import Token
 
 from ....document import Document
 from ....lexicon import table, words
-from ..words import PERSON_PRONOUNS, speech_lemmas
+from ..words import PERSON_PRONOUNS, family_name_first, speech_lemmas
 from .common import inside, quoted_spans, sentence_finder
 
 _PRONOUNS_GROUP = {"they", "them", "their", "it", "its"}
@@ -23,6 +24,22 @@ def _gender_words() -> dict[str, str]:
     return {r["word"]: r["gender"] for r in table("gendered_words.tsv")}
 
 
+@lru_cache(maxsize=1)
+def _given_names() -> dict[str, str]:
+    return {r["name"]: r["gender"] for r in table("given_name_genders.tsv")}
+
+
+def name_gender(name: str) -> str | None:
+    """The gender the first word of a person's name of two words or more says ('Kathryn Lopez' f, 'Omar
+    Diaz' m; given_name_genders.tsv), none for a name said family name first ('Li Wei') or a given name
+    that the list does not know or gives to both sexes."""
+    tokens = [t.lower().rstrip(".") for t in name.split()]
+    if len(tokens) < 2 or family_name_first(tokens):
+        return None
+    first = unicodedata.normalize("NFKD", tokens[0]).encode("ascii", "ignore").decode()
+    return _given_names().get(first)
+
+
 def resolve_person_pronouns(doc: Document) -> None:
     """he/she/him/her/his in text order, each to one person named before it, recorded as a mention of
     that person (so quote speakers and events get it from the Document).
@@ -30,7 +47,7 @@ def resolve_person_pronouns(doc: Document) -> None:
     The antecedent is the person mentioned in the latest sentence (this one before the pronoun, or up
     to three before, not counting sentences wholly quoted when the pronoun is outside quotations), the subject of its clause first, then the nearest; a person already known as the
     other gender (from a title such as 'Ms.' or 'spokeswoman', or a pronoun resolved before) is
-    skipped, and so is the subject of the clause an object pronoun sits in ('Putin invited him')."""
+    skipped (also one whose given name says the other: ``name_gender``), and so is the subject of the clause an object pronoun sits in ('Putin invited him')."""
     assert doc.nlp is not None
     gender: dict[str, str] = {}
     words_g = _gender_words()
@@ -52,6 +69,8 @@ def resolve_person_pronouns(doc: Document) -> None:
             g = _gender_said(doc, span, words_g, sentence, here)
             if g:
                 gender.setdefault(actor.id, g)
+        if actor.id not in gender and name_gender(actor.name):  # a word tied to the name wins over it
+            gender[actor.id] = name_gender(actor.name)
     quoted = quoted_spans(doc)
 
     def in_quote(offset: int) -> bool:
