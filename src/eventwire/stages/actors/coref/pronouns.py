@@ -103,6 +103,26 @@ def resolve_person_pronouns(doc: Document) -> None:
         gender.setdefault(actor.id, g)
         by_sentence.setdefault(here, []).append((tok.idx, tok.dep_ in ("nsubj", "nsubjpass"), actor.id))
     doc.cached("person_gender", gender)  # what ``pronoun_antecedent`` asks of a he/she left unresolved here
+    first_person_in_quotes(doc, in_quote)
+
+
+_FIRST_PERSON = {"i", "me", "my", "myself", "mine"}
+
+
+def first_person_in_quotes(doc: Document, in_quote) -> None:
+    """'I', 'me', 'my' inside a quotation are its speaker when the words around it name one person as the
+    speaker (``quote_speakers``, read once the he/she outside quotations are known: '"I ...," he said'),
+    recorded as mentions of that person. A quotation told by several actors, by a body or a group, or by
+    nobody the text names gives its 'I' to nobody."""
+    for tok in doc.tokens():
+        if tok.lower_ not in _FIRST_PERSON or doc.actor_of_token(tok) or not in_quote(tok.idx):
+            continue
+        speakers = quote_speakers(doc, tok.idx)
+        if len(speakers) != 1:
+            continue
+        actor = doc.actor(next(iter(speakers)))
+        if actor is not None and actor.kind == "person":
+            doc.add_mention(actor, tok.idx, tok.idx + len(tok.text))
 
 
 def _gender_said(doc: Document, span, words_g: dict[str, str], sentence, here: int) -> str | None:
@@ -146,6 +166,8 @@ class _QuoteSpeakers:
             self.found[i] = frozenset()  # no loop through a run of quotations
             start, end = self.quoted[i]
             ids = self._around(start, end)
+            if not ids and self._told_by_nobody_named(start, end):
+                return self.found[i]  # '"...," the poster wrote': not the speaker of the quotation before
             sentence = sentence_finder(self.doc)
             if not ids and i > 0 and sentence(start) - sentence(max(0, self.quoted[i - 1][1] - 1)) <= QUOTE_RUN:
                 ids = self._speakers(i - 1)
@@ -157,7 +179,9 @@ class _QuoteSpeakers:
             self.found[i] = ids
         return self.found[i]
 
-    def _around(self, start: int, end: int) -> frozenset[str]:
+    def _around(self, start: int, end: int, anyone: bool = False) -> frozenset[str]:
+        """The actors named by the subjects of speech verbs outside the quotation in its sentences; with
+        ``anyone``, a mark ('') when such a subject is there but names no actor ('One reader wrote')."""
         doc = self.doc
         starts = doc.sentence_starts()
         first = starts[bisect_right(starts, start) - 1]
@@ -170,8 +194,14 @@ class _QuoteSpeakers:
                 continue
             if inside(self.quoted, tok.head.idx):
                 continue
-            ids.update(a for a in (doc.actor_of_token(t) for t in _named_by(tok)) if a)
+            named = {a for a in (doc.actor_of_token(t) for t in _named_by(tok)) if a}
+            ids.update(named or ({""} if anyone and tok.pos_ in ("NOUN", "PROPN") else ()))
         return frozenset(ids)
+
+    def _told_by_nobody_named(self, start: int, end: int) -> bool:
+        """Whether the quotation's own sentence gives it a speaker that is no actor: a noun subject of a speech
+        verb ('the poster wrote', 'a witness said') that names nobody the text made an actor."""
+        return self._around(start, end, anyone=True) == frozenset({""})
 
 
 def _named_by(subject: Token) -> list[Token]:
