@@ -417,7 +417,8 @@ def _plural_nouns(doc: Document, start: int, pronoun: Token, quoted) -> list[Tok
 
 def _clause_subjects(doc: Document, pronoun: Token) -> set[str]:
     """Actors that are the subject of the clause an object pronoun sits in: 'Putin ... inviting him'
-    cannot mean Putin himself."""
+    cannot mean Putin himself. Only the words that name the subject count (its head, compounds, joined
+    subjects and appositions), not an owner or a phrase of it: 'Ruiz's lawyer asked him' may mean Ruiz."""
     if pronoun.dep_ not in ("dobj", "pobj", "dative", "iobj") or pronoun.lower_ in ("his", "her", "its", "their"):
         return set()
     head = pronoun.head.head if pronoun.dep_ == "pobj" else pronoun.head
@@ -425,11 +426,9 @@ def _clause_subjects(doc: Document, pronoun: Token) -> set[str]:
     if not subjects and head.dep_ in ("xcomp", "advcl", "acl", "ccomp", "conj"):
         subjects = [t for t in head.head.children if t.dep_ in ("nsubj", "nsubjpass")]
     found = set()
-    for subject in subjects:
-        for tok in subject.subtree:
-            aid = doc.actor_of_token(tok)
-            if aid:
-                found.add(aid)
+    for subject in subjects:  # the subject's own names, not its owner's ("Ruiz's sister urged him": Ruiz may be him)
+        for head in (subject, *(c for c in subject.children if c.dep_ == "appos")):
+            found.update(a for a in (doc.actor_of_token(t) for t in _named_by(head)) if a)
     return found
 
 
