@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from ....document import Document
 from ....lexicon import table, words
+from ...eventcoding.tree import governing_verb
 from ..words import PERSON_PRONOUNS, family_name_first, speech_lemmas
 from .common import inside, quoted_spans, sentence_finder
 
@@ -86,7 +87,15 @@ def resolve_person_pronouns(doc: Document) -> None:
             continue
         g = "m" if low in _MALE else "f"
         here = sentence(tok.idx)
+        ahead = _cataphor(doc, tok) if low in ("his", "her") else None
         own = _clause_subjects(doc, tok)
+        if low in _REFLEXIVE:  # 'she bettered herself': the subject of its own clause, not anybody else
+            ahead, own = (next(iter(own)) if len(own) == 1 else None), set()
+        if ahead and gender.get(ahead, g) == g and doc.actor(ahead).kind == "person":
+            doc.add_mention(doc.actor(ahead), tok.idx, tok.idx + len(tok.text))
+            gender.setdefault(ahead, g)
+            by_sentence.setdefault(here, []).append((tok.idx, False, ahead))
+            continue
         if in_quote(tok.idx):  # who speaks says 'I': 'he' in a quote is somebody else
             own = own | quote_speakers(doc, tok.idx)
         outside = not in_quote(tok.idx)  # 'he said' after a quote means no one the quote names
@@ -107,6 +116,22 @@ def resolve_person_pronouns(doc: Document) -> None:
 
 
 _FIRST_PERSON = {"i", "me", "my", "myself", "mine"}
+
+_REFLEXIVE = {"himself", "herself"}
+
+
+def _cataphor(doc: Document, pronoun: Token) -> str | None:
+    """A possessive in a phrase put before its clause's subject points ahead to that subject when the subject
+    names a person ('In her reply, Ruiz said' -> Ruiz; 'After his arrest, the lawyer for Diaz' names nobody
+    here); the events stage reads the same shape (``eventcoding.participants.cataphor``)."""
+    verb = governing_verb(pronoun)
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
+    if subject is None or any(t.i < pronoun.i for t in subject.subtree):
+        return None
+    if not any(t.dep_ == "prep" and t.i < subject.i for t in pronoun.ancestors):
+        return None
+    found = {a for a in (doc.actor_of_token(t) for t in _named_by(subject)) if a}
+    return next(iter(found)) if len(found) == 1 else None
 
 
 def first_person_in_quotes(doc: Document, in_quote) -> None:
