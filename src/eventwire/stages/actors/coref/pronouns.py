@@ -367,10 +367,20 @@ def _dummy_it(pronoun: Token) -> bool:
     if head.lemma_.lower() == "be":  # 'It is urgent', 'it's a gift': what follows the copula
         after = [c for c in head.children if c.dep_ in ("attr", "acomp") and c.i > pronoun.i]
         return any(c.pos_ in ("NOUN", "NUM") or _dummy_words().get(c.lemma_.lower()) == "adjective"
-                   for c in after)
+                   or _extraposed(head, c) for c in after)
     if not any(c.dep_ == "cop" for c in head.children):
         return False
     return head.pos_ in ("NOUN", "NUM") or kind == "adjective"
+
+
+def _extraposed(copula: Token, adjective: Token) -> bool:
+    """'it is crucial that ...', 'it is cheaper to ...': an adjective after the copula with a clause after it
+    (on the copula or on the adjective) puts the real subject in that clause, unless the adjective is one a
+    body can be of itself ('it is ready to talk', 'it is confident that'; kind 'agent' in coref_dummy_it.tsv)."""
+    if adjective.pos_ != "ADJ" or _dummy_words().get(adjective.lemma_.lower()) == "agent":
+        return False
+    return any(c.dep_ in ("ccomp", "xcomp", "csubj") and c.i > adjective.i
+               for c in (*copula.children, *adjective.children))
 
 
 def _named_by_name(doc: Document, mention, alone: bool = False) -> bool:
