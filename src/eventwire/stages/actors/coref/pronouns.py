@@ -318,8 +318,8 @@ def pronoun_antecedent(doc: Document, pronoun: Token, person: bool = False) -> s
     for actor in doc.actors:
         if actor.kind not in kinds or actor.id in own_subjects or other and gender.get(actor.id) == other:
             continue
-        if actor.kind == "media" and not outlet_ok:
-            continue
+        if actor.kind == "media" and (not outlet_ok or plural):
+            continue  # (an outlet is 'it': 'told VOA ... their ordeal' is somebody else's)
         for m in actor.mentions:
             if window_start <= m.start < pronoun.idx and m.end <= pronoun.idx and not (
                     outside and inside(quoted, m.start)):
@@ -425,7 +425,7 @@ def _singular_things(doc: Document, start: int, pronoun: Token, quoted) -> list[
         if not any(c.dep_ in ("det", "poss") for c in tok.children) or any(
                 c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
             continue  # 'Chinese investment', 'a lot of', 'the burden of proof': nothing pointed back to
-        if any(doc.actor_of_token(t) for t in tok.subtree if t.i <= tok.i) or doc.referents(tok):
+        if _names_actor(doc, tok) or doc.referents(tok):
             continue
         found.append((tok, int(tok.dep_ in ("nsubj", "nsubjpass"))))
     return found
@@ -444,10 +444,18 @@ def _plural_nouns(doc: Document, start: int, pronoun: Token, quoted) -> list[Tok
             continue
         if not _quantity_subject(tok.head if tok.dep_ == "conj" else tok):
             continue
-        if any(doc.actor_of_token(t) for t in tok.subtree if t.i <= tok.i) or doc.referents(tok):
+        if _names_actor(doc, tok) or doc.referents(tok):
             continue
         found.append(tok)
     return found
+
+
+def _names_actor(doc: Document, noun: Token) -> bool:
+    """Whether a common noun's phrase up to the noun names an actor: the noun itself, its compounds, owner or
+    words before it ('the Trump administration', "Iran's navy"), but not a demonym adjective of its own,
+    which tells whose thing it is ('the Iranian vessel', 'Chinese investment' are a vessel and investment)."""
+    return any(doc.actor_of_token(t) for t in noun.subtree if t.i <= noun.i
+               and not (t.dep_ == "amod" and t.head.i == noun.i and t.pos_ == "ADJ" and not noun.tag_.startswith("NNP")))
 
 
 def _clause_subjects(doc: Document, pronoun: Token) -> set[str]:
