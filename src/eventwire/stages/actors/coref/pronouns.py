@@ -115,7 +115,7 @@ def resolve_person_pronouns(doc: Document) -> None:
     first_person_in_quotes(doc, in_quote)
 
 
-_FIRST_PERSON = {"i", "me", "my", "myself", "mine"}
+_FIRST_PERSON = {"i", "me", "myself"}  # not 'my': 'free my client' is the client, whom the owner would stand for
 
 _REFLEXIVE = {"himself", "herself"}
 
@@ -135,10 +135,11 @@ def _cataphor(doc: Document, pronoun: Token) -> str | None:
 
 
 def first_person_in_quotes(doc: Document, in_quote) -> None:
-    """'I', 'me', 'my' inside a quotation are its speaker when the words around it name one person as the
+    """'I', 'me', 'myself' inside a quotation are its speaker when the words around it name one person as the
     speaker (``quote_speakers``, read once the he/she outside quotations are known: '"I ...," he said'),
     recorded as mentions of that person. A quotation told by several actors, by a body or a group, or by
-    nobody the text names gives its 'I' to nobody."""
+    nobody the text names gives its 'I' to nobody. The possessive 'my' is left to the events stage, which reads
+    the speaker for it where the owner is the party ('my home'), not where the owned person is ('my client')."""
     for tok in doc.tokens():
         if tok.lower_ not in _FIRST_PERSON or doc.actor_of_token(tok) or not in_quote(tok.idx):
             continue
