@@ -129,3 +129,17 @@ def test_it_said_still_goes_to_the_body(process) -> None:
 def test_a_definite_body_noun_is_the_body_whose_name_has_it(process, text, noun, name) -> None:
     doc = process(text, until="actors")
     assert _holder(doc, noun) == name
+
+
+def test_members_named_by_their_body_are_people_not_the_body(process) -> None:
+    doc = process("The African Union met in Addis Ababa. AU member states rejected the plan, which they called "
+                  "unfair.", until="actors")
+    found = pronoun_antecedent(doc, _token(doc, "they"))
+    assert found is None or doc.actor(found).name != "African Union"
+
+
+def test_officials_named_by_their_body_still_speak_for_it(process) -> None:
+    doc = process("The Kenyan army shelled the camp. Army officials said they had warned the residents.",
+                  until="actors")
+    found = pronoun_antecedent(doc, _token(doc, "they"))
+    assert found is not None

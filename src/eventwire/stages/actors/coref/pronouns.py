@@ -445,16 +445,27 @@ def _plural_nouns(doc: Document, start: int, pronoun: Token, quoted) -> list[Tok
             continue
         if not _quantity_subject(tok.head if tok.dep_ == "conj" else tok):
             continue
-        if _names_actor(doc, tok) or doc.referents(tok):
+        if _names_actor(doc, tok, plural=True) or doc.referents(tok):
             continue
         found.append(tok)
     return found
 
 
-def _names_actor(doc: Document, noun: Token) -> bool:
+@lru_cache(maxsize=1)
+def _member_nouns() -> frozenset[str]:
+    return words("member_nouns.txt")
+
+
+def _names_actor(doc: Document, noun: Token, plural: bool = False) -> bool:
     """Whether a common noun's phrase up to the noun names an actor: the noun itself, its compounds, owner or
     words before it ('the Trump administration', "Iran's navy"), but not a demonym adjective of its own,
-    which tells whose thing it is ('the Iranian vessel', 'Chinese investment' are a vessel and investment)."""
+    which tells whose thing it is ('the Iranian vessel', 'Chinese investment' are a vessel and investment);
+    with ``plural``, not a body named before the noun either when the noun itself is no actor's word ('EU
+    member states', 'Hamas hostages' are people, not the body)."""
+    if plural and not doc.actor_of_token(noun) and noun.lemma_.lower() not in _member_nouns():
+        # ('Scientology officials' do speak for the body: member_nouns.txt)
+        return any(doc.actor_of_token(t) for t in noun.subtree if t.i < noun.i
+                   and not (t.dep_ in ("amod", "compound") and t.head.i == noun.i))
     return any(doc.actor_of_token(t) for t in noun.subtree if t.i <= noun.i
                and not (t.dep_ == "amod" and t.head.i == noun.i and t.pos_ == "ADJ" and not noun.tag_.startswith("NNP")))
 
