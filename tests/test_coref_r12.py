@@ -143,3 +143,10 @@ def test_officials_named_by_their_body_still_speak_for_it(process) -> None:
                   until="actors")
     found = pronoun_antecedent(doc, _token(doc, "they"))
     assert found is not None
+
+
+def test_a_pronoun_in_a_relative_clause_is_the_person_the_clause_is_about(process) -> None:
+    doc = process("Omar Diaz flew to Lima to meet Thomas Okafor, who had told Diaz he would help him find work.",
+                  until="actors")
+    assert _holder(doc, "he") == "Thomas Okafor"
+    assert _holder(doc, "him") == "Omar Diaz"

@@ -91,6 +91,12 @@ def resolve_person_pronouns(doc: Document) -> None:
         own = _clause_subjects(doc, tok)
         if low in _REFLEXIVE:  # 'she bettered herself': the subject of its own clause, not anybody else
             ahead, own = (next(iter(own)) if len(own) == 1 else None), set()
+        relative = _relative_antecedent(doc, tok)
+        if relative is not None and ahead is None and not in_quote(tok.idx):
+            if tok.dep_ in ("nsubj", "nsubjpass", "poss"):  # 'Diaz, who said he would run' -> Diaz
+                ahead = relative if relative not in own else None
+            elif tok.dep_ in ("dobj", "dative", "iobj") and tok.head.dep_ == "relcl":
+                own = own | {relative}  # 'Diaz, who met him': not Diaz
         if ahead and gender.get(ahead, g) == g and doc.actor(ahead).kind == "person":
             doc.add_mention(doc.actor(ahead), tok.idx, tok.idx + len(tok.text))
             gender.setdefault(ahead, g)
@@ -118,6 +124,25 @@ def resolve_person_pronouns(doc: Document) -> None:
 _FIRST_PERSON = {"i", "me", "myself"}  # not 'my': 'free my client' is the client, whom the owner would stand for
 
 _REFLEXIVE = {"himself", "herself"}
+
+
+def _relative_antecedent(doc: Document, pronoun: Token) -> str | None:
+    """The person a relative clause holding ``pronoun`` is about, when 'who' is that clause's subject: in
+    'Diaz, who told Ruiz he would help' the clause's own subject is Diaz, nearer than the sentence's."""
+    head = pronoun.head
+    if pronoun.dep_ == "poss":  # 'who lost his job', 'who spoke of his plans'
+        head = head.head.head if head.head.dep_ == "prep" else head.head
+    elif pronoun.dep_ in ("nsubj", "nsubjpass") and head.dep_ == "ccomp":  # 'who said he would run'
+        head = head.head
+    for verb in (head,):  # only the relative clause itself, not a clause further down ('who told X he would help him find')
+        if verb.dep_ == "relcl":
+            subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subject is None or subject.lower_ not in ("who", "that"):
+                return None
+            found = {a for a in (doc.actor_of_token(t) for t in _named_by(verb.head)) if a}
+            actor = doc.actor(next(iter(found))) if len(found) == 1 else None
+            return actor.id if actor is not None and actor.kind == "person" and verb.head.i < pronoun.i else None
+    return None
 
 
 def _cataphor(doc: Document, pronoun: Token) -> str | None:
