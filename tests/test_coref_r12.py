@@ -150,3 +150,9 @@ def test_a_pronoun_in_a_relative_clause_is_the_person_the_clause_is_about(proces
                   until="actors")
     assert _holder(doc, "he") == "Thomas Okafor"
     assert _holder(doc, "him") == "Omar Diaz"
+
+
+def test_a_definite_speaker_noun_continues_the_quotation_before(process) -> None:
+    doc = process('"We will appeal," Omar Diaz told reporters in Lima. "I expect to win," the mayor added.',
+                  until="actors")
+    assert _holder(doc, "I") == "Omar Diaz"

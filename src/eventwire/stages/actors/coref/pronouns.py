@@ -246,13 +246,19 @@ class _QuoteSpeakers:
             if inside(self.quoted, tok.head.idx):
                 continue
             named = {a for a in (doc.actor_of_token(t) for t in _named_by(tok)) if a}
-            ids.update(named or ({""} if anyone and tok.pos_ in ("NOUN", "PROPN") else ()))
+            ids.update(named or ({""} if anyone and tok.pos_ in ("NOUN", "PROPN") and not _definite(tok) else ()))
         return frozenset(ids)
 
     def _told_by_nobody_named(self, start: int, end: int) -> bool:
-        """Whether the quotation's own sentence gives it a speaker that is no actor: a noun subject of a speech
-        verb ('the poster wrote', 'a witness said') that names nobody the text made an actor."""
+        """Whether the quotation's own sentence gives it a new speaker that is no actor: an indefinite noun
+        subject of a speech verb ('one poster wrote', 'a witness said', 'residents say') that names nobody the
+        text made an actor ('the spokesperson added' may be the one who spoke before)."""
         return self._around(start, end, anyone=True) == frozenset({""})
+
+
+def _definite(noun: Token) -> bool:
+    """A noun with 'the', 'this', 'that' or an owner before it: somebody the text may have named before."""
+    return any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children)
 
 
 def _named_by(subject: Token) -> list[Token]:
