@@ -156,3 +156,9 @@ def test_a_definite_speaker_noun_continues_the_quotation_before(process) -> None
     doc = process('"We will appeal," Omar Diaz told reporters in Lima. "I expect to win," the mayor added.',
                   until="actors")
     assert _holder(doc, "I") == "Omar Diaz"
+
+
+def test_i_is_not_a_speaker_the_quotation_names(process) -> None:
+    doc = process('Omar Diaz spoke for an hour in Lima. "Moved, I think, by what Diaz said, the crowd cheered," '
+                  'Diaz said later.', until="actors")
+    assert _holder(doc, "I") is None

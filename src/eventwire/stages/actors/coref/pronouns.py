@@ -159,12 +159,17 @@ def _cataphor(doc: Document, pronoun: Token) -> str | None:
     return next(iter(found)) if len(found) == 1 else None
 
 
+def _quotation_at(quoted: list[tuple[int, int]], offset: int) -> tuple[int, int]:
+    return quoted[bisect_right(quoted, (offset, float("inf"))) - 1]
+
+
 def first_person_in_quotes(doc: Document, in_quote) -> None:
     """'I', 'me', 'myself' inside a quotation are its speaker when the words around it name one person as the
     speaker (``quote_speakers``, read once the he/she outside quotations are known: '"I ...," he said'),
     recorded as mentions of that person. A quotation told by several actors, by a body or a group, or by
     nobody the text names gives its 'I' to nobody. The possessive 'my' is left to the events stage, which reads
     the speaker for it where the owner is the party ('my home'), not where the owned person is ('my client')."""
+    quoted = quoted_spans(doc)
     for tok in doc.tokens():
         if tok.lower_ not in _FIRST_PERSON or doc.actor_of_token(tok) or not in_quote(tok.idx):
             continue
@@ -172,8 +177,12 @@ def first_person_in_quotes(doc: Document, in_quote) -> None:
         if len(speakers) != 1:
             continue
         actor = doc.actor(next(iter(speakers)))
-        if actor is not None and actor.kind == "person":
-            doc.add_mention(actor, tok.idx, tok.idx + len(tok.text))
+        if actor is None or actor.kind != "person":
+            continue
+        start, end = _quotation_at(quoted, tok.idx)
+        if any(start <= m.start < end and m.text.lower() not in PERSON_PRONOUNS | _FIRST_PERSON for m in actor.mentions):
+            continue  # '"Prompted, I think, by the Cruise video ..."': who is named in it is not who says it
+        doc.add_mention(actor, tok.idx, tok.idx + len(tok.text))
 
 
 def _gender_said(doc: Document, span, words_g: dict[str, str], sentence, here: int) -> str | None:
