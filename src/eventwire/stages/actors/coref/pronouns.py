@@ -2,6 +2,7 @@
 (``pronoun_antecedent``), for quote speakers and event participants."""
 from __future__ import annotations
 
+import unicodedata
 from bisect import bisect_right
 from functools import lru_cache
 
@@ -9,7 +10,8 @@ from spacy.tokens import Token
 
 from ....document import Document
 from ....lexicon import table, words
-from ..words import PERSON_PRONOUNS, speech_lemmas
+from ...eventcoding.tree import governing_verb
+from ..words import PERSON_PRONOUNS, family_name_first, speech_lemmas
 from .common import inside, quoted_spans, sentence_finder
 
 _PRONOUNS_GROUP = {"they", "them", "their", "it", "its"}
@@ -23,6 +25,22 @@ def _gender_words() -> dict[str, str]:
     return {r["word"]: r["gender"] for r in table("gendered_words.tsv")}
 
 
+@lru_cache(maxsize=1)
+def _given_names() -> dict[str, str]:
+    return {r["name"]: r["gender"] for r in table("given_name_genders.tsv")}
+
+
+def name_gender(name: str) -> str | None:
+    """The gender the first word of a person's name of two words or more says ('Kathryn Lopez' f, 'Omar
+    Diaz' m; given_name_genders.tsv), none for a name said family name first ('Li Wei') or a given name
+    that the list does not know or gives to both sexes."""
+    tokens = [t.lower().rstrip(".") for t in name.split()]
+    if len(tokens) < 2 or family_name_first(tokens):
+        return None
+    first = unicodedata.normalize("NFKD", tokens[0]).encode("ascii", "ignore").decode()
+    return _given_names().get(first)
+
+
 def resolve_person_pronouns(doc: Document) -> None:
     """he/she/him/her/his in text order, each to one person named before it, recorded as a mention of
     that person (so quote speakers and events get it from the Document).
@@ -30,7 +48,7 @@ def resolve_person_pronouns(doc: Document) -> None:
     The antecedent is the person mentioned in the latest sentence (this one before the pronoun, or up
     to three before, not counting sentences wholly quoted when the pronoun is outside quotations), the subject of its clause first, then the nearest; a person already known as the
     other gender (from a title such as 'Ms.' or 'spokeswoman', or a pronoun resolved before) is
-    skipped, and so is the subject of the clause an object pronoun sits in ('Putin invited him')."""
+    skipped (also one whose given name says the other: ``name_gender``), and so is the subject of the clause an object pronoun sits in ('Putin invited him')."""
     assert doc.nlp is not None
     gender: dict[str, str] = {}
     words_g = _gender_words()
@@ -52,6 +70,8 @@ def resolve_person_pronouns(doc: Document) -> None:
             g = _gender_said(doc, span, words_g, sentence, here)
             if g:
                 gender.setdefault(actor.id, g)
+        if actor.id not in gender and name_gender(actor.name):  # a word tied to the name wins over it
+            gender[actor.id] = name_gender(actor.name)
     quoted = quoted_spans(doc)
 
     def in_quote(offset: int) -> bool:
@@ -67,7 +87,21 @@ def resolve_person_pronouns(doc: Document) -> None:
             continue
         g = "m" if low in _MALE else "f"
         here = sentence(tok.idx)
+        ahead = _cataphor(doc, tok) if low in ("his", "her") else None
         own = _clause_subjects(doc, tok)
+        if low in _REFLEXIVE:  # 'she bettered herself': the subject of its own clause, not anybody else
+            ahead, own = (next(iter(own)) if len(own) == 1 else None), set()
+        relative = _relative_antecedent(doc, tok)
+        if relative is not None and ahead is None and not in_quote(tok.idx):
+            if tok.dep_ in ("nsubj", "nsubjpass", "poss"):  # 'Diaz, who said he would run' -> Diaz
+                ahead = relative if relative not in own else None
+            elif tok.dep_ in ("dobj", "dative", "iobj") and tok.head.dep_ == "relcl":
+                own = own | {relative}  # 'Diaz, who met him': not Diaz
+        if ahead and gender.get(ahead, g) == g and doc.actor(ahead).kind == "person":
+            doc.add_mention(doc.actor(ahead), tok.idx, tok.idx + len(tok.text))
+            gender.setdefault(ahead, g)
+            by_sentence.setdefault(here, []).append((tok.idx, False, ahead))
+            continue
         if in_quote(tok.idx):  # who speaks says 'I': 'he' in a quote is somebody else
             own = own | quote_speakers(doc, tok.idx)
         outside = not in_quote(tok.idx)  # 'he said' after a quote means no one the quote names
@@ -84,6 +118,71 @@ def resolve_person_pronouns(doc: Document) -> None:
         gender.setdefault(actor.id, g)
         by_sentence.setdefault(here, []).append((tok.idx, tok.dep_ in ("nsubj", "nsubjpass"), actor.id))
     doc.cached("person_gender", gender)  # what ``pronoun_antecedent`` asks of a he/she left unresolved here
+    first_person_in_quotes(doc, in_quote)
+
+
+_FIRST_PERSON = {"i", "me", "myself"}  # not 'my': 'free my client' is the client, whom the owner would stand for
+
+_REFLEXIVE = {"himself", "herself"}
+
+
+def _relative_antecedent(doc: Document, pronoun: Token) -> str | None:
+    """The person a relative clause holding ``pronoun`` is about, when 'who' is that clause's subject: in
+    'Diaz, who told Ruiz he would help' the clause's own subject is Diaz, nearer than the sentence's."""
+    head = pronoun.head
+    if pronoun.dep_ == "poss":  # 'who lost his job', 'who spoke of his plans'
+        head = head.head.head if head.head.dep_ == "prep" else head.head
+    elif pronoun.dep_ in ("nsubj", "nsubjpass") and head.dep_ == "ccomp":  # 'who said he would run'
+        head = head.head
+    for verb in (head,):  # only the relative clause itself, not a clause further down ('who told X he would help him find')
+        if verb.dep_ == "relcl":
+            subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subject is None or subject.lower_ not in ("who", "that"):
+                return None
+            found = {a for a in (doc.actor_of_token(t) for t in _named_by(verb.head)) if a}
+            actor = doc.actor(next(iter(found))) if len(found) == 1 else None
+            return actor.id if actor is not None and actor.kind == "person" and verb.head.i < pronoun.i else None
+    return None
+
+
+def _cataphor(doc: Document, pronoun: Token) -> str | None:
+    """A possessive in a phrase put before its clause's subject points ahead to that subject when the subject
+    names a person ('In her reply, Ruiz said' -> Ruiz; 'After his arrest, the lawyer for Diaz' names nobody
+    here); the events stage reads the same shape (``eventcoding.participants.cataphor``)."""
+    verb = governing_verb(pronoun)
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
+    if subject is None or any(t.i < pronoun.i for t in subject.subtree):
+        return None
+    if not any(t.dep_ == "prep" and t.i < subject.i for t in pronoun.ancestors):
+        return None
+    found = {a for a in (doc.actor_of_token(t) for t in _named_by(subject)) if a}
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def _quotation_at(quoted: list[tuple[int, int]], offset: int) -> tuple[int, int]:
+    return quoted[bisect_right(quoted, (offset, float("inf"))) - 1]
+
+
+def first_person_in_quotes(doc: Document, in_quote) -> None:
+    """'I', 'me', 'myself' inside a quotation are its speaker when the words around it name one person as the
+    speaker (``quote_speakers``, read once the he/she outside quotations are known: '"I ...," he said'),
+    recorded as mentions of that person. A quotation told by several actors, by a body or a group, or by
+    nobody the text names gives its 'I' to nobody. The possessive 'my' is left to the events stage, which reads
+    the speaker for it where the owner is the party ('my home'), not where the owned person is ('my client')."""
+    quoted = quoted_spans(doc)
+    for tok in doc.tokens():
+        if tok.lower_ not in _FIRST_PERSON or doc.actor_of_token(tok) or not in_quote(tok.idx):
+            continue
+        speakers = quote_speakers(doc, tok.idx)
+        if len(speakers) != 1:
+            continue
+        actor = doc.actor(next(iter(speakers)))
+        if actor is None or actor.kind != "person":
+            continue
+        start, end = _quotation_at(quoted, tok.idx)
+        if any(start <= m.start < end and m.text.lower() not in PERSON_PRONOUNS | _FIRST_PERSON for m in actor.mentions):
+            continue  # '"Prompted, I think, by the Cruise video ..."': who is named in it is not who says it
+        doc.add_mention(actor, tok.idx, tok.idx + len(tok.text))
 
 
 def _gender_said(doc: Document, span, words_g: dict[str, str], sentence, here: int) -> str | None:
@@ -127,6 +226,8 @@ class _QuoteSpeakers:
             self.found[i] = frozenset()  # no loop through a run of quotations
             start, end = self.quoted[i]
             ids = self._around(start, end)
+            if not ids and self._told_by_nobody_named(start, end):
+                return self.found[i]  # '"...," the poster wrote': not the speaker of the quotation before
             sentence = sentence_finder(self.doc)
             if not ids and i > 0 and sentence(start) - sentence(max(0, self.quoted[i - 1][1] - 1)) <= QUOTE_RUN:
                 ids = self._speakers(i - 1)
@@ -138,7 +239,9 @@ class _QuoteSpeakers:
             self.found[i] = ids
         return self.found[i]
 
-    def _around(self, start: int, end: int) -> frozenset[str]:
+    def _around(self, start: int, end: int, anyone: bool = False) -> frozenset[str]:
+        """The actors named by the subjects of speech verbs outside the quotation in its sentences; with
+        ``anyone``, a mark ('') when such a subject is there but names no actor ('One reader wrote')."""
         doc = self.doc
         starts = doc.sentence_starts()
         first = starts[bisect_right(starts, start) - 1]
@@ -151,8 +254,20 @@ class _QuoteSpeakers:
                 continue
             if inside(self.quoted, tok.head.idx):
                 continue
-            ids.update(a for a in (doc.actor_of_token(t) for t in _named_by(tok)) if a)
+            named = {a for a in (doc.actor_of_token(t) for t in _named_by(tok)) if a}
+            ids.update(named or ({""} if anyone and tok.pos_ in ("NOUN", "PROPN") and not _definite(tok) else ()))
         return frozenset(ids)
+
+    def _told_by_nobody_named(self, start: int, end: int) -> bool:
+        """Whether the quotation's own sentence gives it a new speaker that is no actor: an indefinite noun
+        subject of a speech verb ('one poster wrote', 'a witness said', 'residents say') that names nobody the
+        text made an actor ('the spokesperson added' may be the one who spoke before)."""
+        return self._around(start, end, anyone=True) == frozenset({""})
+
+
+def _definite(noun: Token) -> bool:
+    """A noun with 'the', 'this', 'that' or an owner before it: somebody the text may have named before."""
+    return any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children)
 
 
 def _named_by(subject: Token) -> list[Token]:
@@ -244,8 +359,8 @@ def pronoun_antecedent(doc: Document, pronoun: Token, person: bool = False) -> s
     for actor in doc.actors:
         if actor.kind not in kinds or actor.id in own_subjects or other and gender.get(actor.id) == other:
             continue
-        if actor.kind == "media" and not outlet_ok:
-            continue
+        if actor.kind == "media" and (not outlet_ok or plural):
+            continue  # (an outlet is 'it': 'told VOA ... their ordeal' is somebody else's)
         for m in actor.mentions:
             if window_start <= m.start < pronoun.idx and m.end <= pronoun.idx and not (
                     outside and inside(quoted, m.start)):
@@ -293,10 +408,20 @@ def _dummy_it(pronoun: Token) -> bool:
     if head.lemma_.lower() == "be":  # 'It is urgent', 'it's a gift': what follows the copula
         after = [c for c in head.children if c.dep_ in ("attr", "acomp") and c.i > pronoun.i]
         return any(c.pos_ in ("NOUN", "NUM") or _dummy_words().get(c.lemma_.lower()) == "adjective"
-                   for c in after)
+                   or _extraposed(head, c) for c in after)
     if not any(c.dep_ == "cop" for c in head.children):
         return False
     return head.pos_ in ("NOUN", "NUM") or kind == "adjective"
+
+
+def _extraposed(copula: Token, adjective: Token) -> bool:
+    """'it is crucial that ...', 'it is cheaper to ...': an adjective after the copula with a clause after it
+    (on the copula or on the adjective) puts the real subject in that clause, unless the adjective is one a
+    body can be of itself ('it is ready to talk', 'it is confident that'; kind 'agent' in coref_dummy_it.tsv)."""
+    if adjective.pos_ != "ADJ" or _dummy_words().get(adjective.lemma_.lower()) == "agent":
+        return False
+    return any(c.dep_ in ("ccomp", "xcomp", "csubj") and c.i > adjective.i
+               for c in (*copula.children, *adjective.children))
 
 
 def _named_by_name(doc: Document, mention, alone: bool = False) -> bool:
@@ -341,7 +466,7 @@ def _singular_things(doc: Document, start: int, pronoun: Token, quoted) -> list[
         if not any(c.dep_ in ("det", "poss") for c in tok.children) or any(
                 c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
             continue  # 'Chinese investment', 'a lot of', 'the burden of proof': nothing pointed back to
-        if any(doc.actor_of_token(t) for t in tok.subtree if t.i <= tok.i) or doc.referents(tok):
+        if _names_actor(doc, tok) or doc.referents(tok):
             continue
         found.append((tok, int(tok.dep_ in ("nsubj", "nsubjpass"))))
     return found
@@ -360,15 +485,35 @@ def _plural_nouns(doc: Document, start: int, pronoun: Token, quoted) -> list[Tok
             continue
         if not _quantity_subject(tok.head if tok.dep_ == "conj" else tok):
             continue
-        if any(doc.actor_of_token(t) for t in tok.subtree if t.i <= tok.i) or doc.referents(tok):
+        if _names_actor(doc, tok, plural=True) or doc.referents(tok):
             continue
         found.append(tok)
     return found
 
 
+@lru_cache(maxsize=1)
+def _member_nouns() -> frozenset[str]:
+    return words("member_nouns.txt")
+
+
+def _names_actor(doc: Document, noun: Token, plural: bool = False) -> bool:
+    """Whether a common noun's phrase up to the noun names an actor: the noun itself, its compounds, owner or
+    words before it ('the Trump administration', "Iran's navy"), but not a demonym adjective of its own,
+    which tells whose thing it is ('the Iranian vessel', 'Chinese investment' are a vessel and investment);
+    with ``plural``, not a body named before the noun either when the noun itself is no actor's word ('EU
+    member states', 'Hamas hostages' are people, not the body)."""
+    if plural and not doc.actor_of_token(noun) and noun.lemma_.lower() not in _member_nouns():
+        # ('Scientology officials' do speak for the body: member_nouns.txt)
+        return any(doc.actor_of_token(t) for t in noun.subtree if t.i < noun.i
+                   and not (t.dep_ in ("amod", "compound") and t.head.i == noun.i))
+    return any(doc.actor_of_token(t) for t in noun.subtree if t.i <= noun.i
+               and not (t.dep_ == "amod" and t.head.i == noun.i and t.pos_ == "ADJ" and not noun.tag_.startswith("NNP")))
+
+
 def _clause_subjects(doc: Document, pronoun: Token) -> set[str]:
     """Actors that are the subject of the clause an object pronoun sits in: 'Putin ... inviting him'
-    cannot mean Putin himself."""
+    cannot mean Putin himself. Only the words that name the subject count (its head, compounds, joined
+    subjects and appositions), not an owner or a phrase of it: 'Ruiz's lawyer asked him' may mean Ruiz."""
     if pronoun.dep_ not in ("dobj", "pobj", "dative", "iobj") or pronoun.lower_ in ("his", "her", "its", "their"):
         return set()
     head = pronoun.head.head if pronoun.dep_ == "pobj" else pronoun.head
@@ -376,11 +521,9 @@ def _clause_subjects(doc: Document, pronoun: Token) -> set[str]:
     if not subjects and head.dep_ in ("xcomp", "advcl", "acl", "ccomp", "conj"):
         subjects = [t for t in head.head.children if t.dep_ in ("nsubj", "nsubjpass")]
     found = set()
-    for subject in subjects:
-        for tok in subject.subtree:
-            aid = doc.actor_of_token(tok)
-            if aid:
-                found.add(aid)
+    for subject in subjects:  # the subject's own names, not its owner's ("Ruiz's sister urged him": Ruiz may be him)
+        for head in (subject, *(c for c in subject.children if c.dep_ == "appos")):
+            found.update(a for a in (doc.actor_of_token(t) for t in _named_by(head)) if a)
     return found
 
 
