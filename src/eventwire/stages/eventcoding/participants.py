@@ -9,6 +9,7 @@ from ...document import Document, sentence_of
 from ...lexicon import table, words
 from ..actors import pronoun_antecedent
 from ..actors.sector import head_sector, vocabulary
+from ..nlp.tree import fronted_subject
 from .tree import RELATIVE, child, children, conjuncts, governing_verb, marked_clauses, prep_objects
 from .words import cues, nouns, patient_noun, word_class
 
@@ -294,11 +295,8 @@ def cataphor(doc: Document, pronoun: Token) -> str | None:
     Pyongyang, Lavrov insisted" -> Lavrov."""
     if pronoun.tag_ != "PRP$":
         return None
-    verb = governing_verb(pronoun)
-    subj = child(verb, "nsubj") if verb is not None else None
-    if subj is None or subj.i < pronoun.i or any(t.i < pronoun.i for t in subj.subtree):
-        return None
-    if not any(t.dep_ == "prep" and t.i < subj.i for t in pronoun.ancestors):
+    subj = fronted_subject(pronoun)
+    if subj is None:
         return None
     found = actor(doc, subj) if subj.pos_ == "PROPN" else None
     person = doc.actor(found)

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Token
 
 from ...document import sentence_of, token_strings_of, tokens_of
+from ..nlp.tree import governing_verb  # noqa: F401  (read here by the events stage's modules)
 
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 RELATIVE = frozenset({"who", "which", "that", "whom"})
@@ -183,18 +184,6 @@ def chain(tok: Token, limit: int = 10) -> Iterator[tuple[Token, bool]]:
 def conjuncts(tok: Token) -> list[Token]:
     """A token and the tokens coordinated with it ("Pence and Bolton"), in text order."""
     return sorted({tok, *tok.conjuncts}, key=lambda t: t.i)
-
-
-def governing_verb(tok: Token) -> Token | None:
-    """The verb a participle or noun phrase hangs from: "sent a letter ... canceling" -> sent."""
-    t = tok.head
-    for _ in range(6):
-        if t.pos_ in ("VERB", "AUX") and t.i != tok.i:
-            return t
-        if t.head.i == t.i:
-            return None
-        t = t.head
-    return None
 
 
 def previous_sentence_start(tok: Token) -> int:

@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from ....document import Document
 from ....lexicon import table, words
-from ...eventcoding.tree import governing_verb
+from ...nlp.tree import fronted_subject
 from ..words import PERSON_PRONOUNS, family_name_first, speech_lemmas
 from .common import inside, quoted_spans, sentence_finder
 
@@ -148,12 +148,9 @@ def _relative_antecedent(doc: Document, pronoun: Token) -> str | None:
 def _cataphor(doc: Document, pronoun: Token) -> str | None:
     """A possessive in a phrase put before its clause's subject points ahead to that subject when the subject
     names a person ('In her reply, Ruiz said' -> Ruiz; 'After his arrest, the lawyer for Diaz' names nobody
-    here); the events stage reads the same shape (``eventcoding.participants.cataphor``)."""
-    verb = governing_verb(pronoun)
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
-    if subject is None or any(t.i < pronoun.i for t in subject.subtree):
-        return None
-    if not any(t.dep_ == "prep" and t.i < subject.i for t in pronoun.ancestors):
+    here); the events stage reads the same shape (``nlp.tree.fronted_subject``)."""
+    subject = fronted_subject(pronoun)
+    if subject is None:
         return None
     found = {a for a in (doc.actor_of_token(t) for t in _named_by(subject)) if a}
     return next(iter(found)) if len(found) == 1 else None

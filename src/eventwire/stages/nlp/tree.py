@@ -1,0 +1,30 @@
+"""Readings of the dependency parse that more than one later stage needs (the actors' coreference and the
+events stage alike), so each is defined once, here, beside the parse that makes the trees."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+
+def governing_verb(tok: Token) -> Token | None:
+    """The verb a participle or noun phrase hangs from: "sent a letter ... canceling" -> sent."""
+    t = tok.head
+    for _ in range(6):
+        if t.pos_ in ("VERB", "AUX") and t.i != tok.i:
+            return t
+        if t.head.i == t.i:
+            return None
+        t = t.head
+    return None
+
+
+def fronted_subject(pronoun: Token) -> Token | None:
+    """The subject a possessive points ahead to when it stands in a phrase put before its clause's subject
+    ("During his visit to Oslo, Ruiz said" -> Ruiz; "In her reply, the minister said" -> minister); None
+    when the subject comes first or holds the pronoun."""
+    verb = governing_verb(pronoun)
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
+    if subject is None or any(t.i < pronoun.i for t in subject.subtree):
+        return None
+    if not any(t.dep_ == "prep" and t.i < subject.i for t in pronoun.ancestors):
+        return None
+    return subject
