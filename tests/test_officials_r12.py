@@ -116,10 +116,21 @@ def test_state_office() -> None:
 @pytest.mark.parametrize("text, phrase, holder", [
     # a word of tenure between the state and the office (office_tenure_words.txt)
     ("Peru's new president, Dina Boluarte, flew to Quito on Monday.", "Peru's new president", "Dina Boluarte"),
-    ("Iran's top diplomat accused Israel of sabotage on Monday.", "Iran's top diplomat", "Iran's top diplomat"),
+    ("Iran's acting president accused Israel of sabotage on Monday.", "Iran's acting president",
+     "Iran's acting president"),
     ("Delegates attended the swearing-in of Chile's new president on Friday. Gabriel Boric, 36, took the oath.",
      "Chile's new president", None),
 ])
 def test_a_word_of_tenure_keeps_the_office_the_states(process, text, phrase, holder) -> None:
     actor = _holder(_doc(process, text), phrase)
     assert actor is not None and actor.kind == "person" and (holder is None or actor.name == holder)
+
+
+@pytest.mark.parametrize("text, event", [
+    # an unnamed envoy or spokesperson is dealt with, and speaks, for the state (participants.PROXY_HEADS)
+    ("Poland summoned Russia's ambassador on Monday.", ("ACCUSE", ("Poland",), ("Russia",))),
+    ("Poland summoned the Russian ambassador on Monday.", ("ACCUSE", ("Poland",), ("Russia",))),
+])
+def test_an_unnamed_envoy_stands_for_the_state(process, text, event) -> None:
+    doc = _doc(process, text)
+    assert event in _events(doc) and not any(a.kind == "person" for a in doc.actors)

@@ -13,7 +13,7 @@ from functools import lru_cache
 from ....document import Document
 from ....lexicon import words
 from ..words import ActorWords, actor_words, norm
-from .common import same_role
+from .common import role_family, same_role
 
 # sectors of the offices of a state (roles.tsv); police offices are written COP there, GOV in records
 _STATE_SECTORS = ("GOV", "MIL", "JUD", "LEG", "COP")
@@ -21,6 +21,12 @@ _STATE_SECTORS = ("GOV", "MIL", "JUD", "LEG", "COP")
 # ('poss': "Iran's president's visit" is the visit; a compound or adjective modifies another noun)
 # ('appos', 'attr': "Ruto, Kenya's president," and "he is Kenya's president" describe the person named)
 _PARTICIPANT_DEPS = ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "ROOT", "dative")
+
+
+# families of roles (coref_role_families.tsv) whose holder, unnamed, speaks and is dealt with for the state
+# ('Russia's envoy said', 'summoned Russia's ambassador': the events stage reads the state, participants.
+# PROXY_HEADS and described_country); named, they are the person ('Somalia's ambassador, X,')
+_FOR_THE_STATE = ("diplomat", "spokesperson")
 
 
 def state_office(role: str, w: ActorWords) -> str | None:
@@ -33,6 +39,11 @@ def state_office(role: str, w: ActorWords) -> str | None:
     return sector
 
 
+def stands_for_the_state(role: str) -> bool:
+    """Whether an unnamed holder of ``role`` is read as the state itself (an envoy, a spokesperson)."""
+    return role_family(role) in _FOR_THE_STATE
+
+
 def describes_a_participant(head) -> bool:
     """Whether the head token of a description stands where an actor does (subject, object, agent, ...)
     and no person's name in its own phrase says who holds the office ("Somalia's ambassador to Kenya,
@@ -43,7 +54,10 @@ def describes_a_participant(head) -> bool:
 
 
 def new_official(doc: Document, w: ActorWords, start: int, end: int, role: str, country: str):
-    """An actor for the unnamed holder of ``role`` in ``country``, named as the text says it."""
+    """An actor for the unnamed holder of ``role`` in ``country``, named as the text says it; None for a
+    role whose unnamed holder stands for the state (``stands_for_the_state``)."""
+    if stands_for_the_state(role):
+        return None
     sector = state_office(role, w)
     shown = "GOV" if sector == "COP" else sector
     name = re.sub(r"^[Tt]he\s+", "", doc.text[start:end])
@@ -99,7 +113,7 @@ def of_state_descriptions(doc: Document, w: ActorWords, fitting) -> None:
         if actor is not None:
             doc.add_mention(actor, start, end)
         else:
-            new_official(doc, w, start, end, role, country)
+            new_official(doc, w, start, end, role, country)  # (None for an envoy: the state's)
 
 
 def _state_at(words: str, offset: int, w: ActorWords) -> tuple[str | None, int]:
