@@ -134,3 +134,18 @@ def test_a_word_of_tenure_keeps_the_office_the_states(process, text, phrase, hol
 def test_an_unnamed_envoy_stands_for_the_state(process, text, event) -> None:
     doc = _doc(process, text)
     assert event in _events(doc) and not any(a.kind == "person" for a in doc.actors)
+
+
+def test_two_states_offices_joined_by_and_are_two_people(process) -> None:
+    doc = _doc(process, "Ghana's president and Togo's president met in Lome on Friday.")
+    ghana, togo = _holder(doc, "Ghana's president"), _holder(doc, "Togo's president")
+    assert ghana is not None and togo is not None and ghana.id != togo.id
+    assert (ghana.country, togo.country) == ("GHA", "TGO")
+
+
+@pytest.mark.parametrize("text", [
+    "He is Kenya's president.",  # a predicate says what somebody is
+    "Kenya's president's office criticized the ruling.",  # an owner of something else
+])
+def test_no_official_where_the_description_is_no_participant(process, text) -> None:
+    assert not any(a.kind == "person" for a in _doc(process, text).actors)

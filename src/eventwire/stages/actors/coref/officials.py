@@ -50,7 +50,8 @@ def describes_a_participant(head) -> bool:
     Ahmed Nur, said": Nur)."""
     if head.dep_ not in _PARTICIPANT_DEPS or head.pos_ not in ("NOUN", "PROPN"):
         return False
-    return not any(t.ent_type_ == "PERSON" for t in head.subtree if t.i > head.i)
+    own = [t for c in head.rights if c.dep_ not in ("conj", "cc") for t in c.subtree]  # not 'and Togo's president'
+    return not any(t.ent_type_ == "PERSON" for t in own)
 
 
 def new_official(doc: Document, w: ActorWords, start: int, end: int, role: str, country: str):
