@@ -149,3 +149,28 @@ def test_two_states_offices_joined_by_and_are_two_people(process) -> None:
 ])
 def test_no_official_where_the_description_is_no_participant(process, text) -> None:
     assert not any(a.kind == "person" for a in _doc(process, text).actors)
+
+
+@pytest.mark.parametrize("text, name, country", [
+    # a state's forces and troops are its military, a group of that state (collectives.tsv no longer has them)
+    ("Ukrainian forces shelled the bridge near Kherson on Sunday.", "Ukrainian forces", "UKR"),
+    ("Insurgents ambushed Nigerien troops near the border.", "Nigerien troops", "NER"),
+    ("The cargo ship was seized by Iranian forces in the Gulf.", "Iranian forces", "IRN"),
+])
+def test_a_states_forces_are_its_military(process, text, name, country) -> None:
+    doc = _doc(process, text)
+    actor = _holder(doc, name)
+    assert actor is not None and (actor.kind, actor.country, actor.sector) == ("group", country, "MIL")
+    assert any(actor.name in s + t for _, s, t in _events(doc))
+
+
+def test_the_side_of_a_state_is_still_the_state(process) -> None:
+    actor = _holder(_doc(process, "The Russian side rejected the proposal on Monday."), "The Russian side")
+    assert actor is not None and actor.kind == "country" and actor.country == "RUS"
+
+
+def test_the_government_after_a_states_troops_is_that_state(process) -> None:
+    text = ("NAIROBI — Militants based in Somalia have fought Kenyan troops since 2011, when the government "
+            "deployed soldiers across the border.")
+    actor = _holder(_doc(process, text), "the government")
+    assert actor is not None and actor.country == "KEN"
