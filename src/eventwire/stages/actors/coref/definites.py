@@ -201,7 +201,7 @@ def _referent(doc: Document, w: ActorWords, noun: str, before: int, sentence, ow
     here = sentence(before)
     if not fits and noun == "government" and own is not None and _state_body_in_reach(doc, own, before, here,
                                                                                       sentence):
-        return _state(doc, w, own)  # ('NAIROBI — ... fought Kenyan troops, when the government ...')
+        return _state(doc, w, own)  # ('KAMPALA — ... ambushed Ugandan troops, and the government ...')
     if not fits:
         return None
     near = [a for a in fits if here - sentence(last_before(a, before)) <= DEFINITE_REACH]
@@ -210,8 +210,8 @@ def _referent(doc: Document, w: ActorWords, noun: str, before: int, sentence, ow
         if own is not None and any(a.country == own for a in near):
             return next(a for a in near if a.country == own)
         if noun == "government" and own is not None and _state_body_in_reach(doc, own, before, here, sentence):
-            # 'fighting Kenyan troops since 2011, when the government sent soldiers': the story's own state,
-            # whose forces or officials were just named (not 'the regime', often another state's)
+            # 'rebels ambushed Ugandan troops last year, and the government then sent more': the story's own
+            # state, whose forces or officials were just named (not 'the regime', often another state's)
             return next((a for a in fits if a.country == own), None) or _state(doc, w, own)
         if near:
             return max(near, key=lambda a: last_before(a, before))

@@ -46,8 +46,8 @@ def stands_for_the_state(role: str) -> bool:
 
 def describes_a_participant(head) -> bool:
     """Whether the head token of a description stands where an actor does (subject, object, agent, ...)
-    and no person's name in its own phrase says who holds the office ("Somalia's ambassador to Kenya,
-    Ahmed Nur, said": Nur)."""
+    and no person's name in its own phrase says who holds the office ("Chad's envoy to Niger, Ali Saleh,
+    said": Saleh)."""
     if head.dep_ not in _PARTICIPANT_DEPS or head.pos_ not in ("NOUN", "PROPN"):
         return False
     own = [t for c in head.rights if c.dep_ not in ("conj", "cc") for t in c.subtree]  # not 'and Togo's president'
@@ -126,3 +126,25 @@ def _state_at(words: str, offset: int, w: ActorWords) -> tuple[str | None, int]:
         if country:
             return country, offset + cut
     return None, offset
+
+
+_COUNTERPART = re.compile(r"\b(?P<owner>[Hh]is|[Hh]er|[Tt]heir)\s+(?P<who>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s+"
+                          r"counterparts?(?P<comma>,)?\s+")
+
+
+def counterparts(doc: Document, w: ActorWords) -> None:
+    """'President X met his Tanzanian counterpart, Y': Y holds X's office in the state the demonym names (a
+    person the knowledge base and the title words left without an office takes X's sector and role, and
+    the demonym's country). Run once pronouns are resolved ('his' is X)."""
+    for m in _COUNTERPART.finditer(doc.text):
+        country = w.country_of(m.group("who"))
+        owner = doc.actor(doc.actor_in(m.start("owner"), m.end("owner")))
+        named = doc.actor(doc.actor_in(m.end(), m.end() + 1))
+        if country is None or owner is None or named is None or owner.kind != "person" or \
+                named.kind != "person" or owner.sector not in _STATE_SECTORS or named is owner:
+            continue
+        if named.sector not in (None, "CVL") or named.country not in (None, country):
+            continue  # an office the knowledge base or the title gave stands
+        named.sector, named.country = owner.sector, country
+        named.role = named.role or owner.role
+        named.code = f"{country}{owner.sector}"

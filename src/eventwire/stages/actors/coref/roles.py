@@ -29,7 +29,7 @@ def _description_re() -> re.Pattern[str]:
     'of' describes somebody new ('the president of the court'), unless a verb's -ing form follows: 'accused
     the minister of lying' is the minister."""
     roles = _either(actor_words().roles)  # atomic: 'the deputy prime minister' never shrinks to 'the deputy'
-    tenure = tenure_words()  # 'Japan's new prime minister' (read only after a state's name: descriptions)
+    tenure = tenure_words()  # 'Peru's new president' (read only after a state's name: descriptions)
     return re.compile(
         rf"\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|(?P<owner>{_NAME_WORDS})['’]s|(?P<home>[Tt]he\s+(?:country|nation)['’]s))"
         rf"\s+(?:(?P<mods>(?:{tenure})(?:\s+(?:{tenure}))*)\s+)?(?:(?P<who>{_NAME_WORDS})\s+)?"
