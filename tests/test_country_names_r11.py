@@ -35,7 +35,8 @@ def test_bare_congo_places_in_the_democratic_republic(process):
 JUNTA = [  # a junta is a state's (military) government: it stands for the state, like 'government' or 'regime'
     ("Mali's junta expelled the French ambassador on Monday.", "SANCTION", ("Mali",), ("France",)),
     ("Niger's junta accused France of plotting an attack on the capital.", "ACCUSE", ("Niger",), ("France",)),
-    ("Guinea's junta met Sierra Leone's president in Conakry.", "CONSULT", ("Guinea",), ("Sierra Leone",)),
+    # (an unnamed president of a named state is a person of that state, round 12)
+    ("Guinea's junta met Sierra Leone's president in Conakry.", "CONSULT", ("Guinea",), ("Sierra Leone's president",)),
 ]
 
 

@@ -170,7 +170,7 @@ def test_concern_and_dismay_are_disapproval_of_whoever_is_named(process):
 
 def test_forces_arriving_or_deployed_without_an_agent_mobilize(process):
     assert coded(process, "Additional Kenyan troops arrived in Somalia on Wednesday.") == [
-        ("MOBILIZE", "154", ("Kenya",), ("Somalia",))]
+        ("MOBILIZE", "154", ("Kenyan troops",), ("Somalia",))]  # a state's troops: its military (round 12)
     assert coded(process, "Kenyan President William Ruto arrived in Somalia on Wednesday.") == []
     got = coded(process, "Officials said several hundred Ugandan soldiers were deployed to the border.")
     assert [(t, s) for t, _, s, _ in got] == [("MOBILIZE", ("Ugandan soldiers",))]
@@ -178,7 +178,7 @@ def test_forces_arriving_or_deployed_without_an_agent_mobilize(process):
 
 def test_exchanging_fire_objecting_and_restrictions(process):
     assert coded(process, "Pakistani forces and BLA militants exchanged fire near the tunnel.") == [
-        ("ASSAULT", "193", ("Pakistan",), ("BLA",))]
+        ("ASSAULT", "193", ("Pakistani forces",), ("BLA",))]
     assert coded(process, "Pakistan and India exchanged letters on Monday.") == []
     assert coded(process, "Mauritius objects to Britain's proposed deal.") == [
         ("REJECT", "120", ("Mauritius",), ("United Kingdom",))]

@@ -30,8 +30,9 @@ TYPES = [
     ("Turkey arrested three Greek soldiers.", [("COERCE", "173", ("Turkey",), ("three Greek soldiers",), "asserted", ())]),
     ("The United States imposed sanctions on Iran.",
      [("COERCE", "163", ("United States",), ("Iran",), "asserted", ())]),
+    # a state's forces are its military, a group of their own (round 12; the gold's "C.A.R. forces")
     ("Russian forces shelled Kharkiv in eastern Ukraine on Sunday.",
-     [("ASSAULT", "194", ("Russia",), ("Ukraine",), "asserted", ())]),
+     [("ASSAULT", "194", ("Russian forces",), ("Ukraine",), "asserted", ())]),
     ("Chile apologized to Peru for the incident.", [("SUPPORT", "055", ("Chile",), ("Peru",), "asserted", ())]),
 ]
 

@@ -48,9 +48,10 @@ def test_a_crowd_named_by_a_demonym_is_not_the_state(process):
 
 
 def test_state_people_and_things_keep_their_country(process):
-    assert ("ASSAULT", ["Israel"], []) in named_events(process, "Israeli troops raided the camp at dawn, "
-                                                                "Palestinian officials said.")
-    assert ("ACCUSE", ["Iran"], ["Israel"]) in named_events(
+    # a state's troops and forces are its military, a group of that state (round 12), its government the state
+    assert ("ASSAULT", ["Israeli troops"], []) in named_events(process, "Israeli troops raided the camp at dawn, "
+                                                                        "Palestinian officials said.")
+    assert ("ACCUSE", ["Iran"], ["Israeli forces"]) in named_events(
         process, "The Iranian government accused Israeli forces of attacking the convoy.")
 
 

@@ -17,6 +17,7 @@ from ...ingest.dates import published_day
 from ...lexicon import words as word_list  # (the name "words" is the words submodule here)
 from .bodies import country_bodies, regional_bodies
 from .coref.names import family_name_first, first_name_owner, longer_name_ending
+from .coref.officials import counterparts
 from .coref import (aliases, bare_groups, definite_references, described_bodies, described_companies, descriptions, epithets, person_nouns, plural_references,
                     relation_nouns,
                     pronoun_antecedent,
@@ -262,6 +263,7 @@ def run(doc: Document) -> None:
     described_bodies(doc)
     _members_of_bodies(doc, w)
     resolve_person_pronouns(doc)
+    counterparts(doc, w)  # 'his Tanzanian counterpart, Y' holds his office in Tanzania (reads 'his')
     person_nouns(doc)  # 'the student' after 'student Ana Ruiz' (reads the genders pronouns gave)
     relation_nouns(doc)  # 'his client' after "Ana Ruiz's lawyer, Li Wei" (reads the pronouns resolved)
     plural_references(doc)

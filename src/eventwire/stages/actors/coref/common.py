@@ -48,6 +48,11 @@ def _role_families() -> dict[str, str]:
     return {r["role"]: r["family"] for r in table("coref_role_families.tsv")}
 
 
+def role_family(role: str) -> str | None:
+    """The family of ``role`` in coref_role_families.tsv ('ambassador' -> 'diplomat'), or None."""
+    return _role_families().get(role)
+
+
 def same_role(held: str | None, described: str, w: ActorWords) -> bool:
     """A role matches itself, its longer forms ('chair', 'chairperson'; 'minister', 'finance minister' but
     not 'deputy minister'), the roles of its family (coref_role_families.tsv: 'envoy' and 'ambassador'),

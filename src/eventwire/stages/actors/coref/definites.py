@@ -198,14 +198,21 @@ def _referent(doc: Document, w: ActorWords, noun: str, before: int, sentence, ow
         any(x in name_words for x in a.name.lower().replace(".", "").split()))]
     if not fits and "?" in sectors:  # 'Iberdrola ... the company': a body whose sector is not read yet
         fits = [a for a in earlier if a.kind in kinds and a.sector is None]
+    here = sentence(before)
+    if not fits and noun == "government" and own is not None and _state_body_in_reach(doc, own, before, here,
+                                                                                      sentence):
+        return _state(doc, w, own)  # ('KAMPALA — ... ambushed Ugandan troops, and the government ...')
     if not fits:
         return None
-    here = sentence(before)
     near = [a for a in fits if here - sentence(last_before(a, before)) <= DEFINITE_REACH]
     if "country" in kinds:
         near = [a for a in near if a.country == own or _names_itself(doc, a, before, here, sentence)]
         if own is not None and any(a.country == own for a in near):
             return next(a for a in near if a.country == own)
+        if noun == "government" and own is not None and _state_body_in_reach(doc, own, before, here, sentence):
+            # 'rebels ambushed Ugandan troops last year, and the government then sent more': the story's own
+            # state, whose forces or officials were just named (not 'the regime', often another state's)
+            return next((a for a in fits if a.country == own), None) or _state(doc, w, own)
         if near:
             return max(near, key=lambda a: last_before(a, before))
         return next((a for a in fits if a.country == own), None) if noun == "government" or own else None
@@ -214,6 +221,29 @@ def _referent(doc: Document, w: ActorWords, noun: str, before: int, sentence, ow
     if near:
         return max(near, key=lambda a: last_before(a, before))
     return fits[0] if len(fits) == 1 else None
+
+
+# sectors of the bodies and groups that act for their state ('Kenyan troops', 'Chinese officials')
+_STATE_SECTORS = ("GOV", "MIL", "JUD", "LEG")
+
+
+def _state(doc: Document, w: ActorWords, country: str):
+    """The country actor of ``country``, made when the story has none yet (its forces were named, not it)."""
+    found = next((a for a in doc.actors if a.kind == "country" and a.country == country), None)
+    if found is None and country in w.countries:
+        found = doc.new_actor(w.countries[country].name, "country", country, None, country)
+    return found
+
+
+def _state_body_in_reach(doc: Document, country: str, before: int, here: int, sentence) -> bool:
+    """Whether a body or group of ``country``'s state ('Kenyan troops', 'Chinese officials') is named within
+    DEFINITE_REACH sentences before ``before``: it brings its state into reach as its name once did."""
+    for a in doc.actors:
+        if a.kind in ("group", "organization") and a.country == country and a.sector in _STATE_SECTORS:
+            last = last_before(a, before)
+            if last >= 0 and here - sentence(last) <= DEFINITE_REACH:
+                return True
+    return False
 
 
 def _names_itself(doc: Document, actor, before: int, here: int, sentence) -> bool:

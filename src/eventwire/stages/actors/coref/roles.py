@@ -11,6 +11,7 @@ from ....document import Document
 from ..words import ActorWords, actor_words, former_before, norm
 from ..country import outlet_in
 from .common import after_as, same_role, sentence_finder, subject_person
+from .officials import describes_a_participant, named_later, new_official, of_state_descriptions, state_office, tenure_words
 
 def _either(phrases) -> str:
     return "|".join(re.escape(p).replace("'", "['’]") for p in sorted({p for p in phrases if p}, key=len, reverse=True))
@@ -23,11 +24,16 @@ def _description_re() -> re.Pattern[str]:
     """'the minister', 'its envoy', 'the Russian envoy', 'Russia's envoy', 'the UN envoy' (built once).
     The owner and the capitalised words before the role are read as any capitalised words here and
     checked against the countries, demonyms and institutions afterwards (``_description_parts``): one
-    alternation of every country name would be tried at every word of every article."""
+    alternation of every country name would be tried at every word of every article. 'The country's
+    president' is the president of the story's own country (``Document.setting``). A role followed by
+    'of' describes somebody new ('the president of the court'), unless a verb's -ing form follows: 'accused
+    the minister of lying' is the minister."""
     roles = _either(actor_words().roles)  # atomic: 'the deputy prime minister' never shrinks to 'the deputy'
+    tenure = tenure_words()  # 'Peru's new president' (read only after a state's name: descriptions)
     return re.compile(
-        rf"\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|(?P<owner>{_NAME_WORDS})['’]s)\s+(?:(?P<who>{_NAME_WORDS})\s+)?"
-        rf"(?P<role>(?>{roles}))\b(?!\s+of\b|\s+(?:{roles})\b)")
+        rf"\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|(?P<owner>{_NAME_WORDS})['’]s|(?P<home>[Tt]he\s+(?:country|nation)['’]s))"
+        rf"\s+(?:(?P<mods>(?:{tenure})(?:\s+(?:{tenure}))*)\s+)?(?:(?P<who>{_NAME_WORDS})\s+)?"
+        rf"(?P<role>(?>{roles}))\b(?!\s+of\b(?!\s+[a-z]+ing\b)|\s+(?:{roles})\b)")
 
 
 def _description_parts(m: re.Match[str], w: ActorWords) -> tuple[int | None, str | None]:
@@ -46,6 +52,14 @@ def _description_parts(m: re.Match[str], w: ActorWords) -> tuple[int | None, str
             return None, None
         country = found[1] if isinstance(found[1], str) else found[1].country or country
     return start, country
+
+
+def _names_a_state(m: re.Match[str], w: ActorWords) -> bool:
+    """Whether a description names its state by the state's name or demonym ("Chad's", 'the Chadian'), not
+    by an institution ('the UN envoy') or nothing ('the minister')."""
+    if m.group("who") is not None:
+        return _suffix(m.group("who"), lambda x: w.demonym_of.get(norm(x))) is not None
+    return m.group("owner") is not None or m.group("home") is not None
 
 
 def _suffix(words: str, lookup):
@@ -80,6 +94,12 @@ def descriptions(doc: Document, w: ActorWords) -> None:
         if head is None or head[-1].pos_ not in ("NOUN", "PROPN"):
             continue
         start, country = _description_parts(m, w)
+        if m.group("mods") is not None and not _names_a_state(m, w):
+            continue  # 'the new president' names no state: left as before
+        if m.group("home") is not None:
+            country = doc.setting  # "the country's president": the story's own country's
+            if country is None or m.group("who") is not None:
+                continue
         if start is None:
             continue
         if after_as(head.root):
@@ -108,12 +128,36 @@ def descriptions(doc: Document, w: ActorWords) -> None:
                 best, latest = a, starts[a.id][i]
         if best is None or fits > 1 and here - sentence(latest) > DESCRIPTION_REACH:
             best = _introduced(doc, w, role, start, here, sentence) if not who else None
+            if best is None and fits == 0 and _names_a_state(m, w) and state_office(role, w) is not None \
+                    and not _FORMER.search(doc.text, max(0, start - 30), start):
+                # 'Tanzania's president', 'the Chilean foreign minister' fitting nobody named before: the
+                # one holder of that office of that state the story names later, else, where the
+                # description stands as an actor does, an official of that state (officials.py)
+                best = named_later(people, roles, former, role, country, start, w)
+                if best is None and describes_a_participant(head.root):
+                    best = new_official(doc, w, start, m.end(), role, country)
             if best is None:
                 continue
             people.append(best)
             roles[best.id] = role
         doc.add_mention(best, start, m.end())
         starts[best.id] = [x.start for x in best.mentions]
+
+    def fitting(role: str, country: str, start: int):
+        """The person named last before ``start`` in ``role`` of ``country`` (not a former holder)."""
+        best, latest = None, -1
+        for a in doc.actors:
+            if a.kind != "person" or a.id in former or a.country != country or not same_role(
+                    roles.get(a.id) or a.role or w.role_in(a.name), role, w):
+                continue
+            before = [x.start for x in a.mentions if x.start < start]
+            if before and before[-1] > latest:
+                best, latest = a, before[-1]
+        return best or named_later([a for a in doc.actors if a.kind == "person" and a.mentions],
+                                   {**{a.id: (a.role or w.role_in(a.name) or "").lower() for a in doc.actors}, **roles},
+                                   former, role, country, start, w)
+
+    of_state_descriptions(doc, w, fitting)  # 'the president of Sierra Leone'
 
 
 @lru_cache(maxsize=1)
