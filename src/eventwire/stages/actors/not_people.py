@@ -16,7 +16,8 @@ its words are people's names too) is dropped when one of its mentions is said as
 what a person does (``_place_of_several_words``).
 
 A person candidate group (one key) is dropped only when every one of its name mentions reads as a thing
-or a place, when nothing gave it a title, role or country, and when the name is no known person's
+or a place, when nothing gave it a title or role, nor a country but near a name said only as a place ('from
+Hong Kong to X' gives X no nationality), and when the name is no known person's
 (``people.tsv``) nor a word of another person's name in the story ('Warhol' after 'Andy Warhol')."""
 from __future__ import annotations
 
@@ -99,11 +100,14 @@ def _person_name_words() -> frozenset[str]:
 
 def _acts_as_person(root: Token) -> bool:
     """Whether a name's word does what a person does in its sentence: says something ('Baker said'), is
-    described in apposition ('her sister Rose', 'Tembo, a doctor'), or is given an age ('Tembo, 41,')."""
+    described in apposition ('her sister Rose', 'Tembo, a doctor'; not 'the capital, X,', a place), or is given
+    an age ('Tembo, 41,')."""
     if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_.lower() in speech_lemmas():
         return True
-    if root.dep_ == "appos" or any(c.dep_ == "appos" for c in root.children):
-        return True
+    from .not_bodies import named_by_place_noun
+
+    if root.dep_ == "appos" and not named_by_place_noun(root) or any(c.dep_ == "appos" for c in root.children):
+        return True  # (not "the regional capital, X,": an apposition naming a kind of place describes no one)
     doc = root.doc
     return root.i + 2 < len(doc) and doc[root.i + 1].text == "," and doc[root.i + 2].like_num
 
@@ -162,6 +166,8 @@ def _one_word_no_person(span: Span) -> bool:
 
 def drop_things(doc: Document, cands: list[Candidate], w: ActorWords) -> list[Candidate]:
     """``cands`` without the person candidates whose every mention names a thing or a place."""
+    from .not_bodies import said_as_place
+
     assert doc.nlp is not None
     groups: dict[str, list[Candidate]] = {}
     for c in cands:
@@ -173,8 +179,8 @@ def drop_things(doc: Document, cands: list[Candidate], w: ActorWords) -> list[Ca
                   for m in members for t in m.tokens}
     dropped: set[str] = set()
     for key, members in groups.items():
-        if any(m.role or m.country for m in members):
-            continue  # a title or a nationality says a person
+        if any(m.role for m in members):
+            continue  # a title says a person
         name = max((m.name for m in members), key=len)
         if norm(name) in w.people or len(name.split()) == 1 and name in w.person_by_surname:
             continue
@@ -184,6 +190,9 @@ def drop_things(doc: Document, cands: list[Candidate], w: ActorWords) -> list[Ca
         if len(name.split()) >= 2 and _place_of_several_words(name, spans):
             dropped.add(key)  # 'flew to Tierra del Fuego', 'resorts such as Ha Long Bay'
             continue
+        if any(m.country for m in members) and not all(s is not None and len(s) and said_as_place(s) for s in spans):
+            continue  # a nationality says a person (a country read near a name said only as a place, 'from Hong
+            # Kong to X', says none)
         one_word = len(name.split()) == 1 and name[:1].isupper() and name.lower() not in _person_name_words()
         if all(s is not None and len(s) and (_reads_as_thing(doc, s) or one_word and len(s) == 1 and
                                              _one_word_no_person(s)) for s in spans):
