@@ -6,7 +6,9 @@
   capital that is a word of a person's name in the story ('Ines Paris ... Paris said') is that person.
 - A place named in apposition to a word for a kind of place ("Zambia's capital, Lusaka,", 'one of the
   islands, X,') is a place, not a person or a body; a name said only as a place takes no nationality from a
-  country near it ('from Hong Kong to Borneo').
+  country near it ('from Hong Kong to Borneo'); a one-word name the tagger gave a person that the gazetteer
+  knows first as a province, a region of one country or a city of 100,000, no known person's name and
+  followed by no person's pronoun, is no person wherever it stands ("Tigray's leaders").
 - A capitalised plural of a group noun opening a sentence that the tagger took for a proper noun ('Rebels
   in X said') is the group, and a region one country holds ('Darfur', 'Tigray') places it.
 
@@ -68,6 +70,11 @@ def test_capital_inside_a_bodys_name_stays_the_body(process):
 def test_place_named_as_a_place_is_no_person_or_body(process, text, name):
     found = _actors(process, text)
     assert name not in found, found
+
+
+def test_region_tagged_as_a_person_is_no_person_wherever_it_stands(process):
+    found = _actors(process, "Fighters loyal to Tigray's leaders held the pass.")
+    assert "Tigray" not in found, found
 
 
 def test_a_person_described_in_apposition_stays_a_person(process):
