@@ -8,7 +8,8 @@
   islands, X,') is a place, not a person or a body; a name said only as a place takes no nationality from a
   country near it ('from Hong Kong to Borneo'); a one-word name the tagger gave a person that the gazetteer
   knows first as a province, a region of one country or a city of 100,000, no known person's name and
-  followed by no person's pronoun, is no person wherever it stands ("Tigray's leaders").
+  followed by no person's pronoun, is no person wherever it stands ("Tigray's leaders"); one the tagger gave
+  a body is a place wherever it stands but as an owner or a doer ('a former resident of X').
 - A capitalised plural of a group noun opening a sentence that the tagger took for a proper noun ('Rebels
   in X said') is the group, and a region one country holds ('Darfur', 'Tigray') places it.
 
@@ -75,6 +76,20 @@ def test_place_named_as_a_place_is_no_person_or_body(process, text, name):
 def test_region_tagged_as_a_person_is_no_person_wherever_it_stands(process):
     found = _actors(process, "Fighters loyal to Tigray's leaders held the pass.")
     assert "Tigray" not in found, found
+
+
+@pytest.mark.parametrize("text,name", [
+    ("The painter, a former resident of Evansville, left in 1950.", "Evansville"),
+    ("Nasir Khan, the Ghazni provincial director for the aid group, said roads were closed.", "Ghazni"),
+])
+def test_province_or_city_tagged_as_a_body_is_a_place(process, text, name):
+    found = _actors(process, text)
+    assert name not in found, found
+
+
+def test_province_acting_stays_an_actor(process):
+    found = _actors(process, "Sindh announced a curfew on Friday.")
+    assert any("Sindh" in v[3] for v in found.values()), found
 
 
 def test_a_person_described_in_apposition_stays_a_person(process):

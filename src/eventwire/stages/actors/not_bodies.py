@@ -3,8 +3,8 @@
 knowledge base's firm of that one-word name), and a short form in capitals the article spells out in
 lower-case words (``spelled_out_as_a_thing``: 'AI' of 'artificial intelligence'). Read by
 ``mentions.organizations`` before an entity becomes a candidate. Also the place readings both kinds of
-name share: a place of note (``place_of_note``) and a name said as a place (``said_as_place``), read by
-``organisations.place_not_body`` and ``not_people``.
+name share: a place of note (``place_of_note``), a province or city a reader knows (``province_or_city``)
+and a name said as a place (``said_as_place``), read by ``organisations.place_not_body`` and ``not_people``.
 """
 from __future__ import annotations
 
@@ -99,6 +99,19 @@ def place_of_note(name: str, features: Container[str] = ("admin", "region", "cou
 
     return any(e.primary and (e.feature in features or e.population >= settings.PLACE_OF_NOTE_PEOPLE)
                for e in gazetteer.load().lookup(name))
+
+
+def province_or_city(name: str) -> bool:
+    """Whether the gazetteer knows a name first of all as a province or a region of one country, or as a
+    city of 100,000 people or more (``mentions._well_known_place``): a place a news reader knows, read by
+    ``not_people`` (no person's pronoun follows it: 'Shelling hit X', "X's leaders") and
+    ``organisations.place_not_body`` (it does not act: 'a former resident of X')."""
+    from ... import gazetteer
+    from .mentions import _well_known_place
+
+    first = next((e for e in gazetteer.load().lookup(name) if e.primary), None)
+    return first is not None and (first.feature in ("admin", "region") and bool(first.country)
+                                  or _well_known_place(name))
 
 
 def said_as_place(span, of_after: Container[str] | None = None, before: Container[str] | None = None) -> bool:

@@ -157,7 +157,7 @@ def _one_word_no_person(span: Span) -> bool:
     it does nothing a person does, it names a place of note said as a place ('residents of Kitgum') or a
     province, region or city a reader knows that no person's pronoun follows ('Shelling hit Kharkiv'), or
     it is an everyday English word that no person's pronoun follows ('Chrome', 'during Hajj')."""
-    from .not_bodies import everyday_word, place_of_note, said_as_place
+    from .not_bodies import everyday_word, place_of_note, province_or_city, said_as_place
 
     root = span.root
     if any(c.dep_ == "det" and c.lower_ in _ARTICLES and c.i < root.i for c in root.children) and \
@@ -167,21 +167,9 @@ def _one_word_no_person(span: Span) -> bool:
         return False
     if said_as_place(span) and place_of_note(span.text, _PLACE_FEATURES):  # a country, region, island, sea, town
         return True
-    if _province_or_city(span.text) and not _person_pronoun_after(root):
+    if province_or_city(span.text) and not _person_pronoun_after(root):
         return True  # 'Shelling hit Kharkiv', 'Kherson was retaken', "Tigray's leaders": wherever it stands
     return everyday_word(root.text) and not _pronoun_follows(root)
-
-
-def _province_or_city(name: str) -> bool:
-    """Whether the gazetteer knows a name first of all as a province or a region of one country, or as a
-    city of 100,000 people or more (``mentions._well_known_place``): a place a news reader knows, which no
-    person's pronoun follows, is no person whatever its role in the sentence."""
-    from ... import gazetteer
-    from .mentions import _well_known_place
-
-    first = next((e for e in gazetteer.load().lookup(name) if e.primary), None)
-    return first is not None and (first.feature in ("admin", "region") and bool(first.country)
-                                  or _well_known_place(name))
 
 
 def drop_things(doc: Document, cands: list[Candidate], w: ActorWords) -> list[Candidate]:
