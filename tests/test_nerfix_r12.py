@@ -9,7 +9,9 @@
   country near it ('from Hong Kong to Borneo'); a one-word name the tagger gave a person that the gazetteer
   knows first as a province, a region of one country or a city of 100,000, no known person's name and
   followed by no person's pronoun, is no person wherever it stands ("Tigray's leaders"); one the tagger gave
-  a body is a place wherever it stands but as an owner or a doer ('a former resident of X').
+  a body is a place wherever it stands but as an owner or a doer ('an X native', 'left X').
+- A town seating an international body stands for the body when it acts ('Brussels insists' is the European
+  Union; seat_bodies.tsv).
 - A capitalised plural of a group noun opening a sentence that the tagger took for a proper noun ('Rebels
   in X said') is the group, and a region one country holds ('Darfur', 'Tigray') places it.
 
@@ -36,6 +38,12 @@ def test_capital_standing_for_its_state_is_the_country(process, text, capital, c
     found = _actors(process, text)
     hit = [v for v in found.values() if capital in v[3]]
     assert hit and all(v[0] == "country" and v[1] == code for v in hit), found
+
+
+def test_seat_of_an_international_body_acting_is_the_body(process):
+    found = _actors(process, "Brussels insists that member states cut their deficits.")
+    assert found.get("European Union", (None,))[0] == "organization" and "Belgium" not in found, found
+    assert "European Union" not in _actors(process, "The summit in Brussels ended without a deal.")
 
 
 @pytest.mark.parametrize("text,capital", [
@@ -79,7 +87,8 @@ def test_region_tagged_as_a_person_is_no_person_wherever_it_stands(process):
 
 
 @pytest.mark.parametrize("text,name", [
-    ("The painter, a former resident of Evansville, left in 1950.", "Evansville"),
+    ("The painter, an Evansville native, left in 1950.", "Evansville"),
+    ("The painter left Evansville in 1950.", "Evansville"),
     ("Nasir Khan, the Ghazni provincial director for the aid group, said roads were closed.", "Ghazni"),
 ])
 def test_province_or_city_tagged_as_a_body_is_a_place(process, text, name):

@@ -224,7 +224,7 @@ def run(doc: Document) -> None:
         return
     w = actor_words()
     lines = dateline_heads(doc, w)  # 'KABUL, Afghanistan (AP) —': no actor's words but the credit's
-    persons = mend_datelines(doc, people(doc, w) + capital_people(doc, w), w, lines)  # (+ 'Valeska Paris')
+    persons = mend_datelines(doc, people(doc, w) + capital_people(doc, w), w, lines)  # (+ 'Ines Paris')
     group_nouns = tokens_with_lemma(doc, w.group_nouns)
     organisations = mend_datelines(doc, organizations(doc, w), w, lines)
     institutions = mend_datelines(doc, outlets_and_institutions(doc, w), w, lines)

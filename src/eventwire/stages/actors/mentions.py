@@ -637,7 +637,7 @@ def organizations(doc: Document, w: ActorWords) -> list[Candidate]:
         if not last or last in w.not_actor_heads or norm(text) in w.not_actor_names or _is_title_part(span, w):
             continue
         if capital_code(text, w) and text not in people_words and stands_for_state(span):
-            continue  # 'Mogadishu argues' tagged as an organisation: the state (countries())
+            continue  # 'Mogadishu insists' tagged as an organisation: the state (countries())
         known = w.known.get(norm(text))
         if known:
             found.append(_known_candidate(start, span.end_char, known))
@@ -758,11 +758,11 @@ def countries(doc: Document, w: ActorWords) -> list[Candidate]:
     """Country names and demonyms, and capitals that stand for their state ('Pyongyang said', "Kyiv's
     reply", 'talks with Beijing': ``seats``), whatever the tagger made of the capital: a place, an
     organisation, a person or no entity ('Kyiv said')."""
-    from .seats import capital_code, person_words, stands_for_state
+    from .seats import capital_code, person_words, seated_body, stands_for_state
 
     found = []
     assert doc.nlp is not None
-    people_words = person_words(doc, w)  # 'Valeska Paris ... Paris claims': a person, not France
+    people_words = person_words(doc, w)  # 'Ines Paris ... Paris said': a person, not France
     for ent in doc.entities():
         if ent.label_ not in _COUNTRY_LABELS:
             continue
@@ -775,6 +775,10 @@ def countries(doc: Document, w: ActorWords) -> list[Candidate]:
         code = w.country_of(text)
         if code is None and ent.label_ != _NORP and capital_code(text, w) and text not in people_words \
                 and stands_for_state(span):
+            body = seated_body(text, w)
+            if body is not None:  # 'Brussels insists': the European Union
+                found.append(_known_candidate(start, span.end_char, body))
+                continue
             code = capital_code(text, w)
         if code:
             found.append(Candidate(start, span.end_char, "country", "country:" + code, w.countries[code].name,
@@ -782,7 +786,8 @@ def countries(doc: Document, w: ActorWords) -> list[Candidate]:
     for tok in doc.nlp:  # a capital the tagger gave no entity: 'Kyiv said it had shot down the drones'
         code = capital_code(tok.text, w) if tok.pos_ == "PROPN" and not tok.ent_type_ else None
         if code and tok.text not in people_words and stands_for_state(doc.nlp[tok.i:tok.i + 1]):
-            found.append(Candidate(tok.idx, tok.idx + len(tok.text), "country", "country:" + code,
+            body = seated_body(tok.text, w)
+            found.append(_known_candidate(tok.idx, tok.idx + len(tok.text), body) if body is not None else Candidate(tok.idx, tok.idx + len(tok.text), "country", "country:" + code,
                                    w.countries[code].name, code, None, code))
     return found
 

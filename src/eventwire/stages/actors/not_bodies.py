@@ -105,7 +105,7 @@ def province_or_city(name: str) -> bool:
     """Whether the gazetteer knows a name first of all as a province or a region of one country, or as a
     city of 100,000 people or more (``mentions._well_known_place``): a place a news reader knows, read by
     ``not_people`` (no person's pronoun follows it: 'Shelling hit X', "X's leaders") and
-    ``organisations.place_not_body`` (it does not act: 'a former resident of X')."""
+    ``organisations.place_not_body`` (it does not act: 'an X native', 'left X')."""
     from ... import gazetteer
     from .mentions import _well_known_place
 

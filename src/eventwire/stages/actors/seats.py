@@ -12,8 +12,9 @@ undergoing something (``place_subject_verbs.txt``, read through 'appears to'), a
 passive's 'by'. It is read whatever
 the tagger made of the name: a place, an organisation, a person, or nothing ('Kyiv said' with no entity).
 
-A capital that is a word of a person's name in the story is that person, never the state: a given name
-written before it ('Valeska Paris ... Paris claims'), or a person entity holding it ('Paris Hilton').
+A town that seats an international body stands for the body ('Brussels insists' is the European Union:
+``seat_bodies.tsv``). A capital that is a word of a person's name in the story is that person, never the state: a given name
+written before it ('Ines Paris ... Paris said'), or a person entity holding it ('Paris Hilton').
 """
 from __future__ import annotations
 
@@ -24,6 +25,15 @@ from spacy.tokens import Span, Token
 from ...document import Document, sentence_of
 from ...lexicon import words
 from .words import PERSON_NAME_WORD, ActorWords, norm
+
+
+def seated_body(name: str, w: ActorWords):
+    """The known international body a town stands for when it acts ('Brussels' the European Union:
+    ``seat_bodies.tsv``), or None."""
+    from ...lexicon import table
+
+    body = next((r["body"] for r in table("seat_bodies.tsv") if norm(r["seat"]) == norm(name)), None)
+    return w.known.get(norm(body)) if body else None
 
 
 def capital_code(name: str, w: ActorWords) -> str | None:
@@ -65,7 +75,7 @@ def _doing_verb(verb: Token) -> bool:
 
 def person_words(doc: Document, w: ActorWords) -> frozenset[str]:
     """The capitals' names that are words of a person's name in the story: written after a given name
-    ('Valeska Paris') or inside a person entity of two or three words ('Paris Hilton')."""
+    ('Ines Paris') or inside a person entity of two or three words ('Paris Hilton')."""
     assert doc.nlp is not None
     found = {pair[1].text for pair in given_name_pairs(doc, w)}
     for ent in doc.entities():
@@ -106,7 +116,7 @@ def _compass() -> frozenset[str]:
 
 def capital_people(doc: Document, w: ActorWords) -> list:
     """Person candidates of the capitals that name a person in the story: each 'Given Capital' pair, and
-    each mention of the capital's word alone that the sentence does not put as a location ('Paris claims',
+    each mention of the capital's word alone that the sentence does not put as a location ('Paris said',
     "Paris's father"; not 'in Paris'), which joins the full name as its surname."""
     from ..places.words import locative
     from .mentions import _name_words, _person_candidate, _title_context  # (mentions reads this module)
