@@ -786,9 +786,9 @@ def countries(doc: Document, w: ActorWords) -> list[Candidate]:
     for tok in doc.nlp:  # a capital the tagger gave no entity: 'Kyiv said it had shot down the drones'
         code = capital_code(tok.text, w) if tok.pos_ == "PROPN" and not tok.ent_type_ else None
         if code and tok.text not in people_words and stands_for_state(doc.nlp[tok.i:tok.i + 1]):
-            body = seated_body(tok.text, w)
-            found.append(_known_candidate(tok.idx, tok.idx + len(tok.text), body) if body is not None else Candidate(tok.idx, tok.idx + len(tok.text), "country", "country:" + code,
-                                   w.countries[code].name, code, None, code))
+            body, end = seated_body(tok.text, w), tok.idx + len(tok.text)
+            found.append(_known_candidate(tok.idx, end, body) if body is not None else
+                         Candidate(tok.idx, end, "country", "country:" + code, w.countries[code].name, code, None, code))
     return found
 
 

@@ -7,9 +7,9 @@ no actor.
 Whether a name is used as a party is read with the places stage's word lists and readings
 (``places.government``: the subject of a verb of saying or doing, the object of a verb aimed at a party,
 a possessor of anything but a part of a place or its people, the other side of a relation noun, a
-coordination sharing its first name's role), plus the subject of any verb but one of being somewhere or
-undergoing something (``place_subject_verbs.txt``, read through 'appears to'), and the doer after a
-passive's 'by'. It is read whatever
+coordination sharing its first name's role), plus the subject of any verb ('Islamabad held talks': a
+capital that is a clause's subject is read as its state, as before this module) and the doer after 'by'
+('sanctioned by Beijing', 'the expulsion of its envoy by Warsaw'). It is read whatever
 the tagger made of the name: a place, an organisation, a person, or nothing ('Kyiv said' with no entity).
 
 A town that seats an international body stands for the body ('Brussels insists' is the European Union:
@@ -57,20 +57,8 @@ def stands_for_state(span: Span) -> bool:
         return True  # 'Kyiv said', 'urged Beijing', "Moscow's decision", 'talks with Pyongyang'
     g = governor(root)  # ('Tokyo and Seoul agreed': the second name shares the first's role)
     if g.dep_ in ("nsubj", "nsubjpass"):
-        return _doing_verb(g.head)  # 'Washington imposed', 'Tokyo and Seoul have been locked in a dispute'
-    return g.dep_ == "pobj" and g.head.lower_ == "by" and g.head.dep_ == "agent"  # 'sanctioned by Beijing'
-
-
-def _doing_verb(verb: Token) -> bool:
-    """A verb whose subject is a party: any verb but one of being somewhere or undergoing something
-    (``place_subject_verbs.txt``: 'Tokyo has attracted migrants', 'Kyiv saw shelling' are places), read
-    through a verb that only frames another ('Pyongyang appears to be preparing a test')."""
-    while verb.lemma_.lower() in words("place_subject_verbs.txt"):
-        nxt = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), None)
-        if nxt is None:
-            return False
-        verb = nxt
-    return verb.pos_ in ("VERB", "AUX")
+        return True  # 'Washington imposed', 'Islamabad held talks', 'Tokyo and Seoul have been locked in a dispute'
+    return g.dep_ == "pobj" and g.head.lower_ == "by"  # 'sanctioned by Beijing', 'the expulsion by Warsaw'
 
 
 def person_words(doc: Document, w: ActorWords) -> frozenset[str]:
