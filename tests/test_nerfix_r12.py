@@ -9,7 +9,8 @@
   country near it ('from Hong Kong to Borneo'); a one-word name the tagger gave a person that the gazetteer
   knows first as a province, a region of one country or a city of 100,000, no known person's name and
   followed by no person's pronoun, is no person wherever it stands ("Tigray's leaders"); one the tagger gave
-  a body is a place wherever it stands but as an owner or a doer ('an X native', 'left X').
+  a body is a place wherever it stands but as an owner or a doer ('an X native', 'left X'), and so is a body's
+  name ending in a word for a natural feature ('X Shoal', 'Y Reef').
 - A town seating an international body stands for the body when it acts ('Brussels insists' is the European
   Union; seat_bodies.tsv).
 - A capitalised plural of a group noun opening a sentence that the tagger took for a proper noun ('Rebels
@@ -88,6 +89,7 @@ def test_region_tagged_as_a_person_is_no_person_wherever_it_stands(process):
 @pytest.mark.parametrize("text,name", [
     ("The painter, an Evansville native, left in 1950.", "Evansville"),
     ("The painter left Evansville in 1950.", "Evansville"),
+    ("Disputed features include the Spratly Islands, Scarborough Shoal, Mischief Reef and others.", "Scarborough Shoal"),
     ("Nasir Khan, the Ghazni provincial director for the aid group, said roads were closed.", "Ghazni"),
 ])
 def test_province_or_city_tagged_as_a_body_is_a_place(process, text, name):

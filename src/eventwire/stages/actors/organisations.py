@@ -335,9 +335,10 @@ def place_not_body(name: str, w: ActorWords, span=None, anywhere: bool = False) 
     when ``span`` is given, the name standing where a place stands: after 'in', 'from', 'to', 'near' ...,
     after 'the capital of', or before 'province'; with ``anywhere`` (an organisation entity), a name of one
     word the gazetteer knows first as a province, a region of one country or a city of 100,000
-    (``not_bodies.province_or_city``) wherever it stands but as an owner ('an X native', 'left X', 'a X nursing
-    home'). A place struck or named as a party ('strikes on Erbil') is left to the events stage.
-    Capitals stay: they stand for their government ('Moscow said')."""
+    (``not_bodies.province_or_city``), or a name ending in a word for a natural feature ('X Shoal', 'X Reef':
+    ``natural_feature_heads.txt``), wherever it stands but as an owner ('an X native', 'left X', 'a X nursing
+    home', 'the islands, X Shoal and Y Reef'). A place struck or named as a party ('strikes on Erbil') is
+    left to the events stage. Capitals stay: they stand for their government ('Moscow said')."""
     from ... import gazetteer, settings
     from ...lexicon import words
     from .knowledge import knowledge
@@ -345,15 +346,15 @@ def place_not_body(name: str, w: ActorWords, span=None, anywhere: bool = False) 
     from .sector_text import known_companies
 
     features = words("place_feature_words.txt")
+    natural = len(name.split()) > 1 and name.split()[-1].lower() in words("natural_feature_heads.txt")
     if span is not None and not said_as_place(span, of_after=features, before=features) and not (
-            anywhere and len(span) == 1 and span.root.dep_ != "poss" and province_or_city(name)):
+            anywhere and span.root.dep_ != "poss" and (len(span) == 1 and province_or_city(name) or natural)):
         return False  # (read first: the cheapest test; with ``anywhere``, a province or a big city the tagger took
         # for a body is a place wherever it stands but as an owner: 'an X native', 'a X nursing home')
     if w.org_kind(name) != ("organization", None) or name.isupper() or norm(name) in known_companies() \
             or knowledge().facts(name, None) is not None:
         return False
-    if span is not None and (_named_by_feature(span, features) or
-                             name.split()[-1].lower() in words("natural_feature_heads.txt") and len(name.split()) > 1):
+    if span is not None and (_named_by_feature(span, features) or natural):
         return True  # 'the town of Yeoncheon', 'Ghazni province', 'from Boni Forest': the text says what it is
     for e in gazetteer.load().lookup(name):
         if not e.primary:
