@@ -34,6 +34,7 @@ from .not_people import drop_things
 from .mentions import (Candidate, _code, anonymous_sources, collectives, countries, generic_media, groups,
                        named_bodies, organizations, outlets_and_institutions, people, police_as_government,
                        repeated_names, repeated_surnames, state_bodies, tokens_with_lemma)
+from .seats import capital_people
 from .repair import dateline_heads, long_country_names, longer_names, mend_datelines
 from .words import ActorWords, actor_words, norm
 
@@ -224,7 +225,7 @@ def run(doc: Document) -> None:
         return
     w = actor_words()
     lines = dateline_heads(doc, w)  # 'KABUL, Afghanistan (AP) —': no actor's words but the credit's
-    persons = mend_datelines(doc, people(doc, w), w, lines)
+    persons = mend_datelines(doc, people(doc, w) + capital_people(doc, w), w, lines)  # (+ 'Ines Paris')
     group_nouns = tokens_with_lemma(doc, w.group_nouns)
     organisations = mend_datelines(doc, organizations(doc, w), w, lines)
     institutions = mend_datelines(doc, outlets_and_institutions(doc, w), w, lines)

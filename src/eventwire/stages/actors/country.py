@@ -54,15 +54,17 @@ _MOTION = {"from", "to", "into", "toward", "towards", "via", "across", "onto"}  
 
 
 def place_country(name: str) -> str | None:
-    """The alpha-2 code of the well-known place a name stands for: a country, a region, or a town of
-    note (``settings.PLACE_OF_NOTE_PEOPLE``), taken by its own name."""
+    """The alpha-2 code of the well-known place a name stands for: a country, a province, a region that
+    one country holds ('Tigray', 'Darfur', 'Donbas'; not 'Kashmir', 'the Sahel'), or a town of note
+    (``settings.PLACE_OF_NOTE_PEOPLE``), taken by its own name."""
     from ... import gazetteer, settings
 
     for e in gazetteer.load().lookup(name):
         if not e.primary:
             continue  # another place's alternate name ('Delhi' for 'New Delhi'): the place's own entry decides
-        if e.feature in ("country", "admin") or e.population >= settings.PLACE_OF_NOTE_PEOPLE:
-            return e.country
+        if e.feature in ("country", "admin") or e.feature == "region" and e.country or \
+                e.population >= settings.PLACE_OF_NOTE_PEOPLE:
+            return e.country or None
         break
     return None
 

@@ -211,8 +211,11 @@ def _names_follow(doc: Document, end: int) -> bool:
 
 
 def people(doc: Document, w: ActorWords) -> list[Candidate]:
+    from .seats import capital_code, person_words, stands_for_state
+
     found = []
     assert doc.nlp is not None
+    people_words = person_words(doc, w)
     ents = doc.entities()  # (spaCy builds the tuple anew on every read)
     places = {e.text for e in ents if e.label_ in (_GPE, "LOC", "FAC")}
     persons = join_broken_names([e for e in ents if e.label_ == _PERSON], w, published_day(doc.article.published))
@@ -229,6 +232,8 @@ def people(doc: Document, w: ActorWords) -> list[Candidate]:
         words = _name_words(span.text)
         if w.country_of(span.text) or (len(words) == 1 and span.text in places):
             continue  # a place name the tagger also took for a person somewhere
+        if capital_code(span.text, w) and span.text not in people_words and stands_for_state(span):
+            continue  # 'Kyiv called it a lie' tagged as a person: the state (countries())
         pair = _hyphenated_pair(span, name_words)
         if pair:  # "a potential Putin-Kim meeting"
             found.extend(_person_candidate(part, _name_words(part.text), w) for part in pair)
@@ -610,9 +615,11 @@ def _joined_by_for(ents: list) -> list:
 def organizations(doc: Document, w: ActorWords) -> list[Candidate]:
     from .not_bodies import everyday_word_as_name, spelled_out_as_a_thing
     from .organisations import place_names, thing_names  # here: organisations reads this module
+    from .seats import capital_code, person_words, stands_for_state
 
     found = []
     assert doc.nlp is not None
+    people_words = person_words(doc, w)
     things = thing_names(doc) | thing_names(doc, "PERSON") | place_names(doc, w)  # 'the cargo ship X', 'X, a cross-country train', 'from Quetta'
     for ent in _joined_by_for(list(doc.entities())):
         if ent.label_ != _ORG:
@@ -631,6 +638,8 @@ def organizations(doc: Document, w: ActorWords) -> list[Candidate]:
         last = norm(text).split()[-1] if norm(text) else ""
         if not last or last in w.not_actor_heads or norm(text) in w.not_actor_names or _is_title_part(span, w):
             continue
+        if capital_code(text, w) and text not in people_words and stands_for_state(span):
+            continue  # 'Mogadishu insists' tagged as an organisation: the state (countries())
         known = w.known.get(norm(text))
         if known:
             found.append(_known_candidate(start, span.end_char, known))
@@ -748,32 +757,41 @@ _COUNTRY_LABELS = (_GPE, _NORP, _PERSON, _ORG)  # a person or organisation entit
 
 
 def countries(doc: Document, w: ActorWords) -> list[Candidate]:
-    """Country names and demonyms, and capitals that act ('Pyongyang said')."""
+    """Country names and demonyms, and capitals that stand for their state ('Pyongyang said', "Kyiv's
+    reply", 'talks with Beijing': ``seats``), whatever the tagger made of the capital: a place, an
+    organisation, a person or no entity ('Kyiv said')."""
+    from .seats import capital_code, person_words, seated_body, stands_for_state
+
     found = []
     assert doc.nlp is not None
+    people_words = person_words(doc, w)  # 'Ines Paris ... Paris said': a person, not France
     for ent in doc.entities():
         if ent.label_ not in _COUNTRY_LABELS:
             continue
         span = _trim_possessive(ent)
-        if span is None or ent.label_ not in (_GPE, _NORP) and not w.country_of(span.text):
+        if span is None or ent.label_ not in (_GPE, _NORP) and not w.country_of(span.text) and not (
+                ent.label_ in (_ORG, _PERSON) and capital_code(span.text, w)):
             continue
         text = re.sub(r"^[Tt]he\s+", "", span.text)
         start = span.end_char - len(text)
         code = w.country_of(text)
-        if code is None and ent.label_ == _GPE and w.capital_of.get(norm(text)) and _acts(span, w):
-            code = w.capital_of[norm(text)]
+        if code is None and ent.label_ != _NORP and capital_code(text, w) and text not in people_words \
+                and stands_for_state(span):
+            body = seated_body(text, w)
+            if body is not None:  # 'Brussels insists': the European Union
+                found.append(_known_candidate(start, span.end_char, body))
+                continue
+            code = capital_code(text, w)
         if code:
             found.append(Candidate(start, span.end_char, "country", "country:" + code, w.countries[code].name,
                                    code, None, code))
+    for tok in doc.nlp:  # a capital the tagger gave no entity: 'Kyiv said it had shot down the drones'
+        code = capital_code(tok.text, w) if tok.pos_ == "PROPN" and not tok.ent_type_ else None
+        if code and tok.text not in people_words and stands_for_state(doc.nlp[tok.i:tok.i + 1]):
+            body, end = seated_body(tok.text, w), tok.idx + len(tok.text)
+            found.append(_known_candidate(tok.idx, end, body) if body is not None else
+                         Candidate(tok.idx, end, "country", "country:" + code, w.countries[code].name, code, None, code))
     return found
-
-
-def _acts(span: SpacySpan, w: ActorWords) -> bool:
-    """A place name standing as the doer or speaker of its clause, or as the government a verb is aimed at
-    ('urged Moscow', 'accused Beijing')."""
-    root = span.root
-    return root.dep_ in ("nsubj", "nsubjpass", "poss") or (root.dep_ == "pobj" and root.head.lower_ == "by") or (
-        root.dep_ == "dobj" and root.head.lemma_.lower() in w.government_object_verbs)
 
 
 def collectives(doc: Document, w: ActorWords, persons: dict[str, str]) -> list[Candidate]:
@@ -810,19 +828,24 @@ def groups(doc: Document, w: ActorWords, of_institutions: bool = False,
     ``nouns``: ``tokens_with_lemma(doc, w.group_nouns)``, when the caller has it already."""
     assert doc.nlp is not None
     found = []
-    for tok in tokens_with_lemma(doc, w.group_nouns) if nouns is None else nouns:
-        sector = w.group_nouns[tok.lemma_.lower()]
-        if tok.dep_ not in _GROUP_ROLES or tok.ent_type_ or tok.pos_ != "NOUN":
+    nouns = tokens_with_lemma(doc, w.group_nouns) if nouns is None else nouns
+    opening = opening_plurals(doc, w)  # 'Rebels in X said ...' tagged as a proper noun
+    if opening:
+        nouns = sorted([t for t in nouns if t.i not in opening] + [doc.nlp[i] for i in opening], key=lambda t: t.i)
+    for tok in nouns:
+        lemma = opening.get(tok.i, tok.lemma_.lower())
+        sector = w.group_nouns[lemma]
+        if tok.dep_ not in _GROUP_ROLES or tok.ent_type_ or tok.pos_ != "NOUN" and tok.i not in opening:
             continue
-        if tok.tag_ != "NNS" and tok.lower_ not in w.group_modifiers or (
-                tok.lemma_.lower() in w.subject_only_groups and tok.dep_ not in ("nsubj", "nsubjpass")):
+        if tok.tag_ != "NNS" and tok.lower_ not in w.group_modifiers and tok.i not in opening or (
+                lemma in w.subject_only_groups and tok.dep_ not in ("nsubj", "nsubjpass")):
             continue  # 'a local resident' is one person; 'Russia's opposition to' is no group
         mods = [c for c in tok.lefts if c.dep_ in ("amod", "compound", "nmod") and c.i == tok.i - 1]
         if mods and describes(mods[0], w):
             mods = []  # 'remaining migrants', 'injured civilians': the group is the migrants, the civilians
-        if tok.lemma_.lower() in w.named_only_groups and not (mods and names(mods[0], w)):
+        if lemma in w.named_only_groups and not (mods and names(mods[0], w)):
             continue  # 'opposition parties' are a group; 'third parties', 'warring parties', 'the parties' no one
-        if tok.lemma_.lower() == "leader" and _of_a_body(tok):
+        if lemma == "leader" and _of_a_body(tok):
             continue  # 'leaders of the Popular Labour Front' act as the front (actors._members_of_bodies)
         if not mods and tok.lower_ in _PAIRED_PLURALS and _pairing_determiner(tok):
             continue  # 'the two leaders', 'both organizations': the actors just named (coref.plurals)
@@ -850,13 +873,34 @@ def groups(doc: Document, w: ActorWords, of_institutions: bool = False,
         if whom is not None:  # 'lawyers for the journalist', 'critics of the reform': the group is named with whom
             key = f"group:{norm(doc.text[tok.idx + len(tok.text):whom])} {norm(name)}"  # (the head noun last)
             named_by, name = name, doc.text[start:whom]
-        if inst and (inst[1].sector in ("REB", "MIL") and w.group_nouns.get(tok.lemma_.lower()) in ("REB", "MIL")
-                     or tok.lemma_.lower() == "leader"):
+        if inst and (inst[1].sector in ("REB", "MIL") and w.group_nouns.get(lemma) in ("REB", "MIL")
+                     or lemma == "leader"):
             # 'BLA insurgents' are the BLA; 'G7 leaders' speak and act as the G7
             found.append(_known_candidate(start, tok.idx + len(tok.text), inst[1]))
             continue
         found.append(Candidate(start, tok.idx + len(tok.text), "group", key, name, country, sector,
                                _code(country, sector), named_by=named_by))
+    return found
+
+
+def opening_plurals(doc: Document, w: ActorWords):
+    """{token index: singular} of the capitalised plurals of group nouns that open a sentence, a quotation or
+    a line and that the tagger took for proper nouns of no entity ('Rebels in X said', 'Protesters blocked',
+    'Militants attacked'): the capital comes from where the word stands, and the word is the group noun."""
+    assert doc.nlp is not None
+    found = {}
+    for tok in doc.nlp:
+        if tok.pos_ != "PROPN" or tok.ent_type_ or not tok.is_title or not tok.is_alpha or not tok.lower_.endswith("s"):
+            continue
+        prev = doc.nlp[tok.i - 1] if tok.i > 0 else None
+        if not (tok.is_sent_start or prev is None or prev.is_quote or prev.is_space or prev.text in ("—", "(", ":")):
+            continue
+        nxt = doc.nlp[tok.i + 1] if tok.i + 1 < len(doc.nlp) else None
+        if nxt is not None and nxt.pos_ == "PROPN" and nxt.is_title:
+            continue  # 'Reporters Without Borders', 'Doctors Without Borders': a body's name
+        singular = next((x for x in sorted(singular_forms(tok.lower_)) if x != tok.lower_ and x in w.group_nouns), None)
+        if singular is not None:
+            found[tok.i] = singular
     return found
 
 
@@ -976,7 +1020,7 @@ def repeated_names(doc: Document, cands: list[Candidate]) -> list[Candidate]:
         if name not in seen:
             seen[name] = whole_word_occurrences(doc.text, name)
         for start in seen[name]:
-            if start != c.start:
+            if start != c.start and doc.text[start - 1:start] != "#":  # ('#Ghazni' is a hashtag, no mention)
                 found.append(Candidate(start, start + len(name), c.kind, c.key, c.name, c.country, c.sector, c.code,
                                        c.role, c.tokens))
     return found

@@ -3,8 +3,8 @@
 knowledge base's firm of that one-word name), and a short form in capitals the article spells out in
 lower-case words (``spelled_out_as_a_thing``: 'AI' of 'artificial intelligence'). Read by
 ``mentions.organizations`` before an entity becomes a candidate. Also the place readings both kinds of
-name share: a place of note (``place_of_note``) and a name said as a place (``said_as_place``), read by
-``organisations.place_not_body`` and ``not_people``.
+name share: a place of note (``place_of_note``), a province or city a reader knows (``province_or_city``)
+and a name said as a place (``said_as_place``), read by ``organisations.place_not_body`` and ``not_people``.
 """
 from __future__ import annotations
 
@@ -101,6 +101,19 @@ def place_of_note(name: str, features: Container[str] = ("admin", "region", "cou
                for e in gazetteer.load().lookup(name))
 
 
+def province_or_city(name: str) -> bool:
+    """Whether the gazetteer knows a name first of all as a province or a region of one country, or as a
+    city of 100,000 people or more (``mentions._well_known_place``): a place a news reader knows, read by
+    ``not_people`` (no person's pronoun follows it: 'Shelling hit X', "X's leaders") and
+    ``organisations.place_not_body`` (it does not act: 'an X native', 'left X')."""
+    from ... import gazetteer
+    from .mentions import _well_known_place
+
+    first = next((e for e in gazetteer.load().lookup(name) if e.primary), None)
+    return first is not None and (first.feature in ("admin", "region") and bool(first.country)
+                                  or _well_known_place(name))
+
+
 def said_as_place(span, of_after: Container[str] | None = None, before: Container[str] | None = None) -> bool:
     """Whether a name (a span of the parse) stands where a place is said: the object of a preposition of
     place (``place_prepositions.txt``: 'in Agalega', 'to Borneo', 'throughout X'), or of 'of' ('residents of
@@ -115,6 +128,8 @@ def said_as_place(span, of_after: Container[str] | None = None, before: Containe
     while tok.head is not tok and (tok.dep_ in ("compound", "conj", "appos") and tok.head.pos_ == "PROPN"
                                    or tok.dep_ == "conj" and tok.head.i < tok.i):
         tok = tok.head  # 'Wajir' of 'the Garissa and Wajir camps' is read where 'Garissa' stands
+    if named_by_place_noun(tok):
+        return True  # "Zimbabwe's capital, Harare,", 'one of the islands, Diego Garcia,'
     if tok.dep_ == "pobj":
         prep = tok.head
         if prep.lower_ == "of":
@@ -129,6 +144,25 @@ def said_as_place(span, of_after: Container[str] | None = None, before: Containe
     after = span.doc[span.end] if span.end < len(span.doc) else None
     return after is not None and a_noun(after) or \
         tok.dep_ in ("compound", "nmod") and tok.head.i > tok.i and a_noun(tok.head)
+
+
+def named_by_place_noun(tok) -> bool:
+    """Whether a name (its head word) stands in apposition to a word for a kind of place
+    (``place_feature_words.txt``): "the country's capital, Harare,", 'the regional capital, X,', 'one of the
+    islands, X,' (the noun of an 'of' phrase after 'one', 'the largest'). The text says what the name is:
+    a place, whatever the tagger made of it."""
+    doc = tok.doc
+    if tok.dep_ != "appos" or tok.head is tok:
+        # the parser may hang the name elsewhere: read the apposition as written, '<place noun>, <name>,'
+        left = tok.left_edge.i
+        return left >= 2 and doc[left - 1].text == "," and doc[left - 2].pos_ == "NOUN" and \
+            doc[left - 2].lower_ in words("place_feature_words.txt") and \
+            (tok.right_edge.i + 1 >= len(doc) or doc[tok.right_edge.i + 1].text in (",", ".", ";"))
+    noun = tok.head
+    if noun.pos_ in ("NUM", "PRON", "ADJ") or noun.lower_ == "one":  # 'one of the islands', 'the largest of ...'
+        noun = next((p for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                     for p in prep.children if p.dep_ == "pobj"), noun)
+    return noun.pos_ == "NOUN" and noun.lower_ in words("place_feature_words.txt")
 
 
 def _place_before_of(word: str) -> bool:

@@ -16,7 +16,8 @@ its words are people's names too) is dropped when one of its mentions is said as
 what a person does (``_place_of_several_words``).
 
 A person candidate group (one key) is dropped only when every one of its name mentions reads as a thing
-or a place, when nothing gave it a title, role or country, and when the name is no known person's
+or a place, when nothing gave it a title or role, nor a country but near a name said only as a place ('from
+Hong Kong to X' gives X no nationality), and when the name is no known person's
 (``people.tsv``) nor a word of another person's name in the story ('Warhol' after 'Andy Warhol')."""
 from __future__ import annotations
 
@@ -101,11 +102,14 @@ def _person_name_words() -> frozenset[str]:
 
 def _acts_as_person(root: Token) -> bool:
     """Whether a name's word does what a person does in its sentence: says something ('Baker said'), is
-    described in apposition ('her sister Rose', 'Tembo, a doctor'), or is given an age ('Tembo, 41,')."""
+    described in apposition ('her sister Rose', 'Tembo, a doctor'; not 'the capital, X,', a place), or is given
+    an age ('Tembo, 41,')."""
     if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_.lower() in speech_lemmas():
         return True
-    if root.dep_ == "appos" or any(c.dep_ == "appos" for c in root.children):
-        return True
+    from .not_bodies import named_by_place_noun
+
+    if root.dep_ == "appos" and not named_by_place_noun(root) or any(c.dep_ == "appos" for c in root.children):
+        return True  # (not "the regional capital, X,": an apposition naming a kind of place describes no one)
     doc = root.doc
     return root.i + 2 < len(doc) and doc[root.i + 1].text == "," and doc[root.i + 2].like_num
 
@@ -120,6 +124,11 @@ def _pronoun_follows(root: Token) -> bool:
         return True
     if root.dep_ in ("compound", "nmod", "amod"):
         return False
+    return _person_pronoun_after(root)
+
+
+def _person_pronoun_after(root: Token) -> bool:
+    """A person's pronoun stands within 60 words after the name, in its sentence or the next."""
     starts = 0
     for tok in root.doc[root.i + 1:root.i + 60]:
         if tok.lower_ in PERSON_PRONOUNS:
@@ -147,9 +156,10 @@ def _place_of_several_words(name: str, spans: list[Span | None]) -> bool:
 def _one_word_no_person(span: Span) -> bool:
     """Whether one mention of a one-word name (no known person's, see ``_person_name_words``) reads as
     no person's: it has an article of its own and no adjective ('the Kantei'; not 'the late X'), or, when
-    it does nothing a person does, it names a place of note said as a place ('residents of Kitgum'), or
+    it does nothing a person does, it names a place of note said as a place ('residents of Kitgum') or a
+    province, region or city a reader knows that no person's pronoun follows ('Shelling hit Kharkiv'), or
     it is an everyday English word that no person's pronoun follows ('Chrome', 'during Hajj')."""
-    from .not_bodies import everyday_word, place_of_note, said_as_place
+    from .not_bodies import everyday_word, place_of_note, province_or_city, said_as_place
 
     root = span.root
     if any(c.dep_ == "det" and c.lower_ in _ARTICLES and c.i < root.i for c in root.children) and \
@@ -159,11 +169,15 @@ def _one_word_no_person(span: Span) -> bool:
         return False
     if said_as_place(span) and place_of_note(span.text, _PLACE_FEATURES):  # a country, region, island, sea, town
         return True
+    if province_or_city(span.text) and not _person_pronoun_after(root):
+        return True  # 'Shelling hit Kharkiv', 'Kherson was retaken', "Tigray's leaders": wherever it stands
     return everyday_word(root.text) and not _pronoun_follows(root)
 
 
 def drop_things(doc: Document, cands: list[Candidate], w: ActorWords) -> list[Candidate]:
     """``cands`` without the person candidates whose every mention names a thing or a place."""
+    from .not_bodies import said_as_place
+
     assert doc.nlp is not None
     groups: dict[str, list[Candidate]] = {}
     for c in cands:
@@ -175,8 +189,8 @@ def drop_things(doc: Document, cands: list[Candidate], w: ActorWords) -> list[Ca
                   for m in members for t in m.tokens}
     dropped: set[str] = set()
     for key, members in groups.items():
-        if any(m.role or m.country for m in members):
-            continue  # a title or a nationality says a person
+        if any(m.role for m in members):
+            continue  # a title says a person
         name = max((m.name for m in members), key=len)
         if norm(name) in w.people or len(name.split()) == 1 and name in w.person_by_surname:
             continue
@@ -186,6 +200,9 @@ def drop_things(doc: Document, cands: list[Candidate], w: ActorWords) -> list[Ca
         if len(name.split()) >= 2 and _place_of_several_words(name, spans):
             dropped.add(key)  # 'flew to Tierra del Fuego', 'resorts such as Ha Long Bay'
             continue
+        if any(m.country for m in members) and not all(s is not None and len(s) and said_as_place(s) for s in spans):
+            continue  # a nationality says a person (a country read near a name said only as a place, 'from Hong
+            # Kong to X', says none)
         one_word = len(name.split()) == 1 and name[:1].isupper() and name.lower() not in _person_name_words()
         if all(s is not None and len(s) and (_reads_as_thing(doc, s) or one_word and len(s) == 1 and
                                              _one_word_no_person(s)) for s in spans):

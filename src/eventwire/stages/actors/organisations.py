@@ -327,28 +327,34 @@ def party_names(doc: Document, w: ActorWords) -> list[Candidate]:
     return found
 
 
-def place_not_body(name: str, w: ActorWords, span=None) -> bool:
+def place_not_body(name: str, w: ActorWords, span=None, anywhere: bool = False) -> bool:
     """Whether a name the tagger gave as an organisation's is first of all a place, said as a place: the
     gazetteer's own name of a town of note (``settings.PLACE_OF_NOTE_PEOPLE``) or of a province or district, no word of it
     saying what body it would be (``org_words.tsv``: 'Gaza Health Ministry', 'Punjab Police' stay
     bodies), no list knowing a body of that name (the firms: 'Meta' is also a Colombian province), and,
     when ``span`` is given, the name standing where a place stands: after 'in', 'from', 'to', 'near' ...,
-    after 'the capital of', or before 'province'. A place struck or named as a party ('strikes on
-    Erbil') is left to the events stage. Capitals stay: they stand for their government ('Moscow said')."""
+    after 'the capital of', or before 'province'; with ``anywhere`` (an organisation entity), a name of one
+    word the gazetteer knows first as a province, a region of one country or a city of 100,000
+    (``not_bodies.province_or_city``), or a name ending in a word for a natural feature ('X Shoal', 'X Reef':
+    ``natural_feature_heads.txt``), wherever it stands but as an owner ('an X native', 'left X', 'a X nursing
+    home', 'the islands, X Shoal and Y Reef'). A place struck or named as a party ('strikes on Erbil') is
+    left to the events stage. Capitals stay: they stand for their government ('Moscow said')."""
     from ... import gazetteer, settings
     from ...lexicon import words
     from .knowledge import knowledge
-    from .not_bodies import said_as_place
+    from .not_bodies import province_or_city, said_as_place
     from .sector_text import known_companies
 
     features = words("place_feature_words.txt")
-    if span is not None and not said_as_place(span, of_after=features, before=features):
-        return False  # (read first: the cheapest test)
+    natural = len(name.split()) > 1 and name.split()[-1].lower() in words("natural_feature_heads.txt")
+    if span is not None and not said_as_place(span, of_after=features, before=features) and not (
+            anywhere and span.root.dep_ != "poss" and (len(span) == 1 and province_or_city(name) or natural)):
+        return False  # (read first: the cheapest test; with ``anywhere``, a province or a big city the tagger took
+        # for a body is a place wherever it stands but as an owner: 'an X native', 'a X nursing home')
     if w.org_kind(name) != ("organization", None) or name.isupper() or norm(name) in known_companies() \
             or knowledge().facts(name, None) is not None:
         return False
-    if span is not None and (_named_by_feature(span, features) or
-                             name.split()[-1].lower() in words("natural_feature_heads.txt") and len(name.split()) > 1):
+    if span is not None and (_named_by_feature(span, features) or natural):
         return True  # 'the town of Yeoncheon', 'Ghazni province', 'from Boni Forest': the text says what it is
     for e in gazetteer.load().lookup(name):
         if not e.primary:
@@ -512,7 +518,7 @@ def place_names(doc: Document, w: ActorWords, label: str = "ORG") -> set[str]:
         root = e.root
         if root.dep_ in ("nsubj", "nsubjpass") or root.dep_ == "pobj" and root.head.lower_ in _AIMED:
             acting.add(name)
-        elif name not in said_as_place and place_not_body(re.sub(r"^[Tt]he\s+", "", e.text), w, e):
+        elif name not in said_as_place and place_not_body(re.sub(r"^[Tt]he\s+", "", e.text), w, e, label == "ORG"):
             said_as_place.add(name)
     return said_as_place - acting
 

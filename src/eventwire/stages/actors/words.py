@@ -306,7 +306,6 @@ class ActorWords:
         self.not_actor_heads = words("not_actors.txt")
         self.not_actor_names = words("not_actor_names.txt")
         self.member_nouns = words("member_nouns.txt")
-        self.government_object_verbs = words("place_actor_object_verbs.txt")
         self._compile()
 
     def _compile(self) -> None:
