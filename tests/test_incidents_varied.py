@@ -30,7 +30,7 @@ DATA = Path(__file__).parent / "data" / "incidents_varied"
 GOLD = load_gold(DATA / "gold.json")
 
 # measured on this set (docs/incidents.md, "A third set"); a change to grouping must not lower them
-FLOORS = {"pairwise_precision": 1.0, "pairwise_recall": 1.0, "coverage": 0.529}
+FLOORS = {"pairwise_precision": 1.0, "pairwise_recall": 1.0, "coverage": 0.70}
 
 
 @pytest.fixture(scope="module")

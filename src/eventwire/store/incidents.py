@@ -232,7 +232,11 @@ def place_report(conn: sqlite3.Connection, report: Report) -> int:
     the caller refreshes)."""
     fitting = [row for row in _candidates(conn, report) if _fits(conn, report, row)]
     if fitting:
-        incident_id = max(fitting, key=lambda row: _closeness(report, row))["id"]
+        best = max(fitting, key=lambda row: _closeness(report, row))
+        incident_id = best["id"]
+        for other in fitting:
+            if other["id"] != incident_id and _spans_meet(best, other):
+                _fold(conn, other["id"], incident_id)
     else:
         incident_id = conn.execute(
             "INSERT INTO incidents (type, symmetric, first_day, last_day) VALUES (?, ?, ?, ?)",
@@ -241,6 +245,30 @@ def place_report(conn: sqlite3.Connection, report: Report) -> int:
                  (incident_id, report.article_id, report.event_id))
     _absorb(conn, incident_id, report)
     return incident_id
+
+
+def _spans_meet(a: sqlite3.Row, b: sqlite3.Row) -> bool:
+    """Whether two incidents' days, joined, stay within the longer of them plus the slack on each side."""
+    days = [(_day(r["first_day"]), _day(r["last_day"])) for r in (a, b)]
+    if any(first is None or last is None for first, last in days):
+        return False
+    longer = max((last - first).days for first, last in days)
+    joined = (max(last for _, last in days) - min(first for first, _ in days)).days
+    return joined <= longer + 2 * settings.INCIDENT_SLACK_DAYS
+
+
+def _fold(conn: sqlite3.Connection, gone: int, into: int) -> None:
+    """One report fits two incidents ("Kenya and Tanzania held the summit on June 3" fits the summit told by
+    the presidents' names and the undated "talks between Nairobi and Dodoma" told by the countries'): both are
+    the happening it reports, so the first joins the second and is removed."""
+    conn.execute("UPDATE incident_members SET incident_id = ? WHERE incident_id = ?", (into, gone))
+    row = conn.execute("SELECT sources, targets, first_day, last_day FROM incidents WHERE id = ?", (gone,)).fetchone()
+    conn.execute("DELETE FROM incidents WHERE id = ?", (gone,))
+    kept = conn.execute("SELECT sources, targets, first_day, last_day FROM incidents WHERE id = ?", (into,)).fetchone()
+    conn.execute("UPDATE incidents SET sources = ?, targets = ?, first_day = ?, last_day = ? WHERE id = ?",
+                 (json.dumps(sorted(set(json.loads(kept["sources"])) | set(json.loads(row["sources"])))),
+                  json.dumps(sorted(set(json.loads(kept["targets"])) | set(json.loads(row["targets"])))),
+                  min(kept["first_day"], row["first_day"]), max(kept["last_day"], row["last_day"]), into))
 
 
 def _absorb(conn: sqlite3.Connection, incident_id: int, report: Report) -> None:

@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from ...document import sentence_of
 from .tree import CLAUSE_EDGES
-from .triggers import Candidate
+from .triggers import ORDERING_PREPOSITIONS, Candidate
 from .words import cues
 
 
@@ -85,8 +85,23 @@ def attach(items: Sequence[Located], cand: Candidate) -> tuple[str | None, bool]
             return _nearest(hit, cand.trigger.idx), False
     if sent.root.lemma_.lower() in cues("speech") and all(p.i != sent.root.i for p in preds):
         return None, False  # "X signed the deal, officials said on Wednesday": the day of the saying
+    if _before_or_after(cand.trigger, sent.root):
+        return None, False  # "on Thursday, two days after the talks": Thursday is not the talks' day
     hit = [x for x in here if _attached(toks[x.id], sent.root)]
     return (_nearest(hit, cand.trigger.idx), False) if hit else (None, False)
+
+
+def _before_or_after(tok: Token, root: Token) -> bool:
+    """Whether ``tok`` hangs from the sentence's main verb through a preposition of time ("after the talks",
+    "since the coup", "before the vote"): the main clause's time then lies before or after it, not on it."""
+    t = tok
+    for _ in range(8):
+        if t.i == root.i or t.head.i == t.i:
+            return False
+        if t.dep_ == "pobj" and t.head.lower_ in ORDERING_PREPOSITIONS:
+            return True
+        t = t.head
+    return False
 
 
 def _nearest(items: Sequence[Located], offset: int) -> str:

@@ -453,7 +453,7 @@ def _passive(doc: Document, tok: Token, entry: Entry) -> Candidate:
     patient = child(tok, "nsubjpass") or (tok.head if tok.dep_ == "acl" else None)
     if patient is None and _passive_conjunct(tok):
         patient = child(tok.head, "nsubjpass")
-    if patient is None and tok.dep_ == "pcomp" and tok.head.lower_ in _TIME_PREPOSITIONS:
+    if patient is None and tok.dep_ == "pcomp" and tok.head.lower_ in ORDERING_PREPOSITIONS:
         patient, _ = subject(tok.head.head)  # "spoke to reporters after being freed from jail"
     if patient is not None and patient.lower_ in RELATIVE and tok.dep_ == "relcl":
         patient = tok.head  # "Diaz, who was blacklisted by the EU": the noun the clause describes
@@ -492,7 +492,7 @@ def _in_custody(tok: Token) -> bool:
     return any(o.lemma_.lower() in word_class("custody") for p in children(tok, "prep") for o in children(p, "pobj"))
 
 
-_TIME_PREPOSITIONS = frozenset({"after", "since", "before", "upon", "following", "until"})
+ORDERING_PREPOSITIONS = frozenset({"after", "since", "before", "upon", "following", "until"})  # of time, read by setting too
 _THING_PRONOUNS = frozenset({"it", "this", "that", "these", "those"})
 _ENFORCERS = frozenset({"COP", "MIL"})
 
