@@ -183,14 +183,15 @@ def test_one_definition_of_the_heads_that_ask_for_a_deed():
 
 @pytest.mark.parametrize("text, kind, source", [
     ("\u201cIt is time to stop the shelling of Kharkiv,\u201d the French foreign minister told Russia.", "REQUEST",
-     "the French foreign minister"),
+     "French foreign minister"),
     ("\u201cRussia must stop the shelling of Kharkiv,\u201d the French foreign minister said.", "REQUEST",
-     "the French foreign minister"),
+     "French foreign minister"),
     ("Cuba warned it would expel American diplomats if the sanctions were extended.", "THREATEN", "Cuba"),
 ])
 def test_a_class_read_in_code_still_codes_its_shape(process, text, kind, source):
     rows = [r for r in coded(process, text) if r[0] == kind]
-    assert rows and source in rows[0][1], coded(process, text)
+    # (a described official is named without its article, as the gold compares names: round 12's officials)
+    assert rows and source in [s.removeprefix("the ") for s in rows[0][1]], coded(process, text)
 
 
 def test_a_deed_told_is_not_asked_for(process):
