@@ -398,8 +398,10 @@ def test_call_for_a_clause_is_a_request_not_the_deed(process):
 
 
 def test_participle_deed_belongs_to_the_actor_it_describes(process):
-    assert coded(process, "Sudan backed militants attacking Chad.") == [
-        ("ASSAULT", "190", ("militants",), ("Chad",), "asserted", ())]
+    # (round 12: "Sudan backed militants" is also Sudan's support of them, a row of its own: verb:back)
+    found = coded(process, "Sudan backed militants attacking Chad.")
+    assert ("ASSAULT", "190", ("militants",), ("Chad",), "asserted", ()) in found
+    assert not [e for e in found if e[0] == "ASSAULT" and e[2] != ("militants",)]
 
 
 def test_participle_used_as_a_noun_is_no_event(process):

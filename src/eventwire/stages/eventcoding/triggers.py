@@ -116,6 +116,8 @@ def _holds(tok: Token, need: str) -> bool:
     if kind == "subj":  # "peacekeepers arrived": the verb's sense is kept for subjects of one class
         subj, _ = subject(tok)
         return subj is not None and _lemma_in([subj], arg)
+    if kind == "doer":  # "forces backed by foreign troops", "the army supported the militias": who does it
+        return _lemma_in(_doers(tok), arg)
     if kind == "judges":  # "said the EU is hostile": a copular clause under the verb judges its subject
         return _judged_clause(tok, arg) is not None
     if kind == "notaim":  # "refused to comment": declining to speak to the press is no political refusal
@@ -181,6 +183,16 @@ def _lemma_in(toks: list[Token], words: str) -> bool:
 def _cued(heads: list[Token], words: frozenset[str]) -> bool:
     """Whether a phrase under one of the heads carries a cue word: "as a dictator", "a fairy tale"."""
     return any(t.lemma_.lower() in words or t.lower_ in words for h in heads for t in h.subtree)
+
+
+def _doers(tok: Token) -> list[Token]:
+    """Who does what a verb tells: the objects of its "by" phrase when it is passive (also a participle after
+    its noun: "forces backed by soldiers and the army"), else its subject; with their conjuncts."""
+    if is_passive(tok) or tok.dep_ == "acl" and tok.tag_ == "VBN":
+        heads = prep_objects(tok, "by")
+    else:
+        heads = [s for s in subject(tok)[:1] if s is not None]
+    return heads + [c for h in heads for c in h.conjuncts]
 
 
 def match(entries: tuple[Entry, ...], tok: Token) -> Entry | None:

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span
 from ... import settings
 from ...document import Document, token_strings_of
 from .fast_components import speed_up
+from .participles import perfect_participles  # noqa: F401  (registers the component)
 
 _BLANK_LINE = re.compile(r"\n[ \t\r\f\v\u00a0]*\n")
 _LINE_BREAK = re.compile(r"\n")
@@ -101,6 +102,8 @@ def _load(name: str) -> Language:
     nlp.add_pipe("eventwire_paragraphs", before=before) if before else nlp.add_pipe("eventwire_paragraphs", first=True)
     if "ner" in nlp.pipe_names:
         nlp.add_pipe("eventwire_entity_fences", after="ner")
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe("eventwire_perfect_participles", last=True)  # after the lemmas it reads ("have")
     return speed_up(nlp)
 
 
