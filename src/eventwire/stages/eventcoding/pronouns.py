@@ -4,16 +4,21 @@ participant makes a wrong event, so where the guess is doubtful the pronoun name
 
 What speaks against the guess (each by class, not by sentence):
 
-- **number**: 'it'/'its' never stand for an actor last named by a plural noun ('the rights
-  groups ... its offices');
-- **people between**: a plural noun for people (group_nouns.tsv, coref_person_nouns.tsv) that is not the
-  actor, standing as a subject, object or prepositional object between the actor's last mention and
-  'they' ('the ministry would not name the detainees or say what they are charged with', 'a group of
-  inmates fought guards ... they fled');
-- **bound object**: an object 'them'/'it' whose own clause has a pronoun subject read as the same actor
-  ('they shot them' is never one group shooting itself);
-- **speaker**: a third-person pronoun inside a quotation never stands for the one who speaks it ('"They
-  should drop the lawsuit," the ministry's spokesman said' is not the ministry).
+- **number and things**: 'it'/'its' never stand for an actor last named by a plural noun ('several
+  rights groups ... its offices'), nor for one last named only as the owner or modifier of a singular
+  thing ('praised the World Bank grant, saying it would ...': the grant as likely);
+- **people between**: a plural noun for people or groups (group_nouns.tsv, coref_person_nouns.tsv) that is
+  not the actor, standing as an argument between the actor's last mention and 'they'/'them'/'their'
+  ('ICE would not say what crimes the deportees are charged with'... 'they'), or as a subject before an
+  actor named only as an object ('a band of inmates fought guards. They fled': not the guards); the subject
+  of an object pronoun's own clause is neither ('troops drove them out');
+- **rival in the sentence**: the guess comes from an earlier sentence while another actor that could be the
+  pronoun is named in its own sentence before it ('... No state recognised the rebels since they took
+  the capital': not the body of the sentence before);
+- **speaker**: a third-person pronoun inside a quotation never stands for the one who speaks it nor the
+  body the speaker is named for ('"They must drop the suit," a ministry spokesman said': not the ministry);
+- **points ahead**: a possessive in a phrase before its clause's subject stands for that subject ('At
+  their meeting, the two neighbours agreed'), not for an actor named before.
 
 A pronoun the actors stage's own coreference has made a mention of an actor is read from the Document
 before this module is asked (``participants.actor``): that link wins.
@@ -56,7 +61,7 @@ def pronoun_participant(doc: Document, pronoun: Token) -> str | None:
     quoted = quoted_spans(doc)
     if inside(quoted, pronoun.idx) and _speaks_for(doc, quote_speakers(doc, pronoun.idx), found, pronoun):
         return None
-    if _bound_object(doc, pronoun, found) or _rival_in_sentence(doc, pronoun, found, quoted):
+    if _rival_in_sentence(doc, pronoun, found, quoted):
         return None
     last = _last_mention(doc, found, pronoun)
     if last is None:
@@ -80,12 +85,30 @@ def _points_ahead(pronoun: Token) -> bool:
 
 def _speaks_for(doc: Document, speakers: frozenset[str], actor_id: str, pronoun: Token) -> bool:
     """Whether the actor is one of the quotation's speakers or the body a speaker is named for: a mention of
-    the actor inside a speaker's mention ('a ministry spokesman', "the group's leader")."""
+    the actor that modifies a speaker's mention ('a ministry spokesman', 'Ministry spokesman Ivan Petrov',
+    'a spokeswoman for the ministry')."""
     if actor_id in speakers:
         return True
-    own = [m for a in doc.actors if a.id == actor_id for m in a.mentions if m.end <= pronoun.idx]
-    return any(s.start <= m.start and m.end <= s.end and (s.start, s.end) != (m.start, m.end)
-               for a in doc.actors if a.id in speakers for s in a.mentions if s.end <= pronoun.idx for m in own)
+    assert doc.nlp is not None
+    heads = set()
+    for a in doc.actors:
+        if a.id in speakers:
+            for m in a.mentions:
+                span = doc.nlp.char_span(m.start, m.end, alignment_mode="expand")
+                if span is not None and len(span):
+                    heads.add(span.root.i)
+    for tok in doc.nlp:
+        if doc.actor_of_token(tok) != actor_id or tok.i in heads:
+            continue
+        up = tok
+        while up.dep_ in _MODIFIER_DEPS and up.head.i != up.i:
+            up = up.head
+            if up.i in heads:
+                return True
+    return False
+
+
+_MODIFIER_DEPS = frozenset({"compound", "poss", "pobj", "prep", "nmod", "flat"})
 
 
 def _plural_name(doc: Document, head: Token, actor_id: str) -> bool:
@@ -112,10 +135,7 @@ def _rival_in_sentence(doc: Document, pronoun: Token, actor_id: str, quoted) -> 
     here.discard(None)
     if actor_id in here or not here:
         return False
-    own_subject = set()
-    if pronoun.dep_ in _OBJECT_DEPS:
-        verb = pronoun.head.head if pronoun.dep_ == "pobj" else pronoun.head
-        own_subject = {doc.actor_of_token(t) for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+    own_subject = {doc.actor_of_token(t) for c in _own_subjects(pronoun) for t in c.subtree}
     plural = pronoun.lower_ in PLURAL
     for actor in doc.actors:
         if actor.id not in here or actor.id in own_subject or actor.kind not in _RIVAL_KINDS:
@@ -162,8 +182,9 @@ def _people_between(doc: Document, last: Token, pronoun: Token, actor_id: str, q
     people = people_nouns()
     last_subject = _role(last) in ("nsubj", "nsubjpass")
     start = last.sent.start if not last_subject else last.i + 1
+    own = {t.i for s in _own_subjects(pronoun) for t in s.subtree}  # 'troops drove them out': not the troops
     for tok in doc.nlp[start:pronoun.i]:
-        if tok.tag_ != "NNS" or tok.lemma_.lower() not in people or tok.i == last.i:
+        if tok.tag_ != "NNS" or tok.lemma_.lower() not in people or tok.i == last.i or tok.i in own:
             continue
         role = _role(tok)
         if role not in _ARGUMENT_DEPS or outside and inside(quoted, tok.idx):
@@ -186,13 +207,9 @@ def _role(tok: Token) -> str:
     return tok.dep_
 
 
-def _bound_object(doc: Document, pronoun: Token, actor_id: str) -> bool:
-    """An object pronoun whose own clause's subject is a pronoun read as the same actor ('they shot them')."""
-    if pronoun.dep_ not in _OBJECT_DEPS or pronoun.lower_ not in ("them", "it"):
-        return False
+def _own_subjects(pronoun: Token) -> list[Token]:
+    """The subjects of the clause an object pronoun sits in (none for a subject or possessive pronoun)."""
+    if pronoun.dep_ not in _OBJECT_DEPS:
+        return []
     verb = pronoun.head.head if pronoun.dep_ == "pobj" else pronoun.head
-    for subject in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
-        if subject.tag_ == "PRP" and subject.lower_ not in ("i", "we", "you"):
-            if (doc.actor_of_token(subject) or pronoun_antecedent(doc, subject)) == actor_id:
-                return True
-    return False
+    return [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
