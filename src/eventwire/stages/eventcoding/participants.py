@@ -7,9 +7,9 @@ from spacy.tokens import Token
 
 from ...document import Document, sentence_of
 from ...lexicon import table, words
-from ..actors import pronoun_antecedent
 from ..actors.sector import head_sector, vocabulary
 from ..nlp.tree import fronted_subject
+from .pronouns import pronoun_participant
 from .tree import RELATIVE, child, children, conjuncts, governing_verb, marked_clauses, prep_objects
 from .words import cues, nouns, patient_noun, word_class
 
@@ -53,7 +53,7 @@ def actor(doc: Document, tok: Token) -> str | None:
         found = actor(doc, member)
         return None if found and member.ent_type_ == "NORP" and _is_country(doc, found) else found
     if tok.pos_ == "PRON" or tok.tag_ in ("PRP", "PRP$"):
-        return cataphor(doc, tok) or pronoun_antecedent(doc, tok)
+        return cataphor(doc, tok) or pronoun_participant(doc, tok)
     named = named_apposition(doc, tok)
     if named:  # "the Islamist militant group al-Shabab": the name, not the modifier
         return named
