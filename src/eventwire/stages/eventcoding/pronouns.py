@@ -34,7 +34,7 @@ from ...lexicon import table
 from ..actors import pronoun_antecedent
 from ..actors.coref.common import inside, quoted_spans
 from ..actors.coref.pronouns import quote_speakers
-from ..actors.coref.pronouns import _body_nouns as body_nouns
+from ..actors.coref.pronouns import body_nouns
 from ..nlp.tree import fronted_subject
 
 PLURAL = frozenset({"they", "them", "their"})
@@ -76,11 +76,10 @@ def pronoun_participant(doc: Document, pronoun: Token) -> str | None:
 def _points_ahead(pronoun: Token) -> bool:
     """A possessive in a phrase put before its clause's subject points ahead to that subject ('At their
     meeting, Oslo and Bern agreed'), which ``participants.cataphor`` did not make one actor: no actor named
-    before stands for it. (A subject that holds the possessive itself, 'their crackdown is ...', is none.)"""
+    before stands for it."""
     if pronoun.tag_ != "PRP$":
         return False
-    subject = fronted_subject(pronoun)
-    return subject is not None and not subject.left_edge.i <= pronoun.i <= subject.right_edge.i
+    return fronted_subject(pronoun) is not None
 
 
 def _speaks_for(doc: Document, speakers: frozenset[str], actor_id: str, pronoun: Token) -> bool:

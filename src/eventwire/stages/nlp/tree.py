@@ -23,8 +23,8 @@ def fronted_subject(pronoun: Token) -> Token | None:
     when the subject comes first or holds the pronoun."""
     verb = governing_verb(pronoun)
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
-    if subject is None or any(t.i < pronoun.i for t in subject.subtree):
-        return None
+    if subject is None or any(t.i <= pronoun.i for t in subject.subtree):
+        return None  # (the subject comes first, or holds the pronoun itself: 'their crackdown is ...')
     if not any(t.dep_ == "prep" and t.i < subject.i for t in pronoun.ancestors):
         return None
     return subject

@@ -438,7 +438,7 @@ def _subject_actors(doc: Document, verb: Token) -> set[str]:
 
 
 @lru_cache(maxsize=1)
-def _body_nouns() -> frozenset[str]:
+def body_nouns() -> frozenset[str]:
     """Singular nouns that may name a body ('the outfit', 'the ministry'): these do not stand between
     'it' and the body named before."""
     return frozenset(words("coref_body_nouns.txt") | {r["noun"] for r in table("coref_nouns.tsv")})
@@ -454,7 +454,7 @@ def _singular_things(doc: Document, start: int, pronoun: Token, quoted) -> list[
     assert doc.nlp is not None
     span = doc.nlp.char_span(start, pronoun.idx, alignment_mode="expand")
     found = []
-    bodies = _body_nouns()
+    bodies = body_nouns()
     for tok in span if span is not None else ():
         if tok.tag_ != "NN" or tok.i >= pronoun.i or tok.dep_ not in _THING_DEPS:
             continue
