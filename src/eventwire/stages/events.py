@@ -26,41 +26,28 @@ def run(doc: Document) -> None:
     dated: dict[str, str] = {}  # event id -> the time value attached to its predicate itself
     unaddressed: set[str] = set()  # events that need a target and have none (filters.addressed)
     found = candidates(doc)
-    denials: list[tuple[int, Candidate, list[Candidate]]] = []  # (where, denial, the candidates it holds)
-
-    def take(cand: Candidate, at: int) -> None:
-        """Code one candidate with the events before ``at`` as its context, its events put at ``at``."""
-        earlier = events[:at]
+    for cand in found:
+        if context.covering(cand, found):  # "denied that Russia attacked Ukraine": the attack, denied, and
+            answered = cand.targets or list(filter(None, [context.accuser(doc, cand, events)]))
+            if not answered:  # a REJECT only of whoever the denial answers: the claim's owner ("rejected
+                continue  # India's claim that ..."), an accuser just before ("Ukraine accused Russia ...")
+            cand.targets = answered
+        if context.covered(cand, found) or filters.drop(doc, cand):
+            continue  # filters: a contest's result, a loose reading's thing (eventcoding/filters.py)
         if "claim" in cand.entry.flags and not cand.targets and context.rejects_claim(cand):
-            claimed = context.claimant(doc, cand, earlier)
+            claimed = context.claimant(doc, cand, events)
             cand.targets = [claimed] if claimed else []
         elif cand.entry.type == "REJECT" and not cand.targets:
-            cand.targets = reactions.asker(cand, earlier)
-        context.complete(doc, cand, earlier)
+            cand.targets = reactions.asker(cand, events)
+        context.complete(doc, cand, events)
         for ev, value in code(doc, cand, len(events)):
-            events.insert(at, ev)
-            at += 1
+            events.append(ev)
             if not ev.target and filters.addressed(cand):
                 unaddressed.add(ev.id)
             if cand.nominal:
                 nominal.add(ev.id)
             if value:
                 dated[ev.id] = value
-
-    for cand in found:
-        held = context.covering(cand, found)
-        if held:
-            denials.append((len(events), cand, held))
-        elif not (context.covered(cand, found) or filters.drop(doc, cand)):
-            take(cand, len(events))  # filters: a contest's result, a loose reading's thing (eventcoding/filters.py)
-    for at, cand, held in reversed(denials):  # (from the last, so the places of the earlier stay right)
-        if _coded(events, held):  # "denied that Russia attacked Ukraine": the attack's status, unless the
-            found_accuser = cand.targets or context.accuser(doc, cand, events[:at])
-            if not found_accuser:  # denial answers who made the claim ("Ukraine accused Russia ...")
-                continue
-            cand.targets = cand.targets or [found_accuser]
-        if not (context.covered(cand, found) or filters.drop(doc, cand)):
-            take(cand, at)  # the event it holds is not coded ("rejected the claim that jets struck a mosque")
     if unaddressed:  # kept until now as context for later readings (the maker of a claim rejected)
         events, nominal, dated = _without(events, unaddressed, nominal, dated)
     if settings.SPEECH_EVENTS:  # demands and judgements in what speakers say (eventcoding/speech.py)
@@ -75,12 +62,6 @@ def run(doc: Document) -> None:
     for i, ev in enumerate(events, 1):
         ev.id = f"e{i}"
     doc.events = events
-
-
-def _coded(events: list[Event], held: list[Candidate]) -> bool:
-    """Whether any of the candidates a denial holds became an event."""
-    at = {c.trigger.idx for c in held}
-    return any(ev.trigger.start in at for ev in events)
 
 
 def _without(events: list[Event], dropped: set[str], nominal: set[str],

@@ -20,8 +20,9 @@ _ARMED_PEOPLE = frozenset({"MIL", "REB", "CRM", "COP"})
 
 def covering(cand: Candidate, found: list[Candidate]) -> list[Candidate]:
     """The candidates a denial or rejection holds in its complement: "denied that Russia attacked Ukraine",
-    "rejected reports that Iran had attacked Israel". Where one of them is coded, the denial is that event's
-    status, not an event of its own (events.run), unless it answers a maker of the claim (``accuser``)."""
+    "rejected reports that Iran had attacked Israel". The denial is that happening's status, not an event of
+    its own (events.run), unless it answers somebody named: the claim's owner ("rejected India's claim
+    that ...") or an accuser just before (``accuser``); a careful coder records both then."""
     if "cover" not in cand.entry.flags:
         return []
     return [o for o in found if o is not cand and (_under_clause(o.trigger, cand.trigger)
@@ -95,6 +96,9 @@ def _under_clause(tok: Token, top: Token) -> bool:
     while t.i != top.i:
         if t.dep_ in ("conj", "advcl", "parataxis"):
             return False  # another clause beside it: "rejected the plan and said they opposed ..."
+        if t.dep_ == "relcl" and t.head.head.i == top.i:
+            return False  # a relative clause tells of the object, not what is denied: "rejected a resolution
+            # that condemned the strikes" (the condemnation stands)
         if t.dep_ in _COMPLEMENTS and _finite(t) and (t.head.i == top.i or t.head.head.i == top.i
                                                       and t.head.pos_ in ("NOUN", "PROPN")):
             return True  # its own complement, or that of its object ("rejected reports that ..."), not that
