@@ -87,3 +87,26 @@ def test_a_denial_whose_happening_is_not_coded_stays_a_reject(process) -> None:
     # (the strike has no target the stage can name, so it is no event; the rejection of Cairo's claim remains)
     found = _events(_doc(process, "Ethiopia rejected Egypt's claim that Ethiopian drones had struck a border post."))
     assert ("REJECT", ("Ethiopia",), ("Egypt",), "asserted", ()) in found
+
+
+def test_a_relative_clause_on_the_object_is_not_denied(process) -> None:
+    found = _events(_doc(process, "Myanmar rejected a UN resolution that condemned its air strikes on villages."))
+    assert ("REJECT", ("Myanmar",), ("UN",), "asserted", ()) in found
+    assert ("ACCUSE", ("UN",), ("Myanmar",), "asserted", ()) in found
+
+
+def test_the_agent_of_a_passive_denial_is_whom_it_is_according_to(process) -> None:
+    found = _events(_doc(process, "Reports that Hamas leaders had met Iranian officials in Doha were rejected by Qatar."))
+    assert ("CONSULT", ("Hamas",), ("Iranian officials",), "denied", ("Qatar",)) in found
+    assert not any(e[0] == "REJECT" for e in found)
+
+
+@pytest.mark.parametrize("text", [
+    # the accusation comes after the denial
+    "Sudan denied that it had bombed Chad. Chad accused Sudan of bombing a market.",
+    # the accusation just before is aimed at somebody else
+    "Egypt accused Ethiopia of breaking the deal. Sudan denied that its army had attacked Ethiopian troops.",
+])
+def test_a_denial_answers_no_accuser_it_does_not_follow(process, text) -> None:
+    found = _events(_doc(process, text))
+    assert any(e[3] == "denied" for e in found) and not any(e[0] == "REJECT" for e in found)
