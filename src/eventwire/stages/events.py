@@ -27,6 +27,11 @@ def run(doc: Document) -> None:
     unaddressed: set[str] = set()  # events that need a target and have none (filters.addressed)
     found = candidates(doc)
     for cand in found:
+        if context.covering(cand, found):  # "denied that Russia attacked Ukraine": the attack, denied, and
+            answered = cand.targets or list(filter(None, [context.accuser(doc, cand, events)]))
+            if not answered:  # a REJECT only of whoever the denial answers: the claim's owner ("rejected
+                continue  # India's claim that ..."), an accuser just before ("Ukraine accused Russia ...")
+            cand.targets = answered
         if context.covered(cand, found) or filters.drop(doc, cand):
             continue  # filters: a contest's result, a loose reading's thing (eventcoding/filters.py)
         if "claim" in cand.entry.flags and not cand.targets and context.rejects_claim(cand):

@@ -18,11 +18,42 @@ _COMPLEMENTS = frozenset({"ccomp", "acl", "relcl"})
 _ARMED_PEOPLE = frozenset({"MIL", "REB", "CRM", "COP"})
 
 
+def covering(cand: Candidate, found: list[Candidate]) -> list[Candidate]:
+    """The candidates a denial or rejection holds in its complement: "denied that Russia attacked Ukraine",
+    "rejected reports that Iran had attacked Israel". The denial is that happening's status, not an event of
+    its own (events.run), unless it answers somebody named: the claim's owner ("rejected India's claim
+    that ...") or an accuser just before (``accuser``); a careful coder records both then."""
+    if "cover" not in cand.entry.flags:
+        return []
+    return [o for o in found if o is not cand and (_under_clause(o.trigger, cand.trigger)
+                                                   or _told_in_claim(o.trigger, cand.trigger))]
+
+
+def _told_in_claim(tok: Token, top: Token) -> bool:
+    """Whether ``tok`` is the happening a claim noun the denial answers tells (event_status.tsv
+    denied_subject, the nouns the status reads as denied): "denied reports of a meeting between X and Y"
+    (an event noun under 'of' or 'about' its object), "reports that X attacked Y were denied" (the claim
+    the passive subject of the denial, its finite clause before it)."""
+    claims = cues("denied_subject")
+    for noun in (c for c in top.children if c.dep_ in ("dobj", "nsubjpass")):
+        if noun.lemma_.lower() not in claims and noun.lower_ not in claims or noun not in tok.ancestors:
+            continue
+        t = tok
+        while t.head.i != noun.i:
+            if t.dep_ in ("conj", "advcl", "parataxis", "relcl"):
+                break  # another clause beside it, or one that says something of a word inside the claim
+            t = t.head
+        else:
+            if t.dep_ == "prep" and t.lower_ in ("of", "about") and tok.dep_ == "pobj" and tok.head.i == t.i:
+                return True
+            if t.dep_ in _COMPLEMENTS and noun.dep_ == "nsubjpass" and _finite(t):
+                return True
+    return False
+
+
 def covered(cand: Candidate, found: list[Candidate]) -> bool:
-    """A denial or rejection whose complement holds a coded event is that event's status, not an event:
-    "denied that Russia attacked Ukraine", "rejected reports that Iran had attacked Israel"."""
-    if "cover" in cand.entry.flags and any(o is not cand and _under_clause(o.trigger, cand.trigger) for o in found):
-        return True
+    """A refusal or a wish whose complement holds another event: "refused to lower its tariffs", "urged
+    Germany to send tanks" (the deed asked for or refused has not happened)."""
     if not cand.nominal and any(o is not cand and "refusal" in o.entry.flags and _wished(cand.trigger, o.trigger)
                                 for o in found):
         return True  # "refused to lower its tariffs": the lowering did not happen
@@ -65,6 +96,9 @@ def _under_clause(tok: Token, top: Token) -> bool:
     while t.i != top.i:
         if t.dep_ in ("conj", "advcl", "parataxis"):
             return False  # another clause beside it: "rejected the plan and said they opposed ..."
+        if t.dep_ == "relcl" and t.head.head.i == top.i:
+            return False  # a relative clause tells of the object, not what is denied: "rejected a resolution
+            # that condemned the strikes" (the condemnation stands)
         if t.dep_ in _COMPLEMENTS and _finite(t) and (t.head.i == top.i or t.head.head.i == top.i
                                                       and t.head.pos_ in ("NOUN", "PROPN")):
             return True  # its own complement, or that of its object ("rejected reports that ..."), not that
@@ -163,12 +197,12 @@ def denies_deed(trigger: Token) -> bool:
     return False
 
 
-def claimant(doc: Document, cand: Candidate, earlier: list[Event]) -> str | None:
-    """Who made the claim a rejection answers, in the same or the previous sentence (an accusation aimed at
-    the rejecting side itself, one sentence further back as well): an accuser of the rejecting side first,
-    then any accuser, then who coerced the side a claim is "against" (``_coercer``), then a reporting
-    speaker unless the claim is a charge against a side the state acted against (``charging_state``, read
-    after ``maker``); None when there is none."""
+def accuser(doc: Document, cand: Candidate, earlier: list[Event], deed: bool = False) -> str | None:
+    """Who accused the rejecting side just before (an ACCUSE coded in the same or the previous sentence, or
+    one sentence further back when aimed at the rejecting side): its maker; with ``deed`` (or a denial of
+    having done something, ``denies_deed``) an accusation aimed at anybody, else one aimed at nobody named
+    or at the rejecting side ("Ukraine accused Russia of shelling a hospital. Russia denied that its forces
+    had shelled it": Ukraine)."""
     sent = sentence_of(cand.trigger)
     lo = previous_sentence_start(cand.trigger)
     farther = previous_sentence_start(cand.trigger.doc[sent.start - 1]) if sent.start > 0 else lo
@@ -183,13 +217,32 @@ def claimant(doc: Document, cand: Candidate, earlier: list[Event]) -> str | None
     window = [e for e in earlier if e.type == "ACCUSE" and e.sentence.start < sent.end_char
               and (lo <= e.sentence.start or farther <= e.sentence.start and at_us(e))]
 
-    if not denies_deed(cand.trigger):  # a deed denied answers any accusation just before, whoever it named
+    if not (deed or denies_deed(cand.trigger)):  # a deed denied answers any accusation just before
         window = [e for e in window if not e.target or any(ours(t) for t in e.target)]
     for ev in sorted(window, key=lambda e: not at_us(e)):
         aimed = at_us(ev)  # an accusation aimed at the rejecting side: its maker, whoever
         found = next((s for s in ev.source if s not in mine and (aimed or not ours(s))), None)
         if found:
             return found
+    return None
+
+
+def claimant(doc: Document, cand: Candidate, earlier: list[Event]) -> str | None:
+    """Who made the claim a rejection answers, in the same or the previous sentence (an accusation aimed at
+    the rejecting side itself, one sentence further back as well): an accuser of the rejecting side first,
+    then any accuser, then who coerced the side a claim is "against" (``_coercer``), then a reporting
+    speaker unless the claim is a charge against a side the state acted against (``charging_state``, read
+    after ``maker``); None when there is none."""
+    sent = sentence_of(cand.trigger)
+    lo = previous_sentence_start(cand.trigger)
+    mine = set(cand.sources)
+
+    def ours(aid: str) -> bool:
+        return who.own_side(doc, aid, mine, compatriots=True)
+
+    found = accuser(doc, cand, earlier)
+    if found:
+        return found
     found = _coercer(doc, cand, earlier, mine)
     if found:
         return found

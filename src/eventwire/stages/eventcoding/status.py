@@ -11,7 +11,8 @@ from spacy.tokens import Token
 
 from ...document import Document
 from . import reporting
-from .tree import chain, child
+from . import participants as who
+from .tree import chain, child, is_passive, prep_objects, subject
 from .triggers import Candidate
 from .words import cues
 
@@ -29,9 +30,12 @@ def status(doc: Document, cand: Candidate, time_value: str | None) -> tuple[str,
     found = set(_clause_cues(cand.trigger, presupposed(cand))) | set(_anchor_cues(cand))
     if cand.how == "alleged":  # "cut ties for allegedly meddling": the accusation itself is told as fact
         found.discard("hedge")
-    if _denied(cand.trigger):
+    denier = _denied(cand.trigger)
+    if denier is not None:
         found.add("denied")
     according, reported, denied = reporting.chain_at(doc, cand.trigger.idx, cand.sources)
+    if denier is not None and not denied:  # "Kenya rejected allegations that its police had killed ...":
+        according = [*_deniers(doc, denier, cand.sources, according), *according]  # no attribution names Kenya
     if reported and reporting.known_deed(doc, cand.trigger, cand.nominal):
         according, reported = [], False  # "X said the arrest of Y sent a message": the arrest is told as known
     if cand.how == "alleged" and not according:
@@ -132,23 +136,35 @@ def _anchor_cues(cand: Candidate) -> list[str]:
     return _clause_cues(cand.anchor)
 
 
-def _denied(trigger: Token) -> bool:
-    """Someone denies it: "denied that ...", "dismissed the possibility that ...", "rumors about ... were
-    unfounded"."""
+def _denied(trigger: Token) -> Token | None:
+    """The word by which someone denies it: "denied that ...", "dismissed the possibility that ...",
+    "rumors about ... were unfounded"; None when nobody does."""
     denied = cues("denied")
     rumor = cues("denied_subject")
     below = trigger
     for tok, _ in chain(trigger, limit=12):
         if tok.i != trigger.i and tok.lemma_.lower() in denied and below.dep_ not in _NOT_DENIED_BY:
-            return True
+            return tok
         if tok.lemma_.lower() in rumor or tok.lower_ in rumor:
             pred = tok.head
             if any(c.dep_ in ("acomp", "attr") and c.lemma_.lower() in denied for c in pred.children):
-                return True  # "rumors about ... were unfounded"
-            if tok.dep_ == "dobj" and pred.lemma_.lower() in cues("denied_verb"):
-                return True  # "rejected reports that ..."
+                return pred  # "rumors about ... were unfounded"
+            if tok.dep_ in ("dobj", "nsubjpass") and pred.lemma_.lower() in cues("denied_verb"):
+                return pred  # "rejected reports that ...", "claims that ... were rejected by X"
         below = tok
-    return False
+    return None
+
+
+def _deniers(doc: Document, word: Token, sources: list[str], according: list[str]) -> list[str]:
+    """Who denies with a verb that tells nothing said ("rejected allegations that ..."): the verb's subject,
+    or its agent in the passive ("reports ... were rejected by Ankara"), unless it is the event's own doer
+    (a source's word on its own deed is left out of the chain, as ``reporting.chain_at`` leaves it)."""
+    if word.pos_ not in ("VERB", "AUX"):
+        return []  # "rumors about ... were unfounded": nobody named
+    agents = prep_objects(word, "by") if is_passive(word) else []
+    subj = agents[0] if agents else subject(word)[0]
+    found = who.actor(doc, subj) if subj is not None and not (is_passive(word) and not agents) else None
+    return [found] if found and found not in sources and found not in according else []
 
 
 def _future(value: str | None, published: str | None) -> bool:

@@ -14,6 +14,7 @@ from ....document import Document
 from ....lexicon import words
 from ..words import ActorWords, actor_words, norm
 from .common import role_family, same_role
+from .pronouns import pronoun_antecedent
 
 # sectors of the offices of a state (roles.tsv); police offices are written COP there, GOV in records
 _STATE_SECTORS = ("GOV", "MIL", "JUD", "LEG", "COP")
@@ -54,18 +55,37 @@ def describes_a_participant(head) -> bool:
     return not any(t.ent_type_ == "PERSON" for t in own)
 
 
-def new_official(doc: Document, w: ActorWords, start: int, end: int, role: str, country: str):
-    """An actor for the unnamed holder of ``role`` in ``country``, named as the text says it; None for a
-    role whose unnamed holder stands for the state (``stands_for_the_state``)."""
+def new_official(doc: Document, w: ActorWords, start: int, end: int, role: str, country: str,
+                 owner: str | None = None):
+    """An actor for the unnamed holder of ``role`` in ``country``, named as the text says it (or, for an
+    office under a possessive pronoun, with the name of the state the pronoun stands for: "its foreign
+    minister" after Chile is "Chile's foreign minister"); None for a role whose unnamed holder stands for
+    the state (``stands_for_the_state``)."""
     if stands_for_the_state(role):
         return None
     sector = state_office(role, w)
     shown = "GOV" if sector == "COP" else sector
     name = re.sub(r"^[Tt]he\s+", "", doc.text[start:end])
+    if owner is not None:
+        name = owner + "'s " + re.sub(r"^[Ii]ts\s+", "", name)
     actor = doc.new_actor(name, "person", country, shown, f"{country}{sector}")
     actor.role = role
     doc.add_mention(actor, start, end)
     return actor
+
+
+def owning_state(doc: Document, start: int, end: int):
+    """The country a possessive pronoun before an office stands for ("Pakistan denied that its national
+    security adviser had met ...", "Chile said its foreign minister would travel"), by the pronoun
+    resolver's reading of 'its' (``pronouns.pronoun_antecedent``); None when the pronoun is not 'its' or
+    stands for no country (a ministry's, a party's or a firm's officer is no office of the state)."""
+    assert doc.nlp is not None
+    span = doc.nlp.char_span(start, end, alignment_mode="expand")
+    pronoun = next((t for t in span or () if t.dep_ == "poss" and t.lower_ == "its"), None)
+    if pronoun is None:
+        return None
+    actor = doc.actor(pronoun_antecedent(doc, pronoun))
+    return actor if actor is not None and actor.kind == "country" and actor.country else None
 
 
 def named_later(people, roles: dict, former: set, role: str, country: str, start: int, w: ActorWords):

@@ -11,7 +11,8 @@ from ....document import Document
 from ..words import ActorWords, actor_words, former_before, norm
 from ..country import outlet_in
 from .common import after_as, same_role, sentence_finder, subject_person
-from .officials import describes_a_participant, named_later, new_official, of_state_descriptions, state_office, tenure_words
+from .officials import (describes_a_participant, named_later, new_official, of_state_descriptions, owning_state, state_office,
+                        tenure_words)
 
 def _either(phrases) -> str:
     return "|".join(re.escape(p).replace("'", "['’]") for p in sorted({p for p in phrases if p}, key=len, reverse=True))
@@ -116,9 +117,14 @@ def descriptions(doc: Document, w: ActorWords) -> None:
             doc.add_mention(named, start, m.end())
             continue
         here = sentence(start)
+        owner = owning_state(doc, m.start(), m.start("role")) if m.group("owner") is None \
+            and m.group("home") is None and m.group("who") is None else None
+        if owner is not None:  # "Pakistan denied that its national security adviser had met ...": the
+            country = owner.country  # pronoun's state owns the office, as "Pakistan's" would
         best, latest, fits = None, -1, 0
         for a in people:
-            if a.id in former or not same_role(roles[a.id], role, w) or country is not None and a.country != country:
+            if a.id in former or not same_role(roles[a.id], role, w) or country is not None and a.country != country \
+                    and not (owner is not None and a.country is None):
                 continue
             i = bisect_left(starts[a.id], start) - 1
             if i < 0:
@@ -128,14 +134,16 @@ def descriptions(doc: Document, w: ActorWords) -> None:
                 best, latest = a, starts[a.id][i]
         if best is None or fits > 1 and here - sentence(latest) > DESCRIPTION_REACH:
             best = _introduced(doc, w, role, start, here, sentence) if not who else None
-            if best is None and fits == 0 and _names_a_state(m, w) and state_office(role, w) is not None \
-                    and not _FORMER.search(doc.text, max(0, start - 30), start):
-                # 'Tanzania's president', 'the Chilean foreign minister' fitting nobody named before: the
-                # one holder of that office of that state the story names later, else, where the
-                # description stands as an actor does, an official of that state (officials.py)
+            if best is None and fits == 0 and (_names_a_state(m, w) or owner is not None) \
+                    and state_office(role, w) is not None and not _FORMER.search(doc.text, max(0, start - 30), start):
+                # 'Tanzania's president', 'the Chilean foreign minister', 'its foreign minister' after a
+                # state, fitting nobody named before: the one holder of that office of that state the
+                # story names later, else, where the description stands as an actor does, an official of
+                # that state (officials.py)
                 best = named_later(people, roles, former, role, country, start, w)
                 if best is None and describes_a_participant(head.root):
-                    best = new_official(doc, w, start, m.end(), role, country)
+                    best = new_official(doc, w, start, m.end(), role, country,
+                                        owner.name if owner is not None else None)
             if best is None:
                 continue
             people.append(best)
