@@ -10,9 +10,11 @@ from eventwire.stages.actors.coref.heads import department_word
 
 
 def _holder(doc, phrase: str) -> str | None:
-    """The name of the actor holding the mention that starts where ``phrase`` first starts (None: nobody)."""
+    """The name of the actor holding the mention that starts where ``phrase`` first starts and ends after it
+    (None: nobody; a pronoun's own mention inside the phrase does not count)."""
     start = doc.text.index(phrase)
-    return next((a.name for a in doc.actors for m in a.mentions if m.start == start), None)
+    return next((a.name for a in doc.actors for m in a.mentions if m.start == start and m.end >= start + len(phrase)),
+                None)
 
 
 def _names(doc) -> set[str]:
@@ -100,3 +102,26 @@ def test_a_capital_government_is_its_state(process, text, phrase, country) -> No
 def test_a_leader_named_administration_stays_a_government_body(process) -> None:
     doc = process("The Trump administration sanctioned Iran on Friday.", until="actors")
     assert _holder(doc, "Trump administration") == "Trump administration"
+
+
+@pytest.mark.parametrize("text, phrase, actor", [
+    ("Finance Minister Elena Petrova of Bulgaria said on Monday that her country could not pay the debt.",
+     "her country", "Bulgaria"),
+    ("Prime Minister Kofi Mensah of Ghana said his government would not bow to the strikers.",
+     "his government", "Ghana"),
+])
+def test_a_state_person_country_and_government_are_the_state(process, text, phrase, actor) -> None:
+    doc = process(text, until="actors")
+    assert _holder(doc, phrase) == actor
+
+
+def test_his_administration_is_the_body_named_after_him_when_there_is_one(process) -> None:
+    doc = process("The Trump administration cut the aid in May. President Donald Trump said his administration "
+                  "would not restore it.", until="actors")
+    assert _holder(doc, "his administration") == "Trump administration"
+
+
+def test_a_private_person_administration_is_no_state(process) -> None:
+    doc = process("Rector Paulo Mendes of the University of Lisbon said his administration would cut fees.",
+                  until="actors")
+    assert _holder(doc, "his administration") != "Portugal"
