@@ -84,6 +84,12 @@ def test_two_bodies_introduced_with_one_noun_leave_it_unlinked(process) -> None:
     assert _holder(doc, "The consultancy") is None
 
 
+def test_a_noun_said_of_another_body_before_leaves_it_unlinked(process) -> None:
+    doc = process("Oil firm Petrovia and oil firm Zentra signed a deal with Ghana. The firm said output would rise.",
+                  until="actors")
+    assert _holder(doc, "The firm") is None
+
+
 def test_another_noun_before_the_noun_is_not_the_introduced_body(process) -> None:
     doc = process("Business consultancy Harlow Partners put growth at 5% this year. The engineering consultancy "
                   "that built the port said costs had doubled.", until="actors")

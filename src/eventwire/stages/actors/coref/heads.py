@@ -76,7 +76,8 @@ def department_heads(doc: Document, w: ActorWords) -> None:
         held = doc.actor(doc.actor_in(m.start("head"), m.end()))
         if held is not None:
             continue
-        people = {id(a): a for at, body, a in titled if at < m.start() and body == key}
+        # the title's body words end in the phrase's ('On Monday U.N. Secretary-General X' for 'the UN chief')
+        people = {id(a): a for at, body, a in titled if at < m.start() and (body == key or body.endswith(" " + key))}
         if len(people) != 1:
             continue
         # the whole phrase: a body named in it keeps its own characters ('Hamas'), the rest is the person's

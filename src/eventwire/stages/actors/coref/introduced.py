@@ -16,10 +16,12 @@ def introduced_bodies(doc: Document) -> None:
     """'the consultancy', 'the watchdog', 'the rights group': the one organisation, group or outlet the text
     introduced with that noun (and with every word before it in the description: 'the rights group' after
     'rights group X', not after 'aid group X'). Two bodies introduced with one noun ('X, a consultancy, and
-    Y, another consultancy'): nobody. A noun that modifies another ('the consultancy's report' is kept, 'the
-    consultancy fees' is not), is followed by 'of' or a name ('the consultancy X') is left alone."""
+    Y, another consultancy'): nobody, and so when the noun was said before of anything but that body. A
+    noun that modifies another ('the consultancy's report' is kept, 'the consultancy fees' is not), or is
+    followed by 'of' or a name ('the consultancy X'), is left alone."""
     assert doc.nlp is not None
     introduced: list[tuple[int, str, frozenset[str], object]] = []  # (where, noun, its phrase's words, body)
+    describing: dict[int, str] = {}  # token index of each describing noun -> the body it describes
     for a in doc.actors:
         if a.kind not in ("organization", "group", "media") or not any(x[:1].isupper() for x in a.name.split()):
             continue
@@ -32,6 +34,7 @@ def introduced_bodies(doc: Document) -> None:
                 if tok.tag_ == "NNS" or not descriptor_sector(phrase, lexicons=False):
                     continue  # 'companies such as X' are many bodies; a noun for a thing names none
                 introduced.append((min(m.start, tok.idx), tok.lower_, frozenset(phrase.split()), a))
+                describing[tok.i] = a.id
     if not introduced:
         return
     nouns = "|".join(sorted({re.escape(n) for _, n, _, _ in introduced}, key=len, reverse=True))
@@ -45,5 +48,10 @@ def introduced_bodies(doc: Document) -> None:
         mods = frozenset(m.group("mods").split())
         fits = {id(a): a for at, noun, phrase, a in introduced
                 if at < m.start() and noun == m.group("noun") and mods <= phrase}
-        if len(fits) == 1:
-            doc.add_mention(next(iter(fits.values())), m.start(), m.end())
+        if len(fits) != 1:
+            continue
+        body = next(iter(fits.values()))
+        if any(t.lower_ == m.group("noun") and describing.get(t.i) != body.id and doc.actor_of_token(t) != body.id
+               for t in doc.nlp[:head.start]):
+            continue  # the noun also said of something else before ('oil firm X and oil firm Y', 'another consultancy')
+        doc.add_mention(body, m.start(), m.end())
