@@ -12,7 +12,7 @@ from ....document import Document
 from ....lexicon import table, words
 from ..words import ActorWords, norm
 
-_OFFICE_ENDS = (" department", " minist", " ministry", " minister", " secretary")
+_OFFICE_ENDS = (" department", " minist", " ministry")  # the bodies, not the offices ("prime minister")
 
 
 @lru_cache(maxsize=1)
