@@ -18,7 +18,7 @@ from ...lexicon import words as word_list  # (the name "words" is the words subm
 from .bodies import country_bodies, regional_bodies
 from .coref.names import family_name_first, first_name_owner, longer_name_ending
 from .coref.officials import counterparts
-from .coref import (aliases, bare_groups, definite_references, described_bodies, described_companies, descriptions, epithets, person_nouns, plural_references,
+from .coref import (aliases, bare_groups, definite_references, department_heads, described_bodies, described_companies, descriptions, epithets, introduced_bodies, own_states, person_nouns, plural_references,
                     relation_nouns,
                     pronoun_antecedent,
                     resolve_person_pronouns)
@@ -259,14 +259,17 @@ def run(doc: Document) -> None:
     party_standing(doc)  # the ruling party GOV, the opposition OPP, on the article's day
     units_of_bodies(doc, w)  # "NASA's Johnson Space Center"
     descriptions(doc, w)
+    department_heads(doc, w)  # 'the Commerce chief' after 'Commerce Secretary X'
     epithets(doc, w)
     definite_references(doc, w, home)
     described_bodies(doc)
+    introduced_bodies(doc)  # 'the consultancy' after 'business consultancy X'
     _members_of_bodies(doc, w)
     resolve_person_pronouns(doc)
     counterparts(doc, w)  # 'his Tanzanian counterpart, Y' holds his office in Tanzania (reads 'his')
     person_nouns(doc)  # 'the student' after 'student Ana Ruiz' (reads the genders pronouns gave)
     relation_nouns(doc)  # 'his client' after "Ana Ruiz's lawyer, Li Wei" (reads the pronouns resolved)
+    own_states(doc, w)  # 'his country', 'her government': the pronoun's person's state
     plural_references(doc)
     sectors_from_text(doc, w)
     settle_sectors(doc.actors)

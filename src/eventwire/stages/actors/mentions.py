@@ -748,8 +748,14 @@ def _paired_with_person(span: SpacySpan, text: str, w: ActorWords) -> bool:
 
 
 def _is_title_part(span: SpacySpan, w: ActorWords) -> bool:
-    """'National Security' in 'National Security Advisor John Bolton' is part of a title, not an actor."""
+    """'National Security' in 'National Security Advisor John Bolton' is part of a title, not an actor; so is
+    a department's word alone before a role or a head noun ('Commerce Secretary', 'the Energy chief')."""
+    from .coref.heads import department_word, head_nouns
+
     after = SpacySpan(span.doc, span.end, min(len(span.doc), span.end + 4))  # (doc[a:b] without its bounds helper)
+    if department_word(re.sub(r"^[Tt]he\s+", "", span.text)) and (
+            w.role_re.match(after.text) or len(after) and after[0].lower_ in head_nouns()):
+        return True  # 'Commerce' of 'Commerce Secretary', 'the Commerce chief': a department's word titles a person
     return bool(w.role_re.match(after.text)) and any(t.ent_type_ == _PERSON for t in after)
 
 
@@ -795,12 +801,17 @@ def countries(doc: Document, w: ActorWords) -> list[Candidate]:
 
 
 def collectives(doc: Document, w: ActorWords, persons: dict[str, str]) -> list[Candidate]:
-    """'the Russian side', 'North Korea's government', 'the Kim regime' -> the country actor."""
+    """'the Russian side', 'North Korea's government', 'the Kim regime', 'the Nairobi government' (a capital
+    for its state, as ``seats`` reads a capital that acts) -> the country actor."""
     found = []
     for m in near(w.collective_re, w.collective_anchor, doc.text):
         who = re.sub(r"['’]s$", "", m.group("who"))
         code = w.country_of(who) or persons.get(norm(who))
-        if code and not w.country_of(who) and who == m.group("who") and m.group("noun") == "administration":
+        capital = w.capital_of.get(norm(who)) if code is None and who == m.group("who") else None
+        if capital in w.countries:  # 'the Kabul administration': a capital's government is its state's
+            found.append(Candidate(m.start(), m.end(), "country", "country:" + capital, w.countries[capital].name,
+                                   capital, None, capital))
+        elif code and not w.country_of(who) and who == m.group("who") and m.group("noun") == "administration":
             name = f"{who} administration"  # 'the Trump administration': a government named after its head
             found.append(Candidate(m.start("who"), m.end(), "organization", "org:" + norm(name), name, code, "GOV",
                                    _code(code, "GOV")))

@@ -18,6 +18,12 @@ def _definite_nouns() -> dict[str, tuple[frozenset[str], frozenset[str], frozens
         return frozenset(x for x in value.lower().split("|") if x and x != "-")
     return {r["noun"]: (cells(r["kinds"]), cells(r["sectors"]), cells(r["name words"])) for r in table("coref_nouns.tsv")}
 
+def country_nouns() -> frozenset[str]:
+    """The nouns of coref_nouns.tsv that may stand for a country ('the country', 'the government', 'the
+    administration', which may also be a government body named after its head)."""
+    return frozenset(n for n, (kinds, _, _) in _definite_nouns().items() if "country" in kinds)
+
+
 DEFINITE_REACH = 3  # sentences before its own that a definite noun looks back over
 
 
@@ -201,7 +207,7 @@ def _referent(doc: Document, w: ActorWords, noun: str, before: int, sentence, ow
     here = sentence(before)
     if not fits and noun == "government" and own is not None and _state_body_in_reach(doc, own, before, here,
                                                                                       sentence):
-        return _state(doc, w, own)  # ('KAMPALA — ... ambushed Ugandan troops, and the government ...')
+        return state_of(doc, w, own)  # ('KAMPALA — ... ambushed Ugandan troops, and the government ...')
     if not fits:
         return None
     near = [a for a in fits if here - sentence(last_before(a, before)) <= DEFINITE_REACH]
@@ -212,7 +218,7 @@ def _referent(doc: Document, w: ActorWords, noun: str, before: int, sentence, ow
         if noun == "government" and own is not None and _state_body_in_reach(doc, own, before, here, sentence):
             # 'rebels ambushed Ugandan troops last year, and the government then sent more': the story's own
             # state, whose forces or officials were just named (not 'the regime', often another state's)
-            return next((a for a in fits if a.country == own), None) or _state(doc, w, own)
+            return next((a for a in fits if a.country == own), None) or state_of(doc, w, own)
         if near:
             return max(near, key=lambda a: last_before(a, before))
         return next((a for a in fits if a.country == own), None) if noun == "government" or own else None
@@ -227,7 +233,7 @@ def _referent(doc: Document, w: ActorWords, noun: str, before: int, sentence, ow
 _STATE_SECTORS = ("GOV", "MIL", "JUD", "LEG")
 
 
-def _state(doc: Document, w: ActorWords, country: str):
+def state_of(doc: Document, w: ActorWords, country: str):
     """The country actor of ``country``, made when the story has none yet (its forces were named, not it)."""
     found = next((a for a in doc.actors if a.kind == "country" and a.country == country), None)
     if found is None and country in w.countries:

@@ -1,7 +1,8 @@
 """Relation nouns: 'his client', 'her party', 'his company' -> the actor the text tied the pronoun's person
 to ("Ana Ruiz's lawyer, Li Wei ... his client"; "Acme's chief executive Li Wei ... his company"; "Li Wei,
 who heads the Green Party ... his party"), read from the parse around that person's name
-(coref_relation_nouns.tsv). Runs after the person pronouns, whose antecedents it reads."""
+(coref_relation_nouns.tsv); 'his country', 'her government' -> the state of the pronoun's person
+(``own_states``). Runs after the person pronouns, whose antecedents it reads."""
 from __future__ import annotations
 
 import re
@@ -12,8 +13,9 @@ from spacy.tokens import Token
 
 from ....document import Document
 from ....lexicon import table
-from ..words import FORMER_TOKENS, LEAD_VERBS, court_words
+from ..words import FORMER_TOKENS, LEAD_VERBS, ActorWords, court_words, norm
 from .common import inside, quoted_spans
+from .definites import country_nouns, state_of
 
 
 class _Relation(NamedTuple):
@@ -121,3 +123,37 @@ def _actors_of(doc: Document, tok: Token) -> list[str]:
         return [aid]
     return [a for c in tok.children if c.dep_ in ("appos", "compound") and c.pos_ == "PROPN"
             for a in (doc.actor_of_token(c),) if a][:1]
+
+
+# sectors of the people who speak for their state ('his government' of a minister, a lawmaker, a general)
+_STATE_PEOPLE = ("GOV", "LEG", "MIL")
+
+
+def own_states(doc: Document, w: ActorWords) -> None:
+    """'his country', 'her nation' -> the country of the person the pronoun points to; 'his government', 'her
+    administration', 'his regime' -> that country too when the person serves a state (a sector of
+    _STATE_PEOPLE), or the body named after the person ('the Trump administration') when the story has
+    one. The nouns are the country nouns of coref_nouns.tsv. Nothing when the pronoun points to no person or
+    to one without a country, or when a name or an 'of' follows ('his country of birth')."""
+    assert doc.nlp is not None
+    nouns = country_nouns()
+    found = re.finditer(rf"\b(?P<pron>[Hh]is|[Hh]er)\s+(?P<noun>{'|'.join(sorted(nouns))})\b(?!\s+of\b|-|,?\s+[A-Z])",
+                        doc.text)
+    for m in found:
+        if doc.actor_in(m.start("noun"), m.end()):
+            continue
+        noun = doc.nlp.char_span(m.start("noun"), m.end("noun"), alignment_mode="expand")
+        if noun is None or noun[-1].pos_ != "NOUN" or noun[-1].dep_ in ("compound", "amod"):
+            continue  # 'his government post'
+        owner = doc.actor(doc.actor_in(m.start("pron"), m.end("pron")))
+        if owner is None or owner.kind != "person" or not owner.country or owner.country not in w.countries:
+            continue
+        word = m.group("noun").lower()
+        if word not in ("country", "nation") and owner.sector not in _STATE_PEOPLE:
+            continue  # 'his administration' of a university's president
+        surname = norm(owner.name).split()[-1] if owner.name.split() else ""
+        named = next((a for a in doc.actors if a.kind == "organization" and a.country == owner.country
+                      and norm(a.name) == f"{surname} {word}"), None) if word != "country" else None
+        actor = named or state_of(doc, w, owner.country)
+        if actor is not None:
+            doc.add_mention(actor, m.start(), m.end())

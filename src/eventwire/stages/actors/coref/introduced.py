@@ -1,0 +1,57 @@
+"""Bodies named again by the noun the text introduced them with: 'business consultancy X ... the
+consultancy says', 'X, a watchdog based in Y ... the watchdog added', 'the rights group' after 'rights
+group X'. The describing nouns are the ones the sectors stage reads (sector_text.describers: a noun in
+apposition, before the name, or 'X is a ...'), counted only where body_descriptors.tsv lists them as a
+body's noun; 'the <noun>' is that body when exactly one body was introduced with it before."""
+from __future__ import annotations
+
+import re
+
+from ....document import Document
+from ..sector import descriptor_sector
+from ..sector_text import describer_phrase, describers
+
+
+def introduced_bodies(doc: Document) -> None:
+    """'the consultancy', 'the watchdog', 'the rights group': the one organisation, group or outlet the text
+    introduced with that noun (and with every word before it in the description: 'the rights group' after
+    'rights group X', not after 'aid group X'). Two bodies introduced with one noun ('X, a consultancy, and
+    Y, another consultancy'): nobody, and so when the noun was said before of anything but that body. A
+    noun that modifies another ('the consultancy's report' is kept, 'the consultancy fees' is not), or is
+    followed by 'of' or a name ('the consultancy X'), is left alone."""
+    assert doc.nlp is not None
+    introduced: list[tuple[int, str, frozenset[str], object]] = []  # (where, noun, its phrase's words, body)
+    describing: dict[int, str] = {}  # token index of each describing noun -> the body it describes
+    for a in doc.actors:
+        if a.kind not in ("organization", "group", "media") or not any(x[:1].isupper() for x in a.name.split()):
+            continue
+        for m in a.mentions[:3]:
+            span = doc.nlp.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None or not len(span):
+                continue
+            for tok in describers(span):
+                phrase = describer_phrase(tok).lower()
+                if tok.tag_ == "NNS" or not descriptor_sector(phrase, lexicons=False):
+                    continue  # 'companies such as X' are many bodies; a noun for a thing names none
+                introduced.append((min(m.start, tok.idx), tok.lower_, frozenset(phrase.split()), a))
+                describing[tok.i] = a.id
+    if not introduced:
+        return
+    nouns = "|".join(sorted({re.escape(n) for _, n, _, _ in introduced}, key=len, reverse=True))
+    for m in re.finditer(rf"\b[Tt]he\s+(?P<mods>(?:[a-z][\w-]*\s+){{0,2}}?)(?P<noun>{nouns})\b(?!\s+of\b|,?\s+[A-Z]|-)",
+                         doc.text):
+        if doc.actor_in(m.start(), m.end()):
+            continue
+        head = doc.nlp.char_span(m.start("noun"), m.end("noun"), alignment_mode="expand")
+        if head is None or head.root.dep_ in ("compound", "amod", "nmod"):
+            continue
+        mods = frozenset(m.group("mods").split())
+        fits = {id(a): a for at, noun, phrase, a in introduced
+                if at < m.start() and noun == m.group("noun") and mods <= phrase}
+        if len(fits) != 1:
+            continue
+        body = next(iter(fits.values()))
+        if any(t.lower_ == m.group("noun") and describing.get(t.i) != body.id and doc.actor_of_token(t) != body.id
+               for t in doc.nlp[:head.start]):
+            continue  # the noun also said of something else before ('oil firm X and oil firm Y', 'another consultancy')
+        doc.add_mention(body, m.start(), m.end())
