@@ -169,6 +169,7 @@ def titles_any_body() -> frozenset[str]:
 
 
 _TAIL = re.compile(r"\s(?:of|on|at|for|in|with|from|to|about)\s.*$", re.I)
+_RELATIVE_CLAUSE = re.compile(r",?\s(?:who|whom|whose|which|that)\s.*$", re.I)
 FORMER_TITLE = former_before(r"(?:\S+\s+){0,3}")
 
 
@@ -192,6 +193,8 @@ def title_sector(w: ActorWords, title: str) -> tuple[str | None, str | None]:
     heads = []
     for i, (text, appositive) in enumerate(parts):
         text = _EX.sub("former ", _THEN.sub("", text))  # 'then-President X' held the office at the time told
+        if appositive:  # 'a politician who has criticized the president' is a politician: the clause tells of others
+            text = _RELATIVE_CLAUSE.sub("", text)
         head = _TAIL.sub("", text) if appositive else text  # an apposition is read up to its 'of/at ...' tail
         matches = list(w.role_re.finditer(head))
         if not matches and appositive:  # 'member of parliament': a role with a preposition inside

@@ -250,13 +250,20 @@ def _body_served_to(doc: Document, actor: Actor) -> Actor | None:
     return None
 
 
-_CREDIT = re.compile(r"\bcontribut(?:ed|es|ing)\b[^.\n]{0,30}\b(?:report|reporting|story|article)\b", re.I)
-_CREDIT_WORD = re.compile(r"contribut", re.I)  # (in every credit line: a story without it has none)
+# A credit line: 'X and Y contributed to this report', 'X reported from Z; Y contributed from W', and a
+# broadcast's lead-in 'X has more from Z' (the reporter whose piece follows).
+_CREDIT = re.compile(r"\bcontribut(?:ed|es|ing)\b[^.\n]{0,30}\b(?:report|reporting|story|article)\b|"
+                     r"\b(?:contribut(?:ed|es)|report(?:ed|s))\s+(?:reporting\s+)?from\b|\bhas\s+more\s+from\b", re.I)
+_CREDIT_WORD = re.compile(r"contribut|reported from|reports from|more from", re.I)  # (a story without it has none)
+
+
+_NOMINAL_DEPS = ("nsubj", "nsubjpass", "dobj", "pobj", "appos", "compound")
 
 
 def credited_reporters(doc: Document) -> None:
-    """'X and Y contributed to this report': the people named in a credit line, before
-    the verb in its sentence, are journalists."""
+    """'X and Y contributed to this report', 'X reported from Z; Y and W contributed from V': the people
+    named in a credit line, each before its credit verb with no other verb between the credit before it
+    (or the sentence's start) and the name, are journalists."""
     assert doc.nlp is not None
     if not _CREDIT_WORD.search(doc.text):  # one scan of the text instead of one per person's sentences
         return
@@ -265,13 +272,53 @@ def credited_reporters(doc: Document) -> None:
             continue
         for span in _spans(doc, actor, limit=4):
             sent = sentence_of(span)
-            m = _CREDIT.search(sent.text)
-            if m and span.end_char <= sent.start_char + m.start() and not any(
-                    t.pos_ == "VERB" and t.i < span.start for t in sent):
+            credits = [(sent.start_char + m.start(), sent.start_char + m.end()) for m in _CREDIT.finditer(sent.text)]
+            after = [c for c in credits if c[0] >= span.end_char]
+            if not after:
+                continue
+            opened = max((end for start, end in credits if end <= span.start_char), default=sent.start_char)
+            if not any(t.pos_ == "VERB" and t.dep_ not in _NOMINAL_DEPS and opened <= t.idx < span.start_char
+                       for t in sent):  # (a noun the tagger took for a verb, 'stringers X and Y', is none)
                 set_sector(actor, "MED")
                 break
 
 
+def peers_of_people(doc: Document) -> None:
+    """'X and his colleague Y', 'Y, a colleague of X', 'X's co-worker Y' (``peer_nouns.txt``): a person with no
+    title and no sector but the civilian default, named as the peer of a person whose work gives a sector
+    (a journalist MED, a judge JUD), does that work too. The peer's owner is read from the noun's possessor
+    (a pronoun as coreference tied it) or its 'of' object; a civilian peer gives nothing new."""
+    peers = words("peer_nouns.txt")
+    if not any(p in doc.text.lower() for p in peers):
+        return
+    for actor in doc.actors:
+        if actor.kind != "person" or actor.role or actor.sector not in (None, "CVL"):
+            continue
+        for span in _spans(doc, actor, limit=3):
+            owner = _peer_owner(doc, span, actor, peers)
+            if owner is not None and owner.sector not in (None, "CVL") and owner.sector not in NO_SECTOR:
+                set_sector(actor, owner.sector)
+                break
+
+
+def _peer_owner(doc: Document, span: Span, actor: Actor, peers: frozenset[str]) -> Actor | None:
+    """The person whose peer the name is set beside: 'his colleague Y' (Y in apposition to the noun, or the
+    noun a compound before Y), 'Y, a colleague of X' (the noun in apposition after Y)."""
+    root = span.root
+    nouns = [root.head] if root.dep_ in ("appos", "compound") and root.head.i < span.start else []
+    nouns += [c for c in root.children if c.dep_ in ("appos", "compound", "nmod") and not span.start <= c.i < span.end]
+    for noun in nouns:
+        if noun.lower_ not in peers:
+            continue
+        owners = [c for c in noun.children if c.dep_ == "poss"]
+        owners += [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                   if o.dep_ == "pobj"]
+        owners += [c for o in owners for c in o.children if c.dep_ == "appos"]  # 'of the journalist X'
+        for tok in owners:
+            other = doc.actor(doc.actor_of_token(tok))
+            if other is not None and other.id != actor.id and other.kind == "person":
+                return other
+    return None
 
 
 def leaders_of_bodies(doc: Document) -> None:
@@ -357,7 +404,16 @@ _SEAT_NOUNS = frozenset({"office", "offices", "headquarters", "secretariat"})
 # Verbs by which a person enters an office, told with 'as' ('X was sworn in as trade minister',
 # 'X, who was appointed as ambassador'): the office is held from then on; 'serve as' only in the present.
 _AS_VERBS = frozenset({"appoint", "name", "elect", "confirm", "nominate", "swear", "install", "reelect", "re-elect"})
-_ALL_CLAUSE_VERBS = _CLAUSE_VERBS | _AS_VERBS | {"serve", "become", "be"}
+# Verbs by which a person holds an office or does a job now, told with 'as' in the present ('now serves as
+# mayor', 'X, who works as a reporter for Y', 'is working as a presenter'); a past tense tells no job now.
+_NOW_AS_VERBS = frozenset({"serve", "work"})
+_ALL_CLAUSE_VERBS = _CLAUSE_VERBS | _AS_VERBS | _NOW_AS_VERBS | {"become", "be"}
+
+
+def _present(verb: Token) -> bool:
+    """The verb is in the present: 'works', 'serve', 'is working'."""
+    return verb.tag_ in _PRESENT or verb.tag_ == "VBG" and any(
+        c.dep_ == "aux" and c.tag_ in _PRESENT for c in verb.children)
 
 
 def _not_told_as_fact(verb: Token) -> bool:
@@ -375,10 +431,10 @@ def _office_in_clause(w: ActorWords, verb: Token) -> str | None:
     lemma = verb.lemma_.lower()
     if _not_told_as_fact(verb):
         return None
-    if lemma in _AS_VERBS or lemma == "serve" and verb.tag_ in _PRESENT:
+    if lemma in _AS_VERBS or lemma in _NOW_AS_VERBS and _present(verb):
         offices = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "as"
                    for o in p.children if o.dep_ == "pobj"]
-        if lemma != "serve":
+        if lemma not in _NOW_AS_VERBS:
             offices += [c for c in verb.children if c.dep_ in ("oprd", "attr") and c.pos_ in ("NOUN", "PROPN")]
     elif lemma == "become" or lemma == "be" and verb.tag_ in _PRESENT:
         offices = [c for c in verb.children if c.dep_ == "attr" and c.pos_ in ("NOUN", "PROPN")]
@@ -388,6 +444,8 @@ def _office_in_clause(w: ActorWords, verb: Token) -> str | None:
         if any(t.lower_ in FORMER_TOKENS for t in office.subtree):
             return None
         role, sector = title_sector(w, office.doc[office.left_edge.i:office.right_edge.i + 1].text)
+        if lemma == "work" and role in words("titles_any_body.txt") and sector == "GOV":
+            return None  # 'works as an adviser at a bank': a job any body gives, not an office of state
         return sector if role else None
     return None
 
@@ -542,13 +600,19 @@ def _own_phrase(span: Span) -> list[Token]:
     found = [t for t in _before_name_tokens(span)]
     for appos in (c for c in root.children if c.dep_ == "appos" and c.i >= span.end):
         skip = {t.i for c in appos.subtree if c.dep_ in _CLAUSE_DEPS or c.dep_ == "prep" and c.lower_ in _BRIEF
-                for t in c.subtree}
+                and not _for_party(c) for t in c.subtree}
         found.extend(t for t in appos.subtree if t.i not in skip)
     owner = root.head if root.dep_ == "poss" else root.head.head if root.dep_ == "pobj" and root.head.lower_ == "of" \
         else None
     if owner is not None and owner.lower_ in _PARTY_NOUNS:
         found.extend(t for t in owner.lefts)
     return found
+
+
+def _for_party(prep: Token) -> bool:
+    """'a lawmaker for the opposition party', 'an MP for the opposition Democratic Alliance': a 'for' whose
+    object is a party names the side the person sits for, not a brief ('envoy for the opposition')."""
+    return prep.lower_ == "for" and any(o.dep_ == "pobj" and o.lower_ in _PARTY_NOUNS for o in prep.children)
 
 
 _MEMBER_NOUNS = frozenset({"politician", "figure", "member", "candidate", "activist", "supporter", "lawmaker", "mp",
@@ -591,6 +655,9 @@ def opposition_people(doc: Document) -> None:
         for span in _spans(doc, actor, limit=3):
             words_ = _own_phrase(span)
             hit = next((t for t in words_ if _OPPOSITION.match(t.text) and _opposition_member(t)), None)
+            if hit is None and actor.sector in (None, "CVL") and _politician_against_government(span):
+                set_sector(actor, "OPP")
+                break
             if hit is None:
                 continue
             if FORMER_TITLE.search(doc.text[max(0, hit.idx - 30):hit.idx]):
@@ -599,6 +666,40 @@ def opposition_people(doc: Document) -> None:
                 continue  # a government office now, named before the name
             set_sector(actor, "OPP")
             break
+
+
+@lru_cache(maxsize=1)
+def _party_people() -> frozenset[str]:
+    """Nouns for a party's people (PETRARCH2's agents coded PTY: 'politician', 'party member')."""
+    return frozenset(r["phrase"].split()[-1] for r in table("agent_sectors.tsv") if r["code"].startswith("PTY")
+                     and r["phrase"].split()[-1] not in ("party", "parties", "alliance", "leader", "president"))
+
+
+@lru_cache(maxsize=1)
+def _disapproving_verbs() -> frozenset[str]:
+    """Verbs of criticising (the event lexicon's CAMEO 111 rows that need no object of their own:
+    criticize, condemn, denounce, slam ...)."""
+    return frozenset(r["lemma"] for r in table("event_verbs.tsv") if r["cameo"] == "111" and not r["requires"]
+                     and r["type"] == "ACCUSE")
+
+
+def _politician_against_government(span: Span) -> bool:
+    """'X, a politician who has criticized the president', 'X, a veteran-turned-politician who denounced the
+    government': a party's person whose own apposition says they criticise the head of state or
+    government, or the government itself, is in the opposition; a title of theirs is read by
+    ``title_sector`` (a lawmaker stays LEG, a minister GOV: only a person left a civilian is read here)."""
+    from .sector import leader_roles
+
+    for appos in (c for c in span.root.children if c.dep_ == "appos" and c.i >= span.end):
+        nouns = [appos, *(c for c in appos.children if c.dep_ == "appos")]  # 'a veteran-turned-politician'
+        if not any(n.lower_ in _party_people() or n.lemma_.lower() in _party_people() for n in nouns):
+            continue
+        for verb in (c for n in nouns for c in n.children
+                     if c.dep_ == "relcl" and c.lemma_.lower() in _disapproving_verbs()):
+            for obj in (c for c in verb.children if c.dep_ == "dobj"):
+                if obj.lower_ in leader_roles() or obj.pos_ == "NOUN" and head_sector(obj.lower_)[0] == "GOV":
+                    return True
+    return False
 
 
 @lru_cache(maxsize=1)
@@ -748,6 +849,7 @@ def sectors_from_text(doc: Document, w: ActorWords) -> None:
     people_of_bodies_in_clause(doc, w)
     credited_reporters(doc)
     opposition_people(doc)
+    peers_of_people(doc)
     titles_of_kinds(doc)
     ranks_outside_service(doc)
     writers_of_outlets(doc)
