@@ -99,3 +99,20 @@ def test_a_relative_clause_in_an_apposition_gives_no_title(process, text, name, 
 ])
 def test_politicians_in_the_opposition(process, text, name, sector) -> None:
     assert _sector(process, text, name) == sector
+
+
+@pytest.mark.parametrize("title, sector", [
+    ("NAME, editor-in-chief of the Daily Nation,", "MED"), ("NAME, a news photographer,", "MED"),
+    ("Magistrate NAME", "JUD"), ("NAME, a state attorney,", "JUD"), ("Reverend NAME", "CVL"), ("Cardinal NAME", "CVL"),
+    ("NAME, a banker,", "BUS"), ("NAME, an industrialist,", "BUS"), ("NAME, a mining magnate,", "BUS"),
+    ("NAME, a police commander,", "GOV"), ("NAME, an army commander,", "MIL"), ("NAME, a retired judge,", "CVL"),
+])
+def test_more_titles_of_trades(process, title, sector) -> None:
+    text = title.replace("NAME", "Joseph Mutua") + " was detained on Tuesday."
+    assert _sector(process, text, "Joseph Mutua") == sector
+
+
+def test_a_title_before_the_name_is_no_part_of_it(process) -> None:
+    for title in ("Magistrate", "Reverend", "Cardinal"):
+        doc = process(f"{title} Joseph Mutua was detained on Tuesday.", until="actors")
+        assert "Joseph Mutua" in [a.name for a in doc.actors], title

@@ -227,8 +227,9 @@ def title_sector(w: ActorWords, title: str) -> tuple[str | None, str | None]:
         if served:
             return role, served  # 'the court's president' JUD, 'president of the national assembly' LEG
         body = w.body_sector_in(_outside_body_names(w, parts[i][0]))  # a body word in the same title as the role
-        if body and (sector is None or sector == "GOV" and (role in titles_any_body() or body in ("OPP", "REB"))):
-            sector = body  # 'police spokesman', 'opposition spokesman'; not a defence minister
+        if body and (sector is None or sector == "GOV" and (role in titles_any_body() or body in ("OPP", "REB"))
+                     or sector == "MIL" and body == "COP"):
+            sector = body  # 'police spokesman', 'opposition spokesman', 'police commander'; not a defence minister
         return role, sector
     role = found[-1][0]
     if role in leader_roles():
