@@ -116,3 +116,16 @@ def test_a_title_before_the_name_is_no_part_of_it(process) -> None:
     for title in ("Magistrate", "Reverend", "Cardinal"):
         doc = process(f"{title} Joseph Mutua was detained on Tuesday.", until="actors")
         assert "Joseph Mutua" in [a.name for a in doc.actors], title
+
+
+@pytest.mark.parametrize("who, sector", [
+    ("Daniel Kato, who heads the Uganda Manufacturers Association,", "BUS"),
+    ("Peter Mwangi, chairman of the Kenya Association of Manufacturers,", "BUS"),
+    ("Peter Mwangi, president of the Coffee Exporters Council,", "BUS"),
+    ("Peter Mwangi, president of the Association of Poultry Farmers,", "CVL"),
+    ("Peter Mwangi, president of the Kenya Law Society,", "CVL"),
+    ("Peter Mwangi, a spokesman for the Teachers Union,", "CVL"),
+])
+def test_a_body_of_a_trades_owners_is_business(process, who, sector) -> None:
+    name = " ".join(who.split(",")[0].split())
+    assert _sector(process, f"{who} said prices would rise.", name) == sector

@@ -30,7 +30,7 @@ from functools import lru_cache
 from spacy.tokens import Span, Token
 
 from ...document import Document, sentence_of
-from ...lexicon import table, words
+from ...lexicon import singular_forms, table, words
 from ...record import Actor
 from .country import body_spoken_for
 from .knowledge import base_firms
@@ -173,6 +173,24 @@ def described_bodies(doc: Document) -> set[str]:
             set_sector(actor, sector)
             given.add(actor.id)
     return given
+
+
+def trade_bodies(doc: Document) -> set[str]:
+    """'the Kenya Association of Manufacturers', 'the Exporters Council', 'the Federation of Employers': a body
+    whose members join it (``membership_body_heads.txt``) named with the plural of a trade's people is
+    that trade's group, a business body (BUS), over the sector its head word alone gives. Returns their ids."""
+    found: set[str] = set()
+    for actor in doc.actors:
+        if actor.kind != "organization" or actor.sector not in (None, "CVL", "GOV"):
+            continue
+        low = [w.strip(".,'’").lower() for w in actor.name.split()]
+        if not any(w in words("membership_body_heads.txt") for w in low):
+            continue
+        if any(w.endswith("s") and w != form and form in words("trade_people.txt")
+               for w in low for form in singular_forms(w)):
+            set_sector(actor, "BUS")
+            found.add(actor.id)
+    return found
 
 
 def _misread_body(doc: Document, actor: Actor, given: set[str]) -> None:
@@ -842,7 +860,8 @@ def sectors_from_text(doc: Document, w: ActorWords) -> None:
     """The steps above, in order (bodies first, so that their people follow them)."""
     former_international_officials(doc)
     repaired = bodies_read_as_people(doc, w)
-    bodies = described_bodies(doc) | {i for i in repaired if doc.actor(i).sector} | _known_firms(doc, w) | _firms(doc)
+    bodies = described_bodies(doc) | trade_bodies(doc) | {i for i in repaired if doc.actor(i).sector} | \
+        _known_firms(doc, w) | _firms(doc)
     firm_countries(doc)
     staff_of_bodies(doc, bodies)
     leaders_of_bodies(doc)
