@@ -129,3 +129,11 @@ def test_a_title_before_the_name_is_no_part_of_it(process) -> None:
 def test_a_body_of_a_trades_owners_is_business(process, who, sector) -> None:
     name = " ".join(who.split(",")[0].split())
     assert _sector(process, f"{who} said prices would rise.", name) == sector
+
+
+@pytest.mark.parametrize("title, sector", [
+    ("a media commentator based in Macau", "MED"), ("a television commentator", "MED"),
+    ("a political commentator", "CVL"), ("a media analyst", "CVL"),
+])
+def test_a_commentator_is_media_only_when_the_title_names_the_media(process, title, sector) -> None:
+    assert _sector(process, f"Li Wen, {title}, said the rules were strict.", "Li Wen") == sector
