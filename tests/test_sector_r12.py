@@ -137,3 +137,25 @@ def test_a_body_of_a_trades_owners_is_business(process, who, sector) -> None:
 ])
 def test_a_commentator_is_media_only_when_the_title_names_the_media(process, title, sector) -> None:
     assert _sector(process, f"Li Wen, {title}, said the rules were strict.", "Li Wen") == sector
+
+
+@pytest.mark.parametrize("who, sector", [
+    ("NAME, who represents Mogadishu in parliament,", "LEG"),
+    ("NAME, who represents the journalist in court,", "CVL"),
+    ("NAME, who represented Mogadishu in parliament until 2020,", "CVL"),
+    ("NAME, a member of the National Assembly,", "LEG"),
+    ("NAME, a member of the Senate Foreign Relations Committee,", "LEG"),
+    ("NAME, a member of the country's upper house,", "LEG"),
+    ("NAME, a member of the Supreme Court,", "JUD"),
+    ("NAME, a member of the rebel movement,", "REB"),
+    ("NAME, a member of the football club,", "CVL"),
+    ("NAME, a former member of the National Assembly,", "CVL"),
+    ("NAME, a Reuters photographer,", "MED"),
+    ("NAME, a freelance photographer for Agence France-Presse,", "MED"),
+    ("NAME, a wildlife photographer,", "CVL"),
+    ("NAME, the firm's chairman,", "BUS"),
+    ("NAME, the ministry's spokesman,", "GOV"),
+])
+def test_seats_memberships_and_employers(process, who, sector) -> None:
+    text = who.replace("NAME", "Hassan Warsame") + " spoke to VOA on Friday."
+    assert _sector(process, text, "Hassan Warsame") == sector

@@ -209,6 +209,10 @@ def title_sector(w: ActorWords, title: str) -> tuple[str | None, str | None]:
     if not found:  # no role word: the head noun ('security guard'), else a body word in it ('police')
         if any(_HELD_NO_MORE.search(head) for head in heads):
             return None, "CVL"  # 'a former White House coordinator': a body served once gives no office now
+        for (text, appositive), head in zip(parts, heads):
+            member_of = _member_of_body(w, text, head) if appositive else None
+            if member_of:
+                return None, member_of  # 'a member of the National Assembly' LEG
         for head in heads:
             sector, known = head_sector(head) if head else (None, False)
             if known and sector and sector not in NO_SECTOR:
@@ -299,6 +303,9 @@ def _state_body_served(w: ActorWords, words_before: str, part: str, role: str) -
         sector, _ = head_sector(owner.group(1))
         if sector in _STATE_BODY_SECTORS:
             return sector
+        described = descriptor_sector(owner.group(1), lexicons=False)
+        if described and described != "GOV":
+            return described  # 'the bank's chairman' BUS, 'the charity's director' CVL
     after = part[part.lower().find(role) + len(role):] if role in part.lower() else ""
     after = _ABBREVIATION.sub("", after).strip()  # 'of the Save Our Rivers (SOR) movement'
     whole = re.match(r"of\s+([^,;:()]+)", after, re.I)
@@ -315,6 +322,31 @@ def _state_body_served(w: ActorWords, words_before: str, part: str, role: str) -
         if sector and sector != "GOV" and sector not in NO_SECTOR:
             return sector
     return None
+
+
+_MEMBER = re.compile(r"\bmembers?$", re.I)
+_MEMBER_OF = re.compile(r"\bmembers?\s+of\s+(?P<body>[^,;:()]+)", re.I)
+
+
+def _member_of_body(w: ActorWords, text: str, head: str) -> str | None:
+    """'a member of the National Assembly' LEG, 'a member of the Senate Foreign Relations Committee' LEG, 'a
+    member of the country's upper house' LEG, 'a member of the rebel movement' REB: an apposition whose head is
+    'member' and whose 'of' names a legislature, a court, an army, the police or an armed group gives its
+    sector; a party, a club or a ministry gives none here (the opposition is read by
+    ``sector_text.opposition_people``)."""
+    if not _MEMBER.search(head.strip()):
+        return None
+    m = _MEMBER_OF.search(_RELATIVE_CLAUSE.sub("", text))
+    if m is None:
+        return None
+    body = re.sub(r"^(?:the\s+)?(?:[\w-]+['’]s?\s+)?", "", m.group("body").strip(), flags=re.I)  # 'the country's'
+    if any(word in words("legislature_words.txt") for word in body.lower().split()):
+        return "LEG"  # (a committee of a chamber: 'the Senate Foreign Relations Committee')
+    _, sector = w.org_kind(body)
+    if sector is None:
+        sector, known = head_sector(body)
+        sector = sector if known else descriptor_sector(body)  # 'the rebel movement'
+    return sector if sector in _STATE_BODY_SECTORS + ("REB",) else None
 
 
 _ABBREVIATION = re.compile(r"\s*\([A-Z][A-Za-z.&-]*\)")

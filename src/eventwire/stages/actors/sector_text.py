@@ -391,7 +391,8 @@ _CLAUSE_VERBS = _WORK_VERBS | _FOUND_VERBS | _NOW_VERBS
 _CLAUSE_WORDS = re.compile(
     r"\b(?:(?:work|found|co-?found|establish|head|chair|command|own|direct|appoint|elect|re-?elect|confirm|install)"
     r"(?:s|es|ed|ing)?|runs?|running|ran|leads?|leading|led|manag(?:e|es|ed|ing)|nam(?:e|es|ed|ing)|"
-    r"nominat(?:e|es|ed|ing)|sworn|swore|swears?|serv(?:e|es|ed|ing)|becom(?:e|es|ing)|became|(?<=who )(?:is|are))\b")
+    r"nominat(?:e|es|ed|ing)|sworn|swore|swears?|serv(?:e|es|ed|ing)|becom(?:e|es|ing)|became|represents?|"
+    r"representing|(?<=who )(?:is|are))\b")
 _PRESENT = ("VBZ", "VBP")
 
 
@@ -425,7 +426,7 @@ _AS_VERBS = frozenset({"appoint", "name", "elect", "confirm", "nominate", "swear
 # Verbs by which a person holds an office or does a job now, told with 'as' in the present ('now serves as
 # mayor', 'X, who works as a reporter for Y', 'is working as a presenter'); a past tense tells no job now.
 _NOW_AS_VERBS = frozenset({"serve", "work"})
-_ALL_CLAUSE_VERBS = _CLAUSE_VERBS | _AS_VERBS | _NOW_AS_VERBS | {"become", "be"}
+_ALL_CLAUSE_VERBS = _CLAUSE_VERBS | _AS_VERBS | _NOW_AS_VERBS | {"become", "be", "represent"}
 
 
 def _present(verb: Token) -> bool:
@@ -468,6 +469,15 @@ def _office_in_clause(w: ActorWords, verb: Token) -> str | None:
     return None
 
 
+def _seat_in_clause(verb: Token) -> str | None:
+    """'X, who represents the northern district in parliament', 'X represents Kisumu in the Senate': one
+    who represents a place in a legislature now sits in it (LEG); a lawyer who represents a client does not."""
+    if verb.lemma_.lower() != "represent" or not _present(verb):
+        return None
+    seats = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "in" for o in p.children if o.dep_ == "pobj"]
+    return "LEG" if any(o.lower_ in words("legislature_words.txt") or o.lower_ == "assembly" for o in seats) else None
+
+
 def people_of_bodies_in_clause(doc: Document, w: ActorWords) -> None:
     """A person with no title, or a title any body can give, whose own clause says which body they run,
     founded or work for ('X runs a hedge fund', 'X, who heads the Y Agency', 'X founded Z Corporation', 'X
@@ -488,7 +498,7 @@ def people_of_bodies_in_clause(doc: Document, w: ActorWords) -> None:
         if actor is None or actor.id in done or actor.sector not in (None, "CVL") or (
                 actor.role and actor.role not in titles):
             continue
-        office = _office_in_clause(w, verb)
+        office = _office_in_clause(w, verb) or _seat_in_clause(verb)
         if office and office not in NO_SECTOR:
             set_sector(actor, office)
             done.add(actor.id)
@@ -842,14 +852,14 @@ def ranks_outside_service(doc: Document) -> None:
         set_sector(actor, "CVL")
 
 
-_WRITERS = frozenset({"writer", "novelist", "poet"})
 
 
 def writers_of_outlets(doc: Document) -> None:
-    """'X, a staff writer at The Y Post', 'Z, a writer for W': a writer is a civilian (books, reports) unless
+    """'X, a staff writer at The Y Post', 'Z, a writer for W', 'a Reuters photographer': a writer or photographer
+    (outlet_trades.txt) is a civilian (books, art) unless
     the person's own phrase names the outlet written for; then a journalist (MED)."""
     for actor in doc.actors:
-        if actor.kind != "person" or actor.role not in _WRITERS or actor.sector not in (None, "CVL"):
+        if actor.kind != "person" or actor.role not in words("outlet_trades.txt") or actor.sector not in (None, "CVL"):
             continue
         body = body_spoken_for(doc, actor)
         if body is not None and body.kind == "media":
