@@ -159,3 +159,14 @@ def test_a_commentator_is_media_only_when_the_title_names_the_media(process, tit
 def test_seats_memberships_and_employers(process, who, sector) -> None:
     text = who.replace("NAME", "Hassan Warsame") + " spoke to VOA on Friday."
     assert _sector(process, text, "Hassan Warsame") == sector
+
+
+@pytest.mark.parametrize("who, sector", [
+    ("NAME, who leads the opposition Unity Party,", "OPP"),
+    ("NAME, who heads the main opposition coalition,", "OPP"),
+    ("NAME, who led the opposition Unity Party until 2019,", "CVL"),
+    ("NAME, who met opposition leaders last week,", "CVL"),
+])
+def test_a_leader_of_the_opposition_told_by_a_clause(process, who, sector) -> None:
+    text = who.replace("NAME", "Joseph Mutua") + " was detained on Tuesday."
+    assert _sector(process, text, "Joseph Mutua") == sector

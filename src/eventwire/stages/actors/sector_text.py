@@ -637,6 +637,13 @@ def _own_phrase(span: Span) -> list[Token]:
     return found
 
 
+def _led_now(span: Span) -> list[Token]:
+    """The words of what a person's own 'who' clause says they lead now: 'X, who leads the opposition Unity
+    Party', 'X, who heads the main opposition coalition' (present tense; 'who led ...' tells of the past)."""
+    return [t for c in span.root.children if c.dep_ == "relcl" and c.lemma_.lower() in LEAD_VERBS and _present(c)
+            for o in c.children if o.dep_ == "dobj" for t in o.subtree]
+
+
 def _for_party(prep: Token) -> bool:
     """'a lawmaker for the opposition party', 'an MP for the opposition Democratic Alliance': a 'for' whose
     object is a party names the side the person sits for, not a brief ('envoy for the opposition')."""
@@ -681,7 +688,7 @@ def opposition_people(doc: Document) -> None:
         if actor.kind != "person" or actor.sector not in (None, "CVL", "LEG", "GOV"):
             continue
         for span in _spans(doc, actor, limit=3):
-            words_ = _own_phrase(span)
+            words_ = _own_phrase(span) + _led_now(span)
             hit = next((t for t in words_ if _OPPOSITION.match(t.text) and _opposition_member(t)), None)
             if hit is None and actor.sector in (None, "CVL") and _politician_against_government(span):
                 set_sector(actor, "OPP")
