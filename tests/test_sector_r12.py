@@ -170,3 +170,14 @@ def test_seats_memberships_and_employers(process, who, sector) -> None:
 def test_a_leader_of_the_opposition_told_by_a_clause(process, who, sector) -> None:
     text = who.replace("NAME", "Joseph Mutua") + " was detained on Tuesday."
     assert _sector(process, text, "Joseph Mutua") == sector
+
+
+@pytest.mark.parametrize("text, sector", [
+    ("Rose Atieno, a lawmaker and former journalist, was detained on Monday.", "LEG"),
+    ("Rose Atieno, a journalist and former lawmaker, was detained on Monday.", "MED"),
+    ("Rose Atieno, a lawyer and opposition lawmaker, was detained on Monday.", "OPP"),
+    ("Rose Atieno has worked as a journalist for 20 years.", "MED"),
+    ("Rose Atieno, 52, a former journalist who now runs a bakery, spoke on Monday.", "CVL"),
+])
+def test_each_part_of_a_description_has_its_head(process, text, sector) -> None:
+    assert _sector(process, text, "Rose Atieno") == sector

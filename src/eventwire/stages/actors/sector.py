@@ -169,6 +169,7 @@ def titles_any_body() -> frozenset[str]:
 
 
 _TAIL = re.compile(r"\s(?:of|on|at|for|in|with|from|to|about)\s.*$", re.I)
+_CONJUNCTS = re.compile(r"\s+and\s+|,\s*|;\s*")  # between the parts of a description ('a lawyer and activist')
 _RELATIVE_CLAUSE = re.compile(r",?\s(?:who|whom|whose|which|that)\s.*$", re.I)
 FORMER_TITLE = former_before(r"(?:\S+\s+){0,3}")
 
@@ -201,8 +202,10 @@ def title_sector(w: ActorWords, title: str) -> tuple[str | None, str | None]:
             matches = [m for m in w.role_re.finditer(text) if not _TAIL.search(text[:m.start()] + " ")]
             head = text if matches else head
         heads.append(head)
-        # the head of a title or description is its last role word ('shadow justice secretary')
-        last = matches[-1:]
+        # the head of a title or description is its last role word ('shadow justice secretary'); a description
+        # of several ('a lawmaker and former journalist') has one head in each of its parts
+        last = matches[-1:] if not appositive else [
+            m for k, m in enumerate(matches) if k + 1 == len(matches) or _CONJUNCTS.search(head, m.end(), matches[k + 1].start())]
         if not appositive and len(matches) >= 2 and re.search(r"\bof\s+(?:the\s+)?$", head[:matches[-1].start()], re.I):
             last = matches[-2:-1]  # 'Minister of Justice X' is a minister, 'Chief of Staff X' a chief of staff
         found.extend((m.group(0).lower(), head[:m.start()], i) for m in last)

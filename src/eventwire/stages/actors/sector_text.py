@@ -430,9 +430,10 @@ _ALL_CLAUSE_VERBS = _CLAUSE_VERBS | _AS_VERBS | _NOW_AS_VERBS | {"become", "be",
 
 
 def _present(verb: Token) -> bool:
-    """The verb is in the present: 'works', 'serve', 'is working'."""
-    return verb.tag_ in _PRESENT or verb.tag_ == "VBG" and any(
-        c.dep_ == "aux" and c.tag_ in _PRESENT for c in verb.children)
+    """The verb is in the present: 'works', 'serve', 'is working', and the present perfect of what still
+    goes on ('has worked as a reporter for 20 years', 'who has led the party since 2010')."""
+    return verb.tag_ in _PRESENT or verb.tag_ in ("VBG", "VBN") and any(
+        c.dep_ == "aux" and c.tag_ in _PRESENT and (verb.tag_ == "VBG" or c.lemma_ == "have") for c in verb.children)
 
 
 def _not_told_as_fact(verb: Token) -> bool:
