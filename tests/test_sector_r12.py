@@ -181,3 +181,18 @@ def test_a_leader_of_the_opposition_told_by_a_clause(process, who, sector) -> No
 ])
 def test_each_part_of_a_description_has_its_head(process, text, sector) -> None:
     assert _sector(process, text, "Rose Atieno") == sector
+
+
+@pytest.mark.parametrize("text, name, sector", [
+    ("Police arrested Samuel Okoro on Monday. Okoro, a reporter for the Star, had criticized the governor.",
+     "Samuel Okoro", "MED"),
+    ("Police arrested Samuel Okoro on Monday. Okoro, a former reporter, now sells phones.", "Samuel Okoro", "CVL"),
+    ("Journalists Samuel Okoro and Ann Wairimu were detained.", "Ann Wairimu", "MED"),
+    ("Opposition lawmakers Samuel Okoro and Ann Wairimu were detained.", "Samuel Okoro", "OPP"),
+    ("Opposition lawmakers Samuel Okoro and Ann Wairimu were detained.", "Ann Wairimu", "OPP"),
+    ("Lawyers Samuel Okoro and Ann Wairimu filed the appeal.", "Ann Wairimu", "CVL"),
+    ("Samuel Okoro and Ann Wairimu, both journalists with the Star, were detained.", "Ann Wairimu", "MED"),
+    ("Samuel Okoro and Ann Wairimu, both opposition lawmakers, were detained.", "Samuel Okoro", "OPP"),
+])
+def test_descriptions_at_another_mention_or_shared_by_names(process, text, name, sector) -> None:
+    assert _sector(process, text, name) == sector

@@ -301,6 +301,58 @@ def credited_reporters(doc: Document) -> None:
                 break
 
 
+def descriptions_elsewhere(doc: Document, w: ActorWords) -> None:
+    """A person the first mention left a civilian with no title, whom another mention or a shared title
+    describes: a later mention's apposition ('Police held Li Wei on Monday. Li, a reporter for the Star, ...'),
+    a plural title before names joined by 'and' ('Journalists X and Y', 'Opposition lawmakers X and Y'), or a
+    plural apposition after them ('X and Y, both journalists with the Star'). The description is read as a
+    title is (``title_sector``: its head, a former office no office now); the opposition named in it gives
+    OPP as in a person's own phrase."""
+    from .mentions import Title
+
+    for actor in doc.actors:
+        if actor.kind != "person" or actor.role or actor.sector not in (None, "CVL"):
+            continue
+        for span in _spans(doc, actor, limit=3):
+            for phrase in _descriptions(span):
+                role, sector = title_sector(w, Title(phrase.text, "", [phrase.text], ""))
+                if role is None and sector is None or role in words("titles_any_body.txt") and sector == "GOV":
+                    continue  # ('the association's executive director': the body served decides, staff_of_bodies)
+                if any(_OPPOSITION.match(t.text) and _opposition_member(t) for t in phrase):
+                    sector = "OPP" if not FORMER_TITLE.search(phrase.text) else sector
+                if sector and sector not in NO_SECTOR and sector != "CVL":
+                    set_sector(actor, sector)
+                    break
+            else:
+                continue
+            break
+
+
+def _descriptions(span: Span) -> list[Span]:
+    """Descriptions of the person named by ``span`` other than the first mention's own title: its own
+    appositions (read here for any mention), and, for a name joined to others by 'and', a plural title before
+    the first name or a plural apposition after any of them."""
+    doc, root = span.doc, span.root
+    found = [doc[c.left_edge.i:c.right_edge.i + 1] for c in root.children if c.dep_ == "appos" and c.i >= span.end]
+    first = root
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    if first.i == root.i and not any(c.dep_ == "conj" for c in root.children):
+        return found
+    names = [first, *(t for t in first.subtree if t.dep_ == "conj" and t.pos_ == "PROPN")]
+    for name in names:
+        for c in name.children:
+            if c.dep_ == "appos" and c.tag_ == "NNS" and c.i > name.i:
+                found.append(doc[c.left_edge.i:c.right_edge.i + 1])  # 'X and Y, both journalists'
+    title = [c for c in first.children if c.dep_ in ("compound", "amod", "nmod") and c.i < first.i
+             and c.tag_ == "NNS" and c.pos_ == "NOUN"]
+    if first.dep_ == "appos" and first.head.i < first.i and first.head.tag_ == "NNS":
+        title.append(first.head)  # (the parse sets the first name beside the plural title)
+    if title and first.i != root.i:
+        found.append(doc[title[0].left_edge.i:title[0].i + 1])  # 'Journalists X and Y'
+    return found
+
+
 def peers_of_people(doc: Document) -> None:
     """'X and his colleague Y', 'Y, a colleague of X', 'X's co-worker Y' (``peer_nouns.txt``): a person with no
     title and no sector but the civilian default, named as the peer of a person whose work gives a sector
@@ -638,6 +690,18 @@ def _own_phrase(span: Span) -> list[Token]:
     return found
 
 
+def _title_set_beside(span: Span) -> list[Token]:
+    """The words of a title the name is set beside, before it ('Opposition lawmakers X and Y', 'the
+    opposition leader, X')."""
+    root = span.root
+    while root.dep_ == "conj" and root.head.i < root.i:  # 'Opposition lawmakers X and Y': Y hangs on X
+        root = root.head
+    if root.dep_ == "appos" and root.head.i < root.i:
+        return [t for t in root.head.subtree if t.i < root.left_edge.i or t.i < root.i and t.dep_ != "compound"
+                and t.head.i != root.i]
+    return []
+
+
 def _led_now(span: Span) -> list[Token]:
     """The words of what a person's own 'who' clause says they lead now: 'X, who leads the opposition Unity
     Party', 'X, who heads the main opposition coalition' (present tense; 'who led ...' tells of the past)."""
@@ -669,7 +733,7 @@ def _opposition_member(tok: Token) -> bool:
         if head.lower_ in _MEMBER_NOUNS:
             break
         head = head.head
-    return head.lower_ in _MEMBER_NOUNS | _PARTY_NOUNS or head.text.upper() == "MP"
+    return any(f in _MEMBER_NOUNS | _PARTY_NOUNS for f in singular_forms(head.lower_)) or head.text.upper() in ("MP", "MPS")
 
 
 def _before_name_tokens(span: Span) -> list[Token]:
@@ -689,7 +753,7 @@ def opposition_people(doc: Document) -> None:
         if actor.kind != "person" or actor.sector not in (None, "CVL", "LEG", "GOV"):
             continue
         for span in _spans(doc, actor, limit=3):
-            words_ = _own_phrase(span) + _led_now(span)
+            words_ = _own_phrase(span) + _led_now(span) + _title_set_beside(span)
             hit = next((t for t in words_ if _OPPOSITION.match(t.text) and _opposition_member(t)), None)
             if hit is None and actor.sector in (None, "CVL") and _politician_against_government(span):
                 set_sector(actor, "OPP")
@@ -885,6 +949,7 @@ def sectors_from_text(doc: Document, w: ActorWords) -> None:
     leaders_of_bodies(doc)
     people_of_bodies_in_clause(doc, w)
     credited_reporters(doc)
+    descriptions_elsewhere(doc, w)
     opposition_people(doc)
     peers_of_people(doc)
     titles_of_kinds(doc)
