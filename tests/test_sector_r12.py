@@ -196,3 +196,8 @@ def test_each_part_of_a_description_has_its_head(process, text, sector) -> None:
 ])
 def test_descriptions_at_another_mention_or_shared_by_names(process, text, name, sector) -> None:
     assert _sector(process, text, name) == sector
+
+
+def test_several_present_parts_keep_the_phrase_head(process) -> None:
+    text = "Joseph Mutua, founder and chief executive of Amani Foods, was detained on Tuesday."
+    assert _sector(process, text, "Joseph Mutua") == "BUS"

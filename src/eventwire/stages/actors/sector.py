@@ -228,7 +228,9 @@ def title_sector(w: ActorWords, title: str) -> tuple[str | None, str | None]:
         return None, body
     current = [(r, words_before, i) for r, words_before, i in found if not FORMER_TITLE.search(words_before)]
     if current:
-        role, words_before, i = current[0]  # the title before the name, else the first description
+        # the title before the name, else the first description; of several present parts of one description
+        # the last, the phrase's head ('founder and chief executive of X' is a chief executive)
+        role, words_before, i = [c for c in current if c[2] == current[0][2]][-1]
         sector = w.roles.get(role, (None, False))[0]
         served = _state_body_served(w, words_before, parts[i][0], role) if role in titles_any_body() else None
         if served:
