@@ -169,6 +169,8 @@ def titles_any_body() -> frozenset[str]:
 
 
 _TAIL = re.compile(r"\s(?:of|on|at|for|in|with|from|to|about)\s.*$", re.I)
+_CONJUNCTS = re.compile(r"\s+and\s+|,\s*|;\s*")  # between the parts of a description ('a lawyer and activist')
+_RELATIVE_CLAUSE = re.compile(r",?\s(?:who|whom|whose|which|that)\s.*$", re.I)
 FORMER_TITLE = former_before(r"(?:\S+\s+){0,3}")
 
 
@@ -192,20 +194,28 @@ def title_sector(w: ActorWords, title: str) -> tuple[str | None, str | None]:
     heads = []
     for i, (text, appositive) in enumerate(parts):
         text = _EX.sub("former ", _THEN.sub("", text))  # 'then-President X' held the office at the time told
+        if appositive:  # 'a politician who has criticized the president' is a politician: the clause tells of others
+            text = _RELATIVE_CLAUSE.sub("", text)
         head = _TAIL.sub("", text) if appositive else text  # an apposition is read up to its 'of/at ...' tail
         matches = list(w.role_re.finditer(head))
         if not matches and appositive:  # 'member of parliament': a role with a preposition inside
             matches = [m for m in w.role_re.finditer(text) if not _TAIL.search(text[:m.start()] + " ")]
             head = text if matches else head
         heads.append(head)
-        # the head of a title or description is its last role word ('shadow justice secretary')
-        last = matches[-1:]
+        # the head of a title or description is its last role word ('shadow justice secretary'); a description
+        # of several ('a lawmaker and former journalist') has one head in each of its parts
+        last = matches[-1:] if not appositive else [
+            m for k, m in enumerate(matches) if k + 1 == len(matches) or _CONJUNCTS.search(head, m.end(), matches[k + 1].start())]
         if not appositive and len(matches) >= 2 and re.search(r"\bof\s+(?:the\s+)?$", head[:matches[-1].start()], re.I):
             last = matches[-2:-1]  # 'Minister of Justice X' is a minister, 'Chief of Staff X' a chief of staff
         found.extend((m.group(0).lower(), head[:m.start()], i) for m in last)
     if not found:  # no role word: the head noun ('security guard'), else a body word in it ('police')
         if any(_HELD_NO_MORE.search(head) for head in heads):
             return None, "CVL"  # 'a former White House coordinator': a body served once gives no office now
+        for (text, appositive), head in zip(parts, heads):
+            member_of = _member_of_body(w, text, head) if appositive else None
+            if member_of:
+                return None, member_of  # 'a member of the National Assembly' LEG
         for head in heads:
             sector, known = head_sector(head) if head else (None, False)
             if known and sector and sector not in NO_SECTOR:
@@ -218,14 +228,17 @@ def title_sector(w: ActorWords, title: str) -> tuple[str | None, str | None]:
         return None, body
     current = [(r, words_before, i) for r, words_before, i in found if not FORMER_TITLE.search(words_before)]
     if current:
-        role, words_before, i = current[0]  # the title before the name, else the first description
+        # the title before the name, else the first description; of several present parts of one description
+        # the last, the phrase's head ('founder and chief executive of X' is a chief executive)
+        role, words_before, i = [c for c in current if c[2] == current[0][2]][-1]
         sector = w.roles.get(role, (None, False))[0]
         served = _state_body_served(w, words_before, parts[i][0], role) if role in titles_any_body() else None
         if served:
             return role, served  # 'the court's president' JUD, 'president of the national assembly' LEG
         body = w.body_sector_in(_outside_body_names(w, parts[i][0]))  # a body word in the same title as the role
-        if body and (sector is None or sector == "GOV" and (role in titles_any_body() or body in ("OPP", "REB"))):
-            sector = body  # 'police spokesman', 'opposition spokesman'; not a defence minister
+        if body and (sector is None or sector == "GOV" and (role in titles_any_body() or body in ("OPP", "REB"))
+                     or sector == "MIL" and body == "COP"):
+            sector = body  # 'police spokesman', 'opposition spokesman', 'police commander'; not a defence minister
         return role, sector
     role = found[-1][0]
     if role in leader_roles():
@@ -295,6 +308,9 @@ def _state_body_served(w: ActorWords, words_before: str, part: str, role: str) -
         sector, _ = head_sector(owner.group(1))
         if sector in _STATE_BODY_SECTORS:
             return sector
+        described = descriptor_sector(owner.group(1), lexicons=False)
+        if described and described != "GOV":
+            return described  # 'the bank's chairman' BUS, 'the charity's director' CVL
     after = part[part.lower().find(role) + len(role):] if role in part.lower() else ""
     after = _ABBREVIATION.sub("", after).strip()  # 'of the Save Our Rivers (SOR) movement'
     whole = re.match(r"of\s+([^,;:()]+)", after, re.I)
@@ -311,6 +327,31 @@ def _state_body_served(w: ActorWords, words_before: str, part: str, role: str) -
         if sector and sector != "GOV" and sector not in NO_SECTOR:
             return sector
     return None
+
+
+_MEMBER = re.compile(r"\bmembers?$", re.I)
+_MEMBER_OF = re.compile(r"\bmembers?\s+of\s+(?P<body>[^,;:()]+)", re.I)
+
+
+def _member_of_body(w: ActorWords, text: str, head: str) -> str | None:
+    """'a member of the National Assembly' LEG, 'a member of the Senate Foreign Relations Committee' LEG, 'a
+    member of the country's upper house' LEG, 'a member of the rebel movement' REB: an apposition whose head is
+    'member' and whose 'of' names a legislature, a court, an army, the police or an armed group gives its
+    sector; a party, a club or a ministry gives none here (the opposition is read by
+    ``sector_text.opposition_people``)."""
+    if not _MEMBER.search(head.strip()):
+        return None
+    m = _MEMBER_OF.search(_RELATIVE_CLAUSE.sub("", text))
+    if m is None:
+        return None
+    body = re.sub(r"^(?:the\s+)?(?:[\w-]+['’]s?\s+)?", "", m.group("body").strip(), flags=re.I)  # 'the country's'
+    if any(word in words("legislature_words.txt") for word in body.lower().split()):
+        return "LEG"  # (a committee of a chamber: 'the Senate Foreign Relations Committee')
+    _, sector = w.org_kind(body)
+    if sector is None:
+        sector, known = head_sector(body)
+        sector = sector if known else descriptor_sector(body)  # 'the rebel movement'
+    return sector if sector in _STATE_BODY_SECTORS + ("REB",) else None
 
 
 _ABBREVIATION = re.compile(r"\s*\([A-Z][A-Za-z.&-]*\)")

@@ -30,7 +30,7 @@ from functools import lru_cache
 from spacy.tokens import Span, Token
 
 from ...document import Document, sentence_of
-from ...lexicon import table, words
+from ...lexicon import singular_forms, table, words
 from ...record import Actor
 from .country import body_spoken_for
 from .knowledge import base_firms
@@ -175,6 +175,24 @@ def described_bodies(doc: Document) -> set[str]:
     return given
 
 
+def trade_bodies(doc: Document) -> set[str]:
+    """'the Kenya Association of Manufacturers', 'the Exporters Council', 'the Federation of Employers': a body
+    whose members join it (``membership_body_heads.txt``) named with the plural of a trade's people is
+    that trade's group, a business body (BUS), over the sector its head word alone gives. Returns their ids."""
+    found: set[str] = set()
+    for actor in doc.actors:
+        if actor.kind != "organization" or actor.sector not in (None, "CVL", "GOV"):
+            continue
+        low = [w.strip(".,'’").lower() for w in actor.name.split()]
+        if not any(w in words("membership_body_heads.txt") for w in low):
+            continue
+        if any(w.endswith("s") and w != form and form in words("trade_people.txt")
+               for w in low for form in singular_forms(w)):
+            set_sector(actor, "BUS")
+            found.add(actor.id)
+    return found
+
+
 def _misread_body(doc: Document, actor: Actor, given: set[str]) -> None:
     """A 'person' the story describes with a noun for a body ('engineering giant X', 'X, a consultancy',
     'online retailers X and Y') is a body the parser took for a person: it becomes an organisation with
@@ -250,13 +268,20 @@ def _body_served_to(doc: Document, actor: Actor) -> Actor | None:
     return None
 
 
-_CREDIT = re.compile(r"\bcontribut(?:ed|es|ing)\b[^.\n]{0,30}\b(?:report|reporting|story|article)\b", re.I)
-_CREDIT_WORD = re.compile(r"contribut", re.I)  # (in every credit line: a story without it has none)
+# A credit line: 'X and Y contributed to this report', 'X reported from Z; Y contributed from W', and a
+# broadcast's lead-in 'X has more from Z' (the reporter whose piece follows).
+_CREDIT = re.compile(r"\bcontribut(?:ed|es|ing)\b[^.\n]{0,30}\b(?:report|reporting|story|article)\b|"
+                     r"\b(?:contribut(?:ed|es)|report(?:ed|s))\s+(?:reporting\s+)?from\b|\bhas\s+more\s+from\b", re.I)
+_CREDIT_WORD = re.compile(r"contribut|reported from|reports from|more from", re.I)  # (a story without it has none)
+
+
+_NOMINAL_DEPS = ("nsubj", "nsubjpass", "dobj", "pobj", "appos", "compound")
 
 
 def credited_reporters(doc: Document) -> None:
-    """'X and Y contributed to this report': the people named in a credit line, before
-    the verb in its sentence, are journalists."""
+    """'X and Y contributed to this report', 'X reported from Z; Y and W contributed from V': the people
+    named in a credit line, each before its credit verb with no other verb between the credit before it
+    (or the sentence's start) and the name, are journalists."""
     assert doc.nlp is not None
     if not _CREDIT_WORD.search(doc.text):  # one scan of the text instead of one per person's sentences
         return
@@ -265,13 +290,105 @@ def credited_reporters(doc: Document) -> None:
             continue
         for span in _spans(doc, actor, limit=4):
             sent = sentence_of(span)
-            m = _CREDIT.search(sent.text)
-            if m and span.end_char <= sent.start_char + m.start() and not any(
-                    t.pos_ == "VERB" and t.i < span.start for t in sent):
+            credits = [(sent.start_char + m.start(), sent.start_char + m.end()) for m in _CREDIT.finditer(sent.text)]
+            after = [c for c in credits if c[0] >= span.end_char]
+            if not after:
+                continue
+            opened = max((end for start, end in credits if end <= span.start_char), default=sent.start_char)
+            if not any(t.pos_ == "VERB" and t.dep_ not in _NOMINAL_DEPS and opened <= t.idx < span.start_char
+                       for t in sent):  # (a noun the tagger took for a verb, 'stringers X and Y', is none)
                 set_sector(actor, "MED")
                 break
 
 
+def descriptions_elsewhere(doc: Document, w: ActorWords) -> None:
+    """A person the first mention left a civilian with no title, whom another mention or a shared title
+    describes: a later mention's apposition ('Police held Li Wei on Monday. Li, a reporter for the Star, ...'),
+    a plural title before names joined by 'and' ('Journalists X and Y', 'Opposition lawmakers X and Y'), or a
+    plural apposition after them ('X and Y, both journalists with the Star'). The description is read as a
+    title is (``title_sector``: its head, a former office no office now); the opposition named in it gives
+    OPP as in a person's own phrase."""
+    from .mentions import Title
+
+    for actor in doc.actors:
+        if actor.kind != "person" or actor.role or actor.sector not in (None, "CVL"):
+            continue
+        for span in _spans(doc, actor, limit=3):
+            for phrase in _descriptions(span):
+                role, sector = title_sector(w, Title(phrase.text, "", [phrase.text], ""))
+                if role is None and sector is None or role in words("titles_any_body.txt") and sector == "GOV":
+                    continue  # ('the association's executive director': the body served decides, staff_of_bodies)
+                if any(_OPPOSITION.match(t.text) and _opposition_member(t) for t in phrase):
+                    sector = "OPP" if not FORMER_TITLE.search(phrase.text) else sector
+                if sector and sector not in NO_SECTOR and sector != "CVL":
+                    set_sector(actor, sector)
+                    break
+            else:
+                continue
+            break
+
+
+def _descriptions(span: Span) -> list[Span]:
+    """Descriptions of the person named by ``span`` other than the first mention's own title: its own
+    appositions (read here for any mention), and, for a name joined to others by 'and', a plural title before
+    the first name or a plural apposition after any of them."""
+    doc, root = span.doc, span.root
+    found = [doc[c.left_edge.i:c.right_edge.i + 1] for c in root.children if c.dep_ == "appos" and c.i >= span.end]
+    first = root
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    if first.i == root.i and not any(c.dep_ == "conj" for c in root.children):
+        return found
+    names = [first, *(t for t in first.subtree if t.dep_ == "conj" and t.pos_ == "PROPN")]
+    for name in names:
+        for c in name.children:
+            if c.dep_ == "appos" and c.tag_ == "NNS" and c.i > name.i:
+                found.append(doc[c.left_edge.i:c.right_edge.i + 1])  # 'X and Y, both journalists'
+    title = [c for c in first.children if c.dep_ in ("compound", "amod", "nmod") and c.i < first.i
+             and c.tag_ == "NNS" and c.pos_ == "NOUN"]
+    if first.dep_ == "appos" and first.head.i < first.i and first.head.tag_ == "NNS":
+        title.append(first.head)  # (the parse sets the first name beside the plural title)
+    if title and first.i != root.i:
+        found.append(doc[title[0].left_edge.i:title[0].i + 1])  # 'Journalists X and Y'
+    return found
+
+
+def peers_of_people(doc: Document) -> None:
+    """'X and his colleague Y', 'Y, a colleague of X', 'X's co-worker Y' (``peer_nouns.txt``): a person with no
+    title and no sector but the civilian default, named as the peer of a person whose work gives a sector
+    (a journalist MED, a judge JUD), does that work too. The peer's owner is read from the noun's possessor
+    (a pronoun as coreference tied it) or its 'of' object; a civilian peer gives nothing new."""
+    peers = words("peer_nouns.txt")
+    if not any(p in doc.text.lower() for p in peers):
+        return
+    for actor in doc.actors:
+        if actor.kind != "person" or actor.role or actor.sector not in (None, "CVL"):
+            continue
+        for span in _spans(doc, actor, limit=3):
+            owner = _peer_owner(doc, span, actor, peers)
+            if owner is not None and owner.sector not in (None, "CVL") and owner.sector not in NO_SECTOR:
+                set_sector(actor, owner.sector)
+                break
+
+
+def _peer_owner(doc: Document, span: Span, actor: Actor, peers: frozenset[str]) -> Actor | None:
+    """The person whose peer the name is set beside: 'his colleague Y' (Y in apposition to the noun, or the
+    noun a compound before Y), 'Y, a colleague of X' (the noun in apposition after Y)."""
+    root = span.root
+    nouns = [root.head] if root.dep_ in ("appos", "compound") and root.head.i < span.start else []
+    nouns += [c for c in root.children if c.dep_ in ("appos", "compound", "nmod") and not span.start <= c.i < span.end]
+    for noun in nouns:
+        if noun.lower_ not in peers:
+            continue
+        owners = [c for c in noun.children if c.dep_ == "poss"]
+        owners += [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                   if o.dep_ == "pobj"]
+        owners += [c for o in owners for c in o.children if c.dep_ == "appos"]  # 'of the journalist X'
+        for tok in owners:
+            other = doc.actor(doc.actor_of_token(tok))
+            if other is not None and other.id != actor.id and other.kind == "person":
+                return other
+    return None
 
 
 def leaders_of_bodies(doc: Document) -> None:
@@ -326,7 +443,8 @@ _CLAUSE_VERBS = _WORK_VERBS | _FOUND_VERBS | _NOW_VERBS
 _CLAUSE_WORDS = re.compile(
     r"\b(?:(?:work|found|co-?found|establish|head|chair|command|own|direct|appoint|elect|re-?elect|confirm|install)"
     r"(?:s|es|ed|ing)?|runs?|running|ran|leads?|leading|led|manag(?:e|es|ed|ing)|nam(?:e|es|ed|ing)|"
-    r"nominat(?:e|es|ed|ing)|sworn|swore|swears?|serv(?:e|es|ed|ing)|becom(?:e|es|ing)|became|(?<=who )(?:is|are))\b")
+    r"nominat(?:e|es|ed|ing)|sworn|swore|swears?|serv(?:e|es|ed|ing)|becom(?:e|es|ing)|became|represents?|"
+    r"representing|(?<=who )(?:is|are))\b")
 _PRESENT = ("VBZ", "VBP")
 
 
@@ -357,7 +475,17 @@ _SEAT_NOUNS = frozenset({"office", "offices", "headquarters", "secretariat"})
 # Verbs by which a person enters an office, told with 'as' ('X was sworn in as trade minister',
 # 'X, who was appointed as ambassador'): the office is held from then on; 'serve as' only in the present.
 _AS_VERBS = frozenset({"appoint", "name", "elect", "confirm", "nominate", "swear", "install", "reelect", "re-elect"})
-_ALL_CLAUSE_VERBS = _CLAUSE_VERBS | _AS_VERBS | {"serve", "become", "be"}
+# Verbs by which a person holds an office or does a job now, told with 'as' in the present ('now serves as
+# mayor', 'X, who works as a reporter for Y', 'is working as a presenter'); a past tense tells no job now.
+_NOW_AS_VERBS = frozenset({"serve", "work"})
+_ALL_CLAUSE_VERBS = _CLAUSE_VERBS | _AS_VERBS | _NOW_AS_VERBS | {"become", "be", "represent"}
+
+
+def _present(verb: Token) -> bool:
+    """The verb is in the present: 'works', 'serve', 'is working', and the present perfect of what still
+    goes on ('has worked as a reporter for 20 years', 'who has led the party since 2010')."""
+    return verb.tag_ in _PRESENT or verb.tag_ in ("VBG", "VBN") and any(
+        c.dep_ == "aux" and c.tag_ in _PRESENT and (verb.tag_ == "VBG" or c.lemma_ == "have") for c in verb.children)
 
 
 def _not_told_as_fact(verb: Token) -> bool:
@@ -375,10 +503,10 @@ def _office_in_clause(w: ActorWords, verb: Token) -> str | None:
     lemma = verb.lemma_.lower()
     if _not_told_as_fact(verb):
         return None
-    if lemma in _AS_VERBS or lemma == "serve" and verb.tag_ in _PRESENT:
+    if lemma in _AS_VERBS or lemma in _NOW_AS_VERBS and _present(verb):
         offices = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "as"
                    for o in p.children if o.dep_ == "pobj"]
-        if lemma != "serve":
+        if lemma not in _NOW_AS_VERBS:
             offices += [c for c in verb.children if c.dep_ in ("oprd", "attr") and c.pos_ in ("NOUN", "PROPN")]
     elif lemma == "become" or lemma == "be" and verb.tag_ in _PRESENT:
         offices = [c for c in verb.children if c.dep_ == "attr" and c.pos_ in ("NOUN", "PROPN")]
@@ -388,8 +516,19 @@ def _office_in_clause(w: ActorWords, verb: Token) -> str | None:
         if any(t.lower_ in FORMER_TOKENS for t in office.subtree):
             return None
         role, sector = title_sector(w, office.doc[office.left_edge.i:office.right_edge.i + 1].text)
+        if lemma == "work" and role in words("titles_any_body.txt") and sector == "GOV":
+            return None  # 'works as an adviser at a bank': a job any body gives, not an office of state
         return sector if role else None
     return None
+
+
+def _seat_in_clause(verb: Token) -> str | None:
+    """'X, who represents the northern district in parliament', 'X represents Kisumu in the Senate': one
+    who represents a place in a legislature now sits in it (LEG); a lawyer who represents a client does not."""
+    if verb.lemma_.lower() != "represent" or not _present(verb):
+        return None
+    seats = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "in" for o in p.children if o.dep_ == "pobj"]
+    return "LEG" if any(o.lower_ in words("legislature_words.txt") or o.lower_ == "assembly" for o in seats) else None
 
 
 def people_of_bodies_in_clause(doc: Document, w: ActorWords) -> None:
@@ -412,7 +551,7 @@ def people_of_bodies_in_clause(doc: Document, w: ActorWords) -> None:
         if actor is None or actor.id in done or actor.sector not in (None, "CVL") or (
                 actor.role and actor.role not in titles):
             continue
-        office = _office_in_clause(w, verb)
+        office = _office_in_clause(w, verb) or _seat_in_clause(verb)
         if office and office not in NO_SECTOR:
             set_sector(actor, office)
             done.add(actor.id)
@@ -542,13 +681,38 @@ def _own_phrase(span: Span) -> list[Token]:
     found = [t for t in _before_name_tokens(span)]
     for appos in (c for c in root.children if c.dep_ == "appos" and c.i >= span.end):
         skip = {t.i for c in appos.subtree if c.dep_ in _CLAUSE_DEPS or c.dep_ == "prep" and c.lower_ in _BRIEF
-                for t in c.subtree}
+                and not _for_party(c) for t in c.subtree}
         found.extend(t for t in appos.subtree if t.i not in skip)
     owner = root.head if root.dep_ == "poss" else root.head.head if root.dep_ == "pobj" and root.head.lower_ == "of" \
         else None
     if owner is not None and owner.lower_ in _PARTY_NOUNS:
         found.extend(t for t in owner.lefts)
     return found
+
+
+def _title_set_beside(span: Span) -> list[Token]:
+    """The words of a title the name is set beside, before it ('Opposition lawmakers X and Y', 'the
+    opposition leader, X')."""
+    root = span.root
+    while root.dep_ == "conj" and root.head.i < root.i:  # 'Opposition lawmakers X and Y': Y hangs on X
+        root = root.head
+    if root.dep_ == "appos" and root.head.i < root.i:
+        return [t for t in root.head.subtree if t.i < root.left_edge.i or t.i < root.i and t.dep_ != "compound"
+                and t.head.i != root.i]
+    return []
+
+
+def _led_now(span: Span) -> list[Token]:
+    """The words of what a person's own 'who' clause says they lead now: 'X, who leads the opposition Unity
+    Party', 'X, who heads the main opposition coalition' (present tense; 'who led ...' tells of the past)."""
+    return [t for c in span.root.children if c.dep_ == "relcl" and c.lemma_.lower() in LEAD_VERBS and _present(c)
+            for o in c.children if o.dep_ == "dobj" for t in o.subtree]
+
+
+def _for_party(prep: Token) -> bool:
+    """'a lawmaker for the opposition party', 'an MP for the opposition Democratic Alliance': a 'for' whose
+    object is a party names the side the person sits for, not a brief ('envoy for the opposition')."""
+    return prep.lower_ == "for" and any(o.dep_ == "pobj" and o.lower_ in _PARTY_NOUNS for o in prep.children)
 
 
 _MEMBER_NOUNS = frozenset({"politician", "figure", "member", "candidate", "activist", "supporter", "lawmaker", "mp",
@@ -569,7 +733,7 @@ def _opposition_member(tok: Token) -> bool:
         if head.lower_ in _MEMBER_NOUNS:
             break
         head = head.head
-    return head.lower_ in _MEMBER_NOUNS | _PARTY_NOUNS or head.text.upper() == "MP"
+    return any(f in _MEMBER_NOUNS | _PARTY_NOUNS for f in singular_forms(head.lower_)) or head.text.upper() in ("MP", "MPS")
 
 
 def _before_name_tokens(span: Span) -> list[Token]:
@@ -589,8 +753,11 @@ def opposition_people(doc: Document) -> None:
         if actor.kind != "person" or actor.sector not in (None, "CVL", "LEG", "GOV"):
             continue
         for span in _spans(doc, actor, limit=3):
-            words_ = _own_phrase(span)
+            words_ = _own_phrase(span) + _led_now(span) + _title_set_beside(span)
             hit = next((t for t in words_ if _OPPOSITION.match(t.text) and _opposition_member(t)), None)
+            if hit is None and actor.sector in (None, "CVL") and _politician_against_government(span):
+                set_sector(actor, "OPP")
+                break
             if hit is None:
                 continue
             if FORMER_TITLE.search(doc.text[max(0, hit.idx - 30):hit.idx]):
@@ -599,6 +766,40 @@ def opposition_people(doc: Document) -> None:
                 continue  # a government office now, named before the name
             set_sector(actor, "OPP")
             break
+
+
+@lru_cache(maxsize=1)
+def _party_people() -> frozenset[str]:
+    """Nouns for a party's people (PETRARCH2's agents coded PTY: 'politician', 'party member')."""
+    return frozenset(r["phrase"].split()[-1] for r in table("agent_sectors.tsv") if r["code"].startswith("PTY")
+                     and r["phrase"].split()[-1] not in ("party", "parties", "alliance", "leader", "president"))
+
+
+@lru_cache(maxsize=1)
+def _disapproving_verbs() -> frozenset[str]:
+    """Verbs of criticising (the event lexicon's CAMEO 111 rows that need no object of their own:
+    criticize, condemn, denounce, slam ...)."""
+    return frozenset(r["lemma"] for r in table("event_verbs.tsv") if r["cameo"] == "111" and not r["requires"]
+                     and r["type"] == "ACCUSE")
+
+
+def _politician_against_government(span: Span) -> bool:
+    """'X, a politician who has criticized the president', 'X, a veteran-turned-politician who denounced the
+    government': a party's person whose own apposition says they criticise the head of state or
+    government, or the government itself, is in the opposition; a title of theirs is read by
+    ``title_sector`` (a lawmaker stays LEG, a minister GOV: only a person left a civilian is read here)."""
+    from .sector import leader_roles
+
+    for appos in (c for c in span.root.children if c.dep_ == "appos" and c.i >= span.end):
+        nouns = [appos, *(c for c in appos.children if c.dep_ == "appos")]  # 'a veteran-turned-politician'
+        if not any(n.lower_ in _party_people() or n.lemma_.lower() in _party_people() for n in nouns):
+            continue
+        for verb in (c for n in nouns for c in n.children
+                     if c.dep_ == "relcl" and c.lemma_.lower() in _disapproving_verbs()):
+            for obj in (c for c in verb.children if c.dep_ == "dobj"):
+                if obj.lower_ in leader_roles() or obj.pos_ == "NOUN" and head_sector(obj.lower_)[0] == "GOV":
+                    return True
+    return False
 
 
 @lru_cache(maxsize=1)
@@ -723,14 +924,14 @@ def ranks_outside_service(doc: Document) -> None:
         set_sector(actor, "CVL")
 
 
-_WRITERS = frozenset({"writer", "novelist", "poet"})
 
 
 def writers_of_outlets(doc: Document) -> None:
-    """'X, a staff writer at The Y Post', 'Z, a writer for W': a writer is a civilian (books, reports) unless
+    """'X, a staff writer at The Y Post', 'Z, a writer for W', 'a Reuters photographer': a writer or photographer
+    (outlet_trades.txt) is a civilian (books, art) unless
     the person's own phrase names the outlet written for; then a journalist (MED)."""
     for actor in doc.actors:
-        if actor.kind != "person" or actor.role not in _WRITERS or actor.sector not in (None, "CVL"):
+        if actor.kind != "person" or actor.role not in words("outlet_trades.txt") or actor.sector not in (None, "CVL"):
             continue
         body = body_spoken_for(doc, actor)
         if body is not None and body.kind == "media":
@@ -741,13 +942,16 @@ def sectors_from_text(doc: Document, w: ActorWords) -> None:
     """The steps above, in order (bodies first, so that their people follow them)."""
     former_international_officials(doc)
     repaired = bodies_read_as_people(doc, w)
-    bodies = described_bodies(doc) | {i for i in repaired if doc.actor(i).sector} | _known_firms(doc, w) | _firms(doc)
+    bodies = described_bodies(doc) | trade_bodies(doc) | {i for i in repaired if doc.actor(i).sector} | \
+        _known_firms(doc, w) | _firms(doc)
     firm_countries(doc)
     staff_of_bodies(doc, bodies)
     leaders_of_bodies(doc)
     people_of_bodies_in_clause(doc, w)
     credited_reporters(doc)
+    descriptions_elsewhere(doc, w)
     opposition_people(doc)
+    peers_of_people(doc)
     titles_of_kinds(doc)
     ranks_outside_service(doc)
     writers_of_outlets(doc)
