@@ -224,7 +224,7 @@ class Document:
         return self._tokens
 
     def token_strings(self, attr: str, lower: bool = False) -> list[str]:
-        """Every token's ``attr`` ("LEMMA", "TAG", "LOWER", "DEP") as a string, in token order, read once per
+        """Every token's ``attr`` ("LEMMA", "TAG", "POS", "LOWER", "DEP") as a string, in token order, read once per
         article from the parse's arrays (``lower``: lower-cased, as ``tok.lemma_.lower()``). A scan over every
         word then tests plain strings instead of making a ``Token`` and its strings per word; each distinct
         string is looked up (and lower-cased) once per process."""

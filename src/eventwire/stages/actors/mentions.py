@@ -899,9 +899,17 @@ def opening_plurals(doc: Document, w: ActorWords):
     a line and that the tagger took for proper nouns of no entity ('Rebels in X said', 'Protesters blocked',
     'Militants attacked'): the capital comes from where the word stands, and the word is the group noun."""
     assert doc.nlp is not None
+    kept = doc.cached("mentions.opening_plurals")  # (read by each pass of the group finder)
+    if kept is not None:
+        return kept
     found = {}
-    for tok in doc.nlp:
-        if tok.pos_ != "PROPN" or tok.ent_type_ or not tok.is_title or not tok.is_alpha or not tok.lower_.endswith("s"):
+    tokens = doc.tokens()
+    lowers = doc.token_strings("LOWER")
+    for i, pos in enumerate(doc.token_strings("POS")):
+        if pos != "PROPN" or not lowers[i].endswith("s"):
+            continue  # (the cheap tests on the parse's arrays first: a Token per word is slow)
+        tok = tokens[i]
+        if tok.ent_type_ or not tok.is_title or not tok.is_alpha:
             continue
         prev = doc.nlp[tok.i - 1] if tok.i > 0 else None
         if not (tok.is_sent_start or prev is None or prev.is_quote or prev.is_space or prev.text in ("—", "(", ":")):
@@ -912,7 +920,7 @@ def opening_plurals(doc: Document, w: ActorWords):
         singular = next((x for x in sorted(singular_forms(tok.lower_)) if x != tok.lower_ and x in w.group_nouns), None)
         if singular is not None:
             found[tok.i] = singular
-    return found
+    return doc.cached("mentions.opening_plurals", found)
 
 
 @lru_cache(maxsize=2)

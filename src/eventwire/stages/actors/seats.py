@@ -65,11 +65,14 @@ def person_words(doc: Document, w: ActorWords) -> frozenset[str]:
     """The capitals' names that are words of a person's name in the story: written after a given name
     ('Ines Paris') or inside a person entity of two or three words ('Paris Hilton')."""
     assert doc.nlp is not None
+    kept = doc.cached("seats.person_words")  # (read by each of the mention finders)
+    if kept is not None:
+        return kept
     found = {pair[1].text for pair in given_name_pairs(doc, w)}
     for ent in doc.entities():
         if ent.label_ == "PERSON" and 2 <= len(ent) <= 3 and not capital_code(ent.text, w):
             found.update(t.text for t in (ent[0], ent[-1]) if capital_code(t.text, w))
-    return frozenset(found)
+    return doc.cached("seats.person_words", frozenset(found))
 
 
 def given_name_pairs(doc: Document, w: ActorWords) -> list[tuple[Token, Token]]:
@@ -80,9 +83,16 @@ def given_name_pairs(doc: Document, w: ActorWords) -> list[tuple[Token, Token]]:
     from .not_bodies import everyday_word, place_of_note
 
     assert doc.nlp is not None
+    kept = doc.cached("seats.given_name_pairs")  # (read by the person words and the person candidates alike)
+    if kept is not None:
+        return kept
     pairs = []
-    for tok in doc.nlp:
-        if tok.i == 0 or not capital_code(tok.text, w) or " " in norm(tok.text):
+    tokens = doc.tokens()
+    for i, low in enumerate(doc.token_strings("LOWER")):
+        if i == 0 or low not in w.capital_of:
+            continue  # (a one-word capital's key is its lower-cased word: the array is read before any Token)
+        tok = tokens[i]
+        if not tok.text[:1].isupper() or not capital_code(tok.text, w) or " " in norm(tok.text):
             continue
         prev = tok.doc[tok.i - 1]
         after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
@@ -94,7 +104,7 @@ def given_name_pairs(doc: Document, w: ActorWords) -> list[tuple[Token, Token]]:
                 or low in words("title_abbreviations.txt") or capital_code(prev.text, w) or place_of_note(prev.text):
             continue
         pairs.append((prev, tok))
-    return pairs
+    return doc.cached("seats.given_name_pairs", pairs)
 
 
 @lru_cache(maxsize=1)
