@@ -791,8 +791,12 @@ def countries(doc: Document, w: ActorWords) -> list[Candidate]:
         if code:
             found.append(Candidate(start, span.end_char, "country", "country:" + code, w.countries[code].name,
                                    code, None, code))
-    for tok in doc.nlp:  # a capital the tagger gave no entity: 'Kyiv said it had shot down the drones'
-        code = capital_code(tok.text, w) if tok.pos_ == "PROPN" and not tok.ent_type_ else None
+    tokens, tags = doc.tokens(), doc.token_strings("POS")
+    for i, low in enumerate(doc.token_strings("LOWER")):  # (the arrays first: a Token per word is slow)
+        if low not in w.capital_of or tags[i] != "PROPN":
+            continue  # (a one-word capital's key is its lower-cased word)
+        tok = tokens[i]  # a capital the tagger gave no entity: 'Kyiv said it had shot down the drones'
+        code = capital_code(tok.text, w) if not tok.ent_type_ else None
         if code and tok.text not in people_words and stands_for_state(doc.nlp[tok.i:tok.i + 1]):
             body, end = seated_body(tok.text, w), tok.idx + len(tok.text)
             found.append(_known_candidate(tok.idx, end, body) if body is not None else

@@ -167,8 +167,12 @@ def first_person_in_quotes(doc: Document, in_quote) -> None:
     nobody the text names gives its 'I' to nobody. The possessive 'my' is left to the events stage, which reads
     the speaker for it where the owner is the party ('my home'), not where the owned person is ('my client')."""
     quoted = quoted_spans(doc)
-    for tok in doc.tokens():
-        if tok.lower_ not in _FIRST_PERSON or doc.actor_of_token(tok) or not in_quote(tok.idx):
+    tokens = doc.tokens()
+    for i, low in enumerate(doc.token_strings("LOWER")):
+        if low not in _FIRST_PERSON:
+            continue  # (the array first: a Token per word is slow)
+        tok = tokens[i]
+        if doc.actor_of_token(tok) or not in_quote(tok.idx):
             continue
         speakers = quote_speakers(doc, tok.idx)
         if len(speakers) != 1:
