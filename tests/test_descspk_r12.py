@@ -8,13 +8,7 @@ import pytest
 
 from eventwire.stages.actors.coref.heads import department_word
 
-
-def _holder(doc, phrase: str) -> str | None:
-    """The name of the actor holding the mention that starts where ``phrase`` first starts and ends after it
-    (None: nobody; a pronoun's own mention inside the phrase does not count)."""
-    start = doc.text.index(phrase)
-    return next((a.name for a in doc.actors for m in a.mentions if m.start == start and m.end >= start + len(phrase)),
-                None)
+from .actor_helpers import holder
 
 
 def _names(doc) -> set[str]:
@@ -39,7 +33,7 @@ def test_department_words_come_from_the_agent_nouns(word, expected) -> None:
 ])
 def test_a_body_word_and_a_head_noun_is_the_person_titled_with_the_word(process, text, phrase, person) -> None:
     doc = process(text, until="actors")
-    assert _holder(doc, phrase) == person
+    assert holder(doc, phrase, covering=True) == person
 
 
 def test_a_department_word_titling_a_person_is_no_body(process) -> None:
@@ -51,7 +45,7 @@ def test_a_department_word_titling_a_person_is_no_body(process) -> None:
 def test_two_holders_titled_with_the_word_leave_the_head_unlinked(process) -> None:
     doc = process("Energy Minister Ana Costa of Brazil met Energy Minister Raj Patel of India in Delhi. The Energy "
                   "chief said the talks went well.", until="actors")
-    assert _holder(doc, "The Energy chief") not in ("Ana Costa", "Raj Patel")
+    assert holder(doc, "The Energy chief", covering=True) not in ("Ana Costa", "Raj Patel")
 
 
 def test_the_head_pronoun_after_it_follows_the_person(pipeline) -> None:
@@ -75,25 +69,25 @@ def test_the_head_pronoun_after_it_follows_the_person(pipeline) -> None:
 ])
 def test_a_body_is_named_again_by_the_noun_that_introduced_it(process, text, phrase, body) -> None:
     doc = process(text, until="actors")
-    assert _holder(doc, phrase) == body
+    assert holder(doc, phrase, covering=True) == body
 
 
 def test_two_bodies_introduced_with_one_noun_leave_it_unlinked(process) -> None:
     doc = process("Harlow Partners, a consultancy in London, and Kestrel Advisory, another consultancy in Paris, "
                   "disagree on the outlook. The consultancy said growth would slow.", until="actors")
-    assert _holder(doc, "The consultancy") is None
+    assert holder(doc, "The consultancy", covering=True) is None
 
 
 def test_a_noun_said_of_another_body_before_leaves_it_unlinked(process) -> None:
     doc = process("Oil firm Petrovia and oil firm Zentra signed a deal with Ghana. The firm said output would rise.",
                   until="actors")
-    assert _holder(doc, "The firm") is None
+    assert holder(doc, "The firm", covering=True) is None
 
 
 def test_another_noun_before_the_noun_is_not_the_introduced_body(process) -> None:
     doc = process("Business consultancy Harlow Partners put growth at 5% this year. The engineering consultancy "
                   "that built the port said costs had doubled.", until="actors")
-    assert _holder(doc, "The engineering consultancy") != "Harlow Partners"
+    assert holder(doc, "The engineering consultancy", covering=True) != "Harlow Partners"
 
 
 @pytest.mark.parametrize("text, phrase, country", [
@@ -102,12 +96,12 @@ def test_another_noun_before_the_noun_is_not_the_introduced_body(process) -> Non
 ])
 def test_a_capital_government_is_its_state(process, text, phrase, country) -> None:
     doc = process(text, until="actors")
-    assert _holder(doc, phrase) == country
+    assert holder(doc, phrase, covering=True) == country
 
 
 def test_a_leader_named_administration_stays_a_government_body(process) -> None:
     doc = process("The Trump administration sanctioned Iran on Friday.", until="actors")
-    assert _holder(doc, "Trump administration") == "Trump administration"
+    assert holder(doc, "Trump administration", covering=True) == "Trump administration"
 
 
 @pytest.mark.parametrize("text, phrase, actor", [
@@ -118,16 +112,16 @@ def test_a_leader_named_administration_stays_a_government_body(process) -> None:
 ])
 def test_a_state_person_country_and_government_are_the_state(process, text, phrase, actor) -> None:
     doc = process(text, until="actors")
-    assert _holder(doc, phrase) == actor
+    assert holder(doc, phrase, covering=True) == actor
 
 
 def test_his_administration_is_the_body_named_after_him_when_there_is_one(process) -> None:
     doc = process("The Trump administration cut the aid in May. President Donald Trump said his administration "
                   "would not restore it.", until="actors")
-    assert _holder(doc, "his administration") == "Trump administration"
+    assert holder(doc, "his administration", covering=True) == "Trump administration"
 
 
 def test_a_private_person_administration_is_no_state(process) -> None:
     doc = process("Rector Paulo Mendes of the University of Lisbon said his administration would cut fees.",
                   until="actors")
-    assert _holder(doc, "his administration") != "Portugal"
+    assert holder(doc, "his administration", covering=True) != "Portugal"

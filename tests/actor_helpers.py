@@ -1,0 +1,14 @@
+"""Reading a processed text's actors for the actors tests: which actor holds a mention written at a place."""
+from __future__ import annotations
+
+
+def holder(doc, phrase: str, nth: int = 0, covering: bool = False) -> str | None:
+    """The name of the actor with a mention starting where the ``nth`` whole-word occurrence of ``phrase``
+    starts (None: no actor holds one there); with ``covering``, the mention must also reach the phrase's
+    end (a pronoun's own mention inside 'the consultancy's' does not count)."""
+    text = doc.text
+    starts = [i for i in range(len(text)) if text.startswith(phrase, i) and (i == 0 or not text[i - 1].isalnum())
+              and not text[i + len(phrase):i + len(phrase) + 1].isalnum()]
+    start = starts[nth]
+    return next((a.name for a in doc.actors for m in a.mentions
+                 if m.start == start and (not covering or m.end >= start + len(phrase))), None)
