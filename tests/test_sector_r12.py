@@ -88,7 +88,7 @@ def test_a_relative_clause_in_an_apposition_gives_no_title(process, text, name, 
 
 @pytest.mark.parametrize("text, name, sector", [
     ("Peter Mwangi, a politician who has criticized the president, called for protests.", "Peter Mwangi", "OPP"),
-    ("Peter Mwangi, a war veteran-turned-politician who denounced the government, called for protests.",
+    ("Peter Mwangi, a soldier-turned-politician who denounced the government, called for protests.",
      "Peter Mwangi", "OPP"),
     ("Peter Mwangi, a politician who praised the president, called for calm.", "Peter Mwangi", "CVL"),
     ("Peter Mwangi, a lawyer who criticized the president, called for protests.", "Peter Mwangi", "CVL"),

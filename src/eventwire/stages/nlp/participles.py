@@ -8,7 +8,7 @@ place "have" held, "have" becomes its auxiliary, the noun its direct object, the
 "since") its adverbial modifiers, and the other dependents of "have" (the subject, prepositions, punctuation)
 move to it. Only the plain shape is taken: a finite "have" (has, have, had) with a subject, then nothing but
 adverbs or "since", then a participle tagged VBN attached as an adjective or compound to a noun just after it
-("have a repeated measure", "have nine orphaned children" keep their reading: a determiner or a number
+("have a repeated measure", "have seven orphaned lambs" keep their reading: a determiner or a number
 stands between).
 """
 from __future__ import annotations
