@@ -33,12 +33,11 @@ from ...document import Document
 from ...lexicon import table
 from ..actors import pronoun_antecedent
 from ..actors.coref.common import inside, quoted_spans
-from ..actors.coref.pronouns import quote_speakers
-from ..actors.coref.pronouns import body_nouns
+from ..actors.coref.pronouns import PLURAL_PRONOUNS as PLURAL
+from ..actors.coref.pronouns import SINGULAR_THING as SINGULAR
+from ..actors.coref.pronouns import body_nouns, quote_speakers
 from ..nlp.tree import fronted_subject
 
-PLURAL = frozenset({"they", "them", "their"})
-SINGULAR = frozenset({"it", "its"})
 _ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "dative", "appos", "attr"})
 _OBJECT_DEPS = frozenset({"dobj", "pobj", "dative", "iobj"})
 

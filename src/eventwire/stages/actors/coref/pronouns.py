@@ -334,7 +334,7 @@ def pronoun_antecedent(doc: Document, pronoun: Token, person: bool = False) -> s
     if resolved and not person:
         return resolved
     low = pronoun.lower_
-    if low in _SINGULAR_THING and not person and _dummy_it(pronoun):
+    if low in SINGULAR_THING and not person and _dummy_it(pronoun):
         return None
     other = None  # the gender a he/she rules out: a person known as the other one is nobody it names
     if low in PERSON_PRONOUNS or person:  # person: a word that stands for a person ('the official' said)
@@ -351,7 +351,7 @@ def pronoun_antecedent(doc: Document, pronoun: Token, person: bool = False) -> s
     outside = not inside(quoted, pronoun.idx)  # '..., they wrote' after a quote: nobody the quote names
     window_start = doc.sentence_starts()[earliest_sentence(doc, here, PRONOUN_REACH, quoted) if outside
                                          else max(0, here - PRONOUN_REACH)]
-    plural = low in _PLURAL_PRONOUNS and not person
+    plural = low in PLURAL_PRONOUNS and not person
     # an outlet is in a story as a teller ('told VOA', 'as the Times reported'): a pronoun stands for it
     # only as its owner ('its report') or as the subject of a speech verb ('it said', 'they wrote')
     outlet_ok = pronoun.dep_ == "poss" or pronoun.dep_ == "nsubj" and pronoun.head.lemma_.lower() in speech_lemmas()
@@ -370,11 +370,11 @@ def pronoun_antecedent(doc: Document, pronoun: Token, person: bool = False) -> s
                 rank = (int(_is_subject_at(doc, m.start)), kinds[actor.kind], m.start)
                 if best is None or rank > best[:3]:
                     best = (*rank, actor.id)
-    if best is not None and low in _PLURAL_PRONOUNS:
+    if best is not None and low in PLURAL_PRONOUNS:
         for noun in _plural_nouns(doc, window_start, pronoun, quoted if outside else None):
             if (1, 1, noun.idx) > best[:3]:
                 return None  # 'visa holders may be sent home if they break the rules': no actor
-    if best is not None and low in _SINGULAR_THING and not person:
+    if best is not None and low in SINGULAR_THING and not person:
         for noun, subject in _singular_things(doc, window_start, pronoun, quoted if outside else None):
             if not subject and best[3] in _subject_actors(doc, noun.head):
                 continue  # 'The UNHCR shares that concern. It said ...': the subject stays the topic
@@ -383,9 +383,9 @@ def pronoun_antecedent(doc: Document, pronoun: Token, person: bool = False) -> s
     return best[3] if best else None
 
 
-_PLURAL_PRONOUNS = {"they", "them", "their"}
+PLURAL_PRONOUNS = frozenset({"they", "them", "their"})  # (read by the events stage's pronoun check too)
 
-_SINGULAR_THING = {"it", "its"}
+SINGULAR_THING = frozenset({"it", "its"})
 
 @lru_cache(maxsize=1)
 def _dummy_words() -> dict[str, str]:
