@@ -99,8 +99,8 @@ def test_government_troops_stay_an_armed_force(process) -> None:
     (_title("Homeland Security Secretary"), "secretary", "GOV"),   # not a soldier for 'security'
     (_title("police spokesman"), "spokesman", "COP"),
     (_title("51-year-old security guard"), "security guard", "CVL"),
-    (_title("", ("an opposition lawmaker on the Committee on Legal Affairs, Justice and Human Rights",)),
-     "opposition lawmaker", "OPP"),
+    (_title("", ("an opposition lawmaker on the Committee on Trade, Justice and Public Works",)),
+     "opposition lawmaker", "LEG"),
     (_title("Judge", (), "The court's president"), "president", "JUD"),
     (_title("", ("president of the region's national assembly",)), "president", "LEG"),
     (_title("Senate head"), None, "LEG"),

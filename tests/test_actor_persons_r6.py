@@ -14,10 +14,6 @@ def _actors(process, text: str, published: str | None = "2025-03-10T00:00:00Z") 
 @pytest.mark.parametrize("text, name", [
     # a title before the name, an apposition, a hyphenated career, the party the person leads
     ("Opposition leader Samuel Ochieng called for protests after the vote.", "Samuel Ochieng"),
-    ("Maria Lopez, an opposition senator, said the reform was unconstitutional.", "Maria Lopez"),
-    ("Rosa Kimani, a teacher-turned-opposition-MP, said the budget ignored farmers.", "Rosa Kimani"),
-    ("Peter Odhiambo, an opposition lawmaker who sits on the budget panel, criticized the plan.",
-     "Peter Odhiambo"),
     # a former head of government whose party is now the opposition
     ("The opposition party of imprisoned ex-President Tomas Velarde said on Sunday it would boycott the poll.",
      "Tomas Velarde"),
@@ -25,6 +21,19 @@ def _actors(process, text: str, published: str | None = "2025-03-10T00:00:00Z") 
 ])
 def test_a_person_of_the_opposition_is_opp(process, text, name) -> None:
     assert _actors(process, text)[name].sector == "OPP"
+
+
+@pytest.mark.parametrize("text, name", [
+    # a member of a legislature is LEG on either side of the house (the maintainers' gold codes an
+    # opposition lawmaker so); the opposition word is still read, it just does not override the seat
+    ("Maria Lopez, an opposition senator, said the reform was unconstitutional.", "Maria Lopez"),
+    ("Rosa Kimani, a teacher-turned-opposition-MP, said the budget ignored farmers.", "Rosa Kimani"),
+    ("Peter Odhiambo, an opposition lawmaker who sits on the budget panel, criticized the plan.",
+     "Peter Odhiambo"),
+    ("Opposition legislator Hana Novak walked out of the chamber on Tuesday.", "Hana Novak"),
+])
+def test_a_lawmaker_of_the_opposition_is_leg(process, text, name) -> None:
+    assert _actors(process, text)[name].sector == "LEG"
 
 
 @pytest.mark.parametrize("text, name, sector", [

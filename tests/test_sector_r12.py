@@ -175,7 +175,7 @@ def test_a_leader_of_the_opposition_told_by_a_clause(process, who, sector) -> No
 @pytest.mark.parametrize("text, sector", [
     ("Rose Atieno, a lawmaker and former journalist, was detained on Monday.", "LEG"),
     ("Rose Atieno, a journalist and former lawmaker, was detained on Monday.", "MED"),
-    ("Rose Atieno, a lawyer and opposition lawmaker, was detained on Monday.", "OPP"),
+    ("Rose Atieno, a lawyer and opposition lawmaker, was detained on Monday.", "LEG"),
     ("Rose Atieno has worked as a journalist for 20 years.", "MED"),
     ("Rose Atieno, 52, a former journalist who now runs a bakery, spoke on Monday.", "CVL"),
 ])
@@ -188,11 +188,12 @@ def test_each_part_of_a_description_has_its_head(process, text, sector) -> None:
      "Samuel Okoro", "MED"),
     ("Police arrested Samuel Okoro on Monday. Okoro, a former reporter, now sells phones.", "Samuel Okoro", "CVL"),
     ("Journalists Samuel Okoro and Ann Wairimu were detained.", "Ann Wairimu", "MED"),
-    ("Opposition lawmakers Samuel Okoro and Ann Wairimu were detained.", "Samuel Okoro", "OPP"),
-    ("Opposition lawmakers Samuel Okoro and Ann Wairimu were detained.", "Ann Wairimu", "OPP"),
+    ("Opposition lawmakers Samuel Okoro and Ann Wairimu were detained.", "Samuel Okoro", "LEG"),
+    ("Opposition lawmakers Samuel Okoro and Ann Wairimu were detained.", "Ann Wairimu", "LEG"),
+    ("Opposition activists Samuel Okoro and Ann Wairimu were detained.", "Ann Wairimu", "OPP"),
     ("Lawyers Samuel Okoro and Ann Wairimu filed the appeal.", "Ann Wairimu", "CVL"),
     ("Samuel Okoro and Ann Wairimu, both journalists with the Star, were detained.", "Ann Wairimu", "MED"),
-    ("Samuel Okoro and Ann Wairimu, both opposition lawmakers, were detained.", "Samuel Okoro", "OPP"),
+    ("Samuel Okoro and Ann Wairimu, both opposition lawmakers, were detained.", "Samuel Okoro", "LEG"),
 ])
 def test_descriptions_at_another_mention_or_shared_by_names(process, text, name, sector) -> None:
     assert _sector(process, text, name) == sector

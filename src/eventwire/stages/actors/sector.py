@@ -239,6 +239,8 @@ def title_sector(w: ActorWords, title: str) -> tuple[str | None, str | None]:
         if body and (sector is None or sector == "GOV" and (role in titles_any_body() or body in ("OPP", "REB"))
                      or sector == "MIL" and body == "COP"):
             sector = body  # 'police spokesman', 'opposition spokesman', 'police commander'; not a defence minister
+            if sector == "OPP" and any(is_legislator(x) for x in re.findall(r"[\w-]+", parts[i][0])):
+                sector = "LEG"  # 'an opposition lawmaker and deputy chair of a committee' sits in the legislature
         return role, sector
     role = found[-1][0]
     if role in leader_roles():
@@ -284,13 +286,19 @@ _TITLE_WORDS = {"chief", "deputy", "spokesman", "spokeswoman", "spokesperson", "
                 "general", "officer", "official", "chairman", "president", "secretary", "minister"}
 
 
+def is_legislator(word: str) -> bool:
+    """A noun for a member of a legislature ('lawmaker', 'MPs', 'senator'; ``legislator_nouns.txt``)."""
+    return word.lower() in words("legislator_nouns.txt")
+
+
 def group_sector(noun: str | None, modifier: str | None) -> str | None:
     """The sector of a group named by a noun and a word before it: the word sets it ('opposition
     supporters' OPP, 'army officers' MIL, 'rebel soldiers' REB), except that 'government' before an armed
-    noun says whose side they are on, not what they are ('government soldiers' MIL, 'government police')."""
+    noun says whose side they are on, not what they are ('government soldiers' MIL, 'government police'),
+    and so does 'opposition' before members of a legislature ('opposition lawmakers' LEG)."""
     if modifier is None:
         return noun
-    if modifier == "GOV" and noun in ("MIL", "COP"):
+    if modifier == "GOV" and noun in ("MIL", "COP") or modifier == "OPP" and noun == "LEG":
         return noun
     return modifier
 

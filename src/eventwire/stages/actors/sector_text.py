@@ -19,8 +19,9 @@ actor's own name, title and the knowledge base left open:
 - ``credited_reporters``: a person named in a credit line ("X and Y contributed to this report") is a
   journalist (MED);
 - ``opposition_people``: a person whose own words place them in the opposition ("opposition politician
-  X", "X, an opposition lawmaker", "the opposition party of former Prime Minister X") is OPP, also a
-  former office holder: the office is no longer held, the opposition is.
+  X", "the opposition party of former Prime Minister X") is OPP, also a former office holder: the office
+  is no longer held, the opposition is; a member of a legislature ("X, an opposition lawmaker") is LEG
+  on either side of it (``opposition_sector``).
 """
 from __future__ import annotations
 
@@ -34,7 +35,8 @@ from ...lexicon import singular_forms, table, words
 from ...record import Actor
 from .country import body_spoken_for
 from .knowledge import base_firms
-from .sector import FORMER_TITLE, NO_SECTOR, descriptor_sector, head_sector, listed_descriptor, set_sector, title_sector
+from .sector import (FORMER_TITLE, NO_SECTOR, descriptor_sector, head_sector, is_legislator, listed_descriptor, set_sector,
+                     title_sector)
 from .words import FORMER_TOKENS, FORMER_WORDS, LEAD_VERBS, ActorWords, Anchor, alternation, norm
 
 _DESCRIBING_DEPS = ("compound", "amod", "nmod")
@@ -318,8 +320,9 @@ def descriptions_elsewhere(doc: Document, w: ActorWords) -> None:
                 role, sector = title_sector(w, Title(phrase.text, "", [phrase.text], ""))
                 if role is None and sector is None or role in words("titles_any_body.txt") and sector == "GOV":
                     continue  # ('the association's executive director': the body served decides, staff_of_bodies)
-                if any(_OPPOSITION.match(t.text) and _opposition_member(t) for t in phrase):
-                    sector = "OPP" if not FORMER_TITLE.search(phrase.text) else sector
+                side = next((t for t in phrase if _OPPOSITION.match(t.text) and _opposition_member(t)), None)
+                if side is not None:
+                    sector = opposition_sector(side) if not FORMER_TITLE.search(phrase.text) else sector
                 if sector and sector not in NO_SECTOR and sector != "CVL":
                     set_sector(actor, sector)
                     break
@@ -724,16 +727,30 @@ def _opposition_member(tok: Token) -> bool:
     """'opposition' names the side the person is on: it modifies the person's own noun or party
     ('opposition lawmaker', 'the opposition's candidate', 'the opposition party of X'), or follows 'of'
     after such a noun ('leader of the opposition'); not 'a critic of the opposition'."""
+    return _opposition_head(tok) is not None
+
+
+def _opposition_head(tok: Token) -> Token | None:
+    """The person's or party's noun that 'opposition' modifies (``_opposition_member``), or None."""
     head = tok.head
     if tok.dep_ == "pobj" and head.lower_ == "of":
         head = head.head
     elif tok.dep_ not in ("compound", "amod", "nmod", "poss"):
-        return False
+        return None
     while head.dep_ == "compound" and head.head.i > head.i:  # 'opposition-MP-turned-presidential candidate'
         if head.lower_ in _MEMBER_NOUNS:
             break
         head = head.head
-    return any(f in _MEMBER_NOUNS | _PARTY_NOUNS for f in singular_forms(head.lower_)) or head.text.upper() in ("MP", "MPS")
+    member = any(f in _MEMBER_NOUNS | _PARTY_NOUNS for f in singular_forms(head.lower_)) or head.text.upper() in ("MP", "MPS")
+    return head if member else None
+
+
+def opposition_sector(tok: Token) -> str:
+    """The sector an opposition word gives the person it describes: a member of a legislature is LEG on
+    whichever side of it he sits ('an opposition lawmaker', 'opposition MPs'; the maintainers' gold codes
+    them so), any other opposition figure, leader, candidate or party OPP."""
+    head = _opposition_head(tok)
+    return "LEG" if head is not None and is_legislator(head.lower_) else "OPP"
 
 
 def _before_name_tokens(span: Span) -> list[Token]:
@@ -746,8 +763,9 @@ _BRIEF = frozenset({"for", "to", "on", "about", "against", "with", "toward", "to
 def opposition_people(doc: Document) -> None:
     """'South African opposition politician X', 'X, a singer-turned-opposition-MP', 'X, an opposition
     lawmaker', 'the opposition party of the imprisoned ex-premier X': a person whose own phrase names
-    the opposition is OPP (the gold's sector for opposition politicians, lawmakers of the opposition
-    too). A present office told by a title before the name keeps its sector ('Prime Minister X, a former
+    the opposition is OPP (the gold's sector for opposition politicians), or LEG when the phrase makes the
+    person a member of a legislature (``opposition_sector``: the maintainers' gold codes an opposition
+    lawmaker LEG). A present office told by a title before the name keeps its sector ('Prime Minister X, a former
     opposition leader'), and so does an opposition held no more ('former opposition leader X')."""
     for actor in doc.actors:
         if actor.kind != "person" or actor.sector not in (None, "CVL", "LEG", "GOV"):
@@ -764,7 +782,7 @@ def opposition_people(doc: Document) -> None:
                 continue  # 'former opposition leader X'
             if actor.sector == "GOV" and not FORMER_TITLE.search(doc.text[max(0, span.start_char - 60):span.start_char]):
                 continue  # a government office now, named before the name
-            set_sector(actor, "OPP")
+            set_sector(actor, opposition_sector(hit))
             break
 
 
