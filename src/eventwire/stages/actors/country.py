@@ -979,8 +979,8 @@ def story_setting(doc: Document, w: ActorWords) -> str | None:
     if not counts:
         return None
     top = max(sorted(counts), key=lambda k: counts[k])
-    if counts[top] >= 3 and _headline_country(doc, w) == top:
-        return top  # 'Fate of 8 Uyghurs in Thailand ...': the headline names where the story is
+    if counts[top] >= 3 and top in (_headline_country(doc, w), _lede_country(doc, w)):
+        return top  # 'Fate of 8 Uyghurs in Thailand ...': the headline (or the opening sentence) names where the story is
     if top not in towns and top not in _countries_as_places(doc, w):
         return None  # a story is set where its places are, not where those who comment on it sit
     return top if counts[top] >= 3 and counts[top] * 2 >= sum(counts.values()) else None
@@ -994,7 +994,28 @@ def _headline_country(doc: Document, w: ActorWords) -> str | None:
     """The one country a story's headline names ('Botswana hunting revenues almost double ...',
     "Kenya's plan to close two camps"), leaving out those it names after 'to', 'from', 'for', 'against'
     ('... after 40 deported to China'); None when it names none or several ('Malawi, Mozambique')."""
-    title = doc.article.title or ""
+    return _one_country_named(w, doc.article.title or "")
+
+
+def _lede_country(doc: Document, w: ActorWords) -> str | None:
+    """The country that is the subject of a story's opening sentence ('Malawi has earned $3 million from
+    ...', 'Peru's government declared ...'): a story that comes without its headline still names where it
+    is set in its first words. Only the subject counts: a demonym before a noun ('A second Iranian ship
+    ... left China') or a country named further on says less."""
+    assert doc.nlp is not None
+    first = next(iter(doc.nlp.sents), None)
+    if first is None:
+        return None
+    subject = next((t for t in first if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"), None)
+    if subject is None:
+        return None
+    while subject.dep_ != "poss" and any(c.dep_ == "poss" for c in subject.children):
+        subject = next(c for c in subject.children if c.dep_ == "poss")  # 'Peru's government' -> Peru
+    words_ = doc.nlp[subject.left_edge.i:subject.i + 1].text  # 'South Africa', 'the Philippines'
+    return w.country_of(re.sub(r"^[Tt]he\s+|['’]s$", "", words_)) if subject.pos_ == "PROPN" else None
+
+
+def _one_country_named(w: ActorWords, title: str) -> str | None:
     found = set()
     for m in w.country_re.finditer(title):
         code = w.country_of(re.sub(r"['’]s$", "", m.group(0)))
