@@ -1,0 +1,70 @@
+"""Accusations carried by what is claimed (round 13, issue 15; eventcoding/claims.py): a verb of saying or
+claiming whose content tells a misdeed with a named doer is an ACCUSE of that doer by the speaker. Sentences
+written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from eventwire import settings
+from eventwire.stages.eventcoding.words import word_class
+
+from .event_helpers import coded_rule as coded
+
+
+def _claims(process, text):
+    return [(t, s, g, r) for t, s, g, r in coded(process, text) if r.startswith("claim:")]
+
+
+@pytest.mark.parametrize("text,source,target", [
+    # a misdeed verb of the class
+    ("Opposition leader Imran Khan claimed that the army rigged the vote.", "Imran Khan", "army"),
+    ("Iran maintains that Israel lied about the strike.", "Iran", "Israel"),
+    # a plain reporting verb, when the misdeed codes no event of its own
+    ("Ukraine's foreign ministry said Russian hackers stole voter data.", "Ukraine's foreign ministry",
+     "Russian hackers"),
+    # a deed done in a wrongful manner
+    ("Venezuela argues that Guyana illegally seized the disputed territory.", "Venezuela", "Guyana"),
+    # a wrong named with its doer inside what is said
+    ("'Russia's interference in our elections will not be tolerated,' the Moldovan president said.",
+     "Moldovan president", "Russia"),
+    ("Kenyan herders claim that they guard their cattle from frequent attacks by Somali militias.",
+     None, "Somali militias"),
+])
+def test_a_misdeed_in_what_is_claimed_accuses_its_doer(process, text, source, target):
+    rows = _claims(process, text)
+    assert rows, coded(process, text)
+    assert rows[0][0] == "ACCUSE" and rows[0][2] == (target,), rows
+    assert source is None or rows[0][1] == (source,), rows
+
+
+def test_a_contest_verb_accuses_beside_the_deed_reported(process):
+    rows = coded(process, "The rebels claimed that government forces killed 12 civilians.")
+    assert ("ACCUSE", ("rebels",), ("government forces",), "claim:misdeed/claim") in rows, rows
+    assert any(r[0] == "ASSAULT" for r in rows), rows  # the killing itself stays, reported
+
+
+@pytest.mark.parametrize("text", [
+    "The minister said the police arrested 20 protesters.",  # no misdeed: an arrest told
+    "Officials said militants from the Jubaland region attacked the base.",  # the attack, reported (A's convention)
+    "Peru insisted that Chile had not violated the treaty.",  # denied
+    "The senator said China could hack the grid.",  # a possibility, not a deed told
+    "She argued that the court should release him.",  # a demand, no misdeed
+    "The minister said there was no interference by Moscow.",  # a wrong denied
+    "The Kenyan army said its troops killed 30 militants.",  # the speaker's own side
+    "Prosecutors say the two men hired a gunman to shoot Ms. Lee, a vocal critic of Moscow's abuses.",  # a description
+])
+def test_no_accusation_where_nothing_wrong_is_claimed_of_another(process, text):
+    assert not _claims(process, text), coded(process, text)
+
+
+def test_the_rule_can_be_switched_off(process, monkeypatch):
+    text = "Opposition leader Imran Khan claimed that the army rigged the vote."
+    assert _claims(process, text)
+    monkeypatch.setattr(settings, "CLAIM_EVENTS", False)
+    assert not _claims(process, text)
+
+
+def test_the_classes_are_data():
+    assert {"claim", "argue", "insist"} <= word_class("contest_verbs")
+    assert {"rig", "steal", "persecute"} <= word_class("misdeed_verbs")
+    assert "illegally" in word_class("misdeed_manners")
