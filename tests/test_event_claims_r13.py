@@ -29,6 +29,9 @@ def _claims(process, text):
      "Moldovan president", "Russia"),
     ("Kenyan herders claim that they guard their cattle from frequent attacks by Somali militias.",
      None, "Somali militias"),
+    # the words of a quotation, over its second sentence too (the quotes stage's attribution)
+    ('"We won the count in every district. The army rigged the results," opposition leader Bobi Wine said.',
+     "Bobi Wine", "army"),
 ])
 def test_a_misdeed_in_what_is_claimed_accuses_its_doer(process, text, source, target):
     rows = _claims(process, text)
@@ -52,6 +55,14 @@ def test_a_contest_verb_accuses_beside_the_deed_reported(process):
     "The minister said there was no interference by Moscow.",  # a wrong denied
     "The Kenyan army said its troops killed 30 militants.",  # the speaker's own side
     "Prosecutors say the two men hired a gunman to shoot Ms. Lee, a vocal critic of Moscow's abuses.",  # a description
+    # a verb of the ASSAULT rows in another reading: steps taken, not a ship taken over
+    '"We urge the Haitian police to take stronger steps against corruption," the U.S. envoy said.',
+    # a pronoun doer in someone's words: a guess too loose to accuse on
+    'A resident of the town, Ali Noor, said: "They attacked the market at dawn."',
+    # two sides fighting is no misdeed of one
+    "Sudanese officials say the RSF fought the army near the capital.",
+    # a condition
+    '"If Russia attacked us, we would respond," the Estonian defense minister said.',
 ])
 def test_no_accusation_where_nothing_wrong_is_claimed_of_another(process, text):
     assert not _claims(process, text), coded(process, text)

@@ -23,8 +23,9 @@ from spacy.tokens import Token
 from ...document import Document, sentence_of
 from ...record import Event, Span, Trigger
 from . import participants as who
+from . import reporting, speech
 from .tree import child, children, is_passive, prep_objects, subject
-from .triggers import negated
+from .triggers import match, negated
 from .words import cues, nouns, verbs, word_class
 
 ACCUSE_CAMEO = "112"
@@ -35,33 +36,42 @@ _CONDITIONS = frozenset({"if", "unless", "whether"})
 
 def events(doc: Document, earlier: list[Event]) -> list[Event]:
     """The accusations told as claims, numbered after ``earlier``; none where an ACCUSE of the same pair is
-    coded in the sentence already."""
+    coded in the article already (as the speech module tells one stance once per party)."""
     if doc.nlp is None:
         return []
     coded_deeds = {e.trigger.start for e in earlier}
-    accused = {(e.sentence.start, s, t) for e in earlier if e.type == "ACCUSE" for s in e.source for t in e.target}
+    accused = {(s, t) for e in earlier if e.type == "ACCUSE" for s in e.source for t in e.target}
     out: list[Event] = []
-    saying, contest = cues("speech"), word_class("contest_verbs")
-    for tok in doc.tokens():
-        lemma = tok.lemma_.lower()
-        if tok.pos_ != "VERB" or lemma not in saying and lemma not in contest or negated(tok) or is_passive(tok):
-            continue
-        speakers = _speakers(doc, tok)
-        if not speakers:
-            continue
-        for deed, doers in misdeeds(doc, tok):
+
+    def add(cue: Token | None, lemma: str, speakers: list[str], found: list[tuple[Token, list[str]]]) -> None:
+        contest = lemma in word_class("contest_verbs")
+        for deed, doers in found:
             if set(doers) & set(speakers):
                 continue  # the speakers among the doers: their own deed told ("said they had seized"), or a misparse
-            if lemma not in contest and deed.idx in coded_deeds:
+            if not contest and deed.idx in coded_deeds:
                 continue  # "said rebels attacked": the attack itself, reported
-            sent = sentence_of(tok)
             for source in speakers:
                 for target in doers:
                     if target == source or who.own_side(doc, target, {source}) \
-                            or (sent.start_char, source, target) in accused:
+                            or (source, target) in accused:
                         continue
-                    accused.add((sent.start_char, source, target))
-                    out.append(_event(tok, deed, source, target, len(earlier) + len(out) + 1))
+                    accused.add((source, target))
+                    out.append(_event(deed, lemma, source, target, len(earlier) + len(out) + 1))
+
+    saying = cues("speech") | word_class("contest_verbs")
+    for tok in doc.tokens():  # the parse: a saying verb and its "that" clause
+        lemma = tok.lemma_.lower()
+        if tok.pos_ != "VERB" or lemma not in saying or negated(tok) or is_passive(tok):
+            continue
+        speakers = _speakers(doc, tok)
+        if speakers:
+            add(tok, lemma, speakers, misdeeds(doc, tok))
+    for att in reporting.attributions(doc):  # the quotes stage: what a speaker says, over several sentences
+        if not speech.spoken(att):
+            continue
+        toks = [t for t in doc.tokens() if att.content_start <= t.idx < att.content_end]
+        cue = next((t for t in doc.tokens() if t.idx == att.cue_start), None) if att.cue_start is not None else None
+        add(cue, cue.lemma_.lower() if cue is not None else (att.cue or "").lower(), [att.speaker], told(doc, toks))
     return out
 
 
@@ -106,21 +116,54 @@ def _owned_wrongs(doc: Document, clause: Token) -> list[tuple[Token, list[str]]]
         if any(c.dep_ == "det" and c.lower_ == "no" for c in t.children) or _conditional(t.head) \
                 or t.head.lemma_ == "be" and negated(t.head):
             continue
-        heads = [c for c in t.children if c.dep_ == "poss" and c.lower_ not in who.FIRST_PERSON | who.SPEAKER_PLURAL
-                 and c.lower_ not in ("our",)]
-        heads += prep_objects(t, "by")
+        heads = [c for c in t.children if c.dep_ == "poss"] + prep_objects(t, "by")
+        heads = [h for h in heads if h.pos_ != "PRON"]  # "their aggression": a guess too loose to accuse on
         doers = [a for h in heads for a in who.actors(doc, h)]
         if doers:
             out.append((t, doers))
     return out
 
 
+def told(doc: Document, toks: list[Token]) -> list[tuple[Token, list[str]]]:
+    """(the misdeed's word, its doers) for each misdeed told among a speaker's words (an attribution's
+    content): any verb of a misdeed told as done, not under a condition nor in a question, and the wrongs
+    named with their doers."""
+    out = []
+    inside = {t.i for t in toks}
+    for pred in toks:
+        if pred.pos_ != "VERB" or not _misdeed(pred) or not _told_as_done(pred) or _under_condition(pred) \
+                or sentence_of(pred).text.rstrip(" \"'”’").endswith("?"):
+            continue
+        doers = _doers(doc, pred)
+        if doers:
+            out.append((pred, doers))
+    for clause in {t.sent.root.i: t.sent.root for t in toks}.values():
+        out += [(noun, owners) for noun, owners in _owned_wrongs(doc, clause)
+                if noun.i in inside and not any(noun.i == d.i for d, _ in out)]
+    return out
+
+
+def _under_condition(tok: Token) -> bool:
+    """A word inside (or under) an "if", "unless" or "whether" clause."""
+    t = tok
+    for _ in range(8):
+        if _conditional(t):
+            return True
+        if t.head.i == t.i:
+            return False
+        t = t.head
+    return False
+
+
 def _misdeed(pred: Token) -> bool:
     """A verb telling a wrong: a misdeed verb or an ASSAULT row's, one done in a wrongful manner, or one
     whose object is a wrong."""
     lemma = pred.lemma_.lower()
-    if lemma in word_class("misdeed_verbs") or any(e.type == "ASSAULT" for e in verbs().get(lemma, ())):
+    if lemma in word_class("misdeed_verbs"):
         return True
+    entry = match(verbs().get(lemma, ()), pred)  # the verb's reading here ("took over the ship", not "took steps")
+    if entry is not None and entry.type == "ASSAULT" and not {"sym", "enforce"} & entry.flags:
+        return True  # not a fight between two sides nor a police raid: an attack, a killing
     manners = word_class("misdeed_manners")
     if any(c.dep_ == "advmod" and c.lower_ in manners for c in pred.children):
         return True
@@ -134,7 +177,8 @@ def _wrong_noun(noun: Token) -> bool:
     wrongs = cues("wrongdoing")
     if noun.lemma_.lower() in wrongs or noun.lower_ in wrongs:
         return True
-    return any(e.type == "ASSAULT" for w in (noun.lower_, noun.lemma_.lower()) for e in nouns().get(w, ()))
+    return any(e.type == "ASSAULT" and not {"sym", "enforce"} & e.flags
+               for w in (noun.lower_, noun.lemma_.lower()) for e in nouns().get(w, ()))
 
 
 def _described(noun: Token, clause: Token) -> bool:
@@ -167,19 +211,19 @@ def _conditional(clause: Token) -> bool:
 def _doers(doc: Document, pred: Token) -> list[str]:
     """Who does the misdeed: the passive's "by" phrase, else the active subject (through "tried to")."""
     if is_passive(pred):
-        heads = prep_objects(pred, "by")
+        heads = [h for h in prep_objects(pred, "by") if h.pos_ != "PRON"]
         return [a for h in heads for a in who.actors(doc, h)]
     subj, _ = subject(pred)
-    if subj is None or subj.lower_ in who.FIRST_PERSON | who.SPEAKER_PLURAL:
-        return []  # "we", "I": the speaker's own side, no accusation
+    if subj is None or subj.pos_ == "PRON":
+        return []  # "we": the speaker's own side; "they" in someone's words: a guess too loose to accuse on
     return who.actors(doc, subj)
 
 
-def _event(tok: Token, deed: Token, source: str, target: str, number: int) -> Event:
-    sent = sentence_of(tok)
+def _event(deed: Token, lemma: str, source: str, target: str, number: int) -> Event:
+    sent = sentence_of(deed)
     return Event(
         id=f"e{number}", type="ACCUSE", source=[source], target=[target],
         sentence=Span(sent.start_char, sent.end_char), trigger=Trigger(deed.text, deed.idx, deed.idx + len(deed)),
-        rule=f"claim:misdeed/{tok.lemma_.lower()}", mode="allege", cameo=ACCUSE_CAMEO,
+        rule=f"claim:misdeed/{lemma or 'said'}", mode="allege", cameo=ACCUSE_CAMEO,
         status="asserted", according_to=[], confidence=0.5,
     )
