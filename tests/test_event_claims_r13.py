@@ -79,3 +79,16 @@ def test_the_classes_are_data():
     assert {"claim", "argue", "insist"} <= word_class("contest_verbs")
     assert {"rig", "steal", "persecute"} <= word_class("misdeed_verbs")
     assert "illegally" in word_class("misdeed_manners")
+
+
+@pytest.mark.parametrize("text,source,target", [
+    ("Israel claimed that Iran was behind the attack.", "Israel", "Iran"),
+    ("Ukraine has long maintained that Russia was behind the blast.", "Ukraine", "Russia"),
+])
+def test_a_contest_verb_blaming_in_a_copular_clause_accuses(process, text, source, target):
+    rows = [r for r in coded(process, text) if r[0] == "ACCUSE"]
+    assert rows and rows[0][1] == (source,) and rows[0][2] == (target,), coded(process, text)
+
+
+def test_a_contest_verb_without_blame_codes_nothing(process):
+    assert not [r for r in coded(process, "Beijing claimed that the territory is part of China.") if r[0] == "ACCUSE"]
