@@ -18,6 +18,8 @@ contest verb ("claimed", "argued", "insisted") makes such an account an accusati
 """
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from spacy.tokens import Token
 
 from ...document import Document, sentence_of
@@ -43,7 +45,7 @@ def events(doc: Document, earlier: list[Event]) -> list[Event]:
     accused = {(s, t) for e in earlier if e.type == "ACCUSE" for s in e.source for t in e.target}
     out: list[Event] = []
 
-    def add(cue: Token | None, lemma: str, speakers: list[str], found: list[tuple[Token, list[str]]]) -> None:
+    def add(lemma: str, speakers: list[str], found: list[tuple[Token, list[str]]]) -> None:
         contest = lemma in word_class("contest_verbs")
         for deed, doers in found:
             if set(doers) & set(speakers):
@@ -65,13 +67,16 @@ def events(doc: Document, earlier: list[Event]) -> list[Event]:
             continue
         speakers = _speakers(doc, tok)
         if speakers:
-            add(tok, lemma, speakers, misdeeds(doc, tok))
+            add(lemma, speakers, misdeeds(doc, tok))
+    tokens = doc.tokens()
+    starts = [t.idx for t in tokens]
     for att in reporting.attributions(doc):  # the quotes stage: what a speaker says, over several sentences
         if not speech.spoken(att):
             continue
-        toks = [t for t in doc.tokens() if att.content_start <= t.idx < att.content_end]
-        cue = next((t for t in doc.tokens() if t.idx == att.cue_start), None) if att.cue_start is not None else None
-        add(cue, cue.lemma_.lower() if cue is not None else (att.cue or "").lower(), [att.speaker], told(doc, toks))
+        toks = tokens[bisect_left(starts, att.content_start):bisect_left(starts, att.content_end)]
+        at = bisect_left(starts, att.cue_start) if att.cue_start is not None else len(starts)
+        cue = tokens[at] if at < len(starts) and starts[at] == att.cue_start else None
+        add(cue.lemma_.lower() if cue is not None else (att.cue or "").lower(), [att.speaker], told(doc, toks))
     return out
 
 
