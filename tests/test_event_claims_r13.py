@@ -92,3 +92,16 @@ def test_a_contest_verb_blaming_in_a_copular_clause_accuses(process, text, sourc
 
 def test_a_contest_verb_without_blame_codes_nothing(process):
     assert not [r for r in coded(process, "Beijing claimed that the territory is part of China.") if r[0] == "ACCUSE"]
+
+
+@pytest.mark.parametrize("text", [
+    "Kenyan police confirmed that Somali hackers stole the voter data.",  # news passed on
+    "The Washington Post reported that Russian hackers stole the emails.",  # an outlet reports
+])
+def test_news_passed_on_is_no_accusation(process, text):
+    assert not _claims(process, text), coded(process, text)
+
+
+def test_the_same_content_said_by_a_party_accuses(process):
+    rows = _claims(process, "Kenya's interior minister said Somali hackers stole the voter data.")
+    assert rows and rows[0][2] == ("Somali hackers",), rows

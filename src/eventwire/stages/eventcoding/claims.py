@@ -11,7 +11,8 @@ saying or claiming (event_status.tsv speech, event_word_classes.tsv contest_verb
 (the subject of the saying verb) accuses the doer: ACCUSE, CAMEO 112, asserted (the saying is the deed).
 
 Not coded: a deed told as possible, planned, asked for or denied ("could attack", "should not lie",
-"had not violated"), a saying verb negated, the speaker's own deed or own side's ("said it had killed"), and,
+"had not violated"), a saying verb negated, the speaker's own deed or own side's ("said it had killed"), news
+passed on (``relaying_verbs``: "confirmed", "reported"; a news outlet's plain "said"), and,
 under a plain reporting verb ("said", "told"), a deed the lexicons code as an event of its own: "officials
 said rebels attacked the villages" is the attack, reported by the officials, as the gold codes it; only a
 contest verb ("claimed", "argued", "insisted") makes such an account an accusation as well.
@@ -47,6 +48,10 @@ def events(doc: Document, earlier: list[Event]) -> list[Event]:
 
     def add(lemma: str, speakers: list[str], found: list[tuple[Token, list[str]]]) -> None:
         contest = lemma in word_class("contest_verbs")
+        if lemma in word_class("relaying_verbs"):
+            return  # "police confirmed", "the paper reported": news passed on, no charge by the teller
+        if not contest:  # a news outlet saying what happened reports it; only a contest verb makes it a charge
+            speakers = [s for s in speakers if (a := doc.actor(s)) is None or a.kind != "media"]
         for deed, doers in found:
             if set(doers) & set(speakers):
                 continue  # the speakers among the doers: their own deed told ("said they had seized"), or a misparse
