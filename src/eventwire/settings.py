@@ -162,6 +162,9 @@ DICTIONARY_VERBS = True
 # coded REQUEST and negative judgements (speech_judgements.tsv) coded ACCUSE, by the speaker, read inside the
 # quotes stage's attributions; off: only verb and noun triggers code events
 SPEECH_EVENTS = True
+# accusations carried by what is claimed (round 13, issue 15, eventcoding/claims.py): a verb of saying or claiming
+# whose "that" clause tells a misdeed with a named doer -> ACCUSE speaker -> doer; off: no such event
+CLAIM_EVENTS = True
 # a judgement whose target no phrase names ("it was deplorable") is coded only when this is on
 SPEECH_TARGETLESS_JUDGEMENTS = False
 # a demand naming no party ("immigration should stop", "there should be an inquiry") is coded only when this is

@@ -11,7 +11,7 @@ from __future__ import annotations
 from .. import settings
 from ..document import Document, sentence_of
 from ..record import Event, Span, Trigger
-from .eventcoding import context, dictionary_verbs, filters, learned, merge, nominal, reactions, setting, speech, status, \
+from .eventcoding import claims, context, dictionary_verbs, filters, learned, merge, nominal, reactions, setting, speech, status, \
     triggers
 from .eventcoding.triggers import Candidate
 from .eventcoding.words import nouns as lexicon_nouns, verbs as lexicon_verbs
@@ -52,6 +52,8 @@ def run(doc: Document) -> None:
         events, nominal, dated = _without(events, unaddressed, nominal, dated)
     if settings.SPEECH_EVENTS:  # demands and judgements in what speakers say (eventcoding/speech.py)
         events += speech.events(doc, events)
+    if settings.CLAIM_EVENTS:  # accusations told as claims: "X claimed the army rigged the vote" (eventcoding/claims.py)
+        events += claims.events(doc, events)
     for ev, value in learned.events(doc, events, code):  # sentences no rule coded (settings.LEARNED_EVENTS)
         events.append(ev)
         if value:

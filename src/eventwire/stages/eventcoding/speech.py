@@ -85,7 +85,7 @@ def events(doc: Document, earlier: list[Event]) -> list[Event]:
     out: list[Event] = []
     sents = doc.sentences()
     for att in reporting.attributions(doc):
-        if not _spoken(att):
+        if not spoken(att):
             continue
         speaker = att.speaker
         assert speaker is not None
@@ -140,7 +140,7 @@ def _may_stand_alone(kind: str, tok: Token) -> bool:
     return settings.SPEECH_TARGETLESS_DEMANDS or _we_need(tok)
 
 
-def _spoken(att: Attribution) -> bool:
+def spoken(att: Attribution) -> bool:
     return bool(att.speaker) and att.kind in _SPOKEN and not att.negated \
         and (att.cue or "").lower() not in _VOUCHES
 

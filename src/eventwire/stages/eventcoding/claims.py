@@ -1,0 +1,239 @@
+"""Accusations carried by what is claimed: a misdeed told in the content of a verb of saying or claiming.
+
+A careful coder records an accusation where no judging verb carries it: "the opposition claimed the army
+rigged the vote" is the opposition accusing the army; "Caracas argues that Guyana illegally seized the
+land" is Venezuela accusing Guyana. The rule (``claim:misdeed/<verb>``) reads the parse: a verb of
+saying or claiming (event_status.tsv speech, event_word_classes.tsv contest_verbs) whose "that" clause
+(the clause, its coordinated verbs and the verbs they try or seek to do) tells a misdeed - a verb of
+``misdeed_verbs`` or of the lexicons' ASSAULT rows, any verb done in a wrongful manner
+(``misdeed_manners``: "illegally forced"), a verb whose object is a wrong (event_status.tsv wrongdoing:
+"committed abuses") - with a named doer: the active subject or the passive's "by" phrase. The speaker
+(the subject of the saying verb) accuses the doer: ACCUSE, CAMEO 112, asserted (the saying is the deed).
+
+Not coded: a deed told as possible, planned, asked for or denied ("could attack", "should not lie",
+"had not violated"), a saying verb negated, the speaker's own deed or own side's ("said it had killed"), news
+passed on (``relaying_verbs``: "confirmed", "reported"; a news outlet's plain "said"), and,
+under a plain reporting verb ("said", "told"), a deed the lexicons code as an event of its own: "officials
+said rebels attacked the villages" is the attack, reported by the officials, as the gold codes it; only a
+contest verb ("claimed", "argued", "insisted") makes such an account an accusation as well.
+"""
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from spacy.tokens import Token
+
+from ...document import Document, sentence_of
+from ...record import Event, Span, Trigger
+from . import participants as who
+from . import reporting, speech
+from .tree import child, children, is_passive, prep_objects, subject
+from .triggers import match, negated
+from .words import cues, nouns, verbs, word_class
+
+ACCUSE_CAMEO = "112"
+_CLAUSE_DEPS = ("ccomp",)  # the content of a saying verb ("claimed (that) the army rigged the vote")
+_ATTEMPTS = ("xcomp",)  # "tried to rig", "sought to interfere": the verbs a clause's verb tries to do
+_CONDITIONS = frozenset({"if", "unless", "whether"})
+
+
+def events(doc: Document, earlier: list[Event]) -> list[Event]:
+    """The accusations told as claims, numbered after ``earlier``; none where an ACCUSE of the same pair is
+    coded in the article already (as the speech module tells one stance once per party)."""
+    if doc.nlp is None:
+        return []
+    coded_deeds = {e.trigger.start for e in earlier}
+    accused = {(s, t) for e in earlier if e.type == "ACCUSE" for s in e.source for t in e.target}
+    out: list[Event] = []
+
+    def add(lemma: str, speakers: list[str], found: list[tuple[Token, list[str]]]) -> None:
+        contest = lemma in word_class("contest_verbs")
+        if lemma in word_class("relaying_verbs"):
+            return  # "police confirmed", "the paper reported": news passed on, no charge by the teller
+        if not contest:  # a news outlet saying what happened reports it; only a contest verb makes it a charge
+            speakers = [s for s in speakers if (a := doc.actor(s)) is None or a.kind != "media"]
+        for deed, doers in found:
+            if set(doers) & set(speakers):
+                continue  # the speakers among the doers: their own deed told ("said they had seized"), or a misparse
+            if not contest and deed.idx in coded_deeds:
+                continue  # "said rebels attacked": the attack itself, reported
+            for source in speakers:
+                for target in doers:
+                    if target == source or who.own_side(doc, target, {source}) \
+                            or (source, target) in accused:
+                        continue
+                    accused.add((source, target))
+                    out.append(_event(deed, lemma, source, target, len(earlier) + len(out) + 1))
+
+    saying = cues("speech") | word_class("contest_verbs")
+    for tok in doc.tokens():  # the parse: a saying verb and its "that" clause
+        lemma = tok.lemma_.lower()
+        if tok.pos_ != "VERB" or lemma not in saying or negated(tok) or is_passive(tok):
+            continue
+        speakers = _speakers(doc, tok)
+        if speakers:
+            add(lemma, speakers, misdeeds(doc, tok))
+    tokens = doc.tokens()
+    starts = [t.idx for t in tokens]
+    for att in reporting.attributions(doc):  # the quotes stage: what a speaker says, over several sentences
+        if not speech.spoken(att):
+            continue
+        toks = tokens[bisect_left(starts, att.content_start):bisect_left(starts, att.content_end)]
+        at = bisect_left(starts, att.cue_start) if att.cue_start is not None else len(starts)
+        cue = tokens[at] if at < len(starts) and starts[at] == att.cue_start else None
+        add(cue.lemma_.lower() if cue is not None else (att.cue or "").lower(), [att.speaker], told(doc, toks))
+    return out
+
+
+def _speakers(doc: Document, tok: Token) -> list[str]:
+    """Who says or claims: the saying verb's subject (through a participle: "..., claiming that ...")."""
+    subj, _ = subject(tok)
+    if subj is None or subj.lower_ in who.FIRST_PERSON | who.SPEAKER_PLURAL and not who.actors(doc, subj):
+        return []
+    return who.actors(doc, subj)
+
+
+def misdeeds(doc: Document, tok: Token) -> list[tuple[Token, list[str]]]:
+    """(the misdeed's verb, its doers) for each misdeed told in a saying verb's content clause."""
+    out = []
+    for clause in children(tok, *_CLAUSE_DEPS):
+        if clause.pos_ not in ("VERB", "AUX") or _conditional(clause):
+            continue
+        # a coordinated verb shares the clause's subject ("rigged the vote and jailed critics"); one with a
+        # subject of its own may be the writer's own sentence run on after the quotation
+        preds = [clause, *(c for c in clause.conjuncts if c.pos_ == "VERB" and c.i > clause.i
+                           and child(c, "nsubj", "nsubjpass") is None)]
+        preds += [x for p in list(preds) for x in children(p, *_ATTEMPTS) if x.pos_ == "VERB"]
+        for pred in preds:
+            if not _misdeed(pred) or not _told_as_done(pred):
+                continue
+            doers = _doers(doc, pred)
+            if doers:
+                out.append((pred, doers))
+        out += [(noun, owners) for noun, owners in _owned_wrongs(doc, clause) if not any(noun.i == d.i for d, _ in out)]
+    return out
+
+
+def _owned_wrongs(doc: Document, clause: Token) -> list[tuple[Token, list[str]]]:
+    """A wrong (event_status.tsv wrongdoing) named with its doer inside the content: "Russia's aggression",
+    "the junta's crackdown", "interference by Beijing" (not "of": "the persecution of Uyghurs" names the
+    wronged); not denied ("there was no interference by X", "X's meddling is not the cause"; "X's meddling will
+    not be tolerated" still blames X)."""
+    wrongs, out = cues("wrongdoing"), []
+    for t in clause.subtree:
+        if t.pos_ != "NOUN" or not _wrong_noun(t) or _described(t, clause):
+            continue
+        if any(c.dep_ == "det" and c.lower_ == "no" for c in t.children) or _conditional(t.head) \
+                or t.head.lemma_ == "be" and negated(t.head):
+            continue
+        heads = [c for c in t.children if c.dep_ == "poss"] + prep_objects(t, "by")
+        heads = [h for h in heads if h.pos_ != "PRON"]  # "their aggression": a guess too loose to accuse on
+        doers = [a for h in heads for a in who.actors(doc, h)]
+        if doers:
+            out.append((t, doers))
+    return out
+
+
+def told(doc: Document, toks: list[Token]) -> list[tuple[Token, list[str]]]:
+    """(the misdeed's word, its doers) for each misdeed told among a speaker's words (an attribution's
+    content): any verb of a misdeed told as done, not under a condition nor in a question, and the wrongs
+    named with their doers."""
+    out = []
+    inside = {t.i for t in toks}
+    for pred in toks:
+        if pred.pos_ != "VERB" or not _misdeed(pred) or not _told_as_done(pred) or _under_condition(pred) \
+                or sentence_of(pred).text.rstrip(" \"'”’").endswith("?"):
+            continue
+        doers = _doers(doc, pred)
+        if doers:
+            out.append((pred, doers))
+    for clause in {t.sent.root.i: t.sent.root for t in toks}.values():
+        out += [(noun, owners) for noun, owners in _owned_wrongs(doc, clause)
+                if noun.i in inside and not any(noun.i == d.i for d, _ in out)]
+    return out
+
+
+def _under_condition(tok: Token) -> bool:
+    """A word inside (or under) an "if", "unless" or "whether" clause."""
+    t = tok
+    for _ in range(8):
+        if _conditional(t):
+            return True
+        if t.head.i == t.i:
+            return False
+        t = t.head
+    return False
+
+
+def _misdeed(pred: Token) -> bool:
+    """A verb telling a wrong: a misdeed verb or an ASSAULT row's, one done in a wrongful manner, or one
+    whose object is a wrong."""
+    lemma = pred.lemma_.lower()
+    if lemma in word_class("misdeed_verbs"):
+        return True
+    entry = match(verbs().get(lemma, ()), pred)  # the verb's reading here ("took over the ship", not "took steps")
+    if entry is not None and entry.type == "ASSAULT" and not {"sym", "enforce"} & entry.flags:
+        return True  # not a fight between two sides nor a police raid: an attack, a killing
+    manners = word_class("misdeed_manners")
+    if any(c.dep_ == "advmod" and c.lower_ in manners for c in pred.children):
+        return True
+    wrongs = cues("wrongdoing")
+    return any(o.lemma_.lower() in wrongs or o.lower_ in wrongs for o in children(pred, "dobj"))
+
+
+def _wrong_noun(noun: Token) -> bool:
+    """A noun naming a wrong: event_status.tsv wrongdoing ("aggression", "meddling") or an ASSAULT row of the
+    noun lexicon ("attacks by X")."""
+    wrongs = cues("wrongdoing")
+    if noun.lemma_.lower() in wrongs or noun.lower_ in wrongs:
+        return True
+    return any(e.type == "ASSAULT" and not {"sym", "enforce"} & e.flags
+               for w in (noun.lower_, noun.lemma_.lower()) for e in nouns().get(w, ()))
+
+
+def _described(noun: Token, clause: Token) -> bool:
+    """A noun inside a description of someone the claim names ("X, a critic of Tehran's abuses", "X, who
+    fled the junta's crackdown"): the writer's words, not the speaker's claim."""
+    t = noun
+    while t.i != clause.i and t.head.i != t.i:
+        if t.dep_ in ("appos", "relcl", "acl"):
+            return True
+        t = t.head
+    return False
+
+
+def _told_as_done(pred: Token) -> bool:
+    """Whether the claim tells the deed as done or being done: not negated, not under a modal or a
+    future ("could attack", "will rig"), not asked for, not a bare infinitive of a plan."""
+    if negated(pred):
+        return False
+    modal = cues("hypothetical") | cues("planned")
+    for t in (pred, pred.head) if pred.dep_ in _ATTEMPTS else (pred,):
+        if negated(t) or any(c.dep_ == "aux" and c.lower_ in modal for c in t.children):
+            return False
+    return True
+
+
+def _conditional(clause: Token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in clause.children)
+
+
+def _doers(doc: Document, pred: Token) -> list[str]:
+    """Who does the misdeed: the passive's "by" phrase, else the active subject (through "tried to")."""
+    if is_passive(pred):
+        heads = [h for h in prep_objects(pred, "by") if h.pos_ != "PRON"]
+        return [a for h in heads for a in who.actors(doc, h)]
+    subj, _ = subject(pred)
+    if subj is None or subj.pos_ == "PRON":
+        return []  # "we": the speaker's own side; "they" in someone's words: a guess too loose to accuse on
+    return who.actors(doc, subj)
+
+
+def _event(deed: Token, lemma: str, source: str, target: str, number: int) -> Event:
+    sent = sentence_of(deed)
+    return Event(
+        id=f"e{number}", type="ACCUSE", source=[source], target=[target],
+        sentence=Span(sent.start_char, sent.end_char), trigger=Trigger(deed.text, deed.idx, deed.idx + len(deed)),
+        rule=f"claim:misdeed/{lemma or 'said'}", mode="allege", cameo=ACCUSE_CAMEO,
+        status="asserted", according_to=[], confidence=0.5,
+    )
