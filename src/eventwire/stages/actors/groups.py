@@ -26,6 +26,12 @@ def _name_words() -> dict[str, str | None]:
     return {r["word"]: r["sector"] or None for r in table("group_name_words.tsv")}
 
 
+@lru_cache(maxsize=1)
+def _officials_of() -> dict[str, str]:
+    """A body word -> the sector its officials take where it differs from the word's own ('defense' GOV)."""
+    return {r["word"]: r["officials"] for r in table("group_name_words.tsv") if r["officials"]}
+
+
 def names(tok: Token, w: ActorWords) -> bool:
     """A modifier that names rather than describes."""
     return (tok.pos_ == "PROPN" or tok.lower_ in _name_words() or tok.lower_ in w.group_modifiers
@@ -95,7 +101,11 @@ def widening(grouped: list, others: list) -> list:
 
 def name_sector(words: list[Token], noun_sector: str, w: ActorWords) -> str:
     """The group's sector: a sector word next to the noun ('government troops'), else a body word that says
-    what the group does ('defense chiefs'), else the noun's own."""
+    what the group does ('defense chiefs' MIL; of officials, what its officials are: 'defense officials' GOV),
+    else the noun's own."""
     if words and words[-1].lower_ in w.group_modifiers:
         return w.group_modifiers[words[-1].lower_]
-    return next((_name_words()[t.lower_] for t in reversed(words) if _name_words().get(t.lower_)), noun_sector)
+    body = next((t.lower_ for t in reversed(words) if _name_words().get(t.lower_)), None)
+    if body is None:
+        return noun_sector
+    return _officials_of().get(body, _name_words()[body]) if noun_sector == "GOV" else _name_words()[body]
