@@ -1,0 +1,57 @@
+"""Sectors by kind of person or body (round 13, issue 16): people who publish media of their own are media
+(MED), a defence ministry's officials are the government's (GOV) while its armed forces stay MIL, and
+criminals by trade or by their own account are CRM. Sentences written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+
+def _actors(process, text: str) -> dict[str, object]:
+    return {a.name: a for a in process(text, until="actors").actors}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Foreign vloggers who film the new bridges draw large audiences at home.", "Foreign vloggers"),
+    ("Several influencers from Europe toured the factories last spring.", "influencers"),
+    ("A travel blogger, Ines Dahl, wrote that the border crossing was calm.", "Ines Dahl"),
+    ("Omar Sadik, a YouTuber with three million subscribers, accused the airline of lying.", "Omar Sadik"),
+    ("A Canadian internet celebrity, Leo Brandt, praised the new stadium.", "Leo Brandt"),
+    ("Podcaster Dana Holt interviewed the governor on Monday.", "Dana Holt"),
+])
+def test_people_who_publish_media_of_their_own_are_media(process, text, name) -> None:
+    actors = _actors(process, text)
+    assert name in actors, sorted(actors)
+    assert actors[name].sector == "MED"
+
+
+@pytest.mark.parametrize("text, name, sector", [
+    ("Three Polish defense officials said the jets had landed safely.", "Polish defense officials", "GOV"),
+    ("British defence officials confirmed the base would close.", "British defence officials", "GOV"),
+    ("Latvian defense forces began an exercise near the border.", "Latvian defense forces", "MIL"),
+    ("Military officials said the bridge over the river had been repaired.", "Military officials", "MIL"),
+])
+def test_a_defence_ministrys_officials_are_the_government(process, text, name, sector) -> None:
+    actors = _actors(process, text)
+    assert name in actors, sorted(actors)
+    assert actors[name].sector == sector
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Marko Jovanovic, a member of a Serbian crime group, told jurors he had been paid to follow the judge.",
+     "Marko Jovanovic"),
+    ("Sergei Ivanov, a self-described member of a criminal gang, told the court that he had been paid.",
+     "Sergei Ivanov"),
+    ("Drug traffickers ambushed a patrol in the hills on Sunday.", "Drug traffickers"),
+    ("Contract killer Ruben Sala admitted that he shot the banker.", "Ruben Sala"),
+])
+def test_criminals_by_trade_or_own_account_are_criminals(process, text, name) -> None:
+    actors = _actors(process, text)
+    assert name in actors, sorted(actors)
+    assert actors[name].sector == "CRM"
+
+
+def test_a_member_of_a_party_or_club_takes_no_sector_from_it(process) -> None:
+    """Only a body of the state, an armed group or a criminal one gives its members' sector ('a member of a
+    chess club' is no club official)."""
+    actors = _actors(process, "Nora Quist, a member of a local chess club, said the hall was too cold.")
+    assert actors["Nora Quist"].sector not in ("CRM", "REB", "MIL")
