@@ -55,3 +55,19 @@ def test_a_member_of_a_party_or_club_takes_no_sector_from_it(process) -> None:
     chess club' is no club official)."""
     actors = _actors(process, "Nora Quist, a member of a local chess club, said the hall was too cold.")
     assert actors["Nora Quist"].sector not in ("CRM", "REB", "MIL")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Brazil's Public Ministry asked the court to block the sale of the port.", "Public Ministry"),
+    ("The Supreme People's Procuratorate approved the arrest of the former governor.",
+     "Supreme People's Procuratorate"),
+])
+def test_a_prosecution_service_by_its_civil_law_name_is_judicial(process, text, name) -> None:
+    actors = _actors(process, text)
+    assert name in actors, sorted(actors)
+    assert actors[name].sector == "JUD"
+
+
+def test_another_ministry_stays_the_governments(process) -> None:
+    actors = _actors(process, "Brazil's Ministry of Health asked hospitals to report new cases.")
+    assert actors["Ministry of Health"].sector == "GOV", {a.name: a.sector for a in actors.values()}
