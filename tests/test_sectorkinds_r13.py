@@ -71,3 +71,19 @@ def test_a_prosecution_service_by_its_civil_law_name_is_judicial(process, text, 
 def test_another_ministry_stays_the_governments(process) -> None:
     actors = _actors(process, "Brazil's Ministry of Health asked hospitals to report new cases.")
     assert actors["Ministry of Health"].sector == "GOV", {a.name: a.sector for a in actors.values()}
+
+
+@pytest.mark.parametrize("text, name, sector", [
+    ("The navy, the police and commandos of the Black Hawk Regiment joined the rescue.", "Black Hawk Regiment", "MIL"),
+    ("Fighters of the Popular Resistance Front attacked a checkpoint near the town.", "Popular Resistance Front",
+     "REB"),
+])
+def test_a_body_named_as_what_armed_people_are_of_is_armed(process, text, name, sector) -> None:
+    actors = _actors(process, text)
+    assert name in actors, sorted(actors)
+    assert actors[name].sector == sector
+
+
+def test_a_body_named_as_what_members_are_of_is_not_armed(process) -> None:
+    actors = _actors(process, "Members of the Harbor Rowing Association rescued two swimmers.")
+    assert actors["Harbor Rowing Association"].sector not in ("MIL", "REB", "CRM")
