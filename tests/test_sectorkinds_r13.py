@@ -29,6 +29,8 @@ def test_people_who_publish_media_of_their_own_are_media(process, text, name) ->
     ("British defence officials confirmed the base would close.", "British defence officials", "GOV"),
     ("Latvian defense forces began an exercise near the border.", "Latvian defense forces", "MIL"),
     ("Military officials said the bridge over the river had been repaired.", "Military officials", "MIL"),
+    ("Pentagon officials said the carrier would stay in the region.", "Pentagon officials", "GOV"),
+    ("Defense Department officials said the transfer flights had ended.", "Defense Department officials", "GOV"),
 ])
 def test_a_defence_ministrys_officials_are_the_government(process, text, name, sector) -> None:
     actors = _actors(process, text)
@@ -48,6 +50,12 @@ def test_criminals_by_trade_or_own_account_are_criminals(process, text, name) ->
     actors = _actors(process, text)
     assert name in actors, sorted(actors)
     assert actors[name].sector == "CRM"
+
+
+def test_the_defence_ministry_itself_keeps_its_sector(process) -> None:
+    """Only its officials change: the Pentagon as a body stays coded with the armed forces it runs."""
+    actors = _actors(process, "The Pentagon said it would send two more warships.")
+    assert actors["Pentagon"].sector == "MIL"
 
 
 def test_a_member_of_a_party_or_club_takes_no_sector_from_it(process) -> None:

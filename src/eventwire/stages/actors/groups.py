@@ -8,6 +8,7 @@ describes ("local", "injured", "several"), so "local clan militias" is named "cl
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from spacy.tokens import Token
@@ -97,6 +98,15 @@ def widening(grouped: list, others: list) -> list:
     'Somali government'): they rank before it."""
     return [g for g in grouped if any(g.start <= o.start and o.end <= g.end and (o.start, o.end) != (g.start, g.end)
                                       for o in others)]
+
+
+def officials_sector(body_name: str, noun_sector: str | None) -> str | None:
+    """The sector of officials (a GOV noun: 'officials', 'authorities') of a known body whose name has a word
+    of ``group_name_words.tsv`` with an officials' sector: 'Pentagon officials', 'Defense Department
+    officials' GOV, though the body itself is coded with the armed forces. None for other nouns and bodies."""
+    if noun_sector != "GOV":
+        return None
+    return next((_officials_of()[x] for x in re.findall(r"[\w-]+", body_name.lower()) if x in _officials_of()), None)
 
 
 def name_sector(words: list[Token], noun_sector: str, w: ActorWords) -> str:
