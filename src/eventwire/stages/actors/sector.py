@@ -337,8 +337,8 @@ def _member_of_body(w: ActorWords, text: str, head: str) -> str | None:
     """'a member of the National Assembly' LEG, 'a member of the Senate Foreign Relations Committee' LEG, 'a
     member of the country's upper house' LEG, 'a member of the rebel movement' REB, 'a member of a crime group'
     CRM: an apposition whose head is 'member' and whose 'of' names a legislature, a court, an army, the police,
-    an armed group or a criminal one gives its sector; a party, a club or a ministry gives none here (the opposition is read by
-    ``sector_text.opposition_people``)."""
+    an armed group or a criminal one gives its sector; a party, a club or a ministry gives none here (the
+    opposition is read by ``sector_text.opposition_people``)."""
     if not _MEMBER.search(head.strip()):
         return None
     m = _MEMBER_OF.search(_RELATIVE_CLAUSE.sub("", text))

@@ -79,10 +79,10 @@ def describers(span: Span) -> list[Token]:
             found.append(child)
     if root.dep_ == "nsubj" and head.lemma_ == "be":
         found.extend(c for c in head.children if c.dep_ == "attr" and c.pos_ == "NOUN" and c.text.islower())
-    if root.dep_ == "pobj" and head.lower_ == "of" and head.i > 0:
-        # 'commandos of the X', 'fighters of the X': the body they serve in is armed (the noun right before
-        # 'of', to which the parser may not hang it: 'the air force and commandos of the X')
-        found.extend(t for t in {head.head, head.doc[head.i - 1]} if t.i == head.i - 1 and _armed_members(t))
+    if root.dep_ == "pobj" and head.lower_ == "of" and head.i > 0 and _armed_members(head.doc[head.i - 1]):
+        # 'commandos of the X', 'fighters of the X': the body they serve in is armed (read from the noun right
+        # before 'of', to which the parser may not hang it: 'the air force and commandos of the X')
+        found.append(head.doc[head.i - 1])
     return found
 
 
