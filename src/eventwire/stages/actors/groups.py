@@ -8,6 +8,7 @@ describes ("local", "injured", "several"), so "local clan militias" is named "cl
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from spacy.tokens import Token
@@ -24,6 +25,12 @@ _OWN_ACTORS = ("ORG", "PERSON", "FAC")  # 'White House economic officials': the 
 @lru_cache(maxsize=1)
 def _name_words() -> dict[str, str | None]:
     return {r["word"]: r["sector"] or None for r in table("group_name_words.tsv")}
+
+
+@lru_cache(maxsize=1)
+def _officials_of() -> dict[str, str]:
+    """A body word -> the sector its officials take where it differs from the word's own ('defense' GOV)."""
+    return {r["word"]: r["officials"] for r in table("group_name_words.tsv") if r["officials"]}
 
 
 def names(tok: Token, w: ActorWords) -> bool:
@@ -93,9 +100,22 @@ def widening(grouped: list, others: list) -> list:
                                       for o in others)]
 
 
+def officials_sector(body_name: str, noun_sector: str | None) -> str | None:
+    """The sector of officials (a GOV noun: 'officials', 'authorities') of a known body whose name has a word
+    of ``group_name_words.tsv`` with an officials' sector: 'Pentagon officials', 'Defense Department
+    officials' GOV, though the body itself is coded with the armed forces. None for other nouns and bodies."""
+    if noun_sector != "GOV":
+        return None
+    return next((_officials_of()[x] for x in re.findall(r"[\w-]+", body_name.lower()) if x in _officials_of()), None)
+
+
 def name_sector(words: list[Token], noun_sector: str, w: ActorWords) -> str:
     """The group's sector: a sector word next to the noun ('government troops'), else a body word that says
-    what the group does ('defense chiefs'), else the noun's own."""
+    what the group does ('defense chiefs' MIL; of officials, what its officials are: 'defense officials' GOV),
+    else the noun's own."""
     if words and words[-1].lower_ in w.group_modifiers:
         return w.group_modifiers[words[-1].lower_]
-    return next((_name_words()[t.lower_] for t in reversed(words) if _name_words().get(t.lower_)), noun_sector)
+    body = next((t.lower_ for t in reversed(words) if _name_words().get(t.lower_)), None)
+    if body is None:
+        return noun_sector
+    return _officials_of().get(body, _name_words()[body]) if noun_sector == "GOV" else _name_words()[body]

@@ -18,7 +18,7 @@ from ...ingest.dates import published_day
 from ...lexicon import singular_forms, table
 from ...lexicon import words as word_list
 from .broken_names import join_broken_names
-from .groups import describes, name_sector, name_start, names
+from .groups import describes, name_sector, name_start, names, officials_sector
 from .repair import body_and_person, complete_organisation, particles_before, repair_person, title_and_person
 from .sector import group_sector, head_sector, title_sector
 from .words import PERSON_NAME_WORD, ActorWords, Known, near, norm
@@ -879,7 +879,7 @@ def groups(doc: Document, w: ActorWords, of_institutions: bool = False,
         country = inst[1].country if inst else (w.country_in(doc.text[first.idx:tok.idx]) if mods else None)
         if country is None and not inst:
             country = _possessor_country(tok, w)  # "China's leaders", "Cameroon's chicken sellers"
-        sector = _sector_on_day(doc, inst[1]) if inst else (
+        sector = (officials_sector(doc.text[inst[0]:tok.idx], sector) or _sector_on_day(doc, inst[1])) if inst else (
             group_sector(sector, name_sector(list(doc.nlp[first.i:tok.i]), sector, w)) if mods else sector)
         name = doc.text[start:tok.idx + len(tok.text)]
         key = f"group:{norm(name)}"

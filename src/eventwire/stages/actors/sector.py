@@ -343,10 +343,10 @@ _MEMBER_OF = re.compile(r"\bmembers?\s+of\s+(?P<body>[^,;:()]+)", re.I)
 
 def _member_of_body(w: ActorWords, text: str, head: str) -> str | None:
     """'a member of the National Assembly' LEG, 'a member of the Senate Foreign Relations Committee' LEG, 'a
-    member of the country's upper house' LEG, 'a member of the rebel movement' REB: an apposition whose head is
-    'member' and whose 'of' names a legislature, a court, an army, the police or an armed group gives its
-    sector; a party, a club or a ministry gives none here (the opposition is read by
-    ``sector_text.opposition_people``)."""
+    member of the country's upper house' LEG, 'a member of the rebel movement' REB, 'a member of a crime group'
+    CRM: an apposition whose head is 'member' and whose 'of' names a legislature, a court, an army, the police,
+    an armed group or a criminal one gives its sector; a party, a club or a ministry gives none here (the
+    opposition is read by ``sector_text.opposition_people``)."""
     if not _MEMBER.search(head.strip()):
         return None
     m = _MEMBER_OF.search(_RELATIVE_CLAUSE.sub("", text))
@@ -358,8 +358,8 @@ def _member_of_body(w: ActorWords, text: str, head: str) -> str | None:
     _, sector = w.org_kind(body)
     if sector is None:
         sector, known = head_sector(body)
-        sector = sector if known else descriptor_sector(body)  # 'the rebel movement'
-    return sector if sector in _STATE_BODY_SECTORS + ("REB",) else None
+        sector = sector if known and sector else descriptor_sector(body)  # 'the rebel movement', 'a crime group'
+    return sector if sector in _STATE_BODY_SECTORS + ("REB", "CRM") else None
 
 
 _ABBREVIATION = re.compile(r"\s*\([A-Z][A-Za-z.&-]*\)")

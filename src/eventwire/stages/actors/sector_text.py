@@ -58,8 +58,8 @@ def describer_phrase(tok: Token) -> str:
 def describers(span: Span) -> list[Token]:
     """Lower-case nouns that say what the body named by ``span`` is: a noun it is in apposition to or
     that it modifies ('trade association X', 'the X consultancy'), a noun in apposition after
-    it ('X, a company that ...'), a noun before it in its own phrase ('energy giant X'), or the
-    complement of 'X is a ...'."""
+    it ('X, a company that ...'), a noun before it in its own phrase ('energy giant X'), the
+    complement of 'X is a ...', or armed people it is 'of' ('commandos of the X')."""
     root = span.root
     found: list[Token] = []
     head = root.head
@@ -81,7 +81,23 @@ def describers(span: Span) -> list[Token]:
             found.append(child)
     if root.dep_ == "nsubj" and head.lemma_ == "be":
         found.extend(c for c in head.children if c.dep_ == "attr" and c.pos_ == "NOUN" and c.text.islower())
+    if root.dep_ == "pobj" and head.lower_ == "of" and head.i > 0 and _armed_members(head.doc[head.i - 1]):
+        # 'commandos of the X', 'fighters of the X': the body they serve in is armed (read from the noun right
+        # before 'of', to which the parser may not hang it: 'the air force and commandos of the X')
+        found.append(head.doc[head.i - 1])
     return found
+
+
+_ARMED_MEMBERS = ("MIL", "REB", "COP", "CRM")
+
+
+def _armed_members(tok: Token) -> bool:
+    """A plural common noun for armed or criminal people ('commandos', 'soldiers', 'fighters', 'gangsters'): the
+    body it is 'of' is the body they serve in, and of their sector."""
+    if tok.tag_ != "NNS" or not (tok.text.islower() or tok.is_sent_start):
+        return False
+    sector, known = head_sector(tok.text)
+    return known and sector in _ARMED_MEMBERS
 
 
 def _shared_describers(span: Span) -> list[Token]:
