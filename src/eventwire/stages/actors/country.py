@@ -911,8 +911,8 @@ def _from_outside(doc: Document, actor: Actor) -> bool:
     ``foreign_group_words.txt``), or another country or an international body is joined to its noun
     ('U.S. and NATO troops': the group took only 'troops')."""
     outside = words("foreign_group_words.txt")
-    if any(x in outside for x in actor.name.lower().split()):
-        return True
+    if any(x in outside or x in words("region_and_world_words.txt") for x in actor.name.lower().split()):
+        return True  # (a group named by a region wider than one country, 'African women', is of no one country)
     span = _span_of(doc, actor)
     if span is None:
         return False
