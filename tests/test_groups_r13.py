@@ -93,3 +93,23 @@ def test_a_partial_quote_in_a_deed_is_the_reporting_clause_speakers(process) -> 
     quote = next(q for q in doc.quotes if "dental" in q.text)
     assert names.get(quote.speaker) != "migrants" and "Vientiane Times" in (names.get(quote.speaker) or ""), \
         (quote, names)
+
+
+def test_communities_are_a_group_where_they_act(process) -> None:
+    actors = _actors(process, "GABORONE - Officials say local communities will lose income if the ban goes ahead.")
+    assert "local communities" in actors, sorted(actors)
+    actors = _actors(process, "The museum tells the history of farming communities in the valley.")
+    assert not any("communities" in name for name in actors), sorted(actors)
+
+
+def test_a_group_from_other_countries_takes_no_setting_country(process) -> None:
+    actors = _actors(process, "KABUL - The Taliban met envoys from more than 20 countries on Monday.")
+    assert "envoys" in actors and actors["envoys"].country is None, sorted(actors)
+    actors = _actors(process, "KABUL - The ministry summoned envoys on Monday.")
+    assert "envoys" in actors and actors["envoys"].country == "AFG", sorted(actors)
+
+
+def test_people_away_from_home_are_not_placed_by_their_sentence(process) -> None:
+    actors = _actors(process, "New rules make it harder for foreigners to buy homes in Japan, the agency said.")
+    named = [a for n, a in actors.items() if n.lower() == "foreigners"]
+    assert named and named[0].country is None, sorted(actors)

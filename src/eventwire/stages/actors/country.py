@@ -917,7 +917,9 @@ def _from_outside(doc: Document, actor: Actor) -> bool:
     span = _span_of(doc, actor)
     if span is None:
         return False
-    if any(_from_countries(doc, p) for p in span.root.children if p.dep_ == "prep" and p.lower_ == "from"):
+    after = span.doc[span.end] if span.end < len(span.doc) else None  # (the parser may hang it on the verb)
+    if any(_from_countries(doc, p) for p in [*span.root.children, *([after] if after is not None else [])]
+           if p.dep_ == "prep" and p.lower_ == "from" and p.i == span.end):
         return True
     for child in span.root.children:
         if child.i >= span.start or child.dep_ not in ("compound", "amod", "nmod", "poss"):
