@@ -113,3 +113,8 @@ def test_people_away_from_home_are_not_placed_by_their_sentence(process) -> None
     actors = _actors(process, "New rules make it harder for foreigners to buy homes in Japan, the agency said.")
     named = [a for n, a in actors.items() if n.lower() == "foreigners"]
     assert named and named[0].country is None, sorted(actors)
+
+
+def test_observers_from_a_named_body_act_as_the_body(process) -> None:
+    actors = _actors(process, "Election observers from the African Union said the count was fair.")
+    assert "African Union" in actors and not any("observers" in name.lower() for name in actors), sorted(actors)

@@ -862,8 +862,9 @@ def groups(doc: Document, w: ActorWords, of_institutions: bool = False,
             mods = []  # 'remaining migrants', 'injured civilians': the group is the migrants, the civilians
         if lemma in w.named_only_groups and not (mods and names(mods[0], w)):
             continue  # 'opposition parties' are a group; 'third parties', 'warring parties', 'the parties' no one
-        if lemma == "leader" and _of_a_body(tok):
-            continue  # 'leaders of the Popular Labour Front' act as the front (actors._members_of_bodies)
+        if (lemma == "leader" or lemma in w.acting_only_groups and lemma in w.member_nouns) and _of_a_body(tok):
+            continue  # 'leaders of the Popular Labour Front', 'observers from the African Union' act as the
+            # front, the union (actors._members_of_bodies)
         if not mods and tok.lower_ in _PAIRED_PLURALS and _pairing_determiner(tok):
             continue  # 'the two leaders', 'both organizations': the actors just named (coref.plurals)
         first = mods[0] if mods else tok
