@@ -118,3 +118,9 @@ def test_people_away_from_home_are_not_placed_by_their_sentence(process) -> None
 def test_observers_from_a_named_body_act_as_the_body(process) -> None:
     actors = _actors(process, "Election observers from the African Union said the count was fair.")
     assert "African Union" in actors and not any("observers" in name.lower() for name in actors), sorted(actors)
+
+
+def test_advocates_comment_and_take_no_country_from_their_sentence(process) -> None:
+    actors = _actors(process, "Police detained 40 migrants on Monday. Rights advocates say the migrants held "
+                              "in Thailand face torture if sent home.")
+    assert "Rights advocates" in actors and actors["Rights advocates"].country is None, sorted(actors)
