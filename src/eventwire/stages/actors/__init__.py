@@ -152,7 +152,9 @@ def _build(doc: Document, cands: list[Candidate], w: ActorWords) -> set[str]:
             # 'Malawi Electoral Commission', 'Ethiopian News Agency'; a group by the words it is named by, before
             # whom it serves or opposes ('critics of China' are no Chinese: ``Candidate.named_by``)
             country = name_country(w, best.named_by or name)
-        facts = _knowledge_of(members, best, day) if best.kind != "country" and not best.key.startswith("known:") else None
+        common = best.key.startswith("group:") and best.name.islower()  # 'citizens' is no firm 'Citizens'
+        facts = _knowledge_of(members, best, day) if best.kind != "country" and not best.key.startswith("known:") \
+            and not common else None
         if facts is not None:
             whole = best.kind == "person" and len(facts.name.split()) >= 2 and len(name.split()) >= 2
             whole = whole and known is None  # the hand-written base (people.tsv), newer, wins over the converted one

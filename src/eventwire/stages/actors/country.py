@@ -399,7 +399,8 @@ def fill_countries(doc: Document, w: ActorWords, international: set[str]) -> Non
     international.update(a.id for a in doc.actors if a.country is None and a.kind == "organization"
                          and a.name.split()[0].lower() in starts)  # 'International Renewable Energy Agency'
     open_ = [a for a in doc.actors if a.country is None and a.kind in _LOCAL_KINDS and a.sector != "IGO"
-             and a.id not in international and not (a.kind == "group" and _from_outside(doc, a))]  # ('foreign bloggers who praise China')
+             and a.id not in international and not (a.kind == "group" and (_from_outside(doc, a) or _away_from_home(a)))]
+    # ('foreign bloggers who praise China'; 'foreigners seeking homes in Japan' are not placed where they are)
     for actor in open_:
         if actor.kind == "organization":
             code = place_in_name(w, actor.name) or _owner_country(doc, w, actor) or _where_based(doc, w, actor) \
@@ -911,11 +912,15 @@ def _from_outside(doc: Document, actor: Actor) -> bool:
     ``foreign_group_words.txt``), or another country or an international body is joined to its noun
     ('U.S. and NATO troops': the group took only 'troops')."""
     outside = words("foreign_group_words.txt")
-    if any(x in outside for x in actor.name.lower().split()):
-        return True
+    if any(x in outside or x in words("region_and_world_words.txt") for x in actor.name.lower().split()):
+        return True  # (a group named by a region wider than one country, 'African women', is of no one country)
     span = _span_of(doc, actor)
     if span is None:
         return False
+    after = span.doc[span.end] if span.end < len(span.doc) else None  # (the parser may hang it on the verb)
+    if any(_from_countries(doc, p) for p in [*span.root.children, *([after] if after is not None else [])]
+           if p.dep_ == "prep" and p.lower_ == "from" and p.i == span.end):
+        return True
     for child in span.root.children:
         if child.i >= span.start or child.dep_ not in ("compound", "amod", "nmod", "poss"):
             continue
@@ -926,6 +931,19 @@ def _from_outside(doc: Document, actor: Actor) -> bool:
             if other is not None and other.id != actor.id and (
                     other.sector == "IGO" or other.kind == "country" and other.country != doc.setting):
                 return True
+    return False
+
+
+def _from_countries(doc: Document, prep) -> bool:
+    """A 'from' phrase naming where a group comes from as several countries or another one than the
+    story's: 'envoys from more than 20 countries', 'troops from neighbouring states', 'observers from the
+    African Union'."""
+    for obj in (c for c in prep.children if c.dep_ == "pobj"):
+        if obj.lemma_.lower() in ("country", "nation", "state") and obj.tag_ == "NNS":
+            return True
+        other = doc.actor(doc.actor_of_token(obj))
+        if other is not None and (other.sector == "IGO" or other.kind == "country" and other.country != doc.setting):
+            return True
     return False
 
 

@@ -57,9 +57,50 @@ def _inside_compound(prev: Token, start: Token) -> bool:
     """A word that opens a noun compound modifying the group noun: 'dog' in 'dog meat sellers', 'social'
     in 'social media users', 'human' in 'human rights activists'. The compound says what the members
     deal in, so all of it is the name. (The small model often hangs every word on the group noun, so the
-    compound is read from the words' order: a noun or adjective right before a modifying noun.)"""
-    return (start.dep_ == "compound" and start.pos_ == "NOUN" and prev.pos_ in ("NOUN", "ADJ")
+    compound is read from the words' order: a noun or adjective right before a modifying noun. A word the
+    tagger read as a verb but placed as a compound is the noun of the same spelling: 'press' in 'press
+    freedom groups', 'trade' in 'trade union leaders'.)"""
+    return (start.dep_ == "compound" and start.pos_ == "NOUN"
+            and (prev.pos_ in ("NOUN", "ADJ") or prev.pos_ == "VERB" and prev.dep_ == "compound"
+                 and prev.tag_ in ("VB", "VBP"))
             and prev.dep_ in ("amod", "compound") and prev.head.i in (start.i, start.head.i))
+
+
+def _counted(tok: Token) -> bool:
+    """A noun counted by the word it follows: 'firefighters' in 'hundreds of firefighters', 'dozens of
+    journalists', 'thousands of women' (a number, or a count of ``group_describers.txt``)."""
+    prep = tok.head
+    return (tok.dep_ == "pobj" and prep.lower_ == "of" and prep.head.i != prep.i
+            and (prep.head.like_num or prep.head.lower_ in _describers()) and prep.head.i == prep.i - 1)
+
+
+@lru_cache(maxsize=1)
+def _acting_prepositions() -> dict[str, str]:
+    return {r["preposition"]: r["hangs_on"] for r in table("acting_group_prepositions.tsv")}
+
+
+def acts(tok: Token) -> bool:
+    """Whether a group noun stands where its members act, speak or are acted on (read for the nouns of
+    ``group_nouns.tsv`` marked 'acting'): the subject of a verb, not of a predicate noun or adjective
+    ('jurors heard', 'firefighters are on the ground'; not 'women are victims'), a verb's object ('told
+    jurors'), the agent of a passive, or the object of a preposition of ``acting_group_prepositions.tsv``
+    ('talks with envoys', 'measures against women'). A later conjunct stands where the first does ('the
+    party and independent observers alleged'), and so does a count of it ('hundreds of firefighters battled').
+    """
+    first = tok
+    while first.dep_ == "conj" and first.head.i != first.i or _counted(first):
+        first = first.head.head if _counted(first) else first.head
+    dep, head = first.dep_, first.head
+    if dep in ("nsubj", "nsubjpass"):
+        return head.pos_ in ("VERB", "AUX") and not any(c.dep_ in ("attr", "acomp") for c in head.children)
+    if dep in ("dobj", "dative"):
+        return head.pos_ == "VERB"
+    if dep == "agent":
+        return True
+    if dep == "pobj" and head.dep_ in ("prep", "agent", "dative"):
+        hangs_on = _acting_prepositions().get(head.lower_)
+        return hangs_on == "any" or hangs_on == "verb" and head.head.pos_ == "VERB"
+    return False
 
 
 def name_start(head: Token, first: Token, w: ActorWords, text: str) -> Token:

@@ -18,7 +18,7 @@ from ...ingest.dates import published_day
 from ...lexicon import singular_forms, table
 from ...lexicon import words as word_list
 from .broken_names import join_broken_names
-from .groups import describes, name_sector, name_start, names, officials_sector
+from .groups import acts, describes, name_sector, name_start, names, officials_sector
 from .repair import body_and_person, complete_organisation, particles_before, repair_person, title_and_person
 from .sector import group_sector, head_sector, title_sector
 from .words import PERSON_NAME_WORD, ActorWords, Known, near, norm
@@ -855,13 +855,16 @@ def groups(doc: Document, w: ActorWords, of_institutions: bool = False,
         if tok.tag_ != "NNS" and tok.lower_ not in w.group_modifiers and tok.i not in opening or (
                 lemma in w.subject_only_groups and tok.dep_ not in ("nsubj", "nsubjpass")):
             continue  # 'a local resident' is one person; 'Russia's opposition to' is no group
+        if lemma in w.acting_only_groups and not acts(tok):
+            continue  # 'jurors were told', 'curbs against women'; not 'the rights of women', 'a city of tourists'
         mods = [c for c in tok.lefts if c.dep_ in ("amod", "compound", "nmod") and c.i == tok.i - 1]
         if mods and describes(mods[0], w):
             mods = []  # 'remaining migrants', 'injured civilians': the group is the migrants, the civilians
         if lemma in w.named_only_groups and not (mods and names(mods[0], w)):
             continue  # 'opposition parties' are a group; 'third parties', 'warring parties', 'the parties' no one
-        if lemma == "leader" and _of_a_body(tok):
-            continue  # 'leaders of the Popular Labour Front' act as the front (actors._members_of_bodies)
+        if (lemma == "leader" or lemma in w.acting_only_groups and lemma in w.member_nouns) and _of_a_body(tok):
+            continue  # 'leaders of the Popular Labour Front', 'observers from the African Union' act as the
+            # front, the union (actors._members_of_bodies)
         if not mods and tok.lower_ in _PAIRED_PLURALS and _pairing_determiner(tok):
             continue  # 'the two leaders', 'both organizations': the actors just named (coref.plurals)
         first = mods[0] if mods else tok

@@ -299,6 +299,7 @@ class ActorWords:
         self.group_nouns = {r["noun"]: r["sector"] for r in table("group_nouns.tsv")}
         self.subject_only_groups = {r["noun"] for r in table("group_nouns.tsv") if r.get("only") == "subject"}
         self.named_only_groups = {r["noun"] for r in table("group_nouns.tsv") if r.get("only") == "named"}
+        self.acting_only_groups = {r["noun"] for r in table("group_nouns.tsv") if r.get("only") == "acting"}
         self.group_modifiers = {r["word"]: r["sector"] for r in table("group_modifiers.tsv")}
         self.org_words = [(re.compile(rf"(?<!\w){re.escape(r['word'])}(?!\w)"), r["kind"], r["sector"] or None)
                           for r in table("org_words.tsv")]

@@ -28,7 +28,7 @@ from ...record import Event, Span, Trigger
 from . import context
 from . import participants as who
 from . import reporting
-from .tree import child, subject
+from .tree import child, is_passive, prep_objects, subject
 from .triggers import exhorted, negated
 from .words import cues, nouns, patient_noun, word_class
 
@@ -408,7 +408,11 @@ def judged(doc: Document, tok: Token, speaker: str, inside: set[int], earlier: l
         heads += [carrier] if carrier is not None and _deed(carrier) else []
     if tok.pos_ == "NOUN":
         heads.append(tok)
-    if tok.pos_ == "VERB":
+    if tok.pos_ == "VERB" and is_passive(tok):  # "they are being persecuted": the subject suffers the deed
+        heads += prep_objects(tok, "by")
+        if not heads and child(tok, "nsubjpass") is not None:
+            return []  # the victims named are not blamed, and whom the speaker blames is not told here
+    elif tok.pos_ == "VERB":
         subj, _ = subject(tok)
         heads += [subj] if subj is not None else []
     for head in heads:

@@ -416,8 +416,12 @@ def _head_actor(doc: Document, tok: Token) -> list[str]:
 
 
 def _passive_conjunct(tok: Token) -> bool:
-    """A participle joined to a passive one shares its voice: "rebels were neutralized or captured"."""
-    return tok.dep_ == "conj" and tok.tag_ == "VBN" and is_passive(tok.head) \
+    """A participle joined to a passive one shares its voice: "rebels were neutralized or captured"; so
+    does one the parser joined to a gerund of an adverbial clause, where no participle can be active
+    ("were beaten while marching and later detained")."""
+    return tok.dep_ == "conj" and tok.tag_ == "VBN" and (
+        is_passive(tok.head) or tok.head.tag_ == "VBG" and tok.head.dep_ == "advcl"
+        and child(tok.head, "aux") is None) \
         and child(tok, "nsubj", "nsubjpass", "dobj", "aux", "auxpass") is None
 
 

@@ -145,6 +145,13 @@ def clause_for(ctx: Context, p: Piece, f: Frame) -> Clause | None:
         subj = subject_of(fallback) if fallback is not None else subject_outside(ctx, p)
         speaker = resolve_speaker(doc, subj) if subj is not None and subj.lower_ not in ("it", "there") else None
         if speaker is not None and speaker.actor is not None:
+            tail_cue = next((t for t in ctx.tokens(f.tail) if is_cue(t, cue_words())), None) \
+                if fallback is not None and subject_of(fallback) is not None and not _speaks(fallback) else None
+            if tail_cue is not None and subject_of(tail_cue) is not None:
+                # 'visitors came for "medical checkups," the ministry says': the words are the reporting
+                # clause's, not those of whoever does the deed they are quoted in
+                region = ctx.tokens(f.prefix) + ctx.tokens(f.tail)
+                return clause_from_cue(doc, tail_cue, region, ctx.own, ctx.kinds)
             return Clause(None, None, None, speaker)
     cue, region = region_cue(ctx, f)
     if cue is not None:
@@ -154,6 +161,11 @@ def clause_for(ctx: Context, p: Piece, f: Frame) -> Clause | None:
     if found is None and p.kind == "partial" and said_by_other(ctx, p):
         return Clause(None, None, None, Speaker(None))  # not the last speaker's words: nobody named
     return found
+
+
+def _speaks(verb: Token) -> bool:
+    """A verb of saying or writing, labels too ('called the plan “a disaster”')."""
+    return is_cue(verb, cue_words(), labels=True)
 
 
 def subject_outside(ctx: Context, p: Piece) -> Token | None:
