@@ -27,7 +27,7 @@ from ...document import Document, sentence_of
 from ...record import Event, Span, Trigger
 from . import participants as who
 from . import reporting, speech
-from .tree import child, children, is_passive, prep_objects, subject
+from .tree import child, children, is_passive, passive_conjunct, prep_objects, subject
 from .triggers import match, negated
 from .words import cues, nouns, verbs, word_class
 
@@ -219,9 +219,12 @@ def _conditional(clause: Token) -> bool:
 
 
 def _doers(doc: Document, pred: Token) -> list[str]:
-    """Who does the misdeed: the passive's "by" phrase, else the active subject (through "tried to")."""
-    if is_passive(pred):
-        heads = [h for h in prep_objects(pred, "by") if h.pos_ != "PRON"]
+    """Who does the misdeed: the passive's "by" phrase, else the active subject (through "tried to"). A
+    participle joined to a passive one is passive too ("reporters were blocked or harassed": the
+    reporters are harassed, they harass no one)."""
+    if is_passive(pred) or passive_conjunct(pred):
+        heads = [h for h in prep_objects(pred, "by") or (prep_objects(pred.head, "by") if is_passive(pred.head) else [])
+                 if h.pos_ != "PRON"]
         return [a for h in heads for a in who.actors(doc, h)]
     subj, _ = subject(pred)
     if subj is None or subj.pos_ == "PRON":

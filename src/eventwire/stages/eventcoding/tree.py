@@ -83,6 +83,16 @@ def is_passive(tok: Token) -> bool:
     return tok.tag_ == "VBN" and tok.dep_ == "acl" and child(tok, "nsubj") is None
 
 
+def passive_conjunct(tok: Token) -> bool:
+    """A participle joined to a passive one shares its voice: "rebels were neutralized or captured"; so
+    does one the parser joined to a gerund of an adverbial clause, where no participle can be active
+    ("were beaten while marching and later detained")."""
+    return tok.dep_ == "conj" and tok.tag_ == "VBN" and (
+        is_passive(tok.head) or tok.head.tag_ == "VBG" and tok.head.dep_ == "advcl"
+        and child(tok.head, "aux") is None) \
+        and child(tok, "nsubj", "nsubjpass", "dobj", "aux", "auxpass") is None
+
+
 def subject(tok: Token, limit: int = 8) -> tuple[Token | None, Token]:
     """The subject of the clause a predicate belongs to, climbing through control and coordination.
 

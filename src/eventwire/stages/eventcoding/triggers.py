@@ -11,7 +11,8 @@ from ...lexicon import singular_forms
 from ..actors.mentions import working_sector
 from . import participants as who
 from .clauses import main_clause_verb
-from .tree import RELATIVE, chain, child, children, is_passive, marked_clauses, nested_objects, prep_objects, subject
+from .tree import (RELATIVE, chain, child, children, is_passive, marked_clauses, nested_objects, passive_conjunct,
+                   prep_objects, subject)
 from .words import MEASURE_TYPES, Entry, cues, nouns, verbs, word_class
 
 # a word this short is matched whole, never as a plural ("bus", "gas", "its": see _forms)
@@ -306,7 +307,7 @@ def verbal(doc: Document, tok: Token) -> Candidate | None:
         return _exhortation(doc, tok, entry)
     if "judges" in entry.flags:
         return _judgement(doc, tok, entry)
-    if is_passive(tok) or _stative(tok) or _passive_conjunct(tok):
+    if is_passive(tok) or _stative(tok) or passive_conjunct(tok):
         cand = _passive(doc, tok, entry)
     else:
         cand = _active(doc, tok, entry)
@@ -415,16 +416,6 @@ def _head_actor(doc: Document, tok: Token) -> list[str]:
     return who.actors(doc, tok)
 
 
-def _passive_conjunct(tok: Token) -> bool:
-    """A participle joined to a passive one shares its voice: "rebels were neutralized or captured"; so
-    does one the parser joined to a gerund of an adverbial clause, where no participle can be active
-    ("were beaten while marching and later detained")."""
-    return tok.dep_ == "conj" and tok.tag_ == "VBN" and (
-        is_passive(tok.head) or tok.head.tag_ == "VBG" and tok.head.dep_ == "advcl"
-        and child(tok.head, "aux") is None) \
-        and child(tok, "nsubj", "nsubjpass", "dobj", "aux", "auxpass") is None
-
-
 # words a "by" phrase may hang on below a passive verb the parser did not give it to: the nouns and
 # prepositions of its complements, and a gerund under a preposition ("banned from holding rallies by ...")
 _STRANDED_PATH = frozenset({"NOUN", "PROPN", "ADJ", "ADP", "NUM"})
@@ -467,7 +458,7 @@ def _passive(doc: Document, tok: Token, entry: Entry) -> Candidate:
     agents = agents or stranded
     sources = who.actors(doc, agents[0]) if agents else _enforcer_speaker(doc, tok, entry)
     patient = child(tok, "nsubjpass") or (tok.head if tok.dep_ == "acl" else None)
-    if patient is None and _passive_conjunct(tok):
+    if patient is None and passive_conjunct(tok):
         patient = child(tok.head, "nsubjpass")
     if patient is None and tok.dep_ == "pcomp" and tok.head.lower_ in ORDERING_PREPOSITIONS:
         patient, _ = subject(tok.head.head)  # "spoke to reporters after being freed from jail"
@@ -657,7 +648,7 @@ def _verbal_attack(doc: Document, entry: Entry, sources: list[str]) -> Entry:
 def read_with(doc: Document, tok: Token, entry: Entry) -> Candidate:
     """The participants of a verb or noun read with a given entry, as for a lexicon word of that reading."""
     if tok.pos_ == "VERB":
-        passive = is_passive(tok) or _stative(tok) or _passive_conjunct(tok)
+        passive = is_passive(tok) or _stative(tok) or passive_conjunct(tok)
         return _passive(doc, tok, entry) if passive else _active(doc, tok, entry)
     from .nominal import noun_participants, noun_targets  # nominal builds on this module
 
