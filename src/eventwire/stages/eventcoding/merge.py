@@ -12,6 +12,7 @@ from datetime import date
 
 from ...document import Document
 from ...record import Event
+from .words import nouns
 
 _MEETING_INTENT = "036"
 
@@ -107,8 +108,8 @@ def repeats(doc: Document, events: list[Event], nominal: set[str], dated: dict[s
     visit"), or a verb with the same actors dated to the same days."""
     kept: list[Event] = []
     for ev in events:
-        first = next((k for k in kept if _kin(k, ev) and _same_actors(doc, k, ev) and _repeat(k, ev, nominal, dated)),
-                     None)
+        first = next((k for k in kept if _kin(k, ev) and _same_actors(doc, k, ev) and _repeat(k, ev, nominal, dated)
+                      and not _several_after_one(doc, k, ev)), None)
         if first is None:
             kept.append(ev)
         elif first.id in nominal and ev.id not in nominal:  # "talks on the Nile dam ... they met in Cairo on
@@ -119,6 +120,29 @@ def repeats(doc: Document, events: list[Event], nominal: set[str], dated: dict[s
                 if ev.id in dated:
                     dated[first.id] = dated[ev.id]
     return kept
+
+
+def _several_after_one(doc: Document, first: Event, later: Event) -> bool:
+    """A plural noun after one deed told by a singular noun tells deeds of their own, not that one again:
+    "claimed the attack on the hotel ... The group often carries out bombings in Somalia" (several
+    bombings are no retelling of the one attack; "the attacks ... the attacks" still are)."""
+    return _noun_number(doc, later) == "NNS" and _noun_number(doc, first) == "NN" and _counts_deeds(later)
+
+
+def _counts_deeds(ev: Event) -> bool:
+    """Whether a plural event noun counts deeds ("bombings", "talks"), not people or a standing state
+    ("held hostages", "faces charges", "sanctions in force": rows flagged `state` or `patient`, or requiring
+    `held` or `faced` in event_nouns.tsv)."""
+    lemma = ev.rule.partition(":")[2].partition("/")[0]
+    entries = nouns().get(lemma, ())
+    return bool(entries) and not any({"state", "patient"} & e.flags or {"held", "faced"} & set(e.requires)
+                                     for e in entries)
+
+
+def _noun_number(doc: Document, ev: Event) -> str | None:
+    """The tag of an event's trigger when it is a common noun (NN singular, NNS plural), else None."""
+    tok = next((t for t in doc.tokens() if t.idx == ev.trigger.start), None)
+    return tok.tag_ if tok is not None and tok.tag_ in ("NN", "NNS") else None
 
 
 def _repeat(first: Event, later: Event, nominal: set[str], dated: dict[str, str]) -> bool:
