@@ -72,3 +72,41 @@ def test_held_hostages_after_an_attack_are_no_new_deed(process):
             "The group said it was holding 100 hostages.")
     found = _found(process, text, "ASSAULT")
     assert len([e for e in found if e[1] == ("Baloch Liberation Army",)]) == 1, found
+
+
+# ---- bodies described, not named (coref_nouns.tsv "school"; actors.bodies._capital_before) ----------------
+
+@pytest.mark.parametrize("text,kind,doer,party", [
+    ("Rights groups sued Ridgeway High School in March. Kenya's High Court ordered the school to readmit the pupils.",
+     "REQUEST", "High Court", "Ridgeway High School"),
+    ("Rights groups criticized Ridgeway High School over the ban. The school rejected the criticism.",
+     "REJECT", "Ridgeway High School", "Rights groups"),
+])
+def test_the_school_is_the_school_named_before(process, text, kind, doer, party):
+    found = _found(process, text, kind)
+    assert any(src == (doer,) and tgt == (party,) for _, src, tgt, _ in found), found
+
+
+def test_the_school_names_nobody_without_a_school_before(process):
+    found = _found(process, "The school was closed after floods. Kenya's education ministry ordered the school to reopen.")
+    assert not [e for e in found if "school" in " ".join(e[1] + e[2]).lower()], found
+
+
+@pytest.mark.parametrize("text,court,country,person", [
+    ("A Phnom Penh court charged journalist Mech Dara with incitement on Monday.", "Phnom Penh court", "KHM",
+     "Mech Dara"),
+    ("A Moscow court sentenced Evan Gershkovich to 16 years in prison.", "Moscow court", "RUS", "Evan Gershkovich"),
+    ("On Friday the Nairobi court convicted Ali Hassan of fraud.", "Nairobi court", "KEN", "Ali Hassan"),
+])
+def test_a_court_named_by_its_capital_is_a_court_of_that_country(process, text, court, country, person):
+    doc = process(text, "2025-03-12")
+    found = {a.name: a for a in doc.actors}
+    assert court in found and found[court].country == country and found[court].sector == "JUD", list(found)
+    names = {a.id: a.name for a in doc.actors}
+    assert any([names[x] for x in e.source] == [court] and [names[x] for x in e.target] == [person]
+               for e in doc.events), [(e.type, e.source, e.target) for e in doc.events]
+
+
+def test_a_court_named_by_a_town_that_is_no_capital_stays_unnamed(process):
+    doc = process("A Lagos court sentenced Ade Bello to two years in prison.", "2025-03-12")
+    assert not [a for a in doc.actors if "court" in a.name.lower()]
