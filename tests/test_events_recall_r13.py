@@ -110,3 +110,23 @@ def test_a_court_named_by_its_capital_is_a_court_of_that_country(process, text, 
 def test_a_court_named_by_a_town_that_is_no_capital_stays_unnamed(process):
     doc = process("A Lagos court sentenced Ade Bello to two years in prison.", "2025-03-12")
     assert not [a for a in doc.actors if "court" in a.name.lower()]
+
+
+def test_deeds_told_by_a_bare_plural_are_their_own_events(process):
+    text = ("The Islamist group al-Shabab attacked a hotel in Mogadishu. "
+            "Since then, al-Shabab has stepped up attacks on Kenyan police.")
+    found = _found(process, text, "ASSAULT")
+    assert any(tgt == ("Kenyan police",) for _, _, tgt, _ in found), found
+
+
+def test_one_deed_after_a_bare_plural_stays_its_own_event(process):
+    text = ("This year al-Shabab has stepped up attacks on Kenyan police. "
+            "Last month, al-Shabab fighters ambushed a convoy near Mandera.")
+    found = _found(process, text, "ASSAULT")
+    assert len(found) == 2, found
+
+
+def test_talks_in_a_headline_are_the_meeting_the_story_tells(process):
+    text = "Kenya and Uganda hold talks on trade\n\nNAIROBI — Kenyan and Ugandan ministers met in Nairobi on Monday."
+    found = _found(process, text, "CONSULT")
+    assert len(found) == 1, found
