@@ -130,3 +130,21 @@ def test_talks_in_a_headline_are_the_meeting_the_story_tells(process):
     text = "Kenya and Uganda hold talks on trade\n\nNAIROBI — Kenyan and Ugandan ministers met in Nairobi on Monday."
     found = _found(process, text, "CONSULT")
     assert len(found) == 1, found
+
+
+# ---- a judgement told in a relative clause on a thing someone made (context.relative_maker) ---------------
+
+@pytest.mark.parametrize("text,judge,makers", [
+    ("Kenya announced a ban on plastic bags, which Uganda criticized.", "Uganda", ["Kenya"]),
+    ("Malaysia and Indonesia have kept a policy of turning away migrant boats, which the United Nations has "
+     "criticized.", "United Nations", ["Malaysia", "Indonesia"]),
+])
+def test_a_judgement_in_a_relative_clause_targets_the_maker_of_the_thing(process, text, judge, makers):
+    found = _found(process, text, "ACCUSE")
+    for maker in makers:
+        assert any(src == (judge,) and tgt == (maker,) and rule.endswith("/relative") for _, src, tgt, rule in found), found
+
+
+def test_a_plan_only_said_has_no_maker_for_a_relative_judgement(process):
+    found = _found(process, "Kenya said it would reopen the border, a plan that Uganda rejected.")
+    assert not [e for e in found if e[3].endswith("/relative")], found
