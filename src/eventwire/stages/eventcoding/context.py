@@ -625,7 +625,7 @@ def relative_maker(doc: Document, cand: Candidate) -> list[str]:
     judges = [c for c in tok.children if c.dep_ == "nsubj" and c.lower_ not in RELATIVE]
     pronoun = [c for c in tok.children if c.lower_ in ("which", "that") and (
         c.dep_ in ("dobj", "mark", "nsubjpass") or c.dep_ == "nsubj" and judges)]  # (the parser may make the
-    # pronoun a second subject: "boats of migrants which, according to AFP, the UN has criticised")
+    # pronoun a second subject: "a curfew on traders which, say local papers, the bloc has condemned")
     noun = tok.head
     if not pronoun or noun.pos_ != "NOUN" or doc.actor_of_token(noun) or noun.lemma_.lower() in cues("deed_noun"):
         return []  # (a word for some deed, "a move that X called reckless", is the speech readings' and _latest_doer's)

@@ -333,7 +333,7 @@ _STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD"})
 def located_countries(doc: Document, tok: Token, anchor: Token | None, sources: list[str]) -> list[str]:
     """The countries a deed is said to be done in, as its target (target role `located` of event_nouns.tsv):
     the place objects of a locating preposition (word class `located_in`: "carried out bombings in Somalia",
-    "drone strikes across Ukraine", "attacks in the North African country") under the noun or the light verb
+    "drone strikes across Ukraine", "raids inside the Gulf state") under the noun or the light verb
     that takes it, each as the actor of its country (a country the story names as an actor only). Not the
     doer's own state when the doer is that state or one of its bodies, or a state body of no known country
     ("troops launched an offensive in Darfur" is no attack on Sudan); rebels and foreign states keep it."""
