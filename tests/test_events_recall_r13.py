@@ -148,3 +148,24 @@ def test_a_judgement_in_a_relative_clause_targets_the_maker_of_the_thing(process
 def test_a_plan_only_said_has_no_maker_for_a_relative_judgement(process):
     found = _found(process, "Kenya said it would reopen the border, a plan that Uganda rejected.")
     assert not [e for e in found if e[3].endswith("/relative")], found
+
+
+# ---- a vessel boarded by a state's forces or officials (verb:board/@vessels+@boarders) ---------------------
+
+@pytest.mark.parametrize("text,doer,owner", [
+    ("Chinese coast guard officers boarded a Philippine fishing boat near the shoal.", "Chinese coast guard",
+     "Philippines"),
+    ("The Turkish ship was boarded by Israeli commandos.", "Israel", "Turkey"),
+    ("Chinese authorities have boarded foreign boats before, an analyst said.", "Chinese authorities", None),
+])
+def test_a_vessel_boarded_by_forces_or_officials_is_seized(process, text, doer, owner):
+    found = _found(process, text, "COERCE")
+    assert any(src == (doer,) and tgt == ((owner,) if owner else ()) and "board" in rule for _, src, tgt, rule in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Hundreds of Kenyan passengers boarded the ferry in Mombasa.",
+    "Indian officials boarded a flight to Moscow.",
+])
+def test_travellers_boarding_is_no_event(process, text):
+    assert not [e for e in _found(process, text) if "board" in e[3]]
