@@ -606,6 +606,42 @@ def _doers(doc: Document, tok: Token) -> list[str]:
     return []
 
 
+# relations a judged thing's phrase climbs through up to the clause that tells it ("a ban on plastic bags,
+# which ...": bags -> on -> ban -> announced)
+_THING_PATH = frozenset({"dobj", "pobj", "prep", "pcomp", "nsubjpass"})
+_CLAUSE_HEADS = frozenset({"ROOT", "ccomp", "advcl", "conj", "parataxis"})
+
+
+def relative_maker(doc: Document, cand: Candidate) -> list[str]:
+    """The maker of a thing a judgement is told of in a relative clause hanging on it: "Kenya announced a ban
+    on plastic bags, which Uganda criticized" -> Kenya; "a judge ordered him back to prison in a move that his
+    lawyer called inhumane" -> the judge; "kept a policy of turning boats away, which the UN criticized". The
+    clause's noun is no actor (an actor is the target itself); its phrase is climbed through objects and
+    prepositions up to the verb of its clause, whose subject made it ("announced a ban" makes one; a verb
+    of speech with a clause, "said it would ...", tells no deed done), never the judge's own side."""
+    tok = cand.trigger
+    if cand.entry.type not in JUDGING or cand.targets or cand.nominal or tok.dep_ not in ("relcl", "acl"):
+        return []
+    judges = [c for c in tok.children if c.dep_ == "nsubj" and c.lower_ not in RELATIVE]
+    pronoun = [c for c in tok.children if c.lower_ in ("which", "that") and (
+        c.dep_ in ("dobj", "mark", "nsubjpass") or c.dep_ == "nsubj" and judges)]  # (the parser may make the
+    # pronoun a second subject: "a curfew on traders which, say local papers, the bloc has condemned")
+    noun = tok.head
+    if not pronoun or noun.pos_ != "NOUN" or doc.actor_of_token(noun) or noun.lemma_.lower() in cues("deed_noun"):
+        return []  # (a word for some deed, "a move that X called reckless", is the speech readings' and _latest_doer's)
+    up = noun
+    for _ in range(6):
+        if up.dep_ in _CLAUSE_HEADS or up.dep_ not in _THING_PATH:
+            break
+        up = up.head
+    if up.pos_ not in ("VERB", "AUX") or up.dep_ not in _CLAUSE_HEADS:
+        return []
+    if up.lemma_.lower() in cues("speech") and any(c.dep_ in ("ccomp", "xcomp") for c in up.children):
+        return []  # "Kenya said it would reopen the border, a plan that ...": what is said is no deed yet
+    subj, _ = subject(up)
+    return [a for a in who.actors(doc, subj) if not who.own_side(doc, a, set(cand.sources))]
+
+
 def complete(doc: Document, cand: Candidate, earlier: list[Event]) -> None:
     """Participants the trigger's own phrase did not give, read from around it (``earlier``: the events
     already coded before it); each reading found is named in the candidate's rule ("verb:kill/passive+fight")."""
@@ -620,7 +656,8 @@ def complete(doc: Document, cand: Candidate, earlier: list[Event]) -> None:
         cand.sources = found
         _named(cand, name)
     name, found = _first_reading(doc, cand, (
-        ("maker", lambda d, c: maker(d, c, earlier)), ("charged", lambda d, c: charging_state(d, c, earlier)),
+        ("maker", lambda d, c: maker(d, c, earlier)), ("relative", relative_maker),
+        ("charged", lambda d, c: charging_state(d, c, earlier)),
         ("held", lambda d, c: agents.custodian(d, c, earlier)), ("outcome", agents.outcome_victims), ("struck", agents.struck),
         ("owner", agents.restricted_owner), ("clause", agents.clause_subject), ("for", agents.offered_for),
         ("answered", agents.answered_accuser), ("addressee", request_addressee),

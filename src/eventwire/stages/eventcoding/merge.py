@@ -12,6 +12,7 @@ from datetime import date
 
 from ...document import Document
 from ...record import Event
+from .words import nouns
 
 _MEETING_INTENT = "036"
 
@@ -107,8 +108,8 @@ def repeats(doc: Document, events: list[Event], nominal: set[str], dated: dict[s
     visit"), or a verb with the same actors dated to the same days."""
     kept: list[Event] = []
     for ev in events:
-        first = next((k for k in kept if _kin(k, ev) and _same_actors(doc, k, ev) and _repeat(k, ev, nominal, dated)),
-                     None)
+        first = next((k for k in kept if _kin(k, ev) and _same_actors(doc, k, ev) and _repeat(k, ev, nominal, dated)
+                      and not _several_after_one(doc, k, ev)), None)
         if first is None:
             kept.append(ev)
         elif first.id in nominal and ev.id not in nominal:  # "talks on the Nile dam ... they met in Cairo on
@@ -119,6 +120,52 @@ def repeats(doc: Document, events: list[Event], nominal: set[str], dated: dict[s
                 if ev.id in dated:
                     dated[first.id] = dated[ev.id]
     return kept
+
+
+def _several_after_one(doc: Document, first: Event, later: Event) -> bool:
+    """Deeds told by a bare plural noun are deeds of their own, not the one told before again: "claimed the
+    attack on the hotel ... The group often carries out bombings in Somalia", "has ramped up attacks on
+    security forces", "filed several requests" (a bare plural tells deeds in general; "the attacks", "these
+    strikes", "their talks" point back and are still one with what they retell); nor is one deed told after
+    them ("ramped up attacks this year ... Last month its fighters ambushed a bus") only one of them again.
+    Also a plural after one deed told by a singular noun ("the attack ... talks with")."""
+    tok, first_tok = _trigger(doc, later), _trigger(doc, first)
+    if _bare_plural(first_tok, first):
+        return True
+    if tok is None or tok.tag_ != "NNS" or not _counts_deeds(later):
+        return False
+    return first_tok is not None and first_tok.tag_ == "NN" or _bare_plural(tok, later)
+
+
+def _bare_plural(tok, ev: Event) -> bool:
+    """A plural deed noun with no determiner or owner that points back ("attacks", "several requests"); not a
+    noun the lexicon lists in the plural as one event ("talks", "negotiations": one round of them)."""
+    return tok is not None and tok.tag_ == "NNS" and _counts_deeds(ev) and _row_lemma(ev) != tok.lower_ and not any(
+        c.dep_ in ("det", "poss") and c.lower_ not in _COUNTING for c in tok.children)
+
+
+def _row_lemma(ev: Event) -> str:
+    """The lemma of the lexicon row that coded the event (its rule "noun:attack/light" -> "attack")."""
+    return ev.rule.partition(":")[2].partition("/")[0]
+
+
+# determiners that count rather than point back ("several requests", "many attacks", "some talks")
+_COUNTING = frozenset({"several", "many", "some", "more", "numerous", "repeated", "multiple", "few", "no", "any"})
+
+
+def _counts_deeds(ev: Event) -> bool:
+    """Whether a plural event noun counts deeds ("bombings", "talks"), not people or a standing state
+    ("held hostages", "faces charges", "sanctions in force": rows flagged `state` or `patient`, or requiring
+    `held` or `faced` in event_nouns.tsv)."""
+    entries = nouns().get(_row_lemma(ev), ())
+    return bool(entries) and not any({"state", "patient"} & e.flags or {"held", "faced"} & set(e.requires)
+                                     for e in entries)
+
+
+def _trigger(doc: Document, ev: Event):
+    """The trigger's token when it is a common noun (NN singular, NNS plural), else None."""
+    tok = next((t for t in doc.tokens() if t.idx == ev.trigger.start), None)
+    return tok if tok is not None and tok.tag_ in ("NN", "NNS") else None
 
 
 def _repeat(first: Event, later: Event, nominal: set[str], dated: dict[str, str]) -> bool:

@@ -36,6 +36,9 @@ def nominal(doc: Document, tok: Token) -> Candidate | None:
             return None  # "its tariffs on copper": a measure in place; "Trump's sanctions on Iran" names its maker
     if not targets:  # "hit back with its own levies on Mexico": the phrase may hang on the anchor verb
         targets = noun_targets(doc, tok, anchor, entry, sources)
+    if not targets and "located" in entry.target and sources:  # "carried out bombings in Somalia"
+        targets = who.located_countries(doc, tok, anchor, sources)
+        how = f"{how}/located" if targets and how else ("located" if targets else how)
     if not targets and how == "instrument" and anchor is not None:  # "hit Russia with sanctions"
         targets = [a for o in children(anchor, "dobj") for a in who.actors(doc, o) if a not in sources]
     if not targets and how == "adjunct" and anchor is not None and entry.type == "CONSULT" \

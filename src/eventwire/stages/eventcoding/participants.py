@@ -326,6 +326,43 @@ def country_actor(doc: Document, tok: Token) -> str | None:
     return None
 
 
+# sectors of a state's own bodies: an attack a state's forces make at home is no attack on that state
+_STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD"})
+
+
+def located_countries(doc: Document, tok: Token, anchor: Token | None, sources: list[str]) -> list[str]:
+    """The countries a deed is said to be done in, as its target (target role `located` of event_nouns.tsv):
+    the place objects of a locating preposition (word class `located_in`: "carried out bombings in Somalia",
+    "drone strikes across Ukraine", "raids inside the Gulf state") under the noun or the light verb
+    that takes it, each as the actor of its country (a country the story names as an actor only). Not the
+    doer's own state when the doer is that state or one of its bodies, or a state body of no known country
+    ("troops launched an offensive in Darfur" is no attack on Sudan); rebels and foreign states keep it."""
+    out: list[str] = []
+    for holder in (tok, anchor):
+        if holder is None:
+            continue
+        for prep in sorted(word_class("located_in")):
+            for obj in prep_objects(holder, prep):
+                for t in conjuncts(obj):
+                    found = actor(doc, t)
+                    country = found if found and _is_country(doc, found) else country_actor(doc, t)
+                    if country and country not in out and country not in sources \
+                            and not _state_at_home(doc, country, sources):
+                        out.append(country)
+    return out
+
+
+def _state_at_home(doc: Document, country: str, sources: list[str]) -> bool:
+    place = doc.actor(country)
+    for s in sources:
+        doer = doc.actor(s)
+        if doer is None:
+            continue
+        if (doer.kind == "country" or doer.sector in _STATE_SECTORS) and doer.country in (None, place.country):
+            return True
+    return False
+
+
 def capital_actor(doc: Document, tok: Token) -> str | None:
     """A national capital named as a party stands for its country's government when the article has that
     country as an actor: "sanctions on Moscow", "talks with Tehran", "pressure on Beijing" (the actors stage
