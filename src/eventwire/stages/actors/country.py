@@ -30,6 +30,10 @@ Evidence, strongest first (each only when the actor has no country yet):
   international, regional or of a faith, nor a university), unless a sentence of theirs names another
   country.
 
+Narrow classes of context of round 13 (``national``): an ethnic people's home state, a state body placed by
+its own sentence, a national office by its own phrase, and, in a story with no setting, the state it leads
+with for national offices and state bodies only.
+
 Never the publisher's country (from its outlet or URL): when nothing in the text says, null.
 """
 from __future__ import annotations
@@ -544,7 +548,8 @@ def _place_in_lead_state(doc: Document, w: ActorWords, international: set[str]) 
     the opposition, a ministry, the police: ``national.NATIONAL_SECTORS``) that a reader places by the
     setting (``_placed_by_setting``) take the story's leading state (``national.lead_state``); the same
     readers' rule and its exclusions, read as if the story were set there, for these sectors only, and for
-    organisations only those named as state bodies (``national.is_national_body``). Not an actor whose own
+    organisations only those named as state bodies (``national.is_national_body``); not judges, prosecutors
+    or lawyers, whom only the story's court places (it may be an international one). Not an actor whose own
     phrase names another state or a wider region ('security officials in two Western countries', 'Central
     European leaders': ``national.phrase_elsewhere``), nor one a sentence of whose places somewhere else
     ('met officials in Belgium and Italy'); a state its sentence names only as a party, a brief or what
@@ -556,6 +561,7 @@ def _place_in_lead_state(doc: Document, w: ActorWords, international: set[str]) 
         open_ = [a for a in doc.actors if a.country is None and a.kind in _LOCAL_KINDS and a.sector in NATIONAL_SECTORS
                  and a.id not in international and not (a.kind == "group" and _from_outside(doc, a))
                  and (a.kind != "organization" or is_national_body(w, a))  # ('Air Force One' is no state body)
+                 and not _pleads_in_court(w, a)  # ('the judges' of an international court: the court places them)
                  and not phrase_elsewhere(doc, w, a, doc.lead)
                  and not any(found - {doc.lead} for found, _ in _sentence_places(doc, w, a, quoted))]
         _place_in_setting(doc, w, international, open_, settled=True, elsewhere=False)
