@@ -85,7 +85,7 @@ _LEAD = ("Opposition lawmakers on Tuesday accused the government of hiding the c
 def test_national_offices_take_the_state_a_story_without_setting_leads_with(process) -> None:
     doc = _run(process, _LEAD)
     actors = {a.name: a for a in doc.actors}
-    assert doc.setting is None and doc.lead == "KEN"  # (several states: no setting)
+    assert doc.setting is None and doc.leading_state == "KEN"  # (several states: no setting)
     for name in ("Opposition lawmakers", "Ministry of Transport", "police"):
         assert actors[name].country == "KEN", _countries(actors)
     for name in ("World Bank", "Human Rights Watch"):  # international bodies and NGOs never
@@ -98,4 +98,4 @@ def test_a_story_split_between_two_states_leads_with_none(process) -> None:
                         "2027; Uganda says 2028. Trucks wait for days in Uganda and in Kenya at the border with "
                         "Tanzania.")
     actors = {a.name: a for a in doc.actors}
-    assert doc.lead is None and actors["Opposition lawmakers"].country is None, _countries(actors)
+    assert doc.leading_state is None and actors["Opposition lawmakers"].country is None, _countries(actors)

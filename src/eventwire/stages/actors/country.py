@@ -396,7 +396,7 @@ def fill_countries(doc: Document, w: ActorWords, international: set[str]) -> Non
 
     assert doc.nlp is not None
     doc.setting = story_setting(doc, w)  # from what the actors' own mentions and the towns say
-    doc.lead = lead_state(doc, w) if doc.setting is None else None  # (for national offices only)
+    doc.leading_state = lead_state(doc, w) if doc.setting is None else None  # (for national offices only)
     for actor in doc.actors:  # 'the Berlin-based Carnegie Russia Eurasia Center': said outright, beats a name
         if actor.kind in ("organization", "media", "person") and actor.sector != "IGO" and actor.id not in \
                 international and actor.mentions:
@@ -538,7 +538,7 @@ def place_settled(doc: Document, w: ActorWords, international: set[str]) -> None
         open_ = [a for a in doc.actors if a.country is None and a.kind in _LOCAL_KINDS and a.sector != "IGO"
                  and a.id not in international and not (a.kind == "group" and _from_outside(doc, a))]
         _place_in_setting(doc, w, international, open_, settled=True)
-    elif doc.lead:
+    elif doc.leading_state:
         _place_in_lead_state(doc, w, international)
     people_of_origin(doc, w, international)
 
@@ -550,20 +550,20 @@ def _place_in_lead_state(doc: Document, w: ActorWords, international: set[str]) 
     readers' rule and its exclusions, read as if the story were set there, for these sectors only, and for
     organisations only those named as state bodies (``national.is_national_body``); not judges, prosecutors
     or lawyers, whom only the story's court places (it may be an international one). Not an actor whose own
-    phrase names another state or a wider region ('security officials in two Western countries', 'Central
+    phrase names another state or a wider region ('officials of two Western states', 'East
     European leaders': ``national.phrase_elsewhere``), nor one a sentence of whose places somewhere else
     ('met officials in Belgium and Italy'); a state its sentence names only as a party, a brief or what
-    is said ('take little comfort in Beijing's promises') does not stop it: in a story of several states
+    is said ('doubt Beijing's pledges') does not stop it: in a story of several states
     most sentences name one."""
-    doc.setting = doc.lead
+    doc.setting = doc.leading_state
     try:
         quoted = _quoted_spans(doc.text)
         open_ = [a for a in doc.actors if a.country is None and a.kind in _LOCAL_KINDS and a.sector in NATIONAL_SECTORS
                  and a.id not in international and not (a.kind == "group" and _from_outside(doc, a))
                  and (a.kind != "organization" or is_national_body(w, a))  # ('Air Force One' is no state body)
                  and not _pleads_in_court(w, a)  # ('the judges' of an international court: the court places them)
-                 and not phrase_elsewhere(doc, w, a, doc.lead)
-                 and not any(found - {doc.lead} for found, _ in _sentence_places(doc, w, a, quoted))]
+                 and not phrase_elsewhere(doc, w, a, doc.leading_state)
+                 and not any(found - {doc.leading_state} for found, _ in _sentence_places(doc, w, a, quoted))]
         _place_in_setting(doc, w, international, open_, settled=True, elsewhere=False)
     finally:
         doc.setting = None

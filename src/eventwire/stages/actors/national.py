@@ -44,7 +44,7 @@ def ethnic_home(doc: Document, actor: Actor) -> str | None:
     'members of the Rohingya minority', 'Uyghur Muslims'): every word of the name is the people's or a
     word that stands around one (``ethnic_filler_words.txt``). A body with a people's word in its name
     ('World Uyghur Congress'), a group of another noun ('Uyghur activists') or one person of the people
-    ('an ethnic Uyghur living in Australia': where such a person lives is read as for anyone) is not one,
+    ('an ethnic Tibetan who lives in Canada': where such a person lives is read as for anyone) is not one,
     nor a body the tagger made of the people's bare singular ('Uyghur' of 'Uyghur activists')."""
     if actor.kind not in ("group", "organization") or not actor.mentions or \
             _ONE_OF.search(doc.text[max(0, actor.mentions[0].start - 12):actor.mentions[0].start]):
@@ -121,8 +121,8 @@ def lead_state(doc: Document, w: ActorWords) -> str | None:
 
 def phrase_elsewhere(doc: Document, w: ActorWords, actor: Actor, state: str) -> bool:
     """Whether the phrase of one of an actor's first three mentions (the words before its head and the
-    phrases after it: 'Central European populist leaders, such as Hungary's premier', 'officials in two
-    Western countries') names a state other than ``state``, a region wider than one state
+    phrases after it: 'East European leaders such as Poland's premier', 'officials of two
+    Western states') names a state other than ``state``, a region wider than one state
     (``region_and_world_words.txt``) or says its people come from outside (``foreign_group_words.txt``)."""
     assert doc.nlp is not None
     wide = words("region_and_world_words.txt") | words("foreign_group_words.txt")
