@@ -558,15 +558,23 @@ def _place_in_lead_state(doc: Document, w: ActorWords, international: set[str]) 
     doc.setting = doc.leading_state
     try:
         quoted = _quoted_spans(doc.text)
-        open_ = [a for a in doc.actors if a.country is None and a.kind in _LOCAL_KINDS and a.sector in NATIONAL_SECTORS
-                 and a.id not in international and not (a.kind == "group" and _from_outside(doc, a))
-                 and (a.kind != "organization" or is_national_body(w, a))  # ('Air Force One' is no state body)
-                 and not _pleads_in_court(w, a)  # ('the judges' of an international court: the court places them)
-                 and not phrase_elsewhere(doc, w, a, doc.leading_state)
-                 and not any(found - {doc.leading_state} for found, _ in _sentence_places(doc, w, a, quoted))]
+        open_ = [a for a in doc.actors if a.id not in international and _takes_lead(doc, w, a, quoted)]
         _place_in_setting(doc, w, international, open_, settled=True, elsewhere=False)
     finally:
         doc.setting = None
+
+
+def _takes_lead(doc: Document, w: ActorWords, actor: Actor, quoted: list[tuple[int, int]]) -> bool:
+    """Whether an actor without a country may take the leading state (``_place_in_lead_state``; read with
+    ``doc.setting`` set to it): before the readers' rule of the setting, which the caller asks."""
+    state = doc.leading_state
+    return actor.country is None and actor.kind in _LOCAL_KINDS and actor.sector in NATIONAL_SECTORS \
+        and not (actor.kind == "group" and _from_outside(doc, actor)) \
+        and (actor.kind != "organization" or is_national_body(w, actor)) \
+        and not _pleads_in_court(w, actor) \
+        and not phrase_elsewhere(doc, w, actor, state) \
+        and not any(found - {state} for found, _ in _sentence_places(doc, w, actor, quoted))
+    # ('Air Force One' is no state body; 'the judges' of an international court: the court places them)
 
 
 _ORIGIN_HEADS = frozenset({"born", "hails", "hail", "driven", "fled"})  # verbs whose 'in'/'from' place is where one is from
