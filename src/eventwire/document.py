@@ -117,6 +117,8 @@ class Document:
     attributions: list[Attribution] = field(default_factory=list)
     # the country the story is set in (alpha-3), found by the actors stage from the text alone
     setting: str | None = None
+    # in a story without a setting, the state it leads with, for national offices only (actors.national.lead_state)
+    leading_state: str | None = None
     # character offset -> actor id, for every character inside an actor mention (filled by actors stage)
     _actor_at: dict[int, str] = field(default_factory=dict, repr=False)
     # character offset -> several actor ids, for plural references resolved by coreference ("both

@@ -30,6 +30,10 @@ Evidence, strongest first (each only when the actor has no country yet):
   international, regional or of a faith, nor a university), unless a sentence of theirs names another
   country.
 
+Narrow classes of context of round 13 (``national``): an ethnic people's home state, a state body placed by
+its own sentence, a national office by its own phrase, and, in a story with no setting, the state it leads
+with for national offices and state bodies only.
+
 Never the publisher's country (from its outlet or URL): when nothing in the text says, null.
 """
 from __future__ import annotations
@@ -43,6 +47,7 @@ from ...document import Document, sentence_of
 from ...lexicon import singular_forms, words
 from ...record import Actor
 from .mentions import _GPE, nationality_country
+from .national import NATIONAL_SECTORS, ethnic_home, is_national_body, lead_state, phrase_elsewhere
 from .own_place import local_scene_country, not_a_place, own_place_country
 from .sector import set_sector
 from .words import OPEN_QUOTES, ActorWords, Anchor, Known, alternation, court_words, norm
@@ -379,6 +384,8 @@ def _span_of(doc: Document, actor: Actor) -> Span | None:
 
 
 _CIVIL_SECTORS = (None, "CVL", "BUS", "MED", "LAB", "AGR", "EDU", "REL")  # people of no office (own_place)
+_OFFICE_SECTORS = ("GOV", "LEG", "OPP", "COP", "JUD")  # national offices placed by their own phrase (not troops:
+# 'troops in Syria' are often another state's)
 
 
 def fill_countries(doc: Document, w: ActorWords, international: set[str]) -> None:
@@ -389,6 +396,7 @@ def fill_countries(doc: Document, w: ActorWords, international: set[str]) -> Non
 
     assert doc.nlp is not None
     doc.setting = story_setting(doc, w)  # from what the actors' own mentions and the towns say
+    doc.leading_state = lead_state(doc, w) if doc.setting is None else None  # (for national offices only)
     for actor in doc.actors:  # 'the Berlin-based Carnegie Russia Eurasia Center': said outright, beats a name
         if actor.kind in ("organization", "media", "person") and actor.sector != "IGO" and actor.id not in \
                 international and actor.mentions:
@@ -402,6 +410,10 @@ def fill_countries(doc: Document, w: ActorWords, international: set[str]) -> Non
              and a.id not in international and not (a.kind == "group" and (_from_outside(doc, a) or _away_from_home(a)))]
     # ('foreign bloggers who praise China'; 'foreigners seeking homes in Japan' are not placed where they are)
     for actor in open_:
+        code = ethnic_home(doc, actor)  # 'Uyghurs held in Thailand': their people's home state, not where they are
+        if code:
+            _set_country(actor, code)
+            continue
         if actor.kind == "organization":
             code = place_in_name(w, actor.name) or _owner_country(doc, w, actor) or _where_based(doc, w, actor) \
                 or research_town_country(w, actor.name) or place_word_country(w, actor.name, doc.setting)
@@ -440,7 +452,7 @@ def fill_countries(doc: Document, w: ActorWords, international: set[str]) -> Non
             if (actor.sector in (None, "CVL") or actor.sector == "GOV" and (actor.role or "") in
                     words("titles_any_body.txt")) and body.sector == "IGO":
                 actor.sector, actor.code = "IGO", "IGO"
-    pleading = [a for a in open_ if a.country is None and a.kind == "person" and a.id not in international
+    pleading = [a for a in open_ if a.country is None and a.kind in ("person", "group") and a.id not in international
                 and _pleads_in_court(w, a)]
     court = court_country(doc, w) if pleading else None  # (read only when someone pleads)
     for actor in pleading if court else ():
@@ -453,9 +465,15 @@ def fill_countries(doc: Document, w: ActorWords, international: set[str]) -> Non
         code = own_place_country(doc, w, actor)  # 'residents of Harar', 'a trader in the city of Kaduna'
         if code:
             _set_country(actor, code)
+    for actor in [a for a in open_ if a.country is None and a.id not in international and a.kind in ("person", "group")
+                  and a.sector in _OFFICE_SECTORS and not (a.kind == "group" and _from_outside(doc, a))]:
+        code = own_place_country(doc, w, actor, office=True)  # 'police in Thailand', 'lawmakers from Kenya'
+        if code:
+            _set_country(actor, code)
     quoted = _quoted_spans(doc.text)
     commentators = words("commentator_nouns.txt")
-    for actor in [a for a in open_ if a.country is None and a.id not in international and a.kind != "organization"]:
+    for actor in [a for a in open_ if a.country is None and a.id not in international and (
+            a.kind != "organization" or is_national_body(w, a))]:  # ('held in X by the Bureau of Immigration')
         if actor.kind == "group" and any(f in commentators for f in singular_forms(actor.name.lower().split()[-1])):
             continue  # 'analysts', 'experts': a place in their sentence is what they talk about
         if actor.kind == "person" and is_commentator(doc, actor):
@@ -474,16 +492,17 @@ def fill_countries(doc: Document, w: ActorWords, international: set[str]) -> Non
 
 
 def _place_in_setting(doc: Document, w: ActorWords, international: set[str], open_: list[Actor],
-                      settled: bool = False) -> None:
+                      settled: bool = False, elsewhere: bool = True) -> None:
     """Give the story's country to the actors of ``open_`` still without one that a reader places by it
-    (``_placed_by_setting``), bodies first, so that the people who speak for a local body follow it."""
+    (``_placed_by_setting``), bodies first, so that the people who speak for a local body follow it; once
+    ``settled``, not one a sentence of whose names another country, unless ``elsewhere`` is False."""
     if not doc.setting:
         return
     dateline = dateline_country(doc, w) is not None
     for actor in sorted(open_, key=lambda a: a.kind != "organization"):
         if actor.country is None and actor.id not in international and (
                 _placed_by_setting(doc, w, actor, dateline, settled) or is_party(actor)) and not (
-                settled and _names_elsewhere(doc, w, actor)):
+                settled and elsewhere and _names_elsewhere(doc, w, actor)):
             code = actor.code
             _set_country(actor, doc.setting)
             if settled:  # the code the sector steps gave ('NGO', 'GOVCOP'), now of the country
@@ -520,7 +539,43 @@ def place_settled(doc: Document, w: ActorWords, international: set[str]) -> None
         open_ = [a for a in doc.actors if a.country is None and a.kind in _LOCAL_KINDS and a.sector != "IGO"
                  and a.id not in international and not (a.kind == "group" and _from_outside(doc, a))]
         _place_in_setting(doc, w, international, open_, settled=True)
+    elif doc.leading_state:
+        _place_in_lead_state(doc, w, international)
     people_of_origin(doc, w, international)
+
+
+def _place_in_lead_state(doc: Document, w: ActorWords, international: set[str]) -> None:
+    """In a story without a setting, the national offices and bodies still without a country (a lawmaker,
+    the opposition, a ministry, the police: ``national.NATIONAL_SECTORS``) that a reader places by the
+    setting (``_placed_by_setting``) take the story's leading state (``national.lead_state``); the same
+    readers' rule and its exclusions, read as if the story were set there, for these sectors only, and for
+    organisations only those named as state bodies (``national.is_national_body``); not judges, prosecutors
+    or lawyers, whom only the story's court places (it may be an international one). Not an actor whose own
+    phrase names another state or a wider region ('officials of two Western states', 'East
+    European leaders': ``national.phrase_elsewhere``), nor one a sentence of whose places somewhere else
+    ('met officials in Belgium and Italy'); a state its sentence names only as a party, a brief or what
+    is said ('doubt Beijing's pledges') does not stop it: in a story of several states
+    most sentences name one."""
+    doc.setting = doc.leading_state
+    try:
+        quoted = _quoted_spans(doc.text)
+        open_ = [a for a in doc.actors if a.id not in international and _takes_lead(doc, w, a, quoted)]
+        _place_in_setting(doc, w, international, open_, settled=True, elsewhere=False)
+    finally:
+        doc.setting = None
+
+
+def _takes_lead(doc: Document, w: ActorWords, actor: Actor, quoted: list[tuple[int, int]]) -> bool:
+    """Whether an actor without a country may take the leading state (``_place_in_lead_state``; read with
+    ``doc.setting`` set to it): before the readers' rule of the setting, which the caller asks."""
+    state = doc.leading_state
+    return actor.country is None and actor.kind in _LOCAL_KINDS and actor.sector in NATIONAL_SECTORS \
+        and not (actor.kind == "group" and _from_outside(doc, actor)) \
+        and (actor.kind != "organization" or is_national_body(w, actor)) \
+        and not _pleads_in_court(w, actor) \
+        and not phrase_elsewhere(doc, w, actor, state) \
+        and not any(found - {state} for found, _ in _sentence_places(doc, w, actor, quoted))
+    # ('Air Force One' is no state body; 'the judges' of an international court: the court places them)
 
 
 _ORIGIN_HEADS = frozenset({"born", "hails", "hail", "driven", "fled"})  # verbs whose 'in'/'from' place is where one is from
@@ -626,8 +681,14 @@ def _court_country(doc: Document, w: ActorWords) -> str | None:
 
 def _pleads_in_court(w: ActorWords, actor: Actor) -> bool:
     """A judge, prosecutor or other officer of a court (the JUD titles of roles.tsv), or an advocate
-    ('lawyer', 'attorney', 'counsel': court_words.tsv)."""
-    role = (actor.role or "").lower()
+    ('lawyer', 'attorney', 'counsel': court_words.tsv); or a group named by one of those titles
+    ('prosecutors', 'judges')."""
+    if actor.kind == "group":  # 'prosecutors', 'defense lawyers': a group named by such a title
+        return any(_court_title(w, f) for f in singular_forms(actor.name.lower().split()[-1]))
+    return _court_title(w, (actor.role or "").lower())
+
+
+def _court_title(w: ActorWords, role: str) -> bool:
     return bool(role) and (w.roles.get(role, (None, False))[0] == "JUD" or role in court_words("person"))
 
 
@@ -1119,6 +1180,19 @@ def _sentence_country(doc: Document, w: ActorWords, actor: Actor, quoted: list[t
     """The one country named or placed in a sentence that mentions the actor (its first three mentions,
     in order): 'opposition candidate Grace Chirwa told supporters in Blantyre' -> Malawi. A sentence
     naming two countries or none says nothing."""
+    for found, others in _sentence_places(doc, w, actor, quoted):
+        if len(found) == 1 and others <= found:
+            return found.pop()
+        if found or others:
+            return None
+    return None
+
+
+def _sentence_places(doc: Document, w: ActorWords, actor: Actor, quoted: list[tuple[int, int]]):
+    """For each sentence of the actor's first three mentions, in order: the countries it names or places
+    as where things are (``found``: 'told supporters in Blantyre') and those it names as parties, briefs or
+    what is said (``others``: another body's country, 'envoy for Syria', 'said Tehran offered'); quoted
+    words, places one moves from or to, and stances ('pro-Beijing') are in neither."""
     assert doc.nlp is not None
     seen: set[int] = set()
     for m in actor.mentions[:3]:
@@ -1182,11 +1256,7 @@ def _sentence_country(doc: Document, w: ActorWords, actor: Actor, quoted: list[t
                 code = _alpha3(w, name)
                 if code:
                     found.add(code)
-        if len(found) == 1 and others <= found:
-            return found.pop()
-        if found or others:
-            return None
-    return None
+        yield found, others
 
 
 def _stance(text: str, start: int) -> bool:

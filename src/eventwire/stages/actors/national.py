@@ -1,0 +1,139 @@
+"""Narrow classes of country evidence from an actor's context, for actors the other evidence leaves
+without one (issue #16). Never the old "home-country guess": international bodies, their staff, NGOs,
+commentators and outlets are never placed by these.
+
+- an ethnic or national minority people with one clear home state takes that state
+  (``ethnic_homes.tsv``: "Uyghurs" are of China wherever they are held), before the place a group is
+  said to be in is read; peoples spread over several states are not listed;
+- a national body (an organisation of a state sector whose name's head is a word for a state body:
+  "the Bureau of Immigration", "the Department of X"; ``country_body_heads.tsv``) takes the one country
+  its own sentence names or places, as people and groups do (``country._sentence_country``);
+- a national office named without its state takes the place of its own phrase ('police in Thailand':
+  ``own_place.own_place_country(office=True)``), and a group named by a court title ('prosecutors') the
+  story's one court (``country.court_country``);
+- a national office or body (sectors ``NATIONAL_SECTORS``: lawmakers, the opposition, ministries,
+  police, courts, the army) still without a country takes the story's *leading state* when the story
+  has no setting (``lead_state``): the state its actors and towns point to at least ``LEAD_RATIO``
+  times as often as to any other, leaving out the states named only as where people go to or come
+  from ("deported to China"), and named as a place or by a town of it.
+"""
+from __future__ import annotations
+
+import re
+
+from ...document import Document
+from ...lexicon import singular_forms, table, words
+from ...record import Actor
+from .words import ActorWords
+
+NATIONAL_SECTORS = ("GOV", "LEG", "OPP", "COP", "JUD", "MIL")
+LEAD_RATIO = 1.2  # the leading state's mentions over the next state's: a fifth more (measured on R, F and the 69: README)
+LEAD_LEAST = 3  # fewest mentions a leading state needs
+_STATE_SECTORS = ("GOV", "JUD", "COP", "LEG", "MIL")  # the sectors of a state body
+
+
+def _homes() -> dict[str, str]:
+    return {r["word"]: r["country"] for r in table("ethnic_homes.tsv")}
+
+
+_ONE_OF = re.compile(r"\b(?:an?|one)\s+(?:ethnic\s+)?$", re.I)
+
+
+def ethnic_home(doc: Document, actor: Actor) -> str | None:
+    """The home state of a group named only as an ethnic people with one ('Uyghurs', 'ethnic Uyghurs',
+    'members of the Rohingya minority', 'Uyghur Muslims'): every word of the name is the people's or a
+    word that stands around one (``ethnic_filler_words.txt``). A body with a people's word in its name
+    ('World Uyghur Congress'), a group of another noun ('Uyghur activists') or one person of the people
+    ('an ethnic Tibetan who lives in Canada': where such a person lives is read as for anyone) is not one,
+    nor a body the tagger made of the people's bare singular ('Uyghur' of 'Uyghur activists')."""
+    if actor.kind not in ("group", "organization") or not actor.mentions or \
+            _ONE_OF.search(doc.text[max(0, actor.mentions[0].start - 12):actor.mentions[0].start]):
+        return None
+    homes, filler = _homes(), words("ethnic_filler_words.txt")
+    plurals = {r["plural"] for r in table("ethnic_homes.tsv")}
+    found, named = set(), []
+    for x in re.findall(r"[^\W\d_]+", actor.name.lower()):
+        if x in filler:
+            continue
+        code = next((homes[f] for f in singular_forms(x) if f in homes), None)
+        if code is None:
+            return None
+        found.add(code)
+        named.append(x)
+    if actor.kind == "organization" and not any(x in plurals for x in named):
+        return None  # ('Uyghur' cut from 'Uyghur activists')
+    return found.pop() if len(found) == 1 else None
+
+
+def is_national_body(w: ActorWords, actor: Actor) -> bool:
+    """Whether an organisation is a state body named by a word for one ('Bureau of Immigration',
+    'the Interior Department', 'House Committee on Ethics'): a state sector, and a head of its name (the last
+    word of a part before or after 'of/on/for') is a state body's head noun of ``country_body_heads.tsv``; never one
+    the knowledge base or the lexicons know to serve no country (an international court)."""
+    from .country import _serves_no_country
+
+    if actor.kind != "organization" or actor.sector not in _STATE_SECTORS:
+        return False
+    parts = [p.split() for p in re.split(r"\s+(?:of|on|for)\s+", actor.name.lower())]
+    heads = {r["noun"] for r in table("country_body_heads.tsv") if r["sector"] in _STATE_SECTORS}
+    return any(p and p[-1] in heads for p in parts) and not _serves_no_country(w, actor)
+
+
+def _moved(doc: Document, start: int, end: int) -> bool:
+    """Whether a mention is where someone or something goes to or comes from ('deported to China',
+    'returned from Iran'): the object of a motion preposition."""
+    from .country import _MOTION
+
+    assert doc.nlp is not None
+    span = doc.nlp.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    root = span.root
+    return root.dep_ == "pobj" and root.head.lower_ in _MOTION
+
+
+def lead_state(doc: Document, w: ActorWords) -> str | None:
+    """The state a story without a setting leads with: its actors' mentions (media left out) and its
+    towns point to it at least ``LEAD_RATIO`` times as often as to the next state and ``LEAD_LEAST``
+    times, not counting the mentions of states one goes to or comes from, and it is named as a place
+    ('in Thailand') or by a town. Read where the setting is read, before the sentences fill countries."""
+    from .country import _countries_as_places, towns_countries
+
+    counts: dict[str, int] = {}
+    towns = towns_countries(doc, w)
+    for actor in doc.actors:
+        if actor.kind == "media" or not actor.country:
+            continue
+        for m in actor.mentions:
+            if not (actor.kind == "country" and _moved(doc, m.start, m.end)):
+                counts[actor.country] = counts.get(actor.country, 0) + 1
+    for code in towns:
+        counts[code] = counts.get(code, 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+    if not ranked:
+        return None
+    top, most = ranked[0]
+    second = ranked[1][1] if len(ranked) > 1 else 0
+    if most < LEAD_LEAST or most < LEAD_RATIO * second:
+        return None
+    return top if top in towns or top in _countries_as_places(doc, w) else None
+
+
+def phrase_elsewhere(doc: Document, w: ActorWords, actor: Actor, state: str) -> bool:
+    """Whether the phrase of one of an actor's first three mentions (the words before its head and the
+    phrases after it: 'East European leaders such as Poland's premier', 'officials of two
+    Western states') names a state other than ``state``, a region wider than one state
+    (``region_and_world_words.txt``) or says its people come from outside (``foreign_group_words.txt``)."""
+    assert doc.nlp is not None
+    wide = words("region_and_world_words.txt") | words("foreign_group_words.txt")
+    for m in actor.mentions[:3]:
+        span = doc.nlp.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        root = span.root
+        phrase = [t for c in root.children if c.i < root.i or c.dep_ in ("prep", "appos", "amod", "compound")
+                  for t in c.subtree] + list(span)
+        text = " ".join(t.text for t in sorted(set(phrase), key=lambda t: t.i))
+        if w.country_in(text) not in (None, state) or any(t.lower_ in wide for t in phrase):
+            return True
+    return False
