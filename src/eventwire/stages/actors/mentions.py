@@ -18,7 +18,7 @@ from ...ingest.dates import published_day
 from ...lexicon import singular_forms, table
 from ...lexicon import words as word_list
 from .broken_names import join_broken_names
-from .groups import describes, name_sector, name_start, names
+from .groups import describes, field_words_before, name_sector, name_start, names
 from .repair import body_and_person, complete_organisation, particles_before, repair_person, title_and_person
 from .sector import group_sector, head_sector, title_sector
 from .words import PERSON_NAME_WORD, ActorWords, Known, near, norm
@@ -996,8 +996,11 @@ def _sector_on_day(doc: Document, known: Known) -> str | None:
 
 
 def _institution_before(doc: Document, tok: Token, w: ActorWords) -> tuple[int, Known] | None:
-    """The known institution named right before a group noun: 'United Nations' in 'United Nations experts'."""
-    left = doc.text[max(0, tok.idx - 60):tok.idx].rstrip()
+    """The known institution named right before a group noun: 'United Nations' in 'United Nations experts',
+    also across the words that say which field of it the members work in: 'White House economic officials',
+    'EU trade officials' (``groups.field_words_before``)."""
+    first = field_words_before(tok, w)
+    left = doc.text[max(0, tok.idx - 60):first.idx].rstrip()
     for m in w.institution_re.finditer(left):
         if m.end() == len(left):
             known = w.known.get(norm(m.group(0)))

@@ -1,0 +1,36 @@
+"""Leftovers of round 12 (round 13): groups named with their body and field, aliases of the knowledge base that
+are places, bodies described by a place, denials of claims. Sentences written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+
+def _actors(process, text: str) -> dict[str, object]:
+    return {a.name: a for a in process(text, until="actors").actors}
+
+
+@pytest.mark.parametrize("text, name, country, sector", [
+    ("Senior Pentagon budget officials briefed senators on Tuesday.", "Pentagon budget officials", "USA", None),
+    ("EU trade officials flew to Tokyo for a second round of talks.", "EU trade officials", None, "IGO"),
+    ("UN aid officials warned that the camps would run out of food.", "UN aid officials", None, "IGO"),
+    ("NATO military commanders met in Brussels to plan the exercise.", "NATO military commanders", None, "IGO"),
+])
+def test_a_known_body_and_the_field_of_its_members_name_one_group(process, text, name, country, sector) -> None:
+    actors = _actors(process, text)
+    assert name in actors, sorted(actors)
+    assert actors[name].kind == "group"
+    assert actors[name].country == country
+    if sector:
+        assert actors[name].sector == sector
+    field_group = name.split(" ", 1)[1] if " " in name else name
+    assert not any(n.endswith(field_group) and n != name for n in actors), sorted(actors)
+
+
+@pytest.mark.parametrize("text, body, group", [
+    ("The White House and officials of the Treasury said the plan would change.", "White House", "officials"),
+    ("The EU, trade officials said, would answer within a week.", "EU", "trade officials"),
+])
+def test_a_body_stays_its_own_actor_outside_the_group_phrase(process, text, body, group) -> None:
+    actors = _actors(process, text)
+    assert body in actors, sorted(actors)
+    assert not any(n.startswith(body) and n != body for n in actors), sorted(actors)
