@@ -34,3 +34,25 @@ def test_a_body_stays_its_own_actor_outside_the_group_phrase(process, text, body
     actors = _actors(process, text)
     assert body in actors, sorted(actors)
     assert not any(n.startswith(body) and n != body for n in actors), sorted(actors)
+
+
+@pytest.mark.parametrize("town, country", [("Kharkiv", "Ukraine"), ("Odesa", "Ukraine"), ("Kiev", "Ukraine"),
+                                           ("Mosul", "Iraq"), ("Samarkand", "Uzbekistan"), ("Kaunas", "Lithuania")])
+def test_a_town_is_no_name_of_its_country_in_the_knowledge_base(town, country) -> None:
+    from eventwire.stages.actors.knowledge import knowledge
+
+    assert knowledge().facts(country, None) is not None  # the country's row stays
+    assert knowledge().facts(town, None) is None
+
+
+@pytest.mark.parametrize("text, town", [
+    ("Officials in Kharkiv said two people were killed in the strike.", "Kharkiv"),
+    ("The governor of Odesa said the port had been hit twice.", "Odesa"),
+])
+def test_a_town_named_in_a_story_is_no_actor(process, text, town) -> None:
+    assert town not in _actors(process, text)
+
+
+def test_a_capital_that_speaks_is_still_its_country(process) -> None:
+    actors = _actors(process, "Kyiv said the drones were shot down before they reached the coast.")
+    assert "Ukraine" in actors and actors["Ukraine"].country == "UKR"
