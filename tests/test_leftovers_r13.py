@@ -56,3 +56,22 @@ def test_a_town_named_in_a_story_is_no_actor(process, text, town) -> None:
 def test_a_capital_that_speaks_is_still_its_country(process) -> None:
     actors = _actors(process, "Kyiv said the drones were shot down before they reached the coast.")
     assert "Ukraine" in actors and actors["Ukraine"].country == "UKR"
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("A Minsk court jailed the blogger for four years on Thursday.", "Minsk court", "BLR"),
+    ("A Phnom Penh court convicted the union leader of incitement.", "Phnom Penh court", "KHM"),
+    ("Lawyers said a Kyiv court had frozen the tycoon's assets.", "Kyiv court", "UKR"),
+    ("A Seoul district court turned down the request for a warrant.", "Seoul district court", "KOR"),
+    ("The Chilean court threw out the case against the miners.", "Chilean court", "CHL"),
+])
+def test_a_court_named_after_its_town_or_country_is_a_court_of_that_country(process, text, name, country) -> None:
+    actors = _actors(process, text)
+    assert name in actors, sorted(actors)
+    assert actors[name].kind == "organization"
+    assert actors[name].country == country and actors[name].sector == "JUD"
+
+
+def test_a_court_named_by_no_place_is_no_body_of_a_place(process) -> None:
+    actors = _actors(process, "The court said the law was valid, and the lawyers took the case to court again.")
+    assert not any(n.endswith("court") for n in actors), sorted(actors)
