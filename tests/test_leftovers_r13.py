@@ -75,3 +75,29 @@ def test_a_court_named_after_its_town_or_country_is_a_court_of_that_country(proc
 def test_a_court_named_by_no_place_is_no_body_of_a_place(process) -> None:
     actors = _actors(process, "The court said the law was valid, and the lawyers took the case to court again.")
     assert not any(n.endswith("court") for n in actors), sorted(actors)
+
+
+def _events(process, text: str) -> list[tuple[str, str, list[str], str]]:
+    doc = process(text)
+    names = {a.id: a.name for a in doc.actors}
+    return [(e.type, names.get(e.source[0]) if e.source else None, [names.get(t) for t in e.target], e.status)
+            for e in doc.events]
+
+
+@pytest.mark.parametrize("text, denier", [
+    ("The Ugandan army denied that it had detained the opposition leader.", "Ugandan army"),
+    ("Peru's interior ministry dismissed reports that it had arrested the mayor.", "Peru's interior ministry"),
+])
+def test_a_denial_of_a_deed_nobody_can_code_stays_a_rejection(process, text, denier) -> None:
+    events = _events(process, text)
+    assert ("REJECT", denier, [], "asserted") in events, events
+
+
+@pytest.mark.parametrize("text, deed", [
+    ("Venezuela denied reports that it had attacked Guyana.", ("ASSAULT", "Venezuela", ["Guyana"], "denied")),
+    ("Chile denied claims that it had deported the refugees.", ("COERCE", "Chile", ["refugees"], "denied")),
+])
+def test_a_denial_of_a_coded_deed_is_that_deeds_status(process, text, deed) -> None:
+    events = _events(process, text)
+    assert deed in events, events
+    assert not any(e[0] == "REJECT" for e in events), events  # (round 12: no accuser named, no rejection)
