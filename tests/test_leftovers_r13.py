@@ -101,3 +101,24 @@ def test_a_denial_of_a_coded_deed_is_that_deeds_status(process, text, deed) -> N
     events = _events(process, text)
     assert deed in events, events
     assert not any(e[0] == "REJECT" for e in events), events  # (round 12: no accuser named, no rejection)
+
+
+@pytest.mark.parametrize("text, name, country, sector", [
+    ("Georgian defense chiefs met their Armenian counterparts on Friday.", "Georgian defense chiefs", "GEO", "MIL"),
+    ("Nordic leaders and Estonian defence chiefs toured the base.", "Estonian defence chiefs", "EST", "MIL"),
+    ("ASEAN foreign ministers called for a ceasefire in the region.", "ASEAN foreign ministers", None, "IGO"),
+])
+def test_plural_chiefs_and_ministers_named_by_whose_they_are_are_a_group(process, text, name, country, sector) -> None:
+    actors = _actors(process, text)
+    assert name in actors, sorted(actors)
+    assert actors[name].kind == "group" and actors[name].country == country and actors[name].sector == sector
+
+
+def test_chiefs_and_ministers_with_no_naming_word_are_no_group(process) -> None:
+    actors = _actors(process, "The two prime ministers signed a pact, and the chiefs went home.")
+    assert not any(n.endswith(("ministers", "chiefs")) for n in actors), sorted(actors)
+
+
+def test_a_firms_chief_keeps_the_firms_sector(process) -> None:
+    actors = _actors(process, "Lenovo chief Yang Yuanqing said his company would hire more engineers.")
+    assert actors["Yang Yuanqing"].sector == "BUS"
