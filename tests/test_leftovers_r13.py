@@ -122,3 +122,57 @@ def test_chiefs_and_ministers_with_no_naming_word_are_no_group(process) -> None:
 def test_a_firms_chief_keeps_the_firms_sector(process) -> None:
     actors = _actors(process, "Lenovo chief Yang Yuanqing said his company would hire more engineers.")
     assert actors["Yang Yuanqing"].sector == "BUS"
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("A court in Minsk jailed the blogger for four years on Thursday.", "court", "BLR"),
+    ("The reporter was detained in May. An appeals court in Lima later freed her.", "appeals court", "PER"),
+    ("The driver told a court on Monday that he had been paid, at a trial in Lisbon of two bankers.", "court", "PRT"),
+])
+def test_an_unnamed_court_a_story_brings_in_is_a_court_of_where_it_sits(process, text, name, country) -> None:
+    actors = _actors(process, text)
+    assert name in actors, sorted(actors)
+    assert actors[name].kind == "organization" and actors[name].sector == "JUD" and actors[name].country == country
+
+
+def test_the_court_after_an_unnamed_court_is_that_court(process) -> None:
+    doc = process("The editor told a court in Lagos that she had been threatened. The court adjourned the case.",
+                  until="actors")
+    court = next(a for a in doc.actors if a.name == "court")
+    assert [m.text for m in court.mentions] == ["court", "The court"]
+
+
+def test_a_court_as_a_word_of_something_else_is_no_body(process) -> None:
+    actors = _actors(process, "He ignored a court summons and later went to court with a court order in hand.")
+    assert not any("court" in n for n in actors), sorted(actors)
+
+
+def test_an_unnamed_court_that_sentences_is_the_doer(process) -> None:
+    events = _events(process, "In Belarus, a court sentenced the blogger Ihar Losik to 15 years in prison.")
+    assert ("COERCE", "court", ["Ihar Losik"], "asserted") in events, events
+
+
+def test_a_case_faced_before_a_court_named_by_its_town_is_the_states(process) -> None:
+    events = _events(process, "Brazilian banker Ana Costa faces fraud charges before a Lisbon court. Portugal has "
+                              "asked Brazil for documents.")
+    assert ("COERCE", "Portugal", ["Ana Costa"], "asserted") in events, events
+
+
+@pytest.mark.parametrize("text, answered", [
+    # police arrested, a court sentenced: the charge rejected is the arresting side's, not the court's
+    ("Police in Kenya arrested the blogger Tom Otieno in May. A court later sentenced Otieno to two years. "
+     "Otieno has rejected all the accusations.", "Police"),
+    # the court alone acted: it answers
+    ("A court sentenced the blogger Tom Otieno to two years in prison in Nairobi. Otieno has rejected all the "
+     "accusations.", "court"),
+])
+def test_a_rejected_charge_answers_who_brought_it_before_the_court_that_judged_it(process, text, answered) -> None:
+    events = _events(process, text)
+    assert ("REJECT", "Tom Otieno", [answered], "asserted") in events, events
+
+
+def test_a_court_named_after_a_country_that_is_also_a_big_state_is_no_body_of_the_country(process) -> None:
+    assert not any(a.country == "GEO" and a.sector == "JUD"
+                   for a in _actors(process, "A Georgia court threw out the lawsuit over the ballots.").values())
+    actors = _actors(process, "Georgia's constitutional court upheld the law on foreign funding.")
+    assert actors["Georgia's constitutional court"].country == "GEO"

@@ -129,6 +129,8 @@ def named_bodies(doc: Document, w: ActorWords) -> list[Candidate]:
 
 def state_bodies(doc: Document, w: ActorWords) -> list[Candidate]:
     """'Qatar's foreign ministry', 'the Sudanese army': an organisation of that country."""
+    from .bodies import _also_a_big_province  # (bodies reads this module)
+
     found = []
     for m in near(w.state_body_re, w.state_body_anchor, doc.text):
         country = w.country_of(re.sub(r"['’]s$", "", m.group("who")))
@@ -136,6 +138,8 @@ def state_bodies(doc: Document, w: ActorWords) -> list[Candidate]:
             continue
         body = m.group("body").lower()
         sector = w.state_bodies[body]
+        if sector == "JUD" and not m.group("who").endswith(("'s", "’s")) and _also_a_big_province(m.group("who"), w):
+            continue  # 'a Georgia court' may be the US state's (bodies.country_bodies reads it the same way)
         found.append(Candidate(m.start(), m.end(), "organization", f"body:{country}:{body}", m.group(0), country,
                                sector, _code(country, sector)))
     return found
