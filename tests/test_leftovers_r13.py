@@ -176,3 +176,16 @@ def test_a_court_named_after_a_country_that_is_also_a_big_state_is_no_body_of_th
                    for a in _actors(process, "A Georgia court threw out the lawsuit over the ballots.").values())
     actors = _actors(process, "Georgia's constitutional court upheld the law on foreign funding.")
     assert actors["Georgia's constitutional court"].country == "GEO"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("In an interview Friday with reporters, the senator's aide, Maria Lopez, said the senator does not recognize "
+     "the Peruvian court.", "Maria Lopez"),
+    ("During a visit to the border with diplomats, Chile's envoy, Jorge Diaz, said Chile would not accept the plan.",
+     "Jorge Diaz"),
+])
+def test_a_speaker_the_parse_hung_on_a_fronted_phrase_still_says_it(process, text, speaker) -> None:
+    doc = process(text, until="quotes")
+    names = {a.id: a.name for a in doc.actors}
+    assert any(names.get(a.speaker) == speaker for a in doc.attributions), [
+        (names.get(a.speaker), a.cue) for a in doc.attributions]
