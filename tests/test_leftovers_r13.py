@@ -189,3 +189,15 @@ def test_a_speaker_the_parse_hung_on_a_fronted_phrase_still_says_it(process, tex
     names = {a.id: a.name for a in doc.actors}
     assert any(names.get(a.speaker) == speaker for a in doc.attributions), [
         (names.get(a.speaker), a.cue) for a in doc.attributions]
+
+
+@pytest.mark.parametrize("text, target", [
+    ("\u201cIt is time to end the siege of Mariupol,\u201d the Dutch prime minister told Russia.", ["Russia"]),
+    ("\u201cIt is time to end the blockade,\u201d the Turkish president told reporters.", None),  # the press asks nothing
+])
+def test_a_call_of_no_one_in_particular_is_asked_of_whom_it_was_told_to(process, text, target) -> None:
+    requests = [e for e in _events(process, text) if e[0] == "REQUEST"]
+    if target is None:
+        assert not any(e[2] for e in requests), requests
+    else:
+        assert requests and requests[0][2] == target, requests
