@@ -7,7 +7,8 @@ Licence: MIT, Copyright (c) 2014 Open Event Data Alliance. The converted file cr
 
 What is kept: every person, organisation and armed group whose CAMEO codes say more than a bare country
 (a sector such as GOV/MIL/REB, or an international body IGO/NGO/MNC/IMG). Country names, cities and
-regions (a bare three-letter code) are left out: ``countries.tsv`` and the gazetteer cover them.
+regions (a bare three-letter code) are left out: ``countries.tsv`` and the gazetteer cover them; so are
+the towns and regions that a kept country's row lists among its names ('Kharkiv' of Ukraine, ``_own_place``).
 Single-word synonyms of a longer name ("OBAMA" for BARACK_OBAMA) are left out too: a surname alone is
 too ambiguous to look up without the article's own full name.
 
@@ -84,7 +85,27 @@ def title(words: tuple[str, ...]) -> str:
     return " ".join(w.title() if w.isalpha() or "-" in w else w for w in words)
 
 
+def _own_place(alias: str, main: str, country: str, places) -> bool:
+    """An alias of a country's or territory's row that is a town, province or region inside it ('Kharkiv',
+    'Donbas' and 'Odesa' of Ukraine, 'Mosul' of Iraq, 'Samarkand' of Uzbekistan): Phoenix codes what happens
+    there as the country's, but in a story the name is a place, not a name of the country that acts or
+    speaks (a capital standing for its government is read from ``countries.tsv``). A spelling of the row's
+    own name stays ('Republika Srpska', 'Gaza Strip')."""
+    if set(alias.lower().split()) & set(main.lower().split()):
+        return False
+    found = places.lookup(alias)
+    if any(e.feature == "country" for e in found):
+        return False  # a name of the country itself too ('Kuwayt')
+    alpha2 = places.alpha2(country) if country else None
+    # a place by its own name, or by another of its names inside the row's country ('Kiev', 'Kharkov')
+    return any(e.feature in ("city", "admin", "region") and (e.country == alpha2 if alpha2 else e.primary)
+               for e in found)
+
+
 def convert(folder: Path, countries: set[str]) -> tuple[list[str], Counter]:
+    from eventwire import gazetteer
+
+    places = gazetteer.load()
     rows, stats = [], Counter()
     seen: set[str] = set()
     for name in FILES:
@@ -114,6 +135,10 @@ def convert(folder: Path, countries: set[str]) -> tuple[list[str], Counter]:
                 start = dc.start.isoformat() if dc.start else ""
                 end = dc.end if dc.end else (SNAPSHOT if dc.start else None)
                 roles.append(f"{sector_of(code)}:{code}:{start}:{end.isoformat() if end else ''}")
+            if not any(role.split(":")[0] for role in roles):  # a place's row (a country, a territory)
+                kept = [a for a in aliases if not _own_place(a, main, country, places)]
+                stats["place aliases"] += len(aliases) - len(kept)
+                aliases = kept
             rows.append("\t".join([main, "|".join(aliases), country, "|".join(dict.fromkeys(roles))]))
             stats["kept"] += 1
     return rows, stats
@@ -136,7 +161,8 @@ def main() -> int:
     ]
     OUT.write_text("\n".join(header + rows) + "\n", encoding="utf-8")
     print(f"{OUT.relative_to(ROOT)}: {stats['kept']} actors kept; {stats['bare country']} bare-country entries "
-          f"and {stats['repeated']} repeated names left out; {stats['warnings']} reader warnings")
+          f"and {stats['repeated']} repeated names left out; {stats['place aliases']} aliases of countries' rows that are "
+          f"their towns or regions left out; {stats['warnings']} reader warnings")
     return 0
 
 

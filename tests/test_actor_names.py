@@ -38,7 +38,9 @@ def test_describing_words_stay_out_of_a_group_name(process) -> None:
                               "Top White House economic officials said on Sunday the tariffs would stay.")
     assert "students" in actors and "pro-Russian militias" in actors
     assert actors["pro-Russian militias"].country is None  # not Russia's own
-    assert "economic officials" in actors and "White House" in actors  # the body stays an actor of its own
+    # the known body and the field its members work in name the group ('top' describes); see
+    # tests/test_leftovers_r13.py for the shapes where the body stays an actor of its own
+    assert "White House economic officials" in actors and "economic officials" not in actors
 
 
 @pytest.mark.parametrize("text, name", [

@@ -60,7 +60,9 @@ def test_the_court_country_of_a_story_is_read_once(process, monkeypatch):
         return real(doc, w)
 
     monkeypatch.setattr(country, "_court_country", counted)
-    text = ("Brazilian banker Ana Costa faces fraud charges before a Lisbon court. Angolan trader Rui Lopes is "
+    # (the place told of a trial, not of a court: 'a Lisbon court' is a body of its own since round 13, and a
+    # case faced before it is Portugal's through it, with no need of the story's court country)
+    text = ("Brazilian banker Ana Costa faces fraud charges at a trial in Lisbon. Angolan trader Rui Lopes is "
             "awaiting trial in the same case. Portugal has asked Brazil for documents.")
     rows = coded(process, text)
     faced = [r for r in rows if r[0] == "COERCE" and "/faced" in r[3]]

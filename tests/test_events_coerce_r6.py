@@ -52,8 +52,7 @@ def test_a_bar_in_another_sense_codes_nothing(process) -> None:
     ("Kenyan police detained the activist Boniface Mwangi in Nairobi. A court later sentenced Mwangi to two years "
      "in prison.", "Kenya", "Boniface Mwangi"),
     ("Law enforcement in Haiti charged Jimmy Cherizier with murder.", "Haiti", "Jimmy Cherizier"),
-    ("In Belarus, a court sentenced the blogger Ihar Losik to 15 years in prison.", "Belarus", "Ihar Losik"),
-])
+])  # (an unnamed court that is the subject is an actor of its own since round 13: tests/test_leftovers_r13.py)
 def test_an_unnamed_court_or_police_acts_for_its_state(process, text, doer, target) -> None:
     found = _coerce(named_events(process, text))
     assert any(e[1] == [doer] and e[2] == [target] for e in found) or \

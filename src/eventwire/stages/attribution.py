@@ -129,8 +129,21 @@ def subject_of(cue: Token) -> Token | None:
         if tok.dep_ == "relcl":
             return tok.head
         if tok.dep_ not in _CLIMB or tok.head.i == tok.i:
-            return None
+            return _fronted_subject(tok)
         tok = _reporter_of_content(tok) or tok.head
+    return None
+
+
+def _fronted_subject(verb: Token) -> Token | None:
+    """The subject the parse hung on a phrase fronted before a verb that has none: 'In an interview with
+    reporters, the minister's spokesman, Ana Ruiz, said ...' (the spokesman taken for an apposition of
+    'reporters'). An apposition inside a fronted prepositional phrase whose words end right before the
+    comma before the verb."""
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.i < verb.i):
+        for tok in prep.subtree:
+            if tok.dep_ == "appos" and tok.right_edge.i + 2 == verb.i and tok.doc[verb.i - 1].text == "," \
+                    and tok.head.dep_ == "pobj":
+                return tok
     return None
 
 

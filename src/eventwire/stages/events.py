@@ -27,7 +27,8 @@ def run(doc: Document) -> None:
     unaddressed: set[str] = set()  # events that need a target and have none (filters.addressed)
     found = candidates(doc)
     for cand in found:
-        if context.covering(cand, found):  # "denied that Russia attacked Ukraine": the attack, denied, and
+        if any(_coded(doc, o, found) for o in context.covering(cand, found)):
+            # "denied that Russia attacked Ukraine": the attack, denied, and
             answered = cand.targets or list(filter(None, [context.accuser(doc, cand, events)]))
             if not answered:  # a REJECT only of whoever the denial answers: the claim's owner ("rejected
                 continue  # India's claim that ..."), an accuser just before ("Ukraine accused Russia ...")
@@ -64,6 +65,17 @@ def run(doc: Document) -> None:
     for i, ev in enumerate(events, 1):
         ev.id = f"e{i}"
     doc.events = events
+
+
+def _coded(doc: Document, cand: Candidate, found: list[Candidate]) -> bool:
+    """Whether a candidate a denial holds would be coded as an event of its own: not asked for or refused, not
+    a reading dropped, with a pair of actors ("denied that it had arrested the opposition leader" holds an
+    arrest of nobody the stage names, so the denial stays the event, as when its clause holds no event word:
+    "denied that it had supplied the drones"). The tests ``run`` and ``code`` make of it."""
+    if context.covered(cand, found) or filters.drop(doc, cand):
+        return False
+    found_pairs = filters.political_pairs(doc, cand, pairs(doc, cand))
+    return any(t for _, t in found_pairs) or bool(found_pairs) and not filters.addressed(cand)
 
 
 def _without(events: list[Event], dropped: set[str], nominal: set[str],

@@ -15,7 +15,7 @@ from spacy.tokens import Token
 from ...document import Document
 from ...ingest.dates import published_day
 from ...lexicon import words as word_list  # (the name "words" is the words submodule here)
-from .bodies import country_bodies, regional_bodies
+from .bodies import country_bodies, regional_bodies, unnamed_courts
 from .coref.names import family_name_first, first_name_owner, longer_name_ending
 from .coref.officials import counterparts
 from .coref import (aliases, bare_groups, definite_references, department_heads, described_bodies, described_companies, descriptions, epithets, introduced_bodies, own_states, person_nouns, plural_references,
@@ -233,7 +233,7 @@ def run(doc: Document) -> None:
     institutions = mend_datelines(doc, outlets_and_institutions(doc, w), w, lines)
     first = _claim(mend_datelines(doc, groups(doc, w, of_institutions=True, nouns=group_nouns) + longer_names(organisations, institutions, w)
                    + state_bodies(doc, w) + institutions + party_names(doc, w) + named_bodies(doc, w)  # "China's U.N. mission" is China's
-                   + regional_bodies(doc, w) + country_bodies(doc, w) + generic_media(doc, w) + anonymous_sources(doc, w)
+                   + regional_bodies(doc, w) + country_bodies(doc, w) + unnamed_courts(doc, w) + generic_media(doc, w) + anonymous_sources(doc, w)
                    + [Candidate(s, e, "country", "country:" + c, w.countries[c].name, c, None, c)
                       for s, e, c in long_country_names(doc, w)] + persons
                    + repeated_surnames(doc, persons, w, [c for c in organisations if c.kind == "person"]), w, lines, add=True))

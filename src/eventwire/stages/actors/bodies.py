@@ -34,6 +34,8 @@ def regional_bodies(doc: Document, w: ActorWords) -> list[Candidate]:
         if w.country_of(place):
             if m.group(0).rstrip().endswith(("'s", "’s")) or w.demonym_of.get(norm(place)):
                 continue  # "Qatar's foreign ministry", 'the Sudanese army': see state_bodies
+            if w.state_bodies[body] == "JUD" and _also_a_big_province(place, w):
+                continue  # 'a Georgia court' may be the US state's
             country = w.country_of(place)  # 'the Pakistan army', 'the Gaza health ministry'
         else:
             countries = _place_countries(place)
@@ -139,6 +141,43 @@ def _capital_before(doc: Document, w: ActorWords, start: int, head) -> tuple[int
         return None
     country = w.capital_of.get(norm(ent.text))
     return (ent.start_char, ent.end_char, ent.text, country) if country else None
+
+
+_NEW_BODY_DETERMINERS = ("a", "an", "another")  # 'a court', 'another court': a body the story brings in
+
+
+def unnamed_courts(doc: Document, w: ActorWords) -> list[Candidate]:
+    """A court the story names by no name, brought in with 'a', 'an' or 'another' as a party to what happens:
+    'a court sentenced him', 'told a court', 'an appeals court overturned the ruling', 'a court in Minsk'. It is
+    an organisation of the court's kind ('court', 'appeals court': the lower-case words that say which court),
+    of the country of a place said after it ('in Minsk'), else of the place the story gives its courts and
+    trials ('a trial in Lisbon': ``country.court_country``), else of none here (``country.fill_countries``
+    gives it the story's setting: a court sits where the case is). The heads are the JUD rows of
+    country_body_heads.tsv; a court named after a place or its country is ``regional_bodies``' or
+    ``country_bodies``', and 'the court' after any court is the coreference's (coref/definites.py)."""
+    from .country import court_country, court_places
+    from .groups import describes
+    from .mentions import tokens_with_lemma
+
+    heads = {noun for noun, sector in _country_body_heads().items() if sector == "JUD"}
+    found = []
+    for tok in tokens_with_lemma(doc, heads):
+        if tok.tag_ != "NN" or tok.dep_ not in _BODY_ROLES + ("dative",) or not tok.text.islower():
+            continue
+        det = next((c for c in tok.lefts if c.dep_ == "det"), None)
+        if det is None or det.lower_ not in _NEW_BODY_DETERMINERS:
+            continue
+        kept = [t for t in doc.nlp[det.i + 1:tok.i]]
+        if any(not (t.is_lower and t.is_alpha and t.dep_ in ("amod", "compound")) for t in kept):
+            continue  # 'a Moscow court', 'a Bosnian court', 'a 2019 court': named by what stands there
+        kept = [t for t in kept if not describes(t, w)]  # 'a new court' is a court
+        places = court_places(doc, tok, w)
+        country = places.pop() if len(places) == 1 else court_country(doc, w)
+        kind = " ".join([t.lower_ for t in kept] + [tok.lower_])
+        start = kept[0].idx if kept else tok.idx
+        found.append(Candidate(start, tok.idx + len(tok.text), "organization",
+                               f"body:{country or '?'}:{kind}", kind, country, "JUD", _code(country, "JUD")))
+    return found
 
 
 @lru_cache(maxsize=1)

@@ -667,16 +667,24 @@ def _court_country(doc: Document, w: ActorWords) -> str | None:
     for tok in doc.tokens():
         if tok.lower_ not in nouns or tok.pos_ != "NOUN":
             continue
-        places = [c for c in tok.children if c.dep_ in ("compound", "nmod", "amod") and c.i < tok.i
-                  and c.ent_type_ in ("GPE", "LOC")]
-        places += [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "in"  # ('a court in Lyon', though
-                   for o in p.children if o.dep_ == "pobj" and o.pos_ == "PROPN"]  # the tagger took Lyon for a body)
-        for place in places:
-            ent = next((e for e in doc.entities() if e.start <= place.i < e.end), None)
-            code = _alpha3(w, re.sub(r"^[Tt]he\s+", "", ent.text)) if ent is not None else None
-            if code:
-                found.add(code)
+        found |= court_places(doc, tok, w)
     return found.pop() if len(found) == 1 else None
+
+
+def court_places(doc: Document, tok: Token, w: ActorWords) -> set[str]:
+    """The countries of the places a court or trial noun says it sits in: 'a Paris court', 'a trial in Lisbon'
+    (read by ``court_country`` for the story and by ``bodies.unnamed_courts`` for one court)."""
+    places = [c for c in tok.children if c.dep_ in ("compound", "nmod", "amod") and c.i < tok.i
+              and c.ent_type_ in ("GPE", "LOC")]
+    places += [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "in"  # ('a court in Lyon', though
+               for o in p.children if o.dep_ == "pobj" and o.pos_ == "PROPN"]  # the tagger took Lyon for a body)
+    found = set()
+    for place in places:
+        ent = next((e for e in doc.entities() if e.start <= place.i < e.end), None)
+        code = _alpha3(w, re.sub(r"^[Tt]he\s+", "", ent.text)) if ent is not None else None
+        if code:
+            found.add(code)
+    return found
 
 
 def _pleads_in_court(w: ActorWords, actor: Actor) -> bool:

@@ -127,6 +127,25 @@ def name_start(head: Token, first: Token, w: ActorWords, text: str) -> Token:
     return start
 
 
+def field_words_before(head: Token, w: ActorWords, most: int = 2) -> Token:
+    """The first of the lower-case words right before a group noun that say in which field or branch its
+    members work, between the noun and the body they belong to: 'economic' in 'White House economic
+    officials', 'trade' in 'EU trade officials', 'foreign policy' in 'Kremlin foreign policy aides'. Each
+    modifies a word to its right inside the noun phrase and does not describe or count ('top', 'senior',
+    'injured', '15'); at most ``most`` of them. ``head`` itself when there are none."""
+    start = head
+    while start.i > sentence_of(head).start and head.i - start.i < most:
+        prev = head.doc[start.i - 1]
+        if not (prev.is_alpha and prev.is_lower and prev.dep_ in _MODIFIER_DEPS and prev.i < prev.head.i <= head.i) \
+                or describes(prev, w):
+            break
+        start = prev
+    if start.i == head.i:
+        return head
+    body_end = head.doc[start.i - 1]  # the body's last word hangs on the same noun phrase: not 'the EU, trade officials'
+    return start if body_end.dep_ in _MODIFIER_DEPS and start.i <= body_end.head.i <= head.i else head
+
+
 def _country_begins(tok: Token, head: Token, w: ActorWords, text: str) -> bool:
     """A country name of several words begins at ``tok`` and ends before the head: 'Central' in
     'Central African Republic officials', 'South' in 'South Sudanese troops'."""

@@ -18,7 +18,7 @@ from ...ingest.dates import published_day
 from ...lexicon import singular_forms, table
 from ...lexicon import words as word_list
 from .broken_names import join_broken_names
-from .groups import acts, describes, name_sector, name_start, names, officials_sector
+from .groups import acts, describes, field_words_before, name_sector, name_start, names, officials_sector
 from .repair import body_and_person, complete_organisation, particles_before, repair_person, title_and_person
 from .sector import group_sector, head_sector, title_sector
 from .words import PERSON_NAME_WORD, ActorWords, Known, near, norm
@@ -129,6 +129,8 @@ def named_bodies(doc: Document, w: ActorWords) -> list[Candidate]:
 
 def state_bodies(doc: Document, w: ActorWords) -> list[Candidate]:
     """'Qatar's foreign ministry', 'the Sudanese army': an organisation of that country."""
+    from .bodies import _also_a_big_province  # (bodies reads this module)
+
     found = []
     for m in near(w.state_body_re, w.state_body_anchor, doc.text):
         country = w.country_of(re.sub(r"['’]s$", "", m.group("who")))
@@ -136,6 +138,8 @@ def state_bodies(doc: Document, w: ActorWords) -> list[Candidate]:
             continue
         body = m.group("body").lower()
         sector = w.state_bodies[body]
+        if sector == "JUD" and not m.group("who").endswith(("'s", "’s")) and _also_a_big_province(m.group("who"), w):
+            continue  # 'a Georgia court' may be the US state's (bodies.country_bodies reads it the same way)
         found.append(Candidate(m.start(), m.end(), "organization", f"body:{country}:{body}", m.group(0), country,
                                sector, _code(country, sector)))
     return found
@@ -999,8 +1003,11 @@ def _sector_on_day(doc: Document, known: Known) -> str | None:
 
 
 def _institution_before(doc: Document, tok: Token, w: ActorWords) -> tuple[int, Known] | None:
-    """The known institution named right before a group noun: 'United Nations' in 'United Nations experts'."""
-    left = doc.text[max(0, tok.idx - 60):tok.idx].rstrip()
+    """The known institution named right before a group noun: 'United Nations' in 'United Nations experts',
+    also across the words that say which field of it the members work in: 'White House economic officials',
+    'EU trade officials' (``groups.field_words_before``)."""
+    first = field_words_before(tok, w)
+    left = doc.text[max(0, tok.idx - 60):first.idx].rstrip()
     for m in w.institution_re.finditer(left):
         if m.end() == len(left):
             known = w.known.get(norm(m.group(0)))

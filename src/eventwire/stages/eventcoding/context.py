@@ -273,18 +273,17 @@ def charging_state(doc: Document, cand: Candidate, earlier: list[Event]) -> list
     was found (``claimant``, ``maker``): the doer of the latest coercion coded earlier against the rejecting
     side, when that side is a person or a group and the charge names no maker of its own ("rejected all
     the accusations", event_status.tsv charge_noun): "A court sentenced Ortiz ... Ortiz's lawyers rejected
-    the accusations" -> the court's state."""
+    the accusations" -> the court. A court judged the charge that others brought: when someone else acted
+    against the side before (arrested or charged it: "police arrested X ... a court sentenced X ... X rejected
+    the accusations"), the charge is theirs; the court answers only when it alone acted."""
     if cand.targets or cand.entry.type != "REJECT" or cand.nominal or not cand.sources:
         return []
     mine = set(cand.sources)
     if not any(_charge_on_people(doc, obj, mine) for obj in cand.trigger.children if obj.dep_ == "dobj"):
         return []
-    for ev in reversed(earlier):
-        if ev.type == "COERCE" and set(ev.target) & mine and ev.trigger.start < cand.trigger.idx:
-            found = [s for s in ev.source if s not in mine]
-            if found:
-                return found[:1]
-    return []
+    doers = [doer for ev in reversed(earlier) if ev.type == "COERCE" and set(ev.target) & mine
+             and ev.trigger.start < cand.trigger.idx and (doer := next((s for s in ev.source if s not in mine), None))]
+    return next(([s] for s in doers if (actor := doc.actor(s)) is None or actor.sector != "JUD"), doers[:1])
 
 
 def _charge_on_people(doc: Document, obj: Token, mine: set[str]) -> bool:

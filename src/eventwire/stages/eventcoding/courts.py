@@ -9,8 +9,8 @@ from ...document import Document
 from ...lexicon import words
 from . import participants as who
 from ..actors.country import court_country
-from ..actors.words import actor_words
-from .agents import enforcer_near, state_doer
+from ..actors.words import actor_words, court_words
+from .agents import _as_state, enforcer_near, state_doer
 from .tree import children, is_passive, subject
 from .triggers import Candidate, negated
 from .words import Entry
@@ -54,8 +54,18 @@ def faced(doc: Document, tok: Token, entry: Entry) -> tuple[list[str], list[str]
     if not accused or any((found := doc.actor(a)) is None or found.kind not in _PEOPLE for a in accused):
         return [], [], "", None  # "Uganda faces charges of dumping": a state or a firm accused is no defendant
     cand = Candidate(tok, entry, [], accused)
-    doers = enforcer_near(doc, tok, set(accused)) or _court_state(doc, accused) or state_doer(doc, cand)
+    doers = [_state_of_court(doc, d) for d in enforcer_near(doc, tok, set(accused))] \
+        or _court_state(doc, accused) or state_doer(doc, cand)
     return doers, accused, "state", verb
+
+
+def _state_of_court(doc: Document, aid: str) -> str:
+    """A court near a case faced hears it; the state brings it: the court's country, when the article has it
+    as an actor ("faces charges before a Lisbon court" -> Portugal). Police and prosecutors stay themselves."""
+    found = doc.actor(aid)
+    if found is None or found.name.split()[-1].lower() not in court_words("place"):
+        return aid
+    return _as_state(doc, aid)
 
 
 def _court_state(doc: Document, accused: list[str]) -> list[str]:

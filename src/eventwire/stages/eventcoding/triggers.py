@@ -356,14 +356,31 @@ def _judgement(doc: Document, tok: Token, entry: Entry) -> Candidate:
 
 def _exhortation(doc: Document, tok: Token, entry: Entry) -> Candidate:
     """A call in the speaker's own words: "Israel must stop the attacks", "It is time to end Russia's
-    war": the speaker asks it of the verb's subject, else of whoever does the deed named as its object."""
+    war": the speaker asks it of the verb's subject, else of whoever does the deed named as its object, else
+    of whom the words were said to ("'It is time to stop the shelling,' the minister told Russia")."""
     speaker = who.speaker_at(doc, tok.idx)
     sources = [speaker] if speaker else []
     subj = child(tok, "nsubj")
     targets = [a for a in who.actors(doc, subj) if a not in sources] if subj is not None else []
     for obj in [] if targets else children(tok, "dobj"):
         targets = [a for a in who.actors(doc, obj) + who.owner(doc, obj, of=True) if a not in sources]
+    if subj is None and not targets:
+        targets = [a for a in _told_to(doc, tok.idx) if a not in sources]
     return Candidate(tok, entry, sources, targets[:1] if subj is None else targets, "", None, 0.6)
+
+
+def _told_to(doc: Document, offset: int) -> list[str]:
+    """Whom the words at ``offset`` were said to: the object of their reporting verb ("..., the French
+    minister told Russia"), as the quotes stage attributes them."""
+    from .reporting import attributions  # (reporting reads the trigger modules)
+
+    for a in attributions(doc):
+        if a.content_start <= offset < a.content_end and a.cue_start is not None:
+            cue = doc.nlp.char_span(a.cue_start, a.cue_end, alignment_mode="expand")
+            if cue is not None:
+                return [x for c in children(cue.root, "dobj", "dative") for x in who.actors(doc, c)
+                        if (found := doc.actor(x)) is not None and found.kind != "media" and found.sector != "MED"]
+    return []  # (not the press the words were told to: "told reporters")
 
 
 def reports_speech(tok: Token) -> bool:
