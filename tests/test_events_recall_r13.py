@@ -74,7 +74,7 @@ def test_held_hostages_after_an_attack_are_no_new_deed(process):
     assert len([e for e in found if e[1] == ("Baloch Liberation Army",)]) == 1, found
 
 
-# ---- bodies described, not named (coref_nouns.tsv "school"; actors.bodies._capital_before) ----------------
+# ---- bodies described, not named (coref_nouns.tsv "school"; a town's court: bodies.regional_bodies) ------
 
 @pytest.mark.parametrize("text,kind,doer,party", [
     ("Rights groups sued Ridgeway High School in March. Kenya's High Court ordered the school to readmit the pupils.",
@@ -107,9 +107,12 @@ def test_a_court_named_by_its_capital_is_a_court_of_that_country(process, text, 
                for e in doc.events), [(e.type, e.source, e.target) for e in doc.events]
 
 
-def test_a_court_named_by_a_town_that_is_no_capital_stays_unnamed(process):
+def test_a_court_named_by_a_town_is_a_court_of_its_country(process):
+    """Any well-known town, not only a capital, names the state whose court sits there
+    (state_bodies.tsv 'court', read by bodies.regional_bodies)."""
     doc = process("A Lagos court sentenced Ade Bello to two years in prison.", "2025-03-12")
-    assert not [a for a in doc.actors if "court" in a.name.lower()]
+    courts = [a for a in doc.actors if "court" in a.name.lower()]
+    assert [(a.country, a.sector) for a in courts] == [("NGA", "JUD")]
 
 
 def test_deeds_told_by_a_bare_plural_are_their_own_events(process):

@@ -105,20 +105,14 @@ def country_bodies(doc: Document, w: ActorWords) -> list[Candidate]:
         if start == tok.i:
             continue
         m = w.country_re.match(doc.text, doc.nlp[start].idx)
-        if m and w.country_of(m.group(0)) and m.end() < tok.idx:
-            who_start, who_end, who, country = m.start(), m.end(), m.group(0), w.country_of(m.group(0))
-            by_capital = False
-        else:  # 'a Phnom Penh court', 'the Nairobi court': a body of the country whose capital names it
-            named = _capital_before(doc, w, start, tok)
-            if named is None:
-                continue
-            who_start, who_end, who, country = named
-            by_capital = True
+        if not (m and w.country_of(m.group(0)) and m.end() < tok.idx):
+            continue  # ('a Phnom Penh court': a body named after a town is ``regional_bodies``')
+        who_start, who_end, who, country = m.start(), m.end(), m.group(0), w.country_of(m.group(0))
         rest = [t for t in doc.nlp[start:tok.i] if t.idx >= who_end and t.dep_ != "case"]
         if any(t.lower_ in w.roles or t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or t.like_num for t in rest):
             continue  # "the Russian president's office", 'the U.S. Kremlin desk': a person's or another body's
-        if not by_capital and _also_a_big_province(who, w):
-            continue  # 'a Georgia court' may be the US state's (a capital's province is its own country's)
+        if _also_a_big_province(who, w):
+            continue  # 'a Georgia court' may be the US state's
         possessive = doc.text[who_end:who_end + 2] in ("'s", "’s")
         kept = [t.text for t in rest if not describes(t, w)]
         name = " ".join([who + ("'s" if possessive else "")] + kept + [tok.text])
@@ -129,18 +123,6 @@ def country_bodies(doc: Document, w: ActorWords) -> list[Candidate]:
                                f"body:{country}:" + norm(" ".join(kept + [tok.text])), name, country, sector,
                                _code(country, sector)))
     return found
-
-
-def _capital_before(doc: Document, w: ActorWords, start: int, head) -> tuple[int, int, str, str] | None:
-    """A national capital's name opening a body's phrase ('a Phnom Penh court', 'the Nairobi court'): its
-    offsets, its words and its country (alpha-3); None when the phrase opens otherwise. The capital is one
-    place entity of the tagger's, every word of it capitalised."""
-    first = doc.nlp[start]
-    ent = next((e for e in doc.nlp.ents if e.start == start and e.end <= head.i and e.label_ == "GPE"), None)
-    if ent is None or not all(t.text[:1].isupper() for t in ent) or first.dep_ == "poss":
-        return None
-    country = w.capital_of.get(norm(ent.text))
-    return (ent.start_char, ent.end_char, ent.text, country) if country else None
 
 
 _NEW_BODY_DETERMINERS = ("a", "an", "another")  # 'a court', 'another court': a body the story brings in
