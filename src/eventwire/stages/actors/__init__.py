@@ -34,6 +34,7 @@ from .not_people import drop_things
 from .mentions import (Candidate, _code, anonymous_sources, collectives, countries, generic_media, groups,
                        named_bodies, organizations, outlets_and_institutions, people, police_as_government,
                        repeated_names, repeated_surnames, state_bodies, tokens_with_lemma)
+from .named_next import named_next
 from .seats import capital_people
 from .repair import dateline_heads, long_country_names, longer_names, mend_datelines
 from .words import ActorWords, actor_words, norm
@@ -236,6 +237,7 @@ def run(doc: Document) -> None:
                       for s, e, c in long_country_names(doc, w)] + persons
                    + repeated_surnames(doc, persons, w, [c for c in organisations if c.kind == "person"]), w, lines, add=True))
     _join_people(first, w)
+    named_next(doc, first, w)  # 'A Peruvian judge ordered ... Judge Carlos Ruiz said': one person
     person_country = {form: c.country for c in first if c.kind == "person" and c.country and len(c.tokens) >= 2
                       for form in _surname_forms(c.tokens)}
     person_country.update(w.country_by_surname)  # 'the Trump administration', 'the Sharif government'

@@ -299,6 +299,7 @@ class ActorWords:
         self.group_nouns = {r["noun"]: r["sector"] for r in table("group_nouns.tsv")}
         self.subject_only_groups = {r["noun"] for r in table("group_nouns.tsv") if r.get("only") == "subject"}
         self.named_only_groups = {r["noun"] for r in table("group_nouns.tsv") if r.get("only") == "named"}
+        self.owned_only_groups = {r["noun"] for r in table("group_nouns.tsv") if r.get("only") == "owned"}
         self.group_modifiers = {r["word"]: r["sector"] for r in table("group_modifiers.tsv")}
         self.org_words = [(re.compile(rf"(?<!\w){re.escape(r['word'])}(?!\w)"), r["kind"], r["sector"] or None)
                           for r in table("org_words.tsv")]
@@ -343,7 +344,7 @@ class ActorWords:
         self.body_noun_anchor = Anchor(body_nouns)
         self.media_head_anchor = Anchor(alternation(list(self.media_heads), True))
         anon = alternation(list(self.anonymous), True)
-        nouns = alternation([r for r, (sector, _) in self.roles.items() if sector in ("GOV", "MIL", None, "LEG")], True)
+        nouns = alternation([r for r, (sector, _) in self.roles.items() if sector in ("GOV", "MIL", None, "LEG", "JUD")], True)
         self.anonymous_re = re.compile(
             rf"\b(?P<det>[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Tt]he)\s+(?P<mods>(?:(?:{anon})\s+)*)"
             rf"(?P<who>(?:{who_i})\s+)?(?P<inst>(?:{alternation(self.institution_names, True)})\s+)?"

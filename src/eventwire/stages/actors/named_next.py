@@ -1,0 +1,35 @@
+"""An indefinite description that the next words name: 'A Peruvian judge ordered ... . Judge Carlos Ruiz
+said' -- the unnamed person a lead introduces by role and country, named in the same or the next sentence
+by a title of that role. The description's mention joins the named person (its country is the
+person's), instead of standing as a person of its own beside them."""
+from __future__ import annotations
+
+import re
+
+from ...document import Document
+from .coref.common import same_role, sentence_finder
+from .mentions import Candidate
+from .words import ActorWords
+
+NAMED_REACH = 1  # sentences after the description's own where the name may come
+_INDEFINITE = re.compile(r"^(?:[Aa]n?|[Aa]nother|[Oo]ne)\s")
+
+
+def named_next(doc: Document, cands: list[Candidate], w: ActorWords) -> None:
+    """Give an indefinite one-person description ('a Peruvian judge', 'an Iranian diplomat', found by
+    ``mentions.anonymous_sources``) the key and name of the one person named after it, within NAMED_REACH
+    sentences, with a title of the same role (``coref.common.same_role``) and no other country, who is not
+    named before it. Left alone when nobody or several fit."""
+    sentence = sentence_finder(doc)
+    people = [c for c in cands if c.kind == "person" and c.key.startswith("person:")]
+    for c in cands:
+        if c.kind != "person" or not c.key.startswith("anon:") or not _INDEFINITE.match(c.name):
+            continue
+        role = c.name.split()[-1].lower()
+        here = sentence(c.start)
+        fits = {d.key: d for d in people if d.start > c.end and sentence(d.start) - here <= NAMED_REACH
+                and same_role(d.role, role, w) and d.country in (None, c.country)}
+        fits = {k: d for k, d in fits.items() if not any(e.key == k and e.start < c.start for e in people)}
+        if len(fits) == 1:
+            (named,) = fits.values()
+            c.key, c.name, c.tokens, c.role = named.key, named.name, named.tokens, named.role
