@@ -96,3 +96,25 @@ def test_an_indefinite_description_of_another_role_stays_apart(process) -> None:
                               "said they would resume.")
     actors = {a.name: a for a in doc.actors}
     assert "A Chilean official" in actors and "Juan Perez" in actors, sorted(actors)
+
+
+def _speakers(process, text: str) -> list[tuple[str | None, str]]:
+    doc = process(text, published="2025-03-01", until="quotes")
+    names = {a.id: a.name for a in doc.actors}
+    return [(names.get(q.speaker), q.speaker_text) for q in doc.quotes]
+
+
+@pytest.mark.parametrize("text, country_name", [
+    ("A self-described member of a Georgian smuggling ring told a court on Monday that he had hidden the rifles.",
+     "Georgia"),
+    ("A member of an Afghan family said the soldiers had beaten him.", "Afghanistan"),
+])
+def test_a_member_of_a_body_a_demonym_modifies_is_no_member_of_the_state(process, text, country_name) -> None:
+    speakers = _speakers(process, text)
+    assert speakers and all(name != country_name and name is not None for name, _ in speakers), speakers
+    assert all(said.startswith(("A self-described", "A member")) for _, said in speakers), speakers
+
+
+def test_members_of_a_state_delegation_speak_for_the_state(process) -> None:
+    speakers = _speakers(process, "Members of the Chinese delegation said the talks had gone well.")
+    assert [name for name, _ in speakers] == ["China"], speakers
