@@ -118,3 +118,14 @@ def test_a_member_of_a_body_a_demonym_modifies_is_no_member_of_the_state(process
 def test_members_of_a_state_delegation_speak_for_the_state(process) -> None:
     speakers = _speakers(process, "Members of the Chinese delegation said the talks had gone well.")
     assert [name for name, _ in speakers] == ["China"], speakers
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("Peru's Washington embassy denied the report on Friday.", "Peru's Washington embassy", "PER"),
+    ("Kenya's Interior ministry denied the report.", "Kenya's Interior ministry", "KEN"),
+])
+def test_a_countrys_body_with_its_seat_between_is_the_body(process, text, name, country) -> None:
+    doc, names = _record(process, text)
+    actors = {a.name: a for a in doc.actors}
+    assert name in actors and actors[name].country == country, sorted(actors)
+    assert [s for _, s, _ in _events(doc, names)] == [[name]], _events(doc, names)

@@ -128,12 +128,13 @@ def named_bodies(doc: Document, w: ActorWords) -> list[Candidate]:
 
 
 def state_bodies(doc: Document, w: ActorWords) -> list[Candidate]:
-    """'Qatar's foreign ministry', 'the Sudanese army': an organisation of that country."""
+    """'Qatar's foreign ministry', 'the Sudanese army': an organisation of that country; with a capital
+    between, where the body sits ("Peru's Washington embassy")."""
     found = []
     for m in near(w.state_body_re, w.state_body_anchor, doc.text):
         country = w.country_of(re.sub(r"['’]s$", "", m.group("who")))
-        if not country:
-            continue
+        if not country or m.group("seat") and norm(m.group("seat")) not in w.capital_of:
+            continue  # ("Kenya's Foreign Ministry" is read whole, its 'Foreign' no seat)
         body = m.group("body").lower()
         sector = w.state_bodies[body]
         found.append(Candidate(m.start(), m.end(), "organization", f"body:{country}:{body}", m.group(0), country,

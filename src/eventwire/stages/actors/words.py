@@ -339,7 +339,7 @@ class ActorWords:
             rf"(?P<name>[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*){{0,3}})\s+(?P<noun>(?i:{body_nouns}))\b")
         self.state_bodies = {r["body"]: r["sector"] for r in table("state_bodies.tsv")}
         bodies = alternation(list(self.state_bodies), True)
-        self.state_body_re = re.compile(rf"\b(?P<who>{self.who})\s+(?P<body>(?i:{bodies}))\b")
+        self.state_body_re = re.compile(rf"\b(?P<who>{self.who})\s+(?:(?P<seat>[A-Z][\w.-]*)\s+)??(?P<body>(?i:{bodies}))\b")
         self.state_body_anchor = Anchor(bodies)
         self.body_noun_anchor = Anchor(body_nouns)
         self.media_head_anchor = Anchor(alternation(list(self.media_heads), True))
