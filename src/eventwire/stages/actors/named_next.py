@@ -1,7 +1,8 @@
-"""An indefinite description that the next words name: 'A Peruvian judge ordered ... . Judge Carlos Ruiz
-said' -- the unnamed person a lead introduces by role and country, named in the same or the next sentence
-by a title of that role. The description's mention joins the named person (its country is the
-person's), instead of standing as a person of its own beside them."""
+"""An indefinite description of a person the text names: 'A Peruvian judge ordered ... . Judge Carlos Ruiz
+said' (the unnamed person a lead introduces by role and country, named in the same or the next sentence
+by a title of that role), "Carlos Ruiz, a Peruvian judge, ordered", "Ruiz is a Peruvian judge" (an
+apposition or a copula's complement of the name). The description's mention joins the named person (its
+country is the person's), instead of standing as a person of its own beside them."""
 from __future__ import annotations
 
 import re
@@ -17,13 +18,18 @@ _INDEFINITE = re.compile(r"^(?:[Aa]n?|[Aa]nother|[Oo]ne)\s")
 
 def named_next(doc: Document, cands: list[Candidate], w: ActorWords) -> None:
     """Give an indefinite one-person description ('a Peruvian judge', 'an Iranian diplomat', found by
-    ``mentions.anonymous_sources``) the key and name of the one person named after it, within NAMED_REACH
-    sentences, with a title of the same role (``coref.common.same_role``) and no other country, who is not
+    ``mentions.anonymous_sources``) the key and name of the person it is said of (``_described_name``),
+    else of the one person named after it, within NAMED_REACH sentences, with a title of the same role (``coref.common.same_role``) and no other country, who is not
     named before it. Left alone when nobody or several fit."""
     sentence = sentence_finder(doc)
     people = [c for c in cands if c.kind == "person" and c.key.startswith("person:")]
     for c in cands:
         if c.kind != "person" or not c.key.startswith("anon:") or not _INDEFINITE.match(c.name):
+            continue
+        name = _described_name(doc, c)
+        described = next((d for d in people if name is not None and d.start <= name.idx < d.end), None)
+        if described is not None:
+            c.key, c.name, c.tokens, c.role = described.key, described.name, described.tokens, described.role
             continue
         role = c.name.split()[-1].lower()
         here = sentence(c.start)
@@ -33,3 +39,17 @@ def named_next(doc: Document, cands: list[Candidate], w: ActorWords) -> None:
         if len(fits) == 1:
             (named,) = fits.values()
             c.key, c.name, c.tokens, c.role = named.key, named.name, named.tokens, named.role
+
+
+def _described_name(doc: Document, c: Candidate):
+    """The proper noun a description's head describes, as its apposition ("Carlos Ruiz, a Peruvian judge,")
+    or as a copula's complement ("Ruiz is a Peruvian judge"); None for any other head."""
+    span = doc.nlp.char_span(c.start, c.end, alignment_mode="expand") if doc.nlp is not None else None
+    if span is None:
+        return None
+    root = span.root
+    if root.dep_ == "appos" and root.head.pos_ == "PROPN":
+        return root.head
+    if root.dep_ == "attr" and root.head.lemma_ == "be":
+        return next((s for s in root.head.children if s.dep_ == "nsubj" and s.pos_ == "PROPN"), None)
+    return None
