@@ -140,3 +140,10 @@ def test_an_indefinite_description_said_of_a_name_is_that_person(process, text) 
     people = [a.name for a in doc.actors if a.kind == "person"]
     assert people == ["Carlos Ruiz"] and "Peru" not in names.values(), sorted(names.values())
     assert [s for t, s, _ in _events(doc, names) if t == "COERCE"] == [["Carlos Ruiz"]], _events(doc, names)
+
+
+def test_an_indefinite_demonym_civilian_is_a_person_not_the_country(process) -> None:
+    doc, names = _record(process, "A Ukrainian activist accused the police of torture.")
+    actors = {a.name: a for a in doc.actors}
+    assert "A Ukrainian activist" in actors and actors["A Ukrainian activist"].country == "UKR", sorted(actors)
+    assert [s for t, s, _ in _events(doc, names) if t == "ACCUSE"] == [["A Ukrainian activist"]], _events(doc, names)

@@ -1,8 +1,9 @@
 """An indefinite description of a person the text names: 'A Peruvian judge ordered ... . Judge Carlos Ruiz
 said' (the unnamed person a lead introduces by role and country, named in the same or the next sentence
 by a title of that role), "Carlos Ruiz, a Peruvian judge, ordered", "Ruiz is a Peruvian judge" (an
-apposition or a copula's complement of the name). The description's mention joins the named person (its
-country is the person's), instead of standing as a person of its own beside them."""
+apposition or a copula's complement of the name). The description's mention joins the named person instead of
+standing as a person of its own beside them; its demonym gives the person no country (the person's own
+evidence does: 'a North Korean expert' may name the subject of his work)."""
 from __future__ import annotations
 
 import re
@@ -30,6 +31,7 @@ def named_next(doc: Document, cands: list[Candidate], w: ActorWords) -> None:
         described = next((d for d in people if name is not None and d.start <= name.idx < d.end), None)
         if described is not None:
             c.key, c.name, c.tokens, c.role = described.key, described.name, described.tokens, described.role
+            c.country = c.code = None  # ('a North Korean expert' may say his subject, not his country)
             continue
         role = c.name.split()[-1].lower()
         here = sentence(c.start)
@@ -39,6 +41,7 @@ def named_next(doc: Document, cands: list[Candidate], w: ActorWords) -> None:
         if len(fits) == 1:
             (named,) = fits.values()
             c.key, c.name, c.tokens, c.role = named.key, named.name, named.tokens, named.role
+            c.country = c.code = None
 
 
 def _described_name(doc: Document, c: Candidate):

@@ -344,7 +344,7 @@ class ActorWords:
         self.body_noun_anchor = Anchor(body_nouns)
         self.media_head_anchor = Anchor(alternation(list(self.media_heads), True))
         anon = alternation(list(self.anonymous), True)
-        nouns = alternation([r for r, (sector, _) in self.roles.items() if sector in ("GOV", "MIL", None, "LEG", "JUD")], True)
+        nouns = alternation(list(self.roles), True)  # any sector: "a Peruvian judge", "a Ukrainian activist"
         self.anonymous_re = re.compile(
             rf"\b(?P<det>[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Tt]he)\s+(?P<mods>(?:(?:{anon})\s+)*)"
             rf"(?P<who>(?:{who_i})\s+)?(?P<inst>(?:{alternation(self.institution_names, True)})\s+)?"
