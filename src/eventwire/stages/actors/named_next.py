@@ -1,9 +1,9 @@
 """An indefinite description of a person the text names: 'A Peruvian judge ordered ... . Judge Carlos Ruiz
 said' (the unnamed person a lead introduces by role and country, named in the same or the next sentence
 by a title of that role), "Carlos Ruiz, a Peruvian judge, ordered", "Ruiz is a Peruvian judge" (an
-apposition or a copula's complement of the name). The description's mention joins the named person instead of
-standing as a person of its own beside them; its demonym gives the person no country (the person's own
-evidence does: 'a North Korean expert' may name the subject of his work)."""
+apposition or a copula's complement of the name). The description's mention joins the named person
+instead of standing as a person of its own beside them; its demonym gives the person no country (the
+person's own evidence does: 'a North Korean expert' may name the subject of his work)."""
 from __future__ import annotations
 
 import re
@@ -20,8 +20,9 @@ _INDEFINITE = re.compile(r"^(?:[Aa]n?|[Aa]nother|[Oo]ne)\s")
 def named_next(doc: Document, cands: list[Candidate], w: ActorWords) -> None:
     """Give an indefinite one-person description ('a Peruvian judge', 'an Iranian diplomat', found by
     ``mentions.anonymous_sources``) the key and name of the person it is said of (``_described_name``),
-    else of the one person named after it, within NAMED_REACH sentences, with a title of the same role (``coref.common.same_role``) and no other country, who is not
-    named before it. Left alone when nobody or several fit."""
+    else of the one person named after it, within NAMED_REACH sentences, with a title of the same role
+    (``coref.common.same_role``) and no other country, who is not named before it. Left alone when nobody
+    or several fit."""
     sentence = sentence_finder(doc)
     people = [c for c in cands if c.kind == "person" and c.key.startswith("person:")]
     for c in cands:
