@@ -237,7 +237,7 @@ def run(doc: Document) -> None:
                       for s, e, c in long_country_names(doc, w)] + persons
                    + repeated_surnames(doc, persons, w, [c for c in organisations if c.kind == "person"]), w, lines, add=True))
     _join_people(first, w)
-    named_next(doc, first, w)  # 'A Peruvian judge ordered ... Judge Carlos Ruiz said': one person
+    first = named_next(doc, first, w)  # 'A Peruvian judge ordered ... Judge Carlos Ruiz said': one person
     person_country = {form: c.country for c in first if c.kind == "person" and c.country and len(c.tokens) >= 2
                       for form in _surname_forms(c.tokens)}
     person_country.update(w.country_by_surname)  # 'the Trump administration', 'the Sharif government'

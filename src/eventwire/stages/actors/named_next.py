@@ -1,9 +1,9 @@
 """An indefinite description of a person the text names: 'A Peruvian judge ordered ... . Judge Carlos Ruiz
 said' (the unnamed person a lead introduces by role and country, named in the same or the next sentence
 by a title of that role), "Carlos Ruiz, a Peruvian judge, ordered", "Ruiz is a Peruvian judge" (an
-apposition or a copula's complement of the name). The description's mention joins the named person
-instead of standing as a person of its own beside them; its demonym gives the person no country (the
-person's own evidence does: 'a North Korean expert' may name the subject of his work)."""
+apposition or a copula's complement of the name). The description is no person of its own beside the
+named one: said of the name, it is left to what reads a name's description (its demonym stays a mention
+of the country); named next, its mention joins the person, and its country is the person's."""
 from __future__ import annotations
 
 import re
@@ -17,22 +17,22 @@ NAMED_REACH = 1  # sentences after the description's own where the name may come
 _INDEFINITE = re.compile(r"^(?:[Aa]n?|[Aa]nother|[Oo]ne)\s")
 
 
-def named_next(doc: Document, cands: list[Candidate], w: ActorWords) -> None:
-    """Give an indefinite one-person description ('a Peruvian judge', 'an Iranian diplomat', found by
-    ``mentions.anonymous_sources``) the key and name of the person it is said of (``_described_name``),
-    else of the one person named after it, within NAMED_REACH sentences, with a title of the same role
-    (``coref.common.same_role``) and no other country, who is not named before it. Left alone when nobody
-    or several fit."""
+def named_next(doc: Document, cands: list[Candidate], w: ActorWords) -> list[Candidate]:
+    """``cands`` without the indefinite one-person descriptions ('a Peruvian judge', 'an Iranian diplomat',
+    found by ``mentions.anonymous_sources``) said of a name (``_described_name``: the words stay the
+    name's description, as the other stages read it, and its demonym the country's mention); the others
+    given the key and name of the one person named after them, within NAMED_REACH sentences, with a title
+    of the same role (``coref.common.same_role``) and no other country, who is not named before it (left
+    alone when nobody or several fit)."""
     sentence = sentence_finder(doc)
     people = [c for c in cands if c.kind == "person" and c.key.startswith("person:")]
+    said_of: set[int] = set()
     for c in cands:
         if c.kind != "person" or not c.key.startswith("anon:") or not _INDEFINITE.match(c.name):
             continue
         name = _described_name(doc, c)
-        described = next((d for d in people if name is not None and d.start <= name.idx < d.end), None)
-        if described is not None:
-            c.key, c.name, c.tokens, c.role = described.key, described.name, described.tokens, described.role
-            c.country = c.code = None  # ('a North Korean expert' may say his subject, not his country)
+        if name is not None and any(d.start <= name.idx < d.end for d in people):
+            said_of.add(id(c))  # its words are read as the name's description, its demonym as a country
             continue
         role = c.name.split()[-1].lower()
         here = sentence(c.start)
@@ -42,7 +42,7 @@ def named_next(doc: Document, cands: list[Candidate], w: ActorWords) -> None:
         if len(fits) == 1:
             (named,) = fits.values()
             c.key, c.name, c.tokens, c.role = named.key, named.name, named.tokens, named.role
-            c.country = c.code = None
+    return [c for c in cands if id(c) not in said_of]
 
 
 def _described_name(doc: Document, c: Candidate):
