@@ -203,7 +203,8 @@ def phrase_of(subj: Token) -> tuple[int, int]:
     first = subj
     while first.i > subj.left_edge.i:
         prev = doc[first.i - 1]
-        if prev.dep_ not in _NP_INNER and prev.dep_ not in ("flat", "appos") or not _under(prev, subj):
+        hyphened = not prev.whitespace_ and prev.nbor().text == "-"  # 'self' of 'a self-described member'
+        if prev.dep_ not in _NP_INNER and prev.dep_ not in ("flat", "appos") and not hyphened or not _under(prev, subj):
             break
         first = prev
     while first.i < subj.i and (first.is_punct or first.dep_ == "cc"):

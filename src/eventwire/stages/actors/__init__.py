@@ -28,12 +28,13 @@ from .knowledge import Facts, knowledge, recent
 from .body_sectors import body_sectors
 from .organisations import (acronyms, name_variants, outlet_services, party_names, party_standing, teaching_bodies,
                             units_of_bodies, written_names)
-from .sector import former_office_sector, settle_sectors
+from .sector import former_office_sector, head_sector, settle_sectors
 from .sector_text import sectors_from_text
 from .not_people import drop_things
 from .mentions import (Candidate, _code, anonymous_sources, collectives, countries, generic_media, groups,
                        named_bodies, organizations, outlets_and_institutions, people, police_as_government,
                        repeated_names, repeated_surnames, state_bodies, tokens_with_lemma)
+from .named_next import named_next
 from .seats import capital_people
 from .repair import dateline_heads, long_country_names, longer_names, mend_datelines
 from .words import ActorWords, actor_words, norm
@@ -238,6 +239,7 @@ def run(doc: Document) -> None:
                       for s, e, c in long_country_names(doc, w)] + persons
                    + repeated_surnames(doc, persons, w, [c for c in organisations if c.kind == "person"]), w, lines, add=True))
     _join_people(first, w)
+    first = named_next(doc, first, w)  # 'A Peruvian judge ordered ... Judge Carlos Ruiz said': one person
     person_country = {form: c.country for c in first if c.kind == "person" and c.country and len(c.tokens) >= 2
                       for form in _surname_forms(c.tokens)}
     person_country.update(w.country_by_surname)  # 'the Trump administration', 'the Sharif government'
@@ -306,9 +308,26 @@ def _body_after(doc: Document, tok: Token):
             if obj.dep_ == "pobj":
                 actor = doc.actor(doc.actor_of_token(obj) or next(
                     (doc.actor_of_token(t) for t in obj.subtree if doc.actor_of_token(t)), None))
+                if actor is not None and actor.kind == "country" and not doc.actor_of_token(obj) and \
+                        not _state_head(obj):
+                    return None  # 'a member of a Georgian smuggling ring' is no member of Georgia's state
                 if actor is not None and actor.kind in ("organization", "group", "country", "media"):
                     return actor
     return None
+
+
+_STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD"})
+
+
+def _state_head(obj: Token) -> bool:
+    """Whether a noun that a country only modifies may be that country's state: a state head ('the Iranian
+    army': a state sector), or a definite one the agent lists do not know ('the Chinese delegation'); not a
+    body or people of another kind ('a Russian crime group', 'an Afghan family', 'the Kenyan party'), nor
+    one of many ('a Georgian smuggling ring': an indefinite article)."""
+    if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in obj.children):
+        return False
+    sector, known = head_sector(obj.lower_)
+    return not known or sector in _STATE_SECTORS
 
 
 __all__ = ["run", "pronoun_antecedent"]

@@ -128,14 +128,15 @@ def named_bodies(doc: Document, w: ActorWords) -> list[Candidate]:
 
 
 def state_bodies(doc: Document, w: ActorWords) -> list[Candidate]:
-    """'Qatar's foreign ministry', 'the Sudanese army': an organisation of that country."""
+    """'Qatar's foreign ministry', 'the Sudanese army': an organisation of that country; with a capital
+    between, where the body sits ("Peru's Washington embassy")."""
     from .bodies import _also_a_big_province  # (bodies reads this module)
 
     found = []
     for m in near(w.state_body_re, w.state_body_anchor, doc.text):
         country = w.country_of(re.sub(r"['’]s$", "", m.group("who")))
-        if not country:
-            continue
+        if not country or m.group("seat") and norm(m.group("seat")) not in w.capital_of:
+            continue  # ("Kenya's Foreign Ministry" is read whole, its 'Foreign' no seat)
         body = m.group("body").lower()
         sector = w.state_bodies[body]
         if sector == "JUD" and not m.group("who").endswith(("'s", "’s")) and _also_a_big_province(m.group("who"), w):
@@ -856,7 +857,10 @@ def groups(doc: Document, w: ActorWords, of_institutions: bool = False,
         sector = w.group_nouns[lemma]
         if tok.dep_ not in _GROUP_ROLES or tok.ent_type_ or tok.pos_ != "NOUN" and tok.i not in opening:
             continue
-        if tok.tag_ != "NNS" and tok.lower_ not in w.group_modifiers and tok.i not in opening or (
+        owner = _name_owner(tok, w) if lemma in w.owned_only_groups or lemma in relational_group_nouns(
+            "named with whom") else None  # "Ortega's legal team", "Ruiz's relatives": the name's, not the name
+        one_owned = owner is not None and lemma in w.owned_only_groups  # a team, owned, is a group in the singular
+        if tok.tag_ != "NNS" and tok.lower_ not in w.group_modifiers and tok.i not in opening and not one_owned or (
                 lemma in w.subject_only_groups and tok.dep_ not in ("nsubj", "nsubjpass")):
             continue  # 'a local resident' is one person; 'Russia's opposition to' is no group
         if lemma in w.acting_only_groups and not acts(tok):
@@ -892,9 +896,14 @@ def groups(doc: Document, w: ActorWords, of_institutions: bool = False,
         key = f"group:{norm(name)}"
         whom = _whose_group(tok) if not inst else None
         named_by = None
+        if whom is None and owner is None and lemma in w.owned_only_groups:
+            continue  # a bare 'team', 'relatives': whose is not said
         if whom is not None:  # 'lawyers for the journalist', 'critics of the reform': the group is named with whom
             key = f"group:{norm(doc.text[tok.idx + len(tok.text):whom])} {norm(name)}"  # (the head noun last)
             named_by, name = name, doc.text[start:whom]
+        elif owner is not None:  # "Ortega's legal team": named with its owner, keyed by the owner's last word
+            key = f"group:{norm(owner[1])} {norm(name)}"
+            named_by, name = name, doc.text[owner[0]:tok.idx + len(tok.text)]
         if inst and (inst[1].sector in ("REB", "MIL") and w.group_nouns.get(lemma) in ("REB", "MIL")
                      or lemma == "leader"):
             # 'BLA insurgents' are the BLA; 'G7 leaders' speak and act as the G7
@@ -962,6 +971,20 @@ def _whose_group(tok: Token) -> int | None:
     if last.i - tok.i > 8 or last.i < obj.i:
         return None
     return last.idx + len(last.text)
+
+
+def _name_owner(tok: Token, w: ActorWords) -> tuple[int, str] | None:
+    """Where the name that owns a group noun by a possessive starts, and its last word: ('Ortega') in
+    "Ortega's legal team", "President Ana Ruiz's relatives". A proper name that names no country (a
+    country's people are its own: "China's lawyers", ``_possessor_country``); a pronoun or a common noun
+    ("his team", "the minister's relatives") owns nothing this reads."""
+    for child in tok.lefts:
+        if child.dep_ == "poss" and child.pos_ == "PROPN":
+            first = child.left_edge
+            if w.country_of(tok.doc[first.i:child.i + 1].text) or w.country_of(child.text):
+                return None
+            return first.idx, child.text
+    return None
 
 
 def _possessor_country(tok: Token, w: ActorWords) -> str | None:

@@ -300,6 +300,7 @@ class ActorWords:
         self.subject_only_groups = {r["noun"] for r in table("group_nouns.tsv") if r.get("only") == "subject"}
         self.named_only_groups = {r["noun"] for r in table("group_nouns.tsv") if r.get("only") == "named"}
         self.acting_only_groups = {r["noun"] for r in table("group_nouns.tsv") if r.get("only") == "acting"}
+        self.owned_only_groups = {r["noun"] for r in table("group_nouns.tsv") if r.get("only") == "owned"}
         self.group_modifiers = {r["word"]: r["sector"] for r in table("group_modifiers.tsv")}
         self.org_words = [(re.compile(rf"(?<!\w){re.escape(r['word'])}(?!\w)"), r["kind"], r["sector"] or None)
                           for r in table("org_words.tsv")]
@@ -339,12 +340,12 @@ class ActorWords:
             rf"(?P<name>[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*){{0,3}})\s+(?P<noun>(?i:{body_nouns}))\b")
         self.state_bodies = {r["body"]: r["sector"] for r in table("state_bodies.tsv")}
         bodies = alternation(list(self.state_bodies), True)
-        self.state_body_re = re.compile(rf"\b(?P<who>{self.who})\s+(?P<body>(?i:{bodies}))\b")
+        self.state_body_re = re.compile(rf"\b(?P<who>{self.who})\s+(?:(?P<seat>[A-Z][\w.-]*)\s+)??(?P<body>(?i:{bodies}))\b")
         self.state_body_anchor = Anchor(bodies)
         self.body_noun_anchor = Anchor(body_nouns)
         self.media_head_anchor = Anchor(alternation(list(self.media_heads), True))
         anon = alternation(list(self.anonymous), True)
-        nouns = alternation([r for r, (sector, _) in self.roles.items() if sector in ("GOV", "MIL", None, "LEG")], True)
+        nouns = alternation(list(self.roles), True)  # any sector: "a Peruvian judge", "a Ukrainian activist"
         self.anonymous_re = re.compile(
             rf"\b(?P<det>[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Tt]he)\s+(?P<mods>(?:(?:{anon})\s+)*)"
             rf"(?P<who>(?:{who_i})\s+)?(?P<inst>(?:{alternation(self.institution_names, True)})\s+)?"

@@ -281,6 +281,10 @@ def charging_state(doc: Document, cand: Candidate, earlier: list[Event]) -> list
     mine = set(cand.sources)
     if not any(_charge_on_people(doc, obj, mine) for obj in cand.trigger.children if obj.dep_ == "dobj"):
         return []
+    subj, _ = subject(cand.trigger)
+    owner = child(subj, "poss") if subj is not None else None
+    if owner is not None and doc.actor_of_token(owner):  # "Ortiz's legal team rejected ...": charges on Ortiz
+        mine.add(doc.actor_of_token(owner))
     doers = [doer for ev in reversed(earlier) if ev.type == "COERCE" and set(ev.target) & mine
              and ev.trigger.start < cand.trigger.idx and (doer := next((s for s in ev.source if s not in mine), None))]
     return next(([s] for s in doers if (actor := doc.actor(s)) is None or actor.sector != "JUD"), doers[:1])

@@ -67,8 +67,8 @@ def actor(doc: Document, tok: Token) -> str | None:
         if owner is None:  # "the Communist leadership": a country described, not owned
             return described_country(doc, tok)
         found = actor(doc, owner) if owner is not tok else None  # "a spokesman for X"
-        if found and tok.lemma_.lower() == "government" and owner.tag_ == "PRP$":
-            return _own_country(doc, found) or found  # a lawmaker's "his government": his country's
+        if found and owner.dep_ == "poss" and _is_person(doc, found):
+            return _persons_body(doc, tok, found)  # "Ortega's legal team", "Ruiz's government": not Ortega, Ruiz
         return found
     body = members_body(doc, tok)
     if body:  # "a meeting with heads of chip makers", "talks with envoys from the AU"
@@ -302,6 +302,31 @@ def cataphor(doc: Document, pronoun: Token) -> str | None:
     person = doc.actor(found)
     wanted = "person" if pronoun.lower_ in ("his", "her") else None
     return found if person is not None and (wanted is None or person.kind == wanted) else None
+
+
+def _is_person(doc: Document, aid: str) -> bool:
+    found = doc.actor(aid)
+    return found is not None and found.kind == "person"
+
+
+def _persons_body(doc: Document, head: Token, person: str) -> str | None:
+    """What a proxy head owned by a person stands for. The state the person leads for a head of
+    person_state_heads ("Ruiz's government", "his administration"): the body the article names after the
+    person ("the Ruiz administration"), else the person's country (``_own_country``), else the person. The
+    team for a group noun that a name's possessive makes a group (group_nouns.tsv 'owned': "his legal
+    team" -> "Ortega's legal team" when the article has it; else nobody). The person for the others
+    ('side', 'camp', 'office', 'spokesman': they speak and act as the person)."""
+    from ..actors.words import actor_words, norm
+    lemma = head.lemma_.lower()
+    surname = norm(doc.actor(person).name).split()[-1]
+    if lemma in word_class("person_state_heads"):
+        named = next((a.id for a in doc.actors if a.kind in ("organization", "group") and
+                      norm(a.name).split()[-2:] == [surname, lemma]), None)
+        return named or _own_country(doc, person) or person
+    if lemma in actor_words().owned_only_groups:
+        return next((a.id for a in doc.actors if a.kind == "group" and norm(a.name).endswith(norm(head.text))
+                     and any(w.startswith(surname) for w in norm(a.name).split())), None)
+    return person
 
 
 def _own_country(doc: Document, actor_id: str) -> str | None:
