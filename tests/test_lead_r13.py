@@ -41,3 +41,12 @@ def _setting(process, text: str) -> str | None:
 ])
 def test_the_opening_sentence_subject_sets_a_headless_story(process, subject, country, expected) -> None:
     assert _setting(process, _LEDE.format(subject=subject, country=country)) == expected
+
+
+@pytest.mark.parametrize("text, name, sector", [
+    # a person's team is named with him; 'defense' before it is his defence in court, not an army
+    ("Carlos Ruiz's defense team said the ruling was unjust.", "Carlos Ruiz's defense team", "CVL"),
+    ("Carlos Ruiz's legal team appealed the ruling.", "Carlos Ruiz's legal team", "CVL"),
+])
+def test_a_persons_defense_team_is_no_army(process, text, name, sector) -> None:
+    assert _actors(process, text)[name].sector == sector

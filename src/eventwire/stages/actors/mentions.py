@@ -904,6 +904,8 @@ def groups(doc: Document, w: ActorWords, of_institutions: bool = False,
         elif owner is not None:  # "Ortega's legal team": named with its owner, keyed by the owner's last word
             key = f"group:{norm(owner[1])} {norm(name)}"
             named_by, name = name, doc.text[owner[0]:tok.idx + len(tok.text)]
+            if sector in ("MIL", "COP") and lemma in w.owned_only_groups:
+                sector = w.group_nouns.get(lemma)  # "Ortega's defense team" defends him in court: no army
         if inst and (inst[1].sector in ("REB", "MIL") and w.group_nouns.get(lemma) in ("REB", "MIL")
                      or lemma == "leader"):
             # 'BLA insurgents' are the BLA; 'G7 leaders' speak and act as the G7
