@@ -38,6 +38,7 @@ import re
 from functools import lru_cache
 from spacy.tokens import Span, Token
 
+from ...lookahead import led
 from ... import datelines
 from ...document import Document, sentence_of
 from ...lexicon import singular_forms, words
@@ -525,7 +526,7 @@ def place_settled(doc: Document, w: ActorWords, international: set[str]) -> None
 _ORIGIN_HEADS = frozenset({"born", "hails", "hail", "driven", "fled"})  # verbs whose 'in'/'from' place is where one is from
 _ORIGIN_NOUNS = frozenset({"hometown", "homeland"})
 # any origin word in the text (a whole word: no order needed), so a story with none is not read
-_ORIGIN_RE = re.compile(rf"\b(?:{'|'.join(sorted(_ORIGIN_HEADS | _ORIGIN_NOUNS | {'originally'}))})\b")
+_ORIGIN_RE = led(rf"\b(?:{'|'.join(sorted(_ORIGIN_HEADS | _ORIGIN_NOUNS | {'originally'}))})\b")
 _ORIGIN_REACH = 300  # characters: how far from a mention an origin word may stand for the mention's tree to be read
 
 

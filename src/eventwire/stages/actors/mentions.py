@@ -13,6 +13,7 @@ from typing import Container
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
+from ...lookahead import led
 from ...document import Document, sentence_of
 from ...ingest.dates import published_day
 from ...lexicon import singular_forms, table
@@ -284,7 +285,7 @@ def _places_and_things(doc: Document, w: ActorWords, persons: list) -> set[str]:
     return {n for n in found if not any(m != n and m.endswith(" " + n) for m in names)}
 
 
-_DESCRIBED = re.compile(r"(?<![\w’'.-])([A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2}), ((?P<det>(?:the|a|an|[A-Z][\w.]*[’']s) )?[^,.;:“”\"]{2,60})")
+_DESCRIBED = led(r"(?<![\w’'.-])([A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2}), ((?P<det>(?:the|a|an|[A-Z][\w.]*[’']s) )?[^,.;:“”\"]{2,60})")
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told|added|wrote)\s+$")
 _PHRASE_END = re.compile(r"\s(?:at|in|of|from|for|with|on|who|whose|and)\s")
 

@@ -29,6 +29,7 @@ import re
 from datetime import date
 from functools import lru_cache
 
+from ...lookahead import led
 from ...document import Document
 from ...ingest.dates import published_day
 from ...lexicon import singular_forms, table
@@ -310,7 +311,7 @@ def _party_re() -> re.Pattern[str]:
             one_word = len(re.split(r"[\s-]+", n)) == 1
             if n and not (one_word and (n.lower() in _COMMON_WORDS or n.isupper() and len(n) <= 4)):
                 names.append(n)
-    return re.compile(rf"(?<![\w-])(?:{alternation(names)})(?![\w-])")
+    return led(rf"(?<![\w-])(?:{alternation(names)})(?![\w-])")
 
 
 def party_names(doc: Document, w: ActorWords) -> list[Candidate]:

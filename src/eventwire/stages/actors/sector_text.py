@@ -29,6 +29,7 @@ from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
+from ...lookahead import led
 from ...document import Document, sentence_of
 from ...lexicon import singular_forms, table, words
 from ...record import Actor
@@ -440,7 +441,7 @@ _NOW_VERBS = LEAD_VERBS | {"own", "manage", "direct"}
 _CLAUSE_VERBS = _WORK_VERBS | _FOUND_VERBS | _NOW_VERBS
 # The verbs' inflected forms, in lower case (the verb follows its subject): one pass of this pattern over the text
 # finds the few words whose token is then read ('found' as the past of 'find' is dropped by its lemma)
-_CLAUSE_WORDS = re.compile(
+_CLAUSE_WORDS = led(
     r"\b(?:(?:work|found|co-?found|establish|head|chair|command|own|direct|appoint|elect|re-?elect|confirm|install)"
     r"(?:s|es|ed|ing)?|runs?|running|ran|leads?|leading|led|manag(?:e|es|ed|ing)|nam(?:e|es|ed|ing)|"
     r"nominat(?:e|es|ed|ing)|sworn|swore|swears?|serv(?:e|es|ed|ing)|becom(?:e|es|ing)|became|represents?|"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ....lookahead import led
 from ....document import Document
 from ....lexicon import table, words
 from ..words import ActorWords, norm
@@ -59,15 +60,15 @@ def definite_references(doc: Document, w: ActorWords, home: str | None) -> None:
             doc.add_mention(actor, m.start(), m.end())
 
 # up to three words that say what kind of body ('the rebel group', 'the banned separatist militant outfit')
-_DEFINITE = re.compile(r"\b[Tt]he\s+(?P<mod>(?:(?:paramilitary|rebel|armed|militant|opposition|electoral|ruling|"
-                       r"separatist|insurgent|terror|terrorist|extremist|jihadist|guerrilla|banned|outlawed|"
-                       r"proscribed)\s+){1,3})?(?P<noun>[a-z]+)\b")
+_DEFINITE = led(r"\b[Tt]he\s+(?P<mod>(?:(?:paramilitary|rebel|armed|militant|opposition|electoral|ruling|"
+                r"separatist|insurgent|terror|terrorist|extremist|jihadist|guerrilla|banned|outlawed|"
+                r"proscribed)\s+){1,3})?(?P<noun>[a-z]+)\b")
 
 _ARMED_NOUNS = ("group", "outfit")  # 'outfit' only with such a word: 'the militant outfit'
 
 
-_DESCRIBED_BODY = re.compile(r"\b[Tt]he\s+(?P<mod>[a-z]+)\s+(?P<noun>body|organization|organisation|watchdog|agency|"
-                             r"group|bloc|alliance)\b(?!\s+of\b)")
+_DESCRIBED_BODY = led(r"\b[Tt]he\s+(?P<mod>[a-z]+)\s+(?P<noun>body|organization|organisation|watchdog|agency|"
+                      r"group|bloc|alliance)\b(?!\s+of\b)")
 
 
 def described_bodies(doc: Document) -> None:
@@ -93,9 +94,9 @@ def described_bodies(doc: Document) -> None:
             doc.add_mention(max(fits, key=lambda a: last_before(a, m.start())), m.start(), m.end())
 
 
-_DESCRIBED_COMPANY = re.compile(r"\b[Tt]he\s+(?P<mods>(?:[\w-]+\s+){1,2}?)(?P<noun>company|firm|giant|carmaker|automaker|"
-                                r"chipmaker|drugmaker|retailer|conglomerate|lender|insurer|airline|startup|"
-                                r"manufacturer|producer)\b(?!['’]s\b|-)")
+_DESCRIBED_COMPANY = led(r"\b[Tt]he\s+(?P<mods>(?:[\w-]+\s+){1,2}?)(?P<noun>company|firm|giant|carmaker|automaker|"
+                         r"chipmaker|drugmaker|retailer|conglomerate|lender|insurer|airline|startup|"
+                         r"manufacturer|producer)\b(?!['’]s\b|-)")
 
 _MODIFIER_DEPS = ("poss", "compound", "amod", "nmod")
 

@@ -8,6 +8,7 @@ import re
 from functools import lru_cache
 from typing import Container, Iterator
 
+from ....lookahead import led
 from ....document import Document
 from ....lexicon import table, words
 from ..words import ActorWords, actor_words, norm
@@ -21,8 +22,8 @@ CALLED_REACH = 12  # the same for a noun the text called exactly one person befo
 def _epithet_re() -> re.Pattern[str]:
     nouns = sorted(words("coref_epithet_nouns.txt") | set(actor_words().roles), key=len, reverse=True)
     alternation = "|".join(re.escape(n) for n in nouns)
-    return re.compile(rf"\b[Tt]he\s+(?P<mods>(?:[\w’'-]+\s+){{0,3}})(?P<head>(?>{alternation}|\d+-year-old))\b"
-                      rf"(?!\s+of\b|['’]s\b|-)")
+    return led(rf"\b[Tt]he\s+(?P<mods>(?:[\w’'-]+\s+){{0,3}})(?P<head>(?>{alternation}|\d+-year-old))\b"
+               rf"(?!\s+of\b|['’]s\b|-)")
 
 
 def _parts(m: re.Match[str], w: ActorWords) -> tuple[bool, str | None] | None:
@@ -106,7 +107,7 @@ def _person_nouns() -> dict[str, str]:
 @lru_cache(maxsize=1)
 def _person_noun_re() -> re.Pattern[str]:
     alternation = "|".join(sorted(_person_nouns(), key=len, reverse=True))
-    return re.compile(rf"\b[Tt]he\s+(?P<head>{alternation})\b(?!\s+of\b|-)")
+    return led(rf"\b[Tt]he\s+(?P<head>{alternation})\b(?!\s+of\b|-)")
 
 
 def person_nouns(doc: Document) -> None:

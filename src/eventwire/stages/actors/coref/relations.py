@@ -11,6 +11,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Token
 
+from ....lookahead import led
 from ....document import Document
 from ....lexicon import table
 from ..words import FORMER_TOKENS, LEAD_VERBS, ActorWords, court_words, norm
@@ -39,7 +40,7 @@ def _relation_nouns() -> dict[str, _Relation]:
 @lru_cache(maxsize=1)
 def _relation_re() -> re.Pattern[str]:
     alternation = "|".join(sorted(_relation_nouns(), key=len, reverse=True))
-    return re.compile(rf"\b(?P<pron>[Hh]is|[Hh]er)\s+(?P<noun>{alternation})\b(?!\s+of\b|-)")
+    return led(rf"\b(?P<pron>[Hh]is|[Hh]er)\s+(?P<noun>{alternation})\b(?!\s+of\b|-)")
 
 
 _TIE_VERBS = LEAD_VERBS | {"found", "own"}  # 'who heads the party', 'who founded the firm'
