@@ -38,10 +38,10 @@ import re
 from functools import lru_cache
 from spacy.tokens import Span, Token
 
-from ...lookahead import led
 from ... import datelines
 from ...document import Document, sentence_of
 from ...lexicon import singular_forms, words
+from ...lookahead import led
 from ...record import Actor
 from .mentions import _GPE, nationality_country
 from .own_place import local_scene_country, not_a_place, own_place_country

@@ -7,17 +7,18 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from itertools import compress
 from functools import lru_cache
 from typing import Container
 
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from ...lookahead import led
 from ...document import Document, sentence_of
 from ...ingest.dates import published_day
 from ...lexicon import singular_forms, table
 from ...lexicon import words as word_list
+from ...lookahead import led
 from .broken_names import join_broken_names
 from .groups import describes, name_sector, name_start, names
 from .repair import body_and_person, complete_organisation, particles_before, repair_person, title_and_person
@@ -833,8 +834,8 @@ def tokens_with_lemma(doc: Document, lemmas: Container[str]) -> list[Token]:
     """The tokens whose lower-cased lemma is in ``lemmas``, in text order: what testing every token's
     ``lemma_.lower()`` finds, read from the parse's arrays (``Document.token_strings``)."""
     assert doc.nlp is not None
-    tokens = doc.tokens()
-    return [tokens[i] for i, lemma in enumerate(doc.token_strings("LEMMA", lower=True)) if lemma in lemmas]
+    # (the set is asked about every word in C, by map, rather than in a Python step per word)
+    return list(compress(doc.tokens(), map(lemmas.__contains__, doc.token_strings("LEMMA", lower=True))))
 
 
 def groups(doc: Document, w: ActorWords, of_institutions: bool = False,

@@ -29,10 +29,10 @@ import re
 from datetime import date
 from functools import lru_cache
 
-from ...lookahead import led
 from ...document import Document
 from ...ingest.dates import published_day
 from ...lexicon import singular_forms, table
+from ...lookahead import led
 from .coref.aliases import looks_like_acronym
 from .mentions import Candidate, inside_a_longer_name
 from .sector import set_sector

@@ -17,10 +17,10 @@ from functools import lru_cache
 
 from spacy.tokens import Span
 
-from ...lookahead import led
 from ... import datelines
 from ...document import sentence_of
 from ...lexicon import table, words
+from ...lookahead import led
 from .words import ActorWords, norm
 
 

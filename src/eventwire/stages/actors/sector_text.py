@@ -29,9 +29,9 @@ from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
-from ...lookahead import led
 from ...document import Document, sentence_of
 from ...lexicon import singular_forms, table, words
+from ...lookahead import led
 from ...record import Actor
 from .country import body_spoken_for
 from .knowledge import base_firms

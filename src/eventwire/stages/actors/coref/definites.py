@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ....lookahead import led
 from ....document import Document
 from ....lexicon import table, words
+from ....lookahead import led
 from ..words import ActorWords, norm
 from .common import count_before, last_before, sentence_finder
 

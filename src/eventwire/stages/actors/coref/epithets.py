@@ -8,9 +8,9 @@ import re
 from functools import lru_cache
 from typing import Container, Iterator
 
-from ....lookahead import led
 from ....document import Document
 from ....lexicon import table, words
+from ....lookahead import led
 from ..words import ActorWords, actor_words, norm
 from .common import after_as, inside, quoted_spans, same_role, sentence_finder
 

@@ -8,9 +8,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ....lookahead import led
 from ....document import Document
 from ....lexicon import table, words
+from ....lookahead import led
 from ..words import ActorWords, norm
 
 _OFFICE_ENDS = (" department", " minist", " ministry")  # the bodies, not the offices ("prime minister")

@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ....lookahead import led
 from ....document import Document
 from ....lexicon import words
+from ....lookahead import led
 from ..words import ActorWords, actor_words, norm
 from .common import role_family, same_role
 from .pronouns import pronoun_antecedent

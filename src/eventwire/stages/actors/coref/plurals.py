@@ -6,8 +6,8 @@ import re
 
 from spacy.tokens import Token
 
-from ....lookahead import led
 from ....document import Document, sentence_of
+from ....lookahead import led
 from ..words import ActorWords, actor_words
 from .common import inside, last_before, quoted_spans, same_role, sentence_finder
 

@@ -11,9 +11,9 @@ from typing import NamedTuple
 
 from spacy.tokens import Token
 
-from ....lookahead import led
 from ....document import Document
 from ....lexicon import table
+from ....lookahead import led
 from ..words import FORMER_TOKENS, LEAD_VERBS, ActorWords, court_words, norm
 from .common import inside, quoted_spans
 from .definites import country_nouns, state_of

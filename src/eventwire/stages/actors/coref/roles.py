@@ -7,8 +7,8 @@ import re
 from bisect import bisect_left
 from functools import lru_cache
 
-from ....lookahead import led
 from ....document import Document
+from ....lookahead import led
 from ..words import ActorWords, actor_words, former_before, norm
 from ..country import outlet_in
 from .common import after_as, same_role, sentence_finder, subject_person
