@@ -190,6 +190,11 @@ class Document:
             return [one]
         return list(self._actors_at.get(token.idx, ()))
 
+    def text_of(self, span: Span) -> str:
+        """What ``span.text`` gives for a span of the parse, cut from the article's text: ``Span.text`` joins
+        its tokens' words and spaces anew on every read (some 25 microseconds for a sentence)."""
+        return self.text[span.start_char:span.end_char]
+
     def sentences(self) -> tuple:
         """The parse's sentences, made once (``Doc.sents`` builds every sentence ``Span`` anew on each
         walk, after checking the whole parse for sentence starts). Nothing changes them after the parse."""

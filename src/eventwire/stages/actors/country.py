@@ -346,7 +346,7 @@ def placed_after_name(doc: Document, w: ActorWords, actor: Actor) -> str | None:
                 code = _alpha3(w, re.sub(r"^[Tt]he\s+", "", ent.text)) if ent is not None else None
                 if code is None:
                     continue
-                named = {w.country_of(x.group(0)) for x in w.country_re.finditer(sentence_of(span).text)} - {None, code}
+                named = {w.country_of(x.group(0)) for x in w.country_re.finditer(doc.text_of(sentence_of(span)))} - {None, code}
                 return (_region_of_named(w, ent.text, named) or code) if named else code
     return None
 
@@ -502,7 +502,7 @@ def _names_elsewhere(doc: Document, w: ActorWords, actor: Actor) -> bool:
         if span is None or not len(span):
             continue
         sent = sentence_of(span)
-        if any(w.country_of(c.group(0)) not in (None, doc.setting) for c in w.country_re.finditer(sent.text)):
+        if any(w.country_of(c.group(0)) not in (None, doc.setting) for c in w.country_re.finditer(doc.text_of(sent))):
             return True
         for ent in doc.entities_in(sent):
             if ent.label_ in ("GPE", "LOC") and _alpha3(w, re.sub(r"^[Tt]he\s+", "", ent.text)) not in (None, doc.setting):
@@ -1116,7 +1116,7 @@ def _sentence_country(doc: Document, w: ActorWords, actor: Actor, quoted: list[t
                   if c.i < t.i and c.dep_ in ("compound", "amod", "poss")
                   or c.dep_ == "prep" and c.lower_ in ("of", "from") and c.i > t.i for x in c.subtree}
         said = _said_or_done(span, sent_tokens, sent_deps)
-        for cm in w.country_re.finditer(sent.text):
+        for cm in w.country_re.finditer(doc.text_of(sent)):
             code = w.country_of(cm.group(0))
             at = sent.start_char + cm.start()
             tok = doc.nlp.char_span(at, at + 1, alignment_mode="expand")

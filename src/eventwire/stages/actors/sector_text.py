@@ -291,7 +291,7 @@ def credited_reporters(doc: Document) -> None:
             continue
         for span in _spans(doc, actor, limit=4):
             sent = sentence_of(span)
-            credits = [(sent.start_char + m.start(), sent.start_char + m.end()) for m in _CREDIT.finditer(sent.text)]
+            credits = [(sent.start_char + m.start(), sent.start_char + m.end()) for m in _CREDIT.finditer(doc.text_of(sent))]
             after = [c for c in credits if c[0] >= span.end_char]
             if not after:
                 continue
