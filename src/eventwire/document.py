@@ -128,10 +128,12 @@ class Document:
     _tokens: list | None = field(default=None, repr=False)
     # what coreference works out once per document and reads many times (quoted spans, ...)
     _cache: dict = field(default_factory=dict, repr=False)
+    # the article's text, which every offset refers to: a plain attribute, not a property, for the stages
+    # read it hundreds of thousands of times an article set (the article is not replaced after the start)
+    text: str = field(init=False, repr=False, default="")
 
-    @property
-    def text(self) -> str:
-        return self.article.text
+    def __post_init__(self) -> None:
+        self.text = self.article.text
 
     # ---- actors -------------------------------------------------------------------------------
     def actor(self, actor_id: str | None) -> Actor | None:
