@@ -453,7 +453,7 @@ def fill_countries(doc: Document, w: ActorWords, international: set[str]) -> Non
         code = own_place_country(doc, w, actor)  # 'residents of Harar', 'a trader in the city of Kaduna'
         if code:
             _set_country(actor, code)
-    quoted = _quoted_spans(doc.text)
+    quoted = _quoted_spans(doc)
     commentators = words("commentator_nouns.txt")
     for actor in [a for a in open_ if a.country is None and a.id not in international and a.kind != "organization"]:
         if actor.kind == "group" and any(f in commentators for f in singular_forms(actor.name.lower().split()[-1])):
@@ -1071,10 +1071,11 @@ def place_by_setting(doc: Document, actor: Actor) -> None:
         _set_country(actor, doc.setting)
 
 
-def _quoted_spans(text: str) -> list[tuple[int, int]]:
-    from ..quotes import find_pieces
+def _quoted_spans(doc: Document) -> list[tuple[int, int]]:
+    """(start, end) of every quotation in the text, nested ones too (``coref.common.quotations``)."""
+    from .coref.common import quotations  # (the coreference modules read this module)
 
-    return [(p.start, p.end) for p in find_pieces(text)]
+    return [(start, end) for start, end, _ in quotations(doc)]
 
 
 def _sentence_country(doc: Document, w: ActorWords, actor: Actor, quoted: list[tuple[int, int]]) -> str | None:

@@ -190,7 +190,7 @@ def local_scene_country(doc: Document, w: ActorWords, actor: Actor) -> str | Non
         return None
     from .country import _quoted_spans, _where_word
 
-    quoted = _quoted_spans(doc.text)
+    quoted = _quoted_spans(doc)
     for m in actor.mentions[:1]:
         span = doc.nlp.char_span(m.start, m.end, alignment_mode="expand")
         if span is None or not len(span):
