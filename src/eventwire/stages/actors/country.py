@@ -324,7 +324,7 @@ def placed_after_name(doc: Document, w: ActorWords, actor: Actor) -> str | None:
     if _outlet_of(doc, actor, w) is not None:
         return None
     for m in actor.mentions[:3]:
-        span = doc.nlp.char_span(m.start, m.end, alignment_mode="expand")
+        span = doc.char_span(m.start, m.end)
         if span is None or not len(span) or span.root.pos_ != "PROPN":
             continue
         root = span.root
@@ -373,7 +373,7 @@ def place_in_name(w: ActorWords, name: str) -> str | None:
 def _span_of(doc: Document, actor: Actor) -> Span | None:
     assert doc.nlp is not None
     for m in actor.mentions:
-        span = doc.nlp.char_span(m.start, m.end, alignment_mode="expand")
+        span = doc.char_span(m.start, m.end)
         if span is not None and len(span):
             return span
     return None
@@ -412,7 +412,7 @@ def fill_countries(doc: Document, w: ActorWords, international: set[str]) -> Non
             international.add(actor.id)  # 'an MSF doctor in Gaza': where the body sent her, not whose she is
             continue
         for m in actor.mentions:
-            span = doc.nlp.char_span(m.start, m.end, alignment_mode="expand")
+            span = doc.char_span(m.start, m.end)
             code = described_country(doc, w, span) if span is not None and len(span) else None
             if code:
                 _set_country(actor, code)
@@ -498,7 +498,7 @@ def _names_elsewhere(doc: Document, w: ActorWords, actor: Actor) -> bool:
     the actor is as well as the narrator's."""
     assert doc.nlp is not None
     for m in actor.mentions[:3]:
-        span = doc.nlp.char_span(m.start, m.end, alignment_mode="expand")
+        span = doc.char_span(m.start, m.end)
         if span is None or not len(span):
             continue
         sent = sentence_of(span)
@@ -564,7 +564,7 @@ def origin_of(doc: Document, w: ActorWords, actor: Actor, near: list[int]) -> st
     for m in actor.mentions:
         if not any(m.start - _ORIGIN_REACH <= at <= m.end + _ORIGIN_REACH for at in near):
             continue
-        span = doc.nlp.char_span(m.start, m.end, alignment_mode="expand")
+        span = doc.char_span(m.start, m.end)
         if span is None or not len(span):
             continue
         root = span.root
@@ -1085,7 +1085,7 @@ def _sentence_country(doc: Document, w: ActorWords, actor: Actor, quoted: list[t
     assert doc.nlp is not None
     seen: set[int] = set()
     for m in actor.mentions[:3]:
-        span = doc.nlp.char_span(m.start, m.end, alignment_mode="expand")
+        span = doc.char_span(m.start, m.end)
         if span is None or not len(span):
             continue
         sent = sentence_of(span)
@@ -1300,7 +1300,7 @@ def _where_based(doc: Document, w: ActorWords, actor: Actor) -> str | None:
     headquartered in Oslo'."""
     assert doc.nlp is not None
     for m in actor.mentions[:2]:
-        span = doc.nlp.char_span(m.start, m.end, alignment_mode="expand")
+        span = doc.char_span(m.start, m.end)
         if span is None or not len(span):
             continue
         code = based_in(doc, w, m.start)
@@ -1366,7 +1366,7 @@ def _outlet_of(doc: Document, actor: Actor, w: ActorWords) -> Actor | Known | No
         if known is not None:
             return known
     for m in actor.mentions[:2]:
-        span = doc.nlp.char_span(m.start, m.end, alignment_mode="expand") if doc.nlp is not None else None
+        span = doc.char_span(m.start, m.end) if doc.nlp is not None else None
         if span is None or not len(span):
             continue
         words = _before_name(span)

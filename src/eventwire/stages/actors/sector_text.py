@@ -111,7 +111,7 @@ def _spans(doc: Document, actor: Actor, limit: int = 3) -> list[Span]:
     assert doc.nlp is not None
     spans = []
     for m in actor.mentions[:limit]:
-        span = doc.nlp.char_span(m.start, m.end, alignment_mode="expand")
+        span = doc.char_span(m.start, m.end)
         if span is not None and len(span):
             spans.append(span)
     return spans

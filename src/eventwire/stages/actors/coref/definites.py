@@ -163,7 +163,7 @@ def _last_as_party(doc: Document, actor, offset: int) -> int:
     for x in reversed(actor.mentions):
         if x.start >= offset:
             continue
-        span = doc.nlp.char_span(x.start, x.end, alignment_mode="expand")
+        span = doc.char_span(x.start, x.end)
         if span is not None and len(span) and span.root.dep_ not in _MODIFIER_DEPS:
             return x.start
     return -1
@@ -262,7 +262,7 @@ def _names_itself(doc: Document, actor, before: int, here: int, sentence) -> boo
             continue
         if here - sentence(m.start) > DEFINITE_REACH:
             return False
-        span = doc.nlp.char_span(m.start, m.end, alignment_mode="expand")
+        span = doc.char_span(m.start, m.end)
         if span is None or not len(span) or span.root.dep_ in ("amod", "compound"):
             continue
         if _listed(span.root) >= 3:

@@ -88,7 +88,7 @@ def epithets(doc: Document, w: ActorWords) -> None:
             for x in a.mentions:
                 if x.end > m.start() or inside(quoted, x.start) or here - sentence(x.start) > EPITHET_REACH:
                     continue
-                span = doc.nlp.char_span(x.start, x.end, alignment_mode="expand")
+                span = doc.char_span(x.start, x.end)
                 if span is None or span.root.dep_ in ("compound", "amod", "poss"):
                     continue  # 'the Brexit talks', 'Trump's aide': a modifier is not who is described
                 key = (sentence(x.start), span.root.dep_ in ("nsubj", "nsubjpass"), a.name[:1].isupper(), x.start)
@@ -296,7 +296,7 @@ def _described_with(doc: Document, actor, nouns: Container[str]) -> dict[str, se
     for x in actor.mentions:
         if doc.text[x.start:x.end].lower() in _PRONOUNS:
             continue  # (cheap first: a pronoun is no name to read a description beside)
-        span = doc.nlp.char_span(x.start, x.end, alignment_mode="expand")
+        span = doc.char_span(x.start, x.end)
         if span is None or not len(span) or span.root.pos_ != "PROPN":
             continue
         root = span.root

@@ -62,7 +62,7 @@ def resolve_person_pronouns(doc: Document) -> None:
         if actor.id not in people:
             continue
         for m in actor.mentions:
-            span = doc.nlp.char_span(m.start, m.end, alignment_mode="expand")
+            span = doc.char_span(m.start, m.end)
             if span is None or not len(span):
                 continue
             here = sentence(m.start)
@@ -429,7 +429,7 @@ def _named_by_name(doc: Document, mention, alone: bool = False) -> bool:
     """Whether a mention is the proper name itself ('Cuba', 'the United States'), not 'the government';
     with ``alone``, not one of several joined ('levies on Brazil, Chile and Peru to press them')."""
     assert doc.nlp is not None
-    span = doc.nlp.char_span(mention.start, mention.end, alignment_mode="expand")
+    span = doc.char_span(mention.start, mention.end)
     if span is None or not len(span) or span.root.pos_ != "PROPN":
         return False
     return not (alone and (span.root.conjuncts or span.root.dep_ == "conj"))

@@ -85,7 +85,7 @@ def _tied_to(doc: Document, person, owners: frozenset[str], before: int) -> set[
     for x in person.mentions:
         if x.start >= before:
             continue
-        span = doc.nlp.char_span(x.start, x.end, alignment_mode="expand")
+        span = doc.char_span(x.start, x.end)
         if span is None or not len(span) or span.root.pos_ != "PROPN":
             continue
         root = span.root
