@@ -1006,10 +1006,14 @@ def _headline_country(doc: Document, w: ActorWords) -> str | None:
 
 def towns_countries(doc: Document, w: ActorWords) -> list[str]:
     """The countries of the towns named in the text, where the name is a well-known town's own name, or,
-    when no town of 50,000 bears it, another spelling of one city of a million ('Mecca')."""
+    when no town of 50,000 bears it, another spelling of one city of a million ('Mecca'). Read once per
+    article (the story's home country and its setting both count them)."""
     from ... import gazetteer
 
     assert doc.nlp is not None
+    kept = doc.cached("towns' countries")
+    if kept is not None:
+        return list(kept)
     found = []
     for ent in doc.entities():
         if ent.label_ != _GPE or w.country_of(ent.text):
@@ -1028,6 +1032,7 @@ def towns_countries(doc: Document, w: ActorWords) -> list[str]:
             code = region_country(w, region)
             if code:
                 found.append(code)
+    doc.cached("towns' countries", tuple(found))
     return found
 
 
