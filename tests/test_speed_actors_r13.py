@@ -1,7 +1,7 @@
 """Round 13's speed shortcuts in the actors stage give what the plain computation gives (sentences our own):
 the look-ahead that leads the whole-text patterns (``lookahead.led``), the spans and texts the Document
 keeps (``Document.char_span``, ``Document.text_of``), the quotations found once (``coref.common.quotations``)
-and the lemma scan (``mentions.tokens_with_lemma``)."""
+and the scans of the parse's word arrays (``Document.token_numbers``, ``mentions.tokens_with_lemma``)."""
 from __future__ import annotations
 
 import importlib
@@ -95,3 +95,12 @@ def test_tokens_with_lemma_is_every_token_of_such_a_lemma(process):
         expected = [t for t in doc.nlp if t.lemma_.lower() in lemmas]
         assert [t.i for t in tokens_with_lemma(doc, lemmas)] == [t.i for t in expected]
     assert tokens_with_lemma(process(TEXTS[0], until="actors"), lemmas)
+
+
+def test_token_numbers_are_the_tokens_whose_word_is_listed(process):
+    words = ("they", "them", "minister", "two")
+    for text in TEXTS:
+        doc = process(text, until="actors")
+        assert doc.token_numbers("LOWER", words) == [t.i for t in doc.nlp if t.lower_ in words]
+        assert doc.token_numbers("POS", {"PROPN"}) == [t.i for t in doc.nlp if t.pos_ == "PROPN"]
+    assert process(TEXTS[0], until="actors").token_numbers("LOWER", words)

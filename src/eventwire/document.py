@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from bisect import bisect_left, insort
 from dataclasses import dataclass, field
+from itertools import compress
 from operator import attrgetter
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Container
 
 from .record import Actor, Article, Event, Mention, Place, Quote, Record, TimeExpr
 
@@ -253,6 +254,12 @@ class Document:
             found = token_strings_of(self.nlp, attr, lower) if self.nlp is not None else []
             self._cache[key] = found
         return found
+
+    def token_numbers(self, attr: str, strings: Container[str], lower: bool = False) -> list[int]:
+        """The numbers of the tokens whose ``attr`` string (``token_strings``) is in ``strings``, in order: the
+        set is asked about every word in C (``map`` and ``compress``) instead of in a Python step per word."""
+        found = self.token_strings(attr, lower)
+        return list(compress(range(len(found)), map(strings.__contains__, found)))
 
     def entities_in(self, span: Span) -> list:
         """The named entities inside a span of the parse (a sentence), as ``span.ents`` gives them."""

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from itertools import compress
 from functools import lru_cache
 from typing import Container
 
@@ -794,8 +793,8 @@ def countries(doc: Document, w: ActorWords) -> list[Candidate]:
             found.append(Candidate(start, span.end_char, "country", "country:" + code, w.countries[code].name,
                                    code, None, code))
     tokens, tags = doc.tokens(), doc.token_strings("POS")
-    for i, low in enumerate(doc.token_strings("LOWER")):  # (the arrays first: a Token per word is slow)
-        if low not in w.capital_of or tags[i] != "PROPN":
+    for i in doc.token_numbers("LOWER", w.capital_of):  # (the arrays first: a Token per word is slow)
+        if tags[i] != "PROPN":
             continue  # (a one-word capital's key is its lower-cased word)
         tok = tokens[i]  # a capital the tagger gave no entity: 'Kyiv said it had shot down the drones'
         code = capital_code(tok.text, w) if not tok.ent_type_ else None
@@ -834,8 +833,8 @@ def tokens_with_lemma(doc: Document, lemmas: Container[str]) -> list[Token]:
     """The tokens whose lower-cased lemma is in ``lemmas``, in text order: what testing every token's
     ``lemma_.lower()`` finds, read from the parse's arrays (``Document.token_strings``)."""
     assert doc.nlp is not None
-    # (the set is asked about every word in C, by map, rather than in a Python step per word)
-    return list(compress(doc.tokens(), map(lemmas.__contains__, doc.token_strings("LEMMA", lower=True))))
+    tokens = doc.tokens()
+    return [tokens[i] for i in doc.token_numbers("LEMMA", lemmas, lower=True)]
 
 
 def groups(doc: Document, w: ActorWords, of_institutions: bool = False,

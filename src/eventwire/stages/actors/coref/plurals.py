@@ -64,9 +64,7 @@ def plural_references(doc: Document, w: ActorWords | None = None) -> None:
     tokens = doc.tokens()
     # only 'them' and 'they' are read below: the lower-cased words come from the parse's arrays at once
     # (``Document.token_strings``) instead of a ``Token`` and its string made for every word of the article
-    for i, low in enumerate(doc.token_strings("LOWER")):
-        if low != "them" and low != "they":
-            continue
+    for i in doc.token_numbers("LOWER", ("them", "they")):
         tok = tokens[i]
         if tok.lower_ == "them" and tok.dep_ in _OBJECT_DEPS and not doc.referents(tok):
             ids = _coordinated_people(doc, tok, quoted)  # 'detained Ana Ruiz and Li Wei ... accused them'

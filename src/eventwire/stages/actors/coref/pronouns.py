@@ -78,7 +78,7 @@ def resolve_person_pronouns(doc: Document) -> None:
         return inside(quoted, offset)
 
     tokens = doc.tokens()
-    pronouns = [tokens[i] for i, low in enumerate(doc.token_strings("LOWER")) if low in _MALE or low in _FEMALE]
+    pronouns = [tokens[i] for i in doc.token_numbers("LOWER", _MALE | _FEMALE)]
     # outside quotations first: '"He ...," she said' needs to know who 'she' is before 'He' is read
     pronouns = [t for t in pronouns if not in_quote(t.idx)] + [t for t in pronouns if in_quote(t.idx)]
     for tok in pronouns:
@@ -168,9 +168,7 @@ def first_person_in_quotes(doc: Document, in_quote) -> None:
     the speaker for it where the owner is the party ('my home'), not where the owned person is ('my client')."""
     quoted = quoted_spans(doc)
     tokens = doc.tokens()
-    for i, low in enumerate(doc.token_strings("LOWER")):
-        if low not in _FIRST_PERSON:
-            continue  # (the array first: a Token per word is slow)
+    for i in doc.token_numbers("LOWER", _FIRST_PERSON):  # (the array first: a Token per word is slow)
         tok = tokens[i]
         if doc.actor_of_token(tok) or not in_quote(tok.idx):
             continue
