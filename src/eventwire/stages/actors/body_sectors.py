@@ -186,7 +186,7 @@ def _head_sector(doc: Document, actor) -> str | None:
     if last in ("committee", "committees"):
         m = actor.mentions[0]
         sent = next((s for s in doc.sentences() if s.start_char <= m.start < s.end_char), None)
-        around = sent.text.lower() if sent is not None else actor.name.lower()
+        around = doc.text_of(sent).lower() if sent is not None else actor.name.lower()
         legislature = words("legislature_words.txt")
         return "LEG" if any(x in legislature for x in re.findall(r"[\w-]+", around)) else "GOV"
     return _head_sectors().get(last)

@@ -45,6 +45,7 @@ from spacy.tokens import Span, Token
 from ... import datelines
 from ...document import Document, sentence_of
 from ...lexicon import singular_forms, words
+from ...lookahead import led
 from ...record import Actor
 from .mentions import _GPE, nationality_country
 from .national import NATIONAL_SECTORS, ethnic_home, is_national_body, lead_state, phrase_elsewhere
@@ -328,7 +329,7 @@ def placed_after_name(doc: Document, w: ActorWords, actor: Actor) -> str | None:
     if _outlet_of(doc, actor, w) is not None:
         return None
     for m in actor.mentions[:3]:
-        span = doc.nlp.char_span(m.start, m.end, alignment_mode="expand")
+        span = doc.char_span(m.start, m.end)
         if span is None or not len(span) or span.root.pos_ != "PROPN":
             continue
         root = span.root
@@ -350,7 +351,7 @@ def placed_after_name(doc: Document, w: ActorWords, actor: Actor) -> str | None:
                 code = _alpha3(w, re.sub(r"^[Tt]he\s+", "", ent.text)) if ent is not None else None
                 if code is None:
                     continue
-                named = {w.country_of(x.group(0)) for x in w.country_re.finditer(sentence_of(span).text)} - {None, code}
+                named = {w.country_of(x.group(0)) for x in w.country_re.finditer(doc.text_of(sentence_of(span)))} - {None, code}
                 return (_region_of_named(w, ent.text, named) or code) if named else code
     return None
 
@@ -377,7 +378,7 @@ def place_in_name(w: ActorWords, name: str) -> str | None:
 def _span_of(doc: Document, actor: Actor) -> Span | None:
     assert doc.nlp is not None
     for m in actor.mentions:
-        span = doc.nlp.char_span(m.start, m.end, alignment_mode="expand")
+        span = doc.char_span(m.start, m.end)
         if span is not None and len(span):
             return span
     return None
@@ -424,7 +425,7 @@ def fill_countries(doc: Document, w: ActorWords, international: set[str]) -> Non
             international.add(actor.id)  # 'an MSF doctor in Gaza': where the body sent her, not whose she is
             continue
         for m in actor.mentions:
-            span = doc.nlp.char_span(m.start, m.end, alignment_mode="expand")
+            span = doc.char_span(m.start, m.end)
             code = described_country(doc, w, span) if span is not None and len(span) else None
             if code:
                 _set_country(actor, code)
@@ -470,7 +471,7 @@ def fill_countries(doc: Document, w: ActorWords, international: set[str]) -> Non
         code = own_place_country(doc, w, actor, office=True)  # 'police in Thailand', 'lawmakers from Kenya'
         if code:
             _set_country(actor, code)
-    quoted = _quoted_spans(doc.text)
+    quoted = _quoted_spans(doc)
     commentators = words("commentator_nouns.txt")
     for actor in [a for a in open_ if a.country is None and a.id not in international and (
             a.kind != "organization" or is_national_body(w, a))]:  # ('held in X by the Bureau of Immigration')
@@ -517,11 +518,11 @@ def _names_elsewhere(doc: Document, w: ActorWords, actor: Actor) -> bool:
     the actor is as well as the narrator's."""
     assert doc.nlp is not None
     for m in actor.mentions[:3]:
-        span = doc.nlp.char_span(m.start, m.end, alignment_mode="expand")
+        span = doc.char_span(m.start, m.end)
         if span is None or not len(span):
             continue
         sent = sentence_of(span)
-        if any(w.country_of(c.group(0)) not in (None, doc.setting) for c in w.country_re.finditer(sent.text)):
+        if any(w.country_of(c.group(0)) not in (None, doc.setting) for c in w.country_re.finditer(doc.text_of(sent))):
             return True
         for ent in doc.entities_in(sent):
             if ent.label_ in ("GPE", "LOC") and _alpha3(w, re.sub(r"^[Tt]he\s+", "", ent.text)) not in (None, doc.setting):
@@ -581,7 +582,7 @@ def _takes_lead(doc: Document, w: ActorWords, actor: Actor, quoted: list[tuple[i
 _ORIGIN_HEADS = frozenset({"born", "hails", "hail", "driven", "fled"})  # verbs whose 'in'/'from' place is where one is from
 _ORIGIN_NOUNS = frozenset({"hometown", "homeland"})
 # any origin word in the text (a whole word: no order needed), so a story with none is not read
-_ORIGIN_RE = re.compile(rf"\b(?:{'|'.join(sorted(_ORIGIN_HEADS | _ORIGIN_NOUNS | {'originally'}))})\b")
+_ORIGIN_RE = led(rf"\b(?:{'|'.join(sorted(_ORIGIN_HEADS | _ORIGIN_NOUNS | {'originally'}))})\b")
 _ORIGIN_REACH = 300  # characters: how far from a mention an origin word may stand for the mention's tree to be read
 
 
@@ -619,7 +620,7 @@ def origin_of(doc: Document, w: ActorWords, actor: Actor, near: list[int]) -> st
     for m in actor.mentions:
         if not any(m.start - _ORIGIN_REACH <= at <= m.end + _ORIGIN_REACH for at in near):
             continue
-        span = doc.nlp.char_span(m.start, m.end, alignment_mode="expand")
+        span = doc.char_span(m.start, m.end)
         if span is None or not len(span):
             continue
         root = span.root
@@ -1113,10 +1114,14 @@ def _one_country_named(w: ActorWords, title: str) -> str | None:
 
 def towns_countries(doc: Document, w: ActorWords) -> list[str]:
     """The countries of the towns named in the text, where the name is a well-known town's own name, or,
-    when no town of 50,000 bears it, another spelling of one city of a million ('Mecca')."""
+    when no town of 50,000 bears it, another spelling of one city of a million ('Mecca'). Read once per
+    article (the story's home country and its setting both count them)."""
     from ... import gazetteer
 
     assert doc.nlp is not None
+    kept = doc.cached("towns' countries")
+    if kept is not None:
+        return list(kept)
     found = []
     for ent in doc.entities():
         if ent.label_ != _GPE or w.country_of(ent.text):
@@ -1135,6 +1140,7 @@ def towns_countries(doc: Document, w: ActorWords) -> list[str]:
             code = region_country(w, region)
             if code:
                 found.append(code)
+    doc.cached("towns' countries", tuple(found))
     return found
 
 
@@ -1178,10 +1184,11 @@ def place_by_setting(doc: Document, actor: Actor) -> None:
         _set_country(actor, doc.setting)
 
 
-def _quoted_spans(text: str) -> list[tuple[int, int]]:
-    from ..quotes import find_pieces
+def _quoted_spans(doc: Document) -> list[tuple[int, int]]:
+    """(start, end) of every quotation in the text, nested ones too (``coref.common.quotations``)."""
+    from .coref.common import quotations  # (the coreference modules read this module)
 
-    return [(p.start, p.end) for p in find_pieces(text)]
+    return [(start, end) for start, end, _ in quotations(doc)]
 
 
 def _sentence_country(doc: Document, w: ActorWords, actor: Actor, quoted: list[tuple[int, int]]) -> str | None:
@@ -1204,7 +1211,7 @@ def _sentence_places(doc: Document, w: ActorWords, actor: Actor, quoted: list[tu
     assert doc.nlp is not None
     seen: set[int] = set()
     for m in actor.mentions[:3]:
-        span = doc.nlp.char_span(m.start, m.end, alignment_mode="expand")
+        span = doc.char_span(m.start, m.end)
         if span is None or not len(span):
             continue
         sent = sentence_of(span)
@@ -1236,7 +1243,7 @@ def _sentence_places(doc: Document, w: ActorWords, actor: Actor, quoted: list[tu
                   if c.i < t.i and c.dep_ in ("compound", "amod", "poss")
                   or c.dep_ == "prep" and c.lower_ in ("of", "from") and c.i > t.i for x in c.subtree}
         said = _said_or_done(span, sent_tokens, sent_deps)
-        for cm in w.country_re.finditer(sent.text):
+        for cm in w.country_re.finditer(doc.text_of(sent)):
             code = w.country_of(cm.group(0))
             at = sent.start_char + cm.start()
             tok = doc.nlp.char_span(at, at + 1, alignment_mode="expand")
@@ -1415,7 +1422,7 @@ def _where_based(doc: Document, w: ActorWords, actor: Actor) -> str | None:
     headquartered in Oslo'."""
     assert doc.nlp is not None
     for m in actor.mentions[:2]:
-        span = doc.nlp.char_span(m.start, m.end, alignment_mode="expand")
+        span = doc.char_span(m.start, m.end)
         if span is None or not len(span):
             continue
         code = based_in(doc, w, m.start)
@@ -1481,7 +1488,7 @@ def _outlet_of(doc: Document, actor: Actor, w: ActorWords) -> Actor | Known | No
         if known is not None:
             return known
     for m in actor.mentions[:2]:
-        span = doc.nlp.char_span(m.start, m.end, alignment_mode="expand") if doc.nlp is not None else None
+        span = doc.char_span(m.start, m.end) if doc.nlp is not None else None
         if span is None or not len(span):
             continue
         words = _before_name(span)

@@ -17,6 +17,7 @@ from ...document import Document, sentence_of
 from ...ingest.dates import published_day
 from ...lexicon import singular_forms, table
 from ...lexicon import words as word_list
+from ...lookahead import led
 from .broken_names import join_broken_names
 from .groups import acts, describes, field_words_before, name_sector, name_start, names, officials_sector
 from .repair import body_and_person, complete_organisation, particles_before, repair_person, title_and_person
@@ -289,7 +290,7 @@ def _places_and_things(doc: Document, w: ActorWords, persons: list) -> set[str]:
     return {n for n in found if not any(m != n and m.endswith(" " + n) for m in names)}
 
 
-_DESCRIBED = re.compile(r"(?<![\w’'.-])([A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2}), ((?P<det>(?:the|a|an|[A-Z][\w.]*[’']s) )?[^,.;:“”\"]{2,60})")
+_DESCRIBED = led(r"(?<![\w’'.-])([A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2}), ((?P<det>(?:the|a|an|[A-Z][\w.]*[’']s) )?[^,.;:“”\"]{2,60})")
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told|added|wrote)\s+$")
 _PHRASE_END = re.compile(r"\s(?:at|in|of|from|for|with|on|who|whose|and)\s")
 
@@ -797,8 +798,8 @@ def countries(doc: Document, w: ActorWords) -> list[Candidate]:
             found.append(Candidate(start, span.end_char, "country", "country:" + code, w.countries[code].name,
                                    code, None, code))
     tokens, tags = doc.tokens(), doc.token_strings("POS")
-    for i, low in enumerate(doc.token_strings("LOWER")):  # (the arrays first: a Token per word is slow)
-        if low not in w.capital_of or tags[i] != "PROPN":
+    for i in doc.token_numbers("LOWER", w.capital_of):  # (the arrays first: a Token per word is slow)
+        if tags[i] != "PROPN":
             continue  # (a one-word capital's key is its lower-cased word)
         tok = tokens[i]  # a capital the tagger gave no entity: 'Kyiv said it had shot down the drones'
         code = capital_code(tok.text, w) if not tok.ent_type_ else None
@@ -838,7 +839,7 @@ def tokens_with_lemma(doc: Document, lemmas: Container[str]) -> list[Token]:
     ``lemma_.lower()`` finds, read from the parse's arrays (``Document.token_strings``)."""
     assert doc.nlp is not None
     tokens = doc.tokens()
-    return [tokens[i] for i, lemma in enumerate(doc.token_strings("LEMMA", lower=True)) if lemma in lemmas]
+    return [tokens[i] for i in doc.token_numbers("LEMMA", lemmas, lower=True)]
 
 
 def groups(doc: Document, w: ActorWords, of_institutions: bool = False,

@@ -196,7 +196,7 @@ def drop_things(doc: Document, cands: list[Candidate], w: ActorWords) -> list[Ca
             continue
         if len(name.split()) == 1 and name.lower() in name_words:
             continue  # a word of a longer name in the story
-        spans = [doc.nlp.char_span(m.start, m.end, alignment_mode="expand") for m in members]
+        spans = [doc.char_span(m.start, m.end) for m in members]
         if len(name.split()) >= 2 and _place_of_several_words(name, spans):
             dropped.add(key)  # 'flew to Tierra del Fuego', 'resorts such as Ha Long Bay'
             continue

@@ -32,6 +32,7 @@ from functools import lru_cache
 from ...document import Document
 from ...ingest.dates import published_day
 from ...lexicon import singular_forms, table
+from ...lookahead import led
 from .coref.aliases import looks_like_acronym
 from .mentions import Candidate, inside_a_longer_name
 from .sector import set_sector
@@ -310,7 +311,7 @@ def _party_re() -> re.Pattern[str]:
             one_word = len(re.split(r"[\s-]+", n)) == 1
             if n and not (one_word and (n.lower() in _COMMON_WORDS or n.isupper() and len(n) <= 4)):
                 names.append(n)
-    return re.compile(rf"(?<![\w-])(?:{alternation(names)})(?![\w-])")
+    return led(rf"(?<![\w-])(?:{alternation(names)})(?![\w-])")
 
 
 def party_names(doc: Document, w: ActorWords) -> list[Candidate]:

@@ -48,7 +48,7 @@ def own_place_country(doc: Document, w: ActorWords, actor: Actor, office: bool =
                                                for x in actor.name.lower().split() for f in singular_forms(x)) or \
         actor.kind == "person" and is_commentator(doc, actor)  # ('critics of China gathered in Geneva')
     for m in actor.mentions[:3]:
-        span = doc.nlp.char_span(m.start, m.end, alignment_mode="expand")
+        span = doc.char_span(m.start, m.end)
         if span is None or not len(span):
             continue
         titled = work_title_tokens(doc.text, sentence_of(span))  # 'the book Letters from Kabul' places no one
@@ -195,9 +195,9 @@ def local_scene_country(doc: Document, w: ActorWords, actor: Actor) -> str | Non
         return None
     from .country import _quoted_spans, _where_word
 
-    quoted = _quoted_spans(doc.text)
+    quoted = _quoted_spans(doc)
     for m in actor.mentions[:1]:
-        span = doc.nlp.char_span(m.start, m.end, alignment_mode="expand")
+        span = doc.char_span(m.start, m.end)
         if span is None or not len(span):
             return None
         sent = sentence_of(span)
@@ -224,7 +224,7 @@ def _is_local(doc: Document, actor: Actor) -> bool:
     if any(x.strip(".,") in local for x in actor.name.lower().split()):
         return True
     for m in actor.mentions[:1]:
-        span = doc.nlp.char_span(m.start, m.end, alignment_mode="expand")
+        span = doc.char_span(m.start, m.end)
         if span is None or not len(span):
             continue
         root = span.root

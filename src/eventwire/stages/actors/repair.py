@@ -20,6 +20,7 @@ from spacy.tokens import Span
 from ... import datelines
 from ...document import sentence_of
 from ...lexicon import table, words
+from ...lookahead import led
 from .words import ActorWords, norm
 
 
@@ -317,7 +318,7 @@ def _long_country_names() -> re.Pattern[str]:
     names = [n for r in table("countries.tsv") for n in [r["name"], *r["other names (|)"].split("|")]
              if n and re.search(r"[\s-]", n) and n[:1].isupper()]
     alternation = "|".join(re.escape(n) for n in sorted(set(names), key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])")
+    return led(rf"(?<![\w-])(?:{alternation})(?![\w-])")
 
 
 _NAME_GOES_ON = re.compile(r"\s+(?:of\s+(?:the\s+)?)?[A-Z]\w")

@@ -88,8 +88,8 @@ def given_name_pairs(doc: Document, w: ActorWords) -> list[tuple[Token, Token]]:
         return kept
     pairs = []
     tokens = doc.tokens()
-    for i, low in enumerate(doc.token_strings("LOWER")):
-        if i == 0 or low not in w.capital_of:
+    for i in doc.token_numbers("LOWER", w.capital_of):
+        if i == 0:
             continue  # (a one-word capital's key is its lower-cased word: the array is read before any Token)
         tok = tokens[i]
         if not tok.text[:1].isupper() or not capital_code(tok.text, w) or " " in norm(tok.text):

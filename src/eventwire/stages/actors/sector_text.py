@@ -32,6 +32,7 @@ from spacy.tokens import Span, Token
 
 from ...document import Document, sentence_of
 from ...lexicon import singular_forms, table, words
+from ...lookahead import led
 from ...record import Actor
 from .country import body_spoken_for
 from .knowledge import base_firms
@@ -128,7 +129,7 @@ def _spans(doc: Document, actor: Actor, limit: int = 3) -> list[Span]:
     assert doc.nlp is not None
     spans = []
     for m in actor.mentions[:limit]:
-        span = doc.nlp.char_span(m.start, m.end, alignment_mode="expand")
+        span = doc.char_span(m.start, m.end)
         if span is not None and len(span):
             spans.append(span)
     return spans
@@ -308,7 +309,7 @@ def credited_reporters(doc: Document) -> None:
             continue
         for span in _spans(doc, actor, limit=4):
             sent = sentence_of(span)
-            credits = [(sent.start_char + m.start(), sent.start_char + m.end()) for m in _CREDIT.finditer(sent.text)]
+            credits = [(sent.start_char + m.start(), sent.start_char + m.end()) for m in _CREDIT.finditer(doc.text_of(sent))]
             after = [c for c in credits if c[0] >= span.end_char]
             if not after:
                 continue
@@ -459,7 +460,7 @@ _NOW_VERBS = LEAD_VERBS | {"own", "manage", "direct"}
 _CLAUSE_VERBS = _WORK_VERBS | _FOUND_VERBS | _NOW_VERBS
 # The verbs' inflected forms, in lower case (the verb follows its subject): one pass of this pattern over the text
 # finds the few words whose token is then read ('found' as the past of 'find' is dropped by its lemma)
-_CLAUSE_WORDS = re.compile(
+_CLAUSE_WORDS = led(
     r"\b(?:(?:work|found|co-?found|establish|head|chair|command|own|direct|appoint|elect|re-?elect|confirm|install)"
     r"(?:s|es|ed|ing)?|runs?|running|ran|leads?|leading|led|manag(?:e|es|ed|ing)|nam(?:e|es|ed|ing)|"
     r"nominat(?:e|es|ed|ing)|sworn|swore|swears?|serv(?:e|es|ed|ing)|becom(?:e|es|ing)|became|represents?|"

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from ... import settings
 from ...lexicon import table, words
-from ...lookahead import first_chars
+from ...lookahead import first_chars, led
 
 
 # One word of a person's name as written: capitalised letters, hyphenated parts allowed ('Maxwell', 'Jean-Pierre',
@@ -292,7 +292,7 @@ class ActorWords:
             for surname in {norm(t) for t in ends}:
                 countries_of.setdefault(surname, set()).add(known.country)  # 'the Kim regime'
         self.country_by_surname = {s: next(iter(c)) for s, c in countries_of.items() if len(c) == 1 and None not in c}
-        self.surname_re = re.compile(rf"(?<![\w-])(?:{alternation(list(self.person_by_surname))})(?![\w-])")
+        self.surname_re = led(rf"(?<![\w-])(?:{alternation(list(self.person_by_surname))})(?![\w-])")
         self.media_heads = {r["phrase"]: r["canonical"] for r in table("media_heads.tsv")}
         self.anonymous = {r["word"]: r["meaning"] for r in table("anonymous_sources.tsv")}
         self.collectives = {r["noun"]: r["sector"] or None for r in table("collectives.tsv")}
@@ -319,10 +319,10 @@ class ActorWords:
         # a continent's part is no country ('North America', 'Latin American'): 'America' alone is; a
         # demonym before 'American' names an American's origin ('a Chinese American museum', 'Iranian
         # American journalist'): the country is the one 'American' names
-        self.country_re = re.compile(rf"(?<![\w-])(?<!North )(?<!South )(?<!Latin )(?<!Central )"
-                                     rf"(?:{alternation(country_words + demonyms)})(?![\w-])(?!\s+Americans?\b)")
-        self.outlet_re = re.compile(rf"(?<![\w-])(?:{alternation(self.outlet_names)})(?![\w-])")
-        self.institution_re = re.compile(rf"(?<![\w-])(?:{alternation(self.institution_names)})(?![\w-])")
+        self.country_re = led(rf"(?<![\w-])(?<!North )(?<!South )(?<!Latin )(?<!Central )"
+                              rf"(?:{alternation(country_words + demonyms)})(?![\w-])(?!\s+Americans?\b)")
+        self.outlet_re = led(rf"(?<![\w-])(?:{alternation(self.outlet_names)})(?![\w-])")
+        self.institution_re = led(rf"(?<![\w-])(?:{alternation(self.institution_names)})(?![\w-])")
         heads = alternation(list(self.media_heads))
         self.generic_media_re = re.compile(
             rf"\b(?:(?P<quant>[Vv]arious|[Ss]everal|[Ss]ome|[Mm]any|[Oo]ther|[Ll]ocal)\s+)?"

@@ -92,7 +92,7 @@ def _speaks_for(doc: Document, speakers: frozenset[str], actor_id: str, pronoun:
     for a in doc.actors:
         if a.id in speakers:
             for m in a.mentions:
-                span = doc.nlp.char_span(m.start, m.end, alignment_mode="expand")
+                span = doc.char_span(m.start, m.end)
                 if span is not None and len(span):
                     heads.add(span.root.i)
     for tok in doc.nlp:
@@ -167,7 +167,7 @@ def _last_mention(doc: Document, actor_id: str, pronoun: Token) -> Token | None:
     if not before:
         return None
     m = max(before, key=lambda m: m.start)
-    span = doc.nlp.char_span(m.start, m.end, alignment_mode="expand")
+    span = doc.char_span(m.start, m.end)
     return span.root if span is not None and len(span) else None
 
 

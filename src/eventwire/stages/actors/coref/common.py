@@ -17,13 +17,22 @@ def sentence_finder(doc: Document):
     return lambda offset: bisect_right(firsts, offset) - 1
 
 
+def quotations(doc: Document) -> tuple[tuple[int, int, bool], ...]:
+    """(start, end, outermost or not) of every quotation in the text, nested ones too, in text order: the
+    quotes stage's ``find_pieces``, run once per document for every reader of the actors stage."""
+    found = doc.cached("quotations")
+    if found is None:
+        from ...quotes import find_pieces
+
+        found = doc.cached("quotations", tuple((p.start, p.end, p.nested_in is None) for p in find_pieces(doc.text)))
+    return found
+
+
 def quoted_spans(doc: Document) -> list[tuple[int, int]]:
     """(start, end) of every outermost quotation in the text, found once per document."""
     spans = doc.cached("quoted")
     if spans is None:
-        from ...quotes import find_pieces
-
-        spans = doc.cached("quoted", sorted((p.start, p.end) for p in find_pieces(doc.text) if p.nested_in is None))
+        spans = doc.cached("quoted", sorted((start, end) for start, end, outermost in quotations(doc) if outermost))
     return spans
 
 

@@ -7,6 +7,7 @@ from functools import lru_cache
 
 from ....document import Document
 from ....lexicon import table, words
+from ....lookahead import led
 from ..words import ActorWords, norm
 from .common import count_before, last_before, sentence_finder
 
@@ -59,15 +60,15 @@ def definite_references(doc: Document, w: ActorWords, home: str | None) -> None:
             doc.add_mention(actor, m.start(), m.end())
 
 # up to three words that say what kind of body ('the rebel group', 'the banned separatist militant outfit')
-_DEFINITE = re.compile(r"\b[Tt]he\s+(?P<mod>(?:(?:paramilitary|rebel|armed|militant|opposition|electoral|ruling|"
-                       r"separatist|insurgent|terror|terrorist|extremist|jihadist|guerrilla|banned|outlawed|"
-                       r"proscribed)\s+){1,3})?(?P<noun>[a-z]+)\b")
+_DEFINITE = led(r"\b[Tt]he\s+(?P<mod>(?:(?:paramilitary|rebel|armed|militant|opposition|electoral|ruling|"
+                r"separatist|insurgent|terror|terrorist|extremist|jihadist|guerrilla|banned|outlawed|"
+                r"proscribed)\s+){1,3})?(?P<noun>[a-z]+)\b")
 
 _ARMED_NOUNS = ("group", "outfit")  # 'outfit' only with such a word: 'the militant outfit'
 
 
-_DESCRIBED_BODY = re.compile(r"\b[Tt]he\s+(?P<mod>[a-z]+)\s+(?P<noun>body|organization|organisation|watchdog|agency|"
-                             r"group|bloc|alliance)\b(?!\s+of\b)")
+_DESCRIBED_BODY = led(r"\b[Tt]he\s+(?P<mod>[a-z]+)\s+(?P<noun>body|organization|organisation|watchdog|agency|"
+                      r"group|bloc|alliance)\b(?!\s+of\b)")
 
 
 def described_bodies(doc: Document) -> None:
@@ -93,9 +94,9 @@ def described_bodies(doc: Document) -> None:
             doc.add_mention(max(fits, key=lambda a: last_before(a, m.start())), m.start(), m.end())
 
 
-_DESCRIBED_COMPANY = re.compile(r"\b[Tt]he\s+(?P<mods>(?:[\w-]+\s+){1,2}?)(?P<noun>company|firm|giant|carmaker|automaker|"
-                                r"chipmaker|drugmaker|retailer|conglomerate|lender|insurer|airline|startup|"
-                                r"manufacturer|producer)\b(?!['’]s\b|-)")
+_DESCRIBED_COMPANY = led(r"\b[Tt]he\s+(?P<mods>(?:[\w-]+\s+){1,2}?)(?P<noun>company|firm|giant|carmaker|automaker|"
+                         r"chipmaker|drugmaker|retailer|conglomerate|lender|insurer|airline|startup|"
+                         r"manufacturer|producer)\b(?!['’]s\b|-)")
 
 _MODIFIER_DEPS = ("poss", "compound", "amod", "nmod")
 
@@ -162,7 +163,7 @@ def _last_as_party(doc: Document, actor, offset: int) -> int:
     for x in reversed(actor.mentions):
         if x.start >= offset:
             continue
-        span = doc.nlp.char_span(x.start, x.end, alignment_mode="expand")
+        span = doc.char_span(x.start, x.end)
         if span is not None and len(span) and span.root.dep_ not in _MODIFIER_DEPS:
             return x.start
     return -1
@@ -261,7 +262,7 @@ def _names_itself(doc: Document, actor, before: int, here: int, sentence) -> boo
             continue
         if here - sentence(m.start) > DEFINITE_REACH:
             return False
-        span = doc.nlp.char_span(m.start, m.end, alignment_mode="expand")
+        span = doc.char_span(m.start, m.end)
         if span is None or not len(span) or span.root.dep_ in ("amod", "compound"):
             continue
         if _listed(span.root) >= 3:

@@ -10,6 +10,7 @@ from typing import Container, Iterator
 
 from ....document import Document
 from ....lexicon import table, words
+from ....lookahead import led
 from ..words import ActorWords, actor_words, norm
 from .common import after_as, inside, quoted_spans, same_role, sentence_finder
 
@@ -21,8 +22,8 @@ CALLED_REACH = 12  # the same for a noun the text called exactly one person befo
 def _epithet_re() -> re.Pattern[str]:
     nouns = sorted(words("coref_epithet_nouns.txt") | set(actor_words().roles), key=len, reverse=True)
     alternation = "|".join(re.escape(n) for n in nouns)
-    return re.compile(rf"\b[Tt]he\s+(?P<mods>(?:[\w’'-]+\s+){{0,3}})(?P<head>(?>{alternation}|\d+-year-old))\b"
-                      rf"(?!\s+of\b|['’]s\b|-)")
+    return led(rf"\b[Tt]he\s+(?P<mods>(?:[\w’'-]+\s+){{0,3}})(?P<head>(?>{alternation}|\d+-year-old))\b"
+               rf"(?!\s+of\b|['’]s\b|-)")
 
 
 def _parts(m: re.Match[str], w: ActorWords) -> tuple[bool, str | None] | None:
@@ -87,7 +88,7 @@ def epithets(doc: Document, w: ActorWords) -> None:
             for x in a.mentions:
                 if x.end > m.start() or inside(quoted, x.start) or here - sentence(x.start) > EPITHET_REACH:
                     continue
-                span = doc.nlp.char_span(x.start, x.end, alignment_mode="expand")
+                span = doc.char_span(x.start, x.end)
                 if span is None or span.root.dep_ in ("compound", "amod", "poss"):
                     continue  # 'the Brexit talks', 'Trump's aide': a modifier is not who is described
                 key = (sentence(x.start), span.root.dep_ in ("nsubj", "nsubjpass"), a.name[:1].isupper(), x.start)
@@ -106,7 +107,7 @@ def _person_nouns() -> dict[str, str]:
 @lru_cache(maxsize=1)
 def _person_noun_re() -> re.Pattern[str]:
     alternation = "|".join(sorted(_person_nouns(), key=len, reverse=True))
-    return re.compile(rf"\b[Tt]he\s+(?P<head>{alternation})\b(?!\s+of\b|-)")
+    return led(rf"\b[Tt]he\s+(?P<head>{alternation})\b(?!\s+of\b|-)")
 
 
 def person_nouns(doc: Document) -> None:
@@ -295,7 +296,7 @@ def _described_with(doc: Document, actor, nouns: Container[str]) -> dict[str, se
     for x in actor.mentions:
         if doc.text[x.start:x.end].lower() in _PRONOUNS:
             continue  # (cheap first: a pronoun is no name to read a description beside)
-        span = doc.nlp.char_span(x.start, x.end, alignment_mode="expand")
+        span = doc.char_span(x.start, x.end)
         if span is None or not len(span) or span.root.pos_ != "PROPN":
             continue
         root = span.root

@@ -26,7 +26,7 @@ def introduced_bodies(doc: Document) -> None:
         if a.kind not in ("organization", "group", "media") or not any(x[:1].isupper() for x in a.name.split()):
             continue
         for m in a.mentions[:3]:
-            span = doc.nlp.char_span(m.start, m.end, alignment_mode="expand")
+            span = doc.char_span(m.start, m.end)
             if span is None or not len(span):
                 continue
             for tok in describers(span):

@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from ....document import Document
 from ....lexicon import words
+from ....lookahead import led
 from ..words import ActorWords, actor_words, norm
 from .common import role_family, same_role
 from .pronouns import pronoun_antecedent
@@ -106,8 +107,8 @@ def tenure_words() -> str:
 def _of_state_re() -> re.Pattern[str]:
     """'the president of Sierra Leone', 'the foreign minister of Chile' (the state's words checked after)."""
     roles = "|".join(re.escape(r) for r in sorted(actor_words().roles, key=len, reverse=True))
-    return re.compile(rf"\b[Tt]he\s+(?:(?:{tenure_words()})\s+)?(?P<role>(?>{roles}))"
-                      rf"\s+of\s+(?:the\s+)?(?P<state>[A-Z][\w.]*(?:\s+(?:[A-Z][\w.]*|and|of|the))*)(?![\w’'-])")
+    return led(rf"\b[Tt]he\s+(?:(?:{tenure_words()})\s+)?(?P<role>(?>{roles}))"
+               rf"\s+of\s+(?:the\s+)?(?P<state>[A-Z][\w.]*(?:\s+(?:[A-Z][\w.]*|and|of|the))*)(?![\w’'-])")
 
 
 def of_state_descriptions(doc: Document, w: ActorWords, fitting) -> None:
@@ -148,8 +149,8 @@ def _state_at(words: str, offset: int, w: ActorWords) -> tuple[str | None, int]:
     return None, offset
 
 
-_COUNTERPART = re.compile(r"\b(?P<owner>[Hh]is|[Hh]er|[Tt]heir)\s+(?P<who>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s+"
-                          r"counterparts?(?P<comma>,)?\s+")
+_COUNTERPART = led(r"\b(?P<owner>[Hh]is|[Hh]er|[Tt]heir)\s+(?P<who>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s+"
+                   r"counterparts?(?P<comma>,)?\s+")
 
 
 def counterparts(doc: Document, w: ActorWords) -> None:

@@ -7,12 +7,13 @@ import re
 from spacy.tokens import Token
 
 from ....document import Document, sentence_of
+from ....lookahead import led
 from ..words import ActorWords, actor_words
 from .common import inside, last_before, quoted_spans, same_role, sentence_finder
 
-_PLURAL = re.compile(r"\b(?P<det>[Bb]oth|[Tt]he\s+two|[Tt]he)\s+(?P<noun>countries|nations|governments|sides|states|"
-                     r"leaders|heads of state|presidents|prime ministers|foreign ministers|defense ministers|"
-                     r"defence ministers|ministers|companies|firms|groups|organizations|organisations)\b(?!\s+of\b)")
+_PLURAL = led(r"\b(?P<det>[Bb]oth|[Tt]he\s+two|[Tt]he)\s+(?P<noun>countries|nations|governments|sides|states|"
+              r"leaders|heads of state|presidents|prime ministers|foreign ministers|defense ministers|"
+              r"defence ministers|ministers|companies|firms|groups|organizations|organisations)\b(?!\s+of\b)")
 
 _PLURAL_KINDS = {"countries": ("country",), "nations": ("country",), "governments": ("country",),
                  "sides": ("country", "group", "organization"), "states": ("country",), "companies": ("organization",),
@@ -63,9 +64,7 @@ def plural_references(doc: Document, w: ActorWords | None = None) -> None:
     tokens = doc.tokens()
     # only 'them' and 'they' are read below: the lower-cased words come from the parse's arrays at once
     # (``Document.token_strings``) instead of a ``Token`` and its string made for every word of the article
-    for i, low in enumerate(doc.token_strings("LOWER")):
-        if low != "them" and low != "they":
-            continue
+    for i in doc.token_numbers("LOWER", ("them", "they")):
         tok = tokens[i]
         if tok.lower_ == "them" and tok.dep_ in _OBJECT_DEPS and not doc.referents(tok):
             ids = _coordinated_people(doc, tok, quoted)  # 'detained Ana Ruiz and Li Wei ... accused them'
@@ -83,10 +82,10 @@ def plural_references(doc: Document, w: ActorWords | None = None) -> None:
                 doc.add_mention(actor, tok.idx, tok.idx + len(tok.text))
 
 
-_PEOPLE = re.compile(r"\b(?:(?:[Bb]oth|[Tt]he\s+two)\s+(?P<noun>men|women)\b(?!-)"
-                     r"|[Tt]he\s+(?P<pair>pair|couple|duo)\b(?!\s+of\b|-)"
-                     r"|(?P<two>[Tt]he\s+two(?:\s+of\s+them)?|[Bb]oth\s+of\s+them)\b"
-                     r"(?!\s+of\s+(?:the|these|those|its|their|our|his|her)\b|-))")
+_PEOPLE = led(r"\b(?:(?:[Bb]oth|[Tt]he\s+two)\s+(?P<noun>men|women)\b(?!-)"
+              r"|[Tt]he\s+(?P<pair>pair|couple|duo)\b(?!\s+of\b|-)"
+              r"|(?P<two>[Tt]he\s+two(?:\s+of\s+them)?|[Bb]oth\s+of\s+them)\b"
+              r"(?!\s+of\s+(?:the|these|those|its|their|our|his|her)\b|-))")
 
 _NOUN_GENDER = {"men": "m", "women": "f"}
 

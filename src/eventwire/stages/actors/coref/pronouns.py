@@ -62,7 +62,7 @@ def resolve_person_pronouns(doc: Document) -> None:
         if actor.id not in people:
             continue
         for m in actor.mentions:
-            span = doc.nlp.char_span(m.start, m.end, alignment_mode="expand")
+            span = doc.char_span(m.start, m.end)
             if span is None or not len(span):
                 continue
             here = sentence(m.start)
@@ -78,7 +78,7 @@ def resolve_person_pronouns(doc: Document) -> None:
         return inside(quoted, offset)
 
     tokens = doc.tokens()
-    pronouns = [tokens[i] for i, low in enumerate(doc.token_strings("LOWER")) if low in _MALE or low in _FEMALE]
+    pronouns = [tokens[i] for i in doc.token_numbers("LOWER", _MALE | _FEMALE)]
     # outside quotations first: '"He ...," she said' needs to know who 'she' is before 'He' is read
     pronouns = [t for t in pronouns if not in_quote(t.idx)] + [t for t in pronouns if in_quote(t.idx)]
     for tok in pronouns:
@@ -168,9 +168,7 @@ def first_person_in_quotes(doc: Document, in_quote) -> None:
     the speaker for it where the owner is the party ('my home'), not where the owned person is ('my client')."""
     quoted = quoted_spans(doc)
     tokens = doc.tokens()
-    for i, low in enumerate(doc.token_strings("LOWER")):
-        if low not in _FIRST_PERSON:
-            continue  # (the array first: a Token per word is slow)
+    for i in doc.token_numbers("LOWER", _FIRST_PERSON):  # (the array first: a Token per word is slow)
         tok = tokens[i]
         if doc.actor_of_token(tok) or not in_quote(tok.idx):
             continue
@@ -429,7 +427,7 @@ def _named_by_name(doc: Document, mention, alone: bool = False) -> bool:
     """Whether a mention is the proper name itself ('Cuba', 'the United States'), not 'the government';
     with ``alone``, not one of several joined ('levies on Brazil, Chile and Peru to press them')."""
     assert doc.nlp is not None
-    span = doc.nlp.char_span(mention.start, mention.end, alignment_mode="expand")
+    span = doc.char_span(mention.start, mention.end)
     if span is None or not len(span) or span.root.pos_ != "PROPN":
         return False
     return not (alone and (span.root.conjuncts or span.root.dep_ == "conj"))

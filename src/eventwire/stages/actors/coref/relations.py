@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from ....document import Document
 from ....lexicon import table
+from ....lookahead import led
 from ..words import FORMER_TOKENS, LEAD_VERBS, ActorWords, court_words, norm
 from .common import inside, quoted_spans
 from .definites import country_nouns, state_of
@@ -39,7 +40,7 @@ def _relation_nouns() -> dict[str, _Relation]:
 @lru_cache(maxsize=1)
 def _relation_re() -> re.Pattern[str]:
     alternation = "|".join(sorted(_relation_nouns(), key=len, reverse=True))
-    return re.compile(rf"\b(?P<pron>[Hh]is|[Hh]er)\s+(?P<noun>{alternation})\b(?!\s+of\b|-)")
+    return led(rf"\b(?P<pron>[Hh]is|[Hh]er)\s+(?P<noun>{alternation})\b(?!\s+of\b|-)")
 
 
 _TIE_VERBS = LEAD_VERBS | {"found", "own"}  # 'who heads the party', 'who founded the firm'
@@ -84,7 +85,7 @@ def _tied_to(doc: Document, person, owners: frozenset[str], before: int) -> set[
     for x in person.mentions:
         if x.start >= before:
             continue
-        span = doc.nlp.char_span(x.start, x.end, alignment_mode="expand")
+        span = doc.char_span(x.start, x.end)
         if span is None or not len(span) or span.root.pos_ != "PROPN":
             continue
         root = span.root

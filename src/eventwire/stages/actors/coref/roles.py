@@ -8,6 +8,7 @@ from bisect import bisect_left
 from functools import lru_cache
 
 from ....document import Document
+from ....lookahead import led
 from ..words import ActorWords, actor_words, former_before, norm
 from ..country import outlet_in
 from .common import after_as, same_role, sentence_finder, subject_person
@@ -31,7 +32,7 @@ def _description_re() -> re.Pattern[str]:
     the minister of lying' is the minister."""
     roles = _either(actor_words().roles)  # atomic: 'the deputy prime minister' never shrinks to 'the deputy'
     tenure = tenure_words()  # 'Peru's new president' (read only after a state's name: descriptions)
-    return re.compile(
+    return led(
         rf"\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|(?P<owner>{_NAME_WORDS})['’]s|(?P<home>[Tt]he\s+(?:country|nation)['’]s))"
         rf"\s+(?:(?P<mods>(?:{tenure})(?:\s+(?:{tenure}))*)\s+)?(?:(?P<who>{_NAME_WORDS})\s+)?"
         rf"(?P<role>(?>{roles}))\b(?!\s+of\b(?!\s+[a-z]+ing\b)|\s+(?:{roles})\b)")
