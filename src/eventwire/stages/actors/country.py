@@ -559,7 +559,7 @@ def _place_in_lead_state(doc: Document, w: ActorWords, international: set[str]) 
     most sentences name one."""
     doc.setting = doc.leading_state
     try:
-        quoted = _quoted_spans(doc.text)
+        quoted = _quoted_spans(doc)
         open_ = [a for a in doc.actors if a.id not in international and _takes_lead(doc, w, a, quoted)]
         _place_in_setting(doc, w, international, open_, settled=True, elsewhere=False)
     finally:
