@@ -68,3 +68,22 @@ def test_a_possessed_deal_to_cede_is_never_done_by_those_objecting(process):
     text = "Islanders object to Spain's proposed deal to cede control of the port to Morocco."
     found = _coded(process, text, "CONCEDE")
     assert all(src == ("Spain",) for src, _, _ in found), coded_rule(process, text)
+
+
+@pytest.mark.parametrize("text,kind,source,target", [
+    ("State television profiled Li Wei as a hero.", "SUPPORT", "television", "Li Wei"),
+    ("Critics portrayed Governor Smith as a liar.", "ACCUSE", "Critics", "Smith"),
+    ("Reporters exposed Mayor Smith as a fraud.", "ACCUSE", "Reporters", "Smith"),
+    ("The opposition branded Prime Minister Ali Khan a traitor.", "ACCUSE", "opposition", "Ali Khan"),
+])
+def test_casting_someone_as_a_hero_or_a_villain_is_a_judgement(process, text, kind, source, target):
+    found = _coded(process, text, kind)
+    assert any(source in " ".join(src) and target in " ".join(tgt) for src, tgt, _ in found), coded_rule(process, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Critics portrayed Governor Smith as a young lawyer.",
+    "The museum profiled Li Wei as a painter from Hubei.",
+])
+def test_casting_someone_in_a_plain_role_is_no_judgement(process, text):
+    assert not _coded(process, text, "ACCUSE") and not _coded(process, text, "SUPPORT"), coded_rule(process, text)
