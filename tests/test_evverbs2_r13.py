@@ -87,3 +87,23 @@ def test_casting_someone_as_a_hero_or_a_villain_is_a_judgement(process, text, ki
 ])
 def test_casting_someone_in_a_plain_role_is_no_judgement(process, text):
     assert not _coded(process, text, "ACCUSE") and not _coded(process, text, "SUPPORT"), coded_rule(process, text)
+
+
+@pytest.mark.parametrize("text,kind,source,target", [
+    ("Prosecutors say the two men planned the killing. Ali Kaya and Omar Demir have pleaded not guilty.",
+     "REJECT", "Omar Demir", "Prosecutors"),
+    ("Ali Kaya pleaded innocent to the charges before the Federal Court in Lagos.", "REJECT", "Ali Kaya", "Federal Court"),
+    ("Ali Kaya pleaded guilty to fraud on Monday, District Attorney Jane Cole said.", "CONCEDE", "Ali Kaya", "Jane Cole"),
+])
+def test_a_plea_answers_the_justice_body_named_near(process, text, kind, source, target):
+    found = _coded(process, text, kind)
+    assert any(source in " ".join(src) and target in " ".join(tgt) and rule.endswith("/prosecution")
+               for src, tgt, rule in found), coded_rule(process, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Ali Kaya pleaded not guilty.",  # nobody named to answer: no event without its target
+    "The mayor pleaded with Ali Kaya not to leave the country.",  # a plea to someone is a request
+])
+def test_a_plea_without_a_justice_body_or_a_request_is_no_plea(process, text):
+    assert not _coded(process, text, "REJECT") and not _coded(process, text, "CONCEDE"), coded_rule(process, text)
