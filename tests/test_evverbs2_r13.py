@@ -107,3 +107,21 @@ def test_a_plea_answers_the_justice_body_named_near(process, text, kind, source,
 ])
 def test_a_plea_without_a_justice_body_or_a_request_is_no_plea(process, text):
     assert not _coded(process, text, "REJECT") and not _coded(process, text, "CONCEDE"), coded_rule(process, text)
+
+
+@pytest.mark.parametrize("text,source,target", [
+    ("Japan and India formed a joint commission on maritime security.", "Japan", "India"),
+    ("Kenya set up a committee with Uganda to settle the border dispute.", "Kenya", "Uganda"),
+])
+def test_founding_a_joint_body_with_another_party_is_cooperation(process, text, source, target):
+    found = _coded(process, text, "COOPERATE")
+    assert any(source in " ".join(src) and target in " ".join(tgt) and rule.endswith("@joint_bodies")
+               for src, tgt, rule in found), coded_rule(process, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya created a new committee to investigate the killings.",  # its own body: no other party
+    "Kenya formed a strong bond with Uganda's president during the war.",  # no body founded
+])
+def test_founding_a_body_alone_is_no_cooperation(process, text):
+    assert not _coded(process, text, "COOPERATE"), coded_rule(process, text)
