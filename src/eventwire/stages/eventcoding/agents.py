@@ -299,6 +299,16 @@ def enforcer_near(doc: Document, tok: Token, victims: set[str] | list[str], whol
     return found if len(found) == 1 else []
 
 
+def plea_answerer(doc: Document, cand: Candidate) -> list[str]:
+    """Whom a plea in court answers ("the two men pleaded not guilty", "pleaded guilty to fraud"): the one body
+    or officer of the justice sector named in its sentence or the one before (prosecutors, a court, a district
+    attorney: event_enforcers.tsv plead), never the one pleading; nobody where none or two are named."""
+    tok = cand.trigger
+    if cand.nominal or cand.targets or tok.lemma_.lower() != "plead" or cand.entry.type not in ("REJECT", "CONCEDE"):
+        return []
+    return enforcer_near(doc, tok, set(cand.sources))
+
+
 def state_doer(doc: Document, cand: Candidate) -> list[str]:
     """Who arrested, charged, deported or released people when the phrase names nobody: the one body of the
     kind that does it named nearby (police arrest, courts sentence), else the state of the place the act is

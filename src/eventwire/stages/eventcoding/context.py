@@ -664,7 +664,7 @@ def complete(doc: Document, cand: Candidate, earlier: list[Event]) -> None:
         ("held", lambda d, c: agents.custodian(d, c, earlier)), ("outcome", agents.outcome_victims), ("struck", agents.struck),
         ("owner", agents.restricted_owner), ("clause", agents.clause_subject), ("for", agents.offered_for),
         ("answered", agents.answered_accuser), ("addressee", request_addressee),
-        ("refused", agents.refused_party)))
+        ("refused", agents.refused_party), ("prosecution", agents.plea_answerer)))
     if found:
         cand.targets = found
         _named(cand, name)

@@ -94,8 +94,8 @@ def noun_participants(doc: Document, tok: Token, entry: Entry) -> tuple[list[str
     for agent in prep_objects(tok, "by"):
         return who.actors(doc, agent), [], "by", None
     receiver = _receiving_verb(tok)
-    givers = [a for h in (tok, receiver) for o in prep_objects(h, "from") for a in who.actors(doc, o)] \
-        if receiver is not None else []  # "from" under the noun, or under the verb as the parser may hang it
+    givers = [a for h in _received_holders(tok, receiver) for o in prep_objects(h, "from") for a in who.actors(doc, o)] \
+        if receiver is not None else []  # "from" under the noun, the object, or the verb as the parser may hang it
     if givers:  # "faced opposition from Germany": Germany's; whom it is aimed at, see _received_targets
         return givers, [], "from", receiver
     if "patient" in entry.flags and prep_objects(tok, "of"):  # "the arrest of Lissu (by police)"
@@ -194,13 +194,28 @@ def _of_agent(doc: Document, tok: Token, victims: list[str]) -> list[str]:
 
 def _receiving_verb(tok: Token) -> Token | None:
     """The verb whose subject receives a reaction the noun names: "faced opposition from", "drew criticism
-    from", "met with condemnation from", "came under criticism from" (event_received_verbs.txt)."""
+    from", "met with condemnation from", "came under criticism from" (event_received_verbs.txt); the noun may
+    name the object's kind ("received bailout packages from") or what an amount is of ("billions in aid")."""
     head = tok.head
     if tok.dep_ == "pobj" and head.lower_ in ("with", "under") and head.dep_ == "prep":
         head = head.head  # "met with", "came under"
+    elif tok.dep_ == "compound" and head.dep_ == "dobj":
+        head = head.head  # "received 23 bailout packages from the IMF": the noun names the object's kind
+    elif tok.dep_ == "pobj" and head.lower_ == "in" and head.head.dep_ == "dobj" and head.head.pos_ in ("NUM", "NOUN"):
+        head = head.head.head  # "received billions in aid from Japan": the object an amount of it
     elif tok.dep_ != "dobj":
         return None
     return head if head.pos_ == "VERB" and head.lemma_.lower() in words("event_received_verbs.txt") else None
+
+
+def _received_holders(tok: Token, receiver: Token) -> list[Token]:
+    """Where a received thing's "from" phrase may hang: the noun, the object it names the kind or the matter of
+    ("bailout packages from", "billions in aid from"), the receiving verb."""
+    holders = [tok, receiver]
+    obj = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "in" else tok.head
+    if tok.dep_ in ("compound", "pobj") and obj.dep_ == "dobj" and obj.head == receiver:
+        holders.insert(1, obj)
+    return holders
 
 
 def _received_targets(doc: Document, verb: Token, sources: list[str]) -> list[str]:

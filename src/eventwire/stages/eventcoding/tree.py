@@ -107,6 +107,9 @@ def subject(tok: Token, limit: int = 8) -> tuple[Token | None, Token]:
             return subj, t
         if t.dep_ == "relcl" and t.head.pos_ in ("NOUN", "PROPN"):
             return described(t.head), t  # "the letter delivered ..." handled by voice; "forces that attacked" here
+        accord = _accord_content(t)
+        if accord is not None:
+            return child(accord, "poss"), t  # "Britain's deal to cede ...": Britain's, else nobody named
         owner = _noun_controller(t)
         if owner is not None:
             return owner, t  # "reiterated my willingness to travel", "Iran's offer to host the talks"
@@ -154,6 +157,32 @@ def _object_controller(t: Token) -> Token | None:
     if obj is None:
         obj = next(iter(prep_objects(head, "on")), None) if head.lemma_.lower() == "call" else None
     return obj if obj is not None and obj.i < t.i else None
+
+
+def _accord_content(tok: Token) -> Token | None:
+    """The deal, accord or treaty whose phrase a "to" infinitive follows where the parser hung the infinitive
+    elsewhere ("backs a deal between X and Y to hand over ..." on "backs", "object to Britain's deal to cede
+    ..." on an earlier noun): the infinitive says what the deal does, so its doer is the deal's owner where
+    one is named (a possessive), never the subject of the verb that takes the deal (word class accords)."""
+    if not _infinitive(tok) or tok.dep_ == "acl" and tok.head.pos_ == "NOUN" and _is_accord(tok.head):
+        return None  # hung on the deal itself: _noun_controller reads its owner
+    to = next(c for c in tok.children if c.dep_ == "aux" and c.lower_ == "to")
+    if to.i == 0 or to.i > tok.i:
+        return None
+    n = tok.doc[to.i - 1]
+    for _ in range(4):  # up from the phrase's last word: "deal between Britain and Mauritius"
+        if _is_accord(n):
+            return n
+        if n.dep_ not in ("pobj", "prep", "conj", "compound", "amod") or n.head.i > n.i:
+            return None
+        n = n.head
+    return None
+
+
+def _is_accord(tok: Token) -> bool:
+    from .words import word_class
+
+    return tok.pos_ == "NOUN" and tok.lemma_.lower() in word_class("accords")
 
 
 def _noun_controller(tok: Token) -> Token | None:

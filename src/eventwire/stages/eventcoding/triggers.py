@@ -125,6 +125,10 @@ def _holds(tok: Token, need: str) -> bool:
         return not _lemma_in(children(tok, "xcomp"), arg)
     if kind == "exhort":
         return exhorted(tok)
+    if kind == "plea":  # "pleaded not guilty", "pleaded innocent" (denied); "pleaded guilty" (admitted)
+        pleas = [c for c in children(tok, "acomp", "oprd", "attr", "advmod", "dobj") if c.lower_ in cues("plea")]
+        denied = any(c.lower_ == "innocent" or negated(c) for c in pleas)
+        return bool(pleas) and denied == (arg == "denied")
     if kind == "calls":  # the parser may make the complement a second object or the object's apposition
         # without a comma: "designated [the group]dobj [a terrorist organization]dobj", "designated [BLA [a
         # terrorist group]appos]dobj" (not "called Kenya, a close ally, ...")
