@@ -57,8 +57,6 @@ def test_a_group_of_another_noun_is_not_the_people(process) -> None:
 @pytest.mark.parametrize("text, name, country", [
     ("Four fishermen remain in Malaysia in the custody of the Department of Immigration, their lawyer said "
      "on Tuesday.", "Department of Immigration", "MYS"),
-    # the sentence names two states, the office's own phrase one
-    ("Police in Thailand detained 12 Uyghurs near the Malaysian border on Sunday.", "Police", "THA"),
 ])
 def test_a_state_body_or_office_takes_the_state_its_own_words_place_it_in(process, text, name, country) -> None:
     actors = _actors(process, text)

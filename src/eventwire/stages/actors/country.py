@@ -407,6 +407,10 @@ def fill_countries(doc: Document, w: ActorWords, international: set[str]) -> Non
     starts = words("international_name_starts.txt")
     international.update(a.id for a in doc.actors if a.country is None and a.kind == "organization"
                          and a.name.split()[0].lower() in starts)  # 'International Renewable Energy Agency'
+    for actor in [a for a in doc.actors if a.kind == "group" and a.country is None]:
+        code = _from_one_country(doc, actor)  # 'workers from Nepal in Doha' are Nepal's, wherever they are
+        if code:
+            _set_country(actor, code)
     open_ = [a for a in doc.actors if a.country is None and a.kind in _LOCAL_KINDS and a.sector != "IGO"
              and a.id not in international and not (a.kind == "group" and (_from_outside(doc, a) or _away_from_home(a)))]
     # ('foreign bloggers who praise China'; 'foreigners seeking homes in Japan' are not placed where they are)
@@ -464,11 +468,6 @@ def fill_countries(doc: Document, w: ActorWords, international: set[str]) -> Non
     for actor in [a for a in open_ if a.country is None and a.id not in international and a.kind in ("person", "group")
                   and a.sector in _CIVIL_SECTORS and _outlet_of(doc, a, w) is None]:
         code = own_place_country(doc, w, actor)  # 'residents of Harar', 'a trader in the city of Kaduna'
-        if code:
-            _set_country(actor, code)
-    for actor in [a for a in open_ if a.country is None and a.id not in international and a.kind in ("person", "group")
-                  and a.sector in _OFFICE_SECTORS and not (a.kind == "group" and _from_outside(doc, a))]:
-        code = own_place_country(doc, w, actor, office=True)  # 'police in Thailand', 'lawmakers from Kenya'
         if code:
             _set_country(actor, code)
     quoted = _quoted_spans(doc)
@@ -1002,6 +1001,23 @@ def _from_outside(doc: Document, actor: Actor) -> bool:
                     other.sector == "IGO" or other.kind == "country" and other.country != doc.setting):
                 return True
     return False
+
+
+def _from_one_country(doc: Document, actor: Actor) -> str | None:
+    """The one country a group's 'from' phrase, right after its noun, names ('workers from Nepal', 'troops
+    from Kenya'); None for several ('from 20 countries', 'from Nepal and India') or a body ('from the AU')."""
+    span = _span_of(doc, actor)
+    if span is None:
+        return None
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    for prep in [*span.root.children, *([after] if after is not None else [])]:
+        if prep.dep_ != "prep" or prep.lower_ != "from" or prep.i != span.end:
+            continue
+        objs = [o for c in prep.children if c.dep_ == "pobj" for o in [c, *(x for x in c.conjuncts)]]
+        found = {a.country for o in objs if (a := doc.actor(doc.actor_of_token(o))) is not None and a.kind == "country"}
+        if len(objs) == 1 and len(found) == 1:
+            return found.pop()
+    return None
 
 
 def _from_countries(doc: Document, prep) -> bool:

@@ -8,9 +8,7 @@ commentators and outlets are never placed by these.
 - a national body (an organisation of a state sector whose name's head is a word for a state body:
   "the Bureau of Immigration", "the Department of X"; ``country_body_heads.tsv``) takes the one country
   its own sentence names or places, as people and groups do (``country._sentence_country``);
-- a national office named without its state takes the place of its own phrase ('police in Thailand':
-  ``own_place.own_place_country(office=True)``), and a group named by a court title ('prosecutors') the
-  story's one court (``country.court_country``);
+- a group named by a court title ('prosecutors') takes the story's one court (``country.court_country``);
 - a national office or body (sectors ``NATIONAL_SECTORS``: lawmakers, the opposition, ministries,
   police, courts, the army) still without a country takes the story's *leading state* when the story
   has no setting (``lead_state``): the state its actors and towns point to at least ``LEAD_RATIO``
