@@ -407,10 +407,19 @@ _OFFERS = frozenset({"AGREE"})
 def offered_for(doc: Document, cand: Candidate) -> list[str]:
     """Whom a proposal, offer or pledge is for when it names no addressee: the actor its object's purpose
     acts on ("proposed a plan for rebuilding Syria", "pledged a fund to support Ukraine and Moldova",
-    "offered a package for Gaza", "offered a loan to help Malawi rebuild its roads"); never the offering side itself ("a plan to rearm Europe" by the EU)."""
+    "offered a package for Gaza", "offered a loan to help Malawi rebuild its roads"), or whom a giving verb under it hands something to ("offered to
+    pay the two men", giving_verbs); never the offering side itself ("a plan to rearm Europe" by the EU)."""
     tok = cand.trigger
     if cand.nominal or cand.targets or not cand.sources or cand.entry.type not in _OFFERS or tok.pos_ != "VERB":
         return []
+    for given in children(tok, "xcomp"):  # "offered to pay the two men", "promised to send Kenya vaccines"
+        if given.lemma_.lower() not in word_class("giving_verbs") or not any(a.lower_ == "to" for a in children(given, "aux")):
+            continue
+        for t in children(given, "dative") + children(given, "dobj"):
+            found = [a for part in conjuncts(t) for a in who.actors(doc, part)
+                     if not who.own_side(doc, a, set(cand.sources))]
+            if found:
+                return list(dict.fromkeys(found))
     for obj in children(tok, "dobj"):
         aims: list[Token] = []
         for c in children(obj, "acl", "relcl") + [c for c in children(tok, "advcl") if c.i > obj.i]:
