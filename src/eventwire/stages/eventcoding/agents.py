@@ -52,6 +52,9 @@ def passive_doers(doc: Document, cand: Candidate) -> list[str]:
     if prep_objects(tok, "by"):
         return []
     victims = set(cand.targets)
+    ruler = [a for a in who.ruled_by(doc, tok) if a not in victims]  # "jailed under military rule"
+    if ruler:
+        return ruler
     for prep in children(tok, "prep"):
         if prep.lower_ not in _SETTING_PREPOSITIONS:
             continue

@@ -219,13 +219,14 @@ def _conditional(clause: Token) -> bool:
 
 
 def _doers(doc: Document, pred: Token) -> list[str]:
-    """Who does the misdeed: the passive's "by" phrase, else the active subject (through "tried to"). A
+    """Who does the misdeed: the passive's "by" phrase (or the ruler it is done under, participants.ruled_by),
+    else the active subject (through "tried to"). A
     participle joined to a passive one is passive too ("reporters were blocked or harassed": the
     reporters are harassed, they harass no one)."""
     if is_passive(pred) or passive_conjunct(pred):
         heads = [h for h in prep_objects(pred, "by") or (prep_objects(pred.head, "by") if is_passive(pred.head) else [])
                  if h.pos_ != "PRON"]
-        return [a for h in heads for a in who.actors(doc, h)]
+        return [a for h in heads for a in who.actors(doc, h)] or who.ruled_by(doc, pred)
     subj, _ = subject(pred)
     if subj is None or subj.pos_ == "PRON":
         return []  # "we": the speaker's own side; "they" in someone's words: a guess too loose to accuse on

@@ -652,3 +652,25 @@ def first_actor_within(doc: Document, tok: Token) -> list[str]:
         if found:
             return [found]
     return []
+
+
+def ruled_by(doc: Document, pred: Token) -> list[str]:
+    """Who does an agentless passive deed told as happening under someone's rule, or at someone's hands:
+    "dissidents were jailed under military rule", "women under the junta's control are persecuted" (the
+    phrase on the passive's subject), "were tortured at the hands of the secret police" -> the ruler or the
+    hands' owner (ruling_nouns of event_word_classes.tsv)."""
+    holders = [pred] + [s for s in children(pred, "nsubjpass")]
+    for holder in holders:
+        for noun in prep_objects(holder, "under"):
+            if noun.lemma_.lower() not in word_class("ruling_nouns") and noun.lower_ not in word_class("ruling_nouns"):
+                continue
+            heads = [c for c in noun.children if c.dep_ in ("poss", "compound", "amod")] + prep_objects(noun, "of")
+            found = [a for h in heads if h.pos_ != "PRON" for a in actors(doc, h)]
+            if found:
+                return list(dict.fromkeys(found))
+        for noun in prep_objects(holder, "at"):
+            if noun.lower_ == "hands":
+                found = [a for h in prep_objects(noun, "of") if h.pos_ != "PRON" for a in actors(doc, h)]
+                if found:
+                    return list(dict.fromkeys(found))
+    return []
