@@ -388,13 +388,18 @@ _CLAUSE_TYPES = frozenset({"ACCUSE", "REQUEST"})
 def clause_subject(doc: Document, cand: Candidate) -> list[str]:
     """Whom a demand or accusation told with a complement clause after it is aimed at: that clause's
     subject when it names an actor itself ("urged that Moscow withdraw its troops"), never the speaker's
-    own side, a thing with an actor's adjective ("Russian opinions") or a fronted quotation."""
+    own side, a thing with an actor's adjective ("Russian opinions") or a fronted quotation; of an agentless
+    passive clause, the ruler it is done under (participants.ruled_by)."""
     tok = cand.trigger
     if cand.nominal or cand.targets or not cand.sources or cand.entry.type not in _CLAUSE_TYPES:
         return []
     if tok.pos_ != "VERB":
         return []
     for clause in children(tok, "ccomp"):
+        if clause.i > tok.i and is_passive(clause) and not prep_objects(clause, "by"):
+            found = [a for a in who.ruled_by(doc, clause) if not who.own_side(doc, a, set(cand.sources))]
+            if found:  # "alleged that women under the junta's rule are persecuted": the ruler
+                return found
         subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
         if clause.i < tok.i or subj is None or not doc.referents(subj):
             continue

@@ -659,7 +659,7 @@ def ruled_by(doc: Document, pred: Token) -> list[str]:
     "dissidents were jailed under military rule", "women under the junta's control are persecuted" (the
     phrase on the passive's subject), "were tortured at the hands of the secret police" -> the ruler or the
     hands' owner (ruling_nouns of event_word_classes.tsv)."""
-    holders = [pred] + [s for s in children(pred, "nsubjpass")]
+    holders = [pred] + [c for s in children(pred, "nsubjpass") for c in conjuncts(s)]  # "women and girls under"
     for holder in holders:
         for noun in prep_objects(holder, "under"):
             if noun.lemma_.lower() not in word_class("ruling_nouns") and noun.lower_ not in word_class("ruling_nouns"):

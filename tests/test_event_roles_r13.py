@@ -1,0 +1,66 @@
+"""Participants in the right role (round 13, issue 15): a deed someone hires or orders another to do is the
+commissioner's (commissioning_verbs); whom an offer or promise to pay, give or send hands something to is the
+offer's target (giving_verbs); a passive deed done under someone's rule or at someone's hands is that ruler's
+(ruling_nouns). Sentences written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from eventwire.stages.eventcoding.words import word_class
+
+from .event_helpers import coded
+
+
+def _of_type(process, text, kind):
+    return [(s, t) for k, s, t in coded(process, text) if k == kind]
+
+
+@pytest.mark.parametrize("text,kind,source,target", [
+    ("Businessman Juan Ortiz hired a gunman to kill the journalist Maria Lopez.", "ASSAULT", "Juan Ortiz",
+     "Maria Lopez"),
+    ("Police say Juan Ortiz hired two men to kill Governor Peter Mwangi.", "ASSAULT", "Juan Ortiz", "Peter Mwangi"),
+    ("Colonel Ahmed Saleh ordered soldiers to arrest the opposition leader Omar Farouk.", "COERCE", "Ahmed Saleh",
+     "Omar Farouk"),
+    # a hired attack is force, not an attack in words by a civilian
+    ("Juan Ortiz paid rebels to attack the army.", "ASSAULT", "Juan Ortiz", "army"),
+])
+def test_a_commissioned_deed_is_the_commissioners(process, text, kind, source, target):
+    rows = _of_type(process, text, kind)
+    assert ((source,), (target,)) in rows, coded(process, text)
+
+
+def test_an_urged_deed_stays_the_urged_partys(process):
+    # asking is not commissioning: the urged side would do it (and the request is coded, not the deed)
+    assert "urge" not in word_class("commissioning_verbs")
+    rows = coded(process, "The U.N. urged Ethiopia to free the journalists.")
+    assert ("REQUEST", ("U.N.",), ("Ethiopia",)) in rows, rows
+
+
+@pytest.mark.parametrize("text,source,targets", [
+    ("Qatar offered to give Hamas leaders a new office.", "Qatar", {"Hamas"}),
+    ("Germany promised to send Ukraine more tanks.", "Germany", {"Ukraine"}),
+    ("Mexican businessmen Juan Ortiz and Pedro Diaz met an Iranian agent, and Tehran later offered to pay them "
+     "$300,000, prosecutors said.", "Iran", {"Juan Ortiz", "Pedro Diaz"}),
+])
+def test_an_offer_to_give_targets_the_receiver(process, text, source, targets):
+    rows = _of_type(process, text, "AGREE")
+    got = {t for s, ts in rows if s == (source,) for t in ts}
+    assert targets <= got, coded(process, text)
+
+
+@pytest.mark.parametrize("text,kind,source,target", [
+    ("Hundreds of activists were jailed under the Taliban's rule.", "COERCE", "Taliban", "activists"),
+    ("The refugees said they were tortured at the hands of the Syrian army.", "ASSAULT", "Syrian army", "refugees"),
+    ("The envoy Peter Lund alleged that journalists under Taliban rule are being persecuted.", "ACCUSE",
+     "Peter Lund", "Taliban"),
+])
+def test_a_deed_under_a_rulers_rule_is_the_rulers(process, text, kind, source, target):
+    rows = _of_type(process, text, kind)
+    assert ((source,), (target,)) in rows, coded(process, text)
+
+
+def test_a_phrase_under_no_ruler_names_no_doer(process):
+    # "under U.N. auspices" is no rule: the meeting names no doer through it
+    assert "auspices" not in word_class("ruling_nouns")
+    rows = coded(process, "Several protesters were arrested under the new security law.")
+    assert not any(k == "COERCE" and s for k, s, t in rows), rows
