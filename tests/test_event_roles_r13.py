@@ -64,3 +64,18 @@ def test_a_phrase_under_no_ruler_names_no_doer(process):
     assert "auspices" not in word_class("ruling_nouns")
     rows = coded(process, "Several protesters were arrested under the new security law.")
     assert not any(k == "COERCE" and s for k, s, t in rows), rows
+
+
+def test_a_wrong_suffered_at_someones_hands_accuses_them(process):
+    rows = coded(process, "Activists said they suffered years of repression at the hands of the Iranian police.")
+    assert ("ACCUSE", ("Activists",), ("Iranian police",)) in rows, rows
+    rows = coded(process, "Fans said the team suffered a heavy defeat at the hands of Brazil.")
+    assert not any(k == "ACCUSE" for k, s, t in rows), rows  # a defeat is no wrong
+
+
+def test_an_allegation_of_a_deed_under_a_rulers_rule_targets_the_ruler(process):
+    # the pair is accused already, so only the alleging verb's own target can carry it
+    text = ("The envoy Peter Lund accused the Taliban of abuses. Lund alleged that reporters and writers under "
+            "Taliban rule are being persecuted.")
+    rows = coded(process, text)
+    assert rows.count(("ACCUSE", ("Peter Lund",), ("Taliban",))) == 2, rows

@@ -116,7 +116,7 @@ def misdeeds(doc: Document, tok: Token) -> list[tuple[Token, list[str]]]:
 
 def _owned_wrongs(doc: Document, clause: Token) -> list[tuple[Token, list[str]]]:
     """A wrong (event_status.tsv wrongdoing) named with its doer inside the content: "Russia's aggression",
-    "the junta's crackdown", "interference by Beijing" (not "of": "the persecution of Uyghurs" names the
+    "the junta's crackdown", "interference by Beijing", "repression at the hands of the police" (not "of": "the persecution of Uyghurs" names the
     wronged); not denied ("there was no interference by X", "X's meddling is not the cause"; "X's meddling will
     not be tolerated" still blames X)."""
     wrongs, out = cues("wrongdoing"), []
@@ -126,7 +126,7 @@ def _owned_wrongs(doc: Document, clause: Token) -> list[tuple[Token, list[str]]]
         if any(c.dep_ == "det" and c.lower_ == "no" for c in t.children) or _conditional(t.head) \
                 or t.head.lemma_ == "be" and negated(t.head):
             continue
-        heads = [c for c in t.children if c.dep_ == "poss"] + prep_objects(t, "by")
+        heads = [c for c in t.children if c.dep_ == "poss"] + prep_objects(t, "by") + who.wrong_hands(t)
         heads = [h for h in heads if h.pos_ != "PRON"]  # "their aggression": a guess too loose to accuse on
         doers = [a for h in heads for a in who.actors(doc, h)]
         if doers:

@@ -668,9 +668,25 @@ def ruled_by(doc: Document, pred: Token) -> list[str]:
             found = [a for h in heads if h.pos_ != "PRON" for a in actors(doc, h)]
             if found:
                 return list(dict.fromkeys(found))
-        for noun in prep_objects(holder, "at"):
-            if noun.lower_ == "hands":
-                found = [a for h in prep_objects(noun, "of") if h.pos_ != "PRON" for a in actors(doc, h)]
-                if found:
-                    return list(dict.fromkeys(found))
+        found = [a for h in hands_of(holder) for a in actors(doc, h)]
+        if found:
+            return list(dict.fromkeys(found))
     return []
+
+
+def hands_of(tok: Token) -> list[Token]:
+    """Whose hands a deed or wrong is suffered at: "at the hands of the police" hung on the word itself."""
+    return [h for noun in prep_objects(tok, "at") if noun.lower_ == "hands"
+            for h in prep_objects(noun, "of") if h.pos_ != "PRON"]
+
+
+def wrong_hands(noun: Token) -> list[Token]:
+    """Whose hands a wrong named by a noun is suffered at, wherever the parser hangs the phrase: on the noun,
+    on its "of" object ("the repression of students at the hands of the junta"), or on the verb it is the
+    object of, directly or through "of" ("suffered years of repression at the hands of", "faced torture at
+    the hands of")."""
+    holders = [noun] + prep_objects(noun, "of")
+    top = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else noun  # "years of repression"
+    if top.dep_ == "dobj" and top.head.pos_ == "VERB":
+        holders.append(top.head)
+    return [h for holder in holders for h in hands_of(holder)]
