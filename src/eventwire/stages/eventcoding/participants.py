@@ -471,12 +471,19 @@ def quantity_member(tok: Token) -> Token | None:
 
 def coordinated_modifiers(doc: Document, tok: Token) -> list[str]:
     """Two or more actors named by coordinated modifiers of one noun: "Egyptian and Ethiopian
-    negotiators", "U.S. and Russian officials"; empty unless there are at least two."""
+    negotiators", "U.S. and Russian officials"; empty unless there are at least two, and for a "list" with no
+    conjunction, which is an apposition the parser joined ("the Houthis, Yemen's rulers": the first alone,
+    even as the one actor)."""
     if tok.pos_ not in ("NOUN", "PROPN"):
         return []
     for c in children(tok, "amod", "compound", "nmod"):
         if not c.conjuncts:
             continue
+        if not any(x.dep_ == "cc" for t in conjuncts(c) for x in t.children):
+            # "the Taliban, Afghanistan's de facto leaders": an apposition parsed as a list with no "and"; the
+            # named first part is who the phrase is
+            first = doc.actor_of_token(conjuncts(c)[0])
+            return [first] if first else []
         found: list[str] = []
         for t in conjuncts(c):
             a = doc.actor_of_token(t)
