@@ -79,3 +79,14 @@ def test_an_allegation_of_a_deed_under_a_rulers_rule_targets_the_ruler(process):
             "Taliban rule are being persecuted.")
     rows = coded(process, text)
     assert rows.count(("ACCUSE", ("Peter Lund",), ("Taliban",))) == 2, rows
+
+
+def test_an_apposition_parsed_as_a_list_is_one_actor(process):
+    # the parser may join "the Taliban, Afghanistan's leaders" as a list under "leaders": one doer, not two
+    text = ("U.N.-appointed special rapporteur Maria Costa confirmed Monday that the Taliban, Afghanistan’s de "
+            "facto leaders, had banned her from entering the country.")
+    rows = [(s, t) for k, s, t in coded(process, text) if k == "COERCE"]
+    assert rows == [(("Taliban",), ("Maria Costa",))], coded(process, text)
+    # a list with "and" stays a list
+    rows = coded(process, "Egyptian and Ethiopian negotiators met in Cairo on Monday.")
+    assert ("CONSULT", ("Egypt",), ("Ethiopia",)) in rows, rows

@@ -152,8 +152,9 @@ def _object_controller(t: Token) -> Token | None:
         return None
     head = t.head
     from .words import word_class
-    if head.lemma_.lower() in word_class("commissioning_verbs"):
-        return None  # "hired a gunman to kill": the hirer's deed; the climb goes on to the hirer
+    if head.lemma_.lower() in word_class("commissioning_verbs") and not _infinitive(head):
+        return None  # "hired a gunman to kill": the hirer's deed; the climb goes on to the hirer (not when the
+        # hiring is itself only offered or planned: "offered to pay his cousins to lure him")
     obj = child(head, "dobj")
     if obj is None:
         obj = next(iter(prep_objects(head, "on")), None) if head.lemma_.lower() == "call" else None
