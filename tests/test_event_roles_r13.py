@@ -90,3 +90,13 @@ def test_an_apposition_parsed_as_a_list_is_one_actor(process):
     # a list with "and" stays a list
     rows = coded(process, "Egyptian and Ethiopian negotiators met in Cairo on Monday.")
     assert ("CONSULT", ("Egypt",), ("Ethiopia",)) in rows, rows
+
+
+def test_a_judged_custody_blames_not_the_one_held(process):
+    text = ('A judge in Lima sent the journalist Carlos Vega back to jail on Friday. "The cancellation of his bail '
+            'is cruel and unjust," his lawyer Ana Torres said.')
+    rows = coded(process, text)
+    assert not any(k == "ACCUSE" and t == ("Carlos Vega",) for k, s, t in rows), rows
+    # a judged act with its doer named still blames the doer
+    rows = coded(process, '"China\'s detention of the activists is unjust," the senator Tom Reed said.')
+    assert ("ACCUSE", ("Tom Reed",), ("China",)) in rows, rows
