@@ -51,8 +51,8 @@ def test_an_offer_to_give_targets_the_receiver(process, text, source, targets):
 @pytest.mark.parametrize("text,kind,source,target", [
     ("Hundreds of activists were jailed under the Taliban's rule.", "COERCE", "Taliban", "activists"),
     ("The refugees said they were tortured at the hands of the Syrian army.", "ASSAULT", "Syrian army", "refugees"),
-    ("The envoy Peter Lund alleged that journalists under Taliban rule are being persecuted.", "ACCUSE",
-     "Peter Lund", "Taliban"),
+    ("The envoy Peter Lund alleged that reporters under Houthi rule were harassed.", "ACCUSE", "Peter Lund",
+     "Houthi"),
 ])
 def test_a_deed_under_a_rulers_rule_is_the_rulers(process, text, kind, source, target):
     rows = _of_type(process, text, kind)
@@ -75,18 +75,18 @@ def test_a_wrong_suffered_at_someones_hands_accuses_them(process):
 
 def test_an_allegation_of_a_deed_under_a_rulers_rule_targets_the_ruler(process):
     # the pair is accused already, so only the alleging verb's own target can carry it
-    text = ("The envoy Peter Lund accused the Taliban of abuses. Lund alleged that reporters and writers under "
-            "Taliban rule are being persecuted.")
+    text = ("The envoy Peter Lund accused the Houthis of abuses. Lund alleged that reporters and bloggers under "
+            "Houthi rule were harassed.")
     rows = coded(process, text)
-    assert rows.count(("ACCUSE", ("Peter Lund",), ("Taliban",))) == 2, rows
+    assert rows.count(("ACCUSE", ("Peter Lund",), ("Houthis",))) == 2, rows
 
 
 def test_an_apposition_parsed_as_a_list_is_one_actor(process):
-    # the parser may join "the Taliban, Afghanistan's leaders" as a list under "leaders": one doer, not two
-    text = ("U.N.-appointed special rapporteur Maria Costa confirmed Monday that the Taliban, Afghanistan’s de "
-            "facto leaders, had banned her from entering the country.")
+    # the parser may join "the Houthis, Yemen's rulers" as a list under "rulers": one doer, not two
+    text = ("The U.N.-appointed expert Maria Costa announced Tuesday that the Houthis, Yemen’s de facto rulers, had "
+            "barred her from the capital.")
     rows = [(s, t) for k, s, t in coded(process, text) if k == "COERCE"]
-    assert rows == [(("Taliban",), ("Maria Costa",))], coded(process, text)
+    assert rows == [(("Houthis",), ("Maria Costa",))], coded(process, text)
     # a list with "and" stays a list
     rows = coded(process, "Egyptian and Ethiopian negotiators met in Cairo on Monday.")
     assert ("CONSULT", ("Egypt",), ("Ethiopia",)) in rows, rows

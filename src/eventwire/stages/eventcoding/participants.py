@@ -480,7 +480,7 @@ def coordinated_modifiers(doc: Document, tok: Token) -> list[str]:
         if not c.conjuncts:
             continue
         if not any(x.dep_ == "cc" for t in conjuncts(c) for x in t.children):
-            # "the Taliban, Afghanistan's de facto leaders": an apposition parsed as a list with no "and"; the
+            # "the Houthis, Yemen's de facto rulers": an apposition parsed as a list with no "and"; the
             # named first part is who the phrase is
             first = doc.actor_of_token(conjuncts(c)[0])
             return [first] if first else []
