@@ -52,6 +52,9 @@ def passive_doers(doc: Document, cand: Candidate) -> list[str]:
     if prep_objects(tok, "by"):
         return []
     victims = set(cand.targets)
+    ruler = [a for a in who.ruled_by(doc, tok) if a not in victims]  # "jailed under military rule"
+    if ruler:
+        return ruler
     for prep in children(tok, "prep"):
         if prep.lower_ not in _SETTING_PREPOSITIONS:
             continue
@@ -395,13 +398,18 @@ _CLAUSE_TYPES = frozenset({"ACCUSE", "REQUEST"})
 def clause_subject(doc: Document, cand: Candidate) -> list[str]:
     """Whom a demand or accusation told with a complement clause after it is aimed at: that clause's
     subject when it names an actor itself ("urged that Moscow withdraw its troops"), never the speaker's
-    own side, a thing with an actor's adjective ("Russian opinions") or a fronted quotation."""
+    own side, a thing with an actor's adjective ("Russian opinions") or a fronted quotation; of an agentless
+    passive clause, the ruler it is done under (participants.ruled_by)."""
     tok = cand.trigger
     if cand.nominal or cand.targets or not cand.sources or cand.entry.type not in _CLAUSE_TYPES:
         return []
     if tok.pos_ != "VERB":
         return []
     for clause in children(tok, "ccomp"):
+        if clause.i > tok.i and is_passive(clause) and not prep_objects(clause, "by"):
+            found = [a for a in who.ruled_by(doc, clause) if not who.own_side(doc, a, set(cand.sources))]
+            if found:  # "alleged that women under the junta's rule are persecuted": the ruler
+                return found
         subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
         if clause.i < tok.i or subj is None or not doc.referents(subj):
             continue
@@ -417,10 +425,19 @@ _OFFERS = frozenset({"AGREE"})
 def offered_for(doc: Document, cand: Candidate) -> list[str]:
     """Whom a proposal, offer or pledge is for when it names no addressee: the actor its object's purpose
     acts on ("proposed a plan for rebuilding Syria", "pledged a fund to support Ukraine and Moldova",
-    "offered a package for Gaza", "offered a loan to help Malawi rebuild its roads"); never the offering side itself ("a plan to rearm Europe" by the EU)."""
+    "offered a package for Gaza", "offered a loan to help Malawi rebuild its roads"), or whom a giving verb under it hands something to ("offered to
+    pay the two men", giving_verbs); never the offering side itself ("a plan to rearm Europe" by the EU)."""
     tok = cand.trigger
     if cand.nominal or cand.targets or not cand.sources or cand.entry.type not in _OFFERS or tok.pos_ != "VERB":
         return []
+    for given in children(tok, "xcomp"):  # "offered to pay the two men", "promised to send Kenya vaccines"
+        if given.lemma_.lower() not in word_class("giving_verbs") or not any(a.lower_ == "to" for a in children(given, "aux")):
+            continue
+        for t in children(given, "dative") + children(given, "dobj"):
+            found = [a for part in conjuncts(t) for a in who.actors(doc, part)
+                     if not who.own_side(doc, a, set(cand.sources))]
+            if found:
+                return list(dict.fromkeys(found))
     for obj in children(tok, "dobj"):
         aims: list[Token] = []
         for c in children(obj, "acl", "relcl") + [c for c in children(tok, "advcl") if c.i > obj.i]:

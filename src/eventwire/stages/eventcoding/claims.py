@@ -116,7 +116,7 @@ def misdeeds(doc: Document, tok: Token) -> list[tuple[Token, list[str]]]:
 
 def _owned_wrongs(doc: Document, clause: Token) -> list[tuple[Token, list[str]]]:
     """A wrong (event_status.tsv wrongdoing) named with its doer inside the content: "Russia's aggression",
-    "the junta's crackdown", "interference by Beijing" (not "of": "the persecution of Uyghurs" names the
+    "the junta's crackdown", "interference by Beijing", "repression at the hands of the police" (not "of": "the persecution of Uyghurs" names the
     wronged); not denied ("there was no interference by X", "X's meddling is not the cause"; "X's meddling will
     not be tolerated" still blames X)."""
     wrongs, out = cues("wrongdoing"), []
@@ -126,7 +126,7 @@ def _owned_wrongs(doc: Document, clause: Token) -> list[tuple[Token, list[str]]]
         if any(c.dep_ == "det" and c.lower_ == "no" for c in t.children) or _conditional(t.head) \
                 or t.head.lemma_ == "be" and negated(t.head):
             continue
-        heads = [c for c in t.children if c.dep_ == "poss"] + prep_objects(t, "by")
+        heads = [c for c in t.children if c.dep_ == "poss"] + prep_objects(t, "by") + who.wrong_hands(t)
         heads = [h for h in heads if h.pos_ != "PRON"]  # "their aggression": a guess too loose to accuse on
         doers = [a for h in heads for a in who.actors(doc, h)]
         if doers:
@@ -219,13 +219,14 @@ def _conditional(clause: Token) -> bool:
 
 
 def _doers(doc: Document, pred: Token) -> list[str]:
-    """Who does the misdeed: the passive's "by" phrase, else the active subject (through "tried to"). A
+    """Who does the misdeed: the passive's "by" phrase (or the ruler it is done under, participants.ruled_by),
+    else the active subject (through "tried to"). A
     participle joined to a passive one is passive too ("reporters were blocked or harassed": the
     reporters are harassed, they harass no one)."""
     if is_passive(pred) or passive_conjunct(pred):
         heads = [h for h in prep_objects(pred, "by") or (prep_objects(pred.head, "by") if is_passive(pred.head) else [])
                  if h.pos_ != "PRON"]
-        return [a for h in heads for a in who.actors(doc, h)]
+        return [a for h in heads for a in who.actors(doc, h)] or who.ruled_by(doc, pred)
     subj, _ = subject(pred)
     if subj is None or subj.pos_ == "PRON":
         return []  # "we": the speaker's own side; "they" in someone's words: a guess too loose to accuse on

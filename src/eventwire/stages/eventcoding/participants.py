@@ -496,12 +496,19 @@ def quantity_member(tok: Token) -> Token | None:
 
 def coordinated_modifiers(doc: Document, tok: Token) -> list[str]:
     """Two or more actors named by coordinated modifiers of one noun: "Egyptian and Ethiopian
-    negotiators", "U.S. and Russian officials"; empty unless there are at least two."""
+    negotiators", "U.S. and Russian officials"; empty unless there are at least two, and for a "list" with no
+    conjunction, which is an apposition the parser joined ("the Houthis, Yemen's rulers": the first alone,
+    even as the one actor)."""
     if tok.pos_ not in ("NOUN", "PROPN"):
         return []
     for c in children(tok, "amod", "compound", "nmod"):
         if not c.conjuncts:
             continue
+        if not any(x.dep_ == "cc" for t in conjuncts(c) for x in t.children):
+            # "the Houthis, Yemen's de facto rulers": an apposition parsed as a list with no "and"; the
+            # named first part is who the phrase is
+            first = doc.actor_of_token(conjuncts(c)[0])
+            return [first] if first else []
         found: list[str] = []
         for t in conjuncts(c):
             a = doc.actor_of_token(t)
@@ -677,3 +684,41 @@ def first_actor_within(doc: Document, tok: Token) -> list[str]:
         if found:
             return [found]
     return []
+
+
+def ruled_by(doc: Document, pred: Token) -> list[str]:
+    """Who does an agentless passive deed told as happening under someone's rule, or at someone's hands:
+    "dissidents were jailed under military rule", "women under the junta's control are persecuted" (the
+    phrase on the passive's subject), "were tortured at the hands of the secret police" -> the ruler or the
+    hands' owner (ruling_nouns of event_word_classes.tsv)."""
+    holders = [pred] + [c for s in children(pred, "nsubjpass") for c in conjuncts(s)]  # "women and girls under"
+    for holder in holders:
+        for noun in prep_objects(holder, "under"):
+            if noun.lemma_.lower() not in word_class("ruling_nouns") and noun.lower_ not in word_class("ruling_nouns"):
+                continue
+            heads = [c for c in noun.children if c.dep_ in ("poss", "compound", "amod")] + prep_objects(noun, "of")
+            found = [a for h in heads if h.pos_ != "PRON" for a in actors(doc, h)]
+            if found:
+                return list(dict.fromkeys(found))
+        found = [a for h in hands_of(holder) for a in actors(doc, h)]
+        if found:
+            return list(dict.fromkeys(found))
+    return []
+
+
+def hands_of(tok: Token) -> list[Token]:
+    """Whose hands a deed or wrong is suffered at: "at the hands of the police" hung on the word itself."""
+    return [h for noun in prep_objects(tok, "at") if noun.lower_ == "hands"
+            for h in prep_objects(noun, "of") if h.pos_ != "PRON"]
+
+
+def wrong_hands(noun: Token) -> list[Token]:
+    """Whose hands a wrong named by a noun is suffered at, wherever the parser hangs the phrase: on the noun,
+    on its "of" object ("the repression of students at the hands of the junta"), or on the verb it is the
+    object of, directly or through "of" ("suffered years of repression at the hands of", "faced torture at
+    the hands of")."""
+    holders = [noun] + prep_objects(noun, "of")
+    top = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else noun  # "years of repression"
+    if top.dep_ == "dobj" and top.head.pos_ == "VERB":
+        holders.append(top.head)
+    return [h for holder in holders for h in hands_of(holder)]

@@ -28,7 +28,7 @@ from ...record import Event, Span, Trigger
 from . import context
 from . import participants as who
 from . import reporting
-from .tree import child, is_passive, prep_objects, subject
+from .tree import child, children, is_passive, prep_objects, subject
 from .triggers import exhorted, negated
 from .words import cues, nouns, patient_noun, word_class
 
@@ -452,7 +452,18 @@ def _named_within(doc: Document, head: Token, inside: set[int]) -> list[str]:
 def _named(doc: Document, t: Token) -> list[str]:
     if t.pos_ not in ("PROPN", "NOUN", "PRON") or t.lower_ in who.FIRST_PERSON | who.SPEAKER_PLURAL:
         return []
+    if _held_owner(t):
+        return []  # "the cancellation of his bail is cruel": the one held is no doer to blame
     return who.actors(doc, t)
+
+
+def _held_owner(t: Token) -> bool:
+    """The possessor of an act done to someone or of a custody ("his arrest", "her bail", "his house arrest
+    terms"): whom it is done to (words.patient_noun, the custody class of event_word_classes.tsv)."""
+    if t.dep_ != "poss":
+        return False
+    held = [t.head] + children(t.head, "compound")
+    return any(patient_noun(h) or h.lemma_.lower() in word_class("custody") for h in held)
 
 
 # ---- rebuttals -------------------------------------------------------------------------------------

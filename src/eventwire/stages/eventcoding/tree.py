@@ -149,10 +149,15 @@ def _infinitive(t: Token) -> bool:
 
 
 def _object_controller(t: Token) -> Token | None:
-    """The object that does what an infinitive says: "urged Germany to send", "called on Iran to free"."""
+    """The object that does what an infinitive says: "urged Germany to send", "called on Iran to free"; none
+    under a verb that hires or commands (commissioning_verbs: "paid a gang to attack" is the payer's deed)."""
     if t.dep_ != "xcomp" or t.tag_ != "VB":
         return None
     head = t.head
+    from .words import word_class
+    if head.lemma_.lower() in word_class("commissioning_verbs") and not _infinitive(head):
+        return None  # "hired a gunman to kill": the hirer's deed; the climb goes on to the hirer (not when the
+        # hiring is itself only offered or planned: "offered to pay his cousins to lure him")
     obj = child(head, "dobj")
     if obj is None:
         obj = next(iter(prep_objects(head, "on")), None) if head.lemma_.lower() == "call" else None

@@ -547,7 +547,7 @@ def _active(doc: Document, tok: Token, entry: Entry) -> Candidate:
     if speaker is not None:
         subj, carrier = subject(speaker)
         sources = who.actors(doc, subj)
-    entry = _verbal_attack(doc, entry, sources)
+    entry = _verbal_attack(doc, entry, sources, tok)
     if entry.type == "ASSAULT" and subj is not None and subj.pos_ == "PRON":
         sources = [a for a in sources if may_fight(doc, a)]  # "They attacked the hotel": not the elders quoted
     targets = _targets(doc, tok, entry, sources)
@@ -654,9 +654,12 @@ def _addressee(doc: Document, tok: Token, obj: Token, sources: list[str]) -> lis
     return [a for a in who.participle_recipient(doc, tok, pronoun=True) if a not in sources]
 
 
-def _verbal_attack(doc: Document, entry: Entry, sources: list[str]) -> Entry:
-    """A politician who "attacks" or "slams" someone does it in words: ACCUSE 111."""
+def _verbal_attack(doc: Document, entry: Entry, sources: list[str], tok: Token | None = None) -> Entry:
+    """A politician who "attacks" or "slams" someone does it in words: ACCUSE 111; not one who pays or hires
+    others to attack (commissioning_verbs: "paid a militia to attack the village" is force)."""
     if "verbal" not in entry.flags or not sources:
+        return entry
+    if tok is not None and tok.dep_ == "xcomp" and tok.head.lemma_.lower() in word_class("commissioning_verbs"):
         return entry
     first = doc.actor(sources[0])
     if first is None or first.kind != "person" or first.sector in ("MIL", "REB", "CRM"):
