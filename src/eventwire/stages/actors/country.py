@@ -4,7 +4,8 @@ Evidence, strongest first (each only when the actor has no country yet):
 
 - what a person is said to be or do, in an apposition or relative clause after the name: a country or
   demonym ("a Thai rights group"), a place ("... at the Observer Research Foundation in New Delhi"), a
-  known institution; words after "for", "to", "on", "about", "against" and "with" name a brief, not a
+  known institution; an apposition after names joined by 'and' that says the same of each ("X and Y,
+  both from Z", "X and Y, two drivers from Z": ``_shared``) is each name's; words after "for", "to", "on", "about", "against" and "with" name a brief, not a
   nationality ("envoy for Syria"), and are left out;
 - the organisation a person speaks for, named in the title or apposition ("program director for the
   Peace Rights Foundation") takes its country;
@@ -123,6 +124,8 @@ def _description(span: Span) -> list[Token]:
     parts = [c for c in root.children if c.dep_ in ("appos", "relcl", "acl") and c.i > root.i]
     if root.dep_ == "appos" and root.head.i < span.start:
         parts.append(root.head)
+    if root.dep_ == "conj" and root.head.i < span.start:  # 'X and Y, both from Z': said of each name
+        parts += [c for c in root.head.children if c.dep_ == "appos" and c.i > root.i and _shared(c)]
     words: list[Token] = []
     for part in parts:
         sub = [t for t in part.subtree if not (span.start <= t.i < span.end)]
@@ -135,6 +138,15 @@ def _description(span: Span) -> list[Token]:
                 sub = [t for t in sub if t.i not in brief]
         words.extend(sub)
     return sorted(words, key=lambda t: t.i)
+
+
+def _shared(appos: Token) -> bool:
+    """Whether an apposition after names joined by 'and' says the same of each of them: 'both', 'all'
+    or 'each', as the word or its determiner (``shared_apposition_words.txt``: 'both natives of Z'), or
+    a plural noun ('two drivers from Z')."""
+    shared = words("shared_apposition_words.txt")
+    return appos.lower_ in shared or appos.tag_ in ("NNS", "NNPS") or \
+        any(c.dep_ in ("det", "predet", "quantmod") and c.lower_ in shared for c in appos.children)
 
 
 def described_country(doc: Document, w: ActorWords, span: Span) -> str | None:

@@ -6,7 +6,9 @@ economist with a bank in Lyon', 'protesters gathered in Quito'. The place is rea
 hang on the actor's own noun (its head word, an apposition after a name, the count noun before it:
 'hundreds of students in Sfax'), one step further through a place noun ('the town of X', 'the X
 district of Y') or a body ('a think tank in X', 'a clinic near Y'), and from the place where the
-actor's own verb happens ('marched in X') when that verb is not one of speech. The place must be a
+actor's own verb happens ('marched in X') when that verb is not one of speech, and from the place of
+the actor's own relative or participial clause when it says where the actor lives, works, died or was
+jailed ('X, who lives in Y', 'a reporter killed in Y'; ``own_place_clause_verbs.txt``). The place must be a
 country or a place the gazetteer knows (``country.place_country``), whatever the tagger called it
 (it often takes a town for a person or a body).
 
@@ -101,6 +103,12 @@ def _own_places(span: Span, away: bool, acts: bool = True, preps: tuple[str, ...
                 places.extend(_through(obj, prep.lower_))
     if away or not acts:
         return places
+    for noun in nouns:  # 'X, who lived in Y', 'a reporter killed in Y': the actor's own clause of where it lives
+        for clause in noun.children:
+            if clause.dep_ in ("relcl", "acl") and clause.i > noun.i and \
+                    clause.lemma_.lower() in words("own_place_clause_verbs.txt"):
+                places.extend(t for prep in clause.children if prep.dep_ == "prep" and prep.lower_ in _VERB_PREPS
+                              for o in prep.children if o.dep_ == "pobj" for t in _through(o, prep.lower_))
     head = nouns[-1] if len(nouns) > 1 and nouns[-1].i < span.start else span.root  # (the count noun)
     if head.dep_ in ("nsubj",) and head.head.pos_ == "VERB" and head.head.lemma_ not in speech_lemmas():
         verb = head.head
