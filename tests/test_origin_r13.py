@@ -91,3 +91,25 @@ def test_a_detention_or_a_journey_does_not_place_the_person(process, text, name,
 def test_an_origin_phrase_beats_the_setting(process, text, name, country) -> None:
     actors = _actors(process, text)
     assert actors[name].country == country, _countries(actors)
+
+
+# --- a full name the tagger missed, read by its surname said alone later -------------------------------
+
+@pytest.mark.parametrize("text, full, country", [
+    ("SYDNEY — Fires burn across Australia. Reinforcements have arrived from overseas. Dana Kehr, a veteran "
+     "firefighter from Winnipeg, has flown in. \"It is hard,\" said Kehr.", "Dana Kehr", "CAN"),
+])
+def test_the_full_name_before_a_surname_is_the_persons(process, text, full, country) -> None:
+    actors = _actors(process, text)
+    assert full in actors and actors[full].country == country, _countries(actors)
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # a common word or a weekday before the surname is no given name
+    ("LONDON — Officials met on Monday. When Kehr arrived, the talks began. \"We agreed,\" said Kehr.", "When Kehr"),
+    ("LONDON — Officials met on Monday. Tuesday Kehr flew home, aides said. \"We agreed,\" said Kehr.",
+     "Tuesday Kehr"),
+])
+def test_a_common_word_before_a_surname_is_no_given_name(process, text, wrong) -> None:
+    actors = _actors(process, text)
+    assert wrong not in actors, _countries(actors)

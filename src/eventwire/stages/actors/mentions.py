@@ -412,6 +412,38 @@ def repeated_surnames(doc: Document, persons: list[Candidate], w: ActorWords,
     return found + well_known_surnames(doc, w)
 
 
+def missed_full_names(doc: Document, persons: list[Candidate], w: ActorWords) -> list[Candidate]:
+    """The full name of a person the tagger read only by the surname ('Kehr said' read, 'Dana Kehr, a
+    nurse from Perth,' not): each capitalised word right before an occurrence of a surname-alone person's
+    name, when the two read as a person's name (``_named_like_a_person``: no title, role, country or
+    place), the word is no common word of English (``english_function_words.txt``: 'When Kehr
+    arrived'), no month or weekday, no part of an entity the tagger read as a body or a product ('Mozilla
+    Firefox') and not the end of a longer capitalised run. The full name then
+    gathers the surname's mentions (``_join_people``)."""
+    alone = {c.name for c in persons if len(c.tokens) == 1 and len(c.name) > 2 and c.name[:1].isupper()}
+    alone -= {c.name.split()[-1] for c in persons if len(c.tokens) >= 2}  # (its full name is read already)
+    if not alone:
+        return []
+    common = word_list("english_function_words.txt") | _time_words()
+    ents = list(doc.entities())
+    found = []
+    pattern = "|".join(re.escape(x) for x in sorted(alone, key=len, reverse=True))
+    for m in re.finditer(rf"(?<![\w-])([A-Z][a-z]+) ({pattern})(?![\w-])", doc.text):
+        given = m.group(1)
+        if given.lower() in common or _inside_longer_name(doc.text, m.start(), m.end()) or \
+                any(e.label_ in ("ORG", "PRODUCT") and e.start_char < m.end(1) and m.start() < e.end_char for e in ents):
+            continue  # ('Mozilla Firefox' the tagger took for a body or a product)
+        cand = Candidate(m.start(), m.end(), "person", "person", m.group(0), tokens=_name_words(m.group(0)))
+        if _named_like_a_person(cand, w):
+            found.append(cand)
+    return found
+
+
+@lru_cache(maxsize=1)
+def _time_words() -> frozenset[str]:
+    return frozenset(r["word"].lower() for name in ("time_months.tsv", "time_weekdays.tsv") for r in table(name))
+
+
 _FIRM_JOINER = re.compile(r"\s*&")  # 'Ruiz & Partners'
 
 
