@@ -113,3 +113,21 @@ def test_the_full_name_before_a_surname_is_the_persons(process, text, full, coun
 def test_a_common_word_before_a_surname_is_no_given_name(process, text, wrong) -> None:
     actors = _actors(process, text)
     assert wrong not in actors, _countries(actors)
+
+
+# --- one person of an ethnic people -------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, name, country", [
+    # the people's home state when no place of living is said; where the person lives when it is
+    ("BANGKOK — Aziz Tohti, an ethnic Uyghur, was deported from Thailand on Monday.", "Aziz Tohti", "CHN"),
+    ("ISTANBUL — Aziz Tohti, a Uyghur activist, said the camps must close.", "Aziz Tohti", "CHN"),
+    ("BANGKOK — Aziz Tohti, an ethnic Uyghur living in Canada, was deported on Monday.", "Aziz Tohti", "CAN"),
+])
+def test_one_of_an_ethnic_people_takes_its_home_unless_a_home_is_said(process, text, name, country) -> None:
+    actors = _actors(process, text)
+    assert actors[name].country == country, _countries(actors)
+
+
+def test_the_peoples_word_describing_a_person_is_no_body(process) -> None:
+    actors = _actors(process, "BANGKOK — Aziz Tohti, an ethnic Uyghur living in Canada, was deported on Monday.")
+    assert "Uyghur" not in actors, _countries(actors)

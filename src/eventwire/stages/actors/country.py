@@ -48,7 +48,7 @@ from ...document import Document, sentence_of
 from ...lexicon import singular_forms, words
 from ...record import Actor
 from .mentions import _GPE, nationality_country
-from .national import NATIONAL_SECTORS, ethnic_home, is_national_body, lead_state, phrase_elsewhere
+from .national import NATIONAL_SECTORS, ethnic_home, is_national_body, lead_state, people_word_home, phrase_elsewhere
 from .own_place import local_scene_country, not_a_place, own_place_country
 from .sector import set_sector
 from .words import OPEN_QUOTES, ActorWords, Anchor, Known, alternation, court_words, norm
@@ -150,7 +150,9 @@ def _shared(appos: Token) -> bool:
 
 
 def described_country(doc: Document, w: ActorWords, span: Span) -> str | None:
-    """A country the description of a named actor gives: a country word, a place, a known body."""
+    """A country the description of a named actor gives: a country word, a place, a known body; last, the
+    home state of an ethnic people it says the actor is one of ('an ethnic Uyghur'; ``ethnic_homes.tsv``),
+    after any place it says the actor lives in ('an ethnic Uyghur living in Australia')."""
     words = _description(span)
     if not words:
         return None
@@ -178,7 +180,11 @@ def described_country(doc: Document, w: ActorWords, span: Span) -> str | None:
         return inst.country
     orgs = [e for e in doc.entities() if e.label_ == "ORG"
             and any(e.start <= t.i < e.end for t in words)]
-    return next((c for c in (place_in_name(w, e.text) for e in orgs) if c), None)
+    code = next((c for c in (place_in_name(w, e.text) for e in orgs) if c), None)
+    if code:
+        return code
+    homes = {c for c in (people_word_home(t.text) for t in words if t.pos_ in ("PROPN", "NOUN", "ADJ")) if c}
+    return homes.pop() if len(homes) == 1 else None  # 'X, an ethnic Uyghur,': the people's home, no place said
 
 
 _TITLE_GLUE = frozenset({"of", "the", "a", "an", "and", "in", "from", "to", "for", "on", "at", "with", "into", ":", "-",

@@ -645,6 +645,7 @@ def _joined_by_for(ents: list) -> list:
 
 
 def organizations(doc: Document, w: ActorWords) -> list[Candidate]:
+    from .national import one_of_a_people
     from .not_bodies import everyday_word_as_name, spelled_out_as_a_thing
     from .organisations import place_names, thing_names  # here: organisations reads this module
     from .seats import capital_code, person_words, stands_for_state
@@ -693,8 +694,10 @@ def organizations(doc: Document, w: ActorWords) -> list[Candidate]:
             continue
         if norm(text) in things:
             continue  # 'Quetta' tagged as an organisation; 'the cargo ship X'; 'X, a cross-country train'
-        if " " not in text and (everyday_word_as_name(doc, span[-1:]) or spelled_out_as_a_thing(doc, text)):
-            continue  # 'Wreckage lay ...', 'the arrival of Keep', 'Citizens said'; 'AI' of 'artificial intelligence'
+        if " " not in text and (everyday_word_as_name(doc, span[-1:]) or spelled_out_as_a_thing(doc, text)
+                                or one_of_a_people(doc, span.start_char, span.end_char)):
+            continue  # 'Wreckage lay ...', 'the arrival of Keep', 'Citizens said'; 'AI' of 'artificial intelligence';
+            # 'X, an ethnic Uyghur,': the person's description
         nationality, title = _title_context(span)
         if _person_named_as_organisation(text, title, w) or _aged(span, text, w) or _paired_with_person(span, text, w):  # 'Its director, Amelia Nhantumbo,'
             found.append(_person_candidate(span, _name_words(text), w, nationality, title))

@@ -65,6 +65,20 @@ def ethnic_home(doc: Document, actor: Actor) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+def people_word_home(word: str) -> str | None:
+    """The home state of an ethnic people a word names, singular or plural ('Uyghur', 'Rohingya';
+    ``ethnic_homes.tsv``), else None."""
+    homes = _homes()
+    return next((homes[f] for f in singular_forms(word.lower()) if f in homes), None)
+
+
+def one_of_a_people(doc: Document, start: int, end: int) -> bool:
+    """Whether the words at ``start:end`` are one person of an ethnic people, named by the people's word
+    after 'a', 'an' or 'one' ('Aziz Tohti, an ethnic Uyghur,'): a description of the person beside it, no body."""
+    return people_word_home(doc.text[start:end]) is not None and \
+        bool(_ONE_OF.search(doc.text[max(0, start - 12):start]))
+
+
 def is_national_body(w: ActorWords, actor: Actor) -> bool:
     """Whether an organisation is a state body named by a word for one ('Bureau of Immigration',
     'the Interior Department', 'House Committee on Ethics'): a state sector, and a head of its name (the last
