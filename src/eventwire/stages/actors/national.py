@@ -4,7 +4,10 @@ commentators and outlets are never placed by these.
 
 - an ethnic or national minority people with one clear home state takes that state
   (``ethnic_homes.tsv``: "Uyghurs" are of China wherever they are held), before the place a group is
-  said to be in is read; peoples spread over several states are not listed;
+  said to be in is read; peoples spread over several states are not listed; one person of such a
+  people ('X, an ethnic Uyghur,') is no body (``one_of_a_people``) and takes the people's home state by
+  the description, after a place the description says the person lives in (``people_word_home``, read
+  by ``country.described_country``);
 - a national body (an organisation of a state sector whose name's head is a word for a state body:
   "the Bureau of Immigration", "the Department of X"; ``country_body_heads.tsv``) takes the one country
   its own sentence names or places, as people and groups do (``country._sentence_country``);
