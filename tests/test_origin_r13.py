@@ -131,3 +131,14 @@ def test_one_of_an_ethnic_people_takes_its_home_unless_a_home_is_said(process, t
 def test_the_peoples_word_describing_a_person_is_no_body(process) -> None:
     actors = _actors(process, "BANGKOK — Aziz Tohti, an ethnic Uyghur living in Canada, was deported on Monday.")
     assert "Uyghur" not in actors, _countries(actors)
+
+
+# --- a person of a state's body, 'X of <state>'s Y' ------------------------------------------------------
+
+@pytest.mark.parametrize("text, name, country", [
+    ("The forum in Geneva heard Marco Ferri of Italy's state broadcaster and Anne Roy of France's largest "
+     "union.", "Anne Roy", "FRA"),
+])
+def test_a_person_of_a_states_body_takes_the_state(process, text, name, country) -> None:
+    actors = _actors(process, text)
+    assert name in actors and actors[name].country == country, _countries(actors)

@@ -338,7 +338,7 @@ def born_in(doc: Document, w: ActorWords, actor: Actor) -> str | None:
 
 def placed_after_name(doc: Document, w: ActorWords, actor: Actor) -> str | None:
     """The country of a place said right after a person's name with 'from', 'of' or 'in' ('publisher X in
-    Hong Kong', 'X, 36, from Lisbon', 'Senator X of Ohio'), or after the last of several names joined with
+    Hong Kong', 'X, 36, from Lisbon', 'Senator X of Ohio'), or owning the body after 'of' ('X of Italy's daily Y'), or after the last of several names joined with
     'and' ('X and his wife Y, from Perth, Australia'). Not for the staff of an outlet ('VOA's X in Quetta':
     where the reporter files from). A place that is also a region of another country the sentence names
     is that region ('X of Georgia ... later sat in the United States Senate': the state)."""
@@ -362,6 +362,9 @@ def placed_after_name(doc: Document, w: ActorWords, actor: Actor) -> str | None:
                 if prep.dep_ != "prep" or prep.lower_ not in _PLACE_PREPS or prep.i < span.end:
                     continue
                 obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                if obj is not None and obj.ent_type_ not in ("GPE", "LOC") and prep.lower_ == "of" and holder is root:
+                    obj = next((c for c in obj.children if c.dep_ == "poss" and c.ent_type_ == "GPE"), None)
+                    # ('X of Italy's daily Y': the state whose body the person is of)
                 if obj is None or obj.ent_type_ not in ("GPE", "LOC"):
                     continue
                 ent = next((e for e in doc.entities() if e.start <= obj.i < e.end), None)
