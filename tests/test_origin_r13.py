@@ -109,6 +109,11 @@ def test_the_full_name_before_a_surname_is_the_persons(process, text, full, coun
     ("LONDON — Officials met on Monday. When Kehr arrived, the talks began. \"We agreed,\" said Kehr.", "When Kehr"),
     ("LONDON — Officials met on Monday. Tuesday Kehr flew home, aides said. \"We agreed,\" said Kehr.",
      "Tuesday Kehr"),
+    # an adverb or a title before the surname
+    ("SYDNEY — Fires burn across Australia. Then Kehr, a veteran firefighter from Winnipeg, flew in. \"It is "
+     "hard,\" said Kehr.", "Then Kehr"),
+    ("SYDNEY — Fires burn across Australia. Mr Kehr, a veteran firefighter from Winnipeg, flew in. \"It is "
+     "hard,\" said Kehr.", "Mr Kehr"),
 ])
 def test_a_common_word_before_a_surname_is_no_given_name(process, text, wrong) -> None:
     actors = _actors(process, text)

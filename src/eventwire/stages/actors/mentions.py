@@ -416,27 +416,39 @@ def missed_full_names(doc: Document, persons: list[Candidate], w: ActorWords) ->
     """The full name of a person the tagger read only by the surname ('Kehr said' read, 'Dana Kehr, a
     nurse from Perth,' not): each capitalised word right before an occurrence of a surname-alone person's
     name, when the two read as a person's name (``_named_like_a_person``: no title, role, country or
-    place), the word is no common word of English (``english_function_words.txt``: 'When Kehr
-    arrived'), no month or weekday, no part of an entity the tagger read as a body or a product ('Mozilla
+    place), the word is a proper noun in its sentence and no common word of English
+    (``english_function_words.txt``: 'When Kehr arrived'), title ('Mr', 'Sheikh', 'Coach': ``_title_words``),
+    month or weekday, no part of an entity the tagger read as a body or a product ('Mozilla
     Firefox') and not the end of a longer capitalised run. The full name then
     gathers the surname's mentions (``_join_people``)."""
     alone = {c.name for c in persons if len(c.tokens) == 1 and len(c.name) > 2 and c.name[:1].isupper()}
     alone -= {c.name.split()[-1] for c in persons if len(c.tokens) >= 2}  # (its full name is read already)
     if not alone:
         return []
-    common = word_list("english_function_words.txt") | _time_words()
+    common = word_list("english_function_words.txt") | _time_words() | _title_words()
     ents = list(doc.entities())
     found = []
     pattern = "|".join(re.escape(x) for x in sorted(alone, key=len, reverse=True))
     for m in re.finditer(rf"(?<![\w-])([A-Z][a-z]+) ({pattern})(?![\w-])", doc.text):
         given = m.group(1)
-        if given.lower() in common or _inside_longer_name(doc.text, m.start(), m.end()) or \
+        tok = doc.nlp.char_span(m.start(1), m.end(1)) if doc.nlp is not None else None
+        if given.lower() in common or tok is None or tok[0].pos_ != "PROPN" or \
+                _inside_longer_name(doc.text, m.start(), m.end()) or \
                 any(e.label_ in ("ORG", "PRODUCT") and e.start_char < m.end(1) and m.start() < e.end_char for e in ents):
             continue  # ('Mozilla Firefox' the tagger took for a body or a product)
         cand = Candidate(m.start(), m.end(), "person", "person", m.group(0), tokens=_name_words(m.group(0)))
         if _named_like_a_person(cand, w):
             found.append(cand)
     return found
+
+
+@lru_cache(maxsize=1)
+def _title_words() -> frozenset[str]:
+    """Words that stand before a name as a title or a word for a person, not a given name ('Mr', 'Sheikh',
+    'Coach', 'Captain', 'Sister'): ``title_abbreviations.txt``, ``title_kind_heads.txt``, ``service_ranks.txt``
+    and the words of ``gendered_words.tsv``."""
+    return frozenset(word_list("title_abbreviations.txt") | word_list("title_kind_heads.txt")
+                     | word_list("service_ranks.txt") | {r["word"].lower() for r in table("gendered_words.tsv")})
 
 
 @lru_cache(maxsize=1)
