@@ -69,6 +69,8 @@ def test_a_persons_own_clause_of_living_or_dying_places_the_person(process, text
      "in Peru.", "Lena Vuk", "BLR"),
     ("LIMA — The group praised Ana Cruz of Chile and Lena Vuk, who traveled to Belarus, for their work "
      "in Peru.", "Lena Vuk", "BLR"),
+    # a group's clause: bodies working somewhere are not of it
+    ("Charities working in Chad said the camps were full.", "Charities", "TCD"),
 ])
 def test_a_detention_or_a_journey_does_not_place_the_person(process, text, name, wrong) -> None:
     actors = _actors(process, text)

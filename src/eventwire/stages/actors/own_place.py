@@ -55,7 +55,8 @@ def own_place_country(doc: Document, w: ActorWords, actor: Actor, office: bool =
             continue
         titled = work_title_tokens(doc.text, sentence_of(span))  # 'the book Letters from Kabul' places no one
         places = [t for t in _own_places(span, away, acts=not commenting and not office,
-                                         preps=_OFFICE_PREPS if office else _NOUN_PREPS) if t.i not in titled]
+                                         preps=_OFFICE_PREPS if office else _NOUN_PREPS,
+                                         clauses=actor.kind == "person") if t.i not in titled]
         places += [c for t in places for c in t.conjuncts if c.i not in titled]  # 'in Accra, Lome and Cotonou'
         origins = [t for t in places if _after_from(t)]  # 'workers from Nepal in Doha': whose, then where
         found = {c for c in (_named_place_country(doc, w, tok) for tok in origins or places) if c}
@@ -86,9 +87,12 @@ def _own_nouns(span: Span) -> list[Token]:
     return nouns
 
 
-def _own_places(span: Span, away: bool, acts: bool = True, preps: tuple[str, ...] = _NOUN_PREPS) -> list[Token]:
+def _own_places(span: Span, away: bool, acts: bool = True, preps: tuple[str, ...] = _NOUN_PREPS,
+                clauses: bool = False) -> list[Token]:
     """The words naming the places the actor's own phrase or, when ``acts``, its own verb puts it in
-    (not for commentators: 'experts met in Vienna' is where they met, not where they are from)."""
+    (not for commentators: 'experts met in Vienna' is where they met, not where they are from), and, for
+    a person (``clauses``), its own clause of living, working, dying or jailing ('X, who lived in Y'; not
+    for groups: 'charities working in Sudan' work there, they are not of it)."""
     places: list[Token] = []
     nouns = _own_nouns(span)
     for noun in nouns:
@@ -103,7 +107,7 @@ def _own_places(span: Span, away: bool, acts: bool = True, preps: tuple[str, ...
                 places.extend(_through(obj, prep.lower_))
     if away or not acts:
         return places
-    for noun in nouns:  # 'X, who lived in Y', 'a reporter killed in Y': the actor's own clause of where it lives
+    for noun in nouns if clauses else ():  # 'X, who lived in Y', 'a reporter killed in Y': where the person lives
         for clause in noun.children:
             if clause.dep_ in ("relcl", "acl") and clause.i > noun.i and \
                     clause.lemma_.lower() in words("own_place_clause_verbs.txt"):
