@@ -32,7 +32,8 @@ from .sector import former_office_sector, head_sector, settle_sectors
 from .sector_text import sectors_from_text
 from .not_people import drop_things
 from .mentions import (Candidate, _code, anonymous_sources, collectives, countries, generic_media, groups,
-                       named_bodies, organizations, outlets_and_institutions, people, police_as_government,
+                       missed_full_names, named_bodies, organizations, outlets_and_institutions, people,
+                       police_as_government,
                        repeated_names, repeated_surnames, state_bodies, tokens_with_lemma)
 from .named_next import named_next
 from .seats import capital_people
@@ -237,7 +238,8 @@ def run(doc: Document) -> None:
                    + regional_bodies(doc, w) + country_bodies(doc, w) + unnamed_courts(doc, w) + generic_media(doc, w) + anonymous_sources(doc, w)
                    + [Candidate(s, e, "country", "country:" + c, w.countries[c].name, c, None, c)
                       for s, e, c in long_country_names(doc, w)] + persons
-                   + repeated_surnames(doc, persons, w, [c for c in organisations if c.kind == "person"]), w, lines, add=True))
+                   + repeated_surnames(doc, persons, w, [c for c in organisations if c.kind == "person"])
+                   + missed_full_names(doc, persons, w), w, lines, add=True))
     _join_people(first, w)
     first = named_next(doc, first, w)  # 'A Peruvian judge ordered ... Judge Carlos Ruiz said': one person
     person_country = {form: c.country for c in first if c.kind == "person" and c.country and len(c.tokens) >= 2

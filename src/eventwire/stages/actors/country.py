@@ -4,7 +4,8 @@ Evidence, strongest first (each only when the actor has no country yet):
 
 - what a person is said to be or do, in an apposition or relative clause after the name: a country or
   demonym ("a Thai rights group"), a place ("... at the Observer Research Foundation in New Delhi"), a
-  known institution; words after "for", "to", "on", "about", "against" and "with" name a brief, not a
+  known institution; an apposition after names joined by 'and' that says the same of each ("X and Y,
+  both from Z", "X and Y, two drivers from Z": ``_shared``) is each name's; words after "for", "to", "on", "about", "against" and "with" name a brief, not a
   nationality ("envoy for Syria"), and are left out;
 - the organisation a person speaks for, named in the title or apposition ("program director for the
   Peace Rights Foundation") takes its country;
@@ -48,7 +49,7 @@ from ...lexicon import singular_forms, words
 from ...lookahead import led
 from ...record import Actor
 from .mentions import _GPE, nationality_country
-from .national import NATIONAL_SECTORS, ethnic_home, is_national_body, lead_state, phrase_elsewhere
+from .national import NATIONAL_SECTORS, ethnic_home, is_national_body, lead_state, people_word_home, phrase_elsewhere
 from .own_place import local_scene_country, not_a_place, own_place_country
 from .sector import set_sector
 from .words import OPEN_QUOTES, ActorWords, Anchor, Known, alternation, court_words, norm
@@ -124,6 +125,8 @@ def _description(span: Span) -> list[Token]:
     parts = [c for c in root.children if c.dep_ in ("appos", "relcl", "acl") and c.i > root.i]
     if root.dep_ == "appos" and root.head.i < span.start:
         parts.append(root.head)
+    if root.dep_ == "conj" and root.head.i < span.start:  # 'X and Y, both from Z': said of each name
+        parts += [c for c in root.head.children if c.dep_ == "appos" and c.i > root.i and _shared(c)]
     words: list[Token] = []
     for part in parts:
         sub = [t for t in part.subtree if not (span.start <= t.i < span.end)]
@@ -138,8 +141,19 @@ def _description(span: Span) -> list[Token]:
     return sorted(words, key=lambda t: t.i)
 
 
+def _shared(appos: Token) -> bool:
+    """Whether an apposition after names joined by 'and' says the same of each of them: 'both', 'all'
+    or 'each', as the word or its determiner (``shared_apposition_words.txt``: 'both natives of Z'), or
+    a plural noun ('two drivers from Z')."""
+    shared = words("shared_apposition_words.txt")
+    return appos.lower_ in shared or appos.tag_ in ("NNS", "NNPS") or \
+        any(c.dep_ in ("det", "predet", "quantmod") and c.lower_ in shared for c in appos.children)
+
+
 def described_country(doc: Document, w: ActorWords, span: Span) -> str | None:
-    """A country the description of a named actor gives: a country word, a place, a known body."""
+    """A country the description of a named actor gives: a country word, a place, a known body; last, the
+    home state of an ethnic people it says the actor is one of ('an ethnic Uyghur'; ``ethnic_homes.tsv``),
+    after any place it says the actor lives in ('an ethnic Uyghur living in Australia')."""
     words = _description(span)
     if not words:
         return None
@@ -167,7 +181,11 @@ def described_country(doc: Document, w: ActorWords, span: Span) -> str | None:
         return inst.country
     orgs = [e for e in doc.entities() if e.label_ == "ORG"
             and any(e.start <= t.i < e.end for t in words)]
-    return next((c for c in (place_in_name(w, e.text) for e in orgs) if c), None)
+    code = next((c for c in (place_in_name(w, e.text) for e in orgs) if c), None)
+    if code:
+        return code
+    homes = {c for c in (people_word_home(t.text) for t in words if t.pos_ in ("PROPN", "NOUN", "ADJ")) if c}
+    return homes.pop() if len(homes) == 1 else None  # 'X, an ethnic Uyghur,': the people's home, no place said
 
 
 _TITLE_GLUE = frozenset({"of", "the", "a", "an", "and", "in", "from", "to", "for", "on", "at", "with", "into", ":", "-",
@@ -321,7 +339,7 @@ def born_in(doc: Document, w: ActorWords, actor: Actor) -> str | None:
 
 def placed_after_name(doc: Document, w: ActorWords, actor: Actor) -> str | None:
     """The country of a place said right after a person's name with 'from', 'of' or 'in' ('publisher X in
-    Hong Kong', 'X, 36, from Lisbon', 'Senator X of Ohio'), or after the last of several names joined with
+    Hong Kong', 'X, 36, from Lisbon', 'Senator X of Ohio'), or owning the body after 'of' ('X of Italy's daily Y'), or after the last of several names joined with
     'and' ('X and his wife Y, from Perth, Australia'). Not for the staff of an outlet ('VOA's X in Quetta':
     where the reporter files from). A place that is also a region of another country the sentence names
     is that region ('X of Georgia ... later sat in the United States Senate': the state)."""
@@ -345,6 +363,9 @@ def placed_after_name(doc: Document, w: ActorWords, actor: Actor) -> str | None:
                 if prep.dep_ != "prep" or prep.lower_ not in _PLACE_PREPS or prep.i < span.end:
                     continue
                 obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                if obj is not None and obj.ent_type_ not in ("GPE", "LOC") and prep.lower_ == "of" and holder is root:
+                    obj = next((c for c in obj.children if c.dep_ == "poss" and c.ent_type_ == "GPE"), None)
+                    # ('X of Italy's daily Y': the state whose body the person is of)
                 if obj is None or obj.ent_type_ not in ("GPE", "LOC"):
                     continue
                 ent = next((e for e in doc.entities() if e.start <= obj.i < e.end), None)

@@ -418,6 +418,50 @@ def repeated_surnames(doc: Document, persons: list[Candidate], w: ActorWords,
     return found + well_known_surnames(doc, w)
 
 
+def missed_full_names(doc: Document, persons: list[Candidate], w: ActorWords) -> list[Candidate]:
+    """The full name of a person the tagger read only by the surname ('Kehr said' read, 'Dana Kehr, a
+    nurse from Perth,' not): each capitalised word right before an occurrence of a surname-alone person's
+    name, when the two read as a person's name (``_named_like_a_person``: no title, role, country or
+    place), the word is a proper noun in its sentence and no common word of English
+    (``english_function_words.txt``: 'When Kehr arrived'), title ('Mr', 'Sheikh', 'Coach': ``_title_words``),
+    month or weekday, no part of an entity the tagger read as a body or a product ('Mozilla
+    Firefox') and not the end of a longer capitalised run. The full name then
+    gathers the surname's mentions (``_join_people``)."""
+    alone = {c.name for c in persons if len(c.tokens) == 1 and len(c.name) > 2 and c.name[:1].isupper()}
+    alone -= {c.name.split()[-1] for c in persons if len(c.tokens) >= 2}  # (its full name is read already)
+    if not alone:
+        return []
+    common = word_list("english_function_words.txt") | _time_words() | _title_words()
+    ents = list(doc.entities())
+    found = []
+    pattern = "|".join(re.escape(x) for x in sorted(alone, key=len, reverse=True))
+    for m in re.finditer(rf"(?<![\w-])([A-Z][a-z]+) ({pattern})(?![\w-])", doc.text):
+        given = m.group(1)
+        tok = doc.nlp.char_span(m.start(1), m.end(1)) if doc.nlp is not None else None
+        if given.lower() in common or tok is None or tok[0].pos_ != "PROPN" or \
+                _inside_longer_name(doc.text, m.start(), m.end()) or \
+                any(e.label_ in ("ORG", "PRODUCT") and e.start_char < m.end(1) and m.start() < e.end_char for e in ents):
+            continue  # ('Mozilla Firefox' the tagger took for a body or a product)
+        cand = Candidate(m.start(), m.end(), "person", "person", m.group(0), tokens=_name_words(m.group(0)))
+        if _named_like_a_person(cand, w):
+            found.append(cand)
+    return found
+
+
+@lru_cache(maxsize=1)
+def _title_words() -> frozenset[str]:
+    """Words that stand before a name as a title or a word for a person, not a given name ('Mr', 'Sheikh',
+    'Coach', 'Captain', 'Sister'): ``title_abbreviations.txt``, ``title_kind_heads.txt``, ``service_ranks.txt``
+    and the words of ``gendered_words.tsv``."""
+    return frozenset(word_list("title_abbreviations.txt") | word_list("title_kind_heads.txt")
+                     | word_list("service_ranks.txt") | {r["word"].lower() for r in table("gendered_words.tsv")})
+
+
+@lru_cache(maxsize=1)
+def _time_words() -> frozenset[str]:
+    return frozenset(r["word"].lower() for name in ("time_months.tsv", "time_weekdays.tsv") for r in table(name))
+
+
 _FIRM_JOINER = re.compile(r"\s*&")  # 'Ruiz & Partners'
 
 
@@ -619,6 +663,7 @@ def _joined_by_for(ents: list) -> list:
 
 
 def organizations(doc: Document, w: ActorWords) -> list[Candidate]:
+    from .national import one_of_a_people
     from .not_bodies import everyday_word_as_name, spelled_out_as_a_thing
     from .organisations import place_names, thing_names  # here: organisations reads this module
     from .seats import capital_code, person_words, stands_for_state
@@ -667,8 +712,10 @@ def organizations(doc: Document, w: ActorWords) -> list[Candidate]:
             continue
         if norm(text) in things:
             continue  # 'Quetta' tagged as an organisation; 'the cargo ship X'; 'X, a cross-country train'
-        if " " not in text and (everyday_word_as_name(doc, span[-1:]) or spelled_out_as_a_thing(doc, text)):
-            continue  # 'Wreckage lay ...', 'the arrival of Keep', 'Citizens said'; 'AI' of 'artificial intelligence'
+        if " " not in text and (everyday_word_as_name(doc, span[-1:]) or spelled_out_as_a_thing(doc, text)
+                                or one_of_a_people(doc, span.start_char, span.end_char)):
+            continue  # 'Wreckage lay ...', 'the arrival of Keep', 'Citizens said'; 'AI' of 'artificial intelligence';
+            # 'X, an ethnic Uyghur,': the person's description
         nationality, title = _title_context(span)
         if _person_named_as_organisation(text, title, w) or _aged(span, text, w) or _paired_with_person(span, text, w):  # 'Its director, Amelia Nhantumbo,'
             found.append(_person_candidate(span, _name_words(text), w, nationality, title))

@@ -4,7 +4,10 @@ commentators and outlets are never placed by these.
 
 - an ethnic or national minority people with one clear home state takes that state
   (``ethnic_homes.tsv``: "Uyghurs" are of China wherever they are held), before the place a group is
-  said to be in is read; peoples spread over several states are not listed;
+  said to be in is read; peoples spread over several states are not listed; one person of such a
+  people ('X, an ethnic Uyghur,') is no body (``one_of_a_people``) and takes the people's home state by
+  the description, after a place the description says the person lives in (``people_word_home``, read
+  by ``country.described_country``);
 - a national body (an organisation of a state sector whose name's head is a word for a state body:
   "the Bureau of Immigration", "the Department of X"; ``country_body_heads.tsv``) takes the one country
   its own sentence names or places, as people and groups do (``country._sentence_country``);
@@ -61,6 +64,20 @@ def ethnic_home(doc: Document, actor: Actor) -> str | None:
     if actor.kind == "organization" and not any(x in plurals for x in named):
         return None  # ('Uyghur' cut from 'Uyghur activists')
     return found.pop() if len(found) == 1 else None
+
+
+def people_word_home(word: str) -> str | None:
+    """The home state of an ethnic people a word names, singular or plural ('Uyghur', 'Rohingya';
+    ``ethnic_homes.tsv``), else None."""
+    homes = _homes()
+    return next((homes[f] for f in singular_forms(word.lower()) if f in homes), None)
+
+
+def one_of_a_people(doc: Document, start: int, end: int) -> bool:
+    """Whether the words at ``start:end`` are one person of an ethnic people, named by the people's word
+    after 'a', 'an' or 'one' ('Aziz Tohti, an ethnic Uyghur,'): a description of the person beside it, no body."""
+    return people_word_home(doc.text[start:end]) is not None and \
+        bool(_ONE_OF.search(doc.text[max(0, start - 12):start]))
 
 
 def is_national_body(w: ActorWords, actor: Actor) -> bool:

@@ -6,7 +6,9 @@ economist with a bank in Lyon', 'protesters gathered in Quito'. The place is rea
 hang on the actor's own noun (its head word, an apposition after a name, the count noun before it:
 'hundreds of students in Sfax'), one step further through a place noun ('the town of X', 'the X
 district of Y') or a body ('a think tank in X', 'a clinic near Y'), and from the place where the
-actor's own verb happens ('marched in X') when that verb is not one of speech. The place must be a
+actor's own verb happens ('marched in X') when that verb is not one of speech, and from the place of
+the actor's own relative or participial clause when it says where the actor lives, works, died or was
+jailed ('X, who lives in Y', 'a reporter killed in Y'; ``own_place_clause_verbs.txt``). The place must be a
 country or a place the gazetteer knows (``country.place_country``), whatever the tagger called it
 (it often takes a town for a person or a body).
 
@@ -48,7 +50,8 @@ def own_place_country(doc: Document, w: ActorWords, actor: Actor) -> str | None:
         if span is None or not len(span):
             continue
         titled = work_title_tokens(doc.text, sentence_of(span))  # 'the book Letters from Kabul' places no one
-        places = [t for t in _own_places(span, away, acts=not commenting) if t.i not in titled]
+        places = [t for t in _own_places(span, away, acts=not commenting, clauses=actor.kind == "person")
+                  if t.i not in titled]
         places += [c for t in places for c in t.conjuncts if c.i not in titled]  # 'in Accra, Lome and Cotonou'
         origins = [t for t in places if _after_from(t)]  # 'workers from Nepal in Doha': whose, then where
         found = {c for c in (_named_place_country(doc, w, tok) for tok in origins or places) if c}
@@ -79,9 +82,11 @@ def _own_nouns(span: Span) -> list[Token]:
     return nouns
 
 
-def _own_places(span: Span, away: bool, acts: bool = True) -> list[Token]:
+def _own_places(span: Span, away: bool, acts: bool = True, clauses: bool = False) -> list[Token]:
     """The words naming the places the actor's own phrase or, when ``acts``, its own verb puts it in
-    (not for commentators: 'experts met in Vienna' is where they met, not where they are from)."""
+    (not for commentators: 'experts met in Vienna' is where they met, not where they are from), and, for
+    a person (``clauses``), its own clause of living, working, dying or jailing ('X, who lived in Y'; not
+    for groups: 'charities working in Sudan' work there, they are not of it)."""
     places: list[Token] = []
     nouns = _own_nouns(span)
     for noun in nouns:
@@ -96,6 +101,12 @@ def _own_places(span: Span, away: bool, acts: bool = True) -> list[Token]:
                 places.extend(_through(obj, prep.lower_))
     if away or not acts:
         return places
+    for noun in nouns if clauses else ():  # 'X, who lived in Y', 'a reporter killed in Y': where the person lives
+        for clause in noun.children:
+            if clause.dep_ in ("relcl", "acl") and clause.i > noun.i and \
+                    clause.lemma_.lower() in words("own_place_clause_verbs.txt"):
+                places.extend(t for prep in clause.children if prep.dep_ == "prep" and prep.lower_ in _VERB_PREPS
+                              for o in prep.children if o.dep_ == "pobj" for t in _through(o, prep.lower_))
     head = nouns[-1] if len(nouns) > 1 and nouns[-1].i < span.start else span.root  # (the count noun)
     if head.dep_ in ("nsubj",) and head.head.pos_ == "VERB" and head.head.lemma_ not in speech_lemmas():
         verb = head.head
