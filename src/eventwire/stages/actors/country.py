@@ -491,6 +491,11 @@ def fill_countries(doc: Document, w: ActorWords, international: set[str]) -> Non
         code = own_place_country(doc, w, actor)  # 'residents of Harar', 'a trader in the city of Kaduna'
         if code:
             _set_country(actor, code)
+    for actor in [a for a in open_ if a.country is None and a.id not in international and a.kind in ("person", "group")
+                  and a.sector in _OFFICE_SECTORS and not (a.kind == "group" and _from_outside(doc, a))]:
+        code = own_place_country(doc, w, actor, origin_only=True)  # 'a firefighter from Winnipeg', 'MPs from Kenya'
+        if code:
+            _set_country(actor, code)
     quoted = _quoted_spans(doc)
     commentators = words("commentator_nouns.txt")
     for actor in [a for a in open_ if a.country is None and a.id not in international and (

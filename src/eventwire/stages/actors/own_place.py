@@ -34,10 +34,12 @@ _VERB_PREPS = ("in", "near", "outside", "around", "across", "at", "inside", "thr
 _THROUGH_PREPS = ("with", "at", "for", "of")  # 'an analyst with a think tank in X', 'a nurse at a clinic near Y'
 
 
-def own_place_country(doc: Document, w: ActorWords, actor: Actor) -> str | None:
+def own_place_country(doc: Document, w: ActorWords, actor: Actor, origin_only: bool = False) -> str | None:
     """The country of the place an actor's own phrase or clause puts it in (see the module), read from
     its first three mentions in order; None when they name none, or two countries. A place after 'from'
-    says whose the actor is and goes first ('workers from Nepal in Doha')."""
+    says whose the actor is and goes first ('workers from Nepal in Doha'). With ``origin_only`` (an office
+    holder: firefighters, police, lawmakers) only a 'from' phrase of its own noun counts ('a firefighter
+    from Winnipeg'): where an office is ('police in Moscow') may be a town of another state of that name."""
     from .country import _away_from_home, is_commentator, work_title_tokens  # (country imports this module)
 
     assert doc.nlp is not None
@@ -50,8 +52,9 @@ def own_place_country(doc: Document, w: ActorWords, actor: Actor) -> str | None:
         if span is None or not len(span):
             continue
         titled = work_title_tokens(doc.text, sentence_of(span))  # 'the book Letters from Kabul' places no one
-        places = [t for t in _own_places(span, away, acts=not commenting, clauses=actor.kind == "person")
-                  if t.i not in titled]
+        places = [t for t in _own_places(span, away, acts=not commenting and not origin_only,
+                                         clauses=actor.kind == "person" and not origin_only,
+                                         preps=("from",) if origin_only else _NOUN_PREPS) if t.i not in titled]
         places += [c for t in places for c in t.conjuncts if c.i not in titled]  # 'in Accra, Lome and Cotonou'
         origins = [t for t in places if _after_from(t)]  # 'workers from Nepal in Doha': whose, then where
         found = {c for c in (_named_place_country(doc, w, tok) for tok in origins or places) if c}
@@ -82,7 +85,8 @@ def _own_nouns(span: Span) -> list[Token]:
     return nouns
 
 
-def _own_places(span: Span, away: bool, acts: bool = True, clauses: bool = False) -> list[Token]:
+def _own_places(span: Span, away: bool, acts: bool = True, clauses: bool = False,
+                preps: tuple[str, ...] = _NOUN_PREPS) -> list[Token]:
     """The words naming the places the actor's own phrase or, when ``acts``, its own verb puts it in
     (not for commentators: 'experts met in Vienna' is where they met, not where they are from), and, for
     a person (``clauses``), its own clause of living, working, dying or jailing ('X, who lived in Y'; not
@@ -93,7 +97,7 @@ def _own_places(span: Span, away: bool, acts: bool = True, clauses: bool = False
         for prep in noun.children:
             if prep.dep_ != "prep" or prep.i < noun.i:
                 continue  # (the words after the noun, in the mention or not: 'a resident of Kano' as a speaker)
-            if prep.lower_ not in _NOUN_PREPS or away and prep.lower_ != "from":
+            if prep.lower_ not in preps or away and prep.lower_ != "from":
                 continue
             if prep.lower_ in ("of", "from") and noun.lemma_.lower() in words("place_actor_nouns.txt"):
                 continue  # 'critics of Beijing', 'supporters from Accra': a party or a side, not a home
