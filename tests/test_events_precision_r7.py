@@ -66,7 +66,8 @@ def test_dealings_between_private_parties_are_no_political_event(process, text) 
 
 @pytest.mark.parametrize("text, event", [
     ("Kenya offered to host the peace talks between the two sides.", ("AGREE", ["Kenya"], [])),
-    ("The World Bank agreed to lend Malawi $200 million.", ("AGREE", ["World Bank"], [])),
+    # (since round 13 the one an agreed loan or payment goes to is the agreement's target: agents.offered_for)
+    ("The World Bank agreed to lend Malawi $200 million.", ("AGREE", ["World Bank"], ["Malawi"])),
     ("President William Ruto visited Microsoft last week.", ("CONSULT", ["William Ruto"], ["Microsoft"])),
     ("Activist Jane Wanjiru met President William Ruto on Monday.", ("CONSULT", ["Jane Wanjiru"], ["William Ruto"])),
 ])
