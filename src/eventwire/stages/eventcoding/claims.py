@@ -147,7 +147,11 @@ def told(doc: Document, toks: list[Token]) -> list[tuple[Token, list[str]]]:
         doers = _doers(doc, pred)
         if doers:
             out.append((pred, doers))
-    for clause in {t.sent.root.i: t.sent.root for t in toks}.values():
+    roots = {}
+    for t in toks:  # (the project's sentence table: Token.sent is made anew on every call)
+        sent = sentence_of(t)
+        roots.setdefault(sent.start, sent)
+    for clause in (sent.root for sent in roots.values()):
         out += [(noun, owners) for noun, owners in _owned_wrongs(doc, clause)
                 if noun.i in inside and not any(noun.i == d.i for d, _ in out)]
     return out
