@@ -66,14 +66,15 @@ def events(doc: Document, earlier: list[Event]) -> list[Event]:
                     out.append(_event(deed, lemma, source, target, len(earlier) + len(out) + 1))
 
     saying = cues("speech") | word_class("contest_verbs")
-    for tok in doc.tokens():  # the parse: a saying verb and its "that" clause
+    tokens = doc.tokens()
+    for i in doc.token_numbers("LEMMA", saying, lower=True):  # the parse: a saying verb and its "that" clause
+        tok = tokens[i]
         lemma = tok.lemma_.lower()
-        if tok.pos_ != "VERB" or lemma not in saying or negated(tok) or is_passive(tok):
+        if tok.pos_ != "VERB" or negated(tok) or is_passive(tok):
             continue
         speakers = _speakers(doc, tok)
         if speakers:
             add(lemma, speakers, misdeeds(doc, tok))
-    tokens = doc.tokens()
     starts = [t.idx for t in tokens]
     for att in reporting.attributions(doc):  # the quotes stage: what a speaker says, over several sentences
         if not speech.spoken(att):
@@ -119,7 +120,14 @@ def _owned_wrongs(doc: Document, clause: Token) -> list[tuple[Token, list[str]]]
     "the junta's crackdown", "interference by Beijing", "repression at the hands of the police" (not "of": "the persecution of Uyghurs" names the
     wronged); not denied ("there was no interference by X", "X's meddling is not the cause"; "X's meddling will
     not be tolerated" still blames X)."""
-    wrongs, out = cues("wrongdoing"), []
+    kept = doc.cached("claims.owned_wrongs") or doc.cached("claims.owned_wrongs", {})
+    if clause.i not in kept:  # (a sentence's root is asked again for each attribution that covers it)
+        kept[clause.i] = _owned_wrongs_of(doc, clause)
+    return kept[clause.i]
+
+
+def _owned_wrongs_of(doc: Document, clause: Token) -> list[tuple[Token, list[str]]]:
+    out = []
     for t in clause.subtree:
         if t.pos_ != "NOUN" or not _wrong_noun(t) or _described(t, clause):
             continue
