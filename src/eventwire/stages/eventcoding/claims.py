@@ -128,8 +128,11 @@ def _owned_wrongs(doc: Document, clause: Token) -> list[tuple[Token, list[str]]]
 
 def _owned_wrongs_of(doc: Document, clause: Token) -> list[tuple[Token, list[str]]]:
     out = []
-    for t in clause.subtree:
-        if t.pos_ != "NOUN" or not _wrong_noun(t) or _described(t, clause):
+    tokens = doc.tokens()
+    lo, hi = clause.left_edge.i, clause.right_edge.i
+    for i in _wrong_nouns(doc):  # (the clause's subtree, in order, as far as it holds words of a wrong)
+        t = tokens[i]
+        if not lo <= i <= hi or i != clause.i and not clause.is_ancestor(t) or _described(t, clause):
             continue
         if any(c.dep_ == "det" and c.lower_ == "no" for c in t.children) or _conditional(t.head) \
                 or t.head.lemma_ == "be" and negated(t.head):
@@ -191,6 +194,16 @@ def _misdeed(pred: Token) -> bool:
         return True
     wrongs = cues("wrongdoing")
     return any(o.lemma_.lower() in wrongs or o.lower_ in wrongs for o in children(pred, "dobj"))
+
+
+def _wrong_nouns(doc: Document) -> list[int]:
+    """The numbers of the article's nouns that name a wrong (``_wrong_noun``), found once per article."""
+    kept = doc.cached("claims.wrong_nouns")
+    if kept is None:
+        tokens = doc.tokens()
+        kept = doc.cached("claims.wrong_nouns", [i for i in doc.token_numbers("POS", {"NOUN"})
+                                                 if _wrong_noun(tokens[i])])
+    return kept
 
 
 def _wrong_noun(noun: Token) -> bool:
