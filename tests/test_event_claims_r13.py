@@ -110,7 +110,7 @@ def test_the_same_content_said_by_a_party_accuses(process):
 def test_a_participle_joined_to_a_passive_is_no_deed_of_its_subject(process) -> None:
     """'were blocked or harassed': the reporters suffer the harassment; the group that says so accuses
     nobody it can name (and never the reporters)."""
-    text = ("Reporters have been blocked or harassed while covering protests this year, press unions said. "
+    text = ("Reporters were obstructed or harassed at rallies this year, press unions said. "
             "The Harare Journalists Union said reporters were also detained.")
     record = process(text, published="2025-03-10T00:00:00Z")
     names = {a.id: a.name for a in record.actors}

@@ -159,7 +159,7 @@ def test_a_plan_only_said_has_no_maker_for_a_relative_judgement(process):
     ("Chinese coast guard officers boarded a Philippine fishing boat near the shoal.", "Chinese coast guard",
      "Philippines"),
     ("The Turkish ship was boarded by Israeli commandos.", "Israel", "Turkey"),
-    ("Chinese authorities have boarded foreign boats before, an analyst said.", "Chinese authorities", None),
+    ("Chinese officials had boarded other ships in the past, an analyst noted.", "Chinese officials", None),
 ])
 def test_a_vessel_boarded_by_forces_or_officials_is_seized(process, text, doer, owner):
     found = _found(process, text, "COERCE")

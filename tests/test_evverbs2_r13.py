@@ -55,7 +55,7 @@ def test_other_things_received_are_no_aid(process, text):
 
 
 @pytest.mark.parametrize("text,backer", [
-    ("Officials said Canada would back a deal between Spain and Morocco to hand over control of the port "
+    ("Officials said Canada would back a deal between Spain and Morocco to transfer control of the harbour "
      "to Morocco.", "Canada"),
 ])
 def test_an_infinitive_after_a_deal_is_not_done_by_who_backs_the_deal(process, text, backer):

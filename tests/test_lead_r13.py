@@ -13,7 +13,7 @@ def _actors(process, text: str) -> dict:
     ("Opposition lawmakers walked out of the chamber in protest on Tuesday.", "Opposition lawmakers", "LEG"),
     ("Opposition MPs boycotted the budget vote.", "Opposition MPs", "LEG"),
     ("Opposition supporters marched through the capital on Tuesday.", "Opposition supporters", "OPP"),
-    ("Lina Haddad, an opposition lawmaker and deputy chair of the finance committee, said the plan would fail.",
+    ("Lina Haddad, an opposition legislator and vice-chair of the budget panel, said the plan would fail.",
      "Lina Haddad", "LEG"),
     ("Lina Haddad, the opposition spokeswoman on finance, said the plan would fail.", "Lina Haddad", "OPP"),
 ])

@@ -105,14 +105,14 @@ def _speakers(process, text: str) -> list[tuple[str | None, str]]:
 
 
 @pytest.mark.parametrize("text, country_name", [
-    ("A self-described member of a Georgian smuggling ring told a court on Monday that he had hidden the rifles.",
+    ("A self-styled member of a Georgian smuggling ring told judges on Monday that he had hidden the rifles.",
      "Georgia"),
     ("A member of an Afghan family said the soldiers had beaten him.", "Afghanistan"),
 ])
 def test_a_member_of_a_body_a_demonym_modifies_is_no_member_of_the_state(process, text, country_name) -> None:
     speakers = _speakers(process, text)
     assert speakers and all(name != country_name and name is not None for name, _ in speakers), speakers
-    assert all(said.startswith(("A self-described", "A member")) for _, said in speakers), speakers
+    assert all(said.startswith(("A self-styled", "A member")) for _, said in speakers), speakers
 
 
 def test_members_of_a_state_delegation_speak_for_the_state(process) -> None:

@@ -41,7 +41,7 @@ def test_a_defence_ministrys_officials_are_the_government(process, text, name, s
 @pytest.mark.parametrize("text, name", [
     ("Marko Jovanovic, a member of a Serbian crime group, told jurors he had been paid to follow the judge.",
      "Marko Jovanovic"),
-    ("Sergei Ivanov, a self-described member of a criminal gang, told the court that he had been paid.",
+    ("Sergei Ivanov, a self-styled member of a criminal gang, told the court that he had been paid.",
      "Sergei Ivanov"),
     ("Drug traffickers ambushed a patrol in the hills on Sunday.", "Drug traffickers"),
     ("Contract killer Ruben Sala admitted that he shot the banker.", "Ruben Sala"),

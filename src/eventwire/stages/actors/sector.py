@@ -240,7 +240,7 @@ def title_sector(w: ActorWords, title: str) -> tuple[str | None, str | None]:
                      or sector == "MIL" and body == "COP"):
             sector = body  # 'police spokesman', 'opposition spokesman', 'police commander'; not a defence minister
             if sector == "OPP" and any(is_legislator(x) for x in re.findall(r"[\w-]+", parts[i][0])):
-                sector = "LEG"  # 'an opposition lawmaker and deputy chair of a committee' sits in the legislature
+                sector = "LEG"  # 'an opposition legislator and vice-chair of a panel' sits in the legislature
         return role, sector
     role = found[-1][0]
     if role in leader_roles():

@@ -34,7 +34,6 @@ from .words import cues, nouns, verbs, word_class
 ACCUSE_CAMEO = "112"
 _CLAUSE_DEPS = ("ccomp",)  # the content of a saying verb ("claimed (that) the army rigged the vote")
 _ATTEMPTS = ("xcomp",)  # "tried to rig", "sought to interfere": the verbs a clause's verb tries to do
-_CONDITIONS = frozenset({"if", "unless", "whether"})
 
 
 def events(doc: Document, earlier: list[Event]) -> list[Event]:
@@ -152,7 +151,7 @@ def told(doc: Document, toks: list[Token]) -> list[tuple[Token, list[str]]]:
     out = []
     inside = {t.i for t in toks}
     for pred in toks:
-        if pred.pos_ != "VERB" or not _misdeed(pred) or not _told_as_done(pred) or _under_condition(pred) \
+        if pred.pos_ != "VERB" or not _misdeed(pred) or not _told_as_done(pred) or speech.under_condition(pred) \
                 or sentence_of(pred).text.rstrip(" \"'”’").endswith("?"):
             continue
         doers = _doers(doc, pred)
@@ -166,18 +165,6 @@ def told(doc: Document, toks: list[Token]) -> list[tuple[Token, list[str]]]:
         out += [(noun, owners) for noun, owners in _owned_wrongs(doc, clause)
                 if noun.i in inside and not any(noun.i == d.i for d, _ in out)]
     return out
-
-
-def _under_condition(tok: Token) -> bool:
-    """A word inside (or under) an "if", "unless" or "whether" clause."""
-    t = tok
-    for _ in range(8):
-        if _conditional(t):
-            return True
-        if t.head.i == t.i:
-            return False
-        t = t.head
-    return False
 
 
 def _misdeed(pred: Token) -> bool:
@@ -240,7 +227,7 @@ def _told_as_done(pred: Token) -> bool:
 
 
 def _conditional(clause: Token) -> bool:
-    return any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in clause.children)
+    return any(c.dep_ == "mark" and c.lower_ in speech.CONDITIONS for c in clause.children)
 
 
 def _doers(doc: Document, pred: Token) -> list[str]:

@@ -200,7 +200,7 @@ def _receiving_verb(tok: Token) -> Token | None:
     if tok.dep_ == "pobj" and head.lower_ in ("with", "under") and head.dep_ == "prep":
         head = head.head  # "met with", "came under"
     elif tok.dep_ == "compound" and head.dep_ == "dobj":
-        head = head.head  # "received 23 bailout packages from the IMF": the noun names the object's kind
+        head = head.head  # "obtained a dozen rescue packages from the Fund": the noun names the object's kind
     elif tok.dep_ == "pobj" and head.lower_ == "in" and head.head.dep_ == "dobj" and head.head.pos_ in ("NUM", "NOUN"):
         head = head.head.head  # "received billions in aid from Japan": the object an amount of it
     elif tok.dep_ != "dobj":

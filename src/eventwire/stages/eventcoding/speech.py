@@ -37,7 +37,7 @@ _SPOKEN = frozenset({"direct", "partial", "indirect"})
 _VOUCHES = frozenset({"according to"})
 # an adjective or noun judging what its clause's subject is: "the arrest was arbitrary", "it is a betrayal"
 _PREDICATIVE = frozenset({"acomp", "attr", "oprd"})
-_CONDITIONS = frozenset({"if", "unless", "whether"})
+CONDITIONS = frozenset({"if", "unless", "whether"})  # (the claims rule reads them too)
 _GENERIC = frozenset({"you", "one"})  # "you have to carry your papers": anyone, not a party
 _GENERIC_DETS = frozenset({"every", "each", "any", "all"})
 REQUEST_CAMEO, ACCUSE_CAMEO, REJECT_CAMEO = "100", "111", "120"
@@ -188,7 +188,7 @@ def demand(doc: Document, tok: Token, speaker: str, inside: set[int]) -> list[st
         return None  # asked for is a bare verb (or a participle under "must be"), or the speaker's "we need"
     imperative = _imperative(tok, inside)
     asked = imperative or exhorted(tok)
-    if not asked and not _we_need(tok) or _perfect(tok) or _conditional(tok) or not _asked_now(tok):
+    if not asked and not _we_need(tok) or _perfect(tok) or under_condition(tok) or not _asked_now(tok):
         return None
     if imperative:  # "Get the cartels out of X and Y": of whoever it names
         return _first_other(doc, sorted(t.i for t in tok.subtree if t.i in inside), speaker)
@@ -262,11 +262,12 @@ def _perfect(tok: Token) -> bool:
     return any(c.dep_ == "aux" and c.lemma_ == "have" for c in tok.children) and tok.tag_ == "VBN"
 
 
-def _conditional(tok: Token) -> bool:
-    """A verb inside (or under) an "if" or "unless" clause: a condition, not a demand or a judgement."""
+def under_condition(tok: Token) -> bool:
+    """A word inside (or under) an "if", "unless" or "whether" clause: a condition, not a demand, a judgement or
+    a claim of a deed done (read by the claims rule too)."""
     t = tok
     for _ in range(8):
-        if any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in t.children):
+        if any(c.dep_ == "mark" and c.lower_ in CONDITIONS for c in t.children):
             return True
         if t.head.i == t.i:
             return False
@@ -329,7 +330,7 @@ def judgement(doc: Document, tok: Token, speaker: str, inside: set[int],
     "terrorists will not be spared" is no judgement by the speaker)."""
     word, lemma = tok.lower_, tok.lemma_.lower()
     reading = judgements().get(word) or judgements().get(lemma)
-    if reading is None or tok.pos_ not in ("ADJ", "NOUN", "VERB") or _conditional(tok):
+    if reading is None or tok.pos_ not in ("ADJ", "NOUN", "VERB") or under_condition(tok):
         return None
     denied = _negated(tok)
     if reading == "neg" and denied or reading == "notpos" and (not denied or tok.dep_ not in _PREDICATIVE):
@@ -485,10 +486,10 @@ def rebuttal(doc: Document, tok: Token, speaker: str, inside: set[int],
     pressure from X") -> the party the refused deed names, else nobody."""
     word, lemma = tok.lower_, tok.lemma_.lower()
     if settings.SPEECH_CONTESTED_ACCOUNTS and _contested(doc, tok):
-        return None if _conditional(tok) else _others(doc, _named_within(doc, tok, inside), speaker)
+        return None if under_condition(tok) else _others(doc, _named_within(doc, tok, inside), speaker)
     kinds = {k for k in ("truth", "valid", "yield") if word in rebuttal_words(k) or lemma in rebuttal_words(k)}
     dismissed = word in cues("dismiss") or lemma in cues("dismiss")
-    if not kinds and not dismissed or tok.pos_ not in ("ADJ", "NOUN", "VERB") or _conditional(tok):
+    if not kinds and not dismissed or tok.pos_ not in ("ADJ", "NOUN", "VERB") or under_condition(tok):
         return None  # the cheap tests first: most tokens are no cue word
     said_of = _said_of(tok)
     untrue = dismissed and not _negated(tok) or "truth" in kinds and tok.dep_ in _PREDICATIVE and _negated(tok)
