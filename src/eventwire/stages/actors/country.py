@@ -1012,9 +1012,8 @@ def _from_outside(doc: Document, actor: Actor) -> bool:
     span = _span_of(doc, actor)
     if span is None:
         return False
-    after = span.doc[span.end] if span.end < len(span.doc) else None  # (the parser may hang it on the verb)
-    if any(_from_countries(doc, p) for p in [*span.root.children, *([after] if after is not None else [])]
-           if p.dep_ == "prep" and p.lower_ == "from" and p.i == span.end):
+    prep = _from_phrase(span)
+    if prep is not None and _from_countries(doc, prep):
         return True
     for child in span.root.children:
         if child.i >= span.start or child.dep_ not in ("compound", "amod", "nmod", "poss"):
@@ -1033,17 +1032,19 @@ def _from_one_country(doc: Document, actor: Actor) -> str | None:
     """The one country a group's 'from' phrase, right after its noun, names ('workers from Nepal', 'troops
     from Kenya'); None for several ('from 20 countries', 'from Nepal and India') or a body ('from the AU')."""
     span = _span_of(doc, actor)
-    if span is None:
+    prep = _from_phrase(span) if span is not None else None
+    if prep is None:
         return None
+    objs = [o for c in prep.children if c.dep_ == "pobj" for o in [c, *(x for x in c.conjuncts)]]
+    found = {a.country for o in objs if (a := doc.actor(doc.actor_of_token(o))) is not None and a.kind == "country"}
+    return found.pop() if len(objs) == 1 and len(found) == 1 else None
+
+
+def _from_phrase(span):
+    """The 'from' right after a group's noun, wherever the parser hangs it (on the noun or on the verb)."""
     after = span.doc[span.end] if span.end < len(span.doc) else None
-    for prep in [*span.root.children, *([after] if after is not None else [])]:
-        if prep.dep_ != "prep" or prep.lower_ != "from" or prep.i != span.end:
-            continue
-        objs = [o for c in prep.children if c.dep_ == "pobj" for o in [c, *(x for x in c.conjuncts)]]
-        found = {a.country for o in objs if (a := doc.actor(doc.actor_of_token(o))) is not None and a.kind == "country"}
-        if len(objs) == 1 and len(found) == 1:
-            return found.pop()
-    return None
+    return next((p for p in [*span.root.children, *([after] if after is not None else [])]
+                 if p.dep_ == "prep" and p.lower_ == "from" and p.i == span.end), None)
 
 
 def _from_countries(doc: Document, prep) -> bool:
