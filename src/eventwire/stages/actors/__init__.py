@@ -28,7 +28,7 @@ from .knowledge import Facts, knowledge, recent
 from .body_sectors import body_sectors
 from .organisations import (acronyms, name_variants, outlet_services, party_names, party_standing, teaching_bodies,
                             units_of_bodies, written_names)
-from .sector import former_office_sector, head_sector, settle_sectors
+from .sector import STATE_SECTORS, former_office_sector, head_sector, settle_sectors
 from .sector_text import sectors_from_text
 from .not_people import drop_things
 from .mentions import (Candidate, _code, anonymous_sources, collectives, countries, generic_media, groups,
@@ -318,9 +318,6 @@ def _body_after(doc: Document, tok: Token):
     return None
 
 
-_STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD"})
-
-
 def _state_head(obj: Token) -> bool:
     """Whether a noun that a country only modifies may be that country's state: a state head ('the Iranian
     army': a state sector), or a definite one the agent lists do not know ('the Chinese delegation'); not a
@@ -329,7 +326,7 @@ def _state_head(obj: Token) -> bool:
     if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in obj.children):
         return False
     sector, known = head_sector(obj.lower_)
-    return not known or sector in _STATE_SECTORS
+    return not known or sector in STATE_SECTORS
 
 
 __all__ = ["run", "pronoun_antecedent"]

@@ -32,7 +32,7 @@ Evidence, strongest first (each only when the actor has no country yet):
   country.
 
 Narrow classes of context of round 13 (``national``): an ethnic people's home state, a state body placed by
-its own sentence, a national office by its own phrase, and, in a story with no setting, the state it leads
+its own sentence, a national office by a 'from' phrase of its own noun, and, in a story with no setting, the state it leads
 with for national offices and state bodies only.
 
 Never the publisher's country (from its outlet or URL): when nothing in the text says, null.
@@ -406,7 +406,7 @@ def _span_of(doc: Document, actor: Actor) -> Span | None:
 
 
 _CIVIL_SECTORS = (None, "CVL", "BUS", "MED", "LAB", "AGR", "EDU", "REL")  # people of no office (own_place)
-_OFFICE_SECTORS = ("GOV", "LEG", "OPP", "COP", "JUD")  # national offices placed by their own phrase (not troops:
+_OFFICE_SECTORS = tuple(s for s in NATIONAL_SECTORS if s != "MIL")  # offices placed by a 'from' phrase (not troops:
 # 'troops in Syria' are often another state's)
 
 

@@ -25,12 +25,12 @@ import re
 from ...document import Document
 from ...lexicon import singular_forms, table, words
 from ...record import Actor
+from .sector import STATE_SECTORS
 from .words import ActorWords
 
 NATIONAL_SECTORS = ("GOV", "LEG", "OPP", "COP", "JUD", "MIL")
 LEAD_RATIO = 1.2  # the leading state's mentions over the next state's: a fifth more (measured on R, F and the 69: README)
 LEAD_LEAST = 3  # fewest mentions a leading state needs
-_STATE_SECTORS = ("GOV", "JUD", "COP", "LEG", "MIL")  # the sectors of a state body
 
 
 def _homes() -> dict[str, str]:
@@ -87,10 +87,10 @@ def is_national_body(w: ActorWords, actor: Actor) -> bool:
     the knowledge base or the lexicons know to serve no country (an international court)."""
     from .country import _serves_no_country
 
-    if actor.kind != "organization" or actor.sector not in _STATE_SECTORS:
+    if actor.kind != "organization" or actor.sector not in STATE_SECTORS:
         return False
     parts = [p.split() for p in re.split(r"\s+(?:of|on|for)\s+", actor.name.lower())]
-    heads = {r["noun"] for r in table("country_body_heads.tsv") if r["sector"] in _STATE_SECTORS}
+    heads = {r["noun"] for r in table("country_body_heads.tsv") if r["sector"] in STATE_SECTORS}
     return any(p and p[-1] in heads for p in parts) and not _serves_no_country(w, actor)
 
 

@@ -286,6 +286,11 @@ _TITLE_WORDS = {"chief", "deputy", "spokesman", "spokeswoman", "spokesperson", "
                 "general", "officer", "official", "chairman", "president", "secretary", "minister"}
 
 
+# the sectors of a state's own bodies and officials (government, army, police, legislature, courts): read by
+# the national bodies' reading, the officials' coreference and the actors stage's known-body check
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD"})
+
+
 def is_legislator(word: str) -> bool:
     """A noun for a member of a legislature ('lawmaker', 'MPs', 'senator'; ``legislator_nouns.txt``)."""
     return word.lower() in words("legislator_nouns.txt")

@@ -13,12 +13,12 @@ from functools import lru_cache
 from ....document import Document
 from ....lexicon import words
 from ....lookahead import led
+from ..sector import STATE_SECTORS
 from ..words import ActorWords, actor_words, norm
 from .common import role_family, same_role
 from .pronouns import pronoun_antecedent
 
 # sectors of the offices of a state (roles.tsv); police offices are written COP there, GOV in records
-_STATE_SECTORS = ("GOV", "MIL", "JUD", "LEG", "COP")
 # where the head of a description stands when it names somebody who acts, speaks or is acted on
 # ('poss': "Iran's president's visit" is the visit; a compound or adjective modifies another noun)
 # ('appos', 'attr': "Ruto, Kenya's president," and "he is Kenya's president" describe the person named)
@@ -36,7 +36,7 @@ def state_office(role: str, w: ActorWords) -> str | None:
     'judge'), else None (plural roles name groups, which ``mentions.groups`` reads; 'opposition leader',
     'analyst' are no office of the state)."""
     sector = w.roles.get(role, (None, False))[0]
-    if sector not in _STATE_SECTORS or role.endswith("s") and role[:-1] in w.roles or role in ("police",):
+    if sector not in STATE_SECTORS or role.endswith("s") and role[:-1] in w.roles or role in ("police",):
         return None
     return sector
 
@@ -162,7 +162,7 @@ def counterparts(doc: Document, w: ActorWords) -> None:
         owner = doc.actor(doc.actor_in(m.start("owner"), m.end("owner")))
         named = doc.actor(doc.actor_in(m.end(), m.end() + 1))
         if country is None or owner is None or named is None or owner.kind != "person" or \
-                named.kind != "person" or owner.sector not in _STATE_SECTORS or named is owner:
+                named.kind != "person" or owner.sector not in STATE_SECTORS or named is owner:
             continue
         if named.sector not in (None, "CVL") or named.country not in (None, country):
             continue  # an office the knowledge base or the title gave stands
