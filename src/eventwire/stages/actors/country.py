@@ -1102,11 +1102,8 @@ def story_setting(doc: Document, w: ActorWords) -> str | None:
     day_country = dateline_country(doc, w)
     if day_country:
         return day_country
-    counts: dict[str, int] = {}
     towns = towns_countries(doc, w)
-    for code in [a.country for a in doc.actors if a.kind != "media" for _ in a.mentions] + towns:
-        if code:
-            counts[code] = counts.get(code, 0) + 1
+    counts = state_counts(doc, towns)
     if not counts:
         return None
     top = max(sorted(counts), key=lambda k: counts[k])
@@ -1119,6 +1116,23 @@ def story_setting(doc: Document, w: ActorWords) -> str | None:
 
 _HEADLINE_ASIDE = re.compile(r"\b(?:to|from|for|against|on|with|toward|towards|over|than|and|amid|despite)\s+(?:the\s+)?$",
                              re.I)
+
+
+def state_counts(doc: Document, towns: list[str], skip=None) -> dict[str, int]:
+    """How often the story points to each state: each mention of an actor with a country (media left out:
+    an outlet's country is where it publishes) and each well-known town (``towns``); ``skip(actor,
+    mention)`` leaves mentions out (the leading state's reading leaves out states one goes to or from)."""
+    counts: dict[str, int] = {}
+    for actor in doc.actors:
+        if actor.kind == "media" or not actor.country:
+            continue
+        for m in actor.mentions:
+            if skip is None or not skip(actor, m):
+                counts[actor.country] = counts.get(actor.country, 0) + 1
+    for code in towns:
+        if code:
+            counts[code] = counts.get(code, 0) + 1
+    return counts
 
 
 def _headline_country(doc: Document, w: ActorWords) -> str | None:

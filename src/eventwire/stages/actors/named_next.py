@@ -48,7 +48,7 @@ def named_next(doc: Document, cands: list[Candidate], w: ActorWords) -> list[Can
 def _described_name(doc: Document, c: Candidate):
     """The proper noun a description's head describes, as its apposition ("Carlos Ruiz, a Peruvian judge,")
     or as a copula's complement ("Ruiz is a Peruvian judge"); None for any other head."""
-    span = doc.nlp.char_span(c.start, c.end, alignment_mode="expand") if doc.nlp is not None else None
+    span = doc.char_span(c.start, c.end)
     if span is None:
         return None
     root = span.root

@@ -100,7 +100,7 @@ def _moved(doc: Document, start: int, end: int) -> bool:
     from .country import _MOTION
 
     assert doc.nlp is not None
-    span = doc.nlp.char_span(start, end, alignment_mode="expand")
+    span = doc.char_span(start, end)
     if span is None or not len(span):
         return False
     root = span.root
@@ -112,18 +112,10 @@ def lead_state(doc: Document, w: ActorWords) -> str | None:
     towns point to it at least ``LEAD_RATIO`` times as often as to the next state and ``LEAD_LEAST``
     times, not counting the mentions of states one goes to or comes from, and it is named as a place
     ('in Thailand') or by a town. Read where the setting is read, before the sentences fill countries."""
-    from .country import _countries_as_places, towns_countries
+    from .country import _countries_as_places, state_counts, towns_countries
 
-    counts: dict[str, int] = {}
     towns = towns_countries(doc, w)
-    for actor in doc.actors:
-        if actor.kind == "media" or not actor.country:
-            continue
-        for m in actor.mentions:
-            if not (actor.kind == "country" and _moved(doc, m.start, m.end)):
-                counts[actor.country] = counts.get(actor.country, 0) + 1
-    for code in towns:
-        counts[code] = counts.get(code, 0) + 1
+    counts = state_counts(doc, towns, skip=lambda a, m: a.kind == "country" and _moved(doc, m.start, m.end))
     ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
     if not ranked:
         return None
@@ -142,7 +134,7 @@ def phrase_elsewhere(doc: Document, w: ActorWords, actor: Actor, state: str) -> 
     assert doc.nlp is not None
     wide = words("region_and_world_words.txt") | words("foreign_group_words.txt")
     for m in actor.mentions[:3]:
-        span = doc.nlp.char_span(m.start, m.end, alignment_mode="expand")
+        span = doc.char_span(m.start, m.end)
         if span is None or not len(span):
             continue
         root = span.root
