@@ -459,7 +459,10 @@ def _title_words() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _time_words() -> frozenset[str]:
-    return frozenset(r["word"].lower() for name in ("time_months.tsv", "time_weekdays.tsv") for r in table(name))
+    """The names of the months and weekdays, as the time stage reads them."""
+    from ..timex.words import months, weekdays
+
+    return frozenset(months()) | frozenset(weekdays())
 
 
 _FIRM_JOINER = re.compile(r"\s*&")  # 'Ruiz & Partners'

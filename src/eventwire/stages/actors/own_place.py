@@ -25,7 +25,7 @@ from functools import lru_cache
 from spacy.tokens import Span, Token
 
 from ...document import Document, sentence_of
-from ...lexicon import singular_forms, table, words
+from ...lexicon import singular_forms, words
 from ...record import Actor
 from .words import ActorWords, speech_lemmas
 
@@ -161,7 +161,10 @@ _NOT_PLACES = ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANT
 
 @lru_cache(maxsize=1)
 def _month_names() -> frozenset[str]:
-    return frozenset(row["word"].lower() for row in table("time_months.tsv"))
+    """The names of the months, as the time stage reads them."""
+    from ..timex.words import months
+
+    return frozenset(months())
 
 
 def not_a_place(tok: Token) -> bool:
