@@ -7,7 +7,7 @@ from spacy.tokens import Token
 
 from ...document import Document, sentence_of
 from ...lexicon import table, words
-from ..actors.sector import head_sector, vocabulary
+from ..actors.sector import STATE_SECTORS, head_sector, vocabulary
 from ..nlp.tree import fronted_subject
 from .pronouns import pronoun_participant
 from .tree import RELATIVE, child, children, conjuncts, governing_verb, marked_clauses, prep_objects
@@ -351,10 +351,6 @@ def country_actor(doc: Document, tok: Token) -> str | None:
     return None
 
 
-# sectors of a state's own bodies: an attack a state's forces make at home is no attack on that state
-_STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD"})
-
-
 def located_countries(doc: Document, tok: Token, anchor: Token | None, sources: list[str]) -> list[str]:
     """The countries a deed is said to be done in, as its target (target role `located` of event_nouns.tsv):
     the place objects of a locating preposition (word class `located_in`: "carried out bombings in Somalia",
@@ -378,12 +374,14 @@ def located_countries(doc: Document, tok: Token, anchor: Token | None, sources: 
 
 
 def _state_at_home(doc: Document, country: str, sources: list[str]) -> bool:
+    """Whether a doer is the state or one of its own bodies (``actors.sector.STATE_SECTORS``) acting at home:
+    an attack a state's forces make at home is no attack on that state."""
     place = doc.actor(country)
     for s in sources:
         doer = doc.actor(s)
         if doer is None:
             continue
-        if (doer.kind == "country" or doer.sector in _STATE_SECTORS) and doer.country in (None, place.country):
+        if (doer.kind == "country" or doer.sector in STATE_SECTORS) and doer.country in (None, place.country):
             return True
     return False
 
