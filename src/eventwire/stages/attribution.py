@@ -129,12 +129,12 @@ def subject_of(cue: Token) -> Token | None:
         if tok.dep_ == "relcl":
             return tok.head
         if tok.dep_ not in _CLIMB or tok.head.i == tok.i:
-            return _fronted_subject(tok)
+            return _subject_in_fronted_phrase(tok)
         tok = _reporter_of_content(tok) or tok.head
     return None
 
 
-def _fronted_subject(verb: Token) -> Token | None:
+def _subject_in_fronted_phrase(verb: Token) -> Token | None:
     """The subject the parse hung on a phrase fronted before a verb that has none: 'In an interview with
     reporters, the minister's spokesman, Ana Ruiz, said ...' (the spokesman taken for an apposition of
     'reporters'). An apposition inside a fronted prepositional phrase whose words end right before the

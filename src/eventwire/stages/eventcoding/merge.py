@@ -164,7 +164,8 @@ def _counts_deeds(ev: Event) -> bool:
 
 def _trigger(doc: Document, ev: Event):
     """The trigger's token when it is a common noun (NN singular, NNS plural), else None."""
-    tok = next((t for t in doc.tokens() if t.idx == ev.trigger.start), None)
+    span = doc.char_span(ev.trigger.start, ev.trigger.end)  # (the Document's span cache, not a scan of every word)
+    tok = span[0] if span is not None and len(span) and span[0].idx == ev.trigger.start else None
     return tok if tok is not None and tok.tag_ in ("NN", "NNS") else None
 
 
