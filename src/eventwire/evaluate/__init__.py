@@ -9,7 +9,8 @@ from .gold import GoldArticle, format_errors, format_figures, read_records, scor
 
 
 def extract_for_gold(golds: list[GoldArticle], pipeline) -> list[dict[str, Any]]:
-    """Records for the gold texts, extracted the way ``eventwire extract --published DATE`` would."""
+    """Records for the gold texts, extracted the way ``eventwire extract`` reads a JSON Lines story with the
+    gold's publication day, outlet and address (the title is left out: gold texts are the body alone)."""
     from ..ingest import IngestError, read_inputs
     from ..record import Article
 
@@ -20,6 +21,10 @@ def extract_for_gold(golds: list[GoldArticle], pipeline) -> list[dict[str, Any]]
             (item,) = list(read_inputs([str(gold.path.parent / meta["text_file"])], published=meta.get("published")))
             if isinstance(item, IngestError):
                 raise ValueError(str(item))
+            # the gold's own metadata, as a JSON Lines story would carry it: who published the story tells
+            # the quote stage that "told <outlet>" names the publisher, not a relay
+            item.outlet = item.outlet or meta.get("outlet")
+            item.url = item.url or meta.get("url")
             articles.append(item)
         else:
             articles.append(Article(text=gold.raw_text, title=meta.get("title"), published=meta.get("published")))

@@ -443,9 +443,45 @@ def own_outlets(doc: Document) -> set[str]:
     if labels:
         names |= _site_outlet_names(labels[-1])
     if not names:
-        return set()
+        return _outlet_by_text(doc)
     return {a.id for a in doc.actors if a.kind == "media" and (
         norm(a.name) in names or any(norm(m.text) in names for m in a.mentions))}
+
+
+@lru_cache(maxsize=1)
+def _outlet_cues() -> tuple[re.Pattern[str], list[tuple[re.Pattern[str], int]]]:
+    rows = table("own_outlet_cues.tsv")
+    before = re.compile(r"\b(?:" + "|".join(
+        re.escape(r["phrase"]).replace("\\ ", r"\s+") for r in rows if r["side"] == "before") + r")\s+(?:the\s+|an?\s+)?$", re.I)
+    after = [(re.compile(r"^(?:['’]s\s+)?(?:" + re.escape(r["phrase"]).replace(re.escape("... "), r"(?:[^.!?]*?\s)?")
+                         .replace("\\ ", r"\s+") + r")\b", re.I), int(r["weight"]))
+             for r in rows if r["side"] == "after"]
+    return before, after
+
+
+# "As the author told <outlet>, ..." cites an interview another outlet made: that outlet is a relay
+_CITED_INTERVIEW = re.compile(r"(?:^|[.;:!?][\"”’']?\s+|,\s+)As\s+[^.;:!?]{1,80}?\btold\s+(?:[Tt]he\s+)?$")
+
+
+def _outlet_by_text(doc: Document) -> set[str]:
+    """The publisher told by the text alone, for a story that comes without outlet or address: the one
+    media actor its cues name (own_outlet_cues.tsv) with weight 2 or more, more than any other outlet.
+    "As X told <outlet>" does not count: it cites an interview that outlet made."""
+    before, after = _outlet_cues()
+    weights: dict[str, int] = {}
+    for a in doc.actors:
+        if a.kind != "media":
+            continue
+        for m in a.mentions:
+            w = 1 if before.search(doc.text, max(0, m.start - 40), m.start) \
+                and not _CITED_INTERVIEW.search(doc.text, max(0, m.start - 120), m.start) else 0
+            rest = doc.text[m.end:m.end + 160].lstrip()
+            w += max((weight for pattern, weight in after if pattern.match(rest)), default=0)
+            weights[a.id] = weights.get(a.id, 0) + w
+    ranked = sorted(weights.items(), key=lambda kv: -kv[1])
+    if not ranked or ranked[0][1] < 2 or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+        return set()
+    return {ranked[0][0]}
 
 
 # ---- relays -----------------------------------------------------------------------------------
