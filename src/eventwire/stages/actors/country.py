@@ -936,6 +936,15 @@ def is_commentator(doc: Document, actor: Actor) -> bool:
     return body is not None and research_body(body.name)
 
 
+def comments_from_outside(doc: Document, actor: Actor) -> bool:
+    """Whether an actor comments on events from outside them: a group a commentator noun names ('analysts',
+    'critics of the plan', 'legal experts') or a person ``is_commentator`` reads as one."""
+    if actor.kind == "group":
+        commentators = words("commentator_nouns.txt")
+        return any(f in commentators for x in actor.name.lower().split() for f in singular_forms(x))
+    return actor.kind == "person" and is_commentator(doc, actor)
+
+
 def research_body(name: str) -> bool:
     """Whether a body's name says it studies or teaches: 'University of X', 'X Institute', 'Center for
     Strategic Studies', 'X Endowment' (``research_body_words.txt``)."""
