@@ -46,3 +46,21 @@ def test_kept(process, text, kind, sources, targets, status):
     rows = coded(process, text)
     assert any(r[0] == kind and r[1] == sources and r[2] == targets and r[4] == status for r in rows), rows
 
+
+
+FITS = [  # "true of", "true for": whom a description fits, no claim called false
+    '"I do not want to speak for everyone, since this is not true of every member, but most of them want a '
+    'compromise," said Senator Maria Cantwell.',
+    '"That is not true for the smaller parties, which still back the reform," said Kenyan lawmaker John Mbadi.',
+]
+
+
+@pytest.mark.parametrize("text", FITS)
+def test_a_description_that_does_not_fit_is_no_rebuttal(process, text):
+    rows = coded(process, text)
+    assert not any(r[0] == "REJECT" for r in rows), rows
+
+
+def test_a_claim_called_untrue_stays_a_rebuttal(process):
+    rows = coded(process, '"The charges against me are not true," said opposition leader Kizza Besigye.')
+    assert any(r[0] == "REJECT" and r[1] == ("Kizza Besigye",) for r in rows), rows
