@@ -937,11 +937,12 @@ def is_commentator(doc: Document, actor: Actor) -> bool:
 
 
 def comments_from_outside(doc: Document, actor: Actor) -> bool:
-    """Whether an actor comments on events from outside them: a group a commentator noun names ('analysts',
-    'critics of the plan', 'legal experts') or a person ``is_commentator`` reads as one."""
+    """Whether an actor comments on events from outside them: a group whose head noun is a commentator noun
+    ('analysts', 'critics of the plan', 'legal experts'; not 'fellow lawmakers') or a person
+    ``is_commentator`` reads as one."""
     if actor.kind == "group":
-        commentators = words("commentator_nouns.txt")
-        return any(f in commentators for x in actor.name.lower().split() for f in singular_forms(x))
+        named = actor.name.lower().split(" of ")[0].split()
+        return bool(named) and any(f in words("commentator_nouns.txt") for f in singular_forms(named[-1]))
     return actor.kind == "person" and is_commentator(doc, actor)
 
 
