@@ -108,7 +108,7 @@ STATUS = [
     ("Germany and France are scheduled to hold talks in Paris next month.", "planned"),
     ("Russia may attack Ukraine.", "hypothetical"),
     ("Russia did not attack Ukraine.", "negated"),
-    ("There are no plans for a meeting between Joe Biden and Xi Jinping.", "negated"),
+    ("There are no plans for an attack by Russia on Ukraine.", "negated"),
     ("Hamas rejected reports that Iran had attacked Israel.", "denied"),
     ("Russia attacked Ukraine overnight.", "asserted"),
 ]

@@ -90,8 +90,9 @@ def statuses(process, text: str) -> dict[str, str]:
     # a conjoined verb with a tense or subject of its own is outside the first verb's negation
     ("Kenya did not attend the hearing and rejected the court's request.", "rejected", "asserted"),
     ("Kenya did not respond to the request, but it has rejected the ruling of the Somali court.", "rejected", "asserted"),
-    # a bare conjoined verb shares it
-    ("Kenya will not attend the hearing or meet Somali officials.", "meet", "negated"),
+    # a bare conjoined verb shares it (a negated meeting is then not recorded, round 14: filters.unrecorded;
+    # outside the negation it would be there, asserted)
+    ("Kenya will not attend the hearing or meet Somali officials.", "meet", None),
 ])
 def test_status_scope(process, text, trigger, status):
     assert statuses(process, text).get(trigger) == status, statuses(process, text)

@@ -61,6 +61,11 @@ def run(doc: Document) -> None:
             dated[ev.id] = value
     events = merge.within_sentences(doc, events, dated)
     events = merge.repeats(doc, events, nominal, dated)
+    # a commentator's targetless judgement, a contact that did not take place (eventcoding/filters.py); once
+    # repeats are merged, so that a later mention of the contact goes with it
+    left_out = {ev.id for ev in events if filters.unrecorded(doc, ev)}
+    if left_out:
+        events, nominal, dated = _without(events, left_out, nominal, dated)
     merge.inherit_times(doc, events, dated)
     for i, ev in enumerate(events, 1):
         ev.id = f"e{i}"

@@ -936,6 +936,16 @@ def is_commentator(doc: Document, actor: Actor) -> bool:
     return body is not None and research_body(body.name)
 
 
+def comments_from_outside(doc: Document, actor: Actor) -> bool:
+    """Whether an actor comments on events from outside them: a group whose head noun is a commentator noun
+    ('analysts', 'critics of the plan', 'legal experts'; not 'fellow lawmakers') or a person
+    ``is_commentator`` reads as one."""
+    if actor.kind == "group":
+        named = actor.name.lower().split(" of ")[0].split()
+        return bool(named) and any(f in words("commentator_nouns.txt") for f in singular_forms(named[-1]))
+    return actor.kind == "person" and is_commentator(doc, actor)
+
+
 def research_body(name: str) -> bool:
     """Whether a body's name says it studies or teaches: 'University of X', 'X Institute', 'Center for
     Strategic Studies', 'X Endowment' (``research_body_words.txt``)."""

@@ -25,7 +25,7 @@ from functools import lru_cache
 from spacy.tokens import Span, Token
 
 from ...document import Document, sentence_of
-from ...lexicon import singular_forms, words
+from ...lexicon import words
 from ...record import Actor
 from .words import ActorWords, speech_lemmas
 
@@ -40,13 +40,11 @@ def own_place_country(doc: Document, w: ActorWords, actor: Actor, origin_only: b
     says whose the actor is and goes first ('workers from Nepal in Doha'). With ``origin_only`` (an office
     holder: firefighters, police, lawmakers) only a 'from' phrase of its own noun counts ('a firefighter
     from Winnipeg'): where an office is ('police in Moscow') may be a town of another state of that name."""
-    from .country import _away_from_home, is_commentator, work_title_tokens  # (country imports this module)
+    from .country import _away_from_home, comments_from_outside, work_title_tokens  # (country imports this module)
 
     assert doc.nlp is not None
     away = _away_from_home(actor)
-    commenting = actor.kind == "group" and any(f in words("commentator_nouns.txt")
-                                               for x in actor.name.lower().split() for f in singular_forms(x)) or \
-        actor.kind == "person" and is_commentator(doc, actor)  # ('critics of China gathered in Geneva')
+    commenting = comments_from_outside(doc, actor)  # ('critics of China gathered in Geneva')
     for m in actor.mentions[:3]:
         span = doc.char_span(m.start, m.end)
         if span is None or not len(span):

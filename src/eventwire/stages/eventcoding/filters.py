@@ -24,6 +24,13 @@ before it looks at the parse, so it costs nothing on the words it does not conce
   accusations of a deed ("denounced the delay"). An accusation whose object names someone the stage could
   not link ("accused the Spanish company"), and a refusal to do something, which turns down whoever asked,
   are not kept without a target.
+- what a coder leaves out once every reading is done (`unrecorded`): a commentator's judgement or demand
+  made of no one ("critics blame years of mismanagement", "the analysts called for drastic changes", a
+  professor's "that is clearly false"), where analysts, experts and critics only comment on the story, and
+  a contact said not to take place ("did not invite the envoys", "does not want to meet Kim", "has not
+  traveled to Kabul"): a meeting, visit, invitation, talk or offer that did not happen is no event of
+  the story (the coders of A, C and D record a negated event only as optional); a denial, a refusal and
+  a negated act of force stay.
 """
 from __future__ import annotations
 
@@ -34,6 +41,7 @@ from spacy.tokens import Token
 
 from ...document import Document, sentence_of
 from ...lexicon import singular_forms, table, words
+from ...record import Event
 from .tree import children, prep_objects
 from .triggers import Candidate
 from .words import cues
@@ -185,3 +193,19 @@ def addressed(cand: Candidate) -> bool:
     return not (children(tok, "dobj") and any(a.lower_ == "to" for x in children(tok, "xcomp")
                                               for a in children(x, "aux")))
 
+
+# the contacts whose negated events are not recorded: meetings, visits and talks (CONSULT), invitations
+# and offers (AGREE), working together (COOPERATE)
+_CONTACTS = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+
+
+def unrecorded(doc: Document, ev: Event) -> bool:
+    """Whether a coded event is one a coder leaves out (see the module): a negated contact, or an event
+    without a target all of whose sources comment from outside the story (``comments_from_outside``)."""
+    from ..actors.country import comments_from_outside
+
+    if ev.status == "negated" and ev.type in _CONTACTS:
+        return True
+    if ev.target or not ev.source:
+        return False
+    return all((a := doc.actor(s)) is not None and comments_from_outside(doc, a) for s in ev.source)

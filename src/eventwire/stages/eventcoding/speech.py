@@ -492,7 +492,8 @@ def rebuttal(doc: Document, tok: Token, speaker: str, inside: set[int],
     if not kinds and not dismissed or tok.pos_ not in ("ADJ", "NOUN", "VERB") or under_condition(tok):
         return None  # the cheap tests first: most tokens are no cue word
     said_of = _said_of(tok)
-    untrue = dismissed and not _negated(tok) or "truth" in kinds and tok.dep_ in _PREDICATIVE and _negated(tok)
+    untrue = dismissed and not _negated(tok) or "truth" in kinds and tok.dep_ in _PREDICATIVE and _negated(tok) \
+        and not _fits(tok)
     if said_of is not None and untrue:
         if said_of.pos_ != "PRON" and not _claim(said_of):
             return None  # "false papers", "a fake passport" said of a thing is no rebuttal of anyone
@@ -509,6 +510,18 @@ def rebuttal(doc: Document, tok: Token, speaker: str, inside: set[int],
     if "yield" in kinds and tok.pos_ == "VERB" and negated(tok) and _own_side(doc, tok, speaker):
         return _first_other(doc, sorted(t.i for t in tok.subtree if t.i in inside and t.i != tok.i), speaker)
     return None
+
+
+# "true of", "true for", "accurate for": with such a phrase a word of truth says whom a description fits ("this
+# is not true of all of them", "that was not true for the smaller firms"), not that a claim is false
+_FITS = frozenset({"of", "for"})
+
+
+def _fits(tok: Token) -> bool:
+    """Whether a word of truth has its own "of"/"for" phrase, or its copula one right after it (the parser's
+    attachment): what is said fits or not someone (round 14)."""
+    after = [c for c in tok.head.children if c.i > tok.i] if tok.head.lemma_ == "be" else []
+    return any(c.dep_ == "prep" and c.lower_ in _FITS for c in [*tok.children, *after])
 
 
 def _contested(doc: Document, tok: Token) -> bool:
