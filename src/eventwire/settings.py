@@ -185,3 +185,13 @@ NAME_TOWN_PEOPLE = 500_000
 # a town of at least this many people is a place of note, a word a reader takes first for the place; a smaller
 # one may be anybody's name ('residents of Kitgum' is the place, a one-word 'Irving' may be a person)
 PLACE_OF_NOTE_PEOPLE = 10_000
+
+# ---- a person's country from the name (round 14) --------------------------------------------------------------
+# the actors stage asks the name-origin model (eventwire/models/name_origins.json, scripts/train_name_origins.py)
+# about a person the text and the knowledge base give no country, choosing only among the states the story
+# names; off: no country from a name.
+NAME_ORIGINS = True
+# the log likelihood ratio log(P(name | c) / P(name)) the story's country needs (chosen on the development stories)
+NAME_ORIGIN_THRESHOLD = 2.0
+# and by how much (log) it must beat each other state the story names
+NAME_ORIGIN_MARGIN = 2.0
