@@ -98,20 +98,19 @@ def fit(rows: list[tuple[str, str]], min_count: int = MIN_COUNT, alpha: float = 
 def temperature(model, held: list[tuple[str, str]]) -> float:
     """The temperature (of ``TEMPERATURES``) under which the held-out names' own countries are most probable
     (mean log posterior): the one that makes the model's odds honest."""
-    import math
+    import numpy as np
 
     index = {c: k for k, c in enumerate(model.countries)}
     held = [(name, index[c]) for name, c in held if c in index]
-    raw = [(model.log_likelihoods(name), k) for name, k in held]  # (a fitted model's temperature is 1)
-    prior = [math.log(n / sum(model.names)) for n in model.names]
+    raw = np.array([model.log_likelihoods(name) for name, _ in held])  # (a fitted model's temperature is 1)
+    own = np.array([k for _, k in held])
+    prior = np.log(np.asarray(model.names, dtype=float) / sum(model.names))
 
     def loss(t: float) -> float:
-        total = 0.0
-        for scores, k in raw:
-            mixed = [s / t + p for s, p in zip(scores, prior)]
-            top = max(mixed)
-            total += top + math.log(sum(math.exp(m - top) for m in mixed)) - mixed[k]
-        return total / len(raw)
+        mixed = raw / t + prior
+        top = mixed.max(axis=1)
+        marginal = top + np.log(np.exp(mixed - top[:, None]).sum(axis=1))
+        return float((marginal - mixed[np.arange(len(own)), own]).mean())
 
     return min(TEMPERATURES, key=loss)
 

@@ -20,6 +20,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources import files
 
+import numpy as np
+
 N_GRAMS = (2, 3, 4)  # character n-gram lengths of each word (with '<' and '>' marking its ends)
 
 
@@ -57,36 +59,55 @@ class Model:
     temperature: float  # the summed log counts are divided by it: a name's n-grams are far from independent
     meta: dict
 
-    def log_likelihoods(self, name: str) -> list[float]:
+    def log_likelihoods(self, name: str) -> np.ndarray:
         """log P(name | c) for every country, up to a constant shared by all, tempered: naive Bayes over
-        overlapping n-grams counts the same evidence many times over, and its raw odds are far too sure."""
-        vocab = len(self.counts)
-        denom = [math.log(t + self.alpha * vocab) for t in self.totals]
-        base = math.log(self.alpha)
-        scores = [0.0] * len(self.countries)
-        for f in features(name):
-            row = self.counts.get(f)
-            if row is None:
-                continue  # a feature the model does not know says nothing
-            for k in range(len(scores)):
-                scores[k] += (math.log(row[k] + self.alpha) if k in row else base) - denom[k]
-        return [s / self.temperature for s in scores]
+        overlapping n-grams counts the same evidence many times over, and its raw odds are far too sure.
+        A feature adds log((n + alpha) / (total_c + alpha V)) per country: the unseen share for all
+        countries at once, then the difference for the few countries that saw it (sparse rows)."""
+        unseen, deltas = self._tables()
+        rows = [row for row in map(deltas.get, features(name)) if row is not None]  # unknown features say nothing
+        if not rows:
+            return np.zeros(len(self.countries))
+        scores = np.bincount(np.concatenate([r[0] for r in rows]), weights=np.concatenate([r[1] for r in rows]),
+                             minlength=len(self.countries))
+        return (scores + len(rows) * unseen) / self.temperature
+
+    def _tables(self):
+        """Per country the log share of an unseen feature; per feature its countries' log gain over it."""
+        if getattr(self, "_cached", None) is None:
+            vocab = len(self.counts)
+            base = math.log(self.alpha)
+            unseen = base - np.log(np.asarray(self.totals, dtype=float) + self.alpha * vocab)
+            deltas = {f: (np.fromiter(row.keys(), dtype=np.intp, count=len(row)),
+                          np.log(np.fromiter(row.values(), dtype=float, count=len(row)) + self.alpha) - base)
+                      for f, row in self.counts.items()}
+            self._cached = (unseen, deltas)
+        return self._cached
 
     def likelihood_ratios(self, name: str, countries) -> dict[str, float]:
         """log(P(name | c) / P(name)) for each of ``countries`` the model knows: how much the name speaks
         for c over the prior mix of all countries."""
         scores = self.log_likelihoods(name)
-        prior_total = sum(self.names)
-        mixed = [s + math.log(n / prior_total) for s, n in zip(scores, self.names)]
-        top = max(mixed)
-        marginal = top + math.log(sum(math.exp(m - top) for m in mixed))
-        index = {c: k for k, c in enumerate(self.countries)}
-        return {c: scores[index[c]] - marginal for c in countries if c in index}
+        mixed = scores + self._log_prior()
+        top = float(mixed.max())
+        marginal = top + math.log(float(np.exp(mixed - top).sum()))
+        index = self._index()
+        return {c: float(scores[index[c]]) - marginal for c in countries if c in index}
+
+    def _log_prior(self) -> np.ndarray:
+        if getattr(self, "_prior", None) is None:
+            names = np.asarray(self.names, dtype=float)
+            self._prior = np.log(names / names.sum())
+        return self._prior
+
+    def _index(self) -> dict[str, int]:
+        if getattr(self, "_indices", None) is None:
+            self._indices = {c: k for k, c in enumerate(self.countries)}
+        return self._indices
 
     def best(self, name: str) -> str:
         """The country with the highest posterior over all the model knows (for the training script)."""
-        scores = self.log_likelihoods(name)
-        return self.countries[max(range(len(scores)), key=lambda k: scores[k] + math.log(self.names[k]))]
+        return self.countries[int(np.argmax(self.log_likelihoods(name) + self._log_prior()))]
 
     def to_dict(self) -> dict:
         return {"meta": self.meta, "alpha": self.alpha, "temperature": self.temperature, "countries": list(self.countries),
@@ -109,12 +130,17 @@ def load() -> Model:
 
 
 @lru_cache(maxsize=4096)
-def _ratios(name: str) -> tuple[tuple[str, float], ...]:
+def _ratios(name: str) -> tuple[np.ndarray, float]:
+    """A name's log likelihood per country and its log marginal (cached per name: a story names a person often)."""
     model = load()
-    return tuple(model.likelihood_ratios(name, model.countries).items())
+    scores = model.log_likelihoods(name)
+    mixed = scores + model._log_prior()
+    top = float(mixed.max())
+    return scores, top + math.log(float(np.exp(mixed - top).sum()))
 
 
 def name_ratios(name: str, countries) -> dict[str, float]:
-    """The shipped model's log likelihood ratios of ``name`` for ``countries`` (cached per name)."""
-    ratios = dict(_ratios(name))
-    return {c: ratios[c] for c in countries if c in ratios}
+    """The shipped model's log likelihood ratios of ``name`` (``Model.likelihood_ratios``) for ``countries``."""
+    scores, marginal = _ratios(name)
+    index = load()._index()
+    return {c: float(scores[index[c]]) - marginal for c in countries if c in index}
