@@ -106,6 +106,20 @@ def test_think_tank_analyst_with_a_japanese_name_is_japanese(process):
     assert _person(doc, "Haruto Sakamoto").country == "JPN"
 
 
+def test_an_indian_name_at_an_australian_think_tank_in_a_story_of_india(process):
+    # the gold gives a think tank's expert the expert's own nationality; the name is the reader's clue
+    doc = process("Rajiv Menon of the Lowy Institute said India would not take sides.", until="actors")
+    assert _person(doc, "Rajiv Menon").country == "IND"
+
+
+def test_a_kenyan_name_at_a_think_tank_of_no_known_country_in_a_kenyan_story(process, monkeypatch):
+    text = ("NAIROBI — Riot police broke up a march of traders in Eldoret on Tuesday. \"They were never heard,\" "
+            "said Joseph Mwangi, an analyst at the Meridian Policy Institute. County officials defended the police.")
+    assert _person(process(text, published="2025-03-01", until="actors"), "Joseph Mwangi").country == "KEN"
+    monkeypatch.setattr(settings, "NAME_ORIGINS", False)  # the setting alone does not place an analyst
+    assert _person(process(text, published="2025-03-01", until="actors"), "Joseph Mwangi").country is None
+
+
 def test_an_american_name_at_the_same_think_tank_keeps_its_country(process):
     doc = process(STORY.format(who="Emily Carter, a senior fellow at the Brookings Institution,"),
                   published="2025-03-01", until="actors")
