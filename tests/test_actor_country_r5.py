@@ -92,7 +92,8 @@ def test_town_or_region_in_a_research_body_name(name, country) -> None:
      "University.", "Maria Lopes", "USA"),
     ("Kofi Boateng, a researcher at the University of Lagos, said prices had doubled in Ghana.", "Kofi Boateng",
      "NGA"),
-    ("Rajiv Menon of the Lowy Institute said India would not take sides.", "Rajiv Menon", "AUS"),
+    # (an English name: an Indian one here is India's by the name's language since round 14, tests/test_name_origins.py)
+    ("Peter Holloway of the Lowy Institute said India would not take sides.", "Peter Holloway", "AUS"),
 ])
 def test_commentator_at_a_known_or_placed_university(process, text, name, country) -> None:
     assert _actors(process, text)[name].country == country
@@ -157,10 +158,11 @@ def test_officer_of_a_studies_council_is_civil_society(process, text, name) -> N
     # a local analyst named with no institution is placed by the story's setting, as a reader does
     ("NAIROBI — Police in Mombasa and Kisumu arrested 40 protesters on Monday. \"The crackdown will backfire,\" "
      "said political analyst Peter Kamau. Kenyan officials in Mombasa defended the arrests.", "Peter Kamau", "KEN"),
-    # an institution of unknown country named as employer keeps the analyst out of the setting
+    # an institution of unknown country named as employer keeps the analyst out of the setting (an English
+    # name: a Kenyan one is Kenya's by the name's language since round 14, tests/test_name_origins.py)
     ("NAIROBI — Police in Mombasa and Kisumu arrested 40 protesters on Monday. \"The crackdown will backfire,\" "
-     "said Peter Kamau, an analyst at the Horizon Policy Institute. Kenyan officials in Mombasa defended the "
-     "arrests.", "Peter Kamau", None),
+     "said Peter Carter, an analyst at the Horizon Policy Institute. Kenyan officials in Mombasa defended the "
+     "arrests.", "Peter Carter", None),
     # a university named in the title, even when it is no actor of its own
     ("Exam scores dropped sharply, according to a study by University of Melbourne professor Anna Ruiz.",
      "Anna Ruiz", "AUS"),

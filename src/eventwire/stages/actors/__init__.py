@@ -22,7 +22,8 @@ from .coref import (aliases, bare_groups, definite_references, department_heads,
                     relation_nouns,
                     pronoun_antecedent,
                     resolve_person_pronouns)
-from .country import fill_countries, name_country, place_settled, towns_countries
+from .country import employer_placed, fill_countries, name_country, place_settled, towns_countries
+from .name_language import countries_from_names
 from .groups import widening
 from .knowledge import Facts, knowledge, recent
 from .body_sectors import body_sectors
@@ -183,6 +184,10 @@ def _build(doc: Document, cands: list[Candidate], w: ActorWords) -> set[str]:
                 sector, code = update.sector, update.code
         actor = doc.new_actor(name, best.kind, country, sector, code)
         actor.role = role
+        given = next((m for m in members if m.country), None)  # the mention whose words gave the country
+        if best.kind == "person" and given is not None and given.employer_country and country == given.country \
+                and known is None and facts is None:
+            employer_placed(doc)[actor.id] = (country, None)  # only a known think tank's or firm's country
         for m in members:
             doc.add_mention(actor, m.start, m.end)
         if country is None and (best.key.startswith("known:") or facts is not None and facts.country is None
@@ -285,6 +290,7 @@ def run(doc: Document) -> None:
     teaching_bodies(doc)  # 'Blantyre Girls Primary School' EDU
     body_sectors(doc, w)  # a sector for the bodies nothing else gave one: parties, firms, outlets, head words
     place_settled(doc, w, international)  # the story's country, by the sectors now settled
+    countries_from_names(doc, w, international)  # last and weakest: the language of a person's name
     written_names(doc)  # a known body named as the article writes it ('NBC', not the lexicon's 'NBC News')
 
 

@@ -51,7 +51,7 @@ from ...record import Actor
 from .mentions import _GPE, nationality_country
 from .national import NATIONAL_SECTORS, ethnic_home, is_national_body, lead_state, people_word_home, phrase_elsewhere
 from .own_place import local_scene_country, not_a_place, own_place_country
-from .sector import set_sector
+from .sector import STATE_SECTORS, set_sector
 from .words import OPEN_QUOTES, ActorWords, Anchor, Known, alternation, court_words, norm
 
 _BRIEF = {"for", "to", "on", "about", "against", "with", "toward", "towards", "over"}
@@ -150,10 +150,11 @@ def _shared(appos: Token) -> bool:
         any(c.dep_ in ("det", "predet", "quantmod") and c.lower_ in shared for c in appos.children)
 
 
-def described_country(doc: Document, w: ActorWords, span: Span) -> str | None:
+def described_country(doc: Document, w: ActorWords, span: Span, employers: list[Known] | None = None) -> str | None:
     """A country the description of a named actor gives: a country word, a place, a known body; last, the
     home state of an ethnic people it says the actor is one of ('an ethnic Uyghur'; ``ethnic_homes.tsv``),
-    after any place it says the actor lives in ('an ethnic Uyghur living in Australia')."""
+    after any place it says the actor lives in ('an ethnic Uyghur living in Australia'). When the country is
+    the known body's ('a fellow at the X Institute'), the body is added to ``employers``."""
     words = _description(span)
     if not words:
         return None
@@ -178,6 +179,8 @@ def described_country(doc: Document, w: ActorWords, span: Span) -> str | None:
                     return code
     inst = w.institution_in(text)
     if inst is not None:
+        if employers is not None:
+            employers.append(inst)
         return inst.country
     orgs = [e for e in doc.entities() if e.label_ == "ORG"
             and any(e.start <= t.i < e.end for t in words)]
@@ -451,9 +454,12 @@ def fill_countries(doc: Document, w: ActorWords, international: set[str]) -> Non
             continue
         for m in actor.mentions:
             span = doc.char_span(m.start, m.end)
-            code = described_country(doc, w, span) if span is not None and len(span) else None
+            employers: list[Known] = []
+            code = described_country(doc, w, span, employers) if span is not None and len(span) else None
             if code:
                 _set_country(actor, code)
+                if actor.kind == "person" and employers and employers[0].sector not in STATE_SECTORS | {"IGO"}:
+                    employer_placed(doc)[actor.id] = (code, None)  # a known think tank, university, firm
                 break
         if actor.country is None and actor.kind == "person" and actor.role:
             code = titled_country(doc, w, actor)
@@ -467,12 +473,15 @@ def fill_countries(doc: Document, w: ActorWords, international: set[str]) -> Non
                   international]:
         body = _outlet_of(doc, actor, w)
         if body is not None and (actor.sector != "MED" or actor.country is None):  # "VOA's Jane Doe"
+            if actor.country is None and body.country:
+                employer_placed(doc)[actor.id] = (body.country, body.id)
             actor.country = actor.country or body.country
             set_sector(actor, "MED")
     for actor in [a for a in open_ if a.country is None and a.kind == "person"]:
         body = body_spoken_for(doc, actor)
         if body is not None and body.country:
             _set_country(actor, body.country)
+            employer_placed(doc)[actor.id] = (body.country, body.id)
         elif body is not None and (body.id in international or body.sector == "IGO"):
             international.add(actor.id)  # 'Guterres' spokesman', 'a researcher at Human Rights Watch'
             if (actor.sector in (None, "CVL") or actor.sector == "GOV" and (actor.role or "") in
@@ -995,7 +1004,20 @@ def commentators_at_institutions(doc: Document, w: ActorWords, international: se
             named = research_body_named(doc, actor)  # 'University of Melbourne professor X': no actor of its own
             code = research_town_country(w, named) if named else None
         if code and code != actor.country:
+            if actor.country is None or actor.id in employer_placed(doc):
+                employer_placed(doc)[actor.id] = (code, body.id if body is not None else None)
             _set_country(actor, code)
+
+
+def employer_placed(doc: Document) -> dict[str, tuple[str, str | None]]:
+    """The people whose only country is the one of the body they work at (an analyst at a think tank, a
+    charity's director, an outlet's reporter, a ministry's spokesman), as actor id -> (that country, the
+    body's id, if it is an actor): read by ``name_language.countries_from_names``, whose weak evidence may
+    stand against a place of work that is not a state's own body."""
+    kept = doc.cached("employer-placed people")
+    if kept is None:
+        kept = doc.cached("employer-placed people", {})
+    return kept
 
 
 def research_body_named(doc: Document, actor: Actor) -> str | None:

@@ -21,7 +21,7 @@ from ...lookahead import led
 from .broken_names import join_broken_names
 from .groups import acts, describes, field_words_before, name_sector, name_start, names, officials_sector
 from .repair import body_and_person, complete_organisation, particles_before, repair_person, title_and_person
-from .sector import group_sector, head_sector, title_sector
+from .sector import STATE_SECTORS, group_sector, head_sector, title_sector
 from .words import PERSON_NAME_WORD, ActorWords, Known, near, norm
 
 # labels whose entities can name an actor
@@ -47,6 +47,9 @@ class Candidate:
     # a group named with whom it serves or opposes ('critics of the new law'): the words before that phrase
     # ('critics'), which alone may say its country (``groups``)
     named_by: str | None = None
+    # a person's country is only that of the known body named as the person's place of work, a body of no
+    # state ('a fellow at the X Institute'): weak evidence the person's name may outweigh (``name_language``)
+    employer_country: bool = False
 
 
 def _known_candidate(start: int, end: int, known: Known) -> Candidate:
@@ -539,10 +542,11 @@ def _person_candidate(span: SpacySpan, words: list[str], w: ActorWords, national
         from .country import region_country  # here: country.py reads this module
 
         country = region_country(w, nationality)  # 'Balochistan Chief Minister', 'Texas Governor'
+    employer = country is None and inst is not None and bool(inst.country) and inst.sector not in STATE_SECTORS
     country = country or (inst.country if inst else None)
     sector = inst.sector if inst and inst.sector == "IGO" else sector or (inst.sector if inst else None)
     return Candidate(span.start_char, span.end_char, "person", "person", span.text, country, sector,
-                     role=role, tokens=words)
+                     role=role, tokens=words, employer_country=employer)
 
 
 def inside_a_longer_name(text: str, start: int, w: ActorWords) -> bool:
