@@ -103,6 +103,61 @@ def acts(tok: Token) -> bool:
     return False
 
 
+def takes_part(tok: Token) -> bool:
+    """Whether a group noun of the public or of states named by no name (``group_nouns.tsv`` marked 'party':
+    'people', 'the population', 'nations') stands where its members take part in an event: where ``acts``
+    finds them, on a verb that codes an event there (``codes_event``): 'urged people to stay indoors',
+    'called on democratic nations to act', 'attacked by armed men', 'Western nations imposed sanctions';
+    not 'people say', 'people took to social media', 'many countries face rising prices'."""
+    if not acts(tok):
+        return False
+    first = tok
+    while first.dep_ == "conj" and first.head.i != first.i or _counted(first):
+        first = first.head.head if _counted(first) else first.head
+    verb = first.head.head if first.dep_ == "pobj" else first.head  # ('called on nations', 'attacked by men')
+    return verb.pos_ in ("VERB", "AUX") and codes_event(verb)
+
+
+# what a reading of event_verbs.tsv may require that the verb's own words show; other requirements (what is
+# said judges, the complement praises, a cue word's kind) are read by the events stage alone
+_NOT_REQUIRED = ("notobj", "notsubj", "notaim", "intrans", "exhort")
+
+
+def codes_event(verb: Token) -> bool:
+    """Whether a verb has a reading of ``event_verbs.tsv`` whose requirements on its own words hold: a bare
+    lemma ('urge', 'attack'), or one that needs a preposition, particle or object the verb has ('call' with
+    'on', 'take' with 'part'). A verb of saying codes only by what is said ('say': judges), so not here."""
+    from ..eventcoding.words import verbs  # (the events stage's lexicon: what a verb codes)
+
+    children = list(verb.children)
+    preps = {c.lower_ for c in children if c.dep_ in ("prep", "agent", "dative")}
+    particles = {c.lower_ for c in children if c.dep_ == "prt"}
+    objects = {c.lemma_.lower() for c in children if c.dep_ == "dobj"}
+
+    def holds(req: str) -> bool:
+        kind, _, arg = req.partition(":")
+        if kind in _NOT_REQUIRED:
+            return True
+        if kind == "prep":
+            return arg in preps
+        if kind == "prt":
+            return arg in particles
+        if kind == "obj":
+            return bool(objects & set(arg.split("|")))
+        if kind == "tocomp":  # 'told people to leave': a 'to' complement of the verb's own
+            return any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in children)
+        return False
+
+    return any(all(holds(r) for r in e.requires) for e in verbs().get(verb.lemma_.lower(), ()))
+
+
+@lru_cache(maxsize=1)
+def describer_sectors() -> dict[str, str]:
+    """A describing word -> the sector it gives a group of the public ('armed men' REB;
+    ``group_describer_sectors.tsv``)."""
+    return {r["word"]: r["sector"] for r in table("group_describer_sectors.tsv")}
+
+
 def name_start(head: Token, first: Token, w: ActorWords, text: str) -> Token:
     """The first word of the group's name: ``first`` (the modifier right before ``head``), or further left
     while the word before is a naming modifier inside the same noun phrase, or a word of a noun compound
