@@ -75,7 +75,29 @@ def test_the_public_takes_the_setting_country(process) -> None:
      "people"),
     ("Governor Ali Musa was attacked by armed men near the border.", "ASSAULT", "armed men", "Ali Musa"),
     ("Thousands of people protested against the fuel price rise on Monday.", "PROTEST", "people", None),
+    ("Tens of thousands of Sudanese began protesting in Khartoum last year.", "PROTEST", "Sudanese", None),  # begun
 ])
 def test_events_with_such_a_group_are_coded(process, text, kind, source, target) -> None:
     events = _events(process, text)
     assert any(k == kind and source in s and (target is None or target in t) for k, s, t in events), events
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("ABUJA - Many Nigerians welcomed the release of the students.", "Nigerians", "NGA"),  # quantified subject
+    ("Thousands of Kenyans protested against the new tax in Nairobi.", "Kenyans", "KEN"),  # a count of them
+    ("The militia detained some Ugandans near the border.", "Ugandans", "UGA"),  # quantified object
+])
+def test_a_countrys_people_counted_are_a_group_of_their_country(process, text, name, country) -> None:
+    actors = _actors(process, text)
+    assert name in actors, sorted(actors)
+    assert actors[name].kind == "group" and actors[name].country == country and actors[name].sector == "CVL"
+
+
+@pytest.mark.parametrize("text", [
+    "KABUL - Afghans voted on Saturday.",  # a bare plural names the country
+    "Many Kenyans say life is hard.",  # a verb of saying codes no event
+    "Three Americans were killed in the bombing in Kabul.",  # the dead counted by a number
+])
+def test_a_demonym_plural_otherwise_is_no_group(process, text) -> None:
+    actors = _actors(process, text)
+    assert not any(a.kind == "group" for a in actors.values()), sorted(actors)

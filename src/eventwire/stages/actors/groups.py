@@ -66,6 +66,13 @@ def _inside_compound(prev: Token, start: Token) -> bool:
             and prev.dep_ in ("amod", "compound") and prev.head.i in (start.i, start.head.i))
 
 
+def quantified(tok: Token) -> bool:
+    """A plural measured by a word of ``group_describers.txt`` before it: 'many Nigerians', 'some residents',
+    'thousands of Sudanese'; not by a bare number ('three Americans were killed': the dead are counted)."""
+    return _counted(tok) or any(c.dep_ in ("amod", "det", "quantmod") and c.lower_ in _describers()
+                                for c in tok.lefts)
+
+
 def _counted(tok: Token) -> bool:
     """A noun counted by the word it follows: 'firefighters' in 'hundreds of firefighters', 'dozens of
     journalists', 'thousands of women' (a number, or a count of ``group_describers.txt``)."""
@@ -115,7 +122,20 @@ def takes_part(tok: Token) -> bool:
     while first.dep_ == "conj" and first.head.i != first.i or _counted(first):
         first = first.head.head if _counted(first) else first.head
     verb = first.head.head if first.dep_ == "pobj" else first.head  # ('called on nations', 'attacked by men')
-    return verb.pos_ in ("VERB", "AUX") and codes_event(verb)
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    if first.dep_ == "nsubj" and _carries_event(verb):  # the subject of what the verb begins or goes on doing:
+        # 'thousands of people began protesting', 'residents continued to block the road'
+        return codes_event(verb) or any(codes_event(c) for c in verb.children if c.dep_ == "xcomp")
+    return codes_event(verb)
+
+
+def _carries_event(verb: Token) -> bool:
+    """A verb that begins, goes on with or carries out what its complement says ('begin', 'continue', 'resume':
+    the events stage's light verbs, ``event_status.tsv``), not one that wants or plans it ('want to travel')."""
+    from ..eventcoding.words import cues
+
+    return verb.lemma_.lower() in cues("light")
 
 
 # what a reading of event_verbs.tsv may require that the verb's own words show; other requirements (what is

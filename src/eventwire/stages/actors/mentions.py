@@ -20,10 +20,10 @@ from ...lexicon import words as word_list
 from ...lookahead import led
 from .broken_names import join_broken_names
 from .groups import (acts, describer_sectors, describes, field_words_before, name_sector, name_start, names,
-                     officials_sector, takes_part)
+                     officials_sector, quantified, takes_part)
 from .repair import body_and_person, complete_organisation, particles_before, repair_person, title_and_person
 from .sector import group_sector, head_sector, title_sector
-from .words import PERSON_NAME_WORD, ActorWords, Known, near, norm
+from .words import PERSON_NAME_WORD, ActorWords, Known, near, norm, speech_lemmas
 
 # labels whose entities can name an actor
 _PERSON, _ORG, _GPE, _NORP = "PERSON", "ORG", "GPE", "NORP"
@@ -971,6 +971,27 @@ def groups(doc: Document, w: ActorWords, of_institutions: bool = False,
             continue
         found.append(Candidate(start, tok.idx + len(tok.text), "group", key, name, country, sector,
                                _code(country, sector), named_by=named_by))
+    return found
+
+
+def counted_nationals(doc: Document, w: ActorWords) -> list[Candidate]:
+    """A country's people named by the plural of its demonym and measured, where they act or are acted on
+    (``acts``): 'many Nigerians are expressing relief', 'thousands of Sudanese began protesting' are a group
+    of civilians of that country (CVL), not the state; a bare plural ('Nigerians voted', 'the Afghans') stays
+    a naming of the country, and so do the dead counted by a number ('three Americans were killed')."""
+    assert doc.nlp is not None
+    found = []
+    for i, low in enumerate(doc.token_strings("LOWER")):
+        if not low.endswith(("s", "ese")) or low not in w.demonym_of:
+            continue  # (the cheap test on the parse's arrays first)
+        tok = doc.tokens()[i]
+        if tok.tag_ not in ("NNS", "NNPS") or not quantified(tok) or not acts(tok) or tok.dep_ == "nsubj" and (
+                tok.head.lemma_.lower() in speech_lemmas() or any(c.dep_ == "ccomp" for c in tok.head.children)):
+            continue  # 'many Kenyans say life is hard', 'most Americans believe that ...': what many say or
+            # think is an opinion told, no one's claim
+        country = w.demonym_of[low]
+        found.append(Candidate(tok.idx, tok.idx + len(tok.text), "group", f"group:{norm(tok.text)}", tok.text,
+                               country, "CVL", _code(country, "CVL")))
     return found
 
 
