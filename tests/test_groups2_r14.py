@@ -50,6 +50,8 @@ def test_groups_named_by_no_name_are_actors_where_they_take_part(process, text, 
     ("The two nations held talks in Geneva.", "nations"),  # the states just named
     ("The agency helps people who have lost their homes.", "people"),  # a kind of people, defined by the clause
     ("The regional government raised the tax on fuel.", "government"),  # a government in the singular is no group
+    ("“People are debating our future without asking us,” the chief said.", "people"),  # people at large
+    ("It turned on whether the town or people welcomed the newcomers.", "people"),
 ])
 def test_the_same_nouns_describing_counting_or_referring_back_are_no_actor(process, text, word) -> None:
     actors = _actors(process, text)

@@ -73,6 +73,18 @@ def quantified(tok: Token) -> bool:
                                 for c in tok.lefts)
 
 
+def generic_subject(tok: Token) -> bool:
+    """A bare plural of the public as the subject of its clause, with no word before it that says which or
+    how many ('People are discussing it', 'the town or people accepted them'): what people at large do, not a
+    group taking part ('many people', 'thousands of people', 'the people of Uganda' are)."""
+    first = tok
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    return first.dep_ in ("nsubj", "nsubjpass") and not _counted(tok) and not any(
+        c.dep_ in ("det", "amod", "compound", "nmod", "poss", "nummod", "quantmod") for c in tok.lefts) and not any(
+        c.dep_ == "prep" for c in tok.rights)
+
+
 def _counted(tok: Token) -> bool:
     """A noun counted by the word it follows: 'firefighters' in 'hundreds of firefighters', 'dozens of
     journalists', 'thousands of women' (a number, or a count of ``group_describers.txt``)."""

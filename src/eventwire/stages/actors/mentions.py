@@ -20,7 +20,7 @@ from ...lexicon import words as word_list
 from ...lookahead import led
 from .broken_names import join_broken_names
 from .groups import (acts, describer_sectors, describes, field_words_before, name_sector, name_start, names,
-                     officials_sector, quantified, takes_part)
+                     generic_subject, officials_sector, quantified, takes_part)
 from .repair import body_and_person, complete_organisation, particles_before, repair_person, title_and_person
 from .sector import group_sector, head_sector, title_sector
 from .words import PERSON_NAME_WORD, ActorWords, Known, near, norm, speech_lemmas
@@ -1094,13 +1094,13 @@ def _unnamed_party(tok: Token) -> bool:
     not a number of people counted ('killed 15 people', 'three men were held': the dead and the held are
     counted, not named), not a kind of people a clause right after it defines ('people fleeing the war',
     'people who buy papers'), and not the people or states just named ('these people', 'both men', 'the two
-    countries')."""
+    countries'), nor people or states at large (``generic_subject``)."""
     if any(c.dep_ == "nummod" or c.like_num for c in tok.lefts):
         return False
     if any(c.dep_ == "acl" or c.dep_ == "relcl" and tok.nbor().text != "," for c in tok.rights):
         return False  # (a clause set off by a comma only adds: 'armed men, who had cars, waited')
-    if any(c.lower_ in ("these", "those") for c in tok.lefts):
-        return False
+    if any(c.lower_ in ("these", "those") for c in tok.lefts) or generic_subject(tok):
+        return False  # ('People are discussing it': people at large)
     return bool([c for c in tok.lefts if c.dep_ in ("amod", "compound", "nmod")]) or not _pairing_determiner(tok) \
         or tok.tag_ == "NN"  # ('the population', 'the public': a collective named with 'the')
 
