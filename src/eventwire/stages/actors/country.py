@@ -1041,6 +1041,8 @@ def _from_outside(doc: Document, actor: Actor) -> bool:
     outside = words("foreign_group_words.txt")
     if any(x in outside or x in words("region_and_world_words.txt") for x in actor.name.lower().split()):
         return True  # (a group named by a region wider than one country, 'African women', is of no one country)
+    if actor.name.lower().split()[-1:] and actor.name.lower().split()[-1] in words("several_states_nouns.txt"):
+        return True  # 'democratic nations', 'other countries': several states, none of them the setting
     span = _span_of(doc, actor)
     if span is None:
         return False

@@ -66,6 +66,25 @@ def _inside_compound(prev: Token, start: Token) -> bool:
             and prev.dep_ in ("amod", "compound") and prev.head.i in (start.i, start.head.i))
 
 
+def quantified(tok: Token) -> bool:
+    """A plural measured by a word of ``group_describers.txt`` before it: 'many Nigerians', 'some residents',
+    'thousands of Sudanese'; not by a bare number ('three Americans were killed': the dead are counted)."""
+    return _counted(tok) or any(c.dep_ in ("amod", "det", "quantmod") and c.lower_ in _describers()
+                                for c in tok.lefts)
+
+
+def generic_subject(tok: Token) -> bool:
+    """A bare plural of the public as the subject of its clause, with no word before it that says which or
+    how many ('People are discussing it', 'the town or people accepted them'): what people at large do, not a
+    group taking part ('many people', 'thousands of people', 'the people of Uganda' are)."""
+    first = tok
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    return first.dep_ in ("nsubj", "nsubjpass") and not _counted(tok) and not any(
+        c.dep_ in ("det", "amod", "compound", "nmod", "poss", "nummod", "quantmod") for c in tok.lefts) and not any(
+        c.dep_ == "prep" for c in tok.rights)
+
+
 def _counted(tok: Token) -> bool:
     """A noun counted by the word it follows: 'firefighters' in 'hundreds of firefighters', 'dozens of
     journalists', 'thousands of women' (a number, or a count of ``group_describers.txt``)."""
@@ -101,6 +120,74 @@ def acts(tok: Token) -> bool:
         hangs_on = _acting_prepositions().get(head.lower_)
         return hangs_on == "any" or hangs_on == "verb" and head.head.pos_ == "VERB"
     return False
+
+
+def takes_part(tok: Token) -> bool:
+    """Whether a group noun of the public or of states named by no name (``group_nouns.tsv`` marked 'party':
+    'people', 'the population', 'nations') stands where its members take part in an event: where ``acts``
+    finds them, on a verb that codes an event there (``codes_event``): 'urged people to stay indoors',
+    'called on democratic nations to act', 'attacked by armed men', 'Western nations imposed sanctions';
+    not 'people say', 'people took to social media', 'many countries face rising prices'."""
+    if not acts(tok):
+        return False
+    first = tok
+    while first.dep_ == "conj" and first.head.i != first.i or _counted(first):
+        first = first.head.head if _counted(first) else first.head
+    verb = first.head.head if first.dep_ == "pobj" else first.head  # ('called on nations', 'attacked by men')
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    if first.dep_ == "nsubj" and _carries_event(verb):  # the subject of what the verb begins or goes on doing:
+        # 'thousands of people began protesting', 'residents continued to block the road'
+        return codes_event(verb) or any(codes_event(c) for c in verb.children if c.dep_ == "xcomp")
+    return codes_event(verb)
+
+
+def _carries_event(verb: Token) -> bool:
+    """A verb that begins, goes on with or carries out what its complement says ('begin', 'continue', 'resume':
+    the events stage's light verbs, ``event_status.tsv``), not one that wants or plans it ('want to travel')."""
+    from ..eventcoding.words import cues
+
+    return verb.lemma_.lower() in cues("light")
+
+
+# what a reading of event_verbs.tsv may require that the verb's own words show; other requirements (what is
+# said judges, the complement praises, a cue word's kind) are read by the events stage alone
+_NOT_REQUIRED = ("notobj", "notsubj", "notaim", "intrans", "exhort")
+
+
+def codes_event(verb: Token) -> bool:
+    """Whether a verb has a reading of ``event_verbs.tsv`` whose requirements on its own words hold: a bare
+    lemma ('urge', 'attack'), or one that needs a preposition, particle or object the verb has ('call' with
+    'on', 'take' with 'part'). A verb of saying codes only by what is said ('say': judges), so not here."""
+    from ..eventcoding.words import verbs  # (the events stage's lexicon: what a verb codes)
+
+    children = list(verb.children)
+    preps = {c.lower_ for c in children if c.dep_ in ("prep", "agent", "dative")}
+    particles = {c.lower_ for c in children if c.dep_ == "prt"}
+    objects = {c.lemma_.lower() for c in children if c.dep_ == "dobj"}
+
+    def holds(req: str) -> bool:
+        kind, _, arg = req.partition(":")
+        if kind in _NOT_REQUIRED:
+            return True
+        if kind == "prep":
+            return arg in preps
+        if kind == "prt":
+            return arg in particles
+        if kind == "obj":
+            return bool(objects & set(arg.split("|")))
+        if kind == "tocomp":  # 'told people to leave': a 'to' complement of the verb's own
+            return any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in children)
+        return False
+
+    return any(all(holds(r) for r in e.requires) for e in verbs().get(verb.lemma_.lower(), ()))
+
+
+@lru_cache(maxsize=1)
+def describer_sectors() -> dict[str, str]:
+    """A describing word -> the sector it gives a group of the public ('armed men' REB;
+    ``group_describer_sectors.tsv``)."""
+    return {r["word"]: r["sector"] for r in table("group_describer_sectors.tsv")}
 
 
 def name_start(head: Token, first: Token, w: ActorWords, text: str) -> Token:

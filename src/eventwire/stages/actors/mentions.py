@@ -19,10 +19,11 @@ from ...lexicon import singular_forms, table
 from ...lexicon import words as word_list
 from ...lookahead import led
 from .broken_names import join_broken_names
-from .groups import acts, describes, field_words_before, name_sector, name_start, names, officials_sector
+from .groups import (acts, describer_sectors, describes, field_words_before, name_sector, name_start, names,
+                     generic_subject, officials_sector, quantified, takes_part)
 from .repair import body_and_person, complete_organisation, particles_before, repair_person, title_and_person
 from .sector import STATE_SECTORS, group_sector, head_sector, title_sector
-from .words import PERSON_NAME_WORD, ActorWords, Known, near, norm
+from .words import PERSON_NAME_WORD, ActorWords, Known, near, norm, speech_lemmas
 
 # labels whose entities can name an actor
 _PERSON, _ORG, _GPE, _NORP = "PERSON", "ORG", "GPE", "NORP"
@@ -915,13 +916,19 @@ def groups(doc: Document, w: ActorWords, of_institutions: bool = False,
         owner = _name_owner(tok, w) if lemma in w.owned_only_groups or lemma in relational_group_nouns(
             "named with whom") else None  # "Ortega's legal team", "Ruiz's relatives": the name's, not the name
         one_owned = owner is not None and lemma in w.owned_only_groups  # a team, owned, is a group in the singular
-        if tok.tag_ != "NNS" and tok.lower_ not in w.group_modifiers and tok.i not in opening and not one_owned or (
+        if tok.tag_ != "NNS" and (tok.lower_ not in w.group_modifiers or lemma in w.party_only_groups) \
+                and tok.i not in opening and not one_owned and (lemma not in w.collective_groups or tok.tag_ != "NN") or (
                 lemma in w.subject_only_groups and tok.dep_ not in ("nsubj", "nsubjpass")):
             continue  # 'a local resident' is one person; 'Russia's opposition to' is no group
         if lemma in w.acting_only_groups and not acts(tok):
             continue  # 'jurors were told', 'curbs against women'; not 'the rights of women', 'a city of tourists'
+        if lemma in w.party_only_groups and not (takes_part(tok) and _unnamed_party(tok)):
+            continue  # 'urged people to', 'called on democratic nations to'; not 'people say', 'nations face'
         mods = [c for c in tok.lefts if c.dep_ in ("amod", "compound", "nmod") and c.i == tok.i - 1]
-        if mods and describes(mods[0], w):
+        armed = mods[0].lower_ if mods and lemma in w.party_only_groups and sector == "CVL" else None
+        if armed in describer_sectors():
+            sector = describer_sectors()[armed]  # 'armed men', 'masked men': gunmen; the word stays in the name
+        elif mods and describes(mods[0], w):
             mods = []  # 'remaining migrants', 'injured civilians': the group is the migrants, the civilians
         if lemma in w.named_only_groups and not (mods and names(mods[0], w)):
             continue  # 'opposition parties' are a group; 'third parties', 'warring parties', 'the parties' no one
@@ -968,6 +975,27 @@ def groups(doc: Document, w: ActorWords, of_institutions: bool = False,
             continue
         found.append(Candidate(start, tok.idx + len(tok.text), "group", key, name, country, sector,
                                _code(country, sector), named_by=named_by))
+    return found
+
+
+def counted_nationals(doc: Document, w: ActorWords) -> list[Candidate]:
+    """A country's people named by the plural of its demonym and measured, where they act or are acted on
+    (``acts``): 'many Nigerians are expressing relief', 'thousands of Sudanese began protesting' are a group
+    of civilians of that country (CVL), not the state; a bare plural ('Nigerians voted', 'the Afghans') stays
+    a naming of the country, and so do the dead counted by a number ('three Americans were killed')."""
+    assert doc.nlp is not None
+    found = []
+    for i, low in enumerate(doc.token_strings("LOWER")):
+        if not low.endswith(("s", "ese")) or low not in w.demonym_of:
+            continue  # (the cheap test on the parse's arrays first)
+        tok = doc.tokens()[i]
+        if tok.tag_ not in ("NNS", "NNPS") or not quantified(tok) or not acts(tok) or tok.dep_ == "nsubj" and (
+                tok.head.lemma_.lower() in speech_lemmas() or any(c.dep_ == "ccomp" for c in tok.head.children)):
+            continue  # 'many Kenyans say life is hard', 'most Americans believe that ...': what many say or
+            # think is an opinion told, no one's claim
+        country = w.demonym_of[low]
+        found.append(Candidate(tok.idx, tok.idx + len(tok.text), "group", f"group:{norm(tok.text)}", tok.text,
+                               country, "CVL", _code(country, "CVL")))
     return found
 
 
@@ -1063,6 +1091,22 @@ def _of_a_body(tok: Token) -> bool:
         if prep.dep_ == "prep" and prep.lower_ in ("of", "from", "for"):
             return any(c.dep_ == "pobj" and (c.ent_type_ or c.pos_ == "PROPN") for c in prep.children)
     return False
+
+
+def _unnamed_party(tok: Token) -> bool:
+    """Whether a noun of the public or of states (``group_nouns.tsv`` marked 'party') names a group of its own:
+    not a number of people counted ('killed 15 people', 'three men were held': the dead and the held are
+    counted, not named), not a kind of people a clause right after it defines ('people fleeing the war',
+    'people who buy papers'), and not the people or states just named ('these people', 'both men', 'the two
+    countries'), nor people or states at large (``generic_subject``)."""
+    if any(c.dep_ == "nummod" or c.like_num for c in tok.lefts):
+        return False
+    if any(c.dep_ == "acl" or c.dep_ == "relcl" and tok.nbor().text != "," for c in tok.rights):
+        return False  # (a clause set off by a comma only adds: 'armed men, who had cars, waited')
+    if any(c.lower_ in ("these", "those") for c in tok.lefts) or generic_subject(tok):
+        return False  # ('People are discussing it': people at large)
+    return bool([c for c in tok.lefts if c.dep_ in ("amod", "compound", "nmod")]) or not _pairing_determiner(tok) \
+        or tok.tag_ == "NN"  # ('the population', 'the public': a collective named with 'the')
 
 
 _PAIRED_PLURALS = ("leaders", "organizations", "organisations")  # read by coref.plurals after 'the', 'both', 'the two'

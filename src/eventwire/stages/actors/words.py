@@ -301,6 +301,8 @@ class ActorWords:
         self.named_only_groups = {r["noun"] for r in table("group_nouns.tsv") if r.get("only") == "named"}
         self.acting_only_groups = {r["noun"] for r in table("group_nouns.tsv") if r.get("only") == "acting"}
         self.owned_only_groups = {r["noun"] for r in table("group_nouns.tsv") if r.get("only") == "owned"}
+        self.party_only_groups = {r["noun"] for r in table("group_nouns.tsv") if r.get("only") == "party"}
+        self.collective_groups = {r["noun"] for r in table("group_nouns.tsv") if r.get("number") == "collective"}
         self.group_modifiers = {r["word"]: r["sector"] for r in table("group_modifiers.tsv")}
         self.org_words = [(re.compile(rf"(?<!\w){re.escape(r['word'])}(?!\w)"), r["kind"], r["sector"] or None)
                           for r in table("org_words.tsv")]
