@@ -3,7 +3,8 @@ provide|supply X with it), parties and state bodies dissolved (COERCE 1722), res
 repealed (CONCEDE 081, also "some of" them: triggers._objects), delegations and envoys sent (CONSULT 042),
 cooperation (collaborate, partner, team up with) and trade (import from, export to), encouraging someone to act
 (REQUEST), giving in to pressure or refusing to (CONCEDE / REJECT), drills of armed forces (MOBILIZE 150) and bombs
-set off (ASSAULT 183). Each class has near misses whose object is no actor nor aid nor political object. Sentences
+set off (ASSAULT 183), claims disputed or questioned (REJECT of their maker), and a welcome of a deed whose doer
+is not named (SUPPORT without a target). Each class has near misses whose object is no actor nor aid nor political object. Sentences
 written for these tests."""
 from __future__ import annotations
 
@@ -32,9 +33,9 @@ def _has(found, source, target=None):
     ("Thailand's Constitutional Court dissolved the Move Forward Party.", "COERCE", "Constitutional Court",
      "Move Forward Party", "verb:dissolve/@dissolved_bodies"),
     # sending envoys
-    ("Egypt dispatched an envoy to Sudan.", "CONSULT", "Egypt", "Sudan", "verb:dispatch/@envoys"),
+    ("Egypt dispatched an envoy to Sudan.", "CONSULT", "Egypt", "Sudan", "verb:dispatch/@delegations"),
     ("Taiwan sent a delegation to Honduras for the inauguration.", "CONSULT", "Taiwan", "Honduras",
-     "verb:send/@envoys"),
+     "verb:send/@delegations"),
     # cooperating and trading
     ("Japan collaborated with the World Health Organization on the vaccine.", "COOPERATE", "Japan",
      "World Health Organization", "verb:collaborate/with"),
@@ -45,9 +46,14 @@ def _has(found, source, target=None):
      "William Ruto", "police", "verb:encourage/tocomp"),
     # giving in to pressure, or refusing to
     ("Cuba will not succumb to pressure from the United States, the minister said.", "REJECT", "Cuba",
-     "United States", "verb:succumb/to:@pressures"),
+     "United States", "verb:succumb"),
+    ('"We will never bow to these threats," Chancellor Greta Lind of Austria said of the rebels.', "REJECT",
+     "Greta Lind", None, "verb:bow"),
     ("Pakistan bowed to pressure from the United States and released the prisoner.", "CONCEDE", "Pakistan",
      "United States", "verb:bow/to:@pressures"),
+    # disputing a claim: its maker is the target
+    ("Russia disputed Ukraine's casualty figures.", "REJECT", "Russia", "Ukraine", "verb:dispute/@disputed"),
+    ("Several experts questioned the findings of the WHO.", "REJECT", "experts", "WHO", "verb:question/@disputed"),
     # drills
     ("China conducted military drills near Taiwan on Saturday.", "MOBILIZE", "China", "Taiwan",
      "noun:drills/@drill_kinds"),
@@ -68,6 +74,9 @@ def test_class_members_code_their_event(process, text, kind, source, target, rul
     ("Attackers detonated a car bomb in Kabul during the evening rush hour, police said.", "ASSAULT", "Attackers",
      "verb:detonate/@explosives"),
     ("Aid agencies distributed relief where they could.", "AID", "Aid agencies", "verb:distribute/@goods_given"),
+    # a welcome of a deed whose doer the sentence does not name stands without a target
+    ("Amnesty International welcomed the release of the two students.", "SUPPORT", "Amnesty International",
+     "verb:welcome/@welcomed"),
 ])
 def test_class_members_stand_without_a_target(process, text, kind, source, rule):
     found = _coded(process, text, kind)
@@ -88,6 +97,8 @@ def test_class_members_stand_without_a_target(process, text, kind, source, rule)
     ("The miners detonated a charge to open the tunnel.", "ASSAULT"),
     ("Kenya released some of its findings on Monday.", "RETREAT"),
     ("Smith worked with Reuters for ten years before joining the BBC.", "COOPERATE"),
+    ("Police questioned the suspect for six hours.", "REJECT"),
+    ("China and Vietnam dispute the islands.", "REJECT"),
 ])
 def test_near_misses_code_no_event(process, text, kind):
     assert not _coded(process, text, kind), coded_rule(process, text)
