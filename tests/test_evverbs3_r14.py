@@ -102,3 +102,12 @@ def test_class_members_stand_without_a_target(process, text, kind, source, rule)
 ])
 def test_near_misses_code_no_event(process, text, kind):
     assert not _coded(process, text, kind), coded_rule(process, text)
+
+
+def test_each_word_class_is_defined_once():
+    from eventwire.lexicon import table
+    from eventwire.stages.eventcoding.words import word_classes
+
+    names = [row["class"].lower() for row in table("event_word_classes.tsv")]
+    assert len(names) == len(set(names)), sorted(n for n in set(names) if names.count(n) > 1)
+    assert set(word_classes()) == set(names)
