@@ -49,8 +49,8 @@ def test_own_side_refuses_to_give_way(process):
     found = _rejects(process, '"We will not tolerate these raids on our villages," President Luis Moreno of '
                               'Bolivia said on Tuesday.')
     assert [(f[0], f[1]) for f in found] == [("REJECT", ["Luis Moreno"])]
-    found = _rejects(process, 'Chancellor Greta Lind said her government would not bow to pressure from '
-                              'the rebels.')
+    found = _rejects(process, 'Chancellor Greta Lind said her government would not capitulate to the '
+                              'rebels.')  # "would not bow to pressure": a verb row (test_evverbs3_r14)
     assert [(f[0], f[1]) for f in found] == [("REJECT", ["Greta Lind"])]
 
 

@@ -63,6 +63,14 @@ def _matches(word: str, wanted: frozenset[str]) -> bool:
     return not wanted.isdisjoint(_forms(word))
 
 
+def _objects(objs: list[Token]) -> list[Token]:
+    """The objects with what a partitive, a quantity or a number among them takes part of: "relaxed some of its
+    restrictions", "took dozens of hostages", "freed two of the prisoners" (cue kinds partitive, quantity)."""
+    parts = cues("partitive") | cues("quantity")
+    return objs + [m for o in objs if o.lower_ in parts or o.lemma_.lower() in parts or o.pos_ == "NUM"
+                   for m in prep_objects(o, "of")]
+
+
 def _holds(tok: Token, need: str) -> bool:
     kind, _, arg = need.partition(":")
     if kind == "prep":  # after the word: "called on Iran", not a fronted "On Wednesday, X called ..."
@@ -91,7 +99,7 @@ def _holds(tok: Token, need: str) -> bool:
         objs = children(tok, "dobj", "nsubjpass") if tok.pos_ in ("VERB", "AUX") else []
         if tok.dep_ in ("relcl", "acl") and tok.head.pos_ == "NOUN":  # "the accord (which) Uruguay signed",
             objs = [o for o in objs if o.lower_ not in RELATIVE] or [tok.head]  # "the sanctions imposed by"
-        return any(_matches(o.lemma_.lower(), wanted) or _matches(o.lower_, wanted) for o in objs)
+        return any(_matches(o.lemma_.lower(), wanted) or _matches(o.lower_, wanted) for o in _objects(objs))
     if kind == "as":  # also a phrase the parser left without an object: "described it as [baseless]amod"
         phrases = [c for c in children(tok, "prep") if c.lower_ == "as"]
         return _cued(prep_objects(tok, "as") + phrases, cues(arg))

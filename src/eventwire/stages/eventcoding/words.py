@@ -51,10 +51,13 @@ _CLASS_NAME = re.compile(r"@([a-z_]+)")
 @lru_cache(maxsize=None)
 def word_classes() -> dict[str, str]:
     """Each word class of event_word_classes.tsv as the word list it stands for in a requires cell ("a|b|c");
-    a class may name one defined above it ("@troops|army|...")."""
+    a class may name one defined above it ("@troops|army|..."); a name is defined once (a second row of the
+    same name would silently change every row that names the first)."""
     out: dict[str, str] = {}
     for row in table("event_word_classes.tsv"):
         words = "|".join(w.strip().lower() for w in row["words"].split("|") if w.strip())
+        if row["class"].lower() in out:
+            raise ValueError(f"word class {row['class']!r} defined twice in event_word_classes.tsv")
         out[row["class"].lower()] = _expand(words, out)
     return out
 
