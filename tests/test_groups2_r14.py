@@ -103,3 +103,16 @@ def test_a_countrys_people_counted_are_a_group_of_their_country(process, text, n
 def test_a_demonym_plural_otherwise_is_no_group(process, text) -> None:
     actors = _actors(process, text)
     assert not any(a.kind == "group" for a in actors.values()), sorted(actors)
+
+
+def test_a_gerund_in_a_nouns_phrase_is_a_kind_of_act_not_a_happening(pipeline) -> None:
+    """'a law against deporting people' names a kind of act: no group of people takes part in anything."""
+    from eventwire.record import Article
+
+    for text in ("The country has a law against deporting people to places where they face torture.",
+                 "The ban on arresting people without a warrant was lifted by the court."):
+        rec = pipeline.extract(Article(text=text, published="2025-03-10")).to_dict()
+        assert not any(a["name"].lower() == "people" for a in rec["actors"]), text
+    rec = pipeline.extract(Article(text="Police began arresting people in the capital on Monday.",
+                                   published="2025-03-10")).to_dict()
+    assert any(a["name"].lower() == "people" for a in rec["actors"])

@@ -134,12 +134,19 @@ def takes_part(tok: Token) -> bool:
     while first.dep_ == "conj" and first.head.i != first.i or _counted(first):
         first = first.head.head if _counted(first) else first.head
     verb = first.head.head if first.dep_ == "pobj" else first.head  # ('called on nations', 'attacked by men')
-    if verb.pos_ not in ("VERB", "AUX"):
+    if verb.pos_ not in ("VERB", "AUX") or _kind_of_act(verb):
         return False
     if first.dep_ == "nsubj" and _carries_event(verb):  # the subject of what the verb begins or goes on doing:
         # 'thousands of people began protesting', 'residents continued to block the road'
         return codes_event(verb) or any(codes_event(c) for c in verb.children if c.dep_ == "xcomp")
     return codes_event(verb)
+
+
+def _kind_of_act(verb: Token) -> bool:
+    """A gerund in a noun's own phrase names a kind of act, not a happening: 'a law against deporting people',
+    'a ban on arresting people', 'plans for housing people'."""
+    return verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and \
+        verb.head.head.pos_ in ("NOUN", "PROPN")
 
 
 def _carries_event(verb: Token) -> bool:
