@@ -163,7 +163,7 @@ def described_country(doc: Document, w: ActorWords, span: Span, employers: list[
     # Berlin-based Carnegie Russia Eurasia Center' serves a body in Germany, not Russia)
     titled = work_title_tokens(doc.text, sentence_of(span))
     words = [t for t in words if not _in_body_name(doc, t, own) and t.i not in titled]
-    text = " ".join(t.text for t in words)
+    text = "".join(t.text_with_ws for t in words).strip()  # as written: 'Guinea-Bissau' is no 'Guinea -'
     code = nationality_country(w, text)  # 'a senior China analyst at ...' is not Chinese
     if code:
         return code
