@@ -20,7 +20,8 @@ from ...lexicon import words as word_list
 from ...lookahead import led
 from .broken_names import join_broken_names
 from .groups import acts, describes, field_words_before, name_sector, name_start, names, officials_sector
-from .repair import body_and_person, complete_organisation, particles_before, repair_person, title_and_person
+from .repair import (body_and_person, complete_organisation, join_demonym_names, particles_before, repair_person,
+                     split_at_open_bracket, title_and_person)
 from .sector import group_sector, head_sector, title_sector
 from .words import PERSON_NAME_WORD, ActorWords, Known, near, norm
 
@@ -675,7 +676,7 @@ def organizations(doc: Document, w: ActorWords) -> list[Candidate]:
     assert doc.nlp is not None
     people_words = person_words(doc, w)
     things = thing_names(doc) | thing_names(doc, "PERSON") | place_names(doc, w)  # 'the cargo ship X', 'X, a cross-country train', 'from Quetta'
-    for ent in _joined_by_for(list(doc.entities())):
+    for ent in _joined_by_for(join_demonym_names(split_at_open_bracket(list(doc.entities())), w)):
         if ent.label_ != _ORG:
             continue
         span = _trim_possessive(ent)

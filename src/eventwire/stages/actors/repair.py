@@ -97,12 +97,49 @@ def repair_person(span: Span, w: ActorWords) -> Span | None:
     span = Span(span.doc, start, span.end)  # (0 <= start <= end: Span() skips doc[a:b]'s bounds check in Python)
     if len(span) >= 3 and _affiliation_word(span[0].text) and all(t.text[:1].isupper() for t in span[1:]):
         span = span.doc[span.start + 1:span.end]  # 'Rastafarian Ana Banda', 'Nonpartisan Paul Lee'
-    cut = leading_title_words(span, w)
+    cut = leading_title_words(span, w) or portfolio_words(span, w)
     if cut:
         rest = span.doc[span.start + cut:span.end]
         if len(rest) >= 1 and rest[0].text[:1].isupper():
             return rest
     return span
+
+
+_PORTFOLIO_LINKS = frozenset({"of", "for"})
+
+
+def portfolio_words(span: Span, w: ActorWords) -> int:
+    """How many words at the front of a person span end the portfolio of the office named before it: the
+    tagger runs an office's 'of'/'for' phrase into the holder's name ('Minister of Defense' + 'Petra
+    Vogel' read as 'Defense Petra Vogel', 'Minister of the Armed' + 'Forces Anne Martin', 'Commissioner for
+    Trade' + 'Luis Ortega'). Read only where the span's last words name no body (org_words.tsv), where a role word (roles.tsv) stands before 'of'/'for' and capitalised
+    words run from there to the span in one sentence; the holder's name is the span's last two words, with
+    the name particles and an initial before them ('Ursula von der Leyen', 'Lloyd J. Austin')."""
+    if len(span) < 3 or _names_a_body(span[-2:].text, w):
+        return 0  # 'president of' + 'Wan Guo Trading Company': a body
+    doc, sent = span.doc, sentence_of(span)
+    i = span.start - 1
+    while i > sent.start and (doc[i].lower_ in ("the", "and", "&") or doc[i].text[:1].isupper() and doc[i].is_alpha) \
+            and doc[i].lower_ not in w.roles and doc[i].lower_ not in _PORTFOLIO_LINKS:
+        i -= 1
+    if i <= sent.start or doc[i].lower_ not in _PORTFOLIO_LINKS or not _role_ends_at(doc, i - 1, w):
+        return 0
+    keep = 2
+    while keep < len(span) and (span[-keep - 1].lower_ in _particles() or _initial(span[-keep])):
+        keep += 1  # 'von der' + 'Leyen'; 'Lloyd' + 'J.' + 'Austin'
+    if keep < len(span) and _initial(span[-keep]):
+        keep += 1
+    return len(span) - keep if keep < len(span) else 0
+
+
+def _initial(tok) -> bool:
+    """A single capital letter with or without its dot ('J.', 'J')."""
+    return len(tok.text.rstrip(".")) == 1 and tok.text[:1].isupper()
+
+
+def _role_ends_at(doc, i: int, w: ActorWords) -> bool:
+    """A role word (roles.tsv: 'minister', 'secretary', 'commissioner') ends at token ``i``."""
+    return i >= 0 and (doc[i].lower_ in w.roles or doc[i].lemma_.lower() in w.roles)
 
 
 def _affiliation_word(text: str) -> bool:
@@ -223,6 +260,9 @@ def complete_organisation(span: Span, w: ActorWords, text: str) -> Span:
     topic = _topic_end(span, w)
     if topic is not None:  # 'Working Group' + 'on Arbitrary Detention', 'Center for Studies' + 'and Legal Consultancy'
         return doc[span.start:topic]
+    lower = _lower_case_and(span, w)
+    if lower is not None:  # 'the ministry of finance' + 'and economic planning'
+        return doc[span.start:lower]
     end = span.end
     while end < len(doc) and doc[end - 1].lower_ in _JOINERS and doc[end].text[:1].isupper() and doc[end].is_alpha:
         end += 1
@@ -231,6 +271,65 @@ def complete_organisation(span: Span, w: ActorWords, text: str) -> Span:
     while end - 1 > span.start and doc[end - 1].lower_ in _JOINERS:
         end -= 1
     return Span(doc, span.start, end)  # (span.start <= end <= len(doc): no bounds check in Python, as doc[a:b])
+
+
+def split_at_open_bracket(ents: list) -> list:
+    """Entities that run on over an opening bracket they never close are two names: the one before the bracket
+    and the one inside it ('INL (Bureau of Drug Control' -> 'INL' and 'Bureau of Drug Control'; an acronym
+    spelled out in brackets, or a name glossed by its acronym). Each keeps the entity's label."""
+    out = []
+    for ent in ents:
+        opens = [t.i for t in ent if t.text == "("]
+        if not opens or any(t.text == ")" for t in ent[opens[0] - ent.start:]):
+            out.append(ent)
+            continue
+        at = opens[0]
+        for a, b in ((ent.start, at), (at + 1, ent.end)):
+            if b > a and any(t.is_alpha for t in ent.doc[a:b]):
+                out.append(Span(ent.doc, a, b, label=ent.label_))
+    return out
+
+
+def _lower_case_and(span: Span, w: ActorWords) -> int | None:
+    """Where a body's name written in lower case ends that the tagger cut at 'and': 'the ministry of finance'
+    + 'and economic planning', 'the department of lands' + 'and housing'. Read where the span names a body by
+    its words (org_words.tsv), its 'of' phrase is lower case, and 'and' joins one to three lower-case words
+    that end the phrase (the last one coordinated with the span's last word, singular, with no noun after
+    it: not 'the ministry of finance and health officials', 'the ministry of health and the army')."""
+    doc = span.doc
+    last = span[-1]
+    if span.end + 1 >= len(doc) or doc[span.end].lower_ != "and" or not last.is_lower or not last.is_alpha \
+            or not any(t.lower_ == "of" for t in span[1:-1]) or not _names_a_body(span.text, w):
+        return None
+    conj = next((t for t in doc[span.end + 1:span.end + 4] if t.dep_ == "conj" and t.head.i == last.i), None)
+    if conj is None or conj.tag_ not in ("NN", "NNS") and conj.pos_ != "NOUN" or conj.tag_ == "NNS" and last.tag_ != "NNS":
+        return None
+    between = doc[span.end + 1:conj.i + 1]
+    if not all(t.is_lower and t.is_alpha and t.pos_ in ("ADJ", "NOUN") for t in between):
+        return None
+    after = doc[conj.i + 1] if conj.i + 1 < len(doc) else None
+    if after is not None and after.pos_ in ("NOUN", "PROPN"):
+        return None
+    return conj.i + 1
+
+
+def join_demonym_names(ents: list, w: ActorWords) -> list:
+    """An organisation entity that is only a demonym ('the Spanish') right before another organisation's
+    ('National Research Council') is the first word of that name: 'the Spanish National Research Council'.
+    (A demonym the tagger read as a nationality, not as part of a name, is left to the name's context.)"""
+    out, skip = [], set()
+    for i, ent in enumerate(ents):
+        if i in skip:
+            continue
+        nxt = ents[i + 1] if i + 1 < len(ents) else None
+        words_ = [t for t in ent if t.lower_ != "the"]
+        if ent.label_ == "ORG" and nxt is not None and nxt.label_ == "ORG" and nxt.start == ent.end \
+                and len(words_) == 1 and w.demonym_of.get(norm(words_[0].text)) and nxt[0].text[:1].isupper():
+            out.append(Span(ent.doc, ent.start, nxt.end, label="ORG"))
+            skip.add(i + 1)
+            continue
+        out.append(ent)
+    return out
 
 
 _TOPIC_LINKS = ("for", "on")
