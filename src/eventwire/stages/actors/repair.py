@@ -332,6 +332,35 @@ def join_demonym_names(ents: list, w: ActorWords) -> list:
     return out
 
 
+_HYPHENS = ("-", "‐")
+
+
+def hyphenated_name(doc, span: Span, w: ActorWords) -> Span | None:
+    """A country's name hyphenated to a capitalised word that is no country, demonym, region or known actor,
+    the whole used as a name, not as a modifier: 'Guinea-Lanta, a charity', 'Mali-Espoir said' name a body
+    (or a person), not the country. Not 'a Kenya-based firm' (lower case), 'the Israel-Hamas war', 'a
+    China-Africa summit' (a pair before a noun), 'Guinea-Bissau' (a country), nor a hyphenated word inside a
+    longer capitalised name ('Sarah Jordan-Smith'), nor a dateline's country before the story's first word
+    ('Lyon, France-This week'). Returns the span from the country's name to the hyphenated word's end."""
+    end = next((t.i for t in span if t.text in _HYPHENS), span.end)  # (the tagger's entity may hold it all)
+    if end < span.end and (end + 2 != span.end or not w.country_of(doc[span.start:end].text)):
+        return None
+    if end + 1 >= len(doc) or doc[end].text not in _HYPHENS or doc[end].whitespace_ or doc[end - 1].whitespace_:
+        return None
+    word = doc[end + 1]
+    if not (word.is_alpha and word.is_title) or word.lower_ in _function_words() or w.country_of(word.text) \
+            or w.country_of(doc[span.start:end + 2].text) or w.known.get(norm(word.text)) \
+            or word.lower_ in words("region_and_world_words.txt"):
+        return None
+    after = doc[end + 2] if end + 2 < len(doc) else None
+    if after is not None and (after.text in _HYPHENS and not word.whitespace_ or after.pos_ in ("NOUN", "PROPN")):
+        return None  # 'Chad-Sudan-Libya'; a pair before a noun, 'the Kenya-Tana agreement'; a longer name
+    before = doc[span.start - 1] if span.start > 0 else None
+    if before is not None and before.is_title and before.is_alpha and not before.is_sent_start:
+        return None  # 'Sarah Jordan-Smith'
+    return doc[span.start:end + 2]
+
+
 _TOPIC_LINKS = ("for", "on")
 _NOT_IN_NAMES = ("DATE", "TIME", "PERSON", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY")
 _NOT_FIRST_IN_TOPIC = _NOT_IN_NAMES + ("GPE", "LOC", "FAC")
