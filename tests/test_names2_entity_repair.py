@@ -140,3 +140,13 @@ def test_a_body_named_after_its_description(process, text, name, country) -> Non
 def test_a_weekday_after_a_body_noun_is_no_name(process) -> None:
     actors = _actors(process, "The association Tuesday said it would appeal the ruling.")
     assert "Tuesday" not in actors, sorted(actors)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("He is also president of Guinea-Sabu, an NGO that helps fishermen.", "Guinea-Sabu"),
+    ("Terra Viva, an NGO based in the capital, said the river was polluted.", "Terra Viva"),
+])
+def test_an_ngo_in_apposition_gives_the_civil_sector(process, text, name) -> None:
+    actors = _actors(process, text)
+    assert name in actors, sorted(actors)
+    assert actors[name].sector == "CVL"
