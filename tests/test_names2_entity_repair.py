@@ -150,3 +150,25 @@ def test_an_ngo_in_apposition_gives_the_civil_sector(process, text, name) -> Non
     actors = _actors(process, text)
     assert name in actors, sorted(actors)
     assert actors[name].sector == "CVL"
+
+
+# ---- initials and a surname ------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, name, country", [
+    ("Ireland's JM Synge wrote plays about the islands.", "JM Synge", "IRL"),
+    ("South Africa's FW de Klerk died in 2021.", "FW de Klerk", "ZAF"),
+    ('"Things fall apart," Ireland\u2019s WB Yeats once wrote in a poem.', "WB Yeats", "IRL"),
+])
+def test_initials_and_a_surname_after_a_country_are_a_person(process, text, name, country) -> None:
+    actors = _actors(process, text)
+    assert name in actors, sorted(actors)
+    assert (actors[name].kind, actors[name].country) == ("person", country)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Students at UNC Greensboro said the exhibit drew large crowds to Greensboro.", "UNC Greensboro"),
+    ("UN Women said the program would help 3,000 women.", "UN Women"),
+])
+def test_a_body_named_by_initials_and_a_word_stays_a_body(process, text, name) -> None:
+    actors = _actors(process, text)
+    assert not (name in actors and actors[name].kind == "person"), sorted(actors)

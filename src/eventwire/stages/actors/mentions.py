@@ -20,8 +20,8 @@ from ...lexicon import words as word_list
 from ...lookahead import led
 from .broken_names import join_broken_names
 from .groups import acts, describes, field_words_before, name_sector, name_start, names, officials_sector
-from .repair import (body_and_person, complete_organisation, hyphenated_name, join_demonym_names, particles_before, repair_person,
-                     split_at_open_bracket, title_and_person)
+from .repair import (body_and_person, complete_organisation, hyphenated_name, initialled_person, initials_run_on,
+                     join_demonym_names, particles_before, repair_person, split_at_open_bracket, title_and_person)
 from .sector import group_sector, head_sector, title_sector
 from .words import PERSON_NAME_WORD, ActorWords, Known, near, norm
 
@@ -697,6 +697,9 @@ def organizations(doc: Document, w: ActorWords) -> list[Candidate]:
             span, person = split
             nationality, title = _title_context(person)
             found.append(_person_candidate(person, _name_words(person.text), w, nationality, title))
+        run_on = initials_run_on(span)
+        if run_on is not span and initialled_person(run_on, w, doc.text):
+            span = run_on  # "Ireland's WB" + 'Yeats'
         text = re.sub(r"^[Tt]he\s+", "", span.text)
         start = span.end_char - len(text)
         last = norm(text).split()[-1] if norm(text) else ""
@@ -732,7 +735,8 @@ def organizations(doc: Document, w: ActorWords) -> list[Candidate]:
             continue  # 'Wreckage lay ...', 'the arrival of Keep', 'Citizens said'; 'AI' of 'artificial intelligence';
             # 'X, an ethnic Uyghur,': the person's description
         nationality, title = _title_context(span)
-        if _person_named_as_organisation(text, title, w) or _aged(span, text, w) or _paired_with_person(span, text, w):  # 'Its director, Amelia Nhantumbo,'
+        if _person_named_as_organisation(text, title, w) or _aged(span, text, w) or _paired_with_person(span, text, w) \
+                or initialled_person(span, w, doc.text):  # 'Its director, Amelia Nhantumbo,'; "Ireland's WB Yeats"
             found.append(_person_candidate(span, _name_words(text), w, nationality, title))
             continue
         country = w.country_in(nationality)

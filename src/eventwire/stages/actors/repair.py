@@ -361,6 +361,47 @@ def hyphenated_name(doc, span: Span, w: ActorWords) -> Span | None:
     return doc[span.start:end + 2]
 
 
+_INITIALLED = re.compile(r"(?:[A-Z]{2,3}|(?:[A-Z]\.){2,3})\s+(?P<rest>(?:[a-z]+\s+){0,2}(?P<surname>[A-Z][a-z]+(?:-[A-Z][a-z]+)?))")
+
+
+def initialled_person(span: Span, w: ActorWords, text: str) -> bool:
+    """An organisation entity that is a person named by initials and a surname ('WB Yeats', 'FW de Klerk',
+    'T.K. Mensah'): two or three capitals (with or without dots), name particles, then one capitalised word
+    that is a proper noun the story never writes in lower case and no country, role or organisation word
+    ('UN Women', 'AP Photo' are bodies), the whole no known body; read
+    as a person only where the story says so: the name follows a country's possessive ("Ireland's WB
+    Yeats") or the tagger reads the surname as a person's elsewhere in the story. ``text``: the article's
+    text."""
+    m = _INITIALLED.fullmatch(span.text)
+    if m is None or any(x not in _particles() for x in m.group("rest").split()[:-1]) or span[-1].pos_ != "PROPN":
+        return False
+    surname = m.group("surname")
+    if re.search(rf"(?<![\w-]){re.escape(surname.lower())}(?![\w-])", text) or w.country_of(surname) \
+            or surname.lower() in w.roles or _names_a_body(span.text, w) or w.known.get(norm(span.text)):
+        return False
+    doc = span.doc
+    if span.start >= 2 and doc[span.start - 1].lower_ in ("'s", "’s") and (
+            w.country_of(doc[span.start - 2].text) or doc[span.start - 2].ent_type_ == "GPE"):
+        return True
+    return any(e.label_ == "PERSON" and surname in e.text.split() and not (e.start <= span.start < e.end)
+               for e in doc.ents)
+
+
+def initials_run_on(span: Span) -> Span:
+    """An organisation entity of initials alone ('WB') followed by an untagged capitalised proper noun
+    ('Yeats') in the same sentence: the two, for ``initialled_person`` to read."""
+    doc = span.doc
+    if len(span) != 1 or not _INITIALS_ONLY.fullmatch(span.text) or span.end >= len(doc):
+        return span
+    nxt = doc[span.end]
+    if nxt.pos_ == "PROPN" and not nxt.ent_type_ and nxt.is_title and nxt.is_alpha and not nxt.is_sent_start:
+        return doc[span.start:span.end + 1]
+    return span
+
+
+_INITIALS_ONLY = re.compile(r"[A-Z]{2,3}|(?:[A-Z]\.){2,3}")
+
+
 _TOPIC_LINKS = ("for", "on")
 _NOT_IN_NAMES = ("DATE", "TIME", "PERSON", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY")
 _NOT_FIRST_IN_TOPIC = _NOT_IN_NAMES + ("GPE", "LOC", "FAC")
