@@ -172,3 +172,23 @@ def test_initials_and_a_surname_after_a_country_are_a_person(process, text, name
 def test_a_body_named_by_initials_and_a_word_stays_a_body(process, text, name) -> None:
     actors = _actors(process, text)
     assert not (name in actors and actors[name].kind == "person"), sorted(actors)
+
+
+# ---- a body named after a state's official name ----------------------------------------------------------------
+
+@pytest.mark.parametrize("text, name, country, sector", [
+    ("The tanker belongs to Islamic Republic of Iran Shipping Lines, the ministry said.",
+     "Islamic Republic of Iran Shipping Lines", "IRN", "BUS"),
+    ("The Republic of Korea Air Force flew two jets over the sea.", "Republic of Korea Air Force", "KOR", "MIL"),
+    ("The Democratic Republic of Congo Army said it had retaken the town.", "Democratic Republic of Congo Army",
+     "COD", "MIL"),
+])
+def test_a_body_named_after_a_state_is_the_body(process, text, name, country, sector) -> None:
+    actors = _actors(process, text)
+    assert name in actors, sorted(actors)
+    assert (actors[name].country, actors[name].sector) == (country, sector)
+
+
+def test_the_state_named_alone_stays_the_state(process) -> None:
+    actors = _actors(process, "Officials in the Democratic Republic of Congo said the vote was delayed.")
+    assert any(a.kind == "country" and a.country == "COD" for a in actors.values()), sorted(actors)

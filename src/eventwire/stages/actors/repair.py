@@ -520,6 +520,32 @@ def long_country_names(doc, w: ActorWords) -> list[tuple[int, int, str]]:
     return found
 
 
+_NAME_RUN = re.compile(r"(?:\s+[A-Z][\w&'’-]*)+")
+
+
+def state_named_bodies(doc, w: ActorWords) -> list:
+    """Bodies named after a state's name of several words, its official one most often: 'Islamic Republic of
+    Iran Shipping Lines', 'Republic of Korea Navy' (the tagger cuts them or reads them as the state). The
+    capitalised words after the state's name must say what kind of body the whole is (org_words.tsv); a
+    known body's name is left to the lexicons. Returns candidates of the state's country."""
+    from .mentions import Candidate, _code, _name_words  # (mentions reads this module)
+
+    found = []
+    text = doc.text
+    for m in _long_country_names().finditer(text):
+        run = _NAME_RUN.match(text, m.end())
+        code = w.country_of(m.group(0))
+        if run is None or code is None:
+            continue
+        name = text[m.start():run.end()].rstrip("’'")
+        kind, sector = w.org_kind(name)
+        if (kind, sector) == ("organization", None) or w.known.get(norm(name)) or w.country_of(name):
+            continue
+        found.append(Candidate(m.start(), m.start() + len(name), kind, "org:" + norm(name), name, code, sector,
+                               _code(code, sector), tokens=_name_words(name)))
+    return found
+
+
 def _tagged_whole(span) -> bool:
     """The tagger gave the name one place entity of its own (a leading 'the' aside)."""
     ents = {(t.ent_type_, t.ent_iob_ == "B" or t.i == span.start) for t in span}
