@@ -192,3 +192,8 @@ def test_a_body_named_after_a_state_is_the_body(process, text, name, country, se
 def test_the_state_named_alone_stays_the_state(process) -> None:
     actors = _actors(process, "Officials in the Democratic Republic of Congo said the vote was delayed.")
     assert any(a.kind == "country" and a.country == "COD" for a in actors.values()), sorted(actors)
+
+
+def test_a_long_name_after_the_whole_portfolio_stays_whole(process) -> None:
+    actors = _actors(process, "The Saudi Minister of Foreign Affairs Faisal bin Farhan Al Saud met the envoy.")
+    assert "Faisal bin Farhan Al Saud" in actors, sorted(actors)

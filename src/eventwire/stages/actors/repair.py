@@ -8,7 +8,12 @@
   Andrew Kirkwood" after "Resident Coordinator for"), a title or its abbreviation ("DP Rigathi Gachagua",
   "Judge Joan Donoghue") — they stay in the text as the title the name's context is read from;
 - an organisation span whose words are an abbreviated title and a person's name ("DP Rigathi
-  Gachagua") is a person.
+  Gachagua") is a person;
+- name edges (round 14): an office's portfolio run into its holder's name ('Minister of Defense' + 'Petra
+  Vogel'), an entity running over a bracket it never closes, a demonym the tagger split off a body's name,
+  a lower-case body's name cut at 'and', a country's name hyphenated into a body's ('Guinea-Lanta'), a
+  person named by initials ('WB Yeats'), and bodies named after a state's official name ('Islamic
+  Republic of Iran Shipping Lines').
 """
 from __future__ import annotations
 
@@ -113,8 +118,11 @@ def portfolio_words(span: Span, w: ActorWords) -> int:
     tagger runs an office's 'of'/'for' phrase into the holder's name ('Minister of Defense' + 'Petra
     Vogel' read as 'Defense Petra Vogel', 'Minister of the Armed' + 'Forces Anne Martin', 'Commissioner for
     Trade' + 'Luis Ortega'). Read only where the span's last words name no body (org_words.tsv), where a role word (roles.tsv) stands before 'of'/'for' and capitalised
-    words run from there to the span in one sentence; the holder's name is the span's last two words, with
-    the name particles and an initial before them ('Ursula von der Leyen', 'Lloyd J. Austin')."""
+    words run from there to the span in one sentence. The words cut, with those between 'of' and the span,
+    are a department's field ('Defense', 'Foreign Affairs'; agent_sectors.tsv) or a body's name by its words
+    ('Armed Forces'; org_words.tsv), leaving at least the last two words with the name particles and an
+    initial before them ('Ursula von der Leyen', 'Lloyd J. Austin'): a name after the whole portfolio stays
+    whole ('Foreign Affairs' + 'Faisal bin Farhan Al Saud')."""
     if len(span) < 3 or _names_a_body(span[-2:].text, w):
         return 0  # 'president of' + 'Wan Guo Trading Company': a body
     doc, sent = span.doc, sentence_of(span)
@@ -124,12 +132,19 @@ def portfolio_words(span: Span, w: ActorWords) -> int:
         i -= 1
     if i <= sent.start or doc[i].lower_ not in _PORTFOLIO_LINKS or not _role_ends_at(doc, i - 1, w):
         return 0
+    from .coref.heads import department_word
+
     keep = 2
     while keep < len(span) and (span[-keep - 1].lower_ in _particles() or _initial(span[-keep])):
         keep += 1  # 'von der' + 'Leyen'; 'Lloyd' + 'J.' + 'Austin'
     if keep < len(span) and _initial(span[-keep]):
         keep += 1
-    return len(span) - keep if keep < len(span) else 0
+    at = i + 1 + (doc[i + 1].lower_ == "the")
+    for cut in range(len(span) - keep, 0, -1):
+        phrase = doc[at:span.start + cut].text
+        if department_word(phrase) or _names_a_body(phrase, w):
+            return cut  # 'Defense', 'Foreign Affairs', 'the Armed' + 'Forces'
+    return 0
 
 
 def _initial(tok) -> bool:
