@@ -116,6 +116,8 @@ def test_a_hyphenated_body_name_is_not_the_country(process, text, name) -> None:
     ("A Kenya-based firm said it would sue the government.", "Kenya"),
     ("Rain fell on the Chad-Sudan border as the talks went on.", "Chad"),
     ("Delegates met at the China-Africa summit in the capital.", "China"),
+    ("Officials in Guinea-Conakry said the count was fair.", "Guinea"),  # the country by its capital
+    ("Leaders of Bosnia-Herzegovina met in Sarajevo.", "Bosnia and Herzegovina"),
 ])
 def test_a_country_before_a_hyphen_in_a_modifier_stays_the_country(process, text, country) -> None:
     actors = _actors(process, text)

@@ -350,6 +350,14 @@ def join_demonym_names(ents: list, w: ActorWords) -> list:
 _HYPHENS = ("-", "‐")
 
 
+def _place_of(name: str, code: str | None, w: ActorWords) -> bool:
+    """A place of the country ``code`` (alpha-3) by the gazetteer, or a city or country of note anywhere."""
+    from ... import gazetteer
+
+    country = w.countries[code].alpha2 if code in w.countries else None
+    return any(e.country == country or e.primary and e.population >= 100_000 for e in gazetteer.load().lookup(name))
+
+
 def hyphenated_name(doc, span: Span, w: ActorWords) -> Span | None:
     """A country's name hyphenated to a capitalised word that is no country, demonym, region or known actor,
     the whole used as a name, not as a modifier: 'Guinea-Lanta, a charity', 'Mali-Espoir said' name a body
@@ -365,8 +373,9 @@ def hyphenated_name(doc, span: Span, w: ActorWords) -> Span | None:
     word = doc[end + 1]
     if not (word.is_alpha and word.is_title) or word.lower_ in _function_words() or w.country_of(word.text) \
             or w.country_of(doc[span.start:end + 2].text) or w.known.get(norm(word.text)) \
-            or word.lower_ in words("region_and_world_words.txt"):
-        return None
+            or word.lower_ in words("region_and_world_words.txt") \
+            or _place_of(word.text, w.country_of(doc[span.start:end].text), w):
+        return None  # ('Guinea-Conakry', 'Congo-Brazzaville': the country by its capital)
     after = doc[end + 2] if end + 2 < len(doc) else None
     if after is not None and (after.text in _HYPHENS and not word.whitespace_ or after.pos_ in ("NOUN", "PROPN")):
         return None  # 'Chad-Sudan-Libya'; a pair before a noun, 'the Kenya-Tana agreement'; a longer name
