@@ -199,3 +199,12 @@ def test_the_state_named_alone_stays_the_state(process) -> None:
 def test_a_long_name_after_the_whole_portfolio_stays_whole(process) -> None:
     actors = _actors(process, "The Saudi Minister of Foreign Affairs Faisal bin Farhan Al Saud met the envoy.")
     assert "Faisal bin Farhan Al Saud" in actors, sorted(actors)
+
+
+@pytest.mark.parametrize("text, person", [
+    ("The NGO Director Ana Silva said the camp was full.", "Ana Silva"),
+    ("The nonprofit President Tom Reed resigned on Friday.", "Tom Reed"),
+])
+def test_a_title_after_a_body_noun_is_no_body_name(process, text, person) -> None:
+    actors = _actors(process, text)
+    assert person in actors and actors[person].kind == "person", sorted(actors)

@@ -118,8 +118,9 @@ def named_bodies(doc: Document, w: ActorWords) -> list[Candidate]:
         name = re.sub(r"\s+(?:of|de|al)$", "", m.group("name"))
         if m.re is w.named_body_before_re and m.group("noun")[:1].isupper():
             name = f"{name} {m.group('noun')}"  # 'the Labour Party': the noun is part of the name
-        if not name[:1].isupper() or w.known.get(norm(name)) or w.country_of(name) or _day_or_month(name):
-            continue  # ('the association Tuesday said')
+        if not name[:1].isupper() or w.known.get(norm(name)) or w.country_of(name) or _day_or_month(name) \
+                or name.split()[0].lower().rstrip(".") in w.roles:
+            continue  # ('the NGO Tuesday said', 'the NGO Director Ana Silva': a time, a title and its holder)
         kind, sector = w.body_nouns[m.group("noun").lower()]
         who = m.groupdict().get("who")
         country = w.country_of(re.sub(r"['’]s$", "", who)) if who else None
