@@ -66,6 +66,7 @@ def test_a_demonym_cut_off_a_body_name_is_put_back(process) -> None:
                   "Marta Sousa from the Spanish National Research Council agreed.", until="actors")
     names = {a.name for a in doc.actors}
     assert "National Research Council" not in names, sorted(names)
+    assert {"Portuguese National Research Council", "Spanish National Research Council"} <= names, sorted(names)
 
 
 # ---- a lower-case body's name runs on over 'and' ----------------------------------------------------------------
