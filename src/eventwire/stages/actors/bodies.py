@@ -113,9 +113,10 @@ def country_bodies(doc: Document, w: ActorWords) -> list[Candidate]:
             continue  # "the Russian president's office", 'the U.S. Kremlin desk': a person's or another body's
         if _also_a_big_province(who, w):
             continue  # 'a Georgia court' may be the US state's
-        possessive = doc.text[who_end:who_end + 2] in ("'s", "’s")
         kept = [t.text for t in rest if not describes(t, w)]
-        name = " ".join([who + ("'s" if possessive else "")] + kept + [tok.text])
+        # the name as the text writes it ('Peru's new ruling council'); the key leaves the describers out, so
+        # 'the ruling council' later is the same body
+        name = re.sub(r"\s+", " ", doc.text[who_start:tok.idx + len(tok.text)])
         sector = descriptor_sector(" ".join(kept + [tok.text])) or heads[tok.lemma_.lower()] or None
         if sector == "MED":
             continue  # an outlet ('the Ethiopian state news agency'): ``mentions.generic_media`` names it

@@ -21,7 +21,8 @@ from ...lookahead import led
 from .broken_names import join_broken_names
 from .groups import (acts, describer_sectors, describes, field_words_before, name_sector, name_start, names,
                      generic_subject, officials_sector, quantified, takes_part)
-from .repair import body_and_person, complete_organisation, particles_before, repair_person, title_and_person
+from .repair import (body_and_person, complete_organisation, hyphenated_name, initialled_person, initials_run_on,
+                     join_demonym_names, particles_before, repair_person, split_at_open_bracket, title_and_person)
 from .sector import STATE_SECTORS, group_sector, head_sector, title_sector
 from .words import PERSON_NAME_WORD, ActorWords, Known, near, norm, speech_lemmas
 
@@ -121,8 +122,9 @@ def named_bodies(doc: Document, w: ActorWords) -> list[Candidate]:
         name = re.sub(r"\s+(?:of|de|al)$", "", m.group("name"))
         if m.re is w.named_body_before_re and m.group("noun")[:1].isupper():
             name = f"{name} {m.group('noun')}"  # 'the Labour Party': the noun is part of the name
-        if not name[:1].isupper() or w.known.get(norm(name)) or w.country_of(name):
-            continue
+        if not name[:1].isupper() or w.known.get(norm(name)) or w.country_of(name) or _day_or_month(name) \
+                or name.split()[0].lower().rstrip(".") in w.roles:
+            continue  # ('the NGO Tuesday said', 'the NGO Director Ana Silva': a time, a title and its holder)
         kind, sector = w.body_nouns[m.group("noun").lower()]
         who = m.groupdict().get("who")
         country = w.country_of(re.sub(r"['’]s$", "", who)) if who else None
@@ -130,6 +132,14 @@ def named_bodies(doc: Document, w: ActorWords) -> list[Candidate]:
         found.append(Candidate(start, start + len(name), kind, f"{kind}:" + norm(name), name, country, sector,
                                _code(country, sector)))
     return found
+
+
+def _day_or_month(name: str) -> bool:
+    """A name that opens with a weekday's or a month's name ('Tuesday', 'March'): a time, not a body."""
+    from ..timex.words import months, weekdays
+
+    first = name.split()[0].lower().rstrip(".,")
+    return first in weekdays() or first in months()
 
 
 def state_bodies(doc: Document, w: ActorWords) -> list[Candidate]:
@@ -172,7 +182,8 @@ def _modifies_a_group(text: str, end: int, w: ActorWords) -> bool:
     if not m:
         return False
     word = m.group(1)
-    return word in _GROUP_TOPICS or any(f in w.group_nouns for f in singular_forms(word))
+    return word in _GROUP_TOPICS or any(f in w.group_nouns for f in singular_forms(word)) \
+        or word in word_list("body_head_words.txt")  # 'Kenyan media association KMA': a body named after the media
 
 
 def _describes_outlet(doc: Document, end: int, w: ActorWords) -> bool:
@@ -680,7 +691,7 @@ def organizations(doc: Document, w: ActorWords) -> list[Candidate]:
     assert doc.nlp is not None
     people_words = person_words(doc, w)
     things = thing_names(doc) | thing_names(doc, "PERSON") | place_names(doc, w)  # 'the cargo ship X', 'X, a cross-country train', 'from Quetta'
-    for ent in _joined_by_for(list(doc.entities())):
+    for ent in _joined_by_for(join_demonym_names(split_at_open_bracket(list(doc.entities())), w)):
         if ent.label_ != _ORG:
             continue
         span = _trim_possessive(ent)
@@ -692,11 +703,16 @@ def organizations(doc: Document, w: ActorWords) -> list[Candidate]:
             span, person = split
             nationality, title = _title_context(person)
             found.append(_person_candidate(person, _name_words(person.text), w, nationality, title))
+        run_on = initials_run_on(span)
+        if run_on is not span and initialled_person(run_on, w, doc.text):
+            span = run_on  # "Ireland's WB" + 'Yeats'
         text = re.sub(r"^[Tt]he\s+", "", span.text)
         start = span.end_char - len(text)
         last = norm(text).split()[-1] if norm(text) else ""
         if not last or last in w.not_actor_heads or norm(text) in w.not_actor_names or _is_title_part(span, w):
             continue
+        if _ends_on_a_demonym(span, w):
+            continue  # 'Independent Cambodian' + 'media association X': the words describe the body named after
         if capital_code(text, w) and text not in people_words and stands_for_state(span):
             continue  # 'Mogadishu insists' tagged as an organisation: the state (countries())
         known = w.known.get(norm(text))
@@ -725,7 +741,8 @@ def organizations(doc: Document, w: ActorWords) -> list[Candidate]:
             continue  # 'Wreckage lay ...', 'the arrival of Keep', 'Citizens said'; 'AI' of 'artificial intelligence';
             # 'X, an ethnic Uyghur,': the person's description
         nationality, title = _title_context(span)
-        if _person_named_as_organisation(text, title, w) or _aged(span, text, w) or _paired_with_person(span, text, w):  # 'Its director, Amelia Nhantumbo,'
+        if _person_named_as_organisation(text, title, w) or _aged(span, text, w) or _paired_with_person(span, text, w) \
+                or initialled_person(span, w, doc.text):  # 'Its director, Amelia Nhantumbo,'; "Ireland's WB Yeats"
             found.append(_person_candidate(span, _name_words(text), w, nationality, title))
             continue
         country = w.country_in(nationality)
@@ -733,6 +750,15 @@ def organizations(doc: Document, w: ActorWords) -> list[Candidate]:
         found.append(Candidate(start, span.end_char, kind, "org:" + norm(text), text, country, sector,
                                _code(country, sector), tokens=_name_words(text)))
     return found
+
+
+def _ends_on_a_demonym(span: SpacySpan, w: ActorWords) -> bool:
+    """An organisation entity of two or more words whose last is a demonym and that goes on with a lower-case
+    word: the tagger took the front of a description for a name ('Independent Cambodian' + 'media
+    association', 'Leading Nigerian' + 'rights group')."""
+    doc, last = span.doc, span[-1]
+    return (len(span) >= 2 and span.end < len(doc) and doc[span.end].is_lower and doc[span.end].is_alpha
+            and bool(w.demonym_of.get(norm(last.text))) and norm(last.text) not in w.country_by_name)
 
 
 def _list_of_names(text: str, w: ActorWords) -> list[tuple[str, int, str]] | None:
@@ -849,6 +875,13 @@ def countries(doc: Document, w: ActorWords) -> list[Candidate]:
                 found.append(_known_candidate(start, span.end_char, body))
                 continue
             code = capital_code(text, w)
+        named = hyphenated_name(doc.nlp, span, w) if code or ent.label_ == _GPE and "-" in text else None
+        if named is not None:  # 'Guinea-Lanta, a charity': a body named after the country, not the country
+            name = doc.text[start:named.end_char]
+            kind, sector = w.org_kind(name)
+            found.append(Candidate(start, named.end_char, kind, "org:" + norm(name), name, None, sector,
+                                   sector, tokens=_name_words(name)))
+            continue
         if code:
             found.append(Candidate(start, span.end_char, "country", "country:" + code, w.countries[code].name,
                                    code, None, code))

@@ -8,7 +8,12 @@
   Andrew Kirkwood" after "Resident Coordinator for"), a title or its abbreviation ("DP Rigathi Gachagua",
   "Judge Joan Donoghue") — they stay in the text as the title the name's context is read from;
 - an organisation span whose words are an abbreviated title and a person's name ("DP Rigathi
-  Gachagua") is a person.
+  Gachagua") is a person;
+- name edges (round 14): an office's portfolio run into its holder's name ('Minister of Defense' + 'Petra
+  Vogel'), an entity running over a bracket it never closes, a demonym the tagger split off a body's name,
+  a lower-case body's name cut at 'and', a country's name hyphenated into a body's ('Guinea-Lanta'), a
+  person named by initials ('WB Yeats'), and bodies named after a state's official name ('Islamic
+  Republic of Iran Shipping Lines').
 """
 from __future__ import annotations
 
@@ -97,12 +102,59 @@ def repair_person(span: Span, w: ActorWords) -> Span | None:
     span = Span(span.doc, start, span.end)  # (0 <= start <= end: Span() skips doc[a:b]'s bounds check in Python)
     if len(span) >= 3 and _affiliation_word(span[0].text) and all(t.text[:1].isupper() for t in span[1:]):
         span = span.doc[span.start + 1:span.end]  # 'Rastafarian Ana Banda', 'Nonpartisan Paul Lee'
-    cut = leading_title_words(span, w)
+    cut = leading_title_words(span, w) or portfolio_words(span, w)
     if cut:
         rest = span.doc[span.start + cut:span.end]
         if len(rest) >= 1 and rest[0].text[:1].isupper():
             return rest
     return span
+
+
+_PORTFOLIO_LINKS = frozenset({"of", "for"})
+
+
+def portfolio_words(span: Span, w: ActorWords) -> int:
+    """How many words at the front of a person span end the portfolio of the office named before it: the
+    tagger runs an office's 'of'/'for' phrase into the holder's name ('Minister of Defense' + 'Petra
+    Vogel' read as 'Defense Petra Vogel', 'Minister of the Armed' + 'Forces Anne Martin', 'Commissioner for
+    Trade' + 'Luis Ortega'). Read only where the span's last words name no body (org_words.tsv), where a role word (roles.tsv) stands before 'of'/'for' and capitalised
+    words run from there to the span in one sentence. The words cut, with those between 'of' and the span,
+    are a department's field ('Defense', 'Foreign Affairs'; agent_sectors.tsv) or a body's name by its words
+    ('Armed Forces'; org_words.tsv), leaving at least the last two words with the name particles and an
+    initial before them ('Ursula von der Leyen', 'Lloyd J. Austin'): a name after the whole portfolio stays
+    whole ('Foreign Affairs' + 'Faisal bin Farhan Al Saud')."""
+    if len(span) < 3 or _names_a_body(span[-2:].text, w):
+        return 0  # 'president of' + 'Wan Guo Trading Company': a body
+    doc, sent = span.doc, sentence_of(span)
+    i = span.start - 1
+    while i > sent.start and (doc[i].lower_ in ("the", "and", "&") or doc[i].text[:1].isupper() and doc[i].is_alpha) \
+            and doc[i].lower_ not in w.roles and doc[i].lower_ not in _PORTFOLIO_LINKS:
+        i -= 1
+    if i <= sent.start or doc[i].lower_ not in _PORTFOLIO_LINKS or not _role_ends_at(doc, i - 1, w):
+        return 0
+    from .coref.heads import department_word
+
+    keep = 2
+    while keep < len(span) and (span[-keep - 1].lower_ in _particles() or _initial(span[-keep])):
+        keep += 1  # 'von der' + 'Leyen'; 'Lloyd' + 'J.' + 'Austin'
+    if keep < len(span) and _initial(span[-keep]):
+        keep += 1
+    at = i + 1 + (doc[i + 1].lower_ == "the")
+    for cut in range(len(span) - keep, 0, -1):
+        phrase = doc[at:span.start + cut].text
+        if department_word(phrase) or _names_a_body(phrase, w):
+            return cut  # 'Defense', 'Foreign Affairs', 'the Armed' + 'Forces'
+    return 0
+
+
+def _initial(tok) -> bool:
+    """A single capital letter with or without its dot ('J.', 'J')."""
+    return len(tok.text.rstrip(".")) == 1 and tok.text[:1].isupper()
+
+
+def _role_ends_at(doc, i: int, w: ActorWords) -> bool:
+    """A role word (roles.tsv: 'minister', 'secretary', 'commissioner') ends at token ``i``."""
+    return i >= 0 and (doc[i].lower_ in w.roles or doc[i].lemma_.lower() in w.roles)
 
 
 def _affiliation_word(text: str) -> bool:
@@ -223,6 +275,9 @@ def complete_organisation(span: Span, w: ActorWords, text: str) -> Span:
     topic = _topic_end(span, w)
     if topic is not None:  # 'Working Group' + 'on Arbitrary Detention', 'Center for Studies' + 'and Legal Consultancy'
         return doc[span.start:topic]
+    lower = _lower_case_and(span, w)
+    if lower is not None:  # 'the ministry of finance' + 'and economic planning'
+        return doc[span.start:lower]
     end = span.end
     while end < len(doc) and doc[end - 1].lower_ in _JOINERS and doc[end].text[:1].isupper() and doc[end].is_alpha:
         end += 1
@@ -231,6 +286,144 @@ def complete_organisation(span: Span, w: ActorWords, text: str) -> Span:
     while end - 1 > span.start and doc[end - 1].lower_ in _JOINERS:
         end -= 1
     return Span(doc, span.start, end)  # (span.start <= end <= len(doc): no bounds check in Python, as doc[a:b])
+
+
+def split_at_open_bracket(ents: list) -> list:
+    """Entities that run on over an opening bracket they never close are two names: the one before the bracket
+    and the one inside it ('INL (Bureau of Drug Control' -> 'INL' and 'Bureau of Drug Control'; an acronym
+    spelled out in brackets, or a name glossed by its acronym). Each keeps the entity's label."""
+    out = []
+    for ent in ents:
+        opens = [t.i for t in ent if t.text == "("]
+        if not opens or any(t.text == ")" for t in ent[opens[0] - ent.start:]):
+            out.append(ent)
+            continue
+        at = opens[0]
+        for a, b in ((ent.start, at), (at + 1, ent.end)):
+            if b > a and any(t.is_alpha for t in ent.doc[a:b]):
+                out.append(Span(ent.doc, a, b, label=ent.label_))
+    return out
+
+
+def _lower_case_and(span: Span, w: ActorWords) -> int | None:
+    """Where a body's name written in lower case ends that the tagger cut at 'and': 'the ministry of finance'
+    + 'and economic planning', 'the department of lands' + 'and housing'. Read where the span names a body by
+    its words (org_words.tsv), its 'of' phrase is lower case, and 'and' joins one to three lower-case words
+    that end the phrase (the last one coordinated with the span's last word, singular, with no noun after
+    it: not 'the ministry of finance and health officials', 'the ministry of health and the army')."""
+    doc = span.doc
+    last = span[-1]
+    if span.end + 1 >= len(doc) or doc[span.end].lower_ != "and" or not last.is_lower or not last.is_alpha \
+            or not any(t.lower_ == "of" for t in span[1:-1]) or not _names_a_body(span.text, w):
+        return None
+    conj = next((t for t in doc[span.end + 1:span.end + 4] if t.dep_ == "conj" and t.head.i == last.i), None)
+    if conj is None or conj.tag_ not in ("NN", "NNS") and conj.pos_ != "NOUN" or conj.tag_ == "NNS" and last.tag_ != "NNS":
+        return None
+    between = doc[span.end + 1:conj.i + 1]
+    if not all(t.is_lower and t.is_alpha and t.pos_ in ("ADJ", "NOUN") for t in between):
+        return None
+    after = doc[conj.i + 1] if conj.i + 1 < len(doc) else None
+    if after is not None and after.pos_ in ("NOUN", "PROPN"):
+        return None
+    return conj.i + 1
+
+
+def join_demonym_names(ents: list, w: ActorWords) -> list:
+    """An organisation entity that is only a demonym ('the Spanish') right before another organisation's
+    ('National Research Council') is the first word of that name: 'the Spanish National Research Council'.
+    (A demonym the tagger read as a nationality, not as part of a name, is left to the name's context.)"""
+    out, skip = [], set()
+    for i, ent in enumerate(ents):
+        if i in skip:
+            continue
+        nxt = ents[i + 1] if i + 1 < len(ents) else None
+        words_ = [t for t in ent if t.lower_ != "the"]
+        if ent.label_ == "ORG" and nxt is not None and nxt.label_ == "ORG" and nxt.start == ent.end \
+                and len(words_) == 1 and w.demonym_of.get(norm(words_[0].text)) and nxt[0].text[:1].isupper():
+            out.append(Span(ent.doc, ent.start, nxt.end, label="ORG"))
+            skip.add(i + 1)
+            continue
+        out.append(ent)
+    return out
+
+
+_HYPHENS = ("-", "‐")
+
+
+def _place_of(name: str, code: str | None, w: ActorWords) -> bool:
+    """A place of the country ``code`` (alpha-3) by the gazetteer, or a city or country of note anywhere."""
+    from ... import gazetteer
+
+    country = w.countries[code].alpha2 if code in w.countries else None
+    return any(e.country == country or e.primary and e.population >= 100_000 for e in gazetteer.load().lookup(name))
+
+
+def hyphenated_name(doc, span: Span, w: ActorWords) -> Span | None:
+    """A country's name hyphenated to a capitalised word that is no country, demonym, region or known actor,
+    the whole used as a name, not as a modifier: 'Guinea-Lanta, a charity', 'Mali-Espoir said' name a body
+    (or a person), not the country. Not 'a Kenya-based firm' (lower case), 'the Israel-Hamas war', 'a
+    China-Africa summit' (a pair before a noun), 'Guinea-Bissau' (a country), nor a hyphenated word inside a
+    longer capitalised name ('Sarah Jordan-Smith'), nor a dateline's country before the story's first word
+    ('Lyon, France-This week'). Returns the span from the country's name to the hyphenated word's end."""
+    end = next((t.i for t in span if t.text in _HYPHENS), span.end)  # (the tagger's entity may hold it all)
+    if end < span.end and (end + 2 != span.end or not w.country_of(doc[span.start:end].text)):
+        return None
+    if end + 1 >= len(doc) or doc[end].text not in _HYPHENS or doc[end].whitespace_ or doc[end - 1].whitespace_:
+        return None
+    word = doc[end + 1]
+    if not (word.is_alpha and word.is_title) or word.lower_ in _function_words() or w.country_of(word.text) \
+            or w.country_of(doc[span.start:end + 2].text) or w.known.get(norm(word.text)) \
+            or word.lower_ in words("region_and_world_words.txt") \
+            or _place_of(word.text, w.country_of(doc[span.start:end].text), w):
+        return None  # ('Guinea-Conakry', 'Congo-Brazzaville': the country by its capital)
+    after = doc[end + 2] if end + 2 < len(doc) else None
+    if after is not None and (after.text in _HYPHENS and not word.whitespace_ or after.pos_ in ("NOUN", "PROPN")):
+        return None  # 'Chad-Sudan-Libya'; a pair before a noun, 'the Kenya-Tana agreement'; a longer name
+    before = doc[span.start - 1] if span.start > 0 else None
+    if before is not None and before.is_title and before.is_alpha and not before.is_sent_start:
+        return None  # 'Sarah Jordan-Smith'
+    return doc[span.start:end + 2]
+
+
+_INITIALLED = re.compile(r"(?:[A-Z]{2,3}|(?:[A-Z]\.){2,3})\s+(?P<rest>(?:[a-z]+\s+){0,2}(?P<surname>[A-Z][a-z]+(?:-[A-Z][a-z]+)?))")
+
+
+def initialled_person(span: Span, w: ActorWords, text: str) -> bool:
+    """An organisation entity that is a person named by initials and a surname ('WB Yeats', 'FW de Klerk',
+    'T.K. Mensah'): two or three capitals (with or without dots), name particles, then one capitalised word
+    that is a proper noun the story never writes in lower case and no country, role or organisation word
+    ('UN Women', 'AP Photo' are bodies), the whole no known body; read
+    as a person only where the story says so: the name follows a country's possessive ("Ireland's WB
+    Yeats") or the tagger reads the surname as a person's elsewhere in the story. ``text``: the article's
+    text."""
+    m = _INITIALLED.fullmatch(span.text)
+    if m is None or any(x not in _particles() for x in m.group("rest").split()[:-1]) or span[-1].pos_ != "PROPN":
+        return False
+    surname = m.group("surname")
+    if re.search(rf"(?<![\w-]){re.escape(surname.lower())}(?![\w-])", text) or w.country_of(surname) \
+            or surname.lower() in w.roles or _names_a_body(span.text, w) or w.known.get(norm(span.text)):
+        return False
+    doc = span.doc
+    if span.start >= 2 and doc[span.start - 1].lower_ in ("'s", "’s") and (
+            w.country_of(doc[span.start - 2].text) or doc[span.start - 2].ent_type_ == "GPE"):
+        return True
+    return any(e.label_ == "PERSON" and surname in e.text.split() and not (e.start <= span.start < e.end)
+               for e in doc.ents)
+
+
+def initials_run_on(span: Span) -> Span:
+    """An organisation entity of initials alone ('WB') followed by an untagged capitalised proper noun
+    ('Yeats') in the same sentence: the two, for ``initialled_person`` to read."""
+    doc = span.doc
+    if len(span) != 1 or not _INITIALS_ONLY.fullmatch(span.text) or span.end >= len(doc):
+        return span
+    nxt = doc[span.end]
+    if nxt.pos_ == "PROPN" and not nxt.ent_type_ and nxt.is_title and nxt.is_alpha and not nxt.is_sent_start:
+        return doc[span.start:span.end + 1]
+    return span
+
+
+_INITIALS_ONLY = re.compile(r"[A-Z]{2,3}|(?:[A-Z]\.){2,3}")
 
 
 _TOPIC_LINKS = ("for", "on")
@@ -348,6 +541,32 @@ def long_country_names(doc, w: ActorWords) -> list[tuple[int, int, str]]:
                                                              not _entity_within(t, span)) for t in span):
             continue
         found.append((m.start(), m.end(), code))
+    return found
+
+
+_NAME_RUN = re.compile(r"(?:\s+[A-Z][\w&'’-]*)+")
+
+
+def state_named_bodies(doc, w: ActorWords) -> list:
+    """Bodies named after a state's name of several words, its official one most often: 'Islamic Republic of
+    Iran Shipping Lines', 'Republic of Korea Navy' (the tagger cuts them or reads them as the state). The
+    capitalised words after the state's name must say what kind of body the whole is (org_words.tsv); a
+    known body's name is left to the lexicons. Returns candidates of the state's country."""
+    from .mentions import Candidate, _code, _name_words  # (mentions reads this module)
+
+    found = []
+    text = doc.text
+    for m in _long_country_names().finditer(text):
+        run = _NAME_RUN.match(text, m.end())
+        code = w.country_of(m.group(0))
+        if run is None or code is None:
+            continue
+        name = text[m.start():run.end()].rstrip("’'")
+        kind, sector = w.org_kind(name)
+        if (kind, sector) == ("organization", None) or w.known.get(norm(name)) or w.country_of(name):
+            continue
+        found.append(Candidate(m.start(), m.start() + len(name), kind, "org:" + norm(name), name, code, sector,
+                               _code(code, sector), tokens=_name_words(name)))
     return found
 
 

@@ -74,6 +74,9 @@ def describers(span: Span) -> list[Token]:
         if noun.pos_ == "NOUN" and not noun.ent_type_:  # ('Companies such as X' may open the sentence)
             found.append(noun)
     for child in root.children:
+        if child.dep_ == "appos" and child.i >= span.end and child.text.isupper() and listed_descriptor(child.text):
+            found.append(child)  # 'X, an NGO that ...': a describing noun written in capitals
+            continue
         if not child.text.islower() or child.pos_ != "NOUN" and not (child.pos_ == "ADJ" and listed_descriptor(child.text)):
             continue  # the parser tags some describing nouns as adjectives ('engineering giant X')
         if child.dep_ == "appos" and child.i >= span.end:

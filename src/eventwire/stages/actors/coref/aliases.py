@@ -54,6 +54,7 @@ def aliases(doc: Document, cands: list, w: ActorWords) -> list:
     for c in cands:
         by_name.setdefault(text[c.start:c.end], []).append(c)
     added = []
+    _spelled_out_after(text, cands)
     for c in list(cands):
         if c.kind == "country" or len(c.name.split()) < 2:
             continue
@@ -86,6 +87,27 @@ def aliases(doc: Document, cands: list, w: ActorWords) -> list:
                                      list(c.tokens)))
             at = text.find(alias, end)
     return sorted(cands + added, key=lambda c: c.start) if added else cands
+
+
+_OPEN_BRACKET = re.compile(r"\s*\(\s*")
+
+
+def _spelled_out_after(text: str, cands: list) -> None:
+    """'the INL (Bureau of Drug Control ...)': a short form with its full name in brackets after it names the
+    same actor; the full name's mention takes the short form's key where the lexicons know the short form,
+    else the short form takes the full name's."""
+    starts = {c.start: c for c in cands if c.kind != "country"}
+    for c in cands:
+        if c.kind == "country" or " " in c.name or not looks_like_acronym(text[c.start:c.end]):
+            continue
+        m = _OPEN_BRACKET.match(text, c.end)
+        full = starts.get(m.end()) if m else None
+        if full is None or len(full.name.split()) < 2 or full.key == c.key:
+            continue
+        old, target = (full.key, c.key) if c.key.startswith("known:") else (c.key, full.key)
+        for d in cands:
+            if d.key == old:
+                d.key = target
 
 
 # determiners and owners before a role that make it a description of somebody named before
