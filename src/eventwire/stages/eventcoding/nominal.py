@@ -348,8 +348,10 @@ def noun_targets(doc: Document, tok: Token, anchor: Token | None, entry: Entry, 
         if holder is None:
             continue
         for role in entry.target:
-            for obj in prep_objects(holder, role):
+            sought = role == "sought"  # "Kenya's call for talks with Somalia": the party of what is asked for
+            for obj in who.sought_parties(holder) if sought else prep_objects(holder, role):
                 found = [a for a in who.actors(doc, obj, place) if a not in sources]
+                found = who.sought_found(doc, obj, found) if sought else found
                 if found:  # an owner named deeper inside ("on U.S. exports"): agents.restricted_owner
                     return found
     return []

@@ -551,7 +551,7 @@ def role_tokens(tok: Token, role: str) -> list[Token]:
     if role == "dobj":
         if tok.pos_ not in ("VERB", "AUX"):
             return []
-        return children(tok, "dobj", "nsubjpass") or shared_object(tok)
+        return children(tok, "dobj", "nsubjpass") or shared_object(tok) or guest_object(tok)
     if role == "dative":
         return [c for c in children(tok, "dative") if c.pos_ != "ADP"]
     if role == "purpose":
@@ -571,6 +571,8 @@ def role_tokens(tok: Token, role: str) -> list[Token]:
         return called_objects(tok)
     if role == "aim":
         return aim_objects(tok)
+    if role == "sought":
+        return sought_parties(tok)
     if role == "helped":  # "helped Mauritius build an airstrip" (the parser makes Mauritius a subject)
         return [s for c in children(tok, "ccomp", "xcomp") for s in children(c, "nsubj")] if tok.pos_ == "VERB" else []
     return prep_objects(tok, role)
@@ -595,19 +597,59 @@ def shared_object(tok: Token) -> list[Token]:
     return children(later, "dobj")
 
 
+def guest_object(tok: Token) -> list[Token]:
+    """The object of a verb the parser hung on a guest participle right after it: "assured visiting Premier Li"
+    (guest_participles: "visiting" describes Li, who is the verb's object, not a clause of its own)."""
+    if tok.pos_ != "VERB" or children(tok, "dobj", "dative"):
+        return []
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return children(nxt, "dobj") if nxt is not None and guest_participle(nxt) else []
+
+
+def guest_participle(tok: Token) -> bool:
+    """A guest participle the parser made a clause of the verb just before it: "welcomed [visiting]xcomp Li"."""
+    return tok.lower_ in word_class("guest_participles") and tok.pos_ == "VERB" and tok.i > 0 \
+        and tok.head.i == tok.i - 1 and tok.dep_ in ("xcomp", "advcl") and tok.head.pos_ == "VERB" \
+        and not children(tok.head, "dobj", "dative")
+
+
+# prepositions of what a request asks for that name the party it is asked of: "asked for talks with Chad",
+# "called for sanctions against Iran", "called for elections in Togo" (the "in" object only where it is a country,
+# see triggers._targets)
+SOUGHT_PREPOSITIONS = ("with", "against", "in")
+
+
+def sought_parties(tok: Token) -> list[Token]:
+    """The parties named in the phrases of what a "for" phrase asks for: "called for a truce with the rebels",
+    "asked for an inclusive government in Libya" (the objects of with/against/in under the "for" object)."""
+    return [o for f in prep_objects(tok, "for") for word in SOUGHT_PREPOSITIONS for o in prep_objects(f, word)]
+
+
+def sought_found(doc: Document, obj: Token, found: list[str]) -> list[str]:
+    """The actors a sought party's phrase names that may be the target: of an "in" phrase only a country
+    ("called for elections in Togo"; not the city or body the thing asked for is in)."""
+    if obj.head.lower_ != "in":
+        return found
+    return [a for a in found if (c := doc.actor(a)) is not None and c.kind == "country"]
+
+
 # prepositions whose object an open complement aims at: "threatened to break relations with Russia"
 AIM_PREPOSITIONS = ("against", "with", "to", "on", "at")
 
 
 def clause_subjects(tok: Token) -> list[Token]:
     """Whom a demand is made of: the subject of its "that" clause ("demanded that the US cancel the sale"
-    -> US); a clause without "that" or with a passive subject names nobody."""
+    -> US), or whom it is against: the passive subject of an act against a party ("demanded that the party be
+    dissolved", word class removal_verbs, in the mandative "be"); a clause without "that" or with another passive subject ("that
+    the prisoners be freed") names nobody."""
     if tok.pos_ not in ("VERB", "AUX"):
         return []
     out = []
     for c in children(tok, "ccomp"):
         if any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children):
             out += children(c, "nsubj")
+            if c.lemma_.lower() in word_class("removal_verbs") and any(a.lower_ == "be" for a in children(c, "auxpass")):
+                out += children(c, "nsubjpass")  # a mandative "be dissolved", not a fact told ("was arrested")
     return out
 
 

@@ -535,7 +535,18 @@ def _enforcer_speaker(doc: Document, tok: Token, entry: Entry) -> list[str]:
     return [speaker] if found is not None and working_sector(found) in _ENFORCERS else []
 
 
+def _guest(doc: Document, tok: Token, entry: Entry) -> Candidate:
+    """A guest participle's visit ("hosted visiting Premier Li"): the guest visits the host, the subject of
+    the verb the participle hangs on (participants.guest_participle)."""
+    subj, carrier = subject(tok.head)
+    guests = [a for o in children(tok, "dobj") for a in who.actors(doc, o)]
+    hosts = [a for a in who.actors(doc, subj) if a not in guests]
+    return Candidate(tok, entry, guests, hosts, "guest", carrier, 0.7)
+
+
 def _active(doc: Document, tok: Token, entry: Entry) -> Candidate:
+    if who.guest_participle(tok):
+        return _guest(doc, tok, entry)
     misparsed = tok.dep_ == "pcomp" and tok.head.pos_ == "ADP" and child(tok, "nsubj") is not None
     main = main_clause_verb(tok)  # "found that the ban is unlawful and ordered ...": the finder ordered
     subj, carrier = subject(tok.head.head if misparsed else main if main is not None else tok)
@@ -598,6 +609,8 @@ def _targets(doc: Document, tok: Token, entry: Entry, sources: list[str]) -> lis
                 continue  # "helping them build businesses": a guess at "them" is too loose for so common a verb
             found = _addressee(doc, tok, obj, sources)
             found = found or [a for a in who.actors(doc, obj, place) if a not in sources]
+            if role == "sought":
+                found = who.sought_found(doc, obj, found)
             if not found and (role in ("dobj", "aim", "called") or "owned" in entry.flags):
                 found = [a for a in who.owner(doc, obj, _judged(entry, obj) or _owned_of(entry, obj),
                                               every=entry.type in MEASURE_TYPES) if a not in sources]
