@@ -107,3 +107,27 @@ def test_a_news_conference_alone_is_no_meeting(process):
 def test_support_said_again_is_support(process, text, doer, party):
     found = _found(process, text, "SUPPORT")
     assert any(src == (doer,) and tgt == (party,) for _, src, tgt, _ in found), found
+
+
+# ---- a proposal that someone act, made by one or two states (nominal; participants.split_asked) ----------------
+
+@pytest.mark.parametrize("text,makers,party", [
+    ("The vote followed a Chinese and Russian proposal for the Security Council to ease sanctions on Iran.",
+     {"China", "Russia"}, "Security Council"),
+    ("Brazil's proposal for the United Nations to send peacekeepers was rejected.", {"Brazil"}, "United Nations"),
+    ("France made a proposal for the European Union to cut tariffs.", {"France"}, "European Union"),
+    ("The statement answered a Chinese and Russian proposal made on Tuesday for the Security Council to ease "
+     "sanctions placed on Iran's oil exports.", {"China", "Russia"}, "Security Council"),
+])
+def test_a_proposal_that_a_party_act_asks_it_of_each_maker(process, text, makers, party):
+    found = [(src, tgt) for _, src, tgt, rule in _found(process, text, "REQUEST") if rule.startswith("noun:proposal")]
+    assert {s for src, tgt in found if tgt == (party,) for s in src} == makers, found
+
+
+def test_a_proposal_of_a_thing_asks_nobody(process):
+    assert not _found(process, "A French proposal for a ceasefire was discussed.", "REQUEST")
+
+
+def test_a_light_participle_carries_the_nouns_phrase(process):
+    found = _found(process, "Students joined a rally held on Sunday against the Serbian government.", "PROTEST")
+    assert any(tgt == ("Serbia",) for _, _, tgt, _ in found), found

@@ -11,7 +11,7 @@ from ..actors.mentions import working_sector
 from . import participants as who
 from .agents import state_doer
 from .tree import child, children, is_passive, prep_objects, subject
-from .triggers import MEETING_PREPOSITIONS, TIME_PREPOSITIONS, Candidate, gerund_noun, match, negated, with_intent
+from .triggers import MEETING_PREPOSITIONS, TIME_PREPOSITIONS, Candidate, gerund_noun, light_participles, match, negated, with_intent
 from .words import MEASURE_TYPES, Entry, cues, nouns, patient_noun, verbs, word_class
 
 def nominal(doc: Document, tok: Token) -> Candidate | None:
@@ -107,6 +107,8 @@ def noun_participants(doc: Document, tok: Token, entry: Entry) -> tuple[list[str
             return doers, [], "patient", None
     adjectives = [a for c in children(tok, "amod") for a in who.actors(doc, c)]
     if adjectives:  # "a Turkish offensive", "Russian and Chinese drills"
+        if "sym" not in entry.flags and len(who.coordinated_modifiers(doc, tok)) >= 2:
+            return adjectives, [], "adjective", None  # "a Chinese and Russian proposal": made by both
         return adjectives[:1], adjectives[1:] if "sym" in entry.flags else [], "adjective", None
     head = tok.head
     if _light(tok, entry):
@@ -340,16 +342,22 @@ def _manner_verb(tok: Token, entry: Entry) -> Token | None:
     return verb if verb.pos_ == "VERB" and verb.i != tok.i else None
 
 
+# target roles of a noun read from the phrase rather than a preposition of that name (event_verbs.tsv header)
+_CLAUSE_ROLES = frozenset({"sought", "asked"})
+
+
 def noun_targets(doc: Document, tok: Token, anchor: Token | None, entry: Entry, sources: list[str]) -> list[str]:
     place = "place" in entry.flags
     timed = children(tok, "npadvmod", "advmod")  # "talks late last week with X": "with" under "week"
     timed += [t for w in timed for t in children(w, "npadvmod")]
-    for holder in (tok, anchor, *prep_objects(tok, "of"), *timed):  # "imposition of sanctions on Iran"
+    # "imposition of sanctions on Iran"; "a proposal made on Monday for the Council to act" (light_participles)
+    for holder in (tok, anchor, *prep_objects(tok, "of"), *timed, *light_participles(tok)):
         if holder is None:
             continue
         for role in entry.target:
             sought = role == "sought"  # "Kenya's call for talks with Somalia": the party of what is asked for
-            for obj in who.sought_parties(holder) if sought else prep_objects(holder, role):
+            # and "asked": "Brazil's proposal for the UN to send troops" (participants.role_tokens)
+            for obj in who.role_tokens(holder, role) if role in _CLAUSE_ROLES else prep_objects(holder, role):
                 found = [a for a in who.actors(doc, obj, place) if a not in sources]
                 found = who.sought_found(doc, obj, found) if sought else found
                 if found:  # an owner named deeper inside ("on U.S. exports"): agents.restricted_owner

@@ -557,7 +557,7 @@ def role_tokens(tok: Token, role: str) -> list[Token]:
     if role == "purpose":
         return purpose_objects(tok)
     if role == "asked":
-        return [s for c in marked_clauses(tok, "for") for s in children(c, "nsubj")]
+        return [s for c in marked_clauses(tok, "for") for s in children(c, "nsubj")] + split_asked(tok)
     if role == "clause":
         return clause_subjects(tok)
     if role == "content":  # "voiced concern that China's new rules would hurt farmers": what the object says;
@@ -595,6 +595,18 @@ def shared_object(tok: Token) -> list[Token]:
     if not all(t.dep_ in _JOINERS and (t.head.i in (tok.i, later.i)) for t in between):
         return []
     return children(later, "dobj")
+
+
+def split_asked(tok: Token) -> list[Token]:
+    """The party of a "for X to ..." phrase the parser split into a "for" phrase and an infinitive hung on the
+    word beside it: "a proposal [for the Council] [to ease sanctions]acl" -> the Council (the infinitive's
+    "to" right after the "for" phrase)."""
+    out = []
+    for obj in prep_objects(tok, "for"):
+        after = obj.right_edge.i + 1
+        if any(a.i == after and a.lower_ == "to" for c in children(tok, "acl", "advcl", "xcomp") for a in children(c, "aux")):
+            out.append(obj)
+    return out
 
 
 def guest_object(tok: Token) -> list[Token]:

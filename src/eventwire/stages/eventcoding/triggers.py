@@ -66,8 +66,11 @@ def _matches(word: str, wanted: frozenset[str]) -> bool:
 def _holds(tok: Token, need: str) -> bool:
     kind, _, arg = need.partition(":")
     if kind == "prep":  # after the word: "called on Iran", not a fronted "On Wednesday, X called ..."
-        return any(c.lower_ == arg and c.i > tok.i for c in children(tok, "prep", "dative", "agent")) \
+        return any(c.lower_ == arg and c.i > tok.i for h in (tok, *light_participles(tok))
+                   for c in children(h, "prep", "dative", "agent")) \
             or bool(marked_clauses(tok, arg))  # (children: tree's index, not a walk of Token.children)
+    if kind == "asks":  # "a proposal for the Council to act" (also on its light participle: "made on Monday for")
+        return any(who.role_tokens(h, "asked") for h in (tok, *light_participles(tok)))
     if kind == "held":  # "has been in custody since", "remains in detention": see nominal.held_in
         from .nominal import holding_verb
         return holding_verb(tok) is not None
@@ -137,6 +140,14 @@ def _holds(tok: Token, need: str) -> bool:
         return _cued(children(tok, "oprd", "xcomp", "ccomp", "attr", "acomp") + stranded_complements(tok)
                      + objs[1:] + unmarked, cues(arg))
     return False
+
+
+def light_participles(tok: Token) -> list[Token]:
+    """A light verb's participle after an event noun, which carries the noun's own phrases: "a proposal made on
+    Monday for the Council to act", "a rally held on Sunday against the decree" (cue kind light)."""
+    if tok.pos_ != "NOUN":
+        return []
+    return [c for c in children(tok, "acl") if c.tag_ == "VBN" and c.lemma_.lower() in cues("light")]
 
 
 def stranded_complements(tok: Token) -> list[Token]:
@@ -640,9 +651,10 @@ def _owned_of(entry: Entry, obj: Token) -> bool:
 
 def _event_noun(obj: Token) -> bool:
     """A noun of the event lexicon whose "of" is its patient; not a charge or a trial, an event only where
-    someone faces it (courts.faced): "rejected the charges of the prosecutors" names their maker."""
+    someone faces it (courts.faced): "rejected the charges of the prosecutors" names their maker; nor a
+    proposal, an event only where it asks someone to act (requires asks): "rejected the proposal of Kim"."""
     entries = nouns().get(obj.lower_) or nouns().get(obj.lemma_.lower()) or ()
-    return any("faced" not in e.requires for e in entries)
+    return any("faced" not in e.requires and "asks" not in e.requires for e in entries)
 
 
 def _on_object(objects: list[Token], role: str) -> list[Token]:
