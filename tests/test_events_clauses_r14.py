@@ -131,3 +131,17 @@ def test_a_proposal_of_a_thing_asks_nobody(process):
 def test_a_light_participle_carries_the_nouns_phrase(process):
     found = _found(process, "Students joined a rally held on Sunday against the Serbian government.", "PROTEST")
     assert any(tgt == ("Serbia",) for _, _, tgt, _ in found), found
+
+
+# ---- a plural present joined to a singular complement belongs to the main clause (clauses.agreeing_main_verb) ----
+
+def test_a_plural_verb_joined_to_a_singular_complement_is_the_main_subjects(process):
+    found = _found(process, "Farmers in Ghana say the government has ignored them and reject the new tax.", "REJECT")
+    assert found and all(src == ("Farmers",) for _, src, _, _ in found), found
+
+
+def test_a_plural_verb_is_not_given_the_singular_complement_subject(process):
+    text = ("Many Chagos islanders argue Mauritius has never had a rightful claim to their islands and object to "
+            "Britain's deal.")
+    assert not [e for e in _found(process, text, "REJECT") if e[1] == ("Mauritius",)]
+

@@ -55,6 +55,31 @@ def main_clause_verb(tok: Token) -> Token | None:
     return main if modal or first.tag_ in _PRESENT else None
 
 
+_SINGULAR = frozenset({"VBZ"})
+_PLURAL_PRESENT = frozenset({"VBP"})
+
+
+def agreeing_main_verb(tok: Token) -> Token | None:
+    """The main-clause verb a present-tense verb joined to a complement clause's verb belongs to, when it cannot
+    agree with the complement's subject: "many villagers argue the firm has never had a licence and object to
+    its plan" - "object" (plural) is not the singular firm's ("has"), it is the villagers' ("argue"). Only a
+    bare plural present (VBP, or VB as the parser may tag it) with no subject or auxiliary of its own, joined to
+    a complement whose finite word is singular (VBZ), under a plural present main verb (VBP)."""
+    if tok.dep_ != "conj" or tok.tag_ not in ("VBP", "VB") or child(tok, *_OWN_SUBJECT, *_AUXILIARIES) is not None:
+        return None
+    inner = tok.head
+    if inner.dep_ != "ccomp" or inner.i > tok.i or inner.pos_ not in ("VERB", "AUX"):
+        return None
+    if child(inner, *_OWN_SUBJECT) is None:
+        return None
+    helpers = [a for a in children(inner, *_AUXILIARIES) if a.i < inner.i]
+    finite = helpers[0] if helpers else inner
+    main = inner.head
+    if finite.tag_ not in _SINGULAR or main.pos_ not in ("VERB", "AUX") or main.i > inner.i:
+        return None
+    return main if main.tag_ in _PLURAL_PRESENT and child(main, "nsubj") is not None else None
+
+
 # A second verb joined to a first that deals with a party, with no target of its own, addresses that party too:
 # "turned down Kim's request and asked instead for disarmament" (Kim is asked), "protested to Tokyo and demanded
 # an apology", "met the premier and praised the partnership". Only after a dealing with the party itself (a

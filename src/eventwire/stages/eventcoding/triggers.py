@@ -10,7 +10,7 @@ from ...document import Document, sentence_of
 from ...lexicon import singular_forms
 from ..actors.mentions import working_sector
 from . import participants as who
-from .clauses import main_clause_verb
+from .clauses import agreeing_main_verb, main_clause_verb
 from .tree import (RELATIVE, chain, child, children, is_passive, marked_clauses, nested_objects, passive_conjunct,
                    prep_objects, subject)
 from .words import MEASURE_TYPES, Entry, cues, nouns, verbs, word_class
@@ -560,6 +560,7 @@ def _active(doc: Document, tok: Token, entry: Entry) -> Candidate:
         return _guest(doc, tok, entry)
     misparsed = tok.dep_ == "pcomp" and tok.head.pos_ == "ADP" and child(tok, "nsubj") is not None
     main = main_clause_verb(tok)  # "found that the ban is unlawful and ordered ...": the finder ordered
+    main = main if main is not None else agreeing_main_verb(tok)  # "argue X has ... and object to": plural
     subj, carrier = subject(tok.head.head if misparsed else main if main is not None else tok)
     sources = who.actors(doc, subj)
     doers = _participle_doers(doc, tok)
