@@ -145,3 +145,19 @@ def test_a_plural_verb_is_not_given_the_singular_complement_subject(process):
             "Britain's deal.")
     assert not [e for e in _found(process, text, "REJECT") if e[1] == ("Mauritius",)]
 
+
+
+# ---- a demand for someone's removal or punishment is against them (target role removed) ------------------------
+
+@pytest.mark.parametrize("text,asker,party", [
+    ("Protesters demanded the resignation of Prime Minister Sheikh Hasina.", "Protesters", "Hasina"),
+    ("The opposition called for the impeachment of President Yoon Suk Yeol.", "opposition", "Yoon Suk Yeol"),
+])
+def test_a_demand_for_a_removal_targets_whom_it_removes(process, text, asker, party):
+    found = _found(process, text, "REQUEST")
+    assert any(src == (asker,) and tgt == (party,) for _, src, tgt, _ in found), found
+
+
+def test_a_demand_for_a_release_is_not_against_the_released(process):
+    found = _found(process, "Activists demanded the release of Alaa Abdel Fattah.", "REQUEST")
+    assert all(tgt != ("Alaa Abdel Fattah",) for _, _, tgt, _ in found), found

@@ -573,6 +573,8 @@ def role_tokens(tok: Token, role: str) -> list[Token]:
         return aim_objects(tok)
     if role == "sought":
         return sought_parties(tok)
+    if role == "removed":
+        return removed_parties(tok)
     if role == "helped":  # "helped Mauritius build an airstrip" (the parser makes Mauritius a subject)
         return [s for c in children(tok, "ccomp", "xcomp") for s in children(c, "nsubj")] if tok.pos_ == "VERB" else []
     return prep_objects(tok, role)
@@ -635,6 +637,17 @@ def sought_parties(tok: Token) -> list[Token]:
     """The parties named in the phrases of what a "for" phrase asks for: "called for a truce with the rebels",
     "asked for an inclusive government in Libya" (the objects of with/against/in under the "for" object)."""
     return [o for f in prep_objects(tok, "for") for word in SOUGHT_PREPOSITIONS for o in prep_objects(f, word)]
+
+
+def removed_parties(tok: Token) -> list[Token]:
+    """Whom a demand for a removal or punishment is against (word class removal_nouns): the "of" object or the
+    owner of the noun asked for, also in a list of things asked ("demanded reforms and the premier's
+    resignation", "called for the impeachment of the president")."""
+    if tok.pos_ not in ("VERB", "AUX"):
+        return []
+    asked = [c for o in children(tok, "dobj") + prep_objects(tok, "for") for c in conjuncts(o)]
+    nouns = [n for n in asked if n.lemma_.lower() in word_class("removal_nouns")]
+    return [p for n in nouns for p in prep_objects(n, "of") + children(n, "poss")]
 
 
 def sought_found(doc: Document, obj: Token, found: list[str]) -> list[str]:
