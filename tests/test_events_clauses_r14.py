@@ -161,3 +161,21 @@ def test_a_demand_for_a_removal_targets_whom_it_removes(process, text, asker, pa
 def test_a_demand_for_a_release_is_not_against_the_released(process):
     found = _found(process, "Activists demanded the release of Alaa Abdel Fattah.", "REQUEST")
     assert all(tgt != ("Alaa Abdel Fattah",) for _, _, tgt, _ in found), found
+
+
+# ---- whoever convened a meeting is its other party (nominal.convener, word class convening_verbs) ---------------
+
+@pytest.mark.parametrize("text,attendee,convener", [
+    ("The U.N. urged the Taliban to reopen schools. The Taliban attended a U.N.-organized meeting in Doha last month.",
+     "Taliban", "U.N."),
+    ("The Taliban attended a meeting organized by the United Nations in Doha.", "Taliban", "United Nations"),
+    ("Hamas joined Qatar-hosted talks in Doha.", "Hamas", "Qatar"),
+])
+def test_the_convener_of_a_meeting_is_its_other_party(process, text, attendee, convener):
+    found = _found(process, text, "CONSULT")
+    assert any(src == (attendee,) and tgt == (convener,) and rule.endswith("/convener") for _, src, tgt, rule in found), found
+
+
+def test_a_pair_holding_talks_hosted_by_a_third_keeps_its_pair(process):
+    found = _found(process, "Ethiopia and Egypt resumed talks hosted by the African Union.", "CONSULT")
+    assert [(src, tgt) for _, src, tgt, _ in found] == [(("Ethiopia",), ("Egypt",))], found

@@ -46,9 +46,30 @@ def nominal(doc: Document, tok: Token) -> Candidate | None:
         targets = [a for o in children(anchor, "dobj", "dative") for a in who.actors(doc, o) if a not in sources]
     if how == "from" and anchor is not None:
         targets = targets or _received_targets(doc, anchor, sources)
+    if not targets and entry.type == "CONSULT" and len(sources) == 1:  # "attended a U.N.-organized meeting" (not
+        # "X and Y resumed talks hosted by Z": the pair's own talks)
+        targets = convener(doc, tok, sources)
+        how = f"{how}/convener" if targets else how
     if how == "adjunct" and targets:  # "After talks with Ramgoolam, both leaders said": not his own partner
         sources = [a for a in sources if a not in targets] or sources
     return Candidate(tok, entry, sources, targets, how, anchor, 0.6)
+
+
+def convener(doc: Document, tok: Token, sources: list[str]) -> list[str]:
+    """Who called or hosted a meeting that names no other party (word class convening_verbs): the agent of
+    its participle ("a meeting organized by the UN", "talks hosted by Qatar") or the name hyphened on it
+    ("a U.N.-organized meeting", "Qatar-hosted talks")."""
+    verbs = word_class("convening_verbs")
+    found: list[str] = []
+    for c in children(tok, "acl", "amod"):
+        if c.tag_ == "VBN" and c.lemma_.lower() in verbs:
+            found += [a for o in prep_objects(c, "by") for a in who.actors(doc, o)]
+            found += [a for o in children(c, "npadvmod", "compound") if o.i < c.i for a in who.actors(doc, o)]
+        elif "-" in c.text and c.i < tok.i:  # one token: "U.N.-organized"
+            name, _, participle = c.text.rpartition("-")
+            if participle.lower() in {v + ("d" if v.endswith("e") else "ed") for v in verbs}:
+                found += [a for a in [doc.actor_of_token(c) or who.one_word_names(doc).get(name)] if a]
+    return [a for a in dict.fromkeys(found) if a not in sources]
 
 
 def _named_measure(doc: Document, tok: Token, entry: Entry, sources: list[str], targets: list[str],
