@@ -54,7 +54,7 @@ def test_a_visit_told_as_a_verb_keeps_its_visitor(process):
 # ---- a demand that a party be removed, banned or tried (word class removal_verbs) ------------------------------
 
 @pytest.mark.parametrize("text,asker,party", [
-    ("The opposition demanded that the National Congress Party be dissolved.", "opposition", "National Congress Party"),
+    ("The opposition demanded that the African National Congress be disbanded.", "opposition", "African National Congress"),
     ("Protesters in Khartoum demanded that Bashir be tried.", "Protesters", "Bashir"),
     ("Rights groups demanded that Nigeria be sanctioned.", "Rights groups", "Nigeria"),
 ])
@@ -72,9 +72,9 @@ def test_a_fact_told_in_the_passive_is_no_demanded_removal(process):
 # ---- a second joined verb addresses the party of the first (clauses.joined_addressee) ---------------------------
 
 @pytest.mark.parametrize("text,doer,party,kind", [
-    ("Kim asked Trump for sanctions relief. Trump denied the request and asked instead for full disarmament.",
+    ("Kim asked Trump to ease the embargo. Trump refused the plea and sought talks on disarmament.",
      "Trump", "Kim", "REQUEST"),
-    ("Trump rejected the proposal of Kim and asked instead for full disarmament.", "Trump", "Kim", "REQUEST"),
+    ("Trump rejected the overture of Kim and then called for a nuclear freeze.", "Trump", "Kim", "REQUEST"),
     ("Xi met Putin in Moscow and signed a trade agreement.", "Xi", "Putin", "SUPPORT"),
 ])
 def test_a_second_joined_verb_addresses_the_party_of_the_first(process, text, doer, party, kind):
@@ -112,12 +112,12 @@ def test_support_said_again_is_support(process, text, doer, party):
 # ---- a proposal that someone act, made by one or two states (nominal; participants.split_asked) ----------------
 
 @pytest.mark.parametrize("text,makers,party", [
-    ("The vote followed a Chinese and Russian proposal for the Security Council to ease sanctions on Iran.",
-     {"China", "Russia"}, "Security Council"),
+    ("The vote followed a Dutch and Belgian proposal for the Security Council to end the arms embargo on Libya.",
+     {"Netherlands", "Belgium"}, "Security Council"),
     ("Brazil's proposal for the United Nations to send peacekeepers was rejected.", {"Brazil"}, "United Nations"),
     ("France made a proposal for the European Union to cut tariffs.", {"France"}, "European Union"),
-    ("The statement answered a Chinese and Russian proposal made on Tuesday for the Security Council to ease "
-     "sanctions placed on Iran's oil exports.", {"China", "Russia"}, "Security Council"),
+    ("Ankara answered a Greek and Cypriot proposal made last week for the Security Council to send monitors "
+     "to the buffer zone.", {"Greece", "Cyprus"}, "Security Council"),
 ])
 def test_a_proposal_that_a_party_act_asks_it_of_each_maker(process, text, makers, party):
     found = [(src, tgt) for _, src, tgt, rule in _found(process, text, "REQUEST") if rule.startswith("noun:proposal")]
@@ -141,8 +141,8 @@ def test_a_plural_verb_joined_to_a_singular_complement_is_the_main_subjects(proc
 
 
 def test_a_plural_verb_is_not_given_the_singular_complement_subject(process):
-    text = ("Many Chagos islanders argue Mauritius has never had a rightful claim to their islands and object to "
-            "Britain's deal.")
+    text = ("Most atoll fishermen insist Mauritius has not owned the reef for decades and object to "
+            "Britain's transfer plan.")
     assert not [e for e in _found(process, text, "REJECT") if e[1] == ("Mauritius",)]
 
 

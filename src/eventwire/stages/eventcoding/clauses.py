@@ -81,7 +81,7 @@ def agreeing_main_verb(tok: Token) -> Token | None:
 
 
 # A second verb joined to a first that deals with a party, with no target of its own, addresses that party too:
-# "turned down Kim's request and asked instead for disarmament" (Kim is asked), "protested to Tokyo and demanded
+# "turned down Kim's plea and then sought talks" (Kim is asked), "protested to Tokyo and demanded
 # an apology", "met the premier and praised the partnership". Only after a dealing with the party itself (a
 # refusal, a meeting, a protest, an offer or a request), not after a judgement of it: "condemned the rebels and
 # called for international aid" asks others, not the rebels.

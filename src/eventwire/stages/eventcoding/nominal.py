@@ -129,7 +129,7 @@ def noun_participants(doc: Document, tok: Token, entry: Entry) -> tuple[list[str
     adjectives = [a for c in children(tok, "amod") for a in who.actors(doc, c)]
     if adjectives:  # "a Turkish offensive", "Russian and Chinese drills"
         if "sym" not in entry.flags and len(who.coordinated_modifiers(doc, tok)) >= 2:
-            return adjectives, [], "adjective", None  # "a Chinese and Russian proposal": made by both
+            return adjectives, [], "adjective", None  # "a Dutch and Belgian plan": made by both
         return adjectives[:1], adjectives[1:] if "sym" in entry.flags else [], "adjective", None
     head = tok.head
     if _light(tok, entry):
@@ -371,7 +371,7 @@ def noun_targets(doc: Document, tok: Token, anchor: Token | None, entry: Entry, 
     place = "place" in entry.flags
     timed = children(tok, "npadvmod", "advmod")  # "talks late last week with X": "with" under "week"
     timed += [t for w in timed for t in children(w, "npadvmod")]
-    # "imposition of sanctions on Iran"; "a proposal made on Monday for the Council to act" (light_participles)
+    # "imposition of sanctions on Iran"; "a plan put forward last week for the Council to act" (light_participles)
     for holder in (tok, anchor, *prep_objects(tok, "of"), *timed, *light_participles(tok)):
         if holder is None:
             continue

@@ -601,7 +601,7 @@ def shared_object(tok: Token) -> list[Token]:
 
 def split_asked(tok: Token) -> list[Token]:
     """The party of a "for X to ..." phrase the parser split into a "for" phrase and an infinitive hung on the
-    word beside it: "a proposal [for the Council] [to ease sanctions]acl" -> the Council (the infinitive's
+    word beside it: "a plan [for the Council] [to end the embargo]acl" -> the Council (the infinitive's
     "to" right after the "for" phrase)."""
     out = []
     for obj in prep_objects(tok, "for"):
@@ -635,7 +635,7 @@ SOUGHT_PREPOSITIONS = ("with", "against", "in")
 
 def sought_parties(tok: Token) -> list[Token]:
     """The parties named in the phrases of what a "for" phrase asks for: "called for a truce with the rebels",
-    "asked for an inclusive government in Libya" (the objects of with/against/in under the "for" object)."""
+    "asked for a unity cabinet in Libya" (the objects of with/against/in under the "for" object)."""
     return [o for f in prep_objects(tok, "for") for word in SOUGHT_PREPOSITIONS for o in prep_objects(f, word)]
 
 

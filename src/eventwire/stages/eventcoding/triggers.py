@@ -69,7 +69,7 @@ def _holds(tok: Token, need: str) -> bool:
         return any(c.lower_ == arg and c.i > tok.i for h in (tok, *light_participles(tok))
                    for c in children(h, "prep", "dative", "agent")) \
             or bool(marked_clauses(tok, arg))  # (children: tree's index, not a walk of Token.children)
-    if kind == "asks":  # "a proposal for the Council to act" (also on its light participle: "made on Monday for")
+    if kind == "asks":  # "a proposal for the Council to act" (also on its light participle: "put forward last week for")
         return any(who.role_tokens(h, "asked") for h in (tok, *light_participles(tok)))
     if kind == "held":  # "has been in custody since", "remains in detention": see nominal.held_in
         from .nominal import holding_verb
@@ -143,8 +143,8 @@ def _holds(tok: Token, need: str) -> bool:
 
 
 def light_participles(tok: Token) -> list[Token]:
-    """A light verb's participle after an event noun, which carries the noun's own phrases: "a proposal made on
-    Monday for the Council to act", "a rally held on Sunday against the decree" (cue kind light)."""
+    """A light verb's participle after an event noun, which carries the noun's own phrases: "a plan made last
+    week for the Council to act", "a rally held on Sunday against the decree" (cue kind light)."""
     if tok.pos_ != "NOUN":
         return []
     return [c for c in children(tok, "acl") if c.tag_ == "VBN" and c.lemma_.lower() in cues("light")]
