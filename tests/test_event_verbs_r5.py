@@ -113,8 +113,9 @@ def test_a_request_to_the_public_at_large_is_not_coded(process, text):
 
 
 @pytest.mark.parametrize("text, source, target", [
-    ("The United States and other Western nations have called for an inclusive government in Syria.",
-     "United States", None),  # no addressee named: the request stands alone
+    ("The United States has called for a broader cabinet.",
+     "United States", None),  # no addressee named: the request stands alone (with "in Syria" the country is
+    # the party of what is asked for, target role sought: tests/test_events_clauses_r14.py)
     ("Kenya urged Somalia to withdraw the case.", "Kenya", "Somalia"),
     ("U.S. officials called on all warring parties in Afghanistan to reduce hostilities.", "U.S. officials", None),
 ])

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ...record import Event
 from ..actors.sector import head_sector
 from .tree import child, children
 
@@ -52,3 +53,53 @@ def main_clause_verb(tok: Token) -> Token | None:
     modal = any(a.tag_ == "MD" for a in helpers)
     first = helpers[0] if helpers else inner
     return main if modal or first.tag_ in _PRESENT else None
+
+
+_SINGULAR = frozenset({"VBZ"})
+_PLURAL_PRESENT = frozenset({"VBP"})
+
+
+def agreeing_main_verb(tok: Token) -> Token | None:
+    """The main-clause verb a present-tense verb joined to a complement clause's verb belongs to, when it cannot
+    agree with the complement's subject: "many villagers argue the firm has never had a licence and object to
+    its plan" - "object" (plural) is not the singular firm's ("has"), it is the villagers' ("argue"). Only a
+    bare plural present (VBP, or VB as the parser may tag it) with no subject or auxiliary of its own, joined to
+    a complement whose finite word is singular (VBZ), under a plural present main verb (VBP)."""
+    if tok.dep_ != "conj" or tok.tag_ not in ("VBP", "VB") or child(tok, *_OWN_SUBJECT, *_AUXILIARIES) is not None:
+        return None
+    inner = tok.head
+    if inner.dep_ != "ccomp" or inner.i > tok.i or inner.pos_ not in ("VERB", "AUX"):
+        return None
+    if child(inner, *_OWN_SUBJECT) is None:
+        return None
+    helpers = [a for a in children(inner, *_AUXILIARIES) if a.i < inner.i]
+    finite = helpers[0] if helpers else inner
+    main = inner.head
+    if finite.tag_ not in _SINGULAR or main.pos_ not in ("VERB", "AUX") or main.i > inner.i:
+        return None
+    return main if main.tag_ in _PLURAL_PRESENT and child(main, "nsubj") is not None else None
+
+
+# A second verb joined to a first that deals with a party, with no target of its own, addresses that party too:
+# "turned down Kim's plea and then sought talks" (Kim is asked), "protested to Tokyo and demanded
+# an apology", "met the premier and praised the partnership". Only after a dealing with the party itself (a
+# refusal, a meeting, a protest, an offer or a request), not after a judgement of it: "condemned the rebels and
+# called for international aid" asks others, not the rebels.
+DEALING_TYPES = frozenset({"REJECT", "CONSULT", "PROTEST", "AGREE", "REQUEST"})
+ADDRESSED_TYPES = frozenset({"REQUEST", "AGREE", "THREATEN", "SUPPORT", "COOPERATE"})
+
+
+def joined_addressee(tok: Token, kind: str, sources: list[str], earlier: list[Event]) -> list[str]:
+    """The target of the verb a second verb is joined to, when the second has no subject of its own and shares
+    the first's doer (see above); empty otherwise."""
+    if kind not in ADDRESSED_TYPES or tok.dep_ != "conj" or tok.pos_ != "VERB" or not sources:
+        return []
+    if child(tok, *_OWN_SUBJECT) is not None:
+        return []
+    first = tok.head
+    if first.pos_ != "VERB" or first.i > tok.i:
+        return []
+    for ev in earlier:
+        if ev.trigger.start == first.idx and ev.type in DEALING_TYPES and ev.target and ev.source[0] in sources:
+            return [t for t in ev.target if t not in sources]
+    return []

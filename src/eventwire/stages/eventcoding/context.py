@@ -9,6 +9,7 @@ from ...record import Event
 from ..actors.mentions import working_sector
 from . import participants as who
 from . import reporting
+from .clauses import joined_addressee
 from .tree import RELATIVE, child, described, is_passive, marked_clauses, prep_objects, previous_sentence_start, subject
 from .triggers import JUDGING, Candidate
 from .words import cues, measure, nouns, patient_noun, verbs, word_class
@@ -664,7 +665,8 @@ def complete(doc: Document, cand: Candidate, earlier: list[Event]) -> None:
         ("held", lambda d, c: agents.custodian(d, c, earlier)), ("outcome", agents.outcome_victims), ("struck", agents.struck),
         ("owner", agents.restricted_owner), ("clause", agents.clause_subject), ("for", agents.offered_for),
         ("answered", agents.answered_accuser), ("addressee", request_addressee),
-        ("refused", agents.refused_party), ("prosecution", agents.plea_answerer)))
+        ("refused", agents.refused_party), ("prosecution", agents.plea_answerer),
+        ("joined", lambda d, c: [] if c.targets else joined_addressee(c.trigger, c.entry.type, c.sources, earlier))))
     if found:
         cand.targets = found
         _named(cand, name)

@@ -11,7 +11,7 @@ from ..actors.mentions import working_sector
 from . import participants as who
 from .agents import state_doer
 from .tree import child, children, is_passive, prep_objects, subject
-from .triggers import MEETING_PREPOSITIONS, TIME_PREPOSITIONS, Candidate, gerund_noun, match, negated, with_intent
+from .triggers import MEETING_PREPOSITIONS, TIME_PREPOSITIONS, Candidate, gerund_noun, light_participles, match, negated, with_intent
 from .words import MEASURE_TYPES, Entry, cues, nouns, patient_noun, verbs, word_class
 
 def nominal(doc: Document, tok: Token) -> Candidate | None:
@@ -46,9 +46,30 @@ def nominal(doc: Document, tok: Token) -> Candidate | None:
         targets = [a for o in children(anchor, "dobj", "dative") for a in who.actors(doc, o) if a not in sources]
     if how == "from" and anchor is not None:
         targets = targets or _received_targets(doc, anchor, sources)
+    if not targets and entry.type == "CONSULT" and len(sources) == 1:  # "attended a U.N.-organized meeting" (not
+        # "X and Y resumed talks hosted by Z": the pair's own talks)
+        targets = convener(doc, tok, sources)
+        how = f"{how}/convener" if targets else how
     if how == "adjunct" and targets:  # "After talks with Ramgoolam, both leaders said": not his own partner
         sources = [a for a in sources if a not in targets] or sources
     return Candidate(tok, entry, sources, targets, how, anchor, 0.6)
+
+
+def convener(doc: Document, tok: Token, sources: list[str]) -> list[str]:
+    """Who called or hosted a meeting that names no other party (word class convening_verbs): the agent of
+    its participle ("a meeting organized by the UN", "talks hosted by Qatar") or the name hyphened on it
+    ("a U.N.-organized meeting", "Qatar-hosted talks")."""
+    verbs = word_class("convening_verbs")
+    found: list[str] = []
+    for c in children(tok, "acl", "amod"):
+        if c.tag_ == "VBN" and c.lemma_.lower() in verbs:
+            found += [a for o in prep_objects(c, "by") for a in who.actors(doc, o)]
+            found += [a for o in children(c, "npadvmod", "compound") if o.i < c.i for a in who.actors(doc, o)]
+        elif "-" in c.text and c.i < tok.i:  # one token: "U.N.-organized"
+            name, _, participle = c.text.rpartition("-")
+            if participle.lower() in {v + ("d" if v.endswith("e") else "ed") for v in verbs}:
+                found += [a for a in [doc.actor_of_token(c) or who.one_word_names(doc).get(name)] if a]
+    return [a for a in dict.fromkeys(found) if a not in sources]
 
 
 def _named_measure(doc: Document, tok: Token, entry: Entry, sources: list[str], targets: list[str],
@@ -107,6 +128,8 @@ def noun_participants(doc: Document, tok: Token, entry: Entry) -> tuple[list[str
             return doers, [], "patient", None
     adjectives = [a for c in children(tok, "amod") for a in who.actors(doc, c)]
     if adjectives:  # "a Turkish offensive", "Russian and Chinese drills"
+        if "sym" not in entry.flags and len(who.coordinated_modifiers(doc, tok)) >= 2:
+            return adjectives, [], "adjective", None  # "a Dutch and Belgian plan": made by both
         return adjectives[:1], adjectives[1:] if "sym" in entry.flags else [], "adjective", None
     head = tok.head
     if _light(tok, entry):
@@ -340,16 +363,24 @@ def _manner_verb(tok: Token, entry: Entry) -> Token | None:
     return verb if verb.pos_ == "VERB" and verb.i != tok.i else None
 
 
+# target roles of a noun read from the phrase rather than a preposition of that name (event_verbs.tsv header)
+_CLAUSE_ROLES = frozenset({"sought", "asked"})
+
+
 def noun_targets(doc: Document, tok: Token, anchor: Token | None, entry: Entry, sources: list[str]) -> list[str]:
     place = "place" in entry.flags
     timed = children(tok, "npadvmod", "advmod")  # "talks late last week with X": "with" under "week"
     timed += [t for w in timed for t in children(w, "npadvmod")]
-    for holder in (tok, anchor, *prep_objects(tok, "of"), *timed):  # "imposition of sanctions on Iran"
+    # "imposition of sanctions on Iran"; "a plan put forward last week for the Council to act" (light_participles)
+    for holder in (tok, anchor, *prep_objects(tok, "of"), *timed, *light_participles(tok)):
         if holder is None:
             continue
         for role in entry.target:
-            for obj in prep_objects(holder, role):
+            sought = role == "sought"  # "Kenya's call for talks with Somalia": the party of what is asked for
+            # and "asked": "Brazil's proposal for the UN to send troops" (participants.role_tokens)
+            for obj in who.role_tokens(holder, role) if role in _CLAUSE_ROLES else prep_objects(holder, role):
                 found = [a for a in who.actors(doc, obj, place) if a not in sources]
+                found = who.sought_found(doc, obj, found) if sought else found
                 if found:  # an owner named deeper inside ("on U.S. exports"): agents.restricted_owner
                     return found
     return []

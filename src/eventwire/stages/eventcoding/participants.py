@@ -551,13 +551,13 @@ def role_tokens(tok: Token, role: str) -> list[Token]:
     if role == "dobj":
         if tok.pos_ not in ("VERB", "AUX"):
             return []
-        return children(tok, "dobj", "nsubjpass") or shared_object(tok)
+        return children(tok, "dobj", "nsubjpass") or shared_object(tok) or guest_object(tok)
     if role == "dative":
         return [c for c in children(tok, "dative") if c.pos_ != "ADP"]
     if role == "purpose":
         return purpose_objects(tok)
     if role == "asked":
-        return [s for c in marked_clauses(tok, "for") for s in children(c, "nsubj")]
+        return [s for c in marked_clauses(tok, "for") for s in children(c, "nsubj")] + split_asked(tok)
     if role == "clause":
         return clause_subjects(tok)
     if role == "content":  # "voiced concern that China's new rules would hurt farmers": what the object says;
@@ -571,6 +571,10 @@ def role_tokens(tok: Token, role: str) -> list[Token]:
         return called_objects(tok)
     if role == "aim":
         return aim_objects(tok)
+    if role == "sought":
+        return sought_parties(tok)
+    if role == "removed":
+        return removed_parties(tok)
     if role == "helped":  # "helped Mauritius build an airstrip" (the parser makes Mauritius a subject)
         return [s for c in children(tok, "ccomp", "xcomp") for s in children(c, "nsubj")] if tok.pos_ == "VERB" else []
     return prep_objects(tok, role)
@@ -595,19 +599,82 @@ def shared_object(tok: Token) -> list[Token]:
     return children(later, "dobj")
 
 
+def split_asked(tok: Token) -> list[Token]:
+    """The party of a "for X to ..." phrase the parser split into a "for" phrase and an infinitive hung on the
+    word beside it: "a plan [for the Council] [to end the embargo]acl" -> the Council (the infinitive's
+    "to" right after the "for" phrase)."""
+    out = []
+    for obj in prep_objects(tok, "for"):
+        after = obj.right_edge.i + 1
+        if any(a.i == after and a.lower_ == "to" for c in children(tok, "acl", "advcl", "xcomp") for a in children(c, "aux")):
+            out.append(obj)
+    return out
+
+
+def guest_object(tok: Token) -> list[Token]:
+    """The object of a verb the parser hung on a guest participle right after it: "assured visiting Premier Li"
+    (guest_participles: "visiting" describes Li, who is the verb's object, not a clause of its own)."""
+    if tok.pos_ != "VERB" or children(tok, "dobj", "dative"):
+        return []
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return children(nxt, "dobj") if nxt is not None and guest_participle(nxt) else []
+
+
+def guest_participle(tok: Token) -> bool:
+    """A guest participle the parser made a clause of the verb just before it: "welcomed [visiting]xcomp Li"."""
+    return tok.lower_ in word_class("guest_participles") and tok.pos_ == "VERB" and tok.i > 0 \
+        and tok.head.i == tok.i - 1 and tok.dep_ in ("xcomp", "advcl") and tok.head.pos_ == "VERB" \
+        and not children(tok.head, "dobj", "dative")
+
+
+# prepositions of what a request asks for that name the party it is asked of: "asked for talks with Chad",
+# "called for sanctions against Iran", "called for elections in Togo" (the "in" object only where it is a country,
+# see triggers._targets)
+SOUGHT_PREPOSITIONS = ("with", "against", "in")
+
+
+def sought_parties(tok: Token) -> list[Token]:
+    """The parties named in the phrases of what a "for" phrase asks for: "called for a truce with the rebels",
+    "asked for a unity cabinet in Libya" (the objects of with/against/in under the "for" object)."""
+    return [o for f in prep_objects(tok, "for") for word in SOUGHT_PREPOSITIONS for o in prep_objects(f, word)]
+
+
+def removed_parties(tok: Token) -> list[Token]:
+    """Whom a demand for a removal or punishment is against (word class removal_nouns): the "of" object or the
+    owner of the noun asked for, also in a list of things asked ("demanded reforms and the premier's
+    resignation", "called for the impeachment of the president")."""
+    if tok.pos_ not in ("VERB", "AUX"):
+        return []
+    asked = [c for o in children(tok, "dobj") + prep_objects(tok, "for") for c in conjuncts(o)]
+    nouns = [n for n in asked if n.lemma_.lower() in word_class("removal_nouns")]
+    return [p for n in nouns for p in prep_objects(n, "of") + children(n, "poss")]
+
+
+def sought_found(doc: Document, obj: Token, found: list[str]) -> list[str]:
+    """The actors a sought party's phrase names that may be the target: of an "in" phrase only a country
+    ("called for elections in Togo"; not the city or body the thing asked for is in)."""
+    if obj.head.lower_ != "in":
+        return found
+    return [a for a in found if (c := doc.actor(a)) is not None and c.kind == "country"]
+
+
 # prepositions whose object an open complement aims at: "threatened to break relations with Russia"
 AIM_PREPOSITIONS = ("against", "with", "to", "on", "at")
 
 
 def clause_subjects(tok: Token) -> list[Token]:
     """Whom a demand is made of: the subject of its "that" clause ("demanded that the US cancel the sale"
-    -> US); a clause without "that" or with a passive subject names nobody."""
+    -> US), or whom it is against: the passive subject of an act against a party ("demanded that the party be
+    dissolved", word class removal_verbs, in the mandative "be"); a clause without "that" or with another passive subject ("that
+    the prisoners be freed") names nobody."""
     if tok.pos_ not in ("VERB", "AUX"):
         return []
     out = []
     for c in children(tok, "ccomp"):
         if any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children):
             out += children(c, "nsubj")
+            if c.lemma_.lower() in word_class("removal_verbs") and any(a.lower_ == "be" for a in children(c, "auxpass")):
+                out += children(c, "nsubjpass")  # a mandative "be dissolved", not a fact told ("was arrested")
     return out
 
 

@@ -10,7 +10,7 @@ from ...document import Document, sentence_of
 from ...lexicon import singular_forms
 from ..actors.mentions import working_sector
 from . import participants as who
-from .clauses import main_clause_verb
+from .clauses import agreeing_main_verb, main_clause_verb
 from .tree import (RELATIVE, chain, child, children, is_passive, marked_clauses, nested_objects, passive_conjunct,
                    prep_objects, subject)
 from .words import MEASURE_TYPES, Entry, cues, nouns, verbs, word_class
@@ -74,8 +74,11 @@ def _objects(objs: list[Token]) -> list[Token]:
 def _holds(tok: Token, need: str) -> bool:
     kind, _, arg = need.partition(":")
     if kind == "prep":  # after the word: "called on Iran", not a fronted "On Wednesday, X called ..."
-        return any(c.lower_ == arg and c.i > tok.i for c in children(tok, "prep", "dative", "agent")) \
+        return any(c.lower_ == arg and c.i > tok.i for h in (tok, *light_participles(tok))
+                   for c in children(h, "prep", "dative", "agent")) \
             or bool(marked_clauses(tok, arg))  # (children: tree's index, not a walk of Token.children)
+    if kind == "asks":  # "a proposal for the Council to act" (also on its light participle: "put forward last week for")
+        return any(who.role_tokens(h, "asked") for h in (tok, *light_participles(tok)))
     if kind == "held":  # "has been in custody since", "remains in detention": see nominal.held_in
         from .nominal import holding_verb
         return holding_verb(tok) is not None
@@ -145,6 +148,14 @@ def _holds(tok: Token, need: str) -> bool:
         return _cued(children(tok, "oprd", "xcomp", "ccomp", "attr", "acomp") + stranded_complements(tok)
                      + objs[1:] + unmarked, cues(arg))
     return False
+
+
+def light_participles(tok: Token) -> list[Token]:
+    """A light verb's participle after an event noun, which carries the noun's own phrases: "a plan made last
+    week for the Council to act", "a rally held on Sunday against the decree" (cue kind light)."""
+    if tok.pos_ != "NOUN":
+        return []
+    return [c for c in children(tok, "acl") if c.tag_ == "VBN" and c.lemma_.lower() in cues("light")]
 
 
 def stranded_complements(tok: Token) -> list[Token]:
@@ -543,9 +554,21 @@ def _enforcer_speaker(doc: Document, tok: Token, entry: Entry) -> list[str]:
     return [speaker] if found is not None and working_sector(found) in _ENFORCERS else []
 
 
+def _guest(doc: Document, tok: Token, entry: Entry) -> Candidate:
+    """A guest participle's visit ("hosted visiting Premier Li"): the guest visits the host, the subject of
+    the verb the participle hangs on (participants.guest_participle)."""
+    subj, carrier = subject(tok.head)
+    guests = [a for o in children(tok, "dobj") for a in who.actors(doc, o)]
+    hosts = [a for a in who.actors(doc, subj) if a not in guests]
+    return Candidate(tok, entry, guests, hosts, "guest", carrier, 0.7)
+
+
 def _active(doc: Document, tok: Token, entry: Entry) -> Candidate:
+    if who.guest_participle(tok):
+        return _guest(doc, tok, entry)
     misparsed = tok.dep_ == "pcomp" and tok.head.pos_ == "ADP" and child(tok, "nsubj") is not None
     main = main_clause_verb(tok)  # "found that the ban is unlawful and ordered ...": the finder ordered
+    main = main if main is not None else agreeing_main_verb(tok)  # "argue X has ... and object to": plural
     subj, carrier = subject(tok.head.head if misparsed else main if main is not None else tok)
     sources = who.actors(doc, subj)
     doers = _participle_doers(doc, tok)
@@ -606,6 +629,8 @@ def _targets(doc: Document, tok: Token, entry: Entry, sources: list[str]) -> lis
                 continue  # "helping them build businesses": a guess at "them" is too loose for so common a verb
             found = _addressee(doc, tok, obj, sources)
             found = found or [a for a in who.actors(doc, obj, place) if a not in sources]
+            if role == "sought":
+                found = who.sought_found(doc, obj, found)
             if not found and (role in ("dobj", "aim", "called") or "owned" in entry.flags):
                 found = [a for a in who.owner(doc, obj, _judged(entry, obj) or _owned_of(entry, obj),
                                               every=entry.type in MEASURE_TYPES) if a not in sources]
@@ -635,9 +660,10 @@ def _owned_of(entry: Entry, obj: Token) -> bool:
 
 def _event_noun(obj: Token) -> bool:
     """A noun of the event lexicon whose "of" is its patient; not a charge or a trial, an event only where
-    someone faces it (courts.faced): "rejected the charges of the prosecutors" names their maker."""
+    someone faces it (courts.faced): "rejected the charges of the prosecutors" names their maker; nor a
+    proposal, an event only where it asks someone to act (requires asks): "rejected the proposal of Kim"."""
     entries = nouns().get(obj.lower_) or nouns().get(obj.lemma_.lower()) or ()
-    return any("faced" not in e.requires for e in entries)
+    return any("faced" not in e.requires and "asks" not in e.requires for e in entries)
 
 
 def _on_object(objects: list[Token], role: str) -> list[Token]:
