@@ -101,15 +101,16 @@ def test_a_participle_beside_a_denial_keeps_its_own_event(process):
     assert rows_of(rows, "REJECT")
 
 
-# ---- a request to the public at large asks nothing of a party of the story ------------------------------------
+# ---- a request to the public at large is a request to a group of the story -------------------------------------
+# (round 5 left these out; since round 14 the public is a group where it is asked something, as the A gold codes
+# officials "pleading with civilians to go back" and the fresh gold D and G code requests to "people")
 
-@pytest.mark.parametrize("text", [
-    "Health experts in Nigeria urged people to seek medical attention.",
-    "President Moise urged the population to remain calm.",
-    "The governor of Lagos appealed to residents to stay home.",
+@pytest.mark.parametrize("text, target", [
+    ("Health experts in Ghana urged people to get tested.", "people"),
+    ("Officials pleaded with villagers to return home.", "villagers"),
 ])
-def test_a_request_to_the_public_at_large_is_not_coded(process, text):
-    assert not rows_of(coded(process, text), "REQUEST")
+def test_a_request_to_the_public_names_the_public(process, text, target):
+    assert any(target in r[2] for r in rows_of(coded(process, text), "REQUEST"))
 
 
 @pytest.mark.parametrize("text, source, target", [
