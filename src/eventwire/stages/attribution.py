@@ -42,6 +42,7 @@ class CueWords:
     relay_re: re.Pattern[str]
     origin_phrases: frozenset[str]
     no_speaker: frozenset[str]
+    mention_nouns: frozenset[str]  # 'the term', 'the word' right before quoted words: words mentioned, not said
     speaker_nouns: frozenset[str]
     claims: frozenset[str]
     person_nouns: frozenset[str]  # singular nouns that stand for one person ('the official', 'the veteran')
@@ -76,6 +77,7 @@ def cue_words() -> CueWords:
         relay_re=relay_re,
         origin_phrases=frozenset(r["phrase"] for r in relays if r["role"] == "origin"),
         no_speaker=words("quote_no_speaker.txt"),
+        mention_nouns=words("quote_mention_nouns.txt"),
         speaker_nouns=frozenset(words("quote_speaker_nouns.txt") | roles | {r + "s" for r in roles}),
         claims=words("quote_claim_nouns.txt"),
         person_nouns=frozenset(words("quote_speaker_nouns.txt") | roles | words("coref_epithet_nouns.txt")),

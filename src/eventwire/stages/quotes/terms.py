@@ -32,15 +32,26 @@ def _label_forms() -> frozenset[str]:
     return frozenset(forms)
 
 
+def _mentioned(ctx: Context, p: Piece) -> bool:
+    """A noun that names the quoted words as words stands right before them ('the term “X”')."""
+    before = ctx.doc.text[max(0, p.open_at - 20):p.open_at].lower().split()
+    return bool(before) and before[-1] in cue_words().mention_nouns
+
+
 TERM_WORDS = 3  # at most this many words, no verb and nobody found to say them: a term, not a quote
 
 
 def is_term(ctx: Context, p: Piece) -> bool:
     """'blazes combined into a “mega fire”', 'the term ‘Arab’', 'the “souk” opens at dawn': a short
     partial quote with no verb that no speaker was found for names a thing; it reports nobody's words.
-    (A scare quote marked as one, 'the so-called “peace plan”', stays a quote with nobody named.)"""
+    So does a short one marked as a label or a word ('the so-called “peace plan”', 'using the word
+    “cartel”'), whoever the sentence's speaker is: coders leave such words out or record them as optional."""
     doc = ctx.doc
-    if p.kind != "partial" or (p.clause is not None and p.clause.speaker.actor is not None) or scare_quote(ctx, p):
+    if p.kind != "partial":
+        return False
+    if scare_quote(ctx, p) or _mentioned(ctx, p):
+        return len(re.findall(r"[\w’'-]+", doc.text[p.start:p.end])) <= TERM_WORDS
+    if p.clause is not None and p.clause.speaker.actor is not None:
         return False
     if p.clause is not None and p.clause.cue is not None and p.clause.cue.split()[0] not in _label_forms():
         return False  # 'warned the plan means “serious budget trouble”': somebody's words, speaker unknown

@@ -1,0 +1,70 @@
+"""Round 14, quote speakers on unseen news: a reporting tag set off as a sentence of its own after a quote
+that ends with a full stop, and short quoted words marked as a label or a word (scare quotes), which coders
+do not record as quotations. Sentences written for the purpose."""
+from __future__ import annotations
+
+import pytest
+
+
+
+def speakers(process, text: str) -> dict[str, str | None]:
+    """Quoted words (direct and partial) -> the speaker's name."""
+    doc = process(text, None, until="quotes")
+    names = {a.id: a.name for a in doc.actors}
+    return {q.text: names.get(q.speaker) for q in doc.quotes if q.kind != "indirect"}
+
+
+# ---- a tag after a quote that ends its sentence -------------------------------------------------------
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    ('"The valley was quieter than the coast. Farmers trusted each other." Elena Garcia said, adding that '
+     'many families moved there for work.', "The valley was quieter", "Elena Garcia"),
+    ('Pedro Alvarez runs the clinic. "We will not close until the last patient is seen." Alvarez said.',
+     "We will not close", "Pedro Alvarez"),
+    ('"Nobody warned us about the flood!" Ngozi Adeyemi wrote, calling the response slow.',
+     "Nobody warned us", "Ngozi Adeyemi"),
+])
+def test_tag_set_off_by_a_full_stop_names_the_speaker(process, text, quote, speaker) -> None:
+    got = {k[:len(quote)]: v for k, v in speakers(process, text).items()}
+    assert got.get(quote) == speaker
+
+
+@pytest.mark.parametrize("text, quote", [
+    # the next sentence reports words of its own: its speaker is not the quote's
+    ('"We will not close until the last patient is seen." Pedro Alvarez said the clinic would open a '
+     'second ward.', "We will not close"),
+    # the next sentence is no tag at all
+    ('"The talks are over." Then Pedro Alvarez left the room.', "The talks are over."),
+    # a tag in the next paragraph belongs to the quote there
+    ('"The harvest was poor this year."\n\n"Prices will rise," Pedro Alvarez said.', "The harvest was poor"),
+])
+def test_no_tag_no_speaker(process, text, quote) -> None:
+    got = {k[:len(quote)]: v for k, v in speakers(process, text).items()}
+    assert quote in got and got[quote] is None
+
+
+# ---- scare quotes and mentioned words -------------------------------------------------------------
+
+@pytest.mark.parametrize("text, words", [
+    ('Rebels took the so-called "green zone" on Monday, the army said.', "green zone"),
+    ('"We lost every match," the coach said, using the word "disaster" to describe the season.', "disaster"),
+    ('The agency dropped the term ‘emergency’ from its name in May.', "emergency"),
+    ('The group calls itself a self-styled "people\'s court" in its leaflets.', "people's court"),
+])
+def test_short_label_or_mentioned_word_is_not_a_quote(process, text, words) -> None:
+    assert words not in speakers(process, text)
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    # a short partial quote a speaker says stays, with its speaker
+    ('The minister said the vote was "illegal" and would be annulled.', "illegal", "minister"),
+    ('Senator Ruth Adler called the deal a "historic mistake" on Tuesday.', "historic mistake", "Ruth Adler"),
+])
+def test_short_partial_quotes_said_by_somebody_stay(process, text, words, speaker) -> None:
+    got = speakers(process, text)
+    assert words in got and speaker in (got[words] or "")
+
+
+def test_long_scare_quote_stays_a_quote(process) -> None:
+    text = 'Kyiv rejected the so-called "plan that hands half the country to the invader" on Monday.'
+    assert "plan that hands half the country to the invader" in speakers(process, text)
