@@ -68,3 +68,20 @@ def test_short_partial_quotes_said_by_somebody_stay(process, text, words, speake
 def test_long_scare_quote_stays_a_quote(process) -> None:
     text = 'Kyiv rejected the so-called "plan that hands half the country to the invader" on Monday.'
     assert "plan that hands half the country to the invader" in speakers(process, text)
+
+
+# ---- the doer of a passive verb ------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ('The agency is run by Judge Ana Ruiz, who was sanctioned by the European Union last year for '
+     '"weakening the courts," among other acts.', "weakening the courts,", "European Union"),
+    ('The bill was described by Senator Ruth Adler as "a gift to polluters" during the debate.',
+     "a gift to polluters", "Ruth Adler"),
+])
+def test_the_by_phrase_of_a_passive_verb_names_the_speaker(process, text, words, speaker) -> None:
+    assert speakers(process, text).get(words) == speaker
+
+
+def test_a_quote_inside_the_by_phrase_is_not_the_doers_words(process) -> None:
+    text = 'The attack was launched on Wednesday by a user labelled "Anonymous", on a message board.'
+    assert speakers(process, text).get("Anonymous") is None

@@ -60,6 +60,7 @@ def governing_cue(ctx: Context, p: Piece, outer: tuple[int, int] | None = None) 
         return None, None
     cw = cue_words()
     tok, fallback = root, None
+    doers_of: set[int] = set()
     for _ in range(8):
         below, tok = tok, tok.head  # the root is its own head: it is read once more as the verb above
         # the quote when the climb came to it through its subject ('Her neighbours and “the village elders
@@ -70,6 +71,9 @@ def governing_cue(ctx: Context, p: Piece, outer: tuple[int, int] | None = None) 
             continue  # 'sought to engage with X to offer an “assessment”': a 'to' verb has no subject of its own
         if below.dep_ in ("nsubj", "nsubjpass"):
             continue  # 'two army “forensic teams” had identified': the quote is in the subject
+        if below.dep_ == "agent" or tok.i in doers_of:
+            doers_of.add(tok.i)  # 'launched by a user labelled “Anonymous”': the quote is in the doer's
+            continue  # 'by' phrase, not the doer's words (the root, read once more, is skipped too)
         if is_cue(tok, cw, labels=True):
             return tok, fallback
         if tok.dep_ == "relcl" and ctx.doc.actor_of_token(tok.head) is None:
