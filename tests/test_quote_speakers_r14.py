@@ -85,3 +85,35 @@ def test_the_by_phrase_of_a_passive_verb_names_the_speaker(process, text, words,
 def test_a_quote_inside_the_by_phrase_is_not_the_doers_words(process) -> None:
     text = 'The attack was launched on Wednesday by a user labelled "Anonymous", on a message board.'
     assert speakers(process, text).get("Anonymous") is None
+
+
+# ---- a document speaks for its author ------------------------------------------------------------
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ('According to a new report by the World Bank, the economy is "on the brink of collapse."',
+     "on the brink of collapse.", "World Bank"),
+    ('Oxfam issued a report on Monday. According to the report, food prices have reached "a level never '
+     'seen before."', "a level never seen before.", "Oxfam"),
+    ('The Finance Ministry released a statement late Friday. The statement said the tax would be '
+     '"temporary and modest."', "temporary and modest.", "Finance Ministry"),
+])
+def test_a_documents_author_speaks_through_it(process, text, words, speaker) -> None:
+    assert speakers(process, text).get(words) == speaker
+
+
+@pytest.mark.parametrize("text, words", [
+    # who saw or obtained a document did not write it
+    ('A leaked memo seen by the Daily Ledger says staff face "deep and immediate cuts."',
+     "deep and immediate cuts."),
+    # a report nobody is named for
+    ('According to the report, food prices have reached "a level never seen before."',
+     "a level never seen before."),
+])
+def test_no_author_named_no_speaker(process, text, words) -> None:
+    got = speakers(process, text)
+    assert words in got and got[words] is None
+
+
+def test_a_title_that_opens_with_a_year_is_not_a_quote(process) -> None:
+    text = 'Officials cited the "2023 National Water Security Report" released by the ministry.'
+    assert "2023 National Water Security Report" not in speakers(process, text)

@@ -43,6 +43,8 @@ class CueWords:
     origin_phrases: frozenset[str]
     no_speaker: frozenset[str]
     mention_nouns: frozenset[str]  # 'the term', 'the word' right before quoted words: words mentioned, not said
+    document_nouns: frozenset[str]  # 'a report by X', 'the study': a document whose author speaks through it
+    document_verbs: frozenset[str]  # 'a report issued by X': X made the document
     speaker_nouns: frozenset[str]
     claims: frozenset[str]
     person_nouns: frozenset[str]  # singular nouns that stand for one person ('the official', 'the veteran')
@@ -78,6 +80,8 @@ def cue_words() -> CueWords:
         origin_phrases=frozenset(r["phrase"] for r in relays if r["role"] == "origin"),
         no_speaker=words("quote_no_speaker.txt"),
         mention_nouns=words("quote_mention_nouns.txt"),
+        document_nouns=words("quote_document_nouns.txt"),
+        document_verbs=words("quote_document_verbs.txt"),
         speaker_nouns=frozenset(words("quote_speaker_nouns.txt") | roles | {r + "s" for r in roles}),
         claims=words("quote_claim_nouns.txt"),
         person_nouns=frozenset(words("quote_speaker_nouns.txt") | roles | words("coref_epithet_nouns.txt")),
@@ -279,11 +283,56 @@ def resolve_speaker(doc: Document, subj: Token, outer: str | None = None) -> Spe
         aid = actor_of_phrase(doc, first, last) or _appositive_actor(doc, subj)
     if of is None and _definite_person(doc, subj, first, last, aid):
         aid = _same_country(doc, pronoun_antecedent(doc, subj, person=True), first, last) or aid
+    if aid is None and lemma(subj) in cue_words().document_nouns:
+        aid = document_author(doc, subj)
     kind = doc.actor(aid).kind if aid else None
     if aid is None or (doc.actor_of_token(subj) is None and kind == "country" and
                        subj.lower_ in cue_words().speaker_nouns):
         aid = _describe(doc, subj, start, end) or aid  # "Eight Republican U.S. senators" are not the U.S.
     return Speaker(aid, start, end, doc.text[start:end])
+
+
+DOCUMENT_REACH = 3  # sentences back to the document 'the report' points to
+
+
+def document_author(doc: Document, noun: Token) -> str | None:
+    """Who speaks through a document noun that names nobody in its own words: the actor its 'by'/'from'
+    phrase names ('a report by the World Bank', 'an assessment from the health ministry', 'a study
+    published by the institute'); for 'the report', 'the study' with none, the author of the same document
+    named in the sentences before: by such a phrase, or as the subject of the verb it is the object of
+    ('Oxfam issued a report on Monday. According to the report, ...'). None when nobody is named."""
+    found = _named_author(doc, noun)
+    if found is not None or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children):
+        return found
+    sents = list(noun.doc.sents)
+    here = next(k for k, s in enumerate(sents) if s.start <= noun.i < s.end)
+    earlier = [t for s in sents[max(0, here - DOCUMENT_REACH):here + 1] for t in s
+               if t.i < noun.i and lemma(t) == lemma(noun) and t.pos_ == "NOUN"]
+    for tok in reversed(earlier):
+        found = _named_author(doc, tok) or actor_of_phrase(doc, *phrase_of(tok))
+        if found is None and tok.dep_ == "dobj":
+            subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+            found = actor_of_phrase(doc, *phrase_of(subj)) if subj is not None else None
+        if found is not None:
+            return found
+    return None
+
+
+def _named_author(doc: Document, noun: Token) -> str | None:
+    """The actor in a document noun's 'by'/'from' phrase, or in the 'by' phrase of a participle of making
+    after it ('issued by', not 'seen by')."""
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ in ("by", "from"):
+            obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+        elif c.dep_ == "acl" and c.tag_ == "VBN" and lemma(c) in cue_words().document_verbs:
+            obj = passive_agent(c)
+        else:
+            continue
+        if obj is not None:
+            aid = actor_of_phrase(doc, *phrase_of(obj))
+            if aid is not None:
+                return aid
+    return None
 
 
 def _described_name(doc: Document, subj: Token) -> Token | None:

@@ -18,7 +18,7 @@ def is_title(text: str) -> bool:
     function words capitalised (a book, a show, a law, a report, a territory: 'Meet the Press',
     'Law on the Protection of Minors', 'The Last Stand')."""
     words = re.findall(r"[\w’'&-]+", text)
-    if len(words) < 2 or not words[0][:1].isupper():
+    if len(words) < 2 or not (words[0][:1].isupper() or words[0].isdigit()):  # ('2024 Annual Report')
         return False
     return all(w[:1].isupper() or w[:1].isdigit() for w in words if w.lower() not in _TITLE_SMALL)
 
