@@ -117,3 +117,20 @@ def test_no_author_named_no_speaker(process, text, words) -> None:
 def test_a_title_that_opens_with_a_year_is_not_a_quote(process) -> None:
     text = 'Officials cited the "2023 National Water Security Report" released by the ministry.'
     assert "2023 National Water Security Report" not in speakers(process, text)
+
+
+# ---- a descriptor cut off from the name it describes -----------------------------------------------
+
+@pytest.mark.parametrize("text, words", [
+    ('Press freedom group Reporters Without Borders welcomed the release and reiterated "its call to the '
+     'authorities to free every jailed reporter."', "its call to the authorities to free every jailed reporter."),
+    ('Media watchdog Reporters Without Borders welcomed the verdict and repeated "its demand that all '
+     'reporters be freed."', "its demand that all reporters be freed."),
+])
+def test_the_name_after_a_descriptor_is_the_speaker(process, text, words) -> None:
+    assert speakers(process, text).get(words) == "Reporters Without Borders"
+
+
+def test_a_name_after_a_verb_is_not_the_subjects(process) -> None:
+    text = 'Officials told Reporters Without Borders on Monday that the law was "under review."'
+    assert speakers(process, text).get("under review.") != "Reporters Without Borders"

@@ -285,11 +285,38 @@ def resolve_speaker(doc: Document, subj: Token, outer: str | None = None) -> Spe
         aid = _same_country(doc, pronoun_antecedent(doc, subj, person=True), first, last) or aid
     if aid is None and lemma(subj) in cue_words().document_nouns:
         aid = document_author(doc, subj)
+    if aid is None and subj.pos_ in ("NOUN", "VERB"):
+        aid = _name_after_descriptor(doc, subj, last)
     kind = doc.actor(aid).kind if aid else None
     if aid is None or (doc.actor_of_token(subj) is None and kind == "country" and
                        subj.lower_ in cue_words().speaker_nouns):
         aid = _describe(doc, subj, start, end) or aid  # "Eight Republican U.S. senators" are not the U.S.
     return Speaker(aid, start, end, doc.text[start:end])
+
+
+def _name_after_descriptor(doc: Document, subj: Token, last: int) -> str | None:
+    """'Media watchdog Reporters Without Borders welcomed ...', 'Press freedom group Reporters Without
+    Borders ...' parsed with the name cut off from the words before it (taken for a verb and its object):
+    a name that an actor's mention starts right after the subject's phrase, with only lower-case
+    descriptive words and no comma between, is what those words describe."""
+    assert doc.nlp is not None
+    if subj.i != last:
+        return None
+    k = last + 1
+    while k < len(doc.nlp) and k - last <= DESCRIPTOR_WORDS and doc.nlp[k].pos_ in ("NOUN", "ADJ") \
+            and doc.nlp[k].text.islower() and doc.actor_of_token(doc.nlp[k]) is None:
+        k += 1
+    if k >= len(doc.nlp) or not doc.nlp[k - 1].whitespace_:
+        return None
+    nxt = doc.nlp[k]
+    aid = doc.actor_of_token(nxt)
+    actor = doc.actor(aid) if aid else None
+    if actor is None or not nxt.text[:1].isupper() or not any(m.start == nxt.idx for m in actor.mentions):
+        return None
+    return aid
+
+
+DESCRIPTOR_WORDS = 3  # lower-case words between a descriptor's first word and the name it describes
 
 
 DOCUMENT_REACH = 3  # sentences back to the document 'the report' points to
