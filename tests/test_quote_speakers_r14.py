@@ -134,3 +134,21 @@ def test_the_name_after_a_descriptor_is_the_speaker(process, text, words) -> Non
 def test_a_name_after_a_verb_is_not_the_subjects(process) -> None:
     text = 'Officials told Reporters Without Borders on Monday that the law was "under review."'
     assert speakers(process, text).get("under review.") != "Reporters Without Borders"
+
+
+# ---- a quoted word in a subheading run into the text ---------------------------------------------
+
+def test_quoted_word_of_a_subheading_is_not_a_quote(process) -> None:
+    text = ("The valley flooded twice last year. Farmers 'homeless' After the water went down, many families "
+            'left. "We lost everything," said Ana Ruiz, a farmer.')
+    got = speakers(process, text)
+    assert "homeless" not in got and got.get("We lost everything,") == "Ana Ruiz"
+
+
+@pytest.mark.parametrize("text, words", [
+    ('He was asked if he would resign. He said "no" Tuesday in the capital.', "no"),  # a verb: a sentence
+    ('Critics attacked the plan. To "reset" in the agency’s language means to cut staff.', "reset"),
+    ('The minister spoke on Monday. The plan is "dead" Gomez said.', "dead"),
+])
+def test_short_quote_in_a_sentence_is_no_subheading(process, text, words) -> None:
+    assert words in speakers(process, text)
