@@ -152,3 +152,31 @@ def test_quoted_word_of_a_subheading_is_not_a_quote(process) -> None:
 ])
 def test_short_quote_in_a_sentence_is_no_subheading(process, text, words) -> None:
     assert words in speakers(process, text)
+
+
+# ---- a name set off before an aside, which the parse left hanging ------------------------------------
+
+def _parsed(words, heads, deps, pos):
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+    return Doc(Vocab(), words=words, heads=heads, deps=deps, pos=pos)
+
+
+def test_name_before_a_prepositional_aside_is_the_subject() -> None:
+    from eventwire.stages.attribution import subject_of
+    # 'Macron , in an interview with the show , dodged questions': the parse took 'show' for the subject
+    words = ["Macron", ",", "in", "an", "interview", "with", "the", "show", ",", "dodged", "questions"]
+    heads = [9, 0, 0, 4, 2, 4, 7, 9, 9, 9, 9]
+    deps = ["dep", "punct", "prep", "det", "pobj", "prep", "det", "nsubj", "punct", "ROOT", "dobj"]
+    pos = ["PROPN", "PUNCT", "ADP", "DET", "NOUN", "ADP", "DET", "NOUN", "PUNCT", "VERB", "NOUN"]
+    assert subject_of(_parsed(words, heads, deps, pos)[9]).text == "Macron"
+
+
+def test_no_aside_the_parsed_subject_stays() -> None:
+    from eventwire.stages.attribution import subject_of
+    # 'Tuesday , the minister dodged questions': a fronted word set off by a comma, no prepositional aside
+    words = ["Tuesday", ",", "the", "minister", "dodged", "questions"]
+    heads = [4, 4, 3, 4, 4, 4]
+    deps = ["npadvmod", "punct", "det", "nsubj", "ROOT", "dobj"]
+    pos = ["PROPN", "PUNCT", "DET", "NOUN", "VERB", "NOUN"]
+    assert subject_of(_parsed(words, heads, deps, pos)[4]).text == "minister"

@@ -130,6 +130,9 @@ def subject_of(cue: Token) -> Token | None:
         subjects = [c for c in tok.children
                     if c.dep_ == "nsubj" or (c.dep_ == "nsubjpass" and lemma(tok) in ("quote", "cite"))]
         if subjects:  # several when the parse joins a quote or an aside to the cue: the nearest not set off
+            fronted = _name_before_aside(tok, subjects)
+            if fronted is not None:
+                return fronted
             c = min(subjects, key=lambda x: (_set_off(x, tok), x.lower_ in _FIRST_PERSON, abs(x.i - tok.i)))
             return tok.head if c.lower_ in _RELATIVE and tok.dep_ == "relcl" else c
         agent = passive_agent(tok)
@@ -140,6 +143,23 @@ def subject_of(cue: Token) -> Token | None:
         if tok.dep_ not in _CLIMB or tok.head.i == tok.i:
             return _subject_in_fronted_phrase(tok)
         tok = _reporter_of_content(tok) or tok.head
+    return None
+
+
+def _name_before_aside(verb: Token, subjects: list[Token]) -> Token | None:
+    """'Kim, in an interview with the “Morning Hour” show, said ...': a name that opens the sentence, set
+    off by a comma before an aside that opens with a preposition, which the parse left hanging off the
+    verb while it took a noun of the aside for the subject. The name is the subject."""
+    doc = verb.doc
+    for c in verb.children:
+        if c.dep_ not in ("dep", "npadvmod", "intj") or c.pos_ not in ("PROPN", "INTJ", "NOUN") or \
+                not c.text[:1].isupper() or c.i + 2 >= len(doc):
+            continue
+        if doc[c.i + 1].text != "," or doc[c.i + 2].pos_ != "ADP" or not (c.i == c.sent.start or
+                                                                           doc[c.sent.start].is_punct):
+            continue
+        if all(c.i + 2 < x.i < verb.i and doc[verb.i - 1].text == "," for x in subjects):
+            return c
     return None
 
 
