@@ -139,9 +139,10 @@ def test_partial_quote_mid_sentence_after_said(process) -> None:
     assert quotes_of(process, text) == [("partial", "we will win", "Angela Merkel", "said", [])]
 
 
-def test_scare_quote_has_no_speaker(process) -> None:
-    assert quotes_of(process, 'The so-called "peace plan" was rejected by Kyiv.') == [
-        ("partial", "peace plan", None, None, [])]
+def test_scare_quote_is_a_term_not_a_quote(process) -> None:
+    assert quotes_of(process, 'The so-called "peace plan" was rejected by Kyiv.') == []
+    long = 'Kyiv rejected the so-called "plan that hands half the country to the invader" on Monday.'
+    assert quotes_of(process, long) == [("partial", "plan that hands half the country to the invader", None, None, [])]
 
 
 def test_quote_with_no_speaker_is_kept(process) -> None:

@@ -42,6 +42,9 @@ class CueWords:
     relay_re: re.Pattern[str]
     origin_phrases: frozenset[str]
     no_speaker: frozenset[str]
+    mention_nouns: frozenset[str]  # 'the term', 'the word' right before quoted words: words mentioned, not said
+    document_nouns: frozenset[str]  # 'a report by X', 'the study': a document whose author speaks through it
+    document_verbs: frozenset[str]  # 'a report issued by X': X made the document
     speaker_nouns: frozenset[str]
     claims: frozenset[str]
     person_nouns: frozenset[str]  # singular nouns that stand for one person ('the official', 'the veteran')
@@ -76,6 +79,9 @@ def cue_words() -> CueWords:
         relay_re=relay_re,
         origin_phrases=frozenset(r["phrase"] for r in relays if r["role"] == "origin"),
         no_speaker=words("quote_no_speaker.txt"),
+        mention_nouns=words("quote_mention_nouns.txt"),
+        document_nouns=words("quote_document_nouns.txt"),
+        document_verbs=words("quote_document_verbs.txt"),
         speaker_nouns=frozenset(words("quote_speaker_nouns.txt") | roles | {r + "s" for r in roles}),
         claims=words("quote_claim_nouns.txt"),
         person_nouns=frozenset(words("quote_speaker_nouns.txt") | roles | words("coref_epithet_nouns.txt")),
@@ -124,14 +130,44 @@ def subject_of(cue: Token) -> Token | None:
         subjects = [c for c in tok.children
                     if c.dep_ == "nsubj" or (c.dep_ == "nsubjpass" and lemma(tok) in ("quote", "cite"))]
         if subjects:  # several when the parse joins a quote or an aside to the cue: the nearest not set off
+            fronted = _name_before_aside(tok, subjects)
+            if fronted is not None:
+                return fronted
             c = min(subjects, key=lambda x: (_set_off(x, tok), x.lower_ in _FIRST_PERSON, abs(x.i - tok.i)))
             return tok.head if c.lower_ in _RELATIVE and tok.dep_ == "relcl" else c
+        agent = passive_agent(tok)
+        if agent is not None:
+            return agent
         if tok.dep_ == "relcl":
             return tok.head
         if tok.dep_ not in _CLIMB or tok.head.i == tok.i:
             return _subject_in_fronted_phrase(tok)
         tok = _reporter_of_content(tok) or tok.head
     return None
+
+
+def _name_before_aside(verb: Token, subjects: list[Token]) -> Token | None:
+    """'Kim, in an interview with the “Morning Hour” show, said ...': a name that opens the sentence, set
+    off by a comma before an aside that opens with a preposition, which the parse left hanging off the
+    verb while it took a noun of the aside for the subject. The name is the subject."""
+    doc = verb.doc
+    for c in verb.children:
+        if c.dep_ not in ("dep", "npadvmod", "intj") or c.pos_ not in ("PROPN", "INTJ", "NOUN") or \
+                not c.text[:1].isupper() or c.i + 2 >= len(doc):
+            continue
+        if doc[c.i + 1].text != "," or doc[c.i + 2].pos_ != "ADP" or not (c.i == c.sent.start or
+                                                                           doc[c.sent.start].is_punct):
+            continue
+        if all(c.i + 2 < x.i < verb.i and doc[verb.i - 1].text == "," for x in subjects):
+            return c
+    return None
+
+
+def passive_agent(verb: Token) -> Token | None:
+    """The doer of a passive verb, named in its 'by' phrase: 'was described by the senator as', 'Asked
+    by reporters whether', 'was sanctioned by the bloc for': who speaks, asks or gives the grounds."""
+    by = next((c for c in verb.children if c.dep_ == "agent"), None)
+    return next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
 
 
 def _subject_in_fronted_phrase(verb: Token) -> Token | None:
@@ -267,11 +303,83 @@ def resolve_speaker(doc: Document, subj: Token, outer: str | None = None) -> Spe
         aid = actor_of_phrase(doc, first, last) or _appositive_actor(doc, subj)
     if of is None and _definite_person(doc, subj, first, last, aid):
         aid = _same_country(doc, pronoun_antecedent(doc, subj, person=True), first, last) or aid
+    if aid is None and lemma(subj) in cue_words().document_nouns:
+        aid = document_author(doc, subj)
+    if aid is None and subj.pos_ in ("NOUN", "VERB"):
+        aid = _name_after_descriptor(doc, subj, last)
     kind = doc.actor(aid).kind if aid else None
     if aid is None or (doc.actor_of_token(subj) is None and kind == "country" and
                        subj.lower_ in cue_words().speaker_nouns):
         aid = _describe(doc, subj, start, end) or aid  # "Eight Republican U.S. senators" are not the U.S.
     return Speaker(aid, start, end, doc.text[start:end])
+
+
+def _name_after_descriptor(doc: Document, subj: Token, last: int) -> str | None:
+    """'Media watchdog Reporters Without Borders welcomed ...', 'Press freedom group Reporters Without
+    Borders ...' parsed with the name cut off from the words before it (taken for a verb and its object):
+    a name that an actor's mention starts right after the subject's phrase, with only lower-case
+    descriptive words and no comma between, is what those words describe."""
+    assert doc.nlp is not None
+    if subj.i != last:
+        return None
+    k = last + 1
+    while k < len(doc.nlp) and k - last <= DESCRIPTOR_WORDS and doc.nlp[k].pos_ in ("NOUN", "ADJ") \
+            and doc.nlp[k].text.islower() and doc.actor_of_token(doc.nlp[k]) is None:
+        k += 1
+    if k >= len(doc.nlp) or not doc.nlp[k - 1].whitespace_:
+        return None
+    nxt = doc.nlp[k]
+    aid = doc.actor_of_token(nxt)
+    actor = doc.actor(aid) if aid else None
+    if actor is None or not nxt.text[:1].isupper() or not any(m.start == nxt.idx for m in actor.mentions):
+        return None
+    return aid
+
+
+DESCRIPTOR_WORDS = 3  # lower-case words between a descriptor's first word and the name it describes
+
+
+DOCUMENT_REACH = 3  # sentences back to the document 'the report' points to
+
+
+def document_author(doc: Document, noun: Token) -> str | None:
+    """Who speaks through a document noun that names nobody in its own words: the actor its 'by'/'from'
+    phrase names ('a report by the World Bank', 'an assessment from the health ministry', 'a study
+    published by the institute'); for 'the report', 'the study' with none, the author of the same document
+    named in the sentences before: by such a phrase, or as the subject of the verb it is the object of
+    ('Oxfam issued a report on Monday. According to the report, ...'). None when nobody is named."""
+    found = _named_author(doc, noun)
+    if found is not None or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children):
+        return found
+    sents = list(noun.doc.sents)
+    here = next(k for k, s in enumerate(sents) if s.start <= noun.i < s.end)
+    earlier = [t for s in sents[max(0, here - DOCUMENT_REACH):here + 1] for t in s
+               if t.i < noun.i and lemma(t) == lemma(noun) and t.pos_ == "NOUN"]
+    for tok in reversed(earlier):
+        found = _named_author(doc, tok) or actor_of_phrase(doc, *phrase_of(tok))
+        if found is None and tok.dep_ == "dobj":
+            subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+            found = actor_of_phrase(doc, *phrase_of(subj)) if subj is not None else None
+        if found is not None:
+            return found
+    return None
+
+
+def _named_author(doc: Document, noun: Token) -> str | None:
+    """The actor in a document noun's 'by'/'from' phrase, or in the 'by' phrase of a participle of making
+    after it ('issued by', not 'seen by')."""
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ in ("by", "from"):
+            obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+        elif c.dep_ == "acl" and c.tag_ == "VBN" and lemma(c) in cue_words().document_verbs:
+            obj = passive_agent(c)
+        else:
+            continue
+        if obj is not None:
+            aid = actor_of_phrase(doc, *phrase_of(obj))
+            if aid is not None:
+                return aid
+    return None
 
 
 def _described_name(doc: Document, subj: Token) -> Token | None:

@@ -60,6 +60,7 @@ def governing_cue(ctx: Context, p: Piece, outer: tuple[int, int] | None = None) 
         return None, None
     cw = cue_words()
     tok, fallback = root, None
+    doers_of: set[int] = set()
     for _ in range(8):
         below, tok = tok, tok.head  # the root is its own head: it is read once more as the verb above
         # the quote when the climb came to it through its subject ('Her neighbours and “the village elders
@@ -70,6 +71,9 @@ def governing_cue(ctx: Context, p: Piece, outer: tuple[int, int] | None = None) 
             continue  # 'sought to engage with X to offer an “assessment”': a 'to' verb has no subject of its own
         if below.dep_ in ("nsubj", "nsubjpass"):
             continue  # 'two army “forensic teams” had identified': the quote is in the subject
+        if below.dep_ == "agent" or tok.i in doers_of:
+            doers_of.add(tok.i)  # 'launched by a user labelled “Anonymous”': the quote is in the doer's
+            continue  # 'by' phrase, not the doer's words (the root, read once more, is skipped too)
         if is_cue(tok, cw, labels=True):
             return tok, fallback
         if tok.dep_ == "relcl" and ctx.doc.actor_of_token(tok.head) is None:
@@ -157,10 +161,37 @@ def clause_for(ctx: Context, p: Piece, f: Frame) -> Clause | None:
     if cue is not None:
         ctx.used.update(t.i for t in region if t.lower_ in ("according", "to"))
         return clause_from_cue(doc, cue, region, ctx.own, ctx.kinds)
-    found = dash_speaker(ctx, f)
+    found = dash_speaker(ctx, f) or tag_after(ctx, p)
     if found is None and p.kind == "partial" and said_by_other(ctx, p):
         return Clause(None, None, None, Speaker(None))  # not the last speaker's words: nobody named
     return found
+
+
+TAG_SUBJECT_WORDS = 4  # a reporting tag's subject: a name or a pronoun, a few words at most
+
+
+def tag_after(ctx: Context, p: Piece) -> Clause | None:
+    """'"... than in the capital." Ruiz said, adding ...': a quote whose words end their sentence inside the
+    closing mark, followed by a sentence that opens with nothing but its reporting tag: a short subject (a
+    name, a pronoun) and a cue verb closed by a comma or a full stop, so that the verb reports no words of
+    its own. The tag, set off as a sentence of its own by the full stop, is the quote's clause."""
+    text = ctx.doc.text
+    if p.close_at is None or text[p.start:p.end].rstrip()[-1:] not in ".!?…":
+        return None
+    n = ctx.sentence(p.close_at) + 1
+    if n >= len(ctx.starts) or text[p.close_at + 1:ctx.starts[n]].strip():
+        return None
+    toks = ctx.tokens((ctx.starts[n], ctx.starts[n + 1] if n + 1 < len(ctx.starts) else len(text)))
+    cw = cue_words()
+    if not toks or "\n" in text[p.close_at + 1:toks[0].idx] or text[p.close_at + 1:toks[0].idx].strip():
+        return None  # the tag stands in the same paragraph, right after the closing mark
+    k = next((i for i, t in enumerate(toks[:TAG_SUBJECT_WORDS + 1]) if is_cue(t, cw)), None)
+    if not k or k + 1 >= len(toks) or toks[k + 1].text not in (",", "."):
+        return None
+    subj = subject_of(toks[k])
+    if subj is None or subj not in toks[:k] or any(t.pos_ not in ("PROPN", "PRON", "DET", "PUNCT") for t in toks[:k]):
+        return None
+    return clause_from_cue(ctx.doc, toks[k], toks[:k + 1], ctx.own, ctx.kinds)
 
 
 def _speaks(verb: Token) -> bool:
