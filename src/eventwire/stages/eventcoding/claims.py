@@ -146,22 +146,22 @@ def _owned_wrongs_of(doc: Document, clause: Token) -> list[tuple[Token, list[str
 
 def told(doc: Document, toks: list[Token]) -> list[tuple[Token, list[str]]]:
     """(the misdeed's word, its doers) for each misdeed told among a speaker's words (an attribution's
-    content): any verb of a misdeed told as done, not under a condition nor in a question, and the wrongs
+    content, a run of the parse's tokens in order): any verb of a misdeed told as done, not under a condition nor in a question, and the wrongs
     named with their doers."""
     out = []
     inside = {t.i for t in toks}
     for pred in toks:
         if pred.pos_ != "VERB" or not _misdeed(pred) or not _told_as_done(pred) or speech.under_condition(pred) \
-                or sentence_of(pred).text.rstrip(" \"'”’").endswith("?"):
+                or doc.text_of(sentence_of(pred)).rstrip(" \"'”’").endswith("?"):
             continue
         doers = _doers(doc, pred)
         if doers:
             out.append((pred, doers))
-    roots = {}
-    for t in toks:  # (the project's sentence table: Token.sent is made anew on every call)
-        sent = sentence_of(t)
-        roots.setdefault(sent.start, sent)
-    for clause in (sent.root for sent in roots.values()):
+    # the sentences the words run over, in order: ``toks`` is a run of the parse's tokens (an attribution's
+    # content), so they are the sentences of its first word to its last, read off the sentence table
+    sents = doc.sentences()
+    within = sents[doc.sentence_number(toks[0].i):doc.sentence_number(toks[-1].i) + 1] if toks else ()
+    for clause in (sent.root for sent in within):
         out += [(noun, owners) for noun, owners in _owned_wrongs(doc, clause)
                 if noun.i in inside and not any(noun.i == d.i for d, _ in out)]
     return out
