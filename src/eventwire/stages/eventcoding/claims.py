@@ -20,6 +20,7 @@ contest verb ("claimed", "argued", "insisted") makes such an account an accusati
 from __future__ import annotations
 
 from bisect import bisect_left
+from functools import lru_cache
 
 from spacy.tokens import Token
 
@@ -184,23 +185,21 @@ def _misdeed(pred: Token) -> bool:
 
 
 def _wrong_nouns(doc: Document) -> list[int]:
-    """The numbers of the article's nouns that name a wrong (``_wrong_noun``), found once per article."""
+    """The numbers of the article's nouns that name a wrong (``_wrong_words``), found once per article."""
     kept = doc.cached("claims.wrong_nouns")
-    if kept is None:
-        tokens = doc.tokens()
+    if kept is None:  # (the words' strings from the parse's arrays: no Token is made for a noun of no wrong)
+        lowers, lemmas, wrongs = doc.token_strings("LOWER"), doc.token_strings("LEMMA", lower=True), _wrong_words()
         kept = doc.cached("claims.wrong_nouns", [i for i in doc.token_numbers("POS", {"NOUN"})
-                                                 if _wrong_noun(tokens[i])])
+                                                 if lemmas[i] in wrongs or lowers[i] in wrongs])
     return kept
 
 
-def _wrong_noun(noun: Token) -> bool:
-    """A noun naming a wrong: event_status.tsv wrongdoing ("aggression", "meddling") or an ASSAULT row of the
-    noun lexicon ("attacks by X")."""
-    wrongs = cues("wrongdoing")
-    if noun.lemma_.lower() in wrongs or noun.lower_ in wrongs:
-        return True
-    return any(e.type == "ASSAULT" and not {"sym", "enforce"} & e.flags
-               for w in (noun.lower_, noun.lemma_.lower()) for e in nouns().get(w, ()))
+@lru_cache(maxsize=1)
+def _wrong_words() -> frozenset[str]:
+    """The words of a noun naming a wrong, as it is written or as its lemma: event_status.tsv wrongdoing
+    ("aggression", "meddling") and the words of an ASSAULT row of the noun lexicon ("attacks by X")."""
+    return cues("wrongdoing") | frozenset(word for word, rows in nouns().items() if any(
+        e.type == "ASSAULT" and not {"sym", "enforce"} & e.flags for e in rows))
 
 
 def _described(noun: Token, clause: Token) -> bool:
