@@ -20,6 +20,7 @@ contest verb ("claimed", "argued", "insisted") makes such an account an accusati
 from __future__ import annotations
 
 from bisect import bisect_left
+from functools import lru_cache
 
 from spacy.tokens import Token
 
@@ -146,22 +147,23 @@ def _owned_wrongs_of(doc: Document, clause: Token) -> list[tuple[Token, list[str
 
 def told(doc: Document, toks: list[Token]) -> list[tuple[Token, list[str]]]:
     """(the misdeed's word, its doers) for each misdeed told among a speaker's words (an attribution's
-    content): any verb of a misdeed told as done, not under a condition nor in a question, and the wrongs
+    content, a run of the parse's tokens in order): any verb of a misdeed told as done, not under a condition nor in a question, and the wrongs
     named with their doers."""
     out = []
     inside = {t.i for t in toks}
+    poses = doc.token_strings("POS")  # (the parse's array: a Token's pos_ costs some ten times more)
     for pred in toks:
-        if pred.pos_ != "VERB" or not _misdeed(pred) or not _told_as_done(pred) or speech.under_condition(pred) \
-                or sentence_of(pred).text.rstrip(" \"'”’").endswith("?"):
+        if poses[pred.i] != "VERB" or not _misdeed(pred) or not _told_as_done(pred) or speech.under_condition(pred) \
+                or doc.text_of(sentence_of(pred)).rstrip(" \"'”’").endswith("?"):
             continue
         doers = _doers(doc, pred)
         if doers:
             out.append((pred, doers))
-    roots = {}
-    for t in toks:  # (the project's sentence table: Token.sent is made anew on every call)
-        sent = sentence_of(t)
-        roots.setdefault(sent.start, sent)
-    for clause in (sent.root for sent in roots.values()):
+    # the sentences the words run over, in order: ``toks`` is a run of the parse's tokens (an attribution's
+    # content), so they are the sentences of its first word to its last, read off the sentence table
+    sents = doc.sentences()
+    within = sents[doc.sentence_number(toks[0].i):doc.sentence_number(toks[-1].i) + 1] if toks else ()
+    for clause in (sent.root for sent in within):
         out += [(noun, owners) for noun, owners in _owned_wrongs(doc, clause)
                 if noun.i in inside and not any(noun.i == d.i for d, _ in out)]
     return out
@@ -184,23 +186,21 @@ def _misdeed(pred: Token) -> bool:
 
 
 def _wrong_nouns(doc: Document) -> list[int]:
-    """The numbers of the article's nouns that name a wrong (``_wrong_noun``), found once per article."""
+    """The numbers of the article's nouns that name a wrong (``_wrong_words``), found once per article."""
     kept = doc.cached("claims.wrong_nouns")
-    if kept is None:
-        tokens = doc.tokens()
+    if kept is None:  # (the words' strings from the parse's arrays: no Token is made for a noun of no wrong)
+        lowers, lemmas, wrongs = doc.token_strings("LOWER"), doc.token_strings("LEMMA", lower=True), _wrong_words()
         kept = doc.cached("claims.wrong_nouns", [i for i in doc.token_numbers("POS", {"NOUN"})
-                                                 if _wrong_noun(tokens[i])])
+                                                 if lemmas[i] in wrongs or lowers[i] in wrongs])
     return kept
 
 
-def _wrong_noun(noun: Token) -> bool:
-    """A noun naming a wrong: event_status.tsv wrongdoing ("aggression", "meddling") or an ASSAULT row of the
-    noun lexicon ("attacks by X")."""
-    wrongs = cues("wrongdoing")
-    if noun.lemma_.lower() in wrongs or noun.lower_ in wrongs:
-        return True
-    return any(e.type == "ASSAULT" and not {"sym", "enforce"} & e.flags
-               for w in (noun.lower_, noun.lemma_.lower()) for e in nouns().get(w, ()))
+@lru_cache(maxsize=1)
+def _wrong_words() -> frozenset[str]:
+    """The words of a noun naming a wrong, as it is written or as its lemma: event_status.tsv wrongdoing
+    ("aggression", "meddling") and the words of an ASSAULT row of the noun lexicon ("attacks by X")."""
+    return cues("wrongdoing") | frozenset(word for word, rows in nouns().items() if any(
+        e.type == "ASSAULT" and not {"sym", "enforce"} & e.flags for e in rows))
 
 
 def _described(noun: Token, clause: Token) -> bool:

@@ -263,8 +263,10 @@ def one_word_names(doc: Document) -> dict[str, str]:
     if named is None:
         assert doc.nlp is not None
         named = {}
-        for t in doc.tokens():
-            found = doc.actor_of_token(t) if t.pos_ == "PROPN" else None
+        tokens = doc.tokens()
+        for i in doc.token_numbers("POS", {"PROPN"}):  # (the parse's arrays: no Token string read per word)
+            t = tokens[i]
+            found = doc.actor_of_token(t)
             if found and not any(c.dep_ in ("compound", "flat") for c in t.children) and t.dep_ != "compound":
                 named.setdefault(t.text, found)
         doc.cached("event_names", named)

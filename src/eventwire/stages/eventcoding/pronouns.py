@@ -95,7 +95,8 @@ def _speaks_for(doc: Document, speakers: frozenset[str], actor_id: str, pronoun:
                 span = doc.char_span(m.start, m.end)
                 if span is not None and len(span):
                     heads.add(span.root.i)
-    for tok in doc.nlp:
+    actor = doc.actor(actor_id)
+    for tok in _named_tokens(doc, actor.mentions if actor is not None else []):
         if doc.actor_of_token(tok) != actor_id or tok.i in heads:
             continue
         up = tok
@@ -107,6 +108,17 @@ def _speaks_for(doc: Document, speakers: frozenset[str], actor_id: str, pronoun:
 
 
 _MODIFIER_DEPS = frozenset({"compound", "poss", "pobj", "prep", "nmod", "flat"})
+
+
+def _named_tokens(doc: Document, mentions) -> list[Token]:
+    """The tokens inside an actor's mentions, the only ones the Document can give to that actor
+    (``Document.add_mention``): read through the span cache instead of walking the whole parse per pronoun."""
+    seen: dict[int, Token] = {}
+    for m in mentions:
+        span = doc.char_span(m.start, m.end)
+        if span is not None:
+            seen.update((t.i, t) for t in span)
+    return list(seen.values())
 
 
 def _plural_name(doc: Document, head: Token, actor_id: str) -> bool:

@@ -1,13 +1,15 @@
 """When and where: the time and place expressions attached to an event's predicate."""
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Sequence
+from operator import attrgetter
 from typing import Protocol
 
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from ...document import sentence_of
+from ...document import sentence_of, tokens_of
 from .tree import CLAUSE_EDGES
 from .triggers import ORDERING_PREPOSITIONS, Candidate
 from .words import cues
@@ -20,7 +22,15 @@ class Located(Protocol):
 
 
 def _tok_at(sent: SpacySpan, offset: int) -> Token | None:
-    return next((t for t in sent if t.idx <= offset < t.idx + len(t)), None)
+    """The sentence's token whose characters hold ``offset``: the last one starting at or before it, found by
+    halving among the parse's tokens made once (``tokens_of``) instead of making each word of the sentence."""
+    tokens = tokens_of(sent.doc)
+    at = bisect_right(tokens, offset, sent.start, sent.end, key=_IDX) - 1
+    t = tokens[at] if at >= sent.start else None
+    return t if t is not None and offset < t.idx + len(t) else None
+
+
+_IDX = attrgetter("idx")
 
 
 _PASS = frozenset({"pobj", "compound", "nummod", "amod", "appos", "conj", "det", "nmod", "quantmod"})

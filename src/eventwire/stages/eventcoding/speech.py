@@ -152,9 +152,13 @@ def readings(doc: Document, toks: list[Token], speaker: str,
     inside = {t.i for t in toks}
     out = []
     words = _cue_words()
+    # the words' strings from the parse's arrays (Document.token_strings): reading a Token's strings costs
+    # some ten times more, and most words of what is said fail the cheap test
+    poses, lowers, lemmas = doc.token_strings("POS"), doc.token_strings("LOWER"), doc.token_strings("LEMMA", lower=True)
     for tok in toks:
-        if not settings.SPEECH_CONTESTED_ACCOUNTS and tok.pos_ not in ("VERB", "AUX") and (
-                tok.pos_ not in ("ADJ", "NOUN") or tok.lower_ not in words and tok.lemma_.lower() not in words):
+        i = tok.i
+        if not settings.SPEECH_CONTESTED_ACCOUNTS and poses[i] not in ("VERB", "AUX") and (
+                poses[i] not in ("ADJ", "NOUN") or lowers[i] not in words and lemmas[i] not in words):
             continue  # the cheap test first: a demand is a verb, a judgement or rebuttal a cue word
         asked = demand(doc, tok, speaker, inside)
         if asked is not None:
