@@ -18,6 +18,7 @@ from ...lexicon import words as word_list  # (the name "words" is the words subm
 from .bodies import country_bodies, regional_bodies, unnamed_courts
 from .coref.names import family_name_first, first_name_owner, longer_name_ending
 from .coref.officials import counterparts
+from .coref.role_holders import body_heads, role_holders
 from .coref import (aliases, bare_groups, definite_references, department_heads, described_bodies, described_companies, descriptions, epithets, introduced_bodies, own_states, person_nouns, plural_references,
                     relation_nouns,
                     pronoun_antecedent,
@@ -265,7 +266,9 @@ def run(doc: Document) -> None:
     party_standing(doc)  # the ruling party GOV, the opposition OPP, on the article's day
     units_of_bodies(doc, w)  # "NASA's Johnson Space Center"
     descriptions(doc, w)
-    department_heads(doc, w)  # 'the Commerce chief' after 'Commerce Secretary X'
+    led = role_holders(doc, w)  # 'A spokesman for X said ... . "...," Y told VOA': Y
+    department_heads(doc, w, led)  # 'the Commerce chief' after 'Commerce Secretary X'
+    body_heads(doc, w)  # 'the Afghan army chief said': a person of the army, not the army
     epithets(doc, w)
     definite_references(doc, w, home)
     described_bodies(doc)

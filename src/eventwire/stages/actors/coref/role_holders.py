@@ -1,0 +1,141 @@
+"""A person introduced by a role of somebody else's, named in the next sentence: 'A spokeswoman for Governor
+X dismissed the claim. "...," Y told reporters.' and 'The leader of the Z movement praised the deal. "...,"
+said Y.' The role phrase (role_of_nouns.txt, with its of/for/to phrase) is Y, not X: it becomes a mention of
+the one person the next sentence names first, as the subject of a speech verb, who was not named before
+and holds no other role; Y, told of by no title of his own, takes the country and the sector of the body
+or the person he speaks for or leads (a president's spokesman GOV, a rebel group's leader REB)."""
+from __future__ import annotations
+
+from ....document import Document
+from ....lexicon import words
+from ..sector import set_sector
+from ..words import ActorWords, speech_lemmas
+from .common import same_role, sentence_finder
+from .heads import head_nouns
+
+_PREPOSITIONS = ("for", "of", "to")
+_DETERMINERS = ("a", "an", "the")
+_SUBJECTS = ("nsubj", "nsubjpass")
+_ANOTHER_SPEAKER = ("also", "too", "likewise")
+# where a head noun stands when it names somebody who acts, speaks or is acted on (not a compound or an
+# adjective of another noun: 'army chief of staff' is another office, which the roles read)
+_PARTICIPANTS = ("nsubj", "nsubjpass", "dobj", "pobj", "conj")
+_LEADING = ("chief", "head", "leader", "commander", "chairman", "chairwoman", "chairperson", "director")
+
+
+def role_holders(doc: Document, w: ActorWords) -> list[tuple[int, str, object]]:
+    """Role phrases standing as a clause's subject ('A spokesman for X said', 'The leader of X praised')
+    whose holder the next sentence names: the phrase joins that person (see the module's doc). Returns
+    (where the phrase starts, the body's name, the person) for each head or leader of a body so joined,
+    for the heads named by their body later ('the X chief', ``heads.department_heads``)."""
+    assert doc.nlp is not None
+    led = []
+    nouns = words("role_of_nouns.txt")
+    sentence = sentence_finder(doc)
+    starts = doc.sentence_starts()
+    for tok in doc.nlp:
+        if tok.lower_ not in nouns or tok.dep_ not in _SUBJECTS or doc.actor_of_token(tok) is not None:
+            continue
+        det = next((c for c in tok.lefts if c.dep_ == "det"), None)
+        if det is None or det.lower_ not in _DETERMINERS:
+            continue
+        owner, end = _owner(doc, tok)
+        if owner is None:
+            continue
+        here = sentence(tok.idx)
+        if here + 1 >= len(starts):
+            continue
+        named = _named_next(doc, w, tok, starts[here + 1], starts[here + 2] if here + 2 < len(starts) else len(doc.text),
+                            owner)
+        if named is None:
+            continue
+        doc.add_mention(named, det.idx, end)
+        if owner.kind != "person" and tok.lower_ in _LEADING:
+            led.append((det.idx, owner.name, named))
+        if named.country is None:
+            named.country = owner.country
+        if named.sector in (None, "CVL") and owner.sector not in (None, "CVL"):
+            set_sector(named, owner.sector)
+        elif named.code is None or named.country and not named.code.startswith(named.country):
+            set_sector(named, named.sector)
+    return led
+
+
+def _owner(doc: Document, head):
+    """(the actor the role's of/for/to phrase names, where the phrase ends), or (None, 0): the body or person
+    whose spokesman, leader or adviser the head noun is; a country names an office of the state, which the
+    descriptions of state offices read ('the leader of Chad')."""
+    for prep in head.rights:
+        if prep.dep_ != "prep" or prep.lower_ not in _PREPOSITIONS:
+            continue
+        tokens = list(prep.subtree)
+        found = [doc.actor(doc.actor_of_token(t)) for t in tokens if doc.actor_of_token(t)]
+        found = [a for a in found if a is not None and a.kind != "country"]
+        if not found:
+            return None, 0
+        last = tokens[-1]
+        return found[-1] if found[-1].kind == "person" else found[0], last.idx + len(last.text)
+    return None, 0
+
+
+def _named_next(doc: Document, w: ActorWords, head, lo: int, hi: int, owner):
+    """The person the sentence in [lo, hi) names first, when that mention is the subject of a speech verb
+    ('"...," Y told VOA', '"...," said Y'), the person is named nowhere before and holds no role that is
+    not the head's own; else None."""
+    first = None
+    for a in doc.actors:
+        if a.kind != "person" or a is owner or not a.mentions:
+            continue
+        m = a.mentions[0]
+        if lo <= m.start < hi and (first is None or m.start < first[1].start):
+            first = (a, m)
+    if first is None:
+        return None
+    person, m = first
+    if any(a.kind == "person" and a is not person and any(lo <= x.start < m.start for x in a.mentions)
+           for a in doc.actors):
+        return None  # somebody named before it in that sentence
+    span = doc.char_span(m.start, m.end)
+    if span is None:
+        return None
+    root = span.root
+    if root.dep_ not in _SUBJECTS or root.head.lemma_ not in speech_lemmas():
+        return None
+    if any(c.lower_ in _ANOTHER_SPEAKER for c in root.head.children if c.dep_ == "advmod"):
+        return None  # 'Y also said': somebody beside the one just described
+    if person.role and not same_role(person.role.lower(), head.lower_, w):
+        return None
+    return person
+
+
+def body_heads(doc: Document, w: ActorWords) -> None:
+    """'The Afghan army chief said', 'a rebel group commander was killed', 'a JetBlue pilot lamented': a head
+    noun of a body (coref_head_nouns.txt) or a noun for its staff (body_staff_nouns.txt) after the body's
+    name is a person who leads or works in the body, not the body. Where no
+    person was named before with that title (``heads.department_heads`` ran first), the phrase is a person
+    of its own, of the body's country and sector, named as the text says it ('Afghan army chief'); a name
+    right after it makes it the name's title, which the names' readers take ('army chief Gen. X')."""
+    assert doc.nlp is not None
+    heads = head_nouns() | words("body_staff_nouns.txt")
+    for tok in doc.nlp:
+        if tok.lower_ not in heads or tok.pos_ != "NOUN" or tok.dep_ not in _PARTICIPANTS:
+            continue
+        if doc.actor_of_token(tok) is not None or any(t.ent_type_ == "PERSON" for t in tok.subtree) \
+                or any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.rights):
+            continue  # 'army chief Gen. X' is X's title; 'army chief of staff' another office
+        body_tokens = [c for c in tok.lefts if c.dep_ in ("compound", "nmod")]
+        if not body_tokens or body_tokens[-1].i != tok.i - 1:
+            continue  # the body's name stands right before the head noun
+        body = doc.actor(doc.actor_of_token(body_tokens[-1]))
+        if body is None or body.kind not in ("organization", "group") or body.sector is None:
+            continue
+        # the name runs from the first word before the head that is no determiner ('Afghan army chief'); a
+        # demonym in it stays the country's mention (a span held keeps its actor)
+        first = min([tok] + [t for c in tok.lefts if c.dep_ in ("compound", "nmod", "amod") for t in c.subtree],
+                    key=lambda t: t.i)
+        start, end = first.idx, tok.idx + len(tok.text)
+        name = doc.text[start:end]
+        person = doc.new_actor(name, "person", body.country, None)
+        person.role = tok.lower_
+        set_sector(person, body.sector)
+        doc.add_mention(person, start, end)
