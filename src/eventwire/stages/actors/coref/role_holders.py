@@ -20,6 +20,9 @@ _ANOTHER_SPEAKER = ("also", "too", "likewise")
 # where a head noun stands when it names somebody who acts, speaks or is acted on (not a compound or an
 # adjective of another noun: 'army chief of staff' is another office, which the roles read)
 _PARTICIPANTS = ("nsubj", "nsubjpass", "dobj", "pobj", "conj")
+# where an unnamed leader stands as a participant of his own (not 'an order of the supreme commander of X',
+# which may be anybody's title)
+_ACTING = ("nsubj", "nsubjpass", "dobj")
 _LEADING = ("chief", "head", "leader", "commander", "chairman", "chairwoman", "chairperson", "director")
 
 
@@ -34,7 +37,7 @@ def role_holders(doc: Document, w: ActorWords) -> list[tuple[int, str, object]]:
     sentence = sentence_finder(doc)
     starts = doc.sentence_starts()
     for tok in doc.nlp:
-        if tok.lower_ not in nouns or tok.dep_ not in _SUBJECTS or doc.actor_of_token(tok) is not None:
+        if tok.lower_ not in nouns or tok.dep_ not in _PARTICIPANTS or doc.actor_of_token(tok) is not None:
             continue
         det = next((c for c in tok.lefts if c.dep_ == "det"), None)
         if det is None or det.lower_ not in _DETERMINERS:
@@ -43,15 +46,23 @@ def role_holders(doc: Document, w: ActorWords) -> list[tuple[int, str, object]]:
         if owner is None:
             continue
         here = sentence(tok.idx)
-        if here + 1 >= len(starts):
-            continue
-        named = _named_next(doc, w, tok, starts[here + 1], starts[here + 2] if here + 2 < len(starts) else len(doc.text),
-                            owner)
+        named = None
+        if tok.dep_ in _SUBJECTS and here + 1 < len(starts):
+            named = _named_next(doc, w, tok, starts[here + 1],
+                                starts[here + 2] if here + 2 < len(starts) else len(doc.text), owner)
         if named is None:
+            if tok.lower_ in _LEADING and tok.dep_ in _ACTING and owner.kind in ("organization", "group") \
+                    and owner.sector is not None:
+                # 'the leader of the rebel group was killed', named nowhere: a person of the body's own
+                named = doc.new_actor(doc.text[tok.idx:end], "person", owner.country, None)
+                named.role = tok.lower_
+                set_sector(named, owner.sector)
+                doc.add_mention(named, det.idx, end)
+                led.extend((det.idx, said, named) for said in _names_of(owner))
             continue
         doc.add_mention(named, det.idx, end)
         if owner.kind != "person" and tok.lower_ in _LEADING:
-            led.append((det.idx, owner.name, named))
+            led.extend((det.idx, said, named) for said in _names_of(owner))
         if named.country is None:
             named.country = owner.country
         if named.sector in (None, "CVL") and owner.sector not in (None, "CVL"):
@@ -59,6 +70,11 @@ def role_holders(doc: Document, w: ActorWords) -> list[tuple[int, str, object]]:
         elif named.code is None or named.country and not named.code.startswith(named.country):
             set_sector(named, named.sector)
     return led
+
+
+def _names_of(body) -> set[str]:
+    """Every way the text names a body ('Tigray People's Liberation Front', 'TPLF'), for 'the TPLF chief'."""
+    return {body.name} | {m.text for m in body.mentions}
 
 
 def _owner(doc: Document, head):
@@ -81,7 +97,8 @@ def _owner(doc: Document, head):
 def _named_next(doc: Document, w: ActorWords, head, lo: int, hi: int, owner):
     """The person the sentence in [lo, hi) names first, when that mention is the subject of a speech verb
     ('"...," Y told VOA', '"...," said Y'), the person is named nowhere before and holds no role that is
-    not the head's own; else None."""
+    not the head's own and no office the text or the knowledge gave (a sector but the civilian default);
+    else None."""
     first = None
     for a in doc.actors:
         if a.kind != "person" or a is owner or not a.mentions:
@@ -103,8 +120,8 @@ def _named_next(doc: Document, w: ActorWords, head, lo: int, hi: int, owner):
         return None
     if any(c.lower_ in _ANOTHER_SPEAKER for c in root.head.children if c.dep_ == "advmod"):
         return None  # 'Y also said': somebody beside the one just described
-    if person.role and not same_role(person.role.lower(), head.lower_, w):
-        return None
+    if person.role and not same_role(person.role.lower(), head.lower_, w) or person.sector not in (None, "CVL"):
+        return None  # an office of his own, told by a title or known ('Lloyd Austin said'): somebody else
     return person
 
 

@@ -1,0 +1,105 @@
+"""Persons introduced by a role, round 14: 'a spokesman for X', 'the leader of X', 'the X army chief', 'a
+Y pilot' are a person, not X or Y; named in the next sentence, the role phrase is that person. Sentences
+written for these tests, in several shapes (role before the name, name before the role, the name in
+another sentence, no name at all, the body acting itself, a known person who is somebody else)."""
+from __future__ import annotations
+
+import pytest
+
+
+def _doc(process, text: str):
+    return process(text, published="2025-03-10T00:00:00Z", until="actors")
+
+
+def _person(doc, name: str):
+    found = [a for a in doc.actors if a.kind == "person" and a.name == name]
+    assert found, [(a.name, a.kind) for a in doc.actors]
+    return found[0]
+
+
+def _holder(doc, phrase: str):
+    """The actor whose longest mention starting where ``phrase`` starts in the text (a body named inside the
+    phrase may start there too: 'Nigerian army' in 'Nigerian army chief')."""
+    at = doc.text.index(phrase)
+    found = [(m.end, a) for a in doc.actors for m in a.mentions if m.start == at]
+    return max(found, key=lambda x: x[0])[1] if found else None
+
+
+@pytest.mark.parametrize("text, phrase, name, country, sector", [
+    # a person's spokesman, named as the next sentence's speaker
+    ("A spokesman for Kenyan President William Ruto rejected the claims on Monday. \"The charges are baseless,\" "
+     "Isaac Mwaura told reporters in Nairobi.", "A spokesman for", "Isaac Mwaura", "KEN", "GOV"),
+    # a rebel group's leader, named with an inverted 'said'
+    ("The leader of Somalia's al-Shabab militant group praised the raid in an audio message. \"We will not "
+     "stop,\" said Ahmed Diriye.", "The leader of", "Ahmed Diriye", "SOM", "REB"),
+    # an aide to a head of state, named by a plain 'said' clause
+    ("An aide to President Cyril Ramaphosa dismissed the report. Vincent Magwenya said the story was false.",
+     "An aide to", "Vincent Magwenya", "ZAF", "GOV"),
+])
+def test_a_role_named_next_is_that_person(process, text, phrase, name, country, sector) -> None:
+    doc = _doc(process, text)
+    person = _person(doc, name)
+    assert _holder(doc, phrase) is person
+    assert (person.country, person.sector) == (country, sector)
+
+
+@pytest.mark.parametrize("text, phrase, name", [
+    # 'also' tells of a second speaker beside the one described
+    ("A spokesman for the State Department said the aid would be reviewed. Marco Rubio also said Washington "
+     "was concerned.", "A spokesman for", "Marco Rubio"),
+    # the next sentence names somebody acted on, not a speaker
+    ("An aide to President Cyril Ramaphosa dismissed the report. Police later arrested Vincent Magwenya.",
+     "An aide to", "Vincent Magwenya"),
+    # a person with an office of his own is not the unnamed spokesman
+    ("A spokesman for the Pentagon said more troops would go to Poland. Secretary of State Marco Rubio said "
+     "the decision was final.", "A spokesman for", "Marco Rubio"),
+])
+def test_somebody_else_named_next_is_left_alone(process, text, phrase, name) -> None:
+    doc = _doc(process, text)
+    assert _holder(doc, phrase) is not _person(doc, name)
+
+
+def test_the_name_before_its_role_keeps_both_apart(process) -> None:
+    doc = _doc(process, "Hussein Mohamed, a spokesman for President William Ruto, accused the opposition of lying.")
+    spokesman, president = _person(doc, "Hussein Mohamed"), _person(doc, "William Ruto")
+    assert spokesman is not president and spokesman.sector == "GOV"
+
+
+def test_a_body_leader_named_next_answers_to_the_body_chief_later(process) -> None:
+    doc = _doc(process, "The leader of the Tigray People's Liberation Front criticized the budget on Tuesday. "
+                        "\"This budget punishes our region,\" Debretsion Gebremichael told reporters. The TPLF chief "
+                        "said talks would resume.")
+    person = _person(doc, "Debretsion Gebremichael")
+    assert _holder(doc, "The leader of") is person
+    assert _holder(doc, "The TPLF chief") is person
+
+
+@pytest.mark.parametrize("text, phrase, country, sector", [
+    # a state body's head, no name ever given
+    ("The Nigerian army chief said troops had killed dozens of militants in Borno state.", "Nigerian army chief",
+     "NGA", "MIL"),
+    # staff of a firm
+    ("\"The delays are absurd,\" a JetBlue pilot complained at the gate in Boston.", "JetBlue pilot", "USA", "BUS"),
+    # an unnamed leader of a body acted on
+    ("Police in Nairobi arrested the head of the Kenya Red Cross on Monday.", "the head of the Kenya Red Cross", None,
+     "CVL"),
+])
+def test_an_unnamed_holder_is_a_person_of_the_body(process, text, phrase, country, sector) -> None:
+    doc = _doc(process, text)
+    person = _holder(doc, phrase)
+    assert person is not None and person.kind == "person"
+    assert person.sector == sector and (country is None or person.country == country)
+
+
+def test_a_title_before_a_name_is_no_new_person(process) -> None:
+    doc = _doc(process, "The Nigerian army chief Gen. Christopher Musa said troops had killed dozens of militants.")
+    assert [a.name for a in doc.actors if a.kind == "person"] == ["Christopher Musa"]
+
+
+def test_the_body_keeps_what_it_does_itself(process) -> None:
+    doc = _doc(process, "A spokesman for the Kenya Defence Forces said the Kenya Defence Forces had left the town. "
+                        "\"We completed the pullout,\" Paul Njuguna told reporters.")
+    person = _person(doc, "Paul Njuguna")
+    assert _holder(doc, "A spokesman for") is person
+    body = _holder(doc, "Kenya Defence Forces had")
+    assert body is not None and body is not person and body.kind != "person"
