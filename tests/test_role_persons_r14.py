@@ -32,6 +32,9 @@ def _holder(doc, phrase: str):
     # a rebel group's leader, named with an inverted 'said'
     ("The leader of Somalia's al-Shabab militant group praised the raid in an audio message. \"We will not "
      "stop,\" said Ahmed Diriye.", "The leader of", "Ahmed Diriye", "SOM", "REB"),
+    # a possessive before the role
+    ("President Ashraf Ghani's spokesman rejected the charge on Sunday. \"The fighting must stop,\" Hamid Sadiq "
+     "told VOA.", "President Ashraf Ghani's spokesman", "Hamid Sadiq", "AFG", "GOV"),
     # an aide to a head of state, named by a plain 'said' clause
     ("An aide to President Cyril Ramaphosa dismissed the report. Vincent Magwenya said the story was false.",
      "An aide to", "Vincent Magwenya", "ZAF", "GOV"),
@@ -50,6 +53,9 @@ def test_a_role_named_next_is_that_person(process, text, phrase, name, country, 
     # the next sentence names somebody acted on, not a speaker
     ("An aide to President Cyril Ramaphosa dismissed the report. Police later arrested Vincent Magwenya.",
      "An aide to", "Vincent Magwenya"),
+    # the role and the body are a title of the name right after them
+    ("The leader of Hamas Ismail Haniyeh said the talks had failed. \"We will not sign,\" Osama Hamdan told "
+     "reporters.", "The leader of", "Osama Hamdan"),
     # a person with an office of his own is not the unnamed spokesman
     ("A spokesman for the Pentagon said more troops would go to Poland. Secretary of State Marco Rubio said "
      "the decision was final.", "A spokesman for", "Marco Rubio"),
@@ -80,6 +86,9 @@ def test_a_body_leader_named_next_answers_to_the_body_chief_later(process) -> No
      "NGA", "MIL"),
     # staff of a firm
     ("\"The delays are absurd,\" a JetBlue pilot complained at the gate in Boston.", "JetBlue pilot", "USA", "BUS"),
+    # an unnamed leader of a body, by a possessive, acted on
+    ("Israeli troops killed Hamas's military commander in Gaza, the army said.", "Hamas's military commander",
+     "PSE", "REB"),
     # an unnamed leader of a body acted on
     ("Police in Nairobi arrested the head of the Kenya Red Cross on Monday.", "the head of the Kenya Red Cross", None,
      "CVL"),

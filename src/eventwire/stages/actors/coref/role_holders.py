@@ -27,7 +27,8 @@ _LEADING = ("chief", "head", "leader", "commander", "chairman", "chairwoman", "c
 
 
 def role_holders(doc: Document, w: ActorWords) -> list[tuple[int, str, object]]:
-    """Role phrases standing as a clause's subject ('A spokesman for X said', 'The leader of X praised')
+    """Role phrases standing as a clause's subject ('A spokesman for X said', "X's spokesman said", 'The
+    leader of X praised')
     whose holder the next sentence names: the phrase joins that person (see the module's doc). Returns
     (where the phrase starts, the body's name, the person) for each head or leader of a body so joined,
     for the heads named by their body later ('the X chief', ``heads.department_heads``)."""
@@ -39,12 +40,12 @@ def role_holders(doc: Document, w: ActorWords) -> list[tuple[int, str, object]]:
     for tok in doc.nlp:
         if tok.lower_ not in nouns or tok.dep_ not in _PARTICIPANTS or doc.actor_of_token(tok) is not None:
             continue
-        det = next((c for c in tok.lefts if c.dep_ == "det"), None)
-        if det is None or det.lower_ not in _DETERMINERS:
-            continue
-        owner, end = _owner(doc, tok)
+        det = next((c for c in tok.lefts if c.dep_ == "det" and c.lower_ in _DETERMINERS), None)
+        owner, end = _owner(doc, tok) if det is not None else _possessor(doc, tok)
         if owner is None:
             continue
+        if det is None:  # "President X's spokesman": the phrase starts with the possessor's words
+            det = min(next(c for c in tok.lefts if c.dep_ == "poss").subtree, key=lambda t: t.i)
         here = sentence(tok.idx)
         named = None
         if tok.dep_ in _SUBJECTS and here + 1 < len(starts):
@@ -54,7 +55,8 @@ def role_holders(doc: Document, w: ActorWords) -> list[tuple[int, str, object]]:
             if tok.lower_ in _LEADING and tok.dep_ in _ACTING and owner.kind in ("organization", "group") \
                     and owner.sector is not None:
                 # 'the leader of the rebel group was killed', named nowhere: a person of the body's own
-                named = doc.new_actor(doc.text[tok.idx:end], "person", owner.country, None)
+                named = doc.new_actor(doc.text[tok.idx if det.dep_ == "det" else det.idx:end], "person",
+                                      owner.country, None)
                 named.role = tok.lower_
                 set_sector(named, owner.sector)
                 doc.add_mention(named, det.idx, end)
@@ -77,6 +79,19 @@ def _names_of(body) -> set[str]:
     return {body.name} | {m.text for m in body.mentions}
 
 
+def _possessor(doc: Document, head):
+    """(the person or body a possessive before the role names: "President X's spokesman", 'the rebel
+    group's leader' when the group is an actor; where the role ends), or (None, 0); a country's
+    possessive names an office of the state, which the descriptions of state offices read."""
+    poss = next((c for c in head.lefts if c.dep_ == "poss"), None)
+    if poss is None or poss.tag_ == "PRP$" or any(c.dep_ == "prep" and c.lower_ == "of" for c in head.rights) \
+            or any(t.ent_type_ == "PERSON" for t in head.rights for t in t.subtree):
+        return None, 0  # "North Korea's army chief of staff": another office; "X's envoy Y": Y's title
+    found = [doc.actor(doc.actor_of_token(t)) for t in poss.subtree if doc.actor_of_token(t)]
+    found = [a for a in found if a is not None and a.kind != "country"]
+    return (found[-1], head.idx + len(head.text)) if found else (None, 0)
+
+
 def _owner(doc: Document, head):
     """(the actor the role's of/for/to phrase names, where the phrase ends), or (None, 0): the body or person
     whose spokesman, leader or adviser the head noun is; a country names an office of the state, which the
@@ -85,12 +100,15 @@ def _owner(doc: Document, head):
         if prep.dep_ != "prep" or prep.lower_ not in _PREPOSITIONS:
             continue
         tokens = list(prep.subtree)
-        found = [doc.actor(doc.actor_of_token(t)) for t in tokens if doc.actor_of_token(t)]
-        found = [a for a in found if a is not None and a.kind != "country"]
-        if not found:
+        held = [(t, doc.actor(doc.actor_of_token(t))) for t in tokens if doc.actor_of_token(t)]
+        held = [(t, a) for t, a in held if a is not None and a.kind != "country"]
+        if not held:
             return None, 0
+        person = next(((t, a) for t, a in held if a.kind == "person"), None)
+        if person is not None and any(a.kind != "person" and t.i == person[0].i - 1 for t, a in held):
+            return None, 0  # 'the leader of Hamas Ismail Haniyeh': the role and the body are the name's title
         last = tokens[-1]
-        return found[-1] if found[-1].kind == "person" else found[0], last.idx + len(last.text)
+        return held[-1][1] if held[-1][1].kind == "person" else held[0][1], last.idx + len(last.text)
     return None, 0
 
 
