@@ -112,3 +112,20 @@ def test_the_body_keeps_what_it_does_itself(process) -> None:
     assert _holder(doc, "A spokesman for") is person
     body = _holder(doc, "Kenya Defence Forces had")
     assert body is not None and body is not person and body.kind != "person"
+
+
+@pytest.mark.parametrize("text, name, sector", [
+    # a state body's head noun and an abbreviated title before the name
+    ("The Ghana Centre for Disease Control, or GCDC, reported 12 new cases on Friday. GCDC lead Dr. Kwame Asante "
+     "said testing would expand.", "Kwame Asante", "GOV"),
+    ("Kenya's defence ministry confirmed the raid. Defence Ministry chief Peter Otieno said two camps were hit.",
+     "Peter Otieno", "GOV"),
+])
+def test_a_body_and_head_noun_before_a_name_give_the_body_sector(process, text, name, sector) -> None:
+    assert _person(_doc(process, text), name).sector == sector
+
+
+def test_a_civil_body_head_stays_civilian_and_one_person(process) -> None:
+    doc = _doc(process, "Save the Children head Inger Ashing said the aid cuts would cost lives.")
+    assert _person(doc, "Inger Ashing").sector in (None, "CVL")
+    assert [a.name for a in doc.actors if a.kind == "person"] == ["Inger Ashing"]

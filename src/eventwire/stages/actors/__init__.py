@@ -18,7 +18,7 @@ from ...lexicon import words as word_list  # (the name "words" is the words subm
 from .bodies import country_bodies, regional_bodies, unnamed_courts
 from .coref.names import family_name_first, first_name_owner, longer_name_ending
 from .coref.officials import counterparts
-from .coref.role_holders import body_heads, role_holders
+from .coref.role_holders import body_heads, role_holders, titled_heads
 from .coref import (aliases, bare_groups, definite_references, department_heads, described_bodies, described_companies, descriptions, epithets, introduced_bodies, own_states, person_nouns, plural_references,
                     relation_nouns,
                     pronoun_antecedent,
@@ -287,6 +287,7 @@ def run(doc: Document) -> None:
         police_as_government(actor)
     teaching_bodies(doc)  # 'Blantyre Girls Primary School' EDU
     body_sectors(doc, w)  # a sector for the bodies nothing else gave one: parties, firms, outlets, head words
+    titled_heads(doc)  # 'NCDC lead Dr. X': the body's sector, now settled
     place_settled(doc, w, international)  # the story's country, by the sectors now settled
     written_names(doc)  # a known body named as the article writes it ('NBC', not the lexicon's 'NBC News')
 

@@ -156,8 +156,9 @@ def body_heads(doc: Document, w: ActorWords) -> None:
         if tok.lower_ not in heads or tok.pos_ != "NOUN" or tok.dep_ not in _PARTICIPANTS:
             continue
         if doc.actor_of_token(tok) is not None or any(t.ent_type_ == "PERSON" for t in tok.subtree) \
-                or any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.rights):
-            continue  # 'army chief Gen. X' is X's title; 'army chief of staff' another office
+                or any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.rights) \
+                or tok.i + 1 < len(doc.nlp) and doc.nlp[tok.i + 1].text[:1].isupper():
+            continue  # 'army chief Gen. X', 'the charity's head Ana Ruiz' are titles; 'army chief of staff' another office
         body_tokens = [c for c in tok.lefts if c.dep_ in ("compound", "nmod")]
         if not body_tokens or body_tokens[-1].i != tok.i - 1:
             continue  # the body's name stands right before the head noun
@@ -174,3 +175,30 @@ def body_heads(doc: Document, w: ActorWords) -> None:
         person.role = tok.lower_
         set_sector(person, body.sector)
         doc.add_mention(person, start, end)
+
+
+def titled_heads(doc: Document) -> None:
+    """'NCDC lead Dr. X', 'Red Cross chief X': a person whose own title is a body's name and a head noun
+    (coref_head_nouns.txt), an abbreviated title between it and the name allowed, and whom nothing else
+    gave an office, takes the body's sector (and its country when none is known): he or she runs it. Run
+    once the bodies' sectors are settled."""
+    assert doc.nlp is not None
+    heads = head_nouns()
+    for actor in doc.actors:
+        if actor.kind != "person" or actor.sector not in (None, "CVL") or actor.role and actor.role not in heads \
+                or not actor.mentions:
+            continue
+        span = doc.char_span(actor.mentions[0].start, actor.mentions[0].end)
+        if span is None or not len(span):
+            continue
+        i = span.start - 1
+        while i >= 0 and (doc.nlp[i].text == "." or doc.nlp[i].lower_.rstrip(".") in words("title_abbreviations.txt")):
+            i -= 1  # 'Dr.', 'Gen.'
+        if i < 1 or doc.nlp[i].lower_ not in heads:
+            continue
+        body = doc.actor(doc.actor_of_token(doc.nlp[i - 1]))
+        if body is None or body.kind not in ("organization", "group") or body.sector in (None, "CVL"):
+            continue
+        if actor.country is None:
+            actor.country = body.country
+        set_sector(actor, body.sector)
