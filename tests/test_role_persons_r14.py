@@ -129,3 +129,25 @@ def test_a_civil_body_head_stays_civilian_and_one_person(process) -> None:
     doc = _doc(process, "Save the Children head Inger Ashing said the aid cuts would cost lives.")
     assert _person(doc, "Inger Ashing").sector in (None, "CVL")
     assert [a.name for a in doc.actors if a.kind == "person"] == ["Inger Ashing"]
+
+
+def _events(process, text: str):
+    doc = process(text, published="2025-03-10T00:00:00Z", until="events")
+    names = {a.id: a.name for a in doc.actors}
+    return [(e.type, [names.get(x) for x in e.source], [names.get(x) for x in e.target]) for e in doc.events]
+
+
+@pytest.mark.parametrize("text, kind, target", [
+    # a judged withdrawal: its target is who withdraws, not the place left
+    ("The rebel commander Ahmed Diriye praised the withdrawal of U.S. troops from Somalia.", "SUPPORT",
+     "U.S. troops"),
+    # a judged deployment: its 'of' phrase names the doer
+    ("Washington criticized the deployment of Russian troops to Belarus.", "ACCUSE", "Russian troops"),
+])
+def test_a_judged_deed_targets_its_doer(process, text, kind, target) -> None:
+    assert any(k == kind and target in t for k, _, t in _events(process, text)), _events(process, text)
+
+
+def test_a_request_from_somebody_keeps_the_asker(process) -> None:
+    assert any(k == "REJECT" and t == ["Israel"] for k, _, t in
+               _events(process, "Egypt rejected the request from Israel to reopen the crossing."))
