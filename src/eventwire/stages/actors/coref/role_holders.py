@@ -12,6 +12,7 @@ from ..sector import set_sector
 from ..words import ActorWords, speech_lemmas
 from .common import same_role, sentence_finder
 from .heads import head_nouns
+from ..mentions import tokens_with_lemma
 
 _PREPOSITIONS = ("for", "of", "to")
 _DETERMINERS = ("a", "an", "the")
@@ -37,7 +38,7 @@ def role_holders(doc: Document, w: ActorWords) -> list[tuple[int, str, object]]:
     nouns = words("role_of_nouns.txt")
     sentence = sentence_finder(doc)
     starts = doc.sentence_starts()
-    for tok in doc.nlp:
+    for tok in tokens_with_lemma(doc, nouns):  # (read from the parse's arrays, not token by token)
         if tok.lower_ not in nouns or tok.dep_ not in _PARTICIPANTS or doc.actor_of_token(tok) is not None:
             continue
         det = next((c for c in tok.lefts if c.dep_ == "det" and c.lower_ in _DETERMINERS), None)
@@ -152,7 +153,7 @@ def body_heads(doc: Document, w: ActorWords) -> None:
     right after it makes it the name's title, which the names' readers take ('army chief Gen. X')."""
     assert doc.nlp is not None
     heads = head_nouns() | words("body_staff_nouns.txt")
-    for tok in doc.nlp:
+    for tok in tokens_with_lemma(doc, heads):
         if tok.lower_ not in heads or tok.pos_ != "NOUN" or tok.dep_ not in _PARTICIPANTS:
             continue
         if doc.actor_of_token(tok) is not None or any(t.ent_type_ == "PERSON" for t in tok.subtree) \
