@@ -18,7 +18,7 @@ from ...lexicon import words as word_list  # (the name "words" is the words subm
 from .bodies import country_bodies, regional_bodies, unnamed_courts
 from .coref.names import family_name_first, first_name_owner, longer_name_ending
 from .coref.officials import counterparts
-from .coref.role_holders import body_heads, role_holders, titled_heads
+from .coref.role_holders import body_heads, role_holders, spokespersons, titled_heads
 from .coref import (aliases, bare_groups, definite_references, department_heads, described_bodies, described_companies, descriptions, epithets, introduced_bodies, own_states, person_nouns, plural_references,
                     relation_nouns,
                     pronoun_antecedent,
@@ -280,6 +280,7 @@ def run(doc: Document) -> None:
     relation_nouns(doc)  # 'his client' after "Ana Ruiz's lawyer, Li Wei" (reads the pronouns resolved)
     own_states(doc, w)  # 'his country', 'her government': the pronoun's person's state
     plural_references(doc)
+    spokespersons(doc, w)  # 'a DHS spokesperson told VOA': a person of DHS (after the pronouns)
     sectors_from_text(doc, w)
     settle_sectors(doc.actors)
     described_companies(doc, w)  # 'the oil giant' after 'BP' (reads the sectors just settled)

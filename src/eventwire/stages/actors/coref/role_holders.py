@@ -21,13 +21,13 @@ _ANOTHER_SPEAKER = ("also", "too", "likewise")
 # where a head noun stands when it names somebody who acts, speaks or is acted on (not a compound or an
 # adjective of another noun: 'army chief of staff' is another office, which the roles read)
 _PARTICIPANTS = ("nsubj", "nsubjpass", "dobj", "pobj", "conj")
-# where an unnamed leader stands as a participant of his own (not 'an order of the supreme commander of X',
-# which may be anybody's title)
+# where an unnamed spokesperson stands as a participant of his own (not 'a statement of the spokesman of X')
 _ACTING = ("nsubj", "nsubjpass", "dobj")
+_SPEAKING = ("spokesman", "spokeswoman", "spokesperson")
 _LEADING = ("chief", "head", "leader", "commander", "chairman", "chairwoman", "chairperson", "director")
 
 
-def role_holders(doc: Document, w: ActorWords) -> list[tuple[int, str, object]]:
+def role_holders(doc: Document, w: ActorWords, speaking: bool = False) -> list[tuple[int, str, object]]:
     """Role phrases standing as a clause's subject ('A spokesman for X said', "X's spokesman said", 'The
     leader of X praised')
     whose holder the next sentence names: the phrase joins that person (see the module's doc). Returns
@@ -39,6 +39,8 @@ def role_holders(doc: Document, w: ActorWords) -> list[tuple[int, str, object]]:
     sentence = sentence_finder(doc)
     starts = doc.sentence_starts()
     for tok in tokens_with_lemma(doc, nouns):  # (read from the parse's arrays, not token by token)
+        if speaking and tok.lower_ not in _SPEAKING:
+            continue
         if tok.lower_ not in nouns or tok.dep_ not in _PARTICIPANTS or doc.actor_of_token(tok) is not None:
             continue
         det = next((c for c in tok.lefts if c.dep_ == "det" and c.lower_ in _DETERMINERS), None)
@@ -53,15 +55,16 @@ def role_holders(doc: Document, w: ActorWords) -> list[tuple[int, str, object]]:
             named = _named_next(doc, w, tok, starts[here + 1],
                                 starts[here + 2] if here + 2 < len(starts) else len(doc.text), owner)
         if named is None:
-            if tok.lower_ in _LEADING and tok.dep_ in _ACTING and owner.kind in ("organization", "group") \
+            if speaking and tok.lower_ in _SPEAKING and tok.dep_ in _ACTING and owner.kind in ("organization", "group") \
                     and owner.sector is not None:
-                # 'the leader of the rebel group was killed', named nowhere: a person of the body's own
+                # 'a spokesperson for the ministry told VOA', named nowhere: a person of the body's own (the
+                # gold lists an unnamed spokesperson as a person); an unnamed leader ('the head of UNICEF
+                # said') still speaks for the body, as the quotes stage reads it
                 named = doc.new_actor(doc.text[tok.idx if det.dep_ == "det" else det.idx:end], "person",
                                       owner.country, None)
                 named.role = tok.lower_
                 set_sector(named, owner.sector)
                 doc.add_mention(named, det.idx, end)
-                led.extend((det.idx, said, named) for said in _names_of(owner))
             continue
         doc.add_mention(named, det.idx, end)
         if owner.kind != "person" and tok.lower_ in _LEADING:
@@ -144,7 +147,7 @@ def _named_next(doc: Document, w: ActorWords, head, lo: int, hi: int, owner):
     return person
 
 
-def body_heads(doc: Document, w: ActorWords) -> None:
+def body_heads(doc: Document, w: ActorWords, speaking: bool = False) -> None:
     """'The Afghan army chief said', 'a rebel group commander was killed', 'a JetBlue pilot lamented': a head
     noun of a body (coref_head_nouns.txt) or a noun for its staff (body_staff_nouns.txt) after the body's
     name is a person who leads or works in the body, not the body. Where no
@@ -154,6 +157,8 @@ def body_heads(doc: Document, w: ActorWords) -> None:
     assert doc.nlp is not None
     heads = head_nouns() | words("body_staff_nouns.txt")
     for tok in tokens_with_lemma(doc, heads):
+        if (tok.lower_ in _SPEAKING) != speaking:
+            continue  # spokespersons are read once pronouns are resolved (``spokespersons``)
         if tok.lower_ not in heads or tok.pos_ != "NOUN" or tok.dep_ not in _PARTICIPANTS:
             continue
         if doc.actor_of_token(tok) is not None or any(t.ent_type_ == "PERSON" for t in tok.subtree) \
@@ -203,3 +208,12 @@ def titled_heads(doc: Document) -> None:
         if actor.country is None:
             actor.country = body.country
         set_sector(actor, body.sector)
+
+
+def spokespersons(doc: Document, w: ActorWords) -> None:
+    """'A spokesperson for the ministry told VOA', 'a DHS spokesperson said', named nowhere: a person of the
+    body (the gold lists an unnamed spokesperson as a person, the body beside or folded into it), not the
+    body. Read after the pronouns are resolved: an unnamed spokesperson is no antecedent of a 'he' that
+    the text gives to a named person nearby."""
+    role_holders(doc, w, speaking=True)
+    body_heads(doc, w, speaking=True)
