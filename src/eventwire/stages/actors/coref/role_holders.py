@@ -1,16 +1,25 @@
-"""A person introduced by a role of somebody else's, named in the next sentence: 'A spokeswoman for Governor
-X dismissed the claim. "...," Y told reporters.' and 'The leader of the Z movement praised the deal. "...,"
-said Y.' The role phrase (role_of_nouns.txt, with its of/for/to phrase) is Y, not X: it becomes a mention of
-the one person the next sentence names first, as the subject of a speech verb, who was not named before
-and holds no other role; Y, told of by no title of his own, takes the country and the sector of the body
-or the person he speaks for or leads (a president's spokesman GOV, a rebel group's leader REB)."""
+"""Persons introduced by a role, not the body or the person the role belongs to (round 14).
+
+- ``role_holders``: 'A spokeswoman for Governor X dismissed the claim. "...," Y told reporters.' and 'The
+  leader of the Z movement praised the deal. "...," said Y.' The role phrase (role_of_nouns.tsv, with its
+  of/for/to phrase or a possessive) is Y, not X: it becomes a mention of the one person the next sentence
+  names first, as the subject of a speech verb, who was not named before and holds no office of his own;
+  Y takes the country and the sector of the body or the person he speaks for or leads (a president's
+  spokesman GOV, a rebel group's leader REB).
+- ``body_heads``: 'the Afghan army chief said', 'a JetBlue pilot lamented': a head or staff noun after a
+  body's name is a person of the body, not the body.
+- ``spokespersons``: a body's spokesperson named nowhere is a person of the body (read after pronouns).
+- ``titled_heads``: 'NCDC lead Dr. X': a body's name and a head noun as a person's title give the body's
+  sector."""
 from __future__ import annotations
 
+from functools import lru_cache
+
 from ....document import Document
-from ....lexicon import words
+from ....lexicon import table, words
 from ..sector import set_sector
 from ..words import ActorWords, speech_lemmas
-from .common import same_role, sentence_finder
+from .common import role_family, same_role, sentence_finder
 from .heads import head_nouns
 from ..mentions import tokens_with_lemma
 
@@ -23,23 +32,32 @@ _ANOTHER_SPEAKER = ("also", "too", "likewise")
 _PARTICIPANTS = ("nsubj", "nsubjpass", "dobj", "pobj", "conj")
 # where an unnamed spokesperson stands as a participant of his own (not 'a statement of the spokesman of X')
 _ACTING = ("nsubj", "nsubjpass", "dobj")
-_SPEAKING = ("spokesman", "spokeswoman", "spokesperson")
-_LEADING = ("chief", "head", "leader", "commander", "chairman", "chairwoman", "chairperson", "director")
+
+
+@lru_cache(maxsize=1)
+def _role_nouns() -> dict[str, str]:
+    """role_of_nouns.tsv: noun -> kind (speaks, leads, serves)."""
+    return {r["noun"]: r["kind"] for r in table("role_of_nouns.tsv")}
+
+
+def _speaks(noun: str) -> bool:
+    """A spokesperson's noun (coref_role_families.tsv's family 'spokesperson')."""
+    return role_family(noun) == "spokesperson"
 
 
 def role_holders(doc: Document, w: ActorWords, speaking: bool = False) -> list[tuple[int, str, object]]:
     """Role phrases standing as a clause's subject ('A spokesman for X said', "X's spokesman said", 'The
-    leader of X praised')
-    whose holder the next sentence names: the phrase joins that person (see the module's doc). Returns
+    leader of X praised') whose holder the next sentence names: the phrase joins that person (see the
+    module's doc); with ``speaking``, only spokespersons, named or not (``spokespersons``). Returns
     (where the phrase starts, the body's name, the person) for each head or leader of a body so joined,
     for the heads named by their body later ('the X chief', ``heads.department_heads``)."""
     assert doc.nlp is not None
     led = []
-    nouns = words("role_of_nouns.txt")
+    nouns = _role_nouns()
     sentence = sentence_finder(doc)
     starts = doc.sentence_starts()
     for tok in tokens_with_lemma(doc, nouns):  # (read from the parse's arrays, not token by token)
-        if speaking and tok.lower_ not in _SPEAKING:
+        if speaking and not _speaks(tok.lower_):
             continue
         if tok.lower_ not in nouns or tok.dep_ not in _PARTICIPANTS or doc.actor_of_token(tok) is not None:
             continue
@@ -55,7 +73,7 @@ def role_holders(doc: Document, w: ActorWords, speaking: bool = False) -> list[t
             named = _named_next(doc, w, tok, starts[here + 1],
                                 starts[here + 2] if here + 2 < len(starts) else len(doc.text), owner)
         if named is None:
-            if speaking and tok.lower_ in _SPEAKING and tok.dep_ in _ACTING and owner.kind in ("organization", "group") \
+            if speaking and _speaks(tok.lower_) and tok.dep_ in _ACTING and owner.kind in ("organization", "group") \
                     and owner.sector is not None:
                 # 'a spokesperson for the ministry told VOA', named nowhere: a person of the body's own (the
                 # gold lists an unnamed spokesperson as a person); an unnamed leader ('the head of UNICEF
@@ -67,7 +85,7 @@ def role_holders(doc: Document, w: ActorWords, speaking: bool = False) -> list[t
                 doc.add_mention(named, det.idx, end)
             continue
         doc.add_mention(named, det.idx, end)
-        if owner.kind != "person" and tok.lower_ in _LEADING:
+        if owner.kind != "person" and nouns[tok.lower_] == "leads":
             led.extend((det.idx, said, named) for said in _names_of(owner))
         if named.country is None:
             named.country = owner.country
@@ -157,7 +175,7 @@ def body_heads(doc: Document, w: ActorWords, speaking: bool = False) -> None:
     assert doc.nlp is not None
     heads = head_nouns() | words("body_staff_nouns.txt")
     for tok in tokens_with_lemma(doc, heads):
-        if (tok.lower_ in _SPEAKING) != speaking:
+        if _speaks(tok.lower_) != speaking:
             continue  # spokespersons are read once pronouns are resolved (``spokespersons``)
         if tok.lower_ not in heads or tok.pos_ != "NOUN" or tok.dep_ not in _PARTICIPANTS:
             continue
