@@ -268,7 +268,7 @@ def run(doc: Document) -> None:
     descriptions(doc, w)
     led = role_holders(doc, w)  # 'A spokesman for X said ... . "...," Y told VOA': Y
     department_heads(doc, w, led)  # 'the Commerce chief' after 'Commerce Secretary X'
-    body_heads(doc, w)  # 'the Afghan army chief said': a person of the army, not the army
+    body_heads(doc, w)  # 'the Nigerian army chief said': a person of the army, not the army
     epithets(doc, w)
     definite_references(doc, w, home)
     described_bodies(doc)
@@ -288,7 +288,7 @@ def run(doc: Document) -> None:
         police_as_government(actor)
     teaching_bodies(doc)  # 'Blantyre Girls Primary School' EDU
     body_sectors(doc, w)  # a sector for the bodies nothing else gave one: parties, firms, outlets, head words
-    titled_heads(doc)  # 'NCDC lead Dr. X': the body's sector, now settled
+    titled_heads(doc)  # 'Ghana CDC lead Dr. X': the body's sector, now settled
     place_settled(doc, w, international)  # the story's country, by the sectors now settled
     written_names(doc)  # a known body named as the article writes it ('NBC', not the lexicon's 'NBC News')
 

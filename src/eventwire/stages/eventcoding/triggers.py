@@ -616,7 +616,7 @@ JUDGING = frozenset({"ACCUSE", "SUPPORT", "REJECT"})
 def _judged(entry: Entry, obj: Token) -> bool:
     """Whether an "of" phrase under the object names its doer: a judgement of a deed ("the actions of
     Iran"), unless the object is itself an event noun whose "of" is its patient ("the arrest of Lai"); an
-    event noun whose target stands elsewhere has its doer there ("the withdrawal of U.S. troops from X")."""
+    event noun whose target stands elsewhere has its doer there ("the withdrawal of French troops from X")."""
     return entry.type in JUDGING and (not _event_noun(obj) or _doer_of(obj))
 
 

@@ -6,10 +6,10 @@
   names first, as the subject of a speech verb, who was not named before and holds no office of his own;
   Y takes the country and the sector of the body or the person he speaks for or leads (a president's
   spokesman GOV, a rebel group's leader REB).
-- ``body_heads``: 'the Afghan army chief said', 'a JetBlue pilot lamented': a head or staff noun after a
+- ``body_heads``: 'the Nigerian army chief said', 'a Delta pilot complained': a head or staff noun after a
   body's name is a person of the body, not the body.
 - ``spokespersons``: a body's spokesperson named nowhere is a person of the body (read after pronouns).
-- ``titled_heads``: 'NCDC lead Dr. X': a body's name and a head noun as a person's title give the body's
+- ``titled_heads``: 'Ghana CDC lead Dr. X': a body's name and a head noun as a person's title give the body's
   sector."""
 from __future__ import annotations
 
@@ -166,11 +166,11 @@ def _named_next(doc: Document, w: ActorWords, head, lo: int, hi: int, owner):
 
 
 def body_heads(doc: Document, w: ActorWords, speaking: bool = False) -> None:
-    """'The Afghan army chief said', 'a rebel group commander was killed', 'a JetBlue pilot lamented': a head
+    """'The Nigerian army chief said', 'a rebel group commander was killed', 'a Delta pilot complained': a head
     noun of a body (coref_head_nouns.txt) or a noun for its staff (body_staff_nouns.txt) after the body's
     name is a person who leads or works in the body, not the body. Where no
     person was named before with that title (``heads.department_heads`` ran first), the phrase is a person
-    of its own, of the body's country and sector, named as the text says it ('Afghan army chief'); a name
+    of its own, of the body's country and sector, named as the text says it ('Nigerian army chief'); a name
     right after it makes it the name's title, which the names' readers take ('army chief Gen. X')."""
     assert doc.nlp is not None
     heads = head_nouns() | words("body_staff_nouns.txt")
@@ -189,7 +189,7 @@ def body_heads(doc: Document, w: ActorWords, speaking: bool = False) -> None:
         body = doc.actor(doc.actor_of_token(body_tokens[-1]))
         if body is None or body.kind not in ("organization", "group") or body.sector is None:
             continue
-        # the name runs from the first word before the head that is no determiner ('Afghan army chief'); a
+        # the name runs from the first word before the head that is no determiner ('Nigerian army chief'); a
         # demonym in it stays the country's mention (a span held keeps its actor)
         first = min([tok] + [t for c in tok.lefts if c.dep_ in ("compound", "nmod", "amod") for t in c.subtree],
                     key=lambda t: t.i)
@@ -202,7 +202,7 @@ def body_heads(doc: Document, w: ActorWords, speaking: bool = False) -> None:
 
 
 def titled_heads(doc: Document) -> None:
-    """'NCDC lead Dr. X', 'Red Cross chief X': a person whose own title is a body's name and a head noun
+    """'Ghana CDC lead Dr. X', 'Red Cross chief X': a person whose own title is a body's name and a head noun
     (coref_head_nouns.txt), an abbreviated title between it and the name allowed, and whom nothing else
     gave an office, takes the body's sector (and its country when none is known): he or she runs it. Run
     once the bodies' sectors are settled."""
