@@ -18,6 +18,7 @@ from ...lexicon import words as word_list  # (the name "words" is the words subm
 from .bodies import country_bodies, regional_bodies, unnamed_courts
 from .coref.names import family_name_first, first_name_owner, longer_name_ending
 from .coref.officials import counterparts
+from .coref.role_holders import body_heads, role_holders, spokespersons, titled_heads
 from .coref import (aliases, bare_groups, definite_references, department_heads, described_bodies, described_companies, descriptions, epithets, introduced_bodies, own_states, person_nouns, plural_references,
                     relation_nouns,
                     pronoun_antecedent,
@@ -270,7 +271,9 @@ def run(doc: Document) -> None:
     party_standing(doc)  # the ruling party GOV, the opposition OPP, on the article's day
     units_of_bodies(doc, w)  # "NASA's Johnson Space Center"
     descriptions(doc, w)
-    department_heads(doc, w)  # 'the Commerce chief' after 'Commerce Secretary X'
+    led = role_holders(doc, w)  # 'A spokesman for X said ... . "...," Y told VOA': Y
+    department_heads(doc, w, led)  # 'the Commerce chief' after 'Commerce Secretary X'
+    body_heads(doc, w)  # 'the Nigerian army chief said': a person of the army, not the army
     epithets(doc, w)
     definite_references(doc, w, home)
     described_bodies(doc)
@@ -282,6 +285,7 @@ def run(doc: Document) -> None:
     relation_nouns(doc)  # 'his client' after "Ana Ruiz's lawyer, Li Wei" (reads the pronouns resolved)
     own_states(doc, w)  # 'his country', 'her government': the pronoun's person's state
     plural_references(doc)
+    spokespersons(doc, w)  # 'a DHS spokesperson told VOA': a person of DHS (after the pronouns)
     sectors_from_text(doc, w)
     settle_sectors(doc.actors)
     described_companies(doc, w)  # 'the oil giant' after 'BP' (reads the sectors just settled)
@@ -289,6 +293,7 @@ def run(doc: Document) -> None:
         police_as_government(actor)
     teaching_bodies(doc)  # 'Blantyre Girls Primary School' EDU
     body_sectors(doc, w)  # a sector for the bodies nothing else gave one: parties, firms, outlets, head words
+    titled_heads(doc)  # 'Ghana CDC lead Dr. X': the body's sector, now settled
     place_settled(doc, w, international)  # the story's country, by the sectors now settled
     countries_from_names(doc, w, international)  # last and weakest: the language of a person's name
     written_names(doc)  # a known body named as the article writes it ('NBC', not the lexicon's 'NBC News')

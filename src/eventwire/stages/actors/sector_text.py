@@ -618,8 +618,8 @@ def bodies_read_as_people(doc: Document, w: ActorWords) -> set[str]:
     repaired: set[str] = set()
     for actor in doc.actors:
         words_ = actor.name.split()
-        if actor.kind != "person":
-            continue
+        if actor.kind != "person" or actor.role and actor.name.lower().startswith(actor.role + " "):
+            continue  # 'head of the World Health Organization': the holder a body's name describes
         if not actor.role and norm(actor.name) in known_companies():  # 'SpaceX said ...' read as a person
             kind, sector = "organization", "BUS"
         elif len(words_) >= 2 and words_[-1].lower().strip(".,") in _BODY_HEADS:

@@ -297,9 +297,17 @@ def enforcer_near(doc: Document, tok: Token, victims: set[str] | list[str], whol
     found = []
     for aid in named:
         actor = doc.actor(aid)
-        if aid not in victims and actor is not None and _working(actor) in sectors and aid not in found:
+        if aid not in victims and actor is not None and _working(actor) in sectors and aid not in found \
+                and not _speaks_for_others(actor):
             found.append(aid)
     return found if len(found) == 1 else []
+
+
+def _speaks_for_others(actor) -> bool:
+    """A spokesperson (coref_role_families.tsv) speaks for a body and does none of its deeds: no arrest,
+    charge or sentence is his ("an ICE spokesperson declined comment ... the crimes they are charged with")."""
+    from ..actors.coref.common import role_family
+    return actor.kind == "person" and bool(actor.role) and role_family(actor.role.lower()) == "spokesperson"
 
 
 def plea_answerer(doc: Document, cand: Candidate) -> list[str]:

@@ -11,7 +11,7 @@ from ..actors.sector import STATE_SECTORS, head_sector, vocabulary
 from ..nlp.tree import fronted_subject
 from .pronouns import pronoun_participant
 from .tree import RELATIVE, child, children, conjuncts, governing_verb, marked_clauses, prep_objects
-from .words import cues, nouns, patient_noun, word_class
+from .words import cues, noun_target_role, nouns, patient_noun, word_class
 
 FIRST_PERSON = frozenset({"i", "me", "my", "myself"})
 SPEAKER_PLURAL = frozenset({"we", "us"})  # inside a quote: the speaker's side, coded as the speaker
@@ -735,7 +735,9 @@ def owner(doc: Document, tok: Token, of: bool = False, every: bool = False) -> l
     an act done to someone ("Lai's arrest", words.patient_noun) is not its owner but whom it was done to.
     With ``every``, each owner the first phrase coordinates ("banned imports from Poland and Hungary")."""
     holders = [] if patient_noun(tok) else children(tok, "poss")
-    holders += prep_objects(tok, "from") + prep_objects(tok, "by") + prep_objects(tok, "between")
+    # "the withdrawal of troops from Bamako": the place left is the deed's target, not its owner
+    holders += [] if noun_target_role(tok, "from") else prep_objects(tok, "from")
+    holders += prep_objects(tok, "by") + prep_objects(tok, "between")
     if of:
         holders += prep_objects(tok, "of")
     first = [a for h in holders for a in actors(doc, h)][:1]

@@ -648,8 +648,16 @@ JUDGING = frozenset({"ACCUSE", "SUPPORT", "REJECT"})
 
 def _judged(entry: Entry, obj: Token) -> bool:
     """Whether an "of" phrase under the object names its doer: a judgement of a deed ("the actions of
-    Iran"), unless the object is itself an event noun, whose "of" is its patient ("the arrest of Lai")."""
-    return entry.type in JUDGING and not _event_noun(obj)
+    Iran"), unless the object is itself an event noun whose "of" is its patient ("the arrest of Lai"); an
+    event noun whose target stands elsewhere has its doer there ("the withdrawal of French troops from X")."""
+    return entry.type in JUDGING and (not _event_noun(obj) or _doer_of(obj))
+
+
+def _doer_of(obj: Token) -> bool:
+    """An event noun whose target is named under another preposition, not "of" (event_nouns.tsv: a
+    withdrawal 'from' a place): its "of" phrase names who does the deed."""
+    entries = nouns().get(obj.lower_) or nouns().get(obj.lemma_.lower()) or ()
+    return bool(entries) and all(e.target and "of" not in e.target and "patient" not in e.flags for e in entries)
 
 
 def _owned_of(entry: Entry, obj: Token) -> bool:

@@ -123,6 +123,14 @@ def cues(kind: str) -> frozenset[str]:
     return frozenset(row["cue"].lower() for row in table("event_status.tsv") if row["kind"] == kind)
 
 
+def noun_target_role(tok, role: str) -> bool:
+    """Whether an event noun names its target under ``role`` alone ('withdrawal' from a place): that phrase
+    is where or whom the deed is done to, never who does it or owns it (a 'request from X' may also be
+    made to or with somebody: its 'from' is the asker)."""
+    entries = nouns().get(tok.lower_) or nouns().get(tok.lemma_.lower()) or ()
+    return bool(entries) and all(e.target == (role,) for e in entries)
+
+
 def patient_noun(tok) -> bool:
     """An event noun whose possessor is whom it is done to, not who does it ("Lai's arrest", "his release",
     "their deportation"; flag `patient` in event_nouns.tsv), unlike "Iran's attack" or "Russia's invasion"."""

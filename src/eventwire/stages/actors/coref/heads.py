@@ -56,9 +56,11 @@ def _title_re(w: ActorWords) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w.&’'-])(?P<body>{_BODY_WORDS})(?i:{roles})\s+$")
 
 
-def department_heads(doc: Document, w: ActorWords) -> None:
+def department_heads(doc: Document, w: ActorWords, led_bodies=()) -> None:
     """'the Commerce chief' -> the person named before with the title 'Commerce Secretary' (any role or head
-    noun after the same body words); nobody when two people were titled so (two energy ministers of two
+    noun after the same body words), or described as the body's head or leader ('The leader of the X
+    movement', ``led_bodies``: (where the description starts, the body's name, the person), from
+    ``role_holders.role_holders``); nobody when two people were titled so (two energy ministers of two
     states) or the phrase names somebody new ('the Commerce chief of staff', 'the Hamas chief Y')."""
     found = list(_head_re().finditer(doc.text))
     if not found:
@@ -72,6 +74,7 @@ def department_heads(doc: Document, w: ActorWords) -> None:
             t = title.search(doc.text, max(0, m.start - 60), m.start)
             if t is not None:
                 titled.append((m.start, _body_key(t.group("body")), a))
+    titled.extend((at, _body_key(body), a) for at, body, a in led_bodies)
     for m in found:
         key = _body_key(m.group("body"))
         held = doc.actor(doc.actor_in(m.start("head"), m.end()))
