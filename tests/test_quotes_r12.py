@@ -24,7 +24,7 @@ def test_descriptions_joined_to_a_name_are_that_persons(process, text, words, sp
 
 
 def test_a_group_joined_to_a_name_is_not_that_person(process):
-    from eventwire.stages.attribution import _described_name
+    from eventwire.stages.attribution.speakers import _described_name
 
     doc = process("Farmers and President John Mensah said \"the rains came too late.\"", until="quotes")
     subj = next(t for t in doc.nlp if t.lower_ == "farmers")
@@ -32,7 +32,7 @@ def test_a_group_joined_to_a_name_is_not_that_person(process):
 
 
 def test_a_determined_noun_joined_to_a_name_is_not_a_title(process):
-    from eventwire.stages.attribution import _described_name
+    from eventwire.stages.attribution.speakers import _described_name
 
     doc = process("The ministry and spokesman Ali Hassan said \"the border stays open.\"", until="quotes")
     subj = next(t for t in doc.nlp if t.lower_ == "ministry")
@@ -55,7 +55,7 @@ def test_speech_verb_joined_to_content_with_a_thing_subject(process, text, words
 
 
 def test_reporter_of_content_needs_a_thing_as_the_clauses_subject(nlp):
-    from eventwire.stages.attribution import _reporter_of_content
+    from eventwire.stages.attribution.speakers import _reporter_of_content
 
     d = nlp("Mayor Lina Haddad said the storm had cut power and warned of more damage.")
     warned = next(t for t in d if t.lower_ == "warned")

@@ -22,7 +22,7 @@ def test_a_caption_word_before_the_sentence_is_not_the_speaker(process):
 
 
 def test_set_off_counts_quotation_marks_dashes_and_brackets(nlp):
-    from eventwire.stages.attribution import _set_off
+    from eventwire.stages.attribution.speakers import _set_off
 
     d = nlp("Rashid — leader of the Nour Front — said (as Omar Adel noted) that \"we won,\" Lina said.")
     by = {t.text: t for t in d}

@@ -1,0 +1,107 @@
+"""Cue words of reported speech and the records a reporting clause is read into (Speaker, Clause)."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from spacy.tokens import Token
+
+from ...lexicon import table, words
+
+
+_FIRST_PERSON = {"i", "me", "we", "us", "you", "my", "our"}
+_THIRD_PERSON = {"he", "she", "they", "it", "him", "her", "them"}
+_RELATIVE = {"who", "which", "that"}
+_CLIMB = {"advcl", "xcomp", "conj"}
+_NP_INNER = {"det", "amod", "compound", "poss", "case", "nummod", "nmod", "punct", "quantmod", "predet"}
+
+
+@dataclass(frozen=True)
+class CueWords:
+    speech: frozenset[str]  # lemmas that report speech (incl. report-type)
+    report: frozenset[str]  # may take a noun object as the content
+    label: frozenset[str]  # only name quoted words ("described it as")
+    denies: frozenset[str]
+    hedge_words: frozenset[str]
+    hedge_re: re.Pattern[str]
+    false_words: frozenset[str]
+    abbreviations: frozenset[str]
+    relay_re: re.Pattern[str]
+    origin_phrases: frozenset[str]
+    no_speaker: frozenset[str]
+    mention_nouns: frozenset[str]  # 'the term', 'the word' right before quoted words: words mentioned, not said
+    document_nouns: frozenset[str]  # 'a report by X', 'the study': a document whose author speaks through it
+    document_verbs: frozenset[str]  # 'a report issued by X': X made the document
+    speaker_nouns: frozenset[str]
+    claims: frozenset[str]
+    person_nouns: frozenset[str]  # singular nouns that stand for one person ('the official', 'the veteran')
+
+
+def _spaced(phrase: str) -> str:
+    return re.escape(phrase).replace("\\ ", r"\s+")
+
+
+@lru_cache(maxsize=1)
+def cue_words() -> CueWords:
+    rows = table("speech_cues.tsv")
+    hedges = words("hedges.txt")
+    phrases = [h for h in hedges if " " in h]
+    be_rest = [_spaced(p[3:]) for p in phrases if p.startswith("be ")]
+    others = [_spaced(p) for p in phrases if not p.startswith("be ")]
+    hedge_re = re.compile(r"\b(?:(?:is|are|was|were|be|been|being|am)\s+(?:" + "|".join(be_rest) + ")|"
+                          + "|".join(others) + r")\b", re.I)
+    relays = table("quote_relays.tsv")
+    relay_re = re.compile(r"\b(?P<phrase>" + "|".join(
+        re.escape(r["phrase"]).replace("\\ ", r"\s+") for r in relays) + r")\s+", re.I)
+    roles = {r["role"] for r in table("roles.tsv")}
+    return CueWords(
+        speech=frozenset(r["cue"] for r in rows if r["use"] in ("speech", "report")),
+        report=frozenset(r["cue"] for r in rows if r["use"] == "report"),
+        label=frozenset(r["cue"] for r in rows if r["use"] == "label"),
+        denies=frozenset(r["cue"] for r in rows if r["denies"] == "y"),
+        hedge_words=frozenset(h for h in hedges if " " not in h),
+        hedge_re=hedge_re,
+        false_words=words("quote_false_words.txt"),
+        abbreviations=words("quote_abbreviations.txt"),
+        relay_re=relay_re,
+        origin_phrases=frozenset(r["phrase"] for r in relays if r["role"] == "origin"),
+        no_speaker=words("quote_no_speaker.txt"),
+        mention_nouns=words("quote_mention_nouns.txt"),
+        document_nouns=words("quote_document_nouns.txt"),
+        document_verbs=words("quote_document_verbs.txt"),
+        speaker_nouns=frozenset(words("quote_speaker_nouns.txt") | roles | {r + "s" for r in roles}),
+        claims=words("quote_claim_nouns.txt"),
+        person_nouns=frozenset(words("quote_speaker_nouns.txt") | roles | words("coref_epithet_nouns.txt")),
+    )
+
+
+@dataclass
+class Speaker:
+    actor: str | None
+    start: int | None = None
+    end: int | None = None
+    text: str | None = None
+
+
+@dataclass
+class Clause:
+    """One reporting clause: the cue, who speaks, and who relays, original first."""
+
+    cue: str | None
+    cue_start: int | None
+    cue_end: int | None
+    speaker: Speaker
+    via: list[str] = field(default_factory=list)
+
+
+def lemma(tok: Token) -> str:
+    return tok.lemma_.lower()
+
+
+def is_cue(tok: Token, cw: CueWords, labels: bool = False) -> bool:
+    if tok.lower_ == "according":  # 'according to X', whatever part of speech the tagger gave it
+        return tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "to"
+    if tok.pos_ not in ("VERB", "AUX") and not (tok.pos_ == "NOUN" and tok.tag_ in ("VBD", "VBZ")):
+        return False
+    return lemma(tok) in cw.speech or (labels and lemma(tok) in cw.label)
