@@ -46,17 +46,20 @@ def test_a_known_outlet_wins_over_the_text(pipeline) -> None:
     assert all(r == ["NHK"] for r in _relays(pipeline, text, outlet="The Guardian"))
 
 
-def test_eval_reads_the_gold_outlet(tmp_path, pipeline) -> None:
+def test_eval_reads_the_gold_id_headline_and_outlet(tmp_path, pipeline) -> None:
     from eventwire.evaluate import extract_for_gold
     from eventwire.evaluate.gold import GoldArticle
 
     (tmp_path / "a.txt").write_text('"We are ready," Lopez told NHK on Monday.', encoding="utf-8")
     gold = {"format": "eventwire-gold/1",
-            "article": {"id": "a", "text_file": "a.txt", "published": "2024-05-01", "outlet": "NHK"},
+            "article": {"id": "a", "text_file": "a.txt", "published": "2024-05-01", "outlet": "NHK",
+                        "title": "Port to reopen, minister says"},
             "actors": [], "quotes": [], "events": [], "times": [], "places": []}
     (tmp_path / "a.gold.json").write_text(json.dumps(gold), encoding="utf-8")
     (rec,) = extract_for_gold([GoldArticle(tmp_path / "a.gold.json")], pipeline)
-    assert rec["article"]["outlet"] == "NHK"
+    assert (rec["article"]["id"], rec["article"]["outlet"], rec["article"]["title"]) == \
+        ("a", "NHK", "Port to reopen, minister says")
+    assert rec["article"]["text"].startswith('"We are ready,"')  # the headline stays out of the text
     assert all(not q.get("via") for q in rec["quotes"])
 
 

@@ -10,7 +10,7 @@ from .gold import GoldArticle, format_errors, format_figures, read_records, scor
 
 def extract_for_gold(golds: list[GoldArticle], pipeline) -> list[dict[str, Any]]:
     """Records for the gold texts, extracted the way ``eventwire extract`` reads a JSON Lines story with the
-    gold's publication day, outlet and address (the title is left out: gold texts are the body alone)."""
+    gold's id, headline, publication day, outlet and address (the text is the gold's body alone)."""
     from ..ingest import IngestError, read_inputs
     from ..record import Article
 
@@ -21,8 +21,11 @@ def extract_for_gold(golds: list[GoldArticle], pipeline) -> list[dict[str, Any]]
             (item,) = list(read_inputs([str(gold.path.parent / meta["text_file"])], published=meta.get("published")))
             if isinstance(item, IngestError):
                 raise ValueError(str(item))
-            # the gold's own metadata, as a JSON Lines story would carry it: who published the story tells
-            # the quote stage that "told <outlet>" names the publisher, not a relay
+            # the gold's own metadata, as a JSON Lines story carries it (and as the reference scorer pairs a
+            # record with its gold: by id, with the headline kept as the title, out of the text): the headline
+            # names the story's setting, the publisher tells that "told <outlet>" is no relay
+            item.id = meta.get("id") or item.id
+            item.title = item.title or meta.get("title")
             item.outlet = item.outlet or meta.get("outlet")
             item.url = item.url or meta.get("url")
             articles.append(item)
