@@ -33,3 +33,39 @@ def test_a_former_consultant_or_a_writer_on_business_is_no_business(process, tex
     actors = _actors(process, text)
     assert name in actors, sorted(actors)
     assert actors[name].sector != "BUS"
+
+
+@pytest.mark.parametrize("text, sector", [
+    ("A member of an Italian crime syndicate told the court in Rome that he had been paid to set the fire.", "CRM"),
+    ("A self-described member of a Brazilian organized crime group told a jury on Monday that he tried to shoot a "
+     "reporter in Miami.", "CRM"),
+])
+def test_a_speaker_described_as_a_member_of_a_body_takes_its_sector(pipeline, text, sector) -> None:
+    from eventwire.record import Article
+
+    record = pipeline.extract(Article(text=text)).to_dict()
+    members = [a for a in record["actors"] if a["name"].lower().startswith(("a member", "a self-described member"))]
+    assert members, [a["name"] for a in record["actors"]]
+    assert members[0]["sector"] == sector
+
+
+def test_a_former_member_of_a_crime_group_gets_no_crime_sector(pipeline) -> None:
+    from eventwire.record import Article
+
+    text = "A former member of a Mexican drug cartel testified on Tuesday that he carried weapons across the border."
+    record = pipeline.extract(Article(text=text)).to_dict()
+    assert all(a["sector"] != "CRM" for a in record["actors"] if a["kind"] == "person")
+
+
+@pytest.mark.parametrize("text, published, name, sector", [
+    ('"We will keep talking," said Mawlawi Hibatullah Akhundzada on Sunday.', "2021-05-16", "Hibatullah Akhundzada",
+     "REB"),
+    ("Maulana Hibatullah Akhundzada issued a decree on Friday.", "2023-02-10", "Hibatullah Akhundzada", "GOV"),
+])
+def test_a_clerics_honorific_before_a_known_name_is_no_part_of_it(pipeline, text, published, name, sector) -> None:
+    from eventwire.record import Article
+
+    record = pipeline.extract(Article(text=text, published=published)).to_dict()
+    people = {a["name"]: a for a in record["actors"] if a["kind"] == "person"}
+    assert name in people, sorted(people)
+    assert people[name]["sector"] == sector
