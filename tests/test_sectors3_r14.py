@@ -69,3 +69,15 @@ def test_a_clerics_honorific_before_a_known_name_is_no_part_of_it(pipeline, text
     people = {a["name"]: a for a in record["actors"] if a["kind"] == "person"}
     assert name in people, sorted(people)
     assert people[name]["sector"] == sector
+
+
+@pytest.mark.parametrize("text, name, sector", [
+    ("Gael Martin, a former journalist turned minister, said France would act.", "Gael Martin", "GOV"),
+    ("Former general turned president Ali Bongo said Gabon was calm.", "Ali Bongo", "GOV"),
+    ("Li Wei, a former minister turned consultant, said China would grow.", "Li Wei", "BUS"),
+    ("Sam Okoro, a former soldier, said Nigeria was safe.", "Sam Okoro", "CVL"),  # no 'turned': a former office only
+])
+def test_what_a_person_turned_into_is_what_they_are_now(process, text, name, sector) -> None:
+    actors = _actors(process, text)
+    assert name in actors, sorted(actors)
+    assert actors[name].sector == sector
