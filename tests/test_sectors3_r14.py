@@ -81,3 +81,19 @@ def test_what_a_person_turned_into_is_what_they_are_now(process, text, name, sec
     actors = _actors(process, text)
     assert name in actors, sorted(actors)
     assert actors[name].sector == sector
+
+
+@pytest.mark.parametrize("text, name, sector", [
+    ("Students at the Kenya Coding Academy said the course in Nairobi was free.", "Kenya Coding Academy", "EDU"),
+    ("Graduates of the Lagos Fashion Academy said the show was a success.", "Lagos Fashion Academy", "EDU"),
+])
+def test_a_body_named_an_academy_teaches(process, text, name, sector) -> None:
+    actors = _actors(process, text)
+    assert name in actors, sorted(actors)
+    assert actors[name].sector == sector
+
+
+def test_an_academy_of_a_learned_field_is_no_school(process) -> None:
+    actors = _actors(process, "The Russian Academy of Sciences said the telescope would open in 2027.")
+    assert "Russian Academy of Sciences" in actors, sorted(actors)
+    assert actors["Russian Academy of Sciences"].sector != "EDU"
