@@ -398,6 +398,8 @@ def teaching_bodies(doc: Document) -> None:
             continue
         if name and name.split()[-1].lower() in heads and name[:1].isupper():
             set_sector(actor, "EDU")
+        elif actor.kind == "organization" and actor.name.split()[-1].lower() in words("teaching_bodies_last.txt"):
+            set_sector(actor, "EDU")  # 'the Kenya Coding Academy'; not 'the Academy of Sciences'
 
 
 

@@ -172,6 +172,9 @@ _TAIL = re.compile(r"\s(?:of|on|at|for|in|with|from|to|about)\s.*$", re.I)
 _CONJUNCTS = re.compile(r"\s+and\s+|,\s*|;\s*")  # between the parts of a description ('a lawyer and activist')
 _RELATIVE_CLAUSE = re.compile(r",?\s(?:who|whom|whose|which|that)\s.*$", re.I)
 FORMER_TITLE = former_before(r"(?:\S+\s+){0,3}")
+# 'a former journalist turned minister', 'an ex-general-turned-president': what comes after 'turned' is what the
+# person is now, and a 'former' before it tells of the work left, not of the office now held
+_TURNED = re.compile(r"^.*\bturned[\s-]+", re.I)
 
 
 def title_sector(w: ActorWords, title: str) -> tuple[str | None, str | None]:
@@ -239,7 +242,8 @@ def _title_sector(w: ActorWords, title: str, before: str | None, appositives: tu
             _, body = w.org_kind(head_words)
             body = body if body in _STATE_BODY_SECTORS else None
         return None, body
-    current = [(r, words_before, i) for r, words_before, i in found if not FORMER_TITLE.search(words_before)]
+    current = [(r, words_before, i) for r, words_before, i in found
+               if not FORMER_TITLE.search(_TURNED.sub("", words_before))]
     if current:
         # the title before the name, else the first description; of several present parts of one description
         # the last, the phrase's head ('founder and chief executive of X' is a chief executive)

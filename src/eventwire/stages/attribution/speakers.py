@@ -382,12 +382,25 @@ def _describe(doc: Document, subj: Token, start: int, end: int) -> str | None:
             return a.id
     role = w.role_in(words_all)
     sector = w.body_sector_in(words_all) or (w.roles.get(role, (None, False))[0] if role else None)
+    if sector is None:
+        sector = _described_sector(w, words_all)
     actor = doc.new_actor(name, kind, country=country, sector=sector,
                           code=f"{country or ''}{sector or ''}" or None)
     doc.add_mention(actor, start, end)
     place_by_setting(doc, actor)  # 'security sources', 'a local resident': the story's country
     police_as_government(actor)
     return actor.id
+
+
+def _described_sector(w, words_all: str) -> str | None:
+    """The sector a speaker's description gives when read as a person's title is ('a member of a crime group'
+    CRM, 'a member of the upper house' LEG; ``sector.title_sector``): filled only where the role and body
+    words above gave none, and never the civilian default (a former office, a head noun of no sector)."""
+    from ..actors.mentions import Title
+    from ..actors.sector import NO_SECTOR, title_sector
+
+    _, sector = title_sector(w, Title(words_all, "", [words_all], ""))
+    return sector if sector and sector not in NO_SECTOR and sector != "CVL" else None
 
 
 def noun_phrase_after(doc: Document, offset: int) -> Token | None:
