@@ -173,3 +173,17 @@ def test_a_spokesperson_does_no_arrest(process) -> None:
     kinds = _events(process, "An ICE spokesperson declined to comment on Friday. Officials did not say what "
                              "crimes the five men were charged with.")
     assert not any(k == "COERCE" and s and s[0] and "spokesperson" in s[0] for k, s, _ in kinds), kinds
+
+
+def test_a_leader_whose_known_office_is_the_bodys_is_linked(pipeline) -> None:
+    """'The leader of Lebanon's Hezbollah militia on Tuesday praised ...' then 'Hassan Nasrallah said': the
+    knowledge base gives him an office in that very body (REB of Lebanon), so the role is his, not somebody
+    else's."""
+    from eventwire.record import Article
+
+    text = ("The leader of Lebanon's Hezbollah militia on Tuesday praised the fighters. "
+            "\"This is only the beginning,\" Hassan Nasrallah said in a televised speech.")
+    rec = pipeline.extract(Article(text=text, published="2023-11-03")).to_dict()
+    person = next(a for a in rec["actors"] if a["name"] == "Hassan Nasrallah")
+    spans = [text[m["start"]:m["end"]] for m in person["mentions"]]
+    assert any(s.startswith("The leader of") or s.startswith("leader of") for s in spans), spans

@@ -160,9 +160,17 @@ def _named_next(doc: Document, w: ActorWords, head, lo: int, hi: int, owner):
         return None
     if any(c.lower_ in _ANOTHER_SPEAKER for c in root.head.children if c.dep_ == "advmod"):
         return None  # 'Y also said': somebody beside the one just described
-    if person.role and not same_role(person.role.lower(), head.lower_, w) or person.sector not in (None, "CVL"):
+    if person.role and not same_role(person.role.lower(), head.lower_, w) or person.sector not in (None, "CVL") \
+            and not _serves(person, owner):
         return None  # an office of his own, told by a title or known ('Lloyd Austin said'): somebody else
     return person
+
+
+def _serves(person, owner) -> bool:
+    """Whether a person's known office is in the body a role noun belongs to: the same sector, and the same
+    country where both have one ('the leader of the insurgency ... Mawlawi X', known as the insurgents' leader)."""
+    return owner is not None and owner.kind != "country" and person.sector == owner.sector and \
+        (person.country is None or owner.country is None or person.country == owner.country)
 
 
 def body_heads(doc: Document, w: ActorWords, speaking: bool = False) -> None:
