@@ -93,3 +93,26 @@ def test_a_citizens_demand_of_their_own_state_is_kept(process):
             "for the charges to be dropped.")
     found = [r for r in rows_of(coded(process, text), "REQUEST") if r[3].endswith("holder")]
     assert [r[2] for r in found] == [("Cambodia",)]
+
+
+# ---- a demand for an act the asked party does itself: made of that act's doer -----------------------------
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Seoul called for North Korea's complete denuclearization.", "South Korea", "North Korea"),
+    # the "for" object of a request noun a verb takes
+    ("Washington renewed its call for the denuclearization of North Korea.", "United States", "North Korea"),
+    # the owner of what the act stops
+    ("The African Union urged an end to Ethiopia's blockade of the region.", "African Union", "Ethiopia"),
+])
+def test_a_demand_for_a_partys_own_act_is_made_of_it(process, text, source, target):
+    found = [r for r in rows_of(coded(process, text), "REQUEST") if r[1] == (source,)]
+    assert [(r[2], r[3].endswith("doer")) for r in found] == [((target,), True)]
+
+
+@pytest.mark.parametrize("text", [
+    "Russia called for the withdrawal of sanctions.",  # a thing withdrawn, no party
+    "The European Union called for an end to the fighting.",  # nobody's fighting named
+    "Activists demanded the suspension of Glencore's license.",  # a suspension is done to the owner, by others
+])
+def test_no_doer_without_a_party_doing_the_act(process, text):
+    assert not any(r[3].endswith("doer") for r in coded(process, text))
