@@ -116,3 +116,27 @@ def test_a_demand_for_a_partys_own_act_is_made_of_it(process, text, source, targ
 ])
 def test_no_doer_without_a_party_doing_the_act(process, text):
     assert not any(r[3].endswith("doer") for r in coded(process, text))
+
+
+# ---- the owner of a thing judged, told at its earlier mention -----------------------------------------------
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Ethiopia unveiled its plan for the dam in May. Egypt denounced the plan as a threat.", "Egypt", "Ethiopia"),
+    ("Hungary's government drafted its new media law in April. The European Commission criticized the law.",
+     "European Commission", "Hungary"),
+    ("Nigeria's army published its map of the border region. Cameroon rejected the map.", "Cameroon",
+     "Nigeria's army"),
+])
+def test_a_judgement_of_a_thing_told_before_is_aimed_at_its_owner(process, text, source, target):
+    found = [r for r in coded(process, text) if r[1] == (source,) and r[3].endswith("told")]
+    assert [r[2] for r in found] == [(target,)]
+
+
+@pytest.mark.parametrize("text", [
+    # an indefinite object is a new thing, not the one told
+    "Ethiopia unveiled its plan for the dam in May. Egypt denounced a plan to divert the river.",
+    # the thing told has no owner named
+    "The minister presented a budget on Monday. Opposition parties rejected the budget.",
+])
+def test_no_told_owner_without_a_definite_thing_owned_before(process, text):
+    assert not any(r[3].endswith("told") for r in coded(process, text))
