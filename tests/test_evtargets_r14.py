@@ -140,3 +140,26 @@ def test_a_judgement_of_a_thing_told_before_is_aimed_at_its_owner(process, text,
 ])
 def test_no_told_owner_without_a_definite_thing_owned_before(process, text):
     assert not any(r[3].endswith("told") for r in coded(process, text))
+
+
+# ---- a coercion of a body told by its owner: the body where the article names it, else the owner -------------
+
+@pytest.mark.parametrize("text, source, target", [
+    # the one party the article names is "the party"
+    ("Sudan's cabinet dissolved the party of former President Omar al-Bashir on Thursday. Leaders of the National "
+     "Congress Party called the move illegal.", "cabinet", "National Congress Party"),
+    # no party named: its owner
+    ("Thailand's Constitutional Court dissolved the party of former Prime Minister Thaksin Shinawatra.",
+     "Thailand's Constitutional Court", "Thaksin Shinawatra"),
+])
+def test_a_body_dissolved_is_named_by_itself_or_its_owner(process, text, source, target):
+    found = [r for r in rows_of(coded(process, text), "COERCE") if r[1] == (source,)]
+    assert [(r[2], r[3].endswith("body")) for r in found] == [((target,), True)]
+
+
+@pytest.mark.parametrize("text", [
+    "The army dissolved the local council in the capital.",  # no owner named
+    "Kenya's government dissolved its own task force.",  # its own body: a pronoun owner
+])
+def test_no_body_reading_without_an_owner_named(process, text):
+    assert not any(r[3].endswith("body") for r in coded(process, text))
