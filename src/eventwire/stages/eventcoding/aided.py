@@ -1,8 +1,8 @@
 """Whom aid is given for, told by the infinitive of purpose it is given in (round 14, evtargets): "provided
 equipment and training to assist the national police" -> the police, "sent funds to support the Moldovan
 government" -> Moldova. Only an AID event whose own phrase names no recipient, an infinitive of a helping verb
-(word class aiding_verbs) hung on the aid verb, on a verb joined to it or on what is given ("provided training and funded
-construction to assist ..."), and an actor as that infinitive's object."""
+(word class aiding_verbs) hung on the aid verb, on a verb joined to it or on what is given ("provided
+training and funded construction to assist ..."), and an actor as that infinitive's object."""
 from __future__ import annotations
 
 from spacy.tokens import Token
@@ -17,7 +17,8 @@ from .words import word_class
 def _purpose_objects(verb: Token) -> list[Token]:
     out = []
     for clause in children(verb, "advcl", "xcomp", "relcl", "acl"):
-        if clause.lemma_.lower() in word_class("aiding_verbs") and any(a.lower_ == "to" for a in children(clause, "aux")):
+        if clause.lemma_.lower() in word_class("aiding_verbs") \
+                and any(a.lower_ == "to" for a in children(clause, "aux")):
             out += children(clause, "dobj")
     return out
 

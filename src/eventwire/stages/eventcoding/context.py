@@ -661,9 +661,9 @@ def complete(doc: Document, cand: Candidate, earlier: list[Event]) -> None:
         _named(cand, name)
     name, found = _first_reading(doc, cand, (
         ("maker", lambda d, c: maker(d, c, earlier)), ("relative", relative_maker),
-        ("charged", lambda d, c: charging_state(d, c, earlier)), ("holder", lambda d, c: holders.holder(d, c, earlier)),
-        ("doer", asked_acts.asked_doer), ("told", told_owner.told_owner),
-        ("body", owned_body.owned_body),
+        ("charged", lambda d, c: charging_state(d, c, earlier)),
+        ("holder", lambda d, c: holders.holder(d, c, earlier)), ("doer", asked_acts.asked_doer),
+        ("told", told_owner.told_owner), ("body", owned_body.owned_body),
         ("held", lambda d, c: agents.custodian(d, c, earlier)), ("outcome", agents.outcome_victims), ("struck", agents.struck),
         ("owner", agents.restricted_owner), ("clause", agents.clause_subject), ("for", agents.offered_for),
         ("answered", agents.answered_accuser), ("aided", aided.aided), ("addressee", request_addressee),

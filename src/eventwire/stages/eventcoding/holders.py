@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from ...document import Document
 from . import participants as who
+from .agents import _PEOPLE, _STATE_SECTORS, _as_state
 from .tree import children, prep_objects
 from .triggers import Candidate
 from .words import cues, word_class
@@ -18,7 +19,6 @@ from .words import cues, word_class
 _ASKED_CLAUSES = ("advcl", "ccomp", "relcl", "acl", "xcomp")
 # who charges or accuses: the events a charge a demand names comes from
 _CHARGING_TYPES = frozenset({"COERCE", "ACCUSE"})
-_PEOPLE = ("person", "group")
 
 
 def _undone(tok: Token) -> bool:
@@ -60,7 +60,6 @@ def holder(doc: Document, cand: Candidate, earlier) -> list[str]:
 its own state when it is a state body (a citizen or a rights group of the country does ask its state)."""
     if cand.targets or not cand.sources or cand.entry.type != "REQUEST":
         return []
-    from .agents import _as_state
     from .context import court_near
 
     mine = set(cand.sources)
@@ -74,9 +73,6 @@ its own state when it is a state body (a citizen or a rights group of the countr
         if found:
             return found[:1]
     return []
-
-
-_STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD"})
 
 
 def _asks_itself(doc: Document, aid: str, mine: set[str]) -> bool:
