@@ -649,7 +649,7 @@ def relative_maker(doc: Document, cand: Candidate) -> list[str]:
 def complete(doc: Document, cand: Candidate, earlier: list[Event]) -> None:
     """Participants the trigger's own phrase did not give, read from around it (``earlier``: the events
     already coded before it); each reading found is named in the candidate's rule ("verb:kill/passive+fight")."""
-    from . import agents
+    from . import agents, aided, asked_acts, holders, owned_body, told_owner
 
     name, found = _first_reading(doc, cand, (
         ("fight", agents.passive_doers), ("with", agents.coordinated_doers), ("root", agents.nominal_root_subject),
@@ -662,9 +662,11 @@ def complete(doc: Document, cand: Candidate, earlier: list[Event]) -> None:
     name, found = _first_reading(doc, cand, (
         ("maker", lambda d, c: maker(d, c, earlier)), ("relative", relative_maker),
         ("charged", lambda d, c: charging_state(d, c, earlier)),
+        ("holder", lambda d, c: holders.holder(d, c, earlier)), ("doer", asked_acts.asked_doer),
+        ("told", told_owner.told_owner), ("body", owned_body.owned_body),
         ("held", lambda d, c: agents.custodian(d, c, earlier)), ("outcome", agents.outcome_victims), ("struck", agents.struck),
         ("owner", agents.restricted_owner), ("clause", agents.clause_subject), ("for", agents.offered_for),
-        ("answered", agents.answered_accuser), ("addressee", request_addressee),
+        ("answered", agents.answered_accuser), ("aided", aided.aided), ("addressee", request_addressee),
         ("refused", agents.refused_party), ("prosecution", agents.plea_answerer),
         ("joined", lambda d, c: [] if c.targets else joined_addressee(c.trigger, c.entry.type, c.sources, earlier))))
     if found:
