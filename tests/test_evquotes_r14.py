@@ -42,6 +42,13 @@ def test_no_threat_without_power_negation_or_party(process):
     assert _found(process, "The coach said the team will regret the missed chances.", "THREATEN") == []
 
 
+def test_passive_fate_at_other_hands_is_no_threat(process):
+    assert _found(process, 'The finance minister of Kenya said farmers "will be punished" by the new tax.',
+                  "THREATEN") == []
+    assert _found(process, 'The defense minister of Nigeria said the villagers will be crushed by Boko Haram '
+                           'unless help comes.', "THREATEN") == []
+
+
 # ---- a quoted word of blame before a ruling party ---------------------------------------------------
 
 def test_scare_quoted_blame_of_a_government(process):

@@ -407,7 +407,8 @@ def threat(doc: Document, tok: Token, speaker: str, inside: set[int]) -> list[st
     """Whom a fate foretold in the speaker's words threatens (speech_threats.tsv): the subject of a future,
     unnegated verb of the list in one of its shapes ("the militia will be crushed", "Norway will pay a heavy
     price", "they will regret it"), when the subject names a party other than the speaker's own side; else
-    nobody (no threat). A condition does not undo it: "if they cross the line, they will pay dearly"."""
+    nobody (no threat). A condition does not undo it: "if they cross the line, they will pay dearly"; a passive's
+    "by" phrase must name the speaker's own side ("will be crushed by our army"), not a thing or another party."""
     shapes = threat_shapes().get(tok.lemma_.lower())
     if not shapes or tok.pos_ != "VERB" or negated(tok):
         return []
@@ -428,6 +429,9 @@ def threat(doc: Document, tok: Token, speaker: str, inside: set[int]) -> list[st
             fits = fits or any(a.lower_ in wanted for a in children(tok, "advmod"))
     if not fits:
         return []
+    agents = prep_objects(tok, "by") if passive else []
+    if any(not [a for a in who.actors(doc, g) if who.own_side(doc, a, {speaker}, compatriots=True)] for g in agents):
+        return []  # "farmers will be punished by the tax", "... by the rebels": a fate not at the speaker's hands
     if not _ruling(doc, [speaker], ""):
         return []
     verb = tok.head if going else tok
