@@ -4,7 +4,9 @@ A careful coder records what someone does with words, not only the deeds the wor
 ("We need more troops now," she said; "the council should act") is a REQUEST by the speaker of whoever
 is to act (the subject of the modal verb), and a negative judgement of someone's deed or conduct ("the
 arrest was arbitrary", "a betrayal by the government", "this case is not legal") is an ACCUSE by the
-speaker of whoever the thing judged belongs to. Both are read inside the content of the quotes stage's
+speaker of whoever the thing judged belongs to; a fate foretold for a party by a state or an armed side
+("the militia will be crushed", "they will pay a heavy price": speech_threats.tsv) is a THREATEN of that
+party. All are read inside the content of the quotes stage's
 attributions (``reporting.attributions``), so the source is always the one who says it; a sentence in
 which a verb event already has the speaker as its source is not coded again (a verb's accusation, rejection
 or demand naming nobody takes the party the quote names instead), and a quote holding neither
