@@ -4,7 +4,9 @@ A careful coder records what someone does with words, not only the deeds the wor
 ("We need more troops now," she said; "the council should act") is a REQUEST by the speaker of whoever
 is to act (the subject of the modal verb), and a negative judgement of someone's deed or conduct ("the
 arrest was arbitrary", "a betrayal by the government", "this case is not legal") is an ACCUSE by the
-speaker of whoever the thing judged belongs to. Both are read inside the content of the quotes stage's
+speaker of whoever the thing judged belongs to; a fate foretold for a party by a state or an armed side
+("the militia will be crushed", "they will pay a heavy price": speech_threats.tsv) is a THREATEN of that
+party. All are read inside the content of the quotes stage's
 attributions (``reporting.attributions``), so the source is always the one who says it; a sentence in
 which a verb event already has the speaker as its source is not coded again (a verb's accusation, rejection
 or demand naming nobody takes the party the quote names instead), and a quote holding neither
@@ -40,7 +42,12 @@ _PREDICATIVE = frozenset({"acomp", "attr", "oprd"})
 CONDITIONS = frozenset({"if", "unless", "whether"})  # (the claims rule reads them too)
 _GENERIC = frozenset({"you", "one"})  # "you have to carry your papers": anyone, not a party
 _GENERIC_DETS = frozenset({"every", "each", "any", "all"})
-REQUEST_CAMEO, ACCUSE_CAMEO, REJECT_CAMEO = "100", "111", "120"
+REQUEST_CAMEO, ACCUSE_CAMEO, REJECT_CAMEO, THREATEN_CAMEO = "100", "111", "120", "130"
+_FUTURE = frozenset({"will", "shall", "would", "'ll"})  # the auxiliaries of a fate foretold ("will be crushed")
+# who can carry out what a threat foretells: a state (its government, forces, lawmakers) or an armed group; an
+# analyst's or a company's forecast of someone's fate ("Tesla will pay a price") is no threat
+_FORCE_SECTORS = frozenset({"GOV", "MIL", "LEG", "REB", "CRM"})
+_QUOTE_MARKS = frozenset({'"', "“", "”", "'", "‘", "’"})
 _STATE_SECTORS = frozenset({"GOV", "MIL"})  # who speaks for a state
 _MERELY = frozenset({"just", "only", "simply", "merely", "solely", "longer"})
 _DEMONSTRATIVES = frozenset({"this", "that", "it", "these", "those", "which", "everything", "all"})
@@ -137,6 +144,8 @@ def _may_stand_alone(kind: str, tok: Token) -> bool:
         return settings.SPEECH_TARGETLESS_JUDGEMENTS
     if kind == "REJECT":
         return settings.SPEECH_TARGETLESS_REBUTTALS
+    if kind == "THREATEN":
+        return False  # a fate foretold of nobody named is no threat of anyone
     return settings.SPEECH_TARGETLESS_DEMANDS or _we_need(tok)
 
 
@@ -163,6 +172,10 @@ def readings(doc: Document, toks: list[Token], speaker: str,
         asked = demand(doc, tok, speaker, inside)
         if asked is not None:
             out.append(("REQUEST", tok, asked))
+            continue
+        threatened = threat(doc, tok, speaker, inside)
+        if threatened:
+            out.append(("THREATEN", tok, threatened))
             continue
         judged = judgement(doc, tok, speaker, inside, earlier or [])
         if judged is not None:
@@ -342,6 +355,10 @@ def judgement(doc: Document, tok: Token, speaker: str, inside: set[int],
     if tok.pos_ == "NOUN" and lemma in cues("disparage") and lemma not in _deed_judgements() \
             and tok.dep_ not in ("attr", "appos") and not _as_complement(tok):
         return None  # an epithet names its bearer only when said of it: "he is a tyrant"
+    if tok.dep_ == "amod" and tok.pos_ == "ADJ" and scare_quoted(tok) and who.actors(doc, tok.head):
+        # "the 'illegal' government": the speaker's own word for a party, set apart by quote marks, judges a
+        # party in power; before a people ("'illegal' migrants") or after "so-called" it is a word held up
+        return None if _so_called(tok) else _ruling(doc, who.actors(doc, tok.head), speaker) or None
     carrier = _carrier(tok)
     if tok.dep_ == "amod" and (not _deed_or_party(doc, tok.head) and (carrier is None or not _deed(carrier))
                                and tok.head.dep_ not in _PREDICATIVE or doc.actor_of_token(tok)):
@@ -351,6 +368,86 @@ def judgement(doc: Document, tok: Token, speaker: str, inside: set[int],
     if tok.dep_ == "amod" and (tok.head.lemma_.lower() in claims or tok.head.lower_ in claims):
         return None  # "baseless allegations": a claim dismissed is rejected, which the verb lexicons read
     return judged(doc, tok, speaker, inside, earlier)
+
+
+def _ruling(doc: Document, found: list[str], speaker: str) -> list[str]:
+    """The parties among ``found`` that hold power (a state, its government or forces, an armed group: the
+    speakers a threat needs, ``_FORCE_SECTORS``) other than the speaker's side: a word of the speaker's set in
+    quote marks before a people ("'illegal' migrants") may be someone else's word held up, not a verdict."""
+    out = []
+    for aid in _others(doc, found, speaker):
+        party = doc.actor(aid)
+        if party is not None and (party.kind == "country" or party.sector in _FORCE_SECTORS):
+            out.append(aid)
+    return out
+
+
+def scare_quoted(tok: Token) -> bool:
+    """A single word set in quote marks of its own: "the 'illegal' government" (the speaker's word, quoted)."""
+    doc = tok.doc
+    return 0 < tok.i < len(doc) - 1 and doc[tok.i - 1].text in _QUOTE_MARKS and doc[tok.i + 1].text in _QUOTE_MARKS
+
+
+def _so_called(tok: Token) -> bool:
+    """"the so-called 'illegal' ...": the word is someone else's, held up."""
+    before = [t.lower_ for t in tok.doc[max(0, tok.i - 4):tok.i]]
+    return "called" in before and "so" in before
+
+
+# ---- threats ---------------------------------------------------------------------------------------
+
+@lru_cache(maxsize=None)
+def threat_shapes() -> dict[str, tuple[str, ...]]:
+    """verb lemma -> its shapes in speech_threats.tsv (passive, active, object:..., advmod:...)."""
+    out: dict[str, tuple[str, ...]] = {}
+    for row in table("speech_threats.tsv"):
+        out[row["word"].lower()] = out.get(row["word"].lower(), ()) + (row["shape"],)
+    return out
+
+
+def threat(doc: Document, tok: Token, speaker: str, inside: set[int]) -> list[str]:
+    """Whom a fate foretold in the speaker's words threatens (speech_threats.tsv): the subject of a future,
+    unnegated verb of the list in one of its shapes ("the militia will be crushed", "Norway will pay a heavy
+    price", "they will regret it"), when the subject names a party other than the speaker's own side; else
+    nobody (no threat). A condition does not undo it: "if they cross the line, they will pay dearly"; a passive's
+    "by" phrase must name the speaker's own side ("will be crushed by our army"), not a thing or another party."""
+    shapes = threat_shapes().get(tok.lemma_.lower())
+    if not shapes or tok.pos_ != "VERB" or negated(tok):
+        return []
+    auxes = [c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")]
+    going = tok.dep_ == "xcomp" and tok.head.lower_ == "going" and "to" in auxes  # "is going to pay"
+    if not going and not _FUTURE & set(auxes):
+        return []
+    passive = is_passive(tok)
+    fits = False
+    for shape in shapes:
+        kind, _, words = shape.partition(":")
+        wanted = set(words.split("|")) if words else set()
+        if kind == "passive" and passive or kind == "active" and not passive:
+            fits = True
+        elif kind == "object" and not passive:
+            fits = fits or any(o.lemma_.lower() in wanted for o in children(tok, "dobj"))
+        elif kind == "advmod" and not passive:
+            fits = fits or any(a.lower_ in wanted for a in children(tok, "advmod"))
+    if not fits:
+        return []
+    agents = prep_objects(tok, "by") if passive else []
+    if any(not [a for a in who.actors(doc, g) if who.own_side(doc, a, {speaker}, compatriots=True)] for g in agents):
+        return []  # "farmers will be punished by the tax", "... by the rebels": a fate not at the speaker's hands
+    if not _ruling(doc, [speaker], ""):
+        return []
+    verb = tok.head if going else tok
+    subj, _ = subject(verb)
+    if subj is None or subj.lower_ in who.FIRST_PERSON | who.SPEAKER_PLURAL | _GENERIC:
+        return []
+    if subj.pos_ == "PRON" and not doc.referents(subj):  # "if X attacks us, it will regret it": the doer
+        subj = next((s for c in verb.children if c.dep_ == "advcl" and under_condition(c)  # of the condition
+                     for s in [subject(c)[0]] if s is not None and s.pos_ != "PRON"), None)
+        if subj is None:
+            return []
+    # the party the subject names, else one named within it (the parser may split "the X militants")
+    found = who.actors(doc, subj) or next((a for t in subj.subtree for a in [who.actors(doc, t)] if a), [])
+    return _others(doc, found, speaker)
 
 
 def _as_complement(tok: Token) -> bool:
@@ -620,8 +717,8 @@ def _own_side(doc: Document, verb: Token, speaker: str) -> bool:
     return speaker in who.actors(doc, subj)
 
 
-_RULES = {"REQUEST": "demand", "ACCUSE": "judge", "REJECT": "rebut"}
-_CAMEOS = {"REQUEST": REQUEST_CAMEO, "ACCUSE": ACCUSE_CAMEO, "REJECT": REJECT_CAMEO}
+_RULES = {"REQUEST": "demand", "ACCUSE": "judge", "REJECT": "rebut", "THREATEN": "threat"}
+_CAMEOS = {"REQUEST": REQUEST_CAMEO, "ACCUSE": ACCUSE_CAMEO, "REJECT": REJECT_CAMEO, "THREATEN": THREATEN_CAMEO}
 
 
 def _event(kind: str, tok: Token, speaker: str, target: str | None, number: int) -> Event:
