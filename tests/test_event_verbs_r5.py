@@ -103,7 +103,7 @@ def test_a_participle_beside_a_denial_keeps_its_own_event(process):
 
 # ---- a request to the public at large is a request to a group of the story -------------------------------------
 # (round 5 left these out; since round 14 the public is a group where it is asked something, as the A gold codes
-# officials "pleading with civilians to go back" and the fresh gold D and G code requests to "people")
+# officials begging civilians to return to their villages, and the fresh gold D and G code requests to "people")
 
 @pytest.mark.parametrize("text, target", [
     ("Health experts in Ghana urged people to get tested.", "people"),

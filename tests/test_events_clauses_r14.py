@@ -47,8 +47,8 @@ def test_a_guest_participle_leaves_the_verb_its_object_and_the_guest_visits_the_
 
 
 def test_a_visit_told_as_a_verb_keeps_its_visitor(process):
-    found = _found(process, "Indian Prime Minister Narendra Modi is visiting Russia.", "CONSULT")
-    assert [(src, tgt) for _, src, tgt, _ in found] == [(("Narendra Modi",), ("Russia",))], found
+    found = _found(process, "Japanese Prime Minister Fumio Kishida is visiting Russia.", "CONSULT")
+    assert [(src, tgt) for _, src, tgt, _ in found] == [(("Fumio Kishida",), ("Russia",))], found
 
 
 # ---- a demand that a party be removed, banned or tried (word class removal_verbs) ------------------------------
@@ -166,8 +166,8 @@ def test_a_demand_for_a_release_is_not_against_the_released(process):
 # ---- whoever convened a meeting is its other party (nominal.convener, word class convening_verbs) ---------------
 
 @pytest.mark.parametrize("text,attendee,convener", [
-    ("The U.N. urged the Taliban to reopen schools. The Taliban attended a U.N.-organized meeting in Doha last month.",
-     "Taliban", "U.N."),
+    ("The U.N. urged the militia to reopen roads. The militia attended a U.N.-organized meeting in Geneva last month.",
+     "militia", "U.N."),
     ("The Taliban attended a meeting organized by the United Nations in Doha.", "Taliban", "United Nations"),
     ("Hamas joined Qatar-hosted talks in Doha.", "Hamas", "Qatar"),
 ])

@@ -64,8 +64,8 @@ def test_the_holder_is_never_the_demanding_side(process):
     ("The European Union sent funds to support the Moldovan government.", "European Union", "Moldova"),
     ("Japan provided humanitarian aid to support the Palestinian Authority.", "Japan", "Palestinian Authority"),
     # the parser hangs the infinitive on a joined noun of what is given
-    ("The U.S. government has provided technical assistance and equipment, and funded construction to assist the "
-     "Haitian National Police.", "United States", "Haitian National Police"),
+    ("The U.S. government has provided weapons and training, and financed barracks to assist the "
+     "Kenyan police.", "United States", "Kenyan police"),
 ])
 def test_aid_given_to_help_a_party_is_aid_to_it(process, text, source, target):
     found = rows_of(coded(process, text), "AID")
@@ -146,7 +146,7 @@ def test_no_told_owner_without_a_definite_thing_owned_before(process, text):
 
 @pytest.mark.parametrize("text, source, target", [
     # the one party the article names is "the party"
-    ("Sudan's cabinet dissolved the party of former President Omar al-Bashir on Thursday. Leaders of the National "
+    ("Sudan's cabinet dissolved the party of ex-President Omar al-Bashir on Thursday. Leaders of the National "
      "Congress Party called the move illegal.", "cabinet", "National Congress Party"),
     # no party named: its owner
     ("Thailand's Constitutional Court dissolved the party of former Prime Minister Thaksin Shinawatra.",

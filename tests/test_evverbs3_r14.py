@@ -67,13 +67,13 @@ def test_class_members_code_their_event(process, text, kind, source, target, rul
 @pytest.mark.parametrize("text,kind,source,rule", [
     ("Japan loosened its border controls on Monday.", "CONCEDE", "Japan", "verb:loosen/@eased"),
     ("Kenya's parliament repealed the public order act.", "CONCEDE", "parliament", "verb:repeal/@repealed"),
-    ("The Italian government has begun relaxing some of its pandemic restrictions.", "CONCEDE", "Italy",
+    ("The Italian government started relaxing several of its virus restrictions.", "CONCEDE", "Italy",
      "verb:relax/@eased"),
     ("Al-Shabab militants set off an explosive device outside a hotel in Mogadishu.", "ASSAULT", "Al-Shabab",
      "verb:set/off+@explosives"),
     ("Attackers detonated a car bomb in Kabul during the evening rush hour, police said.", "ASSAULT", "Attackers",
      "verb:detonate/@explosives"),
-    ("Aid agencies distributed relief where they could.", "AID", "Aid agencies", "verb:distribute/@goods_given"),
+    ("Relief groups distributed food wherever roads were open.", "AID", "Relief groups", "verb:distribute/@goods_given"),
     # a welcome of a deed whose doer the sentence does not name stands without a target
     ("Amnesty International welcomed the release of the two students.", "SUPPORT", "Amnesty International",
      "verb:welcome/@welcomed"),

@@ -77,7 +77,7 @@ def test_the_public_takes_the_setting_country(process) -> None:
      "people"),
     ("Governor Ali Musa was attacked by armed men near the border.", "ASSAULT", "armed men", "Ali Musa"),
     ("Thousands of people protested against the fuel price rise on Monday.", "PROTEST", "people", None),
-    ("Tens of thousands of Sudanese began protesting in Khartoum last year.", "PROTEST", "Sudanese", None),  # begun
+    ("Thousands of Malians began protesting in Bamako in May.", "PROTEST", "Malians", None),  # begun
 ])
 def test_events_with_such_a_group_are_coded(process, text, kind, source, target) -> None:
     events = _events(process, text)

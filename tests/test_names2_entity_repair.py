@@ -63,7 +63,7 @@ def test_a_closed_bracket_still_gives_the_short_form(process) -> None:
 
 def test_a_demonym_cut_off_a_body_name_is_put_back(process) -> None:
     doc = process("A researcher from the Portuguese National Research Council said the samples were old. "
-                  "Marta Sousa from the Spanish National Research Council agreed.", until="actors")
+                  "Marta Sousa of the Spanish National Research Council agreed.", until="actors")
     names = {a.name for a in doc.actors}
     assert "National Research Council" not in names, sorted(names)
     assert {"Portuguese National Research Council", "Spanish National Research Council"} <= names, sorted(names)
@@ -72,9 +72,9 @@ def test_a_demonym_cut_off_a_body_name_is_put_back(process) -> None:
 # ---- a lower-case body's name runs on over 'and' ----------------------------------------------------------------
 
 def test_a_lower_case_ministry_name_runs_on_over_and(process) -> None:
-    actors = _actors(process, "The law lets the state seize the party's assets and hand them to the ministry "
-                              "of finance and economic planning.")
-    assert "ministry of finance and economic planning" in actors, sorted(actors)
+    actors = _actors(process, "The decree lets officials take the group's land and give it to the ministry "
+                              "of industry and economic planning.")
+    assert "ministry of industry and economic planning" in actors, sorted(actors)
 
 
 @pytest.mark.parametrize("text", [

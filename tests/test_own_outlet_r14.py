@@ -66,7 +66,7 @@ def test_eval_reads_the_gold_id_headline_and_outlet(tmp_path, pipeline) -> None:
 def test_a_hyphenated_country_in_a_title_is_read_whole(pipeline) -> None:
     """'director of Guinea-Bissau's institute' names Guinea-Bissau, not Guinea (the title read as written)."""
     rec = pipeline.extract(Article(
-        text="Antonio Pinto, director of Guinea-Bissau's National Institute of Research, said the find was old.",
+        text="Antonio Pinto, who heads Guinea-Bissau's National Institute of Research, said the find was old.",
         published="2025-03-10")).to_dict()
     person = next(a for a in rec["actors"] if a["name"] == "Antonio Pinto")
     assert person["country"] == "GNB"

@@ -73,8 +73,8 @@ def test_long_scare_quote_stays_a_quote(process) -> None:
 # ---- the doer of a passive verb ------------------------------------------------------------------
 
 @pytest.mark.parametrize("text, words, speaker", [
-    ('The agency is run by Judge Ana Ruiz, who was sanctioned by the European Union last year for '
-     '"weakening the courts," among other acts.', "weakening the courts,", "European Union"),
+    ('The agency is run by Judge Ana Ruiz, whom the bloc punished last year; she was penalised by the European '
+     'Union for "weakening the courts," among other acts.', "weakening the courts,", "European Union"),
     ('The bill was described by Senator Ruth Adler as "a gift to polluters" during the debate.',
      "a gift to polluters", "Ruth Adler"),
 ])
@@ -83,7 +83,7 @@ def test_the_by_phrase_of_a_passive_verb_names_the_speaker(process, text, words,
 
 
 def test_a_quote_inside_the_by_phrase_is_not_the_doers_words(process) -> None:
-    text = 'The attack was launched on Wednesday by a user labelled "Anonymous", on a message board.'
+    text = 'The breach was carried out on Friday by a hacker calling himself "Anonymous", on a chat forum.'
     assert speakers(process, text).get("Anonymous") is None
 
 
@@ -122,9 +122,9 @@ def test_a_title_that_opens_with_a_year_is_not_a_quote(process) -> None:
 # ---- a descriptor cut off from the name it describes -----------------------------------------------
 
 @pytest.mark.parametrize("text, words", [
-    ('Press freedom group Reporters Without Borders welcomed the release and reiterated "its call to the '
-     'authorities to free every jailed reporter."', "its call to the authorities to free every jailed reporter."),
-    ('Media watchdog Reporters Without Borders welcomed the verdict and repeated "its demand that all '
+    ('Press freedom group Reporters Without Borders hailed the ruling and restated "its appeal to the '
+     'government to free every jailed reporter."', "its appeal to the government to free every jailed reporter."),
+    ('Media watchdog Reporters Without Borders praised the verdict and repeated "its demand that all '
      'reporters be freed."', "its demand that all reporters be freed."),
 ])
 def test_the_name_after_a_descriptor_is_the_speaker(process, text, words) -> None:

@@ -163,7 +163,7 @@ def test_an_unnamed_spokesperson_of_a_body_is_a_person_of_it(process, text, phra
 
 def test_an_unnamed_spokesperson_takes_no_pronoun_of_a_named_person(process) -> None:
     doc = _doc(process, "Omar Hadi, an activist in Bangkok, said he feared for the men. A spokesperson for the "
-                        "State Department told VOA it had offered to resettle them. Hadi said he would keep asking.")
+                        "State Department said on Monday that it had offered to resettle them. Hadi said he would keep asking.")
     hadi = _person(doc, "Omar Hadi")
     last_he = doc.text.rindex(" he ") + 1
     assert any(m.start == last_he for m in hadi.mentions)

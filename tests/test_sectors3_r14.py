@@ -37,7 +37,7 @@ def test_a_former_consultant_or_a_writer_on_business_is_no_business(process, tex
 
 @pytest.mark.parametrize("text, sector", [
     ("A member of an Italian crime syndicate told the court in Rome that he had been paid to set the fire.", "CRM"),
-    ("A self-described member of a Brazilian organized crime group told a jury on Monday that he tried to shoot a "
+    ("A self-described member of a Brazilian drug gang told jurors on Monday that he had tried to shoot a "
      "reporter in Miami.", "CRM"),
 ])
 def test_a_speaker_described_as_a_member_of_a_body_takes_its_sector(pipeline, text, sector) -> None:

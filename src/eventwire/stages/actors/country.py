@@ -153,7 +153,7 @@ def _shared(appos: Token) -> bool:
 def described_country(doc: Document, w: ActorWords, span: Span, employers: list[Known] | None = None) -> str | None:
     """A country the description of a named actor gives: a country word, a place, a known body; last, the
     home state of an ethnic people it says the actor is one of ('an ethnic Uyghur'; ``ethnic_homes.tsv``),
-    after any place it says the actor lives in ('an ethnic Uyghur living in Australia'). When the country is
+    after any place it says the actor lives in ('an ethnic Uyghur living in Canada'). When the country is
     the known body's ('a fellow at the X Institute'), the body is added to ``employers``."""
     words = _description(span)
     if not words:

@@ -209,7 +209,7 @@ def resolve_speaker(doc: Document, subj: Token, outer: str | None = None) -> Spe
 
 
 def _name_after_descriptor(doc: Document, subj: Token, last: int) -> str | None:
-    """'Media watchdog Reporters Without Borders welcomed ...', 'Press freedom group Reporters Without
+    """'Rights monitor Human Rights Watch hailed ...', 'Press freedom group Reporters Without
     Borders ...' parsed with the name cut off from the words before it (taken for a verb and its object):
     a name that an actor's mention starts right after the subject's phrase, with only lower-case
     descriptive words and no comma between, is what those words describe."""

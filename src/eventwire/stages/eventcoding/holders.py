@@ -38,7 +38,7 @@ def _held_kind(tok: Token) -> str | None:
 def asked_things(trigger: Token) -> list[Token]:
     """The charges or court acts a demand asks be ended or deferred: the passive subject of an asked clause
     ("for the charges to be dropped", "that the hearing be postponed"), the "for" object a relative clause of
-    that kind follows ("requests for this hearing to be postponed"), the "of" object of an undoing noun
+    that kind follows ("a motion for the trial to be delayed"), the "of" object of an undoing noun
     ("the dropping of charges")."""
     out = []
     for clause in children(trigger, *_ASKED_CLAUSES):

@@ -46,7 +46,7 @@ def nominal(doc: Document, tok: Token) -> Candidate | None:
         targets = [a for o in children(anchor, "dobj", "dative") for a in who.actors(doc, o) if a not in sources]
     if how == "from" and anchor is not None:
         targets = targets or _received_targets(doc, anchor, sources)
-    if not targets and entry.type == "CONSULT" and len(sources) == 1:  # "attended a U.N.-organized meeting" (not
+    if not targets and entry.type == "CONSULT" and len(sources) == 1:  # "joined an AU-organized summit" (not
         # "X and Y resumed talks hosted by Z": the pair's own talks)
         targets = convener(doc, tok, sources)
         how = f"{how}/convener" if targets else how

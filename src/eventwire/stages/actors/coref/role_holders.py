@@ -108,7 +108,7 @@ def _possessor(doc: Document, head):
     poss = next((c for c in head.lefts if c.dep_ == "poss"), None)
     if poss is None or poss.tag_ == "PRP$" or any(c.dep_ == "prep" and c.lower_ == "of" for c in head.rights) \
             or any(t.ent_type_ == "PERSON" for t in head.rights for t in t.subtree):
-        return None, 0  # "North Korea's army chief of staff": another office; "X's envoy Y": Y's title
+        return None, 0  # "Egypt's army chief of staff": another office; "X's envoy Y": Y's title
     found = [doc.actor(doc.actor_of_token(t)) for t in poss.subtree if doc.actor_of_token(t)]
     found = [a for a in found if a is not None and a.kind != "country"]
     return (found[-1], head.idx + len(head.text)) if found else (None, 0)
