@@ -43,7 +43,8 @@ def test_an_outlet_named_once_or_cited_stays_a_relay(pipeline, text) -> None:
 def test_a_known_outlet_wins_over_the_text(pipeline) -> None:
     text = '"We are ready," Lopez told NHK. "We will act," Lopez told NHK on Monday.'
     # the metadata names another publisher, so the text is not read for one: NHK relays both quotes
-    assert all(r == ["NHK"] for r in _relays(pipeline, text, outlet="The Guardian"))
+    relays = _relays(pipeline, text, outlet="The Guardian")
+    assert relays and all(r == ["NHK"] for r in relays)
 
 
 def test_eval_reads_the_gold_id_headline_and_outlet(tmp_path, pipeline) -> None:
@@ -60,7 +61,7 @@ def test_eval_reads_the_gold_id_headline_and_outlet(tmp_path, pipeline) -> None:
     assert (rec["article"]["id"], rec["article"]["outlet"], rec["article"]["title"]) == \
         ("a", "NHK", "Port to reopen, minister says")
     assert rec["article"]["text"].startswith('"We are ready,"')  # the headline stays out of the text
-    assert all(not q.get("via") for q in rec["quotes"])
+    assert rec["quotes"] and all(not q.get("via") for q in rec["quotes"])
 
 
 def test_a_hyphenated_country_in_a_title_is_read_whole(pipeline) -> None:
