@@ -506,13 +506,11 @@ def fill_countries(doc: Document, w: ActorWords, international: set[str]) -> Non
         if code:
             _set_country(actor, code)
     quoted = _quoted_spans(doc)
-    commentators = words("commentator_nouns.txt")
     for actor in [a for a in open_ if a.country is None and a.id not in international and (
             a.kind != "organization" or is_national_body(w, a))]:  # ('held in X by the Bureau of Immigration')
-        if actor.kind == "group" and any(f in commentators for f in singular_forms(actor.name.lower().split()[-1])):
-            continue  # 'analysts', 'experts': a place in their sentence is what they talk about
-        if actor.kind == "person" and is_commentator(doc, actor):
-            continue  # 'Jane Doe, an expert at ..., said North Korea may ...': the subject, not her home
+        if comments_from_outside(doc, actor):
+            continue  # 'analysts', 'Jane Doe, an expert at ..., said North Korea may ...': a place in their
+            # sentence is what they talk about, not their home
         if _civil_bodies(actor):
             continue  # 'rights groups said Iran ...': a place in their sentence is what they work on
         code = _sentence_country(doc, w, actor, quoted)
@@ -820,9 +818,7 @@ def _placed_by_setting(doc: Document, w: ActorWords, actor: Actor, dateline: boo
         return _local_outlet(doc, actor)
     if actor.kind == "organization" and actor.sector in _LOCAL_BODY_SECTORS and not dateline:
         return _local_body(doc, actor)
-    commentators = words("commentator_nouns.txt")
-    head = actor.name.lower().split()[-1]
-    if actor.kind == "group" and any(f in commentators for f in singular_forms(head)):
+    if actor.kind == "group" and comments_from_outside(doc, actor):
         return False
     if actor.kind == "group" and _away_from_home(actor):
         return False  # 'migrants', 'refugees': where they are, not whose they are
@@ -1418,9 +1414,6 @@ def _said_or_done(span: Span, sent_tokens: list[Token], sent_deps: list[str]) ->
 
 def _inside(offset: int, spans: list[tuple[int, int]]) -> bool:
     return any(s <= offset < e for s, e in spans)
-
-
-_STATE_SECTORS = ("GOV", "LEG", "JUD", "MIL", "COP", "IGO")
 
 
 def civil_titles(doc: Document, w: ActorWords) -> None:

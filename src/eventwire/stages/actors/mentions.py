@@ -1138,14 +1138,13 @@ def _unnamed_party(tok: Token) -> bool:
         return False  # (a clause set off by a comma only adds: 'armed men, who had cars, waited')
     if any(c.lower_ in ("these", "those") for c in tok.lefts) or generic_subject(tok):
         return False  # ('People are discussing it': people at large)
-    if tok.lower_ in _WHOLE_PEOPLE_NOUNS and any(c.lower_ == "the" for c in tok.lefts) and \
+    if tok.lower_ in word_list("whole_people_nouns.txt") and any(c.lower_ == "the" for c in tok.lefts) and \
             any(c.dep_ in ("amod", "compound") and c.ent_type_ == "NORP" for c in tok.lefts):
         return False  # 'apologized to the Turkish people': a country's whole people is the country
     return bool([c for c in tok.lefts if c.dep_ in ("amod", "compound", "nmod")]) or not _pairing_determiner(tok) \
         or tok.tag_ == "NN"  # ('the population', 'the public': a collective named with 'the')
 
 
-_WHOLE_PEOPLE_NOUNS = ("people", "population", "public", "nation")  # after 'the' and a demonym: the country itself
 _PAIRED_PLURALS = ("leaders", "organizations", "organisations")  # read by coref.plurals after 'the', 'both', 'the two'
 
 

@@ -10,11 +10,11 @@ from spacy.tokens import Token
 from ...lexicon import table, words
 
 
-_FIRST_PERSON = {"i", "me", "we", "us", "you", "my", "our"}
-_THIRD_PERSON = {"he", "she", "they", "it", "him", "her", "them"}
-_RELATIVE = {"who", "which", "that"}
-_CLIMB = {"advcl", "xcomp", "conj"}
-_NP_INNER = {"det", "amod", "compound", "poss", "case", "nummod", "nmod", "punct", "quantmod", "predet"}
+FIRST_PERSON = {"i", "me", "we", "us", "you", "my", "our"}
+THIRD_PERSON = {"he", "she", "they", "it", "him", "her", "them"}
+RELATIVE = {"who", "which", "that"}
+CLIMB = {"advcl", "xcomp", "conj"}
+NP_INNER = {"det", "amod", "compound", "poss", "case", "nummod", "nmod", "punct", "quantmod", "predet"}
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,6 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from ...document import Document, sentence_of
-from ...lexicon import words
 from .cues import Clause, CueWords, Speaker, cue_words, lemma
 from .speakers import actor_of_phrase, noun_phrase_after, phrase_of, resolve_speaker, subject_of
 

@@ -5,12 +5,11 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ...document import Document
-from ...lexicon import words
 from ..actors.words import actor_words, norm
 from ..actors import pronoun_antecedent
 from ..actors.country import place_by_setting
 from ..actors.mentions import police_as_government
-from .cues import Speaker, _CLIMB, _FIRST_PERSON, _NP_INNER, _RELATIVE, _THIRD_PERSON, cue_words, is_cue, lemma
+from .cues import Speaker, CLIMB, FIRST_PERSON, NP_INNER, RELATIVE, THIRD_PERSON, cue_words, is_cue, lemma
 
 
 def subject_of(cue: Token) -> Token | None:
@@ -27,14 +26,14 @@ def subject_of(cue: Token) -> Token | None:
             fronted = _name_before_aside(tok, subjects)
             if fronted is not None:
                 return fronted
-            c = min(subjects, key=lambda x: (_set_off(x, tok), x.lower_ in _FIRST_PERSON, abs(x.i - tok.i)))
-            return tok.head if c.lower_ in _RELATIVE and tok.dep_ == "relcl" else c
+            c = min(subjects, key=lambda x: (_set_off(x, tok), x.lower_ in FIRST_PERSON, abs(x.i - tok.i)))
+            return tok.head if c.lower_ in RELATIVE and tok.dep_ == "relcl" else c
         agent = passive_agent(tok)
         if agent is not None:
             return agent
         if tok.dep_ == "relcl":
             return tok.head
-        if tok.dep_ not in _CLIMB or tok.head.i == tok.i:
+        if tok.dep_ not in CLIMB or tok.head.i == tok.i:
             return _subject_in_fronted_phrase(tok)
         tok = _reporter_of_content(tok) or tok.head
     return None
@@ -134,7 +133,7 @@ def phrase_of(subj: Token) -> tuple[int, int]:
     while first.i > subj.left_edge.i:
         prev = doc[first.i - 1]
         hyphened = not prev.whitespace_ and prev.nbor().text == "-"  # 'self' of 'a self-described member'
-        if prev.dep_ not in _NP_INNER and prev.dep_ not in ("flat", "appos") and not hyphened or not _under(prev, subj):
+        if prev.dep_ not in NP_INNER and prev.dep_ not in ("flat", "appos") and not hyphened or not _under(prev, subj):
             break
         first = prev
     while first.i < subj.i and (first.is_punct or first.dep_ == "cc"):
@@ -170,14 +169,14 @@ def resolve_speaker(doc: Document, subj: Token, outer: str | None = None) -> Spe
     """The actor a subject token stands for; pronouns go to their antecedent ('I'/'we' to ``outer``); a
     plural reference coreference resolved ('both leaders', 'they') to the first actor of it the text named."""
     end = subj.idx + len(subj.text)
-    if subj.lower_ in _FIRST_PERSON:
+    if subj.lower_ in FIRST_PERSON:
         return Speaker(outer, subj.idx, end, subj.text)
     several = doc.referents(subj)
     if len(several) >= 2:  # 'both leaders said', 'they said': the first the text named speaks for them
         first, last = phrase_of(subj)
         start = subj.doc[first].idx
         return Speaker(several[0], start, end, doc.text[start:end])
-    if subj.lower_ in _THIRD_PERSON:
+    if subj.lower_ in THIRD_PERSON:
         return Speaker(pronoun_antecedent(doc, subj), subj.idx, end, subj.text)
     named = _described_name(doc, subj)
     if named is not None:
@@ -411,7 +410,7 @@ def noun_phrase_after(doc: Document, offset: int) -> Token | None:
         return None
     tok = span[0]
     for _ in range(6):
-        if tok.dep_ in _NP_INNER and tok.head.i > tok.i:
+        if tok.dep_ in NP_INNER and tok.head.i > tok.i:
             tok = tok.head
         else:
             break

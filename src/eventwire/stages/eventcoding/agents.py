@@ -306,8 +306,8 @@ def enforcer_near(doc: Document, tok: Token, victims: set[str] | list[str], whol
 def _speaks_for_others(actor) -> bool:
     """A spokesperson (coref_role_families.tsv) speaks for a body and does none of its deeds: no arrest,
     charge or sentence is his ("an ICE spokesperson declined comment ... the crimes they are charged with")."""
-    from ..actors.coref.common import role_family
-    return actor.kind == "person" and bool(actor.role) and role_family(actor.role.lower()) == "spokesperson"
+    from ..actors.coref.common import is_spokesperson
+    return actor.kind == "person" and is_spokesperson(actor.role)
 
 
 def plea_answerer(doc: Document, cand: Candidate) -> list[str]:

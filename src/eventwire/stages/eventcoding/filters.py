@@ -40,7 +40,7 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from ...document import Document, sentence_of
-from ...lexicon import singular_forms, table, words
+from ...lexicon import table, words
 from ...record import Event
 from .tree import children, prep_objects
 from .triggers import Candidate
@@ -145,8 +145,9 @@ def _private(doc: Document, actor_id: str) -> bool:
     if found.sector not in _PRIVATE_SECTORS:
         return False
     if found.kind == "group":
-        head = found.name.lower().rsplit(" ", 1)[-1]
-        return found.sector == "BUS" or not words("commentator_nouns.txt").isdisjoint(singular_forms(head))
+        from ..actors.country import comments_from_outside
+
+        return found.sector == "BUS" or comments_from_outside(doc, found)
     return not (found.code or "").startswith("NGO")
 
 

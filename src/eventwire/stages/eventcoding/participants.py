@@ -76,8 +76,6 @@ def actor(doc: Document, tok: Token) -> str | None:
     return same_name(doc, tok) or named_apposition(doc, tok) or described_country(doc, tok)
 
 
-# "the Turkish people", "the Afghan nation": the whole people of a country stands for the country
-_NATION_NOUNS = frozenset({"people", "public", "nation", "peoples"})
 # sectors of people and bodies outside the state: civilians (women, students, workers), firms, the press
 _CIVIL_SECTORS = frozenset({"CVL", "BUS", "MED"})
 
@@ -98,7 +96,7 @@ def civil_group_of(doc: Document, head: Token, aid: str) -> bool:
     if head.pos_ != "NOUN" or not _is_country(doc, aid):
         return False
     det = child(head, "det")
-    if head.lower_ in _NATION_NOUNS and det is not None and det.lower_ == "the":
+    if head.lower_ in words("whole_people_nouns.txt") and det is not None and det.lower_ == "the":
         return False
     sector, known = head_sector(head.lower_)
     return known and sector is not None and vocabulary().get(sector, sector) in _CIVIL_SECTORS

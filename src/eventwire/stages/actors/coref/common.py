@@ -62,6 +62,11 @@ def role_family(role: str) -> str | None:
     return _role_families().get(role)
 
 
+def is_spokesperson(role: str | None) -> bool:
+    """Whether a role noun is a spokesperson's (coref_role_families.tsv's family 'spokesperson')."""
+    return bool(role) and role_family(role.lower()) == "spokesperson"
+
+
 def same_role(held: str | None, described: str, w: ActorWords) -> bool:
     """A role matches itself, its longer forms ('chair', 'chairperson'; 'minister', 'finance minister' but
     not 'deputy minister'), the roles of its family (coref_role_families.tsv: 'envoy' and 'ambassador'),

@@ -19,7 +19,7 @@ from ....document import Document
 from ....lexicon import table, words
 from ..sector import set_sector
 from ..words import ActorWords, speech_lemmas
-from .common import role_family, same_role, sentence_finder
+from .common import is_spokesperson, same_role, sentence_finder
 from .heads import head_nouns
 from ..mentions import tokens_with_lemma
 
@@ -40,11 +40,6 @@ def _role_nouns() -> dict[str, str]:
     return {r["noun"]: r["kind"] for r in table("role_of_nouns.tsv")}
 
 
-def _speaks(noun: str) -> bool:
-    """A spokesperson's noun (coref_role_families.tsv's family 'spokesperson')."""
-    return role_family(noun) == "spokesperson"
-
-
 def role_holders(doc: Document, w: ActorWords, speaking: bool = False) -> list[tuple[int, str, object]]:
     """Role phrases standing as a clause's subject ('A spokesman for X said', "X's spokesman said", 'The
     leader of X praised') whose holder the next sentence names: the phrase joins that person (see the
@@ -57,7 +52,7 @@ def role_holders(doc: Document, w: ActorWords, speaking: bool = False) -> list[t
     sentence = sentence_finder(doc)
     starts = doc.sentence_starts()
     for tok in tokens_with_lemma(doc, nouns):  # (read from the parse's arrays, not token by token)
-        if speaking and not _speaks(tok.lower_):
+        if speaking and not is_spokesperson(tok.lower_):
             continue
         if tok.lower_ not in nouns or tok.dep_ not in _PARTICIPANTS or doc.actor_of_token(tok) is not None:
             continue
@@ -73,7 +68,7 @@ def role_holders(doc: Document, w: ActorWords, speaking: bool = False) -> list[t
             named = _named_next(doc, w, tok, starts[here + 1],
                                 starts[here + 2] if here + 2 < len(starts) else len(doc.text), owner)
         if named is None:
-            if speaking and _speaks(tok.lower_) and tok.dep_ in _ACTING and owner.kind in ("organization", "group") \
+            if speaking and is_spokesperson(tok.lower_) and tok.dep_ in _ACTING and owner.kind in ("organization", "group") \
                     and owner.sector is not None:
                 # 'a spokesperson for the ministry told VOA', named nowhere: a person of the body's own (the
                 # gold lists an unnamed spokesperson as a person); an unnamed leader ('the head of UNICEF
@@ -183,7 +178,7 @@ def body_heads(doc: Document, w: ActorWords, speaking: bool = False) -> None:
     assert doc.nlp is not None
     heads = head_nouns() | words("body_staff_nouns.txt")
     for tok in tokens_with_lemma(doc, heads):
-        if _speaks(tok.lower_) != speaking:
+        if is_spokesperson(tok.lower_) != speaking:
             continue  # spokespersons are read once pronouns are resolved (``spokespersons``)
         if tok.lower_ not in heads or tok.pos_ != "NOUN" or tok.dep_ not in _PARTICIPANTS:
             continue
