@@ -109,3 +109,30 @@ def test_compiled_patterns_read_as_the_plain_ones(name):
     assert _person_key(tokens).removeprefix("person:") == re.sub(r"[\s-]", "", "".join(tokens)) or not name.isascii()
     assert tokens[-1] in _surname_forms(tokens)
     assert re.sub(r"^(?:al|el|ad|as|ash|at|ar|an|az)-", "", tokens[-1]) in _surname_forms(tokens)
+
+
+NATIONALS = "Thousands of Sudanese marched in Khartoum, and many Kenyans said prices rose. Some Nigerians and three " \
+            "Ghanaians were hurt, officials told dozens of Japanese reporters."
+
+
+def test_demonyms_read_off_the_arrays_are_the_walked_ones(process):
+    """counted_nationals reads the demonyms' places off the parse's arrays (``token_numbers``): the words a
+    walk of every lower-cased word keeps (a demonym ending in 's' or 'ese') are the same, in order."""
+    from eventwire.stages.actors.words import actor_words
+
+    doc = process(NATIONALS, until="actors")
+    w = actor_words()
+    walked = [i for i, low in enumerate(doc.token_strings("LOWER"))
+              if low.endswith(("s", "ese")) and low in w.demonym_of]
+    lows = doc.token_strings("LOWER")
+    read = [i for i in doc.token_numbers("LOWER", w.demonym_of) if lows[i].endswith(("s", "ese"))]
+    assert read == walked and len(walked) >= 3  # ('sudanese', 'kenyans', 'nigerians', ...)
+
+
+def test_heads_and_staff_are_both_lists():
+    """body_heads' nouns, made once, are the head nouns and the staff nouns together."""
+    from eventwire.lexicon import words
+    from eventwire.stages.actors.coref.heads import head_nouns
+    from eventwire.stages.actors.coref.role_holders import _heads_and_staff
+
+    assert _heads_and_staff() == head_nouns() | words("body_staff_nouns.txt")

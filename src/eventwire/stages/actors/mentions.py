@@ -1026,9 +1026,11 @@ def counted_nationals(doc: Document, w: ActorWords) -> list[Candidate]:
     a naming of the country, and so do the dead counted by a number ('three Americans were killed')."""
     assert doc.nlp is not None
     found = []
-    for i, low in enumerate(doc.token_strings("LOWER")):
-        if not low.endswith(("s", "ese")) or low not in w.demonym_of:
-            continue  # (the cheap test on the parse's arrays first)
+    lows = doc.token_strings("LOWER")
+    for i in doc.token_numbers("LOWER", w.demonym_of):  # (the parse's arrays first: the demonyms, in order)
+        low = lows[i]
+        if not low.endswith(("s", "ese")):
+            continue
         tok = doc.tokens()[i]
         if tok.tag_ not in ("NNS", "NNPS") or not quantified(tok) or not acts(tok) or tok.dep_ == "nsubj" and (
                 tok.head.lemma_.lower() in speech_lemmas() or any(c.dep_ == "ccomp" for c in tok.head.children)):

@@ -29,7 +29,7 @@ import re
 from datetime import date
 from functools import lru_cache
 
-from ...document import Document
+from ...document import Document, span_text
 from ...ingest.dates import published_day
 from ...lexicon import singular_forms, table
 from ...lookahead import led
@@ -415,7 +415,7 @@ def thing_not_body(span) -> bool:
     from .sector import descriptor_sector, listed_descriptor
     from .sector_text import describers, describer_phrase
 
-    text = _THE_START.sub("", span.text)
+    text = _THE_START.sub("", span_text(span))
     head = _HEAD_CUT.sub("", text).split()
     if head and any(f in _THING_HEADS for f in singular_forms(head[-1].lower())) and head[-1][:1].isupper():
         return True
