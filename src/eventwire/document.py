@@ -93,6 +93,41 @@ def tokens_of(doc: Doc) -> list:
     return last[1]
 
 
+# What is read off the parse read last, for the readers handed a Span or a Token and no Document: its
+# words' strings (``strings_of``) and its text (``span_text``). ``Doc[i]`` makes a new Token (about 0.4
+# microseconds), a Token's ``pos_`` or ``lower_`` looks its string up again (0.3-0.4), ``Span.text`` does
+# both for every word of the span; a list of strings and a slice of the text cost a few hundredths of that.
+# ``[(doc, {key: value})]`` of one Doc at a time (the Doc is held: no other parse can take its identity).
+_PARSE: list = []
+
+
+def _parse_table(doc: Doc) -> dict:
+    last = _PARSE[0] if _PARSE else None  # read once: another thread may replace it (a served request)
+    if last is None or last[0] is not doc:
+        last = (doc, {})
+        _PARSE[:] = [last]
+    return last[1]
+
+
+def strings_of(doc: Doc, attr: str, lower: bool = False) -> list[str]:
+    """Every token's ``attr`` string of a parse, as ``Document.token_strings`` reads it, made once per parse:
+    ``strings_of(doc, "POS")[i] == doc[i].pos_``, ``strings_of(doc, "ORTH")[i] == doc[i].text``."""
+    table = _parse_table(doc)
+    found = table.get((attr, lower))
+    if found is None:
+        found = table[(attr, lower)] = token_strings_of(doc, attr, lower)
+    return found
+
+
+def span_text(span: Span) -> str:
+    """What ``span.text`` gives, cut from the parse's text (made once per parse) by the span's offsets."""
+    if span.end <= span.start:
+        return ""
+    text = _parse_table(span.doc).get("text")  # (the article's text, left by ``Document.tokens``: ``Doc.text``
+    # would make every Token of the parse to join their words)
+    return span.text if text is None else text[span.start_char:span.end_char]
+
+
 def sentences_of(doc: Doc) -> tuple:
     """The sentences of a parse, what ``doc.sents`` gives, made once per parse (``sentence_of``'s table)."""
     return _sentence_table(doc)[1]
@@ -243,6 +278,8 @@ class Document:
         every pass, and the stages walk the whole article several times."""
         if self._tokens is None:
             self._tokens = tokens_of(self.nlp) if self.nlp is not None else []
+            if self.nlp is not None:  # (the parse is of this text: ``span_text`` cuts spans' words from it)
+                _parse_table(self.nlp).setdefault("text", self.text)
         return self._tokens
 
     def token_strings(self, attr: str, lower: bool = False) -> list[str]:
@@ -253,7 +290,8 @@ class Document:
         key = f"strings:{attr}:{lower}"
         found = self._cache.get(key)
         if found is None:
-            found = token_strings_of(self.nlp, attr, lower) if self.nlp is not None else []
+            # (the parse's own table: what the readers handed a Span read, ``strings_of``, is read once)
+            found = strings_of(self.nlp, attr, lower) if self.nlp is not None else []
             self._cache[key] = found
         return found
 

@@ -56,9 +56,14 @@ def _claim(cands: list[Candidate]) -> list[Candidate]:
     return sorted(kept, key=lambda c: c.start)
 
 
+# (compiled once: the keys and surname forms are read for every person candidate)
+_SPACE_OR_HYPHEN = re.compile(r"[\s-]")
+_ARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|as|ash|at|ar|an|az)-")
+
+
 def _person_key(tokens: list[str]) -> str:
     """'Kim Jong-un', 'Kim Jong Un' and 'KIM JONG-UN' share one key."""
-    key = re.sub(r"[\s-]", "", "".join(tokens))
+    key = _SPACE_OR_HYPHEN.sub("", "".join(tokens))
     if not key.isascii():  # 'Jovenel Moïse' and 'Jovenel Moise', 'François Bozizé' and 'Francois Bozize'
         key = "".join(ch for ch in unicodedata.normalize("NFKD", key) if not unicodedata.combining(ch))
     return "person:" + key
@@ -66,7 +71,7 @@ def _person_key(tokens: list[str]) -> str:
 
 def _surname_forms(tokens: list[str]) -> set[str]:
     """The words a full name is shortened to: the last one, and the first of hyphenated East Asian names."""
-    forms = {tokens[-1], re.sub(r"^(?:al|el|ad|as|ash|at|ar|an|az)-", "", tokens[-1])}
+    forms = {tokens[-1], _ARTICLE_PREFIX.sub("", tokens[-1])}
     if any("-" in t for t in tokens[1:]) or len(tokens) == 3 and len(tokens[0]) <= 4 or family_name_first(tokens):
         forms.add(tokens[0])  # 'Kim' of 'Kim Jong-un', 'Xi' of 'Xi Jinping'
 

@@ -13,7 +13,7 @@ from typing import Container
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from ...document import Document, sentence_of
+from ...document import Document, sentence_of, span_text, strings_of
 from ...ingest.dates import published_day
 from ...lexicon import singular_forms, table
 from ...lexicon import words as word_list
@@ -583,19 +583,24 @@ def _trim_possessive(span: SpacySpan) -> SpacySpan | None:
     """The entity without a leading preposition or article ('Beyond Ukraine') or a trailing possessive."""
     # (spans made with Span() on indices known to lie inside the parse: ``doc[a:b]`` checks its bounds in
     # Python first and costs about three times as much, and this runs for every entity)
+    # (and the words' strings read off the parse's arrays: no Token is made)
     doc, start, end = span.doc, span.start, span.end
-    while end - start > 1 and doc[start].pos_ in ("ADP", "DET", "CCONJ", "SCONJ", "ADV"):
+    tags, words = strings_of(doc, "POS"), strings_of(doc, "ORTH")
+    while end - start > 1 and tags[start] in ("ADP", "DET", "CCONJ", "SCONJ", "ADV"):
         start += 1
-    while end > start and doc[end - 1].text in ("'s", "’s", "'", "’", "-", "."):
+    while end > start and words[end - 1] in ("'s", "’s", "'", "’", "-", "."):
         end -= 1
     return SpacySpan(doc, start, end) if end > start else None
 
 
 def _name_words(text: str) -> list[str]:
     """The words of a name, case-folded, hyphenated parts kept together ('al-sharaa', 'jong-un')."""
-    text = text.casefold().replace("’", "'")
-    text = re.sub(r"'s$", "", text)
-    return [t for t in re.sub(r"[^\w\s-]", "", text).split() if t.strip("-")]
+    text = _POSSESSIVE_END.sub("", text.casefold().replace("’", "'"))
+    return [t for t in _NOT_NAME_CHARS.sub("", text).split() if t.strip("-")]
+
+
+_POSSESSIVE_END = re.compile(r"'s$")  # (compiled once: the name finders read thousands of names an article set)
+_NOT_NAME_CHARS = re.compile(r"[^\w\s-]")
 
 
 _JURISDICTION = {"for", "of", "to"}
@@ -607,12 +612,14 @@ def _title_context(span: SpacySpan) -> tuple[str, str]:
     brief, not the nationality), plus any appositive after it."""
     doc, sent = span.doc, sentence_of(span)
     i, cut = span.start - 1, span.start
+    # (the words before the name read off the parse's arrays: no Token is made but for a punctuation test)
+    tags, lows, words = strings_of(doc, "POS"), strings_of(doc, "LOWER"), strings_of(doc, "ORTH")
     while i >= sent.start and span.start - i <= 9:
-        tok = doc[i]
-        if tok.pos_ == "ADP" and tok.lower_ in _JURISDICTION and i > sent.start and doc[i - 1].pos_ in ("NOUN", "PROPN"):
+        tag, low = tags[i], lows[i]
+        if tag == "ADP" and low in _JURISDICTION and i > sent.start and tags[i - 1] in ("NOUN", "PROPN"):
             cut = i
-        elif tok.lower_ in _STOP_LEFT or tok.pos_ in ("VERB", "AUX", "PRON", "NUM", "ADV", "ADP") or (
-                tok.is_punct and tok.text not in ("-", "–", "'s", "’s", ".")):
+        elif low in _STOP_LEFT or tag in ("VERB", "AUX", "PRON", "NUM", "ADV", "ADP") or (
+                words[i] not in ("-", "–", "'s", "’s", ".") and doc[i].is_punct):
             break
         i -= 1
     appositives = [doc[c.left_edge.i:c.right_edge.i + 1] for c in span.root.children if c.dep_ == "appos"]
@@ -622,16 +629,16 @@ def _title_context(span: SpacySpan) -> tuple[str, str]:
                       if c.dep_ == "attr" and c.i > span.root.i and c.pos_ == "NOUN" and head_sector(c.text)[1]]
     if span.root.dep_ == "appos" and span.root.head.i < span.start:
         appositives.append(doc[span.root.head.left_edge.i:span.root.head.i + 1])
-    after = " ".join(a.text for a in appositives + [doc[c.left_edge.i:c.right_edge.i + 1] for c in predicates])
+    after = " ".join(span_text(a) for a in appositives + [doc[c.left_edge.i:c.right_edge.i + 1] for c in predicates])
     after_nationality = " ".join([_before_jurisdiction(a) for a in appositives]
                                  + [t.text for c in predicates for t in c.lefts if t.dep_ == "amod"])
     # (sent.start - 1 <= i < cut <= span.start: Span() directly, see _trim_possessive; the title read once)
-    nationality = f"{SpacySpan(doc, i + 1, cut).text} {after_nationality}".strip()
-    before = SpacySpan(doc, i + 1, span.start).text
-    governor = appositives[-1].text if span.root.dep_ == "appos" and span.root.head.i < span.start else ""
+    nationality = f"{span_text(SpacySpan(doc, i + 1, cut))} {after_nationality}".strip()
+    before = span_text(SpacySpan(doc, i + 1, span.start))
+    governor = span_text(appositives[-1]) if span.root.dep_ == "appos" and span.root.head.i < span.start else ""
     return nationality, Title(f"{before} {after}".strip(), before,
-                              [a.text for a in appositives if a.text != governor]
-                              + [doc[c.left_edge.i:c.right_edge.i + 1].text for c in predicates], governor)
+                              [a for a in map(span_text, appositives) if a != governor]
+                              + [span_text(doc[c.left_edge.i:c.right_edge.i + 1]) for c in predicates], governor)
 
 
 class Title(str):
@@ -654,8 +661,8 @@ def _before_jurisdiction(phrase: SpacySpan) -> str:
         if tok.pos_ == "ADP" and tok.lower_ in _JURISDICTION or tok.dep_ in _CLAUSES and tok.i > phrase.start and (
                 phrase.start <= tok.head.i < phrase.end):
             end = tok.i if tok.pos_ == "ADP" else tok.left_edge.i
-            return phrase.doc[phrase.start:max(end, phrase.start)].text
-    return phrase.text
+            return span_text(phrase.doc[phrase.start:max(end, phrase.start)])
+    return span_text(phrase)
 
 
 _CLAUSES = ("relcl", "acl", "advcl")
@@ -840,10 +847,11 @@ def _is_title_part(span: SpacySpan, w: ActorWords) -> bool:
     from .coref.heads import department_word, head_nouns
 
     after = SpacySpan(span.doc, span.end, min(len(span.doc), span.end + 4))  # (doc[a:b] without its bounds helper)
-    if department_word(re.sub(r"^[Tt]he\s+", "", span.text)) and (
-            w.role_re.match(after.text) or len(after) and after[0].lower_ in head_nouns()):
+    after_text = span_text(after)
+    if department_word(re.sub(r"^[Tt]he\s+", "", span_text(span))) and (
+            w.role_re.match(after_text) or len(after) and after[0].lower_ in head_nouns()):
         return True  # 'Commerce' of 'Commerce Secretary', 'the Commerce chief': a department's word titles a person
-    return bool(w.role_re.match(after.text)) and any(t.ent_type_ == _PERSON for t in after)
+    return bool(w.role_re.match(after_text)) and any(t.ent_type_ == _PERSON for t in after)
 
 
 _COUNTRY_LABELS = (_GPE, _NORP, _PERSON, _ORG)  # a person or organisation entity may be a country name
@@ -1018,9 +1026,11 @@ def counted_nationals(doc: Document, w: ActorWords) -> list[Candidate]:
     a naming of the country, and so do the dead counted by a number ('three Americans were killed')."""
     assert doc.nlp is not None
     found = []
-    for i, low in enumerate(doc.token_strings("LOWER")):
-        if not low.endswith(("s", "ese")) or low not in w.demonym_of:
-            continue  # (the cheap test on the parse's arrays first)
+    lows = doc.token_strings("LOWER")
+    for i in doc.token_numbers("LOWER", w.demonym_of):  # (the parse's arrays first: the demonyms, in order)
+        low = lows[i]
+        if not low.endswith(("s", "ese")):
+            continue
         tok = doc.tokens()[i]
         if tok.tag_ not in ("NNS", "NNPS") or not quantified(tok) or not acts(tok) or tok.dep_ == "nsubj" and (
                 tok.head.lemma_.lower() in speech_lemmas() or any(c.dep_ == "ccomp" for c in tok.head.children)):

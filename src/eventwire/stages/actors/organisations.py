@@ -29,7 +29,7 @@ import re
 from datetime import date
 from functools import lru_cache
 
-from ...document import Document
+from ...document import Document, span_text
 from ...ingest.dates import published_day
 from ...lexicon import singular_forms, table
 from ...lookahead import led
@@ -375,6 +375,7 @@ def _named_by_feature(span, features: frozenset[str]) -> bool:
     return span.end < len(span.doc) and span.doc[span.end].lower_ in features
 
 
+_THE_START = re.compile(r"^[Tt]he\s+")  # (compiled once: read for every name entity)
 _HEAD_CUT = re.compile(r"\s+(?:of|for|in|at|on)\s+.*$", re.I)
 
 
@@ -416,7 +417,7 @@ def thing_not_body(span) -> bool:
     from .sector import descriptor_sector, listed_descriptor
     from .sector_text import describers, describer_phrase
 
-    text = re.sub(r"^[Tt]he\s+", "", span.text)
+    text = _THE_START.sub("", span_text(span))
     head = _HEAD_CUT.sub("", text).split()
     if head and any(f in _THING_HEADS for f in singular_forms(head[-1].lower())) and head[-1][:1].isupper():
         return True
@@ -462,7 +463,7 @@ def thing_names(doc: Document, label: str = "ORG") -> set[str]:
         if inside:  # and the name after the thing's word, said alone elsewhere: 'Columbia lifted off'
             found.add(norm(e.doc[inside[-1] + 1:e.end].text))
         if inside or thing_not_body(e):
-            found.add(norm(re.sub(r"^[Tt]he\s+", "", e.text)))
+            found.add(norm(_THE_START.sub("", e.text)))
     doc.cached(key, frozenset(found))
     return found
 
@@ -517,11 +518,12 @@ def place_names(doc: Document, w: ActorWords, label: str = "ORG") -> set[str]:
     for e in doc.entities():
         if e.label_ != label:
             continue
-        name = norm(re.sub(r"^[Tt]he\s+", "", e.text))
+        bare = _THE_START.sub("", e.text)
+        name = norm(bare)
         root = e.root
         if root.dep_ in ("nsubj", "nsubjpass") or root.dep_ == "pobj" and root.head.lower_ in _AIMED:
             acting.add(name)
-        elif name not in said_as_place and place_not_body(re.sub(r"^[Tt]he\s+", "", e.text), w, e, label == "ORG"):
+        elif name not in said_as_place and place_not_body(bare, w, e, label == "ORG"):
             said_as_place.add(name)
     return said_as_place - acting
 
@@ -606,4 +608,9 @@ def _related(written: str, name: str) -> bool:
 
 def _bare(text: str) -> str:
     """A mention without a leading article and a trailing possessive: "the U.N.'s" -> 'U.N.'."""
-    return re.sub(r"['’]s?$", "", re.sub(r"^(?:[Tt]he|[Aa]n?)\s+", "", text.strip()))
+    return _POSSESSIVE_END.sub("", _ARTICLE_START.sub("", text.strip()))
+
+
+# (compiled once: read for every mention of every body)
+_POSSESSIVE_END = re.compile(r"['’]s?$")
+_ARTICLE_START = re.compile(r"^(?:[Tt]he|[Aa]n?)\s+")

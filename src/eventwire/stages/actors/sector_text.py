@@ -382,7 +382,8 @@ def peers_of_people(doc: Document) -> None:
     (a journalist MED, a judge JUD), does that work too. The peer's owner is read from the noun's possessor
     (a pronoun as coreference tied it) or its 'of' object; a civilian peer gives nothing new."""
     peers = words("peer_nouns.txt")
-    if not any(p in doc.text.lower() for p in peers):
+    low = doc.text.lower()  # (once: not once per peer noun)
+    if not any(p in low for p in peers):
         return
     for actor in doc.actors:
         if actor.kind != "person" or actor.role or actor.sector not in (None, "CVL"):

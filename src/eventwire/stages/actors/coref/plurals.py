@@ -64,7 +64,7 @@ def plural_references(doc: Document, w: ActorWords | None = None) -> None:
     tokens = doc.tokens()
     # only 'them' and 'they' are read below: the lower-cased words come from the parse's arrays at once
     # (``Document.token_strings``) instead of a ``Token`` and its string made for every word of the article
-    for i in doc.token_numbers("LOWER", ("them", "they")):
+    for i in doc.token_numbers("LOWER", _THEM_THEY):
         tok = tokens[i]
         if tok.lower_ == "them" and tok.dep_ in _OBJECT_DEPS and not doc.referents(tok):
             ids = _coordinated_people(doc, tok, quoted)  # 'detained Ana Ruiz and Li Wei ... accused them'
@@ -90,6 +90,7 @@ _PEOPLE = led(r"\b(?:(?:[Bb]oth|[Tt]he\s+two)\s+(?P<noun>men|women)\b(?!-)"
 _NOUN_GENDER = {"men": "m", "women": "f"}
 
 _OBJECT_DEPS = {"dobj", "pobj", "dative", "iobj"}
+_THEM_THEY = frozenset({"them", "they"})  # (a set: asked about every word of the article)
 
 
 def people_pairs(doc: Document, sentence, firsts: list[int], quoted) -> None:

@@ -168,6 +168,12 @@ def _serves(person, owner) -> bool:
         (person.country is None or owner.country is None or person.country == owner.country)
 
 
+@lru_cache(maxsize=1)
+def _heads_and_staff() -> frozenset[str]:
+    """The head nouns of a body and the nouns for its staff (made once: ``body_heads`` runs twice an article)."""
+    return head_nouns() | words("body_staff_nouns.txt")
+
+
 def body_heads(doc: Document, w: ActorWords, speaking: bool = False) -> None:
     """'The Nigerian army chief said', 'a rebel group commander was killed', 'a Delta pilot complained': a head
     noun of a body (coref_head_nouns.txt) or a noun for its staff (body_staff_nouns.txt) after the body's
@@ -176,7 +182,7 @@ def body_heads(doc: Document, w: ActorWords, speaking: bool = False) -> None:
     of its own, of the body's country and sector, named as the text says it ('Nigerian army chief'); a name
     right after it makes it the name's title, which the names' readers take ('army chief Gen. X')."""
     assert doc.nlp is not None
-    heads = head_nouns() | words("body_staff_nouns.txt")
+    heads = _heads_and_staff()
     for tok in tokens_with_lemma(doc, heads):
         if is_spokesperson(tok.lower_) != speaking:
             continue  # spokespersons are read once pronouns are resolved (``spokespersons``)
