@@ -163,31 +163,17 @@ _NOT_REQUIRED = ("notobj", "notsubj", "notaim", "intrans", "exhort")
 
 
 def codes_event(verb: Token) -> bool:
-    """Whether a verb has a reading of ``event_verbs.tsv`` whose requirements on its own words hold: a bare
-    lemma ('urge', 'attack'), or one that needs a preposition, particle or object the verb has ('call' with
-    'on', 'take' with 'part'). A verb of saying codes only by what is said ('say': judges), so not here."""
+    """Whether a verb has a reading of ``event_verbs.tsv`` whose requirements on its own words hold, read by
+    the events stage's own test of a requirement (``eventcoding.triggers.requirement_holds``): a bare lemma
+    ('urge', 'attack'), or one that needs a preposition, particle or object the verb has ('call' with 'on',
+    'take' with 'part'). Requirements on what is said or on the verb's other parties (``_NOT_REQUIRED``) are
+    the events stage's alone. A verb of saying codes only by what is said ('say': judges), so not here."""
+    from ..eventcoding.triggers import requirement_holds
     from ..eventcoding.words import verbs  # (the events stage's lexicon: what a verb codes)
 
-    children = list(verb.children)
-    preps = {c.lower_ for c in children if c.dep_ in ("prep", "agent", "dative")}
-    particles = {c.lower_ for c in children if c.dep_ == "prt"}
-    objects = {c.lemma_.lower() for c in children if c.dep_ == "dobj"}
-
-    def holds(req: str) -> bool:
-        kind, _, arg = req.partition(":")
-        if kind in _NOT_REQUIRED:
-            return True
-        if kind == "prep":
-            return arg in preps
-        if kind == "prt":
-            return arg in particles
-        if kind == "obj":
-            return bool(objects & set(arg.split("|")))
-        if kind == "tocomp":  # 'told people to leave': a 'to' complement of the verb's own
-            return any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in children)
-        return False
-
-    return any(all(holds(r) for r in e.requires) for e in verbs().get(verb.lemma_.lower(), ()))
+    return any(all(r.partition(":")[0] in _NOT_REQUIRED or r.partition(":")[0] != "judges" and
+                   requirement_holds(verb, r) for r in e.requires)
+               for e in verbs().get(verb.lemma_.lower(), ()))
 
 
 @lru_cache(maxsize=1)

@@ -71,7 +71,10 @@ def _objects(objs: list[Token]) -> list[Token]:
                    for m in prep_objects(o, "of")]
 
 
-def _holds(tok: Token, need: str) -> bool:
+def requirement_holds(tok: Token, need: str) -> bool:
+    """Whether one requirement of a lexicon reading (``event_verbs.tsv``'s ``requires``: 'prep:on', 'obj:@aid',
+    'tocomp', ...) holds for a trigger word; the one test of it, read also by the actors stage's groups
+    (``actors.groups.codes_event``)."""
     kind, _, arg = need.partition(":")
     if kind == "prep":  # after the word: "called on Iran", not a fronted "On Wednesday, X called ..."
         return any(c.lower_ == arg and c.i > tok.i for h in (tok, *light_participles(tok))
@@ -220,7 +223,7 @@ def _doers(tok: Token) -> list[Token]:
 
 
 def match(entries: tuple[Entry, ...], tok: Token) -> Entry | None:
-    return next((e for e in entries if all(_holds(tok, r) for r in e.requires)), None)
+    return next((e for e in entries if all(requirement_holds(tok, r) for r in e.requires)), None)
 
 
 # prepositions of the time or setting of a clause: an event noun under one is told beside its verb, not as what
