@@ -34,6 +34,7 @@ from .sector import STATE_SECTORS, former_office_sector, head_sector, settle_sec
 from .sector_text import sectors_from_text
 from .not_people import drop_things
 from .mentions import (Candidate, _code, anonymous_sources, collectives, counted_nationals, countries, generic_media, groups,
+                       ethnic_peoples,
                        missed_full_names, named_bodies, organizations, outlets_and_institutions, people,
                        police_as_government,
                        repeated_names, repeated_surnames, state_bodies, tokens_with_lemma)
@@ -253,7 +254,7 @@ def run(doc: Document) -> None:
     person_country.update(w.country_by_surname)  # 'the Trump administration', 'the Sharif government'
     collective = collectives(doc, w, person_country)
     headed = [c for c in collective if c.kind == "organization"]  # 'the Trump administration' outranks 'Trump'
-    grouped = groups(doc, w, nouns=group_nouns) + counted_nationals(doc, w)
+    grouped = groups(doc, w, nouns=group_nouns) + counted_nationals(doc, w) + ethnic_peoples(doc, w)
     cands = _claim(mend_datelines(doc, headed + first + widening(grouped, collective) + [
         c for c in collective if c.kind != "organization"] + organisations + repeated_names(doc, first + organisations)
         + grouped + countries(doc, w), w, lines, add=True))

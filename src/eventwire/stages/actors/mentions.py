@@ -955,6 +955,13 @@ def groups(doc: Document, w: ActorWords, of_institutions: bool = False,
             continue  # 'a local resident' is one person; 'Russia's opposition to' is no group
         if lemma in w.acting_only_groups and not acts(tok):
             continue  # 'jurors were told', 'curbs against women'; not 'the rights of women', 'a city of tourists'
+        of_country = _people_of_a_country(tok, w) if lemma in w.party_only_groups else None
+        if of_country is not None:  # 'the people of Uganda will rise up': that country's people, as a group
+            if acts(tok) and not any(c.dep_ == "nummod" or c.like_num for c in tok.lefts):
+                name = doc.text[tok.idx:of_country[0]]
+                found.append(Candidate(tok.idx, of_country[0], "group", f"group:{norm(name)}", name,
+                                       of_country[1], "CVL", _code(of_country[1], "CVL")))
+            continue
         if lemma in w.party_only_groups and not (takes_part(tok) and _unnamed_party(tok)):
             continue  # 'urged people to', 'called on democratic nations to'; not 'people say', 'nations face'
         mods = [c for c in tok.lefts if c.dep_ in ("amod", "compound", "nmod") and c.i == tok.i - 1]
@@ -1030,6 +1037,54 @@ def counted_nationals(doc: Document, w: ActorWords) -> list[Candidate]:
         found.append(Candidate(tok.idx, tok.idx + len(tok.text), "group", f"group:{norm(tok.text)}", tok.text,
                                country, "CVL", _code(country, "CVL")))
     return found
+
+
+def _people_of_a_country(tok: Token, w: ActorWords) -> tuple[int, str] | None:
+    """Where 'people of <country>' ends and the country's code: 'the people of Uganda', 'people of
+    Afghanistan' name that country's people as a group of civilians (CVL), kept apart from the state, with
+    or without 'the'. Only 'people' itself ('the population of the city' counts inhabitants), and only a
+    country's name right after 'of' ('people of Punjabi descent', 'people of the village' are no country's)."""
+    if tok.lower_ != "people" or tok.i + 2 >= len(tok.doc) or tok.nbor().lower_ != "of":
+        return None
+    obj = next((c for c in tok.nbor().children if c.dep_ == "pobj"), None)
+    if obj is None or obj.pos_ != "PROPN":
+        return None
+    words_ = [t for t in tok.doc[tok.i + 2:obj.i + 1] if t.lower_ != "the"]
+    if not words_ or words_[0].i != obj.left_edge.i + (obj.left_edge.lower_ == "the"):
+        return None
+    span = tok.doc[words_[0].i:obj.i + 1]
+    code = w.country_by_name.get(norm(span.text))
+    return (obj.idx + len(obj.text), code) if code else None
+
+
+def ethnic_peoples(doc: Document, w: ActorWords) -> list[Candidate]:
+    """A people named by its name after 'ethnic', where its members act or are acted on (``acts``): 'militants
+    attacked ethnic Hazaras', 'the dam deprived ethnic Uzbeks of land', 'Ethnic Tajiks protested' are a group
+    of civilians (CVL) of the people's home state when it has one (``ethnic_homes.tsv``) or of the state its
+    name is a demonym of, else placed as the story's other groups are. Not one person ('an ethnic Uyghur'),
+    not a count of the dead ('killed six ethnic Pashtuns'), not a people's word before a noun it
+    describes ('ethnic Baloch separatists': the separatists are the group)."""
+    from .national import people_word_home
+
+    assert doc.nlp is not None
+    found = []
+    for i in doc.token_numbers("LOWER", ("ethnic",), lower=True):
+        tok = doc.tokens()[i]
+        head = tok.head
+        if tok.dep_ != "amod" or head.i != tok.i + 1 or not head.text[:1].isupper() or not head.is_alpha \
+                or head.pos_ not in ("PROPN", "NOUN") or _ONE_OF_A_PEOPLE.search(doc.text[max(0, tok.idx - 8):tok.idx]):
+            continue
+        if any(c.dep_ == "nummod" or c.like_num for c in head.lefts) or not acts(head):
+            continue
+        end = head.idx + len(head.text)
+        name = doc.text[tok.idx:end]
+        country = people_word_home(head.text) or w.demonym_of.get(norm(head.text))
+        found.append(Candidate(tok.idx, end, "group", f"group:{norm(name)}", name, country, "CVL",
+                               _code(country, "CVL")))
+    return found
+
+
+_ONE_OF_A_PEOPLE = re.compile(r"\b(?:an?|one)\s+$", re.I)
 
 
 def opening_plurals(doc: Document, w: ActorWords):
