@@ -997,12 +997,17 @@ def groups(doc: Document, w: ActorWords, of_institutions: bool = False,
         name = doc.text[start:tok.idx + len(tok.text)]
         key = f"group:{norm(name)}"
         whom = _whose_group(tok) if not inst else None
+        which = _defining_phrase(tok) if not inst and whom is None else None
         named_by = None
         if whom is None and owner is None and lemma in w.owned_only_groups:
             continue  # a bare 'team', 'relatives': whose is not said
         if whom is not None:  # 'lawyers for the journalist', 'critics of the reform': the group is named with whom
             key = f"group:{norm(doc.text[tok.idx + len(tok.text):whom])} {norm(name)}"  # (the head noun last)
             named_by, name = name, doc.text[start:whom]
+        elif which is not None:  # 'passengers of Hazara ethnicity': some of the passengers, so the bare noun
+            # met again ('the passengers') is not read as this group
+            name = doc.text[start:which]
+            key = f"group:{norm(name)}"
         elif owner is not None:  # "Ortega's legal team": named with its owner, keyed by the owner's last word
             key = f"group:{norm(owner[1])} {norm(name)}"
             named_by, name = name, doc.text[owner[0]:tok.idx + len(tok.text)]
@@ -1144,6 +1149,31 @@ def _whose_group(tok: Token) -> int | None:
     if last.i - tok.i > 8 or last.i < obj.i:
         return None
     return last.idx + len(last.text)
+
+
+def _defining_phrase(tok: Token) -> int | None:
+    """Where the name of a group ends that a phrase right after its noun says which people it is
+    (``group_defining_phrases.tsv``): 'dissidents in exile', 'travellers of Hazara ethnicity', 'workers of
+    Turkish and Kurdish descent'. The text offset after the phrase's last word, or None."""
+    if tok.i + 2 >= len(tok.doc):
+        return None
+    prep = tok.nbor()
+    rows = [r for r in table("group_defining_phrases.tsv") if r["preposition"] == prep.lower_]
+    inside = [t for t in prep.subtree if t.i > prep.i][:6] if rows and prep.head.i == tok.i else []
+    # (the phrase's noun is the preposition's object or, where the tagger joined it to a people's name by
+    # 'and', that name's conjunct: 'of Punjabi and Sindhi ethnicity')
+    obj = next((t for t in inside if any(t.lower_ == r["noun"] for r in rows)), None)
+    row = next((r for r in rows if obj is not None and obj.lower_ == r["noun"]), None)
+    if row is None:
+        return None
+    between = list(tok.doc[prep.i + 1:obj.i])
+    if row["people_between"] == "no" and between:
+        return None
+    if row["people_between"] == "yes" and not (
+            between and all(t.lower_ in ("and", ",") or t.text[:1].isupper() and t.is_alpha for t in between)
+            and between[0].text[:1].isupper() and between[-1].text[:1].isupper()):
+        return None  # ('people of mixed origin', 'workers of the same descent': no people named)
+    return obj.idx + len(obj.text)
 
 
 def _name_owner(tok: Token, w: ActorWords) -> tuple[int, str] | None:
