@@ -240,7 +240,8 @@ def run(doc: Document) -> None:
     group_nouns = tokens_with_lemma(doc, w.group_nouns)
     organisations = mend_datelines(doc, organizations(doc, w), w, lines)
     institutions = mend_datelines(doc, outlets_and_institutions(doc, w), w, lines)
-    first = _claim(mend_datelines(doc, groups(doc, w, of_institutions=True, nouns=group_nouns) + longer_names(organisations, institutions, w)
+    first = _claim(mend_datelines(doc, ethnic_peoples(doc, w)  # 'ethnic Uyghurs', which the tagger may take for a person
+                   + groups(doc, w, of_institutions=True, nouns=group_nouns) + longer_names(organisations, institutions, w)
                    + state_bodies(doc, w) + institutions + party_names(doc, w) + named_bodies(doc, w)  # "China's U.N. mission" is China's
                    + regional_bodies(doc, w) + country_bodies(doc, w) + unnamed_courts(doc, w) + generic_media(doc, w) + anonymous_sources(doc, w)
                    + [Candidate(s, e, "country", "country:" + c, w.countries[c].name, c, None, c)
@@ -254,7 +255,7 @@ def run(doc: Document) -> None:
     person_country.update(w.country_by_surname)  # 'the Trump administration', 'the Sharif government'
     collective = collectives(doc, w, person_country)
     headed = [c for c in collective if c.kind == "organization"]  # 'the Trump administration' outranks 'Trump'
-    grouped = groups(doc, w, nouns=group_nouns) + counted_nationals(doc, w) + ethnic_peoples(doc, w)
+    grouped = groups(doc, w, nouns=group_nouns) + counted_nationals(doc, w)
     cands = _claim(mend_datelines(doc, headed + first + widening(grouped, collective) + [
         c for c in collective if c.kind != "organization"] + organisations + repeated_names(doc, first + organisations)
         + grouped + countries(doc, w), w, lines, add=True))
