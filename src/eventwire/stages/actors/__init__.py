@@ -240,7 +240,8 @@ def run(doc: Document) -> None:
     group_nouns = tokens_with_lemma(doc, w.group_nouns)
     organisations = mend_datelines(doc, organizations(doc, w), w, lines)
     institutions = mend_datelines(doc, outlets_and_institutions(doc, w), w, lines)
-    first = _claim(mend_datelines(doc, ethnic_peoples(doc, w)  # 'ethnic Uyghurs', which the tagger may take for a person
+    # 'ethnic Uyghurs' first: the tagger may take the people's name for a person's
+    first = _claim(mend_datelines(doc, ethnic_peoples(doc, w)
                    + groups(doc, w, of_institutions=True, nouns=group_nouns) + longer_names(organisations, institutions, w)
                    + state_bodies(doc, w) + institutions + party_names(doc, w) + named_bodies(doc, w)  # "China's U.N. mission" is China's
                    + regional_bodies(doc, w) + country_bodies(doc, w) + unnamed_courts(doc, w) + generic_media(doc, w) + anonymous_sources(doc, w)
