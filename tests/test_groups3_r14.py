@@ -76,3 +76,8 @@ def test_the_bare_noun_met_again_is_not_the_defined_group(process) -> None:
                   "Later the gunmen freed the passengers.", published="2025-03-01", until="actors")
     defined = next(a for a in doc.actors if a.name == "passengers of Hazara ethnicity")
     assert len(defined.mentions) == 1, [(m.start, m.text) for m in defined.mentions]
+
+
+def test_the_peoples_inside_such_a_phrase_are_no_body(process) -> None:
+    actors = _actors(process, "The gunmen then told passengers of Punjabi and Sindhi ethnicity to step forward.")
+    assert not any(a.kind == "organization" for a in actors.values()), sorted(actors)

@@ -713,6 +713,8 @@ def organizations(doc: Document, w: ActorWords) -> list[Candidate]:
             continue
         if _ends_on_a_demonym(span, w):
             continue  # 'Independent Cambodian' + 'media association X': the words describe the body named after
+        if _before_a_peoples_noun(span):
+            continue  # 'of Punjabi and Sindhi ethnicity': peoples that say which people a group is, no body
         if capital_code(text, w) and text not in people_words and stands_for_state(span):
             continue  # 'Mogadishu insists' tagged as an organisation: the state (countries())
         known = w.known.get(norm(text))
@@ -1174,6 +1176,16 @@ def _defining_phrase(tok: Token) -> int | None:
             and between[0].text[:1].isupper() and between[-1].text[:1].isupper()):
         return None  # ('people of mixed origin', 'workers of the same descent': no people named)
     return obj.idx + len(obj.text)
+
+
+def _before_a_peoples_noun(span: SpacySpan) -> bool:
+    """Whether a name stands right before the noun of a phrase of ``group_defining_phrases.tsv`` that has
+    peoples' names inside it ('of Punjabi and Sindhi ethnicity', 'of Turkish descent'): the peoples, not a body."""
+    doc = span.doc
+    if span.end >= len(doc) or span.start == 0:
+        return False
+    rows = [r for r in table("group_defining_phrases.tsv") if r["people_between"] == "yes"]
+    return any(doc[span.end].lower_ == r["noun"] and doc[span.start - 1].lower_ == r["preposition"] for r in rows)
 
 
 def _name_owner(tok: Token, w: ActorWords) -> tuple[int, str] | None:
