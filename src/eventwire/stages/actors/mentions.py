@@ -720,6 +720,8 @@ def organizations(doc: Document, w: ActorWords) -> list[Candidate]:
             continue
         if _ends_on_a_demonym(span, w):
             continue  # 'Independent Cambodian' + 'media association X': the words describe the body named after
+        if _before_a_peoples_noun(span):
+            continue  # 'of Punjabi and Sindhi ethnicity': peoples that say which people a group is, no body
         if capital_code(text, w) and text not in people_words and stands_for_state(span):
             continue  # 'Mogadishu insists' tagged as an organisation: the state (countries())
         known = w.known.get(norm(text))
@@ -963,6 +965,13 @@ def groups(doc: Document, w: ActorWords, of_institutions: bool = False,
             continue  # 'a local resident' is one person; 'Russia's opposition to' is no group
         if lemma in w.acting_only_groups and not acts(tok):
             continue  # 'jurors were told', 'curbs against women'; not 'the rights of women', 'a city of tourists'
+        of_country = _people_of_a_country(tok, w) if lemma in w.party_only_groups else None
+        if of_country is not None:  # 'the people of Uganda will rise up': that country's people, as a group
+            if acts(tok) and not any(c.dep_ == "nummod" or c.like_num for c in tok.lefts):
+                name = doc.text[tok.idx:of_country[0]]
+                found.append(Candidate(tok.idx, of_country[0], "group", f"group:{norm(name)}", name,
+                                       of_country[1], "CVL", _code(of_country[1], "CVL")))
+            continue
         if lemma in w.party_only_groups and not (takes_part(tok) and _unnamed_party(tok)):
             continue  # 'urged people to', 'called on democratic nations to'; not 'people say', 'nations face'
         mods = [c for c in tok.lefts if c.dep_ in ("amod", "compound", "nmod") and c.i == tok.i - 1]
@@ -998,12 +1007,17 @@ def groups(doc: Document, w: ActorWords, of_institutions: bool = False,
         name = doc.text[start:tok.idx + len(tok.text)]
         key = f"group:{norm(name)}"
         whom = _whose_group(tok) if not inst else None
+        which = _defining_phrase(tok) if not inst and whom is None else None
         named_by = None
         if whom is None and owner is None and lemma in w.owned_only_groups:
             continue  # a bare 'team', 'relatives': whose is not said
         if whom is not None:  # 'lawyers for the journalist', 'critics of the reform': the group is named with whom
             key = f"group:{norm(doc.text[tok.idx + len(tok.text):whom])} {norm(name)}"  # (the head noun last)
             named_by, name = name, doc.text[start:whom]
+        elif which is not None:  # 'passengers of Hazara ethnicity': some of the passengers, so the bare noun
+            # met again ('the passengers') is not read as this group
+            name = doc.text[start:which]
+            key = f"group:{norm(name)}"
         elif owner is not None:  # "Ortega's legal team": named with its owner, keyed by the owner's last word
             key = f"group:{norm(owner[1])} {norm(name)}"
             named_by, name = name, doc.text[owner[0]:tok.idx + len(tok.text)]
@@ -1040,6 +1054,54 @@ def counted_nationals(doc: Document, w: ActorWords) -> list[Candidate]:
         found.append(Candidate(tok.idx, tok.idx + len(tok.text), "group", f"group:{norm(tok.text)}", tok.text,
                                country, "CVL", _code(country, "CVL")))
     return found
+
+
+def _people_of_a_country(tok: Token, w: ActorWords) -> tuple[int, str] | None:
+    """Where 'people of <country>' ends and the country's code: 'the people of Uganda', 'people of
+    Afghanistan' name that country's people as a group of civilians (CVL), kept apart from the state, with
+    or without 'the'. Only 'people' itself ('the population of the city' counts inhabitants), and only a
+    country's name right after 'of' ('people of Punjabi descent', 'people of the village' are no country's)."""
+    if tok.lower_ != "people" or tok.i + 2 >= len(tok.doc) or tok.nbor().lower_ != "of":
+        return None
+    obj = next((c for c in tok.nbor().children if c.dep_ == "pobj"), None)
+    if obj is None or obj.pos_ != "PROPN":
+        return None
+    words_ = [t for t in tok.doc[tok.i + 2:obj.i + 1] if t.lower_ != "the"]
+    if not words_ or words_[0].i != obj.left_edge.i + (obj.left_edge.lower_ == "the"):
+        return None
+    span = tok.doc[words_[0].i:obj.i + 1]
+    code = w.country_by_name.get(norm(span.text))
+    return (obj.idx + len(obj.text), code) if code else None
+
+
+def ethnic_peoples(doc: Document, w: ActorWords) -> list[Candidate]:
+    """A people named by its name after 'ethnic', where its members act or are acted on (``acts``): 'militants
+    attacked ethnic Hazaras', 'the dam deprived ethnic Uzbeks of land', 'Ethnic Tajiks protested' are a group
+    of civilians (CVL) of the people's home state when it has one (``ethnic_homes.tsv``) or of the state its
+    name is a demonym of, else placed as the story's other groups are. Not one person ('an ethnic Uyghur'),
+    not a count of the dead ('killed six ethnic Pashtuns'), not a people's word before a noun it
+    describes ('ethnic Baloch separatists': the separatists are the group)."""
+    from .national import people_word_home
+
+    assert doc.nlp is not None
+    found = []
+    for i in doc.token_numbers("LOWER", ("ethnic",), lower=True):
+        tok = doc.tokens()[i]
+        head = tok.head
+        if tok.dep_ != "amod" or head.i != tok.i + 1 or not head.text[:1].isupper() or not head.is_alpha \
+                or head.pos_ not in ("PROPN", "NOUN") or _ONE_OF_A_PEOPLE.search(doc.text[max(0, tok.idx - 8):tok.idx]):
+            continue
+        if any(c.dep_ == "nummod" or c.like_num for c in head.lefts) or not acts(head):
+            continue
+        end = head.idx + len(head.text)
+        name = doc.text[tok.idx:end]
+        country = people_word_home(head.text) or w.demonym_of.get(norm(head.text))
+        found.append(Candidate(tok.idx, end, "group", f"group:{norm(name)}", name, country, "CVL",
+                               _code(country, "CVL")))
+    return found
+
+
+_ONE_OF_A_PEOPLE = re.compile(r"\b(?:an?|one)\s+$", re.I)
 
 
 def opening_plurals(doc: Document, w: ActorWords):
@@ -1099,6 +1161,41 @@ def _whose_group(tok: Token) -> int | None:
     if last.i - tok.i > 8 or last.i < obj.i:
         return None
     return last.idx + len(last.text)
+
+
+def _defining_phrase(tok: Token) -> int | None:
+    """Where the name of a group ends that a phrase right after its noun says which people it is
+    (``group_defining_phrases.tsv``): 'dissidents in exile', 'travellers of Hazara ethnicity', 'workers of
+    Turkish and Kurdish descent'. The text offset after the phrase's last word, or None."""
+    if tok.i + 2 >= len(tok.doc):
+        return None
+    prep = tok.nbor()
+    rows = [r for r in table("group_defining_phrases.tsv") if r["preposition"] == prep.lower_]
+    inside = [t for t in prep.subtree if t.i > prep.i][:6] if rows and prep.head.i == tok.i else []
+    # (the phrase's noun is the preposition's object or, where the tagger joined it to a people's name by
+    # 'and', that name's conjunct: 'of Punjabi and Sindhi ethnicity')
+    obj = next((t for t in inside if any(t.lower_ == r["noun"] for r in rows)), None)
+    row = next((r for r in rows if obj is not None and obj.lower_ == r["noun"]), None)
+    if row is None:
+        return None
+    between = list(tok.doc[prep.i + 1:obj.i])
+    if row["people_between"] == "no" and between:
+        return None
+    if row["people_between"] == "yes" and not (
+            between and all(t.lower_ in ("and", ",") or t.text[:1].isupper() and t.is_alpha for t in between)
+            and between[0].text[:1].isupper() and between[-1].text[:1].isupper()):
+        return None  # ('people of mixed origin', 'workers of the same descent': no people named)
+    return obj.idx + len(obj.text)
+
+
+def _before_a_peoples_noun(span: SpacySpan) -> bool:
+    """Whether a name stands right before the noun of a phrase of ``group_defining_phrases.tsv`` that has
+    peoples' names inside it ('of Punjabi and Sindhi ethnicity', 'of Turkish descent'): the peoples, not a body."""
+    doc = span.doc
+    if span.end >= len(doc) or span.start == 0:
+        return False
+    rows = [r for r in table("group_defining_phrases.tsv") if r["people_between"] == "yes"]
+    return any(doc[span.end].lower_ == r["noun"] and doc[span.start - 1].lower_ == r["preposition"] for r in rows)
 
 
 def _name_owner(tok: Token, w: ActorWords) -> tuple[int, str] | None:
