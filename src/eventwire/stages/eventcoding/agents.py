@@ -29,7 +29,7 @@ from ...lexicon import table, words
 from . import participants as who
 from .tree import children, conjuncts, is_passive, prep_objects, subject
 from .triggers import RELEASES, Candidate
-from .words import cues, measure, nouns, verbs, word_class
+from .words import cues, measure, noun_entries, nouns, verbs, word_class
 
 _HARM = frozenset({"ASSAULT", "COERCE"})
 _SETTING_PREPOSITIONS = frozenset({"in", "during", "amid", "after"})
@@ -562,7 +562,7 @@ def _custody_acts(cand: Candidate) -> list[Token]:
     out = []
     for head in heads:
         for n in conjuncts(head):
-            entries = nouns().get(n.lower_) or nouns().get(n.lemma_.lower()) or ()
+            entries = noun_entries(n)
             if any("patient" in e.flags and (e.type in _CUSTODY_TYPES or e.mode == "release") for e in entries):
                 out.append(n)
     return out
@@ -590,7 +590,7 @@ def custodian(doc: Document, cand: Candidate, earlier) -> list[str]:
         if custody is not None:
             state = _as_state(doc, custody.source[0])
             return [state] if state not in mine and state not in people else []
-        entries = nouns().get(act.lower_) or nouns().get(act.lemma_.lower()) or ()
+        entries = noun_entries(act)
         if any(e.mode == "release" for e in entries):
             continue
         person = doc.actor(people[0])

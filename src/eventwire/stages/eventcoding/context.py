@@ -12,7 +12,7 @@ from . import reporting
 from .clauses import joined_addressee
 from .tree import RELATIVE, child, described, is_passive, marked_clauses, prep_objects, previous_sentence_start, subject
 from .triggers import JUDGING, Candidate
-from .words import cues, measure, nouns, patient_noun, verbs, word_class
+from .words import cues, measure, noun_entries, nouns, patient_noun, verbs, word_class
 
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _COMPLEMENTS = frozenset({"ccomp", "acl", "relcl"})
@@ -551,7 +551,7 @@ def _first_doers(doc: Document, acts: list[Token], judges: set[str]) -> list[str
 def _noun_codes(noun: Token) -> frozenset[str]:
     """The CAMEO codes the noun lexicon gives a noun ("apology" 055): the act a verb of the same code names
     is the one the noun refers back to, where the two share no stem ("apologized" ... "the apology")."""
-    entries = nouns().get(noun.lower_) or nouns().get(noun.lemma_.lower()) or ()
+    entries = noun_entries(noun)
     return frozenset(e.cameo for e in entries if e.cameo and len(e.cameo) >= 3)
 
 

@@ -19,7 +19,7 @@ from ...document import Document
 from ...lexicon import table, words
 from .triggers import Candidate, match, may_fight, negated, read_with, reports_speech
 from .tree import prep_objects
-from .words import Entry, cues, nouns
+from .words import Entry, cues, noun_entries
 
 
 # force said of a civilian person is force in words: "the senator blasted the Fed", "the minister hammered
@@ -54,7 +54,7 @@ def _other_means(tok: Token, entry: Entry) -> bool:
     """A "with" phrase naming a measure of another type in the noun lexicon: "hit Russia with new sanctions",
     "slapped China with tariffs", "pounded the minister with criticism" are that measure, not force."""
     for obj in prep_objects(tok, "with"):
-        rows = nouns().get(obj.lower_) or nouns().get(obj.lemma_.lower()) or ()
+        rows = noun_entries(obj)
         if any(e.type != entry.type for e in rows):
             return True
     return False

@@ -12,12 +12,12 @@ from . import participants as who
 from .agents import state_doer
 from .tree import child, children, is_passive, prep_objects, subject
 from .triggers import MEETING_PREPOSITIONS, TIME_PREPOSITIONS, Candidate, gerund_noun, light_participles, match, negated, with_intent
-from .words import MEASURE_TYPES, Entry, cues, nouns, patient_noun, verbs, word_class
+from .words import MEASURE_TYPES, Entry, cues, noun_entries, patient_noun, verbs, word_class
 
 def nominal(doc: Document, tok: Token) -> Candidate | None:
     if tok.pos_ not in ("NOUN", "PROPN") and not gerund_noun(tok) or doc.actor_of_token(tok):
         return None
-    entries = nouns().get(tok.lower_) or nouns().get(tok.lemma_.lower())
+    entries = noun_entries(tok)
     entry = match(entries, tok) if entries else None
     if entry is None:
         return None

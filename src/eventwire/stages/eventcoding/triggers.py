@@ -13,7 +13,7 @@ from . import participants as who
 from .clauses import agreeing_main_verb, main_clause_verb
 from .tree import (RELATIVE, chain, child, children, is_passive, marked_clauses, nested_objects, passive_conjunct,
                    prep_objects, subject)
-from .words import MEASURE_TYPES, Entry, cues, nouns, verbs, word_class
+from .words import MEASURE_TYPES, Entry, cues, noun_entries, nouns, verbs, word_class
 
 # a word this short is matched whole, never as a plural ("bus", "gas", "its": see _forms)
 PLURAL_SHORTEST = 3
@@ -659,7 +659,7 @@ def _judged(entry: Entry, obj: Token) -> bool:
 def _doer_of(obj: Token) -> bool:
     """An event noun whose target is named under another preposition, not "of" (event_nouns.tsv: a
     withdrawal 'from' a place): its "of" phrase names who does the deed."""
-    entries = nouns().get(obj.lower_) or nouns().get(obj.lemma_.lower()) or ()
+    entries = noun_entries(obj)
     return bool(entries) and all(e.target and "of" not in e.target and "patient" not in e.flags for e in entries)
 
 
@@ -673,7 +673,7 @@ def _event_noun(obj: Token) -> bool:
     """A noun of the event lexicon whose "of" is its patient; not a charge or a trial, an event only where
     someone faces it (courts.faced): "rejected the charges of the prosecutors" names their maker; nor a
     proposal, an event only where it asks someone to act (requires asks): "rejected the proposal of Kim"."""
-    entries = nouns().get(obj.lower_) or nouns().get(obj.lemma_.lower()) or ()
+    entries = noun_entries(obj)
     return any("faced" not in e.requires and "asks" not in e.requires for e in entries)
 
 

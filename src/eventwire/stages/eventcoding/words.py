@@ -117,6 +117,11 @@ def nouns() -> dict[str, tuple[Entry, ...]]:
     return _index("noun", "event_nouns.tsv")
 
 
+def noun_entries(tok) -> tuple[Entry, ...]:
+    """The event_nouns.tsv readings of a word, by its form first, else its lemma ('talks', then 'talk')."""
+    return nouns().get(tok.lower_) or nouns().get(tok.lemma_.lower()) or ()
+
+
 @lru_cache(maxsize=None)
 def cues(kind: str) -> frozenset[str]:
     """The cue words of one kind in event_status.tsv (planned, negated, light, speech ...)."""
@@ -127,12 +132,12 @@ def noun_target_role(tok, role: str) -> bool:
     """Whether an event noun names its target under ``role`` alone ('withdrawal' from a place): that phrase
     is where or whom the deed is done to, never who does it or owns it (a 'request from X' may also be
     made to or with somebody: its 'from' is the asker)."""
-    entries = nouns().get(tok.lower_) or nouns().get(tok.lemma_.lower()) or ()
+    entries = noun_entries(tok)
     return bool(entries) and all(e.target == (role,) for e in entries)
 
 
 def patient_noun(tok) -> bool:
     """An event noun whose possessor is whom it is done to, not who does it ("Lai's arrest", "his release",
     "their deportation"; flag `patient` in event_nouns.tsv), unlike "Iran's attack" or "Russia's invasion"."""
-    entries = nouns().get(tok.lower_) or nouns().get(tok.lemma_.lower()) or ()
+    entries = noun_entries(tok)
     return any("patient" in e.flags for e in entries)
