@@ -84,3 +84,8 @@ def test_no_unnamed_outlet(process, text):
 def test_named_outlet_after_an_owner_word_is_that_outlet(process):
     found = _actors(process, "The independent newspaper Daily Monitor said the vote in Kampala was rigged.")
     assert "Daily Monitor" in found and "independent newspaper" not in found, found
+
+
+def test_statement_to_media(process):
+    found = _actors(process, "In a statement to media, the rebel group in Balochistan said it had attacked a convoy.")
+    assert found.get("media") == ("media", "PAK", "MED"), found

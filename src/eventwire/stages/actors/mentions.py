@@ -155,7 +155,8 @@ def _bare_media(doc: Document, found: list[Candidate]) -> list[Candidate]:
 def _as_source(tok: Token, outlets: bool) -> bool:
     """The press as a source or an addressee: the subject of a speech verb ('media reported'), or of any
     verb when named as outlets (``outlets``: 'Media outlets work under rules'; 'media have faced threats'
-    is the press as a trade), the one told ('told media'), or the maker of reports ('media reports')."""
+    is the press as a trade), the one told or written to ('told media', 'a statement to media'), or the maker
+    of reports ('media reports')."""
     from .words import speech_lemmas
 
     if tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].pos_ in ("NOUN", "PROPN") and tok.dep_ != "compound":
@@ -164,8 +165,10 @@ def _as_source(tok: Token, outlets: bool) -> bool:
         return tok.head.lemma_.lower() in speech_lemmas() or outlets
     if tok.dep_ in ("dobj", "dative") and tok.head.lemma_.lower() == "tell":
         return True
-    if tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lemma_.lower() in speech_lemmas():
-        return True
+    told = tok.head.head.lemma_.lower()
+    if tok.dep_ == "pobj" and tok.head.lower_ == "to" and (told in speech_lemmas() or
+                                                           told in word_list("quote_document_nouns.txt")):
+        return True  # 'said to media', 'in a statement to media' (a statement, a letter: quote_document_nouns.txt)
     return tok.dep_ == "compound" and tok.head.lower_ in _SOURCE_NOUNS
 
 
