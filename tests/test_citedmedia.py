@@ -89,3 +89,14 @@ def test_named_outlet_after_an_owner_word_is_that_outlet(process):
 def test_statement_to_media(process):
     found = _actors(process, "In a statement to media, the rebel group in Balochistan said it had attacked a convoy.")
     assert found.get("media") == ("media", "PAK", "MED"), found
+
+
+@pytest.mark.parametrize("text", [
+    "According to the Ministry of Health report, cholera cases in Lusaka doubled.",
+    "The Central Bank survey found that firms in Accra expect higher prices.",
+])
+def test_a_body_named_before_the_document_is_the_maker(process, text):
+    from eventwire.stages.actors.documents import cited_documents
+    from eventwire.stages.actors.words import actor_words
+
+    assert cited_documents(process(text, until="actors"), actor_words()) == []

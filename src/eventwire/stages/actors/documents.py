@@ -3,7 +3,7 @@ shows', 'the Brazilian census found'. A document that names itself and speaks in
 an organisation: its maker's country and sector when its name opens with a known body ('the CIA World
 Factbook'), the state's government when a country alone names it ('the U.S. census'), else a civil body of
 no country (an index or survey of an international research body). Not a document that only names its
-maker ('an Ipsos survey', 'the OECD report': the maker speaks, ``attribution.speakers.document_author``),
+maker ('an Ipsos survey', 'the OECD report', 'the Central Bank survey': the maker speaks, ``attribution.speakers.document_author``),
 one whose maker is named after it ('the X Report released by the Y Committee': the maker is the source),
 nor a figure that moves ('the Hang Seng Index rose'): only one cited as a source counts.
 """
@@ -62,8 +62,9 @@ def cited_documents(doc: Document, w: ActorWords) -> list[Candidate]:
         state = w.country_of(prefix)
         if state and not _heads()[head]:
             continue  # 'a U.S. report': the state's own words, not a document of its own name
-        if not state and (len(words_) < 2 or w.known.get(norm(prefix))):
-            continue  # 'an Ipsos survey', 'the OECD report', 'the Xinhua report': the maker speaks
+        if not state and (len(words_) < 2 or w.known.get(norm(prefix)) or
+                          any(x.lower() in words("body_head_words.txt") for x in words_)):
+            continue  # 'an Ipsos survey', 'the OECD report', 'the Ministry of Health report': the maker speaks
         if _MAKER_AFTER.match(doc.text, m.end()):
             continue  # 'the X Report released by the Y Committee': the maker is the source
         if not _cited(doc, m.start(), m.end("head")):
