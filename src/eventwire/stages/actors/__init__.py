@@ -33,6 +33,7 @@ from .organisations import (acronyms, name_variants, outlet_services, party_name
 from .sector import STATE_SECTORS, former_office_sector, head_sector, settle_sectors
 from .sector_text import sectors_from_text
 from .not_people import drop_things
+from .documents import cited_documents
 from .mentions import (Candidate, _code, anonymous_sources, collectives, counted_nationals, countries, generic_media, groups,
                        ethnic_peoples,
                        missed_full_names, named_bodies, organizations, outlets_and_institutions, people,
@@ -245,8 +246,9 @@ def run(doc: Document) -> None:
     group_nouns = tokens_with_lemma(doc, w.group_nouns)
     organisations = mend_datelines(doc, organizations(doc, w), w, lines)
     institutions = mend_datelines(doc, outlets_and_institutions(doc, w), w, lines)
-    # 'ethnic Uyghurs' first: the tagger may take the people's name for a person's
-    first = _claim(mend_datelines(doc, ethnic_peoples(doc, w)
+    # cited documents first ('the CIA World Factbook' is no CIA); 'ethnic Uyghurs' before persons: the tagger
+    # may take the people's name for a person's
+    first = _claim(mend_datelines(doc, cited_documents(doc, w) + ethnic_peoples(doc, w)
                    + groups(doc, w, of_institutions=True, nouns=group_nouns) + longer_names(organisations, institutions, w)
                    + state_bodies(doc, w) + institutions + party_names(doc, w) + named_bodies(doc, w)  # "China's U.N. mission" is China's
                    + regional_bodies(doc, w) + country_bodies(doc, w) + unnamed_courts(doc, w) + generic_media(doc, w) + anonymous_sources(doc, w)

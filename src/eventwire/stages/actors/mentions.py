@@ -101,6 +101,12 @@ def generic_media(doc: Document, w: ActorWords) -> list[Candidate]:
             found.append(Candidate(m.start("local"), m.end(), "media", "media:local", m.group("local").lower(),
                                    sector="MED"))
             continue
+        if m.group("unnamed"):  # 'a local radio station', 'a private news channel' (unnamed_outlets.tsv)
+            if not _describes_outlet(doc, m.end(), w):  # ('the independent newspaper Daily Star' is that paper)
+                name = re.sub(r"\s+", " ", m.group("unnamed").lower())
+                found.append(Candidate(m.start("unnamed"), m.end(), "media", "media:unnamed:" + norm(name), name,
+                                       sector="MED"))
+            continue
         if _describes_outlet(doc, m.end(), w):
             continue
         country = w.country_of(re.sub(r"['’]s$", "", m.group("who")))
@@ -109,7 +115,61 @@ def generic_media(doc: Document, w: ActorWords) -> list[Candidate]:
         name = f"{who} {m.group('head')}"  # 'Chinese state TV' as written; the key joins it to 'state television'
         found.append(Candidate(m.start(), m.end(), "media", f"media:{country}:{_family(head)}", name, country,
                                "MED", f"{country or ''}MED"))
-    return found
+    return found + _bare_media(doc, found)
+
+
+_SOURCE_NOUNS = ("report", "reports")  # 'media reports': the press's reports, the press a source
+
+
+def _bare_media(doc: Document, found: list[Candidate]) -> list[Candidate]:
+    """The press named bare (``bare_media_words.txt``), as a source: 'media reported', 'told media',
+    'media reports said', 'Media outlets work under strict rules'. A word before it that says which press
+    ('social media', 'foreign media', 'the three news outlets': any article, number, owner or adjective)
+    makes it none; so does a role other than a source's or an addressee's ('the role of media'). The
+    outlets of the story's own country, as 'local media' (one key with it)."""
+    if doc.nlp is None:
+        return []
+    phrases = {tuple(p.split()) for p in word_list("bare_media_words.txt")}
+    taken = [(c.start, c.end) for c in found]
+    out = []
+    for tok in doc.nlp:
+        if tok.lower_ not in {p[-1] for p in phrases}:
+            continue
+        first = tok.i
+        while first > 0 and tok.i - first + 1 < max(map(len, phrases)) and doc.nlp[first - 1].dep_ == "compound" \
+                and doc.nlp[first - 1].head.i == tok.i:
+            first -= 1
+        words_ = tuple(t.lower_ for t in doc.nlp[first:tok.i + 1])
+        if words_ not in phrases or any(c.dep_ in ("det", "poss", "nummod", "amod", "compound") and c.i < first
+                                        for c in tok.children):
+            continue
+        if first > 0 and doc.nlp[first - 1].pos_ in ("ADJ", "NUM", "DET", "PROPN") or doc.nlp[first - 1].tag_ == "POS":
+            continue  # 'social media', 'the media', 'Pakistani media' (generic_media), "Kenya's media"
+        start, end = doc.nlp[first].idx, tok.idx + len(tok.text)
+        if any(s < end and start < e for s, e in taken) or not _as_source(tok, first < tok.i):
+            continue
+        out.append(Candidate(start, end, "media", "media:local", doc.text[start:end], sector="MED"))
+    return out
+
+
+def _as_source(tok: Token, outlets: bool) -> bool:
+    """The press as a source or an addressee: the subject of a speech verb ('media reported'), or of any
+    verb when named as outlets (``outlets``: 'Media outlets work under rules'; 'media have faced threats'
+    is the press as a trade), the one told or written to ('told media', 'a statement to media'), or the maker
+    of reports ('media reports')."""
+    from .words import speech_lemmas
+
+    if tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].pos_ in ("NOUN", "PROPN") and tok.dep_ != "compound":
+        return False  # 'Media watchdog RSF welcomed ...' misread as a subject and its verb: a describer
+    if tok.dep_ in ("nsubj", "nsubjpass"):  # 'media reported'; 'news outlets work under ...' (outlets act)
+        return tok.head.lemma_.lower() in speech_lemmas() or outlets
+    if tok.dep_ in ("dobj", "dative") and tok.head.lemma_.lower() == "tell":
+        return True
+    told = tok.head.head.lemma_.lower()
+    if tok.dep_ == "pobj" and tok.head.lower_ == "to" and (told in speech_lemmas() or
+                                                           told in word_list("quote_document_nouns.txt")):
+        return True  # 'said to media', 'in a statement to media' (a statement, a letter: quote_document_nouns.txt)
+    return tok.dep_ == "compound" and tok.head.lower_ in _SOURCE_NOUNS
 
 
 def named_bodies(doc: Document, w: ActorWords) -> list[Candidate]:

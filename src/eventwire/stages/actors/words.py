@@ -326,11 +326,16 @@ class ActorWords:
         self.outlet_re = led(rf"(?<![\w-])(?:{alternation(self.outlet_names)})(?![\w-])")
         self.institution_re = led(rf"(?<![\w-])(?:{alternation(self.institution_names)})(?![\w-])")
         heads = alternation(list(self.media_heads))
+        unnamed = table("unnamed_outlets.tsv")  # 'a local radio station', 'a private news channel'
+        owners = [r["word"] for r in unnamed if r["part"] == "owner"]
+        outlet_nouns = [r["word"] for r in unnamed if r["part"] == "noun"]
         self.generic_media_re = re.compile(
             rf"\b(?:(?P<quant>[Vv]arious|[Ss]everal|[Ss]ome|[Mm]any|[Oo]ther|[Ll]ocal)\s+)?"
             rf"(?P<who>{self.who})\s+(?P<head>{heads})\b"
             rf"|\b(?P<state>[Ss]tate(?:-run)? (?:media|television|TV|news agency))\b"
-            rf"|\b(?P<local>[Ll]ocal (?:news )?(?:media|outlets|newspapers|press))\b")
+            rf"|\b(?P<local>[Ll]ocal (?:news )?(?:media|outlets|newspapers|press))\b"
+            rf"|\b(?:[Aa]n?|[Tt]he|[Oo]ne) (?P<unnamed>(?i:{alternation(owners, True)})\s+(?:news\s+)?"
+            rf"(?i:{alternation(outlet_nouns, True)}))(?![\w-])")
         self.body_nouns = {r["noun"].lower(): (r["kind"], r["sector"]) for r in table("named_bodies.tsv")}
         body_nouns = alternation(list(self.body_nouns), True)
         self.named_body_re = re.compile(
@@ -345,7 +350,7 @@ class ActorWords:
         self.state_body_re = re.compile(rf"\b(?P<who>{self.who})\s+(?:(?P<seat>[A-Z][\w.-]*)\s+)??(?P<body>(?i:{bodies}))\b")
         self.state_body_anchor = Anchor(bodies)
         self.body_noun_anchor = Anchor(body_nouns)
-        self.media_head_anchor = Anchor(alternation(list(self.media_heads), True))
+        self.media_head_anchor = Anchor(alternation(list(self.media_heads) + outlet_nouns, True))
         anon = alternation(list(self.anonymous), True)
         nouns = alternation(list(self.roles), True)  # any sector: "a Peruvian judge", "a Ukrainian activist"
         self.anonymous_re = re.compile(
