@@ -23,7 +23,7 @@ def _actors(process, text: str) -> dict[str, tuple[str, str | None, str | None]]
     ("The Press Freedom Index ranks Norway first and Eritrea last.", "Press Freedom Index", None, "CVL"),
     ("About 40% of the city's people were born abroad, according to the Canadian census.",
      "Canadian census", "CAN", "GOV"),
-    ("According to the CIA World Factbook, Kurds make up a tenth of Syria's people.",
+    ("Kurds make up a tenth of Syria's people, according to the CIA World Factbook.",
      "CIA World Factbook", "USA", "GOV"),
 ])
 def test_named_documents_cited_as_source(process, text, name, country, sector):
@@ -53,9 +53,9 @@ def test_maker_named_after_is_the_source(process):
 
 
 @pytest.mark.parametrize("text, name, country", [
-    ("A police officer in Gonaives told a local radio station that two prisoners had escaped.",
+    ("A police officer in Gonaives told a local radio station on Monday that two prisoners had fled.",
      "local radio station", "HTI"),
-    ("Speaking to a private news channel, the army spokesman in Islamabad said 20 fighters were killed.",
+    ("Talking to a private news channel, the army spokesman in Islamabad said 20 fighters were killed.",
      "private news channel", "PAK"),
     ("A Kenyan minister told media that the roads would reopen in Nairobi.", "media", "KEN"),
     ("Media outlets in Kabul work under rules that change often.", "Media outlets", "AFG"),
@@ -72,7 +72,7 @@ def test_unnamed_outlets(process, text, name, country):
     "The radio station was closed by police in Port-au-Prince last week.",  # one named before
     "Hayat said the three news outlets in Kabul had been closed.",  # ones named before
     "In Harare, media have faced greater pressure since the election.",  # the trade, not a source
-    "Media watchdog Reporters Without Borders welcomed the release of the editor in Phnom Penh.",
+    "Media watchdog Reporters Without Borders hailed the freeing of the editor in Phnom Penh.",
 ])
 def test_no_unnamed_outlet(process, text):
     found = _actors(process, text)
@@ -87,7 +87,7 @@ def test_named_outlet_after_an_owner_word_is_that_outlet(process):
 
 
 def test_statement_to_media(process):
-    found = _actors(process, "In a statement to media, the rebel group in Balochistan said it had attacked a convoy.")
+    found = _actors(process, "In a statement to media on Sunday, the rebel group in Balochistan said it had attacked a convoy.")
     assert found.get("media") == ("media", "PAK", "MED"), found
 
 

@@ -1026,7 +1026,7 @@ def groups(doc: Document, w: ActorWords, of_institutions: bool = False,
         if lemma in w.acting_only_groups and not acts(tok):
             continue  # 'jurors were told', 'curbs against women'; not 'the rights of women', 'a city of tourists'
         of_country = _people_of_a_country(tok, w) if lemma in w.party_only_groups else None
-        if of_country is not None:  # 'the people of Uganda will rise up': that country's people, as a group
+        if of_country is not None:  # 'the people of Malawi will decide': that country's people, as a group
             if acts(tok) and not any(c.dep_ == "nummod" or c.like_num for c in tok.lefts):
                 name = doc.text[tok.idx:of_country[0]]
                 found.append(Candidate(tok.idx, of_country[0], "group", f"group:{norm(name)}", name,
