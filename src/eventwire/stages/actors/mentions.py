@@ -129,14 +129,13 @@ def _bare_media(doc: Document, found: list[Candidate]) -> list[Candidate]:
     outlets of the story's own country, as 'local media' (one key with it)."""
     if doc.nlp is None:
         return []
-    phrases = {tuple(p.split()) for p in word_list("bare_media_words.txt")}
+    phrases, last_words, longest = _bare_media_phrases()
     taken = [(c.start, c.end) for c in found]
     out = []
-    for tok in doc.nlp:
-        if tok.lower_ not in {p[-1] for p in phrases}:
-            continue
+    for i in doc.token_numbers("LOWER", last_words):  # (the few words that may end such a phrase)
+        tok = doc.nlp[i]
         first = tok.i
-        while first > 0 and tok.i - first + 1 < max(map(len, phrases)) and doc.nlp[first - 1].dep_ == "compound" \
+        while first > 0 and tok.i - first + 1 < longest and doc.nlp[first - 1].dep_ == "compound" \
                 and doc.nlp[first - 1].head.i == tok.i:
             first -= 1
         words_ = tuple(t.lower_ for t in doc.nlp[first:tok.i + 1])
@@ -150,6 +149,13 @@ def _bare_media(doc: Document, found: list[Candidate]) -> list[Candidate]:
             continue
         out.append(Candidate(start, end, "media", "media:local", doc.text[start:end], sector="MED"))
     return out
+
+
+@lru_cache(maxsize=1)
+def _bare_media_phrases() -> tuple[frozenset[tuple[str, ...]], frozenset[str], int]:
+    """``bare_media_words.txt`` as word tuples, the words that end them, and the longest one's length."""
+    phrases = frozenset(tuple(p.split()) for p in word_list("bare_media_words.txt"))
+    return phrases, frozenset(p[-1] for p in phrases), max(map(len, phrases))
 
 
 def _as_source(tok: Token, outlets: bool) -> bool:

@@ -23,7 +23,7 @@ from functools import lru_cache
 from spacy.tokens import Span
 
 from ... import datelines
-from ...document import sentence_of
+from ...document import sentence_of, span_text
 from ...lexicon import table, words
 from ...lookahead import led
 from .words import ActorWords, norm
@@ -294,6 +294,9 @@ def split_at_open_bracket(ents: list) -> list:
     spelled out in brackets, or a name glossed by its acronym). Each keeps the entity's label."""
     out = []
     for ent in ents:
+        if "(" not in span_text(ent):
+            out.append(ent)  # (the common case, read from the text without making the entity's words)
+            continue
         opens = [t.i for t in ent if t.text == "("]
         if not opens or any(t.text == ")" for t in ent[opens[0] - ent.start:]):
             out.append(ent)
@@ -337,9 +340,9 @@ def join_demonym_names(ents: list, w: ActorWords) -> list:
         if i in skip:
             continue
         nxt = ents[i + 1] if i + 1 < len(ents) else None
-        words_ = [t for t in ent if t.lower_ != "the"]
-        if ent.label_ == "ORG" and nxt is not None and nxt.label_ == "ORG" and nxt.start == ent.end \
-                and len(words_) == 1 and w.demonym_of.get(norm(words_[0].text)) and nxt[0].text[:1].isupper():
+        words_ = [t for t in ent if t.lower_ != "the"] if ent.label_ == "ORG" and nxt is not None \
+            and nxt.label_ == "ORG" and nxt.start == ent.end else []
+        if words_ and len(words_) == 1 and w.demonym_of.get(norm(words_[0].text)) and nxt[0].text[:1].isupper():
             out.append(Span(ent.doc, ent.start, nxt.end, label="ORG"))
             skip.add(i + 1)
             continue
