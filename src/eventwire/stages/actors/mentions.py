@@ -304,7 +304,7 @@ def people(doc: Document, w: ActorWords) -> list[Candidate]:
     assert doc.nlp is not None
     people_words = person_words(doc, w)
     ents = doc.entities()  # (spaCy builds the tuple anew on every read)
-    places = {e.text for e in ents if e.label_ in (_GPE, "LOC", "FAC")}
+    places = {span_text(e) for e in ents if e.label_ in (_GPE, "LOC", "FAC")}
     persons = join_broken_names([e for e in ents if e.label_ == _PERSON], w, published_day(doc.article.published))
     name_words = {x for e in persons for x in _name_words(e.text) if "-" not in e.text}
     storms = _storm_names(doc.text)
@@ -314,25 +314,26 @@ def people(doc: Document, w: ActorWords) -> list[Candidate]:
         if span is None:
             continue
         span = repair_person(span, w)
-        if _weather_system(span) or span.text in storms:
+        text = span_text(span)  # (read once: ``Span.text`` makes a Token per word each time)
+        if _weather_system(span) or text in storms:
             continue  # 'Cyclone Jude', 'Hurricane Maria', and 'Jude' later on
-        words = _name_words(span.text)
-        if w.country_of(span.text) or (len(words) == 1 and span.text in places):
+        words = _name_words(text)
+        if w.country_of(text) or (len(words) == 1 and text in places):
             continue  # a place name the tagger also took for a person somewhere
-        if capital_code(span.text, w) and span.text not in people_words and stands_for_state(span):
+        if capital_code(text, w) and text not in people_words and stands_for_state(span):
             continue  # 'Kyiv called it a lie' tagged as a person: the state (countries())
         pair = _hyphenated_pair(span, name_words)
         if pair:  # "a potential Putin-Kim meeting"
             found.extend(_person_candidate(part, _name_words(part.text), w) for part in pair)
             continue
         nationality, title = _title_context(span)
-        if not_people and norm(span.text) in not_people and not w.role_in(title):
+        if not_people and norm(text) in not_people and not w.role_in(title):
             continue  # 'in Looe, Cornwall,', 'the port of Bandar Abbas', 'Space Shuttle Columbia'
-        if len(span) == 1 and _written_in_lower_case(doc.text, span.text) and not w.role_in(title) \
-                and not any(span.text in e.text.split() for e in persons if " " in e.text) \
-                and norm(span.text) not in w.people:
+        if len(span) == 1 and _written_in_lower_case(doc.text, text) and not w.role_in(title) \
+                and not any(text in e.text.split() for e in persons if " " in e.text) \
+                and norm(text) not in w.people:
             continue  # 'Iodine', 'Math', 'Photographs' opening a sentence: the story writes them as words
-        if not title and _well_known_place(span.text):
+        if not title and _well_known_place(text):
             continue  # 'Bandar Abbas', 'Vladivostok' tagged as a person
         if span[-1].whitespace_ == "" and span.end < len(doc.nlp) and doc.nlp[span.end].text == ",":
             body = _described_as_body(span)  # 'Colegio San Marcos, a private school in Lima,'
@@ -938,10 +939,11 @@ def countries(doc: Document, w: ActorWords) -> list[Candidate]:
         if ent.label_ not in _COUNTRY_LABELS:
             continue
         span = _trim_possessive(ent)
-        if span is None or ent.label_ not in (_GPE, _NORP) and not w.country_of(span.text) and not (
-                ent.label_ in (_ORG, _PERSON) and capital_code(span.text, w)):
+        whole = span_text(span) if span is not None else ""  # (read once: ``Span.text`` makes its Tokens)
+        if span is None or ent.label_ not in (_GPE, _NORP) and not w.country_of(whole) and not (
+                ent.label_ in (_ORG, _PERSON) and capital_code(whole, w)):
             continue
-        text = re.sub(r"^[Tt]he\s+", "", span.text)
+        text = re.sub(r"^[Tt]he\s+", "", whole)
         start = span.end_char - len(text)
         code = w.country_of(text)
         if code is None and ent.label_ != _NORP and capital_code(text, w) and text not in people_words \
