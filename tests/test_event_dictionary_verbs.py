@@ -10,6 +10,7 @@ from eventwire.stages.eventcoding.dictionary_verbs import entries
 
 from .conftest import shared_path
 from .event_helpers import coded_rule_status as coded
+from .file_helpers import load_file
 
 
 def dictionary(rows):
@@ -29,14 +30,11 @@ def test_the_lexicon_holds_no_verb_of_the_hand_lexicon_and_every_row_is_typed():
 
 @pytest.mark.shared
 def test_the_lexicon_is_what_the_script_makes_of_the_dictionary():
-    import importlib.util
     from pathlib import Path
 
     source = shared_path("eval", "petrarch2-dictionaries", "CAMEO.2.0.txt")
     script = Path(__file__).resolve().parent.parent / "scripts" / "convert_petrarch_verbs.py"
-    spec = importlib.util.spec_from_file_location("convert_petrarch_verbs", script)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
+    module = load_file(script)
     made = module.convert(source)
     shipped = table("event_verbs_dictionary.tsv")
     assert [(r["lemma"], r["requires"], r["cameo"], r["target"]) for r in made] == \

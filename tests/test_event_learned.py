@@ -2,7 +2,6 @@
 it adds. Every sentence here is written for these tests."""
 from __future__ import annotations
 
-import importlib.util
 import json
 from pathlib import Path
 
@@ -11,6 +10,7 @@ import pytest
 from eventwire import settings
 from eventwire.stages.eventcoding import learned
 from eventwire.stages.eventcoding.sentence_model import NONE, Model, features, load
+from .file_helpers import load_file
 
 ROOT = Path(__file__).resolve().parents[1]
 SCRIPT = ROOT / "scripts" / "train_event_sentences.py"
@@ -18,10 +18,8 @@ DATA = ROOT / "src" / "eventwire" / "training" / "event_sentences.jsonl"
 
 
 def _script():
-    spec = importlib.util.spec_from_file_location("train_event_sentences", SCRIPT)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_file(SCRIPT)
+
 
 
 def test_training_data_rows_are_labelled_with_offsets_into_their_text():

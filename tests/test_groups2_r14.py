@@ -8,15 +8,15 @@ from __future__ import annotations
 
 import pytest
 
+from .event_helpers import named_events
+
 
 def _actors(process, text: str) -> dict[str, object]:
     return {a.name: a for a in process(text, published="2025-03-01", until="actors").actors}
 
 
 def _events(process, text: str):
-    doc = process(text, published="2025-03-01")
-    names = {a.id: a.name for a in doc.actors}
-    return [(e.type, [names.get(s) for s in e.source], [names.get(t) for t in e.target]) for e in doc.events]
+    return named_events(process, text, published="2025-03-01")
 
 
 @pytest.mark.parametrize("text, name, sector", [

@@ -3,7 +3,6 @@ and the class of coreference error mended after reading that measure's errors: a
 gender only when the parse ties it to the person's name."""
 from __future__ import annotations
 
-import importlib.util
 import json
 import subprocess
 import sys
@@ -11,16 +10,13 @@ import sys
 import pytest
 
 from .conftest import ROOT, shared_path
+from .file_helpers import load_file
 
 DATA = ROOT / "tests" / "data" / "gum"
 
 
 def _bench():
-    spec = importlib.util.spec_from_file_location("gum_actors", ROOT / "benchmarks" / "gum_actors.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["gum_actors"] = module  # (its dataclasses look their module up by name)
-    spec.loader.exec_module(module)
-    return module
+    return load_file(ROOT / "benchmarks" / "gum_actors.py", register=True)  # (its dataclasses look their module up by name)
 
 
 def _span(text: str, words: str, nth: int = 0) -> tuple[int, int, str]:

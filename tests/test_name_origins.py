@@ -2,7 +2,6 @@
 the actors stage's use of it as the last, weakest evidence. Every name and sentence here is invented."""
 from __future__ import annotations
 
-import importlib.util
 import json
 from pathlib import Path
 
@@ -11,6 +10,7 @@ import pytest
 from eventwire import settings
 from eventwire.stages.actors.name_language import language_country
 from eventwire.stages.actors.name_origins import Model, features, load, name_ratios
+from .file_helpers import load_file
 
 ROOT = Path(__file__).resolve().parents[1]
 SCRIPT = ROOT / "scripts" / "train_name_origins.py"
@@ -18,10 +18,8 @@ MODEL = ROOT / "src" / "eventwire" / "models" / "name_origins.json"
 
 
 def _script():
-    spec = importlib.util.spec_from_file_location("train_name_origins", SCRIPT)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_file(SCRIPT)
+
 
 
 def test_training_rows_are_people_not_bodies():

@@ -1,13 +1,13 @@
 """The places stage on sentences written for these tests: exact geonameids, no mocks."""
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 from typing import Any, Callable
 
 import pytest
 
 from eventwire.record import Place
+from .file_helpers import load_file
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 
@@ -156,10 +156,7 @@ def test_empty_text(process: Process) -> None:
 def test_seed_article_places(seed_record: dict[str, Any]) -> None:
     if not (SHARED / "tools" / "score.py").exists():
         pytest.skip("../shared is not beside the checkout")
-    spec = importlib.util.spec_from_file_location("score", SHARED / "tools" / "score.py")
-    assert spec and spec.loader
-    score = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(score)
+    score = load_file(SHARED / "tools" / "score.py", "score")
     gold = score.Gold(str(SHARED / "corpus" / "seed" / "putin-kim-2018-06-04.gold.json"))
     counts = score.score_one(gold, seed_record)["places"]
     assert counts["tp"] / counts["gold"] >= 0.95

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from .event_helpers import named_events
+
 
 def _doc(process, text: str):
     return process(text, published="2025-03-10T00:00:00Z", until="actors")
@@ -126,9 +128,7 @@ def test_a_civil_body_head_stays_civilian_and_one_person(process) -> None:
 
 
 def _events(process, text: str):
-    doc = process(text, published="2025-03-10T00:00:00Z", until="events")
-    names = {a.id: a.name for a in doc.actors}
-    return [(e.type, [names.get(x) for x in e.source], [names.get(x) for x in e.target]) for e in doc.events]
+    return named_events(process, text, published="2025-03-10T00:00:00Z")
 
 
 @pytest.mark.parametrize("text, kind, target", [
