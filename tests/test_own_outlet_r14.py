@@ -64,6 +64,31 @@ def test_eval_reads_the_gold_id_headline_and_outlet(tmp_path, pipeline) -> None:
     assert rec["quotes"] and all(not q.get("via") for q in rec["quotes"])
 
 
+def test_eval_text_only_reads_the_gold_id_and_day_but_not_its_headline(tmp_path, pipeline) -> None:
+    """``eventwire eval --text-only`` extracts a gold story as held-back stories are scored: id, text and
+    day, with no headline, outlet or address; with the outlet unknown, the text names no publisher here,
+    so NHK relays the quote again."""
+    from click.testing import CliRunner
+
+    from eventwire.cli import main
+    from eventwire.evaluate import extract_for_gold
+    from eventwire.evaluate.gold import GoldArticle
+
+    (tmp_path / "a.txt").write_text('"We are ready," Lopez told NHK on Monday.', encoding="utf-8")
+    gold = {"format": "eventwire-gold/1",
+            "article": {"id": "a", "text_file": "a.txt", "published": "2024-05-01", "outlet": "NHK",
+                        "url": "https://example.org/port", "title": "Port to reopen, minister says"},
+            "actors": [], "quotes": [], "events": [], "times": [], "places": []}
+    (tmp_path / "a.gold.json").write_text(json.dumps(gold), encoding="utf-8")
+    (rec,) = extract_for_gold([GoldArticle(tmp_path / "a.gold.json")], pipeline, text_only=True)
+    assert rec["article"]["id"] == "a" and rec["article"]["published"].startswith("2024-05-01")
+    assert not rec["article"].get("title") and not rec["article"].get("outlet") and not rec["article"].get("url")
+    assert [q.get("via") for q in rec["quotes"]] == [[n["id"] for n in rec["actors"] if n["name"] == "NHK"]]
+    result = CliRunner().invoke(main, ["eval", "--text-only", "--json", str(tmp_path / "a.gold.json")])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.output)["articles"] == 1
+
+
 def test_a_hyphenated_country_in_a_title_is_read_whole(pipeline) -> None:
     """'director of Guinea-Bissau's institute' names Guinea-Bissau, not Guinea (the title read as written)."""
     rec = pipeline.extract(Article(

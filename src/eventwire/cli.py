@@ -260,9 +260,12 @@ def _cell(value: Any, width: int) -> str:
 @click.option("--errors", "error_sections", multiple=True,
               type=click.Choice(["all", "quotes", "times", "places", "actors", "events"]),
               help="Also list every miss, false item and wrong field of a gold section (repeatable; 'all').")
+@click.option("--text-only", is_flag=True,
+              help="Extract the gold stories from id, text and day alone, without the gold's headline, outlet "
+                   "and address (as stories often come, and as held-back stories are scored).")
 @_model_option
 def evaluate(more_golds, golds, pred, timeml, plover, petrarch, dictionaries, floors, as_json, error_sections,
-             model) -> None:
+             text_only, model) -> None:
     """Score records against gold annotations (same rules as the reference scorer), TimeML or PLOVER."""
     from .evaluate import run_evaluation
 
@@ -272,7 +275,7 @@ def evaluate(more_golds, golds, pred, timeml, plover, petrarch, dictionaries, fl
         raise click.UsageError("give --gold FILE, --timeml DIR, --plover FILE or --petrarch FILE")
     try:
         results, text = run_evaluation(list(golds), pred, timeml, plover, model, as_json, petrarch, dictionaries,
-                                       tuple(error_sections))
+                                       tuple(error_sections), text_only)
     except (ValueError, KeyError) as exc:
         raise click.ClickException(str(exc)) from None
     click.echo(text)

@@ -8,9 +8,11 @@ from typing import Any
 from .gold import GoldArticle, format_errors, format_figures, read_records, score
 
 
-def extract_for_gold(golds: list[GoldArticle], pipeline) -> list[dict[str, Any]]:
+def extract_for_gold(golds: list[GoldArticle], pipeline, text_only: bool = False) -> list[dict[str, Any]]:
     """Records for the gold texts, extracted the way ``eventwire extract`` reads a JSON Lines story with the
-    gold's id, headline, publication day, outlet and address (the text is the gold's body alone)."""
+    gold's id, headline, publication day, outlet and address (the text is the gold's body alone); with
+    ``text_only``, from the id, the text and the publication day alone (no headline, outlet or address), as
+    stories often come and as the held-back stories are scored."""
     from ..ingest import IngestError, read_inputs
     from ..record import Article
 
@@ -25,12 +27,14 @@ def extract_for_gold(golds: list[GoldArticle], pipeline) -> list[dict[str, Any]]
             # record with its gold: by id, with the headline kept as the title, out of the text): the headline
             # names the story's setting, the publisher tells that "told <outlet>" is no relay
             item.id = meta.get("id") or item.id
-            item.title = item.title or meta.get("title")
-            item.outlet = item.outlet or meta.get("outlet")
-            item.url = item.url or meta.get("url")
+            if not text_only:
+                item.title = item.title or meta.get("title")
+                item.outlet = item.outlet or meta.get("outlet")
+                item.url = item.url or meta.get("url")
             articles.append(item)
         else:
-            articles.append(Article(text=gold.raw_text, title=meta.get("title"), published=meta.get("published")))
+            articles.append(Article(text=gold.raw_text, title=None if text_only else meta.get("title"),
+                                    published=meta.get("published")))
     records = []
     for outcome in pipeline.run(articles):
         if outcome.error:
@@ -42,9 +46,10 @@ def extract_for_gold(golds: list[GoldArticle], pipeline) -> list[dict[str, Any]]
 def run_evaluation(gold_paths: list[str], pred: str | None, timeml: str | None, plover: str | None,
                    model: str | None, as_json: bool, petrarch: str | None = None,
                    dictionaries: str | None = None,
-                   error_sections: tuple[str, ...] = ()) -> tuple[dict[str, Any], str]:
+                   error_sections: tuple[str, ...] = (), text_only: bool = False) -> tuple[dict[str, Any], str]:
     """Figures for whatever was asked, and their text (a table, or JSON); with ``error_sections`` the gold
-    scoring's misses, false items and wrong fields of those sections follow (under "errors" in JSON)."""
+    scoring's misses, false items and wrong fields of those sections follow (under "errors" in JSON);
+    ``text_only`` extracts the gold stories from their id, text and day alone (``extract_for_gold``)."""
     results: dict[str, Any] = {}
     texts: list[str] = []
     pipeline = None
@@ -55,7 +60,7 @@ def run_evaluation(gold_paths: list[str], pred: str | None, timeml: str | None, 
             pipeline = Pipeline(model)
     if gold_paths:
         golds = [GoldArticle(p) for p in gold_paths]
-        records = read_records(pred) if pred else extract_for_gold(golds, pipeline)
+        records = read_records(pred) if pred else extract_for_gold(golds, pipeline, text_only)
         errors: list[dict[str, Any]] | None = [] if error_sections else None
         gold_result = score(golds, records, errors)
         results.update(gold_result)
