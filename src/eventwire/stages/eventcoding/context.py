@@ -649,7 +649,8 @@ def relative_maker(doc: Document, cand: Candidate) -> list[str]:
 def complete(doc: Document, cand: Candidate, earlier: list[Event]) -> None:
     """Participants the trigger's own phrase did not give, read from around it (``earlier``: the events
     already coded before it); each reading found is named in the candidate's rule ("verb:kill/passive+fight")."""
-    from . import agents, aided, asked_acts, holders, owned_body, told_owner
+    from . import agents
+    from .targets import aided, asked_acts, holders, owned_body, told_owner
 
     name, found = _first_reading(doc, cand, (
         ("fight", agents.passive_doers), ("with", agents.coordinated_doers), ("root", agents.nominal_root_subject),

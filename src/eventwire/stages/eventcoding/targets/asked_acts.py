@@ -8,11 +8,11 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ...document import Document
-from . import participants as who
-from .tree import children, conjuncts, prep_objects
-from .triggers import Candidate
-from .words import word_class
+from ....document import Document
+from .. import participants as who
+from ..tree import children, conjuncts, prep_objects
+from ..triggers import Candidate
+from ..words import word_class
 
 
 def _acts(trigger: Token) -> list[Token]:

@@ -7,10 +7,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ...document import Document
-from . import participants as who
-from .tree import children, conjuncts, prep_objects
-from .triggers import Candidate
+from ....document import Document
+from .. import participants as who
+from ..tree import children, conjuncts, prep_objects
+from ..triggers import Candidate
 
 _TYPES = frozenset({"COERCE", "SANCTION"})
 
