@@ -96,8 +96,9 @@ def _charger(doc: Document, charge: Token, earlier, mine: set[str], before: int)
             return bool(set(ev.target) & set(named))
         return any((t := doc.actor(a)) is not None and t.kind in _PEOPLE for a in ev.target)
 
-    for ev in reversed(earlier):
-        if ev.type in _CHARGING_TYPES and ev.trigger.start < before and ev.source and charged(ev) \
-                and not set(ev.source) & mine:
+    from ..context import charged_before
+
+    for ev in charged_before(earlier, before, charged, _CHARGING_TYPES):
+        if ev.source and not set(ev.source) & mine:
             return [ev.source[0]]
     return []
