@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ....document import Document
+from ...actors.coref.definites import named_with_noun
 from .. import participants as who
 from ..tree import children, conjuncts, prep_objects
 from ..triggers import Candidate
@@ -16,9 +17,11 @@ _TYPES = frozenset({"COERCE", "SANCTION"})
 
 
 def _named_body(doc: Document, obj: Token) -> list[str]:
-    """The one organization of the article whose name ends in the object's word ("the party")."""
-    word = obj.lemma_.lower()
-    found = [a.id for a in doc.actors if a.kind == "organization" and a.name and a.name.split()[-1].lower() == word]
+    """The one organization of the article whose name ends in the object's word ("the party"), read as a
+    definite noun is (actors.coref.definites.named_with_noun), over the whole article: the object's phrase
+    names its owner ("the party of the former president", "Ali's movement"), which the actors' coreference
+    leaves alone."""
+    found = [a.id for a in named_with_noun(doc.actors, obj.lemma_.lower(), ("organization",))]
     return found if len(found) == 1 else []
 
 
