@@ -261,12 +261,21 @@ def _coercer(doc: Document, cand: Candidate, earlier: list[Event], mine: set[str
     for obj in (c for c in cand.trigger.children if c.dep_ == "dobj"):
         if not any(set(who.actors(doc, a)) & mine for a in prep_objects(obj, "against")):
             continue
-        for ev in reversed(earlier):
-            if ev.type == "COERCE" and set(ev.target) & mine and ev.trigger.start < cand.trigger.idx:
-                found = next((s for s in ev.source if s not in mine), None)
-                if found:
-                    return found
+        for ev in charged_before(earlier, cand.trigger.idx, mine):
+            found = next((s for s in ev.source if s not in mine), None)
+            if found:
+                return found
     return None
+
+
+def charged_before(earlier: list[Event], before: int, charged, types: frozenset[str] = frozenset({"COERCE"})):
+    """Who charged a person (the one reading of it, for ``_coercer``, ``charging_state`` and targets.holders):
+    the events coded before offset ``before`` (their trigger's start), latest first, of the charging ``types``
+    (a coercion: an arrest, a detention, a charge; with ACCUSE also an accusation) aimed at the person:
+    ``charged`` is a set of actor ids (any of them among the event's targets) or a test of an event. The
+    caller chooses the doer among each event's sources (never the charged side itself)."""
+    aimed = charged if callable(charged) else (lambda ev: bool(set(ev.target) & charged))
+    return (ev for ev in reversed(earlier) if ev.type in types and ev.trigger.start < before and aimed(ev))
 
 
 def charging_state(doc: Document, cand: Candidate, earlier: list[Event]) -> list[str]:
@@ -286,8 +295,8 @@ def charging_state(doc: Document, cand: Candidate, earlier: list[Event]) -> list
     owner = child(subj, "poss") if subj is not None else None
     if owner is not None and doc.actor_of_token(owner):  # "Ortiz's legal team rejected ...": charges on Ortiz
         mine.add(doc.actor_of_token(owner))
-    doers = [doer for ev in reversed(earlier) if ev.type == "COERCE" and set(ev.target) & mine
-             and ev.trigger.start < cand.trigger.idx and (doer := next((s for s in ev.source if s not in mine), None))]
+    doers = [doer for ev in charged_before(earlier, cand.trigger.idx, mine)
+             if (doer := next((s for s in ev.source if s not in mine), None))]
     return next(([s] for s in doers if (actor := doc.actor(s)) is None or actor.sector != "JUD"), doers[:1])
 
 
@@ -649,7 +658,8 @@ def relative_maker(doc: Document, cand: Candidate) -> list[str]:
 def complete(doc: Document, cand: Candidate, earlier: list[Event]) -> None:
     """Participants the trigger's own phrase did not give, read from around it (``earlier``: the events
     already coded before it); each reading found is named in the candidate's rule ("verb:kill/passive+fight")."""
-    from . import agents, aided, asked_acts, holders, owned_body, told_owner
+    from . import agents
+    from .targets import aided, asked_acts, holders, owned_body, told_owner
 
     name, found = _first_reading(doc, cand, (
         ("fight", agents.passive_doers), ("with", agents.coordinated_doers), ("root", agents.nominal_root_subject),

@@ -90,3 +90,9 @@ class Context:
 
     def sentence(self, offset: int) -> int:
         return bisect_right(self.starts, offset) - 1
+
+    def word_before(self, p: Piece) -> str | None:
+        """The word right before a quote's opening mark, lower-cased (within 20 characters): the noun or cue that
+        may say the quoted words are a term or a label ('the term “X”', 'so-called “X”'), not someone's speech."""
+        before = self.doc.text[max(0, p.open_at - 20):p.open_at].lower().split()
+        return before[-1] if before else None

@@ -93,8 +93,7 @@ def _infinitive(verb: Token) -> bool:
 
 
 def scare_quote(ctx: Context, p: Piece) -> bool:
-    before = ctx.doc.text[max(0, p.open_at - 20):p.open_at].lower().split()
-    return bool(before) and before[-1] in cue_words().no_speaker
+    return ctx.word_before(p) in cue_words().no_speaker
 
 
 def region_cue(ctx: Context, f: Frame) -> tuple[Token | None, list[Token]]:

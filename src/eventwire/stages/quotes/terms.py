@@ -59,8 +59,7 @@ def in_subheading(ctx: Context, p: Piece) -> bool:
 
 def _mentioned(ctx: Context, p: Piece) -> bool:
     """A noun that names the quoted words as words stands right before them ('the term “X”')."""
-    before = ctx.doc.text[max(0, p.open_at - 20):p.open_at].lower().split()
-    return bool(before) and before[-1] in cue_words().mention_nouns
+    return ctx.word_before(p) in cue_words().mention_nouns
 
 
 TERM_WORDS = 3  # at most this many words, no verb and nobody found to say them: a term, not a quote

@@ -177,10 +177,18 @@ def _described(actor, w: ActorWords) -> bool:
         x[:1].isupper() for x in actor.name.split()[1:])
 
 
+def named_with_noun(actors, noun: str, kinds: tuple[str, ...] = ("organization", "group", "media")) -> list:
+    """The bodies of ``kinds`` among ``actors`` whose name ends in a noun (lower-cased): what a definite noun
+    names when one body's name ends in it ('the party' -> the National Congress Party, 'the commission' -> the
+    European Commission). The one reading of it, for ``definite_references`` and eventcoding's
+    targets.owned_body."""
+    return [a for a in actors if a.kind in kinds and a.name and a.name.lower().split()[-1] == noun]
+
+
 def _referent(doc: Document, w: ActorWords, noun: str, before: int, sentence, own: str | None,
               modifier: str | None = None):
     earlier = [a for a in doc.actors if a.mentions and a.mentions[0].start < before]
-    named = [a for a in earlier if a.kind in ("organization", "group", "media") and a.name.lower().split()[-1] == noun]
+    named = named_with_noun(earlier, noun)
     if noun in _ARMED_NOUNS:
         # 'the rebel group', 'the separatist group': an armed body named before; 'the paramilitary group',
         # 'the armed group' may also be a state's force

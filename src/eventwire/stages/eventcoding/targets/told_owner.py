@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ...document import Document
-from . import participants as who
-from .triggers import JUDGING, Candidate
+from ....document import Document
+from .. import participants as who
+from ..triggers import JUDGING, Candidate
 
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 
@@ -32,7 +32,7 @@ def told_owner(doc: Document, cand: Candidate) -> list[str]:
     """The owner of the thing a judgement names, from its earlier mention (module doc)."""
     if cand.targets or not cand.sources or cand.entry.type not in JUDGING:
         return []
-    from .context import MAKER_REACH, judged_objects
+    from ..context import MAKER_REACH, judged_objects
 
     mine = set(cand.sources)
     for obj in judged_objects(cand):

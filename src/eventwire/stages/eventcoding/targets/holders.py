@@ -8,12 +8,12 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ...document import Document
-from . import participants as who
-from .agents import _PEOPLE, _STATE_SECTORS, _as_state
-from .tree import children, prep_objects
-from .triggers import Candidate
-from .words import cues, word_class
+from ....document import Document
+from .. import participants as who
+from ..agents import _PEOPLE, _STATE_SECTORS, _as_state
+from ..tree import children, prep_objects
+from ..triggers import Candidate
+from ..words import cues, word_class
 
 # the clauses of what is asked that the parser hangs on a demand verb or a demand noun
 _ASKED_CLAUSES = ("advcl", "ccomp", "relcl", "acl", "xcomp")
@@ -60,7 +60,7 @@ def holder(doc: Document, cand: Candidate, earlier) -> list[str]:
 its own state when it is a state body (a citizen or a rights group of the country does ask its state)."""
     if cand.targets or not cand.sources or cand.entry.type != "REQUEST":
         return []
-    from .context import court_near
+    from ..context import court_near
 
     mine = set(cand.sources)
     for thing in asked_things(cand.trigger):
@@ -96,8 +96,9 @@ def _charger(doc: Document, charge: Token, earlier, mine: set[str], before: int)
             return bool(set(ev.target) & set(named))
         return any((t := doc.actor(a)) is not None and t.kind in _PEOPLE for a in ev.target)
 
-    for ev in reversed(earlier):
-        if ev.type in _CHARGING_TYPES and ev.trigger.start < before and ev.source and charged(ev) \
-                and not set(ev.source) & mine:
+    from ..context import charged_before
+
+    for ev in charged_before(earlier, before, charged, _CHARGING_TYPES):
+        if ev.source and not set(ev.source) & mine:
             return [ev.source[0]]
     return []

@@ -7,11 +7,11 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ...document import Document
-from . import participants as who
-from .tree import children, conjuncts
-from .triggers import Candidate
-from .words import word_class
+from ....document import Document
+from .. import participants as who
+from ..tree import children, conjuncts
+from ..triggers import Candidate
+from ..words import word_class
 
 
 def _purpose_objects(verb: Token) -> list[Token]:

@@ -8,11 +8,11 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ...document import Document
-from . import participants as who
-from .tree import children, conjuncts, prep_objects
-from .triggers import Candidate
-from .words import word_class
+from ....document import Document
+from .. import participants as who
+from ..tree import children, conjuncts, prep_objects
+from ..triggers import Candidate
+from ..words import word_class
 
 
 def _acts(trigger: Token) -> list[Token]:
@@ -24,12 +24,11 @@ def _acts(trigger: Token) -> list[Token]:
 
 
 def _doers(doc: Document, act: Token) -> list[str]:
-    """The party an act names as its doer: its owner ("North Korea's"), its "of" object ("of Russian troops"),
-    or the owner of what it stops ("a halt to China's drills", "an end of the army's siege")."""
-    for holder in children(act, "poss") + prep_objects(act, "of"):
-        found = who.actors(doc, holder)
-        if found:
-            return found
+    """The party an act names as its doer: its owner (participants.owner: "North Korea's", "of Russian troops",
+    "by Russia"), or the owner of what it stops ("a halt to China's drills", "an end of the army's siege")."""
+    found = who.owner(doc, act, of=True, every=True)
+    if found:
+        return found
     for stopped in prep_objects(act, "to") + prep_objects(act, "of"):
         for holder in children(stopped, "poss"):
             found = who.actors(doc, holder)
