@@ -113,6 +113,10 @@ ROWS = [
      "GOV"),
     ("central bank by name", "The Reserve Bank of Zimbabwe kept its main lending rate at 35 percent on Tuesday.",
      "Reserve Bank of Zimbabwe", "GOV"),
+    ("central bank named 'Bank of'", "The Bank of Ghana raised its policy rate, while Bank of China said its profit rose.",
+     "Bank of Ghana", "GOV"),
+    ("a commercial bank named for its state", "The Bank of Ghana raised its policy rate, while Bank of China said its "
+     "profit rose.", "Bank of China", "BUS"),
     ("intelligence service by name", "Kenya's National Intelligence Service said it had foiled a plot to attack the "
      "capital.", "National Intelligence Service", "GOV"),
     ("an ethnic minority's members", "Members of the ethnic Hazara minority said they had been driven from their "
