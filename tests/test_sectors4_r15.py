@@ -117,6 +117,9 @@ ROWS = [
      "Bank of Ghana", "GOV"),
     ("a commercial bank named for its state", "The Bank of Ghana raised its policy rate, while Bank of China said its "
      "profit rose.", "Bank of China", "BUS"),
+    ("a company's officials", "Company officials said the mine would close for a week.", "Company officials", "BUS"),
+    ("a club's officials", "Club officials said the coach had resigned after the defeat.", "Club officials", "CVL"),
+    ("a state's officials", "Defense officials said the drills would go on.", "Defense officials", "GOV"),
     ("intelligence service by name", "Kenya's National Intelligence Service said it had foiled a plot to attack the "
      "capital.", "National Intelligence Service", "GOV"),
     ("an ethnic minority's members", "Members of the ethnic Hazara minority said they had been driven from their "
