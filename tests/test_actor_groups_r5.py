@@ -11,8 +11,8 @@ def _actors(process, text: str, until: str = "actors") -> dict[str, object]:
 
 
 @pytest.mark.parametrize("text, name, sector", [
-    ("Lawyers for the editor appealed the ruling on Monday.", "Lawyers for the editor", "JUD"),  # (round 9: named with whom)
-    ("The judge barred attorneys from the courtroom.", "attorneys", "JUD"),
+    ("Lawyers for the editor appealed the ruling on Monday.", "Lawyers for the editor", "CVL"),  # (named with whom; CVL since round 15)
+    ("The judge barred attorneys from the courtroom.", "attorneys", "CVL"),  # a party's counsel, not the court (round 15)
     ("Aid agencies handed out food in the flooded districts.", "Aid agencies", "CVL"),
     ("Fish sellers shut their stalls to protest the new tax.", "Fish sellers", "BUS"),
     ("The minister said critics had misread the bill.", "critics", "CVL"),

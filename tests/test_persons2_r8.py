@@ -19,10 +19,10 @@ def _people(process, text: str) -> dict[str, Actor]:
     ("Police in the capital said gang leader Jimmy Rochelle had fled the city.", "Jimmy Rochelle", "CRM"),
     ("Mexican cartel boss Rafael Quintana was extradited on Friday.", "Rafael Quintana", "CRM"),
     ("Italian prosecutors said mafia boss Matteo Rinaldi had been arrested in Palermo.", "Matteo Rinaldi", "CRM"),
-    # the opposition's shadow cabinet
-    ("Labour's shadow chancellor Rachel Moore said taxes would not rise.", "Rachel Moore", "OPP"),
-    ("Jane Doyle, the shadow foreign secretary, said the deal was weak.", "Jane Doyle", "OPP"),
-    ("The party's Shadow Home Secretary Ian Cole criticised the plan.", "Ian Cole", "OPP"),
+    # the opposition's shadow cabinet: its members sit in parliament, LEG as an opposition lawmaker (round 15; was OPP)
+    ("Labour's shadow chancellor Rachel Moore said taxes would not rise.", "Rachel Moore", "LEG"),
+    ("Jane Doyle, the shadow foreign secretary, said the deal was weak.", "Jane Doyle", "LEG"),
+    ("The party's Shadow Home Secretary Ian Cole criticised the plan.", "Ian Cole", "LEG"),
     # a sports team's or club's officer
     ("Club president Florian Moreno praised the coach after the final.", "Florian Moreno", "CVL"),
     # held no more: no such office now

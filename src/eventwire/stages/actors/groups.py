@@ -255,7 +255,8 @@ def name_sector(words: list[Token], noun_sector: str, w: ActorWords) -> str:
     else the noun's own."""
     if words and words[-1].lower_ in w.group_modifiers:
         return w.group_modifiers[words[-1].lower_]
-    body = next((t.lower_ for t in reversed(words) if _name_words().get(t.lower_)), None)
+    body = next((t.lower_ for t in reversed(words) if _name_words().get(t.lower_)
+                 or noun_sector == "GOV" and t.lower_ in _officials_of()), None)  # ('company officials' BUS)
     if body is None:
         return noun_sector
     return _officials_of().get(body, _name_words()[body]) if noun_sector == "GOV" else _name_words()[body]

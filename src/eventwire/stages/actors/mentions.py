@@ -1072,6 +1072,9 @@ def groups(doc: Document, w: ActorWords, of_institutions: bool = False,
             country = _possessor_country(tok, w)  # "China's leaders", "Cameroon's chicken sellers"
         sector = (officials_sector(doc.text[inst[0]:tok.idx], sector) or _sector_on_day(doc, inst[1])) if inst else (
             group_sector(sector, name_sector(list(doc.nlp[first.i:tok.i]), sector, w)) if mods else sector)
+        compound = w.roles.get(f"{mods[0].lower_} {lemma}", (None, False))[0] if mods and not inst else None
+        if compound:  # a title of two words says what its people are: 'traditional leaders', 'student leaders' CVL
+            sector = compound
         name = doc.text[start:tok.idx + len(tok.text)]
         key = f"group:{norm(name)}"
         whom = _whose_group(tok) if not inst else None

@@ -66,6 +66,31 @@ def ethnic_home(doc: Document, actor: Actor) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+_PEOPLE_MARKS = ("ethnic", "minority", "minorities")
+
+
+def names_a_people(actor: Actor) -> bool:
+    """Whether a group or body is named only as an ethnic people: every word of its name, but the words
+    that stand around a people's (``ethnic_filler_words.txt``), is a people's of ``ethnic_homes.tsv``
+    ('Uyghurs', 'Rohingya'; a body the tagger made of a bare singular only with 'ethnic' or 'minority'
+    beside it), or the name says 'ethnic' or 'minority' around one or two capitalised words ('members of
+    the ethnic Baloch minority'). Such a group is a people's civilians (CVL, as the maintainers' gold codes
+    Uyghurs held abroad and a province's ethnic minority); a body with another noun in its name ('World
+    Uyghur Congress', 'Uyghur activists') is not one."""
+    if actor.kind not in ("group", "organization"):
+        return False
+    filler, homes = words("ethnic_filler_words.txt"), _homes()
+    plurals = {r["plural"] for r in table("ethnic_homes.tsv")}
+    toks = re.findall(r"[^\W\d_]+", actor.name)
+    rest = [x for x in toks if x.lower() not in filler]
+    marked = any(x.lower() in _PEOPLE_MARKS for x in toks)
+    if not rest:
+        return False
+    if all(any(f in homes for f in singular_forms(x.lower())) for x in rest):
+        return actor.kind == "group" or marked or any(x.lower() in plurals for x in rest)
+    return marked and len(rest) <= 2 and all(x[:1].isupper() for x in rest)
+
+
 def people_word_home(word: str) -> str | None:
     """The home state of an ethnic people a word names, singular or plural ('Uyghur', 'Rohingya';
     ``ethnic_homes.tsv``), else None."""

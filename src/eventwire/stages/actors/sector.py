@@ -119,6 +119,12 @@ def settle_sectors(actors: list[Actor]) -> None:
 
 
 def _settle(actor: Actor) -> None:
+    if actor.sector is None and actor.kind in ("group", "organization"):
+        from .national import names_a_people
+
+        if names_a_people(actor):  # 'Uyghurs', 'members of the ethnic Baloch minority': civilians
+            set_sector(actor, "CVL")
+            return
     if actor.sector is not None or actor.kind not in ("group", "person"):
         return
     first = actor.name.split()[0].lower() if actor.name.split() else ""

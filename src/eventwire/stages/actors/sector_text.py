@@ -871,7 +871,7 @@ def _kind_of_title(tokens: list[Token]) -> tuple[Token, str] | None:
             if any(c.lower_ in _body_modifiers() for c in tok.children if c.dep_ in _MODIFIER_DEPS):
                 continue  # 'the leader of the government team': the word before the body says whose it is
             return tok, sector  # 'the leader of the gang', 'director of the film', 'leader of his legal team'
-        if tok.dep_ not in _MODIFIER_DEPS or tok.pos_ == "PROPN" and sector != "OPP":
+        if tok.dep_ not in _MODIFIER_DEPS or tok.pos_ == "PROPN" and sector not in ("OPP", "LEG"):
             continue  # ('Paris Club chairman': a body's own name; 'Shadow Home Secretary' is still a title)
         head, path = tok.head, []
         while head.lower_ not in heads and head.dep_ in _MODIFIER_DEPS and head.head.i > head.i:
@@ -918,8 +918,8 @@ def _title_tokens(span: Span) -> list[Token]:
 def titles_of_kinds(doc: Document) -> None:
     """'gang leader X', 'cartel boss Y', 'Z, the shadow foreign secretary', 'club president W': a word
     before the head of the person's own title says what the person leads or serves (a criminal group REB,
-    the opposition's shadow cabinet OPP, a sports team CVL; ``title_kinds.tsv``), over the sector the head
-    word alone gives (a leader GOV, a boss BUS, a secretary GOV). A title held no more ('former gang
+    the opposition's shadow cabinet LEG, whose members sit in parliament, a sports team CVL;
+    ``title_kinds.tsv``), over the sector the head word alone gives (a leader GOV, a boss BUS, a secretary GOV). A title held no more ('former gang
     leader') is no office now (CVL). Unnamed people ('the gang leader') are read from
     their own words."""
     assert doc.nlp is not None
