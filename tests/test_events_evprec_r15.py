@@ -72,3 +72,15 @@ def test_support_between_private_people_is_no_event(process, text):
 def test_support_with_a_political_party_stays(process, text, source, target):
     found = _of(process, text, "SUPPORT")
     assert any(src == (source,) and tgt == (target,) for src, tgt, _ in found), found
+
+
+# ---- an event noun a noun of risk names is what may come, not a deed (filters.feared) ---------------------------
+
+def test_a_feared_attack_is_no_event(process):
+    text = "She thinks returning to Yemen is unsafe, given the continuing threat of Houthi terrorist attacks."
+    assert _of(process, text, "ASSAULT") == []
+
+
+def test_an_attack_condemned_stays(process):
+    found = _of(process, "Yemen's government condemned the Houthi terrorist attacks on its oil ports.", "ASSAULT")
+    assert any(src == ("Houthi",) for src, _, _ in found), found

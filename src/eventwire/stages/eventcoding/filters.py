@@ -32,6 +32,9 @@ before it looks at the parse, so it costs nothing on the words it does not conce
   follow the reporter", "promised to reward the guards to let him go": `hiring_verbs` of event_word_classes.tsv
   with an infinitive of its own) buys the deed from those paid; it is no offer of cooperation to them ("offered
   to pay compensation to the families" stays an offer);
+- a deed only feared: an event noun in the "of" phrase of a noun of risk ("the threat of terrorist attacks",
+  "the risk of new sanctions", "fear of arrest": `risk_nouns` of event_word_classes.tsv) is what may come, not
+  what was done;
 - what a coder leaves out once every reading is done (`unrecorded`): a commentator's judgement or demand
   made of no one ("critics blame years of mismanagement", "the analysts called for drastic changes", a
   professor's "that is clearly false"), where analysts, experts and critics only comment on the story, and
@@ -64,7 +67,7 @@ def drop(doc: Document, cand: Candidate) -> bool:
     if lemma in cues("contest_verb") and contest(cand.trigger, elections=True) \
             or lemma in cues("sport_verb") and contest(cand.trigger, elections=False):
         return True
-    if weighed(cand.trigger) or lemma in _PLEDGES and hire(cand.trigger):
+    if weighed(cand.trigger) or lemma in _PLEDGES and hire(cand.trigger) or feared(cand.trigger):
         return True
     return cand.entry.pos == "dict" and not _object_actor(doc, cand)
 
@@ -83,6 +86,12 @@ def weighed(tok: Token) -> bool:
 
 
 _TOPIC_PREPOSITIONS = frozenset({"about", "on", "over"})
+
+
+def feared(tok: Token) -> bool:
+    """Whether an event noun is what a noun of risk's "of" phrase names: "the ongoing threat of attacks"."""
+    return tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "of" \
+        and tok.head.head.pos_ == "NOUN" and tok.head.head.lemma_.lower() in word_class("risk_nouns")
 _PLEDGES = frozenset({"offer", "pledge", "promise"})
 
 
