@@ -11,10 +11,10 @@ before it looks at the parse, so it costs nothing on the words it does not conce
 - the dictionary fallback's object: a PETRARCH verb read loosely codes an event only on an actor that is
   the object itself or its possessor ("destroyed Ivory Coast's air force"), not one named inside a thing
   ("take down the Cruise video", "abused the frailty of X");
-- private dealings: a meeting, an offer, a gift or a cooperation none of whose parties is a state, an
+- private dealings: a meeting, an offer, a gift, a cooperation or a word of support none of whose parties is a state, an
   official body, a party, an armed group or an international body ("vendors offered products", "a student's
-  visit to Google", "the foundation donated the photographs", "a curator met the climber") is no political
-  event (`political_pairs`);
+  visit to Google", "the foundation donated the photographs", "a curator met the climber", "a lawyer defended
+  his client") is no political event (`political_pairs`);
 - a request or a threat without its addressee: made with a verb that takes whom it is made to as its object
   or "from" phrase ("urged X to", "asked X for", "requested X from Y", "threatened X"), it names someone a
   coder reads from the story; where the stage found nobody, the event without a target is scored false
@@ -24,6 +24,17 @@ before it looks at the parse, so it costs nothing on the words it does not conce
   accusations of a deed ("denounced the delay"). An accusation whose object names someone the stage could
   not link ("accused the Spanish company"), and a refusal to do something, which turns down whoever asked,
   are not kept without a target.
+- a deed only weighed: a gerund that is what a verb of deliberation takes up ("discuss upgrading ties",
+  "consider offering relief", "debated sending troops", "talked about lifting sanctions":
+  `deliberation_verbs` of event_word_classes.tsv) names the topic of the talk or the thought, not a deed done,
+  planned or asked for; the talk itself ("discuss") is coded by its own reading;
+- a hire, not an offer: an offer, pledge or promise to pay someone to do a deed ("offered to pay two men to
+  follow the reporter", "promised to reward the guards to let him go": `hiring_verbs` of event_word_classes.tsv
+  with an infinitive of its own) buys the deed from those paid; it is no offer of cooperation to them ("offered
+  to pay compensation to the families" stays an offer);
+- a deed only feared: an event noun in the "of" phrase of a noun of risk ("the threat of terrorist attacks",
+  "the risk of new sanctions", "fear of arrest": `risk_nouns` of event_word_classes.tsv) is what may come, not
+  what was done;
 - what a coder leaves out once every reading is done (`unrecorded`): a commentator's judgement or demand
   made of no one ("critics blame years of mismanagement", "the analysts called for drastic changes", a
   professor's "that is clearly false"), where analysts, experts and critics only comment on the story, and
@@ -44,7 +55,7 @@ from ...lexicon import table, words
 from ...record import Event
 from .tree import children, prep_objects
 from .triggers import Candidate
-from .words import cues
+from .words import cues, word_class
 
 # a match score: "1-0", "3 – 2" (one or two digits each side, so years and ranges of years are not scores)
 _SCORE = re.compile(r"(?<![\d.,])\d{1,2}\s?[-\u2013\u2014]\s?\d{1,2}(?![\d.,%])")
@@ -56,7 +67,40 @@ def drop(doc: Document, cand: Candidate) -> bool:
     if lemma in cues("contest_verb") and contest(cand.trigger, elections=True) \
             or lemma in cues("sport_verb") and contest(cand.trigger, elections=False):
         return True
+    if weighed(cand.trigger) or lemma in _PLEDGES and hire(cand.trigger) or feared(cand.trigger):
+        return True
     return cand.entry.pos == "dict" and not _object_actor(doc, cand)
+
+
+def weighed(tok: Token) -> bool:
+    """Whether a verb is a gerund a verb of deliberation takes up as its object or its "about"/"on" phrase:
+    "expected to discuss upgrading ties", "to consider offering relief", "talked about lifting sanctions"."""
+    if tok.tag_ != "VBG":
+        return False
+    head = tok.head
+    if tok.dep_ == "pcomp" and head.lower_ in _TOPIC_PREPOSITIONS:
+        head = head.head
+    elif tok.dep_ not in ("dobj", "xcomp"):
+        return False
+    return head.i != tok.i and head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in word_class("deliberation_verbs")
+
+
+_TOPIC_PREPOSITIONS = frozenset({"about", "on", "over"})
+
+
+def feared(tok: Token) -> bool:
+    """Whether an event noun is what a noun of risk's "of" phrase names: "the ongoing threat of attacks"."""
+    return tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "of" \
+        and tok.head.head.pos_ == "NOUN" and tok.head.head.lemma_.lower() in word_class("risk_nouns")
+_PLEDGES = frozenset({"offer", "pledge", "promise"})
+
+
+def hire(tok: Token) -> bool:
+    """Whether what a verb of offering offers is to pay (or bribe, hire) someone to do something: the offered
+    verb has an infinitive of its own ("offered to pay them to plan the murder")."""
+    return any(x.lemma_.lower() in word_class("hiring_verbs") and any(
+        c.dep_ in ("xcomp", "advcl") and c.tag_ == "VB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in x.children) for x in children(tok, "xcomp"))
 
 
 def contest(tok: Token, elections: bool) -> bool:
@@ -117,11 +161,12 @@ def _people_nouns() -> frozenset[str]:
         | frozenset(r["role"] for r in table("roles.tsv"))
 
 
-# the cooperative types whose events between private parties are no political event (a private sector, a
+# the cooperative types whose events between private parties are no political event (SUPPORT too, when a
+# person gives it: a lawyer defending a client, a curator praising a climber) (a private sector, a
 # person of no known sector, or the press; the state, officials, courts, lawmakers, parties, armed groups
 # and international bodies are parties of politics); force, coercion, demands and accusations between private parties stay events (a crime,
 # a lawsuit, a protest's demand)
-_DEALINGS = frozenset({"AID", "AGREE", "COOPERATE", "CONSULT"})
+_DEALINGS = frozenset({"AID", "AGREE", "COOPERATE", "CONSULT", "SUPPORT"})
 _PRIVATE_SECTORS = frozenset({"CVL", "BUS", "MED"})
 
 
@@ -129,7 +174,15 @@ def political_pairs(doc: Document, cand: Candidate, found: list[tuple[str, str |
     """The (source, target) pairs of a candidate, less those of a dealing between private parties only."""
     if cand.entry.type not in _DEALINGS or not found:
         return found
-    return [(s, t) for s, t in found if not (_private(doc, s) and (t is None or _private(doc, t)))]
+    return [(s, t) for s, t in found if not (_private(doc, s) and (t is None or _private(doc, t))
+                                             and (cand.entry.type != "SUPPORT" or _person(doc, s)))]
+
+
+def _person(doc: Document, actor_id: str) -> bool:
+    """Whether a party is a person: support is private only when a person gives it (a state outlet's praise
+    of someone, "state media profiled him as a hero", is the state's)."""
+    found = doc.actor(actor_id)
+    return found is not None and found.kind == "person"
 
 
 def _private(doc: Document, actor_id: str) -> bool:
