@@ -59,3 +59,28 @@ def test_an_unranked_copula_complement_is_not_its_subjects_deed(process):
     # "a state that condemned": no ranking word, the relative clause is said of the noun, not of Kenya
     found = _found(process, "Kenya is a state whose leader condemned Ethiopia over the border clashes.", "ACCUSE")
     assert all(src != ("Kenya",) for _, src, _, _ in found), found
+
+
+# ---- what a complaint or a protest is about names its owner (event_verbs.tsv flag `owned` on complain, protest,
+# demonstrate, rally, march, riot, rail, lash out, and the refusals under "not": yield, comply, give in, bow, ...) ---
+
+@pytest.mark.parametrize("text,kind,doer,owner", [
+    ("Kenya complained about Uganda's new tariffs.", "ACCUSE", "Kenya", "Uganda"),
+    ("The Zambian opposition complained about the conduct of the police during the vote.", "ACCUSE",
+     "Zambian opposition", "police"),
+    ("The Kenyan opposition protested against President William Ruto's new taxes.", "PROTEST", "Kenyan opposition",
+     "William Ruto"),
+    ("Opposition supporters in Tbilisi rallied against the Georgian Dream party's foreign agents law.", "PROTEST",
+     "Opposition supporters", "Georgian Dream"),
+])
+def test_the_owner_of_what_is_complained_of_is_the_target(process, text, kind, doer, owner):
+    found = _found(process, text, kind)
+    assert any(doer in src[0] and any(owner in t for t in tgt) for _, src, tgt, _ in found), found
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("Students in Belgrade protested against the arrest of a teacher.", "PROTEST"),  # an arrest's "of" is its patient
+    ("Kenya complained about the lack of water in the north.", "ACCUSE"),  # a thing nobody owns
+])
+def test_a_thing_without_an_owner_names_no_target(process, text, kind):
+    assert all(not tgt for _, _, tgt, _ in _found(process, text, kind)), _found(process, text, kind)
