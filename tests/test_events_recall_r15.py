@@ -84,3 +84,14 @@ def test_the_owner_of_what_is_complained_of_is_the_target(process, text, kind, d
 ])
 def test_a_thing_without_an_owner_names_no_target(process, text, kind):
     assert all(not tgt for _, _, tgt, _ in _found(process, text, kind)), _found(process, text, kind)
+
+
+# ---- the subject of a gerund clause owns its deed (participants.owner) -----------------------------------------
+
+@pytest.mark.parametrize("text,kind,doer,owner", [
+    ("Kenya complained of high fees, and of Uganda blocking its trucks at the border.", "ACCUSE", "Kenya", "Uganda"),
+    ("Kenya complained about Uganda blocking its trucks at the border.", "ACCUSE", "Kenya", "Uganda"),
+])
+def test_the_subject_of_a_gerund_complained_of_is_the_target(process, text, kind, doer, owner):
+    found = _found(process, text, kind)
+    assert any(src == (doer,) and owner in tgt for _, src, tgt, _ in found), found

@@ -740,13 +740,16 @@ def participle_recipient(doc: Document, trigger: Token, pronoun: bool = False) -
 
 def owner(doc: Document, tok: Token, of: bool = False, every: bool = False) -> list[str]:
     """Whose thing an object is: "Israel's proposal", "the proposal from Israel", "a plan by Iran", the first
-    party of "the deal between Kenya and Somalia"; with ``of``, also "the actions of Iran". The possessor of
+    party of "the deal between Kenya and Somalia", the subject of a gerund clause ("of Uganda blocking the
+    trucks"); with ``of``, also "the actions of Iran". The possessor of
     an act done to someone ("Lai's arrest", words.patient_noun) is not its owner but whom it was done to.
     With ``every``, each owner the first phrase coordinates ("banned imports from Poland and Hungary")."""
     holders = [] if patient_noun(tok) else children(tok, "poss")
     # "the withdrawal of troops from Bamako": the place left is the deed's target, not its owner
     holders += [] if noun_target_role(tok, "from") else prep_objects(tok, "from")
     holders += prep_objects(tok, "by") + prep_objects(tok, "between")
+    if tok.tag_ == "VBG" and tok.dep_ in ("pcomp", "pobj"):  # "complained of Uganda blocking its trucks": the
+        holders += children(tok, "nsubj")  # subject of a gerund clause does, so owns, its deed
     if of:
         holders += prep_objects(tok, "of")
     first = [a for h in holders for a in actors(doc, h)][:1]
