@@ -64,10 +64,12 @@ def actor(doc: Document, tok: Token) -> str | None:
             return found
     if tok.lemma_.lower() in word_class("proxy_heads") or tok.lower_ in word_class("proxy_heads"):
         owner = child(tok, "poss", "compound") or next(iter(prep_objects(tok, "for") + prep_objects(tok, "of")), None)
+        led = _leader(tok)  # "the coalition government led by Prime Minister X": the leader owns it
+        owner = led if led is not None and (owner is None or owner.dep_ == "compound" and not actor(doc, owner)) else owner
         if owner is None:  # "the Communist leadership": a country described, not owned
             return described_country(doc, tok)
         found = actor(doc, owner) if owner is not tok else None  # "a spokesman for X"
-        if found and owner.dep_ == "poss" and _is_person(doc, found):
+        if found and (owner.dep_ == "poss" or owner is led) and _is_person(doc, found):
             return _persons_body(doc, tok, found)  # "Ortega's legal team", "Ruiz's government": not Ortega, Ruiz
         return found
     body = members_body(doc, tok)
@@ -307,6 +309,15 @@ def cataphor(doc: Document, pronoun: Token) -> str | None:
 def _is_person(doc: Document, aid: str) -> bool:
     found = doc.actor(aid)
     return found is not None and found.kind == "person"
+
+
+def _leader(head: Token) -> Token | None:
+    """Who a state body is told as led by, as its owner: "the coalition government led by Prime Minister X",
+    "the cabinet headed by Y" (a person_state_heads noun with a participle of leading_verbs and its "by")."""
+    if head.lemma_.lower() not in word_class("person_state_heads"):
+        return None
+    return next((o for part in children(head, "acl") if part.tag_ == "VBN"
+                 and part.lemma_.lower() in word_class("leading_verbs") for o in prep_objects(part, "by")), None)
 
 
 def _persons_body(doc: Document, head: Token, person: str) -> str | None:
@@ -729,13 +740,16 @@ def participle_recipient(doc: Document, trigger: Token, pronoun: bool = False) -
 
 def owner(doc: Document, tok: Token, of: bool = False, every: bool = False) -> list[str]:
     """Whose thing an object is: "Israel's proposal", "the proposal from Israel", "a plan by Iran", the first
-    party of "the deal between Kenya and Somalia"; with ``of``, also "the actions of Iran". The possessor of
+    party of "the deal between Kenya and Somalia", the subject of a gerund clause ("of Uganda blocking the
+    trucks"); with ``of``, also "the actions of Iran". The possessor of
     an act done to someone ("Lai's arrest", words.patient_noun) is not its owner but whom it was done to.
     With ``every``, each owner the first phrase coordinates ("banned imports from Poland and Hungary")."""
     holders = [] if patient_noun(tok) else children(tok, "poss")
     # "the withdrawal of troops from Bamako": the place left is the deed's target, not its owner
     holders += [] if noun_target_role(tok, "from") else prep_objects(tok, "from")
     holders += prep_objects(tok, "by") + prep_objects(tok, "between")
+    if tok.tag_ == "VBG" and tok.dep_ in ("pcomp", "pobj"):  # "complained of Uganda blocking its trucks": the
+        holders += children(tok, "nsubj")  # subject of a gerund clause does, so owns, its deed
     if of:
         holders += prep_objects(tok, "of")
     first = [a for h in holders for a in actors(doc, h)][:1]

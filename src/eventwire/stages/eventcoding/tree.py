@@ -7,6 +7,7 @@ from spacy.tokens import Doc, Token
 
 from ...document import sentence_of, token_strings_of, tokens_of
 from ..nlp.tree import governing_verb  # noqa: F401  (read here by the events stage's modules)
+from .ranked import ranked_subject
 
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 RELATIVE = frozenset({"who", "which", "that", "whom"})
@@ -107,6 +108,8 @@ def subject(tok: Token, limit: int = 8) -> tuple[Token | None, Token]:
             return subj, t
         if t.dep_ == "relcl" and t.head.pos_ in ("NOUN", "PROPN"):
             return described(t.head), t  # "the letter delivered ..." handled by voice; "forces that attacked" here
+        if t.dep_ == "relcl" and ranked_subject(t.head) is not None:
+            return ranked_subject(t.head), t  # "Norway was the first to recognize ...": Norway
         accord = _accord_content(t)
         if accord is not None:
             return child(accord, "poss"), t  # "Britain's deal to cede ...": Britain's, else nobody named
@@ -136,6 +139,9 @@ def described(noun: Token) -> Token:
     and Sweden are among the states that outlawed ..." -> Norway, Sweden). Else the noun itself."""
     if noun.dep_ == "appos" and noun.head.pos_ in ("NOUN", "PROPN"):
         return noun.head
+    ranked = ranked_subject(noun)
+    if ranked is not None:  # "Kenya is the only state that condemned the coup" -> Kenya
+        return ranked
     prep = noun.head
     if noun.dep_ == "pobj" and prep.lower_ in _MEMBERSHIP and prep.head.lemma_.lower() == "be":
         found = child(prep.head, "nsubj")

@@ -1,0 +1,97 @@
+"""Events whose doer the sentence names only through a frame the readers did not follow (round 15, task evrecall):
+a state body told as led by its leader ("the government led by Prime Minister X" stands for X's country, as "X's
+government" does), and a ranking phrase whose relative clause tells the deed of the copula's subject ("Norway was
+the first to recognize ...", "Kenya is the only state that condemned ..."). Sentences written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from .event_helpers import coded_rule
+
+
+def _found(process, text, kind=None):
+    return [(k, src, tgt, rule) for k, src, tgt, rule in coded_rule(process, text) if kind is None or k == kind]
+
+
+# ---- a state body led by someone (participants._leader, word class leading_verbs) ------------------------------
+
+@pytest.mark.parametrize("text,kind,country", [
+    ("Italy reported fewer cases this week. The coalition government led by Prime Minister Giorgia Meloni has "
+     "begun relaxing its travel rules.", "CONCEDE", "Italy"),
+    ("Peru faces a deep crisis. The government headed by President Dina Boluarte banned the opposition party "
+     "Fuerza Popular.", "COERCE", "Peru"),
+    ("India closed the border crossing. The coalition government led by Prime Minister Narendra Modi criticized "
+     "Pakistan's new visa rules.", "ACCUSE", "India"),
+])
+def test_a_state_body_led_by_a_leader_is_the_leaders_country(process, text, kind, country):
+    found = _found(process, text, kind)
+    assert any(src == (country,) for _, src, _, _ in found), found
+
+
+def test_forces_led_by_a_commander_stay_the_commanders(process):
+    # 'forces' is no person_state_heads noun: a commander leads them, no state is read in
+    text = "Sudan is at war. Sudanese forces led by General Abdel Fattah al-Burhan attacked the town of Wad Madani."
+    found = _found(process, text, "ASSAULT")
+    assert all(src != ("Sudan",) for _, src, _, _ in found), found
+
+
+def test_a_government_owned_by_a_named_compound_keeps_it(process):
+    # the compound names an actor itself ("the Kenyan government"): its owner is that, not the leader
+    text = "Uganda and Kenya met. The Ugandan government led by President Yoweri Museveni condemned Kenya's new tariffs."
+    found = _found(process, text, "ACCUSE")
+    assert any(src == ("Uganda",) and "Kenya" in tgt for _, src, tgt, _ in found), found
+
+
+# ---- a ranking phrase (eventcoding/ranked.py, word class ranking_words) ----------------------------------------
+
+@pytest.mark.parametrize("text,kind,doer,target", [
+    ("Germany was the first to reject the French proposal.", "REJECT", "Germany", "France"),
+    ("Amnesty International was the first to condemn Russia.", "ACCUSE", "Amnesty International", "Russia"),
+    ("Kenya is the only state that has condemned Ethiopia over the border clashes.", "ACCUSE", "Kenya", "Ethiopia"),
+    ("Chile was the last of the donors to suspend aid to Nicaragua.", None, "Chile", None),
+])
+def test_the_ranked_subject_does_the_deed(process, text, kind, doer, target):
+    found = _found(process, text, kind)
+    assert any(doer in src and (target is None or target in tgt) for _, src, tgt, _ in found), found
+
+
+def test_an_unranked_copula_complement_is_not_its_subjects_deed(process):
+    # "a state that condemned": no ranking word, the relative clause is said of the noun, not of Kenya
+    found = _found(process, "Kenya is a state whose leader condemned Ethiopia over the border clashes.", "ACCUSE")
+    assert all(src != ("Kenya",) for _, src, _, _ in found), found
+
+
+# ---- what a complaint or a protest is about names its owner (event_verbs.tsv flag `owned` on complain, protest,
+# demonstrate, rally, march, riot, rail, lash out, and the refusals under "not": yield, comply, give in, bow, ...) ---
+
+@pytest.mark.parametrize("text,kind,doer,owner", [
+    ("Kenya complained about Uganda's new tariffs.", "ACCUSE", "Kenya", "Uganda"),
+    ("The Zambian opposition complained about the conduct of the police during the vote.", "ACCUSE",
+     "Zambian opposition", "police"),
+    ("The Kenyan opposition protested against President William Ruto's new taxes.", "PROTEST", "Kenyan opposition",
+     "William Ruto"),
+    ("Opposition supporters in Tbilisi rallied against the Georgian Dream party's foreign agents law.", "PROTEST",
+     "Opposition supporters", "Georgian Dream"),
+])
+def test_the_owner_of_what_is_complained_of_is_the_target(process, text, kind, doer, owner):
+    found = _found(process, text, kind)
+    assert any(doer in src[0] and any(owner in t for t in tgt) for _, src, tgt, _ in found), found
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("Students in Belgrade protested against the arrest of a teacher.", "PROTEST"),  # an arrest's "of" is its patient
+    ("Kenya complained about the lack of water in the north.", "ACCUSE"),  # a thing nobody owns
+])
+def test_a_thing_without_an_owner_names_no_target(process, text, kind):
+    assert all(not tgt for _, _, tgt, _ in _found(process, text, kind)), _found(process, text, kind)
+
+
+# ---- the subject of a gerund clause owns its deed (participants.owner) -----------------------------------------
+
+@pytest.mark.parametrize("text,kind,doer,owner", [
+    ("Kenya complained of high fees, and of Uganda blocking its trucks at the border.", "ACCUSE", "Kenya", "Uganda"),
+    ("Kenya complained about Uganda blocking its trucks at the border.", "ACCUSE", "Kenya", "Uganda"),
+])
+def test_the_subject_of_a_gerund_complained_of_is_the_target(process, text, kind, doer, owner):
+    found = _found(process, text, kind)
+    assert any(src == (doer,) and owner in tgt for _, src, tgt, _ in found), found
