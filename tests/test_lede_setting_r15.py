@@ -67,3 +67,24 @@ def test_a_demonym_on_a_thing_is_no_subject(process) -> None:
     text = ("A Peruvian freighter that loaded copper in Chile is sailing to China, ship-tracking data show. The "
             "freighter left the port on Monday. Analysts said the cargo was large.")
     assert lede_setting(_doc(process, text), actor_words()) is None
+
+
+def test_the_one_state_named_as_a_place_sets_the_story(process) -> None:
+    # a hyphenated state the parser may tag badly, named as where the work happens; a foreign researcher and
+    # two neighbours named once do not make it a story of several states
+    text = ("Old songs tell of a lost river town, and now a team of diggers has found its walls. The town once "
+            "traded with Senegal and Mali. The dig, the largest ever held in Guinea-Bissau, ended in May. Guinea-Bissau "
+            "has few museums, and Guinea-Bissau plans a new one. The singer Joana Mendes said the walls were as "
+            "the songs had told. Marta Ruiz from the Spanish National Research Council said the finds were rich.")
+    doc = _doc(process, text)
+    assert doc.setting == "GNB", {a.name: a.country for a in doc.actors}
+    assert _countries(doc).get("Joana Mendes") == "GNB"
+
+
+def test_two_states_named_as_places_set_nothing(process) -> None:
+    text = ("Old songs tell of a lost river kingdom that spanned two of today's states, and now diggers have found "
+            "its walls. Digs were held in Senegal and in Guinea-Bissau this year. Senegal and Guinea-Bissau both plan "
+            "new museums. Senegal's culture minister and Guinea-Bissau's culture minister visited the sites. "
+            "Senegalese officials said the kingdom had been rich. Fatu Balde, a singer, said the walls were "
+            "as the songs had told.")
+    assert _doc(process, text).setting is None

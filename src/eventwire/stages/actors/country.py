@@ -1125,14 +1125,15 @@ def _own_phrase_country(doc: Document, w: ActorWords, span: Span) -> str | None:
 
 def story_setting(doc: Document, w: ActorWords) -> str | None:
     """The country a story is set in: its dateline's; else the one its places and actors point to most
-    (each mention of an actor with a country, each well-known town), when it has at least three such
-    mentions and half of them, and one of its towns is named or it is named as a place ('in Somalia'); or,
-    with three such mentions, without half, when the headline names it alone or the opening sentences set
-    the story there as a reader finds it from the text alone (``lede_setting``: the country as the lede's
-    subject, "in Thailand's custody", "Vietnam's clinics"; none where the opening names two states alike).
-    Media do not count (an outlet's country is where it publishes, not where the story is), nor do
-    the publisher, the outlet or the URL. Read before the sentence step fills countries, so that the
-    actors placed by one town do not vote for it again."""
+    (each mention of an actor with a country, each well-known town), with at least three such mentions, when
+    the headline names it alone or the opening sentences set the story there as a reader finds it from the
+    text alone (``lede_setting``: the country as the lede's subject, "in Thailand's custody", "Vietnam's
+    clinics"); else when one of its towns is named or it is named as a place ('in Somalia') and it has half
+    of the mentions and no other state as many, or it is the only state so named and has twice the mentions
+    of any other (a dig in Guinea-Bissau with a Spanish researcher and a kingdom that reached into Senegal
+    and Gambia). Media do not count (an outlet's country is where it publishes, not where the
+    story is), nor do the publisher, the outlet or the URL. Read before the sentence step fills countries,
+    so that the actors placed by one town do not vote for it again."""
     day_country = dateline_country(doc, w)
     if day_country:
         return day_country
@@ -1143,9 +1144,14 @@ def story_setting(doc: Document, w: ActorWords) -> str | None:
     top = max(sorted(counts), key=lambda k: counts[k])
     if counts[top] >= 3 and top in (_headline_country(doc, w), lede_setting(doc, w)):
         return top  # 'Fate of 8 Uyghurs in Thailand ...': the headline (or the opening sentences) say where the story is
-    if top not in towns and top not in _countries_as_places(doc, w):
+    places = _countries_as_places(doc, w)
+    if top not in towns and top not in places:
         return None  # a story is set where its places are, not where those who comment on it sit
-    return top if counts[top] >= 3 and counts[top] * 2 >= sum(counts.values()) else None
+    if counts[top] >= 3 and set(towns) | places == {top} and \
+            counts[top] >= 2 * max((n for k, n in counts.items() if k != top), default=0):
+        return top  # the one state named as where things happen, and pointed to twice as often as any other
+    tied = any(n == counts[top] for k, n in counts.items() if k != top)  # two states alike: a story of both
+    return top if counts[top] >= 3 and counts[top] * 2 >= sum(counts.values()) and not tied else None
 
 
 _HEADLINE_ASIDE = re.compile(r"\b(?:to|from|for|against|on|with|toward|towards|over|than|and|amid|despite)\s+(?:the\s+)?$",
@@ -1224,12 +1230,21 @@ _LOCATIVE = {"in", "inside", "across", "throughout", "within", "at"}
 
 
 def _countries_as_places(doc: Document, w: ActorWords) -> set[str]:
-    """The countries named as where something is or happens: 'in Somalia', 'across Thailand'."""
+    """The countries named as where something is or happens: 'in Somalia', 'across Thailand'; a country's
+    name the parser's entities miss or mislabel counts too ('in Guinea-Bissau', tagged 'Guinea' alone or an
+    organisation), read from the country names themselves."""
     assert doc.nlp is not None
     found = set()
     for ent in doc.entities():
         if ent.label_ == _GPE and ent.root.dep_ == "pobj" and ent.root.head.lower_ in _LOCATIVE:
             code = w.country_of(re.sub(r"^[Tt]he\s+", "", ent.text))
+            if code:
+                found.add(code)
+    for m in w.country_re.finditer(doc.text):
+        span = doc.nlp.char_span(m.start(), m.end(), alignment_mode="expand")
+        if span is not None and len(span) and span.root.dep_ == "pobj" and span.root.head.lower_ in _LOCATIVE \
+                and span.root.pos_ == "PROPN":  # (a name, not a demonym used as a noun)
+            code = w.country_of(re.sub(r"^[Tt]he\s+", "", m.group(0)))
             if code:
                 found.add(code)
     return found
