@@ -24,7 +24,8 @@ def _countries(doc) -> dict[str, str | None]:
      "Chilean mining ministry said prices held. A local mayor said the mines had brought work.", "CHL"),
     # a possessive on the subject
     ("Ecuador's electricity company cut power for eight hours a day on Monday. Ecuadorian officials blamed a "
-     "drought, and Ecuadorian engineers said repairs would take weeks. The energy ministry said the dams were low. Shop owners said they were losing money.", "ECU"),
+     "drought, and Ecuadorian engineers said repairs would take weeks. The energy ministry said the dams were low. "
+     "Shop owners said they were losing money.", "ECU"),
     # a demonym on the subject, and the only state the opening names, again and again
     ("A Norwegian charity for the blind says millions of people could see again with cheap surgery. The "
      "Norwegian group's director said costs had fallen. Norwegian doctors trained nurses to do the work. "
@@ -73,9 +74,10 @@ def test_the_one_state_named_as_a_place_sets_the_story(process) -> None:
     # a hyphenated state the parser may tag badly, named as where the work happens; a foreign researcher and
     # two neighbours named once do not make it a story of several states
     text = ("Old songs tell of a lost river town, and now a team of diggers has found its walls. The town once "
-            "traded with Senegal and Mali. The dig, the largest ever held in Guinea-Bissau, ended in May. Guinea-Bissau "
-            "has few museums, and Guinea-Bissau plans a new one. The singer Joana Mendes said the walls were as "
-            "the songs had told. Marta Ruiz from the Spanish National Research Council said the finds were rich.")
+            "traded with Senegal and Mali. The dig, the largest ever held in Guinea-Bissau, ended in May. "
+            "Guinea-Bissau has few museums, and Guinea-Bissau plans a new one. The singer Joana Mendes said the "
+            "walls were as the songs had told. Marta Ruiz from the Spanish National Research Council said the "
+            "finds were rich.")
     doc = _doc(process, text)
     assert doc.setting == "GNB", {a.name: a.country for a in doc.actors}
     assert _countries(doc).get("Joana Mendes") == "GNB"

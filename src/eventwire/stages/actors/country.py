@@ -1127,11 +1127,11 @@ def story_setting(doc: Document, w: ActorWords) -> str | None:
     """The country a story is set in: its dateline's; else the one its places and actors point to most
     (each mention of an actor with a country, each well-known town), with at least three such mentions, when
     the headline names it alone or the opening sentences set the story there as a reader finds it from the
-    text alone (``lede_setting``: the country as the lede's subject, "in Thailand's custody", "Vietnam's
-    clinics"); else when one of its towns is named or it is named as a place ('in Somalia') and it has half
+    text alone (``lede_setting``: the country as the lede's subject, "in Chile's prisons", "Peru's
+    mines"); else when one of its towns is named or it is named as a place ('in Somalia') and it has half
     of the mentions and no other state as many, or it is the only state so named and has twice the mentions
-    of any other (a dig in Guinea-Bissau with a Spanish researcher and a kingdom that reached into Senegal
-    and Gambia). Media do not count (an outlet's country is where it publishes, not where the
+    of any other (an excavation in Guinea-Bissau, with a Spanish researcher and an old realm that spanned
+    Senegal and Gambia too). Media do not count (an outlet's country is where it publishes, not where the
     story is), nor do the publisher, the outlet or the URL. Read before the sentence step fills countries,
     so that the actors placed by one town do not vote for it again."""
     day_country = dateline_country(doc, w)
@@ -1143,7 +1143,7 @@ def story_setting(doc: Document, w: ActorWords) -> str | None:
         return None
     top = max(sorted(counts), key=lambda k: counts[k])
     if counts[top] >= 3 and top in (_headline_country(doc, w), lede_setting(doc, w)):
-        return top  # 'Fate of 8 Uyghurs in Thailand ...': the headline (or the opening sentences) say where the story is
+        return top  # 'Fate of 8 Uyghurs in Thailand ...': the headline (or the opening) says where the story is
     places = _countries_as_places(doc, w)
     if top not in towns and top not in places:
         return None  # a story is set where its places are, not where those who comment on it sit

@@ -8,12 +8,12 @@ as many sentences are read as it has weights):
 - the subject of the sentence or of what is reported in it: the country itself ('Malawi has ...',
   'Kenya and Uganda are ...') or a possessive on the subject ("Peru's government declared ...", "Chile's
   economy grew ..."). A demonym or a name before the subject's noun counts as a mention only: it says whose
-  the subject is, not where the story is ('A British charity says the world could ...' of women in many
-  states; 'The Israeli leader apologized to his Turkish peer'; 'an Iranian ship left China'; 'A Cyprus exit');
-- a place where something is or happens: 'in Guinea', 'across Thailand', "in Kenya's prisons";
+  the subject is, not where the story is ('A Danish charity warns that ...' about other states; 'The
+  Israeli leader apologized to his Turkish peer'; 'an Iranian tanker sailed from China'; 'A Cyprus exit');
+- a place where something is or happens: 'in Guinea', 'across Chile', "in Kenya's prisons";
 - a possessive elsewhere, even on where one goes: "Chile's mines", "flew to Chile's capital";
 - a place one goes to or comes from ('deported to China', 'imported from Chile'): where one is not;
-- any other mention (a party, a thing's origin: 'an Iranian ship').
+- any other mention (a party, a thing's origin: 'a Brazilian freighter').
 
 A country that is the only one the opening names, named at least twice, gains a bonus. The setting is the
 best country when its score reaches ``LEDE_SETTING_MIN`` and at least ``LEDE_SETTING_MARGIN`` times the
@@ -33,7 +33,7 @@ from .words import ActorWords
 
 _SUBJECTS = ("nsubj", "nsubjpass")
 _CLAUSES = ("ROOT", "ccomp")  # the sentence's own clause, or what its speaker reports ('Analysts say X has ...')
-_MODIFIERS = ("amod", "compound", "poss", "nmod")  # a demonym, name or possessive on a noun ('British charity')
+_MODIFIERS = ("amod", "compound", "poss", "nmod")  # a demonym, name or possessive on a noun ('Danish charity')
 
 
 def lede_setting(doc: Document, w: ActorWords) -> str | None:
@@ -88,7 +88,7 @@ def _role_weight(tok: Token, locative: set[str], motion: set[str]) -> float:
     if noun.dep_ in _SUBJECTS and noun.head.dep_ in _CLAUSES and via in (None, "poss"):
         return weights["subject"]  # 'Malawi has ...', "Peru's economy ..."
     if noun.dep_ == "pobj" and noun.head.lower_ in locative:
-        return weights["place"]  # 'in Guinea', "in Thailand's custody", 'across Chile'
+        return weights["place"]  # 'in Guinea', "in Chile's prisons", 'across Chile'
     if via == "poss":
         return weights["possessive"]  # "Chile's mines", "flew to Chile's capital": a place of the country's own
     if noun.dep_ == "pobj" and noun.head.lower_ in motion:
