@@ -40,6 +40,14 @@ INCIDENT_UNDATED_DAYS = 3
 # a report dated to at most this many days beyond its first ("last week", "earlier this week") may match an
 # incident's side by country and sector; a vaguer one (a month, a year) or an undated one only by name
 INCIDENT_NEAR_DAYS = 6
+# the setting a story's opening gives, read from the text alone (stages/actors/lede_setting.py): how much each of
+# the opening sentences counts (as many are read as there are weights); the weight of each role a country plays in
+# them; the score the best country needs, and how many times the next one's
+LEDE_SETTING_SENTENCE_WEIGHTS: tuple[float, ...] = (1.0, 0.75, 0.5)
+LEDE_SETTING_WEIGHTS = {"subject": 3.0, "place": 2.0, "possessive": 2.0, "goal": 0.5, "mention": 1.0,
+                        "alone": 1.0}
+LEDE_SETTING_MIN = 3.0
+LEDE_SETTING_MARGIN = 2.0
 
 
 def cache_dir() -> Path:

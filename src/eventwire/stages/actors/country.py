@@ -48,6 +48,7 @@ from ...document import Document, sentence_of
 from ...lexicon import singular_forms, words
 from ...lookahead import led
 from ...record import Actor
+from .lede_setting import lede_setting
 from .mentions import _GPE, nationality_country
 from .national import NATIONAL_SECTORS, ethnic_home, is_national_body, lead_state, people_word_home, phrase_elsewhere
 from .own_place import local_scene_country, not_a_place, own_place_country
@@ -1124,11 +1125,15 @@ def _own_phrase_country(doc: Document, w: ActorWords, span: Span) -> str | None:
 
 def story_setting(doc: Document, w: ActorWords) -> str | None:
     """The country a story is set in: its dateline's; else the one its places and actors point to most
-    (each mention of an actor with a country, each well-known town), when it has at least three such
-    mentions and half of them, and one of its towns is named or it is named as a place ('in Somalia').
-    Media do not count (an outlet's country is where it publishes, not where the story is), nor do
-    the publisher, the outlet or the URL. Read before the sentence step fills countries, so that the
-    actors placed by one town do not vote for it again."""
+    (each mention of an actor with a country, each well-known town), with at least three such mentions, when
+    the headline names it alone or the opening sentences set the story there as a reader finds it from the
+    text alone (``lede_setting``: the country as the lede's subject, "in Chile's prisons", "Peru's
+    mines"); else when one of its towns is named or it is named as a place ('in Somalia') and it has half
+    of the mentions and no other state as many, or it is the only state so named and has twice the mentions
+    of any other (an excavation in Guinea-Bissau, with a Spanish researcher and an old realm that spanned
+    Senegal and Gambia too). Media do not count (an outlet's country is where it publishes, not where the
+    story is), nor do the publisher, the outlet or the URL. Read before the sentence step fills countries,
+    so that the actors placed by one town do not vote for it again."""
     day_country = dateline_country(doc, w)
     if day_country:
         return day_country
@@ -1137,11 +1142,16 @@ def story_setting(doc: Document, w: ActorWords) -> str | None:
     if not counts:
         return None
     top = max(sorted(counts), key=lambda k: counts[k])
-    if counts[top] >= 3 and top in (_headline_country(doc, w), _lede_country(doc, w)):
-        return top  # 'Fate of 8 Uyghurs in Thailand ...': the headline (or the opening sentence) names where the story is
-    if top not in towns and top not in _countries_as_places(doc, w):
+    if counts[top] >= 3 and top in (_headline_country(doc, w), lede_setting(doc, w)):
+        return top  # 'Fate of 8 Uyghurs in Thailand ...': the headline (or the opening) says where the story is
+    places = _countries_as_places(doc, w)
+    if top not in towns and top not in places:
         return None  # a story is set where its places are, not where those who comment on it sit
-    return top if counts[top] >= 3 and counts[top] * 2 >= sum(counts.values()) else None
+    if counts[top] >= 3 and set(towns) | places == {top} and \
+            counts[top] >= 2 * max((n for k, n in counts.items() if k != top), default=0):
+        return top  # the one state named as where things happen, and pointed to twice as often as any other
+    tied = any(n == counts[top] for k, n in counts.items() if k != top)  # two states alike: a story of both
+    return top if counts[top] >= 3 and counts[top] * 2 >= sum(counts.values()) and not tied else None
 
 
 _HEADLINE_ASIDE = re.compile(r"\b(?:to|from|for|against|on|with|toward|towards|over|than|and|amid|despite)\s+(?:the\s+)?$",
@@ -1170,24 +1180,6 @@ def _headline_country(doc: Document, w: ActorWords) -> str | None:
     "Kenya's plan to close two camps"), leaving out those it names after 'to', 'from', 'for', 'against'
     ('... after 40 deported to China'); None when it names none or several ('Malawi, Mozambique')."""
     return _one_country_named(w, doc.article.title or "")
-
-
-def _lede_country(doc: Document, w: ActorWords) -> str | None:
-    """The country that is the subject of a story's opening sentence ('Malawi has earned $3 million from
-    ...', 'Peru's government declared ...'): a story that comes without its headline still names where it
-    is set in its first words. Only the subject counts: a demonym before a noun ('A second Iranian ship
-    ... left China') or a country named further on says less."""
-    assert doc.nlp is not None
-    first = next(iter(doc.nlp.sents), None)
-    if first is None:
-        return None
-    subject = next((t for t in first if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"), None)
-    if subject is None:
-        return None
-    while subject.dep_ != "poss" and any(c.dep_ == "poss" for c in subject.children):
-        subject = next(c for c in subject.children if c.dep_ == "poss")  # 'Peru's government' -> Peru
-    words_ = doc.nlp[subject.left_edge.i:subject.i + 1].text  # 'South Africa', 'the Philippines'
-    return w.country_of(re.sub(r"^[Tt]he\s+|['’]s$", "", words_)) if subject.pos_ == "PROPN" else None
 
 
 def _one_country_named(w: ActorWords, title: str) -> str | None:
@@ -1238,12 +1230,21 @@ _LOCATIVE = {"in", "inside", "across", "throughout", "within", "at"}
 
 
 def _countries_as_places(doc: Document, w: ActorWords) -> set[str]:
-    """The countries named as where something is or happens: 'in Somalia', 'across Thailand'."""
+    """The countries named as where something is or happens: 'in Somalia', 'across Thailand'; a country's
+    name the parser's entities miss or mislabel counts too ('in Guinea-Bissau', tagged 'Guinea' alone or an
+    organisation), read from the country names themselves."""
     assert doc.nlp is not None
     found = set()
     for ent in doc.entities():
         if ent.label_ == _GPE and ent.root.dep_ == "pobj" and ent.root.head.lower_ in _LOCATIVE:
             code = w.country_of(re.sub(r"^[Tt]he\s+", "", ent.text))
+            if code:
+                found.add(code)
+    for m in w.country_re.finditer(doc.text):
+        span = doc.nlp.char_span(m.start(), m.end(), alignment_mode="expand")
+        if span is not None and len(span) and span.root.dep_ == "pobj" and span.root.head.lower_ in _LOCATIVE \
+                and span.root.pos_ == "PROPN":  # (a name, not a demonym used as a noun)
+            code = w.country_of(re.sub(r"^[Tt]he\s+", "", m.group(0)))
             if code:
                 found.add(code)
     return found
