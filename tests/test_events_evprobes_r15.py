@@ -294,9 +294,9 @@ KNOWN = {
     "actor missing": {"passive received", "endorse a bid", "free prisoners", "passive threatened by", "protest against",
                       "nominal arrest by", "charge with", "ban a party", "dissolve parties", "kidnap", "defy demand"},
     # a frame no row or reader takes: promise X that ..., ministers of X and Y met, passive provide/pull out,
-    # designate X a terrorist group (no "as"), recognize a state, form a joint force, give money, a delivery noun,
+    # designate X a terrorist group (no "as"), form a joint force, give money, a delivery noun,
     # hand over villages, return people, press X to, call up reservists, police officers sent, destroy
-    "frame or row missing": {"promise that", "ministers of X and Y met", "recognize a state reported", "joint force",
+    "frame or row missing": {"promise that", "ministers of X and Y met", "joint force",
                              "passive provided by", "give planned", "nominal delivery", "hand over territory",
                              "return fishermen", "passive pulled out", "press to", "designate", "send police abroad",
                              "call up reservists", "quoted deed"},
