@@ -358,3 +358,26 @@ def test_event_by_type_and_shape(process, shape, text, kind, source, target, sta
 def test_no_event(process, shape, text, kind) -> None:
     events = coded(process(text, "2025-03-01"))
     assert not [e for e in events if kind is None or e[0] == kind], (shape, events)
+
+
+# the classes this round added, in more shapes: a deed of force vowed is a threat, not a deed (eventcoding/vows.py);
+# forces moved named in the "of" phrase are the doers (eventcoding/forces.py). (text, type, source, target, absent)
+CLASS_ROWS = [
+    ("The rebels vowed to kill the hostages.", "THREATEN", "rebels", None, "ASSAULT"),
+    ("Trump's threat to impose tariffs on Canada angered Ottawa.", "THREATEN", "Trump", "Canada", "COERCE"),
+    ("The army pledged to crush the rebels.", "THREATEN", "army", "rebels", "ASSAULT"),
+    ("Pakistan's ultimatum to expel Afghan diplomats alarmed Kabul.", None, None, None, "SANCTION"),
+    ("Japan pledged to send aid to Myanmar.", "AGREE", "Japan", None, None),
+    ("The withdrawal of Russian troops from Armenia began on Monday.", "RETREAT", "Russia", "Armenia", None),
+    ("The deployment of Kenyan police officers to Haiti was delayed.", "MOBILIZE", "Kenya", "Haiti", None),
+    ("The withdrawal of funding from the project angered Malawi.", None, None, None, "RETREAT"),
+]
+
+
+@pytest.mark.parametrize("text,kind,source,target,absent", CLASS_ROWS, ids=[r[0][:40] for r in CLASS_ROWS])
+def test_vowed_deeds_and_forces_moved(process, text, kind, source, target, absent) -> None:
+    events = coded(process(text, "2025-03-01"))
+    if kind:
+        assert matches(events, kind, source, target, None), events
+    if absent:
+        assert not [e for e in events if e[0] == absent], events
