@@ -12,7 +12,7 @@ from .. import settings
 from ..document import Document, sentence_of
 from ..record import Event, Span, Trigger
 from .eventcoding import claims, context, dictionary_verbs, filters, learned, merge, nominal, reactions, setting, speech, status, \
-    triggers
+    triggers, vows
 from .eventcoding.triggers import Candidate
 from .eventcoding.words import nouns as lexicon_nouns, verbs as lexicon_verbs
 
@@ -171,6 +171,9 @@ def code(doc: Document, cand: Candidate, numbered: int) -> list[tuple[Event, str
     if context.own_threat(doc, cand, state):  # "Ottawa signalled it may answer with duties on ..."
         kind, cameo, mode, rule = "THREATEN", context.THREAT_CODES[kind], None, rule + "/threat"
         state, according = "asserted", [a for a in according if a not in cand.sources]
+    elif kind in context.THREAT_CODES and vows.vowed(cand):  # "vowed to kill the hostages" (eventcoding/vows.py)
+        kind, cameo, mode, rule = "THREATEN", context.THREAT_CODES[kind], None, rule + "/vowed"
+        state = "asserted" if state == "planned" else state
     elif "enforce" in cand.entry.flags and context.law_enforcer(doc, *found[0]):  # "police raided the offices"
         kind, cameo, mode, rule = "COERCE", context.ENFORCEMENT_CODE, "raid", rule + "/enforce"
     tok, sent = cand.trigger, sentence_of(cand.trigger)

@@ -10,6 +10,7 @@ from ...lexicon import words
 from ..actors.mentions import working_sector
 from . import participants as who
 from .agents import state_doer
+from .forces import forces_of
 from .tree import child, children, is_passive, prep_objects, subject
 from .triggers import MEETING_PREPOSITIONS, TIME_PREPOSITIONS, Candidate, gerund_noun, light_participles, match, negated, with_intent
 from .words import MEASURE_TYPES, Entry, cues, noun_entries, patient_noun, verbs, word_class
@@ -126,6 +127,9 @@ def noun_participants(doc: Document, tok: Token, entry: Entry) -> tuple[list[str
             doers = state_doer(doc, Candidate(tok, entry, [], victims))  # else the light verb's subject's, below
         if doers:
             return doers, [], "patient", None
+    forces = forces_of(doc, tok, entry)
+    if forces:  # "the withdrawal of U.S. troops from Iraq": the forces' own move (eventcoding/forces.py)
+        return forces, [], "of_forces", None
     adjectives = [a for c in children(tok, "amod") for a in who.actors(doc, c)]
     if adjectives:  # "a Turkish offensive", "Russian and Chinese drills"
         if "sym" not in entry.flags and len(who.coordinated_modifiers(doc, tok)) >= 2:

@@ -1,0 +1,27 @@
+"""Forces moved, named in the "of" phrase (round 15, evprobes): a deployment or withdrawal of troops is done by
+the troops or whoever sends them, and news names them in the noun's "of" phrase: "the withdrawal of U.S. troops
+from Iraq", "the deployment of North Korean soldiers to Russia", "praised the withdrawal of U.S. and NATO troops
+from the country". A MOBILIZE or RETREAT noun with no other doer takes the actors its "of" phrase names when
+that phrase's head is a word of armed forces (`moved_forces` of event_word_classes.tsv); "the withdrawal of
+support" or "the deployment of funds" name no doer."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ...document import Document
+from . import participants as who
+from .tree import prep_objects
+from .words import Entry, word_class
+
+_MOVED = frozenset({"MOBILIZE", "RETREAT"})
+
+
+def forces_of(doc: Document, tok: Token, entry: Entry) -> list[str]:
+    """The actors named by the armed forces in a MOBILIZE or RETREAT noun's "of" phrase."""
+    if entry.type not in _MOVED or "patient" in entry.flags:
+        return []
+    found: list[str] = []
+    for obj in prep_objects(tok, "of"):
+        if obj.lemma_.lower() in word_class("moved_forces") or obj.lower_ in word_class("moved_forces"):
+            found += [a for a in who.actors(doc, obj) if a not in found]
+    return found
