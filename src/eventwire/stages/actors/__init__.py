@@ -25,7 +25,7 @@ from .coref import (aliases, bare_groups, definite_references, department_heads,
                     resolve_person_pronouns)
 from .country import employer_placed, fill_countries, name_country, place_settled, towns_countries
 from .name_language import countries_from_names
-from .groups import widening
+from .groups import group_word_read_as_person, widening
 from .knowledge import Facts, knowledge, recent
 from .body_sectors import body_sectors
 from .organisations import (acronyms, name_variants, outlet_services, party_names, party_standing, teaching_bodies,
@@ -243,6 +243,7 @@ def run(doc: Document) -> None:
     w = actor_words()
     lines = dateline_heads(doc, w)  # 'KABUL, Afghanistan (AP) —': no actor's words but the credit's
     persons = mend_datelines(doc, people(doc, w) + capital_people(doc, w), w, lines)  # (+ 'Ines Paris')
+    persons = [c for c in persons if c.kind != "person" or not group_word_read_as_person(doc, c.start, c.end, w)]
     group_nouns = tokens_with_lemma(doc, w.group_nouns)
     organisations = mend_datelines(doc, organizations(doc, w), w, lines)
     institutions = mend_datelines(doc, outlets_and_institutions(doc, w), w, lines)

@@ -260,3 +260,16 @@ def name_sector(words: list[Token], noun_sector: str, w: ActorWords) -> str:
     if body is None:
         return noun_sector
     return _officials_of().get(body, _name_words()[body]) if noun_sector == "GOV" else _name_words()[body]
+
+
+def group_word_read_as_person(doc, start: int, end: int, w: ActorWords) -> bool:
+    """A one-word 'person' the tagger made of a group's name word, capitalised at a sentence's start, before
+    the group noun it names: 'Clan' in 'Clan elders said', 'Tribal' in 'Tribal leaders met' (a body word of
+    ``group_name_words.tsv`` or a sector word of ``group_modifiers.tsv``, right before a noun of
+    ``group_nouns.tsv`` that it modifies). The group is the actor (``mentions.groups``), not a person."""
+    span = doc.nlp.char_span(start, end) if doc.nlp is not None else None
+    if span is None or len(span) != 1:
+        return False
+    tok = span[0]
+    return (tok.lower_ in _name_words() or tok.lower_ in w.group_modifiers) and tok.i + 1 < len(tok.doc) \
+        and tok.head.i == tok.i + 1 and tok.dep_ in _MODIFIER_DEPS and tok.head.lemma_.lower() in w.group_nouns

@@ -1151,8 +1151,10 @@ def ethnic_peoples(doc: Document, w: ActorWords) -> list[Candidate]:
     of civilians (CVL) of the people's home state when it has one (``ethnic_homes.tsv``) or of the state its
     name is a demonym of, else placed as the story's other groups are. Not one person ('an ethnic Uyghur'),
     not a count of the dead ('killed six ethnic Pashtuns'), not a people's word before a noun it
-    describes ('ethnic Baloch separatists': the separatists are the group)."""
-    from .national import people_word_home
+    describes ('ethnic Baloch separatists': the separatists are the group). A people's plural alone
+    (``national.people_plurals``: 'Kurds protested', 'attacks on Hazaras') is such a group too
+    (``_a_people_named_alone``)."""
+    from .national import people_plurals, people_word_home
 
     assert doc.nlp is not None
     found = []
@@ -1169,7 +1171,28 @@ def ethnic_peoples(doc: Document, w: ActorWords) -> list[Candidate]:
         country = people_word_home(head.text) or w.demonym_of.get(norm(head.text))
         found.append(Candidate(tok.idx, end, "group", f"group:{norm(name)}", name, country, "CVL",
                                _code(country, "CVL")))
+    taken = {c.end for c in found}
+    for i in doc.token_numbers("LOWER", people_plurals(), lower=True):
+        tok = doc.tokens()[i]
+        end = tok.idx + len(tok.text)
+        if end in taken or not _a_people_named_alone(tok):
+            continue
+        country = people_word_home(tok.text)
+        found.append(Candidate(tok.idx, end, "group", f"group:{norm(tok.text)}", tok.text, country, "CVL",
+                               _code(country, "CVL")))
     return found
+
+
+def _a_people_named_alone(tok: Token) -> bool:
+    """A people named by its plural alone, capitalised, where its members act or are acted on (``acts``):
+    'Kurds in northern Syria protested', 'gunmen attacked Hazaras', 'thousands of Rohingya fled'; not a
+    people's word before a noun it describes ('Tuareg rebels', 'the Kurds' leaders': the group is the noun's),
+    nor the dead counted by a number ('killed six Pashtuns'). A word the tagger made part of another entity (a
+    person, an organisation) is read as that entity's mention: the organisation stage names it."""
+    if not tok.text[:1].isupper() or tok.ent_type_ not in ("", "NORP") or tok.dep_ in ("amod", "compound", "nmod", "poss") or \
+            tok.i + 1 < len(tok.doc) and tok.nbor().tag_ == "POS":
+        return False
+    return not any(c.dep_ == "nummod" or c.like_num for c in tok.lefts) and acts(tok)
 
 
 _ONE_OF_A_PEOPLE = re.compile(r"\b(?:an?|one)\s+$", re.I)

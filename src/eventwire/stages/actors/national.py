@@ -21,6 +21,7 @@ commentators and outlets are never placed by these.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ...document import Document
 from ...lexicon import singular_forms, table, words
@@ -34,7 +35,20 @@ LEAD_LEAST = 3  # fewest mentions a leading state needs
 
 
 def _homes() -> dict[str, str]:
-    return {r["word"]: r["country"] for r in table("ethnic_homes.tsv")}
+    """A people's word -> its one home state, for the peoples of ``ethnic_homes.tsv`` that have one."""
+    return {r["word"]: r["country"] for r in table("ethnic_homes.tsv") if r["country"]}
+
+
+@lru_cache(maxsize=1)
+def people_plurals() -> frozenset[str]:
+    """The plurals that name an ethnic people, with one home state or spread over several ('Uyghurs', 'Kurds',
+    'Hazaras', 'Rohingya'; ``ethnic_homes.tsv``)."""
+    return frozenset(r["plural"] for r in table("ethnic_homes.tsv"))
+
+
+@lru_cache(maxsize=1)
+def _peoples() -> frozenset[str]:
+    return frozenset(r["word"] for r in table("ethnic_homes.tsv"))
 
 
 _ONE_OF = re.compile(r"\b(?:an?|one)\s+(?:ethnic\s+)?$", re.I)
@@ -79,8 +93,8 @@ def names_a_people(actor: Actor) -> bool:
     Uyghur Congress', 'Uyghur activists') is not one."""
     if actor.kind not in ("group", "organization"):
         return False
-    filler, homes = words("ethnic_filler_words.txt"), _homes()
-    plurals = {r["plural"] for r in table("ethnic_homes.tsv")}
+    filler, homes = words("ethnic_filler_words.txt"), _peoples()
+    plurals = people_plurals()
     toks = re.findall(r"[^\W\d_]+", actor.name)
     rest = [x for x in toks if x.lower() not in filler]
     marked = any(x.lower() in _PEOPLE_MARKS for x in toks)
