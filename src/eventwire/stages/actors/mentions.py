@@ -165,7 +165,6 @@ def _as_source(tok: Token, outlets: bool) -> bool:
     verb when named as outlets (``outlets``: 'Media outlets work under rules'; 'media have faced threats'
     is the press as a trade), the one told or written to ('told media', 'a statement to media'), or the maker
     of reports ('media reports')."""
-
     if tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].pos_ in ("NOUN", "PROPN") and tok.dep_ != "compound":
         return False  # 'Media watchdog RSF welcomed ...' misread as a subject and its verb: a describer
     if tok.dep_ in ("nsubj", "nsubjpass"):  # 'media reported'; 'news outlets work under ...' (outlets act)
@@ -407,7 +406,6 @@ def _described_as_body(span: SpacySpan) -> Candidate | None:
     it says it is a body: 'X, a private school in Lima', 'X, a small aid agency' (``_names_a_body``), read
     on the noun phrase's own words ('Y, a student attending college' is a person). A school is EDU, another
     body takes the sector its describing words give."""
-
     doc = span.doc
     i = span.end + 1  # (the comma is at span.end)
     if i >= len(doc) or doc[i].lower_ not in ("a", "an", "the"):
@@ -455,7 +453,6 @@ def _weather_words() -> frozenset[str]:
 
 def _well_known_place(name: str) -> bool:
     """A name that is first of all a city or country of 100,000 people or more."""
-
     return any(e.primary and e.population >= 100_000 for e in gazetteer.load().lookup(name))
 
 
@@ -553,7 +550,6 @@ def _named_like_a_person(c: Candidate, w: ActorWords) -> bool:
     """A name of two or three words, each a capitalised word of letters ('Maxwell Evenor', not 'UNHCR
     Kenya' nor 'U.S. Indo-Pacific Command'), none a title, role, country or demonym, the whole no place
     of the gazetteer ('Republika Srpska') and its last word no body's head word ('Bosnian Service')."""
-
     parts = c.name.split()
     if not 2 <= len(parts) <= 3 or not all(PERSON_NAME_WORD.fullmatch(p) for p in parts):
         return False
@@ -1354,7 +1350,6 @@ def _code(country: str | None, sector: str | None) -> str | None:
 def police_as_government(actor) -> None:
     """The record's sector for the actor (``sector.record_sector``): police GOV, coded ...GOVCOP; refugees,
     workers, farmers CVL; a bare party null (``sector_vocabulary.tsv``)."""
-
     record_sector(actor)
 
 

@@ -62,7 +62,6 @@ def everyday_word_as_name(doc: Document, span) -> bool:
     the article writes it capitalised inside a sentence too; inside a sentence, it is a body only when a
     list or the knowledge base knows it or the story describes it as one ('the rights group Memorial'),
     else it is a product, a field or a title ('the arrival of Keep', 'Undersecretary for Education')."""
-
     text = span.text
     if not (text.isalpha() and text[:1].isupper() and text[1:].islower()) or not everyday_word(text):
         return False
@@ -97,7 +96,6 @@ def _starts_one_firm(word: str) -> bool:
 def place_of_note(name: str, features: Container[str] = ("admin", "region", "country")) -> bool:
     """Whether the gazetteer knows a name first of all as a place of one of the ``features`` (a country, a
     province, a region) or a town of ``settings.PLACE_OF_NOTE_PEOPLE`` people or more."""
-
     return any(e.primary and (e.feature in features or e.population >= settings.PLACE_OF_NOTE_PEOPLE)
                for e in gazetteer.load().lookup(name))
 
@@ -107,7 +105,6 @@ def province_or_city(name: str) -> bool:
     city of 100,000 people or more (``mentions._well_known_place``): a place a news reader knows, read by
     ``not_people`` (no person's pronoun follows it: 'Shelling hit X', "X's leaders") and
     ``organisations.place_not_body`` (it does not act: 'an X native', 'left X')."""
-
     first = next((e for e in gazetteer.load().lookup(name) if e.primary), None)
     return first is not None and (first.feature in ("admin", "region") and bool(first.country)
                                   or _well_known_place(name))
@@ -193,7 +190,6 @@ def spelled_out_as_a_thing(doc: Document, short: str) -> bool:
     system'): a thing or a field, not a body, whose name would be capitalised. The words of the spelling
     are of four letters or more (a joining 'of' or 'and' allowed between them) and none is a function word;
     a short form the knowledge base knows is left alone."""
-
     letters = short[:-1] if short.endswith("s") and short[:-1].isupper() else short
     if not (2 <= len(letters) <= 5 and letters.isalpha() and letters.isupper()):
         return False

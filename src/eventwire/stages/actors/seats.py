@@ -49,7 +49,6 @@ def stands_for_state(span: Span) -> bool:
     name the tagger did not take for a place must also be a place of note the gazetteer knows by that name
     (not 'Diego Garcia', the capital of a territory, and a person's name) and be described by no apposition
     ('X, a teacher, said': a person)."""
-
     root = span.root
     if root.ent_type_ != "GPE" and (not place_of_note(span.text) or any(c.dep_ == "appos" for c in root.children)):
         return False
@@ -80,7 +79,6 @@ def given_name_pairs(doc: Document, w: ActorWords) -> list[tuple[Token, Token]]:
     given name: a capitalised proper noun of letters in the same sentence that is no everyday English word,
     country, demonym, role, title, compass word or place of note, with no capitalised word after the pair
     ('George Washington University' is a body's name)."""
-
     assert doc.nlp is not None
     kept = doc.cached("seats.given_name_pairs")  # (read by the person words and the person candidates alike)
     if kept is not None:
