@@ -9,9 +9,12 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ... import gazetteer
 from ...document import Document, sentence_of
 from ...lexicon import table, words
-from .mentions import Candidate, _code
+from .groups import describes
+from .mentions import Candidate, _code, tokens_with_lemma
+from .sector import descriptor_sector
 from .words import ActorWords, norm
 
 _PLACE_BEFORE = re.compile(r"(?:^|(?<=[\s(\"“]))(?P<place>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})(?:['’]s)?\s+$")
@@ -61,8 +64,6 @@ def _without_function_words(phrase: str) -> str:
 
 def _place_countries(place: str) -> set[str] | None:
     """The countries (alpha-2) of the places below country level called ``place``; None when it names none."""
-    from ... import gazetteer
-
     found = [e for e in gazetteer.load().lookup(place) if e.primary]
     if any(e.feature == "country" for e in found):
         return None  # a country's name first of all ('Congo'), not a town of that name abroad (Brazil's Congo)
@@ -82,10 +83,6 @@ def country_bodies(doc: Document, w: ActorWords) -> list[Candidate]:
     ('main', 'top'); an organisation of that country, its sector from those words (``descriptor_sector``)
     or the noun's (``country_body_heads.tsv``). Read on the parse: the noun heads its phrase, lower case and
     singular, and every word from the country word to it hangs inside the phrase."""
-    from .groups import describes
-    from .mentions import tokens_with_lemma
-    from .sector import descriptor_sector
-
     heads = _country_body_heads()
     found = []
     for tok in tokens_with_lemma(doc, heads):
@@ -139,8 +136,6 @@ def unnamed_courts(doc: Document, w: ActorWords) -> list[Candidate]:
     country_body_heads.tsv; a court named after a place or its country is ``regional_bodies``' or
     ``country_bodies``', and 'the court' after any court is the coreference's (coref/definites.py)."""
     from .country import court_country, court_places
-    from .groups import describes
-    from .mentions import tokens_with_lemma
 
     heads = {noun for noun, sector in _country_body_heads().items() if sector == "JUD"}
     found = []
@@ -172,8 +167,6 @@ def _country_body_heads() -> dict[str, str]:
 def _also_a_big_province(word: str, w: ActorWords) -> bool:
     """A country's name that also names a province or state of a million people in another country: 'Georgia'
     (the US state). A body named after it may be either's."""
-    from ... import gazetteer
-
     country = w.country_of(word)
     return any(e.primary and e.feature == "admin" and e.population >= 1_000_000
                and w.alpha3_of.get(e.country or "") != country for e in gazetteer.load().lookup(word))

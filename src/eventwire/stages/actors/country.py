@@ -43,17 +43,19 @@ import re
 from functools import lru_cache
 from spacy.tokens import Span, Token
 
-from ... import datelines
+from ... import datelines, gazetteer, settings
 from ...document import Document, sentence_of
+from ...ingest.dates import published_day
 from ...lexicon import singular_forms, words
 from ...lookahead import led
 from ...record import Actor
+from .knowledge import knowledge
 from .lede_setting import lede_setting
 from .mentions import _GPE, nationality_country
 from .national import NATIONAL_SECTORS, ethnic_home, is_national_body, lead_state, people_word_home, phrase_elsewhere
 from .own_place import local_scene_country, not_a_place, own_place_country
 from .sector import STATE_SECTORS, set_sector
-from .words import OPEN_QUOTES, ActorWords, Anchor, Known, alternation, court_words, norm
+from .words import OPEN_QUOTES, ActorWords, Anchor, Known, actor_words, alternation, court_words, norm
 
 _BRIEF = {"for", "to", "on", "about", "against", "with", "toward", "towards", "over"}
 _LOCAL_KINDS = ("person", "group", "organization", "media")
@@ -65,8 +67,6 @@ def place_country(name: str) -> str | None:
     """The alpha-2 code of the well-known place a name stands for: a country, a province, a region that
     one country holds ('Tigray', 'Darfur', 'Donbas'; not 'Kashmir', 'the Sahel'), or a town of note
     (``settings.PLACE_OF_NOTE_PEOPLE``), taken by its own name."""
-    from ... import gazetteer, settings
-
     for e in gazetteer.load().lookup(name):
         if not e.primary:
             continue  # another place's alternate name ('Delhi' for 'New Delhi'): the place's own entry decides
@@ -82,8 +82,6 @@ def region_country(w: ActorWords, phrase: str) -> str | None:
     Governor'): a run of capitalised words that the gazetteer knows first of all as a region of one
     country only ('Punjab', a province of both Pakistan and India, says nothing). A place inside a
     hyphenated word names a stance or a link, not where the office is ('pro-Beijing', 'anti-Kyiv')."""
-    from ... import gazetteer
-
     for m in re.finditer(r"(?<![\w'’-])[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}", phrase):
         words_ = m.group(0).split()
         for n in range(len(words_), 0, -1):
@@ -270,8 +268,6 @@ def research_town_country(w: ActorWords, name: str) -> str | None:
     least 100,000 people that no place of the same name in another country rivals (a third of its
     size), or a region after 'of' ('University of Texas'; 'Kent State University' is in Ohio). Other
     bodies ('Jaffar Express', 'Boston Dynamics') say nothing."""
-    from ... import gazetteer
-
     if not research_body(name):
         return None
     for m in re.finditer(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}", name):
@@ -384,8 +380,6 @@ def placed_after_name(doc: Document, w: ActorWords, actor: Actor) -> str | None:
 def _region_of_named(w: ActorWords, name: str, countries: set[str]) -> str | None:
     """The one country among ``countries`` (alpha-3) that has a region of this name ('Georgia' in a
     sentence naming the United States is the state)."""
-    from ... import gazetteer
-
     found = {w.alpha3_of.get(e.country) for e in gazetteer.load().lookup(name) if e.feature in ("admin", "region")}
     found &= countries
     return found.pop() if len(found) == 1 else None
@@ -746,9 +740,6 @@ def parties_known_by_country(doc: Document, w: ActorWords) -> None:
     """A party the text names without its country ('the Communist Party'), once placed, is looked up in
     the knowledge base under the names that add the country: 'Communist Party of China', 'Chinese
     Communist Party'. What the base knows (its role that day) gives the party's sector."""
-    from ...ingest.dates import published_day
-    from .knowledge import knowledge
-
     day = published_day(doc.article.published)
     for actor in doc.actors:
         if not is_party(actor) or actor.country is None or actor.sector not in (None, "PTY"):
@@ -1104,8 +1095,6 @@ def _serves_no_country(w: ActorWords, body: Actor) -> bool:
     """Whether a body without a country is known to serve none: an international body, an international
     NGO the knowledge base or the lexicons list without a country. A local body the text places nowhere
     ('the Elephant Protection Society') is not: its people are the story's own."""
-    from .knowledge import knowledge
-
     if body.sector == "IGO" or body.kind == "media":
         return True
     known = w.known.get(norm(body.name))
@@ -1195,8 +1184,6 @@ def towns_countries(doc: Document, w: ActorWords) -> list[str]:
     """The countries of the towns named in the text, where the name is a well-known town's own name, or,
     when no town of 50,000 bears it, another spelling of one city of a million ('Mecca'). Read once per
     article (the story's home country and its setting both count them)."""
-    from ... import gazetteer
-
     assert doc.nlp is not None
     kept = doc.cached("towns' countries")
     if kept is not None:
@@ -1254,8 +1241,6 @@ def place_by_setting(doc: Document, actor: Actor) -> None:
     """Give an actor added after the actors stage (a speaker named only by a description: 'security
     sources', 'a local resident') the country of the outlet it works for ('a VOA reporter'), else the
     story's country when it has none and a reader would place it so."""
-    from .words import actor_words
-
     w = actor_words()
     if actor.kind in ("person", "group") and actor.country is None and actor.sector in (None, "CVL", "MED"):
         outlet = _outlet_of(doc, actor, w)  # 'a VOA reporter', 'Reuters correspondents': the outlet's staff

@@ -13,6 +13,7 @@ from typing import Container
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
+from ... import gazetteer
 from ...document import Document, sentence_of, span_text, strings_of
 from ...ingest.dates import published_day
 from ...lexicon import singular_forms, table
@@ -21,9 +22,10 @@ from ...lookahead import led
 from .broken_names import join_broken_names
 from .groups import (acts, describer_sectors, describes, field_words_before, name_sector, name_start, names,
                      generic_subject, officials_sector, quantified, takes_part)
+from .knowledge import knowledge, recent
 from .repair import (body_and_person, complete_organisation, hyphenated_name, initialled_person, initials_run_on,
                      join_demonym_names, particles_before, repair_person, split_at_open_bracket, title_and_person)
-from .sector import STATE_SECTORS, group_sector, head_sector, title_sector
+from .sector import STATE_SECTORS, descriptor_sector, group_sector, head_sector, record_sector, title_sector
 from .words import PERSON_NAME_WORD, ActorWords, Known, near, norm, speech_lemmas
 
 # labels whose entities can name an actor
@@ -163,8 +165,6 @@ def _as_source(tok: Token, outlets: bool) -> bool:
     verb when named as outlets (``outlets``: 'Media outlets work under rules'; 'media have faced threats'
     is the press as a trade), the one told or written to ('told media', 'a statement to media'), or the maker
     of reports ('media reports')."""
-    from .words import speech_lemmas
-
     if tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].pos_ in ("NOUN", "PROPN") and tok.dep_ != "compound":
         return False  # 'Media watchdog RSF welcomed ...' misread as a subject and its verb: a describer
     if tok.dep_ in ("nsubj", "nsubjpass"):  # 'media reported'; 'news outlets work under ...' (outlets act)
@@ -406,8 +406,6 @@ def _described_as_body(span: SpacySpan) -> Candidate | None:
     it says it is a body: 'X, a private school in Lima', 'X, a small aid agency' (``_names_a_body``), read
     on the noun phrase's own words ('Y, a student attending college' is a person). A school is EDU, another
     body takes the sector its describing words give."""
-    from .sector import descriptor_sector
-
     doc = span.doc
     i = span.end + 1  # (the comma is at span.end)
     if i >= len(doc) or doc[i].lower_ not in ("a", "an", "the"):
@@ -455,8 +453,6 @@ def _weather_words() -> frozenset[str]:
 
 def _well_known_place(name: str) -> bool:
     """A name that is first of all a city or country of 100,000 people or more."""
-    from ... import gazetteer
-
     return any(e.primary and e.population >= 100_000 for e in gazetteer.load().lookup(name))
 
 
@@ -554,8 +550,6 @@ def _named_like_a_person(c: Candidate, w: ActorWords) -> bool:
     """A name of two or three words, each a capitalised word of letters ('Maxwell Evenor', not 'UNHCR
     Kenya' nor 'U.S. Indo-Pacific Command'), none a title, role, country or demonym, the whole no place
     of the gazetteer ('Republika Srpska') and its last word no body's head word ('Bosnian Service')."""
-    from ... import gazetteer
-
     parts = c.name.split()
     if not 2 <= len(parts) <= 3 or not all(PERSON_NAME_WORD.fullmatch(p) for p in parts):
         return False
@@ -844,7 +838,6 @@ def _list_of_names(text: str, w: ActorWords) -> list[tuple[str, int, str]] | Non
     capitalised words that no list, the knowledge base or a body word of its own marks as a body
     ('Druze, Ismaili'); None when it may be one body's name ('Bosnia and Herzegovina', 'Union of X and Y',
     'Marks and Spencer': two names joined by 'and' alone may be a firm's)."""
-    from .knowledge import knowledge
     from .sector_text import known_companies
 
     parts = [p for p in re.split(r",\s*(?:and\s+)?|\s+and\s+", text) if p]
@@ -1358,7 +1351,6 @@ def _pairing_determiner(tok: Token) -> bool:
 def _sector_on_day(doc: Document, known: Known) -> str | None:
     """The sector of the people of a known body on the article's day: 'Taliban officials' are insurgents
     before August 2021 and the government after (``knowledge_recent.tsv``, as for the body itself)."""
-    from .knowledge import recent
     update = recent().facts(known.name, published_day(doc.article.published))
     return update.sector if update is not None and update.sector else known.sector
 
@@ -1384,8 +1376,6 @@ def _code(country: str | None, sector: str | None) -> str | None:
 def police_as_government(actor) -> None:
     """The record's sector for the actor (``sector.record_sector``): police GOV, coded ...GOVCOP; refugees,
     workers, farmers CVL; a bare party null (``sector_vocabulary.tsv``)."""
-    from .sector import record_sector
-
     record_sector(actor)
 
 

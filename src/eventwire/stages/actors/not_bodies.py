@@ -12,10 +12,14 @@ import re
 from functools import lru_cache
 from typing import Container
 
+from ... import gazetteer, settings
 from ...document import Document
 from ...lexicon import singular_forms, words
+from .knowledge import knowledge
+from .mentions import _well_known_place
 from .organisations import _parties
-from .words import OPEN_QUOTES, norm
+from .sector_text import describers, known_companies
+from .words import OPEN_QUOTES, actor_words, norm
 
 
 @lru_cache(maxsize=1)
@@ -58,9 +62,6 @@ def everyday_word_as_name(doc: Document, span) -> bool:
     the article writes it capitalised inside a sentence too; inside a sentence, it is a body only when a
     list or the knowledge base knows it or the story describes it as one ('the rights group Memorial'),
     else it is a product, a field or a title ('the arrival of Keep', 'Undersecretary for Education')."""
-    from .knowledge import knowledge
-    from .sector_text import describers, known_companies
-
     text = span.text
     if not (text.isalpha() and text[:1].isupper() and text[1:].islower()) or not everyday_word(text):
         return False
@@ -95,8 +96,6 @@ def _starts_one_firm(word: str) -> bool:
 def place_of_note(name: str, features: Container[str] = ("admin", "region", "country")) -> bool:
     """Whether the gazetteer knows a name first of all as a place of one of the ``features`` (a country, a
     province, a region) or a town of ``settings.PLACE_OF_NOTE_PEOPLE`` people or more."""
-    from ... import gazetteer, settings
-
     return any(e.primary and (e.feature in features or e.population >= settings.PLACE_OF_NOTE_PEOPLE)
                for e in gazetteer.load().lookup(name))
 
@@ -106,9 +105,6 @@ def province_or_city(name: str) -> bool:
     city of 100,000 people or more (``mentions._well_known_place``): a place a news reader knows, read by
     ``not_people`` (no person's pronoun follows it: 'Shelling hit X', "X's leaders") and
     ``organisations.place_not_body`` (it does not act: 'an X native', 'left X')."""
-    from ... import gazetteer
-    from .mentions import _well_known_place
-
     first = next((e for e in gazetteer.load().lookup(name) if e.primary), None)
     return first is not None and (first.feature in ("admin", "region") and bool(first.country)
                                   or _well_known_place(name))
@@ -172,7 +168,6 @@ def _place_before_of(word: str) -> bool:
 
 
 def _org_words_sector(name: str) -> str | None:
-    from .words import actor_words
 
     return actor_words().org_kind(name)[1]
 
@@ -195,8 +190,6 @@ def spelled_out_as_a_thing(doc: Document, short: str) -> bool:
     system'): a thing or a field, not a body, whose name would be capitalised. The words of the spelling
     are of four letters or more (a joining 'of' or 'and' allowed between them) and none is a function word;
     a short form the knowledge base knows is left alone."""
-    from .knowledge import knowledge
-
     letters = short[:-1] if short.endswith("s") and short[:-1].isupper() else short
     if not (2 <= len(letters) <= 5 and letters.isalpha() and letters.isupper()):
         return False

@@ -29,13 +29,16 @@ import re
 from datetime import date
 from functools import lru_cache
 
+from ... import gazetteer, settings
 from ...document import Document, span_text
 from ...ingest.dates import published_day
-from ...lexicon import singular_forms, table
+from ...lexicon import singular_forms, table, words
 from ...lookahead import led
 from .coref.aliases import looks_like_acronym
+from .knowledge import knowledge
 from .mentions import Candidate, inside_a_longer_name
-from .sector import set_sector
+from .sector import descriptor_sector, listed_descriptor, set_sector
+from .sector_text import describer_phrase, describers, known_companies
 from .words import ActorWords, actor_words, alternation, norm
 
 _NAMED = ("organization", "media", "group")
@@ -145,8 +148,6 @@ def _same_body(short: list[str], long: list[str], at: int, w: ActorWords) -> boo
     'for the Visual Arts'; not 'in the Sahel', 'at Greensboro', "'s Chemistry Department",
     'Human Rights Council'); before it, none, a country or demonym ('Italian', 'U.S.'), or a head and 'of'
     ('Church of', 'Department of')."""
-    from ...lexicon import words
-
     heads = words("body_head_words.txt")
     after, before = [x.lower() for x in long[at + len(short):]], [x.lower() for x in long[:at]]
     if after and (after[0] in ("in", "at", "'s", "’s", "on") or any(x in heads for x in after)):
@@ -165,9 +166,6 @@ def name_variants(doc: Document, cands: list, w: ActorWords) -> None:
     leave it the same body (``_same_body``). A known body's key wins ('Microsoft' for 'Microsoft Corp.');
     two known bodies stay apart. What the knowledge base knows of the short name (its country, its sector)
     goes to the joined mentions that say nothing of their own: the body is named by its fullest name."""
-    from ...lexicon import words
-    from .knowledge import knowledge
-
     heads = words("body_head_words.txt")
     named = [c for c in cands if c.kind in ("organization", "media") and c.name[:1].isupper()]
     forms: dict[str, tuple[list[str], str]] = {}  # key -> (words of its longest name, that name)
@@ -340,11 +338,7 @@ def place_not_body(name: str, w: ActorWords, span=None, anywhere: bool = False) 
     ``natural_feature_heads.txt``), wherever it stands but as an owner ('an X native', 'left X', 'a X nursing
     home', 'the islands, X Shoal and Y Reef'). A place struck or named as a party ('strikes on Erbil') is
     left to the events stage. Capitals stay: they stand for their government ('Moscow said')."""
-    from ... import gazetteer, settings
-    from ...lexicon import words
-    from .knowledge import knowledge
     from .not_bodies import province_or_city, said_as_place
-    from .sector_text import known_companies
 
     features = words("place_feature_words.txt")
     natural = len(name.split()) > 1 and name.split()[-1].lower() in words("natural_feature_heads.txt")
@@ -384,8 +378,6 @@ def teaching_bodies(doc: Document) -> None:
     sector (EDU): 'Blantyre Girls Primary School', 'University of Sarajevo', 'Leiden University'. Read on
     the head of the name (``teaching_bodies.txt``): "Cornell University's Emerging Markets Institute" is an
     institute. A group of them ('public schools', 'universities') is EDU too. Run last: the record's sector vocabulary would fold EDU into CVL."""
-    from ...lexicon import words
-
     heads = words("teaching_bodies.txt")
     for actor in doc.actors:
         if actor.kind not in ("organization", "group") or actor.sector not in (None, "CVL"):
@@ -414,9 +406,6 @@ def thing_not_body(span) -> bool:
     ('Next Generation AI Development Plan'), or the story describes it with a noun for a thing
     (``body_descriptors.tsv`` rows without a sector: 'the Iranian cargo ship X', 'X, a cross-country
     train')."""
-    from .sector import descriptor_sector, listed_descriptor
-    from .sector_text import describers, describer_phrase
-
     text = _THE_START.sub("", span_text(span))
     head = _HEAD_CUT.sub("", text).split()
     if head and any(f in _THING_HEADS for f in singular_forms(head[-1].lower())) and head[-1][:1].isupper():
@@ -476,8 +465,6 @@ def units_of_bodies(doc: Document, w: ActorWords) -> None:
     Initiative", "Cornell University's Emerging Markets Institute") and given no country takes its owner's:
     the actor named right before it with a possessive, else the owner's name inside its own name, as the
     lexicons or the knowledge base know it. An owner of no country (an international body) gives none."""
-    from .knowledge import knowledge
-
     for actor in doc.actors:
         if actor.kind not in ("organization", "media") or actor.country is not None or actor.sector == "IGO" \
                 or not actor.mentions:
@@ -539,9 +526,6 @@ def place_word_country(w: ActorWords, name: str, setting: str | None = None) -> 
     people) is the one meant: 'Mwanza District Hospital' in a story set in Malawi. Each run of capitalised
     words is tried whole, then by its parts, longest first. (Known miss: 'Kent State University' is in Ohio,
     not in the English county.)"""
-    from ... import gazetteer
-    from ... import settings
-
     for m in re.finditer(r"(?<![\w-])[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}", name):  # (not 'pro-Beijing')
         words_ = m.group(0).split()
         for n in range(len(words_), 0, -1):

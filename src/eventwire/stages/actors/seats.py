@@ -24,6 +24,9 @@ from spacy.tokens import Span, Token
 
 from ...document import Document, sentence_of
 from ...lexicon import words
+from ..places.government import acts, party_of_relation
+from ..places.words import governor, locative
+from .not_bodies import everyday_word, place_of_note
 from .words import PERSON_NAME_WORD, ActorWords, norm
 
 
@@ -46,10 +49,6 @@ def stands_for_state(span: Span) -> bool:
     name the tagger did not take for a place must also be a place of note the gazetteer knows by that name
     (not 'Diego Garcia', the capital of a territory, and a person's name) and be described by no apposition
     ('X, a teacher, said': a person)."""
-    from ..places.government import acts, party_of_relation
-    from ..places.words import governor
-    from .not_bodies import place_of_note
-
     root = span.root
     if root.ent_type_ != "GPE" and (not place_of_note(span.text) or any(c.dep_ == "appos" for c in root.children)):
         return False
@@ -80,8 +79,6 @@ def given_name_pairs(doc: Document, w: ActorWords) -> list[tuple[Token, Token]]:
     given name: a capitalised proper noun of letters in the same sentence that is no everyday English word,
     country, demonym, role, title, compass word or place of note, with no capitalised word after the pair
     ('George Washington University' is a body's name)."""
-    from .not_bodies import everyday_word, place_of_note
-
     assert doc.nlp is not None
     kept = doc.cached("seats.given_name_pairs")  # (read by the person words and the person candidates alike)
     if kept is not None:
@@ -116,7 +113,6 @@ def capital_people(doc: Document, w: ActorWords) -> list:
     """Person candidates of the capitals that name a person in the story: each 'Given Capital' pair, and
     each mention of the capital's word alone that the sentence does not put as a location ('Paris said',
     "Paris's father"; not 'in Paris'), which joins the full name as its surname."""
-    from ..places.words import locative
     from .mentions import _name_words, _person_candidate, _title_context  # (mentions reads this module)
 
     assert doc.nlp is not None

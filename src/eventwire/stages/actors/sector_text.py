@@ -36,8 +36,8 @@ from ...lookahead import led
 from ...record import Actor
 from .country import body_spoken_for
 from .knowledge import base_firms
-from .sector import (FORMER_TITLE, NO_SECTOR, descriptor_sector, head_sector, is_legislator, listed_descriptor, set_sector,
-                     title_sector)
+from .sector import (FORMER_TITLE, NO_SECTOR, descriptor_sector, head_sector, is_legislator, leader_roles,
+                     listed_descriptor, set_sector, title_sector)
 from .words import FORMER_TOKENS, FORMER_WORDS, LEAD_VERBS, ActorWords, Anchor, alternation, norm
 
 _DESCRIBING_DEPS = ("compound", "amod", "nmod")
@@ -827,8 +827,6 @@ def _politician_against_government(span: Span) -> bool:
     government': a party's person whose own apposition says they criticise the head of state or
     government, or the government itself, is in the opposition; a title of theirs is read by
     ``title_sector`` (a lawmaker stays LEG, a minister GOV: only a person left a civilian is read here)."""
-    from .sector import leader_roles
-
     for appos in (c for c in span.root.children if c.dep_ == "appos" and c.i >= span.end):
         nouns = [appos, *(c for c in appos.children if c.dep_ == "appos")]  # 'a veteran-turned-politician'
         if not any(n.lower_ in _party_people() or n.lemma_.lower() in _party_people() for n in nouns):
