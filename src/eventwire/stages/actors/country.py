@@ -66,7 +66,11 @@ def place_country(name: str) -> str | None:
     (``settings.PLACE_OF_NOTE_PEOPLE``), taken by its own name."""
     from ... import gazetteer, settings
 
-    for e in gazetteer.load().lookup(name):
+    entries = gazetteer.load().lookup(name)
+    province = province_of_note(entries)
+    if province:
+        return province
+    for e in entries:
         if not e.primary:
             continue  # another place's alternate name ('Delhi' for 'New Delhi'): the place's own entry decides
         if e.feature in ("country", "admin") or e.feature == "region" and e.country or \
@@ -74,6 +78,22 @@ def place_country(name: str) -> str | None:
             return e.country or None
         break
     return None
+
+
+def province_of_note(entries) -> str | None:
+    """The country of a province known in English by a name not its own ('Henan' for Henan Sheng, 'Bavaria'
+    for Bayern, 'Catalonia', 'Amhara'): the largest place of the name is a first-level subdivision of
+    at least ``settings.NAME_REGION_PEOPLE`` people matched by an alternate name, and no region of that
+    name spans other countries ('Kashmir', 'Kurdistan' say nothing). An abbreviation ('QC', 'Ont.') is none."""
+    from ... import settings
+
+    if not entries or entries[0].primary or entries[0].abbrev or entries[0].kind != "admin1" or \
+            entries[0].population < settings.NAME_REGION_PEOPLE or not entries[0].country:
+        return None
+    country = entries[0].country
+    if any(e.primary and e.feature not in ("city", "admin") and e.country != country for e in entries):
+        return None
+    return country
 
 
 def region_country(w: ActorWords, phrase: str) -> str | None:
@@ -88,8 +108,10 @@ def region_country(w: ActorWords, phrase: str) -> str | None:
         for n in range(len(words_), 0, -1):
             for start in range(0, len(words_) - n + 1):
                 name = " ".join(words_[start:start + n])
-                regions = {e.country for e in gazetteer.load().lookup(name)
-                           if e.primary and e.feature in ("admin", "region")}
+                entries = gazetteer.load().lookup(name)
+                province = province_of_note(entries)
+                regions = {province} if province else \
+                    {e.country for e in entries if e.primary and e.feature in ("admin", "region")}
                 if len(regions) == 1:
                     code = w.alpha3_of.get(regions.pop())
                     if code:
