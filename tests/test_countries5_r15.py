@@ -8,7 +8,9 @@ a group named by a nationality its home state; an ambassador or a visiting offic
 them; a firm and its executives the firm's home state; armed groups where they fight; international
 bodies, their staff and envoys and international NGOs no country, but an NGO of one state that state.
 Sentences whose country the start code missed are the class of a province known in English by a name
-not its own ('Henan', 'Bavaria', 'Guangdong'; country.province_of_note)."""
+not its own ('Henan', 'Bavaria', 'Guangdong'; country.province_of_note) and of a state's diplomat at an
+international body described after the name ('X, the U.S. ambassador to the United Nations';
+mentions._person_candidate)."""
 from __future__ import annotations
 
 import re
@@ -50,7 +52,8 @@ ROWS = [
     ("president of X", "The president of Ghana, Nana Akufo-Addo, arrived in Lome on Monday.", "Nana Akufo-Addo", "GHA"),
     ("prime minister of X", "Dick Schoof, the prime minister of the Netherlands, said the plan was fair.",
      "Dick Schoof", "NLD"),
-    ("president of X after the name", "Samia Hassan, the president of Tanzania, spoke at the summit.", "Samia Hassan", "TZA"),
+    ("president of X after the name", "Samia Hassan, the president of Tanzania, spoke at the summit.",
+     "Samia Hassan", "TZA"),
     ("army of X", "The army of Chad said it had repelled an attack near Lake Chad.", "army", "TCD"),
     # appositions
     ("apposition minister demonym", "Ahmed Ali, a Somali government minister, said aid had reached Baidoa.",
@@ -132,6 +135,16 @@ ROWS = [
     ("ambassador in", "China's ambassador in Zambia, Du Xiaohui, said loans would continue.", "Du Xiaohui", "CHN"),
     ("ambassador apposition", "Philippe Lalliot, the French ambassador to Senegal, left Dakar on Monday.",
      "Philippe Lalliot", "FRA"),
+    ("a state's ambassador to the UN", "Linda Thomas-Greenfield, the U.S. ambassador to the United Nations, called "
+     "for a vote.", "Linda Thomas-Greenfield", "USA"),
+    ("a state's envoy to the UN, possessive", "Fu Cong, China's envoy to the U.N., said Beijing opposed the "
+     "resolution.", "Fu Cong", "CHN"),
+    ("a state's ambassador to the EU", "Marie Dupont, the French ambassador to the European Union, said the deal "
+     "was close.", "Marie Dupont", "FRA"),
+    ("a state's diplomat at the UN", "Ahmed Musa, a Nigerian diplomat at the United Nations, said the vote was close.",
+     "Ahmed Musa", "NGA"),
+    ("UN staff of a nationality stay the UN's", "Ahmed Musa, a Nigerian official at the United Nations, said the "
+     "vote was close.", "Ahmed Musa", None),
     # visiting officials
     ("visiting demonym", "Visiting Chinese Foreign Minister Wang Yi met President Ruto in Nairobi.", "Wang Yi", "CHN"),
     ("visiting possessive", "India's visiting defense minister, Rajnath Singh, toured the port in Colombo.",
