@@ -10,7 +10,8 @@ bodies, their staff and envoys and international NGOs no country, but an NGO of 
 Sentences whose country the start code missed are the class of a province known in English by a name
 not its own ('Henan', 'Bavaria', 'Guangdong'; country.province_of_note) and of a state's diplomat at an
 international body described after the name ('X, the U.S. ambassador to the United Nations';
-mentions._person_candidate)."""
+mentions._person_candidate), and of an employee 'with' a firm placed in a town ('X, an analyst with Y in
+Hanoi'; country._works_with)."""
 from __future__ import annotations
 
 import re
@@ -167,6 +168,10 @@ ROWS = [
     ("demonym state firm", "Russian state energy company Gazprom halted deliveries on Monday.", "Gazprom", "RUS"),
     ("X-based executive", "Kofi Boateng, chief executive of the Accra-based Nova Bank, said lending would grow.",
      "Kofi Boateng", "GHA"),
+    ("employee 'with' a firm in a town", "Tom Baker, an analyst with Sunrise Brokerage in Hanoi, said prices rose.",
+     "Tom Baker", "VNM"),
+    ("executive 'with' a firm in a town, after 'said'", "Rents kept rising this year, said Joan Price, chief "
+     "strategist with Lotus Securities in Jakarta.", "Joan Price", "IDN"),
     # rebels and militias
     ("named rebels", "M23 rebels seized the town of Goma in eastern Congo on Monday.", "M23", "COD"),
     ("jihadist group", "Boko Haram fighters attacked a village in Borno state overnight.", "Boko Haram", "NGA"),

@@ -153,7 +153,8 @@ def _description(span: Span) -> list[Token]:
     for part in parts:
         sub = [t for t in part.subtree if not (span.start <= t.i < span.end)]
         for tok in sub:
-            if tok.dep_ == "prep" and (tok.lower_ in _BRIEF or part.dep_ in ("relcl", "acl")) or \
+            if tok.dep_ == "prep" and (tok.lower_ in _BRIEF and not _works_with(tok, part)
+                                       or part.dep_ in ("relcl", "acl")) or \
                     tok.dep_ == "agent" and part.dep_ in ("relcl", "acl") and tok.head.lemma_ not in _EMPLOYING:
                 # a relative clause says where somebody is or goes ('who remain in Thailand'), not whose;
                 # nor does the doer of what befell the person ('whom the European Union had sanctioned', 'who was sanctioned by Canada')
@@ -161,6 +162,13 @@ def _description(span: Span) -> list[Token]:
                 sub = [t for t in sub if t.i not in brief]
         words.extend(sub)
     return sorted(words, key=lambda t: t.i)
+
+
+def _works_with(prep: Token, part: Token) -> bool:
+    """Whether 'with' joins a person's own noun in apposition to the body the person works at ('X, managing
+    director with Sunrise Brokerage in Hanoi', 'a senior fellow with the X Institute'): an employer, no brief."""
+    return prep.lower_ == "with" and prep.head.i == part.i and part.dep_ == "appos" and part.pos_ == "NOUN" and \
+        any(o.dep_ == "pobj" and o.pos_ == "PROPN" for o in prep.children)  # a body's name, not 'with long experience'
 
 
 def _shared(appos: Token) -> bool:
