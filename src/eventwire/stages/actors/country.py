@@ -67,7 +67,11 @@ def place_country(name: str) -> str | None:
     """The alpha-2 code of the well-known place a name stands for: a country, a province, a region that
     one country holds ('Tigray', 'Darfur', 'Donbas'; not 'Kashmir', 'the Sahel'), or a town of note
     (``settings.PLACE_OF_NOTE_PEOPLE``), taken by its own name."""
-    for e in gazetteer.load().lookup(name):
+    entries = gazetteer.load().lookup(name)
+    province = province_of_note(entries)
+    if province:
+        return province
+    for e in entries:
         if not e.primary:
             continue  # another place's alternate name ('Delhi' for 'New Delhi'): the place's own entry decides
         if e.feature in ("country", "admin") or e.feature == "region" and e.country or \
@@ -75,6 +79,20 @@ def place_country(name: str) -> str | None:
             return e.country or None
         break
     return None
+
+
+def province_of_note(entries) -> str | None:
+    """The country of a province known in English by a name not its own ('Henan' for Henan Sheng, 'Bavaria'
+    for Bayern, 'Catalonia', 'Amhara'): the largest place of the name is a first-level subdivision of
+    at least ``settings.NAME_REGION_PEOPLE`` people matched by an alternate name, and no region of that
+    name spans other countries ('Kashmir', 'Kurdistan' say nothing). An abbreviation ('QC', 'Ont.') is none."""
+    if not entries or entries[0].primary or entries[0].abbrev or entries[0].kind != "admin1" or \
+            entries[0].population < settings.NAME_REGION_PEOPLE or not entries[0].country:
+        return None
+    country = entries[0].country
+    if any(e.primary and e.feature not in ("city", "admin") and e.country != country for e in entries):
+        return None
+    return country
 
 
 def region_country(w: ActorWords, phrase: str) -> str | None:
@@ -87,8 +105,10 @@ def region_country(w: ActorWords, phrase: str) -> str | None:
         for n in range(len(words_), 0, -1):
             for start in range(0, len(words_) - n + 1):
                 name = " ".join(words_[start:start + n])
-                regions = {e.country for e in gazetteer.load().lookup(name)
-                           if e.primary and e.feature in ("admin", "region")}
+                entries = gazetteer.load().lookup(name)
+                province = province_of_note(entries)
+                regions = {province} if province else \
+                    {e.country for e in entries if e.primary and e.feature in ("admin", "region")}
                 if len(regions) == 1:
                     code = w.alpha3_of.get(regions.pop())
                     if code:
@@ -130,7 +150,8 @@ def _description(span: Span) -> list[Token]:
     for part in parts:
         sub = [t for t in part.subtree if not (span.start <= t.i < span.end)]
         for tok in sub:
-            if tok.dep_ == "prep" and (tok.lower_ in _BRIEF or part.dep_ in ("relcl", "acl")) or \
+            if tok.dep_ == "prep" and (tok.lower_ in _BRIEF and not _works_with(tok, part)
+                                       or part.dep_ in ("relcl", "acl")) or \
                     tok.dep_ == "agent" and part.dep_ in ("relcl", "acl") and tok.head.lemma_ not in _EMPLOYING:
                 # a relative clause says where somebody is or goes ('who remain in Thailand'), not whose;
                 # nor does the doer of what befell the person ('whom the European Union had sanctioned', 'who was sanctioned by Canada')
@@ -138,6 +159,13 @@ def _description(span: Span) -> list[Token]:
                 sub = [t for t in sub if t.i not in brief]
         words.extend(sub)
     return sorted(words, key=lambda t: t.i)
+
+
+def _works_with(prep: Token, part: Token) -> bool:
+    """Whether 'with' joins a person's own noun in apposition to the body the person works at ('X, managing
+    director with Sunrise Brokerage in Hanoi', 'a senior fellow with the X Institute'): an employer, no brief."""
+    return prep.lower_ == "with" and prep.head.i == part.i and part.dep_ == "appos" and part.pos_ == "NOUN" and \
+        any(o.dep_ == "pobj" and o.pos_ == "PROPN" for o in prep.children)  # a body's name, not 'with long experience'
 
 
 def _shared(appos: Token) -> bool:

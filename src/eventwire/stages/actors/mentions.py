@@ -616,8 +616,13 @@ def _person_candidate(span: SpacySpan, words: list[str], w: ActorWords, national
 
         country = region_country(w, nationality)  # 'Balochistan Chief Minister', 'Texas Governor'
     employer = country is None and inst is not None and bool(inst.country) and inst.sector not in STATE_SECTORS
+    from .coref.common import role_family  # here: coref reads this module
+
+    # a state's diplomat at an international body ('the U.S. ambassador to the United Nations', 'China's envoy
+    # to the U.N.') serves the state that sends them, not the body
+    sent = inst is not None and country is not None and role is not None and role_family(role.lower()) == "diplomat"
     country = country or (inst.country if inst else None)
-    sector = inst.sector if inst and inst.sector == "IGO" else sector or (inst.sector if inst else None)
+    sector = inst.sector if inst and inst.sector == "IGO" and not sent else sector or (inst.sector if inst else None)
     return Candidate(span.start_char, span.end_char, "person", "person", span.text, country, sector,
                      role=role, tokens=words, employer_country=employer)
 
