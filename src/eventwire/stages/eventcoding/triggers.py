@@ -91,6 +91,9 @@ def requirement_holds(tok: Token, need: str) -> bool:
     if kind == "tocomp":  # object control: "ordered the schools to admit them", "instructed X not to print"
         return child(tok, "dobj") is not None and any(
             any(a.lower_ == "to" for a in children(x, "aux")) for x in children(tok, "xcomp"))
+    if kind == "thatcomp":  # an addressee and what is told him: "promised Kabul that it would reopen the road"
+        return child(tok, "dobj") is not None and any(
+            m.lower_ == "that" for c in children(tok, "ccomp") for m in children(c, "mark"))
     if kind == "intrans":
         return not children(tok, "dobj", "ccomp", "xcomp")
     if kind == "affirm":
@@ -145,8 +148,9 @@ def requirement_holds(tok: Token, need: str) -> bool:
         return bool(pleas) and denied == (arg == "denied")
     if kind == "calls":  # the parser may make the complement a second object or the object's apposition
         # without a comma: "designated [the group]dobj [a terrorist organization]dobj", "designated [BLA [a
-        # terrorist group]appos]dobj" (not "called Kenya, a close ally, ...")
-        objs = children(tok, "dobj")
+        # terrorist group]appos]dobj" (not "called Kenya, a close ally, ..."), or the first object a dative:
+        # "designated [the Houthis]dative [a terrorist organization]appos"
+        objs = children(tok, "dobj") or children(tok, "dative")
         unmarked = [a for o in objs[:1] for a in children(o, "appos") if not tok.doc[a.left_edge.i - 1].is_punct]
         return _cued(children(tok, "oprd", "xcomp", "ccomp", "attr", "acomp") + stranded_complements(tok)
                      + objs[1:] + unmarked, cues(arg))
