@@ -68,6 +68,16 @@ ROWS = [
     ("Critics attacked the new tax law as unfair.", None, None, None, "ASSAULT"),
     ("Senators attacked the president's plan on Tuesday.", None, None, None, "ASSAULT"),
     ("Rebels attacked the army base near Goma.", "ASSAULT", "Rebels", None, None),
+    # troops withdrawn with no agent named withdraw themselves, as troops deployed do (triggers._passive,
+    # forces.moved_forces); "out of" names the place left (pull out, target role outof)
+    ("French troops were withdrawn from Chad in January.", "RETREAT", "French|France", "Chad", None),
+    ("American soldiers will be pulled out of Syria next year.", "RETREAT", "American|United States", "Syria",
+     None),
+    ("France pulled its troops out of Chad in January.", "RETREAT", "France", "Chad", None),
+    ("The journalist was pulled out of the rubble.", None, None, None, "RETREAT"),
+    # supplies provided in the passive, with the donor in the "by" phrase (class provided)
+    ("Food and medicine were provided to Sudan by Egypt.", "AID", "Egypt", "Sudan", None),
+    ("Medical supplies will be provided by Qatar to the hospitals of Gaza.", "AID", "Qatar", None, None),
 ]
 
 

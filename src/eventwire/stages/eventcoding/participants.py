@@ -586,6 +586,10 @@ def role_tokens(tok: Token, role: str) -> list[Token]:
         return sought_parties(tok)
     if role == "removed":
         return removed_parties(tok)
+    if role == "outof":  # "pulled its troops out of Chad", "were pulled out of Mali": the place left (evrows)
+        outs = [c for c in tok.children if c.lower_ == "out"]
+        return [o for c in outs for q in children(c, "prep") if q.lower_ == "of" for o in children(q, "pobj")] \
+            + (prep_objects(tok, "of") if outs else [])
     if role == "helped":  # "helped Mauritius build an airstrip" (the parser makes Mauritius a subject)
         return [s for c in children(tok, "ccomp", "xcomp") for s in children(c, "nsubj")] if tok.pos_ == "VERB" else []
     return prep_objects(tok, role)

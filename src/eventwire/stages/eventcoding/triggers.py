@@ -13,6 +13,7 @@ from . import participants as who
 from .clauses import agreeing_main_verb, main_clause_verb
 from .tree import (RELATIVE, chain, child, children, is_passive, marked_clauses, nested_objects, passive_conjunct,
                    prep_objects, subject)
+from .forces import moved_forces
 from .words import MEASURE_TYPES, Entry, cues, noun_entries, nouns, verbs, word_class
 
 # a word this short is matched whole, never as a plural ("bus", "gas", "its": see _forms)
@@ -512,7 +513,8 @@ def _passive(doc: Document, tok: Token, entry: Entry) -> Candidate:
     if patient is not None and patient.lower_ in RELATIVE and tok.dep_ == "relcl":
         patient = tok.head  # "Diaz, who was blacklisted by the EU": the noun the clause describes
     how = "stranded" if stranded and sources else "passive"
-    if not sources and entry.type == "MOBILIZE" and patient is not None:
+    if not sources and patient is not None and (entry.type == "MOBILIZE" or entry.type == "RETREAT"
+                                                and moved_forces(patient)):  # "troops were pulled out of Chad"
         owners = [a for o in prep_objects(patient, "of") for a in _head_actor(doc, o)][:1]  # "forces of the AU"
         sources = owners or [a for a in who.actors(doc, patient) if may_fight(doc, a)]  # "troops were deployed"
         how = "forces" if sources else how
