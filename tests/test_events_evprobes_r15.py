@@ -293,10 +293,10 @@ KNOWN = {
     # priest, "militia members", a three-part Korean name cut short)
     "actor missing": {"passive received", "endorse a bid", "free prisoners", "passive threatened by", "protest against",
                       "nominal arrest by", "charge with", "ban a party", "dissolve parties", "kidnap", "defy demand"},
-    # a frame no row or reader takes: ministers of X and Y met, a deed told in a quote (promise X that, designate X a
+    # a frame no row or reader takes: a deed told in a quote (promise X that, ministers of X and Y, designate X a
     # group, a joint force, give money, a delivery noun, hand over villages, return people, press X to, call up
     # reservists, police sent, passive provide and pull out are read since evrows: tests/test_events_evrows_r15.py)
-    "frame or row missing": {"ministers of X and Y met", "quoted deed"},
+    "frame or row missing": {"quoted deed"},
     # a protest without "against" (rallied, marched, gathered, staged a sit-in): the rows ask for it, as a rally may
     # be a show of support; no such protest in R, F or the 69
     "protest without against": {"rally", "march", "demonstrate outside embassy", "sit-in"},

@@ -75,6 +75,10 @@ ROWS = [
      None),
     ("France pulled its troops out of Chad in January.", "RETREAT", "France", "Chad", None),
     ("The journalist was pulled out of the rubble.", None, None, None, "RETREAT"),
+    # "the X of A and B" names each state, as "A-ian and B-ian X" does (participants.joined_of)
+    ("The armies of Niger and Chad formed a joint force to guard the border.", "COOPERATE", "Niger", "Chad", None),
+    ("The presidents of Rwanda and Congo held talks in Doha.", "CONSULT", "Rwanda|Congo", "Rwanda|Congo", None),
+    ("A delegation of Egypt met Israeli officials.", "CONSULT", "Egypt", "Israel", None),
     # supplies provided in the passive, with the donor in the "by" phrase (class provided)
     ("Food and medicine were provided to Sudan by Egypt.", "AID", "Egypt", "Sudan", None),
     ("Medical supplies will be provided by Qatar to the hospitals of Gaza.", "AID", "Qatar", None, None),

@@ -525,6 +525,24 @@ def coordinated_modifiers(doc: Document, tok: Token) -> list[str]:
                 found.append(a)
         if len(found) >= 2:
             return found
+    return joined_of(doc, tok)
+
+
+def joined_of(doc: Document, tok: Token) -> list[str]:
+    """The same in an "of" phrase of a plural noun (evrows): "the foreign ministers of Egypt and Jordan", "the
+    armies of Niger and Chad" name each state, as "Egyptian and Jordanian ministers" does; two actors at least."""
+    if tok.tag_ not in ("NNS", "NNPS"):
+        return []
+    for obj in prep_objects(tok, "of"):
+        if not any(x.dep_ == "cc" for t in conjuncts(obj) for x in t.children):
+            continue
+        found: list[str] = []
+        for t in conjuncts(obj):
+            a = doc.actor_of_token(t)
+            if a and a not in found:
+                found.append(a)
+        if len(found) >= 2:
+            return found
     return []
 
 
