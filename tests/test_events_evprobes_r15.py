@@ -293,8 +293,8 @@ KNOWN = {
     # priest, "militia members", a three-part Korean name cut short)
     "actor missing": {"passive received", "endorse a bid", "free prisoners", "passive threatened by", "protest against",
                       "nominal arrest by", "charge with", "ban a party", "dissolve parties", "kidnap", "defy demand"},
-    # a frame no row or reader takes: a deed told in a quote (promise X that, ministers of X and Y, designate X a
-    # group, a joint force, give money, a delivery noun, hand over villages, return people, press X to, call up
+    # a frame no row or reader takes: a deed told in a quote, destroy (promise X that, ministers of X and Y, designate
+    # X a group, a joint force, give money, a delivery noun, hand over villages, return people, press X to, call up
     # reservists, police sent, passive provide and pull out are read since evrows: tests/test_events_evrows_r15.py)
     "frame or row missing": {"quoted deed"},
     # a protest without "against" (rallied, marched, gathered, staged a sit-in): the rows ask for it, as a rally may
