@@ -75,6 +75,10 @@ ROWS = [
      None),
     ("France pulled its troops out of Chad in January.", "RETREAT", "France", "Chad", None),
     ("The journalist was pulled out of the rubble.", None, None, None, "RETREAT"),
+    # whom a pledged deed is for is the pledge's addressee when none is named (pledge, promise; target role pledged)
+    ("Japan has pledged to provide $100 million to Ukraine.", "AGREE", "Japan", "Ukraine", None),
+    ("Kenya promised to deploy 1,000 police officers to Haiti.", "AGREE", "Kenya", "Haiti", None),
+    ("The European Union promised to help Moldova with its energy bills.", "AGREE", "European Union", "Moldova", None),
     # "the X of A and B" names each state, as "A-ian and B-ian X" does (participants.joined_of)
     ("The armies of Niger and Chad formed a joint force to guard the border.", "COOPERATE", "Niger", "Chad", None),
     ("The presidents of Rwanda and Congo held talks in Doha.", "CONSULT", "Rwanda|Congo", "Rwanda|Congo", None),

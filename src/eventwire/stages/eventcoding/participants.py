@@ -600,6 +600,8 @@ def role_tokens(tok: Token, role: str) -> list[Token]:
         return called_objects(tok)
     if role == "aim":
         return aim_objects(tok)
+    if role == "pledged":  # "pledged to send police to Haiti", "promised to help Moldova": whom the deed is for
+        return pledged_parties(tok)
     if role == "sought":
         return sought_parties(tok)
     if role == "removed":
@@ -726,6 +728,18 @@ def aim_objects(tok: Token) -> list[Token]:
             for word in AIM_PREPOSITIONS:
                 out += prep_objects(holder, word)
     return out
+
+
+def pledged_parties(tok: Token) -> list[Token]:
+    """Whom a deed pledged or promised is for (evrows): the "to" phrase or indirect object of the "to" complement
+    before its object ("pledged to send 200 police to Haiti" -> Haiti, not the police), else its object
+    ("promised to help Moldova" -> Moldova)."""
+    if tok.pos_ not in ("VERB", "AUX"):
+        return []
+    deeds = [c for c in children(tok, "xcomp")
+             if c.pos_ == "VERB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+    given = [o for c in deeds for o in prep_objects(c, "to") + [d for d in children(c, "dative") if d.pos_ != "ADP"]]
+    return given or [o for c in deeds for o in children(c, "dobj")]
 
 
 def purpose_objects(tok: Token) -> list[Token]:
