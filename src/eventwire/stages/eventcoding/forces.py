@@ -22,6 +22,13 @@ def forces_of(doc: Document, tok: Token, entry: Entry) -> list[str]:
         return []
     found: list[str] = []
     for obj in prep_objects(tok, "of"):
-        if obj.lemma_.lower() in word_class("moved_forces") or obj.lower_ in word_class("moved_forces"):
+        if moved_forces(obj):
             found += [a for a in who.actors(doc, obj) if a not in found]
     return found
+
+
+def moved_forces(tok: Token) -> bool:
+    """Whether the word names armed forces that are moved (word class moved_forces): "troops", "soldiers"; the
+    passive subject of a withdrawal names its doer too (triggers._passive: "French troops were pulled out of
+    Chad", evrows)."""
+    return tok.lemma_.lower() in word_class("moved_forces") or tok.lower_ in word_class("moved_forces")

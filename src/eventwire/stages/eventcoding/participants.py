@@ -525,6 +525,24 @@ def coordinated_modifiers(doc: Document, tok: Token) -> list[str]:
                 found.append(a)
         if len(found) >= 2:
             return found
+    return joined_of(doc, tok)
+
+
+def joined_of(doc: Document, tok: Token) -> list[str]:
+    """The same in an "of" phrase of a plural noun (evrows): "the foreign ministers of Egypt and Jordan", "the
+    armies of Niger and Chad" name each state, as "Egyptian and Jordanian ministers" does; two actors at least."""
+    if tok.tag_ not in ("NNS", "NNPS"):
+        return []
+    for obj in prep_objects(tok, "of"):
+        if not any(x.dep_ == "cc" for t in conjuncts(obj) for x in t.children):
+            continue
+        found: list[str] = []
+        for t in conjuncts(obj):
+            a = doc.actor_of_token(t)
+            if a and a not in found:
+                found.append(a)
+        if len(found) >= 2:
+            return found
     return []
 
 
@@ -582,10 +600,16 @@ def role_tokens(tok: Token, role: str) -> list[Token]:
         return called_objects(tok)
     if role == "aim":
         return aim_objects(tok)
+    if role == "pledged":  # "pledged to send police to Haiti", "promised to help Moldova": whom the deed is for
+        return pledged_parties(tok)
     if role == "sought":
         return sought_parties(tok)
     if role == "removed":
         return removed_parties(tok)
+    if role == "outof":  # "pulled its troops out of Chad", "were pulled out of Mali": the place left (evrows)
+        outs = [c for c in tok.children if c.lower_ == "out"]
+        return [o for c in outs for q in children(c, "prep") if q.lower_ == "of" for o in children(q, "pobj")] \
+            + (prep_objects(tok, "of") if outs else [])
     if role == "helped":  # "helped Mauritius build an airstrip" (the parser makes Mauritius a subject)
         return [s for c in children(tok, "ccomp", "xcomp") for s in children(c, "nsubj")] if tok.pos_ == "VERB" else []
     return prep_objects(tok, role)
@@ -704,6 +728,18 @@ def aim_objects(tok: Token) -> list[Token]:
             for word in AIM_PREPOSITIONS:
                 out += prep_objects(holder, word)
     return out
+
+
+def pledged_parties(tok: Token) -> list[Token]:
+    """Whom a deed pledged or promised is for (evrows): the "to" phrase or indirect object of the "to" complement
+    before its object ("pledged to send 200 police to Haiti" -> Haiti, not the police), else its object
+    ("promised to help Moldova" -> Moldova)."""
+    if tok.pos_ not in ("VERB", "AUX"):
+        return []
+    deeds = [c for c in children(tok, "xcomp")
+             if c.pos_ == "VERB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+    given = [o for c in deeds for o in prep_objects(c, "to") + [d for d in children(c, "dative") if d.pos_ != "ADP"]]
+    return given or [o for c in deeds for o in children(c, "dobj")]
 
 
 def purpose_objects(tok: Token) -> list[Token]:

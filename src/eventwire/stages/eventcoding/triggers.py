@@ -13,6 +13,7 @@ from . import participants as who
 from .clauses import agreeing_main_verb, main_clause_verb
 from .tree import (RELATIVE, chain, child, children, is_passive, marked_clauses, nested_objects, passive_conjunct,
                    prep_objects, subject)
+from .forces import moved_forces
 from .words import MEASURE_TYPES, Entry, cues, noun_entries, nouns, verbs, word_class
 
 # a word this short is matched whole, never as a plural ("bus", "gas", "its": see _forms)
@@ -91,6 +92,9 @@ def requirement_holds(tok: Token, need: str) -> bool:
     if kind == "tocomp":  # object control: "ordered the schools to admit them", "instructed X not to print"
         return child(tok, "dobj") is not None and any(
             any(a.lower_ == "to" for a in children(x, "aux")) for x in children(tok, "xcomp"))
+    if kind == "thatcomp":  # an addressee and what is told him: "promised Kabul that it would reopen the road"
+        return child(tok, "dobj") is not None and any(
+            m.lower_ == "that" for c in children(tok, "ccomp") for m in children(c, "mark"))
     if kind == "intrans":
         return not children(tok, "dobj", "ccomp", "xcomp")
     if kind == "affirm":
@@ -145,8 +149,9 @@ def requirement_holds(tok: Token, need: str) -> bool:
         return bool(pleas) and denied == (arg == "denied")
     if kind == "calls":  # the parser may make the complement a second object or the object's apposition
         # without a comma: "designated [the group]dobj [a terrorist organization]dobj", "designated [BLA [a
-        # terrorist group]appos]dobj" (not "called Kenya, a close ally, ...")
-        objs = children(tok, "dobj")
+        # terrorist group]appos]dobj" (not "called Kenya, a close ally, ..."), or the first object a dative:
+        # "designated [the Houthis]dative [a terrorist organization]appos"
+        objs = children(tok, "dobj") or children(tok, "dative")
         unmarked = [a for o in objs[:1] for a in children(o, "appos") if not tok.doc[a.left_edge.i - 1].is_punct]
         return _cued(children(tok, "oprd", "xcomp", "ccomp", "attr", "acomp") + stranded_complements(tok)
                      + objs[1:] + unmarked, cues(arg))
@@ -508,7 +513,8 @@ def _passive(doc: Document, tok: Token, entry: Entry) -> Candidate:
     if patient is not None and patient.lower_ in RELATIVE and tok.dep_ == "relcl":
         patient = tok.head  # "Diaz, who was blacklisted by the EU": the noun the clause describes
     how = "stranded" if stranded and sources else "passive"
-    if not sources and entry.type == "MOBILIZE" and patient is not None:
+    if not sources and patient is not None and (entry.type == "MOBILIZE" or entry.type == "RETREAT"
+                                                and moved_forces(patient)):  # "troops were pulled out of Chad"
         owners = [a for o in prep_objects(patient, "of") for a in _head_actor(doc, o)][:1]  # "forces of the AU"
         sources = owners or [a for a in who.actors(doc, patient) if may_fight(doc, a)]  # "troops were deployed"
         how = "forces" if sources else how
