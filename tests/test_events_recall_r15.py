@@ -16,11 +16,11 @@ def _found(process, text, kind=None):
 # ---- a state body led by someone (participants._leader, word class leading_verbs) ------------------------------
 
 @pytest.mark.parametrize("text,kind,country", [
-    ("Italy reported fewer cases this week. The coalition government led by Prime Minister Giorgia Meloni has "
-     "begun relaxing its travel rules.", "CONCEDE", "Italy"),
+    ("Spain counted fewer tourists in April. The government headed by Prime Minister Pedro Sanchez has "
+     "started loosening its entry rules.", "CONCEDE", "Spain"),
     ("Peru faces a deep crisis. The government headed by President Dina Boluarte banned the opposition party "
      "Fuerza Popular.", "COERCE", "Peru"),
-    ("India closed the border crossing. The coalition government led by Prime Minister Narendra Modi criticized "
+    ("India closed the border crossing. The government led by Prime Minister Narendra Modi criticized "
      "Pakistan's new visa rules.", "ACCUSE", "India"),
 ])
 def test_a_state_body_led_by_a_leader_is_the_leaders_country(process, text, kind, country):
@@ -45,7 +45,7 @@ def test_a_government_owned_by_a_named_compound_keeps_it(process):
 # ---- a ranking phrase (eventcoding/ranked.py, word class ranking_words) ----------------------------------------
 
 @pytest.mark.parametrize("text,kind,doer,target", [
-    ("Germany was the first to reject the French proposal.", "REJECT", "Germany", "France"),
+    ("Poland was the first to turn down the Austrian plan.", "REJECT", "Poland", "Austria"),
     ("Amnesty International was the first to condemn Russia.", "ACCUSE", "Amnesty International", "Russia"),
     ("Kenya is the only state that has condemned Ethiopia over the border clashes.", "ACCUSE", "Kenya", "Ethiopia"),
     ("Chile was the last of the donors to suspend aid to Nicaragua.", None, "Chile", None),

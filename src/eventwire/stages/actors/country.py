@@ -1160,7 +1160,7 @@ def story_setting(doc: Document, w: ActorWords) -> str | None:
         return None
     top = max(sorted(counts), key=lambda k: counts[k])
     if counts[top] >= 3 and top in (_headline_country(doc, w), lede_setting(doc, w)):
-        return top  # 'Fate of 8 Uyghurs in Thailand ...': the headline (or the opening) says where the story is
+        return top  # 'Twelve Rohingya stranded in Malaysia ...': the headline (or the opening) names the setting
     places = _countries_as_places(doc, w)
     if top not in towns and top not in places:
         return None  # a story is set where its places are, not where those who comment on it sit

@@ -87,8 +87,8 @@ def names_a_people(actor: Actor) -> bool:
     """Whether a group or body is named only as an ethnic people: every word of its name, but the words
     that stand around a people's (``ethnic_filler_words.txt``), is a people's of ``ethnic_homes.tsv``
     ('Uyghurs', 'Rohingya'; a body the tagger made of a bare singular only with 'ethnic' or 'minority'
-    beside it), or the name says 'ethnic' or 'minority' around one or two capitalised words ('members of
-    the ethnic Baloch minority'). Such a group is a people's civilians (CVL, as the maintainers' gold codes
+    beside it), or the name says 'ethnic' or 'minority' around one or two capitalised words ('the Karen
+    ethnic minority's people'). Such a group is a people's civilians (CVL, as the maintainers' gold codes
     Uyghurs held abroad and a province's ethnic minority); a body with another noun in its name ('World
     Uyghur Congress', 'Uyghur activists') is not one."""
     if actor.kind not in ("group", "organization"):

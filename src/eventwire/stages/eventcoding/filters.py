@@ -180,7 +180,7 @@ def political_pairs(doc: Document, cand: Candidate, found: list[tuple[str, str |
 
 def _person(doc: Document, actor_id: str) -> bool:
     """Whether a party is a person: support is private only when a person gives it (a state outlet's praise
-    of someone, "state media profiled him as a hero", is the state's)."""
+    of someone, "the state broadcaster hailed the athlete", is the state's)."""
     found = doc.actor(actor_id)
     return found is not None and found.kind == "person"
 

@@ -64,7 +64,7 @@ def actor(doc: Document, tok: Token) -> str | None:
             return found
     if tok.lemma_.lower() in word_class("proxy_heads") or tok.lower_ in word_class("proxy_heads"):
         owner = child(tok, "poss", "compound") or next(iter(prep_objects(tok, "for") + prep_objects(tok, "of")), None)
-        led = _leader(tok)  # "the coalition government led by Prime Minister X": the leader owns it
+        led = _leader(tok)  # "the cabinet headed by Premier X": the leader owns it
         owner = led if led is not None and (owner is None or owner.dep_ == "compound" and not actor(doc, owner)) else owner
         if owner is None:  # "the Communist leadership": a country described, not owned
             return described_country(doc, tok)
@@ -147,7 +147,7 @@ def described_country(doc: Document, tok: Token) -> str | None:
     that names no actor -> of the countries mentioned within DESCRIBED_REACH sentences before it (on the
     continent the description names, if it names one), the one mentioned most, then last;
     in its own sentence only a country named as a party, not as the owner or modifier of something else
-    ("India's ties with the island nation": not India); an adjective or compound ("Chinese investment",
+    ("Japan's trade with the archipelago state": not Japan); an adjective or compound ("Chinese investment",
     "U.S. troops") is never the country meant, nor the country of the clause's own subject ("Mahathir
     called on the Communist leadership": not Malaysia). None when no country is in reach."""
     if tok.tag_ != "NN" or tok.lower_ not in words("event_described_country_nouns.txt"):
@@ -312,7 +312,7 @@ def _is_person(doc: Document, aid: str) -> bool:
 
 
 def _leader(head: Token) -> Token | None:
-    """Who a state body is told as led by, as its owner: "the coalition government led by Prime Minister X",
+    """Who a state body is told as led by, as its owner: "the government led by Premier X",
     "the cabinet headed by Y" (a person_state_heads noun with a participle of leading_verbs and its "by")."""
     if head.lemma_.lower() not in word_class("person_state_heads"):
         return None
