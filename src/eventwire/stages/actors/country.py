@@ -1252,14 +1252,14 @@ def _countries_as_places(doc: Document, w: ActorWords) -> set[str]:
     found = set()
     for ent in doc.entities():
         if ent.label_ == _GPE and ent.root.dep_ == "pobj" and ent.root.head.lower_ in _LOCATIVE:
-            code = w.country_of(re.sub(r"^[Tt]he\s+", "", ent.text))
+            code = w.country_of(ent.text)  # (norm drops a leading 'the')
             if code:
                 found.add(code)
     for m in w.country_re.finditer(doc.text):
-        span = doc.nlp.char_span(m.start(), m.end(), alignment_mode="expand")
+        span = doc.char_span(m.start(), m.end())
         if span is not None and len(span) and span.root.dep_ == "pobj" and span.root.head.lower_ in _LOCATIVE \
                 and span.root.pos_ == "PROPN":  # (a name, not a demonym used as a noun)
-            code = w.country_of(re.sub(r"^[Tt]he\s+", "", m.group(0)))
+            code = w.country_of(m.group(0))
             if code:
                 found.add(code)
     return found

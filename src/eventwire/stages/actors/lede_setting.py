@@ -23,8 +23,6 @@ and places also point to that country most.
 """
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Token
 
 from ... import settings
@@ -58,14 +56,14 @@ def lede_scores(doc: Document, w: ActorWords) -> dict[str, float]:
     weights = settings.LEDE_SETTING_SENTENCE_WEIGHTS
     scores: dict[str, float] = {}
     named: dict[str, int] = {}
-    for weight, sent in zip(weights, doc.nlp.sents):
+    for weight, sent in zip(weights, doc.sentences()):
         base = sent.start_char
-        for m in w.country_re.finditer(sent.text):
+        for m in w.country_re.finditer(doc.text_of(sent)):
             start, end = base + m.start(), base + m.end()
             if any(s <= start < e for s, e in quoted):
                 continue
-            code = w.country_of(re.sub(r"^[Tt]he\s+|['’]s$", "", m.group(0)))
-            span = doc.nlp.char_span(start, end, alignment_mode="expand")
+            code = w.country_of(m.group(0))  # (norm drops a leading 'the' and a final 's)
+            span = doc.char_span(start, end)
             if not code or span is None or not len(span):
                 continue
             named[code] = named.get(code, 0) + 1
