@@ -42,7 +42,7 @@ def test_a_government_owned_by_a_named_compound_keeps_it(process):
     assert any(src == ("Uganda",) and "Kenya" in tgt for _, src, tgt, _ in found), found
 
 
-# ---- a ranking phrase (eventcoding/ranked.py, word class ranking_words) ----------------------------------------
+# ---- a ranking phrase (eventcoding/tree.ranked_subject, word class ranking_words) -------------------------------
 
 @pytest.mark.parametrize("text,kind,doer,target", [
     ("Poland was the first to turn down the Austrian plan.", "REJECT", "Poland", "Austria"),

@@ -69,7 +69,7 @@ def actor(doc: Document, tok: Token) -> str | None:
         if owner is None:  # "the Communist leadership": a country described, not owned
             return described_country(doc, tok)
         found = actor(doc, owner) if owner is not tok else None  # "a spokesman for X"
-        if found and (owner.dep_ == "poss" or owner is led) and _is_person(doc, found):
+        if found and (owner.dep_ == "poss" or owner is led) and is_person(doc, found):
             return _persons_body(doc, tok, found)  # "Ortega's legal team", "Ruiz's government": not Ortega, Ruiz
         return found
     body = members_body(doc, tok)
@@ -306,7 +306,8 @@ def cataphor(doc: Document, pronoun: Token) -> str | None:
     return found if person is not None and (wanted is None or person.kind == wanted) else None
 
 
-def _is_person(doc: Document, aid: str) -> bool:
+def is_person(doc: Document, aid: str) -> bool:
+    """Whether an actor is a person (a led body's owner; a private supporter in filters)."""
     found = doc.actor(aid)
     return found is not None and found.kind == "person"
 
