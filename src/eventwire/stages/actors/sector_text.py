@@ -869,7 +869,7 @@ def _kind_of_title(tokens: list[Token]) -> tuple[Token, str] | None:
             if any(c.lower_ in _body_modifiers() for c in tok.children if c.dep_ in _MODIFIER_DEPS):
                 continue  # 'the leader of the government team': the word before the body says whose it is
             return tok, sector  # 'the leader of the gang', 'director of the film', 'leader of his legal team'
-        if tok.dep_ not in _MODIFIER_DEPS or tok.pos_ == "PROPN" and sector not in ("OPP", "LEG"):
+        if tok.dep_ not in _MODIFIER_DEPS or tok.pos_ == "PROPN" and tok.lower_ != "shadow":
             continue  # ('Paris Club chairman': a body's own name; 'Shadow Home Secretary' is still a title)
         head, path = tok.head, []
         while head.lower_ not in heads and head.dep_ in _MODIFIER_DEPS and head.head.i > head.i:
