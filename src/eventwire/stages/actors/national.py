@@ -65,7 +65,7 @@ def ethnic_home(doc: Document, actor: Actor) -> str | None:
             _ONE_OF.search(doc.text[max(0, actor.mentions[0].start - 12):actor.mentions[0].start]):
         return None
     homes, filler = _homes(), words("ethnic_filler_words.txt")
-    plurals = {r["plural"] for r in table("ethnic_homes.tsv")}
+    plurals = people_plurals()
     found, named = set(), []
     for x in re.findall(r"[^\W\d_]+", actor.name.lower()):
         if x in filler:
