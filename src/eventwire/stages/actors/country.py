@@ -50,7 +50,7 @@ from ...lexicon import singular_forms, words
 from ...lookahead import led
 from ...record import Actor
 from .knowledge import knowledge
-from .lede_setting import lede_setting
+from .lede_setting import leading, lede_setting
 from .mentions import _GPE, nationality_country
 from .national import NATIONAL_SECTORS, ethnic_home, is_national_body, lead_state, people_word_home, phrase_elsewhere
 from .own_place import local_scene_country, not_a_place, own_place_country
@@ -1163,8 +1163,7 @@ def story_setting(doc: Document, w: ActorWords) -> str | None:
     places = _countries_as_places(doc, w)
     if top not in towns and top not in places:
         return None  # a story is set where its places are, not where those who comment on it sit
-    if counts[top] >= 3 and set(towns) | places == {top} and \
-            counts[top] >= 2 * max((n for k, n in counts.items() if k != top), default=0):
+    if set(towns) | places == {top} and leading(counts, 2, 3) == top:
         return top  # the one state named as where things happen, and pointed to twice as often as any other
     tied = any(n == counts[top] for k, n in counts.items() if k != top)  # two states alike: a story of both
     return top if counts[top] >= 3 and counts[top] * 2 >= sum(counts.values()) and not tied else None

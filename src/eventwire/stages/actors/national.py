@@ -26,6 +26,7 @@ from functools import lru_cache
 from ...document import Document
 from ...lexicon import singular_forms, table, words
 from ...record import Actor
+from .lede_setting import leading
 from .sector import STATE_SECTORS
 from .words import ActorWords
 
@@ -155,12 +156,8 @@ def lead_state(doc: Document, w: ActorWords) -> str | None:
 
     towns = towns_countries(doc, w)
     counts = state_counts(doc, towns, skip=lambda a, m: a.kind == "country" and _moved(doc, m.start, m.end))
-    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
-    if not ranked:
-        return None
-    top, most = ranked[0]
-    second = ranked[1][1] if len(ranked) > 1 else 0
-    if most < LEAD_LEAST or most < LEAD_RATIO * second:
+    top = leading(counts, LEAD_RATIO, LEAD_LEAST)
+    if top is None:
         return None
     return top if top in towns or top in _countries_as_places(doc, w) else None
 
