@@ -1147,8 +1147,9 @@ def story_setting(doc: Document, w: ActorWords) -> str | None:
     text alone (``lede_setting``: the country as the lede's subject, "in Chile's prisons", "Peru's
     mines"); else when one of its towns is named or it is named as a place ('in Somalia') and it has half
     of the mentions and no other state as many, or it is the only state so named and has twice the mentions
-    of any other (a survey in one state, with a foreign scientist and two neighbours each named once). Media do not count (an outlet's country is where it publishes, not where the
-    story is), nor do the publisher, the outlet or the URL. Read before the sentence step fills countries,
+    of any other (a survey in one state, with a foreign scientist and two neighbours each named once). Media
+    do not count (an outlet's country is where it publishes, not where the story is), nor do the publisher,
+    the outlet or the URL. Read before the sentence step fills countries,
     so that the actors placed by one town do not vote for it again."""
     day_country = dateline_country(doc, w)
     if day_country:
