@@ -15,7 +15,7 @@ def _of(process, text, kind):
 # ---- a gerund a verb of deliberation takes up is a topic, not a deed (filters.weighed) ------------------------
 
 @pytest.mark.parametrize("text,kind", [
-    ("Ghana's president is expected to discuss upgrading military ties with Togo.", "SUPPORT"),
+    ("Ghana's leader will discuss strengthening defence ties with Togo next week.", "SUPPORT"),
     ("The cabinet in Lima is considering sending troops to the border with Ecuador.", "MOBILIZE"),
     ("Kenyan and Ugandan officials talked about lifting sanctions on Sudan.", "RETREAT"),
     ('"It is too early for the Security Council to consider easing sanctions on Iran," the envoy said.', "RETREAT"),

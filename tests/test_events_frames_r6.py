@@ -17,8 +17,8 @@ from .event_helpers import named_events
      ("ACCUSE", ["Spain"], ["Mexico"])),
     # no continent: the country mentioned most in reach, an owner in the description's own sentence aside
     ("The Japanese premier flew to Fiji on Sunday for a visit to Fiji and its leaders. Fiji hopes the trip "
-     "brings investment to the country. Japan's envoy will upgrade Japan's ties with the island "
-     "nation.", ("SUPPORT", ["Japan"], ["Fiji"])),
+     "brings investment to the country. Japan's envoy will strengthen Japan's relations with the "
+     "island nation.", ("SUPPORT", ["Japan"], ["Fiji"])),
 ])
 def test_a_described_country_is_the_country_it_describes(process, text, event) -> None:
     assert event in named_events(process, text)

@@ -16,11 +16,11 @@ def _found(process, text, kind=None):
 # ---- a state body led by someone (participants._leader, word class leading_verbs) ------------------------------
 
 @pytest.mark.parametrize("text,kind,country", [
-    ("Italy reported fewer cases this week. The coalition government led by Prime Minister Giorgia Meloni has "
-     "begun relaxing its travel rules.", "CONCEDE", "Italy"),
+    ("Spain counted fewer tourists in April. The government headed by Prime Minister Pedro Sanchez has "
+     "started loosening its entry rules.", "CONCEDE", "Spain"),
     ("Peru faces a deep crisis. The government headed by President Dina Boluarte banned the opposition party "
      "Fuerza Popular.", "COERCE", "Peru"),
-    ("India closed the border crossing. The coalition government led by Prime Minister Narendra Modi criticized "
+    ("India closed the border crossing. The government led by Prime Minister Narendra Modi criticized "
      "Pakistan's new visa rules.", "ACCUSE", "India"),
 ])
 def test_a_state_body_led_by_a_leader_is_the_leaders_country(process, text, kind, country):
@@ -42,10 +42,10 @@ def test_a_government_owned_by_a_named_compound_keeps_it(process):
     assert any(src == ("Uganda",) and "Kenya" in tgt for _, src, tgt, _ in found), found
 
 
-# ---- a ranking phrase (eventcoding/ranked.py, word class ranking_words) ----------------------------------------
+# ---- a ranking phrase (eventcoding/tree.ranked_subject, word class ranking_words) -------------------------------
 
 @pytest.mark.parametrize("text,kind,doer,target", [
-    ("Germany was the first to reject the French proposal.", "REJECT", "Germany", "France"),
+    ("Poland was the first to turn down the Austrian plan.", "REJECT", "Poland", "Austria"),
     ("Amnesty International was the first to condemn Russia.", "ACCUSE", "Amnesty International", "Russia"),
     ("Kenya is the only state that has condemned Ethiopia over the border clashes.", "ACCUSE", "Kenya", "Ethiopia"),
     ("Chile was the last of the donors to suspend aid to Nicaragua.", None, "Chile", None),
@@ -56,9 +56,12 @@ def test_the_ranked_subject_does_the_deed(process, text, kind, doer, target):
 
 
 def test_an_unranked_copula_complement_is_not_its_subjects_deed(process):
-    # "a state that condemned": no ranking word, the relative clause is said of the noun, not of Kenya
-    found = _found(process, "Kenya is a state whose leader condemned Ethiopia over the border clashes.", "ACCUSE")
-    assert all(src != ("Kenya",) for _, src, _, _ in found), found
+    # no ranking word: the relative clause is said of the complement (Uganda), not of the copula's subject. With
+    # the ranking-word check of ranked_subject removed the clause goes to "ally" and no event is coded.
+    found = _found(process, "Kenya's closest ally is Uganda, which condemned Ethiopia over the border clashes.",
+                   "ACCUSE")
+    assert found, "the condemnation is coded"
+    assert all(src == ("Uganda",) and tgt == ("Ethiopia",) for _, src, tgt, _ in found), found
 
 
 # ---- what a complaint or a protest is about names its owner (event_verbs.tsv flag `owned` on complain, protest,
@@ -79,11 +82,16 @@ def test_the_owner_of_what_is_complained_of_is_the_target(process, text, kind, d
 
 
 @pytest.mark.parametrize("text,kind", [
-    ("Students in Belgrade protested against the arrest of a teacher.", "PROTEST"),  # an arrest's "of" is its patient
-    ("Kenya complained about the lack of water in the north.", "ACCUSE"),  # a thing nobody owns
+    # an arrest's "of" and its possessor are its patient (triggers._owned_of, participants.owner with patient_noun):
+    # with those checks off, Milan Petrovic becomes the target
+    ("Students in Belgrade protested against the arrest of Milan Petrovic, a teacher.", "PROTEST"),
+    ("Students in Belgrade protested against Milan Petrovic's arrest.", "PROTEST"),
+    ("Doctors in Nairobi protested against the shortage of medicine in Kenyan hospitals.", "PROTEST"),  # nobody's
 ])
 def test_a_thing_without_an_owner_names_no_target(process, text, kind):
-    assert all(not tgt for _, _, tgt, _ in _found(process, text, kind)), _found(process, text, kind)
+    found = _found(process, text, kind)
+    assert found, "the protest is coded"
+    assert all(not tgt for _, _, tgt, _ in found), found
 
 
 # ---- the subject of a gerund clause owns its deed (participants.owner) -----------------------------------------

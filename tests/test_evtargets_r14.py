@@ -1,6 +1,7 @@
 """Targets a reader gives to events whose own phrase names none (round 14, evtargets), on sentences written for
-these tests: the holder of a charge or a court's act a demand asks be dropped or put off (eventcoding/holders.py),
-and whom aid is given for, told by its infinitive of purpose (eventcoding/aided.py)."""
+these tests: the holder of a charge or a court's act a demand asks be dropped or put off
+(eventcoding/targets/holders.py), and whom aid is given for, told by its infinitive of purpose
+(eventcoding/targets/aided.py)."""
 from __future__ import annotations
 
 import pytest

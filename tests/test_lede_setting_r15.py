@@ -71,22 +71,22 @@ def test_a_demonym_on_a_thing_is_no_subject(process) -> None:
 
 
 def test_the_one_state_named_as_a_place_sets_the_story(process) -> None:
-    # a hyphenated state the parser may tag badly, named as where the work happens; a foreign researcher and
+    # a hyphenated state the parser may tag badly, named as where the work happens; a foreign scientist and
     # two neighbours named once do not make it a story of several states
-    text = ("Old songs tell of a lost river town, and now a team of diggers has found its walls. The town once "
-            "traded with Senegal and Mali. The dig, the largest ever held in Guinea-Bissau, ended in May. "
-            "Guinea-Bissau has few museums, and Guinea-Bissau plans a new one. The singer Joana Mendes said the "
-            "walls were as the songs had told. Marta Ruiz from the Spanish National Research Council said the "
-            "finds were rich.")
+    text = ("Shepherds have long spoken of a deep cave under the mountains, and cavers have now mapped it. Traders "
+            "from Croatia and Serbia once sheltered in its mouth. The survey, the longest ever made in "
+            "Bosnia-Herzegovina, ended in March. Bosnia-Herzegovina has few show caves, and Bosnia-Herzegovina "
+            "plans to open one. The shepherd Adnan Hadzic said the cave was as deep as the old men claimed. Lena "
+            "Vogel from the German Speleological Federation said the chambers looked untouched.")
     doc = _doc(process, text)
-    assert doc.setting == "GNB", {a.name: a.country for a in doc.actors}
-    assert _countries(doc).get("Joana Mendes") == "GNB"
+    assert doc.setting == "BIH", {a.name: a.country for a in doc.actors}
+    assert _countries(doc).get("Adnan Hadzic") == "BIH"
 
 
 def test_two_states_named_as_places_set_nothing(process) -> None:
-    text = ("Old songs tell of a lost river kingdom that spanned two of today's states, and now diggers have found "
-            "its walls. Digs were held in Senegal and in Guinea-Bissau this year. Senegal and Guinea-Bissau both plan "
-            "new museums. Senegal's culture minister and Guinea-Bissau's culture minister visited the sites. "
-            "Senegalese officials said the kingdom had been rich. Fatu Balde, a singer, said the walls were "
-            "as the songs had told.")
+    text = ("A cave that runs under the border of two of today's states has been mapped by cavers. Surveys were "
+            "made in Montenegro and in Bosnia-Herzegovina this year. Montenegro and Bosnia-Herzegovina both plan "
+            "show caves. Montenegro's tourism minister and Bosnia-Herzegovina's tourism minister walked its "
+            "halls. Local officials said the cave was huge. Mira Kovac, a shepherd, said the cave was as "
+            "deep as the old men claimed.")
     assert _doc(process, text).setting is None

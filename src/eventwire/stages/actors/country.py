@@ -50,7 +50,7 @@ from ...lexicon import singular_forms, words
 from ...lookahead import led
 from ...record import Actor
 from .knowledge import knowledge
-from .lede_setting import lede_setting
+from .lede_setting import leading, lede_setting
 from .mentions import _GPE, nationality_country
 from .national import NATIONAL_SECTORS, ethnic_home, is_national_body, lead_state, people_word_home, phrase_elsewhere
 from .own_place import local_scene_country, not_a_place, own_place_country
@@ -1147,9 +1147,9 @@ def story_setting(doc: Document, w: ActorWords) -> str | None:
     text alone (``lede_setting``: the country as the lede's subject, "in Chile's prisons", "Peru's
     mines"); else when one of its towns is named or it is named as a place ('in Somalia') and it has half
     of the mentions and no other state as many, or it is the only state so named and has twice the mentions
-    of any other (an excavation in Guinea-Bissau, with a Spanish researcher and an old realm that spanned
-    Senegal and Gambia too). Media do not count (an outlet's country is where it publishes, not where the
-    story is), nor do the publisher, the outlet or the URL. Read before the sentence step fills countries,
+    of any other (a survey in one state, with a foreign scientist and two neighbours each named once). Media
+    do not count (an outlet's country is where it publishes, not where the story is), nor do the publisher,
+    the outlet or the URL. Read before the sentence step fills countries,
     so that the actors placed by one town do not vote for it again."""
     day_country = dateline_country(doc, w)
     if day_country:
@@ -1160,12 +1160,11 @@ def story_setting(doc: Document, w: ActorWords) -> str | None:
         return None
     top = max(sorted(counts), key=lambda k: counts[k])
     if counts[top] >= 3 and top in (_headline_country(doc, w), lede_setting(doc, w)):
-        return top  # 'Fate of 8 Uyghurs in Thailand ...': the headline (or the opening) says where the story is
+        return top  # 'Twelve Rohingya stranded in Malaysia ...': the headline (or the opening) names the setting
     places = _countries_as_places(doc, w)
     if top not in towns and top not in places:
         return None  # a story is set where its places are, not where those who comment on it sit
-    if counts[top] >= 3 and set(towns) | places == {top} and \
-            counts[top] >= 2 * max((n for k, n in counts.items() if k != top), default=0):
+    if set(towns) | places == {top} and leading(counts, 2, 3) == top:
         return top  # the one state named as where things happen, and pointed to twice as often as any other
     tied = any(n == counts[top] for k, n in counts.items() if k != top)  # two states alike: a story of both
     return top if counts[top] >= 3 and counts[top] * 2 >= sum(counts.values()) and not tied else None
@@ -1252,14 +1251,14 @@ def _countries_as_places(doc: Document, w: ActorWords) -> set[str]:
     found = set()
     for ent in doc.entities():
         if ent.label_ == _GPE and ent.root.dep_ == "pobj" and ent.root.head.lower_ in _LOCATIVE:
-            code = w.country_of(re.sub(r"^[Tt]he\s+", "", ent.text))
+            code = w.country_of(ent.text)  # (norm drops a leading 'the')
             if code:
                 found.add(code)
     for m in w.country_re.finditer(doc.text):
-        span = doc.nlp.char_span(m.start(), m.end(), alignment_mode="expand")
+        span = doc.char_span(m.start(), m.end())
         if span is not None and len(span) and span.root.dep_ == "pobj" and span.root.head.lower_ in _LOCATIVE \
                 and span.root.pos_ == "PROPN":  # (a name, not a demonym used as a noun)
-            code = w.country_of(re.sub(r"^[Tt]he\s+", "", m.group(0)))
+            code = w.country_of(m.group(0))
             if code:
                 found.add(code)
     return found

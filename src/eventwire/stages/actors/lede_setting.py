@@ -23,8 +23,6 @@ and places also point to that country most.
 """
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Token
 
 from ... import settings
@@ -38,15 +36,19 @@ _MODIFIERS = ("amod", "compound", "poss", "nmod")  # a demonym, name or possessi
 
 def lede_setting(doc: Document, w: ActorWords) -> str | None:
     """The setting the opening sentences give, or None (see the module's doc)."""
-    scores = lede_scores(doc, w)
-    if not scores:
+    return leading(lede_scores(doc, w), settings.LEDE_SETTING_MARGIN, settings.LEDE_SETTING_MIN)
+
+
+def leading(counts: dict[str, float], ratio: float, least: float) -> str | None:
+    """The key that leads ``counts`` by a margin (the one reading of a leading state: the opening's setting,
+    ``country.story_setting``'s only state named as a place, ``national.lead_state``): its count is at least
+    ``least`` and at least ``ratio`` times the next one's (0 with no other); else None. Two keys tied never
+    lead (ratio >= 1, least > 0)."""
+    if not counts:
         return None
-    ranked = sorted(scores.items(), key=lambda kv: -kv[1])
-    best, score = ranked[0]
-    second = ranked[1][1] if len(ranked) > 1 else 0.0
-    if score >= settings.LEDE_SETTING_MIN and score >= settings.LEDE_SETTING_MARGIN * second:
-        return best
-    return None
+    top = max(sorted(counts), key=lambda k: counts[k])
+    second = max((n for k, n in counts.items() if k != top), default=0)
+    return top if counts[top] >= least and counts[top] >= ratio * second else None
 
 
 def lede_scores(doc: Document, w: ActorWords) -> dict[str, float]:
@@ -58,14 +60,14 @@ def lede_scores(doc: Document, w: ActorWords) -> dict[str, float]:
     weights = settings.LEDE_SETTING_SENTENCE_WEIGHTS
     scores: dict[str, float] = {}
     named: dict[str, int] = {}
-    for weight, sent in zip(weights, doc.nlp.sents):
+    for weight, sent in zip(weights, doc.sentences()):
         base = sent.start_char
-        for m in w.country_re.finditer(sent.text):
+        for m in w.country_re.finditer(doc.text_of(sent)):
             start, end = base + m.start(), base + m.end()
             if any(s <= start < e for s, e in quoted):
                 continue
-            code = w.country_of(re.sub(r"^[Tt]he\s+|['’]s$", "", m.group(0)))
-            span = doc.nlp.char_span(start, end, alignment_mode="expand")
+            code = w.country_of(m.group(0))  # (norm drops a leading 'the' and a final 's)
+            span = doc.char_span(start, end)
             if not code or span is None or not len(span):
                 continue
             named[code] = named.get(code, 0) + 1

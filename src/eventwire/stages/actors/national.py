@@ -26,6 +26,7 @@ from functools import lru_cache
 from ...document import Document
 from ...lexicon import singular_forms, table, words
 from ...record import Actor
+from .lede_setting import leading
 from .sector import STATE_SECTORS
 from .words import ActorWords
 
@@ -65,7 +66,7 @@ def ethnic_home(doc: Document, actor: Actor) -> str | None:
             _ONE_OF.search(doc.text[max(0, actor.mentions[0].start - 12):actor.mentions[0].start]):
         return None
     homes, filler = _homes(), words("ethnic_filler_words.txt")
-    plurals = {r["plural"] for r in table("ethnic_homes.tsv")}
+    plurals = people_plurals()
     found, named = set(), []
     for x in re.findall(r"[^\W\d_]+", actor.name.lower()):
         if x in filler:
@@ -87,8 +88,8 @@ def names_a_people(actor: Actor) -> bool:
     """Whether a group or body is named only as an ethnic people: every word of its name, but the words
     that stand around a people's (``ethnic_filler_words.txt``), is a people's of ``ethnic_homes.tsv``
     ('Uyghurs', 'Rohingya'; a body the tagger made of a bare singular only with 'ethnic' or 'minority'
-    beside it), or the name says 'ethnic' or 'minority' around one or two capitalised words ('members of
-    the ethnic Baloch minority'). Such a group is a people's civilians (CVL, as the maintainers' gold codes
+    beside it), or the name says 'ethnic' or 'minority' around one or two capitalised words ('the Karen
+    ethnic minority's people'). Such a group is a people's civilians (CVL, as the maintainers' gold codes
     Uyghurs held abroad and a province's ethnic minority); a body with another noun in its name ('World
     Uyghur Congress', 'Uyghur activists') is not one."""
     if actor.kind not in ("group", "organization"):
@@ -155,12 +156,8 @@ def lead_state(doc: Document, w: ActorWords) -> str | None:
 
     towns = towns_countries(doc, w)
     counts = state_counts(doc, towns, skip=lambda a, m: a.kind == "country" and _moved(doc, m.start, m.end))
-    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
-    if not ranked:
-        return None
-    top, most = ranked[0]
-    second = ranked[1][1] if len(ranked) > 1 else 0
-    if most < LEAD_LEAST or most < LEAD_RATIO * second:
+    top = leading(counts, LEAD_RATIO, LEAD_LEAST)
+    if top is None:
         return None
     return top if top in towns or top in _countries_as_places(doc, w) else None
 

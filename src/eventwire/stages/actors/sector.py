@@ -122,7 +122,7 @@ def _settle(actor: Actor) -> None:
     if actor.sector is None and actor.kind in ("group", "organization"):
         from .national import names_a_people
 
-        if names_a_people(actor):  # 'Uyghurs', 'members of the ethnic Baloch minority': civilians
+        if names_a_people(actor):  # 'Uyghurs', 'people of the Karen ethnic minority': civilians
             set_sector(actor, "CVL")
             return
     if actor.sector is not None or actor.kind not in ("group", "person"):

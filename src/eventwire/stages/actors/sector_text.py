@@ -12,7 +12,7 @@ actor's own name, title and the knowledge base left open:
 - ``staff_of_bodies``: a person whose title any body can give (spokesman, chief, director, founder) or
   who has no title, and who speaks for a body named in their own phrase ("X spokesman Y", "X's public
   affairs chief Y") or advises one ("senior adviser to the X Museum"), takes the body's sector once known;
-- ``leaders_of_bodies``: a person named as leading a body or group ("the coalition government led by X")
+- ``leaders_of_bodies``: a person named as leading a body or group ("the cabinet headed by X")
   takes its sector;
 - ``former_international_officials``: a person whose title names an international office held no more
   ("former NATO Secretary General X") is a civilian, like any former office but a head of state's;
@@ -416,7 +416,7 @@ def _peer_owner(doc: Document, span: Span, actor: Actor, peers: frozenset[str]) 
 
 
 def leaders_of_bodies(doc: Document) -> None:
-    """'the coalition government led by X', 'eight senators led by X and Y', 'militants headed by X': people
+    """'the cabinet headed by X', 'eight senators led by X and Y', 'militants headed by X': people
     the story gives no title but names as leading a body or group take its sector (the body's actor's, else
     what its head noun gives)."""
     for actor in doc.actors:
@@ -869,7 +869,7 @@ def _kind_of_title(tokens: list[Token]) -> tuple[Token, str] | None:
             if any(c.lower_ in _body_modifiers() for c in tok.children if c.dep_ in _MODIFIER_DEPS):
                 continue  # 'the leader of the government team': the word before the body says whose it is
             return tok, sector  # 'the leader of the gang', 'director of the film', 'leader of his legal team'
-        if tok.dep_ not in _MODIFIER_DEPS or tok.pos_ == "PROPN" and sector not in ("OPP", "LEG"):
+        if tok.dep_ not in _MODIFIER_DEPS or tok.pos_ == "PROPN" and tok.lower_ != "shadow":
             continue  # ('Paris Club chairman': a body's own name; 'Shadow Home Secretary' is still a title)
         head, path = tok.head, []
         while head.lower_ not in heads and head.dep_ in _MODIFIER_DEPS and head.head.i > head.i:

@@ -27,6 +27,7 @@ from spacy.tokens import Token
 from ...document import Document
 from ...lexicon import table, words
 from . import participants as who
+from .context import charged_before
 from .tree import children, conjuncts, is_passive, prep_objects, subject
 from .triggers import RELEASES, Candidate
 from .words import cues, measure, noun_entries, nouns, verbs, word_class
@@ -274,11 +275,9 @@ def releaser(doc: Document, cand: Candidate, earlier) -> list[str]:
     people = {t for t in cand.targets if (found := doc.actor(t)) is not None and found.kind in _PEOPLE}
     if not people:
         return []
-    for ev in reversed(earlier):
-        if ev.mode in ("arrest", "release") and set(ev.target) & people and ev.source \
-                and ev.trigger.start < tok.idx and ev.source[0] not in people:
-            return [ev.source[0]]
-    return []
+    found = next(charged_before(earlier, tok.idx, lambda ev: ev.mode in ("arrest", "release") and bool(
+        set(ev.target) & people) and bool(ev.source) and ev.source[0] not in people, types=None), None)
+    return [found.source[0]] if found is not None else []
 
 
 def enforcer_near(doc: Document, tok: Token, victims: set[str] | list[str], whole: bool = False) -> list[str]:
@@ -604,8 +603,8 @@ def custodian(doc: Document, cand: Candidate, earlier) -> list[str]:
 def _custody_before(earlier, people: list[str], before: int, arrest_only: bool = False):
     """The latest coercion or sanction coded earlier (its trigger before offset ``before``) against any of
     ``people`` whose doer is told (with ``arrest_only``, an arrest or detention only), else None."""
-    return next((ev for ev in reversed(earlier) if ev.type in _CUSTODY_TYPES and (not arrest_only or ev.mode == "arrest")
-                 and set(ev.target) & set(people) and ev.source and ev.trigger.start < before), None)
+    return next(charged_before(earlier, before, lambda ev: (not arrest_only or ev.mode == "arrest") and bool(
+        set(ev.target) & set(people)) and bool(ev.source), _CUSTODY_TYPES), None)
 
 
 def _as_state(doc: Document, aid: str) -> str:

@@ -268,14 +268,17 @@ def _coercer(doc: Document, cand: Candidate, earlier: list[Event], mine: set[str
     return None
 
 
-def charged_before(earlier: list[Event], before: int, charged, types: frozenset[str] = frozenset({"COERCE"})):
-    """Who charged a person (the one reading of it, for ``_coercer``, ``charging_state`` and targets.holders):
-    the events coded before offset ``before`` (their trigger's start), latest first, of the charging ``types``
-    (a coercion: an arrest, a detention, a charge; with ACCUSE also an accusation) aimed at the person:
-    ``charged`` is a set of actor ids (any of them among the event's targets) or a test of an event. The
-    caller chooses the doer among each event's sources (never the charged side itself)."""
+def charged_before(earlier: list[Event], before: int, charged,
+                   types: frozenset[str] | None = frozenset({"COERCE"})):
+    """Who charged a person (the one reading of it, for ``_coercer``, ``charging_state``, targets.holders and
+    agents' custody and release readings): the events coded before offset ``before`` (their trigger's start),
+    latest first, of the charging ``types`` (a coercion: an arrest, a detention, a charge; with ACCUSE also an
+    accusation; None: any type) aimed at the person: ``charged`` is a set of actor ids (any of them among the
+    event's targets) or a test of an event. The caller chooses the doer among each event's sources (never the
+    charged side itself)."""
     aimed = charged if callable(charged) else (lambda ev: bool(set(ev.target) & charged))
-    return (ev for ev in reversed(earlier) if ev.type in types and ev.trigger.start < before and aimed(ev))
+    return (ev for ev in reversed(earlier)
+            if (types is None or ev.type in types) and ev.trigger.start < before and aimed(ev))
 
 
 def charging_state(doc: Document, cand: Candidate, earlier: list[Event]) -> list[str]:

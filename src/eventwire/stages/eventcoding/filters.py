@@ -53,7 +53,8 @@ from spacy.tokens import Token
 from ...document import Document, sentence_of
 from ...lexicon import table, words
 from ...record import Event
-from .tree import children, prep_objects
+from .participants import is_person
+from .tree import children, infinitive, prep_objects
 from .triggers import Candidate
 from .words import cues, word_class
 
@@ -67,7 +68,7 @@ def drop(doc: Document, cand: Candidate) -> bool:
     if lemma in cues("contest_verb") and contest(cand.trigger, elections=True) \
             or lemma in cues("sport_verb") and contest(cand.trigger, elections=False):
         return True
-    if weighed(cand.trigger) or lemma in _PLEDGES and hire(cand.trigger) or feared(cand.trigger):
+    if weighed(cand.trigger) or lemma in word_class("pledging_verbs") and hire(cand.trigger) or feared(cand.trigger):
         return True
     return cand.entry.pos == "dict" and not _object_actor(doc, cand)
 
@@ -92,15 +93,13 @@ def feared(tok: Token) -> bool:
     """Whether an event noun is what a noun of risk's "of" phrase names: "the ongoing threat of attacks"."""
     return tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "of" \
         and tok.head.head.pos_ == "NOUN" and tok.head.head.lemma_.lower() in word_class("risk_nouns")
-_PLEDGES = frozenset({"offer", "pledge", "promise"})
 
 
 def hire(tok: Token) -> bool:
     """Whether what a verb of offering offers is to pay (or bribe, hire) someone to do something: the offered
     verb has an infinitive of its own ("offered to pay them to plan the murder")."""
     return any(x.lemma_.lower() in word_class("hiring_verbs") and any(
-        c.dep_ in ("xcomp", "advcl") and c.tag_ == "VB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-        for c in x.children) for x in children(tok, "xcomp"))
+        c.dep_ in ("xcomp", "advcl") and infinitive(c) for c in x.children) for x in children(tok, "xcomp"))
 
 
 def contest(tok: Token, elections: bool) -> bool:
@@ -175,14 +174,7 @@ def political_pairs(doc: Document, cand: Candidate, found: list[tuple[str, str |
     if cand.entry.type not in _DEALINGS or not found:
         return found
     return [(s, t) for s, t in found if not (_private(doc, s) and (t is None or _private(doc, t))
-                                             and (cand.entry.type != "SUPPORT" or _person(doc, s)))]
-
-
-def _person(doc: Document, actor_id: str) -> bool:
-    """Whether a party is a person: support is private only when a person gives it (a state outlet's praise
-    of someone, "state media profiled him as a hero", is the state's)."""
-    found = doc.actor(actor_id)
-    return found is not None and found.kind == "person"
+                                             and (cand.entry.type != "SUPPORT" or is_person(doc, s)))]
 
 
 def _private(doc: Document, actor_id: str) -> bool:

@@ -1,7 +1,7 @@
 """Forces moved, named in the "of" phrase (round 15, evprobes): a deployment or withdrawal of troops is done by
 the troops or whoever sends them, and news names them in the noun's "of" phrase: "the withdrawal of U.S. troops
-from Iraq", "the deployment of North Korean soldiers to Russia", "praised the withdrawal of U.S. and NATO troops
-from the country". A MOBILIZE or RETREAT noun with no other doer takes the actors its "of" phrase names when
+from Iraq", "the deployment of North Korean soldiers to Russia", "hailed the withdrawal of French and European soldiers
+from Mali". A MOBILIZE or RETREAT noun with no other doer takes the actors its "of" phrase names when
 that phrase's head is a word of armed forces (`moved_forces` of event_word_classes.tsv); "the withdrawal of
 support" or "the deployment of funds" name no doer."""
 from __future__ import annotations

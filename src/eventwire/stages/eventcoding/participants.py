@@ -64,12 +64,12 @@ def actor(doc: Document, tok: Token) -> str | None:
             return found
     if tok.lemma_.lower() in word_class("proxy_heads") or tok.lower_ in word_class("proxy_heads"):
         owner = child(tok, "poss", "compound") or next(iter(prep_objects(tok, "for") + prep_objects(tok, "of")), None)
-        led = _leader(tok)  # "the coalition government led by Prime Minister X": the leader owns it
+        led = _leader(tok)  # "the cabinet headed by Premier X": the leader owns it
         owner = led if led is not None and (owner is None or owner.dep_ == "compound" and not actor(doc, owner)) else owner
         if owner is None:  # "the Communist leadership": a country described, not owned
             return described_country(doc, tok)
         found = actor(doc, owner) if owner is not tok else None  # "a spokesman for X"
-        if found and (owner.dep_ == "poss" or owner is led) and _is_person(doc, found):
+        if found and (owner.dep_ == "poss" or owner is led) and is_person(doc, found):
             return _persons_body(doc, tok, found)  # "Ortega's legal team", "Ruiz's government": not Ortega, Ruiz
         return found
     body = members_body(doc, tok)
@@ -147,7 +147,7 @@ def described_country(doc: Document, tok: Token) -> str | None:
     that names no actor -> of the countries mentioned within DESCRIBED_REACH sentences before it (on the
     continent the description names, if it names one), the one mentioned most, then last;
     in its own sentence only a country named as a party, not as the owner or modifier of something else
-    ("India's ties with the island nation": not India); an adjective or compound ("Chinese investment",
+    ("Japan's trade with the archipelago state": not Japan); an adjective or compound ("Chinese investment",
     "U.S. troops") is never the country meant, nor the country of the clause's own subject ("Mahathir
     called on the Communist leadership": not Malaysia). None when no country is in reach."""
     if tok.tag_ != "NN" or tok.lower_ not in words("event_described_country_nouns.txt"):
@@ -306,13 +306,14 @@ def cataphor(doc: Document, pronoun: Token) -> str | None:
     return found if person is not None and (wanted is None or person.kind == wanted) else None
 
 
-def _is_person(doc: Document, aid: str) -> bool:
+def is_person(doc: Document, aid: str) -> bool:
+    """Whether an actor is a person (a led body's owner; a private supporter in filters)."""
     found = doc.actor(aid)
     return found is not None and found.kind == "person"
 
 
 def _leader(head: Token) -> Token | None:
-    """Who a state body is told as led by, as its owner: "the coalition government led by Prime Minister X",
+    """Who a state body is told as led by, as its owner: "the government led by Premier X",
     "the cabinet headed by Y" (a person_state_heads noun with a participle of leading_verbs and its "by")."""
     if head.lemma_.lower() not in word_class("person_state_heads"):
         return None

@@ -7,7 +7,7 @@ from spacy.tokens import Doc, Token
 
 from ...document import sentence_of, token_strings_of, tokens_of
 from ..nlp.tree import governing_verb  # noqa: F401  (read here by the events stage's modules)
-from .ranked import ranked_subject
+from .words import word_class
 
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 RELATIVE = frozenset({"who", "which", "that", "whom"})
@@ -121,12 +121,27 @@ def subject(tok: Token, limit: int = 8) -> tuple[Token | None, Token]:
         controller = _object_controller(t)
         if controller is not None:
             return controller, t
-        if t.dep_ == "advcl" and t.tag_ != "VBG" and not _infinitive(t):
+        if t.dep_ == "advcl" and t.tag_ != "VBG" and not infinitive(t):
             break  # a finite adverbial clause has its own subject or none ("came to meet X": the subject's)
         if t.dep_ == "acl" and t.head.dep_ not in ("dobj", "dative"):
             break  # "VOA's email requesting comment": only a sent object's participle shares the subject
         t = t.head
     return None, t
+
+
+# Who a relative clause on a ranking word is said of (round 15): "Norway was the first to recognize the government",
+# "Kenya is the only state that condemned the coup", "Chad became the latest country to expel the envoy" -> the
+# copula's subject does the deed (word classes ranking_words and copulas of event_word_classes.tsv).
+def ranked_subject(head: Token) -> Token | None:
+    """The subject a ranking phrase is said of: ``head`` is the word a relative clause hangs on, the
+    complement of a copula ("the first", "the only state") that is, or is modified by, a ranking word;
+    None otherwise."""
+    if head.dep_ != "attr" or head.head.lemma_.lower() not in word_class("copulas"):
+        return None
+    ranks = word_class("ranking_words")
+    if head.lower_ not in ranks and not any(c.dep_ == "amod" and c.lower_ in ranks for c in head.children):
+        return None
+    return next((c for c in head.head.children if c.dep_ == "nsubj"), None)
 
 
 # the preposition of a copula's complement that makes its subject one of a class: "X and Y are among countries that"
@@ -149,8 +164,8 @@ def described(noun: Token) -> Token:
     return noun
 
 
-def _infinitive(t: Token) -> bool:
-    """A "to" infinitive: "were in Washington to meet officials"."""
+def infinitive(t: Token) -> bool:
+    """A "to" infinitive: "were in Washington to meet officials" (the one test of it: vows, filters.hire)."""
     return t.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
 
 
@@ -160,8 +175,7 @@ def _object_controller(t: Token) -> Token | None:
     if t.dep_ != "xcomp" or t.tag_ != "VB":
         return None
     head = t.head
-    from .words import word_class
-    if head.lemma_.lower() in word_class("commissioning_verbs") and not _infinitive(head):
+    if head.lemma_.lower() in word_class("commissioning_verbs") and not infinitive(head):
         return None  # "hired a gunman to kill": the hirer's deed; the climb goes on to the hirer (not when the
         # hiring is itself only offered or planned: "offered to pay his cousins to lure him")
     obj = child(head, "dobj")
@@ -175,7 +189,7 @@ def _accord_content(tok: Token) -> Token | None:
     elsewhere ("backs a deal between X and Y to hand over ..." on "backs", "object to Britain's deal to cede
     ..." on an earlier noun): the infinitive says what the deal does, so its doer is the deal's owner where
     one is named (a possessive), never the subject of the verb that takes the deal (word class accords)."""
-    if not _infinitive(tok) or tok.dep_ == "acl" and tok.head.pos_ == "NOUN" and _is_accord(tok.head):
+    if not infinitive(tok) or tok.dep_ == "acl" and tok.head.pos_ == "NOUN" and _is_accord(tok.head):
         return None  # hung on the deal itself: _noun_controller reads its owner
     to = next(c for c in tok.children if c.dep_ == "aux" and c.lower_ == "to")
     if to.i == 0 or to.i > tok.i:
@@ -191,15 +205,13 @@ def _accord_content(tok: Token) -> Token | None:
 
 
 def _is_accord(tok: Token) -> bool:
-    from .words import word_class
-
     return tok.pos_ == "NOUN" and tok.lemma_.lower() in word_class("accords")
 
 
 def _noun_controller(tok: Token) -> Token | None:
     """The possessor of a noun whose "to" complement the token heads: who is willing, ready or planning is
     who would do it ("her readiness and eagerness to attend", "Peru's plan to host the summit")."""
-    if tok.dep_ != "acl" or not _infinitive(tok) or tok.head.pos_ != "NOUN":
+    if tok.dep_ != "acl" or not infinitive(tok) or tok.head.pos_ != "NOUN":
         return None
     noun = tok.head
     while noun.dep_ == "conj" and child(noun, "poss") is None and noun.head.pos_ == "NOUN":

@@ -8,14 +8,11 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .tree import infinitive
 from .triggers import Candidate
 from .words import word_class
 
 _UP = frozenset({"xcomp", "acl", "advcl", "ccomp"})  # how a "to" infinitive hangs on its verb or noun
-
-
-def _to_infinitive(t: Token) -> bool:
-    return t.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
 
 
 def vowed(cand: Candidate) -> bool:
@@ -27,6 +24,6 @@ def vowed(cand: Candidate) -> bool:
         return False
     while t.dep_ == "conj" and t.head.i != t.i:
         t = t.head
-    if t.dep_ not in _UP or not _to_infinitive(t):
+    if t.dep_ not in _UP or not infinitive(t):
         return False
     return t.head.lemma_.lower() in word_class("vow_words")
