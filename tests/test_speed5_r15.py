@@ -1,0 +1,104 @@
+"""Round 15, speed5 (issue 16): the actors stage's readers that now read the parse's arrays (heads, relations,
+words as strings, the parse's one list of tokens) give what the plain ``Token`` walks they replace gave. Each
+fast reader is compared with the walk it stands for, on sentences written for these tests, over every span
+and token of the parse that it can be handed."""
+from __future__ import annotations
+
+import pytest
+from spacy.tokens import Span, Token
+
+from eventwire.document import children_of, heads_of, subtree_of
+from eventwire.stages.actors.sector import listed_descriptor
+from eventwire.stages.actors.sector_text import _DESCRIBING_DEPS, _armed_members, describer_phrase, describers
+
+TEXTS = [
+    # a body with a describing noun before it, in apposition after it, the complement of 'is'
+    "The mining giant Zambezi Copper said on Monday that Helix Partners, a consultancy based in Oslo, had "
+    "advised it. Northwind is an airline that flies to Lagos.",
+    # 'such as', 'like', 'including'; a compound after the name; armed people 'of' a body
+    "Companies such as Orbital Freight and groups like the Harbour Workers Union protested, and fighters of "
+    "the Crimson Brigade attacked the Tessaly Energy offices on Friday.",
+    # titles before names, an appositive title after one, a possessor, a name in capitals
+    "Peru's Foreign Minister Ana Ruiz met the Ghanaian envoy for Mali, Kofi Mensah, and VOA reporter Lin Wei "
+    "in Accra. The UNHCR, an agency of the United Nations, sent aid.",
+    # a quoted speaker, a coordinated subject, a clause opened by 'who'
+    "\"We will not leave,\" said Omar Haddad, who leads the Tripoli Traders Association. Haddad and Leila "
+    "Nasser, a lawyer of the Beirut Bar, later met officials of the Arab League.",
+]
+
+
+def _spans(sdoc) -> list[Span]:
+    """Every span a reader may be handed: the named entities, the noun chunks, every one- and two-word span."""
+    found = list(sdoc.ents) + list(sdoc.noun_chunks)
+    found += [sdoc[i:i + 1] for i in range(len(sdoc))] + [sdoc[i:i + 2] for i in range(len(sdoc) - 1)]
+    return found
+
+
+def _walked_describer_phrase(tok: Token) -> str:
+    """describer_phrase as a walk of the tokens before the noun."""
+    start = tok
+    while start.i > 0:
+        prev = tok.doc[start.i - 1]
+        if prev.dep_ in _DESCRIBING_DEPS and prev.head.i >= start.i and prev.head.i <= tok.i and prev.pos_ in (
+                "NOUN", "ADJ", "PROPN") and not prev.ent_type_:
+            start = prev
+            continue
+        break
+    return tok.doc[start.i:tok.i + 1].text
+
+
+def _walked_describers(span: Span) -> list[Token]:
+    """describers as a walk of the name's root's Tokens: its head, its children, its head's children."""
+    root = span.root
+    found: list[Token] = []
+    head = root.head
+    if head.i != root.i and not span.start <= head.i < span.end and head.pos_ == "NOUN" and head.text.islower():
+        if root.dep_ == "appos" or root.dep_ == "compound" and span.end <= head.i <= span.end + 2 and all(
+                t.dep_ == "compound" and t.text.islower() for t in span.doc[span.end:head.i]) and head.tag_ != "NNS":
+            found.append(head)
+    if root.dep_ == "pobj" and head.lower_ in ("as", "like", "including"):
+        noun = head.head.head if head.head.lower_ == "such" else head.head
+        if noun.pos_ == "NOUN" and not noun.ent_type_:
+            found.append(noun)
+    for child in root.children:
+        if child.dep_ == "appos" and child.i >= span.end and child.text.isupper() and listed_descriptor(child.text):
+            found.append(child)
+            continue
+        if not child.text.islower() or child.pos_ != "NOUN" and not (child.pos_ == "ADJ" and listed_descriptor(child.text)):
+            continue
+        if child.dep_ == "appos" and child.i >= span.end:
+            found.append(child)
+        elif child.dep_ in _DESCRIBING_DEPS and child.i < span.start and child.i == span.start - 1:
+            found.append(child)
+    if root.dep_ == "nsubj" and head.lemma_ == "be":
+        found.extend(c for c in head.children if c.dep_ == "attr" and c.pos_ == "NOUN" and c.text.islower())
+    if root.dep_ == "pobj" and head.lower_ == "of" and head.i > 0 and _armed_members(head.doc[head.i - 1]):
+        found.append(head.doc[head.i - 1])
+    return found
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_tree_index_is_the_token_tree(process, text):
+    """heads_of, children_of and subtree_of give every token's head, children and subtree as the Tokens do,
+    in the same order."""
+    sdoc = process(text, until="actors").nlp
+    heads, kids = heads_of(sdoc), children_of(sdoc)
+    for tok in sdoc:
+        assert heads[tok.i] == tok.head.i
+        assert kids[tok.i] == [c.i for c in tok.children]
+        assert subtree_of(sdoc, tok.i) == [t.i for t in tok.subtree]
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_describers_are_the_walked_describers(process, text):
+    """describers and describer_phrase (the parse's arrays) find the nouns and phrases the Token walk finds,
+    for every span they may be handed; the sentences do give some describers to compare."""
+    sdoc = process(text, until="actors").nlp
+    seen = 0
+    for span in _spans(sdoc):
+        found = describers(span)
+        assert [t.i for t in found] == [t.i for t in _walked_describers(span)], span.text
+        seen += len(found)
+    assert seen  # (the comparison is not over empty lists only)
+    for tok in sdoc:
+        assert describer_phrase(tok) == _walked_describer_phrase(tok), tok.text
