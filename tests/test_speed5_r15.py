@@ -8,6 +8,7 @@ import pytest
 from spacy.tokens import Span, Token
 
 from eventwire.document import children_of, heads_of, subtree_of
+from eventwire.stages.actors.country import _BRIEF, _EMPLOYING, _description, _shared, before_name
 from eventwire.stages.actors.sector import listed_descriptor
 from eventwire.stages.actors.sector_text import _DESCRIBING_DEPS, _armed_members, describer_phrase, describers
 
@@ -102,3 +103,43 @@ def test_describers_are_the_walked_describers(process, text):
     assert seen  # (the comparison is not over empty lists only)
     for tok in sdoc:
         assert describer_phrase(tok) == _walked_describer_phrase(tok), tok.text
+
+
+def _walked_before_name(span: Span) -> list[Token]:
+    """before_name as a walk of the name's Tokens' children and their subtrees."""
+    return [t for tok in span for c in tok.children if c.i < span.start for t in c.subtree]
+
+
+def _walked_description(span: Span) -> list[Token]:
+    """_description as a walk of the name's root's Tokens and their subtrees."""
+    root = span.root
+    parts = [c for c in root.children if c.dep_ in ("appos", "relcl", "acl") and c.i > root.i]
+    if root.dep_ == "appos" and root.head.i < span.start:
+        parts.append(root.head)
+    if root.dep_ == "conj" and root.head.i < span.start:
+        parts += [c for c in root.head.children if c.dep_ == "appos" and c.i > root.i and _shared(c)]
+    words: list[Token] = []
+    for part in parts:
+        sub = [t for t in part.subtree if not (span.start <= t.i < span.end)]
+        for tok in sub:
+            if tok.dep_ == "prep" and (tok.lower_ in _BRIEF or part.dep_ in ("relcl", "acl")) or \
+                    tok.dep_ == "agent" and part.dep_ in ("relcl", "acl") and tok.head.lemma_ not in _EMPLOYING:
+                brief = {t.i for t in tok.subtree}
+                sub = [t for t in sub if t.i not in brief]
+        words.extend(sub)
+    return sorted(words, key=lambda t: t.i)
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_words_around_a_name_are_the_walked_words(process, text):
+    """before_name (the title and possessor before a name) and _description (its appositions and relative
+    clauses, briefs left out) give the tokens the Token walks give, in the same order, for every span."""
+    sdoc = process(text, until="actors").nlp
+    before = described = 0
+    for span in _spans(sdoc):
+        found = before_name(span)
+        assert [t.i for t in found] == [t.i for t in _walked_before_name(span)], span.text
+        said = _description(span)
+        assert [t.i for t in said] == [t.i for t in _walked_description(span)], span.text
+        before, described = before + len(found), described + len(said)
+    assert before + described  # (the comparison is not over empty lists only)

@@ -34,7 +34,7 @@ from ...document import Document, children_of, heads_of, sentence_of, span_text,
 from ...lexicon import singular_forms, table, words
 from ...lookahead import led
 from ...record import Actor
-from .country import body_spoken_for
+from .country import before_name, body_spoken_for
 from .knowledge import base_firms
 from .sector import (FORMER_TITLE, NO_SECTOR, descriptor_sector, head_sector, is_legislator, leader_roles,
                      listed_descriptor, set_sector, title_sector)
@@ -714,7 +714,7 @@ def _own_phrase(span: Span) -> list[Token]:
     briefs: 'X, who met opposition leaders', 'X, envoy to the opposition'), and the noun the name
     belongs to as its owner or 'of' object when that noun is a party ('the opposition party of X')."""
     root = span.root
-    found = [t for t in _before_name_tokens(span)]
+    found = [t for t in before_name(span)]
     for appos in (c for c in root.children if c.dep_ == "appos" and c.i >= span.end):
         skip = {t.i for c in appos.subtree if c.dep_ in _CLAUSE_DEPS or c.dep_ == "prep" and c.lower_ in _BRIEF
                 and not _for_party(c) for t in c.subtree}
@@ -784,10 +784,6 @@ def opposition_sector(tok: Token) -> str:
     them so), any other opposition figure, leader, candidate or party OPP."""
     head = _opposition_head(tok)
     return "LEG" if head is not None and is_legislator(head.lower_) else "OPP"
-
-
-def _before_name_tokens(span: Span) -> list[Token]:
-    return [t for tok in span for c in tok.children if c.i < span.start for t in c.subtree]
 
 
 _BRIEF = frozenset({"for", "to", "on", "about", "against", "with", "toward", "towards", "over", "by"})
