@@ -9,7 +9,8 @@ from spacy.tokens import Span, Token
 
 from eventwire.document import children_of, heads_of, subtree_of
 from eventwire.stages.actors.country import _BRIEF, _EMPLOYING, _description, _shared, before_name
-from eventwire.stages.actors.sector import listed_descriptor
+from eventwire.stages.actors.mentions import _CLAUSES, _JURISDICTION, _STOP_LEFT, _before_jurisdiction, _title_context
+from eventwire.stages.actors.sector import head_sector, listed_descriptor
 from eventwire.stages.actors.sector_text import _DESCRIBING_DEPS, _armed_members, describer_phrase, describers
 
 TEXTS = [
@@ -143,3 +144,59 @@ def test_words_around_a_name_are_the_walked_words(process, text):
         assert [t.i for t in said] == [t.i for t in _walked_description(span)], span.text
         before, described = before + len(found), described + len(said)
     assert before + described  # (the comparison is not over empty lists only)
+
+
+def _walked_before_jurisdiction(phrase: Span) -> str:
+    """_before_jurisdiction as a walk of the phrase's Tokens."""
+    for tok in phrase:
+        if tok.pos_ == "ADP" and tok.lower_ in _JURISDICTION or tok.dep_ in _CLAUSES and tok.i > phrase.start and (
+                phrase.start <= tok.head.i < phrase.end):
+            end = tok.i if tok.pos_ == "ADP" else tok.left_edge.i
+            return phrase.doc[phrase.start:max(end, phrase.start)].text
+    return phrase.text
+
+
+def _walked_title_context(span: Span) -> tuple[str, str, list[str], str]:
+    """_title_context as a walk of the Tokens before the name and of its root's relatives: (nationality,
+    the title's text, its appositives, its governor)."""
+    doc, sent = span.doc, span.sent
+    i, cut = span.start - 1, span.start
+    while i >= sent.start and span.start - i <= 9:
+        tok = doc[i]
+        if tok.pos_ == "ADP" and tok.lower_ in _JURISDICTION and i > sent.start and doc[i - 1].pos_ in ("NOUN", "PROPN"):
+            cut = i
+        elif tok.lower_ in _STOP_LEFT or tok.pos_ in ("VERB", "AUX", "PRON", "NUM", "ADV", "ADP") or (
+                tok.text not in ("-", "–", "'s", "’s", ".") and tok.is_punct):
+            break
+        i -= 1
+    root = span.root
+    appositives = [doc[c.left_edge.i:c.right_edge.i + 1] for c in root.children if c.dep_ == "appos"]
+    predicates = []
+    if root.dep_ == "nsubj" and root.head.lemma_ == "be":
+        predicates = [c for c in root.head.children
+                      if c.dep_ == "attr" and c.i > root.i and c.pos_ == "NOUN" and head_sector(c.text)[1]]
+    if root.dep_ == "appos" and root.head.i < span.start:
+        appositives.append(doc[root.head.left_edge.i:root.head.i + 1])
+    after = " ".join(a.text for a in appositives + [doc[c.left_edge.i:c.right_edge.i + 1] for c in predicates])
+    after_nationality = " ".join([_walked_before_jurisdiction(a) for a in appositives]
+                                 + [t.text for c in predicates for t in c.lefts if t.dep_ == "amod"])
+    nationality = f"{doc[i + 1:cut].text} {after_nationality}".strip()
+    before = doc[i + 1:span.start].text
+    governor = appositives[-1].text if root.dep_ == "appos" and root.head.i < span.start else ""
+    return (nationality, f"{before} {after}".strip(),
+            [a.text for a in appositives if a.text != governor]
+            + [doc[c.left_edge.i:c.right_edge.i + 1].text for c in predicates], governor)
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_title_context_is_the_walked_title_context(process, text):
+    """_title_context (the parse's arrays) gives the nationality words and the title (its text, appositives
+    and governor) the Token walk gives, for every span; _before_jurisdiction the same cut of a phrase."""
+    sdoc = process(text, until="actors").nlp
+    titled = 0
+    for span in _spans(sdoc):
+        nationality, title = _title_context(span)
+        assert (nationality, str(title), title.appositives, title.governor) == _walked_title_context(span), span.text
+        assert _before_jurisdiction(span) == _walked_before_jurisdiction(span), span.text
+        titled += bool(title)
+    assert titled  # (the comparison is not over empty titles only)
