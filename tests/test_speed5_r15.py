@@ -8,6 +8,10 @@ import pytest
 from spacy.tokens import Span, Token
 
 from eventwire.document import children_of, heads_of, subtree_of
+from eventwire.document import Document
+from eventwire.stages.actors.coref.common import inside, quoted_spans
+from eventwire.stages.actors.coref.plurals import _OBJECT_DEPS, _clause_subject_ids, _coordinated_people
+from eventwire.stages.actors.coref.pronouns import _definite, _named_by, _QuoteSpeakers
 from eventwire.stages.actors.country import _BRIEF, _EMPLOYING, _description, _shared, before_name
 from eventwire.stages.actors.mentions import _CLAUSES, _JURISDICTION, _STOP_LEFT, _before_jurisdiction, _title_context
 from eventwire.stages.actors.sector import head_sector, listed_descriptor
@@ -200,3 +204,95 @@ def test_title_context_is_the_walked_title_context(process, text):
         assert _before_jurisdiction(span) == _walked_before_jurisdiction(span), span.text
         titled += bool(title)
     assert titled  # (the comparison is not over empty titles only)
+
+
+SPOKEN = [
+    # speakers named before and after quotations, a pair joined by 'and', a plural noun between
+    "\"The port will reopen soon,\" said Maria Lopez, the harbour chief. Officials and traders disagreed. "
+    "Carlos Mendes and Pedro Gomez, two engineers, were detained on Monday. Police later released them. "
+    "\"We did nothing wrong,\" Mendes told reporters.",
+    "Tomas Berg and Erik Lund, both from Bergen, said they would appeal. Guards seized the phones of Berg and "
+    "Lund and questioned them. One reader wrote: \"This is unfair.\" Berg added, \"We will fight on.\"",
+]
+
+
+def _walked_coordinated_people(doc: Document, tok: Token, quoted, subjects: bool = True) -> list[str]:
+    """_coordinated_people as a walk of the sentences' Tokens and their conjuncts."""
+    outside = not inside(quoted, tok.idx)
+    own = _clause_subject_ids(doc, tok) if subjects or tok.dep_ in _OBJECT_DEPS else set()
+    sent = tok.sent
+    sentences = [sent] + ([doc.nlp[sent.start - 1].sent] if sent.start > 0 else [])
+    for s in sentences:
+        best: list[str] = []
+        last = -1
+        for t in s:
+            if t.i >= tok.i:
+                break
+            if t.dep_ == "conj" or not t.conjuncts or outside and inside(quoted, t.idx):
+                continue
+            ids = [doc.actor_of_token(x) for x in (t, *t.conjuncts)]
+            if not all(ids):
+                continue
+            ids = list(dict.fromkeys(ids))
+            if len(ids) >= 2 and all((a := doc.actor(i)) is not None and a.kind == "person" for i in ids) \
+                    and not own & set(ids):
+                best, last = ids, max(x.i for x in (t, *t.conjuncts))
+        if best:
+            if any(x.tag_ == "NNS" and x.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and not doc.referents(x)
+                   for x in doc.nlp[last + 1:tok.i]):
+                return []
+            return best
+    return []
+
+
+def _walked_around(doc: Document, quoted, start: int, end: int, anyone: bool = False) -> frozenset[str]:
+    """_QuoteSpeakers._around as a walk of the Tokens of the sentences that hold start..end."""
+    from bisect import bisect_right
+
+    from eventwire.stages.actors.words import speech_lemmas
+    starts = doc.sentence_starts()
+    first = starts[bisect_right(starts, start) - 1]
+    k = bisect_right(starts, max(start, end - 1))
+    last = starts[k] if k < len(starts) else len(doc.text)
+    ids = set()
+    for tok in doc.nlp.char_span(first, last, alignment_mode="expand"):
+        if start <= tok.idx < end or tok.dep_ != "nsubj" or tok.head.lemma_.lower() not in speech_lemmas():
+            continue
+        if inside(quoted, tok.head.idx):
+            continue
+        named = {a for a in (doc.actor_of_token(t) for t in _named_by(tok)) if a}
+        ids.update(named or ({""} if anyone and tok.pos_ in ("NOUN", "PROPN") and not _definite(tok) else ()))
+    return frozenset(ids)
+
+
+@pytest.mark.parametrize("text", SPOKEN)
+def test_coordinated_people_are_the_walked_pair(process, text):
+    """_coordinated_people (the parse's arrays, a right 'conj' child for a coordination) finds, for every word
+    of the text as the anchor, the pair of people the walk of Tokens and their conjuncts finds."""
+    doc = process(text, until="actors")
+    quoted = quoted_spans(doc)
+    paired = 0
+    for tok in doc.nlp:
+        for subjects in (True, False):
+            found = _coordinated_people(doc, tok, quoted, subjects)
+            assert found == _walked_coordinated_people(doc, tok, quoted, subjects), tok.text
+            paired += len(found) >= 2
+    assert paired  # (the comparison is not over empty answers only)
+
+
+@pytest.mark.parametrize("text", SPOKEN)
+def test_speakers_around_are_the_walked_speakers(process, text):
+    """_QuoteSpeakers._around (subjects of speech verbs off the parse's arrays) names the actors the Token walk
+    names, for every quotation and for every pair of sentence starts, with and without ``anyone``."""
+    doc = process(text, until="actors")
+    quoted = quoted_spans(doc)
+    speakers = _QuoteSpeakers(doc, quoted)
+    starts = doc.sentence_starts() + [len(doc.text)]
+    asked = list(quoted) + [(a, b) for a in starts for b in starts if a < b] + [(a, a) for a in starts[:-1]]
+    named = 0
+    for start, end in asked:
+        for anyone in (False, True):
+            found = speakers._around(start, end, anyone)
+            assert found == _walked_around(doc, quoted, start, end, anyone), (start, end)
+            named += bool(found - {""})
+    assert named  # (some speakers are named)
