@@ -119,6 +119,49 @@ def strings_of(doc: Doc, attr: str, lower: bool = False) -> list[str]:
     return found
 
 
+def heads_of(doc: Doc) -> list[int]:
+    """The index of every token's head in a parse (a root its own), ``[t.head.i for t in doc]``, made once per
+    parse from the parse's array of offsets: no ``Token`` is made."""
+    table = _parse_table(doc)
+    found = table.get("heads")
+    if found is None:
+        offsets = doc.to_array("HEAD").astype("int64").tolist() if len(doc) else []
+        found = table["heads"] = [j + offset for j, offset in enumerate(offsets)]
+    return found
+
+
+def children_of(doc: Doc) -> list[list[int]]:
+    """The children of every token of a parse as token indices, in text order, as ``[c.i for c in
+    doc[i].children]`` gives them, made once per parse (``Token.children`` makes a ``Token`` per child)."""
+    table = _parse_table(doc)
+    found = table.get("children")
+    if found is None:
+        found = table["children"] = [[] for _ in range(len(doc))]
+        for j, head in enumerate(heads_of(doc)):
+            if head != j:  # a root is its own head, never its own child
+                found[head].append(j)
+    return found
+
+
+def subtree_of(doc: Doc, i: int) -> list[int]:
+    """The indices of ``doc[i].subtree`` in the order it yields them (each left child's subtree, the token,
+    each right child's subtree), read off ``children_of``: no ``Token`` is made."""
+    kids = children_of(doc)
+    found: list[int] = []
+
+    def walk(k: int) -> None:
+        for c in kids[k]:
+            if c > k:
+                break
+            walk(c)
+        found.append(k)
+        for c in kids[k]:
+            if c > k:
+                walk(c)
+    walk(i)
+    return found
+
+
 def span_text(span: Span) -> str:
     """What ``span.text`` gives, cut from the parse's text (made once per parse) by the span's offsets."""
     if span.end <= span.start:

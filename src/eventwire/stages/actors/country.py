@@ -44,7 +44,7 @@ from functools import lru_cache
 from spacy.tokens import Span, Token
 
 from ... import datelines, gazetteer, settings
-from ...document import Document, sentence_of
+from ...document import Document, children_of, heads_of, sentence_of, strings_of, subtree_of, tokens_of
 from ...ingest.dates import published_day
 from ...lexicon import singular_forms, words
 from ...lookahead import led
@@ -140,25 +140,30 @@ def dateline_country(doc: Document, w: ActorWords) -> str | None:
 
 def _description(span: Span) -> list[Token]:
     """The words that say what a named actor is: its appositions and relative clauses, up to a brief."""
-    root = span.root
-    parts = [c for c in root.children if c.dep_ in ("appos", "relcl", "acl") and c.i > root.i]
-    if root.dep_ == "appos" and root.head.i < span.start:
-        parts.append(root.head)
-    if root.dep_ == "conj" and root.head.i < span.start:  # 'X and Y, both from Z': said of each name
-        parts += [c for c in root.head.children if c.dep_ == "appos" and c.i > root.i and _shared(c)]
-    words: list[Token] = []
+    # (walked over the parse's arrays as token indices, the words found taken from the parse's one list of
+    # tokens: this runs several times for every person, and a Token walk made a Token per word of a subtree)
+    doc, root = span.doc, span.root.i
+    tokens, heads, kids = tokens_of(doc), heads_of(doc), children_of(doc)
+    deps, lows = strings_of(doc, "DEP"), strings_of(doc, "LOWER")
+    parts = [c for c in kids[root] if deps[c] in ("appos", "relcl", "acl") and c > root]
+    if deps[root] == "appos" and heads[root] < span.start:
+        parts.append(heads[root])
+    if deps[root] == "conj" and heads[root] < span.start:  # 'X and Y, both from Z': said of each name
+        parts += [c for c in kids[heads[root]] if deps[c] == "appos" and c > root and _shared(tokens[c])]
+    words: list[int] = []
     for part in parts:
-        sub = [t for t in part.subtree if not (span.start <= t.i < span.end)]
+        sub = [t for t in subtree_of(doc, part) if not (span.start <= t < span.end)]
         for tok in sub:
-            if tok.dep_ == "prep" and (tok.lower_ in _BRIEF and not _works_with(tok, part)
-                                       or part.dep_ in ("relcl", "acl")) or \
-                    tok.dep_ == "agent" and part.dep_ in ("relcl", "acl") and tok.head.lemma_ not in _EMPLOYING:
+            if deps[tok] == "prep" and (lows[tok] in _BRIEF and not _works_with(tokens[tok], tokens[part])
+                                        or deps[part] in ("relcl", "acl")) or \
+                    deps[tok] == "agent" and deps[part] in ("relcl", "acl") and \
+                    strings_of(doc, "LEMMA")[heads[tok]] not in _EMPLOYING:
                 # a relative clause says where somebody is or goes ('who remain in Thailand'), not whose;
                 # nor does the doer of what befell the person ('whom the European Union had sanctioned', 'who was sanctioned by Canada')
-                brief = {t.i for t in tok.subtree}
-                sub = [t for t in sub if t.i not in brief]
+                brief = set(subtree_of(doc, tok))
+                sub = [t for t in sub if t not in brief]
         words.extend(sub)
-    return sorted(words, key=lambda t: t.i)
+    return [tokens[t] for t in sorted(words)]
 
 
 def _works_with(prep: Token, part: Token) -> bool:
@@ -953,7 +958,7 @@ def is_commentator(doc: Document, actor: Actor) -> bool:
     said = (actor.role or "").lower().split()
     span = _span_of(doc, actor)
     if span is not None:  # 'a senior fellow at X', but not 'his fellow activist X'
-        said += [t.lower_ for t in _description(span) + _before_name(span)
+        said += [t.lower_ for t in _description(span) + before_name(span)
                  if not (t.lower_ == "fellow" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].pos_ in ("NOUN", "PROPN"))]
     if any(f in commentators for t in said for f in singular_forms(t)):
         return True
@@ -987,7 +992,7 @@ def institution_of(doc: Document, actor: Actor) -> Actor | None:
     if span is None:
         return None
     root = span.root
-    words_ = _before_name(span) + [t for c in root.children if c.i >= span.end and (
+    words_ = before_name(span) + [t for c in root.children if c.i >= span.end and (
         c.dep_ in ("appos", "relcl", "acl") or c.dep_ == "prep" and c.lower_ in _AFFILIATION) for t in c.subtree]
     if root.dep_ == "appos" and root.head.i < span.start:
         words_ += [t for t in root.head.subtree if not span.start <= t.i < span.end]
@@ -1042,7 +1047,7 @@ def research_body_named(doc: Document, actor: Actor) -> str | None:
     span = _span_of(doc, actor)
     if span is None:
         return None
-    phrase = " ".join(t.text for t in sorted(_before_name(span) + _description(span), key=lambda t: t.i))
+    phrase = " ".join(t.text for t in sorted(before_name(span) + _description(span), key=lambda t: t.i))
     for m in re.finditer(r"[A-Z][\w'’.-]*(?:\s+(?:of|for|and|de|the)?\s*[A-Z][\w'’.-]*)*", phrase):
         if research_body(m.group(0)):
             return m.group(0)
@@ -1135,7 +1140,7 @@ def _serves_no_country(w: ActorWords, body: Actor) -> bool:
 def _own_phrase_country(doc: Document, w: ActorWords, span: Span) -> str | None:
     """A country named in a person's own phrase: the title before the name and the whole of the
     appositions after it, briefs included."""
-    words = _before_name(span) + [t for c in span.root.children if c.dep_ in ("appos", "prep") and c.i >= span.end
+    words = before_name(span) + [t for c in span.root.children if c.dep_ in ("appos", "prep") and c.i >= span.end
                                   for t in c.subtree]
     return w.country_in(" ".join(t.text for t in sorted(words, key=lambda t: t.i)))
 
@@ -1493,7 +1498,7 @@ def body_spoken_for(doc: Document, actor: Actor) -> Actor | None:
         return None
     root = span.root
     words = _description(span)
-    words.extend(_before_name(span))  # the title and possessor before the name
+    words.extend(before_name(span))  # the title and possessor before the name
     for child in root.children:
         if child.i >= span.end and child.dep_ == "prep" and child.lower_ in _AFFILIATION:
             words.extend(child.subtree)
@@ -1570,9 +1575,14 @@ def _owner_country(doc: Document, w: ActorWords, actor: Actor) -> str | None:
     return None
 
 
-def _before_name(span: Span) -> list[Token]:
-    """The words hanging before a name from the name's own words: its title and possessor."""
-    return [t for tok in span for c in tok.children if c.i < span.start for t in c.subtree]
+def before_name(span: Span) -> list[Token]:
+    """The words hanging before a name from the name's own words: its title and possessor (each child
+    before the name with its subtree, in the order ``Token.subtree`` walks them; read off the parse's
+    arrays, the words taken from the parse's one list of tokens)."""
+    doc = span.doc
+    tokens, kids = tokens_of(doc), children_of(doc)
+    return [tokens[t] for k in range(span.start, span.end) for c in kids[k] if c < span.start
+            for t in subtree_of(doc, c)]
 
 
 def _outlet_of(doc: Document, actor: Actor, w: ActorWords) -> Actor | Known | None:
@@ -1588,7 +1598,7 @@ def _outlet_of(doc: Document, actor: Actor, w: ActorWords) -> Actor | Known | No
         span = doc.char_span(m.start, m.end) if doc.nlp is not None else None
         if span is None or not len(span):
             continue
-        words = _before_name(span)
+        words = before_name(span)
         words += [t for c in span.root.children if c.i >= span.end and c.dep_ == "prep" and c.lower_ == "of"
                   for t in c.subtree]
         for tok in words:

@@ -30,11 +30,11 @@ from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
-from ...document import Document, sentence_of
+from ...document import Document, children_of, heads_of, sentence_of, span_text, strings_of, tokens_of
 from ...lexicon import singular_forms, table, words
 from ...lookahead import led
 from ...record import Actor
-from .country import body_spoken_for
+from .country import before_name, body_spoken_for
 from .knowledge import base_firms
 from .sector import (FORMER_TITLE, NO_SECTOR, descriptor_sector, head_sector, is_legislator, leader_roles,
                      listed_descriptor, set_sector, title_sector)
@@ -45,15 +45,19 @@ _DESCRIBING_DEPS = ("compound", "amod", "nmod")
 
 def describer_phrase(tok: Token) -> str:
     """The describing noun with the words that modify it right before it ('political risk consultancy')."""
-    start = tok
-    while start.i > 0:
-        prev = tok.doc[start.i - 1]
-        if prev.dep_ in _DESCRIBING_DEPS and prev.head.i >= start.i and prev.head.i <= tok.i and prev.pos_ in (
-                "NOUN", "ADJ", "PROPN") and not prev.ent_type_:
+    # (read off the parse's arrays: no Token is made for the words before it)
+    doc, i = tok.doc, tok.i
+    deps, pos, ents = strings_of(doc, "DEP"), strings_of(doc, "POS"), strings_of(doc, "ENT_TYPE")
+    heads = heads_of(doc)
+    start = i
+    while start > 0:
+        prev = start - 1
+        if deps[prev] in _DESCRIBING_DEPS and start <= heads[prev] <= i and pos[prev] in ("NOUN", "ADJ", "PROPN") \
+                and not ents[prev]:
             start = prev
             continue
         break
-    return tok.doc[start.i:tok.i + 1].text
+    return span_text(doc[start:i + 1])
 
 
 def describers(span: Span) -> list[Token]:
@@ -61,34 +65,42 @@ def describers(span: Span) -> list[Token]:
     that it modifies ('trade association X', 'the X consultancy'), a noun in apposition after
     it ('X, a company that ...'), a noun before it in its own phrase ('energy giant X'), the
     complement of 'X is a ...', or armed people it is 'of' ('commandos of the X')."""
-    root = span.root
+    # (the words' relations, heads and strings read off the parse's arrays, the tokens found taken from the
+    # parse's one list of them: this runs for every name of a body, and a Token walk made a Token per word read)
+    doc = span.doc
+    tokens, heads, kids = tokens_of(doc), heads_of(doc), children_of(doc)
+    deps, pos = strings_of(doc, "DEP"), strings_of(doc, "POS")
+    words, lows = strings_of(doc, "ORTH"), strings_of(doc, "LOWER")
+    root = span.root.i
     found: list[Token] = []
-    head = root.head
-    if head.i != root.i and not span.start <= head.i < span.end and head.pos_ == "NOUN" and head.text.islower():
+    head = heads[root]
+    if head != root and not span.start <= head < span.end and pos[head] == "NOUN" and words[head].islower():
         # 'the X consultancy', 'the X news website' name one body; 'AI companies' are many bodies of a kind
-        if root.dep_ == "appos" or root.dep_ == "compound" and span.end <= head.i <= span.end + 2 and all(
-                t.dep_ == "compound" and t.text.islower() for t in span.doc[span.end:head.i]) and head.tag_ != "NNS":
-            found.append(head)
-    if root.dep_ == "pobj" and head.lower_ in ("as", "like", "including"):  # 'companies such as X', 'groups like Y'
-        noun = head.head.head if head.head.lower_ == "such" else head.head
-        if noun.pos_ == "NOUN" and not noun.ent_type_:  # ('Companies such as X' may open the sentence)
-            found.append(noun)
-    for child in root.children:
-        if child.dep_ == "appos" and child.i >= span.end and child.text.isupper() and listed_descriptor(child.text):
-            found.append(child)  # 'X, an NGO that ...': a describing noun written in capitals
+        if deps[root] == "appos" or deps[root] == "compound" and span.end <= head <= span.end + 2 and all(
+                deps[t] == "compound" and words[t].islower() for t in range(span.end, head)) \
+                and strings_of(doc, "TAG")[head] != "NNS":
+            found.append(tokens[head])
+    if deps[root] == "pobj" and lows[head] in ("as", "like", "including"):  # 'companies such as X', 'groups like Y'
+        noun = heads[heads[head]] if lows[heads[head]] == "such" else heads[head]
+        if pos[noun] == "NOUN" and not strings_of(doc, "ENT_TYPE")[noun]:  # ('Companies such as X' may open the sentence)
+            found.append(tokens[noun])
+    for child in kids[root]:
+        text = words[child]
+        if deps[child] == "appos" and child >= span.end and text.isupper() and listed_descriptor(text):
+            found.append(tokens[child])  # 'X, an NGO that ...': a describing noun written in capitals
             continue
-        if not child.text.islower() or child.pos_ != "NOUN" and not (child.pos_ == "ADJ" and listed_descriptor(child.text)):
+        if not text.islower() or pos[child] != "NOUN" and not (pos[child] == "ADJ" and listed_descriptor(text)):
             continue  # the parser tags some describing nouns as adjectives ('engineering giant X')
-        if child.dep_ == "appos" and child.i >= span.end:
-            found.append(child)
-        elif child.dep_ in _DESCRIBING_DEPS and child.i < span.start and child.i == span.start - 1:
-            found.append(child)
-    if root.dep_ == "nsubj" and head.lemma_ == "be":
-        found.extend(c for c in head.children if c.dep_ == "attr" and c.pos_ == "NOUN" and c.text.islower())
-    if root.dep_ == "pobj" and head.lower_ == "of" and head.i > 0 and _armed_members(head.doc[head.i - 1]):
+        if deps[child] == "appos" and child >= span.end:
+            found.append(tokens[child])
+        elif deps[child] in _DESCRIBING_DEPS and child < span.start and child == span.start - 1:
+            found.append(tokens[child])
+    if deps[root] == "nsubj" and strings_of(doc, "LEMMA")[head] == "be":
+        found.extend(tokens[c] for c in kids[head] if deps[c] == "attr" and pos[c] == "NOUN" and words[c].islower())
+    if deps[root] == "pobj" and lows[head] == "of" and head > 0 and _armed_members(tokens[head - 1]):
         # 'commandos of the X', 'fighters of the X': the body they serve in is armed (read from the noun right
         # before 'of', to which the parser may not hang it: 'the air force and commandos of the X')
-        found.append(head.doc[head.i - 1])
+        found.append(tokens[head - 1])
     return found
 
 
@@ -702,7 +714,7 @@ def _own_phrase(span: Span) -> list[Token]:
     briefs: 'X, who met opposition leaders', 'X, envoy to the opposition'), and the noun the name
     belongs to as its owner or 'of' object when that noun is a party ('the opposition party of X')."""
     root = span.root
-    found = [t for t in _before_name_tokens(span)]
+    found = [t for t in before_name(span)]
     for appos in (c for c in root.children if c.dep_ == "appos" and c.i >= span.end):
         skip = {t.i for c in appos.subtree if c.dep_ in _CLAUSE_DEPS or c.dep_ == "prep" and c.lower_ in _BRIEF
                 and not _for_party(c) for t in c.subtree}
@@ -772,10 +784,6 @@ def opposition_sector(tok: Token) -> str:
     them so), any other opposition figure, leader, candidate or party OPP."""
     head = _opposition_head(tok)
     return "LEG" if head is not None and is_legislator(head.lower_) else "OPP"
-
-
-def _before_name_tokens(span: Span) -> list[Token]:
-    return [t for tok in span for c in tok.children if c.i < span.start for t in c.subtree]
 
 
 _BRIEF = frozenset({"for", "to", "on", "about", "against", "with", "toward", "towards", "over", "by"})

@@ -5,7 +5,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Token
 
-from ...document import sentence_of, token_strings_of, tokens_of
+from ...document import children_of, sentence_of, token_strings_of, tokens_of
 from ..nlp.tree import governing_verb  # noqa: F401  (read here by the events stage's modules)
 from .words import word_class
 
@@ -30,11 +30,7 @@ def _kids(doc: Doc) -> tuple[list[list[int]], list[str], list[Token]]:
     last = _KIDS[0] if _KIDS else None  # read once: another thread may replace it (a served request)
     if last is not None and last[0] is doc:
         return last[1], last[2], last[3]
-    heads = doc.to_array("HEAD").astype("int64").tolist() if len(doc) else []  # offsets to the head
-    kids: list[list[int]] = [[] for _ in heads]
-    for j, offset in enumerate(heads):
-        if offset:  # a root is its own head, never its own child
-            kids[j + offset].append(j)  # in text order, as ``Token.children`` gives them
+    kids = children_of(doc)  # (in text order, as ``Token.children`` gives them; one index per parse)
     deps = token_strings_of(doc, "DEP", False) if len(doc) else []
     tokens = tokens_of(doc)  # (the same list as the Document's)
     _KIDS[:] = [(doc, kids, deps, tokens)]

@@ -6,7 +6,7 @@ import re
 
 from spacy.tokens import Token
 
-from ....document import Document, sentence_of
+from ....document import Document, children_of, sentence_of, tokens_of
 from ....lookahead import led
 from ..words import ActorWords, actor_words
 from .common import inside, last_before, quoted_spans, same_role, sentence_finder
@@ -140,13 +140,19 @@ def _coordinated_people(doc: Document, tok: Token, quoted, subjects: bool = True
     own = _clause_subject_ids(doc, tok) if subjects or tok.dep_ in _OBJECT_DEPS else set()
     sent = sentence_of(tok)
     sentences = [sent] + ([sentence_of(doc.nlp[sent.start - 1])] if sent.start > 0 else [])
+    # (the words read off the parse's arrays, a Token taken from the parse's one list only for the first word
+    # of a coordination: ``Token.conjuncts`` gives a word that is no 'conj' itself the 'conj' words right of
+    # it, so it has some only where one of its right children is a 'conj')
+    tokens, kids = tokens_of(doc.nlp), children_of(doc.nlp)
+    deps, tags = doc.token_strings("DEP"), doc.token_strings("TAG")
     for s in sentences:
         best: list[str] = []
         last = -1
-        for t in s:
-            if t.i >= tok.i:
-                break
-            if t.dep_ == "conj" or not t.conjuncts or outside and inside(quoted, t.idx):
+        for i in range(s.start, min(s.end, tok.i)):
+            if deps[i] == "conj" or not any(c > i and deps[c] == "conj" for c in kids[i]):
+                continue
+            t = tokens[i]
+            if outside and inside(quoted, t.idx):
                 continue
             ids = [doc.actor_of_token(x) for x in (t, *t.conjuncts)]
             if not all(ids):
@@ -156,9 +162,8 @@ def _coordinated_people(doc: Document, tok: Token, quoted, subjects: bool = True
                     and not own & set(ids):
                 best, last = ids, max(x.i for x in (t, *t.conjuncts))
         if best:
-            between = doc.nlp[last + 1:tok.i]
-            if any(x.tag_ == "NNS" and x.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and not doc.referents(x)
-                   for x in between):
+            if any(tags[x] == "NNS" and deps[x] in ("nsubj", "nsubjpass", "dobj", "pobj")
+                   and not doc.referents(tokens[x]) for x in range(last + 1, tok.i)):
                 return []
             return best
     return []

@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from ....document import Document
+from ....document import Document, heads_of, tokens_of
 from ....lexicon import table, words
 from ...nlp.tree import fronted_subject
 from ..words import PERSON_PRONOUNS, family_name_first, speech_lemmas
@@ -248,10 +248,16 @@ class _QuoteSpeakers:
         last = starts[k] if k < len(starts) else len(doc.text)
         ids = set()
         span = doc.nlp.char_span(first, last, alignment_mode="expand") if doc.nlp is not None else None
-        for tok in span if span is not None else ():
-            if start <= tok.idx < end or tok.dep_ != "nsubj" or tok.head.lemma_.lower() not in speech_lemmas():
+        if span is None:
+            return frozenset(ids)
+        # (the subjects and their verbs read off the parse's arrays, the Tokens taken from its one list of them)
+        tokens, heads = tokens_of(doc.nlp), heads_of(doc.nlp)
+        deps, lemmas, said = doc.token_strings("DEP"), doc.token_strings("LEMMA", lower=True), speech_lemmas()
+        for i in range(span.start, span.end):
+            if deps[i] != "nsubj" or lemmas[heads[i]] not in said:
                 continue
-            if inside(self.quoted, tok.head.idx):
+            tok = tokens[i]
+            if start <= tok.idx < end or inside(self.quoted, tokens[heads[i]].idx):
                 continue
             named = {a for a in (doc.actor_of_token(t) for t in _named_by(tok)) if a}
             ids.update(named or ({""} if anyone and tok.pos_ in ("NOUN", "PROPN") and not _definite(tok) else ()))
