@@ -1,5 +1,7 @@
 """The evaluation gate: `eventwire eval` on annotated articles must stay above pinned floors
-(tests/data/floors.json), on the project's own gold (always) and on the shared seed article (when present)."""
+(tests/data/floors.json), on the project's own gold (always) and on the shared seed article (when present).
+The VOA stories are extracted from id, text and day alone (`--text-only`, since round 15), as held-back
+stories are scored: a reader that needs the headline does not count."""
 from __future__ import annotations
 
 import json
@@ -17,15 +19,15 @@ FRESH_GOLD = sorted((ROOT / "tests" / "data" / "voa_fresh_gold").glob("*.gold.js
 G_GOLD = sorted((ROOT / "tests" / "data" / "voa_g_gold").glob("*.gold.json"))
 
 
-def _gate(golds: list[Path], floors: dict[str, float]) -> None:
+def _gate(golds: list[Path], floors: dict[str, float], text_only: bool = True) -> None:
     mins = [arg for name, value in floors.items() for arg in ("--min", f"{name}={value}")]
-    done = run_cli("eval", *map(str, golds), *mins)
+    done = run_cli("eval", *(["--text-only"] if text_only else []), *map(str, golds), *mins)
     assert done.returncode == 0, done.stdout + done.stderr
 
 
 def test_own_gold_articles_stay_above_their_floors() -> None:
     assert len(OWN_GOLD) >= 7
-    _gate(OWN_GOLD, FLOORS["own"])
+    _gate(OWN_GOLD, FLOORS["own"], text_only=False)
 
 
 def test_seed_article_stays_above_the_issue_targets() -> None:
