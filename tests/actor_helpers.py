@@ -1,5 +1,8 @@
-"""Reading a processed text's actors for the actors tests: which actor holds a mention written at a place."""
+"""Reading a processed text's actors for the actors tests: which actor holds a mention written at a place; which
+actor a probe row names."""
 from __future__ import annotations
+
+import re
 
 
 def holder(doc, phrase: str, nth: int = 0, covering: bool = False) -> str | None:
@@ -12,3 +15,14 @@ def holder(doc, phrase: str, nth: int = 0, covering: bool = False) -> str | None
     start = starts[nth]
     return next((a.name for a in doc.actors for m in a.mentions
                  if m.start == start and (not covering or m.end >= start + len(phrase))), None)
+
+
+def _bare(name: str) -> str:
+    return re.sub(r"^the\s+", "", name.lower()).strip()
+
+
+def named_actor(actors, name: str):
+    """The actor a probe row names: the one of that name (a leading 'the' and case aside), else the first whose
+    name contains it; None when there is none."""
+    return next((a for a in actors if _bare(a.name) == _bare(name)), None) or next(
+        (a for a in actors if _bare(name) in _bare(a.name)), None)

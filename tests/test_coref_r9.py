@@ -52,8 +52,10 @@ def test_a_client_is_left_alone_when_the_text_names_no_lawyer_relation(process, 
 
 
 def test_an_event_takes_the_client_as_its_party(process):
-    doc = process("Daniel Weber was charged with fraud in May. Weber's attorney, Helena Sorensen, defended her "
-                  "client on Monday.")
+    # (round 15: a lawyer defending a client is private, no political event, so the client is read in a threat;
+    # the first sentence makes no event, so only "her client" can give the target)
+    doc = process("Daniel Weber runs a shipping firm in Hamburg. Weber's attorney, Helena Sorensen, said prosecutors "
+                  "had threatened her client.")
     assert any(doc.actor(t).name == "Daniel Weber" for e in doc.events for t in e.target)
 
 

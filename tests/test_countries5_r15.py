@@ -14,9 +14,9 @@ mentions._person_candidate), and of an employee 'with' a firm placed in a town (
 Hanoi'; country._works_with)."""
 from __future__ import annotations
 
-import re
-
 import pytest
+
+from .actor_helpers import named_actor
 
 # (class, text, actor (its name, or a name of the record that contains it), country or None)
 ROWS = [
@@ -237,10 +237,6 @@ ROWS = [
 ]
 
 
-def _norm(name: str) -> str:
-    return re.sub(r"^the\s+", "", name.lower()).strip()
-
-
 @pytest.fixture(scope="module")
 def records(pipeline):
     from eventwire.record import Article
@@ -251,8 +247,7 @@ def records(pipeline):
 @pytest.mark.parametrize("kind,text,name,country", ROWS, ids=[r[0] for r in ROWS])
 def test_country_by_class(records, kind, text, name, country) -> None:
     actors = records[text].actors
-    hit = next((a for a in actors if _norm(a.name) == _norm(name)), None) or next(
-        (a for a in actors if _norm(name) in _norm(a.name)), None)
+    hit = named_actor(actors, name)
     assert hit is not None, (kind, [(a.name, a.country) for a in actors])
     assert hit.country == country, (kind, [(a.name, a.country) for a in actors])
 

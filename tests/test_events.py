@@ -15,7 +15,7 @@ TYPES = [
      [("CONSULT", "040", ("Vladimir Putin",), ("Xi Jinping",), "asserted", ())]),
     ("Emmanuel Macron praised Germany for its support.",
      [("SUPPORT", "051", ("Emmanuel Macron",), ("Germany",), "asserted", ())]),
-    ("Iran released two French hostages on Monday.", [("RETREAT", "0841", ("Iran",), ("French hostages",), "asserted", ())]),
+    ("Iran released two French hostages on Monday.", [("RETREAT", "0841", ("Iran",), ("France",), "asserted", ())]),
     ("Poland shared intelligence with Ukraine.", [("COOPERATE", "064", ("Poland",), ("Ukraine",), "asserted", ())]),
     ("Japan sent humanitarian aid to Turkey.", [("AID", "070", ("Japan",), ("Turkey",), "asserted", ())]),
     ("Ukraine urged Germany to send more tanks.", [("REQUEST", "100", ("Ukraine",), ("Germany",), "asserted", ())]),

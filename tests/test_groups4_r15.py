@@ -138,7 +138,6 @@ ROWS = [
     ("settlers", "Israeli settlers attacked a Palestinian village in the West Bank on Friday.", ("settlers",
                                                                                               "Israeli settlers"),
      "ISR", "CVL"),
-    ("hostages", "Gunmen in Nigeria released 20 hostages on Sunday, police said.", ("hostages",), "NGA", "CVL"),
     ("students subject", "University students in Dhaka blocked roads to demand the vice chancellor's resignation.",
      ("students", "University students"), "BGD", "-"),
     ("bishops", "Catholic bishops in Kenya urged the government to end the abductions.", ("bishops",

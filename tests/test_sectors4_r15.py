@@ -10,9 +10,9 @@ of state) and the people at large (refugees, residents, witnesses, elders, an et
 groups, militias and gunmen REB, gangs CRM."""
 from __future__ import annotations
 
-import re
-
 import pytest
+
+from .actor_helpers import named_actor
 
 # (class, text, actor (its name, or a name of the record that contains it), sector)
 ROWS = [
@@ -127,10 +127,6 @@ ROWS = [
 ]
 
 
-def _norm(name: str) -> str:
-    return re.sub(r"^the\s+", "", name.lower()).strip()
-
-
 @pytest.fixture(scope="module")
 def records(pipeline):
     from eventwire.record import Article
@@ -141,7 +137,6 @@ def records(pipeline):
 @pytest.mark.parametrize("kind,text,name,sector", ROWS, ids=[r[0] for r in ROWS])
 def test_sector_by_class(records, kind, text, name, sector) -> None:
     actors = records[text].actors
-    hit = next((a for a in actors if _norm(a.name) == _norm(name)), None) or next(
-        (a for a in actors if _norm(name) in _norm(a.name)), None)
+    hit = named_actor(actors, name)
     assert hit is not None, (kind, [(a.name, a.sector) for a in actors])
     assert hit.sector == sector, (kind, [(a.name, a.sector) for a in actors])

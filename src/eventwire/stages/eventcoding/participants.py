@@ -519,11 +519,7 @@ def coordinated_modifiers(doc: Document, tok: Token) -> list[str]:
             # named first part is who the phrase is
             first = doc.actor_of_token(conjuncts(c)[0])
             return [first] if first else []
-        found: list[str] = []
-        for t in conjuncts(c):
-            a = doc.actor_of_token(t)
-            if a and a not in found:
-                found.append(a)
+        found = _listed_actors(doc, c)
         if len(found) >= 2:
             return found
     return joined_of(doc, tok)
@@ -537,14 +533,20 @@ def joined_of(doc: Document, tok: Token) -> list[str]:
     for obj in prep_objects(tok, "of"):
         if not any(x.dep_ == "cc" for t in conjuncts(obj) for x in t.children):
             continue
-        found: list[str] = []
-        for t in conjuncts(obj):
-            a = doc.actor_of_token(t)
-            if a and a not in found:
-                found.append(a)
+        found = _listed_actors(doc, obj)
         if len(found) >= 2:
             return found
     return []
+
+
+def _listed_actors(doc: Document, tok: Token) -> list[str]:
+    """The actors a list's words name, each once, in order: "Egyptian and Ethiopian", "Egypt and Jordan"."""
+    found: list[str] = []
+    for t in conjuncts(tok):
+        a = doc.actor_of_token(t)
+        if a and a not in found:
+            found.append(a)
+    return found
 
 
 def pair_before(doc: Document, tok: Token) -> list[str]:
