@@ -1,13 +1,15 @@
 """Train the event-sentence model: the PLOVER type of a sentence's central event, or NONE.
 
 Reads src/eventwire/training/event_sentences.jsonl (sentences the project labelled by reading; see the README
-beside it), parses each with the pipeline's spaCy model, turns it into the features of
+beside it) through ``eventwire.training.sentences.load``, which resolves each row's story offsets to its sentence in
+``../shared`` (VOA stories, public domain; GUM's Wikinews news documents, CC BY 2.5), parses each with the pipeline's spaCy model, turns it into the features of
 ``eventwire.stages.eventcoding.sentence_model.features`` and fits a multinomial logistic regression (numpy,
 full-batch Adam, L2, fixed seed: the same data gives the same model). Before the final fit it reports a
 cross-validated precision and recall per type, folds cut by story so that no story is both trained and
 tested on. Writes src/eventwire/models/event_sentences.json (package data).
 
-Usage: python scripts/train_event_sentences.py [--data FILE] [--out FILE] [--limit N] [--folds K] [--model NAME]
+Usage: python scripts/train_event_sentences.py [--data FILE] [--shared DIR] [--out FILE] [--limit N] [--folds K]
+       [--model NAME]
 """
 from __future__ import annotations
 
@@ -20,7 +22,7 @@ from pathlib import Path
 import numpy as np
 
 ROOT = Path(__file__).resolve().parent.parent
-DATA = ROOT / "src" / "eventwire" / "training" / "event_sentences.jsonl"
+DATA = ROOT / "src" / "eventwire" / "training" / "event_sentences.jsonl"  # references into ../shared
 OUT = ROOT / "src" / "eventwire" / "models" / "event_sentences.json"
 SEED = 15
 MIN_COUNT = 2  # a feature seen in fewer sentences is dropped
@@ -29,9 +31,11 @@ EPOCHS = 300
 RATE = 0.05
 
 
-def read(path: Path, limit: int | None = None) -> list[dict]:
-    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-    return rows[:limit] if limit else rows
+def read(path: Path, limit: int | None = None, shared: Path | None = None) -> list[dict]:
+    """The training rows with their sentences read from ../shared (or ``shared``)."""
+    from eventwire.training.sentences import load
+
+    return load(path, shared, limit)
 
 
 def featurize(rows: list[dict], model: str | None = None) -> list[list[str]]:
@@ -116,6 +120,7 @@ def cross_validate(rows: list[dict], feats: list[list[str]], folds: int, thresho
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--data", type=Path, default=DATA)
+    ap.add_argument("--shared", type=Path, default=None, help="the shared data folder (default: ../shared)")
     ap.add_argument("--out", type=Path, default=OUT)
     ap.add_argument("--limit", type=int, default=None, help="train on the first N sentences only (tests)")
     ap.add_argument("--folds", type=int, default=5, help="cross-validation folds (0: none)")
@@ -127,7 +132,7 @@ def main(argv: list[str] | None = None) -> int:
     from eventwire.stages.eventcoding.sentence_model import Model
 
     threshold = settings.LEARNED_EVENT_THRESHOLD if args.threshold is None else args.threshold
-    rows = read(args.data, args.limit)
+    rows = read(args.data, args.limit, args.shared)
     feats = featurize(rows, args.model)
     report = cross_validate(rows, feats, args.folds, threshold) if args.folds > 1 else None
     if report:

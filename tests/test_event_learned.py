@@ -10,20 +10,54 @@ import pytest
 from eventwire import settings
 from eventwire.stages.eventcoding import learned
 from eventwire.stages.eventcoding.sentence_model import NONE, Model, features, load
+from eventwire.training import sentences
+from .conftest import shared_path
 from .file_helpers import load_file
 
 ROOT = Path(__file__).resolve().parents[1]
 SCRIPT = ROOT / "scripts" / "train_event_sentences.py"
-DATA = ROOT / "src" / "eventwire" / "training" / "event_sentences.jsonl"
 
 
 def _script():
     return load_file(SCRIPT)
 
 
+def _sentences(limit: int | None = None) -> list[dict]:
+    """The training rows resolved to their sentences through the one loader; the test is skipped, with the
+    reason, when ../shared (where the sentences' texts live) is not beside the checkout."""
+    shared_path("corpus", "voa", "voa_stories.jsonl")
+    shared_path("eval", "gum-news", "xml")
+    return sentences.load(limit=limit)
+
+
+def test_training_rows_hold_references_not_text():
+    rows = sentences.read_rows()
+    assert len(rows) >= 1000
+    for row in rows:
+        assert "text" not in row and 0 <= row["start"] < row["end"]
+        for part in ("source", "target"):
+            assert row[part] is None or set(row[part]) == {"start", "end"}
+
+
+def test_resolve_reads_the_sentence_and_its_spans_from_the_story():
+    story = "Rain fell all week. The mayor thanked volunteers in the town hall. Schools reopened."
+    row = {"story": "voa:1", "start": 20, "end": 66, "label": "SUPPORT", "source": {"start": 0, "end": 9},
+           "target": {"start": 18, "end": 28}, "labeller": "test", "date": "2026-12-06"}
+    got = sentences.resolve(row, {"voa:1": story})
+    assert got["text"] == "The mayor thanked volunteers in the town hall."
+    assert (got["source"]["text"], got["target"]["text"]) == ("The mayor", "volunteers")
+    with pytest.raises(KeyError, match="voa:2"):
+        sentences.resolve(dict(row, story="voa:2"), {"voa:1": story})
+
+
+def test_loader_names_the_missing_shared_file(tmp_path):
+    with pytest.raises(sentences.SharedDataMissing, match="voa_stories.jsonl"):
+        sentences.load(shared=tmp_path)
+
+
 
 def test_training_data_rows_are_labelled_with_offsets_into_their_text():
-    rows = [json.loads(line) for line in DATA.read_text(encoding="utf-8").splitlines()]
+    rows = _sentences()
     assert len(rows) >= 1000
     kinds = {"NONE", "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE",
              "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
@@ -32,17 +66,18 @@ def test_training_data_rows_are_labelled_with_offsets_into_their_text():
         for part in ("source", "target"):
             span = row[part]
             if span is not None:
-                assert row["text"][span["start"]:span["end"]] == span["text"]
+                assert 0 <= span["start"] < span["end"] <= len(row["text"]) and span["text"].strip() == span["text"]
+        assert row["text"] and row["text"].strip() == row["text"]  # a sentence, not an empty or padded slice
 
 
 def test_training_script_runs_on_a_slice_and_is_reproducible(tmp_path, nlp):
+    labels = {row["label"] for row in _sentences(150)}
     train = _script()
     first, second = tmp_path / "a.json", tmp_path / "b.json"
     assert train.main(["--limit", "150", "--folds", "0", "--out", str(first)]) == 0
     assert train.main(["--limit", "150", "--folds", "0", "--out", str(second)]) == 0
     assert first.read_text() == second.read_text()  # fixed seed: the same data gives the same model
     model = Model.from_dict(json.loads(first.read_text()))
-    labels = {json.loads(line)["label"] for line in DATA.read_text(encoding="utf-8").splitlines()[:150]}
     assert set(model.classes) == labels
     assert model.meta["trained_on"] == 150 and model.weights
 
