@@ -158,7 +158,7 @@ def test_a_region_of_one_country_in_a_title_gives_that_country(process, text, na
 
 
 def test_a_region_of_two_countries_says_nothing() -> None:
-    from eventwire.stages.actors.country import region_country
+    from eventwire.stages.actors.places import region_country
 
     assert region_country(actor_words(), "Punjab") is None
     assert region_country(actor_words(), "Balochistan") == "PAK"
@@ -270,7 +270,7 @@ def test_where_a_body_is_based_gives_its_country(process, text, name, country) -
 def test_the_headline_names_the_storys_country(title, country) -> None:
     from eventwire.document import Document
     from eventwire.record import Article
-    from eventwire.stages.actors.country import _headline_country
+    from eventwire.stages.actors.setting import _headline_country
 
     assert _headline_country(Document(Article(text="x", title=title)), actor_words()) == country
 

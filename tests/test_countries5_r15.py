@@ -8,7 +8,7 @@ a group named by a nationality its home state; an ambassador or a visiting offic
 them; a firm and its executives the firm's home state; armed groups where they fight; international
 bodies, their staff and envoys and international NGOs no country, but an NGO of one state that state.
 Sentences whose country the start code missed are the class of a province known in English by a name
-not its own ('Henan', 'Bavaria', 'Guangdong'; country.province_of_note) and of a state's diplomat at an
+not its own ('Henan', 'Bavaria', 'Guangdong'; places.province_of_note) and of a state's diplomat at an
 international body described after the name ('X, the U.S. ambassador to the United Nations';
 mentions._person_candidate), and of an employee 'with' a firm placed in a town ('X, an analyst with Y in
 Hanoi'; country._works_with)."""
@@ -254,7 +254,7 @@ def test_country_by_class(records, kind, text, name, country) -> None:
 
 def test_province_of_note_reads_the_english_name() -> None:
     from eventwire import gazetteer
-    from eventwire.stages.actors.country import place_country, province_of_note
+    from eventwire.stages.actors.places import place_country, province_of_note
 
     assert place_country("Henan") == "CN" and place_country("Bavaria") == "DE"
     assert place_country("Kashmir") is None  # a region of several states says nothing

@@ -152,7 +152,7 @@ def test_a_named_armed_group_takes_the_setting(process) -> None:
     ("Floods closed roads around Bombay on Monday.", "IND"),
 ])
 def test_a_big_city_by_another_spelling_is_a_town_of_the_story(process, text, country) -> None:
-    from eventwire.stages.actors.country import towns_countries
+    from eventwire.stages.actors.setting import towns_countries
     from eventwire.stages.actors.words import actor_words
 
     assert towns_countries(process(text, until="actors"), actor_words()) == [country]

@@ -27,17 +27,17 @@ def test_bound_helpers_are_the_defining_modules():
     from eventwire import gazetteer, settings
 
     # (the modules by their full names: the package's own namespace binds some of their functions' names)
-    bodies, country, knowledge, mentions, not_bodies, organisations, sector, sector_text, seats = (
+    bodies, country, knowledge, mentions, not_bodies, organisations, places, sector, sector_text, seats = (
         import_module(f"eventwire.stages.actors.{m}") for m in (
-            "bodies", "country", "knowledge", "mentions", "not_bodies", "organisations", "sector", "sector_text",
-            "seats"))
+            "bodies", "country", "knowledge", "mentions", "not_bodies", "organisations", "places", "sector",
+            "sector_text", "seats"))
 
     assert organisations.known_companies is sector_text.known_companies
     assert organisations.describers is sector_text.describers
     assert organisations.descriptor_sector is sector.descriptor_sector
     assert organisations.knowledge is knowledge.knowledge
     assert organisations.gazetteer is gazetteer and country.gazetteer is gazetteer and bodies.gazetteer is gazetteer
-    assert organisations.settings is settings and country.settings is settings and not_bodies.settings is settings
+    assert organisations.settings is settings and places.settings is settings and not_bodies.settings is settings
     assert mentions.record_sector is sector.record_sector and mentions.recent is knowledge.recent
     assert not_bodies._well_known_place is mentions._well_known_place
     assert seats.place_of_note is not_bodies.place_of_note and seats.everyday_word is not_bodies.everyday_word

@@ -23,7 +23,7 @@ from .coref import (aliases, bare_groups, definite_references, department_heads,
                     relation_nouns,
                     pronoun_antecedent,
                     resolve_person_pronouns)
-from .country import employer_placed, fill_countries, name_country, place_settled, towns_countries
+from .country import employer_placed, fill_countries, name_country, place_settled
 from .name_language import countries_from_names
 from .groups import group_word_read_as_person, widening
 from .knowledge import Facts, knowledge, recent
@@ -32,6 +32,7 @@ from .organisations import (acronyms, name_variants, outlet_services, party_name
                             units_of_bodies, written_names)
 from .sector import STATE_SECTORS, former_office_sector, head_sector, settle_sectors
 from .sector_text import sectors_from_text
+from .setting import towns_countries
 from .not_people import drop_things
 from .documents import cited_documents
 from .mentions import (Candidate, _code, anonymous_sources, collectives, counted_nationals, countries, generic_media, groups,

@@ -18,7 +18,7 @@ Evidence, strongest first (each only when the actor has no country yet):
   do not count, nor do places in the sentences of analysts and experts, nor a place after 'pro-' or
   'anti-' (a stance); then, for actors named as local ('local residents', 'local media'), the one
   country of the places of the passage around them (``own_place.local_scene_country``);
-- the story's setting (``story_setting``: its dateline, else the country its actors and places point
+- the story's setting (``setting.story_setting``: its dateline, else the country its actors and places point
   to most, with a place of it named) gives the country of the actors a reader places by it: local
   people and officials, security forces, armed and criminal groups, state bodies (under a dateline, any
   local body), unnamed local or state media and outlets the knowledge base does not know (a local
@@ -43,99 +43,25 @@ import re
 from functools import lru_cache
 from spacy.tokens import Span, Token
 
-from ... import datelines, gazetteer, settings
+from ... import gazetteer
 from ...document import Document, children_of, heads_of, sentence_of, strings_of, subtree_of, tokens_of
 from ...ingest.dates import published_day
 from ...lexicon import singular_forms, words
 from ...lookahead import led
 from ...record import Actor
 from .knowledge import knowledge
-from .lede_setting import leading, lede_setting
-from .mentions import _GPE, nationality_country
+from .mentions import nationality_country
 from .national import NATIONAL_SECTORS, ethnic_home, is_national_body, lead_state, people_word_home, phrase_elsewhere
 from .own_place import local_scene_country, not_a_place, own_place_country
+from .places import _LOCATIVE, _MOTION, _alpha3, _quoted_spans
 from .sector import STATE_SECTORS, set_sector
+from .setting import dateline_country, story_setting
+from .setting import _countries_as_places, state_counts, towns_countries  # noqa: F401 (national reads them from here)
 from .words import OPEN_QUOTES, ActorWords, Anchor, Known, actor_words, alternation, court_words, norm
 
 _BRIEF = {"for", "to", "on", "about", "against", "with", "toward", "towards", "over"}
 _LOCAL_KINDS = ("person", "group", "organization", "media")
 _EMPLOYING = {"hire", "employ", "recruit", "appoint", "contract", "engage"}  # 'who was hired by X': X employs
-_MOTION = {"from", "to", "into", "toward", "towards", "via", "across", "onto"}  # where one goes, not where one is
-
-
-def place_country(name: str) -> str | None:
-    """The alpha-2 code of the well-known place a name stands for: a country, a province, a region that
-    one country holds ('Tigray', 'Darfur', 'Donbas'; not 'Kashmir', 'the Sahel'), or a town of note
-    (``settings.PLACE_OF_NOTE_PEOPLE``), taken by its own name."""
-    entries = gazetteer.load().lookup(name)
-    province = province_of_note(entries)
-    if province:
-        return province
-    for e in entries:
-        if not e.primary:
-            continue  # another place's alternate name ('Delhi' for 'New Delhi'): the place's own entry decides
-        if e.feature in ("country", "admin") or e.feature == "region" and e.country or \
-                e.population >= settings.PLACE_OF_NOTE_PEOPLE:
-            return e.country or None
-        break
-    return None
-
-
-def province_of_note(entries) -> str | None:
-    """The country of a province known in English by a name not its own ('Henan' for Henan Sheng, 'Bavaria'
-    for Bayern, 'Catalonia', 'Amhara'): the largest place of the name is a first-level subdivision of
-    at least ``settings.NAME_REGION_PEOPLE`` people matched by an alternate name, and no region of that
-    name spans other countries ('Kashmir', 'Kurdistan' say nothing). An abbreviation ('QC', 'Ont.') is none."""
-    if not entries or entries[0].primary or entries[0].abbrev or entries[0].kind != "admin1" or \
-            entries[0].population < settings.NAME_REGION_PEOPLE or not entries[0].country:
-        return None
-    country = entries[0].country
-    if any(e.primary and e.feature not in ("city", "admin") and e.country != country for e in entries):
-        return None
-    return country
-
-
-def region_country(w: ActorWords, phrase: str) -> str | None:
-    """The country of a province or region named in a title ('Balochistan Chief Minister', 'Texas
-    Governor'): a run of capitalised words that the gazetteer knows first of all as a region of one
-    country only ('Punjab', a province of both Pakistan and India, says nothing). A place inside a
-    hyphenated word names a stance or a link, not where the office is ('pro-Beijing', 'anti-Kyiv')."""
-    for m in re.finditer(r"(?<![\w'’-])[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}", phrase):
-        words_ = m.group(0).split()
-        for n in range(len(words_), 0, -1):
-            for start in range(0, len(words_) - n + 1):
-                name = " ".join(words_[start:start + n])
-                entries = gazetteer.load().lookup(name)
-                province = province_of_note(entries)
-                regions = {province} if province else \
-                    {e.country for e in entries if e.primary and e.feature in ("admin", "region")}
-                if len(regions) == 1:
-                    code = w.alpha3_of.get(regions.pop())
-                    if code:
-                        return code
-    return None
-
-
-def _alpha3(w: ActorWords, name: str) -> str | None:
-    code = w.country_of(name)
-    if code:
-        return code
-    two = place_country(name)
-    return w.alpha3_of.get(two) if two else None
-
-
-def dateline_country(doc: Document, w: ActorWords) -> str | None:
-    """The country of an opening dateline: 'BLANTYRE —', 'LILONGWE, Malawi —', 'ISLAMABAD/PENTAGON —',
-    'KABUL, Afghanistan (AP) —' (its credit is the outlet's, not a place)."""
-    line = datelines.opening(doc.text)
-    if line is None:
-        return None
-    where = line.region_name(doc.text)
-    places = line.town_names(doc.text)
-    if len(places) > 1:  # 'ISLAMABAD/PENTAGON —': bureaus the report comes from, one country only if all agree
-        codes = {_alpha3(w, p.strip().title()) for p in places}
-        return codes.pop() if len(codes) == 1 and None not in codes else None
-    return (_alpha3(w, where) if where else None) or _alpha3(w, places[0].strip().title())
 
 
 def _description(span: Span) -> list[Token]:
@@ -1145,130 +1071,6 @@ def _own_phrase_country(doc: Document, w: ActorWords, span: Span) -> str | None:
     return w.country_in(" ".join(t.text for t in sorted(words, key=lambda t: t.i)))
 
 
-def story_setting(doc: Document, w: ActorWords) -> str | None:
-    """The country a story is set in: its dateline's; else the one its places and actors point to most
-    (each mention of an actor with a country, each well-known town), with at least three such mentions, when
-    the headline names it alone or the opening sentences set the story there as a reader finds it from the
-    text alone (``lede_setting``: the country as the lede's subject, "in Chile's prisons", "Peru's
-    mines"); else when one of its towns is named or it is named as a place ('in Somalia') and it has half
-    of the mentions and no other state as many, or it is the only state so named and has twice the mentions
-    of any other (a survey in one state, with a foreign scientist and two neighbours each named once). Media
-    do not count (an outlet's country is where it publishes, not where the story is), nor do the publisher,
-    the outlet or the URL. Read before the sentence step fills countries,
-    so that the actors placed by one town do not vote for it again."""
-    day_country = dateline_country(doc, w)
-    if day_country:
-        return day_country
-    towns = towns_countries(doc, w)
-    counts = state_counts(doc, towns)
-    if not counts:
-        return None
-    top = max(sorted(counts), key=lambda k: counts[k])
-    if counts[top] >= 3 and top in (_headline_country(doc, w), lede_setting(doc, w)):
-        return top  # 'Twelve Rohingya stranded in Malaysia ...': the headline (or the opening) names the setting
-    places = _countries_as_places(doc, w)
-    if top not in towns and top not in places:
-        return None  # a story is set where its places are, not where those who comment on it sit
-    if set(towns) | places == {top} and leading(counts, 2, 3) == top:
-        return top  # the one state named as where things happen, and pointed to twice as often as any other
-    tied = any(n == counts[top] for k, n in counts.items() if k != top)  # two states alike: a story of both
-    return top if counts[top] >= 3 and counts[top] * 2 >= sum(counts.values()) and not tied else None
-
-
-_HEADLINE_ASIDE = re.compile(r"\b(?:to|from|for|against|on|with|toward|towards|over|than|and|amid|despite)\s+(?:the\s+)?$",
-                             re.I)
-
-
-def state_counts(doc: Document, towns: list[str], skip=None) -> dict[str, int]:
-    """How often the story points to each state: each mention of an actor with a country (media left out:
-    an outlet's country is where it publishes) and each well-known town (``towns``); ``skip(actor,
-    mention)`` leaves mentions out (the leading state's reading leaves out states one goes to or from)."""
-    counts: dict[str, int] = {}
-    for actor in doc.actors:
-        if actor.kind == "media" or not actor.country:
-            continue
-        for m in actor.mentions:
-            if skip is None or not skip(actor, m):
-                counts[actor.country] = counts.get(actor.country, 0) + 1
-    for code in towns:
-        if code:
-            counts[code] = counts.get(code, 0) + 1
-    return counts
-
-
-def _headline_country(doc: Document, w: ActorWords) -> str | None:
-    """The one country a story's headline names ('Botswana hunting revenues almost double ...',
-    "Kenya's plan to close two camps"), leaving out those it names after 'to', 'from', 'for', 'against'
-    ('... after 40 deported to China'); None when it names none or several ('Malawi, Mozambique')."""
-    return _one_country_named(w, doc.article.title or "")
-
-
-def _one_country_named(w: ActorWords, title: str) -> str | None:
-    found = set()
-    for m in w.country_re.finditer(title):
-        code = w.country_of(re.sub(r"['’]s$", "", m.group(0)))
-        if code and not _HEADLINE_ASIDE.search(title[:m.start()]):
-            found.add(code)
-    return found.pop() if len(found) == 1 else None
-
-
-def towns_countries(doc: Document, w: ActorWords) -> list[str]:
-    """The countries of the towns named in the text, where the name is a well-known town's own name, or,
-    when no town of 50,000 bears it, another spelling of one city of a million ('Mecca'). Read once per
-    article (the story's home country and its setting both count them)."""
-    assert doc.nlp is not None
-    kept = doc.cached("towns' countries")
-    if kept is not None:
-        return list(kept)
-    found = []
-    for ent in doc.entities():
-        if ent.label_ != _GPE or w.country_of(ent.text):
-            continue
-        entries = gazetteer.load().lookup(ent.text)
-        towns = [e for e in entries if e.primary and e.population >= 50_000]
-        if not towns:  # a city of millions known by another spelling ('Mecca' for Makkah) beats a small namesake
-            cities = [e for e in entries if not e.primary and e.population >= 1_000_000
-                      and e.feature not in ("admin", "region", "country")]
-            towns = cities[:1] if len({e.country for e in cities}) == 1 else []
-        if towns and towns[0].country in w.alpha3_of:
-            found.append(w.alpha3_of[towns[0].country])
-            continue
-        region = _REGION_WORD.sub("", ent.text)  # 'Zamfara State', 'Balochistan province'
-        if region != ent.text:
-            code = region_country(w, region)
-            if code:
-                found.append(code)
-    doc.cached("towns' countries", tuple(found))
-    return found
-
-
-_REGION_WORD = re.compile(r"\s+(?:[Ss]tate|[Pp]rovince|[Rr]egion|[Dd]istrict|[Cc]ounty|[Gg]overnorate|[Oo]blast)$")
-
-
-_LOCATIVE = {"in", "inside", "across", "throughout", "within", "at"}
-
-
-def _countries_as_places(doc: Document, w: ActorWords) -> set[str]:
-    """The countries named as where something is or happens: 'in Somalia', 'across Thailand'; a country's
-    name the parser's entities miss or mislabel counts too ('in Guinea-Bissau', tagged 'Guinea' alone or an
-    organisation), read from the country names themselves."""
-    assert doc.nlp is not None
-    found = set()
-    for ent in doc.entities():
-        if ent.label_ == _GPE and ent.root.dep_ == "pobj" and ent.root.head.lower_ in _LOCATIVE:
-            code = w.country_of(ent.text)  # (norm drops a leading 'the')
-            if code:
-                found.add(code)
-    for m in w.country_re.finditer(doc.text):
-        span = doc.char_span(m.start(), m.end())
-        if span is not None and len(span) and span.root.dep_ == "pobj" and span.root.head.lower_ in _LOCATIVE \
-                and span.root.pos_ == "PROPN":  # (a name, not a demonym used as a noun)
-            code = w.country_of(m.group(0))
-            if code:
-                found.add(code)
-    return found
-
-
 def place_by_setting(doc: Document, actor: Actor) -> None:
     """Give an actor added after the actors stage (a speaker named only by a description: 'security
     sources', 'a local resident') the country of the outlet it works for ('a VOA reporter'), else the
@@ -1287,13 +1089,6 @@ def place_by_setting(doc: Document, actor: Actor) -> None:
             return
     if doc.setting and actor.country is None and _placed_by_setting(doc, w, actor):
         _set_country(actor, doc.setting)
-
-
-def _quoted_spans(doc: Document) -> list[tuple[int, int]]:
-    """(start, end) of every quotation in the text, nested ones too (``coref.common.quotations``)."""
-    from .coref.common import quotations  # (the coreference modules read this module)
-
-    return [(start, end) for start, end, _ in quotations(doc)]
 
 
 def _sentence_country(doc: Document, w: ActorWords, actor: Actor, quoted: list[tuple[int, int]]) -> str | None:

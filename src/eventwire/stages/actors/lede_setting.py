@@ -18,7 +18,7 @@ as many sentences are read as it has weights):
 A country that is the only one the opening names, named at least twice, gains a bonus. The setting is the
 best country when its score reaches ``LEDE_SETTING_MIN`` and at least ``LEDE_SETTING_MARGIN`` times the
 next one's: an opening that names two states in like roles (a summit, a trade dispute) sets none. Words in
-quotation marks do not count. ``country.story_setting`` takes this reading only where the story's actors
+quotation marks do not count. ``setting.story_setting`` takes this reading only where the story's actors
 and places also point to that country most.
 """
 from __future__ import annotations
@@ -27,6 +27,7 @@ from spacy.tokens import Token
 
 from ... import settings
 from ...document import Document
+from .places import _LOCATIVE, _MOTION, _quoted_spans
 from .words import ActorWords
 
 _SUBJECTS = ("nsubj", "nsubjpass")
@@ -41,7 +42,7 @@ def lede_setting(doc: Document, w: ActorWords) -> str | None:
 
 def leading(counts: dict[str, float], ratio: float, least: float) -> str | None:
     """The key that leads ``counts`` by a margin (the one reading of a leading state: the opening's setting,
-    ``country.story_setting``'s only state named as a place, ``national.lead_state``): its count is at least
+    ``setting.story_setting``'s only state named as a place, ``national.lead_state``): its count is at least
     ``least`` and at least ``ratio`` times the next one's (0 with no other); else None. Two keys tied never
     lead (ratio >= 1, least > 0)."""
     if not counts:
@@ -53,8 +54,6 @@ def leading(counts: dict[str, float], ratio: float, least: float) -> str | None:
 
 def lede_scores(doc: Document, w: ActorWords) -> dict[str, float]:
     """Each country the opening names, with its score by role and place (see the module's doc)."""
-    from .country import _LOCATIVE, _MOTION, _quoted_spans
-
     assert doc.nlp is not None
     quoted = _quoted_spans(doc)
     weights = settings.LEDE_SETTING_SENTENCE_WEIGHTS

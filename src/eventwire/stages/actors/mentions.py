@@ -23,6 +23,7 @@ from .broken_names import join_broken_names
 from .groups import (acts, describer_sectors, describes, field_words_before, name_sector, name_start, names,
                      generic_subject, officials_sector, quantified, takes_part)
 from .knowledge import knowledge, recent
+from .places import region_country
 from .repair import (body_and_person, complete_organisation, hyphenated_name, initialled_person, initials_run_on,
                      join_demonym_names, particles_before, repair_person, split_at_open_bracket, title_and_person)
 from .sector import STATE_SECTORS, descriptor_sector, group_sector, head_sector, record_sector, title_sector
@@ -99,7 +100,7 @@ def generic_media(doc: Document, w: ActorWords) -> list[Candidate]:
             found.append(Candidate(start, m.end(), "media", f"media:{country or '?'}:" + _family(head), name,
                                    country, "MED", f"{country}MED" if country else None))
             continue
-        if m.group("local"):  # 'local media': the outlets of where the story is (see country.story_setting)
+        if m.group("local"):  # 'local media': the outlets of where the story is (see setting.story_setting)
             found.append(Candidate(m.start("local"), m.end(), "media", "media:local", m.group("local").lower(),
                                    sector="MED"))
             continue
@@ -612,8 +613,6 @@ def _person_candidate(span: SpacySpan, words: list[str], w: ActorWords, national
 
     country = nationality_country(w, nationality) if sector or not role else None
     if country is None and sector in ("GOV", "LEG", "JUD", "MIL", "COP") and nationality:
-        from .country import region_country  # here: country.py reads this module
-
         country = region_country(w, nationality)  # 'Balochistan Chief Minister', 'Texas Governor'
     employer = country is None and inst is not None and bool(inst.country) and inst.sector not in STATE_SECTORS
     from .coref.common import role_family  # here: coref reads this module

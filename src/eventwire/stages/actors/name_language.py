@@ -11,7 +11,7 @@ the United States is Japanese, whoever employs her. Rules cannot list every name
   such staff their own nationality;
 
 never about anyone serving an international body (they speak for no country), nor a name of one word.
-It chooses only among the states the story points to (``country.state_counts``: its actors' countries
+It chooses only among the states the story points to (``setting.state_counts``: its actors' countries
 and its towns'), and only a state the name speaks for clearly: a log likelihood ratio over the prior of at
 least ``settings.NAME_ORIGIN_THRESHOLD`` and ahead of every other state of the story by
 ``settings.NAME_ORIGIN_MARGIN``. A name of a language many states share (English, Spanish, Arabic) speaks
@@ -24,9 +24,10 @@ import re
 from ... import settings
 from ...document import Document
 from ...record import Actor
-from .country import _set_country, employer_placed, state_counts, towns_countries
+from .country import _set_country, employer_placed
 from .name_origins import name_ratios
 from .sector import STATE_SECTORS
+from .setting import state_counts, towns_countries
 from .words import ActorWords
 
 _NAME_WORD = re.compile(r"^[A-Z][\w'’-]*\.?$")

@@ -9,7 +9,7 @@ district of Y') or a body ('a think tank in X', 'a clinic near Y'), and from the
 actor's own verb happens ('marched in X') when that verb is not one of speech, and from the place of
 the actor's own relative or participial clause when it says where the actor lives, works, died or was
 jailed ('X, who lives in Y', 'a reporter killed in Y'; ``own_place_clause_verbs.txt``). The place must be a
-country or a place the gazetteer knows (``country.place_country``), whatever the tagger called it
+country or a place the gazetteer knows (``places.place_country``), whatever the tagger called it
 (it often takes a town for a person or a body).
 
 Not read for: people away from home ('refugees in Chad', ``displaced_group_words.txt``), for whom only
@@ -27,6 +27,7 @@ from spacy.tokens import Span, Token
 from ...document import Document, sentence_of
 from ...lexicon import words
 from ...record import Actor
+from .places import _alpha3, _quoted_spans
 from .words import ActorWords, speech_lemmas
 
 _NOUN_PREPS = ("in", "of", "near", "outside", "around", "across", "at", "from", "inside", "throughout", "with", "for")
@@ -176,8 +177,6 @@ def _named_place_country(doc: Document, w: ActorWords, tok: Token) -> str | None
     own name included; None for a name the gazetteer does not know as a place of note, or the name of a
     body. Unlike ``country._place_code`` it does not ask the tagger's entity, which often takes a town
     for a person or a body ('Gao', 'Kano')."""
-    from .country import _alpha3
-
     first = tok
     while first.i > 0 and tok.doc[first.i - 1].pos_ == "PROPN" and tok.doc[first.i - 1].head.i in (tok.i, first.i):
         first = tok.doc[first.i - 1]
@@ -204,7 +203,7 @@ def local_scene_country(doc: Document, w: ActorWords, actor: Actor) -> str | Non
     assert doc.nlp is not None
     if not _is_local(doc, actor):
         return None
-    from .country import _quoted_spans, _where_word
+    from .country import _where_word
 
     quoted = _quoted_spans(doc)
     for m in actor.mentions[:1]:

@@ -1,0 +1,87 @@
+"""Place words and place names the actors' country readers share.
+
+Two classes of preposition tell where something is from where one goes (``_LOCATIVE``: 'in Somalia', 'across
+Chile'; ``_MOTION``: 'deported to China', 'fled from Eritrea'); the country a place name stands for, by
+the gazetteer (``place_country``, ``province_of_note``, ``region_country``, ``_alpha3``); and the spans
+of the text's quotations, whose words place nothing (``_quoted_spans``). The story's setting
+(``setting``, ``lede_setting``) and an actor's country (``country``, ``own_place``, ``mentions``) read
+them; this module reads none of those, so each imports it at the top.
+"""
+from __future__ import annotations
+
+import re
+
+from ... import gazetteer, settings
+from ...document import Document
+from .words import ActorWords
+
+_LOCATIVE = {"in", "inside", "across", "throughout", "within", "at"}
+_MOTION = {"from", "to", "into", "toward", "towards", "via", "across", "onto"}  # where one goes, not where one is
+
+
+def place_country(name: str) -> str | None:
+    """The alpha-2 code of the well-known place a name stands for: a country, a province, a region that
+    one country holds ('Tigray', 'Darfur', 'Donbas'; not 'Kashmir', 'the Sahel'), or a town of note
+    (``settings.PLACE_OF_NOTE_PEOPLE``), taken by its own name."""
+    entries = gazetteer.load().lookup(name)
+    province = province_of_note(entries)
+    if province:
+        return province
+    for e in entries:
+        if not e.primary:
+            continue  # another place's alternate name ('Delhi' for 'New Delhi'): the place's own entry decides
+        if e.feature in ("country", "admin") or e.feature == "region" and e.country or \
+                e.population >= settings.PLACE_OF_NOTE_PEOPLE:
+            return e.country or None
+        break
+    return None
+
+
+def province_of_note(entries) -> str | None:
+    """The country of a province known in English by a name not its own ('Henan' for Henan Sheng, 'Bavaria'
+    for Bayern, 'Catalonia', 'Amhara'): the largest place of the name is a first-level subdivision of
+    at least ``settings.NAME_REGION_PEOPLE`` people matched by an alternate name, and no region of that
+    name spans other countries ('Kashmir', 'Kurdistan' say nothing). An abbreviation ('QC', 'Ont.') is none."""
+    if not entries or entries[0].primary or entries[0].abbrev or entries[0].kind != "admin1" or \
+            entries[0].population < settings.NAME_REGION_PEOPLE or not entries[0].country:
+        return None
+    country = entries[0].country
+    if any(e.primary and e.feature not in ("city", "admin") and e.country != country for e in entries):
+        return None
+    return country
+
+
+def region_country(w: ActorWords, phrase: str) -> str | None:
+    """The country of a province or region named in a title ('Balochistan Chief Minister', 'Texas
+    Governor'): a run of capitalised words that the gazetteer knows first of all as a region of one
+    country only ('Punjab', a province of both Pakistan and India, says nothing). A place inside a
+    hyphenated word names a stance or a link, not where the office is ('pro-Beijing', 'anti-Kyiv')."""
+    for m in re.finditer(r"(?<![\w'’-])[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}", phrase):
+        words_ = m.group(0).split()
+        for n in range(len(words_), 0, -1):
+            for start in range(0, len(words_) - n + 1):
+                name = " ".join(words_[start:start + n])
+                entries = gazetteer.load().lookup(name)
+                province = province_of_note(entries)
+                regions = {province} if province else \
+                    {e.country for e in entries if e.primary and e.feature in ("admin", "region")}
+                if len(regions) == 1:
+                    code = w.alpha3_of.get(regions.pop())
+                    if code:
+                        return code
+    return None
+
+
+def _alpha3(w: ActorWords, name: str) -> str | None:
+    code = w.country_of(name)
+    if code:
+        return code
+    two = place_country(name)
+    return w.alpha3_of.get(two) if two else None
+
+
+def _quoted_spans(doc: Document) -> list[tuple[int, int]]:
+    """(start, end) of every quotation in the text, nested ones too (``coref.common.quotations``)."""
+    from .coref.common import quotations  # (here: the coreference package imports country, which imports this)
+
+    return [(start, end) for start, end, _ in quotations(doc)]

@@ -1,0 +1,154 @@
+"""The country a story is set in, for the actors a reader places by it.
+
+``story_setting`` reads it once per story, before the sentence step fills countries: the opening
+dateline's country (``dateline_country``), else the state the story's actors and well-known towns point to
+most (``state_counts``, ``towns_countries``) when the headline names it alone (``_headline_country``), the
+opening sets the story there (``lede_setting``) or it is named as where things happen
+(``_countries_as_places``). ``country.fill_countries`` and ``country.place_settled`` give it to the local
+actors; ``national.lead_state`` and ``name_language`` read the same counts.
+"""
+from __future__ import annotations
+
+import re
+
+from ... import datelines, gazetteer
+from ...document import Document
+from .lede_setting import leading, lede_setting
+from .mentions import _GPE
+from .places import _LOCATIVE, _alpha3, region_country
+from .words import ActorWords
+
+
+def dateline_country(doc: Document, w: ActorWords) -> str | None:
+    """The country of an opening dateline: 'BLANTYRE —', 'LILONGWE, Malawi —', 'ISLAMABAD/PENTAGON —',
+    'KABUL, Afghanistan (AP) —' (its credit is the outlet's, not a place)."""
+    line = datelines.opening(doc.text)
+    if line is None:
+        return None
+    where = line.region_name(doc.text)
+    places = line.town_names(doc.text)
+    if len(places) > 1:  # 'ISLAMABAD/PENTAGON —': bureaus the report comes from, one country only if all agree
+        codes = {_alpha3(w, p.strip().title()) for p in places}
+        return codes.pop() if len(codes) == 1 and None not in codes else None
+    return (_alpha3(w, where) if where else None) or _alpha3(w, places[0].strip().title())
+
+
+def story_setting(doc: Document, w: ActorWords) -> str | None:
+    """The country a story is set in: its dateline's; else the one its places and actors point to most
+    (each mention of an actor with a country, each well-known town), with at least three such mentions, when
+    the headline names it alone or the opening sentences set the story there as a reader finds it from the
+    text alone (``lede_setting``: the country as the lede's subject, "in Chile's prisons", "Peru's
+    mines"); else when one of its towns is named or it is named as a place ('in Somalia') and it has half
+    of the mentions and no other state as many, or it is the only state so named and has twice the mentions
+    of any other (a survey in one state, with a foreign scientist and two neighbours each named once). Media
+    do not count (an outlet's country is where it publishes, not where the story is), nor do the publisher,
+    the outlet or the URL. Read before the sentence step fills countries,
+    so that the actors placed by one town do not vote for it again."""
+    day_country = dateline_country(doc, w)
+    if day_country:
+        return day_country
+    towns = towns_countries(doc, w)
+    counts = state_counts(doc, towns)
+    if not counts:
+        return None
+    top = max(sorted(counts), key=lambda k: counts[k])
+    if counts[top] >= 3 and top in (_headline_country(doc, w), lede_setting(doc, w)):
+        return top  # 'Twelve Rohingya stranded in Malaysia ...': the headline (or the opening) names the setting
+    places = _countries_as_places(doc, w)
+    if top not in towns and top not in places:
+        return None  # a story is set where its places are, not where those who comment on it sit
+    if set(towns) | places == {top} and leading(counts, 2, 3) == top:
+        return top  # the one state named as where things happen, and pointed to twice as often as any other
+    tied = any(n == counts[top] for k, n in counts.items() if k != top)  # two states alike: a story of both
+    return top if counts[top] >= 3 and counts[top] * 2 >= sum(counts.values()) and not tied else None
+
+
+_HEADLINE_ASIDE = re.compile(r"\b(?:to|from|for|against|on|with|toward|towards|over|than|and|amid|despite)\s+(?:the\s+)?$",
+                             re.I)
+
+
+def state_counts(doc: Document, towns: list[str], skip=None) -> dict[str, int]:
+    """How often the story points to each state: each mention of an actor with a country (media left out:
+    an outlet's country is where it publishes) and each well-known town (``towns``); ``skip(actor,
+    mention)`` leaves mentions out (the leading state's reading leaves out states one goes to or from)."""
+    counts: dict[str, int] = {}
+    for actor in doc.actors:
+        if actor.kind == "media" or not actor.country:
+            continue
+        for m in actor.mentions:
+            if skip is None or not skip(actor, m):
+                counts[actor.country] = counts.get(actor.country, 0) + 1
+    for code in towns:
+        if code:
+            counts[code] = counts.get(code, 0) + 1
+    return counts
+
+
+def _headline_country(doc: Document, w: ActorWords) -> str | None:
+    """The one country a story's headline names ('Botswana hunting revenues almost double ...',
+    "Kenya's plan to close two camps"), leaving out those it names after 'to', 'from', 'for', 'against'
+    ('... after 40 deported to China'); None when it names none or several ('Malawi, Mozambique')."""
+    return _one_country_named(w, doc.article.title or "")
+
+
+def _one_country_named(w: ActorWords, title: str) -> str | None:
+    found = set()
+    for m in w.country_re.finditer(title):
+        code = w.country_of(re.sub(r"['’]s$", "", m.group(0)))
+        if code and not _HEADLINE_ASIDE.search(title[:m.start()]):
+            found.add(code)
+    return found.pop() if len(found) == 1 else None
+
+
+def towns_countries(doc: Document, w: ActorWords) -> list[str]:
+    """The countries of the towns named in the text, where the name is a well-known town's own name, or,
+    when no town of 50,000 bears it, another spelling of one city of a million ('Mecca'). Read once per
+    article (the story's home country and its setting both count them)."""
+    assert doc.nlp is not None
+    kept = doc.cached("towns' countries")
+    if kept is not None:
+        return list(kept)
+    found = []
+    for ent in doc.entities():
+        if ent.label_ != _GPE or w.country_of(ent.text):
+            continue
+        entries = gazetteer.load().lookup(ent.text)
+        towns = [e for e in entries if e.primary and e.population >= 50_000]
+        if not towns:  # a city of millions known by another spelling ('Mecca' for Makkah) beats a small namesake
+            cities = [e for e in entries if not e.primary and e.population >= 1_000_000
+                      and e.feature not in ("admin", "region", "country")]
+            towns = cities[:1] if len({e.country for e in cities}) == 1 else []
+        if towns and towns[0].country in w.alpha3_of:
+            found.append(w.alpha3_of[towns[0].country])
+            continue
+        region = _REGION_WORD.sub("", ent.text)  # 'Zamfara State', 'Balochistan province'
+        if region != ent.text:
+            code = region_country(w, region)
+            if code:
+                found.append(code)
+    doc.cached("towns' countries", tuple(found))
+    return found
+
+
+_REGION_WORD = re.compile(r"\s+(?:[Ss]tate|[Pp]rovince|[Rr]egion|[Dd]istrict|[Cc]ounty|[Gg]overnorate|[Oo]blast)$")
+
+
+def _countries_as_places(doc: Document, w: ActorWords) -> set[str]:
+    """The countries named as where something is or happens: 'in Somalia', 'across Thailand'; a country's
+    name the parser's entities miss or mislabel counts too ('in Guinea-Bissau', tagged 'Guinea' alone or an
+    organisation), read from the country names themselves."""
+    assert doc.nlp is not None
+    found = set()
+    for ent in doc.entities():
+        if ent.label_ == _GPE and ent.root.dep_ == "pobj" and ent.root.head.lower_ in _LOCATIVE:
+            code = w.country_of(ent.text)  # (norm drops a leading 'the')
+            if code:
+                found.add(code)
+    for m in w.country_re.finditer(doc.text):
+        span = doc.char_span(m.start(), m.end())
+        if span is not None and len(span) and span.root.dep_ == "pobj" and span.root.head.lower_ in _LOCATIVE \
+                and span.root.pos_ == "PROPN":  # (a name, not a demonym used as a noun)
+            code = w.country_of(m.group(0))
+            if code:
+                found.add(code)
+    return found
