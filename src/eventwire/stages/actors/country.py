@@ -51,12 +51,12 @@ from ...lookahead import led
 from ...record import Actor
 from .knowledge import knowledge
 from .mentions import nationality_country
-from .national import NATIONAL_SECTORS, ethnic_home, is_national_body, lead_state, people_word_home, phrase_elsewhere
+from .national import NATIONAL_SECTORS, is_national_body, lead_state, phrase_elsewhere
 from .own_place import local_scene_country, not_a_place, own_place_country
+from .peoples import ethnic_home, people_word_home
 from .places import _LOCATIVE, _MOTION, _alpha3, _quoted_spans
 from .sector import STATE_SECTORS, set_sector
 from .setting import dateline_country, story_setting
-from .setting import _countries_as_places, state_counts, towns_countries  # noqa: F401 (national reads them from here)
 from .words import OPEN_QUOTES, ActorWords, Anchor, Known, actor_words, alternation, court_words, norm
 
 _BRIEF = {"for", "to", "on", "about", "against", "with", "toward", "towards", "over"}

@@ -23,6 +23,7 @@ from .broken_names import join_broken_names
 from .groups import (acts, describer_sectors, describes, field_words_before, name_sector, name_start, names,
                      generic_subject, officials_sector, quantified, takes_part)
 from .knowledge import knowledge, recent
+from .peoples import one_of_a_people, people_plurals, people_word_home
 from .places import region_country
 from .repair import (body_and_person, complete_organisation, hyphenated_name, initialled_person, initials_run_on,
                      join_demonym_names, particles_before, repair_person, split_at_open_bracket, title_and_person)
@@ -761,7 +762,6 @@ def _joined_by_for(ents: list) -> list:
 
 
 def organizations(doc: Document, w: ActorWords) -> list[Candidate]:
-    from .national import one_of_a_people
     from .not_bodies import everyday_word_as_name, spelled_out_as_a_thing
     from .organisations import place_names, thing_names  # here: organisations reads this module
     from .seats import capital_code, person_words, stands_for_state
@@ -1156,10 +1156,8 @@ def ethnic_peoples(doc: Document, w: ActorWords) -> list[Candidate]:
     name is a demonym of, else placed as the story's other groups are. Not one person ('an ethnic Uyghur'),
     not a count of the dead ('killed six ethnic Pashtuns'), not a people's word before a noun it
     describes ('ethnic Baloch separatists': the separatists are the group). A people's plural alone
-    (``national.people_plurals``: 'Kurds protested', 'attacks on Hazaras') is such a group too
+    (``peoples.people_plurals``: 'Kurds protested', 'attacks on Hazaras') is such a group too
     (``_a_people_named_alone``)."""
-    from .national import people_plurals, people_word_home
-
     assert doc.nlp is not None
     found = []
     for i in doc.token_numbers("LOWER", ("ethnic",), lower=True):

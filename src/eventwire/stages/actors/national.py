@@ -7,7 +7,8 @@ commentators and outlets are never placed by these.
   said to be in is read; peoples spread over several states are not listed; one person of such a
   people ('X, an ethnic Uyghur,') is no body (``one_of_a_people``) and takes the people's home state by
   the description, after a place the description says the person lives in (``people_word_home``, read
-  by ``country.described_country``);
+  by ``country.described_country``). These readers of a people's name live in ``peoples`` and are
+  imported here for ``country``;
 - a national body (an organisation of a state sector whose name's head is a word for a state body:
   "the Bureau of Immigration", "the Department of X"; ``country_body_heads.tsv``) takes the one country
   its own sentence names or places, as people and groups do (``country._sentence_country``);
@@ -21,103 +22,19 @@ commentators and outlets are never placed by these.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from ...document import Document
-from ...lexicon import singular_forms, table, words
+from ...lexicon import table, words
 from ...record import Actor
 from .lede_setting import leading
+from .places import _MOTION
 from .sector import STATE_SECTORS
+from .setting import _countries_as_places, state_counts, towns_countries
 from .words import ActorWords
 
 NATIONAL_SECTORS = ("GOV", "LEG", "OPP", "COP", "JUD", "MIL")
 LEAD_RATIO = 1.2  # the leading state's mentions over the next state's: a fifth more (measured on R, F and the 69: README)
 LEAD_LEAST = 3  # fewest mentions a leading state needs
-
-
-def _homes() -> dict[str, str]:
-    """A people's word -> its one home state, for the peoples of ``ethnic_homes.tsv`` that have one."""
-    return {r["word"]: r["country"] for r in table("ethnic_homes.tsv") if r["country"]}
-
-
-@lru_cache(maxsize=1)
-def people_plurals() -> frozenset[str]:
-    """The plurals that name an ethnic people, with one home state or spread over several ('Uyghurs', 'Kurds',
-    'Hazaras', 'Rohingya'; ``ethnic_homes.tsv``)."""
-    return frozenset(r["plural"] for r in table("ethnic_homes.tsv"))
-
-
-@lru_cache(maxsize=1)
-def _peoples() -> frozenset[str]:
-    return frozenset(r["word"] for r in table("ethnic_homes.tsv"))
-
-
-_ONE_OF = re.compile(r"\b(?:an?|one)\s+(?:ethnic\s+)?$", re.I)
-
-
-def ethnic_home(doc: Document, actor: Actor) -> str | None:
-    """The home state of a group named only as an ethnic people with one ('Uyghurs', 'ethnic Uyghurs',
-    'members of the Rohingya minority', 'Uyghur Muslims'): every word of the name is the people's or a
-    word that stands around one (``ethnic_filler_words.txt``). A body with a people's word in its name
-    ('World Uyghur Congress'), a group of another noun ('Uyghur activists') or one person of the people
-    ('an ethnic Tibetan who lives in Canada': where such a person lives is read as for anyone) is not one,
-    nor a body the tagger made of the people's bare singular ('Uyghur' of 'Uyghur activists')."""
-    if actor.kind not in ("group", "organization") or not actor.mentions or \
-            _ONE_OF.search(doc.text[max(0, actor.mentions[0].start - 12):actor.mentions[0].start]):
-        return None
-    homes, filler = _homes(), words("ethnic_filler_words.txt")
-    plurals = people_plurals()
-    found, named = set(), []
-    for x in re.findall(r"[^\W\d_]+", actor.name.lower()):
-        if x in filler:
-            continue
-        code = next((homes[f] for f in singular_forms(x) if f in homes), None)
-        if code is None:
-            return None
-        found.add(code)
-        named.append(x)
-    if actor.kind == "organization" and not any(x in plurals for x in named):
-        return None  # ('Uyghur' cut from 'Uyghur activists')
-    return found.pop() if len(found) == 1 else None
-
-
-_PEOPLE_MARKS = ("ethnic", "minority", "minorities")
-
-
-def names_a_people(actor: Actor) -> bool:
-    """Whether a group or body is named only as an ethnic people: every word of its name, but the words
-    that stand around a people's (``ethnic_filler_words.txt``), is a people's of ``ethnic_homes.tsv``
-    ('Uyghurs', 'Rohingya'; a body the tagger made of a bare singular only with 'ethnic' or 'minority'
-    beside it), or the name says 'ethnic' or 'minority' around one or two capitalised words ('the Karen
-    ethnic minority's people'). Such a group is a people's civilians (CVL, as the maintainers' gold codes
-    Uyghurs held abroad and a province's ethnic minority); a body with another noun in its name ('World
-    Uyghur Congress', 'Uyghur activists') is not one."""
-    if actor.kind not in ("group", "organization"):
-        return False
-    filler, homes = words("ethnic_filler_words.txt"), _peoples()
-    plurals = people_plurals()
-    toks = re.findall(r"[^\W\d_]+", actor.name)
-    rest = [x for x in toks if x.lower() not in filler]
-    marked = any(x.lower() in _PEOPLE_MARKS for x in toks)
-    if not rest:
-        return False
-    if all(any(f in homes for f in singular_forms(x.lower())) for x in rest):
-        return actor.kind == "group" or marked or any(x.lower() in plurals for x in rest)
-    return marked and len(rest) <= 2 and all(x[:1].isupper() for x in rest)
-
-
-def people_word_home(word: str) -> str | None:
-    """The home state of an ethnic people a word names, singular or plural ('Uyghur', 'Rohingya';
-    ``ethnic_homes.tsv``), else None."""
-    homes = _homes()
-    return next((homes[f] for f in singular_forms(word.lower()) if f in homes), None)
-
-
-def one_of_a_people(doc: Document, start: int, end: int) -> bool:
-    """Whether the words at ``start:end`` are one person of an ethnic people, named by the people's word
-    after 'a', 'an' or 'one' ('Aziz Tohti, an ethnic Uyghur,'): a description of the person beside it, no body."""
-    return people_word_home(doc.text[start:end]) is not None and \
-        bool(_ONE_OF.search(doc.text[max(0, start - 12):start]))
 
 
 def is_national_body(w: ActorWords, actor: Actor) -> bool:
@@ -137,8 +54,6 @@ def is_national_body(w: ActorWords, actor: Actor) -> bool:
 def _moved(doc: Document, start: int, end: int) -> bool:
     """Whether a mention is where someone or something goes to or comes from ('deported to China',
     'returned from Iran'): the object of a motion preposition."""
-    from .country import _MOTION
-
     assert doc.nlp is not None
     span = doc.char_span(start, end)
     if span is None or not len(span):
@@ -152,8 +67,6 @@ def lead_state(doc: Document, w: ActorWords) -> str | None:
     towns point to it at least ``LEAD_RATIO`` times as often as to the next state and ``LEAD_LEAST``
     times, not counting the mentions of states one goes to or comes from, and it is named as a place
     ('in Thailand') or by a town. Read where the setting is read, before the sentences fill countries."""
-    from .country import _countries_as_places, state_counts, towns_countries
-
     towns = towns_countries(doc, w)
     counts = state_counts(doc, towns, skip=lambda a, m: a.kind == "country" and _moved(doc, m.start, m.end))
     top = leading(counts, LEAD_RATIO, LEAD_LEAST)

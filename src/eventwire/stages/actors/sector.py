@@ -20,6 +20,7 @@ from functools import lru_cache
 
 from ...lexicon import singular_forms, table, words
 from ...record import Actor
+from .peoples import names_a_people
 from .words import ActorWords, former_before
 
 
@@ -120,8 +121,6 @@ def settle_sectors(actors: list[Actor]) -> None:
 
 def _settle(actor: Actor) -> None:
     if actor.sector is None and actor.kind in ("group", "organization"):
-        from .national import names_a_people
-
         if names_a_people(actor):  # 'Uyghurs', 'people of the Karen ethnic minority': civilians
             set_sector(actor, "CVL")
             return
