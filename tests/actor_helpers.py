@@ -26,3 +26,18 @@ def named_actor(actors, name: str):
     name contains it; None when there is none."""
     return next((a for a in actors if _bare(a.name) == _bare(name)), None) or next(
         (a for a in actors if _bare(name) in _bare(a.name)), None)
+
+
+def probe_records(pipeline, rows) -> dict:
+    """The record of each probe row's sentence (``rows``: kind, text, ...), each sentence extracted once."""
+    from eventwire.record import Article
+
+    return {text: pipeline.extract(Article(text=text, published="2025-03-01")) for text in {r[1] for r in rows}}
+
+
+def assert_probe_field(records: dict, kind: str, text: str, name: str, field: str, want) -> None:
+    """A probe row: the actor ``name`` is found in its sentence's record and its ``field`` is ``want``."""
+    actors = records[text].actors
+    hit = named_actor(actors, name)
+    assert hit is not None, (kind, [(a.name, getattr(a, field)) for a in actors])
+    assert getattr(hit, field) == want, (kind, [(a.name, getattr(a, field)) for a in actors])

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import pytest
 
-from .actor_helpers import named_actor
+from .actor_helpers import assert_probe_field, probe_records
 
 # (class, text, actor (its name, or a name of the record that contains it), country or None)
 ROWS = [
@@ -239,17 +239,12 @@ ROWS = [
 
 @pytest.fixture(scope="module")
 def records(pipeline):
-    from eventwire.record import Article
-
-    return {text: pipeline.extract(Article(text=text, published="2025-03-01")) for text in {r[1] for r in ROWS}}
+    return probe_records(pipeline, ROWS)
 
 
 @pytest.mark.parametrize("kind,text,name,country", ROWS, ids=[r[0] for r in ROWS])
 def test_country_by_class(records, kind, text, name, country) -> None:
-    actors = records[text].actors
-    hit = named_actor(actors, name)
-    assert hit is not None, (kind, [(a.name, a.country) for a in actors])
-    assert hit.country == country, (kind, [(a.name, a.country) for a in actors])
+    assert_probe_field(records, kind, text, name, "country", country)
 
 
 def test_province_of_note_reads_the_english_name() -> None:

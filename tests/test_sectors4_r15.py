@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from .actor_helpers import named_actor
+from .actor_helpers import assert_probe_field, probe_records
 
 # (class, text, actor (its name, or a name of the record that contains it), sector)
 ROWS = [
@@ -129,14 +129,9 @@ ROWS = [
 
 @pytest.fixture(scope="module")
 def records(pipeline):
-    from eventwire.record import Article
-
-    return {text: pipeline.extract(Article(text=text, published="2025-03-01")) for text in {r[1] for r in ROWS}}
+    return probe_records(pipeline, ROWS)
 
 
 @pytest.mark.parametrize("kind,text,name,sector", ROWS, ids=[r[0] for r in ROWS])
 def test_sector_by_class(records, kind, text, name, sector) -> None:
-    actors = records[text].actors
-    hit = named_actor(actors, name)
-    assert hit is not None, (kind, [(a.name, a.sector) for a in actors])
-    assert hit.sector == sector, (kind, [(a.name, a.sector) for a in actors])
+    assert_probe_field(records, kind, text, name, "sector", sector)
