@@ -672,6 +672,10 @@ def complete(doc: Document, cand: Candidate, earlier: list[Event]) -> None:
     if found:
         cand.sources = found
         _named(cand, name)
+    own = [] if cand.nominal else who.own_side_doers(doc, subject(cand.trigger)[0], cand.entry.type, cand.sources)
+    if own:  # "'We arrested them,' the interior minister said": the state, not its minister
+        cand.sources = own
+        _named(cand, "we")
     name, found = _first_reading(doc, cand, (
         ("maker", lambda d, c: maker(d, c, earlier)), ("relative", relative_maker),
         ("charged", lambda d, c: charging_state(d, c, earlier)),

@@ -37,7 +37,7 @@ def actor(doc: Document, tok: Token) -> str | None:
     """The actor a token names: itself, its compound/flat parts, a possessor of a stand-in head, or what a
     pronoun stands for ("I" inside a quote is its speaker)."""
     ahead = cataphor(doc, tok)  # "During his visit, Lavrov ...": the clause's subject, before any backward guess
-    found = ahead or doc.actor_of_token(tok)
+    found = ahead or speakers_own_body(doc, tok) or doc.actor_of_token(tok)
     if found:
         return found
     if tok.lower_ in FIRST_PERSON:
@@ -278,6 +278,78 @@ def _speaking_side(doc: Document, speaker: str | None) -> str | None:
     named as "they said" is too loose a stand-in)."""
     found = doc.actor(speaker) if speaker else None
     return speaker if found is not None and found.kind in ("person", "organization") else None
+
+
+# the sectors of a body a speaker may call "our ...": a state's government, forces and police, an armed group
+_OWN_BODY_SECTORS = STATE_SECTORS | {"REB"}
+_ARMS = frozenset({"MIL", "COP", "REB"})  # forces, police, fighters: an armed body may be the speaker itself
+
+
+def speakers_own_body(doc: Document, tok: Token) -> str | None:
+    """A state's or an armed group's body called "our" inside a quote ("our forces", "our troops", "our
+    police", "our government", "our country"; the head's sector from the actors stage's agent nouns,
+    ``head_sector``) is the speaker's own side: a country that speaks, an army, police or armed group that
+    speaks of its forces, else the country of a state's speaker (a minister, a ministry, a military
+    spokesman) when the article names that country. Nobody when the speaker's side is not known (a
+    civilian, a firm, a person of no country): "our people", "our economy", "our party" name no body here."""
+    if tok.pos_ not in ("NOUN", "PROPN") or not any(c.dep_ == "poss" and c.lower_ == "our" for c in tok.children):
+        return None
+    head = " ".join(t.lower_ for t in tok.subtree if t.i <= tok.i and t.dep_ in ("compound", "amod") or t.i == tok.i)
+    sector, _ = head_sector(head)
+    sector = vocabulary().get(sector, sector) if sector else None
+    speaker = speaker_at(doc, tok.idx)
+    found = doc.actor(speaker) if speaker else None
+    if sector not in _OWN_BODY_SECTORS or found is None:
+        return None
+    if found.kind == "country":
+        return found.id if sector != "REB" else None
+    side = vocabulary().get(found.sector, found.sector) if found.sector else None
+    if side not in _OWN_BODY_SECTORS:
+        return None
+    if found.kind in ("organization", "group") and sector in _ARMS and side in _ARMS:
+        return found.id  # "our forces", said by the army or the militia: the speaker
+    if side == "REB":
+        return None  # a rebel's "our government" or a fighter's "our forces": which group is not told
+    return speakers_state(doc, found.id)
+
+
+# the events a state does through its forces, police, courts or money rather than by speaking: "we shelled
+# their positions", "we arrested the leaders", "we sent aid" (told by a minister: the state did it)
+DEEDS = frozenset({"ASSAULT", "COERCE", "AID", "MOBILIZE", "SANCTION"})
+
+
+def speakers_state(doc: Document, speaker: str) -> str | None:
+    """The country a state's speaker speaks for: a person or body of a state sector (government, forces,
+    police, lawmakers, courts) whose own country the article names as an actor; else nobody."""
+    found = doc.actor(speaker)
+    if found is None:
+        return None
+    if found.kind == "country":
+        return found.id
+    side = vocabulary().get(found.sector, found.sector) if found.sector else None
+    if side not in STATE_SECTORS or not found.country:
+        return None
+    return next((a.id for a in doc.actors if a.kind == "country" and a.country == found.country), None)
+
+
+def first_person_deed(doc: Document, subj: Token | None, kind: str) -> bool:
+    """A deed a speaker tells of its own side in the first person plural inside its quote: "we shelled
+    their positions" (DEEDS), its subject "we"."""
+    return subj is not None and kind in DEEDS and subj.lower_ in SPEAKER_PLURAL and speaker_at(doc, subj.idx) is not None
+
+
+def own_side_doers(doc: Document, subj: Token | None, kind: str, sources: list[str]) -> list[str]:
+    """The doer of a first-person deed told by a state's person (``first_person_deed``): the state, not the
+    minister or spokesman who tells it ("'We arrested the leaders,' the interior minister said" -> the
+    country, when the article names it); the speaker stays where the state is not known."""
+    if not first_person_deed(doc, subj, kind):
+        return []
+    speaker = speaker_at(doc, subj.idx)
+    found = doc.actor(speaker) if speaker else None
+    if found is None or found.kind != "person" or sources != [speaker]:
+        return []
+    state = speakers_state(doc, speaker)
+    return [state] if state else []
 
 
 def relative_antecedents(tok: Token) -> list[Token]:

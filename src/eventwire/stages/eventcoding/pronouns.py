@@ -53,7 +53,9 @@ def pronoun_participant(doc: Document, pronoun: Token) -> str | None:
     """The actor an it/they pronoun stands for as an event participant, or None when in doubt."""
     found = pronoun_antecedent(doc, pronoun)
     low = pronoun.lower_
-    if found is None or low not in PLURAL | SINGULAR:
+    if found is None:
+        return armed_party_told(doc, pronoun)
+    if low not in PLURAL | SINGULAR:
         return found
     if _points_ahead(pronoun):
         return None
@@ -70,6 +72,35 @@ def pronoun_participant(doc: Document, pronoun: Token) -> str | None:
     if low in PLURAL and _people_between(doc, last, pronoun, found, quoted):
         return None
     return found
+
+
+# who a witness's "they" may stand for: an army, an armed group, a gang (the actors stage's sectors)
+_ARMED = frozenset({"MIL", "REB", "CRM"})
+
+
+def armed_party_told(doc: Document, pronoun: Token) -> str | None:
+    """A witness's "they" with no antecedent the coreference gives: the subject "they" inside a quote of a
+    speaker who is no armed party stands for the one armed party (army, armed group, gang) the story names
+    in the pronoun's sentence or the sentence before ('Passengers spoke of their hours with the Arakan Army.
+    "They shot people on the bus," one said': the Arakan Army). Two armed parties there, or none: nobody."""
+    if pronoun.lower_ != "they" or pronoun.dep_ != "nsubj" or not inside(quoted_spans(doc), pronoun.idx):
+        return None
+    speakers = quote_speakers(doc, pronoun.idx)
+    if not speakers or any(_armed(doc, s) for s in speakers):
+        return None
+    sent = pronoun.sent
+    start = pronoun.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    named = {doc.actor_of_token(t) for t in pronoun.doc[start:pronoun.i]} - {None} - set(speakers)
+    armed = [a for a in named if _armed(doc, a)]
+    return armed[0] if len(armed) == 1 else None
+
+
+def _armed(doc: Document, actor_id: str) -> bool:
+    from ..actors.sector import vocabulary
+
+    found = doc.actor(actor_id)
+    return found is not None and found.kind in ("group", "organization") and bool(found.sector) \
+        and vocabulary().get(found.sector, found.sector) in _ARMED
 
 
 def _points_ahead(pronoun: Token) -> bool:

@@ -34,6 +34,8 @@ def status(doc: Document, cand: Candidate, time_value: str | None) -> tuple[str,
     if denier is not None:
         found.add("denied")
     according, reported, denied = reporting.chain_at(doc, cand.trigger.idx, cand.sources)
+    if not reported and _own_body_told(doc, cand):  # "'Our forces took the town,' the army said": its word
+        according, reported, denied = reporting.chain_at(doc, cand.trigger.idx, [])
     if denier is not None and not denied:  # "Kenya rejected allegations that its police had killed ...":
         according = [*_deniers(doc, denier, cand.sources, according), *according]  # no attribution names Kenya
     if reported and reporting.known_deed(doc, cand.trigger, cand.nominal):
@@ -165,6 +167,16 @@ def _deniers(doc: Document, word: Token, sources: list[str], according: list[str
     subj = agents[0] if agents else subject(word)[0]
     found = who.actor(doc, subj) if subj is not None and not (is_passive(word) and not agents) else None
     return [found] if found and found not in sources and found not in according else []
+
+
+def _own_body_told(doc: Document, cand: Candidate) -> bool:
+    """A deed the speaker tells of its own forces ("our troops", ``participants.speakers_own_body``) or of
+    its side as "we" (``participants.first_person_deed``) is told in its words, not seen by the writer: it stays according to the speaker, as when someone else tells it."""
+    if cand.nominal:
+        return False
+    subj, _ = subject(cand.trigger)
+    return subj is not None and (who.speakers_own_body(doc, subj) in cand.sources
+                                 or who.first_person_deed(doc, subj, cand.entry.type))
 
 
 def _future(value: str | None, published: str | None) -> bool:
