@@ -100,3 +100,39 @@ def test_own_body_needs_a_state_or_armed_head(process) -> None:
     toks = {t.lower_: t for t in doc.nlp}
     assert speakers_own_body(doc, toks["troops"]) is not None
     assert speakers_own_body(doc, toks["doctors"]) is None
+
+
+
+# (shape, text, the armed party a witness's subject "they" stands for, or None for nobody)
+WITNESS_THEY = [
+    ("one armed party before", "Two of the travellers told reporters about their hours with the Arakan Army. \"They "
+     "shot and killed people on the bus,\" said Min Thu.", "Arakan Army"),
+    ("two armed parties before", "Both the Sudanese army and the RSF militia were in the town that week. \"They shot "
+     "at the traders,\" said a shopkeeper, Moussa Adam.", None),
+    ("an armed speaker", "Soldiers guarded the road near the camp of the Arakan Army. \"They shot at our trucks,\" a "
+     "soldier, Min Thu, said.", None),
+    ("no armed party", "The teachers met the mayor of Kisumu on Monday. \"They asked for more buses,\" said Jane "
+     "Ochieng, a parent.", None),
+]
+
+
+@pytest.mark.parametrize("shape,text,party", WITNESS_THEY, ids=[r[0] for r in WITNESS_THEY])
+def test_witness_they(process, shape, text, party) -> None:
+    """pronouns.armed_party_told: a witness's "they" is the one armed party named just before, else nobody."""
+    from eventwire.stages.eventcoding.pronouns import armed_party_told
+
+    doc = process(text, "2025-03-01")
+    they = next(t for t in doc.nlp if t.lower_ == "they")
+    found = armed_party_told(doc, they)
+    if party is None:
+        assert found is None, (shape, doc.actor(found))
+    else:
+        assert found is not None and party in doc.actor(found).name, (shape, found)
+
+
+def test_witness_they_codes_the_deed(process) -> None:
+    """The deed a witness tells of "them" is coded of the armed party, according to the witness."""
+    text = WITNESS_THEY[0][1]
+    events = _coded(process(text, "2025-03-01"))
+    assert any(t == "ASSAULT" and _has(s, "Arakan Army") and st == "reported" and _has(a, "Min Thu")
+               for t, s, _, st, a in events), events

@@ -86,7 +86,7 @@ def armed_party_told(doc: Document, pronoun: Token) -> str | None:
     if pronoun.lower_ != "they" or pronoun.dep_ != "nsubj" or not inside(quoted_spans(doc), pronoun.idx):
         return None
     speakers = quote_speakers(doc, pronoun.idx)
-    if not speakers or any(_armed(doc, s) for s in speakers):
+    if not speakers or any(_armed(doc, s, person=True) for s in speakers):
         return None
     sent = pronoun.sent
     start = pronoun.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
@@ -95,11 +95,13 @@ def armed_party_told(doc: Document, pronoun: Token) -> str | None:
     return armed[0] if len(armed) == 1 else None
 
 
-def _armed(doc: Document, actor_id: str) -> bool:
+def _armed(doc: Document, actor_id: str, person: bool = False) -> bool:
+    """An armed body (group or organisation of an armed sector); with ``person``, a soldier or fighter too."""
     from ..actors.sector import vocabulary
 
     found = doc.actor(actor_id)
-    return found is not None and found.kind in ("group", "organization") and bool(found.sector) \
+    kinds = ("group", "organization", "person") if person else ("group", "organization")
+    return found is not None and found.kind in kinds and bool(found.sector) \
         and vocabulary().get(found.sector, found.sector) in _ARMED
 
 
