@@ -1,5 +1,5 @@
 """False events on unseen news, by class (round 16, task evprec2): a question put with a verb of asking, a deed a
-negated verb of showing says is not shown, a judgement, denial, request or word of support not made, and the deed
+negated verb of showing or a finding said not to be there does not show, a judgement or request not made, and the deed
 an offer to pay someone pays for. Each guard is shown with the false event gone and a neighbouring sentence whose
 event must stay. Sentences written for these tests."""
 from __future__ import annotations
@@ -47,6 +47,24 @@ def test_a_deed_not_shown_is_no_event(process, text, kind):
     assert _of(process, text, kind) == []
 
 
+@pytest.mark.parametrize("text,kind", [
+    ("There is no evidence that Russian troops attacked the convoy.", "ASSAULT"),
+    ("Ukraine has offered no proof that Belarus sent soldiers to the border.", "MOBILIZE"),
+    ("Investigators did not find evidence that Iran had attacked the tanker.", "ASSAULT"),
+])
+def test_a_deed_no_finding_shows_is_no_event(process, text, kind):
+    assert _of(process, text, kind) == []
+
+
+@pytest.mark.parametrize("text,kind,source", [
+    ("Investigators found evidence that Iran had attacked the tanker.", "ASSAULT", "Iran"),
+    ("The monitors reported that Russian troops attacked the convoy.", "ASSAULT", "Russian troops"),
+])
+def test_a_deed_a_finding_shows_stays(process, text, kind, source):
+    found = _of(process, text, kind)
+    assert any(src == (source,) for src, _, _ in found), found
+
+
 def test_a_deed_not_shown_is_no_claim_either(process):
     text = "Kenya's lawyer, Ann Poole, said the records would not show that Kenyan troops had attacked Somalia."
     assert _of(process, text, "ACCUSE") == []
@@ -61,13 +79,12 @@ def test_a_deed_shown_or_told_stays(process, text):
     assert any(src == ("police",) and tgt == ("Ali Hassan",) for src, tgt, _ in found), found
 
 
-# ---- a judgement, request or denial not made is no event (filters.unrecorded) ---------------------------------
+# ---- a judgement or a request not made is no event (filters.unrecorded) ---------------------------------------
 
 @pytest.mark.parametrize("text,kind", [
     ("Mexico has never criticized the Cuban government.", "ACCUSE"),
     ("Iran did not condemn the Hamas attack on Israel.", "ACCUSE"),
     ("Egypt did not ask Sudan to close the border.", "REQUEST"),
-    ('"We will not reject the offer from Brazil," the Argentine minister said.', "REJECT"),
 ])
 def test_a_word_not_said_is_no_event(process, text, kind):
     assert _of(process, text, kind) == []
@@ -82,10 +99,9 @@ def test_a_word_said_stays(process, text, kind, source):
     assert any(src == (source,) for src, _, _ in found), found
 
 
-# ---- the deed an offer to pay someone pays for (filters.bought, filters.hire) ----------------------------------
+# ---- the deed an offer to pay someone pays for (filters.bought) --------------------------------------------
 
 @pytest.mark.parametrize("text", [
-    "Prosecutors said Caracas offered to pay Luis Mora and Pedro Diaz $300,000 to plan the senator's murder.",
     "In 2017, Russian agents allegedly offered to pay Navalny's relatives in Moscow to invite him to Minsk, with the "
     "aim of later handing him to the Belarusian police, prosecutors say.",
 ])
