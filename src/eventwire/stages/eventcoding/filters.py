@@ -40,8 +40,19 @@ before it looks at the parse, so it costs nothing on the words it does not conce
   professor's "that is clearly false"), where analysts, experts and critics only comment on the story, and
   a contact said not to take place ("did not invite the envoys", "does not want to meet Kim", "has not
   traveled to Kabul"): a meeting, visit, invitation, talk or offer that did not happen is no event of
-  the story (the coders of A, C and D record a negated event only as optional); a denial, a refusal and
-  a negated act of force stay.
+  the story (the coders of A, C and D record a negated event only as optional), nor is a judgement or a
+  request not made ("has never condemned the invasion", "did not ask Sudan to close the border"); a negated
+  rejection, pact or act of force stays.
+- a question put, not a request (`inquiry`): a verb of asking whose clause opens with a question word and
+  has no modal of a deed ("asked the officials how the files went missing", "asked him if he had seen it";
+  `asking_verbs`, `question_words`, `willing_modals` of event_word_classes.tsv); "asked Germany if it could
+  send tanks" stays a request;
+- a deed not shown (`unshown`): an event in the clause of a negated verb of showing or meaning ("the report
+  does not show that the police arrested him", "does not mean that he will stand trial": `showing_verbs`) or
+  of a finding said not to be there ("there is no evidence that the troops attacked", "offered no proof that
+  Belarus sent soldiers": `evidence_nouns`);
+- a deed bought (`bought`): the deed an offer to pay someone pays for ("offered to pay her relatives to
+  invite her to Turkey") is neither done nor offered by the payer; the offer is a hire (above).
 """
 from __future__ import annotations
 
@@ -69,6 +80,8 @@ def drop(doc: Document, cand: Candidate) -> bool:
             or lemma in cues("sport_verb") and contest(cand.trigger, elections=False):
         return True
     if weighed(cand.trigger) or lemma in word_class("pledging_verbs") and hire(cand.trigger) or feared(cand.trigger):
+        return True
+    if lemma in word_class("asking_verbs") and inquiry(cand.trigger) or unshown(cand.trigger) or bought(cand.trigger):
         return True
     return cand.entry.pos == "dict" and not _object_actor(doc, cand)
 
@@ -98,8 +111,68 @@ def feared(tok: Token) -> bool:
 def hire(tok: Token) -> bool:
     """Whether what a verb of offering offers is to pay (or bribe, hire) someone to do something: the offered
     verb has an infinitive of its own ("offered to pay them to plan the murder")."""
-    return any(x.lemma_.lower() in word_class("hiring_verbs") and any(
-        c.dep_ in ("xcomp", "advcl") and infinitive(c) for c in x.children) for x in children(tok, "xcomp"))
+    return any(x.lemma_.lower() in word_class("hiring_verbs") and _paid_deeds(x) for x in children(tok, "xcomp"))
+
+
+def _paid_deeds(pay: Token) -> list[Token]:
+    """The infinitives that tell what a verb of paying pays for ("pay them to follow him")."""
+    return [c for c in children(pay, "xcomp", "advcl") if infinitive(c)]
+
+
+def bought(tok: Token) -> bool:
+    """Whether a verb is the deed an offer to pay someone pays for ("offered to pay her relatives to invite
+    her to Turkey", "offered to pay them to attack the convoy"): the deed is bought from those paid, not done
+    nor offered; the offer itself is a hire (``hire``)."""
+    if not infinitive(tok) or tok.dep_ not in ("xcomp", "advcl"):
+        return False
+    pay = tok.head
+    return pay.lemma_.lower() in word_class("hiring_verbs") and pay.dep_ == "xcomp" \
+        and pay.head.lemma_.lower() in word_class("pledging_verbs")
+
+
+def inquiry(tok: Token) -> bool:
+    """Whether a verb of asking puts a question rather than asks for something: a clause of its opens with a
+    question word and has no modal that asks for a deed ("asked the officials how the files went missing",
+    "asked him if he had seen the video"; not "asked Germany if it could send tanks", "whether it would help"),
+    and it asks for nothing else (no "to" infinitive, no "for" phrase: "asked them to leave", "asked for aid")."""
+    if any(infinitive(x) for x in children(tok, "xcomp")) or any(p.lower_ == "for" for p in children(tok, "prep")):
+        return False
+    words, modals = word_class("question_words"), word_class("willing_modals")
+    return any(_question(x, words, modals) for x in children(tok, "ccomp", "advcl"))
+
+
+def _question(clause: Token, words: frozenset[str], modals: frozenset[str]) -> bool:
+    """A clause that opens with a question word and has no modal of a deed asked for."""
+    first = next(clause.subtree)
+    return first.lower_ in words and not any(a.lower_ in modals for a in children(clause, "aux"))
+
+
+def unshown(tok: Token) -> bool:
+    """Whether a word is in the clause of a negated verb of showing or meaning ("the report does not show that
+    the police arrested him", "the ruling does not mean he will stand trial", "the evidence would not prove
+    that he planned to kill"): what is not shown is no event of the story. The climb goes up clause
+    complements, infinitives and conjuncts only, after an event noun's own verb ("stand trial", "face
+    charges")."""
+    t = tok.head if tok.pos_ == "NOUN" and tok.dep_ == "dobj" else tok
+    while t.dep_ in ("ccomp", "xcomp", "conj", "acl") and t.head.i != t.i:
+        head = t.head
+        if t.dep_ == "ccomp" and head.lemma_.lower() in word_class("showing_verbs") and children(head, "neg"):
+            return True
+        if t.dep_ in ("acl", "ccomp") and _no_evidence(head):
+            return True
+        if t.dep_ == "acl":
+            return False  # a clause on another noun: "the claim that", "reports that" (their own readings)
+        t = head
+    return False
+
+
+def _no_evidence(noun: Token) -> bool:
+    """A noun of a finding said not to be there: "no evidence", "no sign", "without proof", "did not find
+    evidence" (`evidence_nouns`)."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in word_class("evidence_nouns"):
+        return False
+    return any(d.lower_ == "no" for d in children(noun, "det")) or noun.dep_ == "pobj" and noun.head.lower_ == "without" \
+        or noun.dep_ in ("dobj", "attr") and bool(children(noun.head, "neg"))
 
 
 def contest(tok: Token, elections: bool) -> bool:
@@ -243,6 +316,11 @@ def addressed(cand: Candidate) -> bool:
 # the contacts whose negated events are not recorded: meetings, visits and talks (CONSULT), invitations
 # and offers (AGREE), working together (COOPERATE)
 _CONTACTS = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+# the words whose negated events are not recorded either (evprec2, r16): a judgement or a request not made
+# ("has never condemned the invasion", "did not ask Sudan to close the border"); the coders of A, C, D and G list
+# every negated event as optional only. A rejection or a pact not made ("did not reject the conditions", "did
+# not sign the agreement") keeps its negated event (tests/test_probeev_r11.py pins them)
+_WORDS = frozenset({"ACCUSE", "REQUEST"})
 
 
 def unrecorded(doc: Document, ev: Event) -> bool:
@@ -250,7 +328,7 @@ def unrecorded(doc: Document, ev: Event) -> bool:
     without a target all of whose sources comment from outside the story (``comments_from_outside``)."""
     from ..actors.country import comments_from_outside
 
-    if ev.status == "negated" and ev.type in _CONTACTS:
+    if ev.status == "negated" and (ev.type in _CONTACTS or ev.type in _WORDS):
         return True
     if ev.target or not ev.source:
         return False
