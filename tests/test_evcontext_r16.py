@@ -70,3 +70,40 @@ def test_quantity_without_actor_still_blocks(process) -> None:
                   "recovered.", "2025-03-01", until="actors")
     they = next(t for t in doc.nlp if t.lower_ == "they")
     assert pronoun_antecedent(doc, they) is None
+
+
+# Class 2 -- the doer of an agentless harm told by a "when"/"as" clause of the same happening
+# (eventcoding/happening.py, rule "+when"). (text, type, source, target)
+WHEN_CLAUSE = [
+    ("Two farmers were killed when Fulani herders attacked their village in Benue state.", "ASSAULT", "Fulani",
+     "farmers"),
+    ("Five civilians were killed when a Russian missile struck their apartment block in Dnipro.", "ASSAULT", "Russia",
+     "civilians"),
+    ("Three protesters were wounded as police fired live rounds into the crowd.", "ASSAULT", "police", "protesters"),
+    ("Ten soldiers were killed as al-Shabab fighters overran their base.", "ASSAULT", "Shabab", "soldiers"),
+    ("Four soldiers were killed when their convoy was ambushed by al-Shabab militants near Kismayo.", "ASSAULT",
+     "Shabab", "soldiers"),
+]
+
+
+@pytest.mark.parametrize("text,kind,source,target", WHEN_CLAUSE, ids=[r[0][:40] for r in WHEN_CLAUSE])
+def test_when_clause_doer(process, text, kind, source, target) -> None:
+    doc = process(text, "2025-03-01")
+    assert matches(coded(doc), kind, source, target, None), coded(doc)
+    assert any(e.rule.endswith("+when") for e in doc.events if e.type == kind)
+
+
+# a clause of no violence names no doer; a possessive pronoun is not the weapon's owner; (text, type)
+WHEN_NO_DOER = [
+    ("Twelve migrants were killed when their boat capsized off Libya.", "ASSAULT"),
+    ("Eight soldiers were killed when a bus collided with a truck near Garissa.", "ASSAULT"),
+    ("Four soldiers were killed when their convoy hit a roadside bomb in Mali.", "ASSAULT"),
+    ("Three miners were killed when the tunnel was flooded by heavy rains.", "ASSAULT"),
+    ("Six protesters were arrested when they marched on parliament in Kampala.", "COERCE"),
+]
+
+
+@pytest.mark.parametrize("text,kind", WHEN_NO_DOER, ids=[r[0][:40] for r in WHEN_NO_DOER])
+def test_when_clause_no_doer(process, text, kind) -> None:
+    doc = process(text, "2025-03-01")
+    assert not [e for e in doc.events if e.type == kind and e.rule.endswith("+when")], coded(doc)
