@@ -661,11 +661,11 @@ def relative_maker(doc: Document, cand: Candidate) -> list[str]:
 def complete(doc: Document, cand: Candidate, earlier: list[Event]) -> None:
     """Participants the trigger's own phrase did not give, read from around it (``earlier``: the events
     already coded before it); each reading found is named in the candidate's rule ("verb:kill/passive+fight")."""
-    from . import agents
+    from . import agents, happening
     from .targets import aided, asked_acts, holders, owned_body, told_owner
 
     name, found = _first_reading(doc, cand, (
-        ("fight", agents.passive_doers), ("with", agents.coordinated_doers), ("root", agents.nominal_root_subject),
+        ("fight", agents.passive_doers), ("with", agents.coordinated_doers), ("when", happening.when_clause_doers), ("root", agents.nominal_root_subject),
         ("agent", agents.reduced_relative_doers), ("enforcer", agents.enforcer_in_reach), ("unnamed", agents.unnamed_enforcer),
         ("released", lambda d, c: agents.releaser(d, c, earlier)), ("case", lambda d, c: agents.crime_accuser(d, c, earlier)),
         ("effort", agents.purpose_subject), ("attack", lambda d, c: agents.attacker_in_reach(d, c, earlier))))

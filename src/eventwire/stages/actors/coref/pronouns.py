@@ -492,6 +492,8 @@ def _plural_nouns(doc: Document, start: int, pronoun: Token, quoted) -> list[Tok
             continue
         if _names_actor(doc, tok, plural=True) or doc.referents(tok):
             continue
+        if _counted_actor(doc, tok):
+            continue  # 'Tens of thousands of Kenyans protested. They ...': the count is the Kenyans
         found.append(tok)
     return found
 
@@ -533,9 +535,49 @@ def _clause_subjects(doc: Document, pronoun: Token) -> set[str]:
 
 
 def _is_subject_at(doc: Document, offset: int) -> bool:
+    """Whether the mention at ``offset`` is a subject, or what a subject that counts it stands for ('thousands
+    of Kenyans protested', 'hundreds of students': a quantity noun of event_status.tsv, ``_counter``)."""
     assert doc.nlp is not None
     tok = doc.nlp.char_span(offset, offset + 1, alignment_mode="expand")
-    return bool(tok) and any(t.dep_ in ("nsubj", "nsubjpass") or t.head.dep_ in ("nsubj", "nsubjpass") for t in tok)
+    return bool(tok) and any(t.dep_ in ("nsubj", "nsubjpass") or t.head.dep_ in ("nsubj", "nsubjpass")
+                             or _counter(t).dep_ in ("nsubj", "nsubjpass") for t in tok)
+
+
+@lru_cache(maxsize=1)
+def _quantity_nouns() -> frozenset[str]:
+    """The nouns that count people ('thousands', 'tens', 'hundreds', 'a crowd of'): event_status.tsv's
+    quantity cues, the one list the events stage reads 'thousands of X' as X by too."""
+    return frozenset(r["cue"].lower() for r in table("event_status.tsv") if r["kind"] == "quantity")
+
+
+def _counter(tok: Token) -> Token:
+    """The outermost quantity noun that counts ``tok`` through 'of' ('[tens] of thousands of Kenyans' ->
+    'tens'), else ``tok`` itself."""
+    t = tok
+    for _ in range(4):
+        of = t.head
+        if t.dep_ != "pobj" or of.lower_ != "of" or of.head.lower_ not in _quantity_nouns():
+            break
+        t = of.head
+    return t
+
+
+def _counted_actor(doc: Document, noun: Token) -> bool:
+    """Whether a quantity noun counts an actor named in its 'of' phrase ('tens of thousands of Kenyans',
+    'hundreds of students'): 'they' after it stands for that actor, the count is no rival of it."""
+    if noun.lower_ not in _quantity_nouns():
+        return False
+    t = noun
+    for _ in range(4):
+        objs = [o for p in t.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+        if not objs:
+            return False
+        t = objs[0]
+        if doc.actor_of_token(t):
+            return True
+        if t.lower_ not in _quantity_nouns():
+            return False
+    return False
 
 
 def _quantity_subject(tok: Token) -> bool:
