@@ -385,6 +385,11 @@ def noun_targets(doc: Document, tok: Token, anchor: Token | None, entry: Entry, 
             for obj in who.role_tokens(holder, role) if role in _CLAUSE_ROLES else prep_objects(holder, role):
                 found = [a for a in who.actors(doc, obj, place) if a not in sources]
                 found = who.sought_found(doc, obj, found) if sought else found
+                if not found and entry.type == "ASSAULT" and not doc.actor_of_token(obj):  # "the offensive
+                    # against Assad's leadership", "strikes on Hamas's tunnels": force against what a party owns
+                    # is force against it (as verb:attack reads "attacked Ukraine's power grid"); only force:
+                    # "threats against America's allies" are no threat to America
+                    found = [a for p in children(obj, "poss") for a in who.actors(doc, p) if a not in sources]
                 if found:  # an owner named deeper inside ("on U.S. exports"): agents.restricted_owner
                     return found
     return []

@@ -431,8 +431,14 @@ def _nominal_use(tok: Token) -> bool:
 def gerund_noun(tok: Token) -> bool:
     """A gerund the parser tagged a verb standing where a noun stands, with neither subject nor object of its
     own, whose form the noun lexicon names: "displaced by fighting between rebels and the army", "Fighting
-    between the army and the RSF continued" (not "fighting the rebels", "began fighting")."""
-    if tok.tag_ != "VBG" or tok.dep_ not in ("nsubj", "nsubjpass", "pobj", "dobj"):
+    between the army and the RSF continued" (not "fighting the rebels", "began fighting"); also where the parser
+    makes it the clause a preposition takes (pcomp: "displaced by fighting between ...", "after fighting
+    between ..."), only with what marks a noun there, a "between"/"among" phrase or a determiner, adjective or
+    possessor ("interested in meeting with Kim" stays the verb meet)."""
+    if tok.tag_ != "VBG" or tok.dep_ not in ("nsubj", "nsubjpass", "pobj", "pcomp", "dobj"):
+        return False
+    if tok.dep_ == "pcomp" and not any(c.dep_ in ("det", "amod", "poss") or c.dep_ == "prep" and c.lower_ in
+                                       ("between", "among") for c in tok.children):
         return False
     if child(tok, "nsubj", "nsubjpass", "dobj", "aux") is not None:
         return False
