@@ -55,3 +55,40 @@ def test_clause_employer_reads_the_persons_own_clause(pipeline):
     doc = nlp("Maria Lopez said her brother works at the Fjordlight Trust.")
     subject = next(t for t in doc if t.text == "Lopez")
     assert [v.lemma_ for v in _own_verbs(subject)] == []
+
+
+SETTING = [
+    # short stories with no headline whose first sentence says where things happen, and nothing points elsewhere
+    ("town in the lede", "Police in Mombasa arrested four men after a raid on a warehouse near the port. The suspects "
+     "were charged with smuggling ivory. A police spokesman said more arrests were likely.", "police spokesman", "KEN"),
+    ("region with its kind", "Gunmen attacked a village in Zamfara State on Sunday, killing 12 people. Residents said "
+     "the attackers arrived on motorbikes. Local officials said troops had been sent to the area.", "Residents", "NGA"),
+    ("market town", "A fire tore through a crowded market in Kumasi overnight, destroying hundreds of stalls. Traders "
+     "said they had lost everything. The fire service said the cause was not yet known.", "Traders", "GHA"),
+    # negative rows: a gathering's host, two states, an international body
+    ("summit host", "Delegates at a summit in Nairobi agreed to raise funds for drought relief. Ministers from several "
+     "countries said the money would reach farmers by June.", "farmers", None),
+    ("two states met abroad", "Officials from Ethiopia and Eritrea met in Nairobi to discuss the border. Diplomats said "
+     "no agreement was reached. Both delegations promised to meet again.", "Diplomats", None),
+    ("international body", "The World Food Programme said it had cut rations in Chad and Niger because donors had not "
+     "paid. Aid workers said families were skipping meals.", "World Food Programme", None),
+]
+
+
+@pytest.fixture(scope="module")
+def setting_records(pipeline):
+    return probe_records(pipeline, SETTING)
+
+
+@pytest.mark.parametrize("kind,text,name,want", SETTING, ids=[r[0] for r in SETTING])
+def test_opening_place_sets_a_short_story(setting_records, kind, text, name, want):
+    assert_probe_field(setting_records, kind, text, name, "country", want)
+
+
+def test_hosted_place(pipeline):
+    """A place after a gathering's noun hosts it; a place after another noun or a verb is where things are."""
+    from eventwire.stages.actors.places import hosted_place
+
+    doc = pipeline.nlp("Delegates at a summit in Nairobi agreed to act. Police in Mombasa arrested two men.")
+    nairobi, mombasa = (next(t for t in doc if t.text == n) for n in ("Nairobi", "Mombasa"))
+    assert hosted_place(nairobi) and not hosted_place(mombasa)
