@@ -92,3 +92,33 @@ def test_hosted_place(pipeline):
     doc = pipeline.nlp("Delegates at a summit in Nairobi agreed to act. Police in Mombasa arrested two men.")
     nairobi, mombasa = (next(t for t in doc if t.text == n) for n in ("Nairobi", "Mombasa"))
     assert hosted_place(nairobi) and not hosted_place(mombasa)
+
+
+_CHOLERA = "Cholera cases rose again this week. "
+TITLE_BODY = [
+    # a title naming, in lower case, a body the story named before (works_at.body_named_in_title)
+    ("ministry by its words", _CHOLERA + "Kenya's Ministry of Health said clinics were short of staff. Health ministry "
+     "spokesperson Jane Wanjiru said more nurses would be hired.", "Jane Wanjiru", "KEN"),
+    ("department by its words", "Mudslides buried homes in three villages. Peru's Department of Civil Defense said 40 "
+     "people were missing. Civil defense department official Rosa Quispe said rescuers were digging by hand.",
+     "Rosa Quispe", "PER"),
+    # negative row: the story names another ministry only
+    ("another ministry", _CHOLERA + "Kenya's Ministry of Finance said more money would be found. Health ministry "
+     "spokesperson Jane Wanjiru said more nurses would be hired.", "Jane Wanjiru", None),
+    pytest.param("two like ministries", "Cholera cases rose in the border region this week. Kenya's Ministry of Health "
+                 "and Uganda's Ministry of Health both reported new infections. Health ministry spokesperson Jane "
+                 "Wanjiru said more nurses would be hired.", "Jane Wanjiru", None,
+                 marks=pytest.mark.xfail(reason="the actors stage joins 'Ministry of Health and Uganda' into one body",
+                                         strict=True)),
+]
+
+
+@pytest.fixture(scope="module")
+def title_records(pipeline):
+    return probe_records(pipeline, [r.values if hasattr(r, "values") else r for r in TITLE_BODY])
+
+
+@pytest.mark.parametrize("kind,text,name,want", TITLE_BODY,
+                         ids=[(r.values if hasattr(r, "values") else r)[0] for r in TITLE_BODY])
+def test_title_names_a_body_of_the_story(title_records, kind, text, name, want):
+    assert_probe_field(title_records, kind, text, name, "country", want)

@@ -1,4 +1,4 @@
-"""The body a person works at, told by a clause of the person's own rather than in the name's phrase.
+"""The body a person works at, told by a clause of the person's own or by a title naming a body again.
 
 ``country.body_spoken_for`` reads the title before a name and the apposition after it ('Jane Doe, a nurse
 at X'); a story often says it in a sentence of its own instead: 'Jane Doe works at X', 'Jane Doe works
@@ -7,6 +7,8 @@ is the person's (the name, a pronoun of theirs, or the noun a 'who' clause hangs
 in the present: 'worked at X' tells a past job, not whose the person is now. The body is an actor of
 the story (an organisation or an outlet), named after 'at', 'for' or 'with' on the verb, on what the
 verb is about ('works on X at Y'), or on the noun of a copula ('is a nurse at Y', 'is director of Y').
+A title may also name, in lower case and by the words of its name, a body the story named before
+('health ministry spokesperson X' after "Kenya's Ministry of Health": ``body_named_in_title``).
 ``country.fill_countries`` gives the person that body's country where nothing nearer placed them.
 """
 from __future__ import annotations
@@ -14,6 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ...document import Document
+from ...lexicon import singular_forms, words
 from ...record import Actor
 
 _WORK_PREPS = frozenset({"at", "for", "with"})  # 'works at X', 'works for X', 'works with X'
@@ -60,3 +63,27 @@ def _bodies(verb: Token) -> list[Token]:
         preps = _WORK_PREPS
     return [o for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in preps
             for o in p.children if o.dep_ == "pobj"]
+
+
+def body_named_in_title(doc: Document, actor: Actor, before: list[Token]) -> Actor | None:
+    """The story's one named body that a title before a person's name names again in lower case, by the
+    words of its name ('health ministry spokesperson X' after "Kenya's Ministry of Health", 'disaster
+    management department spokesperson X' after 'the Department of Disaster Management Affairs'): the
+    title's words up to a body's head word (``body_head_words.txt``) are all words of that body's name,
+    and no other body of the story has them all. ``before``: the words before the name
+    (``country.before_name``)."""
+    heads = words("body_head_words.txt")
+    run: list[str] = []
+    for tok in before:
+        if tok.pos_ not in ("NOUN", "ADJ", "PROPN") or not (tok.text.islower() or tok.is_sent_start):
+            run = []  # (a name's capitals are another's: 'Kenya health ministry' keeps 'health ministry')
+            continue
+        run.append(tok.lower_)
+        if tok.lower_ in heads and len(run) >= 2:
+            break
+    else:
+        return None
+    wanted = {singular_forms(x)[-1] for x in run}
+    found = [a for a in doc.actors if a.kind == "organization" and a.id != actor.id and wanted <= {
+        singular_forms(x)[-1] for x in a.name.lower().split()}]
+    return found[0] if len(found) == 1 else None
