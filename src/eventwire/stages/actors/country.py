@@ -57,6 +57,7 @@ from .peoples import ethnic_home, people_word_home
 from .places import _LOCATIVE, _MOTION, _alpha3, _quoted_spans
 from .sector import STATE_SECTORS, set_sector
 from .setting import dateline_country, story_setting
+from .works_at import body_named_in_title, clause_employer
 from .words import OPEN_QUOTES, ActorWords, Anchor, Known, actor_words, alternation, court_words, norm
 
 _BRIEF = {"for", "to", "on", "about", "against", "with", "toward", "towards", "over"}
@@ -441,6 +442,13 @@ def fill_countries(doc: Document, w: ActorWords, international: set[str]) -> Non
             if (actor.sector in (None, "CVL") or actor.sector == "GOV" and (actor.role or "") in
                     words("titles_any_body.txt")) and body.sector == "IGO":
                 actor.sector, actor.code = "IGO", "IGO"
+    for actor in [a for a in open_ if a.country is None and a.kind == "person" and a.id not in international]:
+        span = _span_of(doc, actor)
+        body = clause_employer(doc, actor) or (  # 'X works on water projects at Y', 'X is a nurse at Y'
+            body_named_in_title(doc, actor, before_name(span)) if span is not None else None)  # 'health ministry spokesperson X'
+        if body is not None and body.country and body.sector != "IGO" and body.id not in international:
+            _set_country(actor, body.country)
+            employer_placed(doc)[actor.id] = (body.country, body.id)
     pleading = [a for a in open_ if a.country is None and a.kind in ("person", "group") and a.id not in international
                 and _pleads_in_court(w, a)]
     court = court_country(doc, w) if pleading else None  # (read only when someone pleads)

@@ -2,7 +2,9 @@
 
 Two classes of preposition tell where something is from where one goes (``_LOCATIVE``: 'in Somalia', 'across
 Chile'; ``_MOTION``: 'deported to China', 'fled from Eritrea'); the country a place name stands for, by
-the gazetteer (``place_country``, ``province_of_note``, ``region_country``, ``_alpha3``); and the spans
+the gazetteer (``place_country``, ``province_of_note``, ``region_country``, ``_alpha3``, and
+``named_place_code`` for a name with its kind, 'Zamfara State'); a place named as a gathering's host
+('a summit in Nairobi': ``hosted_place``); and the spans
 of the text's quotations, whose words place nothing (``_quoted_spans``). The story's setting
 (``setting``, ``lede_setting``) and an actor's country (``country``, ``own_place``, ``mentions``) read
 them; this module reads none of those, so each imports it at the top.
@@ -11,7 +13,10 @@ from __future__ import annotations
 
 import re
 
+from spacy.tokens import Token
+
 from ... import gazetteer, settings
+from ...lexicon import singular_forms, words
 from ...document import Document
 from .words import ActorWords
 
@@ -70,6 +75,29 @@ def region_country(w: ActorWords, phrase: str) -> str | None:
                     if code:
                         return code
     return None
+
+
+_REGION_WORD = re.compile(r"\s+(?:[Ss]tate|[Pp]rovince|[Rr]egion|[Dd]istrict|[Cc]ounty|[Gg]overnorate|[Oo]blast)$")
+
+
+def named_place_code(w: ActorWords, name: str) -> str | None:
+    """The alpha-3 code of the country a place's name stands for: a country, a province or region one
+    country holds, a town of note (``_alpha3``), or a region named with its kind ('Zamfara State',
+    'Balochistan province'; ``region_country``); a leading 'the' aside."""
+    name = re.sub(r"^[Tt]he\s+", "", name)
+    region = _REGION_WORD.sub("", name)
+    return _alpha3(w, name) or (region_country(w, region) if region != name else None)
+
+
+def hosted_place(tok: Token) -> bool:
+    """Whether a place is named as the host of a gathering ('a summit in Nairobi', 'talks in Doha', 'the
+    marathon in Berlin'; ``gathering_nouns.txt``): where the gathering is, not the story's own place."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.dep_ != "prep" or prep.head is prep:
+        return False
+    host = prep.head
+    return host.pos_ in ("NOUN", "PROPN") and any(f in words("gathering_nouns.txt")
+                                                 for f in singular_forms(host.lower_))
 
 
 def _alpha3(w: ActorWords, name: str) -> str | None:

@@ -4,7 +4,9 @@
 dateline's country (``dateline_country``), else the state the story's actors and well-known towns point to
 most (``state_counts``, ``towns_countries``) when the headline names it alone (``_headline_country``), the
 opening sets the story there (``lede_setting``) or it is named as where things happen
-(``_countries_as_places``). ``country.fill_countries`` and ``country.place_settled`` give it to the local
+(``_countries_as_places``), or, in a short story whose every actor and town points to one state, its
+first sentence names a place of that state as where things happen (``opening_places``).
+``country.fill_countries`` and ``country.place_settled`` give it to the local
 actors; ``national.lead_state`` and ``name_language`` read the same counts.
 """
 from __future__ import annotations
@@ -15,7 +17,7 @@ from ... import datelines, gazetteer
 from ...document import Document
 from .lede_setting import leading, lede_setting
 from .mentions import _GPE
-from .places import _LOCATIVE, _alpha3, region_country
+from .places import _LOCATIVE, _REGION_WORD, _alpha3, _quoted_spans, hosted_place, named_place_code, region_country
 from .words import ActorWords
 
 
@@ -40,7 +42,9 @@ def story_setting(doc: Document, w: ActorWords) -> str | None:
     text alone (``lede_setting``: the country as the lede's subject, "in Chile's prisons", "Peru's
     mines"); else when one of its towns is named or it is named as a place ('in Somalia') and it has half
     of the mentions and no other state as many, or it is the only state so named and has twice the mentions
-    of any other (a survey in one state, with a foreign scientist and two neighbours each named once). Media
+    of any other (a survey in one state, with a foreign scientist and two neighbours each named once); else,
+    with fewer mentions, when every one of them points to that state and the first sentence names a place
+    of it as where things happen ('Police in Mombasa arrested ...', 'a village in Zamfara State'). Media
     do not count (an outlet's country is where it publishes, not where the story is), nor do the publisher,
     the outlet or the URL. Read before the sentence step fills countries,
     so that the actors placed by one town do not vote for it again."""
@@ -54,6 +58,8 @@ def story_setting(doc: Document, w: ActorWords) -> str | None:
     top = max(sorted(counts), key=lambda k: counts[k])
     if counts[top] >= 3 and top in (_headline_country(doc, w), lede_setting(doc, w)):
         return top  # 'Twelve Rohingya stranded in Malaysia ...': the headline (or the opening) names the setting
+    if len(counts) == 1 and top in opening_places(doc, w):
+        return top  # a short story: its opening says where it happens, and nothing in it points elsewhere
     places = _countries_as_places(doc, w)
     if top not in towns and top not in places:
         return None  # a story is set where its places are, not where those who comment on it sit
@@ -61,6 +67,29 @@ def story_setting(doc: Document, w: ActorWords) -> str | None:
         return top  # the one state named as where things happen, and pointed to twice as often as any other
     tied = any(n == counts[top] for k, n in counts.items() if k != top)  # two states alike: a story of both
     return top if counts[top] >= 3 and counts[top] * 2 >= sum(counts.values()) and not tied else None
+
+
+def opening_places(doc: Document, w: ActorWords) -> set[str]:
+    """The countries of the places a story's first sentence names as where something is or happens: a country,
+    a province or region one country holds, a town of note, after 'in', 'across', 'at' ('Police in
+    Mombasa ...', 'a village in Zamfara State', 'across Chile'); not the host of a gathering ('a summit in
+    Nairobi': ``hosted_place``); words in quotation marks place nothing."""
+    sents = doc.sentences()
+    if len(sents) < 2:
+        return set()  # a lone sentence is no story: its places are its own actors' (the sentence step reads them)
+    first = sents[0]
+    quoted = _quoted_spans(doc)
+    found = set()
+    for ent in doc.entities():
+        if ent.start_char >= first.end_char:
+            break
+        if ent.label_ not in (_GPE, "LOC") or ent.root.dep_ != "pobj" or ent.root.head.lower_ not in _LOCATIVE or \
+                hosted_place(ent.root) or any(s <= ent.start_char < e for s, e in quoted):
+            continue
+        code = named_place_code(w, ent.text)
+        if code:
+            found.add(code)
+    return found
 
 
 _HEADLINE_ASIDE = re.compile(r"\b(?:to|from|for|against|on|with|toward|towards|over|than|and|amid|despite)\s+(?:the\s+)?$",
@@ -128,9 +157,6 @@ def towns_countries(doc: Document, w: ActorWords) -> list[str]:
                 found.append(code)
     doc.cached("towns' countries", tuple(found))
     return found
-
-
-_REGION_WORD = re.compile(r"\s+(?:[Ss]tate|[Pp]rovince|[Rr]egion|[Dd]istrict|[Cc]ounty|[Gg]overnorate|[Oo]blast)$")
 
 
 def _countries_as_places(doc: Document, w: ActorWords) -> set[str]:
