@@ -34,6 +34,7 @@ from ...document import Document, children_of, heads_of, sentence_of, span_text,
 from ...lexicon import singular_forms, table, words
 from ...lookahead import led
 from ...record import Actor
+from ..nlp.tree import leaders
 from .country import before_name, body_spoken_for
 from .knowledge import base_firms
 from .sector import (FORMER_TITLE, NO_SECTOR, descriptor_sector, head_sector, is_legislator, leader_roles,
@@ -429,8 +430,8 @@ def _peer_owner(doc: Document, span: Span, actor: Actor, peers: frozenset[str]) 
 
 def leaders_of_bodies(doc: Document) -> None:
     """'the cabinet headed by X', 'eight senators led by X and Y', 'militants headed by X': people
-    the story gives no title but names as leading a body or group take its sector (the body's actor's, else
-    what its head noun gives)."""
+    the story gives no title but names as leading a body or group (``nlp.tree.leaders``) take its sector (the
+    body's actor's, else what its head noun gives)."""
     for actor in doc.actors:
         if actor.kind != "person" or actor.role or actor.sector not in (None, "CVL"):
             continue
@@ -438,12 +439,9 @@ def leaders_of_bodies(doc: Document) -> None:
             root = span.root
             while root.dep_ == "conj" and root.head.i < root.i:
                 root = root.head  # 'led by X and Y': Y hangs on X
-            by = root.head
-            verb = by.head
-            if not (root.dep_ == "pobj" and by.lower_ == "by" and verb.lemma_ in LEAD_VERBS and verb.tag_ == "VBN"
-                    and verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN")):
+            body = root.head.head.head
+            if not (root.dep_ == "pobj" and body.pos_ in ("NOUN", "PROPN") and root in leaders(body)):
                 continue
-            body = verb.head
             of = [c for p in body.children if p.dep_ == "prep" and p.lower_ == "of" for c in p.children
                   if c.dep_ == "pobj"]
             sector = next(filter(None, (_sector_of(doc, t, actor) for t in [body, *of])), None)  # 'a group of militants'

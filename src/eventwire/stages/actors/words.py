@@ -28,9 +28,9 @@ FORMER_WORDS = r"(?:(?:former|erstwhile|retired|onetime|one-time|late)\b|ex-|the
 # The same words as the parser's tokens, for rules that read the parse ('ex-minister' is 'ex', '-',
 # 'minister'); 'then' is left out: alone, as a token, it is mostly 'and then'.
 FORMER_TOKENS = frozenset({"former", "erstwhile", "retired", "onetime", "one-time", "late", "ex", "ex-"})
-# Verbs (lemmas) by which a person leads a body: "the unit commanded by X" (sector_text: the body gives the
-# person a sector), "X, who heads the party" (coref.relations, which adds founding and owning: "her party").
-LEAD_VERBS = frozenset({"lead", "head", "chair", "command", "run"})
+# Verbs (lemmas) by which a person leads a body (leading_verbs.txt, which nlp.tree.leaders reads for "the unit
+# commanded by X"): "X, who heads the party" (sector_text; coref.relations, which adds founding and owning).
+LEAD_VERBS = words("leading_verbs.txt")
 # Quotation marks that open and close a quotation or a title ('the book "X"', 'the film ‘X’'), straight and
 # curly, as tokens or characters of the text.
 OPEN_QUOTES = frozenset({'"', "“", "‘", "'"})

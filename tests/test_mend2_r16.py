@@ -1,0 +1,41 @@
+"""One definition of each idea (round 16, task mend2): readings that two stages wrote each for itself, now read
+once. Sentences written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+
+def _actor(doc, name):
+    return next(a for a in doc.actors if a.name == name)
+
+
+# ---- a body led by someone: nlp.tree.leaders with leading_verbs.txt (actors and events) -------------------------
+
+@pytest.mark.parametrize("text,body,leader", [
+    ("The cabinet headed by Prime Minister Jan Novak approved the budget on Monday.", "cabinet", ["Novak"]),
+    ("Fighters commanded by Ali Hassan and Yusuf Omar seized the town.", "Fighters", ["Hassan"]),  # the first
+    ("The party, which is chaired by Rosa Lind, won the vote.", "party", ["Lind"]),  # a relative clause
+    ("The charity run by Maria Costa feeds children in the capital.", "charity", ["Costa"]),
+    ("The plan praised by Rosa Lind failed.", "plan", []),  # no verb of leading
+    ("The cabinet met by the river on Monday.", "cabinet", []),  # no leader: a place
+])
+def test_leaders_of_a_noun(nlp, text, body, leader):
+    from eventwire.stages.nlp.tree import leaders
+
+    doc = nlp(text)
+    noun = next(t for t in doc if t.text == body)
+    assert [t.text for t in leaders(noun)] == leader
+
+
+@pytest.mark.parametrize("text,name,sector", [
+    ("Gunmen led by Karim Aziz attacked a police post on Sunday.", "Karim Aziz", "REB"),
+    ("The firm Grainco, run by Maria Costa, sells rice to Ghana.", "Maria Costa", "BUS"),
+    ("Troops commanded by Ali Hassan seized the town.", "Ali Hassan", "MIL"),
+])
+def test_a_leader_named_by_the_body_takes_its_sector(process, text, name, sector):
+    assert _actor(process(text, until="actors"), name).sector == sector
+
+
+def test_a_person_beside_a_body_not_led_by_them_takes_no_sector_from_it(process):
+    doc = process("The firm Grainco, praised by Maria Costa, sells rice to Ghana.", until="actors")
+    assert _actor(doc, "Maria Costa").sector != "BUS"
