@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from .event_helpers import coded_rule
+
 
 def _actor(doc, name):
     return next(a for a in doc.actors if a.name == name)
@@ -39,3 +41,32 @@ def test_a_leader_named_by_the_body_takes_its_sector(process, text, name, sector
 def test_a_person_beside_a_body_not_led_by_them_takes_no_sector_from_it(process):
     doc = process("The firm Grainco, praised by Maria Costa, sells rice to Ghana.", until="actors")
     assert _actor(doc, "Maria Costa").sector != "BUS"
+
+
+# ---- the doer of a move of forces in its "of" phrase: eventcoding.forces.forces_named (forces_of, asked_acts) -----
+
+@pytest.mark.parametrize("text,kind,rule,doer", [
+    # a deed noun: the forces moved do it
+    ("Protesters in Bamako cheered the withdrawal of French soldiers from Mali.", "RETREAT", "of_forces",
+     "French soldiers"),
+    # an act a demand asks for: the forces' side is asked
+    ("Germany called for the withdrawal of Russian troops from Moldova.", "REQUEST", "doer", "Russian troops"),
+    ("Kenya demanded the pullout of Ugandan and Rwandan soldiers from the border zone.", "REQUEST", "doer", "Uganda"),
+    # an "of" phrase that names no forces is still the asked act's owner
+    ("Japan called for the withdrawal of Russia from the fishing treaty.", "REQUEST", "doer", "Russia"),
+])
+def test_forces_in_the_of_phrase_do_the_move(process, text, kind, rule, doer):
+    found = [(src, tgt) for k, src, tgt, r in coded_rule(process, text) if k == kind and r.endswith(rule)]
+    side = [src if kind != "REQUEST" else tgt for src, tgt in found]
+    assert side and all(s == (doer,) for s in side), found
+
+
+def test_forces_named_reads_only_forces(process):
+    from eventwire.stages.eventcoding.forces import forces_named
+
+    doc = process("Kenya called for the withdrawal of sanctions on Uganda.", until="actors")
+    noun = next(t for t in doc.nlp if t.lower_ == "withdrawal")
+    assert forces_named(doc, noun) == []
+    doc = process("Kenya called for the withdrawal of Ugandan troops.", until="actors")
+    noun = next(t for t in doc.nlp if t.lower_ == "withdrawal")
+    assert [doc.actor(a).name for a in forces_named(doc, noun)] == ["Ugandan troops"]
