@@ -70,3 +70,26 @@ def test_forces_named_reads_only_forces(process):
     doc = process("Kenya called for the withdrawal of Ugandan troops.", until="actors")
     noun = next(t for t in doc.nlp if t.lower_ == "withdrawal")
     assert [doc.actor(a).name for a in forces_named(doc, noun)] == ["Ugandan troops"]
+
+
+# ---- two-word titles of a kind: one table, title_kinds.tsv with title_kind_heads.txt (persons and groups) ---------
+
+@pytest.mark.parametrize("text,name,sector", [
+    ("Tribal leader Musa Kante said the road was closed.", "Musa Kante", "CVL"),
+    ("Ali Farah, a clan leader in the north, rejected the deal.", "Ali Farah", "CVL"),
+    ("Student leaders marched to the ministry on Friday.", "Student leaders", "CVL"),
+    ("Protest leaders rejected the offer of talks.", "Protest leaders", "CVL"),
+    ("Tribal chiefs met the governor on Monday.", "Tribal chiefs", "CVL"),  # another head of the same table
+    ("Gang leaders were arrested in the port.", "Gang leaders", "CRM"),  # another kind of the same table
+    ("Opposition leaders rejected the offer of talks.", "Opposition leaders", "OPP"),  # roles.tsv's own row
+])
+def test_a_kind_word_before_a_title_gives_its_sector(process, text, name, sector):
+    assert _actor(process(text, until="actors"), name).sector == sector
+
+
+def test_title_kind_reads_a_title_head_only():
+    from eventwire.stages.actors.words import title_kind
+
+    assert title_kind("tribal", "leader") == "CVL" and title_kind("gang", "boss") == "CRM"
+    assert title_kind("tribal", "land") is None  # no title
+    assert title_kind("senior", "leader") is None  # no kind

@@ -39,7 +39,7 @@ from .country import before_name, body_spoken_for
 from .knowledge import base_firms
 from .sector import (FORMER_TITLE, NO_SECTOR, descriptor_sector, head_sector, is_legislator, leader_roles,
                      listed_descriptor, set_sector, title_sector)
-from .words import FORMER_TOKENS, FORMER_WORDS, LEAD_VERBS, ActorWords, Anchor, alternation, norm
+from .words import FORMER_TOKENS, FORMER_WORDS, LEAD_VERBS, ActorWords, Anchor, alternation, norm, title_kinds
 
 _DESCRIBING_DEPS = ("compound", "amod", "nmod")
 
@@ -846,13 +846,8 @@ def _politician_against_government(span: Span) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _title_kinds() -> dict[str, str]:
-    return {r["word"]: r["sector"] for r in table("title_kinds.tsv")}
-
-
-@lru_cache(maxsize=1)
 def _title_kind_anchor() -> Anchor:
-    return Anchor(alternation(list(_title_kinds())))
+    return Anchor(alternation(list(title_kinds())))
 
 
 _MODIFIER_DEPS = ("compound", "amod", "nmod")
@@ -866,7 +861,7 @@ def _kind_of_title(tokens: list[Token]) -> tuple[Token, str] | None:
     heads = words("title_kind_heads.txt")
     blockers = words("title_kind_blockers.txt")
     for tok in tokens:
-        sector = _title_kinds().get(tok.lower_)
+        sector = title_kinds().get(tok.lower_)
         if sector is None or _against(tok):
             continue  # ('anti-drug chief', 'counter-gang unit': what the person fights)
         if tok.dep_ == "pobj" and tok.text.islower() and tok.head.lower_ in _SERVED_PREPS \

@@ -48,6 +48,20 @@ def court_words(*kinds: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def title_kinds() -> dict[str, str]:
+    """The kind words of title_kinds.tsv with the sector each gives the title it modifies ('gang' CRM, 'tribal'
+    CVL): the one table of two-word titles of a kind, read for a person (sector_text.titles_of_kinds) and
+    a group (mentions: ``title_kind``)."""
+    return {r["word"]: r["sector"] for r in table("title_kinds.tsv")}
+
+
+def title_kind(kind: str, head: str) -> str | None:
+    """The sector of a title a kind word makes of a title head ('tribal' 'leader' CVL, 'gang' 'boss' CRM;
+    ``title_kind_heads.txt``), None when the head is no such title or the word no kind."""
+    return title_kinds().get(kind) if head in words("title_kind_heads.txt") else None
+
+
+@lru_cache(maxsize=1)
 def speech_lemmas() -> frozenset[str]:
     """The lemmas of the verbs by which somebody says something (every cue of ``speech_cues.tsv``, which
     the quotes stage reads with its uses): the subject of one is a speaker."""
