@@ -13,7 +13,7 @@ def _found(process, text, kind=None):
     return [(k, src, tgt, rule) for k, src, tgt, rule in coded_rule(process, text) if kind is None or k == kind]
 
 
-# ---- a state body led by someone (participants._leader, word class leading_verbs) ------------------------------
+# ---- a state body led by someone (participants._leader, nlp.tree.leaders) ------------------------------
 
 @pytest.mark.parametrize("text,kind,country", [
     ("Spain counted fewer tourists in April. The government headed by Prime Minister Pedro Sanchez has "

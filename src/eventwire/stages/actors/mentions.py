@@ -28,7 +28,7 @@ from .places import region_country
 from .repair import (body_and_person, complete_organisation, hyphenated_name, initialled_person, initials_run_on,
                      join_demonym_names, particles_before, repair_person, split_at_open_bracket, title_and_person)
 from .sector import STATE_SECTORS, descriptor_sector, group_sector, head_sector, record_sector, title_sector
-from .words import PERSON_NAME_WORD, ActorWords, Known, near, norm, speech_lemmas
+from .words import PERSON_NAME_WORD, ActorWords, Known, near, norm, speech_lemmas, title_kind
 
 # labels whose entities can name an actor
 _PERSON, _ORG, _GPE, _NORP = "PERSON", "ORG", "GPE", "NORP"
@@ -1076,7 +1076,8 @@ def groups(doc: Document, w: ActorWords, of_institutions: bool = False,
             country = _possessor_country(tok, w)  # "China's leaders", "Cameroon's chicken sellers"
         sector = (officials_sector(doc.text[inst[0]:tok.idx], sector) or _sector_on_day(doc, inst[1])) if inst else (
             group_sector(sector, name_sector(list(doc.nlp[first.i:tok.i]), sector, w)) if mods else sector)
-        compound = w.roles.get(f"{mods[0].lower_} {lemma}", (None, False))[0] if mods and not inst else None
+        compound = (w.roles.get(f"{mods[0].lower_} {lemma}", (None, False))[0] or title_kind(mods[0].lower_, lemma)
+                    ) if mods and not inst else None
         if compound:  # a title of two words says what its people are: 'traditional leaders', 'student leaders' CVL
             sector = compound
         name = doc.text[start:tok.idx + len(tok.text)]

@@ -34,11 +34,12 @@ from ...document import Document, children_of, heads_of, sentence_of, span_text,
 from ...lexicon import singular_forms, table, words
 from ...lookahead import led
 from ...record import Actor
+from ..nlp.tree import leaders
 from .country import before_name, body_spoken_for
 from .knowledge import base_firms
 from .sector import (FORMER_TITLE, NO_SECTOR, descriptor_sector, head_sector, is_legislator, leader_roles,
                      listed_descriptor, set_sector, title_sector)
-from .words import FORMER_TOKENS, FORMER_WORDS, LEAD_VERBS, ActorWords, Anchor, alternation, norm
+from .words import FORMER_TOKENS, FORMER_WORDS, LEAD_VERBS, ActorWords, Anchor, alternation, norm, title_kinds
 
 _DESCRIBING_DEPS = ("compound", "amod", "nmod")
 
@@ -429,8 +430,8 @@ def _peer_owner(doc: Document, span: Span, actor: Actor, peers: frozenset[str]) 
 
 def leaders_of_bodies(doc: Document) -> None:
     """'the cabinet headed by X', 'eight senators led by X and Y', 'militants headed by X': people
-    the story gives no title but names as leading a body or group take its sector (the body's actor's, else
-    what its head noun gives)."""
+    the story gives no title but names as leading a body or group (``nlp.tree.leaders``) take its sector (the
+    body's actor's, else what its head noun gives)."""
     for actor in doc.actors:
         if actor.kind != "person" or actor.role or actor.sector not in (None, "CVL"):
             continue
@@ -438,12 +439,9 @@ def leaders_of_bodies(doc: Document) -> None:
             root = span.root
             while root.dep_ == "conj" and root.head.i < root.i:
                 root = root.head  # 'led by X and Y': Y hangs on X
-            by = root.head
-            verb = by.head
-            if not (root.dep_ == "pobj" and by.lower_ == "by" and verb.lemma_ in LEAD_VERBS and verb.tag_ == "VBN"
-                    and verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN")):
+            body = root.head.head.head
+            if not (root.dep_ == "pobj" and body.pos_ in ("NOUN", "PROPN") and root in leaders(body)):
                 continue
-            body = verb.head
             of = [c for p in body.children if p.dep_ == "prep" and p.lower_ == "of" for c in p.children
                   if c.dep_ == "pobj"]
             sector = next(filter(None, (_sector_of(doc, t, actor) for t in [body, *of])), None)  # 'a group of militants'
@@ -848,13 +846,8 @@ def _politician_against_government(span: Span) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _title_kinds() -> dict[str, str]:
-    return {r["word"]: r["sector"] for r in table("title_kinds.tsv")}
-
-
-@lru_cache(maxsize=1)
 def _title_kind_anchor() -> Anchor:
-    return Anchor(alternation(list(_title_kinds())))
+    return Anchor(alternation(list(title_kinds())))
 
 
 _MODIFIER_DEPS = ("compound", "amod", "nmod")
@@ -868,7 +861,7 @@ def _kind_of_title(tokens: list[Token]) -> tuple[Token, str] | None:
     heads = words("title_kind_heads.txt")
     blockers = words("title_kind_blockers.txt")
     for tok in tokens:
-        sector = _title_kinds().get(tok.lower_)
+        sector = title_kinds().get(tok.lower_)
         if sector is None or _against(tok):
             continue  # ('anti-drug chief', 'counter-gang unit': what the person fights)
         if tok.dep_ == "pobj" and tok.text.islower() and tok.head.lower_ in _SERVED_PREPS \

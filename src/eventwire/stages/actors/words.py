@@ -28,9 +28,9 @@ FORMER_WORDS = r"(?:(?:former|erstwhile|retired|onetime|one-time|late)\b|ex-|the
 # The same words as the parser's tokens, for rules that read the parse ('ex-minister' is 'ex', '-',
 # 'minister'); 'then' is left out: alone, as a token, it is mostly 'and then'.
 FORMER_TOKENS = frozenset({"former", "erstwhile", "retired", "onetime", "one-time", "late", "ex", "ex-"})
-# Verbs (lemmas) by which a person leads a body: "the unit commanded by X" (sector_text: the body gives the
-# person a sector), "X, who heads the party" (coref.relations, which adds founding and owning: "her party").
-LEAD_VERBS = frozenset({"lead", "head", "chair", "command", "run"})
+# Verbs (lemmas) by which a person leads a body (leading_verbs.txt, which nlp.tree.leaders reads for "the unit
+# commanded by X"): "X, who heads the party" (sector_text; coref.relations, which adds founding and owning).
+LEAD_VERBS = words("leading_verbs.txt")
 # Quotation marks that open and close a quotation or a title ('the book "X"', 'the film ‘X’'), straight and
 # curly, as tokens or characters of the text.
 OPEN_QUOTES = frozenset({'"', "“", "‘", "'"})
@@ -45,6 +45,20 @@ def court_words(*kinds: str) -> frozenset[str]:
     """The words of court_words.tsv of the given kinds: 'place' (court, trial), 'person' (the advocates who
     plead in a court), 'adviser' (advocates' words that also name advisers of no court: 'counselor')."""
     return frozenset(r["word"] for r in table("court_words.tsv") if r["kind"] in kinds)
+
+
+@lru_cache(maxsize=1)
+def title_kinds() -> dict[str, str]:
+    """The kind words of title_kinds.tsv with the sector each gives the title it modifies ('gang' CRM, 'tribal'
+    CVL): the one table of two-word titles of a kind, read for a person (sector_text.titles_of_kinds) and
+    a group (mentions: ``title_kind``)."""
+    return {r["word"]: r["sector"] for r in table("title_kinds.tsv")}
+
+
+def title_kind(kind: str, head: str) -> str | None:
+    """The sector of a title a kind word makes of a title head ('tribal' 'leader' CVL, 'gang' 'boss' CRM;
+    ``title_kind_heads.txt``), None when the head is no such title or the word no kind."""
+    return title_kinds().get(kind) if head in words("title_kind_heads.txt") else None
 
 
 @lru_cache(maxsize=1)

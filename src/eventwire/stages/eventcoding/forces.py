@@ -20,8 +20,15 @@ def forces_of(doc: Document, tok: Token, entry: Entry) -> list[str]:
     """The actors named by the armed forces in a MOBILIZE or RETREAT noun's "of" phrase."""
     if entry.type not in _MOVED or "patient" in entry.flags:
         return []
+    return forces_named(doc, tok)
+
+
+def forces_named(doc: Document, noun: Token) -> list[str]:
+    """The actors the armed forces in a noun's "of" phrase name ("the withdrawal of U.S. troops"): the one
+    reading of a move of forces whose doer is in its "of" phrase, for a deed noun (forces_of) and for an act a
+    demand asks for ("called for the withdrawal of Russian troops": targets.asked_acts)."""
     found: list[str] = []
-    for obj in prep_objects(tok, "of"):
+    for obj in prep_objects(noun, "of"):
         if moved_forces(obj):
             found += [a for a in who.actors(doc, obj) if a not in found]
     return found

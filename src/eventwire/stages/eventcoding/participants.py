@@ -8,7 +8,7 @@ from spacy.tokens import Token
 from ...document import Document, sentence_of
 from ...lexicon import table, words
 from ..actors.sector import STATE_SECTORS, head_sector, vocabulary
-from ..nlp.tree import fronted_subject
+from ..nlp.tree import fronted_subject, leaders
 from .pronouns import pronoun_participant
 from .tree import RELATIVE, child, children, conjuncts, governing_verb, marked_clauses, prep_objects
 from .words import cues, noun_target_role, nouns, patient_noun, word_class
@@ -386,11 +386,10 @@ def is_person(doc: Document, aid: str) -> bool:
 
 def _leader(head: Token) -> Token | None:
     """Who a state body is told as led by, as its owner: "the government led by Premier X",
-    "the cabinet headed by Y" (a person_state_heads noun with a participle of leading_verbs and its "by")."""
+    "the cabinet headed by Y" (a person_state_heads noun; the leader as ``nlp.tree.leaders`` reads it)."""
     if head.lemma_.lower() not in word_class("person_state_heads"):
         return None
-    return next((o for part in children(head, "acl") if part.tag_ == "VBN"
-                 and part.lemma_.lower() in word_class("leading_verbs") for o in prep_objects(part, "by")), None)
+    return next(iter(leaders(head)), None)
 
 
 def _persons_body(doc: Document, head: Token, person: str) -> str | None:

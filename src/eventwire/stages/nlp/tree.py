@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ...lexicon import words
+
 
 def governing_verb(tok: Token) -> Token | None:
     """The verb a participle or noun phrase hangs from: "sent a letter ... canceling" -> sent."""
@@ -28,3 +30,15 @@ def fronted_subject(pronoun: Token) -> Token | None:
     if not any(t.dep_ == "prep" and t.i < subject.i for t in pronoun.ancestors):
         return None
     return subject
+
+
+def leaders(body: Token) -> list[Token]:
+    """Whom a noun is told as led by: the objects of the "by" of a passive participle of a verb of leading
+    (``leading_verbs.txt``) that hangs on it ("the cabinet headed by X", "militants commanded by Y", "the
+    party, which is chaired by Z"); the first of several conjoined leaders ("led by X and Y": Y hangs on X).
+    The one reading of a body led by someone: the actors stage gives the leader the body's sector, the
+    events stage makes the leader a state body's owner."""
+    lead = words("leading_verbs.txt")
+    return [o for verb in body.children if verb.dep_ in ("acl", "relcl") and verb.tag_ == "VBN"
+            and verb.lemma_.lower() in lead for by in verb.children if by.lower_ == "by"
+            and by.dep_ in ("agent", "prep") for o in by.children if o.dep_ == "pobj"]

@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from ....document import Document
 from .. import participants as who
+from ..forces import forces_named, moved_forces
 from ..tree import children, conjuncts, prep_objects
 from ..triggers import Candidate
 from ..words import word_class
@@ -24,9 +25,11 @@ def _acts(trigger: Token) -> list[Token]:
 
 
 def _doers(doc: Document, act: Token) -> list[str]:
-    """The party an act names as its doer: its owner (participants.owner: "North Korea's", "of Russian troops",
-    "by Russia"), or the owner of what it stops ("a halt to China's drills", "an end of the army's siege")."""
-    found = who.owner(doc, act, of=True, every=True)
+    """The party an act names as its doer: its owner (participants.owner: "North Korea's", "of North Korea",
+    "by Russia"; armed forces in its "of" phrase as forces.forces_named reads them: "of Russian troops"), or the
+    owner of what it stops ("a halt to China's drills", "an end of the army's siege")."""
+    moved = any(moved_forces(o) for o in prep_objects(act, "of"))
+    found = who.owner(doc, act, of=not moved, every=True) or (forces_named(doc, act) if moved else [])
     if found:
         return found
     for stopped in prep_objects(act, "to") + prep_objects(act, "of"):
