@@ -5,7 +5,9 @@ before the code was run, in the maintainers' conventions (A/B gold, tests/data/v
   the title as the role (stages/actors/monarchs.py, lexicons/monarch_titles.txt);
 - a team of a trade owned by a possessive pronoun ('his legal team said'): a group, CVL; the same team as the
   one a name owns in the story ("X's legal team"), when the story names one owner (mentions.groups,
-  mentions.owned_by_pronoun). The maintainers' gold gives a defendant's legal team no country.
+  mentions.owned_by_pronoun). The maintainers' gold gives a defendant's legal team no country;
+- a name written family name first with a given name of two one-syllable words ('Yoon Suk Yeol') that the
+  tagger cut after the first: the third word is taken in (repair._given_name_cut).
 """
 from __future__ import annotations
 
@@ -98,3 +100,18 @@ def test_no_team_owned_by_pronoun(extract, kind, text, word) -> None:
     actors = extract(text).actors
     assert not any(word in m.text.lower() for a in actors for m in a.mentions), \
         (kind, [(a.name, [m.text for m in a.mentions]) for a in actors])
+
+
+# (class, text, the full name the actor must carry; None: the name must stay as the tagger read it)
+CUT_NAMES = [
+    ("after a title", "Prosecutors charged former President Yoon Suk Yeol with insurrection.", "Yoon Suk Yeol"),
+    ("object", "Lawmakers questioned Choi Sang Mok about the budget.", "Choi Sang Mok"),
+    ("subject with title", "Former Prime Minister Han Duck Soo was questioned by police in Seoul.", "Han Duck Soo"),
+    ("two-word name stays", "Chinese Foreign Minister Wang Yi met the Brazilian envoy in Beijing.", "Wang Yi"),
+]
+
+
+@pytest.mark.parametrize("kind,text,name", CUT_NAMES, ids=[r[0] for r in CUT_NAMES])
+def test_family_first_name_not_cut(extract, kind, text, name) -> None:
+    actors = extract(text).actors
+    assert any(a.name == name for a in actors), (kind, [(a.name, a.country, a.sector) for a in actors])
