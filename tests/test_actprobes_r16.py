@@ -7,7 +7,10 @@ before the code was run, in the maintainers' conventions (A/B gold, tests/data/v
   one a name owns in the story ("X's legal team"), when the story names one owner (mentions.groups,
   mentions.owned_by_pronoun). The maintainers' gold gives a defendant's legal team no country;
 - a name written family name first with a given name of two one-syllable words ('Yoon Suk Yeol') that the
-  tagger cut after the first: the third word is taken in (repair._given_name_cut).
+  tagger cut after the first: the third word is taken in (repair._given_name_cut);
+- one of an outlet's news staff ('an AFP photographer', 'a VOA reporter in X'): a person of the outlet's
+  country, MED, not the outlet (body_staff_nouns.txt, coref.role_holders.body_heads), also where the tagger
+  takes the place after 'in' for a person's name.
 """
 from __future__ import annotations
 
@@ -115,3 +118,28 @@ CUT_NAMES = [
 def test_family_first_name_not_cut(extract, kind, text, name) -> None:
     actors = extract(text).actors
     assert any(a.name == name for a in actors), (kind, [(a.name, a.country, a.sector) for a in actors])
+
+
+# (class, text, name, country); name None: no person of the outlet
+STAFF = [
+    ("reporter placed", "A VOA reporter in Bunia said gunfire was heard all night.", "VOA reporter", "USA"),
+    ("photographer subject", "An AFP photographer saw soldiers fire on the crowd in Conakry.", "AFP photographer",
+     "FRA"),
+    ("cameraman object", "Police in Lagos beat a BBC cameraman during the march.", "BBC cameraman", "GBR"),
+    ("journalist in a clause", "The agency said a Reuters journalist was among the injured.", "Reuters journalist",
+     "GBR"),
+    ("a title before a name", "Al Jazeera journalist Hamid Noor was detained in Cairo.", None, None),
+    ("plural staff", "Reuters reporters were barred from the briefing in Minsk.", None, None),
+]
+
+
+@pytest.mark.parametrize("kind,text,name,country", STAFF, ids=[r[0] for r in STAFF])
+def test_outlet_staff_person(extract, kind, text, name, country) -> None:
+    actors = extract(text).actors
+    seen = [(a.name, a.kind, a.country, a.sector) for a in actors]
+    if name is None:
+        assert not any(a.kind == "person" and a.name.split()[-1].islower() for a in actors), (kind, seen)
+        return
+    hit = next((a for a in actors if a.name == name), None)
+    assert hit is not None and hit.kind == "person", (kind, seen)
+    assert (hit.country, hit.sector) == (country, "MED"), (kind, seen)
