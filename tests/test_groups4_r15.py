@@ -188,7 +188,6 @@ NOT_YET = {
     "people prep object": "as above: no country from 'in Kabul'",
     "people possessive": "a people's possessive ('the Tuaregs' leaders') is not read",
     "people second clause": "'Amharas' tagged as an organisation entity of no actor",
-    "transitional government": "'Sudan's transitional government' is folded into Sudan with no mention of it",
     "UN staff members": "'staff members': the head noun 'members' is no group noun",
     "aid workers": "the parser reads a sentence-opening 'Aid' as a verb",
     "industry body": "no country for an industry body the text does not place",
