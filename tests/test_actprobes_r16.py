@@ -14,7 +14,10 @@ before the code was run, in the maintainers' conventions (A/B gold, tests/data/v
 - a government named with its form or tenure ("Mali's interim government", "the Syrian transitional
   government", "Guinea's military government"): folded into its country as "Mali's government" is, the
   whole phrase the country's mention (government_form_words.txt, office_tenure_words.txt, collectives.tsv
-  'formed'); a side or a leadership so described is not ("Russia's military leadership" stays the military).
+  'formed'); a side or a leadership so described is not ("Russia's military leadership" stays the military);
+- members named by a group noun of a sector of its own before them ('militia members', 'family members', 'gang
+  members'): a group of that sector (group_nouns.tsv 'member', mentions.groups); a party's members act as the
+  party and stay unread.
 """
 from __future__ import annotations
 
@@ -174,3 +177,23 @@ def test_government_with_its_form(extract, kind, text, phrase, country) -> None:
         assert holder is None or holder.kind != "country", (kind, seen)
         return
     assert holder is not None and holder.kind == "country" and holder.country == country, (kind, seen)
+
+
+# (class, text, name, sector); name None: no group of members
+MEMBERS = [
+    ("by-agent", "Reporters in Benghazi were beaten by militia members on Sunday.", "militia members", "REB"),
+    ("subject", "Gang members burned two buses in Cap-Haitien overnight.", "Gang members", "CRM"),
+    ("object", "Police in Harare arrested family members of the missing activist.", "family members", "CVL"),
+    ("a party's members", "Senior party members in Lusaka rejected the new leader.", None, None),
+]
+
+
+@pytest.mark.parametrize("kind,text,name,sector", MEMBERS, ids=[r[0] for r in MEMBERS])
+def test_members_of_a_group(extract, kind, text, name, sector) -> None:
+    actors = extract(text).actors
+    seen = [(a.name, a.country, a.sector) for a in actors]
+    if name is None:
+        assert not any("members" in a.name for a in actors), (kind, seen)
+        return
+    hit = next((a for a in actors if a.name == name), None)
+    assert hit is not None and hit.sector == sector, (kind, seen)

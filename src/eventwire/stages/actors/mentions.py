@@ -1056,8 +1056,13 @@ def groups(doc: Document, w: ActorWords, of_institutions: bool = False,
             sector = describer_sectors()[armed]  # 'armed men', 'masked men': gunmen; the word stays in the name
         elif mods and describes(mods[0], w):
             mods = []  # 'remaining migrants', 'injured civilians': the group is the migrants, the civilians
-        if lemma in w.named_only_groups and not (mods and names(mods[0], w)):
+        # members of a group a group noun of its own sector names ('militia members', 'family members'); a
+        # party's or a staff's members act as the body named (no sector of their own: 'senior party members')
+        of_group = bool(mods) and lemma in w.member_nouns and bool(w.group_nouns.get(mods[0].lemma_.lower()))
+        if lemma in w.named_only_groups and not (mods and names(mods[0], w)) and not of_group:
             continue  # 'opposition parties' are a group; 'third parties', 'warring parties', 'the parties' no one
+        if of_group and not sector:
+            sector = w.group_nouns[mods[0].lemma_.lower()]  # 'militia members' REB, 'family members' CVL
         if (lemma == "leader" or lemma in w.acting_only_groups and lemma in w.member_nouns) and _of_a_body(tok):
             continue  # 'leaders of the Popular Labour Front', 'observers from the African Union' act as the
             # front, the union (actors._members_of_bodies)
