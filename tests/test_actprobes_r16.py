@@ -197,3 +197,20 @@ def test_members_of_a_group(extract, kind, text, name, sector) -> None:
         return
     hit = next((a for a in actors if a.name == name), None)
     assert hit is not None and hit.sector == sector, (kind, seen)
+
+
+# a contact noun as an adjunct of a speech verb: the verb's object is the partner only where the noun names none
+CONTACTS = [
+    ("partner named by 'with'", "Governor Ana Ruiz, after a meeting last week with envoys from an animal charity, "
+     "told city council members to draft a ban.", "council", False),
+    ("no partner named", "President Ruto, after a phone call, told Museveni that Kenya would help.", "Museveni", True),
+]
+
+
+@pytest.mark.parametrize("kind,text,told,consult", CONTACTS, ids=[r[0] for r in CONTACTS])
+def test_contact_adjunct_partner(extract, kind, text, told, consult) -> None:
+    record = extract(text)
+    names = {a.id: a.name for a in record.actors}
+    found = any(e.type == "CONSULT" and any(told in names.get(t, "") for t in e.target) for e in record.events)
+    assert found == consult, (kind, [(e.type, [names.get(x) for x in e.source], [names.get(x) for x in e.target])
+                                     for e in record.events])
