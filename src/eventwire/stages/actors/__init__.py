@@ -40,6 +40,7 @@ from .mentions import (Candidate, _code, anonymous_sources, collectives, counted
                        missed_full_names, named_bodies, organizations, outlets_and_institutions, people,
                        police_as_government,
                        repeated_names, repeated_surnames, state_bodies, tokens_with_lemma)
+from .monarchs import monarchs
 from .named_next import named_next
 from .seats import capital_people
 from .repair import dateline_heads, long_country_names, longer_names, mend_datelines, state_named_bodies
@@ -255,7 +256,7 @@ def run(doc: Document) -> None:
                    + state_bodies(doc, w) + institutions + party_names(doc, w) + named_bodies(doc, w)  # "China's U.N. mission" is China's
                    + regional_bodies(doc, w) + country_bodies(doc, w) + unnamed_courts(doc, w) + generic_media(doc, w) + anonymous_sources(doc, w)
                    + [Candidate(s, e, "country", "country:" + c, w.countries[c].name, c, None, c)
-                      for s, e, c in long_country_names(doc, w)] + state_named_bodies(doc, w) + persons
+                      for s, e, c in long_country_names(doc, w)] + state_named_bodies(doc, w) + monarchs(doc, w) + persons
                    + repeated_surnames(doc, persons, w, [c for c in organisations if c.kind == "person"])
                    + missed_full_names(doc, persons, w), w, lines, add=True))
     _join_people(first, w)

@@ -28,7 +28,7 @@ from .places import region_country
 from .repair import (body_and_person, complete_organisation, hyphenated_name, initialled_person, initials_run_on,
                      join_demonym_names, particles_before, repair_person, split_at_open_bracket, title_and_person)
 from .sector import STATE_SECTORS, descriptor_sector, group_sector, head_sector, record_sector, title_sector
-from .words import PERSON_NAME_WORD, ActorWords, Known, near, norm, speech_lemmas, title_kind
+from .words import PERSON_NAME_WORD, PERSON_PRONOUNS, ActorWords, Known, near, norm, speech_lemmas, title_kind
 
 # labels whose entities can name an actor
 _PERSON, _ORG, _GPE, _NORP = "PERSON", "ORG", "GPE", "NORP"
@@ -1019,6 +1019,8 @@ def groups(doc: Document, w: ActorWords, of_institutions: bool = False,
     ``nouns``: ``tokens_with_lemma(doc, w.group_nouns)``, when the caller has it already."""
     assert doc.nlp is not None
     found = []
+    owners: dict[str, set[str]] = {}  # a group noun -> the last words of the names owning it ("Ortega's team")
+    by_pronoun: list[tuple[Candidate, str]] = []
     nouns = tokens_with_lemma(doc, w.group_nouns) if nouns is None else nouns
     opening = opening_plurals(doc, w)  # 'Rebels in X said ...' tagged as a proper noun
     if opening:
@@ -1030,7 +1032,9 @@ def groups(doc: Document, w: ActorWords, of_institutions: bool = False,
             continue
         owner = _name_owner(tok, w) if lemma in w.owned_only_groups or lemma in relational_group_nouns(
             "named with whom") else None  # "Ortega's legal team", "Ruiz's relatives": the name's, not the name
-        one_owned = owner is not None and lemma in w.owned_only_groups  # a team, owned, is a group in the singular
+        pronoun = owned_by_pronoun(tok) if owner is None and lemma in w.owned_only_groups else None
+        one_owned = (owner is not None or pronoun) and lemma in w.owned_only_groups  # a team, owned, is a group
+        # in the singular
         if tok.tag_ != "NNS" and (tok.lower_ not in w.group_modifiers or lemma in w.party_only_groups) \
                 and tok.i not in opening and not one_owned and (lemma not in w.collective_groups or tok.tag_ != "NN") or (
                 lemma in w.subject_only_groups and tok.dep_ not in ("nsubj", "nsubjpass")):
@@ -1052,8 +1056,13 @@ def groups(doc: Document, w: ActorWords, of_institutions: bool = False,
             sector = describer_sectors()[armed]  # 'armed men', 'masked men': gunmen; the word stays in the name
         elif mods and describes(mods[0], w):
             mods = []  # 'remaining migrants', 'injured civilians': the group is the migrants, the civilians
-        if lemma in w.named_only_groups and not (mods and names(mods[0], w)):
+        # members of a group a group noun of its own sector names ('militia members', 'family members'); a
+        # party's or a staff's members act as the body named (no sector of their own: 'senior party members')
+        of_group = bool(mods) and lemma in w.member_nouns and bool(w.group_nouns.get(mods[0].lemma_.lower()))
+        if lemma in w.named_only_groups and not (mods and names(mods[0], w)) and not of_group:
             continue  # 'opposition parties' are a group; 'third parties', 'warring parties', 'the parties' no one
+        if of_group and not sector:
+            sector = w.group_nouns[mods[0].lemma_.lower()]  # 'militia members' REB, 'family members' CVL
         if (lemma == "leader" or lemma in w.acting_only_groups and lemma in w.member_nouns) and _of_a_body(tok):
             continue  # 'leaders of the Popular Labour Front', 'observers from the African Union' act as the
             # front, the union (actors._members_of_bodies)
@@ -1085,7 +1094,8 @@ def groups(doc: Document, w: ActorWords, of_institutions: bool = False,
         whom = _whose_group(tok) if not inst else None
         which = _defining_phrase(tok) if not inst and whom is None else None
         named_by = None
-        if whom is None and owner is None and lemma in w.owned_only_groups:
+        pronoun = pronoun if whom is None else None
+        if whom is None and owner is None and lemma in w.owned_only_groups and pronoun is None:
             continue  # a bare 'team', 'relatives': whose is not said
         if whom is not None:  # 'lawyers for the journalist', 'critics of the reform': the group is named with whom
             key = f"group:{norm(doc.text[tok.idx + len(tok.text):whom])} {norm(name)}"  # (the head noun last)
@@ -1099,6 +1109,9 @@ def groups(doc: Document, w: ActorWords, of_institutions: bool = False,
             named_by, name = name, doc.text[owner[0]:tok.idx + len(tok.text)]
             if sector in ("MIL", "COP") and lemma in w.owned_only_groups:
                 sector = w.group_nouns.get(lemma)  # "Ortega's defense team" defends him in court: no army
+            owners.setdefault(lemma, set()).add(norm(owner[1]))
+        elif pronoun and sector in ("MIL", "COP"):
+            sector = w.group_nouns.get(lemma)  # 'his defense team' too
         if inst and (inst[1].sector in ("REB", "MIL") and w.group_nouns.get(lemma) in ("REB", "MIL")
                      or lemma == "leader"):
             # 'BLA insurgents' are the BLA; 'G7 leaders' speak and act as the G7
@@ -1106,7 +1119,30 @@ def groups(doc: Document, w: ActorWords, of_institutions: bool = False,
             continue
         found.append(Candidate(start, tok.idx + len(tok.text), "group", key, name, country, sector,
                                _code(country, sector), named_by=named_by))
+        if pronoun is not None:
+            by_pronoun.append((found[-1], lemma))
+    for cand, lemma in by_pronoun:  # "his legal team": the team of the one owner the story names ('Ruiz's
+        # legal team'), else a team of its own, named without the pronoun
+        if len(owners.get(lemma, ())) == 1:
+            cand.key = f"group:{next(iter(owners[lemma]))} {norm(cand.name)}"
     return found
+
+
+def owned_by_pronoun(tok: Token) -> bool | None:
+    """True where a possessive personal pronoun owns a noun of a trade ('his legal team said', 'their defense
+    team asked', 'Ruiz and her legal team met'), which speaks or acts as the subject or its conjunct. Not a
+    kin word nor a bare noun ('her parents', 'his teams': whose people, no body of their own), not an object
+    ('name his defense team': one yet to be), nor the body a title is held in ('the head of his legal team':
+    the person)."""
+    from .coref.pronouns import PLURAL_PRONOUNS  # here: coref reads this module
+
+    if tok.dep_ not in _SUBJECT_ROLES or not any(c.dep_ in ("amod", "compound") for c in tok.lefts):
+        return None
+    return True if any(c.dep_ == "poss" and (c.lower_ in PERSON_PRONOUNS or c.lower_ in PLURAL_PRONOUNS)
+                       for c in tok.lefts) else None
+
+
+_SUBJECT_ROLES = ("nsubj", "nsubjpass", "agent", "conj")
 
 
 def counted_nationals(doc: Document, w: ActorWords) -> list[Candidate]:

@@ -96,6 +96,8 @@ def repair_person(span: Span, w: ActorWords) -> Span | None:
     if span.start > 0 and len(span) <= 2 and sentence_of(span.doc[span.start - 1]) == sentence_of(span) and \
             _given_name(span.doc[span.start - 1], w):
         span = span.doc[span.start - 1:span.end]  # 'Anders' + 'Fogh Rasmussen'
+    elif _given_name_cut(span, w):
+        span = span.doc[span.start:span.end + 1]  # 'Yoon Suk' + 'Yeol'
     start = span.start
     while start > 0 and span.doc[start - 1].lower_ in _particles() and sentence_of(span.doc[start - 1]) == sentence_of(span):
         start -= 1  # 'Van der' + 'Berg'
@@ -108,6 +110,20 @@ def repair_person(span: Span, w: ActorWords) -> Span | None:
         if len(rest) >= 1 and rest[0].text[:1].isupper():
             return rest
     return span
+
+
+def _given_name_cut(span: Span, w: ActorWords) -> bool:
+    """A name written family name first, its given name in two words ('Yoon Suk Yeol', 'Han Duck Soo'), cut
+    after the first of them: two words, the first a family name of the traditions that write it first
+    (``family_name_first.txt``), the second one syllable of letters, and the word after an untagged
+    proper noun of the same sentence (``_given_name``) that no capitalised word follows."""
+    doc, end = span.doc, span.end
+    if len(span) != 2 or end >= len(doc) or span[0].lower_ not in words("family_name_first.txt") or \
+            not span[1].text.isalpha() or len(span[1].text) > 5:
+        return False
+    nxt = doc[end]
+    return sentence_of(nxt) == sentence_of(span) and _given_name(nxt, w) and len(nxt.text) <= 5 and not (
+        end + 1 < len(doc) and doc[end + 1].text[:1].isupper() and nxt.whitespace_)
 
 
 _PORTFOLIO_LINKS = frozenset({"of", "for"})

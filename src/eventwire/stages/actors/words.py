@@ -361,7 +361,10 @@ class ActorWords:
             rf"(?P<name>[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*){{0,3}})\s+(?P<noun>(?i:{body_nouns}))\b")
         self.state_bodies = {r["body"]: r["sector"] for r in table("state_bodies.tsv")}
         bodies = alternation(list(self.state_bodies), True)
-        self.state_body_re = re.compile(rf"\b(?P<who>{self.who})\s+(?:(?P<seat>[A-Z][\w.-]*)\s+)??(?P<body>(?i:{bodies}))\b")
+        formed = alternation([r["noun"] for r in table("collectives.tsv") if r.get("formed") == "y"])
+        # (a body before a government's noun names the government's form: "Guinea's military government")
+        self.state_body_re = re.compile(rf"\b(?P<who>{self.who})\s+(?:(?P<seat>[A-Z][\w.-]*)\s+)??(?P<body>(?i:{bodies}))\b"
+                                        rf"(?!\s+(?:{formed})\b)")
         self.state_body_anchor = Anchor(bodies)
         self.body_noun_anchor = Anchor(body_nouns)
         self.media_head_anchor = Anchor(alternation(list(self.media_heads) + outlet_nouns, True))
@@ -374,7 +377,10 @@ class ActorWords:
         self.role_anchor = Anchor(nouns)
         coll = alternation(list(self.collectives))
         self.collective_anchor = re.compile(rf"\b(?:{coll})\b")
-        self.collective_re = re.compile(rf"\b(?:[Tt]he\s+)?(?P<who>{self.who}|[A-Z][\w-]+)\s+(?P<noun>{coll})\b")
+        # (a government's form or tenure between: "Sudan's transitional government", "Peru's new government")
+        forms = alternation(sorted(words("government_form_words.txt") | words("office_tenure_words.txt")))
+        self.collective_re = re.compile(rf"\b(?:[Tt]he\s+)?(?P<who>{self.who}|[A-Z][\w-]+)\s+"
+                                        rf"(?:(?:{forms})\s+(?=(?:{formed})\b))?(?P<noun>{coll})\b")
         leaders = alternation([r for r, (_, lead) in self.roles.items()])
         self.description_re = re.compile(
             rf"\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?P<who>(?:{alternation(demonyms)})|"

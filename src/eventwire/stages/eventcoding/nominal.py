@@ -43,7 +43,8 @@ def nominal(doc: Document, tok: Token) -> Candidate | None:
     if not targets and how == "instrument" and anchor is not None:  # "hit Russia with sanctions"
         targets = [a for o in children(anchor, "dobj") for a in who.actors(doc, o) if a not in sources]
     if not targets and how == "adjunct" and anchor is not None and entry.type == "CONSULT" \
-            and anchor.lemma_.lower() in cues("speech"):  # "assured Lula in a phone call"
+            and anchor.lemma_.lower() in cues("speech") and not _partner_named(tok):  # "assured Lula in a phone
+        # call"; not "after a meeting with the group's envoys, told the council to": the meeting names its partner
         targets = [a for o in children(anchor, "dobj", "dative") for a in who.actors(doc, o) if a not in sources]
     if how == "from" and anchor is not None:
         targets = targets or _received_targets(doc, anchor, sources)
@@ -54,6 +55,12 @@ def nominal(doc: Document, tok: Token) -> Candidate | None:
     if how == "adjunct" and targets:  # "After talks with Ramgoolam, both leaders said": not his own partner
         sources = [a for a in sources if a not in targets] or sources
     return Candidate(tok, entry, sources, targets, how, anchor, 0.6)
+
+
+def _partner_named(tok: Token) -> bool:
+    """A contact noun that names its partner with 'with' ('a meeting with X', 'talks earlier this month with
+    X'), whether or not X was read as an actor."""
+    return any(t.lower_ == "with" and t.dep_ == "prep" for t in tok.subtree if t.head.i == tok.i or t.head.head.i == tok.i)
 
 
 def convener(doc: Document, tok: Token, sources: list[str]) -> list[str]:

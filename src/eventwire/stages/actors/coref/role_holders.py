@@ -188,7 +188,9 @@ def body_heads(doc: Document, w: ActorWords, speaking: bool = False) -> None:
             continue  # spokespersons are read once pronouns are resolved (``spokespersons``)
         if tok.lower_ not in heads or tok.pos_ != "NOUN" or tok.dep_ not in _PARTICIPANTS:
             continue
-        if doc.actor_of_token(tok) is not None or any(t.ent_type_ == "PERSON" for t in tok.subtree) \
+        # (where the person is, 'a VOA reporter in Goma': a name there is a place the tagger took for a person's)
+        placed = {t.i for c in tok.rights if c.dep_ == "prep" and c.lower_ in ("in", "at") for t in c.subtree}
+        if doc.actor_of_token(tok) is not None or any(t.ent_type_ == "PERSON" for t in tok.subtree if t.i not in placed) \
                 or any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.rights) \
                 or tok.i + 1 < len(doc.nlp) and doc.nlp[tok.i + 1].text[:1].isupper():
             continue  # 'army chief Gen. X', 'the charity's head Ana Ruiz' are titles; 'army chief of staff' another office
@@ -196,8 +198,8 @@ def body_heads(doc: Document, w: ActorWords, speaking: bool = False) -> None:
         if not body_tokens or body_tokens[-1].i != tok.i - 1:
             continue  # the body's name stands right before the head noun
         body = doc.actor(doc.actor_of_token(body_tokens[-1]))
-        if body is None or body.kind not in ("organization", "group") or body.sector is None:
-            continue
+        if body is None or body.kind not in ("organization", "group", "media") or body.sector is None:
+            continue  # (an outlet's staff too: 'a VOA reporter', 'an AFP photographer')
         # the name runs from the first word before the head that is no determiner ('Nigerian army chief'); a
         # demonym in it stays the country's mention (a span held keeps its actor)
         first = min([tok] + [t for c in tok.lefts if c.dep_ in ("compound", "nmod", "amod") for t in c.subtree],
