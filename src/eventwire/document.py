@@ -119,6 +119,18 @@ def strings_of(doc: Doc, attr: str, lower: bool = False) -> list[str]:
     return found
 
 
+def read_once(doc: Doc, key: tuple, read, *args):
+    """What ``read(*args)`` gives, read once per parse under ``key`` (the reader's name and the offsets it
+    reads at): for the readers of the parse alone, handed a Span and no Document, that several readers of a
+    stage call on the same words ('describers' of a body's name, '_description' of a person's). The parse
+    read last only, as ``strings_of``; a caller that changes what it is given must copy it."""
+    table = _parse_table(doc)
+    found = table.get(key)
+    if found is None:
+        found = table[key] = read(*args)
+    return found
+
+
 def heads_of(doc: Doc) -> list[int]:
     """The index of every token's head in a parse (a root its own), ``[t.head.i for t in doc]``, made once per
     parse from the parse's array of offsets: no ``Token`` is made."""

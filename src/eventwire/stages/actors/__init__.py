@@ -247,12 +247,13 @@ def run(doc: Document) -> None:
     persons = mend_datelines(doc, people(doc, w) + capital_people(doc, w), w, lines)  # (+ 'Ines Paris')
     persons = [c for c in persons if c.kind != "person" or not group_word_read_as_person(doc, c.start, c.end, w)]
     group_nouns = tokens_with_lemma(doc, w.group_nouns)
+    institutions_groups, other_groups = groups(doc, w, nouns=group_nouns)  # (one reading of the group nouns)
     organisations = mend_datelines(doc, organizations(doc, w), w, lines)
     institutions = mend_datelines(doc, outlets_and_institutions(doc, w), w, lines)
     # cited documents first ('the CIA World Factbook' is no CIA); 'ethnic Uyghurs' before persons: the tagger
     # may take the people's name for a person's
     first = _claim(mend_datelines(doc, cited_documents(doc, w) + ethnic_peoples(doc, w)
-                   + groups(doc, w, of_institutions=True, nouns=group_nouns) + longer_names(organisations, institutions, w)
+                   + institutions_groups + longer_names(organisations, institutions, w)
                    + state_bodies(doc, w) + institutions + party_names(doc, w) + named_bodies(doc, w)  # "China's U.N. mission" is China's
                    + regional_bodies(doc, w) + country_bodies(doc, w) + unnamed_courts(doc, w) + generic_media(doc, w) + anonymous_sources(doc, w)
                    + [Candidate(s, e, "country", "country:" + c, w.countries[c].name, c, None, c)
@@ -266,7 +267,7 @@ def run(doc: Document) -> None:
     person_country.update(w.country_by_surname)  # 'the Trump administration', 'the Sharif government'
     collective = collectives(doc, w, person_country)
     headed = [c for c in collective if c.kind == "organization"]  # 'the Trump administration' outranks 'Trump'
-    grouped = groups(doc, w, nouns=group_nouns) + counted_nationals(doc, w)
+    grouped = other_groups + counted_nationals(doc, w)
     cands = _claim(mend_datelines(doc, headed + first + widening(grouped, collective) + [
         c for c in collective if c.kind != "organization"] + organisations + repeated_names(doc, first + organisations)
         + grouped + countries(doc, w), w, lines, add=True))

@@ -44,7 +44,7 @@ from functools import lru_cache
 from spacy.tokens import Span, Token
 
 from ... import gazetteer
-from ...document import Document, children_of, heads_of, sentence_of, strings_of, subtree_of, tokens_of
+from ...document import Document, children_of, heads_of, read_once, sentence_of, strings_of, subtree_of, tokens_of
 from ...ingest.dates import published_day
 from ...lexicon import singular_forms, words
 from ...lookahead import led
@@ -66,6 +66,12 @@ _EMPLOYING = {"hire", "employ", "recruit", "appoint", "contract", "engage"}  # '
 
 
 def _description(span: Span) -> list[Token]:
+    """``_read_description`` of a name, read once per parse and name: a person's country, employer and
+    commentator readers each ask for it."""
+    return list(read_once(span.doc, ("description", span.start, span.end), _read_description, span))
+
+
+def _read_description(span: Span) -> list[Token]:
     """The words that say what a named actor is: its appositions and relative clauses, up to a brief."""
     # (walked over the parse's arrays as token indices, the words found taken from the parse's one list of
     # tokens: this runs several times for every person, and a Token walk made a Token per word of a subtree)

@@ -1012,13 +1012,15 @@ def tokens_with_lemma(doc: Document, lemmas: Container[str]) -> list[Token]:
     return [tokens[i] for i in doc.token_numbers("LEMMA", lemmas, lower=True)]
 
 
-def groups(doc: Document, w: ActorWords, of_institutions: bool = False,
-           nouns: list[Token] | None = None) -> list[Candidate]:
+def groups(doc: Document, w: ActorWords,
+           nouns: list[Token] | None = None) -> tuple[list[Candidate], list[Candidate]]:
     """'Syrian rebels', 'police', 'protesters' as actors: a group noun standing as subject or object.
-    With ``of_institutions``, only groups named after an institution ('United Nations experts').
+    Two lists from one reading of the nouns: the groups named after an institution ('United Nations
+    experts'), which the stage claims early, and the others, claimed later.
     ``nouns``: ``tokens_with_lemma(doc, w.group_nouns)``, when the caller has it already."""
     assert doc.nlp is not None
-    found = []
+    of_institutions: list[Candidate] = []
+    others: list[Candidate] = []
     owners: dict[str, set[str]] = {}  # a group noun -> the last words of the names owning it ("Ortega's team")
     by_pronoun: list[tuple[Candidate, str]] = []
     nouns = tokens_with_lemma(doc, w.group_nouns) if nouns is None else nouns
@@ -1045,8 +1047,9 @@ def groups(doc: Document, w: ActorWords, of_institutions: bool = False,
         if of_country is not None:  # 'the people of Malawi will decide': that country's people, as a group
             if acts(tok) and not any(c.dep_ == "nummod" or c.like_num for c in tok.lefts):
                 name = doc.text[tok.idx:of_country[0]]
-                found.append(Candidate(tok.idx, of_country[0], "group", f"group:{norm(name)}", name,
-                                       of_country[1], "CVL", _code(of_country[1], "CVL")))
+                for found in (of_institutions, others):  # (offered to both claims: one candidate each)
+                    found.append(Candidate(tok.idx, of_country[0], "group", f"group:{norm(name)}", name,
+                                           of_country[1], "CVL", _code(of_country[1], "CVL")))
             continue
         if lemma in w.party_only_groups and not (takes_part(tok) and _unnamed_party(tok)):
             continue  # 'urged people to', 'called on democratic nations to'; not 'people say', 'nations face'
@@ -1075,8 +1078,7 @@ def groups(doc: Document, w: ActorWords, of_institutions: bool = False,
             if w.country_of(whole.text):
                 first = whole
         inst = _institution_before(doc, tok, w) if mods else None
-        if of_institutions != (inst is not None):
-            continue
+        found = of_institutions if inst is not None else others
         if mods and not inst:  # 'Bosnian state prosecutors', 'Hong Kong officials'
             first = name_start(tok, first if isinstance(first, Token) else first[0], w, doc.text)
         start = inst[0] if inst else first.idx
@@ -1125,7 +1127,7 @@ def groups(doc: Document, w: ActorWords, of_institutions: bool = False,
         # legal team'), else a team of its own, named without the pronoun
         if len(owners.get(lemma, ())) == 1:
             cand.key = f"group:{next(iter(owners[lemma]))} {norm(cand.name)}"
-    return found
+    return of_institutions, others
 
 
 def owned_by_pronoun(tok: Token) -> bool | None:

@@ -30,7 +30,7 @@ from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
-from ...document import Document, children_of, heads_of, sentence_of, span_text, strings_of, tokens_of
+from ...document import Document, children_of, heads_of, read_once, sentence_of, span_text, strings_of, tokens_of
 from ...lexicon import singular_forms, table, words
 from ...lookahead import led
 from ...record import Actor
@@ -62,6 +62,12 @@ def describer_phrase(tok: Token) -> str:
 
 
 def describers(span: Span) -> list[Token]:
+    """``_describers`` of a name, read once per parse and name: the entity readers (things, not bodies) and
+    the sector readers ask about the same names."""
+    return list(read_once(span.doc, ("describers", span.start, span.end), _describers, span))
+
+
+def _describers(span: Span) -> list[Token]:
     """Lower-case nouns that say what the body named by ``span`` is: a noun it is in apposition to or
     that it modifies ('trade association X', 'the X consultancy'), a noun in apposition after
     it ('X, a company that ...'), a noun before it in its own phrase ('energy giant X'), the
