@@ -90,7 +90,9 @@ def test_no_split_outside_a_plain_coordination(pipeline, text, absent):
 # ---- a name the tagger missed right after a lower-case role word (titled_names) --------------------------------
 
 @pytest.mark.parametrize("text,name,country,sector", [
-    ("“We reject the claims,” Indian foreign ministry spokesperson Randhir Jaiswal told reporters.",
+    ("“The talks went well,” Bhutan's foreign ministry spokesperson Tenzin Dorjee told the newspaper.",
+     "Tenzin Dorjee", "BTN", "GOV"),
+    ("“Nothing was agreed,” the Indian ministry's spokesperson Randhir Jaiswal wrote on social media.",
      "Randhir Jaiswal", "IND", "GOV"),
     ("Kenyan government spokesman Isaac Mwaura said the talks would resume.", "Isaac Mwaura", "KEN", "GOV"),
     ("The ambassador Otieno Kamau met the foreign minister on Tuesday.", "Otieno Kamau", None, "GOV"),
@@ -110,28 +112,3 @@ def test_no_person_where_the_words_after_a_role_name_no_one(pipeline, text, word
     actors = _actors(pipeline, text)
     assert not any(a.kind == "person" and words in a.name for a in actors), [(a.name, a.kind) for a in actors]
 
-
-# ---- a body named in quotation marks after a word for a body (quoted_bodies) -----------------------------------
-
-@pytest.mark.parametrize("text,name,sector", [
-    ("Exiled islanders belong to the group “Voices of the Atoll,” which campaigns for their return.",
-     "Voices of the Atoll", "CVL"),
-    ('Police in Rabat broke up a terrorist cell calling itself "the Sons of the Desert" on Tuesday.',
-     "Sons of the Desert", "REB"),
-    ('Residents formed a movement known as "Clean Water Now" to fight the dam.', "Clean Water Now", "CVL"),
-])
-def test_a_body_named_in_quotes_is_an_actor(pipeline, text, name, sector):
-    actors = _actors(pipeline, text)
-    hit = next((a for a in actors if a.name == name), None)
-    assert hit is not None and hit.kind in ("organization", "group"), [(a.name, a.kind) for a in actors]
-    assert hit.sector == sector, [(a.name, a.sector) for a in actors]
-
-
-@pytest.mark.parametrize("text,words", [
-    ('The robot, named "Bright Future," won the first round.', "Bright Future"),  # a thing named, no body
-    ('The exhibit showed a print called "Horses at Dusk" from 1975.', "Horses at Dusk"),  # a work
-    ('The group said the plan was "a disgrace to the Nation" on Monday.', "disgrace"),  # words in quotes, no name
-])
-def test_no_body_for_other_words_in_quotes(pipeline, text, words):
-    actors = _actors(pipeline, text)
-    assert not any(words in a.name for a in actors), [a.name for a in actors]

@@ -4,7 +4,8 @@ may tag an unfamiliar name as a product or nothing at all; a lower-case role of 
 two or three capitalised name words says the words are that office holder's name. Only where the words
 read as a person's name (``mentions._named_like_a_person``: no title, role, country, place or body word),
 no capitalised word follows them ('spokesman Bill Clinton Foundation' is no name), the tagger read no body,
-place, people or work there, and no person already covers them."""
+natural place, people or work there (a name it took for a town counts, when the gazetteer knows no such place),
+and no person already covers them."""
 from __future__ import annotations
 
 import re
@@ -17,7 +18,7 @@ __all__ = ["titled_names"]
 
 _NAMED_AFTER_ROLE = re.compile(r"(?<![\w-])([a-z]+) ((?:[A-Z][a-z\u00e0-\u00ff'’-]+ ){1,2}[A-Z][a-z\u00e0-\u00ff'’-]+)"
                                r"(?![\w-]| [A-Z])")
-_NOT_A_PERSON = ("ORG", "GPE", "LOC", "FAC", "NORP", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE")
+_NOT_A_PERSON = ("ORG", "LOC", "FAC", "NORP", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE")
 
 
 def titled_names(doc: Document, persons: list[Candidate], w: ActorWords) -> list[Candidate]:
