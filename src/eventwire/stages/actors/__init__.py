@@ -35,6 +35,7 @@ from .sector_text import sectors_from_text
 from .setting import towns_countries
 from .not_people import drop_things
 from .documents import cited_documents
+from .titled_names import titled_names
 from .mentions import (Candidate, _code, anonymous_sources, collectives, counted_nationals, countries, generic_media, groups,
                        ethnic_peoples,
                        missed_full_names, named_bodies, organizations, outlets_and_institutions, people,
@@ -259,7 +260,7 @@ def run(doc: Document) -> None:
                    + [Candidate(s, e, "country", "country:" + c, w.countries[c].name, c, None, c)
                       for s, e, c in long_country_names(doc, w)] + state_named_bodies(doc, w) + monarchs(doc, w) + persons
                    + repeated_surnames(doc, persons, w, [c for c in organisations if c.kind == "person"])
-                   + missed_full_names(doc, persons, w), w, lines, add=True))
+                   + missed_full_names(doc, persons, w) + titled_names(doc, persons, w), w, lines, add=True))
     _join_people(first, w)
     first = named_next(doc, first, w)  # 'A Peruvian judge ordered ... Judge Carlos Ruiz said': one person
     person_country = {form: c.country for c in first if c.kind == "person" and c.country and len(c.tokens) >= 2
