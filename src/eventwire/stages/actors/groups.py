@@ -39,27 +39,6 @@ def names(tok: Token, w: ActorWords) -> bool:
             or bool(w.country_of(tok.text)))
 
 
-def coordinated_demonyms(head: Token, w: ActorWords) -> list[Token]:
-    """The demonyms of a coordination that stands right before a group noun, each naming a group of its own
-    country: 'Moroccan and Spanish authorities' are the Moroccan authorities and the Spanish ones, 'French,
-    German and Italian officials' three groups. Only a run of two or more demonyms joined by 'and', 'or' or
-    commas (a country's name stays the country: in 'Cameroon and Chad officials met' the states meet), its
-    last word right before the noun and nothing else between (not 'Kenyan and other African troops';
-    'Russian and Chinese state media' keeps its words to the name reader)."""
-    def demonym(t: Token) -> bool:
-        return bool(w.demonym_of.get(norm(t.text))) and not w.country_by_name.get(norm(t.text))
-
-    run = [c for c in head.lefts if c.dep_ in ("amod", "nmod", "compound") and demonym(c)]
-    run += [c for r in list(run) for c in r.subtree if c.dep_ == "conj" and c.i > r.i]
-    if len(run) < 2 or not all(demonym(t) for t in run):
-        return []
-    start = min(t.i for t in run)
-    joints = {t.i for t in head.doc[start:head.i] if t.dep_ in ("cc", "punct") and t.lower_ in ("and", "or", ",")}
-    if {t.i for t in run} | joints != set(range(start, head.i)):
-        return []
-    return sorted(set(run), key=lambda t: t.i)
-
-
 def describes(tok: Token, w: ActorWords) -> bool:
     """A word before a group noun that says how many, which or in what state its members are, not who
     they are: 'remaining', 'other', 'injured', 'captured' (``group_describers.txt``, and participles that

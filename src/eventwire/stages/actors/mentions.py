@@ -20,7 +20,7 @@ from ...lexicon import singular_forms, table
 from ...lexicon import words as word_list
 from ...lookahead import led
 from .broken_names import join_broken_names
-from .groups import (acts, coordinated_demonyms, describer_sectors, describes, field_words_before, name_sector, name_start, names,
+from .groups import (acts, describer_sectors, describes, field_words_before, name_sector, name_start, names,
                      generic_subject, officials_sector, quantified, takes_part)
 from .knowledge import knowledge, recent
 from .peoples import one_of_a_people, people_plurals, people_word_home
@@ -1053,17 +1053,6 @@ def groups(doc: Document, w: ActorWords,
             continue
         if lemma in w.party_only_groups and not (takes_part(tok) and _unnamed_party(tok)):
             continue  # 'urged people to', 'called on democratic nations to'; not 'people say', 'nations face'
-        pair = coordinated_demonyms(tok, w) if not of_institutions and lemma not in w.party_only_groups \
-            and lemma not in w.owned_only_groups else []  # (not 'the Thai and Chinese governments', whose teams)
-        for dem in pair:  # 'Moroccan and Spanish authorities': a group of each country, each mentioned by
-            # its demonym, the last by its demonym and the noun (the mentions of two actors do not overlap)
-            name = f"{dem.text} {tok.text}"
-            country = w.country_of(dem.text)
-            end = tok.idx + len(tok.text) if dem is pair[-1] else dem.idx + len(dem.text)
-            found.append(Candidate(dem.idx, end, "group", f"group:{norm(name)}", name,
-                                   country, sector, _code(country, sector)))
-        if pair:
-            continue
         mods = [c for c in tok.lefts if c.dep_ in ("amod", "compound", "nmod") and c.i == tok.i - 1]
         armed = mods[0].lower_ if mods and lemma in w.party_only_groups and sector == "CVL" else None
         if armed in describer_sectors():
