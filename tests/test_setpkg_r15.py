@@ -27,9 +27,9 @@ def _mod(name):
 
 def test_shared_words_are_one_definition():
     places, setting, lede, country = _mod("places"), _mod("setting"), _mod("lede_setting"), _mod("country")
-    assert lede._LOCATIVE is places._LOCATIVE and lede._MOTION is places._MOTION
+    assert lede.where_object is places.where_object and lede._MOTION is places._MOTION
     assert lede._quoted_spans is places._quoted_spans and country._quoted_spans is places._quoted_spans
-    assert setting._LOCATIVE is places._LOCATIVE and country._LOCATIVE is places._LOCATIVE
+    assert setting.where_object is places.where_object and country.where_word is places.where_word
     assert country._MOTION is places._MOTION and country._alpha3 is places._alpha3
     assert setting.lede_setting is lede.lede_setting and setting.leading is lede.leading
     assert country.story_setting is setting.story_setting and country.dateline_country is setting.dateline_country

@@ -54,7 +54,7 @@ from .mentions import nationality_country
 from .national import NATIONAL_SECTORS, is_national_body, lead_state, phrase_elsewhere
 from .own_place import local_scene_country, not_a_place, own_place_country
 from .peoples import ethnic_home, people_word_home
-from .places import _LOCATIVE, _MOTION, _alpha3, _quoted_spans
+from .places import _MOTION, _alpha3, _quoted_spans, where_word
 from .sector import STATE_SECTORS, set_sector
 from .setting import dateline_country, story_setting
 from .works_at import body_named_in_title, clause_employer
@@ -1159,7 +1159,7 @@ def _sentence_places(doc: Document, w: ActorWords, actor: Actor, quoted: list[tu
             if i >= 0 and doc.actor_of_token(tokens[i]) == actor.id:
                 continue  # a word of the actor's own name ('Michael Jordan', 'Chad Smith'), not a place
             if code and not _inside(at, quoted) and i not in moving and not _stance(doc.text, at):
-                party = i in aside or i in said and not _where_word(tokens[i]) or \
+                party = i in aside or i in said and not where_word(tokens[i]) or \
                     _hyphen_joined(doc.text, at, at + len(cm.group(0)))
                 (others if party else found).add(code)
         for ent in doc.entities_in(sent):
@@ -1169,7 +1169,7 @@ def _sentence_places(doc: Document, w: ActorWords, actor: Actor, quoted: list[tu
                     and ent.start not in moving and not _stance(doc.text, ent.start_char):
                 code = _alpha3(w, re.sub(r"^[Tt]he\s+", "", ent.text))
                 if code:
-                    party = ent.root.i in aside or ent.root.i in said and not _where_word(ent.root) or \
+                    party = ent.root.i in aside or ent.root.i in said and not where_word(ent.root) or \
                         _hyphen_joined(doc.text, ent.start_char, ent.end_char)
                     (others if party else found).add(code)
         for tok, dep in zip(sent_tokens, sent_deps):  # 'a road in Zomba' although the tagger took Zomba for a person
@@ -1194,22 +1194,6 @@ def _hyphen_joined(text: str, start: int, end: int) -> bool:
     ('Kyiv-based', 'London-born': ``place_literal_suffixes.txt``)."""
     after = re.match(r"-(\w+)", text[end:end + 30])
     return bool(after) and after.group(1).lower() not in words("place_literal_suffixes.txt")
-
-
-def _where_word(tok: Token) -> bool:
-    """Whether a country or town says where something is: the object of a preposition of place ('in
-    China', 'near Gonaives'), or the owner or modifier of a word of place ("Haiti's north",
-    'Pakistan's Balochistan province', 'on Afghan soil')."""
-    while tok.dep_ in ("compound", "conj", "appos") and tok.head is not tok and tok.head.pos_ == "PROPN":
-        tok = tok.head  # 'Burkina' in 'Burkina Faso'
-    if tok.dep_ in ("poss", "compound", "amod"):
-        return tok.head.lower_ in words("place_feature_words.txt") | words("place_compass_words.txt")
-    if tok.dep_ == "pobj":
-        prep = tok.head
-        if prep.lower_ == "of":  # 'the capital of Zamfara State'
-            return prep.head.lower_ in words("place_feature_words.txt")
-        return prep.lower_ in _LOCATIVE | {"near", "outside", "around"}
-    return False
 
 
 def _said_or_done(span: Span, sent_tokens: list[Token], sent_deps: list[str]) -> set[int]:

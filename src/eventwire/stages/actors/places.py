@@ -1,7 +1,8 @@
 """Place words and place names the actors' country readers share.
 
 Two classes of preposition tell where something is from where one goes (``_LOCATIVE``: 'in Somalia', 'across
-Chile'; ``_MOTION``: 'deported to China', 'fled from Eritrea'); the country a place name stands for, by
+Chile'; ``_MOTION``: 'deported to China', 'fled from Eritrea'; word classes of event_word_classes.tsv), and
+the one reading of a word named as where something is (``where_object``, ``where_word``); the country a place name stands for, by
 the gazetteer (``place_country``, ``province_of_note``, ``region_country``, ``_alpha3``, and
 ``named_place_code`` for a name with its kind, 'Zamfara State'); a place named as a gathering's host
 ('a summit in Nairobi': ``hosted_place``); and the spans
@@ -18,10 +19,32 @@ from spacy.tokens import Token
 from ... import gazetteer, settings
 from ...lexicon import singular_forms, words
 from ...document import Document
+from ..eventcoding.words import word_class
 from .words import ActorWords
 
-_LOCATIVE = {"in", "inside", "across", "throughout", "within", "at"}
-_MOTION = {"from", "to", "into", "toward", "towards", "via", "across", "onto"}  # where one goes, not where one is
+_LOCATIVE = word_class("located_at")  # where one is ('in', 'across', 'at': event_word_classes.tsv)
+_MOTION = word_class("moved_to")  # where one goes, not where one is ('to', 'from', 'into')
+
+
+def where_object(tok: Token, near: bool = False) -> bool:
+    """Whether a word is the object of a preposition of where something is or happens ('in Somalia', 'across
+    Chile', 'at the border': ``_LOCATIVE``); with ``near``, also of one of nearness ('near Gonaives', 'outside
+    Kyiv', 'around Goma': ``located_near``). The one reading of a place named as where, for the story's
+    setting (``setting``, ``lede_setting``) and an actor's country (``where_word``)."""
+    return tok.dep_ == "pobj" and tok.head.lower_ in (word_class("located_near") if near else _LOCATIVE)
+
+
+def where_word(tok: Token) -> bool:
+    """Whether a country or town says where something is: the object of a preposition of place ('in
+    China', 'near Gonaives': ``where_object`` with nearness), or the owner or modifier of a word of place
+    ("Haiti's north", 'Pakistan's Balochistan province', 'on Afghan soil')."""
+    while tok.dep_ in ("compound", "conj", "appos") and tok.head is not tok and tok.head.pos_ == "PROPN":
+        tok = tok.head  # 'Burkina' in 'Burkina Faso'
+    if tok.dep_ in ("poss", "compound", "amod"):
+        return tok.head.lower_ in words("place_feature_words.txt") | words("place_compass_words.txt")
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of":  # 'the capital of Zamfara State'
+        return tok.head.head.lower_ in words("place_feature_words.txt")
+    return where_object(tok, near=True)
 
 
 def place_country(name: str) -> str | None:

@@ -17,7 +17,8 @@ from ... import datelines, gazetteer
 from ...document import Document
 from .lede_setting import leading, lede_setting
 from .mentions import _GPE
-from .places import _LOCATIVE, _REGION_WORD, _alpha3, _quoted_spans, hosted_place, named_place_code, region_country
+from .places import (_REGION_WORD, _alpha3, _quoted_spans, hosted_place, named_place_code, region_country,
+                     where_object)
 from .words import ActorWords
 
 
@@ -83,8 +84,8 @@ def opening_places(doc: Document, w: ActorWords) -> set[str]:
     for ent in doc.entities():
         if ent.start_char >= first.end_char:
             break
-        if ent.label_ not in (_GPE, "LOC") or ent.root.dep_ != "pobj" or ent.root.head.lower_ not in _LOCATIVE or \
-                hosted_place(ent.root) or any(s <= ent.start_char < e for s, e in quoted):
+        if ent.label_ not in (_GPE, "LOC") or not where_object(ent.root) or hosted_place(ent.root) or \
+                any(s <= ent.start_char < e for s, e in quoted):
             continue
         code = named_place_code(w, ent.text)
         if code:
@@ -166,13 +167,13 @@ def _countries_as_places(doc: Document, w: ActorWords) -> set[str]:
     assert doc.nlp is not None
     found = set()
     for ent in doc.entities():
-        if ent.label_ == _GPE and ent.root.dep_ == "pobj" and ent.root.head.lower_ in _LOCATIVE:
+        if ent.label_ == _GPE and where_object(ent.root):
             code = w.country_of(ent.text)  # (norm drops a leading 'the')
             if code:
                 found.add(code)
     for m in w.country_re.finditer(doc.text):
         span = doc.char_span(m.start(), m.end())
-        if span is not None and len(span) and span.root.dep_ == "pobj" and span.root.head.lower_ in _LOCATIVE \
+        if span is not None and len(span) and where_object(span.root) \
                 and span.root.pos_ == "PROPN":  # (a name, not a demonym used as a noun)
             code = w.country_of(m.group(0))
             if code:
