@@ -29,7 +29,7 @@ from ...record import Actor
 from .lede_setting import leading
 from .places import _MOTION
 from .sector import STATE_SECTORS
-from .setting import _countries_as_places, state_counts, towns_countries
+from .setting import countries_as_places, state_counts, towns_countries
 from .words import ActorWords
 
 NATIONAL_SECTORS = ("GOV", "LEG", "OPP", "COP", "JUD", "MIL")
@@ -72,7 +72,7 @@ def lead_state(doc: Document, w: ActorWords) -> str | None:
     top = leading(counts, LEAD_RATIO, LEAD_LEAST)
     if top is None:
         return None
-    return top if top in towns or top in _countries_as_places(doc, w) else None
+    return top if top in towns or top in countries_as_places(doc, w) else None
 
 
 def phrase_elsewhere(doc: Document, w: ActorWords, actor: Actor, state: str) -> bool:

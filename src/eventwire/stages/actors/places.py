@@ -34,6 +34,29 @@ def where_object(tok: Token, near: bool = False) -> bool:
     return tok.dep_ == "pobj" and tok.head.lower_ in (word_class("located_near") if near else _LOCATIVE)
 
 
+def named_where(doc: Document, w: ActorWords, quoted: bool = True) -> tuple[tuple[int, int, str, int], ...]:
+    """Each place the text names as where something is or happens (``where_object``: 'in Somalia', 'across
+    Chile', 'police in Mombasa'), in text order, as (start, end, how, token): a place the parser tags (``how``
+    'GPE' or 'LOC', the entity's root), and a country's name read from the names themselves ('name': 'in
+    Guinea-Bissau', which the parser tags 'Guinea' alone or as a body; a proper noun, not a demonym used as a
+    noun). Read once per document (``doc.cached``); ``quoted`` False leaves out the places inside a quotation
+    (the opening's places, ``setting.opening_places``; the story's countries named as places count them)."""
+    assert doc.nlp is not None
+    found = doc.cached("places named as where")
+    if found is None:
+        found = [(ent.start_char, ent.end_char, ent.label_, ent.root.i) for ent in doc.entities()
+                 if ent.label_ in ("GPE", "LOC") and where_object(ent.root)]
+        for m in w.country_re.finditer(doc.text):
+            span = doc.char_span(m.start(), m.end())
+            if span is not None and len(span) and where_object(span.root) and span.root.pos_ == "PROPN":
+                found.append((m.start(), m.end(), "name", span.root.i))
+        found = doc.cached("places named as where", tuple(found))
+    if quoted:
+        return found
+    spans = _quoted_spans(doc)
+    return tuple(p for p in found if not any(s <= p[0] < e for s, e in spans))
+
+
 def where_word(tok: Token) -> bool:
     """Whether a country or town says where something is: the object of a preposition of place ('in
     China', 'near Gonaives': ``where_object`` with nearness), or the owner or modifier of a word of place
