@@ -2,7 +2,8 @@
 classes of event_word_classes.tsv (``located_at``, ``located_near``, ``moved_to``), all words of
 place_prepositions.txt; ``places.where_object`` reads a word as the object of one; ``places.named_where``
 lists the text's places so named once per document, and the setting's readers (``countries_as_places``,
-``opening_places``) and the actor's (``where_word``) ask it. Sentences written for these tests."""
+``opening_places``) and the actor's (``where_word``) ask it; ``places.quoted_at`` is the one quotation check
+(coref.common's). Sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
@@ -60,3 +61,11 @@ def test_countries_named_as_places_are_read_once_and_count_quoted_words(process)
 ])
 def test_the_opening_places_skip_hosts_and_quotations(process, text, codes) -> None:
     assert setting.opening_places(_doc(process, text), actor_words()) == codes
+
+
+def test_one_quotation_check_reads_nested_quotations(process) -> None:
+    text = ('The driver said: "The soldiers told us \'leave Rafah now\' and we went." '
+            'Aid workers in Amman said the road was shut.')
+    doc = _doc(process, text)
+    assert places.quoted_at(doc, text.index("Rafah")) and places.quoted_at(doc, text.index("soldiers"))
+    assert not places.quoted_at(doc, text.index("Amman")) and not places.quoted_at(doc, text.index("driver"))

@@ -27,7 +27,7 @@ from spacy.tokens import Token
 
 from ... import settings
 from ...document import Document
-from .places import _MOTION, _quoted_spans, where_object
+from .places import _MOTION, quoted_at, where_object
 from .words import ActorWords
 
 _SUBJECTS = ("nsubj", "nsubjpass")
@@ -55,7 +55,6 @@ def leading(counts: dict[str, float], ratio: float, least: float) -> str | None:
 def lede_scores(doc: Document, w: ActorWords) -> dict[str, float]:
     """Each country the opening names, with its score by role and place (see the module's doc)."""
     assert doc.nlp is not None
-    quoted = _quoted_spans(doc)
     weights = settings.LEDE_SETTING_SENTENCE_WEIGHTS
     scores: dict[str, float] = {}
     named: dict[str, int] = {}
@@ -63,7 +62,7 @@ def lede_scores(doc: Document, w: ActorWords) -> dict[str, float]:
         base = sent.start_char
         for m in w.country_re.finditer(doc.text_of(sent)):
             start, end = base + m.start(), base + m.end()
-            if any(s <= start < e for s, e in quoted):
+            if quoted_at(doc, start):
                 continue
             code = w.country_of(m.group(0))  # (norm drops a leading 'the' and a final 's)
             span = doc.char_span(start, end)

@@ -27,7 +27,7 @@ from spacy.tokens import Span, Token
 from ...document import Document, sentence_of
 from ...lexicon import words
 from ...record import Actor
-from .places import _alpha3, _quoted_spans, where_word
+from .places import _alpha3, quoted_at, where_word
 from .words import ActorWords, speech_lemmas
 
 _NOUN_PREPS = ("in", "of", "near", "outside", "around", "across", "at", "from", "inside", "throughout", "with", "for")
@@ -203,7 +203,6 @@ def local_scene_country(doc: Document, w: ActorWords, actor: Actor) -> str | Non
     assert doc.nlp is not None
     if not _is_local(doc, actor):
         return None
-    quoted = _quoted_spans(doc)
     for m in actor.mentions[:1]:
         span = doc.char_span(m.start, m.end)
         if span is None or not len(span):
@@ -212,7 +211,7 @@ def local_scene_country(doc: Document, w: ActorWords, actor: Actor) -> str | Non
         for _ in range(3):
             found = {c for c in (_named_place_country(doc, w, tok) for tok in sent
                                  if tok.pos_ == "PROPN" and where_word(tok)
-                                 and not any(s <= tok.idx < e for s, e in quoted)) if c}
+                                 and not quoted_at(doc, tok.idx)) if c}
             if len(found) == 1:
                 return found.pop()
             if found or sent.start == 0:

@@ -1,14 +1,15 @@
 """Place words and place names the actors' country readers share.
 
 Two classes of preposition tell where something is from where one goes (``_LOCATIVE``: 'in Somalia', 'across
-Chile'; ``_MOTION``: 'deported to China', 'fled from Eritrea'; word classes of event_word_classes.tsv), and
-the one reading of a word named as where something is (``where_object``, ``where_word``); the country a place name stands for, by
-the gazetteer (``place_country``, ``province_of_note``, ``region_country``, ``_alpha3``, and
-``named_place_code`` for a name with its kind, 'Zamfara State'); a place named as a gathering's host
-('a summit in Nairobi': ``hosted_place``); and the spans
-of the text's quotations, whose words place nothing (``_quoted_spans``). The story's setting
-(``setting``, ``lede_setting``) and an actor's country (``country``, ``own_place``, ``mentions``) read
-them; this module reads none of those, so each imports it at the top.
+Chile'; ``_MOTION``: 'deported to China', 'fled from Eritrea'; word classes of event_word_classes.tsv); the
+one reading of a word named as where something is (``where_object``, ``where_word``) and of the places a
+text so names (``named_where``, once per document); the country a place name stands for, by the gazetteer
+(``place_country``, ``province_of_note``, ``region_country``, ``_alpha3``, and ``named_place_code`` for a
+name with its kind, 'Zamfara State'); a place named as a gathering's host ('a summit in Nairobi':
+``hosted_place``); and whether a word is inside a quotation, whose words place nothing (``quoted_at``). The
+story's setting (``setting``, ``lede_setting``) and an actor's country (``country``, ``own_place``,
+``mentions``) read them; this module reads none of those, so each imports it at the top (the quotations'
+reader, in the coreference package, on call).
 """
 from __future__ import annotations
 
@@ -51,10 +52,7 @@ def named_where(doc: Document, w: ActorWords, quoted: bool = True) -> tuple[tupl
             if span is not None and len(span) and where_object(span.root) and span.root.pos_ == "PROPN":
                 found.append((m.start(), m.end(), "name", span.root.i))
         found = doc.cached("places named as where", tuple(found))
-    if quoted:
-        return found
-    spans = _quoted_spans(doc)
-    return tuple(p for p in found if not any(s <= p[0] < e for s, e in spans))
+    return found if quoted else tuple(p for p in found if not quoted_at(doc, p[0]))
 
 
 def where_word(tok: Token) -> bool:
@@ -154,8 +152,9 @@ def _alpha3(w: ActorWords, name: str) -> str | None:
     return w.alpha3_of.get(two) if two else None
 
 
-def _quoted_spans(doc: Document) -> list[tuple[int, int]]:
-    """(start, end) of every quotation in the text, nested ones too (``coref.common.quotations``)."""
-    from .coref.common import quotations  # (here: the coreference package imports country, which imports this)
+def quoted_at(doc: Document, offset: int) -> bool:
+    """Whether an offset lies inside a quotation of the text, whose words place nothing: the one reading of
+    ``coref.common`` (``quoted_spans``, kept once per document, and ``inside``)."""
+    from .coref.common import inside, quoted_spans  # (on call: the coreference package imports country)
 
-    return [(start, end) for start, end, _ in quotations(doc)]
+    return inside(quoted_spans(doc), offset)
