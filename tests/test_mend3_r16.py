@@ -2,8 +2,9 @@
 classes of event_word_classes.tsv (``located_at``, ``located_near``, ``moved_to``), all words of
 place_prepositions.txt; ``places.where_object`` reads a word as the object of one; ``places.named_where``
 lists the text's places so named once per document, and the setting's readers (``countries_as_places``,
-``opening_places``) and the actor's (``where_word``) ask it; ``places.quoted_at`` is the one quotation check
-(coref.common's). Sentences written for these tests."""
+``opening_places``) ask it; the actor's (``where_word``) and the opening's (``lede_setting``) read
+``where_object``; ``places.goal_object`` reads where one goes ('to', 'from'); ``places.quoted_at`` is the one
+quotation check (coref.common's). Sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
@@ -30,17 +31,18 @@ def test_the_place_prepositions_are_words_of_the_one_list() -> None:
     assert "to" in word_class("moved_to") and "to" not in word_class("located_near")
 
 
-@pytest.mark.parametrize("text, word, where, near", [
-    ("Police in Mombasa arrested three men on Sunday.", "Mombasa", True, True),
-    ("Floods spread across Chile after the storm.", "Chile", True, True),
-    ("The ministry deported forty men to China on Friday.", "China", False, False),
-    ("Troops gathered near Gonaives on Tuesday.", "Gonaives", False, True),
+@pytest.mark.parametrize("text, word, where, near, goal", [
+    ("Police in Mombasa arrested three men on Sunday.", "Mombasa", True, True, False),
+    ("Floods spread across Chile after the storm.", "Chile", True, True, True),  # ('across': a place and a way)
+    ("The ministry deported forty men to China on Friday.", "China", False, False, True),
+    ("Troops gathered near Gonaives on Tuesday.", "Gonaives", False, True, False),
 ])
-def test_where_object_reads_the_preposition(process, text, word, where, near) -> None:
+def test_where_object_reads_the_preposition(process, text, word, where, near, goal) -> None:
     tok = _token(_doc(process, text), word)
     assert places.where_object(tok) is where
     assert places.where_object(tok, near=True) is near
     assert places.where_word(tok) is near
+    assert places.goal_object(tok) is goal
 
 
 def test_countries_named_as_places_are_read_once_and_count_quoted_words(process) -> None:

@@ -27,7 +27,7 @@ def _mod(name):
 
 def test_shared_words_are_one_definition():
     places, setting, lede, country = _mod("places"), _mod("setting"), _mod("lede_setting"), _mod("country")
-    assert lede.where_object is places.where_object and lede._MOTION is places._MOTION
+    assert lede.where_object is places.where_object and lede.goal_object is places.goal_object
     assert lede.quoted_at is places.quoted_at and country.quoted_at is places.quoted_at
     assert setting.named_where is places.named_where and country.where_word is places.where_word
     assert country._MOTION is places._MOTION and country._alpha3 is places._alpha3

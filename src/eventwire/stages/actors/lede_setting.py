@@ -27,7 +27,7 @@ from spacy.tokens import Token
 
 from ... import settings
 from ...document import Document
-from .places import _MOTION, quoted_at, where_object
+from .places import goal_object, quoted_at, where_object
 from .words import ActorWords
 
 _SUBJECTS = ("nsubj", "nsubjpass")
@@ -91,6 +91,6 @@ def _role_weight(tok: Token) -> float:
         return weights["place"]  # 'in Guinea', "in Chile's prisons", 'across Chile'
     if via == "poss":
         return weights["possessive"]  # "Chile's mines", "flew to Chile's capital": a place of the country's own
-    if noun.dep_ == "pobj" and noun.head.lower_ in _MOTION:
+    if goal_object(noun):
         return weights["goal"]  # 'deported to China'
     return weights["mention"]

@@ -2,14 +2,14 @@
 
 Two classes of preposition tell where something is from where one goes (``_LOCATIVE``: 'in Somalia', 'across
 Chile'; ``_MOTION``: 'deported to China', 'fled from Eritrea'; word classes of event_word_classes.tsv); the
-one reading of a word named as where something is (``where_object``, ``where_word``) and of the places a
-text so names (``named_where``, once per document); the country a place name stands for, by the gazetteer
-(``place_country``, ``province_of_note``, ``region_country``, ``_alpha3``, and ``named_place_code`` for a
-name with its kind, 'Zamfara State'); a place named as a gathering's host ('a summit in Nairobi':
-``hosted_place``); and whether a word is inside a quotation, whose words place nothing (``quoted_at``). The
-story's setting (``setting``, ``lede_setting``) and an actor's country (``country``, ``own_place``,
-``mentions``) read them; this module reads none of those, so each imports it at the top (the quotations'
-reader, in the coreference package, on call).
+one reading of a word named as where something is (``where_object``, ``where_word``) or where one goes
+(``goal_object``), and of the places a text names as where (``named_where``, once per document); the country
+a place name stands for, by the gazetteer (``place_country``, ``province_of_note``, ``region_country``,
+``_alpha3``, and ``named_place_code`` for a name with its kind, 'Zamfara State'); a place named as a
+gathering's host ('a summit in Nairobi': ``hosted_place``); and whether a word is inside a quotation,
+whose words place nothing (``quoted_at``). The story's setting (``setting``, ``lede_setting``) and an
+actor's country (``country``, ``own_place``, ``mentions``, ``national``) read them; this module reads none of
+those, so each imports it at the top (the quotations' reader, in the coreference package, on call).
 """
 from __future__ import annotations
 
@@ -53,6 +53,12 @@ def named_where(doc: Document, w: ActorWords, quoted: bool = True) -> tuple[tupl
                 found.append((m.start(), m.end(), "name", span.root.i))
         found = doc.cached("places named as where", tuple(found))
     return found if quoted else tuple(p for p in found if not quoted_at(doc, p[0]))
+
+
+def goal_object(tok: Token) -> bool:
+    """Whether a word is the object of a preposition of where one goes to or comes from ('deported to China',
+    'fled from Eritrea': ``_MOTION``): where one is not."""
+    return tok.dep_ == "pobj" and tok.head.lower_ in _MOTION
 
 
 def where_word(tok: Token) -> bool:
