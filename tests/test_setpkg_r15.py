@@ -27,9 +27,9 @@ def _mod(name):
 
 def test_shared_words_are_one_definition():
     places, setting, lede, country = _mod("places"), _mod("setting"), _mod("lede_setting"), _mod("country")
-    assert lede._LOCATIVE is places._LOCATIVE and lede._MOTION is places._MOTION
-    assert lede._quoted_spans is places._quoted_spans and country._quoted_spans is places._quoted_spans
-    assert setting._LOCATIVE is places._LOCATIVE and country._LOCATIVE is places._LOCATIVE
+    assert lede.where_object is places.where_object and lede.goal_object is places.goal_object
+    assert lede.quoted_at is places.quoted_at and country.quoted_at is places.quoted_at
+    assert setting.named_where is places.named_where and country.where_word is places.where_word
     assert country._MOTION is places._MOTION and country._alpha3 is places._alpha3
     assert setting.lede_setting is lede.lede_setting and setting.leading is lede.leading
     assert country.story_setting is setting.story_setting and country.dateline_country is setting.dateline_country
@@ -40,10 +40,10 @@ def test_shared_words_are_one_definition():
 def test_country_no_longer_defines_the_setting_readers():
     """The readers are defined once, in ``setting`` and ``places``: country only imports them."""
     country = _mod("country")
-    for name in ("story_setting", "dateline_country", "towns_countries", "state_counts", "_countries_as_places"):
+    for name in ("story_setting", "dateline_country", "towns_countries", "state_counts", "countries_as_places"):
         assert getattr(_mod("setting"), name).__module__ == "eventwire.stages.actors.setting", name
         assert not hasattr(country, name) or getattr(country, name).__module__ == "eventwire.stages.actors.setting", name
-    for name in ("place_country", "province_of_note", "region_country", "_alpha3", "_quoted_spans"):
+    for name in ("place_country", "province_of_note", "region_country", "_alpha3", "quoted_at"):
         assert getattr(_mod("places"), name).__module__ == "eventwire.stages.actors.places", name
         assert not hasattr(country, name) or getattr(country, name).__module__ != "eventwire.stages.actors.country"
 

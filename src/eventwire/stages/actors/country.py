@@ -54,7 +54,7 @@ from .mentions import nationality_country
 from .national import NATIONAL_SECTORS, is_national_body, lead_state, phrase_elsewhere
 from .own_place import local_scene_country, not_a_place, own_place_country
 from .peoples import ethnic_home, people_word_home
-from .places import _LOCATIVE, _MOTION, _alpha3, _quoted_spans
+from .places import _MOTION, _alpha3, quoted_at, where_word
 from .sector import STATE_SECTORS, set_sector
 from .setting import dateline_country, story_setting
 from .works_at import body_named_in_title, clause_employer
@@ -473,7 +473,6 @@ def fill_countries(doc: Document, w: ActorWords, international: set[str]) -> Non
         code = own_place_country(doc, w, actor, origin_only=True)  # 'a firefighter from Winnipeg', 'MPs from Kenya'
         if code:
             _set_country(actor, code)
-    quoted = _quoted_spans(doc)
     for actor in [a for a in open_ if a.country is None and a.id not in international and (
             a.kind != "organization" or is_national_body(w, a))]:  # ('held in X by the Bureau of Immigration')
         if comments_from_outside(doc, actor):
@@ -481,7 +480,7 @@ def fill_countries(doc: Document, w: ActorWords, international: set[str]) -> Non
             # sentence is what they talk about, not their home
         if _civil_bodies(actor):
             continue  # 'rights groups said Iran ...': a place in their sentence is what they work on
-        code = _sentence_country(doc, w, actor, quoted)
+        code = _sentence_country(doc, w, actor)
         if code:
             _set_country(actor, code)
     for actor in [a for a in open_ if a.country is None and a.id not in international and a.kind != "organization"]:
@@ -559,14 +558,13 @@ def _place_in_lead_state(doc: Document, w: ActorWords, international: set[str]) 
     most sentences name one."""
     doc.setting = doc.leading_state
     try:
-        quoted = _quoted_spans(doc)
-        open_ = [a for a in doc.actors if a.id not in international and _takes_lead(doc, w, a, quoted)]
+        open_ = [a for a in doc.actors if a.id not in international and _takes_lead(doc, w, a)]
         _place_in_setting(doc, w, international, open_, settled=True, elsewhere=False)
     finally:
         doc.setting = None
 
 
-def _takes_lead(doc: Document, w: ActorWords, actor: Actor, quoted: list[tuple[int, int]]) -> bool:
+def _takes_lead(doc: Document, w: ActorWords, actor: Actor) -> bool:
     """Whether an actor without a country may take the leading state (``_place_in_lead_state``; read with
     ``doc.setting`` set to it): before the readers' rule of the setting, which the caller asks."""
     state = doc.leading_state
@@ -575,7 +573,7 @@ def _takes_lead(doc: Document, w: ActorWords, actor: Actor, quoted: list[tuple[i
         and (actor.kind != "organization" or is_national_body(w, actor)) \
         and not _pleads_in_court(w, actor) \
         and not phrase_elsewhere(doc, w, actor, state) \
-        and not any(found - {state} for found, _ in _sentence_places(doc, w, actor, quoted))
+        and not any(found - {state} for found, _ in _sentence_places(doc, w, actor))
     # ('Air Force One' is no state body; 'the judges' of an international court: the court places them)
 
 
@@ -1105,11 +1103,11 @@ def place_by_setting(doc: Document, actor: Actor) -> None:
         _set_country(actor, doc.setting)
 
 
-def _sentence_country(doc: Document, w: ActorWords, actor: Actor, quoted: list[tuple[int, int]]) -> str | None:
+def _sentence_country(doc: Document, w: ActorWords, actor: Actor) -> str | None:
     """The one country named or placed in a sentence that mentions the actor (its first three mentions,
     in order): 'opposition candidate Grace Chirwa told supporters in Blantyre' -> Malawi. A sentence
     naming two countries or none says nothing."""
-    for found, others in _sentence_places(doc, w, actor, quoted):
+    for found, others in _sentence_places(doc, w, actor):
         if len(found) == 1 and others <= found:
             return found.pop()
         if found or others:
@@ -1117,7 +1115,7 @@ def _sentence_country(doc: Document, w: ActorWords, actor: Actor, quoted: list[t
     return None
 
 
-def _sentence_places(doc: Document, w: ActorWords, actor: Actor, quoted: list[tuple[int, int]]):
+def _sentence_places(doc: Document, w: ActorWords, actor: Actor):
     """For each sentence of the actor's first three mentions, in order: the countries it names or places
     as where things are (``found``: 'told supporters in Blantyre') and those it names as parties, briefs or
     what is said (``others``: another body's country, 'envoy for Syria', 'said Tehran offered'); quoted
@@ -1164,23 +1162,23 @@ def _sentence_places(doc: Document, w: ActorWords, actor: Actor, quoted: list[tu
             i = tok[0].i if tok is not None and len(tok) else -1
             if i >= 0 and doc.actor_of_token(tokens[i]) == actor.id:
                 continue  # a word of the actor's own name ('Michael Jordan', 'Chad Smith'), not a place
-            if code and not _inside(at, quoted) and i not in moving and not _stance(doc.text, at):
-                party = i in aside or i in said and not _where_word(tokens[i]) or \
+            if code and not quoted_at(doc, at) and i not in moving and not _stance(doc.text, at):
+                party = i in aside or i in said and not where_word(tokens[i]) or \
                     _hyphen_joined(doc.text, at, at + len(cm.group(0)))
                 (others if party else found).add(code)
         for ent in doc.entities_in(sent):
             if doc.actor_of_token(ent.root) == actor.id:
                 continue  # the actor's own name, tagged as a place ('said Nawa')
-            if ent.label_ in ("GPE", "LOC") and not w.country_of(ent.text) and not _inside(ent.start_char, quoted) \
+            if ent.label_ in ("GPE", "LOC") and not w.country_of(ent.text) and not quoted_at(doc, ent.start_char) \
                     and ent.start not in moving and not _stance(doc.text, ent.start_char):
                 code = _alpha3(w, re.sub(r"^[Tt]he\s+", "", ent.text))
                 if code:
-                    party = ent.root.i in aside or ent.root.i in said and not _where_word(ent.root) or \
+                    party = ent.root.i in aside or ent.root.i in said and not where_word(ent.root) or \
                         _hyphen_joined(doc.text, ent.start_char, ent.end_char)
                     (others if party else found).add(code)
         for tok, dep in zip(sent_tokens, sent_deps):  # 'a road in Zomba' although the tagger took Zomba for a person
             if dep == "pobj" and tok.pos_ == "PROPN" and tok.head.lower_ in ("in", "at", "near", "outside") \
-                    and tok.ent_type_ not in ("GPE", "LOC") and not _inside(tok.idx, quoted) and not not_a_place(tok):
+                    and tok.ent_type_ not in ("GPE", "LOC") and not quoted_at(doc, tok.idx) and not not_a_place(tok):
                 name = doc.text[tok.left_edge.idx:tok.idx + len(tok.text)] if tok.left_edge.pos_ == "PROPN" else tok.text
                 code = _alpha3(w, name)
                 if code:
@@ -1202,22 +1200,6 @@ def _hyphen_joined(text: str, start: int, end: int) -> bool:
     return bool(after) and after.group(1).lower() not in words("place_literal_suffixes.txt")
 
 
-def _where_word(tok: Token) -> bool:
-    """Whether a country or town says where something is: the object of a preposition of place ('in
-    China', 'near Gonaives'), or the owner or modifier of a word of place ("Haiti's north",
-    'Pakistan's Balochistan province', 'on Afghan soil')."""
-    while tok.dep_ in ("compound", "conj", "appos") and tok.head is not tok and tok.head.pos_ == "PROPN":
-        tok = tok.head  # 'Burkina' in 'Burkina Faso'
-    if tok.dep_ in ("poss", "compound", "amod"):
-        return tok.head.lower_ in words("place_feature_words.txt") | words("place_compass_words.txt")
-    if tok.dep_ == "pobj":
-        prep = tok.head
-        if prep.lower_ == "of":  # 'the capital of Zamfara State'
-            return prep.head.lower_ in words("place_feature_words.txt")
-        return prep.lower_ in _LOCATIVE | {"near", "outside", "around"}
-    return False
-
-
 def _said_or_done(span: Span, sent_tokens: list[Token], sent_deps: list[str]) -> set[int]:
     """The words of a sentence that tell what an actor says or does to others rather than where it is:
     the clauses reported ('the judges added that Britain must ...', 'X said Tehran offered ...') and
@@ -1237,10 +1219,6 @@ def _said_or_done(span: Span, sent_tokens: list[Token], sent_deps: list[str]) ->
                 found.add(child.i)
                 found.update(t.i for t in child.children if t.dep_ in ("poss", "compound", "amod"))
     return found
-
-
-def _inside(offset: int, spans: list[tuple[int, int]]) -> bool:
-    return any(s <= offset < e for s, e in spans)
 
 
 def civil_titles(doc: Document, w: ActorWords) -> None:

@@ -27,7 +27,7 @@ from spacy.tokens import Token
 
 from ... import settings
 from ...document import Document
-from .places import _LOCATIVE, _MOTION, _quoted_spans
+from .places import goal_object, quoted_at, where_object
 from .words import ActorWords
 
 _SUBJECTS = ("nsubj", "nsubjpass")
@@ -55,7 +55,6 @@ def leading(counts: dict[str, float], ratio: float, least: float) -> str | None:
 def lede_scores(doc: Document, w: ActorWords) -> dict[str, float]:
     """Each country the opening names, with its score by role and place (see the module's doc)."""
     assert doc.nlp is not None
-    quoted = _quoted_spans(doc)
     weights = settings.LEDE_SETTING_SENTENCE_WEIGHTS
     scores: dict[str, float] = {}
     named: dict[str, int] = {}
@@ -63,14 +62,14 @@ def lede_scores(doc: Document, w: ActorWords) -> dict[str, float]:
         base = sent.start_char
         for m in w.country_re.finditer(doc.text_of(sent)):
             start, end = base + m.start(), base + m.end()
-            if any(s <= start < e for s, e in quoted):
+            if quoted_at(doc, start):
                 continue
             code = w.country_of(m.group(0))  # (norm drops a leading 'the' and a final 's)
             span = doc.char_span(start, end)
             if not code or span is None or not len(span):
                 continue
             named[code] = named.get(code, 0) + 1
-            scores[code] = scores.get(code, 0.0) + weight * _role_weight(span.root, _LOCATIVE, _MOTION)
+            scores[code] = scores.get(code, 0.0) + weight * _role_weight(span.root)
     if len(named) == 1:
         (code, times), = named.items()
         if times >= 2:
@@ -78,7 +77,7 @@ def lede_scores(doc: Document, w: ActorWords) -> dict[str, float]:
     return scores
 
 
-def _role_weight(tok: Token, locative: set[str], motion: set[str]) -> float:
+def _role_weight(tok: Token) -> float:
     """The weight of a country's role in its sentence: subject, place, possessive, goal or a mention."""
     weights = settings.LEDE_SETTING_WEIGHTS
     noun, via = tok, None
@@ -88,10 +87,10 @@ def _role_weight(tok: Token, locative: set[str], motion: set[str]) -> float:
         noun = noun.head
     if noun.dep_ in _SUBJECTS and noun.head.dep_ in _CLAUSES and via in (None, "poss"):
         return weights["subject"]  # 'Malawi has ...', "Peru's economy ..."
-    if noun.dep_ == "pobj" and noun.head.lower_ in locative:
+    if where_object(noun):
         return weights["place"]  # 'in Guinea', "in Chile's prisons", 'across Chile'
     if via == "poss":
         return weights["possessive"]  # "Chile's mines", "flew to Chile's capital": a place of the country's own
-    if noun.dep_ == "pobj" and noun.head.lower_ in motion:
+    if goal_object(noun):
         return weights["goal"]  # 'deported to China'
     return weights["mention"]

@@ -27,9 +27,9 @@ from ...document import Document
 from ...lexicon import table, words
 from ...record import Actor
 from .lede_setting import leading
-from .places import _MOTION
+from .places import goal_object
 from .sector import STATE_SECTORS
-from .setting import _countries_as_places, state_counts, towns_countries
+from .setting import countries_as_places, state_counts, towns_countries
 from .words import ActorWords
 
 NATIONAL_SECTORS = ("GOV", "LEG", "OPP", "COP", "JUD", "MIL")
@@ -53,13 +53,12 @@ def is_national_body(w: ActorWords, actor: Actor) -> bool:
 
 def _moved(doc: Document, start: int, end: int) -> bool:
     """Whether a mention is where someone or something goes to or comes from ('deported to China',
-    'returned from Iran'): the object of a motion preposition."""
+    'returned from Iran'): the object of a motion preposition (``places.goal_object``)."""
     assert doc.nlp is not None
     span = doc.char_span(start, end)
     if span is None or not len(span):
         return False
-    root = span.root
-    return root.dep_ == "pobj" and root.head.lower_ in _MOTION
+    return goal_object(span.root)
 
 
 def lead_state(doc: Document, w: ActorWords) -> str | None:
@@ -72,7 +71,7 @@ def lead_state(doc: Document, w: ActorWords) -> str | None:
     top = leading(counts, LEAD_RATIO, LEAD_LEAST)
     if top is None:
         return None
-    return top if top in towns or top in _countries_as_places(doc, w) else None
+    return top if top in towns or top in countries_as_places(doc, w) else None
 
 
 def phrase_elsewhere(doc: Document, w: ActorWords, actor: Actor, state: str) -> bool:

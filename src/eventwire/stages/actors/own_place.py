@@ -27,7 +27,7 @@ from spacy.tokens import Span, Token
 from ...document import Document, sentence_of
 from ...lexicon import words
 from ...record import Actor
-from .places import _alpha3, _quoted_spans
+from .places import _alpha3, quoted_at, where_word
 from .words import ActorWords, speech_lemmas
 
 _NOUN_PREPS = ("in", "of", "near", "outside", "around", "across", "at", "from", "inside", "throughout", "with", "for")
@@ -196,16 +196,13 @@ def _named_place_country(doc: Document, w: ActorWords, tok: Token) -> str | None
 def local_scene_country(doc: Document, w: ActorWords, actor: Actor) -> str | None:
     """The country of the scene a 'local' person or group belongs to ('local residents', 'a local
     trader', 'local media'; ``local_words.txt``): the places where things are or happen
-    (``country._where_word``: 'near the town of X', 'in the Y district') named in the sentence of its first
+    (``places.where_word``: 'near the town of X', 'in the Y district') named in the sentence of its first
     mention, else in the nearest of the two sentences before it in the same paragraph that names any.
     None when that sentence places things in two countries, or none is named. Quoted words count for
     nothing (they are somebody's speech)."""
     assert doc.nlp is not None
     if not _is_local(doc, actor):
         return None
-    from .country import _where_word
-
-    quoted = _quoted_spans(doc)
     for m in actor.mentions[:1]:
         span = doc.char_span(m.start, m.end)
         if span is None or not len(span):
@@ -213,8 +210,8 @@ def local_scene_country(doc: Document, w: ActorWords, actor: Actor) -> str | Non
         sent = sentence_of(span)
         for _ in range(3):
             found = {c for c in (_named_place_country(doc, w, tok) for tok in sent
-                                 if tok.pos_ == "PROPN" and _where_word(tok)
-                                 and not any(s <= tok.idx < e for s, e in quoted)) if c}
+                                 if tok.pos_ == "PROPN" and where_word(tok)
+                                 and not quoted_at(doc, tok.idx)) if c}
             if len(found) == 1:
                 return found.pop()
             if found or sent.start == 0:

@@ -1,13 +1,15 @@
 """Place words and place names the actors' country readers share.
 
 Two classes of preposition tell where something is from where one goes (``_LOCATIVE``: 'in Somalia', 'across
-Chile'; ``_MOTION``: 'deported to China', 'fled from Eritrea'); the country a place name stands for, by
-the gazetteer (``place_country``, ``province_of_note``, ``region_country``, ``_alpha3``, and
-``named_place_code`` for a name with its kind, 'Zamfara State'); a place named as a gathering's host
-('a summit in Nairobi': ``hosted_place``); and the spans
-of the text's quotations, whose words place nothing (``_quoted_spans``). The story's setting
-(``setting``, ``lede_setting``) and an actor's country (``country``, ``own_place``, ``mentions``) read
-them; this module reads none of those, so each imports it at the top.
+Chile'; ``_MOTION``: 'deported to China', 'fled from Eritrea'; word classes of event_word_classes.tsv); the
+one reading of a word named as where something is (``where_object``, ``where_word``) or where one goes
+(``goal_object``), and of the places a text names as where (``named_where``, once per document); the country
+a place name stands for, by the gazetteer (``place_country``, ``province_of_note``, ``region_country``,
+``_alpha3``, and ``named_place_code`` for a name with its kind, 'Zamfara State'); a place named as a
+gathering's host ('a summit in Nairobi': ``hosted_place``); and whether a word is inside a quotation,
+whose words place nothing (``quoted_at``). The story's setting (``setting``, ``lede_setting``) and an
+actor's country (``country``, ``own_place``, ``mentions``, ``national``) read them; this module reads none of
+those, so each imports it at the top (the quotations' reader, in the coreference package, on call).
 """
 from __future__ import annotations
 
@@ -18,10 +20,58 @@ from spacy.tokens import Token
 from ... import gazetteer, settings
 from ...lexicon import singular_forms, words
 from ...document import Document
+from ..eventcoding.words import word_class
 from .words import ActorWords
 
-_LOCATIVE = {"in", "inside", "across", "throughout", "within", "at"}
-_MOTION = {"from", "to", "into", "toward", "towards", "via", "across", "onto"}  # where one goes, not where one is
+_LOCATIVE = word_class("located_at")  # where one is ('in', 'across', 'at': event_word_classes.tsv)
+_MOTION = word_class("moved_to")  # where one goes, not where one is ('to', 'from', 'into')
+
+
+def where_object(tok: Token, near: bool = False) -> bool:
+    """Whether a word is the object of a preposition of where something is or happens ('in Somalia', 'across
+    Chile', 'at the border': ``_LOCATIVE``); with ``near``, also of one of nearness ('near Gonaives', 'outside
+    Kyiv', 'around Goma': ``located_near``). The one reading of a place named as where, for the story's
+    setting (``setting``, ``lede_setting``) and an actor's country (``where_word``)."""
+    return tok.dep_ == "pobj" and tok.head.lower_ in (word_class("located_near") if near else _LOCATIVE)
+
+
+def named_where(doc: Document, w: ActorWords, quoted: bool = True) -> tuple[tuple[int, int, str, int], ...]:
+    """Each place the text names as where something is or happens (``where_object``: 'in Somalia', 'across
+    Chile', 'police in Mombasa'), in text order, as (start, end, how, token): a place the parser tags (``how``
+    'GPE' or 'LOC', the entity's root), and a country's name read from the names themselves ('name': 'in
+    Guinea-Bissau', which the parser tags 'Guinea' alone or as a body; a proper noun, not a demonym used as a
+    noun). Read once per document (``doc.cached``); ``quoted`` False leaves out the places inside a quotation
+    (the opening's places, ``setting.opening_places``; the story's countries named as places count them)."""
+    assert doc.nlp is not None
+    found = doc.cached("places named as where")
+    if found is None:
+        found = [(ent.start_char, ent.end_char, ent.label_, ent.root.i) for ent in doc.entities()
+                 if ent.label_ in ("GPE", "LOC") and where_object(ent.root)]
+        for m in w.country_re.finditer(doc.text):
+            span = doc.char_span(m.start(), m.end())
+            if span is not None and len(span) and where_object(span.root) and span.root.pos_ == "PROPN":
+                found.append((m.start(), m.end(), "name", span.root.i))
+        found = doc.cached("places named as where", tuple(found))
+    return found if quoted else tuple(p for p in found if not quoted_at(doc, p[0]))
+
+
+def goal_object(tok: Token) -> bool:
+    """Whether a word is the object of a preposition of where one goes to or comes from ('deported to China',
+    'fled from Eritrea': ``_MOTION``): where one is not."""
+    return tok.dep_ == "pobj" and tok.head.lower_ in _MOTION
+
+
+def where_word(tok: Token) -> bool:
+    """Whether a country or town says where something is: the object of a preposition of place ('in
+    China', 'near Gonaives': ``where_object`` with nearness), or the owner or modifier of a word of place
+    ("Haiti's north", 'Pakistan's Balochistan province', 'on Afghan soil')."""
+    while tok.dep_ in ("compound", "conj", "appos") and tok.head is not tok and tok.head.pos_ == "PROPN":
+        tok = tok.head  # 'Burkina' in 'Burkina Faso'
+    if tok.dep_ in ("poss", "compound", "amod"):
+        return tok.head.lower_ in words("place_feature_words.txt") | words("place_compass_words.txt")
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of":  # 'the capital of Zamfara State'
+        return tok.head.head.lower_ in words("place_feature_words.txt")
+    return where_object(tok, near=True)
 
 
 def place_country(name: str) -> str | None:
@@ -108,8 +158,9 @@ def _alpha3(w: ActorWords, name: str) -> str | None:
     return w.alpha3_of.get(two) if two else None
 
 
-def _quoted_spans(doc: Document) -> list[tuple[int, int]]:
-    """(start, end) of every quotation in the text, nested ones too (``coref.common.quotations``)."""
-    from .coref.common import quotations  # (here: the coreference package imports country, which imports this)
+def quoted_at(doc: Document, offset: int) -> bool:
+    """Whether an offset lies inside a quotation of the text, whose words place nothing: the one reading of
+    ``coref.common`` (``quoted_spans``, kept once per document, and ``inside``)."""
+    from .coref.common import inside, quoted_spans  # (on call: the coreference package imports country)
 
-    return [(start, end) for start, end, _ in quotations(doc)]
+    return inside(quoted_spans(doc), offset)

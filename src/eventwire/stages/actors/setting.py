@@ -4,7 +4,7 @@
 dateline's country (``dateline_country``), else the state the story's actors and well-known towns point to
 most (``state_counts``, ``towns_countries``) when the headline names it alone (``_headline_country``), the
 opening sets the story there (``lede_setting``) or it is named as where things happen
-(``_countries_as_places``), or, in a short story whose every actor and town points to one state, its
+(``countries_as_places``), or, in a short story whose every actor and town points to one state, its
 first sentence names a place of that state as where things happen (``opening_places``).
 ``country.fill_countries`` and ``country.place_settled`` give it to the local
 actors; ``national.lead_state`` and ``name_language`` read the same counts.
@@ -17,7 +17,7 @@ from ... import datelines, gazetteer
 from ...document import Document
 from .lede_setting import leading, lede_setting
 from .mentions import _GPE
-from .places import _LOCATIVE, _REGION_WORD, _alpha3, _quoted_spans, hosted_place, named_place_code, region_country
+from .places import _REGION_WORD, _alpha3, hosted_place, named_place_code, named_where, region_country
 from .words import ActorWords
 
 
@@ -60,7 +60,7 @@ def story_setting(doc: Document, w: ActorWords) -> str | None:
         return top  # 'Twelve Rohingya stranded in Malaysia ...': the headline (or the opening) names the setting
     if len(counts) == 1 and top in opening_places(doc, w):
         return top  # a short story: its opening says where it happens, and nothing in it points elsewhere
-    places = _countries_as_places(doc, w)
+    places = countries_as_places(doc, w)
     if top not in towns and top not in places:
         return None  # a story is set where its places are, not where those who comment on it sit
     if set(towns) | places == {top} and leading(counts, 2, 3) == top:
@@ -72,21 +72,19 @@ def story_setting(doc: Document, w: ActorWords) -> str | None:
 def opening_places(doc: Document, w: ActorWords) -> set[str]:
     """The countries of the places a story's first sentence names as where something is or happens: a country,
     a province or region one country holds, a town of note, after 'in', 'across', 'at' ('Police in
-    Mombasa ...', 'a village in Zamfara State', 'across Chile'); not the host of a gathering ('a summit in
-    Nairobi': ``hosted_place``); words in quotation marks place nothing."""
+    Mombasa ...', 'a village in Zamfara State', 'across Chile'; ``places.named_where``, the places the parser
+    tags); not the host of a gathering ('a summit in Nairobi': ``hosted_place``); words in quotation marks
+    place nothing."""
     sents = doc.sentences()
     if len(sents) < 2:
         return set()  # a lone sentence is no story: its places are its own actors' (the sentence step reads them)
     first = sents[0]
-    quoted = _quoted_spans(doc)
+    tokens = doc.tokens()
     found = set()
-    for ent in doc.entities():
-        if ent.start_char >= first.end_char:
-            break
-        if ent.label_ not in (_GPE, "LOC") or ent.root.dep_ != "pobj" or ent.root.head.lower_ not in _LOCATIVE or \
-                hosted_place(ent.root) or any(s <= ent.start_char < e for s, e in quoted):
+    for start, end, how, root in named_where(doc, w, quoted=False):
+        if start >= first.end_char or how == "name" or hosted_place(tokens[root]):
             continue
-        code = named_place_code(w, ent.text)
+        code = named_place_code(w, doc.text[start:end])
         if code:
             found.add(code)
     return found
@@ -159,22 +157,13 @@ def towns_countries(doc: Document, w: ActorWords) -> list[str]:
     return found
 
 
-def _countries_as_places(doc: Document, w: ActorWords) -> set[str]:
-    """The countries named as where something is or happens: 'in Somalia', 'across Thailand'; a country's
-    name the parser's entities miss or mislabel counts too ('in Guinea-Bissau', tagged 'Guinea' alone or an
-    organisation), read from the country names themselves."""
-    assert doc.nlp is not None
-    found = set()
-    for ent in doc.entities():
-        if ent.label_ == _GPE and ent.root.dep_ == "pobj" and ent.root.head.lower_ in _LOCATIVE:
-            code = w.country_of(ent.text)  # (norm drops a leading 'the')
-            if code:
-                found.add(code)
-    for m in w.country_re.finditer(doc.text):
-        span = doc.char_span(m.start(), m.end())
-        if span is not None and len(span) and span.root.dep_ == "pobj" and span.root.head.lower_ in _LOCATIVE \
-                and span.root.pos_ == "PROPN":  # (a name, not a demonym used as a noun)
-            code = w.country_of(m.group(0))
-            if code:
-                found.add(code)
-    return found
+def countries_as_places(doc: Document, w: ActorWords) -> set[str]:
+    """The countries named as where something is or happens ('in Somalia', 'across Thailand';
+    ``places.named_where``, quoted words too): a country the parser tags as a place, and a country's name it
+    misses or mislabels ('in Guinea-Bissau', tagged 'Guinea' alone or an organisation). Read once per document
+    (``story_setting`` and ``national.lead_state`` both ask)."""
+    kept = doc.cached("countries as places")
+    if kept is None:
+        codes = (w.country_of(doc.text[start:end]) for start, end, how, _ in named_where(doc, w) if how != "LOC")
+        kept = doc.cached("countries as places", frozenset(c for c in codes if c))  # (norm drops a leading 'the')
+    return set(kept)
