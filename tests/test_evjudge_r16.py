@@ -6,6 +6,8 @@
 - a report or claim said to rest on prejudice or lies: "the reports are based on prejudice" -> an accusation
   of the report's maker; "built on lies" -> a rebuttal (judged_frames.grounded, read by speech.judged and
   speech._said_of);
+- a party said to care more for one thing than another: "X appears more interested in A than in B" -> an
+  accusation of X (judged_frames.priorities, read by speech.readings; a crowd's tastes are not judged);
 - speech_judgements.tsv rows overstep, prejudice, sham.
 The sentences are our own; what a careful coder records is written in each row before it was run.
 """
@@ -34,6 +36,10 @@ ROWS = [
      "Cruz", "Federal Reserve"),
     ("overstepped, a senator", "The senator said the Supreme Court had overstepped its role.", "ACCUSE", "senator",
      "Supreme Court"),
+    ("more interested in A than B, a quote", "\"The Kremlin appears far more interested in seizing land than in "
+     "making peace,\" a State Department spokesman said.", "ACCUSE", "spokesman", "Kremlin"),
+    ("more interested, indirect", "Ukrainian President Volodymyr Zelenskyy said Russia seems more interested in war "
+     "than in talks.", "ACCUSE", "Zelenskyy", "Russia"),
     ("a sham", "Russian opposition leader Yulia Navalnaya said the vote held by the Kremlin was a sham.", "ACCUSE",
      "Navalnaya", "Kremlin"),
 ]
@@ -49,6 +55,12 @@ NONE = [
     ("praise of a deal", "The French president called the deal historic."),
     ("a storm called dangerous", "Forecasters called the storm dangerous."),
     ("a market called catastrophic", "Analysts described the market crash as catastrophic."),
+    ("a crowd's tastes", "Analysts said investors are more interested in bonds than in stocks this year."),
+    ("own side's priorities", "\"We are more interested in peace than in revenge,\" Ethiopian Prime Minister Abiy "
+     "Ahmed said."),
+    ("interested, no comparison", "Zelenskyy said Ukraine is interested in talks with Russia."),
+    ("a negated comparison", "\"China is not more interested in trade than in security,\" the Chinese ambassador "
+     "Xie Feng said."),
     ("a negated call", "The spokesman did not call the decision illegal."),
 ]
 

@@ -179,6 +179,9 @@ def readings(doc: Document, toks: list[Token], speaker: str,
             out.append(("THREATEN", tok, threatened))
             continue
         judged = judgement(doc, tok, speaker, inside, earlier or [])
+        if judged is None:  # "X appears more interested in A than in B" (judged_frames.priorities)
+            ranked = judged_frames.priorities(doc, tok)
+            judged = None if ranked is None else _others(doc, ranked, speaker)
         if judged is not None:
             out.append(("ACCUSE", tok, judged))
         rebutted = rebuttal(doc, tok, speaker, inside, earlier or [])
@@ -191,7 +194,7 @@ def readings(doc: Document, toks: list[Token], speaker: str,
 def _cue_words() -> frozenset[str]:
     """Every word a judgement or a rebuttal can turn on (an adjective or noun that is none is skipped)."""
     return frozenset(judgements()) | rebuttal_words("truth") | rebuttal_words("valid") | rebuttal_words("yield") \
-        | cues("dismiss")
+        | cues("dismiss") | word_class("priority_adjectives")
 
 
 # ---- demands ---------------------------------------------------------------------------------------
