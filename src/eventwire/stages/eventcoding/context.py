@@ -7,6 +7,7 @@ from spacy.tokens import Token
 from ...document import Document, sentence_of
 from ...record import Event
 from ..actors.mentions import working_sector
+from . import judged_frames
 from . import participants as who
 from . import reporting
 from .clauses import joined_addressee
@@ -426,6 +427,10 @@ def maker(doc: Document, cand: Candidate, earlier: list[Event]) -> list[str]:
     if cand.entry.type not in JUDGING or cand.targets:
         return []
     judges = set(cand.sources)
+    if cand.trigger.dep_ in ("relcl", "acl") and not cand.nominal:  # "passed the law, in a step (that) X called unjust"
+        moved = [a for a in judged_frames.move_doers(doc, cand.trigger.head) if not who.own_side(doc, a, judges)]
+        if moved:
+            return moved[:1]
     for obj in judged_objects(cand):
         if doc.actor_of_token(obj) or who.owner(doc, obj, of=False):
             continue

@@ -28,6 +28,7 @@ from ...document import Attribution, Document, sentence_of
 from ...lexicon import table
 from ...record import Event, Span, Trigger
 from . import context
+from . import judged_frames
 from . import participants as who
 from . import reporting
 from .tree import child, children, is_passive, prep_objects, subject
@@ -178,6 +179,9 @@ def readings(doc: Document, toks: list[Token], speaker: str,
             out.append(("THREATEN", tok, threatened))
             continue
         judged = judgement(doc, tok, speaker, inside, earlier or [])
+        if judged is None:  # "X appears more interested in A than in B" (judged_frames.priorities)
+            ranked = judged_frames.priorities(doc, tok)
+            judged = None if ranked is None else _others(doc, ranked, speaker)
         if judged is not None:
             out.append(("ACCUSE", tok, judged))
         rebutted = rebuttal(doc, tok, speaker, inside, earlier or [])
@@ -190,7 +194,7 @@ def readings(doc: Document, toks: list[Token], speaker: str,
 def _cue_words() -> frozenset[str]:
     """Every word a judgement or a rebuttal can turn on (an adjective or noun that is none is skipped)."""
     return frozenset(judgements()) | rebuttal_words("truth") | rebuttal_words("valid") | rebuttal_words("yield") \
-        | cues("dismiss")
+        | cues("dismiss") | word_class("priority_adjectives")
 
 
 # ---- demands ---------------------------------------------------------------------------------------
@@ -500,7 +504,8 @@ def judged(doc: Document, tok: Token, speaker: str, inside: set[int], earlier: l
             or _as_complement(tok):
         verb = tok.head.head if _as_complement(tok) else tok.head  # "called the ruling arbitrary", "a move (that) she called inhumane": the object
         heads += [c for c in verb.children if c.dep_ == "dobj" and c.lower_ not in ("that", "which")]
-        heads += [verb.head] if verb.dep_ == "relcl" and verb.head.pos_ == "NOUN" else []
+        heads += [verb.head] if verb.dep_ in ("relcl", "acl") and verb.head.pos_ == "NOUN" else []  # (the
+        # parser may take "a move that X called ..." for a clause the noun takes: acl)
     elif tok.dep_ in _PREDICATIVE:
         subj, _ = subject(tok.head)
         heads += [subj] if subj is not None else []
@@ -508,6 +513,8 @@ def judged(doc: Document, tok: Token, speaker: str, inside: set[int], earlier: l
         heads.append(tok.head)
         carrier = _carrier(tok)
         heads += [carrier] if carrier is not None and _deed(carrier) else []
+    ground = judged_frames.grounded(tok)  # "his reports are based on prejudice": the reports are judged
+    heads += [ground] if ground is not None else []
     if tok.pos_ == "NOUN":
         heads.append(tok)
     if tok.pos_ == "VERB" and is_passive(tok):  # "they are being persecuted": the subject suffers the deed
@@ -523,6 +530,7 @@ def judged(doc: Document, tok: Token, speaker: str, inside: set[int], earlier: l
         if patient_noun(head) and not _doers(head, deeds) and not context.doer_of(doc, head, {speaker}, earlier):
             return []  # an act done to someone whose doer is not told: blaming its victim would be wrong
         found = _others(doc, _doers(head, deeds), speaker)
+        found = found or _others(doc, judged_frames.move_doers(doc, head), speaker)  # "in a move X called ..."
         found = found or _others(doc, who.actors(doc, head) or who.owner(doc, head, of=not patient_noun(head)),
                                  speaker)
         if not found and head.pos_ == "NOUN":
@@ -648,7 +656,11 @@ def _coordinated_predicate(tok: Token) -> bool:
 
 def _said_of(tok: Token) -> Token | None:
     """What a predicate word is said of: the subject of its copula ("the claims are false", "that is not
-    true"), the object it is called ("called the charges baseless", "described them as lies")."""
+    true"), the object it is called ("called the charges baseless", "described them as lies"), what is said
+    to rest on it ("the claims are based on lies")."""
+    ground = judged_frames.grounded(tok)
+    if ground is not None:
+        return ground
     if tok.dep_ == "amod" and tok.head.dep_ in _PREDICATIVE:  # "this is a baseless case"
         tok = tok.head
     if tok.dep_ == "oprd" or _as_complement(tok):

@@ -1,0 +1,100 @@
+"""Frames in which a speaker's judgement falls on the doer of an act the judging word does not stand beside.
+
+Three shapes (round 16, evjudge), read by ``speech.judged``, ``speech._said_of``, ``speech.readings`` and
+``context.maker``:
+
+- an act told as a clause and then named by a word for a deed in a phrase hung on that clause: "the court
+  sent him back to jail, in a move his lawyer called 'cruel'", "the army shut the border, a step critics
+  called illegal". The judged move is the clause's act; its doer is the clause's active subject or its
+  passive's "by" agent (``move_doers``). The deed words are event_status.tsv deed_noun.
+- a report, claim or ruling said to rest on something a judging word names: "his reports are based on
+  prejudice", "the case is built on lies". What the word judges is the grounded thing: the subject of the
+  grounding participle (event_word_classes.tsv grounding_verbs; ``grounded``).
+- a party said to care more for one thing than for another: "the Kremlin appears more interested in seizing
+  land than in making peace" judges the party's priorities (event_word_classes.tsv priority_adjectives, a
+  "more"/"less" and a "than" phrase; ``priorities``): the subject of the predicate.
+
+No doer named, no party: the callers then read nothing from the frame.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ...document import Document
+from . import participants as who
+from .tree import is_passive, prep_objects, subject
+from .triggers import negated
+from .words import cues, word_class
+
+_GROUND_PREPS = frozenset({"on", "upon", "in"})
+
+
+def grounded(tok: Token) -> Token | None:
+    """The thing said to rest on ``tok``: "[the reports] are based on [prejudice]" -> reports; None when
+    ``tok`` is no object of "on"/"in" under a grounding participle."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ not in _GROUND_PREPS:
+        return None
+    verb = prep.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in word_class("grounding_verbs"):
+        return None
+    if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):  # "a case built on lies"
+        return verb.head
+    if not is_passive(verb) and verb.lemma_.lower() != "rest":
+        return None  # "they built on the gains": no thing grounded
+    subj, _ = subject(verb)
+    return subj
+
+
+def move_doers(doc: Document, noun: Token) -> list[str]:
+    """Who did the act a deed word names when the word is hung on the act's clause: "in a move (that) X
+    called ..." (the object of "in" attached to the verb) or the clause's apposition ("..., a step critics
+    called illegal", which the parser may hang on the verb's object); the verb's active subject or its
+    passive's "by" agent, as the parties they name."""
+    if noun.lemma_.lower() not in cues("deed_noun") and noun.lower_ not in cues("deed_noun"):
+        return []
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "in" and head.head.pos_ == "VERB":
+        verb = head.head
+    elif noun.dep_ in ("appos", "npadvmod") and head.pos_ == "VERB":
+        verb = head
+    elif noun.dep_ == "appos" and head.dep_ == "dobj" and head.head.pos_ == "VERB" \
+            and any(t.is_punct for t in noun.doc[head.i:noun.left_edge.i]):
+        verb = head.head  # "expelled the bishop, a move ...": set off by a comma from the object it hangs on
+    else:
+        return []
+    if is_passive(verb):
+        return [a for g in prep_objects(verb, "by") for a in who.actors(doc, g)]
+    subj, _ = subject(verb)
+    found = who.actors(doc, subj) if subj is not None else []
+    return [a for a in found if (party := doc.actor(a)) is not None
+            and (party.kind != "group" or party.sector in _BODIES)]  # "investors are more interested in bonds":
+    # a crowd's tastes, not a party's conduct
+
+
+# a group whose priorities are a conduct to judge: a state's, a party's or an armed one (sectors)
+_BODIES = frozenset({"GOV", "MIL", "LEG", "JUD", "REB", "CRM", "OPP", "PTY"})
+
+
+_COMPARED = frozenset({"more", "less", "rather"})
+_PREDICATE_DEPS = frozenset({"acomp", "oprd", "attr"})
+
+
+def priorities(doc: Document, tok: Token) -> list[str] | None:
+    """The parties judged by "X is/appears more interested in A than (in) B": None when ``tok`` is no such
+    predicate (not a priority adjective, no "more"/"less" and "than", negated); else the parties its subject
+    names (empty when it names none)."""
+    if tok.pos_ != "ADJ" or tok.lower_ not in word_class("priority_adjectives") or tok.dep_ not in _PREDICATE_DEPS:
+        return None
+    if not any(c.dep_ == "advmod" and c.lower_ in _COMPARED for c in tok.children) \
+            or not any(t.lower_ == "than" for t in tok.subtree) or negated(tok) or negated(tok.head):
+        return None
+    subj, _ = subject(tok.head)
+    found = who.actors(doc, subj) if subj is not None else []
+    return [a for a in found if (party := doc.actor(a)) is not None
+            and (party.kind != "group" or party.sector in _BODIES)]  # "investors are more interested in bonds":
+    # a crowd's tastes, not a party's conduct
+
+
+# a group whose priorities are a conduct to judge: a state's, a party's or an armed one (sectors)
+_BODIES = frozenset({"GOV", "MIL", "LEG", "JUD", "REB", "CRM", "OPP", "PTY"})

@@ -1,0 +1,96 @@
+"""Judgements said in frames the judging word does not stand beside (round 16, evjudge).
+
+- an act named by a deed word hung on its own clause: "in a move (that) X called 'cruel'", ", a move X called
+  unacceptable" -> X accuses the doer of that clause (eventcoding/judged_frames.move_doers, read by
+  speech.judged and context.maker);
+- a report or claim said to rest on prejudice or lies: "the reports are based on prejudice" -> an accusation
+  of the report's maker; "built on lies" -> a rebuttal (judged_frames.grounded, read by speech.judged and
+  speech._said_of);
+- a party said to care more for one thing than another: "X appears more interested in A than in B" -> an
+  accusation of X (judged_frames.priorities, read by speech.readings; a crowd's tastes are not judged);
+- speech_judgements.tsv rows overstep, prejudice, sham.
+The sentences are our own; what a careful coder records is written in each row before it was run.
+"""
+from __future__ import annotations
+
+import pytest
+
+# (shape, text, type, source, target)
+ROWS = [
+    ("in a move, partial quote", "A Moscow court sent the journalist back to prison on Monday, in a move that his "
+     "lawyer Anna Petrova called \"cruel.\"", "ACCUSE", "Petrova", "Moscow court"),
+    ("in a move, the clause read as the noun's", "A Peruvian judge sent the activist Luis Ortega back to jail on "
+     "Tuesday in a move that the head of his defense team called \"cruel.\" Ortega was arrested in 2022.", "ACCUSE",
+     "defense team", "Peruvian judge"),
+    ("in a step, no quote marks", "Hungary's parliament passed the law on Tuesday, in a step that Amnesty "
+     "International called discriminatory.", "ACCUSE", "Amnesty", "Hungary"),
+    ("a move, apposition to the object", "Nicaragua's government expelled the bishop, a move Pope Francis called "
+     "\"unacceptable.\"", "ACCUSE", "Francis", "Nicaragua"),
+    ("based on prejudice", "Taliban spokesman Zabihullah Mujahid said the U.N. envoy's reports are based on "
+     "prejudice.", "ACCUSE", "Mujahid", "U.N."),
+    ("based on prejudices, a by phrase", "The minister said the report by Human Rights Watch is based on "
+     "prejudices.", "ACCUSE", "minister", "Human Rights Watch"),
+    ("based on lies", "Russia's foreign ministry said the British report was based on lies.", "REJECT", "ministry",
+     "United Kingdom"),
+    ("overstepped, indirect", "Senator Ted Cruz said the Federal Reserve had overstepped its authority.", "ACCUSE",
+     "Cruz", "Federal Reserve"),
+    ("overstepped, a senator", "The senator said the Supreme Court had overstepped its role.", "ACCUSE", "senator",
+     "Supreme Court"),
+    ("more interested in A than B, a quote", "\"The Kremlin appears far more interested in seizing land than in "
+     "making peace,\" a State Department spokesman said.", "ACCUSE", "spokesman", "Kremlin"),
+    ("more interested, indirect", "Ukrainian President Volodymyr Zelenskyy said Russia seems more interested in war "
+     "than in talks.", "ACCUSE", "Zelenskyy", "Russia"),
+    ("a sham", "Russian opposition leader Yulia Navalnaya said the vote held by the Kremlin was a sham.", "ACCUSE",
+     "Navalnaya", "Kremlin"),
+]
+
+# (shape, text): no ACCUSE or REJECT at all
+NONE = [
+    ("a blow of nature", "The storm hit the coast on Friday, in a blow that farmers called devastating."),
+    ("based on research", "The minister said the new plan is based on research by Harvard economists."),
+    ("based on images", "Officials said the estimate was based on satellite images."),
+    ("own side not overstepped", "\"We have not overstepped our role,\" the Federal Reserve chairman Jerome Powell "
+     "said."),
+    ("a river overstepped", "The river overstepped its banks after the storm, the governor said."),
+    ("praise of a deal", "The French president called the deal historic."),
+    ("a storm called dangerous", "Forecasters called the storm dangerous."),
+    ("a market called catastrophic", "Analysts described the market crash as catastrophic."),
+    ("a crowd's tastes", "Analysts said investors are more interested in bonds than in stocks this year."),
+    ("own side's priorities", "\"We are more interested in peace than in revenge,\" Ethiopian Prime Minister Abiy "
+     "Ahmed said."),
+    ("interested, no comparison", "Zelenskyy said Ukraine is interested in talks with Russia."),
+    ("a negated comparison", "\"China is not more interested in trade than in security,\" the Chinese ambassador "
+     "Xie Feng said."),
+    ("a negated call", "The spokesman did not call the decision illegal."),
+]
+
+
+def _coded(doc):
+    name = {a.id: a.name for a in doc.actors}
+    return [(e.type, [name[x] for x in e.source], [name[x] for x in e.target]) for e in doc.events]
+
+
+def _has(names, want):
+    return any(want.lower() in n.lower() for n in names)
+
+
+@pytest.mark.parametrize("shape,text,kind,source,target", ROWS, ids=[r[0] for r in ROWS])
+def test_judged_frame(process, shape, text, kind, source, target) -> None:
+    events = _coded(process(text, "2025-03-01"))
+    assert any(t == kind and _has(s, source) and _has(g, target) for t, s, g in events), (shape, events)
+
+
+@pytest.mark.parametrize("shape,text", NONE, ids=[r[0] for r in NONE])
+def test_no_judgement(process, shape, text) -> None:
+    events = _coded(process(text, "2025-03-01"))
+    assert not [e for e in events if e[0] in ("ACCUSE", "REJECT")], (shape, events)
+
+
+def test_grounded_reads_the_subject(process) -> None:
+    from eventwire.stages.eventcoding.judged_frames import grounded
+    doc = process("Officials said the reports are based on prejudice.", "2025-03-01")
+    tok = next(t for t in doc.nlp if t.lower_ == "prejudice")
+    assert grounded(tok) is not None and grounded(tok).lower_ == "reports"
+    doc = process("They built on the gains of last year.", "2025-03-01")
+    tok = next(t for t in doc.nlp if t.lower_ == "gains")
+    assert grounded(tok) is None
