@@ -142,7 +142,7 @@ def place_on_deed(doc: Document, head: Token, modifier: Token) -> bool:
     if not (any(e.type == "ASSAULT" for e in noun_entries(head)) or lemma in words("event_fighting_nouns.txt")
             or head.lower_ in words("place_happening_nouns.txt") or lemma in words("place_happening_nouns.txt")):
         return False
-    first, last = modifier.i, modifier.i  # the whole name: "Croix des Bouquets", "West Bank"
+    first, last = modifier.left_edge.i, modifier.right_edge.i  # the whole name: "Croix des Bouquets", "West Bank"
     while first > 0 and head.doc[first - 1].pos_ == "PROPN":
         first -= 1
     while last + 1 < head.i and head.doc[last + 1].pos_ == "PROPN":
