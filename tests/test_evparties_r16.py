@@ -74,3 +74,14 @@ def test_named_person_on_a_deed_is_not_taken_for_a_town(process) -> None:
     assert actor is not None and doc.actor(actor).kind == "person"
     assert not participants.place_on_deed(doc, tok, mod)
     assert participants.actor(doc, tok) == actor
+
+
+def test_people_held_are_no_deed(process) -> None:
+    """"hostage" has a reading of violence, but "U.S. citizen hostages" are people, not a deed done in the U.S.:
+    the country stays the party of the release (word class `captives`)."""
+    from eventwire.stages.eventcoding import participants
+
+    doc = process("The militia freed three U.S. citizen hostages on Sunday.", "2025-03-01")
+    tok = next(t for t in doc.nlp if t.text == "hostages")
+    mod = next(t for t in tok.children if t.text == "U.S.")
+    assert not participants.place_on_deed(doc, tok, mod)

@@ -130,7 +130,8 @@ def place_on_deed(doc: Document, head: Token, modifier: Token) -> bool:
     country ("the Gaza strikes", "the Moscow concert hall attack", "condemned the Kabul jailbreak"), or a
     country whose name stands before some other thing the deed was done to ("the Pakistan train attack"). A
     country's name on the deed itself or on its forces or weapons ("U.S. strikes", "the U.S. drone strike",
-    word class `forces`) names its doer, and an adjective ("a Russian strike") is no compound. A name the
+    word class `forces`) names its doer, and an adjective ("a Russian strike") is no compound; nor is a noun of
+    people held (word class `captives`: "U.S. citizen hostages" are Americans) a deed. A name the
     parser tags as no place (capitals, a mis-tagged "ORG") counts only when it names no person and the
     gazetteer knows it as a town or district of some size (SCAN_LOCAL_POPULATION)."""
     from ... import gazetteer
@@ -139,6 +140,8 @@ def place_on_deed(doc: Document, head: Token, modifier: Token) -> bool:
     if modifier.dep_ != "compound" or modifier.pos_ != "PROPN" or head.pos_ != "NOUN":
         return False
     lemma = head.lemma_.lower()
+    if lemma in word_class("captives") or head.lower_ in word_class("captives"):
+        return False  # people held, not a deed: "U.S. citizen hostages" are Americans
     if not (any(e.type == "ASSAULT" for e in noun_entries(head)) or lemma in words("event_fighting_nouns.txt")
             or head.lower_ in words("place_happening_nouns.txt") or lemma in words("place_happening_nouns.txt")):
         return False
