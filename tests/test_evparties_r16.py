@@ -85,3 +85,24 @@ def test_people_held_are_no_deed(process) -> None:
     tok = next(t for t in doc.nlp if t.text == "hostages")
     mod = next(t for t in tok.children if t.text == "U.S.")
     assert not participants.place_on_deed(doc, tok, mod)
+
+
+# a relative a quoted speaker names through "my"/"our" (word class `kin`, participants.owner): the deed falls on
+# that relative, never on the speaker; "me" is the speaker, and a thing of the speaker's stays the speaker's
+KIN = [
+    ("Militants killed my brother, said Fatima Musa.", "ASSAULT", "Fatima"),
+    ('"Soldiers arrested my son last week," said Amina Yusuf, a teacher in Kano.', "COERCE", "Amina"),
+    ('"Police shot our sons," said Halima Sani, a mother in Zamfara.', "ASSAULT", "Halima"),
+]
+
+
+@pytest.mark.parametrize("text,kind,speaker", KIN, ids=[r[0][:40] for r in KIN])
+def test_speakers_kin_is_not_the_speaker(process, text, kind, speaker) -> None:
+    events = coded(process, text)
+    assert [e for e in events if e[0] == kind], events
+    assert not _has(events, "*", speaker, "target"), events
+
+
+def test_speaker_named_by_me_stays_the_target(process) -> None:
+    events = coded(process, '"The army arrested me in March," said Yusuf Bello.')
+    assert _has(events, "COERCE", "Yusuf", "target"), events

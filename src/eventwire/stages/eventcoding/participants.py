@@ -901,6 +901,8 @@ def owner(doc: Document, tok: Token, of: bool = False, every: bool = False) -> l
     an act done to someone ("Lai's arrest", words.patient_noun) is not its owner but whom it was done to.
     With ``every``, each owner the first phrase coordinates ("banned imports from Poland and Hungary")."""
     holders = [] if patient_noun(tok) else children(tok, "poss")
+    if tok.lemma_.lower() in word_class("kin") or tok.lower_ in word_class("kin"):  # "killed my brother": the
+        holders = [h for h in holders if h.lower_ not in FIRST_PERSON | SPEAKER_PLURAL]  # speaker's kin, not the speaker
     # "the withdrawal of troops from Bamako": the place left is the deed's target, not its owner
     holders += [] if noun_target_role(tok, "from") else prep_objects(tok, "from")
     holders += prep_objects(tok, "by") + prep_objects(tok, "between")
