@@ -11,7 +11,7 @@ from ..actors.sector import STATE_SECTORS, head_sector, vocabulary
 from ..nlp.tree import fronted_subject, leaders
 from .pronouns import pronoun_participant
 from .tree import RELATIVE, child, children, conjuncts, governing_verb, marked_clauses, prep_objects
-from .words import cues, noun_target_role, nouns, patient_noun, word_class
+from .words import cues, noun_entries, noun_target_role, nouns, patient_noun, word_class
 
 FIRST_PERSON = frozenset({"i", "me", "my", "myself"})
 SPEAKER_PLURAL = frozenset({"we", "us"})  # inside a quote: the speaker's side, coded as the speaker
@@ -60,7 +60,8 @@ def actor(doc: Document, tok: Token) -> str | None:
     for c in children(tok, "compound", "flat", "nmod", "amod"):
         found = doc.actor_of_token(c) or next(
             (doc.actor_of_token(g) for g in children(c, "compound") if doc.actor_of_token(g)), None)
-        if found and not civil_group_of(doc, tok, found) and not person_on_thing(doc, tok, c, found):
+        if found and not civil_group_of(doc, tok, found) and not person_on_thing(doc, tok, c, found) \
+                and not place_on_deed(doc, tok, c):
             return found
     if tok.lemma_.lower() in word_class("proxy_heads") or tok.lower_ in word_class("proxy_heads"):
         owner = child(tok, "poss", "compound") or next(iter(prep_objects(tok, "for") + prep_objects(tok, "of")), None)
@@ -120,6 +121,50 @@ def person_on_thing(doc: Document, head: Token, modifier: Token, aid: str) -> bo
             or lemma in cues("deed_noun") or lemma in cues("claim_noun") or lemma in cues("asked_noun"):
         return False
     return not head_sector(low)[1]
+
+
+def place_on_deed(doc: Document, head: Token, modifier: Token) -> bool:
+    """Whether a place name compounded on a noun of violence or of a happening (an ASSAULT reading of
+    event_nouns.tsv, event_fighting_nouns.txt, place_happening_nouns.txt) tells where the deed was done, not
+    who did it nor whom it was done to: a name the gazetteer reads as a town or a region and never as a
+    country ("the Gaza strikes", "the Moscow concert hall attack", "condemned the Kabul jailbreak"), or a
+    country whose name stands before some other thing the deed was done to ("the Pakistan train attack"). A
+    country's name on the deed itself or on its forces or weapons ("U.S. strikes", "the U.S. drone strike",
+    word class `forces`) names its doer, and an adjective ("a Russian strike") is no compound; nor is a noun of
+    people held (word class `captives`: "U.S. citizen hostages" are Americans) a deed. A name the
+    parser tags as no place (capitals, a mis-tagged "ORG") counts only when it names no person and the
+    gazetteer knows it as a town or district of some size (SCAN_LOCAL_POPULATION)."""
+    from ... import gazetteer
+    from ..places.detect import SCAN_LOCAL_POPULATION
+
+    if modifier.dep_ != "compound" or modifier.pos_ != "PROPN" or head.pos_ != "NOUN":
+        return False
+    lemma = head.lemma_.lower()
+    if lemma in word_class("captives") or head.lower_ in word_class("captives"):
+        return False  # people held, not a deed: "U.S. citizen hostages" are Americans
+    if not (any(e.type == "ASSAULT" for e in noun_entries(head)) or lemma in words("event_fighting_nouns.txt")
+            or head.lower_ in words("place_happening_nouns.txt") or lemma in words("place_happening_nouns.txt")):
+        return False
+    first, last = modifier.left_edge.i, modifier.right_edge.i  # the whole name: "Croix des Bouquets", "West Bank"
+    while first > 0 and head.doc[first - 1].pos_ == "PROPN":
+        first -= 1
+    while last + 1 < head.i and head.doc[last + 1].pos_ == "PROPN":
+        last += 1
+    name = head.doc[first:last + 1]
+    readings = gazetteer.load().lookup(" ".join(t.text for t in name))
+    if not readings:
+        return False
+    if modifier.ent_type_ not in ("GPE", "LOC", "FAC"):
+        aid = doc.actor_of_token(modifier)
+        person = aid is not None and doc.actor(aid) is not None and doc.actor(aid).kind == "person"
+        if person or not any(r.primary and r.feature in ("city", "admin") and r.population >= SCAN_LOCAL_POPULATION
+                             for r in readings):
+            return False
+    if not any(r.feature == "country" for r in readings):
+        return True  # a town, a province, a region: where
+    between = [t for t in head.doc[last + 1:head.i] if t.dep_ == "compound" and t.pos_ == "NOUN"]
+    forces = word_class("forces")
+    return any(t.lower_ not in forces and t.lemma_.lower() not in forces for t in between)
 
 
 def members_body(doc: Document, tok: Token) -> str | None:
@@ -855,6 +900,8 @@ def owner(doc: Document, tok: Token, of: bool = False, every: bool = False) -> l
     an act done to someone ("Lai's arrest", words.patient_noun) is not its owner but whom it was done to.
     With ``every``, each owner the first phrase coordinates ("banned imports from Poland and Hungary")."""
     holders = [] if patient_noun(tok) else children(tok, "poss")
+    if tok.lemma_.lower() in word_class("kin") or tok.lower_ in word_class("kin"):  # "killed my brother": the
+        holders = [h for h in holders if h.lower_ not in FIRST_PERSON | SPEAKER_PLURAL]  # speaker's kin, not the speaker
     # "the withdrawal of troops from Bamako": the place left is the deed's target, not its owner
     holders += [] if noun_target_role(tok, "from") else prep_objects(tok, "from")
     holders += prep_objects(tok, "by") + prep_objects(tok, "between")
