@@ -648,8 +648,13 @@ def relative_maker(doc: Document, cand: Candidate) -> list[str]:
         c.dep_ in ("dobj", "mark", "nsubjpass") or c.dep_ == "nsubj" and judges)]  # (the parser may make the
     # pronoun a second subject: "a curfew on traders which, say local papers, the bloc has condemned")
     noun = tok.head
-    if not pronoun or noun.pos_ != "NOUN" or doc.actor_of_token(noun) or noun.lemma_.lower() in cues("deed_noun"):
-        return []  # (a word for some deed, "a move that X called reckless", is the speech readings' and _latest_doer's)
+    if not pronoun or noun.pos_ != "NOUN" or doc.actor_of_token(noun):
+        return []  # (a word for some deed, "a law that X called unjust", is climbed as well once ``maker``, which
+    # reads an act told before, found none: "Hungary passed a law that X called discriminatory" -> Hungary)
+    from .judged_frames import move_doers
+    moved = [a for a in move_doers(doc, noun) if not who.own_side(doc, a, set(cand.sources))]
+    if moved:  # "police arrested them, a move which X condemned": the deed word hangs on its act's clause
+        return moved
     up = noun
     for _ in range(6):
         if up.dep_ in _CLAUSE_HEADS or up.dep_ not in _THING_PATH:

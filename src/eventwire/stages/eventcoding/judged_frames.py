@@ -98,3 +98,13 @@ def priorities(doc: Document, tok: Token) -> list[str] | None:
 
 # a group whose priorities are a conduct to judge: a state's, a party's or an armed one (sectors)
 _BODIES = frozenset({"GOV", "MIL", "LEG", "JUD", "REB", "CRM", "OPP", "PTY"})
+
+
+def small_clause_subjects(tok: Token) -> list[Token]:
+    """What a verb of regard judges when the parser makes its object and complement one verbless clause:
+    "Moscow considers [the sanctions ... illegal]ccomp" -> sanctions (a clause of an adjective or noun with
+    its own subject and no marker; "considers that ..." is a clause told, not a thing judged)."""
+    if tok.pos_ not in ("VERB", "AUX"):
+        return []
+    return [s for c in tok.children if c.dep_ == "ccomp" and c.pos_ in ("ADJ", "NOUN")
+            and not any(m.dep_ == "mark" for m in c.children) for s in c.children if s.dep_ == "nsubj"]

@@ -717,6 +717,9 @@ def role_tokens(tok: Token, role: str) -> list[Token]:
     if role == "called":  # "called [the Thai plan]oprd to curb rice sales 'unfair'": the parser's object
         from .triggers import called_objects
         return called_objects(tok)
+    if role == "small":  # "considers [the sanctions]nsubj [illegal]ccomp" (judged_frames.small_clause_subjects)
+        from .judged_frames import small_clause_subjects
+        return small_clause_subjects(tok)
     if role == "aim":
         return aim_objects(tok)
     if role == "pledged":  # "pledged to send police to Haiti", "promised to help Moldova": whom the deed is for

@@ -646,7 +646,7 @@ def _targets(doc: Document, tok: Token, entry: Entry, sources: list[str]) -> lis
             found = found or [a for a in who.actors(doc, obj, place) if a not in sources]
             if role == "sought":
                 found = who.sought_found(doc, obj, found)
-            if not found and (role in ("dobj", "aim", "called") or "owned" in entry.flags):
+            if not found and (role in ("dobj", "aim", "called", "small") or "owned" in entry.flags):
                 found = [a for a in who.owner(doc, obj, _judged(entry, obj) or _owned_of(entry, obj),
                                               every=entry.type in MEASURE_TYPES) if a not in sources]
             if not found and role == "dobj" and entry.type == "SUPPORT":
