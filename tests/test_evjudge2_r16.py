@@ -6,7 +6,8 @@
   (judged_frames.small_clause_subjects);
 - a judgement told in a relative clause on a word for a deed ("a law that X called discriminatory", "an order,
   which X denounced") targets whoever did the act the clause hangs on (context.relative_maker, which skipped
-  deed words before; judged_frames.move_doers for "..., a move which X condemned").
+  deed words before); the thing a verbless clause judges is read by context.maker too ("considers the sanctions
+  imposed by the EU illegal" -> the EU).
 The sentences are our own; what a careful coder records is written in each row before it was run.
 """
 from __future__ import annotations
@@ -18,6 +19,8 @@ ROWS = [
     ("consider, small clause", "Moscow considers the U.S. sanctions illegal.", "ACCUSE", "Russia", "United States"),
     ("consider, a noun of wrongdoing", "Moscow considers the European Union's sanctions a form of economic "
      "aggression.", "ACCUSE", "Russia", "European Union"),
+    ("consider, a maker in the clause", "Moscow considers the sanctions imposed by the European Union illegal.",
+     "ACCUSE", "Russia", "European Union"),
     ("view as", "France views the annexation by Russia as illegal.", "ACCUSE", "France", "Russia"),
     ("regard as", "Beijing regards the U.S. sanctions as unlawful.", "ACCUSE", "China", "United States"),
     ("deem, a claim dismissed", "Russia deemed the British report baseless.", "REJECT", "Russia", "United Kingdom"),

@@ -406,6 +406,7 @@ def judged_objects(cand: Candidate) -> list[Token]:
     objs = [c for c in trigger.children if c.dep_ == "dobj"]
     for x in (c for c in trigger.children if c.dep_ == "xcomp"):
         objs += [c for c in x.children if c.dep_ == "dobj"]
+    objs += judged_frames.small_clause_subjects(trigger)  # "considers [the sanctions imposed by X illegal]"
     found = [o for o in objs if o.pos_ == "NOUN"]
     if not objs:  # "called the ruling 'arbitrary'": the parser may read the court's act as a modifier of the
         # complement ([the ruling]amod [arbitrary]oprd) or as the complement itself, tagged ADJ or VERB
@@ -651,10 +652,6 @@ def relative_maker(doc: Document, cand: Candidate) -> list[str]:
     if not pronoun or noun.pos_ != "NOUN" or doc.actor_of_token(noun):
         return []  # (a word for some deed, "a law that X called unjust", is climbed as well once ``maker``, which
     # reads an act told before, found none: "Hungary passed a law that X called discriminatory" -> Hungary)
-    from .judged_frames import move_doers
-    moved = [a for a in move_doers(doc, noun) if not who.own_side(doc, a, set(cand.sources))]
-    if moved:  # "police arrested them, a move which X condemned": the deed word hangs on its act's clause
-        return moved
     up = noun
     for _ in range(6):
         if up.dep_ in _CLAUSE_HEADS or up.dep_ not in _THING_PATH:
