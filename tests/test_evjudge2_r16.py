@@ -7,7 +7,9 @@
 - a judgement told in a relative clause on a word for a deed ("a law that X called discriminatory", "an order,
   which X denounced") targets whoever did the act the clause hangs on (context.relative_maker, which skipped
   deed words before); the thing a verbless clause judges is read by context.maker too ("considers the sanctions
-  imposed by the EU illegal" -> the EU).
+  imposed by the EU illegal" -> the EU);
+- judged_frames.move_doers names any doer of the move again (the crowd test of ``priorities`` had been added to
+  it by slip): "police arrested them, a move which X condemned" -> police.
 The sentences are our own; what a careful coder records is written in each row before it was run.
 """
 from __future__ import annotations
@@ -32,6 +34,8 @@ ROWS = [
      "unconstitutional.", "ACCUSE", "Amnesty", "Trump"),
     ("relative on a bill, a judging verb", "The Kenyan parliament approved a tax bill, which opposition leader Raila "
      "Odinga denounced.", "ACCUSE", "Odinga", "Kenyan parliament"),
+    ("a move of police judged", "Police arrested the protesters, a move which Amnesty International condemned.",
+     "ACCUSE", "Amnesty", "Police"),
 ]
 
 # (shape, text): no ACCUSE or REJECT at all

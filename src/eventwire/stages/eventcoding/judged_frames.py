@@ -66,14 +66,8 @@ def move_doers(doc: Document, noun: Token) -> list[str]:
     if is_passive(verb):
         return [a for g in prep_objects(verb, "by") for a in who.actors(doc, g)]
     subj, _ = subject(verb)
-    found = who.actors(doc, subj) if subj is not None else []
-    return [a for a in found if (party := doc.actor(a)) is not None
-            and (party.kind != "group" or party.sector in _BODIES)]  # "investors are more interested in bonds":
-    # a crowd's tastes, not a party's conduct
-
-
-# a group whose priorities are a conduct to judge: a state's, a party's or an armed one (sectors)
-_BODIES = frozenset({"GOV", "MIL", "LEG", "JUD", "REB", "CRM", "OPP", "PTY"})
+    return who.actors(doc, subj) if subj is not None else []  # any doer, a crowd's too ("police arrested them,
+    # a move which X condemned"); the crowd test below is for priorities, not deeds
 
 
 _COMPARED = frozenset({"more", "less", "rather"})
