@@ -1,6 +1,6 @@
 """Actors the stage did not name on unseen news, by class (round 16, task actrecall): people named by a role the
 group-noun list lacked (advisers, aides, plotters, escapees, schoolgirls, delegates); a
-person's name the tagger missed right after a lower-case role word ('ministry spokesperson Randhir Jaiswal').
+person's name the tagger missed right after a lower-case role word ('ministry spokesperson Wanjiru Kamau').
 Each class with negative rows. Sentences written for these tests."""
 from __future__ import annotations
 
