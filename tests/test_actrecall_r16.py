@@ -37,7 +37,7 @@ def test_coup_plotters_are_a_group(pipeline):
 
 
 @pytest.mark.parametrize("word,text", [
-    ("hostage", "Experts say the hostage crisis could last for weeks."),  # a modifier, singular
+    ("aide", "The aide scandal could last for weeks, experts say."),  # a modifier, singular
     ("advisers", "The firm hired a team of advisers last year."),  # no act: of what the team is made
     ("economy", "The economy grew by two percent last year."),
 ])

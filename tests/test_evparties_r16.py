@@ -87,12 +87,13 @@ def test_people_held_are_no_deed(process) -> None:
     assert not participants.place_on_deed(doc, tok, mod)
 
 
-# a relative a quoted speaker names through "my"/"our" (word class `kin`, participants.owner): the deed falls on
-# that relative, never on the speaker; "me" is the speaker, and a thing of the speaker's stays the speaker's
+# a relative a quoted speaker names through "my" (word class `kin`, participants.owner): the deed falls on that
+# relative, never on the speaker ("our sons" never named the speaker: no row for it, it cannot fail); "me" is the
+# speaker, and a thing of the speaker's stays the speaker's
 KIN = [
     ("Militants killed my brother, said Fatima Musa.", "ASSAULT", "Fatima"),
     ('"Soldiers arrested my son last week," said Amina Yusuf, a teacher in Kano.', "COERCE", "Amina"),
-    ('"Police shot our sons," said Halima Sani, a mother in Zamfara.', "ASSAULT", "Halima"),
+    ('"Police shot my husband at the market," said Halima Sani, a trader in Zamfara.', "ASSAULT", "Halima"),
 ]
 
 
