@@ -94,7 +94,3 @@ def priorities(doc: Document, tok: Token) -> list[str] | None:
     return [a for a in found if (party := doc.actor(a)) is not None
             and (party.kind != "group" or party.sector in _BODIES)]  # "investors are more interested in bonds":
     # a crowd's tastes, not a party's conduct
-
-
-# a group whose priorities are a conduct to judge: a state's, a party's or an armed one (sectors)
-_BODIES = frozenset({"GOV", "MIL", "LEG", "JUD", "REB", "CRM", "OPP", "PTY"})
