@@ -201,8 +201,9 @@ def test_members_of_a_group(extract, kind, text, name, sector) -> None:
 
 # a contact noun as an adjunct of a speech verb: the verb's object is the partner only where the noun names none
 CONTACTS = [
-    ("partner named by 'with'", "Governor Ana Ruiz, after a meeting last week with envoys from an animal charity, "
-     "told city council members to draft a ban.", "council", False),
+    # (a row told to city council members held with nominal._partner_named off: it coded no CONSULT either way)
+    ("partner named by 'with'", "President Ruto, after a meeting last week with some visiting envoys, told Museveni "
+     "that Kenya would help.", "Museveni", False),
     ("no partner named", "President Ruto, after a phone call, told Museveni that Kenya would help.", "Museveni", True),
 ]
 

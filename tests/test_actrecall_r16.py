@@ -1,6 +1,6 @@
 """Actors the stage did not name on unseen news, by class (round 16, task actrecall): people named by a role the
 group-noun list lacked (advisers, aides, plotters, escapees, schoolgirls, delegates); a
-person's name the tagger missed right after a lower-case role word ('ministry spokesperson Randhir Jaiswal').
+person's name the tagger missed right after a lower-case role word ('ministry spokesperson Wanjiru Kamau').
 Each class with negative rows. Sentences written for these tests."""
 from __future__ import annotations
 
@@ -37,7 +37,7 @@ def test_coup_plotters_are_a_group(pipeline):
 
 
 @pytest.mark.parametrize("word,text", [
-    ("hostage", "Experts say the hostage crisis could last for weeks."),  # a modifier, singular
+    ("aide", "The aide scandal could last for weeks, experts say."),  # a modifier, singular
     ("advisers", "The firm hired a team of advisers last year."),  # no act: of what the team is made
     ("economy", "The economy grew by two percent last year."),
 ])

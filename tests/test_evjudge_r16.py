@@ -19,15 +19,15 @@ import pytest
 ROWS = [
     ("in a move, partial quote", "A Moscow court sent the journalist back to prison on Monday, in a move that his "
      "lawyer Anna Petrova called \"cruel.\"", "ACCUSE", "Petrova", "Moscow court"),
-    ("in a move, the clause read as the noun's", "A Peruvian judge sent the activist Luis Ortega back to jail on "
-     "Tuesday in a move that the head of his defense team called \"cruel.\" Ortega was arrested in 2022.", "ACCUSE",
+    ("in a move, the clause read as the noun's", "A Peruvian judge revoked the bail of the activist Luis Ortega "
+     "on Tuesday in a move that the head of his defense team called \"cruel.\" Ortega was arrested in 2022.", "ACCUSE",
      "defense team", "Peruvian judge"),
     ("in a step, no quote marks", "Hungary's parliament passed the law on Tuesday, in a step that Amnesty "
      "International called discriminatory.", "ACCUSE", "Amnesty", "Hungary"),
     ("a move, apposition to the object", "Nicaragua's government expelled the bishop, a move Pope Francis called "
      "\"unacceptable.\"", "ACCUSE", "Francis", "Nicaragua"),
-    ("based on prejudice", "Taliban spokesman Zabihullah Mujahid said the U.N. envoy's reports are based on "
-     "prejudice.", "ACCUSE", "Mujahid", "U.N."),
+    ("based on prejudice", "Myanmar's military spokesman Zaw Min Tun said the U.N. monitors' findings are based "
+     "on prejudice.", "ACCUSE", "Zaw Min Tun", "U.N."),
     ("based on prejudices, a by phrase", "The minister said the report by Human Rights Watch is based on "
      "prejudices.", "ACCUSE", "minister", "Human Rights Watch"),
     ("based on lies", "Russia's foreign ministry said the British report was based on lies.", "REJECT", "ministry",
@@ -36,8 +36,8 @@ ROWS = [
      "Cruz", "Federal Reserve"),
     ("overstepped, a senator", "The senator said the Supreme Court had overstepped its role.", "ACCUSE", "senator",
      "Supreme Court"),
-    ("more interested in A than B, a quote", "\"The Kremlin appears far more interested in seizing land than in "
-     "making peace,\" a State Department spokesman said.", "ACCUSE", "spokesman", "Kremlin"),
+    ("more interested in A than B, a quote", "\"The Kremlin is plainly more interested in grabbing territory than in "
+     "ending the war,\" a State Department spokesman said.", "ACCUSE", "spokesman", "Kremlin"),
     ("more interested, indirect", "Ukrainian President Volodymyr Zelenskyy said Russia seems more interested in war "
      "than in talks.", "ACCUSE", "Zelenskyy", "Russia"),
     ("a sham", "Russian opposition leader Yulia Navalnaya said the vote held by the Kremlin was a sham.", "ACCUSE",

@@ -20,16 +20,27 @@ def _has(events, kind, name, role):
     return any((kind == "*" or e[0] == kind) and any(name.lower() in n.lower() for n in e[index]) for e in events)
 
 
-# (text, type, a name that must not be its source or target, the role)
+# (text, type, a name that must not be its source or target, the role). Only shapes where the place is an actor
+# and the deed is coded, so that the row fails with the reading off; the rows of towns the actors stage names no
+# actor ("the Kabul jailbreak", "the Kharkiv shelling") and of sentences that code no event ("the siege left 20
+# people dead") held whatever place_on_deed does: the reading itself is tested on them below (PLACE_COMPOUNDS)
 WHERE_NOT_WHO = [
     ("The Pakistan train attack killed 26 people.", "ASSAULT", "Pakistan", "source"),
     ("The Gaza strikes killed dozens of people on Tuesday.", "ASSAULT", "Palestin", "source"),
-    ("The Somalia hotel siege left 20 people dead.", "ASSAULT", "Somalia", "source"),
-    ("The Kharkiv shelling wounded eleven civilians.", "ASSAULT", "Ukrain", "source"),
-    ("The president condemned the Kabul jailbreak.", "*", "Afghan", "target"),
-    ("The minister condemned the Mombasa prison breakout.", "*", "Kenya", "target"),
-    ("Ghana's president condemned the Kumasi market blast.", "*", "Kumasi", "target"),
-    ("The Moscow concert hall attack left 140 people dead.", "ASSAULT", "Russia", "source"),
+]
+
+# (text, the deed noun, its place compound, whether the compound tells where): place_on_deed read directly
+PLACE_COMPOUNDS = [
+    ("The Pakistan train attack killed 26 people.", "attack", "Pakistan", True),
+    ("The Gaza strikes killed dozens of people on Tuesday.", "strikes", "Gaza", True),
+    ("The president condemned the Kabul jailbreak.", "jailbreak", "Kabul", True),
+    ("Ghana's president condemned the Kumasi market blast.", "blast", "Kumasi", True),
+    ("The Moscow concert hall attack left 140 people dead.", "attack", "Moscow", True),
+    pytest.param("The Somalia hotel siege left 20 people dead.", "siege", "Somalia", True,
+                 marks=pytest.mark.xfail(reason="'siege' is in none of the deed lists place_on_deed reads: "
+                                                "participants.actor makes Somalia the siege's party", strict=True)),
+    ("U.S. strikes killed ten militants in Somalia.", "strikes", "U.S.", False),
+    ("A U.S. drone strike killed a militant commander.", "strike", "U.S.", False),
 ]
 
 # (text, type, the doer a country's own name on the deed or its forces names)
@@ -48,6 +59,16 @@ def test_place_on_a_deed_is_no_party(process, text, kind, name, role) -> None:
     assert not _has(events, kind, name, role), events
 
 
+@pytest.mark.parametrize("text,noun,place,where", PLACE_COMPOUNDS)
+def test_place_on_deed_reads_the_compound(process, text, noun, place, where) -> None:
+    from eventwire.stages.eventcoding import participants
+
+    doc = process(text, "2025-03-01")
+    tok = next(t for t in doc.nlp if t.text == noun)
+    mod = next(t for t in tok.children if t.text == place and t.dep_ == "compound")
+    assert participants.place_on_deed(doc, tok, mod) is where
+
+
 @pytest.mark.parametrize("text,kind,name", WHO, ids=[r[0][:40] for r in WHO])
 def test_country_on_a_deed_or_its_forces_is_the_doer(process, text, kind, name) -> None:
     events = coded(process, text)
@@ -60,6 +81,12 @@ def test_place_on_deed_reads_the_whole_name(process) -> None:
     events = coded(process, "President Ariel Henry condemned the Croix des Bouquets jailbreak on Friday.")
     assert [e for e in events if e[0] == "ACCUSE"], events
     assert not _has(events, "*", "Croix", "target") and not _has(events, "*", "Bouquets", "target"), events
+    # (the actors stage names no actor there, so the lines above hold whatever place_on_deed does: the reading)
+    from eventwire.stages.eventcoding import participants
+
+    doc = process("President Ariel Henry condemned the Croix des Bouquets jailbreak on Friday.", "2025-03-01")
+    tok = next(t for t in doc.nlp if t.text == "jailbreak")
+    assert participants.place_on_deed(doc, tok, next(t for t in tok.children if t.dep_ == "compound"))
 
 
 def test_named_person_on_a_deed_is_not_taken_for_a_town(process) -> None:
@@ -87,12 +114,13 @@ def test_people_held_are_no_deed(process) -> None:
     assert not participants.place_on_deed(doc, tok, mod)
 
 
-# a relative a quoted speaker names through "my"/"our" (word class `kin`, participants.owner): the deed falls on
-# that relative, never on the speaker; "me" is the speaker, and a thing of the speaker's stays the speaker's
+# a relative a quoted speaker names through "my" (word class `kin`, participants.owner): the deed falls on that
+# relative, never on the speaker ("our sons" never named the speaker: no row for it, it cannot fail); "me" is the
+# speaker, and a thing of the speaker's stays the speaker's
 KIN = [
     ("Militants killed my brother, said Fatima Musa.", "ASSAULT", "Fatima"),
     ('"Soldiers arrested my son last week," said Amina Yusuf, a teacher in Kano.', "COERCE", "Amina"),
-    ('"Police shot our sons," said Halima Sani, a mother in Zamfara.', "ASSAULT", "Halima"),
+    ('"Police shot my husband at the market," said Halima Sani, a trader in Zamfara.', "ASSAULT", "Halima"),
 ]
 
 

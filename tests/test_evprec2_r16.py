@@ -40,8 +40,8 @@ def test_a_request_for_a_deed_stays(process, text, source, target):
 
 @pytest.mark.parametrize("text,kind", [
     ("The report does not show that the police arrested Ali Hassan.", "COERCE"),
-    ("The lawyer said the evidence would not prove that his client planned to kill the mayor of Cali.", "ASSAULT"),
-    ("Kenya's lawyer, Ann Poole, said the records would not show that Kenyan troops had attacked Somalia.", "ASSAULT"),
+    ("The commission said the photographs do not prove that the army shelled the village of Tabora.", "ASSAULT"),
+    ("Speaking for Kenya at the hearing, Ann Poole argued the flight logs do not show that Kenyan troops shelled Somalia.", "ASSAULT"),
 ])
 def test_a_deed_not_shown_is_no_event(process, text, kind):
     assert _of(process, text, kind) == []
@@ -66,7 +66,7 @@ def test_a_deed_a_finding_shows_stays(process, text, kind, source):
 
 
 def test_a_deed_not_shown_is_no_claim_either(process):
-    text = "Kenya's lawyer, Ann Poole, said the records would not show that Kenyan troops had attacked Somalia."
+    text = "Speaking for Kenya at the hearing, Ann Poole argued the flight logs do not show that Kenyan troops shelled Somalia."
     assert _of(process, text, "ACCUSE") == []
 
 

@@ -106,7 +106,7 @@ def test_own_body_needs_a_state_or_armed_head(process) -> None:
 # (shape, text, the armed party a witness's subject "they" stands for, or None for nobody)
 WITNESS_THEY = [
     ("one armed party before", "Two of the travellers told reporters about their hours with the Arakan Army. \"They "
-     "shot and killed people on the bus,\" said Min Thu.", "Arakan Army"),
+     "shot two passengers near the bridge,\" said Min Thu.", "Arakan Army"),
     ("two armed parties before", "Both the Sudanese army and the RSF militia were in the town that week. \"They shot "
      "at the traders,\" said a shopkeeper, Moussa Adam.", None),
     ("an armed speaker", "Soldiers guarded the road near the camp of the Arakan Army. \"They shot at our trucks,\" a "

@@ -16,7 +16,7 @@ from spacy.tokens import Token
 from ...document import sentence_of
 from ...lexicon import table
 from ...lexicon import words as word_list
-from .words import ActorWords, norm
+from .words import ActorWords
 
 _MODIFIER_DEPS = ("amod", "compound", "nmod")
 _OWN_ACTORS = ("ORG", "PERSON", "FAC")  # 'White House economic officials': the body is an actor of its own

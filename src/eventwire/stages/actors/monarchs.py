@@ -11,9 +11,9 @@ from functools import lru_cache
 from ...document import Document
 from ...lexicon import words
 from .mentions import Candidate, _name_words
-from .words import ActorWords, norm
+from .words import PERSON_NAME_WORD, ActorWords, norm
 
-_NAME_WORD = r"[A-Z][a-z\u00e0-\u00ff'’]+(?:-[A-Z]?[a-z\u00e0-\u00ff]+)*"
+_NAME_WORD = PERSON_NAME_WORD.pattern  # a word of a person's name (actors.words)
 _PLACE_WORD = r"[A-Z][\w'’.-]*"
 
 

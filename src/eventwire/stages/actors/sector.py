@@ -296,14 +296,16 @@ def _outside_body_names(w: ActorWords, title: str) -> str:
             lower.pop()  # 'Police Chief', 'Army Spokesman'
         if w.country_of(words_[-1]) and len(lower) >= 2 and not w.country_of(words_[0]):
             return " "  # a state's department named by its field and country: 'Environment Canada'
-        if not any(w.group_modifiers.get(x) in _ARMED for x in lower) or lower[-1] in w.group_modifiers and all(
+        if not any(w.group_modifiers.get(x) in ARMED_SECTORS for x in lower) or lower[-1] in w.group_modifiers and all(
                 x in w.group_modifiers or x in _RANK_WORDS or w.country_of(x) for x in lower):
             return m.group(0)  # a civil body's name says what it is ('Committee for Freedom in Hong Kong')
         return " "
     return _NAME_RUN.sub(keep, title)
 
 
-_ARMED = ("MIL", "COP", "REB")
+# the sectors of a body that bears arms for a side: forces, police, fighters (read here and by the events
+# stage's participants.speakers_own_body)
+ARMED_SECTORS = ("MIL", "COP", "REB")
 _TITLE_WORDS = {"chief", "deputy", "spokesman", "spokeswoman", "spokesperson", "commander", "head", "director",
                 "general", "officer", "official", "chairman", "president", "secretary", "minister"}
 

@@ -1,5 +1,5 @@
 """A person's name the tagger did not read, right after a role word written in lower case: 'ministry
-spokesperson Randhir Jaiswal told reporters', 'the ruling party's treasurer Amina Dlamini'. The small model
+spokesperson Wanjiru Kamau said on Monday', 'the ruling party's treasurer Amina Dlamini'. The small model
 may tag an unfamiliar name as a product or nothing at all; a lower-case role of ``roles.tsv`` right before
 two or three capitalised name words says the words are that office holder's name. Only where the words
 read as a person's name (``mentions._named_like_a_person``: no title, role, country, place or body word),

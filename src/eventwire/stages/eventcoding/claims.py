@@ -218,7 +218,7 @@ def _described(noun: Token, clause: Token) -> bool:
 def _told_as_done(pred: Token) -> bool:
     """Whether the claim tells the deed as done or being done: not negated, not under a modal or a
     future ("could attack", "will rig"), not asked for, not a bare infinitive of a plan, not in the clause of
-    a negated verb of showing ("the evidence would not show that he planned to kill": filters.unshown)."""
+    a negated verb of showing ("the photographs do not prove that the army shelled it": filters.unshown)."""
     if negated(pred) or unshown(pred):
         return False
     modal = cues("hypothetical") | cues("planned")

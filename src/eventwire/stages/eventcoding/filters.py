@@ -149,8 +149,8 @@ def _question(clause: Token, words: frozenset[str], modals: frozenset[str]) -> b
 
 def unshown(tok: Token) -> bool:
     """Whether a word is in the clause of a negated verb of showing or meaning ("the report does not show that
-    the police arrested him", "the ruling does not mean he will stand trial", "the evidence would not prove
-    that he planned to kill"): what is not shown is no event of the story. The climb goes up clause
+    the police arrested him", "the ruling does not mean he will stand trial", "the photographs do not prove that
+    the army shelled the village"): what is not shown is no event of the story. The climb goes up clause
     complements, infinitives and conjuncts only, after an event noun's own verb ("stand trial", "face
     charges")."""
     t = tok.head if tok.pos_ == "NOUN" and tok.dep_ == "dobj" else tok

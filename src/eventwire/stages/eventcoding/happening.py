@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from ...document import Document
 from . import participants as who
+from .agents import negated_deed
 from .tree import children, is_passive, prep_objects, subject
 from .triggers import Candidate
 from .words import verbs
@@ -25,8 +26,6 @@ _MODIFIERS = ("amod", "compound", "poss")
 
 def when_clause_doers(doc: Document, cand: Candidate) -> list[str]:
     """Who did an agentless passive harm, read from a "when"/"as" clause of violence hung on it."""
-    from .agents import negated_deed  # agents reads the context module, which reads this one
-
     tok = cand.trigger
     if cand.nominal or cand.sources or cand.entry.type not in _HARM or not is_passive(tok):
         return []

@@ -3,12 +3,12 @@
 Three shapes (round 16, evjudge), read by ``speech.judged``, ``speech._said_of``, ``speech.readings`` and
 ``context.maker``:
 
-- an act told as a clause and then named by a word for a deed in a phrase hung on that clause: "the court
-  sent him back to jail, in a move his lawyer called 'cruel'", "the army shut the border, a step critics
+- an act told as a clause and then named by a word for a deed in a phrase hung on that clause: "the regulator
+  shut the newspaper, in a move its editor called 'spiteful'", "the army shut the border, a step critics
   called illegal". The judged move is the clause's act; its doer is the clause's active subject or its
   passive's "by" agent (``move_doers``). The deed words are event_status.tsv deed_noun.
-- a report, claim or ruling said to rest on something a judging word names: "his reports are based on
-  prejudice", "the case is built on lies". What the word judges is the grounded thing: the subject of the
+- a report, claim or ruling said to rest on something a judging word names: "the indictment is based on
+  rumour", "the case is built on lies". What the word judges is the grounded thing: the subject of the
   grounding participle (event_word_classes.tsv grounding_verbs; ``grounded``).
 - a party said to care more for one thing than for another: "the Kremlin appears more interested in seizing
   land than in making peace" judges the party's priorities (event_word_classes.tsv priority_adjectives, a
@@ -72,6 +72,8 @@ def move_doers(doc: Document, noun: Token) -> list[str]:
 
 _COMPARED = frozenset({"more", "less", "rather"})
 _PREDICATE_DEPS = frozenset({"acomp", "oprd", "attr"})
+# a group whose priorities are a conduct to judge: a state's, a party's or an armed one (sectors)
+_BODIES = frozenset({"GOV", "MIL", "LEG", "JUD", "REB", "CRM", "OPP", "PTY"})
 
 
 def priorities(doc: Document, tok: Token) -> list[str] | None:
@@ -88,10 +90,6 @@ def priorities(doc: Document, tok: Token) -> list[str] | None:
     return [a for a in found if (party := doc.actor(a)) is not None
             and (party.kind != "group" or party.sector in _BODIES)]  # "investors are more interested in bonds":
     # a crowd's tastes, not a party's conduct
-
-
-# a group whose priorities are a conduct to judge: a state's, a party's or an armed one (sectors)
-_BODIES = frozenset({"GOV", "MIL", "LEG", "JUD", "REB", "CRM", "OPP", "PTY"})
 
 
 def small_clause_subjects(tok: Token) -> list[Token]:

@@ -7,7 +7,7 @@ from spacy.tokens import Token
 
 from ...document import Document, sentence_of
 from ...lexicon import table, words
-from ..actors.sector import STATE_SECTORS, head_sector, vocabulary
+from ..actors.sector import ARMED_SECTORS, STATE_SECTORS, head_sector, vocabulary
 from ..nlp.tree import fronted_subject, leaders
 from .pronouns import pronoun_participant
 from .tree import RELATIVE, child, children, conjuncts, governing_verb, marked_clauses, prep_objects
@@ -327,7 +327,7 @@ def _speaking_side(doc: Document, speaker: str | None) -> str | None:
 
 # the sectors of a body a speaker may call "our ...": a state's government, forces and police, an armed group
 _OWN_BODY_SECTORS = STATE_SECTORS | {"REB"}
-_ARMS = frozenset({"MIL", "COP", "REB"})  # forces, police, fighters: an armed body may be the speaker itself
+_ARMS = ARMED_SECTORS  # forces, police, fighters (actors.sector): an armed body may be the speaker itself
 
 
 def speakers_own_body(doc: Document, tok: Token) -> str | None:

@@ -36,6 +36,7 @@ from ..actors.coref.common import inside, quoted_spans
 from ..actors.coref.pronouns import PLURAL_PRONOUNS as PLURAL
 from ..actors.coref.pronouns import SINGULAR_THING as SINGULAR
 from ..actors.coref.pronouns import body_nouns, quote_speakers
+from ..actors.sector import vocabulary
 from ..nlp.tree import fronted_subject
 
 _ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "dative", "appos", "attr"})
@@ -97,8 +98,6 @@ def armed_party_told(doc: Document, pronoun: Token) -> str | None:
 
 def _armed(doc: Document, actor_id: str, person: bool = False) -> bool:
     """An armed body (group or organisation of an armed sector); with ``person``, a soldier or fighter too."""
-    from ..actors.sector import vocabulary
-
     found = doc.actor(actor_id)
     kinds = ("group", "organization", "person") if person else ("group", "organization")
     return found is not None and found.kind in kinds and bool(found.sector) \
