@@ -513,7 +513,7 @@ def judged(doc: Document, tok: Token, speaker: str, inside: set[int], earlier: l
         heads.append(tok.head)
         carrier = _carrier(tok)
         heads += [carrier] if carrier is not None and _deed(carrier) else []
-    ground = judged_frames.grounded(tok)  # "his reports are based on prejudice": the reports are judged
+    ground = judged_frames.grounded(tok)  # "the indictment is based on rumour": the indictment is judged
     heads += [ground] if ground is not None else []
     if tok.pos_ == "NOUN":
         heads.append(tok)
