@@ -18,8 +18,14 @@ _PLACE_WORD = r"[A-Z][\w'’.-]*"
 
 
 @lru_cache(maxsize=1)
+def _titles() -> tuple[str, ...]:
+    """The monarchs' titles as the patterns read them, capitalised ('King', 'Crown Prince')."""
+    return tuple(t.title() for t in sorted(words("monarch_titles.txt"), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    titles = "|".join(re.escape(t.title()) for t in sorted(words("monarch_titles.txt"), key=len, reverse=True))
+    titles = "|".join(re.escape(t) for t in _titles())
     particles = "|".join(re.escape(p) for p in sorted(words("name_particles.txt"), key=len, reverse=True))
     # the name: capitalised words, lower-case particles inside it ('Salman bin Abdulaziz'), a regnal number last
     name = rf"{_NAME_WORD}(?:\s+(?:(?:{particles})\s+)?{_NAME_WORD})*(?:\s+[IVX]+)?"
@@ -40,6 +46,8 @@ def _state(w: ActorWords, words_: list[str], longest_first: bool) -> str | None:
 
 def monarchs(doc: Document, w: ActorWords) -> list[Candidate]:
     """Each monarch named with the title and the realm, as a person of that state (GOV), the title the role."""
+    if not any(t in doc.text for t in _titles()):
+        return []  # both patterns hold a title as written: an article naming none is not searched
     of_realm, realm_s = _patterns()
     found = []
     for pattern, front in ((of_realm, True), (realm_s, False)):

@@ -81,7 +81,8 @@ def drop(doc: Document, cand: Candidate) -> bool:
         return True
     if weighed(cand.trigger) or lemma in word_class("pledging_verbs") and hire(cand.trigger) or feared(cand.trigger):
         return True
-    if lemma in word_class("asking_verbs") and inquiry(cand.trigger) or unshown(cand.trigger) or bought(cand.trigger):
+    if lemma in word_class("asking_verbs") and inquiry(cand.trigger) or _shown_or_evidence(doc, cand.trigger) \
+            and unshown(cand.trigger) or bought(cand.trigger):
         return True
     return cand.entry.pos == "dict" and not _object_actor(doc, cand)
 
@@ -123,7 +124,7 @@ def bought(tok: Token) -> bool:
     """Whether a verb is the deed an offer to pay someone pays for ("offered to pay her relatives to invite
     her to Turkey", "offered to pay them to attack the convoy"): the deed is bought from those paid, not done
     nor offered; the offer itself is a hire (``hire``)."""
-    if not infinitive(tok) or tok.dep_ not in ("xcomp", "advcl"):
+    if tok.dep_ not in ("xcomp", "advcl") or not infinitive(tok):
         return False
     pay = tok.head
     return pay.lemma_.lower() in word_class("hiring_verbs") and pay.dep_ == "xcomp" \
@@ -145,6 +146,19 @@ def _question(clause: Token, words: frozenset[str], modals: frozenset[str]) -> b
     """A clause that opens with a question word and has no modal of a deed asked for."""
     first = next(clause.subtree)
     return first.lower_ in words and not any(a.lower_ in modals for a in children(clause, "aux"))
+
+
+def _shown_or_evidence(doc: Document, tok: Token) -> bool:
+    """Whether the article has a word of showing or of evidence at all (``unshown`` reads one on a clause's
+    way up, by its lemma), read once per Document from the parse's lemmas: most articles have none, and
+    ``drop`` asks ``unshown`` of every candidate."""
+    if tok.doc is not doc.nlp:
+        return True
+    found = doc.cached("showing or evidence words")
+    if found is None:
+        lemmas = word_class("showing_verbs") | word_class("evidence_nouns")
+        found = doc.cached("showing or evidence words", bool(doc.token_numbers("LEMMA", lemmas, lower=True)))
+    return found
 
 
 def unshown(tok: Token) -> bool:

@@ -29,6 +29,8 @@ def when_clause_doers(doc: Document, cand: Candidate) -> list[str]:
     tok = cand.trigger
     if cand.nominal or cand.sources or cand.entry.type not in _HARM or not is_passive(tok):
         return []
+    from .agents import negated_deed  # agents reads the context module, which reads this one
+
     if prep_objects(tok, "by") or negated_deed(tok):
         return []
     victims = set(cand.targets)

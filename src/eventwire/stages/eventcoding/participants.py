@@ -5,7 +5,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from ...document import Document, sentence_of
+from ...document import Document, heads_of, sentence_of
 from ...lexicon import table, words
 from ..actors.sector import ARMED_SECTORS, STATE_SECTORS, head_sector, vocabulary
 from ..nlp.tree import fronted_subject, leaders
@@ -330,6 +330,20 @@ _OWN_BODY_SECTORS = STATE_SECTORS | {"REB"}
 _ARMS = ARMED_SECTORS  # forces, police, fighters (actors.sector): an armed body may be the speaker itself
 
 
+def _owned_by_our(doc: Document, tok: Token) -> bool:
+    """Whether a word has "our" for its possessor (a ``poss`` child). ``actor`` asks it of every word it reads,
+    and few articles hold an "our": the heads of the article's possessive "our"s are found once per document
+    from the parse's arrays (``heads_of``, ``token_numbers``) instead of walking each word's children."""
+    if tok.doc is not doc.nlp:  # (a word of another parse: its own children)
+        return any(c.dep_ == "poss" and c.lower_ == "our" for c in tok.children)
+    found = doc.cached("heads of a possessive our")
+    if found is None:
+        heads, deps = heads_of(doc.nlp), doc.token_strings("DEP")
+        found = doc.cached("heads of a possessive our", frozenset(
+            heads[i] for i in doc.token_numbers("LOWER", {"our"}) if deps[i] == "poss" and heads[i] != i))
+    return tok.i in found
+
+
 def speakers_own_body(doc: Document, tok: Token) -> str | None:
     """A state's or an armed group's body called "our" inside a quote ("our forces", "our troops", "our
     police", "our government", "our country"; the head's sector from the actors stage's agent nouns,
@@ -337,7 +351,7 @@ def speakers_own_body(doc: Document, tok: Token) -> str | None:
     speaks of its forces, else the country of a state's speaker (a minister, a ministry, a military
     spokesman) when the article names that country. Nobody when the speaker's side is not known (a
     civilian, a firm, a person of no country): "our people", "our economy", "our party" name no body here."""
-    if tok.pos_ not in ("NOUN", "PROPN") or not any(c.dep_ == "poss" and c.lower_ == "our" for c in tok.children):
+    if not _owned_by_our(doc, tok) or tok.pos_ not in ("NOUN", "PROPN"):
         return None
     head = " ".join(t.lower_ for t in tok.subtree if t.i <= tok.i and t.dep_ in ("compound", "amod") or t.i == tok.i)
     sector, _ = head_sector(head)
