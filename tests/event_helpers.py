@@ -14,6 +14,14 @@ def named_events(process, text: str, published: str = "2025-03-12") -> list[tupl
     return [(e.type, [names.get(x) for x in e.source], [names.get(x) for x in e.target]) for e in doc.events]
 
 
+def has_named_event(events, kind: str, source: str, target: str) -> bool:
+    """Whether one of ``named_events``' events has the type and a source and a target whose names hold the given
+    words (case aside)."""
+    def holds(names, want):
+        return any(want.lower() in (n or "").lower() for n in names)
+    return any(t == kind and holds(s, source) and holds(g, target) for t, s, g in events)
+
+
 def _events_and_namer(process, text: str):
     doc = process(text, PUBLISHED)
     name = {a.id: a.name for a in doc.actors}

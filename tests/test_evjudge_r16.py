@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import pytest
 
+from .event_helpers import has_named_event, named_events
+
 # (shape, text, type, source, target)
 ROWS = [
     ("in a move, partial quote", "A Moscow court sent the journalist back to prison on Monday, in a move that his "
@@ -65,24 +67,15 @@ NONE = [
 ]
 
 
-def _coded(doc):
-    name = {a.id: a.name for a in doc.actors}
-    return [(e.type, [name[x] for x in e.source], [name[x] for x in e.target]) for e in doc.events]
-
-
-def _has(names, want):
-    return any(want.lower() in n.lower() for n in names)
-
-
 @pytest.mark.parametrize("shape,text,kind,source,target", ROWS, ids=[r[0] for r in ROWS])
 def test_judged_frame(process, shape, text, kind, source, target) -> None:
-    events = _coded(process(text, "2025-03-01"))
-    assert any(t == kind and _has(s, source) and _has(g, target) for t, s, g in events), (shape, events)
+    events = named_events(process, text, "2025-03-01")
+    assert has_named_event(events, kind, source, target), (shape, events)
 
 
 @pytest.mark.parametrize("shape,text", NONE, ids=[r[0] for r in NONE])
 def test_no_judgement(process, shape, text) -> None:
-    events = _coded(process(text, "2025-03-01"))
+    events = named_events(process, text, "2025-03-01")
     assert not [e for e in events if e[0] in ("ACCUSE", "REJECT")], (shape, events)
 
 
