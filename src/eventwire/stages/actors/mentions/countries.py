@@ -1,0 +1,62 @@
+"""Countries and their demonyms named as actors."""
+from __future__ import annotations
+
+import re
+
+from ....document import Document, span_text
+from ..repair import hyphenated_name
+from ..words import ActorWords, norm
+from .candidates import Candidate, _GPE, _NORP, _ORG, _PERSON, _known_candidate, _name_words, _trim_possessive
+
+
+_COUNTRY_LABELS = (_GPE, _NORP, _PERSON, _ORG)  # a person or organisation entity may be a country name
+
+
+def countries(doc: Document, w: ActorWords) -> list[Candidate]:
+    """Country names and demonyms, and capitals that stand for their state ('Pyongyang said', "Kyiv's
+    reply", 'talks with Beijing': ``seats``), whatever the tagger made of the capital: a place, an
+    organisation, a person or no entity ('Kyiv said')."""
+    from ..seats import capital_code, person_words, seated_body, stands_for_state
+
+    found = []
+    assert doc.nlp is not None
+    people_words = person_words(doc, w)  # 'Ines Paris ... Paris said': a person, not France
+    for ent in doc.entities():
+        if ent.label_ not in _COUNTRY_LABELS:
+            continue
+        span = _trim_possessive(ent)
+        whole = span_text(span) if span is not None else ""  # (read once: ``Span.text`` makes its Tokens)
+        if span is None or ent.label_ not in (_GPE, _NORP) and not w.country_of(whole) and not (
+                ent.label_ in (_ORG, _PERSON) and capital_code(whole, w)):
+            continue
+        text = re.sub(r"^[Tt]he\s+", "", whole)
+        start = span.end_char - len(text)
+        code = w.country_of(text)
+        if code is None and ent.label_ != _NORP and capital_code(text, w) and text not in people_words \
+                and stands_for_state(span):
+            body = seated_body(text, w)
+            if body is not None:  # 'Brussels insists': the European Union
+                found.append(_known_candidate(start, span.end_char, body))
+                continue
+            code = capital_code(text, w)
+        named = hyphenated_name(doc.nlp, span, w) if code or ent.label_ == _GPE and "-" in text else None
+        if named is not None:  # 'Guinea-Lanta, a charity': a body named after the country, not the country
+            name = doc.text[start:named.end_char]
+            kind, sector = w.org_kind(name)
+            found.append(Candidate(start, named.end_char, kind, "org:" + norm(name), name, None, sector,
+                                   sector, tokens=_name_words(name)))
+            continue
+        if code:
+            found.append(Candidate(start, span.end_char, "country", "country:" + code, w.countries[code].name,
+                                   code, None, code))
+    tokens, tags = doc.tokens(), doc.token_strings("POS")
+    for i in doc.token_numbers("LOWER", w.capital_of):  # (the arrays first: a Token per word is slow)
+        if tags[i] != "PROPN":
+            continue  # (a one-word capital's key is its lower-cased word)
+        tok = tokens[i]  # a capital the tagger gave no entity: 'Kyiv said it had shot down the drones'
+        code = capital_code(tok.text, w) if not tok.ent_type_ else None
+        if code and tok.text not in people_words and stands_for_state(doc.nlp[tok.i:tok.i + 1]):
+            body, end = seated_body(tok.text, w), tok.idx + len(tok.text)
+            found.append(_known_candidate(tok.idx, end, body) if body is not None else
+                         Candidate(tok.idx, end, "country", "country:" + code, w.countries[code].name, code, None, code))
+    return found

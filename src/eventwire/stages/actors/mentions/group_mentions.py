@@ -1,0 +1,317 @@
+"""Groups ('Syrian rebels', 'critics of the new law') and collectives ('the government')."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from spacy.tokens import Token
+
+from ....document import Document, sentence_of
+from ....ingest.dates import published_day
+from ....lexicon import table
+from ....lexicon import words as word_list
+from ..groups import (acts, describer_sectors, describes, field_words_before, name_sector, name_start, names,
+                      generic_subject, officials_sector, takes_part)
+from ..knowledge import recent
+from ..sector import group_sector
+from ..words import PERSON_PRONOUNS, ActorWords, Known, near, norm, title_kind
+from .candidates import Candidate, _code, _known_candidate, tokens_with_lemma
+from .nationals import _people_of_a_country, opening_plurals
+
+
+def collectives(doc: Document, w: ActorWords, persons: dict[str, str]) -> list[Candidate]:
+    """'the Russian side', 'North Korea's government', 'the Kim regime', 'the Nairobi government' (a capital
+    for its state, as ``seats`` reads a capital that acts) -> the country actor."""
+    found = []
+    for m in near(w.collective_re, w.collective_anchor, doc.text):
+        who = re.sub(r"['’]s$", "", m.group("who"))
+        code = w.country_of(who) or persons.get(norm(who))
+        capital = w.capital_of.get(norm(who)) if code is None and who == m.group("who") else None
+        if capital in w.countries:  # 'the Kabul administration': a capital's government is its state's
+            found.append(Candidate(m.start(), m.end(), "country", "country:" + capital, w.countries[capital].name,
+                                   capital, None, capital))
+        elif code and not w.country_of(who) and who == m.group("who") and m.group("noun") == "administration":
+            name = f"{who} administration"  # 'the Trump administration': a government named after its head
+            found.append(Candidate(m.start("who"), m.end(), "organization", "org:" + norm(name), name, code, "GOV",
+                                   _code(code, "GOV")))
+        elif code and code in w.countries:
+            found.append(Candidate(m.start(), m.end(), "country", "country:" + code, w.countries[code].name, code,
+                                   None, code))
+    return found
+
+
+_GROUP_ROLES = ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "agent")
+
+
+def groups(doc: Document, w: ActorWords,
+           nouns: list[Token] | None = None) -> tuple[list[Candidate], list[Candidate]]:
+    """'Syrian rebels', 'police', 'protesters' as actors: a group noun standing as subject or object.
+    Two lists from one reading of the nouns: the groups named after an institution ('United Nations
+    experts'), which the stage claims early, and the others, claimed later.
+    ``nouns``: ``tokens_with_lemma(doc, w.group_nouns)``, when the caller has it already."""
+    assert doc.nlp is not None
+    of_institutions: list[Candidate] = []
+    others: list[Candidate] = []
+    owners: dict[str, set[str]] = {}  # a group noun -> the last words of the names owning it ("Ortega's team")
+    by_pronoun: list[tuple[Candidate, str]] = []
+    nouns = tokens_with_lemma(doc, w.group_nouns) if nouns is None else nouns
+    opening = opening_plurals(doc, w)  # 'Rebels in X said ...' tagged as a proper noun
+    if opening:
+        nouns = sorted([t for t in nouns if t.i not in opening] + [doc.nlp[i] for i in opening], key=lambda t: t.i)
+    for tok in nouns:
+        lemma = opening.get(tok.i, tok.lemma_.lower())
+        sector = w.group_nouns[lemma]
+        if tok.dep_ not in _GROUP_ROLES or tok.ent_type_ or tok.pos_ != "NOUN" and tok.i not in opening:
+            continue
+        owner = _name_owner(tok, w) if lemma in w.owned_only_groups or lemma in relational_group_nouns(
+            "named with whom") else None  # "Ortega's legal team", "Ruiz's relatives": the name's, not the name
+        pronoun = owned_by_pronoun(tok) if owner is None and lemma in w.owned_only_groups else None
+        one_owned = (owner is not None or pronoun) and lemma in w.owned_only_groups  # a team, owned, is a group
+        # in the singular
+        if tok.tag_ != "NNS" and (tok.lower_ not in w.group_modifiers or lemma in w.party_only_groups) \
+                and tok.i not in opening and not one_owned and (lemma not in w.collective_groups or tok.tag_ != "NN") or (
+                lemma in w.subject_only_groups and tok.dep_ not in ("nsubj", "nsubjpass")):
+            continue  # 'a local resident' is one person; 'Russia's opposition to' is no group
+        if lemma in w.acting_only_groups and not acts(tok):
+            continue  # 'jurors were told', 'curbs against women'; not 'the rights of women', 'a city of tourists'
+        of_country = _people_of_a_country(tok, w) if lemma in w.party_only_groups else None
+        if of_country is not None:  # 'the people of Malawi will decide': that country's people, as a group
+            if acts(tok) and not any(c.dep_ == "nummod" or c.like_num for c in tok.lefts):
+                name = doc.text[tok.idx:of_country[0]]
+                for found in (of_institutions, others):  # (offered to both claims: one candidate each)
+                    found.append(Candidate(tok.idx, of_country[0], "group", f"group:{norm(name)}", name,
+                                           of_country[1], "CVL", _code(of_country[1], "CVL")))
+            continue
+        if lemma in w.party_only_groups and not (takes_part(tok) and _unnamed_party(tok)):
+            continue  # 'urged people to', 'called on democratic nations to'; not 'people say', 'nations face'
+        mods = [c for c in tok.lefts if c.dep_ in ("amod", "compound", "nmod") and c.i == tok.i - 1]
+        armed = mods[0].lower_ if mods and lemma in w.party_only_groups and sector == "CVL" else None
+        if armed in describer_sectors():
+            sector = describer_sectors()[armed]  # 'armed men', 'masked men': gunmen; the word stays in the name
+        elif mods and describes(mods[0], w):
+            mods = []  # 'remaining migrants', 'injured civilians': the group is the migrants, the civilians
+        # members of a group a group noun of its own sector names ('militia members', 'family members'); a
+        # party's or a staff's members act as the body named (no sector of their own: 'senior party members')
+        of_group = bool(mods) and lemma in w.member_nouns and bool(w.group_nouns.get(mods[0].lemma_.lower()))
+        if lemma in w.named_only_groups and not (mods and names(mods[0], w)) and not of_group:
+            continue  # 'opposition parties' are a group; 'third parties', 'warring parties', 'the parties' no one
+        if of_group and not sector:
+            sector = w.group_nouns[mods[0].lemma_.lower()]  # 'militia members' REB, 'family members' CVL
+        if (lemma == "leader" or lemma in w.acting_only_groups and lemma in w.member_nouns) and _of_a_body(tok):
+            continue  # 'leaders of the Popular Labour Front', 'observers from the African Union' act as the
+            # front, the union (actors._members_of_bodies)
+        if not mods and tok.lower_ in _PAIRED_PLURALS and _pairing_determiner(tok):
+            continue  # 'the two leaders', 'both organizations': the actors just named (coref.plurals)
+        first = mods[0] if mods else tok
+        if mods and first.pos_ == "PROPN" and first.left_edge.i < first.i and all(
+                t.pos_ in ("PROPN", "ADJ") for t in doc.nlp[first.left_edge.i:first.i + 1]):
+            whole = doc.nlp[first.left_edge.i:first.i + 1]  # 'Hong Kong officials', 'South Sudanese troops'
+            if w.country_of(whole.text):
+                first = whole
+        inst = _institution_before(doc, tok, w) if mods else None
+        found = of_institutions if inst is not None else others
+        if mods and not inst:  # 'Bosnian state prosecutors', 'Hong Kong officials'
+            first = name_start(tok, first if isinstance(first, Token) else first[0], w, doc.text)
+        start = inst[0] if inst else first.idx
+        country = inst[1].country if inst else (w.country_in(doc.text[first.idx:tok.idx]) if mods else None)
+        if country is None and not inst:
+            country = _possessor_country(tok, w)  # "China's leaders", "Cameroon's chicken sellers"
+        sector = (officials_sector(doc.text[inst[0]:tok.idx], sector) or _sector_on_day(doc, inst[1])) if inst else (
+            group_sector(sector, name_sector(list(doc.nlp[first.i:tok.i]), sector, w)) if mods else sector)
+        compound = (w.roles.get(f"{mods[0].lower_} {lemma}", (None, False))[0] or title_kind(mods[0].lower_, lemma)
+                    ) if mods and not inst else None
+        if compound:  # a title of two words says what its people are: 'traditional leaders', 'student leaders' CVL
+            sector = compound
+        name = doc.text[start:tok.idx + len(tok.text)]
+        key = f"group:{norm(name)}"
+        whom = _whose_group(tok) if not inst else None
+        which = _defining_phrase(tok) if not inst and whom is None else None
+        named_by = None
+        pronoun = pronoun if whom is None else None
+        if whom is None and owner is None and lemma in w.owned_only_groups and pronoun is None:
+            continue  # a bare 'team', 'relatives': whose is not said
+        if whom is not None:  # 'lawyers for the journalist', 'critics of the reform': the group is named with whom
+            key = f"group:{norm(doc.text[tok.idx + len(tok.text):whom])} {norm(name)}"  # (the head noun last)
+            named_by, name = name, doc.text[start:whom]
+        elif which is not None:  # 'passengers of Hazara ethnicity': some of the passengers, so the bare noun
+            # met again ('the passengers') is not read as this group
+            name = doc.text[start:which]
+            key = f"group:{norm(name)}"
+        elif owner is not None:  # "Ortega's legal team": named with its owner, keyed by the owner's last word
+            key = f"group:{norm(owner[1])} {norm(name)}"
+            named_by, name = name, doc.text[owner[0]:tok.idx + len(tok.text)]
+            if sector in ("MIL", "COP") and lemma in w.owned_only_groups:
+                sector = w.group_nouns.get(lemma)  # "Ortega's defense team" defends him in court: no army
+            owners.setdefault(lemma, set()).add(norm(owner[1]))
+        elif pronoun and sector in ("MIL", "COP"):
+            sector = w.group_nouns.get(lemma)  # 'his defense team' too
+        if inst and (inst[1].sector in ("REB", "MIL") and w.group_nouns.get(lemma) in ("REB", "MIL")
+                     or lemma == "leader"):
+            # 'BLA insurgents' are the BLA; 'G7 leaders' speak and act as the G7
+            found.append(_known_candidate(start, tok.idx + len(tok.text), inst[1]))
+            continue
+        found.append(Candidate(start, tok.idx + len(tok.text), "group", key, name, country, sector,
+                               _code(country, sector), named_by=named_by))
+        if pronoun is not None:
+            by_pronoun.append((found[-1], lemma))
+    for cand, lemma in by_pronoun:  # "his legal team": the team of the one owner the story names ('Ruiz's
+        # legal team'), else a team of its own, named without the pronoun
+        if len(owners.get(lemma, ())) == 1:
+            cand.key = f"group:{next(iter(owners[lemma]))} {norm(cand.name)}"
+    return of_institutions, others
+
+
+def owned_by_pronoun(tok: Token) -> bool | None:
+    """True where a possessive personal pronoun owns a noun of a trade ('his legal team said', 'their defense
+    team asked', 'Ruiz and her legal team met'), which speaks or acts as the subject or its conjunct. Not a
+    kin word nor a bare noun ('her parents', 'his teams': whose people, no body of their own), not an object
+    ('name his defense team': one yet to be), nor the body a title is held in ('the head of his legal team':
+    the person)."""
+    from ..coref.pronouns import PLURAL_PRONOUNS  # here: coref reads this module
+
+    if tok.dep_ not in _SUBJECT_ROLES or not any(c.dep_ in ("amod", "compound") for c in tok.lefts):
+        return None
+    return True if any(c.dep_ == "poss" and (c.lower_ in PERSON_PRONOUNS or c.lower_ in PLURAL_PRONOUNS)
+                       for c in tok.lefts) else None
+
+
+_SUBJECT_ROLES = ("nsubj", "nsubjpass", "agent", "conj")
+
+
+@lru_cache(maxsize=2)
+def relational_group_nouns(use: str) -> frozenset[str]:
+    """The nouns of relational_group_nouns.tsv marked 'yes' in the column of ``use``: 'named with whom'
+    ('lawyers for the journalist') or 'possessor is whom' ("China's critics")."""
+    return frozenset(r["noun"] for r in table("relational_group_nouns.tsv") if r[use] == "yes")
+
+
+_WHOSE_PREPS = ("for", "of")
+_CLAUSE_DEPS = ("relcl", "acl", "advcl", "prep", "appos", "punct", "cc", "conj")
+
+
+def _whose_group(tok: Token) -> int | None:
+    """Where the name of a group ends that is named by whom its members work for, stand by or oppose:
+    'lawyers for the journalist', 'critics of the new law', 'families of the miners' (relational_group_nouns.tsv;
+    the phrase ends before a clause, another phrase or a comma: 'families of the miners who died'). The
+    text offset after the phrase's last word, or None."""
+    if tok.lemma_.lower() not in relational_group_nouns("named with whom"):
+        return None
+    prep = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ in _WHOSE_PREPS), None)
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    if obj is None or prep.i != tok.i + 1:
+        return None
+    end = min([c.left_edge.i for c in obj.rights if c.dep_ in _CLAUSE_DEPS] + [obj.right_edge.i + 1])
+    end = next((t.i for t in tok.doc[obj.i:end] if t.is_punct), end)
+    last = tok.doc[end - 1]
+    if last.i - tok.i > 8 or last.i < obj.i:
+        return None
+    return last.idx + len(last.text)
+
+
+def _defining_phrase(tok: Token) -> int | None:
+    """Where the name of a group ends that a phrase right after its noun says which people it is
+    (``group_defining_phrases.tsv``): 'dissidents in exile', 'travellers of Hazara ethnicity', 'workers of
+    Turkish and Kurdish descent'. The text offset after the phrase's last word, or None."""
+    if tok.i + 2 >= len(tok.doc):
+        return None
+    prep = tok.nbor()
+    rows = [r for r in table("group_defining_phrases.tsv") if r["preposition"] == prep.lower_]
+    inside = [t for t in prep.subtree if t.i > prep.i][:6] if rows and prep.head.i == tok.i else []
+    # (the phrase's noun is the preposition's object or, where the tagger joined it to a people's name by
+    # 'and', that name's conjunct: 'of Punjabi and Sindhi ethnicity')
+    obj = next((t for t in inside if any(t.lower_ == r["noun"] for r in rows)), None)
+    row = next((r for r in rows if obj is not None and obj.lower_ == r["noun"]), None)
+    if row is None:
+        return None
+    between = list(tok.doc[prep.i + 1:obj.i])
+    if row["people_between"] == "no" and between:
+        return None
+    if row["people_between"] == "yes" and not (
+            between and all(t.lower_ in ("and", ",") or t.text[:1].isupper() and t.is_alpha for t in between)
+            and between[0].text[:1].isupper() and between[-1].text[:1].isupper()):
+        return None  # ('people of mixed origin', 'workers of the same descent': no people named)
+    return obj.idx + len(obj.text)
+
+
+def _name_owner(tok: Token, w: ActorWords) -> tuple[int, str] | None:
+    """Where the name that owns a group noun by a possessive starts, and its last word: ('Ortega') in
+    "Ortega's legal team", "President Ana Ruiz's relatives". A proper name that names no country (a
+    country's people are its own: "China's lawyers", ``_possessor_country``); a pronoun or a common noun
+    ("his team", "the minister's relatives") owns nothing this reads."""
+    for child in tok.lefts:
+        if child.dep_ == "poss" and child.pos_ == "PROPN":
+            first = child.left_edge
+            if w.country_of(tok.doc[first.i:child.i + 1].text) or w.country_of(child.text):
+                return None
+            return first.idx, child.text
+    return None
+
+
+def _possessor_country(tok: Token, w: ActorWords) -> str | None:
+    """The country a group noun's possessor names: 'China' in "China's leaders" (not in "China's critics",
+    who are China's opponents: relational_group_nouns.tsv)."""
+    if tok.lemma_.lower() in relational_group_nouns("possessor is whom"):
+        return None
+    for child in tok.lefts:
+        if child.dep_ == "poss":
+            words_ = child.doc[child.left_edge.i:child.i + 1].text
+            return w.country_of(re.sub(r"['’]s?$", "", words_))
+    return None
+
+
+def _of_a_body(tok: Token) -> bool:
+    """A noun followed by 'of', 'from' or 'for' and a name: 'leaders of the Front'. Whose they are is said
+    by the name, which becomes the actor."""
+    for prep in tok.rights:
+        if prep.dep_ == "prep" and prep.lower_ in ("of", "from", "for"):
+            return any(c.dep_ == "pobj" and (c.ent_type_ or c.pos_ == "PROPN") for c in prep.children)
+    return False
+
+
+def _unnamed_party(tok: Token) -> bool:
+    """Whether a noun of the public or of states (``group_nouns.tsv`` marked 'party') names a group of its own:
+    not a number of people counted ('killed 15 people', 'three men were held': the dead and the held are
+    counted, not named), not a kind of people a clause right after it defines ('people fleeing the war',
+    'people who buy papers'), and not the people or states just named ('these people', 'both men', 'the two
+    countries'), nor people or states at large (``generic_subject``)."""
+    if any(c.dep_ == "nummod" or c.like_num for c in tok.lefts):
+        return False
+    if any(c.dep_ == "acl" or c.dep_ == "relcl" and tok.nbor().text != "," for c in tok.rights):
+        return False  # (a clause set off by a comma only adds: 'armed men, who had cars, waited')
+    if any(c.lower_ in ("these", "those") for c in tok.lefts) or generic_subject(tok):
+        return False  # ('People are discussing it': people at large)
+    if tok.lower_ in word_list("whole_people_nouns.txt") and any(c.lower_ == "the" for c in tok.lefts) and \
+            any(c.dep_ in ("amod", "compound") and c.ent_type_ == "NORP" for c in tok.lefts):
+        return False  # 'apologized to the Turkish people': a country's whole people is the country
+    return bool([c for c in tok.lefts if c.dep_ in ("amod", "compound", "nmod")]) or not _pairing_determiner(tok) \
+        or tok.tag_ == "NN"  # ('the population', 'the public': a collective named with 'the')
+
+
+_PAIRED_PLURALS = ("leaders", "organizations", "organisations")  # read by coref.plurals after 'the', 'both', 'the two'
+
+
+def _pairing_determiner(tok: Token) -> bool:
+    """'the leaders', 'both leaders', 'the two leaders': a bare plural that refers back to actors named."""
+    before = [t.lower_ for t in tok.doc[max(sentence_of(tok).start, tok.i - 2):tok.i]]
+    return bool(before) and (before[-1] in ("the", "both") or before[-2:] == ["the", "two"])
+
+
+def _sector_on_day(doc: Document, known: Known) -> str | None:
+    """The sector of the people of a known body on the article's day: 'Taliban officials' are insurgents
+    before August 2021 and the government after (``knowledge_recent.tsv``, as for the body itself)."""
+    update = recent().facts(known.name, published_day(doc.article.published))
+    return update.sector if update is not None and update.sector else known.sector
+
+
+def _institution_before(doc: Document, tok: Token, w: ActorWords) -> tuple[int, Known] | None:
+    """The known institution named right before a group noun: 'United Nations' in 'United Nations experts',
+    also across the words that say which field of it the members work in: 'White House economic officials',
+    'EU trade officials' (``groups.field_words_before``)."""
+    first = field_words_before(tok, w)
+    left = doc.text[max(0, tok.idx - 60):first.idx].rstrip()
+    for m in w.institution_re.finditer(left):
+        if m.end() == len(left):
+            known = w.known.get(norm(m.group(0)))
+            if known:
+                return max(0, tok.idx - 60) + m.start(), known
+    return None

@@ -1,0 +1,166 @@
+"""Outlets and institutions the lexicons name, and generic media ('North Korean state media', 'media
+reports')."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from spacy.tokens import Token
+
+from ....document import Document
+from ....lexicon import singular_forms
+from ....lexicon import words as word_list
+from ..words import ActorWords, near, norm, speech_lemmas
+from .candidates import Candidate, _known_candidate, inside_a_longer_name
+
+
+def outlets_and_institutions(doc: Document, w: ActorWords) -> list[Candidate]:
+    found = []
+    for pattern in (w.outlet_re, w.institution_re):
+        for m in pattern.finditer(doc.text):
+            known = w.known.get(norm(m.group(0)))
+            if pattern is w.institution_re and " " not in m.group(0) and (
+                    inside_a_longer_name(doc.text, m.start(), w) or _after_possessive_in_name(doc, m.start(), w)):
+                continue  # 'Congress' in 'World Uyghur Congress', "the National People's Congress"
+            if known:
+                found.append(_known_candidate(m.start(), m.end(), known))
+    return found
+
+
+def _after_possessive_in_name(doc: Document, start: int, w: ActorWords) -> bool:
+    """A possessive inside a longer proper name stands right before ``start``: "the National People's
+    Congress", "the Korean Workers' Party" (a capitalised word before the possessive one, which names no
+    country and no person: not "Peru's Congress", "President Lula's Congress")."""
+    m = re.search(r"(?<![\w'’.-])([A-Z][\w-]*)\s+([A-Z][\w-]*)(?:['’]s?)\s+$", doc.text[max(0, start - 40):start])
+    if not m or m.group(1) in ("The", "A", "An", "Its", "Their") or w.country_of(m.group(2)):
+        return False
+    span = doc.nlp.char_span(max(0, start - 40) + m.start(2), max(0, start - 40) + m.end(2))
+    return span is not None and span[0].ent_type_ not in ("PERSON", "GPE", "NORP")
+
+
+def generic_media(doc: Document, w: ActorWords) -> list[Candidate]:
+    """'North Korean state media', 'Various South Korean outlets', 'state media', 'local media'."""
+    found = []
+    for m in near(w.generic_media_re, w.media_head_anchor, doc.text):
+        if _modifies_a_group(doc.text, m.end(), w):
+            continue  # 'local media rights organizations', 'state media workers': a group named after media
+        if m.group("state"):
+            head = w.media_heads.get(m.group("state").lower(), "state media")
+            start, country = _country_before(doc.text, m.start("state"), w)  # 'C.A.R. state TV'
+            written = doc.text[start:m.end()]  # named as the story names it: 'state TV' is not 'state television'
+            name = written if start < m.start("state") else written[:1].lower() + written[1:]
+            found.append(Candidate(start, m.end(), "media", f"media:{country or '?'}:" + _family(head), name,
+                                   country, "MED", f"{country}MED" if country else None))
+            continue
+        if m.group("local"):  # 'local media': the outlets of where the story is (see setting.story_setting)
+            found.append(Candidate(m.start("local"), m.end(), "media", "media:local", m.group("local").lower(),
+                                   sector="MED"))
+            continue
+        if m.group("unnamed"):  # 'a local radio station', 'a private news channel' (unnamed_outlets.tsv)
+            if not _describes_outlet(doc, m.end(), w):  # ('the independent newspaper Daily Star' is that paper)
+                name = re.sub(r"\s+", " ", m.group("unnamed").lower())
+                found.append(Candidate(m.start("unnamed"), m.end(), "media", "media:unnamed:" + norm(name), name,
+                                       sector="MED"))
+            continue
+        if _describes_outlet(doc, m.end(), w):
+            continue
+        country = w.country_of(re.sub(r"['’]s$", "", m.group("who")))
+        head = w.media_heads[m.group("head").lower()]
+        who = w.countries[country].name + "'s" if m.group("who").endswith(("'s", "’s")) else m.group("who")
+        name = f"{who} {m.group('head')}"  # 'Chinese state TV' as written; the key joins it to 'state television'
+        found.append(Candidate(m.start(), m.end(), "media", f"media:{country}:{_family(head)}", name, country,
+                               "MED", f"{country or ''}MED"))
+    return found + _bare_media(doc, found)
+
+
+_SOURCE_NOUNS = ("report", "reports")  # 'media reports': the press's reports, the press a source
+
+
+def _bare_media(doc: Document, found: list[Candidate]) -> list[Candidate]:
+    """The press named bare (``bare_media_words.txt``), as a source: 'media reported', 'told media',
+    'media reports said', 'Media outlets work under strict rules'. A word before it that says which press
+    ('social media', 'foreign media', 'the three news outlets': any article, number, owner or adjective)
+    makes it none; so does a role other than a source's or an addressee's ('the role of media'). The
+    outlets of the story's own country, as 'local media' (one key with it)."""
+    if doc.nlp is None:
+        return []
+    phrases, last_words, longest = _bare_media_phrases()
+    taken = [(c.start, c.end) for c in found]
+    out = []
+    for i in doc.token_numbers("LOWER", last_words):  # (the few words that may end such a phrase)
+        tok = doc.nlp[i]
+        first = tok.i
+        while first > 0 and tok.i - first + 1 < longest and doc.nlp[first - 1].dep_ == "compound" \
+                and doc.nlp[first - 1].head.i == tok.i:
+            first -= 1
+        words_ = tuple(t.lower_ for t in doc.nlp[first:tok.i + 1])
+        if words_ not in phrases or any(c.dep_ in ("det", "poss", "nummod", "amod", "compound") and c.i < first
+                                        for c in tok.children):
+            continue
+        if first > 0 and doc.nlp[first - 1].pos_ in ("ADJ", "NUM", "DET", "PROPN") or doc.nlp[first - 1].tag_ == "POS":
+            continue  # 'social media', 'the media', 'Pakistani media' (generic_media), "Kenya's media"
+        start, end = doc.nlp[first].idx, tok.idx + len(tok.text)
+        if any(s < end and start < e for s, e in taken) or not _as_source(tok, first < tok.i):
+            continue
+        out.append(Candidate(start, end, "media", "media:local", doc.text[start:end], sector="MED"))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _bare_media_phrases() -> tuple[frozenset[tuple[str, ...]], frozenset[str], int]:
+    """``bare_media_words.txt`` as word tuples, the words that end them, and the longest one's length."""
+    phrases = frozenset(tuple(p.split()) for p in word_list("bare_media_words.txt"))
+    return phrases, frozenset(p[-1] for p in phrases), max(map(len, phrases))
+
+
+def _as_source(tok: Token, outlets: bool) -> bool:
+    """The press as a source or an addressee: the subject of a speech verb ('media reported'), or of any
+    verb when named as outlets (``outlets``: 'Media outlets work under rules'; 'media have faced threats'
+    is the press as a trade), the one told or written to ('told media', 'a statement to media'), or the maker
+    of reports ('media reports')."""
+    if tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].pos_ in ("NOUN", "PROPN") and tok.dep_ != "compound":
+        return False  # 'Media watchdog RSF welcomed ...' misread as a subject and its verb: a describer
+    if tok.dep_ in ("nsubj", "nsubjpass"):  # 'media reported'; 'news outlets work under ...' (outlets act)
+        return tok.head.lemma_.lower() in speech_lemmas() or outlets
+    if tok.dep_ in ("dobj", "dative") and tok.head.lemma_.lower() == "tell":
+        return True
+    told = tok.head.head.lemma_.lower()
+    if tok.dep_ == "pobj" and tok.head.lower_ == "to" and (told in speech_lemmas() or
+                                                           told in word_list("quote_document_nouns.txt")):
+        return True  # 'said to media', 'in a statement to media' (a statement, a letter: quote_document_nouns.txt)
+    return tok.dep_ == "compound" and tok.head.lower_ in _SOURCE_NOUNS
+
+
+_GROUP_TOPICS = ("rights", "freedom")  # what a group after 'media' works for: 'media rights groups'
+
+
+def _country_before(text: str, start: int, w: ActorWords) -> tuple[int, str | None]:
+    """A country's name or abbreviation standing right before ``start`` ('C.A.R. state TV', 'Kenya state
+    media'): (where it begins, its code); else (``start``, None)."""
+    m = re.search(r"(?:^|(?<=[\s(\"“]))([A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})\s+$", text[max(0, start - 40):start])
+    if m:
+        code = w.country_of(m.group(1))
+        if code:
+            return max(0, start - 40) + m.start(1), code
+    return start, None
+
+
+def _modifies_a_group(text: str, end: int, w: ActorWords) -> bool:
+    """The media words end inside the name of a group: the next word is a group noun or what such a group
+    works for ('local media rights organizations', 'media freedom groups', 'state media workers')."""
+    m = re.match(r" ([a-z]+)", text[end:end + 30])
+    if not m:
+        return False
+    word = m.group(1)
+    return word in _GROUP_TOPICS or any(f in w.group_nouns for f in singular_forms(word)) \
+        or word in word_list("body_head_words.txt")  # 'Kenyan media association KMA': a body named after the media
+
+
+def _describes_outlet(doc: Document, end: int, w: ActorWords) -> bool:
+    """'South Korean newswire service Yonhap': the generic phrase only describes the outlet after it."""
+    return doc.text[end:end + 1] == " " and (bool(w.outlet_re.match(doc.text, end + 1)) or
+                                              doc.text[end + 1:end + 2].isupper())
+
+
+def _family(head: str) -> str:
+    return "outlets" if head in ("outlets", "newspapers") else "media"

@@ -1,0 +1,134 @@
+"""Nationals and peoples: 'three Americans', ethnic peoples, plurals opening a story."""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from ....document import Document
+from ....lexicon import singular_forms
+from ..groups import acts, quantified
+from ..peoples import people_plurals, people_word_home
+from ..words import ActorWords, norm, speech_lemmas
+from .candidates import Candidate, _code
+
+
+def counted_nationals(doc: Document, w: ActorWords) -> list[Candidate]:
+    """A country's people named by the plural of its demonym and measured, where they act or are acted on
+    (``acts``): 'many Nigerians are expressing relief', 'thousands of Sudanese began protesting' are a group
+    of civilians of that country (CVL), not the state; a bare plural ('Nigerians voted', 'the Afghans') stays
+    a naming of the country, and so do the dead counted by a number ('three Americans were killed')."""
+    assert doc.nlp is not None
+    found = []
+    lows = doc.token_strings("LOWER")
+    for i in doc.token_numbers("LOWER", w.demonym_of):  # (the parse's arrays first: the demonyms, in order)
+        low = lows[i]
+        if not low.endswith(("s", "ese")):
+            continue
+        tok = doc.tokens()[i]
+        if tok.tag_ not in ("NNS", "NNPS") or not quantified(tok) or not acts(tok) or tok.dep_ == "nsubj" and (
+                tok.head.lemma_.lower() in speech_lemmas() or any(c.dep_ == "ccomp" for c in tok.head.children)):
+            continue  # 'many Kenyans say life is hard', 'most Americans believe that ...': what many say or
+            # think is an opinion told, no one's claim
+        country = w.demonym_of[low]
+        found.append(Candidate(tok.idx, tok.idx + len(tok.text), "group", f"group:{norm(tok.text)}", tok.text,
+                               country, "CVL", _code(country, "CVL")))
+    return found
+
+
+def _people_of_a_country(tok: Token, w: ActorWords) -> tuple[int, str] | None:
+    """Where 'people of <country>' ends and the country's code: 'the people of Uganda', 'people of
+    Afghanistan' name that country's people as a group of civilians (CVL), kept apart from the state, with
+    or without 'the'. Only 'people' itself ('the population of the city' counts inhabitants), and only a
+    country's name right after 'of' ('people of Punjabi descent', 'people of the village' are no country's)."""
+    if tok.lower_ != "people" or tok.i + 2 >= len(tok.doc) or tok.nbor().lower_ != "of":
+        return None
+    obj = next((c for c in tok.nbor().children if c.dep_ == "pobj"), None)
+    if obj is None or obj.pos_ != "PROPN":
+        return None
+    words_ = [t for t in tok.doc[tok.i + 2:obj.i + 1] if t.lower_ != "the"]
+    if not words_ or words_[0].i != obj.left_edge.i + (obj.left_edge.lower_ == "the"):
+        return None
+    span = tok.doc[words_[0].i:obj.i + 1]
+    code = w.country_by_name.get(norm(span.text))
+    return (obj.idx + len(obj.text), code) if code else None
+
+
+def ethnic_peoples(doc: Document, w: ActorWords) -> list[Candidate]:
+    """A people named by its name after 'ethnic', where its members act or are acted on (``acts``): 'militants
+    attacked ethnic Hazaras', 'the dam deprived ethnic Uzbeks of land', 'Ethnic Tajiks protested' are a group
+    of civilians (CVL) of the people's home state when it has one (``ethnic_homes.tsv``) or of the state its
+    name is a demonym of, else placed as the story's other groups are. Not one person ('an ethnic Uyghur'),
+    not a count of the dead ('killed six ethnic Pashtuns'), not a people's word before a noun it
+    describes ('ethnic Baloch separatists': the separatists are the group). A people's plural alone
+    (``peoples.people_plurals``: 'Kurds protested', 'attacks on Hazaras') is such a group too
+    (``_a_people_named_alone``)."""
+    assert doc.nlp is not None
+    found = []
+    for i in doc.token_numbers("LOWER", ("ethnic",), lower=True):
+        tok = doc.tokens()[i]
+        head = tok.head
+        if tok.dep_ != "amod" or head.i != tok.i + 1 or not head.text[:1].isupper() or not head.is_alpha \
+                or head.pos_ not in ("PROPN", "NOUN") or _ONE_OF_A_PEOPLE.search(doc.text[max(0, tok.idx - 8):tok.idx]):
+            continue
+        if any(c.dep_ == "nummod" or c.like_num for c in head.lefts) or not acts(head):
+            continue
+        end = head.idx + len(head.text)
+        name = doc.text[tok.idx:end]
+        country = people_word_home(head.text) or w.demonym_of.get(norm(head.text))
+        found.append(Candidate(tok.idx, end, "group", f"group:{norm(name)}", name, country, "CVL",
+                               _code(country, "CVL")))
+    taken = {c.end for c in found}
+    for i in doc.token_numbers("LOWER", people_plurals(), lower=True):
+        tok = doc.tokens()[i]
+        end = tok.idx + len(tok.text)
+        if end in taken or not _a_people_named_alone(tok):
+            continue
+        country = people_word_home(tok.text)
+        found.append(Candidate(tok.idx, end, "group", f"group:{norm(tok.text)}", tok.text, country, "CVL",
+                               _code(country, "CVL")))
+    return found
+
+
+def _a_people_named_alone(tok: Token) -> bool:
+    """A people named by its plural alone, capitalised, where its members act or are acted on (``acts``):
+    'Kurds in northern Syria protested', 'gunmen attacked Hazaras', 'thousands of Rohingya fled'; not a
+    people's word before a noun it describes ('Tuareg rebels', 'the Kurds' leaders': the group is the noun's),
+    nor the dead counted by a number ('killed six Pashtuns'). A word the tagger made part of another entity (a
+    person, an organisation) is read as that entity's mention: the organisation stage names it."""
+    if not tok.text[:1].isupper() or tok.ent_type_ not in ("", "NORP") or tok.dep_ in ("amod", "compound", "nmod", "poss") or \
+            tok.i + 1 < len(tok.doc) and tok.nbor().tag_ == "POS":
+        return False
+    return not any(c.dep_ == "nummod" or c.like_num for c in tok.lefts) and acts(tok)
+
+
+_ONE_OF_A_PEOPLE = re.compile(r"\b(?:an?|one)\s+$", re.I)
+
+
+def opening_plurals(doc: Document, w: ActorWords):
+    """{token index: singular} of the capitalised plurals of group nouns that open a sentence, a quotation or
+    a line and that the tagger took for proper nouns of no entity ('Rebels in X said', 'Protesters blocked',
+    'Militants attacked'): the capital comes from where the word stands, and the word is the group noun."""
+    assert doc.nlp is not None
+    kept = doc.cached("mentions.opening_plurals")  # (read by each pass of the group finder)
+    if kept is not None:
+        return kept
+    found = {}
+    tokens = doc.tokens()
+    lowers = doc.token_strings("LOWER")
+    for i, pos in enumerate(doc.token_strings("POS")):
+        if pos != "PROPN" or not lowers[i].endswith("s"):
+            continue  # (the cheap tests on the parse's arrays first: a Token per word is slow)
+        tok = tokens[i]
+        if tok.ent_type_ or not tok.is_title or not tok.is_alpha:
+            continue
+        prev = doc.nlp[tok.i - 1] if tok.i > 0 else None
+        if not (tok.is_sent_start or prev is None or prev.is_quote or prev.is_space or prev.text in ("—", "(", ":")):
+            continue
+        nxt = doc.nlp[tok.i + 1] if tok.i + 1 < len(doc.nlp) else None
+        if nxt is not None and nxt.pos_ == "PROPN" and nxt.is_title:
+            continue  # 'Reporters Without Borders', 'Doctors Without Borders': a body's name
+        singular = next((x for x in sorted(singular_forms(tok.lower_)) if x != tok.lower_ and x in w.group_nouns), None)
+        if singular is not None:
+            found[tok.i] = singular
+    return doc.cached("mentions.opening_plurals", found)

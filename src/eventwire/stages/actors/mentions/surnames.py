@@ -1,0 +1,133 @@
+"""Names a story repeats: surnames of people named in full before, full names the tagger missed, well-known
+surnames."""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import lru_cache
+
+from .... import gazetteer
+from ....document import Document
+from ....ingest.dates import published_day
+from ....lexicon import table
+from ....lexicon import words as word_list
+from ..repair import particles_before
+from ..words import PERSON_NAME_WORD, ActorWords
+from .candidates import Candidate, _name_words
+
+
+def repeated_surnames(doc: Document, persons: list[Candidate], w: ActorWords,
+                      read_from_bodies: list[Candidate] = ()) -> list[Candidate]:
+    """Later names of a person the tagger missed, whatever it made of them (no entity, a people, a place, a
+    facility, a product): each whole, capitalised occurrence of a named person's full name ('Ana Ruiz'
+    said again) or surname ('Sato later thanked Costa') that is not part of a longer name
+    ('the Ana Ruiz Foundation', 'Ruiz & Partners'). ``read_from_bodies`` are the people the tagger took for
+    an organisation that ``organizations`` read as people (by a title, an age, a coordination with a
+    person): their later names are theirs too when their name reads as a person's (``_named_like_a_person``:
+    'Maxwell Evenor', not 'UNHCR Kenya' nor 'Republika Srpska')."""
+    found = []
+    full = [c for c in persons if len(c.tokens) >= 2] + [c for c in read_from_bodies if _named_like_a_person(c, w)]
+    surnames = {c.name.split()[-1] for c in full if len(c.name.split()[-1]) > 2}
+    surnames |= {c.name.split()[0] for c in full if "-" in c.name}  # Kim Jong-un
+    surnames |= {c.name for c in full if " " in c.name and c.name[:1].isupper()}  # the full name said again
+    words = "|".join(re.escape(x) for x in sorted(surnames, key=len, reverse=True))
+    named = {(c.start, c.end): c for c in full}  # a name where it was first read keeps that reading (its title)
+    for m in re.finditer(rf"(?<![\w-])(?:{words})(?![\w-])", doc.text) if surnames else ():
+        start = particles_before(doc.text, m.start())  # 'Van der Berg' after 'Maria van der Berg'
+        if (start, m.end()) in named:
+            first = named[start, m.end()]
+            if any(first is c for c in read_from_bodies):  # (joined here with those read from PERSON entities)
+                found.append(replace(first, tokens=list(first.tokens)))
+            continue
+        if _inside_longer_name(doc.text, start, m.end()) or _FIRM_JOINER.match(doc.text, m.end()):
+            continue
+        name = doc.text[start:m.end()]
+        found.append(Candidate(start, m.end(), "person", "person", name, tokens=_name_words(name)))
+    return found + well_known_surnames(doc, w)
+
+
+def missed_full_names(doc: Document, persons: list[Candidate], w: ActorWords) -> list[Candidate]:
+    """The full name of a person the tagger read only by the surname ('Kehr said' read, 'Dana Kehr, a
+    nurse from Perth,' not): each capitalised word right before an occurrence of a surname-alone person's
+    name, when the two read as a person's name (``_named_like_a_person``: no title, role, country or
+    place), the word is a proper noun in its sentence and no common word of English
+    (``english_function_words.txt``: 'When Kehr arrived'), title ('Mr', 'Sheikh', 'Coach': ``_title_words``),
+    month or weekday, no part of an entity the tagger read as a body or a product ('Mozilla
+    Firefox') and not the end of a longer capitalised run. The full name then
+    gathers the surname's mentions (``_join_people``)."""
+    alone = {c.name for c in persons if len(c.tokens) == 1 and len(c.name) > 2 and c.name[:1].isupper()}
+    alone -= {c.name.split()[-1] for c in persons if len(c.tokens) >= 2}  # (its full name is read already)
+    if not alone:
+        return []
+    common = word_list("english_function_words.txt") | _time_words() | _title_words()
+    ents = list(doc.entities())
+    found = []
+    pattern = "|".join(re.escape(x) for x in sorted(alone, key=len, reverse=True))
+    for m in re.finditer(rf"(?<![\w-])([A-Z][a-z]+) ({pattern})(?![\w-])", doc.text):
+        given = m.group(1)
+        tok = doc.nlp.char_span(m.start(1), m.end(1)) if doc.nlp is not None else None
+        if given.lower() in common or tok is None or tok[0].pos_ != "PROPN" or \
+                _inside_longer_name(doc.text, m.start(), m.end()) or \
+                any(e.label_ in ("ORG", "PRODUCT") and e.start_char < m.end(1) and m.start() < e.end_char for e in ents):
+            continue  # ('Mozilla Firefox' the tagger took for a body or a product)
+        cand = Candidate(m.start(), m.end(), "person", "person", m.group(0), tokens=_name_words(m.group(0)))
+        if _named_like_a_person(cand, w):
+            found.append(cand)
+    return found
+
+
+@lru_cache(maxsize=1)
+def _title_words() -> frozenset[str]:
+    """Words that stand before a name as a title or a word for a person, not a given name ('Mr', 'Sheikh',
+    'Coach', 'Captain', 'Sister'): ``title_abbreviations.txt``, ``title_kind_heads.txt``, ``service_ranks.txt``
+    and the words of ``gendered_words.tsv``."""
+    return frozenset(word_list("title_abbreviations.txt") | word_list("title_kind_heads.txt")
+                     | word_list("service_ranks.txt") | {r["word"].lower() for r in table("gendered_words.tsv")})
+
+
+@lru_cache(maxsize=1)
+def _time_words() -> frozenset[str]:
+    """The names of the months and weekdays, as the time stage reads them."""
+    from ...timex.words import months, weekdays
+
+    return frozenset(months()) | frozenset(weekdays())
+
+
+_FIRM_JOINER = re.compile(r"\s*&")  # 'Ruiz & Partners'
+
+
+def _named_like_a_person(c: Candidate, w: ActorWords) -> bool:
+    """A name of two or three words, each a capitalised word of letters ('Maxwell Evenor', not 'UNHCR
+    Kenya' nor 'U.S. Indo-Pacific Command'), none a title, role, country or demonym, the whole no place
+    of the gazetteer ('Republika Srpska') and its last word no body's head word ('Bosnian Service')."""
+    parts = c.name.split()
+    if not 2 <= len(parts) <= 3 or not all(PERSON_NAME_WORD.fullmatch(p) for p in parts):
+        return False
+    if any(p.lower() in w.roles or w.country_of(p) for p in parts) or parts[-1].lower() in w.not_actor_heads:
+        return False
+    return not gazetteer.load().lookup(c.name) and w.org_kind(c.name)[1] is None
+
+
+_CAPITALISED_NEXT = re.compile(r" [A-Z]")
+_CAPITALISED_BEFORE = re.compile(r"[A-Z][a-z]* $")
+
+
+def _inside_longer_name(text: str, start: int, end: int) -> bool:
+    return bool(_CAPITALISED_NEXT.match(text, end) or _CAPITALISED_BEFORE.search(text[max(0, start - 20):start]))
+
+
+def well_known_surnames(doc: Document, w: ActorWords) -> list[Candidate]:
+    """'Merkel described the meeting': the surname of a well-known figure, standing alone as a proper noun."""
+    assert doc.nlp is not None
+    found = []
+    for m in w.surname_re.finditer(doc.text):
+        span = doc.nlp.char_span(m.start(), m.end())
+        if span is None or span[0].pos_ != "PROPN" or span[0].ent_type_ not in ("", "PERSON", "ORG"):
+            continue
+        if span[0].ent_iob_ == "I" and span[0].ent_type_ == "PERSON":
+            continue  # the end of a longer name the tagger saw whole ('Abbas' in 'the port of Bandar Abbas')
+        known = w.person_on(w.person_by_surname[m.group(0)].name, published_day(doc.article.published))
+        assert known is not None
+        found.append(Candidate(m.start(), m.end(), "person", "person", m.group(0), known.country, known.sector,
+                               role=known.role.lower() if known.role else None, tokens=_name_words(known.name)))
+    return found
