@@ -12,6 +12,9 @@ from importlib import import_module
 import pytest
 
 MODULES = ["places", "setting", "lede_setting", "country", "own_place", "mentions", "name_language", "national"]
+# each module of the mentions package imports first too (no cycle among them or with the actors modules)
+MODULES += [f"mentions.{m}" for m in ("candidates", "titles", "media", "state_bodies", "sources", "surnames", "people",
+                                    "org_entities", "countries", "nationals", "group_mentions", "repeats")]
 
 
 @pytest.mark.parametrize("module", MODULES)
