@@ -14,6 +14,11 @@ Three shapes (round 16, evjudge), read by ``speech.judged``, ``speech._said_of``
   land than in making peace" judges the party's priorities (event_word_classes.tsv priority_adjectives, a
   "more"/"less" and a "than" phrase; ``priorities``): the subject of the predicate.
 
+Round 17 (evaccuse) adds the free relative: a verb of naming whose object is "what" judges what the relative
+stands for, "the army shelled the town, in what rights groups called a war crime" (the act of the clause the
+"in" phrase hangs on: its doer) and "the firm is what Washington calls a front for arms buyers" (the subject of
+the copula the relative completes); ``free_relative_judged``, read by triggers._active.
+
 No doer named, no party: the callers then read nothing from the frame.
 """
 from __future__ import annotations
@@ -63,11 +68,42 @@ def move_doers(doc: Document, noun: Token) -> list[str]:
         verb = head.head  # "expelled the bishop, a move ...": set off by a comma from the object it hangs on
     else:
         return []
+    return _act_doers(doc, verb)
+
+
+def _act_doers(doc: Document, verb: Token) -> list[str]:
+    """Who did a clause's act: its passive's "by" agent, else its active subject's parties."""
     if is_passive(verb):
         return [a for g in prep_objects(verb, "by") for a in who.actors(doc, g)]
     subj, _ = subject(verb)
     return who.actors(doc, subj) if subj is not None else []  # any doer, a crowd's too ("police arrested them,
     # a move which X condemned"); the crowd test below is for priorities, not deeds
+
+
+_FREE_RELATIVE = "what"
+
+
+def free_relative(tok: Token) -> bool:
+    """Whether a verb's object is the free relative "what" and the verb has a subject of its own: "in what
+    rights groups called a war crime", "is what Washington calls a front"."""
+    return any(c.dep_ == "dobj" and c.lower_ == _FREE_RELATIVE for c in tok.children) \
+        and any(c.dep_ == "nsubj" and c.lower_ != _FREE_RELATIVE for c in tok.children)
+
+
+def free_relative_judged(doc: Document, tok: Token) -> list[str]:
+    """Whom a naming verb's free relative stands for: the doer of the act an "in what ..." phrase hangs on
+    ("the army shelled the town, in what X called a war crime" -> the army), or the subject of the copula whose
+    complement the relative is ("the firm is what X calls a front" -> the firm; "a firm, which is what X
+    calls ..." -> the firm). Empty for any other shape ("asked what X called it")."""
+    if not free_relative(tok):
+        return []
+    head = tok.head
+    if tok.dep_ == "pcomp" and head.lower_ == "in" and head.head.pos_ in ("VERB", "AUX") and head.head.i != tok.i:
+        return _act_doers(doc, head.head)
+    if tok.dep_ in ("ccomp", "attr") and head.lemma_ == "be" and not negated(head):
+        subj, _ = subject(head)
+        return who.actors(doc, subj) if subj is not None and subj.pos_ != "PRON" else []
+    return []
 
 
 _COMPARED = frozenset({"more", "less", "rather"})

@@ -168,7 +168,7 @@ def readings(doc: Document, toks: list[Token], speaker: str,
     for tok in toks:
         i = tok.i
         if not settings.SPEECH_CONTESTED_ACCOUNTS and poses[i] not in ("VERB", "AUX") and (
-                poses[i] not in ("ADJ", "NOUN") or lowers[i] not in words and lemmas[i] not in words):
+                poses[i] not in ("ADJ", "NOUN", "PRON") or lowers[i] not in words and lemmas[i] not in words):
             continue  # the cheap test first: a demand is a verb, a judgement or rebuttal a cue word
         asked = demand(doc, tok, speaker, inside)
         if asked is not None:
@@ -194,7 +194,7 @@ def readings(doc: Document, toks: list[Token], speaker: str,
 def _cue_words() -> frozenset[str]:
     """Every word a judgement or a rebuttal can turn on (an adjective or noun that is none is skipped)."""
     return frozenset(judgements()) | rebuttal_words("truth") | rebuttal_words("valid") | rebuttal_words("yield") \
-        | cues("dismiss") | word_class("priority_adjectives")
+        | rebuttal_words("disown") | cues("dismiss") | word_class("priority_adjectives")
 
 
 # ---- demands ---------------------------------------------------------------------------------------
@@ -580,7 +580,7 @@ def _held_owner(t: Token) -> bool:
 
 @lru_cache(maxsize=None)
 def rebuttal_words(kind: str) -> frozenset[str]:
-    """The words of one kind in speech_rebuttals.tsv (truth, valid, yield)."""
+    """The words of one kind in speech_rebuttals.tsv (truth, valid, yield, disown)."""
     return frozenset(row["word"].lower() for row in table("speech_rebuttals.tsv") if row["kind"] == kind)
 
 
@@ -594,6 +594,8 @@ def rebuttal(doc: Document, tok: Token, speaker: str, inside: set[int],
     is unknown; the speaker's own side refusing to give way ("his government will never succumb to
     pressure from X") -> the party the refused deed names, else nobody."""
     word, lemma = tok.lower_, tok.lemma_.lower()
+    if word in rebuttal_words("disown"):  # "Tehran had nothing to do with it": the speaker's side denies a part
+        return _accuser(doc, tok, speaker, earlier) if _disowned(doc, tok, speaker) else None
     if settings.SPEECH_CONTESTED_ACCOUNTS and _contested(doc, tok):
         return None if under_condition(tok) else _others(doc, _named_within(doc, tok, inside), speaker)
     kinds = {k for k in ("truth", "valid", "yield") if word in rebuttal_words(k) or lemma in rebuttal_words(k)}
@@ -619,6 +621,33 @@ def rebuttal(doc: Document, tok: Token, speaker: str, inside: set[int],
     if "yield" in kinds and tok.pos_ == "VERB" and negated(tok) and _own_side(doc, tok, speaker):
         return _first_other(doc, sorted(t.i for t in tok.subtree if t.i in inside and t.i != tok.i), speaker)
     return None
+
+
+_DISOWN_VERB, _DISOWN_DEED, _DISOWN_PREP = "have", "do", "with"
+
+
+def _disowned(doc: Document, tok: Token, speaker: str) -> bool:
+    """"[the speaker's side] had nothing to do with ...": the word is the object of an unnegated "have" whose
+    subject is the speaker's own side, and carries a "to do with" clause; not under a condition or in a
+    question ("if we had nothing to do with it ...")."""
+    have = tok.head
+    if tok.dep_ != "dobj" or have.lemma_.lower() != _DISOWN_VERB or negated(have) or under_condition(have) \
+            or doc.text_of(sentence_of(tok)).rstrip(" \"'”’").endswith("?"):
+        return False
+    if not any(c.lemma_.lower() == _DISOWN_DEED and any(p.dep_ == "prep" and p.lower_ == _DISOWN_PREP for p in c.children)
+               for c in tok.children if c.dep_ in ("relcl", "acl", "xcomp")):
+        return False
+    subj = child(have, "nsubj")
+    theirs = who.actors(doc, subj) if subj is not None and subj.pos_ != "PRON" else []
+    return _own_side(doc, have, speaker) or _pronoun_of_speaker(have) \
+        or any(who.own_side(doc, a, {speaker}, compatriots=True) for a in theirs)  # "the ministry said Tehran had ..."
+
+
+def _pronoun_of_speaker(verb: Token) -> bool:
+    """A third-person subject pronoun in reported words, which stands for the speaker's side ("the ministry said
+    it had nothing to do with ..."): the reported clause's own subject under the saying verb."""
+    subj = child(verb, "nsubj")
+    return subj is not None and subj.lower_ in ("it", "he", "she", "they") and verb.dep_ == "ccomp"
 
 
 # "true of", "true for", "accurate for": with such a phrase a word of truth says whom a description fits ("this

@@ -581,7 +581,9 @@ def _guest(doc: Document, tok: Token, entry: Entry) -> Candidate:
 def _active(doc: Document, tok: Token, entry: Entry) -> Candidate:
     if who.guest_participle(tok):
         return _guest(doc, tok, entry)
-    misparsed = tok.dep_ == "pcomp" and tok.head.pos_ == "ADP" and child(tok, "nsubj") is not None
+    from . import judged_frames  # (lazily: judged_frames reads this module's ``negated``)
+    misparsed = tok.dep_ == "pcomp" and tok.head.pos_ == "ADP" and child(tok, "nsubj") is not None \
+        and not judged_frames.free_relative(tok)  # "in what X called a crime": X's own words, not the main clause's
     main = main_clause_verb(tok)  # "found that the ban is unlawful and ordered ...": the finder ordered
     main = main if main is not None else agreeing_main_verb(tok)  # "argue X has ... and object to": plural
     subj, carrier = subject(tok.head.head if misparsed else main if main is not None else tok)
@@ -597,6 +599,9 @@ def _active(doc: Document, tok: Token, entry: Entry) -> Candidate:
     if entry.type == "ASSAULT" and subj is not None and subj.pos_ == "PRON":
         sources = [a for a in sources if may_fight(doc, a)]  # "They attacked the hotel": not the elders quoted
     targets = _targets(doc, tok, entry, sources)
+    if entry.type in JUDGING and judged_frames.free_relative(tok):  # "in what X called a war crime": the act's doer
+        targets = [a for a in judged_frames.free_relative_judged(doc, tok) if a not in sources
+                   and not who.own_side(doc, a, set(sources))]
     if not targets and (tok.tag_ in ("VBG", "VBN") or misparsed) and tok.dep_ != "ROOT":
         targets = [t for t in who.participle_recipient(doc, tok) if t not in sources]
     anchor = carrier if carrier.i != tok.i else None
