@@ -1,0 +1,82 @@
+"""Round 17 (evrecall17): event recall on unseen news, classes of the misses left in C, D, G and A.
+
+Each row is a news sentence of our own with what a careful coder records written down before the code was run:
+the PLOVER type, a part of the source's and of the target's name (None: no target). Negative rows are the same
+shapes where a coder records nothing of that type. Classes:
+- support received, told by a noun (eventcoding/received.py, lexicons/support_received.tsv): "with funding from X,
+  Y built ...", "Y has the backing of X", "Y received an award from X";
+- a meal shared with someone is a meeting (event_nouns.tsv dinner, lunch, ...);
+- breaking up an armed or criminal cell, ring or gang is a police action (event_verbs.tsv, class illicit_cells)."""
+from __future__ import annotations
+
+import pytest
+
+from .event_helpers import coded_rule
+
+# (shape, text, type, source, target or None)
+ROWS = [
+    # support received
+    ("with funding from", "With funding from the European Union, UNICEF built 40 schools in Chad.", "AID",
+     "European Union", "UNICEF"),
+    ("with support from", "With support from the British government, the World Food Programme has stored grain "
+     "in Mozambique.", "AID", "United Kingdom", "World Food Programme"),
+    ("with support in a quote", "Maria Lopez, the agency's director, said, \"With support from the Canadian "
+     "government, UNICEF has stocked medicines in the south.\"", "AID", "Canada", "UNICEF"),
+    ("has the backing of", "Sudanese army chief Abdel Fattah al-Burhan has the backing of Egypt.", "SUPPORT", "Egypt",
+     "Burhan"),
+    ("plan won the support of", "Argentina's proposal won the support of Brazil.", "SUPPORT", "Brazil", "Argentina"),
+    ("received an award from", "Iraqi activist Nadia Murad received a human rights award from the French government.",
+     "SUPPORT", "France", "Nadia Murad"),
+    # meals
+    ("had dinner with", "French President Emmanuel Macron had dinner with German Chancellor Olaf Scholz in Paris on "
+     "Tuesday.", "CONSULT", "Macron", "Scholz"),
+    ("had lunch with", "Secretary of State Antony Blinken had lunch with Chinese Foreign Minister Wang Yi.", "CONSULT",
+     "Blinken", "Wang Yi"),
+    # breaking up cells
+    ("broke up a cell", "Moroccan police broke up a terrorist cell in Tangier on Monday.", "COERCE", "Moroccan police",
+     None),
+    ("dismantled a ring", "Spanish police dismantled a migrant smuggling ring operating from Algeria.", "COERCE",
+     "Spanish police", None),
+]
+
+# (shape, text, type that must not be coded)
+NEGATIVE = [
+    ("help of friends", "With the help of friends, the refugee reached Germany.", "AID"),
+    ("help from kin", "With help from his brother, Kamau opened a shop in Nairobi.", "AID"),
+    ("support of no one named", "The measure has wide support in parliament.", "SUPPORT"),
+    ("a thing of no owner backed", "The proposed deal has the backing of India.", "SUPPORT"),
+    ("dinner with family", "President William Ruto had dinner with his family in Eldoret.", "CONSULT"),
+    ("skipped lunch", "The minister skipped lunch to finish the budget.", "CONSULT"),
+    ("couple broke up", "The couple broke up last year.", "COERCE"),
+    ("power network dismantled", "Engineers dismantled the old power network in the town.", "COERCE"),
+]
+
+
+def _has(events, kind, source, target):
+    for t, s, g, _ in events:
+        if t != kind or not any(source.lower() in n.lower() for n in s):
+            continue
+        if target is None and not g or target is not None and any(target.lower() in n.lower() for n in g):
+            return True
+    return False
+
+
+@pytest.mark.parametrize("shape,text,kind,source,target", ROWS, ids=[r[0] for r in ROWS])
+def test_coded(process, shape, text, kind, source, target):
+    events = coded_rule(process, text)
+    assert _has(events, kind, source, target), events
+
+
+@pytest.mark.parametrize("shape,text,kind", NEGATIVE, ids=[r[0] for r in NEGATIVE])
+def test_not_coded(process, shape, text, kind):
+    events = coded_rule(process, text)
+    assert not any(t == kind for t, *_ in events), events
+
+
+def test_rules_name_the_reading(process):
+    """Each class names its reading in the event's rule."""
+    rules = {r for text in ("With funding from the European Union, UNICEF built 40 schools in Chad.",
+                            "Iraqi activist Nadia Murad received a human rights award from the French government.",
+                            "Moroccan police broke up a terrorist cell in Tangier on Monday.")
+             for *_, r in coded_rule(process, text)}
+    assert {"noun:funding/with", "noun:award/held", "verb:break/up+@illicit_cells"} <= rules, rules
