@@ -5,8 +5,7 @@ the PLOVER type, a part of the source's and of the target's name (None: no targe
 shapes where a coder records nothing of that type. Classes:
 - support received, told by a noun (eventcoding/received.py, lexicons/support_received.tsv): "with funding from X,
   Y built ...", "Y has the backing of X", "Y received an award from X";
-- a meal shared with someone is a meeting (event_nouns.tsv dinner, lunch, ...);
-- breaking up an armed or criminal cell, ring or gang is a police action (event_verbs.tsv, class illicit_cells)."""
+- a meal shared with someone is a meeting (event_nouns.tsv dinner, lunch, ...)."""
 from __future__ import annotations
 
 import pytest
@@ -32,11 +31,8 @@ ROWS = [
      "Tuesday.", "CONSULT", "Macron", "Scholz"),
     ("had lunch with", "Secretary of State Antony Blinken had lunch with Chinese Foreign Minister Wang Yi.", "CONSULT",
      "Blinken", "Wang Yi"),
-    # breaking up cells
-    ("broke up a cell", "Moroccan police broke up a terrorist cell in Tangier on Monday.", "COERCE", "Moroccan police",
-     None),
-    ("dismantled a ring", "Spanish police dismantled a migrant smuggling ring operating from Algeria.", "COERCE",
-     "Spanish police", None),
+    ("accepted demonym funding", "Ghana accepted Chinese funding for a new railway.", "AID", "China", "Ghana"),
+    ("won compound backing", "Ukraine won U.S. backing for the plan.", "SUPPORT", "United States", "Ukraine"),
 ]
 
 # (shape, text, type that must not be coded)
@@ -47,8 +43,8 @@ NEGATIVE = [
     ("a thing of no owner backed", "The proposed deal has the backing of India.", "SUPPORT"),
     ("dinner with family", "President William Ruto had dinner with his family in Eldoret.", "CONSULT"),
     ("skipped lunch", "The minister skipped lunch to finish the budget.", "CONSULT"),
-    ("couple broke up", "The couple broke up last year.", "COERCE"),
-    ("power network dismantled", "Engineers dismantled the old power network in the town.", "COERCE"),
+    ("private funding", "The museum received private funding.", "AID"),
+    ("broad backing", "The bill has broad backing.", "SUPPORT"),
 ]
 
 
@@ -77,6 +73,6 @@ def test_rules_name_the_reading(process):
     """Each class names its reading in the event's rule."""
     rules = {r for text in ("With funding from the European Union, UNICEF built 40 schools in Chad.",
                             "Iraqi activist Nadia Murad received a human rights award from the French government.",
-                            "Moroccan police broke up a terrorist cell in Tangier on Monday.")
+                            "Secretary of State Antony Blinken had lunch with Chinese Foreign Minister Wang Yi.")
              for *_, r in coded_rule(process, text)}
-    assert {"noun:funding/with", "noun:award/held", "verb:break/up+@illicit_cells"} <= rules, rules
+    assert {"noun:funding/with", "noun:award/held", "noun:lunch/light"} <= rules, rules

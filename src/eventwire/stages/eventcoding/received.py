@@ -1,7 +1,7 @@
 """Support a party is told to have received, named by a noun (round 17, evrecall17; rows in
 lexicons/support_received.tsv, verbs in the word class obtaining_verbs): "with funding from the EU, UNICEF built
 schools" (AID EU -> UNICEF), "the governor has the backing of the army", "she received an award from the
-minister" (SUPPORT army -> governor, minister -> her). The giver is named under the noun or the verb, the receiver
+minister" (SUPPORT army -> governor, minister -> her), "Ghana accepted Chinese funding" (AID China -> Ghana). The giver is named under the noun or the verb, the receiver
 is the clause's subject; without both as actors, no event (rule noun:<noun>/with, noun:<noun>/held)."""
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from spacy.tokens import Token
 from ...document import Document
 from ...lexicon import table
 from . import participants as who
-from .tree import prep_objects, subject
+from .tree import children, prep_objects, subject
 from .triggers import Candidate
 from .words import Entry, word_class
 
@@ -45,8 +45,9 @@ def given(doc: Document, tok: Token) -> Candidate | None:
     else:
         return None
     givers = [a for o in prep_objects(tok, "of") + prep_objects(tok, "from") for a in who.actors(doc, o)]
-    if frame == "held":
+    if frame == "held":  # "received an award from X"; "accepted Chinese funding", "won U.S. backing"
         givers += [a for o in prep_objects(verb, "from") for a in who.actors(doc, o)]
+        givers += [a for c in children(tok, "amod", "compound") for a in who.actors(doc, c)]
     givers = list(dict.fromkeys(givers))
     if not givers:
         return None
