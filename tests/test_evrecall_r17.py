@@ -5,7 +5,10 @@ the PLOVER type, a part of the source's and of the target's name (None: no targe
 shapes where a coder records nothing of that type. Classes:
 - support received, told by a noun (eventcoding/received.py, lexicons/support_received.tsv): "with funding from X,
   Y built ...", "Y has the backing of X", "Y received an award from X";
-- a meal shared with someone is a meeting (event_nouns.tsv dinner, lunch, ...)."""
+- a meal shared with someone is a meeting (event_nouns.tsv dinner, lunch, ...);
+- an object pronoun of a verb joined to an earlier verb of the clause chain stands for that verb's object
+  ("arrested two journalists and beat them", "picked out three guards, tied their hands and shot them":
+  eventcoding/pronouns.conjoined_object)."""
 from __future__ import annotations
 
 import pytest
@@ -29,6 +32,10 @@ ROWS = [
     # meals
     ("had dinner with", "French President Emmanuel Macron had dinner with German Chancellor Olaf Scholz in Paris on "
      "Tuesday.", "CONSULT", "Macron", "Scholz"),
+    ("joined verb's them", "The gunmen picked out three police officers, tied their hands and shot them.", "ASSAULT",
+     "gunmen", "police officers"),
+    ("joined verb's them, release", "Soldiers detained the protesters and later released them.", "RETREAT", "Soldiers",
+     "protesters"),
     ("had lunch with", "Secretary of State Antony Blinken had lunch with Chinese Foreign Minister Wang Yi.", "CONSULT",
      "Blinken", "Wang Yi"),
     ("accepted demonym funding", "Ghana accepted Chinese funding for a new railway.", "AID", "China", "Ghana"),
@@ -76,3 +83,20 @@ def test_rules_name_the_reading(process):
                             "Secretary of State Antony Blinken had lunch with Chinese Foreign Minister Wang Yi.")
              for *_, r in coded_rule(process, text)}
     assert {"noun:funding/with", "noun:award/held", "noun:lunch/light"} <= rules, rules
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Police arrested two journalists in Harare and beat them.", "journalists"),
+    ("The gunmen picked out three police officers, tied their hands and shot them.", "police officers"),
+    ("Police arrested Peter Kamau and beat them.", None),  # "them" after one person: not him
+    ("Police arrested the two journalists and beat him.", None),  # "him" after a plural: not them
+    ("The journalists said police beat them.", None),  # no verb joined before: left to the coreference
+])
+def test_conjoined_object(process, text, want):
+    from eventwire.stages.eventcoding.pronouns import conjoined_object
+
+    doc = process(text, "2025-03-12")
+    pronoun = next(t for t in doc.nlp if t.lower_ in ("them", "him"))
+    found = conjoined_object(doc, pronoun)
+    names = {a.id: a.name for a in doc.actors}
+    assert (names.get(found) if found else None) == want, (found, names)
