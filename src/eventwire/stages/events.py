@@ -11,7 +11,7 @@ from __future__ import annotations
 from .. import settings
 from ..document import Document, sentence_of
 from ..record import Event, Span, Trigger
-from .eventcoding import claims, context, dictionary_verbs, filters, learned, merge, nominal, reactions, setting, speech, status, \
+from .eventcoding import claims, context, dictionary_verbs, filters, learned, merge, nominal, reactions, received, setting, speech, status, \
     triggers, vows
 from .eventcoding.triggers import Candidate
 from .eventcoding.words import nouns as lexicon_nouns, verbs as lexicon_verbs
@@ -104,6 +104,7 @@ def candidates(doc: Document) -> list[Candidate]:
     assert doc.nlp is not None
     found = []
     verb_rows, noun_rows = lexicon_verbs(), lexicon_nouns()
+    support_nouns = received.nouns()  # support received by a noun's frame (eventcoding/received.py)
     tokens = doc.tokens()
     # the words' strings read once from the parse's arrays: most words are passed over on these alone
     poses, lemmas = doc.token_strings("POS"), doc.token_strings("LEMMA", lower=True)
@@ -112,10 +113,11 @@ def candidates(doc: Document) -> list[Candidate]:
         if pos not in _TRIGGER_POS:
             continue  # no row, alleged act or dictionary verb starts on a determiner, a name, a number ...
         lemma, lower = lemmas[i], lowers[i]
-        if lemma in verb_rows or lemma in noun_rows or lower in noun_rows \
+        if lemma in verb_rows or lemma in noun_rows or lower in noun_rows or lemma in support_nouns \
                 or tags[i] in ("JJ", "VBN") and lower in verb_rows:  # an adjective row: "alarmed", "concerned"
             tok = tokens[i]
-            cand = triggers.verbal(doc, tok) or nominal.nominal(doc, tok) or triggers.alleged_reason(doc, tok)
+            cand = triggers.verbal(doc, tok) or received.given(doc, tok) or nominal.nominal(doc, tok) \
+                or triggers.alleged_reason(doc, tok)
         elif pos in ("VERB", "NOUN") and deps[i] in ("pcomp", "pobj"):
             # no lexicon row can start here; an alleged act needs none, only a verb or noun under a preposition
             tok = tokens[i]
