@@ -122,3 +122,25 @@ NOTHING = [
 @pytest.mark.parametrize("text", NOTHING)
 def test_no_event(process, text):
     assert coded_cameo(process, text) == []
+
+
+# releases of people named by their nation: the actors stage reads "six Americans" as the country, a release of
+# people all the same (RETREAT 0841); a statement or report released stays no event
+NATIONALS = [
+    ("Venezuela released six Americans held in its prisons.", "Venezuela", "United States"),
+    ("Belarus released 18 Lithuanians.", "Belarus", "Lithuania"),
+    ("Six Americans were released by Venezuela on Friday.", "Venezuela", "United States"),
+]
+
+
+@pytest.mark.parametrize("text,source,target", NATIONALS)
+def test_release_of_nationals(process, text, source, target):
+    events = coded_cameo(process, text)
+    assert any(t == "RETREAT" and source in sources and target in targets
+               for t, _, sources, targets in events), (text, events)
+
+
+@pytest.mark.parametrize("text", ["Venezuela released a statement on Americans held abroad.",
+                                  "The Americans released a new report."])
+def test_no_release_of_things(process, text):
+    assert [e for e in coded_cameo(process, text) if e[0] == "RETREAT"] == []

@@ -348,9 +348,16 @@ def verbal(doc: Document, tok: Token) -> Candidate | None:
         cand = _passive(doc, tok, entry)
     else:
         cand = _active(doc, tok, entry)
-    if "people" in entry.flags and not _people(doc, cand.targets):
+    if "people" in entry.flags and not _people(doc, cand.targets) and not _nationals(tok):
         return None  # "released a report", "freed up funds": only people are released (RETREAT 0841)
     return cand
+
+
+def _nationals(tok: Token) -> bool:
+    """Whether the verb's object names people by their nation ("released six Americans", "freed 18
+    Lithuanians"): a plural nationality noun, which the actors stage reads as the country (round 17, evtypes)."""
+    objs = _objects(children(tok, "dobj", "nsubjpass"))
+    return any(o.ent_type_ == "NORP" and o.tag_ in ("NNS", "NNPS") for o in objs)
 
 
 def _people(doc: Document, actor_ids: list[str]) -> bool:
