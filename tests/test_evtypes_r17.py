@@ -4,7 +4,7 @@ Classes (rows of event_verbs.tsv / event_nouns.tsv and their word classes, the e
 - the object of a verb decides its sense: what a party withdraws from (a treaty, bloc or body: SANCTION 161; talks:
   SANCTION 164; a town or a region: RETREAT 0872), whom it expels (envoys: SANCTION 166; journalists, migrants and
   other people: COERCE 174), what it freezes (ties, contacts, projects: SANCTION 160; aid: 162; assets: COERCE 163),
-  calls off, puts off or breaks off (talks, visits: SANCTION 164; ties: 161), cuts (aid 162, ties 161);
+  calls off (talks, visits: SANCTION 164), cuts (aid 162, ties 161);
 - a standing measure brought in by a verb that enacts it ("adopted", "approved", "will vote on") is coded as when a
   light verb takes it; unspecified punitive measures against a named state, people or body reduce relations with
   it (SANCTION 160), against a class of people they stay a restriction (COERCE 172);
@@ -44,8 +44,6 @@ SENSES = [
     ("Israel froze contacts with the Palestinian Authority.", "Israel", "SANCTION", "COERCE"),
     ("Washington froze military aid to Egypt.", "United States", "SANCTION", "COERCE"),
     ("Britain froze the assets of Rosneft.", "United Kingdom", "COERCE", "SANCTION"),
-    ("Ethiopia postponed talks with Egypt on the dam.", "Ethiopia", "SANCTION", "CONSULT"),
-    ("Algeria broke off diplomatic relations with Morocco.", "Algeria", "SANCTION", "COERCE"),
     ("Ukraine canceled its contract with a Chinese arms maker.", "Ukraine", "SANCTION", "REJECT"),
     ("The African Union suspended Niger's membership.", "African Union", "SANCTION", "COERCE"),
     # measures against a named party, against a class of people
