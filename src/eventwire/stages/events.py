@@ -176,6 +176,9 @@ def code(doc: Document, cand: Candidate, numbered: int) -> list[tuple[Event, str
     elif kind in context.THREAT_CODES and vows.vowed(cand):  # "vowed to kill the hostages" (eventcoding/vows.py)
         kind, cameo, mode, rule = "THREATEN", context.THREAT_CODES[kind], None, rule + "/vowed"
         state = "asserted" if state == "planned" else state
+    elif vows.promised(cand):  # "promised to free the hostages": the promise, not the release (eventcoding/vows.py)
+        kind, cameo, mode, rule = "AGREE", vows.PROMISE_CODE, None, rule + "/promised"
+        state = "asserted" if state == "planned" else state
     elif "enforce" in cand.entry.flags and context.law_enforcer(doc, *found[0]):  # "police raided the offices"
         kind, cameo, mode, rule = "COERCE", context.ENFORCEMENT_CODE, "raid", rule + "/enforce"
     tok, sent = cand.trigger, sentence_of(cand.trigger)

@@ -28,7 +28,7 @@ def nominal(doc: Document, tok: Token) -> Candidate | None:
         anchor = _instrument_verb(tok)
     if how == "light" and anchor is not None and _reads_otherwise(anchor, entry):
         return None  # "lodged a protest with Kenya" (ACCUSE), "filed an appeal": the verb's own reading wins
-    if "state" in entry.flags and how not in ("light", "instrument") and not _brought_in(tok) \
+    if "state" in entry.flags and how not in ("light", "instrument", "enacted") and not _brought_in(tok) \
             and not (how == "poss" and child(tok, "poss").pos_ != "PRON"):
         kept = _kept_on(doc, tok, entry, sources)
         how = "kept" if kept else how  # the rule names the reading: noun:tariffs/kept
@@ -142,11 +142,12 @@ def noun_participants(doc: Document, tok: Token, entry: Entry) -> tuple[list[str
         if "sym" not in entry.flags and len(who.coordinated_modifiers(doc, tok)) >= 2:
             return adjectives, [], "adjective", None  # "a Dutch and Belgian plan": made by both
         return adjectives[:1], adjectives[1:] if "sym" in entry.flags else [], "adjective", None
-    head = tok.head
-    if _light(tok, entry):
+    head = _light_verb(tok, entry)
+    if head is not None:
         subj, _ = subject(head)
-        kept = head.lemma_.lower() not in cues("light")  # "kept tariffs in place on Mexico" (rule .../kept)
-        return who.actors(doc, subj), [], "kept" if kept else "light", head
+        lemma = head.lemma_.lower()  # "kept tariffs in place on Mexico" (rule .../kept), "adopted sanctions" (.../enacted)
+        how = "light" if lemma in cues("light") else "enacted" if lemma in cues("enact") else "kept"
+        return who.actors(doc, subj), [], how, head
     claimed = _claimed_deed(tok)
     if claimed is not None:
         subj, _ = subject(claimed)
@@ -265,13 +266,25 @@ def _received_targets(doc: Document, verb: Token, sources: list[str]) -> list[st
 
 
 def _light(tok: Token, entry: Entry | None = None) -> bool:
-    """An event noun taken by a light verb ("held talks", "ordered the arrest of"); a standing measure (flag
+    return _light_verb(tok, entry) is not None
+
+
+def _light_verb(tok: Token, entry: Entry | None = None) -> Token | None:
+    """The light verb that takes an event noun ("held talks", "ordered the arrest of"); a standing measure (flag
     `state`) also by a verb that keeps it in force ("kept tariffs in place on Mexico", "will maintain its
-    sanctions on Russia": cue kind keep), which is no light verb for other nouns ("kept the talks secret")."""
+    sanctions on Russia": cue kind keep) or enacts it ("adopted measures against X", "will vote on sanctions on
+    X": cue kind enact, the vote through its "on"/"for" phrase), which are no light verbs for other nouns ("kept
+    the talks secret", "adopted a plan")."""
+    standing = entry is not None and "state" in entry.flags
+    if tok.dep_ == "pobj" and standing and tok.head.lower_ in ("on", "for") \
+            and tok.head.head.lemma_.lower() == "vote" and tok.head.head.pos_ == "VERB":
+        return tok.head.head
     if tok.dep_ not in ("dobj", "nsubjpass"):
-        return False
+        return None
     verb = tok.head.lemma_.lower()
-    return verb in cues("light") or entry is not None and "state" in entry.flags and verb in cues("keep")
+    if verb in cues("light") or standing and (verb in cues("keep") or verb in cues("enact")):
+        return tok.head
+    return None
 
 
 def _reads_otherwise(verb: Token, entry: Entry) -> bool:
@@ -292,9 +305,10 @@ def _kept_on(doc: Document, tok: Token, entry: Entry, sources: list[str]) -> lis
     """Whom a standing measure kept in force falls on, where its own phrase names the party itself: "kept
     tariffs in place on Mexico and Canada", "will maintain its sanctions on Russia" (cue kind keep). A measure
     kept on goods is one in place, no event: "kept its tariffs on Chilean copper"."""
-    if not _light(tok, entry) or tok.head.lemma_.lower() in cues("light"):
+    verb = _light_verb(tok, entry)
+    if verb is None or verb.lemma_.lower() in cues("light"):
         return []
-    objects = [o for h in (tok, tok.head) for role in entry.target for o in prep_objects(h, role)]
+    objects = [o for h in (tok, verb) for role in entry.target for o in prep_objects(h, role)]
     named = [doc.actor_of_token(x) for o in objects for x in (o, *o.conjuncts)]
     return list(dict.fromkeys(a for a in named if a and a not in sources))
 

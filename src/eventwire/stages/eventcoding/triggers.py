@@ -72,6 +72,10 @@ def _objects(objs: list[Token]) -> list[Token]:
                    for m in prep_objects(o, "of")]
 
 
+# entity labels of a named party in a "named:P" requirement: a state or place, a nationality or people, a body
+NAMED_PARTY_ENTITIES = frozenset({"GPE", "NORP", "ORG"})
+
+
 def requirement_holds(tok: Token, need: str) -> bool:
     """Whether one requirement of a lexicon reading (``event_verbs.tsv``'s ``requires``: 'prep:on', 'obj:@aid',
     'tocomp', ...) holds for a trigger word; the one test of it, read also by the actors stage's groups
@@ -118,6 +122,8 @@ def requirement_holds(tok: Token, need: str) -> bool:
         back = [o for h in (tok, *children(tok, "dobj")) for a in children(h, "advmod") if a.lower_ in cues("back")
                 for o in prep_objects(a, prep)]  # the parser may hang "back" on the object
         return _lemma_in(nested_objects(tok, prep, cues("part")) + back, words)  # "ordered X back to prison"
+    if kind == "named":  # "measures against Turkey", "against Moscow": the phrase names a state, a people or a body
+        return any(o.pos_ == "PROPN" or o.ent_type_ in NAMED_PARTY_ENTITIES for o in nested_objects(tok, arg))
     if kind == "objcue":  # "highlighted the regime's abuses", "pointed to China's coercion": an object of a cue class
         prep, _, kind_of = arg.rpartition(":")
         objs = nested_objects(tok, prep) if prep else children(tok, "dobj")
@@ -342,9 +348,16 @@ def verbal(doc: Document, tok: Token) -> Candidate | None:
         cand = _passive(doc, tok, entry)
     else:
         cand = _active(doc, tok, entry)
-    if "people" in entry.flags and not _people(doc, cand.targets):
+    if "people" in entry.flags and not _people(doc, cand.targets) and not _nationals(tok):
         return None  # "released a report", "freed up funds": only people are released (RETREAT 0841)
     return cand
+
+
+def _nationals(tok: Token) -> bool:
+    """Whether the verb's object names people by their nation ("released six Americans", "freed 18
+    Lithuanians"): a plural nationality noun, which the actors stage reads as the country (round 17, evtypes)."""
+    objs = _objects(children(tok, "dobj", "nsubjpass"))
+    return any(o.ent_type_ == "NORP" and o.tag_ in ("NNS", "NNPS") for o in objs)
 
 
 def _people(doc: Document, actor_ids: list[str]) -> bool:

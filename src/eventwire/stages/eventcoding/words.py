@@ -41,8 +41,16 @@ class Entry:
     def rule(self) -> str:
         shown = [r for r in self.requires if not r.startswith(("notobj:", "notaim:", "notsubj:"))]  # exclusions name no reading
         names = dict(self.written)
-        extra = "/" + "+".join(names.get(r, r).partition(":")[2] or r for r in shown) if shown else ""
+        extra = "/" + "+".join(_shown(names.get(r, r)) for r in shown) if shown else ""
         return f"{self.pos}:{self.lemma}{extra}"
+
+
+def _shown(requirement: str) -> str:
+    """A requirement as a rule names it: its argument ("prep:against" -> "against"), a named-party test whole
+    ("named:against", which would else read as the preposition test)."""
+    if requirement.startswith("named:"):
+        return requirement
+    return requirement.partition(":")[2] or requirement
 
 
 _CLASS_NAME = re.compile(r"@([a-z_]+)")
