@@ -1,6 +1,6 @@
 """Actors the stage did not name on unseen news, by class (round 17, task actrecall2):
 
-- people named by what they do that group_nouns.tsv lacked (commenters, reinforcements, griots), with the
+- people named by what they do that group_nouns.tsv lacked (commenters, griots), with the
   negative rows where the same words only describe;
 - a group noun of the 'acting' kind as the object of 'from' is the source of what comes from it ('reports
   from locals', 'calls from citizens'), not only after 'to', 'with', 'by', 'against';
@@ -28,11 +28,6 @@ def _actors(pipeline, text):
 @pytest.mark.parametrize("name,sector,text", [
     ("commenters", "CVL", "Several commenters mocked the mayor's plan on the city's website."),
     ("commenters", "CVL", "The portal deleted posts after commenters insulted the minister."),
-    ("reinforcements", None, "Reinforcements reached the burning valley on Sunday to relieve tired crews."),
-    ("reinforcements", None, "The army sent reinforcements to the border town after the raid."),
-    pytest.param("reinforcements", None, "The governor asked for reinforcements after the floods spread.",
-                 marks=pytest.mark.xfail(strict=True, reason="'for' is no acting preposition: 'asked for X' "
-                                                             "names what is wanted, as 'a fund for women'")),
     ("griots", "CVL", "Griots sang the history of the old kingdom at the festival in Bamako."),
 ])
 def test_people_named_by_what_they_do_are_groups(pipeline, name, sector, text):
@@ -45,7 +40,6 @@ def test_people_named_by_what_they_do_are_groups(pipeline, name, sector, text):
 @pytest.mark.parametrize("word,text", [
     ("commenter", "The comment pages were full of angry commenters."),  # describes the pages: no act
     ("commenter", "A commenter wrote that the plan was a joke."),  # one person, singular: no group
-    ("reinforcement", "The reinforcement of the dam will take two years."),  # the act of making strong
     ("griot", "The griot tradition is taught in schools in Gambia."),  # a modifier
 ])
 def test_no_group_where_the_word_only_describes(pipeline, word, text):
