@@ -7,7 +7,9 @@
 - a body's name the tagger began after an inner 'and' ('Hope and Light Radio' -> 'Light Radio'):
   mentions/and_names.py, with the rows where two names joined by 'and' stay two;
 - a firm the lexicons know that the tagger read as a nationality in one word ('an Ipsos survey'),
-  mentions/org_entities._firm_read_as_a_people.
+  mentions/org_entities._firm_read_as_a_people;
+- seats of government named for the state's executive, as the Kremlin and the Elysee ('the Kantei said'):
+  world knowledge rows of institutions.tsv.
 
 Sentences written for these tests; the expected actor is written first in each row."""
 from __future__ import annotations
@@ -118,3 +120,23 @@ def test_a_known_firm_read_as_a_people_is_the_firm(pipeline, name, text):
 def test_a_people_stays_no_firm(pipeline, text, word):
     actors = _actors(pipeline, text)
     assert not any(a.name == word and a.kind == "organization" for a in actors), [(a.name, a.kind) for a in actors]
+
+
+# ---- seats of government named for the executive (institutions.tsv, world knowledge) ---------------------------------
+
+@pytest.mark.parametrize("name,country,text", [
+    ("Kantei", "JPN", "The Kantei said the prime minister would travel to Seoul next month."),
+    ("Kantei", "JPN", "Analysts expect a firmer line from the Kantei on maritime incursions."),
+    ("Casa Rosada", "ARG", "The Casa Rosada announced new price controls on Friday."),
+    ("Malacanang", "PHL", "Malacanang rejected the senators' call for an inquiry."),
+    ("Aso Rock", "NGA", "Aso Rock denied reports that the president was ill."),
+])
+def test_a_seat_of_government_is_the_government(pipeline, name, country, text):
+    actors = _actors(pipeline, text)
+    hit = next((a for a in actors if a.name == name), None)
+    assert hit is not None and (hit.country, hit.sector) == (country, "GOV"), [(a.name, a.country) for a in actors]
+
+
+def test_a_seat_of_government_word_inside_a_persons_name_is_no_body(pipeline):
+    actors = _actors(pipeline, "Maria Moncloa Vargas, a teacher in Lima, won the regional prize.")
+    assert not any(a.name == "Moncloa" for a in actors), [a.name for a in actors]
