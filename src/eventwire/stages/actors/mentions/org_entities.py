@@ -13,6 +13,7 @@ from ..repair import (body_and_person, complete_organisation, initialled_person,
                       split_at_open_bracket, title_and_person)
 from ..words import ActorWords, norm
 from .candidates import Candidate, _ORG, _PERSON, _code, _known_candidate, _name_words, _trim_possessive
+from .and_names import joined_by_and
 from .titles import _title_context
 from .people import _person_candidate
 
@@ -37,6 +38,17 @@ def _joined_by_for(ents: list) -> list:
     return out
 
 
+def _firm_read_as_a_people(ent, w: ActorWords) -> bool:
+    """A firm the lexicons know (``sector_text.known_companies``: firms.tsv and the knowledge base's) that the
+    tagger read as a nationality or a people, in one word: 'an Ipsos survey found' (round 17). A word that is
+    also a demonym stays a people ('Dutch', 'Nigerians')."""
+    from ..sector_text import known_companies  # (here: sector_text reads the actors modules)
+
+    if ent.label_ != "NORP" or len(ent) != 1 or w.demonym_of.get(norm(ent.text)):
+        return False
+    return norm(ent.text) in known_companies()
+
+
 def organizations(doc: Document, w: ActorWords) -> list[Candidate]:
     from ..not_bodies import everyday_word_as_name, spelled_out_as_a_thing
     from ..organisations import place_names, thing_names  # here: organisations reads this module
@@ -46,8 +58,8 @@ def organizations(doc: Document, w: ActorWords) -> list[Candidate]:
     assert doc.nlp is not None
     people_words = person_words(doc, w)
     things = thing_names(doc) | thing_names(doc, "PERSON") | place_names(doc, w)  # 'the cargo ship X', 'X, a cross-country train', 'from Quetta'
-    for ent in _joined_by_for(join_demonym_names(split_at_open_bracket(list(doc.entities())), w)):
-        if ent.label_ != _ORG:
+    for ent in joined_by_and(_joined_by_for(join_demonym_names(split_at_open_bracket(list(doc.entities())), w)), w):
+        if ent.label_ != _ORG and not _firm_read_as_a_people(ent, w):
             continue
         span = _trim_possessive(ent)
         if span is None:
