@@ -8,7 +8,8 @@ that says what kind of body it is (org_words.tsv: 'Radio', 'Guild', 'Foundation'
 
 - capitalised words in no entity, one to three, not opening the sentence and not a country's or a place's
   name ('Health and Human Services Department', 'Hope and Light Radio'), or
-- the end of an organisation entity whose name goes on past an 'of' ('the Council of the Kenya Arts'), when
+- the end of an organisation entity whose name goes on past an 'of' by two words or more ('the Council of the
+  Kenya Arts'; 'the Institute of Mining and Ohio State University' stays two bodies), when
   neither part is a body the lexicons know by itself and the first does not end on a body's word of its own
   ('the Ministry of Health and World Vision' stays two bodies).
 
@@ -55,6 +56,17 @@ def _run_before(doc, at: int, w: ActorWords) -> int | None:
     return start
 
 
+def _of_phrase_open(ent) -> bool:
+    """Whether an entity's name goes on past an 'of' with two or more words after it ('the Council of the Kenya
+    Arts', '... Committee of the China Audio-Video'): a name that may still lack its head. One word after the 'of'
+    is a whole name of its own ('the Institute of Mining', 'the Ministry of Health')."""
+    ofs = [t.i for t in ent[1:-1] if t.lower_ == "of"]
+    if not ofs:
+        return False
+    after = [t for t in ent.doc[ofs[-1] + 1:ent.end] if t.lower_ != "the"]
+    return len(after) >= 2
+
+
 def joined_by_and(ents: list, w: ActorWords) -> list:
     """``ents`` (entity spans in text order) with each body's name the tagger began after an inner 'and' run
     back to its start; an organisation entity that ends where such a name begins is taken into it."""
@@ -69,7 +81,7 @@ def joined_by_and(ents: list, w: ActorWords) -> list:
         before = ent.start - 2
         prev = out[-1] if out and out[-1].end == ent.start - 1 else None
         if prev is not None:
-            if prev.label_ == _ORG and any(t.lower_ == "of" for t in prev[1:-1]) and _capitalised(prev[-1]) \
+            if prev.label_ == _ORG and _of_phrase_open(prev) and _capitalised(prev[-1]) \
                     and not _body_word(prev[-1].text, w) and not _known(prev.text, w):
                 out[-1] = Span(doc, prev.start, ent.end, label=_ORG)
                 continue
