@@ -1,0 +1,47 @@
+"""Round 17 (probes17): the probe suites' strict expected failures taken class by class, in more shapes.
+
+Sentences written for these tests, none taken from any story, with what a careful coder records written down
+before the code was run.
+
+Class 1 (places/government.party_of_relation, lexicons/place_relation_pairs.tsv): a national capital after a
+relation word's own preposition ("criticism of Beijing", "aid for Kyiv", "the struggle against Beijing",
+"influence from Beijing", "looked to Washington for protection"), or after a verb that tells what was done with a
+relation noun ("tariffs imposed on Beijing"), is a party: its state (actors/seats.py). The same capital after a
+word that does not take it as a party ("the battle for Kyiv", "a summit in Hanoi") stays a place.
+"""
+from __future__ import annotations
+
+import pytest
+
+# (text, the capital, the state's alpha-3 the capital stands for, or None: the capital is no actor's mention)
+CAPITALS = [
+    ("Washington's criticism of Beijing grew louder.", "Beijing", "CHN"),
+    ("The condemnation of Tehran by Western governments was swift.", "Tehran", "IRN"),
+    ("Lawmakers approved more aid for Kyiv on Tuesday.", "Kyiv", "UKR"),
+    ("The bill adds assistance to Kyiv worth $2 billion.", "Kyiv", "UKR"),
+    ("Taiwan's struggle against Beijing has lasted decades.", "Beijing", "CHN"),
+    ("Critics warn of growing influence from Beijing in the Pacific.", "Beijing", "CHN"),
+    ("Manila has long looked to Washington for protection.", "Washington", "USA"),
+    ("Tariffs imposed on Beijing last year hurt American farmers.", "Beijing", "CHN"),
+    ("Analysts doubt that the sanctions Brussels has imposed on Moscow will be lifted.", "Moscow", "RUS"),
+    ("Officials planned a summit with Pyongyang for the spring.", "Pyongyang", "PRK"),
+    # places: the same capitals where no relation word takes them as a party
+    ("The battle for Kyiv lasted weeks in 2022.", "Kyiv", None),
+    ("A summit in Hanoi ended without a deal.", "Hanoi", None),
+    ("The meeting in Nairobi on Monday drew 20 ministers.", "Nairobi", None),
+    ("The struggle for Khartoum continued into the night.", "Khartoum", None),
+    ("Aid workers arrived in Kabul on Sunday.", "Kabul", None),
+    ("Support for the plan grew in Cairo after the vote.", "Cairo", None),
+]
+
+
+@pytest.mark.parametrize("text,capital,code", CAPITALS, ids=[r[0][:40] for r in CAPITALS])
+def test_capital_after_a_relation_word(process, text, capital, code) -> None:
+    doc = process(text, "2025-03-01", until="actors")
+    start = text.index(capital)
+    owners = [a for a in doc.actors if any(m.start <= start < m.end for m in a.mentions)]
+    seen = [(a.name, a.country, [m.text for m in a.mentions]) for a in doc.actors]
+    if code is None:
+        assert not owners, seen
+    else:
+        assert [a.country for a in owners] == [code] and owners[0].kind == "country", seen
