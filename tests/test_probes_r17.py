@@ -45,3 +45,26 @@ def test_capital_after_a_relation_word(process, text, capital, code) -> None:
         assert not owners, seen
     else:
         assert [a.country for a in owners] == [code] and owners[0].kind == "country", seen
+
+
+# Class 2 (lexicons/place_happening_nouns.txt): a siege is a happening at a place. A town, a region or a country
+# with another thing between it and the noun ("the Somalia hotel siege") compounded on it says where the siege
+# was, not who laid it or who was held (eventcoding/participants.place_on_deed); a country's name on the noun
+# itself ("the Pakistan siege") stays its doer. (text, noun, place name, where)
+SIEGES = [
+    ("The Somalia hotel siege left 20 people dead.", "siege", "Somalia", True),
+    ("Kenya condemned the Nairobi mall siege.", "siege", "Nairobi", True),
+    ("The Mariupol siege ended in May.", "siege", "Mariupol", True),
+    ("The Kenya school sieges shocked the region.", "sieges", "Kenya", True),
+    ("The Pakistan siege of the mosque ended on Friday.", "siege", "Pakistan", False),
+]
+
+
+@pytest.mark.parametrize("text,noun,name,where", SIEGES, ids=[r[0][:40] for r in SIEGES])
+def test_siege_compound_is_where(process, text, noun, name, where) -> None:
+    from eventwire.stages.eventcoding.participants import place_on_deed
+
+    doc = process(text, "2025-03-01", until="actors")
+    head = next(t for t in doc.nlp if t.lower_ == noun)
+    modifier = next(t for t in doc.nlp if t.text == name.split()[0])
+    assert place_on_deed(doc, head, modifier) is where
