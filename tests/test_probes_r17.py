@@ -68,3 +68,33 @@ def test_siege_compound_is_where(process, text, noun, name, where) -> None:
     head = next(t for t in doc.nlp if t.lower_ == noun)
     modifier = next(t for t in doc.nlp if t.text == name.split()[0])
     assert place_on_deed(doc, head, modifier) is where
+
+
+# Class 3 (lexicons/place_feature_words.txt, places/words.cue_kind): the plural of a word for a kind of place
+# names its places as the singular does ("the towns of X and Y", "the cities of X and Y"): the coordination the
+# tagger may take for one body is two places, not an organisation (actors/organisations.place_not_body); and a
+# people's or nation's adjective before such a word ("the Spanish cities of", "the Kurdish town of") is no place
+# of that name. (text, a word no actor's name may hold, place names the record must hold, a place it must not)
+PLACE_PLURALS = [
+    ("Rebels attacked ten villages between the towns of Bocaranga and Bazoum in the north.", "Bocaranga", (), None),
+    ("Fighting spread to the cities of Goma and Bukavu, officials in Congo said.", "Goma", ("Goma", "Bukavu"), None),
+    ("Soldiers patrolled the provinces of Kandahar and Helmand on Friday.", "Kandahar", ("Kandahar", "Helmand"), None),
+    ("A terrorist cell was dismantled in the Spanish cities of Seville and Ceuta.", None, ("Seville", "Ceuta"),
+     "Spanish"),
+    ("A cell was broken up in the Spanish city of Seville last year.", None, ("Seville",), "Spanish"),
+    ("Rebels attacked the Kurdish town of Kobani.", None, ("Kobani",), "Kurdish"),
+    ("Fighting reached the town of Sake on Monday.", None, ("Sake",), None),
+]
+
+
+@pytest.mark.parametrize("text,not_actor,places,not_place", PLACE_PLURALS, ids=[r[0][:40] for r in PLACE_PLURALS])
+def test_places_of_a_plural_place_word(pipeline, text, not_actor, places, not_place) -> None:
+    from eventwire.record import Article
+
+    record = pipeline.extract(Article(text=text, published="2025-03-01"))
+    if not_actor:
+        assert not [a.name for a in record.actors if not_actor in a.name], [a.name for a in record.actors]
+    found = [p.text for p in record.places]
+    assert all(p in found for p in places), found
+    if not_place:
+        assert not_place not in found, found
