@@ -73,8 +73,8 @@ def test_siege_compound_is_where(process, text, noun, name, where) -> None:
 # Class 3 (lexicons/place_feature_words.txt, places/words.cue_kind): the plural of a word for a kind of place
 # names its places as the singular does ("the towns of X and Y", "the cities of X and Y"): the coordination the
 # tagger may take for one body is two places, not an organisation (actors/organisations.place_not_body); and a
-# people's or nation's adjective before such a word ("the Spanish cities of", "the Kurdish town of") is no place
-# of that name. (text, a word no actor's name may hold, place names the record must hold, a place it must not)
+# people's or nation's adjective, or any adjective or determiner, before such a word ("the Spanish cities of",
+# "the Kurdish town of", "Many villages") is no place of that name. (text, a word no actor's name may hold, place names the record must hold, a place it must not)
 PLACE_PLURALS = [
     ("Rebels attacked ten villages between the towns of Bocaranga and Bazoum in the north.", "Bocaranga", (), None),
     ("Fighting spread to the cities of Goma and Bukavu, officials in Congo said.", "Goma", ("Goma", "Bukavu"), None),
@@ -84,6 +84,8 @@ PLACE_PLURALS = [
     ("A cell was broken up in the Spanish city of Seville last year.", None, ("Seville",), "Spanish"),
     ("Rebels attacked the Kurdish town of Kobani.", None, ("Kobani",), "Kurdish"),
     ("Fighting reached the town of Sake on Monday.", None, ("Sake",), None),
+    ("\"Many villages are still cut off by the floods,\" the aid official said.", None, (), "Many"),
+    ("Several towns in the north lost power on Friday.", None, (), "Several"),
 ]
 
 
