@@ -122,15 +122,15 @@ NEGATIVE = [
     ('Israel said it was preparing an offensive against Rafah.', 'ASSAULT:occurred'),
 ]
 
-# Rows not read yet, by class (round 16 tally, 22 of 78). Each is strict.
+# Rows not read yet, by class (round 16 tally, 22 of 78; 21 since probes17). Each is strict.
 KNOWN = {
     # a party the actors stage names no actor for in a one-sentence story: a common noun ("the journalist", "a
     # village", "four hostages", "the junta", "a protester", "rebel positions", "the embassy", "a Greek tanker"), a
-    # lone surname, a people ("Hindus"), a city whose country the story never names ("Beirut", "Idlib", "Moscow",
-    # "Beijing"); with the country named the same shapes are read (CLASS_ROWS)
+    # lone surname, a people ("Hindus"), a city whose country the story never names ("Beirut", "Idlib", "Moscow");
+    # with the country named the same shapes are read (CLASS_ROWS). (A capital after a relation word's own
+    # preposition, "criticism of Beijing", is its state since probes17: place_relation_pairs.tsv)
     "party not an actor": {
         "Hamas's release of four hostages was welcomed in Israel.",
-        "Washington's criticism of Beijing grew louder.",
         "Israeli strikes on Beirut killed six people.",
         "Russian airstrikes on Idlib killed nine civilians.",
         "A Ukrainian drone attack on Moscow closed two airports.",

@@ -16,6 +16,8 @@ Word lists live in lexicons/place_*.txt.
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Span, Token
 
 from ...document import Document
@@ -103,17 +105,42 @@ def acts(tok: Token, broad: bool) -> bool:
 
 def party_of_relation(tok: Token) -> bool:
     """"tension with Ankara", "sanctions against Iran", "support from France": the name after one of the
-    relation prepositions attached to a relation noun is a party, not a location."""
+    relation prepositions attached to a relation noun is a party, not a location; so is the name after a
+    relation word's own preposition ("criticism of Beijing", "aid for Kyiv", "looked to Washington for help":
+    place_relation_pairs.tsv), and after a verb that tells what was done with a relation noun ("the sanctions
+    Washington imposed on Moscow", "tariffs imposed on Beijing")."""
     g = governor(tok)
     prep = g.head
-    if g.dep_ != "pobj" or prep.lower_ not in words("place_relation_prepositions.txt"):
+    if g.dep_ != "pobj":
         return False
     noun = prep.head
     if noun.dep_ == "compound" and noun.head.pos_ == "NOUN":
         noun = noun.head
+    if _own_preposition(noun, prep.lower_):
+        return True
+    if prep.lower_ not in words("place_relation_prepositions.txt"):
+        return False
+    relation = words("place_relation_nouns.txt")
     if noun.pos_ == "VERB":  # "drew support from France", "faces pressure from Washington"
-        return any(c.dep_ == "dobj" and c.lower_ in words("place_relation_nouns.txt") for c in noun.children)
-    return noun.pos_ == "NOUN" and noun.lower_ in words("place_relation_nouns.txt")
+        if noun.dep_ in ("relcl", "acl") and noun.head.pos_ == "NOUN" and noun.head.lower_ in relation:
+            return True  # "the sanctions (that) Washington imposed on Moscow", "tariffs imposed on Beijing"
+        return any(c.dep_ == "dobj" and c.lower_ in relation for c in noun.children)
+    return noun.pos_ == "NOUN" and noun.lower_ in relation
+
+
+def _own_preposition(word: Token, prep: str) -> bool:
+    """Whether ``prep`` is one of the relation word's own prepositions (place_relation_pairs.tsv)."""
+    return prep in _relation_pairs().get(word.lower_, ()) or prep in _relation_pairs().get(word.lemma_.lower(), ())
+
+
+@lru_cache(maxsize=1)
+def _relation_pairs() -> dict[str, frozenset[str]]:
+    from ...lexicon import table
+
+    pairs: dict[str, set[str]] = {}
+    for row in table("place_relation_pairs.tsv"):
+        pairs.setdefault(row["word"].lower(), set()).add(row["preposition"].lower())
+    return {w: frozenset(p) for w, p in pairs.items()}
 
 
 def _acting_verb(verb: Token) -> bool:

@@ -79,8 +79,12 @@ def _destination(head: Token) -> bool:
 
 def cue_kind(span: Span) -> str:
     """"city" or "admin" when a cue noun names the kind of place: "the town of X" (X the object of "of"
-    after the cue, or a conjunct of it), "X province", "the Hiran region"."""
+    after the cue, or a conjunct of it), "X province", "the Hiran region". An adjective or a determiner before
+    the cue, a people's or a nation's included (the tagger's NORP), names no place, whatever town the
+    gazetteer knows by that word: "the Spanish cities of Seville and Ceuta", "Many villages are cut off"."""
     doc = span.doc
+    if all(t.ent_type_ == "NORP" or t.pos_ in ("ADJ", "DET") for t in span):
+        return ""
     nouns = cue_nouns()
     if span.end < len(doc) and _lemma(doc[span.end]) in nouns and doc[span.end].pos_ == "NOUN":
         return nouns[_lemma(doc[span.end])]
