@@ -17,6 +17,12 @@
   title held no more is left alone; a lawmaker, a soldier or a judge keeps the chamber's, the army's or the
   court's sector; the head of a party (president, leader, head) named GOV by other words keeps it.
 
+- ``standing_of_described_bodies``: a body whose name gave it no sector, a civilian one or a party's of no known
+  standing ('the X Movement',
+  'the Y Front') but which the story calls 'opposition' or 'ruling' right before its name or in the description
+  set beside it ('Kenya's opposition X Movement', 'the ruling Y', 'Z, the main opposition party') is OPP or GOV
+  (``party_standing_words.tsv``); its staff then follow it (``staff_of_parties``).
+
 Run after ``sector_text.sectors_from_text`` (which reads titles any body can give, and ranks outside service)
 and before ``sector.settle_sectors``.
 """
@@ -34,7 +40,7 @@ from .organisations import party_facts
 from .sector import set_sector, vocabulary
 from .words import FORMER_TOKENS
 
-__all__ = ["ranks_of_armed_groups", "staff_of_parties"]
+__all__ = ["ranks_of_armed_groups", "standing_of_described_bodies", "staff_of_parties"]
 
 _NON_STATE_ARMED = ("REB", "CRM")
 _MODIFIER_DEPS = ("compound", "amod", "nmod", "poss", "flat", "case")
@@ -124,7 +130,53 @@ def _standing(doc: Document, body) -> str | None:
     return None
 
 
-def staff_of_parties(doc: Document) -> None:
+_BLOC_NOUNS = frozenset({"party", "movement", "coalition", "alliance", "bloc", "front", "group", "camp"})
+_BEFORE_DEPS = ("amod", "compound", "nmod")
+
+
+@lru_cache(maxsize=1)
+def _standing_words() -> dict[str, str]:
+    return {r["word"]: r["sector"] for r in table("party_standing_words.tsv")}
+
+
+def _told_standing(span: Span) -> str | None:
+    """The standing a word right before the name ('the opposition X') or in the bloc noun set beside it ('X, the
+    main opposition party') gives."""
+    root, standing = span.root, _standing_words()
+    for child in root.children:
+        if child.i < span.start and child.dep_ in _BEFORE_DEPS and child.lower_ in standing:
+            return standing[child.lower_]
+        if child.dep_ == "appos" and child.i >= span.end and child.lemma_.lower() in _BLOC_NOUNS:
+            for mod in child.children:
+                if mod.i < child.i and mod.dep_ in _BEFORE_DEPS and mod.lower_ in standing:
+                    return standing[mod.lower_]
+    if root.dep_ == "appos" and root.head.i < span.start and root.head.lemma_.lower() in _BLOC_NOUNS:
+        for mod in root.head.children:  # 'the main opposition party, X'
+            if mod.i < root.head.i and mod.dep_ in _BEFORE_DEPS and mod.lower_ in standing:
+                return standing[mod.lower_]
+    return None
+
+
+def standing_of_described_bodies(doc: Document) -> set[str]:
+    """Bodies of no sector, or a civilian one, that the story calls opposition or ruling: OPP or GOV. Returns their
+    ids."""
+    found: set[str] = set()
+    if doc.nlp is None:
+        return found
+    for actor in doc.actors:
+        if actor.kind != "organization" or actor.sector not in (None, "CVL", "PTY"):
+            continue  # (PTY: a party whose standing no list gave)
+        for m in actor.mentions[:3]:
+            span = doc.char_span(m.start, m.end)
+            standing = _told_standing(span) if span is not None and len(span) else None
+            if standing:
+                set_sector(actor, standing)
+                found.add(actor.id)
+                break
+    return found
+
+
+def staff_of_parties(doc: Document, described: set[str] = frozenset()) -> None:
     """People who hold a title in a party take its standing (GOV, OPP) and, when they have none, its country."""
     if doc.nlp is None:
         return
@@ -135,7 +187,8 @@ def staff_of_parties(doc: Document) -> None:
         if actor.sector == "GOV" and actor.role in _HEAD_ROLES:
             continue  # a head of a party named to a state office by other words ('President X, leader of Y')
         body = body_spoken_for(doc, actor)
-        standing = _standing(doc, body) if body is not None else None
+        standing = body.sector if body is not None and body.id in described else \
+            _standing(doc, body) if body is not None else None
         if standing is None:
             continue
         spans = [doc.char_span(m.start, m.end) for m in actor.mentions[:3]]
