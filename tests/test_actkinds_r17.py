@@ -94,3 +94,22 @@ def test_a_territorys_people_are_of_it(process) -> None:
     actors = _actors(process, "Hong Kongers are among those moving to Japan, a relocation agent in Tokyo said.")
     assert all(a.country != "JPN" for a in actors.values() if "Hong Kong" in a.name)
     assert any(a.country == "HKG" for a in actors.values())
+
+
+@pytest.mark.parametrize("text, name, sector", [
+    # a body the story calls opposition or ruling, before its name or in the bloc noun beside it
+    ("Kenya's opposition Orange Democratic Movement said its leader would not attend.",
+     "Orange Democratic Movement", "OPP"),
+    ("The ruling Citizens Forward Movement said the vote in Malawi was fair.", "Citizens Forward Movement", "GOV"),
+    ("The Citizens Forward Movement, an opposition group, said the vote in Malawi was rigged.",
+     "Citizens Forward Movement", "OPP"),
+    ("The main opposition party, the United Democratic Front, said the vote was rigged.",
+     "United Democratic Front", "OPP"),
+    # a movement the story calls neither keeps its civil reading, and the people of a ruling body are not it
+    ("The Green Belt Movement planted trees in Nyeri on Monday.", "Green Belt Movement", "CVL"),
+    ("Workers of the ruling Citizens Forward Movement handed out rice in Lilongwe.", "Workers", "CVL"),
+])
+def test_a_body_called_opposition_or_ruling_takes_that_standing(process, text, name, sector) -> None:
+    actors = _actors(process, text)
+    assert name in actors, sorted(actors)
+    assert actors[name].sector == sector
