@@ -113,3 +113,21 @@ def test_a_body_called_opposition_or_ruling_takes_that_standing(process, text, n
     actors = _actors(process, text)
     assert name in actors, sorted(actors)
     assert actors[name].sector == sector
+
+
+@pytest.mark.parametrize("text, name, sector", [
+    # a council, alliance or foundation of business or of the private sector is a trade body
+    ("The Business Council of Australia said the new tax would hurt investment.", "Business Council of Australia",
+     "BUS"),
+    ("The Kenya Private Sector Alliance urged the government to cut taxes.", "Kenya Private Sector Alliance", "BUS"),
+    ("The Private Sector Foundation Uganda said the new tax would hurt small firms in Kampala.",
+     "Private Sector Foundation Uganda", "BUS"),
+    # a state's office for small firms and the Security Council keep their readings
+    ("The Small Business Administration approved loans for farmers in Texas.", "Small Business Administration",
+     "GOV"),
+    ("The Security Council met on Monday to discuss the war in Sudan.", "Security Council", "IGO"),
+])
+def test_business_councils_are_trade_bodies(process, text, name, sector) -> None:
+    actors = _actors(process, text)
+    assert name in actors, sorted(actors)
+    assert actors[name].sector == sector
