@@ -31,6 +31,7 @@ from .body_sectors import body_sectors
 from .organisations import (acronyms, name_variants, outlet_services, party_names, party_standing, teaching_bodies,
                             units_of_bodies, written_names)
 from .sector import STATE_SECTORS, former_office_sector, head_sector, settle_sectors
+from .roles import ranks_of_armed_groups, staff_of_parties, standing_of_described_bodies
 from .sector_text import sectors_from_text
 from .setting import towns_countries
 from .not_people import drop_things
@@ -302,6 +303,9 @@ def run(doc: Document) -> None:
     plural_references(doc)
     spokespersons(doc, w)  # 'a DHS spokesperson told VOA': a person of DHS (after the pronouns)
     sectors_from_text(doc, w)
+    ranks_of_armed_groups(doc)  # 'a Houthi commander': the group's REB, not the army's MIL
+    described = standing_of_described_bodies(doc)  # 'the opposition X Movement' OPP, 'the ruling Y' GOV
+    staff_of_parties(doc, described)  # 'ANC spokesman X': the ruling party's GOV, its country
     settle_sectors(doc.actors)
     described_companies(doc, w)  # 'the oil giant' after 'BP' (reads the sectors just settled)
     for actor in doc.actors:
