@@ -92,11 +92,27 @@ def test_a_body_named_after_its_country_stays_that_countrys(pipeline):
     assert hit is not None and hit.country == "KEN", [(a.name, a.country) for a in actors]
 
 
-@pytest.mark.parametrize("word,text", [
-    ("ruling party", "Analysts compared the charter to the rules of the ruling party that governed the country "
-                     "for four decades."),  # which one: a party of the past
-    ("national assembly", "The national assembly of Republika Srpska adopted a new charter on Thursday."),  # a place's
-])
-def test_no_state_body_where_the_phrase_says_which_one(pipeline, word, text):
+def test_a_body_of_the_past_picked_out_by_a_clause_is_still_the_states(pipeline):
+    """'the ruling party that governed the country for decades': a body of the state, named by what it did."""
+    text = ("DAMASCUS, Syria — Lawyers compared the new charter to the rules left by the ruling party that governed "
+            "the country for four decades.")
     actors = _record(pipeline, text).actors
-    assert not any(a.name.lower() == word for a in actors), [(a.name, a.country) for a in actors]
+    hit = _body(actors, "ruling party")
+    assert hit is not None and (hit.country, hit.sector) == ("SYR", "GOV"), [(a.name, a.country) for a in actors]
+
+
+def test_a_body_named_after_a_place_in_an_of_phrase_is_not_the_states(pipeline):
+    """'the national assembly of Republika Srpska' is the entity's (a place's body), not the state's."""
+    actors = _record(pipeline, "The national assembly of Republika Srpska adopted a new charter on Thursday.").actors
+    assert not any(a.name.lower() == "national assembly" for a in actors), [(a.name, a.country) for a in actors]
+
+
+@pytest.mark.parametrize("name,country,text", [
+    ("U.S. central bank", "USA", "TOKYO — The yen fell on Thursday after the U.S. central bank raised rates again."),
+    ("electoral commission", "UGA",
+     "NAIROBI, Kenya — Ugandan lawmakers said the electoral commission of Uganda had failed voters."),
+])
+def test_a_foreign_body_named_as_such_is_not_the_settings(pipeline, name, country, text):
+    actors = _record(pipeline, text).actors
+    hit = _body(actors, name)
+    assert hit is not None and hit.country == country, [(a.name, a.country) for a in actors]

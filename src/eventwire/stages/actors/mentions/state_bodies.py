@@ -92,7 +92,7 @@ def single_state_bodies(doc: Document, w: ActorWords) -> list[Candidate]:
         inside = [t for t in span if t.i != head.i]
         if any(t.head.i not in {x.i for x in span} for t in inside if t.dep_ not in ("prep", "pobj")):
             continue  # 'the electoral commission chief': the noun names what the chief heads
-        if not acts(head) or _a_destination(head) or _which_one(head):
+        if not acts(head) or _a_destination(head):
             continue
         mods = [t for t in head.lefts if t.i < span.start]
         if not all(t.dep_ == "det" and t.lower_ == "the" or t.dep_ == "poss" and t.lower_ in _OWN_STATE_NOUNS
@@ -124,14 +124,6 @@ def _of_country(doc: Document, head, w: ActorWords) -> str | None:
                 phrase = re.sub(r"^[Tt]he\s+", "", doc.text[obj.left_edge.idx:obj.idx + len(obj.text)])
                 return w.country_of(phrase) if w.country_re.fullmatch(phrase) else ""
     return None
-
-
-def _which_one(head) -> bool:
-    """Whether a clause after the noun says which of several it is ('the ruling party that governed Syria for
-    decades', 'the court that tried him'): a body of the past or one among others, not the state's one now. A
-    clause set off by a comma ('the electoral commission, which said ...') only describes."""
-    return any(c.dep_ == "relcl" and c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].text != ","
-               for c in head.rights)
 
 
 def _a_destination(head) -> bool:
