@@ -98,7 +98,7 @@ def single_state_bodies(doc: Document, w: ActorWords) -> list[Candidate]:
         if not all(t.dep_ == "det" and t.lower_ == "the" or t.dep_ == "poss" and t.lower_ in _OWN_STATE_NOUNS
                    or t.dep_ in ("amod", "compound") and t.is_lower and t.is_alpha for t in mods):
             continue  # 'a commission', 'its parliament', "Kenya's electoral commission" (``state_bodies``),
-            # 'the Tigray electoral commission' (``bodies.regional_bodies``); not "the country's parliament"
+            # 'the Tigray electoral commission' (``bodies.regional_bodies``); "the country's parliament" is read
         words = [t for t in mods if t.dep_ in ("amod", "compound") and not describes(t, w)]
         start = words[0].idx if words else m.start()  # 'the national electoral commission'; 'the new parliament'
         name = doc.text[start:m.end()]
