@@ -41,7 +41,8 @@ from .mentions import (Candidate, _code, anonymous_sources, collectives, counted
                        ethnic_peoples,
                        missed_full_names, named_bodies, organizations, outlets_and_institutions, people,
                        police_as_government,
-                       repeated_names, repeated_surnames, state_bodies, tokens_with_lemma)
+                       repeated_names, repeated_surnames, single_state_bodies, state_bodies,
+                       tokens_with_lemma)
 from .monarchs import monarchs
 from .named_next import named_next
 from .seats import capital_people
@@ -270,9 +271,13 @@ def run(doc: Document) -> None:
     collective = collectives(doc, w, person_country)
     headed = [c for c in collective if c.kind == "organization"]  # 'the Trump administration' outranks 'Trump'
     grouped = other_groups + counted_nationals(doc, w)
+    unnamed = single_state_bodies(doc, w)  # 'the electoral commission' before an organisation's repeat of its
+    # noun; 'Parliament' after the organisations the tagger names ('the Independent Electoral Commission')
+    unnamed_lower = [c for c in unnamed if c.name.islower()]
+    unnamed_named = [c for c in unnamed if not c.name.islower()]
     cands = _claim(mend_datelines(doc, headed + first + widening(grouped, collective) + [
-        c for c in collective if c.kind != "organization"] + organisations + repeated_names(doc, first + organisations)
-        + grouped + countries(doc, w), w, lines, add=True))
+        c for c in collective if c.kind != "organization"] + unnamed_lower + organisations + repeated_names(doc, first + organisations)
+        + unnamed_named + grouped + countries(doc, w), w, lines, add=True))
     _organisations_named_like_people(cands)
     cands = drop_things(doc, cands, w)  # 'Patriot missiles', 'JFK airport', the book "X"
     _media_without_country(cands)

@@ -360,6 +360,9 @@ class ActorWords:
             rf"\b[Tt]he\s+(?:(?i:state-run|state|private|independent)\s+)?"
             rf"(?P<name>[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*){{0,3}})\s+(?P<noun>(?i:{body_nouns}))\b")
         self.state_bodies = {r["body"]: r["sector"] for r in table("state_bodies.tsv")}
+        # the bodies a state has one of: 'the electoral commission' names the story's state's (state_bodies.tsv 'one')
+        self.single_state_bodies = {r["body"]: r["sector"] for r in table("state_bodies.tsv") if r.get("one") == "one"}
+        self.single_state_body_re = re.compile(rf"\b(?i:{alternation(list(self.single_state_bodies), True)})\b")
         bodies = alternation(list(self.state_bodies), True)
         formed = alternation([r["noun"] for r in table("collectives.tsv") if r.get("formed") == "y"])
         # (a body before a government's noun names the government's form: "Guinea's military government")

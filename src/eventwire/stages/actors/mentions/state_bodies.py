@@ -55,3 +55,89 @@ def state_bodies(doc: Document, w: ActorWords) -> list[Candidate]:
         found.append(Candidate(m.start(), m.end(), "organization", f"body:{country}:{body}", m.group(0), country,
                                sector, _code(country, sector)))
     return found
+
+
+_OWN_STATE_NOUNS = ("country", "nation")  # "the country's parliament": the story's state's
+
+
+def single_state_bodies(doc: Document, w: ActorWords) -> list[Candidate]:
+    """A body a state has one of, named by its common noun alone: 'the electoral commission', 'Parliament',
+    'the central bank', 'the national assembly' (state_bodies.tsv rows marked 'one'). A reader takes it for
+    the body of the state the story is about, as it takes 'the police': an organisation of the body's sector,
+    of the country a possessive said before it in the story ("Kenya's electoral commission ... the electoral
+    commission": one body) or an 'of' phrase after it names ('the national assembly of Chad'), else of none
+    here (``country.fill_countries`` gives it the story's setting, as to other state bodies).
+    Only where it takes part: the subject of a verb, a verb's object, the agent of a passive, the object of an
+    acting preposition (``groups.acts``); not 'a court in Lagos' (a place), 'parliamentary elections', 'members
+    of parliament', nor a body brought in with 'a' ('a commission of experts'). Named after a place or a country
+    ('the Tigray electoral commission', 'the Kenyan army') it is ``state_bodies``' or ``bodies``'. Every mention
+    of one body is one actor (the key is the body's)."""
+    from ..groups import acts, describes
+
+    assert doc.nlp is not None
+    owned: dict[str, set[str]] = {}  # a body -> the countries a possessive gives it in the story
+    for m in near(w.state_body_re, w.state_body_anchor, doc.text):
+        country = w.country_of(re.sub(r"['’]s$", "", m.group("who")))
+        if country:
+            owned.setdefault(m.group("body").lower(), set()).add(country)
+    found = []
+    for m in w.single_state_body_re.finditer(doc.text):
+        body = m.group(0).lower()
+        span = doc.nlp.char_span(m.start(), m.end())
+        if span is None:
+            continue
+        head = span[0] if " of " in body else span[-1]  # 'ministry of defense': the ministry
+        if head.idx < m.start() or head.tag_ not in ("NN", "NNP") or head.ent_type_ in ("GPE", "PERSON", "NORP"):
+            continue  # ('parliamentary', 'courts': another word; 'Parliament Street' is no body)
+        inside = [t for t in span if t.i != head.i]
+        if any(t.head.i not in {x.i for x in span} for t in inside if t.dep_ not in ("prep", "pobj")):
+            continue  # 'the electoral commission chief': the noun names what the chief heads
+        if not acts(head) or _a_destination(head):
+            continue
+        mods = [t for t in head.lefts if t.i < span.start]
+        if not all(t.dep_ == "det" and t.lower_ == "the" or t.dep_ == "poss" and t.lower_ in _OWN_STATE_NOUNS
+                   or t.dep_ in ("amod", "compound") and t.is_lower and t.is_alpha for t in mods):
+            continue  # 'a commission', 'its parliament', "Kenya's electoral commission" (``state_bodies``),
+            # 'the Tigray electoral commission' (``bodies.regional_bodies``); "the country's parliament" is read
+        words = [t for t in mods if t.dep_ in ("amod", "compound") and not describes(t, w)]
+        start = words[0].idx if words else m.start()  # 'the national electoral commission'; 'the new parliament'
+        name = doc.text[start:m.end()]
+        of_country = _of_country(doc, head, w)
+        if of_country == "":
+            continue
+        countries = {of_country} if of_country else owned.get(body, set())
+        country = next(iter(countries)) if len(countries) == 1 else None
+        sector = w.single_state_bodies[body]
+        key = f"body:{country}:{body}" if country else f"body:?:{norm(body)}"
+        found.append(Candidate(start, m.end(), "organization", key, name, country, sector, _code(country, sector)))
+    return found
+
+
+def _of_country(doc: Document, head, w: ActorWords) -> str | None:
+    """The country an 'of' phrase after a body names: 'the national assembly of Chad' -> TCD; '' when the
+    phrase names something else ('the national assembly of Republika Srpska' is that entity's, a body named
+    after a place); None when there is no 'of' phrase."""
+    for prep in head.rights:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if obj is not None and obj.pos_ == "PROPN":  # (not 'accused the commission of fraud')
+                phrase = re.sub(r"^[Tt]he\s+", "", doc.text[obj.left_edge.idx:obj.idx + len(obj.text)])
+                return w.country_of(phrase) if w.country_re.fullmatch(phrase) else ""
+    return None
+
+
+def _a_destination(head) -> bool:
+    """Whether a body stands as where people go, gather or speak ('marched to parliament', 'rallied at the
+    supreme court', 'spoke at parliament'), a building rather than a party: the object of 'to' after a verb of
+    movement (place_to_verbs.txt, place_motion_verbs.txt: the places stage's), or of 'at' after any verb but
+    one with a particle ('lashed out at the commission' is aimed at it)."""
+    from ....lexicon import words
+
+    prep = head.head
+    if head.dep_ != "pobj" or prep.head.pos_ not in ("VERB", "AUX"):
+        return False
+    if prep.lower_ == "at":
+        return not any(c.dep_ == "prt" for c in prep.head.children)
+    lemma = prep.head.lemma_.lower()
+    return prep.lower_ in ("to", "toward", "towards") and (
+        lemma in words("place_to_verbs.txt") or lemma in words("place_motion_verbs.txt"))
