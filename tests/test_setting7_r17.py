@@ -31,6 +31,13 @@ def _countries(process, text: str) -> dict[str, str | None]:
      "the situation was calm.", {"Police": "NGA"}),
     ("The Pakistani army said it killed eight militants in a raid on Wednesday. Local elders said two children "
      "were among the dead.", {"Local elders": "PAK"}),
+    # the state named by its government, or as the subject by a possessive on an office
+    ("The Ethiopian government declared a state of emergency on Friday after days of clashes in the north. "
+     "Residents said telephone lines had been cut.", {"Residents": "ETH"}),
+    ("Colombia's defense minister said on Thursday that rebels had killed two soldiers in an ambush. Villagers "
+     "said the fighting lasted several hours.", {"Villagers": "COL"}),
+    ("Iraqi security forces fired tear gas at protesters on Sunday, medical sources said. Demonstrators "
+     "demanded jobs and an end to corruption.", {"Demonstrators": "IRQ"}),
 ])
 def test_a_state_s_own_bodies_set_the_story(process, text, expected) -> None:
     found = _countries(process, text)
@@ -74,7 +81,7 @@ def test_another_state_named_as_a_place_sets_none(process) -> None:
 def test_bodies_score_by_their_sentence_and_skip_quotations(process) -> None:
     doc = process('Kenyan police arrested two men on Friday. A farmer said: "The Ugandan army came at night." '
                   'The men were charged on Monday.', published="2025-03-01", until="actors")
-    scores = body_setting.body_scores(doc)
+    scores = body_setting.body_scores(doc, actor_words())
     assert scores.get("KEN", 0) > 0 and "UGA" not in scores
     assert body_setting.body_setting(doc, actor_words(), [], {"KEN": 1}, set()) == "KEN"
     assert body_setting.body_setting(doc, actor_words(), [], {"KEN": 1, "UGA": 1}, set()) is None
@@ -84,3 +91,17 @@ def test_bodies_score_by_their_sentence_and_skip_quotations(process) -> None:
 def test_posted_abroad_nouns_are_one_list() -> None:
     nouns = words("posted_abroad_nouns.txt")
     assert {"envoy", "embassy", "ambassador", "diplomats"} <= nouns and "police" not in nouns
+
+
+@pytest.mark.parametrize("text, word, acting", [
+    ("Kenya closed its border on Monday.", "Kenya", True),
+    ("Colombia's defense minister resigned on Monday.", "Colombia", True),
+    ("A Danish charity said on Monday that it would leave.", "Danish", False),  # a demonym on the subject
+    ("Officials flew to Kenya on Monday.", "Kenya", False),
+])
+def test_a_state_acts_as_the_subject(process, text, word, acting) -> None:
+    from eventwire.stages.actors.lede_setting import subject_role
+
+    doc = process(text, published="2025-03-01", until="actors")
+    tok = next(t for t in doc.tokens() if t.text == word)
+    assert subject_role(tok) is acting
