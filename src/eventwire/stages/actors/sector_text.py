@@ -492,7 +492,7 @@ def _body_in_clause(verb: Token) -> Token | None:
     """The body a clause's verb names: the object of leading, owning or founding, or what one works at,
     for or with; None for a tense that tells a past tie ('X worked for the ministry', 'X ran the firm')."""
     lemma = verb.lemma_.lower()
-    if lemma not in _CLAUSE_VERBS or _not_told_as_fact(verb):
+    if lemma not in _CLAUSE_VERBS or not_told_as_fact(verb):
         return None
     now = verb.tag_ in _PRESENT or verb.tag_ == "VBG" and any(
         c.dep_ == "aux" and c.tag_ in _PRESENT for c in verb.children)
@@ -521,14 +521,14 @@ _NOW_AS_VERBS = frozenset({"serve", "work"})
 _ALL_CLAUSE_VERBS = _CLAUSE_VERBS | _AS_VERBS | _NOW_AS_VERBS | {"become", "be", "represent"}
 
 
-def _present(verb: Token) -> bool:
+def present_tense(verb: Token) -> bool:
     """The verb is in the present: 'works', 'serve', 'is working', and the present perfect of what still
     goes on ('has worked as a reporter for 20 years', 'who has led the party since 2010')."""
     return verb.tag_ in _PRESENT or verb.tag_ in ("VBG", "VBN") and any(
         c.dep_ == "aux" and c.tag_ in _PRESENT and (verb.tag_ == "VBG" or c.lemma_ == "have") for c in verb.children)
 
 
-def _not_told_as_fact(verb: Token) -> bool:
+def not_told_as_fact(verb: Token) -> bool:
     """A clause of a condition, a wish or a future ('if he is elected prime minister', 'who would become
     president', 'who hopes to run the firm' is no clause of these verbs): no office or body now."""
     return any(c.dep_ == "mark" or c.tag_ == "MD" for c in verb.children) or verb.dep_ == "xcomp"
@@ -541,9 +541,9 @@ def _office_in_clause(w: ActorWords, verb: Token) -> str | None:
     country's foreign minister'); None for a past service or state ('served as the special envoy', 'who
     was the envoy'), a 'former' office, or words that name no role."""
     lemma = verb.lemma_.lower()
-    if _not_told_as_fact(verb):
+    if not_told_as_fact(verb):
         return None
-    if lemma in _AS_VERBS or lemma in _NOW_AS_VERBS and _present(verb):
+    if lemma in _AS_VERBS or lemma in _NOW_AS_VERBS and present_tense(verb):
         offices = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "as"
                    for o in p.children if o.dep_ == "pobj"]
         if lemma not in _NOW_AS_VERBS:
@@ -565,7 +565,7 @@ def _office_in_clause(w: ActorWords, verb: Token) -> str | None:
 def _seat_in_clause(verb: Token) -> str | None:
     """'X, who represents the northern district in parliament', 'X represents Kisumu in the Senate': one
     who represents a place in a legislature now sits in it (LEG); a lawyer who represents a client does not."""
-    if verb.lemma_.lower() != "represent" or not _present(verb):
+    if verb.lemma_.lower() != "represent" or not present_tense(verb):
         return None
     seats = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "in" for o in p.children if o.dep_ == "pobj"]
     return "LEG" if any(o.lower_ in words("legislature_words.txt") or o.lower_ == "assembly" for o in seats) else None
@@ -745,7 +745,7 @@ def _title_set_beside(span: Span) -> list[Token]:
 def _led_now(span: Span) -> list[Token]:
     """The words of what a person's own 'who' clause says they lead now: 'X, who leads the opposition Unity
     Party', 'X, who heads the main opposition coalition' (present tense; 'who led ...' tells of the past)."""
-    return [t for c in span.root.children if c.dep_ == "relcl" and c.lemma_.lower() in LEAD_VERBS and _present(c)
+    return [t for c in span.root.children if c.dep_ == "relcl" and c.lemma_.lower() in LEAD_VERBS and present_tense(c)
             for o in c.children if o.dep_ == "dobj" for t in o.subtree]
 
 
