@@ -41,5 +41,5 @@ def test_bound_helpers_are_the_defining_modules():
     assert mentions.record_sector is sector.record_sector and mentions.recent is knowledge.recent
     assert not_bodies._well_known_place is mentions._well_known_place
     assert seats.place_of_note is not_bodies.place_of_note and seats.everyday_word is not_bodies.everyday_word
-    assert sector_text.leader_roles is sector.leader_roles
+    assert import_module("eventwire.stages.actors.sector_text.opposition").leader_roles is sector.leader_roles
     assert bodies.tokens_with_lemma is mentions.tokens_with_lemma

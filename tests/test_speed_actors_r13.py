@@ -33,8 +33,9 @@ def _actor_patterns() -> list[re.Pattern[str]]:
     return [w.surname_re, w.country_re, w.outlet_re, w.institution_re, module("repair")._long_country_names(),
             module("organisations")._party_re(), module("coref.roles")._description_re(),
             module("coref.epithets")._epithet_re(), module("coref.epithets")._person_noun_re(),
-            module("sector_text")._CLAUSE_WORDS, module("mentions.people")._DESCRIBED, module("coref.plurals")._PLURAL,
-            module("coref.plurals")._PEOPLE, module("coref.heads")._head_re(), module("coref.officials")._of_state_re(),
+            module("sector_text.clauses")._CLAUSE_WORDS, module("mentions.people")._DESCRIBED,
+            module("coref.plurals")._PLURAL, module("coref.plurals")._PEOPLE, module("coref.heads")._head_re(),
+            module("coref.officials")._of_state_re(),
             module("coref.officials")._COUNTERPART, module("coref.relations")._relation_re(),
             module("coref.definites")._DEFINITE, module("coref.definites")._DESCRIBED_BODY,
             module("coref.definites")._DESCRIBED_COMPANY, module("country")._ORIGIN_RE]

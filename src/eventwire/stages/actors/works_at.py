@@ -26,14 +26,14 @@ _ABOUT_PREPS = frozenset({"on", "in", "as"})  # what or where one works: 'works 
 
 def clause_employer(doc: Document, actor: Actor) -> Actor | None:
     """The organisation or outlet a person's own present clause says the person works at (module doc)."""
-    from .sector_text import _not_told_as_fact, _present  # (here: sector_text imports country, which reads this)
+    from .sector_text import not_told_as_fact, present_tense  # (here: sector_text imports country, which reads this)
 
     for m in actor.mentions:
         span = doc.char_span(m.start, m.end)
         if span is None or not len(span):
             continue
         for verb in _own_verbs(span.root):
-            if _not_told_as_fact(verb) or not _present(verb):
+            if not_told_as_fact(verb) or not present_tense(verb):
                 continue
             for body in _bodies(verb):
                 aid = doc.actor_of_token(body)

@@ -1,0 +1,116 @@
+"""Bodies read from the words around them: an organisation's sector from its description or its owner
+(``described_bodies``), trade and employers' bodies (``trade_bodies``), and 'people' the parser made of a
+body ('online retailers X and Y', 'X Trading Company': ``bodies_read_as_people``)."""
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from ....document import Document
+from ....lexicon import singular_forms, words
+from ....record import Actor
+from ..sector import descriptor_sector, listed_descriptor, set_sector
+from ..words import ActorWords, norm
+from .describing_nouns import _shared_describers, describer_phrase
+from .firms import known_companies
+from .spans import _spans
+
+
+def _possessor(doc: Document, span: Span, actor: Actor) -> Actor | None:
+    """The organisation or outlet a body belongs to, named as its possessor ("VOA's Swahili Service")."""
+    for child in span.root.children:
+        if child.dep_ == "poss" and child.i < span.start + 1:
+            other = doc.actor(doc.actor_of_token(child))
+            if other is not None and other.id != actor.id and other.kind in ("organization", "media"):
+                return other
+    first = span[0]
+    if first.i >= 2 and first.doc[first.i - 1].tag_ == "POS":  # the parse hung "'s" elsewhere
+        other = doc.actor(doc.actor_of_token(first.doc[first.i - 2]))
+        if other is not None and other.id != actor.id and other.kind in ("organization", "media"):
+            return other
+    return None
+
+
+def described_bodies(doc: Document) -> set[str]:
+    """Give organisations without a sector the one the story's words about them give. Returns the ids
+    of the bodies given one."""
+    given: set[str] = set()
+    for actor in doc.actors:
+        if actor.kind == "person" and actor.role is None and actor.sector in (None, "CVL"):
+            _misread_body(doc, actor, given)  # 'online retailers X and Y' read as people
+            continue
+        if actor.kind != "organization" or actor.sector is not None:
+            continue
+        sector = None
+        spans = _spans(doc, actor)
+        for span in spans:
+            sector = next((s for s in map(descriptor_sector, map(describer_phrase, _shared_describers(span))) if s), None)
+            if sector:
+                break
+        if sector is None:
+            owner = next((o for o in (_possessor(doc, span, actor) for span in spans) if o is not None), None)
+            if owner is not None:
+                sector = "MED" if owner.kind == "media" else owner.sector
+        if sector is None and norm(actor.name) in known_companies():
+            sector = "BUS"  # the base writes firms with their legal form
+        if sector:
+            set_sector(actor, sector)
+            given.add(actor.id)
+    return given
+
+
+def trade_bodies(doc: Document) -> set[str]:
+    """'the Kenya Association of Manufacturers', 'the Exporters Council', 'the Federation of Employers': a body
+    whose members join it (``membership_body_heads.txt``) named with the plural of a trade's people is
+    that trade's group, a business body (BUS), over the sector its head word alone gives. Returns their ids."""
+    found: set[str] = set()
+    for actor in doc.actors:
+        if actor.kind != "organization" or actor.sector not in (None, "CVL", "GOV"):
+            continue
+        low = [w.strip(".,'’").lower() for w in actor.name.split()]
+        if not any(w in words("membership_body_heads.txt") for w in low):
+            continue
+        if any(w.endswith("s") and w != form and form in words("trade_people.txt")
+               for w in low for form in singular_forms(w)):
+            set_sector(actor, "BUS")
+            found.add(actor.id)
+    return found
+
+
+def _misread_body(doc: Document, actor: Actor, given: set[str]) -> None:
+    """A 'person' the story describes with a noun for a body ('engineering giant X', 'X, a consultancy',
+    'online retailers X and Y') is a body the parser took for a person: it becomes an organisation with
+    the description's sector. Only the nouns of ``body_descriptors.tsv`` count here, not role words."""
+    for span in _spans(doc, actor):
+        for tok in _shared_describers(span):
+            phrase = describer_phrase(tok)
+            if descriptor_sector(phrase) and listed_descriptor(phrase):
+                actor.kind = "organization"
+                set_sector(actor, descriptor_sector(phrase))
+                given.add(actor.id)
+                return
+
+
+_BODY_HEADS = frozenset({"company", "corporation", "corp", "inc", "ltd", "holdings", "group", "institute", "university",
+                         "association", "foundation", "agency", "ministry", "council", "bank", "society", "fund",
+                         "commission", "committee", "authority", "organization", "organisation"})
+
+
+def bodies_read_as_people(doc: Document, w: ActorWords) -> set[str]:
+    """'president of Wan Hai Trading Company', 'analyst of X Risk Group': a 'person' whose name ends in a
+    word only a body's name ends in is that body; its sector is what the words of its name say. The title
+    read with it belongs to the person who holds it. Returns the ids of the bodies so repaired."""
+    repaired: set[str] = set()
+    for actor in doc.actors:
+        words_ = actor.name.split()
+        if actor.kind != "person" or actor.role and actor.name.lower().startswith(actor.role + " "):
+            continue  # 'head of the World Health Organization': the holder a body's name describes
+        if not actor.role and norm(actor.name) in known_companies():  # 'SpaceX said ...' read as a person
+            kind, sector = "organization", "BUS"
+        elif len(words_) >= 2 and words_[-1].lower().strip(".,") in _BODY_HEADS:
+            kind, sector = w.org_kind(actor.name)
+        else:
+            continue
+        actor.kind, actor.role = kind, None
+        set_sector(actor, sector)
+        repaired.add(actor.id)
+    return repaired

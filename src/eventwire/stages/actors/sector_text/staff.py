@@ -1,0 +1,86 @@
+"""People who speak for, advise or write for a body take its sector: 'X spokesman Y', 'senior adviser to the
+X Museum' (``staff_of_bodies``), 'a staff writer at The Y Post' (``writers_of_outlets``)."""
+from __future__ import annotations
+
+import re
+
+from ....document import Document
+from ....lexicon import words
+from ....record import Actor
+from ..country import body_spoken_for
+from ..sector import FORMER_TITLE, descriptor_sector, listed_descriptor, set_sector
+from ..words import FORMER_WORDS
+from .spans import _spans
+
+
+def staff_of_bodies(doc: Document, bodies: set[str]) -> None:
+    """People with a title any body can give (spokesman, chief, president, adviser) or none, who speak for
+    a body whose sector ``described_bodies`` found ('X spokesman Y', 'Y, founder of the X
+    consultancy'), or who advise or serve a civil or business body named after 'to' ('senior adviser to
+    the X Museum'), take that body's sector instead of the civilian or government default; a title held
+    no more ('former director of X') keeps the civilian reading."""
+    titles = words("titles_any_body.txt")
+    for actor in doc.actors:
+        if actor.kind != "person" or actor.sector not in (None, "CVL", "GOV", "BUS") or actor.role and actor.role not in titles:
+            continue
+        if actor.sector == "BUS" and not actor.role:
+            continue  # in business by other words ('businessman X')
+        if actor.sector == "GOV" and not actor.role:
+            continue  # a government office told by other words ('Minister X' read from a lexicon)
+        body = body_spoken_for(doc, actor)
+        sector = _served_sector(body, bodies, titled=bool(actor.role)) if body is not None else None
+        if sector is None:
+            body = _body_served_to(doc, actor)
+            sector = body.sector if body is not None else None
+        if body is None or sector in (None, "IGO") or actor.sector == "GOV" and sector == "GOV":
+            continue
+        first = actor.mentions[0]
+        lo, hi = min(first.start, body.mentions[0].start), max(first.end, body.mentions[0].end)
+        between = doc.text[max(0, lo - 40):hi]
+        if re.search(rf"\b{FORMER_WORDS}", between, re.I) or FORMER_TITLE.search(
+                doc.text[max(0, first.start - 40):first.start]):
+            continue
+        set_sector(actor, sector)
+
+
+def _served_sector(body: Actor, bodies: set[str], titled: bool = False) -> str | None:
+    """The sector of a body a person serves, when it is known: told by the story or the knowledge
+    (``bodies``), else when the last word of the body's own name says what it is ('the X Foundation',
+    'the Y Museum' CVL; ``body_descriptors.tsv``). For a person with a title any body can give
+    (``titled``: the body is the one the title is held in) the name's head word is read before a
+    'for/of/on ...' tail ('chief financial officer of the Z Foundation for the Arts' CVL); a person with
+    no title may have met the body only in a relative clause ('X, who sued the ministry of health')."""
+    if body.id in bodies:
+        return body.sector
+    # 'the X Foundation for the Visual Arts' is a foundation
+    head = _NAME_TAIL.sub("", body.name) if titled else body.name
+    if body.kind == "organization" and listed_descriptor(head):
+        return body.sector or descriptor_sector(head, lexicons=False)
+    return None
+
+
+_NAME_TAIL = re.compile(r"\s(?:for|of|on)\s.*$")  # the part of a body's name after its head word
+
+
+def _body_served_to(doc: Document, actor: Actor) -> Actor | None:
+    """The organisation named after 'to' in a person's apposition: 'X, senior adviser to the Y Museum'."""
+    for span in _spans(doc, actor, limit=2):
+        for appos in (c for c in span.root.children if c.dep_ == "appos" and c.i >= span.end):
+            for prep in (c for c in appos.children if c.dep_ == "prep" and c.lower_ == "to"):
+                for tok in prep.subtree:
+                    other = doc.actor(doc.actor_of_token(tok))
+                    if other is not None and other.id != actor.id and other.kind in ("organization", "media"):
+                        return other
+    return None
+
+
+def writers_of_outlets(doc: Document) -> None:
+    """'X, a staff writer at The Y Post', 'Z, a writer for W', 'a Reuters photographer': a writer or photographer
+    (outlet_trades.txt) is a civilian (books, art) unless
+    the person's own phrase names the outlet written for; then a journalist (MED)."""
+    for actor in doc.actors:
+        if actor.kind != "person" or actor.role not in words("outlet_trades.txt") or actor.sector not in (None, "CVL"):
+            continue
+        body = body_spoken_for(doc, actor)
+        if body is not None and body.kind == "media":
+            set_sector(actor, "MED")
