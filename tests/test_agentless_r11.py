@@ -50,16 +50,16 @@ def test_no_state_accusation_where_the_text_gives_no_holding_state(process, text
 
 
 def test_the_court_country_of_a_story_is_read_once(process, monkeypatch):
-    from eventwire.stages.actors import country
+    from eventwire.stages.actors.country import courts  # (court_country reads _court_country in its own module)
 
     calls = []
-    real = country._court_country  # the walk over the story's tokens, behind court_country's cache
+    real = courts._court_country  # the walk over the story's tokens, behind court_country's cache
 
     def counted(doc, w):
         calls.append(1)
         return real(doc, w)
 
-    monkeypatch.setattr(country, "_court_country", counted)
+    monkeypatch.setattr(courts, "_court_country", counted)
     # (the place told of a trial, not of a court: 'a Lisbon court' is a body of its own since round 13, and a
     # case faced before it is Portugal's through it, with no need of the story's court country)
     text = ("Brazilian banker Ana Costa faces fraud charges at a trial in Lisbon. Angolan trader Rui Lopes is "

@@ -11,7 +11,7 @@ Sentences whose country the start code missed are the class of a province known 
 not its own ('Henan', 'Bavaria', 'Guangdong'; places.province_of_note) and of a state's diplomat at an
 international body described after the name ('X, the U.S. ambassador to the United Nations';
 mentions._person_candidate), and of an employee 'with' a firm placed in a town ('X, an analyst with Y in
-Hanoi'; country._works_with)."""
+Hanoi'; country.phrase._works_with)."""
 from __future__ import annotations
 
 import pytest

@@ -36,7 +36,9 @@ def test_bound_helpers_are_the_defining_modules():
     assert organisations.describers is sector_text.describers
     assert organisations.descriptor_sector is sector.descriptor_sector
     assert organisations.knowledge is knowledge.knowledge
-    assert organisations.gazetteer is gazetteer and country.gazetteer is gazetteer and bodies.gazetteer is gazetteer
+    assert organisations.gazetteer is gazetteer and bodies.gazetteer is gazetteer
+    # (the country package's modules that read the gazetteer bind it each)
+    assert country.body_home.gazetteer is gazetteer and country.person_home.gazetteer is gazetteer
     assert organisations.settings is settings and places.settings is settings and not_bodies.settings is settings
     assert mentions.record_sector is sector.record_sector and mentions.recent is knowledge.recent
     assert not_bodies._well_known_place is mentions._well_known_place

@@ -38,7 +38,7 @@ def _actor_patterns() -> list[re.Pattern[str]]:
             module("coref.officials")._of_state_re(),
             module("coref.officials")._COUNTERPART, module("coref.relations")._relation_re(),
             module("coref.definites")._DEFINITE, module("coref.definites")._DESCRIBED_BODY,
-            module("coref.definites")._DESCRIBED_COMPANY, module("country")._ORIGIN_RE]
+            module("coref.definites")._DESCRIBED_COMPANY, module("country.person_origin")._ORIGIN_RE]
 
 
 def test_led_pattern_is_the_pattern_behind_a_look_ahead():

@@ -7,11 +7,11 @@ commentators and outlets are never placed by these.
   said to be in is read; peoples spread over several states are not listed; one person of such a
   people ('X, an ethnic Uyghur,') is no body (``one_of_a_people``) and takes the people's home state by
   the description, after a place the description says the person lives in (``people_word_home``, read
-  by ``country.described_country``). These readers of a people's name live in ``peoples`` and are
+  by ``country.person_home.described_country``). These readers of a people's name live in ``peoples`` and are
   imported here for ``country``;
 - a national body (an organisation of a state sector whose name's head is a word for a state body:
   "the Bureau of Immigration", "the Department of X"; ``country_body_heads.tsv``) takes the one country
-  its own sentence names or places, as people and groups do (``country._sentence_country``);
+  its own sentence names or places, as people and groups do (``country.sentence_places._sentence_country``);
 - a group named by a court title ('prosecutors') takes the story's one court (``country.court_country``);
 - a national office or body (sectors ``NATIONAL_SECTORS``: lawmakers, the opposition, ministries,
   police, courts, the army) still without a country takes the story's *leading state* when the story

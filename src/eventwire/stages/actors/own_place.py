@@ -175,7 +175,7 @@ def not_a_place(tok: Token) -> bool:
 def _named_place_country(doc: Document, w: ActorWords, tok: Token) -> str | None:
     """The country of the place a name is (with the proper nouns before it: 'New Delhi'), a country's
     own name included; None for a name the gazetteer does not know as a place of note, or the name of a
-    body. Unlike ``country._place_code`` it does not ask the tagger's entity, which often takes a town
+    body. Unlike ``country.person_origin._place_code`` it does not ask the tagger's entity, which often takes a town
     for a person or a body ('Gao', 'Kano')."""
     first = tok
     while first.i > 0 and tok.doc[first.i - 1].pos_ == "PROPN" and tok.doc[first.i - 1].head.i in (tok.i, first.i):

@@ -1,0 +1,75 @@
+"""Groups named as coming from outside the story's country ('foreign troops', 'envoys from 20
+countries'), from one named country ('workers from Nepal'), or living away from home ('migrants')."""
+from __future__ import annotations
+
+from ....document import Document
+from ....lexicon import words
+from ....record import Actor
+from .phrase import _span_of
+
+
+def _away_from_home(actor: Actor) -> bool:
+    """Whether a group's name says its people live away from home ('migrants', 'refugees':
+    ``displaced_group_words.txt``)."""
+    return any(x in words("displaced_group_words.txt") for x in actor.name.lower().split())
+
+
+def _from_outside(doc: Document, actor: Actor) -> bool:
+    """Whether a group is named as coming from outside the story's country: a word of its name or of its
+    first mention's phrase says so ('international forces', 'foreign troops', 'Western companies';
+    ``foreign_group_words.txt``), or another country or an international body is joined to its noun
+    ('U.S. and NATO troops': the group took only 'troops')."""
+    outside = words("foreign_group_words.txt")
+    if any(x in outside or x in words("region_and_world_words.txt") for x in actor.name.lower().split()):
+        return True  # (a group named by a region wider than one country, 'African women', is of no one country)
+    if actor.name.lower().split()[-1:] and actor.name.lower().split()[-1] in words("several_states_nouns.txt"):
+        return True  # 'democratic nations', 'other countries': several states, none of them the setting
+    span = _span_of(doc, actor)
+    if span is None:
+        return False
+    prep = _from_phrase(span)
+    if prep is not None and _from_countries(doc, prep):
+        return True
+    for child in span.root.children:
+        if child.i >= span.start or child.dep_ not in ("compound", "amod", "nmod", "poss"):
+            continue
+        for tok in child.subtree:
+            if tok.lower_ in outside:
+                return True
+            other = doc.actor(doc.actor_of_token(tok))
+            if other is not None and other.id != actor.id and (
+                    other.sector == "IGO" or other.kind == "country" and other.country != doc.setting):
+                return True
+    return False
+
+
+def _from_one_country(doc: Document, actor: Actor) -> str | None:
+    """The one country a group's 'from' phrase, right after its noun, names ('workers from Nepal', 'troops
+    from Kenya'); None for several ('from 20 countries', 'from Nepal and India') or a body ('from the AU')."""
+    span = _span_of(doc, actor)
+    prep = _from_phrase(span) if span is not None else None
+    if prep is None:
+        return None
+    objs = [o for c in prep.children if c.dep_ == "pobj" for o in [c, *(x for x in c.conjuncts)]]
+    found = {a.country for o in objs if (a := doc.actor(doc.actor_of_token(o))) is not None and a.kind == "country"}
+    return found.pop() if len(objs) == 1 and len(found) == 1 else None
+
+
+def _from_phrase(span):
+    """The 'from' right after a group's noun, wherever the parser hangs it (on the noun or on the verb)."""
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    return next((p for p in [*span.root.children, *([after] if after is not None else [])]
+                 if p.dep_ == "prep" and p.lower_ == "from" and p.i == span.end), None)
+
+
+def _from_countries(doc: Document, prep) -> bool:
+    """A 'from' phrase naming where a group comes from as several countries or another one than the
+    story's: 'envoys from more than 20 countries', 'troops from neighbouring states', 'observers from the
+    African Union'."""
+    for obj in (c for c in prep.children if c.dep_ == "pobj"):
+        if obj.lemma_.lower() in ("country", "nation", "state") and obj.tag_ == "NNS":
+            return True
+        other = doc.actor(doc.actor_of_token(obj))
+        if other is not None and (other.sector == "IGO" or other.kind == "country" and other.country != doc.setting):
+            return True
+    return False

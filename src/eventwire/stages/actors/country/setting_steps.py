@@ -1,0 +1,110 @@
+"""The steps that give the story's country, or in a story without a setting its leading state,
+to the actors the readers' rule places by it, first with the other readers and again once sectors are
+settled."""
+from __future__ import annotations
+
+import re
+
+from ....document import Document, sentence_of
+from ....record import Actor
+from ..national import NATIONAL_SECTORS, is_national_body, phrase_elsewhere
+from ..places import _alpha3
+from ..setting import dateline_country
+from ..words import ActorWords
+from .phrase import _set_country
+from .outlet_staff import _staff_follow_outlets
+from .person_origin import people_of_origin
+from .courts import _pleads_in_court
+from .outsiders import _from_outside
+from .sentence_places import _sentence_places
+from .parties import is_party
+from .placed_by_setting import _placed_by_setting
+
+
+_LOCAL_KINDS = ("person", "group", "organization", "media")
+
+
+def _place_in_setting(doc: Document, w: ActorWords, international: set[str], open_: list[Actor],
+                      settled: bool = False, elsewhere: bool = True) -> None:
+    """Give the story's country to the actors of ``open_`` still without one that a reader places by it
+    (``_placed_by_setting``), bodies first, so that the people who speak for a local body follow it; once
+    ``settled``, not one a sentence of whose names another country, unless ``elsewhere`` is False."""
+    if not doc.setting:
+        return
+    dateline = dateline_country(doc, w) is not None
+    for actor in sorted(open_, key=lambda a: a.kind != "organization"):
+        if actor.country is None and actor.id not in international and (
+                _placed_by_setting(doc, w, actor, dateline, settled) or is_party(actor)) and not (
+                settled and elsewhere and _names_elsewhere(doc, w, actor)):
+            code = actor.code
+            _set_country(actor, doc.setting)
+            if settled:  # the code the sector steps gave ('NGO', 'GOVCOP'), now of the country
+                actor.code = f"{doc.setting}{code or actor.sector or ''}"
+    _staff_follow_outlets(doc, w, international)
+
+
+def _names_elsewhere(doc: Document, w: ActorWords, actor: Actor) -> bool:
+    """Whether a sentence of one of an actor's first mentions names a country, or a well-known place,
+    other than the story's: 'keep the smuggling gangs away from Peru and Bolivia' in a story set in the United
+    States; 'Tokyo and Washington ... at their joint committee'. Quoted words count: they say where
+    the actor is as well as the narrator's."""
+    assert doc.nlp is not None
+    for m in actor.mentions[:3]:
+        span = doc.char_span(m.start, m.end)
+        if span is None or not len(span):
+            continue
+        sent = sentence_of(span)
+        if any(w.country_of(c.group(0)) not in (None, doc.setting) for c in w.country_re.finditer(doc.text_of(sent))):
+            return True
+        for ent in doc.entities_in(sent):
+            if ent.label_ in ("GPE", "LOC") and _alpha3(w, re.sub(r"^[Tt]he\s+", "", ent.text)) not in (None, doc.setting):
+                return True
+    return False
+
+
+def place_settled(doc: Document, w: ActorWords, international: set[str]) -> None:
+    """The setting step again once every actor's sector is settled: the sectors read from the text and
+    the bodies' head words come after ``fill_countries`` ('bandits' were crime, then armed; 'the Budget
+    Committee' had none, then LEG), and coreference adds actors of its own ('a local official ... the
+    official'). The same readers' rule decides (``_placed_by_setting``). Then a private person's origin,
+    told in the text, beats where the person is (``people_of_origin``)."""
+    if doc.setting:
+        open_ = [a for a in doc.actors if a.country is None and a.kind in _LOCAL_KINDS and a.sector != "IGO"
+                 and a.id not in international and not (a.kind == "group" and _from_outside(doc, a))]
+        _place_in_setting(doc, w, international, open_, settled=True)
+    elif doc.leading_state:
+        _place_in_lead_state(doc, w, international)
+    people_of_origin(doc, w, international)
+
+
+def _place_in_lead_state(doc: Document, w: ActorWords, international: set[str]) -> None:
+    """In a story without a setting, the national offices and bodies still without a country (a lawmaker,
+    the opposition, a ministry, the police: ``national.NATIONAL_SECTORS``) that a reader places by the
+    setting (``_placed_by_setting``) take the story's leading state (``national.lead_state``); the same
+    readers' rule and its exclusions, read as if the story were set there, for these sectors only, and for
+    organisations only those named as state bodies (``national.is_national_body``); not judges, prosecutors
+    or lawyers, whom only the story's court places (it may be an international one). Not an actor whose own
+    phrase names another state or a wider region ('officials of two Western states', 'East
+    European leaders': ``national.phrase_elsewhere``), nor one a sentence of whose places somewhere else
+    ('met officials in Belgium and Italy'); a state its sentence names only as a party, a brief or what
+    is said ('doubt Beijing's pledges') does not stop it: in a story of several states
+    most sentences name one."""
+    doc.setting = doc.leading_state
+    try:
+        open_ = [a for a in doc.actors if a.id not in international and _takes_lead(doc, w, a)]
+        _place_in_setting(doc, w, international, open_, settled=True, elsewhere=False)
+    finally:
+        doc.setting = None
+
+
+def _takes_lead(doc: Document, w: ActorWords, actor: Actor) -> bool:
+    """Whether an actor without a country may take the leading state (``_place_in_lead_state``; read with
+    ``doc.setting`` set to it): before the readers' rule of the setting, which the caller asks."""
+    state = doc.leading_state
+    return actor.country is None and actor.kind in _LOCAL_KINDS and actor.sector in NATIONAL_SECTORS \
+        and not (actor.kind == "group" and _from_outside(doc, actor)) \
+        and (actor.kind != "organization" or is_national_body(w, actor)) \
+        and not _pleads_in_court(w, actor) \
+        and not phrase_elsewhere(doc, w, actor, state) \
+        and not any(found - {state} for found, _ in _sentence_places(doc, w, actor))
+    # ('Air Force One' is no state body; 'the judges' of an international court: the court places them)
