@@ -10,8 +10,8 @@ from ....document import Document, sentence_of
 from ....ingest.dates import published_day
 from ....lexicon import table
 from ....lexicon import words as word_list
-from ..groups import (acts, describer_sectors, describes, field_words_before, name_sector, name_start, names,
-                      generic_subject, officials_sector, takes_part)
+from ..groups import (acts, describer_sectors, describes, field_words_before, kept_describers_start, name_sector,
+                      name_start, names, generic_subject, officials_sector, takes_part)
 from ..knowledge import recent
 from ..sector import group_sector
 from ..words import PERSON_PRONOUNS, ActorWords, Known, near, norm, title_kind
@@ -124,6 +124,8 @@ def groups(doc: Document, w: ActorWords,
             sector = compound
         name = doc.text[start:tok.idx + len(tok.text)]
         key = f"group:{norm(name)}"
+        shown = doc.text[kept_describers_start(first, tok):start] if not inst else ""
+        # ('local health authorities', 'top foreign policy advisers': a reader names them as the text does)
         whom = _whose_group(tok) if not inst else None
         which = _defining_phrase(tok) if not inst and whom is None else None
         named_by = None
@@ -137,6 +139,7 @@ def groups(doc: Document, w: ActorWords,
             # met again ('the passengers') is not read as this group
             name = doc.text[start:which]
             key = f"group:{norm(name)}"
+            name = shown + name
         elif owner is not None:  # "Ortega's legal team": named with its owner, keyed by the owner's last word
             key = f"group:{norm(owner[1])} {norm(name)}"
             named_by, name = name, doc.text[owner[0]:tok.idx + len(tok.text)]
@@ -145,6 +148,8 @@ def groups(doc: Document, w: ActorWords,
             owners.setdefault(lemma, set()).add(norm(owner[1]))
         elif pronoun and sector in ("MIL", "COP"):
             sector = w.group_nouns.get(lemma)  # 'his defense team' too
+        elif which is None and not pronoun:  # (a team owned by a pronoun is keyed by its name below)
+            name = shown + name  # (the key stays the words that say who: one actor with 'health authorities')
         if inst and (inst[1].sector in ("REB", "MIL") and w.group_nouns.get(lemma) in ("REB", "MIL")
                      or lemma == "leader"):
             # 'BLA insurgents' are the BLA; 'G7 leaders' speak and act as the G7
