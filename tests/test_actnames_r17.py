@@ -82,3 +82,17 @@ def test_a_person_named_only_by_title_or_trade_is_an_actor(process, text, name, 
 def test_a_title_of_a_named_or_generic_person_is_no_new_actor(process, text, not_name) -> None:
     actors = _actors(process, text)
     assert not_name not in actors, sorted(actors)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Top diplomats from the Group of Seven industrial nations met in Quebec on Thursday.", "Top diplomats"),
+    ("Experts from the World Bank said the economy would shrink.", "Experts"),
+])
+def test_staff_of_an_international_body_named_after_it_are_igo(process, text, name) -> None:
+    actors = _actors(process, text)
+    assert actors[name].sector == "IGO" and actors[name].country is None, sorted(actors)
+
+
+def test_people_from_a_country_keep_their_country(process) -> None:
+    actors = _actors(process, "Refugees from Sudan crossed the border into Chad.")
+    assert actors["Refugees"].sector != "IGO"

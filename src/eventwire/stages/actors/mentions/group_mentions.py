@@ -122,6 +122,8 @@ def groups(doc: Document, w: ActorWords,
                     ) if mods and not inst else None
         if compound:  # a title of two words says what its people are: 'traditional leaders', 'student leaders' CVL
             sector = compound
+        if not inst and _of_international_body(tok, w):  # 'diplomats from the Group of Seven': staff of an
+            sector, country = "IGO", None  # international body, as 'United Nations experts' (_institution_before)
         name = doc.text[start:tok.idx + len(tok.text)]
         key = f"group:{norm(name)}"
         shown = doc.text[kept_describers_start(first, tok):start] if not inst else ""
@@ -262,6 +264,22 @@ def _possessor_country(tok: Token, w: ActorWords) -> str | None:
             words_ = child.doc[child.left_edge.i:child.i + 1].text
             return w.country_of(re.sub(r"['’]s?$", "", words_))
     return None
+
+
+def _of_international_body(tok: Token, w: ActorWords) -> bool:
+    """A group noun followed by 'from' or 'of' and a known international body (sector IGO in the knowledge
+    lexicons): 'diplomats from the Group of Seven', 'experts of the World Bank'."""
+    prep = tok.nbor() if tok.i + 1 < len(tok.doc) else None
+    if prep is None or prep.lower_ not in ("from", "of") or prep.head.i != tok.i:
+        return False
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if obj is None:
+        return False
+    words_ = [t for t in tok.doc[prep.i + 1:obj.i + 1] if t.lower_ != "the"]
+    phrase = tok.doc.text[words_[0].idx:obj.idx + len(obj.text)] if words_ else ""
+    m = w.institution_re.match(phrase)
+    known = w.known.get(norm(m.group(0))) if m else None
+    return known is not None and known.sector == "IGO"
 
 
 def _of_a_body(tok: Token) -> bool:
