@@ -30,7 +30,9 @@ def test_a_group_takes_in_the_government_of_its_country(process) -> None:
     actors = _actors(process, "Somali government soldiers, supported by local clan militias, drove the gunmen out.")
     assert actors["Somali government soldiers"].country == "SOM"
     assert "Somalia" not in actors  # the country is named only as whose soldiers they are
-    assert "clan militias" in actors  # 'local' describes, it does not name
+    # 'local' does not key the group (one actor with 'clan militias' later) but stays in its name as a reader
+    # writes it (round 17, actnames: group_name_kept_describers.txt; the maintainers' gold names it so)
+    assert "local clan militias" in actors and "clan militias" not in actors
 
 
 def test_describing_words_stay_out_of_a_group_name(process) -> None:

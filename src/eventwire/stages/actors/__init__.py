@@ -19,6 +19,7 @@ from .bodies import country_bodies, regional_bodies, unnamed_courts
 from .coref.names import family_name_first, first_name_owner, longer_name_ending
 from .coref.officials import counterparts
 from .coref.role_holders import body_heads, role_holders, spokespersons, titled_heads
+from .coref.title_only import title_only_persons
 from .coref import (aliases, bare_groups, definite_references, department_heads, described_bodies, described_companies, descriptions, epithets, introduced_bodies, own_states, person_nouns, plural_references,
                     relation_nouns,
                     pronoun_antecedent,
@@ -307,6 +308,7 @@ def run(doc: Document) -> None:
     own_states(doc, w)  # 'his country', 'her government': the pronoun's person's state
     plural_references(doc)
     spokespersons(doc, w)  # 'a DHS spokesperson told VOA': a person of DHS (after the pronouns)
+    title_only_persons(doc, w)  # 'the train driver was hurt': a person named by his trade alone (after the joins)
     sectors_from_text(doc, w)
     ranks_of_armed_groups(doc)  # 'a Houthi commander': the group's REB, not the army's MIL
     described = standing_of_described_bodies(doc)  # 'the opposition X Movement' OPP, 'the ruling Y' GOV

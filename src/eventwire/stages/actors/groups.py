@@ -207,6 +207,28 @@ def name_start(head: Token, first: Token, w: ActorWords, text: str) -> Token:
     return start
 
 
+@lru_cache(maxsize=1)
+def _kept_describers() -> frozenset[str]:
+    return word_list("group_name_kept_describers.txt")
+
+
+def kept_describers_start(first: Token, head: Token, most: int = 2) -> int:
+    """Where a group's name as a reader writes it begins: ``first`` (the first word of the words that say who
+    the group is, which key the actor), or up to ``most`` words further left that say its rank, reach or
+    newness (``group_name_kept_describers.txt``: 'top', 'senior', 'local', 'new') and modify a word of the
+    name: 'local health authorities', 'top foreign policy advisers', 'senior military officers', 'new
+    government officials'. Words that count or pick out ('other', 'several', 'remaining') are not kept: 'other
+    top officials' is named 'top officials'. A text offset."""
+    start = first
+    while first.i - start.i < most and start.i > sentence_of(head).start:
+        prev = head.doc[start.i - 1]
+        if prev.lower_ not in _kept_describers() or prev.dep_ not in ("amod", "compound", "nmod", "advmod") \
+                or not start.i <= prev.head.i <= head.i:
+            break
+        start = prev
+    return start.idx
+
+
 def field_words_before(head: Token, w: ActorWords, most: int = 2) -> Token:
     """The first of the lower-case words right before a group noun that say in which field or branch its
     members work, between the noun and the body they belong to: 'economic' in 'White House economic

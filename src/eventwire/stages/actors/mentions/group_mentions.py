@@ -10,8 +10,8 @@ from ....document import Document, sentence_of
 from ....ingest.dates import published_day
 from ....lexicon import table
 from ....lexicon import words as word_list
-from ..groups import (acts, describer_sectors, describes, field_words_before, name_sector, name_start, names,
-                      generic_subject, officials_sector, takes_part)
+from ..groups import (acts, describer_sectors, describes, field_words_before, kept_describers_start, name_sector,
+                      name_start, names, generic_subject, officials_sector, takes_part)
 from ..knowledge import recent
 from ..sector import group_sector
 from ..words import PERSON_PRONOUNS, ActorWords, Known, near, norm, title_kind
@@ -122,8 +122,12 @@ def groups(doc: Document, w: ActorWords,
                     ) if mods and not inst else None
         if compound:  # a title of two words says what its people are: 'traditional leaders', 'student leaders' CVL
             sector = compound
+        if not inst and _of_international_body(tok, w):  # 'diplomats from the Group of Seven': staff of an
+            sector, country = "IGO", None  # international body, as 'United Nations experts' (_institution_before)
         name = doc.text[start:tok.idx + len(tok.text)]
         key = f"group:{norm(name)}"
+        shown = doc.text[kept_describers_start(first, tok):start] if not inst else ""
+        # ('local health authorities', 'top foreign policy advisers': a reader names them as the text does)
         whom = _whose_group(tok) if not inst else None
         which = _defining_phrase(tok) if not inst and whom is None else None
         named_by = None
@@ -137,6 +141,7 @@ def groups(doc: Document, w: ActorWords,
             # met again ('the passengers') is not read as this group
             name = doc.text[start:which]
             key = f"group:{norm(name)}"
+            name = shown + name
         elif owner is not None:  # "Ortega's legal team": named with its owner, keyed by the owner's last word
             key = f"group:{norm(owner[1])} {norm(name)}"
             named_by, name = name, doc.text[owner[0]:tok.idx + len(tok.text)]
@@ -145,6 +150,8 @@ def groups(doc: Document, w: ActorWords,
             owners.setdefault(lemma, set()).add(norm(owner[1]))
         elif pronoun and sector in ("MIL", "COP"):
             sector = w.group_nouns.get(lemma)  # 'his defense team' too
+        elif which is None and not pronoun:  # (a team owned by a pronoun is keyed by its name below)
+            name = shown + name  # (the key stays the words that say who: one actor with 'health authorities')
         if inst and (inst[1].sector in ("REB", "MIL") and w.group_nouns.get(lemma) in ("REB", "MIL")
                      or lemma == "leader"):
             # 'BLA insurgents' are the BLA; 'G7 leaders' speak and act as the G7
@@ -257,6 +264,22 @@ def _possessor_country(tok: Token, w: ActorWords) -> str | None:
             words_ = child.doc[child.left_edge.i:child.i + 1].text
             return w.country_of(re.sub(r"['’]s?$", "", words_))
     return None
+
+
+def _of_international_body(tok: Token, w: ActorWords) -> bool:
+    """A group noun followed by 'from' or 'of' and a known international body (sector IGO in the knowledge
+    lexicons): 'diplomats from the Group of Seven', 'experts of the World Bank'."""
+    prep = tok.nbor() if tok.i + 1 < len(tok.doc) else None
+    if prep is None or prep.lower_ not in ("from", "of") or prep.head.i != tok.i:
+        return False
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if obj is None:
+        return False
+    words_ = [t for t in tok.doc[prep.i + 1:obj.i + 1] if t.lower_ != "the"]
+    phrase = tok.doc.text[words_[0].idx:obj.idx + len(obj.text)] if words_ else ""
+    m = w.institution_re.match(phrase)
+    known = w.known.get(norm(m.group(0))) if m else None
+    return known is not None and known.sector == "IGO"
 
 
 def _of_a_body(tok: Token) -> bool:

@@ -1,0 +1,128 @@
+"""Persons the story names only by a title or trade ('the train driver', 'the general', 'the inspector general
+of the national police', 'the international High Representative'), read after every join of a title to a named
+person (``roles``, ``epithets``, ``role_holders``), so that what is left names nobody the story names.
+
+A singular noun of ``roles.tsv`` or ``title_only_person_nouns.tsv`` with 'the', 'a' or 'an', that acts or is
+acted on where ``groups.acts`` finds a group's members (subject of a verb, its object, a passive's agent, the
+object of an acting preposition), covered by no actor, becomes a person named by the noun phrase without its
+determiner, with a following 'of' phrase ('inspector general of the national police'). It is left alone when a
+person of the story holds a title ending in the same word (a coreference the joins missed is no new person),
+when a name follows it ('the general, Ali Musa'), and for plurals, possessives and counted or generic uses."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Token
+
+from ....document import Document
+from ....lexicon import table
+from ..groups import acts
+from ..mentions.candidates import _code
+from ..words import ActorWords, norm
+
+_DETERMINERS = ("the", "a", "an")
+_NOT_NAMED = ("official", "officials", "source", "sources", "spokesman", "spokeswoman", "spokesperson", "leader",
+              "deputy", "host", "owner", "chair", "speaker", "secretary", "justice", "executive", "fellow")
+# ('official', 'source', 'spokesman': anonymous sources and spokespersons have readers of their own; 'leader',
+# 'deputy', 'host', 'owner', 'chair', 'speaker', 'justice': words of other senses or read as whose leader)
+_ENDS = ("relcl", "acl", "punct", "appos", "cc", "conj", "advcl")
+
+
+@lru_cache(maxsize=1)
+def _trades() -> dict[str, str | None]:
+    return {r["noun"]: r["sector"] or None for r in table("title_only_person_nouns.tsv")}
+
+
+def _title(tok: Token, w: ActorWords) -> tuple[int, str | None] | None:
+    """(the index of the title's first word, its sector) when ``tok`` ends a title of roles.tsv or is a trade
+    noun; the longest title first ('inspector general' before 'general')."""
+    doc = tok.doc
+    for n in (3, 2, 1):
+        first = tok.i - n + 1
+        if first < 0:
+            continue
+        words_ = " ".join(t.lower_ for t in doc[first:tok.i + 1])
+        if n == 1 and words_ in _NOT_NAMED:
+            return None
+        if words_ in w.roles and not words_.endswith("s"):
+            return None if w.roles[words_][1] else (first, w.roles[words_][0])  # (a head of state or government
+            # named by title alone is the story's own, whom ``roles`` and the knowledge base join)
+        if n == 1 and words_ in _trades():
+            return first, _trades()[words_]
+    return None
+
+
+def _phrase_end(tok: Token) -> int:
+    """The offset after the noun, or after an 'of' phrase right after it: 'of the national police'."""
+    end = tok.idx + len(tok.text)
+    prep = tok.nbor() if tok.i + 1 < len(tok.doc) else None
+    if prep is None or prep.lower_ != "of" or prep.head.i != tok.i:
+        return end
+    last = prep
+    for t in tok.doc[prep.i + 1:min(len(tok.doc), prep.i + 8)]:
+        if t.dep_ in _ENDS or t.is_punct or not prep.i < t.i <= prep.right_edge.i:
+            break
+        last = t
+    return last.idx + len(last.text) if last.i > prep.i else end
+
+
+def _described(doc: Document) -> set[str]:
+    """The words a named person is described with in the story: the word right before a person's name
+    ('journalist' in 'Iranian journalist Ana Ruiz') and the noun of an apposition after it ('Ana Ruiz, a
+    journalist'). A title word of these left unjoined is that person, not a new one."""
+    assert doc.nlp is not None
+    found: set[str] = set()
+    for actor in doc.actors:
+        if actor.kind != "person":
+            continue
+        for m in actor.mentions:
+            span = doc.nlp.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None:
+                continue
+            i = span.start - 1  # the words before the name back to its determiner: 'the Iranian journalist
+            while i >= 0 and span.start - i <= 6 and doc.nlp[i].pos_ in ("NOUN", "ADJ", "PROPN", "CCONJ"):
+                found.add(doc.nlp[i].lower_)  # and VOA host Ana Ruiz' describes her as journalist and host
+                i -= 1
+            found |= {c.lower_ for t in span for c in t.children if c.dep_ == "appos" and c.pos_ == "NOUN"}
+            if span.root.dep_ == "appos" and span.root.head.pos_ == "NOUN":
+                found.add(span.root.head.lower_)
+    return found
+
+
+def title_only_persons(doc: Document, w: ActorWords) -> None:
+    assert doc.nlp is not None
+    held = {a.role.split()[-1] for a in doc.actors if a.kind == "person" and a.role} | _described(doc)
+    made: dict[str, object] = {}
+    for tok in doc.nlp:
+        if tok.tag_ not in ("NN", "NNP") or doc.actor_of_token(tok) or tok.lower_ in held:
+            continue
+        title = _title(tok, w)
+        if title is None or not acts(tok) or tok.dep_ == "appos" or any(
+                c.dep_ == "appos" and (c.pos_ == "PROPN" or c.ent_type_ == "PERSON") for c in (*tok.children, tok.head)):
+            continue  # ('A media analyst at X, Ana Ruiz, noted': the named one)
+        if tok.dep_ == "nsubj" and any(c.dep_ == "nsubj" and c.i != tok.i and (c.pos_ == "PROPN" or c.ent_type_ == "PERSON")
+                                       for c in tok.head.children):
+            continue  # (the same, parsed as two subjects of the verb)
+        first, sector = title
+        lefts = [t for t in tok.lefts if t.i < first]
+        det = [t for t in lefts if t.dep_ == "det"]
+        if not det or det[0].lower_ not in _DETERMINERS or any(t.dep_ in ("poss", "nummod") for t in lefts):
+            continue
+        if det[0].lower_ != "the" and tok.dep_ not in ("nsubj", "nsubjpass", "agent") \
+                and tok.head.dep_ != "agent":
+            continue  # 'took her to a doctor', 'hire a lawyer': one yet to be, or any; 'a teacher thought' is one
+        after = tok.doc[tok.i + 1:tok.i + 3]
+        if any(t.ent_type_ == "PERSON" or t.pos_ == "PROPN" and t.dep_ in ("appos", "compound", "flat") for t in after):
+            continue  # 'the general, Ali Musa'; 'Secretary Rubio'
+        start_tok = next((t for t in doc.nlp[det[0].i + 1:tok.i + 1] if t.dep_ != "punct"), tok)
+        start, end = start_tok.idx, tok.idx + len(tok.text)
+        if doc.actor_in(start, end):
+            continue
+        name = doc.text[start:_phrase_end(tok)]  # (a body named in the 'of' phrase keeps its own mention)
+        key = norm(name)
+        actor = made.get(key)
+        if actor is None:
+            country = w.country_in(name)
+            sector = w.group_modifiers.get(next((x for x in key.split() if x in w.group_modifiers), ""), sector)
+            actor = made[key] = doc.new_actor(name, "person", country, sector, _code(country, sector))
+        doc.add_mention(actor, start, end)
