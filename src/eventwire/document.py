@@ -12,6 +12,8 @@ from itertools import compress
 from operator import attrgetter
 from typing import TYPE_CHECKING, Container
 
+from numpy import arange
+
 from .record import Actor, Article, Event, Mention, Place, Quote, Record, TimeExpr
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -112,6 +114,8 @@ def _parse_table(doc: Doc) -> dict:
 def strings_of(doc: Doc, attr: str, lower: bool = False) -> list[str]:
     """Every token's ``attr`` string of a parse, as ``Document.token_strings`` reads it, made once per parse:
     ``strings_of(doc, "POS")[i] == doc[i].pos_``, ``strings_of(doc, "ORTH")[i] == doc[i].text``."""
+    if attr == "LOWER":  # (a LOWER string is lower-cased already: lower-cased again it is itself, one table)
+        lower = False
     table = _parse_table(doc)
     found = table.get((attr, lower))
     if found is None:
@@ -137,8 +141,8 @@ def heads_of(doc: Doc) -> list[int]:
     table = _parse_table(doc)
     found = table.get("heads")
     if found is None:
-        offsets = doc.to_array("HEAD").astype("int64").tolist() if len(doc) else []
-        found = table["heads"] = [j + offset for j, offset in enumerate(offsets)]
+        offsets = doc.to_array("HEAD").astype("int64")  # (each head's offset from its token, added in the array)
+        found = table["heads"] = (offsets + arange(len(offsets), dtype="int64")).tolist() if len(doc) else []
     return found
 
 
