@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, insort
 from dataclasses import dataclass, field
-from itertools import compress
+from itertools import chain, compress
 from operator import attrgetter
 from typing import TYPE_CHECKING, Container
 
@@ -355,10 +355,40 @@ class Document:
         return found
 
     def token_numbers(self, attr: str, strings: Container[str], lower: bool = False) -> list[int]:
-        """The numbers of the tokens whose ``attr`` string (``token_strings``) is in ``strings``, in order: the
-        set is asked about every word in C (``map`` and ``compress``) instead of in a Python step per word."""
-        found = self.token_strings(attr, lower)
-        return list(compress(range(len(found)), map(strings.__contains__, found)))
+        """The numbers of the tokens whose ``attr`` string (``token_strings``) is in ``strings``, in order. Read
+        off an index of the article's words made once per attribute (``word_positions``): the readers ask
+        about a few words each ('they', 'them'; the lemmas of a dozen nouns), the article holds hundreds of
+        words, and a dozen readers asked about every word of it in turn. Where ``strings`` can not be walked
+        (a ``Container`` only), the set is asked about every word in C (``map`` and ``compress``)."""
+        try:
+            asked = len(strings)  # type: ignore[arg-type]
+        except TypeError:
+            found = self.token_strings(attr, lower)
+            return list(compress(range(len(found)), map(strings.__contains__, found)))
+        index = self.word_positions(attr, lower)
+        if asked <= len(index):
+            hits = [index[s] for s in strings if s in index]  # type: ignore[attr-defined]
+        else:
+            hits = [numbers for s, numbers in index.items() if s in strings]
+        if len(hits) == 1:
+            return list(hits[0])
+        return sorted(chain.from_iterable(hits))  # (each word's numbers are apart from every other's)
+
+    def word_positions(self, attr: str, lower: bool = False) -> dict[str, list[int]]:
+        """Each distinct ``attr`` string of the article (``token_strings``) -> the numbers of the tokens that
+        have it, in order; made once per article and attribute (a LOWER string is its own lower case)."""
+        key = ("word positions", attr, False if attr == "LOWER" else lower)
+        index = self._cache.get(key)
+        if index is None:
+            index = self._cache[key] = {}
+            get = index.get
+            for i, s in enumerate(self.token_strings(attr, lower)):
+                numbers = get(s)
+                if numbers is None:
+                    index[s] = [i]
+                else:
+                    numbers.append(i)
+        return index
 
     def entities_in(self, span: Span) -> list:
         """The named entities inside a span of the parse (a sentence), as ``span.ents`` gives them."""
