@@ -116,7 +116,8 @@ def strings_of(doc: Doc, attr: str, lower: bool = False) -> list[str]:
     ``strings_of(doc, "POS")[i] == doc[i].pos_``, ``strings_of(doc, "ORTH")[i] == doc[i].text``."""
     if attr == "LOWER":  # (a LOWER string is lower-cased already: lower-cased again it is itself, one table)
         lower = False
-    table = _parse_table(doc)
+    last = _PARSE[0] if _PARSE else None  # (the table of the parse read last, without a call: read tens of
+    table = last[1] if last is not None and last[0] is doc else _parse_table(doc)  # thousands of times a set)
     found = table.get((attr, lower))
     if found is None:
         found = table[(attr, lower)] = token_strings_of(doc, attr, lower)
@@ -128,7 +129,8 @@ def read_once(doc: Doc, key: tuple, read, *args):
     reads at): for the readers of the parse alone, handed a Span and no Document, that several readers of a
     stage call on the same words ('describers' of a body's name, '_description' of a person's). The parse
     read last only, as ``strings_of``; a caller that changes what it is given must copy it."""
-    table = _parse_table(doc)
+    last = _PARSE[0] if _PARSE else None  # (the table of the parse read last, without a call: read tens of
+    table = last[1] if last is not None and last[0] is doc else _parse_table(doc)  # thousands of times a set)
     found = table.get(key)
     if found is None:
         found = table[key] = read(*args)
@@ -138,7 +140,8 @@ def read_once(doc: Doc, key: tuple, read, *args):
 def heads_of(doc: Doc) -> list[int]:
     """The index of every token's head in a parse (a root its own), ``[t.head.i for t in doc]``, made once per
     parse from the parse's array of offsets: no ``Token`` is made."""
-    table = _parse_table(doc)
+    last = _PARSE[0] if _PARSE else None  # (the table of the parse read last, without a call: read tens of
+    table = last[1] if last is not None and last[0] is doc else _parse_table(doc)  # thousands of times a set)
     found = table.get("heads")
     if found is None:
         offsets = doc.to_array("HEAD").astype("int64")  # (each head's offset from its token, added in the array)
@@ -149,7 +152,8 @@ def heads_of(doc: Doc) -> list[int]:
 def children_of(doc: Doc) -> list[list[int]]:
     """The children of every token of a parse as token indices, in text order, as ``[c.i for c in
     doc[i].children]`` gives them, made once per parse (``Token.children`` makes a ``Token`` per child)."""
-    table = _parse_table(doc)
+    last = _PARSE[0] if _PARSE else None  # (the table of the parse read last, without a call: read tens of
+    table = last[1] if last is not None and last[0] is doc else _parse_table(doc)  # thousands of times a set)
     found = table.get("children")
     if found is None:
         found = table["children"] = [[] for _ in range(len(doc))]
@@ -182,8 +186,11 @@ def span_text(span: Span) -> str:
     """What ``span.text`` gives, cut from the parse's text (made once per parse) by the span's offsets."""
     if span.end <= span.start:
         return ""
-    text = _parse_table(span.doc).get("text")  # (the article's text, left by ``Document.tokens``: ``Doc.text``
-    # would make every Token of the parse to join their words)
+    doc = span.doc
+    last = _PARSE[0] if _PARSE else None
+    # (the article's text, left by ``Document.tokens``: ``Doc.text`` would make every Token of the parse to join
+    # their words)
+    text = (last[1] if last is not None and last[0] is doc else _parse_table(doc)).get("text")
     return span.text if text is None else text[span.start_char:span.end_char]
 
 
