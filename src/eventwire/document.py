@@ -8,9 +8,11 @@ from __future__ import annotations
 
 from bisect import bisect_left, insort
 from dataclasses import dataclass, field
-from itertools import compress
+from itertools import chain, compress
 from operator import attrgetter
 from typing import TYPE_CHECKING, Container
+
+from numpy import arange
 
 from .record import Actor, Article, Event, Mention, Place, Quote, Record, TimeExpr
 
@@ -112,7 +114,10 @@ def _parse_table(doc: Doc) -> dict:
 def strings_of(doc: Doc, attr: str, lower: bool = False) -> list[str]:
     """Every token's ``attr`` string of a parse, as ``Document.token_strings`` reads it, made once per parse:
     ``strings_of(doc, "POS")[i] == doc[i].pos_``, ``strings_of(doc, "ORTH")[i] == doc[i].text``."""
-    table = _parse_table(doc)
+    if attr == "LOWER":  # (a LOWER string is lower-cased already: lower-cased again it is itself, one table)
+        lower = False
+    last = _PARSE[0] if _PARSE else None  # (the table of the parse read last, without a call: read tens of
+    table = last[1] if last is not None and last[0] is doc else _parse_table(doc)  # thousands of times a set)
     found = table.get((attr, lower))
     if found is None:
         found = table[(attr, lower)] = token_strings_of(doc, attr, lower)
@@ -124,7 +129,8 @@ def read_once(doc: Doc, key: tuple, read, *args):
     reads at): for the readers of the parse alone, handed a Span and no Document, that several readers of a
     stage call on the same words ('describers' of a body's name, '_description' of a person's). The parse
     read last only, as ``strings_of``; a caller that changes what it is given must copy it."""
-    table = _parse_table(doc)
+    last = _PARSE[0] if _PARSE else None  # (the table of the parse read last, without a call: read tens of
+    table = last[1] if last is not None and last[0] is doc else _parse_table(doc)  # thousands of times a set)
     found = table.get(key)
     if found is None:
         found = table[key] = read(*args)
@@ -134,18 +140,20 @@ def read_once(doc: Doc, key: tuple, read, *args):
 def heads_of(doc: Doc) -> list[int]:
     """The index of every token's head in a parse (a root its own), ``[t.head.i for t in doc]``, made once per
     parse from the parse's array of offsets: no ``Token`` is made."""
-    table = _parse_table(doc)
+    last = _PARSE[0] if _PARSE else None  # (the table of the parse read last, without a call: read tens of
+    table = last[1] if last is not None and last[0] is doc else _parse_table(doc)  # thousands of times a set)
     found = table.get("heads")
     if found is None:
-        offsets = doc.to_array("HEAD").astype("int64").tolist() if len(doc) else []
-        found = table["heads"] = [j + offset for j, offset in enumerate(offsets)]
+        offsets = doc.to_array("HEAD").astype("int64")  # (each head's offset from its token, added in the array)
+        found = table["heads"] = (offsets + arange(len(offsets), dtype="int64")).tolist() if len(doc) else []
     return found
 
 
 def children_of(doc: Doc) -> list[list[int]]:
     """The children of every token of a parse as token indices, in text order, as ``[c.i for c in
     doc[i].children]`` gives them, made once per parse (``Token.children`` makes a ``Token`` per child)."""
-    table = _parse_table(doc)
+    last = _PARSE[0] if _PARSE else None  # (the table of the parse read last, without a call: read tens of
+    table = last[1] if last is not None and last[0] is doc else _parse_table(doc)  # thousands of times a set)
     found = table.get("children")
     if found is None:
         found = table["children"] = [[] for _ in range(len(doc))]
@@ -178,8 +186,11 @@ def span_text(span: Span) -> str:
     """What ``span.text`` gives, cut from the parse's text (made once per parse) by the span's offsets."""
     if span.end <= span.start:
         return ""
-    text = _parse_table(span.doc).get("text")  # (the article's text, left by ``Document.tokens``: ``Doc.text``
-    # would make every Token of the parse to join their words)
+    doc = span.doc
+    last = _PARSE[0] if _PARSE else None
+    # (the article's text, left by ``Document.tokens``: ``Doc.text`` would make every Token of the parse to join
+    # their words)
+    text = (last[1] if last is not None and last[0] is doc else _parse_table(doc)).get("text")
     return span.text if text is None else text[span.start_char:span.end_char]
 
 
@@ -351,10 +362,40 @@ class Document:
         return found
 
     def token_numbers(self, attr: str, strings: Container[str], lower: bool = False) -> list[int]:
-        """The numbers of the tokens whose ``attr`` string (``token_strings``) is in ``strings``, in order: the
-        set is asked about every word in C (``map`` and ``compress``) instead of in a Python step per word."""
-        found = self.token_strings(attr, lower)
-        return list(compress(range(len(found)), map(strings.__contains__, found)))
+        """The numbers of the tokens whose ``attr`` string (``token_strings``) is in ``strings``, in order. Read
+        off an index of the article's words made once per attribute (``word_positions``): the readers ask
+        about a few words each ('they', 'them'; the lemmas of a dozen nouns), the article holds hundreds of
+        words, and a dozen readers asked about every word of it in turn. Where ``strings`` can not be walked
+        (a ``Container`` only), the set is asked about every word in C (``map`` and ``compress``)."""
+        try:
+            asked = len(strings)  # type: ignore[arg-type]
+        except TypeError:
+            found = self.token_strings(attr, lower)
+            return list(compress(range(len(found)), map(strings.__contains__, found)))
+        index = self.word_positions(attr, lower)
+        if asked <= len(index):
+            hits = [index[s] for s in strings if s in index]  # type: ignore[attr-defined]
+        else:
+            hits = [numbers for s, numbers in index.items() if s in strings]
+        if len(hits) == 1:
+            return list(hits[0])
+        return sorted(chain.from_iterable(hits))  # (each word's numbers are apart from every other's)
+
+    def word_positions(self, attr: str, lower: bool = False) -> dict[str, list[int]]:
+        """Each distinct ``attr`` string of the article (``token_strings``) -> the numbers of the tokens that
+        have it, in order; made once per article and attribute (a LOWER string is its own lower case)."""
+        key = ("word positions", attr, False if attr == "LOWER" else lower)
+        index = self._cache.get(key)
+        if index is None:
+            index = self._cache[key] = {}
+            get = index.get
+            for i, s in enumerate(self.token_strings(attr, lower)):
+                numbers = get(s)
+                if numbers is None:
+                    index[s] = [i]
+                else:
+                    numbers.append(i)
+        return index
 
     def entities_in(self, span: Span) -> list:
         """The named entities inside a span of the parse (a sentence), as ``span.ents`` gives them."""

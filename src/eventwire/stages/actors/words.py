@@ -105,8 +105,18 @@ class Anchor:
         # stories); the match's last character may be the next one's '\W', so each search resumes there.
         first = first_chars(lowered) if self._lowered is not None and "(?<" not in lowered else None
         self._led = re.compile(rf"\W(?:{lowered})\b") if first and re.fullmatch(r"\[\w+\]", first) else None
+        # (the text read last and its spans: several readers of one article ask one anchor, 'state_body_anchor')
+        self._last: tuple[str, tuple[tuple[int, int], ...]] | None = None
 
     def spans(self, text: str) -> list[tuple[int, int]]:
+        last = self._last  # (read once: another thread may replace it)
+        if last is not None and last[0] is text:
+            return list(last[1])
+        found = self._spans(text)
+        self._last = (text, tuple(found))
+        return found
+
+    def _spans(self, text: str) -> list[tuple[int, int]]:
         low, padded = _lower_text(text)
         if self._lowered is None or len(low) != len(text):  # a letter whose lower case is longer ('İ')
             return [m.span() for m in self.pattern.finditer(text)]
