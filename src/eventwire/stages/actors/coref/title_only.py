@@ -4,8 +4,8 @@ person (``roles``, ``epithets``, ``role_holders``), so that what is left names n
 
 A singular noun of ``roles.tsv`` or ``title_only_person_nouns.tsv`` with 'the', 'a' or 'an', that acts or is
 acted on where ``groups.acts`` finds a group's members (subject of a verb, its object, a passive's agent, the
-object of an acting preposition), covered by no actor, becomes a person named by the noun phrase without its
-determiner, with a following 'of' phrase ('inspector general of the national police'). It is left alone when a
+object of an acting preposition), covered by no actor, becomes a person named by the noun phrase (with its 'the',
+as the other readers name a titled person: 'The minister'; without 'a' or 'an'), with a following 'of' phrase ('inspector general of the national police'). It is left alone when a
 person of the story holds a title ending in the same word (a coreference the joins missed is no new person),
 when a name follows it ('the general, Ali Musa'), and for plurals, possessives and counted or generic uses."""
 from __future__ import annotations
@@ -116,9 +116,10 @@ def title_only_persons(doc: Document, w: ActorWords) -> None:
             continue  # 'the general, Ali Musa'; 'Secretary Rubio'
         start_tok = next((t for t in doc.nlp[det[0].i + 1:tok.i + 1] if t.dep_ != "punct"), tok)
         start, end = start_tok.idx, tok.idx + len(tok.text)
+        named_from = det[0].idx if det[0].lower_ == "the" else start  # 'The minister', as the other readers name one
         if doc.actor_in(start, end):
             continue
-        name = doc.text[start:_phrase_end(tok)]  # (a body named in the 'of' phrase keeps its own mention)
+        name = doc.text[named_from:_phrase_end(tok)]  # (a body named in the 'of' phrase keeps its own mention)
         key = norm(name)
         actor = made.get(key)
         if actor is None:
