@@ -48,11 +48,6 @@ LEDE_SETTING_WEIGHTS = {"subject": 3.0, "place": 2.0, "possessive": 2.0, "goal":
                         "alone": 1.0}
 LEDE_SETTING_MIN = 3.0
 LEDE_SETTING_MARGIN = 2.0
-# the setting a story's national offices and bodies give when no place gives one (stages/actors/body_setting.py):
-# the weighted mentions the best country needs, and how many times the next one's (its bodies', and every mention
-# of a state in the story)
-BODY_SETTING_MIN = 1.0
-BODY_SETTING_MARGIN = 2.0
 
 
 def cache_dir() -> Path:

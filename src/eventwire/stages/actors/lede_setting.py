@@ -77,28 +77,15 @@ def lede_scores(doc: Document, w: ActorWords) -> dict[str, float]:
     return scores
 
 
-def _role_noun(tok: Token) -> tuple[Token, str | None]:
-    """The noun whose role a country's word plays, and how it is joined to it ('amod', 'poss', None)."""
+def _role_weight(tok: Token) -> float:
+    """The weight of a country's role in its sentence: subject, place, possessive, goal or a mention."""
+    weights = settings.LEDE_SETTING_WEIGHTS
     noun, via = tok, None
     while noun.dep_ in _MODIFIERS + ("conj",) and noun.head is not noun:
         if noun.dep_ != "conj":  # ('Kenya and Uganda': each conjunct plays the role of the first)
             via = via or noun.dep_
         noun = noun.head
-    return noun, via
-
-
-def subject_role(tok: Token) -> bool:
-    """Whether a country's word is the subject of its sentence or of what is reported in it, itself or by a
-    possessive on the subject ('Malawi has ...', "Peru's economy ..."); a demonym on the subject is not."""
-    noun, via = _role_noun(tok)
-    return noun.dep_ in _SUBJECTS and noun.head.dep_ in _CLAUSES and via in (None, "poss")
-
-
-def _role_weight(tok: Token) -> float:
-    """The weight of a country's role in its sentence: subject, place, possessive, goal or a mention."""
-    weights = settings.LEDE_SETTING_WEIGHTS
-    noun, via = _role_noun(tok)
-    if subject_role(tok):
+    if noun.dep_ in _SUBJECTS and noun.head.dep_ in _CLAUSES and via in (None, "poss"):
         return weights["subject"]  # 'Malawi has ...', "Peru's economy ..."
     if where_object(noun):
         return weights["place"]  # 'in Guinea', "in Chile's prisons", 'across Chile'

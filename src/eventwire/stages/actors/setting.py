@@ -15,7 +15,6 @@ import re
 
 from ... import datelines, gazetteer
 from ...document import Document
-from .body_setting import body_setting
 from .lede_setting import leading, lede_setting
 from .mentions import _GPE
 from .places import _REGION_WORD, _alpha3, hosted_place, named_place_code, named_where, region_country
@@ -62,11 +61,6 @@ def story_setting(doc: Document, w: ActorWords) -> str | None:
     if len(counts) == 1 and top in opening_places(doc, w):
         return top  # a short story: its opening says where it happens, and nothing in it points elsewhere
     places = countries_as_places(doc, w)
-    return _placed_setting(counts, top, towns, places) or body_setting(doc, w, towns, counts, places)
-
-
-def _placed_setting(counts: dict[str, int], top: str, towns: list[str], places: set[str]) -> str | None:
-    """The state its places set the story in (``story_setting``'s last readings), or None."""
     if top not in towns and top not in places:
         return None  # a story is set where its places are, not where those who comment on it sit
     if set(towns) | places == {top} and leading(counts, 2, 3) == top:
