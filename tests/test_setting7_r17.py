@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.lexicon import words
 from eventwire.stages.actors import body_setting
 from eventwire.stages.actors.words import actor_words
 
@@ -88,9 +87,14 @@ def test_bodies_score_by_their_sentence_and_skip_quotations(process) -> None:
     assert body_setting.body_setting(doc, actor_words(), ["UGA"], {"KEN": 2}, set()) is None
 
 
-def test_posted_abroad_nouns_are_one_list() -> None:
-    nouns = words("posted_abroad_nouns.txt")
-    assert {"envoy", "embassy", "ambassador", "diplomats"} <= nouns and "police" not in nouns
+def test_a_states_envoy_sets_nothing(process) -> None:
+    """An envoy says where his state sends him (posted_abroad_nouns.txt), not where the story is: the locals of a
+    story whose only national official is a foreign envoy take no country from him."""
+    text = "A Chinese envoy met officials on Monday to discuss the fighting. Witnesses said gunfire continued."
+    doc = process(text, published="2025-03-01", until="actors")
+    assert "CHN" not in body_setting.body_scores(doc, actor_words())
+    found = {a.name: a.country for a in doc.actors}
+    assert found.get("A Chinese envoy") == "CHN" and found.get("Witnesses") is None, found
 
 
 @pytest.mark.parametrize("text, word, acting", [
