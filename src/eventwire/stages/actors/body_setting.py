@@ -4,7 +4,7 @@ no place that sets it.
 A story often says where it happens by whose officials, forces and leaders act and speak in it, not by a
 place: 'Somali officials said', 'the Kenyan army', 'Pakistani police', "Nigeria's electoral commission", a
 leader or a body the knowledge base places ('President William Ruto', 'the Tatmadaw'). Each mention of an
-actor of a national office or body (``national.NATIONAL_SECTORS``) with its own country at the time the
+actor of a national office or body (``sector.NATIONAL_SECTORS``) with its own country at the time the
 setting is read (from its demonym, possessive or the knowledge base: not yet from its sentence) scores for
 that country, and so does a mention of the state itself standing for its government acting: named by its
 government ('the Ethiopian government') or the subject of its sentence, itself or by a possessive on the
@@ -30,6 +30,7 @@ from ...lexicon import words
 from ...record import Actor
 from .lede_setting import leading, subject_role
 from .places import quoted_at
+from .sector import NATIONAL_SECTORS
 from .words import ActorWords
 
 _BODY_KINDS = ("organization", "group", "person")
@@ -51,8 +52,6 @@ def body_setting(doc: Document, w: ActorWords, towns: list[str], counts: dict[st
 
 def body_scores(doc: Document, w: ActorWords) -> dict[str, float]:
     """Each country with the weighted mentions of its national offices and bodies (see the module's doc)."""
-    from .national import NATIONAL_SECTORS  # (on call: national reads the setting module, which asks this)
-
     weights = settings.LEDE_SETTING_SENTENCE_WEIGHTS
     sents = doc.sentences()
     scores: dict[str, float] = {}
