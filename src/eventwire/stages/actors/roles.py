@@ -65,6 +65,11 @@ def _own_words(span: Span) -> list[Token]:
     return found
 
 
+def _held_no_more(words_: list[Token]) -> bool:
+    """Whether a person's own title words say the title is held no more ('former', 'ex-commander')."""
+    return any(t.lower_ in FORMER_TOKENS or t.lower_.startswith("ex-") for t in words_)
+
+
 def _served_by_rank(tok: Token, rank: Token) -> bool:
     """``tok`` is the rank's own modifier ('Houthi commander'), or the object (or the object's modifier) of
     a preposition hanging on the rank ('commander of the Rapid Support Forces')."""
@@ -89,7 +94,7 @@ def ranks_of_armed_groups(doc: Document) -> None:
             if span is None or not len(span):
                 continue
             own = _own_words(span)
-            if any(t.lower_ in FORMER_TOKENS or t.lower_.startswith("ex-") for t in own):
+            if _held_no_more(own):
                 break  # a rank held no more
             group = _group_served(doc, actor, own, ranks)
             if group is not None:
@@ -192,8 +197,7 @@ def staff_of_parties(doc: Document, described: set[str] = frozenset()) -> None:
         if standing is None:
             continue
         spans = [doc.char_span(m.start, m.end) for m in actor.mentions[:3]]
-        if any(t.lower_ in FORMER_TOKENS or t.lower_.startswith("ex-")
-               for span in spans if span is not None and len(span) for t in _own_words(span)):
+        if any(_held_no_more(_own_words(span)) for span in spans if span is not None and len(span)):
             continue  # a title held no more
         if actor.country is None:
             actor.country = body.country
