@@ -11,8 +11,8 @@
 - ``staff_of_parties``: a person who holds a title any body can give ('spokesman', 'secretary-general',
   'chairman', 'information director', 'official'; ``titles_any_body.txt``) in a political party the list of
   parties knows (``parties.tsv``) or the text names as a party ('the X Party') takes the party's standing on
-  the article's day (the ruling party GOV, an opposition party OPP), as the maintainers' gold codes a ruling
-  party's information director GOV, and the party's country when the person has none ('ANC spokesman X',
+  the article's day (the ruling party GOV, an opposition party OPP: a party's officers speak for it), and the
+  party's country when the person has none ('ANC spokesman X',
   'X, secretary-general of the African National Congress', 'a spokesperson for the opposition Y party'). A
   title held no more is left alone; a lawmaker, a soldier or a judge keeps the chamber's, the army's or the
   court's sector; the head of a party (president, leader, head) named GOV by other words keeps it.
