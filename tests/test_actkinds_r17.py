@@ -53,8 +53,12 @@ def test_a_states_rank_stays_military(process, text, name, sector) -> None:
      "Zulfi Bukhari", "PAK", "OPP"),
     ("Zulfi Bukhari, a spokesman for the opposition Pakistan Tehreek-e-Insaf party, said the arrests were "
      "unlawful.", "Zulfi Bukhari", "PAK", "OPP"),
-    ("Farai Moyo, the Zanu PF information director, said he expected the courts to be fair.",
-     "Farai Moyo", "ZWE", "GOV"),
+    ("Tinashe Gumbo, the Zanu PF information director, told reporters the party would contest every seat in "
+     "Harare.", "Tinashe Gumbo", "ZWE", "GOV"),
+    # (the Zanu PF row and the 'spokesman for the opposition ... party' row are read so without staff_of_parties
+    # too; the two ANC rows, 'Pakistan Tehreek-e-Insaf spokesman X' and this one fail without it)
+    ("Tinashe Gumbo, the information director of the Citizens Coalition for Change, told reporters the party "
+     "would contest every seat in Harare.", "Tinashe Gumbo", "ZWE", "OPP"),
 ])
 def test_a_partys_staff_take_its_standing(process, text, name, country, sector) -> None:
     person = _person(process, text, name)

@@ -80,10 +80,10 @@ def test_no_group_after_from_where_the_word_only_describes(pipeline, word, text)
 # ---- a body's name begun after an inner 'and' ---------------------------------------------------------------------
 
 @pytest.mark.parametrize("name,text", [
-    ("Heart and Soul Television", "Tendai Moyo, a reporter with NewsDay and Heart and Soul Television, was freed."),
-    ("Game Working Committee of the China Audio-Video and Digital Publishing Association",
-     "A survey by the Game Working Committee of the China Audio-Video and Digital Publishing Association "
-     "found that young players spend less time online."),
+    ("Heart and Soul Television", "Police searched the Harare offices of the Herald and Heart and Soul Television "
+     "on Monday."),
+    ("Council of the Kenya Arts and Crafts Association",
+     "A study by the Council of the Kenya Arts and Crafts Association found that weavers earn less than before."),
 ])
 def test_a_body_name_cut_at_and_is_one_body(pipeline, name, text):
     actors = _actors(pipeline, text)
@@ -126,7 +126,7 @@ def test_a_people_stays_no_firm(pipeline, text, word):
 
 @pytest.mark.parametrize("name,country,text", [
     ("Kantei", "JPN", "The Kantei said the prime minister would travel to Seoul next month."),
-    ("Kantei", "JPN", "Analysts expect a firmer line from the Kantei on maritime incursions."),
+    ("Kantei", "JPN", "The order to evacuate the coast came directly from the Kantei, officials said."),
     ("Casa Rosada", "ARG", "The Casa Rosada announced new price controls on Friday."),
     ("Malacanang", "PHL", "Malacanang rejected the senators' call for an inquiry."),
     ("Aso Rock", "NGA", "Aso Rock denied reports that the president was ill."),

@@ -93,9 +93,9 @@ def test_a_body_named_after_its_country_stays_that_countrys(pipeline):
 
 
 def test_a_body_of_the_past_picked_out_by_a_clause_is_still_the_states(pipeline):
-    """'the ruling party that governed the country for decades': a body of the state, named by what it did."""
-    text = ("DAMASCUS, Syria — Lawyers compared the new charter to the rules left by the ruling party that governed "
-            "the country for four decades.")
+    """'the ruling party that ran the state until last year': a body of the state, named by what it did."""
+    text = ("DAMASCUS, Syria — Lawyers said most judges had been named by the ruling party that ran the state until "
+            "last year.")
     actors = _record(pipeline, text).actors
     hit = _body(actors, "ruling party")
     assert hit is not None and (hit.country, hit.sector) == ("SYR", "GOV"), [(a.name, a.country) for a in actors]

@@ -27,8 +27,8 @@ ROWS = [
      "ACCUSE", "rights groups", "army"),
     ("in what X called, after a comma", "Police detained the reporter, in what Reporters Without Borders called an "
      "act of intimidation.", "ACCUSE", "Reporters Without Borders", "Police"),
-    ("is what X has called", "Mahan Air is what the State Department has called a terrorist organization.",
-     "ACCUSE", "State Department", "Mahan Air"),
+    ("is what X has called", "Hezbollah is what Washington has long called a terrorist group.",
+     "ACCUSE", "United States", "Hezbollah"),
     ("nothing to do with, after an accusation", "Israel accused Hezbollah of firing the rockets. Hezbollah said it "
      "had nothing to do with the attack.", "REJECT", "Hezbollah", "Israel"),
 ]

@@ -7,7 +7,7 @@ shapes where a coder records nothing of that type. Classes:
   Y built ...", "Y has the backing of X", "Y received an award from X";
 - a meal shared with someone is a meeting (event_nouns.tsv dinner, lunch, ...);
 - an object pronoun of a verb joined to an earlier verb of the clause chain stands for that verb's object
-  ("arrested two journalists and beat them", "picked out three guards, tied their hands and shot them":
+  ("arrested two journalists and beat them", "singled out four guards, bound their wrists and killed them":
   eventcoding/pronouns.conjoined_object)."""
 from __future__ import annotations
 
@@ -20,10 +20,10 @@ ROWS = [
     # support received
     ("with funding from", "With funding from the European Union, UNICEF built 40 schools in Chad.", "AID",
      "European Union", "UNICEF"),
-    ("with support from", "With support from the British government, the World Food Programme has stored grain "
-     "in Mozambique.", "AID", "United Kingdom", "World Food Programme"),
-    ("with support in a quote", "Maria Lopez, the agency's director, said, \"With support from the Canadian "
-     "government, UNICEF has stocked medicines in the south.\"", "AID", "Canada", "UNICEF"),
+    ("with support from", "With support from the German government, the Norwegian Refugee Council has repaired "
+     "300 homes in Somalia.", "AID", "Germany", "Norwegian Refugee Council"),
+    ("with support in a quote", "\"With support from the Canadian government, UNICEF has vaccinated children in 12 "
+     "districts,\" said Maria Lopez, the agency's spokeswoman.", "AID", "Canada", "UNICEF"),
     ("has the backing of", "Sudanese army chief Abdel Fattah al-Burhan has the backing of Egypt.", "SUPPORT", "Egypt",
      "Burhan"),
     ("plan won the support of", "Argentina's proposal won the support of Brazil.", "SUPPORT", "Brazil", "Argentina"),
@@ -32,8 +32,8 @@ ROWS = [
     # meals
     ("had dinner with", "French President Emmanuel Macron had dinner with German Chancellor Olaf Scholz in Paris on "
      "Tuesday.", "CONSULT", "Macron", "Scholz"),
-    ("joined verb's them", "The gunmen picked out three police officers, tied their hands and shot them.", "ASSAULT",
-     "gunmen", "police officers"),
+    ("joined verb's them", "The attackers singled out four guards, bound their wrists and killed them.", "ASSAULT",
+     "attackers", "guards"),
     ("joined verb's them, release", "Soldiers detained the protesters and later released them.", "RETREAT", "Soldiers",
      "protesters"),
     ("had lunch with", "Secretary of State Antony Blinken had lunch with Chinese Foreign Minister Wang Yi.", "CONSULT",
@@ -44,10 +44,10 @@ ROWS = [
 
 # (shape, text, type that must not be coded)
 NEGATIVE = [
-    ("help of friends", "With the help of friends, the refugee reached Germany.", "AID"),
+    ("help of neighbours", "With the help of neighbours, the widow rebuilt her house.", "AID"),
     ("help from kin", "With help from his brother, Kamau opened a shop in Nairobi.", "AID"),
     ("support of no one named", "The measure has wide support in parliament.", "SUPPORT"),
-    ("a thing of no owner backed", "The proposed deal has the backing of India.", "SUPPORT"),
+    ("a thing of no owner backed", "The draft treaty has the backing of Brazil.", "SUPPORT"),
     ("dinner with family", "President William Ruto had dinner with his family in Eldoret.", "CONSULT"),
     ("skipped lunch", "The minister skipped lunch to finish the budget.", "CONSULT"),
     ("private funding", "The museum received private funding.", "AID"),
@@ -87,7 +87,7 @@ def test_rules_name_the_reading(process):
 
 @pytest.mark.parametrize("text,want", [
     ("Police arrested two journalists in Harare and beat them.", "journalists"),
-    ("The gunmen picked out three police officers, tied their hands and shot them.", "police officers"),
+    ("The attackers singled out four guards, bound their wrists and killed them.", "guards"),
     ("Police arrested Peter Kamau and beat them.", None),  # "them" after one person: not him
     ("Police arrested the two journalists and beat him.", None),  # "him" after a plural: not them
     ("The journalists said police beat them.", None),  # no verb joined before: left to the coreference

@@ -50,7 +50,7 @@ SENSES = [
     ("The European Union adopted new measures against Belarus on Monday.", "European Union", "SANCTION", "COERCE"),
     ("Canada announced punitive measures against Moscow.", "Canada", "SANCTION", "COERCE"),
     ("The junta adopted harsh measures against the protesters.", "junta", "COERCE", "SANCTION"),
-    ("The Taliban have imposed strict measures against women in Afghanistan.", "Taliban", "COERCE", "SANCTION"),
+    ("The Taliban imposed new measures against female aid workers last year.", "Taliban", "COERCE", "SANCTION"),
     # sanctions and tariffs keep the one table's type (CAMEO 163 is COERCE)
     ("The Senate approved sanctions on three Iranian oil firms.", "Senate", "COERCE", "SANCTION"),
     ("Lawmakers voted on Thursday for sanctions against Nicaragua.", "Lawmakers", "COERCE", "SANCTION"),

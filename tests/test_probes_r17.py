@@ -73,15 +73,16 @@ def test_siege_compound_is_where(process, text, noun, name, where) -> None:
 # Class 3 (lexicons/place_feature_words.txt, places/words.cue_kind): the plural of a word for a kind of place
 # names its places as the singular does ("the towns of X and Y", "the cities of X and Y"): the coordination the
 # tagger may take for one body is two places, not an organisation (actors/organisations.place_not_body); and a
-# people's or nation's adjective, or any adjective or determiner, before such a word ("the Spanish cities of",
+# people's or nation's adjective, or any adjective or determiner, before such a word ("the English city of",
 # "the Kurdish town of", "Many villages") is no place of that name. (text, a word no actor's name may hold, place names the record must hold, a place it must not)
 PLACE_PLURALS = [
-    ("Rebels attacked ten villages between the towns of Bocaranga and Bazoum in the north.", "Bocaranga", (), None),
+    ("Gunmen burned homes between the towns of Bria and Ndele in the east.", "Bria", (), None),
     ("Fighting spread to the cities of Goma and Bukavu, officials in Congo said.", "Goma", ("Goma", "Bukavu"), None),
     ("Soldiers patrolled the provinces of Kandahar and Helmand on Friday.", "Kandahar", ("Kandahar", "Helmand"), None),
-    ("A terrorist cell was dismantled in the Spanish cities of Seville and Ceuta.", None, ("Seville", "Ceuta"),
-     "Spanish"),
-    ("A cell was broken up in the Spanish city of Seville last year.", None, ("Seville",), "Spanish"),
+    ("Police broke up a smuggling ring in the Italian cities of Genoa and Turin.", None, ("Genoa", "Turin"),
+     "Italian"),
+    ("Thieves robbed a bank in the English city of Leeds last year.", None, ("Leeds",), "English"),
+    ("Thieves robbed a bank in the Spanish port of Valencia last year.", None, ("Valencia",), "Spanish"),
     ("Rebels attacked the Kurdish town of Kobani.", None, ("Kobani",), "Kurdish"),
     ("Fighting reached the town of Sake on Monday.", None, ("Sake",), None),
     ("\"Many villages are still cut off by the floods,\" the aid official said.", None, (), "Many"),

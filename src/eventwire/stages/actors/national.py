@@ -28,11 +28,10 @@ from ...lexicon import table, words
 from ...record import Actor
 from .lede_setting import leading
 from .places import goal_object
-from .sector import STATE_SECTORS
+from .sector import NATIONAL_SECTORS, STATE_SECTORS
 from .setting import countries_as_places, state_counts, towns_countries
 from .words import ActorWords
 
-NATIONAL_SECTORS = ("GOV", "LEG", "OPP", "COP", "JUD", "MIL")
 LEAD_RATIO = 1.2  # the leading state's mentions over the next state's: a fifth more (measured on R, F and the 69: README)
 LEAD_LEAST = 3  # fewest mentions a leading state needs
 

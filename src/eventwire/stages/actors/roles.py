@@ -11,8 +11,8 @@
 - ``staff_of_parties``: a person who holds a title any body can give ('spokesman', 'secretary-general',
   'chairman', 'information director', 'official'; ``titles_any_body.txt``) in a political party the list of
   parties knows (``parties.tsv``) or the text names as a party ('the X Party') takes the party's standing on
-  the article's day (the ruling party GOV, an opposition party OPP), as the maintainers' gold codes a ruling
-  party's information director GOV, and the party's country when the person has none ('ANC spokesman X',
+  the article's day (the ruling party GOV, an opposition party OPP: a party's officers speak for it), and the
+  party's country when the person has none ('ANC spokesman X',
   'X, secretary-general of the African National Congress', 'a spokesperson for the opposition Y party'). A
   title held no more is left alone; a lawmaker, a soldier or a judge keeps the chamber's, the army's or the
   court's sector; the head of a party (president, leader, head) named GOV by other words keeps it.
@@ -65,6 +65,11 @@ def _own_words(span: Span) -> list[Token]:
     return found
 
 
+def _held_no_more(words_: list[Token]) -> bool:
+    """Whether a person's own title words say the title is held no more ('former', 'ex-commander')."""
+    return any(t.lower_ in FORMER_TOKENS or t.lower_.startswith("ex-") for t in words_)
+
+
 def _served_by_rank(tok: Token, rank: Token) -> bool:
     """``tok`` is the rank's own modifier ('Houthi commander'), or the object (or the object's modifier) of
     a preposition hanging on the rank ('commander of the Rapid Support Forces')."""
@@ -89,7 +94,7 @@ def ranks_of_armed_groups(doc: Document) -> None:
             if span is None or not len(span):
                 continue
             own = _own_words(span)
-            if any(t.lower_ in FORMER_TOKENS or t.lower_.startswith("ex-") for t in own):
+            if _held_no_more(own):
                 break  # a rank held no more
             group = _group_served(doc, actor, own, ranks)
             if group is not None:
@@ -192,8 +197,7 @@ def staff_of_parties(doc: Document, described: set[str] = frozenset()) -> None:
         if standing is None:
             continue
         spans = [doc.char_span(m.start, m.end) for m in actor.mentions[:3]]
-        if any(t.lower_ in FORMER_TOKENS or t.lower_.startswith("ex-")
-               for span in spans if span is not None and len(span) for t in _own_words(span)):
+        if any(_held_no_more(_own_words(span)) for span in spans if span is not None and len(span)):
             continue  # a title held no more
         if actor.country is None:
             actor.country = body.country

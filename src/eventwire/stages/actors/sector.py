@@ -313,6 +313,9 @@ _TITLE_WORDS = {"chief", "deputy", "spokesman", "spokeswoman", "spokesperson", "
 # the sectors of a state's own bodies and officials (government, army, police, legislature, courts): read by
 # the national bodies' reading, the officials' coreference and the actors stage's known-body check
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD"})
+# the sectors of a state's national offices and bodies, its opposition among them: a state's own that a reader
+# places in the story's state (national.lead_state, the country package's offices)
+NATIONAL_SECTORS = ("GOV", "LEG", "OPP", "COP", "JUD", "MIL")
 
 
 def is_legislator(word: str) -> bool:

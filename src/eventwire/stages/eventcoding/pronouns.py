@@ -80,9 +80,9 @@ def pronoun_participant(doc: Document, pronoun: Token) -> str | None:
 
 def conjoined_object(doc: Document, pronoun: Token) -> str | None:
     """The people an object pronoun of a verb stands for when a verb joined before it in the same clause chain, of
-    the same subject, took them as its object ("picked out three police officers, tied their hands and shot them",
+    the same subject, took them as its object ("singled out four guards, bound their wrists and killed them",
     "arrested two journalists and beat them"; round 17, evrecall17): the nearest such object before the pronoun
-    that is an actor, "them" for a plural noun, "him"/"her" for a singular one; the object of "tied their hands"
+    that is an actor, "them" for a plural noun, "him"/"her" for a singular one; the object of "bound their wrists"
     names no actor and is passed over. It goes before the coreference's guess, which reads no clause chain."""
     low = pronoun.lower_
     if pronoun.dep_ != "dobj" or low not in ("them", "him", "her"):

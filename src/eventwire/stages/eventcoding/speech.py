@@ -192,7 +192,8 @@ def readings(doc: Document, toks: list[Token], speaker: str,
 
 @lru_cache(maxsize=1)
 def _cue_words() -> frozenset[str]:
-    """Every word a judgement or a rebuttal can turn on (an adjective or noun that is none is skipped)."""
+    """Every word a judgement or a rebuttal can turn on (an adjective, noun or pronoun that is none is skipped: the
+    pronoun "nothing" of a disowning rebuttal since round 17)."""
     return frozenset(judgements()) | rebuttal_words("truth") | rebuttal_words("valid") | rebuttal_words("yield") \
         | rebuttal_words("disown") | cues("dismiss") | word_class("priority_adjectives")
 

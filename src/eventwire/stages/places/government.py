@@ -21,6 +21,7 @@ from functools import lru_cache
 from spacy.tokens import Span, Token
 
 from ...document import Document
+from ...lexicon import table
 from .detect import Toponym, country_like
 from .words import governor, locative, words
 
@@ -135,8 +136,6 @@ def _own_preposition(word: Token, prep: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _relation_pairs() -> dict[str, frozenset[str]]:
-    from ...lexicon import table
-
     pairs: dict[str, set[str]] = {}
     for row in table("place_relation_pairs.tsv"):
         pairs.setdefault(row["word"].lower(), set()).add(row["preposition"].lower())

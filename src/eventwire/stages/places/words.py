@@ -81,7 +81,7 @@ def cue_kind(span: Span) -> str:
     """"city" or "admin" when a cue noun names the kind of place: "the town of X" (X the object of "of"
     after the cue, or a conjunct of it), "X province", "the Hiran region". An adjective or a determiner before
     the cue, a people's or a nation's included (the tagger's NORP), names no place, whatever town the
-    gazetteer knows by that word: "the Spanish cities of Seville and Ceuta", "Many villages are cut off"."""
+    gazetteer knows by that word: "the English city of Leeds", "the Spanish port of Valencia", "Many villages are cut off"."""
     doc = span.doc
     if all(t.ent_type_ == "NORP" or t.pos_ in ("ADJ", "DET") for t in span):
         return ""

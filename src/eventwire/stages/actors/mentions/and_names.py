@@ -1,9 +1,9 @@
 """A body's name the tagger began after an 'and' inside it (round 17, actrecall2).
 
 spaCy's small model may read the 'and' of a body's name as a joiner of two names and tag only the words after
-it: 'Hope and Light Radio' -> 'Light Radio', 'the Council of the Kenya Arts and Crafts Guild' -> 'the Council
-of the Kenya Arts' + 'Crafts Guild'. The name runs back over the 'and' when the part after it ends on a word
-that says what kind of body it is (org_words.tsv: 'Radio', 'Guild', 'Foundation') and what stands before the
+it: 'Hope and Light Radio' -> 'Light Radio', 'the Council of the Kenya Arts and Crafts Association' -> 'the
+Council of the Kenya Arts' + 'Crafts Association'. The name runs back over the 'and' when the part after it ends on a word
+that says what kind of body it is (org_words.tsv: 'Radio', 'Association', 'Foundation') and what stands before the
 'and' is either
 
 - capitalised words in no entity, one to three, not opening the sentence and not a country's or a place's
@@ -58,7 +58,7 @@ def _run_before(doc, at: int, w: ActorWords) -> int | None:
 
 def _of_phrase_open(ent) -> bool:
     """Whether an entity's name goes on past an 'of' with two or more words after it ('the Council of the Kenya
-    Arts', '... Committee of the China Audio-Video'): a name that may still lack its head. One word after the 'of'
+    Arts', 'the Youth Desk of the Ghana Film'): a name that may still lack its head. One word after the 'of'
     is a whole name of its own ('the Institute of Mining', 'the Ministry of Health')."""
     ofs = [t.i for t in ent[1:-1] if t.lower_ == "of"]
     if not ofs:

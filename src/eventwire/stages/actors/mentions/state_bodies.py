@@ -4,6 +4,8 @@ from __future__ import annotations
 import re
 
 from ....document import Document
+from ....lexicon import words as word_list
+from ..groups import acts, describes
 from ..words import ActorWords, near, norm
 from .candidates import Candidate, _code
 
@@ -72,8 +74,6 @@ def single_state_bodies(doc: Document, w: ActorWords) -> list[Candidate]:
     of parliament', nor a body brought in with 'a' ('a commission of experts'). Named after a place or a country
     ('the Tigray electoral commission', 'the Kenyan army') it is ``state_bodies``' or ``bodies``'. Every mention
     of one body is one actor (the key is the body's)."""
-    from ..groups import acts, describes
-
     assert doc.nlp is not None
     owned: dict[str, set[str]] = {}  # a body -> the countries a possessive gives it in the story
     for m in near(w.state_body_re, w.state_body_anchor, doc.text):
@@ -131,8 +131,6 @@ def _a_destination(head) -> bool:
     supreme court', 'spoke at parliament'), a building rather than a party: the object of 'to' after a verb of
     movement (place_to_verbs.txt, place_motion_verbs.txt: the places stage's), or of 'at' after any verb but
     one with a particle ('lashed out at the commission' is aimed at it)."""
-    from ....lexicon import words
-
     prep = head.head
     if head.dep_ != "pobj" or prep.head.pos_ not in ("VERB", "AUX"):
         return False
@@ -140,4 +138,4 @@ def _a_destination(head) -> bool:
         return not any(c.dep_ == "prt" for c in prep.head.children)
     lemma = prep.head.lemma_.lower()
     return prep.lower_ in ("to", "toward", "towards") and (
-        lemma in words("place_to_verbs.txt") or lemma in words("place_motion_verbs.txt"))
+        lemma in word_list("place_to_verbs.txt") or lemma in word_list("place_motion_verbs.txt"))
