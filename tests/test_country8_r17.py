@@ -72,6 +72,8 @@ def test_a_pronoun_owned_group_from_outside_keeps_no_country(process):
     ("GUATEMALA CITY — Foreign journalists were barred from the courtroom in Guatemala City on Monday, where an "
      "editor went on trial.", "journalists"),
     ("NAIROBI — United Nations staff said on Monday that floods in Kenya had displaced 40,000 people.", "staff"),
+    ("HARARE — Police detained a newspaper editor in Zimbabwe on Friday. Press freedom groups said the arrest "
+     "would frighten reporters.", "groups"),
 ])
 def test_outsiders_and_international_staff_stay_unplaced(process, text, who):
     doc = process(text, "2024-05-02", until="actors")

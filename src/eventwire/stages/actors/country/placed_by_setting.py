@@ -31,10 +31,10 @@ _SETTING_SECTORS = {  # the sectors of the actors of each kind a reader places i
 
 
 def _civil_bodies(actor: Actor) -> bool:
-    """'rights groups', 'aid agencies', 'charities' named by what they are, not whose: bodies that may
-    work from anywhere (``body_group_nouns.txt``)."""
+    """'rights groups', 'aid agencies', 'charities', 'media groups' named by what they are, not whose:
+    bodies that may work from anywhere (``body_group_nouns.txt``)."""
     head = actor.name.lower().split()[-1] if actor.name else ""
-    return actor.kind == "group" and actor.sector in (None, "CVL") and re.sub(r"(?:ie)?s$", "", head) in \
+    return actor.kind == "group" and actor.sector in (None, "CVL", "MED") and re.sub(r"(?:ie)?s$", "", head) in \
         {re.sub(r"y$", "", n) for n in words("body_group_nouns.txt")}
 
 
