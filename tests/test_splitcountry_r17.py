@@ -19,7 +19,7 @@ ROOT = Path(eventwire.__file__).parent
 FOLDER = ROOT / "stages" / "actors" / "country"
 # the modules from the lowest (imports no other module of the package) to the highest
 ORDER = ["phrase", "work_titles", "body_home", "outlet_staff", "employers", "commentators", "person_home",
-         "person_origin", "courts", "outsiders", "sentence_places", "parties", "placed_by_setting", "setting_steps",
+         "person_origin", "courts", "outsiders", "sentence_places", "parties", "pronoun_owners", "press_audience", "placed_by_setting", "setting_steps",
          "fill"]
 
 

@@ -17,21 +17,24 @@ from .body_home import research_body
 from .employers import _serves_no_country, body_spoken_for
 from .commentators import comments_from_outside, institution_of, is_commentator, research_body_named
 from .outsiders import _away_from_home, _from_outside
+from .press_audience import press_audience
 
 
 _SETTING_SECTORS = {  # the sectors of the actors of each kind a reader places in the story's country
     "person": (None, "CVL", "GOV", "MIL", "COP", "LEG", "JUD", "OPP", "REB", "BUS", "LAB", "AGR"),
-    "group": (None, "CVL", "GOV", "MIL", "COP", "LEG", "JUD", "OPP", "REB", "BUS", "LAB", "AGR", "EDU"),  # (EDU: schools)
-    "organization": ("GOV", "MIL", "COP", "LEG", "JUD", "REB"),  # a state body or an armed group; never a charity, firm or league
+    "group": (None, "CVL", "GOV", "MIL", "COP", "LEG", "JUD", "OPP", "REB", "BUS", "LAB", "AGR", "EDU", "MED"),
+    # (EDU: schools; MED: 'journalists' of no outlet named, the place's own press; not 'foreign journalists')
+    "organization": ("GOV", "MIL", "COP", "LEG", "JUD", "OPP", "REB"),  # a state body, an opposition party or an
+    # armed group; never a charity, firm or league before sectors are settled (``_local_body``)
     "media": ("MED",),
 }
 
 
 def _civil_bodies(actor: Actor) -> bool:
-    """'rights groups', 'aid agencies', 'charities' named by what they are, not whose: bodies that may
-    work from anywhere (``body_group_nouns.txt``)."""
+    """'rights groups', 'aid agencies', 'charities', 'media groups' named by what they are, not whose:
+    bodies that may work from anywhere (``body_group_nouns.txt``)."""
     head = actor.name.lower().split()[-1] if actor.name else ""
-    return actor.kind == "group" and actor.sector in (None, "CVL") and re.sub(r"(?:ie)?s$", "", head) in \
+    return actor.kind == "group" and actor.sector in (None, "CVL", "MED") and re.sub(r"(?:ie)?s$", "", head) in \
         {re.sub(r"y$", "", n) for n in words("body_group_nouns.txt")}
 
 
@@ -77,6 +80,8 @@ def _placed_by_setting(doc: Document, w: ActorWords, actor: Actor, dateline: boo
         return False
     if actor.kind == "group" and _away_from_home(actor):
         return False  # 'migrants', 'refugees': where they are, not whose they are
+    if actor.kind == "group" and actor.sector == "MED" and press_audience(doc, actor)[0]:
+        return False  # 'told reporters': the press where the speaker speaks (``press_audience``)
     if (_cause_groups(actor) if settled else _civil_bodies(actor)) or actor.kind == "group" and _from_outside(doc, actor):
         return False  # 'rights groups', 'aid agencies', 'charities' may come from anywhere; 'foreign
         # bloggers', 'international forces' come from outside the setting

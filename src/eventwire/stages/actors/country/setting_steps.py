@@ -18,6 +18,8 @@ from .courts import _pleads_in_court
 from .outsiders import _from_outside
 from .sentence_places import _sentence_places
 from .parties import is_party
+from .pronoun_owners import pronoun_owner_country
+from .press_audience import press_audience
 from .placed_by_setting import _placed_by_setting
 
 
@@ -29,6 +31,7 @@ def _place_in_setting(doc: Document, w: ActorWords, international: set[str], ope
     """Give the story's country to the actors of ``open_`` still without one that a reader places by it
     (``_placed_by_setting``), bodies first, so that the people who speak for a local body follow it; once
     ``settled``, not one a sentence of whose names another country, unless ``elsewhere`` is False."""
+    _owned_by_pronoun(doc, international, open_)
     if not doc.setting:
         return
     dateline = dateline_country(doc, w) is not None
@@ -40,6 +43,7 @@ def _place_in_setting(doc: Document, w: ActorWords, international: set[str], ope
             _set_country(actor, doc.setting)
             if settled:  # the code the sector steps gave ('NGO', 'GOVCOP'), now of the country
                 actor.code = f"{doc.setting}{code or actor.sector or ''}"
+    _owned_by_pronoun(doc, international, open_)  # (again: an owner or a speaker the setting just placed)
     _staff_follow_outlets(doc, w, international)
 
 
@@ -54,12 +58,32 @@ def _names_elsewhere(doc: Document, w: ActorWords, actor: Actor) -> bool:
         if span is None or not len(span):
             continue
         sent = sentence_of(span)
-        if any(w.country_of(c.group(0)) not in (None, doc.setting) for c in w.country_re.finditer(doc.text_of(sent))):
+        base = sent.start_char
+        if any(w.country_of(c.group(0)) not in (None, doc.setting) and not _within(base + c.start(), base + c.end(), m)
+               for c in w.country_re.finditer(doc.text_of(sent))):
             return True
         for ent in doc.entities_in(sent):
-            if ent.label_ in ("GPE", "LOC") and _alpha3(w, re.sub(r"^[Tt]he\s+", "", ent.text)) not in (None, doc.setting):
+            if ent.label_ in ("GPE", "LOC") and _alpha3(w, re.sub(r"^[Tt]he\s+", "", ent.text)) not in (None, doc.setting) \
+                    and not _within(ent.start_char, ent.end_char, m):
                 return True
     return False
+
+
+def _owned_by_pronoun(doc: Document, international: set[str], actors: list[Actor]) -> None:
+    """'his advisers', 'her aides', 'their lawyers': the owner's country, before the setting's
+    (``pronoun_owners``); 'reporters' a speaker told something: the speaker's (``press_audience``). Not a
+    group named as from outside ('his international legal team')."""
+    for actor in actors:
+        if actor.country is None and actor.id not in international:
+            code = pronoun_owner_country(doc, actor) or press_audience(doc, actor)[1]
+            if code:
+                _set_country(actor, code)
+
+
+def _within(start: int, end: int, mention) -> bool:
+    """Whether a place found in a sentence lies inside the actor's own mention: 'Guinea' in the name of
+    a charity called 'Guinea-Lanta' says nothing about another country."""
+    return mention.start <= start and end <= mention.end
 
 
 def place_settled(doc: Document, w: ActorWords, international: set[str]) -> None:
@@ -67,7 +91,9 @@ def place_settled(doc: Document, w: ActorWords, international: set[str]) -> None
     the bodies' head words come after ``fill_countries`` ('bandits' were crime, then armed; 'the Budget
     Committee' had none, then LEG), and coreference adds actors of its own ('a local official ... the
     official'). The same readers' rule decides (``_placed_by_setting``). Then a private person's origin,
-    told in the text, beats where the person is (``people_of_origin``)."""
+    told in the text, beats where the person is (``people_of_origin``). First, a group a pronoun owns
+    takes its owner's country, now that coreference has said whom 'his' and 'her' stand for."""
+    _owned_by_pronoun(doc, international, [a for a in doc.actors if a.kind == "group" and a.sector != "IGO"])
     if doc.setting:
         open_ = [a for a in doc.actors if a.country is None and a.kind in _LOCAL_KINDS and a.sector != "IGO"
                  and a.id not in international and not (a.kind == "group" and _from_outside(doc, a))]

@@ -1,0 +1,37 @@
+"""A group a personal pronoun owns ('his advisers', 'her aides', 'their lawyers') is the group of the
+person (or people) the pronoun stands for, and takes that owner's country before the story's setting
+would place it: a leader's advisers are his state's, wherever the story is set."""
+from __future__ import annotations
+
+from ....document import Document
+from ....lexicon import words
+from ....record import Actor
+from ..words import PERSON_PRONOUNS
+
+_OWNER_KINDS = ("person", "group")  # a body's own staff ('its staff') follow the body by other readers
+
+
+def pronoun_owner_country(doc: Document, actor: Actor) -> str | None:
+    """The country of the person or group a possessive pronoun before a group's first mentions points
+    to ('Trump told his top advisers': Trump's), when that owner has one; None otherwise, and None for a
+    group its own noun's modifier says is from outside ('her international legal team')."""
+    from ..coref.pronouns import PLURAL_PRONOUNS, pronoun_antecedent  # (here: coref reads the actors' modules)
+
+    if actor.kind != "group":
+        return None
+    for m in actor.mentions[:3]:
+        span = doc.char_span(m.start, m.end)
+        if span is None or not len(span):
+            continue
+        outside = words("foreign_group_words.txt") | words("region_and_world_words.txt")
+        if any(c.dep_ in ("amod", "compound") and c.lower_ in outside for c in span.root.lefts):
+            return None  # 'his international legal team': gathered from outside, of no one country ('foreign
+            # policy advisers': 'foreign' says what the policy is about, not where the advisers come from)
+        for owner_word in (c for c in span.root.lefts if c.dep_ == "poss"):
+            low = owner_word.lower_
+            if low not in PERSON_PRONOUNS and low not in PLURAL_PRONOUNS:
+                continue
+            owner = doc.actor(pronoun_antecedent(doc, owner_word))
+            if owner is not None and owner.id != actor.id and owner.kind in _OWNER_KINDS and owner.country:
+                return owner.country
+    return None
