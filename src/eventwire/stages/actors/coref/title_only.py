@@ -33,6 +33,18 @@ def _trades() -> dict[str, str | None]:
     return {r["noun"]: r["sector"] or None for r in table("title_only_person_nouns.tsv")}
 
 
+_LAST_WORDS: list = []  # [(the roles table, the last words of its titles and the trade nouns)]
+
+
+def title_last_words(w: ActorWords) -> frozenset[str]:
+    """The words a title of ``_title`` can end in: the last word of each title of roles.tsv and each trade
+    noun. A token whose lower-cased word is none of these (and holds no space) is no title's end, so
+    ``_title`` is asked only about these (a pre-test: what ``_title`` finds is unchanged)."""
+    if not _LAST_WORDS or _LAST_WORDS[0][0] is not w.roles:
+        _LAST_WORDS[:] = [(w.roles, frozenset({r.rsplit(" ", 1)[-1] for r in w.roles} | set(_trades())))]
+    return _LAST_WORDS[0][1]
+
+
 def _title(tok: Token, w: ActorWords) -> tuple[int, str | None] | None:
     """(the index of the title's first word, its sector) when ``tok`` ends a title of roles.tsv or is a trade
     noun; the longest title first ('inspector general' before 'general')."""
@@ -93,8 +105,11 @@ def title_only_persons(doc: Document, w: ActorWords) -> None:
     assert doc.nlp is not None
     held = {a.role.split()[-1] for a in doc.actors if a.kind == "person" and a.role} | _described(doc)
     made: dict[str, object] = {}
-    for tok in doc.nlp:
-        if tok.tag_ not in ("NN", "NNP") or doc.actor_of_token(tok) or tok.lower_ in held:
+    tags = doc.token_strings("TAG")
+    tokens = doc.tokens()
+    for i in doc.token_numbers("LOWER", title_last_words(w)):  # (in text order; a word of no title is passed)
+        tok = tokens[i]
+        if tags[i] not in ("NN", "NNP") or doc.actor_of_token(tok) or tok.lower_ in held:
             continue
         title = _title(tok, w)
         if title is None or not acts(tok) or tok.dep_ == "appos" or any(
