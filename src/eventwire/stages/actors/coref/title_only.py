@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from ....document import Document
+from ....document import Document, children_of, heads_of
 from ....lexicon import table
 from ..groups import acts
 from ..mentions.candidates import _code
@@ -84,20 +84,25 @@ def _described(doc: Document) -> set[str]:
     journalist'). A title word of these left unjoined is that person, not a new one."""
     assert doc.nlp is not None
     found: set[str] = set()
+    # (read off the parse's arrays, the spans from the Document's table of them: no Token is made)
+    pos, lows, deps = doc.token_strings("POS"), doc.token_strings("LOWER"), doc.token_strings("DEP")
+    heads, kids = heads_of(doc.nlp), children_of(doc.nlp)
     for actor in doc.actors:
         if actor.kind != "person":
             continue
         for m in actor.mentions:
-            span = doc.nlp.char_span(m.start, m.end, alignment_mode="expand")
+            span = doc.char_span(m.start, m.end)  # (as ``nlp.char_span(..., alignment_mode="expand")``)
             if span is None:
                 continue
             i = span.start - 1  # the words before the name back to its determiner: 'the Iranian journalist
-            while i >= 0 and span.start - i <= 6 and doc.nlp[i].pos_ in ("NOUN", "ADJ", "PROPN", "CCONJ"):
-                found.add(doc.nlp[i].lower_)  # and VOA host Ana Ruiz' describes her as journalist and host
+            while i >= 0 and span.start - i <= 6 and pos[i] in ("NOUN", "ADJ", "PROPN", "CCONJ"):
+                found.add(lows[i])  # and VOA host Ana Ruiz' describes her as journalist and host
                 i -= 1
-            found |= {c.lower_ for t in span for c in t.children if c.dep_ == "appos" and c.pos_ == "NOUN"}
-            if span.root.dep_ == "appos" and span.root.head.pos_ == "NOUN":
-                found.add(span.root.head.lower_)
+            found |= {lows[c] for t in range(span.start, span.end) for c in kids[t]
+                      if deps[c] == "appos" and pos[c] == "NOUN"}
+            root = span.root.i
+            if deps[root] == "appos" and pos[heads[root]] == "NOUN":
+                found.add(lows[heads[root]])
     return found
 
 
