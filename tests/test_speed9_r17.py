@@ -92,3 +92,61 @@ def test_group_word_pretest_passes_what_the_full_test_takes(process, text):
         full = (tok.lower_ in _name_words() or tok.lower_ in w.group_modifiers) and tok.i + 1 < len(doc.nlp) \
             and tok.head.i == tok.i + 1 and tok.dep_ in _MODIFIER_DEPS and tok.head.lemma_.lower() in w.group_nouns
         assert group_word_read_as_person(doc, start, end, w) == full
+
+
+def _joined_by_and_with_tokens(ents: list, w) -> list:
+    """``joined_by_and`` as it was written before speed9 (its first test read through Tokens)."""
+    from spacy.tokens import Span
+
+    from eventwire.stages.actors.mentions.and_names import (_ORG, _body_word, _capitalised, _known, _of_phrase_open,
+                                                            _run_before)
+    out: list = []
+    for ent in ents:
+        doc = ent.doc
+        first = ent.start + (ent[0].lower_ == "the")
+        if ent.label_ != _ORG or first != ent.start or ent.start < 2 or doc[ent.start - 1].lower_ != "and" \
+                or not _body_word(ent[-1].text, w) or _known(ent.text, w):
+            out.append(ent)
+            continue
+        before = ent.start - 2
+        prev = out[-1] if out and out[-1].end == ent.start - 1 else None
+        if prev is not None:
+            if prev.label_ == _ORG and _of_phrase_open(prev) and _capitalised(prev[-1]) \
+                    and not _body_word(prev[-1].text, w) and not _known(prev.text, w):
+                out[-1] = Span(doc, prev.start, ent.end, label=_ORG)
+                continue
+            out.append(ent)
+            continue
+        start = _run_before(doc, before, w) if not doc[before].ent_type_ else None
+        out.append(Span(doc, start, ent.end, label=_ORG) if start is not None else ent)
+    return out
+
+
+AND_TEXTS = TEXTS + [
+    "The Lagos Chamber of Commerce and Industry and the Nigerian Employers Association said the levy would hurt "
+    "small firms, and the Ministry of Trade and Investment said it would listen.",
+    "Officials of the Department of Energy and Mines and the Geological Survey Agency visited the quarry.",
+    "Leaders of the Farmers and Herders Union said the drought had killed cattle.",  # (a name begun after 'and')
+]
+
+
+@pytest.mark.parametrize("text", AND_TEXTS)
+def test_joined_by_and_reads_what_the_token_reading_read(process, text):
+    from eventwire.stages.actors.mentions.and_names import joined_by_and
+
+    w = actor_words()
+    doc = process(text, until="actors")
+    ents = list(doc.nlp.ents)
+    got = [(s.start, s.end, s.label_) for s in joined_by_and(ents, w)]
+    assert got == [(s.start, s.end, s.label_) for s in _joined_by_and_with_tokens(ents, w)]
+    assert any(e.label_ == "ORG" for e in ents) or text in TEXTS  # (the 'and' texts hold bodies' names)
+
+
+def test_joined_by_and_still_joins_a_name_begun_after_and(process):
+    from eventwire.stages.actors.mentions.and_names import joined_by_and
+
+    doc = process(AND_TEXTS[-1], until="actors")
+    ents = list(doc.nlp.ents)
+    joined = [s.text for s in joined_by_and(ents, actor_words())]
+    if [e.text for e in ents] != joined:  # (the tagger began the union's name at 'Herders')
+        assert "Farmers and Herders Union" in joined
