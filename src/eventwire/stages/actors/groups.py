@@ -289,6 +289,9 @@ def group_word_read_as_person(doc, start: int, end: int, w: ActorWords) -> bool:
     the group noun it names: 'Clan' in 'Clan elders said', 'Tribal' in 'Tribal leaders met' (a body word of
     ``group_name_words.tsv`` or a sector word of ``group_modifiers.tsv``, right before a noun of
     ``group_nouns.tsv`` that it modifies). The group is the actor (``mentions.groups``), not a person."""
+    word = doc.text[start:end].lower()  # (a pre-test: a span of one token is that token's word, its lower case
+    if word not in _name_words() and word not in w.group_modifiers:  # ``lower_``; no span made for the rest)
+        return False
     span = doc.nlp.char_span(start, end) if doc.nlp is not None else None
     if span is None or len(span) != 1:
         return False

@@ -373,6 +373,8 @@ class ActorWords:
         # the bodies a state has one of: 'the electoral commission' names the story's state's (state_bodies.tsv 'one')
         self.single_state_bodies = {r["body"]: r["sector"] for r in table("state_bodies.tsv") if r.get("one") == "one"}
         self.single_state_body_re = re.compile(rf"\b(?i:{alternation(list(self.single_state_bodies), True)})\b")
+        # (the same words found by an Anchor: read on the lower-cased text the article's other anchors share)
+        self.single_state_body_anchor = Anchor(alternation(list(self.single_state_bodies), True))
         bodies = alternation(list(self.state_bodies), True)
         formed = alternation([r["noun"] for r in table("collectives.tsv") if r.get("formed") == "y"])
         # (a body before a government's noun names the government's form: "Guinea's military government")

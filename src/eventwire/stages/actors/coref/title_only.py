@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from ....document import Document
+from ....document import Document, children_of, heads_of
 from ....lexicon import table
 from ..groups import acts
 from ..mentions.candidates import _code
@@ -31,6 +31,18 @@ _ENDS = ("relcl", "acl", "punct", "appos", "cc", "conj", "advcl")
 @lru_cache(maxsize=1)
 def _trades() -> dict[str, str | None]:
     return {r["noun"]: r["sector"] or None for r in table("title_only_person_nouns.tsv")}
+
+
+_LAST_WORDS: list = []  # [(the roles table, the last words of its titles and the trade nouns)]
+
+
+def title_last_words(w: ActorWords) -> frozenset[str]:
+    """The words a title of ``_title`` can end in: the last word of each title of roles.tsv and each trade
+    noun. A token whose lower-cased word is none of these (and holds no space) is no title's end, so
+    ``_title`` is asked only about these (a pre-test: what ``_title`` finds is unchanged)."""
+    if not _LAST_WORDS or _LAST_WORDS[0][0] is not w.roles:
+        _LAST_WORDS[:] = [(w.roles, frozenset({r.rsplit(" ", 1)[-1] for r in w.roles} | set(_trades())))]
+    return _LAST_WORDS[0][1]
 
 
 def _title(tok: Token, w: ActorWords) -> tuple[int, str | None] | None:
@@ -72,20 +84,25 @@ def _described(doc: Document) -> set[str]:
     journalist'). A title word of these left unjoined is that person, not a new one."""
     assert doc.nlp is not None
     found: set[str] = set()
+    # (read off the parse's arrays, the spans from the Document's table of them: no Token is made)
+    pos, lows, deps = doc.token_strings("POS"), doc.token_strings("LOWER"), doc.token_strings("DEP")
+    heads, kids = heads_of(doc.nlp), children_of(doc.nlp)
     for actor in doc.actors:
         if actor.kind != "person":
             continue
         for m in actor.mentions:
-            span = doc.nlp.char_span(m.start, m.end, alignment_mode="expand")
+            span = doc.char_span(m.start, m.end)  # (as ``nlp.char_span(..., alignment_mode="expand")``)
             if span is None:
                 continue
             i = span.start - 1  # the words before the name back to its determiner: 'the Iranian journalist
-            while i >= 0 and span.start - i <= 6 and doc.nlp[i].pos_ in ("NOUN", "ADJ", "PROPN", "CCONJ"):
-                found.add(doc.nlp[i].lower_)  # and VOA host Ana Ruiz' describes her as journalist and host
+            while i >= 0 and span.start - i <= 6 and pos[i] in ("NOUN", "ADJ", "PROPN", "CCONJ"):
+                found.add(lows[i])  # and VOA host Ana Ruiz' describes her as journalist and host
                 i -= 1
-            found |= {c.lower_ for t in span for c in t.children if c.dep_ == "appos" and c.pos_ == "NOUN"}
-            if span.root.dep_ == "appos" and span.root.head.pos_ == "NOUN":
-                found.add(span.root.head.lower_)
+            found |= {lows[c] for t in range(span.start, span.end) for c in kids[t]
+                      if deps[c] == "appos" and pos[c] == "NOUN"}
+            root = span.root.i
+            if deps[root] == "appos" and pos[heads[root]] == "NOUN":
+                found.add(lows[heads[root]])
     return found
 
 
@@ -93,8 +110,11 @@ def title_only_persons(doc: Document, w: ActorWords) -> None:
     assert doc.nlp is not None
     held = {a.role.split()[-1] for a in doc.actors if a.kind == "person" and a.role} | _described(doc)
     made: dict[str, object] = {}
-    for tok in doc.nlp:
-        if tok.tag_ not in ("NN", "NNP") or doc.actor_of_token(tok) or tok.lower_ in held:
+    tags = doc.token_strings("TAG")
+    tokens = doc.tokens()
+    for i in doc.token_numbers("LOWER", title_last_words(w)):  # (in text order; a word of no title is passed)
+        tok = tokens[i]
+        if tags[i] not in ("NN", "NNP") or doc.actor_of_token(tok) or tok.lower_ in held:
             continue
         title = _title(tok, w)
         if title is None or not acts(tok) or tok.dep_ == "appos" or any(

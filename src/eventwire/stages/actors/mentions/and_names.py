@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
+from ....document import strings_of
 from ..words import ActorWords, norm
 
 _ORG = "ORG"
@@ -73,8 +74,8 @@ def joined_by_and(ents: list, w: ActorWords) -> list:
     out: list = []
     for ent in ents:
         doc = ent.doc
-        first = ent.start + (ent[0].lower_ == "the")
-        if ent.label_ != _ORG or first != ent.start or ent.start < 2 or doc[ent.start - 1].lower_ != "and" \
+        lows = strings_of(doc, "LOWER")  # (the words before the name read off the parse's array: no Token made)
+        if ent.label_ != _ORG or lows[ent.start] == "the" or ent.start < 2 or lows[ent.start - 1] != "and" \
                 or not _body_word(ent[-1].text, w) or _known(ent.text, w):
             out.append(ent)
             continue

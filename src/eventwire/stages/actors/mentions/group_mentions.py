@@ -6,7 +6,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from ....document import Document, sentence_of
+from ....document import Document, sentence_of, span_text
 from ....ingest.dates import published_day
 from ....lexicon import table
 from ....lexicon import words as word_list
@@ -276,7 +276,8 @@ def _of_international_body(tok: Token, w: ActorWords) -> bool:
     if obj is None:
         return False
     words_ = [t for t in tok.doc[prep.i + 1:obj.i + 1] if t.lower_ != "the"]
-    phrase = tok.doc.text[words_[0].idx:obj.idx + len(obj.text)] if words_ else ""
+    phrase = span_text(tok.doc[words_[0].i:obj.i + 1]) if words_ else ""  # (cut from the parse's text: ``Doc.text``
+    # joins every word of the parse anew on each call)
     m = w.institution_re.match(phrase)
     known = w.known.get(norm(m.group(0))) if m else None
     return known is not None and known.sector == "IGO"

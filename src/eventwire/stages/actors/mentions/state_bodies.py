@@ -81,13 +81,14 @@ def single_state_bodies(doc: Document, w: ActorWords) -> list[Candidate]:
         if country:
             owned.setdefault(m.group("body").lower(), set()).add(country)
     found = []
-    for m in w.single_state_body_re.finditer(doc.text):
-        body = m.group(0).lower()
-        span = doc.nlp.char_span(m.start(), m.end())
+    text = doc.text
+    for m_start, m_end in w.single_state_body_anchor.spans(text):  # (single_state_body_re's matches, in order)
+        body = text[m_start:m_end].lower()
+        span = doc.nlp.char_span(m_start, m_end)
         if span is None:
             continue
         head = span[0] if " of " in body else span[-1]  # 'ministry of defense': the ministry
-        if head.idx < m.start() or head.tag_ not in ("NN", "NNP") or head.ent_type_ in ("GPE", "PERSON", "NORP"):
+        if head.idx < m_start or head.tag_ not in ("NN", "NNP") or head.ent_type_ in ("GPE", "PERSON", "NORP"):
             continue  # ('parliamentary', 'courts': another word; 'Parliament Street' is no body)
         inside = [t for t in span if t.i != head.i]
         if any(t.head.i not in {x.i for x in span} for t in inside if t.dep_ not in ("prep", "pobj")):
@@ -100,8 +101,8 @@ def single_state_bodies(doc: Document, w: ActorWords) -> list[Candidate]:
             continue  # 'a commission', 'its parliament', "Kenya's electoral commission" (``state_bodies``),
             # 'the Tigray electoral commission' (``bodies.regional_bodies``); "the country's parliament" is read
         words = [t for t in mods if t.dep_ in ("amod", "compound") and not describes(t, w)]
-        start = words[0].idx if words else m.start()  # 'the national electoral commission'; 'the new parliament'
-        name = doc.text[start:m.end()]
+        start = words[0].idx if words else m_start  # 'the national electoral commission'; 'the new parliament'
+        name = doc.text[start:m_end]
         of_country = _of_country(doc, head, w)
         if of_country == "":
             continue
@@ -109,7 +110,7 @@ def single_state_bodies(doc: Document, w: ActorWords) -> list[Candidate]:
         country = next(iter(countries)) if len(countries) == 1 else None
         sector = w.single_state_bodies[body]
         key = f"body:{country}:{body}" if country else f"body:?:{norm(body)}"
-        found.append(Candidate(start, m.end(), "organization", key, name, country, sector, _code(country, sector)))
+        found.append(Candidate(start, m_end, "organization", key, name, country, sector, _code(country, sector)))
     return found
 
 
