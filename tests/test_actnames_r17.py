@@ -4,7 +4,7 @@
    'international', 'new': group_name_kept_describers.txt) though they do not key it, and never the words
    that count or pick out ('other', 'several', 'remaining').
 2. A person the story names only by a title or trade ('the train driver', 'the general', 'the inspector general
-   of the national police') is a person actor of its own when no named person of the story holds that title
+   of the federal prisons') is a person actor of its own when no named person of the story holds that title
    (stages/actors/coref/title_only.py); not a head of state or government by title alone, not one who is
    named in apposition, not an indefinite one who is only a destination ('take her to a doctor').
 Sentences are the engineer's own; the expected names were written before running them."""
@@ -59,7 +59,7 @@ def test_counting_words_stay_out_of_a_group_name(process, text, name, not_name) 
     ("A receptionist turned the guests away at the door.", "receptionist", "BUS"),
     ("Police arrested the driver of the truck after the crash.", "the driver of the truck", "CVL"),
     ("The judge believes that the businessman committed fraud, prosecutors said.", "The judge", "JUD"),
-    ("The court fined him for defying decisions by the international High Representative.",
+    ("The court fined him for ignoring rulings issued by the international High Representative.",
      "the international High Representative", None),
 ])
 def test_a_person_named_only_by_title_or_trade_is_an_actor(process, text, name, sector) -> None:
@@ -85,7 +85,7 @@ def test_a_title_of_a_named_or_generic_person_is_no_new_actor(process, text, not
 
 
 @pytest.mark.parametrize("text, name", [
-    ("Top diplomats from the Group of Seven industrial nations met in Quebec on Thursday.", "Top diplomats"),
+    ("Top diplomats from the G20 club of economies gathered in Rio on Friday.", "Top diplomats"),
     ("Experts from the World Bank said the economy would shrink.", "Experts"),
 ])
 def test_staff_of_an_international_body_named_after_it_are_igo(process, text, name) -> None:

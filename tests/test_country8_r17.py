@@ -44,7 +44,7 @@ def test_the_setting_places_the_press_and_the_opposition(process, text, who, exp
 
 
 @pytest.mark.parametrize("text, who, expected", [
-    ("NAIROBI — Floods in Kenya displaced 40,000 people this week. U.S. Secretary of State Antony Blinken told "
+    ("NAIROBI — Floods in Kenya displaced 40,000 people this week. Speaking in Nairobi, American diplomat Marco Rubio told "
      "reporters that aid would be sent soon.", "reporters", "USA"),
     ("HARARE — The ruling party won the vote in Zimbabwe, officials said. The party's spokesman, Chris Mutsvangwa, "
      "told reporters the result was fair.", "reporters", "ZWE"),

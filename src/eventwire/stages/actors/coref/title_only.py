@@ -1,11 +1,11 @@
 """Persons the story names only by a title or trade ('the train driver', 'the general', 'the inspector general
-of the national police', 'the international High Representative'), read after every join of a title to a named
+of the federal prisons', 'the international High Representative'), read after every join of a title to a named
 person (``roles``, ``epithets``, ``role_holders``), so that what is left names nobody the story names.
 
 A singular noun of ``roles.tsv`` or ``title_only_person_nouns.tsv`` with 'the', 'a' or 'an', that acts or is
 acted on where ``groups.acts`` finds a group's members (subject of a verb, its object, a passive's agent, the
 object of an acting preposition), covered by no actor, becomes a person named by the noun phrase (with its 'the',
-as the other readers name a titled person: 'The minister'; without 'a' or 'an'), with a following 'of' phrase ('inspector general of the national police'). It is left alone when a
+as the other readers name a titled person: 'The minister'; without 'a' or 'an'), with a following 'of' phrase ('inspector general of the federal prisons'). It is left alone when a
 person of the story holds a title ending in the same word (a coreference the joins missed is no new person),
 when a name follows it ('the general, Ali Musa'), and for plurals, possessives and counted or generic uses."""
 from __future__ import annotations
@@ -65,7 +65,7 @@ def _title(tok: Token, w: ActorWords) -> tuple[int, str | None] | None:
 
 
 def _phrase_end(tok: Token) -> int:
-    """The offset after the noun, or after an 'of' phrase right after it: 'of the national police'."""
+    """The offset after the noun, or after an 'of' phrase right after it: 'of the federal prisons'."""
     end = tok.idx + len(tok.text)
     prep = tok.nbor() if tok.i + 1 < len(tok.doc) else None
     if prep is None or prep.lower_ != "of" or prep.head.i != tok.i:

@@ -122,7 +122,7 @@ def groups(doc: Document, w: ActorWords,
                     ) if mods and not inst else None
         if compound:  # a title of two words says what its people are: 'traditional leaders', 'student leaders' CVL
             sector = compound
-        if not inst and _of_international_body(tok, w):  # 'diplomats from the Group of Seven': staff of an
+        if not inst and _of_international_body(tok, w):  # 'envoys sent by the G20': staff of an
             sector, country = "IGO", None  # international body, as 'United Nations experts' (_institution_before)
         name = doc.text[start:tok.idx + len(tok.text)]
         key = f"group:{norm(name)}"
@@ -268,7 +268,7 @@ def _possessor_country(tok: Token, w: ActorWords) -> str | None:
 
 def _of_international_body(tok: Token, w: ActorWords) -> bool:
     """A group noun followed by 'from' or 'of' and a known international body (sector IGO in the knowledge
-    lexicons): 'diplomats from the Group of Seven', 'experts of the World Bank'."""
+    lexicons): 'envoys sent by the G20', 'experts of the World Bank'."""
     prep = tok.nbor() if tok.i + 1 < len(tok.doc) else None
     if prep is None or prep.lower_ not in ("from", "of") or prep.head.i != tok.i:
         return False
