@@ -120,8 +120,7 @@ def _unlisted_party(doc: Document, actor, w: ActorWords) -> str | None:
 def _firm_names() -> tuple[dict[str, str], dict[str, set[str]]]:
     """(every firm name the lists know, normalised -> its country or ''; every start of one of several
     words -> the firm names it starts), from ``firms.tsv`` and the knowledge base's firms (BUS)."""
-    from .knowledge import base_firms
-    from .sector_text import known_companies
+    from .knowledge import base_firms, known_companies
 
     names = dict(known_companies())
     for r in base_firms():

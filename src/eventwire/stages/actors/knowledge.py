@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
-from ...lexicon import _lines
+from ...lexicon import _lines, table
 from .words import norm
 
 
@@ -103,6 +103,26 @@ def base_firms() -> tuple[dict[str, str], ...]:
     """The converted base's firms: its rows whose role is business (BUS), as name, aliases, country, roles."""
     return tuple(dict(zip(("name", "aliases", "country", "roles"), (*cells, "", "", "", "")[:4]))
                  for cells in _rows("knowledge_actors.tsv") if len(cells) >= 4 and cells[3].startswith("BUS"))
+
+
+_LEGAL_SUFFIX = re.compile(r"[,\s]+(?:inc|incorporated|ltd|limited|corp|corporation|co|plc|llc|s\.?a|ag|n\.?v|"
+                           r"b\.?v|gmbh|s\.?p\.?a|holdings?)\.?$", re.I)
+
+
+@lru_cache(maxsize=1)
+def known_companies() -> dict[str, str]:
+    """Firms by the name they go by in news, with their home country (empty when unknown): those of
+    ``firms.tsv`` (large firms the base lacks) and the knowledge base's (PETRARCH2's Phoenix actors,
+    ``knowledge_actors.tsv``, sector BUS) without the legal form the base writes ('ACME, Inc' -> 'acme').
+    Of the base only names that change when the legal form is dropped are taken: the whole names are the
+    base's own."""
+    names = {norm(n): row["country"] or "" for row in table("firms.tsv")
+             for n in [row["name"], *(row["aliases"] or "").split("|")] if n}
+    for row in base_firms():
+        short = _LEGAL_SUFFIX.sub("", row["name"]).strip()
+        if short != row["name"] and len(short) >= 3:
+            names.setdefault(norm(short), row.get("country") or "")
+    return names
 
 
 @lru_cache(maxsize=1)

@@ -135,7 +135,7 @@ def _standing(doc: Document, body) -> str | None:
     return None
 
 
-_BLOC_NOUNS = frozenset({"party", "movement", "coalition", "alliance", "bloc", "front", "group", "camp"})
+_BLOC_NOUNS = words("party_nouns.txt") | {"group"}  # (lemmas: the party nouns, and 'group' beside a party's name)
 _BEFORE_DEPS = ("amod", "compound", "nmod")
 
 

@@ -27,8 +27,7 @@ from spacy.tokens import Token
 
 from ...document import Document
 from . import participants as who
-from .tree import is_passive, prep_objects, subject
-from .triggers import negated
+from .tree import is_passive, negated, prep_objects, subject
 from .words import cues, word_class
 
 _GROUND_PREPS = frozenset({"on", "upon", "in"})

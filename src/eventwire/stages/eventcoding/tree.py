@@ -7,7 +7,7 @@ from spacy.tokens import Doc, Token
 
 from ...document import children_of, sentence_of, token_strings_of, tokens_of
 from ..nlp.tree import governing_verb  # noqa: F401  (read here by the events stage's modules)
-from .words import word_class
+from .words import cues, word_class
 
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 RELATIVE = frozenset({"who", "which", "that", "whom"})
@@ -78,6 +78,16 @@ def is_passive(tok: Token) -> bool:
     if child(tok, "nsubjpass", "auxpass") is not None:
         return True
     return tok.tag_ == "VBN" and tok.dep_ == "acl" and child(tok, "nsubj") is None
+
+
+def negated(tok: Token) -> bool:
+    """A predicate under "not" or "never": "will not accept it", also through the future "be going to": "is
+    not going to accept it" (the negation on "going")."""
+    if any(c.dep_ in ("neg", "advmod") and c.lower_ in cues("negated") for c in tok.children):
+        return True
+    going = tok.head
+    return tok.dep_ == "xcomp" and going.lower_ == "going" and going.i < tok.i and \
+        any(c.dep_ in ("neg", "advmod") and c.lower_ in cues("negated") for c in going.children)
 
 
 def passive_conjunct(tok: Token) -> bool:

@@ -9,10 +9,12 @@ from spacy.tokens import Token
 from ...document import Document, sentence_of
 from ...lexicon import singular_forms
 from ..actors.mentions import working_sector
+from . import judged_frames
 from . import participants as who
 from .clauses import agreeing_main_verb, main_clause_verb
-from .tree import (RELATIVE, chain, child, children, is_passive, marked_clauses, nested_objects, passive_conjunct,
-                   prep_objects, subject)
+# (``negated`` lives in tree, which judged_frames reads; the stage's other readers still import it from here)
+from .tree import (RELATIVE, chain, child, children, is_passive, marked_clauses, negated, nested_objects,
+                   passive_conjunct, prep_objects, subject)
 from .forces import moved_forces
 from .words import MEASURE_TYPES, Entry, cues, noun_entries, nouns, verbs, word_class
 
@@ -458,16 +460,6 @@ def gerund_noun(tok: Token) -> bool:
     return bool(nouns().get(tok.lower_))
 
 
-def negated(tok: Token) -> bool:
-    """A predicate under "not" or "never": "will not accept it", also through the future "be going to": "is
-    not going to accept it" (the negation on "going")."""
-    if any(c.dep_ in ("neg", "advmod") and c.lower_ in cues("negated") for c in tok.children):
-        return True
-    going = tok.head
-    return tok.dep_ == "xcomp" and going.lower_ == "going" and going.i < tok.i and \
-        any(c.dep_ in ("neg", "advmod") and c.lower_ in cues("negated") for c in going.children)
-
-
 def _stative(tok: Token) -> bool:
     """A participle describing its subject is passive in sense: "Lai stands accused of collusion"."""
     return tok.tag_ == "VBN" and tok.dep_ in ("acomp", "oprd", "xcomp") and child(tok, "dobj") is None
@@ -594,7 +586,6 @@ def _guest(doc: Document, tok: Token, entry: Entry) -> Candidate:
 def _active(doc: Document, tok: Token, entry: Entry) -> Candidate:
     if who.guest_participle(tok):
         return _guest(doc, tok, entry)
-    from . import judged_frames  # (lazily: judged_frames reads this module's ``negated``)
     misparsed = tok.dep_ == "pcomp" and tok.head.pos_ == "ADP" and child(tok, "nsubj") is not None \
         and not judged_frames.free_relative(tok)  # "in what X called a crime": X's own words, not the main clause's
     main = main_clause_verb(tok)  # "found that the ban is unlawful and ordered ...": the finder ordered

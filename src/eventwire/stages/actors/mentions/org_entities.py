@@ -7,7 +7,7 @@ from spacy.tokens import Span as SpacySpan
 
 from ....document import Document, span_text
 from ....lexicon import table
-from ..knowledge import knowledge
+from ..knowledge import knowledge, known_companies
 from ..peoples import one_of_a_people
 from ..repair import (body_and_person, complete_organisation, initialled_person, initials_run_on, join_demonym_names,
                       split_at_open_bracket, title_and_person)
@@ -39,11 +39,9 @@ def _joined_by_for(ents: list) -> list:
 
 
 def _firm_read_as_a_people(ent, w: ActorWords) -> bool:
-    """A firm the lexicons know (``sector_text.known_companies``: firms.tsv and the knowledge base's) that the
+    """A firm the lexicons know (``knowledge.known_companies``: firms.tsv and the knowledge base's) that the
     tagger read as a nationality or a people, in one word: 'an Ipsos survey found' (round 17). A word that is
     also a demonym stays a people ('Dutch', 'Nigerians')."""
-    from ..sector_text import known_companies  # (here: sector_text reads the actors modules)
-
     if ent.label_ != "NORP" or len(ent) != 1 or w.demonym_of.get(norm(ent.text)):
         return False
     return norm(ent.text) in known_companies()
@@ -137,8 +135,6 @@ def _list_of_names(text: str, w: ActorWords) -> list[tuple[str, int, str]] | Non
     capitalised words that no list, the knowledge base or a body word of its own marks as a body
     ('Druze, Ismaili'); None when it may be one body's name ('Bosnia and Herzegovina', 'Union of X and Y',
     'Marks and Spencer': two names joined by 'and' alone may be a firm's)."""
-    from ..sector_text import known_companies
-
     parts = [p for p in re.split(r",\s*(?:and\s+)?|\s+and\s+", text) if p]
     if len(parts) < 2 or knowledge().facts(text, None) is not None or norm(text) in known_companies() \
             or norm(text.replace(" and ", " & ")) in known_companies() or w.country_of(text):

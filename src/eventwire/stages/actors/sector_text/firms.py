@@ -1,34 +1,10 @@
-"""Firms known by name (``firms.tsv`` and the knowledge base's firms without their legal form), their home
-country, and the organisations already read as firms, whose people follow them."""
+"""A firm's home country (the firms known by name, ``knowledge.known_companies``, which this package
+re-exports), and the organisations already read as firms, whose people follow them."""
 from __future__ import annotations
 
-import re
-from functools import lru_cache
-
 from ....document import Document
-from ....lexicon import table
-from ..knowledge import base_firms
+from ..knowledge import known_companies
 from ..words import ActorWords, norm
-
-
-_LEGAL_SUFFIX = re.compile(r"[,\s]+(?:inc|incorporated|ltd|limited|corp|corporation|co|plc|llc|s\.?a|ag|n\.?v|"
-                           r"b\.?v|gmbh|s\.?p\.?a|holdings?)\.?$", re.I)
-
-
-@lru_cache(maxsize=1)
-def known_companies() -> dict[str, str]:
-    """Firms by the name they go by in news, with their home country (empty when unknown): those of
-    ``firms.tsv`` (large firms the base lacks) and the knowledge base's (PETRARCH2's Phoenix actors,
-    ``knowledge_actors.tsv``, sector BUS) without the legal form the base writes ('ACME, Inc' -> 'acme').
-    Of the base only names that change when the legal form is dropped are taken: the whole names are the
-    base's own."""
-    names = {norm(n): row["country"] or "" for row in table("firms.tsv")
-             for n in [row["name"], *(row["aliases"] or "").split("|")] if n}
-    for row in base_firms():
-        short = _LEGAL_SUFFIX.sub("", row["name"]).strip()
-        if short != row["name"] and len(short) >= 3:
-            names.setdefault(norm(short), row.get("country") or "")
-    return names
 
 
 def firm_countries(doc: Document) -> None:

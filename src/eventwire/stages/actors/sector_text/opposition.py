@@ -9,7 +9,7 @@ from functools import lru_cache
 from spacy.tokens import Span, Token
 
 from ....document import Document
-from ....lexicon import singular_forms, table
+from ....lexicon import singular_forms, table, words
 from ..country import before_name
 from ..sector import FORMER_TITLE, head_sector, is_legislator, leader_roles, set_sector
 from ..words import LEAD_VERBS
@@ -18,7 +18,7 @@ from .spans import _spans
 
 
 _OPPOSITION = re.compile(r"^opposition$", re.I)
-_PARTY_NOUNS = frozenset({"party", "parties", "alliance", "coalition", "bloc", "camp", "movement", "front"})
+_PARTY_NOUNS = words("party_nouns.txt") | {"parties"}  # (the party nouns, as the text's own words: the plural too)
 _CLAUSE_DEPS = ("relcl", "acl", "advcl", "ccomp")
 
 
