@@ -38,6 +38,34 @@ def _description_re() -> re.Pattern[str]:
         rf"(?P<role>(?>{roles}))\b(?!\s+of\b(?!\s+[a-z]+ing\b)|\s+(?:{roles})\b)")
 
 
+# A character no description holds: one is made of words, spaces, apostrophes, hyphens and periods (the
+# leading words, a capitalised owner or demonym, the tenure words and the role; office_tenure_words.txt
+# and roles.tsv hold no other character), so each lies inside one stretch of text between two such.
+_NOT_IN_DESCRIPTION = re.compile(r"[^\w\s.’'-]")
+
+
+def _descriptions_in(text: str):
+    """The matches of ``_description_re`` in ``text``, as its ``finditer`` gives them, searched only in the
+    stretches between two characters no description holds (``_NOT_IN_DESCRIPTION``) that hold a role's
+    word (``ActorWords.role_anchor``, the same roles whatever their case): a description's role is such a
+    word, and a stretch without one holds none. Searched there with the stretch's end as ``endpos``: the
+    character after a stretch is neither a word's nor a space, so the pattern's word bounds and its look
+    at what follows the role read the same there as on the whole text."""
+    hits = actor_words().role_anchor.spans(text)
+    if not hits:
+        return
+    breaks = [m.start() for m in _NOT_IN_DESCRIPTION.finditer(text)]
+    finditer = _description_re().finditer
+    done = 0  # (the end of the stretch searched last)
+    for start, _ in hits:
+        if start < done:
+            continue
+        k = bisect_left(breaks, start)
+        low = breaks[k - 1] + 1 if k else 0
+        done = breaks[k] if k < len(breaks) else len(text)
+        yield from finditer(text, low, done)
+
+
 def _description_parts(m: re.Match[str], w: ActorWords) -> tuple[int | None, str | None]:
     """(where the description starts, or None when it is none; the country it gives): an owner must end
     in a country ('On Monday Russia's envoy' -> 'Russia's envoy'); capitalised words before the role must
@@ -89,7 +117,7 @@ def descriptions(doc: Document, w: ActorWords) -> None:
     former = {a.id for a in people if any(_FORMER.search(doc.text, max(0, m.start - 30), m.start) for m in a.mentions)}
     starts = {a.id: [m.start for m in a.mentions] for a in people}
     sentence = sentence_finder(doc)
-    for m in _description_re().finditer(doc.text):
+    for m in _descriptions_in(doc.text):
         if doc.actor_in(m.start("role"), m.end()) or _title_before_name(doc, m.end()):
             continue
         head = doc.nlp.char_span(m.start("role"), m.end("role"), alignment_mode="expand")

@@ -68,16 +68,12 @@ def _sentence_places(doc: Document, w: ActorWords, actor: Actor):
                   if c.i < t.i and c.dep_ in ("compound", "amod", "poss")
                   or c.dep_ == "prep" and c.lower_ in ("of", "from") and c.i > t.i for x in c.subtree}
         said = _said_or_done(span, sent_tokens, sent_deps)
-        for cm in w.country_re.finditer(doc.text_of(sent)):
-            code = w.country_of(cm.group(0))
-            at = sent.start_char + cm.start()
-            tok = doc.nlp.char_span(at, at + 1, alignment_mode="expand")
-            i = tok[0].i if tok is not None and len(tok) else -1
+        for name, code, at, i in sentence_countries(doc, w, sent):
             if i >= 0 and doc.actor_of_token(tokens[i]) == actor.id:
                 continue  # a word of the actor's own name ('Michael Jordan', 'Chad Smith'), not a place
             if code and not quoted_at(doc, at) and i not in moving and not _stance(doc.text, at):
                 party = i in aside or i in said and not where_word(tokens[i]) or \
-                    _hyphen_joined(doc.text, at, at + len(cm.group(0)))
+                    _hyphen_joined(doc.text, at, at + len(name))
                 (others if party else found).add(code)
         for ent in doc.entities_in(sent):
             if doc.actor_of_token(ent.root) == actor.id:
@@ -97,6 +93,26 @@ def _sentence_places(doc: Document, w: ActorWords, actor: Actor):
                 if code:
                     found.add(code)
         yield found, others
+
+
+def sentence_countries(doc: Document, w: ActorWords, sent: Span) -> list[tuple[str, str | None, int, int]]:
+    """The country names ``w.country_re`` finds in a sentence, each as (the words, their country, where
+    they start in the text, the number of the token they start in or -1), read once per article and
+    sentence: they hang on the text and the parse alone, and ``_sentence_places`` asks about the same
+    sentence for every actor mentioned in it."""
+    assert doc.nlp is not None
+    table = doc._cache.get("sentence countries")
+    if table is None:
+        table = doc._cache["sentence countries"] = {}
+    found = table.get(sent.start)
+    if found is None:
+        found = []
+        for cm in w.country_re.finditer(doc.text_of(sent)):
+            at = sent.start_char + cm.start()
+            tok = doc.nlp.char_span(at, at + 1, alignment_mode="expand")
+            found.append((cm.group(0), w.country_of(cm.group(0)), at, tok[0].i if tok is not None and len(tok) else -1))
+        table[sent.start] = found
+    return found
 
 
 def _stance(text: str, start: int) -> bool:

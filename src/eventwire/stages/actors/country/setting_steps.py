@@ -16,7 +16,7 @@ from .outlet_staff import _staff_follow_outlets
 from .person_origin import people_of_origin
 from .courts import _pleads_in_court
 from .outsiders import _from_outside
-from .sentence_places import _sentence_places
+from .sentence_places import _sentence_places, sentence_countries
 from .parties import is_party
 from .pronoun_owners import pronoun_owner_country
 from .press_audience import press_audience
@@ -58,9 +58,8 @@ def _names_elsewhere(doc: Document, w: ActorWords, actor: Actor) -> bool:
         if span is None or not len(span):
             continue
         sent = sentence_of(span)
-        base = sent.start_char
-        if any(w.country_of(c.group(0)) not in (None, doc.setting) and not _within(base + c.start(), base + c.end(), m)
-               for c in w.country_re.finditer(doc.text_of(sent))):
+        if any(code not in (None, doc.setting) and not _within(at, at + len(name), m)
+               for name, code, at, _ in sentence_countries(doc, w, sent)):  # (read once per sentence)
             return True
         for ent in doc.entities_in(sent):
             if ent.label_ in ("GPE", "LOC") and _alpha3(w, re.sub(r"^[Tt]he\s+", "", ent.text)) not in (None, doc.setting) \
