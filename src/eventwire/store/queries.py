@@ -72,8 +72,11 @@ def _page(f: Filters) -> tuple[str, list[Any]]:
     return " LIMIT ? OFFSET ?", [int(f.limit), int(f.offset)]
 
 
-ACTOR_SORTS = {"mentions": "t.mentions DESC, t.name", "articles": "t.articles DESC, t.name",
-               "events": "t.as_source + t.as_target DESC, t.name", "name": "t.name"}
+# every sort ends on the whole actor key, so rows that tie (two actors of one name, kind or country apart) come in
+# the same order from any store of the same records
+_TOTALS_ORDER = "t.name, t.kind, t.country, t.sector, t.code"
+ACTOR_SORTS = {"mentions": f"t.mentions DESC, {_TOTALS_ORDER}", "articles": f"t.articles DESC, {_TOTALS_ORDER}",
+               "events": f"t.as_source + t.as_target DESC, {_TOTALS_ORDER}", "name": _TOTALS_ORDER}
 ACTOR_COLUMNS = ("t.name, t.kind, NULLIF(t.country, '') AS country, NULLIF(t.sector, '') AS sector,"
                  " NULLIF(t.code, '') AS code, t.articles, t.mentions, t.as_source, t.as_target, t.as_reporter,"
                  " t.quotes")
@@ -113,8 +116,9 @@ def count_actors(conn: sqlite3.Connection, f: Filters) -> int | None:
 
 
 # the same orders over the columns counted by _query_actors_counted
-_COUNTED_SORTS = {"mentions": "mentions DESC, ac.name", "articles": "articles DESC, ac.name",
-                  "events": "as_source + as_target DESC, ac.name", "name": "ac.name"}
+_GROUP_ORDER = "ac.name, ac.kind, ac.country, ac.sector, ac.code"
+_COUNTED_SORTS = {"mentions": f"mentions DESC, {_GROUP_ORDER}", "articles": f"articles DESC, {_GROUP_ORDER}",
+                  "events": f"as_source + as_target DESC, {_GROUP_ORDER}", "name": _GROUP_ORDER}
 
 
 def _query_actors_counted(conn: sqlite3.Connection, f: Filters) -> list[dict[str, Any]]:
@@ -275,7 +279,7 @@ def query_places(conn: sqlite3.Connection, f: Filters) -> list[dict[str, Any]]:
     sql = ("SELECT p.name, p.geonameid, p.country, p.feature, p.lat, p.lon, COUNT(*) AS mentions,"
            " COUNT(DISTINCT p.article_id) AS articles FROM places p JOIN articles ar ON ar.id = p.article_id" +
            w.sql() + " GROUP BY p.name, p.geonameid, p.country, p.feature, p.lat, p.lon"
-           " ORDER BY mentions DESC, p.name" + page)
+           " ORDER BY mentions DESC, p.name, p.geonameid, p.country, p.feature, p.lat, p.lon" + page)
     return _rows(conn, sql, w.params + extra)
 
 
