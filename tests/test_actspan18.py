@@ -82,3 +82,14 @@ def test_a_people_of_the_united_states_named_by_heritage(process, text, name) ->
 def test_a_demonym_alone_is_unchanged(process, text, name, country) -> None:
     actors = _actors(process, text)
     assert name in actors and actors[name].country == country, sorted(actors)
+
+
+@pytest.mark.parametrize("text, name, sector", [
+    ("Reuters cited unnamed Western intelligence sources as saying the tanker had left the port.",
+     "unnamed Western intelligence sources", "GOV"),
+    ("The newspaper, quoting anonymous Iraqi security sources, reported that the convoy was hit near Mosul.",
+     "anonymous Iraqi security sources", "MIL"),
+])
+def test_an_unnamed_party_takes_the_sector_its_words_say(process, text, name, sector) -> None:
+    actors = _actors(process, text)
+    assert name in actors and actors[name].sector == sector, sorted(actors)

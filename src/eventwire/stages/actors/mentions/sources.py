@@ -5,7 +5,7 @@ import re
 from functools import lru_cache
 
 from ....document import Document
-from ....lexicon import words
+from ....lexicon import table, words
 from ..words import ActorWords, alternation, near, norm
 from .candidates import Candidate, _code
 
@@ -81,9 +81,16 @@ def unnamed_parties(doc: Document, w: ActorWords) -> list[Candidate]:
         end = end or m.end("noun")
         name = doc.text[start:end]
         who = next((w.country_of(x) for x in mods if w.country_of(x)), None)
-        sector = w.body_sector_in(name)
+        sector = w.body_sector_in(name) or next((_party_sectors()[x.lower()] for x in mods
+                                                  if _party_sectors().get(x.lower())), None)
         found.append(Candidate(start, end, "group", "anon:" + norm(name), name, who, sector, _code(who, sector)))
     return found
+
+
+@lru_cache(maxsize=1)
+def _party_sectors() -> dict[str, str]:
+    """A sector word of anonymous_sources.tsv -> the sector it gives an unnamed party ('intelligence' GOV)."""
+    return {r["word"]: r["sector"] for r in table("anonymous_sources.tsv") if r["sector"]}
 
 
 @lru_cache(maxsize=1)
