@@ -38,7 +38,7 @@ from .setting import towns_countries
 from .not_people import drop_things
 from .documents import cited_documents
 from .titled_names import titled_names
-from .mentions import (Candidate, _code, anonymous_sources, collectives, counted_nationals, countries, generic_media, groups,
+from .mentions import (Candidate, _code, anonymous_sources, unnamed_parties, collectives, counted_nationals, countries, generic_media, groups,
                        ethnic_peoples,
                        missed_full_names, named_bodies, organizations, outlets_and_institutions, people,
                        police_as_government,
@@ -259,7 +259,7 @@ def run(doc: Document) -> None:
     first = _claim(mend_datelines(doc, cited_documents(doc, w) + ethnic_peoples(doc, w)
                    + institutions_groups + longer_names(organisations, institutions, w)
                    + state_bodies(doc, w) + institutions + party_names(doc, w) + named_bodies(doc, w)  # "China's U.N. mission" is China's
-                   + regional_bodies(doc, w) + country_bodies(doc, w) + unnamed_courts(doc, w) + generic_media(doc, w) + anonymous_sources(doc, w)
+                   + regional_bodies(doc, w) + country_bodies(doc, w) + unnamed_courts(doc, w) + generic_media(doc, w) + anonymous_sources(doc, w) + unnamed_parties(doc, w)
                    + [Candidate(s, e, "country", "country:" + c, w.countries[c].name, c, None, c)
                       for s, e, c in long_country_names(doc, w)] + state_named_bodies(doc, w) + monarchs(doc, w) + persons
                    + repeated_surnames(doc, persons, w, [c for c in organisations if c.kind == "person"])

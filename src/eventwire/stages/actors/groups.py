@@ -248,6 +248,19 @@ def field_words_before(head: Token, w: ActorWords, most: int = 2) -> Token:
     return start if body_end.dep_ in _MODIFIER_DEPS and start.i <= body_end.head.i <= head.i else head
 
 
+def heritage_before(tok: Token, w: ActorWords) -> Token | None:
+    """The word of heritage before 'American' in a people's name of two words: 'Asian' in 'Asian American
+    students', 'Chinese' in 'Chinese Americans' (heritage_words.txt or a country's demonym, capitalised).
+    The people is of the United States: the name takes both words, the country stays the second's."""
+    if tok.lower_ not in ("american", "americans") or tok.i == 0:
+        return None
+    prev = tok.doc[tok.i - 1]
+    if prev.whitespace_ and prev.is_alpha and prev.is_title and (
+            prev.lower_ in word_list("heritage_words.txt") or w.country_of(prev.text) and prev.lower_ != "american"):
+        return prev
+    return None
+
+
 def _country_begins(tok: Token, head: Token, w: ActorWords, text: str) -> bool:
     """A country name of several words begins at ``tok`` and ends before the head: 'Central' in
     'Central African Republic officials', 'South' in 'South Sudanese troops'."""

@@ -19,7 +19,7 @@ from .candidates import (Candidate, _GPE, _code, _known_candidate, _name_words, 
 from .titles import Title, _CLAUSES, _JURISDICTION, _STOP_LEFT, _before_jurisdiction, _title_context
 from .media import generic_media, outlets_and_institutions
 from .state_bodies import _day_or_month, named_bodies, single_state_bodies, state_bodies
-from .sources import anonymous_sources
+from .sources import anonymous_sources, unnamed_parties
 from .surnames import _named_like_a_person, missed_full_names, repeated_surnames
 from .people import (_names_a_body, _person_candidate, _well_known_place, _written_in_lower_case, described_people,
                      nationality_country, people)
@@ -52,6 +52,7 @@ __all__ = [
     "_well_known_place",
     "_written_in_lower_case",
     "anonymous_sources",
+    "unnamed_parties",
     "collectives",
     "counted_nationals",
     "countries",

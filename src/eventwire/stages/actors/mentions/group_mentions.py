@@ -10,7 +10,8 @@ from ....document import Document, sentence_of, span_text
 from ....ingest.dates import published_day
 from ....lexicon import table
 from ....lexicon import words as word_list
-from ..groups import (acts, describer_sectors, describes, field_words_before, kept_describers_start, name_sector,
+from ..groups import (acts, describer_sectors, describes, field_words_before, heritage_before, kept_describers_start,
+                      name_sector,
                       name_start, names, generic_subject, officials_sector, takes_part)
 from ..knowledge import recent
 from ..sector import group_sector
@@ -63,6 +64,8 @@ def groups(doc: Document, w: ActorWords,
         sector = w.group_nouns[lemma]
         if tok.dep_ not in _GROUP_ROLES or tok.ent_type_ or tok.pos_ != "NOUN" and tok.i not in opening:
             continue
+        if _owns_next(tok, w):
+            continue  # "victims' families": the families are the group, named with whose they are
         owner = _name_owner(tok, w) if lemma in w.owned_only_groups or lemma in relational_group_nouns(
             "named with whom") else None  # "Ortega's legal team", "Ruiz's relatives": the name's, not the name
         pronoun = owned_by_pronoun(tok) if owner is None and lemma in w.owned_only_groups else None
@@ -116,6 +119,9 @@ def groups(doc: Document, w: ActorWords,
         country = inst[1].country if inst else (w.country_in(doc.text[first.idx:tok.idx]) if mods else None)
         if country is None and not inst:
             country = _possessor_country(tok, w)  # "China's leaders", "Cameroon's chicken sellers"
+        heritage = heritage_before(first, w) if mods and not inst and isinstance(first, Token) else None
+        if heritage is not None:  # 'Asian American students', 'Chinese American families': a people of the
+            start, first = heritage.idx, heritage  # US named with its heritage (the country stays American's)
         sector = (officials_sector(doc.text[inst[0]:tok.idx], sector) or _sector_on_day(doc, inst[1])) if inst else (
             group_sector(sector, name_sector(list(doc.nlp[first.i:tok.i]), sector, w)) if mods else sector)
         compound = (w.roles.get(f"{mods[0].lower_} {lemma}", (None, False))[0] or title_kind(mods[0].lower_, lemma)
@@ -124,15 +130,18 @@ def groups(doc: Document, w: ActorWords,
             sector = compound
         if not inst and _of_international_body(tok, w):  # 'envoys sent by the G20': staff of an
             sector, country = "IGO", None  # international body, as 'United Nations experts' (_institution_before)
+        whose = _plural_possessor(tok, w) if not mods and not inst else None
+        if whose is not None:  # "the victims' families", "miners' relatives": a group named by whose it is
+            start = whose.idx
         name = doc.text[start:tok.idx + len(tok.text)]
         key = f"group:{norm(name)}"
-        shown = doc.text[kept_describers_start(first, tok):start] if not inst else ""
+        shown = doc.text[kept_describers_start(first, tok):start] if not inst and whose is None else ""
         # ('local health authorities', 'top foreign policy advisers': a reader names them as the text does)
         whom = _whose_group(tok) if not inst else None
         which = _defining_phrase(tok) if not inst and whom is None else None
         named_by = None
         pronoun = pronoun if whom is None else None
-        if whom is None and owner is None and lemma in w.owned_only_groups and pronoun is None:
+        if whom is None and owner is None and lemma in w.owned_only_groups and pronoun is None and whose is None:
             continue  # a bare 'team', 'relatives': whose is not said
         if whom is not None:  # 'lawyers for the journalist', 'critics of the reform': the group is named with whom
             key = f"group:{norm(doc.text[tok.idx + len(tok.text):whom])} {norm(name)}"  # (the head noun last)
@@ -252,6 +261,29 @@ def _name_owner(tok: Token, w: ActorWords) -> tuple[int, str] | None:
                 return None
             return first.idx, child.text
     return None
+
+
+def _plural_possessor(tok: Token, w: ActorWords) -> Token | None:
+    """The plural common noun of a group that owns a group noun right before it with a possessive mark:
+    'victims' in "the victims' families", 'workers' in "the workers' relatives" (a noun of group_nouns.tsv,
+    tagged NNS; read on the words, as the tagger may join the owner by 'and' to a noun before it: "officials
+    and victims' families"). Not a proper name ("Ortega's team": ``_name_owner``), a country ("China's
+    leaders": ``_possessor_country``) or a pronoun."""
+    if tok.i < 2:
+        return None
+    mark, owner = tok.doc[tok.i - 1], tok.doc[tok.i - 2]
+    if mark.text in ("'", "’") and mark.dep_ == "case" and owner.pos_ == "NOUN" and owner.tag_ == "NNS" \
+            and owner.lemma_.lower() in w.group_nouns:
+        return owner
+    return None
+
+
+def _owns_next(tok: Token, w: ActorWords) -> bool:
+    """A group noun that is the owner of the group noun after it ("victims' families"), not a party itself."""
+    if tok.i + 2 >= len(tok.doc):
+        return False
+    nxt = tok.doc[tok.i + 2]
+    return nxt.lemma_.lower() in w.group_nouns and _plural_possessor(nxt, w) is not None and nxt.tag_ == "NNS"
 
 
 def _possessor_country(tok: Token, w: ActorWords) -> str | None:

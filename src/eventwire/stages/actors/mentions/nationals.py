@@ -7,7 +7,7 @@ from spacy.tokens import Token
 
 from ....document import Document
 from ....lexicon import singular_forms
-from ..groups import acts, quantified
+from ..groups import acts, heritage_before, quantified
 from ..peoples import people_plurals, people_word_home
 from ..words import ActorWords, norm, speech_lemmas
 from .candidates import Candidate, _code
@@ -31,7 +31,10 @@ def counted_nationals(doc: Document, w: ActorWords) -> list[Candidate]:
             continue  # 'many Kenyans say life is hard', 'most Americans believe that ...': what many say or
             # think is an opinion told, no one's claim
         country = w.demonym_of[low]
-        found.append(Candidate(tok.idx, tok.idx + len(tok.text), "group", f"group:{norm(tok.text)}", tok.text,
+        heritage = heritage_before(tok, w)  # 'many Chinese Americans': a people of the US named by its heritage
+        start = heritage.idx if heritage is not None else tok.idx
+        name = doc.text[start:tok.idx + len(tok.text)]
+        found.append(Candidate(start, tok.idx + len(tok.text), "group", f"group:{norm(name)}", name,
                                country, "CVL", _code(country, "CVL")))
     return found
 

@@ -2,9 +2,11 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ....document import Document
-from ..words import ActorWords, near, norm
+from ....lexicon import table, words
+from ..words import ActorWords, alternation, near, norm
 from .candidates import Candidate, _code
 
 
@@ -41,3 +43,74 @@ def _names_follow(doc: Document, end: int) -> bool:
         return False
     span = doc.nlp.char_span(end + m.end(), end + m.end() + 1, alignment_mode="expand")
     return bool(span) and span[0].ent_type_ == "PERSON"
+
+
+_DETERMINERS = ("the", "their", "his", "her", "its", "our", "these", "those", "two", "three", "several", "some",
+                "many", "other", "all", "a", "an", "one")  # (a party so named is read elsewhere, or counted)
+
+
+def unnamed_parties(doc: Document, w: ActorWords) -> list[Candidate]:
+    """Unnamed plural parties with no determiner: 'unnamed Western intelligence sources', 'threatened by
+    unidentified individuals' (an anonymity word of anonymous_sources.tsv first, then words of a sector, rank
+    or country of that table or of the countries'), 'quoting sources familiar with the negotiations' (a
+    phrase of unnamed_party_phrases.txt that says what they know). Nouns of unnamed_party_nouns.txt. Not
+    'independent sources', 'sources of income' (no anonymity word, no phrase), nor 'the sources', 'their
+    sources' (``anonymous_sources`` and the group readers have those)."""
+    found = []
+    for m in _unnamed_re().finditer(doc.text):
+        before = re.findall(r"[\w'’-]+", doc.text[max(0, m.start() - 80):m.start()])
+        mods: list[str] = []
+        for word in reversed(before[-4:]):
+            if word.lower() in w.anonymous or w.country_of(word):
+                mods.insert(0, word)
+            else:
+                break
+        if before[len(before) - len(mods) - 1:][:1] and \
+                before[len(before) - len(mods) - 1].lower() in _DETERMINERS:
+            continue
+        while mods and w.anonymous.get(mods[0].lower()) != "anonymous" and any(
+                w.anonymous.get(x.lower()) == "anonymous" for x in mods[1:]):
+            mods.pop(0)  # (the party begins at its anonymity word)
+        anonymous = bool(mods) and w.anonymous.get(mods[0].lower()) == "anonymous"
+        end = _phrase_end(doc, m.end("noun"), m.group("phrase")) if m.group("phrase") else None
+        if not anonymous and end is None:
+            continue
+        start = m.start("noun")
+        for word in reversed(mods):
+            start = doc.text.rindex(word, 0, start)
+        end = end or m.end("noun")
+        name = doc.text[start:end]
+        who = next((w.country_of(x) for x in mods if w.country_of(x)), None)
+        sector = w.body_sector_in(name) or next((_party_sectors()[x.lower()] for x in mods
+                                                  if _party_sectors().get(x.lower())), None)
+        found.append(Candidate(start, end, "group", "anon:" + norm(name), name, who, sector, _code(who, sector)))
+    return found
+
+
+@lru_cache(maxsize=1)
+def _party_sectors() -> dict[str, str]:
+    """A sector word of anonymous_sources.tsv -> the sector it gives an unnamed party ('intelligence' GOV)."""
+    return {r["word"]: r["sector"] for r in table("anonymous_sources.tsv") if r["sector"]}
+
+
+@lru_cache(maxsize=1)
+def _unnamed_re() -> re.Pattern[str]:
+    nouns = alternation(sorted(words("unnamed_party_nouns.txt")))
+    phrases = alternation(sorted(words("unnamed_party_phrases.txt")))
+    return re.compile(rf"\b(?P<noun>(?i:{nouns}))\b(?:\s+(?P<phrase>(?i:{phrases}))\b)?")
+
+
+def _phrase_end(doc: Document, start: int, phrase: str) -> int | None:
+    """Where the object of a naming phrase ends: after the noun that heads it ('the negotiations',
+    'the prime minister'), at most five words on; None when the parse gives no such noun."""
+    assert doc.nlp is not None
+    after = doc.nlp.char_span(start, min(len(doc.text), start + 120), alignment_mode="expand")
+    if after is None:
+        return None
+    words_ = [t for t in after if not t.is_space][:len(phrase.split()) + 6]
+    for t in words_[len(phrase.split()):]:
+        if t.is_punct or t.pos_ in ("VERB", "AUX", "SCONJ", "CCONJ", "PRON") or t.pos_ == "ADP" and t.lower_ != "of":
+            break
+        if t.pos_ in ("NOUN", "PROPN") and t.dep_ != "compound":
+            return t.idx + len(t.text)
+    return None
