@@ -23,7 +23,7 @@ from .courts import _pleads_in_court, court_country
 from .outsiders import _away_from_home, _from_one_country, _from_outside
 from .sentence_places import _sentence_country
 from .parties import parties_known_by_country
-from .placed_by_setting import _civil_bodies, _placed_by_setting
+from .placed_by_setting import _civil_bodies, _in_team_from_outside, _placed_by_setting
 from .setting_steps import _LOCAL_KINDS, _place_in_setting
 
 
@@ -138,6 +138,8 @@ def fill_countries(doc: Document, w: ActorWords, international: set[str]) -> Non
             # sentence is what they talk about, not their home
         if _civil_bodies(actor):
             continue  # 'rights groups said Iran ...': a place in their sentence is what they work on
+        if actor.kind == "person" and _in_team_from_outside(doc, actor):
+            continue  # 'X, who leads his international legal team, said in Washington': visiting, not home
         code = _sentence_country(doc, w, actor)
         if code:
             _set_country(actor, code)
