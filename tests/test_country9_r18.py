@@ -5,7 +5,9 @@ tests (expected countries written before the runs).
   speaks of a body of both: no one state's country (``person_home._joined_states``);
 - a person whose own phrase makes them one of a team, delegation or mission named as from outside ('who
   heads the editor's international legal team') is placed neither by the story's setting nor by the
-  places of the sentence (``placed_by_setting._in_team_from_outside``)."""
+  places of the sentence (``placed_by_setting._in_team_from_outside``);
+- a group of bodies shown by examples that are all organisations of one country ('rights groups, including
+  the American Civil Liberties Union') takes that country (``outsiders._examples_country``)."""
 from __future__ import annotations
 
 import pytest
@@ -57,3 +59,14 @@ def test_team_from_outside_reads_the_persons_own_phrase(process) -> None:
     by_name = {a.name: a for a in doc.actors}
     assert _in_team_from_outside(doc, by_name["Maria Kovac"])
     assert not _in_team_from_outside(doc, by_name["Ivan Lukin"])
+
+
+@pytest.mark.parametrize("text,name,expected", [
+    ("Civil liberties groups, including the American Civil Liberties Union, sued the state of Texas on Monday "
+     "over the new voting law. The governor defended it.", "liberties groups", "USA"),
+    # negatives: an example that is a person speaks for no group; an example of no country says nothing
+    ("Critics, including Hungary's Viktor Orban, said Europe cannot afford the plan. Supporters disagreed.",
+     "Critics", None),
+])
+def test_group_of_bodies_takes_its_examples_country(process, text, name, expected) -> None:
+    assert _country(process, text, name) == expected
