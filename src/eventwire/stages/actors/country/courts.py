@@ -7,7 +7,7 @@ import re
 from spacy.tokens import Token
 
 from ....document import Document
-from ....lexicon import singular_forms
+from ....lexicon import singular_forms, words
 from ....record import Actor
 from ..places import _alpha3
 from ..words import ActorWords, court_words
@@ -54,9 +54,13 @@ def court_places(doc: Document, tok: Token, w: ActorWords) -> set[str]:
 def _pleads_in_court(w: ActorWords, actor: Actor) -> bool:
     """A judge, prosecutor or other officer of a court (the JUD titles of roles.tsv), or an advocate
     ('lawyer', 'attorney', 'counsel': court_words.tsv); or a group named by one of those titles
-    ('prosecutors', 'judges')."""
+    ('prosecutors', 'judges'), but not advocates named by a cause ('press freedom advocates':
+    ``cause_group_words.txt``), who campaign rather than plead."""
     if actor.kind == "group":  # 'prosecutors', 'defense lawyers': a group named by such a title
-        return any(_court_title(w, f) for f in singular_forms(actor.name.lower().split()[-1]))
+        named = actor.name.lower().split()
+        if "advocate" in singular_forms(named[-1]) and any(x in words("cause_group_words.txt") for x in named[:-1]):
+            return False  # 'media advocates', 'human rights advocates': campaigners for a cause, not counsel
+        return any(_court_title(w, f) for f in singular_forms(named[-1]))
     return _court_title(w, (actor.role or "").lower())
 
 

@@ -20,10 +20,10 @@ from .employers import _staff_of_no_country, body_spoken_for, civil_titles, empl
 from .commentators import commentators_at_institutions, comments_from_outside
 from .person_home import born_in, described_country, placed_after_name, titled_country
 from .courts import _pleads_in_court, court_country
-from .outsiders import _away_from_home, _from_one_country, _from_outside
+from .outsiders import _away_from_home, _examples_country, _from_one_country, _from_outside
 from .sentence_places import _sentence_country
 from .parties import parties_known_by_country
-from .placed_by_setting import _civil_bodies, _placed_by_setting
+from .placed_by_setting import _civil_bodies, _in_team_from_outside, _placed_by_setting
 from .setting_steps import _LOCAL_KINDS, _place_in_setting
 
 
@@ -51,7 +51,8 @@ def fill_countries(doc: Document, w: ActorWords, international: set[str]) -> Non
     international.update(a.id for a in doc.actors if a.country is None and a.kind == "organization"
                          and a.name.split()[0].lower() in starts)  # 'International Renewable Energy Agency'
     for actor in [a for a in doc.actors if a.kind == "group" and a.country is None]:
-        code = _from_one_country(doc, actor)  # 'workers from Nepal in Doha' are Nepal's, wherever they are
+        code = _from_one_country(doc, actor) or _examples_country(doc, actor)  # 'workers from Nepal in Doha' are
+        # Nepal's, wherever they are; 'rights groups, including the ACLU' are the examples' country
         if code:
             _set_country(actor, code)
     open_ = [a for a in doc.actors if a.country is None and a.kind in _LOCAL_KINDS and a.sector != "IGO"
@@ -138,6 +139,8 @@ def fill_countries(doc: Document, w: ActorWords, international: set[str]) -> Non
             # sentence is what they talk about, not their home
         if _civil_bodies(actor):
             continue  # 'rights groups said Iran ...': a place in their sentence is what they work on
+        if actor.kind == "person" and _in_team_from_outside(doc, actor):
+            continue  # 'X, who leads his international legal team, said in Washington': visiting, not home
         code = _sentence_country(doc, w, actor)
         if code:
             _set_country(actor, code)

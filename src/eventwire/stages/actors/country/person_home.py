@@ -35,6 +35,8 @@ def described_country(doc: Document, w: ActorWords, span: Span, employers: list[
     words = [t for t in words if not _in_body_name(doc, t, own) and t.i not in titled]
     text = "".join(t.text_with_ws for t in words).strip()  # as written: 'Guinea-Bissau' is no 'Guinea -'
     code = nationality_country(w, text)  # 'a senior China analyst at ...' is not Chinese
+    if code and code in _joined_states(doc, w, words):
+        return None  # 'a panel that Japan and Australia set up': a body of both, no one state's
     if code:
         return code
     for tok in words:
@@ -45,6 +47,8 @@ def described_country(doc: Document, w: ActorWords, span: Span, employers: list[
                 continue  # 'a senior Iran analyst': the country studied
             if ent is not None:
                 code = _alpha3(w, re.sub(r"^[Tt]he\s+", "", ent.text))
+                if code and code in _joined_states(doc, w, words):
+                    return None
                 if code:
                     return code
     inst = w.institution_in(text)
@@ -59,6 +63,23 @@ def described_country(doc: Document, w: ActorWords, span: Span, employers: list[
         return code
     homes = {c for c in (people_word_home(t.text) for t in words if t.pos_ in ("PROPN", "NOUN", "ADJ")) if c}
     return homes.pop() if len(homes) == 1 else None  # 'X, an ethnic Uyghur,': the people's home, no place said
+
+
+def _joined_states(doc: Document, w: ActorWords, words: list[Token]) -> set[str]:
+    """The states of the places a description names joined by 'and' to a place of another state ('founded
+    by Ghana and Togo', 'a body Seoul and Washington run'): such a description speaks of both, not of one
+    home. Empty when no two places of different states are joined."""
+    found: set[str] = set()
+    ents = [e for e in doc.entities() if e.label_ in ("GPE", "LOC") and any(e.start <= t.i < e.end for t in words)]
+    for ent in ents:
+        root = ent.root
+        joined = [*root.conjuncts, *([root.head] if root.dep_ == "conj" else [])]
+        codes = {_alpha3(w, re.sub(r"^[Tt]he\s+", "", e.text)) for e in ents
+                 if e is not ent and any(e.start <= o.i < e.end for o in joined)} - {None}
+        mine = _alpha3(w, re.sub(r"^[Tt]he\s+", "", ent.text))
+        if mine and codes - {mine}:
+            found |= codes | {mine}
+    return found
 
 
 def _in_body_name(doc: Document, tok: Token, own: str | None) -> bool:

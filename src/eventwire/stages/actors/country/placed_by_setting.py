@@ -92,9 +92,26 @@ def _placed_by_setting(doc: Document, w: ActorWords, actor: Actor, dateline: boo
         body = body_spoken_for(doc, actor)
         if body is not None and (not body.country and _serves_no_country(w, body) or body.kind == "media"):
             return False  # staff of an international body, or of an outlet (which may be foreign)
+        if _in_team_from_outside(doc, actor):
+            return False  # 'who leads her international legal team': one of a team from outside the setting
         if span is not None and _own_phrase_country(doc, w, span) not in (None, doc.setting):
             return False  # 'commander for U.S. Indo-Pacific Command' in a story set in North Korea
     return True
+
+
+def _in_team_from_outside(doc: Document, actor: Actor) -> bool:
+    """Whether a person's own phrase (the title before the name, the apposition or relative clause after
+    it) makes the person one of a team, delegation or mission (``member_nouns.txt``) named as coming
+    from outside (``foreign_group_words.txt``): 'a lawyer on his international legal team', 'who heads
+    the foreign monitoring mission'. Not a foreign word of the person's own title ('the foreign minister')."""
+    span = _span_of(doc, actor)
+    if span is None:
+        return False
+    outside, members = words("foreign_group_words.txt"), words("member_nouns.txt")
+    phrase = before_name(span) + [t for c in span.root.children if c.i >= span.end and c.dep_ in (
+        "appos", "relcl", "acl") for t in c.subtree]
+    return any(t.lower_ in outside and t.head.lemma_.lower() in members and t.head.i != span.root.i and
+               t.head.dep_ != "appos" for t in phrase)
 
 
 def _local_outlet(doc: Document, actor: Actor) -> bool:
