@@ -12,6 +12,10 @@
   'representative') followed by 'of/for/at' a body the lexicons know, or after a body word ('company
   representative'), gives the body's sector, not LEG (``sector._agent_body_sector``); 'Representative X', 'a
   Republican representative from Ohio' and 'the representative of the district' stay legislators.
+- A body whose name ends on a state office's head word (department, office, bureau) named as the unit of a
+  school, firm, outlet, charity or party ("Texas A&M's Aerospace Engineering Department", "Google's Legal
+  Department") takes its owner's sector, not the GOV the head word alone gives
+  (``sector_text.units_of_civil_bodies``); a state body's office stays GOV.
 
 Every sentence is our own; the sector a careful coder records was written before the code was run, in the
 maintainers' conventions (state offices GOV; NGOs, think tanks, clergy and community leaders CVL; ruling
@@ -70,6 +74,12 @@ ROWS = [
      "vote would fail.", "Jim Jordan", "LEG"),
     ("representative of a district (negative)", "Maria Lopez, the representative of the district in parliament, "
      "said the road would be built.", "Maria Lopez", "LEG"),
+    # an office or department named as a unit of a non-state body
+    ("a university's department", "Texas A&M's Aerospace Engineering Department will receive a flight simulator "
+     "from the agency.", "Aerospace Engineering Department", "CVL"),
+    ("a firm's department", "Google's Legal Department rejected the claim on Monday.", "Legal Department", "BUS"),
+    ("a state body's office (negative)", "NASA's Office of Inspector General found that the contract was "
+     "mismanaged.", "Office of Inspector General", "GOV"),
     ("spokesman for a region (negative)", "The ministry's spokesman for the Americas, John Ruiz, said the deal was "
      "off.", "John Ruiz", "GOV"),
 ]
