@@ -33,7 +33,7 @@ from .organisations import (acronyms, name_variants, outlet_services, party_name
                             units_of_bodies, written_names)
 from .sector import STATE_SECTORS, former_office_sector, head_sector, settle_sectors
 from .roles import ranks_of_armed_groups, staff_of_parties, standing_of_described_bodies
-from .sector_text import sectors_from_text
+from .sector_text import sectors_from_text, units_of_civil_bodies
 from .setting import towns_countries
 from .not_people import drop_things
 from .documents import cited_documents
@@ -319,6 +319,7 @@ def run(doc: Document) -> None:
         police_as_government(actor)
     teaching_bodies(doc)  # 'Blantyre Girls Primary School' EDU
     body_sectors(doc, w)  # a sector for the bodies nothing else gave one: parties, firms, outlets, head words
+    units_of_civil_bodies(doc)  # "Texas A&M's Aerospace Engineering Department": its owner's unit, not GOV (reads the owners' sectors)
     titled_heads(doc)  # 'Ghana CDC lead Dr. X': the body's sector, now settled
     place_settled(doc, w, international)  # the story's country, by the sectors now settled
     countries_from_names(doc, w, international)  # last and weakest: the language of a person's name

@@ -254,6 +254,10 @@ def _title_sector(w: ActorWords, title: str, before: str | None, appositives: tu
         # the last, the phrase's head ('founder and chief executive of X' is a chief executive)
         role, words_before, i = [c for c in current if c[2] == current[0][2]][-1]
         sector = w.roles.get(role, (None, False))[0]
+        if role in words("body_agent_titles.txt"):
+            agent_of = _agent_body_sector(w, words_before, parts[i][0], role)
+            if agent_of is not None:
+                return role, agent_of  # 'a representative for the sheriff's office' speaks for it, sits in no house
         served = _state_body_served(w, words_before, parts[i][0], role) if role in titles_any_body() else None
         if served:
             return role, served  # 'the court's president' JUD, 'president of the national assembly' LEG
@@ -353,6 +357,9 @@ def _state_body_served(w: ActorWords, words_before: str, part: str, role: str) -
             return described  # 'the bank's chairman' BUS, 'the charity's director' CVL
     after = part[part.lower().find(role) + len(role):] if role in part.lower() else ""
     after = _ABBREVIATION.sub("", after).strip()  # 'of the Save Our Rivers (SOR) movement'
+    followers = _FOR_PEOPLE.match(after)
+    if followers and _names_followers(followers.group("people")):
+        return "CVL"  # 'chairman for Hindus in the north', 'leader of the Rastafarians': a faith's community
     whole = re.match(r"of\s+([^,;:()]+)", after, re.I)
     described = descriptor_sector(whole.group(1), lexicons=False) if whole else None
     if described and described != "GOV" and whole.group(1).split()[-1].islower():
@@ -367,6 +374,58 @@ def _state_body_served(w: ActorWords, words_before: str, part: str, role: str) -
         if sector and sector != "GOV" and sector not in NO_SECTOR:
             return sector
     return None
+
+
+# 'for/of (the) X' after a title any body can give, X a plural noun (its 'in/across ...' tail left off)
+_FOR_PEOPLE = re.compile(r"(?:of|for)\s+(?:the\s+)?(?:[\w-]+\s+)?(?P<people>[\w-]+s)(?=\s+(?:in|across|of|from)\s|[,;:()]|$)",
+                         re.I)
+
+
+def _names_followers(word: str) -> bool:
+    """A plural noun for the followers of a faith ('Hindus', 'Rastafarians', 'Catholics'; ``faith_words.txt``)
+    or for people of a trade or kind the lexicons give a civil sector ('farmers', 'fishermen'): the people a
+    'chairman for X' speaks for are a community, no body of the state's. Not a people of a state ('leader of
+    the Palestinians' may lead a government), nor a body's members ('chairman of the governors')."""
+    forms = singular_forms(word.lower(), irregular=True)[1:]
+    if any(f in words("faith_words.txt") for f in forms):
+        return True
+    sector, known = head_sector(word)
+    return known and sector in _CIVIL_FOLLOWERS
+
+
+_CIVIL_FOLLOWERS = ("CVL", "AGR", "LAB", "REL", "EDU", "REF", "HLH")  # the civil sectors of the head-noun lexicons
+
+
+_AGENT_TAIL = re.compile(r"(?:of|for|at)\s+(?P<body>[^,;:()]+?)(?=\s(?:in|on|at|from|to|about|who|which)\s|[,;:()]|$)",
+                         re.I)
+
+
+def _agent_body_sector(w: ActorWords, words_before: str, part: str, role: str) -> str | None:
+    """The sector of a person a word for a legislator names only as someone who acts for a body
+    (``body_agent_titles.txt``: 'a representative for the sheriff's office', 'a representative of the U.N.
+    refugee agency', 'company representative X'): the body's when its words say it (GOV, IGO, BUS, CVL), else
+    CVL (the body is read later, ``sector_text.staff``); None when nothing names a body, and the title stays
+    a legislator's ('Representative X', 'a Republican representative from Ohio')."""
+    after = part[part.lower().find(role) + len(role):] if role in part.lower() else ""
+    after = _ABBREVIATION.sub("", after).strip()
+    m = _AGENT_TAIL.match(after)
+    if m:
+        body = m.group("body").strip()
+        kind, sector = w.org_kind(body)
+        if sector is None:
+            found, known = head_sector(body)
+            sector = found if known else descriptor_sector(body)
+        if sector == "LEG" or sector in NO_SECTOR:
+            return None  # 'representative of the district in parliament', 'a representative of the party'
+        return sector
+    before = words_before.strip().split()
+    if not before:
+        return None
+    sector = descriptor_sector(before[-1].strip(".,").lower(), lexicons=False)
+    if sector:
+        return sector  # 'company representative', 'a union representative'
+    _, sector = w.org_kind(" ".join(before))
+    return sector if sector == "IGO" else None  # 'a U.N. representative'; not 'Republican representative'
 
 
 _MEMBER = re.compile(r"\bmembers?$", re.I)

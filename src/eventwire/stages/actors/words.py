@@ -20,6 +20,9 @@ from ...lookahead import first_chars, led
 # PERSON spans that are one name) and mentions (a body's name that reads as a person's).
 PERSON_NAME_WORD = re.compile(r"[A-Z][a-z\u00e0-\u00ff'’]+(?:-[A-Z]?[a-z\u00e0-\u00ff]+)*")
 
+# the first preposition of a body's name that joins its head to the field it works in ('Bureau of International
+# Narcotics ...', 'Commission on Human Rights', 'Centre for Strategic Studies'): read by ``ActorWords.org_kind``
+_NAME_FIELD = re.compile(r"\s(?:of|for|on)\s")
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'"})
 # Words that say an office is held no more ("former", "ex-", "the late", "then-President"): the one
 # definition read by sector (a title held once gives no sector now), coref.roles ('the president' is not a
@@ -433,12 +436,33 @@ class ActorWords:
         memo = self._org_kinds  # ~100 patterns tried in turn; the same names come back within and across articles
         found = memo.get(low)
         if found is None:
-            found = next(((kind, sector) for pattern, kind, sector in self.org_words if pattern.search(low)),
-                         ("organization", None))
+            found = self._org_kind_read(low)
             if len(memo) >= settings.NAME_MEMO_SIZE:
                 memo.clear()
             memo[low] = found
         return found
+
+    def _org_kind_read(self, low: str) -> tuple[str, str | None]:
+        """``org_kind`` of a lower-cased name: the first row of ``org_words.tsv`` whose word is in it, except
+        that a state office's name of the shape 'HEAD of/for/on FIELD' is the kind of body its head says
+        (``office_name_heads.txt``) when the row found is a word of the field that tells what the office works
+        on (``name_field_words.txt``): the 'Bureau of International Labor Affairs' is a bureau (GOV), not an
+        international body, the 'Ministry of Human Rights' a ministry. A council or institute of such a field
+        keeps the row found ('Council of Non-Governmental Organisations' CVL), and so does a body of an
+        intergovernmental organisation ('Office of the United Nations High Commissioner', whose row is no
+        field word)."""
+        hit = next(((m, kind, sector) for pattern, kind, sector in self.org_words
+                    for m in [pattern.search(low)] if m), None)
+        if hit is None:
+            return "organization", None
+        m, kind, sector = hit
+        field = _NAME_FIELD.search(low)
+        if field and m.start() >= field.end() and m.group(0) in words("name_field_words.txt"):
+            head = re.findall(r"[\w-]+", low[:field.start()])
+            if head and head[-1] in words("office_name_heads.txt"):
+                return next(((k, s) for pattern, k, s in self.org_words if pattern.search(head[-1])),
+                            ("organization", None))
+        return kind, sector
 
     def body_sector_in(self, phrase: str) -> str | None:
         """The sector of a police, army or similar body named in a title: 'police spokesman' -> COP."""

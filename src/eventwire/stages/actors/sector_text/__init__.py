@@ -36,6 +36,7 @@ and tests read.
 """
 from __future__ import annotations
 
+from .bodies_described import units_of_civil_bodies
 from .clauses import not_told_as_fact, present_tense
 from .describing_nouns import _DESCRIBING_DEPS, _armed_members, _describers, describer_phrase, describers
 from .firms import known_companies
@@ -51,4 +52,5 @@ __all__ = [
     "not_told_as_fact",
     "present_tense",
     "sectors_from_text",
+    "units_of_civil_bodies",
 ]

@@ -1,5 +1,6 @@
 """Bodies read from the words around them: an organisation's sector from its description or its owner
-(``described_bodies``), trade and employers' bodies (``trade_bodies``), and 'people' the parser made of a
+(``described_bodies``), a civil body's office or department (``units_of_civil_bodies``), trade and employers'
+bodies (``trade_bodies``), and 'people' the parser made of a
 body ('online retailers X and Y', 'X Trading Company': ``bodies_read_as_people``)."""
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from spacy.tokens import Span
 from ....document import Document
 from ....lexicon import singular_forms, words
 from ....record import Actor
-from ..sector import descriptor_sector, listed_descriptor, set_sector
+from ..sector import STATE_SECTORS, descriptor_sector, listed_descriptor, set_sector
 from ..words import ActorWords, norm
 from .describing_nouns import _shared_describers, describer_phrase
 from .firms import known_companies
@@ -56,6 +57,26 @@ def described_bodies(doc: Document) -> set[str]:
             set_sector(actor, sector)
             given.add(actor.id)
     return given
+
+
+def units_of_civil_bodies(doc: Document) -> set[str]:
+    """'Texas A&M's Aerospace Engineering Department', 'the charity's Office of Programs': a body whose name ends
+    on a state office's head word (``office_name_heads.txt``: department, office, bureau ...) took GOV from that
+    word alone; named as a unit of a school, firm, outlet, charity or party (its possessor) it is that body's
+    unit and takes its sector. A state's or an international body's unit keeps its own. Returns their ids."""
+    found: set[str] = set()
+    for actor in doc.actors:
+        words_ = actor.name.lower().split()
+        if actor.kind != "organization" or actor.sector != "GOV" or not words_ or \
+                words_[-1] not in words("office_name_heads.txt"):
+            continue
+        owner = next((o for o in (_possessor(doc, span, actor) for span in _spans(doc, actor)) if o is not None), None)
+        sector = "MED" if owner is not None and owner.kind == "media" else owner.sector if owner is not None else None
+        if sector is None or sector in STATE_SECTORS or sector == "IGO":
+            continue
+        set_sector(actor, sector)
+        found.add(actor.id)
+    return found
 
 
 def trade_bodies(doc: Document) -> set[str]:
