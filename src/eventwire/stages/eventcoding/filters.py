@@ -51,6 +51,11 @@ before it looks at the parse, so it costs nothing on the words it does not conce
   does not show that the police arrested him", "does not mean that he will stand trial": `showing_verbs`) or
   of a finding said not to be there ("there is no evidence that the troops attacked", "offered no proof that
   Belarus sent soldiers": `evidence_nouns`);
+- a deed said not to come (`doubted`, evprec18): a deed in the clause of a verb of belief or expectation negated
+  in the present ("I do not believe there will be an arrest", "we don't think the army will attack": `belief_verbs`)
+  or of a word of doubt ("diplomats doubt that Hungary will sanction the banks", "Russia is unlikely to invade":
+  `doubt_words`) is a forecast that it will not happen; the coders of A, C, D and G record such a deed as an
+  optional negated event at most;
 - a deed bought (`bought`): the deed an offer to pay someone pays for ("offered to pay her relatives to
   invite her to Turkey") is neither done nor offered by the payer; the offer is a hire (above).
 """
@@ -65,7 +70,7 @@ from ...document import Document, sentence_of
 from ...lexicon import table, words
 from ...record import Event
 from .participants import is_person
-from .tree import children, infinitive, prep_objects
+from .tree import child, children, infinitive, prep_objects
 from .triggers import Candidate
 from .words import cues, word_class
 
@@ -83,6 +88,8 @@ def drop(doc: Document, cand: Candidate) -> bool:
         return True
     if lemma in word_class("asking_verbs") and inquiry(cand.trigger) or _shown_or_evidence(doc, cand.trigger) \
             and unshown(cand.trigger) or bought(cand.trigger):
+        return True
+    if _has_doubt(doc, cand.trigger) and doubted(cand.trigger):
         return True
     return cand.entry.pos == "dict" and not _object_actor(doc, cand)
 
@@ -178,6 +185,55 @@ def unshown(tok: Token) -> bool:
             return False  # a clause on another noun: "the claim that", "reports that" (their own readings)
         t = head
     return False
+
+
+def _has_doubt(doc: Document, tok: Token) -> bool:
+    """Whether the article has a word of belief or of doubt at all (``doubted`` reads one on a clause's way up),
+    read once per Document from the parse's lemmas, as ``_shown_or_evidence`` does."""
+    if tok.doc is not doc.nlp:
+        return True
+    found = doc.cached("belief or doubt words")
+    if found is None:
+        lemmas = word_class("belief_verbs") | word_class("doubt_words")
+        found = doc.cached("belief or doubt words", bool(doc.token_numbers("LEMMA", lemmas, lower=True)))
+    return found
+
+
+def doubted(tok: Token) -> bool:
+    """Whether a deed is one its speaker says will not come: in the clause of a verb of belief or expectation
+    negated in the present ("I do not believe there will be an arrest", "we don't think the army will attack",
+    "does not expect Russia to invade": `belief_verbs`), or of a word that doubts by itself ("diplomats doubt that
+    Hungary will sanction the banks", "Russia is unlikely to invade", "it is unlikely that X will return to talks":
+    `doubt_words`). A past "did not expect the army to attack" is left alone: the deed may have come. An event noun
+    climbs from its verb or from an existential "there will be" first. The climb goes up clause complements and
+    infinitives only (a conjoined clause of its own is outside the doubt)."""
+    t = tok
+    if tok.pos_ in ("NOUN", "PROPN"):
+        if tok.dep_ == "dobj" or tok.dep_ in ("attr", "nsubj") and child(tok.head, "expl") is not None:
+            t = tok.head  # "will face charges", "there will be an arrest"
+        elif tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.dep_ in ("attr", "nsubj") \
+                and child(tok.head.head.head, "expl") is not None:
+            t = tok.head.head.head  # "there will be no end of the raids"
+    believed, doubts = word_class("belief_verbs"), word_class("doubt_words")
+    for _ in range(4):
+        if t.dep_ not in ("ccomp", "xcomp") or t.head.i == t.i:
+            return False
+        head = t.head
+        lemma = head.lemma_.lower()
+        if lemma in believed and _negated_now(head) or lemma in doubts and head.pos_ == "VERB":
+            return True
+        if lemma in doubts or any(c.dep_ in ("acomp", "attr") and c.lemma_.lower() in doubts for c in head.children):
+            return True  # "is unlikely to invade" (the infinitive on "unlikely"), "it is unlikely that ..."
+        t = head
+    return False
+
+
+def _negated_now(verb: Token) -> bool:
+    """A verb negated in the present: "do not believe", "doesn't expect", "never thinks" (not "did not expect")."""
+    if not children(verb, "neg"):
+        return False
+    return verb.tag_ in ("VBP", "VBZ") or verb.tag_ == "VB" and any(
+        a.lower_ in ("do", "does") for a in children(verb, "aux"))
 
 
 def _no_evidence(noun: Token) -> bool:
