@@ -56,6 +56,9 @@ before it looks at the parse, so it costs nothing on the words it does not conce
   or of a word of doubt ("diplomats doubt that Hungary will sanction the banks", "Russia is unlikely to invade":
   `doubt_words`) is a forecast that it will not happen; the coders of A, C, D and G record such a deed as an
   optional negated event at most;
+- a deed only asked about (`asked_about`, evprec18): a "whether" clause no verb of asking takes ("the question is
+  whether Israel will strike") or a direct question of whether it is so or what is to come ("Will Beijing attack
+  Taiwan?", "When will the army withdraw?"); "Why did Russia attack the convoy?" takes the deed as done;
 - a deed bought (`bought`): the deed an offer to pay someone pays for ("offered to pay her relatives to
   invite her to Turkey") is neither done nor offered by the payer; the offer is a hire (above).
 """
@@ -89,7 +92,7 @@ def drop(doc: Document, cand: Candidate) -> bool:
     if lemma in word_class("asking_verbs") and inquiry(cand.trigger) or _shown_or_evidence(doc, cand.trigger) \
             and unshown(cand.trigger) or bought(cand.trigger):
         return True
-    if _has_doubt(doc, cand.trigger) and doubted(cand.trigger):
+    if _has_doubt(doc, cand.trigger) and doubted(cand.trigger) or asked_about(cand.trigger):
         return True
     return cand.entry.pos == "dict" and not _object_actor(doc, cand)
 
@@ -146,13 +149,30 @@ def inquiry(tok: Token) -> bool:
     if any(infinitive(x) for x in children(tok, "xcomp")) or any(p.lower_ == "for" for p in children(tok, "prep")):
         return False
     words, modals = word_class("question_words"), word_class("willing_modals")
-    return any(_question(x, words, modals) for x in children(tok, "ccomp", "advcl"))
+    clauses = children(tok, "ccomp", "advcl")
+    if not clauses and (put := _question_before(tok)) is not None:  # '"Did the police arrest them?" she asked'
+        return _question(put, words, modals)  # (the parser ends the quoted question's sentence at its mark)
+    return any(_question(x, words, modals) for x in clauses)
+
+
+def _question_before(tok: Token) -> Token | None:
+    """The verb of a quoted question that ends just before the sentence of a verb of asking near its start
+    ('"Did the police arrest them?" the reporter asked the minister'), or None."""
+    start = tok.sent.start
+    if start == 0 or tok.i - start > 4:
+        return None
+    prev = tok.doc[start - 1]
+    while prev.is_quote and prev.i > 0:
+        prev = tok.doc[prev.i - 1]
+    return prev.sent.root if prev.text == "?" else None
 
 
 def _question(clause: Token, words: frozenset[str], modals: frozenset[str]) -> bool:
-    """A clause that opens with a question word and has no modal of a deed asked for."""
-    first = next(clause.subtree)
-    return first.lower_ in words and not any(a.lower_ in modals for a in children(clause, "aux"))
+    """A clause that opens with a question word, or a quoted question with its auxiliary before its subject
+    ("'Did the police arrest them?' the reporter asked"), and has no modal of a deed asked for."""
+    first = next(t for t in clause.subtree if not t.is_punct)  # past an opening quotation mark
+    quoted = any(t.text == "?" for t in clause.subtree) and _asks_if_or_what_comes(clause)
+    return (first.lower_ in words or quoted) and not any(a.lower_ in modals for a in children(clause, "aux"))
 
 
 def _shown_or_evidence(doc: Document, tok: Token) -> bool:
@@ -226,6 +246,43 @@ def doubted(tok: Token) -> bool:
             return True  # "is unlikely to invade" (the infinitive on "unlikely"), "it is unlikely that ..."
         t = head
     return False
+
+
+def asked_about(tok: Token) -> bool:
+    """Whether a deed is only asked about: its clause is a "whether" clause not taken by a verb of asking ("the
+    question is whether Israel will strike", "it is unclear whether Putin will meet him"; a verb of asking is
+    ``inquiry``'s), or a direct question that asks whether it is so or what is to come ("Will Beijing attack Taiwan
+    before the election?", "Could Russia invade Moldova next?", "When will the army withdraw?"). A question about a
+    deed done, "Why did Russia attack the convoy?", takes the deed as known and is left alone. An event noun
+    climbs from its verb first; the climb goes up infinitives and conjuncts to the clause's own verb."""
+    t = tok.head if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("dobj", "nsubj", "nsubjpass", "attr") else tok
+    for _ in range(4):
+        if any(c.dep_ == "mark" and c.lower_ == "whether" for c in t.children) \
+                and t.head.lemma_.lower() not in word_class("asking_verbs"):
+            return True
+        if t.dep_ not in ("xcomp", "conj") or t.head.i == t.i:
+            break
+        t = t.head
+    return t.dep_ == "ROOT" and _question_mark(t) and _asks_if_or_what_comes(t)
+
+
+def _question_mark(root: Token) -> bool:
+    """Whether a sentence ends in a question mark (before any closing quotation mark)."""
+    return root.sent.text.rstrip().rstrip("\"\u201d\u2019'").rstrip().endswith("?")
+
+
+def _asks_if_or_what_comes(root: Token) -> bool:
+    """A question with an auxiliary before its subject and no question word ("Did the army attack?", "Will
+    Beijing attack?"), or one whose verb has a modal or "will" ("When will the army withdraw?")."""
+    modals = cues("hypothetical") | cues("planned")
+    auxes = children(root, "aux", "auxpass")
+    first = next(root.subtree) if root.dep_ != "ROOT" else root.sent[0]
+    if first.is_punct:
+        first = first.nbor()  # an opening quotation mark
+    if any(a.lower_ in modals for a in auxes):
+        return True
+    subjects = children(root, "nsubj", "nsubjpass", "expl")
+    return bool(auxes and subjects) and auxes[0].i < subjects[0].i and first.lower_ not in word_class("question_words")
 
 
 def _negated_now(verb: Token) -> bool:
