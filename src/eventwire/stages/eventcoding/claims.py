@@ -28,7 +28,7 @@ from ...document import Document, sentence_of
 from ...record import Event, Span, Trigger
 from . import participants as who
 from . import reporting, speech
-from .filters import unshown
+from .filters import doubted, unshown
 from .tree import child, children, is_passive, passive_conjunct, prep_objects, subject
 from .triggers import match, negated
 from .words import cues, nouns, verbs, word_class
@@ -218,8 +218,9 @@ def _described(noun: Token, clause: Token) -> bool:
 def _told_as_done(pred: Token) -> bool:
     """Whether the claim tells the deed as done or being done: not negated, not under a modal or a
     future ("could attack", "will rig"), not asked for, not a bare infinitive of a plan, not in the clause of
-    a negated verb of showing ("the photographs do not prove that the army shelled it": filters.unshown)."""
-    if negated(pred) or unshown(pred):
+    a negated verb of showing ("the photographs do not prove that the army shelled it": filters.unshown), not
+    said not to come ("we don't think the army is going to attack": filters.doubted)."""
+    if negated(pred) or unshown(pred) or doubted(pred):
         return False
     modal = cues("hypothetical") | cues("planned")
     for t in (pred, pred.head) if pred.dep_ in _ATTEMPTS else (pred,):

@@ -51,6 +51,14 @@ before it looks at the parse, so it costs nothing on the words it does not conce
   does not show that the police arrested him", "does not mean that he will stand trial": `showing_verbs`) or
   of a finding said not to be there ("there is no evidence that the troops attacked", "offered no proof that
   Belarus sent soldiers": `evidence_nouns`);
+- a deed said not to come (`doubted`, evprec18): a deed in the clause of a verb of belief or expectation negated
+  in the present ("I do not believe there will be an arrest", "we don't think the army will attack": `belief_verbs`)
+  or of a word of doubt ("diplomats doubt that Hungary will sanction the banks", "Russia is unlikely to invade":
+  `doubt_words`) is a forecast that it will not happen; the coders of A, C, D and G record such a deed as an
+  optional negated event at most;
+- a deed only asked about (`asked_about`, evprec18): a "whether" clause no verb of asking takes ("the question is
+  whether Israel will strike") or a direct question of whether it is so or what is to come ("Will Beijing attack
+  Taiwan?", "When will the army withdraw?"); "Why did Russia attack the convoy?" takes the deed as done;
 - a deed bought (`bought`): the deed an offer to pay someone pays for ("offered to pay her relatives to
   invite her to Turkey") is neither done nor offered by the payer; the offer is a hire (above).
 """
@@ -65,7 +73,7 @@ from ...document import Document, sentence_of
 from ...lexicon import table, words
 from ...record import Event
 from .participants import is_person
-from .tree import children, infinitive, prep_objects
+from .tree import child, children, infinitive, prep_objects
 from .triggers import Candidate
 from .words import cues, word_class
 
@@ -83,6 +91,8 @@ def drop(doc: Document, cand: Candidate) -> bool:
         return True
     if lemma in word_class("asking_verbs") and inquiry(cand.trigger) or _shown_or_evidence(doc, cand.trigger) \
             and unshown(cand.trigger) or bought(cand.trigger):
+        return True
+    if _has_doubt(doc, cand.trigger) and doubted(cand.trigger) or asked_about(cand.trigger):
         return True
     return cand.entry.pos == "dict" and not _object_actor(doc, cand)
 
@@ -139,13 +149,30 @@ def inquiry(tok: Token) -> bool:
     if any(infinitive(x) for x in children(tok, "xcomp")) or any(p.lower_ == "for" for p in children(tok, "prep")):
         return False
     words, modals = word_class("question_words"), word_class("willing_modals")
-    return any(_question(x, words, modals) for x in children(tok, "ccomp", "advcl"))
+    clauses = children(tok, "ccomp", "advcl")
+    if not clauses and (put := _question_before(tok)) is not None:  # '"Did the police arrest them?" she asked'
+        return _question(put, words, modals)  # (the parser ends the quoted question's sentence at its mark)
+    return any(_question(x, words, modals) for x in clauses)
+
+
+def _question_before(tok: Token) -> Token | None:
+    """The verb of a quoted question that ends just before the sentence of a verb of asking near its start
+    ('"Did the police arrest them?" the reporter asked the minister'), or None."""
+    start = tok.sent.start
+    if start == 0 or tok.i - start > 4:
+        return None
+    prev = tok.doc[start - 1]
+    while prev.is_quote and prev.i > 0:
+        prev = tok.doc[prev.i - 1]
+    return prev.sent.root if prev.text == "?" else None
 
 
 def _question(clause: Token, words: frozenset[str], modals: frozenset[str]) -> bool:
-    """A clause that opens with a question word and has no modal of a deed asked for."""
-    first = next(clause.subtree)
-    return first.lower_ in words and not any(a.lower_ in modals for a in children(clause, "aux"))
+    """A clause that opens with a question word, or a quoted question with its auxiliary before its subject
+    ("'Did the police arrest them?' the reporter asked"), and has no modal of a deed asked for."""
+    first = next(t for t in clause.subtree if not t.is_punct)  # past an opening quotation mark
+    quoted = any(t.text == "?" for t in clause.subtree) and _asks_if_or_what_comes(clause)
+    return (first.lower_ in words or quoted) and not any(a.lower_ in modals for a in children(clause, "aux"))
 
 
 def _shown_or_evidence(doc: Document, tok: Token) -> bool:
@@ -178,6 +205,92 @@ def unshown(tok: Token) -> bool:
             return False  # a clause on another noun: "the claim that", "reports that" (their own readings)
         t = head
     return False
+
+
+def _has_doubt(doc: Document, tok: Token) -> bool:
+    """Whether the article has a word of belief or of doubt at all (``doubted`` reads one on a clause's way up),
+    read once per Document from the parse's lemmas, as ``_shown_or_evidence`` does."""
+    if tok.doc is not doc.nlp:
+        return True
+    found = doc.cached("belief or doubt words")
+    if found is None:
+        lemmas = word_class("belief_verbs") | word_class("doubt_words")
+        found = doc.cached("belief or doubt words", bool(doc.token_numbers("LEMMA", lemmas, lower=True)))
+    return found
+
+
+def doubted(tok: Token) -> bool:
+    """Whether a deed is one its speaker says will not come: in the clause of a verb of belief or expectation
+    negated in the present ("I do not believe there will be an arrest", "we don't think the army will attack",
+    "does not expect Russia to invade": `belief_verbs`), or of a word that doubts by itself ("diplomats doubt that
+    Hungary will sanction the banks", "Russia is unlikely to invade", "it is unlikely that X will return to talks":
+    `doubt_words`). A past "did not expect the army to attack" is left alone: the deed may have come. An event noun
+    climbs from its verb or from an existential "there will be" first. The climb goes up clause complements and
+    infinitives only (a conjoined clause of its own is outside the doubt)."""
+    t = tok
+    if tok.pos_ in ("NOUN", "PROPN"):
+        if tok.dep_ == "dobj" or tok.dep_ in ("attr", "nsubj") and child(tok.head, "expl") is not None:
+            t = tok.head  # "will face charges", "there will be an arrest"
+        elif tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.dep_ in ("attr", "nsubj") \
+                and child(tok.head.head.head, "expl") is not None:
+            t = tok.head.head.head  # "there will be no end of the raids"
+    believed, doubts = word_class("belief_verbs"), word_class("doubt_words")
+    for _ in range(4):
+        if t.dep_ not in ("ccomp", "xcomp") or t.head.i == t.i:
+            return False
+        head = t.head
+        lemma = head.lemma_.lower()
+        if lemma in believed and _negated_now(head) or lemma in doubts and head.pos_ == "VERB":
+            return True
+        if lemma in doubts or any(c.dep_ in ("acomp", "attr") and c.lemma_.lower() in doubts for c in head.children):
+            return True  # "is unlikely to invade" (the infinitive on "unlikely"), "it is unlikely that ..."
+        t = head
+    return False
+
+
+def asked_about(tok: Token) -> bool:
+    """Whether a deed is only asked about: its clause is a "whether" clause not taken by a verb of asking ("the
+    question is whether Israel will strike", "it is unclear whether Putin will meet him"; a verb of asking is
+    ``inquiry``'s), or a direct question that asks whether it is so or what is to come ("Will Beijing attack Taiwan
+    before the election?", "Could Russia invade Moldova next?", "When will the army withdraw?"). A question about a
+    deed done, "Why did Russia attack the convoy?", takes the deed as known and is left alone. An event noun
+    climbs from its verb first; the climb goes up infinitives and conjuncts to the clause's own verb."""
+    t = tok.head if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("dobj", "nsubj", "nsubjpass", "attr") else tok
+    for _ in range(4):
+        if any(c.dep_ == "mark" and c.lower_ == "whether" for c in t.children) \
+                and t.head.lemma_.lower() not in word_class("asking_verbs"):
+            return True
+        if t.dep_ not in ("xcomp", "conj") or t.head.i == t.i:
+            break
+        t = t.head
+    return t.dep_ == "ROOT" and _question_mark(t) and _asks_if_or_what_comes(t)
+
+
+def _question_mark(root: Token) -> bool:
+    """Whether a sentence ends in a question mark (before any closing quotation mark)."""
+    return root.sent.text.rstrip().rstrip("\"\u201d\u2019'").rstrip().endswith("?")
+
+
+def _asks_if_or_what_comes(root: Token) -> bool:
+    """A question with an auxiliary before its subject and no question word ("Did the army attack?", "Will
+    Beijing attack?"), or one whose verb has a modal or "will" ("When will the army withdraw?")."""
+    modals = cues("hypothetical") | cues("planned")
+    auxes = children(root, "aux", "auxpass")
+    first = next(root.subtree) if root.dep_ != "ROOT" else root.sent[0]
+    if first.is_punct:
+        first = first.nbor()  # an opening quotation mark
+    if any(a.lower_ in modals for a in auxes):
+        return True
+    subjects = children(root, "nsubj", "nsubjpass", "expl")
+    return bool(auxes and subjects) and auxes[0].i < subjects[0].i and first.lower_ not in word_class("question_words")
+
+
+def _negated_now(verb: Token) -> bool:
+    """A verb negated in the present: "do not believe", "doesn't expect", "never thinks" (not "did not expect")."""
+    if not children(verb, "neg"):
+        return False
+    return verb.tag_ in ("VBP", "VBZ") or verb.tag_ == "VB" and any(
+        a.lower_ in ("do", "does") for a in children(verb, "aux"))
 
 
 def _no_evidence(noun: Token) -> bool:
