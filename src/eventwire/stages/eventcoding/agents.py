@@ -28,8 +28,8 @@ from ...document import Document
 from ...lexicon import table, words
 from . import participants as who
 from .context import charged_before
-from .tree import children, conjuncts, is_passive, prep_objects, subject
-from .triggers import RELEASES, Candidate
+from .tree import child, children, conjuncts, is_passive, prep_objects, subject
+from .triggers import RELEASES, Candidate, may_fight
 from .words import cues, measure, noun_entries, nouns, verbs, word_class
 
 _HARM = frozenset({"ASSAULT", "COERCE"})
@@ -640,6 +640,18 @@ def struck(doc: Document, cand: Candidate) -> list[str]:
         if found:
             return found[:2]
     return []
+
+
+def struck_country(doc: Document, cand: Candidate) -> list[str]:
+    """The country an attack told by a verb is done in, when nothing else names whom it struck (target role
+    `located` of event_verbs.tsv, as for the nouns): "drones struck the power grid in Kharkiv", "shelled villages
+    across the region" -> the country of the place under the verb or its object (who.located_countries: never
+    the doer's own state at home). Only force by a side that can fight (triggers.may_fight: a state, armed men,
+    rebels, police): "dockworkers strike in Rotterdam" is a walkout, no attack on the Netherlands."""
+    if cand.targets or not cand.sources or cand.nominal or cand.entry.type != "ASSAULT" \
+            or "located" not in cand.entry.target or not all(may_fight(doc, s) for s in cand.sources):
+        return []
+    return who.located_countries(doc, cand.trigger, child(cand.trigger, "dobj"), cand.sources)
 
 
 def _struck_objects(cand: Candidate) -> list[Token]:

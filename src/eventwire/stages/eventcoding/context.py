@@ -689,6 +689,7 @@ def complete(doc: Document, cand: Candidate, earlier: list[Event]) -> None:
         ("holder", lambda d, c: holders.holder(d, c, earlier)), ("doer", asked_acts.asked_doer),
         ("told", told_owner.told_owner), ("body", owned_body.owned_body),
         ("held", lambda d, c: agents.custodian(d, c, earlier)), ("outcome", agents.outcome_victims), ("struck", agents.struck),
+        ("located", agents.struck_country),
         ("owner", agents.restricted_owner), ("clause", agents.clause_subject), ("for", agents.offered_for),
         ("answered", agents.answered_accuser), ("aided", aided.aided), ("addressee", request_addressee),
         ("refused", agents.refused_party), ("prosecution", agents.plea_answerer),

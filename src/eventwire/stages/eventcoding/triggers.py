@@ -108,8 +108,10 @@ def requirement_holds(tok: Token, need: str) -> bool:
     if kind == "outcome":  # "an operation ... that left nine gunmen dead": a harmful one
         from .agents import harm_outcomes
         return bool(harm_outcomes(tok))
-    if kind == "prt":  # the parser may label a particle an adverb: "go [along]advmod/RP with the plan"
-        return any((c.dep_ == "prt" or c.tag_ == "RP") and c.lower_ == arg for c in children(tok, "prt", "advmod"))
+    if kind == "prt":  # the parser may label a particle an adverb: "go [along]advmod/RP with the plan", and tags
+        # "back" an adverb even then: "troops pulled [back]advmod/RB from the town" (cue kind back)
+        return any((c.dep_ == "prt" or c.tag_ == "RP" or c.lower_ in cues("back")) and c.lower_ == arg
+                   for c in children(tok, "prt", "advmod"))
     if kind == "obj":
         wanted = _wanted(arg)
         objs = children(tok, "dobj", "nsubjpass") if tok.pos_ in ("VERB", "AUX") else []
