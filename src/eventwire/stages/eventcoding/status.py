@@ -64,6 +64,7 @@ def status(doc: Document, cand: Candidate, time_value: str | None) -> tuple[str,
 
 
 def _kinds(word: str) -> list[str]:
+    word = word.replace("\u2019", "'")  # a curly apostrophe is the same contraction: "we\u2019ll" as "we'll"
     return [k for k in ("planned", "hypothetical", "negated", "hedge") if word in cues(k)]
 
 
