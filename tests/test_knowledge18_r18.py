@@ -43,6 +43,10 @@ BODIES = [
     ("The Syrian Democratic Forces said they had taken the dam.", "Syrian Democratic Forces", "SYR", "REB"),
     ("Kataib Hezbollah claimed the drone strike.", "Kataib Hezbollah", "IRQ", "REB"),
     ("The Sinaloa Cartel has been weakened by infighting, officials said.", "Sinaloa Cartel", "MEX", "CRM"),
+    # large firms of defence, shipping, drugs and banking: BUS with their home country
+    ("Hapag-Lloyd said its ships would avoid the strait.", "Hapag-Lloyd", "DEU", "BUS"),
+    ("Serum Institute of India will ship the doses next month.", "Serum Institute of India", "IND", "BUS"),
+    ("Naval Group lost the submarine contract.", "Naval Group", "FRA", "BUS"),
     # international ones keep no country
     ("Access Now said the shutdown cut off millions of users.", "Access Now", None, "CVL"),
 ]
@@ -124,6 +128,15 @@ def test_institutions_parse_without_duplicates() -> None:
         for n in [r["name"], *r["aliases"].split("|")]:
             if n:
                 # one row for each name (case variants of a name within one row are spellings of it)
+                assert seen.setdefault(n.lower(), r["name"]) == r["name"], (n, seen[n.lower()])
+
+
+def test_firms_parse_without_duplicates() -> None:
+    seen: dict[str, str] = {}
+    for r in _rows("firms.tsv"):
+        assert r["country"] == "" or r["country"] in ALPHA3, r
+        for n in [r["name"], *r["aliases"].split("|")]:
+            if n:
                 assert seen.setdefault(n.lower(), r["name"]) == r["name"], (n, seen[n.lower()])
 
 
