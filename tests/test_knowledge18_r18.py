@@ -77,6 +77,9 @@ PEOPLE = [
     # foreign ministers of further states
     ("Mohamad Hasan met his counterpart in Jakarta.", "Mohamad Hasan", "MYS", "GOV"),
     ("Alberto van Klaveren said the embassy would stay open.", "Alberto van Klaveren", "CHL", "GOV"),
+    # defence ministers of further states
+    ("Guido Crosetto said the frigates would sail in June.", "Guido Crosetto", "ITA", "GOV"),
+    ("Pal Jonson told lawmakers the drills were a warning.", "Pal Jonson", "SWE", "GOV"),
     # heads of the largest firms, BUS while heading them
     ("Jensen Huang said demand for the chips was strong.", "Jensen Huang", "USA", "BUS"),
     ("Mukesh Ambani unveiled a new energy venture.", "Mukesh Ambani", "IND", "BUS"),
