@@ -109,7 +109,8 @@ def organizations(doc: Document, w: ActorWords) -> list[Candidate]:
             # 'X, an ethnic Uyghur,': the person's description
         nationality, title = _title_context(span)
         if _person_named_as_organisation(text, title, w) or _aged(span, text, w) or _paired_with_person(span, text, w) \
-                or initialled_person(span, w, doc.text):  # 'Its director, Amelia Nhantumbo,'; "Ireland's WB Yeats"
+                or initialled_person(span, w, doc.text) or (" " in text and norm(text) in w.people):
+            # 'Its director, Amelia Nhantumbo,'; "Ireland's WB Yeats"; a whole name people.tsv knows for a person
             found.append(_person_candidate(span, _name_words(text), w, nationality, title))
             continue
         country = w.country_in(nationality)
