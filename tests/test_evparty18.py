@@ -1,0 +1,83 @@
+"""A body told by "its" or "their" is its owner's (round 18, evparty18).
+
+A state's or an armed side's body named by the bare noun with "its" or "their" for possessor ("its forces
+shelled ...", "the rebels said their fighters took ...") is the owner the pronoun stands for, a country, an
+organization or a group (participants.owned_by_pronoun), not a party called "forces" or "fighters"; a deed so
+told by the owner stays according to it (status._own_body_told). A named body, a civil group ("their
+supporters"), a person's "his forces" and a pronoun with no owner keep what they were. The sentences are our
+own; what a careful coder records is written in each row before it was run.
+"""
+from __future__ import annotations
+
+import pytest
+
+# (shape, text, type, source, target or None, status, according_to name or None)
+ROWS = [
+    ("its forces, the country a sentence before", "Russia fired drones at Odesa overnight. Its forces also shelled "
+     "Kharkiv on Monday.", "ASSAULT", "Russia", None, "asserted", None),
+    ("its troops, told by the country", "Israel said its troops killed four Hamas fighters in Rafah.", "ASSAULT",
+     "Israel", "Hamas", "reported", "Israel"),
+    ("their fighters, told by the group", "The M23 rebels said their fighters seized two towns from the Congolese "
+     "army.", "COERCE", "M23", "Congolese army", "reported", "M23"),
+    ("its fighters fire at", "Hezbollah said its fighters fired rockets at an Israeli army post.", "ASSAULT",
+     "Hezbollah", "Israel", "reported", "Hezbollah"),
+    ("their forces, a group's plural", "The Houthis said their forces attacked a tanker in the Red Sea.", "ASSAULT",
+     "Houthis", None, "reported", "Houthis"),
+    ("its soldiers, a subject two sentences on", "Myanmar's junta declared martial law in Mandalay. Curfews began "
+     "on Friday. Its soldiers detained 30 monks.", "COERCE", "Myanmar", "monks", "asserted", None),
+    ("its troops as a target", "Nigeria's army launched an offensive in Borno. Boko Haram militants ambushed its "
+     "troops on Sunday.", "ASSAULT", "Boko Haram", "Nigeria", "asserted", None),
+]
+
+# (shape, text, a source name no event may have, a source name some event must have or None)
+KEPT = [
+    # a civil group is no body of its owner: the supporters stay the supporters
+    ("their supporters stay", "The opposition party said police attacked their supporters in Kampala.",
+     "opposition party", None),
+    # a person's "his forces" is not the person; the rule reads only "its" and "their"
+    ("his forces are not the general", "General Mamadi Doumbouya said his forces arrested five officers.",
+     "Mamadi Doumbouya", None),
+    # a body the owner's pronoun does not own by the bare noun: a named force keeps its name
+    ("a named force", "Sudan's army said its Rapid Support Forces rivals shelled El Fasher.", None,
+     "Rapid Support Forces"),
+]
+
+
+def _coded(doc):
+    name = {a.id: a.name for a in doc.actors}
+    return [(e.type, [name[x] for x in e.source], [name[x] for x in e.target], e.status,
+             [name[x] for x in e.according_to]) for e in doc.events]
+
+
+def _has(names, want):
+    return any(want.lower() in n.lower() for n in names)
+
+
+@pytest.mark.parametrize("shape,text,kind,source,target,status,according", ROWS, ids=[r[0] for r in ROWS])
+def test_owned_body_is_its_owner(process, shape, text, kind, source, target, status, according) -> None:
+    events = _coded(process(text, "2025-03-01"))
+    assert any(t == kind and _has(s, source) and (target is None or _has(g, target)) and st == status
+               and (_has(a, according) if according else not a) for t, s, g, st, a in events), (shape, events)
+    assert not any(any(n.lower() in ("forces", "troops", "fighters", "soldiers", "police") for n in s + g)
+                   for _, s, g, _, _ in events), (shape, events)
+
+
+@pytest.mark.parametrize("shape,text,absent,present", KEPT, ids=[r[0] for r in KEPT])
+def test_other_bodies_kept(process, shape, text, absent, present) -> None:
+    events = _coded(process(text, "2025-03-01"))
+    if absent:
+        assert not any(_has(s, absent) for _, s, _, _, _ in events), (shape, events)
+    if present:
+        assert any(_has(s, present) for _, s, _, _, _ in events), (shape, events)
+
+
+def test_owned_by_pronoun_reads_only_bare_state_or_armed_nouns(process) -> None:
+    """The helper itself: "its troops" -> the country; "its economy" and "its people" -> nobody."""
+    from eventwire.stages.eventcoding.participants import owned_by_pronoun
+
+    doc = process("Ukraine said its troops repelled an assault. Its economy grew and its people voted.", "2025-03-01")
+    toks = {t.lower_: t for t in doc.nlp}
+    found = owned_by_pronoun(doc, toks["troops"])
+    assert found is not None and doc.actor(found).name == "Ukraine"
+    assert owned_by_pronoun(doc, toks["economy"]) is None
+    assert owned_by_pronoun(doc, toks["people"]) is None
