@@ -1,11 +1,11 @@
-"""A body told by "its" or "their" is its owner's (round 18, evparty18).
+"""A body told by "its", "their" or an owner's name is its owner's (round 18, evparty18).
 
-A state's or an armed side's body named by the bare noun with "its" or "their" for possessor ("its forces
-shelled ...", "the rebels said their fighters took ...") is the owner the pronoun stands for, a country, an
-organization or a group (participants.owned_by_pronoun), not a party called "forces" or "fighters"; a deed so
-told by the owner stays according to it (status._own_body_told). A named body, a civil group ("their
-supporters"), a person's "his forces" and a pronoun with no owner keep what they were. The sentences are our
-own; what a careful coder records is written in each row before it was run.
+A state's or an armed side's body named by the bare noun with "its", "their" or a country's or a group's name
+for possessor ("its forces shelled ...", "the rebels said their fighters took ...", "Russia's troops") is the
+owner, a country, an organization or a group (participants.owned_by_possessor), not a party called "forces" or
+"fighters"; a deed so told by the owner stays according to it (status._own_body_told). A body named in full, a
+civil group ("their supporters"), a person's fighters and a pronoun with no owner keep what they were. The
+sentences are our own; what a careful coder records is written in each row before it was run.
 """
 from __future__ import annotations
 
@@ -25,6 +25,10 @@ ROWS = [
      "Houthis", None, "reported", "Houthis"),
     ("its soldiers, a subject two sentences on", "Myanmar's junta declared martial law in Mandalay. Curfews began "
      "on Friday. Its soldiers detained 30 monks.", "COERCE", "Myanmar", "monks", "asserted", None),
+    ("a country's troops by name", "Russia's troops shelled Kharkiv on Tuesday.", "ASSAULT", "Russia", None,
+     "asserted", None),
+    ("a country's soldiers as a target", "The rebels attacked Mali's soldiers near Gao.", "ASSAULT", "rebels", "Mali",
+     "asserted", None),
     ("its troops as a target", "Nigeria's army launched an offensive in Borno. Boko Haram militants ambushed its "
      "troops on Sunday.", "ASSAULT", "Boko Haram", "Nigeria", "asserted", None),
 ]
@@ -37,6 +41,11 @@ KEPT = [
     # a person's "his forces" is not the person; the rule reads only "its" and "their"
     ("his forces are not the general", "General Mamadi Doumbouya said his forces arrested five officers.",
      "Mamadi Doumbouya", None),
+    # a person's fighters by name: the person is not the doer either
+    ("a warlord's fighters", "General Khalifa Haftar's fighters seized the airport in Tripoli.", "Khalifa Haftar",
+     None),
+    # a body named in full keeps its name
+    ("a coast guard named in full", "China's coast guard rammed a Philippine supply boat.", None, "coast guard"),
     # a body the owner's pronoun does not own by the bare noun: a named force keeps its name
     ("a named force", "Sudan's army said its Rapid Support Forces rivals shelled El Fasher.", None,
      "Rapid Support Forces"),
@@ -71,13 +80,13 @@ def test_other_bodies_kept(process, shape, text, absent, present) -> None:
         assert any(_has(s, present) for _, s, _, _, _ in events), (shape, events)
 
 
-def test_owned_by_pronoun_reads_only_bare_state_or_armed_nouns(process) -> None:
+def test_owned_by_possessor_reads_only_bare_state_or_armed_nouns(process) -> None:
     """The helper itself: "its troops" -> the country; "its economy" and "its people" -> nobody."""
-    from eventwire.stages.eventcoding.participants import owned_by_pronoun
+    from eventwire.stages.eventcoding.participants import owned_by_possessor
 
     doc = process("Ukraine said its troops repelled an assault. Its economy grew and its people voted.", "2025-03-01")
     toks = {t.lower_: t for t in doc.nlp}
-    found = owned_by_pronoun(doc, toks["troops"])
+    found = owned_by_possessor(doc, toks["troops"])
     assert found is not None and doc.actor(found).name == "Ukraine"
-    assert owned_by_pronoun(doc, toks["economy"]) is None
-    assert owned_by_pronoun(doc, toks["people"]) is None
+    assert owned_by_possessor(doc, toks["economy"]) is None
+    assert owned_by_possessor(doc, toks["people"]) is None

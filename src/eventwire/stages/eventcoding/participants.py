@@ -37,7 +37,7 @@ def actor(doc: Document, tok: Token) -> str | None:
     """The actor a token names: itself, its compound/flat parts, a possessor of a stand-in head, or what a
     pronoun stands for ("I" inside a quote is its speaker)."""
     ahead = cataphor(doc, tok)  # "During his visit, Lavrov ...": the clause's subject, before any backward guess
-    found = ahead or speakers_own_body(doc, tok) or owned_by_pronoun(doc, tok) or doc.actor_of_token(tok)
+    found = ahead or speakers_own_body(doc, tok) or owned_by_possessor(doc, tok) or doc.actor_of_token(tok)
     if found:
         return found
     if tok.lower_ in FIRST_PERSON:
@@ -375,19 +375,23 @@ def speakers_own_body(doc: Document, tok: Token) -> str | None:
 _OWNER_PRONOUNS = frozenset({"its", "their"})
 
 
-def owned_by_pronoun(doc: Document, tok: Token) -> str | None:
-    """A state's or an armed side's body told by the bare noun with "its" or "their" for its owner ("Its forces
-    shelled the city", "the rebels said their fighters took the town", "Israel said its troops killed ..."): the
-    owner the pronoun stands for (``pronoun_participant``), when that is a country, an organization or a group,
-    and not the body the noun alone names. Only a head of a state or an armed sector (``head_sector``: forces,
-    troops, soldiers, fighters, police, army, government), and only where the actors stage names the word as a
-    bare actor of the noun itself ("forces", "the troops"): a named body ("its Rapid Support Forces") stays.
-    Nobody when the pronoun's owner is in doubt or is a person ("his forces" is the person's body, which the
-    noun does not name). Outside a quote as inside ("our forces" in a quote: ``speakers_own_body``)."""
+def owned_by_possessor(doc: Document, tok: Token) -> str | None:
+    """A state's or an armed side's body told by the bare noun with an owner for possessor ("Its forces shelled
+    the city", "the rebels said their fighters took the town", "the country's military fired ...", "Russia's
+    troops"): the owner, when that is a country, an organization or a group, not a party called "forces". The
+    owner of "its" and "their" is what the pronoun stands for (``pronoun_participant``); of a noun, the actor the
+    actors stage reads there ("the country" -> the country it stands for). Only a head of a state or an armed
+    sector (``head_sector``: forces, troops, soldiers, fighters, police, army, military), and only where the
+    actors stage names the word as a bare actor of the noun itself ("forces", "the troops"): a body named in
+    full ("China's coast guard", "its Rapid Support Forces") stays. Nobody when the owner is in doubt or is a
+    person ("his forces", "Haftar's fighters" are the person's, which the noun does not name). Outside a quote
+    as inside ("our forces" in a quote: ``speakers_own_body``)."""
     if tok.pos_ != "NOUN":
         return None
-    poss = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ in _OWNER_PRONOUNS), None)
+    poss = next((c for c in tok.children if c.dep_ == "poss"), None)
     if poss is None or any(c.dep_ in ("compound", "amod") for c in tok.children):
+        return None
+    if poss.lower_ not in _OWNER_PRONOUNS and poss.pos_ not in ("NOUN", "PROPN"):
         return None
     bare = doc.actor_of_token(tok)
     named = doc.actor(bare) if bare else None
@@ -400,7 +404,7 @@ def owned_by_pronoun(doc: Document, tok: Token) -> str | None:
     sector = vocabulary().get(sector, sector) if sector else None
     if sector not in _OWN_BODY_SECTORS:
         return None
-    owner = pronoun_participant(doc, poss)
+    owner = pronoun_participant(doc, poss) if poss.lower_ in _OWNER_PRONOUNS else doc.actor_of_token(poss)
     found = doc.actor(owner) if owner else None
     if found is None or owner == bare or found.kind not in ("country", "organization", "group"):
         return None
