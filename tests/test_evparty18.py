@@ -90,3 +90,43 @@ def test_owned_by_possessor_reads_only_bare_state_or_armed_nouns(process) -> Non
     assert found is not None and doc.actor(found).name == "Ukraine"
     assert owned_by_possessor(doc, toks["economy"]) is None
     assert owned_by_possessor(doc, toks["people"]) is None
+
+
+# A country's possessive on people outside the state is their origin, not a party (participants.country_of_people):
+# (shape, text, type, source, the country no target may be, a target some event must have or None)
+PEOPLE_OF_A_COUNTRY = [
+    ("an opposition leader arrested", "Police arrested Kenya's opposition leader in Nairobi.", "COERCE", "Police",
+     "Kenya", None),
+    ("an opposition figure detained", "Soldiers detained Uganda's best-known opposition figure.", "COERCE",
+     "Soldiers", "Uganda", None),
+    ("a journalist arrested", "Police arrested Turkey's most famous investigative journalist.", "COERCE", "Police",
+     "Turkey", None),
+    ("journalists named by the actors stage", "Security forces detained Egypt's journalists at the border.",
+     "COERCE", "Security forces", "Egypt", "journalists"),
+]
+
+# the state's people and the country's things keep the country as the target
+# (shape, text, type, source, target)
+STATES_OWN = [
+    ("a state's diplomats expelled", "Venezuela expelled Argentina's diplomats on Monday.", "SANCTION", "Venezuela",
+     "Argentina"),
+    ("a country's thing attacked", "Russia attacked Ukraine's power grid overnight.", "ASSAULT", "Russia", "Ukraine"),
+    ("a country's decision judged", "Brazil condemned Venezuela's decision to close the border.", "ACCUSE", "Brazil",
+     "Venezuela"),
+]
+
+
+@pytest.mark.parametrize("shape,text,kind,source,country,target", PEOPLE_OF_A_COUNTRY,
+                         ids=[r[0] for r in PEOPLE_OF_A_COUNTRY])
+def test_people_of_a_country_are_not_the_state(process, shape, text, kind, source, country, target) -> None:
+    events = [e for e in _coded(process(text, "2025-03-01")) if e[0] == kind and _has(e[1], source)]
+    assert events, (shape, events)
+    assert not any(_has(g, country) for _, _, g, _, _ in events), (shape, events)
+    if target:
+        assert any(_has(g, target) for _, _, g, _, _ in events), (shape, events)
+
+
+@pytest.mark.parametrize("shape,text,kind,source,target", STATES_OWN, ids=[r[0] for r in STATES_OWN])
+def test_states_own_keep_the_country(process, shape, text, kind, source, target) -> None:
+    events = _coded(process(text, "2025-03-01"))
+    assert any(t == kind and _has(s, source) and _has(g, target) for t, s, g, _, _ in events), (shape, events)

@@ -105,6 +105,26 @@ def civil_group_of(doc: Document, head: Token, aid: str) -> bool:
     return known and sector is not None and vocabulary().get(sector, sector) in _CIVIL_SECTORS
 
 
+# sectors of people a country's name owns only as their origin: civilians, firms, the press, the opposition
+_NOT_THE_STATES = _CIVIL_SECTORS | {"OPP"}
+
+
+def country_of_people(doc: Document, head: Token, holder: Token) -> bool:
+    """Whether a country's possessive on people outside the state only tells whose country they are of
+    ("arrested Kenya's opposition leader", "detained Egypt's journalists", "Uganda's students"): the people,
+    not the state, are the party, as ``civil_group_of`` reads "Afghan women". The head's phrase (its compounds
+    and the head) gives the sector (``head_sector``: "opposition leader" OPP, "journalists" MED); a state's
+    people ("Argentina's diplomats", "Iran's ambassador") and the whole people ("Ukraine's people") keep the
+    country, and so does a thing ("Ukraine's power grid")."""
+    if head.pos_ != "NOUN" or head.lower_ in words("whole_people_nouns.txt"):
+        return False
+    if not any(_is_country(doc, a) for a in actors(doc, holder)):
+        return False
+    phrase = " ".join(t.lower_ for t in head.lefts if t.dep_ == "compound") + " " + head.lower_
+    sector, known = head_sector(phrase.strip())
+    return known and sector is not None and vocabulary().get(sector, sector) in _NOT_THE_STATES
+
+
 def person_on_thing(doc: Document, head: Token, modifier: Token, aid: str) -> bool:
     """Whether a person's name compounded on a noun only tells what the thing is of or by ("the Cruise video",
     "the Warhol Polaroids", "a Mandela biography"): the thing is no party and neither is the person. A
@@ -956,6 +976,7 @@ def owner(doc: Document, tok: Token, of: bool = False, every: bool = False) -> l
     an act done to someone ("Lai's arrest", words.patient_noun) is not its owner but whom it was done to.
     With ``every``, each owner the first phrase coordinates ("banned imports from Poland and Hungary")."""
     holders = [] if patient_noun(tok) else children(tok, "poss")
+    holders = [h for h in holders if not country_of_people(doc, tok, h)]
     if tok.lemma_.lower() in word_class("kin") or tok.lower_ in word_class("kin"):  # "killed my brother": the
         holders = [h for h in holders if h.lower_ not in FIRST_PERSON | SPEAKER_PLURAL]  # speaker's kin, not the speaker
     # "the withdrawal of troops from Bamako": the place left is the deed's target, not its owner
