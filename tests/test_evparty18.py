@@ -41,6 +41,11 @@ KEPT = [
     # a person's "his forces" is not the person; the rule reads only "its" and "their"
     ("his forces are not the general", "General Mamadi Doumbouya said his forces arrested five officers.",
      "Mamadi Doumbouya", None),
+    # "their" of two joined countries: neither alone is the doer
+    ("their troops of two countries", "Rwanda and Uganda said their troops attacked rebels in Congo.", "Rwanda",
+     None),
+    ("their troops of two countries, the other", "Rwanda and Uganda said their troops attacked rebels in Congo.",
+     "Uganda", None),
     # a person's fighters by name: the person is not the doer either
     ("a warlord's fighters", "General Khalifa Haftar's fighters seized the airport in Tripoli.", "Khalifa Haftar",
      None),

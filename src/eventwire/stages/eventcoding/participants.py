@@ -9,7 +9,7 @@ from ...document import Document, heads_of, sentence_of
 from ...lexicon import table, words
 from ..actors.sector import ARMED_SECTORS, STATE_SECTORS, head_sector, vocabulary
 from ..nlp.tree import fronted_subject, leaders
-from .pronouns import pronoun_participant
+from .pronouns import _last_mention, pronoun_participant
 from .tree import RELATIVE, child, children, conjuncts, governing_verb, marked_clauses, prep_objects
 from .words import cues, noun_entries, noun_target_role, nouns, patient_noun, word_class
 
@@ -403,9 +403,10 @@ def owned_by_possessor(doc: Document, tok: Token) -> str | None:
     actors stage reads there ("the country" -> the country it stands for). Only a head of a state or an armed
     sector (``head_sector``: forces, troops, soldiers, fighters, police, army, military), and only where the
     actors stage names the word as a bare actor of the noun itself ("forces", "the troops"): a body named in
-    full ("China's coast guard", "its Rapid Support Forces") stays. Nobody when the owner is in doubt or is a
-    person ("his forces", "Haftar's fighters" are the person's, which the noun does not name). Outside a quote
-    as inside ("our forces" in a quote: ``speakers_own_body``)."""
+    full ("China's coast guard", "its Rapid Support Forces") stays. Nobody when the owner is in doubt, is one of
+    several joined ("Rwanda and Uganda said their troops ...") or is a person ("his forces", "Haftar's fighters"
+    are the person's, which the noun does not name). Outside a quote as inside ("our forces" in a quote:
+    ``speakers_own_body``)."""
     if tok.pos_ != "NOUN":
         return None
     poss = next((c for c in tok.children if c.dep_ == "poss"), None)
@@ -428,7 +429,15 @@ def owned_by_possessor(doc: Document, tok: Token) -> str | None:
     found = doc.actor(owner) if owner else None
     if found is None or owner == bare or found.kind not in ("country", "organization", "group"):
         return None
+    if poss.lower_ == "their" and _joined_owner(doc, owner, poss):
+        return None  # "Rwanda and Uganda said their troops ...": several owners, not one of them
     return owner
+
+
+def _joined_owner(doc: Document, owner: str, pronoun: Token) -> bool:
+    """Whether the owner's latest mention before a "their" is one of a coordination ("Rwanda and Uganda")."""
+    last = _last_mention(doc, owner, pronoun)
+    return last is not None and (last.dep_ == "conj" or any(c.dep_ == "conj" for c in last.children))
 
 
 # the events a state does through its forces, police, courts or money rather than by speaking: "we shelled
