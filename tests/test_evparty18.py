@@ -135,3 +135,36 @@ def test_people_of_a_country_are_not_the_state(process, shape, text, kind, sourc
 def test_states_own_keep_the_country(process, shape, text, kind, source, target) -> None:
     events = _coded(process(text, "2025-03-01"))
     assert any(t == kind and _has(s, source) and _has(g, target) for t, s, g, _, _ in events), (shape, events)
+
+
+# A leader telling what "his administration" / "her government" does by words, a stand or an offer is the leader
+# (participants.heads_own_government); a deed stays the state's, and others' words about it stay the state's.
+# (shape, text, type, source that must be there, source that must not)
+HEADS_OWN = [
+    ("a refusal by the head", "President Bola Tinubu said his administration would not bow to pressure from the "
+     "kidnappers.", "REJECT", "Tinubu", "Nigeria"),
+    ("an agreement by the head", "Kenyan President William Ruto said his government had agreed to send police to "
+     "Haiti.", "AGREE", "Ruto", "Kenya"),
+    ("her government refuses", "Italy's prime minister, Giorgia Meloni, said her government would not accept the "
+     "European Union's migration plan.", "REJECT", "Meloni", "Italy"),
+]
+# (shape, text, type, source that must be there)
+STATE_KEPT = [
+    ("a deed stays the state's", "Kenyan President William Ruto said his government had agreed to send police to "
+     "Haiti.", "MOBILIZE", "Kenya"),
+    ("others' words about it", "Critics of President William Ruto say his government arrested dozens of protesters.",
+     "COERCE", "Kenya"),
+]
+
+
+@pytest.mark.parametrize("shape,text,kind,source,not_source", HEADS_OWN, ids=[r[0] for r in HEADS_OWN])
+def test_head_tells_own_government(process, shape, text, kind, source, not_source) -> None:
+    events = [e for e in _coded(process(text, "2025-03-01")) if e[0] == kind]
+    assert any(_has(s, source) for _, s, _, _, _ in events), (shape, events)
+    assert not any(_has(s, not_source) for _, s, _, _, _ in events), (shape, events)
+
+
+@pytest.mark.parametrize("shape,text,kind,source", STATE_KEPT, ids=[r[0] for r in STATE_KEPT])
+def test_state_keeps_deeds_and_others_words(process, shape, text, kind, source) -> None:
+    events = _coded(process(text, "2025-03-01"))
+    assert any(t == kind and _has(s, source) for t, s, _, _, _ in events), (shape, events)

@@ -479,6 +479,24 @@ def own_side_doers(doc: Document, subj: Token | None, kind: str, sources: list[s
     return [state] if state else []
 
 
+def heads_own_government(doc: Document, subj: Token | None, kind: str, sources: list[str]) -> list[str]:
+    """The leader who tells what "his administration" or "her government" (person_state_heads, owned by a
+    personal pronoun) will do or does by words, a stand, an offer or a meeting rather than a deed: the speaker
+    of the words that hold it, when the pronoun stands for that speaker and the source read was the body
+    ``_persons_body`` gives for the speaker ("Buhari said his administration will not succumb to the gangs" ->
+    Buhari; "Trump announced his administration was planning a second summit" -> Trump), as "we urge" stays
+    the speaker's (``own_side_doers``). A deed (DEEDS: an arrest, an attack, aid sent) stays the state's."""
+    if subj is None or kind in DEEDS or subj.lemma_.lower() not in word_class("person_state_heads"):
+        return []
+    poss = child(subj, "poss")
+    if poss is None or poss.lower_ not in ("his", "her"):
+        return []
+    speaker = speaker_at(doc, subj.idx)
+    if not speaker or not is_person(doc, speaker) or pronoun_participant(doc, poss) != speaker:
+        return []
+    return [speaker] if sources == [_persons_body(doc, subj, speaker)] and sources != [speaker] else []
+
+
 def relative_antecedents(tok: Token) -> list[Token]:
     """The nouns a relative pronoun object may stand for: "Rwanda, which experts accused" -> Rwanda (the
     noun just before it, then the one the parser hung the clause on)."""
