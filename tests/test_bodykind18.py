@@ -22,6 +22,8 @@ def _actors(process, text: str) -> dict[str, Actor]:
      "Migrant Workers Council", "CVL"),
     ("The National Council of Churches called for a ceasefire and for food to reach the city.",
      "National Council of Churches", "CVL"),
+    # a faith's people
+    ("The Catholic Bishops Council of Kenya urged calm before the vote.", "Catholic Bishops Council", "CVL"),
     # the cause it is for
     ("The Committee for Democracy in Belarus urged European leaders to press Minsk to free prisoners.",
      "Committee for Democracy in Belarus", "CVL"),
@@ -66,6 +68,8 @@ def test_the_head_of_such_a_council_takes_its_sector(process, text, name, sector
     ("The Nairobi City Council closed the market after the fire.", "Nairobi City Council", "GOV"),
     ("The National Refugee Council said it had registered 4,000 new arrivals in the camp.",
      "National Refugee Council", "GOV"),
+    # a faith's doctrine or a state's portfolio is no people
+    ("The Council of Islamic Ideology said the bill was against the faith.", "Council of Islamic Ideology", "GOV"),
     ("The State Council approved the plan to cut coal use, Xinhua reported.", "State Council", "GOV"),
     # heads the class leaves alone: boards and commissions named for a trade are a state's
     ("The Energy Regulatory Commission raised electricity prices by 8 percent.", "Energy Regulatory Commission",
