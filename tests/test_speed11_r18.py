@@ -3,15 +3,18 @@
 An ``Anchor`` given the phrases its pattern was written for tries the pattern only where a phrase's first
 word stands in the text (``_first_word_spans``); its spans must be the pattern's matches over the whole
 lower-cased text, as ``finditer`` takes them (leftmost, none inside the last one), and the matches of the
-case-blind pattern over the text as written. ``token_numbers`` asked with a set or a dict meets the article's
+case-blind pattern over the text as written. The patterns ``near`` tries around the anchors' words, now
+behind a look-ahead for their first characters, must find what they found without it. ``token_numbers`` asked with a set or a dict meets the article's
 words in C; it must find what a scan of every word finds. Sentences written for these tests."""
 from __future__ import annotations
+
+import re
 
 import pytest
 
 from eventwire.stages.actors.country.work_titles import _work_anchor
 from eventwire.stages.actors.sector_text.kinds_of_titles import _title_kind_anchor
-from eventwire.stages.actors.words import Anchor, _lower_text, actor_words, alternation
+from eventwire.stages.actors.words import Anchor, _lower_text, actor_words, alternation, near
 
 TEXTS = [
     "The Interior Ministry said on Friday that the electoral commission would meet. A ministry spokesman, "
@@ -82,3 +85,43 @@ def test_anchor_without_phrases_or_with_a_phrase_led_by_no_word_character():
     assert odd._first_words is None  # (a match may begin at no word: the whole text is scanned)
     text = "An envoy of the U.N.-led mission said so."
     assert odd._spans(text) == [m.span() for m in odd.pattern.finditer(text)]
+
+
+_LOOKAHEAD = re.compile(r"^\(\?=\[(?:\\.|[^\]\\])*\]\)")
+
+
+def _plain(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """The pattern without the look-ahead ``led`` put before it, as it was compiled before."""
+    stripped = _LOOKAHEAD.sub("", pattern.pattern, count=1)
+    assert stripped != pattern.pattern  # (the pattern does stand behind a look-ahead)
+    return re.compile(stripped, pattern.flags)
+
+
+def _near_cases() -> list[tuple[str, re.Pattern[str], object]]:
+    w = actor_words()
+    return [("anonymous", w.anonymous_re, w.role_anchor), ("state body", w.state_body_re, w.state_body_anchor),
+            ("named body", w.named_body_re, w.body_noun_anchor),
+            ("named body before", w.named_body_before_re, w.body_noun_anchor),
+            ("collective", w.collective_re, w.collective_anchor)]
+
+
+def _read(matches) -> list:
+    return [(m.span(), m.groupdict()) for m in matches]
+
+
+@pytest.mark.parametrize("case", range(5))
+def test_led_patterns_find_what_the_plain_patterns_find(case):
+    name, pattern, anchor = _near_cases()[case]
+    plain = _plain(pattern)
+    for text in TEXTS + [" ".join(TEXTS)]:
+        assert _read(near(pattern, anchor, text)) == _read(near(plain, anchor, text)), name
+        assert _read(pattern.finditer(text)) == _read(plain.finditer(text)), name
+
+
+def test_led_patterns_find_in_the_texts():
+    # (the test above passes on no match at all: the sentences hold matches of each pattern)
+    text = " ".join(TEXTS) + " The Kenyan government and Kenya's army said so; the Ruiz administration agreed."
+    for name, pattern, anchor in _near_cases():
+        if name != "named body":
+            assert near(pattern, anchor, text), name
+    assert near(actor_words().named_body_re, actor_words().body_noun_anchor, "The state broadcaster KBC said so.")

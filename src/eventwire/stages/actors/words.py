@@ -411,11 +411,14 @@ class ActorWords:
             rf"(?i:{alternation(outlet_nouns, True)}))(?![\w-])")
         self.body_nouns = {r["noun"].lower(): (r["kind"], r["sector"]) for r in table("named_bodies.tsv")}
         body_nouns = alternation(list(self.body_nouns), True)
-        self.named_body_re = re.compile(
+        # (the patterns ``near`` tries around an anchor's words, and the collectives', behind a look-ahead for
+        # their first characters, ``led``: they open with '\b', tested with their first words at every position
+        # of a window otherwise)
+        self.named_body_re = led(
             rf"\b(?:(?P<who>{self.who})\s+)?(?i:(?:state|state-run|public|private|independent|main)\s+)?"
             rf"(?P<noun>(?i:{body_nouns}))\s+(?P<name>(?:The\s+)?[A-Z][\w’'&-]*(?:\.[A-Z][\w’'&-]*)*"
             rf"(?:\s+(?:[A-Z][\w’'&-]*|of|de|al))*)")
-        self.named_body_before_re = re.compile(
+        self.named_body_before_re = led(
             rf"\b[Tt]he\s+(?:(?i:state-run|state|private|independent)\s+)?"
             rf"(?P<name>[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*){{0,3}})\s+(?P<noun>(?i:{body_nouns}))\b")
         self.state_bodies = {r["body"]: r["sector"] for r in table("state_bodies.tsv")}
@@ -427,14 +430,14 @@ class ActorWords:
         bodies = alternation(list(self.state_bodies), True)
         formed = alternation([r["noun"] for r in table("collectives.tsv") if r.get("formed") == "y"])
         # (a body before a government's noun names the government's form: "Guinea's military government")
-        self.state_body_re = re.compile(rf"\b(?P<who>{self.who})\s+(?:(?P<seat>[A-Z][\w.-]*)\s+)??(?P<body>(?i:{bodies}))\b"
-                                        rf"(?!\s+(?:{formed})\b)")
+        self.state_body_re = led(rf"\b(?P<who>{self.who})\s+(?:(?P<seat>[A-Z][\w.-]*)\s+)??(?P<body>(?i:{bodies}))\b"
+                                 rf"(?!\s+(?:{formed})\b)")
         self.state_body_anchor = Anchor(bodies, self.state_bodies)
         self.body_noun_anchor = Anchor(body_nouns, self.body_nouns)
         self.media_head_anchor = Anchor(alternation(list(self.media_heads) + outlet_nouns, True), [*self.media_heads, *outlet_nouns])
         anon = alternation(list(self.anonymous), True)
         nouns = alternation(list(self.roles), True)  # any sector: "a Peruvian judge", "a Ukrainian activist"
-        self.anonymous_re = re.compile(
+        self.anonymous_re = led(
             rf"\b(?P<det>[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Tt]he)\s+(?P<mods>(?:(?:{anon})\s+)*)"
             rf"(?P<who>(?:{who_i})\s+)?(?P<inst>(?:{alternation(self.institution_names, True)})\s+)?"
             rf"(?P<role>{nouns})\b", re.I)
@@ -443,8 +446,8 @@ class ActorWords:
         self.collective_anchor = re.compile(rf"\b(?:{coll})\b")
         # (a government's form or tenure between: "Sudan's transitional government", "Peru's new government")
         forms = alternation(sorted(words("government_form_words.txt") | words("office_tenure_words.txt")))
-        self.collective_re = re.compile(rf"\b(?:[Tt]he\s+)?(?P<who>{self.who}|[A-Z][\w-]+)\s+"
-                                        rf"(?:(?:{forms})\s+(?=(?:{formed})\b))?(?P<noun>{coll})\b")
+        self.collective_re = led(rf"\b(?:[Tt]he\s+)?(?P<who>{self.who}|[A-Z][\w-]+)\s+"
+                                 rf"(?:(?:{forms})\s+(?=(?:{formed})\b))?(?P<noun>{coll})\b")
         leaders = alternation([r for r, (_, lead) in self.roles.items()])
         self.description_re = re.compile(
             rf"\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?P<who>(?:{alternation(demonyms)})|"
