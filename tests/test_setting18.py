@@ -20,8 +20,8 @@ def _country(process, text: str, name: str) -> str | None:
 
 _TWO_STATES = (
     "Heavy rains flooded large parts of Zambia and Zimbabwe this week, washing away bridges and crops.\n\n"
-    "In Zambia, the floods cut the main road north of Lusaka and destroyed hundreds of homes near Kafue. "
-    "Rescuers were still searching for two fishermen on Thursday.\n\n"
+    "In Zambia, the floods cut the main road north of Lusaka and destroyed hundreds of homes near Kafue and "
+    "Ndola. Rescuers were still searching for two fishermen on Thursday.\n\n"
     "In Zimbabwe, rivers burst their banks around Bulawayo and Harare. Police said a bus had been swept off a "
     "bridge near Bulawayo, and villagers were sheltering in schools.\n\n"
     "Officials in both countries appealed for help.")

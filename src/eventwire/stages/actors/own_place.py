@@ -212,15 +212,13 @@ def scene_country(doc: Document, w: ActorWords, actor: Actor) -> str | None:
     return scene_of(doc, w, actor)[0]
 
 
-def scene_of(doc: Document, w: ActorWords, actor: Actor, before_only: bool = False,
-             hosts: bool = True) -> tuple[str | None, Span | None]:
+def scene_of(doc: Document, w: ActorWords, actor: Actor, hosts: bool = True) -> tuple[str | None, Span | None]:
     """The country of the scene of an actor's first mention, and the sentence that sets it: the places
     where things are or happen named in its sentence, else in the nearest of the two sentences before it
     in the same paragraph that names any (``local_scene_country``'s passage; ``setting_steps`` reads it
-    for the local actors of a story that moves between states: 'In Zambia, floods cut the road ...
-    Rescuers were searching ...'). None when that sentence places things in two countries, or none is
-    named; quoted words place nothing. ``before_only``: only a scene set by a sentence before (None when
-    its own sentence names a place); ``hosts`` False: the host of a gathering ('a summit in Nairobi':
+    for the local groups of a story with no one setting: 'In Zambia, floods cut the road ... Rescuers
+    were searching ...'). None when that sentence places things in two countries, or none is
+    named; quoted words place nothing. ``hosts`` False: the host of a gathering ('a summit in Nairobi':
     ``places.hosted_place``) sets no scene."""
     assert doc.nlp is not None
     for m in actor.mentions[:1]:
@@ -228,12 +226,10 @@ def scene_of(doc: Document, w: ActorWords, actor: Actor, before_only: bool = Fal
         if span is None or not len(span):
             return None, None
         sent = sentence_of(span)
-        for step in range(3):
+        for _ in range(3):
             found = {c for c in (_named_place_country(doc, w, tok) for tok in sent
                                  if tok.pos_ == "PROPN" and where_word(tok) and (hosts or not hosted_place(tok))
                                  and not quoted_at(doc, tok.idx)) if c}
-            if found and before_only and step == 0:
-                return None, None
             if len(found) == 1:
                 return found.pop(), sent
             if found or sent.start == 0:

@@ -41,29 +41,19 @@ def _place_in_setting(doc: Document, w: ActorWords, international: set[str], ope
                 _placed_by_setting(doc, w, actor, dateline, settled) or is_party(actor)) and not (
                 settled and elsewhere and _names_elsewhere(doc, w, actor)):
             code = actor.code
-            where = doc.setting if dateline else _passage_elsewhere(doc, w, actor)
-            _set_country(actor, where)
+            _set_country(actor, doc.setting)
             if settled:  # the code the sector steps gave ('NGO', 'GOVCOP'), now of the country
-                actor.code = f"{where}{code or actor.sector or ''}"
+                actor.code = f"{doc.setting}{code or actor.sector or ''}"
     _owned_by_pronoun(doc, international, open_)  # (again: an owner or a speaker the setting just placed)
     _staff_follow_outlets(doc, w, international)
 
 
-def _passage_elsewhere(doc: Document, w: ActorWords, actor: Actor) -> str:
-    """The country a local actor is placed in by the setting of a story with no dateline: the story's, unless
-    the passage of its first mention is set in another one state: its own sentence names no place and the
-    nearest of the two sentences before it in the same paragraph that names any places them all in one
-    other country ('In Zambia, floods cut the road ... Rescuers were searching ...' in a story set mostly
-    in Zimbabwe; ``own_place.scene_country``)."""
-    return _passage_country(doc, w, actor, before_only=True) or doc.setting
-
-
-def _passage_country(doc: Document, w: ActorWords, actor: Actor, before_only: bool = False) -> str | None:
+def _passage_country(doc: Document, w: ActorWords, actor: Actor) -> str | None:
     """The one country the scene of an actor's first mention is set in (``own_place.scene_of``), not the
     host of a gathering ('a summit in Nairobi'), and only when the sentence that sets the scene names no
     other state (by name or demonym): 'officials from Ethiopia and Eritrea met in Nairobi' is a meeting of
     two states abroad, not a scene of Kenya's."""
-    code, sent = scene_of(doc, w, actor, before_only=before_only, hosts=False)
+    code, sent = scene_of(doc, w, actor, hosts=False)
     if code is None or sent is None:
         return None
     if any(other not in (None, code) for _, other, _, _ in sentence_countries(doc, w, sent)):
@@ -130,13 +120,15 @@ def place_settled(doc: Document, w: ActorWords, international: set[str]) -> None
 
 def _place_in_passage(doc: Document, w: ActorWords, international: set[str]) -> None:
     """In a story with no one setting (one that moves between states, an interview, a story without a
-    dateline), a local actor still without a country (the readers' rule of the setting,
-    ``_placed_by_setting``, read as if the story were set there) takes the country of the scene of its
-    first mention: the one country its sentence, or the nearest of the two before it in the same
-    paragraph, names as where things are or happen (``own_place.scene_country``: 'In Mozambique, roads
-    were cut ... Officials said ...'). None where that sentence names places of two states."""
-    open_ = [a for a in doc.actors if a.country is None and a.kind in _LOCAL_KINDS and a.sector != "IGO"
-             and a.id not in international and not (a.kind == "group" and _from_outside(doc, a))]
+    dateline), a local group still without a country (the readers' rule of the setting,
+    ``_placed_by_setting``, read as if the story were set there: not commentators) takes the country of
+    the scene of its first mention: the one country its sentence, or the nearest of the two before it in
+    the same paragraph, names as where things are or happen (``_passage_country``: 'In Mozambique, roads
+    were cut ... Rescuers said ...'). None where that sentence names places of two states. Groups only:
+    a named person has a home of their own that a scene does not tell (a climber who died in England,
+    an expert who talks of Russia)."""
+    open_ = [a for a in doc.actors if a.country is None and a.kind == "group" and a.sector != "IGO"
+             and a.id not in international and not _from_outside(doc, a)]
     for actor in open_:
         code = _passage_country(doc, w, actor)
         if not code:
