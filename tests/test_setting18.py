@@ -55,3 +55,29 @@ def test_publisher_country_not_given_by_passage(process) -> None:
             "Officials said a delegation would travel next week.\n\n"
             "Lawmakers in Congress asked for details of the deal.")
     assert _country(process, text, "Officials") is None
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Uganda and Rwanda signed a trade pact on Monday, say leaders of both countries. The deal cuts duties on "
+     "coffee and cement.", "leaders"),
+    ("Floods hit Peru and Bolivia this month. Officials in the two countries said hundreds of homes were lost "
+     "near Cusco.", "Officials"),
+])
+def test_group_of_several_states_takes_none(process, text, name) -> None:
+    assert _country(process, text, name) is None
+
+
+def test_passage_sentence_naming_another_state_places_no_group(process) -> None:
+    # the scene sentence names a second state (a meeting abroad): its place is not the group's home
+    text = ("Ministers from Sudan and Chad met in Nairobi on Monday to discuss refugees crossing the border. "
+            "Delegates said no agreement was reached.\n\nBoth sides promised to meet again in a month.")
+    assert _country(process, text, "Delegates") is None
+
+
+def test_visiting_official_not_placed_by_passage(process) -> None:
+    # a person keeps a home of their own: the passage places groups only
+    text = ("Drought has hit Somalia and Ethiopia hard this year.\n\n"
+            "In Somalia, wells around Baidoa have dried up. John Carter, a visiting envoy, said aid was on "
+            "the way.\n\nIn Ethiopia, herders near Gode lost half their cattle.")
+    assert _country(process, text, "John Carter") != "SOM"
+    assert _country(process, text, "herders") == "ETH"
