@@ -3,7 +3,8 @@ publication', 'the outlet', 'the airline' point back to the one body of a fittin
 (coref_nouns.tsv, the 'alone' column; coref/definites._only_of_kind), and events take that body as party.
 Two bodies of the kind in reach compete and neither is taken; the story's own outlet ('told VOA') is never
 'the newspaper'. Sentences written for these tests; the joins a careful coder records were written down
-before the first run."""
+before the first run. 'this country', 'this government' (in quotations mostly) are the story's country as
+'the country' is."""
 from __future__ import annotations
 
 import pytest
@@ -69,3 +70,21 @@ def test_event_takes_the_joined_body_as_party(process, text, trigger, source, ta
     assert found, [(e.type, e.trigger.text) for e in doc.events]
     assert [names[x] for x in found[0].source] == [source]
     assert [names[x] for x in found[0].target] == [target]
+
+
+@pytest.mark.parametrize("text, body, description", [
+    ("Canadian opposition leader Jane Moss criticized Ottawa's new secrecy rules on Monday. \"This government is "
+     "obsessed with control,\" Moss said.", "Canada", "This government"),
+    ("Doctors in Australia warned on Friday that iodine levels were falling. \"Children born in this country are "
+     "at risk,\" one of them said.", "Australia", "this country"),
+])
+def test_this_country_noun_is_the_story_country(process, text, body, description) -> None:
+    found = _mentions(process(text, until="actors"))
+    assert body in found, sorted(found)
+    assert description in found[body], found
+
+
+def test_this_before_a_modified_noun_is_no_reference(process) -> None:
+    found = _mentions(process("Canada will close the border crossing in May. This government program was meant "
+                              "to last a year.", until="actors"))
+    assert not any(t.startswith("This government") for texts in found.values() for t in texts), found

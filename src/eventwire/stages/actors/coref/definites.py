@@ -48,7 +48,7 @@ def definite_references(doc: Document, w: ActorWords, home: str | None) -> None:
     nouns = _definite_nouns()
     sentence = sentence_finder(doc)
     own = doc.setting or home
-    for m in _DEFINITE.finditer(doc.text):
+    for m in _definites(doc.text):
         if doc.actor_in(m.start("noun"), m.end()):
             continue
         noun = m.group("noun").lower()
@@ -72,6 +72,27 @@ def definite_references(doc: Document, w: ActorWords, home: str | None) -> None:
 _DEFINITE = led(r"\b[Tt]he\s+(?P<mod>(?:(?:paramilitary|rebel|armed|militant|opposition|electoral|ruling|"
                 r"separatist|insurgent|terror|terrorist|extremist|jihadist|guerrilla|banned|outlawed|"
                 r"proscribed)\s+){1,3})?(?P<noun>[a-z]+)\b")
+
+# 'this country', 'this government' (mostly in quotations): the nouns that name nothing but a country
+_THIS = led(r"\b[Tt]his\s+(?P<mod>)(?P<noun>[a-z]+)\b")
+
+
+@lru_cache(maxsize=1)
+def _only_country_nouns() -> frozenset[str]:
+    """The nouns of coref_nouns.tsv whose one kind is a country ('country', 'government'; not
+    'administration', which may be a body of a state named before, or another state's)."""
+    return frozenset(n for n, (kinds, _, _) in _definite_nouns().items() if kinds == {"country"})
+
+
+def _definites(text: str):
+    """The matches of _DEFINITE, and those of _THIS whose noun names only a country, in the order of the
+    text."""
+    this = [m for m in _THIS.finditer(text) if m.group("noun") in _only_country_nouns()]
+    if not this:
+        yield from _DEFINITE.finditer(text)
+        return
+    yield from sorted([*_DEFINITE.finditer(text), *this], key=lambda m: m.start())
+
 
 _ARMED_NOUNS = ("group", "outfit")  # 'outfit' only with such a word: 'the militant outfit'
 
