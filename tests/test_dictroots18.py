@@ -30,6 +30,8 @@ def _has(found, kind, source, target):
 @pytest.mark.parametrize("text, kind, source, target", [
     ("India shipped vaccines to Nepal last month.", "AID", "India", "Nepal"),
     ("Germany shipped air defence missiles to Ukraine in the spring.", "AID", "Germany", "Ukraine"),
+    ("Iran shipped attack drones to Russia last year.", "AID", "Iran", "Russia"),
+    ("Washington airlifted 100 tonnes of food to Haiti on Sunday.", "AID", "United States", "Haiti"),
     ("The United Arab Emirates airlifted medical supplies to Sudan on Tuesday.", "AID", "United Arab Emirates",
      "Sudan"),
     ("Turkey rushed rescue teams and tents to Morocco after the earthquake.", "AID", "Turkey", "Morocco"),
@@ -51,9 +53,12 @@ def test_coded(process, text, kind, source, target):
     ("Exxon shipped fuel to a refinery in Texas.", "AID"),
     ("Police rushed to the scene of the crash.", "AID"),  # no object
     ("Firefighters rushed the injured to hospital.", "AID"),
+    ("The president rushed the bill through parliament.", "AID"),
+    ("Italy airlifted its citizens out of Sudan.", "AID"),
     ("Paramedics rushed to the scene after the blast.", "MOBILIZE"),
     ("The striker spurned a suitor from Spain and stayed in England.", "REJECT"),  # sport
     ("The army rebuffed the rebel attack on the town.", "REJECT"),  # force repelled, not a proposal
+    ("The coach snubbed the veteran striker for the final.", "REJECT"),  # sport
 ])
 def test_not_coded(process, text, kind):
     found = coded(process, text)
