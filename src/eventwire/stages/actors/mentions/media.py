@@ -10,6 +10,7 @@ from spacy.tokens import Token
 from ....document import Document
 from ....lexicon import singular_forms
 from ....lexicon import words as word_list
+from ..knowledge import knowledge
 from ..words import ActorWords, near, norm, speech_lemmas
 from .candidates import Candidate, _known_candidate, inside_a_longer_name
 
@@ -22,9 +23,26 @@ def outlets_and_institutions(doc: Document, w: ActorWords) -> list[Candidate]:
             if pattern is w.institution_re and " " not in m.group(0) and (
                     inside_a_longer_name(doc.text, m.start(), w) or _after_possessive_in_name(doc, m.start(), w)):
                 continue  # 'Congress' in 'World Uyghur Congress', "the National People's Congress"
+            if pattern is w.institution_re and " " in m.group(0) and _tagged_inside_longer_name(doc, m.start(), w, m.group(0)):
+                continue  # 'Security Council' in 'the National Security Council': another body (organizations())
             if known:
                 found.append(_known_candidate(m.start(), m.end(), known))
     return found
+
+
+def _tagged_inside_longer_name(doc: Document, start: int, w: ActorWords, name: str) -> bool:
+    """A known name of several words is the tail of a longer known one: the word before it is the front of a
+    proper name (``inside_a_longer_name``), the tagger's organisation runs on through the known name's first
+    word, and the two together are a name the knowledge base holds ('the National Security Council';
+    not 'the Islamist Hayat Tahrir al-Sham', where the front word describes the known body)."""
+    if not inside_a_longer_name(doc.text, start, w):
+        return False
+    span = doc.nlp.char_span(start, start + 1, alignment_mode="expand")
+    if span is None or span[0].ent_iob_ != "I" or span[0].ent_type_ != "ORG":
+        return False
+    front = doc.text[doc.text.rindex(" ", 0, start - 1) + 1 if " " in doc.text[:start - 1] else 0:start].strip()
+    longer = f"{front} {name}"
+    return bool(w.known.get(norm(longer))) or knowledge().facts(longer, None) is not None
 
 
 def _after_possessive_in_name(doc: Document, start: int, w: ActorWords) -> bool:
