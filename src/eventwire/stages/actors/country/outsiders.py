@@ -56,8 +56,8 @@ def _from_one_country(doc: Document, actor: Actor) -> str | None:
 
 
 def _examples_country(doc: Document, actor: Actor) -> str | None:
-    """The one country of the bodies a group of bodies is shown by ('rights groups, including the American
-    Civil Liberties Union', 'companies like Microsoft, IBM and HP'): each example an organisation with a
+    """The one country of the bodies a group of bodies is shown by ('civil liberties groups, including the
+    ACLU', 'companies like Microsoft, IBM and HP'): each example an organisation with a
     country, all of one country. None when an example is a person ('critics, including X': a critic speaks
     for no one else), a country, has no country, or the examples differ ('firms such as Toyota and Ford')."""
     span = _span_of(doc, actor)
