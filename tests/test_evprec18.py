@@ -16,8 +16,8 @@ def _of(process, text, kind):
 
 
 @pytest.mark.parametrize("text,kind", [
-    ('"I do not believe there will be Kovac\'s arrest," the envoy Anna Berg said.', "COERCE"),
-    ("The foreign minister does not believe there will be any arrests of opposition leaders.", "COERCE"),
+    ("The foreign minister does not believe police will arrest the opposition leaders.", "COERCE"),
+    ("Governor Ruto said he does not believe the army will attack the village.", "ASSAULT"),
     ('"I don\'t think the army is going to attack the village," Governor Ruto said.', "ASSAULT"),
     ("Finnish officials do not expect Russia to attack Estonia.", "ASSAULT"),
     ("European diplomats doubt that Hungary will sanction the Russian banks.", "COERCE"),
