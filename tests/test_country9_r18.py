@@ -15,6 +15,9 @@ from __future__ import annotations
 
 import pytest
 
+from eventwire.stages.actors.country import comments_from_outside
+from eventwire.stages.actors.country.placed_by_setting import _in_team_from_outside
+
 
 def _country(process, text: str, name: str) -> str | None:
     doc = process(text, published="2025-03-01")
@@ -55,8 +58,6 @@ def test_member_of_a_team_from_outside_is_not_placed_where_it_works(process, tex
 
 
 def test_team_from_outside_reads_the_persons_own_phrase(process) -> None:
-    from eventwire.stages.actors.country.placed_by_setting import _in_team_from_outside
-
     doc = process("Maria Kovac, who heads the jailed editor's international legal team, spoke in Minsk. "
                   "Ivan Lukin, the foreign minister, spoke in Minsk too.", until="actors")
     by_name = {a.name: a for a in doc.actors}
@@ -91,8 +92,6 @@ def test_advocates_of_a_cause_do_not_plead_in_the_court(process, text, name, exp
 
 
 def test_scholars_of_a_discipline_comment_from_outside(process) -> None:
-    from eventwire.stages.actors.country import comments_from_outside
-
     doc = process("Archaeologists digging near Tikal found a royal tomb on Monday. The outbreak in Guatemala City is "
                   "slowing, said Jorge Mendez, an epidemiologist. Farmers near Tikal said the rains came late.",
                   until="actors")
