@@ -56,7 +56,7 @@ ROWS = [
      'in western Kenya.', "Jon Maru", "CVL"),
     ("leader of a faith's followers", '"The temple stays closed," said Ravi Patel, leader of the Hindus in the '
      'coastal city.', "Ravi Patel", "CVL"),
-    ("chair of farmers", '"We were never consulted," said Ann Wairimu, chair of the farmers in the valley.',
+    ("chairman for farmers", '"We were never consulted," said Ann Wairimu, chairman for the farmers in the valley.',
      "Ann Wairimu", "CVL"),
     # negatives: a state body's or a ruling party's leader keeps GOV
     ("chairman of governors (negative)", '"We will vote against it," said Ken Otieno, chairman of the governors '
