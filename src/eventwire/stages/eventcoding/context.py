@@ -683,6 +683,11 @@ def complete(doc: Document, cand: Candidate, earlier: list[Event]) -> None:
     if own:  # "'We arrested them,' the interior minister said": the state, not its minister
         cand.sources = own
         _named(cand, "we")
+    head = [] if cand.nominal else who.heads_own_government(doc, subject(cand.trigger)[0], cand.entry.type,
+                                                            cand.sources)
+    if head:  # "Buhari said his administration will not succumb": Buhari, not Nigeria
+        cand.sources = head
+        _named(cand, "head")
     name, found = _first_reading(doc, cand, (
         ("maker", lambda d, c: maker(d, c, earlier)), ("relative", relative_maker),
         ("charged", lambda d, c: charging_state(d, c, earlier)),

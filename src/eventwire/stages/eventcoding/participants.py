@@ -9,7 +9,7 @@ from ...document import Document, heads_of, sentence_of
 from ...lexicon import table, words
 from ..actors.sector import ARMED_SECTORS, STATE_SECTORS, head_sector, vocabulary
 from ..nlp.tree import fronted_subject, leaders
-from .pronouns import pronoun_participant
+from .pronouns import _last_mention, pronoun_participant
 from .tree import RELATIVE, child, children, conjuncts, governing_verb, marked_clauses, prep_objects
 from .words import cues, noun_entries, noun_target_role, nouns, patient_noun, word_class
 
@@ -37,7 +37,7 @@ def actor(doc: Document, tok: Token) -> str | None:
     """The actor a token names: itself, its compound/flat parts, a possessor of a stand-in head, or what a
     pronoun stands for ("I" inside a quote is its speaker)."""
     ahead = cataphor(doc, tok)  # "During his visit, Lavrov ...": the clause's subject, before any backward guess
-    found = ahead or speakers_own_body(doc, tok) or doc.actor_of_token(tok)
+    found = ahead or speakers_own_body(doc, tok) or owned_by_possessor(doc, tok) or doc.actor_of_token(tok)
     if found:
         return found
     if tok.lower_ in FIRST_PERSON:
@@ -103,6 +103,26 @@ def civil_group_of(doc: Document, head: Token, aid: str) -> bool:
         return False
     sector, known = head_sector(head.lower_)
     return known and sector is not None and vocabulary().get(sector, sector) in _CIVIL_SECTORS
+
+
+# sectors of people a country's name owns only as their origin: civilians, firms, the press, the opposition
+_NOT_THE_STATES = _CIVIL_SECTORS | {"OPP"}
+
+
+def country_of_people(doc: Document, head: Token, holder: Token) -> bool:
+    """Whether a country's possessive on people outside the state only tells whose country they are of
+    ("arrested Kenya's opposition leader", "detained Egypt's journalists", "Uganda's students"): the people,
+    not the state, are the party, as ``civil_group_of`` reads "Afghan women". The head's phrase (its compounds
+    and the head) gives the sector (``head_sector``: "opposition leader" OPP, "journalists" MED); a state's
+    people ("Argentina's diplomats", "Iran's ambassador") and the whole people ("Ukraine's people") keep the
+    country, and so does a thing ("Ukraine's power grid")."""
+    if head.pos_ != "NOUN" or head.lower_ in words("whole_people_nouns.txt"):
+        return False
+    if not any(_is_country(doc, a) for a in actors(doc, holder)):
+        return False
+    phrase = " ".join(t.lower_ for t in head.lefts if t.dep_ == "compound") + " " + head.lower_
+    sector, known = head_sector(phrase.strip())
+    return known and sector is not None and vocabulary().get(sector, sector) in _NOT_THE_STATES
 
 
 def person_on_thing(doc: Document, head: Token, modifier: Token, aid: str) -> bool:
@@ -372,6 +392,54 @@ def speakers_own_body(doc: Document, tok: Token) -> str | None:
     return speakers_state(doc, found.id)
 
 
+_OWNER_PRONOUNS = frozenset({"its", "their"})
+
+
+def owned_by_possessor(doc: Document, tok: Token) -> str | None:
+    """A state's or an armed side's body told by the bare noun with an owner for possessor ("Its forces shelled
+    the city", "the rebels said their fighters took the town", "the country's military fired ...", "Russia's
+    troops"): the owner, when that is a country, an organization or a group, not a party called "forces". The
+    owner of "its" and "their" is what the pronoun stands for (``pronoun_participant``); of a noun, the actor the
+    actors stage reads there ("the country" -> the country it stands for). Only a head of a state or an armed
+    sector (``head_sector``: forces, troops, soldiers, fighters, police, army, military), and only where the
+    actors stage names the word as a bare actor of the noun itself ("forces", "the troops"): a body named in
+    full ("China's coast guard", "its Rapid Support Forces") stays. Nobody when the owner is in doubt, is one of
+    several joined ("Rwanda and Uganda said their troops ...") or is a person ("his forces", "Haftar's fighters"
+    are the person's, which the noun does not name). Outside a quote as inside ("our forces" in a quote:
+    ``speakers_own_body``)."""
+    if tok.pos_ != "NOUN":
+        return None
+    poss = next((c for c in tok.children if c.dep_ == "poss"), None)
+    if poss is None or any(c.dep_ in ("compound", "amod") for c in tok.children):
+        return None
+    if poss.lower_ not in _OWNER_PRONOUNS and poss.pos_ not in ("NOUN", "PROPN"):
+        return None
+    bare = doc.actor_of_token(tok)
+    named = doc.actor(bare) if bare else None
+    if named is None or named.kind not in ("group", "organization"):
+        return None
+    from ..actors.words import norm
+    if norm(named.name) not in (tok.lower_, tok.lemma_.lower()):
+        return None
+    sector, _ = head_sector(tok.lower_)
+    sector = vocabulary().get(sector, sector) if sector else None
+    if sector not in _OWN_BODY_SECTORS:
+        return None
+    owner = pronoun_participant(doc, poss) if poss.lower_ in _OWNER_PRONOUNS else doc.actor_of_token(poss)
+    found = doc.actor(owner) if owner else None
+    if found is None or owner == bare or found.kind not in ("country", "organization", "group"):
+        return None
+    if poss.lower_ == "their" and _joined_owner(doc, owner, poss):
+        return None  # "Rwanda and Uganda said their troops ...": several owners, not one of them
+    return owner
+
+
+def _joined_owner(doc: Document, owner: str, pronoun: Token) -> bool:
+    """Whether the owner's latest mention before a "their" is one of a coordination ("Rwanda and Uganda")."""
+    last = _last_mention(doc, owner, pronoun)
+    return last is not None and (last.dep_ == "conj" or any(c.dep_ == "conj" for c in last.children))
+
+
 # the events a state does through its forces, police, courts or money rather than by speaking: "we shelled
 # their positions", "we arrested the leaders", "we sent aid" (told by a minister: the state did it)
 DEEDS = frozenset({"ASSAULT", "COERCE", "AID", "MOBILIZE", "SANCTION"})
@@ -409,6 +477,24 @@ def own_side_doers(doc: Document, subj: Token | None, kind: str, sources: list[s
         return []
     state = speakers_state(doc, speaker)
     return [state] if state else []
+
+
+def heads_own_government(doc: Document, subj: Token | None, kind: str, sources: list[str]) -> list[str]:
+    """The leader who tells what "his administration" or "her government" (person_state_heads, owned by a
+    personal pronoun) will do or does by words, a stand, an offer or a meeting rather than a deed: the speaker
+    of the words that hold it, when the pronoun stands for that speaker and the source read was the body
+    ``_persons_body`` gives for the speaker ("Buhari said his administration will not succumb to the gangs" ->
+    Buhari; "Trump announced his administration was planning a second summit" -> Trump), as "we urge" stays
+    the speaker's (``own_side_doers``). A deed (DEEDS: an arrest, an attack, aid sent) stays the state's."""
+    if subj is None or kind in DEEDS or subj.lemma_.lower() not in word_class("person_state_heads"):
+        return []
+    poss = child(subj, "poss")
+    if poss is None or poss.lower_ not in ("his", "her"):
+        return []
+    speaker = speaker_at(doc, subj.idx)
+    if not speaker or not is_person(doc, speaker) or pronoun_participant(doc, poss) != speaker:
+        return []
+    return [speaker] if sources == [_persons_body(doc, subj, speaker)] and sources != [speaker] else []
 
 
 def relative_antecedents(tok: Token) -> list[Token]:
@@ -917,6 +1003,7 @@ def owner(doc: Document, tok: Token, of: bool = False, every: bool = False) -> l
     an act done to someone ("Lai's arrest", words.patient_noun) is not its owner but whom it was done to.
     With ``every``, each owner the first phrase coordinates ("banned imports from Poland and Hungary")."""
     holders = [] if patient_noun(tok) else children(tok, "poss")
+    holders = [h for h in holders if not country_of_people(doc, tok, h)]
     if tok.lemma_.lower() in word_class("kin") or tok.lower_ in word_class("kin"):  # "killed my brother": the
         holders = [h for h in holders if h.lower_ not in FIRST_PERSON | SPEAKER_PLURAL]  # speaker's kin, not the speaker
     # "the withdrawal of troops from Bamako": the place left is the deed's target, not its owner

@@ -171,12 +171,15 @@ def _deniers(doc: Document, word: Token, sources: list[str], according: list[str
 
 
 def _own_body_told(doc: Document, cand: Candidate) -> bool:
-    """A deed the speaker tells of its own forces ("our troops", ``participants.speakers_own_body``) or of
-    its side as "we" (``participants.first_person_deed``) is told in its words, not seen by the writer: it stays according to the speaker, as when someone else tells it."""
+    """A deed the speaker tells of its own forces ("our troops", ``participants.speakers_own_body``; "Israel said
+    its troops ...", ``participants.owned_by_possessor``) or of its side as "we" (``participants.first_person_deed``)
+    is told in its words, not seen by the writer: it stays according to the speaker, as when someone else tells
+    it."""
     if cand.nominal:
         return False
     subj, _ = subject(cand.trigger)
     return subj is not None and (who.speakers_own_body(doc, subj) in cand.sources
+                                 or who.owned_by_possessor(doc, subj) in cand.sources
                                  or who.first_person_deed(doc, subj, cand.entry.type))
 
 
