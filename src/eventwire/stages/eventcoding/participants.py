@@ -483,8 +483,8 @@ def heads_own_government(doc: Document, subj: Token | None, kind: str, sources: 
     """The leader who tells what "his administration" or "her government" (person_state_heads, owned by a
     personal pronoun) will do or does by words, a stand, an offer or a meeting rather than a deed: the speaker
     of the words that hold it, when the pronoun stands for that speaker and the source read was the body
-    ``_persons_body`` gives for the speaker ("Buhari said his administration will not succumb to the gangs" ->
-    Buhari; "Trump announced his administration was planning a second summit" -> Trump), as "we urge" stays
+    ``_persons_body`` gives for the speaker ("the president said her government would not bow to the strikers" ->
+    the president; "Trump announced his administration was planning a second summit" -> Trump), as "we urge" stays
     the speaker's (``own_side_doers``). A deed (DEEDS: an arrest, an attack, aid sent) stays the state's."""
     if subj is None or kind in DEEDS or subj.lemma_.lower() not in word_class("person_state_heads"):
         return []
