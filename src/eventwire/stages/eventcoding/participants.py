@@ -8,6 +8,7 @@ from spacy.tokens import Token
 from ...document import Document, heads_of, sentence_of
 from ...lexicon import table, words
 from ..actors.sector import ARMED_SECTORS, STATE_SECTORS, head_sector, vocabulary
+from ..actors.words import actor_words, norm
 from ..nlp.tree import fronted_subject, leaders
 from .pronouns import _last_mention, pronoun_participant
 from .tree import RELATIVE, child, children, conjuncts, governing_verb, marked_clauses, prep_objects
@@ -418,7 +419,6 @@ def owned_by_possessor(doc: Document, tok: Token) -> str | None:
     named = doc.actor(bare) if bare else None
     if named is None or named.kind not in ("group", "organization"):
         return None
-    from ..actors.words import norm
     if norm(named.name) not in (tok.lower_, tok.lemma_.lower()):
         return None
     sector, _ = head_sector(tok.lower_)
@@ -544,7 +544,6 @@ def _persons_body(doc: Document, head: Token, person: str) -> str | None:
     team for a group noun that a name's possessive makes a group (group_nouns.tsv 'owned': "his legal
     team" -> "Ortega's legal team" when the article has it; else nobody). The person for the others
     ('side', 'camp', 'office', 'spokesman': they speak and act as the person)."""
-    from ..actors.words import actor_words, norm
     lemma = head.lemma_.lower()
     surname = norm(doc.actor(person).name).split()[-1]
     if lemma in word_class("person_state_heads"):
@@ -620,8 +619,6 @@ def capital_actor(doc: Document, tok: Token) -> str | None:
     takes a capital for its country only where it acts as a subject)."""
     if tok.ent_type_ != "GPE" or tok.pos_ != "PROPN":
         return None
-    from ..actors.words import actor_words, norm
-
     ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
     code = actor_words().capital_of.get(norm(ent.text)) if ent is not None else None
     if code is None:
