@@ -393,9 +393,6 @@ def speakers_own_body(doc: Document, tok: Token) -> str | None:
     return speakers_state(doc, found.id)
 
 
-_OWNER_PRONOUNS = frozenset({"its", "their"})
-
-
 def owned_by_possessor(doc: Document, tok: Token) -> str | None:
     """A state's or an armed side's body told by the bare noun with an owner for possessor ("Its forces shelled
     the city", "the rebels said their fighters took the town", "the country's military fired ...", "Russia's
@@ -413,7 +410,7 @@ def owned_by_possessor(doc: Document, tok: Token) -> str | None:
     poss = next((c for c in tok.children if c.dep_ == "poss"), None)
     if poss is None or any(c.dep_ in ("compound", "amod") for c in tok.children):
         return None
-    if poss.lower_ not in _OWNER_PRONOUNS and poss.pos_ not in ("NOUN", "PROPN"):
+    if poss.lower_ not in word_class("owner_pronouns") and poss.pos_ not in ("NOUN", "PROPN"):
         return None
     bare = doc.actor_of_token(tok)
     named = doc.actor(bare) if bare else None
@@ -425,7 +422,7 @@ def owned_by_possessor(doc: Document, tok: Token) -> str | None:
     sector = vocabulary().get(sector, sector) if sector else None
     if sector not in _OWN_BODY_SECTORS:
         return None
-    owner = pronoun_participant(doc, poss) if poss.lower_ in _OWNER_PRONOUNS else doc.actor_of_token(poss)
+    owner = pronoun_participant(doc, poss) if poss.lower_ in word_class("owner_pronouns") else doc.actor_of_token(poss)
     found = doc.actor(owner) if owner else None
     if found is None or owner == bare or found.kind not in ("country", "organization", "group"):
         return None
