@@ -23,8 +23,8 @@ ROWS = [json.loads(line) for line in (Path(__file__).parent / "data" / "probes_e
 # Rows the code does not read yet (round 18 tally, after this round's classes), by what is missing: the actors
 # stage names no actor for a party; the project's one CAMEO->PLOVER table codes the deed otherwise (the row was
 # written to PLOVER's own wording); the type is coded with another party; another reading of the sentence wins;
-# no row or frame reads the shape (the largest class: dictionary verbs of dropped roots such as "ship", "spurn",
-# "rush"; light verbs with nouns no row has, "made concessions", "stepped up coordination"; a threat whose target is
+# no row or frame reads the shape (the largest class: dictionary verbs of dropped roots with no hand row yet,
+# such as "fund"; light verbs with nouns no row has, "made concessions", "stepped up coordination"; a threat whose target is
 # the place of its deed, "threatened to launch missiles over Japan"; a party named only by a place, "in Kharkiv",
 # where the story names no country). A negative row coded: a sense outside politics read as the deed.
 KNOWN = {
@@ -59,14 +59,12 @@ KNOWN = {
         'AGREE/according promised',
         'AGREE/phrasal sign up',
         'AGREE/reported would provide',
-        'AID/according shipped vaccines',
         'AID/funded',
         'AID/granted asylum',
         'AID/noun aid package',
         'AID/noun loan approved',
         'AID/passive given by',
         'AID/reported would provide aid',
-        'AID/rushed rescue teams',
         'ASSAULT/drones struck',
         'ASSAULT/joined clashed',
         'ASSAULT/reported had hit',
@@ -90,7 +88,6 @@ KNOWN = {
         'PROTEST/title hunger strike',
         'REJECT/noun refusal',
         'REJECT/reported dismissed',
-        'REJECT/spurned',
         'REQUEST/according requested',
         'REQUEST/demanded resignation',
         'RETREAT/according allowed inspectors',

@@ -366,14 +366,18 @@ class Document:
         off an index of the article's words made once per attribute (``word_positions``): the readers ask
         about a few words each ('they', 'them'; the lemmas of a dozen nouns), the article holds hundreds of
         words, and a dozen readers asked about every word of it in turn. Where ``strings`` can not be walked
-        (a ``Container`` only), the set is asked about every word in C (``map`` and ``compress``)."""
+        (a ``Container`` only), the set is asked about every word in C (``map`` and ``compress``); a set or a
+        dict (a lexicon's hundreds of words) meets the article's words in C (``keys() & strings``), not
+        word by word in Python."""
         try:
             asked = len(strings)  # type: ignore[arg-type]
         except TypeError:
             found = self.token_strings(attr, lower)
             return list(compress(range(len(found)), map(strings.__contains__, found)))
         index = self.word_positions(attr, lower)
-        if asked <= len(index):
+        if isinstance(strings, (set, frozenset, dict)):  # (no string twice: the words both hold, found in C)
+            hits = list(map(index.__getitem__, index.keys() & strings))
+        elif asked <= len(index):
             hits = [index[s] for s in strings if s in index]  # type: ignore[attr-defined]
         else:
             hits = [numbers for s, numbers in index.items() if s in strings]

@@ -27,7 +27,7 @@ from spacy.tokens import Span, Token
 from ...document import Document, sentence_of
 from ...lexicon import words
 from ...record import Actor
-from .places import _alpha3, quoted_at, where_word
+from .places import _alpha3, hosted_place, quoted_at, where_word
 from .words import ActorWords, speech_lemmas
 
 _NOUN_PREPS = ("in", "of", "near", "outside", "around", "across", "at", "from", "inside", "throughout", "with", "for")
@@ -203,24 +203,42 @@ def local_scene_country(doc: Document, w: ActorWords, actor: Actor) -> str | Non
     assert doc.nlp is not None
     if not _is_local(doc, actor):
         return None
+    return scene_country(doc, w, actor)
+
+
+def scene_country(doc: Document, w: ActorWords, actor: Actor) -> str | None:
+    """The country of the scene of an actor's first mention, whatever the actor is called
+    (``scene_of``)."""
+    return scene_of(doc, w, actor)[0]
+
+
+def scene_of(doc: Document, w: ActorWords, actor: Actor, hosts: bool = True) -> tuple[str | None, Span | None]:
+    """The country of the scene of an actor's first mention, and the sentence that sets it: the places
+    where things are or happen named in its sentence, else in the nearest of the two sentences before it
+    in the same paragraph that names any (``local_scene_country``'s passage; ``setting_steps`` reads it
+    for the local groups of a story with no one setting: 'In Zambia, floods cut the road ... Rescuers
+    were searching ...'). None when that sentence places things in two countries, or none is
+    named; quoted words place nothing. ``hosts`` False: the host of a gathering ('a summit in Nairobi':
+    ``places.hosted_place``) sets no scene."""
+    assert doc.nlp is not None
     for m in actor.mentions[:1]:
         span = doc.char_span(m.start, m.end)
         if span is None or not len(span):
-            return None
+            return None, None
         sent = sentence_of(span)
         for _ in range(3):
             found = {c for c in (_named_place_country(doc, w, tok) for tok in sent
-                                 if tok.pos_ == "PROPN" and where_word(tok)
+                                 if tok.pos_ == "PROPN" and where_word(tok) and (hosts or not hosted_place(tok))
                                  and not quoted_at(doc, tok.idx)) if c}
             if len(found) == 1:
-                return found.pop()
+                return found.pop(), sent
             if found or sent.start == 0:
-                return None
+                return None, None
             before = sentence_of(span.doc[sent.start - 1])
             if "\n" in doc.text[before.end_char:sent.start_char]:
-                return None  # (a new paragraph: another scene)
+                return None, None  # (a new paragraph: another scene)
             sent = before
-    return None
+    return None, None
 
 
 def _is_local(doc: Document, actor: Actor) -> bool:

@@ -6,6 +6,7 @@ compiled patterns; no word list lives in code.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -96,7 +97,7 @@ class Anchor:
     them, but read on the lower-cased text with a case-sensitive pattern: two to three times faster for a
     long word list. ``spans(text)`` gives the (start, end) of each, in order."""
 
-    def __init__(self, alternation: str) -> None:
+    def __init__(self, alternation: str, phrases: Iterable[str] = ()) -> None:
         self.pattern = re.compile(rf"(?i:\b(?:{alternation})\b)")
         lowered = alternation.lower()
         # lower-casing the list must change nothing but its letters ("\\S" would become "\\s")
@@ -108,6 +109,14 @@ class Anchor:
         # stories); the match's last character may be the next one's '\W', so each search resumes there.
         first = first_chars(lowered) if self._lowered is not None and "(?<" not in lowered else None
         self._led = re.compile(rf"\W(?:{lowered})\b") if first and re.fullmatch(r"\[\w+\]", first) else None
+        # ``phrases``, the words ``alternation`` was written for: the first word of each, lower-cased. Where every
+        # phrase begins with a word character a match begins where a word of the text begins, and that word (its
+        # whole run of word characters, the phrase's next character being none or '\b' after it) is the
+        # phrase's first word: a text holding none of these words holds no match, and the pattern is tried only
+        # where one of them stands (``_first_word_spans``) instead of along the whole text.
+        firsts = [_WORD.match(p.lower()) for p in phrases if p]
+        self._first_words = frozenset(m.group(0) for m in firsts if m) if self._led is not None and firsts \
+            and all(firsts) else None
         # (the text read last and its spans: several readers of one article ask one anchor, 'state_body_anchor')
         self._last: tuple[str, tuple[tuple[int, int], ...]] | None = None
 
@@ -125,6 +134,8 @@ class Anchor:
             return [m.span() for m in self.pattern.finditer(text)]
         if self._led is None:
             return [m.span() for m in self._lowered.finditer(low)]
+        if self._first_words is not None:
+            return self._first_word_spans(text, low)
         found, at, search = [], 0, self._led.search
         while (m := search(padded, at)) is not None:
             start, at = m.start(), m.end() - 1  # (padded offsets are one past the text's)
@@ -132,8 +143,46 @@ class Anchor:
         return found
 
 
+    def _first_word_spans(self, text: str, low: str) -> list[tuple[int, int]]:
+        """What ``self._lowered.finditer(low)`` finds, tried only where a phrase's first word stands in the
+        lower-cased text (found by ``str.find``; the pattern's '\b' passes over a word found inside
+        another), each match after the last one's end, as ``finditer`` takes them."""
+        present = self._first_words & _text_words(text, low)
+        if not present:
+            return []
+        starts = []
+        for word in present:
+            at = low.find(word)
+            while at != -1:
+                starts.append(at)
+                at = low.find(word, at + 1)
+        starts.sort()
+        found: list[tuple[int, int]] = []
+        end, match = 0, self._lowered.match
+        for at in starts:
+            if at < end:
+                continue  # (inside the last match: finditer goes on from its end)
+            m = match(low, at)
+            if m is not None:
+                end = m.end()
+                found.append((at, end))
+        return found
+
+
+_WORD = re.compile(r"\w+")
+
 # the last text, lower-cased, and lower-cased after one space: the anchors of one article share them
 _LOWERED: list[tuple[str, str, str]] = []
+# the last text and the set of its words (lower-cased runs of word characters), shared the same way
+_WORDS: list[tuple[str, frozenset[str]]] = []
+
+
+def _text_words(text: str, low: str) -> frozenset[str]:
+    if _WORDS and _WORDS[0][0] is text:
+        return _WORDS[0][1]
+    found = frozenset(_WORD.findall(low))
+    _WORDS[:] = [(text, found)]
+    return found
 
 
 def _lower_text(text: str) -> tuple[str, str]:
@@ -365,11 +414,14 @@ class ActorWords:
             rf"(?i:{alternation(outlet_nouns, True)}))(?![\w-])")
         self.body_nouns = {r["noun"].lower(): (r["kind"], r["sector"]) for r in table("named_bodies.tsv")}
         body_nouns = alternation(list(self.body_nouns), True)
-        self.named_body_re = re.compile(
+        # (the patterns ``near`` tries around an anchor's words, and the collectives', behind a look-ahead for
+        # their first characters, ``led``: they open with '\b', tested with their first words at every position
+        # of a window otherwise)
+        self.named_body_re = led(
             rf"\b(?:(?P<who>{self.who})\s+)?(?i:(?:state|state-run|public|private|independent|main)\s+)?"
             rf"(?P<noun>(?i:{body_nouns}))\s+(?P<name>(?:The\s+)?[A-Z][\w’'&-]*(?:\.[A-Z][\w’'&-]*)*"
             rf"(?:\s+(?:[A-Z][\w’'&-]*|of|de|al))*)")
-        self.named_body_before_re = re.compile(
+        self.named_body_before_re = led(
             rf"\b[Tt]he\s+(?:(?i:state-run|state|private|independent)\s+)?"
             rf"(?P<name>[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*){{0,3}})\s+(?P<noun>(?i:{body_nouns}))\b")
         self.state_bodies = {r["body"]: r["sector"] for r in table("state_bodies.tsv")}
@@ -377,28 +429,28 @@ class ActorWords:
         self.single_state_bodies = {r["body"]: r["sector"] for r in table("state_bodies.tsv") if r.get("one") == "one"}
         self.single_state_body_re = re.compile(rf"\b(?i:{alternation(list(self.single_state_bodies), True)})\b")
         # (the same words found by an Anchor: read on the lower-cased text the article's other anchors share)
-        self.single_state_body_anchor = Anchor(alternation(list(self.single_state_bodies), True))
+        self.single_state_body_anchor = Anchor(alternation(list(self.single_state_bodies), True), self.single_state_bodies)
         bodies = alternation(list(self.state_bodies), True)
         formed = alternation([r["noun"] for r in table("collectives.tsv") if r.get("formed") == "y"])
         # (a body before a government's noun names the government's form: "Guinea's military government")
-        self.state_body_re = re.compile(rf"\b(?P<who>{self.who})\s+(?:(?P<seat>[A-Z][\w.-]*)\s+)??(?P<body>(?i:{bodies}))\b"
-                                        rf"(?!\s+(?:{formed})\b)")
-        self.state_body_anchor = Anchor(bodies)
-        self.body_noun_anchor = Anchor(body_nouns)
-        self.media_head_anchor = Anchor(alternation(list(self.media_heads) + outlet_nouns, True))
+        self.state_body_re = led(rf"\b(?P<who>{self.who})\s+(?:(?P<seat>[A-Z][\w.-]*)\s+)??(?P<body>(?i:{bodies}))\b"
+                                 rf"(?!\s+(?:{formed})\b)")
+        self.state_body_anchor = Anchor(bodies, self.state_bodies)
+        self.body_noun_anchor = Anchor(body_nouns, self.body_nouns)
+        self.media_head_anchor = Anchor(alternation(list(self.media_heads) + outlet_nouns, True), [*self.media_heads, *outlet_nouns])
         anon = alternation(list(self.anonymous), True)
         nouns = alternation(list(self.roles), True)  # any sector: "a Peruvian judge", "a Ukrainian activist"
-        self.anonymous_re = re.compile(
+        self.anonymous_re = led(
             rf"\b(?P<det>[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Tt]he)\s+(?P<mods>(?:(?:{anon})\s+)*)"
             rf"(?P<who>(?:{who_i})\s+)?(?P<inst>(?:{alternation(self.institution_names, True)})\s+)?"
             rf"(?P<role>{nouns})\b", re.I)
-        self.role_anchor = Anchor(nouns)
+        self.role_anchor = Anchor(nouns, self.roles)
         coll = alternation(list(self.collectives))
         self.collective_anchor = re.compile(rf"\b(?:{coll})\b")
         # (a government's form or tenure between: "Sudan's transitional government", "Peru's new government")
         forms = alternation(sorted(words("government_form_words.txt") | words("office_tenure_words.txt")))
-        self.collective_re = re.compile(rf"\b(?:[Tt]he\s+)?(?P<who>{self.who}|[A-Z][\w-]+)\s+"
-                                        rf"(?:(?:{forms})\s+(?=(?:{formed})\b))?(?P<noun>{coll})\b")
+        self.collective_re = led(rf"\b(?:[Tt]he\s+)?(?P<who>{self.who}|[A-Z][\w-]+)\s+"
+                                 rf"(?:(?:{forms})\s+(?=(?:{formed})\b))?(?P<noun>{coll})\b")
         leaders = alternation([r for r, (_, lead) in self.roles.items()])
         self.description_re = re.compile(
             rf"\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?P<who>(?:{alternation(demonyms)})|"

@@ -19,6 +19,15 @@ def _definite_nouns() -> dict[str, tuple[frozenset[str], frozenset[str], frozens
         return frozenset(x for x in value.lower().split("|") if x and x != "-")
     return {r["noun"]: (cells(r["kinds"]), cells(r["sectors"]), cells(r["name words"])) for r in table("coref_nouns.tsv")}
 
+
+@lru_cache(maxsize=1)
+def _kind_only_nouns() -> frozenset[str]:
+    """The nouns of coref_nouns.tsv marked 'alone': nouns that say only what kind of body ('the agency', 'the
+    outlet', 'the newspaper'), so a body that fits by its sector alone is taken only when it is the one such
+    body in reach."""
+    return frozenset(r["noun"] for r in table("coref_nouns.tsv") if r.get("alone") == "y")
+
+
 def country_nouns() -> frozenset[str]:
     """The nouns of coref_nouns.tsv that may stand for a country ('the country', 'the government', 'the
     administration', which may also be a government body named after its head)."""
@@ -39,7 +48,7 @@ def definite_references(doc: Document, w: ActorWords, home: str | None) -> None:
     nouns = _definite_nouns()
     sentence = sentence_finder(doc)
     own = doc.setting or home
-    for m in _DEFINITE.finditer(doc.text):
+    for m in _definites(doc.text):
         if doc.actor_in(m.start("noun"), m.end()):
             continue
         noun = m.group("noun").lower()
@@ -63,6 +72,27 @@ def definite_references(doc: Document, w: ActorWords, home: str | None) -> None:
 _DEFINITE = led(r"\b[Tt]he\s+(?P<mod>(?:(?:paramilitary|rebel|armed|militant|opposition|electoral|ruling|"
                 r"separatist|insurgent|terror|terrorist|extremist|jihadist|guerrilla|banned|outlawed|"
                 r"proscribed)\s+){1,3})?(?P<noun>[a-z]+)\b")
+
+# 'this country', 'this government' (mostly in quotations): the nouns that name nothing but a country
+_THIS = led(r"\b[Tt]his\s+(?P<mod>)(?P<noun>[a-z]+)\b")
+
+
+@lru_cache(maxsize=1)
+def _only_country_nouns() -> frozenset[str]:
+    """The nouns of coref_nouns.tsv whose one kind is a country ('country', 'government'; not
+    'administration', which may be a body of a state named before, or another state's)."""
+    return frozenset(n for n, (kinds, _, _) in _definite_nouns().items() if kinds == {"country"})
+
+
+def _definites(text: str):
+    """The matches of _DEFINITE, and those of _THIS whose noun names only a country, in the order of the
+    text."""
+    this = [m for m in _THIS.finditer(text) if m.group("noun") in _only_country_nouns()]
+    if not this:
+        yield from _DEFINITE.finditer(text)
+        return
+    yield from sorted([*_DEFINITE.finditer(text), *this], key=lambda m: m.start())
+
 
 _ARMED_NOUNS = ("group", "outfit")  # 'outfit' only with such a word: 'the militant outfit'
 
@@ -208,6 +238,8 @@ def _referent(doc: Document, w: ActorWords, noun: str, before: int, sentence, ow
     if len(named) == 1 and modifier is None:
         return named[0]
     kinds, sectors, name_words = _definite_nouns()[noun]
+    if noun in _kind_only_nouns():
+        return _only_of_kind(doc, earlier, noun, before, sentence)
     fits = [a for a in earlier if a.kind in kinds and (
         "country" in kinds or a.sector in sectors or "*" in sectors or
         any(x in name_words for x in a.name.lower().replace(".", "").split()))]
@@ -236,6 +268,34 @@ def _referent(doc: Document, w: ActorWords, noun: str, before: int, sentence, ow
     if near:
         return max(near, key=lambda a: last_before(a, before))
     return fits[0] if len(fits) == 1 else None
+
+
+def _only_of_kind(doc: Document, earlier: list, noun: str, before: int, sentence):
+    """A kind noun ('the agency', 'the newspaper', 'the outlet'): of the bodies of its kinds named within
+    DEFINITE_REACH sentences, the nearest whose name has one of the noun's words ('Reuters ... the agency'),
+    else the one named body of one of its sectors ('the Federal Aviation Administration ... the agency'); two
+    such bodies compete and neither is taken, nor a body named only by a common noun ('state media'); else
+    the one body named before whose name has the noun's word."""
+    kinds, sectors, name_words = _definite_nouns()[noun]
+
+    def by_name(a) -> bool:
+        return any(x in name_words for x in a.name.lower().replace(".", "").split())
+    here = sentence(before)
+    fits = [a for a in earlier if a.kind in kinds]
+    near = [a for a in fits if here - sentence(last_before(a, before)) <= DEFINITE_REACH]
+    named = [a for a in near if by_name(a)]
+    if named:
+        return max(named, key=lambda a: last_before(a, before))
+    # (an outlet's sector is read after coreference: an outlet is of the press; the story's own outlet,
+    # 'told VOA', is the one reporting, not one the story tells of)
+    from ...attribution import own_outlets  # (attribution reads the actors stage: imported when used)
+    own = own_outlets(doc) if any(a.kind == "media" for a in near) else set()
+    bodies = [a for a in near if (a.sector or ("MED" if a.kind == "media" else "")).lower() in sectors
+              and any(c.isupper() for c in a.name) and a.id not in own]  # ('elPeriódico': a name)
+    if len(bodies) == 1:
+        return bodies[0]
+    named = [a for a in fits if by_name(a)]
+    return named[0] if len(named) == 1 else None
 
 
 # sectors of the bodies and groups that act for their state ('Kenyan troops', 'Chinese officials')

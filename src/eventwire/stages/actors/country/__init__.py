@@ -33,7 +33,10 @@ Evidence, strongest first (each only when the actor has no country yet):
 
 Narrow classes of context of round 13 (``national``): an ethnic people's home state, a state body placed by
 its own sentence, a national office by a 'from' phrase of its own noun, and, in a story with no setting, the state it leads
-with for national offices and state bodies only.
+with for national offices and state bodies only. Round 18 (``setting_steps._place_in_passage``): in a story with no
+one setting, a local group takes the one country the scene of its passage is set in (``own_place.scene_of``;
+groups only, not the host of a gathering, not where the scene's sentence names another state); a group named
+'in the two countries' or 'of both nations' is of no one state (``outsiders._in_several_states``).
 
 Never the publisher's country (from its outlet or URL): when nothing in the text says, null.
 

@@ -30,6 +30,8 @@ def _from_outside(doc: Document, actor: Actor) -> bool:
     prep = _from_phrase(span)
     if prep is not None and _from_countries(doc, prep):
         return True
+    if _in_several_states(span):
+        return True  # 'officials in the two countries', 'leaders of both nations': of no one state
     for child in span.root.children:
         if child.i >= span.start or child.dep_ not in ("compound", "amod", "nmod", "poss"):
             continue
@@ -83,6 +85,15 @@ def _from_phrase(span):
     after = span.doc[span.end] if span.end < len(span.doc) else None
     return next((p for p in [*span.root.children, *([after] if after is not None else [])]
                  if p.dep_ == "prep" and p.lower_ == "from" and p.i == span.end), None)
+
+
+def _in_several_states(span) -> bool:
+    """Whether an 'in', 'of' or 'across' phrase right after a group's noun names several states by a plural
+    noun ('officials in the two countries', 'leaders of both nations', 'police across several states')."""
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    return any(p.dep_ == "prep" and p.lower_ in ("in", "of", "across") and p.i == span.end and any(
+        o.dep_ == "pobj" and o.lemma_.lower() in ("country", "nation", "state") and o.tag_ == "NNS"
+        for o in p.children) for p in [*span.root.children, *([after] if after is not None else [])])
 
 
 def _from_countries(doc: Document, prep) -> bool:

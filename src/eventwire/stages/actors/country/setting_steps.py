@@ -7,6 +7,7 @@ import re
 
 from ....document import Document, sentence_of
 from ....record import Actor
+from ..own_place import scene_of
 from ..national import NATIONAL_SECTORS, is_national_body, phrase_elsewhere
 from ..places import _alpha3
 from ..setting import dateline_country
@@ -45,6 +46,19 @@ def _place_in_setting(doc: Document, w: ActorWords, international: set[str], ope
                 actor.code = f"{doc.setting}{code or actor.sector or ''}"
     _owned_by_pronoun(doc, international, open_)  # (again: an owner or a speaker the setting just placed)
     _staff_follow_outlets(doc, w, international)
+
+
+def _passage_country(doc: Document, w: ActorWords, actor: Actor) -> str | None:
+    """The one country the scene of an actor's first mention is set in (``own_place.scene_of``), not the
+    host of a gathering ('a summit in Nairobi'), and only when the sentence that sets the scene names no
+    other state (by name or demonym): 'officials from Ethiopia and Eritrea met in Nairobi' is a meeting of
+    two states abroad, not a scene of Kenya's."""
+    code, sent = scene_of(doc, w, actor, hosts=False)
+    if code is None or sent is None:
+        return None
+    if any(other not in (None, code) for _, other, _, _ in sentence_countries(doc, w, sent)):
+        return None
+    return code
 
 
 def _names_elsewhere(doc: Document, w: ActorWords, actor: Actor) -> bool:
@@ -99,7 +113,34 @@ def place_settled(doc: Document, w: ActorWords, international: set[str]) -> None
         _place_in_setting(doc, w, international, open_, settled=True)
     elif doc.leading_state:
         _place_in_lead_state(doc, w, international)
+    if not doc.setting:
+        _place_in_passage(doc, w, international)
     people_of_origin(doc, w, international)
+
+
+def _place_in_passage(doc: Document, w: ActorWords, international: set[str]) -> None:
+    """In a story with no one setting (one that moves between states, an interview, a story without a
+    dateline), a local group still without a country (the readers' rule of the setting,
+    ``_placed_by_setting``, read as if the story were set there: not commentators) takes the country of
+    the scene of its first mention: the one country its sentence, or the nearest of the two before it in
+    the same paragraph, names as where things are or happen (``_passage_country``: 'In Mozambique, roads
+    were cut ... Rescuers said ...'). None where that sentence names places of two states. Groups only:
+    a named person has a home of their own that a scene does not tell (a climber who died in England,
+    an expert who talks of Russia)."""
+    open_ = [a for a in doc.actors if a.country is None and a.kind == "group" and a.sector != "IGO"
+             and a.id not in international and not _from_outside(doc, a)]
+    for actor in open_:
+        code = _passage_country(doc, w, actor)
+        if not code:
+            continue
+        doc.setting = code
+        try:
+            if _placed_by_setting(doc, w, actor, False, True):
+                sector_code = actor.code
+                _set_country(actor, code)
+                actor.code = f"{code}{sector_code or actor.sector or ''}"
+        finally:
+            doc.setting = None
 
 
 def _place_in_lead_state(doc: Document, w: ActorWords, international: set[str]) -> None:

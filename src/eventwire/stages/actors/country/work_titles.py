@@ -16,7 +16,7 @@ _TITLE_GLUE = frozenset({"of", "the", "a", "an", "and", "in", "from", "to", "for
 
 @lru_cache(maxsize=1)
 def _work_anchor() -> Anchor:
-    return Anchor(alternation(sorted(words("work_nouns.txt"))))
+    return Anchor(alternation(sorted(words("work_nouns.txt"))), words("work_nouns.txt"))
 
 
 _WORKS_AT: list[tuple[str, list[int]]] = []  # the last text read: where its work nouns start

@@ -1,13 +1,15 @@
 """Bodies read from the words around them: an organisation's sector from its description or its owner
 (``described_bodies``), a civil body's office or department (``units_of_civil_bodies``), trade and employers'
-bodies (``trade_bodies``), and 'people' the parser made of a
-body ('online retailers X and Y', 'X Trading Company': ``bodies_read_as_people``)."""
+bodies (``trade_bodies``), councils and committees named for a trade, a people or a cause (``civil_councils``),
+and 'people' the parser made of a body ('online retailers X and Y', 'X Trading Company': ``bodies_read_as_people``)."""
 from __future__ import annotations
+
+from functools import lru_cache
 
 from spacy.tokens import Span
 
 from ....document import Document
-from ....lexicon import singular_forms, words
+from ....lexicon import singular_forms, table, words
 from ....record import Actor
 from ..sector import STATE_SECTORS, descriptor_sector, listed_descriptor, set_sector
 from ..words import ActorWords, norm
@@ -95,6 +97,42 @@ def trade_bodies(doc: Document) -> set[str]:
             set_sector(actor, "BUS")
             found.add(actor.id)
     return found
+
+
+def civil_councils(doc: Document) -> set[str]:
+    """'the Refugee Council', 'the Committee for Freedom in Hong Kong', 'the Distilled Spirits Council': a
+    council or committee (``civil_body_heads.txt``, its name's head before an 'of/for ...' tail) is a state's
+    when nothing else is said (the gold's councils and committees are almost all states'), but one whose name
+    holds the people it is made of or serves, the cause it is for (CVL) or the trade its members are in (BUS;
+    ``body_name_cues.tsv``) is that people's, cause's or trade's body. A word of a state, a town, a
+    legislature or an intergovernmental body in the name (``state_name_words.txt``, ``legislature_words.txt``:
+    'National Refugee Council', 'City Council', 'International Grains Council') keeps the state's reading, but
+    for the members' plural after 'Council of' ('National Council of Churches'). Read for bodies with no
+    sector or GOV; returns their ids."""
+    found: set[str] = set()
+    cues = _council_cues()
+    state = words("state_name_words.txt") | words("legislature_words.txt")
+    for actor in doc.actors:
+        if actor.kind != "organization" or actor.sector not in (None, "GOV"):
+            continue
+        low = [x.strip(".,'’()").lower() for x in actor.name.split()]
+        low = [x[:-2] if x.endswith(("'s", "’s")) else x for x in low]
+        head = next((i for i, x in enumerate(low) if x in ("of", "for", "in", "at", "on", "to")), len(low))
+        if head < 1 or low[head - 1] not in words("civil_body_heads.txt"):
+            continue
+        members = [cues[x] for x in low[head + 1:head + 3] if x in cues and x.endswith("s")] \
+            if head < len(low) and low[head] == "of" else []
+        found_cues = [cues[x] for x in low if x in cues]
+        if not found_cues or any(x in state for x in low) and not members:
+            continue
+        set_sector(actor, (members or found_cues)[0])
+        found.add(actor.id)
+    return found
+
+
+@lru_cache(maxsize=1)
+def _council_cues() -> dict[str, str]:
+    return {r["word"]: r["sector"] for r in table("body_name_cues.tsv")}
 
 
 def _misread_body(doc: Document, actor: Actor, given: set[str]) -> None:

@@ -16,7 +16,7 @@ from .spans import _spans
 
 @lru_cache(maxsize=1)
 def _title_kind_anchor() -> Anchor:
-    return Anchor(alternation(list(title_kinds())))
+    return Anchor(alternation(list(title_kinds())), title_kinds())
 
 
 _MODIFIER_DEPS = ("compound", "amod", "nmod")

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from ....document import Document
 from ..words import ActorWords
-from .bodies_described import bodies_read_as_people, described_bodies, trade_bodies
+from .bodies_described import bodies_read_as_people, civil_councils, described_bodies, trade_bodies
 from .body_leaders import leaders_of_bodies
 from .clauses import people_of_bodies_in_clause
 from .credits import credited_reporters
@@ -20,7 +20,8 @@ def sectors_from_text(doc: Document, w: ActorWords) -> None:
     """The steps above, in order (bodies first, so that their people follow them)."""
     former_international_officials(doc)
     repaired = bodies_read_as_people(doc, w)
-    bodies = described_bodies(doc) | trade_bodies(doc) | {i for i in repaired if doc.actor(i).sector} | \
+    bodies = described_bodies(doc) | trade_bodies(doc) | civil_councils(doc) | \
+        {i for i in repaired if doc.actor(i).sector} | \
         _known_firms(doc, w) | _firms(doc)
     firm_countries(doc)
     staff_of_bodies(doc, bodies)
