@@ -23,7 +23,7 @@ def _actors(process, text: str, published: str | None = "2025-03-01T00:00:00Z") 
      "anonymous Iraqi security sources"),
     ("The mayor said he had been threatened by unidentified individuals after the ruling.",
      "unidentified individuals"),
-    ("Reuters cited unnamed Western intelligence sources as saying the tanker had left the port.",
+    ("The tanker left the port at night, Reuters reported, quoting unnamed Western intelligence sources.",
      "unnamed Western intelligence sources"),
 ])
 def test_unnamed_parties_with_no_determiner(process, text, name) -> None:
@@ -44,7 +44,7 @@ def test_no_unnamed_party_without_anonymity_or_a_naming_phrase(process, text, ab
 
 
 @pytest.mark.parametrize("text, name, parts", [
-    ("Officials and victims' families said the death toll had risen to 40.", "victims' families",
+    ("Officials and victims' families gathered outside the hospital in Kano on Friday.", "victims' families",
      ("victims", "families")),
     ("The miners' relatives protested outside the company's offices in Johannesburg.", "miners' relatives",
      ("relatives", "miners")),
@@ -85,7 +85,7 @@ def test_a_demonym_alone_is_unchanged(process, text, name, country) -> None:
 
 
 @pytest.mark.parametrize("text, name, sector", [
-    ("Reuters cited unnamed Western intelligence sources as saying the tanker had left the port.",
+    ("The tanker left the port at night, Reuters reported, quoting unnamed Western intelligence sources.",
      "unnamed Western intelligence sources", "GOV"),
     ("The newspaper, quoting anonymous Iraqi security sources, reported that the convoy was hit near Mosul.",
      "anonymous Iraqi security sources", "MIL"),

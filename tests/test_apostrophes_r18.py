@@ -11,7 +11,7 @@ from .event_helpers import coded_full
 @pytest.mark.parametrize("straight", [
     "\u201cWe'll arrest the smugglers,\u201d the general said.",
     "\u201cWe hope we'll detain the gang leaders soon,\u201d the interior minister told reporters.",
-    "The governor said his police'll not arrest the marchers.",
+    "\u201cWe'll release the prisoners next week,\u201d the interior minister said.",
 ])
 def test_a_curly_apostrophe_codes_as_a_straight_one(process, straight):
     curly = straight.replace("'", "\u2019")

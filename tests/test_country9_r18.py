@@ -6,14 +6,17 @@ tests (expected countries written before the runs).
 - a person whose own phrase makes them one of a team, delegation or mission named as from outside ('who
   heads the editor's international legal team') is placed neither by the story's setting nor by the
   places of the sentence (``placed_by_setting._in_team_from_outside``);
-- a group of bodies shown by examples that are all organisations of one country ('rights groups, including
-  the American Civil Liberties Union') takes that country (``outsiders._examples_country``);
+- a group of bodies shown by examples that are all organisations of one country ('civil liberties groups,
+  including the ACLU') takes that country (``outsiders._examples_country``);
 - advocates named by a cause ('press freedom advocates') are campaigners, not counsel pleading in the
   story's court (``courts._pleads_in_court``); scholars of a named discipline ('archaeologists') comment
   from outside like analysts (``commentator_nouns.txt``)."""
 from __future__ import annotations
 
 import pytest
+
+from eventwire.stages.actors.country import comments_from_outside
+from eventwire.stages.actors.country.placed_by_setting import _in_team_from_outside
 
 
 def _country(process, text: str, name: str) -> str | None:
@@ -55,8 +58,6 @@ def test_member_of_a_team_from_outside_is_not_placed_where_it_works(process, tex
 
 
 def test_team_from_outside_reads_the_persons_own_phrase(process) -> None:
-    from eventwire.stages.actors.country.placed_by_setting import _in_team_from_outside
-
     doc = process("Maria Kovac, who heads the jailed editor's international legal team, spoke in Minsk. "
                   "Ivan Lukin, the foreign minister, spoke in Minsk too.", until="actors")
     by_name = {a.name: a for a in doc.actors}
@@ -77,11 +78,11 @@ def test_group_of_bodies_takes_its_examples_country(process, text, name, expecte
 
 @pytest.mark.parametrize("text,name,expected", [
     ("Two men went on trial in a Chicago court on Monday, accused of spying for Moscow. Press freedom advocates "
-     "say the case shows how far Russia will go to silence its critics. Prosecutors said the men took photos "
+     "call the trial part of a wider campaign against exiled reporters. Prosecutors said the men took photos "
      "of a reporter's home.", "Press freedom advocates", None),
     # negatives: the court's own officers and a defendant's lawyers sit in its country
     ("Two men went on trial in a Chicago court on Monday, accused of spying for Moscow. Press freedom advocates "
-     "say the case shows how far Russia will go to silence its critics. Prosecutors said the men took photos "
+     "call the trial part of a wider campaign against exiled reporters. Prosecutors said the men took photos "
      "of a reporter's home.", "Prosecutors", "USA"),
     ("Two men went on trial in a Chicago court on Monday, accused of spying for Moscow. Defense lawyers said "
      "the photos proved nothing.", "Defense lawyers", "USA"),
@@ -91,8 +92,6 @@ def test_advocates_of_a_cause_do_not_plead_in_the_court(process, text, name, exp
 
 
 def test_scholars_of_a_discipline_comment_from_outside(process) -> None:
-    from eventwire.stages.actors.country import comments_from_outside
-
     doc = process("Archaeologists digging near Tikal found a royal tomb on Monday. The outbreak in Guatemala City is "
                   "slowing, said Jorge Mendez, an epidemiologist. Farmers near Tikal said the rains came late.",
                   until="actors")

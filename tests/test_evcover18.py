@@ -16,6 +16,8 @@ from pathlib import Path
 
 import pytest
 
+from eventwire.record import PLOVER_TYPES
+
 ROWS = [json.loads(line) for line in (Path(__file__).parent / "data" / "probes_evcover18.jsonl").open()]
 
 # Rows the code does not read yet (round 18 tally, after this round's classes), by what is missing: the actors
@@ -158,8 +160,6 @@ def test_probe_negative_is_not_coded_as_done(process, row) -> None:
 
 
 def test_probe_set_covers_every_type_in_enough_shapes() -> None:
-    from eventwire.record import PLOVER_TYPES
-
     for kind in PLOVER_TYPES:
         positive = [r for r in ROWS if r["type"] == kind and not r["negative"]]
         negative = [r for r in ROWS if r["type"] == kind and r["negative"]]

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import pytest
 
+from eventwire.stages.eventcoding.participants import owned_by_possessor
+
 # (shape, text, type, source, target or None, status, according_to name or None)
 ROWS = [
     ("its forces, the country a sentence before", "Russia fired drones at Odesa overnight. Its forces also shelled "
@@ -87,8 +89,6 @@ def test_other_bodies_kept(process, shape, text, absent, present) -> None:
 
 def test_owned_by_possessor_reads_only_bare_state_or_armed_nouns(process) -> None:
     """The helper itself: "its troops" -> the country; "its economy" and "its people" -> nobody."""
-    from eventwire.stages.eventcoding.participants import owned_by_possessor
-
     doc = process("Ukraine said its troops repelled an assault. Its economy grew and its people voted.", "2025-03-01")
     toks = {t.lower_: t for t in doc.nlp}
     found = owned_by_possessor(doc, toks["troops"])

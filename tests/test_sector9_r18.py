@@ -24,6 +24,9 @@ from __future__ import annotations
 
 import pytest
 
+from eventwire.stages.actors.sector import _names_followers
+from eventwire.stages.actors.words import actor_words
+
 from .actor_helpers import assert_probe_field, probe_records
 
 # (class, text, actor, sector)
@@ -53,7 +56,7 @@ ROWS = [
      'in western Kenya.', "Jon Maru", "CVL"),
     ("leader of a faith's followers", '"The temple stays closed," said Ravi Patel, leader of the Hindus in the '
      'coastal city.', "Ravi Patel", "CVL"),
-    ("chair of farmers", '"We were never consulted," said Ann Wairimu, chair of the farmers in the valley.',
+    ("chairman for farmers", '"We were never consulted," said Ann Wairimu, chairman for the farmers in the valley.',
      "Ann Wairimu", "CVL"),
     # negatives: a state body's or a ruling party's leader keeps GOV
     ("chairman of governors (negative)", '"We will vote against it," said Ken Otieno, chairman of the governors '
@@ -105,8 +108,6 @@ def test_sector9_by_class(records, kind, text, name, sector) -> None:
     ("office of the united nations high commissioner for human rights", ("organization", "IGO")),
 ])
 def test_office_named_by_its_head(name, kind_sector) -> None:
-    from eventwire.stages.actors.words import actor_words
-
     assert actor_words().org_kind(name) == kind_sector
 
 
@@ -115,6 +116,4 @@ def test_office_named_by_its_head(name, kind_sector) -> None:
     ("governors", False), ("Palestinians", False), ("Americas", False), ("soldiers", False),
 ])
 def test_followers(word, followers) -> None:
-    from eventwire.stages.actors.sector import _names_followers
-
     assert _names_followers(word) is followers

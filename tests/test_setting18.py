@@ -58,10 +58,10 @@ def test_publisher_country_not_given_by_passage(process) -> None:
 
 
 @pytest.mark.parametrize("text,name", [
-    ("Uganda and Rwanda signed a trade pact on Monday, say leaders of both countries. The deal cuts duties on "
-     "coffee and cement.", "leaders"),
-    ("Floods hit Peru and Bolivia this month. Officials in the two countries said hundreds of homes were lost "
-     "near Cusco.", "Officials"),
+    ("KAMPALA, Uganda - Uganda and Rwanda signed a trade pact in Kampala on Monday, say leaders of both "
+     "countries. The deal cuts duties on coffee and cement in Uganda.", "leaders"),
+    ("LIMA, Peru - Floods in Peru swept away roads near Lima on Monday. Officials in the two countries reported "
+     "that hundreds of homes near the border with Bolivia were lost.", "Officials"),
 ])
 def test_group_of_several_states_takes_none(process, text, name) -> None:
     assert _country(process, text, name) is None

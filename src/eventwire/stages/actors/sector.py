@@ -30,10 +30,6 @@ def set_sector(actor: Actor, sector: str | None) -> None:
     actor.sector = sector
     actor.code = f"{actor.country or ''}{sector or ''}" or None
 
-_DETERMINERS = {"the", "a", "an", "some", "many", "several", "other", "its", "their", "his", "her", "both", "all",
-                "these", "those", "few", "more", "most", "two", "three", "four", "five", "six", "seven", "eight",
-                "nine", "ten", "dozens", "hundreds", "thousands"}
-
 
 @lru_cache(maxsize=1)
 def vocabulary() -> dict[str, str | None]:
@@ -65,7 +61,7 @@ def head_sector(phrase: str) -> tuple[str | None, bool]:
     """(sector, found) for the head of a noun phrase: the longest run of its last words that the
     lexicons know ('riot police' before 'police'), its last word singular or plural. ``found`` is False
     when no lexicon knows the head at all; a known head may still give no sector ('sources')."""
-    toks = [t for t in re.findall(r"[\w'.-]+", phrase.lower()) if t not in _DETERMINERS]
+    toks = [t for t in re.findall(r"[\w'.-]+", phrase.lower()) if t not in words("noun_phrase_determiners.txt")]
     for n in range(min(4, len(toks)), 0, -1):  # the longest known run first ('armed groups' before 'groups')
         *front, last = toks[-n:]
         for nouns in _head_nouns():
@@ -127,7 +123,7 @@ def _settle(actor: Actor) -> None:
     if actor.sector is not None or actor.kind not in ("group", "person"):
         return
     first = actor.name.split()[0].lower() if actor.name.split() else ""
-    if actor.kind == "person" and actor.name[:1].isupper() and first not in _DETERMINERS:
+    if actor.kind == "person" and actor.name[:1].isupper() and first not in words("noun_phrase_determiners.txt"):
         return  # a named person: the sector comes from a title, not from the name
     name = _TAIL.sub("", actor.name)  # 'leaders of both countries' -> 'leaders'
     sector, known = head_sector(name)

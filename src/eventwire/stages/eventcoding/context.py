@@ -685,7 +685,7 @@ def complete(doc: Document, cand: Candidate, earlier: list[Event]) -> None:
         _named(cand, "we")
     head = [] if cand.nominal else who.heads_own_government(doc, subject(cand.trigger)[0], cand.entry.type,
                                                             cand.sources)
-    if head:  # "Buhari said his administration will not succumb": Buhari, not Nigeria
+    if head:  # "the president said her government would not give way": the president, not the state
         cand.sources = head
         _named(cand, "head")
     name, found = _first_reading(doc, cand, (

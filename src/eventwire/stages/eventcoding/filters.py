@@ -52,7 +52,8 @@ before it looks at the parse, so it costs nothing on the words it does not conce
   of a finding said not to be there ("there is no evidence that the troops attacked", "offered no proof that
   Belarus sent soldiers": `evidence_nouns`);
 - a deed said not to come (`doubted`, evprec18): a deed in the clause of a verb of belief or expectation negated
-  in the present ("I do not believe there will be an arrest", "we don't think the army will attack": `belief_verbs`)
+  in the present ("the mayor does not believe there will be any raids", "we don't think the army will attack":
+  `belief_verbs`)
   or of a word of doubt ("diplomats doubt that Hungary will sanction the banks", "Russia is unlikely to invade":
   `doubt_words`) is a forecast that it will not happen; the coders of A, C, D and G record such a deed as an
   optional negated event at most;
@@ -221,7 +222,7 @@ def _has_doubt(doc: Document, tok: Token) -> bool:
 
 def doubted(tok: Token) -> bool:
     """Whether a deed is one its speaker says will not come: in the clause of a verb of belief or expectation
-    negated in the present ("I do not believe there will be an arrest", "we don't think the army will attack",
+    negated in the present ("the mayor does not believe there will be any raids", "we don't think the army will attack",
     "does not expect Russia to invade": `belief_verbs`), or of a word that doubts by itself ("diplomats doubt that
     Hungary will sanction the banks", "Russia is unlikely to invade", "it is unlikely that X will return to talks":
     `doubt_words`). A past "did not expect the army to attack" is left alone: the deed may have come. An event noun

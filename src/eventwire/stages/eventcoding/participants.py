@@ -8,6 +8,7 @@ from spacy.tokens import Token
 from ...document import Document, heads_of, sentence_of
 from ...lexicon import table, words
 from ..actors.sector import ARMED_SECTORS, STATE_SECTORS, head_sector, vocabulary
+from ..actors.words import actor_words, norm
 from ..nlp.tree import fronted_subject, leaders
 from .pronouns import _last_mention, pronoun_participant
 from .tree import RELATIVE, child, children, conjuncts, governing_verb, marked_clauses, prep_objects
@@ -392,9 +393,6 @@ def speakers_own_body(doc: Document, tok: Token) -> str | None:
     return speakers_state(doc, found.id)
 
 
-_OWNER_PRONOUNS = frozenset({"its", "their"})
-
-
 def owned_by_possessor(doc: Document, tok: Token) -> str | None:
     """A state's or an armed side's body told by the bare noun with an owner for possessor ("Its forces shelled
     the city", "the rebels said their fighters took the town", "the country's military fired ...", "Russia's
@@ -412,20 +410,19 @@ def owned_by_possessor(doc: Document, tok: Token) -> str | None:
     poss = next((c for c in tok.children if c.dep_ == "poss"), None)
     if poss is None or any(c.dep_ in ("compound", "amod") for c in tok.children):
         return None
-    if poss.lower_ not in _OWNER_PRONOUNS and poss.pos_ not in ("NOUN", "PROPN"):
+    if poss.lower_ not in word_class("owner_pronouns") and poss.pos_ not in ("NOUN", "PROPN"):
         return None
     bare = doc.actor_of_token(tok)
     named = doc.actor(bare) if bare else None
     if named is None or named.kind not in ("group", "organization"):
         return None
-    from ..actors.words import norm
     if norm(named.name) not in (tok.lower_, tok.lemma_.lower()):
         return None
     sector, _ = head_sector(tok.lower_)
     sector = vocabulary().get(sector, sector) if sector else None
     if sector not in _OWN_BODY_SECTORS:
         return None
-    owner = pronoun_participant(doc, poss) if poss.lower_ in _OWNER_PRONOUNS else doc.actor_of_token(poss)
+    owner = pronoun_participant(doc, poss) if poss.lower_ in word_class("owner_pronouns") else doc.actor_of_token(poss)
     found = doc.actor(owner) if owner else None
     if found is None or owner == bare or found.kind not in ("country", "organization", "group"):
         return None
@@ -483,8 +480,8 @@ def heads_own_government(doc: Document, subj: Token | None, kind: str, sources: 
     """The leader who tells what "his administration" or "her government" (person_state_heads, owned by a
     personal pronoun) will do or does by words, a stand, an offer or a meeting rather than a deed: the speaker
     of the words that hold it, when the pronoun stands for that speaker and the source read was the body
-    ``_persons_body`` gives for the speaker ("Buhari said his administration will not succumb to the gangs" ->
-    Buhari; "Trump announced his administration was planning a second summit" -> Trump), as "we urge" stays
+    ``_persons_body`` gives for the speaker ("the president said her government would not bow to the strikers" ->
+    the president; "Trump announced his administration was planning a second summit" -> Trump), as "we urge" stays
     the speaker's (``own_side_doers``). A deed (DEEDS: an arrest, an attack, aid sent) stays the state's."""
     if subj is None or kind in DEEDS or subj.lemma_.lower() not in word_class("person_state_heads"):
         return []
@@ -544,7 +541,6 @@ def _persons_body(doc: Document, head: Token, person: str) -> str | None:
     team for a group noun that a name's possessive makes a group (group_nouns.tsv 'owned': "his legal
     team" -> "Ortega's legal team" when the article has it; else nobody). The person for the others
     ('side', 'camp', 'office', 'spokesman': they speak and act as the person)."""
-    from ..actors.words import actor_words, norm
     lemma = head.lemma_.lower()
     surname = norm(doc.actor(person).name).split()[-1]
     if lemma in word_class("person_state_heads"):
@@ -620,8 +616,6 @@ def capital_actor(doc: Document, tok: Token) -> str | None:
     takes a capital for its country only where it acts as a subject)."""
     if tok.ent_type_ != "GPE" or tok.pos_ != "PROPN":
         return None
-    from ..actors.words import actor_words, norm
-
     ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
     code = actor_words().capital_of.get(norm(ent.text)) if ent is not None else None
     if code is None:

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ... import lexicon
 
-LIST_WORDS = ("including", "like", "as")  # "countries including X", "places like X", "such as X"
+LIST_WORDS = lexicon.words("example_list_words.txt")  # "countries including X", "places like X", "such as X"
 RETURN_WORDS = ("back", "home", "away", "abroad", "overseas")
 
 

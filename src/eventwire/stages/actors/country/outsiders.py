@@ -57,18 +57,16 @@ def _from_one_country(doc: Document, actor: Actor) -> str | None:
     return found.pop() if len(objs) == 1 and len(found) == 1 else None
 
 
-_EXAMPLE_WORDS = ("including", "like", "as")  # 'groups, including X', 'companies like X', 'groups such as X'
-
-
 def _examples_country(doc: Document, actor: Actor) -> str | None:
-    """The one country of the bodies a group of bodies is shown by ('rights groups, including the American
-    Civil Liberties Union', 'companies like Microsoft, IBM and HP'): each example an organisation with a
+    """The one country of the bodies a group of bodies is shown by ('civil liberties groups, including the
+    ACLU', 'companies like Microsoft, IBM and HP'): each example an organisation with a
     country, all of one country. None when an example is a person ('critics, including X': a critic speaks
     for no one else), a country, has no country, or the examples differ ('firms such as Toyota and Ford')."""
     span = _span_of(doc, actor)
     if span is None:
         return None
-    prep = next((c for c in span.root.children if c.dep_ == "prep" and c.lower_ in _EXAMPLE_WORDS and c.i >= span.end
+    examples = words("example_list_words.txt")  # 'groups, including X', 'companies like X', 'groups such as X'
+    prep = next((c for c in span.root.children if c.dep_ == "prep" and c.lower_ in examples and c.i >= span.end
                  and (c.lower_ != "as" or c.i > 0 and c.doc[c.i - 1].lower_ == "such")), None)
     if prep is None:
         return None

@@ -45,10 +45,6 @@ def _names_follow(doc: Document, end: int) -> bool:
     return bool(span) and span[0].ent_type_ == "PERSON"
 
 
-_DETERMINERS = ("the", "their", "his", "her", "its", "our", "these", "those", "two", "three", "several", "some",
-                "many", "other", "all", "a", "an", "one")  # (a party so named is read elsewhere, or counted)
-
-
 def unnamed_parties(doc: Document, w: ActorWords) -> list[Candidate]:
     """Unnamed plural parties with no determiner: 'unnamed Western intelligence sources', 'threatened by
     unidentified individuals' (an anonymity word of anonymous_sources.tsv first, then words of a sector, rank
@@ -66,8 +62,8 @@ def unnamed_parties(doc: Document, w: ActorWords) -> list[Candidate]:
             else:
                 break
         if before[len(before) - len(mods) - 1:][:1] and \
-                before[len(before) - len(mods) - 1].lower() in _DETERMINERS:
-            continue
+                before[len(before) - len(mods) - 1].lower() in words("noun_phrase_determiners.txt"):
+            continue  # 'the sources', 'two unidentified individuals': read elsewhere, or counted
         while mods and w.anonymous.get(mods[0].lower()) != "anonymous" and any(
                 w.anonymous.get(x.lower()) == "anonymous" for x in mods[1:]):
             mods.pop(0)  # (the party begins at its anonymity word)

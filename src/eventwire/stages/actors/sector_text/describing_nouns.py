@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ....document import children_of, heads_of, read_once, span_text, strings_of, tokens_of
+from ....lexicon import words as word_list
 from ..sector import head_sector, listed_descriptor
 
 
@@ -55,7 +56,7 @@ def _describers(span: Span) -> list[Token]:
                 deps[t] == "compound" and words[t].islower() for t in range(span.end, head)) \
                 and strings_of(doc, "TAG")[head] != "NNS":
             found.append(tokens[head])
-    if deps[root] == "pobj" and lows[head] in ("as", "like", "including"):  # 'companies such as X', 'groups like Y'
+    if deps[root] == "pobj" and lows[head] in word_list("example_list_words.txt"):  # 'companies such as X', 'groups like Y'
         noun = heads[heads[head]] if lows[heads[head]] == "such" else heads[head]
         if pos[noun] == "NOUN" and not strings_of(doc, "ENT_TYPE")[noun]:  # ('Companies such as X' may open the sentence)
             found.append(tokens[noun])
