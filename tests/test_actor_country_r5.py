@@ -90,7 +90,9 @@ def test_town_or_region_in_a_research_body_name(name, country) -> None:
 @pytest.mark.parametrize("text, name, country", [
     ("\"Caracas is isolated,\" said Maria Lopes, a lecturer focusing on Venezuelan politics at Stanford "
      "University.", "Maria Lopes", "USA"),
-    ("Kofi Boateng, a researcher at the University of Lagos, said prices had doubled in Ghana.", "Kofi Boateng",
+    # (a Nigerian name: a Ghanaian one here is Ghana's by the name's language since round 18, when the University
+    # of Lagos became a known body and its country an employer's, open to the name's evidence)
+    ("Chidi Okonkwo, a researcher at the University of Lagos, said prices had doubled in Ghana.", "Chidi Okonkwo",
      "NGA"),
     # (an English name: an Indian one here is India's by the name's language since round 14, tests/test_name_origins.py)
     ("Peter Holloway of the Lowy Institute said India would not take sides.", "Peter Holloway", "AUS"),
