@@ -80,3 +80,13 @@ def test_a_deed_only_asked_about_is_no_event(process, text, kind):
 def test_a_deed_told_or_asked_for_stays(process, text, kind, source):
     found = _of(process, text, kind)
     assert any(source in " ".join(src) for src, _, _ in found), found
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("The envoy does not believe the militia shelled the camp last week.", "ASSAULT"),
+    ("The envoy does not believe the militia has shelled the camp.", "ASSAULT"),
+])
+def test_a_deed_told_as_done_is_disputed_not_forecast(process, text, kind):
+    """(review of round 18) A past deed under a negated belief is disputed, not said not to come: its event
+    stays (no accusation is made of it, ``claims`` asks ``doubted`` with ``done_too``)."""
+    assert _of(process, text, kind) != []

@@ -220,7 +220,7 @@ def _told_as_done(pred: Token) -> bool:
     future ("could attack", "will rig"), not asked for, not a bare infinitive of a plan, not in the clause of
     a negated verb of showing ("the photographs do not prove that the army shelled it": filters.unshown), not
     said not to come ("we don't think the army is going to attack": filters.doubted)."""
-    if negated(pred) or unshown(pred) or doubted(pred):
+    if negated(pred) or unshown(pred) or doubted(pred, done_too=True):
         return False
     modal = cues("hypothetical") | cues("planned")
     for t in (pred, pred.head) if pred.dep_ in _ATTEMPTS else (pred,):

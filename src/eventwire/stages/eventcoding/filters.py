@@ -220,7 +220,7 @@ def _has_doubt(doc: Document, tok: Token) -> bool:
     return found
 
 
-def doubted(tok: Token) -> bool:
+def doubted(tok: Token, done_too: bool = False) -> bool:
     """Whether a deed is one its speaker says will not come: in the clause of a verb of belief or expectation
     negated in the present ("the mayor does not believe there will be any raids", "we don't think the army will attack",
     "does not expect Russia to invade": `belief_verbs`), or of a word that doubts by itself ("diplomats doubt that
@@ -235,6 +235,9 @@ def doubted(tok: Token) -> bool:
         elif tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.dep_ in ("attr", "nsubj") \
                 and child(tok.head.head.head, "expl") is not None:
             t = tok.head.head.head  # "there will be no end of the raids"
+    if not done_too and (t.tag_ == "VBD" or any(c.dep_ == "aux" and c.lemma_ == "have" for c in t.children)):
+        return False  # "does not believe the police tortured them": a deed told as done is disputed, not forecast
+        # (its event stays; ``done_too`` asks only whether the clause is doubted: no accusation is made of it)
     believed, doubts = word_class("belief_verbs"), word_class("doubt_words")
     for _ in range(4):
         if t.dep_ not in ("ccomp", "xcomp") or t.head.i == t.i:
