@@ -17,7 +17,7 @@ from .candidates import Candidate, _known_candidate, inside_a_longer_name
 def outlets_and_institutions(doc: Document, w: ActorWords) -> list[Candidate]:
     found = []
     for pattern in (w.outlet_re, w.institution_re):
-        for m in pattern.finditer(doc.text):
+        for m in _longest_names(pattern, doc.text):
             known = w.known.get(norm(m.group(0)))
             if pattern is w.institution_re and " " not in m.group(0) and (
                     inside_a_longer_name(doc.text, m.start(), w) or _after_possessive_in_name(doc, m.start(), w)):
@@ -25,6 +25,25 @@ def outlets_and_institutions(doc: Document, w: ActorWords) -> list[Candidate]:
             if known:
                 found.append(_known_candidate(m.start(), m.end(), known))
     return found
+
+
+_ARTICLE = re.compile(r"[Tt]he\s+")
+
+
+def _longest_names(pattern: re.Pattern[str], text: str):
+    """The matches of a list's names in ``text``, left to right; a name listed with its article ('the
+    U.N.', 'the EU') gives way to a longer listed name that begins after the article ('the U.N. Security
+    Council', 'the EU Commission' when listed): the article is no part of either, and the leftmost match
+    alone would cut the longer name in two ('the U.N.' + 'Security Council')."""
+    at = 0
+    while (m := pattern.search(text, at)) is not None:
+        lead = _ARTICLE.match(text, m.start())
+        if lead is not None:
+            longer = pattern.match(text, lead.end())
+            if longer is not None and longer.end() > m.end():
+                m = longer
+        yield m
+        at = max(m.end(), at + 1)
 
 
 def _after_possessive_in_name(doc: Document, start: int, w: ActorWords) -> bool:
