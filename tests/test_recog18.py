@@ -77,3 +77,16 @@ def test_known_whole_name_keeps_a_title_like_first_word(actors_of, text) -> None
 def test_a_title_before_an_unknown_name_is_still_dropped(actors_of) -> None:
     got = actors_of("Gen. Ali Khan said the army would respond.")
     assert "Ali Khan" in got, sorted(got)
+
+
+@pytest.mark.parametrize("text, kind, country", [
+    ("Supporters of PTI rallied in Lahore on Sunday, and PTI said Pakistan's government had rigged the vote.",
+     "organization", "PAK"),
+    ("In Karachi, PTI called a strike after Pakistani police detained its leaders.", "organization", "PAK"),
+    ("Indian police arrested three men, PTI reported on Monday.", "media", "IND"),
+    ("The PTI leader said Pakistan would hold talks with India soon.", "media", "IND"),  # both named: the outlet stays
+])
+def test_abbreviation_of_an_outlet_and_a_party(actors_of, text, kind, country) -> None:
+    got = actors_of(text)
+    assert "PTI" in got, sorted(got)
+    assert (got["PTI"].kind, got["PTI"].country) == (kind, country)

@@ -23,8 +23,27 @@ def outlets_and_institutions(doc: Document, w: ActorWords) -> list[Candidate]:
                     inside_a_longer_name(doc.text, m.start(), w) or _after_possessive_in_name(doc, m.start(), w)):
                 continue  # 'Congress' in 'World Uyghur Congress', "the National People's Congress"
             if known:
-                found.append(_known_candidate(m.start(), m.end(), known))
+                party = party_not_outlet(doc, m.start(), m.end(), known, w) if known.kind == "media" else None
+                found.append(party or _known_candidate(m.start(), m.end(), known))
     return found
+
+
+def party_not_outlet(doc: Document, start: int, end: int, known, w: ActorWords) -> Candidate | None:
+    """An abbreviation that names both an outlet (outlets.tsv) and one country's party (parties.tsv: 'PTI',
+    the Press Trust of India and Pakistan's Tehreek-e-Insaf) is the party in a story that names the party's
+    country and never the outlet's: a party's candidate, its standing given later (``party_standing``)."""
+    name = doc.text[start:end]
+    if not name.isupper():
+        return None
+    from ..organisations import _parties  # (organisations reads this package)
+
+    rows = [r for r in _parties().get(norm(name), []) if not r[3]]
+    if len(rows) != 1 or rows[0][1] == known.country:
+        return None
+    named = {w.country_of(m.group(0)) for m in w.country_re.finditer(doc.text)}
+    if rows[0][1] not in named or known.country in named:
+        return None
+    return Candidate(start, end, "organization", "org:" + norm(name), name, rows[0][1], "PTY", None)
 
 
 _ARTICLE = re.compile(r"[Tt]he\s+")
