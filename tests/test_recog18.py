@@ -90,3 +90,19 @@ def test_abbreviation_of_an_outlet_and_a_party(actors_of, text, kind, country) -
     got = actors_of(text)
     assert "PTI" in got, sorted(got)
     assert (got["PTI"].kind, got["PTI"].country) == (kind, country)
+
+
+def test_knowledge_base_people_are_scanned_by_person_shaped_names_only() -> None:
+    """The knowledge base's people (dated roles) join people.tsv's whole names when named like a person."""
+    from eventwire.stages.actors.mentions.known_names import _whole_names
+
+    pattern = _whole_names()
+    assert pattern.search("the lawmaker Regina Ip said") is not None  # a base person people.tsv lacks
+    assert pattern.search("Florence Parly said") is not None  # people.tsv
+    assert pattern.search("the Secretary of State said") is None  # a title, no person's name
+    assert pattern.search("regina ip said") is None  # case counts
+
+
+def test_untagged_base_person(actors_of) -> None:
+    got = actors_of("In the district, the pro-Beijing New People Party's Regina Ip was re-elected with many votes.")
+    assert "Regina Ip" in got and got["Regina Ip"].kind == "person", sorted(got)

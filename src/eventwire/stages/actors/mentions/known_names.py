@@ -11,6 +11,7 @@ from functools import lru_cache
 from ....document import Document
 from ....lexicon import table
 from ....lookahead import led
+from ..knowledge import dated_names
 from ..words import ActorWords, alternation
 from .candidates import Candidate, _name_words
 from .titles import _title_context
@@ -22,8 +23,17 @@ _LONGER = re.compile(r"(?:['’]s)?\s+(?:[A-Z]|of\s+[A-Z])")  # 'X Y Foundation'
 
 @lru_cache(maxsize=1)
 def _whole_names() -> re.Pattern[str]:
-    """people.tsv's names of two words or more, as written (case counts: a name is capitalised)."""
+    """people.tsv's names of two words or more, and the knowledge base's people (its names with a dated
+    role, ``knowledge.dated_names``) named like a person: two or three capitalised words of letters, none a
+    role or a country ('Regina Ip'; not 'Secretary of State'); as written (case counts: a name is
+    capitalised)."""
+    from ..words import PERSON_NAME_WORD, actor_words
+
+    w = actor_words()
     names = {r["name"] for r in table("people.tsv") if len(r["name"].split()) >= 2}
+    names |= {n for n in dated_names() if 2 <= len(n.split()) <= 3
+              and all(PERSON_NAME_WORD.fullmatch(p) and p.lower() not in w.roles and not w.country_of(p)
+                      for p in n.split())}
     return led(rf"(?<![\w'’.-])(?:{alternation(sorted(names))})(?![\w-])")
 
 
