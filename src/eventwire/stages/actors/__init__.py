@@ -38,6 +38,7 @@ from .setting import towns_countries
 from .not_people import drop_things
 from .documents import cited_documents
 from .titled_names import titled_names
+from .mentions.known_names import untagged_people
 from .mentions import (Candidate, _code, anonymous_sources, unnamed_parties, collectives, counted_nationals, countries, generic_media, groups,
                        ethnic_peoples,
                        missed_full_names, named_bodies, organizations, outlets_and_institutions, people,
@@ -248,7 +249,7 @@ def run(doc: Document) -> None:
         return
     w = actor_words()
     lines = dateline_heads(doc, w)  # 'KABUL, Afghanistan (AP) —': no actor's words but the credit's
-    persons = mend_datelines(doc, people(doc, w) + capital_people(doc, w), w, lines)  # (+ 'Ines Paris')
+    persons = mend_datelines(doc, people(doc, w) + capital_people(doc, w) + untagged_people(doc, w), w, lines)  # (+ 'Ines Paris')
     persons = [c for c in persons if c.kind != "person" or not group_word_read_as_person(doc, c.start, c.end, w)]
     group_nouns = tokens_with_lemma(doc, w.group_nouns)
     institutions_groups, other_groups = groups(doc, w, nouns=group_nouns)  # (one reading of the group nouns)

@@ -105,6 +105,8 @@ def repair_person(span: Span, w: ActorWords) -> Span | None:
     if len(span) >= 3 and _affiliation_word(span[0].text) and all(t.text[:1].isupper() for t in span[1:]):
         span = span.doc[span.start + 1:span.end]  # 'Rastafarian Ana Banda', 'Nonpartisan Paul Lee'
     cut = leading_title_words(span, w) or portfolio_words(span, w)
+    if cut and norm(span_text(span)) in w.people:
+        cut = 0  # a whole name people.tsv knows keeps a first word that is also a title's ('Gen Nakatani')
     if cut:
         rest = span.doc[span.start + cut:span.end]
         if len(rest) >= 1 and rest[0].text[:1].isupper():

@@ -8,7 +8,7 @@ The readers live in modules by concern, each importing only from those listed be
 around a name), ``media`` (outlets, institutions, generic media), ``state_bodies``, ``sources`` (anonymous
 sources), ``surnames`` (repeated and missed names), ``people``, ``org_entities`` (ORG entities),
 ``countries``, ``nationals`` (nationals and peoples), ``group_mentions`` (groups and collectives),
-``repeats`` (later mentions of a found name). This package re-exports what other modules and tests read.
+``repeats`` (later mentions of a found name), ``known_names`` (known whole names the tagger missed). This package re-exports what other modules and tests read.
 """
 from __future__ import annotations
 

@@ -18,7 +18,7 @@ from .candidates import Candidate, _known_candidate, inside_a_longer_name
 def outlets_and_institutions(doc: Document, w: ActorWords) -> list[Candidate]:
     found = []
     for pattern in (w.outlet_re, w.institution_re):
-        for m in pattern.finditer(doc.text):
+        for m in _longest_names(pattern, doc.text):
             known = w.known.get(norm(m.group(0)))
             if pattern is w.institution_re and " " not in m.group(0) and (
                     inside_a_longer_name(doc.text, m.start(), w) or _after_possessive_in_name(doc, m.start(), w)):
@@ -26,7 +26,8 @@ def outlets_and_institutions(doc: Document, w: ActorWords) -> list[Candidate]:
             if pattern is w.institution_re and " " in m.group(0) and _tagged_inside_longer_name(doc, m.start(), w, m.group(0)):
                 continue  # 'Security Council' in 'the National Security Council': another body (organizations())
             if known:
-                found.append(_known_candidate(m.start(), m.end(), known))
+                party = party_not_outlet(doc, m.start(), m.end(), known, w) if known.kind == "media" else None
+                found.append(party or _known_candidate(m.start(), m.end(), known))
     return found
 
 
@@ -43,6 +44,43 @@ def _tagged_inside_longer_name(doc: Document, start: int, w: ActorWords, name: s
     front = doc.text[doc.text.rindex(" ", 0, start - 1) + 1 if " " in doc.text[:start - 1] else 0:start].strip()
     longer = f"{front} {name}"
     return bool(w.known.get(norm(longer))) or knowledge().facts(longer, None) is not None
+
+
+def party_not_outlet(doc: Document, start: int, end: int, known, w: ActorWords) -> Candidate | None:
+    """An abbreviation that names both an outlet (outlets.tsv) and one country's party (parties.tsv: 'PTI',
+    the Press Trust of India and Pakistan's Tehreek-e-Insaf) is the party in a story that names the party's
+    country and never the outlet's: a party's candidate, its standing given later (``party_standing``)."""
+    name = doc.text[start:end]
+    if not name.isupper():
+        return None
+    from ..organisations import _parties  # (organisations reads this package)
+
+    rows = [r for r in _parties().get(norm(name), []) if not r[3]]
+    if len(rows) != 1 or rows[0][1] == known.country:
+        return None
+    named = {w.country_of(m.group(0)) for m in w.country_re.finditer(doc.text)}
+    if rows[0][1] not in named or known.country in named:
+        return None
+    return Candidate(start, end, "organization", "org:" + norm(name), name, rows[0][1], "PTY", None)
+
+
+_ARTICLE = re.compile(r"[Tt]he\s+")
+
+
+def _longest_names(pattern: re.Pattern[str], text: str):
+    """The matches of a list's names in ``text``, left to right; a name listed with its article ('the
+    U.N.', 'the EU') gives way to a longer listed name that begins after the article ('the U.N. Security
+    Council', 'the EU Commission' when listed): the article is no part of either, and the leftmost match
+    alone would cut the longer name in two ('the U.N.' + 'Security Council')."""
+    at = 0
+    while (m := pattern.search(text, at)) is not None:
+        lead = _ARTICLE.match(text, m.start())
+        if lead is not None:
+            longer = pattern.match(text, lead.end())
+            if longer is not None and longer.end() > m.end():
+                m = longer
+        yield m
+        at = max(m.end(), at + 1)
 
 
 def _after_possessive_in_name(doc: Document, start: int, w: ActorWords) -> bool:

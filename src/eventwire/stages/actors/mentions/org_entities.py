@@ -16,6 +16,7 @@ from .candidates import Candidate, _ORG, _PERSON, _code, _known_candidate, _name
 from .and_names import joined_by_and
 from .titles import _title_context
 from .people import _person_candidate
+from .media import party_not_outlet
 
 
 def _joined_by_for(ents: list) -> list:
@@ -84,7 +85,8 @@ def organizations(doc: Document, w: ActorWords) -> list[Candidate]:
             continue  # 'Mogadishu insists' tagged as an organisation: the state (countries())
         known = w.known.get(norm(text))
         if known:
-            found.append(_known_candidate(start, span.end_char, known))
+            party = party_not_outlet(doc, start, span.end_char, known, w) if known.kind == "media" else None
+            found.append(party or _known_candidate(start, span.end_char, known))  # ('PTI': a party or an outlet)
             continue
         person = title_and_person(span, w)
         if person is not None:  # 'former DP Rigathi Gachagua'
