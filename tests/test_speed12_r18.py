@@ -75,3 +75,56 @@ def test_short_forms_are_read_from_the_full_names_words_not_kept_between_calls()
     assert _one_word_keys(first) == [_person_key(["anton", "berg"])]
     assert _one_word_keys(second) == _per_mention(second)
     assert _one_word_keys(second) != _one_word_keys(first)
+
+
+# Two whole-text scans compiled behind a look-ahead for their first letters (``lookahead.led``): the unnamed
+# parties' nouns (all under (?i), so compiled under re.I, whose look-ahead takes both cases of each letter) and
+# the cited documents' names. Each must find what its plain pattern finds, with the same groups.
+
+_TEXTS = [
+    "Officials quoted unidentified sources close to the talks. SOURCES FAMILIAR WITH the plan disagreed.",
+    "Anonymous Sources said the deal was off, and informants familiar with the matter agreed on Monday.",
+    "The Global Hunger Index ranked the country low; the Annual Press Freedom index for 2023 showed a rise.",
+    "According to the State of Rivers Report 2024, the Lake Volta Survey and the census, water fell.",
+    "Nobody named anyone here: plain words, no sources, no index.",
+]
+
+
+def _plain(pattern, drop_flags: int = 0):
+    import re
+
+    body = pattern.pattern
+    assert body.startswith("(?=[")  # (the look-ahead ``led`` puts in front)
+    return re.compile(body[body.index("]") + 2:], pattern.flags & ~drop_flags)
+
+
+def _found(pattern, text: str) -> list:
+    return [(m.span(), m.groups()) for m in pattern.finditer(text)]
+
+
+def test_unnamed_parties_scan_finds_what_its_plain_pattern_finds():
+    import re
+
+    from eventwire.stages.actors.mentions.sources import _unnamed_re
+
+    fast = _unnamed_re()
+    plain = _plain(fast, re.I)
+    assert not plain.flags & re.I  # (the words' own (?i) reads both cases without the flag)
+    hits = 0
+    for text in _TEXTS:
+        assert _found(fast, text) == _found(plain, text)
+        hits += len(_found(fast, text))
+    assert hits >= 4  # (capitalised, upper-case and lower-case nouns all found)
+    assert any(m.group("noun") == "SOURCES" for m in fast.finditer(_TEXTS[0]))
+
+
+def test_document_name_scan_finds_what_its_plain_pattern_finds():
+    from eventwire.stages.actors.documents import _pattern
+
+    fast = _pattern()
+    plain = _plain(fast)
+    hits = 0
+    for text in _TEXTS:
+        assert _found(fast, text) == _found(plain, text)
+        hits += len(_found(fast, text))
+    assert hits >= 2
