@@ -95,6 +95,8 @@ def _join_people(cands: list[Candidate], w: ActorWords) -> None:
     mentions so far when several full names share the word."""
     seen: dict[str, int] = {}  # key -> mentions so far
     full_names = [c for c in cands if c.kind == "person" and c.key == "person" and len(c.tokens) >= 2]
+    # (each full name's short forms made once, not once per one-word mention: the names' words do not change here)
+    short_forms = [(d, _surname_forms(d.tokens)) for d in full_names]
     for c in cands:
         if c.kind != "person" or c.key != "person":
             continue
@@ -107,7 +109,7 @@ def _join_people(cands: list[Candidate], w: ActorWords) -> None:
             c.key = _person_key(ending or c.tokens)
         else:
             word = c.tokens[0] if c.tokens else norm(c.name)
-            fits = [d for d in full_names if word in _surname_forms(d.tokens)]
+            fits = [d for d, forms in short_forms if word in forms]
             earlier = [d for d in fits if d.start < c.start] or fits
             keys = [_person_key(d.tokens) for d in earlier]
             owner = None if keys else first_name_owner(

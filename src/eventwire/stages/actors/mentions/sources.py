@@ -6,6 +6,7 @@ from functools import lru_cache
 
 from ....document import Document
 from ....lexicon import table, words
+from ....lookahead import led
 from ..words import ActorWords, alternation, near, norm
 from .candidates import Candidate, _code
 
@@ -93,7 +94,9 @@ def _party_sectors() -> dict[str, str]:
 def _unnamed_re() -> re.Pattern[str]:
     nouns = alternation(sorted(words("unnamed_party_nouns.txt")))
     phrases = alternation(sorted(words("unnamed_party_phrases.txt")))
-    return re.compile(rf"\b(?P<noun>(?i:{nouns}))\b(?:\s+(?P<phrase>(?i:{phrases}))\b)?")
+    # (every word of the pattern is under (?i): compiled under re.I it matches the same, and its look-ahead for
+    # the first letters of the nouns, ``led``, then takes both cases of each)
+    return led(rf"\b(?P<noun>(?i:{nouns}))\b(?:\s+(?P<phrase>(?i:{phrases}))\b)?", re.I)
 
 
 def _phrase_end(doc: Document, start: int, phrase: str) -> int | None:
