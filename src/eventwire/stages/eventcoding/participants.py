@@ -399,7 +399,8 @@ def owned_by_possessor(doc: Document, tok: Token) -> str | None:
     troops"): the owner, when that is a country, an organization or a group, not a party called "forces". The
     owner of "its" and "their" is what the pronoun stands for (``pronoun_participant``); of a noun, the actor the
     actors stage reads there ("the country" -> the country it stands for). Only a head of a state or an armed
-    sector (``head_sector``: forces, troops, soldiers, fighters, police, army, military), and only where the
+    sector (``head_sector``: forces, troops, soldiers, fighters, army, military, diplomats; the police, COP, stay a
+    party of their own), and only where the
     actors stage names the word as a bare actor of the noun itself ("forces", "the troops"): a body named in
     full ("China's coast guard", "its Rapid Support Forces") stays. Nobody when the owner is in doubt, is one of
     several joined ("Rwanda and Uganda said their troops ...") or is a person ("his forces", "Haftar's fighters"
@@ -418,10 +419,10 @@ def owned_by_possessor(doc: Document, tok: Token) -> str | None:
         return None
     if norm(named.name) not in (tok.lower_, tok.lemma_.lower()):
         return None
-    sector, _ = head_sector(tok.lower_)
-    sector = vocabulary().get(sector, sector) if sector else None
-    if sector not in _OWN_BODY_SECTORS:
-        return None
+    raw, _ = head_sector(tok.lower_)
+    sector = vocabulary().get(raw, raw) if raw else None
+    if sector not in _OWN_BODY_SECTORS or raw == "COP":
+        return None  # "its police killed protesters": the police, a party of their own (tests/test_denials_r12.py)
     owner = pronoun_participant(doc, poss) if poss.lower_ in word_class("owner_pronouns") else doc.actor_of_token(poss)
     found = doc.actor(owner) if owner else None
     if found is None or owner == bare or found.kind not in ("country", "organization", "group"):
