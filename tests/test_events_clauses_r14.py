@@ -151,7 +151,8 @@ def test_a_plural_verb_is_not_given_the_singular_complement_subject(process):
 # ---- a demand for someone's removal or punishment is against them (target role removed) ------------------------
 
 @pytest.mark.parametrize("text,asker,party", [
-    ("Protesters demanded the resignation of Prime Minister Sheikh Hasina.", "Protesters", "Hasina"),
+    # ("Sheikh" is part of her name, which people.tsv lists whole: kept since round 18, recog18)
+    ("Protesters demanded the resignation of Prime Minister Sheikh Hasina.", "Protesters", "Sheikh Hasina"),
     ("The opposition called for the impeachment of President Yoon Suk Yeol.", "opposition", "Yoon Suk Yeol"),
 ])
 def test_a_demand_for_a_removal_targets_whom_it_removes(process, text, asker, party):
