@@ -7,7 +7,7 @@ from spacy.tokens import Token
 
 from ...document import Document, heads_of, sentence_of
 from ...lexicon import table, words
-from ..actors.sector import ARMED_SECTORS, STATE_SECTORS, head_sector, vocabulary
+from ..actors.sector import ARMED_SECTORS, STATE_SECTORS, head_sector, sector_group, vocabulary
 from ..actors.words import actor_words, norm
 from ..nlp.tree import fronted_subject, leaders
 from .pronouns import _last_mention, pronoun_participant
@@ -81,7 +81,7 @@ def actor(doc: Document, tok: Token) -> str | None:
 
 
 # sectors of people and bodies outside the state: civilians (women, students, workers), firms, the press
-_CIVIL_SECTORS = frozenset({"CVL", "BUS", "MED"})
+_CIVIL_SECTORS = sector_group("outside_state")
 
 
 def _is_country(doc: Document, aid: str) -> bool:
