@@ -486,7 +486,7 @@ def heads_own_government(doc: Document, subj: Token | None, kind: str, sources: 
     if subj is None or kind in DEEDS or subj.lemma_.lower() not in word_class("person_state_heads"):
         return []
     poss = child(subj, "poss")
-    if poss is None or poss.lower_ not in ("his", "her"):
+    if poss is None or poss.lower_ not in word_class("person_owner_pronouns"):
         return []
     speaker = speaker_at(doc, subj.idx)
     if not speaker or not is_person(doc, speaker) or pronoun_participant(doc, poss) != speaker:
@@ -516,7 +516,7 @@ def cataphor(doc: Document, pronoun: Token) -> str | None:
         return None
     found = actor(doc, subj) if subj.pos_ == "PROPN" else None
     person = doc.actor(found)
-    wanted = "person" if pronoun.lower_ in ("his", "her") else None
+    wanted = "person" if pronoun.lower_ in word_class("person_owner_pronouns") else None
     return found if person is not None and (wanted is None or person.kind == wanted) else None
 
 
