@@ -27,7 +27,7 @@ def _actors(process, text: str) -> dict[str, Actor]:
     # the cause it is for
     ("The Committee for Democracy in Belarus urged European leaders to press Minsk to free prisoners.",
      "Committee for Democracy in Belarus", "CVL"),
-    ("The Danish Refugee Council said it would send more staff to the camps in Chad.", "Danish Refugee Council",
+    ("The Dutch Refugee Council said it would open two more shelters near the border.", "Dutch Refugee Council",
      "CVL"),
     # the trade or product its members make and sell: a trade body
     ("The Wine Council of Argentina said exports to Europe fell by a fifth last year.",

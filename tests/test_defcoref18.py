@@ -60,8 +60,8 @@ def test_generic_kind_nouns_stay_generic(process) -> None:
 @pytest.mark.parametrize("text, trigger, source, target", [
     ("Hossam Bahgat wrote for Mada Masr for a decade. Police raided the newspaper's office in Cairo in 2019, "
      "and the outlet accused the interior ministry of harassment.", "raided", "Police", "Mada Masr"),
-    ("Reuters reported on Tuesday that the ceasefire talks had stalled in Doha. Hamas denied the agency's "
-     "report.", "denied", "Hamas", "Reuters"),
+    ("Reuters reported on Tuesday that the ceasefire talks had stalled in Doha. Hamas criticized the agency on "
+     "Wednesday.", "criticized", "Hamas", "Reuters"),
 ])
 def test_event_takes_the_joined_body_as_party(process, text, trigger, source, target) -> None:
     doc = process(text)

@@ -37,7 +37,7 @@ def _has(found, kind, source, target):
     ("Turkey rushed rescue teams and tents to Morocco after the earthquake.", "AID", "Turkey", "Morocco"),
     ("Russia rushed troops to its border with Finland.", "MOBILIZE", "Russia", None),
     ("Ukraine spurned Russia's offer of a short truce.", "REJECT", "Ukraine", "Russia"),
-    ("Hamas rebuffed Israel's proposal for a ceasefire in Gaza.", "REJECT", "Hamas", "Israel"),
+    ("Serbia spurned Kosovo's request for a new border crossing.", "REJECT", "Serbia", "Kosovo"),
     ("North Korea snubbed South Korea's invitation to talks.", "REJECT", "North Korea", "South Korea"),
     ("The plan for a unity government was spurned by the Taliban.", "REJECT", "Taliban", None),
     ("Venezuelan President Nicolas Maduro snubbed the United States again.", "REJECT", "Maduro", "United States"),

@@ -252,7 +252,7 @@ def heritage_before(tok: Token, w: ActorWords) -> Token | None:
     """The word of heritage before 'American' in a people's name of two words: 'Asian' in 'Asian American
     students', 'Chinese' in 'Chinese Americans' (heritage_words.txt or a country's demonym, capitalised).
     The people is of the United States: the name takes both words, the country stays the second's."""
-    if tok.lower_ not in ("american", "americans") or tok.i == 0:
+    if tok.lower_ not in word_list("heritage_nation_words.txt") or tok.i == 0:
         return None
     prev = tok.doc[tok.i - 1]
     if prev.whitespace_ and prev.is_alpha and prev.is_title and (

@@ -37,6 +37,13 @@ def vocabulary() -> dict[str, str | None]:
     return {r["internal"]: r["record"] or None for r in table("sector_vocabulary.tsv")}
 
 
+@lru_cache(maxsize=None)
+def sector_group(name: str) -> frozenset[str | None]:
+    """The sectors of a group of ``sector_groups.tsv`` ('none': an actor with no sector)."""
+    row = next(r for r in table("sector_groups.tsv") if r["group"] == name)
+    return frozenset(None if x == "none" else x for x in row["sectors"].split())
+
+
 @lru_cache(maxsize=1)
 def _head_nouns() -> tuple[dict[str, str | None], dict[str, str | None]]:
     """(the project's nouns, PETRARCH2's agents): noun phrase (lower case) -> internal sector. The project's
@@ -386,10 +393,7 @@ def _names_followers(word: str) -> bool:
     if any(f in words("faith_words.txt") for f in forms):
         return True
     sector, known = head_sector(word)
-    return known and sector in _CIVIL_FOLLOWERS
-
-
-_CIVIL_FOLLOWERS = ("CVL", "AGR", "LAB", "REL", "EDU", "REF", "HLH")  # the civil sectors of the head-noun lexicons
+    return known and sector in sector_group("civil_followers")
 
 
 _AGENT_TAIL = re.compile(r"(?:of|for|at)\s+(?P<body>[^,;:()]+?)(?=\s(?:in|on|at|from|to|about|who|which)\s|[,;:()]|$)",

@@ -7,7 +7,7 @@ from spacy.tokens import Token
 
 from ...document import Document, heads_of, sentence_of
 from ...lexicon import table, words
-from ..actors.sector import ARMED_SECTORS, STATE_SECTORS, head_sector, vocabulary
+from ..actors.sector import ARMED_SECTORS, STATE_SECTORS, head_sector, sector_group, vocabulary
 from ..actors.words import actor_words, norm
 from ..nlp.tree import fronted_subject, leaders
 from .pronouns import _last_mention, pronoun_participant
@@ -81,7 +81,7 @@ def actor(doc: Document, tok: Token) -> str | None:
 
 
 # sectors of people and bodies outside the state: civilians (women, students, workers), firms, the press
-_CIVIL_SECTORS = frozenset({"CVL", "BUS", "MED"})
+_CIVIL_SECTORS = sector_group("outside_state")
 
 
 def _is_country(doc: Document, aid: str) -> bool:
@@ -487,7 +487,7 @@ def heads_own_government(doc: Document, subj: Token | None, kind: str, sources: 
     if subj is None or kind in DEEDS or subj.lemma_.lower() not in word_class("person_state_heads"):
         return []
     poss = child(subj, "poss")
-    if poss is None or poss.lower_ not in ("his", "her"):
+    if poss is None or poss.lower_ not in word_class("person_owner_pronouns"):
         return []
     speaker = speaker_at(doc, subj.idx)
     if not speaker or not is_person(doc, speaker) or pronoun_participant(doc, poss) != speaker:
@@ -517,7 +517,7 @@ def cataphor(doc: Document, pronoun: Token) -> str | None:
         return None
     found = actor(doc, subj) if subj.pos_ == "PROPN" else None
     person = doc.actor(found)
-    wanted = "person" if pronoun.lower_ in ("his", "her") else None
+    wanted = "person" if pronoun.lower_ in word_class("person_owner_pronouns") else None
     return found if person is not None and (wanted is None or person.kind == wanted) else None
 
 

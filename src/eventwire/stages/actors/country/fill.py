@@ -9,7 +9,7 @@ from ....record import Actor
 from ..national import NATIONAL_SECTORS, is_national_body, lead_state
 from ..own_place import local_scene_country, own_place_country
 from ..peoples import ethnic_home
-from ..sector import STATE_SECTORS, set_sector
+from ..sector import STATE_SECTORS, sector_group, set_sector
 from ..setting import story_setting
 from ..works_at import body_named_in_title, clause_employer
 from ..words import ActorWords, Known, actor_words
@@ -27,7 +27,6 @@ from .placed_by_setting import _civil_bodies, _in_team_from_outside, _placed_by_
 from .setting_steps import _LOCAL_KINDS, _place_in_setting
 
 
-_CIVIL_SECTORS = (None, "CVL", "BUS", "MED", "LAB", "AGR", "EDU", "REL")  # people of no office (own_place)
 _OFFICE_SECTORS = tuple(s for s in NATIONAL_SECTORS if s != "MIL")  # offices placed by a 'from' phrase (not troops:
 # 'troops in Syria' are often another state's)
 
@@ -123,7 +122,7 @@ def fill_countries(doc: Document, w: ActorWords, international: set[str]) -> Non
     members_of_state_bodies(doc)
     commentators_at_institutions(doc, w, international)
     for actor in [a for a in open_ if a.country is None and a.id not in international and a.kind in ("person", "group")
-                  and a.sector in _CIVIL_SECTORS and _outlet_of(doc, a, w) is None]:
+                  and a.sector in sector_group("no_office") and _outlet_of(doc, a, w) is None]:
         code = own_place_country(doc, w, actor)  # 'residents of Harar', 'a trader in the city of Kaduna'
         if code:
             _set_country(actor, code)
@@ -163,7 +162,7 @@ def place_by_setting(doc: Document, actor: Actor) -> None:
             actor.sector = "MED"
             _set_country(actor, outlet.country)
             return
-    if actor.kind in ("person", "group") and actor.country is None and actor.sector in _CIVIL_SECTORS:
+    if actor.kind in ("person", "group") and actor.country is None and actor.sector in sector_group("no_office"):
         code = own_place_country(doc, w, actor) or local_scene_country(doc, w, actor)  # 'a resident of X'
         if code:
             _set_country(actor, code)

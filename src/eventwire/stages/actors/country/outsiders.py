@@ -92,7 +92,7 @@ def _in_several_states(span) -> bool:
     noun ('officials in the two countries', 'leaders of both nations', 'police across several states')."""
     after = span.doc[span.end] if span.end < len(span.doc) else None
     return any(p.dep_ == "prep" and p.lower_ in ("in", "of", "across") and p.i == span.end and any(
-        o.dep_ == "pobj" and o.lemma_.lower() in ("country", "nation", "state") and o.tag_ == "NNS"
+        o.dep_ == "pobj" and o.lemma_.lower() in words("state_nouns.txt") and o.tag_ == "NNS"
         for o in p.children) for p in [*span.root.children, *([after] if after is not None else [])])
 
 
@@ -101,7 +101,7 @@ def _from_countries(doc: Document, prep) -> bool:
     story's: 'envoys from more than 20 countries', 'troops from neighbouring states', 'observers from the
     African Union'."""
     for obj in (c for c in prep.children if c.dep_ == "pobj"):
-        if obj.lemma_.lower() in ("country", "nation", "state") and obj.tag_ == "NNS":
+        if obj.lemma_.lower() in words("state_nouns.txt") and obj.tag_ == "NNS":
             return True
         other = doc.actor(doc.actor_of_token(obj))
         if other is not None and (other.sector == "IGO" or other.kind == "country" and other.country != doc.setting):

@@ -12,12 +12,13 @@ from ....document import Document
 from ....lexicon import table
 from ....lookahead import led
 from ..knowledge import dated_names
-from ..words import ActorWords, alternation
+from ..repair import _OWN_NAMES
+from ..words import PERSON_NAME_WORD, ActorWords, actor_words, alternation
 from .candidates import Candidate, _name_words
 from .titles import _title_context
 from .people import _person_candidate
 
-_TAKEN = frozenset({"PERSON", "ORG", "FAC", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW"})
+_TAKEN = frozenset({"PERSON", *_OWN_NAMES})  # a person's entity, or one of a name of its own (repair)
 _LONGER = re.compile(r"(?:['’]s)?\s+(?:[A-Z]|of\s+[A-Z])")  # 'X Y Foundation', "X Y's Party", 'X Y of Z'
 
 
@@ -27,8 +28,6 @@ def _whole_names() -> re.Pattern[str]:
     role, ``knowledge.dated_names``) named like a person: two or three capitalised words of letters, none a
     role or a country ('Regina Ip'; not 'Secretary of State'); as written (case counts: a name is
     capitalised)."""
-    from ..words import PERSON_NAME_WORD, actor_words
-
     w = actor_words()
     names = {r["name"] for r in table("people.tsv") if len(r["name"].split()) >= 2}
     names |= {n for n in dated_names() if 2 <= len(n.split()) <= 3

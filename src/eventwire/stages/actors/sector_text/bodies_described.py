@@ -117,7 +117,7 @@ def civil_councils(doc: Document) -> set[str]:
             continue
         low = [x.strip(".,'’()").lower() for x in actor.name.split()]
         low = [x[:-2] if x.endswith(("'s", "’s")) else x for x in low]
-        head = next((i for i, x in enumerate(low) if x in ("of", "for", "in", "at", "on", "to")), len(low))
+        head = next((i for i, x in enumerate(low) if x in words("body_name_prepositions.txt")), len(low))
         if head < 1 or low[head - 1] not in words("civil_body_heads.txt"):
             continue
         members = [cues[x] for x in low[head + 1:head + 3] if x in cues and x.endswith("s")] \
