@@ -107,9 +107,7 @@ KNOWN = {
         'AID/donated',
         'ASSAULT/title killed militants',
         'RETREAT/freed',
-        'RETREAT/noun withdrawal',
         'RETREAT/returned children',
-        'SANCTION/expelled diplomats',
     },
 }
 _KNOWN = {row_id: reason for reason, ids in KNOWN.items() for row_id in ids}
