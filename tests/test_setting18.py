@@ -81,3 +81,11 @@ def test_visiting_official_not_placed_by_passage(process) -> None:
             "the way.\n\nIn Ethiopia, herders near Gode lost half their cattle.")
     assert _country(process, text, "John Carter") != "SOM"
     assert _country(process, text, "herders") == "ETH"
+
+
+def test_a_body_of_another_state_leaves_the_scene_in_doubt(process):
+    """(lead, round 18) An ambiguous town's state is in doubt when the scene's sentence names a body of another
+    state: 'Moscow' beside the University of Idaho places no group in Russia (and the places stage reads the
+    town in Idaho: tests/test_places.py::test_a_state_in_the_story_pulls_its_town)."""
+    doc = process("Police in Moscow said the students of the University of Idaho were found near campus.", until="actors")
+    assert {a.name: a.country for a in doc.actors}.get("Police") != "RUS"

@@ -52,12 +52,16 @@ def _passage_country(doc: Document, w: ActorWords, actor: Actor) -> str | None:
     """The one country the scene of an actor's first mention is set in (``own_place.scene_of``), not the
     host of a gathering ('a summit in Nairobi'), and only when the sentence that sets the scene names no
     other state (by name or demonym): 'officials from Ethiopia and Eritrea met in Nairobi' is a meeting of
-    two states abroad, not a scene of Kenya's."""
+    two states abroad, not a scene of Kenya's; nor when it names a body of another state."""
     code, sent = scene_of(doc, w, actor, hosts=False)
     if code is None or sent is None:
         return None
     if any(other not in (None, code) for _, other, _, _ in sentence_countries(doc, w, sent)):
         return None
+    if any(a.country not in (None, code) and a.kind in ("organization", "media") and
+           any(sent.start_char <= m.start < sent.end_char for m in a.mentions) for a in doc.actors):
+        return None  # 'Police in Moscow said students of the University of Idaho ...': a body of another state
+        # in the scene's sentence leaves the town's state in doubt
     return code
 
 
