@@ -379,8 +379,9 @@ def _state_body_served(w: ActorWords, words_before: str, part: str, role: str) -
     return None
 
 
-# 'for/of (the) X' after a title any body can give, X a plural noun (its 'in/across ...' tail left off)
-_FOR_PEOPLE = re.compile(r"(?:of|for)\s+(?:the\s+)?(?:[\w-]+\s+)?(?P<people>[\w-]+s)(?=\s+(?:in|across|of|from)\s|[,;:()]|$)",
+# 'for/of (the) X' after a title any body can give, X a plural noun in '-s' or '-men' ('farmers', 'fishermen';
+# its 'in/across ...' tail left off)
+_FOR_PEOPLE = re.compile(r"(?:of|for)\s+(?:the\s+)?(?:[\w-]+\s+)?(?P<people>[\w-]+(?:s|men))(?=\s+(?:in|across|of|from)\s|[,;:()]|$)",
                          re.I)
 
 

@@ -50,8 +50,15 @@ def _title_context(span: SpacySpan) -> tuple[str, str]:
     nationality = f"{span_text(SpacySpan(doc, i + 1, cut))} {after_nationality}".strip()
     before = span_text(SpacySpan(doc, i + 1, span.start))
     governor = span_text(appositives[-1]) if deps[root] == "appos" and head < span.start else ""
+    said = governor
+    # 'A spokesperson for the X Foundation, Jane Doe': a common noun with its 'of/for' phrase (not a capitalised
+    # office's own words: 'Air Force Chief of Staff, General X' is a general)
+    if governor and not words[head].istitle():
+        ends = [tokens[c].right_edge.i + 1 for c in kids[head]
+                if deps[c] == "prep" and lows[c] in ("of", "for") and head < c and tokens[c].right_edge.i < span.start]
+        governor = span_text(doc[tokens[head].left_edge.i:max(ends)]) if ends else governor
     return nationality, Title(f"{before} {after}".strip(), before,
-                              [a for a in map(span_text, appositives) if a != governor]
+                              [a for a in map(span_text, appositives) if a != said]
                               + [span_text(doc[c.left_edge.i:c.right_edge.i + 1]) for c in predicates], governor)
 
 

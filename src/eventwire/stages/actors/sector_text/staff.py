@@ -29,10 +29,13 @@ def staff_of_bodies(doc: Document, bodies: set[str]) -> None:
             continue  # a government office told by other words ('Minister X' read from a lexicon)
         body = body_spoken_for(doc, actor)
         sector = _served_sector(body, bodies, titled=bool(actor.role)) if body is not None else None
+        if sector is None and body is not None and actor.sector == "BUS" and body.sector in _NOT_FIRMS:
+            sector = body.sector  # 'the CEO of the Red Cross' CVL, 'the chief executive of the Global Fund' IGO
         if sector is None:
             body = _body_served_to(doc, actor)
             sector = body.sector if body is not None else None
-        if body is None or sector in (None, "IGO") or actor.sector == "GOV" and sector == "GOV":
+        if body is None or sector is None or sector == "IGO" and actor.sector != "BUS" or \
+                actor.sector == "GOV" and sector == "GOV":
             continue
         first = actor.mentions[0]
         lo, hi = min(first.start, body.mentions[0].start), max(first.end, body.mentions[0].end)
@@ -41,6 +44,13 @@ def staff_of_bodies(doc: Document, bodies: set[str]) -> None:
                 doc.text[max(0, first.start - 40):first.start]):
             continue
         set_sector(actor, sector)
+
+
+# the sectors of bodies that are no firm and no state's office, whose head a business title names ('chief
+# executive', 'CEO', 'managing director': a title any body can give whose default is BUS): a charity, a
+# non-governmental or international body, an outlet. A state's body keeps the title's reading: its firms
+# ('the chief executive of the state oil company') are read as GOV by some sources.
+_NOT_FIRMS = ("CVL", "IGO", "MED")
 
 
 def _served_sector(body: Actor, bodies: set[str], titled: bool = False) -> str | None:
