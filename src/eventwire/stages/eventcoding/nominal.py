@@ -40,6 +40,9 @@ def nominal(doc: Document, tok: Token) -> Candidate | None:
     if not targets and "located" in entry.target and sources:  # "carried out bombings in Somalia"
         targets = who.located_countries(doc, tok, anchor, sources)
         how = f"{how}/located" if targets and how else ("located" if targets else how)
+    if not targets and how == "light" and anchor is not None:  # "gave Nepal a loan", "handed Chad an ultimatum": the
+        # light verb's indirect object receives the deed (participants.role_tokens, role dative)
+        targets = [a for o in who.role_tokens(anchor, "dative") for a in who.actors(doc, o) if a not in sources]
     if not targets and how == "instrument" and anchor is not None:  # "hit Russia with sanctions"
         targets = [a for o in children(anchor, "dobj") for a in who.actors(doc, o) if a not in sources]
     if not targets and how == "adjunct" and anchor is not None and entry.type == "CONSULT" \
@@ -267,6 +270,12 @@ def _received_targets(doc: Document, verb: Token, sources: list[str]) -> list[st
 
 def _light(tok: Token, entry: Entry | None = None) -> bool:
     return _light_verb(tok, entry) is not None
+
+
+def taken_by_light_verb(tok: Token) -> bool:
+    """Whether a noun is the object of a light verb ("made concessions to", "stepped up cooperation with"):
+    the requirement kind light of event_nouns.tsv (triggers.requirement_holds)."""
+    return _light(tok)
 
 
 def _light_verb(tok: Token, entry: Entry | None = None) -> Token | None:
