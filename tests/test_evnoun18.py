@@ -4,7 +4,10 @@ Classes (own sentences, written with the expected event before the code was run;
 - a noun read only as the object of a light verb (event_nouns.tsv requires `light`, nominal.taken_by_light_verb):
   concessions (CONCEDE), coordination and cooperation (COOPERATE), a ceasefire or truce (RETREAT), a grant (AID);
 - an aid package told by a modifier or an "of" phrase, a loan, bailout or grant with its receiver under "for";
-- the indirect object of a light verb as the noun's target ("gave Israel an ultimatum");
+- the indirect object of a light verb as the noun's target ("gave Israel an ultimatum", or a first object as the
+  parser may label it: "gave the government of Chad an ultimatum");
+- a measure's lifting by a light verb, read as the verb lift reads its object (CONCEDE for a curfew or emergency,
+  RETREAT for sanctions or a blockade);
 - approve as a light verb (a lender approving a loan gives it); secure and obtain as verbs whose subject receives
   what a noun names from its "from" party; grant with aid or a loan as its object (event_verbs.tsv).
 Negatives: the same nouns in senses or frames that tell no deed by a party."""
@@ -44,6 +47,12 @@ ROWS = [
     ("China granted Laos a $1 billion loan.", "AID", "China", "Laos"),
     ("Pakistan secured a $7 billion loan from the IMF.", "AID", "IMF", "Pakistan"),
     ("Hamas gave Israel an ultimatum to halt the raids.", "THREATEN", "Hamas", "Israel"),
+    ("The Taliban gave the government of Pakistan an ultimatum over the border posts.", "THREATEN", "Taliban",
+     "Pakistan"),
+    ("The government of Zambia made concessions on Friday.", "CONCEDE", "Zambia", None),
+    ("Kenya ordered the lifting of the curfew in Nairobi.", "CONCEDE", "Kenya", None),
+    ("The United States announced the lifting of sanctions on Syria.", "RETREAT", "United States", "Syria"),
+    ("Egypt announced the lifting of the blockade.", "RETREAT", "Egypt", None),
 ]
 
 
@@ -71,6 +80,8 @@ NEGATIVES = [
     ("The striker started a strike on goal from midfield.", "PROTEST"),
     ("Both sides violated the ceasefire on Tuesday.", "RETREAT"),
     ("The truce between the two clans held for a week.", "RETREAT"),
+    ("The lifting of the ban surprised investors.", "CONCEDE"),
+    ("Officials discussed the lifting of the curfew.", "CONCEDE"),
 ]
 
 
