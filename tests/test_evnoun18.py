@@ -8,7 +8,7 @@ Classes (own sentences, written with the expected event before the code was run;
   parser may label it: "gave the government of Chad an ultimatum");
 - a measure's lifting by a light verb, read as the verb lift reads its object (CONCEDE for a curfew or emergency,
   RETREAT for sanctions or a blockade);
-- approve as a light verb (a lender approving a loan gives it); secure and obtain as verbs whose subject receives
+- aid a lender approves or adopts (flag enact: "approved a loan for Pakistan"; "approved talks" holds none); secure and obtain as verbs whose subject receives
   what a noun names from its "from" party; grant with aid or a loan as its object (event_verbs.tsv).
 Negatives: the same nouns in senses or frames that tell no deed by a party."""
 from __future__ import annotations
@@ -82,6 +82,7 @@ NEGATIVES = [
     ("The truce between the two clans held for a week.", "RETREAT"),
     ("The lifting of the ban surprised investors.", "CONCEDE"),
     ("Officials discussed the lifting of the curfew.", "CONCEDE"),
+    ("The cabinet approved talks with the rebels.", "CONSULT"),
 ]
 
 

@@ -275,9 +275,10 @@ def _light(tok: Token, entry: Entry | None = None) -> bool:
 
 
 def taken_by_light_verb(tok: Token) -> bool:
-    """Whether a noun is the object of a light verb ("made concessions to", "stepped up cooperation with"):
-    the requirement kind light of event_nouns.tsv (triggers.requirement_holds)."""
-    return _light(tok)
+    """Whether a noun is the object of a light verb ("made concessions to", "stepped up cooperation with") or of
+    one that enacts it ("approved a grant for", "adopted a truce"): the requirement kind light of
+    event_nouns.tsv (triggers.requirement_holds)."""
+    return _light(tok) or tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in cues("enact")
 
 
 def _light_verb(tok: Token, entry: Entry | None = None) -> Token | None:
@@ -295,6 +296,8 @@ def _light_verb(tok: Token, entry: Entry | None = None) -> Token | None:
     verb = tok.head.lemma_.lower()
     if verb in cues("light") or standing and (verb in cues("keep") or verb in cues("enact")):
         return tok.head
+    if entry is not None and "enact" in entry.flags and verb in cues("enact"):
+        return tok.head  # "the IMF approved a loan for Pakistan": a lender that approves aid gives it
     return None
 
 
