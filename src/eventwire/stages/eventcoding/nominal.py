@@ -35,16 +35,16 @@ def nominal(doc: Document, tok: Token) -> Candidate | None:
         targets = kept or _named_measure(doc, tok, entry, sources, targets, how)
         if not targets:
             return None  # "its tariffs on copper": a measure in place; "Trump's sanctions on Iran" names its maker
+    if not targets and how == "light" and anchor is not None:  # "gave Israel an ultimatum": the light verb's
+        # indirect object receives the deed, a dative or a first object as the parser may label it ("gave the
+        # government of Chad an ultimatum": two dobj); before a "for" phrase, which may tell a purpose
+        given = who.role_tokens(anchor, "dative") + [o for o in children(anchor, "dobj") if o.i < tok.i]
+        targets = [a for o in given for a in who.actors(doc, o) if a not in sources]
     if not targets:  # "hit back with its own levies on Mexico": the phrase may hang on the anchor verb
         targets = noun_targets(doc, tok, anchor, entry, sources)
     if not targets and "located" in entry.target and sources:  # "carried out bombings in Somalia"
         targets = who.located_countries(doc, tok, anchor, sources)
         how = f"{how}/located" if targets and how else ("located" if targets else how)
-    if not targets and how == "light" and anchor is not None:  # "gave Israel an ultimatum": the light verb's
-        # indirect object receives the deed, a dative or a second object as the parser may label it ("gave the
-        # government of Chad an ultimatum": two dobj)
-        given = who.role_tokens(anchor, "dative") + [o for o in children(anchor, "dobj") if o.i < tok.i]
-        targets = [a for o in given for a in who.actors(doc, o) if a not in sources]
     if not targets and how == "instrument" and anchor is not None:  # "hit Russia with sanctions"
         targets = [a for o in children(anchor, "dobj") for a in who.actors(doc, o) if a not in sources]
     if not targets and how == "adjunct" and anchor is not None and entry.type == "CONSULT" \
