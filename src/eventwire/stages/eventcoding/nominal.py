@@ -35,6 +35,11 @@ def nominal(doc: Document, tok: Token) -> Candidate | None:
         targets = kept or _named_measure(doc, tok, entry, sources, targets, how)
         if not targets:
             return None  # "its tariffs on copper": a measure in place; "Trump's sanctions on Iran" names its maker
+    if not targets and how == "light" and anchor is not None:  # "gave Israel an ultimatum": the light verb's
+        # indirect object receives the deed, a dative or a first object as the parser may label it ("gave the
+        # government of Chad an ultimatum": two dobj); before a "for" phrase, which may tell a purpose
+        given = who.role_tokens(anchor, "dative") + [o for o in children(anchor, "dobj") if o.i < tok.i]
+        targets = [a for o in given for a in who.actors(doc, o) if a not in sources]
     if not targets:  # "hit back with its own levies on Mexico": the phrase may hang on the anchor verb
         targets = noun_targets(doc, tok, anchor, entry, sources)
     if not targets and "located" in entry.target and sources:  # "carried out bombings in Somalia"
@@ -269,6 +274,13 @@ def _light(tok: Token, entry: Entry | None = None) -> bool:
     return _light_verb(tok, entry) is not None
 
 
+def taken_by_light_verb(tok: Token) -> bool:
+    """Whether a noun is the object of a light verb ("made concessions to", "stepped up cooperation with") or of
+    one that enacts it ("approved a grant for", "adopted a truce"): the requirement kind light of
+    event_nouns.tsv (triggers.requirement_holds)."""
+    return _light(tok) or tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in cues("enact")
+
+
 def _light_verb(tok: Token, entry: Entry | None = None) -> Token | None:
     """The light verb that takes an event noun ("held talks", "ordered the arrest of"); a standing measure (flag
     `state`) also by a verb that keeps it in force ("kept tariffs in place on Mexico", "will maintain its
@@ -284,6 +296,8 @@ def _light_verb(tok: Token, entry: Entry | None = None) -> Token | None:
     verb = tok.head.lemma_.lower()
     if verb in cues("light") or standing and (verb in cues("keep") or verb in cues("enact")):
         return tok.head
+    if entry is not None and "enact" in entry.flags and verb in cues("enact"):
+        return tok.head  # "the IMF approved a loan for Pakistan": a lender that approves aid gives it
     return None
 
 

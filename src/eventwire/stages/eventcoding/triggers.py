@@ -92,6 +92,10 @@ def requirement_holds(tok: Token, need: str) -> bool:
     if kind == "held":  # "has been in custody since", "remains in detention": see nominal.held_in
         from .nominal import holding_verb
         return holding_verb(tok) is not None
+    if kind == "light":  # "made concessions", "stepped up coordination with": a noun read only as the object of
+        # a light verb (event_status.tsv kind light), not "an oil concession", "the coordination of aid"
+        from .nominal import taken_by_light_verb
+        return taken_by_light_verb(tok)
     if kind == "faced":  # "faces two charges", "is awaiting trial": see courts.faced
         from .courts import facing_verb
         return facing_verb(tok) is not None
