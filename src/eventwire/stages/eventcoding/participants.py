@@ -423,6 +423,9 @@ def owned_by_possessor(doc: Document, tok: Token) -> str | None:
     sector = vocabulary().get(raw, raw) if raw else None
     if sector not in _OWN_BODY_SECTORS or raw == "COP":
         return None  # "its police killed protesters": the police, a party of their own (tests/test_denials_r12.py)
+    if sector not in ("MIL", "REB") and tok.tag_ != "NNS":
+        return None  # "Sudan's cabinet dissolved the party": a civil body of the state is a party of its own; its
+        # people ("its diplomats", "the country's officials") and its armed bodies ("its army") are the state's
     owner = pronoun_participant(doc, poss) if poss.lower_ in word_class("owner_pronouns") else doc.actor_of_token(poss)
     found = doc.actor(owner) if owner else None
     if found is None or owner == bare or found.kind not in ("country", "organization", "group"):
