@@ -66,7 +66,7 @@ def test_team_from_outside_reads_the_persons_own_phrase(process) -> None:
 
 
 @pytest.mark.parametrize("text,name,expected", [
-    ("Civil liberties groups, including the American Civil Liberties Union, sued the state of Texas on Monday "
+    ("Civil liberties groups such as the American Civil Liberties Union sued the state of Texas on Monday "
      "over the new voting law. The governor defended it.", "liberties groups", "USA"),
     # negatives: an example that is a person speaks for no group; an example of no country says nothing
     ("Critics, including Hungary's Viktor Orban, said Europe cannot afford the plan. Supporters disagreed.",

@@ -75,7 +75,7 @@ NEGATIVES = [
     ("The bank extended a loan to the bakery to buy new ovens.", "AID"),
     ("The university received a research grant from the foundation.", "AID"),
     ("Students at Harvard won a grant to study coral reefs.", "AID"),
-    ("A court granted him house arrest while he awaited trial.", "AID"),
+    ("The judge granted the former mayor house arrest until the appeal.", "AID"),
     ("She bowled a strike in the final frame to win the match.", "PROTEST"),
     ("The striker started a strike on goal from midfield.", "PROTEST"),
     ("Both sides violated the ceasefire on Tuesday.", "RETREAT"),
