@@ -56,3 +56,15 @@ def coded_full(process, text: str) -> list[tuple[str, str, Parties, Parties, str
     """(type, CAMEO code, sources, targets, status, according_to) of each event."""
     events, named = _events_and_namer(process, text)
     return [(e.type, e.cameo, named(e.source), named(e.target), e.status, named(e.according_to)) for e in events]
+
+
+def named_events(doc) -> list[tuple[str, list[str], list[str], str, list[str]]]:
+    """(type, source names, target names, status, according-to names) of each event of a processed Document."""
+    name = {a.id: a.name for a in doc.actors}
+    return [(e.type, [name[x] for x in e.source], [name[x] for x in e.target], e.status,
+             [name[x] for x in e.according_to]) for e in doc.events]
+
+
+def has_name(names, want: str) -> bool:
+    """Whether one of ``names`` holds ``want`` (case aside)."""
+    return any(want.lower() in n.lower() for n in names)

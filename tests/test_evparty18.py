@@ -13,6 +13,9 @@ import pytest
 
 from eventwire.stages.eventcoding.participants import owned_by_possessor
 
+from .event_helpers import has_name as _has
+from .event_helpers import named_events as _coded
+
 # (shape, text, type, source, target or None, status, according_to name or None)
 ROWS = [
     ("its forces, the country a sentence before", "Russia fired drones at Odesa overnight. Its forces also shelled "
@@ -57,16 +60,6 @@ KEPT = [
     ("a named force", "Sudan's army said its Rapid Support Forces rivals shelled El Fasher.", None,
      "Rapid Support Forces"),
 ]
-
-
-def _coded(doc):
-    name = {a.id: a.name for a in doc.actors}
-    return [(e.type, [name[x] for x in e.source], [name[x] for x in e.target], e.status,
-             [name[x] for x in e.according_to]) for e in doc.events]
-
-
-def _has(names, want):
-    return any(want.lower() in n.lower() for n in names)
 
 
 @pytest.mark.parametrize("shape,text,kind,source,target,status,according", ROWS, ids=[r[0] for r in ROWS])

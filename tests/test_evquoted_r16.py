@@ -10,6 +10,9 @@ from __future__ import annotations
 
 import pytest
 
+from .event_helpers import has_name as _has
+from .event_helpers import named_events as _coded
+
 # (shape, text, type, source, target or None, status, according_to name or None)
 ROWS = [
     ("our troops, a ministry speaks", "\"Our troops killed 20 al-Shabab fighters in the raid,\" Somalia's defense ministry "
@@ -60,16 +63,6 @@ NO_EVENT = [
      "said.", None),
     ("our party won", "\"Our party won the election fairly,\" the ruling party's spokesman said.", None),
 ]
-
-
-def _coded(doc):
-    name = {a.id: a.name for a in doc.actors}
-    return [(e.type, [name[x] for x in e.source], [name[x] for x in e.target], e.status,
-             [name[x] for x in e.according_to]) for e in doc.events]
-
-
-def _has(names, want):
-    return any(want.lower() in n.lower() for n in names)
 
 
 @pytest.mark.parametrize("shape,text,kind,source,target,status,according", ROWS, ids=[r[0] for r in ROWS])

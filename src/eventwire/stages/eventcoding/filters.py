@@ -90,10 +90,11 @@ def drop(doc: Document, cand: Candidate) -> bool:
         return True
     if weighed(cand.trigger) or lemma in word_class("pledging_verbs") and hire(cand.trigger) or feared(cand.trigger):
         return True
-    if lemma in word_class("asking_verbs") and inquiry(cand.trigger) or _shown_or_evidence(doc, cand.trigger) \
-            and unshown(cand.trigger) or bought(cand.trigger):
+    if lemma in word_class("asking_verbs") and inquiry(cand.trigger) or bought(cand.trigger) \
+            or _article_has(doc, cand.trigger, "showing_verbs", "evidence_nouns") and unshown(cand.trigger):
         return True
-    if _has_doubt(doc, cand.trigger) and doubted(cand.trigger) or asked_about(cand.trigger):
+    if _article_has(doc, cand.trigger, "belief_verbs", "doubt_words") and doubted(cand.trigger) \
+            or asked_about(cand.trigger):
         return True
     return cand.entry.pos == "dict" and not _object_actor(doc, cand)
 
@@ -176,16 +177,18 @@ def _question(clause: Token, words: frozenset[str], modals: frozenset[str]) -> b
     return (first.lower_ in words or quoted) and not any(a.lower_ in modals for a in children(clause, "aux"))
 
 
-def _shown_or_evidence(doc: Document, tok: Token) -> bool:
-    """Whether the article has a word of showing or of evidence at all (``unshown`` reads one on a clause's
-    way up, by its lemma), read once per Document from the parse's lemmas: most articles have none, and
-    ``drop`` asks ``unshown`` of every candidate."""
+def _article_has(doc: Document, tok: Token, *classes: str) -> bool:
+    """Whether the article has a lemma of the word classes at all, read once per Document from the parse's lemmas:
+    most articles have none, and ``drop`` asks the readers that need one (``unshown``: showing verbs and evidence
+    nouns; ``doubted``: belief verbs and doubt words) of every candidate. A word outside the article's parse is
+    read as if the article had one."""
     if tok.doc is not doc.nlp:
         return True
-    found = doc.cached("showing or evidence words")
+    key = "article has " + " ".join(classes)
+    found = doc.cached(key)
     if found is None:
-        lemmas = word_class("showing_verbs") | word_class("evidence_nouns")
-        found = doc.cached("showing or evidence words", bool(doc.token_numbers("LEMMA", lemmas, lower=True)))
+        lemmas = frozenset().union(*(word_class(c) for c in classes))
+        found = doc.cached(key, bool(doc.token_numbers("LEMMA", lemmas, lower=True)))
     return found
 
 
@@ -206,18 +209,6 @@ def unshown(tok: Token) -> bool:
             return False  # a clause on another noun: "the claim that", "reports that" (their own readings)
         t = head
     return False
-
-
-def _has_doubt(doc: Document, tok: Token) -> bool:
-    """Whether the article has a word of belief or of doubt at all (``doubted`` reads one on a clause's way up),
-    read once per Document from the parse's lemmas, as ``_shown_or_evidence`` does."""
-    if tok.doc is not doc.nlp:
-        return True
-    found = doc.cached("belief or doubt words")
-    if found is None:
-        lemmas = word_class("belief_verbs") | word_class("doubt_words")
-        found = doc.cached("belief or doubt words", bool(doc.token_numbers("LEMMA", lemmas, lower=True)))
-    return found
 
 
 def doubted(tok: Token, done_too: bool = False) -> bool:
