@@ -58,7 +58,7 @@ def coded_full(process, text: str) -> list[tuple[str, str, Parties, Parties, str
     return [(e.type, e.cameo, named(e.source), named(e.target), e.status, named(e.according_to)) for e in events]
 
 
-def named_events(doc) -> list[tuple[str, list[str], list[str], str, list[str]]]:
+def events_with_names(doc) -> list[tuple[str, list[str], list[str], str, list[str]]]:
     """(type, source names, target names, status, according-to names) of each event of a processed Document."""
     name = {a.id: a.name for a in doc.actors}
     return [(e.type, [name[x] for x in e.source], [name[x] for x in e.target], e.status,

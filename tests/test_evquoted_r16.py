@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from .event_helpers import has_name as _has
-from .event_helpers import named_events as _coded
+from .event_helpers import events_with_names as _coded
 
 # (shape, text, type, source, target or None, status, according_to name or None)
 ROWS = [

@@ -58,10 +58,10 @@ SHOWING_TEXTS = [
 
 @pytest.mark.parametrize("text", SHOWING_TEXTS)
 def test_no_word_of_showing_means_nothing_unshown(process, text) -> None:
-    from eventwire.stages.eventcoding.filters import _shown_or_evidence, unshown
+    from eventwire.stages.eventcoding.filters import _article_has, unshown
 
     doc = process(text, until="events")
     some = [t.i for t in doc.nlp if unshown(t)]
-    if not _shown_or_evidence(doc, doc.nlp[0]):
+    if not _article_has(doc, doc.nlp[0], "showing_verbs", "evidence_nouns"):
         assert some == []
-    assert _shown_or_evidence(doc, doc.nlp[0]) == (not text.startswith("Police"))
+    assert _article_has(doc, doc.nlp[0], "showing_verbs", "evidence_nouns") == (not text.startswith("Police"))
