@@ -710,9 +710,17 @@ def plural_referents(doc: Document, tok: Token) -> list[str]:
     return found if len(found) >= 2 else []
 
 
+def counts_part(tok: Token) -> bool:
+    """Whether a word takes part of, or counts, what its "of" phrase names: a partitive ("some of", "most of"),
+    a quantity ("dozens of") or a number ("two of") (cue kinds partitive and quantity of event_status.tsv)."""
+    parts = cues("partitive") | cues("quantity")
+    return tok.lower_ in parts or tok.lemma_.lower() in parts or tok.pos_ == "NUM"
+
+
 def quantity_member(tok: Token) -> Token | None:
-    """The members a quantity stands for: "thousands of workers" -> workers."""
-    if tok.lemma_.lower() not in cues("quantity") and tok.lower_ not in cues("quantity"):
+    """The members a quantity or a part stands for: "thousands of workers" -> workers; "some of them", "three of
+    the protesters" -> them, the protesters (round 19, evparty19: partitives and numbers as well as quantities)."""
+    if not counts_part(tok):
         return None
     objs = prep_objects(tok, "of")
     return objs[0] if objs else None

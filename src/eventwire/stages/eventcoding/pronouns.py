@@ -35,7 +35,7 @@ from ..actors import pronoun_antecedent
 from ..actors.coref.common import inside, quoted_spans
 from ..actors.coref.pronouns import PLURAL_PRONOUNS as PLURAL
 from ..actors.coref.pronouns import SINGULAR_THING as SINGULAR
-from ..actors.coref.pronouns import body_nouns, quote_speakers
+from ..actors.coref.pronouns import body_nouns, object_clause, quote_speakers
 from ..actors.sector import vocabulary
 from ..nlp.tree import fronted_subject
 
@@ -282,5 +282,4 @@ def _own_subjects(pronoun: Token) -> list[Token]:
     """The subjects of the clause an object pronoun sits in (none for a subject or possessive pronoun)."""
     if pronoun.dep_ not in _OBJECT_DEPS:
         return []
-    verb = pronoun.head.head if pronoun.dep_ == "pobj" else pronoun.head
-    return [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return [c for c in object_clause(pronoun).children if c.dep_ in ("nsubj", "nsubjpass")]

@@ -69,9 +69,7 @@ def _matches(word: str, wanted: frozenset[str]) -> bool:
 def _objects(objs: list[Token]) -> list[Token]:
     """The objects with what a partitive, a quantity or a number among them takes part of: "relaxed some of its
     restrictions", "took dozens of hostages", "freed two of the prisoners" (cue kinds partitive, quantity)."""
-    parts = cues("partitive") | cues("quantity")
-    return objs + [m for o in objs if o.lower_ in parts or o.lemma_.lower() in parts or o.pos_ == "NUM"
-                   for m in prep_objects(o, "of")]
+    return objs + [m for o in objs if who.counts_part(o) for m in prep_objects(o, "of")]
 
 
 # entity labels of a named party in a "named:P" requirement: a state or place, a nationality or people, a body
@@ -536,9 +534,13 @@ def _passive(doc: Document, tok: Token, entry: Entry) -> Candidate:
         sources = owners or [a for a in who.actors(doc, patient) if may_fight(doc, a)]  # "troops were deployed"
         how = "forces" if sources else how
     targets = [] if how == "forces" else who.actors(doc, patient, "place" in entry.flags)
-    if not targets and "owned" in entry.flags and patient is not None and patient.lower_ not in RELATIVE:
-        # "the paper's accounts were frozen by prosecutors": a thing done to names its owner, as an object does
-        targets = [a for a in who.owner(doc, patient, _owned_of(entry, patient)) if a not in sources]
+    if not targets and patient is not None and patient.lower_ not in RELATIVE \
+            and ("owned" in entry.flags or "dobj" in entry.target):
+        # "the paper's accounts were frozen by prosecutors", "the ministry's website was attacked by hackers": the
+        # passive's patient names its owner as the active's object does (_targets reads an object's owner for a
+        # dobj role; round 19, evparty19)
+        targets = [a for a in who.owner(doc, patient, _judged(entry, patient) or _owned_of(entry, patient),
+                                        every=entry.type in MEASURE_TYPES) if a not in sources]
     if not targets and how != "forces" and patient is not None and patient.dep_ == "attr" \
             and patient.head.lemma_.lower() in word_class("copulas") and tok.dep_ == "relcl":
         # "HTS is a group that is listed as ...": the noun the clause describes is what the copula's subject is
