@@ -50,6 +50,14 @@ PEOPLE = [
     ("Fatih Karahan said inflation would ease by the summer.", "2024-05-09", "Fatih Karahan", "TUR", "GOV"),
     ("Shaktikanta Das kept the repo rate unchanged.", "2023-08-10", "Shaktikanta Das", "IND", "GOV"),
     ("Lesetja Kganyago warned that the currency could weaken.", "2023-07-20", "Lesetja Kganyago", "ZAF", "GOV"),
+    # interior, home and security ministers and the defence ministers missing before
+    ("Priti Patel said the new rules would deter the crossings.", "2021-06-10", "Priti Patel", "GBR", "GOV"),
+    ("Nancy Faeser ordered checks at all land borders.", "2024-09-10", "Nancy Faeser", "DEU", "GOV"),
+    ("Ihor Klymenko said rescuers were still searching the rubble.", "2024-07-09", "Ihor Klymenko", "UKR", "GOV"),
+    ("Itamar Ben-Gvir visited the compound on Sunday.", "2023-05-21", "Itamar Ben-Gvir", "ISR", "GOV"),
+    ("Ali Yerlikaya announced the arrest of 30 suspects.", "2024-02-06", "Ali Yerlikaya", "TUR", "GOV"),
+    ("Ben Wallace said more tanks would follow in the spring.", "2023-01-20", "Ben Wallace", "GBR", "GOV"),
+    ("Gerald Darmanin proposed longer sentences for drug dealers.", "2025-03-04", "Gerald Darmanin", "FRA", "GOV"),
     # UN envoys: IGO, no country while serving
     ("Geir Pedersen met the two delegations in Geneva.", "2023-03-15", "Geir Pedersen", None, "IGO"),
     ("Tor Wennesland urged both sides to restore calm.", "2023-04-06", "Tor Wennesland", None, "IGO"),
