@@ -6,6 +6,10 @@
 - A person the story names as holding a state's power ('X's military regime', 'the dictatorship of General
   X') is a ruler (GOV), whatever rank the title gives; a regime-change plan, the rule of law, an opposition
   leader's government keep theirs (``ruler_nouns.txt``, ``sector_text.rulers``).
+- A state's guard force named by what it guards ('the National Guard', 'the Republican Guard') is an armed force
+  (MIL), not the civil society a two-word name defaults to (``org_words.tsv``).
+- The head of a college or university ('university president X', 'the president of the college') is a civilian,
+  not a head of state; a minister of education and a president visiting a university keep GOV (``title_kinds.tsv``).
 
 Sentences written for these tests (names invented).
 """
@@ -65,4 +69,24 @@ def test_a_person_holding_a_regime_is_a_ruler(process, text, name) -> None:
     ("Opposition leader Ruth Kana said her government would free political prisoners.", "Ruth Kana", "OPP"),
 ])
 def test_no_regime_no_ruler(process, text, name, sector) -> None:
+    assert _actors(process, text)[name].sector == sector
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The National Guard was deployed to the capital on Sunday.", "National Guard"),
+    ("Soldiers of the Republican Guard surrounded the palace.", "Republican Guard"),
+    ("The Presidential Guard arrested the president on Wednesday.", "Presidential Guard"),
+])
+def test_a_guard_force_of_the_state_is_armed(process, text, name) -> None:
+    assert _actors(process, text)[name].sector == "MIL"
+
+
+@pytest.mark.parametrize("text, name, sector", [
+    ("University president Helen Marsh said classes would resume on Monday.", "Helen Marsh", "CVL"),
+    ("Helen Marsh, president of the university, said classes would resume.", "Helen Marsh", "CVL"),
+    ("College president Ruth Bell announced the new scholarships.", "Ruth Bell", "CVL"),
+    ("Education Minister Paul Rono said the university would reopen.", "Paul Rono", "GOV"),
+    ("President Samia Hassan spoke at the university on Monday.", "Samia Hassan", "GOV"),
+])
+def test_the_head_of_a_university_is_a_civilian(process, text, name, sector) -> None:
     assert _actors(process, text)[name].sector == sector
