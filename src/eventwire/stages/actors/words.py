@@ -506,7 +506,7 @@ class ActorWords:
         hit = next(((m, kind, sector) for pattern, kind, sector in self.org_words
                     for m in [pattern.search(low)] if m), None)
         if hit is None:
-            return "organization", None
+            return "organization", "GOV" if self._field_and_country(low) else None
         m, kind, sector = hit
         field = _NAME_FIELD.search(low)
         if field and m.start() >= field.end() and m.group(0) in words("name_field_words.txt"):
@@ -515,6 +515,13 @@ class ActorWords:
                 return next(((k, s) for pattern, k, s in self.org_words if pattern.search(head[-1])),
                             ("organization", None))
         return kind, sector
+
+    def _field_and_country(self, low: str) -> bool:
+        """A state's department named by its field and then the country's name, and nothing else ('statistics
+        canada', 'health canada', 'statistics south africa'; ``state_field_names.txt``)."""
+        parts = low.split()
+        return any(" ".join(parts[:-k]) in words("state_field_names.txt") and self.country_of(" ".join(parts[-k:]))
+                   is not None for k in range(1, min(3, len(parts) - 1) + 1))
 
     def body_sector_in(self, phrase: str) -> str | None:
         """The sector of a police, army or similar body named in a title: 'police spokesman' -> COP."""

@@ -22,6 +22,8 @@ actor's own name, title and the knowledge base left open:
   X", "the opposition party of former Prime Minister X") is OPP, also a former office holder: the office
   is no longer held, the opposition is; a member of a legislature ("X, an opposition lawmaker") is LEG
   on either side of it (``opposition_sector``).
+- ``rulers``: a person the story names as holding a regime, rule or government ("X's military regime",
+  "the regime of military general X") is a ruler, GOV, whatever rank the title gives.
 
 The readers live in modules by concern, each importing only from those listed before it: ``spans`` (an
 actor's parsed mentions), ``describing_nouns`` (the nouns a body is described with), ``firms`` (firms known
@@ -31,7 +33,7 @@ owner, trade bodies, bodies read as people), ``staff`` (people who speak for, ad
 clause: the body run or worked for, the office entered or held), ``opposition``, ``other_descriptions`` (a
 person described by another mention or a shared title), ``peers`` (a colleague's work), ``former_offices``
 (international offices held no more), ``kinds_of_titles`` (kind words before a title, ranks outside an armed
-service), ``steps`` (``sectors_from_text``: the readers in order). This package re-exports what other modules
+service), ``rulers`` (a person named as holding a regime or rule: GOV), ``steps`` (``sectors_from_text``: the readers in order). This package re-exports what other modules
 and tests read.
 """
 from __future__ import annotations

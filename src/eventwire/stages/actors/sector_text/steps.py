@@ -13,6 +13,7 @@ from .kinds_of_titles import ranks_outside_service, titles_of_kinds
 from .opposition import opposition_people
 from .other_descriptions import descriptions_elsewhere
 from .peers import peers_of_people
+from .rulers import rulers
 from .staff import staff_of_bodies, writers_of_outlets
 
 
@@ -34,3 +35,4 @@ def sectors_from_text(doc: Document, w: ActorWords) -> None:
     titles_of_kinds(doc)
     ranks_outside_service(doc)
     writers_of_outlets(doc)
+    rulers(doc)
