@@ -9,6 +9,8 @@
 - "X said Y was to blame": Y is blamed by X (the reporting verb's judges:blame row), Y is no blamer
   (triggers.to_blame)
 - a complaint or objection dismissed is a rejection of whoever made it (word class dismissed)
+- a call, demand, appeal or plea names whom it asks in its "for X to" clause, under the noun or under the
+  object of a verb that repeats it ("renewed its calls for Iran to release ..."; role asked)
 
 Each row's event was written down before the code ran; negative rows must code nothing of the kind."""
 from __future__ import annotations
@@ -45,6 +47,11 @@ POSITIVE = [
     ("Israel said Hamas was to blame for the deaths.", "ACCUSE", "Israel", "Hamas"),
     ("Kenya's police said al-Shabab was to blame for the attack.", "ACCUSE", "police", "Shabab"),
     ("Nigeria's army said Boko Haram was responsible for the massacre.", "ACCUSE", "army", "Boko Haram"),
+    # a call repeated, or a demand or plea, names whom it asks in its "for X to" clause
+    ("Amnesty International renewed its calls for Iran to release the activists.", "REQUEST", "Amnesty", "Iran"),
+    ("The European Union repeated its call for Serbia to recognize Kosovo.", "REQUEST", "European Union", "Serbia"),
+    ("Kenya's demand for Ethiopia to pull back its troops angered Addis Ababa.", "REQUEST", "Kenya", "Ethiopia"),
+    ("The United Nations issued a plea for Israel to let aid into Gaza.", "REQUEST", "United Nations", "Israel"),
     # a complaint or objection dismissed
     ("Officials said Ethiopia had dismissed Egypt's complaint over the dam.", "REJECT", "Ethiopia", "Egypt"),
     ("China dismissed Japan's objection to the survey ship.", "REJECT", "China", "Japan"),
@@ -72,6 +79,8 @@ NEGATIVE = [
     ("Egypt vowed to protect its share of the Nile waters.", "THREATEN"),
     # the blame denied
     ("Russia says Ukraine is not to blame, according to officials.", "ACCUSE"),
+    # demand as the market's, no request
+    ("Demand for Chinese steel fell last year as builders in China cut back.", "REQUEST"),
     # a condition on a forecast: no threat
     ("Doctors warned that the flu season would be severe if people did not get vaccinated.", "THREATEN"),
 ]
