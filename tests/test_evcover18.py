@@ -81,7 +81,6 @@ KNOWN = {
         'PROTEST/phrasal walked out',
         'PROTEST/title hunger strike',
         'REJECT/noun refusal',
-        'REJECT/reported dismissed',
         'REQUEST/according requested',
         'REQUEST/demanded resignation',
         'RETREAT/according allowed inspectors',
@@ -94,7 +93,6 @@ KNOWN = {
         'SUPPORT/reported thrown weight behind',
         'THREATEN/joined threatened to deploy',
         'THREATEN/threatened to launch',
-        'THREATEN/vowed to retaliate',
     },
     'party not read: the type is coded with another source or target': {
         'ACCUSE/according condemned',

@@ -100,6 +100,9 @@ def requirement_holds(tok: Token, need: str) -> bool:
     if kind == "tocomp":  # object control: "ordered the schools to admit them", "instructed X not to print"
         return child(tok, "dobj") is not None and any(
             any(a.lower_ == "to" for a in children(x, "aux")) for x in children(tok, "xcomp"))
+    if kind == "deadline":  # an ultimatum: "gave the rebels 48 hours to leave", "gave the court until Friday to
+        # rule": a span of time (time_units.tsv) or an "until" phrase given, with a "to" infinitive of what is due
+        return deadline_given(tok)
     if kind == "thatcomp":  # an addressee and what is told him: "promised Kabul that it would reopen the road"
         return child(tok, "dobj") is not None and any(
             m.lower_ == "that" for c in children(tok, "ccomp") for m in children(c, "mark"))
@@ -151,6 +154,9 @@ def requirement_holds(tok: Token, need: str) -> bool:
         return _lemma_in(_doers(tok), arg)
     if kind == "judges":  # "said the EU is hostile": a copular clause under the verb judges its subject
         return _judged_clause(tok, arg) is not None
+    if kind == "aim":  # "vowed to retaliate against Israel": the verb of its "to" complement (evaccuse19)
+        return _lemma_in([x for x in children(tok, "xcomp") if any(a.lower_ == "to" for a in children(x, "aux"))],
+                         arg)
     if kind == "notaim":  # "refused to comment": declining to speak to the press is no political refusal
         return not _lemma_in(children(tok, "xcomp"), arg)
     if kind == "exhort":
@@ -168,6 +174,22 @@ def requirement_holds(tok: Token, need: str) -> bool:
         return _cued(children(tok, "oprd", "xcomp", "ccomp", "attr", "acomp") + stranded_complements(tok)
                      + objs[1:] + unmarked, cues(arg))
     return False
+
+
+def deadline_given(tok: Token) -> bool:
+    """Whether a verb of giving gives a time limit for a deed (requirement ``deadline``, evaccuse19): its object
+    or adverbial noun is a unit of time ("48 hours", "14 days", "one month") or it has an "until" phrase, and a
+    "to" infinitive says what must be done by then, on the verb or on the span ("two weeks to draw up a plan");
+    an addressee stands as its indirect or direct object. "gave his players two days off" has no such infinitive."""
+    from ..timex.words import units
+    spans = [c for c in children(tok, "dobj", "npadvmod") if c.lower_ in units() or c.lemma_.lower() in units()]
+    spans += [c for c in children(tok, "prep") if c.lower_ in ("until", "till")]
+    if not spans:
+        return False
+    to_inf = [x for x in children(tok, "xcomp", "advcl") + [a for s in spans for a in children(s, "acl", "relcl")]
+              if any(a.lower_ == "to" for a in children(x, "aux"))]
+    addressee = [c for c in children(tok, "dative", "dobj") if c not in spans]
+    return bool(to_inf) and bool(addressee)
 
 
 def light_participles(tok: Token) -> list[Token]:
@@ -343,7 +365,7 @@ def verbal(doc: Document, tok: Token) -> Candidate | None:
         return None
     entries = verbs().get(tok.lemma_.lower())
     entry = match(entries, tok) if entries else None
-    if entry is None or "neg" in entry.flags and not negated(tok) or reports_speech(tok):
+    if entry is None or "neg" in entry.flags and not negated(tok) or reports_speech(tok) or to_blame(tok):
         return None
     entry = with_intent(entry, tok)
     if "exhort" in entry.flags:
@@ -388,9 +410,18 @@ def _judged_clause(tok: Token, kind: str) -> Token | None:
         if clause.lemma_.lower() != "be" or negated(clause):
             continue
         subj = child(clause, "nsubj")
-        if subj is not None and _cued(children(clause, "attr", "acomp", "prep"), cues(kind)):
+        if subj is not None and (_cued(children(clause, "attr", "acomp", "prep"), cues(kind))
+                                 or kind == "blame" and any(to_blame(x) and not negated(x) for x in children(clause, "xcomp"))):
             return subj
     return None
+
+
+def to_blame(tok: Token) -> bool:
+    """Whether a verb "blame" is the idiom "X is to blame (for ...)" (evaccuse19): X is the one blamed, by
+    whoever says so ("Israel said Hamas was to blame": Israel accuses Hamas, read by the reporting verb's
+    judges:blame row), never the blamer."""
+    return tok.lemma_.lower() == "blame" and tok.dep_ == "xcomp" and tok.head.lemma_.lower() == "be" \
+        and any(a.lower_ == "to" for a in children(tok, "aux"))
 
 
 def _judgement(doc: Document, tok: Token, entry: Entry) -> Candidate:
