@@ -11,6 +11,7 @@ story):
 - protesters who gather, march, rally or flood the streets (subj:@protesting_people, also "thousands of
   protesters": the subject requirement reads the member of a quantity);
 - aid sent, delivered or dropped into a place (target role into; airdrop);
+- standing with a party, being grateful or thankful to it (SUPPORT 051; not "it stands to reason");
 - a delegation sent to another side's occasion (owned: "to the funeral of the Kenyan president");
 - a preposition that only dates a deed meets no requirement of a row ("called Putin on Friday" is no "call on").
 Negatives: the same words in senses that tell no deed by a party to another."""
@@ -64,6 +65,11 @@ ROWS = [
     # aid into a place
     ("Britain sent humanitarian aid into Gaza.", "AID", "United Kingdom", "Palestin"),
     ("Jordan airdropped food into Gaza on Tuesday.", "AID", "Jordan", "Palestin"),
+    # standing with a party, gratitude to it
+    ("Kenyan President William Ruto said Kenya stands with Haiti.", "SUPPORT", "Kenya", "Haiti"),
+    ('"We stand with Ukraine," French President Emmanuel Macron said.', "SUPPORT", "Macron", "Ukraine"),
+    ("Philippine President Ferdinand Marcos said he was grateful to Japan for its help.", "SUPPORT", "Marcos",
+     "Japan"),
     # a delegation to another side's occasion
     ("Japan sent a delegation to the funeral of the former Kenyan president.", "CONSULT", "Japan", "Kenya"),
 ]
@@ -85,6 +91,8 @@ NEGATIVES = [
     ("Crowds gathered to watch the fireworks in Sydney.", "PROTEST"),
     ("Fans gathered outside the stadium in Madrid before the final.", "PROTEST"),
     ("The museum expressed interest in further donations from the foundation.", "AID"),
+    ('"It stands to reason that Biden would seek another meeting with Kim Jong Un," the analyst said.', "SUPPORT"),
+    ("The gunman stood with a rifle outside the home of the journalist in New York.", "SUPPORT"),
 ]
 
 

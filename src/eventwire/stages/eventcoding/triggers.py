@@ -128,7 +128,8 @@ def requirement_holds(tok: Token, need: str) -> bool:
     if kind == "obj":
         wanted = _wanted(arg)
         objs = children(tok, "dobj", "nsubjpass") if tok.pos_ in ("VERB", "AUX") else []
-        if tok.dep_ in ("relcl", "acl") and tok.head.pos_ == "NOUN":  # "the accord (which) Uruguay signed",
+        if tok.dep_ in ("relcl", "acl") and tok.head.pos_ in ("NOUN", "PROPN"):  # "the accord (which) Uruguay signed",
+            # a named one too: "the Joint Planning Group that Japan and the US set up" (evaid19)
             objs = [o for o in objs if o.lower_ not in RELATIVE] or [tok.head]  # "the sanctions imposed by"
         return any(_matches(o.lemma_.lower(), wanted) or _matches(o.lower_, wanted) for o in _objects(objs))
     if kind == "as":  # also a phrase the parser left without an object: "described it as [baseless]amod"
