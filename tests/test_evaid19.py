@@ -2,12 +2,11 @@
 
 Classes (own sentences, each written with the event a careful coder records before the code was run; none from any
 story):
-- working with another party, joining forces with it (event_verbs.tsv work prep:with, join obj:force; COOPERATE
-  060); a job held is no work done with a party (requirement noprep:as);
+- working with another party (event_verbs.tsv work prep:with; COOPERATE 060); a job held is no work done with a
+  party (requirement noprep:as);
 - funding a party, or a work in another country (fund, AID 071; target role located as for attacks, never the
   funder's own state: eventcoding/agents.struck_country);
 - a donation made by a light verb (event_nouns.tsv donation, requires light);
-- backing named by a noun with its giver as possessor or demonym and its receiver under "for" (support, backing);
 - protesters who gather, march, rally or flood the streets (subj:@protesting_people, also "thousands of
   protesters": the subject requirement reads the member of a quantity);
 - aid sent, delivered or dropped into a place (target role into; airdrop);
@@ -38,24 +37,19 @@ def found(events, kind, source, target) -> bool:
 
 # (text, type, a part of the source's name, a part of the target's name; None: any, "": none)
 ROWS = [
-    # working with, joining forces
+    # working with
     ("Jordan worked with Iraq to secure the highway from Baghdad to Amman.", "COOPERATE", "Jordan", "Iraq"),
     ("Kenya is working closely with Somalia to defeat al-Shabab.", "COOPERATE", "Kenya", "Somalia"),
     ("The Interior Ministry said it would keep working with the Justice Department on the lawsuits.",
      "COOPERATE", "Interior Ministry", "Justice Department"),
     ("Amnesty International, a group that worked with the lawyers, said the verdict was unjust.",
      "COOPERATE", "Amnesty", "lawyers"),
-    ("France joined forces with Italy to fight smuggling in the Mediterranean.", "COOPERATE", "France", "Italy"),
     # funding
     ("The World Bank funded a new water system in Mali.", "AID", "World Bank", "Mali"),
     ("Qatar funds the militia, Israeli officials said.", "AID", "Qatar", "militia"),
     ("The European Union is funding schools across Jordan.", "AID", "European Union", None),
     # a donation made
     ("The Ford Foundation made two donations to Harvard University in 2019.", "AID", "Ford Foundation", "Harvard"),
-    # backing told by a noun
-    ("Britain's support for Ukraine remains strong, the foreign secretary said.", "SUPPORT", "United Kingdom",
-     "Ukraine"),
-    ("Chinese backing for the Myanmar junta has grown.", "SUPPORT", "China", "Myanmar"),
     # protesters gathering or marching
     ("Hundreds of protesters gathered outside the parliament in Nairobi.", "PROTEST", "protesters", ""),
     ("Thousands of demonstrators marched through the capital, Belgrade, on Saturday.", "PROTEST", "demonstrators",
@@ -87,7 +81,6 @@ NEGATIVES = [
     ("Before retiring, Mr Lowe worked as an inspector of schools with the Department of Education.", "COOPERATE"),
     ("The study was funded by the National Science Foundation.", "AID"),
     ("Norway funded the project in its own capital, Oslo.", "AID"),
-    ("Support for the bill among voters fell in Kenya.", "SUPPORT"),
     ("Crowds gathered to watch the fireworks in Sydney.", "PROTEST"),
     ("Fans gathered outside the stadium in Madrid before the final.", "PROTEST"),
     ("The museum expressed interest in further donations from the foundation.", "AID"),
