@@ -76,15 +76,24 @@ def _objects(objs: list[Token]) -> list[Token]:
 NAMED_PARTY_ENTITIES = frozenset({"GPE", "NORP", "ORG"})
 
 
+def _dates(prep: Token) -> bool:
+    """Whether a preposition's object is a date or a time ("on Friday", "on March 3"): it places the deed in time."""
+    objs = children(prep, "pobj")
+    return bool(objs) and all(o.ent_type_ in ("DATE", "TIME") for o in objs)
+
+
 def requirement_holds(tok: Token, need: str) -> bool:
     """Whether one requirement of a lexicon reading (``event_verbs.tsv``'s ``requires``: 'prep:on', 'obj:@aid',
     'tocomp', ...) holds for a trigger word; the one test of it, read also by the actors stage's groups
     (``actors.groups.codes_event``)."""
     kind, _, arg = need.partition(":")
-    if kind == "prep":  # after the word: "called on Iran", not a fronted "On Wednesday, X called ..."
-        return any(c.lower_ == arg and c.i > tok.i for h in (tok, *light_participles(tok))
+    if kind == "prep":  # after the word: "called on Iran", not a fronted "On Wednesday, X called ...", nor one
+        # that only dates the deed: "called Putin on Friday" (its object a date or a time, evaid19)
+        return any(c.lower_ == arg and c.i > tok.i and not _dates(c) for h in (tok, *light_participles(tok))
                    for c in children(h, "prep", "dative", "agent")) \
             or bool(marked_clauses(tok, arg))  # (children: tree's index, not a walk of Token.children)
+    if kind == "noprep":  # "worked as an inspector with the ministry": a job held, no work done with a party
+        return not any(c.lower_ in arg.split("|") for c in children(tok, "prep"))
     if kind == "asks":  # "a proposal for the Council to act" (also on its light participle: "put forward last week for")
         return any(who.role_tokens(h, "asked") for h in (tok, *light_participles(tok)))
     if kind == "held":  # "has been in custody since", "remains in detention": see nominal.held_in
@@ -120,7 +129,8 @@ def requirement_holds(tok: Token, need: str) -> bool:
     if kind == "obj":
         wanted = _wanted(arg)
         objs = children(tok, "dobj", "nsubjpass") if tok.pos_ in ("VERB", "AUX") else []
-        if tok.dep_ in ("relcl", "acl") and tok.head.pos_ == "NOUN":  # "the accord (which) Uruguay signed",
+        if tok.dep_ in ("relcl", "acl") and tok.head.pos_ in ("NOUN", "PROPN"):  # "the accord (which) Uruguay signed",
+            # a named one too: "the Joint Planning Group that Japan and the US set up" (evaid19)
             objs = [o for o in objs if o.lower_ not in RELATIVE] or [tok.head]  # "the sanctions imposed by"
         return any(_matches(o.lemma_.lower(), wanted) or _matches(o.lower_, wanted) for o in _objects(objs))
     if kind == "as":  # also a phrase the parser left without an object: "described it as [baseless]amod"
@@ -149,7 +159,8 @@ def requirement_holds(tok: Token, need: str) -> bool:
         return subj is None or not _lemma_in([subj] + ([member] if member is not None else []), arg)
     if kind == "subj":  # "peacekeepers arrived": the verb's sense is kept for subjects of one class
         subj, _ = subject(tok)
-        return subj is not None and _lemma_in([subj], arg)
+        member = who.quantity_member(subj) if subj is not None else None  # "hundreds of protesters gathered"
+        return subj is not None and _lemma_in([subj] + ([member] if member is not None else []), arg)
     if kind == "doer":  # "forces backed by foreign troops", "the army supported the militias": who does it
         return _lemma_in(_doers(tok), arg)
     if kind == "judges":  # "said the EU is hostile": a copular clause under the verb judges its subject
