@@ -87,7 +87,6 @@ KNOWN = {
         'SANCTION/reported suspended broadcasts',
         'SANCTION/suspended member',
         'SUPPORT/joined welcomed',
-        'SUPPORT/passive endorsed by',
         'SUPPORT/reported thrown weight behind',
         'THREATEN/joined threatened to deploy',
         'THREATEN/threatened to launch',
