@@ -6,7 +6,10 @@ tests (expected countries written before the runs).
   Germany, X" when the parser hangs the name on Germany (``mentions/titles._title_context``);
 - a research or teaching unit named right before 'at' and a body of known country sits in that body's
   country: 'the Polar Studies Centre at the University of Oslo' (``country/body_home.hosted_by``); not
-  when the host serves no country."""
+  when the host serves no country;
+- proper nouns listed right before a plural place noun name places where things happen ('in Nsanje and
+  Phalombe districts': ``places.where_word`` reads the parser's nmod), so a passage set there places its local
+  groups; not a name the parser broke before the noun ('the Croix des Bouquets area')."""
 from __future__ import annotations
 
 import pytest
@@ -58,3 +61,28 @@ def test_hosted_by_reads_only_research_units() -> None:
 
     firm = SimpleNamespace(name="Acme Holdings", mentions=[])
     assert hosted_by(None, None, firm, set()) is None  # not a research or teaching unit: nothing read
+
+
+@pytest.mark.parametrize("text,name,expected", [
+    # a list of regions right before a plural place noun sets the scene ('in X and Y districts')
+    ("Floods washed away three bridges last week. Volunteers handed out maize flour to households in Mangochi "
+     "and Balaka districts, the police said.", "police", "MWI"),
+    ("The storm moved east. Aid workers said families in Sofala and Manica provinces had lost their homes.",
+     "families", "MOZ"),
+])
+def test_regions_listed_before_a_place_noun_set_the_scene(process, text, name, expected) -> None:
+    assert _country(process, text, name) == expected
+
+
+@pytest.mark.parametrize("text,word,expected", [
+    ("Volunteers handed out food to households in Mangochi and Balaka districts.", "Balaka", True),
+    ("Volunteers handed out food to households in Mangochi and Balaka districts.", "Mangochi", True),
+    # negative: a name the parser broke before the noun is no list of places
+    ("Residents said gunmen were seen in the Croix des Bouquets area overnight.", "Croix", False),
+])
+def test_where_word_reads_a_list_before_a_place_noun(pipeline, text, word, expected) -> None:
+    from eventwire.stages.actors.places import where_word
+
+    doc = pipeline.nlp(text)
+    tok = next(t for t in doc if t.text == word)
+    assert where_word(tok) is expected
