@@ -93,7 +93,7 @@ def _places_and_things(doc: Document, w: ActorWords, persons: list) -> set[str]:
     found = thing_names(doc, "PERSON") | place_names(doc, w, "PERSON")
     if not found:
         return found
-    names = {norm(e.text) for e in persons}
+    names = {norm(span_text(e)) for e in persons}
     return {n for n in found if not any(m != n and m.endswith(" " + n) for m in names)}
 
 
@@ -231,7 +231,7 @@ def _person_candidate(span: SpacySpan, words: list[str], w: ActorWords, national
     sent = inst is not None and country is not None and role is not None and role_family(role.lower()) == "diplomat"
     country = country or (inst.country if inst else None)
     sector = inst.sector if inst and inst.sector == "IGO" and not sent else sector or (inst.sector if inst else None)
-    return Candidate(span.start_char, span.end_char, "person", "person", span.text, country, sector,
+    return Candidate(span.start_char, span.end_char, "person", "person", span_text(span), country, sector,
                      role=role, tokens=words, employer_country=employer)
 
 
