@@ -41,7 +41,7 @@ _NAME_BEFORE = re.compile(r"[\w'’.-]")  # a character no whole name is read af
 
 
 def _whole_name_matches(text: str):
-    """What ``finditer`` of the look-behind ``(?<![\w'’.-])`` and ``_whole_names`` finds in ``text``: a match
+    r"""What ``finditer`` of the look-behind ``(?<![\w'’.-])`` and ``_whole_names`` finds in ``text``: a match
     after such a character is passed and the search goes on from the next character, as the engine does."""
     find = _whole_names().search
     pos = 0
