@@ -30,7 +30,7 @@ from datetime import date
 from functools import lru_cache
 
 from ... import gazetteer, settings
-from ...document import Document, span_text
+from ...document import Document, _sentence_table, span_text
 from ...ingest.dates import published_day
 from ...lexicon import singular_forms, table, words
 from ...lookahead import led
@@ -401,15 +401,18 @@ _THING_HEADS = frozenset({"ship", "vessel", "tanker", "plane", "aircraft", "trai
                           "rocket", "satellite", "freighter"})  # a name ending on one of these names a thing, not a body
 
 
-def thing_not_body(span) -> bool:
+def thing_not_body(span, describable: bool = True) -> bool:
     """Whether a name the tagger gave as an organisation's names a thing: its own head word is a thing's
     ('Next Generation AI Development Plan'), or the story describes it with a noun for a thing
     (``body_descriptors.tsv`` rows without a sector: 'the Iranian cargo ship X', 'X, a cross-country
-    train')."""
+    train'). ``describable`` False: the caller knows no word near the name can end such a noun
+    (``_thing_word_sentences``), and the describing nouns are not read."""
     text = _THE_START.sub("", span_text(span))
     head = _HEAD_CUT.sub("", text).split()
     if head and any(f in _THING_HEADS for f in singular_forms(head[-1].lower())) and head[-1][:1].isupper():
         return True
+    if not describable:
+        return False
     for tok in describers(span):
         phrase = describer_phrase(tok)
         if descriptor_sector(phrase, lexicons=False) is None and _thing_described(phrase):
@@ -422,6 +425,34 @@ def _things() -> frozenset[str]:
     """The describing nouns that name things, not bodies: the rows of ``body_descriptors.tsv`` without a
     sector."""
     return frozenset(r["descriptor"] for r in table("body_descriptors.tsv") if not r["sector"])
+
+
+@lru_cache(maxsize=1)
+def _thing_words() -> frozenset[str]:
+    """The lower-cased words a phrase ``_thing_described`` reads as a thing's can end on: the last word of each
+    of ``_things``, that word with an "s", and one in "-y" with "-ies" instead (``singular_forms`` read
+    backwards: 'ships', 'industries')."""
+    lasts = {thing.split()[-1] for thing in _things()}
+    return frozenset(lasts | {x + "s" for x in lasts} | {x[:-1] + "ies" for x in lasts if x.endswith("y")})
+
+
+def _thing_word_sentences(doc: Document) -> set[int]:
+    """The numbers of the sentences holding a word of ``_thing_words``, and of the sentence right after one
+    that ends on such a word: a name's describing nouns (``describers``) lie in its own sentence, or are the
+    word right before it ('commandos of ...' read before a sentence's first 'of'). A name in none of these
+    sentences is described by no noun for a thing, and its describing nouns need not be read. Pre-test: no
+    name in an article without such a word (most of them) asks for them."""
+    numbers = doc.token_numbers("LOWER", _thing_words())
+    if not numbers:
+        return set()
+    _, sentences, sentence_of_token = _sentence_table(doc.nlp)
+    found = set()
+    for i in numbers:
+        k = sentence_of_token[i]
+        found.add(k)
+        if i == sentences[k].end - 1:
+            found.add(k + 1)
+    return found
 
 
 def _thing_described(phrase: str) -> bool:
@@ -445,13 +476,17 @@ def thing_names(doc: Document, label: str = "ORG") -> set[str]:
     if known is not None:
         return set(known)
     found = set()
+    near = _thing_word_sentences(doc)  # (the sentences where a noun for a thing may describe a name)
+    sentence_of_token = _sentence_table(doc.nlp)[2] if near else []
     for e in doc.entities():
         if e.label_ != label:
             continue
         inside = [t.i for t in e[:-1] if t.lower_ in _THING_HEADS] if label == "PERSON" else []
         if inside:  # and the name after the thing's word, said alone elsewhere: 'Columbia lifted off'
             found.add(norm(e.doc[inside[-1] + 1:e.end].text))
-        if inside or thing_not_body(e):
+        describable = bool(near) and not near.isdisjoint(range(sentence_of_token[e.start],
+                                                               sentence_of_token[e.end - 1] + 1))
+        if inside or thing_not_body(e, describable):
             found.add(norm(_THE_START.sub("", e.text)))
     doc.cached(key, frozenset(found))
     return found

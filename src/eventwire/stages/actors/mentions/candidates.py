@@ -65,6 +65,8 @@ def _trim_possessive(span: SpacySpan) -> SpacySpan | None:
         start += 1
     while end > start and words[end - 1] in ("'s", "’s", "'", "’", "-", "."):
         end -= 1
+    if start == span.start and end == span.end:
+        return span  # (nothing to trim, most entities: the span itself, not a new one of the same words)
     return SpacySpan(doc, start, end) if end > start else None
 
 

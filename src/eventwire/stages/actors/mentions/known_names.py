@@ -10,7 +10,6 @@ from functools import lru_cache
 
 from ....document import Document
 from ....lexicon import table
-from ....lookahead import led
 from ..knowledge import dated_names
 from ..repair import _OWN_NAMES
 from ..words import PERSON_NAME_WORD, ActorWords, actor_words, alternation
@@ -33,7 +32,25 @@ def _whole_names() -> re.Pattern[str]:
     names |= {n for n in dated_names() if 2 <= len(n.split()) <= 3
               and all(PERSON_NAME_WORD.fullmatch(p) and p.lower() not in w.roles and not w.country_of(p)
                       for p in n.split())}
-    return led(rf"(?<![\w'’.-])(?:{alternation(sorted(names))})(?![\w-])")
+    # (no look-behind before the names: a pattern that opens on its names' first letters lets the engine skip
+    # to those letters itself, in C; ``_whole_name_matches`` tests what the look-behind tested on each match)
+    return re.compile(rf"(?:{alternation(sorted(names))})(?![\w-])")
+
+
+_NAME_BEFORE = re.compile(r"[\w'’.-]")  # a character no whole name is read after ('McAna Lee', "O'Ana Lee")
+
+
+def _whole_name_matches(text: str):
+    r"""What ``finditer`` of the look-behind ``(?<![\w'’.-])`` and ``_whole_names`` finds in ``text``: a match
+    after such a character is passed and the search goes on from the next character, as the engine does."""
+    find = _whole_names().search
+    pos = 0
+    while (m := find(text, pos)) is not None:
+        if m.start() and _NAME_BEFORE.match(text, m.start() - 1):
+            pos = m.start() + 1
+            continue
+        yield m
+        pos = m.end()
 
 
 def untagged_people(doc: Document, w: ActorWords) -> list[Candidate]:
@@ -44,7 +61,7 @@ def untagged_people(doc: Document, w: ActorWords) -> list[Candidate]:
     thing (read by ``people``, ``organizations`` or left as a thing)."""
     assert doc.nlp is not None
     found = []
-    for m in _whole_names().finditer(doc.text):
+    for m in _whole_name_matches(doc.text):
         span = doc.nlp.char_span(m.start(), m.end())
         if span is None or any(t.ent_type_ in _TAKEN for t in span):
             continue

@@ -72,7 +72,7 @@ def organizations(doc: Document, w: ActorWords) -> list[Candidate]:
         run_on = initials_run_on(span)
         if run_on is not span and initialled_person(run_on, w, doc.text):
             span = run_on  # "Ireland's WB" + 'Yeats'
-        text = re.sub(r"^[Tt]he\s+", "", span.text)
+        text = re.sub(r"^[Tt]he\s+", "", span_text(span))  # (cut from the article: no Token per word)
         start = span.end_char - len(text)
         last = norm(text).split()[-1] if norm(text) else ""
         if not last or last in w.not_actor_heads or norm(text) in w.not_actor_names or _is_title_part(span, w):

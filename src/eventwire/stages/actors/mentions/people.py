@@ -30,7 +30,8 @@ def people(doc: Document, w: ActorWords) -> list[Candidate]:
     ents = doc.entities()  # (spaCy builds the tuple anew on every read)
     places = {span_text(e) for e in ents if e.label_ in (_GPE, "LOC", "FAC")}
     persons = join_broken_names([e for e in ents if e.label_ == _PERSON], w, published_day(doc.article.published))
-    name_words = {x for e in persons for x in _name_words(e.text) if "-" not in e.text}
+    # (each name's text cut once from the article: ``Span.text`` makes a Token per word on every read)
+    name_words = {x for e in persons for text in (span_text(e),) if "-" not in text for x in _name_words(text)}
     storms = _storm_names(doc.text)
     not_people = _places_and_things(doc, w, persons)
     for ent in persons:
@@ -92,7 +93,7 @@ def _places_and_things(doc: Document, w: ActorWords, persons: list) -> set[str]:
     found = thing_names(doc, "PERSON") | place_names(doc, w, "PERSON")
     if not found:
         return found
-    names = {norm(e.text) for e in persons}
+    names = {norm(span_text(e)) for e in persons}
     return {n for n in found if not any(m != n and m.endswith(" " + n) for m in names)}
 
 
@@ -182,7 +183,9 @@ def _well_known_place(name: str) -> bool:
 
 def _hyphenated_pair(span: SpacySpan, known_words: set[str]) -> list[SpacySpan] | None:
     """Two surnames joined by a hyphen, each known from elsewhere in the article."""
-    parts = span.text.split("-")
+    if "-" not in span_text(span):
+        return None  # (most names: no Token made for the test)
+    parts = span_text(span).split("-")
     if len(parts) != 2 or not all(p[:1].isupper() and norm(p) in known_words for p in parts):
         return None
     first = span.doc.char_span(span.start_char, span.start_char + len(parts[0]))
@@ -228,7 +231,7 @@ def _person_candidate(span: SpacySpan, words: list[str], w: ActorWords, national
     sent = inst is not None and country is not None and role is not None and role_family(role.lower()) == "diplomat"
     country = country or (inst.country if inst else None)
     sector = inst.sector if inst and inst.sector == "IGO" and not sent else sector or (inst.sector if inst else None)
-    return Candidate(span.start_char, span.end_char, "person", "person", span.text, country, sector,
+    return Candidate(span.start_char, span.end_char, "person", "person", span_text(span), country, sector,
                      role=role, tokens=words, employer_country=employer)
 
 
