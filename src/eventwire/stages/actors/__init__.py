@@ -49,7 +49,7 @@ from .monarchs import monarchs
 from .named_next import named_next
 from .seats import capital_people
 from .repair import dateline_heads, long_country_names, longer_names, mend_datelines, state_named_bodies
-from .words import ActorWords, actor_words, norm
+from .words import ActorWords, actor_words, former_members, norm
 
 
 
@@ -331,11 +331,14 @@ def run(doc: Document) -> None:
 
 def _members_of_bodies(doc: Document, w: ActorWords) -> None:
     """'Election observers from the Southern African Development Community urged ...': people named
-    only as members of a body, with no actor of their own, act as that body."""
+    only as members of a body, with no actor of their own, act as that body. Former ones do not ('former
+    members of the church', 'ex-officials of the ministry': words.former_members): they left it."""
     assert doc.nlp is not None
     for tok in tokens_with_lemma(doc, w.member_nouns):
         if doc.actor_of_token(tok) or tok.pos_ != "NOUN" or tok.lemma_.lower() == "leader" and tok.tag_ != "NNS":
             continue  # ('the leader of the Taliban' is a person, named in the story or not)
+        if former_members(tok):
+            continue
         body = _body_after(doc, tok)
         if body is not None:
             start = next((t.idx for t in tok.lefts if t.dep_ not in ("det", "predet", "nummod", "quantmod")), tok.idx)
