@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
 
 from spacy.tokens import Token
 
@@ -49,7 +50,7 @@ from .monarchs import monarchs
 from .named_next import named_next
 from .seats import capital_people
 from .repair import dateline_heads, long_country_names, longer_names, mend_datelines, state_named_bodies
-from .words import ActorWords, actor_words, norm
+from .words import ActorWords, actor_words, former_members, norm
 
 
 
@@ -90,10 +91,19 @@ def _surname_forms(tokens: list[str]) -> set[str]:
 _PARTICLES = word_list("name_particles.txt")
 
 
-def _join_people(cands: list[Candidate], w: ActorWords) -> None:
-    """Give every person mention the key of its fullest name: 'Kim' -> Kim Jong-un, the one with more
-    mentions so far when several full names share the word."""
+# sentences back (0: its own) over which a surname two people share, as a subject, goes to the one named in
+# full as a subject
+SHARED_SURNAME_REACH = 1
+
+
+def _join_people(cands: list[Candidate], w: ActorWords, doc: Document | None = None) -> None:
+    """Give every person mention the key of its fullest name: 'Kim' -> Kim Jong-un. When several full
+    names share the word ('Ana Ruiz' and her son 'Luis Ruiz'), a surname as a subject goes on with the one
+    of them named in full as a subject in its sentence or the SHARED_SURNAME_REACH before it, when only one
+    was ('Luis Ruiz arrived in 1990. Ruiz was 17': the son; ``_named_near``); else the one with more
+    mentions so far."""
     seen: dict[str, int] = {}  # key -> mentions so far
+    firsts = doc.sentence_starts() if doc is not None else None
     full_names = [c for c in cands if c.kind == "person" and c.key == "person" and len(c.tokens) >= 2]
     # (each full name's short forms made once, not once per one-word mention: the names' words do not change here)
     short_forms = [(d, _surname_forms(d.tokens)) for d in full_names]
@@ -114,8 +124,35 @@ def _join_people(cands: list[Candidate], w: ActorWords) -> None:
             keys = [_person_key(d.tokens) for d in earlier]
             owner = None if keys else first_name_owner(
                 word, [d.tokens for d in full_names])  # 'Ahmed' after 'Ahmed Mohamed'
-            c.key = max(keys, key=lambda k: seen.get(k, 0)) if keys else _person_key(owner or [word])
+            near = _named_near(doc, earlier, c, firsts) if firsts is not None and len(set(keys)) > 1 else None
+            c.key = near or (max(keys, key=lambda k: seen.get(k, 0)) if keys else _person_key(owner or [word]))
         seen[c.key] = seen.get(c.key, 0) + 1
+
+
+def _named_near(doc: Document, names: list[Candidate], cand: Candidate, firsts: list[int]) -> str | None:
+    """The key of the one full name among ``names`` (mentions before ``cand``) that was the subject of a
+    clause in ``cand``'s sentence or the SHARED_SURNAME_REACH before it, when ``cand`` is a subject itself: a
+    subject goes on with the subject just before ('Daniel Lopez moved to Texas. Lopez was 17'). None when
+    ``cand`` is no subject, or none or several full names were subjects there ('sent her support to Lopez'
+    is read by the number of mentions)."""
+    if not _subject_at(doc, cand.start, cand.end):
+        return None
+    here = bisect_right(firsts, cand.start) - 1
+    start = firsts[max(0, here - SHARED_SURNAME_REACH)]
+    keys = {_person_key(d.tokens) for d in names if start <= d.start < cand.start and _subject_at(doc, d.start, d.end)}
+    return keys.pop() if len(keys) == 1 else None
+
+
+def _subject_at(doc: Document, start: int, end: int) -> bool:
+    """Whether the name at ``start``-``end`` is (in) the subject of a clause: the subject itself, or a word of
+    its name or apposition ('Her son Daniel Lopez moved')."""
+    span = doc.char_span(start, end)
+    if span is None or not len(span):
+        return False
+    tok = span.root
+    while tok.dep_ in ("compound", "appos", "flat", "conj") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ in ("nsubj", "nsubjpass")
 
 
 def _organisations_named_like_people(cands: list[Candidate]) -> None:
@@ -267,7 +304,7 @@ def run(doc: Document) -> None:
                       for s, e, c in long_country_names(doc, w)] + state_named_bodies(doc, w) + monarchs(doc, w) + persons
                    + repeated_surnames(doc, persons, w, [c for c in organisations if c.kind == "person"])
                    + missed_full_names(doc, persons, w) + titled_names(doc, persons, w), w, lines, add=True))
-    _join_people(first, w)
+    _join_people(first, w, doc)
     first = named_next(doc, first, w)  # 'A Peruvian judge ordered ... Judge Carlos Ruiz said': one person
     person_country = {form: c.country for c in first if c.kind == "person" and c.country and len(c.tokens) >= 2
                       for form in _surname_forms(c.tokens)}
@@ -331,11 +368,14 @@ def run(doc: Document) -> None:
 
 def _members_of_bodies(doc: Document, w: ActorWords) -> None:
     """'Election observers from the Southern African Development Community urged ...': people named
-    only as members of a body, with no actor of their own, act as that body."""
+    only as members of a body, with no actor of their own, act as that body. Former ones do not ('former
+    members of the church', 'ex-officials of the ministry': words.former_members): they left it."""
     assert doc.nlp is not None
     for tok in tokens_with_lemma(doc, w.member_nouns):
         if doc.actor_of_token(tok) or tok.pos_ != "NOUN" or tok.lemma_.lower() == "leader" and tok.tag_ != "NNS":
             continue  # ('the leader of the Taliban' is a person, named in the story or not)
+        if former_members(tok):
+            continue
         body = _body_after(doc, tok)
         if body is not None:
             start = next((t.idx for t in tok.lefts if t.dep_ not in ("det", "predet", "nummod", "quantmod")), tok.idx)

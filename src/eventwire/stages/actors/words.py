@@ -32,6 +32,19 @@ FORMER_WORDS = r"(?:(?:former|erstwhile|retired|onetime|one-time|late)\b|ex-|the
 # The same words as the parser's tokens, for rules that read the parse ('ex-minister' is 'ex', '-',
 # 'minister'); 'then' is left out: alone, as a token, it is mostly 'and then'.
 FORMER_TOKENS = frozenset({"former", "erstwhile", "retired", "onetime", "one-time", "late", "ex", "ex-"})
+
+
+def former_members(tok) -> bool:
+    """Whether the words before a member noun (a spaCy token) say its people belong to their body no more:
+    'former members', 'retired officials', 'ex-members' (one token, or the parser's 'ex', '-'). Read where
+    members act as their body (the actors stage's members of bodies, eventcoding.participants.members_body):
+    former ones do not act for it."""
+    if any(t.lower_ in FORMER_TOKENS for t in tok.lefts) or tok.lower_.startswith("ex-"):
+        return True
+    doc = tok.doc
+    return tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ == "ex"
+
+
 # Verbs (lemmas) by which a person leads a body (leading_verbs.txt, which nlp.tree.leaders reads for "the unit
 # commanded by X"): "X, who heads the party" (sector_text; coref.relations, which adds founding and owning).
 LEAD_VERBS = words("leading_verbs.txt")

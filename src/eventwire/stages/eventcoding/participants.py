@@ -8,7 +8,7 @@ from spacy.tokens import Token
 from ...document import Document, heads_of, sentence_of
 from ...lexicon import table, words
 from ..actors.sector import ARMED_SECTORS, STATE_SECTORS, head_sector, sector_group, vocabulary
-from ..actors.words import actor_words, norm
+from ..actors.words import actor_words, former_members, norm
 from ..nlp.tree import fronted_subject, leaders
 from .pronouns import _last_mention, pronoun_participant
 from .tree import RELATIVE, child, children, conjuncts, governing_verb, marked_clauses, prep_objects
@@ -193,8 +193,8 @@ def members_body(doc: Document, tok: Token) -> str | None:
     "heads") with a "from" or "of" phrase naming an actor ("representatives from Human Rights Watch", "heads
     of private companies"); one member ("the head of the IMF") is a person, not the body."""
     lemma = tok.lemma_.lower()
-    if tok.tag_ != "NNS" or lemma != "head" and lemma not in words("member_nouns.txt"):
-        return None
+    if tok.tag_ != "NNS" or lemma != "head" and lemma not in words("member_nouns.txt") or former_members(tok):
+        return None  # ('former members of the church' left it: actors.words.former_members)
     for obj in prep_objects(tok, "from") + prep_objects(tok, "of"):
         found = doc.actor_of_token(obj) or next(
             (doc.actor_of_token(c) for c in children(obj, "compound", "amod") if doc.actor_of_token(c)), None)

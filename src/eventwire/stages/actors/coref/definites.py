@@ -234,7 +234,7 @@ def _referent(doc: Document, w: ActorWords, noun: str, before: int, sentence, ow
             # Group ... The group also opposes'
             told = [a for a in groups if count_before(a, before) > count_before(named[0], before)]
             return max(told, key=lambda a: count_before(a, before)) if told else named[0]
-        return max(groups, key=lambda a: last_before(a, before)) if groups else None
+        return _last_armed_party(doc, groups, before, sentence) if groups else None
     if len(named) == 1 and modifier is None:
         return named[0]
     kinds, sectors, name_words = _definite_nouns()[noun]
@@ -268,6 +268,45 @@ def _referent(doc: Document, w: ActorWords, noun: str, before: int, sentence, ow
     if near:
         return max(near, key=lambda a: last_before(a, before))
     return fits[0] if len(fits) == 1 else None
+
+
+def _last_armed_party(doc: Document, groups: list, before: int, sentence):
+    """Of the armed groups 'the rebel group' may stand for, the one last named as the subject, object or
+    passive agent of a clause ('M23 has held the town', '3R rebels claim', 'troops killed ISWAP fighters',
+    'was attacked by M23') within DEFINITE_REACH sentences; else the one last named as a party at all (not
+    only as the modifier of other people); else, none named so, the one mentioned last. A group named only
+    in another prepositional phrase ('battles with ISWAP fighters', 'attacks by anti-Balaka militias') is
+    what the sentence tells of, not who acts in it."""
+    here = sentence(before)
+    for last_of in (_last_as_argument, _last_as_party):
+        best = None
+        for a in groups:
+            last = last_of(doc, a, before)
+            if last >= 0 and here - sentence(last) <= DEFINITE_REACH and (best is None or last > best[0]):
+                best = (last, a)
+        if best is not None:
+            return best[1]
+    return max(groups, key=lambda a: last_before(a, before))
+
+
+_PHRASE_DEPS = ("compound", "amod", "nmod", "poss", "conj", "appos")  # words inside a noun phrase
+
+
+def _last_as_argument(doc: Document, actor, offset: int) -> int:
+    """Where ``actor`` was last mentioned before ``offset`` as (a word of) the subject, direct object or
+    passive agent of a clause (-1: never)."""
+    for x in reversed(actor.mentions):
+        if x.start >= offset:
+            continue
+        span = doc.char_span(x.start, x.end)
+        if span is None or not len(span):
+            continue
+        tok = span.root
+        while tok.dep_ in _PHRASE_DEPS and tok.head.i != tok.i:
+            tok = tok.head
+        if tok.dep_ in ("nsubj", "nsubjpass", "dobj") or tok.dep_ == "pobj" and tok.head.dep_ == "agent":
+            return x.start
+    return -1
 
 
 def _only_of_kind(doc: Document, earlier: list, noun: str, before: int, sentence):
