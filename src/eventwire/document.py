@@ -282,6 +282,11 @@ class Document:
     def actor_of_token(self, token: Token) -> str | None:
         return self._actor_at.get(token.idx)
 
+    def actor_at(self, offset: int) -> str | None:
+        """The id of the actor a mention holding character ``offset`` names: ``actor_of_token`` of the token
+        that starts there, for a reader that keeps the tokens' offsets (``Token.idx``) and makes no Token."""
+        return self._actor_at.get(offset)
+
     def add_plural_reference(self, start: int, end: int, actor_ids: list[str]) -> None:
         """Record that text[start:end] refers to several actors at once ("both countries", "they")."""
         ids = tuple(dict.fromkeys(actor_ids))

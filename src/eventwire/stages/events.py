@@ -41,6 +41,8 @@ def run(doc: Document) -> None:
         elif cand.entry.type == "REJECT" and not cand.targets:
             cand.targets = reactions.asker(cand, events)
         context.complete(doc, cand, events)
+        if not cand.targets and cand.entry.type in context.CONDITIONED_TYPES:  # "would execute the hostages
+            cand.targets = context.condition_parties(doc, cand)  # if the state did not free them": the state
         for ev, value in code(doc, cand, len(events)):
             events.append(ev)
             if not ev.target and filters.addressed(cand):
@@ -181,6 +183,12 @@ def code(doc: Document, cand: Candidate, numbered: int) -> list[tuple[Event, str
         state = "asserted" if state == "planned" else state
     elif "enforce" in cand.entry.flags and context.law_enforcer(doc, *found[0]):  # "police raided the offices"
         kind, cameo, mode, rule = "COERCE", context.ENFORCEMENT_CODE, "raid", rule + "/enforce"
+    if kind == "THREATEN":  # "... if the state does not free our men": the party the condition binds
+        bound = context.condition_parties(doc, cand)
+        if bound:
+            found = [(s, t) for s, t in found if t is not None] + [
+                (s, b) for s in dict.fromkeys(s for s, _ in found) for b in bound
+                if (s, b) not in found and b != s]
     tok, sent = cand.trigger, sentence_of(cand.trigger)
     out = []
     for i, (source, target) in enumerate(found, numbered + 1):

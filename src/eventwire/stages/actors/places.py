@@ -67,7 +67,11 @@ def where_word(tok: Token) -> bool:
     ("Haiti's north", 'Pakistan's Balochistan province', 'on Afghan soil')."""
     while tok.dep_ in ("compound", "conj", "appos") and tok.head is not tok and tok.head.pos_ == "PROPN":
         tok = tok.head  # 'Burkina' in 'Burkina Faso'
-    if tok.dep_ in ("poss", "compound", "amod"):
+    if tok.dep_ == "nmod" and any(t.pos_ not in ("PROPN", "CCONJ") and t.text != "," for t in
+                                  tok.doc[tok.i + 1:tok.head.i]):
+        return False  # a list of names right before the noun ('in Nsanje and Phalombe districts'); not a
+        # name the parser broke ('the Croix des Bouquets area')
+    if tok.dep_ in ("poss", "compound", "amod", "nmod"):
         return tok.head.lower_ in words("place_feature_words.txt") | words("place_compass_words.txt")
     if tok.dep_ == "pobj" and tok.head.lower_ == "of":  # 'the capital of Zamfara State'
         return tok.head.head.lower_ in words("place_feature_words.txt")

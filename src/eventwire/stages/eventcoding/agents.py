@@ -647,9 +647,13 @@ def struck_country(doc: Document, cand: Candidate) -> list[str]:
     `located` of event_verbs.tsv, as for the nouns): "drones struck the power grid in Kharkiv", "shelled villages
     across the region" -> the country of the place under the verb or its object (who.located_countries: never
     the doer's own state at home). Only force by a side that can fight (triggers.may_fight: a state, armed men,
-    rebels, police): "dockworkers strike in Rotterdam" is a walkout, no attack on the Netherlands."""
-    if cand.targets or not cand.sources or cand.nominal or cand.entry.type != "ASSAULT" \
-            or "located" not in cand.entry.target or not all(may_fight(doc, s) for s in cand.sources):
+    rebels, police): "dockworkers strike in Rotterdam" is a walkout, no attack on the Netherlands. Aid a row reads
+    with role `located` goes to the country of the work it pays for, as gold codes a funded port: "the World Bank
+    funded a dam in Mali" -> Mali (evaid19)."""
+    if cand.targets or not cand.sources or cand.nominal or cand.entry.type not in ("ASSAULT", "AID") \
+            or "located" not in cand.entry.target:
+        return []
+    if cand.entry.type == "ASSAULT" and not all(may_fight(doc, s) for s in cand.sources):
         return []
     return who.located_countries(doc, cand.trigger, child(cand.trigger, "dobj"), cand.sources)
 

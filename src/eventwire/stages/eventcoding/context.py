@@ -11,7 +11,7 @@ from . import judged_frames
 from . import participants as who
 from . import reporting
 from .clauses import joined_addressee
-from .tree import RELATIVE, child, described, is_passive, marked_clauses, prep_objects, previous_sentence_start, subject
+from .tree import RELATIVE, child, children, described, is_passive, marked_clauses, prep_objects, previous_sentence_start, subject
 from .triggers import JUDGING, Candidate
 from .words import cues, measure, noun_entries, nouns, patient_noun, verbs, word_class
 
@@ -345,6 +345,36 @@ def own_threat(doc: Document, cand: Candidate, state: str) -> bool:
         return False
     subj, _ = subject(verb)
     return bool(set(who.actors(doc, subj)) & set(cand.sources))
+
+
+# ---- whom a threat's condition binds (evaccuse19) -----------------------------------------------------------
+
+# a threat with a condition, "... if the state does not free our men", "unless France apologizes", is made to
+# the party the condition names: it must comply or bear the deed ("the rebels warned they would kill the
+# hostages if the government did not free their fighters": a threat to the government, not to the hostages
+# alone); the clause hangs on the deed, on the verb of threatening or on a clause between them
+_CONDITION_MARKS = frozenset({"if", "unless"})
+_CONDITION_REACH = 4  # heads climbed from the deed towards the verb of threatening
+# deeds of force and threats: with no party named, the condition's party is whom they are aimed at
+CONDITIONED_TYPES = frozenset({"COERCE", "SANCTION", "ASSAULT", "THREATEN"})
+
+
+def condition_parties(doc: Document, cand: Candidate) -> list[str]:
+    """The actors named as subject of an "if"/"unless" clause of a threat's deed or of the verbs it hangs
+    under (not its own sources): whom the threat's condition binds."""
+    t = cand.anchor if cand.anchor is not None else cand.trigger
+    found: list[str] = []
+    for _ in range(_CONDITION_REACH):
+        for c in children(t, "advcl"):
+            if not any(m.lower_ in _CONDITION_MARKS for m in children(c, "mark")):
+                continue
+            subj, _ = subject(c)
+            if subj is not None:
+                found += [a for a in who.actors(doc, subj) if a not in cand.sources and a not in found]
+        if t.head.i == t.i:
+            break
+        t = t.head
+    return found
 
 
 # ---- force used by those who enforce the law ------------------------------------------------------------

@@ -811,7 +811,9 @@ def role_tokens(tok: Token, role: str) -> list[Token]:
     if role == "purpose":
         return purpose_objects(tok)
     if role == "asked":
-        return [s for c in marked_clauses(tok, "for") for s in children(c, "nsubj")] + split_asked(tok)
+        # also under the object that carries the asking: "repeated its call for Serbia to recognize Kosovo"
+        return [s for h in (tok, *children(tok, "dobj")) for c in marked_clauses(h, "for")
+                for s in children(c, "nsubj")] + split_asked(tok)
     if role == "clause":
         return clause_subjects(tok)
     if role == "content":  # "voiced concern that China's new rules would hurt farmers": what the object says;

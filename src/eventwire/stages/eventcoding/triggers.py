@@ -76,15 +76,24 @@ def _objects(objs: list[Token]) -> list[Token]:
 NAMED_PARTY_ENTITIES = frozenset({"GPE", "NORP", "ORG"})
 
 
+def _dates(prep: Token) -> bool:
+    """Whether a preposition's object is a date or a time ("on Friday", "on March 3"): it places the deed in time."""
+    objs = children(prep, "pobj")
+    return bool(objs) and all(o.ent_type_ in ("DATE", "TIME") for o in objs)
+
+
 def requirement_holds(tok: Token, need: str) -> bool:
     """Whether one requirement of a lexicon reading (``event_verbs.tsv``'s ``requires``: 'prep:on', 'obj:@aid',
     'tocomp', ...) holds for a trigger word; the one test of it, read also by the actors stage's groups
     (``actors.groups.codes_event``)."""
     kind, _, arg = need.partition(":")
-    if kind == "prep":  # after the word: "called on Iran", not a fronted "On Wednesday, X called ..."
-        return any(c.lower_ == arg and c.i > tok.i for h in (tok, *light_participles(tok))
+    if kind == "prep":  # after the word: "called on Iran", not a fronted "On Wednesday, X called ...", nor one
+        # that only dates the deed: "called Putin on Friday" (its object a date or a time, evaid19)
+        return any(c.lower_ == arg and c.i > tok.i and not _dates(c) for h in (tok, *light_participles(tok))
                    for c in children(h, "prep", "dative", "agent")) \
             or bool(marked_clauses(tok, arg))  # (children: tree's index, not a walk of Token.children)
+    if kind == "noprep":  # "worked as an inspector with the ministry": a job held, no work done with a party
+        return not any(c.lower_ in arg.split("|") for c in children(tok, "prep"))
     if kind == "asks":  # "a proposal for the Council to act" (also on its light participle: "put forward last week for")
         return any(who.role_tokens(h, "asked") for h in (tok, *light_participles(tok)))
     if kind == "held":  # "has been in custody since", "remains in detention": see nominal.held_in
@@ -100,6 +109,9 @@ def requirement_holds(tok: Token, need: str) -> bool:
     if kind == "tocomp":  # object control: "ordered the schools to admit them", "instructed X not to print"
         return child(tok, "dobj") is not None and any(
             any(a.lower_ == "to" for a in children(x, "aux")) for x in children(tok, "xcomp"))
+    if kind == "deadline":  # an ultimatum: "gave the rebels 48 hours to leave", "gave the court until Friday to
+        # rule": a span of time (time_units.tsv) or an "until" phrase given, with a "to" infinitive of what is due
+        return deadline_given(tok)
     if kind == "thatcomp":  # an addressee and what is told him: "promised Kabul that it would reopen the road"
         return child(tok, "dobj") is not None and any(
             m.lower_ == "that" for c in children(tok, "ccomp") for m in children(c, "mark"))
@@ -117,7 +129,8 @@ def requirement_holds(tok: Token, need: str) -> bool:
     if kind == "obj":
         wanted = _wanted(arg)
         objs = children(tok, "dobj", "nsubjpass") if tok.pos_ in ("VERB", "AUX") else []
-        if tok.dep_ in ("relcl", "acl") and tok.head.pos_ == "NOUN":  # "the accord (which) Uruguay signed",
+        if tok.dep_ in ("relcl", "acl") and tok.head.pos_ in ("NOUN", "PROPN"):  # "the accord (which) Uruguay signed",
+            # a named one too: "the Joint Planning Group that Japan and the US set up" (evaid19)
             objs = [o for o in objs if o.lower_ not in RELATIVE] or [tok.head]  # "the sanctions imposed by"
         return any(_matches(o.lemma_.lower(), wanted) or _matches(o.lower_, wanted) for o in _objects(objs))
     if kind == "as":  # also a phrase the parser left without an object: "described it as [baseless]amod"
@@ -146,11 +159,15 @@ def requirement_holds(tok: Token, need: str) -> bool:
         return subj is None or not _lemma_in([subj] + ([member] if member is not None else []), arg)
     if kind == "subj":  # "peacekeepers arrived": the verb's sense is kept for subjects of one class
         subj, _ = subject(tok)
-        return subj is not None and _lemma_in([subj], arg)
+        member = who.quantity_member(subj) if subj is not None else None  # "hundreds of protesters gathered"
+        return subj is not None and _lemma_in([subj] + ([member] if member is not None else []), arg)
     if kind == "doer":  # "forces backed by foreign troops", "the army supported the militias": who does it
         return _lemma_in(_doers(tok), arg)
     if kind == "judges":  # "said the EU is hostile": a copular clause under the verb judges its subject
         return _judged_clause(tok, arg) is not None
+    if kind == "aim":  # "vowed to retaliate against Israel": the verb of its "to" complement (evaccuse19)
+        return _lemma_in([x for x in children(tok, "xcomp") if any(a.lower_ == "to" for a in children(x, "aux"))],
+                         arg)
     if kind == "notaim":  # "refused to comment": declining to speak to the press is no political refusal
         return not _lemma_in(children(tok, "xcomp"), arg)
     if kind == "exhort":
@@ -168,6 +185,22 @@ def requirement_holds(tok: Token, need: str) -> bool:
         return _cued(children(tok, "oprd", "xcomp", "ccomp", "attr", "acomp") + stranded_complements(tok)
                      + objs[1:] + unmarked, cues(arg))
     return False
+
+
+def deadline_given(tok: Token) -> bool:
+    """Whether a verb of giving gives a time limit for a deed (requirement ``deadline``, evaccuse19): its object
+    or adverbial noun is a unit of time ("48 hours", "14 days", "one month") or it has an "until" phrase, and a
+    "to" infinitive says what must be done by then, on the verb or on the span ("two weeks to draw up a plan");
+    an addressee stands as its indirect or direct object. "gave his players two days off" has no such infinitive."""
+    from ..timex.words import units
+    spans = [c for c in children(tok, "dobj", "npadvmod") if c.lower_ in units() or c.lemma_.lower() in units()]
+    spans += [c for c in children(tok, "prep") if c.lower_ in ("until", "till")]
+    if not spans:
+        return False
+    to_inf = [x for x in children(tok, "xcomp", "advcl") + [a for s in spans for a in children(s, "acl", "relcl")]
+              if any(a.lower_ == "to" for a in children(x, "aux"))]
+    addressee = [c for c in children(tok, "dative", "dobj") if c not in spans]
+    return bool(to_inf) and bool(addressee)
 
 
 def light_participles(tok: Token) -> list[Token]:
@@ -343,7 +376,7 @@ def verbal(doc: Document, tok: Token) -> Candidate | None:
         return None
     entries = verbs().get(tok.lemma_.lower())
     entry = match(entries, tok) if entries else None
-    if entry is None or "neg" in entry.flags and not negated(tok) or reports_speech(tok):
+    if entry is None or "neg" in entry.flags and not negated(tok) or reports_speech(tok) or to_blame(tok):
         return None
     entry = with_intent(entry, tok)
     if "exhort" in entry.flags:
@@ -388,9 +421,18 @@ def _judged_clause(tok: Token, kind: str) -> Token | None:
         if clause.lemma_.lower() != "be" or negated(clause):
             continue
         subj = child(clause, "nsubj")
-        if subj is not None and _cued(children(clause, "attr", "acomp", "prep"), cues(kind)):
+        if subj is not None and (_cued(children(clause, "attr", "acomp", "prep"), cues(kind))
+                                 or kind == "blame" and any(to_blame(x) and not negated(x) for x in children(clause, "xcomp"))):
             return subj
     return None
+
+
+def to_blame(tok: Token) -> bool:
+    """Whether a verb "blame" is the idiom "X is to blame (for ...)" (evaccuse19): X is the one blamed, by
+    whoever says so ("Israel said Hamas was to blame": Israel accuses Hamas, read by the reporting verb's
+    judges:blame row), never the blamer."""
+    return tok.lemma_.lower() == "blame" and tok.dep_ == "xcomp" and tok.head.lemma_.lower() == "be" \
+        and any(a.lower_ == "to" for a in children(tok, "aux"))
 
 
 def _judgement(doc: Document, tok: Token, entry: Entry) -> Candidate:

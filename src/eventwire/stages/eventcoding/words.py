@@ -39,7 +39,7 @@ class Entry:
 
     @property
     def rule(self) -> str:
-        shown = [r for r in self.requires if not r.startswith(("notobj:", "notaim:", "notsubj:"))]  # exclusions name no reading
+        shown = [r for r in self.requires if not r.startswith(("notobj:", "notaim:", "notsubj:", "noprep:"))]  # exclusions name no reading
         names = dict(self.written)
         extra = "/" + "+".join(_shown(names.get(r, r)) for r in shown) if shown else ""
         return f"{self.pos}:{self.lemma}{extra}"

@@ -147,3 +147,28 @@ def _owner_country(doc: Document, w: ActorWords, actor: Actor) -> str | None:
             if code:
                 return code
     return None
+
+
+_AT = re.compile(r"\s+at\s+(?:the\s+)?$")
+
+
+def hosted_by(doc: Document, w: ActorWords, actor: Actor, international: set[str]) -> str | None:
+    """The country of the body a research or teaching unit sits in, named right after it with 'at': 'the
+    Scott Polar Research Institute at the University of Cambridge', 'the Centre for Asian Studies at Leiden
+    University' (the host's country, or the one its own name gives); not a host of no country (an
+    international body)."""
+    if not research_body(actor.name):
+        return None
+    for m in actor.mentions[:2]:
+        for host in doc.actors:
+            if host is actor or host.kind != "organization" or host.sector == "IGO" or host.id in international \
+                    or not host.mentions:
+                continue
+            h = next((x for x in host.mentions if m.end < x.start <= m.end + 9), None)
+            if h is None or not _AT.search(doc.text[m.end:h.start]):
+                continue
+            code = host.country or place_in_name(w, host.name) or research_town_country(w, host.name)
+            if code:
+                return code
+    return None
+

@@ -14,7 +14,7 @@ from ..setting import story_setting
 from ..works_at import body_named_in_title, clause_employer
 from ..words import ActorWords, Known, actor_words
 from .phrase import _set_country, _span_of, before_name
-from .body_home import _owner_country, _where_based, based_in, place_in_name, research_town_country
+from .body_home import _owner_country, _where_based, based_in, hosted_by, place_in_name, research_town_country
 from .outlet_staff import _outlet_of
 from .employers import _staff_of_no_country, body_spoken_for, civil_titles, employer_placed, members_of_state_bodies
 from .commentators import commentators_at_institutions, comments_from_outside
@@ -64,7 +64,8 @@ def fill_countries(doc: Document, w: ActorWords, international: set[str]) -> Non
             continue
         if actor.kind == "organization":
             code = place_in_name(w, actor.name) or _owner_country(doc, w, actor) or _where_based(doc, w, actor) \
-                or research_town_country(w, actor.name) or place_word_country(w, actor.name, doc.setting)
+                or research_town_country(w, actor.name) or place_word_country(w, actor.name, doc.setting) \
+                or hosted_by(doc, w, actor, international)  # 'the X Institute at the University of Oslo'
             if code:
                 _set_country(actor, code)
                 continue

@@ -6,7 +6,7 @@ import re
 
 from spacy.tokens import Span, Token
 
-from ....document import Document, sentence_of
+from ....document import Document, heads_of, sentence_of
 from ....lexicon import words
 from ....record import Actor
 from ..own_place import not_a_place
@@ -44,55 +44,96 @@ def _sentence_places(doc: Document, w: ActorWords, actor: Actor):
             continue
         seen.add(sent.start)
         tokens = doc.tokens()
-        sent_tokens = tokens[sent.start:sent.end]  # the sentence's tokens, made once
-        sent_deps = doc.token_strings("DEP")[sent.start:sent.end]  # and their relations, as strings
+        # what the sentence says whoever asks (read once per article and sentence: ``sentence_reading``)
+        sent_tokens, sent_deps, offsets, aside, places, tagged, in_pobj = sentence_reading(doc, w, sent)
+        aside = set(aside)
         found: set[str] = set()
-        preps = [tok for tok, dep in zip(sent_tokens, sent_deps) if dep == "prep"]
-        moving = {t.i for tok in preps if tok.lower_ in _MOTION for t in tok.subtree}
         # what one works on ('envoy for North Korea') and the words of another actor's name ('the U.S.
         # Congress') do not say where one is from, but a sentence naming them is no longer about one country
-        aside = {t.i for tok in preps if tok.lower_ in _BRIEF for t in tok.subtree}
-        aside |= work_title_tokens(doc.text, sent)  # the places in a book's or film's title
         others: set[str] = set()
-        for t in sent_tokens:
-            aid = doc.actor_of_token(t)
-            if aid in (None, actor.id):
+        actor_at = doc.actor_at
+        for i, at in enumerate(offsets, sent.start):  # (the tokens' offsets: no Token read for a word of no actor)
+            aid = actor_at(at)
+            if aid is None or aid == actor.id:
                 continue
             other = doc.actor(aid)
             if other.kind != "country":
-                aside.add(t.i)
+                aside.add(i)
             if other.kind in ("organization", "group") and other.country:
                 others.add(other.country)  # the bodies of another country named here ('the University of Idaho')
+        if not places and not tagged:  # (no place whose part to tell: the words aside and said are not read)
+            found |= in_pobj
+            yield found, others
+            continue
         # another actor's title and where it is from ('U.S. Congressman Andy Levin of Michigan')
-        aside |= {x.i for t in sent_tokens if t.i in aside for c in t.children
-                  if c.i < t.i and c.dep_ in ("compound", "amod", "poss")
-                  or c.dep_ == "prep" and c.lower_ in ("of", "from") and c.i > t.i for x in c.subtree}
+        aside |= {x.i for i in aside if sent.start <= i < sent.end for c in tokens[i].children
+                  if c.i < i and c.dep_ in ("compound", "amod", "poss")
+                  or c.dep_ == "prep" and c.lower_ in ("of", "from") and c.i > i for x in c.subtree}
         said = _said_or_done(span, sent_tokens, sent_deps)
-        for name, code, at, i in sentence_countries(doc, w, sent):
+        for code, i, hyphened in places:
             if i >= 0 and doc.actor_of_token(tokens[i]) == actor.id:
                 continue  # a word of the actor's own name ('Michael Jordan', 'Chad Smith'), not a place
-            if code and not quoted_at(doc, at) and i not in moving and not _stance(doc.text, at):
-                party = i in aside or i in said and not where_word(tokens[i]) or \
-                    _hyphen_joined(doc.text, at, at + len(name))
-                (others if party else found).add(code)
-        for ent in doc.entities_in(sent):
-            if doc.actor_of_token(ent.root) == actor.id:
+            party = i in aside or i in said and not where_word(tokens[i]) or hyphened
+            (others if party else found).add(code)
+        for root, code, hyphened in tagged:
+            if doc.actor_of_token(tokens[root]) == actor.id:
                 continue  # the actor's own name, tagged as a place ('said Nawa')
-            if ent.label_ in ("GPE", "LOC") and not w.country_of(ent.text) and not quoted_at(doc, ent.start_char) \
-                    and ent.start not in moving and not _stance(doc.text, ent.start_char):
-                code = _alpha3(w, re.sub(r"^[Tt]he\s+", "", ent.text))
-                if code:
-                    party = ent.root.i in aside or ent.root.i in said and not where_word(ent.root) or \
-                        _hyphen_joined(doc.text, ent.start_char, ent.end_char)
-                    (others if party else found).add(code)
-        for tok, dep in zip(sent_tokens, sent_deps):  # 'a road in Zomba' although the tagger took Zomba for a person
-            if dep == "pobj" and tok.pos_ == "PROPN" and tok.head.lower_ in ("in", "at", "near", "outside") \
-                    and tok.ent_type_ not in ("GPE", "LOC") and not quoted_at(doc, tok.idx) and not not_a_place(tok):
-                name = doc.text[tok.left_edge.idx:tok.idx + len(tok.text)] if tok.left_edge.pos_ == "PROPN" else tok.text
-                code = _alpha3(w, name)
-                if code:
-                    found.add(code)
+            party = root in aside or root in said and not where_word(tokens[root]) or hyphened
+            (others if party else found).add(code)
+        found |= in_pobj
         yield found, others
+
+
+_PLACE_PREPOSITIONS = ("in", "at", "near", "outside")
+
+
+def sentence_reading(doc: Document, w: ActorWords, sent: Span) -> tuple:
+    """What ``_sentence_places`` reads of a sentence whoever the actor asking is, read once per article and
+    sentence (the text and the parse alone; several actors share a sentence, and an actor asks again):
+    the sentence's tokens and relations; the words that name no home (``aside``: the objects of a preposition of
+    a brief, 'envoy for North Korea', and a work's title); the country names of ``country_re`` and the places
+    the tagger names (GPE, LOC), each not quoted, moved from or to or a stance, as (code, token, glued by a
+    hyphen to the next word); and the countries of proper nouns after 'in', 'at', 'near', 'outside' that the
+    tagger took for no place ('a road in Zomba')."""
+    table = doc._cache.get("sentence reading")
+    if table is None:
+        table = doc._cache["sentence reading"] = {}
+    found = table.get(sent.start)
+    if found is not None:
+        return found
+    tokens = doc.tokens()
+    sent_tokens = tokens[sent.start:sent.end]  # the sentence's tokens, made once
+    sent_deps = doc.token_strings("DEP")[sent.start:sent.end]  # and their relations, as strings
+    preps = [tok for tok, dep in zip(sent_tokens, sent_deps) if dep == "prep"]
+    moving = {t.i for tok in preps if tok.lower_ in _MOTION for t in tok.subtree}
+    aside = {t.i for tok in preps if tok.lower_ in _BRIEF for t in tok.subtree}
+    aside |= work_title_tokens(doc.text, sent)  # the places in a book's or film's title
+    places = []
+    for name, code, at, i in sentence_countries(doc, w, sent):
+        if code and not quoted_at(doc, at) and i not in moving and not _stance(doc.text, at):
+            places.append((code, i, _hyphen_joined(doc.text, at, at + len(name))))
+    tagged = []
+    for ent in doc.entities_in(sent):
+        if ent.label_ in ("GPE", "LOC") and not w.country_of(ent.text) and not quoted_at(doc, ent.start_char) \
+                and ent.start not in moving and not _stance(doc.text, ent.start_char):
+            code = _alpha3(w, re.sub(r"^[Tt]he\s+", "", ent.text))
+            if code:
+                tagged.append((ent.root.i, code, _hyphen_joined(doc.text, ent.start_char, ent.end_char)))
+    in_pobj = set()
+    pos, lows, heads = doc.token_strings("POS"), doc.token_strings("LOWER"), heads_of(doc.nlp)
+    for i in range(sent.start, sent.end):  # 'a road in Zomba' although the tagger took Zomba for a person
+        if sent_deps[i - sent.start] != "pobj" or pos[i] != "PROPN" or lows[heads[i]] not in _PLACE_PREPOSITIONS:
+            continue  # (read off the parse's arrays: a Token is made only for a proper noun after such a word)
+        tok = tokens[i]
+        if tok.ent_type_ not in ("GPE", "LOC") and not quoted_at(doc, tok.idx) and not not_a_place(tok):
+            name = doc.text[tok.left_edge.idx:tok.idx + len(tok.text)] if tok.left_edge.pos_ == "PROPN" else tok.text
+            code = _alpha3(w, name)
+            if code:
+                in_pobj.add(code)
+    offsets = [t.idx for t in sent_tokens]
+    found = table[sent.start] = (sent_tokens, sent_deps, offsets, frozenset(aside), tuple(places), tuple(tagged),
+                                 frozenset(in_pobj))
+    return found
 
 
 def sentence_countries(doc: Document, w: ActorWords, sent: Span) -> list[tuple[str, str | None, int, int]]:

@@ -28,6 +28,8 @@ def _title_context(span: SpacySpan) -> tuple[str, str]:
         tag, low = tags[i], lows[i]
         if tag == "ADP" and low in _JURISDICTION and i > sent.start and tags[i - 1] in ("NOUN", "PROPN"):
             cut = i
+        elif low == "the" and i - 1 > sent.start and lows[i - 1] == "to" and tags[i - 2] in ("NOUN", "PROPN"):
+            pass  # 'Afghan Ambassador to the United States X': the state one is sent to, not one's own
         elif low in _STOP_LEFT or tag in ("VERB", "AUX", "PRON", "NUM", "ADV", "ADP") or (
                 words[i] not in ("-", "–", "'s", "’s", ".") and tokens[i].is_punct):
             break
@@ -42,6 +44,8 @@ def _title_context(span: SpacySpan) -> tuple[str, str]:
         predicates = [tokens[c] for c in kids[head]
                       if deps[c] == "attr" and c > root and tags[c] == "NOUN" and head_sector(words[c])[1]]
     if deps[root] == "appos" and head < span.start:
+        if deps[head] == "pobj" and lows[heads[head]] == "to" and _sent_diplomat(doc, heads[heads[head]]):
+            head = heads[heads[head]]  # "Nigeria's ambassador to Germany, X" parsed as Germany's apposition
         appositives.append(doc[tokens[head].left_edge.i:head + 1])
     after = " ".join(span_text(a) for a in appositives + [doc[c.left_edge.i:c.right_edge.i + 1] for c in predicates])
     after_nationality = " ".join([_before_jurisdiction(a) for a in appositives]
@@ -72,6 +76,14 @@ class Title(str):
         obj = super().__new__(cls, text)
         obj.before, obj.appositives, obj.governor = before, list(appositives or []), governor
         return obj
+
+
+def _sent_diplomat(doc, i: int) -> bool:
+    """Whether token ``i`` is a diplomat's noun ('ambassador', 'envoy': coref_role_families.tsv), whose 'to'
+    phrase names the state the diplomat is sent to."""
+    from ..coref.common import role_family  # (here: coref reads this module)
+
+    return strings_of(doc, "POS")[i] == "NOUN" and role_family(strings_of(doc, "LEMMA")[i]) == "diplomat"
 
 
 def _before_jurisdiction(phrase: SpacySpan) -> str:
