@@ -60,6 +60,9 @@ before it looks at the parse, so it costs nothing on the words it does not conce
 - a deed only asked about (`asked_about`, evprec18): a "whether" clause no verb of asking takes ("the question is
   whether Israel will strike") or a direct question of whether it is so or what is to come ("Will Beijing attack
   Taiwan?", "When will the army withdraw?"); "Why did Russia attack the convoy?" takes the deed as done;
+- a heading's word (`in_subheading`, evprec19): a subheading the text runs into the next sentence with no stop
+  ("... in 2023. US support crucial Aurangzeb, speaking Sunday, said ...") names the paragraph's topic; a deed
+  its words seem to tell is none of the story's (the paragraph tells it, when there is one);
 - a deed bought (`bought`): the deed an offer to pay someone pays for ("offered to pay her relatives to
   invite her to Turkey") is neither done nor offered by the payer; the offer is a hire (above).
 """
@@ -94,9 +97,53 @@ def drop(doc: Document, cand: Candidate) -> bool:
             or _article_has(doc, cand.trigger, "showing_verbs", "evidence_nouns") and unshown(cand.trigger):
         return True
     if _article_has(doc, cand.trigger, "belief_verbs", "doubt_words") and doubted(cand.trigger) \
-            or asked_about(cand.trigger):
+            or asked_about(cand.trigger) or in_subheading(cand.trigger):
         return True
     return cand.entry.pos == "dict" and not _object_actor(doc, cand)
+
+
+# a subheading run into the next sentence: at most this many words, none of them punctuation
+_HEADING_WORDS = 6
+# tags of a capitalised word that opens a clause after a heading ("... crucial During a visit", "Recent attacks
+# Since", "International reaction A spokesperson"): a determiner, a preposition or subordinator, a wh-adverb (and
+# after a noun a capitalised adjective, a people's name: "India backs Chagos handover Indian officials said"; not
+# after a verb: "the group opposes Chinese investment")
+_CLAUSE_OPENERS = frozenset({"DT", "IN", "WRB"})
+# tags of a heading's last word before a name that opens the next clause ("US support crucial Aurangzeb said",
+# "Old friends Malaysia's former prime minister"): an adjective or a plural noun (not a singular noun of a
+# title run into a name, "political analyst Ali Omar said", nor a verb, "police said Monday")
+_HEADING_ENDS = frozenset({"JJ", "NNS"})
+
+
+def in_subheading(tok: Token) -> bool:
+    """Whether a word is in a subheading run into the sentence after it ("... in 2023. US support crucial
+    Aurangzeb, speaking Sunday, dismissed ...", "Recent attacks Since the beginning of the year, ..."): the
+    parse's sentence opens with at most six words, no punctuation among them, the last one in lower case and
+    no function word, followed by a capitalised word that opens a clause (a determiner, a preposition or
+    subordinator, a wh-adverb, a people's adjective; or a name after an adjective or a plural noun), no past
+    tense, participle, modal or auxiliary among them (a sentence's own opening: "police said Monday", "talks
+    have resumed Tuesday"), and the word is among those
+    first words. A heading names the paragraph's topic; its words tell no deed of their own (the paragraph
+    after it tells it, when there is one)."""
+    sent = sentence_of(tok)
+    if sent.start == 0 or tok.i - sent.start >= _HEADING_WORDS:
+        return False
+    before = tok.doc.text[:sent.start_char].rstrip()
+    if not before or before[-1] not in ".!?\"\u201d\u2019'":
+        return False
+    for j in range(sent.start + 1, min(sent.start + _HEADING_WORDS + 1, sent.end - 1)):
+        last, nxt = tok.doc[j - 1], tok.doc[j]
+        if last.is_punct or not last.whitespace_:
+            return False
+        if not (last.is_alpha and last.text.islower()) or last.tag_ in ("IN", "DT", "TO", "CC", "PRP$", "MD") \
+                or not nxt.text[:1].isupper() or nxt.text == "I" or nxt.ent_type_ in ("DATE", "TIME"):
+            continue  # ("rebels fired rockets Monday": a day named after the verb's object)
+        if nxt.tag_ in _CLAUSE_OPENERS or nxt.tag_ == "JJ" and last.tag_ in ("NN", "NNS") \
+                or nxt.pos_ == "PROPN" and last.tag_ in _HEADING_ENDS:
+            return tok.i < j and not any(t.tag_ in ("VBD", "VBN", "MD") or t.dep_ == "aux"
+                                         for t in tok.doc[sent.start:j])
+        return False
+    return False
 
 
 def weighed(tok: Token) -> bool:
