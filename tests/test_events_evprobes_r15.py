@@ -298,8 +298,9 @@ KNOWN = {
     # reservists, police sent, passive provide and pull out are read since evrows: tests/test_events_evrows_r15.py)
     "frame or row missing": {"quoted deed"},
     # a protest without "against" (rallied, marched, gathered, staged a sit-in): the rows ask for it, as a rally may
-    # be a show of support; no such protest in R, F or the 69
-    "protest without against": {"rally", "march", "demonstrate outside embassy", "sit-in"},
+    # be a show of support; no such protest in R, F or the 69 (people named as protesters who gather, march or
+    # rally are read since round 19: tests/test_evaid19.py)
+    "protest without against": {"rally", "march", "sit-in"},
     # a target not read: the city attacked, the station of the police, the addressee of a pledge, the parse of
     # "X's visit to Y angered Z", a refusal to let someone in (no target: dropped)
     # (the addressee of a pledge is read since evrows: target role pledged)
