@@ -144,9 +144,20 @@ def portfolio_bodies(doc: Document, w: ActorWords) -> list[Candidate]:
             continue
         start, end = words[0].idx, head.idx + len(head.text)
         name = doc.text[start:end]
+        if _named_before(doc, start, name):
+            continue  # "Malawi's Department of Disaster Management ... the disaster management department": the
+            # named body's repeat, which the readers of repeats and definite references join to it
         found.append(Candidate(start, end, "organization", f"body:?:{norm(name)}", name, None, "GOV",
                                _code(None, "GOV")))
     return found
+
+
+def _named_before(doc: Document, start: int, name: str) -> bool:
+    """Whether a capitalised name before ``start`` holds every word of ``name`` ('the Ministry of Health and
+    Sanitation' before 'the health ministry')."""
+    wanted = set(name.lower().split())
+    return any(wanted <= set(re.findall(r"[a-z]+", m.group(0).lower()))
+               for m in re.finditer(r"[A-Z][\w'’-]*(?:\s+(?:(?:of|and|for|the|on)\s+)*[A-Z][\w'’-]*)+", doc.text[:start]))
 
 
 def _of_country(doc: Document, head, w: ActorWords) -> str | None:
