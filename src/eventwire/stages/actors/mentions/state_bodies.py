@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ....document import Document
 from ....lexicon import table, words as word_list
@@ -124,13 +125,17 @@ def portfolio_bodies(doc: Document, w: ActorWords) -> list[Candidate]:
     'Kenya's health ministry' or 'the Health Ministry' (``state_bodies`` and the tagger read those), 'the
     health department spokesman' (the noun names what the spokesman is of), 'a ministry of tourism'."""
     assert doc.nlp is not None
-    heads = {r["head"]: r["fields"] for r in table("portfolio_body_heads.tsv")}
+    heads, heads_re = _portfolio_heads()
     fields = word_list("state_portfolio_words.txt")
     found = []
-    for head in doc.nlp:
-        fit = heads.get(head.lower_)
-        if fit is None or head.tag_ not in ("NN", "NNP") or not head.is_lower or head.dep_ == "compound":
-            continue  # ('ministry' the tagger may call a proper noun; 'Ministry' is a name's)
+    for m in heads_re.finditer(doc.text):  # (the head words first: a scan of the text, not of every token)
+        span = doc.nlp.char_span(m.start(), m.end())
+        if span is None:
+            continue
+        head = span[0]
+        fit = heads[head.lower_]
+        if head.tag_ not in ("NN", "NNP") or head.dep_ == "compound":
+            continue  # ('ministry' the tagger may call a proper noun; 'Ministry' is a name's, not matched)
         phrase = doc.nlp[head.left_edge.i:head.i]  # 'the disaster management': its words hang on each other
         words = list(phrase)[1:]
         if len(phrase) < 2 or phrase[0].lower_ != "the" or phrase[0].dep_ != "det" or not all(
@@ -150,6 +155,13 @@ def portfolio_bodies(doc: Document, w: ActorWords) -> list[Candidate]:
         found.append(Candidate(start, end, "organization", f"body:?:{norm(name)}", name, None, "GOV",
                                _code(None, "GOV")))
     return found
+
+
+@lru_cache(maxsize=1)
+def _portfolio_heads() -> tuple[dict[str, str], re.Pattern[str]]:
+    """portfolio_body_heads.tsv's heads -> 'any' or 'listed', and a pattern of the heads in lower case."""
+    heads = {r["head"]: r["fields"] for r in table("portfolio_body_heads.tsv")}
+    return heads, re.compile(r"\b(?:" + "|".join(sorted(heads)) + r")\b")
 
 
 def _named_before(doc: Document, start: int, name: str) -> bool:
