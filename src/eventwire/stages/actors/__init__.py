@@ -40,11 +40,11 @@ from .not_people import drop_things
 from .documents import cited_documents
 from .titled_names import titled_names
 from .mentions.known_names import untagged_people
-from .mentions import (Candidate, _code, anonymous_sources, unnamed_parties, collectives, counted_nationals, countries, generic_media, groups,
+from .mentions import (Candidate, _code, self_named_bodies, anonymous_sources, unnamed_parties, collectives, counted_nationals, countries, generic_media, groups,
                        ethnic_peoples,
                        missed_full_names, named_bodies, organizations, outlets_and_institutions, people,
                        police_as_government,
-                       repeated_names, repeated_surnames, single_state_bodies, state_bodies,
+                       repeated_names, repeated_surnames, portfolio_bodies, single_state_bodies, state_bodies,
                        tokens_with_lemma)
 from .monarchs import monarchs
 from .named_next import named_next
@@ -296,7 +296,7 @@ def run(doc: Document) -> None:
     institutions = mend_datelines(doc, outlets_and_institutions(doc, w), w, lines)
     # cited documents first ('the CIA World Factbook' is no CIA); 'ethnic Uyghurs' before persons: the tagger
     # may take the people's name for a person's
-    first = _claim(mend_datelines(doc, cited_documents(doc, w) + ethnic_peoples(doc, w)
+    first = _claim(mend_datelines(doc, cited_documents(doc, w) + ethnic_peoples(doc, w) + self_named_bodies(doc, w)
                    + institutions_groups + longer_names(organisations, institutions, w)
                    + state_bodies(doc, w) + institutions + party_names(doc, w) + named_bodies(doc, w)  # "China's U.N. mission" is China's
                    + regional_bodies(doc, w) + country_bodies(doc, w) + unnamed_courts(doc, w) + generic_media(doc, w) + anonymous_sources(doc, w) + unnamed_parties(doc, w)
@@ -312,7 +312,7 @@ def run(doc: Document) -> None:
     collective = collectives(doc, w, person_country)
     headed = [c for c in collective if c.kind == "organization"]  # 'the Trump administration' outranks 'Trump'
     grouped = other_groups + counted_nationals(doc, w)
-    unnamed = single_state_bodies(doc, w)  # 'the electoral commission' before an organisation's repeat of its
+    unnamed = single_state_bodies(doc, w) + portfolio_bodies(doc, w)  # 'the electoral commission', 'the tourism ministry' before an organisation's repeat of its
     # noun; 'Parliament' after the organisations the tagger names ('the Independent Electoral Commission')
     unnamed_lower = [c for c in unnamed if c.name.islower()]
     unnamed_named = [c for c in unnamed if not c.name.islower()]

@@ -8,7 +8,8 @@ The readers live in modules by concern, each importing only from those listed be
 around a name), ``media`` (outlets, institutions, generic media), ``state_bodies``, ``sources`` (anonymous
 sources), ``surnames`` (repeated and missed names), ``people``, ``org_entities`` (ORG entities),
 ``countries``, ``nationals`` (nationals and peoples), ``group_mentions`` (groups and collectives),
-``repeats`` (later mentions of a found name), ``known_names`` (known whole names the tagger missed). This package re-exports what other modules and tests read.
+``repeats`` (later mentions of a found name), ``known_names`` (known whole names the tagger missed), ``self_named`` (bodies named by the name they go by:
+'a militia calling itself X'). This package re-exports what other modules and tests read.
 """
 from __future__ import annotations
 
@@ -18,7 +19,7 @@ from .candidates import (Candidate, _GPE, _code, _known_candidate, _name_words, 
                          police_as_government, tokens_with_lemma, whole_word_occurrences, working_sector)
 from .titles import Title, _CLAUSES, _JURISDICTION, _STOP_LEFT, _before_jurisdiction, _title_context
 from .media import generic_media, outlets_and_institutions
-from .state_bodies import _day_or_month, named_bodies, single_state_bodies, state_bodies
+from .state_bodies import _day_or_month, named_bodies, portfolio_bodies, single_state_bodies, state_bodies
 from .sources import anonymous_sources, unnamed_parties
 from .surnames import _named_like_a_person, missed_full_names, repeated_surnames
 from .people import (_names_a_body, _person_candidate, _well_known_place, _written_in_lower_case, described_people,
@@ -28,6 +29,7 @@ from .countries import countries
 from .nationals import counted_nationals, ethnic_peoples
 from .group_mentions import collectives, groups
 from .repeats import repeated_names
+from .self_named import self_named_bodies
 
 __all__ = [
     "Candidate",
@@ -72,7 +74,9 @@ __all__ = [
     "record_sector",
     "repeated_names",
     "repeated_surnames",
+    "self_named_bodies",
     "state_bodies",
+    "portfolio_bodies",
     "single_state_bodies",
     "tokens_with_lemma",
     "whole_word_occurrences",

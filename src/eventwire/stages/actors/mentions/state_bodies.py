@@ -2,9 +2,10 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ....document import Document
-from ....lexicon import words as word_list
+from ....lexicon import table, words as word_list
 from ..groups import acts, describes
 from ..words import ActorWords, near, norm
 from .candidates import Candidate, _code
@@ -112,6 +113,63 @@ def single_state_bodies(doc: Document, w: ActorWords) -> list[Candidate]:
         key = f"body:{country}:{body}" if country else f"body:?:{norm(body)}"
         found.append(Candidate(start, m_end, "organization", key, name, country, sector, _code(country, sector)))
     return found
+
+
+def portfolio_bodies(doc: Document, w: ActorWords) -> list[Candidate]:
+    """A state's body named in lower case by its portfolio and head noun, with no country before it: 'the
+    tourism ministry said', 'the disaster management department reported', 'led by the penitentiary
+    administration' (portfolio_body_heads.tsv, state_portfolio_words.txt). A GOV organisation of no country
+    here (``country.fill_countries`` gives it the story's setting, as to ``single_state_bodies``' bodies).
+    Only where it takes part (``groups.acts``), brought in with 'the' and lower-case words only; not 'the
+    sales department' (no portfolio word before a 'department'), 'the new administration' (no portfolio),
+    'Kenya's health ministry' or 'the Health Ministry' (``state_bodies`` and the tagger read those), 'the
+    health department spokesman' (the noun names what the spokesman is of), 'a ministry of tourism'."""
+    assert doc.nlp is not None
+    heads, heads_re = _portfolio_heads()
+    fields = word_list("state_portfolio_words.txt")
+    found = []
+    for m in heads_re.finditer(doc.text):  # (the head words first: a scan of the text, not of every token)
+        span = doc.nlp.char_span(m.start(), m.end())
+        if span is None:
+            continue
+        head = span[0]
+        fit = heads[head.lower_]
+        if head.tag_ not in ("NN", "NNP") or head.dep_ == "compound":
+            continue  # ('ministry' the tagger may call a proper noun; 'Ministry' is a name's, not matched)
+        phrase = doc.nlp[head.left_edge.i:head.i]  # 'the disaster management': its words hang on each other
+        words = list(phrase)[1:]
+        if len(phrase) < 2 or phrase[0].lower_ != "the" or phrase[0].dep_ != "det" or not all(
+                t.is_lower and t.is_alpha and t.dep_ in ("amod", "compound") for t in words):
+            continue  # (the words right before the head, all lower case: no name, no number, no possessive)
+        if fit == "listed" and not any(t.lower_ in fields for t in words):
+            continue
+        if any(c.dep_ == "prep" and c.lower_ == "of" for c in head.rights):
+            continue  # 'the tourism ministry of Kenya' is ``state_bodies``' shape
+        if not acts(head) or _a_destination(head):
+            continue
+        start, end = words[0].idx, head.idx + len(head.text)
+        name = doc.text[start:end]
+        if _named_before(doc, start, name):
+            continue  # "Malawi's Department of Disaster Management ... the disaster management department": the
+            # named body's repeat, which the readers of repeats and definite references join to it
+        found.append(Candidate(start, end, "organization", f"body:?:{norm(name)}", name, None, "GOV",
+                               _code(None, "GOV")))
+    return found
+
+
+@lru_cache(maxsize=1)
+def _portfolio_heads() -> tuple[dict[str, str], re.Pattern[str]]:
+    """portfolio_body_heads.tsv's heads -> 'any' or 'listed', and a pattern of the heads in lower case."""
+    heads = {r["head"]: r["fields"] for r in table("portfolio_body_heads.tsv")}
+    return heads, re.compile(r"\b(?:" + "|".join(sorted(heads)) + r")\b")
+
+
+def _named_before(doc: Document, start: int, name: str) -> bool:
+    """Whether a capitalised name before ``start`` holds every word of ``name`` ('the Ministry of Health and
+    Sanitation' before 'the health ministry')."""
+    wanted = set(name.lower().split())
+    return any(wanted <= set(re.findall(r"[a-z]+", m.group(0).lower()))
+               for m in re.finditer(r"[A-Z][\w'’-]*(?:\s+(?:(?:of|and|for|the|on)\s+)*[A-Z][\w'’-]*)+", doc.text[:start]))
 
 
 def _of_country(doc: Document, head, w: ActorWords) -> str | None:
