@@ -114,3 +114,31 @@ def test_gender_said_reads_titles_nouns_and_appositions(process):
                     said[actor.name] = g
     assert "f" in said.values() and "m" in said.values()  # 'Ms. Alma Reyes', 'Mr. Omar Haddad', 'his sister ...'
     assert _gender_words() is words_g  # the table is read once
+
+
+# The sector readers' pre-test: 'opposition' looked for once in the text (``opposition_named``); a story
+# without the word reads only the politicians who criticise the government.
+
+def test_opposition_named_is_the_word_in_any_case(process):
+    from eventwire.stages.actors.sector_text.opposition import opposition_named
+    assert opposition_named(process("The OPPOSITION walked out of the chamber in Lusaka.", until="actors"))
+    assert opposition_named(process("Opposition lawmaker Ruth Banda said the vote was rigged.", until="actors"))
+    assert not opposition_named(process("Ruth Banda, a farmer, said the rains came late.", until="actors"))
+
+
+def test_opposition_people_without_the_word_still_reads_critics(process):
+    # (the pre-test leaves the reading of a politician who criticises the government to every story)
+    from eventwire.stages.actors.sector_text.opposition import opposition_named, opposition_people
+    doc = process("Ruth Banda, a politician who has criticized the president, spoke in Lusaka on Monday. Banda "
+                  "said the budget was late.", until="actors")
+    assert not opposition_named(doc)
+    banda = next(a for a in doc.actors if a.kind == "person" and "Banda" in a.name)
+    banda.sector = None
+    opposition_people(doc)
+    assert banda.sector == "OPP"
+    doc = process("Opposition lawmaker Ruth Banda said the budget was late.", until="actors")
+    banda = next(a for a in doc.actors if a.kind == "person" and "Banda" in a.name)
+    banda.sector = None
+    opposition_people(doc)
+    assert banda.sector in ("LEG", "OPP")
+
