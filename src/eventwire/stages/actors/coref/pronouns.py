@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from ....document import Document, heads_of, tokens_of
+from ....document import Document, children_of, heads_of, strings_of, tokens_of
 from ....lexicon import table, words
 from ...nlp.tree import fronted_subject
 from ..words import PERSON_PRONOUNS, family_name_first, speech_lemmas
@@ -21,6 +21,7 @@ _MALE = {"he", "him", "his", "himself"}
 _FEMALE = {"she", "her", "hers", "herself"}
 
 
+@lru_cache(maxsize=1)
 def _gender_words() -> dict[str, str]:
     return {r["word"]: r["gender"] for r in table("gendered_words.tsv")}
 
@@ -190,17 +191,22 @@ def _gender_said(doc: Document, span, words_g: dict[str, str], sentence, here: i
     of an apposition after it ('Ana Ruiz, a mother of three'). A gendered noun of another phrase
     that merely stands near is not the name's ('to speak with his mother, Ruiz was put through': Ruiz is
     not the mother)."""
+    # (read off the parse's arrays by token index: no Token is made for the words looked at)
+    sdoc = span.doc
+    lows, pos, deps = strings_of(sdoc, "LOWER"), strings_of(sdoc, "POS"), strings_of(sdoc, "DEP")
+    heads, kids = heads_of(sdoc), children_of(sdoc)
     inside_span = range(span.start, span.end)
-    for tok in doc.tokens()[max(0, span.start - 3):span.start]:  # (the parse's tokens, made once)
-        g = words_g.get(tok.lower_.rstrip("."))
-        if g and sentence(tok.idx) == here and tok.pos_ != "VERB" and (tok.pos_ == "NOUN" or tok.text[:1].isupper()) \
-                and (tok.head.i in inside_span or any(t.head.i == tok.i for t in span)):
+    for i in range(max(0, span.start - 3), span.start):
+        g = words_g.get(lows[i].rstrip("."))
+        if g and pos[i] != "VERB" and (pos[i] == "NOUN" or strings_of(sdoc, "ORTH")[i][:1].isupper()) \
+                and sentence(tokens_of(sdoc)[i].idx) == here \
+                and (heads[i] in inside_span or any(heads[t] == i for t in inside_span)):
             # a title or a gendered noun ('Ms.', 'his sister'), not a verb ('you cannot miss')
             return g
-    for tok in span:
-        for appos in tok.children:
-            if appos.dep_ == "appos" and appos.i >= span.end and appos.pos_ == "NOUN":
-                g = words_g.get(appos.lower_)
+    for t in inside_span:
+        for appos in kids[t]:
+            if deps[appos] == "appos" and appos >= span.end and pos[appos] == "NOUN":
+                g = words_g.get(lows[appos])
                 if g:
                     return g
     return None

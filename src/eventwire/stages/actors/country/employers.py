@@ -3,7 +3,7 @@ person: its sector for titles any body gives ('president of the national assembl
 for its members, no country for the staff of a body serving none; the people placed only by their employer."""
 from __future__ import annotations
 
-from ....document import Document
+from ....document import Document, children_of, strings_of, subtree_of, tokens_of
 from ....lexicon import words
 from ....record import Actor
 from ..knowledge import knowledge
@@ -107,19 +107,24 @@ def body_spoken_for(doc: Document, actor: Actor) -> Actor | None:
     span = _span_of(doc, actor)
     if span is None:
         return None
-    root = span.root
-    words = _description(span)
-    words.extend(before_name(span))  # the title and possessor before the name
-    for child in root.children:
-        if child.i >= span.end and child.dep_ == "prep" and child.lower_ in _AFFILIATION:
-            words.extend(child.subtree)
-        elif child.i >= span.end and child.dep_ == "appos":  # 'program director for the X Foundation'
-            words.extend(t for prep in child.children if prep.dep_ == "prep" and prep.lower_ == "for"
-                         for t in prep.subtree)
-    for tok in sorted(words, key=lambda t: t.i):
-        aid = doc.actor_of_token(tok)
+    # (the phrase's words walked as token indices over the parse's arrays, each word read by its offset: no
+    # Token is made)
+    sdoc = span.doc
+    kids, deps, lows = children_of(sdoc), strings_of(sdoc, "DEP"), strings_of(sdoc, "LOWER")
+    root = span.root.i
+    found = [t.i for t in _description(span)]
+    found.extend(t.i for t in before_name(span))  # the title and possessor before the name
+    for child in kids[root]:
+        if child >= span.end and deps[child] == "prep" and lows[child] in _AFFILIATION:
+            found.extend(subtree_of(sdoc, child))
+        elif child >= span.end and deps[child] == "appos":  # 'program director for the X Foundation'
+            found.extend(t for prep in kids[child] if deps[prep] == "prep" and lows[prep] == "for"
+                         for t in subtree_of(sdoc, prep))
+    tokens, texts = tokens_of(sdoc), strings_of(sdoc, "ORTH")
+    for i in sorted(found):
+        aid = doc.actor_of_token(tokens[i])
         other = doc.actor(aid) if aid and aid != actor.id else None
-        if other is not None and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text == ":":
+        if other is not None and i + 1 < len(texts) and texts[i + 1] == ":":
             continue  # a speaker's label in an interview ('VOA: Russia's President X visited ...')
         if other is not None and (other.kind in ("organization", "media") or other.sector in ("IGO", "REB", "OPP")):
             return other  # an organisation, an outlet, an international body, or an armed or opposition group

@@ -103,6 +103,12 @@ def opposition_sector(tok: Token) -> str:
 _BRIEF = frozenset({"for", "to", "on", "about", "against", "with", "toward", "towards", "over", "by"})
 
 
+def opposition_named(doc: Document) -> bool:
+    """Whether the word 'opposition' stands anywhere in the text, whatever its case: a word ``_OPPOSITION``
+    matches is there only if it is."""
+    return "opposition" in doc.text.lower()
+
+
 def opposition_people(doc: Document) -> None:
     """'South African opposition politician X', 'X, a singer-turned-opposition-MP', 'X, an opposition
     lawmaker', 'the opposition party of the imprisoned ex-premier X': a person whose own phrase names
@@ -110,11 +116,12 @@ def opposition_people(doc: Document) -> None:
     person a member of a legislature (``opposition_sector``: the maintainers' gold codes an opposition
     lawmaker LEG). A present office told by a title before the name keeps its sector ('Prime Minister X, a former
     opposition leader'), and so does an opposition held no more ('former opposition leader X')."""
+    named = opposition_named(doc)  # (a story without the word has no phrase naming the opposition)
     for actor in doc.actors:
-        if actor.kind != "person" or actor.sector not in (None, "CVL", "LEG", "GOV"):
-            continue
+        if actor.kind != "person" or actor.sector not in ((None, "CVL", "LEG", "GOV") if named else (None, "CVL")):
+            continue  # (without the word, only a politician against the government is read)
         for span in _spans(doc, actor, limit=3):
-            words_ = _own_phrase(span) + _led_now(span) + _title_set_beside(span)
+            words_ = _own_phrase(span) + _led_now(span) + _title_set_beside(span) if named else ()
             hit = next((t for t in words_ if _OPPOSITION.match(t.text) and _opposition_member(t)), None)
             if hit is None and actor.sector in (None, "CVL") and _politician_against_government(span):
                 set_sector(actor, "OPP")
