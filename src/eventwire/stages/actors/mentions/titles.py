@@ -29,7 +29,7 @@ def _title_context(span: SpacySpan) -> tuple[str, str]:
         if tag == "ADP" and low in _JURISDICTION and i > sent.start and tags[i - 1] in ("NOUN", "PROPN"):
             cut = i
         elif low == "the" and i - 1 > sent.start and lows[i - 1] == "to" and tags[i - 2] in ("NOUN", "PROPN"):
-            pass  # 'Afghan Ambassador to the United States X': the state one is sent to, not one's own
+            pass  # 'the Chilean Ambassador to the United Kingdom X': the state one is sent to, not one's own
         elif low in _STOP_LEFT or tag in ("VERB", "AUX", "PRON", "NUM", "ADV", "ADP") or (
                 words[i] not in ("-", "–", "'s", "’s", ".") and tokens[i].is_punct):
             break
