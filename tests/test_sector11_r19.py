@@ -18,6 +18,7 @@ from __future__ import annotations
 import pytest
 
 from eventwire.record import Actor
+from eventwire.stages.actors.words import actor_words
 
 
 def _actors(process, text: str) -> dict[str, Actor]:
@@ -44,8 +45,6 @@ def test_other_bodies_named_with_a_country_keep_their_sector(process, text, name
 
 
 def test_field_and_country_reading_needs_the_whole_front_to_be_a_field() -> None:
-    from eventwire.stages.actors.words import actor_words
-
     w = actor_words()
     assert w.org_kind("Statistics Canada")[1] == "GOV"
     assert w.org_kind("Environment and Climate Change Canada")[1] == "GOV"
