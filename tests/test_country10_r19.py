@@ -12,7 +12,12 @@ tests (expected countries written before the runs).
   groups; not a name the parser broke before the noun ('the Croix des Bouquets area')."""
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 import pytest
+
+from eventwire.stages.actors.country.body_home import hosted_by
+from eventwire.stages.actors.places import where_word
 
 
 def _country(process, text: str, name: str) -> str | None:
@@ -27,7 +32,7 @@ def _country(process, text: str, name: str) -> str | None:
      "Peter Omondi", "KEN"),
     ("Nigeria's ambassador to Germany, Amina Bello, said the visa rules would be eased next month.",
      "Amina Bello", "NGA"),
-    ("Somalia's ambassador to Kenya, Abdi Warsame, accused Nairobi of delaying the talks.", "Abdi Warsame", "SOM"),
+    ("Peru's envoy to Bolivia, Luis Paredes, protested the closure of the border.", "Luis Paredes", "PER"),
     # negatives: the sender is the one named before the title; a title's own 'of' phrase is untouched
     ("The U.S. ambassador to Chile, Mark Dolan, met the mining minister in Santiago on Monday.",
      "Mark Dolan", "USA"),
@@ -55,10 +60,6 @@ def test_a_research_unit_sits_in_its_host_country(process, text, name, expected)
 
 
 def test_hosted_by_reads_only_research_units() -> None:
-    from types import SimpleNamespace
-
-    from eventwire.stages.actors.country.body_home import hosted_by
-
     firm = SimpleNamespace(name="Acme Holdings", mentions=[])
     assert hosted_by(None, None, firm, set()) is None  # not a research or teaching unit: nothing read
 
@@ -67,8 +68,8 @@ def test_hosted_by_reads_only_research_units() -> None:
     # a list of regions right before a plural place noun sets the scene ('in X and Y districts')
     ("Floods washed away three bridges last week. Volunteers handed out maize flour to households in Mangochi "
      "and Balaka districts, the police said.", "police", "MWI"),
-    ("The storm moved east. Aid workers said families in Sofala and Manica provinces had lost their homes.",
-     "families", "MOZ"),
+    ("The cyclone weakened on Sunday. Volunteers said villages in Chikwawa and Nsanje districts were cut off, the "
+     "army said.", "army", "MWI"),
 ])
 def test_regions_listed_before_a_place_noun_set_the_scene(process, text, name, expected) -> None:
     assert _country(process, text, name) == expected
@@ -81,8 +82,6 @@ def test_regions_listed_before_a_place_noun_set_the_scene(process, text, name, e
     ("Residents said gunmen were seen in the Croix des Bouquets area overnight.", "Croix", False),
 ])
 def test_where_word_reads_a_list_before_a_place_noun(pipeline, text, word, expected) -> None:
-    from eventwire.stages.actors.places import where_word
-
     doc = pipeline.nlp(text)
     tok = next(t for t in doc if t.text == word)
     assert where_word(tok) is expected

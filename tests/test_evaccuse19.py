@@ -46,7 +46,7 @@ POSITIVE = [
     # "X said Y was to blame"
     ("Israel said Hamas was to blame for the deaths.", "ACCUSE", "Israel", "Hamas"),
     ("Kenya's police said al-Shabab was to blame for the attack.", "ACCUSE", "police", "Shabab"),
-    ("Nigeria's army said Boko Haram was responsible for the massacre.", "ACCUSE", "army", "Boko Haram"),
+    ("Officials in Kabul said Pakistan was partly to blame for the attacks.", "ACCUSE", "Officials", "Pakistan"),
     # a call repeated, or a demand or plea, names whom it asks in its "for X to" clause
     ("Amnesty International renewed its calls for Iran to release the activists.", "REQUEST", "Amnesty", "Iran"),
     ("The European Union repeated its call for Serbia to recognize Kosovo.", "REQUEST", "European Union", "Serbia"),
@@ -94,5 +94,5 @@ def test_negative_is_not_coded(process, text, kind) -> None:
 
 def test_a_vowed_retaliation_is_no_promise(process) -> None:
     """Retaliation promised is a threat (THREATEN), not an AGREE of the promise rows."""
-    events = coded(process, "Russia promised to retaliate against NATO for the new bases.")
+    events = coded(process, "Iran pledged revenge for the killing of its general.")
     assert not any(t == "AGREE" for t, _, _ in events), events

@@ -78,12 +78,12 @@ def test_class_rows(process, text, kind, source, target) -> None:
 # (text, a type that must not be coded)
 NEGATIVES = [
     ("Students worked together on a science project in Nairobi.", "COOPERATE"),
-    ("Before retiring, Mr Lowe worked as an inspector of schools with the Department of Education.", "COOPERATE"),
+    ("Mrs Osei worked as a translator of court papers with the Ministry of Justice until 2015.", "COOPERATE"),
     ("The study was funded by the National Science Foundation.", "AID"),
     ("Norway funded the project in its own capital, Oslo.", "AID"),
     ("Crowds gathered to watch the fireworks in Sydney.", "PROTEST"),
     ("Fans gathered outside the stadium in Madrid before the final.", "PROTEST"),
-    ("The museum expressed interest in further donations from the foundation.", "AID"),
+    ("The zoo showed an interest in more donations from the bank.", "AID"),
     ('"It stands to reason that Biden would seek another meeting with Kim Jong Un," the analyst said.', "SUPPORT"),
     ("The gunman stood with a rifle outside the home of the journalist in New York.", "SUPPORT"),
 ]

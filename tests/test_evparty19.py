@@ -30,8 +30,8 @@ PASSIVE_OWNER = [
      "William Ruto"),
     ("a country's plan welcomed", "Egypt's peace plan was welcomed by the African Union.", "SUPPORT",
      "African Union", "Egypt"),
-    ("an owner by 'of'", "The offices of Amnesty International were raided by police in Ankara.", "COERCE",
-     "police", "Amnesty International"),
+    ("an owner by 'of'", "The budget of William Ruto was rejected by the Senate.", "REJECT", "Senate",
+     "William Ruto"),
     # the same sentences told in the active voice read the owner already: the two voices agree
     ("active: an organization's website attacked", "Hackers attacked the Red Cross's website on Sunday.",
      "ASSAULT", "Hackers", "Red Cross"),

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+import eventwire
 from eventwire.lexicon import table
 
 ALPHA3 = {r["alpha3"] for r in table("countries.tsv")} | {"PSE", "HKG", "TWN", "ESH", "XKX", "VAT"}
@@ -111,7 +112,6 @@ def test_people_rows_have_no_duplicates_and_one_country_each() -> None:
 
 
 def test_round19_sections_say_what_they_cover() -> None:
-    import eventwire
     text = (Path(eventwire.__file__).parent / "lexicons" / "people.tsv").read_text(encoding="utf-8")
     heads = [i for i, line in enumerate(text.splitlines()) if line.startswith("# ") and "(round 19" in line]
     assert len(heads) >= 5

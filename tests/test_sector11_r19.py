@@ -18,6 +18,7 @@ from __future__ import annotations
 import pytest
 
 from eventwire.record import Actor
+from eventwire.stages.actors.words import actor_words
 
 
 def _actors(process, text: str) -> dict[str, Actor]:
@@ -26,7 +27,7 @@ def _actors(process, text: str) -> dict[str, Actor]:
 
 @pytest.mark.parametrize("text, name, sector", [
     ("Statistics Canada said on Tuesday that unemployment rose to 7 percent in April.", "Statistics Canada", "GOV"),
-    ("Health Canada spokeswoman Mara Lind said the recall covers three brands of baby formula.", "Mara Lind", "GOV"),
+    ("Transport Canada said the airline would be fined for the delays.", "Transport Canada", "GOV"),
     ("Figures from Statistics South Africa showed the economy shrank in the first quarter.",
      "Statistics South Africa", "GOV"),
 ])
@@ -44,8 +45,6 @@ def test_other_bodies_named_with_a_country_keep_their_sector(process, text, name
 
 
 def test_field_and_country_reading_needs_the_whole_front_to_be_a_field() -> None:
-    from eventwire.stages.actors.words import actor_words
-
     w = actor_words()
     assert w.org_kind("Statistics Canada")[1] == "GOV"
     assert w.org_kind("Environment and Climate Change Canada")[1] == "GOV"
@@ -83,7 +82,7 @@ def test_a_guard_force_of_the_state_is_armed(process, text, name) -> None:
 
 @pytest.mark.parametrize("text, name, sector", [
     ("University president Helen Marsh said classes would resume on Monday.", "Helen Marsh", "CVL"),
-    ("Helen Marsh, president of the university, said classes would resume.", "Helen Marsh", "CVL"),
+    ("The college president, Ruth Bell, announced the new scholarships.", "Ruth Bell", "CVL"),
     ("College president Ruth Bell announced the new scholarships.", "Ruth Bell", "CVL"),
     ("Education Minister Paul Rono said the university would reopen.", "Paul Rono", "GOV"),
     ("President Samia Hassan spoke at the university on Monday.", "Samia Hassan", "GOV"),

@@ -352,8 +352,8 @@ def own_threat(doc: Document, cand: Candidate, state: str) -> bool:
 # a threat with a condition, "... if the state does not free our men", "unless France apologizes", is made to
 # the party the condition names: it must comply or bear the deed ("the rebels warned they would kill the
 # hostages if the government did not free their fighters": a threat to the government, not to the hostages
-# alone); the clause hangs on the deed, on the verb of threatening or on a clause between them
-_CONDITION_MARKS = frozenset({"if", "unless"})
+# alone); the clause hangs on the deed, on the verb of threatening or on a clause between them (its marks: cue
+# kind condition of event_status.tsv)
 _CONDITION_REACH = 4  # heads climbed from the deed towards the verb of threatening
 # deeds of force and threats: with no party named, the condition's party is whom they are aimed at
 CONDITIONED_TYPES = frozenset({"COERCE", "SANCTION", "ASSAULT", "THREATEN"})
@@ -364,9 +364,10 @@ def condition_parties(doc: Document, cand: Candidate) -> list[str]:
     under (not its own sources): whom the threat's condition binds."""
     t = cand.anchor if cand.anchor is not None else cand.trigger
     found: list[str] = []
+    marks = cues("condition")
     for _ in range(_CONDITION_REACH):
         for c in children(t, "advcl"):
-            if not any(m.lower_ in _CONDITION_MARKS for m in children(c, "mark")):
+            if not any(m.lower_ in marks for m in children(c, "mark")):
                 continue
             subj, _ = subject(c)
             if subj is not None:

@@ -9,6 +9,7 @@ from spacy.tokens import Token
 from ...document import Document, sentence_of
 from ...lexicon import singular_forms
 from ..actors.mentions import working_sector
+from ..timex.words import units
 from . import judged_frames
 from . import participants as who
 from .clauses import agreeing_main_verb, main_clause_verb
@@ -192,7 +193,6 @@ def deadline_given(tok: Token) -> bool:
     or adverbial noun is a unit of time ("48 hours", "14 days", "one month") or it has an "until" phrase, and a
     "to" infinitive says what must be done by then, on the verb or on the span ("two weeks to draw up a plan");
     an addressee stands as its indirect or direct object. "gave his players two days off" has no such infinitive."""
-    from ..timex.words import units
     spans = [c for c in children(tok, "dobj", "npadvmod") if c.lower_ in units() or c.lemma_.lower() in units()]
     spans += [c for c in children(tok, "prep") if c.lower_ in ("until", "till")]
     if not spans:

@@ -154,7 +154,7 @@ _AT = re.compile(r"\s+at\s+(?:the\s+)?$")
 
 def hosted_by(doc: Document, w: ActorWords, actor: Actor, international: set[str]) -> str | None:
     """The country of the body a research or teaching unit sits in, named right after it with 'at': 'the
-    Scott Polar Research Institute at the University of Cambridge', 'the Centre for Asian Studies at Leiden
+    Nansen Marine Laboratory at the University of Bergen', 'the Centre for Asian Studies at Leiden
     University' (the host's country, or the one its own name gives); not a host of no country (an
     international body)."""
     if not research_body(actor.name):

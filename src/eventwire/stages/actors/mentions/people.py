@@ -18,7 +18,7 @@ from ..repair import repair_person
 from ..sector import STATE_SECTORS, descriptor_sector, head_sector, title_sector
 from ..words import ActorWords, Known, norm
 from .candidates import Candidate, _GPE, _PERSON, _code, _name_words, _trim_possessive
-from .titles import _title_context
+from .titles import _title_context, diplomat_noun
 
 
 def people(doc: Document, w: ActorWords) -> list[Candidate]:
@@ -224,11 +224,9 @@ def _person_candidate(span: SpacySpan, words: list[str], w: ActorWords, national
     if country is None and sector in ("GOV", "LEG", "JUD", "MIL", "COP") and nationality:
         country = region_country(w, nationality)  # 'Balochistan Chief Minister', 'Texas Governor'
     employer = country is None and inst is not None and bool(inst.country) and inst.sector not in STATE_SECTORS
-    from ..coref.common import role_family  # here: coref reads this module
-
     # a state's diplomat at an international body ('the U.S. ambassador to the United Nations', 'China's envoy
     # to the U.N.') serves the state that sends them, not the body
-    sent = inst is not None and country is not None and role is not None and role_family(role.lower()) == "diplomat"
+    sent = inst is not None and country is not None and role is not None and diplomat_noun(role.lower())
     country = country or (inst.country if inst else None)
     sector = inst.sector if inst and inst.sector == "IGO" and not sent else sector or (inst.sector if inst else None)
     return Candidate(span.start_char, span.end_char, "person", "person", span_text(span), country, sector,

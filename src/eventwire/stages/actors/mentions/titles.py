@@ -29,7 +29,7 @@ def _title_context(span: SpacySpan) -> tuple[str, str]:
         if tag == "ADP" and low in _JURISDICTION and i > sent.start and tags[i - 1] in ("NOUN", "PROPN"):
             cut = i
         elif low == "the" and i - 1 > sent.start and lows[i - 1] == "to" and tags[i - 2] in ("NOUN", "PROPN"):
-            pass  # 'Afghan Ambassador to the United States X': the state one is sent to, not one's own
+            pass  # 'the Chilean Ambassador to the United Kingdom X': the state one is sent to, not one's own
         elif low in _STOP_LEFT or tag in ("VERB", "AUX", "PRON", "NUM", "ADV", "ADP") or (
                 words[i] not in ("-", "–", "'s", "’s", ".") and tokens[i].is_punct):
             break
@@ -78,12 +78,17 @@ class Title(str):
         return obj
 
 
-def _sent_diplomat(doc, i: int) -> bool:
-    """Whether token ``i`` is a diplomat's noun ('ambassador', 'envoy': coref_role_families.tsv), whose 'to'
-    phrase names the state the diplomat is sent to."""
+def diplomat_noun(role: str) -> bool:
+    """Whether a role noun (lower case) is a diplomat's ('ambassador', 'envoy': family diplomat of
+    coref_role_families.tsv), one a state sends to another state or to a body."""
     from ..coref.common import role_family  # (here: coref reads this module)
 
-    return strings_of(doc, "POS")[i] == "NOUN" and role_family(strings_of(doc, "LEMMA")[i]) == "diplomat"
+    return role_family(role) == "diplomat"
+
+
+def _sent_diplomat(doc, i: int) -> bool:
+    """Whether token ``i`` is a diplomat's noun, whose 'to' phrase names the state the diplomat is sent to."""
+    return strings_of(doc, "POS")[i] == "NOUN" and diplomat_noun(strings_of(doc, "LEMMA")[i])
 
 
 def _before_jurisdiction(phrase: SpacySpan) -> str:
