@@ -41,13 +41,22 @@ def _day_or_month(name: str) -> bool:
     return first in weekdays() or first in months()
 
 
+def state_body_matches(doc: Document, w: ActorWords) -> list[re.Match[str]]:
+    """The matches of ``state_body_re`` in the article ("Qatar's foreign ministry", 'the Sudanese army'),
+    found once per article: ``state_bodies`` and ``single_state_bodies`` both read them."""
+    kept = doc.cached("mentions.state_body_matches")
+    if kept is None:
+        kept = doc.cached("mentions.state_body_matches", near(w.state_body_re, w.state_body_anchor, doc.text))
+    return kept
+
+
 def state_bodies(doc: Document, w: ActorWords) -> list[Candidate]:
     """'Qatar's foreign ministry', 'the Sudanese army': an organisation of that country; with a capital
     between, where the body sits ("Peru's Washington embassy")."""
     from ..bodies import _also_a_big_province  # (bodies reads this module)
 
     found = []
-    for m in near(w.state_body_re, w.state_body_anchor, doc.text):
+    for m in state_body_matches(doc, w):
         country = w.country_of(re.sub(r"['’]s$", "", m.group("who")))
         if not country or m.group("seat") and norm(m.group("seat")) not in w.capital_of:
             continue  # ("Kenya's Foreign Ministry" is read whole, its 'Foreign' no seat)
@@ -77,7 +86,7 @@ def single_state_bodies(doc: Document, w: ActorWords) -> list[Candidate]:
     of one body is one actor (the key is the body's)."""
     assert doc.nlp is not None
     owned: dict[str, set[str]] = {}  # a body -> the countries a possessive gives it in the story
-    for m in near(w.state_body_re, w.state_body_anchor, doc.text):
+    for m in state_body_matches(doc, w):
         country = w.country_of(re.sub(r"['’]s$", "", m.group("who")))
         if country:
             owned.setdefault(m.group("body").lower(), set()).add(country)
