@@ -4,6 +4,8 @@ from the wrong's noun (claims.owned_wrongs).
 - a "by" phrase right after a wrong's noun that the parser hung on the active verb the noun is the object of
   ("faces coercion by Beijing") or on the noun it is the "of" object of ("in the face of coercion by China"):
   the phrase names the wrong's doer; the speaker accuses it (claim:misdeed/<cue>, ACCUSE 112)
+- a "that" clause of a concern, fear or warning the speaker voices ("expressed concern that ...") is the
+  speaker's words, not a description (claims._voiced; word classes voicing, voiced_views)
 - a wrong framed as a course of action (word class wrong_frames: "Moscow's war of aggression", "a campaign of
   intimidation by the junta"): the owner of the frame is the doer
 
@@ -54,3 +56,17 @@ def test_doer_of_a_judged_wrong_in_a_quote(process, text, source, target):
 @pytest.mark.parametrize("text,source,target", NEGATIVE)
 def test_no_accusation_without_a_doer_of_the_wrong(process, text, source, target):
     assert not _has(coded(process, text), "ACCUSE", source, target)
+
+
+def test_voiced_concern_is_the_speakers_words(process):
+    """A "that" clause of a concern the speaker voices is what the speaker says (claims._voiced), so a wrong
+    named with its owner there is the speaker's charge."""
+    text = ('Former NATO chief Anders Fogh Rasmussen expressed concern that "foreign money has been used to serve '
+            'China\'s campaign of economic coercion."')
+    assert _has(coded(process, text), "ACCUSE", "Rasmussen", "China")
+
+
+def test_rejected_claim_is_no_charge(process):
+    """A claim the subject rejects is not its own words: no accusation of the claim's target."""
+    text = "German Foreign Minister Annalena Baerbock rejected the claim that Ukraine's aggression started the war."
+    assert not _has(coded(process, text), "ACCUSE", "Baerbock", "Ukraine")

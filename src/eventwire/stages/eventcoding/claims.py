@@ -242,10 +242,20 @@ def _described(noun: Token, clause: Token) -> bool:
     fled the junta's crackdown"): the writer's words, not the speaker's claim."""
     t = noun
     while t.i != clause.i and t.head.i != t.i:
-        if t.dep_ in ("appos", "relcl", "acl"):
+        if t.dep_ in ("appos", "relcl", "acl") and not _voiced(t):
             return True
         t = t.head
     return False
+
+
+def _voiced(clause: Token) -> bool:
+    """A "that" clause of a noun of a view (word class voiced_views) a speaker voices (word class voicing:
+    "expressed concern that", "voiced fears that"): what the speaker says, not a description."""
+    noun = clause.head
+    return clause.dep_ == "acl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children) \
+        and noun.dep_ == "dobj" and not negated(noun.head) \
+        and {noun.lemma_.lower(), noun.lower_} & word_class("voiced_views") \
+        and noun.head.lemma_.lower() in word_class("voicing")
 
 
 def _told_as_done(pred: Token) -> bool:
