@@ -138,12 +138,45 @@ def _owned_wrongs_of(doc: Document, clause: Token) -> list[tuple[Token, list[str
         if any(c.dep_ == "det" and c.lower_ == "no" for c in t.children) or _conditional(t.head) \
                 or t.head.lemma_ == "be" and negated(t.head):
             continue
-        heads = [c for c in t.children if c.dep_ == "poss"] + prep_objects(t, "by") + who.wrong_hands(t)
+        heads = [c for c in t.children if c.dep_ == "poss"] + prep_objects(t, "by") + who.wrong_hands(t) \
+            + _hung_by(tokens, t) + _framing_owners(t)
         heads = [h for h in heads if h.pos_ != "PRON"]  # "their aggression": a guess too loose to accuse on
         doers = [a for h in heads for a in who.actors(doc, h)]
         if doers:
             out.append((t, doers))
     return out
+
+
+def _hung_by(tokens, noun: Token) -> list[Token]:
+    """The "by" phrase right after a wrong's noun that the parser hung higher up, on a word the noun stands
+    under: the active verb it is the object of ("faces coercion by Beijing"), the noun it is the "of" object
+    of ("in the face of coercion by China") or the verb above that ("will not yield in the face of coercion by
+    China"). Not past a passive verb (its "by" is its own agent) nor a noun of saying ("accusations of
+    coercion by Taiwan": the "by" names who accuses), nor a "by" of means ("by mobilizing its reserves")."""
+    after = noun.right_edge.i + 1
+    if after >= len(tokens) or tokens[after].lower_ != "by" or tokens[after].dep_ != "prep":
+        return []
+    by, t = tokens[after], noun
+    saying = word_class("statements") | cues("claim_noun")
+    while t.head.i != t.i and t.i != by.head.i:
+        t = t.head
+        if t.pos_ == "VERB" and is_passive(t) or t.pos_ == "NOUN" and {t.lemma_.lower(), t.lower_} & saying:
+            return []
+    if t.i != by.head.i or t.i == noun.i:
+        return []
+    return [o for o in children(by, "pobj") if o.pos_ != "VERB"]
+
+
+def _framing_owners(noun: Token) -> list[Token]:
+    """The owner of a course of action a wrong is the "of" object of (word class wrong_frames): "Moscow's
+    policy of blackmail", "a campaign of intimidation by the junta"."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "of":
+        return []
+    frame = noun.head.head
+    if frame.pos_ != "NOUN" or frame.lemma_.lower() not in word_class("wrong_frames") \
+            and frame.lower_ not in word_class("wrong_frames"):
+        return []
+    return [c for c in frame.children if c.dep_ == "poss"] + prep_objects(frame, "by")
 
 
 def told(doc: Document, toks: list[Token]) -> list[tuple[Token, list[str]]]:
@@ -209,10 +242,20 @@ def _described(noun: Token, clause: Token) -> bool:
     fled the junta's crackdown"): the writer's words, not the speaker's claim."""
     t = noun
     while t.i != clause.i and t.head.i != t.i:
-        if t.dep_ in ("appos", "relcl", "acl"):
+        if t.dep_ in ("appos", "relcl", "acl") and not _voiced(t):
             return True
         t = t.head
     return False
+
+
+def _voiced(clause: Token) -> bool:
+    """A "that" clause of a noun of a view (word class voiced_views) a speaker voices (word class voicing:
+    "expressed concern that", "voiced fears that"): what the speaker says, not a description."""
+    noun = clause.head
+    return clause.dep_ == "acl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children) \
+        and noun.dep_ == "dobj" and not negated(noun.head) \
+        and {noun.lemma_.lower(), noun.lower_} & word_class("voiced_views") \
+        and noun.head.lemma_.lower() in word_class("voicing")
 
 
 def _told_as_done(pred: Token) -> bool:
