@@ -2,7 +2,7 @@
 
 - the deed's doer told by a verb of the deed noun's own (deed_noun_verbs.tsv), where the two do not share a stem
   or the verb is no event of the lexicons: "the cabinet postponed the vote ... critics denounced the delay",
-  "Turkey expelled ... Germany denounced the expulsions", "X decided ... Y criticized the decision"
+  "Serbia scrapped ... Albania condemned the cancellation", "X decided ... Y criticized the decision"
   (context._earlier_doer, within MAKER_REACH sentences; the verb's subject or "by" agent must be an actor)
 - the doer told by an adjective of a kind of body (deed_doer_adjectives.tsv): "the congressional move" is the
   legislature's the article named last before it, never the judging side's own (targets/deed_doers.py)
@@ -31,7 +31,8 @@ POSITIVE = [
      "ACCUSE", "Unions", "Nigeria"),
     ("Hungary suspended the licence of an independent radio station. The European Union criticized the suspension.",
      "ACCUSE", "European Union", "Hungary"),
-    ("Turkey expelled ten Western ambassadors. Germany denounced the expulsions.", "ACCUSE", "Germany", "Turkey"),
+    ("Serbia scrapped its visa deal with Albania on Monday. Albania condemned the cancellation.",
+     "ACCUSE", "Albania", "Serbia"),
     ("President Joe Biden missed the deadline for the troop withdrawal. The Taliban denounced the delay.",
      "ACCUSE", "Taliban", "Biden"),
     # three sentences back
@@ -92,4 +93,5 @@ def test_own_country_legislature_is_not_the_doer(process):
 def test_deed_verb_pairs_are_data():
     from eventwire.stages.eventcoding.words import deed_verbs
     pairs = deed_verbs()
-    assert "postpone" in pairs["delay"] and "decide" in pairs["decision"] and "expel" in pairs["expulsion"]
+    assert "postpone" in pairs["delay"] and "decide" in pairs["decision"] and "scrap" in pairs["cancellation"]
+    assert "detention" not in pairs  # a deed done to someone answers the state holding the person

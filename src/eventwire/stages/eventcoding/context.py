@@ -583,7 +583,8 @@ def _earlier_doer(doc: Document, trigger: Token, obj: Token, stems: set[str], ju
     sents = doc.sentences()
     here = doc.sentence_number(obj.i)
     first = sents[max(0, here - MAKER_REACH)].start
-    told = deed_verbs().get(obj.lemma_.lower(), frozenset())  # "the decision" told by "decided"
+    told = frozenset() if patient_noun(obj) else deed_verbs().get(obj.lemma_.lower(), frozenset())  # "the
+    # decision" told by "decided"; not a deed done to someone (see below)
     acts = [t for t in reversed(doc.tokens()[first:obj.i])  # no maker is looked for further back
             if t.pos_ in ("VERB", "NOUN") and t.i not in own and not _judgement_of(t)
             and (_event_word(t) or t.pos_ == "VERB" and t.lemma_.lower() in told)]
