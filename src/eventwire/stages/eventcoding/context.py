@@ -12,8 +12,9 @@ from . import participants as who
 from . import reporting
 from .clauses import joined_addressee
 from .tree import RELATIVE, child, children, described, is_passive, marked_clauses, prep_objects, previous_sentence_start, subject
+from .targets import deed_doers
 from .triggers import JUDGING, Candidate
-from .words import cues, measure, noun_entries, nouns, patient_noun, verbs, word_class
+from .words import cues, deed_verbs, measure, noun_entries, nouns, patient_noun, verbs, word_class
 
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _COMPLEMENTS = frozenset({"ccomp", "acl", "relcl"})
@@ -471,6 +472,9 @@ def maker(doc: Document, cand: Candidate, earlier: list[Event]) -> list[str]:
         told = [a for a in told if not who.own_side(doc, a, judges)]
         if told:  # "condemned an attack carried out by the rebels"
             return told[:1]
+        told = deed_doers.adjective_body(doc, obj, judges, MAKER_REACH)
+        if told:  # "decrying the congressional move": the legislature named last
+            return told
         stems = {_stem(obj.lemma_)} | {_stem(c.lemma_) for c in obj.children if c.dep_ == "compound"}
         if obj.lemma_.lower() in cues("claim_noun"):  # "the charges in the complaint": who filed it
             stems |= {_stem(o.lemma_) for o in prep_objects(obj, "in") if o.pos_ == "NOUN"}
@@ -568,7 +572,8 @@ def doer_of(doc: Document, noun: Token, judges: set[str], earlier: list[Event]) 
 
 
 def _earlier_doer(doc: Document, trigger: Token, obj: Token, stems: set[str], judges: set[str]) -> list[str]:
-    """The doer of the nearest earlier verb or event noun sharing a stem with the object; a mention of
+    """The doer of the nearest earlier verb or event noun sharing a stem with the object, or a verb that tells
+    the deed the object names (deed_noun_verbs.tsv: "decided" ... "the decision"); a mention of
     the thing that someone else judged too ("Lai denied the charges") names no maker. Where no act of the
     same stem is told, the nearest verb of the object noun's own CAMEO code ("apologized" ... "accepted the
     apology"); not for a claim, whose maker is whoever made that claim (the accuser readings), nor for an act
@@ -579,9 +584,13 @@ def _earlier_doer(doc: Document, trigger: Token, obj: Token, stems: set[str], ju
     sents = doc.sentences()
     here = doc.sentence_number(obj.i)
     first = sents[max(0, here - MAKER_REACH)].start
+    told = frozenset() if patient_noun(obj) else deed_verbs().get(obj.lemma_.lower(), frozenset())  # "the
+    # decision" told by "decided"; not a deed done to someone (see below)
     acts = [t for t in reversed(doc.tokens()[first:obj.i])  # no maker is looked for further back
-            if t.pos_ in ("VERB", "NOUN") and t.i not in own and not _judgement_of(t) and _event_word(t)]
-    found = _first_doers(doc, [t for t in acts if any(_same_stem(_stem(t.lemma_), s) for s in stems)], judges)
+            if t.pos_ in ("VERB", "NOUN") and t.i not in own and not _judgement_of(t)
+            and (_event_word(t) or t.pos_ == "VERB" and t.lemma_.lower() in told)]
+    found = _first_doers(doc, [t for t in acts if any(_same_stem(_stem(t.lemma_), s) for s in stems)
+                               or t.pos_ == "VERB" and t.lemma_.lower() in told], judges)
     if found or obj.lemma_.lower() in cues("claim_noun") or patient_noun(obj):
         return found  # an act done to someone ("the detention of Wine") answers the state holding them
     codes = _noun_codes(obj)

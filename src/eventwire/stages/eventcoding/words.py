@@ -136,6 +136,14 @@ def cues(kind: str) -> frozenset[str]:
     return frozenset(row["cue"].lower() for row in table("event_status.tsv") if row["kind"] == kind)
 
 
+@lru_cache(maxsize=None)
+def deed_verbs() -> dict[str, frozenset[str]]:
+    """deed_noun_verbs.tsv: a deed noun's lemma -> the lemmas of the verbs that tell that deed done
+    ("decision" -> decide; "delay" -> delay, postpone, defer)."""
+    return {row["noun"].lower(): frozenset(v.strip().lower() for v in row["verbs"].split("|") if v.strip())
+            for row in table("deed_noun_verbs.tsv")}
+
+
 def noun_target_role(tok, role: str) -> bool:
     """Whether an event noun names its target under ``role`` alone ('withdrawal' from a place): that phrase
     is where or whom the deed is done to, never who does it or owns it (a 'request from X' may also be
