@@ -182,15 +182,24 @@ def subtree_of(doc: Doc, i: int) -> list[int]:
     return found
 
 
+def _known_text(doc: Doc) -> str | None:
+    """The parse's text as the Document left it (``Document.tokens``), or None: ``Doc.text`` would make every
+    Token of the parse to join their words."""
+    last = _PARSE[0] if _PARSE else None
+    return (last[1] if last is not None and last[0] is doc else _parse_table(doc)).get("text")
+
+
+def parse_text(doc: Doc) -> str:
+    """What ``doc.text`` gives, read from the parse's table when the Document left it there."""
+    text = _known_text(doc)
+    return doc.text if text is None else text
+
+
 def span_text(span: Span) -> str:
     """What ``span.text`` gives, cut from the parse's text (made once per parse) by the span's offsets."""
     if span.end <= span.start:
         return ""
-    doc = span.doc
-    last = _PARSE[0] if _PARSE else None
-    # (the article's text, left by ``Document.tokens``: ``Doc.text`` would make every Token of the parse to join
-    # their words)
-    text = (last[1] if last is not None and last[0] is doc else _parse_table(doc)).get("text")
+    text = _known_text(span.doc)
     return span.text if text is None else text[span.start_char:span.end_char]
 
 

@@ -73,7 +73,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from ...document import Document, sentence_of
+from ...document import Document, parse_text, sentence_of
 from ...lexicon import table, words
 from ...record import Event
 from .participants import is_person
@@ -128,7 +128,7 @@ def in_subheading(tok: Token) -> bool:
     sent = sentence_of(tok)
     if sent.start == 0 or tok.i - sent.start >= _HEADING_WORDS:
         return False
-    before = tok.doc.text[:sent.start_char].rstrip()
+    before = parse_text(tok.doc)[:sent.start_char].rstrip()
     if not before or before[-1] not in ".!?\"\u201d\u2019'":
         return False
     for j in range(sent.start + 1, min(sent.start + _HEADING_WORDS + 1, sent.end - 1)):
