@@ -68,3 +68,10 @@ def events_with_names(doc) -> list[tuple[str, list[str], list[str], str, list[st
 def has_name(names, want: str) -> bool:
     """Whether one of ``names`` holds ``want`` (case aside)."""
     return any(want.lower() in n.lower() for n in names)
+
+
+def has_coded_event(events, kind: str, source: str, target: str | None) -> bool:
+    """Whether one of ``coded``'s events has the type, a source whose name holds ``source`` and a target whose name
+    holds ``target`` (case aside); ``target`` None: an event with no target."""
+    return any(t == kind and has_name(s, source) and (target is None and not g or target is not None and has_name(g, target))
+               for t, s, g in events)

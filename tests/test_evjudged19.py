@@ -15,14 +15,7 @@ from __future__ import annotations
 
 import pytest
 
-from .event_helpers import coded
-
-
-def _has(events, kind: str, source: str, target: str | None) -> bool:
-    def holds(names, want):
-        return any(want.lower() in n.lower() for n in names)
-    return any(t == kind and holds(s, source) and (target is None and not g or target is not None and holds(g, target))
-               for t, s, g in events)
+from .event_helpers import coded, has_coded_event as _has
 
 
 POSITIVE = [
