@@ -45,8 +45,8 @@ def test_members_still_act_as_their_body(process) -> None:
 
 
 @pytest.mark.parametrize("text, body", [
-    ("Daniel Ruiz grew up in the Church of Scientology. Ruiz contacted former members of Scientology, who "
-     "helped him leave the organization.", "Scientology"),
+    ("Maria Lopez spent a decade in the Church of Scientology. Lopez phoned some former members of Scientology, "
+     "who then helped her quit the church.", "Scientology"),
     ("Former members of the Muslim Brotherhood accused the Egyptian government of torture on Monday.",
      "Muslim Brotherhood"),
 ])

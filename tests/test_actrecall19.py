@@ -39,7 +39,7 @@ def test_a_body_named_by_the_name_it_goes_by(process, text, name, sector) -> Non
     ("Rights groups said the new law was \"Orwellian\" and unjust.", "Orwellian"),  # a word quoted, no name
     ('The alliance "will not back down," its chairman told reporters.', "will not back down"),  # a quotation
     ("The coalition named Maria Lopez as its candidate for mayor.", "Maria Lopez"),  # a person it names
-    ("A rebel group known as the Dawn, Hope, Unity, or DHU, seized the town.", "Dawn"),  # a name with commas
+    ("A militia known as the Dawn, Hope, Unity, or DHU, seized the town.", "Dawn"),  # a name with commas
 ])
 def test_no_body_where_nothing_is_named(process, text, not_a_name) -> None:
     actors = _actors(process, text)
@@ -50,7 +50,7 @@ def test_no_body_where_nothing_is_named(process, text, not_a_name) -> None:
 @pytest.mark.parametrize("text, name", [
     ("Heavy rain hit the north, and the disaster management department said 40 families had lost their homes.",
      "disaster management department"),
-    ("A second inquiry will be led by the penitentiary administration, officials said.", "penitentiary administration"),
+    ("The prisons inquiry is to be run by the penitentiary administration, officials said.", "penitentiary administration"),
     ("The tourism ministry said arrivals rose 12% in March.", "tourism ministry"),
     ("The county health department and the Red Cross opened three shelters.", "county health department"),
 ])

@@ -26,8 +26,8 @@ POSITIVE = [
      "ACCUSE", "European Union", "Hungary"),
     ("Serbia scrapped its visa deal with Albania on Monday. Albania condemned the cancellation.",
      "ACCUSE", "Albania", "Serbia"),
-    ("President Joe Biden missed the deadline for the troop withdrawal. The Taliban denounced the delay.",
-     "ACCUSE", "Taliban", "Biden"),
+    ("Prime Minister Rishi Sunak missed the target date for the rail line. Unions denounced the delay.",
+     "ACCUSE", "Unions", "Sunak"),
     # three sentences back
     ("Kenya decided to close its border with Uganda on Monday. Traders said stocks were low. Prices rose in "
      "Nairobi markets. Uganda criticized the decision.", "ACCUSE", "Uganda", "Kenya"),
@@ -56,8 +56,8 @@ def test_judged_deed_falls_on_its_doer(process, text, kind, source, target):
 NO_TARGET = [
     # a deed noun with no doer told
     ("Activists condemned the delay.", "ACCUSE", "Activists"),
-    ("The reporter was freed on bail on Monday. Reporters Without Borders welcomed the release.",
-     "SUPPORT", "Reporters Without Borders"),
+    ("The blogger was let out on bail on Monday. Amnesty International welcomed the release.",
+     "SUPPORT", "Amnesty International"),
     # a body adjective with no such body named
     ("China criticized the congressional move.", "ACCUSE", "China"),
     # the noun's verb told too far back (more than MAKER_REACH sentences)

@@ -1,7 +1,7 @@
 """Events we should not record, by class (round 19, task evprec19): a subheading run into the next sentence.
 
 Stories given as id, text and date only carry their subheadings run into the paragraph after them, with no stop
-("... in 2023. US support crucial Aurangzeb, speaking Sunday, said ..."). The parser makes one sentence of both,
+("... in 2023. EU backing vital Amina Bello, speaking Friday, said ..."). The parser makes one sentence of both,
 and a word of the heading read as a deed ("support", "rejects") is coded with whatever parties it finds: an event
 of no one's deed (filters.in_subheading). Each shape is shown with its heading word found and the event gone, and
 beside it sentences whose own opening looks alike (a title run into a name, a day after an object, a verb before
@@ -21,8 +21,8 @@ def _token(process, text: str, word: str):
 
 
 @pytest.mark.parametrize("text,word", [
-    ("Pakistan needs a new loan this year. US support crucial Muhammad Aurangzeb, speaking Sunday, said the talks "
-     "were on track.", "support"),
+    ("Ghana needs a new loan this year. EU backing vital Amina Bello, speaking Friday, said the talks "
+     "were on track.", "backing"),
     ("Ethiopia opened the dam in 2023. Egypt rejects dam deal Egyptian officials said on Sunday that talks had "
      "failed.", "rejects"),
     ("Nigeria's army lost ground last year. Rebel attacks Since January, gunmen have kidnapped dozens of villagers "
@@ -41,7 +41,7 @@ def test_a_heading_word_is_found(process, text, word):
     # a title run into a name, a day after the object, a verb before a people's adjective, an auxiliary
     ("The vote was held in May. Political analyst Ahmed Salah criticized the army for the arrests.", "criticized"),
     ("The vote was held in May. Russian troops attacked Kharkiv Monday.", "attacked"),
-    ("The vote was held in May. The group also opposes Chinese investment in the province.", "opposes"),
+    ("The vote was held in May. The movement also opposes Turkish investment in the region.", "opposes"),
     ("The vote was held in May. Kenyan police have arrested the opposition leader Raila Odinga.", "arrested"),
     ("The vote was held in May. Police arrested protesters Tuesday in Nairobi.", "arrested"),
     # the story's first sentence (a headline given with the text is another reading)
@@ -56,8 +56,8 @@ def _types(process, text):
 
 
 @pytest.mark.parametrize("text,kind", [
-    ("Pakistan needs a new loan this year. US support crucial Muhammad Aurangzeb, speaking Sunday, dismissed "
-     "concerns that a vote in Washington would derail the loan.", "SUPPORT"),
+    ("Ghana needs a new loan this year. EU backing vital Amina Bello, speaking Friday, dismissed "
+     "fears that a vote in Brussels would hold up the loan.", "SUPPORT"),
     ("Ethiopia opened the dam in 2023. Egypt rejects dam deal Egyptian officials said on Sunday that talks had "
      "failed.", "REJECT"),
 ])

@@ -61,7 +61,7 @@ before it looks at the parse, so it costs nothing on the words it does not conce
   whether Israel will strike") or a direct question of whether it is so or what is to come ("Will Beijing attack
   Taiwan?", "When will the army withdraw?"); "Why did Russia attack the convoy?" takes the deed as done;
 - a heading's word (`in_subheading`, evprec19): a subheading the text runs into the next sentence with no stop
-  ("... in 2023. US support crucial Aurangzeb, speaking Sunday, said ...") names the paragraph's topic; a deed
+  ("... in 2023. EU backing vital Amina Bello, speaking Friday, said ...") names the paragraph's topic; a deed
   its words seem to tell is none of the story's (the paragraph tells it, when there is one);
 - a deed bought (`bought`): the deed an offer to pay someone pays for ("offered to pay her relatives to
   invite her to Turkey") is neither done nor offered by the payer; the offer is a hire (above).
@@ -104,20 +104,20 @@ def drop(doc: Document, cand: Candidate) -> bool:
 
 # a subheading run into the next sentence: at most this many words, none of them punctuation
 _HEADING_WORDS = 6
-# tags of a capitalised word that opens a clause after a heading ("... crucial During a visit", "Recent attacks
+# tags of a capitalised word that opens a clause after a heading ("... crucial During a visit", "Rebel attacks
 # Since", "International reaction A spokesperson"): a determiner, a preposition or subordinator, a wh-adverb (and
-# after a noun a capitalised adjective, a people's name: "India backs Chagos handover Indian officials said"; not
-# after a verb: "the group opposes Chinese investment")
+# after a noun a capitalised adjective, a people's name: "Egypt rejects dam deal Egyptian officials said"; not
+# after a verb: "the movement opposes Turkish investment")
 _CLAUSE_OPENERS = frozenset({"DT", "IN", "WRB"})
-# tags of a heading's last word before a name that opens the next clause ("US support crucial Aurangzeb said",
-# "Old friends Malaysia's former prime minister"): an adjective or a plural noun (not a singular noun of a
+# tags of a heading's last word before a name that opens the next clause ("EU backing vital Amina Bello said",
+# "Close allies Kenya's former president"): an adjective or a plural noun (not a singular noun of a
 # title run into a name, "political analyst Ali Omar said", nor a verb, "police said Monday")
 _HEADING_ENDS = frozenset({"JJ", "NNS"})
 
 
 def in_subheading(tok: Token) -> bool:
-    """Whether a word is in a subheading run into the sentence after it ("... in 2023. US support crucial
-    Aurangzeb, speaking Sunday, dismissed ...", "Recent attacks Since the beginning of the year, ..."): the
+    """Whether a word is in a subheading run into the sentence after it ("... in 2023. EU backing vital
+    Amina Bello, speaking Friday, dismissed ...", "Rebel attacks Since January, ..."): the
     parse's sentence opens with at most six words, no punctuation among them, the last one in lower case and
     no function word, followed by a capitalised word that opens a clause (a determiner, a preposition or
     subordinator, a wh-adverb, a people's adjective; or a name after an adjective or a plural noun), no past

@@ -56,7 +56,7 @@ def self_named_bodies(doc: Document, w: ActorWords) -> list[Candidate]:
         else:
             name = m.group("bare")
             if len(name.split()) > 10 or re.match(r",\s+(?:or\s+)?[A-Z]", doc.text[m.end("bare"):m.end("bare") + 6]):
-                continue  # 'known as the Return, Reclamation, Rehabilitation, or 3R': a name with commas in it,
+                continue  # 'known as the Dawn, Hope, Unity, or DHU': a name with commas in it,
                 # whose end a capitalised word does not show
             start = m.start("bare")
         if cue is None and not re.search(r"\b(?:the|a|an)\s+(?:[\w-]+\s+){0,2}$",
