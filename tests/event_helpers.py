@@ -75,3 +75,11 @@ def has_coded_event(events, kind: str, source: str, target: str | None) -> bool:
     holds ``target`` (case aside); ``target`` None: an event with no target."""
     return any(t == kind and has_name(s, source) and (target is None and not g or target is not None and has_name(g, target))
                for t, s, g in events)
+
+
+def named_with_rules(doc) -> list[tuple[str, tuple[str, ...], tuple[str, ...], str]]:
+    """(type, source names, target names, rule) of each event of a processed Document ("" for an id no actor
+    holds)."""
+    name = {a.id: a.name for a in doc.actors}
+    return [(e.type, tuple(name.get(x, "") for x in e.source), tuple(name.get(x, "") for x in e.target), e.rule)
+            for e in doc.events]

@@ -18,11 +18,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def coded(doc):
-    name = {a.id: a.name for a in doc.actors}
-    return [(e.type, tuple(name.get(x, "") for x in e.source), tuple(name.get(x, "") for x in e.target), e.rule)
-            for e in doc.events]
+from .event_helpers import named_with_rules as coded
 
 
 def found(events, kind, source, target) -> bool:
