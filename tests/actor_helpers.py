@@ -41,3 +41,12 @@ def assert_probe_field(records: dict, kind: str, text: str, name: str, field: st
     hit = named_actor(actors, name)
     assert hit is not None, (kind, [(a.name, getattr(a, field)) for a in actors])
     assert getattr(hit, field) == want, (kind, [(a.name, getattr(a, field)) for a in actors])
+
+
+def country_of_named(process, text: str, name: str) -> str | None:
+    """The country of the first actor whose name holds ``name`` (the text processed as of 2025-03-01); fails
+    when no actor's name holds it."""
+    doc = process(text, published="2025-03-01")
+    found = [a for a in doc.actors if name in a.name]
+    assert found, f"no actor named {name!r} in {[a.name for a in doc.actors]}"
+    return found[0].country

@@ -18,12 +18,7 @@ import pytest
 from eventwire.stages.actors.country import comments_from_outside
 from eventwire.stages.actors.country.placed_by_setting import _in_team_from_outside
 
-
-def _country(process, text: str, name: str) -> str | None:
-    doc = process(text, published="2025-03-01")
-    found = [a for a in doc.actors if name in a.name]
-    assert found, f"no actor named {name!r} in {[a.name for a in doc.actors]}"
-    return found[0].country
+from .actor_helpers import country_of_named as _country
 
 
 @pytest.mark.parametrize("text,name,expected", [
