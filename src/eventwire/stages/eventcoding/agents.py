@@ -28,7 +28,7 @@ from ...document import Document
 from ...lexicon import table, words
 from . import participants as who
 from .context import charged_before
-from .tree import child, children, conjuncts, is_passive, prep_objects, subject
+from .tree import child, children, conjuncts, is_passive, names_nobody, prep_objects, subject
 from .triggers import RELEASES, Candidate, may_fight
 from .words import cues, measure, noun_entries, nouns, verbs, word_class
 
@@ -504,9 +504,7 @@ def negated_deed(tok: Token) -> bool:
     from .triggers import negated
 
     subj = next(iter(children(tok, "nsubjpass", "nsubj", "dobj")), None)
-    return negated(tok) or subj is not None and any(
-        c.dep_ == "det" and c.lower_ in ("no", "none") for c in subj.children) or \
-        subj is not None and subj.lower_ in ("nobody", "none", "no-one")
+    return negated(tok) or subj is not None and names_nobody(subj)
 
 
 _ANSWERING = frozenset({"respond", "react", "reply", "answer"})

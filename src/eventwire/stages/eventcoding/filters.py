@@ -14,7 +14,8 @@ before it looks at the parse, so it costs nothing on the words it does not conce
 - private dealings: a meeting, an offer, a gift, a cooperation or a word of support none of whose parties is a state, an
   official body, a party, an armed group or an international body ("vendors offered products", "a student's
   visit to Google", "the foundation donated the photographs", "a curator met the climber", "a lawyer defended
-  his client") is no political event (`political_pairs`);
+  his client", "a trust gave the college its archive": a school or university is a private party, evprec20) is
+  no political event (`political_pairs`);
 - a request or a threat without its addressee: made with a verb that takes whom it is made to as its object
   or "from" phrase ("urged X to", "asked X for", "requested X from Y", "threatened X"), it names someone a
   coder reads from the story; where the stage found nobody, the event without a target is scored false
@@ -408,7 +409,7 @@ def _people_nouns() -> frozenset[str]:
 # and international bodies are parties of politics); force, coercion, demands and accusations between private parties stay events (a crime,
 # a lawsuit, a protest's demand)
 _DEALINGS = frozenset({"AID", "AGREE", "COOPERATE", "CONSULT", "SUPPORT"})
-_PRIVATE_SECTORS = frozenset({"CVL", "BUS", "MED"})
+_PRIVATE_SECTORS = frozenset({"CVL", "BUS", "MED", "EDU"})  # (a school or university deals as a firm does: evprec20)
 
 
 def political_pairs(doc: Document, cand: Candidate, found: list[tuple[str, str | None]]) -> list[tuple[str, str | None]]:

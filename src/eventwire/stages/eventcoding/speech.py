@@ -31,7 +31,7 @@ from . import context
 from . import judged_frames
 from . import participants as who
 from . import reporting
-from .tree import child, children, is_passive, prep_objects, subject
+from .tree import child, children, is_passive, names_nobody, prep_objects, subject
 from .triggers import exhorted, negated
 from .words import cues, nouns, patient_noun, word_class
 
@@ -218,10 +218,12 @@ def demand(doc: Document, tok: Token, speaker: str, inside: set[int]) -> list[st
         return []
     subj, _ = subject(tok)
     if subj is None:  # "there should be an inquiry"; else a verb whose subject the parse lost: no reading
-        return _first_other(doc, sorted(inside), speaker) if child(tok, "expl") is not None else None
+        if child(tok, "expl") is None or _of_nobody(tok):
+            return None
+        return _first_other(doc, sorted(inside), speaker)
     low = subj.lower_
-    if low in who.FIRST_PERSON | _GENERIC or subj.i not in inside or _generic(subj):
-        return None
+    if low in who.FIRST_PERSON | _GENERIC or subj.i not in inside or _generic(subj) or names_nobody(subj):
+        return None  # (of nobody: "no child should be turned away", "nobody should be jailed for a post": a norm)
     if low == "it":
         return _first_other(doc, sorted(inside), speaker) if _impersonal(tok) else None
     if low in who.SPEAKER_PLURAL or _with_own_side(subj):
@@ -249,6 +251,16 @@ def _imperative(tok: Token, inside: set[int]) -> bool:
 def _generic(subj: Token) -> bool:
     """"every Rasta has to ...", "each company must ...": a rule or a habit, asked of nobody."""
     return any(c.dep_ == "det" and c.lower_ in _GENERIC_DETS for c in subj.children)
+
+
+def _of_nobody(be: Token) -> bool:
+    """"There should not be anyone left hungry", "there should be nobody in jail for a post": a norm of what
+    should be so for people, asked of no party (`nobody_words`, `anyone_words` of event_word_classes.tsv);
+    "there should be no more raids" asks for an end of deeds, and stays."""
+    found = child(be, "attr")
+    if found is None:
+        return False
+    return found.lower_ in word_class("nobody_words") or negated(be) and found.lower_ in word_class("anyone_words")
 
 
 def _asked_now(tok: Token) -> bool:

@@ -261,3 +261,15 @@ def previous_sentence_start(tok: Token) -> int:
     while i >= 0 and tok.doc[i].is_space:
         i -= 1
     return sentence_of(tok.doc[i]).start_char if i >= 0 else sent.start_char
+
+
+def names_nobody(noun: Token) -> bool:
+    """Whether a noun phrase names no one: "nobody", "none", "no passengers", "no one", "no one's home"
+    (a possessor that names no one: whose home is nobody's); `nobody_words` of event_word_classes.tsv."""
+    nobody = word_class("nobody_words")
+    if noun.lower_ in nobody:
+        return True
+    for c in children(noun, "det", "poss"):
+        if c.dep_ == "det" and c.lower_ in nobody or c.dep_ == "poss" and names_nobody(c):
+            return True
+    return False
