@@ -45,7 +45,9 @@ ROWS = [
     ("Qatar funds the militia, Israeli officials said.", "AID", "Qatar", "militia"),
     ("The European Union is funding schools across Jordan.", "AID", "European Union", None),
     # a donation made
-    ("The Ford Foundation made two donations to Harvard University in 2019.", "AID", "Ford Foundation", "Harvard"),
+    # (a university's gift from a foundation is a private dealing since evprec20: filters._PRIVATE_SECTORS has EDU)
+    ("The Ford Foundation made two donations to Kenya's health ministry in 2019.", "AID", "Ford Foundation",
+     "health ministry"),
     # protesters gathering or marching
     ("Hundreds of protesters gathered outside the parliament in Nairobi.", "PROTEST", "protesters", ""),
     ("Thousands of demonstrators marched through the capital, Belgrade, on Saturday.", "PROTEST", "demonstrators",
