@@ -20,7 +20,7 @@ from .employers import _staff_of_no_country, body_spoken_for, civil_titles, empl
 from .commentators import commentators_at_institutions, comments_from_outside
 from .person_home import born_in, described_country, placed_after_name, titled_country
 from .courts import _pleads_in_court, court_country
-from .outsiders import _away_from_home, _examples_country, _from_one_country, _from_outside
+from .outsiders import _away_from_home, _coming_into, _examples_country, _from_one_country, _from_outside
 from .sentence_places import _sentence_country
 from .parties import parties_known_by_country
 from .placed_by_setting import _civil_bodies, _in_team_from_outside, _placed_by_setting
@@ -55,8 +55,10 @@ def fill_countries(doc: Document, w: ActorWords, international: set[str]) -> Non
         if code:
             _set_country(actor, code)
     open_ = [a for a in doc.actors if a.country is None and a.kind in _LOCAL_KINDS and a.sector != "IGO"
-             and a.id not in international and not (a.kind == "group" and (_from_outside(doc, a) or _away_from_home(a)))]
-    # ('foreign bloggers who praise China'; 'foreigners seeking homes in Japan' are not placed where they are)
+             and a.id not in international and not (a.kind == "group" and (_from_outside(doc, a) or _away_from_home(a)
+                                                                             or _coming_into(doc, a)))]
+    # ('foreign bloggers who praise China'; 'foreigners seeking homes in Japan', 'families moving to Japan' are not
+    # placed where they are)
     for actor in open_:
         code = ethnic_home(doc, actor)  # 'Uyghurs held in Thailand': their people's home state, not where they are
         if code:

@@ -27,6 +27,10 @@ def _from_outside(doc: Document, actor: Actor) -> bool:
     span = _span_of(doc, actor)
     if span is None:
         return False
+    if span.root.dep_ == "conj" and any(c.dep_ in ("amod", "compound") and c.lower_ in outside and c.i < span.root.head.i
+                                        for c in span.root.head.lefts):
+        return True  # 'foreign investors and workers', 'overseas capital and people': the word before the first
+        # noun of a pair names both
     prep = _from_phrase(span)
     if prep is not None and _from_countries(doc, prep):
         return True
@@ -106,4 +110,41 @@ def _from_countries(doc: Document, prep) -> bool:
         other = doc.actor(doc.actor_of_token(obj))
         if other is not None and (other.sector == "IGO" or other.kind == "country" and other.country != doc.setting):
             return True
+    return False
+
+
+_TOWARD = ("to", "into", "in")
+
+
+def _coming_into(doc: Document, actor: Actor) -> bool:
+    """Whether a group's sentence says its people come into the story's country (``arrival_verbs.txt``): the
+    group is the subject of such a verb, or the object of a verb whose clause has them do so ('assist people in
+    entering Japan', 'help investors enter Japan'), and the verb's object or 'to', 'into' or 'in' phrase is the
+    country the setting would give them (any country when the story has no one setting). They are who come
+    there, not its people: 'families moving to Japan', 'workers arriving in Qatar'."""
+    arriving = words("arrival_verbs.txt")
+    for m in actor.mentions[:3]:
+        span = doc.char_span(m.start, m.end)
+        if span is None or not len(span):
+            continue
+        tok = span.root
+        while tok.dep_ in ("conj", "appos") or tok.dep_ == "pobj" and tok.head.lower_ == "of":
+            tok = tok.head if tok.dep_ != "pobj" else tok.head.head  # ('thousands of workers', 'capital and people')
+        if tok.dep_ in ("nsubj", "nsubjpass"):
+            verbs = [tok.head]
+        elif tok.dep_ == "dobj":  # 'help people enter', 'assist people in entering'
+            verbs = [c for c in tok.head.children if c.dep_ in ("xcomp", "ccomp")] + [
+                g for c in tok.head.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pcomp"]
+        else:
+            continue
+        for verb in verbs:
+            if verb.lemma_.lower() not in arriving:
+                continue
+            goals = [c for c in verb.children if c.dep_ == "dobj"] + [
+                g for c in verb.children if c.dep_ == "prep" and c.lower_ in _TOWARD for g in c.children
+                if g.dep_ == "pobj"]
+            for goal in goals:
+                other = doc.actor(doc.actor_of_token(goal))
+                if other is not None and other.kind == "country" and (doc.setting is None or other.country == doc.setting):
+                    return True
     return False

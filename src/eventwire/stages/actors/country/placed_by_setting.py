@@ -16,7 +16,7 @@ from .phrase import _span_of, before_name
 from .body_home import research_body
 from .employers import _serves_no_country, body_spoken_for
 from .commentators import comments_from_outside, institution_of, is_commentator, research_body_named
-from .outsiders import _away_from_home, _from_outside
+from .outsiders import _away_from_home, _coming_into, _from_outside
 from .press_audience import press_audience
 
 
@@ -80,6 +80,8 @@ def _placed_by_setting(doc: Document, w: ActorWords, actor: Actor, dateline: boo
         return False
     if actor.kind == "group" and _away_from_home(actor):
         return False  # 'migrants', 'refugees': where they are, not whose they are
+    if actor.kind == "group" and _coming_into(doc, actor):
+        return False  # 'families moving to Japan', 'workers arriving in Qatar': who come there, not its people
     if actor.kind == "group" and actor.sector == "MED" and press_audience(doc, actor)[0]:
         return False  # 'told reporters': the press where the speaker speaks (``press_audience``)
     if (_cause_groups(actor) if settled else _civil_bodies(actor)) or actor.kind == "group" and _from_outside(doc, actor):

@@ -9,15 +9,18 @@ from ....record import Actor
 from ..words import PERSON_PRONOUNS
 
 _OWNER_KINDS = ("person", "group")  # a body's own staff ('its staff') follow the body by other readers
+_STATE_OWNED = ("group", "organization")  # what a state or a state body owns by 'its'
 
 
 def pronoun_owner_country(doc: Document, actor: Actor) -> str | None:
     """The country of the person or group a possessive pronoun before a group's first mentions points
-    to ('Trump told his top advisers': Trump's), when that owner has one; None otherwise, and None for a
-    group its own noun's modifier says is from outside ('her international legal team')."""
+    to ('Trump told his top advisers': Trump's), when that owner has one, and of the state or state body
+    'its' before a group's or a body's mention points to ('at its launch site', 'its officials');
+    None otherwise, and None for a group its own noun's modifier says is from outside ('her international
+    legal team')."""
     from ..coref.pronouns import PLURAL_PRONOUNS, pronoun_antecedent  # (here: coref reads the actors' modules)
 
-    if actor.kind != "group":
+    if actor.kind not in _STATE_OWNED:
         return None
     for m in actor.mentions[:3]:
         span = doc.char_span(m.start, m.end)
@@ -29,9 +32,20 @@ def pronoun_owner_country(doc: Document, actor: Actor) -> str | None:
             # policy advisers': 'foreign' says what the policy is about, not where the advisers come from)
         for owner_word in (c for c in span.root.lefts if c.dep_ == "poss"):
             low = owner_word.lower_
-            if low not in PERSON_PRONOUNS and low not in PLURAL_PRONOUNS:
+            if low not in PERSON_PRONOUNS and low not in PLURAL_PRONOUNS and low != "its":
                 continue
             owner = doc.actor(pronoun_antecedent(doc, owner_word))
-            if owner is not None and owner.id != actor.id and owner.kind in _OWNER_KINDS and owner.country:
-                return owner.country
+            if owner is None or owner.id == actor.id or not owner.country:
+                continue
+            if actor.kind == "group" and owner.kind in _OWNER_KINDS and low != "its" or _a_state(owner) and low == "its":
+                return owner.country  # 'North Korea said it tested at its launch site', 'the White House and its
+                # officials': a state's own (a body's or a firm's staff follow it by other readers; 'their' is
+                # left out: 'the Chinese and Russian peoples ... their rulers' names two)
     return None
+
+
+def _a_state(actor: Actor) -> bool:
+    """A state or one of its bodies (``STATE_SECTORS``): what it owns is its country's."""
+    from ..sector import STATE_SECTORS
+
+    return actor.kind == "country" or actor.kind == "organization" and actor.sector in STATE_SECTORS
