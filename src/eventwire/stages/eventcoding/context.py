@@ -728,6 +728,9 @@ def complete(doc: Document, cand: Candidate, earlier: list[Event]) -> None:
     if head:  # "the president said her government would not give way": the president, not the state
         cand.sources = head
         _named(cand, "head")
+    if len(cand.sources) >= 2 and not cand.nominal and who.reciprocal(cand.trigger):
+        _named(cand, "each")  # "Ethiopia and Eritrea accused each other": each the other's target (events.pairs)
+        return
     name, found = _first_reading(doc, cand, (
         ("maker", lambda d, c: maker(d, c, earlier)), ("relative", relative_maker),
         ("charged", lambda d, c: charging_state(d, c, earlier)),

@@ -710,6 +710,19 @@ def plural_referents(doc: Document, tok: Token) -> list[str]:
     return found if len(found) >= 2 else []
 
 
+def reciprocal(trigger: Token) -> bool:
+    """Whether a predicate's object, direct or of one of its prepositions, is a reciprocal pronoun
+    ("accused each other", "fought with one another": word class reciprocal_pronouns): each of its joined
+    subjects does the deed to the others (events.pairs gives every ordered pair)."""
+    objects = children(trigger, "dobj") + [o for p in children(trigger, "prep") for o in children(p, "pobj")]
+    doc = trigger.doc
+    for obj in objects:  # the parser heads the pair on either word ("each other", "one another")
+        pairs = [doc[i:i + 2] for i in (obj.i - 1, obj.i) if 0 <= i < len(doc) - 1]
+        if any(p.text.lower() in word_class("reciprocal_pronouns") for p in pairs):
+            return True
+    return False
+
+
 def counts_part(tok: Token) -> bool:
     """Whether a word takes part of, or counts, what its "of" phrase names: a partitive ("some of", "most of"),
     a quantity ("dozens of") or a number ("two of") (cue kinds partitive and quantity of event_status.tsv)."""

@@ -9,14 +9,16 @@ Then the owner is the subject of the clause that tells of the deed (the one who 
 climbing from the trigger through the clauses it is the content or adjunct of, when that subject is an actor
 who may be the pronoun: "its" a country, an organization or a group named in the singular, "their" a group or
 an organization; never a person ("Zelensky said Russia hit its grid": the state is a guess this reading does not
-make), never one of the doers or their side. Only a candidate with a doer and no target whose object (direct,
-or of a preposition under the trigger) is a thing with that possessive; a quote's "our" is
+make), never one of the doers or their side, nor commentators ('analysts', commentator_nouns.txt). Only a candidate with a doer and no target of an assault, a coercion or a
+threat whose object (direct, or of a preposition under the trigger) is a thing with that possessive, not the
+doer's own means (forces, ships, weapons); a quote's "our" is
 ``participants.speakers_own_body``'s reading."""
 from __future__ import annotations
 
 from spacy.tokens import Token
 
 from ....document import Document
+from ....lexicon import words
 from .. import participants as who
 from ..pronouns import _last_mention, _plural_name, pronoun_participant
 from ..tree import children, nearest_subject
@@ -28,13 +30,17 @@ from ..words import word_class
 _UP = frozenset({"ccomp", "xcomp", "advcl", "pcomp", "prep", "pobj"})
 _ITS_KINDS = frozenset({"country", "organization", "group"})
 _THEIR_KINDS = frozenset({"organization", "group"})
+# deeds done to another side's things; a side's own means (forces, ships, weapons: word classes forces and
+# weaponry) are its own ("Russia fired its missiles", "moved its troops"), and so are its gifts and its measures
+_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN"})
 
 
 def _objects(trigger: Token) -> list[Token]:
     """The trigger's direct objects and the objects of its prepositions ("fired at its boats")."""
     found = children(trigger, "dobj")
     found += [o for p in children(trigger, "prep") for o in children(p, "pobj")]
-    return [o for o in found if o.pos_ == "NOUN"]
+    means = word_class("forces") | word_class("weaponry")
+    return [o for o in found if o.pos_ == "NOUN" and o.lemma_.lower() not in means and o.lower_ not in means]
 
 
 def _teller(trigger: Token) -> list[Token]:
@@ -68,7 +74,7 @@ def _may_be(doc: Document, actor_id: str, pronoun: Token) -> bool:
 
 def told_possessor(doc: Document, cand: Candidate) -> list[str]:
     """The owner of the thing the deed is done to, told by its/their inside what the teller says (module doc)."""
-    if cand.targets or not cand.sources or cand.nominal:
+    if cand.targets or not cand.sources or cand.nominal or cand.entry.type not in _TYPES:
         return []
     mine = set(cand.sources)
     for obj in _objects(cand.trigger):
@@ -82,6 +88,8 @@ def told_possessor(doc: Document, cand: Candidate) -> list[str]:
             continue  # the pronoun stands for someone else: participants.owner reads it
         for subj in _teller(cand.trigger):
             found = doc.actor_of_token(subj)
+            if subj.lemma_.lower() in words("commentator_nouns.txt"):
+                continue  # "analysts said the troops hit their positions": who comment own nothing hit
             if found and found not in mine and not who.own_side(doc, found, mine) and _may_be(doc, found, poss):
                 return [found]
     return []
