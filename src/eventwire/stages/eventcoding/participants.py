@@ -54,7 +54,8 @@ def actor(doc: Document, tok: Token) -> str | None:
         found = actor(doc, member)
         return None if found and member.ent_type_ == "NORP" and _is_country(doc, found) else found
     if tok.pos_ == "PRON" or tok.tag_ in ("PRP", "PRP$"):
-        return cataphor(doc, tok) or pronoun_participant(doc, tok)
+        found = cataphor(doc, tok) or pronoun_participant(doc, tok)
+        return owner_of_body_told(doc, tok, found) or found
     named = named_apposition(doc, tok)
     if named:  # "the Islamist militant group al-Shabab": the name, not the modifier
         return named
@@ -433,6 +434,17 @@ def owned_by_possessor(doc: Document, tok: Token) -> str | None:
     if poss.lower_ == "their" and _joined_owner(doc, owner, poss):
         return None  # "Rwanda and Uganda said their troops ...": several owners, not one of them
     return owner
+
+
+def owner_of_body_told(doc: Document, pronoun: Token, found: str | None) -> str | None:
+    """A pronoun standing for a body its latest mention told as an owner's ("Israel said its soldiers fired
+    because protesters had attacked them": them -> Israel): the owner, as ``owned_by_possessor`` reads that
+    mention itself (round 20, evparty20); None when the mention is no such body."""
+    if found is None:
+        return None
+    last = _last_mention(doc, found, pronoun)
+    owner = owned_by_possessor(doc, last) if last is not None else None
+    return owner if owner and owner != found else None
 
 
 def _joined_owner(doc: Document, owner: str, pronoun: Token) -> bool:
