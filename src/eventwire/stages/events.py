@@ -14,6 +14,7 @@ from ..record import Event, Span, Trigger
 from .eventcoding import claims, context, dictionary_verbs, filters, learned, merge, nominal, reactions, received, setting, speech, status, \
     triggers, vows
 from .eventcoding.triggers import Candidate
+from .eventcoding import participants as who
 from .eventcoding.words import nouns as lexicon_nouns, verbs as lexicon_verbs
 
 
@@ -143,6 +144,11 @@ def pairs(doc: Document, cand: Candidate) -> list[tuple[str, str | None]]:
         targets = [t for t in targets if not _media(doc, t)]
         if not sources or not targets and cand.targets:
             return []
+    if len(sources) >= 2 and who.reciprocal(cand.trigger) and not cand.nominal:
+        # "Ethiopia and Eritrea accused each other": each side's deed to the other (one per pair when symmetric)
+        if "sym" in flags:
+            return [(a, b) for i, a in enumerate(sources) for b in sources[i + 1:]]
+        return [(a, b) for a in sources for b in sources if a != b]
     if targets:
         return [(s, t) for s in sources for t in targets]
     if "sym" in flags and len(sources) >= 2:

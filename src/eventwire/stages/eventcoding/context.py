@@ -709,7 +709,7 @@ def complete(doc: Document, cand: Candidate, earlier: list[Event]) -> None:
     """Participants the trigger's own phrase did not give, read from around it (``earlier``: the events
     already coded before it); each reading found is named in the candidate's rule ("verb:kill/passive+fight")."""
     from . import agents, happening
-    from .targets import aided, asked_acts, holders, owned_body, told_owner
+    from .targets import aided, asked_acts, holders, owned_body, told_owner, told_possessor
 
     name, found = _first_reading(doc, cand, (
         ("fight", agents.passive_doers), ("with", agents.coordinated_doers), ("when", happening.when_clause_doers), ("root", agents.nominal_root_subject),
@@ -728,11 +728,15 @@ def complete(doc: Document, cand: Candidate, earlier: list[Event]) -> None:
     if head:  # "the president said her government would not give way": the president, not the state
         cand.sources = head
         _named(cand, "head")
+    if len(cand.sources) >= 2 and not cand.nominal and who.reciprocal(cand.trigger):
+        _named(cand, "each")  # "Ethiopia and Eritrea accused each other": each the other's target (events.pairs)
+        return
     name, found = _first_reading(doc, cand, (
         ("maker", lambda d, c: maker(d, c, earlier)), ("relative", relative_maker),
         ("charged", lambda d, c: charging_state(d, c, earlier)),
         ("holder", lambda d, c: holders.holder(d, c, earlier)), ("doer", asked_acts.asked_doer),
-        ("told", told_owner.told_owner), ("body", owned_body.owned_body),
+        ("told", told_owner.told_owner), ("possessor", told_possessor.told_possessor),
+        ("body", owned_body.owned_body),
         ("held", lambda d, c: agents.custodian(d, c, earlier)), ("outcome", agents.outcome_victims), ("struck", agents.struck),
         ("located", agents.struck_country),
         ("owner", agents.restricted_owner), ("clause", agents.clause_subject), ("for", agents.offered_for),

@@ -54,7 +54,8 @@ def actor(doc: Document, tok: Token) -> str | None:
         found = actor(doc, member)
         return None if found and member.ent_type_ == "NORP" and _is_country(doc, found) else found
     if tok.pos_ == "PRON" or tok.tag_ in ("PRP", "PRP$"):
-        return cataphor(doc, tok) or pronoun_participant(doc, tok)
+        found = cataphor(doc, tok) or pronoun_participant(doc, tok)
+        return owner_of_body_told(doc, tok, found) or found
     named = named_apposition(doc, tok)
     if named:  # "the Islamist militant group al-Shabab": the name, not the modifier
         return named
@@ -435,6 +436,17 @@ def owned_by_possessor(doc: Document, tok: Token) -> str | None:
     return owner
 
 
+def owner_of_body_told(doc: Document, pronoun: Token, found: str | None) -> str | None:
+    """A pronoun standing for a body its latest mention told as an owner's ("Israel said its soldiers fired
+    because protesters had attacked them": them -> Israel): the owner, as ``owned_by_possessor`` reads that
+    mention itself (round 20, evparty20); None when the mention is no such body."""
+    if found is None:
+        return None
+    last = _last_mention(doc, found, pronoun)
+    owner = owned_by_possessor(doc, last) if last is not None else None
+    return owner if owner and owner != found else None
+
+
 def _joined_owner(doc: Document, owner: str, pronoun: Token) -> bool:
     """Whether the owner's latest mention before a "their" is one of a coordination ("Rwanda and Uganda")."""
     last = _last_mention(doc, owner, pronoun)
@@ -708,6 +720,19 @@ def plural_referents(doc: Document, tok: Token) -> list[str]:
     countries", "they", "the two presidents"); empty unless it names at least two."""
     found = doc.referents(tok)
     return found if len(found) >= 2 else []
+
+
+def reciprocal(trigger: Token) -> bool:
+    """Whether a predicate's object, direct or of one of its prepositions, is a reciprocal pronoun
+    ("accused each other", "fought with one another": word class reciprocal_pronouns): each of its joined
+    subjects does the deed to the others (events.pairs gives every ordered pair)."""
+    objects = children(trigger, "dobj") + [o for p in children(trigger, "prep") for o in children(p, "pobj")]
+    doc = trigger.doc
+    for obj in objects:  # the parser heads the pair on either word ("each other", "one another")
+        pairs = [doc[i:i + 2] for i in (obj.i - 1, obj.i) if 0 <= i < len(doc) - 1]
+        if any(p.text.lower() in word_class("reciprocal_pronouns") for p in pairs):
+            return True
+    return False
 
 
 def counts_part(tok: Token) -> bool:

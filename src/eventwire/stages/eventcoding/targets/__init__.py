@@ -4,6 +4,8 @@ one reading that ``context.complete`` tries, in its order, for a candidate with 
 Modules: ``holders`` (whom a demand that a charge be dropped or a hearing put off is made of: the charging side
 or the court), ``asked_acts`` (the doer of an act a demand asks for: "called for North Korea's
 denuclearization"), ``told_owner`` (the owner of a thing judged, told at its earlier mention), ``owned_body``
-(the body coerced, or its owner: "dissolved the general's party"), ``aided`` (whom aid is given for, told by an
+(the body coerced, or its owner: "dissolved the general's party"), ``told_possessor`` (whose thing an assault or
+coercion told inside what someone says is done to, told by its/their: "Ukraine said Russian troops shelled its
+positions", round 20), ``aided`` (whom aid is given for, told by an
 infinitive of purpose: "sent funds to support the government").
 """
