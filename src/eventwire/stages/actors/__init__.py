@@ -33,7 +33,7 @@ from .body_sectors import body_sectors
 from .organisations import (acronyms, name_variants, outlet_services, party_names, party_standing, teaching_bodies,
                             units_of_bodies, written_names)
 from .sector import STATE_SECTORS, former_office_sector, head_sector, settle_sectors
-from .roles import ranks_of_armed_groups, staff_of_parties, standing_of_described_bodies
+from .roles import politicians_of_parties, ranks_of_armed_groups, staff_of_parties, standing_of_described_bodies
 from .sector_text import sectors_from_text, units_of_civil_bodies
 from .setting import towns_countries
 from .not_people import drop_things
@@ -359,6 +359,7 @@ def run(doc: Document) -> None:
         police_as_government(actor)
     teaching_bodies(doc)  # 'Blantyre Girls Primary School' EDU
     body_sectors(doc, w)  # a sector for the bodies nothing else gave one: parties, firms, outlets, head words
+    politicians_of_parties(doc)  # "X of the Y Party", "the Y Party's X": the party's standing (reads it just settled)
     units_of_civil_bodies(doc)  # "Texas A&M's Aerospace Engineering Department": its owner's unit, not GOV (reads the owners' sectors)
     titled_heads(doc)  # 'Ghana CDC lead Dr. X': the body's sector, now settled
     place_settled(doc, w, international)  # the story's country, by the sectors now settled

@@ -393,6 +393,14 @@ def teaching_bodies(doc: Document) -> None:
             set_sector(actor, "EDU")
         elif actor.kind == "organization" and actor.name.split()[-1].lower() in words("teaching_bodies_last.txt"):
             set_sector(actor, "EDU")  # 'the Kenya Coding Academy'; not 'the Academy of Sciences'
+        elif actor.kind == "organization" and _names_teaching(actor.name):
+            set_sector(actor, "EDU")  # 'the Georgia Institute of Technology', 'the Austin School District'
+
+
+def _names_teaching(name: str) -> bool:
+    """A run of words that names a teaching body anywhere in the name (``teaching_body_phrases.txt``)."""
+    low = " " + " ".join(re.findall(r"[\w'’-]+", name.lower())) + " "
+    return any(f" {phrase} " in low for phrase in words("teaching_body_phrases.txt"))
 
 
 

@@ -28,6 +28,7 @@ and before ``sector.settle_sectors``.
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from spacy.tokens import Span, Token
@@ -202,3 +203,42 @@ def staff_of_parties(doc: Document, described: set[str] = frozenset()) -> None:
         if actor.country is None:
             actor.country = body.country
         set_sector(actor, standing)
+
+
+def politicians_of_parties(doc: Document) -> set[str]:
+    """People with no title at all named with a party right beside their name ('X of the Y Party', 'X from
+    the Y Party', "the Y Party's X"; 'Y Party member X' is a title, read by ``staff_of_parties``) are the
+    party's politicians: they take its standing (GOV, OPP) and, when they have none, its country. Only the
+    party's own mention next to the name counts: in a list of several ('A of the Y Party and B of Z') each
+    person has their own. Run after ``body_sectors``, which gives a party no list knows its standing (OPP
+    unless called ruling). A civilian only: a title, a known office or another sector read before is kept.
+    Returns their ids."""
+    found: set[str] = set()
+    parties = [a for a in doc.actors if a.kind == "organization" and _standing(doc, a) is not None]
+    if not parties:
+        return found  # (most stories name no party: no person is read)
+    after_name = {m.start: a for a in parties for m in a.mentions}  # 'X of the Y Party'
+    before_name = {m.end: a for a in parties for m in a.mentions}  # "the Y Party's X"
+    text = doc.text
+    for actor in doc.actors:
+        if actor.kind != "person" or actor.role is not None or actor.sector not in (None, "CVL"):
+            continue
+        body = None
+        for m in actor.mentions:
+            joint = _PARTY_AFTER.match(text, m.end)
+            body = after_name.get(joint.end()) if joint else None
+            owner = _PARTY_BEFORE.search(text, max(0, m.start - 4), m.start)
+            body = body or (before_name.get(owner.start()) if owner else None)
+            if body is not None:
+                break
+        if body is None:
+            continue
+        if actor.country is None:
+            actor.country = body.country
+        set_sector(actor, body.sector)
+        found.add(actor.id)
+    return found
+
+
+_PARTY_AFTER = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?")
+_PARTY_BEFORE = re.compile(r"['’]s?\s+$")

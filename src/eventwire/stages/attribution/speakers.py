@@ -380,7 +380,7 @@ def _describe(doc: Document, subj: Token, start: int, end: int) -> str | None:
             doc.add_mention(a, start, end)
             return a.id
     role = w.role_in(words_all)
-    sector = w.body_sector_in(words_all) or (w.roles.get(role, (None, False))[0] if role else None)
+    sector = w.body_sector_in(words_all) or (_role_sector(w, words_all, role) if role else None)
     if sector is None:
         sector = _described_sector(w, words_all)
     actor = doc.new_actor(name, kind, country=country, sector=sector,
@@ -389,6 +389,18 @@ def _describe(doc: Document, subj: Token, start: int, end: int) -> str | None:
     place_by_setting(doc, actor)  # 'security sources', 'a local resident': the story's country
     police_as_government(actor)
     return actor.id
+
+
+def _role_sector(w, words_all: str, role: str) -> str | None:
+    """The sector of a speaker's role word. A title any body can give ('leader', 'director', 'spokesperson';
+    ``sector.titles_any_body``) is read with the body its own words name, as a person's title is
+    (``sector.title_sector``): 'the leader of his legal team' and 'the executive director of the city's
+    chapter' are civilians, 'a local provincial official' the state's; not by the role's default alone (GOV)."""
+    from ..actors.sector import title_sector, titles_any_body
+
+    if role in titles_any_body():
+        return title_sector(w, words_all)[1]
+    return w.roles.get(role, (None, False))[0]
 
 
 def _described_sector(w, words_all: str) -> str | None:

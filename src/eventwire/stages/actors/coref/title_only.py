@@ -18,6 +18,7 @@ from ....document import Document, children_of, heads_of
 from ....lexicon import table
 from ..groups import acts
 from ..mentions.candidates import _code
+from ..sector import title_sector, titles_any_body
 from ..words import ActorWords, norm
 
 _DETERMINERS = ("the", "a", "an")
@@ -145,5 +146,7 @@ def title_only_persons(doc: Document, w: ActorWords) -> None:
         if actor is None:
             country = w.country_in(name)
             sector = w.group_modifiers.get(next((x for x in key.split() if x in w.group_modifiers), ""), sector)
+            if " ".join(t.lower_ for t in doc.nlp[first:tok.i + 1]) in titles_any_body():
+                sector = title_sector(w, name)[1] or sector  # 'the executive director of the city's chapter' CVL
             actor = made[key] = doc.new_actor(name, "person", country, sector, _code(country, sector))
         doc.add_mention(actor, start, end)
