@@ -1,0 +1,73 @@
+"""Round 20 (evspeech20): accusations and rejections news tells, read by class on sentences of our own.
+
+- a ranked infinitive ("X was the first / the only country / the last state to reject ..."): the relative
+  infinitive has no subject of its own; the copula's subject is who did it, a sure source for an event that stands
+  without a target (context.may_stand_alone with tree.ranked_subject)
+- naming someone as a wrongdoer in a finding ("identified X as a state propagandist", "unmasked X as a fraud"):
+  an accusation of X, as "exposed X as" (event_verbs.tsv identify/unmask with as:disparage, as:wrongdoing)
+- a participle clause after the close of a quotation that ends a reported clause ("X wrote that Y had 'become a
+  star,' identifying him as ..."): the parser hangs it on the quoted clause's verb, but the reporter does it
+  (tree.subject through _reporter_after_quote)
+
+Each row's event was written down before the code ran; negative rows must code nothing of the kind."""
+from __future__ import annotations
+
+import pytest
+
+from .event_helpers import coded, has_coded_event as _has
+
+
+POSITIVE = [
+    # ranked infinitive: the copula's subject did it
+    ("Kenya was the first to reject the plan.", "REJECT", "Kenya", None),
+    ("Brazil was the last state to reject the treaty.", "REJECT", "Brazil", None),
+    ("Ghana was the only country to condemn the coup.", "ACCUSE", "Ghana", None),
+    ("Lithuania was the first country to denounce the election.", "ACCUSE", "Lithuania", None),
+    # named as a wrongdoer in a finding
+    ("The Lowy Institute identified Ivan Petrov as a paid propagandist for Moscow.",
+     "ACCUSE", "Lowy Institute", "Ivan Petrov"),
+    ("Amnesty International identified General Omar Bashir as a war criminal.",
+     "ACCUSE", "Amnesty International", "Bashir"),
+    # a participle after a closing quote is the reporter's
+    ("Ethiopia said that the border was \"calm,\" accusing Eritrea of massing troops.", "ACCUSE", "Ethiopia", "Eritrea"),
+    ("The Kenyan government said that the talks had \"gone well,\" urging Somalia to return to the table.",
+     "REQUEST", "Kenya", "Somalia"),
+    ("Amnesty International said that the trial was \"a farce,\" calling on Egypt to free the activists.",
+     "REQUEST", "Amnesty International", "Egypt"),
+]
+
+
+@pytest.mark.parametrize("text,kind,source,target", POSITIVE)
+def test_speech_act_is_coded(process, text, kind, source, target) -> None:
+    events = coded(process, text)
+    assert _has(events, kind, source, target), events
+
+
+NEGATIVE = [
+    # a ranking of something that is no speech act
+    ("The striker was the first to score in the match.", ("ACCUSE", "REJECT")),
+    ("Kenya was the first to arrive at the summit.", ("ACCUSE", "REJECT")),
+    # identifying a person by name or description is no accusation
+    ("Police identified the suspect as a 23-year-old man from Nairobi.", ("ACCUSE",)),
+    ("Police identified the dead man as Peter Otieno.", ("ACCUSE",)),
+]
+
+
+@pytest.mark.parametrize("text,kinds", NEGATIVE)
+def test_no_speech_act(process, text, kinds) -> None:
+    events = coded(process, text)
+    assert not any(t in kinds for t, _, _ in events), events
+
+
+def test_participle_without_quote_stays_with_its_clause(process) -> None:
+    """No quotation closes before the participle: "said that the rebels attacked the town, killing ten soldiers"
+    keeps the killing with the rebels, not the speaker."""
+    events = coded(process, "The minister said that the rebels attacked the town, killing ten soldiers.")
+    assert not any(any("minister" in x.lower() for x in src) and t == "ASSAULT" for t, src, _ in events), events
+
+
+def test_ranked_infinitive_needs_a_named_subject(process) -> None:
+    """A ranking said of nobody named codes no target-less rejection: "It was the first to reject the plan"
+    with no one the pronoun stands for."""
+    events = coded(process, "It was the first to reject the plan.")
+    assert not any(t == "REJECT" for t, _, _ in events), events
