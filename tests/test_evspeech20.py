@@ -5,6 +5,9 @@
   without a target (context.may_stand_alone with tree.ranked_subject)
 - naming someone as a wrongdoer in a finding ("identified X as a state propagandist", "unmasked X as a fraud"):
   an accusation of X, as "exposed X as" (event_verbs.tsv identify/unmask with as:disparage, as:wrongdoing)
+- a refusal or rejection told by a noun with its maker as possessor ("Colombia's refusal to extradite ...", "Serbia's
+  rejection of the plan"): REJECT standing without a target, as the verbs do (event_nouns.tsv refusal, rejection
+  notarget; refusal also reads its "to" infinitive's object, and keeps the deed refused from being coded)
 - a participle clause after the close of a quotation that ends a reported clause ("X wrote that Y had 'become a
   star,' identifying him as ..."): the parser hangs it on the quoted clause's verb, but the reporter does it
   (tree.subject through _reporter_after_quote)
@@ -28,6 +31,10 @@ POSITIVE = [
      "ACCUSE", "Lowy Institute", "Ivan Petrov"),
     ("Amnesty International identified General Omar Bashir as a war criminal.",
      "ACCUSE", "Amnesty International", "Bashir"),
+    # a refusal or rejection named by a noun
+    ("Iran's refusal to allow inspectors into the site worried the agency.", "REJECT", "Iran", None),
+    ("Serbia's rejection of the peace plan surprised diplomats.", "REJECT", "Serbia", None),
+    ("Kenya's rejection of Somalia's claim to the waters angered Mogadishu.", "REJECT", "Kenya", None),
     # a participle after a closing quote is the reporter's
     ("Ethiopia said that the border was \"calm,\" accusing Eritrea of massing troops.", "ACCUSE", "Ethiopia", "Eritrea"),
     ("The Kenyan government said that the talks had \"gone well,\" urging Somalia to return to the table.",
@@ -50,6 +57,9 @@ NEGATIVE = [
     # identifying a person by name or description is no accusation
     ("Police identified the suspect as a 23-year-old man from Nairobi.", ("ACCUSE",)),
     ("Police identified the dead man as Peter Otieno.", ("ACCUSE",)),
+    # a refusal to answer the press is no rejection of anyone; a rejection with no maker named codes nothing
+    ("His refusal to comment fuelled speculation.", ("REJECT",)),
+    ("The rejection of Houston as a site disappointed the governor.", ("REJECT",)),
 ]
 
 
