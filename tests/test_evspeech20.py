@@ -8,6 +8,9 @@
 - a refusal or rejection told by a noun with its maker as possessor ("Colombia's refusal to extradite ...", "Serbia's
   rejection of the plan"): REJECT standing without a target, as the verbs do (event_nouns.tsv refusal, rejection
   notarget; refusal also reads its "to" infinitive's object, and keeps the deed refused from being coded)
+- a judged deed done to someone, with its doer as possessor and its patient under "of" ("condemned Russia's detention
+  of the journalist", "complained about Somalia's detention of its fishermen"): the possessor did it and is the one
+  judged, as the noun reader takes it (participants.owner; "Lai's arrest" alone still names the one arrested)
 - a participle clause after the close of a quotation that ends a reported clause ("X wrote that Y had 'become a
   star,' identifying him as ..."): the parser hangs it on the quoted clause's verb, but the reporter does it
   (tree.subject through _reporter_after_quote)
@@ -35,6 +38,12 @@ POSITIVE = [
     ("Iran's refusal to allow inspectors into the site worried the agency.", "REJECT", "Iran", None),
     ("Serbia's rejection of the peace plan surprised diplomats.", "REJECT", "Serbia", None),
     ("Kenya's rejection of Somalia's claim to the waters angered Mogadishu.", "REJECT", "Kenya", None),
+    # a judged deed's possessor did it when "of" names whom it was done to
+    ("The United States condemned Russia's detention of the journalist.", "ACCUSE", "United States", "Russia"),
+    ("Germany criticized Israel's killing of aid workers.", "ACCUSE", "Germany", "Israel"),
+    ("Canada objected to India's expulsion of its diplomats.", "REJECT", "Canada", "India"),
+    ("Japan complained about China's arrest of its citizen.", "ACCUSE", "Japan", "China"),
+    ("Kenya complained about Somalia's detention of its fishermen.", "ACCUSE", "Kenya", "Somalia"),
     # a participle after a closing quote is the reporter's
     ("Ethiopia said that the border was \"calm,\" accusing Eritrea of massing troops.", "ACCUSE", "Ethiopia", "Eritrea"),
     ("The Kenyan government said that the talks had \"gone well,\" urging Somalia to return to the table.",
@@ -67,6 +76,15 @@ NEGATIVE = [
 def test_no_speech_act(process, text, kinds) -> None:
     events = coded(process, text)
     assert not any(t in kinds for t, _, _ in events), events
+
+
+def test_judged_patient_is_not_the_target(process) -> None:
+    """The one a judged deed was done to is no target of the judgement: "complained about Somalia's detention of its
+    fishermen" accuses Somalia, not the fishermen; "condemned Jimmy Lai's arrest" does not accuse Lai."""
+    events = coded(process, "Kenya complained about Somalia's detention of its fishermen.")
+    assert not any(t == "ACCUSE" and any("fishermen" in x for x in tgt) for t, _, tgt in events), events
+    events = coded(process, "The European Union condemned Jimmy Lai's arrest.")
+    assert not any(t == "ACCUSE" and any("Lai" in x for x in tgt) for t, _, tgt in events), events
 
 
 def test_participle_without_quote_stays_with_its_clause(process) -> None:
