@@ -11,7 +11,8 @@ from . import judged_frames
 from . import participants as who
 from . import reporting
 from .clauses import joined_addressee
-from .tree import RELATIVE, child, children, described, is_passive, marked_clauses, prep_objects, previous_sentence_start, subject
+from .tree import RELATIVE, child, children, described, is_passive, marked_clauses, prep_objects, previous_sentence_start, ranked_subject, \
+    subject
 from .targets import deed_doers
 from .triggers import JUDGING, Candidate
 from .words import cues, deed_verbs, measure, noun_entries, nouns, patient_noun, verbs, word_class
@@ -133,6 +134,8 @@ def may_stand_alone(doc: Document, cand: Candidate) -> bool:
         if subj is not None and subj.lower_ in RELATIVE and trigger.dep_ == "relcl" \
                 and described(trigger.head).i != trigger.head.i:
             subj = described(trigger.head)  # "Norway is among the states that outlawed it": Norway
+        if subj is None and trigger.dep_ == "relcl":  # "Kenya was the first to reject the plan": the ranked
+            subj = ranked_subject(trigger.head)  # infinitive has no subject of its own; the copula's is its doer
         return subj is not None and _sure(doc, subj)
     subj, _ = subject(trigger)
     return subj is None or _sure(doc, subj) or _quoted_speaker(cand, subj)

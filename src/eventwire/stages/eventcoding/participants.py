@@ -1033,9 +1033,11 @@ def owner(doc: Document, tok: Token, of: bool = False, every: bool = False) -> l
     """Whose thing an object is: "Israel's proposal", "the proposal from Israel", "a plan by Iran", the first
     party of "the deal between Kenya and Somalia", the subject of a gerund clause ("of Uganda blocking the
     trucks"); with ``of``, also "the actions of Iran". The possessor of
-    an act done to someone ("Lai's arrest", words.patient_noun) is not its owner but whom it was done to.
-    With ``every``, each owner the first phrase coordinates ("banned imports from Poland and Hungary")."""
-    holders = [] if patient_noun(tok) else children(tok, "poss")
+    an act done to someone ("Lai's arrest", words.patient_noun) is not its owner but whom it was done to, unless an
+    "of" phrase names whom it was done to: then the possessor did it ("Russia's detention of the journalist", as
+    the events stage's noun reader takes it, nominal.py). With ``every``, each owner the first phrase coordinates
+    ("banned imports from Poland and Hungary")."""
+    holders = [] if patient_noun(tok) and not prep_objects(tok, "of") else children(tok, "poss")
     holders = [h for h in holders if not country_of_people(doc, tok, h)]
     if tok.lemma_.lower() in word_class("kin") or tok.lower_ in word_class("kin"):  # "killed my brother": the
         holders = [h for h in holders if h.lower_ not in FIRST_PERSON | SPEAKER_PLURAL]  # speaker's kin, not the speaker
