@@ -1,0 +1,89 @@
+"""Round 20 (evconflict20): material conflict, read by class on sentences of our own.
+
+- a covert group a state breaks up ("dismantled a cell", "broke up a ring", "busted a network": word class
+  busted_groups of event_word_classes.tsv) is coercion, the arrests of its members (COERCE 173)
+- violence an accusation alleges ("accused X of killing ...", "X was accused of plotting to kidnap ...",
+  "blamed X for the bombing"): the attack is coded, its doer the one accused (never the accuser), status
+  reported, according to the accuser where named (eventcoding/alleged.py); any other deed an accusation
+  alleges stays the accusation alone ("accused India of providing weapons")
+
+Each row's events were written down before the code ran; negative rows must give no such event."""
+from __future__ import annotations
+
+import pytest
+
+from .event_helpers import coded
+
+
+def _has(events, kind, source, target=None):
+    def holds(names, want):
+        return any(want.lower() in (n or "").lower() for n in names)
+    return any(t == kind and holds(s, source) and (target is None and not g or target is not None and holds(g, target))
+               for t, s, g in events)
+
+
+BUSTED = [
+    ("Spanish police dismantled a jihadist cell in Barcelona on Friday.", "Spanish police"),
+    ("Moroccan police broke up a terrorist cell in Tangier.", "Moroccan police"),
+    ("The FBI busted a drug trafficking ring in Texas last week.", "FBI"),
+    ("A human smuggling network was dismantled by Kenyan police in Mombasa.", "Kenyan police"),
+]
+
+
+@pytest.mark.parametrize("text,source", BUSTED)
+def test_busted_group_is_coercion(process, text, source):
+    assert _has(coded(process, text), "COERCE", source)
+
+
+NOT_BUSTED = [
+    "The company dismantled its old network of suppliers.",
+    "The crowd broke up after the speech.",
+    "Engineers dismantled the ring road barrier.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_BUSTED)
+def test_no_coercion_without_a_covert_group(process, text):
+    assert not any(t == "COERCE" for t, _, _ in coded(process, text))
+
+
+ALLEGED = [
+    # active: the one accused does it, not the accuser
+    ("Prosecutors accused two Iranian agents of plotting to kill the dissident Jane Doe.", "Iran", "Jane Doe"),
+    ("Human Rights Watch accused the Ethiopian army of killing dozens of civilians in Amhara.", "Ethiopian army",
+     "civilians"),
+    # passive, accuser unnamed
+    ("Two Iranian agents were accused of plotting to kill the dissident Jane Doe in London.", "Iran", "Jane Doe"),
+    ("The Taliban were accused of killing civilians in Kunduz.", "Taliban", "civilians"),
+]
+
+
+@pytest.mark.parametrize("text,doer,victim", ALLEGED)
+def test_alleged_violence_is_the_accused_deed(process, text, doer, victim):
+    events = coded(process, text)
+    assert _has(events, "ASSAULT", doer, victim)
+    assert not any(t == "ASSAULT" and any(a in (s[0] or "") for a in ("Prosecutors", "Human Rights")) for t, s, _ in events)
+
+
+def test_alleged_violence_is_reported_by_the_accuser(process):
+    from .event_helpers import PUBLISHED
+    doc = process("Human Rights Watch accused the Ethiopian army of killing dozens of civilians in Amhara.", PUBLISHED)
+    names = {a.id: a.name for a in doc.actors}
+    attacks = [e for e in doc.events if e.type == "ASSAULT"]
+    assert attacks and all(e.status == "reported" for e in attacks)
+    assert any("Human Rights Watch" in [names[x] for x in e.according_to] for e in attacks)
+
+
+def test_blamed_for_a_bombing(process):
+    assert _has(coded(process, "Kenya blamed al-Shabab for the bombing of a bus in Mandera."), "ASSAULT", "al-Shabab")
+
+
+NOT_ALLEGED = [
+    "Pakistan accused India of providing weapons to militants.",  # not violence: the accusation alone
+    "The opposition accused the government of rigging the election.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_ALLEGED)
+def test_other_alleged_deeds_stay_accusations(process, text):
+    assert all(t == "ACCUSE" for t, _, _ in coded(process, text))
