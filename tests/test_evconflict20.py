@@ -87,3 +87,28 @@ NOT_ALLEGED = [
 @pytest.mark.parametrize("text", NOT_ALLEGED)
 def test_other_alleged_deeds_stay_accusations(process, text):
     assert all(t == "ACCUSE" for t, _, _ in coded(process, text))
+
+
+# a party told it "will not be spared" by a speaker who can carry it out is threatened (speech_threats.tsv shape
+# notpassive); a fate that fell on people, a mercy promised, or a past sparing is none
+SPARED = [
+    ('"The terrorists will not be spared," the army chief said.', "army chief", "terrorists"),
+    ("The army chief warned that the militants will not be spared.", "army chief", "militants"),
+]
+
+
+@pytest.mark.parametrize("text,speaker,party", SPARED)
+def test_will_not_be_spared_threatens(process, text, speaker, party):
+    assert _has(coded(process, text), "THREATEN", speaker, party)
+
+
+NOT_SPARED = [
+    "The villagers were not spared by the floods, the governor said.",
+    '"No one was spared," a survivor said of the raid.',
+    "The president said the prisoners will be spared.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_SPARED)
+def test_no_threat_in_other_sparing(process, text):
+    assert not any(t == "THREATEN" for t, _, _ in coded(process, text))
