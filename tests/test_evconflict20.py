@@ -1,11 +1,14 @@
 """Round 20 (evconflict20): material conflict, read by class on sentences of our own.
 
 - a covert group a state breaks up ("dismantled a cell", "broke up a ring", "busted a network": word class
-  busted_groups of event_word_classes.tsv) is coercion, the arrests of its members (COERCE 173)
+  busted_groups of event_word_classes.tsv) is coercion, the arrests of its members (COERCE 173); its target the
+  name it goes by when the object is no actor ("a cell calling itself X": target role selfnamed)
 - violence an accusation alleges ("accused X of killing ...", "X was accused of plotting to kidnap ...",
   "blamed X for the bombing"): the attack is coded, its doer the one accused (never the accuser), status
   reported, according to the accuser where named (eventcoding/alleged.py); any other deed an accusation
   alleges stays the accusation alone ("accused India of providing weapons")
+
+- a party told it "will not be spared" by a speaker who can carry it out (speech_threats.tsv shape notpassive)
 
 Each row's events were written down before the code ran; negative rows must give no such event."""
 from __future__ import annotations
@@ -28,6 +31,23 @@ BUSTED = [
     ("The FBI busted a drug trafficking ring in Texas last week.", "FBI"),
     ("A human smuggling network was dismantled by Kenyan police in Mombasa.", "Kenyan police"),
 ]
+
+
+SELF_NAMED = [
+    ('Moroccan police broke up a militant cell calling itself "the Soldiers of the Dawn" in Tangier.',
+     "Moroccan police", "Soldiers of the Dawn"),
+    ("The FBI dismantled a gang known as the Blue Vipers in Texas.", "FBI", "Blue Vipers"),
+]
+
+
+@pytest.mark.parametrize("text,source,target", SELF_NAMED)
+def test_busted_group_named_by_what_it_calls_itself(process, text, source, target):
+    assert _has(coded(process, text), "COERCE", source, target)
+
+
+def test_busted_group_takes_no_target_from_its_plans(process):
+    events = coded(process, "Spanish police dismantled a cell planning attacks on Morocco.")
+    assert not any(t == "COERCE" and any("Morocco" in (n or "") for n in g) for t, _, g in events)
 
 
 @pytest.mark.parametrize("text,source", BUSTED)
