@@ -52,7 +52,8 @@ def status(doc: Document, cand: Candidate, time_value: str | None) -> tuple[str,
         if not according:
             according = [a for a in reporting.news_back_reference(doc, cand.trigger, cand.entry)
                          if a not in cand.sources]
-    if "accused" in cand.how.split("+"):  # "X accused Y of killing ...": the killing is X's word (eventcoding/alleged.py)
+    if "accused" in cand.how.split("+"):  # "X accused Y of killing ...": the killing is X's word (eventcoding/alleged.py),
+        found.discard("planned")  # a plot alleged ("accused of planning to kidnap her") as much as a deed done
         found.add("reported")
         told = accusing_verb(cand.trigger)
         accusing = accusers(doc, told) if told is not None else []
