@@ -865,6 +865,11 @@ def role_tokens(tok: Token, role: str) -> list[Token]:
         outs = [c for c in tok.children if c.lower_ == "out"]
         return [o for c in outs for q in children(c, "prep") if q.lower_ == "of" for o in children(q, "pobj")] \
             + (prep_objects(tok, "of") if outs else [])
+    if role == "selfnamed":  # "broke up a cell calling itself X", "dismantled a network known as X": the object is
+        # no actor, the name it goes by is (the actors stage's self-named bodies); a word of that name
+        return [t for o in children(tok, "dobj", "nsubjpass") for a in children(o, "acl")
+                if a.lemma_.lower() in word_class("naming_participles")
+                for t in a.subtree if t.i > a.i and t.pos_ == "PROPN"][:1]
     if role == "helped":  # "helped Mauritius build an airstrip" (the parser makes Mauritius a subject)
         return [s for c in children(tok, "ccomp", "xcomp") for s in children(c, "nsubj")] if tok.pos_ == "VERB" else []
     return prep_objects(tok, role)
