@@ -159,7 +159,7 @@ def noun_participants(doc: Document, tok: Token, entry: Entry) -> tuple[list[str
         return who.actors(doc, subj), [], "claimed", claimed
     verb = _instrument_verb(tok) or _adjunct_verb(doc, tok, entry)
     if verb is not None:
-        subj, _ = subject(verb)
+        subj = _passive_agent(doc, verb) if is_passive(verb) else subject(verb)[0]
         doers = who.actors(doc, subj)
         if doers:
             return doers, [], "instrument" if verb.i < tok.i and tok.head.lower_ == "with" else "adjunct", verb
@@ -374,12 +374,26 @@ def _adjunct_verb(doc: Document, tok: Token, entry: Entry) -> Token | None:
     verb = prep.head
     if verb.dep_ in ("npadvmod", "tmod") or verb.dep_ in ("nsubj", "appos") and prep.i > verb.i:
         verb = verb.head  # "last week [after talks]", "Pranowo, [after a meeting ...,] told"
-    if verb.pos_ not in ("VERB", "AUX") or is_passive(verb):
-        return None  # "were detained after a protest": a passive subject did not hold the protest
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    if is_passive(verb):  # "were detained after a protest": a passive subject did not hold the protest
+        return verb if _passive_agent(doc, verb) is not None else None
     subj, _ = subject(verb)
     if subj is None or subj.pos_ == "PRON" and not doc.referents(subj):
         return None  # a pronoun only when coreference resolved it: "it could come after a summit"
     return verb
+
+
+def _passive_agent(doc: Document, verb: Token) -> Token | None:
+    """The "by" agent of a passive clause a time phrase hangs from, as the doer of the noun's deed, where the
+    passive's subject is a thing and no party ("the accord was signed by Ruto during a visit to Kampala": Ruto's
+    visit); a party as its subject may be the one who did it ("the minister was criticized by lawmakers after a
+    visit to Moscow": the minister's visit, perhaps), and leaves it unread."""
+    patient, _ = subject(verb)
+    if patient is None or patient.pos_ == "PRON" or who.actors(doc, patient):
+        return None
+    agents = prep_objects(verb, "by")
+    return agents[0] if agents and who.actors(doc, agents[0]) else None
 
 
 def _joint_pair(doc: Document, tok: Token) -> list[str]:
