@@ -5,8 +5,14 @@ Classes (own sentences, the expected event written before the code was run; none
   that apply it (put, exert, apply, increase, step up, ramp up, keep up, maintain, heap, pile on: event_verbs.tsv
   rows obj:pressure), the subject presses, the "on" phrase is pressed; pressure felt, pressure of no party, or
   pressure on no party ("blood pressure", "put pressure on the wound") is none;
+- verbs that voice a party's support as express does (reaffirm, declare, signal, issue, lend, throw behind:
+  event_verbs.tsv rows obj:support|solidarity|backing); support a thing lends to a thing is none;
 - a post on social media as a light verb of a speech-act noun ("tweeted condemnation of", "posted an apology to":
   event_status.tsv light rows tweet, post) and as a verb that voices support (rows as express and voice);
+- a protest or objection told in a concessive phrase ("despite protests by X, Y raised ...": word class
+  concessive_prepositions) is aimed at the subject of the active clause it hangs from, its doer also under
+  "from" ("despite criticism from rights groups"); a "by" phrase on the second of two nouns joined straight on
+  ("protests and lobbying by X") names the doers of the first too (nominal._shared_agents, _defied);
 - a time phrase built on an event noun hanging from a passive verb: the "by" agent did the deed the noun names
   when the passive's subject is a thing, not a party ("the accord was signed by X during a visit to Y": X visited
   Y); a party as the passive's subject leaves it (the visit may be the subject's: "the minister was criticized by
@@ -40,6 +46,16 @@ ROWS = [
      "William Ruto", "Uganda"),
     ("The loan was announced by Japanese Prime Minister Fumio Kishida after talks with Vietnam's president.",
      "CONSULT", "Fumio Kishida", "Vietnam"),
+    ("Japan reaffirmed its support for the Philippines.", "SUPPORT", "Japan", "Philippines"),
+    ("Brazil declared its support for Argentina's bid.", "SUPPORT", "Brazil", "Argentina"),
+    ("Kenyan President William Ruto lent his support to Uganda.", "SUPPORT", "William Ruto", "Uganda"),
+    ("India threw its support behind Mauritius.", "SUPPORT", "India", "Mauritius"),
+    ("Despite protests and strikes by teachers' unions, the Kenyan government lowered salaries.", "PROTEST",
+     "teachers", "Kenya"),
+    ("Despite protests and lobbying by farmers' unions, the Indian government raised fuel prices.", "PROTEST",
+     "farmers", "India"),
+    ("Despite criticism from rights groups, Tunisia's president dissolved parliament.", "ACCUSE", "rights groups",
+     "Tunisia"),
 ]
 
 
@@ -60,6 +76,10 @@ NEGATIVES = [
     ("The minister was criticized by opposition lawmakers after a visit to Moscow.", "CONSULT"),
     ("The patient was examined by a doctor during a visit to the clinic.", "CONSULT"),
     ("The bridge was opened by the mayor after a meeting of the city council.", "CONSULT"),
+    ("The new data lend support to the theory.", "SUPPORT"),
+    ("The pillars lend support to the roof of the old church.", "SUPPORT"),
+    ("Despite protests, the law was passed by parliament.", "PROTEST"),
+    ("The police banned marches in the capital and a speech by the opposition leader.", "PROTEST"),
 ]
 
 
