@@ -6,7 +6,12 @@ story): a sum of money given "in" something names what is given there. "provided
 row (obj:@provided, obj:@given, send obj:aid|...) reads the "in" phrase of a sum of money (word class
 money_amounts of event_word_classes.tsv, or the parser's money entity; eventcoding/triggers._objects), as it reads
 the "of" phrase of a quantity ("10,000 tons of rice"). A sum "worth of" goods is such a quantity too (partitive
-"worth" of event_status.tsv). Negatives: sums paid, spent, raised or invested "in" something give no aid."""
+"worth" of event_status.tsv). Negatives: sums paid, spent, raised or invested "in" something give no aid.
+
+Class 2: the errand of a party sent. "sent a delegation to attend the inauguration of X's new president": the
+parser hangs the infinitive after the object on the verb as a clause (advcl), not as its complement; the aim role
+(the object of a "to" complement: send/dispatch obj:@delegations, CONSULT 042) reads such a clause too, when the
+verb has an object and the clause no subject of its own (participants.aim_objects)."""
 from __future__ import annotations
 
 import pytest
@@ -66,3 +71,26 @@ def test_the_sum_alone_is_not_the_aid(process) -> None:
     assert any(e[0] == "AID" for e in events), events
     events = coded(process("The gang sent $50 million in cash to accounts in Dubai."))
     assert not any(e[0] == "AID" for e in events), events
+
+
+# (text, type, source, target): the errand of a delegation sent
+ERRANDS = [
+    ("Japan sent an official delegation to attend the inauguration of Indonesia's new president.", "CONSULT",
+     "Japan", "Indonesia"),
+    ("South Korea dispatched a delegation to attend the funeral of the late Japanese prime minister.", "CONSULT",
+     "South Korea", "Japan"),
+    ("Brazil sent a delegation to attend the swearing-in of Argentina's new president on Sunday.", "CONSULT",
+     "Brazil", "Argentin"),
+]
+
+
+@pytest.mark.parametrize("text,kind,source,target", ERRANDS, ids=[r[0][:40] for r in ERRANDS])
+def test_errand_of_a_party_sent(process, text, kind, source, target) -> None:
+    events = coded(process(text))
+    assert found(events, kind, source, target), events
+
+
+def test_an_errand_with_no_party_names_none(process) -> None:
+    """A delegation sent to a fair in a city the sender's own: no party met, no target guessed from the errand."""
+    events = coded(process("The French trade ministry sent a delegation to attend a wine fair in Lyon."))
+    assert not any(e[0] == "CONSULT" and e[2] for e in events), events
