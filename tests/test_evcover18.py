@@ -60,7 +60,6 @@ KNOWN = {
         'AGREE/reported would provide',
         'AID/granted asylum',
         'AID/passive given by',
-        'AID/reported would provide aid',
         'ASSAULT/drones struck',
         'ASSAULT/joined clashed',
         'ASSAULT/reported had hit',

@@ -70,7 +70,16 @@ def _matches(word: str, wanted: frozenset[str]) -> bool:
 def _objects(objs: list[Token]) -> list[Token]:
     """The objects with what a partitive, a quantity or a number among them takes part of: "relaxed some of its
     restrictions", "took dozens of hostages", "freed two of the prisoners" (cue kinds partitive, quantity)."""
-    return objs + [m for o in objs if who.counts_part(o) for m in prep_objects(o, "of")]
+    return objs + [m for o in objs if who.counts_part(o) for m in prep_objects(o, "of")] \
+        + [m for o in objs if _sum_of_money(o) for m in prep_objects(o, "in")]
+
+
+def _sum_of_money(tok: Token) -> bool:
+    """Whether an object is a sum of money, whose "in" phrase names what the sum is given as: "provided $12
+    billion in aid", "sent 2 billion euros in military assistance" (round 20, evcoop20; word class money_amounts
+    of event_word_classes.tsv, or the parser's money entity)."""
+    return tok.ent_type_ == "MONEY" \
+        or _matches(tok.lemma_.lower(), _wanted("|".join(sorted(word_class("money_amounts")))))
 
 
 # entity labels of a named party in a "named:P" requirement: a state or place, a nationality or people, a body
