@@ -5,6 +5,9 @@
   fighters ambushed', 'UPC rebels burned'; the REB nouns of group_nouns.tsv): coref.definites._names_armed_members.
   Not a body named before other people ('Union for Peace delegates'), and not one named only after the
   description.
+- A he/she that tells a quotation is not a person the quotation names by name ('He said: "Lopez pushed us
+  hard"'): who speaks of a person by name is somebody else (coref.pronouns._named_in_own_quotation); with
+  nobody else in reach the pronoun is left unresolved.
 - Probes of readers already there, with negative rows: a pronoun for a thing is no actor's mention, a firm's
   president is the one named as its president, two ministers of one story each keep their own description.
 
@@ -81,3 +84,25 @@ def test_two_ministers_interior(process) -> None:
             "The health minister said two clinics would open. The interior minister promised more police.")
     doc = process(text, until="actors")
     assert _holder(doc, text, "The interior minister") == "Kipchumba Murkomen", _mentions(doc)
+
+
+@pytest.mark.parametrize("text, words, holder", [
+    ("Professor Ana Ruiz met the painter Tomas Vidal in 2010. Vidal died last year. She said: \"Vidal was a "
+     "generous teacher who never sought fame.\"", "She", "Ana Ruiz"),
+    ("Coach Maria Lopez praised striker Juan Perez after the match. He said, \"Lopez pushed us hard all "
+     "season.\"", "He", "Juan Perez"),
+    # the quotation names the other man: the teller is the one left
+    ("Tomas Vidal met Pedro Ruiz in Lima on Monday. \"Ruiz helped me a lot,\" he said.", "he", "Tomas Vidal"),
+    # no name in the quotation: as before
+    ("Kenyan runner David Kiprono won the race on Sunday. \"I trained for this for ten years,\" he said.", "he",
+     "David Kiprono"),
+])
+def test_teller_is_not_named_in_own_quotation(process, text, words, holder) -> None:
+    doc = process(text, until="actors")
+    assert _holder(doc, text, words) == holder, _mentions(doc)
+
+
+def test_teller_left_unresolved_when_only_the_named_one_is_near(process) -> None:
+    text = "Tomas Vidal opened a school in Lima in 2010. \"Vidal never gave up on his students,\" he said."
+    doc = process(text, until="actors")
+    assert _holder(doc, text, "he said") != "Tomas Vidal", _mentions(doc)
