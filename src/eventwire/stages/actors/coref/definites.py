@@ -8,6 +8,7 @@ from functools import lru_cache
 from ....document import Document
 from ....lexicon import table, words
 from ....lookahead import led
+from ..sector import STATE_SECTORS
 from ..words import ActorWords, norm
 from .common import count_before, last_before, sentence_finder
 
@@ -224,7 +225,9 @@ def _referent(doc: Document, w: ActorWords, noun: str, before: int, sentence, ow
         # 'the armed group' may also be a state's force
         armed = ("REB", "MIL") if set((modifier or "").split()) & {"paramilitary", "armed"} else ("REB",)
         groups = [a for a in earlier if a.kind == "group" and a.sector in ("REB", "OPP")
-                  or a.kind == "organization" and a.sector in armed]
+                  or a.kind == "organization" and a.sector in armed
+                  or a.kind in ("group", "organization") and a.sector not in STATE_SECTORS and
+                  a.sector != "IGO" and _names_armed_members(doc, w, a, before)]
         # a group with a name ('the BLA', 'al-Shabab') before people described by what they do
         # ('attackers', 'militants'), who are that group's members rather than a group of their own
         groups = [a for a in groups if not _described(a, w)] or groups
@@ -268,6 +271,24 @@ def _referent(doc: Document, w: ActorWords, noun: str, before: int, sentence, ow
     if near:
         return max(near, key=lambda a: last_before(a, before))
     return fits[0] if len(fits) == 1 else None
+
+
+def _names_armed_members(doc: Document, w: ActorWords, actor, before: int) -> bool:
+    """A body or group of no state's, whose sector is not read yet or only guessed from its name's words ('Union
+    for ...' a trade union), named before ``before`` as the modifier of a plural noun of armed people ('3R rebels attacked', 'M23
+    fighters', 'UPC rebels'; the REB nouns of group_nouns.tsv): an armed group, as 'the rebel group' may stand
+    for."""
+    for x in actor.mentions:
+        if x.start >= before:
+            break
+        span = doc.char_span(x.start, x.end)
+        if span is None or not len(span) or span.end >= len(span.doc):
+            continue
+        after = span.doc[span.end]
+        if after.tag_ in ("NNS", "NNPS") and w.group_nouns.get(after.lemma_.lower()) == "REB" and \
+                span.root.head.i == after.i and span.root.dep_ in ("compound", "nmod", "amod"):
+            return True
+    return False
 
 
 def _last_armed_party(doc: Document, groups: list, before: int, sentence):

@@ -2,6 +2,7 @@
 (``pronoun_antecedent``), for quote speakers and event participants."""
 from __future__ import annotations
 
+import re
 import unicodedata
 from bisect import bisect_right
 from functools import lru_cache
@@ -110,6 +111,9 @@ def resolve_person_pronouns(doc: Document) -> None:
         fits = [(n, *mt) for n in range(first, here + 1) for mt in by_sentence.get(n, ())
                 if mt[0] < tok.idx and mt[2] not in own and gender.get(mt[2], g) == g
                 and not (outside and in_quote(mt[0]))]
+        if fits and outside:
+            named = _named_in_own_quotation(doc, tok, quoted, {mt[3] for mt in fits})
+            fits = [mt for mt in fits if mt[3] not in named]
         if not fits:
             continue
         best = max(fits, key=lambda mt: (mt[0], mt[2], mt[1]))
@@ -120,6 +124,37 @@ def resolve_person_pronouns(doc: Document) -> None:
         by_sentence.setdefault(here, []).append((tok.idx, tok.dep_ in ("nsubj", "nsubjpass"), actor.id))
     doc.cached("person_gender", gender)  # what ``pronoun_antecedent`` asks of a he/she left unresolved here
     first_person_in_quotes(doc, in_quote)
+
+
+def _named_in_own_quotation(doc: Document, pronoun: Token, quoted: list[tuple[int, int]], ids: set[str]) -> set[str]:
+    """Of the people ``ids``, those the quotation a he/she says names by name ('He said: "Lowe was a kind
+    man"', '"Ruiz never gave up," she added'): who speaks of a person by name is somebody else. The
+    quotation is the one right before the pronoun or right after its speech verb; a name is the person's
+    last name or whole name as a word of it."""
+    verb = pronoun.head
+    if pronoun.dep_ != "nsubj" or verb.lemma_.lower() not in speech_lemmas():
+        return set()
+    text = doc.text
+    said = None
+    i = bisect_right(quoted, (pronoun.idx, float("inf"))) - 1
+    if i >= 0 and _QUOTE_GAP.fullmatch(text, quoted[i][1], pronoun.idx):
+        said = quoted[i]  # '"...," he said'
+    elif i + 1 < len(quoted) and quoted[i + 1][0] >= verb.idx + len(verb.text) > pronoun.idx and \
+            _QUOTE_GAP.fullmatch(text, verb.idx + len(verb.text), quoted[i + 1][0]):
+        said = quoted[i + 1]  # 'He said: "..."'
+    if said is None:
+        return set()
+    words = text[said[0]:said[1]]
+    named = set()
+    for aid in ids:
+        name = doc.actor(aid).name
+        last = name.split()[-1] if name.split() else ""
+        if len(last) > 2 and re.search(rf"\b{re.escape(last)}\b", words):
+            named.add(aid)
+    return named
+
+
+_QUOTE_GAP = re.compile(r"[\s,:;\"“”'‘’—–-]{0,6}")  # between a quotation and its teller: marks and spaces only
 
 
 _FIRST_PERSON = {"i", "me", "myself"}  # not 'my': 'free my client' is the client, whom the owner would stand for
