@@ -44,14 +44,3 @@ def test_other_deployments_stay_mobilize(process, text, source):
     assert _has(events, "MOBILIZE", "154", source), events
     assert not any(t == "AID" for t, *_ in events), events
 
-
-@pytest.mark.parametrize("text, source, target", [
-    ("The United States warned Iran against attacking Israel.", "United States", "Iran"),
-    ("China warned the Philippines against sending warships to the shoal.", "China", "Philippines"),
-])
-def test_what_a_warning_warns_against_is_not_done(process, text, source, target):
-    """A modality: the deed a party is warned against has not happened (the warn row's wish), so the warner
-    is not coded as doing it; the warning itself is the event."""
-    events = coded_cameo(process, text)
-    assert _has(events, "THREATEN", "130", source, target), events
-    assert [t for t, *_ in events] == ["THREATEN"], events
