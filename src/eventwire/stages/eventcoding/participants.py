@@ -853,6 +853,8 @@ def role_tokens(tok: Token, role: str) -> list[Token]:
     if role == "small":  # "considers [the sanctions]nsubj [illegal]ccomp" (judged_frames.small_clause_subjects)
         from .judged_frames import small_clause_subjects
         return small_clause_subjects(tok)
+    if role == "guarded":  # "deployed to protect civilians" -> civilians (evtype20): whom the purpose guards
+        return [o for c in purpose_infinitives(tok)[:1] for o in children(c, "dobj")]
     if role == "aim":
         return aim_objects(tok)
     if role == "pledged":  # "pledged to send police to Haiti", "promised to help Moldova": whom the deed is for
@@ -1004,6 +1006,15 @@ def pledged_parties(tok: Token) -> list[Token]:
              if c.pos_ == "VERB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
     given = [o for c in deeds for o in prep_objects(c, "to") + [d for d in children(c, "dative") if d.pos_ != "ADP"]]
     return given or [o for c in deeds for o in children(c, "dobj")]
+
+
+def purpose_infinitives(tok: Token) -> list[Token]:
+    """The "to" infinitives of purpose a deed is done for, in order (evtype20): "sent troops to the camps to guard
+    the refugees" -> guard; the parser hangs them as an adverbial clause or an open complement of the verb."""
+    if tok.pos_ not in ("VERB", "AUX"):
+        return []
+    return [c for c in children(tok, "advcl", "xcomp")
+            if c.pos_ == "VERB" and c.i > tok.i and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
 
 
 def purpose_objects(tok: Token) -> list[Token]:

@@ -175,6 +175,14 @@ def requirement_holds(tok: Token, need: str) -> bool:
         return _lemma_in(_doers(tok), arg)
     if kind == "judges":  # "said the EU is hostile": a copular clause under the verb judges its subject
         return _judged_clause(tok, arg) is not None
+    if kind == "guards":  # "troops were deployed to protect civilians" (evtype20): the verb of the "to" infinitive
+        # of purpose the deed is done for (participants.purpose_infinitives), its first one: "deployed to push back
+        # the rebels and protect civilians" is a deployment against the rebels, not a guard of civilians
+        # (guards:VERBS:OBJECTS, the purpose's verb and its object: civilians, refugees, not a border or a town)
+        from .participants import purpose_infinitives
+        verbs, _, objects = arg.partition(":")
+        aims = [c for c in purpose_infinitives(tok)[:1] if _lemma_in([c], verbs)]
+        return any(_lemma_in(_objects(children(c, "dobj")), objects) for c in aims)
     if kind == "aim":  # "vowed to retaliate against Israel": the verb of its "to" complement (evaccuse19)
         return _lemma_in([x for x in children(tok, "xcomp") if any(a.lower_ == "to" for a in children(x, "aux"))],
                          arg)
@@ -579,7 +587,8 @@ def _passive(doc: Document, tok: Token, entry: Entry) -> Candidate:
     if patient is not None and patient.lower_ in RELATIVE and tok.dep_ == "relcl":
         patient = tok.head  # "Diaz, who was blacklisted by the EU": the noun the clause describes
     how = "stranded" if stranded and sources else "passive"
-    if not sources and patient is not None and (entry.type == "MOBILIZE" or entry.type == "RETREAT"
+    if not sources and patient is not None and (entry.type == "MOBILIZE" or "forces" in entry.flags
+                                                or entry.type == "RETREAT"
                                                 and moved_forces(patient)):  # "troops were pulled out of Chad"
         owners = [a for o in prep_objects(patient, "of") for a in _head_actor(doc, o)][:1]  # "forces of the AU"
         sources = owners or [a for a in who.actors(doc, patient) if may_fight(doc, a)]  # "troops were deployed"
