@@ -1,6 +1,7 @@
 """Round 20 (knowledge20): world knowledge by whole class -- the main governing and opposition parties of 36
-more states (parties.tsv), foreign ministers of more states (people.tsv), and the U.S. federal bureaus,
-offices, armed services and commands news names without 'U.S.' (institutions.tsv). Own sentences naming
+more states (parties.tsv), foreign ministers of more states (people.tsv), the U.S. federal bureaus,
+offices, armed services and commands news names without 'U.S.', and the governing bodies of divided states
+and autonomous regions (institutions.tsv). Own sentences naming
 the party, person or body without its country or standing; what a careful coder records is written in each
 case before running."""
 from __future__ import annotations
@@ -49,6 +50,12 @@ CASES = [
      "Bureau of Industry and Security", "USA", "GOV"),
     ("AFRICOM said the air strike killed two militants near the border.", "2024-06-03", "AFRICOM", "USA", "MIL"),
     ("The Coast Guard said the search for the crew was called off.", "2024-06-03", "Coast Guard", None, None),
+    # governing bodies of divided states and autonomous regions
+    ("The Presidential Leadership Council rejected the offer of talks.", "2024-02-10",
+     "Presidential Leadership Council", "YEM", "GOV"),
+    ("AANES said the camp's guards had been doubled.", "2024-02-10", "AANES", "SYR", "GOV"),
+    ("The Tigray Interim Administration asked donors for more food.", "2024-02-10",
+     "Tigray Interim Administration", "ETH", "GOV"),
     # foreign ministers: GOV in office, the country the text leaves out; a former one a civilian
     ("Mihai Popsoi said the talks would resume in the spring.", "2024-05-06", "Mihai Popsoi", "MDA", "GOV"),
     ("Gordan Grlic Radman met the delegation in the capital.", "2024-03-12", "Gordan Grlic Radman", "HRV", "GOV"),
