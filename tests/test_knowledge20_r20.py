@@ -1,6 +1,7 @@
 """Round 20 (knowledge20): world knowledge by whole class -- the main governing and opposition parties of 36
 more states (parties.tsv), foreign ministers of more states (people.tsv), the U.S. federal bureaus,
-offices, armed services and commands news names without 'U.S.', and the governing bodies of divided states
+offices, armed services and commands news names without 'U.S.', speakers of parliaments, chief justices,
+heads of election commissions and police chiefs (people.tsv), and the governing bodies of divided states
 and autonomous regions (institutions.tsv). Own sentences naming
 the party, person or body without its country or standing; what a careful coder records is written in each
 case before running."""
@@ -63,6 +64,15 @@ CASES = [
     ("Olivier Nduhungirehe rejected the report as biased.", "2025-02-10", "Olivier Nduhungirehe", "RWA", "GOV"),
     ("Alexandra Hill Tinoco signed the agreement on Monday.", "2022-04-04", "Alexandra Hill Tinoco", "SLV", "GOV"),
     ("Jean Asselborn said the bloc had waited too long.", "2025-01-20", "Jean Asselborn", "LUX", "CVL"),
+    # speakers, chief justices, election commission heads and police chiefs: the office held on the day
+    ("Om Birla adjourned the house until Monday.", "2024-12-13", "Om Birla", "IND", "LEG"),
+    ("Woo Won-shik called the lawmakers back for a vote.", "2024-12-07", "Woo Won-shik", "KOR", "LEG"),
+    ("Qazi Faez Isa led the bench that heard the petition.", "2024-01-10", "Qazi Faez Isa", "PAK", "JUD"),
+    ("Qazi Faez Isa spoke at a lecture in London.", "2025-03-10", "Qazi Faez Isa", "PAK", "CVL"),
+    ("Martha Koome said the court would rule within two weeks.", "2022-08-30", "Martha Koome", "KEN", "JUD"),
+    ("Sikandar Sultan Raja said the results would be out by morning.", "2024-02-09", "Sikandar Sultan Raja",
+     "PAK", "GOV"),
+    ("Kayode Egbetokun ordered more officers to the capital.", "2024-08-01", "Kayode Egbetokun", "NGA", "GOV"),
 ]
 
 
