@@ -30,7 +30,7 @@ from . import participants as who
 from . import reporting, speech
 from .filters import doubted, unshown
 from .tree import child, children, is_passive, passive_conjunct, prep_objects, subject
-from .triggers import match, negated
+from .triggers import match, negated, to_blame
 from .words import cues, nouns, verbs, word_class
 
 ACCUSE_CAMEO = "112"
@@ -195,12 +195,53 @@ def told(doc: Document, toks: list[Token]) -> list[tuple[Token, list[str]]]:
             out.append((pred, doers))
     # the sentences the words run over, in order: ``toks`` is a run of the parse's tokens (an attribution's
     # content), so they are the sentences of its first word to its last, read off the sentence table
+    out += [(cue, doers) for cue, doers in _blamed(doc, toks) if not any(cue.i == d.i for d, _ in out)]
     sents = doc.sentences()
     within = sents[doc.sentence_number(toks[0].i):doc.sentence_number(toks[-1].i) + 1] if toks else ()
     for clause in (sent.root for sent in within):
         out += [(noun, owners) for noun, owners in _owned_wrongs(doc, clause)
                 if noun.i in inside and not any(noun.i == d.i for d, _ in out)]
     return out
+
+
+def _blamed(doc: Document, toks: list[Token]) -> list[tuple[Token, list[str]]]:
+    """(the word of blame, the party blamed) for each wrong a speaker's words lay on a named party with a word of
+    blame (event_status.tsv blame) on a copula: "the army was behind the rigging", "Iran is responsible for the
+    attacks", "Moscow is guilty of war crimes", "X is complicit in the killings", "X is to blame for the attack".
+    The wrong must be named (``_wrong_object``: "responsible for the security of our citizens" blames no one);
+    not negated, foretold, under a condition nor asked ("who was behind the attack?")."""
+    blame = cues("blame")
+    out = []
+    for cue in toks:
+        low = cue.lower_
+        if low not in blame and not to_blame(cue):
+            continue
+        be = cue.head
+        if cue.dep_ not in ("acomp", "attr", "prep", "xcomp") or be.lemma_ != "be" or not _told_as_done(be) \
+                or speech.under_condition(be) or doc.text_of(sentence_of(be)).rstrip(" \"'”’").endswith("?"):
+            continue
+        wrongs = [o for w in ("for", "of", "in") for o in prep_objects(cue, w)] if cue.dep_ != "prep" \
+            else children(cue, "pobj")
+        if not any(_wrong_object(w) for w in wrongs):
+            continue
+        subj, _ = subject(be)
+        if subj is not None and any(c.dep_ == "poss" and c.lower_ in ("my", "our") for c in subj.children):
+            continue  # "our forces were behind the operation": the speaker's own side, owned up to
+        doers = _doers(doc, be)
+        if doers:
+            out.append((cue, doers))
+    return out
+
+
+def _wrong_object(noun: Token) -> bool:
+    """A noun naming a wrong (``_wrong_words``) or the deed of a misdeed verb ("the rigging", "sabotage")."""
+    if noun.pos_ != "NOUN":
+        return False
+    low, lemma, misdeeds = noun.lower_, noun.lemma_.lower(), word_class("misdeed_verbs")
+    if low in _wrong_words() or lemma in _wrong_words() or lemma in misdeeds:
+        return True
+    stem = low[:-3] if low.endswith("ing") else ""  # "rigging", "meddling", "abusing": the verb's deed
+    return bool(stem) and (stem in misdeeds or stem[:-1] in misdeeds or stem + "e" in misdeeds)
 
 
 def _misdeed(pred: Token) -> bool:
@@ -296,6 +337,7 @@ def _event(deed: Token, lemma: str, source: str, target: str, number: int) -> Ev
     return Event(
         id=f"e{number}", type="ACCUSE", source=[source], target=[target],
         sentence=Span(sent.start_char, sent.end_char), trigger=Trigger(deed.text, deed.idx, deed.idx + len(deed)),
-        rule=f"claim:misdeed/{lemma or 'said'}", mode="allege", cameo=ACCUSE_CAMEO,
+        rule=f"claim:{'blame' if deed.lower_ in cues('blame') or to_blame(deed) else 'misdeed'}/{lemma or 'said'}",
+        mode="allege", cameo=ACCUSE_CAMEO,
         status="asserted", according_to=[], confidence=0.5,
     )
