@@ -7,6 +7,10 @@
 - mercy refused in a state's or an armed side's words ("the attackers will not be spared"): a threat of that party
   (speech_threats.tsv shape unspared, rule speech:threat/spare); not "no expense will be spared", not a forecast
   by someone who cannot carry it out
+- a wrong someone is asked to stop (word class ceasing_verbs under a demand: "Russia must stop its attacks", "it is
+  time to end X's shelling", "X must stop killing civilians"): told as going on, so the speaker, besides the demand,
+  accuses its doer ("its" = the one asked to stop); rule claim:stop/<cue>; not the speaker's own side, not under a
+  condition
 
 Each row's event was written down before the code ran; negative rows must code no event of that type and party."""
 from __future__ import annotations
@@ -31,6 +35,13 @@ POSITIVE = [
      "ACCUSE", "Israel Katz", "Hamas", "claim:blame/"),
     ('"The attackers of the Baloch Liberation Army will not be spared," Pakistani army spokesman Ahmed Sharif '
      'Chaudhry said.', "THREATEN", "Ahmed Sharif Chaudhry", "", "speech:threat/spare"),
+    ('"It is time to stop Israel\'s attacks on Gaza," Turkish President Recep Tayyip Erdogan said.',
+     "ACCUSE", "Recep Tayyip Erdogan", "Israel", "claim:stop/"),
+    ('"Venezuela should stop its harassment of Guyana\'s oil ships," Guyanese President Irfaan Ali said.',
+     "ACCUSE", "Irfaan Ali", "Venezuela", "claim:stop/"),
+    ('"Russia must stop killing civilians in Ukraine," Polish Prime Minister Donald Tusk said.',
+     "ACCUSE", "Donald Tusk", "Russia", "claim:stop/"),
+    ('The Kremlin said Kyiv must end its shelling of Donetsk.', "ACCUSE", "Kremlin", "Ukraine", "claim:stop/"),
     ('"The Houthis will not be spared if they attack our ships again," Israeli Prime Minister Benjamin Netanyahu '
      'said.', "THREATEN", "Benjamin Netanyahu", "Houthi", "speech:threat/spare"),
 ]
@@ -48,6 +59,13 @@ NEGATIVE = [
      "ACCUSE", "Mohsin Naqvi"),
     ('"Who was behind the attack on the convoy?" Pakistani Interior Minister Mohsin Naqvi asked.',
      "ACCUSE", "Mohsin Naqvi"),
+    # a wrong asked to stop by its own doer, or a stop under a condition
+    ('"We must stop our attacks if the talks resume," Houthi spokesman Mohammed Abdulsalam said.',
+     "ACCUSE", "Mohammed Abdulsalam"),
+    ('"If Russia stops its attacks, we will talk," Ukrainian President Volodymyr Zelenskyy said.',
+     "ACCUSE", "Zelenskyy"),
+    ('"The United States should stop arming Taiwan," Chinese Foreign Ministry spokesman Lin Jian said.',
+     "ACCUSE", "Lin Jian"),
     # nothing spared of a party, or a forecast by someone who cannot carry it out
     ('"No expense will be spared to rebuild the bridge," Kenyan President William Ruto said.', "THREATEN", "William Ruto"),
     ('"The farmers will not be spared the drought this year," analyst John Muchiri of Nairobi University said.',
