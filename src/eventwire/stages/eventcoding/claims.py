@@ -30,7 +30,7 @@ from . import participants as who
 from . import reporting, speech
 from .filters import doubted, unshown
 from .tree import child, children, is_passive, passive_conjunct, prep_objects, subject
-from .triggers import match, negated
+from .triggers import exhorted, match, negated, to_blame
 from .words import cues, nouns, verbs, word_class
 
 ACCUSE_CAMEO = "112"
@@ -56,8 +56,8 @@ def events(doc: Document, earlier: list[Event]) -> list[Event]:
         for deed, doers in found:
             if set(doers) & set(speakers):
                 continue  # the speakers among the doers: their own deed told ("said they had seized"), or a misparse
-            if not contest and deed.idx in coded_deeds:
-                continue  # "said rebels attacked": the attack itself, reported
+            if not contest and deed.idx in coded_deeds and not _asked_to_stop(deed):
+                continue  # "said rebels attacked": the attack itself, reported (but "X must stop its attacks" blames X)
             for source in speakers:
                 for target in doers:
                     if target == source or who.own_side(doc, target, {source}) \
@@ -141,6 +141,9 @@ def _owned_wrongs_of(doc: Document, clause: Token) -> list[tuple[Token, list[str
         heads = [c for c in t.children if c.dep_ == "poss"] + prep_objects(t, "by") + who.wrong_hands(t) \
             + _hung_by(tokens, t) + _framing_owners(t)
         heads = [h for h in heads if h.pos_ != "PRON"]  # "their aggression": a guess too loose to accuse on
+        if not heads and _asked_to_stop(t) and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in t.children):
+            subj, _ = subject(t.head)  # "Russia must stop its attacks": its = the one asked to stop them
+            heads = [subj] if subj is not None and subj.pos_ != "PRON" else []
         doers = [a for h in heads for a in who.actors(doc, h)]
         if doers:
             out.append((t, doers))
@@ -195,12 +198,53 @@ def told(doc: Document, toks: list[Token]) -> list[tuple[Token, list[str]]]:
             out.append((pred, doers))
     # the sentences the words run over, in order: ``toks`` is a run of the parse's tokens (an attribution's
     # content), so they are the sentences of its first word to its last, read off the sentence table
+    out += [(cue, doers) for cue, doers in _blamed(doc, toks) if not any(cue.i == d.i for d, _ in out)]
     sents = doc.sentences()
     within = sents[doc.sentence_number(toks[0].i):doc.sentence_number(toks[-1].i) + 1] if toks else ()
     for clause in (sent.root for sent in within):
         out += [(noun, owners) for noun, owners in _owned_wrongs(doc, clause)
                 if noun.i in inside and not any(noun.i == d.i for d, _ in out)]
     return out
+
+
+def _blamed(doc: Document, toks: list[Token]) -> list[tuple[Token, list[str]]]:
+    """(the word of blame, the party blamed) for each wrong a speaker's words lay on a named party with a word of
+    blame (event_status.tsv blame) on a copula: "the army was behind the rigging", "Iran is responsible for the
+    attacks", "Moscow is guilty of war crimes", "X is complicit in the killings", "X is to blame for the attack".
+    The wrong must be named (``_wrong_object``: "responsible for the security of our citizens" blames no one);
+    not negated, foretold, under a condition nor asked ("who was behind the attack?")."""
+    blame = cues("blame")
+    out = []
+    for cue in toks:
+        low = cue.lower_
+        if low not in blame and not to_blame(cue):
+            continue
+        be = cue.head
+        if cue.dep_ not in ("acomp", "attr", "prep", "xcomp") or be.lemma_ != "be" or not _told_as_done(be) \
+                or speech.under_condition(be) or doc.text_of(sentence_of(be)).rstrip(" \"'”’").endswith("?"):
+            continue
+        wrongs = [o for w in ("for", "of", "in") for o in prep_objects(cue, w)] if cue.dep_ != "prep" \
+            else children(cue, "pobj")
+        if not any(_wrong_object(w) for w in wrongs):
+            continue
+        subj, _ = subject(be)
+        if subj is not None and any(c.dep_ == "poss" and c.lower_ in ("my", "our") for c in subj.children):
+            continue  # "our forces were behind the operation": the speaker's own side, owned up to
+        doers = _doers(doc, be)
+        if doers:
+            out.append((cue, doers))
+    return out
+
+
+def _wrong_object(noun: Token) -> bool:
+    """A noun naming a wrong (``_wrong_words``) or the deed of a misdeed verb ("the rigging", "sabotage")."""
+    if noun.pos_ != "NOUN":
+        return False
+    low, lemma, misdeeds = noun.lower_, noun.lemma_.lower(), word_class("misdeed_verbs")
+    if low in _wrong_words() or lemma in _wrong_words() or lemma in misdeeds:
+        return True
+    stem = low[:-3] if low.endswith("ing") else ""  # "rigging", "meddling", "abusing": the verb's deed
+    return bool(stem) and (stem in misdeeds or stem[:-1] in misdeeds or stem + "e" in misdeeds)
 
 
 def _misdeed(pred: Token) -> bool:
@@ -242,8 +286,8 @@ def _described(noun: Token, clause: Token) -> bool:
     fled the junta's crackdown"): the writer's words, not the speaker's claim."""
     t = noun
     while t.i != clause.i and t.head.i != t.i:
-        if t.dep_ in ("appos", "relcl", "acl") and not _voiced(t):
-            return True
+        if t.dep_ in ("appos", "relcl", "acl") and not _voiced(t) and not exhorted(t):
+            return True  # (not "it is time to stop X's attacks": the parser's clause of "time" is the demand)
         t = t.head
     return False
 
@@ -265,11 +309,21 @@ def _told_as_done(pred: Token) -> bool:
     said not to come ("we don't think the army is going to attack": filters.doubted)."""
     if negated(pred) or unshown(pred) or doubted(pred, done_too=True):
         return False
+    if _asked_to_stop(pred):
+        return True  # "they must stop killing civilians": the killing goes on
     modal = cues("hypothetical") | cues("planned")
     for t in (pred, pred.head) if pred.dep_ in _ATTEMPTS else (pred,):
         if negated(t) or any(c.dep_ == "aux" and c.lower_ in modal for c in t.children):
             return False
     return True
+
+
+def _asked_to_stop(deed: Token) -> bool:
+    """A deed someone is asked to stop (word class ceasing_verbs under a demand: "must stop its attacks", "it is time
+    to end the shelling", "stop killing civilians"): told as going on, so its doer is blamed by whoever asks."""
+    stop = deed.head
+    return deed.dep_ in ("dobj", "xcomp") and stop.pos_ == "VERB" and stop.lemma_.lower() in word_class("ceasing_verbs") \
+        and not negated(stop) and exhorted(stop)
 
 
 def _conditional(clause: Token) -> bool:
@@ -291,11 +345,19 @@ def _doers(doc: Document, pred: Token) -> list[str]:
     return who.actors(doc, subj)
 
 
+def _kind(deed: Token) -> str:
+    """The rule's kind: a wrong laid on a party with a word of blame, a wrong asked to stop, or a misdeed told."""
+    if deed.lower_ in cues("blame") or to_blame(deed):
+        return "blame"
+    return "stop" if _asked_to_stop(deed) else "misdeed"
+
+
 def _event(deed: Token, lemma: str, source: str, target: str, number: int) -> Event:
     sent = sentence_of(deed)
     return Event(
         id=f"e{number}", type="ACCUSE", source=[source], target=[target],
         sentence=Span(sent.start_char, sent.end_char), trigger=Trigger(deed.text, deed.idx, deed.idx + len(deed)),
-        rule=f"claim:misdeed/{lemma or 'said'}", mode="allege", cameo=ACCUSE_CAMEO,
+        rule=f"claim:{_kind(deed)}/{lemma or 'said'}",
+        mode="allege", cameo=ACCUSE_CAMEO,
         status="asserted", according_to=[], confidence=0.5,
     )
