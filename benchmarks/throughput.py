@@ -30,7 +30,10 @@ CPU seconds (``time.process_time``) are reported beside wall-clock seconds: on a
 the steadier figure. The garbage collector's time on each side is measured with ``gc.callbacks``.
 
 Each stage function is wrapped in a timer, so the time spent in actors, quotes, times, places and events
-is reported as a share of the bare spaCy parse time. Goals: eventwire/bare >= 0.8 (issue 21), quotes <= 10%,
+is reported as a share of the bare spaCy parse time. "document tables" is the pipeline's step right after
+the parse that makes the parse's tables every stage reads (``Document.build_tables``: token strings, word
+indexes, sentences, entities, heads and children); until round 20 the actors stage, which read them first,
+was charged for them (about a tenth of its time). Goals: eventwire/bare >= 0.8 (issue 21), quotes <= 10%,
 events <= 15%. The goals are only reported, never asserted.
 
 Corpus: the VOA stories in ``<repo>/../shared/corpus/voa/`` when present, else the articles in

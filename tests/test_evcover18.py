@@ -78,7 +78,6 @@ KNOWN = {
         'PROTEST/noun sit-in',
         'PROTEST/phrasal walked out',
         'PROTEST/title hunger strike',
-        'REJECT/noun refusal',
         'REQUEST/according requested',
         'REQUEST/demanded resignation',
         'RETREAT/according allowed inspectors',

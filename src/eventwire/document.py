@@ -362,6 +362,31 @@ class Document:
                 _parse_table(self.nlp).setdefault("text", self.text)
         return self._tokens
 
+    # What the stages after the parse all read (every one of actors, quotes, times, places and events reads
+    # some of them, and each of them is made for every article): the token strings and word indexes below,
+    # the parse's tokens, text, sentences, sentence starts, entities, heads and children. ``build_tables``
+    # makes them right after the parse, as the pipeline's own step, so that the stage that happens to read
+    # one first (the actors stage) is not charged for the tables every later stage reads as well.
+    SHARED_STRINGS = (("DEP", False), ("LEMMA", True), ("LOWER", False), ("POS", False), ("TAG", False))
+    SHARED_POSITIONS = (("LEMMA", True), ("LOWER", False), ("POS", False))
+
+    def build_tables(self) -> None:
+        """Make the tables every later stage reads (``SHARED_STRINGS``, ``SHARED_POSITIONS``, ``tokens``,
+        ``sentences``, ``sentence_starts``, ``entities``, ``heads_of``, ``children_of``) now, once: what
+        they give is what the stages' first reads made before. A step of the pipeline, run right after the
+        parse; without it each table is made where it is first read, as before."""
+        if self.nlp is None:
+            return
+        self.tokens()
+        self.sentences()
+        self.sentence_starts()
+        self.entities()
+        for attr, lower in self.SHARED_STRINGS:
+            self.token_strings(attr, lower)
+        for attr, lower in self.SHARED_POSITIONS:
+            self.word_positions(attr, lower)
+        children_of(self.nlp)  # (and heads_of, which it reads)
+
     def token_strings(self, attr: str, lower: bool = False) -> list[str]:
         """Every token's ``attr`` ("LEMMA", "TAG", "POS", "LOWER", "DEP") as a string, in token order, read once per
         article from the parse's arrays (``lower``: lower-cased, as ``tok.lemma_.lower()``). A scan over every

@@ -8,10 +8,12 @@ from ...document import Document, sentence_of
 from ...record import Event
 from ..actors.mentions import working_sector
 from . import judged_frames
+from .alleged import accused, alleged
 from . import participants as who
 from . import reporting
 from .clauses import joined_addressee
-from .tree import RELATIVE, child, children, described, is_passive, marked_clauses, prep_objects, previous_sentence_start, subject
+from .tree import RELATIVE, child, children, described, is_passive, marked_clauses, prep_objects, previous_sentence_start, ranked_subject, \
+    subject
 from .targets import deed_doers
 from .triggers import JUDGING, Candidate
 from .words import cues, deed_verbs, measure, noun_entries, nouns, patient_noun, verbs, word_class
@@ -60,7 +62,9 @@ def covered(cand: Candidate, found: list[Candidate]) -> bool:
     if not cand.nominal and any(o is not cand and "refusal" in o.entry.flags and _wished(cand.trigger, o.trigger)
                                 for o in found):
         return True  # "refused to lower its tariffs": the lowering did not happen
-    return any(o is not cand and "wish" in o.entry.flags and _wished(cand.trigger, o.trigger) for o in found)
+    told = alleged(cand)  # "accused X of killing civilians": the killing is coded (eventcoding/alleged.py)
+    return any(o is not cand and "wish" in o.entry.flags and (told is None or o.trigger.i != told.i)
+               and _wished(cand.trigger, o.trigger) for o in found)
 
 
 def _wished(tok: Token, top: Token) -> bool:
@@ -133,6 +137,8 @@ def may_stand_alone(doc: Document, cand: Candidate) -> bool:
         if subj is not None and subj.lower_ in RELATIVE and trigger.dep_ == "relcl" \
                 and described(trigger.head).i != trigger.head.i:
             subj = described(trigger.head)  # "Norway is among the states that outlawed it": Norway
+        if subj is None and trigger.dep_ == "relcl":  # "Kenya was the first to reject the plan": the ranked
+            subj = ranked_subject(trigger.head)  # infinitive has no subject of its own; the copula's is its doer
         return subj is not None and _sure(doc, subj)
     subj, _ = subject(trigger)
     return subj is None or _sure(doc, subj) or _quoted_speaker(cand, subj)
@@ -711,6 +717,11 @@ def complete(doc: Document, cand: Candidate, earlier: list[Event]) -> None:
     from . import agents, happening
     from .targets import aided, asked_acts, holders, owned_body, told_owner, told_possessor
 
+    told = alleged(cand)
+    doers = accused(doc, told) if told is not None and not (cand.nominal and cand.sources) else []
+    if doers:  # "Ukraine accused Russia of shelling the port": the one accused does it, not the accuser
+        cand.sources = doers
+        _named(cand, "accused")
     name, found = _first_reading(doc, cand, (
         ("fight", agents.passive_doers), ("with", agents.coordinated_doers), ("when", happening.when_clause_doers), ("root", agents.nominal_root_subject),
         ("agent", agents.reduced_relative_doers), ("enforcer", agents.enforcer_in_reach), ("unnamed", agents.unnamed_enforcer),

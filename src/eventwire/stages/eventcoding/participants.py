@@ -865,6 +865,11 @@ def role_tokens(tok: Token, role: str) -> list[Token]:
         outs = [c for c in tok.children if c.lower_ == "out"]
         return [o for c in outs for q in children(c, "prep") if q.lower_ == "of" for o in children(q, "pobj")] \
             + (prep_objects(tok, "of") if outs else [])
+    if role == "selfnamed":  # "broke up a cell calling itself X", "dismantled a network known as X": the object is
+        # no actor, the name it goes by is (the actors stage's self-named bodies); a word of that name
+        return [t for o in children(tok, "dobj", "nsubjpass") for a in children(o, "acl")
+                if a.lemma_.lower() in word_class("naming_participles")
+                for t in a.subtree if t.i > a.i and t.pos_ == "PROPN"][:1]
     if role == "helped":  # "helped Mauritius build an airstrip" (the parser makes Mauritius a subject)
         return [s for c in children(tok, "ccomp", "xcomp") for s in children(c, "nsubj")] if tok.pos_ == "VERB" else []
     return prep_objects(tok, role)
@@ -1033,9 +1038,11 @@ def owner(doc: Document, tok: Token, of: bool = False, every: bool = False) -> l
     """Whose thing an object is: "Israel's proposal", "the proposal from Israel", "a plan by Iran", the first
     party of "the deal between Kenya and Somalia", the subject of a gerund clause ("of Uganda blocking the
     trucks"); with ``of``, also "the actions of Iran". The possessor of
-    an act done to someone ("Lai's arrest", words.patient_noun) is not its owner but whom it was done to.
-    With ``every``, each owner the first phrase coordinates ("banned imports from Poland and Hungary")."""
-    holders = [] if patient_noun(tok) else children(tok, "poss")
+    an act done to someone ("Lai's arrest", words.patient_noun) is not its owner but whom it was done to, unless an
+    "of" phrase names whom it was done to: then the possessor did it ("Russia's detention of the journalist", as
+    the events stage's noun reader takes it, nominal.py). With ``every``, each owner the first phrase coordinates
+    ("banned imports from Poland and Hungary")."""
+    holders = [] if patient_noun(tok) and not prep_objects(tok, "of") else children(tok, "poss")
     holders = [h for h in holders if not country_of_people(doc, tok, h)]
     if tok.lemma_.lower() in word_class("kin") or tok.lower_ in word_class("kin"):  # "killed my brother": the
         holders = [h for h in holders if h.lower_ not in FIRST_PERSON | SPEAKER_PLURAL]  # speaker's kin, not the speaker

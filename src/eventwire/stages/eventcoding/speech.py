@@ -431,7 +431,11 @@ def threat(doc: Document, tok: Token, speaker: str, inside: set[int]) -> list[st
     nobody (no threat). A condition does not undo it: "if they cross the line, they will pay dearly"; a passive's
     "by" phrase must name the speaker's own side ("will be crushed by our army"), not a thing or another party."""
     shapes = threat_shapes().get(tok.lemma_.lower())
-    if not shapes or tok.pos_ != "VERB" or negated(tok):
+    if not shapes or tok.pos_ != "VERB":
+        return []
+    denied = negated(tok)  # "will not be spared" (shape notpassive) threatens; "will not be crushed" does not
+    shapes = tuple(sh for sh in shapes if (sh == "notpassive") == denied)
+    if not shapes:
         return []
     auxes = [c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")]
     going = tok.dep_ == "xcomp" and tok.head.lower_ == "going" and "to" in auxes  # "is going to pay"
@@ -442,7 +446,7 @@ def threat(doc: Document, tok: Token, speaker: str, inside: set[int]) -> list[st
     for shape in shapes:
         kind, _, words = shape.partition(":")
         wanted = set(words.split("|")) if words else set()
-        if kind == "passive" and passive or kind == "active" and not passive:
+        if kind in ("passive", "notpassive") and passive or kind == "active" and not passive:
             fits = True
         elif kind == "object" and not passive:
             fits = fits or any(o.lemma_.lower() in wanted for o in children(tok, "dobj"))

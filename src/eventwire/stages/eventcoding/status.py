@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from ...document import Document
 from . import reporting
+from .alleged import accusers, accusing_verb
 from . import participants as who
 from .tree import chain, child, is_passive, prep_objects, subject
 from .triggers import Candidate
@@ -51,6 +52,12 @@ def status(doc: Document, cand: Candidate, time_value: str | None) -> tuple[str,
         if not according:
             according = [a for a in reporting.news_back_reference(doc, cand.trigger, cand.entry)
                          if a not in cand.sources]
+    if "accused" in cand.how.split("+"):  # "X accused Y of killing ...": the killing is X's word (eventcoding/alleged.py),
+        found.discard("planned")  # a plot alleged ("accused of planning to kidnap her") as much as a deed done
+        found.add("reported")
+        told = accusing_verb(cand.trigger)
+        accusing = accusers(doc, told) if told is not None else []
+        according = [*[a for a in accusing if a not in cand.sources], *[a for a in according if a not in accusing]]
     if cand.how == "claimed" and cand.sources:  # "al-Shabab claimed responsibility for the attack": its word
         found.add("reported")
         according = [*cand.sources[:1], *[a for a in according if a not in cand.sources]]

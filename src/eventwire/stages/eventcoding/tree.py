@@ -129,10 +129,34 @@ def subject(tok: Token, limit: int = 8) -> tuple[Token | None, Token]:
             return controller, t
         if t.dep_ == "advcl" and t.tag_ != "VBG" and not infinitive(t):
             break  # a finite adverbial clause has its own subject or none ("came to meet X": the subject's)
+        reporter = _reporter_after_quote(t)
+        if reporter is not None:  # "the institute wrote that he had 'become a star,' naming him a propagandist":
+            t = reporter  # the participle after the quote is the reporter's, not the quoted clause's
+            continue
         if t.dep_ == "acl" and t.head.dep_ not in ("dobj", "dative"):
             break  # "VOA's email requesting comment": only a sent object's participle shares the subject
         t = t.head
     return None, t
+
+
+def _reporter_after_quote(tok: Token) -> Token | None:
+    """The reporting verb a participle clause belongs to when it follows the close of a quotation that ends the
+    reported clause (evspeech20): "X wrote that Y had 'become a star,' naming him as ...", "X added that 'the talks
+    went well,' urging Y to ...": the parser hangs the participle on the quoted clause's
+    verb; the reporter (a speech verb of speech_cues.tsv) is who does it. None otherwise."""
+    if tok.dep_ != "advcl" or tok.tag_ != "VBG" or tok.head.dep_ != "ccomp" or tok.head.head.i == tok.head.i:
+        return None
+    from ..actors.words import speech_lemmas
+
+    reporter = tok.head.head
+    if reporter.lemma_.lower() not in speech_lemmas():
+        return None
+    doc, i = tok.doc, tok.i - 1
+    while i >= 0 and doc[i].is_punct:
+        if doc[i].tag_ == "''":  # a closing quote mark right before the participle (commas aside)
+            return reporter
+        i -= 1
+    return None
 
 
 # Who a relative clause on a ranking word is said of (round 15): "Norway was the first to recognize the government",

@@ -96,7 +96,10 @@ def groups(doc: Document, w: ActorWords,
         # members of a group a group noun of its own sector names ('militia members', 'family members'); a
         # party's or a staff's members act as the body named (no sector of their own: 'senior party members')
         of_group = bool(mods) and lemma in w.member_nouns and bool(w.group_nouns.get(mods[0].lemma_.lower()))
-        if lemma in w.named_only_groups and not (mods and names(mods[0], w)) and not of_group:
+        house = _house_after(tok) if lemma in w.member_nouns and tok.tag_ == "NNS" else None
+        if house is not None:  # 'members of parliament': legislators, named with the house they sit in
+            sector = "LEG"  # (whichever side they sit on: 'opposition members of parliament', as legislator_nouns.txt)
+        if lemma in w.named_only_groups and not (mods and names(mods[0], w)) and not of_group and house is None:
             continue  # 'opposition parties' are a group; 'third parties', 'warring parties', 'the parties' no one
         if of_group and not sector:
             sector = w.group_nouns[mods[0].lemma_.lower()]  # 'militia members' REB, 'family members' CVL
@@ -124,6 +127,8 @@ def groups(doc: Document, w: ActorWords,
             start, first = heritage.idx, heritage  # US named with its heritage (the country stays American's)
         sector = (officials_sector(doc.text[inst[0]:tok.idx], sector) or _sector_on_day(doc, inst[1])) if inst else (
             group_sector(sector, name_sector(list(doc.nlp[first.i:tok.i]), sector, w)) if mods else sector)
+        if tok.lower_ in word_list("several_states_nouns.txt"):
+            sector = w.group_nouns[lemma]  # states named by what they are: 'military powers', 'Arab states' GOV
         compound = (w.roles.get(f"{mods[0].lower_} {lemma}", (None, False))[0] or title_kind(mods[0].lower_, lemma)
                     ) if mods and not inst else None
         if compound:  # a title of two words says what its people are: 'traditional leaders', 'student leaders' CVL
@@ -166,7 +171,12 @@ def groups(doc: Document, w: ActorWords,
             # 'BLA insurgents' are the BLA; 'G7 leaders' speak and act as the G7
             found.append(_known_candidate(start, tok.idx + len(tok.text), inst[1]))
             continue
-        found.append(Candidate(start, tok.idx + len(tok.text), "group", key, name, country, sector,
+        end = tok.idx + len(tok.text)
+        if house is not None and whom is None and which is None and owner is None:
+            end = house.idx + len(house.text)  # (the house joins the name: 'members of parliament')
+            name += doc.text[tok.idx + len(tok.text):end]
+            key = f"group:{norm(name)}"
+        found.append(Candidate(start, end, "group", key, name, country, sector,
                                _code(country, sector), named_by=named_by))
         if pronoun is not None:
             by_pronoun.append((found[-1], lemma))
@@ -322,6 +332,20 @@ def _of_a_body(tok: Token) -> bool:
         if prep.dep_ == "prep" and prep.lower_ in ("of", "from", "for"):
             return any(c.dep_ == "pobj" and (c.ent_type_ or c.pos_ == "PROPN") for c in prep.children)
     return False
+
+
+def _house_after(tok: Token) -> Token | None:
+    """The house a plural member noun names its members by, right after 'of' and with no article: 'members of
+    parliament' (a word of ``legislature_words.txt``, in lower case), not 'members of the committee', 'members
+    of the ruling party', nor a house named ('members of the Knesset', 'members of Congress': the house's own
+    actor takes them, ``actors._members_of_bodies``)."""
+    doc = tok.doc
+    if tok.i + 2 >= len(doc) or doc[tok.i + 1].lower_ != "of":
+        return None
+    house = doc[tok.i + 2]
+    if not house.text.islower() or house.text not in word_list("legislature_words.txt") or house.tag_ != "NN":
+        return None
+    return house
 
 
 def _unnamed_party(tok: Token) -> bool:
