@@ -395,7 +395,7 @@ def _describe(doc: Document, subj: Token, start: int, end: int) -> str | None:
 def _role_sector(w, words_all: str, role: str) -> str | None:
     """The sector of a speaker's role word. A title any body can give ('leader', 'director', 'spokesperson';
     ``sector.titles_any_body``) is read with the body its own words name, as a person's title is
-    (``sector.title_sector``): 'the leader of his legal team' and 'the executive director of the city's
+    (``sector.title_sector``): 'the leader of her legal team' and 'the executive director of the city's
     chapter' are civilians, 'a local provincial official' the state's; not by the role's default alone (GOV)."""
     if role in titles_any_body():
         return title_sector(w, words_all)[1]
