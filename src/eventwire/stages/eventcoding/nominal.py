@@ -42,6 +42,10 @@ def nominal(doc: Document, tok: Token) -> Candidate | None:
         targets = [a for o in given for a in who.actors(doc, o) if a not in sources]
     if not targets:  # "hit back with its own levies on Mexico": the phrase may hang on the anchor verb
         targets = noun_targets(doc, tok, anchor, entry, sources)
+    if not targets and entry.type in _DEFIED_TYPES and sources:  # "despite protests by farmers, the government
+        # raised prices": the protest is aimed at whoever goes ahead despite it
+        targets = _defied(doc, tok, sources)
+        how = f"{how}/defied" if targets else how
     if not targets and "located" in entry.target and sources:  # "carried out bombings in Somalia"
         targets = who.located_countries(doc, tok, anchor, sources)
         how = f"{how}/located" if targets and how else ("located" if targets else how)
@@ -125,8 +129,13 @@ def noun_participants(doc: Document, tok: Token, entry: Entry) -> tuple[list[str
         return named[:1], named[1:], "compound", None
     if named:
         return named, [], "compound", None
-    for agent in prep_objects(tok, "by"):
+    for agent in prep_objects(tok, "by") or _shared_agents(tok):
         return who.actors(doc, agent), [], "by", None
+    if entry.type in _DEFIED_TYPES and _defying_verb(tok) is not None:  # "despite criticism from rights groups":
+        # the phrase's own "from" names who objects, as "faced criticism from" does
+        objectors = [a for o in prep_objects(tok, "from") for a in who.actors(doc, o)]
+        if objectors:
+            return objectors, [], "from", None
     receiver = _receiving_verb(tok)
     givers = [a for h in _received_holders(tok, receiver) for o in prep_objects(h, "from") for a in who.actors(doc, o)] \
         if receiver is not None else []  # "from" under the noun, the object, or the verb as the parser may hang it
@@ -159,7 +168,7 @@ def noun_participants(doc: Document, tok: Token, entry: Entry) -> tuple[list[str
         return who.actors(doc, subj), [], "claimed", claimed
     verb = _instrument_verb(tok) or _adjunct_verb(doc, tok, entry)
     if verb is not None:
-        subj, _ = subject(verb)
+        subj = _passive_agent(doc, verb) if is_passive(verb) else subject(verb)[0]
         doers = who.actors(doc, subj)
         if doers:
             return doers, [], "instrument" if verb.i < tok.i and tok.head.lower_ == "with" else "adjunct", verb
@@ -374,12 +383,63 @@ def _adjunct_verb(doc: Document, tok: Token, entry: Entry) -> Token | None:
     verb = prep.head
     if verb.dep_ in ("npadvmod", "tmod") or verb.dep_ in ("nsubj", "appos") and prep.i > verb.i:
         verb = verb.head  # "last week [after talks]", "Pranowo, [after a meeting ...,] told"
-    if verb.pos_ not in ("VERB", "AUX") or is_passive(verb):
-        return None  # "were detained after a protest": a passive subject did not hold the protest
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    if is_passive(verb):  # "were detained after a protest": a passive subject did not hold the protest
+        return verb if _passive_agent(doc, verb) is not None else None
     subj, _ = subject(verb)
     if subj is None or subj.pos_ == "PRON" and not doc.referents(subj):
         return None  # a pronoun only when coreference resolved it: "it could come after a summit"
     return verb
+
+
+def _passive_agent(doc: Document, verb: Token) -> Token | None:
+    """The "by" agent of a passive clause a time phrase hangs from, as the doer of the noun's deed, where the
+    passive's subject is a thing and no party ("the accord was signed by Ruto during a visit to Kampala": Ruto's
+    visit); a party as its subject may be the one who did it ("the minister was criticized by lawmakers after a
+    visit to Moscow": the minister's visit, perhaps), and leaves it unread."""
+    patient, _ = subject(verb)
+    if patient is None or patient.pos_ == "PRON" or who.actors(doc, patient):
+        return None
+    agents = prep_objects(verb, "by")
+    return agents[0] if agents and who.actors(doc, agents[0]) else None
+
+
+def _shared_agents(tok: Token) -> list[Token]:
+    """The "by" phrase of the next noun of a pair told together ("protests and lobbying by tourism firms",
+    "strikes and sit-ins by teachers"): the parser hangs it on the last noun; it names the doers of both. Only
+    a conjunct joined straight on (nothing but "and"/"or" or a comma between), not "protests in Paris and a
+    speech by Macron"."""
+    for c in children(tok, "conj"):
+        between = tok.doc[tok.i + 1:c.i]
+        if c.pos_ in ("NOUN", "PROPN") and all(t.dep_ in ("cc", "punct") for t in between):
+            return prep_objects(c, "by")
+    return []
+
+
+# types of a deed against what a party does, aimed at whoever goes ahead despite it (nominal._defied)
+_DEFIED_TYPES = frozenset({"PROTEST", "ACCUSE", "REJECT"})
+
+
+def _defied(doc: Document, tok: Token, sources: list[str]) -> list[str]:
+    """Whom a protest or objection told in a concessive phrase is aimed at: the subject of the clause that goes
+    ahead despite it ("Despite protests by farmers, the government raised prices": the government); the
+    prepositions are word class concessive_prepositions ("despite", "notwithstanding"). Not for a passive clause,
+    whose subject is not the one who went ahead ("despite protests, the law was passed")."""
+    verb = _defying_verb(tok)
+    if verb is None:
+        return []
+    subj, _ = subject(verb)
+    return [a for a in who.actors(doc, subj) if a not in sources]
+
+
+def _defying_verb(tok: Token) -> Token | None:
+    """The active verb a concessive phrase built on the noun hangs from ("despite protests ..., raised")."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ not in word_class("concessive_prepositions") or prep.dep_ != "prep":
+        return None
+    verb = prep.head
+    return None if verb.pos_ not in ("VERB", "AUX") or is_passive(verb) else verb
 
 
 def _joint_pair(doc: Document, tok: Token) -> list[str]:
