@@ -28,7 +28,7 @@ def _holder(doc, start: int) -> str | None:
 @pytest.mark.parametrize("text, words", [
     ("Lena Ortiz left the Unification Church in 2015. She later contacted former members of the Unification "
      "Church, who helped her find work.", "former members"),
-    ("Former officials of the Justice Department criticized the pardon on Friday.", "Former officials"),
+    ("Former staff of the World Health Organization criticized the cuts on Friday.", "Former staff"),
     ("Retired members of the Kenya Defence Forces marched in Nairobi on Monday.", "Retired members"),
 ])
 def test_former_members_are_not_their_body(process, text, words) -> None:
@@ -72,9 +72,9 @@ def test_members_still_give_their_body_a_deed(process) -> None:
     ("Boko Haram has waged an insurgency in Nigeria for 15 years. On Monday troops killed 20 ISWAP fighters "
      "near Lake Chad. The militant group confirmed the deaths.", "The militant group",
      "Islamic State West Africa Province"),
-    ("Congo's army said M23 fighters seized the town of Rubaya on Sunday. M23 has held much of North Kivu "
-     "since 2022 and says it protects Tutsi villagers from attacks by FDLR militias. Officials say the rebel "
-     "group killed 12 people.", "the rebel group", "M23"),
+    ("Somalia's army said al-Shabab attacked a base near Mogadishu on Friday. Al-Shabab has fought for years "
+     "against African Union troops and often clashes with Islamic State fighters. Elders say the militant group "
+     "executed four men.", "the militant group", "al-Shabab"),
 ])
 def test_armed_group_description_takes_the_group_named_as_a_party(process, text, description, group) -> None:
     doc = process(text, until="actors")
@@ -85,12 +85,12 @@ def test_armed_group_description_takes_the_group_named_as_a_party(process, text,
     # the son named in full in the sentence before; his mother two sentences back
     ("Maria Lopez, 52, runs a bakery in Austin with her son. Her son Daniel Lopez moved to Texas in 2010 from "
      "Monterrey. Lopez said the shop barely survived the pandemic.", "Lopez said", "Daniel Lopez"),
-    # the text names the mother again just before
-    ("Maria Lopez founded the bakery in 1998. Her son, Daniel Lopez, joined in 2010. Maria Lopez still bakes "
-     "every morning. Lopez said she never took a holiday.", "Lopez said", "Maria Lopez"),
-    # only one of the two named before: 'Kim' is Kim Jong Un
-    ("Kim Jong Un inspected a missile factory on Monday, state media said. Kim praised the workers. His "
-     "sister Kim Yo Jong issued a statement on Tuesday.", "Kim praised", "Kim Jong Un"),
+    # the text names the mother just before, her son more often before that
+    ("Her son Daniel Lopez joined the bakery in 2010. Daniel Lopez now runs the deliveries. Maria Lopez still "
+     "bakes every morning. Lopez said she never took a holiday.", "Lopez said", "Maria Lopez"),
+    # the brother named in full just before, his sister more often before that
+    ("Kim Yo Jong issued a statement on Monday. Kim Yo Jong also warned Seoul about the drills. Kim Jong Un "
+     "inspected a missile factory on Tuesday. Kim praised the workers.", "Kim praised", "Kim Jong Un"),
 ])
 def test_shared_surname_goes_to_the_one_named_in_full_just_before(process, text, offset_of, person) -> None:
     doc = process(text, until="actors")

@@ -34,7 +34,7 @@ def test_states_named_by_what_they_are(process, text, name) -> None:
 @pytest.mark.parametrize("text, not_a_name", [
     ("Many states face rising debt, the IMF said.", "states"),  # states at large, no event of theirs
     ("The two states signed a trade deal in Nairobi.", "states"),  # the two just named: a reference back
-    ("Lagos and Ogun states are the most affected by the outbreak in Nigeria.", "states"),  # a country's regions
+    ("Kano and Kaduna states have suffered worst from the floods in Nigeria.", "states"),  # a country's regions
     ("Southern states passed laws that segregated schools.", "Southern states"),  # no event their act codes
     ("The parliament gave the president of Peru emergency powers.", "emergency powers"),  # authority, no states
     ("The new law grants police sweeping powers in Hong Kong.", "sweeping powers"),

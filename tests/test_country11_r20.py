@@ -41,8 +41,7 @@ def test_a_group_coming_into_the_country_is_not_its(process, text, name, expecte
 
 @pytest.mark.parametrize("text,name,expected", [
     ("TOKYO — Officials want to attract foreign investors and workers, the ministry said.", "workers", None),
-    ("SEOUL — The ministry hopes to draw overseas students and researchers to its new campus, officials said.",
-     "researchers", None),
+    ("NAIROBI — The fund aims to bring foreign doctors and nurses to rural clinics, officials said.", "nurses", None),
     # negative: the second noun of the pair has a word of its own
     ("LAGOS — Local students and foreign teachers marched in Lagos on Friday, police said.", "students", "NGA"),
 ])

@@ -112,7 +112,7 @@ def test_other_alleged_deeds_stay_accusations(process, text):
 # a party told it "will not be spared" by a speaker who can carry it out is threatened (speech_threats.tsv shape
 # notpassive); a fate that fell on people, a mercy promised, or a past sparing is none
 SPARED = [
-    ('"The terrorists will not be spared," the army chief said.', "army chief", "terrorists"),
+    ('"These gunmen will not be spared," the army chief said.', "army chief", "gunmen"),
     ("The army chief warned that the militants will not be spared.", "army chief", "militants"),
 ]
 

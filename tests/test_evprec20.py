@@ -26,7 +26,7 @@ def _requests_by(events, speaker: str):
      "Odinga"),
     ('"There shouldn\'t be anyone dying of malaria in a wealthy country like Norway," said Erik Solheim.',
      "Solheim"),
-    ('"Nobody in Russia should be jailed for a post," said Dmitry Muratov.', "Muratov"),
+    ('"No journalist in Egypt should be arrested for reporting," said Sherif Mansour.', "Mansour"),
     ('"No one\'s claim to asylum in Britain should be harmed by a form," said Jane Dobbs of Amnesty UK.', "Dobbs"),
     ('"There should be nobody in prison in Belarus for a protest," Lithuanian Foreign Minister Kestutis Budrys '
      'said.', "Budrys"),

@@ -25,7 +25,7 @@ from .event_helpers import coded, has_coded_event as _has
 
 POSITIVE = [
     # ranked infinitive: the copula's subject did it
-    ("Kenya was the first to reject the plan.", "REJECT", "Kenya", None),
+    ("Peru was the first to turn down the offer.", "REJECT", "Peru", None),
     ("Brazil was the last state to reject the treaty.", "REJECT", "Brazil", None),
     ("Ghana was the only country to condemn the coup.", "ACCUSE", "Ghana", None),
     ("Lithuania was the first country to denounce the election.", "ACCUSE", "Lithuania", None),
@@ -95,7 +95,7 @@ def test_participle_without_quote_stays_with_its_clause(process) -> None:
 
 
 def test_ranked_infinitive_needs_a_named_subject(process) -> None:
-    """A ranking said of nobody named codes no target-less rejection: "It was the first to reject the plan"
+    """A ranking said of nobody named codes no target-less rejection: "It was the second to turn down the offer"
     with no one the pronoun stands for."""
-    events = coded(process, "It was the first to reject the plan.")
+    events = coded(process, "It was the second to turn down the offer.")
     assert not any(t == "REJECT" for t, _, _ in events), events

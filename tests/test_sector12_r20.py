@@ -52,8 +52,8 @@ def test_a_minister_named_with_a_party_keeps_the_office(process) -> None:
 
 
 @pytest.mark.parametrize("text, name, sector", [
-    ('"The charges against him are invented," the leader of his legal team said on Monday.',
-     "the leader of his legal team", "CVL"),
+    ('"None of the counts will stand," the leader of her legal team said on Friday.',
+     "the leader of her legal team", "CVL"),
     ('"Our members are angry about the ruling," the executive director of the city\'s chapter said.',
      "the executive director of the city's chapter", "CVL"),
     ('"The road to the valley is closed," a local provincial official said.', "a local provincial official", "GOV"),

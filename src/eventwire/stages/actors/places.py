@@ -25,6 +25,7 @@ from .words import ActorWords
 
 _LOCATIVE = word_class("located_at")  # where one is ('in', 'across', 'at': event_word_classes.tsv)
 _MOTION = word_class("moved_to")  # where one goes, not where one is ('to', 'from', 'into')
+_NEAR = word_class("located_near")  # where one is or near it ('near Gonaives', 'outside Kyiv', 'around Goma')
 
 
 def where_object(tok: Token, near: bool = False) -> bool:
@@ -32,7 +33,7 @@ def where_object(tok: Token, near: bool = False) -> bool:
     Chile', 'at the border': ``_LOCATIVE``); with ``near``, also of one of nearness ('near Gonaives', 'outside
     Kyiv', 'around Goma': ``located_near``). The one reading of a place named as where, for the story's
     setting (``setting``, ``lede_setting``) and an actor's country (``where_word``)."""
-    return tok.dep_ == "pobj" and tok.head.lower_ in (word_class("located_near") if near else _LOCATIVE)
+    return tok.dep_ == "pobj" and tok.head.lower_ in (_NEAR if near else _LOCATIVE)
 
 
 def named_where(doc: Document, w: ActorWords, quoted: bool = True) -> tuple[tuple[int, int, str, int], ...]:

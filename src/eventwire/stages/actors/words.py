@@ -79,6 +79,18 @@ def title_kind(kind: str, head: str) -> str | None:
 
 
 @lru_cache(maxsize=1)
+def _role_families() -> dict[str, str]:
+    return {r["role"]: r["family"] for r in table("coref_role_families.tsv")}
+
+
+def role_family(role: str) -> str | None:
+    """The family of ``role`` in coref_role_families.tsv ('ambassador' -> 'diplomat'), or None: read by
+    coreference (coref.common: same_role, is_spokesperson) and by the mention readers (titles.diplomat_noun),
+    here where both read it (coref reads the mention readers)."""
+    return _role_families().get(role)
+
+
+@lru_cache(maxsize=1)
 def speech_lemmas() -> frozenset[str]:
     """The lemmas of the verbs by which somebody says something (every cue of ``speech_cues.tsv``, which
     the quotes stage reads with its uses): the subject of one is a speaker."""

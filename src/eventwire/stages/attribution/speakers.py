@@ -9,6 +9,7 @@ from ..actors.words import actor_words, norm
 from ..actors import pronoun_antecedent
 from ..actors.country import place_by_setting
 from ..actors.mentions import police_as_government
+from ..actors.sector import title_sector, titles_any_body
 from .cues import Speaker, CLIMB, FIRST_PERSON, NP_INNER, RELATIVE, THIRD_PERSON, cue_words, is_cue, lemma
 
 
@@ -394,10 +395,8 @@ def _describe(doc: Document, subj: Token, start: int, end: int) -> str | None:
 def _role_sector(w, words_all: str, role: str) -> str | None:
     """The sector of a speaker's role word. A title any body can give ('leader', 'director', 'spokesperson';
     ``sector.titles_any_body``) is read with the body its own words name, as a person's title is
-    (``sector.title_sector``): 'the leader of his legal team' and 'the executive director of the city's
+    (``sector.title_sector``): 'the leader of her legal team' and 'the executive director of the city's
     chapter' are civilians, 'a local provincial official' the state's; not by the role's default alone (GOV)."""
-    from ..actors.sector import title_sector, titles_any_body
-
     if role in titles_any_body():
         return title_sector(w, words_all)[1]
     return w.roles.get(role, (None, False))[0]

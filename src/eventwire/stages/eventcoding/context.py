@@ -137,7 +137,7 @@ def may_stand_alone(doc: Document, cand: Candidate) -> bool:
         if subj is not None and subj.lower_ in RELATIVE and trigger.dep_ == "relcl" \
                 and described(trigger.head).i != trigger.head.i:
             subj = described(trigger.head)  # "Norway is among the states that outlawed it": Norway
-        if subj is None and trigger.dep_ == "relcl":  # "Kenya was the first to reject the plan": the ranked
+        if subj is None and trigger.dep_ == "relcl":  # "Peru was the first to turn down the offer": the ranked
             subj = ranked_subject(trigger.head)  # infinitive has no subject of its own; the copula's is its doer
         return subj is not None and _sure(doc, subj)
     subj, _ = subject(trigger)

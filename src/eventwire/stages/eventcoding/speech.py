@@ -40,7 +40,9 @@ _SPOKEN = frozenset({"direct", "partial", "indirect"})
 _VOUCHES = frozenset({"according to"})
 # an adjective or noun judging what its clause's subject is: "the arrest was arbitrary", "it is a betrayal"
 _PREDICATIVE = frozenset({"acomp", "attr", "oprd"})
-CONDITIONS = frozenset({"if", "unless", "whether"})  # (the claims rule reads them too)
+# the marks of a condition or an open question (event_status.tsv condition, open_condition: if, unless, whether);
+# the claims rule reads them too
+CONDITIONS = cues("condition") | cues("open_condition")
 _GENERIC = frozenset({"you", "one"})  # "you have to carry your papers": anyone, not a party
 _GENERIC_DETS = frozenset({"every", "each", "any", "all"})
 REQUEST_CAMEO, ACCUSE_CAMEO, REJECT_CAMEO, THREATEN_CAMEO = "100", "111", "120", "130"

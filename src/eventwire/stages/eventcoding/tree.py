@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Token
 
 from ...document import children_of, sentence_of, token_strings_of, tokens_of
+from ..actors.words import speech_lemmas
 from ..nlp.tree import governing_verb  # noqa: F401  (read here by the events stage's modules)
 from .words import cues, word_class
 
@@ -146,8 +147,6 @@ def _reporter_after_quote(tok: Token) -> Token | None:
     verb; the reporter (a speech verb of speech_cues.tsv) is who does it. None otherwise."""
     if tok.dep_ != "advcl" or tok.tag_ != "VBG" or tok.head.dep_ != "ccomp" or tok.head.head.i == tok.head.i:
         return None
-    from ..actors.words import speech_lemmas
-
     reporter = tok.head.head
     if reporter.lemma_.lower() not in speech_lemmas():
         return None

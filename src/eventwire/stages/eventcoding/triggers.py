@@ -9,7 +9,7 @@ from spacy.tokens import Token
 from ...document import Document, sentence_of
 from ...lexicon import singular_forms
 from ..actors.mentions import working_sector
-from ..timex.words import units
+from ..timex.words import units, until_words
 from . import judged_frames
 from . import participants as who
 from .clauses import agreeing_main_verb, main_clause_verb
@@ -211,7 +211,7 @@ def deadline_given(tok: Token) -> bool:
     "to" infinitive says what must be done by then, on the verb or on the span ("two weeks to draw up a plan");
     an addressee stands as its indirect or direct object. "gave his players two days off" has no such infinitive."""
     spans = [c for c in children(tok, "dobj", "npadvmod") if c.lower_ in units() or c.lemma_.lower() in units()]
-    spans += [c for c in children(tok, "prep") if c.lower_ in ("until", "till")]
+    spans += [c for c in children(tok, "prep") if c.lower_ in until_words()]
     if not spans:
         return False
     to_inf = [x for x in children(tok, "xcomp", "advcl") + [a for s in spans for a in children(s, "acl", "relcl")]

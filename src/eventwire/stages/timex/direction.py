@@ -123,7 +123,7 @@ def _moved_to(prep: Token) -> bool:
     verb = prep.head
     if verb.dep_ == "prep" and verb.lower_ == "from":  # "pushed from Sept. 25 to Friday"
         verb = verb.head
-    if prep.lower_ not in ("to", "until", "till") or _cue(verb, ("postpone",)) != FUTURE:
+    if prep.lower_ != "to" and prep.lower_ not in words.until_words() or _cue(verb, ("postpone",)) != FUTURE:
         return False
     return verb.dep_ in ("ROOT", "conj", "ccomp")
 

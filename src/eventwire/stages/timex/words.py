@@ -37,6 +37,12 @@ def weekdays() -> dict[str, int]:
 
 
 @lru_cache(maxsize=None)
+def until_words() -> frozenset[str]:
+    """The prepositions of a time something lasts up to ('until', 'till': time_until_words.txt)."""
+    return lexicon.words("time_until_words.txt")
+
+
+@lru_cache(maxsize=None)
 def units() -> dict[str, Unit]:
     """Every singular and plural unit word -> its Unit."""
     out: dict[str, Unit] = {}

@@ -2,11 +2,9 @@
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from functools import lru_cache
 
 from ....document import Document
-from ....lexicon import table
-from ..words import ActorWords
+from ..words import ActorWords, _role_families, role_family
 
 _LESSER = ("vice", "deputy", "assistant", "under", "former", "ex")
 
@@ -50,16 +48,6 @@ def last_before(actor, offset: int) -> int:
     """Where ``actor`` was last mentioned before ``offset`` (-1: not before it)."""
     i = count_before(actor, offset) - 1
     return actor.mentions[i].start if i >= 0 else -1
-
-
-@lru_cache(maxsize=1)
-def _role_families() -> dict[str, str]:
-    return {r["role"]: r["family"] for r in table("coref_role_families.tsv")}
-
-
-def role_family(role: str) -> str | None:
-    """The family of ``role`` in coref_role_families.tsv ('ambassador' -> 'diplomat'), or None."""
-    return _role_families().get(role)
 
 
 def is_spokesperson(role: str | None) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from ....document import Document
 from ....lexicon import words
 from ....record import Actor
+from ..sector import STATE_SECTORS
 from ..words import PERSON_PRONOUNS
 
 _OWNER_KINDS = ("person", "group")  # a body's own staff ('its staff') follow the body by other readers
@@ -46,6 +47,4 @@ def pronoun_owner_country(doc: Document, actor: Actor) -> str | None:
 
 def _a_state(actor: Actor) -> bool:
     """A state or one of its bodies (``STATE_SECTORS``): what it owns is its country's."""
-    from ..sector import STATE_SECTORS
-
     return actor.kind == "country" or actor.kind == "organization" and actor.sector in STATE_SECTORS

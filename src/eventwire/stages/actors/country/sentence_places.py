@@ -10,7 +10,7 @@ from ....document import Document, heads_of, sentence_of
 from ....lexicon import words
 from ....record import Actor
 from ..own_place import not_a_place
-from ..places import _MOTION, _alpha3, quoted_at, where_word
+from ..places import _MOTION, _NEAR, _alpha3, quoted_at, where_word
 from ..words import ActorWords
 from .phrase import _BRIEF
 from .work_titles import work_title_tokens
@@ -84,8 +84,6 @@ def _sentence_places(doc: Document, w: ActorWords, actor: Actor):
         yield found, others
 
 
-_PLACE_PREPOSITIONS = ("in", "at", "near", "outside")
-
 
 def sentence_reading(doc: Document, w: ActorWords, sent: Span) -> tuple:
     """What ``_sentence_places`` reads of a sentence whoever the actor asking is, read once per article and
@@ -93,8 +91,9 @@ def sentence_reading(doc: Document, w: ActorWords, sent: Span) -> tuple:
     the sentence's tokens and relations; the words that name no home (``aside``: the objects of a preposition of
     a brief, 'envoy for North Korea', and a work's title); the country names of ``country_re`` and the places
     the tagger names (GPE, LOC), each not quoted, moved from or to or a stance, as (code, token, glued by a
-    hyphen to the next word); and the countries of proper nouns after 'in', 'at', 'near', 'outside' that the
-    tagger took for no place ('a road in Zomba')."""
+    hyphen to the next word); and the countries of proper nouns after a preposition of where or near
+    (``located_near`` of event_word_classes.tsv, as ``places.where_object`` reads it: 'in', 'at', 'near',
+    'outside', 'around' ...) that the tagger took for no place ('a road in Zomba')."""
     table = doc._cache.get("sentence reading")
     if table is None:
         table = doc._cache["sentence reading"] = {}
@@ -122,7 +121,7 @@ def sentence_reading(doc: Document, w: ActorWords, sent: Span) -> tuple:
     in_pobj = set()
     pos, lows, heads = doc.token_strings("POS"), doc.token_strings("LOWER"), heads_of(doc.nlp)
     for i in range(sent.start, sent.end):  # 'a road in Zomba' although the tagger took Zomba for a person
-        if sent_deps[i - sent.start] != "pobj" or pos[i] != "PROPN" or lows[heads[i]] not in _PLACE_PREPOSITIONS:
+        if sent_deps[i - sent.start] != "pobj" or pos[i] != "PROPN" or lows[heads[i]] not in _NEAR:
             continue  # (read off the parse's arrays: a Token is made only for a proper noun after such a word)
         tok = tokens[i]
         if tok.ent_type_ not in ("GPE", "LOC") and not quoted_at(doc, tok.idx) and not not_a_place(tok):

@@ -6,6 +6,7 @@ from spacy.tokens import Span as SpacySpan
 
 from ....document import children_of, heads_of, sentence_of, span_text, strings_of, tokens_of
 from ..sector import head_sector
+from ..words import role_family
 
 
 _STOP_LEFT = {"the", "a", "an", "by", "to", "from", "with", "for", "on", "in", "at", "that", "who", "said",
@@ -81,8 +82,6 @@ class Title(str):
 def diplomat_noun(role: str) -> bool:
     """Whether a role noun (lower case) is a diplomat's ('ambassador', 'envoy': family diplomat of
     coref_role_families.tsv), one a state sends to another state or to a body."""
-    from ..coref.common import role_family  # (here: coref reads this module)
-
     return role_family(role) == "diplomat"
 
 
