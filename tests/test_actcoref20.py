@@ -34,7 +34,7 @@ def _holder(doc, text: str, words: str, occurrence: int = 1) -> str | None:
      "convoy near Garoua. Witnesses said attacks by Tiger militias had stopped. The army said the rebel group "
      "lost 20 men.", "Kamba Defence Front"),
     # the name's words read as a trade union's ('Union for ...'), but its members are rebels
-    ("Officials say a rebel group known as the Union for Peace, or UPC, has attacked villages near Bambari. This "
+    ("Officials said an armed movement calling itself the Union for Peace (UPC) raided farms near Bambari. This "
      "week UPC rebels burned homes in two towns. Residents said the attacks by Seleka militias had stopped. The "
      "government accuses the rebel group of looting.", "Union for Peace"),
 ])

@@ -8,7 +8,7 @@ money_amounts of event_word_classes.tsv, or the parser's money entity; eventcodi
 the "of" phrase of a quantity ("10,000 tons of rice"). A sum "worth of" goods is such a quantity too (partitive
 "worth" of event_status.tsv). Negatives: sums paid, spent, raised or invested "in" something give no aid.
 
-Class 2: the errand of a party sent. "sent a delegation to attend the inauguration of X's new president": the
+Class 2: the errand of a party sent. "dispatched envoys to attend the swearing-in of X's new leader": the
 parser hangs the infinitive after the object on the verb as a clause (advcl), not as its complement; the aim role
 (the object of a "to" complement: send/dispatch obj:@delegations, CONSULT 042) reads such a clause too, when the
 verb has an object and the clause no subject of its own (participants.aim_objects)."""
@@ -75,7 +75,7 @@ def test_the_sum_alone_is_not_the_aid(process) -> None:
 
 # (text, type, source, target): the errand of a delegation sent
 ERRANDS = [
-    ("Japan sent an official delegation to attend the inauguration of Indonesia's new president.", "CONSULT",
+    ("Japan sent a delegation of officials to attend the swearing-in of Indonesia's new president.", "CONSULT",
      "Japan", "Indonesia"),
     ("South Korea dispatched a delegation to attend the funeral of the late Japanese prime minister.", "CONSULT",
      "South Korea", "Japan"),

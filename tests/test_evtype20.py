@@ -21,8 +21,8 @@ def _has(events, kind: str, code: str, source: str, target: str | None = None) -
     ("The United Nations stationed peacekeepers in the buffer zone to shield the villagers.", "United Nations",
      "villagers"),
     # passive, the forces' owner in their "of" phrase
-    ("Officials say forces of the United Nations mission in Mali have been deployed to protect civilians and "
-     "their property.", "United Nations", "civilians"),
+    ("Officials said soldiers of the United Nations mission in Mali had been deployed to guard civilians "
+     "and their homes.", "United Nations", "civilians"),
     ("Kenya sent 400 police officers to Haiti to guard the refugee camps.", "Kenya", None),
 ])
 def test_forces_sent_to_guard_people_give_protection(process, text, source, target):
@@ -33,7 +33,7 @@ def test_forces_sent_to_guard_people_give_protection(process, text, source, targ
 
 @pytest.mark.parametrize("text, source", [
     # the first purpose is force against an enemy: a deployment, whatever follows
-    ("The army deployed troops to the villages to push back the rebels and protect civilians.", "army"),
+    ("The army sent soldiers into the hills to drive off the militia and shield the villagers.", "army"),
     # a border, a town or a base guarded is no people protected
     ("Russia deployed troops to protect its border with Finland.", "Russia"),
     # no purpose told

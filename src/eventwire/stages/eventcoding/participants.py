@@ -978,11 +978,11 @@ def clause_subjects(tok: Token) -> list[Token]:
 def aim_objects(tok: Token) -> list[Token]:
     """What an open complement acts on: "threatened to shell Iraqi towns" -> towns, "refused to meet King
     Abdullah" -> Abdullah, "threatened to cut off electricity to Nakhichevan" -> electricity, Nakhichevan; the
-    errand of a party sent -> "sent a delegation to attend the inauguration of X" -> the inauguration."""
+    errand of a party sent -> "dispatched envoys to attend X's swearing-in" -> the swearing-in."""
     if tok.pos_ not in ("VERB", "AUX"):
         return []
     out: list[Token] = []
-    # the errand of a party sent: "sent a delegation to attend the inauguration of X" (the parser makes the
+    # the errand of a party sent: "dispatched envoys to attend X's swearing-in" (the parser makes the
     # infinitive after an object a clause of the verb, advcl; one without a subject of its own; evcoop20)
     errands = [c for c in children(tok, "advcl") if child(c, "nsubj") is None] if children(tok, "dobj") else []
     for c in children(tok, "xcomp") + errands:

@@ -176,8 +176,8 @@ def requirement_holds(tok: Token, need: str) -> bool:
     if kind == "judges":  # "said the EU is hostile": a copular clause under the verb judges its subject
         return _judged_clause(tok, arg) is not None
     if kind == "guards":  # "troops were deployed to protect civilians" (evtype20): the verb of the "to" infinitive
-        # of purpose the deed is done for (participants.purpose_infinitives), its first one: "deployed to push back
-        # the rebels and protect civilians" is a deployment against the rebels, not a guard of civilians
+        # of purpose the deed is done for (participants.purpose_infinitives), its first one: "sent to drive off
+        # the militia and shield the villagers" is a deployment against the militia, not a guard of civilians
         # (guards:VERBS:OBJECTS, the purpose's verb and its object: civilians, refugees, not a border or a town)
         from .participants import purpose_infinitives
         verbs, _, objects = arg.partition(":")
