@@ -77,6 +77,18 @@ def has_coded_event(events, kind: str, source: str, target: str | None) -> bool:
                for t, s, g in events)
 
 
+def found_event(events, kind: str, source: str | None, target: str | None) -> bool:
+    """Whether one of ``named_with_rules``' events has the type and parties: a wanted name is a part of a party's name
+    (case aside; "A|B": either), None any party or none, "" no party at all."""
+    def has(want, names):
+        if want is None:
+            return True
+        if want == "":
+            return not names
+        return any(w.lower() in n.lower() for w in want.split("|") for n in names)
+    return any(e[0] == kind and has(source, e[1]) and has(target, e[2]) for e in events)
+
+
 def named_with_rules(doc) -> list[tuple[str, tuple[str, ...], tuple[str, ...], str]]:
     """(type, source names, target names, rule) of each event of a processed Document ("" for an id no actor
     holds)."""

@@ -18,17 +18,9 @@ from __future__ import annotations
 
 import pytest
 
+from .event_helpers import found_event as found
 from .event_helpers import named_with_rules as coded
 
-
-def found(events, kind, source, target) -> bool:
-    def has(want, names):
-        if want is None:
-            return True
-        if want == "":
-            return not names
-        return any(w.lower() in n.lower() for w in want.split("|") for n in names)
-    return any(e[0] == kind and has(source, e[1]) and has(target, e[2]) for e in events)
 
 
 # (text, type, a part of the source's name, a part of the target's name; None: any, "": none)
