@@ -63,7 +63,7 @@ def actor(doc: Document, tok: Token) -> str | None:
         found = doc.actor_of_token(c) or next(
             (doc.actor_of_token(g) for g in children(c, "compound") if doc.actor_of_token(g)), None)
         if found and not civil_group_of(doc, tok, found) and not person_on_thing(doc, tok, c, found) \
-                and not place_on_deed(doc, tok, c):
+                and not place_on_deed(doc, tok, c) and not founder_of_body(doc, tok, found):
             return found
     if tok.lemma_.lower() in word_class("proxy_heads") or tok.lower_ in word_class("proxy_heads"):
         owner = child(tok, "poss", "compound") or next(iter(prep_objects(tok, "for") + prep_objects(tok, "of")), None)
@@ -125,6 +125,16 @@ def country_of_people(doc: Document, head: Token, holder: Token) -> bool:
     phrase = " ".join(t.lower_ for t in head.lefts if t.dep_ == "compound") + " " + head.lower_
     sector, known = head_sector(phrase.strip())
     return known and sector is not None and vocabulary().get(sector, sector) in _NOT_THE_STATES
+
+
+def founder_of_body(doc: Document, head: Token, aid: str) -> bool:
+    """Whether a body named on a noun of its founders or owners ("the Telegram founder", "the club's owner" told
+    as "the Chelsea owner") only tells whose founder the person is: a founder or owner is a person of his own,
+    never the body acting or acted on (word class founders; round 20, evstate20), unlike a spokesman or a chief,
+    who speak and act for it."""
+    found = doc.actor(aid)
+    return found is not None and found.kind != "person" and (
+        head.lemma_.lower() in word_class("founders") or head.lower_ in word_class("founders"))
 
 
 def person_on_thing(doc: Document, head: Token, modifier: Token, aid: str) -> bool:
