@@ -53,3 +53,32 @@ def test_a_measure_revoked_is_still_eased(process):
     events = coded_rule(process, "The Kenyan government revoked the curfew in Mombasa on Friday.")
     assert not any(e[0] == "COERCE" for e in events), events
     assert any(e[0] == "CONCEDE" for e in events), events
+
+
+# A description of a state ("the North African country") whose state the story names before it only by its
+# demonym on a body ("the Egyptian foreign ministry"): participants.described_country takes the one such
+# country on the continent the description names, when no country in reach is named as a party.
+DESCRIBED = [
+    ("a demonym on a ministry, the description as doer", "The Egyptian foreign ministry met envoys on Monday. "
+     "The North African country accused Ethiopia of breaking the deal. Egypt wants a new deal.",
+     "ACCUSE", "Egypt", "Ethiopia"),
+]
+
+
+@pytest.mark.parametrize("shape,text,kind,source,target", DESCRIBED, ids=[r[0] for r in DESCRIBED])
+def test_description_of_a_state_named_by_its_demonym(process, shape, text, kind, source, target):
+    events = coded_rule(process, text)
+    assert any(e[0] == kind and source in e[1] and target in e[2] for e in events), events
+
+
+@pytest.mark.parametrize("text", [
+    # the continent the description names is not the demonym's
+    "The Egyptian foreign ministry met envoys on Monday. The Asian country accused Ethiopia of breaking the "
+    "deal. Egypt wants a new deal.",
+    # a demonym on a thing of another continent's state
+    "Chinese investment in Africa grew. The North African country accused Ethiopia of breaking the deal. "
+    "Egypt wants a new deal.",
+])
+def test_description_not_resolved_off_its_continent(process, text):
+    events = coded_rule(process, text)
+    assert not any(e[0] == "ACCUSE" and ("Egypt" in e[1] or "China" in e[1]) for e in events), events

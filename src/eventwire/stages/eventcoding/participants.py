@@ -243,16 +243,28 @@ def described_country(doc: Document, tok: Token) -> str | None:
     countries = {a.id for a in doc.actors if a.kind == "country" and a.country != own
                  and (not wanted or continent_of().get(a.country or "") in wanted)}
     named: dict[str, list[int]] = {}  # country -> where each mention in reach ends
+    modifiers: set[str] = set()  # countries in reach named only by a modifier ("the Moroccan agency")
+    by_code = {a.country: a.id for a in doc.actors if a.id in countries}
     for t in doc.nlp[first:tok.i]:
         found = doc.actor_of_token(t)
+        if found not in countries and t.dep_ in ("amod", "compound"):  # "the Moroccan agency": a demonym on a body
+            code = actor_words().demonym_of.get(norm(t.text))
+            if code in by_code:
+                modifiers.add(by_code[code])
+            continue
         if found not in countries or t.i > first and doc.actor_of_token(t.nbor(-1)) == found:
             continue  # one count per mention ("the country's" is two tokens of one mention)
         head = _mention_head(doc, t, found)
         if head.dep_ in ("amod", "compound"):
+            modifiers.add(found)
             continue  # "Chinese investment", "U.S. troops": a modifier, not the country as a party
         if sentence_of(t).start == sentence_of(tok).start and head.dep_ in _MODIFIER_DEPS:
             continue
         named.setdefault(found, []).append(t.i)
+    if not named and wanted and len(modifiers) == 1:
+        # no country in reach named as a party, and one named by its demonym on the continent the description
+        # names: "the Moroccan agency broke up a cell ... attacks in the North African country" (evstate20)
+        return next(iter(modifiers))
     if not named:
         return None
     return max(named, key=lambda a: (len(named[a]), named[a][-1]))  # the most mentioned, then the last
