@@ -209,7 +209,8 @@ def restricted_owner(doc: Document, cand: Candidate) -> list[str]:
                 for t in obj.subtree:
                     if t.pos_ not in ("PROPN", "NOUN", "ADJ"):
                         continue
-                    found = [a for a in who.actors(doc, t) if not who.own_side(doc, a, set(cand.sources))]
+                    found = [a for a in who.actors(doc, t) if not who.own_side(doc, a, set(cand.sources))
+                             and not (t.dep_ in ("compound", "poss") and who.founder_of_body(doc, t.head, a))]
                     if found:  # the owner and those coordinated with it: "travel from India, Bangladesh and
                         return found  # Sri Lanka" (who.actors reads the conjuncts of the first one found)
     return []

@@ -63,7 +63,7 @@ def actor(doc: Document, tok: Token) -> str | None:
         found = doc.actor_of_token(c) or next(
             (doc.actor_of_token(g) for g in children(c, "compound") if doc.actor_of_token(g)), None)
         if found and not civil_group_of(doc, tok, found) and not person_on_thing(doc, tok, c, found) \
-                and not place_on_deed(doc, tok, c):
+                and not place_on_deed(doc, tok, c) and not founder_of_body(doc, tok, found):
             return found
     if tok.lemma_.lower() in word_class("proxy_heads") or tok.lower_ in word_class("proxy_heads"):
         owner = child(tok, "poss", "compound") or next(iter(prep_objects(tok, "for") + prep_objects(tok, "of")), None)
@@ -125,6 +125,16 @@ def country_of_people(doc: Document, head: Token, holder: Token) -> bool:
     phrase = " ".join(t.lower_ for t in head.lefts if t.dep_ == "compound") + " " + head.lower_
     sector, known = head_sector(phrase.strip())
     return known and sector is not None and vocabulary().get(sector, sector) in _NOT_THE_STATES
+
+
+def founder_of_body(doc: Document, head: Token, aid: str) -> bool:
+    """Whether a body named on a noun of its founders or owners ("the Telegram founder", "the club's owner" told
+    as "the Chelsea owner") only tells whose founder the person is: a founder or owner is a person of his own,
+    never the body acting or acted on (word class founders; round 20, evstate20), unlike a spokesman or a chief,
+    who speak and act for it."""
+    found = doc.actor(aid)
+    return found is not None and found.kind != "person" and (
+        head.lemma_.lower() in word_class("founders") or head.lower_ in word_class("founders"))
 
 
 def person_on_thing(doc: Document, head: Token, modifier: Token, aid: str) -> bool:
@@ -233,16 +243,28 @@ def described_country(doc: Document, tok: Token) -> str | None:
     countries = {a.id for a in doc.actors if a.kind == "country" and a.country != own
                  and (not wanted or continent_of().get(a.country or "") in wanted)}
     named: dict[str, list[int]] = {}  # country -> where each mention in reach ends
+    modifiers: set[str] = set()  # countries in reach named only by a modifier ("the Moroccan agency")
+    by_code = {a.country: a.id for a in doc.actors if a.id in countries}
     for t in doc.nlp[first:tok.i]:
         found = doc.actor_of_token(t)
+        if found not in countries and t.dep_ in ("amod", "compound"):  # "the Moroccan agency": a demonym on a body
+            code = actor_words().demonym_of.get(norm(t.text))
+            if code in by_code:
+                modifiers.add(by_code[code])
+            continue
         if found not in countries or t.i > first and doc.actor_of_token(t.nbor(-1)) == found:
             continue  # one count per mention ("the country's" is two tokens of one mention)
         head = _mention_head(doc, t, found)
         if head.dep_ in ("amod", "compound"):
+            modifiers.add(found)
             continue  # "Chinese investment", "U.S. troops": a modifier, not the country as a party
         if sentence_of(t).start == sentence_of(tok).start and head.dep_ in _MODIFIER_DEPS:
             continue
         named.setdefault(found, []).append(t.i)
+    if not named and wanted and len(modifiers) == 1:
+        # no country in reach named as a party, and one named by its demonym on the continent the description
+        # names: "the Moroccan agency broke up a cell ... attacks in the North African country" (evstate20)
+        return next(iter(modifiers))
     if not named:
         return None
     return max(named, key=lambda a: (len(named[a]), named[a][-1]))  # the most mentioned, then the last
