@@ -42,8 +42,10 @@ def test_every_class_a_row_names_is_defined_and_expanded():
 
 
 def test_the_rule_names_the_class_not_its_words():
-    deploy = next(e for e in verbs()["deploy"] if e.requires)
+    deploy = next(e for e in verbs()["deploy"] if e.requires and e.type == "MOBILIZE")
     assert deploy.rule == "verb:deploy/@forces"
+    guard = next(e for e in verbs()["deploy"] if e.type == "AID")  # round 20: forces sent to guard people
+    assert guard.rule == "verb:deploy/@forces+@protecting:@guarded_people"
     put = next(e for e in verbs()["put"] if e.type == "MOBILIZE")
     assert put.rule == "verb:put/@forces+on:@readiness"
     crackdown = [e.rule for e in nouns()["crackdown"]]
