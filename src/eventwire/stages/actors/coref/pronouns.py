@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from ....document import Document, children_of, heads_of, strings_of, tokens_of
 from ....lexicon import table, words
+from ...eventcoding.words import cues
 from ...nlp.tree import fronted_subject
 from ..words import PERSON_PRONOUNS, family_name_first, speech_lemmas
 from .common import inside, quoted_spans, sentence_finder
@@ -596,11 +597,11 @@ def _is_subject_at(doc: Document, offset: int) -> bool:
                              or _counter(t).dep_ in ("nsubj", "nsubjpass") for t in tok)
 
 
-@lru_cache(maxsize=1)
 def _quantity_nouns() -> frozenset[str]:
     """The nouns that count people ('thousands', 'tens', 'hundreds', 'a crowd of'): event_status.tsv's
-    quantity cues, the one list the events stage reads 'thousands of X' as X by too."""
-    return frozenset(r["cue"].lower() for r in table("event_status.tsv") if r["kind"] == "quantity")
+    quantity cues, read through the events stage's one reader of that table (``eventcoding.words.cues``), the
+    list it reads 'thousands of X' as X by too."""
+    return cues("quantity")
 
 
 def _counter(tok: Token) -> Token:
