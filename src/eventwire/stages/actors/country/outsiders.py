@@ -113,9 +113,6 @@ def _from_countries(doc: Document, prep) -> bool:
     return False
 
 
-_TOWARD = ("to", "into", "in")
-
-
 def _coming_into(doc: Document, actor: Actor) -> bool:
     """Whether a group's sentence says its people come into the story's country (``arrival_verbs.txt``): the
     group is the subject of such a verb, or the object of a verb whose clause has them do so ('assist people in
@@ -123,6 +120,7 @@ def _coming_into(doc: Document, actor: Actor) -> bool:
     country the setting would give them (any country when the story has no one setting). They are who come
     there, not its people: 'families moving to Japan', 'workers arriving in Qatar'."""
     arriving = words("arrival_verbs.txt")
+    toward = words("arrival_prepositions.txt")  # 'to', 'into', 'in'
     for m in actor.mentions[:3]:
         span = doc.char_span(m.start, m.end)
         if span is None or not len(span):
@@ -141,7 +139,7 @@ def _coming_into(doc: Document, actor: Actor) -> bool:
             if verb.lemma_.lower() not in arriving:
                 continue
             goals = [c for c in verb.children if c.dep_ == "dobj"] + [
-                g for c in verb.children if c.dep_ == "prep" and c.lower_ in _TOWARD for g in c.children
+                g for c in verb.children if c.dep_ == "prep" and c.lower_ in toward for g in c.children
                 if g.dep_ == "pobj"]
             for goal in goals:
                 other = doc.actor(doc.actor_of_token(goal))
