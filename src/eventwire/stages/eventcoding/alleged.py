@@ -18,10 +18,9 @@ from ...document import Document
 from . import participants as who
 from .tree import children, is_passive, prep_objects, subject
 from .triggers import Candidate
-from .words import verbs
+from .words import verbs, word_class
 
 _ALLEGED_TYPES = frozenset({"ASSAULT"})
-_HOLDING = frozenset({"of", "for"})  # "accused X of V-ing", "blamed X for the attack"
 # the way up from the deed to the preposition: "of [plotting to kill]", "of [killing and maiming]", "of
 # [plotting the attack]", "for [the bombing of a bus]" (not a relative or adverbial clause of its own)
 _UP = frozenset({"xcomp", "pcomp", "pobj", "conj", "dobj"})
@@ -35,7 +34,7 @@ def accusing_verb(tok: Token) -> Token | None:
         if t.dep_ not in _UP or t.head.i == t.i:
             return None
         up = t.head
-        if up.dep_ == "prep" and up.lower_ in _HOLDING and t.dep_ in ("pcomp", "pobj"):
+        if up.dep_ == "prep" and up.lower_ in word_class("accusation_prepositions") and t.dep_ in ("pcomp", "pobj"):
             verb = up.head
             if verb.pos_ == "VERB" and any(e.mode == "allege" for e in verbs().get(verb.lemma_.lower(), ())):
                 return verb
