@@ -223,7 +223,7 @@ def _blamed(doc: Document, toks: list[Token]) -> list[tuple[Token, list[str]]]:
         if cue.dep_ not in ("acomp", "attr", "prep", "xcomp") or be.lemma_ != "be" or not _told_as_done(be) \
                 or speech.under_condition(be) or doc.text_of(sentence_of(be)).rstrip(" \"'”’").endswith("?"):
             continue
-        wrongs = [o for w in ("for", "of", "in") for o in prep_objects(cue, w)] if cue.dep_ != "prep" \
+        wrongs = [o for w in word_class("blame_prepositions") for o in prep_objects(cue, w)] if cue.dep_ != "prep" \
             else children(cue, "pobj")
         if not any(_wrong_object(w) for w in wrongs):
             continue
