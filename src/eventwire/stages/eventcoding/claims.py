@@ -228,7 +228,8 @@ def _blamed(doc: Document, toks: list[Token]) -> list[tuple[Token, list[str]]]:
         if not any(_wrong_object(w) for w in wrongs):
             continue
         subj, _ = subject(be)
-        if subj is not None and any(c.dep_ == "poss" and c.lower_ in ("my", "our") for c in subj.children):
+        own = word_class("speaker_possessives")  # "my", "our"
+        if subj is not None and any(c.dep_ == "poss" and c.lower_ in own for c in subj.children):
             continue  # "our forces were behind the operation": the speaker's own side, owned up to
         doers = _doers(doc, be)
         if doers:

@@ -772,7 +772,7 @@ def _own_side(doc: Document, verb: Token, speaker: str) -> bool:
     low = subj.lower_
     if low in who.FIRST_PERSON | who.SPEAKER_PLURAL:
         return True
-    if any(c.dep_ == "poss" and c.lower_ in ("my", "our") for c in subj.children):
+    if any(c.dep_ == "poss" and c.lower_ in word_class("speaker_possessives") for c in subj.children):
         return True
     return speaker in who.actors(doc, subj)
 
