@@ -14,7 +14,7 @@ from . import reporting
 from .clauses import joined_addressee
 from .tree import RELATIVE, child, children, described, is_passive, marked_clauses, prep_objects, previous_sentence_start, ranked_subject, \
     subject
-from .targets import deed_doers
+from .targets import aided, asked_acts, deed_doers, owned_body, told_owner, told_possessor
 from .triggers import JUDGING, Candidate
 from .words import cues, deed_verbs, measure, noun_entries, nouns, patient_noun, verbs, word_class
 
@@ -715,7 +715,7 @@ def complete(doc: Document, cand: Candidate, earlier: list[Event]) -> None:
     """Participants the trigger's own phrase did not give, read from around it (``earlier``: the events
     already coded before it); each reading found is named in the candidate's rule ("verb:kill/passive+fight")."""
     from . import agents, happening
-    from .targets import aided, asked_acts, holders, owned_body, told_owner, told_possessor
+    from .targets import holders  # (in here: holders reads agents, which imports this module)
 
     told = alleged(cand)
     doers = accused(doc, told) if told is not None and not (cand.nominal and cand.sources) else []

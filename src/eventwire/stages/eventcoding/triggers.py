@@ -179,9 +179,8 @@ def requirement_holds(tok: Token, need: str) -> bool:
         # of purpose the deed is done for (participants.purpose_infinitives), its first one: "sent to drive off
         # the militia and shield the villagers" is a deployment against the militia, not a guard of civilians
         # (guards:VERBS:OBJECTS, the purpose's verb and its object: civilians, refugees, not a border or a town)
-        from .participants import purpose_infinitives
         verbs, _, objects = arg.partition(":")
-        aims = [c for c in purpose_infinitives(tok)[:1] if _lemma_in([c], verbs)]
+        aims = [c for c in who.purpose_infinitives(tok)[:1] if _lemma_in([c], verbs)]
         return any(_lemma_in(_objects(children(c, "dobj")), objects) for c in aims)
     if kind == "aim":  # "vowed to retaliate against Israel": the verb of its "to" complement (evaccuse19)
         return _lemma_in([x for x in children(tok, "xcomp") if any(a.lower_ == "to" for a in children(x, "aux"))],
