@@ -225,7 +225,7 @@ def politicians_of_parties(doc: Document) -> set[str]:
             continue
         body = None
         for m in actor.mentions:
-            joint = _PARTY_AFTER.match(text, m.end)
+            joint = _party_after().match(text, m.end)
             body = after_name.get(joint.end()) if joint else None
             owner = _PARTY_BEFORE.search(text, max(0, m.start - 4), m.start)
             body = body or (before_name.get(owner.start()) if owner else None)
@@ -240,5 +240,12 @@ def politicians_of_parties(doc: Document) -> set[str]:
     return found
 
 
-_PARTY_AFTER = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?")
+@lru_cache(maxsize=1)
+def _party_after() -> re.Pattern[str]:
+    """What joins a name to the party after it: a preposition of ``party_member_prepositions.txt`` ('of',
+    'from') and an optional 'the'."""
+    joints = "|".join(sorted(re.escape(w) for w in words("party_member_prepositions.txt")))
+    return re.compile(rf"\s+(?:{joints})\s+(?:the\s+)?")
+
+
 _PARTY_BEFORE = re.compile(r"['’]s?\s+$")
