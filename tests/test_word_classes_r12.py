@@ -163,7 +163,7 @@ def test_every_class_the_code_reads_is_defined_and_no_word_set_is_left_in_its_pl
     from eventwire.stages.eventcoding.words import word_class, word_classes
 
     code = Path(__file__).resolve().parents[1] / "src" / "eventwire" / "stages" / "eventcoding"
-    text = "\n".join(p.read_text(encoding="utf-8") for p in code.glob("*.py"))
+    text = "\n".join(p.read_text(encoding="utf-8") for p in code.rglob("*.py"))
     named = set(re.findall(r'word_class\("([a-z_]+)"\)', text))
     assert {"state_acts", "proxy_heads", "deontic_heads", "custody"} <= named <= set(word_classes())
     for gone in ("STATE_ACTS", "PROXY_HEADS", "_OWN_COMPLEMENT", "_REASON_NOUNS", "_CUSTODY", "_DEONTIC_HEADS"):
