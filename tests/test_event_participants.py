@@ -142,7 +142,7 @@ def test_a_judged_act_s_own_agent_is_its_maker(process):
 @pytest.mark.parametrize("text,source,target,how", [
     # since round 20 a sum "worth of" goods is a quantity (partitive "worth"): the goods are the phrase's object and
     # their own demonym names whom the tariffs fall on
-    ("Japan retaliated with its own tariffs on $5 billion worth of South Korean chips.", "Japan", "South Korea",
+    ("Japan answered with its own tariffs on $5 billion worth of South Korean chips.", "Japan", "South Korea",
      "poss"),
     ("India levied 20% tariffs on rice imports to India from five countries, including Thailand.", "India",
      "Thailand", "owner"),

@@ -62,7 +62,7 @@ def described_country(doc: Document, tok: Token) -> str | None:
         named.setdefault(found, []).append(t.i)
     if not named and wanted and len(modifiers) == 1:
         # no country in reach named as a party, and one named by its demonym on the continent the description
-        # names: "the Moroccan agency broke up a cell ... attacks in the North African country" (evstate20)
+        # names: "the Tunisian guard seized the weapons ... plots against the North African nation" (evstate20)
         return next(iter(modifiers))
     if not named:
         return None

@@ -70,8 +70,8 @@ _JOINERS = frozenset({"cc", "punct", "advmod", "neg"})
 
 
 def shared_object(tok: Token) -> list[Token]:
-    """The object two joined verbs share when only the second has it: "police arrested and questioned the
-    student", "Japan criticized and later sanctioned North Korea" -> the object of the second. Only a verb with
+    """The object two joined verbs share when only the second has it: "guards detained and searched the
+    driver", "Japan criticized and later sanctioned North Korea" -> the object of the second. Only a verb with
     no object or complement of its own, joined directly (a conjunction, a comma, an adverb of the second verb
     between them) to a verb without a subject of its own."""
     if children(tok, "dobj", "nsubjpass", "ccomp", "xcomp", "dative"):
