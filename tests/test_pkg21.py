@@ -17,6 +17,8 @@ import pytest
 
 import eventwire
 
+from .package_helpers import module_tree, top_level_names
+
 PACKAGE = "eventwire.stages.eventcoding.participants"
 ROOT = Path(eventwire.__file__).parent
 FOLDER = ROOT / "stages" / "eventcoding" / "participants"
@@ -29,19 +31,11 @@ CALL_TIME = {("described", "resolve")}
 
 
 def _tree(module: str) -> ast.Module:
-    return ast.parse((FOLDER / f"{module}.py").read_text(encoding="utf-8"))
+    return module_tree(FOLDER, module)
 
 
 def _defined(module: str) -> set[str]:
-    found = set()
-    for node in _tree(module).body:
-        if isinstance(node, (ast.FunctionDef, ast.ClassDef)):
-            found.add(node.name)
-        elif isinstance(node, ast.Assign):
-            found.update(t.id for t in node.targets if isinstance(t, ast.Name))
-        elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
-            found.add(node.target.id)
-    return found
+    return top_level_names(FOLDER, module)
 
 
 def test_the_order_names_every_module_of_the_package():

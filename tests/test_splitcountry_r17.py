@@ -14,6 +14,8 @@ import pytest
 
 import eventwire
 
+from .package_helpers import module_tree, top_level_names
+
 PACKAGE = "eventwire.stages.actors.country"
 ROOT = Path(eventwire.__file__).parent
 FOLDER = ROOT / "stages" / "actors" / "country"
@@ -24,7 +26,7 @@ ORDER = ["phrase", "work_titles", "body_home", "outlet_staff", "employers", "com
 
 
 def _tree(module: str) -> ast.Module:
-    return ast.parse((FOLDER / f"{module}.py").read_text(encoding="utf-8"))
+    return module_tree(FOLDER, module)
 
 
 def test_the_order_names_every_module_of_the_package():
@@ -71,13 +73,7 @@ def test_the_package_re_exports_the_defining_modules_objects():
 
 
 def _defined(module: str) -> set[str]:
-    found = set()
-    for node in _tree(module).body:
-        if isinstance(node, (ast.FunctionDef, ast.ClassDef)):
-            found.add(node.name)
-        elif isinstance(node, ast.Assign):
-            found.update(t.id for t in node.targets if isinstance(t, ast.Name))
-    return found
+    return top_level_names(FOLDER, module)
 
 
 def _imports_of_the_package(path: Path, package: str) -> list[str]:
