@@ -44,12 +44,20 @@ POSITIVE = [
     ('The Kremlin said Kyiv must end its shelling of Donetsk.', "ACCUSE", "Kremlin", "Ukraine", "claim:stop/"),
     ('"The Houthis will not be spared if they attack our ships again," Israeli Prime Minister Benjamin Netanyahu '
      'said.', "THREATEN", "Benjamin Netanyahu", "Houthi", "speech:threat/spare"),
+    # the blame words' own prepositions (word class blame_prepositions: for, of, in)
+    ('"Serbia is guilty of the massacre in the village," Bosnian Foreign Minister Elmedin Konakovic said.',
+     "ACCUSE", "Elmedin Konakovic", "Serbia", "claim:blame/"),
+    ('"Russia is complicit in the killings of civilians in Sudan," Ukrainian Foreign Minister Andrii Sybiha said.',
+     "ACCUSE", "Andrii Sybiha", "Russia", "claim:blame/"),
 ]
 
 NEGATIVE = [
     # the speaker's own side owns up to a deed
     ('"Our forces were behind the operation against the smugglers," Nigerian army spokesman Onyema Nwachukwu said.',
      "ACCUSE", "Onyema Nwachukwu"),
+    # the speaker's own government owns up (a guard: its own-side reading holds with or without the possessive class)
+    ('"My government is responsible for the killings at the border," Eritrean Information Minister Yemane Gebremeskel '
+     'said.', "ACCUSE", "Yemane Gebremeskel"),
     # what one is answerable for is no wrong
     ('"The contractor is responsible for the maintenance of the road," Kenyan roads official Peter Mwangi said.',
      "ACCUSE", "Peter Mwangi"),
