@@ -11,6 +11,7 @@ from ..actors.mentions import working_sector
 from . import participants as who
 from .agents import state_doer
 from .forces import forces_of
+from .suffered import SUFFERED_TYPES, suffering_verb
 from .tree import child, children, is_passive, prep_objects, subject
 from .triggers import MEETING_PREPOSITIONS, TIME_PREPOSITIONS, Candidate, gerund_noun, light_participles, match, negated, with_intent
 from .words import MEASURE_TYPES, Entry, cues, noun_entries, patient_noun, verbs, word_class
@@ -57,6 +58,10 @@ def nominal(doc: Document, tok: Token) -> Candidate | None:
         targets = [a for o in children(anchor, "dobj", "dative") for a in who.actors(doc, o) if a not in sources]
     if how == "from" and anchor is not None:
         targets = targets or _received_targets(doc, anchor, sources)
+    if not targets and sources and entry.type in SUFFERED_TYPES:  # "came under attack by militants", "sustained a
+        sufferer = suffering_verb(tok)  # rocket attack from Hamas": the subject suffered it (eventcoding/suffered.py)
+        targets = _received_targets(doc, sufferer, sources) if sufferer is not None else []
+        how = f"{how}/suffered" if targets else how
     if not targets and entry.type == "CONSULT" and len(sources) == 1:  # "joined an AU-organized summit" (not
         # "X and Y resumed talks hosted by Z": the pair's own talks)
         targets = convener(doc, tok, sources)
@@ -136,7 +141,7 @@ def noun_participants(doc: Document, tok: Token, entry: Entry) -> tuple[list[str
         objectors = [a for o in prep_objects(tok, "from") for a in who.actors(doc, o)]
         if objectors:
             return objectors, [], "from", None
-    receiver = _receiving_verb(tok)
+    receiver = _receiving_verb(tok) or (suffering_verb(tok) if entry.type in SUFFERED_TYPES else None)
     givers = [a for h in _received_holders(tok, receiver) for o in prep_objects(h, "from") for a in who.actors(doc, o)] \
         if receiver is not None else []  # "from" under the noun, the object, or the verb as the parser may hang it
     if givers:  # "faced opposition from Germany": Germany's; whom it is aimed at, see _received_targets
