@@ -11,7 +11,7 @@ from __future__ import annotations
 from .. import settings
 from ..document import Document, sentence_of
 from ..record import Event, Span, Trigger
-from .eventcoding import claims, context, dictionary_verbs, filters, learned, merge, nominal, reactions, received, setting, speech, status, \
+from .eventcoding import answered, claims, context, dictionary_verbs, filters, learned, merge, nominal, reactions, received, setting, speech, status, \
     triggers, vows
 from .eventcoding.triggers import Candidate
 from .eventcoding import participants as who
@@ -127,6 +127,8 @@ def candidates(doc: Document) -> list[Candidate]:
             cand = triggers.alleged_reason(doc, tok)
         else:
             cand = None
+        if cand is None and pos == "VERB" and lemma in answered.verbs():
+            cand = answered.candidate(doc, tokens[i])  # "said it would retaliate if ..." (eventcoding/answered.py)
         if cand is None and pos == "VERB" and lemma in dictionary_verbs.entries():
             cand = dictionary_verbs.candidate(doc, tokens[i])  # verbs no hand row has (settings.DICTIONARY_VERBS)
         if cand is not None:
@@ -178,7 +180,9 @@ def code(doc: Document, cand: Candidate, numbered: int) -> list[tuple[Event, str
     value = next((t.value for t in doc.times if t.id == time_id), None) if direct else None
     state, according = status.status(doc, cand, value)
     kind, cameo, mode, rule = cand.entry.type, cand.entry.cameo, cand.entry.mode, cand.rule
-    if context.own_threat(doc, cand, state):  # "Ottawa signalled it may answer with duties on ..."
+    if cand.how == answered.HOW:  # "said it would retaliate if ...": the threat is made, the answer is not done
+        state, according = "asserted", [a for a in according if a not in cand.sources]
+    elif context.own_threat(doc, cand, state):  # "Ottawa signalled it may answer with duties on ..."
         kind, cameo, mode, rule = "THREATEN", context.THREAT_CODES[kind], None, rule + "/threat"
         state, according = "asserted", [a for a in according if a not in cand.sources]
     elif kind in context.THREAT_CODES and vows.vowed(cand):  # "vowed to kill the hostages" (eventcoding/vows.py)
