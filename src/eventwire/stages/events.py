@@ -116,6 +116,11 @@ def candidates(doc: Document) -> list[Candidate]:
         if pos not in _TRIGGER_POS:
             continue  # no row, alleged act or dictionary verb starts on a determiner, a name, a number ...
         lemma, lower = lemmas[i], lowers[i]
+        if pos == "VERB" and lemma in answered.verbs():  # "said it would retaliate if ...", "would be met with
+            cand = answered.candidate(doc, tokens[i])  # force": a threat before the verb's rows (eventcoding/answered.py)
+            if cand is not None:
+                found.append(cand)
+                continue
         if lemma in verb_rows or lemma in noun_rows or lower in noun_rows or lemma in support_nouns \
                 or tags[i] in ("JJ", "VBN") and lower in verb_rows:  # an adjective row: "alarmed", "concerned"
             tok = tokens[i]
@@ -127,8 +132,6 @@ def candidates(doc: Document) -> list[Candidate]:
             cand = triggers.alleged_reason(doc, tok)
         else:
             cand = None
-        if cand is None and pos == "VERB" and lemma in answered.verbs():
-            cand = answered.candidate(doc, tokens[i])  # "said it would retaliate if ..." (eventcoding/answered.py)
         if cand is None and pos == "VERB" and lemma in dictionary_verbs.entries():
             cand = dictionary_verbs.candidate(doc, tokens[i])  # verbs no hand row has (settings.DICTIONARY_VERBS)
         if cand is not None:

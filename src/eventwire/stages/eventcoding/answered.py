@@ -18,11 +18,12 @@ from spacy.tokens import Token
 
 from ...document import Document
 from . import participants as who
-from .tree import children, prep_objects, subject
+from .tree import children, is_passive, prep_objects, subject
 from .triggers import Candidate
 from .words import Entry, cues, word_class
 
 _MODALS = frozenset({"will", "would", "'ll", "could", "shall", "wo"})
+_MET = "meet"  # "will be met with force": a deed answered, told in the passive only
 _AIMED = ("against", "to", "on", "at")
 _DOER_MODIFIERS = ("amod", "compound", "poss")
 _REACH = 3  # heads climbed from the answering verb to the verb of saying (through conjuncts)
@@ -38,6 +39,8 @@ def candidate(doc: Document, tok: Token) -> Candidate | None:
     back = lemma in word_class("striking_back_verbs") and any(c.lower_ == "back" for c in children(tok, "prt", "advmod"))
     hostile = back or lemma in word_class("retaliation")
     forceful = _forceful(tok)
+    if is_passive(tok):
+        return _met(doc, tok) if forceful and lemma in word_class("response_verbs") | {_MET} else None
     if not (hostile or lemma in word_class("response_verbs") and forceful):
         return None
     if not _said_by_doer(doc, tok):
@@ -47,18 +50,36 @@ def candidate(doc: Document, tok: Token) -> Candidate | None:
     if not sources:
         return None
     targets = [a for a in _condition_parties(doc, tok) + _aimed_at(doc, tok) if a not in sources]
+    return _threat(tok, sources, targets, forceful or back)
+
+
+def _met(doc: Document, tok: Token) -> Candidate | None:
+    """A deed "will be met with force" or "answered with full force": the speaker's threat to its doer ("China
+    warned that any move by Taiwan toward independence would be met with force"); the deed's doer is named under
+    the passive subject (its "by" phrase, adjective, compound or possessor)."""
+    if not _said_by_doer(doc, tok):
+        return None
+    speaker, _ = subject(tok.head if tok.dep_ == "ccomp" else tok.head.head)
+    sources = who.actors(doc, speaker) if speaker is not None else []
+    if not sources:
+        return None
+    targets = [a for s in children(tok, "nsubjpass") for a in _doer_named(doc, s) if a not in sources]
+    return _threat(tok, sources, targets + [a for a in _condition_parties(doc, tok) if a not in sources], True)
+
+
+def _threat(tok: Token, sources: list[str], targets: list[str], forceful: bool) -> Candidate | None:
     targets = list(dict.fromkeys(targets))
     if not targets:
         return None
-    cameo = FORCE_CODE if forceful or back else THREAT_CODE
-    entry = Entry(pos="verb", lemma=lemma, requires=(), type="THREATEN", mode=None, cameo=cameo, target=(),
+    cameo = FORCE_CODE if forceful else THREAT_CODE
+    entry = Entry(pos="verb", lemma=tok.lemma_.lower(), requires=(), type="THREATEN", mode=None, cameo=cameo, target=(),
                   flags=frozenset())
     return Candidate(tok, entry, sources, targets, HOW, None, 0.6)
 
 
 def verbs() -> frozenset[str]:
     """The lemmas an answer of force may be told by (for the events stage's first pass over the words)."""
-    return word_class("retaliation") | word_class("striking_back_verbs") | word_class("response_verbs")
+    return word_class("retaliation") | word_class("striking_back_verbs") | word_class("response_verbs") | {_MET}
 
 
 def _modal(tok: Token) -> bool:
@@ -103,10 +124,12 @@ def _aimed_at(doc: Document, tok: Token) -> list[str]:
     by Seoul", "to any Israeli aggression")."""
     found: list[str] = []
     for obj in (o for word in _AIMED for o in prep_objects(tok, word)):
-        named = who.actors(doc, obj)
-        if not named:
-            named = [a for o in prep_objects(obj, "by") for a in who.actors(doc, o)]
-        if not named:
-            named = [a for c in children(obj, *_DOER_MODIFIERS) if c.pos_ != "PRON" for a in who.actors(doc, c)]
-        found += named
+        found += who.actors(doc, obj) or _doer_named(doc, obj)
     return found
+
+
+def _doer_named(doc: Document, noun: Token) -> list[str]:
+    """The doer a deed's noun names: its "by" phrase, else its adjective, compound or possessor ("any provocation
+    by Seoul", "any Israeli aggression", "Taiwan's move")."""
+    named = [a for o in prep_objects(noun, "by") for a in who.actors(doc, o)]
+    return named or [a for c in children(noun, *_DOER_MODIFIERS) if c.pos_ != "PRON" for a in who.actors(doc, c)]
