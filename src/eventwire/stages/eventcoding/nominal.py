@@ -475,8 +475,10 @@ def noun_targets(doc: Document, tok: Token, anchor: Token | None, entry: Entry, 
     place = "place" in entry.flags
     timed = children(tok, "npadvmod", "advmod")  # "talks late last week with X": "with" under "week"
     timed += [t for w in timed for t in children(w, "npadvmod")]
-    # "imposition of sanctions on Iran"; "a plan put forward last week for the Council to act" (light_participles)
-    for holder in (tok, anchor, *prep_objects(tok, "of"), *timed, *light_participles(tok)):
+    # "imposition of sanctions on Iran"; "a plan put forward last week for the Council to act" (light_participles);
+    # "an attack by the militants on the base": the parser may hang the target's phrase on the "by" agent (evthreat21)
+    agents = prep_objects(tok, "by")
+    for holder in (tok, anchor, *prep_objects(tok, "of"), *agents, *timed, *light_participles(tok)):
         if holder is None:
             continue
         for role in entry.target:
