@@ -123,7 +123,8 @@ def _aimed_at(doc: Document, tok: Token) -> list[str]:
     """The party an "against"/"to"/"on"/"at" phrase names, or the doer of the deed it names ("to any provocation
     by Seoul", "to any Israeli aggression")."""
     found: list[str] = []
-    for obj in (o for word in _AIMED for o in prep_objects(tok, word)):
+    holders = [tok] + [c for c in children(tok, "prt", "advmod") if c.lower_ == "back"]  # "hit back against X"
+    for obj in (o for h in holders for word in _AIMED for o in prep_objects(h, word)):
         found += who.actors(doc, obj) or _doer_named(doc, obj)
     return found
 
