@@ -31,7 +31,8 @@ from . import context
 from . import judged_frames
 from . import participants as who
 from . import reporting
-from .tree import child, children, is_passive, names_nobody, prep_objects, subject
+from ..actors.words import speech_lemmas
+from .tree import child, children, is_passive, names_nobody, nearest_subject, prep_objects, subject
 from .triggers import exhorted, negated
 from .words import cues, nouns, patient_noun, word_class
 
@@ -214,6 +215,8 @@ def demand(doc: Document, tok: Token, speaker: str, inside: set[int]) -> list[st
     asked = imperative or exhorted(tok)
     if not asked and not _we_need(tok) or _perfect(tok) or under_condition(tok) or not _asked_now(tok):
         return None
+    if not imperative and _relayed(tok, inside):
+        return None  # "'The minister said the army must leave,' he said": the minister's demand, told on
     if imperative:  # "Get the cartels out of X and Y": of whoever it names
         return _first_other(doc, sorted(t.i for t in tok.subtree if t.i in inside), speaker)
     if not asked:  # "we need a surge in defence now"
@@ -248,6 +251,35 @@ def _imperative(tok: Token, inside: set[int]) -> bool:
     hangs a fronted quote's verb on "said", outside the words)."""
     return tok.tag_ == "VB" and child(tok, "nsubj", "nsubjpass", "aux", "auxpass", "mark") is None and \
         (tok.dep_ == "ROOT" or tok.dep_ in ("ccomp", "parataxis") and tok.head.i not in inside)
+
+
+def _relayed(tok: Token, inside: set[int]) -> bool:
+    """Whether the demand is a third party's, told inside the speaker's words (round 21): the modal clause is
+    what someone the words name says ("'The minister said the army must leave,' he said") or the content of an
+    order or decree someone the words name gives ("'The president issued a decree that the army should leave,'
+    the agency said"). The teller, not the speaker, asks it, and the speaker's words hold no demand of their
+    own; the speaker's own "I think they must leave", "we made it clear that they should go" stay."""
+    clause = tok
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in speech_lemmas():
+        gov = clause.head
+    elif clause.dep_ == "acl" and clause.head.pos_ == "NOUN" and clause.head.dep_ == "dobj" \
+            and child(clause, "mark") is not None:
+        gov = clause.head.head  # "issued an order that ...": the verb that gives the order
+    elif clause.dep_ == "ccomp" and child(clause, "mark") is not None and any(
+            o.pos_ == "NOUN" and o.lemma_.lower() in cues("deed_noun") for o in children(clause.head, "dobj")):
+        gov = clause.head  # the same, with the order's "that" clause hung on the verb by the parser
+    else:
+        return False
+    teller = nearest_subject(gov)
+    if teller is None or teller.i not in inside or gov.i not in inside:
+        return False
+    if teller.pos_ in ("PROPN", "NOUN"):
+        return True
+    # a pronoun of a third party ("he", "she", "they"), not the speaker's, the hearer's or an "it"
+    morph = teller.morph
+    return teller.pos_ == "PRON" and morph.get("Person") == ["3"] and "Neut" not in morph.get("Gender")
 
 
 def _generic(subj: Token) -> bool:
