@@ -9,6 +9,10 @@ these tests.
 - The doer of a possessed policy's gerund (tree._noun_controller): "X's policy (practice, campaign) of VERBing"
   names X as the doer, not whoever speaks of it or condemns it. A noun with no possessor ("took the step of
   expelling") leaves the clause's subject as the doer.
+- A judged deed does not blame its victim (speech._aimed_at): the words of the target role a deed noun's
+  event_nouns.tsv rows read ("attack on X", "shelling of X's cities", "assault on X's soldiers") name whom it was
+  done to; a judgement of the deed blames its doer where one is named ("Russia's attack", "the attack by Hamas",
+  "the Russian shelling") and nobody where none is.
 """
 from __future__ import annotations
 
@@ -65,3 +69,32 @@ def test_a_step_with_no_owner_is_the_subjects(process):
     found = [e for e in coded_rule(process, "The Czech government took the step of expelling three Russian "
                                             "diplomats.") if e[1]]
     assert any(any("Czech" in s for s in e[1]) for e in found), found
+
+
+def _accusations_by(events, speaker: str):
+    return [e for e in events if e[0] == "ACCUSE" and any(speaker.lower() in s.lower() for s in e[1])]
+
+
+@pytest.mark.parametrize("text,speaker,victim", [
+    ('"The brutal attack on Israel is unacceptable," the French minister Jean-Noel Barrot said.', "Barrot", "Israel"),
+    ('"Such reckless shelling of Ukrainian cities is a crime," the German minister Annalena Baerbock said.',
+     "Baerbock", "Ukrain"),
+    ('"It was a cowardly assault on Pakistani soldiers," the Pakistani army spokesman Ahmed Sharif said.',
+     "Sharif", "soldiers"),
+])
+def test_a_judged_deed_does_not_blame_its_victim(process, text, speaker, victim):
+    found = _accusations_by(coded_rule(process, text), speaker)
+    assert not any(any(victim.lower() in g.lower() for g in e[2]) for e in found), found
+
+
+@pytest.mark.parametrize("text,speaker,doer", [
+    ('"Russia\'s brutal attack on Ukraine is unacceptable," the German minister Annalena Baerbock said.',
+     "Baerbock", "Russia"),
+    ('"The brutal attack by Hamas on Israel is unacceptable," the French minister Jean-Noel Barrot said.',
+     "Barrot", "Hamas"),
+    ('"The Russian shelling of Kharkiv is barbaric," Ukrainian President Volodymyr Zelenskyy said.',
+     "Zelenskyy", "Russia"),
+])
+def test_a_judged_deed_blames_its_named_doer(process, text, speaker, doer):
+    found = _accusations_by(coded_rule(process, text), speaker)
+    assert any(any(doer.lower() in g.lower() for g in e[2]) for e in found), found

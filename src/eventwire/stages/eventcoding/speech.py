@@ -34,7 +34,7 @@ from . import reporting
 from ..actors.words import speech_lemmas
 from .tree import child, children, is_passive, names_nobody, nearest_subject, prep_objects, subject
 from .triggers import exhorted, negated
-from .words import cues, nouns, patient_noun, word_class
+from .words import cues, noun_entries, nouns, patient_noun, word_class
 
 # attributions whose content is the speaker's own words or thoughts; "according to" vouches for facts
 _SPOKEN = frozenset({"direct", "partial", "indirect"})
@@ -582,14 +582,17 @@ def judged(doc: Document, tok: Token, speaker: str, inside: set[int], earlier: l
             return []  # an act done to someone whose doer is not told: blaming its victim would be wrong
         found = _others(doc, _doers(head, deeds), speaker)
         found = found or _others(doc, judged_frames.move_doers(doc, head), speaker)  # "in a move X called ..."
-        found = found or _others(doc, who.actors(doc, head) or who.owner(doc, head, of=not patient_noun(head)),
-                                 speaker)
+        aimed = _aimed_at(head)  # (the "of" of "the shelling of X's cities" names whom it is done to, no owner)
+        of_owner = not patient_noun(head) and not any(p.i in aimed for p in children(head, "prep"))
+        found = found or _others(doc, who.actors(doc, head) or who.owner(doc, head, of=of_owner), speaker)
         if not found and head.pos_ == "NOUN":
             found = _others(doc, context.doer_of(doc, head, {speaker}, earlier), speaker)
         if not found and not patient_noun(head):  # "his client's arrest": the client is no doer
-            found = _others(doc, _named_within(doc, head, inside), speaker)
+            found = _others(doc, _named_within(doc, head, inside, aimed), speaker)
         if found:
             return found
+        if any(_named(doc, head.doc[i]) for i in sorted(aimed) if i in inside):
+            return []  # "the brutal attack on X": X suffered it, and who did it is not told here
     return _first_other(doc, sorted(inside), speaker)
 
 
@@ -601,13 +604,24 @@ def _doers(head: Token, deeds: dict[int, list[str]]) -> list[str]:
     return []
 
 
-def _named_within(doc: Document, head: Token, inside: set[int]) -> list[str]:
-    """The first actor a name or noun inside the phrase refers to (not a first-person pronoun)."""
+def _named_within(doc: Document, head: Token, inside: set[int], aimed: frozenset[int] = frozenset()) -> list[str]:
+    """The first actor a name or noun inside the phrase refers to (not a first-person pronoun), passing over the
+    words of the phrase's target role (``aimed``)."""
     for t in head.subtree:
-        found = _named(doc, t) if t.i in inside else []
+        found = _named(doc, t) if t.i in inside and t.i not in aimed else []
         if found:
             return found
     return []
+
+
+def _aimed_at(head: Token) -> frozenset[int]:
+    """The words of a judged deed noun's target role: the phrases of the prepositions its event_nouns.tsv rows take
+    the target from ("the brutal attack on X", "such reckless shelling of X's cities", "a cowardly assault on
+    X's soldiers"; round 21). Whoever they name suffered the deed: a judgement of it does not blame them."""
+    if head.pos_ != "NOUN":
+        return frozenset()
+    roles = {r for e in noun_entries(head) for r in e.target}
+    return frozenset(t.i for p in children(head, "prep") if p.lower_ in roles for t in p.subtree)
 
 
 def _named(doc: Document, t: Token) -> list[str]:
