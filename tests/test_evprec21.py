@@ -13,10 +13,15 @@ these tests.
   event_nouns.tsv rows read ("attack on X", "shelling of X's cities", "assault on X's soldiers") name whom it was
   done to; a judgement of the deed blames its doer where one is named ("Russia's attack", "the attack by Hamas",
   "the Russian shelling") and nobody where none is.
+- A state's voice does not call its own state "they" (pronouns._own_state): inside the words of a government, a
+  force or an outlet of a country, a third-person pronoun never stands for that country; a citizen's or an
+  opposition figure's "they" may stand for their own government and is left to the coreference.
 """
 from __future__ import annotations
 
 import pytest
+
+from eventwire.stages.eventcoding.pronouns import _own_state, pronoun_participant
 
 from .event_helpers import coded_rule
 
@@ -98,3 +103,27 @@ def test_a_judged_deed_does_not_blame_its_victim(process, text, speaker, victim)
 def test_a_judged_deed_blames_its_named_doer(process, text, speaker, doer):
     found = _accusations_by(coded_rule(process, text), speaker)
     assert any(any(doer.lower() in g.lower() for g in e[2]) for e in found), found
+
+
+def _actor(doc, name: str):
+    return next(a for a in doc.actors if a.name == name)
+
+
+@pytest.mark.parametrize("text,voice,country,expected", [
+    ('North Korea fired two missiles on Monday. "They are ready for war," KCNA, the state news agency of North '
+     'Korea, said.', "KCNA", "North Korea", True),
+    ('Ukraine said it shot down drones. "They attacked our cities all night," the Ukrainian defence ministry said.',
+     "Ukrainian defence ministry", "Ukraine", True),
+    ('Russia jailed the activist last year. "They silence everyone," said Ilya Yashin, a Russian opposition '
+     'politician.', "Ilya Yashin", "Russia", False),
+])
+def test_a_state_voice_speaks_for_its_own_state(process, text, voice, country, expected):
+    doc = process(text, "2024-03-05")
+    assert _own_state(doc, frozenset({_actor(doc, voice).id}), _actor(doc, country).id) is expected
+
+
+def test_a_state_agencys_they_is_not_its_own_state(process):
+    doc = process('North Korea fired two missiles on Monday. "They are ready for war," KCNA, the state news agency '
+                  'of North Korea, said.', "2024-03-05")
+    they = next(t for t in doc.nlp if t.text == "They")
+    assert pronoun_participant(doc, they) != _actor(doc, "North Korea").id
