@@ -1,0 +1,49 @@
+"""A place's people named by the place's name and an ending (issue 16, round 21, actdesc21): 'Houstonians'
+beside 'Houston', 'Londoners' beside 'London', 'Chagossians' beside 'the Chagos Islands' (the place's last
+letter doubled), where they act or are acted on, are a group of civilians (mentions/nationals.place_peoples,
+lexicon place_people_endings.txt). Not a country's demonym (the country's own reading), not a word whose
+stem the story names no place by, not the dead counted by a number. Sentences written for these tests; the
+names a careful coder records were written down before the first run."""
+from __future__ import annotations
+
+import pytest
+
+from eventwire.record import Actor
+
+
+def _actors(process, text: str) -> dict[str, Actor]:
+    return {a.name: a for a in process(text, published="2025-03-01T00:00:00Z", until="actors").actors}
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("Houstonians lined up for bottled water after the storm hit Houston on Monday.", "Houstonians", "USA"),
+    ("Londoners marched against the new road charges in London on Saturday.", "Londoners", "GBR"),
+    ("Many Chagossians settled in Mauritius after Britain expelled them from the Chagos Islands.",
+     "Chagossians", None),  # (no one country: the group is placed as the story's other groups are)
+    ("The mayor of Berlin thanked Berliners for their patience during the strike.", "Berliners", "DEU"),
+    ("Asian American Houstonians are collecting family letters for a museum in Houston.",
+     "Asian American Houstonians", "USA"),  # named with its heritage, as 'Chinese American families'
+])
+def test_a_place_people_is_a_group(process, text, name, country) -> None:
+    actors = _actors(process, text)
+    assert name in actors, sorted(actors)
+    assert actors[name].kind == "group"
+    assert actors[name].sector == "CVL"
+    if country is not None:
+        assert actors[name].country == country
+
+
+@pytest.mark.parametrize("text, not_a_name", [
+    ("Londoners marched against the new road charges on Saturday.", "Londoners"),  # no place 'London' named
+    ("Republicans in the Central African Republic rejected the vote.", "Republicans"),  # 'Republic' opens no
+    # place's name here
+    ("Three Houstonians were killed in a crash near Houston.", "Three Houstonians"),  # the dead, counted
+    ("Hong Kongers are moving to Canada in growing numbers, a lawyer in Hong Kong said.", "Hong Kongers"),  # a
+    # demonym of countries.tsv: the country's own reading
+    ("Houstonian families welcomed the ruling in Houston.", "Houstonian"),  # a word before a noun it describes
+])
+def test_not_a_place_people(process, text, not_a_name) -> None:
+    actors = _actors(process, text)
+    assert not_a_name not in actors, sorted(actors)
+    assert not any(a.name.endswith(not_a_name) and a.kind == "group" and a.name != "Houstonian families"
+                   for a in actors.values() if not_a_name == "Houstonian"), sorted(actors)
