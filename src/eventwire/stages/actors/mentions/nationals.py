@@ -137,11 +137,13 @@ def place_peoples(doc: Document, w: ActorWords) -> list[Candidate]:
 
 def _place_first_words(doc: Document) -> dict[str, str]:
     """{first word: the whole name} of the places the tagger names in a story (entities GPE, LOC, FAC; an
-    article before the name left out: 'the Chagos Islands')."""
+    article before the name left out: 'the Chagos Islands'). Not a region wider than one country ('Europe',
+    'Africa': ``region_and_world_words.txt``): 'Europeans' are a continent's people, no party a coder names."""
     found = {}
+    wide = word_list("region_and_world_words.txt")
     for ent in doc.nlp.ents:
         words_ = [t for t in ent if t.lower_ != "the"]
-        if ent.label_ in ("GPE", "LOC", "FAC") and words_ and words_[0].is_title:
+        if ent.label_ in ("GPE", "LOC", "FAC") and words_ and words_[0].is_title and words_[0].lower_ not in wide:
             found.setdefault(words_[0].text, doc.text[words_[0].idx:ent.end_char])
     return found
 
