@@ -47,3 +47,33 @@ def test_not_a_place_people(process, text, not_a_name) -> None:
     assert not_a_name not in actors, sorted(actors)
     assert not any(a.name.endswith(not_a_name) and a.kind == "group" and a.name != "Houstonian families"
                    for a in actors.values() if not_a_name == "Houstonian"), sorted(actors)
+
+
+# Firms and traders named by their trade (group_nouns.tsv, round 21): a group of business (BUS) where they act,
+# speak or are acted on; not where the plural only describes.
+@pytest.mark.parametrize("text, name", [
+    ("Exporters warned that the new tariffs would cost thousands of jobs.", "Exporters"),
+    ("Kenyan retailers raised prices after the tax went up.", "Kenyan retailers"),
+    ("Airlines cancelled hundreds of flights as the storm approached Manila.", "Airlines"),
+    ("Shopkeepers in the old city closed their doors in protest.", "Shopkeepers"),
+    ("Chinese lenders have extended billions of dollars in loans to Zambia.", "Chinese lenders"),
+])
+def test_firms_named_by_their_trade(process, text, name) -> None:
+    actors = _actors(process, text)
+    assert name in actors, sorted(actors)
+    assert actors[name].kind == "group"
+    assert actors[name].sector == "BUS"
+
+
+@pytest.mark.parametrize("text, not_a_name", [
+    ("The report includes a list of exporters and their products.", "exporters"),  # a list's words, no party
+    ("Oil producers met in Vienna to discuss output.", "Oil producers"),  # often states: not read as firms
+])
+def test_not_firms_named_by_trade(process, text, not_a_name) -> None:
+    assert not_a_name not in _actors(process, text)
+
+
+def test_a_continent_people_is_no_place_people(process) -> None:
+    # a region wider than one country (region_and_world_words.txt): its people are no party a coder names
+    actors = _actors(process, "Europeans are divided over how to pay for the defense of Europe, a poll found.")
+    assert "Europeans" not in actors, sorted(actors)
