@@ -77,3 +77,24 @@ def test_a_continent_people_is_no_place_people(process) -> None:
     # a region wider than one country (region_and_world_words.txt): its people are no party a coder names
     actors = _actors(process, "Europeans are divided over how to pay for the defense of Europe, a poll found.")
     assert "Europeans" not in actors, sorted(actors)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Volunteers handed out bread to families in Kharkiv.", "Volunteers"),
+    ("Gunmen opened fire on worshippers at a mosque in Kabul.", "worshippers"),
+    ("Mourners gathered outside the hospital in Beirut.", "Mourners"),
+    ("Police fired tear gas at commuters who blocked the road in Nairobi.", "commuters"),
+])
+def test_people_named_by_where_they_stand(process, text, name) -> None:
+    actors = _actors(process, text)
+    assert name in actors, sorted(actors)
+    assert actors[name].kind == "group" and actors[name].sector == "CVL"
+
+
+@pytest.mark.parametrize("text, not_a_name", [
+    ("Pakistan blamed its neighbors for the attack on the train.", "neighbors"),  # neighbouring states
+    ("The new stadium in Lagos holds 40,000 spectators.", "spectators"),  # a count of seats
+    ("The city runs a training program for volunteers.", "volunteers"),  # described, no party
+])
+def test_not_people_named_by_where_they_stand(process, text, not_a_name) -> None:
+    assert not_a_name not in _actors(process, text)
