@@ -98,3 +98,22 @@ def test_people_named_by_where_they_stand(process, text, name) -> None:
 ])
 def test_not_people_named_by_where_they_stand(process, text, not_a_name) -> None:
     assert not_a_name not in _actors(process, text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The ministry, working with the fishing industry, stepped up patrols along the coast.", "fishing industry"),
+    ("The tourism industry lobbied the government to reopen the borders.", "tourism industry"),
+])
+def test_an_industry_taking_part(process, text, name) -> None:
+    actors = _actors(process, text)
+    assert name in actors, sorted(actors)
+    assert actors[name].kind == "group" and actors[name].sector == "BUS"
+
+
+@pytest.mark.parametrize("text, not_a_name", [
+    ("The oil industry accounts for most of the country's exports.", "oil industry"),  # a share, no event
+    ("The industry has been hit hard by the drought.", "industry"),
+    ("The film industry in India produced 1,800 films last year.", "film industry"),
+])
+def test_an_industry_described(process, text, not_a_name) -> None:
+    assert not_a_name not in _actors(process, text)
