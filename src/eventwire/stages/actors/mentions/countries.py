@@ -31,6 +31,10 @@ def countries(doc: Document, w: ActorWords) -> list[Candidate]:
             continue
         text = re.sub(r"^[Tt]he\s+", "", whole)
         start = span.end_char - len(text)
+        joined = _joined_inside(span, w)
+        if joined:  # 'North and South Korea' tagged as one place: two countries
+            found.extend(joined)
+            continue
         code = w.country_of(text)
         if code is None and ent.label_ != _NORP and capital_code(text, w) and text not in people_words \
                 and stands_for_state(span):
@@ -66,6 +70,25 @@ def countries(doc: Document, w: ActorWords) -> list[Candidate]:
 
 
 _JOINERS = ("and", "or", "&")
+
+
+def _joined_inside(span, w: ActorWords) -> list[Candidate]:
+    """Both countries of 'North and South Korea' where the tagger made the phrase one entity: the word before
+    the joiner with the words after the joiner's next word, and the words after the joiner, each a known
+    country (two different ones)."""
+    joiners = [t.i for t in span if t.lower_ in _JOINERS]
+    if len(joiners) != 1 or joiners[0] - span.start < 1 or span.end - joiners[0] < 3:
+        return []
+    j = joiners[0]
+    qualifier, second = span.doc[j - 1], span.doc[j + 1:span.end]
+    code2 = w.country_of(second.text)
+    code1 = w.country_of(" ".join([qualifier.text] + [t.text for t in second[1:]]))
+    if not code1 or not code2 or code1 == code2 or not qualifier.is_alpha:
+        return []
+    return [Candidate(qualifier.idx, qualifier.idx + len(qualifier.text), "country", "country:" + code1,
+                      w.countries[code1].name, code1, None, code1),
+            Candidate(second.start_char, second.end_char, "country", "country:" + code2, w.countries[code2].name,
+                      code2, None, code2)]
 
 
 def _shared_head_partner(doc: Document, span, text: str, code: str, w: ActorWords) -> Candidate | None:
