@@ -1,5 +1,5 @@
 """Actor spans and identity (round 21, actspan21): coordinated names that share their last word ('North and
-South Korea', 'Moroccan and Spanish authorities'), a title that stops at another person's name, and an
+South Korea'), a title that stops at another person's name, and an
 organisation's envoy named by the title alone. Sentences are the tests' own; expected actors were written
 before the rows were run."""
 from __future__ import annotations
@@ -43,28 +43,15 @@ def test_whole_names_stay_as_they_are(process, text, countries) -> None:
     assert found == countries, _actors(doc)
 
 
-# --- two states' groups named with one noun -----------------------------------------------------------------
+# --- two states' demonyms on one group noun stay the two states ------------------------------------------
+# (a group per state was tried again and taken back: tests/test_events.py codes 'Indian and Chinese troops
+# clashed' as a clash of India and China, the README's round-16 decision)
 
-@pytest.mark.parametrize("text, groups", [
-    ("Both Moroccan and Spanish authorities said the cell had links to a militant network.",
-     {"Moroccan authorities": "MAR", "Spanish authorities": "ESP"}),
-    ("Kenyan and Somali troops attacked a militant camp near the border on Friday.",
-     {"Kenyan troops": "KEN", "Somali troops": "SOM"}),
-    ("Thai and Chinese officials signed the rail deal in Bangkok on Monday.",
-     {"Thai officials": "THA", "Chinese officials": "CHN"}),
-])
-def test_two_states_groups_with_one_noun(process, text, groups) -> None:
+def test_coordinated_demonyms_stay_states(process) -> None:
+    text = "Both Moroccan and Spanish authorities said the cell had links to a militant network."
     doc = process(text, until="actors")
-    found = {a.name: a.country for a in doc.actors if a.kind == "group"}
-    for name, country in groups.items():
-        assert found.get(name) == country, _actors(doc)
-
-
-def test_a_longer_list_is_left_to_the_states(process) -> None:
-    # 'French, German and Italian officials': the list is coded by its states, no group per state is made
-    text = "French, German and Italian officials met in Brussels on Thursday."
-    doc = process(text, until="actors")
-    assert not any(a.kind == "group" and a.country in ("DEU", "ITA") for a in doc.actors), _actors(doc)
+    found = {a.name for a in doc.actors if a.kind == "country"}
+    assert {"Morocco", "Spain"} <= found, _actors(doc)
 
 
 def test_one_states_group_unchanged(process) -> None:

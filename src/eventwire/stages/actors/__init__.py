@@ -40,7 +40,6 @@ from .not_people import drop_things
 from .documents import cited_documents
 from .titled_names import titled_names
 from .mentions.known_names import untagged_people
-from .mentions.shared_heads import shared_head_groups
 from .mentions import (Candidate, _code, self_named_bodies, anonymous_sources, unnamed_parties, collectives, counted_nationals, countries, generic_media, groups,
                        ethnic_peoples,
                        missed_full_names, named_bodies, organizations, outlets_and_institutions, people,
@@ -312,8 +311,7 @@ def run(doc: Document) -> None:
     person_country.update(w.country_by_surname)  # 'the Trump administration', 'the Sharif government'
     collective = collectives(doc, w, person_country)
     headed = [c for c in collective if c.kind == "organization"]  # 'the Trump administration' outranks 'Trump'
-    grouped = shared_head_groups(doc, w, group_nouns) + other_groups + counted_nationals(doc, w)  # 'Moroccan and
-    # Spanish authorities': two groups, before the bare 'authorities' of the group reader
+    grouped = other_groups + counted_nationals(doc, w)
     unnamed = single_state_bodies(doc, w) + portfolio_bodies(doc, w)  # 'the electoral commission', 'the tourism ministry' before an organisation's repeat of its
     # noun; 'Parliament' after the organisations the tagger names ('the Independent Electoral Commission')
     unnamed_lower = [c for c in unnamed if c.name.islower()]
