@@ -89,6 +89,11 @@ NEGATIVE = [
     ("Critical supplies reached the city of Goma on Monday.", ("ACCUSE",)),
     ("The weather drew criticism from tourists.", ("ACCUSE",)),
     ("Amnesty International released a report praising the Ghanaian government.", ("ACCUSE",)),
+    # held responsible for no wrong, not held responsible, held talks (no hold row reads the verbless clause yet:
+    # tests/test_evaccuse_r17.py HOLD; these keep any later reading from over-reaching)
+    ("The board held the airline responsible for the safety of its passengers.", ("ACCUSE",)),
+    ("Kenya did not hold Somalia responsible for the ambush.", ("ACCUSE",)),
+    ("Kenya held talks with Somalia on the border dispute.", ("ACCUSE",)),
     # a dismissing word naming a thing, not a verdict; a demonstrative judged well
     ("\"This is a lie detector,\" the engineer Tom Banks said.", ("REJECT",)),
     ("Russia accused Ukraine of shelling the plant. \"This is a good day,\" Ukrainian Foreign Minister Dmytro Kuleba "
