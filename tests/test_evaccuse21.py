@@ -5,6 +5,7 @@ accusations carried by a work, read by class on sentences of our own.
   proposal with no owner named answers whoever the same or the previous sentence tells putting that thing forward
   (the object of a verb of word class putting_forward_verbs: "unveiled a plan", "passed a law", "issued a
   directive"); its subject or passive "by" agent, never the judge's own side, never through a negated verb
+- the same maker for the object of an adjective row ("is concerned about the plan", "critical of the law")
 - a judgement told as received by a thing ("the move drew a rebuke from X", "the law met with opposition from X";
   context.received_maker): aimed at the thing's maker, read as above (context.doer_of), never at a thing's patient
   ("his arrest drew criticism" does not blame him)
@@ -31,6 +32,9 @@ POSITIVE = [
      "ACCUSE", "European Union", "Georgia"),
     ("A curfew was imposed by the Malian military on Friday. Amnesty International denounced the curfew.",
      "ACCUSE", "Amnesty International", "Mali"),
+    # an adjective row's object with no owner: the same maker (context.judged_objects reads the row's own phrase)
+    ("Ethiopia unveiled a plan to build a second dam on the Nile. Egypt is deeply concerned about the plan.",
+     "ACCUSE", "Egypt", "Ethiopia"),
     # a judgement received by a thing: aimed at its maker
     ("Uganda expelled two foreign reporters. The move drew a rebuke from Kenya.", "ACCUSE", "Kenya", "Uganda"),
     ("Colombia submitted a proposal to the council on Monday. The proposal met with opposition from Venezuela.",

@@ -439,6 +439,9 @@ def judged_objects(cand: Candidate) -> list[Token]:
     """The thing a judging verb acts on: its object noun, or the object of the verb it refuses or agrees
     to carry out ("refused to attend a hearing"); never an actor's own name or a pronoun."""
     trigger = cand.trigger
+    if not cand.nominal and "adjective" in cand.entry.flags:  # "critical of the agreement", "concerned about the
+        # plan" (evaccuse21): what the adjective row's own phrase names
+        return [o for p in cand.entry.target for o in prep_objects(trigger, p) if o.pos_ == "NOUN"]
     if cand.nominal or trigger.pos_ not in ("VERB", "AUX"):
         return []
     objs = [c for c in trigger.children if c.dep_ == "dobj"]
