@@ -714,7 +714,7 @@ def relative_maker(doc: Document, cand: Candidate) -> list[str]:
 def complete(doc: Document, cand: Candidate, earlier: list[Event]) -> None:
     """Participants the trigger's own phrase did not give, read from around it (``earlier``: the events
     already coded before it); each reading found is named in the candidate's rule ("verb:kill/passive+fight")."""
-    from . import agents, happening
+    from . import agents, courts, happening
     from .targets import holders  # (in here: holders reads agents, which imports this module)
 
     told = alleged(cand)
@@ -753,6 +753,7 @@ def complete(doc: Document, cand: Candidate, earlier: list[Event]) -> None:
         ("owner", agents.restricted_owner), ("clause", agents.clause_subject), ("for", agents.offered_for),
         ("answered", agents.answered_accuser), ("aided", aided.aided), ("addressee", request_addressee),
         ("refused", agents.refused_party), ("prosecution", agents.plea_answerer),
+        ("punished", lambda d, c: courts.punished_before(d, c, earlier)),
         ("joined", lambda d, c: [] if c.targets else joined_addressee(c.trigger, c.entry.type, c.sources, earlier))))
     if found:
         cand.targets = found

@@ -1,0 +1,105 @@
+"""evcourts21 (round 21): a court's legal acts with their parties, on sentences written for these tests.
+
+A court (or the state) that sets aside a punishment passed on someone -- overturns, quashes, annuls, vacates,
+reverses or sets aside a conviction, a sentence, a verdict or a ban -- eases it (CONCEDE, CAMEO 081), its target
+whom the punishment fell on: the object's possessor or "of" phrase, an "against"/"on" phrase, else the people of
+the latest arrest, charge or sentence told in the two sentences before (courts.punished_before). An acquittal
+(081) is the court's, the passive's doer the one court named near (event_enforcers.tsv); a court that grants
+bail, parole or house arrest eases custody (081). A reversal only asked for or refused keeps its own reading.
+"""
+from __future__ import annotations
+
+import pytest
+
+from .event_helpers import coded_rule, coded_rule_status
+
+
+def _eased(process, text):
+    return [r for r in coded_rule(process, text) if r[0] == "CONCEDE"]
+
+
+REVERSALS = [
+    # (sentence, doer, whom the punishment fell on, rule word)
+    ("An appeals court in Nairobi overturned the conviction of businessman Ahmed Salim.",
+     "appeals court", "Ahmed Salim", "overturn"),
+    ("An appeals court in Nairobi overturned Salim's conviction on Monday.", "appeals court", "Salim", "overturn"),
+    ("Kenya's Supreme Court quashed the sentence against opposition leader John Otieno.",
+     "Supreme Court", "John Otieno", "quash"),
+    ("Kenya's High Court annulled the ban on the Orange Democratic Movement.",
+     "High Court", "Orange Democratic Movement", "annul"),
+    ("Kenya's High Court set aside the conviction of John Otieno.", "High Court", "John Otieno", "set"),
+]
+
+
+@pytest.mark.parametrize("text,doer,target,lemma", REVERSALS)
+def test_a_punishment_set_aside_is_eased_for_whom_it_fell_on(process, text, doer, target, lemma):
+    rows = _eased(process, text)
+    assert any(doer in r[1][0] and r[2] == (target,) and r[3].startswith(f"verb:{lemma}") for r in rows), \
+        coded_rule(process, text)
+
+
+def test_a_conviction_set_aside_without_its_owner_falls_on_the_people_sentenced_before(process):
+    text = ("A court in Nairobi sentenced John Otieno to six years in prison in 2022. "
+            "An appeals court overturned the conviction last year and ordered a new trial.")
+    rows = _eased(process, text)
+    assert [(r[1], r[2]) for r in rows] == [(("appeals court",), ("John Otieno",))], coded_rule(process, text)
+    assert rows[0][3].endswith("/punished")
+
+
+def test_a_ban_set_aside_names_its_own_target_or_none(process):
+    """Only a court's act (a conviction, a sentence, a verdict) reaches back to the people punished before."""
+    text = ("Kenya's High Court banned the Orange Democratic Movement in May. "
+            "An appeals court overturned the ban in June.")
+    assert not _eased(process, text), coded_rule(process, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya's High Court acquitted opposition leader John Otieno of all charges.",
+    "Opposition leader John Otieno was acquitted of all charges by Kenya's High Court.",
+    # the agentless passive: the one court named in the sentence before acquits
+    "Kenya's High Court heard the case on Monday. John Otieno was acquitted of fraud.",
+])
+def test_an_acquittal_is_the_court_s(process, text):
+    rows = _eased(process, text)
+    assert any(r[1] == ("High Court",) and r[2] == ("John Otieno",) for r in rows), coded_rule(process, text)
+
+
+def test_an_agentless_reversal_takes_the_court_named_before(process):
+    text = "Kenya's High Court heard the case on Monday. John Otieno's conviction was overturned."
+    rows = _eased(process, text)
+    assert [(r[1], r[2]) for r in rows] == [(("High Court",), ("John Otieno",))], coded_rule(process, text)
+    assert rows[0][3].endswith("+enforcer")
+
+
+def test_custody_eased_by_a_grant(process):
+    text = "A court in Nairobi granted house arrest to John Otieno on Monday."
+    rows = _eased(process, text)
+    assert [(r[2], r[3]) for r in rows] == [(("John Otieno",), "verb:grant/@revoked_liberty")], \
+        coded_rule(process, text)
+
+
+def test_a_reversal_only_possible_is_not_asserted(process):
+    rows = [r for r in coded_rule_status(process, "Kenya's High Court may overturn the conviction of John Otieno.")
+            if r[0] == "CONCEDE"]
+    assert rows and all(r[4] != "asserted" for r in rows), rows
+
+
+@pytest.mark.parametrize("text", [
+    "Lawyers for John Otieno asked Kenya's High Court to overturn his conviction.",  # asked for: a request
+    "Kenya's High Court refused to overturn the conviction of John Otieno.",  # refused: not done
+])
+def test_a_reversal_asked_for_or_refused_is_not_done(process, text):
+    assert not _eased(process, text), coded_rule(process, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The bus overturned on the highway near Nakuru.",
+    "Protesters overturned cars in Nairobi on Monday.",
+    "The government reversed its decision to raise fuel prices.",
+    "Kenya's High Court overturned the ruling of a lower court.",  # a ruling is no punishment of anyone named
+    "Kenya's High Court will hear the case next month.",
+    "He was found guilty in the court of public opinion.",
+    "The striker charged down the field and scored.",
+])
+def test_no_punishment_eased(process, text):
+    assert not _eased(process, text), coded_rule(process, text)
