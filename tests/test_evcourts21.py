@@ -103,3 +103,31 @@ def test_a_reversal_asked_for_or_refused_is_not_done(process, text):
 ])
 def test_no_punishment_eased(process, text):
     assert not _eased(process, text), coded_rule(process, text)
+
+
+@pytest.mark.parametrize("text", [
+    "A Kenyan court sentenced opposition leader John Otieno to five years in prison on Monday.",
+    # the agentless passive: the court named in the sentence before sentences, and finds guilty
+    "Kenya's High Court heard the case on Monday. John Otieno was sentenced to five years in prison.",
+])
+def test_a_sentence_is_the_punishment_and_the_finding_of_guilt(process, text):
+    rows = coded_rule(process, text)
+    punished = [(r[1], r[2]) for r in rows if r[0] == "COERCE" and r[3].startswith("verb:sentence")]
+    guilty = [(r[1], r[2]) for r in rows if r[0] == "ACCUSE" and r[3].startswith("verb:sentence")
+              and r[3].endswith("/guilty")]
+    assert punished and guilty == punished, rows
+
+
+def test_a_conviction_and_a_sentence_find_guilty_once(process):
+    text = "A court in Nairobi convicted John Otieno of fraud and sentenced him to five years in June."
+    rows = [r for r in coded_rule(process, text) if r[0] == "ACCUSE"]
+    assert len(rows) == 1 and rows[0][2] == ("John Otieno",), coded_rule(process, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Prosecutors asked Kenya's High Court to sentence John Otieno to ten years.",  # asked for: no verdict
+    "Kenyan police arrested John Otieno on Monday.",  # an arrest finds nobody guilty
+])
+def test_no_finding_of_guilt_without_a_sentence_passed(process, text):
+    rows = [r for r in coded_rule(process, text) if r[0] == "ACCUSE"]
+    assert not rows, coded_rule(process, text)
