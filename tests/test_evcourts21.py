@@ -1,7 +1,7 @@
 """evcourts21 (round 21): a court's legal acts with their parties, on sentences written for these tests.
 
-A court (or the state) that sets aside a punishment passed on someone -- overturns, quashes, annuls, vacates,
-reverses or sets aside a conviction, a sentence, a verdict or a ban -- eases it (CONCEDE, CAMEO 081), its target
+A court (or the state) that sets aside a punishment passed on someone -- overturns, quashes or sets aside a
+conviction, a sentence, a verdict or a ban -- eases it (CONCEDE, CAMEO 081), its target
 whom the punishment fell on: the object's possessor or "of" phrase, an "against"/"on" phrase, else the people of
 the latest arrest, charge or sentence told in the two sentences before (courts.punished_before). An acquittal
 (081) is the court's, the passive's doer the one court named near (event_enforcers.tsv); a court that grants
@@ -25,8 +25,8 @@ REVERSALS = [
     ("An appeals court in Nairobi overturned Salim's conviction on Monday.", "appeals court", "Salim", "overturn"),
     ("Kenya's Supreme Court quashed the sentence against opposition leader John Otieno.",
      "Supreme Court", "John Otieno", "quash"),
-    ("Kenya's High Court annulled the ban on the Orange Democratic Movement.",
-     "High Court", "Orange Democratic Movement", "annul"),
+    ("Kenya's High Court quashed the ban on the Orange Democratic Movement.",
+     "High Court", "Orange Democratic Movement", "quash"),
     ("Kenya's High Court set aside the conviction of John Otieno.", "High Court", "John Otieno", "set"),
 ]
 
@@ -130,4 +130,26 @@ def test_a_conviction_and_a_sentence_find_guilty_once(process):
 ])
 def test_no_finding_of_guilt_without_a_sentence_passed(process, text):
     rows = [r for r in coded_rule(process, text) if r[0] == "ACCUSE"]
+    assert not rows, coded_rule(process, text)
+
+
+@pytest.mark.parametrize("text,state,held", [
+    ("Supporters of detained opposition leader John Otieno marched in Nairobi, Kenya, on Monday.",
+     "Kenya", "John Otieno"),
+    # the titles compounded on the name: the name is whom the state holds
+    ("Kenya said on Friday it would hold elections in May. Lawmakers from the party of jailed former Prime "
+     "Minister John Otieno walked out of parliament.", "Kenya", "John Otieno"),
+])
+def test_a_person_described_by_the_state_s_act_on_them(process, text, state, held):
+    rows = [r for r in coded_rule(process, text) if r[0] == "COERCE" and r[3].endswith("/described")]
+    assert [(r[1], r[2]) for r in rows] == [((state,), (held,))], coded_rule(process, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The jailed funds were returned to Kenya.",  # no person held
+    "The released report criticized Kenya.",  # no act of the state on a person
+    "Kenyan police questioned the wounded officer John Otieno.",  # not a state act
+])
+def test_no_custody_described(process, text):
+    rows = [r for r in coded_rule(process, text) if r[3].endswith("/described")]
     assert not rows, coded_rule(process, text)

@@ -206,6 +206,11 @@ def denies_deed(trigger: Token) -> bool:
     return False
 
 
+# a court's finding of guilt (CAMEO 116: "convicted", "sentenced"): a verdict on the charges, not a charge a
+# rejection answers ("A court sentenced X ... X rejected all the accusations" answers whoever brought them)
+VERDICT = "116"
+
+
 def accuser(doc: Document, cand: Candidate, earlier: list[Event], deed: bool = False) -> str | None:
     """Who accused the rejecting side just before (an ACCUSE coded in the same or the previous sentence, or
     one sentence further back when aimed at the rejecting side): its maker; with ``deed`` (or a denial of
@@ -223,7 +228,7 @@ def accuser(doc: Document, cand: Candidate, earlier: list[Event], deed: bool = F
     def at_us(ev: Event) -> bool:  # aimed at the rejecting side, or its state ("filed suits against the
         return any(who.own_side(doc, t, mine) for t in ev.target)  # government ... the ministry dismissed")
 
-    window = [e for e in earlier if e.type == "ACCUSE" and e.sentence.start < sent.end_char
+    window = [e for e in earlier if e.type == "ACCUSE" and e.cameo != VERDICT and e.sentence.start < sent.end_char
               and (lo <= e.sentence.start or farther <= e.sentence.start and at_us(e))]
 
     if not (deed or denies_deed(cand.trigger)):  # a deed denied answers any accusation just before
