@@ -132,24 +132,3 @@ def test_no_finding_of_guilt_without_a_sentence_passed(process, text):
     rows = [r for r in coded_rule(process, text) if r[0] == "ACCUSE"]
     assert not rows, coded_rule(process, text)
 
-
-@pytest.mark.parametrize("text,state,held", [
-    ("Supporters of detained opposition leader John Otieno marched in Nairobi, Kenya, on Monday.",
-     "Kenya", "John Otieno"),
-    # the titles compounded on the name: the name is whom the state holds
-    ("Kenya said on Friday it would hold elections in May. Lawmakers from the party of jailed former Prime "
-     "Minister John Otieno walked out of parliament.", "Kenya", "John Otieno"),
-])
-def test_a_person_described_by_the_state_s_act_on_them(process, text, state, held):
-    rows = [r for r in coded_rule(process, text) if r[0] == "COERCE" and r[3].endswith("/described")]
-    assert [(r[1], r[2]) for r in rows] == [((state,), (held,))], coded_rule(process, text)
-
-
-@pytest.mark.parametrize("text", [
-    "The jailed funds were returned to Kenya.",  # no person held
-    "The released report criticized Kenya.",  # no act of the state on a person
-    "Kenyan police questioned the wounded officer John Otieno.",  # not a state act
-])
-def test_no_custody_described(process, text):
-    rows = [r for r in coded_rule(process, text) if r[3].endswith("/described")]
-    assert not rows, coded_rule(process, text)

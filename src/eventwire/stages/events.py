@@ -11,7 +11,7 @@ from __future__ import annotations
 from .. import settings
 from ..document import Document, sentence_of
 from ..record import Event, Span, Trigger
-from .eventcoding import claims, context, courts, dictionary_verbs, filters, learned, merge, nominal, reactions, received, setting, speech, status, \
+from .eventcoding import claims, context, dictionary_verbs, filters, learned, merge, nominal, reactions, received, setting, speech, status, \
     triggers, vows
 from .eventcoding.triggers import Candidate
 from .eventcoding import participants as who
@@ -120,7 +120,7 @@ def candidates(doc: Document) -> list[Candidate]:
                 or tags[i] in ("JJ", "VBN") and lower in verb_rows:  # an adjective row: "alarmed", "concerned"
             tok = tokens[i]
             cand = triggers.verbal(doc, tok) or received.given(doc, tok) or nominal.nominal(doc, tok) \
-                or triggers.alleged_reason(doc, tok) or courts.described_custody(doc, tok)
+                or triggers.alleged_reason(doc, tok)
         elif pos in ("VERB", "NOUN") and deps[i] in ("pcomp", "pobj"):
             # no lexicon row can start here; an alleged act needs none, only a verb or noun under a preposition
             tok = tokens[i]

@@ -14,7 +14,7 @@ from ..actors.words import actor_words, court_words
 from .agents import _as_state, enforcer_near, state_doer
 from .tree import children, is_passive, subject
 from .triggers import Candidate, negated
-from .words import Entry, cues, verbs, word_class
+from .words import Entry, cues, word_class
 
 _PEOPLE = frozenset({"person", "group"})  # the kinds of actor that stand trial
 # "on trial" under these verbs holds its subject: "is on trial", "went on trial", "was put on trial"
@@ -108,26 +108,3 @@ def punished_before(doc: Document, cand: Candidate, earlier: list[Event]) -> lis
             return people
     return []
 
-
-def described_custody(doc: Document, tok: Token) -> Candidate | None:
-    """A person or group described by the state's act on them, a participle before the name ("supporters of
-    jailed former Prime Minister Imran Khan", "the detained journalists", "an indicted businessman"): that act,
-    done by the state (agents.state_doer: the one enforcer named near, else the state of the place or of the
-    people); the verb's own row without requirements (word class state_acts: what only a state does to a
-    person). Nothing where no state is found or the noun names no person or group."""
-    lemma = tok.lemma_.lower()
-    if tok.dep_ != "amod" or tok.tag_ != "VBN" or lemma not in word_class("state_acts") or negated(tok):
-        return None
-    entry = next((e for e in verbs().get(lemma, ()) if not e.requires), None)
-    noun = tok.head
-    while noun.dep_ in ("compound", "flat") and noun.head.i > noun.i:
-        noun = noun.head  # "jailed former Prime Minister Imran Khan": the name the titles are compounded on
-    held = [a for a in who.actors(doc, noun) if (found := doc.actor(a)) is not None and found.kind in _PEOPLE]
-    if entry is None or entry.type != "COERCE" or not held:
-        return None
-    cand = Candidate(tok, entry, [], held, "described")
-    doers = [d for d in state_doer(doc, cand) if d not in held]
-    if not doers:
-        return None
-    cand.sources = doers
-    return cand
