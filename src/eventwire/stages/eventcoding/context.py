@@ -206,6 +206,11 @@ def denies_deed(trigger: Token) -> bool:
     return False
 
 
+# a court's finding of guilt (CAMEO 116: "convicted", "sentenced"): a verdict on the charges, not a charge a
+# rejection answers ("A court sentenced X ... X rejected all the accusations" answers whoever brought them)
+VERDICT = "116"
+
+
 def accuser(doc: Document, cand: Candidate, earlier: list[Event], deed: bool = False) -> str | None:
     """Who accused the rejecting side just before (an ACCUSE coded in the same or the previous sentence, or
     one sentence further back when aimed at the rejecting side): its maker; with ``deed`` (or a denial of
@@ -223,7 +228,7 @@ def accuser(doc: Document, cand: Candidate, earlier: list[Event], deed: bool = F
     def at_us(ev: Event) -> bool:  # aimed at the rejecting side, or its state ("filed suits against the
         return any(who.own_side(doc, t, mine) for t in ev.target)  # government ... the ministry dismissed")
 
-    window = [e for e in earlier if e.type == "ACCUSE" and e.sentence.start < sent.end_char
+    window = [e for e in earlier if e.type == "ACCUSE" and e.cameo != VERDICT and e.sentence.start < sent.end_char
               and (lo <= e.sentence.start or farther <= e.sentence.start and at_us(e))]
 
     if not (deed or denies_deed(cand.trigger)):  # a deed denied answers any accusation just before
@@ -768,7 +773,7 @@ def relative_maker(doc: Document, cand: Candidate) -> list[str]:
 def complete(doc: Document, cand: Candidate, earlier: list[Event]) -> None:
     """Participants the trigger's own phrase did not give, read from around it (``earlier``: the events
     already coded before it); each reading found is named in the candidate's rule ("verb:kill/passive+fight")."""
-    from . import agents, happening
+    from . import agents, courts, happening
     from .targets import holders  # (in here: holders reads agents, which imports this module)
 
     told = alleged(cand)
@@ -808,6 +813,7 @@ def complete(doc: Document, cand: Candidate, earlier: list[Event]) -> None:
         ("owner", agents.restricted_owner), ("clause", agents.clause_subject), ("for", agents.offered_for),
         ("answered", agents.answered_accuser), ("aided", aided.aided), ("addressee", request_addressee),
         ("refused", agents.refused_party), ("prosecution", agents.plea_answerer),
+        ("punished", lambda d, c: courts.punished_before(d, c, earlier)),
         ("joined", lambda d, c: [] if c.targets else joined_addressee(c.trigger, c.entry.type, c.sources, earlier))))
     if found:
         cand.targets = found
