@@ -5,7 +5,9 @@ dateline's country (``dateline_country``), else the state the story's actors and
 most (``state_counts``, ``towns_countries``) when the headline names it alone (``_headline_country``), the
 opening sets the story there (``lede_setting``) or it is named as where things happen
 (``countries_as_places``), or, in a short story whose every actor and town points to one state, its
-first sentence names a place of that state as where things happen (``opening_places``).
+first sentence names a place of that state as where things happen (``opening_places``), or, in a story of
+one state (its actors point to it three times and to no other), every place it names is that state's
+(``_places_only_of``).
 ``country.fill_countries`` and ``country.place_settled`` give it to the local
 actors; ``national.lead_state`` and ``name_language`` read the same counts.
 """
@@ -60,6 +62,9 @@ def story_setting(doc: Document, w: ActorWords) -> str | None:
         return top  # 'Twelve Rohingya stranded in Malaysia ...': the headline (or the opening) names the setting
     if len(counts) == 1 and top in opening_places(doc, w):
         return top  # a short story: its opening says where it happens, and nothing in it points elsewhere
+    if len(counts) == 1 and counts[top] >= 3 and _places_only_of(doc, w, top):
+        return top  # a story of one state: its actors point to it three times, nothing points elsewhere and
+        # every place it names is that state's (a former president, his lawyer, an heiress and a judge)
     places = countries_as_places(doc, w)
     if top not in towns and top not in places:
         return None  # a story is set where its places are, not where those who comment on it sit
@@ -67,6 +72,16 @@ def story_setting(doc: Document, w: ActorWords) -> str | None:
         return top  # the one state named as where things happen, and pointed to twice as often as any other
     tied = any(n == counts[top] for k, n in counts.items() if k != top)  # two states alike: a story of both
     return top if counts[top] >= 3 and counts[top] * 2 >= sum(counts.values()) and not tied else None
+
+
+def _places_only_of(doc: Document, w: ActorWords, state: str) -> bool:
+    """Whether every place the parser tags in the text (GPE, LOC) is of one state: its name, a region or town
+    of it. A continent, a sea or a region of no one state ('Africa', 'the Middle East') says the story reaches
+    past the state its actors are of (American researchers on a disease across Africa)."""
+    for ent in doc.entities():
+        if ent.label_ in (_GPE, "LOC") and _alpha3(w, re.sub(r"^[Tt]he\s+", "", ent.text)) != state:
+            return False
+    return True
 
 
 def opening_places(doc: Document, w: ActorWords) -> set[str]:

@@ -16,7 +16,7 @@ from .phrase import _set_country
 from .outlet_staff import _staff_follow_outlets
 from .person_origin import people_of_origin
 from .courts import _pleads_in_court
-from .outsiders import _from_outside
+from .outsiders import _examples_country, _from_outside
 from .sentence_places import _sentence_places, sentence_countries
 from .parties import is_party
 from .pronoun_owners import pronoun_owner_country
@@ -109,8 +109,14 @@ def place_settled(doc: Document, w: ActorWords, international: set[str]) -> None
     Committee' had none, then LEG), and coreference adds actors of its own ('a local official ... the
     official'). The same readers' rule decides (``_placed_by_setting``). Then a private person's origin,
     told in the text, beats where the person is (``people_of_origin``). First, a group a pronoun owns
-    takes its owner's country, now that coreference has said whom 'his' and 'her' stand for."""
+    takes its owner's country, now that coreference has said whom 'his' and 'her' stand for, and a group of
+    bodies shown by examples their one country (``outsiders._examples_country``), now that each has its own."""
     _owned_by_pronoun(doc, international, [a for a in doc.actors if a.kind == "group" and a.sector != "IGO"])
+    for actor in [a for a in doc.actors if a.kind == "group" and a.country is None and a.id not in international]:
+        code = _examples_country(doc, actor)  # again, now that the examples have their countries: a firm the
+        # lexicons know by another spelling ('I.B.M.') is found after ``fill_countries`` read the examples
+        if code:
+            _set_country(actor, code)
     if doc.setting:
         open_ = [a for a in doc.actors if a.country is None and a.kind in _LOCAL_KINDS and a.sector != "IGO"
                  and a.id not in international and not (a.kind == "group" and _from_outside(doc, a))]
