@@ -8,6 +8,10 @@ these tests (expected countries written before the runs).
 - A group of bodies shown by examples (``outsiders._examples_country``) is read again once the examples have
   their countries (``setting_steps.place_settled``): a firm the lexicons know by another spelling ('I.B.M.')
   gets its country after the first reading. Negative row: examples of two states give none.
+- In a story with no one setting, a state group named by its noun alone ('Authorities', 'police') takes the
+  one state of the state bodies its sentence, else the sentence before it in the paragraph, names
+  (``setting_steps._follow_acting_state``). Negative rows: bodies of two states, or a sentence that names
+  another country, give none.
 """
 from __future__ import annotations
 
@@ -54,4 +58,21 @@ def test_story_of_one_state_places_its_regulators(process) -> None:
      "expect more cuts.", "companies", None),  # examples of two states
 ])
 def test_examples_read_again_once_they_have_countries(process, text, name, expected) -> None:
+    assert _country(process, text, name) == expected
+
+
+_ACTING = "Attacks by militants have risen across North Africa and the Sahel, and Spain and France are on alert. "
+
+
+@pytest.mark.parametrize("text,name,expected", [
+    (_ACTING + "On Monday, the Moroccan interior ministry dismantled a cell planning bombings. Authorities said "
+     "the men had bought explosives online.", "Authorities", "MAR"),
+    (_ACTING + "The Algerian army said on Monday it had seized weapons near the border, and police later "
+     "arrested two men.", "police", "DZA"),  # the same sentence
+    ("Fighting spread along the border between Sudan and Chad. The Sudanese army and Chadian police both sent "
+     "reinforcements. Officials said dozens had died.", "Officials", None),  # bodies of two states
+    ("Trade talks between Japan and Brazil resumed in Geneva. The Japanese trade ministry offered new terms to "
+     "Brazil. Officials said the talks would go on.", "Officials", None),  # another country named
+])
+def test_state_group_follows_the_acting_state(process, text, name, expected) -> None:
     assert _country(process, text, name) == expected

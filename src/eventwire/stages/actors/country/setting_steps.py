@@ -9,6 +9,7 @@ from ....document import Document, sentence_of
 from ....record import Actor
 from ..own_place import scene_of
 from ..national import NATIONAL_SECTORS, is_national_body, phrase_elsewhere
+from ..sector import STATE_SECTORS
 from ..places import _alpha3
 from ..setting import dateline_country
 from ..words import ActorWords
@@ -125,7 +126,50 @@ def place_settled(doc: Document, w: ActorWords, international: set[str]) -> None
         _place_in_lead_state(doc, w, international)
     if not doc.setting:
         _place_in_passage(doc, w, international)
+        _follow_acting_state(doc, w, international)
     people_of_origin(doc, w, international)
+
+
+def _follow_acting_state(doc: Document, w: ActorWords, international: set[str]) -> None:
+    """In a story with no one setting, a state group named by its noun alone ('authorities', 'police',
+    'officials': one word, a state sector) still without a country takes the country of the state bodies
+    its sentence names, else the sentence before it in the same paragraph: 'The Moroccan interior ministry
+    broke up a cell. Authorities said ...'; 'Russian tax inspectors raided the offices. ... raided by the
+    police'. Only where those bodies (organisations or groups of a state sector, with a country) are of one
+    state and the sentence names no other country; a sentence naming neither moves on to the one before.
+    Not a group named as from outside or from several states ('envoys from two dozen countries')."""
+    for actor in [a for a in doc.actors if a.kind == "group" and a.country is None and a.sector in STATE_SECTORS
+                  and a.id not in international and len(a.name.split()) == 1 and a.mentions
+                  and not _from_outside(doc, a)]:
+        span = doc.char_span(actor.mentions[0].start, actor.mentions[0].end)
+        if span is None or not len(span):
+            continue
+        sent = sentence_of(span)
+        for _ in range(2):
+            code, named = _acting_state(doc, w, actor, sent)
+            if named:
+                if code:
+                    sector_code = actor.code
+                    _set_country(actor, code)
+                    actor.code = f"{code}{sector_code or actor.sector or ''}"  # (sectors are settled here)
+                break
+            if sent.start == 0:
+                break
+            before = sentence_of(span.doc[sent.start - 1])
+            if "\n" in doc.text[before.end_char:sent.start_char]:
+                break  # (a new paragraph)
+            sent = before
+
+
+def _acting_state(doc: Document, w: ActorWords, actor: Actor, sent) -> tuple[str | None, bool]:
+    """The one state of the state bodies a sentence names (None when two, or when the sentence names
+    another country too), and whether it names any body of a state or any country at all."""
+    states = {a.country for a in doc.actors if a.id != actor.id and a.country and a.kind in ("organization", "group")
+              and a.sector in STATE_SECTORS and any(sent.start_char <= m.start < sent.end_char for m in a.mentions)}
+    named = {code for _, code, _, _ in sentence_countries(doc, w, sent) if code}
+    if not states and not named:
+        return None, False
+    return (states.pop() if len(states) == 1 and named <= states else None), True
 
 
 def _place_in_passage(doc: Document, w: ActorWords, international: set[str]) -> None:
