@@ -6,12 +6,13 @@ from __future__ import annotations
 import re
 
 from ....document import Document, sentence_of
+from ....lexicon import singular_forms, words
 from ....record import Actor
 from ..own_place import scene_of
 from ..national import NATIONAL_SECTORS, is_national_body, phrase_elsewhere
 from ..sector import STATE_SECTORS
 from ..places import _alpha3
-from ..setting import dateline_country
+from ..setting import dateline_country, one_state
 from ..words import ActorWords
 from .phrase import _set_country
 from .outlet_staff import _staff_follow_outlets
@@ -127,19 +128,39 @@ def place_settled(doc: Document, w: ActorWords, international: set[str]) -> None
     if not doc.setting:
         _place_in_passage(doc, w, international)
         _follow_acting_state(doc, w, international)
+        _place_in_one_state(doc, w, international)
     people_of_origin(doc, w, international)
 
 
+def _place_in_one_state(doc: Document, w: ActorWords, international: set[str]) -> None:
+    """In a story with no setting that is a story of one state (``setting.one_state``: its actors point to
+    it alone, at least three times, every place it tags is that state's and every person it names is of it),
+    the actors still without a country that the readers' rule of the setting places (``_placed_by_setting``)
+    take that state: the judge of a former president's inquiry, the regulators of a health law's insurers."""
+    state = one_state(doc, w)
+    if state is None:
+        return
+    doc.setting = state
+    try:
+        open_ = [a for a in doc.actors if a.country is None and a.kind in _LOCAL_KINDS and a.sector != "IGO"
+                 and a.id not in international and not (a.kind == "group" and _from_outside(doc, a))]
+        _place_in_setting(doc, w, international, open_, settled=True)
+    finally:
+        doc.setting = None
+
+
 def _follow_acting_state(doc: Document, w: ActorWords, international: set[str]) -> None:
-    """In a story with no one setting, a state group named by its noun alone ('authorities', 'police',
-    'officials': one word, a state sector) still without a country takes the country of the state bodies
+    """In a story with no one setting, a state group named by its noun alone, a noun for a state's enforcing
+    hand ('authorities', 'police': ``acting_state_nouns.txt``; not 'officials', who may be anyone's) still without a country takes the country of the state bodies
     its sentence names, else the sentence before it in the same paragraph: 'The Moroccan interior ministry
     broke up a cell. Authorities said ...'; 'Russian tax inspectors raided the offices. ... raided by the
     police'. Only where those bodies (organisations or groups of a state sector, with a country) are of one
     state and the sentence names no other country; a sentence naming neither moves on to the one before.
     Not a group named as from outside or from several states ('envoys from two dozen countries')."""
+    nouns = words("acting_state_nouns.txt")
     for actor in [a for a in doc.actors if a.kind == "group" and a.country is None and a.sector in STATE_SECTORS
                   and a.id not in international and len(a.name.split()) == 1 and a.mentions
+                  and any(f in nouns for f in (a.name.lower(), *singular_forms(a.name.lower())))
                   and not _from_outside(doc, a)]:
         span = doc.char_span(actor.mentions[0].start, actor.mentions[0].end)
         if span is None or not len(span):
