@@ -2,10 +2,11 @@
 on sentences of other shapes written for these tests.
 
 - Rows generalised to their word class (event_verbs.tsv, event_word_classes.tsv): a row that listed one sentence's
-  words now names the class those words belong to -- relations made, mended or cut (@ties: tie, relation,
-  relationship, cooperation, partnership), talks by a remote link (@remote_links), ground seized (held_places now
-  holds hill, hilltop, ridge, height; take over reads @premises, which now holds palace and station), measures eased
-  (@eased). Each test below fails on the rows as they were (checked).
+  words now names the class those words belong to -- relations made, restored or mended (@relations: tie,
+  relation, relationship), relations cut or severed (@ties: @relations, cooperation, partnership), talks by a
+  remote link (@remote_links), ground seized (held_places now holds hill, hilltop, ridge, height; take over reads
+  @premises, which now holds palace and station), measures eased (@eased). Each test below fails on the rows as
+  they were (checked).
 - Rows kept as they were (a general class that reads other shapes right): probes of other shapes for a sample of
   the rows that fired on one story of R, F and the 69 stories.
 """
@@ -27,9 +28,9 @@ def _has(events, kind: str, source: str, target: str | None, rule: str) -> bool:
 @pytest.mark.parametrize("text,kind,source,target,rule", [
     ("Niger cut its military cooperation with France.", "SANCTION", "Niger", "France", "verb:cut/@ties"),
     ("Bolivia severed its partnership with Israel on Tuesday.", "SANCTION", "Bolivia", "Israel", "verb:sever/@ties"),
-    ("Egypt and Qatar restored their partnership in January.", "SUPPORT", "Egypt", "Qatar", "verb:restore/@ties"),
+    ("Egypt and Qatar restored their relationship in January.", "SUPPORT", "Egypt", "Qatar", "verb:restore/@relations"),
     ("Israel and Morocco normalized their relationship in 2020.", "SUPPORT", "Israel", "Morocco",
-     "verb:normalize/@ties"),
+     "verb:normalize/@relations"),
     ("Greek Prime Minister Kyriakos Mitsotakis talked over a video link with Turkish President Recep Tayyip Erdogan.",
      "CONSULT", "Mitsotakis", "Erdogan", "verb:talk/over:@remote_links"),
     ("French President Emmanuel Macron spoke over a videoconference with German Chancellor Olaf Scholz.",
