@@ -6,7 +6,7 @@ complement (``ccomp``/``xcomp``) coded as INNER: "Arnor said it attacked Gondor"
 Gondor)) and ``~ a (a b ATTACK) SAY = a b 015`` makes it one event Arnor -> Gondor 015. Letters are
 actors (the same letter the same actor), ``.`` no actor, ``_`` any; ``Q`` as INNER matches any code and
 as CODE stands for the inner code. The subject of an inner passive without a "by" agent is the inner
-event's target, not its source ("said no passengers were killed" is no accusation of the passengers).
+event's target, not its source ("said no miners were hurt" is no accusation of the miners).
 The two events are replaced by the new one; its rule names the line.
 """
 from __future__ import annotations

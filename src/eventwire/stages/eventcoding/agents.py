@@ -192,7 +192,7 @@ def restricted_owner(doc: Document, cand: Candidate) -> list[str]:
     trigger, its object, the anchor verb (a light verb, or the verb a restriction noun is the instrument
     of, nominal.nominal) or the noun it is "of" ("imposed tariffs on $20 billion worth of U.S. exports",
     "hit back with its own levies on U.S. farm goods", "the imposition of sanctions on Iranian banks"), the
-    source's own side excepted ("exports to the U.S. from 35 countries, including the EU" for U.S. tariffs
+    source's own side excepted ("imports into Canada from 20 states, among them Japan" for U.S. tariffs
     names the EU). The easing of one falls on whom the measure fell on ("delayed the tariffs on Mexican goods")."""
     tok = cand.trigger
     if cand.targets or not cand.sources or not measure(cand.entry):
@@ -248,7 +248,7 @@ def enforcer_in_reach(doc: Document, cand: Candidate) -> list[str]:
     if prep_objects(tok, "by"):
         return []
     if any(c.dep_ == "neg" for c in tok.children):
-        return []  # "why they were not deported": no deed, no doer
+        return []  # "why they were never charged": no deed, no doer
     lemma = tok.lemma_.lower()
     if lemma == "expel":
         body = [a for o in prep_objects(tok, "from") for t in o.subtree for a in who.actors(doc, t)
@@ -501,7 +501,7 @@ def attacker_in_reach(doc: Document, cand: Candidate, earlier) -> list[str]:
 
 
 def negated_deed(tok: Token) -> bool:
-    """"No passengers were killed", "nobody was hurt": a harm told as not done."""
+    """"No workers were injured", "nobody was hurt": a harm told as not done."""
     from .triggers import negated
 
     subj = next(iter(children(tok, "nsubjpass", "nsubj", "dobj")), None)

@@ -415,7 +415,7 @@ def law_enforcer(doc: Document, source: str, target: str | None) -> bool:
 # ---- the maker of a thing judged ----------------------------------------------------------------------
 
 # a judgement (triggers.JUDGING: ACCUSE, REJECT, SUPPORT) whose object is a deed or a measure targets
-# whoever made it: "rejected the arrest warrant" (the prosecutors who ordered the arrest), "condemned the
+# whoever made it: "refused the detention order" (the judges who issued it), "condemned the
 # bombing" (who bombed), "condemned the move" (whoever acted just before)
 _SUFFIXES = ("ations", "ation", "ions", "ion", "ments", "ment", "ings", "ing", "es", "ed", "s", "e")
 _STEM_MIN = 4  # shorter stems ("rul", "ord") must be equal, longer ones may be a prefix of the other
@@ -464,7 +464,7 @@ def judged_objects(cand: Candidate) -> list[Token]:
 def maker(doc: Document, cand: Candidate, earlier: list[Event]) -> list[str]:
     """Who made the thing a judgement is about, never the judge's own side (participants.own_side): the
     agent its own phrase names ("condemned an attack carried out by the rebels"); else the doer of the act
-    it is named after, told earlier in the article ("rejected the arrest warrant" after "prosecutors
+    it is named after, told earlier in the article ("refused the detention order" after "judges
     ordered the arrest of Dodik"; "condemned the attack" after "militants attacked a hotel"; a claim by the
     thing it was made in, "denied the charges in the complaint" after "rights groups filed
     a complaint"); else the maker of a thing put forward just before (``put_forward_maker``: "Israel unveiled a
@@ -488,7 +488,7 @@ def maker(doc: Document, cand: Candidate, earlier: list[Event]) -> list[str]:
         if told:  # "condemned an attack carried out by the rebels"
             return told[:1]
         told = deed_doers.adjective_body(doc, obj, judges, MAKER_REACH)
-        if told:  # "decrying the congressional move": the legislature named last
+        if told:  # "criticizing the parliamentary vote": the legislature named last
             return told
         stems = {_stem(obj.lemma_)} | {_stem(c.lemma_) for c in obj.children if c.dep_ == "compound"}
         if obj.lemma_.lower() in cues("claim_noun"):  # "the charges in the complaint": who filed it

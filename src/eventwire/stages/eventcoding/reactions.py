@@ -1,5 +1,5 @@
 """Whom a refusal answers when its own words do not say: the asker of a request or offer turned down
-("Trump denied the request"), looked up among the events already coded in the same and the previous
+("the minister turned the appeal down"), looked up among the events already coded in the same and the previous
 sentence. The maker of a deed rejected, condemned or welcomed ("rejected the resolution", "condemned the
 arrests") is context.maker's reading."""
 from __future__ import annotations

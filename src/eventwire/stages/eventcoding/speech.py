@@ -3,7 +3,7 @@
 A careful coder records what someone does with words, not only the deeds the words report: a demand
 ("We need more troops now," she said; "the council should act") is a REQUEST by the speaker of whoever
 is to act (the subject of the modal verb), and a negative judgement of someone's deed or conduct ("the
-arrest was arbitrary", "a betrayal by the government", "this case is not legal") is an ACCUSE by the
+arrest was arbitrary", "a betrayal by the government", "the ruling has no basis in law") is an ACCUSE by the
 speaker of whoever the thing judged belongs to; a fate foretold for a party by a state or an armed side
 ("the militia will be crushed", "they will pay a heavy price": speech_threats.tsv) is a THREATEN of that
 party. All are read inside the content of the quotes stage's
@@ -283,7 +283,7 @@ def _relayed(tok: Token, inside: set[int]) -> bool:
 
 
 def _generic(subj: Token) -> bool:
-    """"every Rasta has to ...", "each company must ...": a rule or a habit, asked of nobody."""
+    """"every farmer has to ...", "each company must ...": a rule or a habit, asked of nobody."""
     return any(c.dep_ == "det" and c.lower_ in _GENERIC_DETS for c in subj.children)
 
 
@@ -301,7 +301,7 @@ def _asked_now(tok: Token) -> bool:
     """Whether a verb under a demand frame asks for a deed now: not a verb of knowing ("we must realize"),
     not a description inside a noun phrase ("refugees who must be treated well"), not an expectation
     ("should be growing"), and not under a negated, past, hedged or possessive need ("don't have to",
-    "had to have surgery", "may have to consider", "there will be a need to", "has a record of ... to")."""
+    "had to have surgery", "might have to think about", "there will be a need to", "has a record of ... to")."""
     if tok.lemma_.lower() in demand_words("mind") or tok.dep_ == "relcl" or tok.tag_ == "VBG":
         return False
     frame = tok.head if tok.dep_ in ("xcomp", "acl", "advcl") else tok
@@ -395,7 +395,7 @@ def judgement(doc: Document, tok: Token, speaker: str, inside: set[int],
               earlier: list[Event]) -> list[str] | None:
     """Whom a judging word blames: None when the token judges nobody (not a judgement word; a word of
     approval not negated; a negative word negated; a name-calling noun that is not said of anything:
-    "terrorists will not be spared" is no judgement by the speaker)."""
+    "the gunmen will not be spared" is no judgement by the speaker)."""
     word, lemma = tok.lower_, tok.lemma_.lower()
     reading = judgements().get(word) or judgements().get(lemma)
     if reading is None or tok.pos_ not in ("ADJ", "NOUN", "VERB") or under_condition(tok):
@@ -465,7 +465,7 @@ def threat(doc: Document, tok: Token, speaker: str, inside: set[int]) -> list[st
     shapes = threat_shapes().get(tok.lemma_.lower())
     if not shapes or tok.pos_ != "VERB":
         return []
-    denied = negated(tok)  # "will not be spared" (shape notpassive) threatens; "will not be crushed" does not
+    denied = negated(tok)  # "X will not be spared" (shape notpassive) threatens; "will not be crushed" does not
     shapes = tuple(sh for sh in shapes if (sh == "notpassive") == denied)
     if not shapes:
         return []
@@ -680,7 +680,7 @@ def rebuttal(doc: Document, tok: Token, speaker: str, inside: set[int],
     if said_of is not None and "valid" in kinds \
             and (tok.dep_ in _PREDICATIVE and _negated(tok) or _coordinated_predicate(tok) and _negated(tok.head)):
         if said_of.pos_ == "PRON" or doc.actor_of_token(said_of):
-            return None  # "we are not legal", "it is not the time", "NATO is not feasible": no plan of anyone's
+            return None  # "we are not legal", "it is not the time", "the plan is not workable": no plan of anyone's
         owners = _others(doc, _owner_of(doc, said_of, earlier), speaker)
         return owners or None  # whose plan or case is unknown: a REJECT of nobody would miss the party meant
     if "yield" in kinds and tok.pos_ == "VERB" and negated(tok) and _own_side(doc, tok, speaker):
@@ -743,7 +743,7 @@ def _contested(doc: Document, tok: Token) -> bool:
 
 
 def _coordinated_predicate(tok: Token) -> bool:
-    """"is not legal, not implementable": the parser hangs the first of two predicate adjectives on the
+    """"is not fair, not workable": the parser hangs the first of two predicate adjectives on the
     second as a modifier."""
     return tok.dep_ == "amod" and tok.pos_ == "ADJ" and tok.head.pos_ == "ADJ" and tok.head.dep_ in _PREDICATIVE
 

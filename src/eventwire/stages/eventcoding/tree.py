@@ -135,7 +135,7 @@ def subject(tok: Token, limit: int = 8) -> tuple[Token | None, Token]:
             t = reporter  # the participle after the quote is the reporter's, not the quoted clause's
             continue
         if t.dep_ == "acl" and t.head.dep_ not in ("dobj", "dative"):
-            break  # "VOA's email requesting comment": only a sent object's participle shares the subject
+            break  # "a letter from the paper asking for a reply": only a sent object's participle shares the subject
         t = t.head
     return None, t
 
@@ -224,7 +224,7 @@ def _accord_content(tok: Token) -> Token | None:
     if to.i == 0 or to.i > tok.i:
         return None
     n = tok.doc[to.i - 1]
-    for _ in range(4):  # up from the phrase's last word: "deal between Britain and Mauritius"
+    for _ in range(4):  # up from the phrase's last word: "pact between Chile and Peru"
         if _is_accord(n):
             return n
         if n.dep_ not in ("pobj", "prep", "conj", "compound", "amod") or n.head.i > n.i:

@@ -163,7 +163,7 @@ def requirement_holds(tok: Token, need: str) -> bool:
         wanted = _wanted(arg)
         objs = children(tok, "dobj") + prep_objects(tok, "for")
         return not any(_matches(o.lemma_.lower(), wanted) for o in objs)
-    if kind == "notsubj":  # "Chinese tourists visited Vietnam", "the Express was traveling to Peshawar"
+    if kind == "notsubj":  # "German tourists visited Morocco", "the Express was traveling to Peshawar"
         subj, _ = subject(tok)
         member = who.quantity_member(subj) if subj is not None else None  # "thousands of tourists"
         return subj is None or not _lemma_in([subj] + ([member] if member is not None else []), arg)
@@ -703,7 +703,7 @@ def _active(doc: Document, tok: Token, entry: Entry) -> Candidate:
         sources = who.actors(doc, subj)
     entry = _verbal_attack(doc, entry, sources, tok)
     if entry.type == "ASSAULT" and subj is not None and subj.pos_ == "PRON":
-        sources = [a for a in sources if may_fight(doc, a)]  # "They attacked the hotel": not the elders quoted
+        sources = [a for a in sources if may_fight(doc, a)]  # "They stormed the market": not the villagers quoted
     targets = _targets(doc, tok, entry, sources)
     if entry.type in JUDGING and judged_frames.free_relative(tok):  # "in what X called a war crime": the act's doer
         targets = [a for a in judged_frames.free_relative_judged(doc, tok) if a not in sources

@@ -3,7 +3,7 @@
 Evidence, strongest first (each only when the actor has no country yet):
 
 - what a person is said to be or do, in an apposition or relative clause after the name: a country or
-  demonym ("a Thai rights group"), a place ("... at the Observer Research Foundation in New Delhi"), a
+  demonym ("a Thai rights group"), a place ("... at a think tank in Nairobi"), a
   known institution; an apposition after names joined by 'and' that says the same of each ("X and Y,
   both from Z", "X and Y, two drivers from Z": ``_shared``) is each name's; words after "for", "to", "on", "about", "against" and "with" name a brief, not a
   nationality ("envoy for Syria"), and are left out;

@@ -101,7 +101,7 @@ _AFFILIATION = {"of", "at", "from", "with"}  # 'Jane Doe of the X Foundation', '
 
 def body_spoken_for(doc: Document, actor: Actor) -> Actor | None:
     """The organisation a person serves, named in the person's own noun phrase: the title before the
-    name ('Chinese Foreign Ministry spokesperson Mao Ning', "VOA's Sahra Abdi Ahmed"), an apposition
+    name ('Chinese Foreign Ministry spokesperson Mao Ning', "Reuters' Jane Doe"), an apposition
     ('director of the X Foundation') or an affiliation after it ('Jane Doe of the Y Institute'). Words
     of the sentence outside that phrase ('in an interview with VOA, lawmaker Jane Doe') say nothing."""
     span = _span_of(doc, actor)

@@ -7,7 +7,7 @@ from ....document import Document
 
 def own_side(doc: Document, aid: str, sides: set[str], compatriots: bool = False) -> bool:
     """One of the sides, or a country and one of its own people or bodies: Ghani's spokesman does not
-    reject what Afghanistan said, U.S. tariffs do not fall on "exports to the U.S." (a newspaper of a
+    reject what Afghanistan said, U.S. tariffs do not fall on "imports into Canada" (a newspaper of a
     country may still condemn what its police did). With ``compatriots`` (for readings that guess from
     order alone: the claim a rejection answers, the deed "the move" names), anyone of a side's country
     is of its side except a rival (rebels or the opposition against anyone else)."""
