@@ -29,7 +29,7 @@ from ...lexicon import table, words
 from . import participants as who
 from .context import charged_before
 from .tree import child, children, conjuncts, is_passive, names_nobody, prep_objects, subject
-from .triggers import RELEASES, Candidate, may_fight
+from .triggers import RELEASES, Candidate, aimed_at, may_fight
 from .words import cues, measure, noun_entries, nouns, verbs, word_class
 
 _HARM = frozenset({"ASSAULT", "COERCE"})
@@ -654,7 +654,14 @@ def struck_country(doc: Document, cand: Candidate) -> list[str]:
         return []
     if cand.entry.type == "ASSAULT" and not all(may_fight(doc, s) for s in cand.sources):
         return []
-    return who.located_countries(doc, cand.trigger, child(cand.trigger, "dobj"), cand.sources)
+    obj = child(cand.trigger, "dobj")
+    found = who.located_countries(doc, cand.trigger, obj, cand.sources)
+    # the place of what the object is aimed at: "fired rounds aimed at a post in Ukraine" (triggers.aimed_at)
+    for aim in ([] if found or obj is None else aimed_at([obj])):
+        found = who.located_countries(doc, aim, None, cand.sources)
+        if found:
+            break
+    return found
 
 
 def _struck_objects(cand: Candidate) -> list[Token]:
