@@ -102,6 +102,14 @@ _DESCRIBED_BODY = led(r"\b[Tt]he\s+(?P<mod>[a-z]+)\s+(?P<noun>body|organization|
                       r"group|bloc|alliance)\b(?!\s+of\b)")
 
 
+def _common_plural(doc: Document, actor) -> bool:
+    """A group named by one plural common noun, capitalised only because a sentence opens with it."""
+    if actor.kind != "group" or len(actor.name.split()) != 1:
+        return False
+    span = doc.char_span(actor.mentions[0].start, actor.mentions[0].end)
+    return span is not None and len(span) == 1 and span[0].is_sent_start and span[0].tag_ == "NNS"
+
+
 def described_bodies(doc: Document) -> None:
     """'the trade body', 'the world body', 'the rights group', 'the regional bloc': a generic body noun
     with a word before it that says which body: of the bodies mentioned within DEFINITE_REACH sentences
@@ -110,9 +118,10 @@ def described_bodies(doc: Document) -> None:
     mentioned last."""
     sectors = {r["modifier"]: r["sector"] for r in table("coref_body_modifiers.tsv")}
     sentence = sentence_finder(doc)
-    # a body has a name: people described in the plural ('humanitarian workers') are no 'aid group'
+    # a body has a name: people described in the plural ('humanitarian workers') are no 'aid group', nor are
+    # they when a sentence opens with them ('Volunteers and relief workers handed out ...': a common noun)
     bodies = [a for a in doc.actors if a.kind in ("organization", "group", "media") and a.mentions
-              and any(x[:1].isupper() for x in a.name.split())]
+              and any(x[:1].isupper() for x in a.name.split()) and not _common_plural(doc, a)]
     for m in _DESCRIBED_BODY.finditer(doc.text):
         if doc.actor_in(m.start(), m.end()):
             continue

@@ -38,7 +38,7 @@ def described_bodies(doc: Document) -> set[str]:
     of the bodies given one."""
     given: set[str] = set()
     for actor in doc.actors:
-        if actor.kind == "person" and actor.role is None and actor.sector in (None, "CVL"):
+        if actor.kind == "person" and actor.role is None:
             _misread_body(doc, actor, given)  # 'online retailers X and Y' read as people
             continue
         if actor.kind != "organization" or actor.sector is not None:
@@ -138,11 +138,16 @@ def _council_cues() -> dict[str, str]:
 def _misread_body(doc: Document, actor: Actor, given: set[str]) -> None:
     """A 'person' the story describes with a noun for a body ('engineering giant X', 'X, a consultancy',
     'online retailers X and Y') is a body the parser took for a person: it becomes an organisation with
-    the description's sector. Only the nouns of ``body_descriptors.tsv`` count here, not role words."""
+    the description's sector. Only the nouns of ``body_descriptors.tsv`` count here, not role words. A person
+    with a sector keeps it unless it is CVL or the description's own (a group noun of the same trade may have
+    given it first: 'retailers' is also a group of firms)."""
     for span in _spans(doc, actor):
         for tok in _shared_describers(span):
             phrase = describer_phrase(tok)
-            if descriptor_sector(phrase) and listed_descriptor(phrase):
+            sector = descriptor_sector(phrase)
+            if sector and actor.sector not in (None, "CVL", sector):
+                continue
+            if sector and listed_descriptor(phrase):
                 actor.kind = "organization"
                 set_sector(actor, descriptor_sector(phrase))
                 given.add(actor.id)
