@@ -762,8 +762,10 @@ def _said_of(tok: Token) -> Token | None:
         return next((c for c in verb.children if c.dep_ == "dobj"), None)
     if tok.dep_ in _PREDICATIVE:
         subj, _ = subject(tok.head)
-        if subj is not None and subj.lower_ in _DEMONSTRATIVES and tok.pos_ == "NOUN" and tok.dep_ == "attr":
-            return tok  # "this is a baseless case": the case is what is judged
+        if subj is not None and subj.lower_ in _DEMONSTRATIVES and tok.pos_ == "NOUN" and tok.dep_ == "attr" \
+                and not (tok.lower_ in cues("dismiss") or tok.lemma_.lower() in cues("dismiss")):
+            return tok  # "this is a baseless case": the case is what is judged; but "this is a lie", "that is
+            # propaganda": the dismissing noun is the verdict on what the demonstrative points to (evaccuse21)
         return subj
     return None
 
