@@ -47,7 +47,7 @@ def test_story_reaching_past_its_state_sets_nothing(process, extra) -> None:
 def test_story_of_one_state_places_its_regulators(process) -> None:
     text = ("Health insurers told brokers this week that premiums will rise sharply under the new health law. "
             "The U.S. Department of Health said the law would help millions, and a U.S. senator, Ann Miles, "
-            "agreed. Carriers will file their proposed prices with regulators over the coming months.")
+            "agreed. Carriers must send their new rates to regulators before the autumn.")
     assert _country(process, text, "regulators") == "USA"
 
 

@@ -65,12 +65,14 @@ def test_negative_rows(process, text, kind) -> None:
     assert not any(e[0] == kind for e in events), events
 
 
-# (text, type, the country that must not be its target)
+# (text, type, the country that must not be its target); the Germany row reads clauses.joined_addressee (a second
+# verb with its own "to" phrase borrows no target), the others rival_of_country: each row coded the country with its
+# rule switched off (checked, round 21 review22)
 RIVALS = [
-    ("The United States opposes China's expansion at sea and gives military support to Chinese rivals in Asia.",
-     "SUPPORT", "China"),
-    ("Russia sold fighter jets to Chinese rivals in the region.", None, "China"),
-    ("The ayatollah accused Iranian opponents living abroad of plotting a coup.", None, "Iran"),
+    ("Britain condemned Russia's invasion and gave its backing to Russian rivals in the Caucasus.", "SUPPORT", "Russia"),
+    ("Germany rejected Serbia's request and gave its support to the mediation effort.", "SUPPORT", "Serbia"),
+    ("Japan gives naval support to Chinese rivals in the region.", "SUPPORT", "China"),
+    ("Washington gave its backing to Chinese rivals in the dispute over the islands.", "SUPPORT", "China"),
 ]
 
 

@@ -39,10 +39,10 @@ def test_a_punishment_set_aside_is_eased_for_whom_it_fell_on(process, text, doer
 
 
 def test_a_conviction_set_aside_without_its_owner_falls_on_the_people_sentenced_before(process):
-    text = ("A court in Nairobi sentenced John Otieno to six years in prison in 2022. "
-            "An appeals court overturned the conviction last year and ordered a new trial.")
+    text = ("A Harare court sentenced Tendai Moyo to four years for fraud in 2021. "
+            "In March an appeals court quashed the conviction and freed him.")
     rows = _eased(process, text)
-    assert [(r[1], r[2]) for r in rows] == [(("appeals court",), ("John Otieno",))], coded_rule(process, text)
+    assert [(r[1], r[2]) for r in rows] == [(("appeals court",), ("Tendai Moyo",))], coded_rule(process, text)
     assert rows[0][3].endswith("/punished")
 
 

@@ -111,7 +111,6 @@ def test_no_force_in_plain_words(process, text) -> None:
 
 
 def test_officers_held_captive_are_executed(process) -> None:
-    text = ("ISWAP warned that it would execute the police officers among the hostages if the army did not free "
-            "its fighters.")
+    text = "Boko Haram warned it would execute two captured police officers unless the government freed its commanders."
     events = coded_rule_status(process, text)
-    assert any(e[0] == "THREATEN" and "ISWAP" in " ".join(e[1]) for e in events), events
+    assert any(e[0] == "THREATEN" and "Boko Haram" in " ".join(e[1]) for e in events), events

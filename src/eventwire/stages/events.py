@@ -219,4 +219,4 @@ def code(doc: Document, cand: Candidate, numbered: int) -> list[tuple[Event, str
 
 
 # a court's finding of guilt (CAMEO 116) told by the verb of the punishment it rests on (word class guilt_finding_verbs)
-GUILT = ("ACCUSE", "116", "disapprove")
+GUILT = ("ACCUSE", context.VERDICT, "disapprove")

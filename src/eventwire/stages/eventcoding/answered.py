@@ -22,7 +22,6 @@ from .tree import children, is_passive, prep_objects, subject
 from .triggers import Candidate
 from .words import Entry, cues, word_class
 
-_MODALS = frozenset({"will", "would", "'ll", "could", "shall", "wo"})
 _MET = "meet"  # "will be met with force": a deed answered, told in the passive only
 _AIMED = ("against", "to", "on", "at")
 _DOER_MODIFIERS = ("amod", "compound", "poss")
@@ -83,7 +82,7 @@ def verbs() -> frozenset[str]:
 
 
 def _modal(tok: Token) -> bool:
-    return any(a.lower_ in _MODALS for a in children(tok, "aux"))
+    return any(a.lower_ in word_class("answer_modals") for a in children(tok, "aux"))
 
 
 def _forceful(tok: Token) -> bool:

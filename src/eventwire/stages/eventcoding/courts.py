@@ -84,8 +84,8 @@ PUNISHED_REACH = 2  # sentences before a reversal's own that the punishment it s
 
 
 def punished_before(doc: Document, cand: Candidate, earlier: list[Event]) -> list[str]:
-    """Whom a punishment set aside fell on when the reversal's object names nobody ("A court sentenced Moyo to
-    six years ... An appeals court overturned the conviction"): the people of the latest coercion coded in its
+    """Whom a punishment set aside fell on when the reversal's object names nobody ("X was jailed for fraud
+    ... a higher court later quashed the conviction"): the people of the latest coercion coded in its
     sentence or the PUNISHED_REACH before (an arrest, a charge, a sentence: mode arrest), for a court's act only
     (event_status.tsv court_act: a conviction, a sentence, a verdict; "overturned the ban" names its own
     target or none); nobody where that coercion fell on no person or group."""

@@ -36,7 +36,7 @@ from ..actors.coref.common import inside, quoted_spans
 from ..actors.coref.pronouns import PLURAL_PRONOUNS as PLURAL
 from ..actors.coref.pronouns import SINGULAR_THING as SINGULAR
 from ..actors.coref.pronouns import body_nouns, object_clause, quote_speakers
-from ..actors.sector import vocabulary
+from ..actors.sector import sector_group, vocabulary
 from ..nlp.tree import fronted_subject
 
 _ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "dative", "appos", "attr"})
@@ -104,8 +104,7 @@ def conjoined_object(doc: Document, pronoun: Token) -> str | None:
     return None
 
 
-# who a witness's "they" may stand for: an army, an armed group, a gang (the actors stage's sectors)
-_ARMED = frozenset({"MIL", "REB", "CRM"})
+_ARMED = sector_group("armed")  # who a witness's "they" may stand for (sector_groups.tsv)
 
 
 def armed_party_told(doc: Document, pronoun: Token) -> str | None:
@@ -170,8 +169,7 @@ def _speaks_for(doc: Document, speakers: frozenset[str], actor_id: str, pronoun:
 
 _MODIFIER_DEPS = frozenset({"compound", "poss", "pobj", "prep", "nmod", "flat"})
 
-# who speaks for a state (the actors stage's sectors): its government, its forces, its media
-_STATE_VOICES = frozenset({"GOV", "MIL", "MED"})
+_STATE_VOICES = sector_group("state_voices")  # who speaks for a state (sector_groups.tsv)
 
 
 def _own_state(doc: Document, speakers: frozenset[str], actor_id: str) -> bool:

@@ -14,7 +14,6 @@ from .tree import children
 from .words import word_class
 
 SUFFERED_TYPES = frozenset({"ASSAULT"})
-_WITH_OFF = frozenset({"fend", "fight"})  # "fended off", "fought off"
 
 
 def suffering_verb(tok: Token) -> Token | None:
@@ -28,6 +27,6 @@ def suffering_verb(tok: Token) -> Token | None:
     lemma = head.lemma_.lower()
     if lemma == "come" or lemma not in word_class("suffering_verbs"):
         return None
-    if lemma in _WITH_OFF and not any(c.lower_ == "off" for c in children(head, "prt")):
+    if lemma in word_class("suffering_with_off") and not any(c.lower_ == "off" for c in children(head, "prt")):
         return None
     return head

@@ -42,8 +42,9 @@ def founder_of_body(doc: Document, head: Token, aid: str) -> bool:
 
 def rival_of_country(doc: Document, head: Token, aid: str) -> bool:
     """Whether a country named by a modifier of a noun of rivalry (word class rivalry_nouns: "Chinese rivals",
-    "its Iranian foes", "Russian adversaries") names no party: the head may be those the country opposes ("China's
-    expansion ... gives support to Chinese rivals in Asia") or people or firms of it ("Apple's Chinese rivals"),
+    "its Iranian foes", "Russian adversaries") names no party: the head may be the states or groups the country is at
+    odds with ("a state that arms Russian rivals backs no Russian side") or people or firms of it ("Apple's Chinese
+    rivals"),
     never the state itself (round 21, evaid21)."""
     lemma = head.lemma_.lower()
     return head.pos_ == "NOUN" and (lemma in word_class("rivalry_nouns") or head.lower_ in word_class("rivalry_nouns")) \
