@@ -168,6 +168,21 @@ def _organisations_named_like_people(cands: list[Candidate]) -> None:
             c.kind, c.key, c.sector, c.country, c.code = "person", key, None, None, None
 
 
+def _folded(text: str) -> str:
+    return "".join(ch for ch in unicodedata.normalize("NFKD", norm(text)) if not unicodedata.combining(ch))
+
+
+def _as_written(doc: Document, members: list[Candidate], name: str) -> str:
+    """A name with accents ('elPeriódico', a known outlet's listed form) as the story writes it when the story
+    writes it only without them ('elPeriodico'): the record names an actor by the story's own words."""
+    text = doc.article.text
+    written = [re.sub(r"^[Tt]he\s+", "", text[m.start:m.end]) for m in members]
+    if any(norm(t) == norm(name) for t in written):
+        return name
+    folded = _folded(name)
+    return next((t for t in written if t.isascii() and _folded(t) == folded), name)
+
+
 def _fullest(cands: list[Candidate]) -> Candidate:
     return max(cands, key=lambda c: (len(c.name.split()), len(c.name), -c.start))
 
@@ -187,7 +202,7 @@ def _build(doc: Document, cands: list[Candidate], w: ActorWords) -> set[str]:
         country = next((m.country for m in members if m.country), None)
         sector = next((m.sector for m in members if m.sector), None)
         role = next((m.role for m in members if m.role), None)
-        name = best.name
+        name = best.name if best.name.isascii() else _as_written(doc, members, best.name)
         known = None
         stateless = False  # an office of no country held that day: a judge of an international court
         if best.kind == "person":
