@@ -40,7 +40,7 @@ from .not_people import drop_things
 from .documents import cited_documents
 from .titled_names import titled_names
 from .mentions.known_names import untagged_people
-from .mentions import (Candidate, _code, self_named_bodies, anonymous_sources, unnamed_parties, collectives, counted_nationals, countries, generic_media, groups,
+from .mentions import (Candidate, _code, blocs, self_named_bodies, anonymous_sources, unnamed_parties, collectives, counted_nationals, countries, generic_media, groups,
                        ethnic_peoples,
                        missed_full_names, named_bodies, organizations, outlets_and_institutions, people,
                        police_as_government,
@@ -259,7 +259,7 @@ def _build(doc: Document, cands: list[Candidate], w: ActorWords) -> set[str]:
             employer_placed(doc)[actor.id] = (country, None)  # only a known think tank's or firm's country
         for m in members:
             doc.add_mention(actor, m.start, m.end)
-        if country is None and (best.key.startswith("known:") or facts is not None and facts.country is None
+        if country is None and (best.key.startswith(("known:", "bloc:")) or facts is not None and facts.country is None
                                 or best.kind == "person" and known is not None and (sector == "IGO" or stateless)):
             international.add(actor.id)
     return international
@@ -326,7 +326,7 @@ def run(doc: Document) -> None:
     person_country.update(w.country_by_surname)  # 'the Trump administration', 'the Sharif government'
     collective = collectives(doc, w, person_country)
     headed = [c for c in collective if c.kind == "organization"]  # 'the Trump administration' outranks 'Trump'
-    grouped = other_groups + counted_nationals(doc, w)
+    grouped = other_groups + counted_nationals(doc, w) + blocs(doc)
     unnamed = single_state_bodies(doc, w) + portfolio_bodies(doc, w)  # 'the electoral commission', 'the tourism ministry' before an organisation's repeat of its
     # noun; 'Parliament' after the organisations the tagger names ('the Independent Electoral Commission')
     unnamed_lower = [c for c in unnamed if c.name.islower()]

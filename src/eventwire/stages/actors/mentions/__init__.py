@@ -9,7 +9,7 @@ around a name), ``media`` (outlets, institutions, generic media), ``state_bodies
 sources), ``surnames`` (repeated and missed names), ``people``, ``org_entities`` (ORG entities),
 ``countries``, ``nationals`` (nationals and peoples), ``group_mentions`` (groups and collectives),
 ``repeats`` (later mentions of a found name), ``known_names`` (known whole names the tagger missed), ``self_named`` (bodies named by the name they go by:
-'a militia calling itself X'). This package re-exports what other modules and tests read.
+'a militia calling itself X'), ``blocs`` (blocs of states: 'the West'). This package re-exports what other modules and tests read.
 """
 from __future__ import annotations
 
@@ -30,8 +30,10 @@ from .nationals import counted_nationals, ethnic_peoples
 from .group_mentions import collectives, groups
 from .repeats import repeated_names
 from .self_named import self_named_bodies
+from .blocs import blocs
 
 __all__ = [
+    "blocs",
     "Candidate",
     "Title",
     "_CLAUSES",
