@@ -58,3 +58,26 @@ def test_a_known_name_as_written(process, text, name, not_name) -> None:
     assert name in actors, sorted(actors)
     assert not_name not in actors
     assert actors[name].sector == "MED"
+
+
+@pytest.mark.parametrize("text, name, not_names", [
+    # the tagger reads the name across the bracket: the name is its words
+    ('"We spoke with [Prime Minister Keir] Starmer about it," the envoy said.', "Keir Starmer", ["Keir] Starmer"]),
+    ('"Voters backed [the Labour] Party in May," she said.', "Labour Party", ["Labour] Party"]),
+    # the tagger splits the name at the bracket: a known person's whole name, the later surname joined to it
+    ('"Ishiba will keep to the course of [his predecessor Fumio] Kishida on trade," the analyst said. '
+     "Kishida left office in October.", "Fumio Kishida", ["Fumio", "Kishida"]),
+])
+def test_a_name_an_editors_bracket_splits(process, text, name, not_names) -> None:
+    actors = _actors(process, text)
+    assert name in actors, sorted(actors)
+    assert not any(n in actors for n in not_names), sorted(actors)
+
+
+@pytest.mark.parametrize("text", [
+    '"The report [on Monday] Congress received was late," she said.',  # no name inside the bracket
+    '"They flew from [the town of] Kabul to Doha," he said.',
+])
+def test_no_name_across_a_bracket(process, text) -> None:
+    actors = _actors(process, text)
+    assert not any("]" in n or n.startswith(("Monday", "Of ")) for n in actors), sorted(actors)

@@ -40,7 +40,7 @@ from .not_people import drop_things
 from .documents import cited_documents
 from .titled_names import titled_names
 from .mentions.known_names import untagged_people
-from .mentions import (Candidate, _code, blocs, self_named_bodies, anonymous_sources, unnamed_parties, collectives, counted_nationals, countries, generic_media, groups,
+from .mentions import (Candidate, _code, blocs, bracketed_names, self_named_bodies, anonymous_sources, unnamed_parties, collectives, counted_nationals, countries, generic_media, groups,
                        ethnic_peoples,
                        missed_full_names, named_bodies, organizations, outlets_and_institutions, people,
                        police_as_government,
@@ -183,6 +183,9 @@ def _as_written(doc: Document, members: list[Candidate], name: str) -> str:
     return next((t for t in written if t.isascii() and _folded(t) == folded), name)
 
 
+_EDITORS_BRACKET = re.compile(r"\s*\]\s*")  # ('[Prime Minister Keir] Starmer')
+
+
 def _fullest(cands: list[Candidate]) -> Candidate:
     return max(cands, key=lambda c: (len(c.name.split()), len(c.name), -c.start))
 
@@ -203,6 +206,8 @@ def _build(doc: Document, cands: list[Candidate], w: ActorWords) -> set[str]:
         sector = next((m.sector for m in members if m.sector), None)
         role = next((m.role for m in members if m.role), None)
         name = best.name if best.name.isascii() else _as_written(doc, members, best.name)
+        if "]" in name:  # 'Keir] Starmer', 'Labour] Party': a name an editor's bracket runs through
+            name = _EDITORS_BRACKET.sub(" ", name).strip()
         known = None
         stateless = False  # an office of no country held that day: a judge of an international court
         if best.kind == "person":
@@ -316,7 +321,8 @@ def run(doc: Document) -> None:
                    + state_bodies(doc, w) + institutions + party_names(doc, w) + named_bodies(doc, w)  # "China's U.N. mission" is China's
                    + regional_bodies(doc, w) + country_bodies(doc, w) + unnamed_courts(doc, w) + generic_media(doc, w) + anonymous_sources(doc, w) + unnamed_parties(doc, w)
                    + [Candidate(s, e, "country", "country:" + c, w.countries[c].name, c, None, c)
-                      for s, e, c in long_country_names(doc, w)] + state_named_bodies(doc, w) + monarchs(doc, w) + persons
+                      for s, e, c in long_country_names(doc, w)] + state_named_bodies(doc, w) + monarchs(doc, w)
+                   + bracketed_names(doc, persons, w) + persons  # ('[his predecessor Ana] Ruiz': the whole before 'Ruiz')
                    + repeated_surnames(doc, persons, w, [c for c in organisations if c.kind == "person"])
                    + missed_full_names(doc, persons, w) + titled_names(doc, persons, w), w, lines, add=True))
     _join_people(first, w, doc)
