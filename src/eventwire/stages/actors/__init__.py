@@ -40,7 +40,7 @@ from .not_people import drop_things
 from .documents import cited_documents
 from .titled_names import titled_names
 from .mentions.known_names import untagged_people
-from .mentions import (Candidate, _code, self_named_bodies, anonymous_sources, unnamed_parties, collectives, counted_nationals, countries, generic_media, groups,
+from .mentions import (Candidate, _code, blocs, bracketed_names, self_named_bodies, anonymous_sources, unnamed_parties, collectives, counted_nationals, countries, generic_media, groups,
                        ethnic_peoples,
                        missed_full_names, named_bodies, organizations, outlets_and_institutions, people,
                        police_as_government,
@@ -168,6 +168,24 @@ def _organisations_named_like_people(cands: list[Candidate]) -> None:
             c.kind, c.key, c.sector, c.country, c.code = "person", key, None, None, None
 
 
+def _folded(text: str) -> str:
+    return "".join(ch for ch in unicodedata.normalize("NFKD", norm(text)) if not unicodedata.combining(ch))
+
+
+def _as_written(doc: Document, members: list[Candidate], name: str) -> str:
+    """A name with accents ('elPeriódico', a known outlet's listed form) as the story writes it when the story
+    writes it only without them ('elPeriodico'): the record names an actor by the story's own words."""
+    text = doc.article.text
+    written = [re.sub(r"^[Tt]he\s+", "", text[m.start:m.end]) for m in members]
+    if any(norm(t) == norm(name) for t in written):
+        return name
+    folded = _folded(name)
+    return next((t for t in written if t.isascii() and _folded(t) == folded), name)
+
+
+_EDITORS_BRACKET = re.compile(r"\s*\]\s*")  # ('[Prime Minister Keir] Starmer')
+
+
 def _fullest(cands: list[Candidate]) -> Candidate:
     return max(cands, key=lambda c: (len(c.name.split()), len(c.name), -c.start))
 
@@ -187,7 +205,9 @@ def _build(doc: Document, cands: list[Candidate], w: ActorWords) -> set[str]:
         country = next((m.country for m in members if m.country), None)
         sector = next((m.sector for m in members if m.sector), None)
         role = next((m.role for m in members if m.role), None)
-        name = best.name
+        name = best.name if best.name.isascii() else _as_written(doc, members, best.name)
+        if "]" in name:  # 'Keir] Starmer', 'Labour] Party': a name an editor's bracket runs through
+            name = _EDITORS_BRACKET.sub(" ", name).strip()
         known = None
         stateless = False  # an office of no country held that day: a judge of an international court
         if best.kind == "person":
@@ -244,7 +264,7 @@ def _build(doc: Document, cands: list[Candidate], w: ActorWords) -> set[str]:
             employer_placed(doc)[actor.id] = (country, None)  # only a known think tank's or firm's country
         for m in members:
             doc.add_mention(actor, m.start, m.end)
-        if country is None and (best.key.startswith("known:") or facts is not None and facts.country is None
+        if country is None and (best.key.startswith(("known:", "bloc:")) or facts is not None and facts.country is None
                                 or best.kind == "person" and known is not None and (sector == "IGO" or stateless)):
             international.add(actor.id)
     return international
@@ -301,7 +321,8 @@ def run(doc: Document) -> None:
                    + state_bodies(doc, w) + institutions + party_names(doc, w) + named_bodies(doc, w)  # "China's U.N. mission" is China's
                    + regional_bodies(doc, w) + country_bodies(doc, w) + unnamed_courts(doc, w) + generic_media(doc, w) + anonymous_sources(doc, w) + unnamed_parties(doc, w)
                    + [Candidate(s, e, "country", "country:" + c, w.countries[c].name, c, None, c)
-                      for s, e, c in long_country_names(doc, w)] + state_named_bodies(doc, w) + monarchs(doc, w) + persons
+                      for s, e, c in long_country_names(doc, w)] + state_named_bodies(doc, w) + monarchs(doc, w)
+                   + bracketed_names(doc, persons, w) + persons  # ('[his predecessor Ana] Ruiz': the whole before 'Ruiz')
                    + repeated_surnames(doc, persons, w, [c for c in organisations if c.kind == "person"])
                    + missed_full_names(doc, persons, w) + titled_names(doc, persons, w), w, lines, add=True))
     _join_people(first, w, doc)
@@ -311,7 +332,7 @@ def run(doc: Document) -> None:
     person_country.update(w.country_by_surname)  # 'the Trump administration', 'the Sharif government'
     collective = collectives(doc, w, person_country)
     headed = [c for c in collective if c.kind == "organization"]  # 'the Trump administration' outranks 'Trump'
-    grouped = other_groups + counted_nationals(doc, w)
+    grouped = other_groups + counted_nationals(doc, w) + blocs(doc)
     unnamed = single_state_bodies(doc, w) + portfolio_bodies(doc, w)  # 'the electoral commission', 'the tourism ministry' before an organisation's repeat of its
     # noun; 'Parliament' after the organisations the tagger names ('the Independent Electoral Commission')
     unnamed_lower = [c for c in unnamed if c.name.islower()]

@@ -9,7 +9,7 @@ around a name), ``media`` (outlets, institutions, generic media), ``state_bodies
 sources), ``surnames`` (repeated and missed names), ``people``, ``org_entities`` (ORG entities),
 ``countries``, ``nationals`` (nationals and peoples), ``group_mentions`` (groups and collectives),
 ``repeats`` (later mentions of a found name), ``known_names`` (known whole names the tagger missed), ``self_named`` (bodies named by the name they go by:
-'a militia calling itself X'). This package re-exports what other modules and tests read.
+'a militia calling itself X'), ``blocs`` (blocs of states: 'the West'). This package re-exports what other modules and tests read.
 """
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ from .titles import Title, _CLAUSES, _JURISDICTION, _STOP_LEFT, _before_jurisdic
 from .media import generic_media, outlets_and_institutions
 from .state_bodies import _day_or_month, named_bodies, portfolio_bodies, single_state_bodies, state_bodies
 from .sources import anonymous_sources, unnamed_parties
-from .surnames import _named_like_a_person, missed_full_names, repeated_surnames
+from .surnames import _named_like_a_person, bracketed_names, missed_full_names, repeated_surnames
 from .people import (_names_a_body, _person_candidate, _well_known_place, _written_in_lower_case, described_people,
                      nationality_country, people)
 from .org_entities import _country_pair, _list_of_names, _text_after, organizations
@@ -30,8 +30,11 @@ from .nationals import counted_nationals, ethnic_peoples
 from .group_mentions import collectives, groups
 from .repeats import repeated_names
 from .self_named import self_named_bodies
+from .blocs import blocs
 
 __all__ = [
+    "bracketed_names",
+    "blocs",
     "Candidate",
     "Title",
     "_CLAUSES",

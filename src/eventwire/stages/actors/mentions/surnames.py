@@ -76,6 +76,30 @@ def missed_full_names(doc: Document, persons: list[Candidate], w: ActorWords) ->
     return found
 
 
+def bracketed_names(doc: Document, persons: list[Candidate], w: ActorWords) -> list[Candidate]:
+    """A person's name an editor's bracket splits, which the tagger reads as two names or none ('of [his
+    predecessor Ana] Ruiz'): the last word inside a bracket opened in the same sentence and the capitalised
+    word right after it are one name, where the lexicons know the whole name as a person's or the story
+    names the person by that surname elsewhere. The mention runs over the bracket; the name is the two words."""
+    if "] " not in doc.text:
+        return []
+    alone = {c.name for c in persons if c.kind == "person" and len(c.tokens) == 1}
+    day = published_day(doc.article.published)
+    found = []
+    for m in _BRACKETED_NAME.finditer(doc.text):
+        given, surname = m.group(1), m.group(2)
+        whole = f"{given} {surname}"
+        if w.person_on(whole, day) is None and surname not in alone and surname not in w.person_by_surname:
+            continue
+        cand = Candidate(m.start(1), m.end(2), "person", "person", whole, tokens=_name_words(whole))
+        if _named_like_a_person(cand, w):
+            found.append(cand)
+    return found
+
+
+_BRACKETED_NAME = re.compile(r"\[[^\[\]\n]{0,60}?(?<![\w-])([A-Z][a-z]+)\] ([A-Z][a-z]+(?:-[A-Za-z]+)?)(?![\w-])")
+
+
 @lru_cache(maxsize=1)
 def _title_words() -> frozenset[str]:
     """Words that stand before a name as a title or a word for a person, not a given name ('Mr', 'Sheikh',
