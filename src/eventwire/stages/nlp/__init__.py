@@ -23,6 +23,11 @@ from .participles import perfect_participles  # noqa: F401  (registers the compo
 _BLANK_LINE = re.compile(r"\n[ \t\r\f\v\u00a0]*\n")
 _LINE_BREAK = re.compile(r"\n")
 _SENTENCE_END = re.compile(r"[.!?:;\"”’)\]]\s*$")
+# An apostrophe typed as a curly mark (’ U+2019, ʼ U+02BC, or ‘ typed the wrong way round) where it begins the
+# ending of a contraction or a possessive after a letter: "don’t", "won’t", "country’s", "they’re", "we’ll",
+# "I’ve", "she’d", "I’m". Marks inside a name ("Côte d’Ivoire", "O’Brien", "Shi’ite") and a plural's possessive
+# mark ("the rebels’ leader", which reads as a closing quotation mark too) are left as they are.
+_CURLY_APOSTROPHE = re.compile(r"(?<=[^\W\d_])[’ʼ‘](?=(?:s|t|re|ll|ve|d|m)(?![^\W_]))", re.IGNORECASE)
 
 
 class ModelNotFound(RuntimeError):
@@ -150,10 +155,24 @@ def batches(docs: Iterable[Document], max_docs: int = settings.NLP_BATCH_SIZE,
         yield group
 
 
+def parse_text(text: str) -> str:
+    """The text the parser reads: the article's text with each typographic apostrophe of a contraction or a
+    possessive (_CURLY_APOSTROPHE) written as the straight one the model was trained on ("don’t" -> "don't",
+    "Ruto’s" -> "Ruto's"), so a negation stays 'n't' (neg), a possessive 's' stays off a name and a
+    contraction is tagged as one. Each mark is one character for one, so every offset is the same in both
+    texts. Double marks are left as they are (the quotes stage reads “ ” as opening and closing).
+
+    The spaCy Doc (its token texts and ``Doc.text``) holds this text; ``Document.text`` stays the article's
+    own: stages that print or quote characters take them from ``Document.text`` by offsets."""
+    if "’" in text or "ʼ" in text or "‘" in text:
+        text = _CURLY_APOSTROPHE.sub("'", text)
+    return text
+
+
 def parse(docs: Iterable[Document], nlp: Language, batch_size: int = settings.NLP_BATCH_SIZE,
           batch_words: int = settings.NLP_BATCH_WORDS) -> Iterator[Document]:
     """Attach a spaCy Doc to each document, streaming through ``nlp.pipe`` in word-bounded batches."""
     for group in batches(docs, batch_size, batch_words):
-        for parsed, document in zip(nlp.pipe([d.text for d in group], batch_size=len(group)), group):
+        for parsed, document in zip(nlp.pipe([parse_text(d.text) for d in group], batch_size=len(group)), group):
             document.nlp = parsed
             yield document

@@ -16,7 +16,7 @@ from ..broken_names import join_broken_names
 from ..places import region_country
 from ..repair import repair_person
 from ..sector import STATE_SECTORS, descriptor_sector, head_sector, title_sector
-from ..words import ActorWords, Known, norm
+from ..words import PERSON_NAME_WORD, ActorWords, Known, norm
 from .candidates import Candidate, _GPE, _PERSON, _code, _name_words, _trim_possessive
 from .titles import _title_context, diplomat_noun
 
@@ -33,6 +33,11 @@ def people(doc: Document, w: ActorWords) -> list[Candidate]:
     # (each name's text cut once from the article: ``Span.text`` makes a Token per word on every read)
     name_words = {x for e in persons for text in (span_text(e),) if "-" not in text for x in _name_words(text)}
     storms = _storm_names(doc.text)
+    # the surnames of the full names the story gives, each word written as a person's name ('Jose Ruben
+    # Zamora', not 'IS Sahel'): the surname alone is that person again, not a place of the same name ('Zamora'
+    # is also a Spanish city)
+    surnames = {_name_words(t)[-1] for e in persons for t in (span_text(e),)
+                if len(t.split()) > 1 and all(PERSON_NAME_WORD.fullmatch(x) for x in t.split())}
     not_people = _places_and_things(doc, w, persons)
     for ent in persons:
         span = _trim_possessive(ent)
@@ -58,7 +63,7 @@ def people(doc: Document, w: ActorWords) -> list[Candidate]:
                 and not any(text in e.text.split() for e in persons if " " in e.text) \
                 and norm(text) not in w.people:
             continue  # 'Iodine', 'Math', 'Photographs' opening a sentence: the story writes them as words
-        if not title and _well_known_place(text):
+        if not title and _well_known_place(text) and not (len(words) == 1 and words[0] in surnames):
             continue  # 'Bandar Abbas', 'Vladivostok' tagged as a person
         if span[-1].whitespace_ == "" and span.end < len(doc.nlp) and doc.nlp[span.end].text == ",":
             body = _described_as_body(span)  # 'Colegio San Marcos, a private school in Lima,'
