@@ -76,9 +76,6 @@ def test_two_ministers_health(process) -> None:
     assert _holder(doc, text, "The health minister") == "Aden Duale", _mentions(doc)
 
 
-@pytest.mark.xfail(strict=True, reason="the title read before 'Health Minister Aden Duale' runs back across 'and' "
-                   "to 'Interior Minister' (mentions.titles._title_context), so both ministers hold the interior "
-                   "role; a mention reader's matter, left to its owners")
 def test_two_ministers_interior(process) -> None:
     text = ("Kenya's Interior Minister Kipchumba Murkomen and Health Minister Aden Duale visited Garissa on Monday. "
             "The health minister said two clinics would open. The interior minister promised more police.")

@@ -167,6 +167,8 @@ def _walked_title_context(span: Span) -> tuple[str, str, list[str], str]:
     i, cut = span.start - 1, span.start
     while i >= sent.start and span.start - i <= 9:
         tok = doc[i]
+        if tok.pos_ == "CCONJ" and i > sent.start and doc[i - 1].ent_type_ == "PERSON":
+            break  # (round 21: a title stops at the 'and' after another person's name)
         if tok.pos_ == "ADP" and tok.lower_ in _JURISDICTION and i > sent.start and doc[i - 1].pos_ in ("NOUN", "PROPN"):
             cut = i
         elif tok.lower_ in _STOP_LEFT or tok.pos_ in ("VERB", "AUX", "PRON", "NUM", "ADV", "ADP") or (
@@ -179,14 +181,17 @@ def _walked_title_context(span: Span) -> tuple[str, str, list[str], str]:
     if root.dep_ == "nsubj" and root.head.lemma_ == "be":
         predicates = [c for c in root.head.children
                       if c.dep_ == "attr" and c.i > root.i and c.pos_ == "NOUN" and head_sector(c.text)[1]]
-    if root.dep_ == "appos" and root.head.i < span.start:
+    across = any(doc[k].pos_ == "CCONJ" and k > sent.start and doc[k - 1].ent_type_ == "PERSON"
+                 for k in range(root.head.i + 1, span.start)) if root.dep_ == "appos" else False
+    set_beside = root.dep_ == "appos" and root.head.i < span.start and not across
+    if set_beside:
         appositives.append(doc[root.head.left_edge.i:root.head.i + 1])
     after = " ".join(a.text for a in appositives + [doc[c.left_edge.i:c.right_edge.i + 1] for c in predicates])
     after_nationality = " ".join([_walked_before_jurisdiction(a) for a in appositives]
                                  + [t.text for c in predicates for t in c.lefts if t.dep_ == "amod"])
     nationality = f"{doc[i + 1:cut].text} {after_nationality}".strip()
     before = doc[i + 1:span.start].text
-    governor = appositives[-1].text if root.dep_ == "appos" and root.head.i < span.start else ""
+    governor = appositives[-1].text if set_beside else ""
     return (nationality, f"{before} {after}".strip(),
             [a.text for a in appositives if a.text != governor]
             + [doc[c.left_edge.i:c.right_edge.i + 1].text for c in predicates], governor)

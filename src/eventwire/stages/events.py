@@ -15,7 +15,7 @@ from .eventcoding import answered, claims, context, dictionary_verbs, filters, l
     triggers, vows
 from .eventcoding.triggers import Candidate
 from .eventcoding import participants as who
-from .eventcoding.words import nouns as lexicon_nouns, verbs as lexicon_verbs
+from .eventcoding.words import nouns as lexicon_nouns, verbs as lexicon_verbs, word_class
 
 
 def run(doc: Document) -> None:
@@ -203,8 +203,12 @@ def code(doc: Document, cand: Candidate, numbered: int) -> list[tuple[Event, str
                 (s, b) for s in dict.fromkeys(s for s, _ in found) for b in bound
                 if (s, b) not in found and b != s]
     tok, sent = cand.trigger, sentence_of(cand.trigger)
+    readings = [(kind, cameo, mode, rule)]
+    if kind == "COERCE" and not cand.nominal and tok.lemma_.lower() in word_class("guilt_finding_verbs"):
+        readings.append(GUILT + (rule + "/guilty",))  # "sentenced X to six years": X also found guilty
     out = []
-    for i, (source, target) in enumerate(found, numbered + 1):
+    pairs_read = [(pair, reading) for pair in found for reading in readings]
+    for i, ((source, target), (kind, cameo, mode, rule)) in enumerate(pairs_read, numbered + 1):
         out.append((Event(
             id=f"e{i}", type=kind, source=[source], target=[target] if target else [],
             sentence=Span(sent.start_char, sent.end_char), trigger=Trigger(tok.text, tok.idx, tok.idx + len(tok)),
@@ -212,3 +216,7 @@ def code(doc: Document, cand: Candidate, numbered: int) -> list[tuple[Event, str
             status=state, according_to=list(according), confidence=round(cand.confidence, 2),
         ), value))
     return out
+
+
+# a court's finding of guilt (CAMEO 116) told by the verb of the punishment it rests on (word class guilt_finding_verbs)
+GUILT = ("ACCUSE", "116", "disapprove")

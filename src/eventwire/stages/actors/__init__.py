@@ -377,16 +377,24 @@ def _members_of_bodies(doc: Document, w: ActorWords) -> None:
             continue  # ('the leader of the Taliban' is a person, named in the story or not)
         if former_members(tok):
             continue
-        body = _body_after(doc, tok)
+        body = _body_after(doc, tok, owned=_owner_before(doc, tok))
         if body is not None:
             start = next((t.idx for t in tok.lefts if t.dep_ not in ("det", "predet", "nummod", "quantmod")), tok.idx)
             doc.add_mention(body, start, tok.idx + len(tok.text))
 
 
-def _body_after(doc: Document, tok: Token):
-    """The organisation, group or country named in a 'from/of/for' phrase right after a member noun."""
+def _owner_before(doc: Document, tok: Token) -> bool:
+    """Whether a state's or a body's name stands right before a member noun as its modifier ('the U.S. envoy',
+    'the U.N. envoy'): the noun's owner, so a 'for' phrase after it names the brief ('for Sudan'), not the body."""
+    return tok.i > 0 and any(c.i == tok.i - 1 and c.dep_ in ("compound", "nmod", "amod") for c in tok.lefts) \
+        and doc.actor_of_token(doc.nlp[tok.i - 1]) is not None
+
+
+def _body_after(doc: Document, tok: Token, owned: bool = False):
+    """The organisation, group or country named in a 'from/of/for' phrase right after a member noun ('for'
+    not after an ``owned`` one: 'the U.S. envoy for Sudan' is no member of Sudan)."""
     for prep in tok.rights:
-        if prep.dep_ != "prep" or prep.lower_ not in ("from", "of", "for"):
+        if prep.dep_ != "prep" or prep.lower_ not in ("from", "of", "for") or owned and prep.lower_ == "for":
             continue
         for obj in prep.children:
             if obj.dep_ == "pobj":

@@ -5,7 +5,8 @@ dateline's country (``dateline_country``), else the state the story's actors and
 most (``state_counts``, ``towns_countries``) when the headline names it alone (``_headline_country``), the
 opening sets the story there (``lede_setting``) or it is named as where things happen
 (``countries_as_places``), or, in a short story whose every actor and town points to one state, its
-first sentence names a place of that state as where things happen (``opening_places``).
+first sentence names a place of that state as where things happen (``opening_places``). ``one_state`` reads
+a story of one state once the actors are placed.
 ``country.fill_countries`` and ``country.place_settled`` give it to the local
 actors; ``national.lead_state`` and ``name_language`` read the same counts.
 """
@@ -67,6 +68,39 @@ def story_setting(doc: Document, w: ActorWords) -> str | None:
         return top  # the one state named as where things happen, and pointed to twice as often as any other
     tied = any(n == counts[top] for k, n in counts.items() if k != top)  # two states alike: a story of both
     return top if counts[top] >= 3 and counts[top] * 2 >= sum(counts.values()) and not tied else None
+
+
+def _places_only_of(doc: Document, w: ActorWords, state: str) -> bool:
+    """Whether every place the parser tags in the text (GPE, LOC) is of one state: its name, a region or town
+    of it. A continent, a sea or a region of no one state ('Africa', 'the Middle East') says the story reaches
+    past the state its actors are of (American researchers on a disease across Africa)."""
+    for ent in doc.entities():
+        if ent.label_ in (_GPE, "LOC") and _alpha3(w, re.sub(r"^[Tt]he\s+", "", ent.text)) != state:
+            return False
+    return True
+
+
+def one_state(doc: Document, w: ActorWords) -> str | None:
+    """The one state of a story without a setting whose actors point to it at least three times and to no
+    other, whose every place the parser tags is that state's (``_places_only_of``) and whose every person
+    named by name is of it (``_people_only_of``): a former president, his lawyer, an heiress and a judge.
+    Read once the readers have placed the actors (``country.setting_steps.place_settled``), since the people
+    a description places ('his lawyer') count."""
+    counts = state_counts(doc, towns_countries(doc, w))
+    if len(counts) != 1:
+        return None
+    (top, n), = counts.items()
+    return top if n >= 3 and _places_only_of(doc, w, top) and _people_only_of(doc, top) else None
+
+
+def _people_only_of(doc: Document, state: str) -> bool:
+    """Whether the story names people by their names and every one of them is known to be of one state: a
+    named person whose home nothing tells yet (an election's spokesman, with an American diplomat watching)
+    leaves the story's place open; a story of bodies alone (the State Department and the Pentagon said ...)
+    sets nothing by this reading."""
+    named = [a for a in doc.actors if a.kind == "person" and a.name[:1].isupper()
+             and a.name.split()[0].lower() not in ("the", "a", "an")]
+    return bool(named) and all(a.country == state for a in named)
 
 
 def opening_places(doc: Document, w: ActorWords) -> set[str]:

@@ -96,6 +96,9 @@ def joined_addressee(tok: Token, kind: str, sources: list[str], earlier: list[Ev
         return []
     if child(tok, *_OWN_SUBJECT) is not None:
         return []
+    if children(tok, "dative") or any(p.lower_ == "to" for p in children(tok, "prep")):
+        return []  # "opposes China's expansion and gives support to Chinese rivals": the second verb names whom
+        # its deed goes to, even where that phrase names no actor (round 21, evaid21)
     first = tok.head
     if first.pos_ != "VERB" or first.i > tok.i:
         return []

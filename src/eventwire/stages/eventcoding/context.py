@@ -12,7 +12,7 @@ from .alleged import accused, alleged
 from . import participants as who
 from . import reporting
 from .clauses import joined_addressee
-from .tree import RELATIVE, child, children, described, is_passive, marked_clauses, prep_objects, previous_sentence_start, ranked_subject, \
+from .tree import RELATIVE, child, children, described, is_passive, marked_clauses, negated, prep_objects, previous_sentence_start, ranked_subject, \
     subject
 from .targets import aided, asked_acts, deed_doers, owned_body, told_owner, told_possessor
 from .triggers import JUDGING, Candidate
@@ -206,6 +206,11 @@ def denies_deed(trigger: Token) -> bool:
     return False
 
 
+# a court's finding of guilt (CAMEO 116: "convicted", "sentenced"): a verdict on the charges, not a charge a
+# rejection answers ("A court sentenced X ... X rejected all the accusations" answers whoever brought them)
+VERDICT = "116"
+
+
 def accuser(doc: Document, cand: Candidate, earlier: list[Event], deed: bool = False) -> str | None:
     """Who accused the rejecting side just before (an ACCUSE coded in the same or the previous sentence, or
     one sentence further back when aimed at the rejecting side): its maker; with ``deed`` (or a denial of
@@ -223,7 +228,7 @@ def accuser(doc: Document, cand: Candidate, earlier: list[Event], deed: bool = F
     def at_us(ev: Event) -> bool:  # aimed at the rejecting side, or its state ("filed suits against the
         return any(who.own_side(doc, t, mine) for t in ev.target)  # government ... the ministry dismissed")
 
-    window = [e for e in earlier if e.type == "ACCUSE" and e.sentence.start < sent.end_char
+    window = [e for e in earlier if e.type == "ACCUSE" and e.cameo != VERDICT and e.sentence.start < sent.end_char
               and (lo <= e.sentence.start or farther <= e.sentence.start and at_us(e))]
 
     if not (deed or denies_deed(cand.trigger)):  # a deed denied answers any accusation just before
@@ -439,6 +444,9 @@ def judged_objects(cand: Candidate) -> list[Token]:
     """The thing a judging verb acts on: its object noun, or the object of the verb it refuses or agrees
     to carry out ("refused to attend a hearing"); never an actor's own name or a pronoun."""
     trigger = cand.trigger
+    if not cand.nominal and "adjective" in cand.entry.flags:  # "critical of the agreement", "concerned about the
+        # plan" (evaccuse21): what the adjective row's own phrase names
+        return [o for p in cand.entry.target for o in prep_objects(trigger, p) if o.pos_ == "NOUN"]
     if cand.nominal or trigger.pos_ not in ("VERB", "AUX"):
         return []
     objs = [c for c in trigger.children if c.dep_ == "dobj"]
@@ -459,7 +467,8 @@ def maker(doc: Document, cand: Candidate, earlier: list[Event]) -> list[str]:
     it is named after, told earlier in the article ("rejected the arrest warrant" after "prosecutors
     ordered the arrest of Dodik"; "condemned the attack" after "militants attacked a hotel"; a claim by the
     thing it was made in, "denied the charges in the complaint" after "rights groups filed
-    a complaint"); else, for a
+    a complaint"); else the maker of a thing put forward just before (``put_forward_maker``: "Israel unveiled a
+    plan ... Egypt rejected the plan"); else, for a
     word naming a deed without saying which ("condemned the move", "rejected the resolution"), the source
     of the latest event coded in the same or the previous sentence. Empty when none is found. The object's
     own owner ("the court's ruling") is found with the trigger."""
@@ -484,7 +493,7 @@ def maker(doc: Document, cand: Candidate, earlier: list[Event]) -> list[str]:
         stems = {_stem(obj.lemma_)} | {_stem(c.lemma_) for c in obj.children if c.dep_ == "compound"}
         if obj.lemma_.lower() in cues("claim_noun"):  # "the charges in the complaint": who filed it
             stems |= {_stem(o.lemma_) for o in prep_objects(obj, "in") if o.pos_ == "NOUN"}
-        found = _earlier_doer(doc, cand.trigger, obj, stems, judges)
+        found = _earlier_doer(doc, cand.trigger, obj, stems, judges) or put_forward_maker(doc, obj, judges)
         if found:
             return found
         if obj.lemma_.lower() in cues("court_act") or obj.lower_ in cues("court_act"):
@@ -555,6 +564,25 @@ def _latest_doer(doc: Document, cand: Candidate, earlier: list[Event]) -> list[s
     return []
 
 
+def received_maker(doc: Document, cand: Candidate, earlier: list[Event]) -> list[str]:
+    """Whom a judgement told as received is aimed at when the receiver is a thing with no owner named: "France
+    proposed a tax. The plan met with opposition from Germany" -> France. The thing is the subject of the
+    receiving verb the noun hangs on (nominal: "faced opposition from", "drew criticism from", "met with a
+    rebuke from"); its maker is the doer of the deed the thing is named after (``doer_of``: the nearest earlier
+    act sharing its stem, or for a word naming a deed without saying which, the source of the latest event of
+    its own or the previous sentence), never the judges' side. Empty when nothing names one."""
+    anchor = cand.anchor
+    if not cand.nominal or cand.entry.type not in _REACTIONS or cand.targets or anchor is None \
+            or not cand.how.startswith("from"):
+        return []
+    subj, _ = subject(anchor)
+    if subj is None or subj.pos_ != "NOUN" or doc.actor_of_token(subj) or who.owner(doc, subj) \
+            or patient_noun(subj):
+        return []  # an actor or an owned thing is the nominal reader's; "his arrest drew criticism": not him
+    judges = set(cand.sources)
+    return [a for a in doer_of(doc, subj, judges, earlier) if not who.own_side(doc, a, judges)]
+
+
 def doer_of(doc: Document, noun: Token, judges: set[str], earlier: list[Event]) -> list[str]:
     """Who did the deed a noun in someone's words names, never the judges' side: the doer of the nearest
     earlier act sharing its stem ("the revocation was unfair" after "a judge revoked his bail"); for a
@@ -562,7 +590,7 @@ def doer_of(doc: Document, noun: Token, judges: set[str], earlier: list[Event]) 
     told in its own sentence or the one before (as ``_latest_doer``), a deed and not words about one.
     Empty when none is found."""
     stems = {_stem(noun.lemma_)} | {_stem(c.lemma_) for c in noun.children if c.dep_ == "compound"}
-    found = _earlier_doer(doc, noun, noun, stems, judges)
+    found = _earlier_doer(doc, noun, noun, stems, judges) or put_forward_maker(doc, noun, judges)
     if found or noun.lemma_.lower() not in cues("deed_noun"):
         return found
     lo = previous_sentence_start(noun)
@@ -574,6 +602,37 @@ def doer_of(doc: Document, noun: Token, judges: set[str], earlier: list[Event]) 
         if ev.sentence.start <= noun.idx and ev.source and not who.own_side(doc, ev.source[0], judges,
                                                                            compatriots=True):
             return ev.source[:1]
+    return []
+
+
+def put_forward_maker(doc: Document, obj: Token, judges: set[str]) -> list[str]:
+    """Who put forward the thing a judgement names, told in the same or the previous sentence as the object of a
+    verb of putting forward or bringing in (word class putting_forward_verbs): "Israel unveiled a plan for Gaza.
+    Egypt rejected the plan" -> Israel; "parliament passed a law ... the EU condemned the law" -> parliament. The
+    earlier object has the judged noun's lemma; the maker is that verb's active subject or its passive's "by"
+    agent, never the judges' side; the nearest such verb first. Not for an act done to someone
+    (words.patient_noun) nor a negated verb ("did not sign the deal"). Empty when nothing names one."""
+    if obj.pos_ != "NOUN" or patient_noun(obj):
+        return []
+    lemma = obj.lemma_.lower()
+    lo = previous_sentence_start(obj)
+    makers = word_class("putting_forward_verbs")
+    own = {t.i for t in obj.subtree}
+    for t in reversed(doc.tokens()[:obj.i]):
+        if t.idx < lo:
+            break
+        if t.i in own or t.pos_ != "NOUN" or t.lemma_.lower() != lemma:
+            continue
+        verb = t.head
+        if t.dep_ not in ("dobj", "nsubjpass") or verb.pos_ != "VERB" or verb.lemma_.lower() not in makers \
+                or negated(verb):
+            continue
+        subj, _ = subject(verb)
+        if not is_passive(verb) and subj is not None and not _sure(doc, subj):
+            continue  # "it passed a law": a pronoun no mention stands for
+        doers = [a for a in judged_frames.act_doers(doc, verb) if not who.own_side(doc, a, judges)]
+        if doers:
+            return doers[:1]
     return []
 
 
@@ -714,7 +773,7 @@ def relative_maker(doc: Document, cand: Candidate) -> list[str]:
 def complete(doc: Document, cand: Candidate, earlier: list[Event]) -> None:
     """Participants the trigger's own phrase did not give, read from around it (``earlier``: the events
     already coded before it); each reading found is named in the candidate's rule ("verb:kill/passive+fight")."""
-    from . import agents, happening
+    from . import agents, courts, happening
     from .targets import holders  # (in here: holders reads agents, which imports this module)
 
     told = alleged(cand)
@@ -744,6 +803,7 @@ def complete(doc: Document, cand: Candidate, earlier: list[Event]) -> None:
         return
     name, found = _first_reading(doc, cand, (
         ("maker", lambda d, c: maker(d, c, earlier)), ("relative", relative_maker),
+        ("received", lambda d, c: received_maker(d, c, earlier)),
         ("charged", lambda d, c: charging_state(d, c, earlier)),
         ("holder", lambda d, c: holders.holder(d, c, earlier)), ("doer", asked_acts.asked_doer),
         ("told", told_owner.told_owner), ("possessor", told_possessor.told_possessor),
@@ -753,6 +813,7 @@ def complete(doc: Document, cand: Candidate, earlier: list[Event]) -> None:
         ("owner", agents.restricted_owner), ("clause", agents.clause_subject), ("for", agents.offered_for),
         ("answered", agents.answered_accuser), ("aided", aided.aided), ("addressee", request_addressee),
         ("refused", agents.refused_party), ("prosecution", agents.plea_answerer),
+        ("punished", lambda d, c: courts.punished_before(d, c, earlier)),
         ("joined", lambda d, c: [] if c.targets else joined_addressee(c.trigger, c.entry.type, c.sources, earlier))))
     if found:
         cand.targets = found

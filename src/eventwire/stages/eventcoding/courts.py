@@ -7,13 +7,14 @@ from spacy.tokens import Token
 
 from ...document import Document
 from ...lexicon import words
+from ...record import Event
 from . import participants as who
 from ..actors.country import court_country
 from ..actors.words import actor_words, court_words
 from .agents import _as_state, enforcer_near, state_doer
 from .tree import children, is_passive, subject
 from .triggers import Candidate, negated
-from .words import Entry
+from .words import Entry, cues, word_class
 
 _PEOPLE = frozenset({"person", "group"})  # the kinds of actor that stand trial
 # "on trial" under these verbs holds its subject: "is on trial", "went on trial", "was put on trial"
@@ -76,4 +77,34 @@ def _court_state(doc: Document, accused: list[str]) -> list[str]:
     state = next((a.id for a in doc.actors if a.kind == "country" and code and a.country == code), None)
     return [state] if state and state not in accused else []
 
+
+
+
+PUNISHED_REACH = 2  # sentences before a reversal's own that the punishment it sets aside may be told in
+
+
+def punished_before(doc: Document, cand: Candidate, earlier: list[Event]) -> list[str]:
+    """Whom a punishment set aside fell on when the reversal's object names nobody ("A court sentenced Moyo to
+    six years ... An appeals court overturned the conviction"): the people of the latest coercion coded in its
+    sentence or the PUNISHED_REACH before (an arrest, a charge, a sentence: mode arrest), for a court's act only
+    (event_status.tsv court_act: a conviction, a sentence, a verdict; "overturned the ban" names its own
+    target or none); nobody where that coercion fell on no person or group."""
+    tok = cand.trigger
+    if cand.targets or cand.nominal or cand.entry.type != "CONCEDE":
+        return []
+    objects = [o for o in children(tok, "dobj", "nsubjpass")
+               if o.lemma_.lower() in word_class("court_penalties") and
+               (o.lemma_.lower() in cues("court_act") or o.lower_ in cues("court_act"))]
+    if not objects:
+        return []
+    sents = doc.sentences()
+    start = sents[max(0, doc.sentence_number(tok.i) - PUNISHED_REACH)].start_char
+    for ev in reversed(earlier):
+        if ev.trigger.start >= tok.idx or ev.trigger.start < start:
+            continue
+        if ev.type == "COERCE" and ev.mode == "arrest" and ev.target:
+            people = [t for t in ev.target if (found := doc.actor(t)) is not None and found.kind in _PEOPLE
+                      and t not in cand.sources]
+            return people
+    return []
 

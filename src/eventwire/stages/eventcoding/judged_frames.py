@@ -67,10 +67,10 @@ def move_doers(doc: Document, noun: Token) -> list[str]:
         verb = head.head  # "expelled the bishop, a move ...": set off by a comma from the object it hangs on
     else:
         return []
-    return _act_doers(doc, verb)
+    return act_doers(doc, verb)
 
 
-def _act_doers(doc: Document, verb: Token) -> list[str]:
+def act_doers(doc: Document, verb: Token) -> list[str]:
     """Who did a clause's act: its passive's "by" agent, else its active subject's parties."""
     if is_passive(verb):
         return [a for g in prep_objects(verb, "by") for a in who.actors(doc, g)]
@@ -98,7 +98,7 @@ def free_relative_judged(doc: Document, tok: Token) -> list[str]:
         return []
     head = tok.head
     if tok.dep_ == "pcomp" and head.lower_ == "in" and head.head.pos_ in ("VERB", "AUX") and head.head.i != tok.i:
-        return _act_doers(doc, head.head)
+        return act_doers(doc, head.head)
     if tok.dep_ in ("ccomp", "attr") and head.lemma_ == "be" and not negated(head):
         subj, _ = subject(head)
         return who.actors(doc, subj) if subj is not None and subj.pos_ != "PRON" else []

@@ -146,7 +146,7 @@ def _speaks_for(doc: Document, speakers: frozenset[str], actor_id: str, pronoun:
     """Whether the actor is one of the quotation's speakers or the body a speaker is named for: a mention of
     the actor that modifies a speaker's mention ('a ministry spokesman', 'Ministry spokesman Ivan Petrov',
     'a spokeswoman for the ministry')."""
-    if actor_id in speakers:
+    if actor_id in speakers or _own_state(doc, speakers, actor_id):
         return True
     assert doc.nlp is not None
     heads = set()
@@ -169,6 +169,25 @@ def _speaks_for(doc: Document, speakers: frozenset[str], actor_id: str, pronoun:
 
 
 _MODIFIER_DEPS = frozenset({"compound", "poss", "pobj", "prep", "nmod", "flat"})
+
+# who speaks for a state (the actors stage's sectors): its government, its forces, its media
+_STATE_VOICES = frozenset({"GOV", "MIL", "MED"})
+
+
+def _own_state(doc: Document, speakers: frozenset[str], actor_id: str) -> bool:
+    """Whether the actor is a country one of the speakers speaks for: a government, a force or an outlet of that
+    country calls its own state "we", not "they" ('"They fired twenty shells at our posts," the state news agency
+    said': not the agency's own country; round 21). A citizen's or an opposition figure's "they" may be their own
+    government, and stays."""
+    actor = doc.actor(actor_id)
+    if actor is None or actor.kind != "country" or not actor.country:
+        return False
+    for s in speakers:
+        voice = doc.actor(s)
+        if voice is not None and voice.country == actor.country and voice.kind != "country" \
+                and vocabulary().get(voice.sector or "", voice.sector) in _STATE_VOICES:
+            return True
+    return False
 
 
 def _named_tokens(doc: Document, mentions) -> list[Token]:

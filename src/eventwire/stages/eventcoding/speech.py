@@ -31,9 +31,10 @@ from . import context
 from . import judged_frames
 from . import participants as who
 from . import reporting
-from .tree import child, children, is_passive, names_nobody, prep_objects, subject
+from ..actors.words import speech_lemmas
+from .tree import child, children, is_passive, names_nobody, nearest_subject, prep_objects, subject
 from .triggers import exhorted, negated
-from .words import cues, nouns, patient_noun, word_class
+from .words import cues, noun_entries, nouns, patient_noun, word_class
 
 # attributions whose content is the speaker's own words or thoughts; "according to" vouches for facts
 _SPOKEN = frozenset({"direct", "partial", "indirect"})
@@ -214,6 +215,8 @@ def demand(doc: Document, tok: Token, speaker: str, inside: set[int]) -> list[st
     asked = imperative or exhorted(tok)
     if not asked and not _we_need(tok) or _perfect(tok) or under_condition(tok) or not _asked_now(tok):
         return None
+    if not imperative and _relayed(tok, inside):
+        return None  # "'The minister said the army must leave,' he said": the minister's demand, told on
     if imperative:  # "Get the cartels out of X and Y": of whoever it names
         return _first_other(doc, sorted(t.i for t in tok.subtree if t.i in inside), speaker)
     if not asked:  # "we need a surge in defence now"
@@ -248,6 +251,35 @@ def _imperative(tok: Token, inside: set[int]) -> bool:
     hangs a fronted quote's verb on "said", outside the words)."""
     return tok.tag_ == "VB" and child(tok, "nsubj", "nsubjpass", "aux", "auxpass", "mark") is None and \
         (tok.dep_ == "ROOT" or tok.dep_ in ("ccomp", "parataxis") and tok.head.i not in inside)
+
+
+def _relayed(tok: Token, inside: set[int]) -> bool:
+    """Whether the demand is a third party's, told inside the speaker's words (round 21): the modal clause is
+    what someone the words name says ("'The minister said the army must leave,' he said") or the content of an
+    order or decree someone the words name gives ("'The president issued a decree that the army should leave,'
+    the agency said"). The teller, not the speaker, asks it, and the speaker's words hold no demand of their
+    own; the speaker's own "I think they must leave", "we made it clear that they should go" stay."""
+    clause = tok
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in speech_lemmas():
+        gov = clause.head
+    elif clause.dep_ == "acl" and clause.head.pos_ == "NOUN" and clause.head.dep_ == "dobj" \
+            and child(clause, "mark") is not None:
+        gov = clause.head.head  # "issued an order that ...": the verb that gives the order
+    elif clause.dep_ == "ccomp" and child(clause, "mark") is not None and any(
+            o.pos_ == "NOUN" and o.lemma_.lower() in cues("deed_noun") for o in children(clause.head, "dobj")):
+        gov = clause.head  # the same, with the order's "that" clause hung on the verb by the parser
+    else:
+        return False
+    teller = nearest_subject(gov)
+    if teller is None or teller.i not in inside or gov.i not in inside:
+        return False
+    if teller.pos_ in ("PROPN", "NOUN"):
+        return True
+    # a pronoun of a third party ("he", "she", "they"), not the speaker's, the hearer's or an "it"
+    morph = teller.morph
+    return teller.pos_ == "PRON" and morph.get("Person") == ["3"] and "Neut" not in morph.get("Gender")
 
 
 def _generic(subj: Token) -> bool:
@@ -550,14 +582,17 @@ def judged(doc: Document, tok: Token, speaker: str, inside: set[int], earlier: l
             return []  # an act done to someone whose doer is not told: blaming its victim would be wrong
         found = _others(doc, _doers(head, deeds), speaker)
         found = found or _others(doc, judged_frames.move_doers(doc, head), speaker)  # "in a move X called ..."
-        found = found or _others(doc, who.actors(doc, head) or who.owner(doc, head, of=not patient_noun(head)),
-                                 speaker)
+        aimed = _aimed_at(head)  # (the "of" of "the shelling of X's cities" names whom it is done to, no owner)
+        of_owner = not patient_noun(head) and not any(p.i in aimed for p in children(head, "prep"))
+        found = found or _others(doc, who.actors(doc, head) or who.owner(doc, head, of=of_owner), speaker)
         if not found and head.pos_ == "NOUN":
             found = _others(doc, context.doer_of(doc, head, {speaker}, earlier), speaker)
         if not found and not patient_noun(head):  # "his client's arrest": the client is no doer
-            found = _others(doc, _named_within(doc, head, inside), speaker)
+            found = _others(doc, _named_within(doc, head, inside, aimed), speaker)
         if found:
             return found
+        if any(_named(doc, head.doc[i]) for i in sorted(aimed) if i in inside):
+            return []  # "the brutal attack on X": X suffered it, and who did it is not told here
     return _first_other(doc, sorted(inside), speaker)
 
 
@@ -569,13 +604,24 @@ def _doers(head: Token, deeds: dict[int, list[str]]) -> list[str]:
     return []
 
 
-def _named_within(doc: Document, head: Token, inside: set[int]) -> list[str]:
-    """The first actor a name or noun inside the phrase refers to (not a first-person pronoun)."""
+def _named_within(doc: Document, head: Token, inside: set[int], aimed: frozenset[int] = frozenset()) -> list[str]:
+    """The first actor a name or noun inside the phrase refers to (not a first-person pronoun), passing over the
+    words of the phrase's target role (``aimed``)."""
     for t in head.subtree:
-        found = _named(doc, t) if t.i in inside else []
+        found = _named(doc, t) if t.i in inside and t.i not in aimed else []
         if found:
             return found
     return []
+
+
+def _aimed_at(head: Token) -> frozenset[int]:
+    """The words of a judged deed noun's target role: the phrases of the prepositions its event_nouns.tsv rows take
+    the target from ("the brutal attack on X", "such reckless shelling of X's cities", "a cowardly assault on
+    X's soldiers"; round 21). Whoever they name suffered the deed: a judgement of it does not blame them."""
+    if head.pos_ != "NOUN":
+        return frozenset()
+    roles = {r for e in noun_entries(head) for r in e.target}
+    return frozenset(t.i for p in children(head, "prep") if p.lower_ in roles for t in p.subtree)
 
 
 def _named(doc: Document, t: Token) -> list[str]:
@@ -716,8 +762,10 @@ def _said_of(tok: Token) -> Token | None:
         return next((c for c in verb.children if c.dep_ == "dobj"), None)
     if tok.dep_ in _PREDICATIVE:
         subj, _ = subject(tok.head)
-        if subj is not None and subj.lower_ in _DEMONSTRATIVES and tok.pos_ == "NOUN" and tok.dep_ == "attr":
-            return tok  # "this is a baseless case": the case is what is judged
+        if subj is not None and subj.lower_ in _DEMONSTRATIVES and tok.pos_ == "NOUN" and tok.dep_ == "attr" \
+                and not (tok.lower_ in cues("dismiss") or tok.lemma_.lower() in cues("dismiss")):
+            return tok  # "this is a baseless case": the case is what is judged; but "this is a lie", "that is
+            # propaganda": the dismissing noun is the verdict on what the demonstrative points to (evaccuse21)
         return subj
     return None
 

@@ -239,7 +239,14 @@ def _is_accord(tok: Token) -> bool:
 
 def _noun_controller(tok: Token) -> Token | None:
     """The possessor of a noun whose "to" complement the token heads: who is willing, ready or planning is
-    who would do it ("her readiness and eagerness to attend", "Peru's plan to host the summit")."""
+    who would do it ("her readiness and eagerness to attend", "Peru's plan to host the summit"); and the
+    possessor of a noun whose "of" gerund the token heads: whose policy, practice or campaign it is does the
+    deed, not whoever speaks of it ("China's policy of putting pressure on its neighbours", "Iran's practice of
+    detaining dual nationals": China, Iran; round 21). A noun with no possessor gives nobody here."""
+    gerund_of = tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.lower_ == "of" and tok.head.dep_ == "prep" \
+        and tok.head.head.pos_ == "NOUN"
+    if gerund_of:
+        return child(tok.head.head, "poss")
     if tok.dep_ != "acl" or not infinitive(tok) or tok.head.pos_ != "NOUN":
         return None
     noun = tok.head

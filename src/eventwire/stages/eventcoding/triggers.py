@@ -388,6 +388,9 @@ def verbal(doc: Document, tok: Token) -> Candidate | None:
     felt = _concern(tok) if tok.tag_ in ("JJ", "VBN") else None
     if felt is not None:
         return _active(doc, tok, felt)
+    work = _critical_work(doc, tok)
+    if work is not None:
+        return work
     if tok.pos_ != "VERB" or tok.dep_ in ("amod", "compound") or _nominal_use(tok):
         return None
     entries = verbs().get(tok.lemma_.lower())
@@ -428,6 +431,38 @@ def _concern(tok: Token) -> Entry | None:
         return None
     entries = verbs().get(tok.lower_)
     return match(entries, tok) if entries and all(e.pos == "verb" and "adjective" in e.flags for e in entries) else None
+
+
+def _critical_work(doc: Document, tok: Token) -> Candidate | None:
+    """A work said to judge someone, by the adjective of a verb lexicon's adjective row modifying it ("posted
+    videos critical of the city's handling of the crisis", "a book critical of the church, written by X", "her
+    report critical of the police"; works: word class said_works): the work's maker judges. The maker is the
+    work's possessor, its "by" agent (on the noun or its participle: "written by X"), else the active subject of
+    the verb whose object the work is, or whose object the work is a series or number of ("X posted (a series
+    of) videos ..."); no maker named, no event. Negated adjectives
+    ("not critical of") code nothing."""
+    if tok.tag_ != "JJ" or tok.dep_ not in ("amod", "acl") or negated(tok):
+        return None
+    work = tok.head
+    if work.pos_ != "NOUN" or work.lemma_.lower() not in word_class("said_works") \
+            and work.lower_ not in word_class("said_works"):
+        return None
+    entries = verbs().get(tok.lower_)
+    entry = match(entries, tok) if entries else None
+    if entry is None or entry.pos != "verb" or "adjective" not in entry.flags:
+        return None
+    makers = children(work, "poss") + prep_objects(work, "by") \
+        + [o for p in children(work, "acl") if p.tag_ == "VBN" for o in prep_objects(p, "by")]
+    held = work.head.head if work.dep_ == "pobj" and work.head.lower_ == "of" else work  # "a series of videos"
+    verb = held.head if held.dep_ == "dobj" else None
+    if not makers and verb is not None and verb.pos_ == "VERB" and not is_passive(verb):
+        subj, _ = subject(verb)
+        makers = [subj] if subj is not None else []
+    sources = [a for m in makers if m.pos_ != "PRON" for a in who.actors(doc, m)]
+    if not sources:
+        return None
+    targets = _targets(doc, tok, entry, sources)
+    return Candidate(tok, entry, sources, targets, "work", verb, 0.6)
 
 
 def _judged_clause(tok: Token, kind: str) -> Token | None:

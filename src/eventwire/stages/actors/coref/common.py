@@ -67,12 +67,19 @@ def same_role(held: str | None, described: str, w: ActorWords) -> bool:
     if long_.startswith(short) and long_[len(short)] != "-":
         return True  # 'chair' and 'chairperson', not 'secretary' and 'secretary-general' (another office)
     family = _role_families()
-    if described in family and family.get(held) == family[described]:
+    if described in family and _family_of(held, family) == family[described]:
         return True  # 'the envoy' after 'Ambassador X', 'the spokesperson' after 'spokeswoman X'
     if held.endswith(" " + described):
         return held[:-len(described)].split()[-1] not in _LESSER
     leads = w.roles.get(described, (None, False))[1] and w.roles.get(held, (None, False))[1]
     return bool(leads) and described in ("leader", "head of state")
+
+
+def _family_of(role: str, family: dict[str, str]) -> str | None:
+    """The family of a role, or of its longest last words that have one: 'UN special rapporteur' is of the
+    family of 'special rapporteur' (the words before it say whose)."""
+    words = role.split()
+    return next((family[" ".join(words[k:])] for k in range(len(words)) if " ".join(words[k:]) in family), None)
 
 
 def after_as(token) -> bool:

@@ -6,17 +6,19 @@ from __future__ import annotations
 import re
 
 from ....document import Document, sentence_of
+from ....lexicon import singular_forms, words
 from ....record import Actor
 from ..own_place import scene_of
 from ..national import NATIONAL_SECTORS, is_national_body, phrase_elsewhere
+from ..sector import STATE_SECTORS
 from ..places import _alpha3
-from ..setting import dateline_country
+from ..setting import dateline_country, one_state
 from ..words import ActorWords
 from .phrase import _set_country
 from .outlet_staff import _staff_follow_outlets
 from .person_origin import people_of_origin
 from .courts import _pleads_in_court
-from .outsiders import _from_outside
+from .outsiders import _examples_country, _from_outside
 from .sentence_places import _sentence_places, sentence_countries
 from .parties import is_party
 from .pronoun_owners import pronoun_owner_country
@@ -109,8 +111,14 @@ def place_settled(doc: Document, w: ActorWords, international: set[str]) -> None
     Committee' had none, then LEG), and coreference adds actors of its own ('a local official ... the
     official'). The same readers' rule decides (``_placed_by_setting``). Then a private person's origin,
     told in the text, beats where the person is (``people_of_origin``). First, a group a pronoun owns
-    takes its owner's country, now that coreference has said whom 'his' and 'her' stand for."""
+    takes its owner's country, now that coreference has said whom 'his' and 'her' stand for, and a group of
+    bodies shown by examples their one country (``outsiders._examples_country``), now that each has its own."""
     _owned_by_pronoun(doc, international, [a for a in doc.actors if a.kind == "group" and a.sector != "IGO"])
+    for actor in [a for a in doc.actors if a.kind == "group" and a.country is None and a.id not in international]:
+        code = _examples_country(doc, actor)  # again, now that the examples have their countries: a firm the
+        # lexicons know by another spelling ('I.B.M.') is found after ``fill_countries`` read the examples
+        if code:
+            _set_country(actor, code)
     if doc.setting:
         open_ = [a for a in doc.actors if a.country is None and a.kind in _LOCAL_KINDS and a.sector != "IGO"
                  and a.id not in international and not (a.kind == "group" and _from_outside(doc, a))]
@@ -119,7 +127,70 @@ def place_settled(doc: Document, w: ActorWords, international: set[str]) -> None
         _place_in_lead_state(doc, w, international)
     if not doc.setting:
         _place_in_passage(doc, w, international)
+        _follow_acting_state(doc, w, international)
+        _place_in_one_state(doc, w, international)
     people_of_origin(doc, w, international)
+
+
+def _place_in_one_state(doc: Document, w: ActorWords, international: set[str]) -> None:
+    """In a story with no setting that is a story of one state (``setting.one_state``: its actors point to
+    it alone, at least three times, every place it tags is that state's and every person it names is of it),
+    the actors still without a country that the readers' rule of the setting places (``_placed_by_setting``)
+    take that state: the judge of a former president's inquiry, the regulators of a health law's insurers."""
+    state = one_state(doc, w)
+    if state is None:
+        return
+    doc.setting = state
+    try:
+        open_ = [a for a in doc.actors if a.country is None and a.kind in _LOCAL_KINDS and a.sector != "IGO"
+                 and a.id not in international and not (a.kind == "group" and _from_outside(doc, a))]
+        _place_in_setting(doc, w, international, open_, settled=True)
+    finally:
+        doc.setting = None
+
+
+def _follow_acting_state(doc: Document, w: ActorWords, international: set[str]) -> None:
+    """In a story with no one setting, a state group named by its noun alone, a noun for a state's enforcing
+    hand ('authorities', 'police': ``acting_state_nouns.txt``; not 'officials', who may be anyone's) still without a country takes the country of the state bodies
+    its sentence names, else the sentence before it in the same paragraph: 'The Moroccan interior ministry
+    broke up a cell. Authorities said ...'; 'Russian tax inspectors raided the offices. ... raided by the
+    police'. Only where those bodies (organisations or groups of a state sector, with a country) are of one
+    state and the sentence names no other country; a sentence naming neither moves on to the one before.
+    Not a group named as from outside or from several states ('envoys from two dozen countries')."""
+    nouns = words("acting_state_nouns.txt")
+    for actor in [a for a in doc.actors if a.kind == "group" and a.country is None and a.sector in STATE_SECTORS
+                  and a.id not in international and len(a.name.split()) == 1 and a.mentions
+                  and any(f in nouns for f in (a.name.lower(), *singular_forms(a.name.lower())))
+                  and not _from_outside(doc, a)]:
+        span = doc.char_span(actor.mentions[0].start, actor.mentions[0].end)
+        if span is None or not len(span):
+            continue
+        sent = sentence_of(span)
+        for _ in range(2):
+            code, named = _acting_state(doc, w, actor, sent)
+            if named:
+                if code:
+                    sector_code = actor.code
+                    _set_country(actor, code)
+                    actor.code = f"{code}{sector_code or actor.sector or ''}"  # (sectors are settled here)
+                break
+            if sent.start == 0:
+                break
+            before = sentence_of(span.doc[sent.start - 1])
+            if "\n" in doc.text[before.end_char:sent.start_char]:
+                break  # (a new paragraph)
+            sent = before
+
+
+def _acting_state(doc: Document, w: ActorWords, actor: Actor, sent) -> tuple[str | None, bool]:
+    """The one state of the state bodies a sentence names (None when two, or when the sentence names
+    another country too), and whether it names any body of a state or any country at all."""
+    states = {a.country for a in doc.actors if a.id != actor.id and a.country and a.kind in ("organization", "group")
+              and a.sector in STATE_SECTORS and any(sent.start_char <= m.start < sent.end_char for m in a.mentions)}
+    named = {code for _, code, _, _ in sentence_countries(doc, w, sent) if code}
+    if not states and not named:
+        return None, False
+    return (states.pop() if len(states) == 1 and named <= states else None), True
 
 
 def _place_in_passage(doc: Document, w: ActorWords, international: set[str]) -> None:

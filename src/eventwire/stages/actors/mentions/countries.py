@@ -31,6 +31,10 @@ def countries(doc: Document, w: ActorWords) -> list[Candidate]:
             continue
         text = re.sub(r"^[Tt]he\s+", "", whole)
         start = span.end_char - len(text)
+        joined = _joined_inside(span, w)
+        if joined:  # 'North and South Korea' tagged as one place: two countries
+            found.extend(joined)
+            continue
         code = w.country_of(text)
         if code is None and ent.label_ != _NORP and capital_code(text, w) and text not in people_words \
                 and stands_for_state(span):
@@ -49,6 +53,9 @@ def countries(doc: Document, w: ActorWords) -> list[Candidate]:
         if code:
             found.append(Candidate(start, span.end_char, "country", "country:" + code, w.countries[code].name,
                                    code, None, code))
+            partner = _shared_head_partner(doc, span, text, code, w)
+            if partner is not None:
+                found.append(partner)
     tokens, tags = doc.tokens(), doc.token_strings("POS")
     for i in doc.token_numbers("LOWER", w.capital_of):  # (the arrays first: a Token per word is slow)
         if tags[i] != "PROPN":
@@ -60,3 +67,44 @@ def countries(doc: Document, w: ActorWords) -> list[Candidate]:
             found.append(_known_candidate(tok.idx, end, body) if body is not None else
                          Candidate(tok.idx, end, "country", "country:" + code, w.countries[code].name, code, None, code))
     return found
+
+
+_JOINERS = ("and", "or", "&")
+
+
+def _joined_inside(span, w: ActorWords) -> list[Candidate]:
+    """Both countries of 'North and South Korea' where the tagger made the phrase one entity: the word before
+    the joiner with the words after the joiner's next word, and the words after the joiner, each a known
+    country (two different ones)."""
+    joiners = [t.i for t in span if t.lower_ in _JOINERS]
+    if len(joiners) != 1 or joiners[0] - span.start < 1 or span.end - joiners[0] < 3:
+        return []
+    j = joiners[0]
+    qualifier, second = span.doc[j - 1], span.doc[j + 1:span.end]
+    code2 = w.country_of(second.text)
+    code1 = w.country_of(" ".join([qualifier.text] + [t.text for t in second[1:]]))
+    if not code1 or not code2 or code1 == code2 or not qualifier.is_alpha:
+        return []
+    return [Candidate(qualifier.idx, qualifier.idx + len(qualifier.text), "country", "country:" + code1,
+                      w.countries[code1].name, code1, None, code1),
+            Candidate(second.start_char, second.end_char, "country", "country:" + code2, w.countries[code2].name,
+                      code2, None, code2)]
+
+
+def _shared_head_partner(doc: Document, span, text: str, code: str, w: ActorWords) -> Candidate | None:
+    """The first of two countries that share the last words of their names, joined before them: 'North and
+    South Korea' names North Korea and South Korea, 'North or South Korean' both demonyms. The word before
+    the joiner is a country of its own only with the shared words after it (a known country other than the
+    one named), so 'Japan and South Korea' and 'Seoul and South Korea' are left alone."""
+    first = next(t.i for t in span if t.idx >= span.end_char - len(text))  # (the name's first word, past 'the')
+    words = [t.text for t in span[first - span.start:]]
+    if len(words) < 2 or first < 2 or doc.nlp[first - 1].lower_ not in _JOINERS:
+        return None
+    qualifier = doc.nlp[first - 2]
+    if not qualifier.text[:1].isupper() or not qualifier.is_alpha or qualifier.text == words[0]:
+        return None
+    other = w.country_of(" ".join([qualifier.text] + words[1:]))
+    if other is None or other == code:
+        return None
+    return Candidate(qualifier.idx, qualifier.idx + len(qualifier.text), "country", "country:" + other,
+                     w.countries[other].name, other, None, other)

@@ -87,7 +87,8 @@ def groups(doc: Document, w: ActorWords,
             continue
         if lemma in w.party_only_groups and not (takes_part(tok) and _unnamed_party(tok)):
             continue  # 'urged people to', 'called on democratic nations to'; not 'people say', 'nations face'
-        mods = [c for c in tok.lefts if c.dep_ in ("amod", "compound", "nmod") and c.i == tok.i - 1]
+        mods = [c for c in tok.lefts if c.dep_ in ("amod", "compound", "nmod") and c.i == tok.i - 1] or _stranded_modifier(
+            tok, w)
         armed = mods[0].lower_ if mods and lemma in w.party_only_groups and sector == "CVL" else None
         if armed in describer_sectors():
             sector = describer_sectors()[armed]  # 'armed men', 'masked men': gunmen; the word stays in the name
@@ -323,6 +324,19 @@ def _of_international_body(tok: Token, w: ActorWords) -> bool:
     m = w.institution_re.match(phrase)
     known = w.known.get(norm(m.group(0))) if m else None
     return known is not None and known.sector == "IGO"
+
+
+def _stranded_modifier(tok: Token, w: ActorWords) -> list[Token]:
+    """The sector word right before a group noun that the parser hung elsewhere after an 'and': 'the army and
+    protest leaders' (the noun made the object of 'protest'), 'the government and opposition leaders' (the word
+    made a conjunct of 'government'). It modifies the noun as in 'protest leaders said' (a noun of
+    ``group_modifiers.tsv``, next to the group noun); [] for any other word before it."""
+    if tok.i == 0:
+        return []
+    prev = tok.doc[tok.i - 1]
+    if prev.tag_ != "NN" or prev.lower_ not in w.group_modifiers or prev.i > 0 and prev.nbor(-1).lower_ != "and":
+        return []
+    return [prev] if tok.head.i == prev.i or prev.dep_ == "conj" and prev.head.head.i == tok.i else []
 
 
 def _of_a_body(tok: Token) -> bool:

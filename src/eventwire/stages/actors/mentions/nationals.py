@@ -7,6 +7,7 @@ from spacy.tokens import Token
 
 from ....document import Document
 from ....lexicon import singular_forms
+from ....lexicon import words as word_list
 from ..groups import acts, heritage_before, quantified
 from ..peoples import people_plurals, people_word_home
 from ..words import ActorWords, norm, speech_lemmas
@@ -90,16 +91,90 @@ def ethnic_peoples(doc: Document, w: ActorWords) -> list[Candidate]:
         country = people_word_home(tok.text)
         found.append(Candidate(tok.idx, end, "group", f"group:{norm(tok.text)}", tok.text, country, "CVL",
                                _code(country, "CVL")))
+        taken.add(end)
+    return found + [c for c in place_peoples(doc, w) if c.end not in taken]
+
+
+def place_peoples(doc: Document, w: ActorWords) -> list[Candidate]:
+    """A place's people named by the place's name and an ending of ``place_people_endings.txt``, where the
+    story names the place too and the people act or are acted on (``_a_people_named_alone``): 'Houstonians
+    lined up' beside 'Houston', 'many Chagossians settled in Mauritius' beside 'the Chagos Islands', 'Asian
+    American Houstonians' (named with its heritage, ``heritage_before``). A group of civilians (CVL), of the
+    country the place's name is a country's name or demonym of, else placed as the story's other groups are.
+    Not a country's people named by its demonym ('Nigerians': ``counted_nationals`` and the country's own
+    mentions read those), nor a group noun ('Villagers'), nor a word the story does not name a place by
+    ('Reuters', 'Republicans' beside 'Central African Republic': the place word must open a place's name)."""
+    assert doc.nlp is not None
+    places = _place_first_words(doc)
+    if not places:
+        return []
+    found = []
+    for tok in doc.tokens():
+        if tok.tag_ not in ("NNS", "NNPS") or not tok.is_title or not tok.is_alpha or len(tok.text) < 7:
+            continue
+        low = tok.lower_
+        if low in w.demonym_of or any(f in w.group_nouns for f in singular_forms(low)) or \
+                low in people_plurals() or not _a_people_named_alone(tok, _ONE_WORD_PERSON):
+            continue  # (the tagger may take such a plural, alone, for a person: 'thanked Berliners')
+        place = _place_of(tok.text, places)
+        if place is None:
+            continue
+        first = tok
+        while first.i > 0 and doc.nlp[first.i - 1].is_title and doc.nlp[first.i - 1].dep_ == "compound" and \
+                doc.nlp[first.i - 1].head.i == tok.i and not doc.nlp[first.i - 1].is_sent_start:
+            first = doc.nlp[first.i - 1]  # ('Hong Kongers' as two words)
+        name = doc.text[first.idx:tok.idx + len(tok.text)]
+        if w.country_of(name):
+            continue  # a country's demonym written in two words ('South Koreans', 'Hong Kongers')
+        heritage = heritage_before(first, w)
+        start = heritage.idx if heritage is not None else first.idx
+        name = doc.text[start:tok.idx + len(tok.text)]
+        country = w.country_of(place)
+        found.append(Candidate(start, tok.idx + len(tok.text), "group", f"group:{norm(name)}", name, country, "CVL",
+                               _code(country, "CVL")))
     return found
 
 
-def _a_people_named_alone(tok: Token) -> bool:
+def _place_first_words(doc: Document) -> dict[str, str]:
+    """{first word: the whole name} of the places the tagger names in a story (entities GPE, LOC, FAC; an
+    article before the name left out: 'the Chagos Islands'). Not a region wider than one country ('Europe',
+    'Africa': ``region_and_world_words.txt``): 'Europeans' are a continent's people, no party a coder names."""
+    found = {}
+    wide = word_list("region_and_world_words.txt")
+    for ent in doc.nlp.ents:
+        words_ = [t for t in ent if t.lower_ != "the"]
+        if ent.label_ in ("GPE", "LOC", "FAC") and words_ and words_[0].is_title and words_[0].lower_ not in wide:
+            found.setdefault(words_[0].text, doc.text[words_[0].idx:ent.end_char])
+    return found
+
+
+def _place_of(word: str, places: dict[str, str]) -> str | None:
+    """The place name whose first word a people's plural is made from: 'Houstonians' <- 'Houston',
+    'Chagossians' <- 'Chagos' (the place's last letter doubled), 'Londoners' <- 'London'; None when no ending
+    of ``place_people_endings.txt`` leaves a place's first word of four letters or more."""
+    for ending in sorted(word_list("place_people_endings.txt"), key=len, reverse=True):
+        if not word.lower().endswith(ending):
+            continue  # (every ending the word has is tried, the longest first: 'Houstonians' cuts 'ians')
+        stem = word[:-len(ending)]
+        for base in (stem, stem[:-1] if len(stem) > 1 and stem[-1] == stem[-2] else None):
+            if base and len(base) >= 4 and base in places and base != word:
+                return places[base]
+    return None
+
+
+_ONE_WORD_PERSON = ("PERSON",)
+
+
+def _a_people_named_alone(tok: Token, also: tuple[str, ...] = ()) -> bool:
     """A people named by its plural alone, capitalised, where its members act or are acted on (``acts``):
     'Kurds in northern Syria protested', 'gunmen attacked Hazaras', 'thousands of Rohingya fled'; not a
     people's word before a noun it describes ('Tuareg rebels', 'the Kurds' leaders': the group is the noun's),
     nor the dead counted by a number ('killed six Pashtuns'). A word the tagger made part of another entity (a
-    person, an organisation) is read as that entity's mention: the organisation stage names it."""
-    if not tok.text[:1].isupper() or tok.ent_type_ not in ("", "NORP") or tok.dep_ in ("amod", "compound", "nmod", "poss") or \
+    person, an organisation) is read as that entity's mention: the organisation stage names it, but for an
+    entity of a type in ``also`` that is this one word."""
+    one_word = tok.ent_type_ in also and tok.ent_iob_ == "B" and (
+        tok.i + 1 == len(tok.doc) or tok.doc[tok.i + 1].ent_iob_ != "I")  # (an entity of ``also`` of this word alone)
+    if not tok.text[:1].isupper() or tok.ent_type_ not in ("", "NORP") and not one_word or tok.dep_ in ("amod", "compound", "nmod", "poss") or \
             tok.i + 1 < len(tok.doc) and tok.nbor().tag_ == "POS":
         return False
     return not any(c.dep_ == "nummod" or c.like_num for c in tok.lefts) and acts(tok)

@@ -27,6 +27,8 @@ def _title_context(span: SpacySpan) -> tuple[str, str]:
     tokens = tokens_of(doc)
     while i >= sent.start and span.start - i <= 9:
         tag, low = tags[i], lows[i]
+        if _after_other_name(tokens, i, sent.start):
+            break  # 'Interior Minister A and Health Minister B': B's title ends at the 'and' after another's name
         if tag == "ADP" and low in _JURISDICTION and i > sent.start and tags[i - 1] in ("NOUN", "PROPN"):
             cut = i
         elif low == "the" and i - 1 > sent.start and lows[i - 1] == "to" and tags[i - 2] in ("NOUN", "PROPN"):
@@ -44,6 +46,9 @@ def _title_context(span: SpacySpan) -> tuple[str, str]:
     if deps[root] == "nsubj" and strings_of(doc, "LEMMA")[head] == "be":
         predicates = [tokens[c] for c in kids[head]
                       if deps[c] == "attr" and c > root and tags[c] == "NOUN" and head_sector(words[c])[1]]
+    if deps[root] == "appos" and head < span.start and any(
+            _after_other_name(tokens, k, sent.start) for k in range(head + 1, span.start)):
+        head = root  # the parse set B beside A's title across 'A and B': not B's description
     if deps[root] == "appos" and head < span.start:
         if deps[head] == "pobj" and lows[heads[head]] == "to" and _sent_diplomat(doc, heads[heads[head]]):
             head = heads[heads[head]]  # "Nigeria's ambassador to Germany, X" parsed as Germany's apposition
@@ -65,6 +70,12 @@ def _title_context(span: SpacySpan) -> tuple[str, str]:
     return nationality, Title(f"{before} {after}".strip(), before,
                               [a for a in map(span_text, appositives) if a != said]
                               + [span_text(doc[c.left_edge.i:c.right_edge.i + 1]) for c in predicates], governor)
+
+
+def _after_other_name(tokens, i: int, start: int) -> bool:
+    """Whether token ``i`` is an 'and'/'or' right after a person's name: the words before it are another
+    person's, not the title of the name that follows ('Interior Minister A and Health Minister B')."""
+    return tokens[i].pos_ == "CCONJ" and i > start and tokens[i - 1].ent_type_ == "PERSON"
 
 
 class Title(str):

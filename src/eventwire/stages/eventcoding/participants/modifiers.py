@@ -1,6 +1,6 @@
 """A name on a head noun that makes no party of itself: the country a civil group or a firm is from ("Afghan
 women"), the body a founder or owner is of ("the Telegram founder"), a person a thing is of or by ("the Cruise
-video"), a place where a deed was done ("the Gaza strikes")."""
+video"), a place where a deed was done ("the Gaza strikes"), a country its rivals oppose ("Chinese rivals")."""
 from __future__ import annotations
 
 from spacy.tokens import Token
@@ -38,6 +38,16 @@ def founder_of_body(doc: Document, head: Token, aid: str) -> bool:
     found = doc.actor(aid)
     return found is not None and found.kind != "person" and (
         head.lemma_.lower() in word_class("founders") or head.lower_ in word_class("founders"))
+
+
+def rival_of_country(doc: Document, head: Token, aid: str) -> bool:
+    """Whether a country named by a modifier of a noun of rivalry (word class rivalry_nouns: "Chinese rivals",
+    "its Iranian foes", "Russian adversaries") names no party: the head may be those the country opposes ("China's
+    expansion ... gives support to Chinese rivals in Asia") or people or firms of it ("Apple's Chinese rivals"),
+    never the state itself (round 21, evaid21)."""
+    lemma = head.lemma_.lower()
+    return head.pos_ == "NOUN" and (lemma in word_class("rivalry_nouns") or head.lower_ in word_class("rivalry_nouns")) \
+        and _is_country(doc, aid)
 
 
 def person_on_thing(doc: Document, head: Token, modifier: Token, aid: str) -> bool:

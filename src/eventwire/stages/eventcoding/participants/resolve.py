@@ -14,7 +14,7 @@ from ..words import cues, word_class
 from .bodies import _leader, _persons_body, members_body, owned_by_possessor, owner_of_body_told
 from .common import _is_country, is_person
 from .described import described_country
-from .modifiers import civil_group_of, founder_of_body, person_on_thing, place_on_deed
+from .modifiers import civil_group_of, founder_of_body, person_on_thing, place_on_deed, rival_of_country
 from .names import capital_actor, country_actor, full_name, named_apposition, same_name
 from .pairs import coordinated_modifiers, described_person, hyphen_pair, pair_before, plural_referents
 from .speakers import FIRST_PERSON, SPEAKER_PLURAL, _speaking_side, speaker_at, speakers_own_body
@@ -49,7 +49,8 @@ def actor(doc: Document, tok: Token) -> str | None:
         found = doc.actor_of_token(c) or next(
             (doc.actor_of_token(g) for g in children(c, "compound") if doc.actor_of_token(g)), None)
         if found and not civil_group_of(doc, tok, found) and not person_on_thing(doc, tok, c, found) \
-                and not place_on_deed(doc, tok, c) and not founder_of_body(doc, tok, found):
+                and not place_on_deed(doc, tok, c) and not founder_of_body(doc, tok, found) \
+                and not rival_of_country(doc, tok, found):
             return found
     if tok.lemma_.lower() in word_class("proxy_heads") or tok.lower_ in word_class("proxy_heads"):
         owner = child(tok, "poss", "compound") or next(iter(prep_objects(tok, "for") + prep_objects(tok, "of")), None)
