@@ -338,12 +338,10 @@ def place_not_body(name: str, w: ActorWords, span=None, anywhere: bool = False) 
     ``natural_feature_heads.txt``), wherever it stands but as an owner ('an X native', 'left X', 'a X nursing
     home', 'the islands, X Shoal and Y Reef'). A place struck or named as a party ('strikes on Erbil') is
     left to the events stage. Capitals stay: they stand for their government ('Moscow said')."""
-    from .not_bodies import province_or_city, said_as_place
-
     features = words("place_feature_words.txt")
     natural = len(name.split()) > 1 and name.split()[-1].lower() in words("natural_feature_heads.txt")
-    if span is not None and not said_as_place(span, of_after=features, before=features) and not (
-            anywhere and span.root.dep_ != "poss" and (len(span) == 1 and province_or_city(name) or natural)):
+    if span is not None and not _not_bodies.said_as_place(span, of_after=features, before=features) and not (
+            anywhere and span.root.dep_ != "poss" and (len(span) == 1 and _not_bodies.province_or_city(name) or natural)):
         return False  # (read first: the cheapest test; with ``anywhere``, a province or a big city the tagger took
         # for a body is a place wherever it stands but as an owner: 'an X native', 'a X nursing home')
     if w.org_kind(name) != ("organization", None) or name.isupper() or norm(name) in known_companies() \
@@ -641,3 +639,7 @@ def _bare(text: str) -> str:
 # (compiled once: read for every mention of every body)
 _POSSESSIVE_END = re.compile(r"['’]s?$")
 _ARTICLE_START = re.compile(r"^(?:[Tt]he|[Aa]n?)\s+")
+
+
+# (at the end, as a module: not_bodies reads this module; read by place_not_body, once per name, on call)
+from . import not_bodies as _not_bodies  # noqa: E402

@@ -41,16 +41,14 @@ def own_place_country(doc: Document, w: ActorWords, actor: Actor, origin_only: b
     says whose the actor is and goes first ('workers from Nepal in Doha'). With ``origin_only`` (an office
     holder: firefighters, police, lawmakers) only a 'from' phrase of its own noun counts ('a firefighter
     from Winnipeg'): where an office is ('police in Moscow') may be a town of another state of that name."""
-    from .country import _away_from_home, comments_from_outside, work_title_tokens  # (country imports this module)
-
     assert doc.nlp is not None
-    away = _away_from_home(actor)
-    commenting = comments_from_outside(doc, actor)  # ('critics of China gathered in Geneva')
+    away = _country._away_from_home(actor)
+    commenting = _country.comments_from_outside(doc, actor)  # ('critics of China gathered in Geneva')
     for m in actor.mentions[:3]:
         span = doc.char_span(m.start, m.end)
         if span is None or not len(span):
             continue
-        titled = work_title_tokens(doc.text, sentence_of(span))  # 'the book Letters from Kabul' places no one
+        titled = _country.work_title_tokens(doc.text, sentence_of(span))  # 'the book Letters from Kabul' places no one
         places = [t for t in _own_places(span, away, acts=not commenting and not origin_only,
                                          clauses=actor.kind == "person" and not origin_only,
                                          preps=("from",) if origin_only else _NOUN_PREPS) if t.i not in titled]
@@ -260,3 +258,7 @@ def _is_local(doc: Document, actor: Actor) -> bool:
         if any(t.lower_ in local for t in near):
             return True
     return False
+
+
+# (at the end, as a module: country imports this module; read by own_place_country on call)
+from . import country as _country  # noqa: E402

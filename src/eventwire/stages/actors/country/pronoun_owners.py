@@ -19,8 +19,6 @@ def pronoun_owner_country(doc: Document, actor: Actor) -> str | None:
     'its' before a group's or a body's mention points to ('at its launch site', 'its officials');
     None otherwise, and None for a group its own noun's modifier says is from outside ('her international
     legal team')."""
-    from ..coref.pronouns import PLURAL_PRONOUNS, pronoun_antecedent  # (here: coref reads the actors' modules)
-
     if actor.kind not in _STATE_OWNED:
         return None
     for m in actor.mentions[:3]:
@@ -33,9 +31,9 @@ def pronoun_owner_country(doc: Document, actor: Actor) -> str | None:
             # policy advisers': 'foreign' says what the policy is about, not where the advisers come from)
         for owner_word in (c for c in span.root.lefts if c.dep_ == "poss"):
             low = owner_word.lower_
-            if low not in PERSON_PRONOUNS and low not in PLURAL_PRONOUNS and low != "its":
+            if low not in PERSON_PRONOUNS and low not in _pronouns.PLURAL_PRONOUNS and low != "its":
                 continue
-            owner = doc.actor(pronoun_antecedent(doc, owner_word))
+            owner = doc.actor(_pronouns.pronoun_antecedent(doc, owner_word))
             if owner is None or owner.id == actor.id or not owner.country:
                 continue
             if actor.kind == "group" and owner.kind in _OWNER_KINDS and low != "its" or _a_state(owner) and low == "its":
@@ -48,3 +46,7 @@ def pronoun_owner_country(doc: Document, actor: Actor) -> str | None:
 def _a_state(actor: Actor) -> bool:
     """A state or one of its bodies (``STATE_SECTORS``): what it owns is its country's."""
     return actor.kind == "country" or actor.kind == "organization" and actor.sector in STATE_SECTORS
+
+
+# (at the end, as a module: coref reads the actors' modules; read by pronoun_owner_country on call)
+from ..coref import pronouns as _pronouns  # noqa: E402
