@@ -167,7 +167,7 @@ def _walked_title_context(span: Span) -> tuple[str, str, list[str], str]:
     i, cut = span.start - 1, span.start
     while i >= sent.start and span.start - i <= 9:
         tok = doc[i]
-        if tok.pos_ == "CCONJ" and i > sent.start and doc[i - 1].ent_type_ == "PERSON":
+        if tok.pos_ == "CCONJ" and i > sent.start and doc[i - 1].ent_type_ == "PERSON" and span.start - i > 1:
             break  # (round 21: a title stops at the 'and' after another person's name)
         if tok.pos_ == "ADP" and tok.lower_ in _JURISDICTION and i > sent.start and doc[i - 1].pos_ in ("NOUN", "PROPN"):
             cut = i

@@ -27,8 +27,9 @@ def _title_context(span: SpacySpan) -> tuple[str, str]:
     tokens = tokens_of(doc)
     while i >= sent.start and span.start - i <= 9:
         tag, low = tags[i], lows[i]
-        if _after_other_name(tokens, i, sent.start):
+        if _after_other_name(tokens, i, sent.start) and span.start - i > 1:
             break  # 'Interior Minister A and Health Minister B': B's title ends at the 'and' after another's name
+            # (a name right after the 'and' shares the title before both: 'Mexican traders A and B')
         if tag == "ADP" and low in _JURISDICTION and i > sent.start and tags[i - 1] in ("NOUN", "PROPN"):
             cut = i
         elif low == "the" and i - 1 > sent.start and lows[i - 1] == "to" and tags[i - 2] in ("NOUN", "PROPN"):
