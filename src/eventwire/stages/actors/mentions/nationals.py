@@ -5,7 +5,7 @@ import re
 
 from spacy.tokens import Token
 
-from ....document import Document
+from ....document import Document, strings_of, tokens_of
 from ....lexicon import singular_forms
 from ....lexicon import words as word_list
 from ..groups import acts, heritage_before, quantified
@@ -109,8 +109,12 @@ def place_peoples(doc: Document, w: ActorWords) -> list[Candidate]:
     if not places:
         return []
     found = []
-    for tok in doc.tokens():
-        if tok.tag_ not in ("NNS", "NNPS") or not tok.is_title or not tok.is_alpha or len(tok.text) < 7:
+    tags, texts, tokens = strings_of(doc.nlp, "TAG"), strings_of(doc.nlp, "ORTH"), tokens_of(doc.nlp)
+    for i, tag in enumerate(tags):  # (the parse's arrays first: a Token only for a long plural)
+        if tag not in ("NNS", "NNPS") or len(texts[i]) < 7:
+            continue
+        tok = tokens[i]
+        if not tok.is_title or not tok.is_alpha:
             continue
         low = tok.lower_
         if low in w.demonym_of or any(f in w.group_nouns for f in singular_forms(low)) or \
