@@ -50,3 +50,12 @@ def country_of_named(process, text: str, name: str) -> str | None:
     found = [a for a in doc.actors if name in a.name]
     assert found, f"no actor named {name!r} in {[a.name for a in doc.actors]}"
     return found[0].country
+
+
+def country_of_exact(process, text: str, name: str) -> str | None:
+    """The country of the first actor whose whole name is ``name`` (case aside; the text processed as of
+    2025-03-01); fails, listing the actors, when none is."""
+    doc = process(text, published="2025-03-01")
+    found = [a for a in doc.actors if a.name.lower() == name.lower()]
+    assert found, f"no actor named {name!r} in {[(a.name, a.country) for a in doc.actors]}"
+    return found[0].country

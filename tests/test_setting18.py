@@ -10,12 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def _country(process, text: str, name: str) -> str | None:
-    doc = process(text, published="2025-03-01")
-    found = [a for a in doc.actors if a.name.lower() == name.lower()]
-    assert found, f"no actor named {name!r} in {[a.name for a in doc.actors]}"
-    return found[0].country
+from .actor_helpers import country_of_exact as _country
 
 
 _TWO_STATES = (
