@@ -301,7 +301,7 @@ def _asked_now(tok: Token) -> bool:
     """Whether a verb under a demand frame asks for a deed now: not a verb of knowing ("we must realize"),
     not a description inside a noun phrase ("refugees who must be treated well"), not an expectation
     ("should be growing"), and not under a negated, past, hedged or possessive need ("don't have to",
-    "had to have surgery", "might have to think about", "there will be a need to", "has a record of ... to")."""
+    "had to have surgery", "might have to think about", "a need will arise to", "has a record of ... to")."""
     if tok.lemma_.lower() in demand_words("mind") or tok.dep_ == "relcl" or tok.tag_ == "VBG":
         return False
     frame = tok.head if tok.dep_ in ("xcomp", "acl", "advcl") else tok

@@ -818,7 +818,7 @@ def _on_object(objects: list[Token], role: str) -> list[Token]:
 
 def aimed_at(objects: list[Token]) -> list[Token]:
     """What a thing fired or sent is pointed at, told by a participle on it (round 21, evdropped21; word class
-    aiming_participles): "fired artillery rounds aimed at a border post", "missiles directed at the capital" ->
+    aiming_participles): "shells fired aimed at a border post", "missiles directed at the capital" ->
     the "at" object; "drones targeting its cities" -> the participle's object."""
     aiming = word_class("aiming_participles")
     out = []
