@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from ....document import Document, span_text
+from ....document import Document, span_text, strings_of
 from ..repair import hyphenated_name
 from ..words import ActorWords, norm
 from .candidates import Candidate, _GPE, _NORP, _ORG, _PERSON, _known_candidate, _name_words, _trim_possessive
@@ -76,6 +76,9 @@ def _joined_inside(span, w: ActorWords) -> list[Candidate]:
     """Both countries of 'North and South Korea' where the tagger made the phrase one entity: the word before
     the joiner with the words after the joiner's next word, and the words after the joiner, each a known
     country (two different ones)."""
+    lows = strings_of(span.doc, "LOWER")
+    if not any(lows[i] in _JOINERS for i in range(span.start, span.end)):
+        return []  # (the parse's word array first: most names hold no joiner)
     joiners = [t.i for t in span if t.lower_ in _JOINERS]
     if len(joiners) != 1 or joiners[0] - span.start < 1 or span.end - joiners[0] < 3:
         return []
@@ -96,6 +99,8 @@ def _shared_head_partner(doc: Document, span, text: str, code: str, w: ActorWord
     South Korea' names North Korea and South Korea, 'North or South Korean' both demonyms. The word before
     the joiner is a country of its own only with the shared words after it (a known country other than the
     one named), so 'Japan and South Korea' and 'Seoul and South Korea' are left alone."""
+    if span.start < 1 or strings_of(doc.nlp, "LOWER")[span.start - 1] not in _JOINERS:
+        return None  # (no joiner right before the name; one after 'the' is not before the name's first word)
     first = next(t.i for t in span if t.idx >= span.end_char - len(text))  # (the name's first word, past 'the')
     words = [t.text for t in span[first - span.start:]]
     if len(words) < 2 or first < 2 or doc.nlp[first - 1].lower_ not in _JOINERS:

@@ -145,10 +145,13 @@ def _place_first_words(doc: Document) -> dict[str, str]:
     'Africa': ``region_and_world_words.txt``): 'Europeans' are a continent's people, no party a coder names."""
     found = {}
     wide = word_list("region_and_world_words.txt")
-    for ent in doc.nlp.ents:
-        words_ = [t for t in ent if t.lower_ != "the"]
-        if ent.label_ in ("GPE", "LOC", "FAC") and words_ and words_[0].is_title and words_[0].lower_ not in wide:
-            found.setdefault(words_[0].text, doc.text[words_[0].idx:ent.end_char])
+    texts, tokens = strings_of(doc.nlp, "ORTH"), tokens_of(doc.nlp)
+    for ent in doc.entities():  # (the parse's word array: no Token made but the first word's)
+        if ent.label_ not in ("GPE", "LOC", "FAC"):
+            continue
+        first = next((i for i in range(ent.start, ent.end) if texts[i].lower() != "the"), None)
+        if first is not None and texts[first].istitle() and texts[first].lower() not in wide:
+            found.setdefault(texts[first], doc.text[tokens[first].idx:ent.end_char])
     return found
 
 
