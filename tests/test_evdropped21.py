@@ -9,11 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from .event_helpers import coded, coded_rule
-
-
-def _has(rows, kind, source, target):
-    return any(t == kind and any(source in s for s in src) and any(target in g for g in tgt) for t, src, tgt in rows)
+from .event_helpers import coded, coded_rule, has_coded_event as _has
 
 
 REVOKED = [
