@@ -19,7 +19,7 @@ from ...document import Document
 from ...lexicon import table, words
 from .triggers import Candidate, match, may_fight, negated, read_with, reports_speech
 from .tree import prep_objects
-from .words import Entry, cues, noun_entries
+from .words import Entry, cues, noun_entries, word_class
 
 
 # force said of a civilian person is force in words: "the senator blasted the Fed", "the minister hammered
@@ -60,6 +60,14 @@ def _other_means(tok: Token, entry: Entry) -> bool:
     return False
 
 
+def _aims_a_measure(tok: Token, entry: Entry) -> bool:
+    """A participle of aiming on an event noun of another type: "tariffs targeting Canada", "sanctions aimed at
+    its banks" point that measure (nominal.noun_targets reads its target), no force of their own (evsrc22)."""
+    if tok.dep_ != "acl" or tok.lemma_.lower() not in word_class("aiming_participles"):
+        return False
+    return any(e.type != entry.type for e in noun_entries(tok.head))
+
+
 def candidate(doc: Document, tok: Token) -> Candidate | None:
     """The dictionary's reading of a verb no lexicon row coded, when both its participants are actors."""
     if not settings.DICTIONARY_VERBS or tok.pos_ != "VERB" or tok.dep_ in ("amod", "compound"):
@@ -68,7 +76,7 @@ def candidate(doc: Document, tok: Token) -> Candidate | None:
     entry = match(found, tok) if found else None
     if entry is None or tok.lemma_.lower() in cues("speech") or negated(tok) or reports_speech(tok):
         return None
-    if _quoted(doc, tok) or _other_means(tok, entry):
+    if _quoted(doc, tok) or _other_means(tok, entry) or _aims_a_measure(tok, entry):
         return None
     cand = read_with(doc, tok, entry)
     if cand.entry.type == "ASSAULT":  # force by a body that cannot fight is a figure of speech ("the ministry

@@ -13,7 +13,8 @@ from .agents import state_doer
 from .forces import forces_of
 from .suffered import SUFFERED_TYPES, suffering_verb
 from .tree import child, children, is_passive, prep_objects, subject
-from .triggers import MEETING_PREPOSITIONS, TIME_PREPOSITIONS, Candidate, gerund_noun, light_participles, match, negated, with_intent
+from .triggers import MEETING_PREPOSITIONS, TIME_PREPOSITIONS, AIMED_ROLES, Candidate, aimed_at, gerund_noun, light_participles, match, negated, \
+    with_intent
 from .words import MEASURE_TYPES, Entry, cues, noun_entries, patient_noun, verbs, word_class
 
 def nominal(doc: Document, tok: Token) -> Candidate | None:
@@ -494,6 +495,14 @@ def noun_targets(doc: Document, tok: Token, anchor: Token | None, entry: Entry, 
                     found = [a for p in children(obj, "poss") for a in who.actors(doc, p) if a not in sources]
                 if found:  # an owner named deeper inside ("on U.S. exports"): agents.restricted_owner
                     return found
+    if AIMED_ROLES.isdisjoint(entry.target):
+        return []
+    # "Tokyo's sanctions targeting Russian banks", "restrictions aimed at Chinese firms" (evsrc22): a measure or
+    # a deed done on or against someone, pointed by a participle of aiming (word class aiming_participles)
+    for obj in aimed_at([tok]):
+        found = [a for a in who.actors(doc, obj, place) if a not in sources]
+        if found:
+            return found
     return []
 
 

@@ -813,7 +813,12 @@ def _on_object(objects: list[Token], role: str) -> list[Token]:
     for _ in range(2):
         holders += [o for h in holders for p in children(h, "prep") for o in children(p, "pobj")
                     if o not in holders and p.lower_ != role]
-    return [o for h in holders for o in prep_objects(h, role)] + (aimed_at(objects) if role == "at" else [])
+    return [o for h in holders for o in prep_objects(h, role)] + (aimed_at(objects) if role in AIMED_ROLES else [])
+
+
+# the target roles an aiming participle on the object (or on an event noun) fills: "shells fired aimed at a
+# post", "imposed tariffs targeting Brazil", "sanctions aimed at Russian banks" (evsrc22)
+AIMED_ROLES = frozenset({"on", "against", "at"})
 
 
 def aimed_at(objects: list[Token]) -> list[Token]:

@@ -31,8 +31,14 @@ SOUGHT_PREPOSITIONS = ("with", "against", "in")
 
 def sought_parties(tok: Token) -> list[Token]:
     """The parties named in the phrases of what a "for" phrase asks for: "called for a truce with the rebels",
-    "asked for a unity cabinet in Libya" (the objects of with/against/in under the "for" object)."""
-    return [o for f in prep_objects(tok, "for") for word in SOUGHT_PREPOSITIONS for o in prep_objects(f, word)]
+    "asked for a unity cabinet in Libya" (the objects of with/against/in under the "for" object); and of a
+    direct object that is a thing sought (word class sought): "requested consultations with Morocco", "sought
+    talks with Chile" (evsrc22)."""
+    asked = prep_objects(tok, "for")
+    if tok.pos_ in ("VERB", "AUX"):
+        sought = word_class("sought")
+        asked += [o for o in children(tok, "dobj") if o.lemma_.lower() in sought or o.lower_ in sought]
+    return [o for f in asked for word in SOUGHT_PREPOSITIONS for o in prep_objects(f, word)]
 
 
 def removed_parties(tok: Token) -> list[Token]:
