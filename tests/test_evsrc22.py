@@ -1,5 +1,5 @@
 """Round 22, evsrc22: trigger words found in the lexicons that coded nothing (a sample of 120 dropped candidates over
-R-noE, F and all69-noE, read one by one; tallies in the README note). Two participant readings, on sentences written
+R-noE, F and all69-noE, read one by one; tallies in the README note). Three participant readings, on sentences written
 for these tests (expected events written before running):
 
 - a thing sought with its party: "requested consultations with X", "sought talks with X" -> REQUEST the asker -> X
@@ -8,7 +8,10 @@ for these tests (expected events written before running):
 - a measure or strike pointed by a participle of aiming: "sanctions targeting X", "duties aimed at X",
   "imposed tariffs targeting X" -> the participle's object is the target (nominal.noun_targets,
   triggers._on_object); the participle is then no dictionary force of its own ("tariffs targeting Canada" is no
-  assault: dictionary_verbs._aims_a_measure)."""
+  assault: dictionary_verbs._aims_a_measure);
+- a participle on a series or number of things sent: "issued a series of warnings demanding that X ...", "sent a
+  number of letters asking X to ..." -> the sender asks (tree.subject climbs from the "of" object of a word of class
+  series_nouns that is the verb's object)."""
 from __future__ import annotations
 
 import pytest
@@ -74,3 +77,23 @@ def test_weapons_aimed_at_a_place_still_strike_its_country(process):
     # round 21's reading (role "at") holds beside the measure reading
     rows = coded(process, "Azerbaijan fired artillery shells aimed at a checkpoint in Armenia on Sunday.")
     assert _has(rows, "ASSAULT", "Azerbaijan", "Armenia"), rows
+
+
+SERIES = [
+    ("Pyongyang issued a series of warnings demanding that Seoul halt the drills.", "North Korea", "South Korea"),
+    ("The rebels published a list of demands calling on Kenya to withdraw its troops.", "rebels", "Kenya"),
+    ("Venezuela sent a number of letters asking Guyana to suspend the oil licenses.", "Venezuela", "Guyana"),
+]
+
+
+@pytest.mark.parametrize("text,source,target", SERIES)
+def test_a_participle_on_a_series_sent_is_the_senders_request(process, text, source, target):
+    # the participle hangs on the "of" object of a series noun that is the verb's object (word class series_nouns)
+    rows = coded(process, text)
+    assert _has(rows, "REQUEST", source, target), rows
+
+
+def test_a_participle_on_a_series_not_sent_is_not_the_verbs_subjects(process):
+    # the series is the subject, not a thing sent: whoever wrote the letters is not named, so Peru asks nothing
+    rows = coded(process, "A series of letters asking Ecuador to close the border reached Peru on Monday.")
+    assert not _has(rows, "REQUEST", "Peru", "Ecuador"), rows

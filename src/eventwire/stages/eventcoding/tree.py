@@ -135,9 +135,22 @@ def subject(tok: Token, limit: int = 8) -> tuple[Token | None, Token]:
             t = reporter  # the participle after the quote is the reporter's, not the quoted clause's
             continue
         if t.dep_ == "acl" and t.head.dep_ not in ("dobj", "dative"):
-            break  # "a letter from the paper asking for a reply": only a sent object's participle shares the subject
+            held = _series_sent(t.head)  # "issued a series of warnings demanding ...": the series is the object
+            if held is None:
+                break  # "a letter from the paper asking for a reply": only a sent object's participle shares the subject
+            t = held
+            continue
         t = t.head
     return None, t
+
+
+def _series_sent(noun: Token) -> Token | None:
+    """The object a noun is the "of" phrase of when that object is a series or a number of them (word class
+    series_nouns): "issued a series of warnings demanding ...", "sent a number of letters asking ..." (evsrc22)."""
+    of = noun.head
+    if noun.dep_ != "pobj" or of.lower_ != "of" or of.head.dep_ not in ("dobj", "dative"):
+        return None
+    return of.head if of.head.lemma_.lower() in word_class("series_nouns") else None
 
 
 def _reporter_after_quote(tok: Token) -> Token | None:
