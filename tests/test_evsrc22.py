@@ -5,11 +5,11 @@ for these tests (expected events written before running):
 - a thing sought with its party: "requested consultations with X", "sought talks with X" -> REQUEST the asker -> X
   (the with/against/in phrase of a direct object of word class sought; participants.aims.sought_parties, role
   `sought` on the request and seek rows);
-- a measure or strike pointed by a participle of aiming: "sanctions targeting X", "duties aimed at X",
+- a measure or strike pointed by a participle of aiming: "sanctions targeting X", "sanctions aimed at X",
   "imposed tariffs targeting X" -> the participle's object is the target (nominal.noun_targets,
-  triggers._on_object); the participle is then no dictionary force of its own ("tariffs targeting Canada" is no
+  triggers._on_object); the participle is then no dictionary force of its own ("duties targeting Chile" is no
   assault: dictionary_verbs._aims_a_measure);
-- a participle on a series or number of things sent: "issued a series of warnings demanding that X ...", "sent a
+- a participle on a series or number of things sent: "sent a string of letters urging X to ...", "sent a
   number of letters asking X to ..." -> the sender asks (tree.subject climbs from the "of" object of a word of class
   series_nouns that is the verb's object)."""
 from __future__ import annotations
@@ -62,8 +62,14 @@ def test_a_measure_pointed_by_a_participle_of_aiming_is_done_to_its_object(proce
 
 
 def test_a_participle_of_aiming_on_a_measure_is_no_force_of_its_own(process):
-    rows = coded_rule(process, "Washington announced new tariffs targeting Canada and Mexico.")
-    assert any(r[0] == "COERCE" and "Canada" in r[2] for r in rows), rows
+    rows = coded_rule(process, "Canberra announced new tariffs targeting Chile and Peru.")
+    assert any(r[0] == "COERCE" and "Chile" in r[2] for r in rows), rows
+    assert not [r for r in rows if r[0] == "ASSAULT"], rows
+
+
+def test_a_participle_of_aiming_on_a_measure_noun_without_a_row_is_no_force(process):
+    # "duties" has no event noun row: no coercion read from it here, and no assault either
+    rows = coded_rule(process, "Canberra announced new duties targeting Chile and Peru.")
     assert not [r for r in rows if r[0] == "ASSAULT"], rows
 
 
@@ -80,7 +86,7 @@ def test_weapons_aimed_at_a_place_still_strike_its_country(process):
 
 
 SERIES = [
-    ("Pyongyang issued a series of warnings demanding that Seoul halt the drills.", "North Korea", "South Korea"),
+    ("Tehran issued a string of warnings demanding that Baku halt the drills.", "Iran", "Azerbaijan"),
     ("The rebels published a list of demands calling on Kenya to withdraw its troops.", "rebels", "Kenya"),
     ("Venezuela sent a number of letters asking Guyana to suspend the oil licenses.", "Venezuela", "Guyana"),
 ]

@@ -61,11 +61,13 @@ def _other_means(tok: Token, entry: Entry) -> bool:
 
 
 def _aims_a_measure(tok: Token, entry: Entry) -> bool:
-    """A participle of aiming on an event noun of another type: "tariffs targeting Canada", "sanctions aimed at
-    its banks" point that measure (nominal.noun_targets reads its target), no force of their own (evsrc22)."""
+    """A participle of aiming on an event noun of another type or on a measure (word class sanctions): "duties
+    targeting Chile", "sanctions aimed at its banks" point that measure (nominal.noun_targets reads an event
+    noun's target), no force of their own (evsrc22)."""
     if tok.dep_ != "acl" or tok.lemma_.lower() not in word_class("aiming_participles"):
         return False
-    return any(e.type != entry.type for e in noun_entries(tok.head))
+    measure = tok.head.lemma_.lower() in word_class("sanctions") or tok.head.lower_ in word_class("sanctions")
+    return measure or any(e.type != entry.type for e in noun_entries(tok.head))
 
 
 def candidate(doc: Document, tok: Token) -> Candidate | None:

@@ -135,7 +135,7 @@ def subject(tok: Token, limit: int = 8) -> tuple[Token | None, Token]:
             t = reporter  # the participle after the quote is the reporter's, not the quoted clause's
             continue
         if t.dep_ == "acl" and t.head.dep_ not in ("dobj", "dative"):
-            held = _series_sent(t.head)  # "issued a series of warnings demanding ...": the series is the object
+            held = _series_sent(t.head)  # "sent a string of letters urging ...": the string is the object
             if held is None:
                 break  # "a letter from the paper asking for a reply": only a sent object's participle shares the subject
             t = held
@@ -146,7 +146,7 @@ def subject(tok: Token, limit: int = 8) -> tuple[Token | None, Token]:
 
 def _series_sent(noun: Token) -> Token | None:
     """The object a noun is the "of" phrase of when that object is a series or a number of them (word class
-    series_nouns): "issued a series of warnings demanding ...", "sent a number of letters asking ..." (evsrc22)."""
+    series_nouns): "sent a string of letters urging ...", "released a number of statements asking ..." (evsrc22)."""
     of = noun.head
     if noun.dep_ != "pobj" or of.lower_ != "of" or of.head.dep_ not in ("dobj", "dative"):
         return None
