@@ -58,3 +58,44 @@ def test_force_announced_for_a_deed_stays_a_threat(process):
 def test_a_plan_met_with_criticism_is_no_repression(process):
     rows = coded(process, "The Brazilian proposal was met with criticism from Argentina on Tuesday.")
     assert not [r for r in rows if r[0] in ("ASSAULT", "COERCE", "CONSULT")], rows
+
+
+# class 2: "hold X responsible / accountable / liable" accuses X (CAMEO 112), read off the verbless clause
+HELD_TO_ACCOUNT = [
+    ("Georgia holds Russia responsible for the shelling of the village, the Georgian foreign ministry said.",
+     "Georgia", "Russia"),
+    ("The Jordanian government held Syria accountable for the rocket fire on Ramtha.", "Jordan", "Syria"),
+    ("The Canadian foreign ministry continues to hold Iran accountable through sanctions.",
+     "Canadian foreign ministry", "Iran"),
+    ("Tokyo said it would hold Beijing fully liable for any damage to Japanese vessels.", "Japan", "China"),
+]
+
+
+@pytest.mark.parametrize("text,source,target", HELD_TO_ACCOUNT)
+def test_holding_a_party_responsible_accuses_it(process, text, source, target):
+    rows = coded_cameo(process, text)
+    assert any(r[0] == "ACCUSE" and r[1] == "112" for r in rows), rows
+    assert _has([(r[0], r[2], r[3]) for r in rows], "ACCUSE", source, target), rows
+
+
+NOT_HELD_TO_ACCOUNT = [
+    "The Indian army held talks with Chinese commanders in Ladakh on Friday.",  # a meeting held
+    "The Turkish police held the suspects for questioning overnight.",  # a detention, no clause of blame
+    "Ecuador's president held a responsible debate with Peru's foreign minister.",  # an adjective on the object
+]
+
+
+@pytest.mark.parametrize("text", NOT_HELD_TO_ACCOUNT)
+def test_a_holding_without_a_clause_of_blame_accuses_nobody(process, text):
+    rows = coded(process, text)
+    assert not [r for r in rows if r[0] == "ACCUSE"], rows
+
+
+# the hand rows of "hold" shadow the dictionary's: its readings of people held stay
+@pytest.mark.parametrize("text,kind,source,target", [
+    ("Houthi fighters are holding Liberian sailors hostage and Yemeni hostages in Hodeidah.", "ASSAULT", "Houthi",
+     "Yemen"),
+    ("Bolivian authorities held the Peruvian suspects in custody on Sunday.", "COERCE", "Bolivian authorities", "Peru"),
+])
+def test_people_held_are_still_read(process, text, kind, source, target):
+    assert _has(coded(process, text), kind, source, target), coded(process, text)
