@@ -99,3 +99,19 @@ def test_a_holding_without_a_clause_of_blame_accuses_nobody(process, text):
 ])
 def test_people_held_are_still_read(process, text, kind, source, target):
     assert _has(coded(process, text), kind, source, target), coded(process, text)
+
+
+# class 3: an agentless passive deed told "under" a ruler named itself (a state, a body or person of a ruling
+# sector) is that ruler's: participants.owners._rulers, read through ruled_by
+def test_a_deed_under_a_named_ruler_is_the_rulers(process):
+    rows = coded(process, "Nicaraguan opposition leaders were jailed under President Daniel Ortega, exiles said.")
+    assert _has(rows, "COERCE", "Ortega", "opposition leaders"), rows
+
+
+@pytest.mark.parametrize("text,absent", [
+    ("Three Malian soldiers were killed under heavy fire near Gao on Sunday.", "fire"),  # no ruler: a thing
+    ("Nicaraguan opposition leaders were jailed under a law drafted by Costa Rican lawyers.", "Costa Rica"),
+])
+def test_an_under_phrase_without_a_ruler_names_no_doer(process, text, absent):
+    rows = coded(process, text)
+    assert not any(any(absent.lower() in s.lower() for s in r[1]) for r in rows), rows
