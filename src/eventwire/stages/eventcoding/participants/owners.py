@@ -103,6 +103,9 @@ def ruled_by(doc: Document, pred: Token) -> list[str]:
     holders = [pred] + [c for s in children(pred, "nsubjpass") for c in conjuncts(s)]  # "women and girls under"
     for holder in holders:
         for noun in prep_objects(holder, "under"):
+            rulers = _rulers(doc, noun)
+            if rulers:  # "barred under the Taliban", "jailed under President Ortega": a ruler named itself (evmiss22)
+                return rulers
             if noun.lemma_.lower() not in word_class("ruling_nouns") and noun.lower_ not in word_class("ruling_nouns"):
                 continue
             heads = [c for c in noun.children if c.dep_ in ("poss", "compound", "amod")] + prep_objects(noun, "of")
@@ -113,6 +116,17 @@ def ruled_by(doc: Document, pred: Token) -> list[str]:
         if found:
             return list(dict.fromkeys(found))
     return []
+
+
+def _rulers(doc: Document, noun: Token) -> list[str]:
+    """The actors an "under" phrase names when they rule: a state, or a body or person of a ruling sector (word class
+    ruling_sectors: "under the Taliban", "under President Ortega"); not a pronoun, not a law or a deal."""
+    if noun.pos_ == "PRON":
+        return []
+    ruling = word_class("ruling_sectors")
+    found = [a for a in actors(doc, noun) if (act := doc.actor(a)) is not None
+             and (act.kind == "country" or (act.sector or "").lower() in ruling)]
+    return list(dict.fromkeys(found))
 
 
 def hands_of(tok: Token) -> list[Token]:
