@@ -1,0 +1,73 @@
+"""Round 22, actmiss22: actors a reader places and names, by class, on sentences written for these tests (what a
+careful coder records written before the runs).
+
+- A leader's team or camp named after the leader ('the Trump team', "Modi's camp", 'the Macron camp') is one
+  body of the leader's country and sector (``mentions.leader_teams``, ``leader_following_nouns.txt``).
+  Negative rows: a team named by a demonym ('the Afghan team'), a team with a word between ("Trump's legal
+  team": the groups reader's, of no country), a team named after a person holding no office.
+- Two states' words joined before one plural group noun ('Kenyan and Ugandan authorities') give the second
+  state's group of its own ('Ugandan authorities', UGA GOV; ``mentions.paired_nationals``). Negative rows: a
+  government noun ('the Thai and Chinese governments' are the states), words of no state ('local and federal
+  authorities'), a body that is no state ('U.S. and NATO troops'), one state and a people ('Moroccan and
+  Berber families').
+"""
+from __future__ import annotations
+
+import pytest
+
+
+def _actor(doc, name: str):
+    return next((a for a in doc.actors if a.name.lower() == name.lower()), None)
+
+
+@pytest.mark.parametrize("text, name, country, sector", [
+    ("President Donald Trump met Chinese leaders last week. Analysts say the Trump team is weighing new tariffs "
+     "on steel imports.", "Trump team", "USA", "GOV"),
+    ("Indian Prime Minister Narendra Modi called the early election in March. Modi's camp accused the opposition "
+     "of spreading false claims about the vote.", "Modi camp", "IND", "GOV"),
+    ("French President Emmanuel Macron spoke on Monday. Officials in the Macron camp said the reform bill would "
+     "be delayed until autumn.", "Macron camp", "FRA", "GOV"),
+])
+def test_leader_team_is_one_body_of_the_leader(process, text, name, country, sector) -> None:
+    doc = process(text, published="2025-03-01")
+    found = _actor(doc, name)
+    assert found is not None, [(a.name, a.country) for a in doc.actors]
+    assert (found.kind, found.country, found.sector) == ("organization", country, sector)
+
+
+@pytest.mark.parametrize("text", [
+    "The Afghan team won its first match on Sunday. The coach praised the team for its defense.",
+    "President Donald Trump was indicted in 2023. Trump's legal team filed a motion to dismiss the charges.",
+    "The biologist Maria Kowalczyk studies coral reefs. The Kowalczyk team published its findings on Monday.",
+])
+def test_team_of_no_leader_is_not_read(process, text) -> None:
+    doc = process(text, published="2025-03-01")
+    assert not [a for a in doc.actors if a.kind == "organization" and a.name.lower().endswith((" team", " camp"))], \
+        [(a.name, a.kind, a.country) for a in doc.actors]
+
+
+@pytest.mark.parametrize("text, name, country, sector", [
+    ("A smuggling ring was broken up last week. Both Kenyan and Ugandan authorities said the suspects had crossed "
+     "the border many times.", "Ugandan authorities", "UGA", "GOV"),
+    ("French and German officials met in Brussels on Monday to discuss the budget.", "German officials", "DEU",
+     "GOV"),
+    ("U.S. and South Korean forces held joint drills near the border on Tuesday.", "South Korean forces", "KOR",
+     "MIL"),
+])
+def test_second_state_of_a_pair_has_its_group(process, text, name, country, sector) -> None:
+    doc = process(text, published="2025-03-01")
+    found = _actor(doc, name)
+    assert found is not None, [(a.name, a.country) for a in doc.actors]
+    assert (found.kind, found.country, found.sector) == ("group", country, sector)
+
+
+@pytest.mark.parametrize("text, state_word", [
+    ("The Thai and Chinese governments signed a new trade deal on Monday.", "Chinese"),
+    ("Local and federal authorities said the fire had been contained by Sunday.", "federal"),
+    ("U.S. and NATO troops left the base in August.", "NATO"),
+    ("Moroccan and Berber families gathered in the square to mourn the victims.", "Berber"),
+])
+def test_pair_without_two_states_gives_no_group(process, text, state_word) -> None:
+    doc = process(text, published="2025-03-01")
+    assert not [a for a in doc.actors if a.kind == "group" and a.name.startswith(state_word + " ")], \
+        [(a.name, a.kind, a.country) for a in doc.actors]
