@@ -71,3 +71,25 @@ def test_pair_without_two_states_gives_no_group(process, text, state_word) -> No
     doc = process(text, published="2025-03-01")
     assert not [a for a in doc.actors if a.kind == "group" and a.name.startswith(state_word + " ")], \
         [(a.name, a.kind, a.country) for a in doc.actors]
+
+
+# A group named by what it opposes ('anti-government protesters') is not of the sector of what it opposes: the
+# noun's own sector (``groups.name_sector``, ``opposing_prefixes.txt``). Negative rows: 'pro-government' keeps
+# the government's sector (group_modifiers.tsv), a noun's own sector stays ('anti-government rebels' REB), and a
+# sector word with no prefix still gives its sector.
+@pytest.mark.parametrize("text, name, sector", [
+    ("Thousands marched in Belgrade on Saturday. Anti-government protesters blocked a bridge over the Sava river, "
+     "Serbian police said.", "Anti-government protesters", "CVL"),
+    ("Police in Nairobi fired tear gas at anti-government demonstrators who had gathered near the courts.",
+     "anti-government demonstrators", "CVL"),
+    ("Anti-military protesters in Yangon were detained by soldiers on Sunday.", "Anti-military protesters", "CVL"),
+    ("Anti-government rebels seized two towns in the north on Friday, the army said.", "Anti-government rebels",
+     "REB"),
+    ("Pro-government militias attacked the village at dawn, residents said.", "Pro-government militias", "GOV"),
+    ("Opposition supporters marched through the capital of Zambia on Monday.", "Opposition supporters", "OPP"),
+])
+def test_opposing_prefix_keeps_the_nouns_sector(process, text, name, sector) -> None:
+    doc = process(text, published="2025-03-01")
+    found = _actor(doc, name)
+    assert found is not None, [(a.name, a.sector) for a in doc.actors]
+    assert found.sector == sector, [(a.name, a.sector) for a in doc.actors]
