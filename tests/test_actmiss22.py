@@ -5,11 +5,7 @@ careful coder records written before the runs).
   body of the leader's country and sector (``mentions.leader_teams``, ``leader_following_nouns.txt``).
   Negative rows: a team named by a demonym ('the Afghan team'), a team with a word between ("Trump's legal
   team": the groups reader's, of no country), a team named after a person holding no office.
-- Two states' words joined before one plural group noun ('Kenyan and Ugandan authorities') give the second
-  state's group of its own ('Ugandan authorities', UGA GOV; ``mentions.paired_nationals``). Negative rows: a
-  government noun ('the Thai and Chinese governments' are the states), words of no state ('local and federal
-  authorities'), a body that is no state ('U.S. and NATO troops'), one state and a people ('Moroccan and
-  Berber families').
+- A group named by what it opposes ('anti-government protesters') keeps its noun's sector (below).
 """
 from __future__ import annotations
 
@@ -43,33 +39,6 @@ def test_leader_team_is_one_body_of_the_leader(process, text, name, country, sec
 def test_team_of_no_leader_is_not_read(process, text) -> None:
     doc = process(text, published="2025-03-01")
     assert not [a for a in doc.actors if a.kind == "organization" and a.name.lower().endswith((" team", " camp"))], \
-        [(a.name, a.kind, a.country) for a in doc.actors]
-
-
-@pytest.mark.parametrize("text, name, country, sector", [
-    ("A smuggling ring was broken up last week. Both Kenyan and Ugandan authorities said the suspects had crossed "
-     "the border many times.", "Ugandan authorities", "UGA", "GOV"),
-    ("French and German officials met in Brussels on Monday to discuss the budget.", "German officials", "DEU",
-     "GOV"),
-    ("U.S. and South Korean forces held joint drills near the border on Tuesday.", "South Korean forces", "KOR",
-     "MIL"),
-])
-def test_second_state_of_a_pair_has_its_group(process, text, name, country, sector) -> None:
-    doc = process(text, published="2025-03-01")
-    found = _actor(doc, name)
-    assert found is not None, [(a.name, a.country) for a in doc.actors]
-    assert (found.kind, found.country, found.sector) == ("group", country, sector)
-
-
-@pytest.mark.parametrize("text, state_word", [
-    ("The Thai and Chinese governments signed a new trade deal on Monday.", "Chinese"),
-    ("Local and federal authorities said the fire had been contained by Sunday.", "federal"),
-    ("U.S. and NATO troops left the base in August.", "NATO"),
-    ("Moroccan and Berber families gathered in the square to mourn the victims.", "Berber"),
-])
-def test_pair_without_two_states_gives_no_group(process, text, state_word) -> None:
-    doc = process(text, published="2025-03-01")
-    assert not [a for a in doc.actors if a.kind == "group" and a.name.startswith(state_word + " ")], \
         [(a.name, a.kind, a.country) for a in doc.actors]
 
 
