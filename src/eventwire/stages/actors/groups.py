@@ -289,12 +289,20 @@ def name_sector(words: list[Token], noun_sector: str, w: ActorWords) -> str:
     what the group does ('defense chiefs' MIL; of officials, what its officials are: 'defense officials' GOV),
     else the noun's own."""
     if words and words[-1].lower_ in w.group_modifiers:
+        if _opposed(words):
+            return noun_sector  # 'anti-government protesters' oppose the government: the noun's own sector
         return w.group_modifiers[words[-1].lower_]
     body = next((t.lower_ for t in reversed(words) if _name_words().get(t.lower_)
                  or noun_sector == "GOV" and t.lower_ in _officials_of()), None)  # ('company officials' BUS)
     if body is None:
         return noun_sector
     return _officials_of().get(body, _name_words()[body]) if noun_sector == "GOV" else _name_words()[body]
+
+
+def _opposed(words: list[Token]) -> bool:
+    """Whether the last word before a group noun follows an opposing prefix and a hyphen: 'anti-government'
+    (``opposing_prefixes.txt``)."""
+    return len(words) >= 3 and words[-2].text == "-" and words[-3].lower_ in word_list("opposing_prefixes.txt")
 
 
 def group_word_read_as_person(doc, start: int, end: int, w: ActorWords) -> bool:

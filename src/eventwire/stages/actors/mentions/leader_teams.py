@@ -1,0 +1,57 @@
+"""A leader's team or camp named after the leader ('the Trump team', "Modi's camp", 'the Macron camp'): one
+body of the leader's country and sector (``leader_following_nouns.txt``)."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ....document import Document
+from ....lexicon import words
+from ..words import ActorWords, alternation, norm
+from .candidates import Candidate, _code
+
+_LEADER_SECTORS = frozenset({"GOV", "OPP", "LEG"})  # a following is a leader's when its head holds or seeks office
+
+
+@lru_cache(maxsize=1)
+def _following() -> tuple[frozenset[str], re.Pattern]:
+    nouns = words("leader_following_nouns.txt")
+    return nouns, re.compile(rf"(?<![\w-])(?P<who>[A-Z][\w-]+)(?:['’]s)?\s+(?P<noun>{alternation(sorted(nouns))})"
+                             rf"(?![\w-])")
+
+
+def leader_teams(doc: Document, w: ActorWords, people: list[Candidate]) -> list[Candidate]:
+    """'the Trump team' -> an organisation 'Trump team' of the USA, GOV, when 'Trump' is the surname of a person
+    of the story (or a known figure) who holds or seeks office. ``people``: the story's candidates so far."""
+    nouns, pattern = _following()
+    low = doc.text.lower()
+    if not any(f" {n}" in low for n in nouns):  # (costs nothing on stories without the nouns)
+        return []
+    found: list[Candidate] = []
+    leaders: dict[str, tuple[str, str]] | None = None
+    for m in pattern.finditer(doc.text):
+        if leaders is None:
+            leaders = {}
+            for c in people:  # (a person's country may come later, from the lists: the surname's one country)
+                country = c.country or w.country_by_surname.get(norm(c.tokens[-1])) if c.tokens else None
+                if c.kind == "person" and country and c.sector in _LEADER_SECTORS and len(c.tokens) >= 2:
+                    leaders.setdefault(norm(c.tokens[-1]), (country, c.sector))
+        who = m.group("who")
+        held = leaders.get(norm(who)) or _known_leader(w, who)
+        if held is None:
+            continue
+        name = f"{who} {m.group('noun').lower()}"
+        found.append(Candidate(m.start("who"), m.end(), "organization", "org:" + norm(name), name, held[0], held[1],
+                               _code(*held)))
+    return found
+
+
+def _known_leader(w: ActorWords, surname: str) -> tuple[str, str] | None:
+    """The country and sector of the figure the lists know by ``surname`` alone, when an office of theirs is
+    held in a state or its politics (their latest such office)."""
+    known = w.person_by_surname.get(surname)
+    if known is None or not known.country:
+        return None
+    offices = [(start, o.sector) for o, start, _ in w.offices.get(norm(known.name), [])
+               if o.sector in _LEADER_SECTORS and start is not None]
+    return (known.country, max(offices)[1]) if offices else None
