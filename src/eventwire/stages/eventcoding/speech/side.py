@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ....document import Document
+from ...actors.sector import speaks_for_state
 from .. import participants as who
 from ..tree import child
 from ..words import word_class
@@ -14,7 +15,6 @@ from .common import _named
 # who can carry out what a threat foretells: a state (its government, forces, lawmakers) or an armed group; an
 # analyst's or a company's forecast of someone's fate ("Tesla will pay a price") is no threat
 _FORCE_SECTORS = frozenset({"GOV", "MIL", "LEG", "REB", "CRM"})
-_STATE_SECTORS = frozenset({"GOV", "MIL"})  # who speaks for a state
 
 
 def _with_own_side(subj: Token) -> bool:
@@ -26,16 +26,14 @@ def _with_own_side(subj: Token) -> bool:
 
 def _speaks_for(doc: Document, speaker: str, aid: str) -> bool:
     """Whether a party is the speaker's own side, whom the speaker's words cannot demand of or blame: the
-    country a member of its government, forces or police speaks for, or that a media outlet of that country
-    reports for (a minister saying "China must stay calm" states her side's course; a state agency's "they
+    country the speaker speaks for (``actors.sector.speaks_for_state``: its government, forces or outlets; a minister saying "China must stay calm" states her side's course; a state agency's "they
     perpetrated" is not aimed at its own state); the body a spokesperson is named after ("a DHS
     spokesperson" -> DHS). An opposition leader or a citizen saying his country must act does ask it, and
     one state body may blame another ("the case pursued by the Public Ministry", said by the president)."""
     party, who_speaks = doc.actor(aid), doc.actor(speaker)
     if party is None or who_speaks is None:
         return False
-    if party.kind == "country" and party.country is not None and party.country == who_speaks.country \
-            and (who_speaks.sector in _STATE_SECTORS or who_speaks.kind == "media"):
+    if speaks_for_state(who_speaks, party):
         return True
     return who_speaks.kind == "person" and party.kind != "person" and _named_after(who_speaks.name, party)
 
