@@ -88,3 +88,33 @@ def test_one_place_reads_who_speaks_for_a_state():
     root = Path(eventwire.__file__).parent
     readers = sorted(str(p.relative_to(root)) for p in root.rglob("*.py") if '"state_voices"' in p.read_text())
     assert readers == ["stages/actors/sector.py"], readers
+
+
+@pytest.mark.parametrize("text,word,expected", [
+    ("Our troops crossed the river at dawn.", "troops", True),
+    ("My government will not bow to threats.", "government", True),
+    ("Their troops crossed the river at dawn.", "troops", False),
+    ("The government will not bow to threats.", "government", False),
+    ("His government will not bow to threats.", "government", False),  # the speaker's side only in a quote's
+    # own words, which ``_own_side`` reads beside this
+])
+def test_a_noun_the_speaker_owns(nlp, text, word, expected):
+    """One reader of a noun the speaker owns ("my", "our": word class speaker_possessives), for the speech
+    readers' own side and the claims rule's owning up ("our forces were behind the raid")."""
+    from eventwire.stages.eventcoding.speech import owned_by_speaker
+    tok = next(t for t in nlp(text) if t.text == word)
+    assert owned_by_speaker(tok) is expected
+
+
+@pytest.mark.parametrize("text,blamed", [
+    ('"Our forces were behind the bombing of the market," said Omar Haddad, a Syrian army colonel.', None),
+    ('"Our army is responsible for the killings," said Omar Haddad, a Syrian army colonel.', None),
+    ('"Hezbollah was behind the bombing of the market," said Omar Haddad, a Syrian army colonel.', "Hezbollah"),
+    ('"Iran is responsible for the killings," said Omar Haddad, a Syrian army colonel.', "Iran"),
+])
+def test_the_speakers_own_side_is_not_blamed(process, text, blamed):
+    found = [e for e in coded(process, text) if e[0] == "ACCUSE" and e[2]]
+    if blamed is None:
+        assert found == [], found
+    else:
+        assert any(blamed.lower() in t.lower() for e in found for t in e[2]), found

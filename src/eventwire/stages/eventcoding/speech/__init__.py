@@ -28,5 +28,6 @@ from __future__ import annotations
 from .common import CONDITIONS, spoken, under_condition
 from .judgements import judged, judgement
 from .readings import events, readings
+from .side import owned_by_speaker
 
-__all__ = ["CONDITIONS", "spoken", "under_condition", "judged", "judgement", "events", "readings"]
+__all__ = ["CONDITIONS", "spoken", "under_condition", "judged", "judgement", "events", "readings", "owned_by_speaker"]

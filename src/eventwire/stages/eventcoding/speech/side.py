@@ -20,8 +20,14 @@ _FORCE_SECTORS = frozenset({"GOV", "MIL", "LEG", "REB", "CRM"})
 def _with_own_side(subj: Token) -> bool:
     """A subject that joins the speaker's side to others: "Japan and our partners", "we and our friends"."""
     joined = [subj, *(c for c in subj.children if c.dep_ == "conj")]
-    return any(t.lower_ in who.SPEAKER_PLURAL or any(c.dep_ == "poss" and c.lower_ == "our" for c in t.children)
-               for t in joined)
+    return any(t.lower_ in who.SPEAKER_PLURAL or owned_by_speaker(t) for t in joined)
+
+
+def owned_by_speaker(noun: Token) -> bool:
+    """A noun the speaker owns with a first-person possessive ("my government", "our troops", "our partners":
+    word class speaker_possessives): the speaker's own side, which the speaker's words own up to, ask of
+    themselves or join to others, and do not blame (read by the claims rule too)."""
+    return any(c.dep_ == "poss" and c.lower_ in word_class("speaker_possessives") for c in noun.children)
 
 
 def _speaks_for(doc: Document, speaker: str, aid: str) -> bool:
@@ -91,6 +97,6 @@ def _own_side(doc: Document, verb: Token, speaker: str) -> bool:
     low = subj.lower_
     if low in who.FIRST_PERSON | who.SPEAKER_PLURAL:
         return True
-    if any(c.dep_ == "poss" and c.lower_ in word_class("speaker_possessives") for c in subj.children):
+    if owned_by_speaker(subj):
         return True
     return speaker in who.actors(doc, subj)
