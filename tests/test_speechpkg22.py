@@ -118,3 +118,17 @@ def test_the_speakers_own_side_is_not_blamed(process, text, blamed):
         assert found == [], found
     else:
         assert any(blamed.lower() in t.lower() for e in found for t in e[2]), found
+
+
+@pytest.mark.parametrize("text,word,expected", [
+    ("The ministry denied the allegations on Friday.", "allegations", True),
+    ("Prosecutors dropped the charges against him.", "charges", True),
+    ("The ministry denied the visa on Friday.", "visa", False),
+    ("Prosecutors dropped the case files in a box.", "files", False),
+])
+def test_one_reader_of_a_claim_noun(nlp, text, word, expected):
+    """One reader of a noun naming a claim or a charge (words.claim_noun), for the rejections that take it as object
+    (context.rejects_claim), the judgements that leave a dismissed claim to them and the rebuttals."""
+    from eventwire.stages.eventcoding.words import claim_noun
+    tok = next(t for t in nlp(text) if t.text == word)
+    assert claim_noun(tok) is expected

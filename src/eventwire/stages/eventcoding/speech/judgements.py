@@ -13,7 +13,7 @@ from ....record import Event
 from .. import context, judged_frames
 from .. import participants as who
 from ..tree import child, children, is_passive, prep_objects, subject
-from ..words import cues, noun_entries, patient_noun
+from ..words import claim_noun, cues, noun_entries, patient_noun
 from .common import _PREDICATIVE, _as_complement, _deed, _doers, _named, _named_within, _negated, under_condition
 from .side import _first_other, _others, _ruling
 
@@ -59,8 +59,7 @@ def judgement(doc: Document, tok: Token, speaker: str, inside: set[int],
                                and tok.head.dep_ not in _PREDICATIVE or doc.actor_of_token(tok)):
         return None  # "illegal aliens", "criminal groups", "terrorist networks": a description, not a verdict
         # (unless said of something: "this is a baseless case", "called it an illegal move")
-    claims = cues("claim_noun")
-    if tok.dep_ == "amod" and (tok.head.lemma_.lower() in claims or tok.head.lower_ in claims):
+    if tok.dep_ == "amod" and claim_noun(tok.head):
         return None  # "baseless allegations": a claim dismissed is rejected, which the verb lexicons read
     return judged(doc, tok, speaker, inside, earlier)
 

@@ -15,7 +15,7 @@ from .. import context, judged_frames
 from .. import participants as who
 from ..tree import child, subject
 from ..triggers import negated
-from ..words import cues, patient_noun, word_class
+from ..words import claim_noun, cues, patient_noun, word_class
 from .common import _PREDICATIVE, _as_complement, _deed, _doers, _named, _named_within, _negated, under_condition
 from .side import _first_other, _others, _own_side, _pronoun_of_speaker
 
@@ -152,8 +152,7 @@ def _owner_of(doc: Document, noun: Token, earlier: list[Event]) -> list[str]:
 
 def _claim(noun: Token) -> bool:
     """A noun naming something said or brought: a claim, charge, report, case, story, account."""
-    claims = cues("claim_noun")
-    return noun.lemma_.lower() in claims or noun.lower_ in claims or noun.lemma_.lower() in word_class("accounts")
+    return claim_noun(noun) or noun.lemma_.lower() in word_class("accounts")
 
 
 def _maker(doc: Document, noun: Token, inside: set[int]) -> list[str]:
