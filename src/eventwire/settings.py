@@ -166,7 +166,7 @@ LEARNED_ONLY_UNCODED = True
 # verbs no hand row has, read from PETRARCH2's verb dictionary when subject and object are both actors (issue 15;
 # on the 46 review stories 7 events in 5 stories, 6 judged right; none on the 23 development VOA stories)
 DICTIONARY_VERBS = True
-# what speakers do by speaking (issue 15, eventcoding/speech.py): demands (must, should, need to, it is time to)
+# what speakers do by speaking (issue 15, the eventcoding/speech package): demands (must, should, need to, it is time to)
 # coded REQUEST and negative judgements (speech_judgements.tsv) coded ACCUSE, by the speaker, read inside the
 # quotes stage's attributions; off: only verb and noun triggers code events
 SPEECH_EVENTS = True

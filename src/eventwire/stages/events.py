@@ -54,7 +54,7 @@ def run(doc: Document) -> None:
                 dated[ev.id] = value
     if unaddressed:  # kept until now as context for later readings (the maker of a claim rejected)
         events, nominal, dated = _without(events, unaddressed, nominal, dated)
-    if settings.SPEECH_EVENTS:  # demands and judgements in what speakers say (eventcoding/speech.py)
+    if settings.SPEECH_EVENTS:  # demands and judgements in what speakers say (the eventcoding/speech package)
         events += speech.events(doc, events)
     if settings.CLAIM_EVENTS:  # accusations told as claims: "X claimed the army rigged the vote" (eventcoding/claims.py)
         events += claims.events(doc, events)

@@ -325,6 +325,21 @@ STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD"})
 NATIONAL_SECTORS = ("GOV", "LEG", "OPP", "COP", "JUD", "MIL")
 
 
+def speaks_for_state(voice: Actor, state: Actor) -> bool:
+    """Whether ``voice`` speaks for the country ``state`` (one definition, round 22: the speaker's own state in the
+    events stage's speech readers and pronouns): a body or person of that country's government or forces, or an
+    outlet of that country (``sector_groups.tsv`` state_voices: GOV MIL MED, read in the record's vocabulary). Such a
+    voice calls its state "we", not "they", and its "China must stay calm" states its own course, asking nobody. A
+    journalist (a person of the press) speaks for an outlet, not a state; a citizen, an opposition figure, a
+    lawmaker or a court is no voice of the state, and may ask it or blame it."""
+    if state.kind != "country" or not state.country or voice.kind == "country" or voice.country != state.country:
+        return False
+    sector = vocabulary().get(voice.sector or "", voice.sector)
+    if voice.kind == "media":
+        return True
+    return sector in sector_group("state_voices") and not (sector == "MED" and voice.kind == "person")
+
+
 def is_legislator(word: str) -> bool:
     """A noun for a member of a legislature ('lawmaker', 'MPs', 'senator'; ``legislator_nouns.txt``)."""
     return word.lower() in words("legislator_nouns.txt")

@@ -228,8 +228,7 @@ def _blamed(doc: Document, toks: list[Token]) -> list[tuple[Token, list[str]]]:
         if not any(_wrong_object(w) for w in wrongs):
             continue
         subj, _ = subject(be)
-        own = word_class("speaker_possessives")  # "my", "our"
-        if subj is not None and any(c.dep_ == "poss" and c.lower_ in own for c in subj.children):
+        if subj is not None and speech.owned_by_speaker(subj):
             continue  # "our forces were behind the operation": the speaker's own side, owned up to
         doers = _doers(doc, be)
         if doers:

@@ -16,7 +16,7 @@ from .tree import RELATIVE, child, children, described, is_passive, marked_claus
     subject
 from .targets import aided, asked_acts, deed_doers, owned_body, told_owner, told_possessor
 from .triggers import JUDGING, Candidate
-from .words import cues, deed_verbs, measure, noun_entries, nouns, patient_noun, verbs, word_class
+from .words import claim_noun, cues, deed_verbs, measure, noun_entries, nouns, patient_noun, verbs, word_class
 
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _COMPLEMENTS = frozenset({"ccomp", "acl", "relcl"})
@@ -184,12 +184,10 @@ def armed_source(doc: Document, source: str) -> bool:
 
 def rejects_claim(cand: Candidate) -> bool:
     """The trigger's object is a claim: "denied the claim", "called the accusations a fairy tale"."""
-    claims = cues("claim_noun")
     trigger = cand.trigger
-    if trigger.dep_ == "relcl" and child(trigger, "dobj") is None and trigger.head.lemma_.lower() in claims:
+    if trigger.dep_ == "relcl" and child(trigger, "dobj") is None and claim_noun(trigger.head):
         return True  # "a charge New Delhi rejected"
-    return any(c.dep_ == "dobj" and (c.lemma_.lower() in claims or c.lower_ in claims)
-               for c in trigger.children) or denies_deed(trigger)
+    return any(c.dep_ == "dobj" and claim_noun(c) for c in trigger.children) or denies_deed(trigger)
 
 
 def denies_deed(trigger: Token) -> bool:

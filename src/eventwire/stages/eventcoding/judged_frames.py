@@ -1,6 +1,6 @@
 """Frames in which a speaker's judgement falls on the doer of an act the judging word does not stand beside.
 
-Three shapes (round 16, evjudge), read by ``speech.judged``, ``speech._said_of``, ``speech.readings`` and
+Three shapes (round 16, evjudge), read by ``speech.judged``, ``speech.rebuttals._said_of``, ``speech.readings`` and
 ``context.maker``:
 
 - an act told as a clause and then named by a word for a deed in a phrase hung on that clause: "the regulator

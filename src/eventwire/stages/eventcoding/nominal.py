@@ -519,7 +519,7 @@ def _reporting_side(doc: Document, tok: Token, entry: Entry) -> list[str]:
     if entry.type != "CONSULT" or tok.dep_ not in ("nsubj", "nsubjpass") or not prep_objects(tok, "with"):
         return []
     if any(c.dep_ == "aux" and c.lemma_.lower() in word_class("deontic_aux") for c in tok.head.children):
-        return []  # "the dialogue with Brazil has to go on": a demand of the speaker's (speech.py), no talks told
+        return []  # "the dialogue with Brazil has to go on": a demand of the speaker's (eventcoding/speech/demands.py), no talks told
     speaker = doc.actor(who.speaker_at(doc, tok.idx) or _saying_subject(doc, tok) or "")
     if speaker is None or speaker.kind != "country" and working_sector(speaker) not in _NEGOTIATING_SECTORS:
         return []

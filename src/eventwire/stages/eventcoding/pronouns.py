@@ -36,7 +36,7 @@ from ..actors.coref.common import inside, quoted_spans
 from ..actors.coref.pronouns import PLURAL_PRONOUNS as PLURAL
 from ..actors.coref.pronouns import SINGULAR_THING as SINGULAR
 from ..actors.coref.pronouns import body_nouns, object_clause, quote_speakers
-from ..actors.sector import sector_group, vocabulary
+from ..actors.sector import sector_group, speaks_for_state, vocabulary
 from ..nlp.tree import fronted_subject
 
 _ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "dative", "appos", "attr"})
@@ -169,23 +169,16 @@ def _speaks_for(doc: Document, speakers: frozenset[str], actor_id: str, pronoun:
 
 _MODIFIER_DEPS = frozenset({"compound", "poss", "pobj", "prep", "nmod", "flat"})
 
-_STATE_VOICES = sector_group("state_voices")  # who speaks for a state (sector_groups.tsv)
-
 
 def _own_state(doc: Document, speakers: frozenset[str], actor_id: str) -> bool:
-    """Whether the actor is a country one of the speakers speaks for: a government, a force or an outlet of that
-    country calls its own state "we", not "they" ('"They fired twenty shells at our posts," the state news agency
-    said': not the agency's own country; round 21). A citizen's or an opposition figure's "they" may be their own
-    government, and stays."""
+    """Whether the actor is a country one of the speakers speaks for (``actors.sector.speaks_for_state``: its
+    government, forces or outlets): such a voice calls its own state "we", not "they" ('"They fired twenty shells at
+    our posts," the state news agency said': not the agency's own country; round 21). A citizen's or an opposition
+    figure's "they" may be their own government, and stays."""
     actor = doc.actor(actor_id)
-    if actor is None or actor.kind != "country" or not actor.country:
+    if actor is None:
         return False
-    for s in speakers:
-        voice = doc.actor(s)
-        if voice is not None and voice.country == actor.country and voice.kind != "country" \
-                and vocabulary().get(voice.sector or "", voice.sector) in _STATE_VOICES:
-            return True
-    return False
+    return any(voice is not None and speaks_for_state(voice, actor) for voice in map(doc.actor, speakers))
 
 
 def _named_tokens(doc: Document, mentions) -> list[Token]:

@@ -157,3 +157,11 @@ def patient_noun(tok) -> bool:
     "their deportation"; flag `patient` in event_nouns.tsv), unlike "Iran's attack" or "Russia's invasion"."""
     entries = noun_entries(tok)
     return any("patient" in e.flags for e in entries)
+
+
+def claim_noun(tok) -> bool:
+    """A noun naming a claim or a charge (event_status.tsv claim_noun: "the allegations", "the charges"), by its
+    word or its lemma: one reader for the rejections that take it as object, the judgements that leave a claim
+    dismissed to them ("baseless allegations") and the rebuttals that call it untrue."""
+    claims = cues("claim_noun")
+    return tok.lemma_.lower() in claims or tok.lower_ in claims

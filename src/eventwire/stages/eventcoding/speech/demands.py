@@ -1,0 +1,152 @@
+"""Demands told in speech: a verb the speaker asks for ("the council should act", "Stop the shelling") is a
+REQUEST of whoever is to act (speech_demands.tsv; the modal frames of ``triggers.exhorted``)."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Token
+
+from ....document import Document
+from ....lexicon import table
+from ...actors.words import speech_lemmas
+from .. import participants as who
+from ..tree import child, children, names_nobody, nearest_subject, subject
+from ..triggers import exhorted, negated
+from ..words import cues, word_class
+from .common import _GENERIC, _PREDICATIVE, under_condition
+from .side import _first_other, _others, _speaks_for, _with_own_side
+
+_GENERIC_DETS = frozenset({"every", "each", "any", "all"})
+
+
+@lru_cache(maxsize=None)
+def demand_words(kind: str) -> frozenset[str]:
+    """The words of one kind in speech_demands.tsv (mind, hedge)."""
+    return frozenset(row["word"].lower() for row in table("speech_demands.tsv") if row["kind"] == kind)
+
+
+def demand(doc: Document, tok: Token, speaker: str, inside: set[int]) -> list[str] | None:
+    """Whom a verb the speaker asks for is asked of: the modal verb's subject when it is a party other
+    than the speaker ("the commission should continue" -> the commission); nobody for the speaker's own
+    side or a thing ("we need a surge now", "immigration should stop"); None (no demand) when the verb is
+    not asked for, is a guess about the past ("must have ordered"), hangs on a condition, or is asked of
+    the speaker alone ("I have to take pills"), of the public, or of someone unnamed ("they must check")."""
+    if tok.pos_ not in ("VERB", "AUX") or tok.tag_ not in ("VB", "VBN") and tok.lemma_.lower() != "need":
+        return None  # asked for is a bare verb (or a participle under "must be"), or the speaker's "we need"
+    imperative = _imperative(tok, inside)
+    asked = imperative or exhorted(tok)
+    if not asked and not _we_need(tok) or _perfect(tok) or under_condition(tok) or not _asked_now(tok):
+        return None
+    if not imperative and _relayed(tok, inside):
+        return None  # "'The minister said the army must leave,' he said": the minister's demand, told on
+    if imperative:  # "Get the cartels out of X and Y": of whoever it names
+        return _first_other(doc, sorted(t.i for t in tok.subtree if t.i in inside), speaker)
+    if not asked:  # "we need a surge in defence now"
+        return []
+    subj, _ = subject(tok)
+    if subj is None:  # "there should be an inquiry"; else a verb whose subject the parse lost: no reading
+        if child(tok, "expl") is None or _of_nobody(tok):
+            return None
+        return _first_other(doc, sorted(inside), speaker)
+    low = subj.lower_
+    if low in who.FIRST_PERSON | _GENERIC or subj.i not in inside or _generic(subj) or names_nobody(subj):
+        return None  # (of nobody: "no child should be turned away", "nobody should be jailed for a post": a norm)
+    if low == "it":
+        return _first_other(doc, sorted(inside), speaker) if _impersonal(tok) else None
+    if low in who.SPEAKER_PLURAL or _with_own_side(subj):
+        return []  # "we must ...", "Japan and our partners must ...": the speaker's side asks itself
+    named = who.actors(doc, subj)
+    found = [a for a in named if not _speaks_for(doc, speaker, a)]
+    if named and not found:
+        return []  # the speaker's own country is asked: her side's course, nobody else's
+    public = subj.lemma_.lower() in cues("public") or low in cues("public")
+    if public and not (found and child(subj, "amod", "compound") is not None) or subj.ent_type_ == "NORP":
+        return None  # "people should stay home"; but "the international community should respond" is a party
+    if subj.pos_ == "PRON" and not found:
+        return None  # "they must go and check": asked of people nobody names
+    # a party the subject names, else the party the clause names ("its border with X should be moved")
+    return _others(doc, found, speaker) or _first_other(doc, sorted(inside), speaker)
+
+
+def _imperative(tok: Token, inside: set[int]) -> bool:
+    """The bare verb heading the speaker's words, with no subject: "Stop the shelling," he said (the parser
+    hangs a fronted quote's verb on "said", outside the words)."""
+    return tok.tag_ == "VB" and child(tok, "nsubj", "nsubjpass", "aux", "auxpass", "mark") is None and \
+        (tok.dep_ == "ROOT" or tok.dep_ in ("ccomp", "parataxis") and tok.head.i not in inside)
+
+
+def _relayed(tok: Token, inside: set[int]) -> bool:
+    """Whether the demand is a third party's, told inside the speaker's words (round 21): the modal clause is
+    what someone the words name says ("'The minister said the army must leave,' he said") or the content of an
+    order or decree someone the words name gives ("'The president issued a decree that the army should leave,'
+    the agency said"). The teller, not the speaker, asks it, and the speaker's words hold no demand of their
+    own; the speaker's own "I think they must leave", "we made it clear that they should go" stay."""
+    clause = tok
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in speech_lemmas():
+        gov = clause.head
+    elif clause.dep_ == "acl" and clause.head.pos_ == "NOUN" and clause.head.dep_ == "dobj" \
+            and child(clause, "mark") is not None:
+        gov = clause.head.head  # "issued an order that ...": the verb that gives the order
+    elif clause.dep_ == "ccomp" and child(clause, "mark") is not None and any(
+            o.pos_ == "NOUN" and o.lemma_.lower() in cues("deed_noun") for o in children(clause.head, "dobj")):
+        gov = clause.head  # the same, with the order's "that" clause hung on the verb by the parser
+    else:
+        return False
+    teller = nearest_subject(gov)
+    if teller is None or teller.i not in inside or gov.i not in inside:
+        return False
+    if teller.pos_ in ("PROPN", "NOUN"):
+        return True
+    # a pronoun of a third party ("he", "she", "they"), not the speaker's, the hearer's or an "it"
+    morph = teller.morph
+    return teller.pos_ == "PRON" and morph.get("Person") == ["3"] and "Neut" not in morph.get("Gender")
+
+
+def _generic(subj: Token) -> bool:
+    """"every farmer has to ...", "each company must ...": a rule or a habit, asked of nobody."""
+    return any(c.dep_ == "det" and c.lower_ in _GENERIC_DETS for c in subj.children)
+
+
+def _of_nobody(be: Token) -> bool:
+    """"There should not be anyone left hungry", "there should be nobody in jail for a post": a norm of what
+    should be so for people, asked of no party (`nobody_words`, `anyone_words` of event_word_classes.tsv);
+    "there should be no more raids" asks for an end of deeds, and stays."""
+    found = child(be, "attr")
+    if found is None:
+        return False
+    return found.lower_ in word_class("nobody_words") or negated(be) and found.lower_ in word_class("anyone_words")
+
+
+def _asked_now(tok: Token) -> bool:
+    """Whether a verb under a demand frame asks for a deed now: not a verb of knowing ("we must realize"),
+    not a description inside a noun phrase ("refugees who must be treated well"), not an expectation
+    ("should be growing"), and not under a negated, past, hedged or possessive need ("don't have to",
+    "had to have surgery", "might have to think about", "a need will arise to", "has a record of ... to")."""
+    if tok.lemma_.lower() in demand_words("mind") or tok.dep_ == "relcl" or tok.tag_ == "VBG":
+        return False
+    frame = tok.head if tok.dep_ in ("xcomp", "acl", "advcl") else tok
+    for t in {frame, frame.head} if frame.dep_ in ("attr", "acomp", "nsubj") else {frame}:
+        if negated(t) and t.i != tok.i or t.tag_ == "VBD":
+            return False
+        if any(c.dep_ == "aux" and c.lower_ in demand_words("hedge") for c in t.children):
+            return False
+    return not (frame.lemma_.lower() == "have" and frame.i != tok.i and child(frame, "dobj") is not None)
+
+
+def _we_need(tok: Token) -> bool:
+    """"We need a surge in defence": what the speaker's side says it needs now is asked for."""
+    subj = child(tok, "nsubj")
+    return tok.lemma_.lower() == "need" and subj is not None and subj.lower_ == "we" \
+        and child(tok, "dobj") is not None and not negated(tok) and tok.tag_ in ("VBP", "VB")
+
+
+def _impersonal(tok: Token) -> bool:
+    return tok.head.lemma_.lower() in word_class("impersonal_heads") or any(
+        c.lemma_.lower() in word_class("impersonal_heads") for c in tok.head.children if c.dep_ in _PREDICATIVE)
+
+
+def _perfect(tok: Token) -> bool:
+    """"must have given the orders", "should have stopped it": a guess or a reproach about the past."""
+    return any(c.dep_ == "aux" and c.lemma_ == "have" for c in tok.children) and tok.tag_ == "VBN"
