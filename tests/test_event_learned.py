@@ -62,7 +62,8 @@ def test_training_data_rows_are_labelled_with_offsets_into_their_text():
     kinds = {"NONE", "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE",
              "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
     for row in rows:
-        assert row["label"] in kinds and row["labeller"] and row["story"].startswith(("voa:", "gum:"))
+        assert row["label"] in kinds and row["labeller"]
+        assert row["story"].startswith(("voa:", "gum:", "repo:", "shared:"))
         for part in ("source", "target"):
             span = row[part]
             if span is not None:
@@ -105,7 +106,8 @@ def test_shipped_model_finds_no_event_in_background(nlp, text):
 
 # with the hand lexicon's "designate" rows taken out (round 9 added them), the rules code nothing in the first
 # sentence and the model reads a sanction (a low threshold here: what is tested is how a learned event is made,
-# not where the threshold lies)
+# not where the threshold lies; round 22's model, trained with the gold's sentences, leans more on the lexicon
+# features and gives the designation 0.11 without its rows)
 UNCODED = ("The United States designated the Houthis as a terrorist group on Friday. "
            "The group has attacked ships in the Red Sea for months.\n")
 
@@ -118,7 +120,7 @@ def _without_designate(monkeypatch):
 def test_learned_events_name_their_rule_and_keep_evidence(process, monkeypatch):
     _without_designate(monkeypatch)
     monkeypatch.setattr(settings, "LEARNED_EVENTS", True)
-    monkeypatch.setattr(settings, "LEARNED_EVENT_THRESHOLD", 0.3)
+    monkeypatch.setattr(settings, "LEARNED_EVENT_THRESHOLD", 0.05)
     doc = process(UNCODED, published="2024-05-07")
     found = [ev for ev in doc.events if ev.rule.startswith("learned:")]
     assert found, "the model should code the designation the lexicons have no word for"
@@ -132,7 +134,7 @@ def test_learned_events_name_their_rule_and_keep_evidence(process, monkeypatch):
 def test_model_off_gives_exactly_the_rules_events(process, monkeypatch):
     _without_designate(monkeypatch)
     monkeypatch.setattr(settings, "LEARNED_EVENTS", True)
-    monkeypatch.setattr(settings, "LEARNED_EVENT_THRESHOLD", 0.3)
+    monkeypatch.setattr(settings, "LEARNED_EVENT_THRESHOLD", 0.05)
     with_model = process(UNCODED, published="2024-05-07").events
     monkeypatch.setattr(settings, "LEARNED_EVENTS", False)
     without = process(UNCODED, published="2024-05-07").events

@@ -57,7 +57,8 @@ def events(doc: Document, coded: list[Event], code: Coder) -> Iterator[tuple[Eve
         if len(sent) < 4 or settings.LEARNED_ONLY_UNCODED and any(ev.sentence.start == sent.start_char for ev in coded):
             continue
         kind, prob = model.best(features(sent))
-        if prob < settings.LEARNED_EVENT_THRESHOLD or (sent.start_char, kind) in coded_types:
+        if prob < settings.LEARNED_EVENT_THRESHOLD or (sent.start_char, kind) in coded_types \
+                or settings.LEARNED_EVENT_TYPES is not None and kind not in settings.LEARNED_EVENT_TYPES:
             continue
         cand = candidate(doc, sent, kind, model, prob)
         if cand is None or cand.trigger.idx in triggered:
