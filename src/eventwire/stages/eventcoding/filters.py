@@ -74,7 +74,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from ...document import Document, parse_text, sentence_of
+from ...document import Document, parse_text, sentence_of, span_text
 from ...lexicon import table, words
 from ...record import Event
 from .participants import is_person
@@ -311,7 +311,9 @@ def asked_about(tok: Token) -> bool:
 
 def _question_mark(root: Token) -> bool:
     """Whether a sentence ends in a question mark (before any closing quotation mark)."""
-    return root.sent.text.rstrip().rstrip("\"\u201d\u2019'").rstrip().endswith("?")
+    # (the sentence kept per parse and its words cut from the text: ``Token.sent`` and ``Span.text`` make a Token
+    # per word of the sentence on every ask; only the closing marks are read, which both texts share)
+    return span_text(sentence_of(root)).rstrip().rstrip("\"\u201d\u2019'").rstrip().endswith("?")
 
 
 def _asks_if_or_what_comes(root: Token) -> bool:
