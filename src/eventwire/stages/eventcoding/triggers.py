@@ -79,7 +79,13 @@ def _sum_of_money(tok: Token) -> bool:
     billion in aid", "sent 2 billion euros in military assistance" (round 20, evcoop20; word class money_amounts
     of event_word_classes.tsv, or the parser's money entity)."""
     return tok.ent_type_ == "MONEY" \
-        or _matches(tok.lemma_.lower(), _wanted("|".join(sorted(word_class("money_amounts")))))
+        or _matches(tok.lemma_.lower(), _money_forms())
+
+
+@lru_cache(maxsize=1)
+def _money_forms() -> frozenset[str]:
+    """The forms (``_wanted``) of the money_amounts word class, made once."""
+    return _wanted("|".join(sorted(word_class("money_amounts"))))
 
 
 # entity labels of a named party in a "named:P" requirement: a state or place, a nationality or people, a body
