@@ -14,13 +14,15 @@ any Israeli aggression"). Without a target there is no event ("would respond to 
 force told). The answer is not done: no ASSAULT is coded for it. A plain "would respond" with no force stays out."""
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Token
 
 from ...document import Document
 from . import participants as who
 from .tree import children, is_passive, prep_objects, subject
 from .triggers import Candidate
-from .words import Entry, cues, word_class
+from .words import Entry, cues, cues_and_classes, word_class
 
 _MET = "meet"  # "will be met with force": a deed answered, told in the passive only
 _AIMED = ("against", "to", "on", "at")
@@ -76,8 +78,10 @@ def _threat(tok: Token, sources: list[str], targets: list[str], forceful: bool) 
     return Candidate(tok, entry, sources, targets, HOW, None, 0.6)
 
 
+@lru_cache(maxsize=1)
 def verbs() -> frozenset[str]:
-    """The lemmas an answer of force may be told by (for the events stage's first pass over the words)."""
+    """The lemmas an answer of force may be told by (for the events stage's first pass over the words; made
+    once: the pass asks about every verb)."""
     return word_class("retaliation") | word_class("striking_back_verbs") | word_class("response_verbs") | {_MET}
 
 
@@ -98,7 +102,7 @@ def _said_by_doer(doc: Document, tok: Token) -> bool:
     t = tok
     for _ in range(_REACH):
         if t.dep_ == "ccomp":
-            return t.head.lemma_.lower() in cues("speech") | word_class("threat_verbs")
+            return t.head.lemma_.lower() in cues_and_classes(("speech",), ("threat_verbs",))
         if t.dep_ != "conj" or t.head.i == t.i:
             return False
         t = t.head

@@ -31,7 +31,7 @@ from . import reporting, speech
 from .filters import doubted, unshown
 from .tree import child, children, is_passive, passive_conjunct, prep_objects, subject
 from .triggers import exhorted, match, negated, to_blame
-from .words import cues, nouns, verbs, word_class
+from .words import cues, cues_and_classes, nouns, verbs, word_class
 
 ACCUSE_CAMEO = "112"
 _CLAUSE_DEPS = ("ccomp",)  # the content of a saying verb ("claimed (that) the army rigged the vote")
@@ -66,7 +66,7 @@ def events(doc: Document, earlier: list[Event]) -> list[Event]:
                     accused.add((source, target))
                     out.append(_event(deed, lemma, source, target, len(earlier) + len(out) + 1))
 
-    saying = cues("speech") | word_class("contest_verbs")
+    saying = cues_and_classes(("speech",), ("contest_verbs",))
     tokens = doc.tokens()
     for i in doc.token_numbers("LEMMA", saying, lower=True):  # the parse: a saying verb and its "that" clause
         tok = tokens[i]
@@ -160,7 +160,7 @@ def _hung_by(tokens, noun: Token) -> list[Token]:
     if after >= len(tokens) or tokens[after].lower_ != "by" or tokens[after].dep_ != "prep":
         return []
     by, t = tokens[after], noun
-    saying = word_class("statements") | cues("claim_noun")
+    saying = cues_and_classes(("claim_noun",), ("statements",))
     while t.head.i != t.i and t.i != by.head.i:
         t = t.head
         if t.pos_ == "VERB" and is_passive(t) or t.pos_ == "NOUN" and {t.lemma_.lower(), t.lower_} & saying:
@@ -311,7 +311,7 @@ def _told_as_done(pred: Token) -> bool:
         return False
     if _asked_to_stop(pred):
         return True  # "they must stop killing civilians": the killing goes on
-    modal = cues("hypothetical") | cues("planned")
+    modal = cues_and_classes(("hypothetical", "planned"))
     for t in (pred, pred.head) if pred.dep_ in _ATTEMPTS else (pred,):
         if negated(t) or any(c.dep_ == "aux" and c.lower_ in modal for c in t.children):
             return False

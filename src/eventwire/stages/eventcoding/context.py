@@ -16,7 +16,7 @@ from .tree import RELATIVE, child, children, described, is_passive, marked_claus
     subject
 from .targets import aided, asked_acts, deed_doers, owned_body, told_owner, told_possessor
 from .triggers import JUDGING, Candidate
-from .words import claim_noun, cues, deed_verbs, measure, noun_entries, nouns, patient_noun, verbs, word_class
+from .words import claim_noun, cues, cues_and_classes, deed_verbs, measure, noun_entries, nouns, patient_noun, verbs, word_class
 
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _COMPLEMENTS = frozenset({"ccomp", "acl", "relcl"})
@@ -351,7 +351,7 @@ def own_threat(doc: Document, cand: Candidate, state: str) -> bool:
     else:
         return False
     verb = t.head
-    if verb.lemma_.lower() not in cues("speech") | word_class("threat_verbs"):
+    if verb.lemma_.lower() not in cues_and_classes(("speech",), ("threat_verbs",)):
         return False
     subj, _ = subject(verb)
     return bool(set(who.actors(doc, subj)) & set(cand.sources))

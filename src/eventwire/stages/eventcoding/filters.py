@@ -74,13 +74,13 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from ...document import Document, parse_text, sentence_of
+from ...document import Document, parse_text, sentence_of, span_text
 from ...lexicon import table, words
 from ...record import Event
 from .participants import is_person
 from .tree import child, children, infinitive, prep_objects
 from .triggers import Candidate
-from .words import cues, word_class
+from .words import cues, cues_and_classes, word_class
 
 # a match score: "1-0", "3 – 2" (one or two digits each side, so years and ranges of years are not scores)
 _SCORE = re.compile(r"(?<![\d.,])\d{1,2}\s?[-\u2013\u2014]\s?\d{1,2}(?![\d.,%])")
@@ -311,13 +311,15 @@ def asked_about(tok: Token) -> bool:
 
 def _question_mark(root: Token) -> bool:
     """Whether a sentence ends in a question mark (before any closing quotation mark)."""
-    return root.sent.text.rstrip().rstrip("\"\u201d\u2019'").rstrip().endswith("?")
+    # (the sentence kept per parse and its words cut from the text: ``Token.sent`` and ``Span.text`` make a Token
+    # per word of the sentence on every ask; only the closing marks are read, which both texts share)
+    return span_text(sentence_of(root)).rstrip().rstrip("\"\u201d\u2019'").rstrip().endswith("?")
 
 
 def _asks_if_or_what_comes(root: Token) -> bool:
     """A question with an auxiliary before its subject and no question word ("Did the army attack?", "Will
     Beijing attack?"), or one whose verb has a modal or "will" ("When will the army withdraw?")."""
-    modals = cues("hypothetical") | cues("planned")
+    modals = cues_and_classes(("hypothetical", "planned"))
     auxes = children(root, "aux", "auxpass")
     first = next(root.subtree) if root.dep_ != "ROOT" else root.sent[0]
     if first.is_punct:

@@ -11,7 +11,7 @@ from spacy.tokens import Token
 from ...document import Attribution, Document
 from . import participants as who
 from .tree import child, prep_objects, subject
-from .words import Entry, cues, nouns
+from .words import Entry, cues, cues_and_classes, nouns
 
 _ACCORDING = "according"
 
@@ -95,7 +95,7 @@ def known_deed(doc: Document, trigger: Token, nominal: bool) -> bool:
             c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in trigger.children):
         return False
     verb = trigger.head
-    timing = cues("planned") | cues("hypothetical") | cues("negated")
+    timing = cues_and_classes(("planned", "hypothetical", "negated"))
     if verb.lemma_.lower() in timing or any(c.dep_ in ("aux", "auxpass", "neg") and c.lower_ in timing
                                             for c in verb.children):
         return False

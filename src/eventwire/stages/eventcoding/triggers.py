@@ -6,7 +6,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from ...document import Document, sentence_of
+from ...document import Document, read_once, sentence_of
 from ...lexicon import singular_forms
 from ..actors.mentions import working_sector
 from ..timex.words import units, until_words
@@ -79,7 +79,13 @@ def _sum_of_money(tok: Token) -> bool:
     billion in aid", "sent 2 billion euros in military assistance" (round 20, evcoop20; word class money_amounts
     of event_word_classes.tsv, or the parser's money entity)."""
     return tok.ent_type_ == "MONEY" \
-        or _matches(tok.lemma_.lower(), _wanted("|".join(sorted(word_class("money_amounts")))))
+        or _matches(tok.lemma_.lower(), _money_forms())
+
+
+@lru_cache(maxsize=1)
+def _money_forms() -> frozenset[str]:
+    """The forms (``_wanted``) of the money_amounts word class, made once."""
+    return _wanted("|".join(sorted(word_class("money_amounts"))))
 
 
 # entity labels of a named party in a "named:P" requirement: a state or place, a nationality or people, a body
@@ -139,12 +145,7 @@ def requirement_holds(tok: Token, need: str) -> bool:
         return any((c.dep_ == "prt" or c.tag_ == "RP" or c.lower_ in cues("back")) and c.lower_ == arg
                    for c in children(tok, "prt", "advmod"))
     if kind == "obj":
-        wanted = _wanted(arg)
-        objs = children(tok, "dobj", "nsubjpass") if tok.pos_ in ("VERB", "AUX") else []
-        if tok.dep_ in ("relcl", "acl") and tok.head.pos_ in ("NOUN", "PROPN"):  # "the accord (which) Uruguay signed",
-            # a named one too: "the Joint Planning Group that Japan and the US set up" (evaid19)
-            objs = [o for o in objs if o.lower_ not in RELATIVE] or [tok.head]  # "the sanctions imposed by"
-        return any(_matches(o.lemma_.lower(), wanted) or _matches(o.lower_, wanted) for o in _objects(objs))
+        return not _wanted(arg).isdisjoint(read_once(tok.doc, ("triggers.object forms", tok.i), _object_forms, tok))
     if kind == "as":  # also a phrase the parser left without an object: "described it as [baseless]amod"
         phrases = [c for c in children(tok, "prep") if c.lower_ == "as"]
         return _cued(prep_objects(tok, "as") + phrases, cues(arg))
@@ -290,8 +291,29 @@ def _doers(tok: Token) -> list[Token]:
     return heads + [c for h in heads for c in h.conjuncts]
 
 
+def _object_forms(tok: Token) -> frozenset[str]:
+    """Every form (``_forms``) of the lemmas and words of a verb's objects, with what they take part of
+    (``_objects``): an "obj:" requirement holds when its cell's words meet them (as when any object's lemma or
+    word matched). Read once per verb (``read_once``) for the dozen "obj:" rows a verb's lemma may have."""
+    objs = children(tok, "dobj", "nsubjpass") if tok.pos_ in ("VERB", "AUX") else []
+    if tok.dep_ in ("relcl", "acl") and tok.head.pos_ in ("NOUN", "PROPN"):  # "the accord (which) Uruguay signed",
+        # a named one too: "the Joint Planning Group that Japan and the US set up" (evaid19)
+        objs = [o for o in objs if o.lower_ not in RELATIVE] or [tok.head]  # "the sanctions imposed by"
+    return frozenset(f for o in _objects(objs) for word in (o.lemma_.lower(), o.lower_) for f in _forms(word))
+
+
 def match(entries: tuple[Entry, ...], tok: Token) -> Entry | None:
-    return next((e for e in entries if all(requirement_holds(tok, r) for r in e.requires)), None)
+    """The first of ``entries`` whose requirements all hold for ``tok``. Worked out once per parse, word and
+    tuple of entries (several readers ask about the same verb: the trigger reader, the claims reader's
+    misdeeds); the tuple is kept beside the answer, so its identity can not be taken by another one."""
+    kept = read_once(tok.doc, ("triggers.match", tok.i, id(entries)), _match, entries, tok)
+    if kept[0] is not entries:  # (never so while the tuple is held: a guard, not a path taken)
+        return _match(entries, tok)[1]
+    return kept[1]
+
+
+def _match(entries: tuple[Entry, ...], tok: Token) -> tuple[tuple[Entry, ...], Entry | None]:
+    return entries, next((e for e in entries if all(requirement_holds(tok, r) for r in e.requires)), None)
 
 
 # prepositions of the time or setting of a clause: an event noun under one is told beside its verb, not as what

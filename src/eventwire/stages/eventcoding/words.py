@@ -137,6 +137,13 @@ def cues(kind: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def cues_and_classes(kinds: tuple[str, ...], classes: tuple[str, ...] = ()) -> frozenset[str]:
+    """The words of several cue kinds (``cues``) and word classes (``word_class``) together, made once per
+    pair of tuples: the readers that ask for such a union did it anew on every word they tested."""
+    return frozenset().union(*map(cues, kinds), *map(word_class, classes))
+
+
+@lru_cache(maxsize=None)
 def deed_verbs() -> dict[str, frozenset[str]]:
     """deed_noun_verbs.tsv: a deed noun's lemma -> the lemmas of the verbs that tell that deed done
     ("decision" -> decide; "delay" -> delay, postpone, defer)."""

@@ -119,10 +119,13 @@ class Surface:
         last = _last[0] if _last else None  # read once: another thread may replace it (a served request)
         if last is not None and last[0] is sdoc and last[1] is text:
             return last[2]
-        arr = sdoc.to_array([IDX, LENGTH]).tolist() if len(sdoc) else []
-        starts = [a for a, _ in arr]
-        ends = [a + n for a, n in arr]
-        surface = cls(text, starts, ends, [text[a:a + 1].isupper() for a in starts])
+        if len(sdoc):  # (the columns read and added as arrays, then made lists once: no pair per token)
+            arr = sdoc.to_array([IDX, LENGTH])
+            starts, ends = arr[:, 0].tolist(), arr.sum(axis=1).tolist()
+        else:
+            starts, ends = [], []
+        # (a token is never empty: its first character is ``text[start]``)
+        surface = cls(text, starts, ends, list(map(str.isupper, map(text.__getitem__, starts))))
         _last[:] = [(sdoc, text, surface)]
         return surface
 

@@ -13,21 +13,39 @@ from ..attribution import cue_words
 from .marks import Piece
 
 
+# a sentence's end (its marks, closing quotation marks, the space after them, before a capital or a number) or a
+# line break; a word of single letters with dots ("U.S", "p.m"), which a full stop does not end a sentence after
+_SENTENCE_BREAK = re.compile(r"[.!?…]+[\"“”’'»)]*(\s+)(?=[\"“‘'«(]?[A-Z0-9])|\n\s*")
+_INITIALS = re.compile(r"(?:[a-z]\.)*[a-z]")
+_MASKED = str.maketrans(".!?", "xxx")
+
+
+def _masked(text: str, pieces: list[Piece]) -> str:
+    """The text with every full stop, "!" and "?" inside a top-level quoted piece (but its last character) as
+    "x": each run of such pieces' characters is translated at once rather than character by character."""
+    ranges = sorted((p.start, p.end - 1) for p in pieces if p.nested_in is None and p.end - 1 > p.start)
+    if not ranges:
+        return text
+    parts, done = [], 0
+    for start, end in ranges:
+        start = max(start, done)  # (pieces that overlap: what is masked already stays so)
+        if end <= start:
+            continue
+        parts += (text[done:start], text[start:end].translate(_MASKED))
+        done = end
+    parts.append(text[done:])
+    return "".join(parts)
+
+
 def boundaries(text: str, pieces: list[Piece]) -> list[int]:
     """Offsets where sentences begin, ignoring full stops inside quoted words (but not at their end)."""
-    masked = list(text)
-    for p in pieces:
-        if p.nested_in is None:
-            for k in range(p.start, max(p.start, p.end - 1)):
-                if masked[k] in ".!?":
-                    masked[k] = "x"
-    flat = "".join(masked)
+    flat = _masked(text, pieces)
     abbrevs = cue_words().abbreviations
     starts = [0]
-    for m in re.finditer(r"[.!?…]+[\"“”’'»)]*(\s+)(?=[\"“‘'«(]?[A-Z0-9])|\n\s*", flat):
+    for m in _SENTENCE_BREAK.finditer(flat):
         w = flat[max(flat.rfind(" ", 0, m.start()), flat.rfind("\n", 0, m.start())) + 1:m.start() + 1]
         w = w.rstrip(".").lower()
-        if "\n" not in m.group(0) and (w in abbrevs or re.fullmatch(r"(?:[a-z]\.)*[a-z]", w)):
+        if "\n" not in m.group(0) and (w in abbrevs or _INITIALS.fullmatch(w)):
             continue
         starts.append(m.end())
     return sorted(set(starts))

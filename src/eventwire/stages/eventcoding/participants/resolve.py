@@ -10,7 +10,7 @@ from ....document import Document
 from ...nlp.tree import fronted_subject
 from ..pronouns import pronoun_participant
 from ..tree import RELATIVE, child, children, conjuncts, prep_objects
-from ..words import cues, word_class
+from ..words import cues, cues_and_classes, word_class
 from .bodies import _leader, _persons_body, members_body, owned_by_possessor, owner_of_body_told
 from .common import _is_country, is_person
 from .described import described_country
@@ -116,7 +116,7 @@ def actors(doc: Document, tok: Token | None, place: bool = False) -> list[str]:
 def counts_part(tok: Token) -> bool:
     """Whether a word takes part of, or counts, what its "of" phrase names: a partitive ("some of", "most of"),
     a quantity ("dozens of") or a number ("two of") (cue kinds partitive and quantity of event_status.tsv)."""
-    parts = cues("partitive") | cues("quantity")
+    parts = cues_and_classes(("partitive", "quantity"))
     return tok.lower_ in parts or tok.lemma_.lower() in parts or tok.pos_ == "NUM"
 
 

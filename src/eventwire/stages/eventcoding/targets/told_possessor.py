@@ -23,7 +23,7 @@ from .. import participants as who
 from ..pronouns import _last_mention, _plural_name, pronoun_participant
 from ..tree import children, nearest_subject
 from ..triggers import Candidate
-from ..words import word_class
+from ..words import cues_and_classes, word_class
 
 # the links from a clause up to the clause that tells of it: content, purpose or adjunct clauses, and a gerund
 # under a preposition ("accused Israel of firing at its boats")
@@ -39,7 +39,7 @@ def _objects(trigger: Token) -> list[Token]:
     """The trigger's direct objects and the objects of its prepositions ("fired at its boats")."""
     found = children(trigger, "dobj")
     found += [o for p in children(trigger, "prep") for o in children(p, "pobj")]
-    means = word_class("forces") | word_class("weaponry")
+    means = cues_and_classes((), ("forces", "weaponry"))
     return [o for o in found if o.pos_ == "NOUN" and o.lemma_.lower() not in means and o.lower_ not in means]
 
 
