@@ -38,4 +38,7 @@ def entity_at(doc: Document, i: int):
 
 
 ORG = frozenset({"ORG"})
+PERSON = frozenset({"PERSON"})
+GPE = frozenset({"GPE"})
 GPE_LOC = frozenset({"GPE", "LOC"})
+PLACES = frozenset({"GPE", "LOC", "FAC"})
