@@ -59,8 +59,8 @@ def _claim(cands: list[Candidate]) -> list[Candidate]:
     """Keep candidates in priority order, dropping any that overlaps one already kept."""
     taken = bytearray(max((c.end for c in cands), default=0))
     kept = []
-    for c in cands:
-        if c.end <= c.start or any(taken[c.start:c.end]):
+    for c in cands:  # (a mark inside the candidate's range looked for in C: ``find``, not ``any`` over a slice)
+        if c.end <= c.start or taken.find(1, c.start, c.end) >= 0:
             continue
         taken[c.start:c.end] = b"\x01" * (c.end - c.start)
         kept.append(c)

@@ -35,6 +35,7 @@ from ...ingest.dates import published_day
 from ...lexicon import singular_forms, table, words
 from ...lookahead import led
 from .coref.aliases import looks_like_acronym
+from .entity_table import labelled_entities
 from .knowledge import knowledge
 from .mentions import Candidate, inside_a_longer_name
 from .sector import descriptor_sector, listed_descriptor, set_sector
@@ -484,9 +485,7 @@ def thing_names(doc: Document, label: str = "ORG") -> set[str]:
     found = set()
     near = _thing_word_sentences(doc)  # (the sentences where a noun for a thing may describe a name)
     sentence_of_token = _sentence_table(doc.nlp)[2] if near else []
-    for e in doc.entities():
-        if e.label_ != label:
-            continue
+    for e in labelled_entities(doc, frozenset({label})):  # (the document's table of the entities by label)
         inside = [t.i for t in e[:-1] if t.lower_ in _THING_HEADS] if label == "PERSON" else []
         if inside:  # and the name after the thing's word, said alone elsewhere: 'Columbia lifted off'
             found.add(norm(e.doc[inside[-1] + 1:e.end].text))
@@ -543,9 +542,7 @@ def place_names(doc: Document, w: ActorWords, label: str = "ORG") -> set[str]:
     assert doc.nlp is not None
     said_as_place: set[str] = set()
     acting: set[str] = set()
-    for e in doc.entities():
-        if e.label_ != label:
-            continue
+    for e in labelled_entities(doc, frozenset({label})):  # (the document's table of the entities by label)
         bare = _THE_START.sub("", e.text)
         name = norm(bare)
         root = e.root

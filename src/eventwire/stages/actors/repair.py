@@ -23,7 +23,7 @@ from functools import lru_cache
 from spacy.tokens import Span
 
 from ... import datelines
-from ...document import sentence_of, span_text
+from ...document import sentence_of, span_text, strings_of, tokens_of
 from ...lexicon import table, words
 from ...lookahead import led
 from .words import ActorWords, norm
@@ -273,8 +273,9 @@ def complete_organisation(span: Span, w: ActorWords, text: str) -> Span:
     - a name does not end on 'of' or 'and': what follows, capitalised, belongs to it, else the joiner goes.
     ``text``: the article's text (spaCy's ``Doc.text`` is joined anew on every read)."""
     doc = span.doc
-    for tok in span:
-        m = w.country_re.match(text, tok.idx) if tok.text[:1].isupper() else None
+    words_, tokens = strings_of(doc, "ORTH"), tokens_of(doc)  # (the words read off the parse's array: a Token's
+    for k in range(span.start, span.end):  # offset read only for a capitalised one, off the parse's one list)
+        m = w.country_re.match(text, tokens[k].idx) if words_[k][:1].isupper() else None
         if m and m.end() > span.end_char:
             end = _token_ending_at(span, m.end())
             if end is not None:

@@ -26,6 +26,7 @@ from ...document import Document, sentence_of
 from ...lexicon import words
 from ..places.government import acts, party_of_relation
 from ..places.words import governor, locative
+from .entity_table import PERSON, labelled_entities
 from .not_bodies import everyday_word, place_of_note
 from .words import PERSON_NAME_WORD, ActorWords, norm
 
@@ -68,8 +69,8 @@ def person_words(doc: Document, w: ActorWords) -> frozenset[str]:
     if kept is not None:
         return kept
     found = {pair[1].text for pair in given_name_pairs(doc, w)}
-    for ent in doc.entities():
-        if ent.label_ == "PERSON" and 2 <= len(ent) <= 3 and not capital_code(ent.text, w):
+    for ent in labelled_entities(doc, PERSON):
+        if 2 <= len(ent) <= 3 and not capital_code(ent.text, w):
             found.update(t.text for t in (ent[0], ent[-1]) if capital_code(t.text, w))
     return doc.cached("seats.person_words", frozenset(found))
 

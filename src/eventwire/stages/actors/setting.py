@@ -17,7 +17,7 @@ import re
 from ... import datelines, gazetteer
 from ...document import Document
 from .lede_setting import leading, lede_setting
-from .mentions import _GPE
+from .entity_table import GPE, GPE_LOC, labelled_entities
 from .places import _REGION_WORD, _alpha3, hosted_place, named_place_code, named_where, region_country
 from .words import ActorWords
 
@@ -74,8 +74,8 @@ def _places_only_of(doc: Document, w: ActorWords, state: str) -> bool:
     """Whether every place the parser tags in the text (GPE, LOC) is of one state: its name, a region or town
     of it. A continent, a sea or a region of no one state ('Africa', 'the Middle East') says the story reaches
     past the state its actors are of (American researchers on a disease across Africa)."""
-    for ent in doc.entities():
-        if ent.label_ in (_GPE, "LOC") and _alpha3(w, re.sub(r"^[Tt]he\s+", "", ent.text)) != state:
+    for ent in labelled_entities(doc, GPE_LOC):
+        if _alpha3(w, re.sub(r"^[Tt]he\s+", "", ent.text)) != state:
             return False
     return True
 
@@ -170,8 +170,8 @@ def towns_countries(doc: Document, w: ActorWords) -> list[str]:
     if kept is not None:
         return list(kept)
     found = []
-    for ent in doc.entities():
-        if ent.label_ != _GPE or w.country_of(ent.text):
+    for ent in labelled_entities(doc, GPE):
+        if w.country_of(ent.text):
             continue
         entries = gazetteer.load().lookup(ent.text)
         towns = [e for e in entries if e.primary and e.population >= 50_000]

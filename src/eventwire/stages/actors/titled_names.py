@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from ...document import Document
+from .entity_table import labelled_entities
 from .mentions import Candidate, _name_words, _named_like_a_person
 from .words import ActorWords
 
@@ -19,12 +20,13 @@ __all__ = ["titled_names"]
 _NAMED_AFTER_ROLE = re.compile(r"(?<![\w-])([a-z]+) ((?:[A-Z][a-z\u00e0-\u00ff'’-]+ ){1,2}[A-Z][a-z\u00e0-\u00ff'’-]+)"
                                r"(?![\w-]| [A-Z])")
 _NOT_A_PERSON = ("ORG", "LOC", "FAC", "NORP", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE")
+_NOT_A_PERSON_SET = frozenset(_NOT_A_PERSON)
 
 
 def titled_names(doc: Document, persons: list[Candidate], w: ActorWords) -> list[Candidate]:
     """Person candidates for the names after a lower-case role word that no person candidate covers."""
     taken = [(c.start, c.end) for c in persons]
-    ents = [e for e in doc.entities() if e.label_ in _NOT_A_PERSON]
+    ents = list(labelled_entities(doc, _NOT_A_PERSON_SET))
     found = []
     for m in _NAMED_AFTER_ROLE.finditer(doc.text):
         if m.group(1) not in w.roles:

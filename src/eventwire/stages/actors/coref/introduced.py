@@ -51,7 +51,8 @@ def introduced_bodies(doc: Document) -> None:
         if len(fits) != 1:
             continue
         body = next(iter(fits.values()))
-        if any(t.lower_ == m.group("noun") and describing.get(t.i) != body.id and doc.actor_of_token(t) != body.id
-               for t in doc.nlp[:head.start]):
+        tokens = doc.tokens()  # (the noun's earlier places read off the word index: a Token only for the noun's)
+        if any(describing.get(k) != body.id and doc.actor_of_token(tokens[k]) != body.id
+               for k in doc.word_positions("LOWER").get(m.group("noun"), ()) if k < head.start):
             continue  # the noun also said of something else before ('oil firm X and oil firm Y', 'another consultancy')
         doc.add_mention(body, m.start(), m.end())

@@ -238,8 +238,9 @@ def _they_antecedent(doc: Document, tok: Token) -> list[str]:
     sentences = [sent]
     if sent.start > 0:
         sentences.append(sentence_of(doc.nlp[sent.start - 1]))
-    for s in sentences:
-        for subj in (t for t in s if t.dep_ in ("nsubj", "nsubjpass") and t.i < tok.i and t.i != tok.i):
+    deps, tokens = doc.token_strings("DEP"), doc.tokens()  # (the relations read off the parse's array: a Token
+    for s in sentences:  # only for a subject before the pronoun)
+        for subj in (tokens[k] for k in range(s.start, min(s.end, tok.i)) if deps[k] in ("nsubj", "nsubjpass")):
             if subj.lower_ in _THEY:
                 continue
             ids = [doc.actor_of_token(t) for t in [subj, *(c for c in subj.conjuncts)]]

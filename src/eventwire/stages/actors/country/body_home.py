@@ -10,6 +10,7 @@ from .... import gazetteer
 from ....document import Document
 from ....lexicon import words
 from ....record import Actor
+from ..entity_table import entity_at
 from ..places import _alpha3
 from ..words import ActorWords
 
@@ -119,7 +120,7 @@ def _where_based(doc: Document, w: ActorWords, actor: Actor) -> str | None:
                 if prep.dep_ == "prep" and prep.lower_ in ("in", "based"):
                     place = next((c for c in prep.children if c.dep_ == "pobj" and c.ent_type_ in ("GPE", "LOC")), None)
                     if place is not None:
-                        ent = next((e for e in doc.entities() if e.start <= place.i < e.end), None)
+                        ent = entity_at(doc, place.i)
                         code = _alpha3(w, re.sub(r"^[Tt]he\s+", "", ent.text)) if ent is not None else None
                         if code:
                             return code

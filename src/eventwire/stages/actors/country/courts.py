@@ -10,6 +10,7 @@ from ....document import Document
 from ....lexicon import singular_forms, words
 from ....record import Actor
 from ..places import _alpha3
+from ..entity_table import entity_at
 from ..words import ActorWords, court_words
 
 
@@ -44,7 +45,7 @@ def court_places(doc: Document, tok: Token, w: ActorWords) -> set[str]:
                for o in p.children if o.dep_ == "pobj" and o.pos_ == "PROPN"]  # the tagger took Lyon for a body)
     found = set()
     for place in places:
-        ent = next((e for e in doc.entities() if e.start <= place.i < e.end), None)
+        ent = entity_at(doc, place.i)
         code = _alpha3(w, re.sub(r"^[Tt]he\s+", "", ent.text)) if ent is not None else None
         if code:
             found.add(code)

@@ -13,6 +13,7 @@ from ....record import Actor
 from ..mentions import nationality_country
 from ..peoples import people_word_home
 from ..places import _alpha3
+from ..entity_table import GPE_LOC, ORG, entity_at, labelled_entities
 from ..words import ActorWords, Known
 from .phrase import _description
 from .work_titles import work_title_tokens
@@ -41,7 +42,8 @@ def described_country(doc: Document, w: ActorWords, span: Span, employers: list[
         return code
     for tok in words:
         if tok.ent_type_ in ("GPE", "LOC") and tok.ent_iob_ == "B":
-            ent = next((e for e in doc.entities() if e.start == tok.i), None) if doc.nlp is not None else None
+            ent = entity_at(doc, tok.i) if doc.nlp is not None else None
+            ent = ent if ent is not None and ent.start == tok.i else None
             if ent is not None and ent.end < len(ent.doc) and w.country_of(ent.text) and \
                     nationality_country(w, f"{ent.text} {ent.doc[ent.end].text}") is None:
                 continue  # 'a senior Iran analyst': the country studied
@@ -56,8 +58,8 @@ def described_country(doc: Document, w: ActorWords, span: Span, employers: list[
         if employers is not None:
             employers.append(inst)
         return inst.country
-    orgs = [e for e in doc.entities() if e.label_ == "ORG"
-            and any(e.start <= t.i < e.end for t in words)]
+    held = {t.i for t in words}  # (the organisations read off the document's table of them, once: ``labelled_entities``)
+    orgs = [e for e in labelled_entities(doc, ORG) if not held.isdisjoint(range(e.start, e.end))]
     code = next((c for c in (place_in_name(w, e.text) for e in orgs) if c), None)
     if code:
         return code
@@ -70,7 +72,8 @@ def _joined_states(doc: Document, w: ActorWords, words: list[Token]) -> set[str]
     by Ghana and Togo', 'a body Seoul and Washington run'): such a description speaks of both, not of one
     home. Empty when no two places of different states are joined."""
     found: set[str] = set()
-    ents = [e for e in doc.entities() if e.label_ in ("GPE", "LOC") and any(e.start <= t.i < e.end for t in words)]
+    held = {t.i for t in words}
+    ents = [e for e in labelled_entities(doc, GPE_LOC) if not held.isdisjoint(range(e.start, e.end))]
     for ent in ents:
         root = ent.root
         joined = [*root.conjuncts, *([root.head] if root.dep_ == "conj" else [])]
@@ -151,7 +154,7 @@ def placed_after_name(doc: Document, w: ActorWords, actor: Actor) -> str | None:
                     # ('X of Italy's daily Y': the state whose body the person is of)
                 if obj is None or obj.ent_type_ not in ("GPE", "LOC"):
                     continue
-                ent = next((e for e in doc.entities() if e.start <= obj.i < e.end), None)
+                ent = entity_at(doc, obj.i)
                 code = _alpha3(w, re.sub(r"^[Tt]he\s+", "", ent.text)) if ent is not None else None
                 if code is None:
                     continue

@@ -10,6 +10,7 @@ from ....document import Document
 from ....lookahead import led
 from ....record import Actor
 from ..places import _alpha3
+from ..entity_table import entity_at
 from ..words import ActorWords
 from .phrase import _set_country
 
@@ -41,7 +42,7 @@ def people_of_origin(doc: Document, w: ActorWords, international: set[str]) -> N
 
 def _place_code(doc: Document, w: ActorWords, tok: Token) -> str | None:
     """The country of the place or demonym a word is, or is part of ('Ohio', 'Ghanaian', 'Kumasi')."""
-    ent = next((e for e in doc.entities() if e.start <= tok.i < e.end), None)
+    ent = entity_at(doc, tok.i)
     if ent is not None and ent.label_ in ("GPE", "LOC", "NORP"):
         name = re.sub(r"^[Tt]he\s+", "", ent.text)
         return w.country_of(name) or (_alpha3(w, name) if ent.label_ != "NORP" else None)

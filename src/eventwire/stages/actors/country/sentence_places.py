@@ -51,9 +51,8 @@ def _sentence_places(doc: Document, w: ActorWords, actor: Actor):
         # what one works on ('envoy for North Korea') and the words of another actor's name ('the U.S.
         # Congress') do not say where one is from, but a sentence naming them is no longer about one country
         others: set[str] = set()
-        actor_at = doc.actor_at
-        for i, at in enumerate(offsets, sent.start):  # (the tokens' offsets: no Token read for a word of no actor)
-            aid = actor_at(at)
+        # (the tokens' offsets looked up in C, ``map``: no Token, no Python step for a word of no actor)
+        for i, aid in enumerate(map(doc._actor_at.get, offsets), sent.start):
             if aid is None or aid == actor.id:
                 continue
             other = doc.actor(aid)

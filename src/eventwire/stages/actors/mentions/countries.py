@@ -70,6 +70,7 @@ def countries(doc: Document, w: ActorWords) -> list[Candidate]:
 
 
 _JOINERS = ("and", "or", "&")
+_JOINER_SET = frozenset(_JOINERS)
 
 
 def _joined_inside(span, w: ActorWords) -> list[Candidate]:
@@ -77,7 +78,7 @@ def _joined_inside(span, w: ActorWords) -> list[Candidate]:
     the joiner with the words after the joiner's next word, and the words after the joiner, each a known
     country (two different ones)."""
     lows = strings_of(span.doc, "LOWER")
-    if not any(lows[i] in _JOINERS for i in range(span.start, span.end)):
+    if _JOINER_SET.isdisjoint(lows[span.start:span.end]):
         return []  # (the parse's word array first: most names hold no joiner)
     joiners = [t.i for t in span if t.lower_ in _JOINERS]
     if len(joiners) != 1 or joiners[0] - span.start < 1 or span.end - joiners[0] < 3:

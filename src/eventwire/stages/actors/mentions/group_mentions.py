@@ -59,10 +59,13 @@ def groups(doc: Document, w: ActorWords,
     opening = opening_plurals(doc, w)  # 'Rebels in X said ...' tagged as a proper noun
     if opening:
         nouns = sorted([t for t in nouns if t.i not in opening] + [doc.nlp[i] for i in opening], key=lambda t: t.i)
+    # (each noun's lemma and the relation and tag that rule most of them out read off the parse's arrays)
+    lemmas, deps, tags = doc.token_strings("LEMMA", True), doc.token_strings("DEP"), doc.token_strings("POS")
     for tok in nouns:
-        lemma = opening.get(tok.i, tok.lemma_.lower())
+        i = tok.i
+        lemma = opening.get(i, lemmas[i])
         sector = w.group_nouns[lemma]
-        if tok.dep_ not in _GROUP_ROLES or tok.ent_type_ or tok.pos_ != "NOUN" and tok.i not in opening:
+        if deps[i] not in _GROUP_ROLES or tags[i] != "NOUN" and i not in opening or tok.ent_type_:
             continue
         if _owns_next(tok, w):
             continue  # "victims' families": the families are the group, named with whose they are

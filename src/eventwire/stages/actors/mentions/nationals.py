@@ -9,6 +9,7 @@ from ....document import Document, strings_of, tokens_of
 from ....lexicon import singular_forms
 from ....lexicon import words as word_list
 from ..groups import acts, heritage_before, quantified
+from ..entity_table import PLACES, labelled_entities
 from ..peoples import people_plurals, people_word_home
 from ..words import ActorWords, norm, speech_lemmas
 from .candidates import Candidate, _code
@@ -146,9 +147,7 @@ def _place_first_words(doc: Document) -> dict[str, str]:
     found = {}
     wide = word_list("region_and_world_words.txt")
     texts, tokens = strings_of(doc.nlp, "ORTH"), tokens_of(doc.nlp)
-    for ent in doc.entities():  # (the parse's word array: no Token made but the first word's)
-        if ent.label_ not in ("GPE", "LOC", "FAC"):
-            continue
+    for ent in labelled_entities(doc, PLACES):  # (the parse's word array: no Token made but the first word's)
         first = next((i for i in range(ent.start, ent.end) if texts[i].lower() != "the"), None)
         if first is not None and texts[first].istitle() and texts[first].lower() not in wide:
             found.setdefault(texts[first], doc.text[tokens[first].idx:ent.end_char])

@@ -48,6 +48,21 @@ def _firm_read_as_a_people(ent, w: ActorWords) -> bool:
     return norm(ent.text) in known_companies()
 
 
+def _org_entities(doc: Document) -> list:
+    """The entities ``organizations`` reads, in text order: the organisations and the nationalities (a firm
+    read as a people, ``_firm_read_as_a_people``), and any other entity on a 'for' or a 'the' (one that stands
+    between two organisations keeps ``_joined_by_for`` from joining them, as before). The others (a person, a
+    place, a date) are dropped before the four joiners walk the list: each keeps them as they are, and no
+    joiner joins across them (``join_demonym_names`` and ``joined_by_and`` join only what touches, and an
+    entity between two the joiners look at must stand between them), so the loop skipped them all the same."""
+    lows = doc.token_strings("LOWER")
+    return [e for e in doc.entities() if e.label_ in _ORG_OR_NORP or e.end - e.start <= 2 and lows[e.start] in _FOR_THE]
+
+
+_ORG_OR_NORP = frozenset({_ORG, "NORP"})
+_FOR_THE = frozenset({"for", "the"})
+
+
 def organizations(doc: Document, w: ActorWords) -> list[Candidate]:
     from ..not_bodies import everyday_word_as_name, spelled_out_as_a_thing
     from ..organisations import place_names, thing_names  # here: organisations reads this module
@@ -57,7 +72,7 @@ def organizations(doc: Document, w: ActorWords) -> list[Candidate]:
     assert doc.nlp is not None
     people_words = person_words(doc, w)
     things = thing_names(doc) | thing_names(doc, "PERSON") | place_names(doc, w)  # 'the cargo ship X', 'X, a cross-country train', 'from Quetta'
-    for ent in joined_by_and(_joined_by_for(join_demonym_names(split_at_open_bracket(list(doc.entities())), w)), w):
+    for ent in joined_by_and(_joined_by_for(join_demonym_names(split_at_open_bracket(_org_entities(doc)), w)), w):
         if ent.label_ != _ORG and not _firm_read_as_a_people(ent, w):
             continue
         span = _trim_possessive(ent)

@@ -13,11 +13,12 @@ from ....lexicon import singular_forms
 from ....lexicon import words as word_list
 from ....lookahead import led
 from ..broken_names import join_broken_names
+from ..entity_table import PERSON, PLACES, labelled_entities
 from ..places import region_country
 from ..repair import repair_person
 from ..sector import STATE_SECTORS, descriptor_sector, head_sector, title_sector
 from ..words import PERSON_NAME_WORD, ActorWords, Known, norm
-from .candidates import Candidate, _GPE, _PERSON, _code, _name_words, _trim_possessive
+from .candidates import Candidate, _code, _name_words, _trim_possessive
 from .titles import _title_context, diplomat_noun
 
 
@@ -27,9 +28,9 @@ def people(doc: Document, w: ActorWords) -> list[Candidate]:
     found = []
     assert doc.nlp is not None
     people_words = person_words(doc, w)
-    ents = doc.entities()  # (spaCy builds the tuple anew on every read)
-    places = {span_text(e) for e in ents if e.label_ in (_GPE, "LOC", "FAC")}
-    persons = join_broken_names([e for e in ents if e.label_ == _PERSON], w, published_day(doc.article.published))
+    # (the entities of each label read off the document's table of them: ``labelled_entities``)
+    places = {span_text(e) for e in labelled_entities(doc, PLACES)}
+    persons = join_broken_names(list(labelled_entities(doc, PERSON)), w, published_day(doc.article.published))
     # (each name's text cut once from the article: ``Span.text`` makes a Token per word on every read)
     name_words = {x for e in persons for text in (span_text(e),) if "-" not in text for x in _name_words(text)}
     storms = _storm_names(doc.text)
