@@ -36,6 +36,7 @@ class CueWords:
     speaker_nouns: frozenset[str]
     claims: frozenset[str]
     person_nouns: frozenset[str]  # singular nouns that stand for one person ('the official', 'the veteran')
+    other_words: frozenset[str]  # 'the other teacher', 'a second witness': not the one named before
 
 
 def _spaced(phrase: str) -> str:
@@ -73,6 +74,7 @@ def cue_words() -> CueWords:
         speaker_nouns=frozenset(words("quote_speaker_nouns.txt") | roles | {r + "s" for r in roles}),
         claims=words("quote_claim_nouns.txt"),
         person_nouns=frozenset(words("quote_speaker_nouns.txt") | roles | words("coref_epithet_nouns.txt")),
+        other_words=words("quote_other_speaker_words.txt"),
     )
 
 

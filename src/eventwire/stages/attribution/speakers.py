@@ -195,7 +195,11 @@ def resolve_speaker(doc: Document, subj: Token, outer: str | None = None) -> Spe
         aid = _appositive_actor(doc, subj) or _not_owner(doc, subj, first, last)
     else:
         aid = actor_of_phrase(doc, first, last) or _appositive_actor(doc, subj)
-    if of is None and _definite_person(doc, subj, first, last, aid):
+    before = _described_before(doc, subj, aid, start, end) if of is None else None
+    if before is not None:  # 'A college student ... said. "...," the student said': the one named before
+        aid = before
+        doc.add_mention(doc.actor(aid), start, end)
+    elif of is None and _definite_person(doc, subj, first, last, aid):
         aid = _same_country(doc, pronoun_antecedent(doc, subj, person=True), first, last) or aid
     if aid is None and lemma(subj) in cue_words().document_nouns:
         aid = document_author(doc, subj)
@@ -206,6 +210,73 @@ def resolve_speaker(doc: Document, subj: Token, outer: str | None = None) -> Spe
                        subj.lower_ in cue_words().speaker_nouns):
         aid = _describe(doc, subj, start, end) or aid  # "Eight Republican U.S. senators" are not the U.S.
     return Speaker(aid, start, end, doc.text[start:end])
+
+
+DESCRIPTION_REACH = 4  # sentences back to the description 'the student' points to
+
+
+def _earlier_description(doc: Document, subj: Token) -> Token | None:
+    """'A college student in Accra ... said ... "...," the student told VOA', 'According to police sources,
+    ... The sources said': a definite speaker's noun that names nobody ('the' and the noun, maybe a word
+    or two before it) points back to the one description with the same noun that the text gave in the
+    sentences before ('a'/'an'/'another' and the noun, or the noun alone in the plural): the same speaker, not a new
+    one. Not when a word says it is somebody else ('the other teacher') or names another country than
+    that description does ('a Kenyan farmer ... the Ugandan farmer'), nor when two such descriptions stand
+    in reach (which one is meant is not said)."""
+    cw = cue_words()
+    if subj.lower_ not in cw.speaker_nouns or not any(c.dep_ == "det" and c.lower_ in ("the", "these")
+                                                      for c in subj.children):
+        return None
+    mods = [c for c in subj.children if c.dep_ in ("amod", "compound", "nummod") and c.i < subj.i]
+    if any(c.lower_ in cw.other_words for c in mods):
+        return None
+    here = doc.sentence_number(subj.i)
+    plural = subj.tag_ == "NNS"
+    found: list[Token] = []
+    for sent in doc.sentences()[max(0, here - DESCRIPTION_REACH):here + 1]:
+        for tok in sent:
+            if tok.i >= subj.i or tok.pos_ != "NOUN" or lemma(tok) != lemma(subj) or (tok.tag_ == "NNS") != plural:
+                continue
+            dets = [c.lower_ for c in tok.children if c.dep_ == "det"]
+            if not (dets and dets[0] in ("a", "an", "another") or not dets and plural):
+                continue
+            if tok.dep_ in ("compound", "amod") or not (tok.dep_ in ("nsubj", "nsubjpass", "pobj", "appos")):
+                continue  # a speaker: the subject of a verb, or who something is according to
+            found.append(tok)
+    if len(found) != 1 or _other_country(doc, subj, mods, found[0]):
+        return None
+    return found[0]
+
+
+def _described_before(doc: Document, subj: Token, aid: str | None, start: int, end: int) -> str | None:
+    """The actor of the description a definite speaker's noun points back to (``_earlier_description``),
+    when the noun's words name nobody else (``aid`` is None, or an actor made of these words alone)."""
+    if subj.pos_ != "NOUN" or not (aid is None or _only_here(doc, aid, start, end)):
+        return None
+    earlier = _earlier_description(doc, subj)
+    if earlier is None:
+        return None
+    before = doc.actor_of_token(earlier) or resolve_speaker(doc, earlier).actor
+    return before if before != aid else None
+
+
+def _only_here(doc: Document, aid: str, start: int, end: int) -> bool:
+    """Whether actor ``aid`` is a person or group named by no words but these ('the business owner' made an
+    actor of its own)."""
+    actor = doc.actor(aid)
+    return actor is not None and actor.kind in ("person", "group") and \
+        all(start <= m.start and m.end <= end for m in actor.mentions)
+
+
+def _other_country(doc: Document, subj: Token, mods: list[Token], earlier: Token) -> bool:
+    """Whether a country named in the modifiers of ``subj`` is not one named in the phrase of ``earlier``."""
+    theirs = {doc.actor_of_token(t) for t in earlier.subtree}
+    for m in mods:
+        aid = doc.actor_of_token(m)
+        actor = doc.actor(aid) if aid else None
+        if actor is not None and actor.kind == "country" and aid not in theirs:
+            return True
+    return False
 
 
 def _name_after_descriptor(doc: Document, subj: Token, last: int) -> str | None:
@@ -303,8 +374,9 @@ def _definite_person(doc: Document, subj: Token, first: int, last: int, aid: str
     assert doc.nlp is not None
     if subj.pos_ != "NOUN" or subj.tag_ != "NN" or subj.lower_ not in cue_words().person_nouns:
         return False
-    if not any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children):
-        return False
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children) or \
+            any(c.lower_ in cue_words().other_words for c in subj.children):
+        return False  # ('the other teacher' is not the teacher just named)
     actor = doc.actor(aid) if aid else None
     if actor is not None and actor.kind != "country" and (
             actor.kind != "person" or len(actor.mentions) > 1 or

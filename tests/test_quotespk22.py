@@ -1,0 +1,57 @@
+"""Speakers the text names in other ways (issue 16, round 22): a definite speaker's noun ('the student', 'the
+sources') that points back to the one description with the same noun given before ('a university student',
+'police sources') speaks as that actor, not as a new nameless one; a word that says it is somebody else
+('the other teacher'), another country ('a Kenyan farmer ... the Ugandan farmer') or two such descriptions
+in reach keep them apart. Sentences written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+
+def _speakers(doc) -> dict[str, str | None]:
+    return {q.text: q.speaker for q in doc.quotes}
+
+
+def _name(doc, aid: str | None) -> str | None:
+    actor = doc.actor(aid) if aid else None
+    return actor.name if actor else None
+
+
+@pytest.mark.parametrize("text, first, second", [
+    ('A university student in Lagos, who spoke on condition of anonymity, said she backed the new curfew. '
+     '"Nobody stays at home," the student told the radio station.',
+     "she backed the new curfew", "Nobody stays at home,"),
+    ('According to police sources, 40 people were detained overnight in the northern city. '
+     'The sources said several of them had been released by noon.',
+     "40 people were detained overnight in the northern city", "several of them had been released by noon"),
+    ('An owner of a bakery in the southern district, who requested anonymity, told the newspaper that '
+     'inspectors had ordered him to close. "They came with a list of rules nobody had seen before," said the '
+     'business owner.',
+     "inspectors had ordered him to close", "They came with a list of rules nobody had seen before,"),
+    ('A farmer near Gulu said the rains had come late this year. '
+     'The farmer said the maize was dying in the fields.',
+     "the rains had come late this year", "the maize was dying in the fields"),
+])
+def test_the_noun_speaks_as_the_description_before(process, text, first, second) -> None:
+    doc = process(text, until="quotes")
+    said = _speakers(doc)
+    assert said.get(first) is not None, said
+    assert said.get(second) == said[first], (said, [(a.id, a.name) for a in doc.actors])
+
+
+@pytest.mark.parametrize("text, first, second", [
+    ('A teacher in Mombasa said the school had closed for a week. '
+     '"We have no water for the children," the other teacher said.',
+     "the school had closed for a week", "We have no water for the children,"),
+    ('A Kenyan farmer said the rains had come late this year. '
+     '"The maize is dying in the fields," the Ugandan farmer said.',
+     "the rains had come late this year", "The maize is dying in the fields,"),
+    ('A law student in Kano said the exams had been postponed. Another law student said the hostel had closed. '
+     '"We were sent home," the student said.',
+     "the exams had been postponed", "We were sent home,"),
+])
+def test_another_one_is_not_the_description_before(process, text, first, second) -> None:
+    doc = process(text, until="quotes")
+    said = _speakers(doc)
+    assert said.get(first) is not None, said
+    assert said.get(second) != said[first], (said, [(a.id, a.name) for a in doc.actors])
