@@ -55,3 +55,30 @@ def test_another_one_is_not_the_description_before(process, text, first, second)
     said = _speakers(doc)
     assert said.get(first) is not None, said
     assert said.get(second) != said[first], (said, [(a.id, a.name) for a in doc.actors])
+
+
+@pytest.mark.parametrize("text, words, owner", [
+    ('Police raided the offices of Amnesty International in the capital on Tuesday. A statement on the Amnesty '
+     'International website said the raid was an attempt to silence critics.',
+     "the raid was an attempt to silence critics", "Amnesty International"),
+    ('The Red Cross suspended its work in the province last week. A statement posted on the Red Cross website '
+     'said two of its drivers had been detained.',
+     "two of its drivers had been detained", "Red Cross"),
+])
+def test_a_statement_on_a_website_is_its_owners(process, text, words, owner) -> None:
+    doc = process(text, until="quotes")
+    said = _speakers(doc)
+    assert _name(doc, said.get(words)) == owner, (said, [(a.id, a.name) for a in doc.actors])
+
+
+@pytest.mark.parametrize("text, words", [
+    ('Amnesty International responded on Sunday. A statement on the new law said officers would be retrained.',
+     "officers would be retrained"),
+    ('Amnesty International published a report on the prisons in March. A statement on the report said the '
+     'findings would be sent to parliament.',
+     "the findings would be sent to parliament"),
+])
+def test_a_statement_on_a_topic_names_no_owner(process, text, words) -> None:
+    doc = process(text, until="quotes")
+    said = _speakers(doc)
+    assert words in said and said[words] is None, said

@@ -33,6 +33,7 @@ class CueWords:
     mention_nouns: frozenset[str]  # 'the term', 'the word' right before quoted words: words mentioned, not said
     document_nouns: frozenset[str]  # 'a report by X', 'the study': a document whose author speaks through it
     document_verbs: frozenset[str]  # 'a report issued by X': X made the document
+    channel_nouns: frozenset[str]  # 'a statement on the X website': X's own place for its words
     speaker_nouns: frozenset[str]
     claims: frozenset[str]
     person_nouns: frozenset[str]  # singular nouns that stand for one person ('the official', 'the veteran')
@@ -71,6 +72,7 @@ def cue_words() -> CueWords:
         mention_nouns=words("quote_mention_nouns.txt"),
         document_nouns=words("quote_document_nouns.txt"),
         document_verbs=words("quote_document_verbs.txt"),
+        channel_nouns=words("quote_channel_nouns.txt"),
         speaker_nouns=frozenset(words("quote_speaker_nouns.txt") | roles | {r + "s" for r in roles}),
         claims=words("quote_claim_nouns.txt"),
         person_nouns=frozenset(words("quote_speaker_nouns.txt") | roles | words("coref_epithet_nouns.txt")),

@@ -332,18 +332,46 @@ def document_author(doc: Document, noun: Token) -> str | None:
 
 def _named_author(doc: Document, noun: Token) -> str | None:
     """The actor in a document noun's 'by'/'from' phrase, or in the 'by' phrase of a participle of making
-    after it ('issued by', not 'seen by')."""
+    after it ('issued by', not 'seen by'); or the owner of the place it stands on ('a statement on the
+    Amnesty International website', 'posted on the ministry's channel': ``_channel_owner``)."""
     for c in noun.children:
         if c.dep_ == "prep" and c.lower_ in ("by", "from"):
             obj = next((g for g in c.children if g.dep_ == "pobj"), None)
         elif c.dep_ == "acl" and c.tag_ == "VBN" and lemma(c) in cue_words().document_verbs:
             obj = passive_agent(c)
+            if obj is None:
+                owner = _channel_owner(doc, c)
+                if owner is not None:
+                    return owner
+        elif c.dep_ == "prep" and c.lower_ in ("on", "in"):
+            obj = None
+            owner = _channel_owner(doc, noun)
+            if owner is not None:
+                return owner
         else:
             continue
         if obj is not None:
             aid = actor_of_phrase(doc, *phrase_of(obj))
             if aid is not None:
                 return aid
+    return None
+
+
+def _channel_owner(doc: Document, tok: Token) -> str | None:
+    """The actor whose own place ('website', 'channel': quote_channel_nouns.txt) an 'on'/'in' phrase of
+    ``tok`` names: by a name before the noun ('the Amnesty International website') or an owner
+    ('the ministry's channel', 'its website', read as the pronoun's antecedent)."""
+    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "in")):
+        place = next((g for g in prep.children if g.dep_ == "pobj"), None)
+        if place is None or lemma(place) not in cue_words().channel_nouns:
+            continue
+        owner = next((c for c in place.children if c.dep_ == "poss"), None)
+        if owner is not None and owner.lower_ in THIRD_PERSON | {"its", "their", "his"}:
+            return pronoun_antecedent(doc, owner)
+        first, last = phrase_of(place)
+        aid = actor_of_phrase(doc, first, place.i - 1) if first < place.i else None
+        if aid is not None:
+            return aid
     return None
 
 
