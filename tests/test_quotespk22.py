@@ -82,3 +82,23 @@ def test_a_statement_on_a_topic_names_no_owner(process, text, words) -> None:
     doc = process(text, until="quotes")
     said = _speakers(doc)
     assert words in said and said[words] is None, said
+
+
+def test_a_quote_joined_by_and_to_the_next_is_that_speakers(process) -> None:
+    doc = process('The World Food Programme cut rations in the north last month. "The roads are washed out," and '
+                  '"large sums" have gone to repairs instead of food, spokeswoman Maria Lopez said.', until="quotes")
+    said = _speakers(doc)
+    assert _name(doc, said.get("large sums")) == "Maria Lopez", said
+    assert said.get("The roads are washed out,") == said["large sums"], said
+
+
+@pytest.mark.parametrize("text, words", [
+    ('The World Food Programme cut rations in the north last month. "The roads are washed out," and critics '
+     'called the plan "empty words."', "The roads are washed out,"),
+    ('The World Food Programme cut rations in the north last month. "The roads are washed out." And "large '
+     'sums" went to repairs, spokeswoman Maria Lopez said on Friday in a separate briefing.', "The roads are washed out."),
+])
+def test_a_quote_not_joined_keeps_no_speaker(process, text, words) -> None:
+    doc = process(text, until="quotes")
+    said = _speakers(doc)
+    assert words in said and said[words] is None, said
