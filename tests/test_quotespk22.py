@@ -102,3 +102,24 @@ def test_a_quote_not_joined_keeps_no_speaker(process, text, words) -> None:
     doc = process(text, until="quotes")
     said = _speakers(doc)
     assert words in said and said[words] is None, said
+
+
+@pytest.mark.parametrize("text, words, author", [
+    ('According to a statement by Amnesty International, 300 families lost their homes in the floods.',
+     "300 families lost their homes in the floods", "Amnesty International"),
+    ('Rents in the capital rose by a third last year, according to a report issued by the Central Bank of Kenya.',
+     "Rents in the capital rose by a third last year", "Central Bank of Kenya"),
+])
+def test_according_to_a_document_by_a_body(process, text, words, author) -> None:
+    doc = process(text, until="quotes")
+    said = _speakers(doc)
+    assert _name(doc, said.get(words)) == author, (said, [(a.id, a.name) for a in doc.actors])
+
+
+@pytest.mark.parametrize("text", [
+    'According to a statement on the prisons, 300 inmates lost their lives in the fire.',
+    'According to the constitution, the president serves two terms.',
+])
+def test_according_to_a_document_of_nobody_is_no_report(process, text) -> None:
+    doc = process(text, until="quotes")
+    assert [q.text for q in doc.quotes if q.kind == "indirect"] == []
