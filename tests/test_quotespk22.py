@@ -123,3 +123,16 @@ def test_according_to_a_document_by_a_body(process, text, words, author) -> None
 def test_according_to_a_document_of_nobody_is_no_report(process, text) -> None:
     doc = process(text, until="quotes")
     assert [q.text for q in doc.quotes if q.kind == "indirect"] == []
+
+
+def test_a_statement_read_is_its_authors(process) -> None:
+    doc = process('A statement from the Interior Ministry read: "All crossings will remain closed until further '
+                  'notice."', until="quotes")
+    said = _speakers(doc)
+    assert _name(doc, said.get("All crossings will remain closed until further notice.")) == "Interior Ministry", said
+
+
+def test_a_person_reading_is_no_cue(process) -> None:
+    doc = process('Amina Yusuf read the letter aloud: "We will not leave our land."', until="quotes")
+    quote = next(q for q in doc.quotes if q.text.startswith("We will not leave"))
+    assert quote.cue is None, (quote.cue, quote.speaker)
