@@ -136,3 +136,14 @@ def test_a_person_reading_is_no_cue(process) -> None:
     doc = process('Amina Yusuf read the letter aloud: "We will not leave our land."', until="quotes")
     quote = next(q for q in doc.quotes if q.text.startswith("We will not leave"))
     assert quote.cue is None, (quote.cue, quote.speaker)
+
+
+@pytest.mark.parametrize("text, name", [
+    ('A university student in Lagos, who spoke on condition of anonymity, said she backed the new curfew.',
+     "A university student in Lagos"),
+    ('A university student in debt said she backed the new curfew.', "A university student"),
+])
+def test_a_described_speaker_is_named_with_its_place(process, text, name) -> None:
+    doc = process(text, until="quotes")
+    said = _speakers(doc)
+    assert _name(doc, said.get("she backed the new curfew")) == name, said

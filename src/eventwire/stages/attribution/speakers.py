@@ -475,7 +475,7 @@ def _describe(doc: Document, subj: Token, start: int, end: int) -> str | None:
         kind = "organization" if subj.ent_type_ == "ORG" else "person"
     else:
         kind = "group" if subj.tag_ == "NNS" else "person"
-    name = doc.text[start:end]
+    name = doc.text[start:_place_end(subj, end)]
     for a in doc.actors:
         if norm(a.name) == norm(name) and a.kind == kind:
             doc.add_mention(a, start, end)
@@ -490,6 +490,23 @@ def _describe(doc: Document, subj: Token, start: int, end: int) -> str | None:
     place_by_setting(doc, actor)  # 'security sources', 'a local resident': the story's country
     police_as_government(actor)
     return actor.id
+
+
+def _place_end(subj: Token, end: int) -> int:
+    """Where a described speaker's name ends: after an 'in' phrase that names a place right after the noun
+    ('a college student in Nairobi': where the nameless one is is part of who it is), else ``end``."""
+    if subj.pos_ != "NOUN" or subj.i + 2 >= len(subj.doc) or subj.idx + len(subj.text) != end:
+        return end
+    prep = subj.doc[subj.i + 1]
+    place = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep.head.i == subj.i and \
+        prep.lower_ == "in" else None
+    if place is None or place.ent_type_ not in ("GPE", "LOC") or place.i != subj.i + 2 and \
+            any(t.ent_type_ not in ("GPE", "LOC") for t in subj.doc[subj.i + 2:place.i]):
+        return end
+    k = place.i
+    while k + 1 < len(subj.doc) and subj.doc[k + 1].ent_iob_ == "I":
+        k += 1
+    return subj.doc[k].idx + len(subj.doc[k].text)
 
 
 def _role_sector(w, words_all: str, role: str) -> str | None:
