@@ -33,9 +33,12 @@ class CueWords:
     mention_nouns: frozenset[str]  # 'the term', 'the word' right before quoted words: words mentioned, not said
     document_nouns: frozenset[str]  # 'a report by X', 'the study': a document whose author speaks through it
     document_verbs: frozenset[str]  # 'a report issued by X': X made the document
+    channel_nouns: frozenset[str]  # 'a statement on the X website': X's own place for its words
+    document_cues: frozenset[str]  # 'the statement read': a cue only with a document noun for its subject
     speaker_nouns: frozenset[str]
     claims: frozenset[str]
     person_nouns: frozenset[str]  # singular nouns that stand for one person ('the official', 'the veteran')
+    other_words: frozenset[str]  # 'the other teacher', 'a second witness': not the one named before
 
 
 def _spaced(phrase: str) -> str:
@@ -70,9 +73,12 @@ def cue_words() -> CueWords:
         mention_nouns=words("quote_mention_nouns.txt"),
         document_nouns=words("quote_document_nouns.txt"),
         document_verbs=words("quote_document_verbs.txt"),
+        channel_nouns=words("quote_channel_nouns.txt"),
+        document_cues=words("quote_document_cues.txt"),
         speaker_nouns=frozenset(words("quote_speaker_nouns.txt") | roles | {r + "s" for r in roles}),
         claims=words("quote_claim_nouns.txt"),
         person_nouns=frozenset(words("quote_speaker_nouns.txt") | roles | words("coref_epithet_nouns.txt")),
+        other_words=words("quote_other_speaker_words.txt"),
     )
 
 
@@ -104,4 +110,7 @@ def is_cue(tok: Token, cw: CueWords, labels: bool = False) -> bool:
         return tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "to"
     if tok.pos_ not in ("VERB", "AUX") and not (tok.pos_ == "NOUN" and tok.tag_ in ("VBD", "VBZ")):
         return False
-    return lemma(tok) in cw.speech or (labels and lemma(tok) in cw.label)
+    low = lemma(tok)
+    if low in cw.document_cues:  # 'a statement from the ministry read: ...'
+        return any(c.dep_ == "nsubj" and lemma(c) in cw.document_nouns for c in tok.children)
+    return low in cw.speech or (labels and low in cw.label)

@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from ...document import Document, sentence_of
 from .cues import Clause, CueWords, Speaker, cue_words, lemma
-from .speakers import actor_of_phrase, noun_phrase_after, phrase_of, resolve_speaker, subject_of
+from .speakers import actor_of_phrase, document_author, noun_phrase_after, phrase_of, resolve_speaker, subject_of
 
 
 # ---- relays -----------------------------------------------------------------------------------
@@ -235,8 +235,9 @@ def according_reports(doc: Document, cands: Candidates, quoted: list[tuple[int, 
         if pobj is None:
             continue
         first, last = phrase_of(pobj)
-        if actor_of_phrase(doc, first, last) is None and pobj.lower_ not in cue_words().speaker_nouns:
-            continue  # "according to the constitution" names no speaker
+        if actor_of_phrase(doc, first, last) is None and pobj.lower_ not in cue_words().speaker_nouns and \
+                not (lemma(pobj) in cue_words().document_nouns and document_author(doc, pobj)):
+            continue  # "according to the constitution" names no speaker ("according to a statement by X" does)
         pp = (tok.i, pobj.right_edge.i)
         span = _clause_without(doc, head if head.i != tok.i else tok, pp)
         if span is None or _mostly_quoted(span, quoted):

@@ -195,7 +195,11 @@ def resolve_speaker(doc: Document, subj: Token, outer: str | None = None) -> Spe
         aid = _appositive_actor(doc, subj) or _not_owner(doc, subj, first, last)
     else:
         aid = actor_of_phrase(doc, first, last) or _appositive_actor(doc, subj)
-    if of is None and _definite_person(doc, subj, first, last, aid):
+    before = _described_before(doc, subj, aid, start, end) if of is None else None
+    if before is not None:  # 'A college student ... said. "...," the student said': the one named before
+        aid = before
+        doc.add_mention(doc.actor(aid), start, end)
+    elif of is None and _definite_person(doc, subj, first, last, aid):
         aid = _same_country(doc, pronoun_antecedent(doc, subj, person=True), first, last) or aid
     if aid is None and lemma(subj) in cue_words().document_nouns:
         aid = document_author(doc, subj)
@@ -206,6 +210,73 @@ def resolve_speaker(doc: Document, subj: Token, outer: str | None = None) -> Spe
                        subj.lower_ in cue_words().speaker_nouns):
         aid = _describe(doc, subj, start, end) or aid  # "Eight Republican U.S. senators" are not the U.S.
     return Speaker(aid, start, end, doc.text[start:end])
+
+
+DESCRIPTION_REACH = 4  # sentences back to the description 'the student' points to
+
+
+def _earlier_description(doc: Document, subj: Token) -> Token | None:
+    """'A college student in Accra ... said ... "...," the student told VOA', 'According to police sources,
+    ... The sources said': a definite speaker's noun that names nobody ('the' and the noun, maybe a word
+    or two before it) points back to the one description with the same noun that the text gave in the
+    sentences before ('a'/'an'/'another' and the noun, or the noun alone in the plural): the same speaker, not a new
+    one. Not when a word says it is somebody else ('the other teacher') or names another country than
+    that description does ('a Kenyan farmer ... the Ugandan farmer'), nor when two such descriptions stand
+    in reach (which one is meant is not said)."""
+    cw = cue_words()
+    if subj.lower_ not in cw.speaker_nouns or not any(c.dep_ == "det" and c.lower_ in ("the", "these")
+                                                      for c in subj.children):
+        return None
+    mods = [c for c in subj.children if c.dep_ in ("amod", "compound", "nummod") and c.i < subj.i]
+    if any(c.lower_ in cw.other_words for c in mods):
+        return None
+    here = doc.sentence_number(subj.i)
+    plural = subj.tag_ == "NNS"
+    found: list[Token] = []
+    for sent in doc.sentences()[max(0, here - DESCRIPTION_REACH):here + 1]:
+        for tok in sent:
+            if tok.i >= subj.i or tok.pos_ != "NOUN" or lemma(tok) != lemma(subj) or (tok.tag_ == "NNS") != plural:
+                continue
+            dets = [c.lower_ for c in tok.children if c.dep_ == "det"]
+            if not (dets and dets[0] in ("a", "an", "another") or not dets and plural):
+                continue
+            if tok.dep_ in ("compound", "amod") or not (tok.dep_ in ("nsubj", "nsubjpass", "pobj", "appos")):
+                continue  # a speaker: the subject of a verb, or who something is according to
+            found.append(tok)
+    if len(found) != 1 or _other_country(doc, subj, mods, found[0]):
+        return None
+    return found[0]
+
+
+def _described_before(doc: Document, subj: Token, aid: str | None, start: int, end: int) -> str | None:
+    """The actor of the description a definite speaker's noun points back to (``_earlier_description``),
+    when the noun's words name nobody else (``aid`` is None, or an actor made of these words alone)."""
+    if subj.pos_ != "NOUN" or not (aid is None or _only_here(doc, aid, start, end)):
+        return None
+    earlier = _earlier_description(doc, subj)
+    if earlier is None:
+        return None
+    before = doc.actor_of_token(earlier) or resolve_speaker(doc, earlier).actor
+    return before if before != aid else None
+
+
+def _only_here(doc: Document, aid: str, start: int, end: int) -> bool:
+    """Whether actor ``aid`` is a person or group named by no words but these ('the business owner' made an
+    actor of its own)."""
+    actor = doc.actor(aid)
+    return actor is not None and actor.kind in ("person", "group") and \
+        all(start <= m.start and m.end <= end for m in actor.mentions)
+
+
+def _other_country(doc: Document, subj: Token, mods: list[Token], earlier: Token) -> bool:
+    """Whether a country named in the modifiers of ``subj`` is not one named in the phrase of ``earlier``."""
+    theirs = {doc.actor_of_token(t) for t in earlier.subtree}
+    for m in mods:
+        aid = doc.actor_of_token(m)
+        actor = doc.actor(aid) if aid else None
+        if actor is not None and actor.kind == "country" and aid not in theirs:
+            return True
+    return False
 
 
 def _name_after_descriptor(doc: Document, subj: Token, last: int) -> str | None:
@@ -261,18 +332,46 @@ def document_author(doc: Document, noun: Token) -> str | None:
 
 def _named_author(doc: Document, noun: Token) -> str | None:
     """The actor in a document noun's 'by'/'from' phrase, or in the 'by' phrase of a participle of making
-    after it ('issued by', not 'seen by')."""
+    after it ('issued by', not 'seen by'); or the owner of the place it stands on ('a statement on the
+    Amnesty International website', 'posted on the ministry's channel': ``_channel_owner``)."""
     for c in noun.children:
         if c.dep_ == "prep" and c.lower_ in ("by", "from"):
             obj = next((g for g in c.children if g.dep_ == "pobj"), None)
         elif c.dep_ == "acl" and c.tag_ == "VBN" and lemma(c) in cue_words().document_verbs:
             obj = passive_agent(c)
+            if obj is None:
+                owner = _channel_owner(doc, c)
+                if owner is not None:
+                    return owner
+        elif c.dep_ == "prep" and c.lower_ in ("on", "in"):
+            obj = None
+            owner = _channel_owner(doc, noun)
+            if owner is not None:
+                return owner
         else:
             continue
         if obj is not None:
             aid = actor_of_phrase(doc, *phrase_of(obj))
             if aid is not None:
                 return aid
+    return None
+
+
+def _channel_owner(doc: Document, tok: Token) -> str | None:
+    """The actor whose own place ('website', 'channel': quote_channel_nouns.txt) an 'on'/'in' phrase of
+    ``tok`` names: by a name before the noun ('the Amnesty International website') or an owner
+    ('the ministry's channel', 'its website', read as the pronoun's antecedent)."""
+    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "in")):
+        place = next((g for g in prep.children if g.dep_ == "pobj"), None)
+        if place is None or lemma(place) not in cue_words().channel_nouns:
+            continue
+        owner = next((c for c in place.children if c.dep_ == "poss"), None)
+        if owner is not None and owner.lower_ in THIRD_PERSON | {"its", "their", "his"}:
+            return pronoun_antecedent(doc, owner)
+        first, last = phrase_of(place)
+        aid = actor_of_phrase(doc, first, place.i - 1) if first < place.i else None
+        if aid is not None:
+            return aid
     return None
 
 
@@ -303,8 +402,9 @@ def _definite_person(doc: Document, subj: Token, first: int, last: int, aid: str
     assert doc.nlp is not None
     if subj.pos_ != "NOUN" or subj.tag_ != "NN" or subj.lower_ not in cue_words().person_nouns:
         return False
-    if not any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children):
-        return False
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children) or \
+            any(c.lower_ in cue_words().other_words for c in subj.children):
+        return False  # ('the other teacher' is not the teacher just named)
     actor = doc.actor(aid) if aid else None
     if actor is not None and actor.kind != "country" and (
             actor.kind != "person" or len(actor.mentions) > 1 or
@@ -375,7 +475,7 @@ def _describe(doc: Document, subj: Token, start: int, end: int) -> str | None:
         kind = "organization" if subj.ent_type_ == "ORG" else "person"
     else:
         kind = "group" if subj.tag_ == "NNS" else "person"
-    name = doc.text[start:end]
+    name = doc.text[start:_place_end(subj, end)]
     for a in doc.actors:
         if norm(a.name) == norm(name) and a.kind == kind:
             doc.add_mention(a, start, end)
@@ -390,6 +490,23 @@ def _describe(doc: Document, subj: Token, start: int, end: int) -> str | None:
     place_by_setting(doc, actor)  # 'security sources', 'a local resident': the story's country
     police_as_government(actor)
     return actor.id
+
+
+def _place_end(subj: Token, end: int) -> int:
+    """Where a described speaker's name ends: after an 'in' phrase that names a place right after the noun
+    ('a college student in Nairobi': where the nameless one is is part of who it is), else ``end``."""
+    if subj.pos_ != "NOUN" or subj.i + 2 >= len(subj.doc) or subj.idx + len(subj.text) != end:
+        return end
+    prep = subj.doc[subj.i + 1]
+    place = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep.head.i == subj.i and \
+        prep.lower_ == "in" else None
+    if place is None or place.ent_type_ not in ("GPE", "LOC") or place.i != subj.i + 2 and \
+            any(t.ent_type_ not in ("GPE", "LOC") for t in subj.doc[subj.i + 2:place.i]):
+        return end
+    k = place.i
+    while k + 1 < len(subj.doc) and subj.doc[k + 1].ent_iob_ == "I":
+        k += 1
+    return subj.doc[k].idx + len(subj.doc[k].text)
 
 
 def _role_sector(w, words_all: str, role: str) -> str | None:

@@ -20,8 +20,8 @@ from ...record import Quote
 from ..attribution import Clause, Report, Speaker, according_reports, candidates, hedges, own_outlets, source_hedges, speech_reports
 from .context import Context, Frame, boundaries, frames
 from .marks import MarkScanner, Piece, find_pieces, is_apostrophe, mark_side
-from .speakers import (carry_over, clause_for, heading_speakers, kind_of, nested_clause, pronouns_to_last_speaker,
-                       share_within_runs)
+from .speakers import (carry_over, clause_for, heading_speakers, joined_quotes, kind_of, nested_clause,
+                       pronouns_to_last_speaker, share_within_runs)
 from .terms import is_term, is_title
 
 __all__ = ["Context", "Frame", "MarkScanner", "Piece", "boundaries", "find_pieces", "frames", "is_apostrophe", "is_term",
@@ -68,6 +68,7 @@ def run(doc: Document) -> None:
         if p.nested_in is None:
             p.clause = clause_for(ctx, p, f)
     share_within_runs(pieces)
+    joined_quotes(ctx)  # '"...," and "..." went to repairs, X said': the first quote is X's too
     quoted = [(p.start, p.end) for p in pieces if p.nested_in is None]
     cands = candidates(doc)
     reports = speech_reports(doc, cands, quoted, ctx.own, ctx.kinds, ctx.used)

@@ -284,6 +284,24 @@ def colon_clause(ctx: Context, f: Frame) -> Clause | None:
     return clause_from_cue(ctx.doc, cue, toks, ctx.own, ctx.kinds) if cue is not None else None
 
 
+_JOINED = re.compile(r"\s*(?:,\s*)?and\s*$")
+
+
+def joined_quotes(ctx: Context) -> None:
+    """'"The roads are washed out," and "large sums" have gone to repairs, the minister said': a quote with
+    no clause of its own joined by 'and' to the next quote of its sentence, whose reporting clause comes
+    after both (its cue stands after that quote), is said by the same speaker."""
+    tops = [(p, f) for p, f in zip(ctx.pieces, ctx.frames) if p.nested_in is None]
+    text = ctx.doc.text
+    for (p, f), (q, g) in zip(tops, tops[1:]):
+        c = q.clause
+        if p.close_at is None or f.sentence != g.sentence or c is None or not c.speaker.actor or \
+                c.cue_start is None or c.cue_start < q.end or not _JOINED.fullmatch(text[p.close_at + 1:q.open_at]):
+            continue
+        if p.clause is None or (p.clause.speaker.actor is None and p.clause.cue is None and p.clause.speaker.text is None):
+            p.clause = Clause(None, None, None, Speaker(c.speaker.actor), list(c.via))
+
+
 def share_within_runs(pieces: list[Piece]) -> None:
     """The paragraphs of one multi-paragraph quote share the clause found for any of them."""
     runs: list[list[Piece]] = []
