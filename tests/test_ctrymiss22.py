@@ -34,6 +34,7 @@ def _untagged_at(doc, start: int) -> bool:
     ("Investors are worried about Cyprus and its banks.", "Cyprus", "CYP"),
     ('"Nobody will push Cyprus out of the euro," the minister said.', "Cyprus", "CYP"),  # inside a quote
     ("Cyprus's lenders met in Nicosia on Monday.", "Cyprus", "CYP"),  # possessive
+    ("It was the first rescue plan Cyprus accepted from its lenders.", "Cyprus", "CYP"),  # relative clause
 ])
 def test_untagged_country_name_is_a_mention(process, text, name, code) -> None:
     doc = process(text, published="2025-03-01", until="actors")
@@ -54,10 +55,24 @@ def test_untagged_mention_joins_the_tagged_one(process) -> None:
     assert {m.start for m in cyprus[0].mentions} == {text.index("Cyprus"), second}
 
 
-def test_subject_of_an_event_verb_codes_the_event(process) -> None:
-    doc = process("Nigeria blamed Boko Haram for the bombing.", published="2025-03-01")
-    nigeria = next(a.id for a in doc.actors if a.country == "NGA" and a.kind == "country")
-    assert any(nigeria in e.source for e in doc.events), [(e.rule, e.source, e.target) for e in doc.events]
+@pytest.mark.parametrize("text, name, code, verb", [
+    ("Nigeria blamed Boko Haram for the bombing.", "Nigeria", "NGA", "blame"),
+    ("Nigeria condemned the attack on the convoy.", "Nigeria", "NGA", "condemn"),
+    ("Cyprus rejected the offer from its lenders on Tuesday.", "Cyprus", "CYP", "reject"),
+])
+def test_subject_of_an_event_verb_codes_the_event(process, text, name, code, verb) -> None:
+    doc = process(text, published="2025-03-01")
+    assert _untagged_at(doc, text.index(name))
+    state = next(a.id for a in doc.actors if a.country == code and a.kind == "country")
+    assert any(state in e.source and verb in e.rule for e in doc.events), \
+        [(e.rule, e.source, e.target) for e in doc.events]
+
+
+def test_untagged_country_is_no_source_of_an_event_it_only_undergoes(process) -> None:
+    text = "Creditors kept up the pressure on Cyprus to accept the terms of the loan."
+    doc = process(text, published="2025-03-01")
+    state = next(a.id for a in doc.actors if a.country == "CYP")
+    assert not any(state in e.source for e in doc.events), [(e.rule, e.source, e.target) for e in doc.events]
 
 
 @pytest.mark.parametrize("text, name", [
