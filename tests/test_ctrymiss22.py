@@ -35,6 +35,8 @@ def _untagged_at(doc, start: int) -> bool:
     ('"Nobody will push Cyprus out of the euro," the minister said.', "Cyprus", "CYP"),  # inside a quote
     ("Cyprus's lenders met in Nicosia on Monday.", "Cyprus", "CYP"),  # possessive
     ("It was the first rescue plan Cyprus accepted from its lenders.", "Cyprus", "CYP"),  # relative clause
+    ("Creditors pressed Cyprus Tuesday to accept the terms of the loan.", "Cyprus", "CYP"),  # a day after it
+    ("Mozambique Thursday signed a gas deal with the company.", "Mozambique", "MOZ"),
 ])
 def test_untagged_country_name_is_a_mention(process, text, name, code) -> None:
     doc = process(text, published="2025-03-01", until="actors")

@@ -106,8 +106,9 @@ def untagged_countries(doc: Document, w: ActorWords, people_words=frozenset()) -
         tok = doc.nlp[i]
         if ents[i] and not (tok.ent_iob_ == "B" and (i + 1 >= len(orth) or doc.nlp[i + 1].ent_iob_ != "I")):
             continue  # a thing's name the country's is one word of ('the Vietnam War' an event)
-        if _inside_a_name(tok) or tok.dep_ in ("compound", "amod", "nmod") or _paired(doc.text, tok) \
-                or _score_line(tok):
+        dated = _day_after(tok)  # 'pressed Cyprus Tuesday': the parser may make the name the day's compound
+        if _inside_a_name(tok, dated) or tok.dep_ in ("compound", "amod", "nmod") and not dated \
+                or _paired(doc.text, tok) or _score_line(tok):
             continue
         code = w.country_of(tok.text)
         if code is None or not w.countries[code].capital:
@@ -117,10 +118,17 @@ def untagged_countries(doc: Document, w: ActorWords, people_words=frozenset()) -
     return found
 
 
-def _inside_a_name(tok) -> bool:
+def _day_after(tok) -> bool:
+    """The word right after the name opens a date the tagger found ('pressed Cyprus Tuesday'): the news's 'X
+    Tuesday' tells the day of what X did or underwent, not a longer name."""
+    doc = tok.doc
+    return tok.i + 1 < len(doc) and doc[tok.i + 1].ent_type_ == "DATE" and doc[tok.i + 1].ent_iob_ == "B"
+
+
+def _inside_a_name(tok, dated: bool = False) -> bool:
     """A capitalised word stands right before the name (and is not the sentence's first word, or is a proper
-    noun there) or right after it ('Free Indonesia', 'Singapore Strait'), or the word after it makes the name
-    a thing's ('Singapore dollars')."""
+    noun there) or right after it, a day aside (``dated``) ('Free Indonesia', 'Singapore Strait'), or the word
+    after it makes the name a thing's ('Singapore dollars')."""
     doc = tok.doc
     if tok.i > 0 and not tok.is_sent_start:
         prev = doc[tok.i - 1]
@@ -128,7 +136,7 @@ def _inside_a_name(tok) -> bool:
             return True
     if tok.i + 1 < len(doc):
         nxt = doc[tok.i + 1]
-        if nxt.text[:1].isupper() and not nxt.is_sent_start and nxt.is_alpha:
+        if nxt.text[:1].isupper() and not nxt.is_sent_start and nxt.is_alpha and not dated:
             return True
         if nxt.lower_ in words("country_name_things.txt"):
             return True
