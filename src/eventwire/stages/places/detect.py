@@ -233,13 +233,16 @@ def _scan_at(sdoc: Doc, i: int, gaz: Gazetteer, entity_keys: set[str], countries
         if len(span) != n or _hyphen_joined(span) != span:
             continue  # too short, or part of a hyphenated name: the whole is tried on its own
         cue = cue_kind(span) if all(t.text[:1].isupper() or _glue(t) for t in span) else ""
-        if not cue and not _name_like(span):
+        thing = not cue and not _name_like(span)
+        if thing and not _tagged_alone_as_thing(span):
             continue
         if _inside_longer_name(span):
             continue
         found = lookup(gaz, span)
         if not found or gazetteer.key(span.text) in never():
             continue
+        if thing and not any(e.primary and e.feature == "country" for e in found):
+            continue  # a thing's name tagged alone is read only when it is a country's ('settled in Cyprus')
         if cue:  # "the towns of Kaya and Dori", even inside an entity spaCy tagged as a whole
             if any(e.primary and e.feature == cue for e in found):
                 return Toponym(span, "", found, cue=cue)
@@ -311,6 +314,18 @@ def _name_like(span: Span) -> bool:
     if types <= {"", *ENTITY_LABELS}:
         return True  # untagged, or inside a place entity the gazetteer did not know as a whole
     if len(types) != 1 or span[0].ent_type_ not in SCAN_LABELS_OK:
+        return False
+    doc = span.doc
+    return span[0].ent_iob_ == "B" and (span.end == len(doc) or doc[span.end].ent_iob_ != "I")
+
+
+THING_LABELS = ("PRODUCT", "WORK_OF_ART", "EVENT", "LAW")  # labels the tagger gives a lone country's name too
+
+
+def _tagged_alone_as_thing(span: Span) -> bool:
+    """One proper noun the tagger made a thing's entity of its own ('Cyprus' a product in 'settled in
+    Cyprus'): a place where its gazetteer entry is a country's (``_scan_at``)."""
+    if len(span) != 1 or span[0].ent_type_ not in THING_LABELS or not _name_token(span[0]):
         return False
     doc = span.doc
     return span[0].ent_iob_ == "B" and (span.end == len(doc) or doc[span.end].ent_iob_ != "I")

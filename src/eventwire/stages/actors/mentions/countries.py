@@ -2,8 +2,10 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ....document import Document, span_text, strings_of
+from ....lexicon import table, words
 from ..repair import hyphenated_name
 from ..words import ActorWords, norm
 from .candidates import Candidate, _GPE, _NORP, _ORG, _PERSON, _known_candidate, _name_words, _trim_possessive
@@ -66,7 +68,96 @@ def countries(doc: Document, w: ActorWords) -> list[Candidate]:
             body, end = seated_body(tok.text, w), tok.idx + len(tok.text)
             found.append(_known_candidate(tok.idx, end, body) if body is not None else
                          Candidate(tok.idx, end, "country", "country:" + code, w.countries[code].name, code, None, code))
+    return found + untagged_countries(doc, w, people_words)
+
+
+@lru_cache(maxsize=1)
+def _one_word_names() -> tuple[frozenset[str], frozenset[str]]:
+    """The countries table's names and other names of one word, as written ('Cyprus', 'U.S.', 'UK'), and
+    their lower-cased forms (the keys the article's word index is asked with); no demonym (an untagged
+    'Afghan' or 'English' is a word of a thing or a language far more often than a people)."""
+    names = {n for r in table("countries.tsv") for n in [r["name"], *r["other names (|)"].split("|")]
+             if n and n[:1].isupper() and not re.search(r"[\s-]", n)}
+    return frozenset(names), frozenset(n.lower() for n in names)
+
+
+_TAGGED_ELSE = frozenset({"PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "FAC", "LOC", "LANGUAGE", ""})
+_PAIR_MARKS = "-–—/"  # 'U.S.-China', 'Russia–Ukraine', 'Israel/Gaza': two names joined, one word
+
+
+def untagged_countries(doc: Document, w: ActorWords, people_words=frozenset()) -> list[Candidate]:
+    """A country's name of one word (or a short form: 'U.S.', 'UK') standing as a noun phrase of its own that
+    the tagger left untagged, or tagged alone as a thing ('pressure on Cyprus' a product): a mention of the
+    country ('We support Mauritius', 'Bhutan accused ...', "Cyprus's banks"). Not a word of a longer name: a
+    capitalised word right before it (not the sentence's first word) or after it ('UNHCR Kenya', 'the
+    Vietnam War', 'the Singapore Strait'), a word after it that makes it a thing's (``country_name_things``:
+    'Singapore dollars'), a name that modifies a noun ('the Cyprus debacle'); not one of a hyphen pair
+    ('U.S.-China talks'), nor a team's in a score line ('Belgium 3 - 0 Panama'); not a word of a person's
+    name in the story; not a land with no seat of government ('crossing Antarctica'). The article's word index is asked first: most articles hold no such word untagged."""
+    written, lowered = _one_word_names()
+    hits = doc.token_numbers("LOWER", lowered)  # (the parse's arrays first: no Token for a word that can not fire)
+    if not hits:
+        return []
+    orth, ents = doc.token_strings("ORTH"), doc.token_strings("ENT_TYPE")
+    found = []
+    for i in hits:
+        if orth[i] not in written or ents[i] not in _TAGGED_ELSE or orth[i] in people_words:
+            continue
+        tok = doc.nlp[i]
+        if ents[i] and not (tok.ent_iob_ == "B" and (i + 1 >= len(orth) or doc.nlp[i + 1].ent_iob_ != "I")):
+            continue  # a thing's name the country's is one word of ('the Vietnam War' an event)
+        dated = _day_after(tok)  # 'pressed Cyprus Tuesday': the parser may make the name the day's compound
+        if _inside_a_name(tok, dated) or tok.dep_ in ("compound", "amod", "nmod") and not dated \
+                or _paired(doc.text, tok) or _score_line(tok):
+            continue
+        code = w.country_of(tok.text)
+        if code is None or not w.countries[code].capital:
+            continue  # (a land with no seat of government, 'Antarctica', is a place and never a party)
+        found.append(Candidate(tok.idx, tok.idx + len(tok.text), "country", "country:" + code,
+                               w.countries[code].name, code, None, code))
     return found
+
+
+def _day_after(tok) -> bool:
+    """The word right after the name opens a date the tagger found ('pressed Cyprus Tuesday'): the news's 'X
+    Tuesday' tells the day of what X did or underwent, not a longer name."""
+    doc = tok.doc
+    return tok.i + 1 < len(doc) and doc[tok.i + 1].ent_type_ == "DATE" and doc[tok.i + 1].ent_iob_ == "B"
+
+
+def _inside_a_name(tok, dated: bool = False) -> bool:
+    """A capitalised word stands right before the name (and is not the sentence's first word, or is a proper
+    noun there) or right after it, a day aside (``dated``) ('Free Indonesia', 'Singapore Strait'), or the word
+    after it makes the name a thing's ('Singapore dollars')."""
+    doc = tok.doc
+    if tok.i > 0 and not tok.is_sent_start:
+        prev = doc[tok.i - 1]
+        if prev.text[:1].isupper() and (not prev.is_sent_start or prev.pos_ == "PROPN"):
+            return True
+    if tok.i + 1 < len(doc):
+        nxt = doc[tok.i + 1]
+        if nxt.text[:1].isupper() and not nxt.is_sent_start and nxt.is_alpha and not dated:
+            return True
+        if nxt.lower_ in words("country_name_things.txt"):
+            return True
+    return False
+
+
+def _paired(text: str, tok) -> bool:
+    """Joined to another word by a hyphen, dash or slash with no space: 'U.S.-China', 'Russia-Ukraine'."""
+    start, end = tok.idx, tok.idx + len(tok.text)
+    return start > 0 and text[start - 1] in _PAIR_MARKS or end < len(text) and text[end] in _PAIR_MARKS
+
+
+def _score_line(tok) -> bool:
+    """A number right before or after the name, past a dash at most: a result's line ('Belgium 3 - 0
+    Panama', 'Chile 2, Peru 1')."""
+    doc = tok.doc
+    for j in (tok.i - 1, tok.i + 1, tok.i - 2, tok.i + 2):
+        if 0 <= j < len(doc) and doc[j].like_num and doc[j].is_digit:
+            if abs(j - tok.i) == 1 or doc[(j + tok.i) // 2].text in ("-", "–", "—", ","):
+                return True
+    return False
 
 
 _JOINERS = ("and", "or", "&")
