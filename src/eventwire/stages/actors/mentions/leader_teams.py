@@ -1,5 +1,6 @@
 """A leader's team or camp named after the leader ('the Trump team', "Modi's camp", 'the Macron camp'): one
-body of the leader's country and sector (``leader_following_nouns.txt``)."""
+body of the leader's country and sector (``leader_following_nouns.txt``; who leads one: sector group
+office_holders of ``sector_groups.tsv``)."""
 from __future__ import annotations
 
 import re
@@ -7,11 +8,9 @@ from functools import lru_cache
 
 from ....document import Document
 from ....lexicon import words
+from ..sector import sector_group
 from ..words import ActorWords, alternation, norm
 from .candidates import Candidate, _code
-
-_LEADER_SECTORS = frozenset({"GOV", "OPP", "LEG"})  # a following is a leader's when its head holds or seeks office
-
 
 @lru_cache(maxsize=1)
 def _following() -> tuple[frozenset[str], re.Pattern]:
@@ -31,10 +30,10 @@ def leader_teams(doc: Document, w: ActorWords, people: list[Candidate]) -> list[
     leaders: dict[str, tuple[str, str]] | None = None
     for m in pattern.finditer(doc.text):
         if leaders is None:
-            leaders = {}
+            leaders, leading = {}, sector_group("office_holders")
             for c in people:  # (a person's country may come later, from the lists: the surname's one country)
                 country = c.country or w.country_by_surname.get(norm(c.tokens[-1])) if c.tokens else None
-                if c.kind == "person" and country and c.sector in _LEADER_SECTORS and len(c.tokens) >= 2:
+                if c.kind == "person" and country and c.sector in leading and len(c.tokens) >= 2:
                     leaders.setdefault(norm(c.tokens[-1]), (country, c.sector))
         who = m.group("who")
         held = leaders.get(norm(who)) or _known_leader(w, who)
@@ -52,6 +51,7 @@ def _known_leader(w: ActorWords, surname: str) -> tuple[str, str] | None:
     known = w.person_by_surname.get(surname)
     if known is None or not known.country:
         return None
+    leading = sector_group("office_holders")
     offices = [(start, o.sector) for o, start, _ in w.offices.get(norm(known.name), [])
-               if o.sector in _LEADER_SECTORS and start is not None]
+               if o.sector in leading and start is not None]
     return (known.country, max(offices)[1]) if offices else None
