@@ -7,6 +7,7 @@ import re
 from functools import lru_cache
 
 from ....document import Document
+from ....ingest.dates import published_day
 from ....lexicon import words
 from ..sector import sector_group
 from ..words import ActorWords, alternation, norm
@@ -36,7 +37,7 @@ def leader_teams(doc: Document, w: ActorWords, people: list[Candidate]) -> list[
                 if c.kind == "person" and country and c.sector in leading and len(c.tokens) >= 2:
                     leaders.setdefault(norm(c.tokens[-1]), (country, c.sector))
         who = m.group("who")
-        held = leaders.get(norm(who)) or _known_leader(w, who)
+        held = leaders.get(norm(who)) or _known_leader(w, who, published_day(doc.article.published))
         if held is None:
             continue
         name = f"{who} {m.group('noun').lower()}"
@@ -45,13 +46,12 @@ def leader_teams(doc: Document, w: ActorWords, people: list[Candidate]) -> list[
     return found
 
 
-def _known_leader(w: ActorWords, surname: str) -> tuple[str, str] | None:
-    """The country and sector of the figure the lists know by ``surname`` alone, when an office of theirs is
-    held in a state or its politics (their latest such office)."""
+def _known_leader(w: ActorWords, surname: str, day) -> tuple[str, str] | None:
+    """The country and sector of the figure the lists know by ``surname`` alone, when the office they hold on the
+    article's ``day`` (``ActorWords.person_on``) is one in a state or its politics: a former leader's following
+    is no body of the state."""
     known = w.person_by_surname.get(surname)
     if known is None or not known.country:
         return None
-    leading = sector_group("office_holders")
-    offices = [(start, o.sector) for o, start, _ in w.offices.get(norm(known.name), [])
-               if o.sector in leading and start is not None]
-    return (known.country, max(offices)[1]) if offices else None
+    now = w.person_on(known.name, day)
+    return (known.country, now.sector) if now is not None and now.sector in sector_group("office_holders") else None
