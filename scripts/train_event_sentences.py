@@ -11,7 +11,7 @@ tested on. Never trains on a held-back story: the loader leaves out every row of
 ``eventwire.training.sentences.HELD_BACK`` (the E set and the report set), and ``main`` checks it again. Writes src/eventwire/models/event_sentences.json (package data).
 
 Usage: python scripts/train_event_sentences.py [--data FILE] [--shared DIR] [--out FILE] [--limit N] [--folds K]
-       [--model NAME]
+       [--with-gold] [--model NAME]
 """
 from __future__ import annotations
 

@@ -65,7 +65,7 @@ HELD_TO_ACCOUNT = [
     ("Georgia holds Russia responsible for the shelling of the village, the Georgian foreign ministry said.",
      "Georgia", "Russia"),
     ("The Jordanian government held Syria accountable for the rocket fire on Ramtha.", "Jordan", "Syria"),
-    ("The Canadian foreign ministry continues to hold Iran accountable through sanctions.",
+    ("The Canadian foreign ministry will keep holding Iran accountable with new penalties.",
      "Canadian foreign ministry", "Iran"),
     ("Tokyo said it would hold Beijing fully liable for any damage to Japanese vessels.", "Japan", "China"),
 ]

@@ -5,11 +5,9 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-import pytest
-
 from eventwire import settings
 from eventwire.stages.eventcoding import sentence_model
-from eventwire.stages.eventcoding.sentence_model import NONE, features, load
+from eventwire.stages.eventcoding.sentence_model import NONE, load
 from eventwire.training import sentences
 from .conftest import shared_path
 from .file_helpers import load_file
@@ -119,27 +117,7 @@ def test_shipped_model_is_package_data_trained_without_held_back_stories():
     assert meta["trained_on"] == sum(1 for r in stored if not sentences.held_back(r))
 
 
-@pytest.mark.parametrize("text, kind", [
-    ("Militants fired rockets at a police station in the border town, wounding six officers.", "ASSAULT"),
-    ("The union called on the transport ministry to raise drivers' wages.", "REQUEST"),
-    ("Security forces detained dozens of students after the rally in the capital.", "COERCE"),
-    ("The opposition party accused the interior minister of hiding the figures.", "ACCUSE"),
-    ("The prime minister dismissed the report as politically motivated.", "REJECT"),
-])
-def test_retrained_model_types_probe_sentences(nlp, text, kind):
-    # the type the learned step takes (the most probable event type); whether it passes the threshold is the
-    # setting's business (the shipped model gives "detained" COERCE 0.30 against NONE 0.51: README)
-    found, prob = load().best(features(nlp(text)[:]))
-    assert found == kind and prob > 0.25
-
-
-@pytest.mark.parametrize("text", [
-    "The bridge is about two kilometers long and carries a railway line.",
-    "Tickets for the concert cost between ten and forty dollars.",
-])
-def test_retrained_model_finds_no_event_in_description(nlp, text):
-    probs = load().probabilities(features(nlp(text)[:]))
-    assert max(probs, key=probs.get) == NONE
+# the shipped model's probes (types of clear sentences, none in descriptions) are in test_event_learned.py
 
 
 def test_type_subset_setting_keeps_other_types_out(process, monkeypatch):
@@ -156,6 +134,11 @@ def test_type_subset_setting_keeps_other_types_out(process, monkeypatch):
         assert ev.rule == f"learned:{ev.type}"
         assert doc.text[ev.trigger.start:ev.trigger.end] == ev.trigger.text
         assert ev.sentence.start <= ev.trigger.start < ev.trigger.end <= ev.sentence.end
-    monkeypatch.setattr(settings, "LEARNED_EVENT_TYPES", frozenset({"AGREE"} - {ev.type for ev in found}))
+    kept = frozenset({found[0].type})  # a subset naming the type keeps it ...
+    monkeypatch.setattr(settings, "LEARNED_EVENT_TYPES", kept)
     doc = process(text, published="2024-05-07")
+    again = [ev for ev in doc.events if ev.rule.startswith("learned:")]
+    assert again and {ev.type for ev in again} <= kept, again
+    monkeypatch.setattr(settings, "LEARNED_EVENT_TYPES", frozenset({"AGREE"} - {ev.type for ev in found}))
+    doc = process(text, published="2024-05-07")  # ... one without it keeps none
     assert not [ev for ev in doc.events if ev.rule.startswith("learned:")]

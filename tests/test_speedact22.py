@@ -30,7 +30,7 @@ def parsed(nlp):
 
 
 TEXTS = [
-    "The Office for the Coordination of Humanitarian Affairs said on Monday that aid reached Tripoli and Benghazi.",
+    "On Monday the Office for the Coordination of Humanitarian Affairs reported that aid reached Tripoli and Benghazi.",
     "Finance Minister Carla Mendes of Portugal met officials of the World Bank in Lisbon on Tuesday.",
     "The Spanish National Research Council and the Kenya Red Cross sent teams to Mombasa, Reuters reported.",
     "Rain fell all day. Nobody was hurt.",  # no entity at all

@@ -85,9 +85,13 @@ def test_object_forms_hold_each_object_its_parts_and_singulars(nlp, sentence, ve
 
 def test_a_match_read_once_is_the_match_worked_out(nlp):
     doc = nlp("Police arrested the protest leaders and released a statement.")
+    checked = []
     for tok in doc:
         entries = verbs().get(tok.lemma_.lower())
         if entries:
             assert triggers.match(entries, tok) is triggers._match(entries, tok)[1]
             assert triggers.match(entries, tok) is triggers.match(entries, tok)
+            checked.append(tok.lemma_)
+    assert {"arrest", "release"} <= set(checked), checked  # (the loop met the lexicon's verbs)
+    assert triggers.match(verbs()["arrest"], doc[1]) is not None  # 'arrested the leaders' reads a row
     assert triggers.match((), doc[0]) is None  # no entries: no reading

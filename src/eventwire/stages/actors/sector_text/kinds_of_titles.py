@@ -57,11 +57,13 @@ def _kind_of_title(tokens: list[Token]) -> tuple[Token, str] | None:
 
 
 def _against(tok: Token) -> bool:
-    """'anti-drug', 'counter-gang', 'antidrug': the word names what is fought."""
+    """'anti-drug', 'counter-gang', 'antidrug': the word names what is fought (``opposing_prefixes.txt``,
+    the list groups.name_sector reads too)."""
     doc = tok.doc
-    if tok.lower_.startswith(("anti", "counter")):
+    prefixes = words("opposing_prefixes.txt")
+    if tok.lower_.startswith(tuple(prefixes)):
         return True
-    return tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ in ("anti", "counter")
+    return tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ in prefixes
 
 
 _SERVED_PREPS = frozenset({"of", "for", "at"})

@@ -7,7 +7,7 @@ from spacy.tokens import Token
 
 from ....document import Document
 from ....lexicon import words
-from ...actors.sector import head_sector, vocabulary
+from ...actors.sector import head_sector, sector_group, vocabulary
 from ..tree import child, children, conjuncts, governing_verb, prep_objects
 from ..words import noun_target_role, patient_noun, word_class
 from .common import _CIVIL_SECTORS, _is_country
@@ -119,13 +119,14 @@ def ruled_by(doc: Document, pred: Token) -> list[str]:
 
 
 def _rulers(doc: Document, noun: Token) -> list[str]:
-    """The actors an "under" phrase names when they rule: a state, or a body or person of a ruling sector (word class
-    ruling_sectors: "under the Taliban", "under President Ortega"); not a pronoun, not a law or a deal."""
+    """The actors an "under" phrase names when they rule: a state, or a body or person of a ruling sector (sector
+    group rulers of ``sector_groups.tsv``: "under the Taliban", "under President Ortega"); not a pronoun, not a law
+    or a deal."""
     if noun.pos_ == "PRON":
         return []
-    ruling = word_class("ruling_sectors")
+    ruling = sector_group("rulers")
     found = [a for a in actors(doc, noun) if (act := doc.actor(a)) is not None
-             and (act.kind == "country" or (act.sector or "").lower() in ruling)]
+             and (act.kind == "country" or act.sector in ruling)]
     return list(dict.fromkeys(found))
 
 
