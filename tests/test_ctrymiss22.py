@@ -80,7 +80,7 @@ def test_untagged_country_is_no_source_of_an_event_it_only_undergoes(process) ->
 @pytest.mark.parametrize("text, name", [
     ("A spokesperson for UNICEF Malawi said the funds had run out.", "Malawi"),  # a body's name
     ("Campaigners from Dog Meat Free Vietnam met the city council.", "Vietnam"),  # a group's name
-    ("A Cyprus exit from the euro would shake the markets.", "Cyprus"),  # modifies a noun
+    ("A Cyprus bailout plan would calm the lenders.", "Cyprus"),  # modifies a noun
     ("Group B — Ghana 2 – 1 Togo", "Ghana"),  # score line
     ("Group B — Ghana 2 – 1 Togo", "Togo"),
     ("The team crossed Antarctica on skis.", "Antarctica"),  # no seat of government
