@@ -1,6 +1,5 @@
-"""Readers of a package's modules for the layout tests (test_splitcountry_r17, test_pkg21,
-test_speechpkg22_layout): a module's parsed source, the names its top level defines, and the layout checks a
-package split by concern keeps."""
+"""Readers of a package's modules for the layout tests (test_splitcountry_r17, test_package_layouts): a module's
+parsed source, the names its top level defines, and the layout checks a package split by concern keeps."""
 from __future__ import annotations
 
 import ast
@@ -25,8 +24,8 @@ def top_level_names(folder: Path, module: str) -> set[str]:
     return found
 
 
-# The layout checks a package split by concern keeps (test_pkg21, test_speechpkg22_layout): one definition here,
-# each test file names its package, its folder and the order of its modules.
+# The layout checks a package split by concern keeps (test_package_layouts): one definition here; the test names
+# each package, its folder and the order of its modules.
 
 def import_faults(folder: Path, order: list[str], module: str, call_time: set[tuple[str, str]]) -> list:
     """Sibling imports of ``module`` that break the order: at the top, a module not listed before it; inside a
