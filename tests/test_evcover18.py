@@ -29,7 +29,6 @@ ROWS = [json.loads(line) for line in (Path(__file__).parent / "data" / "probes_e
 # where the story names no country). A negative row coded: a sense outside politics read as the deed.
 KNOWN = {
     'actor missing: the actors stage names no actor for a party': {
-        'ACCUSE/blamed for',
         'ASSAULT/ambushed',
         'CONCEDE/acceded to demand',
         'PROTEST/noun staged a protest',
