@@ -66,6 +66,13 @@ before it looks at the parse, so it costs nothing on the words it does not conce
   its words seem to tell is none of the story's (the paragraph tells it, when there is one);
 - a deed bought (`bought`): the deed an offer to pay someone pays for ("offered to pay her relatives to
   invite her to Turkey") is neither done nor offered by the payer; the offer is a hire (above).
+- a deed only wished for (`desired`, evprec23): a verb in the "to" clause of a verb of desire ("they want to kill
+  her", "he wanted to donate the letters to Poland", "hopes to go into business helping foreigners":
+  `desire_verbs`) is neither done nor planned; a meeting wanted is an intent to meet (triggers.with_intent) and stays;
+- advice to the public on health (`personal_care`, evprec23): a request of civilians only (people, residents,
+  parents: sector CVL) whose words are of looking after one's health ("urged people to get vaccinated",
+  "Africans should seek treatment": `personal_care_words`) is no political request; a request of a state or
+  a body about health stays, and so does a request of the public in politics ("urged residents to vote").
 """
 from __future__ import annotations
 
@@ -78,7 +85,7 @@ from ...document import Document, parse_text, sentence_of, span_text
 from ...lexicon import table, words
 from ...record import Event
 from .participants import is_person
-from .tree import child, children, infinitive, prep_objects
+from .tree import CLAUSE_EDGES, child, children, infinitive, prep_objects
 from .triggers import Candidate
 from .words import cues, cues_and_classes, word_class
 
@@ -100,7 +107,65 @@ def drop(doc: Document, cand: Candidate) -> bool:
     if _article_has(doc, cand.trigger, "belief_verbs", "doubt_words") and doubted(cand.trigger) \
             or asked_about(cand.trigger) or in_subheading(cand.trigger):
         return True
+    if desired(cand) or personal_care(doc, cand):
+        return True
     return cand.entry.pos == "dict" and not _object_actor(doc, cand)
+
+
+DESIRE_REACH = 5  # heads climbed from a deed to the verb of desire whose "to" clause holds it
+
+
+def desired(cand: Candidate) -> bool:
+    """Whether a verbal trigger is a deed only wished for: it sits, with no clause edge crossed, under an
+    open "to" clause (xcomp) of a verb of desire ("they want to kill her", "hoped to engage in business
+    helping foreigners"). Meetings and agreements wanted are left to their intent reading."""
+    tok = cand.trigger
+    if tok.pos_ != "VERB" or cand.entry.type in ("AGREE", "CONSULT"):
+        return False
+    desire = word_class("desire_verbs")
+    t = tok
+    for _ in range(DESIRE_REACH):
+        if t.head.i == t.i or t.dep_ in CLAUSE_EDGES and not _bare_gerund(t):
+            return False
+        if t.dep_ == "xcomp" and t.head.pos_ in ("VERB", "AUX") and t.head.lemma_.lower() in desire:
+            return True
+        t = t.head
+    return False
+
+
+def _bare_gerund(tok: Token) -> bool:
+    """A gerund adjunct with no subject nor conjunction of its own ("engage in business helping foreigners"):
+    its deed is in the scope of the clause it hangs on."""
+    return tok.dep_ == "advcl" and tok.tag_ == "VBG" and not children(tok, "nsubj", "nsubjpass", "mark")
+
+
+def personal_care(doc: Document, cand: Candidate) -> bool:
+    """Whether a request candidate is advice to the public on health (``health_advice``)."""
+    return cand.entry.type == "REQUEST" and health_advice(doc, cand.trigger, cand.targets, cand.sources)
+
+
+def health_advice(doc: Document, trigger: Token, targets: list[str], sources: list[str]) -> bool:
+    """Whether a request is advice to the public on health: a word of looking after one's health in the
+    trigger's phrase ("urged people to get vaccinated", "said Africans should get tested and seek treatment"),
+    made of civilians only (sector CVL: people, residents, parents, a nationality's people): its targets, or,
+    where the reading found none ("stressed the need for awareness and urged people to seek care"), the
+    parties its phrase names other than its sources."""
+    care = word_class("personal_care_words")
+    phrase = list(trigger.subtree)
+    if not any(t.lower_ in care or t.lemma_.lower() in care for t in phrase):
+        return False
+    asked = targets
+    if not asked:
+        from . import participants as who
+
+        asked = [a for t in phrase if t.pos_ in ("NOUN", "PROPN") for a in who.actors(doc, t) if a not in sources]
+    if not asked:
+        return False
+    for aid in asked:
+        found = doc.actor(aid)
+        if found is None or found.kind == "country" or found.sector != "CVL":
+            return False
+    return True
 
 
 # a subheading run into the next sentence: at most this many words, none of them punctuation
@@ -495,6 +560,12 @@ _CONTACTS = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 _WORDS = frozenset({"ACCUSE", "REQUEST"})
 
 
+def _speech_health_advice(doc: Document, ev: Event) -> bool:
+    """``health_advice`` of a demand read in what a speaker says, from its trigger's offsets."""
+    span = doc.nlp.char_span(ev.trigger.start, ev.trigger.end, alignment_mode="expand")
+    return span is not None and health_advice(doc, span.root, list(ev.target), list(ev.source))
+
+
 def unrecorded(doc: Document, ev: Event) -> bool:
     """Whether a coded event is one a coder leaves out (see the module): a negated contact, or an event
     without a target all of whose sources comment from outside the story (``comments_from_outside``)."""
@@ -502,6 +573,8 @@ def unrecorded(doc: Document, ev: Event) -> bool:
 
     if ev.status == "negated" and (ev.type in _CONTACTS or ev.type in _WORDS):
         return True
+    if ev.type == "REQUEST" and ev.rule.startswith("speech:") and _speech_health_advice(doc, ev):
+        return True  # a speaker's "people should get tested" (the speech readings do not pass ``drop``)
     if ev.target or not ev.source:
         return False
     return all((a := doc.actor(s)) is not None and comments_from_outside(doc, a) for s in ev.source)
