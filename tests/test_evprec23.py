@@ -3,10 +3,9 @@
 - A deed only wished for (filters.desired): a deed under a verb of desire ("wants to kill her", "hoped to sell
   land to foreigners", "wished to give the letters to the museum": `desire_verbs` of event_word_classes.tsv)
   is neither done nor planned; a meeting wanted stays an intent to meet (AGREE 036), and the deed done stays.
-- Advice to the public on health (filters.personal_care): a request of a civilian party (people, residents,
-  parents) to look after its health ("urged people to get vaccinated", "should seek medical care",
-  `personal_care_words`) is no political request; a request of a government about health, and a request of
-  the public in politics ("urged residents to vote"), stay.
+- A deed only conditioned (filters.conditioned): a deed in the "for" phrase of a noun of condition ("set two
+  conditions for releasing the hostages", "the preconditions for restoring ties": `condition_nouns`) is not done;
+  the deed told as done stays.
 """
 from __future__ import annotations
 
@@ -47,26 +46,20 @@ def test_a_meeting_wanted_stays_an_intent(process):
     assert any(e[0] in ("AGREE", "CONSULT") and any("Lula" in s for s in e[1]) for e in found), found
 
 
-@pytest.mark.parametrize("text,source", [
-    ("Health officials in Kenya urged people to get vaccinated against measles.", "Health officials"),
-    ("Doctors stressed that Nigerians should seek medical treatment when symptoms appear.", "Doctors"),
-    ("The ministry's experts are urging residents to practice good hygiene and wash their hands.", "experts"),
-    ("Public health workers encouraged parents to have their children tested for malaria.", "workers"),
-    ('"People in Malawi should get tested for cholera and seek treatment quickly," said Health Minister Khumbize '
-     'Chiponda.', "Chiponda"),
-    ("Nurse Amina Yusuf stressed the need for awareness and urged residents to seek medical care if they fall ill.",
-     "Yusuf"),
+@pytest.mark.parametrize("text,kind,source", [
+    ("Hamas has set two conditions for releasing the remaining Israeli hostages.", "RETREAT", "Hamas"),
+    ("Turkish President Recep Erdogan has long named two preconditions for restoring relations with Egypt.",
+     "SUPPORT", "Erdogan"),
+    ("Iran listed its requirements for resuming talks with the United States on Monday.", "CONSULT", "Iran"),
 ])
-def test_health_advice_to_the_public_is_no_request(process, text, source):
-    assert _of_type(coded_rule(process, text), "REQUEST", source) == []
+def test_a_deed_only_conditioned_is_no_event(process, text, kind, source):
+    assert _of_type(coded_rule(process, text), kind, source) == []
 
 
-@pytest.mark.parametrize("text,source", [
-    ("The World Health Organization urged the Kenyan government to vaccinate children against measles.",
-     "World Health Organization"),
-    ("Opposition leader Raila Odinga urged residents to vote against the ruling party on Sunday.", "Odinga"),
-    ("Amnesty International called on Egypt to give medical treatment to jailed activists.", "Amnesty"),
-    ("The World Health Organization stressed the need for Malawi to buy more vaccines.", "World Health Organization"),
+@pytest.mark.parametrize("text,kind,source", [
+    ("Hamas released three Israeli hostages on Saturday.", "RETREAT", "Hamas"),
+    ("Turkish President Recep Erdogan restored relations with Egypt in 2023.", "SUPPORT", "Erdogan"),
+    ("Iran resumed talks with the United States on Monday.", "CONSULT", "Iran"),
 ])
-def test_a_political_request_about_health_stays(process, text, source):
-    assert _of_type(coded_rule(process, text), "REQUEST", source), coded_rule(process, text)
+def test_a_deed_done_beside_them_stays(process, text, kind, source):
+    assert _of_type(coded_rule(process, text), kind, source), coded_rule(process, text)

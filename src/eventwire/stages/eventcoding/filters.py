@@ -69,10 +69,9 @@ before it looks at the parse, so it costs nothing on the words it does not conce
 - a deed only wished for (`desired`, evprec23): a verb in the "to" clause of a verb of desire ("they want to kill
   her", "he wanted to donate the letters to Poland", "hopes to go into business helping foreigners":
   `desire_verbs`) is neither done nor planned; a meeting wanted is an intent to meet (triggers.with_intent) and stays;
-- advice to the public on health (`personal_care`, evprec23): a request of civilians only (people, residents,
-  parents: sector CVL) whose words are of looking after one's health ("urged people to get vaccinated",
-  "Africans should seek treatment": `personal_care_words`) is no political request; a request of a state or
-  a body about health stays, and so does a request of the public in politics ("urged residents to vote").
+- a deed only conditioned (`conditioned`, evprec23): a deed in the "for" phrase of a noun of condition ("gave two
+  conditions for restoring ties with Israel", "the preconditions for lifting sanctions": `condition_nouns`) is
+  what may come once they are met, not a deed done.
 """
 from __future__ import annotations
 
@@ -107,7 +106,7 @@ def drop(doc: Document, cand: Candidate) -> bool:
     if _article_has(doc, cand.trigger, "belief_verbs", "doubt_words") and doubted(cand.trigger) \
             or asked_about(cand.trigger) or in_subheading(cand.trigger):
         return True
-    if desired(cand) or personal_care(doc, cand):
+    if desired(cand) or conditioned(cand.trigger):
         return True
     return cand.entry.pos == "dict" and not _object_actor(doc, cand)
 
@@ -137,35 +136,6 @@ def _bare_gerund(tok: Token) -> bool:
     """A gerund adjunct with no subject nor conjunction of its own ("engage in business helping foreigners"):
     its deed is in the scope of the clause it hangs on."""
     return tok.dep_ == "advcl" and tok.tag_ == "VBG" and not children(tok, "nsubj", "nsubjpass", "mark")
-
-
-def personal_care(doc: Document, cand: Candidate) -> bool:
-    """Whether a request candidate is advice to the public on health (``health_advice``)."""
-    return cand.entry.type == "REQUEST" and health_advice(doc, cand.trigger, cand.targets, cand.sources)
-
-
-def health_advice(doc: Document, trigger: Token, targets: list[str], sources: list[str]) -> bool:
-    """Whether a request is advice to the public on health: a word of looking after one's health in the
-    trigger's phrase ("urged people to get vaccinated", "said Africans should get tested and seek treatment"),
-    made of civilians only (sector CVL: people, residents, parents, a nationality's people): its targets, or,
-    where the reading found none ("stressed the need for awareness and urged people to seek care"), the
-    parties its phrase names other than its sources."""
-    care = word_class("personal_care_words")
-    phrase = list(trigger.subtree)
-    if not any(t.lower_ in care or t.lemma_.lower() in care for t in phrase):
-        return False
-    asked = targets
-    if not asked:
-        from . import participants as who
-
-        asked = [a for t in phrase if t.pos_ in ("NOUN", "PROPN") for a in who.actors(doc, t) if a not in sources]
-    if not asked:
-        return False
-    for aid in asked:
-        found = doc.actor(aid)
-        if found is None or found.kind == "country" or found.sector != "CVL":
-            return False
-    return True
 
 
 # a subheading run into the next sentence: at most this many words, none of them punctuation
@@ -232,6 +202,17 @@ def feared(tok: Token) -> bool:
     """Whether an event noun is what a noun of risk's "of" phrase names: "the ongoing threat of attacks"."""
     return tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "of" \
         and tok.head.head.pos_ == "NOUN" and tok.head.head.lemma_.lower() in word_class("risk_nouns")
+
+
+def conditioned(tok: Token) -> bool:
+    """Whether an event word is what a noun of condition's "for" phrase names: "two conditions for restoring
+    ties", "preconditions for a withdrawal", "requirements for resuming talks" (the object of a light verb)."""
+    if tok.dep_ == "dobj" and tok.head.tag_ == "VBG":
+        tok = tok.head
+    if tok.dep_ not in ("pcomp", "pobj") or tok.head.lower_ != "for":
+        return False
+    noun = tok.head.head
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in word_class("condition_nouns")
 
 
 def hire(tok: Token) -> bool:
@@ -560,12 +541,6 @@ _CONTACTS = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 _WORDS = frozenset({"ACCUSE", "REQUEST"})
 
 
-def _speech_health_advice(doc: Document, ev: Event) -> bool:
-    """``health_advice`` of a demand read in what a speaker says, from its trigger's offsets."""
-    span = doc.nlp.char_span(ev.trigger.start, ev.trigger.end, alignment_mode="expand")
-    return span is not None and health_advice(doc, span.root, list(ev.target), list(ev.source))
-
-
 def unrecorded(doc: Document, ev: Event) -> bool:
     """Whether a coded event is one a coder leaves out (see the module): a negated contact, or an event
     without a target all of whose sources comment from outside the story (``comments_from_outside``)."""
@@ -573,8 +548,6 @@ def unrecorded(doc: Document, ev: Event) -> bool:
 
     if ev.status == "negated" and (ev.type in _CONTACTS or ev.type in _WORDS):
         return True
-    if ev.type == "REQUEST" and ev.rule.startswith("speech:") and _speech_health_advice(doc, ev):
-        return True  # a speaker's "people should get tested" (the speech readings do not pass ``drop``)
     if ev.target or not ev.source:
         return False
     return all((a := doc.actor(s)) is not None and comments_from_outside(doc, a) for s in ev.source)
