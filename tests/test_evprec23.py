@@ -3,6 +3,8 @@
 - A deed only wished for (filters.desired): a deed under a verb of desire ("wants to kill her", "hoped to sell
   land to foreigners", "wished to give the letters to the museum": `desire_verbs` of event_word_classes.tsv)
   is neither done nor planned; a meeting wanted stays an intent to meet (AGREE 036), and the deed done stays.
+  A dealing only tried ("tried to set up a joint body with Japan": `attempt_verbs`) is not done either; a deed of
+  force tried ("tried to kill") stays, coded as the deed.
 - A deed only conditioned (filters.conditioned): a deed in the "for" phrase of a noun of condition ("set two
   conditions for releasing the hostages", "the preconditions for restoring ties": `condition_nouns`) is not done;
   the deed told as done stays.
@@ -24,6 +26,8 @@ def _of_type(events, kind: str, source: str):
     ("The Belgian collector Jan Peeters said he wanted to donate the letters to Poland.", "AID", "Peeters"),
     ("Militants in Mali hope to attack French troops before the rainy season.", "ASSAULT", "Militants"),
     ("The rebels wish to expel the Chinese miners from the province.", "COERCE", "rebels"),
+    ("Former Philippine President Rodrigo Duterte tried to establish a joint commission with China.", "COOPERATE",
+     "Duterte"),
     ("The Hungarian banker Laszlo Nagy said he hopes to go into business helping Ukrainians buy homes in Poland.",
      "AID", "Nagy"),
 ])
@@ -36,6 +40,9 @@ def test_a_deed_only_wished_for_is_no_event(process, text, kind, source):
     ("The Iranian government kidnapped the dissident Ruhollah Zam in Iraq, his lawyer said.", "ASSAULT", "Iran"),
     ("The Belgian collector Jan Peeters donated the letters to Poland on Monday.", "AID", "Peeters"),
     ("Militants in Mali attacked French troops near Gao on Sunday.", "ASSAULT", "Militants"),
+    ("Former Philippine President Rodrigo Duterte established a joint commission with China.", "COOPERATE",
+     "Duterte"),
+    ("Militants in Mali tried to attack French troops near Gao on Sunday.", "ASSAULT", "Militants"),
 ])
 def test_a_deed_done_stays(process, text, kind, source):
     assert _of_type(coded_rule(process, text), kind, source), coded_rule(process, text)

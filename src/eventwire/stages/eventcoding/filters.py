@@ -69,6 +69,8 @@ before it looks at the parse, so it costs nothing on the words it does not conce
 - a deed only wished for (`desired`, evprec23): a verb in the "to" clause of a verb of desire ("they want to kill
   her", "he wanted to donate the letters to Poland", "hopes to go into business helping foreigners":
   `desire_verbs`) is neither done nor planned; a meeting wanted is an intent to meet (triggers.with_intent) and stays;
+  so is a dealing only tried ("tried to set up a joint body with China", "sought to give aid": `attempt_verbs`,
+  for the cooperative types; a deed of force tried stays, coded as the deed);
 - a deed only conditioned (`conditioned`, evprec23): a deed in the "for" phrase of a noun of condition ("gave two
   conditions for restoring ties with Israel", "the preconditions for lifting sanctions": `condition_nouns`) is
   what may come once they are met, not a deed done.
@@ -114,14 +116,20 @@ def drop(doc: Document, cand: Candidate) -> bool:
 DESIRE_REACH = 5  # heads climbed from a deed to the verb of desire whose "to" clause holds it
 
 
+_TRIED_DEALINGS = frozenset({"AGREE", "AID", "COOPERATE", "SUPPORT"})  # (talks tried are mostly held: not CONSULT)
+
+
 def desired(cand: Candidate) -> bool:
     """Whether a verbal trigger is a deed only wished for: it sits, with no clause edge crossed, under an
     open "to" clause (xcomp) of a verb of desire ("they want to kill her", "hoped to engage in business
-    helping foreigners"). Meetings and agreements wanted are left to their intent reading."""
+    helping foreigners"), or a dealing under one of attempt ("tried to set up a joint body"). Meetings and
+    agreements wanted are left to their intent reading."""
     tok = cand.trigger
-    if tok.pos_ != "VERB" or cand.entry.type in ("AGREE", "CONSULT"):
+    if tok.pos_ != "VERB" or cand.entry.type == "CONSULT":
         return False
-    desire = word_class("desire_verbs")
+    desire = word_class("attempt_verbs") if cand.entry.type in _TRIED_DEALINGS else frozenset()
+    if cand.entry.type != "AGREE":
+        desire |= word_class("desire_verbs")
     t = tok
     for _ in range(DESIRE_REACH):
         if t.head.i == t.i or t.dep_ in CLAUSE_EDGES and not _bare_gerund(t):
