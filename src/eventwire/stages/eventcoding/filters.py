@@ -66,6 +66,14 @@ before it looks at the parse, so it costs nothing on the words it does not conce
   its words seem to tell is none of the story's (the paragraph tells it, when there is one);
 - a deed bought (`bought`): the deed an offer to pay someone pays for ("offered to pay her relatives to
   invite her to Turkey") is neither done nor offered by the payer; the offer is a hire (above).
+- a deed only wished for (`desired`, evprec23): a verb in the "to" clause of a verb of desire ("they want to kill
+  her", "he wanted to donate the letters to Poland", "hopes to go into business helping foreigners":
+  `desire_verbs`) is neither done nor planned; a meeting wanted is an intent to meet (triggers.with_intent) and stays;
+  so is a dealing only tried ("tried to set up a joint body with China", "sought to give aid": `attempt_verbs`,
+  for the cooperative types; a deed of force tried stays, coded as the deed);
+- a deed only conditioned (`conditioned`, evprec23): a deed in the "for" phrase of a noun of condition ("gave two
+  conditions for restoring ties with Israel", "the preconditions for lifting sanctions": `condition_nouns`) is
+  what may come once they are met, not a deed done.
 """
 from __future__ import annotations
 
@@ -78,7 +86,7 @@ from ...document import Document, parse_text, sentence_of, span_text
 from ...lexicon import table, words
 from ...record import Event
 from .participants import is_person
-from .tree import child, children, infinitive, prep_objects
+from .tree import CLAUSE_EDGES, child, children, infinitive, prep_objects
 from .triggers import Candidate
 from .words import cues, cues_and_classes, word_class
 
@@ -100,7 +108,42 @@ def drop(doc: Document, cand: Candidate) -> bool:
     if _article_has(doc, cand.trigger, "belief_verbs", "doubt_words") and doubted(cand.trigger) \
             or asked_about(cand.trigger) or in_subheading(cand.trigger):
         return True
+    if desired(cand) or conditioned(cand.trigger):
+        return True
     return cand.entry.pos == "dict" and not _object_actor(doc, cand)
+
+
+DESIRE_REACH = 5  # heads climbed from a deed to the verb of desire whose "to" clause holds it
+
+
+_TRIED_DEALINGS = frozenset({"AGREE", "AID", "COOPERATE", "SUPPORT"})  # (talks tried are mostly held: not CONSULT)
+
+
+def desired(cand: Candidate) -> bool:
+    """Whether a verbal trigger is a deed only wished for: it sits, with no clause edge crossed, under an
+    open "to" clause (xcomp) of a verb of desire ("they want to kill her", "hoped to engage in business
+    helping foreigners"), or a dealing under one of attempt ("tried to set up a joint body"). Meetings and
+    agreements wanted are left to their intent reading."""
+    tok = cand.trigger
+    if tok.pos_ != "VERB" or cand.entry.type == "CONSULT":
+        return False
+    desire = word_class("attempt_verbs") if cand.entry.type in _TRIED_DEALINGS else frozenset()
+    if cand.entry.type != "AGREE":
+        desire |= word_class("desire_verbs")
+    t = tok
+    for _ in range(DESIRE_REACH):
+        if t.head.i == t.i or t.dep_ in CLAUSE_EDGES and not _bare_gerund(t):
+            return False
+        if t.dep_ == "xcomp" and t.head.pos_ in ("VERB", "AUX") and t.head.lemma_.lower() in desire:
+            return True
+        t = t.head
+    return False
+
+
+def _bare_gerund(tok: Token) -> bool:
+    """A gerund adjunct with no subject nor conjunction of its own ("engage in business helping foreigners"):
+    its deed is in the scope of the clause it hangs on."""
+    return tok.dep_ == "advcl" and tok.tag_ == "VBG" and not children(tok, "nsubj", "nsubjpass", "mark")
 
 
 # a subheading run into the next sentence: at most this many words, none of them punctuation
@@ -167,6 +210,17 @@ def feared(tok: Token) -> bool:
     """Whether an event noun is what a noun of risk's "of" phrase names: "the ongoing threat of attacks"."""
     return tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "of" \
         and tok.head.head.pos_ == "NOUN" and tok.head.head.lemma_.lower() in word_class("risk_nouns")
+
+
+def conditioned(tok: Token) -> bool:
+    """Whether an event word is what a noun of condition's "for" phrase names: "two conditions for restoring
+    ties", "preconditions for a withdrawal", "requirements for resuming talks" (the object of a light verb)."""
+    if tok.dep_ == "dobj" and tok.head.tag_ == "VBG":
+        tok = tok.head
+    if tok.dep_ not in ("pcomp", "pobj") or tok.head.lower_ != "for":
+        return False
+    noun = tok.head.head
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in word_class("condition_nouns")
 
 
 def hire(tok: Token) -> bool:
