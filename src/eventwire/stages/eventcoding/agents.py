@@ -7,6 +7,8 @@ Doers:
   gang leader was killed");
 - an agentless arrest, sentence or deportation: the one police force, court or government in reach
   (lexicons/event_enforcers.tsv);
+- an agentless abduction: the one actor of the story named as the people's captors or kidnappers in a
+  sentence that names them too (agents.story_captor, rule "+story_captor");
 - a verb the parser hung under its own subject as if that were the root noun ("Trump at first imposed
   tariffs" parsed as a noun phrase "Trump" with a clause under it);
 - a purpose under "in an effort / a bid / an attempt to ...": the clause subject's purpose;
@@ -225,6 +227,12 @@ def _enforcers() -> dict[str, frozenset[str]]:
             table("event_enforcers.tsv")}
 
 
+@lru_cache(maxsize=None)
+def _done_to_people() -> frozenset[str]:
+    """The deeds of event_enforcers.tsv whose doer is read from reach only when done to people (done_to)."""
+    return frozenset(row["lemma"] for row in table("event_enforcers.tsv") if (row.get("done_to") or "").strip() == "people")
+
+
 def _working(actor) -> str | None:
     """What an actor does: police (coded ...GOVCOP) and courts (...JUD) apart from the rest of government."""
     code = actor.code or ""
@@ -250,6 +258,9 @@ def enforcer_in_reach(doc: Document, cand: Candidate) -> list[str]:
     if any(c.dep_ == "neg" for c in tok.children):
         return []  # "why they were never charged": no deed, no doer
     lemma = tok.lemma_.lower()
+    if lemma in _done_to_people() and (not cand.targets or any(
+            (found := doc.actor(t)) is None or found.kind not in _PEOPLE for t in cand.targets)):
+        return []  # "why the book was banned": a ban on a thing, retold (event_enforcers.tsv done_to)
     if lemma == "expel":
         body = [a for o in prep_objects(tok, "from") for t in o.subtree for a in who.actors(doc, t)
                 if (found := doc.actor(a)) is not None and found.kind in ("organization", "country")]
@@ -498,6 +509,46 @@ def attacker_in_reach(doc: Document, cand: Candidate, earlier) -> list[str]:
             continue
         return [doer]
     return []
+
+
+def story_captor(doc: Document, cand: Candidate, earlier) -> list[str]:
+    """The doer of an agentless abduction ("270 schoolgirls kidnapped in Zamfara were freed by their captors",
+    "the girls, who were kidnapped on Friday, ..."): the one actor of the story named by a noun that means
+    the people who took them (word class ``captors``: captors, kidnappers, abductors), wherever in the story
+    it is named. Such a noun names its group by this very deed, so its reach is the whole story, unlike an
+    arrest's police (one sentence back: police do many deeds); two such actors, or an abduction coded
+    earlier in the story with another doer, -> nobody. Only people taken (a person or a group), never the
+    captors themselves."""
+    tok = cand.trigger
+    if cand.sources or not cand.targets or cand.entry.type != "ASSAULT" or cand.entry.mode != "abduct":
+        return []
+    if cand.nominal or not is_passive(tok) or prep_objects(tok, "by") or negated_deed(tok):
+        return []
+    victims = set(cand.targets)
+    if any((found := doc.actor(t)) is None or found.kind not in _PEOPLE for t in victims):
+        return []
+    nouns = word_class("captors")
+    captors = [a for a in doc.actors if a.id not in victims and a.kind in _PEOPLE
+               and a.name.lower().split()[-1:] and a.name.lower().split()[-1] in nouns]
+    if len(captors) != 1:
+        return []
+    # told as these people's captors: named in a sentence that names them too ("schoolgirls ... were freed by
+    # their captors"), not the captors of another case in the same story
+    if not _sentences_of(doc, captors[0].mentions) & _sentences_of(doc, [m for t in victims if (a := doc.actor(t))
+                                                                      for m in a.mentions]):
+        return []
+    captors = [captors[0].id]
+    if any(ev.mode == "abduct" and ev.source and ev.source[0] not in captors for ev in earlier):
+        return []  # "bandits abducted 30 pupils ... the kidnappers freed them": told with its own doer before
+    return captors
+
+
+def _sentences_of(doc: Document, mentions) -> set[int]:
+    """The numbers of the sentences that hold the mentions (by their first character)."""
+    from bisect import bisect_right
+
+    starts = doc.sentence_starts()
+    return {bisect_right(starts, m.start) - 1 for m in mentions}
 
 
 def negated_deed(tok: Token) -> bool:

@@ -1,0 +1,103 @@
+"""Round 23, evstory23: the party only the story names. Short stories written for these tests, with what a careful
+coder records written before running them.
+
+- the captors: an agentless abduction ("40 students kidnapped from a school were freed by their captors", "the
+  students, who were abducted last week") was done by the one actor of the story named as the people's captors
+  or kidnappers in a sentence that names those people too; the rule says the doer came from the story
+  (".../passive+story_captor"). Two such actors, captors of another case, an abduction told with its own doer
+  before, or the deed told as not done -> nobody.
+- the state that bans: an agentless ban, bar or prohibition done to people takes the one government body named
+  in its sentence or the one before (event_enforcers.tsv, as an arrest takes the one police force); with two
+  bodies, or a ban on a thing, nobody.
+- the attacker told just before ("Gunmen stormed a guesthouse ... Four police officers were killed") is read by
+  the existing agents.attacker_in_reach ("+attack"); a row here keeps that shape coded.
+"""
+from __future__ import annotations
+
+import pytest
+
+from .event_helpers import coded_rule, has_coded_event as _has
+
+
+def _plain(rows):
+    return [(r[0], r[1], r[2]) for r in rows]
+
+
+CAPTORS = [
+    # the captors named in the same sentence as the people they freed
+    ("More than 40 students kidnapped from a school in Kaduna state were freed by their captors on Sunday, "
+     "officials said. The students were taken to a hospital in Kaduna.", "captors", "students"),
+    # the kidnappers named two sentences before the abduction told in a relative clause
+    ("Police in Kaduna said on Monday the kidnappers had released all the students. Parents welcomed the news. "
+     "The students, who were abducted from their dormitory last week, were reunited with their families.",
+     "kidnappers", "students"),
+]
+
+
+@pytest.mark.parametrize("text,source,target", CAPTORS)
+def test_the_captors_did_the_abduction(process, text, source, target):
+    rows = coded_rule(process, text)
+    assert any(r[0] == "ASSAULT" and "story_captor" in r[3] for r in rows), rows
+    assert _has(_plain([r for r in rows if "story_captor" in r[3]]), "ASSAULT", source, target), rows
+
+
+NO_CAPTOR = [
+    # captors of another case: named with an aid worker, not with the teachers abducted
+    "Kidnappers in Zamfara freed ten farmers on Monday. In a separate case, captors holding an aid worker in "
+    "Borno asked for a ransom. Two teachers were abducted in Kaduna on Sunday.",
+    # the abduction told with its own doer before: the gunmen, not the kidnappers read from the story
+    "Gunmen abducted a Catholic priest in Enugu on Sunday. His kidnappers have asked for a ransom of $50,000, "
+    "church officials said. The priest, who was abducted on his way home, is unharmed.",
+    # the deed told as not done
+    "Kidnappers freed 12 students in Kaduna on Monday. No teachers were abducted, police said.",
+    # no captor noun in the story
+    "Forty students were abducted from a school in Kaduna state on Friday, officials said.",
+]
+
+
+@pytest.mark.parametrize("text", NO_CAPTOR)
+def test_no_captor_from_the_story(process, text):
+    rows = coded_rule(process, text)
+    assert not [r for r in rows if "story_captor" in r[3]], rows
+
+
+BANNED = [
+    ("The Taliban government in Kabul has stopped several foreign journalists at the border. Two German "
+     "reporters were banned from entering Afghanistan, their editor said.", "Taliban", "reporters"),
+    ("Nicaragua's interior ministry has closed dozens of charities this year. Local opposition activists were "
+     "barred from leaving the country, their lawyers said.", "interior ministry", "opposition activists"),
+]
+
+
+@pytest.mark.parametrize("text,source,target", BANNED)
+def test_the_one_government_body_bans(process, text, source, target):
+    rows = coded_rule(process, text)
+    assert _has(_plain(rows), "COERCE", source, target), rows
+
+
+NO_BANNER = [
+    # two government bodies in reach
+    "The Taliban government and the Pakistani interior ministry met in Kabul. Two German reporters were banned "
+    "from entering Afghanistan, their editor said.",
+    # no government body in reach: a rights group only
+    "A rights group in Kabul published a report on Monday. Two German reporters were banned from entering "
+    "Afghanistan, their editor said.",
+]
+
+
+@pytest.mark.parametrize("text", NO_BANNER)
+def test_no_banner_from_the_story(process, text):
+    rows = coded_rule(process, text)
+    assert not [r for r in rows if r[0] == "COERCE" and any("reporters" in t for t in r[2]) and r[1]], rows
+
+
+def test_a_ban_on_a_thing_takes_no_doer_from_reach(process):
+    rows = coded_rule(process, "The Taliban government in Kabul closed two bookshops on Monday. Nobody knows "
+                               "why the novel was banned, its author said.")
+    assert not [r for r in rows if r[0] == "COERCE" and "+enforcer" in r[3]], rows
+
+
+def test_the_attacker_told_before_stays_read(process):
+    rows = coded_rule(process, "Gunmen stormed a guesthouse in the Kenyan town of Mandera on Sunday. At least "
+                               "four police officers were killed, a local official said.")
+    assert _has(_plain(rows), "ASSAULT", "Gunmen", "police officers"), rows
