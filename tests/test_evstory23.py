@@ -9,6 +9,9 @@ coder records written before running them.
 - the state that bans: an agentless ban, bar or prohibition done to people takes the one government body named
   in its sentence or the one before (event_enforcers.tsv, as an arrest takes the one police force); with two
   bodies, or a ban on a thing, nobody.
+- the sides of talks: talks told by a noun with no party ("the talks collapsed", "negotiations resumed") were
+  held by the two countries named as parties in its sentence before it or in the sentence before; three
+  countries, one, a country named only as the setting, or talks told as new, asked for or to come -> nobody.
 - the attacker told just before ("Gunmen stormed a guesthouse ... Four police officers were killed") is read by
   the existing agents.attacker_in_reach ("+attack"); a row here keeps that shape coded.
 """
@@ -101,3 +104,38 @@ def test_the_attacker_told_before_stays_read(process):
     rows = coded_rule(process, "Gunmen stormed a guesthouse in the Kenyan town of Mandera on Sunday. At least "
                                "four police officers were killed, a local official said.")
     assert _has(_plain(rows), "ASSAULT", "Gunmen", "police officers"), rows
+
+
+SIDES = [
+    ("Ethiopia and Egypt have quarreled for years over the dam on the Blue Nile. The talks in Washington collapsed "
+     "on Friday without a deal.", "Ethiopia", "Egypt"),
+    ("Peru's claim to the fishing grounds and Chile's refusal to share them have kept the dispute alive. "
+     "Negotiations resumed in Lima on Tuesday, officials said.", "Peru", "Chile"),
+]
+
+
+@pytest.mark.parametrize("text,one,other", SIDES)
+def test_talks_take_the_two_sides_told_before(process, text, one, other):
+    rows = [r for r in coded_rule(process, text) if "story_sides" in r[3]]
+    assert rows and all(r[0] == "CONSULT" for r in rows), rows
+    assert _has(_plain(rows), "CONSULT", one, other) or _has(_plain(rows), "CONSULT", other, one), rows
+
+
+NO_SIDES = [
+    # three countries in reach
+    "Ethiopia, Sudan and Egypt have quarreled for years over the dam on the Blue Nile. The talks collapsed on "
+    "Friday without a deal.",
+    # a summit told as one that may come: no talks held
+    "Ethiopia and Egypt have quarreled for years over the dam on the Blue Nile. A summit could take place next "
+    "year, diplomats said.",
+    # talks asked for, not held
+    "Ethiopia and Egypt traded accusations on Monday. The African Union called for talks.",
+    # a country named only as the setting
+    "Fighting went on in Libya on Monday. The talks in Geneva stalled, diplomats said.",
+]
+
+
+@pytest.mark.parametrize("text", NO_SIDES)
+def test_no_sides_from_the_story(process, text):
+    rows = coded_rule(process, text)
+    assert not [r for r in rows if "story_sides" in r[3]], rows

@@ -9,6 +9,8 @@ Doers:
   (lexicons/event_enforcers.tsv);
 - an agentless abduction: the one actor of the story named as the people's captors or kidnappers in a
   sentence that names them too (agents.story_captor, rule "+story_captor");
+- talks told by a noun with no party: the two countries named as parties in its sentence before it or the one
+  before (meeting_sides, rule "/story_sides");
 - a verb the parser hung under its own subject as if that were the root noun ("Trump at first imposed
   tariffs" parsed as a noun phrase "Trump" with a clause under it);
 - a purpose under "in an effort / a bid / an attempt to ...": the clause subject's purpose;
@@ -541,6 +543,42 @@ def story_captor(doc: Document, cand: Candidate, earlier) -> list[str]:
     if any(ev.mode == "abduct" and ev.source and ev.source[0] not in captors for ev in earlier):
         return []  # "bandits abducted 30 pupils ... the kidnappers freed them": told with its own doer before
     return captors
+
+
+_NEW_OR_ANY = frozenset({"a", "an", "another", "any", "no", "every", "each", "some", "future", "new", "more"})
+_SETTING_WORDS = frozenset({"in", "at", "near", "to", "from", "across", "inside", "outside", "into", "around"})
+
+
+def meeting_sides(doc: Document, cand: Candidate) -> list[str]:
+    """The two sides of talks told by a noun with no party of its own ("the talks remain stalled", "working-level
+    talks in Stockholm broke down"): the two countries the story names as parties in the noun's sentence before
+    it or in the sentence before ("Washington's call for ... and Pyongyang's demand for ... did not mesh"),
+    exactly two, each named otherwise than as a place ("in Geneva", "flew to Oslo": the setting, not a side).
+    Talks told as new, any or future ("a summit", "another meeting", "any talks") are no talks held and take
+    no sides; three countries or one -> nobody."""
+    tok = cand.trigger
+    if not cand.nominal or cand.sources or cand.targets or cand.entry.type != "CONSULT" or "sym" not in cand.entry.flags:
+        return []
+    if any(c.dep_ in ("poss", "nummod") or c.lower_ in _NEW_OR_ANY for c in tok.children):
+        return []
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("for", "to"):
+        return []  # "called for talks", "return to talks": asked for, not held
+    assert doc.nlp is not None
+    sents = doc.sentences()
+    here = doc.sentence_number(tok.i)
+    sides: list[str] = []
+    for t in doc.nlp[sents[max(0, here - 1)].start: tok.i]:
+        aid = doc.actor_of_token(t)
+        found = doc.actor(aid) if aid else None
+        if found is None or found.kind != "country" or aid in sides:
+            continue
+        head = t
+        while head.dep_ in ("compound", "flat", "appos") and head.head.i != head.i:
+            head = head.head
+        if head.dep_ == "pobj" and head.head.lower_ in _SETTING_WORDS:
+            continue
+        sides.append(aid)
+    return sides if len(sides) == 2 else []
 
 
 def _sentences_of(doc: Document, mentions) -> set[int]:
