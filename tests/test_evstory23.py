@@ -12,6 +12,8 @@ coder records written before running them.
 - the sides of talks: talks told by a noun with no party ("the talks collapsed", "negotiations resumed") were
   held by the two countries named as parties in its sentence before it or in the sentence before; three
   countries, one, a country named only as the setting, or talks told as new, asked for or to come -> nobody.
+- an accord signed or reached in an agentless passive ("The accord was signed in Lima") takes the same two sides;
+  signers in the clause, an accord told as new, three countries or a deed told as not done -> nobody.
 - the attacker told just before ("Gunmen stormed a guesthouse ... Four police officers were killed") is read by
   the existing agents.attacker_in_reach ("+attack"); a row here keeps that shape coded.
 """
@@ -137,5 +139,40 @@ NO_SIDES = [
 
 @pytest.mark.parametrize("text", NO_SIDES)
 def test_no_sides_from_the_story(process, text):
+    rows = coded_rule(process, text)
+    assert not [r for r in rows if "story_sides" in r[3]], rows
+
+
+SIGNED = [
+    ("The governments of Peru and Chile ended a decade-long dispute over fishing rights on Monday. The accord was "
+     "signed in Lima.", "Peru", "Chile"),
+    ("Peru and Chile have argued over fishing rights for a decade. The deal was signed in Lima on Tuesday.",
+     "Peru", "Chile"),
+]
+
+
+@pytest.mark.parametrize("text,one,other", SIGNED)
+def test_an_accord_signed_takes_the_two_sides_told_before(process, text, one, other):
+    rows = [r for r in coded_rule(process, text) if "story_sides" in r[3]]
+    assert rows, rows
+    assert _has(_plain(rows), rows[0][0], one, other) or _has(_plain(rows), rows[0][0], other, one), rows
+
+
+NOT_SIGNED = [
+    # the signers named in the clause: the clause's own reading, not the story's
+    "Peru and Chile ended a decade-long dispute over fishing rights on Monday. The accord was signed in Lima by "
+    "the two foreign ministers.",
+    # an accord told as new: whose, the story has not said
+    "Peru and Chile have argued over fishing rights for a decade. A new agreement was reached on Tuesday, "
+    "officials said.",
+    # three countries in reach
+    "Peru, Bolivia and Chile have argued over fishing rights for a decade. The deal was signed in Lima on Tuesday.",
+    # told as not done
+    "Peru and Chile have argued over fishing rights for a decade. The deal was not signed on Tuesday.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_SIGNED)
+def test_no_signers_from_the_story(process, text):
     rows = coded_rule(process, text)
     assert not [r for r in rows if "story_sides" in r[3]], rows

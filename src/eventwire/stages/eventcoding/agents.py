@@ -10,7 +10,8 @@ Doers:
 - an agentless abduction: the one actor of the story named as the people's captors or kidnappers in a
   sentence that names them too (agents.story_captor, rule "+story_captor");
 - talks told by a noun with no party: the two countries named as parties in its sentence before it or the one
-  before (meeting_sides, rule "/story_sides");
+  before (meeting_sides, rule "/story_sides"); so too an accord told signed or reached in an agentless
+  passive (signed_sides, rule "+story_sides");
 - a verb the parser hung under its own subject as if that were the root noun ("Trump at first imposed
   tariffs" parsed as a noun phrase "Trump" with a clause under it);
 - a purpose under "in an effort / a bid / an attempt to ...": the clause subject's purpose;
@@ -563,6 +564,30 @@ def meeting_sides(doc: Document, cand: Candidate) -> list[str]:
         return []
     if tok.dep_ == "pobj" and tok.head.lower_ in ("for", "to"):
         return []  # "called for talks", "return to talks": asked for, not held
+    return _two_sides(doc, tok)
+
+
+def signed_sides(doc: Document, cand: Candidate) -> list[str]:
+    """The two sides of an accord told signed or reached in an agentless passive ("Peru and Chile ended their
+    dispute on Monday. The accord was signed in Lima."): as for talks (meeting_sides), the two countries named
+    as parties just before; only a deed of two sides (a row flagged ``sym``), never one told as not done, and
+    never an accord told as new or any ("a new agreement was reached": which, and whose, the story has not
+    said)."""
+    tok = cand.trigger
+    if cand.nominal or cand.sources or cand.targets or "sym" not in cand.entry.flags or not is_passive(tok):
+        return []
+    if prep_objects(tok, "by") or prep_objects(tok, "with") or negated_deed(tok):
+        return []
+    subj = next(iter(children(tok, "nsubjpass")), None)
+    if subj is None or any(c.dep_ == "poss" or c.lower_ in _NEW_OR_ANY for c in subj.children):
+        return []
+    return _two_sides(doc, tok)
+
+
+def _two_sides(doc: Document, tok: Token) -> list[str]:
+    """The two countries named as parties (not as a place: the object of in/at/to/from ...) in ``tok``'s sentence
+    before it and in the sentence before; exactly two, else none. In reach: where a story names the sides
+    and then tells what they did together; further back, other pairs come and go."""
     assert doc.nlp is not None
     sents = doc.sentences()
     here = doc.sentence_number(tok.i)
