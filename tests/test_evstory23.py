@@ -97,8 +97,8 @@ def test_no_banner_from_the_story(process, text):
 
 
 def test_a_ban_on_a_thing_takes_no_doer_from_reach(process):
-    rows = coded_rule(process, "The Taliban government in Kabul closed two bookshops on Monday. Nobody knows "
-                               "why the novel was banned, its author said.")
+    rows = coded_rule(process, "The Taliban government in Kabul closed two bookshops on Monday. The novel had "
+                               "been banned without notice, its author said.")
     assert not [r for r in rows if r[0] == "COERCE" and "+enforcer" in r[3]], rows
 
 

@@ -263,7 +263,7 @@ def enforcer_in_reach(doc: Document, cand: Candidate) -> list[str]:
     lemma = tok.lemma_.lower()
     if lemma in _done_to_people() and (not cand.targets or any(
             (found := doc.actor(t)) is None or found.kind not in _PEOPLE for t in cand.targets)):
-        return []  # "why the book was banned": a ban on a thing, retold (event_enforcers.tsv done_to)
+        return []  # "the novel had been banned": a ban on a thing, retold (event_enforcers.tsv done_to)
     if lemma == "expel":
         body = [a for o in prep_objects(tok, "from") for t in o.subtree for a in who.actors(doc, t)
                 if (found := doc.actor(a)) is not None and found.kind in ("organization", "country")]
@@ -515,8 +515,8 @@ def attacker_in_reach(doc: Document, cand: Candidate, earlier) -> list[str]:
 
 
 def story_captor(doc: Document, cand: Candidate, earlier) -> list[str]:
-    """The doer of an agentless abduction ("270 schoolgirls kidnapped in Zamfara were freed by their captors",
-    "the girls, who were kidnapped on Friday, ..."): the one actor of the story named by a noun that means
+    """The doer of an agentless abduction ("forty pupils taken from a boarding school were set free by their
+    captors", "the pupils, who were abducted last week, ..."): the one actor of the story named by a noun that means
     the people who took them (word class ``captors``: captors, kidnappers, abductors), wherever in the story
     it is named. Such a noun names its group by this very deed, so its reach is the whole story, unlike an
     arrest's police (one sentence back: police do many deeds); two such actors, or an abduction coded
@@ -535,8 +535,8 @@ def story_captor(doc: Document, cand: Candidate, earlier) -> list[str]:
                and a.name.lower().split()[-1:] and a.name.lower().split()[-1] in nouns]
     if len(captors) != 1:
         return []
-    # told as these people's captors: named in a sentence that names them too ("schoolgirls ... were freed by
-    # their captors"), not the captors of another case in the same story
+    # told as these people's captors: named in a sentence that names them too ("the pupils ... were set free
+    # by their captors"), not the captors of another case in the same story
     if not _sentences_of(doc, captors[0].mentions) & _sentences_of(doc, [m for t in victims if (a := doc.actor(t))
                                                                       for m in a.mentions]):
         return []
@@ -551,9 +551,9 @@ _SETTING_WORDS = frozenset({"in", "at", "near", "to", "from", "across", "inside"
 
 
 def meeting_sides(doc: Document, cand: Candidate) -> list[str]:
-    """The two sides of talks told by a noun with no party of its own ("the talks remain stalled", "working-level
-    talks in Stockholm broke down"): the two countries the story names as parties in the noun's sentence before
-    it or in the sentence before ("Washington's call for ... and Pyongyang's demand for ... did not mesh"),
+    """The two sides of talks told by a noun with no party of its own ("the talks collapsed on Friday",
+    "negotiations resumed in Lima"): the two countries the story names as parties in the noun's sentence before
+    it or in the sentence before ("Peru's claim to the waters and Chile's refusal to share them ..."),
     exactly two, each named otherwise than as a place ("in Geneva", "flew to Oslo": the setting, not a side).
     Talks told as new, any or future ("a summit", "another meeting", "any talks") are no talks held and take
     no sides; three countries or one -> nobody."""
