@@ -1,8 +1,8 @@
 """Round 23, evstory23: the party only the story names. Short stories written for these tests, with what a careful
 coder records written before running them.
 
-- the captors: an agentless abduction ("40 students kidnapped from a school were freed by their captors", "the
-  students, who were abducted last week") was done by the one actor of the story named as the people's captors
+- the captors: an agentless abduction ("forty students kidnapped from a boarding school have been set free by
+  their captors", "the students, who were abducted last week") was done by the one actor of the story named as the people's captors
   or kidnappers in a sentence that names those people too; the rule says the doer came from the story
   (".../passive+story_captor"). Two such actors, captors of another case, an abduction told with its own doer
   before, or the deed told as not done -> nobody.
@@ -30,8 +30,8 @@ def _plain(rows):
 
 CAPTORS = [
     # the captors named in the same sentence as the people they freed
-    ("More than 40 students kidnapped from a school in Kaduna state were freed by their captors on Sunday, "
-     "officials said. The students were taken to a hospital in Kaduna.", "captors", "students"),
+    ("Forty students kidnapped from a boarding school near Kaduna have been set free by their captors, the "
+     "governor said on Sunday. The students were taken to a hospital in Kaduna.", "captors", "students"),
     # the kidnappers named two sentences before the abduction told in a relative clause
     ("Police in Kaduna said on Monday the kidnappers had released all the students. Parents welcomed the news. "
      "The students, who were abducted from their dormitory last week, were reunited with their families.",
