@@ -7,6 +7,11 @@ Doers:
   gang leader was killed");
 - an agentless arrest, sentence or deportation: the one police force, court or government in reach
   (lexicons/event_enforcers.tsv);
+- an agentless abduction: the one actor of the story named as the people's captors or kidnappers in a
+  sentence that names them too (agents.story_captor, rule "+story_captor");
+- talks told by a noun with no party: the two countries named as parties in its sentence before it or the one
+  before (meeting_sides, rule "/story_sides"); so too an accord told signed or reached in an agentless
+  passive (signed_sides, rule "+story_sides");
 - a verb the parser hung under its own subject as if that were the root noun ("Trump at first imposed
   tariffs" parsed as a noun phrase "Trump" with a clause under it);
 - a purpose under "in an effort / a bid / an attempt to ...": the clause subject's purpose;
@@ -225,6 +230,12 @@ def _enforcers() -> dict[str, frozenset[str]]:
             table("event_enforcers.tsv")}
 
 
+@lru_cache(maxsize=None)
+def _done_to_people() -> frozenset[str]:
+    """The deeds of event_enforcers.tsv whose doer is read from reach only when done to people (done_to)."""
+    return frozenset(row["lemma"] for row in table("event_enforcers.tsv") if (row.get("done_to") or "").strip() == "people")
+
+
 def _working(actor) -> str | None:
     """What an actor does: police (coded ...GOVCOP) and courts (...JUD) apart from the rest of government."""
     code = actor.code or ""
@@ -250,6 +261,9 @@ def enforcer_in_reach(doc: Document, cand: Candidate) -> list[str]:
     if any(c.dep_ == "neg" for c in tok.children):
         return []  # "why they were never charged": no deed, no doer
     lemma = tok.lemma_.lower()
+    if lemma in _done_to_people() and (not cand.targets or any(
+            (found := doc.actor(t)) is None or found.kind not in _PEOPLE for t in cand.targets)):
+        return []  # "the novel had been banned": a ban on a thing, retold (event_enforcers.tsv done_to)
     if lemma == "expel":
         body = [a for o in prep_objects(tok, "from") for t in o.subtree for a in who.actors(doc, t)
                 if (found := doc.actor(a)) is not None and found.kind in ("organization", "country")]
@@ -498,6 +512,106 @@ def attacker_in_reach(doc: Document, cand: Candidate, earlier) -> list[str]:
             continue
         return [doer]
     return []
+
+
+def story_captor(doc: Document, cand: Candidate, earlier) -> list[str]:
+    """The doer of an agentless abduction ("forty pupils taken from a boarding school were set free by their
+    captors", "the pupils, who were abducted last week, ..."): the one actor of the story named by a noun that means
+    the people who took them (word class ``captors``: captors, kidnappers, abductors), wherever in the story
+    it is named. Such a noun names its group by this very deed, so its reach is the whole story, unlike an
+    arrest's police (one sentence back: police do many deeds); two such actors, or an abduction coded
+    earlier in the story with another doer, -> nobody. Only people taken (a person or a group), never the
+    captors themselves."""
+    tok = cand.trigger
+    if cand.sources or not cand.targets or cand.entry.type != "ASSAULT" or cand.entry.mode != "abduct":
+        return []
+    if cand.nominal or not is_passive(tok) or prep_objects(tok, "by") or negated_deed(tok):
+        return []
+    victims = set(cand.targets)
+    if any((found := doc.actor(t)) is None or found.kind not in _PEOPLE for t in victims):
+        return []
+    nouns = word_class("captors")
+    captors = [a for a in doc.actors if a.id not in victims and a.kind in _PEOPLE
+               and a.name.lower().split()[-1:] and a.name.lower().split()[-1] in nouns]
+    if len(captors) != 1:
+        return []
+    # told as these people's captors: named in a sentence that names them too ("the pupils ... were set free
+    # by their captors"), not the captors of another case in the same story
+    if not _sentences_of(doc, captors[0].mentions) & _sentences_of(doc, [m for t in victims if (a := doc.actor(t))
+                                                                      for m in a.mentions]):
+        return []
+    captors = [captors[0].id]
+    if any(ev.mode == "abduct" and ev.source and ev.source[0] not in captors for ev in earlier):
+        return []  # "bandits abducted 30 pupils ... the kidnappers freed them": told with its own doer before
+    return captors
+
+
+_NEW_OR_ANY = frozenset({"a", "an", "another", "any", "no", "every", "each", "some", "future", "new", "more"})
+_SETTING_WORDS = frozenset({"in", "at", "near", "to", "from", "across", "inside", "outside", "into", "around"})
+
+
+def meeting_sides(doc: Document, cand: Candidate) -> list[str]:
+    """The two sides of talks told by a noun with no party of its own ("the talks collapsed on Friday",
+    "negotiations resumed in Lima"): the two countries the story names as parties in the noun's sentence before
+    it or in the sentence before ("Peru's claim to the waters and Chile's refusal to share them ..."),
+    exactly two, each named otherwise than as a place ("in Geneva", "flew to Oslo": the setting, not a side).
+    Talks told as new, any or future ("a summit", "another meeting", "any talks") are no talks held and take
+    no sides; three countries or one -> nobody."""
+    tok = cand.trigger
+    if not cand.nominal or cand.sources or cand.targets or cand.entry.type != "CONSULT" or "sym" not in cand.entry.flags:
+        return []
+    if any(c.dep_ in ("poss", "nummod") or c.lower_ in _NEW_OR_ANY for c in tok.children):
+        return []
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("for", "to"):
+        return []  # "called for talks", "return to talks": asked for, not held
+    return _two_sides(doc, tok)
+
+
+def signed_sides(doc: Document, cand: Candidate) -> list[str]:
+    """The two sides of an accord told signed or reached in an agentless passive ("Peru and Chile ended their
+    dispute on Monday. The accord was signed in Lima."): as for talks (meeting_sides), the two countries named
+    as parties just before; only a deed of two sides (a row flagged ``sym``), never one told as not done, and
+    never an accord told as new or any ("a new agreement was reached": which, and whose, the story has not
+    said)."""
+    tok = cand.trigger
+    if cand.nominal or cand.sources or cand.targets or "sym" not in cand.entry.flags or not is_passive(tok):
+        return []
+    if prep_objects(tok, "by") or prep_objects(tok, "with") or negated_deed(tok):
+        return []
+    subj = next(iter(children(tok, "nsubjpass")), None)
+    if subj is None or any(c.dep_ == "poss" or c.lower_ in _NEW_OR_ANY for c in subj.children):
+        return []
+    return _two_sides(doc, tok)
+
+
+def _two_sides(doc: Document, tok: Token) -> list[str]:
+    """The two countries named as parties (not as a place: the object of in/at/to/from ...) in ``tok``'s sentence
+    before it and in the sentence before; exactly two, else none. In reach: where a story names the sides
+    and then tells what they did together; further back, other pairs come and go."""
+    assert doc.nlp is not None
+    sents = doc.sentences()
+    here = doc.sentence_number(tok.i)
+    sides: list[str] = []
+    for t in doc.nlp[sents[max(0, here - 1)].start: tok.i]:
+        aid = doc.actor_of_token(t)
+        found = doc.actor(aid) if aid else None
+        if found is None or found.kind != "country" or aid in sides:
+            continue
+        head = t
+        while head.dep_ in ("compound", "flat", "appos") and head.head.i != head.i:
+            head = head.head
+        if head.dep_ == "pobj" and head.head.lower_ in _SETTING_WORDS:
+            continue
+        sides.append(aid)
+    return sides if len(sides) == 2 else []
+
+
+def _sentences_of(doc: Document, mentions) -> set[int]:
+    """The numbers of the sentences that hold the mentions (by their first character)."""
+    from bisect import bisect_right
+
+    starts = doc.sentence_starts()
+    return {bisect_right(starts, m.start) - 1 for m in mentions}
 
 
 def negated_deed(tok: Token) -> bool:

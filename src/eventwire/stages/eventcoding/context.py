@@ -783,7 +783,9 @@ def complete(doc: Document, cand: Candidate, earlier: list[Event]) -> None:
         ("fight", agents.passive_doers), ("with", agents.coordinated_doers), ("when", happening.when_clause_doers), ("root", agents.nominal_root_subject),
         ("agent", agents.reduced_relative_doers), ("enforcer", agents.enforcer_in_reach), ("unnamed", agents.unnamed_enforcer),
         ("released", lambda d, c: agents.releaser(d, c, earlier)), ("case", lambda d, c: agents.crime_accuser(d, c, earlier)),
-        ("effort", agents.purpose_subject), ("attack", lambda d, c: agents.attacker_in_reach(d, c, earlier))))
+        ("effort", agents.purpose_subject), ("attack", lambda d, c: agents.attacker_in_reach(d, c, earlier)),
+        ("story_captor", lambda d, c: agents.story_captor(d, c, earlier)), ("story_sides", agents.meeting_sides),
+        ("story_sides", agents.signed_sides)))
     if found:
         cand.sources = found
         _named(cand, name)
