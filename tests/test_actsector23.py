@@ -5,6 +5,10 @@
    Kenyan nurse') or the place the person is based in ('Lisbon-based X') stays
    (``country.person_origin._said_outright``).
 
+2. A firm the knowledge base does not know, named in a story set in one country, is that country's, as a
+   local association is, once sectors are settled; not a firm introduced as one that advises, rates or
+   studies ('business consultancy X': ``placed_by_setting._advising_firm``), which may work from anywhere.
+
 Sentences written for these tests; what a careful coder records was written before the runs. Negative rows:
 an origin with nothing said outright still gives the country; an origin the same as the demonym.
 """
@@ -47,3 +51,28 @@ def test_country_said_outright_beats_origin(process, text, name, code) -> None:
 def test_origin_still_read_when_nothing_said_outright(process, text, name, code) -> None:
     doc = process(text, until="actors")
     assert _actor(doc, name).country == code
+
+
+_KENYA = ("Kenyan farmers are struggling with the worst drought in decades. {firm} "
+          "Kenya's agriculture ministry said it would send aid to farmers. Farmers in Kenya said the rains had "
+          "failed for three seasons, and Kenyan officials said food prices had doubled.")
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Peter Otieno founded Shamba Fresh Corporation in 2019 to buy maize from small farmers in Kisumu.",
+     "Shamba Fresh Corporation"),
+    ("Maize trader Rift Grain Holdings said it had stopped buying in Kisumu.", "Rift Grain Holdings"),
+])
+def test_unknown_firm_takes_the_setting(process, sentence, name) -> None:
+    doc = process(_KENYA.format(firm=sentence), until="actors")
+    firm = _actor(doc, name)
+    assert firm.sector == "BUS" and firm.country == "KEN"
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Business consultancy Harlow & Partners puts the losses at $300 million.", "Harlow & Partners"),
+    ("Harlow Analytics, a risk consultancy, puts the losses at $300 million.", "Harlow Analytics"),
+])
+def test_advising_firm_is_not_placed_by_the_setting(process, sentence, name) -> None:
+    doc = process(_KENYA.format(firm=sentence), until="actors")
+    assert _actor(doc, name).country is None
