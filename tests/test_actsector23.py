@@ -9,6 +9,11 @@
    local association is, once sectors are settled; not a firm introduced as one that advises, rates or
    studies ('business consultancy X': ``placed_by_setting._advising_firm``), which may work from anywhere.
 
+3. A person of no office, trade or cause whom the story tells faces charges of a common crime, pleaded guilty
+   to one or was convicted of one is a criminal, CRM (``sector_text.charges``, ``common_crime_words.txt``);
+   not a journalist or activist charged (their sector stays), not a political charge, not the one who
+   charges, not 'faces' without charges.
+
 Sentences written for these tests; what a careful coder records was written before the runs. Negative rows:
 an origin with nothing said outright still gives the country; an origin the same as the demonym.
 """
@@ -76,3 +81,27 @@ def test_unknown_firm_takes_the_setting(process, sentence, name) -> None:
 def test_advising_firm_is_not_placed_by_the_setting(process, sentence, name) -> None:
     doc = process(_KENYA.format(firm=sentence), until="actors")
     assert _actor(doc, name).country is None
+
+
+@pytest.mark.parametrize("text, names", [
+    ("The trial of Viktor Lenko and Pavel Drozd, who are facing murder-for-hire and conspiracy charges, opened "
+     "in Chicago on Monday.", ["Viktor Lenko", "Pavel Drozd"]),  # relative clause, coordination
+    ("Anna Belova pleaded guilty to fraud on Tuesday, her lawyer said.", ["Anna Belova"]),
+    ("Tomas Rieger was convicted of kidnapping a businessman in 2019.", ["Tomas Rieger"]),  # passive
+    ("Police said Omar Said was charged with armed robbery after the raid.", ["Omar Said"]),  # reported
+])
+def test_person_charged_with_a_common_crime_is_crm(process, text, names) -> None:
+    doc = process(text, until="actors")
+    assert [_actor(doc, n).sector for n in names] == ["CRM"] * len(names)
+
+
+@pytest.mark.parametrize("text, name, sector", [
+    ("Journalist Lina Haddad was charged with fraud, which her newspaper called an attempt to silence her.",
+     "Lina Haddad", "MED"),  # a trade of her own
+    ("Prosecutor Diane Fuller charged Mark Olsen with murder.", "Mark Olsen", "CVL"),  # active: the charger
+    ("Maria Vance faces a long drought on her farm this summer.", "Maria Vance", "CVL"),  # no charges
+    ("Samuel Okoro is facing treason charges over the protest.", "Samuel Okoro", "CVL"),  # a political charge
+])
+def test_no_crm_without_a_common_crime_charge_of_a_private_person(process, text, name, sector) -> None:
+    doc = process(text, until="actors")
+    assert _actor(doc, name).sector == sector
