@@ -14,6 +14,10 @@
    not a journalist or activist charged (their sector stays), not a political charge, not the one who
    charges, not 'faces' without charges.
 
+4. A body the story says two or more states established is intergovernmental (IGO, no country); one that a
+   single state's government established or supervises is that state's (GOV) (``sector_text.state_made``).
+   Not a body a person or local people founded.
+
 Sentences written for these tests; what a careful coder records was written before the runs. Negative rows:
 an origin with nothing said outright still gives the country; an origin the same as the demonym.
 """
@@ -105,3 +109,28 @@ def test_person_charged_with_a_common_crime_is_crm(process, text, names) -> None
 def test_no_crm_without_a_common_crime_charge_of_a_private_person(process, text, name, sector) -> None:
     doc = process(text, until="actors")
     assert _actor(doc, name).sector == sector
+
+
+def test_body_two_states_established_is_intergovernmental(process) -> None:
+    doc = process("Officials said the new body would resemble the Joint Energy Group (JEG) that Brazil and "
+                  "Argentina established in 2021.", until="actors")
+    body = _actor(doc, "Joint Energy Group")
+    assert (body.country, body.sector) == (None, "IGO")
+
+
+def test_body_under_a_ministry_is_the_states(process) -> None:
+    doc = process("The Ghana Heritage Association, which is under the supervision of Ghana's Ministry of Tourism, "
+                  "invited 40 foreign artists to tour the country.", until="actors")
+    body = _actor(doc, "Ghana Heritage Association")
+    assert (body.country, body.sector) == ("GHA", "GOV")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Hope Literacy Foundation, which Ana Ruiz founded in 2010, opened a new school in Lima.",
+     "Hope Literacy Foundation"),  # a person founded it
+    ("The Coastal Fishers Union, set up by local fishermen in 2008, protested the new rules.",
+     "Coastal Fishers Union"),  # local people set it up
+])
+def test_body_made_by_people_stays_civilian(process, text, name) -> None:
+    doc = process(text, until="actors")
+    assert _actor(doc, name).sector == "CVL"

@@ -16,6 +16,7 @@ from .other_descriptions import descriptions_elsewhere
 from .peers import peers_of_people
 from .rulers import rulers
 from .staff import staff_of_bodies, writers_of_outlets
+from .state_made import state_made_bodies
 
 
 def sectors_from_text(doc: Document, w: ActorWords) -> None:
@@ -38,3 +39,4 @@ def sectors_from_text(doc: Document, w: ActorWords) -> None:
     writers_of_outlets(doc)
     rulers(doc)
     charged_people(doc)
+    state_made_bodies(doc)
