@@ -12,7 +12,8 @@ from ....record import Actor
 from ..places import _alpha3
 from ..entity_table import entity_at
 from ..words import ActorWords
-from .phrase import _set_country
+from .body_home import based_in
+from .phrase import _description, _set_country
 
 
 _ORIGIN_HEADS = frozenset({"born", "hails", "hail", "driven", "fled"})  # verbs whose 'in'/'from' place is where one is from
@@ -28,7 +29,9 @@ def people_of_origin(doc: Document, w: ActorWords, international: set[str]) -> N
     from Somalia', 'shop owner X, who is originally from Taiwan', 'X, the daughter of Filipino migrants, was
     born and raised in Ohio'): the person (by name or pronoun) is the subject of 'born', 'hails from', 'driven from',
     'fled', 'is originally from' with a place, or owns a 'hometown' or 'homeland' with a place or demonym
-    (``origin_of``). Read only where an origin word is in the text."""
+    (``origin_of``). Read only where an origin word is in the text. Not over a country the text gives the
+    person outright (``_said_outright``: 'X, an Austrian woman, ... was born in Chile'; 'Berlin-based florist X,
+    who is originally from Vietnam'): what the person is, or where the person is based, is the person's country."""
     near = [m.start() for m in _ORIGIN_RE.finditer(doc.text)]
     if not near:
         return  # (no origin word: nothing to read)
@@ -36,8 +39,28 @@ def people_of_origin(doc: Document, w: ActorWords, international: set[str]) -> N
         if actor.kind != "person" or actor.sector not in (None, "CVL", "BUS") or actor.id in international:
             continue
         code = origin_of(doc, w, actor, near)
-        if code and code != actor.country:
+        if code and code != actor.country and not _said_outright(doc, w, actor):
             _set_country(actor, code)
+
+
+def _said_outright(doc: Document, w: ActorWords, actor: Actor) -> bool:
+    """Whether the person's present country is said outright by a mention's own words: a demonym on the noun
+    in apposition to the name ('X, an Austrian woman', 'a Kenyan farmer, X'), or a place the person is said
+    to be based in right before the name ('Tokyo-based shop owner X', ``body_home.based_in``)."""
+    if actor.country is None:
+        return False
+    for m in actor.mentions:
+        if based_in(doc, w, m.start) == actor.country:
+            return True
+        span = doc.char_span(m.start, m.end)
+        if span is None or not len(span):
+            continue
+        root = span.root
+        nouns = {c.i for c in root.children if c.dep_ == "appos"} | ({root.head.i} if root.dep_ == "appos" else set())
+        for tok in _description(span):  # (the demonym on the apposed noun itself, not deeper in its phrase)
+            if tok.dep_ in ("amod", "compound") and tok.head.i in nouns and w.country_of(tok.text) == actor.country:
+                return True
+    return False
 
 
 def _place_code(doc: Document, w: ActorWords, tok: Token) -> str | None:

@@ -12,7 +12,7 @@ from ....document import Document
 from ....lexicon import words
 from ....record import Actor
 from ..words import ActorWords
-from .phrase import _span_of, before_name
+from .phrase import _description, _span_of, before_name
 from .body_home import research_body
 from .employers import _serves_no_country, body_spoken_for
 from .commentators import comments_from_outside, institution_of, is_commentator, research_body_named
@@ -63,7 +63,7 @@ def _placed_by_setting(doc: Document, w: ActorWords, actor: Actor, dateline: boo
     follow their outlet: ``_staff_follow_outlets``), or people who speak for a body whose country is
     unknown.
     Under a dateline ('KABUL —') the bodies of any sector named without a country are the place's too;
-    once sectors are ``settled``, so are the civil, teaching and unsorted bodies the knowledge base does
+    once sectors are ``settled``, so are the civil, teaching, business and unsorted bodies the knowledge base does
     not know (``_local_body``). Criminals (CRM) are placed like armed groups once sectors are settled (as they
     were when recorded REB), not before."""
     sector = "REB" if actor.sector == "CRM" and settled else actor.sector
@@ -131,7 +131,7 @@ def _local_outlet(doc: Document, actor: Actor) -> bool:
     return not _named_as_scholarly(doc, actor)
 
 
-_LOCAL_BODY_SECTORS = (None, "CVL", "EDU")
+_LOCAL_BODY_SECTORS = (None, "CVL", "EDU", "BUS")  # (BUS: a firm the knowledge base does not know)
 
 
 @lru_cache(maxsize=1)
@@ -141,17 +141,33 @@ def _wide_or_faith_words() -> frozenset[str]:
 
 
 def _local_body(doc: Document, actor: Actor) -> bool:
-    """Whether a reader takes a civil, teaching or unsorted body named without a country, and unknown to
-    the knowledge base (which holds the international NGOs, with no country), for one of the country the
-    story is set in: a local association, charity, party or museum ('the Elephant Protection Society' in
-    a story set in Botswana). Not a body whose name says it is wider than one country ('International
+    """Whether a reader takes a civil, teaching, business or unsorted body named without a country, and unknown
+    to the knowledge base (which holds the international NGOs, with no country, and the well-known firms), for
+    one of the country the story is set in: a local association, charity, party, museum or firm ('the Elephant
+    Protection Society' in a story set in Botswana; a company a local man founded), not a firm that advises
+    (``_advising_firm``). Not a body whose name says it is wider than one country ('International
     ...', 'Asian ...': ``region_and_world_words.txt``) or names a faith ('the Catholic Church': ``faith_words.txt``), a university or research body (where the commentators
     of a story work, often abroad), nor a scholarly journal. Read once sectors are settled: before, firms
     have no sector yet."""
     wide = _wide_or_faith_words()
     if any(x.strip(".,'’") in wide for x in actor.name.lower().split()):
         return False
+    if actor.sector == "BUS" and _advising_firm(doc, actor):
+        return False
     return not research_body(actor.name) and not _named_as_scholarly(doc, actor)
+
+
+def _advising_firm(doc: Document, actor: Actor) -> bool:
+    """Whether a firm is introduced as one that studies, rates or advises ('business consultancy X', 'X, a
+    risk consultancy', 'ratings agency X': ``commentator_firm_words.txt``): like a commentator, it may work
+    from anywhere. A firm the story names doing business ('X founded Y Corporation') is the setting's."""
+    said = words("commentator_firm_words.txt")
+    first = actor.mentions[0].start
+    near = doc.text[max(0, first - 40):first].lower().split()[-3:]
+    if any(x.strip(",.'’\"") in said for x in near):
+        return True
+    span = _span_of(doc, actor)
+    return span is not None and any(t.lower_ in said for t in before_name(span) + _description(span))
 
 
 def _named_as_scholarly(doc: Document, actor: Actor) -> bool:

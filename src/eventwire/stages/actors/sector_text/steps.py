@@ -5,6 +5,7 @@ from ....document import Document
 from ..words import ActorWords
 from .bodies_described import bodies_read_as_people, civil_councils, described_bodies, trade_bodies
 from .body_leaders import leaders_of_bodies
+from .charges import charged_people
 from .clauses import people_of_bodies_in_clause
 from .credits import credited_reporters
 from .firms import _firms, _known_firms, firm_countries
@@ -15,6 +16,7 @@ from .other_descriptions import descriptions_elsewhere
 from .peers import peers_of_people
 from .rulers import rulers
 from .staff import staff_of_bodies, writers_of_outlets
+from .state_made import state_made_bodies
 
 
 def sectors_from_text(doc: Document, w: ActorWords) -> None:
@@ -36,3 +38,5 @@ def sectors_from_text(doc: Document, w: ActorWords) -> None:
     ranks_outside_service(doc)
     writers_of_outlets(doc)
     rulers(doc)
+    charged_people(doc)
+    state_made_bodies(doc)

@@ -1,0 +1,69 @@
+"""A person of no office, trade or cause whom the story tells faces charges of a common crime, admitted one or
+was found guilty of one is a criminal (CRM), as a gang's leader is: 'X, who is facing murder charges', 'X
+pleaded guilty to fraud', 'X was convicted of kidnapping', 'X was charged with robbery'. Not one charged with
+a political offence (the crimes read are ``common_crime_words.txt``), nor one the story gives an office, a
+trade or a cause (a title, or a sector other than the civilian default: 'journalist X was charged with fraud'
+stays a journalist), nor the one who charges ('Y charged X with murder': only a passive subject, or the
+subject of 'face' or 'plead', is the accused)."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ....document import Document
+from ....lexicon import words
+from ....lookahead import led
+from ....record import Actor
+from ..sector import set_sector
+from .clauses import not_told_as_fact
+
+
+# the cue words of the clauses read (found by one pattern over the text, then the token's lemma checked)
+_CUES = led(r"\b(?:charged|convicted|accused|guilty|fac(?:e|es|ed|ing))\b")
+_PASSIVE_VERBS = frozenset({"charge", "convict", "accuse"})  # 'X was charged with / convicted of / accused of'
+_ACTIVE_VERBS = frozenset({"face", "plead", "find"})  # 'X faces ... charges', 'X pleaded guilty to', 'X was found guilty'
+
+
+def charged_people(doc: Document) -> None:
+    """Give CRM to the persons of no office or trade whom their own clause charges with a common crime."""
+    assert doc.nlp is not None
+    crimes = words("common_crime_words.txt")
+    for m in _CUES.finditer(doc.text):
+        found = doc.nlp.char_span(m.start(), m.end(), alignment_mode="expand")
+        tok = found[0] if found is not None and len(found) else None
+        if tok is None:
+            continue
+        verb = tok.head if tok.lower_ == "guilty" else tok  # 'pleaded guilty', 'was found guilty'
+        lemma = verb.lemma_.lower()
+        if verb.pos_ not in ("VERB", "AUX") or lemma not in _PASSIVE_VERBS | _ACTIVE_VERBS or not_told_as_fact(verb):
+            continue
+        if lemma in ("plead", "find") and not any(c.lower_ == "guilty" for c in verb.children):
+            continue
+        subject_deps = ("nsubjpass",) if lemma in _PASSIVE_VERBS or lemma == "find" else ("nsubj",)
+        if not any(c.dep_ in subject_deps for c in verb.children):
+            continue
+        if lemma == "face" and not any(t.lemma_.lower() == "charge" for t in verb.subtree if t.i > verb.i):
+            continue  # 'X faces murder charges', not 'X faces a murder trial' nor 'X faces drought'
+        told = [t for c in verb.children if c.i > verb.i and c.dep_ not in ("relcl", "advcl", "conj", "ccomp")
+                for t in c.subtree]
+        if not any(part in crimes for t in told for part in t.lower_.split("-")):
+            continue
+        for actor in _subject_people(doc, verb):
+            if not actor.role and actor.sector in (None, "CVL"):
+                set_sector(actor, "CRM")
+
+
+def _subject_people(doc: Document, verb: Token) -> list[Actor]:
+    """The person actors a verb's subject names, each of a coordination ('X and Y, who are facing ...'), or
+    the noun a 'who' clause hangs on."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None and subject.lower_ in ("who", "that"):
+        subject = verb.head if verb.dep_ == "relcl" and verb.head.i < verb.i else None
+    people = []
+    for head in ([subject, *subject.conjuncts] if subject is not None else []):
+        for tok in (head, *(c for c in head.children if c.dep_ == "compound")):
+            actor = doc.actor(doc.actor_of_token(tok))
+            if actor is not None:
+                if actor.kind == "person" and actor not in people:
+                    people.append(actor)
+                break
+    return people
