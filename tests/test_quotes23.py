@@ -123,3 +123,23 @@ def test_demand_in_the_speakers_words_is_of_the_party_asked(process, text, sourc
 def test_demand_is_not_of_a_party_the_words_only_mention(process, text, source, not_target) -> None:
     events = _events(process(text))
     assert not _has(events, "REQUEST", source, not_target), events
+
+
+@pytest.mark.parametrize("text, span", [
+    ("One in four clinics lack running water, according to the Health Ministry in 2019.",
+     "One in four clinics lack running water"),
+    ("Floods worsen According to the Meteorological Agency released Monday, rainfall in Dhaka doubled this month.",
+     "rainfall in Dhaka doubled this month"),
+    ("According to the United Nations, 300 people were displaced.", "300 people were displaced"),
+])
+def test_according_to_phrase_stays_out_of_the_reported_words(process, text, span) -> None:
+    doc = process(text, until="quotes")
+    got = [q.text for q in doc.quotes if q.kind == "indirect"]
+    assert got == [span], got
+
+
+def test_according_to_between_two_clauses_keeps_both(process) -> None:
+    # the phrase stands between two finite clauses: the words reported are not cut at it (negative row)
+    text = "The storm killed 12 people, according to the Red Cross, and damaged hundreds of homes."
+    got = [q.text for q in process(text, until="quotes").quotes if q.kind == "indirect"]
+    assert got and got[0].startswith("The storm killed 12 people") and "damaged" in got[0], got
