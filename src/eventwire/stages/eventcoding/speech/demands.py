@@ -72,16 +72,18 @@ def demand(doc: Document, tok: Token, speaker: str, inside: set[int]) -> list[st
 def _subject_party(doc: Document, subj: Token, speaker: str, inside: set[int]) -> list[str] | None:
     """The party a demand's subject phrase names when its head names none: through "of" ("the units of the X
     army"), or through any preposition under a party noun ("the commission on X borders"); a party noun
-    that names none ("those countries should ...") is asked of parties unnamed (no target); a thing asked
-    to go on or change ("talks with X must continue", "its border with X should be moved", "no one's right
-    should be harmed") asks nothing of the party it is with or about: no demand read (round 23)."""
+    that names none ("those countries should ...") is asked of parties unnamed (no target); talks asked to
+    go on (word class sessions: "talks with X must continue") are asked of their other side, X; any other
+    thing asked to go on or change ("its border with X should be moved", "no one's right should be harmed")
+    asks nothing of the party it is with or about: no demand read (round 23)."""
     party = subj.lemma_.lower() in demand_words("party")
+    talks = subj.lower_ in word_class("sessions") or subj.lemma_.lower() in word_class("sessions")
     reach = []
     for t in subj.subtree:
         if t.i not in inside or t.i == subj.i:
             continue
         preps = [a for a in t.ancestors if a.dep_ == "prep" and subj.i in {x.i for x in a.ancestors}]
-        if all(a.lower_ == "of" for a in preps) or party:
+        if all(a.lower_ == "of" for a in preps) or party or talks:
             reach.append(t.i)
     found = _first_other(doc, sorted(reach), speaker)
     return found or ([] if party else None)
