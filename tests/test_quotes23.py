@@ -148,3 +148,15 @@ def test_according_to_between_two_clauses_keeps_both(process) -> None:
 def test_talks_asked_to_go_on_are_asked_of_their_other_side(process) -> None:
     events = _events(process("French President Emmanuel Macron said negotiations with India must continue."))
     assert _has(events, "REQUEST", "Macron", "India"), events
+
+
+@pytest.mark.parametrize("text, span", [
+    ("KABUL — A convoy carrying aid reached the northern city of Mazar on Sunday, U.N. officials said.",
+     "A convoy carrying aid reached the northern city of Mazar on Sunday"),
+    # no dateline: the reported words keep their first word (negative row)
+    ("KENYAN farmers lost most of their maize to the drought this year, officials said.",
+     "KENYAN farmers lost most of their maize to the drought this year"),
+])
+def test_dateline_stays_out_of_the_reported_words(process, text, span) -> None:
+    got = [q.text for q in process(text, until="quotes").quotes if q.kind == "indirect"]
+    assert got == [span], got

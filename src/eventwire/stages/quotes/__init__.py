@@ -15,6 +15,7 @@ indirect speech and hedges.
 """
 from __future__ import annotations
 
+from ... import datelines
 from ...document import Attribution, Document
 from ...record import Quote
 from ..attribution import Clause, Report, Speaker, according_reports, candidates, hedges, own_outlets, source_hedges, speech_reports
@@ -94,11 +95,18 @@ def run(doc: Document) -> None:
     emit(ctx, [p for n, p in enumerate(pieces) if n not in unspoken], reports)
 
 
+def _after_dateline(lines: list[datelines.Dateline], start: int, end: int) -> int:
+    """Where reported words begin: after the dateline a report's sentence opens with ('KABUL —
+    Officials said ...' holds no words of the officials in 'KABUL —')."""
+    return next((d.end for d in lines if d.start <= start < d.end and d.end < end), start)
+
+
 def emit(ctx: Context, pieces: list[Piece], reports: list[Report]) -> None:
     doc = ctx.doc
     items = [(p.start, p.end, p.kind, p.clause, False) for p in pieces
              if not (p.kind == "partial" and is_title(doc.text[p.start:p.end])) and not is_term(ctx, p)]
-    items += [(r.start, r.end, "indirect", r.clause, r.negated) for r in reports
+    lines = datelines.in_text(doc.text)
+    items += [(_after_dateline(lines, r.start, r.end), r.end, "indirect", r.clause, r.negated) for r in reports
               if r.kind == "indirect" and not r.inside_quote]
     items.sort(key=lambda x: (x[0], x[1]))
     for n, (start, end, kind, clause, negated) in enumerate(items, 1):
