@@ -160,3 +160,27 @@ def test_talks_asked_to_go_on_are_asked_of_their_other_side(process) -> None:
 def test_dateline_stays_out_of_the_reported_words(process, text, span) -> None:
     got = [q.text for q in process(text, until="quotes").quotes if q.kind == "indirect"]
     assert got == [span], got
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ('"The killing of peaceful protesters by the police is utterly unacceptable," U.N. spokesman Farhan Haq said.',
+     "Haq", "police"),
+    ('"It is an old habit of the Chinese Communist Party to spread its propaganda abroad," analyst Maria Costa said.',
+     "Costa", "Chinese Communist Party"),
+])
+def test_judgement_blames_the_doer(process, text, source, target) -> None:
+    events = _events(process(text))
+    assert _has(events, "ACCUSE", source, target), events
+
+
+@pytest.mark.parametrize("text, source, victim", [
+    ('"They committed such reckless acts as firing rockets at Kenyan army posts," Somali President Hassan Sheikh '
+     'Mohamud said.', "Mohamud", "Kenya"),
+    ('"The killing of peaceful protesters and the arrests of reporters are utterly unacceptable," U.N. spokesman '
+     'Farhan Haq said.', "Haq", "protesters"),
+])
+def test_judgement_does_not_blame_whom_the_deed_is_done_to(process, text, source, victim) -> None:
+    # (these rows hold with and without _suffered: the reading-set instance it fixes is a party the story made
+    # an actor before; no own sentence of that shape reproduced it in time. They guard the shapes.)
+    events = _events(process(text))
+    assert not _has(events, "ACCUSE", source, victim), events
