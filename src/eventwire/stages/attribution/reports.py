@@ -257,7 +257,23 @@ def _clause_without(doc: Document, head: Token, pp: tuple[int, int]) -> tuple[in
         first = pp[1] + 1
     elif pp[1] >= last - 1:
         last = pp[0] - 1
+    else:  # the phrase reaches on past its noun ('..., according to X in 2017.'), or a heading the sentence
+        toks = doc.nlp  # took in stands before it ('Floods rise According to X, ...'): cut at its comma
+        assert toks is not None
+        if toks[pp[0] - 1].text == "," and not any(_finite(t) for t in toks[pp[1] + 1:last + 1]):
+            last = pp[0] - 2
+        elif pp[0] - first <= _HEADING_WORDS and toks[pp[0]].text == "According":
+            comma = next((i for i in range(pp[1] + 1, last) if toks[i].text == ","), None)
+            if comma is not None and not any(_finite(t) for t in toks[pp[1] + 1:comma]):
+                first = comma + 1
     return trim(doc, first, last)
+
+
+_HEADING_WORDS = 4  # words of a heading a sentence may take in before 'According to X, ...'
+
+
+def _finite(tok: Token) -> bool:
+    return tok.tag_ in ("VBD", "VBZ", "VBP", "MD")
 
 
 def hedges(doc: Document, cands: Candidates, quoted: list[tuple[int, int]]) -> list[Report]:

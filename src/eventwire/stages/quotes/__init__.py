@@ -15,13 +15,14 @@ indirect speech and hedges.
 """
 from __future__ import annotations
 
+from ... import datelines
 from ...document import Attribution, Document
 from ...record import Quote
 from ..attribution import Clause, Report, Speaker, according_reports, candidates, hedges, own_outlets, source_hedges, speech_reports
 from .context import Context, Frame, boundaries, frames
 from .marks import MarkScanner, Piece, find_pieces, is_apostrophe, mark_side
 from .speakers import (carry_over, clause_for, heading_speakers, joined_quotes, kind_of, nested_clause,
-                       pronouns_to_last_speaker, share_within_runs)
+                       pronouns_to_last_speaker, share_within_runs, unspoken_nested)
 from .terms import is_term, is_title
 
 __all__ = ["Context", "Frame", "MarkScanner", "Piece", "boundaries", "find_pieces", "frames", "is_apostrophe", "is_term",
@@ -78,9 +79,12 @@ def run(doc: Document) -> None:
         if p.nested_in is None and (p.clause is None or (p.clause.speaker.actor is None and p.clause.cue is None
                                                          and p.clause.speaker.text is None and p.kind == "direct")):
             p.clause = carry_over(ctx, p, f, reports) or p.clause
-    for p in pieces:
+    unspoken: set[int] = set()
+    for n, p in enumerate(pieces):
         if p.nested_in is not None:
             p.clause = nested_clause(ctx, p, pieces[p.nested_in])
+            if unspoken_nested(ctx, p, pieces[p.nested_in]):
+                unspoken.add(n)
     for r in reports:
         if r.inside_quote:
             _relay_inside(ctx, r)
@@ -88,14 +92,21 @@ def run(doc: Document) -> None:
     heading_speakers(ctx)  # '“Nobody listens” Ama Owusu runs ...': said further on by a speaker
     reports += hedges(doc, cands, quoted)
     source_hedges(doc, reports)
-    emit(ctx, pieces, reports)
+    emit(ctx, [p for n, p in enumerate(pieces) if n not in unspoken], reports)
+
+
+def _after_dateline(lines: list[datelines.Dateline], start: int, end: int) -> int:
+    """Where reported words begin: after the dateline a report's sentence opens with ('KABUL —
+    Officials said ...' holds no words of the officials in 'KABUL —')."""
+    return next((d.end for d in lines if d.start <= start < d.end and d.end < end), start)
 
 
 def emit(ctx: Context, pieces: list[Piece], reports: list[Report]) -> None:
     doc = ctx.doc
     items = [(p.start, p.end, p.kind, p.clause, False) for p in pieces
              if not (p.kind == "partial" and is_title(doc.text[p.start:p.end])) and not is_term(ctx, p)]
-    items += [(r.start, r.end, "indirect", r.clause, r.negated) for r in reports
+    lines = datelines.in_text(doc.text)
+    items += [(_after_dateline(lines, r.start, r.end), r.end, "indirect", r.clause, r.negated) for r in reports
               if r.kind == "indirect" and not r.inside_quote]
     items.sort(key=lambda x: (x[0], x[1]))
     for n, (start, end, kind, clause, negated) in enumerate(items, 1):

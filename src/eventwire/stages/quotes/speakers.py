@@ -8,6 +8,7 @@ import re
 from spacy.tokens import Token
 
 from ...document import sentence_of
+from ...lexicon import words
 from ..actors import pronoun_antecedent
 from ..actors.words import norm
 from ..attribution import Clause, Report, Speaker, clause_from_cue, cue_words, is_cue, resolve_speaker, subject_of
@@ -166,7 +167,7 @@ def clause_for(ctx: Context, p: Piece, f: Frame) -> Clause | None:
     return found
 
 
-TAG_SUBJECT_WORDS = 4  # a reporting tag's subject: a name or a pronoun, a few words at most
+TAG_SUBJECT_WORDS = 6  # a reporting tag's subject: a name or a pronoun, with its title, a few words at most
 
 
 def tag_after(ctx: Context, p: Piece) -> Clause | None:
@@ -188,9 +189,16 @@ def tag_after(ctx: Context, p: Piece) -> Clause | None:
     if not k or k + 1 >= len(toks) or toks[k + 1].text not in (",", "."):
         return None
     subj = subject_of(toks[k])
-    if subj is None or subj not in toks[:k] or any(t.pos_ not in ("PROPN", "PRON", "DET", "PUNCT") for t in toks[:k]):
+    if subj is None or subj not in toks[:k] or not all(_tag_word(t) for t in toks[:k]):
         return None
     return clause_from_cue(ctx.doc, toks[k], toks[:k + 1], ctx.own, ctx.kinds)
+
+
+def _tag_word(t: Token) -> bool:
+    """A word of a tag's subject: a name, a pronoun, a determiner, or a title's capitalised word or its
+    'of' ('Israeli Prime Minister Dan Levi', 'Secretary of State Ana Ruiz')."""
+    return t.pos_ in ("PROPN", "PRON", "DET", "PUNCT") or t.text[:1].isupper() and t.pos_ in ("ADJ", "NOUN") \
+        or t.lower_ == "of" and t.i > 0 and t.nbor(-1).text[:1].isupper()
 
 
 def _speaks(verb: Token) -> bool:
@@ -249,6 +257,19 @@ def nested_clause(ctx: Context, p: Piece, outer: Piece) -> Clause:
     cue_text = verb.text.lower() if cue is not None else None
     return Clause(cue_text, verb.idx if cue is not None else None,
                   verb.idx + len(verb.text) if cue is not None else None, speaker, via)
+
+
+def unspoken_nested(ctx: Context, p: Piece, outer: Piece) -> bool:
+    """A quote inside a quote that nobody says: no cue of its own and either no speaker (a term the outer
+    speaker marks: '"how can a ‘rest week’ help?" she said') or a verb of thinking over it ('"or does he
+    think, ‘I must act now?’" he asked': a thought the outer speaker imagines, quote_thought_verbs.txt).
+    Its words are the outer quote's, not a quote of their own."""
+    if p.clause is not None and p.clause.cue is not None:
+        return False
+    if p.clause is None or p.clause.speaker.actor is None:
+        return True
+    _, verb = governing_cue(ctx, p, (outer.start, outer.end))
+    return verb is not None and verb.lemma_.lower() in words("quote_thought_verbs.txt")
 
 
 def carry_over(ctx: Context, p: Piece, f: Frame, reports: list[Report]) -> Clause | None:

@@ -35,12 +35,13 @@ def demand(doc: Document, tok: Token, speaker: str, inside: set[int]) -> list[st
         return None  # asked for is a bare verb (or a participle under "must be"), or the speaker's "we need"
     imperative = _imperative(tok, inside)
     asked = imperative or exhorted(tok)
-    if not asked and not _we_need(tok) or _perfect(tok) or under_condition(tok) or not _asked_now(tok):
+    if not asked and not _we_need(tok) or _perfect(tok) or under_condition(tok) or not _asked_now(tok, imperative):
         return None
     if not imperative and _relayed(tok, inside):
         return None  # "'The minister said the army must leave,' he said": the minister's demand, told on
-    if imperative:  # "Get the cartels out of X and Y": of whoever it names
-        return _first_other(doc, sorted(t.i for t in tok.subtree if t.i in inside), speaker)
+    if imperative:  # "Get the cartels out of X and Y": of whoever it names; "'Stop it,' she told X": of X
+        return _hearer(doc, tok, inside, speaker) or \
+            _first_other(doc, sorted(t.i for t in tok.subtree if t.i in inside), speaker)
     if not asked:  # "we need a surge in defence now"
         return []
     subj, _ = subject(tok)
@@ -64,15 +65,49 @@ def demand(doc: Document, tok: Token, speaker: str, inside: set[int]) -> list[st
         return None  # "people should stay home"; but "the international community should respond" is a party
     if subj.pos_ == "PRON" and not found:
         return None  # "they must go and check": asked of people nobody names
-    # a party the subject names, else the party the clause names ("its border with X should be moved")
-    return _others(doc, found, speaker) or _first_other(doc, sorted(inside), speaker)
+    # a party the subject names, else a party its phrase names ("units of the X army should withdraw")
+    return _others(doc, found, speaker) or _subject_party(doc, subj, speaker, inside)
+
+
+def _subject_party(doc: Document, subj: Token, speaker: str, inside: set[int]) -> list[str] | None:
+    """The party a demand's subject phrase names when its head names none: through "of" ("the units of the X
+    army"), or through any preposition under a party noun ("the commission on X borders"); a party noun
+    that names none ("those countries should ...") is asked of parties unnamed (no target); talks asked to
+    go on (word class sessions: "talks with X must continue") are asked of their other side, X; any other
+    thing asked to go on or change ("its border with X should be moved", "no one's right should be harmed")
+    asks nothing of the party it is with or about: no demand read (round 23)."""
+    party = subj.lemma_.lower() in demand_words("party")
+    talks = subj.lower_ in word_class("sessions") or subj.lemma_.lower() in word_class("sessions")
+    reach = []
+    for t in subj.subtree:
+        if t.i not in inside or t.i == subj.i:
+            continue
+        preps = [a for a in t.ancestors if a.dep_ == "prep" and subj.i in {x.i for x in a.ancestors}]
+        if all(a.lower_ == "of" for a in preps) or party or talks:
+            reach.append(t.i)
+    found = _first_other(doc, sorted(reach), speaker)
+    return found or ([] if party else None)
 
 
 def _imperative(tok: Token, inside: set[int]) -> bool:
     """The bare verb heading the speaker's words, with no subject: "Stop the shelling," he said (the parser
     hangs a fronted quote's verb on "said", outside the words)."""
-    return tok.tag_ == "VB" and child(tok, "nsubj", "nsubjpass", "aux", "auxpass", "mark") is None and \
-        (tok.dep_ == "ROOT" or tok.dep_ in ("ccomp", "parataxis") and tok.head.i not in inside)
+    if tok.tag_ != "VB" or child(tok, "nsubj", "nsubjpass", "aux", "auxpass", "mark") is not None:
+        return False
+    if tok.dep_ == "advcl":  # "'Withdraw your troops,' she told X" (hung as a clause on "told"): the words' first
+        return tok.head.i not in inside and tok.i == min(inside, default=-1)  # word only (round 23)
+    return tok.dep_ == "ROOT" or tok.dep_ in ("ccomp", "parataxis") and tok.head.i not in inside
+
+
+def _hearer(doc: Document, tok: Token, inside: set[int], speaker: str) -> list[str]:
+    """Whom an imperative is told to: the party the reporting verb over the quote is said to ("'Stop arming the
+    rebels,' the president told X": of X, not of the rebels), outside the quoted words (round 23)."""
+    gov = tok.head
+    if gov.i == tok.i or gov.i in inside or gov.lemma_.lower() not in speech_lemmas():
+        return []
+    heard = [c for c in gov.children if c.dep_ in ("dobj", "dative") and c.i not in inside]
+    heard += [g for c in gov.children if c.dep_ == "prep" and c.lower_ == "to" for g in children(c, "pobj")]
+    return _first_other(doc, [h.i for h in heard], speaker)
 
 
 def _relayed(tok: Token, inside: set[int]) -> bool:
@@ -119,14 +154,14 @@ def _of_nobody(be: Token) -> bool:
     return found.lower_ in word_class("nobody_words") or negated(be) and found.lower_ in word_class("anyone_words")
 
 
-def _asked_now(tok: Token) -> bool:
+def _asked_now(tok: Token, imperative: bool = False) -> bool:
     """Whether a verb under a demand frame asks for a deed now: not a verb of knowing ("we must realize"),
     not a description inside a noun phrase ("refugees who must be treated well"), not an expectation
     ("should be growing"), and not under a negated, past, hedged or possessive need ("don't have to",
     "had to have surgery", "might have to think about", "a need will arise to", "has a record of ... to")."""
     if tok.lemma_.lower() in demand_words("mind") or tok.dep_ == "relcl" or tok.tag_ == "VBG":
         return False
-    frame = tok.head if tok.dep_ in ("xcomp", "acl", "advcl") else tok
+    frame = tok.head if tok.dep_ in ("xcomp", "acl", "advcl") and not imperative else tok
     for t in {frame, frame.head} if frame.dep_ in ("attr", "acomp", "nsubj") else {frame}:
         if negated(t) and t.i != tok.i or t.tag_ == "VBD":
             return False

@@ -145,7 +145,26 @@ def judged(doc: Document, tok: Token, speaker: str, inside: set[int], earlier: l
             return found
         if any(_named(doc, head.doc[i]) for i in sorted(aimed) if i in inside):
             return []  # "the brutal attack on X": X suffered it, and who did it is not told here
-    return _first_other(doc, sorted(inside), speaker)
+    return _first_other(doc, sorted(inside - _suffered(doc, inside)), speaker)
+
+
+_AIMED_PREPS = frozenset({"at", "on", "against", "upon"})
+
+
+def _suffered(doc: Document, inside: set[int]) -> set[int]:
+    """The words of the speaker's sentence that name whom a deed there is done to: the target phrase of a
+    deed noun ("the killing of X", "attacks on X": ``_aimed_at``) and a verb's "at"/"on"/"against" phrase
+    ("firing shells at X's posts"). The last resort of ``judged`` (the first party the sentence names) does
+    not blame them (round 23: "the killing of protesters is unacceptable" blames no protester)."""
+    assert doc.nlp is not None
+    out: set[int] = set()
+    for i in inside:
+        tok = doc.nlp[i]
+        if tok.pos_ == "NOUN":
+            out |= _aimed_at(tok)
+        elif tok.pos_ == "VERB":
+            out |= {t.i for p in children(tok, "prep") if p.lower_ in _AIMED_PREPS for t in p.subtree}
+    return out
 
 
 def _aimed_at(head: Token) -> frozenset[int]:
