@@ -88,7 +88,7 @@ def groups(doc: Document, w: ActorWords,
                     found.append(Candidate(tok.idx, of_country[0], "group", f"group:{norm(name)}", name,
                                            of_country[1], "CVL", _code(of_country[1], "CVL")))
             continue
-        if lemma in w.party_only_groups and not (takes_part(tok) and _unnamed_party(tok)):
+        if lemma in w.party_only_groups and not (takes_part(tok) and _unnamed_party(tok)) and not region_states(tok):
             continue  # 'urged people to', 'called on democratic nations to'; not 'people say', 'nations face'
         mods = [c for c in tok.lefts if c.dep_ in ("amod", "compound", "nmod") and c.i == tok.i - 1] or _stranded_modifier(
             tok, w)
@@ -103,7 +103,8 @@ def groups(doc: Document, w: ActorWords,
         house = _house_after(tok) if lemma in w.member_nouns and tok.tag_ == "NNS" else None
         if house is not None:  # 'members of parliament': legislators, named with the house they sit in
             sector = "LEG"  # (whichever side they sit on: 'opposition members of parliament', as legislator_nouns.txt)
-        if lemma in w.named_only_groups and not (mods and names(mods[0], w)) and not of_group and house is None:
+        if lemma in w.named_only_groups and not (mods and (names(mods[0], w) or mods[0].lower_ in region_words())) \
+                and not of_group and house is None:  # ('Arab ministers', 'African ministers': a region's)
             continue  # 'opposition parties' are a group; 'third parties', 'warring parties', 'the parties' no one
         if of_group and not sector:
             sector = w.group_nouns[mods[0].lemma_.lower()]  # 'militia members' REB, 'family members' CVL
@@ -363,6 +364,28 @@ def _house_after(tok: Token) -> Token | None:
     if not house.text.islower() or house.text not in word_list("legislature_words.txt") or house.tag_ != "NN":
         return None
     return house
+
+
+@lru_cache(maxsize=1)
+def region_words() -> frozenset[str]:
+    """The one-word adjectives of a region or bloc of ``event_region_words.tsv`` ('European', 'African',
+    'Arab', 'Gulf', 'Asian'), lower case."""
+    return frozenset(r["words"] for r in table("event_region_words.tsv") if " " not in r["words"])
+
+
+def region_states(tok: Token) -> bool:
+    """Whether a plural of states (``several_states_nouns.txt``: 'countries', 'nations', 'states', 'powers')
+    named by a region's adjective right before it (``region_words``) stands where its members act, speak or
+    are acted on (``groups.acts``): 'some European countries that want a ban', 'opposition from African
+    nations', 'the Gulf states said' are a group of states of no one country (GOV), whatever the verb, with
+    or without a clause that says which. Not a count ('two Asian countries': the states just named or
+    counted), not where they are only a place ('in several African countries', 'cases in Asian nations')."""
+    if tok.tag_ != "NNS" or tok.i == 0 or tok.doc[tok.i - 1].lower_ not in region_words() \
+            or tok.lower_ not in word_list("several_states_nouns.txt"):
+        return False
+    if any(c.dep_ == "nummod" or c.like_num for c in tok.lefts):
+        return False
+    return acts(tok)
 
 
 def _unnamed_party(tok: Token) -> bool:

@@ -1,0 +1,42 @@
+"""Round 23, actleft23: actor mentions the tagger's names do not give. Sentences written for these tests;
+what a careful coder records was written down before the runs.
+
+- Region states: a plural of states named by a region's adjective ('European countries', 'African
+  nations', 'Gulf states') is a group of states of no one country (GOV) wherever its members act, speak or
+  are acted on, whatever the verb; a region's ministers ('Arab ministers') are such a group too. Negative
+  rows: the states only as a place ('endemic in several African countries'), counted ('two Asian countries'),
+  states at large ('many countries face').
+"""
+from __future__ import annotations
+
+import pytest
+
+
+def _groups(doc) -> list[tuple[str, str | None, str | None]]:
+    return [(a.name, a.country, a.sector) for a in doc.actors if a.kind == "group"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The proposal drew sharp criticism from some European countries that want a ban on fur imports.",
+     "European countries"),  # object of 'from', a defining clause after it
+    ("Several African nations are preparing to reopen their borders to tourists.", "African nations"),  # subject
+    ("The new tariffs could push Asian countries into closer trade ties.", "Asian countries"),  # object
+    ("The Gulf states said they would send food and tents.", "Gulf states"),  # subject of a verb of saying
+    ("Arab ministers condemned the air strike on Tuesday.", "Arab ministers"),  # a region's ministers
+    ("European ministers met in Brussels to discuss the budget.", "European ministers"),
+])
+def test_region_states_are_a_group(process, text, name) -> None:
+    doc = process(text, published="2025-03-01", until="actors")
+    assert (name, None, "GOV") in _groups(doc), _groups(doc)
+
+
+@pytest.mark.parametrize("text, noun", [
+    ("The virus is endemic in several African countries, experts say.", "countries"),  # a place only
+    ("Two Asian countries were not named in the report.", "countries"),  # counted: the states just named
+    ("Many countries face rising food prices this year.", "countries"),  # states at large, no region
+    ("Growth in Southeast Asian nations slowed last year.", "nations"),  # a place only
+    ("The ministers met in Brussels on Monday.", "ministers"),  # no region: the ministers just named
+])
+def test_no_region_group(process, text, noun) -> None:
+    doc = process(text, published="2025-03-01", until="actors")
+    assert not any(name.endswith(noun) for name, _, _ in _groups(doc)), _groups(doc)
