@@ -6,6 +6,10 @@ what a careful coder records was written down before the runs.
   are acted on, whatever the verb; a region's ministers ('Arab ministers') are such a group too. Negative
   rows: the states only as a place ('endemic in several African countries'), counted ('two Asian countries'),
   states at large ('many countries face').
+- Counted nationals: a demonym's plural counted by a bare number ('three Americans were killed') is a
+  group of that country of no sector (the count says how many, not who), named with its number, not the
+  state. Negative rows: a bare plural ('Americans voted': the country), a year before it, a measured plural
+  ('many Nigerians': CVL as before).
 """
 from __future__ import annotations
 
@@ -40,3 +44,29 @@ def test_region_states_are_a_group(process, text, name) -> None:
 def test_no_region_group(process, text, noun) -> None:
     doc = process(text, published="2025-03-01", until="actors")
     assert not any(name.endswith(noun) for name, _, _ in _groups(doc)), _groups(doc)
+
+
+@pytest.mark.parametrize("text, name, code", [
+    ("Gunmen stormed the hotel on Monday. Four Canadians were killed.", "Four Canadians", "CAN"),  # passive subject
+    ("Police detained two Britons at the border on Friday.", "two Britons", "GBR"),  # object
+    ("About 3,000 Greeks marched through the capital on Sunday.", "3,000 Greeks", "GRC"),  # subject
+    ("The rebels freed five Kenyans after talks with elders.", "five Kenyans", "KEN"),
+])
+def test_counted_nationals_are_a_group(process, text, name, code) -> None:
+    doc = process(text, published="2025-03-01", until="actors")
+    assert (name, code, None) in _groups(doc), _groups(doc)
+    assert not any(a.kind == "country" and a.country == code for a in doc.actors), \
+        [(a.name, a.kind, a.country) for a in doc.actors]
+
+
+@pytest.mark.parametrize("text, code, sector", [
+    ("Americans voted on Tuesday in a close race.", "USA", "country"),  # a bare plural: the country
+    ("Many Nigerians are expressing relief after the rescue.", "NGA", "CVL"),  # measured, not counted
+])
+def test_uncounted_nationals_stay(process, text, code, sector) -> None:
+    doc = process(text, published="2025-03-01", until="actors")
+    if sector == "country":
+        assert any(a.kind == "country" and a.country == code for a in doc.actors)
+        assert not any(a.kind == "group" and a.country == code for a in doc.actors), _groups(doc)
+    else:
+        assert any(a.kind == "group" and a.country == code and a.sector == sector for a in doc.actors), _groups(doc)
