@@ -13,6 +13,8 @@ what a careful coder records was written down before the runs.
 - A people's plural tagged as a place: 'the North Koreans' the tagger labels LOC is the country, as the same
   words labelled NORP are. Each positive row checks the tagger still labels the words LOC. Negative rows: a
   place's name of no people ('the Balkans'), a singular ('the Korean Peninsula').
+- 'the party' back to a body the text wrote right before the word 'party' though its name lacks it ('the
+  Tsholo PF party ... the party'). Negative row: no body written so ('the party' after a firm stays no one).
 """
 from __future__ import annotations
 
@@ -101,3 +103,23 @@ def test_places_stay_places(process, text, words) -> None:
     doc = process(text, published="2025-03-01", until="actors")
     start = text.index(words)
     assert not any(a.kind == "country" and any(m.start == start for m in a.mentions) for a in doc.actors)
+
+
+@pytest.mark.parametrize("text, name, later", [
+    ("A veteran politician was expelled from the Tsholo PF party on Friday. The party said he had broken its rules.",
+     "Tsholo PF", "The party"),
+    ("Members of the Umoja Mbele party met in Arusha. Officials said the party would choose a candidate in May.",
+     "Umoja Mbele", "the party"),
+])
+def test_the_party_is_the_body_written_before_party(process, text, name, later) -> None:
+    doc = process(text, published="2025-03-01", until="actors")
+    start = text.index(later, text.index(name) + len(name) + 7)
+    owner = [a.name for a in doc.actors if any(m.start == start for m in a.mentions)]
+    assert owner and name in owner[0], (owner, [(a.name, [doc.text[m.start:m.end] for m in a.mentions]) for a in doc.actors])
+
+
+def test_the_party_after_no_party(process) -> None:
+    text = "Shares of Kamora Mining rose on Monday. Guests said the party ended late."
+    doc = process(text, published="2025-03-01", until="actors")
+    start = text.index("the party")
+    assert not any(m.start == start for a in doc.actors for m in a.mentions)
