@@ -15,6 +15,9 @@ what a careful coder records was written down before the runs.
   place's name of no people ('the Balkans'), a singular ('the Korean Peninsula').
 - 'the party' back to a body the text wrote right before the word 'party' though its name lacks it ('the
   Tsholo PF party ... the party'). Negative row: no body written so ('the party' after a firm stays no one).
+- A people of the United States named by heritage and 'Americans' ('Filipino Americans') is a CVL group of
+  the United States, not the state and not the heritage's country. Negative rows: 'Americans' alone (the
+  country), the pair before another noun (the group noun's reader names 'Asian American students').
 """
 from __future__ import annotations
 
@@ -123,3 +126,25 @@ def test_the_party_after_no_party(process) -> None:
     doc = process(text, published="2025-03-01", until="actors")
     start = text.index("the party")
     assert not any(m.start == start for a in doc.actors for m in a.mentions)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Filipino Americans built the first churches in the district.", "Filipino Americans"),  # subject
+    ("The library collects letters from Vietnamese Americans in Texas.", "Vietnamese Americans"),  # after 'from'
+    ("Many families, including Mexican Americans, settled in the valley.", "Mexican Americans"),  # inside commas
+])
+def test_heritage_americans_are_a_us_group(process, text, name) -> None:
+    doc = process(text, published="2025-03-01", until="actors")
+    assert (name, "USA", "CVL") in _groups(doc), _groups(doc)
+    start = text.index(name)
+    assert not any(a.kind == "country" and any(start <= m.start < start + len(name) for m in a.mentions)
+                   for a in doc.actors), [(a.name, a.kind) for a in doc.actors]
+
+
+@pytest.mark.parametrize("text", [
+    "Americans voted on Tuesday in a close race.",
+    "Asian American students said they wanted more history classes.",
+])
+def test_no_heritage_group(process, text) -> None:
+    doc = process(text, published="2025-03-01", until="actors")
+    assert not any(name.endswith("Americans") for name, _, _ in _groups(doc)), _groups(doc)

@@ -48,6 +48,28 @@ def counted_nationals(doc: Document, w: ActorWords) -> list[Candidate]:
     return found
 
 
+def heritage_peoples(doc: Document, w: ActorWords) -> list[Candidate]:
+    """A people of the United States named by its heritage and 'Americans' ('Chinese Americans', 'Asian
+    Americans', ``groups.heritage_before``) standing as a noun of its own, not before another noun ('Asian
+    American students' is ``groups``'s): a group of civilians of the United States (CVL), named with both
+    words, never the state the second word alone would name. The article's words are asked first: most
+    articles hold no 'Americans'."""
+    found = []
+    for i in doc.token_numbers("LOWER", _PLURAL_NATION_WORDS):
+        tok = doc.tokens()[i]
+        heritage = heritage_before(tok, w) if tok.dep_ not in ("compound", "amod", "nmod") else None
+        if heritage is None or heritage.dep_ not in ("compound", "amod", "nmod") or heritage.head.i != tok.i:
+            continue
+        country = w.country_of(tok.text)
+        name = doc.text[heritage.idx:tok.idx + len(tok.text)]
+        found.append(Candidate(heritage.idx, tok.idx + len(tok.text), "group", f"group:{norm(name)}", name,
+                               country, "CVL", _code(country, "CVL")))
+    return found
+
+
+_PLURAL_NATION_WORDS = frozenset(x for x in word_list("heritage_nation_words.txt") if x.endswith("s"))
+
+
 def _numbered(tok: Token) -> Token | None:
     """The first word of a bare number right before a demonym's plural and counting it ('three' in 'three
     Americans', '2,000' in 'about 2,000 Greeks'), else None. Not a year or an age ('2024 Americans' is no
