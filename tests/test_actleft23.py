@@ -5,7 +5,8 @@ what a careful coder records was written down before the runs.
   nations', 'Gulf states') is a group of states of no one country (GOV) wherever its members act, speak or
   are acted on, whatever the verb; a region's ministers ('Arab ministers') are such a group too. Negative
   rows: the states only as a place ('endemic in several African countries'), counted ('two Asian countries'),
-  states at large ('many countries face').
+  states at large ('many countries face'). A continent's possessive names such a set too, counted or not
+  ("Africa's richest nations"), named with the continent; not "America's allies" (the United States').
 - Counted nationals: a demonym's plural counted by a bare number ('three Americans were killed') is a
   group of that country of no sector (the count says how many, not who), named with its number, not the
   state. Negative rows: a bare plural ('Americans voted': the country), a year before it, a measured plural
@@ -148,3 +149,23 @@ def test_heritage_americans_are_a_us_group(process, text, name) -> None:
 def test_no_heritage_group(process, text) -> None:
     doc = process(text, published="2025-03-01", until="actors")
     assert not any(name.endswith("Americans") for name, _, _ in _groups(doc)), _groups(doc)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Europe's four biggest military powers met in Berlin on Wednesday.", "Europe's four biggest military powers"),
+    ("The summit drew Africa's richest nations to Lagos.", "Africa's richest nations"),
+])
+def test_a_continents_states_are_a_group(process, text, name) -> None:
+    doc = process(text, published="2025-03-01", until="actors")
+    assert (name, None, "GOV") in _groups(doc), _groups(doc)
+    region = text.index(name)  # the continent's own word is no mention of the group
+    assert not any(m.start == region for a in doc.actors for m in a.mentions)
+
+
+@pytest.mark.parametrize("text", [
+    "America's allies met in London on Monday.",
+    "Trade between Europe's nations grew by 4 percent.",  # a place of trade only
+])
+def test_no_continent_group(process, text) -> None:
+    doc = process(text, published="2025-03-01", until="actors")
+    assert not any(a.kind == "group" for a in doc.actors), _groups(doc)

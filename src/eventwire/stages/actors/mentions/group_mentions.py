@@ -143,9 +143,13 @@ def groups(doc: Document, w: ActorWords,
         whose = _plural_possessor(tok, w) if not mods and not inst else None
         if whose is not None:  # "the victims' families", "miners' relatives": a group named by whose it is
             start = whose.idx
-        name = doc.text[start:tok.idx + len(tok.text)]
+        owner_region = region_possessor(tok) if lemma in w.party_only_groups else None
+        name = doc.text[start if owner_region is None else owner_region.idx:tok.idx + len(tok.text)]
+        # ("Europe's top military powers": named with the region that owns them; the mention begins after it,
+        # so the region's name is no word of this group's elsewhere: 'Europe can not' stays no one's)
         key = f"group:{norm(name)}"
-        shown = doc.text[kept_describers_start(first, tok):start] if not inst and whose is None else ""
+        shown = doc.text[kept_describers_start(first, tok):start] if not inst and whose is None \
+            and owner_region is None else ""
         # ('local health authorities', 'top foreign policy advisers': a reader names them as the text does)
         whom = _whose_group(tok) if not inst else None
         which = _defining_phrase(tok) if not inst and whom is None else None
@@ -380,12 +384,24 @@ def region_states(tok: Token) -> bool:
     nations', 'the Gulf states said' are a group of states of no one country (GOV), whatever the verb, with
     or without a clause that says which. Not a count ('two Asian countries': the states just named or
     counted), not where they are only a place ('in several African countries', 'cases in Asian nations')."""
-    if tok.tag_ != "NNS" or tok.i == 0 or tok.doc[tok.i - 1].lower_ not in region_words() \
-            or tok.lower_ not in word_list("several_states_nouns.txt"):
+    if tok.tag_ != "NNS" or tok.i == 0 or tok.lower_ not in word_list("several_states_nouns.txt"):
         return False
-    if any(c.dep_ == "nummod" or c.like_num for c in tok.lefts):
+    if region_possessor(tok) is not None:
+        return acts(tok)  # "Europe's five biggest powers": the continent's, a set it names (a count says how big)
+    if tok.doc[tok.i - 1].lower_ not in region_words() or any(c.dep_ == "nummod" or c.like_num for c in tok.lefts):
         return False
     return acts(tok)
+
+
+def region_possessor(tok: Token) -> Token | None:
+    """A continent's or region's name owning a plural of states ("Europe's five biggest military powers",
+    "Asia's largest nations": ``region_and_world_words.txt``, not a country's name: "America's allies" are
+    the United States'), else None."""
+    poss = next((c for c in tok.lefts if c.dep_ == "poss"), None)
+    if poss is None or poss.lower_ not in word_list("region_and_world_words.txt") or poss.lower_ == "america" \
+            or not poss.text[:1].isupper():
+        return None
+    return poss
 
 
 def _unnamed_party(tok: Token) -> bool:
