@@ -75,8 +75,8 @@ def _numbered(tok: Token) -> Token | None:
     Americans', '2,000' in 'about 2,000 Greeks'), else None. Not a year or an age ('2024 Americans' is no
     count a reader meets; '15-year-old' is read as a measure elsewhere)."""
     nums = [c for c in tok.lefts if c.dep_ == "nummod" and c.like_num and c.i == tok.i - 1]
-    if not nums or "-" in nums[0].text:
-        return None
+    if not nums or "-" in nums[0].text or re.fullmatch(r"(?:19|20)\d\d", nums[0].text):
+        return None  # ('15-year-old', a year)
     first = nums[0]
     while first.i > 0 and first.doc[first.i - 1].like_num and first.doc[first.i - 1].head.i == first.i:
         first = first.doc[first.i - 1]  # ('two hundred Americans')
