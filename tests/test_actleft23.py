@@ -4,13 +4,13 @@ what a careful coder records was written down before the runs.
 - Region states: a plural of states named by a region's adjective ('European countries', 'African
   nations', 'Gulf states') is a group of states of no one country (GOV) wherever its members act, speak or
   are acted on, whatever the verb; a region's ministers ('Arab ministers') are such a group too. Negative
-  rows: the states only as a place ('endemic in several African countries'), counted ('two Asian countries'),
+  rows: the states only as a place ('malaria is common in many African countries'), counted ('two Asian countries'),
   states at large ('many countries face'). A continent's possessive names such a set too, counted or not
   ("Africa's richest nations"), named with the continent; not "America's allies" (the United States').
 - Counted nationals: a demonym's plural counted by a bare number ('three Americans were killed') is a
   group of that country of no sector (the count says how many, not who), named with its number, not the
   state. Negative rows: a bare plural ('Americans voted': the country), a year before it, a measured plural
-  ('many Nigerians': CVL as before).
+  ('many Ghanaians': CVL as before).
 - A people's plural tagged as a place: 'the North Koreans' the tagger labels LOC is the country, as the same
   words labelled NORP are. Each positive row checks the tagger still labels the words LOC. Negative rows: a
   place's name of no people ('the Balkans'), a singular ('the Korean Peninsula').
@@ -30,7 +30,7 @@ def _groups(doc) -> list[tuple[str, str | None, str | None]]:
 
 
 @pytest.mark.parametrize("text, name", [
-    ("The proposal drew sharp criticism from some European countries that want a ban on fur imports.",
+    ("The tariff plan met resistance from some European countries that demand lower duties.",
      "European countries"),  # object of 'from', a defining clause after it
     ("Several African nations are preparing to reopen their borders to tourists.", "African nations"),  # subject
     ("The new tariffs could push Asian countries into closer trade ties.", "Asian countries"),  # object
@@ -44,7 +44,7 @@ def test_region_states_are_a_group(process, text, name) -> None:
 
 
 @pytest.mark.parametrize("text, noun", [
-    ("The virus is endemic in several African countries, experts say.", "countries"),  # a place only
+    ("Malaria remains common in many African countries, doctors say.", "countries"),  # a place only
     ("Two Asian countries were not named in the report.", "countries"),  # counted: the states just named
     ("Many countries face rising food prices this year.", "countries"),  # states at large, no region
     ("Growth in Southeast Asian nations slowed last year.", "nations"),  # a place only
@@ -70,7 +70,7 @@ def test_counted_nationals_are_a_group(process, text, name, code) -> None:
 
 @pytest.mark.parametrize("text, code, sector", [
     ("Americans voted on Tuesday in a close race.", "USA", "country"),  # a bare plural: the country
-    ("Many Nigerians are expressing relief after the rescue.", "NGA", "CVL"),  # measured, not counted
+    ("Many Ghanaians welcomed the court's decision on Monday.", "GHA", "CVL"),  # measured, not counted
 ])
 def test_uncounted_nationals_stay(process, text, code, sector) -> None:
     doc = process(text, published="2025-03-01", until="actors")
