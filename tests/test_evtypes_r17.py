@@ -122,12 +122,13 @@ def test_no_event(process, text):
     assert coded_cameo(process, text) == []
 
 
-# releases of people named by their nation: the actors stage reads "six Americans" as the country, a release of
-# people all the same (RETREAT 0841); a statement or report released stays no event
+# releases of people named by their nation: the actors stage reads "six Americans" as a group of the country
+# counted by its number (round 23, actleft23: mentions.nationals.counted_nationals), a release of people
+# (RETREAT 0841); a statement or report released stays no event
 NATIONALS = [
-    ("Venezuela released six Americans held in its prisons.", "Venezuela", "United States"),
-    ("Belarus released 18 Lithuanians.", "Belarus", "Lithuania"),
-    ("Six Americans were released by Venezuela on Friday.", "Venezuela", "United States"),
+    ("Venezuela released six Americans held in its prisons.", "Venezuela", "six Americans"),
+    ("Belarus released 18 Lithuanians.", "Belarus", "18 Lithuanians"),
+    ("Six Americans were released by Venezuela on Friday.", "Venezuela", "Six Americans"),
 ]
 
 

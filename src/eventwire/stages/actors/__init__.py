@@ -41,7 +41,7 @@ from .documents import cited_documents
 from .titled_names import titled_names
 from .mentions.leader_teams import leader_teams
 from .mentions.known_names import untagged_people
-from .mentions import (Candidate, _code, blocs, bracketed_names, self_named_bodies, anonymous_sources, unnamed_parties, collectives, counted_nationals, countries, generic_media, groups,
+from .mentions import (Candidate, _code, blocs, bracketed_names, self_named_bodies, anonymous_sources, unnamed_parties, collectives, counted_nationals, heritage_peoples, countries, generic_media, groups,
                        ethnic_peoples,
                        missed_full_names, named_bodies, organizations, outlets_and_institutions, people,
                        police_as_government,
@@ -334,7 +334,7 @@ def run(doc: Document) -> None:
     collective = collectives(doc, w, person_country)
     headed = [c for c in collective if c.kind == "organization"]  # 'the Trump administration' outranks 'Trump'
     headed += leader_teams(doc, w, first)  # 'the Trump team', "Modi's camp": the leader's following, one body
-    grouped = other_groups + counted_nationals(doc, w) + blocs(doc)
+    grouped = other_groups + counted_nationals(doc, w) + heritage_peoples(doc, w) + blocs(doc)
     unnamed = single_state_bodies(doc, w) + portfolio_bodies(doc, w)  # 'the electoral commission', 'the tourism ministry' before an organisation's repeat of its
     # noun; 'Parliament' after the organisations the tagger names ('the Independent Electoral Commission')
     unnamed_lower = [c for c in unnamed if c.name.islower()]

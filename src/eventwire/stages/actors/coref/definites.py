@@ -254,7 +254,7 @@ def _referent(doc: Document, w: ActorWords, noun: str, before: int, sentence, ow
         return _only_of_kind(doc, earlier, noun, before, sentence)
     fits = [a for a in earlier if a.kind in kinds and (
         "country" in kinds or a.sector in sectors or "*" in sectors or
-        any(x in name_words for x in a.name.lower().replace(".", "").split()))]
+        any(x in name_words for x in a.name.lower().replace(".", "").split()) or _written_with(doc, a, noun))]
     if not fits and "?" in sectors:  # 'Iberdrola ... the company': a body whose sector is not read yet
         fits = [a for a in earlier if a.kind in kinds and a.sector is None]
     here = sentence(before)
@@ -337,6 +337,15 @@ def _last_as_argument(doc: Document, actor, offset: int) -> int:
         if tok.dep_ in ("nsubj", "nsubjpass", "dobj") or tok.dep_ == "pobj" and tok.head.dep_ == "agent":
             return x.start
     return -1
+
+
+def _written_with(doc: Document, actor, noun: str) -> bool:
+    """Whether the text writes one of the actor's mentions right before the noun as a word of its own: 'the
+    Zanu PF party ... the party', 'the Baath party ... the party' (a body the text names as of the noun's
+    kind though its name does not say so)."""
+    text, n = doc.text, len(noun)
+    return any(text[m.end:m.end + n + 1].lower() == " " + noun and not text[m.end + n + 1:m.end + n + 2].isalpha()
+               for m in actor.mentions)
 
 
 def _only_of_kind(doc: Document, earlier: list, noun: str, before: int, sentence):

@@ -26,7 +26,7 @@ from .people import (_names_a_body, _person_candidate, _well_known_place, _writt
                      nationality_country, people)
 from .org_entities import _country_pair, _list_of_names, _text_after, organizations
 from .countries import countries
-from .nationals import counted_nationals, ethnic_peoples
+from .nationals import counted_nationals, ethnic_peoples, heritage_peoples
 from .group_mentions import collectives, groups
 from .repeats import repeated_names
 from .self_named import self_named_bodies
@@ -60,6 +60,7 @@ __all__ = [
     "unnamed_parties",
     "collectives",
     "counted_nationals",
+    "heritage_peoples",
     "countries",
     "described_people",
     "ethnic_peoples",

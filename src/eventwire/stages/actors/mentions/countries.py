@@ -11,7 +11,18 @@ from ..words import ActorWords, norm
 from .candidates import Candidate, _GPE, _NORP, _ORG, _PERSON, _known_candidate, _name_words, _trim_possessive
 
 
-_COUNTRY_LABELS = (_GPE, _NORP, _PERSON, _ORG)  # a person or organisation entity may be a country name
+_COUNTRY_LABELS = (_GPE, _NORP, _PERSON, _ORG, "LOC")  # a person or organisation entity may be a country
+# name; a place entity may be a people's plural ('the North Koreans are ready' tagged a place: ``_people_as_place``)
+
+
+def _people_as_place(label: str, whole: str, w: ActorWords) -> bool:
+    """A place entity ('LOC') that is a country's people named by its demonym's plural ('the North Koreans',
+    'Ukrainians' tagged as a place): the country, as the same words tagged NORP are. Not a place's name
+    ('the Balkans', 'the Americas': no country's demonym), not a singular ('the Korean Peninsula')."""
+    if label != "LOC":
+        return True
+    text = re.sub(r"^[Tt]he\s+", "", whole)
+    return text.endswith("s") and bool(w.demonym_of.get(norm(text)))
 
 
 def countries(doc: Document, w: ActorWords) -> list[Candidate]:
@@ -28,7 +39,8 @@ def countries(doc: Document, w: ActorWords) -> list[Candidate]:
             continue
         span = _trim_possessive(ent)
         whole = span_text(span) if span is not None else ""  # (read once: ``Span.text`` makes its Tokens)
-        if span is None or ent.label_ not in (_GPE, _NORP) and not w.country_of(whole) and not (
+        if span is None or not _people_as_place(ent.label_, whole, w) or \
+                ent.label_ not in (_GPE, _NORP) and not w.country_of(whole) and not (
                 ent.label_ in (_ORG, _PERSON) and capital_code(whole, w)):
             continue
         text = re.sub(r"^[Tt]he\s+", "", whole)

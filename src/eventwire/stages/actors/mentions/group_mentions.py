@@ -88,7 +88,7 @@ def groups(doc: Document, w: ActorWords,
                     found.append(Candidate(tok.idx, of_country[0], "group", f"group:{norm(name)}", name,
                                            of_country[1], "CVL", _code(of_country[1], "CVL")))
             continue
-        if lemma in w.party_only_groups and not (takes_part(tok) and _unnamed_party(tok)):
+        if lemma in w.party_only_groups and not (takes_part(tok) and _unnamed_party(tok)) and not region_states(tok):
             continue  # 'urged people to', 'called on democratic nations to'; not 'people say', 'nations face'
         mods = [c for c in tok.lefts if c.dep_ in ("amod", "compound", "nmod") and c.i == tok.i - 1] or _stranded_modifier(
             tok, w)
@@ -103,7 +103,8 @@ def groups(doc: Document, w: ActorWords,
         house = _house_after(tok) if lemma in w.member_nouns and tok.tag_ == "NNS" else None
         if house is not None:  # 'members of parliament': legislators, named with the house they sit in
             sector = "LEG"  # (whichever side they sit on: 'opposition members of parliament', as legislator_nouns.txt)
-        if lemma in w.named_only_groups and not (mods and names(mods[0], w)) and not of_group and house is None:
+        if lemma in w.named_only_groups and not (mods and (names(mods[0], w) or mods[0].lower_ in region_words())) \
+                and not of_group and house is None:  # ('Arab ministers', 'African ministers': a region's)
             continue  # 'opposition parties' are a group; 'third parties', 'warring parties', 'the parties' no one
         if of_group and not sector:
             sector = w.group_nouns[mods[0].lemma_.lower()]  # 'militia members' REB, 'family members' CVL
@@ -142,9 +143,13 @@ def groups(doc: Document, w: ActorWords,
         whose = _plural_possessor(tok, w) if not mods and not inst else None
         if whose is not None:  # "the victims' families", "miners' relatives": a group named by whose it is
             start = whose.idx
-        name = doc.text[start:tok.idx + len(tok.text)]
+        owner_region = region_possessor(tok) if lemma in w.party_only_groups else None
+        name = doc.text[start if owner_region is None else owner_region.idx:tok.idx + len(tok.text)]
+        # ("Europe's top military powers": named with the region that owns them; the mention begins after it,
+        # so the region's name is no word of this group's elsewhere: 'Europe can not' stays no one's)
         key = f"group:{norm(name)}"
-        shown = doc.text[kept_describers_start(first, tok):start] if not inst and whose is None else ""
+        shown = doc.text[kept_describers_start(first, tok):start] if not inst and whose is None \
+            and owner_region is None else ""
         # ('local health authorities', 'top foreign policy advisers': a reader names them as the text does)
         whom = _whose_group(tok) if not inst else None
         which = _defining_phrase(tok) if not inst and whom is None else None
@@ -363,6 +368,41 @@ def _house_after(tok: Token) -> Token | None:
     if not house.text.islower() or house.text not in word_list("legislature_words.txt") or house.tag_ != "NN":
         return None
     return house
+
+
+@lru_cache(maxsize=1)
+def region_words() -> frozenset[str]:
+    """The one-word adjectives of a region or bloc of ``event_region_words.tsv`` ('European', 'African',
+    'Arab', 'Gulf', 'Asian'), lower case."""
+    return frozenset(r["words"] for r in table("event_region_words.tsv") if " " not in r["words"])
+
+
+def region_states(tok: Token) -> bool:
+    """Whether a plural of states (``several_states_nouns.txt``: 'countries', 'nations', 'states', 'powers')
+    named by a region's adjective right before it (``region_words``) stands where its members act, speak or
+    are acted on (``groups.acts``): 'resistance from some European countries that demand lower duties',
+    'talks with African nations', 'the Gulf states said' are a group of states of no one country (GOV),
+    whatever the verb, with or without a clause that says which. Not a count ('two Asian countries': the
+    states just named or counted), not where they are only a place ('common in many African countries',
+    'growth in Asian nations')."""
+    if tok.tag_ != "NNS" or tok.i == 0 or tok.lower_ not in word_list("several_states_nouns.txt"):
+        return False
+    if region_possessor(tok) is not None:
+        return acts(tok)  # "Europe's five biggest powers": the continent's, a set it names (a count says how big)
+    if tok.doc[tok.i - 1].lower_ not in region_words() or any(c.dep_ == "nummod" or c.like_num for c in tok.lefts):
+        return False
+    return acts(tok)
+
+
+def region_possessor(tok: Token) -> Token | None:
+    """A continent's or region's name owning a plural of states ("Europe's five biggest military powers",
+    "Asia's largest nations": ``region_and_world_words.txt``, not a country's name: "America's allies" are
+    the United States'), else None."""
+    poss = next((c for c in tok.lefts if c.dep_ == "poss"), None)
+    if poss is None or poss.lower_ not in word_list("region_and_world_words.txt") or poss.lower_ == "america" \
+            or not poss.text[:1].isupper():
+        return None
+    return poss
 
 
 def _unnamed_party(tok: Token) -> bool:

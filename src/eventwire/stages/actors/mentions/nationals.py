@@ -19,7 +19,9 @@ def counted_nationals(doc: Document, w: ActorWords) -> list[Candidate]:
     """A country's people named by the plural of its demonym and measured, where they act or are acted on
     (``acts``): 'many Nigerians are expressing relief', 'thousands of Sudanese began protesting' are a group
     of civilians of that country (CVL), not the state; a bare plural ('Nigerians voted', 'the Afghans') stays
-    a naming of the country, and so do the dead counted by a number ('three Americans were killed')."""
+    a naming of the country. Counted by a bare number ('three Americans were killed', 'two Britons were
+    detained', 'about 2,000 Greeks marched'), they are a group of that country too, of no sector: the count
+    says how many, not who they are (round 23)."""
     assert doc.nlp is not None
     found = []
     lows = doc.token_strings("LOWER")
@@ -28,7 +30,8 @@ def counted_nationals(doc: Document, w: ActorWords) -> list[Candidate]:
         if not low.endswith(("s", "ese")):
             continue
         tok = doc.tokens()[i]
-        if tok.tag_ not in ("NNS", "NNPS") or not quantified(tok) or not acts(tok) or tok.dep_ == "nsubj" and (
+        numbered = _numbered(tok)
+        if tok.tag_ not in ("NNS", "NNPS") or not (numbered or quantified(tok)) or not acts(tok) or tok.dep_ == "nsubj" and (
                 tok.head.lemma_.lower() in speech_lemmas() or any(c.dep_ == "ccomp" for c in tok.head.children)):
             continue  # 'many Kenyans say life is hard', 'most Americans believe that ...': what many say or
             # think is an opinion told, no one's claim
@@ -36,9 +39,48 @@ def counted_nationals(doc: Document, w: ActorWords) -> list[Candidate]:
         heritage = heritage_before(tok, w)  # 'many Chinese Americans': a people of the US named by its heritage
         start = heritage.idx if heritage is not None else tok.idx
         name = doc.text[start:tok.idx + len(tok.text)]
+        sector = None if numbered and not quantified(tok) else "CVL"
+        if numbered and not quantified(tok):
+            start = numbered.idx  # (the count joins the name: 'Three Americans', one group, not all Americans)
+            name = doc.text[start:tok.idx + len(tok.text)]
         found.append(Candidate(start, tok.idx + len(tok.text), "group", f"group:{norm(name)}", name,
+                               country, sector, _code(country, sector)))
+    return found
+
+
+def heritage_peoples(doc: Document, w: ActorWords) -> list[Candidate]:
+    """A people of the United States named by its heritage and 'Americans' ('Chinese Americans', 'Asian
+    Americans', ``groups.heritage_before``) standing as a noun of its own, not before another noun ('Asian
+    American students' is ``groups``'s): a group of civilians of the United States (CVL), named with both
+    words, never the state the second word alone would name. The article's words are asked first: most
+    articles hold no 'Americans'."""
+    found = []
+    for i in doc.token_numbers("LOWER", _PLURAL_NATION_WORDS):
+        tok = doc.tokens()[i]
+        heritage = heritage_before(tok, w) if tok.dep_ not in ("compound", "amod", "nmod") else None
+        if heritage is None or heritage.dep_ not in ("compound", "amod", "nmod") or heritage.head.i != tok.i:
+            continue
+        country = w.country_of(tok.text)
+        name = doc.text[heritage.idx:tok.idx + len(tok.text)]
+        found.append(Candidate(heritage.idx, tok.idx + len(tok.text), "group", f"group:{norm(name)}", name,
                                country, "CVL", _code(country, "CVL")))
     return found
+
+
+_PLURAL_NATION_WORDS = frozenset(x for x in word_list("heritage_nation_words.txt") if x.endswith("s"))
+
+
+def _numbered(tok: Token) -> Token | None:
+    """The first word of a bare number right before a demonym's plural and counting it ('three' in 'three
+    Americans', '2,000' in 'about 2,000 Greeks'), else None. Not a year or an age ('2024 Americans' is no
+    count a reader meets; '15-year-old' is read as a measure elsewhere)."""
+    nums = [c for c in tok.lefts if c.dep_ == "nummod" and c.like_num and c.i == tok.i - 1]
+    if not nums or "-" in nums[0].text or re.fullmatch(r"(?:19|20)\d\d", nums[0].text):
+        return None  # ('15-year-old', a year)
+    first = nums[0]
+    while first.i > 0 and first.doc[first.i - 1].like_num and first.doc[first.i - 1].head.i == first.i:
+        first = first.doc[first.i - 1]  # ('two hundred Americans')
+    return first
 
 
 def _people_of_a_country(tok: Token, w: ActorWords) -> tuple[int, str] | None:
