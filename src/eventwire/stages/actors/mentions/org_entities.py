@@ -7,6 +7,7 @@ from spacy.tokens import Span as SpacySpan
 
 from ....document import Document, span_text
 from ....lexicon import table
+from ..entity_table import entity_text
 from ..knowledge import knowledge, known_companies
 from ..peoples import one_of_a_people
 from ..repair import (body_and_person, complete_organisation, initialled_person, initials_run_on, join_demonym_names,
@@ -43,9 +44,10 @@ def _firm_read_as_a_people(ent, w: ActorWords) -> bool:
     """A firm the lexicons know (``knowledge.known_companies``: firms.tsv and the knowledge base's) that the
     tagger read as a nationality or a people, in one word: 'an Ipsos survey found' (round 17). A word that is
     also a demonym stays a people ('Dutch', 'Nigerians')."""
-    if ent.label_ != "NORP" or len(ent) != 1 or w.demonym_of.get(norm(ent.text)):
+    if ent.label_ != "NORP" or len(ent) != 1:
         return False
-    return norm(ent.text) in known_companies()
+    name = norm(entity_text(ent))  # (cut from the article once: ``Span.text`` makes a Token per word)
+    return not w.demonym_of.get(name) and name in known_companies()
 
 
 def _org_entities(doc: Document) -> list:
