@@ -5,7 +5,7 @@ import re
 
 from spacy.tokens import Span as SpacySpan
 
-from ....document import Document, span_text
+from ....document import Document, span_text, strings_of
 from ....lexicon import table
 from ..entity_table import entity_text
 from ..knowledge import knowledge, known_companies
@@ -228,7 +228,8 @@ def _is_title_part(span: SpacySpan, w: ActorWords) -> bool:
     if department_word(re.sub(r"^[Tt]he\s+", "", span_text(span))) and (
             w.role_re.match(after_text) or len(after) and after[0].lower_ in head_nouns()):
         return True  # 'Commerce' of 'Commerce Secretary', 'the Commerce chief': a department's word titles a person
-    return bool(w.role_re.match(after_text)) and any(t.ent_type_ == _PERSON for t in after)
+    # (the entity types of the words after off the parse's array: no Token made)
+    return bool(w.role_re.match(after_text)) and _PERSON in strings_of(span.doc, "ENT_TYPE")[after.start:after.end]
 
 
 def _before_a_peoples_noun(span: SpacySpan) -> bool:
@@ -238,4 +239,6 @@ def _before_a_peoples_noun(span: SpacySpan) -> bool:
     if span.end >= len(doc) or span.start == 0:
         return False
     rows = [r for r in table("group_defining_phrases.tsv") if r["people_between"] == "yes"]
-    return any(doc[span.end].lower_ == r["noun"] and doc[span.start - 1].lower_ == r["preposition"] for r in rows)
+    lows = strings_of(doc, "LOWER")  # (the words on either side read once, off the parse's array: no Token per row)
+    after, before = lows[span.end], lows[span.start - 1]
+    return any(after == r["noun"] and before == r["preposition"] for r in rows)
