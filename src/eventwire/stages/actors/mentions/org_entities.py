@@ -221,8 +221,11 @@ def _paired_with_person(span: SpacySpan, text: str, w: ActorWords) -> bool:
 def _is_title_part(span: SpacySpan, w: ActorWords) -> bool:
     """'National Security' in 'National Security Advisor John Bolton' is part of a title, not an actor; so is
     a department's word alone before a role or a head noun ('Commerce Secretary', 'the Energy chief')."""
-    from ..coref.heads import department_word, head_nouns
+    if not _HEAD_READERS:  # (imported on the first call, kept after: hundreds of calls an article set)
+        from ..coref.heads import department_word, head_nouns
 
+        _HEAD_READERS.append((department_word, head_nouns))
+    department_word, head_nouns = _HEAD_READERS[0]
     after = SpacySpan(span.doc, span.end, min(len(span.doc), span.end + 4))  # (doc[a:b] without its bounds helper)
     after_text = span_text(after)
     if department_word(re.sub(r"^[Tt]he\s+", "", span_text(span))) and (
@@ -230,6 +233,9 @@ def _is_title_part(span: SpacySpan, w: ActorWords) -> bool:
         return True  # 'Commerce' of 'Commerce Secretary', 'the Commerce chief': a department's word titles a person
     # (the entity types of the words after off the parse's array: no Token made)
     return bool(w.role_re.match(after_text)) and _PERSON in strings_of(span.doc, "ENT_TYPE")[after.start:after.end]
+
+
+_HEAD_READERS: list = []
 
 
 def _before_a_peoples_noun(span: SpacySpan) -> bool:
