@@ -3,7 +3,7 @@ of them are asked once per actor or per mention, and each walked every entity of
 one's label, a string looked up anew on every read) to find the few of one label or the one holding a word."""
 from __future__ import annotations
 
-from ...document import Document
+from ...document import Document, span_text
 
 
 def labelled_entities(doc: Document, labels: frozenset[str]) -> tuple:
@@ -35,6 +35,15 @@ def entity_at(doc: Document, i: int):
             for k in range(e.start, e.end):
                 table[k] = e
     return table.get(i)
+
+
+def entity_text(ent) -> str:
+    """What ``ent.text`` gives for an entity (or another span) of the parse, cut from the article's text by its
+    offsets (``span_text``: ``Span.text`` makes a Token per word on every read). The parse reads the article
+    with its typographic apostrophes written straight (``nlp.parse_text``, one character for one): a span
+    holding one is read off the parse itself."""
+    text = span_text(ent)
+    return ent.text if "’" in text or "ʼ" in text or "‘" in text else text
 
 
 ORG = frozenset({"ORG"})

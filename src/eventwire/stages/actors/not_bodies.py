@@ -15,6 +15,7 @@ from typing import Container
 from ... import gazetteer, settings
 from ...document import Document
 from ...lexicon import singular_forms, words
+from .entity_table import ORG, labelled_entities
 from .knowledge import knowledge
 from .mentions import _well_known_place
 from .organisations import _parties
@@ -68,7 +69,8 @@ def everyday_word_as_name(doc: Document, span) -> bool:
     w_kind = _org_words_sector(text)
     if w_kind is not None or norm(text) in _parties():
         return False
-    if any(e.label_ == "ORG" and len(e) > 1 and any(t.text == text for t in e) for e in doc.entities()):
+    orth = doc.token_strings("ORTH")  # (the organisations off the document's table, their words off the parse's array)
+    if any(e.end - e.start > 1 and text in orth[e.start:e.end] for e in labelled_entities(doc, ORG)):
         return False  # the short name of a longer one
     if place_of_note(text):
         return False  # WordNet lists places too ('Isfahan'): the place readings decide (``place_names``)

@@ -35,7 +35,7 @@ from ...ingest.dates import published_day
 from ...lexicon import singular_forms, table, words
 from ...lookahead import led
 from .coref.aliases import looks_like_acronym
-from .entity_table import labelled_entities
+from .entity_table import entity_text, labelled_entities
 from .knowledge import knowledge
 from .mentions import Candidate, inside_a_longer_name
 from .sector import descriptor_sector, listed_descriptor, set_sector
@@ -492,7 +492,7 @@ def thing_names(doc: Document, label: str = "ORG") -> set[str]:
         describable = bool(near) and not near.isdisjoint(range(sentence_of_token[e.start],
                                                                sentence_of_token[e.end - 1] + 1))
         if inside or thing_not_body(e, describable):
-            found.add(norm(_THE_START.sub("", e.text)))
+            found.add(norm(_THE_START.sub("", entity_text(e))))
     doc.cached(key, frozenset(found))
     return found
 
@@ -543,7 +543,7 @@ def place_names(doc: Document, w: ActorWords, label: str = "ORG") -> set[str]:
     said_as_place: set[str] = set()
     acting: set[str] = set()
     for e in labelled_entities(doc, frozenset({label})):  # (the document's table of the entities by label)
-        bare = _THE_START.sub("", e.text)
+        bare = _THE_START.sub("", entity_text(e))  # (cut from the article: no Token per word)
         name = norm(bare)
         root = e.root
         if root.dep_ in ("nsubj", "nsubjpass") or root.dep_ == "pobj" and root.head.lower_ in _AIMED:

@@ -224,9 +224,11 @@ def scene_of(doc: Document, w: ActorWords, actor: Actor, hosts: bool = True) -> 
         if span is None or not len(span):
             return None, None
         sent = sentence_of(span)
+        pos, sdoc = doc.token_strings("POS"), doc.nlp  # (a Token made only for a proper noun, read off the array)
         for _ in range(3):
-            found = {c for c in (_named_place_country(doc, w, tok) for tok in sent
-                                 if tok.pos_ == "PROPN" and where_word(tok) and (hosts or not hosted_place(tok))
+            found = {c for c in (_named_place_country(doc, w, tok) for tok in (
+                sdoc[i] for i in range(sent.start, sent.end) if pos[i] == "PROPN")
+                                 if where_word(tok) and (hosts or not hosted_place(tok))
                                  and not quoted_at(doc, tok.idx)) if c}
             if len(found) == 1:
                 return found.pop(), sent

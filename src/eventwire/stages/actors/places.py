@@ -166,6 +166,12 @@ def _alpha3(w: ActorWords, name: str) -> str | None:
 def quoted_at(doc: Document, offset: int) -> bool:
     """Whether an offset lies inside a quotation of the text, whose words place nothing: the one reading of
     ``coref.common`` (``quoted_spans``, kept once per document, and ``inside``)."""
-    from .coref.common import inside, quoted_spans  # (on call: the coreference package imports country)
+    if not _QUOTE_READERS:  # (imported on the first call: the coreference package imports country; kept after, as
+        from .coref.common import inside, quoted_spans  # an import run on each of the hundreds of calls costs more)
 
+        _QUOTE_READERS.append((inside, quoted_spans))
+    inside, quoted_spans = _QUOTE_READERS[0]
     return inside(quoted_spans(doc), offset)
+
+
+_QUOTE_READERS: list = []

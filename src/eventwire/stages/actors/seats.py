@@ -26,7 +26,7 @@ from ...document import Document, sentence_of
 from ...lexicon import words
 from ..places.government import acts, party_of_relation
 from ..places.words import governor, locative
-from .entity_table import PERSON, labelled_entities
+from .entity_table import PERSON, entity_text, labelled_entities
 from .not_bodies import everyday_word, place_of_note
 from .words import PERSON_NAME_WORD, ActorWords, norm
 
@@ -69,9 +69,10 @@ def person_words(doc: Document, w: ActorWords) -> frozenset[str]:
     if kept is not None:
         return kept
     found = {pair[1].text for pair in given_name_pairs(doc, w)}
+    orth = doc.token_strings("ORTH")
     for ent in labelled_entities(doc, PERSON):
-        if 2 <= len(ent) <= 3 and not capital_code(ent.text, w):
-            found.update(t.text for t in (ent[0], ent[-1]) if capital_code(t.text, w))
+        if 2 <= len(ent) <= 3 and not capital_code(entity_text(ent), w):  # (the words off the parse's array)
+            found.update(x for x in (orth[ent.start], orth[ent.end - 1]) if capital_code(x, w))
     return doc.cached("seats.person_words", frozenset(found))
 
 

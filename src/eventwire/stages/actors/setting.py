@@ -17,7 +17,7 @@ import re
 from ... import datelines, gazetteer
 from ...document import Document
 from .lede_setting import leading, lede_setting
-from .entity_table import GPE, GPE_LOC, labelled_entities
+from .entity_table import GPE, GPE_LOC, entity_text, labelled_entities
 from .places import _REGION_WORD, _alpha3, hosted_place, named_place_code, named_where, region_country
 from .words import ActorWords
 
@@ -57,7 +57,8 @@ def story_setting(doc: Document, w: ActorWords) -> str | None:
     if not counts:
         return None
     top = max(sorted(counts), key=lambda k: counts[k])
-    if counts[top] >= 3 and top in (_headline_country(doc, w), lede_setting(doc, w)):
+    # (the opening read only when the headline does not name the state: ``lede_setting`` walks the lede's parse)
+    if counts[top] >= 3 and (top == _headline_country(doc, w) or top == lede_setting(doc, w)):
         return top  # 'Twelve Rohingya stranded in Malaysia ...': the headline (or the opening) names the setting
     if len(counts) == 1 and top in opening_places(doc, w):
         return top  # a short story: its opening says where it happens, and nothing in it points elsewhere
@@ -171,9 +172,10 @@ def towns_countries(doc: Document, w: ActorWords) -> list[str]:
         return list(kept)
     found = []
     for ent in labelled_entities(doc, GPE):
-        if w.country_of(ent.text):
+        text = entity_text(ent)  # (read once, cut from the article: ``Span.text`` makes a Token per word)
+        if w.country_of(text):
             continue
-        entries = gazetteer.load().lookup(ent.text)
+        entries = gazetteer.load().lookup(text)
         towns = [e for e in entries if e.primary and e.population >= 50_000]
         if not towns:  # a city of millions known by another spelling ('Mecca' for Makkah) beats a small namesake
             cities = [e for e in entries if not e.primary and e.population >= 1_000_000
@@ -182,8 +184,8 @@ def towns_countries(doc: Document, w: ActorWords) -> list[str]:
         if towns and towns[0].country in w.alpha3_of:
             found.append(w.alpha3_of[towns[0].country])
             continue
-        region = _REGION_WORD.sub("", ent.text)  # 'Zamfara State', 'Balochistan province'
-        if region != ent.text:
+        region = _REGION_WORD.sub("", text)  # 'Zamfara State', 'Balochistan province'
+        if region != text:
             code = region_country(w, region)
             if code:
                 found.append(code)

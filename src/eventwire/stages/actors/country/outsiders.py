@@ -2,7 +2,7 @@
 countries'), from one named country ('workers from Nepal'), or living away from home ('migrants')."""
 from __future__ import annotations
 
-from ....document import Document
+from ....document import Document, children_of, strings_of
 from ....lexicon import words
 from ....record import Actor
 from .phrase import _span_of
@@ -85,19 +85,26 @@ def _examples_country(doc: Document, actor: Actor) -> str | None:
 
 
 def _from_phrase(span):
-    """The 'from' right after a group's noun, wherever the parser hangs it (on the noun or on the verb)."""
-    after = span.doc[span.end] if span.end < len(span.doc) else None
-    return next((p for p in [*span.root.children, *([after] if after is not None else [])]
-                 if p.dep_ == "prep" and p.lower_ == "from" and p.i == span.end), None)
+    """The 'from' right after a group's noun, wherever the parser hangs it (on the noun or on the verb). (Only the
+    word right after the noun can be it, a child of the noun's or not: read off the parse's arrays, a Token made
+    only for a 'from' there.)"""
+    doc, at = span.doc, span.end
+    if at >= len(doc) or strings_of(doc, "LOWER")[at] != "from" or strings_of(doc, "DEP")[at] != "prep":
+        return None
+    return doc[at]
 
 
 def _in_several_states(span) -> bool:
     """Whether an 'in', 'of' or 'across' phrase right after a group's noun names several states by a plural
-    noun ('officials in the two countries', 'leaders of both nations', 'police across several states')."""
-    after = span.doc[span.end] if span.end < len(span.doc) else None
-    return any(p.dep_ == "prep" and p.lower_ in ("in", "of", "across") and p.i == span.end and any(
-        o.dep_ == "pobj" and o.lemma_.lower() in words("state_nouns.txt") and o.tag_ == "NNS"
-        for o in p.children) for p in [*span.root.children, *([after] if after is not None else [])])
+    noun ('officials in the two countries', 'leaders of both nations', 'police across several states'). (The
+    preposition is the word right after the noun, a child of the noun's or not: read off the parse's arrays.)"""
+    doc, at = span.doc, span.end
+    if at >= len(doc) or strings_of(doc, "LOWER")[at] not in ("in", "of", "across") \
+            or strings_of(doc, "DEP")[at] != "prep":
+        return False
+    deps, lemmas, tags = strings_of(doc, "DEP"), strings_of(doc, "LEMMA", True), strings_of(doc, "TAG")
+    nouns = words("state_nouns.txt")
+    return any(deps[o] == "pobj" and lemmas[o] in nouns and tags[o] == "NNS" for o in children_of(doc)[at])
 
 
 def _from_countries(doc: Document, prep) -> bool:

@@ -9,6 +9,7 @@ from spacy.tokens import Span, Token
 from ....document import Document, heads_of, sentence_of
 from ....lexicon import words
 from ....record import Actor
+from ..entity_table import entity_text
 from ..own_place import not_a_place
 from ..places import _MOTION, _NEAR, _alpha3, quoted_at, where_word
 from ..words import ActorWords
@@ -112,9 +113,9 @@ def sentence_reading(doc: Document, w: ActorWords, sent: Span) -> tuple:
             places.append((code, i, _hyphen_joined(doc.text, at, at + len(name))))
     tagged = []
     for ent in doc.entities_in(sent):
-        if ent.label_ in ("GPE", "LOC") and not w.country_of(ent.text) and not quoted_at(doc, ent.start_char) \
+        if ent.label_ in ("GPE", "LOC") and not w.country_of(entity_text(ent)) and not quoted_at(doc, ent.start_char) \
                 and ent.start not in moving and not _stance(doc.text, ent.start_char):
-            code = _alpha3(w, re.sub(r"^[Tt]he\s+", "", ent.text))
+            code = _alpha3(w, re.sub(r"^[Tt]he\s+", "", entity_text(ent)))
             if code:
                 tagged.append((ent.root.i, code, _hyphen_joined(doc.text, ent.start_char, ent.end_char)))
     in_pobj = set()

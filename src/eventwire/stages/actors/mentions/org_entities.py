@@ -5,8 +5,9 @@ import re
 
 from spacy.tokens import Span as SpacySpan
 
-from ....document import Document, span_text
+from ....document import Document, span_text, strings_of
 from ....lexicon import table
+from ..entity_table import entity_text
 from ..knowledge import knowledge, known_companies
 from ..peoples import one_of_a_people
 from ..repair import (body_and_person, complete_organisation, initialled_person, initials_run_on, join_demonym_names,
@@ -43,9 +44,10 @@ def _firm_read_as_a_people(ent, w: ActorWords) -> bool:
     """A firm the lexicons know (``knowledge.known_companies``: firms.tsv and the knowledge base's) that the
     tagger read as a nationality or a people, in one word: 'an Ipsos survey found' (round 17). A word that is
     also a demonym stays a people ('Dutch', 'Nigerians')."""
-    if ent.label_ != "NORP" or len(ent) != 1 or w.demonym_of.get(norm(ent.text)):
+    if ent.label_ != "NORP" or len(ent) != 1:
         return False
-    return norm(ent.text) in known_companies()
+    name = norm(entity_text(ent))  # (cut from the article once: ``Span.text`` makes a Token per word)
+    return not w.demonym_of.get(name) and name in known_companies()
 
 
 def _org_entities(doc: Document) -> list:
@@ -219,14 +221,21 @@ def _paired_with_person(span: SpacySpan, text: str, w: ActorWords) -> bool:
 def _is_title_part(span: SpacySpan, w: ActorWords) -> bool:
     """'National Security' in 'National Security Advisor John Bolton' is part of a title, not an actor; so is
     a department's word alone before a role or a head noun ('Commerce Secretary', 'the Energy chief')."""
-    from ..coref.heads import department_word, head_nouns
+    if not _HEAD_READERS:  # (imported on the first call, kept after: hundreds of calls an article set)
+        from ..coref.heads import department_word, head_nouns
 
+        _HEAD_READERS.append((department_word, head_nouns))
+    department_word, head_nouns = _HEAD_READERS[0]
     after = SpacySpan(span.doc, span.end, min(len(span.doc), span.end + 4))  # (doc[a:b] without its bounds helper)
     after_text = span_text(after)
     if department_word(re.sub(r"^[Tt]he\s+", "", span_text(span))) and (
             w.role_re.match(after_text) or len(after) and after[0].lower_ in head_nouns()):
         return True  # 'Commerce' of 'Commerce Secretary', 'the Commerce chief': a department's word titles a person
-    return bool(w.role_re.match(after_text)) and any(t.ent_type_ == _PERSON for t in after)
+    # (the entity types of the words after off the parse's array: no Token made)
+    return bool(w.role_re.match(after_text)) and _PERSON in strings_of(span.doc, "ENT_TYPE")[after.start:after.end]
+
+
+_HEAD_READERS: list = []
 
 
 def _before_a_peoples_noun(span: SpacySpan) -> bool:
@@ -236,4 +245,6 @@ def _before_a_peoples_noun(span: SpacySpan) -> bool:
     if span.end >= len(doc) or span.start == 0:
         return False
     rows = [r for r in table("group_defining_phrases.tsv") if r["people_between"] == "yes"]
-    return any(doc[span.end].lower_ == r["noun"] and doc[span.start - 1].lower_ == r["preposition"] for r in rows)
+    lows = strings_of(doc, "LOWER")  # (the words on either side read once, off the parse's array: no Token per row)
+    after, before = lows[span.end], lows[span.start - 1]
+    return any(after == r["noun"] and before == r["preposition"] for r in rows)

@@ -7,7 +7,7 @@ import re
 from spacy.tokens import Span as SpacySpan
 
 from .... import gazetteer
-from ....document import Document, span_text
+from ....document import Document, span_text, strings_of
 from ....ingest.dates import published_day
 from ....lexicon import singular_forms
 from ....lexicon import words as word_list
@@ -165,8 +165,9 @@ def _names_a_body(phrase: str) -> bool:
 
 def _weather_system(span: SpacySpan) -> bool:
     """A given name that belongs to a storm: the word before it, or its own first word, names one."""
-    before = span.doc[span.start - 1].lower_ if span.start > 0 else ""
-    return before in _weather_words() or span[0].lower_ in _weather_words()
+    lows = strings_of(span.doc, "LOWER")  # (off the parse's array: no Token made)
+    before = lows[span.start - 1] if span.start > 0 else ""
+    return before in _weather_words() or lows[span.start] in _weather_words()
 
 
 def _storm_names(text: str) -> set[str]:
