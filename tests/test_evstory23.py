@@ -6,9 +6,10 @@ coder records written before running them.
   or kidnappers in a sentence that names those people too; the rule says the doer came from the story
   (".../passive+story_captor"). Two such actors, captors of another case, an abduction told with its own doer
   before, or the deed told as not done -> nobody.
-- the state that bans: an agentless ban, bar or prohibition done to people takes the one government body named
-  in its sentence or the one before (event_enforcers.tsv, as an arrest takes the one police force); with two
-  bodies, or a ban on a thing, nobody.
+- the state that bans (not read): an agentless ban or bar done to people taking the one government body named in
+  its sentence or the one before was built in round 23 and dropped by the lead, because it failed the report
+  stories' gate (one event there matched before and not after; those stories are scored, not read); its rows
+  stay below as expected failures.
 - the sides of talks: talks told by a noun with no party ("the talks collapsed", "negotiations resumed") were
   held by the two countries named as parties in its sentence before it or in the sentence before; three
   countries, one, a country named only as the setting, or talks told as new, asked for or to come -> nobody.
@@ -74,6 +75,7 @@ BANNED = [
 ]
 
 
+@pytest.mark.xfail(strict=True, reason="dropped in round 23 by the report stories' gate (see the module's text)")
 @pytest.mark.parametrize("text,source,target", BANNED)
 def test_the_one_government_body_bans(process, text, source, target):
     rows = coded_rule(process, text)

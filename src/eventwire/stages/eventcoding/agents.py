@@ -230,12 +230,6 @@ def _enforcers() -> dict[str, frozenset[str]]:
             table("event_enforcers.tsv")}
 
 
-@lru_cache(maxsize=None)
-def _done_to_people() -> frozenset[str]:
-    """The deeds of event_enforcers.tsv whose doer is read from reach only when done to people (done_to)."""
-    return frozenset(row["lemma"] for row in table("event_enforcers.tsv") if (row.get("done_to") or "").strip() == "people")
-
-
 def _working(actor) -> str | None:
     """What an actor does: police (coded ...GOVCOP) and courts (...JUD) apart from the rest of government."""
     code = actor.code or ""
@@ -261,9 +255,6 @@ def enforcer_in_reach(doc: Document, cand: Candidate) -> list[str]:
     if any(c.dep_ == "neg" for c in tok.children):
         return []  # "why they were never charged": no deed, no doer
     lemma = tok.lemma_.lower()
-    if lemma in _done_to_people() and (not cand.targets or any(
-            (found := doc.actor(t)) is None or found.kind not in _PEOPLE for t in cand.targets)):
-        return []  # "the novel had been banned": a ban on a thing, retold (event_enforcers.tsv done_to)
     if lemma == "expel":
         body = [a for o in prep_objects(tok, "from") for t in o.subtree for a in who.actors(doc, t)
                 if (found := doc.actor(a)) is not None and found.kind in ("organization", "country")]
