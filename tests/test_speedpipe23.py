@@ -134,3 +134,44 @@ def test_nearest_subject_reads_what_the_tokens_gave(pipe):
     assert tree.nearest_subject(crossed).text == "convoy"
     bridge = next(t for t in sdoc if t.lower_ == "bridge")
     assert tree.nearest_subject(bridge) is None  # negative row: a noun has no subject child
+
+
+# negations, a "going to" future, a deontic and a "to" auxiliary, an "allegedly" and a "whether" clause, in the
+# project's own words
+CHILD_TEXT = (
+    "The ministry will not renew the licence, and the regulator is not going to reverse it. Lawmakers must "
+    "approve the budget. Ghana expelled two traders for allegedly smuggling gold. The question is whether the "
+    "court will hear the appeal.\n"
+)
+
+
+def _old_has_child(tok, deps, words):
+    return any(c.dep_ in deps and c.lower_ in words for c in tok.children)
+
+
+@pytest.mark.parametrize("deps,words", [
+    (("neg", "advmod"), frozenset({"not", "never", "n't"})), (("aux",), ("to",)), (("aux",), ("must", "should")),
+    (("advmod", "amod"), frozenset({"allegedly"})), (("mark",), ("whether",)), (("det",), ("no",)),
+])
+def test_has_child_reads_what_the_children_gave(pipe, deps, words):
+    sdoc = _parsed(pipe, CHILD_TEXT).nlp
+    found = [tok.i for tok in sdoc if tree.has_child(tok, deps, words)]
+    assert found == [tok.i for tok in sdoc if _old_has_child(tok, deps, words)]
+    if words != ("no",):
+        assert found  # each relation and word is in the text once at least
+    else:
+        assert not found  # negative row: no "no" determiner in the text
+
+
+def test_negated_and_cued_subtrees_read_what_the_tokens_gave(pipe):
+    sdoc = _parsed(pipe, CHILD_TEXT).nlp
+    by_word = {t.lower_: t for t in sdoc}
+    assert tree.negated(by_word["renew"]) and tree.negated(by_word["reverse"])  # "not going to reverse"
+    assert not tree.negated(by_word["approve"]) and not tree.negated(by_word["expelled"])  # negative rows
+    words = frozenset({"gold", "budget"})
+    for tok in sdoc:
+        old = any(t.lemma_.lower() in words or t.lower_ in words for t in tok.subtree)
+        assert tree.cued_subtrees([tok], words) == old
+    assert tree.cued_subtrees([by_word["approve"]], words)
+    assert not tree.cued_subtrees([by_word["licence"]], words)  # negative row
+    assert not tree.cued_subtrees([], words)

@@ -5,7 +5,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Token
 
-from ...document import children_of, sentence_of, strings_of, token_strings_of, tokens_of
+from ...document import children_of, sentence_of, strings_of, subtree_of, token_strings_of, tokens_of
 from ..actors.words import speech_lemmas
 from ..nlp.tree import governing_verb  # noqa: F401  (read here by the events stage's modules)
 from .words import cues, word_class
@@ -60,6 +60,27 @@ def children(tok: Token, *deps: str) -> list[Token]:
     return [tokens[j] for j in kids[tok.i] if dep[j] in deps]
 
 
+def has_child(tok: Token, deps: tuple[str, ...], words) -> bool:
+    """Whether a child of ``tok`` has one of the relations ``deps`` and its ``lower_`` in ``words``: what
+    ``any(c.dep_ in deps and c.lower_ in words for c in tok.children)`` gives, read off the parse's tables
+    (``Token.children`` makes a Token, and reads its strings, for every child)."""
+    last = _KIDS[0] if _KIDS else None
+    doc = tok.doc
+    _, kids, dep, _, lowers = last if last is not None and last[0] is doc else _tables(doc)
+    return any(dep[j] in deps and lowers[j] in words for j in kids[tok.i])
+
+
+def cued_subtrees(heads: list[Token], words) -> bool:
+    """Whether a word of the subtree of one of ``heads`` has its lower-cased lemma or its ``lower_`` in
+    ``words``: ``any(t.lemma_.lower() in words or t.lower_ in words for h in heads for t in h.subtree)``, read
+    off the parse's tables (``subtree_of``, the LEMMA and LOWER strings), no Token made per word."""
+    if not heads:
+        return False
+    doc = heads[0].doc
+    lemmas, lowers = strings_of(doc, "LEMMA", True), strings_of(doc, "LOWER")
+    return any(lemmas[k] in words or lowers[k] in words for h in heads for k in subtree_of(doc, h.i))
+
+
 _PREPOSITIONS = ("prep", "dative", "agent")
 _PREPOSITION_OBJECTS = ("pobj", "pcomp")
 
@@ -103,11 +124,16 @@ def is_passive(tok: Token) -> bool:
 def negated(tok: Token) -> bool:
     """A predicate under "not" or "never": "will not accept it", also through the future "be going to": "is
     not going to accept it" (the negation on "going")."""
-    if any(c.dep_ in ("neg", "advmod") and c.lower_ in cues("negated") for c in tok.children):
+    negations = cues("negated")
+    if has_child(tok, _NEGATING, negations):  # (the parse's tables: see has_child)
         return True
+    if tok.dep_ != "xcomp":
+        return False
     going = tok.head
-    return tok.dep_ == "xcomp" and going.lower_ == "going" and going.i < tok.i and \
-        any(c.dep_ in ("neg", "advmod") and c.lower_ in cues("negated") for c in going.children)
+    return going.lower_ == "going" and going.i < tok.i and has_child(going, _NEGATING, negations)
+
+
+_NEGATING = ("neg", "advmod")
 
 
 def passive_conjunct(tok: Token) -> bool:
