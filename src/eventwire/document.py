@@ -179,6 +179,7 @@ def subtree_of(doc: Doc, i: int) -> list[int]:
             if c > k:
                 walk(c)
     walk(i)
+    del walk  # (the closure refers to itself: a cycle, holding the parse's children, left to the collector)
     return found
 
 
@@ -474,3 +475,11 @@ class Document:
     # ---- output -------------------------------------------------------------------------------
     def to_record(self) -> Record:
         return Record(self.article, self.actors, self.quotes, self.times, self.places, self.events)
+
+    def release(self) -> None:
+        """Drop what the stages kept for this article once its record is made (the pipeline's last step):
+        some of it refers back to the Document (coreference's quote speakers hold it), a cycle that only the
+        garbage collector frees, and with it the article's parse and every Token and Span read from it; each
+        collection walked all of them again (a tenth of a second of CPU per 61 VOA stories). The record's
+        lists are the Document's own and stay as they are."""
+        self._cache.clear()

@@ -105,11 +105,14 @@ class Pipeline:
             yield self._finish(doc)
 
     def _finish(self, doc: Document) -> Outcome:
-        for name, stage in self.stages:
-            try:
-                stage(doc)
-            except Exception as exc:  # noqa: BLE001 - reported per article, the batch goes on
-                where = doc.article.source or doc.article.id
-                detail = traceback.format_exception_only(exc)[-1].strip()
-                return Outcome(doc.article, error=f"{where}: {name} stage failed: {detail}")
-        return Outcome(doc.article, record=doc.to_record())
+        try:
+            for name, stage in self.stages:
+                try:
+                    stage(doc)
+                except Exception as exc:  # noqa: BLE001 - reported per article, the batch goes on
+                    where = doc.article.source or doc.article.id
+                    detail = traceback.format_exception_only(exc)[-1].strip()
+                    return Outcome(doc.article, error=f"{where}: {name} stage failed: {detail}")
+            return Outcome(doc.article, record=doc.to_record())
+        finally:
+            doc.release()

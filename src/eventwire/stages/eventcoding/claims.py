@@ -29,7 +29,7 @@ from ...record import Event, Span, Trigger
 from . import participants as who
 from . import reporting, speech
 from .filters import doubted, unshown
-from .tree import child, children, is_passive, passive_conjunct, prep_objects, subject
+from .tree import child, children, has_child, is_passive, passive_conjunct, prep_objects, subject
 from .triggers import exhorted, match, negated, to_blame
 from .words import cues, cues_and_classes, nouns, verbs, word_class
 
@@ -257,7 +257,7 @@ def _misdeed(pred: Token) -> bool:
     if entry is not None and entry.type == "ASSAULT" and not {"sym", "enforce"} & entry.flags:
         return True  # not a fight between two sides nor a police raid: an attack, a killing
     manners = word_class("misdeed_manners")
-    if any(c.dep_ == "advmod" and c.lower_ in manners for c in pred.children):
+    if has_child(pred, ("advmod",), manners):  # (the parse's tables: see tree.has_child)
         return True
     wrongs = cues("wrongdoing")
     return any(o.lemma_.lower() in wrongs or o.lower_ in wrongs for o in children(pred, "dobj"))

@@ -86,7 +86,7 @@ from ...document import Document, parse_text, sentence_of, span_text
 from ...lexicon import table, words
 from ...record import Event
 from .participants import is_person
-from .tree import CLAUSE_EDGES, child, children, infinitive, prep_objects
+from .tree import CLAUSE_EDGES, child, children, has_child, infinitive, prep_objects
 from .triggers import Candidate
 from .words import cues, cues_and_classes, word_class
 
@@ -354,7 +354,7 @@ def asked_about(tok: Token) -> bool:
     climbs from its verb first; the climb goes up infinitives and conjuncts to the clause's own verb."""
     t = tok.head if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("dobj", "nsubj", "nsubjpass", "attr") else tok
     for _ in range(4):
-        if any(c.dep_ == "mark" and c.lower_ == "whether" for c in t.children) \
+        if has_child(t, ("mark",), ("whether",)) \
                 and t.head.lemma_.lower() not in word_class("asking_verbs"):
             return True
         if t.dep_ not in ("xcomp", "conj") or t.head.i == t.i:

@@ -5,7 +5,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Token
 
-from ...document import children_of, sentence_of, token_strings_of, tokens_of
+from ...document import children_of, sentence_of, strings_of, subtree_of, token_strings_of, tokens_of
 from ..actors.words import speech_lemmas
 from ..nlp.tree import governing_verb  # noqa: F401  (read here by the events stage's modules)
 from .words import cues, word_class
@@ -27,15 +27,25 @@ CLAUSE_EDGES = frozenset({"ccomp", "relcl", "advcl", "csubj", "parataxis", "ROOT
 _KIDS: list = []
 
 
-def _kids(doc: Doc) -> tuple[list[list[int]], list[str], list[Token]]:
+def _tables(doc: Doc) -> tuple:
+    """``(doc, kids, deps, tokens, lowers)`` of the parse read last: ``lowers`` every token's ``lower_``."""
     last = _KIDS[0] if _KIDS else None  # read once: another thread may replace it (a served request)
     if last is not None and last[0] is doc:
-        return last[1], last[2], last[3]
+        return last
     kids = children_of(doc)  # (in text order, as ``Token.children`` gives them; one index per parse)
     deps = token_strings_of(doc, "DEP", False) if len(doc) else []
     tokens = tokens_of(doc)  # (the same list as the Document's)
-    _KIDS[:] = [(doc, kids, deps, tokens)]
-    return kids, deps, tokens
+    lowers = strings_of(doc, "LOWER") if len(doc) else []
+    last = (doc, kids, deps, tokens, lowers)
+    _KIDS[:] = [last]
+    return last
+
+
+def _kids(doc: Doc) -> tuple[list[list[int]], list[str], list[Token]]:
+    last = _KIDS[0] if _KIDS else None  # (the table of the parse read last, without a call)
+    if last is None or last[0] is not doc:
+        last = _tables(doc)
+    return last[1], last[2], last[3]
 
 
 def child(tok: Token, *deps: str) -> Token | None:
@@ -50,12 +60,42 @@ def children(tok: Token, *deps: str) -> list[Token]:
     return [tokens[j] for j in kids[tok.i] if dep[j] in deps]
 
 
+def has_child(tok: Token, deps: tuple[str, ...], words) -> bool:
+    """Whether a child of ``tok`` has one of the relations ``deps`` and its ``lower_`` in ``words``: what
+    ``any(c.dep_ in deps and c.lower_ in words for c in tok.children)`` gives, read off the parse's tables
+    (``Token.children`` makes a Token, and reads its strings, for every child)."""
+    last = _KIDS[0] if _KIDS else None
+    doc = tok.doc
+    _, kids, dep, _, lowers = last if last is not None and last[0] is doc else _tables(doc)
+    return any(dep[j] in deps and lowers[j] in words for j in kids[tok.i])
+
+
+def cued_subtrees(heads: list[Token], words) -> bool:
+    """Whether a word of the subtree of one of ``heads`` has its lower-cased lemma or its ``lower_`` in
+    ``words``: ``any(t.lemma_.lower() in words or t.lower_ in words for h in heads for t in h.subtree)``, read
+    off the parse's tables (``subtree_of``, the LEMMA and LOWER strings), no Token made per word."""
+    if not heads:
+        return False
+    doc = heads[0].doc
+    lemmas, lowers = strings_of(doc, "LEMMA", True), strings_of(doc, "LOWER")
+    return any(lemmas[k] in words or lowers[k] in words for h in heads for k in subtree_of(doc, h.i))
+
+
+_PREPOSITIONS = ("prep", "dative", "agent")
+_PREPOSITION_OBJECTS = ("pobj", "pcomp")
+
+
 def prep_objects(tok: Token, word: str) -> list[Token]:
-    """The objects of a preposition child: prep_objects(met, "with") -> [Kim]."""
+    """The objects of a preposition child: prep_objects(met, "with") -> [Kim]. Read off the parse's tables
+    (children, relations, lower-cased words: see _kids), as ``children`` of each preposition child whose
+    ``lower_`` is ``word``; no Token is made for the prepositions passed over."""
+    last = _KIDS[0] if _KIDS else None
+    doc = tok.doc
+    _, kids, dep, tokens, lowers = last if last is not None and last[0] is doc else _tables(doc)
     out = []
-    for p in children(tok, "prep", "dative", "agent"):  # (the children index: see _kids)
-        if p.lower_ == word:
-            out.extend(children(p, "pobj", "pcomp"))
+    for j in kids[tok.i]:
+        if lowers[j] == word and dep[j] in _PREPOSITIONS:
+            out += [tokens[k] for k in kids[j] if dep[k] in _PREPOSITION_OBJECTS]
     return out
 
 
@@ -84,11 +124,16 @@ def is_passive(tok: Token) -> bool:
 def negated(tok: Token) -> bool:
     """A predicate under "not" or "never": "will not accept it", also through the future "be going to": "is
     not going to accept it" (the negation on "going")."""
-    if any(c.dep_ in ("neg", "advmod") and c.lower_ in cues("negated") for c in tok.children):
+    negations = cues("negated")
+    if has_child(tok, _NEGATING, negations):  # (the parse's tables: see has_child)
         return True
+    if tok.dep_ != "xcomp":
+        return False
     going = tok.head
-    return tok.dep_ == "xcomp" and going.lower_ == "going" and going.i < tok.i and \
-        any(c.dep_ in ("neg", "advmod") and c.lower_ in cues("negated") for c in going.children)
+    return going.lower_ == "going" and going.i < tok.i and has_child(going, _NEGATING, negations)
+
+
+_NEGATING = ("neg", "advmod")
 
 
 def passive_conjunct(tok: Token) -> bool:
@@ -271,11 +316,13 @@ def _noun_controller(tok: Token) -> Token | None:
 def nearest_subject(tok: Token) -> Token | None:
     """The subject child of a predicate; of two, the one nearest before it ("The convoy crossed after the
     army agreed": the parser may hang both on "agreed")."""
-    subjects = children(tok, *SUBJECTS)
+    kids, dep, tokens = _kids(tok.doc)
+    i = tok.i
+    subjects = [j for j in kids[i] if dep[j] in SUBJECTS]  # (indices: a Token is made for the one given)
     if len(subjects) < 2:
-        return subjects[0] if subjects else None
-    before = [s for s in subjects if s.i < tok.i]
-    return max(before, key=lambda s: s.i) if before else subjects[0]
+        return tokens[subjects[0]] if subjects else None
+    before = [j for j in subjects if j < i]
+    return tokens[max(before) if before else subjects[0]]
 
 
 def chain(tok: Token, limit: int = 10) -> Iterator[tuple[Token, bool]]:

@@ -14,8 +14,8 @@ from . import judged_frames
 from . import participants as who
 from .clauses import agreeing_main_verb, main_clause_verb
 # (``negated`` lives in tree, which judged_frames reads; the stage's other readers still import it from here)
-from .tree import (RELATIVE, chain, child, children, is_passive, marked_clauses, negated, nested_objects,
-                   passive_conjunct, prep_objects, subject)
+from .tree import (RELATIVE, chain, child, children, cued_subtrees, has_child, is_passive, marked_clauses, negated,
+                   nested_objects, passive_conjunct, prep_objects, subject)
 from .forces import moved_forces
 from .words import MEASURE_TYPES, Entry, cues, noun_entries, nouns, patient_noun, verbs, word_class
 
@@ -262,13 +262,17 @@ def called_objects(tok: Token) -> list[Token]:
 def exhorted(tok: Token) -> bool:
     """Whether a verb is asked for rather than told: under "must"/"should", after "need to", "have to",
     "it is time to", or an imperative ("Stop the attacks")."""
-    if any(c.dep_ == "aux" and c.lower_ in word_class("deontic_aux") for c in tok.children):
+    if has_child(tok, _AUX, word_class("deontic_aux")):  # (the parse's tables: see tree.has_child)
         return True
     if tok.tag_ == "VB" and tok.dep_ == "ROOT" and child(tok, "nsubj", "aux") is None:
         return True  # an imperative
-    to = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+    to = has_child(tok, _AUX, _TO)
     return to and tok.dep_ in ("xcomp", "acl", "relcl", "advcl") \
         and tok.head.lemma_.lower() in word_class("deontic_heads")
+
+
+_AUX = ("aux",)
+_TO = ("to",)
 
 
 def _lemma_in(toks: list[Token], words: str) -> bool:
@@ -278,7 +282,7 @@ def _lemma_in(toks: list[Token], words: str) -> bool:
 
 def _cued(heads: list[Token], words: frozenset[str]) -> bool:
     """Whether a phrase under one of the heads carries a cue word: "as a dictator", "a fairy tale"."""
-    return any(t.lemma_.lower() in words or t.lower_ in words for h in heads for t in h.subtree)
+    return cued_subtrees(heads, words)  # (the parse's tables: no Token per word of the phrases)
 
 
 def _doers(tok: Token) -> list[Token]:
@@ -356,6 +360,7 @@ def _setting_of(prep: Token, intent: frozenset[str]) -> bool:
 # ---- a deed done "for allegedly ..." accuses whom it is done to -------------------------------------------
 
 _ALLEGED = frozenset({"allegedly", "alleged", "reportedly"})
+_ALLEGED_RELATIONS = ("advmod", "amod")
 _REASON_PREPOSITIONS = frozenset({"for", "over"})
 ALLEGED_REACH = 4  # heads climbed from the reason phrase to the verb of the deed it gives the reason of
 _ACCUSATION = Entry(pos="verb", lemma="", requires=(), type="ACCUSE", mode=None, cameo="112", target=(),
@@ -369,7 +374,7 @@ def alleged_reason(doc: Document, tok: Token) -> Candidate | None:
     source the doer of the deed, the target who it was done to (its object, or its "with"/"against" phrase)."""
     if tok.pos_ not in ("VERB", "NOUN") or tok.dep_ not in ("pcomp", "pobj"):
         return None
-    if not any(c.lower_ in _ALLEGED for c in tok.children if c.dep_ in ("advmod", "amod")):
+    if not has_child(tok, _ALLEGED_RELATIONS, _ALLEGED):  # (the parse's tables: see tree.has_child)
         return None
     prep = tok.head
     if prep.lower_ not in _REASON_PREPOSITIONS:
