@@ -36,7 +36,10 @@ def test_a_measure_kept_on_a_named_party_is_coded_as_kept(process, text, maker, 
     "Kenya and Somalia kept the talks secret.",  # keep is no light verb for other nouns
 ])
 def test_keeping_is_no_event_unless_a_measure_falls_on_a_named_party(process, text):
-    assert not [e for e in coded_rule(process, text) if e[3].endswith("/kept") or e[0] in ("COERCE", "CONSULT")]
+    # (talks told held by the two countries, "kept secret", are the sides' meeting since round 23,
+    # noun:talks/story_sides: no event of keeping, and no measure)
+    assert not [e for e in coded_rule(process, text) if e[3].endswith("/kept") or "keep" in e[3] or e[0] == "COERCE"
+                or e[0] == "CONSULT" and not e[3].endswith("story_sides")]
 
 
 # ---- "back to prison" (cue kind back) ---------------------------------------------------------------------

@@ -16,7 +16,8 @@ import eventwire.stages.actors.sector_text as package
 
 # The layers, bottom first: a module may import only from those before it (the order the package's docstring gives).
 LAYERS = ["spans", "describing_nouns", "firms", "bodies_described", "staff", "credits", "body_leaders", "clauses",
-          "opposition", "other_descriptions", "peers", "former_offices", "kinds_of_titles", "rulers", "steps"]
+          "opposition", "other_descriptions", "peers", "former_offices", "kinds_of_titles", "rulers", "charges", "state_made",
+          "steps"]
 FOLDER = Path(package.__file__).parent
 
 

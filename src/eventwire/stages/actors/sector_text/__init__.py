@@ -33,8 +33,10 @@ owner, trade bodies, bodies read as people), ``staff`` (people who speak for, ad
 clause: the body run or worked for, the office entered or held), ``opposition``, ``other_descriptions`` (a
 person described by another mention or a shared title), ``peers`` (a colleague's work), ``former_offices``
 (international offices held no more), ``kinds_of_titles`` (kind words before a title, ranks outside an armed
-service), ``rulers`` (a person named as holding a regime or rule: GOV), ``steps`` (``sectors_from_text``: the readers in order). This package re-exports what other modules
-and tests read.
+service), ``rulers`` (a person named as holding a regime or rule: GOV), ``charges`` (a person of no office charged with,
+pleading guilty to or convicted of a common crime: CRM), ``state_made`` (a body set up by several states: IGO;
+by one state's government: GOV), ``steps`` (``sectors_from_text``: the readers in order). This package
+re-exports what other modules and tests read.
 """
 from __future__ import annotations
 
