@@ -117,8 +117,8 @@ def test_demand_in_the_speakers_words_is_of_the_party_asked(process, text, sourc
     ('"Stop arming the rebels," Congo\'s President Felix Tshisekedi told Rwanda.', "Tshisekedi", "rebels"),
     ("French President Emmanuel Macron said the rail link with India must be finished.", "Macron", "India"),
     ("Bolivia argues its river border with Paraguay should be moved north.", "Bolivia", "Paraguay"),
-    ("Rights activist Dilnur Tohti said those countries should keep their doors open for the refugees "
-     "Kazakhstan still holds.", "Tohti", "Kazakhstan"),
+    ("Rights activist Dilnur Tohti said those countries should stop deporting the refugees "
+     "Kazakhstan still detains.", "Tohti", "Kazakhstan"),
 ])
 def test_demand_is_not_of_a_party_the_words_only_mention(process, text, source, not_target) -> None:
     events = _events(process(text))
@@ -163,10 +163,10 @@ def test_dateline_stays_out_of_the_reported_words(process, text, span) -> None:
 
 
 @pytest.mark.parametrize("text, source, target", [
-    ('"The killing of peaceful protesters by the police is utterly unacceptable," U.N. spokesman Farhan Haq said.',
-     "Haq", "police"),
-    ('"It is an old habit of the Chinese Communist Party to spread its propaganda abroad," analyst Maria Costa said.',
-     "Costa", "Chinese Communist Party"),
+    ('"The bombing of Ukrainian hospitals by the army is unacceptable," Polish President Andrzej Duda said.',
+     "Duda", "army"),
+    ('"It is typical for the Chinese Communist Party to push its propaganda on foreign audiences," analyst Maria '
+     'Costa said.', "Costa", "Chinese Communist Party"),
 ])
 def test_judgement_blames_the_doer(process, text, source, target) -> None:
     events = _events(process(text))

@@ -1,7 +1,7 @@
 """A body the story says states made or oversee is theirs: one that two or more states established together is
-an intergovernmental body (IGO, no country: 'the X Group that South Korea and the United States set up'); one
-that a single state or its government established or supervises is that state's (GOV: 'the X Association,
-which is under the supervision of China's foreign ministry', 'the X Council, created by Ghana's government').
+an intergovernmental body (IGO, no country: 'the X Board that Chile and Peru set up'); one that a single
+state or its government established or supervises is that state's (GOV: 'the X Institute, placed under the
+control of Peru's culture ministry', 'the X Council, created by Ghana's government').
 Only a body no other evidence gave a sector (none, or the civilian default), and only states, their
 governments and state bodies as the makers (a person or a charity that founded a body changes nothing)."""
 from __future__ import annotations
