@@ -176,11 +176,15 @@ def test_judgement_blames_the_doer(process, text, source, target) -> None:
 @pytest.mark.parametrize("text, source, victim", [
     ('"They committed such reckless acts as firing rockets at Kenyan army posts," Somali President Hassan Sheikh '
      'Mohamud said.', "Mohamud", "Kenya"),
-    ('"The killing of peaceful protesters and the arrests of reporters are utterly unacceptable," U.N. spokesman '
-     'Farhan Haq said.', "Haq", "protesters"),
+    # the rows below reach the last resort (the first party the sentence names), which blamed the victim before
+    # 137712b8 (_suffered): a deed noun's "of" target, a verb's "at" phrase
+    ('"It is unacceptable that the killing of Kenyan police officers goes on," Somali President Hassan Mohamud '
+     'said.', "Mohamud", "Kenya"),
+    ('"It is unacceptable that the killing of Sudanese protesters continues," U.N. spokesman Farhan Haq said.',
+     "Haq", "protesters"),
+    ('"It is outrageous to keep firing rockets at Israeli towns," German Foreign Minister Annalena Baerbock said.',
+     "Baerbock", "Israel"),
 ])
 def test_judgement_does_not_blame_whom_the_deed_is_done_to(process, text, source, victim) -> None:
-    # (these rows hold with and without _suffered: the reading-set instance it fixes is a party the story made
-    # an actor before; no own sentence of that shape reproduced it in time. They guard the shapes.)
     events = _events(process(text))
     assert not _has(events, "ACCUSE", source, victim), events
