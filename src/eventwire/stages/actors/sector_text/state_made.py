@@ -10,10 +10,9 @@ from spacy.tokens import Token
 
 from ....document import Document
 from ....record import Actor
+from ...eventcoding.words import word_class
 from ..sector import set_sector
 
-_MAKING_VERBS = frozenset({"establish", "create", "form", "found", "launch", "set"})  # ('set' with 'up')
-_OVERSIGHT_NOUNS = frozenset({"supervision", "control", "auspices", "oversight"})
 _STATE_SECTORS = frozenset({"GOV", "MIL", "LEG"})
 
 
@@ -44,15 +43,16 @@ def state_made_bodies(doc: Document) -> None:
 def _makers(doc: Document, root: Token, actor: Actor) -> set[str]:
     """The states (alpha-3 codes) that a clause on a body's mention says made or oversee it."""
     heads: list[Token] = []
+    making, oversight = word_class("body_making_verbs"), word_class("oversight_nouns")  # ('set' with 'up')
     for clause in (c for c in root.children if c.dep_ in ("relcl", "acl") and c.i > root.i):
         lemma = clause.lemma_.lower()
-        if lemma in _MAKING_VERBS and (lemma != "set" or any(c.dep_ == "prt" and c.lower_ == "up" for c in clause.children)):
+        if lemma in making and (lemma != "set" or any(c.dep_ == "prt" and c.lower_ == "up" for c in clause.children)):
             subject = next((c for c in clause.children if c.dep_ == "nsubj" and c.lower_ not in ("that", "which")), None)
             if subject is not None:
                 heads.append(subject)
             heads += [o for a in clause.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
         for prep in (p for p in clause.children if p.dep_ == "prep" and p.lower_ == "under"):
-            for noun in (o for o in prep.children if o.dep_ == "pobj" and o.lower_ in _OVERSIGHT_NOUNS):
+            for noun in (o for o in prep.children if o.dep_ == "pobj" and o.lower_ in oversight):
                 heads += [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
                           for o in p.children if o.dep_ == "pobj"]
     states: set[str] = set()
