@@ -11,9 +11,7 @@ from spacy.tokens import Token
 from ....document import Document
 from ....record import Actor
 from ...eventcoding.words import word_class
-from ..sector import set_sector
-
-_STATE_SECTORS = frozenset({"GOV", "MIL", "LEG"})
+from ..sector import STATE_SECTORS, set_sector
 
 
 def state_made_bodies(doc: Document) -> None:
@@ -63,7 +61,7 @@ def _makers(doc: Document, root: Token, actor: Actor) -> set[str]:
                 return set()
             if maker.kind == "country" and maker.country:
                 states.add(maker.country)
-            elif maker.kind in ("organization", "group") and maker.sector in _STATE_SECTORS and maker.country:
+            elif maker.kind in ("organization", "group") and maker.sector in STATE_SECTORS and maker.country:
                 states.add(maker.country)
             else:
                 return set()  # a person, a firm or a charity among the makers: no state's body
