@@ -30,8 +30,8 @@ def _groups(doc) -> list[tuple[str, str | None, str | None]]:
 
 
 @pytest.mark.parametrize("text, name", [
-    ("The tariff plan met resistance from some European countries that demand lower duties.",
-     "European countries"),  # object of 'from', a defining clause after it
+    ("The tariff plan is opposed by several European countries that want lower duties.",
+     "European countries"),  # a passive's agent, a defining clause after it
     ("Several African nations are preparing to reopen their borders to tourists.", "African nations"),  # subject
     ("The new tariffs could push Asian countries into closer trade ties.", "Asian countries"),  # object
     ("The Gulf states said they would send food and tents.", "Gulf states"),  # subject of a verb of saying
@@ -87,7 +87,7 @@ def _labelled(doc, text: str, words: str, label: str) -> bool:
 
 
 @pytest.mark.parametrize("text, words, code", [
-    ('"There is no sign that the North Koreans are ready to negotiate with Seoul," said analyst Tom Reed.',
+    ('"Nothing suggests the North Koreans will return to the table soon," analyst Tom Reed said.',
      "North Koreans", "PRK"),
 ])
 def test_people_tagged_as_a_place_are_the_country(process, text, words, code) -> None:

@@ -88,7 +88,7 @@ def test_advising_firm_is_not_placed_by_the_setting(process, sentence, name) -> 
 
 
 @pytest.mark.parametrize("text, names", [
-    ("The trial of Viktor Lenko and Pavel Drozd, who are facing murder-for-hire and conspiracy charges, opened "
+    ("The trial of Viktor Lenko and Pavel Drozd, who face drug-trafficking and extortion charges, opened "
      "in Chicago on Monday.", ["Viktor Lenko", "Pavel Drozd"]),  # relative clause, coordination
     ("Anna Belova pleaded guilty to fraud on Tuesday, her lawyer said.", ["Anna Belova"]),
     ("Tomas Rieger was convicted of kidnapping a businessman in 2019.", ["Tomas Rieger"]),  # passive
@@ -112,15 +112,15 @@ def test_no_crm_without_a_common_crime_charge_of_a_private_person(process, text,
 
 
 def test_body_two_states_established_is_intergovernmental(process) -> None:
-    doc = process("Officials said the new body would resemble the Joint Energy Group (JEG) that Brazil and "
+    doc = process("Diplomats said the new panel would look much like the Joint Energy Group (JEG) that Brazil and "
                   "Argentina established in 2021.", until="actors")
     body = _actor(doc, "Joint Energy Group")
     assert (body.country, body.sector) == (None, "IGO")
 
 
 def test_body_under_a_ministry_is_the_states(process) -> None:
-    doc = process("The Ghana Heritage Association, which is under the supervision of Ghana's Ministry of Tourism, "
-                  "invited 40 foreign artists to tour the country.", until="actors")
+    doc = process("The Ghana Heritage Association, which operates under the supervision of Ghana's Ministry of "
+                  "Tourism, invited 40 foreign artists to tour the country.", until="actors")
     body = _actor(doc, "Ghana Heritage Association")
     assert (body.country, body.sector) == ("GHA", "GOV")
 

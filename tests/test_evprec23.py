@@ -1,6 +1,6 @@
 """Events a careful coder would not record, by class (round 23, task evprec23). Sentences written for these tests.
 
-- A deed only wished for (filters.desired): a deed under a verb of desire ("wants to kill her", "hoped to sell
+- A deed only wished for (filters.desired): a deed under a verb of desire ("wants to kill the judge", "hoped to sell
   land to foreigners", "wished to give the letters to the museum": `desire_verbs` of event_word_classes.tsv)
   is neither done nor planned; a meeting wanted stays an intent to meet (AGREE 036), and the deed done stays.
   A dealing only tried ("tried to set up a joint body with Japan": `attempt_verbs`) is not done either; a deed of
@@ -23,12 +23,12 @@ def _of_type(events, kind: str, source: str):
 @pytest.mark.parametrize("text,kind,source", [
     ("British prosecutors say Russian agents want to kill the defector Sergei Skripal.", "ASSAULT", "Russia"),
     ("The Iranian government wanted to kidnap the dissident Ruhollah Zam, his lawyer said.", "ASSAULT", "Iran"),
-    ("The Belgian collector Jan Peeters said he wanted to donate the letters to Poland.", "AID", "Peeters"),
+    ("Dutch dealer Jan Peeters said he wanted to donate the maps to Poland.", "AID", "Peeters"),
     ("Militants in Mali hope to attack French troops before the rainy season.", "ASSAULT", "Militants"),
     ("The rebels wish to expel the Chinese miners from the province.", "COERCE", "rebels"),
     ("Former Philippine President Rodrigo Duterte tried to establish a joint commission with China.", "COOPERATE",
      "Duterte"),
-    ("The Hungarian banker Laszlo Nagy said he hopes to go into business helping Ukrainians buy homes in Poland.",
+    ("The Hungarian banker Laszlo Nagy said he hopes to start a small firm helping Ukrainians rent flats in Poland.",
      "AID", "Nagy"),
 ])
 def test_a_deed_only_wished_for_is_no_event(process, text, kind, source):
@@ -38,7 +38,7 @@ def test_a_deed_only_wished_for_is_no_event(process, text, kind, source):
 @pytest.mark.parametrize("text,kind,source", [
     ("British prosecutors say Russian agents tried to kill the defector Sergei Skripal in 2018.", "ASSAULT", "Russia"),
     ("The Iranian government kidnapped the dissident Ruhollah Zam in Iraq, his lawyer said.", "ASSAULT", "Iran"),
-    ("The Belgian collector Jan Peeters donated the letters to Poland on Monday.", "AID", "Peeters"),
+    ("Dutch dealer Jan Peeters donated the maps to Poland on Monday.", "AID", "Peeters"),
     ("Militants in Mali attacked French troops near Gao on Sunday.", "ASSAULT", "Militants"),
     ("Former Philippine President Rodrigo Duterte established a joint commission with China.", "COOPERATE",
      "Duterte"),

@@ -98,8 +98,9 @@ def test_a_countrys_people_counted_are_a_group_of_their_country(process, text, n
 @pytest.mark.parametrize("text", [
     "KABUL - Afghans voted on Saturday.",  # a bare plural names the country
     "Many Kenyans say life is hard.",  # a verb of saying codes no event
-]) # (round 23, actleft23: the dead counted by a number, 'Three Americans were killed', are now a group of their
-# country of no sector, as the G gold codes such a count: tests/test_actleft23.py)
+    # (round 23, actleft23: the dead counted by a number, 'Three Americans were killed', are now a group of their
+    # country of no sector, as the G gold codes such a count: tests/test_actleft23.py)
+])
 def test_a_demonym_plural_otherwise_is_no_group(process, text) -> None:
     actors = _actors(process, text)
     assert not any(a.kind == "group" for a in actors.values()), sorted(actors)

@@ -68,9 +68,9 @@ def _countries(process, text: str) -> dict[str, str | None]:
     ("Amina Yusuf, a refugee living in a camp in Kenya, was driven from Somalia by war in 2011.", "Amina Yusuf", "SOM"),
     ("Abdi Noor was among the first families to reach the camp in 2009, driven from Somalia by drought.",
      "Abdi Noor", "SOM"),
-    # (round 23: a place the person is said to be based in is said outright and stays, as the development
-    # golds read a Tokyo-based owner from Taiwan: JPN; ``person_origin._said_outright``)
-    ("Tokyo-based shop owner Lin Mei-hua, who is originally from Taiwan, said rents had doubled.", "Lin Mei-hua", "JPN"),
+    # (round 23: a place the person is said to be based in is said outright and stays over a birthplace, as the
+    # development golds read such a person: JPN; ``person_origin._said_outright``)
+    ("Osaka-based florist Lin Mei-hua, who was born in Taiwan, said rents had doubled.", "Lin Mei-hua", "JPN"),
     ("Her aunt, Rosa Tan, the daughter of Filipino migrants, was born and raised in Ohio.", "Rosa Tan", "USA"),
     ("Leyla Haddad, a nurse living in Izmir, Turkey, fled Syria in 2013 with her two sons.", "Leyla Haddad", "SYR"),
     ("Kofi Boateng returned last year to Kumasi, his Ghanaian hometown, after a decade in London.", "Kofi Boateng", "GHA"),

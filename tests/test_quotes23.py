@@ -69,7 +69,8 @@ def test_question_quote_without_a_tag_names_no_speaker_there(process, text, quot
 
 
 @pytest.mark.parametrize("text, gone", [
-    ('"Nobody reads the rules. So how can a ‘quiet hour’ change anything?" the teacher said.', "quiet hour"),
+    ('"Nobody reads the rules. So how can a ‘switch off hour’ change anything?" the teacher said.',
+     "switch off hour"),
     ('"Maybe the general thinks, ‘I can win this before the winter,’" analyst Maria Costa said.',
      "I can win this before the winter,"),
 ])
@@ -117,8 +118,8 @@ def test_demand_in_the_speakers_words_is_of_the_party_asked(process, text, sourc
     ('"Stop arming the rebels," Congo\'s President Felix Tshisekedi told Rwanda.', "Tshisekedi", "rebels"),
     ("French President Emmanuel Macron said the rail link with India must be finished.", "Macron", "India"),
     ("Bolivia argues its river border with Paraguay should be moved north.", "Bolivia", "Paraguay"),
-    ("Rights activist Dilnur Tohti said those countries should keep their doors open for the refugees "
-     "Kazakhstan still holds.", "Tohti", "Kazakhstan"),
+    ("Rights activist Dilnur Tohti said those countries should stop deporting the refugees "
+     "Kazakhstan still detains.", "Tohti", "Kazakhstan"),
 ])
 def test_demand_is_not_of_a_party_the_words_only_mention(process, text, source, not_target) -> None:
     events = _events(process(text))
@@ -151,8 +152,10 @@ def test_talks_asked_to_go_on_are_asked_of_their_other_side(process) -> None:
 
 
 @pytest.mark.parametrize("text, span", [
-    ("KABUL — A convoy carrying aid reached the northern city of Mazar on Sunday, U.N. officials said.",
-     "A convoy carrying aid reached the northern city of Mazar on Sunday"),
+    ("NAIROBI/GENEVA — Aid agencies have run out of food for refugees in northern Kenya, U.N. officials said.",
+     "Aid agencies have run out of food for refugees in northern Kenya"),
+    ("DAKAR, Senegal — Floods have displaced thousands of people in the capital, the government said.",
+     "Floods have displaced thousands of people in the capital"),
     # no dateline: the reported words keep their first word (negative row)
     ("KENYAN farmers lost most of their maize to the drought this year, officials said.",
      "KENYAN farmers lost most of their maize to the drought this year"),
@@ -163,10 +166,10 @@ def test_dateline_stays_out_of_the_reported_words(process, text, span) -> None:
 
 
 @pytest.mark.parametrize("text, source, target", [
-    ('"The killing of peaceful protesters by the police is utterly unacceptable," U.N. spokesman Farhan Haq said.',
-     "Haq", "police"),
-    ('"It is an old habit of the Chinese Communist Party to spread its propaganda abroad," analyst Maria Costa said.',
-     "Costa", "Chinese Communist Party"),
+    ('"The bombing of Ukrainian hospitals by the army is unacceptable," Polish President Andrzej Duda said.',
+     "Duda", "army"),
+    ('"It is typical for the Chinese Communist Party to push its propaganda on foreign audiences," analyst Maria '
+     'Costa said.', "Costa", "Chinese Communist Party"),
 ])
 def test_judgement_blames_the_doer(process, text, source, target) -> None:
     events = _events(process(text))
@@ -176,11 +179,15 @@ def test_judgement_blames_the_doer(process, text, source, target) -> None:
 @pytest.mark.parametrize("text, source, victim", [
     ('"They committed such reckless acts as firing rockets at Kenyan army posts," Somali President Hassan Sheikh '
      'Mohamud said.', "Mohamud", "Kenya"),
-    ('"The killing of peaceful protesters and the arrests of reporters are utterly unacceptable," U.N. spokesman '
-     'Farhan Haq said.', "Haq", "protesters"),
+    # the rows below reach the last resort (the first party the sentence names), which blamed the victim before
+    # 137712b8 (_suffered): a deed noun's "of" target, a verb's "at" phrase
+    ('"It is unacceptable that the killing of Kenyan police officers goes on," Somali President Hassan Mohamud '
+     'said.', "Mohamud", "Kenya"),
+    ('"It is unacceptable that the killing of Sudanese protesters continues," U.N. spokesman Farhan Haq said.',
+     "Haq", "protesters"),
+    ('"It is outrageous to keep firing rockets at Israeli towns," German Foreign Minister Annalena Baerbock said.',
+     "Baerbock", "Israel"),
 ])
 def test_judgement_does_not_blame_whom_the_deed_is_done_to(process, text, source, victim) -> None:
-    # (these rows hold with and without _suffered: the reading-set instance it fixes is a party the story made
-    # an actor before; no own sentence of that shape reproduced it in time. They guard the shapes.)
     events = _events(process(text))
     assert not _has(events, "ACCUSE", source, victim), events

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from ...document import Document, sentence_of
+from ..nlp.tree import FINITE_TAGS
 from .cues import Clause, CueWords, Speaker, cue_words, lemma
 from .speakers import actor_of_phrase, document_author, noun_phrase_after, phrase_of, resolve_speaker, subject_of
 
@@ -273,7 +274,7 @@ _HEADING_WORDS = 4  # words of a heading a sentence may take in before 'Accordin
 
 
 def _finite(tok: Token) -> bool:
-    return tok.tag_ in ("VBD", "VBZ", "VBP", "MD")
+    return tok.tag_ in FINITE_TAGS
 
 
 def hedges(doc: Document, cands: Candidates, quoted: list[tuple[int, int]]) -> list[Report]:

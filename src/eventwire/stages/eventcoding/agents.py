@@ -538,7 +538,10 @@ def story_captor(doc: Document, cand: Candidate, earlier) -> list[str]:
 
 
 _NEW_OR_ANY = frozenset({"a", "an", "another", "any", "no", "every", "each", "some", "future", "new", "more"})
-_SETTING_WORDS = frozenset({"in", "at", "near", "to", "from", "across", "inside", "outside", "into", "around"})
+def _setting_words() -> frozenset[str]:
+    """The prepositions whose object is a setting, not a side ("talks in Geneva", "flew to Oslo"): where one is
+    or goes (event_word_classes.tsv located_near, moved_to)."""
+    return word_class("located_near") | word_class("moved_to")
 
 
 def meeting_sides(doc: Document, cand: Candidate) -> list[str]:
@@ -591,7 +594,7 @@ def _two_sides(doc: Document, tok: Token) -> list[str]:
         head = t
         while head.dep_ in ("compound", "flat", "appos") and head.head.i != head.i:
             head = head.head
-        if head.dep_ == "pobj" and head.head.lower_ in _SETTING_WORDS:
+        if head.dep_ == "pobj" and head.head.lower_ in _setting_words():
             continue
         sides.append(aid)
     return sides if len(sides) == 2 else []
@@ -599,10 +602,10 @@ def _two_sides(doc: Document, tok: Token) -> list[str]:
 
 def _sentences_of(doc: Document, mentions) -> set[int]:
     """The numbers of the sentences that hold the mentions (by their first character)."""
-    from bisect import bisect_right
+    from ..actors.coref.common import sentence_finder
 
-    starts = doc.sentence_starts()
-    return {bisect_right(starts, m.start) - 1 for m in mentions}
+    number = sentence_finder(doc)
+    return {number(m.start) for m in mentions}
 
 
 def negated_deed(tok: Token) -> bool:

@@ -7,6 +7,7 @@ from spacy.tokens import Token
 from ...document import Document, sentence_of
 from ...record import Event
 from ..actors.mentions import working_sector
+from ..nlp.tree import FINITE_TAGS
 from . import judged_frames
 from .alleged import accused, alleged
 from . import participants as who
@@ -18,7 +19,7 @@ from .targets import aided, asked_acts, deed_doers, owned_body, told_owner, told
 from .triggers import JUDGING, Candidate
 from .words import claim_noun, cues, cues_and_classes, deed_verbs, measure, noun_entries, nouns, patient_noun, verbs, word_class
 
-_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+_FINITE = FINITE_TAGS
 _COMPLEMENTS = frozenset({"ccomp", "acl", "relcl"})
 _ARMED_PEOPLE = frozenset({"MIL", "REB", "CRM", "COP"})
 

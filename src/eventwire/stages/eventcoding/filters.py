@@ -67,7 +67,7 @@ before it looks at the parse, so it costs nothing on the words it does not conce
 - a deed bought (`bought`): the deed an offer to pay someone pays for ("offered to pay her relatives to
   invite her to Turkey") is neither done nor offered by the payer; the offer is a hire (above).
 - a deed only wished for (`desired`, evprec23): a verb in the "to" clause of a verb of desire ("they want to kill
-  her", "he wanted to donate the letters to Poland", "hopes to go into business helping foreigners":
+  the judge", "he wanted to donate the maps to Poland", "hopes to start a firm helping migrants rent flats":
   `desire_verbs`) is neither done nor planned; a meeting wanted is an intent to meet (triggers.with_intent) and stays;
   so is a dealing only tried ("tried to set up a joint body with China", "sought to give aid": `attempt_verbs`,
   for the cooperative types; a deed of force tried stays, coded as the deed);
@@ -121,8 +121,8 @@ _TRIED_DEALINGS = frozenset({"AGREE", "AID", "COOPERATE", "SUPPORT"})  # (talks 
 
 def desired(cand: Candidate) -> bool:
     """Whether a verbal trigger is a deed only wished for: it sits, with no clause edge crossed, under an
-    open "to" clause (xcomp) of a verb of desire ("they want to kill her", "hoped to engage in business
-    helping foreigners"), or a dealing under one of attempt ("tried to set up a joint body"). Meetings and
+    open "to" clause (xcomp) of a verb of desire ("they want to kill the judge", "hoped to start a firm
+    helping migrants rent flats"), or a dealing under one of attempt ("tried to set up a joint body"). Meetings and
     agreements wanted are left to their intent reading."""
     tok = cand.trigger
     if tok.pos_ != "VERB" or cand.entry.type == "CONSULT":
@@ -141,7 +141,7 @@ def desired(cand: Candidate) -> bool:
 
 
 def _bare_gerund(tok: Token) -> bool:
-    """A gerund adjunct with no subject nor conjunction of its own ("engage in business helping foreigners"):
+    """A gerund adjunct with no subject nor conjunction of its own ("start a firm helping migrants rent flats"):
     its deed is in the scope of the clause it hangs on."""
     return tok.dep_ == "advcl" and tok.tag_ == "VBG" and not children(tok, "nsubj", "nsubjpass", "mark")
 

@@ -6,6 +6,9 @@ from spacy.tokens import Token
 
 from ...lexicon import words
 
+# the tags of a finite verb or modal ("said", "says", "say", "must"): a clause of its own
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
 
 def governing_verb(tok: Token) -> Token | None:
     """The verb a participle or noun phrase hangs from: "sent a letter ... canceling" -> sent."""

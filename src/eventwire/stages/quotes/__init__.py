@@ -7,7 +7,11 @@
    split around it, or in the sentence before; the cue's subject is the speaker, outlets and relays
    in the clause make the chain (``via``, original first).
 3. Indirect speech ("X said that ...", "according to X, ..."), denials and hedges ("reportedly")
-   become Attributions too, for the events stage.
+   become Attributions too, for the events stage; reported words begin after a dateline their sentence
+   opens with, and leave out an "according to X" phrase that opens or closes the sentence.
+4. A quote inside a quote with no cue of its own that nobody says (a term the outer speaker marks, a
+   thought under a verb of thinking: ``quote_thought_verbs.txt``) is the outer quote's words, no quote
+   of its own (``speakers.unspoken_nested``).
 
 Modules: ``marks`` (pairing quote marks), ``context`` (sentences outside the quotes), ``speakers`` (reporting
 clauses of quotes), ``terms`` (quoted titles and terms); ``..attribution`` holds cue words, speakers, relays,

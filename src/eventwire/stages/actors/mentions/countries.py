@@ -12,7 +12,7 @@ from .candidates import Candidate, _GPE, _NORP, _ORG, _PERSON, _known_candidate,
 
 
 _COUNTRY_LABELS = (_GPE, _NORP, _PERSON, _ORG, "LOC")  # a person or organisation entity may be a country
-# name; a place entity may be a people's plural ('the North Koreans are ready' tagged a place: ``_people_as_place``)
+# name; a place entity may be a people's plural ('the North Koreans will return' tagged a place: ``_people_as_place``)
 
 
 def _people_as_place(label: str, whole: str, w: ActorWords) -> bool:

@@ -380,7 +380,7 @@ def region_words() -> frozenset[str]:
 def region_states(tok: Token) -> bool:
     """Whether a plural of states (``several_states_nouns.txt``: 'countries', 'nations', 'states', 'powers')
     named by a region's adjective right before it (``region_words``) stands where its members act, speak or
-    are acted on (``groups.acts``): 'resistance from some European countries that demand lower duties',
+    are acted on (``groups.acts``): 'opposed by several European countries that want lower duties',
     'talks with African nations', 'the Gulf states said' are a group of states of no one country (GOV),
     whatever the verb, with or without a clause that says which. Not a count ('two Asian countries': the
     states just named or counted), not where they are only a place ('common in many African countries',

@@ -24,6 +24,12 @@ actor's own name, title and the knowledge base left open:
   on either side of it (``opposition_sector``).
 - ``rulers``: a person the story names as holding a regime, rule or government ("X's military regime",
   "the regime of military general X") is a ruler, GOV, whatever rank the title gives.
+- ``charged_people``: a person of no office, trade or cause whose own clause says they face charges of a
+  common crime, admitted one or were found guilty of one ("X, who faces robbery charges") is a criminal
+  (CRM; ``common_crime_words.txt``, not political offences);
+- ``state_made_bodies``: a body with no sector but the civilian default that two or more states set up is
+  an intergovernmental body (IGO, no country); one that a single state or its government set up or
+  oversees ("created by X's government", "under the supervision of X's ministry") is that state's (GOV).
 
 The readers live in modules by concern, each importing only from those listed before it: ``spans`` (an
 actor's parsed mentions), ``describing_nouns`` (the nouns a body is described with), ``firms`` (firms known
@@ -33,10 +39,9 @@ owner, trade bodies, bodies read as people), ``staff`` (people who speak for, ad
 clause: the body run or worked for, the office entered or held), ``opposition``, ``other_descriptions`` (a
 person described by another mention or a shared title), ``peers`` (a colleague's work), ``former_offices``
 (international offices held no more), ``kinds_of_titles`` (kind words before a title, ranks outside an armed
-service), ``rulers`` (a person named as holding a regime or rule: GOV), ``charges`` (a person of no office charged with,
-pleading guilty to or convicted of a common crime: CRM), ``state_made`` (a body set up by several states: IGO;
-by one state's government: GOV), ``steps`` (``sectors_from_text``: the readers in order). This package
-re-exports what other modules and tests read.
+service), ``rulers`` (a person named as holding a regime or rule: GOV), ``charges`` (people charged with a common
+crime: CRM), ``state_made`` (bodies states made or oversee: IGO, GOV), ``steps`` (``sectors_from_text``: the readers in order). This package re-exports what other modules
+and tests read.
 """
 from __future__ import annotations
 

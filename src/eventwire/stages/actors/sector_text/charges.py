@@ -13,20 +13,21 @@ from ....document import Document
 from ....lexicon import words
 from ....lookahead import led
 from ....record import Actor
+from ...eventcoding.words import word_class
 from ..sector import set_sector
 from .clauses import not_told_as_fact
 
 
 # the cue words of the clauses read (found by one pattern over the text, then the token's lemma checked)
 _CUES = led(r"\b(?:charged|convicted|accused|guilty|fac(?:e|es|ed|ing))\b")
-_PASSIVE_VERBS = frozenset({"charge", "convict", "accuse"})  # 'X was charged with / convicted of / accused of'
-_ACTIVE_VERBS = frozenset({"face", "plead", "find"})  # 'X faces ... charges', 'X pleaded guilty to', 'X was found guilty'
 
 
 def charged_people(doc: Document) -> None:
     """Give CRM to the persons of no office or trade whom their own clause charges with a common crime."""
     assert doc.nlp is not None
     crimes = words("common_crime_words.txt")
+    passive_verbs = word_class("charged_verbs")  # 'X was charged with / convicted of / accused of'
+    active_verbs = word_class("accused_subject_verbs")  # 'X faces ... charges', 'pleaded guilty', 'was found guilty'
     for m in _CUES.finditer(doc.text):
         found = doc.nlp.char_span(m.start(), m.end(), alignment_mode="expand")
         tok = found[0] if found is not None and len(found) else None
@@ -34,11 +35,11 @@ def charged_people(doc: Document) -> None:
             continue
         verb = tok.head if tok.lower_ == "guilty" else tok  # 'pleaded guilty', 'was found guilty'
         lemma = verb.lemma_.lower()
-        if verb.pos_ not in ("VERB", "AUX") or lemma not in _PASSIVE_VERBS | _ACTIVE_VERBS or not_told_as_fact(verb):
+        if verb.pos_ not in ("VERB", "AUX") or lemma not in passive_verbs | active_verbs or not_told_as_fact(verb):
             continue
         if lemma in ("plead", "find") and not any(c.lower_ == "guilty" for c in verb.children):
             continue
-        subject_deps = ("nsubjpass",) if lemma in _PASSIVE_VERBS or lemma == "find" else ("nsubj",)
+        subject_deps = ("nsubjpass",) if lemma in passive_verbs or lemma == "find" else ("nsubj",)
         if not any(c.dep_ in subject_deps for c in verb.children):
             continue
         if lemma == "face" and not any(t.lemma_.lower() == "charge" for t in verb.subtree if t.i > verb.i):

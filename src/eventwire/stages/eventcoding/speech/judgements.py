@@ -13,7 +13,7 @@ from ....record import Event
 from .. import context, judged_frames
 from .. import participants as who
 from ..tree import child, children, is_passive, prep_objects, subject
-from ..words import claim_noun, cues, noun_entries, patient_noun
+from ..words import claim_noun, cues, noun_entries, patient_noun, word_class
 from .common import _PREDICATIVE, _as_complement, _deed, _doers, _named, _named_within, _negated, under_condition
 from .side import _first_other, _others, _ruling
 
@@ -148,9 +148,6 @@ def judged(doc: Document, tok: Token, speaker: str, inside: set[int], earlier: l
     return _first_other(doc, sorted(inside - _suffered(doc, inside)), speaker)
 
 
-_AIMED_PREPS = frozenset({"at", "on", "against", "upon"})
-
-
 def _suffered(doc: Document, inside: set[int]) -> set[int]:
     """The words of the speaker's sentence that name whom a deed there is done to: the target phrase of a
     deed noun ("the killing of X", "attacks on X": ``_aimed_at``) and a verb's "at"/"on"/"against" phrase
@@ -158,12 +155,13 @@ def _suffered(doc: Document, inside: set[int]) -> set[int]:
     not blame them (round 23: "the killing of protesters is unacceptable" blames no protester)."""
     assert doc.nlp is not None
     out: set[int] = set()
+    aimed_preps = word_class("aimed_prepositions")
     for i in inside:
         tok = doc.nlp[i]
         if tok.pos_ == "NOUN":
             out |= _aimed_at(tok)
         elif tok.pos_ == "VERB":
-            out |= {t.i for p in children(tok, "prep") if p.lower_ in _AIMED_PREPS for t in p.subtree}
+            out |= {t.i for p in children(tok, "prep") if p.lower_ in aimed_preps for t in p.subtree}
     return out
 
 
