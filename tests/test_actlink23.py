@@ -1,0 +1,52 @@
+"""Round 23, actlink23: subjects and speakers the later stages needed from the actors stage. Sentences
+written for these tests; what a careful coder records was written down before the runs.
+
+- A province, state or town acting as its government: the name as the subject of a deed only a government
+  does by its authority (ban, impose, order, approve, suspend ...: governing_deed_verbs.txt) is an
+  organisation of the unit's country, GOV, and the deed's source. Negative rows: the name as a place (the
+  object of a verb, inside a phrase, the subject of a verb anyone does or of a copula), a capital (it stands
+  for its state), a country, the unit's government named with a possessive, a passive.
+"""
+from __future__ import annotations
+
+import pytest
+
+
+def _acting(doc) -> list[tuple[str, str | None, str | None]]:
+    return [(a.name, a.country, a.sector) for a in doc.actors if a.kind == "organization"]
+
+
+@pytest.mark.parametrize("text, name, code", [
+    ("Although Kerala banned the sale of fireworks in 2019, vendors kept selling them.", "Kerala", "IND"),  # subordinate
+    ("Ontario ordered all schools closed on Monday.", "Ontario", "CAN"),
+    ("Quebec approved a new language law last week.", "Quebec", "CAN"),
+    ("Bavaria imposed a curfew on bars after the riots.", "Bavaria", "DEU"),  # another name of the unit
+    ("Lagos suspended the permits of three construction companies.", "Lagos", "NGA"),
+    ("Officials said Sindh had outlawed the sale of the pesticide.", "Sindh", "PAK"),  # reported clause
+])
+def test_unit_acting_as_government(process, text, name, code) -> None:
+    doc = process(text, published="2025-03-01", until="actors")
+    assert (name, code, "GOV") in _acting(doc), _acting(doc)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Punjab is the most populous province of the country.", "Punjab"),  # a copula's subject
+    ("Residents of Sindh protested the water shortage on Friday.", "Sindh"),  # inside a phrase
+    ("The storm hit Texas on Sunday, cutting power to thousands.", "Texas"),  # an object
+    ("Kerala received heavy rain for a third day.", "Kerala"),  # a verb anyone does
+    ("Beijing imposed new tariffs on farm goods.", "Beijing"),  # a capital: its state, read elsewhere
+    ("Washington imposed sanctions on two banks.", "Washington"),  # a capital's name, also a state's
+    ("Kerala's government banned the sale of fireworks.", "Kerala"),  # the government named outright
+    ("Ontario was ordered to pay the costs of the case.", "Ontario"),  # passive: the unit is acted on
+])
+def test_no_unit_acting(process, text, word) -> None:
+    doc = process(text, published="2025-03-01", until="actors")
+    assert not any(name == word for name, _, _ in _acting(doc)), _acting(doc)
+
+
+def test_unit_is_the_source_of_its_ban(process) -> None:
+    doc = process("Although Kerala banned the sale of fireworks in 2019, vendors kept selling them.",
+                  published="2025-03-01")
+    names = {a.id: a.name for a in doc.actors}
+    assert any(ev.type == "COERCE" and [names[s] for s in ev.source] == ["Kerala"] for ev in doc.events), \
+        [(ev.type, ev.source) for ev in doc.events]
