@@ -6,6 +6,10 @@ written for these tests; what a careful coder records was written down before th
   organisation of the unit's country, GOV, and the deed's source. Negative rows: the name as a place (the
   object of a verb, inside a phrase, the subject of a verb anyone does or of a copula), a capital (it stands
   for its state), a country, the unit's government named with a possessive, a passive.
+- A name the tagger took for an organisation that the text gives as one person's: in apposition to a noun
+  naming one person who may be quoted or an office ('Another passenger, X Y, told ...', 'said Y, a farmer'),
+  is a person, with the name's other mentions (a full name whose first or last word is so given too).
+  Negative rows: a body's noun in apposition ('The ministry, X,', 'Its parent company, X,'), an acronym.
 """
 from __future__ import annotations
 
@@ -50,3 +54,30 @@ def test_unit_is_the_source_of_its_ban(process) -> None:
     names = {a.id: a.name for a in doc.actors}
     assert any(ev.type == "COERCE" and [names[s] for s in ev.source] == ["Kerala"] for ev in doc.events), \
         [(ev.type, ev.source) for ev in doc.events]
+
+
+def _kinds(doc, name: str) -> set[str]:
+    return {a.kind for a in doc.actors if a.name == name}
+
+
+@pytest.mark.parametrize("text, name, tagged", [
+    ("Another passenger, Mola Bakhsh, told VOA that he ran from the train. \"We were scared,\" Bakhsh said.",
+     "Mola Bakhsh", "Mola Bakhsh"),  # apposition after a person's noun
+    ("\"We were scared,\" said Bakhsh, a farmer from the village. Mola Bakhsh lost two cows in the flood.",
+     "Mola Bakhsh", "Mola Bakhsh"),  # the surname alone in apposition before a noun; the full name later
+])
+def test_organisation_name_given_as_a_person(process, text, name, tagged) -> None:
+    doc = process(text, published="2025-03-01", until="actors")
+    assert any(e.text == tagged and e.label_ == "ORG" for e in doc.nlp.ents)  # (the tagger's reading tested)
+    assert _kinds(doc, name) == {"person"}, [(a.name, a.kind) for a in doc.actors]
+    assert not any(a.kind == "person" and a.name == "Bakhsh" for a in doc.actors)  # one person, not two
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The ministry, Minfin, said the budget was balanced. \"We are on track,\" Minfin said.", "Minfin"),
+    ("Its parent company, Novatek, said output rose. \"Demand is strong,\" Novatek said.", "Novatek"),
+    ("The regulator, FAA, said the tower would close. \"Safety comes first,\" the FAA said.", "FAA"),
+])
+def test_body_in_apposition_stays_a_body(process, text, name) -> None:
+    doc = process(text, published="2025-03-01", until="actors")
+    assert _kinds(doc, name) == {"organization"}, [(a.name, a.kind) for a in doc.actors]
