@@ -10,6 +10,9 @@ written for these tests; what a careful coder records was written down before th
   naming one person who may be quoted or an office ('Another passenger, X Y, told ...', 'said Y, a farmer'),
   is a person, with the name's other mentions (a full name whose first or last word is so given too).
   Negative rows: a body's noun in apposition ('The ministry, X,', 'Its parent company, X,'), an acronym.
+- A family name said first (family_name_first.txt), also of two letters ('Oh' of 'Oh Ei Sun'), alone later
+  is the person where the name goes on as a name ('Oh said', "Oh's view"), and the quote it tells is theirs.
+  Negative row: the same spelling as a word ('"Oh, we saw this before," a fisherman said').
 """
 from __future__ import annotations
 
@@ -81,3 +84,23 @@ def test_organisation_name_given_as_a_person(process, text, name, tagged) -> Non
 def test_body_in_apposition_stays_a_body(process, text, name) -> None:
     doc = process(text, published="2025-03-01", until="actors")
     assert _kinds(doc, name) == {"organization"}, [(a.name, a.kind) for a in doc.actors]
+
+
+@pytest.mark.parametrize("text, name, short", [
+    ("\"The navy must act sooner,\" said Oh Ei Sun, a fellow at a policy institute. The country waited too "
+     "long in the past, Oh said.", "Oh Ei Sun", "Oh"),  # reporting clause after the quote
+    ("Wu Lihua, a trade analyst in Taipei, said exports would fall. Wu told reporters the tariffs were a "
+     "warning.", "Wu Lihua", "Wu"),  # the subject of a speech verb
+    ("Analyst Yoon Ha-jin spoke in March. Yoon later changed his view on the treaty.", "Yoon Ha-jin", "Yoon"),
+])
+def test_family_name_said_first_alone(process, text, name, short) -> None:
+    doc = process(text, published="2025-03-01", until="actors")
+    held = [m.text for a in doc.actors if a.name == name for m in a.mentions]
+    assert short in held, [(a.name, [m.text for m in a.mentions]) for a in doc.actors]
+
+
+def test_interjection_is_no_family_name(process) -> None:
+    doc = process("\"The navy must act sooner,\" said Oh Ei Sun, a fellow at a policy institute. \"Oh, we saw "
+                  "this before,\" a fisherman said.", published="2025-03-01", until="actors")
+    held = [m.start for a in doc.actors for m in a.mentions if m.text == "Oh"]
+    assert held == [], held
