@@ -13,6 +13,10 @@ written for these tests; what a careful coder records was written down before th
 - A family name said first (family_name_first.txt), also of two letters ('Oh' of 'Oh Ei Sun'), alone later
   is the person where the name goes on as a name ('Oh said', "Oh's view"), and the quote it tells is theirs.
   Negative row: the same spelling as a word ('"Oh, we saw this before," a fisherman said').
+- A body's name the tagger gave no entity ('The Kurdish-led Regional Administration ...', a describing compound
+  before it), ending on a body's head word, as the subject of its clause, is an organisation (sector from its
+  words), the source of its deed and the speaker of its "it said". Negative rows: the same name as an object
+  or after a preposition.
 """
 from __future__ import annotations
 
@@ -104,3 +108,38 @@ def test_interjection_is_no_family_name(process) -> None:
                   "this before,\" a fisherman said.", published="2025-03-01", until="actors")
     held = [m.start for a in doc.actors for m in a.mentions if m.text == "Oh"]
     assert held == [], held
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Kurdish-led Regional Administration in the northeast, a civilian authority allied with local militias, "
+     "was the first to denounce the decree.", "Regional Administration"),  # apposition between subject and verb
+    ("The Tamil-led Provincial Administration in the north, a civilian body, was the first to reject the plan.",
+     "Provincial Administration"),
+    ("The Sunni-led Civil Administration in western Iraq, a local authority, rejected the budget.",
+     "Civil Administration"),  # plain verb
+    ("The Baloch-led Interim Council in the south, a tribal body, was quick to condemn the raid.", "Interim Council"),
+])
+def test_untagged_body_as_subject(process, text, name) -> None:
+    doc = process(text, published="2025-03-01")
+    assert not any(name in e.text for e in doc.nlp.ents)  # (the tagger's miss tested)
+    assert (name, "GOV") in [(a.name, a.sector) for a in doc.actors if a.kind == "organization"], \
+        [(a.name, a.kind) for a in doc.actors]
+    ids = {a.id for a in doc.actors if a.name == name}
+    assert any(set(ev.source) & ids for ev in doc.events), [(ev.type, ev.source) for ev in doc.events]
+
+
+def test_untagged_body_speaks_as_it(process) -> None:
+    doc = process("The Kurdish-led Regional Administration in the northeast, a civilian authority allied with local "
+                  "militias, was the first to denounce the decree. \"The decree copies the old regime's laws,\" it "
+                  "said.", published="2025-03-01")
+    names = {a.id: a.name for a in doc.actors}
+    assert [names.get(q.speaker) for q in doc.quotes] == ["Regional Administration"]
+
+
+@pytest.mark.parametrize("text", [
+    "Aid reached the Kurdish-led Regional Administration in the northeast on Monday.",  # after a preposition
+    "Rebels attacked the Kurdish-led Regional Administration in the northeast on Monday.",  # an object
+])
+def test_untagged_body_not_acting(process, text) -> None:
+    doc = process(text, published="2025-03-01", until="actors")
+    assert not any(a.name == "Regional Administration" for a in doc.actors), [a.name for a in doc.actors]
