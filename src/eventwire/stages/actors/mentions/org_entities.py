@@ -224,8 +224,8 @@ def _named_as_one_person(doc: Document, text: str, w: ActorWords) -> SpacySpan |
     if not 1 <= len(parts) <= 3 or not all(x.istitle() and x.isalpha() for x in parts) \
             or w.org_kind(text) != ("organization", None):
         return None
-    lows, low, n = doc.token_strings("LOWER"), parts[-1].lower(), len(parts) - 1
-    at = [i for i, x in enumerate(lows) if x == low and i >= n]
+    n = len(parts) - 1
+    at = [i for i in doc.token_numbers("LOWER", (parts[-1].lower(),)) if i >= n]  # (the article's word index)
     if not at:
         return None
     tokens = doc.tokens()
