@@ -10,7 +10,7 @@ written for these tests; what a careful coder records was written down before th
   naming one person who may be quoted or an office ('Another passenger, X Y, told ...', 'said Y, a farmer'),
   is a person, with the name's other mentions (a full name whose first or last word is so given too).
   Negative rows: a body's noun in apposition ('The ministry, X,', 'Its parent company, X,'), an acronym.
-- A family name said first (family_name_first.txt), also of two letters ('Oh' of 'Oh Ei Sun'), alone later
+- A family name said first (family_name_first.txt), also of two letters ('Oh' of 'Oh Kah Leng'), alone later
   is the person where the name goes on as a name ('Oh said', "Oh's view"), and the quote it tells is theirs.
   Negative row: the same spelling as a word ('"Oh, we saw this before," a fisherman said').
 - A body's name the tagger gave no entity ('The Kurdish-led Regional Administration ...', a describing compound
@@ -91,8 +91,8 @@ def test_body_in_apposition_stays_a_body(process, text, name) -> None:
 
 
 @pytest.mark.parametrize("text, name, short", [
-    ("\"The navy must act sooner,\" said Oh Ei Sun, a fellow at a policy institute. The country waited too "
-     "long in the past, Oh said.", "Oh Ei Sun", "Oh"),  # reporting clause after the quote
+    ("\"The navy must act sooner,\" said Oh Kah Leng, a fellow at a policy institute. The port reforms came too "
+     "slowly for the fleet, Oh said.", "Oh Kah Leng", "Oh"),  # reporting clause after the quote
     ("Wu Lihua, a trade analyst in Taipei, said exports would fall. Wu told reporters the tariffs were a "
      "warning.", "Wu Lihua", "Wu"),  # the subject of a speech verb
     ("Analyst Yoon Ha-jin spoke in March. Yoon later changed his view on the treaty.", "Yoon Ha-jin", "Yoon"),
@@ -104,7 +104,7 @@ def test_family_name_said_first_alone(process, text, name, short) -> None:
 
 
 def test_interjection_is_no_family_name(process) -> None:
-    doc = process("\"The navy must act sooner,\" said Oh Ei Sun, a fellow at a policy institute. \"Oh, we saw "
+    doc = process("\"The navy must act sooner,\" said Oh Kah Leng, a fellow at a policy institute. \"Oh, we saw "
                   "this before,\" a fisherman said.", published="2025-03-01", until="actors")
     held = [m.start for a in doc.actors for m in a.mentions if m.text == "Oh"]
     assert held == [], held
@@ -113,7 +113,7 @@ def test_interjection_is_no_family_name(process) -> None:
 @pytest.mark.parametrize("text, name", [
     ("The Kurdish-led Regional Administration in the northeast, a civilian authority allied with local militias, "
      "was the first to denounce the decree.", "Regional Administration"),  # apposition between subject and verb
-    ("The Tamil-led Provincial Administration in the north, a civilian body, was the first to reject the plan.",
+    ("The Tamil-led Provincial Administration in the north, a civilian body, was quick to reject the plan.",
      "Provincial Administration"),
     ("The Sunni-led Civil Administration in western Iraq, a local authority, rejected the budget.",
      "Civil Administration"),  # plain verb

@@ -1,5 +1,5 @@
-"""A body's name the tagger gave no entity, as the subject of its clause: 'The Kurdish-led Autonomous
-Administration ... was the first to reject the charter', 'Riverside County Park Police said ...'. A run of two
+"""A body's name the tagger gave no entity, as the subject of its clause: 'The Druze-led Regional
+Council ... was quick to denounce the decree', 'Riverside County Park Police said ...'. A run of two
 to five capitalised words whose last is a body's head word (``body_head_words.txt``: administration, council,
 police, authority ...), none of them inside an entity of the tagger's, whose head word is the subject of a
 verb, is an organisation, its sector read from its words as any body's (``ActorWords.org_kind``). A leading

@@ -129,9 +129,9 @@ def organizations(doc: Document, w: ActorWords) -> list[Candidate]:
         nationality, title = _title_context(span)
         apposed = _named_as_one_person(doc, text, w) or _given_name_of_one_person(doc, text, w)
         if apposed is not None and apposed.start_char != span.start_char:
-            # 'Another passenger, Allah Ditta, ...': 'Ditta said'; "Lai's son Sebastien ...": 'Sebastien Lai said'
+            # 'One driver, Mola Bakhsh, ...': 'Bakhsh said'; "Ruiz's son Mateo ...": 'Mateo Ruiz said'
             given = _person_candidate(apposed, _name_words(apposed.text), w, *_title_context(apposed))  # (where given)
-            if len(apposed) == 1 and " " in text:  # "Lai's son Sebastien": the full name's person ('Sebastien Lai')
+            if len(apposed) == 1 and " " in text:  # "Ruiz's son Mateo": the full name's person ('Mateo Ruiz')
                 given = replace(given, name=text, tokens=_name_words(text))
             found.append(given)
         if _person_named_as_organisation(text, title, w) or _aged(span, text, w) or _paired_with_person(span, text, w) \
@@ -198,7 +198,7 @@ def _person_named_as_organisation(text: str, title: str, w: ActorWords) -> bool:
 
 def _given_name_of_one_person(doc: Document, text: str, w: ActorWords) -> SpacySpan | None:
     """A name of two or three capitalised words the tagger took for an organisation whose first or last word
-    the text gives alone as one person's name (``_named_as_one_person``: "Lai's son Sebastien ... Sebastien Lai
+    the text gives alone as one person's name (``_named_as_one_person``: "Ruiz's son Mateo ... Mateo Ruiz
     said", "said Bakhsh, a farmer ... Mola Bakhsh lost"), and no organisation word: where the text gives it, as ``_named_as_one_person``; else None."""
     parts = text.split()
     if 2 <= len(parts) <= 3 and all(x.istitle() and x.isalpha() for x in parts) \
@@ -215,11 +215,11 @@ def _speaker_nouns() -> frozenset[str]:
 def _named_as_one_person(doc: Document, text: str, w: ActorWords) -> SpacySpan | None:
     """A name of one to three capitalised words the tagger took for an organisation that the text itself gives as one person's
     name somewhere: in apposition to a singular noun that names one person who may be quoted
-    (quote_speaker_nouns.txt: 'Another passenger, Allah Ditta, told ...', 'Ditta, a farmer, said') or an
-    office (roles.tsv: 'the spokesman, Ditta,'), either way round. A capitalised word with no capital inside and
+    (quote_speaker_nouns.txt: 'One driver, Mola Bakhsh, told ...', 'Bakhsh, a farmer, said') or an
+    office (roles.tsv: 'the spokesman, Bakhsh,'), either way round. A capitalised word with no capital inside and
     no organisation word ('FAA', 'CamboJA', 'Microsoft Corp' stay bodies; 'a company, Zorbit,' names no
     person: 'company' is no person's noun). Returns the name where the text gives it so, with the capitalised
-    words the parse joins to it ('Allah Ditta'); else None."""
+    words the parse joins to it ('Mola Bakhsh'); else None."""
     parts = text.split()
     if not 1 <= len(parts) <= 3 or not all(x.istitle() and x.isalpha() for x in parts) \
             or w.org_kind(text) != ("organization", None):

@@ -29,7 +29,7 @@ def repeated_surnames(doc: Document, persons: list[Candidate], w: ActorWords,
     full = [c for c in persons if len(c.tokens) >= 2] + [c for c in read_from_bodies if _named_like_a_person(c, w)]
     surnames = {c.name.split()[-1] for c in full if len(c.name.split()[-1]) > 2}
     surnames |= {c.name.split()[0] for c in full if "-" in c.name}  # Kim Jong-un
-    # a family name said first ('Oh' of 'Oh Ei Sun', 'Wu' of 'Wu Haitao': family_name_first.txt), also of two letters
+    # a family name said first ('Oh' of 'Oh Kah Leng', 'Wu' of 'Wu Lihua': family_name_first.txt), also of two letters
     said_first = {c.name.split()[0] for c in full if family_name_first(c.tokens) and c.name[:1].isupper()}
     surnames |= said_first
     surnames |= {c.name for c in full if " " in c.name and c.name[:1].isupper()}  # the full name said again
