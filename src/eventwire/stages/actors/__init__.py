@@ -47,6 +47,8 @@ from .mentions import (Candidate, _code, blocs, bracketed_names, self_named_bodi
                        police_as_government,
                        repeated_names, repeated_surnames, portfolio_bodies, single_state_bodies, state_bodies,
                        tokens_with_lemma)
+from .acting_places import acting_places
+from .untagged_bodies import untagged_bodies
 from .monarchs import monarchs
 from .named_next import named_next
 from .seats import capital_people
@@ -341,7 +343,7 @@ def run(doc: Document) -> None:
     unnamed_named = [c for c in unnamed if not c.name.islower()]
     cands = _claim(mend_datelines(doc, headed + first + widening(grouped, collective) + [
         c for c in collective if c.kind != "organization"] + unnamed_lower + organisations + repeated_names(doc, first + organisations)
-        + unnamed_named + grouped + countries(doc, w), w, lines, add=True))
+        + unnamed_named + grouped + countries(doc, w) + acting_places(doc, w) + untagged_bodies(doc, w), w, lines, add=True))  # ('Kerala banned')
     _organisations_named_like_people(cands)
     cands = drop_things(doc, cands, w)  # 'Patriot missiles', 'JFK airport', the book "X"
     _media_without_country(cands)

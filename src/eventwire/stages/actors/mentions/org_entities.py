@@ -2,11 +2,13 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
+from functools import lru_cache
 
 from spacy.tokens import Span as SpacySpan
 
 from ....document import Document, span_text, strings_of
-from ....lexicon import table
+from ....lexicon import table, words
 from ..entity_table import entity_text
 from ..knowledge import knowledge, known_companies
 from ..peoples import one_of_a_people
@@ -127,8 +129,15 @@ def organizations(doc: Document, w: ActorWords) -> list[Candidate]:
             continue  # 'Wreckage lay ...', 'the arrival of Keep', 'Citizens said'; 'AI' of 'artificial intelligence';
             # 'X, an ethnic Uyghur,': the person's description
         nationality, title = _title_context(span)
+        apposed = _named_as_one_person(doc, text, w) or _given_name_of_one_person(doc, text, w)
+        if apposed is not None and apposed.start_char != span.start_char:
+            # 'One driver, Mola Bakhsh, ...': 'Bakhsh said'; "Ruiz's son Mateo ...": 'Mateo Ruiz said'
+            given = _person_candidate(apposed, _name_words(apposed.text), w, *_title_context(apposed))  # (where given)
+            if len(apposed) == 1 and " " in text:  # "Ruiz's son Mateo": the full name's person ('Mateo Ruiz')
+                given = replace(given, name=text, tokens=_name_words(text))
+            found.append(given)
         if _person_named_as_organisation(text, title, w) or _aged(span, text, w) or _paired_with_person(span, text, w) \
-                or initialled_person(span, w, doc.text) or (" " in text and norm(text) in w.people):
+                or initialled_person(span, w, doc.text) or (" " in text and norm(text) in w.people) or apposed is not None:
             # 'Its director, Amelia Nhantumbo,'; "Ireland's WB Yeats"; a whole name people.tsv knows for a person
             found.append(_person_candidate(span, _name_words(text), w, nationality, title))
             continue
@@ -187,6 +196,52 @@ def _person_named_as_organisation(text: str, title: str, w: ActorWords) -> bool:
     words = text.split()
     return (bool(w.role_in(title)) and 2 <= len(words) <= 4 and all(x[:1].isupper() for x in words)
             and w.org_kind(text) == ("organization", None))
+
+
+def _given_name_of_one_person(doc: Document, text: str, w: ActorWords) -> SpacySpan | None:
+    """A name of two or three capitalised words the tagger took for an organisation whose first or last word
+    the text gives alone as one person's name (``_named_as_one_person``: "Ruiz's son Mateo ... Mateo Ruiz
+    said", "said Bakhsh, a farmer ... Mola Bakhsh lost"), and no organisation word: where the text gives it, as ``_named_as_one_person``; else None."""
+    parts = text.split()
+    if 2 <= len(parts) <= 3 and all(x.istitle() and x.isalpha() for x in parts) \
+            and w.org_kind(text) == ("organization", None):
+        return _named_as_one_person(doc, parts[0], w) or _named_as_one_person(doc, parts[-1], w)
+    return None
+
+
+@lru_cache(maxsize=1)
+def _speaker_nouns() -> frozenset[str]:
+    return words("quote_speaker_nouns.txt")
+
+
+def _named_as_one_person(doc: Document, text: str, w: ActorWords) -> SpacySpan | None:
+    """A name of one to three capitalised words the tagger took for an organisation that the text itself gives as one person's
+    name somewhere: in apposition to a singular noun that names one person who may be quoted
+    (quote_speaker_nouns.txt: 'One driver, Mola Bakhsh, told ...', 'Bakhsh, a farmer, said') or an
+    office (roles.tsv: 'the spokesman, Bakhsh,'), either way round. A capitalised word with no capital inside and
+    no organisation word ('FAA', 'CamboJA', 'Microsoft Corp' stay bodies; 'a company, Zorbit,' names no
+    person: 'company' is no person's noun). Returns the name where the text gives it so, with the capitalised
+    words the parse joins to it ('Mola Bakhsh'); else None."""
+    parts = text.split()
+    if not 1 <= len(parts) <= 3 or not all(x.istitle() and x.isalpha() for x in parts) \
+            or w.org_kind(text) != ("organization", None):
+        return None
+    n = len(parts) - 1
+    at = [i for i in doc.token_numbers("LOWER", (parts[-1].lower(),)) if i >= n]  # (the article's word index)
+    if not at:
+        return None
+    tokens = doc.tokens()
+    for i in at:
+        tok = tokens[i]
+        if [t.text for t in tokens[i - n:i + 1]] != parts:
+            continue
+        nouns = [tok.head] if tok.dep_ == "appos" else []
+        nouns += [c for c in tok.children if c.dep_ == "appos"]
+        if any(n.tag_ == "NN" and (n.lemma_.lower() in _speaker_nouns() or n.lemma_.lower() in w.roles) for n in nouns):
+            words_before = [c for c in tok.children if c.dep_ == "compound" and c.i < tok.i and c.pos_ == "PROPN"
+                            and c.text.istitle()]
+            return tok.doc[min([tok.i - n] + [c.i for c in words_before]):tok.i + 1]
+    return None
 
 
 def _aged(span: SpacySpan, text: str, w: ActorWords) -> bool:

@@ -12,7 +12,7 @@ from ....ingest.dates import published_day
 from ....lexicon import table
 from ....lexicon import words as word_list
 from ..repair import particles_before
-from ..words import PERSON_NAME_WORD, ActorWords
+from ..words import PERSON_NAME_WORD, ActorWords, family_name_first
 from .candidates import Candidate, _name_words
 
 
@@ -29,6 +29,9 @@ def repeated_surnames(doc: Document, persons: list[Candidate], w: ActorWords,
     full = [c for c in persons if len(c.tokens) >= 2] + [c for c in read_from_bodies if _named_like_a_person(c, w)]
     surnames = {c.name.split()[-1] for c in full if len(c.name.split()[-1]) > 2}
     surnames |= {c.name.split()[0] for c in full if "-" in c.name}  # Kim Jong-un
+    # a family name said first ('Oh' of 'Oh Kah Leng', 'Wu' of 'Wu Lihua': family_name_first.txt), also of two letters
+    said_first = {c.name.split()[0] for c in full if family_name_first(c.tokens) and c.name[:1].isupper()}
+    surnames |= said_first
     surnames |= {c.name for c in full if " " in c.name and c.name[:1].isupper()}  # the full name said again
     words = "|".join(re.escape(x) for x in sorted(surnames, key=len, reverse=True))
     named = {(c.start, c.end): c for c in full}  # a name where it was first read keeps that reading (its title)
@@ -41,9 +44,16 @@ def repeated_surnames(doc: Document, persons: list[Candidate], w: ActorWords,
             continue
         if _inside_longer_name(doc.text, start, m.end()) or _FIRM_JOINER.match(doc.text, m.end()):
             continue
+        if m.group(0) in said_first and not _NAME_GOES_ON.match(doc.text, m.end()):
+            continue  # ('Oh, we never knew': the word, not the name; 'Oh said', "Oh's view" the name)
         name = doc.text[start:m.end()]
         found.append(Candidate(start, m.end(), "person", "person", name, tokens=_name_words(name)))
     return found + well_known_surnames(doc, w)
+
+
+# what follows a family name said first where it is the name, not a word of the same spelling ('Oh said',
+# "Oh's", 'Oh told', 'Oh, who'), read before a short family name is taken for the person
+_NAME_GOES_ON = re.compile(r"(?:['’]s\b|\s+[a-z]|,\s+(?:who|a|an|the)\b|\)|\.)")
 
 
 def missed_full_names(doc: Document, persons: list[Candidate], w: ActorWords) -> list[Candidate]:

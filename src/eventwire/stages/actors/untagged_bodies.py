@@ -1,0 +1,51 @@
+"""A body's name the tagger gave no entity, as the subject of its clause: 'The Druze-led Regional
+Council ... was quick to denounce the decree', 'Riverside County Park Police said ...'. A run of two
+to five capitalised words whose last is a body's head word (``body_head_words.txt``: administration, council,
+police, authority ...), none of them inside an entity of the tagger's, whose head word is the subject of a
+verb, is an organisation, its sector read from its words as any body's (``ActorWords.org_kind``). A leading
+'The' and a describing compound before the name ('Kurdish-led', 'state-run') are no part of it. Only where the
+body acts or speaks: a name after a preposition ('at the Lakeside Space Center') is most often a place.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ...document import Document
+from ...lexicon import words
+from .mentions import Candidate, _code, _name_words
+from .words import ActorWords, norm
+
+
+@lru_cache(maxsize=1)
+def _name_run() -> re.Pattern[str]:
+    heads = "|".join(re.escape(h.title()) for h in sorted(words("body_head_words.txt"), key=len, reverse=True))
+    return re.compile(rf"(?<![\w'’.-])((?:[A-Z][\w'’.-]*\s+){{1,4}}(?:{heads}))(?![\w-])")
+
+
+# a describing compound before a name: 'Kurdish-led', 'U.S.-backed', 'state-run' (a hyphen, then lower case)
+_DESCRIBER = re.compile(r"^(?:The\s+)?(?:[\w.'’]+-[a-z][\w-]*\s+)?")
+
+
+def untagged_bodies(doc: Document, w: ActorWords) -> list[Candidate]:
+    """The candidates of such names (module docstring)."""
+    runs = list(_name_run().finditer(doc.text))
+    if not runs:  # cheap test first: no capitalised run ending on a body's word
+        return []
+    ents = [(e.start_char, e.end_char) for e in doc.entities() if e.label_ not in ("ORDINAL", "CARDINAL", "DATE")]
+    found = []
+    for m in runs:
+        cut = _DESCRIBER.match(m.group(1)).end()
+        start, end = m.start(1) + cut, m.end(1)
+        name = doc.text[start:end]
+        if len(name.split()) < 2 or "\n" in name or any(s < end and start < e for s, e in ents):
+            continue
+        span = doc.nlp.char_span(start, end) if doc.nlp is not None else None
+        if span is None or span.root.dep_ != "nsubj" or span.root.i != span[-1].i:
+            continue  # the head word must be the subject: the body acts or speaks
+        kind, sector = w.org_kind(name)
+        if kind != "organization":
+            continue
+        found.append(Candidate(start, end, "organization", "org:" + norm(name), name, None, sector,
+                               _code(None, sector), tokens=_name_words(name)))
+    return found
