@@ -169,3 +169,10 @@ def test_a_continents_states_are_a_group(process, text, name) -> None:
 def test_no_continent_group(process, text) -> None:
     doc = process(text, published="2025-03-01", until="actors")
     assert not any(a.kind == "group" for a in doc.actors), _groups(doc)
+
+
+def test_a_countrys_name_owns_no_continent_group(process) -> None:
+    """'America' is a region word and a country's name: its plural of states is no continent's set named with it
+    (``ActorWords.country_of`` in ``group_mentions.region_possessor``)."""
+    doc = process("America's partner nations met in London on Monday.", published="2025-03-01", until="actors")
+    assert not any(a.name.startswith("America") and a.kind == "group" for a in doc.actors), _groups(doc)

@@ -538,6 +538,8 @@ def story_captor(doc: Document, cand: Candidate, earlier) -> list[str]:
 
 
 _NEW_OR_ANY = frozenset({"a", "an", "another", "any", "no", "every", "each", "some", "future", "new", "more"})
+
+
 def _setting_words() -> frozenset[str]:
     """The prepositions whose object is a setting, not a side ("talks in Geneva", "flew to Oslo"): where one is
     or goes (event_word_classes.tsv located_near, moved_to)."""

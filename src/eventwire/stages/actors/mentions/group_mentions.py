@@ -88,7 +88,7 @@ def groups(doc: Document, w: ActorWords,
                     found.append(Candidate(tok.idx, of_country[0], "group", f"group:{norm(name)}", name,
                                            of_country[1], "CVL", _code(of_country[1], "CVL")))
             continue
-        if lemma in w.party_only_groups and not (takes_part(tok) and _unnamed_party(tok)) and not region_states(tok):
+        if lemma in w.party_only_groups and not (takes_part(tok) and _unnamed_party(tok)) and not region_states(tok, w):
             continue  # 'urged people to', 'called on democratic nations to'; not 'people say', 'nations face'
         mods = [c for c in tok.lefts if c.dep_ in ("amod", "compound", "nmod") and c.i == tok.i - 1] or _stranded_modifier(
             tok, w)
@@ -143,7 +143,7 @@ def groups(doc: Document, w: ActorWords,
         whose = _plural_possessor(tok, w) if not mods and not inst else None
         if whose is not None:  # "the victims' families", "miners' relatives": a group named by whose it is
             start = whose.idx
-        owner_region = region_possessor(tok) if lemma in w.party_only_groups else None
+        owner_region = region_possessor(tok, w) if lemma in w.party_only_groups else None
         name = doc.text[start if owner_region is None else owner_region.idx:tok.idx + len(tok.text)]
         # ("Europe's top military powers": named with the region that owns them; the mention begins after it,
         # so the region's name is no word of this group's elsewhere: 'Europe can not' stays no one's)
@@ -377,7 +377,7 @@ def region_words() -> frozenset[str]:
     return frozenset(r["words"] for r in table("event_region_words.tsv") if " " not in r["words"])
 
 
-def region_states(tok: Token) -> bool:
+def region_states(tok: Token, w: ActorWords) -> bool:
     """Whether a plural of states (``several_states_nouns.txt``: 'countries', 'nations', 'states', 'powers')
     named by a region's adjective right before it (``region_words``) stands where its members act, speak or
     are acted on (``groups.acts``): 'opposed by several European countries that want lower duties',
@@ -387,20 +387,20 @@ def region_states(tok: Token) -> bool:
     'growth in Asian nations')."""
     if tok.tag_ != "NNS" or tok.i == 0 or tok.lower_ not in word_list("several_states_nouns.txt"):
         return False
-    if region_possessor(tok) is not None:
+    if region_possessor(tok, w) is not None:
         return acts(tok)  # "Europe's five biggest powers": the continent's, a set it names (a count says how big)
     if tok.doc[tok.i - 1].lower_ not in region_words() or any(c.dep_ == "nummod" or c.like_num for c in tok.lefts):
         return False
     return acts(tok)
 
 
-def region_possessor(tok: Token) -> Token | None:
+def region_possessor(tok: Token, w: ActorWords) -> Token | None:
     """A continent's or region's name owning a plural of states ("Europe's five biggest military powers",
-    "Asia's largest nations": ``region_and_world_words.txt``, not a country's name: "America's allies" are
-    the United States'), else None."""
+    "Asia's largest nations": ``region_and_world_words.txt``), else None; not a word that is also a country's
+    name ("America's allies" are the United States': ``ActorWords.country_of``)."""
     poss = next((c for c in tok.lefts if c.dep_ == "poss"), None)
-    if poss is None or poss.lower_ not in word_list("region_and_world_words.txt") or poss.lower_ == "america" \
-            or not poss.text[:1].isupper():
+    if poss is None or poss.lower_ not in word_list("region_and_world_words.txt") or not poss.text[:1].isupper() \
+            or w.country_of(poss.text):
         return None
     return poss
 
