@@ -449,6 +449,9 @@ def judged_objects(cand: Candidate) -> list[Token]:
     if cand.nominal or trigger.pos_ not in ("VERB", "AUX"):
         return []
     objs = [c for c in trigger.children if c.dep_ == "dobj"]
+    if child(trigger, "auxpass") is not None:  # the passive's subject is the thing judged: "a plan drafted by
+        # Qatar was rejected by Israel", "the proposal was welcomed by the bloc" (evparty24)
+        objs += [c for c in trigger.children if c.dep_ == "nsubjpass"]
     for x in (c for c in trigger.children if c.dep_ == "xcomp"):
         objs += [c for c in x.children if c.dep_ == "dobj"]
     objs += judged_frames.small_clause_subjects(trigger)  # "considers [the sanctions imposed by X illegal]"

@@ -1,0 +1,47 @@
+"""Round 24, evparty24: events found with the party named otherwise than a careful coder names it. Sentences
+written for these tests; what a careful coder records was written down before the runs.
+
+- A judged thing told as a passive's subject: its maker, told by the participle's "by" agent on it or by an
+  earlier act that put it forward, is the judgement's target, as for the active's object ("a plan drafted by
+  Qatar was rejected by Israel" -> Qatar, as "Israel rejected a plan drafted by Qatar"). Negative rows: a thing
+  whose maker the text does not tell, and a passive subject that is itself an actor.
+"""
+from __future__ import annotations
+
+import pytest
+
+from .event_helpers import coded_rule
+
+
+def _found(process, text, kind):
+    return [(src, tgt, rule) for k, src, tgt, rule in coded_rule(process, text) if k == kind]
+
+
+@pytest.mark.parametrize("text, kind, source, target", [
+    ("A peace plan drafted by Qatar was rejected by Israel on Sunday.", "REJECT", "Israel", "Qatar"),
+    ("A ceasefire proposal put forward by Kenya was welcomed by the African Union.", "SUPPORT", "African Union",
+     "Kenya"),
+    ("Turkey unveiled a plan for the border on Monday. The plan was rejected by Greece a day later.", "REJECT",
+     "Greece", "Turkey"),  # put forward in the sentence before
+    ("The trade deal signed by Vietnam last year has been criticized by Cambodia's opposition party.", "ACCUSE",
+     "opposition party", "Vietnam"),  # perfect passive
+])
+def test_passive_judged_thing_targets_its_maker(process, text, kind, source, target) -> None:
+    found = _found(process, text, kind)
+    assert any(source in " ".join(s) and target in " ".join(t) and "maker" in rule for s, t, rule in found), found
+
+
+@pytest.mark.parametrize("text, kind, source", [
+    ("The proposal was rejected by Greece on Sunday.", "REJECT", "Greece"),  # no maker told
+    ("The new budget was condemned by rights groups in Uganda.", "ACCUSE", "rights groups"),  # no maker told
+])
+def test_passive_judged_thing_without_maker_has_no_target(process, text, kind, source) -> None:
+    found = _found(process, text, kind)
+    assert any(source in " ".join(s) for s, _, _ in found), found
+    assert all(not t for s, t, _ in found if source in " ".join(s)), found
+
+
+def test_passive_actor_subject_is_the_target_not_a_maker(process) -> None:
+    found = _found(process, "Hamas was condemned by the European Union on Friday.", "ACCUSE")
+    assert any("European Union" in " ".join(s) and "Hamas" in " ".join(t) for s, t, _ in found), found
+    assert all("maker" not in rule for _, _, rule in found), found
