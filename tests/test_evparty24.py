@@ -5,6 +5,10 @@ written for these tests; what a careful coder records was written down before th
   earlier act that put it forward, is the judgement's target, as for the active's object ("a plan drafted by
   Qatar was rejected by Israel" -> Qatar, as "Israel rejected a plan drafted by Qatar"). Negative rows: a thing
   whose maker the text does not tell, and a passive subject that is itself an actor.
+- A rejection told in a clause hanging on a claim noun that sums up what someone said or alleged in the same
+  sentence ("Ukraine says Russian troops shelled a hospital, a claim Moscow denies") answers that teller, whom
+  the claim accused or not. Negative rows: a claim nobody in the sentence tells, a content clause ("the claim
+  that ...": what the claim says, not who made it).
 """
 from __future__ import annotations
 
@@ -45,3 +49,26 @@ def test_passive_actor_subject_is_the_target_not_a_maker(process) -> None:
     found = _found(process, "Hamas was condemned by the European Union on Friday.", "ACCUSE")
     assert any("European Union" in " ".join(s) and "Hamas" in " ".join(t) for s, t, _ in found), found
     assert all("maker" not in rule for _, _, rule in found), found
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Ukraine says Russian troops shelled a hospital, a claim Moscow denies.", "Russia", "Ukraine"),
+    ("Opposition leaders in Kenya and foreign observers have alleged that the police rigged the vote in Nairobi, "
+     "charges the Kenyan election board denied.", "election board", "Opposition leaders"),  # the noun as head
+    ("Amnesty International said Nigerian soldiers killed villagers in Borno, accusations the army rejected on "
+     "Friday.", "army", "Amnesty International"),
+    ("Russia said its forces had taken the town, a claim Ukraine denied.", "Ukraine", "Russia"),
+])
+def test_claim_summing_a_clause_answers_its_teller(process, text, source, target) -> None:
+    found = _found(process, text, "REJECT")
+    assert any(source in " ".join(s) and target in " ".join(t) for s, t, _ in found), found
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Egypt's Interior Ministry denied the charges on Monday.", "Interior Ministry"),  # nobody tells them
+    ("The senator rejected the claim that Kenya had bought the weapons.", "senator"),  # content clause
+])
+def test_claim_without_teller_in_sentence_has_no_target(process, text, source) -> None:
+    found = _found(process, text, "REJECT")
+    assert any(source in " ".join(s) for s, _, _ in found), found
+    assert all(not t for s, t, _ in found if source in " ".join(s)), found
