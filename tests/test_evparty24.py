@@ -9,6 +9,9 @@ written for these tests; what a careful coder records was written down before th
   sentence ("Ukraine says Russian troops shelled a hospital, a claim Moscow denies") answers that teller, whom
   the claim accused or not. Negative rows: a claim nobody in the sentence tells, a content clause ("the claim
   that ...": what the claim says, not who made it).
+- A call for the release of a person the article describes as held by a state ("jailed", "imprisoned": word class
+  held_describers), with no arrest coded before, is made of the state of the person's country, as a call about
+  an arrest is. Negative rows: a person told as kidnapped (freed by captors), a describer on someone else.
 """
 from __future__ import annotations
 
@@ -70,5 +73,28 @@ def test_claim_summing_a_clause_answers_its_teller(process, text, source, target
 ])
 def test_claim_without_teller_in_sentence_has_no_target(process, text, source) -> None:
     found = _found(process, text, "REJECT")
+    assert any(source in " ".join(s) for s, _, _ in found), found
+    assert all(not t for s, t, _ in found if source in " ".join(s)), found
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("The State Department said the United States calls for imprisoned Vietnamese activist Tran Van Lam's "
+     "release.", "United States", "Vietnam"),  # a possessor's release
+    ("Jailed Iranian lawyer Leila Ahmadi won a human rights prize on Monday. France called for the release of "
+     "Leila Ahmadi.", "France", "Iran"),  # described in the sentence before
+])
+def test_release_of_person_told_as_held_is_asked_of_their_state(process, text, source, target) -> None:
+    found = _found(process, text, "REQUEST")
+    assert any(source in " ".join(s) and target in " ".join(t) for s, t, _ in found), found
+
+
+@pytest.mark.parametrize("text, source", [
+    ("The kidnapped Nigerian pastor John Okafor has not been seen since May. The Vatican called for his release.",
+     "Vatican"),  # captors free hostages
+    ("The jailed Iranian lawyer's colleague Reza Karimi spoke on Monday. France called for Karimi's release.",
+     "France"),  # the describer is on someone else
+])
+def test_release_of_person_not_told_as_held_has_no_state_target(process, text, source) -> None:
+    found = _found(process, text, "REQUEST")
     assert any(source in " ".join(s) for s, _, _ in found), found
     assert all(not t for s, t, _ in found if source in " ".join(s)), found
