@@ -304,7 +304,11 @@ def claimant(doc: Document, cand: Candidate, earlier: list[Event]) -> str | None
     def ours(aid: str) -> bool:
         return who.own_side(doc, aid, mine, compatriots=True)
 
-    found = claim_teller(doc, cand) or accuser(doc, cand, earlier)
+    found = claim_teller(doc, cand)
+    if found:
+        _named(cand, "teller")  # (the rule names this reading: "verb:deny+teller")
+        return found
+    found = accuser(doc, cand, earlier)
     if found:
         return found
     found = _coercer(doc, cand, earlier, mine)
