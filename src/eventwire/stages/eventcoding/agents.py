@@ -472,38 +472,6 @@ def offered_for(doc: Document, cand: Candidate) -> list[str]:
 ATTACK_REACH = 2  # sentences before a victim's own that the attack it fell in may be told in
 
 
-_THAT_ONE = frozenset({"the", "this", "that"})
-
-
-def claimed_attack_victims(doc: Document, cand: Candidate, earlier) -> list[str]:
-    """Whom an attack a side claims was aimed at, when the claim names nobody: "Militants attacked a passenger
-    train, taking many passengers hostage. The Liberation Front claimed responsibility for the attack" -> the
-    passengers (evparty24). Only "the"/"this"/"that" attack, an attack the article told before: the first
-    armed attack coded earlier whose doer is the claiming side, its own side, or of its sector where one of the
-    two is an unnamed group ('militants', 'gunmen': the claim names them); its targets that are not the
-    claimer's side. Nobody when no such attack was told or the first one names no target ("gunmen stormed a
-    hotel": a later fight with the police is not the attack claimed)."""
-    from .triggers import may_fight
-
-    tok = cand.trigger
-    if cand.targets or not cand.sources or cand.entry.type != "ASSAULT" or not cand.nominal \
-            or cand.how != "claimed" or not any(c.dep_ == "det" and c.lower_ in _THAT_ONE for c in tok.children):
-        return []
-    mine = set(cand.sources)
-    claimer = doc.actor(cand.sources[0])
-    for ev in earlier:
-        if ev.type != "ASSAULT" or not ev.source or ev.sentence.start > tok.idx:
-            continue
-        doer = doc.actor(ev.source[0])
-        if doer is None or not may_fight(doc, doer.id):
-            continue
-        ours = doer.id in mine or who.own_side(doc, doer.id, mine) or (
-            claimer is not None and "group" in (doer.kind, claimer.kind) and doer.sector == claimer.sector)
-        if ours:  # the first attack told by the claiming side is the one claimed: its targets, or nobody
-            return [t for t in ev.target if t not in mine and not who.own_side(doc, t, mine)]
-    return []
-
-
 def attacker_in_reach(doc: Document, cand: Candidate, earlier) -> list[str]:
     """The doer of an attack whose victim is told in an agentless passive, when the attack itself was told
     just before: "Gunmen stormed a police post on Monday. Two officers were killed." -> the gunmen. The
