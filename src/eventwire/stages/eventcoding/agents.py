@@ -699,14 +699,34 @@ def custodian(doc: Document, cand: Candidate, earlier) -> list[str]:
             state = _as_state(doc, custody.source[0])
             return [state] if state not in mine and state not in people else []
         entries = noun_entries(act)
-        if any(e.mode == "release" for e in entries):
-            continue
+        if any(e.mode == "release" for e in entries) and not _told_held(doc, people):
+            continue  # hostages are freed by their captors; a person told as jailed, by the state
         person = doc.actor(people[0])
         state = next((a.id for a in doc.actors if a.kind == "country" and person is not None and person.country
                       and a.country == person.country), None)
         if state and state not in mine:
             return [state]
     return []
+
+
+def _told_held(doc: Document, people: list[str]) -> bool:
+    """Whether the article describes one of these people as held by a state, by an adjective on a mention of
+    them (word class held_describers: "jailed journalist Ana Ruiz", "the imprisoned publisher"; evparty24), so a
+    call for their release is made of the state that holds them, as for an arrest coded before."""
+    tokens = doc.tokens()
+    for i in doc.token_numbers("lower", word_class("held_describers"), lower=True):
+        if tokens[i].dep_ not in ("amod", "compound"):
+            continue  # "police detained X": a verb, read as an arrest
+        for tok in tokens[i + 1:i + 6]:  # the name in the same noun phrase ("jailed Guatemalan journalist X"),
+            # read by position: the parser may hang the adjective on a title it makes a modifier of the next noun
+            if doc.actor_of_token(tok) in people:
+                return True
+            if tok.pos_ not in _NAME_PHRASE:
+                break
+    return False
+
+
+_NAME_PHRASE = frozenset({"ADJ", "PROPN", "NOUN"})
 
 
 def _custody_before(earlier, people: list[str], before: int, arrest_only: bool = False):

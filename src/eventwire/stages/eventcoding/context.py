@@ -186,9 +186,60 @@ def armed_source(doc: Document, source: str) -> bool:
 def rejects_claim(cand: Candidate) -> bool:
     """The trigger's object is a claim: "denied the claim", "called the accusations a fairy tale"."""
     trigger = cand.trigger
-    if trigger.dep_ == "relcl" and child(trigger, "dobj") is None and claim_noun(trigger.head):
+    if _claim_told_on(trigger) is not None:
         return True  # "a charge New Delhi rejected"
     return any(c.dep_ == "dobj" and claim_noun(c) for c in trigger.children) or denies_deed(trigger)
+
+
+def _claim_told_on(trigger: Token) -> Token | None:
+    """The claim noun a rejecting verb's clause hangs on, the verb taking no object of its own: "a charge New
+    Delhi rejected", "..., charges the board denied" (the parser may make the clause the noun's complement; a
+    content clause with its "that" is what the claim says, not who rejects it)."""
+    if trigger.dep_ not in ("relcl", "ccomp") or child(trigger, "dobj") is not None or not claim_noun(trigger.head):
+        return None
+    if trigger.dep_ == "ccomp" and child(trigger, "mark") is not None:
+        return None
+    return trigger.head
+
+
+# links from a claim noun summing up a clause to the verb of that clause ("X alleged that ..., charges Y
+# denied": the noun in apposition to the clause, or the parser's adverbial noun, object or complement)
+_SUMMING = frozenset({"appos", "npadvmod", "dobj", "ccomp", "conj", "attr", "advcl"})
+_TELLING = frozenset({"ccomp", "conj", "advcl", "ROOT"})
+
+
+def claim_teller(doc: Document, cand: Candidate) -> str | None:
+    """Who made the claim a rejection hanging on the claim noun answers, told in the same sentence by the clause
+    the noun sums up (evparty24): "Ukraine says Russian troops shelled a hospital, a claim Moscow denies" ->
+    Ukraine; "rights groups have alleged that police beat detainees, charges the ministry denied" -> the rights
+    groups. The noun's head verbs are climbed (a clause's content verb up to the verb that tells it; a noun the
+    parser made the head, down to its clause before it) to a verb of speech or of accusing whose subject is an
+    actor, never the rejecting side's own. None when the sentence tells no such teller."""
+    noun = _claim_told_on(cand.trigger)
+    if noun is None:
+        return None
+    mine = set(cand.sources)
+    steps: list[Token] = [c for c in noun.children if c.dep_ in ("ccomp", "advcl") and c.i < noun.i]
+    up = noun
+    for _ in range(4):
+        if up.dep_ not in _SUMMING or up.head.i == up.i:
+            break
+        up = up.head
+        steps.append(up)
+    tellers = cues("speech")
+    for verb in steps:
+        while verb.pos_ in ("VERB", "AUX"):
+            lemma = verb.lemma_.lower()
+            if lemma in tellers or any(e.type == "ACCUSE" for e in verbs().get(lemma, ())):
+                subj, _ = subject(verb)
+                found = [a for a in who.actors(doc, subj) if not who.own_side(doc, a, mine)] if subj is not None \
+                    else []
+                if found:
+                    return found[0]
+            if verb.dep_ not in ("ccomp", "conj") or verb.head.i == verb.i:
+                break
+            verb = verb.head
+    return None
 
 
 def denies_deed(trigger: Token) -> bool:
@@ -253,6 +304,10 @@ def claimant(doc: Document, cand: Candidate, earlier: list[Event]) -> str | None
     def ours(aid: str) -> bool:
         return who.own_side(doc, aid, mine, compatriots=True)
 
+    found = claim_teller(doc, cand)
+    if found:
+        _named(cand, "teller")  # (the rule names this reading: "verb:deny+teller")
+        return found
     found = accuser(doc, cand, earlier)
     if found:
         return found
@@ -449,6 +504,9 @@ def judged_objects(cand: Candidate) -> list[Token]:
     if cand.nominal or trigger.pos_ not in ("VERB", "AUX"):
         return []
     objs = [c for c in trigger.children if c.dep_ == "dobj"]
+    if child(trigger, "auxpass") is not None:  # the passive's subject is the thing judged: "a plan drafted by
+        # Qatar was rejected by Israel", "the proposal was welcomed by the bloc" (evparty24)
+        objs += [c for c in trigger.children if c.dep_ == "nsubjpass"]
     for x in (c for c in trigger.children if c.dep_ == "xcomp"):
         objs += [c for c in x.children if c.dep_ == "dobj"]
     objs += judged_frames.small_clause_subjects(trigger)  # "considers [the sanctions imposed by X illegal]"
