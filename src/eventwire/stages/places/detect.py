@@ -4,6 +4,7 @@ the "City, Region" pairs in which the second name narrows the first."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from spacy.tokens import Doc, Span, Token
 
@@ -38,8 +39,11 @@ class Toponym:
     cue: str = ""  # the feature a cue noun asks for: city, admin, landmark ("the town of X", "X province")
     reading: Entry | None = field(default=None, repr=False)
 
-    @property
+    @cached_property
     def key(self) -> str:
+        """The gazetteer key of the name, made on the first read and kept (the span is never replaced): the
+        ranking reads it once per other place of the article for every reading it scores (``rank._nearness``),
+        and ``Span.text`` makes a Token per word on every read."""
         return gazetteer.key(self.span.text)
 
 
