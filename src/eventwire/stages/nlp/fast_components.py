@@ -304,35 +304,23 @@ class FastLemmatizer:
         lemmas = self.lemmas
         if len(lemmas) > TABLE_MAX:
             lemmas.clear()
-        add = doc.vocab.strings.add
-        lemmatize = self.lemmatizer.lemmatize
-        if not read[:, 3].any():  # no word has a lemma yet (the usual case): each one's is looked up in C
-            keys = list(zip(*read[:, :3].T.tolist()))
-            found = list(map(lemmas.get, keys))
-            for i in _missing(found):  # (in order, as the loop below: a lemma kept serves a later word)
-                got = lemmas.get(keys[i])
-                if got is None:
-                    got = lemmatize(doc[i])[0]
-                    if keys[i][1]:  # (no part of speech: the lemmatizer warns each time; not kept)
-                        lemmas[keys[i]] = got
-                found[i] = got
-            doc.from_array([LEMMA], numpy.array(list(map(add, found)), dtype=numpy.uint64))
+        unset = read[:, 3] == 0  # the words the ruler left without a lemma (most of them)
+        if not unset.any():
             return doc
-        new = []
-        changed = False
-        for i, (orth, pos, morph, lemma) in enumerate(read.tolist()):
-            if lemma == 0:
-                key = (orth, pos, morph)
-                found = lemmas.get(key)
-                if found is None:
-                    found = lemmatize(doc[i])[0]
-                    if pos:  # (no part of speech: the lemmatizer warns each time; not kept)
-                        lemmas[key] = found
-                lemma = add(found)
-                changed = True
-            new.append(lemma)
-        if changed:
-            doc.from_array([LEMMA], numpy.array(new, dtype=numpy.uint64))
+        keys = list(zip(*read[unset, :3].T.tolist()))  # their (text, part of speech, morphology), in order
+        found = list(map(lemmas.get, keys))  # (looked up in C: no Python step per word)
+        lemmatize = self.lemmatizer.lemmatize
+        at = unset.nonzero()[0].tolist()
+        for k in _missing(found):  # in order: a lemma kept for one word serves a later word of the same key
+            got = lemmas.get(keys[k])
+            if got is None:
+                got = lemmatize(doc[at[k]])[0]
+                if keys[k][1]:  # (no part of speech: the lemmatizer warns each time; not kept)
+                    lemmas[keys[k]] = got
+            found[k] = got
+        new = read[:, 3].copy()
+        new[unset] = list(map(doc.vocab.strings.add, found))
+        doc.from_array([LEMMA], new)
         return doc
 
     def pipe(self, docs: Iterable[Doc], batch_size: int = 128) -> Iterator[Doc]:
