@@ -137,3 +137,58 @@ def test_trigger_words_as_the_per_word_test(parsed):
     got = parsed.token_numbers("POS", _TRIGGER_POS)
     assert got == walked
     assert not any(poses[i] in ("DET", "PUNCT") for i in got)  # never a determiner or a mark (negative row)
+
+
+def test_flags_of_as_the_tokens(parsed):
+    from eventwire.document import flags_of
+
+    doc = parsed.nlp
+    assert flags_of(doc, "IS_PUNCT") == [int(t.is_punct) for t in doc]
+    assert flags_of(doc, "SPACY") == [int(bool(t.whitespace_)) for t in doc]
+    assert 0 < sum(flags_of(doc, "IS_PUNCT")) < len(doc)  # some marks, not every word (negative rows)
+
+
+HYPHENED = ("Officials in Guinea-Bissau said the Dakar-based group met the Kenyan envoy in the capital.\n"
+            "The ministers' talks resumed, the A.U. said.\n")
+
+
+def _trim_by_tokens(span):
+    """The entity trim as the Token walk made it (the code the array reading replaces)."""
+    from eventwire.stages.places.detect import POSSESSIVE
+
+    start, end, doc = span.start, span.end, span.doc
+    while start < end and (doc[start].lower_ == "the" or doc[start].is_punct):
+        start += 1
+    while end > start and (doc[end - 1].text in POSSESSIVE or doc[end - 1].is_punct):
+        end -= 1
+    return start, end
+
+
+def _hyphen_joined_by_tokens(start, end, doc):
+    while start >= 2 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_ \
+            and not doc[start - 1].whitespace_ and doc[start - 2].text[:1].isupper():
+        start -= 2
+    while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
+            and not doc[end].whitespace_ and doc[end + 1].text[:1].isupper():
+        end += 2
+    return start, end
+
+
+def test_place_trim_and_hyphen_join_as_the_token_walk(pipe):
+    from eventwire.stages.places import detect
+
+    doc = next(nlp_stage.parse([Document(Article(text=HYPHENED + TEXT, published="2025-02-03"))], pipe.nlp)).nlp
+    joined = 0
+    for start in range(len(doc)):
+        for end in range(start + 1, min(start + 4, len(doc)) + 1):
+            span = doc[start:end]
+            trimmed = detect._trim(span)
+            assert (trimmed.start, trimmed.end) == _trim_by_tokens(span)
+            widened = detect._hyphen_joined(span)
+            assert (widened.start, widened.end) == _hyphen_joined_by_tokens(start, end, doc)
+            joined += (widened.start, widened.end) != (start, end)
+    assert joined  # "Guinea" + "-" + "Bissau" was widened somewhere (negative rows: most spans are not)
+    bissau = [t.i for t in doc if t.text == "Bissau"][0]
+    assert (detect._hyphen_joined(doc[bissau:bissau + 1]).start, ) == (bissau - 2, )
+    dakar = [t.i for t in doc if t.text == "Dakar"][0]
+    assert detect._hyphen_joined(doc[dakar:dakar + 1]).end == dakar + 1  # "-based": lower case, not joined
