@@ -124,6 +124,18 @@ def strings_of(doc: Doc, attr: str, lower: bool = False) -> list[str]:
     return found
 
 
+def flags_of(doc: Doc, attr: str) -> list[int]:
+    """Every token's ``attr`` number of a parse, made once per parse from its array: a flag ("IS_PUNCT":
+    ``flags_of(doc, "IS_PUNCT")[i] == doc[i].is_punct``) or "SPACY" (1 where ``doc[i].whitespace_`` is a
+    space), read without a Token per word."""
+    last = _PARSE[0] if _PARSE else None  # (the table of the parse read last, without a call, as strings_of)
+    table = last[1] if last is not None and last[0] is doc else _parse_table(doc)
+    found = table.get(("flags", attr))
+    if found is None:
+        found = table[("flags", attr)] = doc.to_array(attr).tolist() if len(doc) else []
+    return found
+
+
 def read_once(doc: Doc, key: tuple, read, *args):
     """What ``read(*args)`` gives, read once per parse under ``key`` (the reader's name and the offsets it
     reads at): for the readers of the parse alone, handed a Span and no Document, that several readers of a

@@ -112,10 +112,10 @@ def candidates(doc: Document) -> list[Candidate]:
     # the words' strings read once from the parse's arrays: most words are passed over on these alone
     poses, lemmas = doc.token_strings("POS"), doc.token_strings("LEMMA", lower=True)
     lowers, tags, deps = doc.token_strings("LOWER"), doc.token_strings("TAG"), doc.token_strings("DEP")
-    for i, pos in enumerate(poses):
-        if pos not in _TRIGGER_POS:
-            continue  # no row, alleged act or dictionary verb starts on a determiner, a name, a number ...
-        lemma, lower = lemmas[i], lowers[i]
+    # no row, alleged act or dictionary verb starts on a determiner, a name, a number ...: the words of the
+    # parts of speech a trigger can be, in order, off the article's index of its words (Document.token_numbers)
+    for i in doc.token_numbers("POS", _TRIGGER_POS):
+        pos, lemma, lower = poses[i], lemmas[i], lowers[i]
         if pos == "VERB" and lemma in answered.verbs():  # "said it would retaliate if ...", "would be met with
             cand = answered.candidate(doc, tokens[i])  # force": a threat before the verb's rows (eventcoding/answered.py)
             if cand is not None:

@@ -50,13 +50,20 @@ def _kids(doc: Doc) -> tuple[list[list[int]], list[str], list[Token]]:
 
 def child(tok: Token, *deps: str) -> Token | None:
     """The first child (in text order) whose relation is one of ``deps``."""
-    kids, dep, tokens = _kids(tok.doc)
-    return next((tokens[j] for j in kids[tok.i] if dep[j] in deps), None)
+    last = _KIDS[0] if _KIDS else None  # (the table of the parse read last, without a call: as has_child)
+    doc = tok.doc
+    _, kids, dep, tokens, _ = last if last is not None and last[0] is doc else _tables(doc)
+    for j in kids[tok.i]:
+        if dep[j] in deps:
+            return tokens[j]
+    return None
 
 
 def children(tok: Token, *deps: str) -> list[Token]:
     """The children (in text order) whose relation is one of ``deps``."""
-    kids, dep, tokens = _kids(tok.doc)
+    last = _KIDS[0] if _KIDS else None  # (the table of the parse read last, without a call: as has_child)
+    doc = tok.doc
+    _, kids, dep, tokens, _ = last if last is not None and last[0] is doc else _tables(doc)
     return [tokens[j] for j in kids[tok.i] if dep[j] in deps]
 
 

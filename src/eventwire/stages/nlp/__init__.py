@@ -12,6 +12,7 @@ from functools import lru_cache
 from typing import Iterable, Iterator
 
 import spacy
+from spacy.attrs import IS_SPACE, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -77,17 +78,23 @@ def fence_entities(doc: Doc) -> Doc:
     """Cut entities at line breaks and strip whitespace tokens from their edges (runs after ner). The
     entities are set again only when one of them changed (setting ``Doc.ents`` rewrites every token's
     entity tags)."""
+    ents = doc.ents
+    if not ents:
+        return doc
+    # each word's is_space and sentence start read off the parse's arrays, not a Token per entity word
+    # (SENT_START is 1 where ``Token.is_sent_start`` is True); a space word's text read where it is one
+    spaces, sent_starts = doc.to_array([IS_SPACE, SENT_START]).T.tolist()
     kept: list[Span] = []
     changed = False
-    for ent in doc.ents:
+    for ent in ents:
         start, end = ent.start, ent.end
-        for tok in ent:
-            if tok.is_space and "\n" in tok.text or (tok.i > start and tok.is_sent_start):
-                end = tok.i
+        for i in range(start, end):
+            if spaces[i] and "\n" in doc[i].text or (i > start and sent_starts[i] == 1):
+                end = i
                 break
-        while start < end and doc[start].is_space:
+        while start < end and spaces[start]:
             start += 1
-        while end > start and doc[end - 1].is_space:
+        while end > start and spaces[end - 1]:
             end -= 1
         if (start, end) == (ent.start, ent.end):
             kept.append(ent)

@@ -206,11 +206,12 @@ class FastAttributes:
         if len(answers) > TABLE_MAX:
             answers.clear()
         found = list(map(answers.get, values))
-        for i, got in enumerate(found):
+        for i in _missing(found):
+            got = answers.get(values[i])  # (an earlier word of this parse may have the same value)
             if got is None:
                 text = strings[values[i]]
                 got = answers[values[i]] = sum(1 << n for n, r in enumerate(regexes) if r.search(text))
-                found[i] = got
+            found[i] = got
         return found
 
     def _single_rules(self, doc: Doc, i: int) -> tuple[int, ...]:
@@ -240,13 +241,12 @@ class FastAttributes:
         if len(table) > TABLE_MAX:
             table.clear()
         found = list(map(table.get, readings))
-        for i, got in enumerate(found):
+        for i in _missing(found):
+            got = table.get(readings[i])  # (an earlier token of this parse may have filled it)
             if got is None:
-                got = table.get(readings[i])  # (an earlier token of this parse may have filled it)
-                if got is None:
-                    rules = self._single_rules(doc, i)
-                    got = table[readings[i]] = (rules, self._row(rules))
-                found[i] = got
+                rules = self._single_rules(doc, i)
+                got = table[readings[i]] = (rules, self._row(rules))
+            found[i] = got
         if self.several_used:
             extra: dict[int, set[int]] = {}
             for key, start, end in self._several(doc):
@@ -300,32 +300,40 @@ class FastLemmatizer:
         n = len(doc)
         if not n:
             return doc
-        rows = doc.to_array([ORTH, POS, MORPH, LEMMA]).tolist()
+        read = doc.to_array([ORTH, POS, MORPH, LEMMA])
         lemmas = self.lemmas
         if len(lemmas) > TABLE_MAX:
             lemmas.clear()
-        add = doc.vocab.strings.add
+        unset = read[:, 3] == 0  # the words the ruler left without a lemma (most of them)
+        if not unset.any():
+            return doc
+        keys = list(zip(*read[unset, :3].T.tolist()))  # their (text, part of speech, morphology), in order
+        found = list(map(lemmas.get, keys))  # (looked up in C: no Python step per word)
         lemmatize = self.lemmatizer.lemmatize
-        new = []
-        changed = False
-        for i, (orth, pos, morph, lemma) in enumerate(rows):
-            if lemma == 0:
-                key = (orth, pos, morph)
-                found = lemmas.get(key)
-                if found is None:
-                    found = lemmatize(doc[i])[0]
-                    if pos:  # (no part of speech: the lemmatizer warns each time; not kept)
-                        lemmas[key] = found
-                lemma = add(found)
-                changed = True
-            new.append(lemma)
-        if changed:
-            doc.from_array([LEMMA], numpy.array(new, dtype=numpy.uint64))
+        at = unset.nonzero()[0].tolist()
+        for k in _missing(found):  # in order: a lemma kept for one word serves a later word of the same key
+            got = lemmas.get(keys[k])
+            if got is None:
+                got = lemmatize(doc[at[k]])[0]
+                if keys[k][1]:  # (no part of speech: the lemmatizer warns each time; not kept)
+                    lemmas[keys[k]] = got
+            found[k] = got
+        new = read[:, 3].copy()
+        new[unset] = list(map(doc.vocab.strings.add, found))
+        doc.from_array([LEMMA], new)
         return doc
 
     def pipe(self, docs: Iterable[Doc], batch_size: int = 128) -> Iterator[Doc]:
         for doc in docs:
             yield self(doc)
+
+
+def _missing(found: list) -> list[int]:
+    """The positions of the words a table did not know (None in ``found``), in order: none at all, the usual
+    case once the tables are warm, is found in C, without a Python step per word."""
+    if None not in found:
+        return []
+    return [i for i, got in enumerate(found) if got is None]
 
 
 # (no annotations on the factories' arguments: spaCy validates them, and this module's are strings)

@@ -4,11 +4,12 @@ the "City, Region" pairs in which the second name narrows the first."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from spacy.tokens import Doc, Span, Token
 
 from ... import datelines, gazetteer
-from ...document import Document
+from ...document import Document, flags_of, strings_of
 from ...gazetteer import Entry, Gazetteer
 from .words import Surface, compass, cue_kind, cue_nouns, governor, locative, never, words
 
@@ -38,8 +39,11 @@ class Toponym:
     cue: str = ""  # the feature a cue noun asks for: city, admin, landmark ("the town of X", "X province")
     reading: Entry | None = field(default=None, repr=False)
 
-    @property
+    @cached_property
     def key(self) -> str:
+        """The gazetteer key of the name, made on the first read and kept (the span is never replaced): the
+        ranking reads it once per other place of the article for every reading it scores (``rank._nearness``),
+        and ``Span.text`` makes a Token per word on every read."""
         return gazetteer.key(self.span.text)
 
 
@@ -65,10 +69,11 @@ def find(doc: Document, gaz: Gazetteer, countries: set[str]) -> list[Toponym]:
 
 def lookup(gaz: Gazetteer, span: Span) -> tuple[Entry, ...]:
     """Gazetteer entries for a span; abbreviations ("Ky.", "Ont.") only right after "Town,"."""
-    entries = gaz.lookup(span.text)
+    text = span.text  # (read once: Span.text makes a Token per word on every read)
+    entries = gaz.lookup(text)
     if any(e.abbrev for e in entries) and not _after_name_and_comma(span):
         entries = tuple(e for e in entries if not e.abbrev)
-    if is_acronym(span.text):
+    if is_acronym(text):
         entries = tuple(e for e in entries if e.feature != "city" or is_acronym(e.name))
     return entries
 
@@ -81,8 +86,8 @@ def is_acronym(text: str) -> bool:
 
 
 def _after_name_and_comma(span: Span) -> bool:
-    doc = span.doc
-    return span.start >= 2 and doc[span.start - 1].text == "," and doc[span.start - 2].text[:1].isupper()
+    words = strings_of(span.doc, "ORTH")  # (each word's text: no Token made)
+    return span.start >= 2 and words[span.start - 1] == "," and words[span.start - 2][:1].isupper()
 
 
 # ---- datelines ------------------------------------------------------------------------------------
@@ -132,9 +137,11 @@ def _trim(span: Span) -> Span:
     """Drop a leading "the" and a trailing possessive or punctuation from an entity span."""
     start, end = span.start, span.end
     doc = span.doc
-    while start < end and (doc[start].lower_ == "the" or doc[start].is_punct):
+    # (each word's lower case, text and punctuation flag off the parse's arrays: no Token made)
+    lowers, words, punct = strings_of(doc, "LOWER"), strings_of(doc, "ORTH"), flags_of(doc, "IS_PUNCT")
+    while start < end and (lowers[start] == "the" or punct[start]):
         start += 1
-    while end > start and (doc[end - 1].text in POSSESSIVE or doc[end - 1].is_punct):
+    while end > start and (words[end - 1] in POSSESSIVE or punct[end - 1]):
         end -= 1
     return Span(doc, start, end)  # (inside the span: Span() skips doc[a:b]'s bounds check in Python, ~1 us)
 
@@ -142,11 +149,12 @@ def _trim(span: Span) -> Span:
 def _hyphen_joined(span: Span) -> Span:
     """Widen a span over names glued to it by hyphens ("Guinea-" + "Bissau")."""
     doc, start, end = span.doc, span.start, span.end
-    while start >= 2 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_ \
-            and not doc[start - 1].whitespace_ and doc[start - 2].text[:1].isupper():
+    words, spaced = strings_of(doc, "ORTH"), flags_of(doc, "SPACY")  # (no Token made per word looked at)
+    while start >= 2 and words[start - 1] == "-" and not spaced[start - 2] \
+            and not spaced[start - 1] and words[start - 2][:1].isupper():
         start -= 2
-    while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
-            and not doc[end].whitespace_ and doc[end + 1].text[:1].isupper():
+    while end + 1 < len(words) and words[end] == "-" and not spaced[end - 1] \
+            and not spaced[end] and words[end + 1][:1].isupper():
         end += 2
     return Span(doc, start, end)  # (0 <= start <= end <= len(doc): Span() directly, as in _trim)
 
@@ -155,7 +163,8 @@ def _from_entity(ent: Span, gaz: Gazetteer) -> list[Toponym]:
     if ent.label_ not in ENTITY_LABELS:
         return []
     span = _hyphen_joined(_trim(ent))
-    if not span.text or not span.text[0].isupper() or gazetteer.key(span.text) in compass():
+    text = span.text  # (read once: Span.text makes a Token per word on every read)
+    if not text or not text[0].isupper() or gazetteer.key(text) in compass():
         return []  # "the West", "North"
     entries = lookup(gaz, span)
     cue = ""
