@@ -34,14 +34,43 @@ ROWS = [
      "Lena Holm", "CVL"),
     ("not a titled official", "Jordan's Water Minister Ahmed Saleh said the dams were nearly empty.", "Ahmed Saleh",
      "GOV"),
+    # ranks of an armed service and offices of a state written before a name: the title, not a civilian's name
+    ("rank: brigadier", "On Friday, Brigadier Kofi Mensah said the soldiers had retaken the town.", "Kofi Mensah",
+     "MIL"),
+    ("rank: sergeant, as a subject", "Sergeant Daniel Kiptoo said three suspects were shot near the border post.",
+     "Daniel Kiptoo", "MIL"),
+    pytest.param("rank: sergeant, in a passive", "Three suspects were shot by Sergeant Daniel Kiptoo near the border "
+                 "post.", "Daniel Kiptoo", "MIL", marks=pytest.mark.xfail(
+                     reason="the tagger reads 'Sergeant Daniel Kiptoo' here as an organisation (an actor's kind, "
+                            "left to the actors engineer)", strict=True)),
+    ("rank: police sergeant", "Police Sergeant Daniel Kiptoo was wounded in the raid, the force said.",
+     "Daniel Kiptoo", "GOV"),
+    pytest.param("rank: lieutenant colonel", "The coup was led by Lieutenant Colonel Amadou Sy, state radio said.",
+                 "Amadou Sy", "MIL", marks=pytest.mark.xfail(
+                     reason="no actor is read for the name (a missed actor, left to the actors engineer)", strict=True)),
+    ("rank: lieutenant colonel, as a subject", "Lieutenant Colonel Moussa Keita said the soldiers held the airport.",
+     "Moussa Keita", "MIL"),
+    ("rank: corporal, in a relative clause", "The camp was guarded by Corporal Aya Tanaka, who fired warning shots.",
+     "Aya Tanaka", "MIL"),
+    ("office: sheriff", "County Sheriff Tom Baker said the road would stay closed overnight.", "Tom Baker", "GOV"),
+    ("office: ombudsman", "The national ombudsman, Ruth Wanjiku, opened an inquiry into the evictions.",
+     "Ruth Wanjiku", "GOV"),
+    ("office: consul", "Egyptian Consul Ahmed Zaki said visas would be issued next week.", "Ahmed Zaki", "GOV"),
+    ("not a rank: a team's captain", "England captain Harry Webb scored twice on Saturday.", "Harry Webb", "CVL"),
+    ("not a rank: a former sergeant", "Former army sergeant Paul Otieno, now a farmer, said the raid was brutal.",
+     "Paul Otieno", "CVL"),
 ]
+
+
+def _values(row):
+    return row.values if hasattr(row, "values") else row
 
 
 @pytest.fixture(scope="module")
 def records(pipeline):
-    return probe_records(pipeline, ROWS)
+    return probe_records(pipeline, [_values(r) for r in ROWS])
 
 
-@pytest.mark.parametrize("kind,text,name,sector", ROWS, ids=[r[0] for r in ROWS])
+@pytest.mark.parametrize("kind,text,name,sector", ROWS, ids=[_values(r)[0] for r in ROWS])
 def test_sector_of_people_beside_state_bodies(records, kind, text, name, sector) -> None:
     assert_probe_field(records, kind, text, name, "sector", sector)
