@@ -107,8 +107,16 @@ def staff_of_state_bodies(doc: Document) -> None:
     archaeologist of a state research council), nor a firm or a charity (``staff_of_bodies``), nor one
     served once ('a former official of X')."""
     staff_sectors = sector_group("state_staff")
+    # (pre-test on the actor table: the starts of the state's bodies' mentions; a person is read only with one
+    # within the reach of their own phrase)
+    starts = [m.start for a in doc.actors if a.kind == "organization" and a.sector in staff_sectors
+              and not research_body(a.name) for m in a.mentions]
+    if not starts:
+        return
     for actor in doc.actors:
         if actor.kind != "person" or actor.role or actor.sector not in (None, "CVL") or not actor.mentions:
+            continue
+        if not any(m.start - _OWN_PHRASE_REACH <= i <= m.end + _OWN_PHRASE_REACH for m in actor.mentions[:3] for i in starts):
             continue
         body = body_spoken_for(doc, actor) or _body_spoken_for_with_for(doc, actor)
         if body is None or body.kind != "organization" or body.sector not in staff_sectors or research_body(body.name):
@@ -118,6 +126,9 @@ def staff_of_state_bodies(doc: Document) -> None:
         if re.search(rf"\b{FORMER_WORDS}", doc.text[max(0, lo - 40):hi], re.I):
             continue  # 'a former official of the ministry': no office now
         set_sector(actor, body.sector)
+
+
+_OWN_PHRASE_REACH = 160  # characters around a name within which a body named in its own phrase starts
 
 
 def _body_spoken_for_with_for(doc: Document, actor: Actor) -> Actor | None:
