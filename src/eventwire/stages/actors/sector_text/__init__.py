@@ -12,6 +12,9 @@ actor's own name, title and the knowledge base left open:
 - ``staff_of_bodies``: a person whose title any body can give (spokesman, chief, director, founder) or
   who has no title, and who speaks for a body named in their own phrase ("X spokesman Y", "X's public
   affairs chief Y") or advises one ("senior adviser to the X Museum"), takes the body's sector once known;
+- ``staff_of_state_bodies``: a person named with no title beside a state's body in their own phrase ("Jane
+  Doe of the Transport Agency", "X for the Food Safety Authority") takes its sector (GOV, LEG, JUD, MIL; not
+  a research body's people, who are researchers, CVL);
 - ``leaders_of_bodies``: a person named as leading a body or group ("the cabinet headed by X")
   takes its sector;
 - ``former_international_officials``: a person whose title names an international office held no more

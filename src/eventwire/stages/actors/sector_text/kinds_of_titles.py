@@ -2,13 +2,14 @@
 ``title_kinds.tsv``) and a rank outside an armed service ('England captain X' CVL)."""
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
 from ....document import Document
 from ....lexicon import table, words
-from ..sector import FORMER_TITLE, head_sector, set_sector
+from ..sector import FORMER_TITLE, NO_SECTOR, _names_followers, head_sector, set_sector
 from ..words import Anchor, alternation, title_kinds
 from .opposition import _own_phrase
 from .spans import _spans
@@ -17,6 +18,12 @@ from .spans import _spans
 @lru_cache(maxsize=1)
 def _title_kind_anchor() -> Anchor:
     return Anchor(alternation(list(title_kinds())), title_kinds())
+
+
+@lru_cache(maxsize=1)
+def _plural_owner_re() -> re.Pattern[str]:
+    """A plural owning a title's head ('farmers' leader', "fishermen's chairman"): the text's pre-test."""
+    return re.compile(rf"(?i)\b\w+(?:s['’]|(?:men|people)['’]s)\s+(?:{alternation(sorted(words('title_kind_heads.txt')), ignore_case=True)})\b")
 
 
 _MODIFIER_DEPS = ("compound", "amod", "nmod")
@@ -30,6 +37,9 @@ def _kind_of_title(tokens: list[Token]) -> tuple[Token, str] | None:
     heads = words("title_kind_heads.txt")
     blockers = words("title_kind_blockers.txt")
     for tok in tokens:
+        owners = _owners_sector(tok, heads)
+        if owners is not None:
+            return tok, owners  # 'the farmers' leader' CVL, 'the rebels' commander' REB
         sector = title_kinds().get(tok.lower_)
         if sector is None or _against(tok):
             continue  # ('anti-drug chief', 'counter-gang unit': what the person fights)
@@ -39,7 +49,7 @@ def _kind_of_title(tokens: list[Token]) -> tuple[Token, str] | None:
             if any(c.lower_ in _body_modifiers() for c in tok.children if c.dep_ in _MODIFIER_DEPS):
                 continue  # 'the leader of the government team': the word before the body says whose it is
             return tok, sector  # 'the leader of the gang', 'director of the film', 'leader of his legal team'
-        if tok.dep_ not in _MODIFIER_DEPS or tok.pos_ == "PROPN" and tok.lower_ != "shadow":
+        if tok.dep_ not in _MODIFIER_DEPS or tok.pos_ == "PROPN" and tok.lower_ != "shadow" and not _opens_title(tok, heads):
             continue  # ('Paris Club chairman': a body's own name; 'Shadow Home Secretary' is still a title)
         head, path = tok.head, []
         while head.lower_ not in heads and head.dep_ in _MODIFIER_DEPS and head.head.i > head.i:
@@ -54,6 +64,30 @@ def _kind_of_title(tokens: list[Token]) -> tuple[Token, str] | None:
             continue  # 'drug squad chief', 'anti-gang police commander': a state unit's officer
         return tok, sector
     return None
+
+
+def _opens_title(tok: Token, heads: frozenset[str]) -> bool:
+    """A kind word that opens its sentence right before a title's head ('Clan leader X said ...', 'Gang leader Y
+    was arrested'): capitalised for the sentence, which the tagger takes for a name; not a word of a body's
+    name before the head ('Youth Affairs Minister X': the head is not the next word)."""
+    return tok.is_sent_start and tok.head.i == tok.i + 1 and tok.head.lower_ in heads
+
+
+def _owners_sector(tok: Token, heads: frozenset[str]) -> str | None:
+    """The sector of people named by a plural that owns a title's head ('the farmers' leader', "the fishermen's
+    chairman", 'the rebels' commander'): a civil people (a trade or a faith: ``sector._names_followers``) CVL,
+    else the sector the head-noun lexicons give the plural (REB, CRM, LEG, ...); None for a singular owner ('the
+    country's leader', 'the party's chairman') or a plural of no known sector."""
+    if tok.dep_ != "poss" or tok.head.lower_ not in heads or tok.head.i <= tok.i or tok.i + 1 >= len(tok.doc):
+        return None
+    marker = tok.doc[tok.i + 1].text
+    plural = marker in ("'", "’") or marker.lower() in ("'s", "’s") and tok.lower_.endswith(("men", "people"))
+    if not plural:
+        return None
+    if _names_followers(tok.text):
+        return "CVL"
+    sector, known = head_sector(tok.lower_)
+    return sector if known and sector and sector not in NO_SECTOR else None
 
 
 def _against(tok: Token) -> bool:
@@ -93,7 +127,8 @@ def titles_of_kinds(doc: Document) -> None:
     leader') is no office now (CVL). Unnamed people ('the gang leader') are read from
     their own words."""
     assert doc.nlp is not None
-    found_at = [start for start, _ in _title_kind_anchor().spans(doc.text)]
+    found_at = [start for start, _ in _title_kind_anchor().spans(doc.text)] + [
+        m.start() for m in _plural_owner_re().finditer(doc.text)]
     if not found_at:
         return  # (one scan of the text; a tree is walked only in a sentence that has such a word)
     for actor in doc.actors:

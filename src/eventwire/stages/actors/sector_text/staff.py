@@ -1,5 +1,6 @@
 """People who speak for, advise or write for a body take its sector: 'X spokesman Y', 'senior adviser to the
-X Museum' (``staff_of_bodies``), 'a staff writer at The Y Post' (``writers_of_outlets``)."""
+X Museum' (``staff_of_bodies``), 'Jane Doe of the Transport Agency' (``staff_of_state_bodies``), 'a staff
+writer at The Y Post' (``writers_of_outlets``)."""
 from __future__ import annotations
 
 import re
@@ -7,8 +8,8 @@ import re
 from ....document import Document
 from ....lexicon import words
 from ....record import Actor
-from ..country import body_spoken_for
-from ..sector import FORMER_TITLE, descriptor_sector, listed_descriptor, set_sector
+from ..country import body_spoken_for, research_body
+from ..sector import FORMER_TITLE, descriptor_sector, listed_descriptor, sector_group, set_sector
 from ..words import FORMER_WORDS
 from .spans import _spans
 
@@ -94,3 +95,55 @@ def writers_of_outlets(doc: Document) -> None:
         body = body_spoken_for(doc, actor)
         if body is not None and body.kind == "media":
             set_sector(actor, "MED")
+
+
+def staff_of_state_bodies(doc: Document) -> None:
+    """A person named with no title and no other word of what they do, beside a state's body in their own
+    phrase ('Jane Doe of the Forest Agency said', 'Jan Berg, of the Transport Administration,', 'Maria Ruiz
+    for the Food Safety Authority says'), speaks for it: that body's sector (``sector_groups.tsv``
+    state_staff: a ministry or agency GOV, a legislature LEG, a court JUD, an army MIL, the police), not the
+    civilian default. A body whose name says it studies or teaches ('X Research Council', 'Y Institute':
+    ``research_body_words.txt``) is not read so (its people are researchers, CVL, as the gold codes an
+    archaeologist of a state research council), nor a firm or a charity (``staff_of_bodies``), nor one
+    served once ('a former official of X')."""
+    staff_sectors = sector_group("state_staff")
+    # (pre-test on the actor table: the starts of the state's bodies' mentions; a person is read only with one
+    # within the reach of their own phrase)
+    starts = [m.start for a in doc.actors if a.kind == "organization" and a.sector in staff_sectors
+              and not research_body(a.name) for m in a.mentions]
+    if not starts:
+        return
+    for actor in doc.actors:
+        if actor.kind != "person" or actor.role or actor.sector not in (None, "CVL") or not actor.mentions:
+            continue
+        if not any(m.start - _OWN_PHRASE_REACH <= i <= m.end + _OWN_PHRASE_REACH for m in actor.mentions[:3] for i in starts):
+            continue
+        body = body_spoken_for(doc, actor) or _body_spoken_for_with_for(doc, actor)
+        if body is None or body.kind != "organization" or body.sector not in staff_sectors or research_body(body.name):
+            continue
+        first = actor.mentions[0]
+        lo, hi = min(first.start, body.mentions[0].start), max(first.end, body.mentions[0].end)
+        if re.search(rf"\b{FORMER_WORDS}", doc.text[max(0, lo - 40):hi], re.I):
+            continue  # 'a former official of the ministry': no office now
+        set_sector(actor, body.sector)
+
+
+_OWN_PHRASE_REACH = 160  # characters around a name within which a body named in its own phrase starts
+
+
+def _body_spoken_for_with_for(doc: Document, actor: Actor) -> Actor | None:
+    """The body named after 'for' on a person's own name ('Maria Ruiz for the Food Safety Authority says'),
+    which ``body_spoken_for`` does not read (its 'for' is a title's: 'director for X'). The text after the
+    mention is asked first."""
+    for m in actor.mentions[:2]:
+        if not re.match(r",?\s+for\s", doc.text[m.end:m.end + 8]):
+            continue
+        span = doc.char_span(m.start, m.end)
+        if span is None or not len(span):
+            continue
+        for prep in (c for c in span.root.children if c.dep_ == "prep" and c.lower_ == "for" and c.i >= span.end):
+            for tok in prep.subtree:
+                other = doc.actor(doc.actor_of_token(tok))
+                if other is not None and other.id != actor.id and other.kind == "organization":
+                    return other
+    return None

@@ -15,7 +15,7 @@ from .opposition import opposition_people
 from .other_descriptions import descriptions_elsewhere
 from .peers import peers_of_people
 from .rulers import rulers
-from .staff import staff_of_bodies, writers_of_outlets
+from .staff import staff_of_bodies, staff_of_state_bodies, writers_of_outlets
 from .state_made import state_made_bodies
 
 
@@ -28,6 +28,7 @@ def sectors_from_text(doc: Document, w: ActorWords) -> None:
         _known_firms(doc, w) | _firms(doc)
     firm_countries(doc)
     staff_of_bodies(doc, bodies)
+    staff_of_state_bodies(doc)
     leaders_of_bodies(doc)
     people_of_bodies_in_clause(doc, w)
     credited_reporters(doc)
