@@ -10,7 +10,7 @@ from ..actors import pronoun_antecedent
 from ..actors.country import place_by_setting
 from ..actors.mentions import police_as_government
 from ..actors.sector import title_sector, titles_any_body
-from .cues import Speaker, CLIMB, FIRST_PERSON, NP_INNER, RELATIVE, THIRD_PERSON, cue_words, is_cue, lemma
+from .cues import Speaker, CLIMB, FIRST_PERSON, NP_INNER, RELATIVE, THIRD_PERSON, cue_words, is_cue, lemma, source_phrase, verb_read_as_noun
 
 
 def subject_of(cue: Token) -> Token | None:
@@ -18,6 +18,11 @@ def subject_of(cue: Token) -> Token | None:
     if cue.lower_ == "according":
         to = cue.doc[cue.i + 1]
         return next((c for c in to.children if c.dep_ == "pobj"), None)
+    if cue.pos_ == "NOUN" and verb_read_as_noun(cue) is not None:
+        return verb_read_as_noun(cue)
+    phrase = source_phrase(cue)
+    if phrase is not None:  # 'in the words of the mayor': the object of the phrase's last word
+        return next((c for c in cue.doc[phrase[1]].children if c.dep_ == "pobj"), None)
     tok = cue
     for _ in range(4):
         tok = _host_of_adjunct(tok)
