@@ -112,3 +112,24 @@ def test_words_of_a_song_name_no_person(process) -> None:
                   'song, "the river never sleeps."', until="quotes")
     said = _said(doc)
     assert said.get("the river never sleeps.") is None or "Ruiz" not in said["the river never sleeps."], said
+
+
+@pytest.mark.parametrize("text, words, wanted, not_wanted", [
+    # a spokesman for a person is not that person
+    ('Prime Minister Keir Starmer visited the flooded town on Friday. A spokesman for Mr Starmer said the '
+     'visit had been planned for weeks.', "the visit had been planned", "spokesman", "Keir Starmer"),
+    ('President Ana Ruiz left for Madrid on Sunday. "The talks will be hard," an aide to Ruiz told reporters.',
+     "The talks will be hard", "aide", "Ana Ruiz"),
+    # the spokesman named: the named one speaks
+    ('Prime Minister Keir Starmer visited the town on Friday. A spokesman for Mr Starmer, Tom Reed, said the '
+     'visit had been planned for weeks.', "the visit had been planned", "Tom Reed", "Keir Starmer"),
+    # a spokesman for a body: the spokesman of that body, as before
+    ('A spokesman for the Kenyan foreign ministry said the talks would resume next week.',
+     "the talks would resume next week", "foreign ministry", None),
+])
+def test_spokesman_for_a_person(process, text, words, wanted, not_wanted) -> None:
+    doc = process(text, until="quotes")
+    said = _said(doc)
+    assert words in said, said
+    assert said[words] is not None and wanted in said[words], said
+    assert not_wanted is None or said[words] != not_wanted, said

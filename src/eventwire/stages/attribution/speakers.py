@@ -436,13 +436,18 @@ def _same_country(doc: Document, aid: str | None, first: int, last: int) -> str 
 
 
 def _not_owner(doc: Document, subj: Token, first: int, last: int) -> str | None:
-    """The actor a role noun's phrase names, unless it is a person owning the role ("Putin's aide")."""
+    """The actor a role noun's phrase names, unless it is a person owning the role ("Putin's aide", "a
+    spokesman for Mr Levi": the person the role serves is not the one who speaks)."""
     aid = actor_of_phrase(doc, first, last)
     actor = doc.actor(aid)
     if actor is None or actor.kind != "person" or subj.lower_ not in cue_words().speaker_nouns:
         return aid
     assert doc.nlp is not None
     owners = [t for t in doc.nlp[first:last + 1] if doc.actor_of_token(t) == aid and t.dep_ in ("poss", "nmod")]
+    served = [g for c in subj.children if c.dep_ == "prep" and c.lower_ in ("for", "of", "to")
+              for g in c.children if g.dep_ == "pobj" and doc.actor_of_token(g) == aid]
+    if served:  # 'a spokesman for Mr Levi, Tom Reed,': the name set off after the served one (the
+        return _appositive_actor(doc, served[0]) or None  # parse hangs it on the nearest noun) is the spokesman
     return None if owners else aid
 
 
