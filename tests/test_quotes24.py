@@ -133,3 +133,25 @@ def test_spokesman_for_a_person(process, text, words, wanted, not_wanted) -> Non
     assert words in said, said
     assert said[words] is not None and wanted in said[words], said
     assert not_wanted is None or said[words] != not_wanted, said
+
+
+def test_headline_quote_before_a_colon(process) -> None:
+    """'“...”: Erdogan rejects EU terms': the quote of a headline is said by the subject after its colon."""
+    doc = process("'We will not bow': Erdogan rejects EU terms\n\nTurkish President Recep Tayyip Erdogan rejected "
+                  'the conditions on Monday. "Turkey will decide its own future," Mr Erdogan said.', until="quotes")
+    said = _said(doc)
+    assert said.get("We will not bow") == "Recep Tayyip Erdogan", said
+
+
+@pytest.mark.parametrize("text, words, after", [
+    # the words after the colon name nobody of the story
+    ('"Nobody is safe": a warning for the coast\n\nForeign Minister Ana Ruiz spoke on Monday. "We are ready," '
+     'she said.', "Nobody is safe", "warning"),
+    # the quote does not open its line: a colon after it in running text is no headline
+    ('Foreign Minister Ana Ruiz spoke on Monday. "We are ready," she said. Her view was "clear": Ruiz backs '
+     'the plan.', "clear", "Ruiz"),
+])
+def test_headline_negative(process, text, words, after) -> None:
+    doc = process(text, until="quotes")
+    quote = next(q for q in doc.quotes if q.text.startswith(words))
+    assert quote.speaker_text != after and not (quote.speaker is None and quote.speaker_text), quote

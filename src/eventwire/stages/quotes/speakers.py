@@ -164,6 +164,22 @@ def label_speaker(ctx: Context, f: Frame) -> Clause | None:
     return _named(ctx, *m.span(1))
 
 
+def headline_speaker(ctx: Context, p: Piece, f: Frame) -> Clause | None:
+    """'“We will not bow”: Erdogan rejects EU terms' (a headline): a quote that opens its line, followed by a
+    colon and a clause whose subject names an actor of the story, is that actor's words."""
+    text = ctx.doc.text
+    line_start = text.rfind("\n", 0, p.open_at) + 1
+    if text[line_start:p.open_at].strip() or not text[f.tail[0]:f.tail[1]].lstrip(" \t").startswith(":"):
+        return None
+    toks = ctx.tokens(f.tail)
+    verb = next((t for t in toks if t.pos_ in ("VERB", "AUX") and t.dep_ in ("ROOT", "ccomp", "conj")), None)
+    subj = subject_of(verb) if verb is not None else None
+    if subj is None or subj not in toks or "\n" in text[p.close_at or p.end:subj.idx]:
+        return None
+    speaker = resolve_speaker(ctx.doc, subj)
+    return Clause(None, None, None, speaker) if speaker.actor and ctx.doc.actor_of_token(subj) else None
+
+
 def clause_for(ctx: Context, p: Piece, f: Frame) -> Clause | None:
     """The reporting clause of a top-level quote, or None when its own sentence names nobody."""
     doc = ctx.doc
@@ -190,7 +206,7 @@ def clause_for(ctx: Context, p: Piece, f: Frame) -> Clause | None:
     if cue is not None:
         ctx.used.update(t.i for t in region if t.lower_ in ("according", "to"))
         return clause_from_cue(doc, cue, region, ctx.own, ctx.kinds)
-    found = dash_speaker(ctx, f) or tag_after(ctx, p) or label_speaker(ctx, f)
+    found = dash_speaker(ctx, f) or tag_after(ctx, p) or label_speaker(ctx, f) or headline_speaker(ctx, p, f)
     if found is None and p.kind == "partial" and said_by_other(ctx, p):
         return Clause(None, None, None, Speaker(None))  # not the last speaker's words: nobody named
     return found
