@@ -39,6 +39,7 @@ class CueWords:
     claims: frozenset[str]
     person_nouns: frozenset[str]  # singular nouns that stand for one person ('the official', 'the veteran')
     other_words: frozenset[str]  # 'the other teacher', 'a second witness': not the one named before
+    source_phrases: tuple[tuple[str, ...], ...] = ()  # 'in the words of X': X speaks (quote_source_phrases.txt)
 
 
 def _spaced(phrase: str) -> str:
@@ -79,6 +80,7 @@ def cue_words() -> CueWords:
         claims=words("quote_claim_nouns.txt"),
         person_nouns=frozenset(words("quote_speaker_nouns.txt") | roles | words("coref_epithet_nouns.txt")),
         other_words=words("quote_other_speaker_words.txt"),
+        source_phrases=tuple(tuple(p.split()) for p in sorted(words("quote_source_phrases.txt"))),
     )
 
 
@@ -105,10 +107,40 @@ def lemma(tok: Token) -> str:
     return tok.lemma_.lower()
 
 
+def source_phrase(tok: Token, cw: CueWords | None = None) -> tuple[int, int] | None:
+    """(first, last) token of a phrase that names its speaker as the object of its last word ('in the
+    words of X', quote_source_phrases.txt) when ``tok`` is the word before that last word."""
+    doc = tok.doc
+    for phrase in (cw or cue_words()).source_phrases:
+        k = len(phrase) - 2  # the cue token's place in the phrase
+        first, last = tok.i - k, tok.i + 1
+        if first < 0 or last >= len(doc) or tok.lower_ != phrase[k]:
+            continue
+        if all(doc[first + n].lower_ == w for n, w in enumerate(phrase)):
+            return first, last
+    return None
+
+
+def verb_read_as_noun(tok: Token, cw: CueWords | None = None) -> Token | None:
+    """'The Department of Agriculture notes, "..."': a cue verb the tagger took for a plural noun; the
+    parse still gives it what only a verb has: a subject, or a clause it reports ('ccomp') with the name
+    before it hung on it. That name (its subject), else None."""
+    if tok.pos_ != "NOUN" or tok.tag_ != "NNS" or lemma(tok) not in (cw or cue_words()).speech:
+        return None
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is None and any(c.dep_ == "ccomp" for c in tok.children):
+        subj = next((c for c in tok.children if c.dep_ in ("nmod", "compound") and c.pos_ == "PROPN"
+                     and c.i < tok.i), None)
+    return subj
+
+
 def is_cue(tok: Token, cw: CueWords, labels: bool = False) -> bool:
     if tok.lower_ == "according":  # 'according to X', whatever part of speech the tagger gave it
         return tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "to"
-    if tok.pos_ not in ("VERB", "AUX") and not (tok.pos_ == "NOUN" and tok.tag_ in ("VBD", "VBZ")):
+    if cw.source_phrases and source_phrase(tok, cw) is not None:
+        return True
+    if tok.pos_ not in ("VERB", "AUX") and not (tok.pos_ == "NOUN" and tok.tag_ in ("VBD", "VBZ")) \
+            and verb_read_as_noun(tok, cw) is None:
         return False
     low = lemma(tok)
     if low in cw.document_cues:  # 'a statement from the ministry read: ...'

@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from ...document import Document, sentence_of
 from ..nlp.tree import FINITE_TAGS
-from .cues import Clause, CueWords, Speaker, cue_words, lemma
+from .cues import Clause, CueWords, Speaker, cue_words, lemma, source_phrase
 from .speakers import actor_of_phrase, document_author, noun_phrase_after, phrase_of, resolve_speaker, subject_of
 
 
@@ -59,13 +59,17 @@ def clause_from_cue(doc: Document, cue: Token, region: list[Token], own: set[str
     if subj is None and cue.lower_ != "according":
         speaker = inverted_speaker(doc, cue, region, outer)
     via, origins = relays(doc, region, speaker.actor, own, kinds)
+    phrase = source_phrase(cue) if cue.lower_ != "according" else None
     if cue.lower_ == "according":
         text, cue_end = "according to", cue.doc[cue.i + 1].idx + len(cue.doc[cue.i + 1].text)
+    elif phrase is not None:  # 'in the words of X'
+        first, last = cue.doc[phrase[0]], cue.doc[phrase[1]]
+        text, cue_end = cue.doc.text[first.idx:last.idx + len(last.text)].lower(), last.idx + len(last.text)
     else:
         text, cue_end = cue.text.lower(), cue.idx + len(cue.text)
     if origins and speaker.actor:  # "Yonhap reported, citing an official": the official said it first
         via, speaker = [speaker.actor, *via], Speaker(origins[0])
-    return Clause(text, cue.idx, cue_end, speaker, via)
+    return Clause(text, cue.doc[phrase[0]].idx if phrase else cue.idx, cue_end, speaker, via)
 
 
 def inverted_speaker(doc: Document, cue: Token, region: list[Token], outer: str | None) -> Speaker:

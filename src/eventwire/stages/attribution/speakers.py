@@ -10,7 +10,7 @@ from ..actors import pronoun_antecedent
 from ..actors.country import place_by_setting
 from ..actors.mentions import police_as_government
 from ..actors.sector import title_sector, titles_any_body
-from .cues import Speaker, CLIMB, FIRST_PERSON, NP_INNER, RELATIVE, THIRD_PERSON, cue_words, is_cue, lemma
+from .cues import Speaker, CLIMB, FIRST_PERSON, NP_INNER, RELATIVE, THIRD_PERSON, cue_words, is_cue, lemma, source_phrase, verb_read_as_noun
 
 
 def subject_of(cue: Token) -> Token | None:
@@ -18,6 +18,11 @@ def subject_of(cue: Token) -> Token | None:
     if cue.lower_ == "according":
         to = cue.doc[cue.i + 1]
         return next((c for c in to.children if c.dep_ == "pobj"), None)
+    if cue.pos_ == "NOUN" and verb_read_as_noun(cue) is not None:
+        return verb_read_as_noun(cue)
+    phrase = source_phrase(cue)
+    if phrase is not None:  # 'in the words of the mayor': the object of the phrase's last word
+        return next((c for c in cue.doc[phrase[1]].children if c.dep_ == "pobj"), None)
     tok = cue
     for _ in range(4):
         tok = _host_of_adjunct(tok)
@@ -431,13 +436,18 @@ def _same_country(doc: Document, aid: str | None, first: int, last: int) -> str 
 
 
 def _not_owner(doc: Document, subj: Token, first: int, last: int) -> str | None:
-    """The actor a role noun's phrase names, unless it is a person owning the role ("Putin's aide")."""
+    """The actor a role noun's phrase names, unless it is a person owning the role ("Putin's aide", "a
+    spokesman for Mr Levi": the person the role serves is not the one who speaks)."""
     aid = actor_of_phrase(doc, first, last)
     actor = doc.actor(aid)
     if actor is None or actor.kind != "person" or subj.lower_ not in cue_words().speaker_nouns:
         return aid
     assert doc.nlp is not None
     owners = [t for t in doc.nlp[first:last + 1] if doc.actor_of_token(t) == aid and t.dep_ in ("poss", "nmod")]
+    served = [g for c in subj.children if c.dep_ == "prep" and c.lower_ in ("for", "of", "to")
+              for g in c.children if g.dep_ == "pobj" and doc.actor_of_token(g) == aid]
+    if served:  # 'a spokesman for Mr Levi, Tom Reed,': the name set off after the served one (the
+        return _appositive_actor(doc, served[0]) or None  # parse hangs it on the nearest noun) is the spokesman
     return None if owners else aid
 
 

@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from ...document import sentence_of
 from ...lexicon import words
-from ..actors import pronoun_antecedent
+from ..actors import _surname_forms, pronoun_antecedent
 from ..actors.words import norm
 from ..attribution import Clause, Report, Speaker, clause_from_cue, cue_words, is_cue, resolve_speaker, subject_of
 from .context import Context, Frame
@@ -123,6 +123,12 @@ def dash_speaker(ctx: Context, f: Frame) -> Clause | None:
     start, end = m.span(1)
     while end > start and ctx.doc.text[end - 1] in ".-’'":
         end -= 1
+    return _named(ctx, start, end)
+
+
+def _named(ctx: Context, start: int, end: int) -> Clause:
+    """The clause of a speaker named by the words start..end alone: the actor named there, or named by
+    the same words elsewhere in the text; else the name as written, with no actor."""
     name = ctx.doc.text[start:end]
     aid = ctx.doc.actor_in(start, end)
     actor = ctx.doc.actor(aid) if aid else None
@@ -132,7 +138,46 @@ def dash_speaker(ctx: Context, f: Frame) -> Clause | None:
         return Clause(None, None, None, Speaker(actor.id, mention.start, mention.end, mention.text))
     same = next((a.id for a in ctx.doc.actors if norm(a.name) == norm(name)
                  or any(norm(x.text) == norm(name) for x in a.mentions)), None)
+    if same is None and " " not in name:  # 'Okafor' of 'Lina Okafor', the one person of that surname
+        people = [a.id for a in ctx.doc.actors if a.kind == "person" and len(a.name.split()) >= 2
+                  and name in _surname_forms(a.name.split())]
+        same = people[0] if len(people) == 1 else None
     return Clause(None, None, None, Speaker(same, start, end, name))
+
+
+_LABEL = re.compile(r"([A-Z][\w.’'-]*(?:[ \t]+(?:[A-Z][\w.’'-]*|of|the|de|al|bin))*)[ \t]*:[ \t]*\Z")
+LABEL_WORDS = 5  # a speaker's label: a name, maybe with its title, a few words at most
+
+
+def label_speaker(ctx: Context, f: Frame) -> Clause | None:
+    """'Erdogan: "We will not bow"' (a headline), 'Okafor: "It will ..."' (an interview set out as
+    questions and answers): a quote whose sentence opens with nothing but a name and a colon is said by
+    the one that name stands for. A label that names no actor of the story ('Warning:', a name met
+    nowhere else) is kept as written, with no actor: the quote is not the last speaker's to carry over."""
+    text = ctx.doc.text
+    start, end = f.prefix
+    while start < end and text[start] in " \t\n":
+        start += 1
+    m = _LABEL.match(text, start, end)
+    if not m or len(m.group(1).split()) > LABEL_WORDS:
+        return None
+    return _named(ctx, *m.span(1))
+
+
+def headline_speaker(ctx: Context, p: Piece, f: Frame) -> Clause | None:
+    """'“We will not bow”: Erdogan rejects EU terms' (a headline): a quote that opens its line, followed by a
+    colon and a clause whose subject names an actor of the story, is that actor's words."""
+    text = ctx.doc.text
+    line_start = text.rfind("\n", 0, p.open_at) + 1
+    if text[line_start:p.open_at].strip() or not text[f.tail[0]:f.tail[1]].lstrip(" \t").startswith(":"):
+        return None
+    toks = ctx.tokens(f.tail)
+    verb = next((t for t in toks if t.pos_ in ("VERB", "AUX") and t.dep_ in ("ROOT", "ccomp", "conj")), None)
+    subj = subject_of(verb) if verb is not None else None
+    if subj is None or subj not in toks or "\n" in text[p.close_at or p.end:subj.idx]:
+        return None
+    speaker = resolve_speaker(ctx.doc, subj)
+    return Clause(None, None, None, speaker) if speaker.actor and ctx.doc.actor_of_token(subj) else None
 
 
 def clause_for(ctx: Context, p: Piece, f: Frame) -> Clause | None:
@@ -161,7 +206,7 @@ def clause_for(ctx: Context, p: Piece, f: Frame) -> Clause | None:
     if cue is not None:
         ctx.used.update(t.i for t in region if t.lower_ in ("according", "to"))
         return clause_from_cue(doc, cue, region, ctx.own, ctx.kinds)
-    found = dash_speaker(ctx, f) or tag_after(ctx, p)
+    found = dash_speaker(ctx, f) or tag_after(ctx, p) or label_speaker(ctx, f) or headline_speaker(ctx, p, f)
     if found is None and p.kind == "partial" and said_by_other(ctx, p):
         return Clause(None, None, None, Speaker(None))  # not the last speaker's words: nobody named
     return found
