@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from ... import settings
 from ...lexicon import table, words
-from ...lookahead import first_chars, led
+from ...lookahead import THE, first_chars, led
 
 
 # One word of a person's name as written: capitalised letters, hyphenated parts allowed ('Maxwell', 'Jean-Pierre',
@@ -446,8 +446,8 @@ class ActorWords:
             rf"\b(?:(?P<who>{self.who})\s+)?(?i:(?:state|state-run|public|private|independent|main)\s+)?"
             rf"(?P<noun>(?i:{body_nouns}))\s+(?P<name>(?:The\s+)?[A-Z][\w’'&-]*(?:\.[A-Z][\w’'&-]*)*"
             rf"(?:\s+(?:[A-Z][\w’'&-]*|of|de|al))*)")
-        self.named_body_before_re = led(
-            rf"\b[Tt]he\s+(?:(?i:state-run|state|private|independent)\s+)?"
+        self.named_body_before_re = re.compile(
+            rf"{THE}\s+(?:(?i:state-run|state|private|independent)\s+)?"
             rf"(?P<name>[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*){{0,3}})\s+(?P<noun>(?i:{body_nouns}))\b")
         self.state_bodies = {r["body"]: r["sector"] for r in table("state_bodies.tsv")}
         # the bodies a state has one of: 'the electoral commission' names the story's state's (state_bodies.tsv 'one')
