@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from ....document import Document
 from ....lexicon import table, words
-from ....lookahead import THE, led
+from ....lookahead import THE, opening
 from ..sector import STATE_SECTORS
 from ..words import ActorWords, norm
 from .common import count_before, last_before, sentence_finder
@@ -75,7 +75,7 @@ _DEFINITE = re.compile(THE + r"\s+(?P<mod>(?:(?:paramilitary|rebel|armed|militan
                 r"proscribed)\s+){1,3})?(?P<noun>[a-z]+)\b")
 
 # 'this country', 'this government' (mostly in quotations): the nouns that name nothing but a country
-_THIS = led(r"\b[Tt]his\s+(?P<mod>)(?P<noun>[a-z]+)\b")
+_THIS = re.compile(opening("[Tt]") + r"his\s+(?P<mod>)(?P<noun>[a-z]+)\b")
 
 
 @lru_cache(maxsize=1)
