@@ -98,21 +98,20 @@ def _joined_by_and_with_tokens(ents: list, w) -> list:
     """``joined_by_and`` as it was written before speed9 (its first test read through Tokens)."""
     from spacy.tokens import Span
 
-    from eventwire.stages.actors.mentions.and_names import (_ORG, _body_word, _capitalised, _known, _of_phrase_open,
-                                                            _run_before)
+    from eventwire.stages.actors.mentions.and_names import _ORG, _capitalised, _known, _of_phrase_open, _run_before
     out: list = []
     for ent in ents:
         doc = ent.doc
         first = ent.start + (ent[0].lower_ == "the")
         if ent.label_ != _ORG or first != ent.start or ent.start < 2 or doc[ent.start - 1].lower_ != "and" \
-                or not _body_word(ent[-1].text, w) or _known(ent.text, w):
+                or not w.names_a_body(ent[-1].text) or _known(ent.text, w):
             out.append(ent)
             continue
         before = ent.start - 2
         prev = out[-1] if out and out[-1].end == ent.start - 1 else None
         if prev is not None:
             if prev.label_ == _ORG and _of_phrase_open(prev) and _capitalised(prev[-1]) \
-                    and not _body_word(prev[-1].text, w) and not _known(prev.text, w):
+                    and not w.names_a_body(prev[-1].text) and not _known(prev.text, w):
                 out[-1] = Span(doc, prev.start, ent.end, label=_ORG)
                 continue
             out.append(ent)

@@ -16,7 +16,7 @@ from spacy.tokens import Token
 
 from ...document import Document
 from ...lexicon import table, words
-from ...lookahead import led
+from ...lookahead import opening
 from .mentions import Candidate, _code, _day_or_month
 from .words import ActorWords, alternation, norm, speech_lemmas
 
@@ -30,8 +30,9 @@ def _heads() -> dict[str, bool]:
 @lru_cache(maxsize=1)
 def _pattern() -> re.Pattern[str]:
     word = r"[A-Z][\w.’'&-]*"
-    return led(rf"(?<![\w’'.-])(?P<name>{word}(?:\s+(?:{word}|of|for|on|and))*?)\s+"
-               rf"(?P<head>(?i:{alternation(list(_heads()))}))(?![\w-])(?:\s+(?P<year>(?:19|20)\d\d)(?![\w-]))?")
+    first = opening("[A-Z]", r"[\w’'.-]")  # (the name's first capital, not after a word's character)
+    return re.compile(rf"(?P<name>{first}[\w.’'&-]*(?:\s+(?:{word}|of|for|on|and))*?)\s+"
+                      rf"(?P<head>(?i:{alternation(list(_heads()))}))(?![\w-])(?:\s+(?P<year>(?:19|20)\d\d)(?![\w-]))?")
 
 
 _ARTICLES = ("The", "A", "An", "This", "That", "Its", "Their", "One", "Another")  # (and function words)

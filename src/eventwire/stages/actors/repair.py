@@ -141,7 +141,7 @@ def portfolio_words(span: Span, w: ActorWords) -> int:
     ('Armed Forces'; org_words.tsv), leaving at least the last two words with the name particles and an
     initial before them ('Ursula von der Leyen', 'Lloyd J. Austin'): a name after the whole portfolio stays
     whole ('Foreign Affairs' + 'Faisal bin Farhan Al Saud')."""
-    if len(span) < 3 or _names_a_body(span[-2:].text, w):
+    if len(span) < 3 or w.names_a_body(span[-2:].text):
         return 0  # 'president of' + 'Wan Guo Trading Company': a body
     doc, sent = span.doc, sentence_of(span)
     i = span.start - 1
@@ -160,7 +160,7 @@ def portfolio_words(span: Span, w: ActorWords) -> int:
     at = i + 1 + (doc[i + 1].lower_ == "the")
     for cut in range(len(span) - keep, 0, -1):
         phrase = doc[at:span.start + cut].text
-        if department_word(phrase) or _names_a_body(phrase, w):
+        if department_word(phrase) or w.names_a_body(phrase):
             return cut  # 'Defense', 'Foreign Affairs', 'the Armed' + 'Forces'
     return 0
 
@@ -224,7 +224,7 @@ def body_and_person(span: Span, w: ActorWords) -> tuple[Span, Span] | None:
             x[:1].isupper() and x.replace("-", "").isalpha() and not x.isupper() and x.lower() not in _JOINERS
             and x.lower() not in w.roles and not w.country_of(x) for x in words_):
         return None
-    if _names_a_body(tail.text, w) or not _names_a_body(head.text, w):
+    if w.names_a_body(tail.text) or not w.names_a_body(head.text):
         return None
     return head, tail
 
@@ -239,12 +239,6 @@ def _role_before(doc, i: int, w: ActorWords) -> bool:
         if tok.pos_ not in ("NOUN", "PROPN", "DET", "ADP", "ADJ"):
             return False
     return False
-
-
-def _names_a_body(name: str, w: ActorWords) -> bool:
-    """A word of the name says what kind of body it is (org_words.tsv)."""
-    low = name.lower()
-    return any(pattern.search(low) for pattern, _, _ in w.org_words)
 
 
 _JOINERS = frozenset({"of", "and", "for", "&", "de"})
@@ -336,7 +330,7 @@ def _lower_case_and(span: Span, w: ActorWords) -> int | None:
     doc = span.doc
     last = span[-1]
     if span.end + 1 >= len(doc) or doc[span.end].lower_ != "and" or not last.is_lower or not last.is_alpha \
-            or not any(t.lower_ == "of" for t in span[1:-1]) or not _names_a_body(span.text, w):
+            or not any(t.lower_ == "of" for t in span[1:-1]) or not w.names_a_body(span.text):
         return None
     conj = next((t for t in doc[span.end + 1:span.end + 4] if t.dep_ == "conj" and t.head.i == last.i), None)
     if conj is None or conj.tag_ not in ("NN", "NNS") and conj.pos_ != "NOUN" or conj.tag_ == "NNS" and last.tag_ != "NNS":
@@ -423,7 +417,7 @@ def initialled_person(span: Span, w: ActorWords, text: str) -> bool:
         return False
     surname = m.group("surname")
     if re.search(rf"(?<![\w-]){re.escape(surname.lower())}(?![\w-])", text) or w.country_of(surname) \
-            or surname.lower() in w.roles or _names_a_body(span.text, w) or w.known.get(norm(span.text)):
+            or surname.lower() in w.roles or w.names_a_body(span.text) or w.known.get(norm(span.text)):
         return False
     doc = span.doc
     if span.start >= 2 and doc[span.start - 1].lower_ in ("'s", "’s") and (

@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from ...document import Document
 from ...lexicon import words
+from ...lookahead import opening
 from .mentions import Candidate, _code, _name_words
 from .words import ActorWords, norm
 
@@ -20,7 +21,8 @@ from .words import ActorWords, norm
 @lru_cache(maxsize=1)
 def _name_run() -> re.Pattern[str]:
     heads = "|".join(re.escape(h.title()) for h in sorted(words("body_head_words.txt"), key=len, reverse=True))
-    return re.compile(rf"(?<![\w'’.-])((?:[A-Z][\w'’.-]*\s+){{1,4}}(?:{heads}))(?![\w-])")
+    first = opening("[A-Z]", r"[\w'’.-]")  # (the first word's capital, not after a word's character)
+    return re.compile(rf"({first}[\w'’.-]*\s+(?:[A-Z][\w'’.-]*\s+){{0,3}}(?:{heads}))(?![\w-])")
 
 
 # a describing compound before a name: 'Kurdish-led', 'U.S.-backed', 'state-run' (a hyphen, then lower case)

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from ... import settings
 from ...lexicon import table, words
-from ...lookahead import first_chars, led
+from ...lookahead import THE, first_chars, led
 
 
 # One word of a person's name as written: capitalised letters, hyphenated parts allowed ('Maxwell', 'Jean-Pierre',
@@ -407,6 +407,8 @@ class ActorWords:
         self.group_modifiers = {r["word"]: r["sector"] for r in table("group_modifiers.tsv")}
         self.org_words = [(re.compile(rf"(?<!\w){re.escape(r['word'])}(?!\w)"), r["kind"], r["sector"] or None)
                           for r in table("org_words.tsv")]
+        # (the same words in one pattern: whether a name holds any of them, one scan instead of one per word)
+        self._org_word_re = re.compile(rf"(?<!\w)(?:{'|'.join(re.escape(r['word']) for r in table('org_words.tsv'))})(?!\w)")
         self._org_kinds: dict[str, tuple[str, str | None]] = {}  # org_kind's answers, by lower-cased name
         self.not_actor_heads = words("not_actors.txt")
         self.not_actor_names = words("not_actor_names.txt")
@@ -446,8 +448,8 @@ class ActorWords:
             rf"\b(?:(?P<who>{self.who})\s+)?(?i:(?:state|state-run|public|private|independent|main)\s+)?"
             rf"(?P<noun>(?i:{body_nouns}))\s+(?P<name>(?:The\s+)?[A-Z][\w’'&-]*(?:\.[A-Z][\w’'&-]*)*"
             rf"(?:\s+(?:[A-Z][\w’'&-]*|of|de|al))*)")
-        self.named_body_before_re = led(
-            rf"\b[Tt]he\s+(?:(?i:state-run|state|private|independent)\s+)?"
+        self.named_body_before_re = re.compile(
+            rf"{THE}\s+(?:(?i:state-run|state|private|independent)\s+)?"
             rf"(?P<name>[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*){{0,3}})\s+(?P<noun>(?i:{body_nouns}))\b")
         self.state_bodies = {r["body"]: r["sector"] for r in table("state_bodies.tsv")}
         # the bodies a state has one of: 'the electoral commission' names the story's state's (state_bodies.tsv 'one')
@@ -506,6 +508,10 @@ class ActorWords:
         """The last (head-most) role word in ``phrase``, lower case."""
         found = [m.group(0).lower() for m in self.role_re.finditer(phrase)]
         return found[-1] if found else None
+
+    def names_a_body(self, name: str) -> bool:
+        """A word of the name says what kind of body it is (a word of ``org_words.tsv``, whatever its case)."""
+        return self._org_word_re.search(name.lower()) is not None
 
     def org_kind(self, name: str) -> tuple[str, str | None]:
         """(kind, sector) of an organisation from the words of its name: 'Ethiopian News Agency' is media."""

@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from ....document import Document
 from ....lexicon import table, words
-from ....lookahead import led
+from ....lookahead import THE, opening
 from ..sector import STATE_SECTORS
 from ..words import ActorWords, norm
 from .common import count_before, last_before, sentence_finder
@@ -70,12 +70,12 @@ def definite_references(doc: Document, w: ActorWords, home: str | None) -> None:
             doc.add_mention(actor, m.start(), m.end())
 
 # up to three words that say what kind of body ('the rebel group', 'the banned separatist militant outfit')
-_DEFINITE = led(r"\b[Tt]he\s+(?P<mod>(?:(?:paramilitary|rebel|armed|militant|opposition|electoral|ruling|"
+_DEFINITE = re.compile(THE + r"\s+(?P<mod>(?:(?:paramilitary|rebel|armed|militant|opposition|electoral|ruling|"
                 r"separatist|insurgent|terror|terrorist|extremist|jihadist|guerrilla|banned|outlawed|"
                 r"proscribed)\s+){1,3})?(?P<noun>[a-z]+)\b")
 
 # 'this country', 'this government' (mostly in quotations): the nouns that name nothing but a country
-_THIS = led(r"\b[Tt]his\s+(?P<mod>)(?P<noun>[a-z]+)\b")
+_THIS = re.compile(opening("[Tt]") + r"his\s+(?P<mod>)(?P<noun>[a-z]+)\b")
 
 
 @lru_cache(maxsize=1)
@@ -98,7 +98,7 @@ def _definites(text: str):
 _ARMED_NOUNS = ("group", "outfit")  # 'outfit' only with such a word: 'the militant outfit'
 
 
-_DESCRIBED_BODY = led(r"\b[Tt]he\s+(?P<mod>[a-z]+)\s+(?P<noun>body|organization|organisation|watchdog|agency|"
+_DESCRIBED_BODY = re.compile(THE + r"\s+(?P<mod>[a-z]+)\s+(?P<noun>body|organization|organisation|watchdog|agency|"
                       r"group|bloc|alliance)\b(?!\s+of\b)")
 
 
@@ -134,7 +134,7 @@ def described_bodies(doc: Document) -> None:
             doc.add_mention(max(fits, key=lambda a: last_before(a, m.start())), m.start(), m.end())
 
 
-_DESCRIBED_COMPANY = led(r"\b[Tt]he\s+(?P<mods>(?:[\w-]+\s+){1,2}?)(?P<noun>company|firm|giant|carmaker|automaker|"
+_DESCRIBED_COMPANY = re.compile(THE + r"\s+(?P<mods>(?:[\w-]+\s+){1,2}?)(?P<noun>company|firm|giant|carmaker|automaker|"
                          r"chipmaker|drugmaker|retailer|conglomerate|lender|insurer|airline|startup|"
                          r"manufacturer|producer)\b(?!['’]s\b|-)")
 

@@ -10,7 +10,7 @@ from typing import Container, Iterator
 
 from ....document import Document
 from ....lexicon import table, words
-from ....lookahead import led
+from ....lookahead import THE
 from ..words import ActorWords, actor_words, norm
 from .common import after_as, inside, quoted_spans, same_role, sentence_finder
 
@@ -22,7 +22,7 @@ CALLED_REACH = 12  # the same for a noun the text called exactly one person befo
 def _epithet_re() -> re.Pattern[str]:
     nouns = sorted(words("coref_epithet_nouns.txt") | set(actor_words().roles), key=len, reverse=True)
     alternation = "|".join(re.escape(n) for n in nouns)
-    return led(rf"\b[Tt]he\s+(?P<mods>(?:[\w’'-]+\s+){{0,3}})(?P<head>(?>{alternation}|\d+-year-old))\b"
+    return re.compile(rf"{THE}\s+(?P<mods>(?:[\w’'-]+\s+){{0,3}})(?P<head>(?>{alternation}|\d+-year-old))\b"
                rf"(?!\s+of\b|['’]s\b|-)")
 
 
@@ -107,7 +107,7 @@ def _person_nouns() -> dict[str, str]:
 @lru_cache(maxsize=1)
 def _person_noun_re() -> re.Pattern[str]:
     alternation = "|".join(sorted(_person_nouns(), key=len, reverse=True))
-    return led(rf"\b[Tt]he\s+(?P<head>{alternation})\b(?!\s+of\b|-)")
+    return re.compile(rf"{THE}\s+(?P<head>{alternation})\b(?!\s+of\b|-)")
 
 
 def person_nouns(doc: Document) -> None:
@@ -233,7 +233,7 @@ def _after_the(low: str, nouns) -> bool:
     return False
 
 
-_THE = re.compile(r"\b[Tt]he\s+")
+_THE = re.compile(THE + r"\s+")
 _MOD = re.compile(r"[\w’'.-]+\s+")
 _HEAD_END = re.compile(r"\b(?!\s+of\b|-)")
 

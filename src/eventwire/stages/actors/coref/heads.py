@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from ....document import Document
 from ....lexicon import table, words
-from ....lookahead import led
+from ....lookahead import THE
 from ..words import ActorWords, norm
 
 _OFFICE_ENDS = (" department", " minist", " ministry")  # the bodies, not the offices ("prime minister")
@@ -45,7 +45,7 @@ _BODY_WORDS = r"(?:[A-Z][\w.&’'-]*\s+){1,3}"
 @lru_cache(maxsize=1)
 def _head_re() -> re.Pattern[str]:
     heads = "|".join(sorted(head_nouns(), key=len, reverse=True))
-    return led(rf"\b[Tt]he\s+(?P<body>{_BODY_WORDS})(?P<head>{heads})\b(?!\s+of\b|\s+[A-Z]|-|['’]s\s+[a-z]+\s+[A-Z])")
+    return re.compile(rf"{THE}\s+(?P<body>{_BODY_WORDS})(?P<head>{heads})\b(?!\s+of\b|\s+[A-Z]|-|['’]s\s+[a-z]+\s+[A-Z])")
 
 
 @lru_cache(maxsize=1)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from ....document import Document
+from ....lookahead import THE
 from ..sector import descriptor_sector
 from ..sector_text import describer_phrase, describers
 
@@ -38,7 +39,7 @@ def introduced_bodies(doc: Document) -> None:
     if not introduced:
         return
     nouns = "|".join(sorted({re.escape(n) for _, n, _, _ in introduced}, key=len, reverse=True))
-    for m in re.finditer(rf"\b[Tt]he\s+(?P<mods>(?:[a-z][\w-]*\s+){{0,2}}?)(?P<noun>{nouns})\b(?!\s+of\b|,?\s+[A-Z]|-)",
+    for m in re.finditer(rf"{THE}\s+(?P<mods>(?:[a-z][\w-]*\s+){{0,2}}?)(?P<noun>{nouns})\b(?!\s+of\b|,?\s+[A-Z]|-)",
                          doc.text):
         if doc.actor_in(m.start(), m.end()):
             continue

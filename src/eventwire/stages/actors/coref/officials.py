@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from ....document import Document
 from ....lexicon import words
-from ....lookahead import led
+from ....lookahead import THE, led
 from ..sector import STATE_SECTORS
 from ..words import ActorWords, actor_words, norm
 from .common import role_family, same_role
@@ -107,7 +107,7 @@ def tenure_words() -> str:
 def _of_state_re() -> re.Pattern[str]:
     """'the president of Sierra Leone', 'the foreign minister of Chile' (the state's words checked after)."""
     roles = "|".join(re.escape(r) for r in sorted(actor_words().roles, key=len, reverse=True))
-    return led(rf"\b[Tt]he\s+(?:(?:{tenure_words()})\s+)?(?P<role>(?>{roles}))"
+    return re.compile(rf"{THE}\s+(?:(?:{tenure_words()})\s+)?(?P<role>(?>{roles}))"
                rf"\s+of\s+(?:the\s+)?(?P<state>[A-Z][\w.]*(?:\s+(?:[A-Z][\w.]*|and|of|the))*)(?![\w’'-])")
 
 

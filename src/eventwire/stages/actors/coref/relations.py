@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from ....document import Document
 from ....lexicon import table
-from ....lookahead import led
+from ....lookahead import opening
 from ..words import FORMER_TOKENS, LEAD_VERBS, ActorWords, court_words, norm
 from .common import inside, quoted_spans
 from .definites import country_nouns, state_of
@@ -40,7 +40,7 @@ def _relation_nouns() -> dict[str, _Relation]:
 @lru_cache(maxsize=1)
 def _relation_re() -> re.Pattern[str]:
     alternation = "|".join(sorted(_relation_nouns(), key=len, reverse=True))
-    return led(rf"\b(?P<pron>[Hh]is|[Hh]er)\s+(?P<noun>{alternation})\b(?!\s+of\b|-)")
+    return re.compile(rf"(?P<pron>{opening('[Hh]')}(?:is|er))\s+(?P<noun>{alternation})\b(?!\s+of\b|-)")
 
 
 _TIE_VERBS = LEAD_VERBS | {"found", "own"}  # 'who heads the party', 'who founded the firm'

@@ -25,12 +25,6 @@ from ..words import ActorWords, norm
 _ORG = "ORG"
 
 
-def _body_word(word: str, w: ActorWords) -> bool:
-    """A word that says what kind of body a name is (org_words.tsv)."""
-    low = word.lower()
-    return any(pattern.search(low) for pattern, _, _ in w.org_words)
-
-
 def _capitalised(tok) -> bool:
     """'Arts', 'Audio-Video': a capitalised word (a hyphen between capitalised parts allowed)."""
     parts = tok.text.split("-")
@@ -76,14 +70,14 @@ def joined_by_and(ents: list, w: ActorWords) -> list:
         doc = ent.doc
         lows = strings_of(doc, "LOWER")  # (the words before the name read off the parse's array: no Token made)
         if ent.label_ != _ORG or lows[ent.start] == "the" or ent.start < 2 or lows[ent.start - 1] != "and" \
-                or not _body_word(ent[-1].text, w) or _known(ent.text, w):
+                or not w.names_a_body(ent[-1].text) or _known(ent.text, w):
             out.append(ent)
             continue
         before = ent.start - 2
         prev = out[-1] if out and out[-1].end == ent.start - 1 else None
         if prev is not None:
             if prev.label_ == _ORG and _of_phrase_open(prev) and _capitalised(prev[-1]) \
-                    and not _body_word(prev[-1].text, w) and not _known(prev.text, w):
+                    and not w.names_a_body(prev[-1].text) and not _known(prev.text, w):
                 out[-1] = Span(doc, prev.start, ent.end, label=_ORG)
                 continue
             out.append(ent)

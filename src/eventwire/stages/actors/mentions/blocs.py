@@ -6,6 +6,7 @@ import re
 from functools import lru_cache
 
 from ....document import Document
+from ....lookahead import THE
 from ....lexicon import words as word_list
 from ..groups import acts
 from .candidates import Candidate
@@ -15,7 +16,7 @@ from .candidates import Candidate
 def _bloc_re() -> re.Pattern:
     names = "|".join(re.escape(n.title()) for n in sorted(word_list("bloc_names.txt"), key=len, reverse=True))  # (the list is read in lower case; the names are written with capitals)
     # not the front of a longer name ('the West Bank', 'the West African'), nor a hyphened word ('West-backed')
-    return re.compile(rf"\b[Tt]he\s+(?P<name>{names})\b(?![-\w])(?!\s+[A-Z])")
+    return re.compile(rf"{THE}\s+(?P<name>{names})\b(?![-\w])(?!\s+[A-Z])")
 
 
 _PARTY_DEPS = ("poss",)  # "the West's sanctions": whose act it is

@@ -11,7 +11,7 @@ from ....document import Document, span_text, strings_of
 from ....ingest.dates import published_day
 from ....lexicon import singular_forms
 from ....lexicon import words as word_list
-from ....lookahead import led
+from ....lookahead import opening
 from ..broken_names import join_broken_names
 from ..entity_table import PERSON, PLACES, labelled_entities
 from ..places import region_country
@@ -103,7 +103,7 @@ def _places_and_things(doc: Document, w: ActorWords, persons: list) -> set[str]:
     return {n for n in found if not any(m != n and m.endswith(" " + n) for m in names)}
 
 
-_DESCRIBED = led(r"(?<![\w’'.-])([A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2}), ((?P<det>(?:the|a|an|[A-Z][\w.]*[’']s) )?[^,.;:“”\"]{2,60})")
+_DESCRIBED = re.compile("(" + opening("[A-Z]", r"[\w’'.-]") + r"[a-z]+(?:[ -][A-Z][a-z]+){1,2}), ((?P<det>(?:the|a|an|[A-Z][\w.]*[’']s) )?[^,.;:“”\"]{2,60})")
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told|added|wrote)\s+$")
 _PHRASE_END = re.compile(r"\s(?:at|in|of|from|for|with|on|who|whose|and)\s")
 
