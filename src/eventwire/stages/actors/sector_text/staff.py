@@ -121,6 +121,8 @@ def staff_of_state_bodies(doc: Document) -> None:
         body = body_spoken_for(doc, actor) or _body_spoken_for_with_for(doc, actor)
         if body is None or body.kind != "organization" or body.sector not in staff_sectors or research_body(body.name):
             continue
+        if not any(_OWN_PHRASE.fullmatch(doc.text[m.end:b.start]) for m in actor.mentions[:3] for b in body.mentions):
+            continue  # the body in another clause of the sentence ('X, who sued the ministry, said'): not hers
         first = actor.mentions[0]
         lo, hi = min(first.start, body.mentions[0].start), max(first.end, body.mentions[0].end)
         if re.search(rf"\b{FORMER_WORDS}", doc.text[max(0, lo - 40):hi], re.I):
@@ -128,6 +130,8 @@ def staff_of_state_bodies(doc: Document) -> None:
         set_sector(actor, body.sector)
 
 
+# between a name and its body's name: 'of the', 'from Jordan's', 'for the'
+_OWN_PHRASE = re.compile(r",?\s+(?:of|from|at|with|for)\s+(?:the\s+|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*['’]s\s+)?")
 _OWN_PHRASE_REACH = 160  # characters around a name within which a body named in its own phrase starts
 
 
