@@ -60,6 +60,7 @@ KNOWN = {
         "cameo/pleaded guilty title",
     },
     "no row or frame reads it": {
+        "adjposs/possessive support for",  # 'support for' as a noun is left out (an alleged support is a charge)
         "cameo/fined 163",  # 'fine' has no row
         "style/hit back at",  # the phrasal 'hit back at' (and 'London' for Britain is no actor here)
         "quote/quote condemn",  # a coup condemned: its makers, not named
@@ -125,10 +126,9 @@ CLASS_ROWS = [
      "Ms Wanjiru met Mr Cardenas again in Nairobi.", "CONSULT", "Wanjiru", "Cardenas"),
     ("British Home Secretary Alan Pryce spoke in Leeds. Critics condemned Mr Pryce over the new asylum rules.",
      "ACCUSE", None, "Pryce"),
-    # 'seizure of' and 'support for' (event_nouns.tsv)
+    # 'seizure of' (event_nouns.tsv)
     ("Venezuela's seizure of a Guyanese fishing boat angered Georgetown.", "COERCE", "Venezuela", "Guyana"),
     ("The seizure left the player in hospital in Accra.", None, None, None),
-    ("Turkey's support for Azerbaijan worried Armenia.", "SUPPORT", "Turkey", "Azerbaijan"),
     ("Support for the new tax fell among voters in Ohio.", None, None, None),
     # 'agree' takes whom the agreed deed is for (role pledged) and the 'to' phrase of its object
     ("Norway agreed to send engineers to Moldova.", "AGREE", "Norway", "Moldova"),
