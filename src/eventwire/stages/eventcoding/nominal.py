@@ -158,6 +158,10 @@ def noun_participants(doc: Document, tok: Token, entry: Entry) -> tuple[list[str
     if forces:  # "the withdrawal of U.S. troops from Iraq": the forces' own move (eventcoding/forces.py)
         return forces, [], "of_forces", None
     adjectives = [a for c in children(tok, "amod") for a in who.actors(doc, c)]
+    # "a Saudi-led airstrike": the leader the hyphened participle names (word class leading_participles)
+    adjectives = adjectives or [a for c in children(tok, "amod") if c.lower_ in word_class("leading_participles")
+                                for m in c.children if m.i < c.i and m.dep_ in ("npadvmod", "compound", "nmod", "amod")
+                                for a in who.actors(doc, m)][:1]
     if adjectives:  # "a Turkish offensive", "Russian and Chinese drills"
         if "sym" not in entry.flags and len(who.coordinated_modifiers(doc, tok)) >= 2:
             return adjectives, [], "adjective", None  # "a Dutch and Belgian plan": made by both

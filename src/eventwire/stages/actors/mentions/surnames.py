@@ -143,11 +143,17 @@ def _named_like_a_person(c: Candidate, w: ActorWords) -> bool:
 
 
 _CAPITALISED_NEXT = re.compile(r" [A-Z]")
-_CAPITALISED_BEFORE = re.compile(r"[A-Z][a-z]* $")
+_CAPITALISED_BEFORE = re.compile(r"([A-Z][a-z]*) $")
 
 
 def _inside_longer_name(text: str, start: int, end: int) -> bool:
-    return bool(_CAPITALISED_NEXT.match(text, end) or _CAPITALISED_BEFORE.search(text[max(0, start - 20):start]))
+    """A capitalised word right after the name, or right before it, makes it part of a longer name; an
+    abbreviated title written without its full stop before it does not ('Mr Ruiz', 'Dr Okafor', British
+    style: ``title_abbreviations.txt``)."""
+    if _CAPITALISED_NEXT.match(text, end):
+        return True
+    before = _CAPITALISED_BEFORE.search(text[max(0, start - 20):start])
+    return before is not None and before.group(1).lower() not in word_list("title_abbreviations.txt")
 
 
 def well_known_surnames(doc: Document, w: ActorWords) -> list[Candidate]:

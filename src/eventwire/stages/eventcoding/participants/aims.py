@@ -103,13 +103,15 @@ def aim_objects(tok: Token) -> list[Token]:
 
 def pledged_parties(tok: Token) -> list[Token]:
     """Whom a deed pledged or promised is for (evrows): the "to" phrase or indirect object of the "to" complement
-    before its object ("pledged to send 200 police to Haiti" -> Haiti, not the police), else its object
-    ("promised to help Moldova" -> Moldova)."""
+    before its object ("pledged to send 200 police to Haiti" -> Haiti, not the police), else the "to" phrase of
+    that object ("agreed to pay compensation to Namibia"), else its object ("promised to help Moldova" -> Moldova)."""
     if tok.pos_ not in ("VERB", "AUX"):
         return []
     deeds = [c for c in children(tok, "xcomp")
              if c.pos_ == "VERB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
     given = [o for c in deeds for o in prep_objects(c, "to") + [d for d in children(c, "dative") if d.pos_ != "ADP"]]
+    # the "to" phrase the parser hung on the complement's object: "agreed to pay compensation [to Namibia]"
+    given = given or [t for c in deeds for o in children(c, "dobj") for t in prep_objects(o, "to")]
     return given or [o for c in deeds for o in children(c, "dobj")]
 
 

@@ -12,7 +12,7 @@ from ..tree import child, children, conjuncts, governing_verb, prep_objects
 from ..words import noun_target_role, patient_noun, word_class
 from .common import _CIVIL_SECTORS, _is_country
 from .resolve import actor, actors
-from .speakers import FIRST_PERSON, SPEAKER_PLURAL
+from .speakers import FIRST_PERSON, SPEAKER_PLURAL, speaker_at, speakers_state
 
 
 # sectors of people a country's name owns only as their origin: civilians, firms, the press, the opposition
@@ -81,6 +81,10 @@ def owner(doc: Document, tok: Token, of: bool = False, every: bool = False) -> l
     if of:
         holders += prep_objects(tok, "of")
     first = [a for h in holders for a in actors(doc, h)][:1]
+    if not first:  # "'Russia attacked our power plants,' the Ukrainian president said": a thing the speaker
+        # calls "ours" inside a quote is the state a state's speaker speaks for (speakers.speakers_state)
+        first = [s for h in holders if h.lower_ == "our" and h.dep_ == "poss"
+                 and (speaker := speaker_at(doc, h.idx)) and (s := speakers_state(doc, speaker))][:1]
     if every and first and holders[0].head.lower_ != "between":
         return actors(doc, holders[0]) or first
     return first
