@@ -39,6 +39,7 @@ from .setting import towns_countries
 from .not_people import drop_things
 from .documents import cited_documents
 from .titled_names import titled_names
+from .title_offices import title_offices
 from .mentions.leader_teams import leader_teams
 from .mentions.known_names import untagged_people
 from .mentions import (Candidate, _code, blocs, bracketed_names, self_named_bodies, anonymous_sources, unnamed_parties, collectives, counted_nationals, heritage_peoples, countries, generic_media, groups,
@@ -374,6 +375,7 @@ def run(doc: Document) -> None:
     plural_references(doc)
     spokespersons(doc, w)  # 'a DHS spokesperson told VOA': a person of DHS (after the pronouns)
     title_only_persons(doc, w)  # 'the train driver was hurt': a person named by his trade alone (after the joins)
+    title_offices(doc, w)  # "the prime minister's office said", nobody of the story holding the office
     sectors_from_text(doc, w)
     ranks_of_armed_groups(doc)  # 'a Houthi commander': the group's REB, not the army's MIL
     described = standing_of_described_bodies(doc)  # 'the opposition X Movement' OPP, 'the ruling Y' GOV
