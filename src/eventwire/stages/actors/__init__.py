@@ -39,6 +39,7 @@ from .setting import towns_countries
 from .not_people import drop_things
 from .documents import cited_documents
 from .titled_names import titled_names
+from .kin_names import kin_names
 from .title_offices import title_offices
 from .mentions.leader_teams import leader_teams
 from .mentions.known_names import untagged_people
@@ -328,7 +329,7 @@ def run(doc: Document) -> None:
                       for s, e, c in long_country_names(doc, w)] + state_named_bodies(doc, w) + monarchs(doc, w)
                    + bracketed_names(doc, persons, w) + persons  # ('[his predecessor Ana] Ruiz': the whole before 'Ruiz')
                    + repeated_surnames(doc, persons, w, [c for c in organisations if c.kind == "person"])
-                   + missed_full_names(doc, persons, w) + titled_names(doc, persons, w), w, lines, add=True))
+                   + missed_full_names(doc, persons, w) + titled_names(doc, persons, w) + kin_names(doc, persons, w), w, lines, add=True))
     _join_people(first, w, doc)
     first = named_next(doc, first, w)  # 'A Peruvian judge ordered ... Judge Carlos Ruiz said': one person
     person_country = {form: c.country for c in first if c.kind == "person" and c.country and len(c.tokens) >= 2

@@ -7,6 +7,9 @@ no capitalised word follows them ('spokesman Bill Clinton Foundation' is no name
 natural place, people or work there (a name it took for a town counts, when the gazetteer knows no such place),
 and no person already covers them.
 
+So too for a name set off by commas after the role word ('the central bank governor, Lina Okafor, said'),
+which the tagger may take for a place.
+
 The same holds after a capitalised title written as part of the name ('Mayor Ana Ruiz spoke', 'Lieutenant
 Colonel Amadou Sy said', 'Nigerian President Bola Adewale'): a run of capitalised words whose first words are
 roles of ``roles.tsv`` (one, two or three words each: 'Deputy' 'Foreign Minister'), after at most one
@@ -28,6 +31,7 @@ __all__ = ["titled_names"]
 
 _NAMED_AFTER_ROLE = re.compile(r"(?<![\w-])([a-z]+) ((?:[A-Z][a-z\u00e0-\u00ff'’-]+ ){1,2}[A-Z][a-z\u00e0-\u00ff'’-]+)"
                                r"(?![\w-]| [A-Z])")
+_NAMED_IN_APPOSITION = re.compile(r"(?<![\w-])([a-z]+), ((?:[A-Z][a-z\u00e0-\u00ff'’-]+ ){1,2}[A-Z][a-z\u00e0-\u00ff'’-]+),")
 _CAPITAL_RUN = re.compile(r"(?<![\w.'’-])(?:[A-Z][a-z\u00e0-\u00ff'’-]+ ){2,5}[A-Z][a-z\u00e0-\u00ff'’-]+(?![\w-])")
 _LONG_WORD = re.compile(r"[A-Za-z][a-z]{3,}")
 _NOT_A_PERSON = ("ORG", "LOC", "FAC", "NORP", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE")
@@ -39,13 +43,19 @@ def titled_names(doc: Document, persons: list[Candidate], w: ActorWords) -> list
     taken = [(c.start, c.end) for c in persons]
     ents = list(labelled_entities(doc, _NOT_A_PERSON_SET))
     found = []
-    for m in _NAMED_AFTER_ROLE.finditer(doc.text):
+    for m in (*_NAMED_AFTER_ROLE.finditer(doc.text), *_NAMED_IN_APPOSITION.finditer(doc.text)):
         if m.group(1) not in w.roles:
             continue
         s, e = m.start(2), m.end(2)
         if any(a < e and s < b for a, b in taken) or any(x.start_char < e and s < x.end_char for x in ents):
             continue
-        cand = Candidate(s, e, "person", "person", m.group(2), tokens=_name_words(m.group(2)))
+        if m.re is _NAMED_IN_APPOSITION:  # (set off by commas: the role is not read beside it later)
+            if any(x.lower() in _place_and_body_words() for x in m.group(2).split()):
+                continue  # 'the governor, Kano State,'
+            cand = Candidate(s, e, "person", "person", m.group(2), sector=w.roles[m.group(1)][0], role=m.group(1),
+                             tokens=_name_words(m.group(2)))
+        else:
+            cand = Candidate(s, e, "person", "person", m.group(2), tokens=_name_words(m.group(2)))
         if _named_like_a_person(cand, w):
             found.append(cand)
     for m in _CAPITAL_RUN.finditer(doc.text):
