@@ -4,7 +4,9 @@ the maintainers' conventions of tests/data/voa_g_gold/README: NGOs CVL, a state'
 state, parties' standing by the day). Each expected actor is a row: found (a leading 'the' and case aside, the
 actor of that name, else the first whose name holds it), then its kind, country and sector ('*': not scored).
 Negative rows name an actor that must not be read. Rows the stage still misses are strict xfails with the class
-of the miss.
+of the miss. The rows marked "set": "check" (18 sentences, 22 actors, 4 negatives) were written after the readers
+below, before running them, with other names and shapes: a check that the readers carry over (on them the base read
+0.773 of the actors, the readers 1.000).
 
 Readers added this round:
 - a name after a capitalised title ('Mayor Ana Ruiz spoke', 'Lieutenant Colonel Amadou Sy said', 'Nigerian
@@ -13,6 +15,8 @@ Readers added this round:
   tagger taking it for a place: stages/actors/titled_names.py, the role and its sector given;
 - the first of two relatives the tagger did not tag ('Ana Ruiz and her husband Luis Ruiz'; 'Mrs Ruiz' then
   joins her): stages/actors/kin_names.py;
+- a name after a capitalised title the tagger cut after its first word ('Governor Chukwuma' + 'Obi'):
+  stages/actors/repair.py (_cut_after_title);
 - a state title holder's office with no holder named ("a statement from the prime minister's office said",
   "the mayor's office in Manila said"): stages/actors/title_offices.py, an organisation of the title's sector.
 """
@@ -29,8 +33,6 @@ ROWS = [json.loads(x) for x in Path(__file__).with_name("data").joinpath("actor_
 
 # (row id, expected name, field) -> the class of the miss; strict: a fix shows as XPASS and the row moves out
 XFAIL = {
-    ("p002", "Chukwuma Obi", "found"): "title start: the tagger cut the name after the given name; the cut person "
-                                       "claims the words before the titled reader",
     ("p003", "Mariela Quispe", "country"): "a legislator placed by the town of the vote only ('in Lima')",
     ("p010", "Tariq Mehmood", "sector"): "'inspector' is no role of roles.tsv (a police rank, also a UN inspector)",
     ("p013", "Haidar al-Zubaidi", "country"): "'told Iraqi reporters': the demonym is the reporters', not his",
@@ -38,7 +40,6 @@ XFAIL = {
                                        "is where the speech was, read for the lenders)",
     ("p036", "Seo-yeon Park", "found"): "coordination: a hyphenated given name the tokenizer split ('Seo - yeon')",
     ("p036", "Min-jun Lee", "found"): "coordination: a hyphenated given name cut to the surname",
-    ("p052", "Bill and Melinda Gates Foundation", "found"): "a body with 'and' inside its name split at 'and'",
     ("p055", "U.N. refugee agency", "found"): "a described UN agency named by the dotted acronym only",
     ("p059", "Democrats", "found"): "party plural (NORP): no reader of a party's members by its plural",
     ("p060", "Republicans", "found"): "party plural (NORP): no reader of a party's members by its plural",
@@ -46,6 +47,14 @@ XFAIL = {
     ("p062", "Social Democrats", "kind"): "the party's alias read as the party (organization), not its members",
     ("p064", "Nigerians", "sector"): "counted nationals: no sector given to 'Three Nigerians'",
     ("p066", "Filipinos", "sector"): "counted nationals: no sector given to 'Two Filipinos'",
+    ("q001", "Babajide Olumide", "country"): "a governor placed by his state only ('of Ogun State'): the state's "
+                                            "country is not given to its governor",
+    ("q006", "Tevita Fifita", "kind"): "'Rear Admiral X' tagged ORG: 'rear' is no title word, the organisation "
+                                        "keeps the name with its rank",
+    ("q006", "Tevita Fifita", "country"): "'Rear Admiral X' tagged ORG: 'rear' is no title word, the organisation "
+                                        "keeps the name with its rank",
+    ("q006", "Tevita Fifita", "sector"): "'Rear Admiral X' tagged ORG: 'rear' is no title word, the organisation "
+                                        "keeps the name with its rank",
     ("p083", "Mamadou Keita", "country"): "'a spokesman for the Malian army': the name's language (GIN) outweighs "
                                           "the army's country",
 }

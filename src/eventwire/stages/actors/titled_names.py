@@ -105,8 +105,11 @@ def _after_capital_title(run: str, w: ActorWords) -> tuple[int, int, str] | None
 
 def _title_case_line(text: str, at: int) -> bool:
     """Whether the line holding ``at`` is written in title case: most of its words of four letters or more
-    capitalised (a headline)."""
+    capitalised, and no full stop ending it (a headline)."""
     a = text.rfind("\n", 0, at) + 1
     b = text.find("\n", at)
-    long_words = _LONG_WORD.findall(text[a:b if b >= 0 else len(text)])
+    line = text[a:b if b >= 0 else len(text)].rstrip()
+    if line.endswith((".", "!", "?", ".”", '."')):
+        return False  # a sentence of many names ('Governor X of Y State signed ...'), no headline
+    long_words = _LONG_WORD.findall(line)
     return len(long_words) >= 4 and sum(x[0].isupper() for x in long_words) * 3 > len(long_words) * 2
