@@ -525,8 +525,8 @@ def longer_names(organisations: list, known: list, w: ActorWords) -> list:
     out = []
     for org in organisations:
         inside = [k for k in known if org.start - 4 <= k.start < org.end and k.end < org.end]  # (4: 'the ')
-        if not inside or org.kind == "person" or org.key.startswith("known:"):
-            continue
+        if not inside or org.kind == "person" or org.key.startswith("known:") and org.key == inside[-1].key:
+            continue  # (a known body of its own over a shorter known one: 'U.N. Refugee Agency' over 'the U.N.')
         k = inside[-1]
         if k.name in org.name:
             rest = org.name[org.name.find(k.name) + len(k.name):]
