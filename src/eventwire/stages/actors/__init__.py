@@ -39,6 +39,8 @@ from .setting import towns_countries
 from .not_people import drop_things
 from .documents import cited_documents
 from .titled_names import titled_names
+from .kin_names import kin_names
+from .title_offices import title_offices
 from .mentions.leader_teams import leader_teams
 from .mentions.known_names import untagged_people
 from .mentions import (Candidate, _code, blocs, bracketed_names, self_named_bodies, anonymous_sources, unnamed_parties, collectives, counted_nationals, heritage_peoples, countries, generic_media, groups,
@@ -327,7 +329,7 @@ def run(doc: Document) -> None:
                       for s, e, c in long_country_names(doc, w)] + state_named_bodies(doc, w) + monarchs(doc, w)
                    + bracketed_names(doc, persons, w) + persons  # ('[his predecessor Ana] Ruiz': the whole before 'Ruiz')
                    + repeated_surnames(doc, persons, w, [c for c in organisations if c.kind == "person"])
-                   + missed_full_names(doc, persons, w) + titled_names(doc, persons, w), w, lines, add=True))
+                   + missed_full_names(doc, persons, w) + titled_names(doc, persons, w) + kin_names(doc, persons, w), w, lines, add=True))
     _join_people(first, w, doc)
     first = named_next(doc, first, w)  # 'A Peruvian judge ordered ... Judge Carlos Ruiz said': one person
     person_country = {form: c.country for c in first if c.kind == "person" and c.country and len(c.tokens) >= 2
@@ -374,6 +376,7 @@ def run(doc: Document) -> None:
     plural_references(doc)
     spokespersons(doc, w)  # 'a DHS spokesperson told VOA': a person of DHS (after the pronouns)
     title_only_persons(doc, w)  # 'the train driver was hurt': a person named by his trade alone (after the joins)
+    title_offices(doc, w)  # "the prime minister's office said", nobody of the story holding the office
     sectors_from_text(doc, w)
     ranks_of_armed_groups(doc)  # 'a Houthi commander': the group's REB, not the army's MIL
     described = standing_of_described_bodies(doc)  # 'the opposition X Movement' OPP, 'the ruling Y' GOV

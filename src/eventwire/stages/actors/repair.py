@@ -96,8 +96,8 @@ def repair_person(span: Span, w: ActorWords) -> Span | None:
     if span.start > 0 and len(span) <= 2 and sentence_of(span.doc[span.start - 1]) == sentence_of(span) and \
             _given_name(span.doc[span.start - 1], w):
         span = span.doc[span.start - 1:span.end]  # 'Anders' + 'Fogh Rasmussen'
-    elif _given_name_cut(span, w):
-        span = span.doc[span.start:span.end + 1]  # 'Yoon Suk' + 'Yeol'
+    elif _given_name_cut(span, w) or _cut_after_title(span, w):
+        span = span.doc[span.start:span.end + 1]  # 'Yoon Suk' + 'Yeol'; 'Governor Chukwuma' + 'Obi'
     start = span.start
     while start > 0 and span.doc[start - 1].lower_ in _particles() and sentence_of(span.doc[start - 1]) == sentence_of(span):
         start -= 1  # 'Van der' + 'Berg'
@@ -126,6 +126,19 @@ def _given_name_cut(span: Span, w: ActorWords) -> bool:
     nxt = doc[end]
     return sentence_of(nxt) == sentence_of(span) and _given_name(nxt, w) and len(nxt.text) <= 5 and not (
         end + 1 < len(doc) and doc[end + 1].text[:1].isupper() and nxt.whitespace_)
+
+
+def _cut_after_title(span: Span, w: ActorWords) -> bool:
+    """A name after a capitalised title the tagger cut after its first word ('Governor Chukwuma' + 'Obi
+    opened'): one word, a capitalised role of roles.tsv right before it, the word after an untagged proper
+    noun of the same sentence (``_given_name``) naming no body, and no capitalised word after that."""
+    doc, start, end = span.doc, span.start, span.end
+    if len(span) != 1 or start == 0 or end >= len(doc) or not doc[start - 1].text[:1].isupper() or \
+            doc[start - 1].lower_ not in w.roles:
+        return False
+    nxt = doc[end]
+    return sentence_of(nxt) == sentence_of(span) and _given_name(nxt, w) and not _names_a_body(nxt.text, w) and \
+        not (end + 1 < len(doc) and doc[end + 1].text[:1].isupper() and nxt.whitespace_)
 
 
 _PORTFOLIO_LINKS = frozenset({"of", "for"})
@@ -506,8 +519,8 @@ def longer_names(organisations: list, known: list, w: ActorWords) -> list:
     out = []
     for org in organisations:
         inside = [k for k in known if org.start - 4 <= k.start < org.end and k.end < org.end]  # (4: 'the ')
-        if not inside or org.kind == "person" or org.key.startswith("known:"):
-            continue
+        if not inside or org.kind == "person" or org.key.startswith("known:") and org.key == inside[-1].key:
+            continue  # (a known body of its own over a shorter known one: 'U.N. Refugee Agency' over 'the U.N.')
         k = inside[-1]
         if k.name in org.name:
             rest = org.name[org.name.find(k.name) + len(k.name):]

@@ -247,6 +247,14 @@ def family_name_first(tokens: list[str]) -> bool:
     return 2 <= len(tokens) <= 3 and tokens[0] in words("family_name_first.txt")
 
 
+_UNDOTTED = re.compile(r"(?<![\w.])(UN|US|EU|UK)(?![\w.])")
+
+
+def _dotted(name: str) -> str:
+    """'UN refugee agency' -> 'U.N. refugee agency': each of these abbreviations as written with full stops."""
+    return _UNDOTTED.sub(lambda m: ".".join(m.group(1)) + ".", name)
+
+
 def _derived_demonyms(name: str) -> list[str]:
     """For a country the table gives no demonym: 'Liberia' -> 'Liberian', 'Guinea' -> 'Guinean'."""
     return [name + "n"] if name.endswith("a") and " " not in name else []
@@ -351,6 +359,7 @@ class ActorWords:
             for n in [r["name"], *r["aliases"].split("|")]:
                 if n:
                     self.known.setdefault(norm(n), k)
+                    self.known.setdefault(norm(_dotted(n)), k)  # ('U.N. refugee agency': ``institution_names``)
         self.outlet_names: list[str] = []
         for r in table("outlets.tsv"):
             country = r["country"] or None
@@ -360,6 +369,9 @@ class ActorWords:
                     self.known.setdefault(norm(n), k)
                     self.outlet_names.append(n)
         self.institution_names = [n for r in table("institutions.tsv") for n in [r["name"], *r["aliases"].split("|")] if n]
+        # a name with 'UN', 'US', 'EU', 'UK' as a word is also written with full stops ('U.N. refugee agency'), in
+        # the text's patterns and in ``known``
+        self.institution_names += [d for d in map(_dotted, self.institution_names) if d not in self.institution_names]
         # people.tsv: a person's country at any date, its offices (sector, role) only between their dates
         self.people: dict[str, Known] = {}
         self.offices: dict[str, list[tuple[Known, date | None, date | None]]] = {}
