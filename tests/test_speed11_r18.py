@@ -13,6 +13,8 @@ import re
 import pytest
 
 from eventwire.stages.actors.country.work_titles import _work_anchor
+
+from .regex_helpers import plain as _plain
 from eventwire.stages.actors.sector_text.kinds_of_titles import _title_kind_anchor
 from eventwire.stages.actors.words import Anchor, _lower_text, actor_words, alternation, near
 
@@ -85,16 +87,6 @@ def test_anchor_without_phrases_or_with_a_phrase_led_by_no_word_character():
     assert odd._first_words is None  # (a match may begin at no word: the whole text is scanned)
     text = "An envoy of the U.N.-led mission said so."
     assert odd._spans(text) == [m.span() for m in odd.pattern.finditer(text)]
-
-
-_LOOKAHEAD = re.compile(r"^\(\?=\[(?:\\.|[^\]\\])*\]\)")
-
-
-def _plain(pattern: re.Pattern[str]) -> re.Pattern[str]:
-    """The pattern without the look-ahead ``led`` put before it, as it was compiled before."""
-    stripped = _LOOKAHEAD.sub("", pattern.pattern, count=1)
-    assert stripped != pattern.pattern  # (the pattern does stand behind a look-ahead)
-    return re.compile(stripped, pattern.flags)
 
 
 def _near_cases() -> list[tuple[str, re.Pattern[str], object]]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import copy
 
+from .regex_helpers import plain as _plain
 from eventwire.stages.actors import _join_people, _person_key, _surname_forms, actor_words
 from eventwire.stages.actors.coref.names import first_name_owner
 from eventwire.stages.actors.mentions.candidates import Candidate
@@ -88,14 +89,6 @@ _TEXTS = [
     "According to the State of Rivers Report 2024, the Lake Volta Survey and the census, water fell.",
     "Nobody named anyone here: plain words, no sources, no index.",
 ]
-
-
-def _plain(pattern, drop_flags: int = 0):
-    import re
-
-    body = pattern.pattern
-    assert body.startswith("(?=[")  # (the look-ahead ``led`` puts in front)
-    return re.compile(body[body.index("]") + 2:], pattern.flags & ~drop_flags)
 
 
 def _found(pattern, text: str) -> list:
