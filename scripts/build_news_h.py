@@ -1,12 +1,14 @@
 #!/usr/bin/env python3
-"""Lay out gold set H (``tests/data/news_h_gold/``) for scoring: each gold file beside its article text.
+"""Lay out gold set H (``tests/data/news_h_gold/``) or I (``--gold tests/data/news_i_gold``) for scoring: each gold
+file beside its article text.
 
 Set H is 28 news texts that live in ``../shared/eval`` and are not copied into the repository: 8 English
 Wikinews articles of GUM (text CC BY 2.5, Wikinews contributors) and the 20 TempEval-3 platinum articles
 (AP, CNN, WSJ, BBC, NYT, March 2013; publisher text made available for research). The repository holds only
 the hand annotations (eventwire-gold/1, ``text_file: <id>.txt``); this script rebuilds each text exactly as
 ``scripts/build_fresh_set.py`` does and writes ``OUTDIR/<id>.txt`` next to a copy of ``<id>.gold.json``, so
-that ``eventwire eval OUTDIR/*.gold.json`` and ``../shared/tools/score.py`` can read them.
+that ``eventwire eval OUTDIR/*.gold.json`` and ``../shared/tools/score.py`` can read them. Set I is the 16 other
+GUM Wikinews texts, laid out the same way.
 
 Usage::
 
