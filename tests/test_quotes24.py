@@ -76,11 +76,11 @@ def test_speaker_of_quote(process, text, words, speaker) -> None:
 def test_verb_read_as_noun_speaks(process) -> None:
     """'X notes, "..."' where the tagger took 'notes' for a noun: X speaks, not the one quoted before."""
     doc = process('Colette Marsh, who led the survey, said the fields were dry. "The harvest will be small," '
-                  'she said.\n\nThe Canadian Department of Forestry notes, "Ground frost harms young plants more '
+                  'she said.\n\nThe British Department of Health notes, "Ground frost harms young plants more '
                   'than any pest does."', until="quotes")
     said = _said(doc)
     assert said.get("Ground frost harms young") is not None
-    assert "Department of Forestry" in said["Ground frost harms young"], said
+    assert "Department of Health" in said["Ground frost harms young"], said
 
 
 @pytest.mark.parametrize("text, words, not_speaker", [
