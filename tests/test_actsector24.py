@@ -45,9 +45,8 @@ ROWS = [
                             "left to the actors engineer)", strict=True)),
     ("rank: police sergeant", "Police Sergeant Daniel Kiptoo was wounded in the raid, the force said.",
      "Daniel Kiptoo", "GOV"),
-    pytest.param("rank: lieutenant colonel", "The coup was led by Lieutenant Colonel Amadou Sy, state radio said.",
-                 "Amadou Sy", "MIL", marks=pytest.mark.xfail(
-                     reason="no actor is read for the name (a missed actor, left to the actors engineer)", strict=True)),
+    ("rank: lieutenant colonel", "The coup was led by Lieutenant Colonel Amadou Sy, state radio said.",
+     "Amadou Sy", "MIL"),
     ("rank: lieutenant colonel, as a subject", "Lieutenant Colonel Moussa Keita said the soldiers held the airport.",
      "Moussa Keita", "MIL"),
     ("rank: corporal, in a relative clause", "The camp was guarded by Corporal Aya Tanaka, who fired warning shots.",

@@ -137,7 +137,7 @@ def _cut_after_title(span: Span, w: ActorWords) -> bool:
             doc[start - 1].lower_ not in w.roles:
         return False
     nxt = doc[end]
-    return sentence_of(nxt) == sentence_of(span) and _given_name(nxt, w) and not _names_a_body(nxt.text, w) and \
+    return sentence_of(nxt) == sentence_of(span) and _given_name(nxt, w) and not w.names_a_body(nxt.text) and \
         not (end + 1 < len(doc) and doc[end + 1].text[:1].isupper() and nxt.whitespace_)
 
 
