@@ -95,3 +95,44 @@ def named_with_rules(doc) -> list[tuple[str, tuple[str, ...], tuple[str, ...], s
     name = {a.id: a.name for a in doc.actors}
     return [(e.type, tuple(name.get(x, "") for x in e.source), tuple(name.get(x, "") for x in e.target), e.rule)
             for e in doc.events]
+
+
+# The probe batteries' readers (tests/test_evcover18.py, tests/test_evprobe24.py): a row is a JSON object with
+# "id", "text", "type" ('A|B' for either), "source" and "target" (words of a party's name, 'x|y' for either; null:
+# any) and "status" ('sym': either direction).
+
+# a deed not done may stay as such (negated, denied, hypothetical); only one told as done or planned is wrong
+NOT_DONE = frozenset({"negated", "denied", "hypothetical"})
+
+
+def probe_param(row: dict, known: dict[str, str]):
+    """A battery row as a test parameter, a strict expected failure with its reason when ``known`` names it."""
+    import pytest
+
+    if row["id"] in known:
+        return pytest.param(row, marks=pytest.mark.xfail(reason=known[row["id"]], strict=True), id=row["id"])
+    return pytest.param(row, id=row["id"])
+
+
+def _names_hold(want: str | None, names: Parties) -> bool:
+    if want is None:
+        return True
+    return any(w.lower() in n.lower() for w in want.split("|") for n in names)
+
+
+def probe_coded(doc) -> list[tuple[str, Parties, Parties, str, str]]:
+    """A processed document's events as (type, source names, target names, status, rule)."""
+    name = {a.id: a.name for a in doc.actors}
+    return [(e.type, tuple(name.get(x, "") for x in e.source), tuple(name.get(x, "") for x in e.target), e.status,
+             e.rule) for e in doc.events]
+
+
+def probe_matches(events, kinds: str, source: str | None, target: str | None, status: str) -> bool:
+    """Whether one of ``probe_coded``'s events has one of the types and parties the row names."""
+    for e in events:
+        if e[0] not in kinds.split("|"):
+            continue
+        pairs = [(e[1], e[2])] + ([(e[2], e[1])] if status == "sym" else [])
+        if any(_names_hold(source, s) and _names_hold(target, t) for s, t in pairs):
+            return True
+    return False

@@ -18,6 +18,10 @@ import pytest
 
 from eventwire.record import PLOVER_TYPES
 
+from .event_helpers import NOT_DONE, probe_param
+from .event_helpers import probe_coded as coded
+from .event_helpers import probe_matches as matches
+
 ROWS = [json.loads(line) for line in (Path(__file__).parent / "data" / "probes_evcover18.jsonl").open()]
 
 # Rows the code does not read yet (round 18 tally, after this round's classes), by what is missing: the actors
@@ -100,35 +104,9 @@ _KNOWN = {row_id: reason for reason, ids in KNOWN.items() for row_id in ids}
 
 
 def _param(row):
-    if row["id"] in _KNOWN:
-        return pytest.param(row, marks=pytest.mark.xfail(reason=_KNOWN[row["id"]], strict=True), id=row["id"])
-    return pytest.param(row, id=row["id"])
+    return probe_param(row, _KNOWN)
 
 
-def _match(want: str | None, names: tuple[str, ...]) -> bool:
-    if want is None:
-        return True
-    return any(w.lower() in n.lower() for w in want.split("|") for n in names)
-
-
-def coded(doc):
-    name = {a.id: a.name for a in doc.actors}
-    return [(e.type, tuple(name.get(x, "") for x in e.source), tuple(name.get(x, "") for x in e.target), e.status,
-             e.rule) for e in doc.events]
-
-
-def matches(events, kind, source, target, status) -> bool:
-    for e in events:
-        if e[0] != kind:
-            continue
-        pairs = [(e[1], e[2])] + ([(e[2], e[1])] if status == "sym" else [])
-        if any(_match(source, s) and _match(target, t) for s, t in pairs):
-            return True
-    return False
-
-
-# a deed not done may stay as such (negated, denied, hypothetical); only one told as done or planned is wrong
-NOT_DONE = frozenset({"negated", "denied", "hypothetical"})
 
 
 @pytest.mark.parametrize("row", [_param(r) for r in ROWS if not r["negative"]])
