@@ -26,7 +26,7 @@ from ..attribution import Clause, Report, Speaker, according_reports, candidates
 from .context import Context, Frame, boundaries, frames
 from .marks import MarkScanner, Piece, find_pieces, is_apostrophe, mark_side
 from .speakers import (carry_over, clause_for, heading_speakers, joined_quotes, kind_of, nested_clause,
-                       pronouns_to_last_speaker, share_within_runs, statement_before, unspoken_nested)
+                       pronouns_to_last_speaker, share_within_runs, unspoken_nested)
 from .terms import is_term, is_title
 
 __all__ = ["Context", "Frame", "MarkScanner", "Piece", "boundaries", "find_pieces", "frames", "is_apostrophe", "is_term",
@@ -82,7 +82,7 @@ def run(doc: Document) -> None:
     for p, f in zip(pieces, ctx.frames):  # in text order, so a run of quotes passes its speaker on
         if p.nested_in is None and (p.clause is None or (p.clause.speaker.actor is None and p.clause.cue is None
                                                          and p.clause.speaker.text is None and p.kind == "direct")):
-            p.clause = statement_before(ctx, p, f) or carry_over(ctx, p, f, reports) or p.clause
+            p.clause = carry_over(ctx, p, f, reports) or p.clause
     unspoken: set[int] = set()
     for n, p in enumerate(pieces):
         if p.nested_in is not None:

@@ -317,34 +317,6 @@ def unspoken_nested(ctx: Context, p: Piece, outer: Piece) -> bool:
     return verb is not None and verb.lemma_.lower() in words("quote_thought_verbs.txt")
 
 
-def statement_before(ctx: Context, p: Piece, f: Frame) -> Clause | None:
-    """'Mayor Ana Ruiz released a statement on the closure. "We will reopen ..."': a direct quote that opens
-    its sentence with no cue of its own, right after a sentence whose verb of making a document
-    (quote_document_verbs.txt) takes a document noun (quote_document_nouns.txt) for its object: the
-    quote is that document's words, spoken by the verb's subject."""
-    doc, text = ctx.doc, ctx.doc.text
-    if p.kind != "direct" or f.sentence < 1 or text[f.prefix[0]:f.prefix[1]].strip() or doc.nlp is None:
-        return None
-    head, end = ctx.starts[f.sentence - 1], ctx.starts[f.sentence]
-    if "\n" in text[head:p.open_at].rstrip():
-        return None  # the sentence before is in another paragraph
-    cw = cue_words()
-    if not any(n in text[head:end].lower() for n in cw.document_nouns):
-        return None  # (cheap pre-test before reading tokens)
-    for t in ctx.tokens((head, end)):
-        if t.pos_ != "VERB" or t.lemma_.lower() not in cw.document_verbs:
-            continue
-        if not any(c.dep_ == "dobj" and c.lemma_.lower() in cw.document_nouns for c in t.children):
-            continue
-        subj = subject_of(t)
-        if subj is None or subj.lower_ in ("it", "there"):
-            continue
-        speaker = resolve_speaker(doc, subj)
-        if speaker.actor is not None:
-            return Clause(None, None, None, speaker)
-    return None
-
-
 def carry_over(ctx: Context, p: Piece, f: Frame, reports: list[Report]) -> Clause | None:
     """A quote with no clause of its own: the speaker of the quote or report just before it."""
     best: tuple[int, Clause] | None = None

@@ -76,23 +76,10 @@ def is_term(ctx: Context, p: Piece) -> bool:
     if scare_quote(ctx, p) or _mentioned(ctx, p) or in_subheading(ctx, p):
         return len(re.findall(r"[\w’'-]+", doc.text[p.start:p.end])) <= TERM_WORDS
     if p.clause is not None and p.clause.speaker.actor is not None:
-        return p.clause.cue is None and _given_name(ctx, p)
+        return False
     if p.clause is not None and p.clause.cue is not None and p.clause.cue.split()[0] not in _label_forms():
         return False  # 'warned the plan means “serious budget trouble”': somebody's words, speaker unknown
     if len(re.findall(r"[\w’'-]+", doc.text[p.start:p.end])) > TERM_WORDS or doc.nlp is None:
-        return False
-    span = doc.nlp.char_span(p.start, p.end, alignment_mode="expand")
-    return span is not None and not any(t.pos_ in ("VERB", "AUX") for t in span)
-
-
-def _given_name(ctx: Context, p: Piece) -> bool:
-    """'the club named its mascot “Sparky”', 'listed its home as “Freedom”': a short quoted name (every word
-    capitalised, no verb among them) whose only speaker is the doer of the verb it hangs on (no reporting
-    cue) is the name the doer gives, marked by the writer, not the doer's words. (A quoted modifier with no
-    cue stays the doer's: 'who praised the “brave” crews'.)"""
-    doc = ctx.doc
-    words = re.findall(r"[\w’'-]+", doc.text[p.start:p.end])
-    if not words or len(words) > TERM_WORDS or doc.nlp is None or not all(w[:1].isupper() for w in words):
         return False
     span = doc.nlp.char_span(p.start, p.end, alignment_mode="expand")
     return span is not None and not any(t.pos_ in ("VERB", "AUX") for t in span)
