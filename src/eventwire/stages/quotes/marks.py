@@ -33,6 +33,12 @@ class Piece:
 
 
 
+def _spaced(text: str, i: int) -> bool:
+    """A mark with white space on both sides (text tokenised word by word): its glyph and its neighbours
+    do not tell its side; whether a quote is open does."""
+    return 0 < i < len(text) - 1 and text[i - 1] in " \t" and text[i + 1] in " \t"
+
+
 def mark_side(text: str, i: int) -> str | None:
     """'open', 'close' or None (cannot tell), from the characters around the mark at ``i``."""
     prev = text[i - 1] if i > 0 else " "
@@ -106,6 +112,8 @@ class MarkScanner:
 
     def double(self, i: int) -> None:
         side = mark_side(self.text, i)
+        if _spaced(self.text, i):  # 'the " new plan " was', 'end of it. “ Next': a mark between spaces
+            side = "close" if self.stack else "open"  # closes an open quote (whatever its glyph), else opens
         if side is None:
             return
         while self.stack and self.stack[-1].kind == "s":
@@ -160,6 +168,9 @@ class MarkScanner:
 def find_pieces(text: str) -> list[Piece]:
     """Every quoted span in text order; nested ones point at their enclosing piece."""
     pieces = sorted((p for p in MarkScanner(text).scan() if text[p.start:p.end].strip()), key=lambda p: p.start)
+    for p in pieces:  # a spaced mark leaves white space inside the quote: the words begin and end at letters
+        p.start += len(text[p.start:p.end]) - len(text[p.start:p.end].lstrip())
+        p.end -= len(text[p.start:p.end]) - len(text[p.start:p.end].rstrip())
     where = {p.open_at: n for n, p in enumerate(pieces) if p.outer_open is None}
     for p in pieces:
         if p.outer_open is not None:
