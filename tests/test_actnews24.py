@@ -49,3 +49,28 @@ def test_other_people_keep_their_sector(process, text, words, sector) -> None:
     doc = process(text, until="actors")
     got, found = _sector_of(doc, text, words)
     assert got == sector, found
+
+
+# --- groups named by a trade or standing the lexicons lacked: developers (BUS), dignitaries (GOV) ---------------
+
+@pytest.mark.parametrize("text, words, sector", [
+    ("Property developers in Lagos say the new levy will slow construction.", "Property developers", "BUS"),
+    ("Software developers have complained that the app store takes too large a cut.", "Software developers", "BUS"),
+    ("The governor and other dignitaries opened the new bridge on Saturday.", "dignitaries", "GOV"),
+    ("Foreign dignitaries attended the funeral in Nairobi on Friday.", "Foreign dignitaries", "GOV"),
+])
+def test_trade_and_standing_groups(process, text, words, sector) -> None:
+    doc = process(text, until="actors")
+    got, found = _sector_of(doc, text, words)
+    assert got == sector, found
+
+
+@pytest.mark.parametrize("text, words", [
+    # a thing, not people: the word describes a project or a status
+    ("The developers' plan for the riverside was rejected by the council.", "riverside"),
+    ("The asylum system is under strain, the report said.", "asylum system"),
+])
+def test_trade_words_name_no_thing(process, text, words) -> None:
+    doc = process(text, until="actors")
+    got, found = _sector_of(doc, text, words)
+    assert got == "(no actor)", found
