@@ -376,7 +376,9 @@ def teaching_bodies(doc: Document) -> None:
     """A named school, college or university whose sector is still civil society's takes the education
     sector (EDU): 'Blantyre Girls Primary School', 'University of Sarajevo', 'Leiden University'. Read on
     the head of the name (``teaching_bodies.txt``): "Cornell University's Emerging Markets Institute" is an
-    institute. A group of them ('public schools', 'universities') is EDU too. Run last: the record's sector vocabulary would fold EDU into CVL."""
+    institute. A group of them ('public schools', 'universities') is EDU too, and so is a group of their people,
+    students or teachers ('Chilean students', 'student groups'; ``teaching_people_nouns.txt``). Run last: the
+    record's sector vocabulary would fold EDU into CVL."""
     heads = words("teaching_bodies.txt")
     for actor in doc.actors:
         if actor.kind not in ("organization", "group") or actor.sector not in (None, "CVL"):
@@ -385,7 +387,7 @@ def teaching_bodies(doc: Document) -> None:
         name = _HEAD_CUT.sub("", name).strip()
         if actor.kind == "group":  # 'public schools', 'universities': a group of teaching bodies
             head = name.split()[-1].lower() if name else ""
-            if any(f in heads for f in singular_forms(head)[1:]):  # a plural of one
+            if any(f in heads for f in singular_forms(head)[1:]) or _teaching_people(name):  # a plural of one
                 set_sector(actor, "EDU")
             continue
         if name and name.split()[-1].lower() in heads and name[:1].isupper():
@@ -394,6 +396,18 @@ def teaching_bodies(doc: Document) -> None:
             set_sector(actor, "EDU")  # 'the Kenya Coding Academy'; not 'the Academy of Sciences'
         elif actor.kind == "organization" and _names_teaching(actor.name):
             set_sector(actor, "EDU")  # 'the Georgia Institute of Technology', 'the Austin School District'
+
+
+def _teaching_people(name: str) -> bool:
+    """A group's name whose head is a plural noun for students or teachers ('Indonesian teachers', 'pupils'), or a
+    word for a body of people after such a noun ('student groups'; body_group_nouns.txt)."""
+    toks = name.lower().split()
+    if not toks:
+        return False
+    people = words("teaching_people_nouns.txt")
+    if len(toks) >= 2 and any(f in words("body_group_nouns.txt") for f in singular_forms(toks[-1])):
+        return toks[-2] in people  # 'student groups'
+    return any(f in people for f in singular_forms(toks[-1])[1:])  # a plural: one person stays a civilian
 
 
 def _names_teaching(name: str) -> bool:
