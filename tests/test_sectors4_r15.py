@@ -77,7 +77,8 @@ ROWS = [
     ("doctors", "Doctors at a hospital in Khartoum said five patients died after the power failed.", "doctors", "CVL"),
     ("health ministry", "Kenya's Health Ministry said 40 people had died of cholera since January.", "Health Ministry",
      "GOV"),
-    ("teachers", "Teachers in Zimbabwe went on strike on Monday over unpaid wages.", "teachers", "CVL"),
+    # groups of teachers and students are EDU since round 24 (CAMEO's education sector, as G codes them)
+    ("teachers", "Teachers in Zimbabwe went on strike on Monday over unpaid wages.", "teachers", "EDU"),
     ("professor", "Jane Wells, a professor of economics at Makerere University, said prices would rise.", "Jane Wells",
      "CVL"),
     ("think tank", "The Brookings Institution, a Washington think tank, said the tariffs would hurt growth.",
