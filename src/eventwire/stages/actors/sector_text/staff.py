@@ -107,22 +107,23 @@ def staff_of_state_bodies(doc: Document) -> None:
     archaeologist of a state research council), nor a firm or a charity (``staff_of_bodies``), nor one
     served once ('a former official of X')."""
     staff_sectors = sector_group("state_staff")
-    # (pre-test on the actor table: the starts of the state's bodies' mentions; a person is read only with one
-    # within the reach of their own phrase)
-    starts = [m.start for a in doc.actors if a.kind == "organization" and a.sector in staff_sectors
-              and not research_body(a.name) for m in a.mentions]
-    if not starts:
+    # the bodies a person's own phrase may name, by where their mentions start (pre-test: none, nothing read)
+    bodies = {m.start: a for a in doc.actors if a.kind == "organization" and a.sector in staff_sectors
+              and not research_body(a.name) for m in a.mentions}
+    if not bodies:
         return
     for actor in doc.actors:
         if actor.kind != "person" or actor.role or actor.sector not in (None, "CVL") or not actor.mentions:
             continue
-        if not any(m.start - _OWN_PHRASE_REACH <= i <= m.end + _OWN_PHRASE_REACH for m in actor.mentions[:3] for i in starts):
-            continue
-        body = body_spoken_for(doc, actor) or _body_spoken_for_with_for(doc, actor)
-        if body is None or body.kind != "organization" or body.sector not in staff_sectors or research_body(body.name):
-            continue
-        if not any(_OWN_PHRASE.fullmatch(doc.text[m.end:b.start]) for m in actor.mentions[:3] for b in body.mentions):
-            continue  # the body in another clause of the sentence ('X, who sued the ministry, said'): not hers
+        body = None
+        for m in actor.mentions[:3]:
+            phrase = _OWN_PHRASE.match(doc.text, m.end)
+            ends = (phrase.end(), phrase.end(1)) if phrase is not None else ()
+            body = next((bodies[e] for e in ends if e in bodies), None)
+            if body is not None:
+                break
+        if body is None:
+            continue  # no body in the person's own phrase ('X, who sued the ministry, said': not hers)
         first = actor.mentions[0]
         lo, hi = min(first.start, body.mentions[0].start), max(first.end, body.mentions[0].end)
         if re.search(rf"\b{FORMER_WORDS}", doc.text[max(0, lo - 40):hi], re.I):
@@ -131,23 +132,5 @@ def staff_of_state_bodies(doc: Document) -> None:
 
 
 # between a name and its body's name: 'of the', 'from Jordan's', 'for the'
-_OWN_PHRASE = re.compile(r",?\s+(?:of|from|at|with|for)\s+(?:the\s+|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*['’]s\s+)?")
-_OWN_PHRASE_REACH = 160  # characters around a name within which a body named in its own phrase starts
+_OWN_PHRASE = re.compile(r"(,?\s+(?:of|from|at|with|for)\s+)(?:the\s+|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*['’]s\s+)?")
 
-
-def _body_spoken_for_with_for(doc: Document, actor: Actor) -> Actor | None:
-    """The body named after 'for' on a person's own name ('Maria Ruiz for the Food Safety Authority says'),
-    which ``body_spoken_for`` does not read (its 'for' is a title's: 'director for X'). The text after the
-    mention is asked first."""
-    for m in actor.mentions[:2]:
-        if not re.match(r",?\s+for\s", doc.text[m.end:m.end + 8]):
-            continue
-        span = doc.char_span(m.start, m.end)
-        if span is None or not len(span):
-            continue
-        for prep in (c for c in span.root.children if c.dep_ == "prep" and c.lower_ == "for" and c.i >= span.end):
-            for tok in prep.subtree:
-                other = doc.actor(doc.actor_of_token(tok))
-                if other is not None and other.id != actor.id and other.kind == "organization":
-                    return other
-    return None
