@@ -88,15 +88,24 @@ def timeml_articles(folder: Path) -> list[dict]:
     return found
 
 
+def fresh_articles(shared: Path) -> list[dict] | None:
+    """The 44 texts, GUM's first, as dicts (id, title, published, text); None, with a message on stderr, when
+    ``shared`` holds no GUM news or TempEval-3 platinum."""
+    gum, te3 = shared / "eval" / "gum-news" / "xml", shared / "eval" / "te3-platinum"
+    if not gum.is_dir() or not te3.is_dir():
+        print(f"{shared}: GUM news or TempEval-3 platinum not found", file=sys.stderr)
+        return None
+    return gum_articles(gum) + timeml_articles(te3)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--shared", type=Path, default=SHARED, help="the shared data folder (default: ../shared)")
     args = parser.parse_args()
-    gum, te3 = args.shared / "eval" / "gum-news" / "xml", args.shared / "eval" / "te3-platinum"
-    if not gum.is_dir() or not te3.is_dir():
-        print(f"{args.shared}: GUM news or TempEval-3 platinum not found", file=sys.stderr)
+    articles = fresh_articles(args.shared)
+    if articles is None:
         return 2
-    for article in gum_articles(gum) + timeml_articles(te3):
+    for article in articles:
         print(json.dumps(article, ensure_ascii=False))
     return 0
 

@@ -24,7 +24,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
-from build_fresh_set import SHARED, gum_articles, timeml_articles  # noqa: E402
+from build_fresh_set import SHARED, fresh_articles  # noqa: E402
 
 GOLD = HERE.parent / "tests" / "data" / "news_h_gold"
 
@@ -35,11 +35,10 @@ def main() -> int:
     parser.add_argument("--shared", type=Path, default=SHARED, help="the shared data folder (default: ../shared)")
     parser.add_argument("--gold", type=Path, default=GOLD, help="the gold folder (default: tests/data/news_h_gold)")
     args = parser.parse_args()
-    gum, te3 = args.shared / "eval" / "gum-news" / "xml", args.shared / "eval" / "te3-platinum"
-    if not gum.is_dir() or not te3.is_dir():
-        print(f"{args.shared}: GUM news or TempEval-3 platinum not found", file=sys.stderr)
+    articles = fresh_articles(args.shared)
+    if articles is None:
         return 2
-    texts = {a["id"]: a["text"] for a in gum_articles(gum) + timeml_articles(te3)}
+    texts = {a["id"]: a["text"] for a in articles}
     golds = sorted(args.gold.glob("*.gold.json"))
     args.outdir.mkdir(parents=True, exist_ok=True)
     missing = 0
