@@ -263,9 +263,12 @@ def _cell(value: Any, width: int) -> str:
 @click.option("--text-only", is_flag=True,
               help="Extract the gold stories from id, text and day alone, without the gold's headline, outlet "
                    "and address (as stories often come, and as held-back stories are scored).")
+@click.option("--by-type", is_flag=True,
+              help="Also break the gold scoring down: events by PLOVER type (recall and precision of each) and "
+                   "actors by gold sector (found, sector right, what the wrong ones were read as).")
 @_model_option
 def evaluate(more_golds, golds, pred, timeml, plover, petrarch, dictionaries, floors, as_json, error_sections,
-             text_only, model) -> None:
+             text_only, by_type, model) -> None:
     """Score records against gold annotations (same rules as the reference scorer), TimeML or PLOVER."""
     from .evaluate import run_evaluation
 
@@ -275,7 +278,7 @@ def evaluate(more_golds, golds, pred, timeml, plover, petrarch, dictionaries, fl
         raise click.UsageError("give --gold FILE, --timeml DIR, --plover FILE or --petrarch FILE")
     try:
         results, text = run_evaluation(list(golds), pred, timeml, plover, model, as_json, petrarch, dictionaries,
-                                       tuple(error_sections), text_only)
+                                       tuple(error_sections), text_only, by_type)
     except (ValueError, KeyError) as exc:
         raise click.ClickException(str(exc)) from None
     click.echo(text)

@@ -5,7 +5,9 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from .gold import GoldArticle, format_errors, format_figures, read_records, score
+from collections import Counter
+
+from .gold import GoldArticle, breakdown, format_breakdown, format_errors, format_figures, read_records, score
 
 
 def extract_for_gold(golds: list[GoldArticle], pipeline, text_only: bool = False) -> list[dict[str, Any]]:
@@ -46,10 +48,12 @@ def extract_for_gold(golds: list[GoldArticle], pipeline, text_only: bool = False
 def run_evaluation(gold_paths: list[str], pred: str | None, timeml: str | None, plover: str | None,
                    model: str | None, as_json: bool, petrarch: str | None = None,
                    dictionaries: str | None = None,
-                   error_sections: tuple[str, ...] = (), text_only: bool = False) -> tuple[dict[str, Any], str]:
+                   error_sections: tuple[str, ...] = (), text_only: bool = False,
+                   by_type: bool = False) -> tuple[dict[str, Any], str]:
     """Figures for whatever was asked, and their text (a table, or JSON); with ``error_sections`` the gold
     scoring's misses, false items and wrong fields of those sections follow (under "errors" in JSON);
-    ``text_only`` extracts the gold stories from their id, text and day alone (``extract_for_gold``)."""
+    ``text_only`` extracts the gold stories from their id, text and day alone (``extract_for_gold``); ``by_type``
+    adds the gold scoring's events by type and actors by gold sector (``breakdown``)."""
     results: dict[str, Any] = {}
     texts: list[str] = []
     pipeline = None
@@ -62,9 +66,13 @@ def run_evaluation(gold_paths: list[str], pred: str | None, timeml: str | None, 
         golds = [GoldArticle(p) for p in gold_paths]
         records = read_records(pred) if pred else extract_for_gold(golds, pipeline, text_only)
         errors: list[dict[str, Any]] | None = [] if error_sections else None
-        gold_result = score(golds, records, errors)
+        tally: Counter | None = Counter() if by_type else None
+        gold_result = score(golds, records, errors, tally)
         results.update(gold_result)
         texts.append(format_figures(gold_result))
+        if tally is not None:
+            results["breakdown"] = breakdown(tally)
+            texts.append(format_breakdown(results["breakdown"]))
         if errors is not None:
             results["errors"] = [e for e in errors if "all" in error_sections or e["section"] in error_sections]
             texts.append(format_errors(errors, error_sections))

@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 import math
 import re
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterable
@@ -239,13 +240,21 @@ def _place_right(gold_item: dict[str, Any], pred: dict[str, Any]) -> bool:
     return same_country and near
 
 
-def count_actors(gold: GoldArticle, record: Record, errors: list[dict[str, Any]] | None = None) -> dict[str, int]:
+def count_actors(gold: GoldArticle, record: Record, errors: list[dict[str, Any]] | None = None,
+                 tally: Counter | None = None) -> dict[str, int]:
     golds = [a for a in gold.data.get("actors", []) if a.get("kind") != "country"]
     preds = record.get("actors", [])
     found = country_ok = sector_ok = 0
     for a in golds:
         wanted = gold.names_of(a["name"])
         hit = next((p for p in preds if name_key(p.get("name")) in wanted), None)
+        if tally is not None:
+            sector = a.get("sector") or "-"
+            tally["actors", "gold", sector] += 1
+            if hit is not None:
+                tally["actors", "found", sector] += 1
+                tally["actors", "right", sector] += (hit.get("sector") or None) == a.get("sector")
+                tally["actors", "read_as", sector, hit.get("sector") or "-"] += 1
         if hit is None:
             _note(errors, gold, "actors", "missed", a["name"], f"country={a.get('country')} sector={a.get('sector')}")
             continue
@@ -276,12 +285,15 @@ def count_sources(gold: GoldArticle, record: Record, names: Names) -> dict[str, 
 
 
 def count_events(gold: GoldArticle, record: Record, names: Names,
-                 errors: list[dict[str, Any]] | None = None) -> dict[str, int]:
+                 errors: list[dict[str, Any]] | None = None, tally: Counter | None = None) -> dict[str, int]:
     golds = gold.data.get("events", [])
     preds = record.get("events", [])
     taken: set[int] = set()
+    required_picks: set[int] = set()
     hits = status_ok = chain_ok = 0
     for e in by_required(golds):
+        if tally is not None and not e.get("optional"):
+            tally["events", "gold", e["type"]] += 1
         targets = ([e["target"]] if e.get("target") else []) + e.get("also_accept_target", [])
         target_names = set().union(*(gold.names_of(n) for n in targets)) if targets else set()
         source_names = gold.names_of(e["source"])
@@ -307,15 +319,23 @@ def count_events(gold: GoldArticle, record: Record, names: Names,
             continue
         pick = max(options, key=lambda i: (preds[i].get("status") == e.get("status"), chain_is_right(preds[i]), -i))
         taken.add(pick)
+        if not e.get("optional"):
+            required_picks.add(pick)
         if e.get("optional"):
             continue
         hits += 1
+        if tally is not None:
+            tally["events", "found", e["type"]] += 1
+            tally["events", "right", preds[pick].get("type") or "-"] += 1
         status_ok += preds[pick].get("status") == e.get("status")
         chain_ok += chain_is_right(preds[pick])
         if preds[pick].get("status") != e.get("status") or not chain_is_right(preds[pick]):
             _note(errors, gold, "events", "wrong", _event_text(gold, preds[pick]),
                   f"gold status={e.get('status')} according_to={e.get('according_to', [])}; got status="
                   f"{preds[pick].get('status')} according_to={_actor_label(names, preds[pick].get('according_to'))}")
+    if tally is not None:  # a prediction taken by an optional gold event is neither right nor wrong
+        for i, p in enumerate(preds):
+            tally["events", "predicted", p.get("type") or "-"] += i not in taken or i in required_picks
     for i, p in enumerate(preds):
         if i not in taken:
             _note(errors, gold, "events", "false", _event_text(gold, p),
@@ -331,18 +351,19 @@ def _event_text(gold: GoldArticle, event: dict[str, Any]) -> str:
     return gold.text[start:end] if isinstance(start, int) and isinstance(end, int) else str(event.get("cameo") or "")
 
 
-def count_article(gold: GoldArticle, record: Record,
-                  errors: list[dict[str, Any]] | None = None) -> dict[str, dict[str, int]]:
-    """Counts per section; with ``errors`` (a list) every miss, false item and wrong field is added to it."""
+def count_article(gold: GoldArticle, record: Record, errors: list[dict[str, Any]] | None = None,
+                  tally: Counter | None = None) -> dict[str, dict[str, int]]:
+    """Counts per section; with ``errors`` (a list) every miss, false item and wrong field is added to it; with
+    ``tally`` (a Counter) the counts of events by type and of actors by gold sector (``breakdown``)."""
     record = shift_into_gold(gold, record)
     names = Names({a["id"]: a for a in record.get("actors", [])})
     return {
         "quotes": count_quotes(gold, record, names, errors),
         "times": count_spans(gold, record, "times", errors),
         "places": count_spans(gold, record, "places", errors),
-        "actors": count_actors(gold, record, errors),
+        "actors": count_actors(gold, record, errors, tally),
         "sources": count_sources(gold, record, names),
-        "events": count_events(gold, record, names, errors),
+        "events": count_events(gold, record, names, errors, tally),
     }
 
 
@@ -389,17 +410,51 @@ def add_counts(per_article: Iterable[dict[str, dict[str, int]]]) -> dict[str, di
     return total
 
 
-def score(golds: list[GoldArticle], records: list[Record],
-          errors: list[dict[str, Any]] | None = None) -> dict[str, Any]:
+def score(golds: list[GoldArticle], records: list[Record], errors: list[dict[str, Any]] | None = None,
+          tally: Counter | None = None) -> dict[str, Any]:
     """Figures per article and over all articles (micro-averaged), like the reference scorer's --json."""
     per: dict[str, dict[str, dict[str, int]] | None] = {}
     for gold in golds:
         record = find_record(gold, records)
-        per[gold.id] = count_article(gold, record, errors) if record else None
+        per[gold.id] = count_article(gold, record, errors, tally) if record else None
     found = {k: v for k, v in per.items() if v}
     return {"articles": len(per), "missing": [k for k, v in per.items() if v is None],
             "per_article": {k: figures(v) for k, v in found.items()},
             "overall": figures(add_counts(found.values())) if found else None}
+
+
+def breakdown(tally: Counter) -> dict[str, dict[str, dict[str, Any]]]:
+    """Events by PLOVER type (recall over the gold events of the type, precision over the predictions of the type)
+    and actors by gold sector (found, and the sector read right, with what the wrong ones were read as): where the
+    figures above are lost. Predictions matched to optional gold events are left out, as in the figures."""
+    events: dict[str, dict[str, Any]] = {}
+    for kind in sorted({k[2] for k in tally if k[0] == "events"}):
+        gold, found = tally["events", "gold", kind], tally["events", "found", kind]
+        predicted, right = tally["events", "predicted", kind], tally["events", "right", kind]
+        if not gold and not predicted:
+            continue
+        events[kind] = {"gold": gold, "found": found, "recall": share(found, gold),
+                        "predicted": predicted, "right": right, "precision": share(right, predicted)}
+    actors: dict[str, dict[str, Any]] = {}
+    for sector in sorted({k[2] for k in tally if k[0] == "actors" and k[1] == "gold"}):
+        gold, found, right = (tally["actors", x, sector] for x in ("gold", "found", "right"))
+        wrong = Counter({k[3]: n for k, n in tally.items() if k[:3] == ("actors", "read_as", sector) and k[3] != sector})
+        actors[sector] = {"gold": gold, "found": found, "recall": share(found, gold), "sector_right": right,
+                          "sector_accuracy": share(right, found), "read_as": dict(wrong.most_common())}
+    return {"events_by_type": events, "actors_by_sector": actors}
+
+
+def format_breakdown(parts: dict[str, dict[str, dict[str, Any]]]) -> str:
+    lines = ["events by type     gold  found  recall  predicted  right  precision"]
+    for kind, f in sorted(parts["events_by_type"].items(), key=lambda kv: (-kv[1]["gold"], -kv[1]["predicted"], kv[0])):
+        lines.append(f"  {kind:14s} {f['gold']:6d} {f['found']:6d}  {f['recall']:.3f}  {f['predicted']:9d} {f['right']:6d}"
+                     f"  {f['precision']:.3f}")
+    lines.append("actors by gold sector  gold  found  recall  sector right  accuracy  wrong ones read as")
+    for sector, f in sorted(parts["actors_by_sector"].items(), key=lambda kv: (-kv[1]["gold"], kv[0])):
+        read_as = ", ".join(f"{k} {n}" for k, n in f["read_as"].items())
+        lines.append(f"  {sector:18s} {f['gold']:6d} {f['found']:6d}  {f['recall']:.3f}  {f['sector_right']:12d}"
+                     f"  {f['sector_accuracy']:.3f}    {read_as}".rstrip())
+    return "\n".join(lines)
 
 
 def format_figures(result: dict[str, Any]) -> str:
