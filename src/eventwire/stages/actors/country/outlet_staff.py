@@ -22,16 +22,19 @@ def _staff_follow_outlets(doc: Document, w: ActorWords, international: set[str])
             _set_country(actor, outlet.country)
 
 
+_APPOSED = frozenset({"appos", "amod"})  # the apposition, or its words the tagger hung on the name ('at large')
+
+
 def _outlet_in_apposition(doc: Document, actor: Actor) -> Actor | None:
     """The outlet named in an apposition to a person's name after 'with', 'at', 'for' or 'of' ('Jane
-    Doe, a journalist with NewsDay')."""
+    Doe, a journalist with NewsDay', 'Jane Doe, editor at large at the X Gazette')."""
     span = _span_of(doc, actor)
     if span is None:
         return None
     for part in span.root.children:
-        if part.dep_ != "appos" or part.i < span.end:
+        if part.dep_ not in _APPOSED or part.i < span.end:
             continue
-        for prep in part.children:
+        for prep in part.subtree:  # (the 'at' of 'editor at large at the X' hangs under 'large')
             if prep.dep_ != "prep" or prep.lower_ not in ("with", "at", "for", "of"):
                 continue
             for tok in prep.subtree:
