@@ -277,7 +277,8 @@ def _wrong_nouns(doc: Document) -> list[int]:
 def _wrong_words() -> frozenset[str]:
     """The words of a noun naming a wrong, as it is written or as its lemma: event_status.tsv wrongdoing
     ("aggression", "meddling") and the words of an ASSAULT row of the noun lexicon ("attacks by X")."""
-    return cues("wrongdoing") | frozenset(word for word, rows in nouns().items() if any(
+    from .grievances import words  # a failing owned by a party (grievance_words.tsv failing, accuse25)
+    return cues("wrongdoing") | words("failing") | frozenset(word for word, rows in nouns().items() if any(
         e.type == "ASSAULT" and not {"sym", "enforce"} & e.flags for e in rows))
 
 

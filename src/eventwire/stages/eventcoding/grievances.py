@@ -1,0 +1,192 @@
+"""Grievances a speaker voices against a party where no judging verb carries them (round 25, accuse25).
+
+A careful coder records an ACCUSE (CAMEO 111) where a speaker puts a party's conduct in doubt or is displeased
+with what it did, though no verb of accusing is used:
+
+- ``doubted``: a noun of doubt raised about a party or its thing ("raised questions about the ministry's
+  competence", "cast doubt on Kenya's commitment"), or a verb of doubt taking a party's thing ("questioned the
+  agency's figures"); the party is the phrase's own actor or its owner (possessor, "of", "by", "from").
+- ``felt``: an adjective of displeasure or of condemnation with a "that" clause telling what a party did or did
+  not do ("was dismayed that the ministry cut the grants", "it is unacceptable that the ministry has not
+  paid"); the party is the clause's subject (not a victim: a passive's subject; not the speaker's own side).
+
+The speaker is the subject of the clause the word stands in when that names an actor ("the senator raised
+questions about ..."); when it is the speaker's own "I"/"we", or a thing ("the audit raises questions ..."),
+the speaker of the quote or report the word stands in (``participants.speaker_at``, the quotes stage's
+attributions). Words: lexicons/grievance_words.tsv (doubt, doubting, feeling). Not coded: a word negated,
+under a condition or in a question; a party of the speaker's side; a pair already accused in the article (one
+stance per pair, as the claims reader codes it).
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Token
+
+from ...document import Document, sentence_of
+from ...lexicon import table
+from ...record import Event, Span, Trigger
+from . import participants as who
+from .speech import CONDITIONS, under_condition
+from .tree import child, children, is_passive, negated, subject
+
+ACCUSE_CAMEO = "111"
+_DOUBT_PREPS = frozenset({"about", "over", "on", "regarding", "concerning"})
+_DOUBT_VERBS = frozenset({"raise", "pose", "cast", "have", "voice", "express", "throw"})
+_OWNER_PREPS = frozenset({"of", "by", "from"})
+_COPULAS = frozenset({"be", "feel", "remain", "seem", "become", "appear"})
+_FIRST = who.FIRST_PERSON | who.SPEAKER_PLURAL
+
+
+@lru_cache(maxsize=None)
+def words(kind: str) -> frozenset[str]:
+    """The words of one class of grievance_words.tsv (judging, failing, doubt, doubting, feeling)."""
+    return frozenset(row["word"].lower() for row in table("grievance_words.tsv") if row["class"] == kind)
+
+
+@lru_cache(maxsize=1)
+def _cues() -> frozenset[str]:
+    return words("doubt") | words("doubting") | words("feeling")
+
+
+def events(doc: Document, earlier: list[Event]) -> list[Event]:
+    """The grievances of the article, numbered after ``earlier``; none for a pair an ACCUSE already holds."""
+    if doc.nlp is None:
+        return []
+    accused = {(s, t) for e in earlier if e.type == "ACCUSE" for s in e.source for t in e.target}
+    lowers, lemmas, poses = doc.token_strings("LOWER"), doc.token_strings("LEMMA", lower=True), doc.token_strings("POS")
+    cues = _cues()
+    tokens = doc.tokens()
+    out: list[Event] = []
+    for i in range(len(tokens)):
+        if lowers[i] not in cues and lemmas[i] not in cues:
+            continue  # the cheap test: most words are no cue
+        tok = tokens[i]
+        if poses[i] == "NOUN" and lemmas[i] in words("doubt"):
+            name, found = "doubt", doubted(doc, tok)
+        elif poses[i] == "VERB" and lemmas[i] in words("doubting"):
+            name, found = "doubting", questioned(doc, tok)
+        elif poses[i] in ("ADJ", "VERB") and (lowers[i] in words("feeling") or lemmas[i] in words("feeling")):
+            name, found = "feeling", felt(doc, tok)
+        else:
+            continue
+        if found is None:
+            continue
+        source, targets = found
+        for target in targets:
+            if target == source or who.own_side(doc, target, {source}) or (source, target) in accused:
+                continue
+            accused.add((source, target))
+            out.append(_event(tok, name, source, target, len(earlier) + len(out) + 1))
+    return out
+
+
+def _open(tok: Token) -> bool:
+    """A word told plainly: not negated, not under a condition, not in a question."""
+    sent = sentence_of(tok)
+    return not negated(tok) and not under_condition(tok) and not _conditioned(tok) \
+        and not sent.text.rstrip(" \"'”’").endswith("?")
+
+
+def _conditioned(tok: Token) -> bool:
+    """A predicate with an "if"/"unless" clause of its own: "if the figures are wrong, X will raise questions"."""
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITIONS for m in c.children)
+               for c in tok.children)
+
+
+def doubted(doc: Document, noun: Token) -> tuple[str, list[str]] | None:
+    """(speaker, parties) of a noun of doubt raised about a party's thing: the noun the object of a verb of
+    raising ("raise questions about", "cast doubt on"), its about/over/on phrase on the noun or on that verb."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.lemma_.lower() not in _DOUBT_VERBS or not _open(verb) \
+            or any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
+        return None
+    objects = [o for p in (*children(noun, "prep"), *children(verb, "prep")) if p.lower_ in _DOUBT_PREPS
+               for o in children(p, "pobj")]
+    parties = [a for o in objects for a in _party_of(doc, o)]
+    if not parties:
+        return None
+    speaker = _voice(doc, verb)
+    return (speaker, parties) if speaker else None
+
+
+def questioned(doc: Document, verb: Token) -> tuple[str, list[str]] | None:
+    """(speaker, parties) of a verb of doubt whose object is a party's thing ("questioned the agency's figures");
+    not a party itself ("questioned the suspect": an interrogation) nor a passive."""
+    obj = child(verb, "dobj")
+    if obj is None or obj.pos_ != "NOUN" or is_passive(verb) or not _open(verb) or doc.actor_of_token(obj) \
+            or who.actors(doc, obj):
+        return None
+    parties = _owners(doc, obj)
+    if not parties:
+        return None
+    speaker = _voice(doc, verb)
+    return (speaker, parties) if speaker else None
+
+
+def felt(doc: Document, adj: Token) -> tuple[str, list[str]] | None:
+    """(speaker, parties) of an adjective of displeasure with a "that" clause telling a party's deed: "was
+    dismayed that the ministry cut the grants", "it is unacceptable that the ministry has not paid"."""
+    if adj.dep_ in ("acomp", "attr") and adj.head.lemma_.lower() in _COPULAS:
+        head = adj.head
+    elif any(c.dep_ in ("aux", "auxpass") and c.lemma_ == "be" for c in adj.children):
+        head = adj  # the parser's verb of the adjective: "I'm disappointed that ...", "it was damning that ..."
+    else:
+        return None
+    if not _open(head) or negated(adj):
+        return None
+    clauses = [c for c in {*children(adj, "ccomp"), *children(head, "ccomp")} if c.i > adj.i]
+    parties: list[str] = []
+    for clause in clauses:
+        if is_passive(clause):
+            continue  # "outraged that protesters were beaten": the subject suffered it
+        subj, _ = subject(clause)
+        if subj is None or subj.pos_ == "PRON" or subj.lower_ in _FIRST:
+            continue
+        parties += who.actors(doc, subj)
+    if not parties:
+        return None
+    speaker = _voice(doc, head)
+    return (speaker, parties) if speaker else None
+
+
+def _party_of(doc: Document, obj: Token) -> list[str]:
+    """The actor a doubted phrase names ("questions about Kenya"), else its owner ("about the government's
+    ability", "about the conduct of the police")."""
+    if obj.pos_ == "PRON":
+        return []
+    return who.actors(doc, obj) or _owners(doc, obj)
+
+
+def _owners(doc: Document, noun: Token) -> list[str]:
+    """Whose thing a noun is: its possessor (not a pronoun: "their figures" in someone's words is a guess too
+    loose), else the actor of its "of"/"by"/"from" phrase."""
+    found = [a for p in children(noun, "poss") if p.pos_ != "PRON" for a in who.actors(doc, p)]
+    for prep in children(noun, "prep"):
+        if not found and prep.lower_ in _OWNER_PREPS:
+            found = [a for o in children(prep, "pobj") if o.pos_ != "PRON" for a in who.actors(doc, o)]
+    return found
+
+
+def _voice(doc: Document, pred: Token) -> str | None:
+    """Who voices the grievance: the predicate's subject when it names an actor; the speaker of the quote or
+    report it stands in when the subject is the speaker's own "I"/"we", a thing, or a pronoun no actor stands for."""
+    subj, _ = subject(pred)
+    if subj is not None and subj.lower_ not in _FIRST and subj.lower_ != "it":
+        named = who.actors(doc, subj)
+        if named:
+            return named[0]
+        if subj.pos_ == "PROPN" or doc.actor_of_token(subj):
+            return None
+    return who.speaker_at(doc, pred.idx)
+
+
+def _event(tok: Token, name: str, source: str, target: str, number: int) -> Event:
+    sent = sentence_of(tok)
+    return Event(
+        id=f"e{number}", type="ACCUSE", source=[source], target=[target],
+        sentence=Span(sent.start_char, sent.end_char), trigger=Trigger(tok.text, tok.idx, tok.idx + len(tok)),
+        rule=f"grievance:{name}/{tok.lower_ if tok.lower_ in words(name) else tok.lemma_.lower()}",
+        mode="disapprove", cameo=ACCUSE_CAMEO,
+        status="asserted", according_to=[], confidence=0.5,
+    )
