@@ -46,6 +46,14 @@ def _names(parties: tuple[str, ...], want: str) -> bool:
      "Human Rights Watch", "Peru", "grievance:feeling/"),
     ("The Kenya Human Rights Commission was outraged that the Kenyan police had fired on students.",
      "Kenya Human Rights Commission", "police", "grievance:feeling/"),
+    # an adjective of criticism on a work someone put out (grievances.published_criticism)
+    ("The Guardian published an editorial sharply critical of Israel's blockade.",
+     "Guardian", "Israel", ""),
+    # who directs a deed from afar, placed by a speaker in a country (grievances.directed_from)
+    ("Pakistani military spokesman Ahmed Khan claimed the bombers had been in contact with handlers in India.",
+     "Ahmed Khan", "India", "grievance:directing/"),
+    ("Congolese officials said the masterminds of the ambush were based in Rwanda.",
+     "Congolese officials", "Rwanda", "grievance:directing/"),
 ])
 def test_a_grievance_is_an_accusation_of_the_party(process, text, source, target, rule) -> None:
     found = _accusations(process, text)
@@ -72,6 +80,11 @@ def test_a_grievance_is_an_accusation_of_the_party(process, text, source, target
     "Mayor John Carter of Seattle was disappointed that the rain did not stop.",
     # a verb of doubt taking a party: an interrogation, not a grievance
     "Kenyan police questioned the opposition leader Raila Odinga for three hours.",
+    # a work about a party, not critical of it; handlers of no deed, denied, or found by police (no speaker)
+    "The blogger Wu Lei had been posting a series of short videos about Beijing's handling of the floods.",
+    "Police said the handlers of the dogs in India had been paid.",
+    "Ahmed Khan said the bombers had no handlers in India.",
+    "Indian police found the handlers in Mumbai.",
     # questions about a thing nobody owns
     "Doctors in Kenya raised questions about the safety of the new vaccine.",
 ])

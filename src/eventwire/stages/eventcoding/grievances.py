@@ -27,7 +27,8 @@ from ...document import Document, sentence_of
 from ...lexicon import table
 from ...record import Event, Span, Trigger
 from . import participants as who
-from .speech import CONDITIONS, under_condition
+from . import reporting
+from .speech import CONDITIONS, spoken, under_condition
 from .tree import child, children, is_passive, negated, subject
 
 ACCUSE_CAMEO = "111"
@@ -46,7 +47,7 @@ def words(kind: str) -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _cues() -> frozenset[str]:
-    return words("doubt") | words("doubting") | words("feeling")
+    return words("doubt") | words("doubting") | words("feeling") | words("critical") | words("directing")
 
 
 def events(doc: Document, earlier: list[Event]) -> list[Event]:
@@ -68,6 +69,10 @@ def events(doc: Document, earlier: list[Event]) -> list[Event]:
             name, found = "doubting", questioned(doc, tok)
         elif poses[i] in ("ADJ", "VERB") and (lowers[i] in words("feeling") or lemmas[i] in words("feeling")):
             name, found = "feeling", felt(doc, tok)
+        elif poses[i] == "ADJ" and lowers[i] in words("critical"):
+            name, found = "critical", published_criticism(doc, tok)
+        elif poses[i] == "NOUN" and lemmas[i] in words("directing"):
+            name, found = "directing", directed_from(doc, tok)
         else:
             continue
         if found is None:
@@ -148,6 +153,54 @@ def felt(doc: Document, adj: Token) -> tuple[str, list[str]] | None:
         return None
     speaker = _voice(doc, head)
     return (speaker, parties) if speaker else None
+
+
+def published_criticism(doc: Document, adj: Token) -> tuple[str, list[str]] | None:
+    """(who put the work out, parties) of an adjective of criticism on a work ("posting videos critical of the
+    mayor's handling of X", "published an article critical of Beijing"): the work the object of an active verb
+    (through "a series of", "a number of") whose subject names an actor; the party the adjective's "of" phrase
+    names or owns."""
+    work = adj.head
+    if adj.dep_ not in ("amod", "acl") or work.pos_ != "NOUN" or work.lemma_.lower() not in words("publication") \
+            or negated(adj):
+        return None
+    parties = [a for p in children(adj, "prep") if p.lower_ == "of" for o in children(p, "pobj")
+               for a in _party_of(doc, o)]
+    t = work
+    while t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.pos_ == "NOUN":
+        t = t.head.head  # "a series of videos critical of ...": the series is what is posted
+    if not parties or t.dep_ != "dobj" or is_passive(t.head) or not _open(t.head):
+        return None
+    subj, _ = subject(t.head)
+    makers = who.actors(doc, subj) if subj is not None and subj.lower_ not in _FIRST else []
+    return (makers[0], parties) if makers else None
+
+
+_LOCATING = frozenset({"be", "base", "locate", "hide", "operate", "sit", "live", "shelter"})
+_LOCATING_PREPS = frozenset({"in", "from", "inside"})
+
+
+def directed_from(doc: Document, noun: Token) -> tuple[str, list[str]] | None:
+    """(speaker, countries) of a noun for who directs a deed from afar, placed by a speaker's words in a country:
+    "the attackers were in contact with handlers in X", "the plot's masterminds are based in X", "X-based
+    handlers". Only in what a speaker says (the quotes stage's spoken attributions): the writer's own account
+    names no accuser."""
+    speaker = _speaker_of(doc, noun.idx)
+    if speaker is None or not _open(noun.head if noun.dep_ in ("nsubj", "nsubjpass") else noun):
+        return None
+    preps = [p for p in children(noun, "prep") if p.lower_ in _LOCATING_PREPS]
+    if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.lemma_.lower() in _LOCATING:
+        preps += [p for p in children(noun.head, "prep") if p.lower_ in _LOCATING_PREPS]
+    places = [o for p in preps for o in children(p, "pobj")] + children(noun, "amod", "compound")
+    countries = [a for o in places for a in who.actors(doc, o) if (x := doc.actor(a)) is not None and x.kind == "country"]
+    return (speaker, countries) if countries else None
+
+
+def _speaker_of(doc: Document, offset: int) -> str | None:
+    """The speaker of the innermost spoken attribution (speech.spoken: a speaker's own words, not "according to")
+    whose content holds the offset."""
+    inside = [a for a in reporting.attributions(doc) if a.content_start <= offset < a.content_end and spoken(a)]
+    return min(inside, key=lambda a: a.content_end - a.content_start).speaker if inside else None
 
 
 def _party_of(doc: Document, obj: Token) -> list[str]:
