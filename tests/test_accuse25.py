@@ -91,3 +91,29 @@ def test_a_grievance_is_an_accusation_of_the_party(process, text, source, target
 def test_no_grievance_without_a_party_blamed(process, text) -> None:
     found = [e for e in _accusations(process, text) if e[3].startswith(("grievance:", "speech:judge/", "claim:"))]
     assert not found, found
+
+
+# ---- the proof brought against a side dismissed (grievances.disputed_proof): REJECT of whoever brought it ------
+
+@pytest.mark.parametrize("text, source, target", [
+    # a weak-proof word on a copula; the prosecution named before
+    ("Prosecutors in Lagos told the jury that the bank records tied Okafor to the fraud. Okafor's lawyer, Ngozi Eze, "
+     "said the testimony was unreliable.", "Ngozi Eze", "Prosecutors"),
+    # a proving verb negated
+    ("Prosecutors in Lima charged the mayor with bribery. His lawyer, Rosa Vidal, said the evidence would not prove "
+     "that the mayor took any payment.", "Rosa Vidal", "Prosecutors"),
+])
+def test_a_dismissed_proof_is_a_rejection_of_the_prosecution(process, text, source, target) -> None:
+    found = [e for e in coded_rule(process, text) if e[0] == "REJECT" and e[3].startswith("grievance:proof/")]
+    assert any(_names(s, source) and _names(t, target) for _, s, t, _ in found), found
+
+
+@pytest.mark.parametrize("text", [
+    # the proof called strong, the weak word negated, asked, a scientist's doubt with no prosecution named
+    "Prosecutors in Lima charged the mayor with bribery. His lawyer, Rosa Vidal, said the evidence was overwhelming.",
+    "Prosecutors in Lima charged the mayor with bribery. His lawyer, Rosa Vidal, said the evidence was not flimsy.",
+    "Prosecutors in Lima charged the mayor with bribery. Rosa Vidal asked whether the evidence was flimsy.",
+    "Scientists at the World Health Organization said the evidence for the new drug was weak.",
+])
+def test_no_rejection_without_a_proof_dismissed(process, text) -> None:
+    assert not [e for e in coded_rule(process, text) if e[3].startswith("grievance:proof/")]

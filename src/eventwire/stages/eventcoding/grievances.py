@@ -27,11 +27,11 @@ from ...document import Document, sentence_of
 from ...lexicon import table
 from ...record import Event, Span, Trigger
 from . import participants as who
-from . import reporting
+from . import context, reporting
 from .speech import CONDITIONS, spoken, under_condition
 from .tree import child, children, is_passive, negated, subject
 
-ACCUSE_CAMEO = "111"
+ACCUSE_CAMEO, REJECT_CAMEO = "111", "120"
 _DOUBT_PREPS = frozenset({"about", "over", "on", "regarding", "concerning"})
 _DOUBT_VERBS = frozenset({"raise", "pose", "cast", "have", "voice", "express", "throw"})
 _OWNER_PREPS = frozenset({"of", "by", "from"})
@@ -47,7 +47,8 @@ def words(kind: str) -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _cues() -> frozenset[str]:
-    return words("doubt") | words("doubting") | words("feeling") | words("critical") | words("directing")
+    return words("doubt") | words("doubting") | words("feeling") | words("critical") | words("directing") \
+        | words("proof")
 
 
 def events(doc: Document, earlier: list[Event]) -> list[Event]:
@@ -55,6 +56,7 @@ def events(doc: Document, earlier: list[Event]) -> list[Event]:
     if doc.nlp is None:
         return []
     accused = {(s, t) for e in earlier if e.type == "ACCUSE" for s in e.source for t in e.target}
+    rejected = {(s, t) for e in earlier if e.type == "REJECT" for s in e.source for t in e.target}
     lowers, lemmas, poses = doc.token_strings("LOWER"), doc.token_strings("LEMMA", lower=True), doc.token_strings("POS")
     cues = _cues()
     tokens = doc.tokens()
@@ -73,6 +75,12 @@ def events(doc: Document, earlier: list[Event]) -> list[Event]:
             name, found = "critical", published_criticism(doc, tok)
         elif poses[i] == "NOUN" and lemmas[i] in words("directing"):
             name, found = "directing", directed_from(doc, tok)
+        elif poses[i] == "NOUN" and (lowers[i] in words("proof") or lemmas[i] in words("proof")):
+            found = disputed_proof(doc, tok, earlier)
+            if found is not None and (found[0], found[1][0]) not in rejected:
+                rejected.add((found[0], found[1][0]))
+                out.append(_event(found[2], "proof", found[0], found[1][0], len(earlier) + len(out) + 1, "REJECT"))
+            continue
         else:
             continue
         if found is None:
@@ -196,6 +204,41 @@ def directed_from(doc: Document, noun: Token) -> tuple[str, list[str]] | None:
     return (speaker, countries) if countries else None
 
 
+def disputed_proof(doc: Document, noun: Token, earlier: list[Event]) -> tuple[str, list[str], Token] | None:
+    """(speaker, [whoever brought the proof], the judging word) of a speaker's dismissal of a proof: the proof noun
+    the subject of a weak-proof word on a copula ("the evidence was circumstantial") or of a proving verb negated
+    ("the evidence would not show that ..."); in a spoken attribution, not under a condition nor asked."""
+    speaker = _speaker_of(doc, noun.idx)
+    head = noun.head
+    if speaker is None or noun.dep_ != "nsubj" or under_condition(head) or _conditioned(head):
+        return None
+    if head.lemma_ == "be" and not negated(head):
+        cue = next((c for c in children(head, "acomp", "attr") if c.lower_ in words("weak_proof") and not negated(c)), None)
+    elif head.pos_ == "VERB" and head.lemma_.lower() in words("proving") and negated(head):
+        cue = head
+    else:
+        return None
+    if cue is None or sentence_of(noun).text.rstrip(" \"'”’").endswith("?"):
+        return None
+    maker = [a for a in context.put_forward_maker(doc, noun, {speaker}) if not who.own_side(doc, a, {speaker})]
+    maker = maker or _prosecution(doc, noun, speaker)
+    return (speaker, maker[:1], cue) if maker else None
+
+
+def _prosecution(doc: Document, noun: Token, speaker: str) -> list[str]:
+    """The prosecution named latest before the noun in the article: an actor whose name ends in a prosecuting word
+    ("prosecutors", "the state prosecutor", "the prosecution"), not the speaker's side."""
+    best: tuple[int, str] | None = None
+    for actor in doc.actors:
+        last = actor.name.lower().split()[-1] if actor.name else ""
+        if last not in words("prosecuting") or who.own_side(doc, actor.id, {speaker}):
+            continue
+        before = [m.start for m in actor.mentions if m.start < noun.idx]
+        if before and (best is None or max(before) > best[0]):
+            best = (max(before), actor.id)
+    return [best[1]] if best else []
+
+
 def _speaker_of(doc: Document, offset: int) -> str | None:
     """The speaker of the innermost spoken attribution (speech.spoken: a speaker's own words, not "according to")
     whose content holds the offset."""
@@ -234,12 +277,13 @@ def _voice(doc: Document, pred: Token) -> str | None:
     return who.speaker_at(doc, pred.idx)
 
 
-def _event(tok: Token, name: str, source: str, target: str, number: int) -> Event:
+def _event(tok: Token, name: str, source: str, target: str, number: int, kind: str = "ACCUSE") -> Event:
     sent = sentence_of(tok)
+    word = tok.lower_ if tok.lower_ in words(name) or kind != "ACCUSE" else tok.lemma_.lower()
     return Event(
-        id=f"e{number}", type="ACCUSE", source=[source], target=[target],
+        id=f"e{number}", type=kind, source=[source], target=[target],
         sentence=Span(sent.start_char, sent.end_char), trigger=Trigger(tok.text, tok.idx, tok.idx + len(tok)),
-        rule=f"grievance:{name}/{tok.lower_ if tok.lower_ in words(name) else tok.lemma_.lower()}",
-        mode="disapprove", cameo=ACCUSE_CAMEO,
+        rule=f"grievance:{name}/{word}",
+        mode="disapprove" if kind == "ACCUSE" else None, cameo=ACCUSE_CAMEO if kind == "ACCUSE" else REJECT_CAMEO,
         status="asserted", according_to=[], confidence=0.5,
     )
