@@ -28,6 +28,11 @@ def _names(parties: tuple[str, ...], want: str) -> bool:
      "Orange Democratic Movement", "William Ruto", "claim:"),
     ("Analyst Maria Santos said Iran's mismanagement of the economy had cost jobs.",
      "Maria Santos", "Iran", "claim:"),
+    # a verb of a wrong told in a claim (misdeed, read by the claims reader)
+    ("Human Rights Watch said the Hungarian government had undermined the independence of the courts.",
+     "Human Rights Watch", "Hungary", "claim:"),
+    ("Senator Maria Lopez claimed the Central Bank of Chile suppressed the audit.",
+     "Maria Lopez", "Central Bank of Chile", "claim:"),
     # doubts raised about a party's thing (grievances.doubted): the subject a thing, the speaker the quote's
     ('"The winter blackouts have raised questions about France\'s energy planning," said senator '
      'Anne Dupont.', "Anne Dupont", "France", "grievance:doubt/"),
@@ -37,7 +42,7 @@ def _names(parties: tuple[str, ...], want: str) -> bool:
     ("The European Commission cast doubt on Hungary's commitment to the reforms.",
      "European Commission", "Hungary", "grievance:doubt/"),
     # a verb of doubt taking a party's thing (grievances.questioned)
-    ("Independent economists questioned the Turkish central bank's inflation figures.",
+    ("Independent economists questioned the Turkish central bank's independence.",
      "economists", "Turkish central bank", "grievance:doubting/"),
     # displeasure at what a party did, told in a "that" clause (grievances.felt)
     ('"I am disappointed that FIFA gave the final to Mexico," Mayor John Carter of Seattle said.',
@@ -62,6 +67,8 @@ def test_a_grievance_is_an_accusation_of_the_party(process, text, source, target
 
 @pytest.mark.parametrize("text", [
     # harm told without blaming anyone
+    "Human Rights Watch said the floods had undermined the foundations of the bridge.",
+    "Human Rights Watch said the Hungarian government had not undermined the courts.",
     "Kenyan police said the storm killed 20 people in the north of the province.",
     "The mayor of Lima said the floods had damaged hundreds of homes.",
     # praise, a neutral assessment

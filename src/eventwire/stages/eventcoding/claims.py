@@ -251,7 +251,7 @@ def _misdeed(pred: Token) -> bool:
     """A verb telling a wrong: a misdeed verb or an ASSAULT row's, one done in a wrongful manner, or one
     whose object is a wrong."""
     lemma = pred.lemma_.lower()
-    if lemma in word_class("misdeed_verbs"):
+    if lemma in word_class("misdeed_verbs") or lemma in _grievance_misdeeds():  # (+ grievance_words.tsv, accuse25)
         return True
     entry = match(verbs().get(lemma, ()), pred)  # the verb's reading here ("took over the ship", not "took steps")
     if entry is not None and entry.type == "ASSAULT" and not {"sym", "enforce"} & entry.flags:
@@ -261,6 +261,11 @@ def _misdeed(pred: Token) -> bool:
         return True
     wrongs = cues("wrongdoing")
     return any(o.lemma_.lower() in wrongs or o.lower_ in wrongs for o in children(pred, "dobj"))
+
+
+def _grievance_misdeeds() -> frozenset[str]:
+    from .grievances import words  # (grievances reads the speech package, as this module does: imported when asked)
+    return words("misdeed")
 
 
 def _wrong_nouns(doc: Document) -> list[int]:

@@ -57,6 +57,8 @@ def events(doc: Document, earlier: list[Event]) -> list[Event]:
         return []
     accused = {(s, t) for e in earlier if e.type == "ACCUSE" for s in e.source for t in e.target}
     rejected = {(s, t) for e in earlier if e.type == "REJECT" for s in e.source for t in e.target}
+    triggers = {e.trigger.start for e in earlier}  # a word another rule codes already ("questioned the
+    # findings" is a verb row's REJECT)
     lowers, lemmas, poses = doc.token_strings("LOWER"), doc.token_strings("LEMMA", lower=True), doc.token_strings("POS")
     cues = _cues()
     tokens = doc.tokens()
@@ -65,6 +67,8 @@ def events(doc: Document, earlier: list[Event]) -> list[Event]:
         if lowers[i] not in cues and lemmas[i] not in cues:
             continue  # the cheap test: most words are no cue
         tok = tokens[i]
+        if tok.idx in triggers:
+            continue
         if poses[i] == "NOUN" and lemmas[i] in words("doubt"):
             name, found = "doubt", doubted(doc, tok)
         elif poses[i] == "VERB" and lemmas[i] in words("doubting"):
@@ -124,13 +128,15 @@ def doubted(doc: Document, noun: Token) -> tuple[str, list[str]] | None:
 
 
 def questioned(doc: Document, verb: Token) -> tuple[str, list[str]] | None:
-    """(speaker, parties) of a verb of doubt whose object is a party's thing ("questioned the agency's figures");
-    not a party itself ("questioned the suspect": an interrogation) nor a passive."""
+    """(speaker, parties) of a verb of doubt whose object is a party's thing ("questioned the agency's figures",
+    "question the Reuters figures": a name in the object's compound); not a party itself ("questioned the suspect": an interrogation) nor a passive."""
     obj = child(verb, "dobj")
-    if obj is None or obj.pos_ != "NOUN" or is_passive(verb) or not _open(verb) or doc.actor_of_token(obj) \
-            or who.actors(doc, obj):
+    if obj is None or obj.pos_ != "NOUN" or is_passive(verb) or not _open(verb) or doc.actor_of_token(obj):
         return None
-    parties = _owners(doc, obj)
+    named = [a for c in children(obj, "compound") for a in who.actors(doc, c)]  # "the FilterLabs figures"
+    if who.actors(doc, obj) and not named:
+        return None  # the object is a party itself
+    parties = _owners(doc, obj) or named
     if not parties:
         return None
     speaker = _voice(doc, verb)
