@@ -28,6 +28,12 @@ def _names(parties: tuple[str, ...], want: str) -> bool:
      "Orange Democratic Movement", "William Ruto", "claim:"),
     ("Analyst Maria Santos said Iran's mismanagement of the economy had cost jobs.",
      "Maria Santos", "Iran", "claim:"),
+    # a noun for who criticizes a party (grievances.critics): the critics named, an apposition, a copula
+    ("The plan drew fire from critics of Argentine President Javier Milei's economic policies.",
+     "critics", "Javier Milei", "grievance:critic/"),
+    ("Alexei Navalny, a fierce critic of Vladimir Putin, was jailed in 2021.",
+     "Alexei Navalny", "Vladimir Putin", "grievance:critic/"),
+    ("Maria Lopez is a longtime critic of Nicolas Maduro.", "Maria Lopez", "Nicolas Maduro", "grievance:critic/"),
     # a verb of a wrong told in a claim (misdeed, read by the claims reader)
     ("Human Rights Watch said the Hungarian government had undermined the independence of the courts.",
      "Human Rights Watch", "Hungary", "claim:"),
@@ -92,6 +98,9 @@ def test_a_grievance_is_an_accusation_of_the_party(process, text, source, target
     "Police said the handlers of the dogs in India had been paid.",
     "Ahmed Khan said the bombers had no handlers in India.",
     "Indian police found the handlers in Mumbai.",
+    # critics of nobody named, or not a critic
+    "Film critics praised the new movie.",
+    "Maria Lopez is not a critic of Nicolas Maduro.",
     # questions about a thing nobody owns
     "Doctors in Kenya raised questions about the safety of the new vaccine.",
 ])

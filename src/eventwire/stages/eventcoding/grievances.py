@@ -48,7 +48,7 @@ def words(kind: str) -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _cues() -> frozenset[str]:
     return words("doubt") | words("doubting") | words("feeling") | words("critical") | words("directing") \
-        | words("proof")
+        | words("proof") | words("critic")
 
 
 def events(doc: Document, earlier: list[Event]) -> list[Event]:
@@ -79,6 +79,8 @@ def events(doc: Document, earlier: list[Event]) -> list[Event]:
             name, found = "critical", published_criticism(doc, tok)
         elif poses[i] == "NOUN" and lemmas[i] in words("directing"):
             name, found = "directing", directed_from(doc, tok)
+        elif poses[i] == "NOUN" and lemmas[i] in words("critic"):
+            name, found = "critic", critics(doc, tok)
         elif poses[i] == "NOUN" and (lowers[i] in words("proof") or lemmas[i] in words("proof")):
             found = disputed_proof(doc, tok, earlier)
             if found is not None and (found[0], found[1][0]) not in rejected:
@@ -188,6 +190,24 @@ def published_criticism(doc: Document, adj: Token) -> tuple[str, list[str]] | No
     subj, _ = subject(t.head)
     makers = who.actors(doc, subj) if subj is not None and subj.lower_ not in _FIRST else []
     return (makers[0], parties) if makers else None
+
+
+def critics(doc: Document, noun: Token) -> tuple[str, list[str]] | None:
+    """(critic, parties) of a noun for who criticizes, with an "of" phrase naming the party or owned by it
+    ("critics of the governor's policies", "a critic of the junta"): the critic the actor the noun names, or
+    whom it describes (an apposition's head, a copula's subject: "X, a critic of Y", "X is a critic of Y")."""
+    parties = [a for p in children(noun, "prep") if p.lower_ == "of" for o in children(p, "pobj")
+               for a in _party_of(doc, o)]
+    if not parties:
+        return None
+    named = [a for a in who.actors(doc, noun) if a not in parties]
+    if not named and noun.dep_ == "appos":
+        named = who.actors(doc, noun.head)
+    elif not named and noun.dep_ == "attr" and noun.head.lemma_ == "be" and not negated(noun.head):
+        subj, _ = subject(noun.head)
+        named = who.actors(doc, subj) if subj is not None and subj.lower_ not in _FIRST else []
+    named = [a for a in named if a not in parties]
+    return (named[0], parties) if named else None
 
 
 _LOCATING = frozenset({"be", "base", "locate", "hide", "operate", "sit", "live", "shelter"})
