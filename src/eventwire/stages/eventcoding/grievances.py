@@ -9,11 +9,20 @@ with what it did, though no verb of accusing is used:
 - ``felt``: an adjective of displeasure or of condemnation with a "that" clause telling what a party did or did
   not do ("was dismayed that the ministry cut the grants", "it is unacceptable that the ministry has not
   paid"); the party is the clause's subject (not a victim: a passive's subject; not the speaker's own side).
+- ``published_criticism``: an adjective of criticism on a work someone put out ("posted videos critical of the
+  mayor's policies") -> ACCUSE whoever put it out -> the party of its "of" phrase.
+- ``critics``: a noun for who criticizes a party ("critics of the governor's policies", "X, a critic of the
+  junta") -> ACCUSE the critics, or whom the noun describes -> the party.
+- ``directed_from``: who directs a deed from afar placed by a speaker in a country ("the bombers were in touch
+  with handlers in X") -> ACCUSE speaker -> the country.
+- ``disputed_proof``: the proof brought against a side dismissed ("the evidence is flimsy", "the testimony will
+  not prove that ...") -> REJECT (CAMEO 120) speaker -> whoever put the proof forward, else the prosecution.
 
 The speaker is the subject of the clause the word stands in when that names an actor ("the senator raised
 questions about ..."); when it is the speaker's own "I"/"we", or a thing ("the audit raises questions ..."),
 the speaker of the quote or report the word stands in (``participants.speaker_at``, the quotes stage's
-attributions). Words: lexicons/grievance_words.tsv (doubt, doubting, feeling). Not coded: a word negated,
+attributions). Words: lexicons/grievance_words.tsv, one class per reader (its judging, failing and misdeed
+classes are read by the speech judgements and the claims reader). Not coded: a word negated,
 under a condition or in a question; a party of the speaker's side; a pair already accused in the article (one
 stance per pair, as the claims reader codes it).
 """
@@ -41,7 +50,8 @@ _FIRST = who.FIRST_PERSON | who.SPEAKER_PLURAL
 
 @lru_cache(maxsize=None)
 def words(kind: str) -> frozenset[str]:
-    """The words of one class of grievance_words.tsv (judging, failing, doubt, doubting, feeling)."""
+    """The words of one class of grievance_words.tsv (judging, failing, misdeed, doubt, doubting, feeling, critical,
+    publication, critic, directing, proof, weak_proof, proving, prosecuting)."""
     return frozenset(row["word"].lower() for row in table("grievance_words.tsv") if row["class"] == kind)
 
 

@@ -17,6 +17,7 @@ from ..words import claim_noun, cues, noun_entries, patient_noun, word_class
 from .common import _PREDICATIVE, _as_complement, _deed, _doers, _named, _named_within, _negated, under_condition
 from .side import _first_other, _others, _ruling
 
+
 def _grievance_words(kind: str) -> frozenset[str]:
     from ..grievances import words  # (grievances reads this package: imported when first asked)
     return words(kind)
