@@ -5,7 +5,7 @@ with what it did, though no verb of accusing is used:
 
 - ``doubted``: a noun of doubt raised about a party or its thing ("raised questions about the ministry's
   competence", "cast doubt on Kenya's commitment"), or a verb of doubt taking a party's thing ("questioned the
-  agency's figures"); the party is the phrase's own actor or its owner (possessor, "of", "by", "from").
+  agency's independence"); the party is the phrase's own actor or its owner (possessor, "of", "by", "from").
 - ``felt``: an adjective of displeasure or of condemnation with a "that" clause telling what a party did or did
   not do ("was dismayed that the ministry cut the grants", "it is unacceptable that the ministry has not
   paid"); the party is the clause's subject (not a victim: a passive's subject; not the speaker's own side).
@@ -140,12 +140,14 @@ def doubted(doc: Document, noun: Token) -> tuple[str, list[str]] | None:
 
 
 def questioned(doc: Document, verb: Token) -> tuple[str, list[str]] | None:
-    """(speaker, parties) of a verb of doubt whose object is a party's thing ("questioned the agency's figures",
-    "question the Reuters figures": a name in the object's compound); not a party itself ("questioned the suspect": an interrogation) nor a passive."""
+    """(speaker, parties) of a verb of doubt whose object is a party's thing ("questioned the agency's
+    independence", "question the Gallup poll": a name in the object's compound); not a party itself ("questioned
+    the suspect": an interrogation) nor a passive. (A disputed account, "questioned the figures", is a verb row's
+    REJECT, read first.)"""
     obj = child(verb, "dobj")
     if obj is None or obj.pos_ != "NOUN" or is_passive(verb) or not _open(verb) or doc.actor_of_token(obj):
         return None
-    named = [a for c in children(obj, "compound") for a in who.actors(doc, c)]  # "the FilterLabs figures"
+    named = [a for c in children(obj, "compound") for a in who.actors(doc, c)]  # "the Gallup poll"
     if who.actors(doc, obj) and not named:
         return None  # the object is a party itself
     parties = _owners(doc, obj) or named
@@ -236,7 +238,8 @@ def directed_from(doc: Document, noun: Token) -> tuple[str, list[str]] | None:
     if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.lemma_.lower() in _LOCATING:
         preps += [p for p in children(noun.head, "prep") if p.lower_ in _LOCATING_PREPS]
     places = [o for p in preps for o in children(p, "pobj")] + children(noun, "amod", "compound")
-    countries = [a for o in places for a in who.actors(doc, o) if (x := doc.actor(a)) is not None and x.kind == "country"]
+    countries = [a for o in places for a in who.actors(doc, o)
+                 if (x := doc.actor(a)) is not None and x.kind == "country"]
     return (speaker, countries) if countries else None
 
 
@@ -249,7 +252,8 @@ def disputed_proof(doc: Document, noun: Token, earlier: list[Event]) -> tuple[st
     if speaker is None or noun.dep_ != "nsubj" or under_condition(head) or _conditioned(head):
         return None
     if head.lemma_ == "be" and not negated(head):
-        cue = next((c for c in children(head, "acomp", "attr") if c.lower_ in words("weak_proof") and not negated(c)), None)
+        cue = next((c for c in children(head, "acomp", "attr")
+                    if c.lower_ in words("weak_proof") and not negated(c)), None)
     elif head.pos_ == "VERB" and head.lemma_.lower() in words("proving") and negated(head):
         cue = head
     else:
