@@ -47,6 +47,8 @@ def _names(parties: tuple[str, ...], want: str) -> bool:
      "Amnesty International", "Egypt", "grievance:doubt/"),
     ("The European Commission cast doubt on Hungary's commitment to the reforms.",
      "European Commission", "Hungary", "grievance:doubt/"),
+    ("Amnesty International has serious doubts about Egypt's handling of the trial.",
+     "Amnesty International", "Egypt", "grievance:doubt/"),
     # a verb of doubt taking a party's thing (grievances.questioned)
     ("Independent economists questioned the Turkish central bank's independence.",
      "economists", "Turkish central bank", "grievance:doubting/"),
@@ -98,6 +100,8 @@ def test_a_grievance_is_an_accusation_of_the_party(process, text, source, target
     "Police said the handlers of the dogs in India had been paid.",
     "Ahmed Khan said the bombers had no handlers in India.",
     "Indian police found the handlers in Mumbai.",
+    # questions someone has, not raised against a party
+    "Reporters in Nairobi had questions about President William Ruto's travel plans.",
     # critics of nobody named, or not a critic
     "Film critics praised the new movie.",
     "Maria Lopez is not a critic of Nicolas Maduro.",

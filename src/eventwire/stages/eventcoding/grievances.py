@@ -127,6 +127,8 @@ def doubted(doc: Document, noun: Token) -> tuple[str, list[str]] | None:
     """(speaker, parties) of a noun of doubt raised about a party's thing: the noun the object of a verb of
     raising ("raise questions about", "cast doubt on"), its about/over/on phrase on the noun or on that verb."""
     verb = noun.head
+    if verb.lemma_.lower() == "have" and noun.lemma_.lower() != "doubt":
+        return None  # "reporters had questions about the president's health": asked, not raised against him
     if noun.dep_ != "dobj" or verb.lemma_.lower() not in _DOUBT_VERBS or not _open(verb) \
             or any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
         return None
