@@ -39,6 +39,8 @@ def _names(parties: tuple[str, ...], want: str) -> bool:
      "Human Rights Watch", "Hungary", "claim:"),
     ("Senator Maria Lopez claimed the Central Bank of Chile suppressed the audit.",
      "Maria Lopez", "Central Bank of Chile", "claim:"),
+    ("A United Nations envoy said the Sudanese army's violence against protesters in Khartoum had grown.",
+     "United Nations envoy", "Sudanese army", "claim:"),
     # doubts raised about a party's thing (grievances.doubted): the subject a thing, the speaker the quote's
     ('"The winter blackouts have raised questions about France\'s energy planning," said senator '
      'Anne Dupont.', "Anne Dupont", "France", "grievance:doubt/"),
