@@ -69,6 +69,11 @@ def _names(parties: tuple[str, ...], want: str) -> bool:
      "Ahmed Khan", "India", "grievance:directing/"),
     ("Congolese officials said the masterminds of the ambush were based in Rwanda.",
      "Congolese officials", "Rwanda", "grievance:directing/"),
+    # the doers themselves, placed by the verb
+    ("Congolese officials said those involved in the ambush were based in Rwanda.",
+     "Congolese officials", "Rwanda", "grievance:directing/"),
+    ("Congolese officials said the attackers operate from Rwanda.",
+     "Congolese officials", "Rwanda", "grievance:directing/"),
 ])
 def test_a_grievance_is_an_accusation_of_the_party(process, text, source, target, rule) -> None:
     found = _accusations(process, text)
@@ -102,6 +107,8 @@ def test_a_grievance_is_an_accusation_of_the_party(process, text, source, target
     "Police said the handlers of the dogs in India had been paid.",
     "Ahmed Khan said the bombers had no handlers in India.",
     "Indian police found the handlers in Mumbai.",
+    "Congolese officials said the attackers in Goma had been arrested.",
+    "Congolese officials said those who survived the ambush were based in Rwanda.",
     # questions someone has, not raised against a party
     "Reporters in Nairobi had questions about President William Ruto's travel plans.",
     # critics of nobody named, or not a critic

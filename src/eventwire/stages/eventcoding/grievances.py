@@ -58,7 +58,7 @@ def words(kind: str) -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _cues() -> frozenset[str]:
     return words("doubt") | words("doubting") | words("feeling") | words("critical") | words("directing") \
-        | words("proof") | words("critic")
+        | words("proof") | words("critic") | words("perpetrator") | {"those"}
 
 
 def events(doc: Document, earlier: list[Event]) -> list[Event]:
@@ -89,6 +89,9 @@ def events(doc: Document, earlier: list[Event]) -> list[Event]:
             name, found = "critical", published_criticism(doc, tok)
         elif poses[i] == "NOUN" and lemmas[i] in words("directing"):
             name, found = "directing", directed_from(doc, tok)
+        elif poses[i] in ("NOUN", "PRON") and (lemmas[i] in words("perpetrator")
+                                                or lowers[i] == "those" and _involved(tok)):
+            name, found = "directing", directed_from(doc, tok, own_phrase=False)
         elif poses[i] == "NOUN" and lemmas[i] in words("critic"):
             name, found = "critic", critics(doc, tok)
         elif poses[i] == "NOUN" and (lowers[i] in words("proof") or lemmas[i] in words("proof")):
@@ -228,18 +231,27 @@ _LOCATING = frozenset({"be", "base", "locate", "hide", "operate", "sit", "live",
 _LOCATING_PREPS = frozenset({"in", "from", "inside"})
 
 
-def directed_from(doc: Document, noun: Token) -> tuple[str, list[str]] | None:
+def _involved(tok: Token) -> bool:
+    """"those involved in the attack", "those behind it", "those responsible for it"."""
+    return any(c.lemma_.lower() in words("involved") or c.lower_ in words("involved")
+               for c in tok.children if c.dep_ in ("acl", "prep", "amod", "relcl"))
+
+
+def directed_from(doc: Document, noun: Token, own_phrase: bool = True) -> tuple[str, list[str]] | None:
     """(speaker, countries) of a noun for who directs a deed from afar, placed by a speaker's words in a country:
     "the attackers were in contact with handlers in X", "the plot's masterminds are based in X", "X-based
-    handlers". Only in what a speaker says (the quotes stage's spoken attributions): the writer's own account
+    handlers"; with ``own_phrase`` off (the doers themselves: "the attackers", "those involved in the attack") only
+    by the verb that places them ("are based in X"). Only in what a speaker says (the quotes stage's spoken
+    attributions): the writer's own account
     names no accuser."""
     speaker = _speaker_of(doc, noun.idx)
     if speaker is None or not _open(noun.head if noun.dep_ in ("nsubj", "nsubjpass") else noun):
         return None
-    preps = [p for p in children(noun, "prep") if p.lower_ in _LOCATING_PREPS]
+    preps = [p for p in children(noun, "prep") if p.lower_ in _LOCATING_PREPS] if own_phrase else []
     if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.lemma_.lower() in _LOCATING:
         preps += [p for p in children(noun.head, "prep") if p.lower_ in _LOCATING_PREPS]
-    places = [o for p in preps for o in children(p, "pobj")] + children(noun, "amod", "compound")
+    places = [o for p in preps for o in children(p, "pobj")]
+    places += children(noun, "amod", "compound") if own_phrase else []
     countries = [a for o in places for a in who.actors(doc, o)
                  if (x := doc.actor(a)) is not None and x.kind == "country"]
     return (speaker, countries) if countries else None
