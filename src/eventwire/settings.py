@@ -180,6 +180,10 @@ SPEECH_EVENTS = True
 # accusations carried by what is claimed (round 13, issue 15, eventcoding/claims.py): a verb of saying or claiming
 # whose "that" clause tells a misdeed with a named doer -> ACCUSE speaker -> doer; off: no such event
 CLAIM_EVENTS = True
+# grievances voiced without a judging verb (round 25, accuse25, eventcoding/grievances.py): "raised questions about
+# the ministry's competence", "dismayed that the ministry cut the grants" -> ACCUSE speaker -> party; a proof
+# dismissed ("the evidence is flimsy") -> REJECT speaker -> who brought it; off: none
+GRIEVANCE_EVENTS = True
 # a judgement whose target no phrase names ("it was deplorable") is coded only when this is on
 SPEECH_TARGETLESS_JUDGEMENTS = False
 # a demand naming no party ("immigration should stop", "there should be an inquiry") is coded only when this is

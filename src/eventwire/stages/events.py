@@ -13,6 +13,7 @@ from ..document import Document, sentence_of
 from ..record import Event, Span, Trigger
 from .eventcoding import answered, claims, context, dictionary_verbs, filters, learned, merge, nominal, reactions, received, setting, speech, status, \
     triggers, vows
+from .eventcoding import grievances  # (round 25, accuse25: its own line, apart from the readers above)
 from .eventcoding.triggers import Candidate
 from .eventcoding import participants as who
 from .eventcoding.words import nouns as lexicon_nouns, verbs as lexicon_verbs, word_class
@@ -58,6 +59,8 @@ def run(doc: Document) -> None:
         events += speech.events(doc, events)
     if settings.CLAIM_EVENTS:  # accusations told as claims: "X claimed the army rigged the vote" (eventcoding/claims.py)
         events += claims.events(doc, events)
+    if settings.GRIEVANCE_EVENTS:  # doubts raised, displeasure voiced at a party's deed (eventcoding/grievances.py)
+        events += grievances.events(doc, events)
     for ev, value in learned.events(doc, events, code):  # sentences no rule coded (settings.LEARNED_EVENTS)
         events.append(ev)
         if value:

@@ -251,7 +251,7 @@ def _misdeed(pred: Token) -> bool:
     """A verb telling a wrong: a misdeed verb or an ASSAULT row's, one done in a wrongful manner, or one
     whose object is a wrong."""
     lemma = pred.lemma_.lower()
-    if lemma in word_class("misdeed_verbs"):
+    if lemma in word_class("misdeed_verbs") or lemma in _grievance_misdeeds():  # (+ grievance_words.tsv, accuse25)
         return True
     entry = match(verbs().get(lemma, ()), pred)  # the verb's reading here ("took over the ship", not "took steps")
     if entry is not None and entry.type == "ASSAULT" and not {"sym", "enforce"} & entry.flags:
@@ -261,6 +261,11 @@ def _misdeed(pred: Token) -> bool:
         return True
     wrongs = cues("wrongdoing")
     return any(o.lemma_.lower() in wrongs or o.lower_ in wrongs for o in children(pred, "dobj"))
+
+
+def _grievance_misdeeds() -> frozenset[str]:
+    from .grievances import words  # (grievances reads the speech package, as this module does: imported when asked)
+    return words("misdeed")
 
 
 def _wrong_nouns(doc: Document) -> list[int]:
@@ -277,7 +282,8 @@ def _wrong_nouns(doc: Document) -> list[int]:
 def _wrong_words() -> frozenset[str]:
     """The words of a noun naming a wrong, as it is written or as its lemma: event_status.tsv wrongdoing
     ("aggression", "meddling") and the words of an ASSAULT row of the noun lexicon ("attacks by X")."""
-    return cues("wrongdoing") | frozenset(word for word, rows in nouns().items() if any(
+    from .grievances import words  # a failing owned by a party (grievance_words.tsv failing, accuse25)
+    return cues("wrongdoing") | words("failing") | frozenset(word for word, rows in nouns().items() if any(
         e.type == "ASSAULT" and not {"sym", "enforce"} & e.flags for e in rows))
 
 

@@ -17,6 +17,12 @@ from ..words import claim_noun, cues, noun_entries, patient_noun, word_class
 from .common import _PREDICATIVE, _as_complement, _deed, _doers, _named, _named_within, _negated, under_condition
 from .side import _first_other, _others, _ruling
 
+
+def _grievance_words(kind: str) -> frozenset[str]:
+    from ..grievances import words  # (grievances reads this package: imported when first asked)
+    return words(kind)
+
+
 _QUOTE_MARKS = frozenset({'"', "“", "”", "'", "‘", "’"})
 
 
@@ -24,7 +30,7 @@ _QUOTE_MARKS = frozenset({'"', "“", "”", "'", "‘", "’"})
 def judgements() -> dict[str, str]:
     """word -> reading ("neg" said plainly, "notpos" only negated), speech_judgements.tsv and the
     disparaging words of event_status.tsv."""
-    out = {w: "neg" for w in cues("disparage")}
+    out = {w: "neg" for w in cues("disparage") | _grievance_words("judging")}  # (+ grievance_words.tsv, accuse25)
     out.update({row["word"].lower(): row["reading"] for row in table("speech_judgements.tsv")})
     return out
 
