@@ -74,6 +74,12 @@ def test_party_members_are_a_group_of_the_party(process, text, day, words, count
     ("NAIROBI, Kenya (AP) _ ODM leader Peter Otieno called for protests in the capital.", "2023-02-02",
      "Peter Otieno", "KEN", "OPP"),
     ("LONDON - A former Tory minister, Agnes Pell, backed the rebels in the vote.", "2013-03-20", "Agnes Pell", "GBR", None),
+    # a name several states' parties bear, read in the story's state ('Democratic Party' in Rome is Italy's)
+    ("ROME (AP) _ Democratic Party leader Enzo Castelli failed to win a majority.", "2013-03-20", "Enzo Castelli",
+     "ITA", "OPP"),
+    ("SINGAPORE (Reuters) - The Workers' Party leader Goh Wen Li objected in parliament.", "2013-03-20",
+     "Goh Wen Li", "SGP", "OPP"),
+    ("LONDON (AP) _ UKIP leader Roger Pike said voters were angry.", "2013-03-20", "Roger Pike", "GBR", "OPP"),
 ])
 def test_party_figures_take_the_party(process, text, day, words, country, sector) -> None:
     doc = process(text, published=day, until="actors")
@@ -128,3 +134,23 @@ def test_party_word_without_its_state_is_not_read(process) -> None:
     doc = process(text, published="2013-03-20", until="actors")
     actor = _actor_at(doc, text, "Conservatives")
     assert actor is None or actor.country is None, _found(doc)
+
+
+# --- an older AP dateline ('ROME (AP) _'): the credit is the outlet, the town no actor, the outlet no employer ------
+
+def test_underscore_dateline(process) -> None:
+    text = "CARACAS, Venezuela (AP) _ Opposition leader Marta Rojas said the count was flawed."
+    doc = process(text, published="2013-03-20", until="actors")
+    found = _found(doc)
+    assert "CARACAS" not in found and "CARACAS, Venezuela" not in found, found
+    assert _actor_at(doc, text, "AP").sector == "MED", found
+    rojas = _actor_at(doc, text, "Marta Rojas")
+    assert rojas is not None and rojas.sector == "OPP" and rojas.country == "VEN", found
+
+
+def test_labour_portfolio_is_no_party(process) -> None:
+    """'Labor Secretary X' holds the labour portfolio: no party (Australia's Labor) gives the person a country."""
+    text = "WASHINGTON (AP) _ Labor Secretary Dana Whitfield said job growth slowed in March."
+    doc = process(text, published="2013-03-20", until="actors")
+    actor = _actor_at(doc, text, "Dana Whitfield")
+    assert actor is not None and actor.country == "USA" and actor.sector == "GOV", _found(doc)

@@ -73,7 +73,7 @@ def _dateline(m: re.Match[str]) -> Dateline | None:
 
 def in_text(text: str) -> list[Dateline]:
     """Every dateline opening a story or a paragraph of ``text``."""
-    if "—" not in text and "–" not in text and "-" not in text and ":" not in text:
+    if "—" not in text and "–" not in text and "-" not in text and ":" not in text and " _" not in text:
         return []
     found = []
     for m in _LINE.finditer(text):

@@ -176,10 +176,11 @@ def _party_of_adjective(doc: Document, title: str, day) -> tuple[str, str, str] 
         allowed = _MEMBER_TITLES + _PARTY_HEADS
         if last.group(1).lower() not in words("state_portfolio_words.txt"):  # 'Labour Minister X' holds a portfolio
             allowed += ("minister", "ministers", "secretary")  # 'a former Tory minister'
-        if party is None or not head or head.split()[-1].lower() not in allowed or not all(
+        if party is not None and head and head.split()[-1].lower() in allowed and all(
                 x[0].islower() or x.lower() in allowed for x in head.split()):
-            return None  # ('Labor Secretary X' holds a portfolio; 'Democratic Unionist X' is of another party)
-        return party[0], party[1], head.split()[-1].lower()
+            return party[0], party[1], head.split()[-1].lower()
+        # ('Labor Secretary X' holds a portfolio; 'Democratic Unionist X' is of another party; 'Democratic Party
+        # leader X' in Italy leads Italy's party: read by its name below)
     named = _NAME_THEN_HEAD.search(title)
     if named is None or named.group(2) not in _PARTY_HEADS + _PARTY_NAME_HEADS:
         return None

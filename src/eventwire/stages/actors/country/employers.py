@@ -3,6 +3,7 @@ person: its sector for titles any body gives ('president of the national assembl
 for its members, no country for the staff of a body serving none; the people placed only by their employer."""
 from __future__ import annotations
 
+from .... import datelines
 from ....document import Document, children_of, strings_of, subtree_of, tokens_of
 from ....lexicon import words
 from ....record import Actor
@@ -121,7 +122,10 @@ def body_spoken_for(doc: Document, actor: Actor) -> Actor | None:
             found.extend(t for prep in kids[child] if deps[prep] == "prep" and lows[prep] == "for"
                          for t in subtree_of(sdoc, prep))
     tokens, texts = tokens_of(sdoc), strings_of(sdoc, "ORTH")
+    head_end = _dateline_end(doc)
     for i in sorted(found):
+        if tokens[i].idx < head_end:
+            continue  # the credit of a dateline the parse set before the name ('BERLIN (AP) _ AfD leader X')
         aid = doc.actor_of_token(tokens[i])
         other = doc.actor(aid) if aid and aid != actor.id else None
         if other is not None and i + 1 < len(texts) and texts[i + 1] == ":":
@@ -129,3 +133,12 @@ def body_spoken_for(doc: Document, actor: Actor) -> Actor | None:
         if other is not None and (other.kind in ("organization", "media") or other.sector in ("IGO", "REB", "OPP")):
             return other  # an organisation, an outlet, an international body, or an armed or opposition group
     return None
+
+
+def _dateline_end(doc: Document) -> int:
+    """Where the opening dateline's head ends (0: none): its credit names the outlet that filed, no employer."""
+    end = doc.cached("employers: dateline end")
+    if end is None:
+        line = datelines.opening(doc.text)
+        end = doc.cached("employers: dateline end", line.end if line is not None else 0)
+    return end
