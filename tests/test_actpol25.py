@@ -80,6 +80,12 @@ def test_party_members_are_a_group_of_the_party(process, text, day, words, count
     ("SINGAPORE (Reuters) - The Workers' Party leader Goh Wen Li objected in parliament.", "2013-03-20",
      "Goh Wen Li", "SGP", "OPP"),
     ("LONDON (AP) _ UKIP leader Roger Pike said voters were angry.", "2013-03-20", "Roger Pike", "GBR", "OPP"),
+    # the party in an apposition after the name
+    ("LONDON (AP) _ Harriet Quell, leader of the Liberal Democrats, called for new elections.", "2008-10-10",
+     "Harriet Quell", "GBR", "OPP"),
+    ("OTTAWA (AP) _ Tom Hale, the New Democratic Party leader, said the report was hidden.", "2013-03-20",
+     "Tom Hale", "CAN", "OPP"),
+    ("WASHINGTON (AP) _ Leah Brandt, a Democrat, said the bill was fair.", "2013-03-20", "Leah Brandt", "USA", "GOV"),
 ])
 def test_party_figures_take_the_party(process, text, day, words, country, sector) -> None:
     doc = process(text, published=day, until="actors")
@@ -98,6 +104,10 @@ def test_party_figures_take_the_party(process, text, day, words, country, sector
     ("BERLIN (AP) _ The Social Democrats chose their candidate for chancellor on Sunday.", "2013-03-19",
      "Social Democrats", "DEU", "OPP"),
     ("WASHINGTON (AP) _ The House passed the spending bill late on Friday.", "2013-03-22", "House", "USA", "LEG"),
+    ("OTTAWA (AP) _ Opposition members walked out of the House of Commons on Tuesday.", "2013-03-20",
+     "House of Commons", "CAN", "LEG"),
+    ("LONDON (AP) _ The House of Lords rejected the bill for a second time.", "2013-03-20", "House of Lords", "GBR",
+     "LEG"),
 ])
 def test_parties_chambers_and_party_groups(process, text, day, words, country, sector) -> None:
     doc = process(text, published=day, until="actors")

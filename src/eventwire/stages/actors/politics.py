@@ -197,6 +197,27 @@ def _party_of_adjective(doc: Document, title: str, day) -> tuple[str, str, str] 
     return None
 
 
+_OFFICE_OF = re.compile(r"((?:deputy\s+|former\s+)?[a-z]+)\s+of\s+(?:the\s+)?(.+)$")
+
+
+def _party_in_apposition(doc: Document, end: int, day) -> tuple[str, str, str] | None:
+    """The party an apposition after a name tells: 'X, the Labour leader,', 'X, leader of the Liberal
+    Democrats,', 'X, the Republican candidate for governor,', 'X, a Democrat,' (a member)."""
+    app = re.sub(r"^(?:the|a|an)\s+", "", _apposition_after(doc, end).strip())
+    if not app:
+        return None
+    rows = _member_words()[1].get(app)
+    if rows:  # 'a Democrat', 'a Tory': a member of the party
+        party = _cued(doc, rows)
+        return (party[0], party[1], "member") if party else None
+    office = _OFFICE_OF.match(app)
+    if office and office.group(1).split()[-1] in _PARTY_HEADS + _PARTY_NAME_HEADS:
+        app = f"{office.group(2)} {office.group(1).split()[-1]}"  # 'leader of the Liberal Democrats'
+    else:
+        app = re.sub(r"\s+(?:for|in|from|to|at)\s.*$", "", app)  # 'the Republican candidate for governor'
+    return _party_of_adjective(doc, app, day)
+
+
 def party_people(doc: Document) -> int:
     """A party's standing for its leaders and figures named by its adjective, its country for anyone so named."""
     day = published_day(doc.article.published)
@@ -209,6 +230,8 @@ def party_people(doc: Document) -> int:
         if actor.kind == "group":  # 'Tory lawmakers': the adjective inside the group's own words
             title = doc.text[m.start:m.end]
         found = _party_of_adjective(doc, title, day)
+        if found is None and actor.kind == "person":
+            found = _party_in_apposition(doc, m.end, day)
         if found is None:
             continue
         party, country, head = found
@@ -342,6 +365,22 @@ def the_house(doc: Document) -> int:
     return len(hits)
 
 
+def chambers(doc: Document) -> int:
+    """LEG for an organisation named as a legislature or a chamber of one ('the House of Commons', 'the
+    Bundestag') that nothing gave a state's sector; the story's state when it has no country."""
+    n = 0
+    for actor in doc.actors:
+        if actor.kind != "organization" or actor.sector not in (None, "CVL"):
+            continue
+        name = re.sub(r"^the\s+", "", actor.name.lower())
+        if name in words("legislature_names.txt"):  # (not any name headed 'congress': 'World Uyghur Congress')
+            if actor.country is None:
+                actor.country = _setting(doc)
+            set_sector(actor, "LEG")
+            n += 1
+    return n
+
+
 def _shared_party(doc: Document, actor, day) -> tuple[str, str | None] | None:
     """(country, standing) of a party whose name several states' parties bear ('Social Democrats', "Workers'
     Party"), in the one state the story names that has a party of the name; 'Congress' followed by 'party' is
@@ -377,11 +416,12 @@ def speakers_at_events(doc: Document) -> int:
 
 
 def politics(doc: Document) -> None:
-    """The readings, in order: officers, party people, party members, the House, party bodies, speakers at
-    events."""
+    """The readings, in order: officers, party people, party members, the House, chambers, party bodies,
+    speakers at events."""
     chamber_officers(doc)
     party_people(doc)
     party_members(doc)
     the_house(doc)
+    chambers(doc)
     party_bodies(doc)
     speakers_at_events(doc)
