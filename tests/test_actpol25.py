@@ -54,6 +54,7 @@ def test_chamber_officers_are_legislators(process, text, day, words) -> None:
      "GBR", "OPP"),
     ("LONDON (Reuters) - The Conservatives won a majority in parliament on Friday.", "2015-05-09", "Conservatives",
      "GBR", "GOV"),
+    ("WASHINGTON (AP) _ Top Republicans rejected the offer on Thursday.", "2013-03-20", "Republicans", "USA", "OPP"),
 ])
 def test_party_members_are_a_group_of_the_party(process, text, day, words, country, sector) -> None:
     doc = process(text, published=day, until="actors")
@@ -121,6 +122,7 @@ def test_parties_chambers_and_party_groups(process, text, day, words, country, s
     ("The birthday party drew 200 guests to the hotel, the owner said.", "party"),
     ("Stores and banks closed for Labor Day, the city said.", "Labor Day"),
     ("Democrats Abroad, a club of voters overseas, met in Paris on Sunday.", "Democrats"),
+    ("WASHINGTON (AP) _ The club's Young Republicans held a dinner on Friday.", "Republicans"),
 ])
 def test_no_party_actor(process, text, words) -> None:
     doc = process(text, published="2013-03-20", until="actors")

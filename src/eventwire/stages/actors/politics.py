@@ -281,9 +281,8 @@ def party_members(doc: Document) -> int:
             start = hit.start(1)
         before = text[max(0, hit.start(1) - 30):hit.start(1)]
         if hit.start(1) == hit.start() and re.search(r"[A-Z][\w'’-]*\s+$", before) and not re.search(
-                r"(?:^|[.!?\"“”]\s+)(?:The|the)?\s*$|(?:^|\s)(?:The|And|But|Many|Some|Most|Few|Several|Two|Three|All)\s+$",
-                before):
-            continue  # inside a longer name ('Young Republicans', 'Social Democrats')
+                r"(?:^|[.!?\"“”_—–-]\s+|\n\s*)[A-Z][\w'’-]*\s+$", before):
+            continue  # inside a longer name ('Young Republicans'); a word capitalised as a sentence's first is none
         if re.match(r"\s+[A-Z]", text[end:end + 2]) and not re.match(r"\s+(?:Sen|Rep|Gov)\b", text[end:end + 5]):
             continue  # 'Democrats Abroad'
         if re.search(r"\b(?:former|ex-)\s*$", before):
