@@ -166,3 +166,19 @@ def test_labour_portfolio_is_no_party(process) -> None:
     doc = process(text, published="2013-03-20", until="actors")
     actor = _actor_at(doc, text, "Dana Whitfield")
     assert actor is not None and actor.country == "USA" and actor.sector == "GOV", _found(doc)
+
+
+def test_one_state_party_word_in_another_state_story(process) -> None:
+    """'Republicans' in a story of France alone is no US party's members (France has its own 'Republicans')."""
+    text = "PARIS (AP) _ Republicans in the French parliament voted against the pension law."
+    doc = process(text, published="2023-03-20", until="actors")
+    actor = _actor_at(doc, text, "Republicans")
+    assert actor is None or actor.country != "USA", _found(doc)
+
+
+def test_one_state_party_word_with_no_state_named(process) -> None:
+    """With no state named at all, a word only one state's party bears is read as that party's ('Republicans')."""
+    text = "Republicans said the spending plan was far too costly."
+    doc = process(text, published="2013-03-20", until="actors")
+    actor = _actor_at(doc, text, "Republicans")
+    assert actor is not None and actor.kind == "group" and (actor.country, actor.sector) == ("USA", "OPP"), _found(doc)

@@ -102,8 +102,11 @@ def _setting(doc: Document) -> str | None:
 
 
 def _cued(doc: Document, rows: list[tuple[str, str]]) -> tuple[str, str] | None:
-    """The one (party, country) of ``rows`` whose country the story names as a state, else None."""
+    """The one (party, country) of ``rows`` whose country the story names as a state, else None; a word of one
+    state's party only ('Republicans') also in a story that names no state at all, not in one that names others."""
     states = _states(doc)
+    if len(rows) == 1 and not states:
+        return rows[0]
     found = [r for r in rows if r[1] in states]
     return found[0] if len(found) == 1 else None
 
