@@ -55,6 +55,10 @@ def test_chamber_officers_are_legislators(process, text, day, words) -> None:
     ("LONDON (Reuters) - The Conservatives won a majority in parliament on Friday.", "2015-05-09", "Conservatives",
      "GBR", "GOV"),
     ("WASHINGTON (AP) _ Top Republicans rejected the offer on Thursday.", "2013-03-20", "Republicans", "USA", "OPP"),
+    ("PARIS (AP) _ The Socialists accused the president of ignoring workers.", "2008-06-10", "Socialists", "FRA", "OPP"),
+    ("MOSCOW (AP) _ Communists in the Duma voted against the law.", "2013-03-10", "Communists", "RUS", "LEG"),
+    ("CANBERRA, Australia (AP) _ The Liberals attacked the prime minister over the budget.", "2009-06-10", "Liberals",
+     "AUS", "OPP"),
 ])
 def test_party_members_are_a_group_of_the_party(process, text, day, words, country, sector) -> None:
     doc = process(text, published=day, until="actors")
@@ -87,6 +91,7 @@ def test_party_members_are_a_group_of_the_party(process, text, day, words, count
     ("OTTAWA (AP) _ Tom Hale, the New Democratic Party leader, said the report was hidden.", "2013-03-20",
      "Tom Hale", "CAN", "OPP"),
     ("WASHINGTON (AP) _ Leah Brandt, a Democrat, said the bill was fair.", "2013-03-20", "Leah Brandt", "USA", "GOV"),
+    ("BEIJING (AP) _ Communist Party chief Wang Lihua opened the session.", "2013-03-10", "Wang Lihua", "CHN", "GOV"),
 ])
 def test_party_figures_take_the_party(process, text, day, words, country, sector) -> None:
     doc = process(text, published=day, until="actors")
@@ -123,6 +128,7 @@ def test_parties_chambers_and_party_groups(process, text, day, words, country, s
     ("Stores and banks closed for Labor Day, the city said.", "Labor Day"),
     ("Democrats Abroad, a club of voters overseas, met in Paris on Sunday.", "Democrats"),
     ("WASHINGTON (AP) _ The club's Young Republicans held a dinner on Friday.", "Republicans"),
+    ("HANOI, Vietnam (AP) _ The Socialist Republic of Vietnam signed the accord on Monday.", "Socialist Republic"),
 ])
 def test_no_party_actor(process, text, words) -> None:
     doc = process(text, published="2013-03-20", until="actors")

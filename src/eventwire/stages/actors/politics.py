@@ -50,7 +50,7 @@ _PARTY_NAME_HEADS = ("president", "secretary-general", "member", "members", "act
 _STATE_TAG = re.compile(r"\s*[,(]\s*[RDI]-[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?\s*[,)]")
 _CLAUSE_BREAK = re.compile(r"[.;:!?\"“”()]|,\s")
 _CHAMBER_AFTER = re.compile(r"\s+in\s+(?:the\s+)?(?:U\.S\.\s+|US\s+)?(?:Congress|Senate|House|[Pp]arliament|"
-                            r"[Ll]egislature|Bundestag|Commons|Diet|Knesset|[Nn]ational [Aa]ssembly)\b")
+                            r"[Ll]egislature|Bundestag|Commons|Diet|Knesset|Duma|State Duma|Rada|Lok Sabha|[Nn]ational [Aa]ssembly)\b")
 _STATE_SECTORS = ("GOV", "LEG", "JUD", "MIL", "COP", "OPP")
 
 

@@ -3,14 +3,13 @@ person: its sector for titles any body gives ('president of the national assembl
 for its members, no country for the staff of a body serving none; the people placed only by their employer."""
 from __future__ import annotations
 
-from .... import datelines
 from ....document import Document, children_of, strings_of, subtree_of, tokens_of
 from ....lexicon import words
 from ....record import Actor
 from ..knowledge import knowledge
 from ..sector import set_sector
 from ..words import ActorWords, norm
-from .phrase import _description, _span_of, before_name
+from .phrase import _dateline_end, _description, _span_of, before_name
 
 
 def employer_placed(doc: Document) -> dict[str, tuple[str, str | None]]:
@@ -122,10 +121,10 @@ def body_spoken_for(doc: Document, actor: Actor) -> Actor | None:
             found.extend(t for prep in kids[child] if deps[prep] == "prep" and lows[prep] == "for"
                          for t in subtree_of(sdoc, prep))
     tokens, texts = tokens_of(sdoc), strings_of(sdoc, "ORTH")
-    head_end = _dateline_end(doc)
+    head_end = _dateline_end(sdoc)
     for i in sorted(found):
         if tokens[i].idx < head_end:
-            continue  # the credit of a dateline the parse set before the name ('BERLIN (AP) _ AfD leader X')
+            continue  # the credit of a dateline the parse set in the name's phrase ('LONDON (AP) _ X, leader of Y,')
         aid = doc.actor_of_token(tokens[i])
         other = doc.actor(aid) if aid and aid != actor.id else None
         if other is not None and i + 1 < len(texts) and texts[i + 1] == ":":
@@ -133,12 +132,3 @@ def body_spoken_for(doc: Document, actor: Actor) -> Actor | None:
         if other is not None and (other.kind in ("organization", "media") or other.sector in ("IGO", "REB", "OPP")):
             return other  # an organisation, an outlet, an international body, or an armed or opposition group
     return None
-
-
-def _dateline_end(doc: Document) -> int:
-    """Where the opening dateline's head ends (0: none): its credit names the outlet that filed, no employer."""
-    end = doc.cached("employers: dateline end")
-    if end is None:
-        line = datelines.opening(doc.text)
-        end = doc.cached("employers: dateline end", line.end if line is not None else 0)
-    return end
