@@ -9,17 +9,24 @@ Read after the parties' standing is settled (``organisations.party_standing``, `
 - ``party_people``: a person titled by a party's adjective or name and a party office or standing word ('the
   Democratic leader X', 'Conservative leader X', 'AfD leader X') takes the party's standing on the article's
   day (GOV, OPP) when nothing else gave an office; a person or group named by a party's adjective and any title
-  ('Labour MP X', 'Tory lawmakers') takes the party's country when the story gave none.
+  ('Labour MP X', 'Tory lawmakers') takes the party's country when the story gave none. An apposition after
+  the name tells the party as well ('X, leader of the Liberal Democrats,', 'X, a Democrat,').
 - ``party_members``: the party's members as a group ('Republicans', 'the Tories', 'Senate Democrats',
   'Republicans in Congress'): one group actor per party, of the party's country; LEG when the words set them
   in a chamber, else the party's standing that day (none when the day or the standing is unknown).
+- ``the_house``: 'the House' of a story the United States is a state of is its House of Representatives (LEG);
+  ``chambers``: a legislature named in full ('the House of Commons', 'the Bundestag': legislature_names.txt) LEG.
+- ``party_bodies``: a party's organs named by its adjective ('the Republican National Committee') and a party
+  name several states' parties bear ('Social Democrats', "Workers' Party", 'the Congress party') in the story's
+  state take the party's standing.
 - ``speakers_at_events``: 'a speaker at the conference' holds no chair of a house: a person whose only title
   is a lower-case 'speaker', with no word of a legislature in the sentence, is a civilian.
 
 World knowledge is data: ``party_member_words.tsv`` (members' nouns and adjectives, with the party and its
 country), ``parties.tsv`` (standing by date), ``legislative_leader_titles.txt``, ``legislature_words.txt``.
 A party word shared by several countries' parties is read in the country the story names as a state (an
-actor of that country of a state's sector, or the country itself) and only there.
+actor of that country of a state's sector, the country itself, the dateline's or the setting's) and only there;
+a word of one state's party alone also where the story names no state.
 """
 from __future__ import annotations
 
