@@ -188,3 +188,16 @@ def test_one_state_party_word_with_no_state_named(process) -> None:
     doc = process(text, published="2013-03-20", until="actors")
     actor = _actor_at(doc, text, "Republicans")
     assert actor is not None and actor.kind == "group" and (actor.country, actor.sector) == ("USA", "OPP"), _found(doc)
+
+
+@pytest.mark.parametrize("text, words, country", [
+    # a British party's MP in a story set in the United States sits in Britain's parliament
+    ("WASHINGTON - Labour MP Dora Fenwick told a congressional panel on Tuesday that the sanctions had failed.",
+     "Dora Fenwick", "GBR"),
+    # New Zealand has a Labour Party of its own: its MP is New Zealand's
+    ("WELLINGTON, New Zealand (AP) _ Labour MP Rawiri Tane said the budget had failed.", "Rawiri Tane", "NZL"),
+])
+def test_party_members_seat_in_the_party_state(process, text, words, country) -> None:
+    doc = process(text, published="2013-03-20", until="actors")
+    actor = _actor_at(doc, text, words)
+    assert actor is not None and actor.country == country and actor.sector == "LEG", _found(doc)

@@ -51,6 +51,9 @@ _MEMBER_TITLES = ("mp", "mps", "sen.", "sen", "senator", "senators", "rep.", "re
                   "lawmakers", "legislator", "legislators", "congressman", "congresswoman", "congressmen",
                   "member", "members", "parliamentarian", "parliamentarians", "councillor", "councilor",
                   "supporters", "voters", "activists", "delegates", "rebels", "backbenchers", "whip")
+# the titles of a seat in a state's legislature: a party's member so titled sits in the party's state
+_SEATED = ("mp", "mps", "sen.", "senator", "senators", "rep.", "lawmaker", "lawmakers", "legislator", "legislators",
+           "congressman", "congresswoman", "congressmen", "parliamentarian", "parliamentarians")
 # more of a party's offices, read after the party's own name only ('BJP president X' heads the party; 'Republican
 # President X' the state)
 _PARTY_NAME_HEADS = ("president", "secretary-general", "member", "members", "activist", "activists")
@@ -175,13 +178,26 @@ def chamber_officers(doc: Document) -> int:
 _NAME_THEN_HEAD = re.compile(r"((?:[A-Z][\w'’-]*\s+){0,4}[A-Z][\w'’-]*)\s+(?:[Pp]arty\s+)?([a-z]+)\s*$")
 
 
+def _foreign_party(doc: Document, word: str, rows: list[tuple[str, str]], day) -> tuple[str, str] | None:
+    """The one state's party a party word names in a story of other states, when none of them has a party of
+    that name ('Labour MP X' in a story of the United States is Britain's; in one of New Zealand, New
+    Zealand's, read by ``_cued``)."""
+    if len(rows) != 1 or not _states(doc):
+        return None
+    if any(party_facts(name, day, state) is not None for state in _states(doc) for name in (word, f"{word} Party")):
+        return None
+    return rows[0]
+
+
 def _party_of_adjective(doc: Document, title: str, day) -> tuple[str, str, str] | None:
     """(party, country, the head after it) of the last party adjective in a title ('the Democratic leader'),
     else of a party's own name right before a head word ('AfD leader', 'ODM chairman')."""
     found = list(_adjective_re().finditer(title))
     if found:
         last = found[-1]
-        party = _cued(doc, _member_words()[1][last.group(1)])
+        rows = _member_words()[1][last.group(1)]
+        party = _cued(doc, rows) or (None if re.search(r"[A-Z][\w'’-]*\s+$", title[:last.start()]) else
+                                     _foreign_party(doc, last.group(1), rows, day))  # (not 'New Democratic')
         head = re.sub(r"^(?:[Pp]arty\s+)?", "", title[last.end():].strip())
         allowed = _MEMBER_TITLES + _PARTY_HEADS
         if last.group(1).lower() not in words("state_portfolio_words.txt"):  # 'Labour Minister X' holds a portfolio
@@ -248,10 +264,11 @@ def party_people(doc: Document) -> int:
         facts = party_facts(party, day, country)
         if facts is None:
             continue
-        if actor.country is None:
-            actor.country = country
-            set_sector(actor, actor.sector)
         head_word = head.split()[-1] if head.split() else ""
+        if actor.country is None or actor.country != country and head_word in _SEATED and \
+                actor.kind == "person" and knowledge().facts(actor.name, day) is None:
+            actor.country = country  # ('Labour MP X' sits in Britain's parliament, wherever the story is set)
+            set_sector(actor, actor.sector)
         if head_word not in _PARTY_HEADS + _PARTY_NAME_HEADS or not facts[1]:
             continue
         if actor.kind == "group":  # 'Republican leaders': the party's, or the chamber's when set in one
