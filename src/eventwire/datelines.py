@@ -21,7 +21,8 @@ _TOWN_CAPS = rf"{_CAPS_WORD}(?: {_CAPS_WORD}){{0,3}}"
 _TOWN_TITLE = rf"{_TITLE_WORD}(?: {_TITLE_WORD}){{0,3}}"
 _REGION = r"(?:,[ \t]*(?P<region>[A-Z][\w .'’-]{0,38}?))?"
 _CREDIT = r"(?:[ \t]*\((?P<credit>[A-Z][\w .&'’-]{0,28})\))?"
-_DASH = r"(?P<dash>[ \t]*[—–]{1,2}|[ \t]+-{1,2}|[ \t]*--|:)[ \t]+"
+# (an underscore stands for the dash in older AP wire copy: 'WASHINGTON (AP) _ ')
+_DASH = r"(?P<dash>[ \t]*[—–]{1,2}|[ \t]+-{1,2}|[ \t]*--|[ \t]+_{1,2}|:)[ \t]+"
 
 # a line start, the town(s) in capitals or in title case, ", Region", "(Credit)", then a dash or a colon
 _BODY = (rf"(?P<towns>(?P<caps>{_TOWN_CAPS}(?:/{_TOWN_CAPS})*)|{_TOWN_TITLE}){_REGION}{_CREDIT}{_DASH}"
@@ -72,7 +73,7 @@ def _dateline(m: re.Match[str]) -> Dateline | None:
 
 def in_text(text: str) -> list[Dateline]:
     """Every dateline opening a story or a paragraph of ``text``."""
-    if "—" not in text and "–" not in text and "-" not in text and ":" not in text:
+    if "—" not in text and "–" not in text and "-" not in text and ":" not in text and " _" not in text:
         return []
     found = []
     for m in _LINE.finditer(text):

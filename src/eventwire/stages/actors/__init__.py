@@ -50,6 +50,7 @@ from .mentions import (Candidate, _code, blocs, bracketed_names, self_named_bodi
                        repeated_names, repeated_surnames, portfolio_bodies, single_state_bodies, state_bodies,
                        tokens_with_lemma)
 from .acting_places import acting_places
+from .politics import politics
 from .untagged_bodies import untagged_bodies
 from .untagged_outlets import untagged_outlets
 from .monarchs import monarchs
@@ -390,6 +391,7 @@ def run(doc: Document) -> None:
     teaching_bodies(doc)  # 'Blantyre Girls Primary School' EDU
     body_sectors(doc, w)  # a sector for the bodies nothing else gave one: parties, firms, outlets, head words
     politicians_of_parties(doc)  # "X of the Y Party", "the Y Party's X": the party's standing (reads it just settled)
+    politics(doc)  # 'Senate Majority Leader X' LEG, 'the Democratic leader X', 'Republicans' (reads the parties' standing)
     units_of_civil_bodies(doc)  # "Texas A&M's Aerospace Engineering Department": its owner's unit, not GOV (reads the owners' sectors)
     titled_heads(doc)  # 'Ghana CDC lead Dr. X': the body's sector, now settled
     place_settled(doc, w, international)  # the story's country, by the sectors now settled

@@ -9,7 +9,7 @@ from ....record import Actor
 from ..knowledge import knowledge
 from ..sector import set_sector
 from ..words import ActorWords, norm
-from .phrase import _description, _span_of, before_name
+from .phrase import _dateline_end, _description, _span_of, before_name
 
 
 def employer_placed(doc: Document) -> dict[str, tuple[str, str | None]]:
@@ -121,7 +121,10 @@ def body_spoken_for(doc: Document, actor: Actor) -> Actor | None:
             found.extend(t for prep in kids[child] if deps[prep] == "prep" and lows[prep] == "for"
                          for t in subtree_of(sdoc, prep))
     tokens, texts = tokens_of(sdoc), strings_of(sdoc, "ORTH")
+    head_end = _dateline_end(sdoc)
     for i in sorted(found):
+        if tokens[i].idx < head_end:
+            continue  # the credit of a dateline the parse set in the name's phrase ('LONDON (AP) _ X, leader of Y,')
         aid = doc.actor_of_token(tokens[i])
         other = doc.actor(aid) if aid and aid != actor.id else None
         if other is not None and i + 1 < len(texts) and texts[i + 1] == ":":

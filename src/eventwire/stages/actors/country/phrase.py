@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from .... import datelines
 from ....document import Document, children_of, heads_of, read_once, strings_of, subtree_of, tokens_of
 from ....lexicon import words
 from ....record import Actor
@@ -79,8 +80,19 @@ def before_name(span: Span) -> list[Token]:
     arrays, the words taken from the parse's one list of tokens)."""
     doc = span.doc
     tokens, kids = tokens_of(doc), children_of(doc)
+    head_end = _dateline_end(doc)  # (the parse may hang an opening dateline's credit on the first name: 'BERLIN
+    # (AP) _ Party leader X'; the credit names the outlet that filed, neither title nor employer)
     return [tokens[t] for k in range(span.start, span.end) for c in kids[k] if c < span.start
-            for t in subtree_of(doc, c)]
+            for t in subtree_of(doc, c) if tokens[t].idx >= head_end]
+
+
+def _dateline_end(doc) -> int:
+    """Where the opening dateline's head of a parse's text ends (0: none), found once per parse."""
+    end = doc.user_data.get("dateline end")
+    if end is None:
+        line = datelines.opening(doc.text)
+        end = doc.user_data["dateline end"] = line.end if line is not None else 0
+    return end
 
 
 def _set_country(actor: Actor, code: str) -> None:
