@@ -12,7 +12,7 @@ from .. import settings
 from ..document import Document, sentence_of
 from ..record import Event, Span, Trigger
 from .eventcoding import answered, claims, context, dictionary_verbs, filters, learned, merge, nominal, reactions, received, setting, speech, status, \
-    triggers, vows
+    triggers, vows, wire
 from .eventcoding.triggers import Candidate
 from .eventcoding import participants as who
 from .eventcoding.words import nouns as lexicon_nouns, verbs as lexicon_verbs, word_class
@@ -135,6 +135,8 @@ def candidates(doc: Document) -> list[Candidate]:
         if cand is None and pos == "VERB" and lemma in dictionary_verbs.entries():
             cand = dictionary_verbs.candidate(doc, tokens[i])  # verbs no hand row has (settings.DICTIONARY_VERBS)
         if cand is not None:
+            if not cand.sources:  # wire and Wikinews style: a title's appositive name, an amount "in aid" (eventcoding/wire.py)
+                cand = wire.fill(doc, cand)
             found.append(cand)
     return found
 

@@ -1,0 +1,149 @@
+"""Readers for news written in wire and Wikinews style (round 25, evnews25): participants the stage's own
+readers leave unnamed when the writing differs from VOA's.
+
+- a title in apposition to a name as the subject: "The president of Colombia, Gustavo Petro, met with
+  Maduro" (the parse may hang the name on "Colombia"): the person named is the doer (``titled_doer``);
+- an amount given "in" an aid noun: "sent $50 million in aid to Haiti": the noun's doer is the subject of the
+  verb that hands the amount over, its receiver the verb's "to"/"for" phrase (``amount_given``; word list
+  amount_giving_verbs.txt).
+
+Each reader costs nothing on a candidate it cannot fill: the cheap tests (no source yet, the token's
+part of speech and dependency) come first."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ...document import Document
+from ...lexicon import words
+from . import participants as who
+from .tree import children, is_passive, prep_objects, subject
+from .triggers import Candidate
+
+# the money or quantity that an aid noun hangs "in" under ("$50 million in aid"): a number, a currency
+# sign, or a noun a number counts ("20 tons in food aid")
+_AMOUNT_ENTITIES = frozenset({"MONEY", "QUANTITY", "CARDINAL"})
+
+
+def fill(doc: Document, cand: Candidate) -> Candidate:
+    """The candidate with the doer these readers find when its own readers found none (else unchanged)."""
+    if cand.sources:
+        return cand
+    if cand.nominal:
+        found = amount_given(doc, cand)
+        if found is not None:
+            return found
+        if cand.how == "light" and cand.anchor is not None:  # "The head of X, NAME, held talks with Y"
+            doers = [a for a in titled_doer(doc, cand.anchor) if a not in cand.targets]
+            if doers:
+                cand.sources, cand.how = doers, "light/titled"
+        return cand
+    if cand.trigger.pos_ != "VERB":
+        return cand
+    if is_passive(cand.trigger):
+        doers = entry_state(doc, cand) if cand.targets else []
+        if doers:
+            cand.sources, cand.how = doers, f"{cand.how}/entry" if cand.how else "entry"
+        return cand
+    doers = titled_doer(doc, cand.trigger)
+    if doers:
+        cand.sources = [a for a in doers if a not in cand.targets]
+        if cand.sources:
+            cand.how = f"{cand.how}/titled" if cand.how else "titled"
+    return cand
+
+
+def titled_doer(doc: Document, verb: Token) -> list[str]:
+    """The person a title subject names: the subject is a common noun no actor stands for, and a person's
+    name stands beside it between commas, in apposition to the title or, as the parse may hang it, to the
+    body the title's "of" phrase names ("The secretary-general of NATO, Mark Rutte, praised ...")."""
+    subj, _ = subject(verb)
+    if subj is None or subj.pos_ != "NOUN" or subj.head.i != verb.i or doc.actor_of_token(subj):
+        return []
+    held_in = words("titled_subject_words.txt")
+    names = list(children(subj, "appos"))
+    for prep in children(subj, "prep"):
+        if prep.lower_ in held_in:
+            for o in prep.children:
+                if o.dep_ == "pobj":  # a "conj" with no "and" is an apposition the parse misread
+                    names += children(o, "appos") + (children(o, "conj") if not children(o, "cc") else [])
+    found = []
+    for name in names:
+        if not _between_commas(name):
+            continue
+        for aid in who.actors(doc, name):
+            actor = doc.actor(aid)
+            if actor is not None and actor.kind == "person" and aid not in found:
+                found.append(aid)
+    return found if len(found) == 1 else []
+
+
+def entry_state(doc: Document, cand: Candidate) -> list[str]:
+    """Who refused people entry told without its doer ("three activists were denied entry to Uganda", "had
+    been denied visas to enter Britain"): the one country their entry was sought into, by the "to"/"into"
+    phrase of the verb or of what was refused, or the object of a verb of entering under it (word list
+    entry_refusal_words.txt: what is refused; entry_verbs.txt: the verbs of entering). Only for COERCE
+    rows of a refusal verb."""
+    tok = cand.trigger
+    if cand.entry.type != "COERCE" or tok.lemma_.lower() not in words("entry_refusal_verbs.txt") \
+            or prep_objects(tok, "by"):
+        return []
+    refused = [o for o in children(tok, "dobj") if o.lemma_.lower() in words("entry_refusal_words.txt")]
+    if not refused:
+        return []
+    places = [o for h in (tok, *refused) for p in ("to", "into") for o in prep_objects(h, p)]
+    places += [o for h in (tok, *refused) for v in h.children if v.dep_ in ("xcomp", "acl", "advcl", "relcl")
+               and v.lemma_.lower() in words("entry_verbs.txt") for o in children(v, "dobj")]
+    found = []
+    for place in places:
+        for aid in who.actors(doc, place, place=True):
+            actor = doc.actor(aid)
+            if actor is not None and actor.kind == "country" and aid not in cand.targets and aid not in found:
+                found.append(aid)
+    return found if len(found) == 1 else []
+
+
+def _between_commas(name: Token) -> bool:
+    """A name set off by commas on both sides ("..., Gustavo Petro, met"), as an appositive name is."""
+    doc = name.doc
+    left, right = name.left_edge.i - 1, name.right_edge.i + 1
+    return left >= 0 and right < len(doc) and doc[left].text == "," and doc[right].text == ","
+
+
+def amount_given(doc: Document, cand: Candidate) -> Candidate | None:
+    """An aid noun told as what an amount handed over is in: "the United States sent $50 million in aid to
+    Haiti" -> AID United States -> Haiti (rule noun:aid/amount); the verb is one of amount_giving_verbs.txt,
+    active, with its own subject; the receiver its "to" or "for" phrase or indirect object."""
+    tok = cand.trigger
+    if tok.dep_ != "pobj" or tok.head.lower_ != "in":
+        return None
+    held = tok.head.head  # "in" hangs on the amount or, as the parse may have it, on the verb beside it
+    verb = held if held.pos_ == "VERB" else held.head
+    amounts = [held] if held.dep_ == "dobj" else [o for o in children(held, "dobj") if o.i < tok.i] if held is verb else []
+    furnished = held.dep_ == "pobj" and held.head.lower_ == "with" and held.head.dep_ == "prep"
+    if furnished:  # "provided Kenya with 40 million pounds in aid": the verb's object receives it
+        verb, amounts = held.head.head, [held]
+    if verb.pos_ != "VERB" or not amounts or not all(_amount(a) for a in amounts) \
+            or verb.lemma_.lower() not in words("amount_giving_verbs.txt") or is_passive(verb):
+        return None
+    subj, _ = subject(verb)
+    sources = who.actors(doc, subj)
+    if not sources:
+        return None
+    targets = list(cand.targets)
+    for head in [verb, *amounts]:
+        for p in head.children:
+            if p.lower_ in ("to", "for") and p.dep_ in ("prep", "dative"):
+                targets += [a for o in children(p, "pobj") for a in who.actors(doc, o)]
+    targets += [a for o in children(verb, "dative") if o.pos_ != "ADP" for a in who.actors(doc, o)]
+    if furnished:
+        targets += [a for o in children(verb, "dobj") for a in who.actors(doc, o)]
+    targets = [a for a in dict.fromkeys(targets) if a not in sources]
+    if not targets:
+        return None
+    return Candidate(tok, cand.entry, sources, targets, "amount", verb, cand.confidence)
+
+
+def _amount(tok: Token) -> bool:
+    """Whether a word names an amount: a number, a currency sign or a noun a number counts."""
+    return tok.ent_type_ in _AMOUNT_ENTITIES or tok.tag_ in ("CD", "$") \
+        or any(c.tag_ == "CD" or c.ent_type_ in _AMOUNT_ENTITIES for c in tok.children)

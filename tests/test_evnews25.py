@@ -1,0 +1,92 @@
+"""Round 25 (evnews25): requests, coercion, meetings, agreements and aid as wire and Wikinews stories write them.
+
+Own sentences (new names), each with what a careful coder records written before the code was run, in the shapes
+the stage missed on such news:
+- a title set off before the name it belongs to as the subject ("The president of Colombia, Gustavo Petro, met
+  ...": eventcoding/wire.py titled_doer), of a verb or of a light verb's noun ("held talks");
+- an amount handed over "in" an aid noun ("sent $50 million in aid to Haiti": wire.amount_given,
+  amount_giving_verbs.txt);
+- custody taken ("was taken into custody by police": event_verbs.tsv take pobj:into:@custody);
+- entry refused ("were denied entry to Uganda", "was denied a visa to visit Kenya": the rows deny/refuse
+  obj:visa|entry|admission, COERCE 1722, and wire.entry_state for the country refusing it).
+Negative rows beside them: near-miss sentences that must not code the deed (a meeting of a board, an "arrest" of a
+decline, an agreement that something is true, aid as a job title, a title with no name beside it, money spent,
+entry to a contest, a denial of a claim)."""
+from __future__ import annotations
+
+import pytest
+
+from .event_helpers import probe_coded as coded
+from .event_helpers import probe_matches as matches
+
+# (text, type, a part of the source's name, a part of the target's name)
+POSITIVE = [
+    # a title set off before the name: the name is the doer (verbs)
+    ("The president of Colombia, Gustavo Petro, met with Venezuelan President Nicolas Maduro on the border.",
+     "CONSULT", "Petro", "Maduro"),
+    ("The secretary-general of NATO, Mark Rutte, praised Finland's decision to raise defense spending.",
+     "SUPPORT", "Rutte", "Finland"),
+    ("The head of the British Red Cross, Mark Adams, met with Ukrainian officials in Kyiv on Tuesday.",
+     "CONSULT", "Adams", "Ukrainian officials"),
+    # ... and of a light verb's noun
+    ("The president of Colombia, Gustavo Petro, held talks with Venezuelan President Nicolas Maduro.",
+     "CONSULT", "Petro", "Maduro"),
+    # an amount in aid, loans or grants handed over
+    ("The United States sent $50 million in aid to Haiti after the storm.", "AID", "United States", "Haiti"),
+    ("The United States sent $50 million in aid to Haiti, the State Department said.", "AID", "United States", "Haiti"),
+    ("The European Union approved 2 billion euros in loans for Egypt on Monday.", "AID", "European Union", "Egypt"),
+    ("Britain provided Kenya with 40 million pounds in aid.", "AID", "United Kingdom", "Kenya"),
+    # custody taken
+    ("The former minister was taken into custody by Iraqi police at Baghdad airport.", "COERCE", "police", "minister"),
+    ("Iraqi police took Ali Hassan into custody at Baghdad airport.", "COERCE", "police", "Ali Hassan"),
+    # entry refused
+    ("Three Kenyan activists were denied entry to Uganda on Sunday.", "COERCE", "Uganda", "activists"),
+    ("Opposition leader Kizza Besigye was denied a visa to visit Kenya.", "COERCE", "Kenya", "Besigye"),
+    ("The Zambian players were refused entry into Britain at Heathrow airport.", "COERCE", "United Kingdom", "Zambia"),
+]
+
+# (text, type that must not be coded as done, or None: no event of any type)
+NEGATIVE = [
+    ("The meeting of the board of Tesla lasted three hours.", None),  # a meeting of a board: no parties
+    ("The central bank acted to arrest the decline of the shilling.", "COERCE"),  # an 'arrest' of a decline
+    ("Economists at the World Bank are in agreement that inflation will fall.", "AGREE"),  # agreement that X is true
+    ("The aide to the senator, John Miller, resigned on Friday.", None),  # aid as a job title ('aide'), no deed
+    ("An aid worker, Sarah Jones, was hired by the Red Cross in Geneva.", "AID"),  # aid as a job title
+    # a title with no name set off beside it: the stage's own reading, no titled doer
+    ("The president of the club met with fans on Monday.", "CONSULT"),
+    # an amount spent, not handed to anyone; one given to no party named
+    ("The United States spent $50 million in aid last year.", "AID"),
+    ("The foundation gave $2 million in grants last year.", "AID"),
+    # entry to a contest, a denial of a claim, bail refused: no refusal of entry by a state
+    ("The player was denied entry to the final by the referee.", "COERCE"),
+    ("Russia denied that it had sent troops into Ukraine.", "COERCE"),
+    ("The court took the matter into account.", "COERCE"),
+]
+
+
+@pytest.mark.parametrize("text,kind,source,target", POSITIVE, ids=[r[0][:50] for r in POSITIVE])
+def test_wire_shapes_are_coded(process, text, kind, source, target) -> None:
+    events = coded(process(text, "2025-03-10"))
+    assert matches(events, kind, source, target, None), events
+
+
+@pytest.mark.parametrize("text,kind", NEGATIVE, ids=[r[0][:50] for r in NEGATIVE])
+def test_near_misses_code_no_deed(process, text, kind) -> None:
+    events = coded(process(text, "2025-03-10"))
+    wrong = [e for e in events if kind is None or e[0] == kind and e[3] not in ("negated", "denied", "hypothetical")]
+    assert not wrong, events
+
+
+def test_rules_name_the_readers(process) -> None:
+    """Each reader names itself in the event's rule (the titled doer, the amount, the entry refused)."""
+    rules = {e[4] for text in (POSITIVE[0][0], POSITIVE[4][0], POSITIVE[10][0]) for e in coded(process(text, "2025-03-10"))}
+    assert any(r.endswith("/titled") for r in rules), rules
+    assert any(r.endswith("/amount") for r in rules), rules
+    assert any(r.endswith("/entry") for r in rules), rules
+
+
+def test_titled_doer_needs_one_person_between_commas(process) -> None:
+    """Two names set off (a pair of titles) or a body in apposition leave the stage's own reading alone: no
+    titled doer is made up of a body or a pair."""
+    events = coded(process("The head of the agency, the World Food Programme, met with Sudanese officials.", "2025-03-10"))
+    assert not [e for e in events if e[4].endswith("/titled")], events
