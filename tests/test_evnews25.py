@@ -8,7 +8,9 @@ the stage missed on such news:
   amount_giving_verbs.txt);
 - custody taken ("was taken into custody by police": event_verbs.tsv take pobj:into:@custody);
 - entry refused ("were denied entry to Uganda", "was denied a visa to visit Kenya": the rows deny/refuse
-  obj:visa|entry|admission, COERCE 1722, and wire.entry_state for the country refusing it).
+  obj:visa|entry|admission, COERCE 1722, and wire.entry_state for the country refusing it);
+- an accord sealed with a partner in a phrase the other party's clause rests on ("Under an agreement reached with
+  the United Nations, Syria will ...": wire.accord_party, accord_prepositions.txt).
 Negative rows beside them: near-miss sentences that must not code the deed (a meeting of a board, an "arrest" of a
 decline, an agreement that something is true, aid as a job title, a title with no name beside it, money spent,
 entry to a contest, a denial of a claim)."""
@@ -43,6 +45,11 @@ POSITIVE = [
     ("Three Kenyan activists were denied entry to Uganda on Sunday.", "COERCE", "Uganda", "activists"),
     ("Opposition leader Kizza Besigye was denied a visa to visit Kenya.", "COERCE", "Kenya", "Besigye"),
     ("The Zambian players were refused entry into Britain at Heathrow airport.", "COERCE", "United Kingdom", "Zambia"),
+    # an accord sealed with a partner, in a phrase the clause of the other party rests on
+    ("Under an agreement reached with the United Nations, Syria will allow inspectors into the site.",
+     "AGREE", "Syria", "United Nations"),
+    ("As part of an agreement reached with Chad, Niger opened its border.", "AGREE", "Niger", "Chad"),
+    ("Under a deal signed with Iraq last year, Turkey supplies water to Basra.", "SUPPORT|AGREE", "Turkey", "Iraq"),
 ]
 
 # (text, type that must not be coded as done, or None: no event of any type)
@@ -61,6 +68,9 @@ NEGATIVE = [
     ("The player was denied entry to the final by the referee.", "COERCE"),
     ("Russia denied that it had sent troops into Ukraine.", "COERCE"),
     ("The court took the matter into account.", "COERCE"),
+    # a law passed, no accord: no party to one
+    ("Under a law passed by parliament, Kenya will ban plastic bags.", "AGREE"),
+    ("Under a plan drawn up with the World Bank, Kenya will sell two banks.", "AGREE"),
 ]
 
 

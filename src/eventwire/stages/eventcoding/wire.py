@@ -5,7 +5,10 @@ readers leave unnamed when the writing differs from VOA's.
   Maduro" (the parse may hang the name on "Colombia"): the person named is the doer (``titled_doer``);
 - an amount given "in" an aid noun: "sent $50 million in aid to Haiti": the noun's doer is the subject of the
   verb that hands the amount over, its receiver the verb's "to"/"for" phrase (``amount_given``; word list
-  amount_giving_verbs.txt).
+  amount_giving_verbs.txt);
+- entry refused without a doer: "were denied entry to Uganda" -> Uganda (``entry_state``);
+- an accord's participle naming its partner in a phrase the other party's clause rests on: "Under an agreement
+  reached with the UN, Syria will ..." -> Syria (``accord_party``).
 
 Each reader costs nothing on a candidate it cannot fill: the cheap tests (no source yet, the token's
 part of speech and dependency) come first."""
@@ -40,9 +43,13 @@ def fill(doc: Document, cand: Candidate) -> Candidate:
     if cand.trigger.pos_ != "VERB":
         return cand
     if is_passive(cand.trigger):
-        doers = entry_state(doc, cand) if cand.targets else []
+        if not cand.targets:
+            return cand
+        doers, how = entry_state(doc, cand), "entry"
+        if not doers:
+            doers, how = accord_party(doc, cand), "under"
         if doers:
-            cand.sources, cand.how = doers, f"{cand.how}/entry" if cand.how else "entry"
+            cand.sources, cand.how = doers, f"{cand.how}/{how}" if cand.how else how
         return cand
     doers = titled_doer(doc, cand.trigger)
     if doers:
@@ -100,6 +107,35 @@ def entry_state(doc: Document, cand: Candidate) -> list[str]:
             if actor is not None and actor.kind == "country" and aid not in cand.targets and aid not in found:
                 found.append(aid)
     return found if len(found) == 1 else []
+
+
+def accord_party(doc: Document, cand: Candidate) -> list[str]:
+    """Who is party to an accord told by a participle with its partner but not its maker, in a phrase the
+    clause rests on: "Under an agreement reached with the United Nations, Syria will allow inspectors" -> Syria
+    (the subject of the clause the phrase hangs on; prepositions in accord_prepositions.txt). Only for a
+    participle on a noun of the accord rows (AGREE or COOPERATE in event_nouns.tsv); the phrase's preposition
+    in accord_prepositions.txt."""
+    from .words import noun_entries
+
+    tok = cand.trigger
+    noun = tok.head
+    if tok.dep_ != "acl" or cand.entry.type not in _SEALING_TYPES or noun.dep_ != "pobj" \
+            or noun.head.lower_ not in words("accord_prepositions.txt"):
+        return []
+    if not any(e.type in _ACCORD_TYPES for e in noun_entries(noun)):
+        return []
+    clause = noun.head.head
+    if clause.lower_ == "part" and clause.dep_ == "pobj":  # "as part of an agreement reached with Chad, ..."
+        clause = clause.head.head
+    if clause.pos_ not in ("VERB", "AUX"):
+        return []
+    subj, _ = subject(clause)
+    return [a for a in who.actors(doc, subj) if a not in cand.targets]
+
+
+_ACCORD_TYPES = frozenset({"AGREE", "COOPERATE"})
+# the types of the participles that seal an accord ("reached": AGREE, "signed": SUPPORT by the CAMEO table)
+_SEALING_TYPES = _ACCORD_TYPES | {"SUPPORT"}
 
 
 def _between_commas(name: Token) -> bool:
