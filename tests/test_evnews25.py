@@ -10,7 +10,11 @@ the stage missed on such news:
 - entry refused ("were denied entry to Uganda", "was denied a visa to visit Kenya": the rows deny/refuse
   obj:visa|entry|admission, COERCE 1722, and wire.entry_state for the country refusing it);
 - an accord sealed with a partner in a phrase the other party's clause rests on ("Under an agreement reached with
-  the United Nations, Syria will ...": wire.accord_party, accord_prepositions.txt).
+  the United Nations, Syria will ...": wire.accord_party, accord_prepositions.txt);
+- an agentless arrest told by the interior, justice or security body that holds people ("..., the Interior
+  Ministry said": wire.custody_speaker, custody_reporting_bodies.txt);
+- a meeting whose subject names its parties as where its people come from ("Officials from Kenya and Ethiopia
+  met": wire.delegates_pair).
 Negative rows beside them: near-miss sentences that must not code the deed (a meeting of a board, an "arrest" of a
 decline, an agreement that something is true, aid as a job title, a title with no name beside it, money spent,
 entry to a contest, a denial of a claim)."""
@@ -50,6 +54,13 @@ POSITIVE = [
      "AGREE", "Syria", "United Nations"),
     ("As part of an agreement reached with Chad, Niger opened its border.", "AGREE", "Niger", "Chad"),
     ("Under a deal signed with Iraq last year, Turkey supplies water to Basra.", "SUPPORT|AGREE", "Turkey", "Iraq"),
+    # an agentless arrest told by the body that holds people
+    ("Hundreds of protesters were arrested in Tbilisi over the weekend, the Interior Ministry said.",
+     "COERCE", "Interior Ministry", "protesters"),
+    ("Georgia's Interior Ministry said 300 protesters were detained.", "COERCE", "Interior Ministry", "protesters"),
+    # the parties a meeting's subject names as where its people come from
+    ("Officials from Kenya and Ethiopia met in Addis Ababa to discuss the dam.", "CONSULT", "Kenya", "Ethiopia"),
+    ("Delegations from Sudan and Chad held talks in Doha on Monday.", "CONSULT", "Sudan", "Chad"),
 ]
 
 # (text, type that must not be coded as done, or None: no event of any type)
@@ -71,6 +82,11 @@ NEGATIVE = [
     # a law passed, no accord: no party to one
     ("Under a law passed by parliament, Kenya will ban plastic bags.", "AGREE"),
     ("Under a plan drawn up with the World Bank, Kenya will sell two banks.", "AGREE"),
+    # an arrest told by a rights group or by a foreign body: not the teller's deed
+    ("Ten activists were detained in Cairo, Amnesty International said.", "COERCE"),
+    ("Dozens of journalists were arrested in Tehran, Israel's security service said.", "COERCE"),
+    # a meeting of one party's people: no pair
+    ("Officials from Kenya met in Nairobi on Monday.", "CONSULT"),
 ]
 
 

@@ -135,8 +135,8 @@ def candidates(doc: Document) -> list[Candidate]:
         if cand is None and pos == "VERB" and lemma in dictionary_verbs.entries():
             cand = dictionary_verbs.candidate(doc, tokens[i])  # verbs no hand row has (settings.DICTIONARY_VERBS)
         if cand is not None:
-            if not cand.sources:  # wire and Wikinews style: a title's appositive name, an amount "in aid" (eventcoding/wire.py)
-                cand = wire.fill(doc, cand)
+            if not cand.sources or not cand.targets:  # wire and Wikinews style: a title's appositive name, an
+                cand = wire.fill(doc, cand)  # amount "in aid", a refusal of entry ... (eventcoding/wire.py)
             found.append(cand)
     return found
 

@@ -8,7 +8,10 @@ readers leave unnamed when the writing differs from VOA's.
   amount_giving_verbs.txt);
 - entry refused without a doer: "were denied entry to Uganda" -> Uganda (``entry_state``);
 - an accord's participle naming its partner in a phrase the other party's clause rests on: "Under an agreement
-  reached with the UN, Syria will ..." -> Syria (``accord_party``).
+  reached with the UN, Syria will ..." -> Syria (``accord_party``);
+- an agentless arrest told by the body that holds people: "..., the Interior Ministry said" (``custody_speaker``);
+- a meeting whose subject names its parties as where its people come from: "Officials from Kenya and Ethiopia
+  met" (``delegates_pair``).
 
 Each reader costs nothing on a candidate it cannot fill: the cheap tests (no source yet, the token's
 part of speech and dependency) come first."""
@@ -30,6 +33,11 @@ _AMOUNT_ENTITIES = frozenset({"MONEY", "QUANTITY", "CARDINAL"})
 def fill(doc: Document, cand: Candidate) -> Candidate:
     """The candidate with the doer these readers find when its own readers found none (else unchanged)."""
     if cand.sources:
+        if len(cand.sources) == 1 and not cand.targets and cand.entry.type == "CONSULT" and "sym" in cand.entry.flags:
+            pair = delegates_pair(doc, cand)
+            if pair:
+                cand.sources, cand.targets = pair[:1], pair[1:]
+                cand.how = f"{cand.how}/delegates" if cand.how else "delegates"
         return cand
     if cand.nominal:
         found = amount_given(doc, cand)
@@ -48,6 +56,8 @@ def fill(doc: Document, cand: Candidate) -> Candidate:
         doers, how = entry_state(doc, cand), "entry"
         if not doers:
             doers, how = accord_party(doc, cand), "under"
+        if not doers:
+            doers, how = custody_speaker(doc, cand), "speaker"
         if doers:
             cand.sources, cand.how = doers, f"{cand.how}/{how}" if cand.how else how
         return cand
@@ -136,6 +146,52 @@ def accord_party(doc: Document, cand: Candidate) -> list[str]:
 _ACCORD_TYPES = frozenset({"AGREE", "COOPERATE"})
 # the types of the participles that seal an accord ("reached": AGREE, "signed": SUPPORT by the CAMEO table)
 _SEALING_TYPES = _ACCORD_TYPES | {"SUPPORT"}
+
+
+def custody_speaker(doc: Document, cand: Candidate) -> list[str]:
+    """Who arrested or detained people told in the passive without a doer, when the body that tells it is the
+    one that holds people ("Hundreds of protesters were arrested in Tbilisi, the Interior Ministry said",
+    "Georgia's Interior Ministry said 300 protesters were detained"): the innermost speaker, a body (not a
+    person) whose name holds a word of custody_reporting_bodies.txt, of no other country than the place the
+    deed is told in. Only for COERCE deeds of event_enforcers.tsv (the stage's own state_doer found none)."""
+    from ...lexicon import table
+    from . import setting
+    from .reporting import chain_at
+
+    tok = cand.trigger
+    if cand.entry.type != "COERCE" or prep_objects(tok, "by") \
+            or tok.lemma_.lower() not in {row["lemma"] for row in table("event_enforcers.tsv")}:
+        return []
+    according, reported, _ = chain_at(doc, tok.idx, [])
+    if not reported or not according:
+        return []
+    speaker = doc.actor(according[0])
+    if speaker is None or speaker.kind == "person" or according[0] in cand.targets:
+        return []
+    name = speaker.name.lower()
+    if not any(w in name.split() for w in words("custody_reporting_bodies.txt")):
+        return []
+    place_id, _ = setting.attach(doc.places, cand)
+    place = next((p for p in doc.places if p.id == place_id), None)
+    state = who.alpha3_of().get(place.country.upper()) if place is not None and place.country else None
+    if state and speaker.country and speaker.country != state:
+        return []  # "... were arrested in Iran, Israel's security service said": not its deed
+    return [speaker.id]
+
+
+def delegates_pair(doc: Document, cand: Candidate) -> list[str]:
+    """The parties a meeting's subject names as where its people come from ("Officials from Kenya and Ethiopia
+    met in Addis Ababa", "Delegations from Sudan and Chad held talks"): two or more actors joined in the
+    subject's "from" or "of" phrase (the verb's own subject, or the light verb's for a noun of talks)."""
+    verb = cand.anchor if cand.nominal else cand.trigger
+    if verb is None or cand.nominal and cand.how != "light":
+        return []
+    subj, _ = subject(verb)
+    if subj is None or subj.pos_ != "NOUN" or subj.tag_ != "NNS":
+        return []
+    found = [a for p in ("from", "of") for o in prep_objects(subj, p) for a in who.actors(doc, o)]
+    found = list(dict.fromkeys(found))
+    return found if len(found) >= 2 else []
 
 
 def _between_commas(name: Token) -> bool:
