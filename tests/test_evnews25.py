@@ -14,7 +14,10 @@ the stage missed on such news:
 - an agentless arrest told by the interior, justice or security body that holds people ("..., the Interior
   Ministry said": wire.custody_speaker, custody_reporting_bodies.txt);
 - a meeting whose subject names its parties as where its people come from ("Officials from Kenya and Ethiopia
-  met": wire.delegates_pair).
+  met": wire.delegates_pair);
+- a recommendation with its addressee ("recommended that Egypt raise ...": event_verbs.tsv recommend, REQUEST
+  100, roles to and clause, never without a target), and the "that" clause of a request ("requested that Israel
+  withdraw").
 Negative rows beside them: near-miss sentences that must not code the deed (a meeting of a board, an "arrest" of a
 decline, an agreement that something is true, aid as a job title, a title with no name beside it, money spent,
 entry to a contest, a denial of a claim)."""
@@ -61,6 +64,10 @@ POSITIVE = [
     # the parties a meeting's subject names as where its people come from
     ("Officials from Kenya and Ethiopia met in Addis Ababa to discuss the dam.", "CONSULT", "Kenya", "Ethiopia"),
     ("Delegations from Sudan and Chad held talks in Doha on Monday.", "CONSULT", "Sudan", "Chad"),
+    # a recommendation or request addressed by a "that" clause's subject
+    ("The International Monetary Fund recommended that Egypt raise fuel prices.", "REQUEST", "Monetary Fund", "Egypt"),
+    ("The World Health Organization recommended that Kenya should tax sugary drinks.", "REQUEST", "Health", "Kenya"),
+    ("Egypt requested that Israel withdraw its troops from the crossing.", "REQUEST", "Egypt", "Israel"),
 ]
 
 # (text, type that must not be coded as done, or None: no event of any type)
@@ -87,6 +94,9 @@ NEGATIVE = [
     ("Dozens of journalists were arrested in Tehran, Israel's security service said.", "COERCE"),
     # a meeting of one party's people: no pair
     ("Officials from Kenya met in Nairobi on Monday.", "CONSULT"),
+    # a recommendation of a thing, to no party
+    ("Doctors recommend eight hours of sleep.", "REQUEST"),
+    ("The panel recommended the book to students.", "REQUEST"),
 ]
 
 
