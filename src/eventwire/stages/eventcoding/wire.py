@@ -38,6 +38,12 @@ def fill(doc: Document, cand: Candidate) -> Candidate:
             if pair:
                 cand.sources, cand.targets = pair[:1], pair[1:]
                 cand.how = f"{cand.how}/delegates" if cand.how else "delegates"
+                return cand
+        if not cand.targets:
+            found = [a for a in titled_object(doc, cand) if a not in cand.sources]
+            if found:
+                cand.targets = found
+                cand.how = f"{cand.how}/titled" if cand.how else "titled"
         return cand
     if cand.nominal:
         found = amount_given(doc, cand)
@@ -74,16 +80,37 @@ def titled_doer(doc: Document, verb: Token) -> list[str]:
     name stands beside it between commas, in apposition to the title or, as the parse may hang it, to the
     body the title's "of" phrase names ("The secretary-general of NATO, Mark Rutte, praised ...")."""
     subj, _ = subject(verb)
-    if subj is None or subj.pos_ != "NOUN" or subj.head.i != verb.i or doc.actor_of_token(subj):
+    if subj is None or subj.head.i != verb.i:
+        return []
+    return titled_person(doc, subj)
+
+
+def titled_object(doc: Document, cand: Candidate) -> list[str]:
+    """The person a title names as the verb's object or in its partner phrase ("met with the head of the IAEA,
+    Rafael Grossi, in Tehran"): the roles of the trigger's lexicon row that are its object or a preposition."""
+    verb = cand.anchor if cand.nominal and cand.how == "light" else cand.trigger
+    if verb is None or verb.pos_ != "VERB" or is_passive(verb):
+        return []
+    held = cand.trigger if cand.nominal else verb
+    objects = [o for role in cand.entry.target if role == "dobj" for o in children(held, "dobj")]
+    objects += [o for role in cand.entry.target if role.isalpha() and role not in ("dobj", "dative")
+                for o in prep_objects(held, role)]
+    return [a for o in objects for a in titled_person(doc, o)][:1]
+
+
+def titled_person(doc: Document, title: Token) -> list[str]:
+    """The one person set off between commas beside a title no actor stands for ("the head of the IAEA, Rafael
+    Grossi,"), in apposition to the title or, as the parse may hang it, to the body of its "of" phrase."""
+    if title.pos_ != "NOUN" or doc.actor_of_token(title):
         return []
     held_in = words("titled_subject_words.txt")
-    names = list(children(subj, "appos"))
-    for prep in children(subj, "prep"):
+    names = list(children(title, "appos"))
+    for prep in children(title, "prep"):
         if prep.lower_ in held_in:
             for o in prep.children:
                 if o.dep_ == "pobj":  # a "conj" with no "and" is an apposition the parse misread
                     names += children(o, "appos") + (children(o, "conj") if not children(o, "cc") else [])
-    found = []
+    found = _person_after(doc, title)
     for name in names:
         if not _between_commas(name):
             continue
@@ -192,6 +219,23 @@ def delegates_pair(doc: Document, cand: Candidate) -> list[str]:
     found = [a for p in ("from", "of") for o in prep_objects(subj, p) for a in who.actors(doc, o)]
     found = list(dict.fromkeys(found))
     return found if len(found) >= 2 else []
+
+
+def _person_after(doc: Document, title: Token) -> list[str]:
+    """The person whose name follows the title's phrase between commas, read off the words (the parse may hang
+    the name anywhere: "met with the director general of the IAEA, Rafael Grossi, in Tehran")."""
+    words_ = title.doc
+    start = title.right_edge.i + 1
+    if start + 1 >= len(words_) or words_[start].text != ",":
+        return []
+    aid = doc.actor_of_token(words_[start + 1])
+    actor = doc.actor(aid) if aid else None
+    if actor is None or actor.kind != "person":
+        return []
+    end = start + 1
+    while end < len(words_) and doc.actor_of_token(words_[end]) == aid:
+        end += 1
+    return [aid] if end < len(words_) and words_[end].text == "," else []
 
 
 def _between_commas(name: Token) -> bool:
