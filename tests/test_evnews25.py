@@ -73,6 +73,8 @@ POSITIVE = [
     ("The International Monetary Fund recommended that Egypt raise fuel prices.", "REQUEST", "Monetary Fund", "Egypt"),
     ("The World Health Organization recommended that Kenya should tax sugary drinks.", "REQUEST", "Health", "Kenya"),
     ("Egypt requested that Israel withdraw its troops from the crossing.", "REQUEST", "Egypt", "Israel"),
+    # cooperation between two parties, whatever verb tells of it
+    ("Cooperation between Kenya and Ethiopia on border security has improved.", "COOPERATE", "Kenya", "Ethiopia"),
 ]
 
 # (text, type that must not be coded as done, or None: no event of any type)
@@ -103,6 +105,8 @@ NEGATIVE = [
     # a recommendation of a thing, to no party
     ("Doctors recommend eight hours of sleep.", "REQUEST"),
     ("The panel recommended the book to students.", "REQUEST"),
+    ("Cooperation between the two clubs has improved this season.", None),
+    ("Cooperation between departments of the firm has improved.", "COOPERATE"),
 ]
 
 
