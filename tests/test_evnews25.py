@@ -18,7 +18,9 @@ the stage missed on such news:
   met": wire.delegates_pair);
 - a recommendation with its addressee ("recommended that Egypt raise ...": event_verbs.tsv recommend, REQUEST
   100, roles to and clause, never without a target), and the "that" clause of a request ("requested that Israel
-  withdraw").
+  withdraw");
+- 'cooperation between' two parties (event_nouns.tsv), and joined subjects who fight a thing side by side
+  ("vowed to fight terrorism") are not read as fighting each other (wire._fought_together).
 Negative rows beside them: near-miss sentences that must not code the deed (a meeting of a board, an "arrest" of a
 decline, an agreement that something is true, aid as a job title, a title with no name beside it, money spent,
 entry to a contest, a denial of a claim)."""
@@ -75,6 +77,9 @@ POSITIVE = [
     ("Egypt requested that Israel withdraw its troops from the crossing.", "REQUEST", "Egypt", "Israel"),
     # cooperation between two parties, whatever verb tells of it
     ("Cooperation between Kenya and Ethiopia on border security has improved.", "COOPERATE", "Kenya", "Ethiopia"),
+    # ... while a pair who fight a war or each other still fight each other
+    ("Eritrea and Ethiopia fought a war over the border town of Badme.", "ASSAULT", "Eritrea", "Ethiopia"),
+    ("Eritrea and Ethiopia fought each other for two years.", "ASSAULT", "Eritrea", "Ethiopia"),
 ]
 
 # (text, type that must not be coded as done, or None: no event of any type)
@@ -107,6 +112,9 @@ NEGATIVE = [
     ("The panel recommended the book to students.", "REQUEST"),
     ("Cooperation between the two clubs has improved this season.", None),
     ("Cooperation between departments of the firm has improved.", "COOPERATE"),
+    # joined parties who fight a thing side by side do not fight each other
+    ("Kenya and Ethiopia vowed to fight terrorism in the Horn of Africa.", "ASSAULT|THREATEN"),
+    ("Kenya and Ethiopia will work together to fight cattle rustling.", "ASSAULT|THREATEN"),
 ]
 
 
@@ -119,7 +127,7 @@ def test_wire_shapes_are_coded(process, text, kind, source, target) -> None:
 @pytest.mark.parametrize("text,kind", NEGATIVE, ids=[r[0][:50] for r in NEGATIVE])
 def test_near_misses_code_no_deed(process, text, kind) -> None:
     events = coded(process(text, "2025-03-10"))
-    wrong = [e for e in events if kind is None or e[0] == kind and e[3] not in ("negated", "denied", "hypothetical")]
+    wrong = [e for e in events if kind is None or e[0] in kind.split("|") and e[3] not in ("negated", "denied", "hypothetical")]
     assert not wrong, events
 
 

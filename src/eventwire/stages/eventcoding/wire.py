@@ -17,6 +17,8 @@ Each reader costs nothing on a candidate it cannot fill: the cheap tests (no sou
 part of speech and dependency) come first."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Token
 
 from ...document import Document
@@ -32,6 +34,9 @@ _AMOUNT_ENTITIES = frozenset({"MONEY", "QUANTITY", "CARDINAL"})
 
 def fill(doc: Document, cand: Candidate) -> Candidate:
     """The candidate with the doer these readers find when its own readers found none (else unchanged)."""
+    if len(cand.sources) >= 2 and not cand.targets and "sym" in cand.entry.flags and _fought_together(doc, cand):
+        cand.entry = replace(cand.entry, flags=cand.entry.flags - {"sym"})  # "Kenya and Ethiopia vowed to fight
+        return cand  # terrorism": a fight the pair wage side by side against a thing, not on each other
     if cand.sources:
         if len(cand.sources) == 1 and not cand.targets and cand.entry.type == "CONSULT" and "sym" in cand.entry.flags:
             pair = delegates_pair(doc, cand)
@@ -236,6 +241,20 @@ def _person_after(doc: Document, title: Token) -> list[str]:
     while end < len(words_) and doc.actor_of_token(words_[end]) == aid:
         end += 1
     return [aid] if end < len(words_) and words_[end].text == "," else []
+
+
+def _fought_together(doc: Document, cand: Candidate) -> bool:
+    """Whether joined subjects of a fighting verb fight a thing side by side ("vowed to fight terrorism", "will
+    work together to fight cattle rustling"): the verb's object is no actor and no fight waged on each other
+    (mutual_fight_objects.txt: "fought a war", "fought a battle")."""
+    tok = cand.trigger
+    if cand.nominal or cand.entry.type != "ASSAULT" or tok.pos_ != "VERB" or who.reciprocal(tok):
+        return False  # "fought each other": each on the other (events.pairs)
+    if any(r.startswith("obj:") for r in cand.entry.requires):
+        return False  # a row read by its object ("exchanged fire"): the object is the mutual fight itself
+    objects = children(tok, "dobj")
+    return bool(objects) and all(not who.actors(doc, o) and o.lemma_.lower() not in words("mutual_fight_objects.txt")
+                                 for o in objects)
 
 
 def _between_commas(name: Token) -> bool:
