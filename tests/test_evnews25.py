@@ -20,7 +20,9 @@ the stage missed on such news:
   100, roles to and clause, never without a target), and the "that" clause of a request ("requested that Israel
   withdraw");
 - 'cooperation between' two parties (event_nouns.tsv), and joined subjects who fight a thing side by side
-  ("vowed to fight terrorism") are not read as fighting each other (wire._fought_together).
+  ("vowed to fight terrorism") are not read as fighting each other (wire._fought_together);
+- people ordered out of a country in the passive ("was ordered to leave Niger": wire.ordered_out,
+  expulsion_orders.tsv, read as the 'expel' rows).
 Negative rows beside them: near-miss sentences that must not code the deed (a meeting of a board, an "arrest" of a
 decline, an agreement that something is true, aid as a job title, a title with no name beside it, money spent,
 entry to a contest, a denial of a claim)."""
@@ -80,6 +82,11 @@ POSITIVE = [
     # ... while a pair who fight a war or each other still fight each other
     ("Eritrea and Ethiopia fought a war over the border town of Badme.", "ASSAULT", "Eritrea", "Ethiopia"),
     ("Eritrea and Ethiopia fought each other for two years.", "ASSAULT", "Eritrea", "Ethiopia"),
+    # people ordered out of a country, in the passive: its expulsion of them
+    ("The French ambassador was ordered to leave Niger within 48 hours.", "SANCTION", "Niger", "France"),
+    ("Two Dutch diplomats were ordered to leave Russia by Friday.", "SANCTION", "Russia", "Dutch"),
+    ("Hundreds of Afghan refugees were ordered to leave Pakistan by the end of the month.", "COERCE", "Pakistan",
+     "refugees"),
 ]
 
 # (text, type that must not be coded as done, or None: no event of any type)
@@ -115,6 +122,9 @@ NEGATIVE = [
     # joined parties who fight a thing side by side do not fight each other
     ("Kenya and Ethiopia vowed to fight terrorism in the Horn of Africa.", "ASSAULT|THREATEN"),
     ("Kenya and Ethiopia will work together to fight cattle rustling.", "ASSAULT|THREATEN"),
+    # ordered to leave a place that is no country, or by no state
+    ("The striker was ordered to leave the field by the referee.", "SANCTION|COERCE"),
+    ("Residents were ordered to leave the town before the storm.", "SANCTION|COERCE"),
 ]
 
 

@@ -132,6 +132,8 @@ def candidates(doc: Document) -> list[Candidate]:
             cand = triggers.alleged_reason(doc, tok)
         else:
             cand = None
+        if cand is None and pos == "VERB" and lemma in wire.ordering_verbs():  # "was ordered to leave Niger"
+            cand = wire.ordered_out(doc, tokens[i])
         if cand is None and pos == "VERB" and lemma in dictionary_verbs.entries():
             cand = dictionary_verbs.candidate(doc, tokens[i])  # verbs no hand row has (settings.DICTIONARY_VERBS)
         if cand is not None:

@@ -11,7 +11,11 @@ readers leave unnamed when the writing differs from VOA's.
   reached with the UN, Syria will ..." -> Syria (``accord_party``);
 - an agentless arrest told by the body that holds people: "..., the Interior Ministry said" (``custody_speaker``);
 - a meeting whose subject names its parties as where its people come from: "Officials from Kenya and Ethiopia
-  met" (``delegates_pair``).
+  met" (``delegates_pair``);
+- joined subjects of a fighting verb who fight a thing side by side: "vowed to fight terrorism" is no fight of
+  one on the other (``_fought_together``);
+- people ordered out of a country in the passive: "was ordered to leave Niger" (``ordered_out``, a candidate of
+  its own, hooked in events.candidates).
 
 Each reader costs nothing on a candidate it cannot fill: the cheap tests (no source yet, the token's
 part of speech and dependency) come first."""
@@ -22,7 +26,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from ...document import Document
-from ...lexicon import words
+from ...lexicon import table, words
 from . import participants as who
 from .tree import children, is_passive, prep_objects, subject
 from .triggers import Candidate
@@ -186,7 +190,6 @@ def custody_speaker(doc: Document, cand: Candidate) -> list[str]:
     "Georgia's Interior Ministry said 300 protesters were detained"): the innermost speaker, a body (not a
     person) whose name holds a word of custody_reporting_bodies.txt, of no other country than the place the
     deed is told in. Only for COERCE deeds of event_enforcers.tsv (the stage's own state_doer found none)."""
-    from ...lexicon import table
     from . import setting
     from .reporting import chain_at
 
@@ -255,6 +258,42 @@ def _fought_together(doc: Document, cand: Candidate) -> bool:
     objects = children(tok, "dobj")
     return bool(objects) and all(not who.actors(doc, o) and o.lemma_.lower() not in words("mutual_fight_objects.txt")
                                  for o in objects)
+
+
+def ordering_verbs() -> frozenset[str]:
+    """The verbs that order people out of a country told in the passive (expulsion_orders.tsv's first column)."""
+    return frozenset(row["verb"] for row in table("expulsion_orders.tsv"))
+
+
+def ordered_out(doc: Document, tok: Token) -> Candidate | None:
+    """People ordered out of a country, told in the passive ("The French ambassador was ordered to leave Niger
+    within 48 hours"): an expulsion by that country (or by the passive's "by" agent), read as the lexicon's
+    'expel' rows read it (a diplomat expelled: SANCTION 166; migrants or refugees, @expelled_people: COERCE
+    174). The verbs and the verbs of leaving: expulsion_orders.tsv. Rule verb:expel/ordered."""
+    from .words import verbs, word_class
+
+    rows = table("expulsion_orders.tsv")
+    if not is_passive(tok) or tok.lemma_.lower() not in {r["verb"] for r in rows}:
+        return None
+    leaving = {r["leave"] for r in rows if r["verb"] == tok.lemma_.lower()}
+    left = [o for x in children(tok, "xcomp") if x.lemma_.lower() in leaving for o in children(x, "dobj")]
+    states = [a for o in left for a in who.actors(doc, o, place=True)
+              if (found := doc.actor(a)) is not None and found.kind == "country"]
+    if len(set(states)) != 1:
+        return None
+    people = [p for p in children(tok, "nsubjpass")]
+    targets = [a for p in people for a in who.actors(doc, p) if a not in states]  # "the French ambassador": France
+    if not targets:
+        return None
+    agents = [a for o in prep_objects(tok, "by") for a in who.actors(doc, o)]
+    sources = [a for a in agents if a not in targets] or states[:1]
+    expelled = word_class("expelled_people")
+    entries = verbs().get("expel", ())
+    deported = any(t.lemma_.lower() in expelled for p in people for t in p.subtree)  # the row obj:@expelled_people
+    entry = next((e for e in entries if bool(e.requires) == deported), None)
+    if entry is None:
+        return None
+    return Candidate(tok, entry, sources, targets, "ordered", None, 0.6)
 
 
 def _between_commas(name: Token) -> bool:
