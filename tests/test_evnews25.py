@@ -19,7 +19,7 @@ the stage missed on such news:
 - a recommendation with its addressee ("recommended that Egypt raise ...": event_verbs.tsv recommend, REQUEST
   100, roles to and clause, never without a target), and the "that" clause of a request ("requested that Israel
   withdraw");
-- 'cooperation between' two parties (event_nouns.tsv), and joined subjects who fight a thing side by side
+- joined subjects who fight a thing side by side
   ("vowed to fight terrorism") are not read as fighting each other (wire._fought_together);
 - people ordered out of a country in the passive ("was ordered to leave Niger": wire.ordered_out,
   expulsion_orders.tsv, read as the 'expel' rows).
@@ -77,8 +77,6 @@ POSITIVE = [
     ("The International Monetary Fund recommended that Egypt raise fuel prices.", "REQUEST", "Monetary Fund", "Egypt"),
     ("The World Health Organization recommended that Kenya should tax sugary drinks.", "REQUEST", "Health", "Kenya"),
     ("Egypt requested that Israel withdraw its troops from the crossing.", "REQUEST", "Egypt", "Israel"),
-    # cooperation between two parties, whatever verb tells of it
-    ("Cooperation between Kenya and Ethiopia on border security has improved.", "COOPERATE", "Kenya", "Ethiopia"),
     # ... while a pair who fight a war or each other still fight each other
     ("Eritrea and Ethiopia fought a war over the border town of Badme.", "ASSAULT", "Eritrea", "Ethiopia"),
     ("Eritrea and Ethiopia fought each other for two years.", "ASSAULT", "Eritrea", "Ethiopia"),
@@ -117,8 +115,6 @@ NEGATIVE = [
     # a recommendation of a thing, to no party
     ("Doctors recommend eight hours of sleep.", "REQUEST"),
     ("The panel recommended the book to students.", "REQUEST"),
-    ("Cooperation between the two clubs has improved this season.", None),
-    ("Cooperation between departments of the firm has improved.", "COOPERATE"),
     # joined parties who fight a thing side by side do not fight each other
     ("Kenya and Ethiopia vowed to fight terrorism in the Horn of Africa.", "ASSAULT|THREATEN"),
     ("Kenya and Ethiopia will work together to fight cattle rustling.", "ASSAULT|THREATEN"),
