@@ -12,7 +12,7 @@ from .. import settings
 from ..document import Document, sentence_of
 from ..record import Event, Span, Trigger
 from .eventcoding import answered, claims, context, dictionary_verbs, filters, learned, merge, nominal, reactions, received, setting, speech, status, \
-    triggers, vows
+    triggers, vows, wire
 from .eventcoding import grievances  # (round 25, accuse25: its own line, apart from the readers above)
 from .eventcoding.triggers import Candidate
 from .eventcoding import participants as who
@@ -135,9 +135,13 @@ def candidates(doc: Document) -> list[Candidate]:
             cand = triggers.alleged_reason(doc, tok)
         else:
             cand = None
+        if cand is None and pos == "VERB" and lemma in wire.ordering_verbs():  # "was ordered to leave Niger"
+            cand = wire.ordered_out(doc, tokens[i])
         if cand is None and pos == "VERB" and lemma in dictionary_verbs.entries():
             cand = dictionary_verbs.candidate(doc, tokens[i])  # verbs no hand row has (settings.DICTIONARY_VERBS)
         if cand is not None:
+            if not cand.sources or not cand.targets:  # wire and Wikinews style: a title's appositive name, an
+                cand = wire.fill(doc, cand)  # amount "in aid", a refusal of entry ... (eventcoding/wire.py)
             found.append(cand)
     return found
 
