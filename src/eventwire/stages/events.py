@@ -11,9 +11,8 @@ from __future__ import annotations
 from .. import settings
 from ..document import Document, sentence_of
 from ..record import Event, Span, Trigger
-from .eventcoding import answered, claims, context, dictionary_verbs, filters, learned, merge, nominal, reactions, received, setting, speech, status, \
-    triggers, vows, wire
-from .eventcoding import grievances  # (round 25, accuse25: its own line, apart from the readers above)
+from .eventcoding import answered, claims, context, dictionary_verbs, filters, grievances, learned, merge, nominal, reactions, \
+    received, setting, speech, status, triggers, vows, wire
 from .eventcoding.triggers import Candidate
 from .eventcoding import participants as who
 from .eventcoding.words import nouns as lexicon_nouns, verbs as lexicon_verbs, word_class
