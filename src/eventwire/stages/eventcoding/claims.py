@@ -24,7 +24,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from ...document import Document, sentence_of
+from ...document import Document, sentence_of, starts_of
 from ...record import Event, Span, Trigger
 from . import participants as who
 from . import reporting, speech
@@ -76,7 +76,7 @@ def events(doc: Document, earlier: list[Event]) -> list[Event]:
         speakers = _speakers(doc, tok)
         if speakers:
             add(lemma, speakers, misdeeds(doc, tok))
-    starts = [t.idx for t in tokens]
+    starts = starts_of(doc.nlp)  # (every token's offset, off the parse's array: no step per Token)
     for att in reporting.attributions(doc):  # the quotes stage: what a speaker says, over several sentences
         if not speech.spoken(att):
             continue
