@@ -186,3 +186,29 @@ def test_a_letter_outside_ascii_keeps_the_case_blind_reading():
     blind = sorted({(m.start(), m.end()) for p in rows for m in p.regex.finditer(text) if m.end() > m.start()})
     assert {(s, e) for s, e, _ in found} <= set(blind) and found
     assert any("laſt three days" in text[s:e] for s, e, _ in found)  # (read on the lower case, it would not be)
+
+
+# ---- ingest: the English check ------------------------------------------------------------------------
+
+from eventwire.ingest import language  # noqa: E402
+from eventwire.lexicon import words as lexicon_words  # noqa: E402
+
+LANGUAGE_TEXTS = (
+    "The ministers of the two states met in Lima on Monday and said that they would meet again. " * 3,
+    "Los ministros de los dos estados se reunieron en Lima el lunes y dijeron que volverian. " * 3,
+    "THE BOARD OF THE PORT SAID IT WAS NOT READY; ÉLAN AND Ærø ARE NAMES.",
+    "12 34 56",
+)
+
+
+@pytest.mark.parametrize("text", LANGUAGE_TEXTS)
+def test_english_share_is_the_per_word_share(text):
+    tokens = [t.lower() for t in language._WORD.findall(text)]
+    common = lexicon_words("english_function_words.txt")
+    expected = (sum(t in common for t in tokens) / len(tokens), len(tokens)) if tokens else (0.0, 0)
+    assert language.english_share(text) == expected
+
+
+def test_english_check_tells_english_from_spanish():
+    assert language.not_english_reason(LANGUAGE_TEXTS[0]) is None
+    assert language.not_english_reason(LANGUAGE_TEXTS[1]) is not None
