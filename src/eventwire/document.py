@@ -126,14 +126,21 @@ def strings_of(doc: Doc, attr: str, lower: bool = False) -> list[str]:
 
 def flags_of(doc: Doc, attr: str) -> list[int]:
     """Every token's ``attr`` number of a parse, made once per parse from its array: a flag ("IS_PUNCT":
-    ``flags_of(doc, "IS_PUNCT")[i] == doc[i].is_punct``) or "SPACY" (1 where ``doc[i].whitespace_`` is a
-    space), read without a Token per word."""
+    ``flags_of(doc, "IS_PUNCT")[i] == doc[i].is_punct``), "SPACY" (1 where ``doc[i].whitespace_`` is a
+    space) or "IDX" (``starts_of``), read without a Token per word."""
     last = _PARSE[0] if _PARSE else None  # (the table of the parse read last, without a call, as strings_of)
     table = last[1] if last is not None and last[0] is doc else _parse_table(doc)
     found = table.get(("flags", attr))
     if found is None:
         found = table[("flags", attr)] = doc.to_array(attr).tolist() if len(doc) else []
     return found
+
+
+def starts_of(doc: Doc) -> list[int]:
+    """Every token's character offset in a parse, ``[t.idx for t in doc]``, made once per parse from its IDX
+    array (``flags_of``'s table): no Token is made, and the readers that bisect the tokens by offset (the
+    quotes stage's context, the claims reader) share one list."""
+    return flags_of(doc, "IDX")
 
 
 def read_once(doc: Doc, key: tuple, read, *args):

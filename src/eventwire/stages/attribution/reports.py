@@ -96,18 +96,19 @@ class Candidates:
 
 
 def candidates(doc: Document) -> Candidates:
-    """Read off the article's word strings, made once per article (``Document.token_strings``; events reads
-    the same lists), with set lookups: two ``numpy.isin`` calls over the parse's arrays cost more on an
-    article's few hundred words. A speech cue's lemma is matched as written (the lists are lower case, so
-    its lower-cased lemma finds every candidate and the lemma itself decides)."""
+    """Read off the article's index of its words, made once per article (``Document.token_numbers``: the
+    words of a cue list the article holds, in order, met in C; events reads the same index), not a step per
+    word of the article for each list. A speech cue's lemma is matched as written (the lists are lower
+    case, so its lower-cased lemma finds every candidate and the lemma itself decides)."""
     assert doc.nlp is not None
     cw = cue_words()
     tokens = doc.tokens()
-    lowers = doc.token_strings("LOWER")
-    speech = [tokens[i] for i, lemma in enumerate(doc.token_strings("LEMMA", lower=True))
-              if lemma in cw.speech and tokens[i].lemma_ in cw.speech]
-    return Candidates(speech, [tokens[i] for i, low in enumerate(lowers) if low == "according"],
-                      [tokens[i] for i, low in enumerate(lowers) if low in cw.hedge_words])
+    speech = [tokens[i] for i in doc.token_numbers("LEMMA", cw.speech, lower=True) if tokens[i].lemma_ in cw.speech]
+    return Candidates(speech, [tokens[i] for i in doc.token_numbers("LOWER", _ACCORDING)],
+                      [tokens[i] for i in doc.token_numbers("LOWER", cw.hedge_words)])
+
+
+_ACCORDING = frozenset({"according"})
 
 
 @dataclass

@@ -24,7 +24,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from ...document import Document, sentence_of
+from ...document import Document, sentence_of, starts_of
 from ...record import Event, Span, Trigger
 from . import participants as who
 from . import reporting, speech
@@ -76,7 +76,7 @@ def events(doc: Document, earlier: list[Event]) -> list[Event]:
         speakers = _speakers(doc, tok)
         if speakers:
             add(lemma, speakers, misdeeds(doc, tok))
-    starts = [t.idx for t in tokens]
+    starts = starts_of(doc.nlp)  # (every token's offset, off the parse's array: no step per Token)
     for att in reporting.attributions(doc):  # the quotes stage: what a speaker says, over several sentences
         if not speech.spoken(att):
             continue
@@ -215,9 +215,12 @@ def _blamed(doc: Document, toks: list[Token]) -> list[tuple[Token, list[str]]]:
     not negated, foretold, under a condition nor asked ("who was behind the attack?")."""
     blame = cues("blame")
     out = []
+    # each word's lower case and lemma read off the parse's arrays (``to_blame`` holds only of the lemma
+    # "blame"): no Token string read for every word of the speaker's
+    lowers, lemmas = doc.token_strings("LOWER"), doc.token_strings("LEMMA", lower=True)
     for cue in toks:
-        low = cue.lower_
-        if low not in blame and not to_blame(cue):
+        i = cue.i
+        if lowers[i] not in blame and (lemmas[i] != "blame" or not to_blame(cue)):
             continue
         be = cue.head
         if cue.dep_ not in ("acomp", "attr", "prep", "xcomp") or be.lemma_ != "be" or not _told_as_done(be) \

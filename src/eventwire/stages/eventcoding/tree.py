@@ -5,7 +5,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Token
 
-from ...document import children_of, sentence_of, strings_of, subtree_of, token_strings_of, tokens_of
+from ...document import children_of, sentence_of, strings_of, subtree_of, tokens_of
 from ..actors.words import speech_lemmas
 from ..nlp.tree import governing_verb  # noqa: F401  (read here by the events stage's modules)
 from .words import cues, word_class
@@ -33,7 +33,7 @@ def _tables(doc: Doc) -> tuple:
     if last is not None and last[0] is doc:
         return last
     kids = children_of(doc)  # (in text order, as ``Token.children`` gives them; one index per parse)
-    deps = token_strings_of(doc, "DEP", False) if len(doc) else []
+    deps = strings_of(doc, "DEP") if len(doc) else []  # (the parse's one table of them, the Document's too)
     tokens = tokens_of(doc)  # (the same list as the Document's)
     lowers = strings_of(doc, "LOWER") if len(doc) else []
     last = (doc, kids, deps, tokens, lowers)

@@ -20,7 +20,7 @@ indirect speech and hedges.
 from __future__ import annotations
 
 from ... import datelines
-from ...document import Attribution, Document
+from ...document import Attribution, Document, starts_of
 from ...record import Quote
 from ..attribution import Clause, Report, Speaker, according_reports, candidates, hedges, own_outlets, source_hedges, speech_reports
 from .context import Context, Frame, boundaries, frames
@@ -66,7 +66,7 @@ def run(doc: Document) -> None:
     pieces = find_pieces(doc.text)
     starts = boundaries(doc.text, pieces)
     ctx = Context(doc, pieces, frames(doc.text, pieces, starts), starts, own_outlets(doc),
-                  {a.id: a.kind for a in doc.actors}, doc.nlp.to_array("IDX").tolist())
+                  {a.id: a.kind for a in doc.actors}, starts_of(doc.nlp))
     for p, f in zip(pieces, ctx.frames):
         p.kind = kind_of(ctx, p, f)
     for p, f in zip(pieces, ctx.frames):
