@@ -312,9 +312,8 @@ def lower_case_form(source: str) -> re.Pattern[str] | None:
     """A row's pattern as it reads a lower-cased text (``timex.detect`` reads an article so when its letters
     are ASCII ones): compiled without IGNORECASE, it finds there the spans the row finds case-blind in the
     text itself. Only for a row every letter of which is lower case and no part of which reads case or
-    repeats a group (an inline flag: the month and weekday names' '(?-i:...)'; a back reference) or names a
-    character by its number ('\\x41' is a capital); else None."""
-    if "(?-i" in source or "(?i" in source or "(?P=" in source or re.search(r"\\[0-9xuUN]", source):
+    repeats a group (an inline flag: the month and weekday names' '(?-i:...)'; a back reference); else None."""
+    if "(?-i" in source or "(?i" in source or "(?P=" in source or re.search(r"\\[1-9]", source):
         return None
     if any(c.isupper() for c in _NOT_NAMED_LETTERS.sub("", source)):
         return None
