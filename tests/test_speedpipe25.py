@@ -125,69 +125,6 @@ def test_tree_relations_are_the_parse_dep_strings(parsed):
             c.i for c in tok.children if c.dep_ in ("nsubj", "prep", "pobj")]
 
 
-# ---- time patterns read on the lower-cased text ------------------------------------------------------
-
-from eventwire.stages.timex import detect as timex_detect  # noqa: E402
-from eventwire.stages.timex import words as timex_words  # noqa: E402
-
-# own sentences in mixed case: durations, ranges, ages ago, a decade, a clock time, a month (a row read case
-# by case), and near-misses (a count of things, "May" the name, words inside longer words)
-TIME_TEXTS = (
-    "Talks Lasted THREE Days and ended Nearly Two Weeks Ago, in the Early 1990s, at 10:30 A.M.",
-    "Between 5 and 7 years of talks; the next two months; some Twelve-Hour shifts; a decade ago.",
-    "May Ruiz said two days later that the 30-day truce began on May 4, 2024 and ends next Spring.",
-    "Three daysx of nothing; undecades; 12 trucks; the aged man left.",
-)
-
-
-def test_lower_case_forms_stand_only_for_rows_without_case():
-    rows = timex_words.patterns()
-    with_form = [p for p in rows if p.lowered is not None]
-    assert with_form and len(with_form) < len(rows)
-    for p in rows:
-        if "(?-i" in p.regex.pattern:  # a month or weekday name read by its case: no lower-case form
-            assert p.lowered is None
-    assert timex_words.lower_case_form(r"(?<!\w)(?:Q[1-4])") is None  # a capital letter named
-    assert timex_words.lower_case_form(r"(?<!\w)(?:(?P<n>\d+)\s+days?)\b") is not None  # escapes, a group name
-
-
-@pytest.mark.parametrize("text", TIME_TEXTS)
-def test_lower_case_forms_find_what_the_case_blind_rows_find(text):
-    low = timex_detect.lowered(text)
-    assert low == text.lower()
-    for p in timex_words.patterns():
-        if p.lowered is None:
-            continue
-        blind = [(m.span(), {k: text[m.start(k):m.end(k)] for k in m.re.groupindex if m.start(k) >= 0})
-                 for m in p.regex.finditer(text)]
-        cased = [(m.span(), {k: text[m.start(k):m.end(k)] for k in m.re.groupindex if m.start(k) >= 0})
-                 for m in p.lowered.finditer(low)]
-        assert cased == blind, p.kind
-        assert [{k: v for k, v in m.groupdict().items() if v is not None} for m in p.regex.finditer(text)] == \
-            [g for _, g in blind]  # (the groups cut by offsets are groupdict's, in the text's own letters)
-
-
-def test_time_hits_keep_the_texts_own_letters():
-    hits = timex_detect._matches(TIME_TEXTS[0], None)
-    texts = {h.groups["_text"] for h in hits}
-    assert "THREE Days" in texts  # not the lower-cased 'three days'
-    assert any("Ago" in t for t in texts)
-    assert not any(h.kind == "duration" and "daysx" in h.groups["_text"] for h in
-                   timex_detect._matches(TIME_TEXTS[3], None))
-
-
-def test_a_letter_outside_ascii_keeps_the_case_blind_reading():
-    # a long s is folded with 's' by a case-blind pattern, not by lower-casing: such a text is read as before
-    text = "The laſt three days were calm; the Émigrés left."
-    assert timex_detect.lowered(text) is None
-    assert timex_detect.lowered("The last three days were calm \u2014 \u201cso far\u201d.") is not None
-    found = [(h.start, h.end, h.kind) for h in timex_detect._matches(text, None)]
-    rows = timex_words.patterns()
-    blind = sorted({(m.start(), m.end()) for p in rows for m in p.regex.finditer(text) if m.end() > m.start()})
-    assert {(s, e) for s, e, _ in found} <= set(blind) and found
-    assert any("laſt three days" in text[s:e] for s, e, _ in found)  # (read on the lower case, it would not be)
-
-
 # ---- ingest: the English check ------------------------------------------------------------------------
 
 from eventwire.ingest import language  # noqa: E402

@@ -110,42 +110,24 @@ def _chunks(text: str, doc: Doc | None) -> list[tuple[int, int]]:
     return [(s.start_char, s.end_char) for s in sentences_of(doc)]
 
 
-def lowered(text: str) -> str | None:
-    """The text lower-cased, when every letter and digit of it is an ASCII one (other characters are marks,
-    spaces, quotes, dashes): then each character is lower-cased alone and keeps its place, so a
-    sentence's lower case is the same slice of it, and a row read case-sensitively there
-    (``words.lower_case_form``) finds the spans the row finds case-blind in the text (a letter outside ASCII
-    may be folded otherwise: the long s, the dotless i, the Kelvin sign, a final sigma). None otherwise."""
-    if not all(c.isascii() or not c.isalnum() for c in set(text)):
-        return None
-    low = text.lower()
-    return low if len(low) == len(text) else None
-
-
 def _matches(text: str, doc: Doc | None) -> list[Hit]:
     hits = []
     patterns, needing = words.patterns(), words.patterns_needing()
-    low = lowered(text)  # (once per article)
     for lo, hi in _chunks(text, doc):
-        present = set(_WORD.findall(low, lo, hi) if low is not None else _WORD.findall(text[lo:hi].lower()))
-        if _DIGIT.search(text, lo, hi):
+        piece = text[lo:hi]
+        present = set(_WORD.findall(piece.lower()))
+        if _DIGIT.search(piece):
             present.add("#digit")
         # the patterns one of whose words the sentence has, in the patterns' order (as testing each did)
         for n in sorted({n for word in present.intersection(needing) for n in needing[word]}):
             pattern = patterns[n]
-            if low is not None and pattern.lowered is not None:
-                found = pattern.lowered.finditer(low, lo, hi)
-            else:
-                found = pattern.regex.finditer(text, lo, hi)
-            for m in found:
+            for m in pattern.regex.finditer(text, lo, hi):
                 hits.append(_hit(text, pattern.kind, m))
     return [h for h in hits if h.end > h.start]
 
 
 def _hit(text: str, kind: str, m: re.Match[str]) -> Hit:
-    # each group that took part cut from the text by its offsets (a match read on the lower-cased text gives
-    # the text's own letters), in the pattern's order of groups, as ``m.groupdict()`` gives them
-    groups: Groups = {k: text[m.start(k):m.end(k)] for k in m.re.groupindex if m.start(k) >= 0}
+    groups: Groups = {k: v for k, v in m.groupdict().items() if v is not None}
     start = m.end("lead") if groups.get("lead") is not None else m.start()
     groups["_text"] = text[start:m.end()]
     return Hit(start, m.end(), kind, groups)

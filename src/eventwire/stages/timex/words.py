@@ -269,10 +269,6 @@ class Pattern:
     kind: str
     needs: frozenset[str]  # at least one of these words (or "#digit") must be in the sentence
     regex: re.Pattern[str]
-    # the same row for a lower-cased text (``lower_case_form``), or None: read case-sensitively, its
-    # alternatives of words are skipped on their first letter (the engine does so for a case-sensitive
-    # letter only), about a third less CPU over the VOA stories
-    lowered: re.Pattern[str] | None = None
 
 
 def _need_words(needs: str) -> frozenset[str]:
@@ -298,26 +294,9 @@ def patterns() -> tuple[Pattern, ...]:
     out = []
     for row in lexicon.table("time_patterns.tsv"):
         body = re.sub(r"\{(\w+)\}", lambda m: fill[m.group(1)], row["pattern"])
-        source = rf"(?<!\w)(?:{body})"
-        out.append(Pattern(row["kind"], _need_words(row["needs"]), led(source, re.IGNORECASE),
-                           lower_case_form(source)))
+        regex = led(rf"(?<!\w)(?:{body})", re.IGNORECASE)
+        out.append(Pattern(row["kind"], _need_words(row["needs"]), regex))
     return tuple(out)
-
-
-# what a row may hold that is no letter it names: an escape ('\s', '\W', '\b'), a group's name
-_NOT_NAMED_LETTERS = re.compile(r"\\[A-Za-z]|\(\?P<\w+>")
-
-
-def lower_case_form(source: str) -> re.Pattern[str] | None:
-    """A row's pattern as it reads a lower-cased text (``timex.detect`` reads an article so when its letters
-    are ASCII ones): compiled without IGNORECASE, it finds there the spans the row finds case-blind in the
-    text itself. Only for a row every letter of which is lower case and no part of which reads case or
-    repeats a group (an inline flag: the month and weekday names' '(?-i:...)'; a back reference); else None."""
-    if "(?-i" in source or "(?i" in source or "(?P=" in source or re.search(r"\\[1-9]", source):
-        return None
-    if any(c.isupper() for c in _NOT_NAMED_LETTERS.sub("", source)):
-        return None
-    return led(source)
 
 
 @lru_cache(maxsize=None)
