@@ -25,7 +25,7 @@ from ...document import Document
 from ...lexicon import words
 from .entity_table import labelled_entities
 from .mentions import Candidate, _name_words, _named_like_a_person
-from .words import ActorWords
+from .words import ActorWords, first_word_matches
 
 __all__ = ["titled_names"]
 
@@ -43,7 +43,9 @@ def titled_names(doc: Document, persons: list[Candidate], w: ActorWords) -> list
     taken = [(c.start, c.end) for c in persons]
     ents = list(labelled_entities(doc, _NOT_A_PERSON_SET))
     found = []
-    for m in (*_NAMED_AFTER_ROLE.finditer(doc.text), *_NAMED_IN_APPOSITION.finditer(doc.text)):
+    # (the two patterns tried only where a role's word stands: what they find elsewhere is no role's)
+    for m in (*first_word_matches(_NAMED_AFTER_ROLE, w.role_first_words, doc.text),
+              *first_word_matches(_NAMED_IN_APPOSITION, w.role_first_words, doc.text)):
         if m.group(1) not in w.roles:
             continue
         s, e = m.start(2), m.end(2)

@@ -139,9 +139,7 @@ class Anchor:
         # whole run of word characters, the phrase's next character being none or '\b' after it) is the
         # phrase's first word: a text holding none of these words holds no match, and the pattern is tried only
         # where one of them stands (``_first_word_spans``) instead of along the whole text.
-        firsts = [_WORD.match(p.lower()) for p in phrases if p]
-        self._first_words = frozenset(m.group(0) for m in firsts if m) if self._led is not None and firsts \
-            and all(firsts) else None
+        self._first_words = first_words(phrases) if self._led is not None else None
         # (the text read last and its spans: several readers of one article ask one anchor, 'state_body_anchor')
         self._last: tuple[str, tuple[tuple[int, int], ...]] | None = None
 
@@ -170,28 +168,51 @@ class Anchor:
 
     def _first_word_spans(self, text: str, low: str) -> list[tuple[int, int]]:
         """What ``self._lowered.finditer(low)`` finds, tried only where a phrase's first word stands in the
-        lower-cased text (found by ``str.find``; the pattern's '\b' passes over a word found inside
-        another), each match after the last one's end, as ``finditer`` takes them."""
-        present = self._first_words & _text_words(text, low)
-        if not present:
-            return []
-        starts = []
-        for word in present:
-            at = low.find(word)
-            while at != -1:
-                starts.append(at)
-                at = low.find(word, at + 1)
-        starts.sort()
-        found: list[tuple[int, int]] = []
-        end, match = 0, self._lowered.match
-        for at in starts:
-            if at < end:
-                continue  # (inside the last match: finditer goes on from its end)
-            m = match(low, at)
-            if m is not None:
-                end = m.end()
-                found.append((at, end))
-        return found
+        lower-cased text (``first_word_matches``)."""
+        return [m.span() for m in first_word_matches(self._lowered, self._first_words, text, low)]
+
+
+def first_words(phrases: Iterable[str]) -> frozenset[str] | None:
+    """The first words of ``phrases`` (lower-cased runs of word characters, as ``_text_words`` takes them), for
+    ``first_word_matches``; None when a phrase begins with no word character (it may begin anywhere)."""
+    firsts = [_WORD.match(p.lower()) for p in phrases if p]
+    return frozenset(m.group(0) for m in firsts if m) if firsts and all(firsts) else None
+
+
+def first_word_matches(pattern: re.Pattern[str], words: frozenset[str] | None, text: str,
+                       low: str | None = None) -> list[re.Match[str]]:
+    """What ``pattern.finditer(text)`` finds (or ``finditer(low)``, of the text lower-cased, for a pattern
+    written for that), for a pattern whose every match begins where one of ``words`` (``first_words``)
+    begins: the pattern is tried only where such a word stands in the lower-cased text (found by
+    ``str.find``: the article's word set, ``_text_words``, tells which of them are there at all), each try
+    after the last match's end, as ``finditer`` takes them. A word found inside another is tried too (the
+    pattern's own '\\b' or look-behind passes over it). Where lower-casing moves the text's letters (a letter
+    whose lower case is longer, 'İ') or keeps a letter a case-blind pattern takes for an ASCII one ('ı',
+    'ſ'), and for ``words`` None, the whole text is searched instead."""
+    lowered, _ = _lower_text(text)
+    read = text if low is None else low
+    if words is None or len(lowered) != len(text) or "\u0131" in text or "\u017f" in text:
+        return list(pattern.finditer(read))
+    present = words & _text_words(text, lowered)
+    if not present:
+        return []
+    starts = []
+    for word in present:
+        at = lowered.find(word)
+        while at != -1:
+            starts.append(at)
+            at = lowered.find(word, at + 1)
+    starts.sort()
+    found = []
+    end, match = 0, pattern.match
+    for at in starts:
+        if at < end:
+            continue  # (inside the last match: finditer goes on from its end)
+        m = match(read, at)
+        if m is not None:
+            end = m.end()
+            found.append(m)
+    return found
 
 
 _WORD = re.compile(r"\w+")
@@ -484,6 +505,7 @@ class ActorWords:
             rf"(?P<who>(?:{who_i})\s+)?(?P<inst>(?:{alternation(self.institution_names, True)})\s+)?"
             rf"(?P<role>{nouns})\b", re.I)
         self.role_anchor = Anchor(nouns, self.roles)
+        self.role_first_words = first_words(self.roles)  # (``first_word_matches`` of a pattern led by a role)
         coll = alternation(list(self.collectives))
         self.collective_anchor = re.compile(rf"\b(?:{coll})\b")
         # (a government's form or tenure between: "Sudan's transitional government", "Peru's new government")
