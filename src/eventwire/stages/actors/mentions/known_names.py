@@ -12,7 +12,7 @@ from ....document import Document
 from ....lexicon import table
 from ..knowledge import dated_names
 from ..repair import _OWN_NAMES
-from ..words import PERSON_NAME_WORD, ActorWords, actor_words, alternation, first_word_matches, first_words
+from ..words import PERSON_NAME_WORD, ActorWords, actor_words, alternation
 from .candidates import Candidate, _name_words
 from .titles import _title_context
 from .people import _person_candidate
@@ -22,35 +22,35 @@ _LONGER = re.compile(r"(?:['’]s)?\s+(?:[A-Z]|of\s+[A-Z])")  # 'X Y Foundation'
 
 
 @lru_cache(maxsize=1)
-def _known_whole_names() -> frozenset[str]:
+def _whole_names() -> re.Pattern[str]:
     """people.tsv's names of two words or more, and the knowledge base's people (its names with a dated
     role, ``knowledge.dated_names``) named like a person: two or three capitalised words of letters, none a
-    role or a country ('Regina Ip'; not 'Secretary of State')."""
+    role or a country ('Regina Ip'; not 'Secretary of State'); as written (case counts: a name is
+    capitalised)."""
     w = actor_words()
     names = {r["name"] for r in table("people.tsv") if len(r["name"].split()) >= 2}
     names |= {n for n in dated_names() if 2 <= len(n.split()) <= 3
               and all(PERSON_NAME_WORD.fullmatch(p) and p.lower() not in w.roles and not w.country_of(p)
                       for p in n.split())}
-    return frozenset(names)
+    # (no look-behind before the names: a pattern that opens on its names' first letters lets the engine skip
+    # to those letters itself, in C; ``_whole_name_matches`` tests what the look-behind tested on each match)
+    return re.compile(rf"(?:{alternation(sorted(names))})(?![\w-])")
 
 
-@lru_cache(maxsize=1)
-def _whole_names() -> re.Pattern[str]:
-    """The known whole names (``_known_whole_names``) as written (case counts: a name is capitalised)."""
-    return re.compile(rf"(?:{alternation(sorted(_known_whole_names()))})(?![\w-])")
+_NAME_BEFORE = re.compile(r"[\w'’.-]")  # a character no whole name is read after ('McAna Lee', "O'Ana Lee")
 
 
-@lru_cache(maxsize=1)
-def _whole_names_read() -> tuple[re.Pattern[str], frozenset[str] | None]:
-    """``_whole_names`` after a character no whole name is read after ('McAna Lee', "O'Ana Lee"), and the
-    first words of the names: the pattern is tried only where one stands (``first_word_matches``)."""
-    return re.compile(r"(?<![\w'’.-])" + _whole_names().pattern), first_words(_known_whole_names())
-
-
-def _whole_name_matches(text: str) -> list[re.Match[str]]:
-    r"""What ``finditer`` of the look-behind ``(?<![\w'’.-])`` and ``_whole_names`` finds in ``text``."""
-    pattern, firsts = _whole_names_read()
-    return first_word_matches(pattern, firsts, text)
+def _whole_name_matches(text: str):
+    r"""What ``finditer`` of the look-behind ``(?<![\w'’.-])`` and ``_whole_names`` finds in ``text``: a match
+    after such a character is passed and the search goes on from the next character, as the engine does."""
+    find = _whole_names().search
+    pos = 0
+    while (m := find(text, pos)) is not None:
+        if m.start() and _NAME_BEFORE.match(text, m.start() - 1):
+            pos = m.start() + 1
+            continue
+        yield m
+        pos = m.end()
 
 
 def untagged_people(doc: Document, w: ActorWords) -> list[Candidate]:
