@@ -179,6 +179,24 @@ def first_words(phrases: Iterable[str]) -> frozenset[str] | None:
     return frozenset(m.group(0) for m in firsts if m) if firsts and all(firsts) else None
 
 
+def _words_present(words: frozenset[str] | None, text: str) -> frozenset[str] | None:
+    """Those of ``words`` (lower-cased runs of word characters) that stand in ``text`` as words of their own
+    (``_text_words``); None where the lower-cased text can not tell what a case-blind pattern finds (a letter
+    whose lower case is longer, 'İ', or one it keeps that such a pattern takes for an ASCII one, 'ı', 'ſ'),
+    and for ``words`` None."""
+    lowered, _ = _lower_text(text)
+    if words is None or len(lowered) != len(text) or "\u0131" in text or "\u017f" in text:
+        return None
+    return words & _text_words(text, lowered)
+
+
+def holds_a_word(words: frozenset[str] | None, text: str) -> bool:
+    """Whether ``text`` may hold one of ``words`` (``first_words``) as a word of its own: the pre-test of a
+    pattern that can match only where such a word stands; True where the lower-cased text can not tell."""
+    present = _words_present(words, text)
+    return present is None or bool(present)
+
+
 def first_word_matches(pattern: re.Pattern[str], words: frozenset[str] | None, text: str,
                        low: str | None = None) -> list[re.Match[str]]:
     """What ``pattern.finditer(text)`` finds (or ``finditer(low)``, of the text lower-cased, for a pattern
@@ -186,14 +204,13 @@ def first_word_matches(pattern: re.Pattern[str], words: frozenset[str] | None, t
     begins: the pattern is tried only where such a word stands in the lower-cased text (found by
     ``str.find``: the article's word set, ``_text_words``, tells which of them are there at all), each try
     after the last match's end, as ``finditer`` takes them. A word found inside another is tried too (the
-    pattern's own '\\b' or look-behind passes over it). Where lower-casing moves the text's letters (a letter
-    whose lower case is longer, 'İ') or keeps a letter a case-blind pattern takes for an ASCII one ('ı',
-    'ſ'), and for ``words`` None, the whole text is searched instead."""
-    lowered, _ = _lower_text(text)
+    pattern's own '\\b' or look-behind passes over it). Where the lower-cased text can not tell
+    (``_words_present``) the whole text is searched instead."""
     read = text if low is None else low
-    if words is None or len(lowered) != len(text) or "\u0131" in text or "\u017f" in text:
+    present = _words_present(words, text)
+    if present is None:
         return list(pattern.finditer(read))
-    present = words & _text_words(text, lowered)
+    lowered, _ = _lower_text(text)
     if not present:
         return []
     starts = []
