@@ -322,9 +322,10 @@ class Known:
     role: str | None = None
 
 
-def alternation(phrases: list[str], ignore_case: bool = False) -> str:
-    """A pattern matching any of ``phrases`` ("'" also matching "’"), the longest first where several fit.
-    ``ignore_case``: the pattern is used under re.I (case variants of a phrase are then one branch).
+def alternation(phrases: list[str], ignore_case: bool = False, curly: bool = True) -> str:
+    """A pattern matching any of ``phrases`` ("'" also matching "’"; with ``curly`` False, "'" alone), the
+    longest first where several fit. ``ignore_case``: the pattern is used under re.I (case variants of a
+    phrase are then one branch).
 
     Written as a prefix tree ('South (?:Korea(?:n)?|Sudan)') rather than one branch per phrase: the regex
     engine then gives up on a position after a character or two instead of trying every phrase in turn
@@ -341,12 +342,12 @@ def alternation(phrases: list[str], ignore_case: bool = False) -> str:
         node[""] = {}
     odd = ignore_case and any(len(ch.lower()) != 1 for p in unique for ch in p)
     if odd or _branches_overlap(trie, ignore_case):
-        return "|".join(_literal(p) for p in sorted(unique, key=len, reverse=True))
-    return _trie_pattern(trie)
+        return "|".join(_literal(p, curly) for p in sorted(unique, key=len, reverse=True))
+    return _trie_pattern(trie, curly)
 
 
-def _literal(text: str) -> str:
-    return re.escape(text).replace("'", "['’]")
+def _literal(text: str, curly: bool = True) -> str:
+    return re.escape(text).replace("'", "['’]") if curly else re.escape(text)
 
 
 def _branches_overlap(node: dict, ignore_case: bool) -> bool:
@@ -358,9 +359,9 @@ def _branches_overlap(node: dict, ignore_case: bool) -> bool:
     return any(_branches_overlap(child, ignore_case) for child in node.values())
 
 
-def _trie_pattern(node: dict) -> str:
+def _trie_pattern(node: dict, curly: bool = True) -> str:
     """Deeper branches come before the end of a phrase, so the longest phrase that fits is tried first."""
-    parts = [_literal(ch) + _trie_pattern(child) for ch, child in sorted(node.items()) if ch]
+    parts = [_literal(ch, curly) + _trie_pattern(child, curly) for ch, child in sorted(node.items()) if ch]
     if not parts:
         return ""
     if "" not in node:

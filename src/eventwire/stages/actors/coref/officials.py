@@ -14,7 +14,7 @@ from ....document import Document
 from ....lexicon import words
 from ....lookahead import THE, led
 from ..sector import STATE_SECTORS
-from ..words import ActorWords, actor_words, holds_a_word, norm
+from ..words import ActorWords, actor_words, alternation, holds_a_word, norm
 from .common import role_family, same_role
 from .pronouns import pronoun_antecedent
 
@@ -106,7 +106,7 @@ def tenure_words() -> str:
 @lru_cache(maxsize=1)
 def _of_state_re() -> re.Pattern[str]:
     """'the president of Sierra Leone', 'the foreign minister of Chile' (the state's words checked after)."""
-    roles = "|".join(re.escape(r) for r in sorted(actor_words().roles, key=len, reverse=True))
+    roles = alternation(sorted(actor_words().roles), curly=False)  # (the longest first, a prefix tree)
     return re.compile(rf"{THE}\s+(?:(?:{tenure_words()})\s+)?(?P<role>(?>{roles}))"
                rf"\s+of\s+(?:the\s+)?(?P<state>[A-Z][\w.]*(?:\s+(?:[A-Z][\w.]*|and|of|the))*)(?![\w’'-])")
 
