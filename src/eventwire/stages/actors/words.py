@@ -445,6 +445,7 @@ class ActorWords:
                 countries_of.setdefault(surname, set()).add(known.country)  # 'the Kim regime'
         self.country_by_surname = {s: next(iter(c)) for s, c in countries_of.items() if len(c) == 1 and None not in c}
         self.surname_re = led(rf"(?<![\w-])(?:{alternation(list(self.person_by_surname))})(?![\w-])")
+        self.surname_first_words = first_words(self.person_by_surname)  # (``first_word_matches``)
         self.media_heads = {r["phrase"]: r["canonical"] for r in table("media_heads.tsv")}
         self.anonymous = {r["word"]: r["meaning"] for r in table("anonymous_sources.tsv")}
         self.collectives = {r["noun"]: r["sector"] or None for r in table("collectives.tsv")}
@@ -477,6 +478,7 @@ class ActorWords:
         # American journalist'): the country is the one 'American' names
         self.country_re = led(rf"(?<![\w-])(?<!North )(?<!South )(?<!Latin )(?<!Central )"
                               rf"(?:{alternation(country_words + demonyms)})(?![\w-])(?!\s+Americans?\b)")
+        self.country_first_words = first_words(country_words + demonyms)  # (``first_word_matches``)
         self.outlet_re = led(rf"(?<![\w-])(?:{alternation(self.outlet_names)})(?![\w-])")
         self.institution_re = led(rf"(?<![\w-])(?:{alternation(self.institution_names)})(?![\w-])")
         heads = alternation(list(self.media_heads))
