@@ -18,7 +18,7 @@ from ...document import Document
 from ...lexicon import table, words
 from ...lookahead import opening
 from .mentions import Candidate, _code, _day_or_month
-from .words import ActorWords, alternation, norm, speech_lemmas
+from .words import ActorWords, alternation, first_words, holds_a_word, norm, speech_lemmas
 
 
 @lru_cache(maxsize=1)
@@ -49,9 +49,16 @@ def _finding_verbs() -> frozenset[str]:
     return words("document_finding_verbs.txt") | speech_lemmas()
 
 
+@lru_cache(maxsize=1)
+def _head_words() -> frozenset[str] | None:
+    return first_words(_heads())
+
+
 def cited_documents(doc: Document, w: ActorWords) -> list[Candidate]:
     """The named documents the story cites as a source (see the module's doc)."""
     found = []
+    if not holds_a_word(_head_words(), doc.text):
+        return found  # (each name ends on a head word: a story with none is not scanned)
     for m in _pattern().finditer(doc.text):
         words_ = m.group("name").split()
         while words_ and (words_[0] in _ARTICLES or words_[0].lower() in words("english_function_words.txt")):

@@ -21,7 +21,7 @@ from ... import gazetteer, settings
 from ...lexicon import singular_forms, words
 from ...document import Document
 from ..eventcoding.words import word_class
-from .words import ActorWords
+from .words import ActorWords, first_word_matches
 
 _LOCATIVE = word_class("located_at")  # where one is ('in', 'across', 'at': event_word_classes.tsv)
 _MOTION = word_class("moved_to")  # where one goes, not where one is ('to', 'from', 'into')
@@ -48,7 +48,7 @@ def named_where(doc: Document, w: ActorWords, quoted: bool = True) -> tuple[tupl
     if found is None:
         found = [(ent.start_char, ent.end_char, ent.label_, ent.root.i) for ent in doc.entities()
                  if ent.label_ in ("GPE", "LOC") and where_object(ent.root)]
-        for m in w.country_re.finditer(doc.text):
+        for m in first_word_matches(w.country_re, w.country_first_words, doc.text):
             span = doc.char_span(m.start(), m.end())
             if span is not None and len(span) and where_object(span.root) and span.root.pos_ == "PROPN":
                 found.append((m.start(), m.end(), "name", span.root.i))

@@ -26,7 +26,7 @@ from ... import datelines
 from ...document import sentence_of, span_text, strings_of, tokens_of
 from ...lexicon import table, words
 from ...lookahead import led
-from .words import ActorWords, norm
+from .words import ActorWords, first_word_matches, first_words, norm
 
 
 def _particles() -> frozenset[str]:
@@ -534,13 +534,33 @@ def longer_names(organisations: list, known: list, w: ActorWords) -> list:
 
 
 @lru_cache(maxsize=1)
-def _long_country_names() -> re.Pattern[str]:
+def _long_country_name_list() -> tuple[str, ...]:
     """Country names of several words ('Trinidad and Tobago', 'Guinea-Bissau', 'Democratic Republic of the
     Congo'), written as the countries table gives them, capitalised."""
     names = [n for r in table("countries.tsv") for n in [r["name"], *r["other names (|)"].split("|")]
              if n and re.search(r"[\s-]", n) and n[:1].isupper()]
-    alternation = "|".join(re.escape(n) for n in sorted(set(names), key=len, reverse=True))
+    return tuple(sorted(set(names), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _long_country_names() -> re.Pattern[str]:
+    """The country names of several words (``_long_country_name_list``), longest first."""
+    alternation = "|".join(re.escape(n) for n in _long_country_name_list())
     return led(rf"(?<![\w-])(?:{alternation})(?![\w-])")
+
+
+@lru_cache(maxsize=1)
+def _long_country_firsts() -> frozenset[str] | None:
+    return first_words(_long_country_name_list())  # (``first_word_matches``: tried only where one stands)
+
+
+def _long_country_matches(doc) -> list[re.Match[str]]:
+    """The matches of ``_long_country_names`` in the article, found once (two readers ask)."""
+    kept = doc.cached("repair.long_country_matches")
+    if kept is None:
+        kept = doc.cached("repair.long_country_matches",
+                          first_word_matches(_long_country_names(), _long_country_firsts(), doc.text))
+    return kept
 
 
 _NAME_GOES_ON = re.compile(r"\s+(?:of\s+(?:the\s+)?)?[A-Z]\w")
@@ -555,7 +575,7 @@ def long_country_names(doc, w: ActorWords) -> list[tuple[int, int, str]]:
     to that name."""
     found = []
     text = doc.text
-    for m in _long_country_names().finditer(text):
+    for m in _long_country_matches(doc):
         code = w.country_of(m.group(0))
         if code is None or _NAME_GOES_ON.match(text, m.end()):
             continue
@@ -585,7 +605,7 @@ def state_named_bodies(doc, w: ActorWords) -> list:
 
     found = []
     text = doc.text
-    for m in _long_country_names().finditer(text):
+    for m in _long_country_matches(doc):
         run = _NAME_RUN.match(text, m.end())
         code = w.country_of(m.group(0))
         if run is None or code is None:

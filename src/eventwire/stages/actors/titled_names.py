@@ -23,16 +23,19 @@ from functools import lru_cache
 
 from ...document import Document
 from ...lexicon import words
+from ...lookahead import opening
 from .entity_table import labelled_entities
 from .mentions import Candidate, _name_words, _named_like_a_person
-from .words import ActorWords
+from .words import ActorWords, first_word_matches
 
 __all__ = ["titled_names"]
 
 _NAMED_AFTER_ROLE = re.compile(r"(?<![\w-])([a-z]+) ((?:[A-Z][a-z\u00e0-\u00ff'’-]+ ){1,2}[A-Z][a-z\u00e0-\u00ff'’-]+)"
                                r"(?![\w-]| [A-Z])")
 _NAMED_IN_APPOSITION = re.compile(r"(?<![\w-])([a-z]+), ((?:[A-Z][a-z\u00e0-\u00ff'’-]+ ){1,2}[A-Z][a-z\u00e0-\u00ff'’-]+),")
-_CAPITAL_RUN = re.compile(r"(?<![\w.'’-])(?:[A-Z][a-z\u00e0-\u00ff'’-]+ ){2,5}[A-Z][a-z\u00e0-\u00ff'’-]+(?![\w-])")
+# (its first word's capital written with ``opening``: the engine runs to the next capital itself)
+_CAPITAL_RUN = re.compile(opening("[A-Z]", r"[\w.'’-]")
+                          + r"[a-z\u00e0-\u00ff'’-]+ (?:[A-Z][a-z\u00e0-\u00ff'’-]+ ){1,4}[A-Z][a-z\u00e0-\u00ff'’-]+(?![\w-])")
 _LONG_WORD = re.compile(r"[A-Za-z][a-z]{3,}")
 _NOT_A_PERSON = ("ORG", "LOC", "FAC", "NORP", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE")
 _NOT_A_PERSON_SET = frozenset(_NOT_A_PERSON)
@@ -43,7 +46,9 @@ def titled_names(doc: Document, persons: list[Candidate], w: ActorWords) -> list
     taken = [(c.start, c.end) for c in persons]
     ents = list(labelled_entities(doc, _NOT_A_PERSON_SET))
     found = []
-    for m in (*_NAMED_AFTER_ROLE.finditer(doc.text), *_NAMED_IN_APPOSITION.finditer(doc.text)):
+    # (the two patterns tried only where a role's word stands: what they find elsewhere is no role's)
+    for m in (*first_word_matches(_NAMED_AFTER_ROLE, w.role_first_words, doc.text),
+              *first_word_matches(_NAMED_IN_APPOSITION, w.role_first_words, doc.text)):
         if m.group(1) not in w.roles:
             continue
         s, e = m.start(2), m.end(2)

@@ -139,9 +139,7 @@ class Anchor:
         # whole run of word characters, the phrase's next character being none or '\b' after it) is the
         # phrase's first word: a text holding none of these words holds no match, and the pattern is tried only
         # where one of them stands (``_first_word_spans``) instead of along the whole text.
-        firsts = [_WORD.match(p.lower()) for p in phrases if p]
-        self._first_words = frozenset(m.group(0) for m in firsts if m) if self._led is not None and firsts \
-            and all(firsts) else None
+        self._first_words = first_words(phrases) if self._led is not None else None
         # (the text read last and its spans: several readers of one article ask one anchor, 'state_body_anchor')
         self._last: tuple[str, tuple[tuple[int, int], ...]] | None = None
 
@@ -170,28 +168,68 @@ class Anchor:
 
     def _first_word_spans(self, text: str, low: str) -> list[tuple[int, int]]:
         """What ``self._lowered.finditer(low)`` finds, tried only where a phrase's first word stands in the
-        lower-cased text (found by ``str.find``; the pattern's '\b' passes over a word found inside
-        another), each match after the last one's end, as ``finditer`` takes them."""
-        present = self._first_words & _text_words(text, low)
-        if not present:
-            return []
-        starts = []
-        for word in present:
-            at = low.find(word)
-            while at != -1:
-                starts.append(at)
-                at = low.find(word, at + 1)
-        starts.sort()
-        found: list[tuple[int, int]] = []
-        end, match = 0, self._lowered.match
-        for at in starts:
-            if at < end:
-                continue  # (inside the last match: finditer goes on from its end)
-            m = match(low, at)
-            if m is not None:
-                end = m.end()
-                found.append((at, end))
-        return found
+        lower-cased text (``first_word_matches``)."""
+        return [m.span() for m in first_word_matches(self._lowered, self._first_words, text, low)]
+
+
+def first_words(phrases: Iterable[str]) -> frozenset[str] | None:
+    """The first words of ``phrases`` (lower-cased runs of word characters, as ``_text_words`` takes them), for
+    ``first_word_matches``; None when a phrase begins with no word character (it may begin anywhere)."""
+    firsts = [_WORD.match(p.lower()) for p in phrases if p]
+    return frozenset(m.group(0) for m in firsts if m) if firsts and all(firsts) else None
+
+
+def _words_present(words: frozenset[str] | None, text: str) -> frozenset[str] | None:
+    """Those of ``words`` (lower-cased runs of word characters) that stand in ``text`` as words of their own
+    (``_text_words``); None where the lower-cased text can not tell what a case-blind pattern finds (a letter
+    whose lower case is longer, 'İ', or one it keeps that such a pattern takes for an ASCII one, 'ı', 'ſ'),
+    and for ``words`` None."""
+    lowered, _ = _lower_text(text)
+    if words is None or len(lowered) != len(text) or "\u0131" in text or "\u017f" in text:
+        return None
+    return words & _text_words(text, lowered)
+
+
+def holds_a_word(words: frozenset[str] | None, text: str) -> bool:
+    """Whether ``text`` may hold one of ``words`` (``first_words``) as a word of its own: the pre-test of a
+    pattern that can match only where such a word stands; True where the lower-cased text can not tell."""
+    present = _words_present(words, text)
+    return present is None or bool(present)
+
+
+def first_word_matches(pattern: re.Pattern[str], words: frozenset[str] | None, text: str,
+                       low: str | None = None) -> list[re.Match[str]]:
+    """What ``pattern.finditer(text)`` finds (or ``finditer(low)``, of the text lower-cased, for a pattern
+    written for that), for a pattern whose every match begins where one of ``words`` (``first_words``)
+    begins: the pattern is tried only where such a word stands in the lower-cased text (found by
+    ``str.find``: the article's word set, ``_text_words``, tells which of them are there at all), each try
+    after the last match's end, as ``finditer`` takes them. A word found inside another is tried too (the
+    pattern's own '\\b' or look-behind passes over it). Where the lower-cased text can not tell
+    (``_words_present``) the whole text is searched instead."""
+    read = text if low is None else low
+    present = _words_present(words, text)
+    if present is None:
+        return list(pattern.finditer(read))
+    lowered, _ = _lower_text(text)
+    if not present:
+        return []
+    starts = []
+    for word in present:
+        at = lowered.find(word)
+        while at != -1:
+            starts.append(at)
+            at = lowered.find(word, at + 1)
+    starts.sort()
+    found = []
+    end, match = 0, pattern.match
+    for at in starts:
+        if at < end:
+            continue  # (inside the last match: finditer goes on from its end)
+        m = match(read, at)
+        if m is not None:
+            end = m.end()
+            found.append(m)
+    return found
 
 
 _WORD = re.compile(r"\w+")
@@ -284,9 +322,10 @@ class Known:
     role: str | None = None
 
 
-def alternation(phrases: list[str], ignore_case: bool = False) -> str:
-    """A pattern matching any of ``phrases`` ("'" also matching "’"), the longest first where several fit.
-    ``ignore_case``: the pattern is used under re.I (case variants of a phrase are then one branch).
+def alternation(phrases: list[str], ignore_case: bool = False, curly: bool = True) -> str:
+    """A pattern matching any of ``phrases`` ("'" also matching "’"; with ``curly`` False, "'" alone), the
+    longest first where several fit. ``ignore_case``: the pattern is used under re.I (case variants of a
+    phrase are then one branch).
 
     Written as a prefix tree ('South (?:Korea(?:n)?|Sudan)') rather than one branch per phrase: the regex
     engine then gives up on a position after a character or two instead of trying every phrase in turn
@@ -303,12 +342,12 @@ def alternation(phrases: list[str], ignore_case: bool = False) -> str:
         node[""] = {}
     odd = ignore_case and any(len(ch.lower()) != 1 for p in unique for ch in p)
     if odd or _branches_overlap(trie, ignore_case):
-        return "|".join(_literal(p) for p in sorted(unique, key=len, reverse=True))
-    return _trie_pattern(trie)
+        return "|".join(_literal(p, curly) for p in sorted(unique, key=len, reverse=True))
+    return _trie_pattern(trie, curly)
 
 
-def _literal(text: str) -> str:
-    return re.escape(text).replace("'", "['’]")
+def _literal(text: str, curly: bool = True) -> str:
+    return re.escape(text).replace("'", "['’]") if curly else re.escape(text)
 
 
 def _branches_overlap(node: dict, ignore_case: bool) -> bool:
@@ -320,9 +359,9 @@ def _branches_overlap(node: dict, ignore_case: bool) -> bool:
     return any(_branches_overlap(child, ignore_case) for child in node.values())
 
 
-def _trie_pattern(node: dict) -> str:
+def _trie_pattern(node: dict, curly: bool = True) -> str:
     """Deeper branches come before the end of a phrase, so the longest phrase that fits is tried first."""
-    parts = [_literal(ch) + _trie_pattern(child) for ch, child in sorted(node.items()) if ch]
+    parts = [_literal(ch, curly) + _trie_pattern(child, curly) for ch, child in sorted(node.items()) if ch]
     if not parts:
         return ""
     if "" not in node:
@@ -406,6 +445,7 @@ class ActorWords:
                 countries_of.setdefault(surname, set()).add(known.country)  # 'the Kim regime'
         self.country_by_surname = {s: next(iter(c)) for s, c in countries_of.items() if len(c) == 1 and None not in c}
         self.surname_re = led(rf"(?<![\w-])(?:{alternation(list(self.person_by_surname))})(?![\w-])")
+        self.surname_first_words = first_words(self.person_by_surname)  # (``first_word_matches``)
         self.media_heads = {r["phrase"]: r["canonical"] for r in table("media_heads.tsv")}
         self.anonymous = {r["word"]: r["meaning"] for r in table("anonymous_sources.tsv")}
         self.collectives = {r["noun"]: r["sector"] or None for r in table("collectives.tsv")}
@@ -438,6 +478,7 @@ class ActorWords:
         # American journalist'): the country is the one 'American' names
         self.country_re = led(rf"(?<![\w-])(?<!North )(?<!South )(?<!Latin )(?<!Central )"
                               rf"(?:{alternation(country_words + demonyms)})(?![\w-])(?!\s+Americans?\b)")
+        self.country_first_words = first_words(country_words + demonyms)  # (``first_word_matches``)
         self.outlet_re = led(rf"(?<![\w-])(?:{alternation(self.outlet_names)})(?![\w-])")
         self.institution_re = led(rf"(?<![\w-])(?:{alternation(self.institution_names)})(?![\w-])")
         heads = alternation(list(self.media_heads))
@@ -484,6 +525,7 @@ class ActorWords:
             rf"(?P<who>(?:{who_i})\s+)?(?P<inst>(?:{alternation(self.institution_names, True)})\s+)?"
             rf"(?P<role>{nouns})\b", re.I)
         self.role_anchor = Anchor(nouns, self.roles)
+        self.role_first_words = first_words(self.roles)  # (``first_word_matches`` of a pattern led by a role)
         coll = alternation(list(self.collectives))
         self.collective_anchor = re.compile(rf"\b(?:{coll})\b")
         # (a government's form or tenure between: "Sudan's transitional government", "Peru's new government")

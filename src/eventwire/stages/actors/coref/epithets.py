@@ -11,7 +11,7 @@ from typing import Container, Iterator
 from ....document import Document
 from ....lexicon import table, words
 from ....lookahead import THE
-from ..words import ActorWords, actor_words, norm
+from ..words import ActorWords, actor_words, alternation, norm
 from .common import after_as, inside, quoted_spans, same_role, sentence_finder
 
 EPITHET_REACH = 2  # sentences back (besides its own) an epithet looks for its person
@@ -20,9 +20,9 @@ CALLED_REACH = 12  # the same for a noun the text called exactly one person befo
 
 @lru_cache(maxsize=1)
 def _epithet_re() -> re.Pattern[str]:
-    nouns = sorted(words("coref_epithet_nouns.txt") | set(actor_words().roles), key=len, reverse=True)
-    alternation = "|".join(re.escape(n) for n in nouns)
-    return re.compile(rf"{THE}\s+(?P<mods>(?:[\w’'-]+\s+){{0,3}})(?P<head>(?>{alternation}|\d+-year-old))\b"
+    # (the longest noun first, as a prefix tree; an apostrophe only as written: "state's attorney")
+    nouns = alternation(sorted(words("coref_epithet_nouns.txt") | set(actor_words().roles)), curly=False)
+    return re.compile(rf"{THE}\s+(?P<mods>(?:[\w’'-]+\s+){{0,3}})(?P<head>(?>{nouns}|\d+-year-old))\b"
                rf"(?!\s+of\b|['’]s\b|-)")
 
 
@@ -106,8 +106,8 @@ def _person_nouns() -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 def _person_noun_re() -> re.Pattern[str]:
-    alternation = "|".join(sorted(_person_nouns(), key=len, reverse=True))
-    return re.compile(rf"{THE}\s+(?P<head>{alternation})\b(?!\s+of\b|-)")
+    nouns = "|".join(sorted(_person_nouns(), key=len, reverse=True))
+    return re.compile(rf"{THE}\s+(?P<head>{nouns})\b(?!\s+of\b|-)")
 
 
 def person_nouns(doc: Document) -> None:

@@ -14,7 +14,7 @@ from ....document import Document
 from ....lexicon import words
 from ....lookahead import THE, led
 from ..sector import STATE_SECTORS
-from ..words import ActorWords, actor_words, norm
+from ..words import ActorWords, actor_words, alternation, holds_a_word, norm
 from .common import role_family, same_role
 from .pronouns import pronoun_antecedent
 
@@ -106,7 +106,7 @@ def tenure_words() -> str:
 @lru_cache(maxsize=1)
 def _of_state_re() -> re.Pattern[str]:
     """'the president of Sierra Leone', 'the foreign minister of Chile' (the state's words checked after)."""
-    roles = "|".join(re.escape(r) for r in sorted(actor_words().roles, key=len, reverse=True))
+    roles = alternation(sorted(actor_words().roles), curly=False)  # (the longest first, a prefix tree)
     return re.compile(rf"{THE}\s+(?:(?:{tenure_words()})\s+)?(?P<role>(?>{roles}))"
                rf"\s+of\s+(?:the\s+)?(?P<state>[A-Z][\w.]*(?:\s+(?:[A-Z][\w.]*|and|of|the))*)(?![\w’'-])")
 
@@ -151,12 +151,15 @@ def _state_at(words: str, offset: int, w: ActorWords) -> tuple[str | None, int]:
 
 _COUNTERPART = led(r"\b(?P<owner>[Hh]is|[Hh]er|[Tt]heir)\s+(?P<who>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s+"
                    r"counterparts?(?P<comma>,)?\s+")
+_COUNTERPART_WORDS = frozenset({"counterpart", "counterparts"})  # (one of them stands in each match)
 
 
 def counterparts(doc: Document, w: ActorWords) -> None:
     """'President X met his Tanzanian counterpart, Y': Y holds X's office in the state the demonym names (a
     person the knowledge base and the title words left without an office takes X's sector and role, and
     the demonym's country). Run once pronouns are resolved ('his' is X)."""
+    if not holds_a_word(_COUNTERPART_WORDS, doc.text):
+        return  # (no such word: the text is not scanned)
     for m in _COUNTERPART.finditer(doc.text):
         country = w.country_of(m.group("who"))
         owner = doc.actor(doc.actor_in(m.start("owner"), m.end("owner")))

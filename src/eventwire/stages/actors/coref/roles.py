@@ -9,14 +9,11 @@ from functools import lru_cache
 
 from ....document import Document
 from ....lookahead import led
-from ..words import ActorWords, actor_words, former_before, norm
+from ..words import ActorWords, actor_words, alternation, former_before, norm
 from ..country import outlet_in
 from .common import after_as, same_role, sentence_finder, subject_person
 from .officials import (describes_a_participant, named_later, new_official, of_state_descriptions, owning_state, state_office,
                         tenure_words)
-
-def _either(phrases) -> str:
-    return "|".join(re.escape(p).replace("'", "['’]") for p in sorted({p for p in phrases if p}, key=len, reverse=True))
 
 _NAME_WORDS = r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}"
 
@@ -30,7 +27,7 @@ def _description_re() -> re.Pattern[str]:
     president' is the president of the story's own country (``Document.setting``). A role followed by
     'of' describes somebody new ('the president of the court'), unless a verb's -ing form follows: 'accused
     the minister of lying' is the minister."""
-    roles = _either(actor_words().roles)  # atomic: 'the deputy prime minister' never shrinks to 'the deputy'
+    roles = alternation(list(actor_words().roles))  # (a prefix tree, the longest first) atomic: 'the deputy prime minister' never shrinks to 'the deputy'
     tenure = tenure_words()  # 'Peru's new president' (read only after a state's name: descriptions)
     return led(
         rf"\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|(?P<owner>{_NAME_WORDS})['’]s|(?P<home>[Tt]he\s+(?:country|nation)['’]s))"
@@ -201,7 +198,7 @@ def descriptions(doc: Document, w: ActorWords) -> None:
 def _indefinite_re() -> re.Pattern[str]:
     """'a State Department spokesperson', 'an Indian official', 'the country's information minister',
     'Chad's interior minister': a role introduced without a name."""
-    roles = _either(actor_words().roles)
+    roles = alternation(list(actor_words().roles))
     return re.compile(rf"\b(?:[Aa]n?|[Oo]ne|(?P<owner>[Tt]he\s+(?P<noun>[a-z]+)|{_NAME_WORDS})['’]s)\s+"
                       rf"(?P<mods>(?:[\w.’'-]+\s+){{0,4}}?)(?P<role>(?>{roles}))\b"
                       rf"(?!\s+(?:{roles})\b|['’]s\b|\s+of\b|,?\s+[A-Z])")

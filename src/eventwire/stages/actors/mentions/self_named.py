@@ -11,7 +11,7 @@ from ....document import Document
 from ....lexicon import table
 from ....lookahead import led
 from ..groups import describer_sectors
-from ..words import ActorWords, alternation, norm
+from ..words import ActorWords, alternation, first_word_matches, first_words, norm
 from .candidates import Candidate, _code
 
 # (a capitalised name: its words capitalised, joined by the small words names hold: 'Lions of the Caliphate')
@@ -35,6 +35,11 @@ def _pattern() -> re.Pattern[str]:
                rf"\s+)?(?:[\"“](?P<quoted>[^\"”\n]{{2,80}})[\"”]|{_BARE_NAME})", re.I)
 
 
+@lru_cache(maxsize=1)
+def _first_nouns() -> frozenset[str] | None:
+    return first_words(_nouns())  # (``_pattern`` tried only where one stands: each match begins with a noun)
+
+
 def self_named_bodies(doc: Document, w: ActorWords) -> list[Candidate]:
     """An organisation for each name a body noun introduces: with a naming phrase ('calling itself', 'known as',
     'called', 'named', 'dubbed') and a capitalised name, quoted or not; or, with no phrase, a quoted name after
@@ -43,7 +48,7 @@ def self_named_bodies(doc: Document, w: ActorWords) -> list[Candidate]:
     threat' (the participle must modify the noun), not a name
     a participle gives that the tagger reads as a person's."""
     found = []
-    for m in _pattern().finditer(doc.text):
+    for m in first_word_matches(_pattern(), _first_nouns(), doc.text):
         cue, quoted = m.group("cue"), m.group("quoted")
         if quoted is None and cue is None:
             continue

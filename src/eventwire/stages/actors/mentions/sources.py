@@ -7,7 +7,7 @@ from functools import lru_cache
 from ....document import Document
 from ....lexicon import table, words
 from ....lookahead import led
-from ..words import ActorWords, alternation, near, norm
+from ..words import ActorWords, alternation, first_word_matches, first_words, near, norm
 from .candidates import Candidate, _code
 
 
@@ -54,7 +54,7 @@ def unnamed_parties(doc: Document, w: ActorWords) -> list[Candidate]:
     'independent sources', 'sources of income' (no anonymity word, no phrase), nor 'the sources', 'their
     sources' (``anonymous_sources`` and the group readers have those)."""
     found = []
-    for m in _unnamed_re().finditer(doc.text):
+    for m in first_word_matches(_unnamed_re(), _unnamed_nouns(), doc.text):
         before = re.findall(r"[\w'’-]+", doc.text[max(0, m.start() - 80):m.start()])
         mods: list[str] = []
         for word in reversed(before[-4:]):
@@ -97,6 +97,11 @@ def _unnamed_re() -> re.Pattern[str]:
     # (every word of the pattern is under (?i): compiled under re.I it matches the same, and its look-ahead for
     # the first letters of the nouns, ``led``, then takes both cases of each)
     return led(rf"\b(?P<noun>(?i:{nouns}))\b(?:\s+(?P<phrase>(?i:{phrases}))\b)?", re.I)
+
+
+@lru_cache(maxsize=1)
+def _unnamed_nouns() -> frozenset[str] | None:
+    return first_words(words("unnamed_party_nouns.txt"))  # (``_unnamed_re`` tried only where one stands)
 
 
 def _phrase_end(doc: Document, start: int, phrase: str) -> int | None:

@@ -12,7 +12,7 @@ from ....ingest.dates import published_day
 from ....lexicon import table
 from ....lexicon import words as word_list
 from ..repair import particles_before
-from ..words import PERSON_NAME_WORD, ActorWords, family_name_first
+from ..words import PERSON_NAME_WORD, ActorWords, family_name_first, first_word_matches
 from .candidates import Candidate, _name_words
 
 
@@ -160,7 +160,7 @@ def well_known_surnames(doc: Document, w: ActorWords) -> list[Candidate]:
     """'Merkel described the meeting': the surname of a well-known figure, standing alone as a proper noun."""
     assert doc.nlp is not None
     found = []
-    for m in w.surname_re.finditer(doc.text):
+    for m in first_word_matches(w.surname_re, w.surname_first_words, doc.text):
         span = doc.nlp.char_span(m.start(), m.end())
         if span is None or span[0].pos_ != "PROPN" or span[0].ent_type_ not in ("", "PERSON", "ORG"):
             continue

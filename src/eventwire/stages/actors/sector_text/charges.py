@@ -7,19 +7,22 @@ stays a journalist), nor the one who charges ('Y charged X with murder': only a 
 subject of 'face' or 'plead', is the accused)."""
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from ....document import Document
 from ....lexicon import words
-from ....lookahead import led
 from ....record import Actor
 from ...eventcoding.words import word_class
 from ..sector import set_sector
+from ..words import alternation, first_word_matches
 from .clauses import not_told_as_fact
 
 
 # the cue words of the clauses read (found by one pattern over the text, then the token's lemma checked)
-_CUES = led(r"\b(?:charged|convicted|accused|guilty|fac(?:e|es|ed|ing))\b")
+_CUE_WORDS = frozenset({"charged", "convicted", "accused", "guilty", "face", "faces", "faced", "facing"})
+_CUES = re.compile(rf"\b(?:{alternation(sorted(_CUE_WORDS))})\b")  # (tried only where such a word stands)
 
 
 def charged_people(doc: Document) -> None:
@@ -28,7 +31,7 @@ def charged_people(doc: Document) -> None:
     crimes = words("common_crime_words.txt")
     passive_verbs = word_class("charged_verbs")  # 'X was charged with / convicted of / accused of'
     active_verbs = word_class("accused_subject_verbs")  # 'X faces ... charges', 'pleaded guilty', 'was found guilty'
-    for m in _CUES.finditer(doc.text):
+    for m in first_word_matches(_CUES, _CUE_WORDS, doc.text):
         found = doc.nlp.char_span(m.start(), m.end(), alignment_mode="expand")
         tok = found[0] if found is not None and len(found) else None
         if tok is None:

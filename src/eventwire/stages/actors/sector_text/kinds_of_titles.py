@@ -22,8 +22,11 @@ def _title_kind_anchor() -> Anchor:
 
 @lru_cache(maxsize=1)
 def _plural_owner_re() -> re.Pattern[str]:
-    """A plural owning a title's head ('farmers' leader', "fishermen's chairman"): the text's pre-test."""
-    return re.compile(rf"(?i)\b\w+(?:s['’]|(?:men|people)['’]s)\s+(?:{alternation(sorted(words('title_kind_heads.txt')), ignore_case=True)})\b")
+    """A plural owning a title's head ('farmers' leader', "fishermen's chairman"): the text's pre-test. (The
+    word is taken whole, then its end tested behind the apostrophe: what '\\w+(?:s['’]|(?:men|people)['’]s)'
+    matches, without giving the word back a letter at a time at every word of the text.)"""
+    heads = alternation(sorted(words('title_kind_heads.txt')), ignore_case=True)
+    return re.compile(rf"(?i)\b\w++(?:(?<=\ws)['’]|(?:(?<=\wmen)|(?<=\wpeople))['’]s)\s+(?:{heads})\b")
 
 
 _MODIFIER_DEPS = ("compound", "amod", "nmod")
