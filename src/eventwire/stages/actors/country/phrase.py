@@ -3,10 +3,12 @@
 possessor), the span of its first mention; and the one way a reader sets a country."""
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from spacy.tokens import Span, Token
 
 from .... import datelines
-from ....document import Document, children_of, heads_of, read_once, strings_of, subtree_of, tokens_of
+from ....document import Document, children_of, heads_of, read_once, starts_of, strings_of, subtree_of, tokens_of
 from ....lexicon import words
 from ....record import Actor
 
@@ -90,7 +92,9 @@ def _dateline_end(doc) -> int:
     """Where the opening dateline's head of a parse's text ends (0: none), found once per parse."""
     end = doc.user_data.get("dateline end")
     if end is None:
-        line = datelines.opening(doc.text)
+        # the words of the opening characters alone: ``Doc.text`` joins every word of the parse anew
+        opening_words = doc[:bisect_left(starts_of(doc), datelines.OPENING_CHARS)]
+        line = datelines.opening(opening_words.text_with_ws if opening_words.end < len(doc) else doc.text)
         end = doc.user_data["dateline end"] = line.end if line is not None else 0
     return end
 
