@@ -59,3 +59,15 @@ def country_of_exact(process, text: str, name: str) -> str | None:
     found = [a for a in doc.actors if a.name.lower() == name.lower()]
     assert found, f"no actor named {name!r} in {[(a.name, a.country) for a in doc.actors]}"
     return found[0].country
+
+
+def actor_at_head(doc, text: str, words: str):
+    """The actor with a mention over the last character of the first occurrence of ``words`` (its head word), or
+    None."""
+    start = text.index(words) + len(words) - 1
+    return next((a for a in doc.actors if any(m.start <= start < m.end for m in a.mentions)), None)
+
+
+def kinds_countries_sectors(doc) -> dict:
+    """Every actor's name -> (kind, country, sector)."""
+    return {a.name: (a.kind, a.country, a.sector) for a in doc.actors}

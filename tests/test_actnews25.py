@@ -4,17 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def _actor_at(doc, text: str, words: str):
-    start = text.index(words) + len(words) - 1  # (the head word: the last of the words)
-    for a in doc.actors:
-        if any(m.start <= start < m.end for m in a.mentions):
-            return a
-    return None
-
-
-def _found(doc) -> dict:
-    return {a.name: (a.kind, a.country, a.sector) for a in doc.actors}
+from .actor_helpers import actor_at_head as _actor_at, kinds_countries_sectors as _found
 
 
 # --- an outlet's name the tagger gives no entity of a body: a media actor ----------------------------------------
