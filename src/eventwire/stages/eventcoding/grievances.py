@@ -36,8 +36,8 @@ from ...document import Document, sentence_of
 from ...lexicon import table
 from ...record import Event, Span, Trigger
 from . import participants as who
-from . import context, reporting
-from .speech import CONDITIONS, spoken, under_condition
+from . import context
+from .speech import CONDITIONS, under_condition
 from .tree import child, children, is_passive, negated, subject
 
 ACCUSE_CAMEO, REJECT_CAMEO = "111", "120"
@@ -244,7 +244,7 @@ def directed_from(doc: Document, noun: Token, own_phrase: bool = True) -> tuple[
     by the verb that places them ("are based in X"). Only in what a speaker says (the quotes stage's spoken
     attributions): the writer's own account
     names no accuser."""
-    speaker = _speaker_of(doc, noun.idx)
+    speaker = who.speaker_at(doc, noun.idx, spoken_only=True)
     if speaker is None or not _open(noun.head if noun.dep_ in ("nsubj", "nsubjpass") else noun):
         return None
     preps = [p for p in children(noun, "prep") if p.lower_ in _LOCATING_PREPS] if own_phrase else []
@@ -261,7 +261,7 @@ def disputed_proof(doc: Document, noun: Token, earlier: list[Event]) -> tuple[st
     """(speaker, [whoever brought the proof], the judging word) of a speaker's dismissal of a proof: the proof noun
     the subject of a weak-proof word on a copula ("the evidence was circumstantial") or of a proving verb negated
     ("the evidence would not show that ..."); in a spoken attribution, not under a condition nor asked."""
-    speaker = _speaker_of(doc, noun.idx)
+    speaker = who.speaker_at(doc, noun.idx, spoken_only=True)
     head = noun.head
     if speaker is None or noun.dep_ != "nsubj" or under_condition(head) or _conditioned(head):
         return None
@@ -291,13 +291,6 @@ def _prosecution(doc: Document, noun: Token, speaker: str) -> list[str]:
         if before and (best is None or max(before) > best[0]):
             best = (max(before), actor.id)
     return [best[1]] if best else []
-
-
-def _speaker_of(doc: Document, offset: int) -> str | None:
-    """The speaker of the innermost spoken attribution (speech.spoken: a speaker's own words, not "according to")
-    whose content holds the offset."""
-    inside = [a for a in reporting.attributions(doc) if a.content_start <= offset < a.content_end and spoken(a)]
-    return min(inside, key=lambda a: a.content_end - a.content_start).speaker if inside else None
 
 
 def _party_of(doc: Document, obj: Token) -> list[str]:

@@ -18,11 +18,17 @@ FIRST_PERSON = frozenset({"i", "me", "my", "myself"})
 SPEAKER_PLURAL = frozenset({"we", "us"})  # inside a quote: the speaker's side, coded as the speaker
 
 
-def speaker_at(doc: Document, offset: int) -> str | None:
-    """The speaker of the innermost attribution whose content holds ``offset``."""
+def speaker_at(doc: Document, offset: int, spoken_only: bool = False) -> str | None:
+    """The speaker of the innermost attribution whose content holds ``offset``; with ``spoken_only``, of the
+    innermost one in a speaker's own words (``speech.spoken``: not "according to"), None when it names none."""
     from ..reporting import attributions  # reporting reads actors through this module
 
-    inside = [a for a in attributions(doc) if a.content_start <= offset < a.content_end and a.speaker]
+    if spoken_only:
+        from ..speech import spoken
+
+        inside = [a for a in attributions(doc) if a.content_start <= offset < a.content_end and spoken(a)]
+    else:
+        inside = [a for a in attributions(doc) if a.content_start <= offset < a.content_end and a.speaker]
     if not inside:
         return None
     return min(inside, key=lambda a: a.content_end - a.content_start).speaker
