@@ -1,0 +1,38 @@
+"""Round 26 (actfields26): actors' sector and country from evidence the story or world knowledge gives.
+
+Each row is a plain news sentence of our own, with the field a careful coder records written before the code
+was run, in the conventions of the development gold: the collective of all states ('the international
+community') is a group of no country and no sector, as 'the West' is; plural states named by what they are
+('Western nations') stay GOV, and a people's community ('the Somali community') stays civilian. Rows named
+'not ...' are near misses."""
+from __future__ import annotations
+
+import pytest
+
+from .actor_helpers import assert_probe_field, probe_records
+
+# (class, text, actor (its name, or a name of the record that contains it), field, value)
+ROWS = [
+    ("collective of states, subject", "The international community must stop the killing in the camps, the "
+     "foreign minister of Peru said on Monday.", "international community", "sector", None),
+    ("collective of states, object", "The rebels urged the international community to send food to the besieged "
+     "town.", "international community", "sector", None),
+    ("collective of states, inside a quote", "\"The world community has failed the people of this valley,\" the aid "
+     "worker told reporters in Lima.", "world community", "sector", None),
+    ("collective of states, no country", "Officials in Quito said the international community had ignored the "
+     "floods.", "international community", "country", None),
+    ("not a people's community", "The Somali community in Minneapolis held a vigil on Sunday for the victims.",
+     "Somali community", "sector", "CVL"),
+    ("not plural states named by what they are", "Western nations imposed new sanctions on the junta on Tuesday.",
+     "Western nations", "sector", "GOV"),
+]
+
+
+@pytest.fixture(scope="module")
+def records(pipeline):
+    return probe_records(pipeline, ROWS)
+
+
+@pytest.mark.parametrize("kind,text,name,field,want", ROWS, ids=[r[0] for r in ROWS])
+def test_actfields26(records, kind, text, name, field, want):
+    assert_probe_field(records, kind, text, name, field, want)
