@@ -3,8 +3,9 @@
 Each row is a plain news sentence of our own, with the field a careful coder records written before the code
 was run, in the conventions of the development gold: the collective of all states ('the international
 community') is a group of no country and no sector, as 'the West' is; plural states named by what they are
-('Western nations') stay GOV, and a people's community ('the Somali community') stays civilian. Rows named
-'not ...' are near misses."""
+('Western nations') stay GOV, and a people's community ('the Somali community') stays civilian. A body whose
+own apposition says where it is based ('X, a charity based in Y') is of Y's country. Rows named 'not ...' are
+near misses."""
 from __future__ import annotations
 
 import pytest
@@ -23,6 +24,21 @@ ROWS = [
      "floods.", "international community", "country", None),
     ("not a people's community", "The Somali community in Minneapolis held a vigil on Sunday for the victims.",
      "Somali community", "sector", "CVL"),
+    # a body's own apposition says where it is based: the body takes that country
+    ("body, apposition 'based in'", "The Green Lantern Trust, a charity based in Kenya, said the wells in the "
+     "north were dry.", "Green Lantern Trust", "country", "KEN"),
+    ("body, apposition 'headquartered in', object", "The ministry hired Andina Power Corporation, a solar company headquartered in "
+     "Chile, to build the plant.", "Andina Power Corporation", "country", "CHL"),
+    ("body, apposition with a relative clause after it", "The Clear Sky Index, a nonprofit project based in Peru "
+     "that measures smog, said the air in the capital was unsafe.", "Clear Sky Index", "country", "PER"),
+    ("body named as of the world, apposition seats it", "The World Water Quality Index, a nonprofit project "
+     "based in Chile, said the rivers near the capital were unsafe.", "World Water Quality Index", "country", "CHL"),
+    ("not a body named as of the world, no seat said", "The World Water Quality Index said the rivers near the "
+     "capital were unsafe.", "World Water Quality Index", "country", None),
+    ("not a body whose apposition names a brief", "The Green Lantern Trust, a charity working in Kenya and "
+     "Uganda, said the wells were dry.", "Green Lantern Trust", "country", None),
+    ("not a body whose apposition places another", "The Green Lantern Trust said Sunwave, a firm based in Chile, "
+     "would build the wells.", "Green Lantern Trust", "country", None),
     ("not plural states named by what they are", "Western nations imposed new sanctions on the junta on Tuesday.",
      "Western nations", "sector", "GOV"),
 ]
