@@ -4,8 +4,8 @@ Each row is a plain news sentence of our own, with the field a careful coder rec
 was run, in the conventions of the development gold: the collective of all states ('the international
 community') is a group of no country and no sector, as 'the West' is; plural states named by what they are
 ('Western nations') stay GOV, and a people's community ('the Somali community') stays civilian. A body whose
-own apposition says where it is based ('X, a charity based in Y') is of Y's country. Rows named 'not ...' are
-near misses."""
+own apposition says where it is based ('X, a charity based in Y') is of Y's country. The people of a firm the
+firms list places take the firm's country. Rows named 'not ...' are near misses."""
 from __future__ import annotations
 
 import pytest
@@ -39,6 +39,20 @@ ROWS = [
      "Uganda, said the wells were dry.", "Green Lantern Trust", "country", None),
     ("not a body whose apposition places another", "The Green Lantern Trust said Sunwave, a firm based in Chile, "
      "would build the wells.", "Green Lantern Trust", "country", None),
+    # the people of a firm known by name only to the firms list take its country, as the staff of bodies placed
+    # earlier do
+    ("firm's officer, apposition 'of'", "Dana Whitfield, chief executive of Equinor, said gas output would rise this "
+     "year.", "Dana Whitfield", "country", "NOR"),
+    ("firm's worker, relative clause", "Chris Avery, who works for Equinor, said the platform was leaking.",
+     "Chris Avery", "country", "NOR"),
+    ("not a firm's former worker", "Chris Avery, who once worked for Equinor, said the platform was leaking.",
+     "Chris Avery", "country", None),
+    ("not a person who only talks about the firm", "Chris Avery said Equinor would close the platform in May.",
+     "Chris Avery", "country", None),
+    ("not a reporter of an outlet whose country is unknown", "Chris Avery, a reporter for the Weekly Harbour "
+     "Gazette, said Equinor would close the platform.", "Chris Avery", "country", None),
+    ("not a researcher of an international body", "Chris Avery, a researcher at the World Bank, said Equinor would "
+     "close the platform.", "Chris Avery", "country", None),
     ("not plural states named by what they are", "Western nations imposed new sanctions on the junta on Tuesday.",
      "Western nations", "sector", "GOV"),
 ]

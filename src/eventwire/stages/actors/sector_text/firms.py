@@ -3,19 +3,41 @@ re-exports), and the organisations already read as firms, whose people follow th
 from __future__ import annotations
 
 from ....document import Document
+from ..country import body_spoken_for, employer_placed
 from ..knowledge import known_companies
+from ..works_at import clause_employer
 from ..words import ActorWords, norm
 
 
 def firm_countries(doc: Document) -> None:
     """A firm the lists know by its name ('Huawei', 'Tencent', 'Meta') is of its home country however its
-    sector was found ('companies such as Huawei'): a firm's country is where it is based."""
+    sector was found ('companies such as Huawei'): a firm's country is where it is based. Its people
+    without a country, named as speaking for it or working at it ('X, chief executive of Equinor', 'X, who
+    works for Petrobras'), take that country as the staff of a body placed earlier do
+    (``country.fill_countries``), which ran before the firm had one."""
+    placed: set[str] = set()
     for actor in doc.actors:
         if actor.kind == "organization" and actor.country is None and actor.sector in (None, "BUS"):
             country = known_companies().get(norm(actor.name))
             if country:
                 actor.country = country
                 actor.code = f"{country}{actor.sector or ''}"
+                placed.add(actor.id)
+    if placed:
+        _staff_of_placed_firms(doc, placed)
+
+
+def _staff_of_placed_firms(doc: Document, placed: set[str]) -> None:
+    """The people of the firms ``firm_countries`` just placed (``placed``: their ids), with no country of
+    their own: the firm's country (the employer recorded as for the staff ``fill_countries`` places)."""
+    for actor in doc.actors:
+        if actor.kind != "person" or actor.country is not None or actor.sector == "IGO":
+            continue
+        body = body_spoken_for(doc, actor) or clause_employer(doc, actor)
+        if body is not None and body.id in placed and body.country:
+            actor.country = body.country
+            actor.code = f"{body.country}{actor.sector or ''}"
+            employer_placed(doc)[actor.id] = (body.country, body.id)
 
 
 def _known_firms(doc: Document, w: ActorWords) -> set[str]:
