@@ -53,6 +53,13 @@ ROWS = [
      "Gazette, said Equinor would close the platform.", "Chris Avery", "country", None),
     ("not a researcher of an international body", "Chris Avery, a researcher at the World Bank, said Equinor would "
      "close the platform.", "Chris Avery", "country", None),
+    # outlets by knowledge (outlets.tsv): their home, and their reporters'
+    ("outlet by knowledge", "Semafor reported on Monday that the talks over the port had failed.", "Semafor",
+     "country", "USA"),
+    ("outlet by another name", "Nation Africa reported that the talks over the port had failed.", "Nation Africa",
+     "country", "KEN"),
+    ("outlet's reporter by knowledge", "Ruth Achieng, a reporter for The EastAfrican, was detained in Juba on "
+     "Sunday.", "Ruth Achieng", "country", "KEN"),
     ("not plural states named by what they are", "Western nations imposed new sanctions on the junta on Tuesday.",
      "Western nations", "sector", "GOV"),
 ]
