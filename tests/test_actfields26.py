@@ -53,6 +53,23 @@ ROWS = [
      "Gazette, said Equinor would close the platform.", "Chris Avery", "country", None),
     ("not a researcher of an international body", "Chris Avery, a researcher at the World Bank, said Equinor would "
      "close the platform.", "Chris Avery", "country", None),
+    # a firm's name right before a title any body can give, the parse making no actor of the firm: its staff
+    ("firm's spokesman, title before the name: sector", "Toyota spokesman Chris Avery said the plant would reopen "
+     "in June.", "Chris Avery", "sector", "BUS"),
+    ("firm's spokesman, title before the name: country", "Toyota spokesman Chris Avery said the plant would reopen "
+     "in June.", "Chris Avery", "country", "JPN"),
+    ("firm's chief, after an opening phrase", "On Monday, Toyota chief executive Chris Avery said sales fell.",
+     "Chris Avery", "country", "JPN"),
+    ("firm of two words, after a clause", "The chips will be late, Samsung Electronics spokesman Chris Avery told "
+     "reporters on Friday.", "Chris Avery", "sector", "BUS"),
+    ("firm's spokesman, in a quote's tag", "\"The chips are late,\" said Samsung Electronics spokesman Chris "
+     "Avery.", "Chris Avery", "sector", "BUS"),
+    ("firm's spokesman, agent of a passive", "Reporters were told by Samsung Electronics spokesman Chris Avery that "
+     "the chips were late.", "Chris Avery", "country", "KOR"),
+    ("not a former chief of a firm", "Former Boeing chief executive Chris Avery said the jets were safe.",
+     "Chris Avery", "country", None),
+    ("not a body that is no firm", "Police spokesman Chris Avery said the road was shut.", "Chris Avery", "sector",
+     "GOV"),
     # outlets by knowledge (outlets.tsv): their home, and their reporters'
     ("outlet by knowledge", "Semafor reported on Monday that the talks over the port had failed.", "Semafor",
      "country", "USA"),
