@@ -123,6 +123,9 @@ def settle_sectors(actors: list[Actor]) -> None:
 
 
 def _settle(actor: Actor) -> None:
+    if actor.kind == "group" and _stateless_collective(actor.name):
+        set_sector(actor, None)  # 'the international community': all states, no sector (stateless_collectives.txt)
+        return
     if actor.sector is None and actor.kind in ("group", "organization"):
         if names_a_people(actor):  # 'Uyghurs', 'people of the Karen ethnic minority': civilians
             set_sector(actor, "CVL")
@@ -140,6 +143,16 @@ def _settle(actor: Actor) -> None:
         sector, _ = head_sector(words_[-2])  # 'militant groups' REB, 'media groups' MED, 'environment groups' CVL
     if sector and sector not in NO_SECTOR:
         set_sector(actor, sector)
+
+
+def _stateless_collective(name: str) -> bool:
+    """Whether a group's name is one of ``stateless_collectives.txt`` ('the international community'), its
+    leading determiner left out."""
+    low = name.lower()
+    if "communit" not in low and "nations" not in low:  # (a pre-test: every row names one of these)
+        return False
+    toks = [t for t in low.split() if t not in words("noun_phrase_determiners.txt")]
+    return " ".join(toks) in words("stateless_collectives.txt")
 
 
 def record_sector(actor: Actor) -> None:

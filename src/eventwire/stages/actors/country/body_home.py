@@ -96,7 +96,7 @@ _SEATED = {"headquartered", "based", "located"}
 def _where_based(doc: Document, w: ActorWords, actor: Actor) -> str | None:
     """Where a body is, said right beside its name: 'the Montaigne Institute in Paris', 'the Cato Institute
     think tank in Washington', 'the Germany-based Kurdish Center for Studies', 'the X Alliance,
-    headquartered in Oslo'."""
+    headquartered in Oslo', 'the X Trust, a charity based in Nairobi' (an apposition of a common noun)."""
     assert doc.nlp is not None
     for m in actor.mentions[:2]:
         span = doc.char_span(m.start, m.end)
@@ -110,6 +110,7 @@ def _where_based(doc: Document, w: ActorWords, actor: Actor) -> str | None:
             head = head.head
         holders = [head, head.head] if head.dep_ == "compound" else [head]
         seated = [c for c in head.children if c.dep_ == "acl" and c.lower_ in _SEATED]  # ', headquartered in X'
+        seated += _seated_appositions(head)  # 'X, a charity based in Y'
         for prep in (p for c in seated for p in c.children if p.dep_ == "prep" and p.lower_ == "in"):
             place = next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "PROPN"), None)
             code = _alpha3(w, doc.text[place.left_edge.idx:place.idx + len(place.text)]) if place is not None else None
@@ -124,6 +125,35 @@ def _where_based(doc: Document, w: ActorWords, actor: Actor) -> str | None:
                         code = _alpha3(w, re.sub(r"^[Tt]he\s+", "", ent.text)) if ent is not None else None
                         if code:
                             return code
+    return None
+
+
+def _seated_appositions(head) -> list:
+    """The seat words ('based', 'headquartered', 'located') on a common noun in apposition to a body's name:
+    'X, a charity based in Nairobi'."""
+    return [c for a in head.children if a.dep_ == "appos" and a.pos_ == "NOUN" for c in a.children
+            if c.dep_ == "acl" and c.lower_ in _SEATED]
+
+
+def seated_by_apposition(doc: Document, w: ActorWords, actor: Actor) -> str | None:
+    """The country a body's own apposition seats it in, said outright ('the World Water Index, a project based
+    in Chile'): read before a name's 'World' or 'International' makes the body one of no country
+    (``fill.fill_countries``). A pre-test on the story's words ('based in', ...) spares the parse."""
+    text = doc.text
+    if not any(f"{s} in " in text for s in _SEATED):
+        return None
+    for m in actor.mentions[:2]:
+        span = doc.char_span(m.start, m.end)
+        if span is None or not len(span):
+            continue
+        head = span.root
+        while head.head.i != head.i and head.head.dep_ in ("compound", "appos") and head.dep_ == "compound":
+            head = head.head
+        for prep in (p for c in _seated_appositions(head) for p in c.children if p.dep_ == "prep" and p.lower_ == "in"):
+            place = next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "PROPN"), None)
+            code = _alpha3(w, doc.text[place.left_edge.idx:place.idx + len(place.text)]) if place is not None else None
+            if code:
+                return code
     return None
 
 

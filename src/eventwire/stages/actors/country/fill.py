@@ -14,7 +14,8 @@ from ..setting import story_setting
 from ..works_at import body_named_in_title, clause_employer
 from ..words import ActorWords, Known, actor_words
 from .phrase import _set_country, _span_of, before_name
-from .body_home import _owner_country, _where_based, based_in, hosted_by, place_in_name, research_town_country
+from .body_home import _owner_country, _where_based, based_in, hosted_by, place_in_name, research_town_country, \
+    seated_by_apposition
 from .outlet_staff import _outlet_of
 from .employers import _staff_of_no_country, body_spoken_for, civil_titles, employer_placed, members_of_state_bodies
 from .commentators import commentators_at_institutions, comments_from_outside
@@ -40,10 +41,11 @@ def fill_countries(doc: Document, w: ActorWords, international: set[str]) -> Non
     assert doc.nlp is not None
     doc.setting = story_setting(doc, w)  # from what the actors' own mentions and the towns say
     doc.leading_state = lead_state(doc, w) if doc.setting is None else None  # (for national offices only)
-    for actor in doc.actors:  # 'the Berlin-based Carnegie Russia Eurasia Center': said outright, beats a name
+    for actor in doc.actors:  # 'the Berlin-based Carnegie Russia Eurasia Center': said outright, beats a name ('World')
         if actor.kind in ("organization", "media", "person") and actor.sector != "IGO" and actor.id not in \
                 international and actor.mentions:
-            code = based_in(doc, w, actor.mentions[0].start)
+            code = based_in(doc, w, actor.mentions[0].start) or (
+                seated_by_apposition(doc, w, actor) if actor.kind == "organization" else None)  # 'X, a charity based in Y'
             if code:
                 _set_country(actor, code)
     starts = words("international_name_starts.txt")

@@ -8,7 +8,7 @@ from .body_leaders import leaders_of_bodies
 from .charges import charged_people
 from .clauses import people_of_bodies_in_clause
 from .credits import credited_reporters
-from .firms import _firms, _known_firms, firm_countries
+from .firms import _firms, _known_firms, firm_countries, staff_titled_by_firms
 from .former_offices import former_international_officials
 from .kinds_of_titles import ranks_outside_service, titles_of_kinds
 from .opposition import opposition_people
@@ -27,6 +27,7 @@ def sectors_from_text(doc: Document, w: ActorWords) -> None:
         {i for i in repaired if doc.actor(i).sector} | \
         _known_firms(doc, w) | _firms(doc)
     firm_countries(doc)
+    staff_titled_by_firms(doc, w)  # 'Toyota spokesman X', no actor made of the firm
     staff_of_bodies(doc, bodies)
     staff_of_state_bodies(doc)
     leaders_of_bodies(doc)
