@@ -96,7 +96,7 @@ def groups(doc: Document, w: ActorWords,
         armed = mods[0].lower_ if mods and lemma in w.party_only_groups and sector == "CVL" else None
         if armed in describer_sectors():
             sector = describer_sectors()[armed]  # 'armed men', 'masked men': gunmen; the word stays in the name
-        elif mods and describes(mods[0], w):
+        elif mods and describes(mods[0], w) and not _noun_joined_participle(mods[0]):
             mods = []  # 'remaining migrants', 'injured civilians': the group is the migrants, the civilians
         # members of a group a group noun of its own sector names ('militia members', 'family members'); a
         # party's or a staff's members act as the body named (no sector of their own: 'senior party members')
@@ -354,6 +354,17 @@ def _stranded_modifier(tok: Token, w: ActorWords) -> list[Token]:
     if prev.tag_ != "NN" or prev.lower_ not in w.group_modifiers or prev.i > 0 and prev.nbor(-1).lower_ != "and":
         return []
     return [prev] if tok.head.i == prev.i or prev.dep_ == "conj" and prev.head.head.i == tok.i else []
+
+
+def _noun_joined_participle(tok: Token) -> bool:
+    """A participle joined by a hyphen to the common noun before it, which together say what a group's members
+    deal in or who runs them, not in what state they are: 'farm-related businesses', 'state-owned firms',
+    'church-run schools' (a lower-case noun: 'Iran-backed militias' are not Iran's, and stay 'militias')."""
+    if tok.i < 2 or tok.tag_ not in ("VBN", "VBG"):
+        return False
+    hyphen, noun = tok.doc[tok.i - 1], tok.doc[tok.i - 2]
+    return hyphen.text == "-" and not hyphen.whitespace_ and not noun.whitespace_ and noun.pos_ == "NOUN" \
+        and (noun.is_lower or noun.is_title and noun.i == sentence_of(noun).start)
 
 
 def _named_place_before(first: Token, tok: Token, w: ActorWords) -> str | None:
