@@ -125,3 +125,24 @@ def test_bureaucrats_as_a_description_are_no_actor(process) -> None:
     text = "The capital is a magnet for bureaucrats and lobbyists, the survey found."
     doc = process(text, until="actors")
     assert not any("bureaucrat" in a.name.lower() for a in doc.actors), _found(doc)
+
+
+# --- the doer of a deed noun named by 'by' --------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, ending", [
+    ("Despite protests by small businesses, the council raised the rent.", "businesses"),
+    ("Repeated raids by armed men have emptied the villages.", "armed men"),
+])
+def test_doer_of_a_deed_noun(process, text, ending) -> None:
+    doc = process(text, until="actors")
+    assert any(a.kind == "group" and a.name.endswith(ending) for a in doc.actors), _found(doc)
+
+
+@pytest.mark.parametrize("text, ending", [
+    # 'by' on a noun the events lexicon reads no deed in: no party
+    ("A collection of poems by people of the valley sold well.", "people"),
+    ("The rise in prices by businesses worried economists.", "businesses"),
+])
+def test_by_after_a_noun_of_no_deed_is_no_doer(process, text, ending) -> None:
+    doc = process(text, until="actors")
+    assert not any(a.name.endswith(ending) for a in doc.actors), _found(doc)

@@ -117,6 +117,8 @@ def acts(tok: Token) -> bool:
     if dep == "agent":
         return True
     if dep == "pobj" and head.dep_ in ("prep", "agent", "dative"):
+        if by_deed(first):
+            return True
         hangs_on = _acting_prepositions().get(head.lower_)
         return hangs_on == "any" or hangs_on == "verb" and head.head.pos_ == "VERB"
     return False
@@ -133,6 +135,8 @@ def takes_part(tok: Token) -> bool:
     first = tok
     while first.dep_ == "conj" and first.head.i != first.i or _counted(first):
         first = first.head.head if _counted(first) else first.head
+    if by_deed(first):
+        return True  # 'protests by businesses', 'attacks by armed men': the noun codes the event
     verb = first.head.head if first.dep_ == "pobj" else first.head  # ('called on nations', 'attacked by men')
     if verb.pos_ not in ("VERB", "AUX") or _kind_of_act(verb):
         return False
@@ -140,6 +144,18 @@ def takes_part(tok: Token) -> bool:
         # 'thousands of people began protesting', 'residents continued to block the road'
         return codes_event(verb) or any(codes_event(c) for c in verb.children if c.dep_ == "xcomp")
     return codes_event(verb)
+
+
+def by_deed(tok: Token) -> bool:
+    """Whether a noun is the doer of a deed noun named by 'by' right before it: 'protests by businesses', 'raids
+    by soldiers', 'criticism by lawmakers' (a noun with a reading of the events stage's ``event_nouns.tsv``, by
+    its form or its lemma, that the 'by' phrase hangs on)."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ != "by" or prep.head.i == prep.i or prep.head.pos_ != "NOUN":
+        return False
+    from ..eventcoding.words import noun_entries  # (the events stage's lexicon: what a noun codes)
+
+    return bool(noun_entries(prep.head))
 
 
 def _kind_of_act(verb: Token) -> bool:
