@@ -146,3 +146,19 @@ def test_doer_of_a_deed_noun(process, text, ending) -> None:
 def test_by_after_a_noun_of_no_deed_is_no_doer(process, text, ending) -> None:
     doc = process(text, until="actors")
     assert not any(a.name.endswith(ending) for a in doc.actors), _found(doc)
+
+
+# --- a plural the parser joined to a name inside the subject's 'of' phrase ------------------------------------------
+
+def test_plural_joined_to_a_name_in_the_subjects_of_phrase_acts(process) -> None:
+    text = ("The opposition party of jailed former Prime Minister Ana Ruiz and independent observers have "
+            "persistently alleged that the army rigged the vote.")
+    doc = process(text, until="actors")
+    assert _named(doc, "independent observers") is not None, _found(doc)
+
+
+def test_plural_in_an_of_phrase_with_a_singular_verb_stays_out(process) -> None:
+    # the 'of' phrase names what the portrait shows: no observers act
+    text = "A portrait of Ana Ruiz and independent observers was hung in the hall."
+    doc = process(text, until="actors")
+    assert _named(doc, "independent observers") is None, _found(doc)
