@@ -162,3 +162,18 @@ def test_plural_in_an_of_phrase_with_a_singular_verb_stays_out(process) -> None:
     text = "A portrait of Ana Ruiz and independent observers was hung in the hall."
     doc = process(text, until="actors")
     assert _named(doc, "independent observers") is None, _found(doc)
+
+
+# --- near misses that must stay no group ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, not_ending", [
+    # tourists as a statistic: counted, no act
+    ("The number of Japanese tourists rose 20% last year.", "tourists"),
+    # a group noun inside a place's name
+    ("The fire started near Soldiers Field in Chicago on Sunday.", "Soldiers"),
+    # two countries' words before things, not people
+    ("Japanese and Korean cars dominate the market.", "cars"),
+])
+def test_near_misses_make_no_group(process, text, not_ending) -> None:
+    doc = process(text, until="actors")
+    assert not any(a.kind == "group" and a.name.endswith(not_ending) for a in doc.actors), _found(doc)
