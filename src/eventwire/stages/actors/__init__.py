@@ -321,11 +321,15 @@ def run(doc: Document) -> None:
     institutions_groups, other_groups = groups(doc, w, nouns=group_nouns)  # (one reading of the group nouns)
     organisations = mend_datelines(doc, organizations(doc, w), w, lines)
     institutions = mend_datelines(doc, outlets_and_institutions(doc, w), w, lines)
+    bodies_of_states = state_bodies(doc, w)
+    # ('U.S. military officials', 'Sudanese army officers': the group takes in the state's body and goes on, as
+    # 'United Nations experts' takes in the institution)
+    bodies_of_states = widening(other_groups, bodies_of_states) + bodies_of_states
     # cited documents first ('the CIA World Factbook' is no CIA); 'ethnic Uyghurs' before persons: the tagger
     # may take the people's name for a person's
     first = _claim(mend_datelines(doc, cited_documents(doc, w) + ethnic_peoples(doc, w) + self_named_bodies(doc, w)
                    + institutions_groups + longer_names(organisations, institutions, w)
-                   + state_bodies(doc, w) + institutions + party_names(doc, w) + named_bodies(doc, w)  # "China's U.N. mission" is China's
+                   + bodies_of_states + institutions + party_names(doc, w) + named_bodies(doc, w)  # "China's U.N. mission" is China's
                    + regional_bodies(doc, w) + country_bodies(doc, w) + unnamed_courts(doc, w) + generic_media(doc, w) + anonymous_sources(doc, w) + unnamed_parties(doc, w)
                    + [Candidate(s, e, "country", "country:" + c, w.countries[c].name, c, None, c)
                       for s, e, c in long_country_names(doc, w)] + state_named_bodies(doc, w) + monarchs(doc, w)

@@ -109,6 +109,8 @@ def acts(tok: Token) -> bool:
     first = tok
     while first.dep_ == "conj" and first.head.i != first.i or _counted(first):
         first = first.head.head if _counted(first) else first.head
+    if first.i != tok.i and _joined_to_subjects_name(tok, first):
+        first = first.head.head  # 'the party of Ana Ruiz and independent observers have alleged': the subject's
     dep, head = first.dep_, first.head
     if dep in ("nsubj", "nsubjpass"):
         return head.pos_ in ("VERB", "AUX") and not any(c.dep_ in ("attr", "acomp") for c in head.children)
@@ -117,6 +119,8 @@ def acts(tok: Token) -> bool:
     if dep == "agent":
         return True
     if dep == "pobj" and head.dep_ in ("prep", "agent", "dative"):
+        if by_deed(first):
+            return True
         hangs_on = _acting_prepositions().get(head.lower_)
         return hangs_on == "any" or hangs_on == "verb" and head.head.pos_ == "VERB"
     return False
@@ -133,6 +137,8 @@ def takes_part(tok: Token) -> bool:
     first = tok
     while first.dep_ == "conj" and first.head.i != first.i or _counted(first):
         first = first.head.head if _counted(first) else first.head
+    if by_deed(first):
+        return True  # 'protests by businesses', 'attacks by armed men': the noun codes the event
     verb = first.head.head if first.dep_ == "pobj" else first.head  # ('called on nations', 'attacked by men')
     if verb.pos_ not in ("VERB", "AUX") or _kind_of_act(verb):
         return False
@@ -140,6 +146,39 @@ def takes_part(tok: Token) -> bool:
         # 'thousands of people began protesting', 'residents continued to block the road'
         return codes_event(verb) or any(codes_event(c) for c in verb.children if c.dep_ == "xcomp")
     return codes_event(verb)
+
+
+def _joined_to_subjects_name(tok: Token, first: Token) -> bool:
+    """A plural the parser joined by 'and' to a name inside the 'of' phrase of a subject: 'independent observers'
+    in 'the party of Ana Ruiz and independent observers have alleged' (the name ``first`` the object of 'of'
+    after the subject's noun). The plural is the subject's conjunct: one person's name and a plural do not make
+    the 'of' phrase of one noun that a plural verb agrees with."""
+    if tok.tag_ != "NNS" or first.pos_ != "PROPN" or first.ent_type_ != "PERSON" or first.dep_ != "pobj":
+        return False
+    of = first.head
+    if of.lower_ != "of" or of.head.i == of.i:
+        return False
+    owner = of.head
+    verb = owner.head
+    return owner.dep_ in ("nsubj", "nsubjpass") and owner.tag_ == "NN" and verb.i != owner.i and (
+        verb.tag_ == "VBP" or _plural_auxiliary(verb))
+
+
+def _plural_auxiliary(verb: Token) -> bool:
+    """A verb with a plural auxiliary: 'have alleged', 'are demanding', 'were told'."""
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("have", "are", "were", "do") for c in verb.children)
+
+
+def by_deed(tok: Token) -> bool:
+    """Whether a noun is the doer of a deed noun named by 'by' right before it: 'protests by businesses', 'raids
+    by soldiers', 'criticism by lawmakers' (a noun with a reading of the events stage's ``event_nouns.tsv``, by
+    its form or its lemma, that the 'by' phrase hangs on)."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ != "by" or prep.head.i == prep.i or prep.head.pos_ != "NOUN":
+        return False
+    from ..eventcoding.words import noun_entries  # (the events stage's lexicon: what a noun codes)
+
+    return bool(noun_entries(prep.head))
 
 
 def _kind_of_act(verb: Token) -> bool:

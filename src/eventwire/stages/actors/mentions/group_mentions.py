@@ -65,7 +65,8 @@ def groups(doc: Document, w: ActorWords,
         i = tok.i
         lemma = opening.get(i, lemmas[i])
         sector = w.group_nouns[lemma]
-        if deps[i] not in _GROUP_ROLES or tags[i] != "NOUN" and i not in opening or tok.ent_type_:
+        if deps[i] not in _GROUP_ROLES and not (deps[i] == "poss" and _named_possessor_group(tok, w)) \
+                or tags[i] != "NOUN" and i not in opening or tok.ent_type_:
             continue
         if _owns_next(tok, w):
             continue  # "victims' families": the families are the group, named with whose they are
@@ -91,11 +92,11 @@ def groups(doc: Document, w: ActorWords,
         if lemma in w.party_only_groups and not (takes_part(tok) and _unnamed_party(tok)) and not region_states(tok, w):
             continue  # 'urged people to', 'called on democratic nations to'; not 'people say', 'nations face'
         mods = [c for c in tok.lefts if c.dep_ in ("amod", "compound", "nmod") and c.i == tok.i - 1] or _stranded_modifier(
-            tok, w)
+            tok, w) or _last_coordinated_country(tok, w)
         armed = mods[0].lower_ if mods and lemma in w.party_only_groups and sector == "CVL" else None
         if armed in describer_sectors():
             sector = describer_sectors()[armed]  # 'armed men', 'masked men': gunmen; the word stays in the name
-        elif mods and describes(mods[0], w):
+        elif mods and describes(mods[0], w) and not _noun_joined_participle(mods[0]):
             mods = []  # 'remaining migrants', 'injured civilians': the group is the migrants, the civilians
         # members of a group a group noun of its own sector names ('militia members', 'family members'); a
         # party's or a staff's members act as the body named (no sector of their own: 'senior party members')
@@ -127,6 +128,8 @@ def groups(doc: Document, w: ActorWords,
         country = inst[1].country if inst else (w.country_in(doc.text[first.idx:tok.idx]) if mods else None)
         if country is None and not inst:
             country = _possessor_country(tok, w)  # "China's leaders", "Cameroon's chicken sellers"
+        if country is None and mods and not inst:
+            country = _named_place_before(first if isinstance(first, Token) else first[0], tok, w)
         heritage = heritage_before(first, w) if mods and not inst and isinstance(first, Token) else None
         if heritage is not None:  # 'Asian American students', 'Chinese American families': a people of the
             start, first = heritage.idx, heritage  # US named with its heritage (the country stays American's)
@@ -187,6 +190,12 @@ def groups(doc: Document, w: ActorWords,
             key = f"group:{norm(name)}"
         found.append(Candidate(start, end, "group", key, name, country, sector,
                                _code(country, sector), named_by=named_by))
+        if mods and not inst and whom is None and which is None and owner is None:
+            # 'Peruvian and Chilean authorities': each country's group, the earlier named at its own word
+            for word, code in _earlier_coordinated_countries(first if isinstance(first, Token) else first[0], tok, w):
+                each = f"{doc.text[word.idx:word.idx + len(word.text)]} {doc.text[tok.idx:end]}"
+                found.append(Candidate(word.idx, word.idx + len(word.text), "group", f"group:{norm(each)}", each, code,
+                                       sector, _code(code, sector)))
         if pronoun is not None:
             by_pronoun.append((found[-1], lemma))
     for cand, lemma in by_pronoun:  # "his legal team": the team of the one owner the story names ('Ruiz's
@@ -345,6 +354,82 @@ def _stranded_modifier(tok: Token, w: ActorWords) -> list[Token]:
     if prev.tag_ != "NN" or prev.lower_ not in w.group_modifiers or prev.i > 0 and prev.nbor(-1).lower_ != "and":
         return []
     return [prev] if tok.head.i == prev.i or prev.dep_ == "conj" and prev.head.head.i == tok.i else []
+
+
+def _noun_joined_participle(tok: Token) -> bool:
+    """A participle joined by a hyphen to the common noun before it, which together say what a group's members
+    deal in or who runs them, not in what state they are: 'farm-related businesses', 'state-owned firms',
+    'church-run schools' (a lower-case noun: 'Iran-backed militias' are not Iran's, and stay 'militias')."""
+    if tok.i < 2 or tok.tag_ not in ("VBN", "VBG"):
+        return False
+    hyphen, noun = tok.doc[tok.i - 1], tok.doc[tok.i - 2]
+    return hyphen.text == "-" and not hyphen.whitespace_ and not noun.whitespace_ and noun.pos_ == "NOUN" \
+        and (noun.is_lower or noun.is_title and noun.i == sentence_of(noun).start)
+
+
+def _named_place_before(first: Token, tok: Token, w: ActorWords) -> str | None:
+    """The country of a place the tagger names (GPE) in the words of a group's name before its noun, taken by the
+    gazetteer (``places._alpha3``): 'Lima city officials', 'New York City authorities', 'Punjab police'. None
+    where the words are no such place."""
+    if first.ent_type_ != "GPE" or first.i >= tok.i:
+        return None
+    words_ = [t for t in tok.doc[first.i:tok.i] if t.ent_type_ == "GPE"]
+    if len(words_) != words_[-1].i - first.i + 1:
+        return None
+    from ..places import _alpha3
+
+    return _alpha3(w, tok.doc[first.i:words_[-1].i + 1].text)
+
+
+def _named_possessor_group(tok: Token, w: ActorWords) -> bool:
+    """A plural group noun named by whose it is that owns what follows it: "Boston City authorities' handling",
+    "Sudanese army officers' demands" (a possessive mark right after it, and a naming modifier right before it:
+    ``groups.names``). A bare plural owner ("the workers' union", "women's rights") is left alone."""
+    if tok.tag_ != "NNS" or tok.i + 1 >= len(tok.doc) or tok.doc[tok.i + 1].text not in ("'", "’"):
+        return False
+    prev = tok.doc[tok.i - 1] if tok.i else None
+    return prev is not None and prev.head.i == tok.i and prev.dep_ in ("amod", "compound", "nmod") and names(prev, w) \
+        and not describes(prev, w)
+
+
+_COORDINATORS = ("and", "or", ",")
+
+
+def _last_coordinated_country(tok: Token, w: ActorWords) -> list[Token]:
+    """The country's word right before a group noun that the parser joined as the conjunct of another country's
+    word modifying the noun: 'Chilean' in 'Peruvian and Chilean authorities' ('Chilean' the conjunct of
+    'Peruvian'). [] for any other word."""
+    if tok.i < 3 or tok.lemma_.lower() in w.collectives:  # ('the Thai and Lao governments': the states, collectives)
+        return []
+    prev = tok.doc[tok.i - 1]
+    if prev.dep_ != "conj" or tok.doc[tok.i - 2].lower_ not in _COORDINATORS or not w.country_of(prev.text):
+        return []
+    head = prev.head
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    return [prev] if head.head.i == tok.i and head.dep_ in ("amod", "compound", "nmod") and w.country_of(head.text) \
+        else []
+
+
+def _earlier_coordinated_countries(first: Token, tok: Token, w: ActorWords) -> list[tuple[Token, str]]:
+    """The countries' words joined by 'and', 'or' or a comma before the first word of a group's name, each
+    modifying the group noun or joined to a word that does: 'Peruvian' in 'Peruvian and Chilean authorities',
+    'Peru' and 'Chile' in 'Peru, Chile and Bolivia officials'. Each word with its country's code; [] where a
+    word before the coordinator names no country ('NATO and U.S. troops', 'military and police officials')."""
+    found: list[tuple[Token, str]] = []
+    if tok.lemma_.lower() in w.collectives:
+        return found
+    j = first.i
+    while j >= 2 and tok.doc[j - 1].lower_ in _COORDINATORS and j - 1 > sentence_of(tok).start:
+        word = tok.doc[j - 2]
+        code = w.country_of(word.text)
+        linked = word.head.i == tok.i or any(t.head.i == word.i and t.dep_ == "conj" for t in tok.doc[word.i + 1:tok.i]) \
+            or word.dep_ == "conj" and word.head.i < tok.i
+        if not code or not linked or word.dep_ not in ("amod", "compound", "nmod", "conj"):
+            break
+        found.append((word, code))
+        j = word.i
+    return found
 
 
 def _of_a_body(tok: Token) -> bool:
