@@ -202,6 +202,8 @@ def code(doc: Document, cand: Candidate, numbered: int) -> list[tuple[Event, str
         state = "asserted" if state == "planned" else state
     elif "enforce" in cand.entry.flags and context.law_enforcer(doc, *found[0]):  # "police raided the offices"
         kind, cameo, mode, rule = "COERCE", context.ENFORCEMENT_CODE, "raid", rule + "/enforce"
+    if state == "hypothetical" and kind.lower() in word_class("unrecorded_hypothetical_types"):
+        return []  # "if the army deploys", "could sanction them": told under a condition, not done (evprec26)
     if kind == "THREATEN":  # "... if the state does not free our men": the party the condition binds
         bound = context.condition_parties(doc, cand)
         if bound:
