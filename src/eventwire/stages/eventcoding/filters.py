@@ -254,6 +254,8 @@ def inquiry(tok: Token) -> bool:
         return False
     words, modals = word_class("question_words"), word_class("willing_modals")
     clauses = children(tok, "ccomp", "advcl")
+    if not clauses and any(p.lower_ in word_class("question_topic_prepositions") for p in children(tok, "prep")):
+        return True  # "asked the minister about the budget": a question on a matter, nothing asked for (evprec26)
     if not clauses and (put := _question_before(tok)) is not None:  # '"Did the police arrest them?" she asked'
         return _question(put, words, modals)  # (the parser ends the quoted question's sentence at its mark)
     return any(_question(x, words, modals) for x in clauses)
