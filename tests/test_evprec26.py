@@ -127,3 +127,35 @@ def test_asking_for_something_is_a_request(process, text, kind, source, target) 
 def test_asking_about_a_matter_is_no_request(process, text) -> None:
     events = coded(process(text, DAY))
     assert not [e for e in events if e[0] == "REQUEST"], events
+
+
+# Class 4, object kind: leaving a contest ("withdrew from the presidential race") is no retreat (filters.left_contest,
+# contest_exit_verbs and the contest cues); a haul of drugs or contraband seized from no named party is no coercion
+# (the seize and confiscate rows' notobj:@seized_goods). Kept: forces leaving a place, seizures of a town, a vessel,
+# or goods "from" a party.
+OBJECT_KEPT = [
+    ("Russian troops withdrew from Kherson.", "RETREAT", "Russia", None),
+    ("The army pulled out of the town after heavy fighting.", "RETREAT", "army", None),
+    ("The army seized weapons and ammunition from the rebels.", "COERCE", "army", "rebels"),
+    ("Rebels seized the town of Goma on Sunday.", "COERCE", "Rebels", None),
+    ("Iran seized a British oil tanker in the Strait of Hormuz.", "COERCE", "Iran", None),
+]
+OBJECT_DROPPED = [
+    ("The senator withdrew from the presidential race.", "RETREAT"),
+    ("The team pulled out of the tournament after the scandal.", "RETREAT"),
+    ("Nigeria withdrew from the championship.", "RETREAT"),
+    ("Police seized 200 kilograms of cocaine at the port.", "COERCE"),
+    ("Coast guards seized two tons of cocaine off the coast.", "COERCE"),
+]
+
+
+@pytest.mark.parametrize("text,kind,source,target", OBJECT_KEPT, ids=[r[0][:50] for r in OBJECT_KEPT])
+def test_retreats_and_seizures_kept(process, text, kind, source, target) -> None:
+    events = coded(process(text, DAY))
+    assert matches(events, kind, source, target, None), events
+
+
+@pytest.mark.parametrize("text,kind", OBJECT_DROPPED, ids=[r[0][:50] for r in OBJECT_DROPPED])
+def test_contests_left_and_hauls_seized_are_no_events(process, text, kind) -> None:
+    events = coded(process(text, DAY))
+    assert not [e for e in events if e[0] == kind], events
