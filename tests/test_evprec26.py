@@ -159,3 +159,17 @@ def test_retreats_and_seizures_kept(process, text, kind, source, target) -> None
 def test_contests_left_and_hauls_seized_are_no_events(process, text, kind) -> None:
     events = coded(process(text, DAY))
     assert not [e for e in events if e[0] == kind], events
+
+
+# Class 1, narrowed: an option the doer's own side weighs aloud is recorded, as the maintainers' gold records it
+# (events._own_side_says: a reporter who is the source, or of the source that is a country); the same option told by
+# commentators is not.
+def test_an_option_weighed_by_the_doers_own_side_stays(process) -> None:
+    events = coded(process("A Kenyan official said Nairobi could ask the African Union to mediate if the talks fail.",
+                           DAY))
+    assert [e[3] for e in events if e[0] == "REQUEST" and "Kenya" in e[1][0]] == ["hypothetical"], events
+
+
+def test_the_same_option_told_by_commentators_is_not_coded(process) -> None:
+    events = coded(process("Analysts said Nairobi could ask the African Union to mediate if the talks fail.", DAY))
+    assert not [e for e in events if e[0] == "REQUEST"], events

@@ -178,6 +178,14 @@ def _media(doc: Document, actor_id: str) -> bool:
     return found is not None and found.kind == "media"
 
 
+def _own_side_says(doc: Document, sources: list[str], according: list[str]) -> bool:
+    """Whether a possible step is told by its doer's own side: a reporter who is a source, or who is of a
+    source that is a country ("an Egyptian diplomat said Cairo could ask the Security Council to intervene": an
+    option weighed aloud, which a coder records as such); a compatriot of a group or a person is no side of it."""
+    states = {found.country for found in map(doc.actor, sources) if found is not None and found.kind == "country"}
+    return any(a in sources or (found := doc.actor(a)) is not None and found.country in states for a in according)
+
+
 def code(doc: Document, cand: Candidate, numbered: int) -> list[tuple[Event, str | None]]:
     """The events of one candidate, with status, reporters, time and place; each with the time value
     attached to its predicate itself (None when the time is only the sentence's)."""
@@ -202,7 +210,8 @@ def code(doc: Document, cand: Candidate, numbered: int) -> list[tuple[Event, str
         state = "asserted" if state == "planned" else state
     elif "enforce" in cand.entry.flags and context.law_enforcer(doc, *found[0]):  # "police raided the offices"
         kind, cameo, mode, rule = "COERCE", context.ENFORCEMENT_CODE, "raid", rule + "/enforce"
-    if state == "hypothetical" and kind.lower() in word_class("unrecorded_hypothetical_types"):
+    if state == "hypothetical" and kind.lower() in word_class("unrecorded_hypothetical_types") \
+            and not _own_side_says(doc, cand.sources, according):
         return []  # "if the army deploys", "could sanction them": told under a condition, not done (evprec26)
     if kind == "THREATEN":  # "... if the state does not free our men": the party the condition binds
         bound = context.condition_parties(doc, cand)
