@@ -108,7 +108,7 @@ def drop(doc: Document, cand: Candidate) -> bool:
     if _article_has(doc, cand.trigger, "belief_verbs", "doubt_words") and doubted(cand.trigger) \
             or asked_about(cand.trigger) or in_subheading(cand.trigger):
         return True
-    if desired(cand) or conditioned(cand.trigger):
+    if desired(cand) or conditioned(cand.trigger) or lemma in word_class("contest_exit_verbs") and left_contest(cand.trigger):
         return True
     return cand.entry.pos == "dict" and not _object_actor(doc, cand)
 
@@ -254,6 +254,8 @@ def inquiry(tok: Token) -> bool:
         return False
     words, modals = word_class("question_words"), word_class("willing_modals")
     clauses = children(tok, "ccomp", "advcl")
+    if not clauses and any(p.lower_ in word_class("question_topic_prepositions") for p in children(tok, "prep")):
+        return True  # "asked the minister about the budget": a question on a matter, nothing asked for (evprec26)
     if not clauses and (put := _question_before(tok)) is not None:  # '"Did the police arrest them?" she asked'
         return _question(put, words, modals)  # (the parser ends the quoted question's sentence at its mark)
     return any(_question(x, words, modals) for x in clauses)
@@ -399,6 +401,16 @@ def _no_evidence(noun: Token) -> bool:
         return False
     return any(d.lower_ == "no" for d in children(noun, "det")) or noun.dep_ == "pobj" and noun.head.lower_ == "without" \
         or noun.dep_ in ("dobj", "attr") and bool(children(noun.head, "neg"))
+
+
+def left_contest(tok: Token) -> bool:
+    """A verb of leaving whose "from" or "out of" object is a contest noun ("withdrew from the presidential race",
+    "pulled out of the tournament": the contest and sport cues): a candidate or a team quits, no retreat."""
+    contests = cues("contest") | cues("sport")
+    return any(o.lemma_.lower() in contests for p in children(tok, "prep") if p.lower_ in ("from", "of")
+               for o in children(p, "pobj")) \
+        or any(o.lemma_.lower() in contests for p in children(tok, "prep", "prt") if p.lower_ == "out"
+               for q in children(p, "prep") if q.lower_ == "of" for o in children(q, "pobj"))
 
 
 def contest(tok: Token, elections: bool) -> bool:

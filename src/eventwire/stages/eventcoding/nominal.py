@@ -390,6 +390,8 @@ def _adjunct_verb(doc: Document, tok: Token, entry: Entry) -> Token | None:
     # "in a phone call to Scholz" (call mod:phone), not "in a call for calm" (REQUEST)
     if prep.lower_ not in _ADJUNCT_PREPOSITIONS and not meeting or prep.dep_ != "prep":
         return None
+    if prep.lower_ in word_class("aftermath_prepositions") and entry.type.lower() in word_class("answered_deed_types"):
+        return None  # "police sealed off the area after the bomb attack": the subject answers the deed (evprec26)
     verb = prep.head
     if verb.dep_ in ("npadvmod", "tmod") or verb.dep_ in ("nsubj", "appos") and prep.i > verb.i:
         verb = verb.head  # "last week [after talks]", "Pranowo, [after a meeting ...,] told"
