@@ -106,9 +106,7 @@ def test_reportedly_without_a_named_source(process):
 STATUS = [
     ("Russia will attack Ukraine next week.", "planned"),
     ("Germany and France are scheduled to hold talks in Paris next month.", "planned"),
-    # evprec26: a deed, meeting or appeal told only as possible is not coded at all (test_evprec26.py); the
-    # status stays for the types outside event_word_classes.tsv unrecorded_hypothetical_types
-    ("Poland may sign a defense pact with Sweden.", "hypothetical"),
+    ("Russia may attack Ukraine.", "hypothetical"),
     ("Russia did not attack Ukraine.", "negated"),
     ("There are no plans for an attack by Russia on Ukraine.", "negated"),
     ("Hamas rejected reports that Iran had attacked Israel.", "denied"),
@@ -127,9 +125,10 @@ def test_denial_keeps_who_denies(process):
 
 
 def test_a_condition_makes_both_clauses_hypothetical(process):
-    # evprec26: both clauses are hypothetical, and a meeting or a lifting told only under a condition is no
-    # happening a coder records (event_word_classes.tsv unrecorded_hypothetical_types)
-    assert coded(process, "Kim Jong Un said that he would meet Joe Biden if the United States lifted sanctions.") == []
+    assert coded(process, "Kim Jong Un said that he would meet Joe Biden if the United States lifted sanctions.") == [
+        ("CONSULT", "040", ("Kim Jong Un",), ("Joe Biden",), "hypothetical", ()),
+        ("RETREAT", "085", ("United States",), (), "hypothetical", ("Kim Jong Un",)),
+    ]
 
 
 def test_speech_verbs_are_not_events(process):
@@ -168,8 +167,10 @@ def test_coordinated_demonyms_meet_each_other(process):
 
 
 def test_coordinated_demonyms_on_a_group_noun(process):
-    assert coded(process, "Indian and Chinese troops clashed on the border on Monday.") == [
-        ("ASSAULT", "190", ("India",), ("China",), "asserted", ())]
+    # each country's group, as when the two are named apart ('Indian troops clashed with Chinese troops'; round 26)
+    expected = [("ASSAULT", "190", ("Indian troops",), ("Chinese troops",), "asserted", ())]
+    assert coded(process, "Indian and Chinese troops clashed on the border on Monday.") == expected
+    assert coded(process, "Indian troops clashed with Chinese troops on the border on Monday.") == expected
 
 
 def test_a_quantity_stands_for_its_members(process):
@@ -411,8 +412,8 @@ def test_participle_used_as_a_noun_is_no_event(process):
 
 def test_what_must_happen_is_hypothetical(process):
     # the deal asked for has not happened; asking for it is Ghana's own deed (eventcoding/speech.py)
-    # (evprec26: the deal, hypothetical, is no longer coded; the request is)
     assert coded(process, "Ghana said Togo must reach a deal with the rebels.") == [
+        ("AGREE", "030", ("Togo",), ("rebels",), "hypothetical", ("Ghana",)),
         ("REQUEST", "100", ("Ghana",), ("Togo",), "asserted", ())]
 
 
@@ -558,8 +559,8 @@ def test_a_surname_alone_is_the_person_named_in_full(process):
      [("THREATEN", "1312", ("China",), ("Germany",), "asserted", ())]),
     ("Russia warned it would strike Ukrainian ports if the deal collapsed.",
      [("THREATEN", "138", ("Russia",), ("Ukraine",), "asserted", ())]),
-    # said by someone else, it is a possible attack, which is not coded (evprec26)
-    ("Germany said Russia could attack Poland.", []),
+    # said by someone else, it stays a possible attack
+    ("Germany said Russia could attack Poland.", [("ASSAULT", "190", ("Russia",), ("Poland",), "hypothetical", ("Germany",))]),
     # what an accusation alleges is not coded as done
     ("Pakistan accused India of providing weapons to militants.", [("ACCUSE", "112", ("Pakistan",), ("India",), "asserted", ())]),
     # a group named by apposition is that group, not its modifier

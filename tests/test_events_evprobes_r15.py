@@ -20,6 +20,8 @@ ROWS = [
     ("pledge to send", "Colombia pledged to send 200 police officers to Haiti.", "AGREE", "Colombia", "Haiti", None),
     ("accept an offer", "Chad accepted Niger's offer of mediation.", "AGREE", "Chad", "Niger", None),
     ("offer to", "Hamas offered to release the hostages in exchange for a ceasefire.", "AGREE", "Hamas", None, None),
+    ("agree hypothetical", "If Russia agrees to a ceasefire, Ukraine will halt its strikes.", "AGREE", "Russia", None,
+     "hypothetical"),
     ("agree negated", "Iran has not agreed to the inspections, a diplomat said.", "AGREE", "Iran", None, "negated"),
     # CONSULT
     ("meet active", "Chinese Foreign Minister Wang Yi met Indian Foreign Minister Subrahmanyam Jaishankar in New "
@@ -252,6 +254,8 @@ ROWS = [
      None),
     ("kidnap", "Armed men kidnapped a Catholic priest in Enugu.", "ASSAULT", "men", "priest", None),
     ("attack negated", "The army did not attack the village, a spokesman said.", "ASSAULT", "army", None, "negated"),
+    ("attack hypothetical", "If Iran attacks Israel, the United States will respond.", "ASSAULT", "Iran", "Israel",
+     "hypothetical"),
     ("coordinated subjects", "Chad and Niger attacked Boko Haram bases on the lake.", "ASSAULT", "Chad", "Boko Haram",
      None),
     ("coordinated subjects second", "Chad and Niger attacked Boko Haram bases on the lake.", "ASSAULT", "Niger",
@@ -265,9 +269,6 @@ ROWS = [
 
 # (shape, text, type that must not be coded)
 NEGATIVE = [
-    # evprec26: a deed told only under a condition is not coded (these two were positive rows with status hypothetical)
-    ("agree hypothetical", "If Russia agrees to a ceasefire, Ukraine will halt its strikes.", "AGREE"),
-    ("attack hypothetical", "If Iran attacks Israel, the United States will respond.", "ASSAULT"),
     ("quake kills", "The earthquake killed 300 people in Herat.", "ASSAULT"),
     ("crash kills", "A bus crash killed 14 people in Kenya.", "ASSAULT"),
     ("flood destroys", "The flood destroyed bridges in eastern Libya.", "ASSAULT"),

@@ -73,9 +73,7 @@ def test_a_deed_only_asked_about_is_no_event(process, text, kind):
 @pytest.mark.parametrize("text,kind,source", [
     ("Why did Russia attack the convoy near Kherson? Nobody in Moscow has explained.", "ASSAULT", "Russia"),
     ("What happened next? Police arrested the protest leader Ana Ruiz in Lima.", "COERCE", "Police"),
-    # (evprec26: a deed under a condition, "If Russia attacks a NATO member, ...", is no longer coded: test_evprec26.py;
-    # the deed told as coming stays)
-    ("Russia will attack a NATO member next, the secretary general said.", "ASSAULT", "Russia"),
+    ("If Russia attacks a NATO member, the alliance will respond, the secretary general said.", "ASSAULT", "Russia"),
     ("Ukraine asked Germany whether it could send more tanks.", "REQUEST", "Ukraine"),
     ('"Will you send more tanks?" the Ukrainian president asked the German chancellor.', "REQUEST", "president"),
 ])

@@ -20,8 +20,7 @@ def _has(events, kind, sources, targets, status) -> bool:
     ("Poland will sign a defense pact with Sweden next week.", "SUPPORT", ("Poland",), ("Sweden",), "planned"),
     ("Vietnam did not sign the agreement with Cambodia.", "SUPPORT", ("Vietnam",), ("Cambodia",), "negated"),
     ("Indonesia denied that it had signed a deal with Russia.", "SUPPORT", ("Indonesia",), ("Russia",), "denied"),
-    # (evprec26: "reach a deal" under a condition, AGREE, is no longer coded; a pact signed stays hypothetical)
-    ("If Serbia and Kosovo sign the accord, the EU will reward them.", "SUPPORT", ("Serbia",), ("Kosovo",),
+    ("If Serbia and Kosovo reach a deal, the EU will reward them.", "AGREE", ("Serbia",), ("Kosovo",),
      "hypothetical"),
     ("Georgia did not reject the EU's conditions.", "REJECT", ("Georgia",), ("EU",), "negated"),
     ("The United States will impose tariffs on Chinese goods.", "COERCE", ("United States",), ("China",),

@@ -14,7 +14,6 @@ from ..record import Event, Span, Trigger
 from .eventcoding import answered, claims, context, dictionary_verbs, filters, grievances, learned, merge, nominal, reactions, \
     received, setting, speech, status, triggers, vows, wire
 from .eventcoding.triggers import Candidate
-from .eventcoding.tree import chain as clause_chain
 from .eventcoding import participants as who
 from .eventcoding.words import nouns as lexicon_nouns, verbs as lexicon_verbs, word_class
 
@@ -179,35 +178,6 @@ def _media(doc: Document, actor_id: str) -> bool:
     return found is not None and found.kind == "media"
 
 
-_CUE_DEPS = frozenset({"aux", "auxpass", "mark", "advmod", "amod"})
-
-
-def _only_possible(cand: Candidate) -> bool:
-    """Whether a deed's own clause (or its light verb's) says it only may be: a modal of possibility or duty, a
-    condition on it or in it (`possibility_cues`: "could attack", "must maintain", "if the Kremlin agrees", "would
-    meet him if ..."); a bare "would" of a reported expectation leaves it open ("did not expect that the rebels would
-    attack the capital, but they did")."""
-    possible = word_class("possibility_cues")
-    for start in filter(None, (cand.trigger, cand.anchor)):
-        for tok, crossed in clause_chain(start):
-            if crossed:
-                break
-            if tok.lower_ in possible or any(c.dep_ in _CUE_DEPS and c.lower_ in possible for c in tok.children):
-                return True
-            if any(m.dep_ == "mark" and m.lower_ in possible for c in tok.children if c.dep_ == "advcl"
-                   for m in c.children):
-                return True
-    return False
-
-
-def _own_side_says(doc: Document, sources: list[str], according: list[str]) -> bool:
-    """Whether a possible step is told by its doer's own side: a reporter who is a source, or who is of a
-    source that is a country ("an Egyptian diplomat said Cairo could ask the Security Council to intervene": an
-    option weighed aloud, which a coder records as such); a compatriot of a group or a person is no side of it."""
-    states = {found.country for found in map(doc.actor, sources) if found is not None and found.kind == "country"}
-    return any(a in sources or (found := doc.actor(a)) is not None and found.country in states for a in according)
-
-
 def code(doc: Document, cand: Candidate, numbered: int) -> list[tuple[Event, str | None]]:
     """The events of one candidate, with status, reporters, time and place; each with the time value
     attached to its predicate itself (None when the time is only the sentence's)."""
@@ -232,9 +202,6 @@ def code(doc: Document, cand: Candidate, numbered: int) -> list[tuple[Event, str
         state = "asserted" if state == "planned" else state
     elif "enforce" in cand.entry.flags and context.law_enforcer(doc, *found[0]):  # "police raided the offices"
         kind, cameo, mode, rule = "COERCE", context.ENFORCEMENT_CODE, "raid", rule + "/enforce"
-    if state == "hypothetical" and kind.lower() in word_class("unrecorded_hypothetical_types") \
-            and _only_possible(cand) and not _own_side_says(doc, cand.sources, according):
-        return []  # "if the army deploys", "could sanction them": told under a condition, not done (evprec26)
     if kind == "THREATEN":  # "... if the state does not free our men": the party the condition binds
         bound = context.condition_parties(doc, cand)
         if bound:
