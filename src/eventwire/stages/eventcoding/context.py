@@ -431,6 +431,16 @@ def condition_parties(doc: Document, cand: Candidate) -> list[str]:
     t = cand.anchor if cand.anchor is not None else cand.trigger
     found: list[str] = []
     marks = cues("condition")
+    # the "to" complement of a verb of threatening or vowing holds the deed, and the parser may hang the
+    # condition there: "vowed to [retaliate [if Somalia seized its ships]advcl]xcomp" (verbal26)
+    aims = [x for x in children(t, "xcomp") if any(a.dep_ == "aux" and a.lower_ == "to" for a in x.children)] \
+        if cand.entry.type == "THREATEN" and not cand.nominal else []
+    for x in aims:
+        for c in children(x, "advcl"):
+            if any(m.lower_ in marks for m in children(c, "mark")):
+                subj, _ = subject(c)
+                if subj is not None:
+                    found += [a for a in who.actors(doc, subj) if a not in cand.sources and a not in found]
     for _ in range(_CONDITION_REACH):
         for c in children(t, "advcl"):
             if not any(m.lower_ in marks for m in children(c, "mark")):
@@ -441,7 +451,9 @@ def condition_parties(doc: Document, cand: Candidate) -> list[str]:
         if t.head.i == t.i:
             break
         t = t.head
-    return found
+    # not the threatener's own state, which a pronoun of the condition may have been read as: "Jordan's king
+    # warned Israel of consequences if it annexed the valley" binds Israel, not Jordan (verbal26)
+    return [a for a in found if not who.own_side(doc, a, set(cand.sources))]
 
 
 # ---- force used by those who enforce the law ------------------------------------------------------------

@@ -141,8 +141,10 @@ def requirement_holds(tok: Token, need: str) -> bool:
         from .agents import harm_outcomes
         return bool(harm_outcomes(tok))
     if kind == "prt":  # the parser may label a particle an adverb: "go [along]advmod/RP with the plan", and tags
-        # "back" an adverb even then: "troops pulled [back]advmod/RB from the town" (cue kind back)
-        return any((c.dep_ == "prt" or c.tag_ == "RP" or c.lower_ in cues("back")) and c.lower_ == arg
+        # "back" an adverb even then: "troops pulled [back]advmod/RB from the town" (cue kind back), and "aside":
+        # "brushed [aside]advmod/RB the criticism" (cue kind adverb_particle)
+        return any((c.dep_ == "prt" or c.tag_ == "RP" or c.lower_ in cues("back") or c.lower_ in cues("adverb_particle"))
+                   and c.lower_ == arg
                    for c in children(tok, "prt", "advmod"))
     if kind == "obj":
         return not _wanted(arg).isdisjoint(read_once(tok.doc, ("triggers.object forms", tok.i), _object_forms, tok))

@@ -1,0 +1,96 @@
+"""Verbal conflict that wire news tells (round 26, verbal26): rejections and refusals (REJECT) and threats
+(THREATEN) in shapes the event lexicons did not read: a voiced worry dismissed or brushed aside, a course ruled
+out, an invitation declined, a proposal balked at, a measure threatened against a party, a vowed reprisal whose
+condition names the party bound. Near misses (a cause ruled out, a price balked at, "declined to comment",
+exports declining, a threatened species, rain warned of, a pronoun of the condition read as the threatener's
+own state) code nothing or no such party. Sentences written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from tests.event_helpers import coded_rule
+
+
+def _names(parties: tuple[str, ...], want: str) -> bool:
+    return any(want.lower() in p.lower() for p in parties)
+
+
+def _of_type(process, text: str, kind: str) -> list[tuple]:
+    return [e for e in coded_rule(process, text) if e[0] == kind]
+
+
+@pytest.mark.parametrize("text, source, target, rule", [
+    # a worry, rumour or doubt voiced by others, dismissed (word class dismissed)
+    ("Brazilian Finance Minister Rui Costa dismissed fears that the new levy would slow growth.",
+     "Rui Costa", "", "verb:dismiss/"),
+    ("Argentine Trade Minister Luis Pena rebuffed fears that the tariffs would cause a recession.",
+     "Luis Pena", "", "verb:rebuff/"),
+    ("The Kenyan government brushed aside criticism from Uganda over the pipeline.",
+     "Kenya", "", "verb:brush/"),
+    # a course put to a party and ruled out (word class ruled_out): the party of its "with" phrase
+    ("Serbian President Aleksandar Vucic ruled out talks with Kosovo.", "Aleksandar Vucic", "Kosovo",
+     "verb:rule/out"),
+    ("Ukraine ruled out any compromise with Russia over Crimea.", "Ukraine", "", "verb:rule/out"),
+    # an invitation or offer declined (word class declined), a proposal balked at
+    ("Iraq declined an invitation from Turkey to attend the summit.", "Iraq", "Turkey", "verb:decline/"),
+    ("Slovakia balked at the European Commission's proposal.", "Slovakia", "European Commission", "verb:balk/"),
+])
+def test_a_rejection_told_by_its_verb(process, text, source, target, rule) -> None:
+    found = _of_type(process, text, "REJECT")
+    assert any(_names(s, source) and (not target or _names(t, target)) and r.startswith(rule)
+               for _, s, t, r in found), found
+
+
+@pytest.mark.parametrize("text", [
+    # a cause or a forecast ruled out, nothing put to a party
+    "Police in Lima ruled out foul play in the death of the Chilean diplomat.",
+    "Brazil's central bank ruled out a rate cut.",
+    # a price balked at: no party named
+    "The Swiss firm balked at the price.",
+    # declining: a fall, a refusal to speak to the press
+    "Exports to Germany declined sharply in March.",
+    "Nepal's foreign minister declined to comment.",
+    # a court's motion between private parties, a refusal to comment
+    "The court rejected a motion by Apple to dismiss the lawsuit brought by Epic Games.",
+    "The Pakistani officials refused to comment on the Indian report.",
+])
+def test_no_rejection_without_a_course_put_to_a_party(process, text) -> None:
+    found = _of_type(process, text, "REJECT")
+    assert not found, found
+
+
+@pytest.mark.parametrize("text, source, target, rule", [
+    # a measure threatened against a party (word class threat_measures): the party it is aimed at
+    ("Beijing threatened sanctions against Lithuania.", "China", "Lithuania", "verb:threaten/@threat_measures"),
+    ("Washington threatened tariffs on Mexican steel.", "United States", "Mexico",
+     "verb:threaten/@threat_measures"),
+    # a reprisal vowed or threatened, its condition hung on the "to" complement: the party the condition binds
+    ("Kenya vowed to retaliate if Somalia seized its ships.", "Kenya", "Somalia", "verb:vow/"),
+    ("Iran threatened to close the strait if Washington imposed new sanctions.", "Iran", "United States",
+     "verb:threaten"),
+    ("Jordan's king warned Israel of dire consequences if it annexed the valley.", "Jordan", "Israel",
+     "verb:warn"),
+])
+def test_a_threat_names_the_party_it_is_aimed_at(process, text, source, target, rule) -> None:
+    found = _of_type(process, text, "THREATEN")
+    assert any(_names(s, source) and _names(t, target) and r.startswith(rule) for _, s, t, r in found), found
+
+
+def test_the_condition_does_not_bind_the_threatener_own_state(process) -> None:
+    # "it" of the condition is Israel's; the king's own country is never the party bound
+    found = _of_type(process, "Jordan's king warned Israel of dire consequences if it annexed the valley.",
+                     "THREATEN")
+    assert found and not any(_names(t, "Jordan") for _, _, t, _ in found), found
+
+
+@pytest.mark.parametrize("text", [
+    # a threat of nature, a threatened species or crop, rain warned of
+    "Meteorologists warned of heavy rain in the north.",
+    "The drought threatened crops across Kenya.",
+    "Conservation groups say the leopard is a threatened species in Nepal.",
+    # a measure threatened with nobody named it is aimed at, under a guess
+    'Analyst Tom Reed said, "Trump may overreach and start threatening military action."',
+])
+def test_no_threat_without_a_party_threatened(process, text) -> None:
+    found = _of_type(process, text, "THREATEN")
+    assert not found, found
