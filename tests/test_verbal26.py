@@ -94,3 +94,50 @@ def test_the_condition_does_not_bind_the_threatener_own_state(process) -> None:
 def test_no_threat_without_a_party_threatened(process, text) -> None:
     found = _of_type(process, text, "THREATEN")
     assert not found, found
+
+
+# ---- threats told as force not ruled out, a response promised; a refusal's own troops -------------------------
+
+@pytest.mark.parametrize("text, source, target, rule", [
+    # force or a measure not ruled out against a party (word class open_threats, flag neg)
+    ("Israel did not rule out military action against Iran.", "Israel", "Iran", "verb:rule/out+@open_threats"),
+    ("Russia said it would not rule out the use of force against Georgia.", "Russia", "Georgia",
+     "verb:rule/out+@open_threats"),
+    # a response promised or vowed to a party's deed (word class answered_threats): the deed's doer
+    ("Pakistan promised a strong response to any Indian aggression.", "Pakistan", "India",
+     "verb:promise/@answered_threats"),
+    ("Seoul vowed a harsh reply to the provocation by Pyongyang.", "South Korea", "North Korea",
+     "verb:vow/@answered_threats"),
+])
+def test_a_threat_not_ruled_out_or_promised(process, text, source, target, rule) -> None:
+    found = _of_type(process, text, "THREATEN")
+    assert any(_names(s, source) and _names(t, target) and r.startswith(rule) for _, s, t, r in found), found
+
+
+@pytest.mark.parametrize("text", [
+    # a cause or a forecast not ruled out; a response to no party's deed
+    "Police in Quito did not rule out foul play in the death of the Peruvian diplomat.",
+    "The central bank of Chile did not rule out a rate cut.",
+    "Kenya vowed a swift response to the floods.",
+    # force ruled out: no threat
+    "Kenyan President William Ruto ruled out military action against Somalia.",
+])
+def test_no_threat_in_a_forecast_or_force_ruled_out(process, text) -> None:
+    found = _of_type(process, text, "THREATEN")
+    assert not found, found
+
+
+def test_a_promised_response_is_no_promise(process) -> None:
+    found = [e for e in coded_rule(process, "Pakistan promised a strong response to any Indian aggression.")
+             if e[0] == "AGREE"]
+    assert not found, found
+
+
+def test_a_refusal_is_not_aimed_at_the_refusing_side_own_troops(process) -> None:
+    found = _of_type(process, "The Iraqi leader refused to withdraw his troops from Kuwait.", "REJECT")
+    assert found and not any(_names(t, "troops") for _, _, t, _ in found), found
+
+
+def test_a_court_denying_bail_rejects_no_party(process) -> None:
+    found = _of_type(process, "A federal judge in Boston denied bail to the former banker.", "REJECT")
+    assert not found, found

@@ -34,7 +34,7 @@ from ...lexicon import table, words
 from . import participants as who
 from .context import charged_before
 from .tree import child, children, conjuncts, is_passive, names_nobody, prep_objects, subject
-from .triggers import RELEASES, Candidate, aimed_at, may_fight
+from .triggers import RELEASES, Candidate, aimed_at, may_fight, own_possessed
 from .words import cues, measure, noun_entries, nouns, verbs, word_class
 
 _HARM = frozenset({"ASSAULT", "COERCE"})
@@ -885,6 +885,8 @@ def refused_party(doc: Document, cand: Candidate) -> list[str]:
         held = parts + phrases + [o for h in parts + phrases for p in children(h, "prep", "acl")
                                   for o in children(p, "pobj") + prep_objects(p, "by")]
         for t in held:
+            if own_possessed(doc, t, mine):
+                continue  # the refusing side's own: "refused to hand over its soldiers" (verbal26)
             named = who.actors(doc, t) or [a for m in children(t, "amod", "compound", "nmod") if m.i < t.i
                                            for x in m.subtree for a in who.actors(doc, x)]  # "the U.S.-led war"
             found = [a for a in named if not who.own_side(doc, a, mine)]

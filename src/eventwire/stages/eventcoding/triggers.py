@@ -7,7 +7,7 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from ...document import Document, read_once, sentence_of
-from ...lexicon import singular_forms
+from ...lexicon import singular_forms, words
 from ..actors.mentions import working_sector
 from ..timex.words import units, until_words
 from . import judged_frames
@@ -775,6 +775,19 @@ def _speaker_of_conjoined(tok: Token) -> Token | None:
     return said if tok.head.lemma_.lower() in word_class("copulas") else None  # not "some write and insult ..."
 
 
+def own_possessed(doc: Document, noun: Token, sources: list[str] | set[str]) -> bool:
+    """Whether a noun of a refused or threatened deed is the doer's own by a possessive pronoun: one resolved to
+    a source, or an unresolved one on a word of armed force (armed_body_words.txt: "refused to withdraw his
+    troops from Kuwait", "its forces": not a refusal aimed at the troops); "refused to enroll her daughter"
+    is read through coreference only (verbal26)."""
+    for c in noun.children:
+        if c.dep_ == "poss" and c.tag_ == "PRP$":
+            owners = who.actors(doc, c)
+            if set(owners) & set(sources) or not owners and noun.lower_ in words("armed_body_words.txt"):
+                return True
+    return False
+
+
 def _targets(doc: Document, tok: Token, entry: Entry, sources: list[str]) -> list[str]:
     place = "place" in entry.flags
     objects = children(tok, "dobj") + [o for p in children(tok, "prep") for o in nested_objects(tok, p.lower_)]
@@ -782,6 +795,8 @@ def _targets(doc: Document, tok: Token, entry: Entry, sources: list[str]) -> lis
         for obj in who.role_tokens(tok, role) or _on_object(objects, role):
             if entry.type == "REJECT" and obj.lower_ in _THING_PRONOUNS:
                 continue  # "will not accept it": a thing refused, not an actor
+            if role == "aim" and entry.type in ("REJECT", "THREATEN") and own_possessed(doc, obj, sources):
+                continue  # "refused to withdraw his troops": the refusing side's own, not whom it is aimed at
             if "named" in entry.flags and obj.pos_ == "PRON" and not doc.referents(obj):
                 continue  # "helping them build businesses": a guess at "them" is too loose for so common a verb
             found = _addressee(doc, tok, obj, sources)
