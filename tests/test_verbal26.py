@@ -141,3 +141,34 @@ def test_a_refusal_is_not_aimed_at_the_refusing_side_own_troops(process) -> None
 def test_a_court_denying_bail_rejects_no_party(process) -> None:
     found = _of_type(process, "A federal judge in Boston denied bail to the former banker.", "REJECT")
     assert not found, found
+
+
+# ---- nouns: a warning that tells a deed, a denial of a claim ----------------------------------------------------
+
+@pytest.mark.parametrize("text, source, target", [
+    # a warning that its maker will do a coercive deed (word class threat_nouns, context.own_threat)
+    ("Ghana issued a warning that it would expel Nigerian traders.", "Ghana", "Nigerian traders"),
+    ("Ethiopia repeated its warning that it would strike the rebels in Tigray.", "Ethiopia", "rebels"),
+])
+def test_a_warning_that_tells_a_deed_is_a_threat(process, text, source, target) -> None:
+    found = _of_type(process, text, "THREATEN")
+    assert any(_names(s, source) and _names(t, target) for _, s, t, _ in found), found
+    assert not [e for e in coded_rule(process, text) if e[0] in ("SANCTION", "ASSAULT")]
+
+
+def test_a_warning_of_weather_tells_no_threat(process) -> None:
+    text = "The Kenyan weather office issued a warning that floods would hit the coast."
+    assert not _of_type(process, text, "THREATEN")
+
+
+def test_a_denial_of_a_claim_rejects_its_maker(process) -> None:
+    found = _of_type(process, "Kenya's denial of the Ugandan claims came hours later.", "REJECT")
+    assert any(_names(s, "Kenya") and _names(t, "Uganda") for _, s, t, _ in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "The website of the Kenyan tax office suffered a denial of service attack.",
+    "The denial of visas to the Afghan team drew criticism from Canada.",
+])
+def test_a_denial_of_no_claim_is_no_rejection(process, text) -> None:
+    assert not [e for e in _of_type(process, text, "REJECT") if e[3].startswith("noun:denial")]

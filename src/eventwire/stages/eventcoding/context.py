@@ -401,6 +401,8 @@ def own_threat(doc: Document, cand: Candidate, state: str) -> bool:
     for _ in range(6):
         if t.dep_ == "ccomp":
             break
+        if _threat_noun_clause(t):  # "issued a warning that it would expel the traders" (verbal26)
+            return bool(set(_threat_noun_tellers(doc, t.head)) & set(cand.sources))
         if t.dep_ in ("advcl", "relcl", "parataxis", "conj") or t.head.i == t.i:
             return False
         t = t.head
@@ -411,6 +413,25 @@ def own_threat(doc: Document, cand: Candidate, state: str) -> bool:
         return False
     subj, _ = subject(verb)
     return bool(set(who.actors(doc, subj)) & set(cand.sources))
+
+
+def _threat_noun_clause(t: Token) -> bool:
+    """A "that" clause told of a noun of warning or threat (word class threat_nouns): "a warning that it would
+    strike", "Russia's threat that it would cut gas"."""
+    return t.dep_ in ("acl", "ccomp") and t.head.pos_ == "NOUN" and t.head.lemma_.lower() in word_class("threat_nouns") \
+        and any(m.lower_ == "that" for m in children(t, "mark"))
+
+
+def _threat_noun_tellers(doc: Document, noun: Token) -> list[str]:
+    """Who makes a warning or threat told by its noun: its possessor ("Russia's threat"), else the subject of the
+    verb it is the object of ("Ghana issued a warning", "Ethiopia repeated its warning")."""
+    owners = [a for p in children(noun, "poss") for a in who.actors(doc, p)]
+    if owners:
+        return owners
+    if noun.dep_ == "dobj":
+        subj, _ = subject(noun.head)
+        return who.actors(doc, subj) if subj is not None else []
+    return []
 
 
 # ---- whom a threat's condition binds (evaccuse19) -----------------------------------------------------------
