@@ -172,3 +172,18 @@ def test_a_denial_of_a_claim_rejects_its_maker(process) -> None:
 ])
 def test_a_denial_of_no_claim_is_no_rejection(process, text) -> None:
     assert not [e for e in _of_type(process, text, "REJECT") if e[3].startswith("noun:denial")]
+
+
+# ---- a refusal despite calls or protests answers their makers ------------------------------------------------
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Despite calls from the African Union, Chad refused to release the opposition leader.", "Chad", "African Union"),
+    ("Despite pressure from Washington, Israel refused to halt the offensive.", "Israel", "United States"),
+])
+def test_a_refusal_despite_calls_answers_the_callers(process, text, source, target) -> None:
+    found = _of_type(process, text, "REJECT")
+    assert any(_names(s, source) and _names(t, target) for _, s, t, _ in found), found
+
+
+def test_a_refusal_despite_the_weather_answers_nobody(process) -> None:
+    assert not _of_type(process, "Despite the rain, Chad refused to postpone the vote.", "REJECT")

@@ -864,6 +864,26 @@ def _dead_in(doc: Document, tok: Token) -> list[str]:
     return []
 
 
+def _defied_askers(doc: Document, tok: Token, mine: set[str]) -> list[str]:
+    """Who asked for what a side refuses, told in a concessive phrase on the refusing verb (verbal26): "despite
+    calls from the African Union, Chad refused to release him", "refused to lift the ban despite protests and
+    lobbying by traders" -> the askers: the "from"/"by" phrase of a noun of asking or protest (word class
+    defied_askings, prepositions word class concessive_prepositions) or of its conjunct, else its possessor."""
+    for p in children(tok, "prep"):
+        if p.lower_ not in word_class("concessive_prepositions"):
+            continue
+        for noun in children(p, "pobj"):
+            nouns = [noun, *(c for c in noun.children if c.dep_ == "conj")]
+            if not any(n.lemma_.lower() in word_class("defied_askings") for n in nouns):
+                continue
+            heads = [o for n in nouns for q in ("from", "by") for o in prep_objects(n, q)] \
+                + [h for n in nouns for h in children(n, "poss")]
+            found = [a for h in heads for a in who.actors(doc, h) if not who.own_side(doc, a, mine)]
+            if found:
+                return list(dict.fromkeys(found))[:1]
+    return []
+
+
 def refused_party(doc: Document, cand: Candidate) -> list[str]:
     """Whom a refusal to do something is aimed at when its own roles name nobody: an actor the refused act
     takes as its object, its subject's object or a phrase of either ("refused to attend talks hosted by
@@ -876,6 +896,9 @@ def refused_party(doc: Document, cand: Candidate) -> list[str]:
     if cand.targets or not cand.sources or cand.entry.type != "REJECT" or cand.nominal or tok.pos_ != "VERB":
         return []
     mine = set(cand.sources)
+    askers = _defied_askers(doc, tok, mine)
+    if askers:
+        return askers
     for clause in children(tok, "xcomp"):
         if not any(a.dep_ == "aux" and a.lower_ == "to" for a in clause.children):
             continue
