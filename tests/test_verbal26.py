@@ -187,3 +187,12 @@ def test_a_refusal_despite_calls_answers_the_callers(process, text, source, targ
 
 def test_a_refusal_despite_the_weather_answers_nobody(process) -> None:
     assert not _of_type(process, "Despite the rain, Chad refused to postpone the vote.", "REJECT")
+
+
+# ---- a claim rejected in apposition: its teller ----------------------------------------------------------------
+
+def test_a_charge_rejected_answers_who_reiterated_the_claim(process) -> None:
+    text = ("Colombian officials reiterated the claim that Tuesday's bombing was planned in Venezuela, "
+            "a charge Venezuela rejected.")
+    found = _of_type(process, text, "REJECT")
+    assert any(_names(s, "Venezuela") and _names(t, "Colombian officials") for _, s, t, _ in found), found

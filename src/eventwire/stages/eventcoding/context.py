@@ -206,6 +206,8 @@ def _claim_told_on(trigger: Token) -> Token | None:
 # denied": the noun in apposition to the clause, or the parser's adverbial noun, object or complement)
 _SUMMING = frozenset({"appos", "npadvmod", "dobj", "ccomp", "conj", "attr", "advcl"})
 _TELLING = frozenset({"ccomp", "conj", "advcl", "ROOT"})
+# links inside the clause a claim noun sums up, climbed from a noun the parser put in apposition to its last word
+_INSIDE_CLAIM = frozenset({"pobj", "prep", "acl", "agent", "dobj", "nsubjpass", "advmod"})
 
 
 def claim_teller(doc: Document, cand: Candidate) -> str | None:
@@ -221,8 +223,10 @@ def claim_teller(doc: Document, cand: Candidate) -> str | None:
     mine = set(cand.sources)
     steps: list[Token] = [c for c in noun.children if c.dep_ in ("ccomp", "advcl") and c.i < noun.i]
     up = noun
-    for _ in range(4):
-        if up.dep_ not in _SUMMING or up.head.i == up.i:
+    inner = noun.dep_ == "appos"  # the parser may hang the noun on the last word of the clause it sums up:
+    # "claimed that the bombing was planned in [Venezuela, [a charge]appos]pobj Caracas rejected" (verbal26)
+    for _ in range(8 if inner else 4):
+        if up.dep_ not in _SUMMING and not (inner and up.dep_ in _INSIDE_CLAIM) or up.head.i == up.i:
             break
         up = up.head
         steps.append(up)
@@ -230,7 +234,9 @@ def claim_teller(doc: Document, cand: Candidate) -> str | None:
     for verb in steps:
         while verb.pos_ in ("VERB", "AUX"):
             lemma = verb.lemma_.lower()
-            if lemma in tellers or any(e.type == "ACCUSE" for e in verbs().get(lemma, ())):
+            if lemma in tellers or any(e.type == "ACCUSE" for e in verbs().get(lemma, ())) \
+                    or any(c.dep_ == "dobj" and claim_noun(c) and c.i < noun.i for c in verb.children):
+                # (or a verb whose object is the claim the noun sums up: "reiterated the claim that ...")
                 subj, _ = subject(verb)
                 found = [a for a in who.actors(doc, subj) if not who.own_side(doc, a, mine)] if subj is not None \
                     else []
