@@ -196,3 +196,18 @@ def test_a_charge_rejected_answers_who_reiterated_the_claim(process) -> None:
             "a charge Venezuela rejected.")
     found = _of_type(process, text, "REJECT")
     assert any(_names(s, "Venezuela") and _names(t, "Colombian officials") for _, s, t, _ in found), found
+
+
+# ---- the brief's near misses: entry refused is coercion, not a rejection; a denial answers its accuser ---------
+
+def test_entry_refused_is_no_rejection(process) -> None:
+    # a state refusing people entry is COERCE 1722 (event_verbs.tsv deny/refuse obj:visa|entry|admission)
+    found = coded_rule(process, "Swiss border police denied entry to the Kenyan athletes.")
+    assert not [e for e in found if e[0] == "REJECT"], found
+    assert [e for e in found if e[0] == "COERCE"], found
+
+
+def test_wrongdoing_denied_answers_the_accuser(process) -> None:
+    text = "Prosecutors in Lima accused Mayor Jorge Ruiz of bribery. Ruiz denied any wrongdoing."
+    found = _of_type(process, text, "REJECT")
+    assert any(_names(s, "Jorge Ruiz") and _names(t, "Prosecutors") for _, s, t, _ in found), found
