@@ -211,3 +211,19 @@ def test_wrongdoing_denied_answers_the_accuser(process) -> None:
     text = "Prosecutors in Lima accused Mayor Jorge Ruiz of bribery. Ruiz denied any wrongdoing."
     found = _of_type(process, text, "REJECT")
     assert any(_names(s, "Jorge Ruiz") and _names(t, "Prosecutors") for _, s, t, _ in found), found
+
+
+# ---- a court turning down a motion of nobody named: procedure, not a rejection of a party --------------------
+
+@pytest.mark.parametrize("text", [
+    "The judge rejected the defense's request for a delay.",
+    "A federal court in Miami rejected the motion.",
+])
+def test_a_court_turning_down_a_motion_rejects_no_party(process, text) -> None:
+    assert not _of_type(process, text, "REJECT")
+
+
+def test_a_court_turning_down_a_state_request_rejects_the_state(process) -> None:
+    text = "The court's president, Judge Ana Silva, rejected Kenya's request to brief the judges."
+    found = _of_type(process, text, "REJECT")
+    assert any(_names(s, "Ana Silva") and _names(t, "Kenya") for _, s, t, _ in found), found
