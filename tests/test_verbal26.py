@@ -227,3 +227,23 @@ def test_a_court_turning_down_a_state_request_rejects_the_state(process) -> None
     text = "The court's president, Judge Ana Silva, rejected Kenya's request to brief the judges."
     found = _of_type(process, text, "REJECT")
     assert any(_names(s, "Ana Silva") and _names(t, "Kenya") for _, s, t, _ in found), found
+
+
+# ---- a warning to the public or to one's own people is an advisory, not a threat ----------------------------
+
+@pytest.mark.parametrize("text", [
+    "Police in Lagos warned residents to stay indoors during the storm.",
+    "The Kenyan central bank warned investors that the shilling could fall.",
+    "The State Department warned Americans against travel to Haiti.",
+])
+def test_an_advisory_is_no_threat(process, text) -> None:
+    assert not _of_type(process, text, "THREATEN")
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Iran warned the United States against any attack.", "Iran", "United States"),
+    ("Boko Haram threatened Nigeria.", "Boko Haram", "Nigeria"),
+])
+def test_a_warning_to_another_party_stays_a_threat(process, text, source, target) -> None:
+    found = _of_type(process, text, "THREATEN")
+    assert any(_names(s, source) and _names(t, target) for _, s, t, _ in found), found
