@@ -247,3 +247,10 @@ def test_an_advisory_is_no_threat(process, text) -> None:
 def test_a_warning_to_another_party_stays_a_threat(process, text, source, target) -> None:
     found = _of_type(process, text, "THREATEN")
     assert any(_names(s, source) and _names(t, target) for _, s, t, _ in found), found
+
+
+def test_a_pronoun_read_as_the_rejecting_side_is_not_its_target(process) -> None:
+    text = ("Peruvian officials first claimed that no country had offered to take in the refugees but later admitted "
+            "that some had, and that Peru turned them down.")
+    found = _of_type(process, text, "REJECT")
+    assert not any(_names(t, "Peruvian officials") for _, _, t, _ in found), found

@@ -801,6 +801,9 @@ def _targets(doc: Document, tok: Token, entry: Entry, sources: list[str]) -> lis
                 continue  # "helping them build businesses": a guess at "them" is too loose for so common a verb
             found = _addressee(doc, tok, obj, sources)
             found = found or [a for a in who.actors(doc, obj, place) if a not in sources]
+            if entry.type == "REJECT" and obj.pos_ == "PRON":  # "Thailand turned them down": a pronoun read as the
+                # rejecting side's own is a misreading, not whom it turns down (verbal26)
+                found = [a for a in found if not who.own_side(doc, a, set(sources))]
             if role == "sought":
                 found = who.sought_found(doc, obj, found)
             if not found and role == "dobj" and entry.type == "COERCE" and patient_noun(obj):
