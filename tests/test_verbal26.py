@@ -254,3 +254,16 @@ def test_a_pronoun_read_as_the_rejecting_side_is_not_its_target(process) -> None
             "that some had, and that Peru turned them down.")
     found = _of_type(process, text, "REJECT")
     assert not any(_names(t, "Peruvian officials") for _, _, t, _ in found), found
+
+
+def test_saying_no_to_a_party_plan_rejects_the_party(process) -> None:
+    found = _of_type(process, "Hungary said no to the European Union's migration plan.", "REJECT")
+    assert any(_names(s, "Hungary") and _names(t, "European Union") for _, s, t, _ in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Swiss voters said no to the proposal.",
+    "The Kenyan runner said no to the interview.",
+])
+def test_saying_no_to_nobody_thing_rejects_no_party(process, text) -> None:
+    assert not _of_type(process, text, "REJECT")

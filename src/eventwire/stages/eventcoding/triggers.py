@@ -162,6 +162,8 @@ def requirement_holds(tok: Token, need: str) -> bool:
         prep, _, kind_of = arg.rpartition(":")
         objs = nested_objects(tok, prep) if prep else children(tok, "dobj")
         return _lemma_in(objs, "|".join(cues(kind_of)))
+    if kind == "intj":  # "said [no]intj to the plan" (verbal26): an interjection the verb takes as its word
+        return any(c.lower_ in arg.split("|") for c in children(tok, "intj"))
     if kind == "mod":
         return _lemma_in(children(tok, "amod", "compound", "nmod"), arg)
     if kind == "notobj":  # "requesting comment": what a reporter asks for is no political request
