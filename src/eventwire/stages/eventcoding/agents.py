@@ -34,7 +34,7 @@ from ...lexicon import table, words
 from . import participants as who
 from .context import charged_before
 from .tree import child, children, conjuncts, is_passive, names_nobody, prep_objects, subject
-from .triggers import RELEASES, Candidate, aimed_at, may_fight
+from .triggers import RELEASES, Candidate, aimed_at, may_fight, own_possessed
 from .words import cues, measure, noun_entries, nouns, verbs, word_class
 
 _HARM = frozenset({"ASSAULT", "COERCE"})
@@ -864,6 +864,26 @@ def _dead_in(doc: Document, tok: Token) -> list[str]:
     return []
 
 
+def _defied_askers(doc: Document, tok: Token, mine: set[str]) -> list[str]:
+    """Who asked for what a side refuses, told in a concessive phrase on the refusing verb (verbal26): "despite
+    calls from the African Union, Chad refused to release him", "refused to lift the ban despite protests and
+    lobbying by traders" -> the askers: the "from"/"by" phrase of a noun of asking or protest (word class
+    defied_askings, prepositions word class concessive_prepositions) or of its conjunct, else its possessor."""
+    for p in children(tok, "prep"):
+        if p.lower_ not in word_class("concessive_prepositions"):
+            continue
+        for noun in children(p, "pobj"):
+            nouns = [noun, *(c for c in noun.children if c.dep_ == "conj")]
+            if not any(n.lemma_.lower() in word_class("defied_askings") for n in nouns):
+                continue
+            heads = [o for n in nouns for q in ("from", "by") for o in prep_objects(n, q)] \
+                + [h for n in nouns for h in children(n, "poss")]
+            found = [a for h in heads for a in who.actors(doc, h) if not who.own_side(doc, a, mine)]
+            if found:
+                return list(dict.fromkeys(found))[:1]
+    return []
+
+
 def refused_party(doc: Document, cand: Candidate) -> list[str]:
     """Whom a refusal to do something is aimed at when its own roles name nobody: an actor the refused act
     takes as its object, its subject's object or a phrase of either ("refused to attend talks hosted by
@@ -876,6 +896,9 @@ def refused_party(doc: Document, cand: Candidate) -> list[str]:
     if cand.targets or not cand.sources or cand.entry.type != "REJECT" or cand.nominal or tok.pos_ != "VERB":
         return []
     mine = set(cand.sources)
+    askers = _defied_askers(doc, tok, mine)
+    if askers:
+        return askers
     for clause in children(tok, "xcomp"):
         if not any(a.dep_ == "aux" and a.lower_ == "to" for a in clause.children):
             continue
@@ -885,6 +908,8 @@ def refused_party(doc: Document, cand: Candidate) -> list[str]:
         held = parts + phrases + [o for h in parts + phrases for p in children(h, "prep", "acl")
                                   for o in children(p, "pobj") + prep_objects(p, "by")]
         for t in held:
+            if own_possessed(doc, t, mine):
+                continue  # the refusing side's own: "refused to hand over its soldiers" (verbal26)
             named = who.actors(doc, t) or [a for m in children(t, "amod", "compound", "nmod") if m.i < t.i
                                            for x in m.subtree for a in who.actors(doc, x)]  # "the U.S.-led war"
             found = [a for a in named if not who.own_side(doc, a, mine)]

@@ -206,6 +206,8 @@ def _claim_told_on(trigger: Token) -> Token | None:
 # denied": the noun in apposition to the clause, or the parser's adverbial noun, object or complement)
 _SUMMING = frozenset({"appos", "npadvmod", "dobj", "ccomp", "conj", "attr", "advcl"})
 _TELLING = frozenset({"ccomp", "conj", "advcl", "ROOT"})
+# links inside the clause a claim noun sums up, climbed from a noun the parser put in apposition to its last word
+_INSIDE_CLAIM = frozenset({"pobj", "prep", "acl", "agent", "dobj", "nsubjpass", "advmod"})
 
 
 def claim_teller(doc: Document, cand: Candidate) -> str | None:
@@ -221,8 +223,10 @@ def claim_teller(doc: Document, cand: Candidate) -> str | None:
     mine = set(cand.sources)
     steps: list[Token] = [c for c in noun.children if c.dep_ in ("ccomp", "advcl") and c.i < noun.i]
     up = noun
-    for _ in range(4):
-        if up.dep_ not in _SUMMING or up.head.i == up.i:
+    inner = noun.dep_ == "appos"  # the parser may hang the noun on the last word of the clause it sums up:
+    # "claimed that the bombing was planned in [Venezuela, [a charge]appos]pobj Caracas rejected" (verbal26)
+    for _ in range(8 if inner else 4):
+        if up.dep_ not in _SUMMING and not (inner and up.dep_ in _INSIDE_CLAIM) or up.head.i == up.i:
             break
         up = up.head
         steps.append(up)
@@ -230,7 +234,9 @@ def claim_teller(doc: Document, cand: Candidate) -> str | None:
     for verb in steps:
         while verb.pos_ in ("VERB", "AUX"):
             lemma = verb.lemma_.lower()
-            if lemma in tellers or any(e.type == "ACCUSE" for e in verbs().get(lemma, ())):
+            if lemma in tellers or any(e.type == "ACCUSE" for e in verbs().get(lemma, ())) \
+                    or any(c.dep_ == "dobj" and claim_noun(c) and c.i < noun.i for c in verb.children):
+                # (or a verb whose object is the claim the noun sums up: "reiterated the claim that ...")
                 subj, _ = subject(verb)
                 found = [a for a in who.actors(doc, subj) if not who.own_side(doc, a, mine)] if subj is not None \
                     else []
@@ -401,6 +407,8 @@ def own_threat(doc: Document, cand: Candidate, state: str) -> bool:
     for _ in range(6):
         if t.dep_ == "ccomp":
             break
+        if _threat_noun_clause(t):  # "issued a warning that it would expel the traders" (verbal26)
+            return bool(set(_threat_noun_tellers(doc, t.head)) & set(cand.sources))
         if t.dep_ in ("advcl", "relcl", "parataxis", "conj") or t.head.i == t.i:
             return False
         t = t.head
@@ -411,6 +419,25 @@ def own_threat(doc: Document, cand: Candidate, state: str) -> bool:
         return False
     subj, _ = subject(verb)
     return bool(set(who.actors(doc, subj)) & set(cand.sources))
+
+
+def _threat_noun_clause(t: Token) -> bool:
+    """A "that" clause told of a noun of warning or threat (word class threat_nouns): "a warning that it would
+    strike", "Russia's threat that it would cut gas"."""
+    return t.dep_ in ("acl", "ccomp") and t.head.pos_ == "NOUN" and t.head.lemma_.lower() in word_class("threat_nouns") \
+        and any(m.lower_ == "that" for m in children(t, "mark"))
+
+
+def _threat_noun_tellers(doc: Document, noun: Token) -> list[str]:
+    """Who makes a warning or threat told by its noun: its possessor ("Russia's threat"), else the subject of the
+    verb it is the object of ("Ghana issued a warning", "Ethiopia repeated its warning")."""
+    owners = [a for p in children(noun, "poss") for a in who.actors(doc, p)]
+    if owners:
+        return owners
+    if noun.dep_ == "dobj":
+        subj, _ = subject(noun.head)
+        return who.actors(doc, subj) if subj is not None else []
+    return []
 
 
 # ---- whom a threat's condition binds (evaccuse19) -----------------------------------------------------------
@@ -431,6 +458,16 @@ def condition_parties(doc: Document, cand: Candidate) -> list[str]:
     t = cand.anchor if cand.anchor is not None else cand.trigger
     found: list[str] = []
     marks = cues("condition")
+    # the "to" complement of a verb of threatening or vowing holds the deed, and the parser may hang the
+    # condition there: "vowed to [retaliate [if Somalia seized its ships]advcl]xcomp" (verbal26)
+    aims = [x for x in children(t, "xcomp") if any(a.dep_ == "aux" and a.lower_ == "to" for a in x.children)] \
+        if cand.entry.type == "THREATEN" and not cand.nominal else []
+    for x in aims:
+        for c in children(x, "advcl"):
+            if any(m.lower_ in marks for m in children(c, "mark")):
+                subj, _ = subject(c)
+                if subj is not None:
+                    found += [a for a in who.actors(doc, subj) if a not in cand.sources and a not in found]
     for _ in range(_CONDITION_REACH):
         for c in children(t, "advcl"):
             if not any(m.lower_ in marks for m in children(c, "mark")):
@@ -441,7 +478,9 @@ def condition_parties(doc: Document, cand: Candidate) -> list[str]:
         if t.head.i == t.i:
             break
         t = t.head
-    return found
+    # not the threatener's own state, which a pronoun of the condition may have been read as: "Jordan's king
+    # warned Israel of consequences if it annexed the valley" binds Israel, not Jordan (verbal26)
+    return [a for a in found if not who.own_side(doc, a, set(cand.sources))]
 
 
 # ---- force used by those who enforce the law ------------------------------------------------------------

@@ -561,13 +561,35 @@ _CONTACTS = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 _WORDS = frozenset({"ACCUSE", "REQUEST"})
 
 
+# the sector of courts and judges (a REJECT of theirs without a party named is not recorded: unrecorded)
+_COURTS = "JUD"
+
+
+def _own_state(doc: Document, source: str, target: str) -> bool:
+    """Whether ``source`` speaks for the country ``target`` names as a whole (actors.sector.speaks_for_state: its
+    government, forces or outlets; "Americans" warned by the State Department); rebels or an opposition
+    threatening their own state do threaten it."""
+    from ..actors.sector import speaks_for_state
+
+    a, b = doc.actor(source), doc.actor(target)
+    return a is not None and b is not None and speaks_for_state(a, b)
+
+
 def unrecorded(doc: Document, ev: Event) -> bool:
-    """Whether a coded event is one a coder leaves out (see the module): a negated contact, or an event
-    without a target all of whose sources comment from outside the story (``comments_from_outside``)."""
+    """Whether a coded event is one a coder leaves out (see the module): a negated contact, a court's REJECT
+    without a target (a motion or request of nobody named turned down), or an event without a target all of
+    whose sources comment from outside the story (``comments_from_outside``)."""
     from ..actors.country import comments_from_outside
+    from ..actors.mentions import working_sector
 
     if ev.status == "negated" and (ev.type in _CONTACTS or ev.type in _WORDS):
         return True
+    if ev.type == "THREATEN" and ev.target and all(_own_state(doc, s, t) for s in ev.source for t in ev.target):
+        return True  # a state's body warning its own state's people is an advisory ("the State Department warned
+        # Americans against travel to Haiti"; verbal26)
     if ev.target or not ev.source:
         return False
+    if ev.type == "REJECT" and all((a := doc.actor(s)) is not None and working_sector(a) == _COURTS for s in ev.source):
+        return True  # a court turning down a motion, a request or an appeal of nobody named is procedure, not a
+        # rejection of a party ("the judge rejected the defense's request for a delay"; verbal26)
     return all((a := doc.actor(s)) is not None and comments_from_outside(doc, a) for s in ev.source)

@@ -7,7 +7,7 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from ...document import Document, read_once, sentence_of
-from ...lexicon import singular_forms
+from ...lexicon import singular_forms, words
 from ..actors.mentions import working_sector
 from ..timex.words import units, until_words
 from . import judged_frames
@@ -141,8 +141,10 @@ def requirement_holds(tok: Token, need: str) -> bool:
         from .agents import harm_outcomes
         return bool(harm_outcomes(tok))
     if kind == "prt":  # the parser may label a particle an adverb: "go [along]advmod/RP with the plan", and tags
-        # "back" an adverb even then: "troops pulled [back]advmod/RB from the town" (cue kind back)
-        return any((c.dep_ == "prt" or c.tag_ == "RP" or c.lower_ in cues("back")) and c.lower_ == arg
+        # "back" an adverb even then: "troops pulled [back]advmod/RB from the town" (cue kind back), and "aside":
+        # "brushed [aside]advmod/RB the criticism" (cue kind adverb_particle)
+        return any((c.dep_ == "prt" or c.tag_ == "RP" or c.lower_ in cues("back") or c.lower_ in cues("adverb_particle"))
+                   and c.lower_ == arg
                    for c in children(tok, "prt", "advmod"))
     if kind == "obj":
         return not _wanted(arg).isdisjoint(read_once(tok.doc, ("triggers.object forms", tok.i), _object_forms, tok))
@@ -160,6 +162,8 @@ def requirement_holds(tok: Token, need: str) -> bool:
         prep, _, kind_of = arg.rpartition(":")
         objs = nested_objects(tok, prep) if prep else children(tok, "dobj")
         return _lemma_in(objs, "|".join(cues(kind_of)))
+    if kind == "intj":  # "said [no]intj to the plan" (verbal26): an interjection the verb takes as its word
+        return any(c.lower_ in arg.split("|") for c in children(tok, "intj"))
     if kind == "mod":
         return _lemma_in(children(tok, "amod", "compound", "nmod"), arg)
     if kind == "notobj":  # "requesting comment": what a reporter asks for is no political request
@@ -773,6 +777,19 @@ def _speaker_of_conjoined(tok: Token) -> Token | None:
     return said if tok.head.lemma_.lower() in word_class("copulas") else None  # not "some write and insult ..."
 
 
+def own_possessed(doc: Document, noun: Token, sources: list[str] | set[str]) -> bool:
+    """Whether a noun of a refused or threatened deed is the doer's own by a possessive pronoun: one resolved to
+    a source, or an unresolved one on a word of armed force (armed_body_words.txt: "refused to withdraw his
+    troops from Kuwait", "its forces": not a refusal aimed at the troops); "refused to enroll her daughter"
+    is read through coreference only (verbal26)."""
+    for c in noun.children:
+        if c.dep_ == "poss" and c.tag_ == "PRP$":
+            owners = who.actors(doc, c)
+            if set(owners) & set(sources) or not owners and noun.lower_ in words("armed_body_words.txt"):
+                return True
+    return False
+
+
 def _targets(doc: Document, tok: Token, entry: Entry, sources: list[str]) -> list[str]:
     place = "place" in entry.flags
     objects = children(tok, "dobj") + [o for p in children(tok, "prep") for o in nested_objects(tok, p.lower_)]
@@ -780,10 +797,15 @@ def _targets(doc: Document, tok: Token, entry: Entry, sources: list[str]) -> lis
         for obj in who.role_tokens(tok, role) or _on_object(objects, role):
             if entry.type == "REJECT" and obj.lower_ in _THING_PRONOUNS:
                 continue  # "will not accept it": a thing refused, not an actor
+            if role == "aim" and entry.type in ("REJECT", "THREATEN") and own_possessed(doc, obj, sources):
+                continue  # "refused to withdraw his troops": the refusing side's own, not whom it is aimed at
             if "named" in entry.flags and obj.pos_ == "PRON" and not doc.referents(obj):
                 continue  # "helping them build businesses": a guess at "them" is too loose for so common a verb
             found = _addressee(doc, tok, obj, sources)
             found = found or [a for a in who.actors(doc, obj, place) if a not in sources]
+            if entry.type == "REJECT" and obj.pos_ == "PRON":  # "Thailand turned them down": a pronoun read as the
+                # rejecting side's own is a misreading, not whom it turns down (verbal26)
+                found = [a for a in found if not who.own_side(doc, a, set(sources))]
             if role == "sought":
                 found = who.sought_found(doc, obj, found)
             if not found and role == "dobj" and entry.type == "COERCE" and patient_noun(obj):
