@@ -11,25 +11,9 @@ def _named(doc, name: str):
     return next((a for a in doc.actors if a.name.lower() == name.lower()), None)
 
 
-# --- countries' words joined by 'and' before one group noun: each country's group ---------------------------------
-
-@pytest.mark.parametrize("text, groups", [
-    # subject of a verb of saying, with 'both'
-    ("Both Peruvian and Chilean authorities said the smugglers were linked to a cartel.",
-     [("Peruvian authorities", "PER"), ("Chilean authorities", "CHL")]),
-    # subject of a verb of meeting, three countries
-    ("Last month, Ghanaian, Togolese and Beninese officials met in Accra to discuss the border.",
-     [("Ghanaian officials", "GHA"), ("Togolese officials", "TGO"), ("Beninese officials", "BEN")]),
-    # object of a verb
-    ("The mediator invited Indian and Pakistani diplomats to talks in Geneva.",
-     [("Indian diplomats", "IND"), ("Pakistani diplomats", "PAK")]),
-])
-def test_coordinated_countries_each_give_a_group(process, text, groups) -> None:
-    doc = process(text, until="actors")
-    for name, country in groups:
-        actor = _named(doc, name)
-        assert actor is not None and actor.kind == "group" and actor.country == country, _found(doc)
-
+# --- countries' words joined by 'and' before one group noun stay the states (tests/test_actspan21.py; the reading
+# of one group per country was tried a fourth time in round 26 and taken back at the merge, as in rounds 16, 21 and
+# 24): no coordination makes a country's group of words that are no country ------------------------------------------
 
 @pytest.mark.parametrize("text, not_named", [
     # a state's collective: the states, not a group of 'governments'

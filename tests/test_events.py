@@ -167,10 +167,8 @@ def test_coordinated_demonyms_meet_each_other(process):
 
 
 def test_coordinated_demonyms_on_a_group_noun(process):
-    # each country's group, as when the two are named apart ('Indian troops clashed with Chinese troops'; round 26)
-    expected = [("ASSAULT", "190", ("Indian troops",), ("Chinese troops",), "asserted", ())]
-    assert coded(process, "Indian and Chinese troops clashed on the border on Monday.") == expected
-    assert coded(process, "Indian troops clashed with Chinese troops on the border on Monday.") == expected
+    assert coded(process, "Indian and Chinese troops clashed on the border on Monday.") == [
+        ("ASSAULT", "190", ("India",), ("China",), "asserted", ())]
 
 
 def test_a_quantity_stands_for_its_members(process):

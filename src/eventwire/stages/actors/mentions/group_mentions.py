@@ -92,7 +92,7 @@ def groups(doc: Document, w: ActorWords,
         if lemma in w.party_only_groups and not (takes_part(tok) and _unnamed_party(tok)) and not region_states(tok, w):
             continue  # 'urged people to', 'called on democratic nations to'; not 'people say', 'nations face'
         mods = [c for c in tok.lefts if c.dep_ in ("amod", "compound", "nmod") and c.i == tok.i - 1] or _stranded_modifier(
-            tok, w) or _last_coordinated_country(tok, w)
+            tok, w)
         armed = mods[0].lower_ if mods and lemma in w.party_only_groups and sector == "CVL" else None
         if armed in describer_sectors():
             sector = describer_sectors()[armed]  # 'armed men', 'masked men': gunmen; the word stays in the name
@@ -190,12 +190,6 @@ def groups(doc: Document, w: ActorWords,
             key = f"group:{norm(name)}"
         found.append(Candidate(start, end, "group", key, name, country, sector,
                                _code(country, sector), named_by=named_by))
-        if mods and not inst and whom is None and which is None and owner is None:
-            # 'Peruvian and Chilean authorities': each country's group, the earlier named at its own word
-            for word, code in _earlier_coordinated_countries(first if isinstance(first, Token) else first[0], tok, w):
-                each = f"{doc.text[word.idx:word.idx + len(word.text)]} {doc.text[tok.idx:end]}"
-                found.append(Candidate(word.idx, word.idx + len(word.text), "group", f"group:{norm(each)}", each, code,
-                                       sector, _code(code, sector)))
         if pronoun is not None:
             by_pronoun.append((found[-1], lemma))
     for cand, lemma in by_pronoun:  # "his legal team": the team of the one owner the story names ('Ruiz's
@@ -390,46 +384,6 @@ def _named_possessor_group(tok: Token, w: ActorWords) -> bool:
     prev = tok.doc[tok.i - 1] if tok.i else None
     return prev is not None and prev.head.i == tok.i and prev.dep_ in ("amod", "compound", "nmod") and names(prev, w) \
         and not describes(prev, w)
-
-
-_COORDINATORS = ("and", "or", ",")
-
-
-def _last_coordinated_country(tok: Token, w: ActorWords) -> list[Token]:
-    """The country's word right before a group noun that the parser joined as the conjunct of another country's
-    word modifying the noun: 'Chilean' in 'Peruvian and Chilean authorities' ('Chilean' the conjunct of
-    'Peruvian'). [] for any other word."""
-    if tok.i < 3 or tok.lemma_.lower() in w.collectives:  # ('the Thai and Lao governments': the states, collectives)
-        return []
-    prev = tok.doc[tok.i - 1]
-    if prev.dep_ != "conj" or tok.doc[tok.i - 2].lower_ not in _COORDINATORS or not w.country_of(prev.text):
-        return []
-    head = prev.head
-    while head.dep_ == "conj" and head.head.i != head.i:
-        head = head.head
-    return [prev] if head.head.i == tok.i and head.dep_ in ("amod", "compound", "nmod") and w.country_of(head.text) \
-        else []
-
-
-def _earlier_coordinated_countries(first: Token, tok: Token, w: ActorWords) -> list[tuple[Token, str]]:
-    """The countries' words joined by 'and', 'or' or a comma before the first word of a group's name, each
-    modifying the group noun or joined to a word that does: 'Peruvian' in 'Peruvian and Chilean authorities',
-    'Peru' and 'Chile' in 'Peru, Chile and Bolivia officials'. Each word with its country's code; [] where a
-    word before the coordinator names no country ('NATO and U.S. troops', 'military and police officials')."""
-    found: list[tuple[Token, str]] = []
-    if tok.lemma_.lower() in w.collectives:
-        return found
-    j = first.i
-    while j >= 2 and tok.doc[j - 1].lower_ in _COORDINATORS and j - 1 > sentence_of(tok).start:
-        word = tok.doc[j - 2]
-        code = w.country_of(word.text)
-        linked = word.head.i == tok.i or any(t.head.i == word.i and t.dep_ == "conj" for t in tok.doc[word.i + 1:tok.i]) \
-            or word.dep_ == "conj" and word.head.i < tok.i
-        if not code or not linked or word.dep_ not in ("amod", "compound", "nmod", "conj"):
-            break
-        found.append((word, code))
-        j = word.i
-    return found
 
 
 def _of_a_body(tok: Token) -> bool:
