@@ -137,3 +137,12 @@ def test_one_word_lemma_readers_read_the_token(process) -> None:
     span = doc.char_span(0, len("Ana Ruiz"))
     nationality, title = titles._title_context(span)
     assert "trader" in str(title) and "Chilean" in nationality
+
+
+def test_monarchs_pretest_is_any_title_as_written() -> None:
+    monarchs = module("monarchs")
+    extra = ["King Tomas of Ruritania met Emir Karim", "the Kingdom of Lorrland", "KING TOMAS", "a walking tour",
+             "Crown Princess Ana", "the Emirates"]
+    for text in TEXTS + extra:
+        assert (monarchs._any_title().search(text) is not None) == any(t in text for t in monarchs._titles()), text
+    assert monarchs._any_title().search("KING TOMAS, a walking tour") is None  # negative row: no title as written
