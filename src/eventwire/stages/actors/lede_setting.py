@@ -36,8 +36,13 @@ _MODIFIERS = ("amod", "compound", "poss", "nmod")  # a demonym, name or possessi
 
 
 def lede_setting(doc: Document, w: ActorWords) -> str | None:
-    """The setting the opening sentences give, or None (see the module's doc)."""
-    return leading(lede_scores(doc, w), settings.LEDE_SETTING_MARGIN, settings.LEDE_SETTING_MIN)
+    """The setting the opening sentences give, or None (see the module's doc). Read once per document (it reads
+    the text and its parse alone; the story's setting is asked for again by ``politics``)."""
+    found = doc.cached("lede setting")
+    if found is None:
+        found = doc.cached("lede setting", leading(lede_scores(doc, w), settings.LEDE_SETTING_MARGIN,
+                                                   settings.LEDE_SETTING_MIN) or "")
+    return found or None
 
 
 def leading(counts: dict[str, float], ratio: float, least: float) -> str | None:

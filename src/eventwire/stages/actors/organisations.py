@@ -275,6 +275,11 @@ def party_facts(name: str, day: date | None, country: str | None = None) -> tupl
     return home, None
 
 
+# (compiled once: read for every mention of every body)
+_PARTY_WORD_END = re.compile(r"\s[Pp]arty$")
+_PARTY_END = re.compile(r"\s+[Pp]arty$")
+
+
 def party_standing(doc: Document) -> None:
     """Give each party the article names its country and its standing on the article's day (the ruling
     party GOV, an opposition party OPP), from ``parties.tsv``; a party the list does not know keeps what
@@ -284,7 +289,7 @@ def party_standing(doc: Document) -> None:
         if actor.kind not in ("organization", "group") or actor.sector in ("IGO", "MIL", "JUD", "LEG", "MED"):
             continue
         names = [actor.name] + [doc.text[m.start:m.end] for m in actor.mentions]
-        names += [re.sub(r"\s+[Pp]arty$", "", n) for n in names if re.search(r"\s[Pp]arty$", n)]  # 'Zanu PF party'
+        names += [_PARTY_END.sub("", n) for n in names if _PARTY_WORD_END.search(n)]  # 'Zanu PF party'
         facts = next((f for f in (party_facts(n, day, actor.country) for n in dict.fromkeys(names)) if f is not None),
                      None)
         if facts is None:

@@ -40,7 +40,7 @@ from .knowledge import knowledge
 from .organisations import party_facts
 from .sector import set_sector
 from .setting import dateline_country, story_setting
-from .words import actor_words, alternation
+from .words import actor_words, alternation, first_word_matches, first_words
 
 # a party's officers and figures a party word before them names ('the Democratic leader', 'Tory chairman')
 _PARTY_HEADS = ("leader", "leaders", "chief", "chairman", "chairwoman", "chair", "head", "boss", "politician",
@@ -59,6 +59,8 @@ _SEATED = ("mp", "mps", "sen.", "senator", "senators", "rep.", "lawmaker", "lawm
 _PARTY_NAME_HEADS = ("president", "secretary-general", "member", "members", "activist", "activists")
 _STATE_TAG = re.compile(r"\s*[,(]\s*[RDI]-[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?\s*[,)]")
 _CLAUSE_BREAK = re.compile(r"[.;:!?\"“”()]|,\s")
+_COMMA_END = re.compile(r",\s*$")
+_APPOSITION = re.compile(r",\s+((?:the\s+)?[^,.;:()\"“”]{1,60})")  # (compiled once: read for every person)
 _CHAMBER_AFTER = re.compile(r"\s+in\s+(?:the\s+)?(?:U\.S\.\s+|US\s+)?(?:Congress|Senate|House|[Pp]arliament|"
                             r"[Ll]egislature|Bundestag|Commons|Diet|Knesset|Duma|State Duma|Rada|Lok Sabha|[Nn]ational [Aa]ssembly)\b")
 _STATE_SECTORS = ("GOV", "LEG", "JUD", "MIL", "COP", "OPP")
@@ -74,10 +76,22 @@ def _member_words() -> tuple[dict[str, list[tuple[str, str]]], dict[str, list[tu
     return members, adjectives
 
 
+def _chamber_words() -> list[str]:
+    """The one-word chambers of ``legislature_words.txt``, capitalised ('Senate Democrats')."""
+    return sorted(w.capitalize() for w in words("legislature_words.txt") if " " not in w)
+
+
 @lru_cache(maxsize=1)
 def _members_re() -> re.Pattern[str]:
-    chambers = alternation(sorted(w.capitalize() for w in words("legislature_words.txt") if " " not in w))
+    chambers = alternation(_chamber_words())
     return re.compile(rf"(?:\b(?:{chambers}|[Cc]ongressional)\s+)?(?<![\w-])({alternation(list(_member_words()[0]))})(?![\w-])")
+
+
+@lru_cache(maxsize=1)
+def _members_first_words() -> frozenset[str] | None:
+    """The words a match of ``_members_re`` opens with: a chamber's, 'congressional' or a members' noun's first
+    (``first_word_matches``)."""
+    return first_words([*_chamber_words(), "congressional", *_member_words()[0]])
 
 
 @lru_cache(maxsize=1)
@@ -124,14 +138,14 @@ def _cued(doc: Document, rows: list[tuple[str, str]]) -> tuple[str, str] | None:
 def _title_before(doc: Document, start: int) -> str:
     """The words of the clause right before a mention (at most 60 characters), where a title stands."""
     window = doc.text[max(0, start - 60):start]
-    window = re.sub(r",\s*$", "", window)  # 'A former Tory minister, X': the title before an apposed name
+    window = _COMMA_END.sub("", window)  # 'A former Tory minister, X': the title before an apposed name
     breaks = list(_CLAUSE_BREAK.finditer(window))
     return window[breaks[-1].end():] if breaks else window
 
 
 def _apposition_after(doc: Document, end: int) -> str:
     """', the Senate majority leader,' after a name: the words of the apposition (at most 60 characters)."""
-    m = re.match(r",\s+((?:the\s+)?[^,.;:()\"“”]{1,60})", doc.text[end:end + 70])
+    m = _APPOSITION.match(doc.text[end:end + 70])
     return m.group(1) if m else ""
 
 
@@ -294,7 +308,7 @@ def party_members(doc: Document) -> int:
     if doc.nlp is None:
         return 0
     text = doc.text
-    hits = list(_members_re().finditer(text))
+    hits = first_word_matches(_members_re(), _members_first_words(), text)
     if not hits:
         return 0
     day = published_day(doc.article.published)
@@ -378,6 +392,8 @@ _THE_HOUSE = re.compile(r"\b[Tt]he (House)\b(?! of (?!Representatives))(?!\s+[A-
 def the_house(doc: Document) -> int:
     """'the House' of a story the United States is a state of, and no other chamber called so ('House of
     Commons', 'House of Lords'): the US House of Representatives, LEG; one actor with any 'House' named before."""
+    if "House" not in doc.text:
+        return 0  # (the word every match holds: the text is not scanned)
     hits = [m for m in _THE_HOUSE.finditer(doc.text) if not doc.actor_in(m.start(1), m.end(1))]
     if not hits or "USA" not in _states(doc) or re.search(r"\bHouse of (?:Commons|Lords|Councillors|Assembly|Keys)\b",
                                                            doc.text):

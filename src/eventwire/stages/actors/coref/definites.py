@@ -9,7 +9,7 @@ from ....document import Document
 from ....lexicon import table, words
 from ....lookahead import THE, opening
 from ..sector import STATE_SECTORS
-from ..words import ActorWords, norm
+from ..words import ActorWords, holds_a_word, norm
 from .common import count_before, last_before, sentence_finder
 
 
@@ -134,9 +134,12 @@ def described_bodies(doc: Document) -> None:
             doc.add_mention(max(fits, key=lambda a: last_before(a, m.start())), m.start(), m.end())
 
 
-_DESCRIBED_COMPANY = re.compile(THE + r"\s+(?P<mods>(?:[\w-]+\s+){1,2}?)(?P<noun>company|firm|giant|carmaker|automaker|"
-                         r"chipmaker|drugmaker|retailer|conglomerate|lender|insurer|airline|startup|"
-                         r"manufacturer|producer)\b(?!['’]s\b|-)")
+# a company's common nouns ('the Canadian chipmaker'), each a word of its own in a match: a text holding none of
+# them is not scanned (``holds_a_word``)
+_COMPANY_NOUNS = ("company", "firm", "giant", "carmaker", "automaker", "chipmaker", "drugmaker", "retailer",
+                  "conglomerate", "lender", "insurer", "airline", "startup", "manufacturer", "producer")
+_DESCRIBED_COMPANY = re.compile(THE + r"\s+(?P<mods>(?:[\w-]+\s+){1,2}?)(?P<noun>" + "|".join(_COMPANY_NOUNS)
+                                + r")\b(?!['’]s\b|-)")
 
 _MODIFIER_DEPS = ("poss", "compound", "amod", "nmod")
 
@@ -154,6 +157,8 @@ def described_companies(doc: Document, w: ActorWords) -> None:
     that name's title ('the Canadian company D-Wave'); any other word ('the rival company', 'the first
     firm', 'the parent company') describes another company, and it is left alone."""
     assert doc.nlp is not None
+    if not holds_a_word(frozenset(_COMPANY_NOUNS), doc.text):
+        return
     found = list(_DESCRIBED_COMPANY.finditer(doc.text))
     if not found:
         return

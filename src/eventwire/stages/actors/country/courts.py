@@ -29,10 +29,11 @@ def _court_country(doc: Document, w: ActorWords) -> str | None:
     assert doc.nlp is not None
     nouns = court_words("place")
     found: set[str] = set()
-    for tok in doc.tokens():
-        if tok.lower_ not in nouns or tok.pos_ != "NOUN":
+    tokens, tags = doc.tokens(), doc.token_strings("POS")
+    for i in doc.token_numbers("LOWER", nouns):  # (the nouns' words off the article's word index: no Token per word)
+        if tags[i] != "NOUN":
             continue
-        found |= court_places(doc, tok, w)
+        found |= court_places(doc, tokens[i], w)
     return found.pop() if len(found) == 1 else None
 
 

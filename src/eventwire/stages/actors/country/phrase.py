@@ -42,7 +42,7 @@ def _read_description(span: Span) -> list[Token]:
             if deps[tok] == "prep" and (lows[tok] in _BRIEF and not _works_with(tokens[tok], tokens[part])
                                         or deps[part] in ("relcl", "acl")) or \
                     deps[tok] == "agent" and deps[part] in ("relcl", "acl") and \
-                    strings_of(doc, "LEMMA")[heads[tok]] not in _EMPLOYING:
+                    tokens[heads[tok]].lemma_ not in _EMPLOYING:
                 # a relative clause says where somebody is or goes ('who remain in Thailand'), not whose;
                 # nor does the doer of what befell the person ('whom the European Union had sanctioned', 'who was sanctioned by Canada')
                 brief = set(subtree_of(doc, tok))

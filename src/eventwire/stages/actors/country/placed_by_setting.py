@@ -35,7 +35,14 @@ def _civil_bodies(actor: Actor) -> bool:
     bodies that may work from anywhere (``body_group_nouns.txt``)."""
     head = actor.name.lower().split()[-1] if actor.name else ""
     return actor.kind == "group" and actor.sector in (None, "CVL", "MED") and re.sub(r"(?:ie)?s$", "", head) in \
-        {re.sub(r"y$", "", n) for n in words("body_group_nouns.txt")}
+        _body_group_stems()
+
+
+@lru_cache(maxsize=1)
+def _body_group_stems() -> frozenset[str]:
+    """``body_group_nouns.txt``'s nouns without a final 'y' ('agency' -> 'agenc'), as ``_civil_bodies`` cuts
+    a plural ('agencies' -> 'agenc'); made once."""
+    return frozenset(re.sub(r"y$", "", n) for n in words("body_group_nouns.txt"))
 
 
 _NAME_FUNCTION_WORDS = frozenset({"the", "a", "an", "some", "other", "several", "many", "most", "all", "two", "three",

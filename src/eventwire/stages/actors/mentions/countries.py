@@ -15,13 +15,16 @@ _COUNTRY_LABELS = (_GPE, _NORP, _PERSON, _ORG, "LOC")  # a person or organisatio
 # name; a place entity may be a people's plural ('the North Koreans will return' tagged a place: ``_people_as_place``)
 
 
+_THE_START = re.compile(r"^[Tt]he\s+")  # (compiled once: read for every place and people entity)
+
+
 def _people_as_place(label: str, whole: str, w: ActorWords) -> bool:
     """A place entity ('LOC') that is a country's people named by its demonym's plural ('the North Koreans',
     'Ukrainians' tagged as a place): the country, as the same words tagged NORP are. Not a place's name
     ('the Balkans', 'the Americas': no country's demonym), not a singular ('the Korean Peninsula')."""
     if label != "LOC":
         return True
-    text = re.sub(r"^[Tt]he\s+", "", whole)
+    text = _THE_START.sub("", whole)
     return text.endswith("s") and bool(w.demonym_of.get(norm(text)))
 
 
@@ -43,7 +46,7 @@ def countries(doc: Document, w: ActorWords) -> list[Candidate]:
                 ent.label_ not in (_GPE, _NORP) and not w.country_of(whole) and not (
                 ent.label_ in (_ORG, _PERSON) and capital_code(whole, w)):
             continue
-        text = re.sub(r"^[Tt]he\s+", "", whole)
+        text = _THE_START.sub("", whole)
         start = span.end_char - len(text)
         joined = _joined_inside(span, w)
         if joined:  # 'North and South Korea' tagged as one place: two countries

@@ -44,7 +44,7 @@ def _title_context(span: SpacySpan) -> tuple[str, str]:
     head = heads[root]
     appositives = [doc[tokens[c].left_edge.i:tokens[c].right_edge.i + 1] for c in kids[root] if deps[c] == "appos"]
     predicates = []  # 'Li is a Chinese trader in Lisbon': a role, and a nationality only from its adjectives
-    if deps[root] == "nsubj" and strings_of(doc, "LEMMA")[head] == "be":
+    if deps[root] == "nsubj" and tokens[head].lemma_ == "be":  # (one word's lemma: no table of every word's)
         predicates = [tokens[c] for c in kids[head]
                       if deps[c] == "attr" and c > root and tags[c] == "NOUN" and head_sector(words[c])[1]]
     if deps[root] == "appos" and head < span.start and any(
@@ -99,7 +99,7 @@ def diplomat_noun(role: str) -> bool:
 
 def _sent_diplomat(doc, i: int) -> bool:
     """Whether token ``i`` is a diplomat's noun, whose 'to' phrase names the state the diplomat is sent to."""
-    return strings_of(doc, "POS")[i] == "NOUN" and diplomat_noun(strings_of(doc, "LEMMA")[i])
+    return strings_of(doc, "POS")[i] == "NOUN" and diplomat_noun(tokens_of(doc)[i].lemma_)
 
 
 def _before_jurisdiction(phrase: SpacySpan) -> str:

@@ -71,7 +71,7 @@ def _describers(span: Span) -> list[Token]:
             found.append(tokens[child])
         elif deps[child] in _DESCRIBING_DEPS and child < span.start and child == span.start - 1:
             found.append(tokens[child])
-    if deps[root] == "nsubj" and strings_of(doc, "LEMMA")[head] == "be":
+    if deps[root] == "nsubj" and tokens[head].lemma_ == "be":  # (one word's lemma: no table of every word's)
         found.extend(tokens[c] for c in kids[head] if deps[c] == "attr" and pos[c] == "NOUN" and words[c].islower())
     if deps[root] == "pobj" and lows[head] == "of" and head > 0 and _armed_members(tokens[head - 1]):
         # 'commandos of the X', 'fighters of the X': the body they serve in is armed (read from the noun right

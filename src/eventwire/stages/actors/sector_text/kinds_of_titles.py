@@ -29,6 +29,19 @@ def _plural_owner_re() -> re.Pattern[str]:
     return re.compile(rf"(?i)\b\w++(?:(?<=\ws)['’]|(?:(?<=\wmen)|(?<=\wpeople))['’]s)\s+(?:{heads})\b")
 
 
+# the possessive every match of ``_plural_owner_re`` holds, read from its apostrophe: a scan that runs from one
+# apostrophe of the text to the next (in C), where the pattern above is tried at every word; a text without one
+# is not scanned by the pattern
+_PLURAL_POSSESSIVE = re.compile(r"(?i)['’](?:(?<=\ws['’])|(?<=\wmen['’])s|(?<=\wpeople['’])s)")
+
+
+def _plural_owners(text: str) -> list[int]:
+    """Where ``_plural_owner_re`` matches in ``text``."""
+    if _PLURAL_POSSESSIVE.search(text) is None:
+        return []
+    return [m.start() for m in _plural_owner_re().finditer(text)]
+
+
 _MODIFIER_DEPS = ("compound", "amod", "nmod")
 _NEAR_BEFORE, _NEAR_AFTER = 160, 240  # characters around a name within which its own phrase lies
 
@@ -130,8 +143,7 @@ def titles_of_kinds(doc: Document) -> None:
     leader') is no office now (CVL). Unnamed people ('the gang leader') are read from
     their own words."""
     assert doc.nlp is not None
-    found_at = [start for start, _ in _title_kind_anchor().spans(doc.text)] + [
-        m.start() for m in _plural_owner_re().finditer(doc.text)]
+    found_at = [start for start, _ in _title_kind_anchor().spans(doc.text)] + _plural_owners(doc.text)
     if not found_at:
         return  # (one scan of the text; a tree is walked only in a sentence that has such a word)
     for actor in doc.actors:
