@@ -137,7 +137,6 @@ KNOWN = {
         "The arrest of the journalist by Egyptian police drew protests.",
         "An attack on a village by Islamist militants killed 30 people.",
         "A visit to Kyiv by the German chancellor was announced.",
-        "The release of the prisoners by the junta came after talks.",
         "The killing of a protester by police sparked riots.",
         "The army carried out airstrikes on rebel positions.",
         "Serbia conducted an investigation into the attack on Kosovo police.",
