@@ -125,6 +125,20 @@ def own_side_doers(doc: Document, subj: Token | None, kind: str, sources: list[s
     return [state] if state else []
 
 
+def speaking_group(doc: Document, subj: Token | None, verb: Token, kind: str, sources: list[str]) -> list[str]:
+    """The speaker of a quote whose "we" does by words what the verb tells, in the present ("'We urge the
+    authorities to free him,' the groups said", "'We call on both sides to talk,' the alliance said"): the
+    speaker, a group or a country too (``_speaking_side`` takes "we" for a person's or an organization's
+    only; a deed, "we shelled", is another matter, ``own_side_doers``). Only with no source read otherwise
+    (reqscan26)."""
+    if sources or subj is None or kind in DEEDS or subj.lower_ != "we" or verb.tag_ != "VBP" \
+            or any(c.dep_ in ("aux", "auxpass", "neg") for c in verb.children):
+        return []
+    speaker = speaker_at(doc, subj.idx)
+    found = doc.actor(speaker) if speaker else None
+    return [speaker] if found is not None and found.kind in ("group", "country") else []
+
+
 def heads_own_government(doc: Document, subj: Token | None, kind: str, sources: list[str]) -> list[str]:
     """The leader who tells what "his administration" or "her government" (person_state_heads, owned by a
     personal pronoun) will do or does by words, a stand, an offer or a meeting rather than a deed: the speaker
