@@ -1,9 +1,9 @@
 """Appeals and coercion the event stage left uncoded (round 26, reqscan26), from a scan of the unscored reading
 sets by cue word: (1) a request told in the first person plural inside a quote, in the present, by a speaker
 that is a group or a country ("'We urge the authorities to ...,' the groups said"): the speaker asks it, as a
-person's or an organization's "we" already did; (2) an interrogation after an arrest is no doubt cast on a
+person's or an organization's "we" already did (present, past or present perfect); (2) an interrogation after an arrest is no doubt cast on a
 party ("police arrested and questioned the Ugandan activist X": the nationality word before the person names
-no thing's owner). Near misses: a past or future "we" request (told of, not made), a first-person deed (the
+no thing's owner). Near misses: a future or negated "we" request (not made), a first-person deed (the
 speaker's side does it: own_side_doers), "asked about", a doubt on a party's thing. Sentences written for
 these tests."""
 from __future__ import annotations
@@ -28,6 +28,10 @@ def _of_type(process, text: str, kind: str) -> list[tuple]:
     ('Several rights groups met in Quito. "We demand that Ecuador release the students," the rights groups said.',
      "REQUEST", "rights groups", "Ecuador"),
     ('"We condemn Bolivia\'s crackdown on the press," the seven groups said.', "ACCUSE", "groups", "Bolivia"),
+    # told of, made before: past and present perfect
+    ('"We urged Peru to free him last year," the rights groups said.', "REQUEST", "rights groups", "Peru"),
+    ('"We have repeatedly called on Chile to release the fishermen," Peru said in a statement.', "REQUEST", "Peru",
+     "Chile"),
 ])
 def test_a_we_request_in_a_groups_quote_is_the_speakers(process, text, kind, source, target) -> None:
     found = _of_type(process, text, kind)
@@ -35,12 +39,11 @@ def test_a_we_request_in_a_groups_quote_is_the_speakers(process, text, kind, sou
 
 
 @pytest.mark.parametrize("text", [
-    # a request told of (past) or planned (future), not made by the quote itself
-    '"We urged Peru to free him last year," the rights groups said.',
+    # a request planned (future) or denied, not made
     '"We will ask Peru to free him," the rights groups said.',
     '"We did not urge Peru to free him," the rights groups said.',
 ])
-def test_no_we_request_told_of_or_planned(process, text) -> None:
+def test_no_we_request_planned_or_denied(process, text) -> None:
     found = [e for e in _of_type(process, text, "REQUEST") if e[3].endswith("/we")]
     assert not found, found
 
