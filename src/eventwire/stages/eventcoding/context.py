@@ -891,6 +891,11 @@ def complete(doc: Document, cand: Candidate, earlier: list[Event]) -> None:
     if own:  # "'We arrested them,' the interior minister said": the state, not its minister
         cand.sources = own
         _named(cand, "we")
+    group = [] if cand.nominal else who.speaking_group(doc, subject(cand.trigger)[0], cand.trigger,
+                                                       cand.entry.type, cand.sources)
+    if group:  # "'We urge the authorities to free him,' the groups said": the groups
+        cand.sources = group
+        _named(cand, "we")
     head = [] if cand.nominal else who.heads_own_government(doc, subject(cand.trigger)[0], cand.entry.type,
                                                             cand.sources)
     if head:  # "the president said her government would not give way": the president, not the state

@@ -153,8 +153,9 @@ def questioned(doc: Document, verb: Token) -> tuple[str, list[str]] | None:
     if obj is None or obj.pos_ != "NOUN" or is_passive(verb) or not _open(verb) or doc.actor_of_token(obj):
         return None
     named = [a for c in children(obj, "compound") for a in who.actors(doc, c)]  # "the Gallup poll"
-    if who.actors(doc, obj) and not named:
-        return None  # the object is a party itself
+    if who.actors(doc, obj) and (not named or set(who.actors(doc, obj)) - set(named)):
+        return None  # the object is a party itself; a nationality word before it names no thing's owner:
+        # "arrested and questioned the Ugandan activist X" is an interrogation (reqscan26)
     parties = _owners(doc, obj) or named
     if not parties:
         return None

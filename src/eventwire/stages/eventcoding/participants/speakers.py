@@ -125,6 +125,21 @@ def own_side_doers(doc: Document, subj: Token | None, kind: str, sources: list[s
     return [state] if state else []
 
 
+def speaking_group(doc: Document, subj: Token | None, verb: Token, kind: str, sources: list[str]) -> list[str]:
+    """The speaker of a quote whose "we" does by words what the verb tells, now or before ("'We urge the
+    authorities to free him,' the groups said", "'We have called on both sides to talk,' Peru said"): the
+    speaker, a group or a country too (``_speaking_side`` takes "we" for a person's or an organization's
+    only; a deed, "we shelled", is another matter, ``own_side_doers``). Only with no source read otherwise
+    (reqscan26)."""
+    if sources or subj is None or kind in DEEDS or subj.lower_ != "we" or verb.tag_ not in ("VBP", "VBD", "VBN") \
+            or any(c.dep_ == "neg" or c.dep_ in ("aux", "auxpass") and c.lemma_.lower() != "have"
+                   for c in verb.children):
+        return []  # "we urge", "we urged", "we have urged"; not "we will ask", "we did not urge"
+    speaker = speaker_at(doc, subj.idx)
+    found = doc.actor(speaker) if speaker else None
+    return [speaker] if found is not None and found.kind in ("group", "country") else []
+
+
 def heads_own_government(doc: Document, subj: Token | None, kind: str, sources: list[str]) -> list[str]:
     """The leader who tells what "his administration" or "her government" (person_state_heads, owned by a
     personal pronoun) will do or does by words, a stand, an offer or a meeting rather than a deed: the speaker
