@@ -15,6 +15,13 @@ with what it did, though no verb of accusing is used:
   junta") -> ACCUSE the critics, or whom the noun describes -> the party.
 - ``directed_from``: who directs a deed from afar placed by a speaker in a country ("the bombers were in touch
   with handlers in X") -> ACCUSE speaker -> the country.
+- ``filed_claim`` (round 26, accscan26): a legal filing alleging what a party did ("the lawsuit alleges the
+  ministry blocked lawyers", "a complaint filed by X claims that ...") -> ACCUSE whoever brought it (the filing's
+  own "by" agent or possessor, else the latest lawsuit filed or suit brought earlier in the article; an
+  indictment's, the prosecution named before) -> the party the clause or object names.
+- ``unnamed_accuser`` (round 26, accscan26): a party said to be accused with no accuser named ("two men were
+  accused of passing secrets", "she stands accused of fraud") in an article that names a prosecution before it
+  -> ACCUSE that prosecution -> the party; none where no prosecution is named.
 - ``disputed_proof``: the proof brought against a side dismissed ("the evidence is flimsy", "the testimony will
   not prove that ...") -> REJECT (CAMEO 120) speaker -> whoever put the proof forward, else the prosecution.
 
@@ -58,7 +65,7 @@ def words(kind: str) -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _cues() -> frozenset[str]:
     return words("doubt") | words("doubting") | words("feeling") | words("critical") | words("directing") \
-        | words("proof") | words("critic") | words("perpetrator") | {"those"}
+        | words("proof") | words("critic") | words("perpetrator") | words("alleging") | {"those"}
 
 
 def events(doc: Document, earlier: list[Event]) -> list[Event]:
@@ -94,6 +101,10 @@ def events(doc: Document, earlier: list[Event]) -> list[Event]:
             name, found = "directing", directed_from(doc, tok, own_phrase=False)
         elif poses[i] == "NOUN" and lemmas[i] in words("critic"):
             name, found = "critic", critics(doc, tok)
+        elif poses[i] in ("VERB", "ADJ") and lemmas[i] in words("alleging"):
+            name, found = "filing", filed_claim(doc, tok, earlier)
+            if found is None and lemmas[i] in words("accusing"):
+                name, found = "unnamed", unnamed_accuser(doc, tok)
         elif poses[i] == "NOUN" and (lowers[i] in words("proof") or lemmas[i] in words("proof")):
             found = disputed_proof(doc, tok, earlier)
             if found is not None and (found[0], found[1][0]) not in rejected:
@@ -277,6 +288,72 @@ def disputed_proof(doc: Document, noun: Token, earlier: list[Event]) -> tuple[st
     maker = [a for a in context.put_forward_maker(doc, noun, {speaker}) if not who.own_side(doc, a, {speaker})]
     maker = maker or _prosecution(doc, noun, speaker)
     return (speaker, maker[:1], cue) if maker else None
+
+
+def filed_claim(doc: Document, verb: Token, earlier: list[Event]) -> tuple[str, list[str]] | None:
+    """(filer, parties) of a verb of alleging whose subject is a legal filing (grievance_words.tsv filing:
+    "the lawsuit alleged the ministry had blocked lawyers", "one suit ..., alleging the transfers break the
+    law"); the parties are the subject of its "that" clause (not a passive's: those are the victims) or its
+    object ("the complaint accuses the mayor of ..."). Told plainly only."""
+    if not _open(verb):
+        return None
+    subj, carrier = subject(verb)
+    if subj is None and verb.dep_ == "advcl":
+        subj, carrier = subject(verb.head)
+    if subj is None or subj.pos_ != "NOUN" or subj.lemma_.lower() not in words("filing"):
+        return None
+    filer = _filer(doc, subj, earlier)
+    if filer is None:
+        return None
+    parties: list[str] = []
+    for clause in children(verb, "ccomp"):
+        inner = child(clause, "nsubj")
+        if inner is not None and not is_passive(clause) and inner.pos_ != "PRON":
+            parties += who.actors(doc, inner)
+    if not parties:
+        parties = [a for o in children(verb, "dobj") if o.pos_ != "PRON" for a in who.actors(doc, o)]
+    return (filer, parties) if parties else None
+
+
+def _filer(doc: Document, filing: Token, earlier: list[Event]) -> str | None:
+    """Who brought a legal filing: its own "by" agent ("a suit filed by X") or possessor ("X's lawsuit"), else
+    (an indictment) the prosecution named before, else the source of the latest lawsuit brought earlier in the
+    article (an event of a verb of suing or filing, event_verbs.tsv sue / file)."""
+    for verb in children(filing, "acl"):
+        for agent in children(verb, "agent"):
+            found = [a for o in children(agent, "pobj") for a in who.actors(doc, o)]
+            if found:
+                return found[0]
+    found = [a for p in children(filing, "poss") if p.pos_ != "PRON" for a in who.actors(doc, p)]
+    if found:
+        return found[0]
+    if filing.lemma_.lower() in words("prosecuting_filing"):
+        found = _prosecution(doc, filing, "")
+        return found[0] if found else None
+    suits = [e for e in earlier if e.source and e.trigger.start < filing.idx
+             and (e.rule == "verb:sue" or e.rule.startswith("verb:file/"))]
+    return max(suits, key=lambda e: e.trigger.start).source[0] if suits else None
+
+
+def unnamed_accuser(doc: Document, verb: Token) -> tuple[str, list[str]] | None:
+    """(the prosecution, parties) of a party accused with no accuser named: a passive verb of accusing without a
+    "by" agent ("two men were accused of spying"), or its participle after "stand" ("she stands accused of
+    fraud"); the accuser is the prosecution named before in the article (_prosecution), else none."""
+    if not _open(verb) or child(verb, "agent") is not None:
+        return None
+    if is_passive(verb) and verb.dep_ != "acl":
+        party = child(verb, "nsubjpass")
+    elif verb.dep_ in ("acomp", "oprd", "xcomp") and verb.head.lemma_.lower() == "stand":
+        party, _ = subject(verb.head)
+    else:
+        return None
+    if party is None or party.pos_ == "PRON" and not doc.actor_of_token(party):
+        return None
+    parties = who.actors(doc, party)
+    if not parties:
+        return None
+    accuser = _prosecution(doc, verb, parties[0])
+    return (accuser[0], parties) if accuser else None
 
 
 def _prosecution(doc: Document, noun: Token, speaker: str) -> list[str]:

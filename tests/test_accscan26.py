@@ -1,0 +1,80 @@
+"""Accusations the stage left uncoded on unscored news (round 26, accscan26): a legal filing that alleges what a
+party did, coded ACCUSE of the party by whoever brought the filing; a party said to be accused with no accuser
+named, coded ACCUSE by the prosecution the article named before. Near misses (a court's charge, an attack of
+force, criticism with no one's, a filing's victims, no prosecution named) code no such accusation. Sentences
+written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from tests.event_helpers import coded_rule
+
+
+def _accusations(process, text: str) -> list[tuple]:
+    return [e for e in coded_rule(process, text) if e[0] == "ACCUSE"]
+
+
+def _names(parties: tuple[str, ...], want: str) -> bool:
+    return any(want.lower() in p.lower() for p in parties)
+
+
+@pytest.mark.parametrize("text, source, target, rule", [
+    # a filing's own "by" agent
+    ("A lawsuit filed by the Refugee Law Project alleged the Ugandan government had blocked lawyers from the camp.",
+     "Refugee Law Project", "Uganda", "grievance:filing/"),
+    # the lawsuit brought earlier in the article
+    ("Amnesty International sued the Kenyan government on Monday. The lawsuit alleges that the Kenyan police "
+     "detained reporters without warrants.", "Amnesty International", "Kenya", "grievance:filing/"),
+    ("Greenpeace filed a lawsuit in The Hague last year. The suit claims Shell misled investors "
+     "about its emissions.", "Greenpeace", "Shell", "grievance:filing/"),
+    # a participle of alleging on a filing
+    ("Two farmers' unions filed complaints at the trade body in March. One complaint, lodged in Geneva, "
+     "went further, alleging that the Brazilian government broke its trade pledges.",
+     "farmers' unions", "Brazil", "grievance:filing/"),
+    # an indictment: the prosecution named before
+    ("Prosecutors in New York unsealed charges on Tuesday. The indictment alleges that Lukoil paid bribes to "
+     "officials in Ghana.", "Prosecutors", "Lukoil", "grievance:filing/"),
+    # accused with no accuser named: the prosecution named before
+    ("Prosecutors in Berlin opened a trial of two Russian citizens on Monday. The two Russians were accused of "
+     "passing secrets to Moscow.", "Prosecutors", "Russia", "grievance:unnamed/"),
+    ("Federal prosecutors in Miami have taken over the case. Carlos Mendez stands accused of laundering money for "
+     "a cartel.", "prosecutors", "Carlos Mendez", "grievance:unnamed/"),
+])
+def test_an_accusation_with_its_accuser_from_the_article(process, text, source, target, rule) -> None:
+    found = _accusations(process, text)
+    assert any(_names(s, source) and _names(t, target) and r.startswith(rule) for _, s, t, r in found), found
+
+
+@pytest.mark.parametrize("text", [
+    # no prosecution named in the article: nobody to name as the accuser
+    "The two Russians were accused of passing secrets to Moscow.",
+    "Carlos Mendez stands accused of laundering money for a cartel.",
+    # a court's charge is a coercion, not an accusation by the prosecution's grievance readers
+    "Prosecutors in Lagos spoke to reporters. A court in Lagos charged Ade Bello with murder.",
+    # the filing's clause names the victims (a passive), not the wrongdoer
+    "A lawsuit filed by the Refugee Law Project alleged that Sudanese refugees were beaten at the camp.",
+    # a filing nobody is named as bringing
+    "A lawsuit alleged the Ugandan government had blocked lawyers from the camp.",
+    # an accuser named: the verb row's, not an unnamed accuser
+    "Prosecutors in Berlin opened a trial. The two Russians were accused by Germany of spying.",
+    # an attack of force and criticism with no one's
+    "Prosecutors in Kyiv said Russian drones attacked the port of Odesa overnight.",
+    "Criticism of the new tax grew in Nairobi last week.",
+    # negated
+    "Prosecutors in Berlin opened a trial. The two Russians were never accused of spying.",
+])
+def test_no_accusation_by_these_readers(process, text) -> None:
+    found = [e for e in _accusations(process, text) if e[3].startswith(("grievance:filing/", "grievance:unnamed/"))]
+    assert not found, found
+
+
+def test_charged_with_murder_by_a_court_is_no_accusation(process) -> None:
+    found = _accusations(process, "Prosecutors spoke in Lagos. A court in Lagos charged Ade Bello with murder.")
+    assert not any(_names(t, "Ade Bello") for _, _, t, _ in found), found
+
+
+def test_the_crown_is_the_prosecution(process) -> None:
+    text = ("The Crown told the court in Perth that Tom Reid had ignored medical advice. Tom Reid is also "
+            "accused of hiding the boy's illness from his teachers.")
+    found = [e for e in _accusations(process, text) if e[3].startswith("grievance:unnamed/")]
+    assert any(_names(s, "Crown") and _names(t, "Tom Reid") for _, s, t, _ in found), found
