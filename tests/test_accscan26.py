@@ -78,3 +78,17 @@ def test_the_crown_is_the_prosecution(process) -> None:
             "accused of hiding the boy's illness from his teachers.")
     found = [e for e in _accusations(process, text) if e[3].startswith("grievance:unnamed/")]
     assert any(_names(s, "Crown") and _names(t, "Tom Reid") for _, s, t, _ in found), found
+
+
+def test_an_absolute_clause_has_its_own_accusers(process) -> None:
+    """"with X and Y accusing each other": the clause's own subject accuses, not the main clause's."""
+    found = _accusations(process, "The talks in Jeddah have stalled, with the Sudanese army and the Rapid Support "
+                                  "Forces accusing each other of blocking aid convoys.")
+    assert any(_names(s, "Sudanese army") and _names(t, "Rapid Support Forces") for _, s, t, _ in found), found
+    assert any(_names(s, "Rapid Support Forces") and _names(t, "Sudanese army") for _, s, t, _ in found), found
+
+
+def test_an_absolute_clause_gives_the_main_subject_no_deed(process) -> None:
+    found = [e for e in coded_rule(process, "The Malian rebels left Kidal on Sunday, with the French army "
+                                            "attacking their convoy near Gao.") if e[0] == "ASSAULT"]
+    assert not any(_names(s, "rebels") for _, s, _, _ in found), found
