@@ -1,8 +1,8 @@
 """Accusations the stage left uncoded on unscored news (round 26, accscan26): a legal filing that alleges what a
-party did, coded ACCUSE of the party by whoever brought the filing; a party said to be accused with no accuser
-named, coded ACCUSE by the prosecution the article named before. Near misses (a court's charge, an attack of
-force, criticism with no one's, a filing's victims, no prosecution named) code no such accusation. Sentences
-written for these tests."""
+party did, coded ACCUSE of the party by whoever brought the filing; an absolute clause's own subject as the
+doer ("with both sides accusing each other"). Near misses (a court's charge, an attack of force, criticism with
+no one's, a filing's victims, a party accused with no accuser named) code no such accusation. Sentences written
+for these tests."""
 from __future__ import annotations
 
 import pytest
@@ -34,11 +34,6 @@ def _names(parties: tuple[str, ...], want: str) -> bool:
     # an indictment: the prosecution named before
     ("Prosecutors in New York unsealed charges on Tuesday. The indictment alleges that Lukoil paid bribes to "
      "officials in Ghana.", "Prosecutors", "Lukoil", "grievance:filing/"),
-    # accused with no accuser named: the prosecution named before
-    ("Prosecutors in Berlin opened a trial of two Russian citizens on Monday. The two Russians were accused of "
-     "passing secrets to Moscow.", "Prosecutors", "Russia", "grievance:unnamed/"),
-    ("Federal prosecutors in Miami have taken over the case. Carlos Mendez stands accused of laundering money for "
-     "a cartel.", "prosecutors", "Carlos Mendez", "grievance:unnamed/"),
 ])
 def test_an_accusation_with_its_accuser_from_the_article(process, text, source, target, rule) -> None:
     found = _accusations(process, text)
@@ -46,16 +41,16 @@ def test_an_accusation_with_its_accuser_from_the_article(process, text, source, 
 
 
 @pytest.mark.parametrize("text", [
-    # no prosecution named in the article: nobody to name as the accuser
-    "The two Russians were accused of passing secrets to Moscow.",
-    "Carlos Mendez stands accused of laundering money for a cartel.",
+    # a party accused with no accuser named: the development gold codes the deed told, not an accusation
+    "Prosecutors in Berlin opened a trial. The two Russians were accused of passing secrets to Moscow.",
+    "Federal prosecutors in Miami took the case. Carlos Mendez stands accused of laundering money.",
     # a court's charge is a coercion, not an accusation by the prosecution's grievance readers
     "Prosecutors in Lagos spoke to reporters. A court in Lagos charged Ade Bello with murder.",
     # the filing's clause names the victims (a passive), not the wrongdoer
     "A lawsuit filed by the Refugee Law Project alleged that Sudanese refugees were beaten at the camp.",
     # a filing nobody is named as bringing
     "A lawsuit alleged the Ugandan government had blocked lawyers from the camp.",
-    # an accuser named: the verb row's, not an unnamed accuser
+    # an accuser named: the verb row's, not a filing's
     "Prosecutors in Berlin opened a trial. The two Russians were accused by Germany of spying.",
     # an attack of force and criticism with no one's
     "Prosecutors in Kyiv said Russian drones attacked the port of Odesa overnight.",
@@ -73,13 +68,6 @@ def test_charged_with_murder_by_a_court_is_no_accusation(process) -> None:
     assert not any(_names(t, "Ade Bello") for _, _, t, _ in found), found
 
 
-def test_the_crown_is_the_prosecution(process) -> None:
-    text = ("The Crown told the court in Perth that Tom Reid had ignored medical advice. Tom Reid is also "
-            "accused of hiding the boy's illness from his teachers.")
-    found = [e for e in _accusations(process, text) if e[3].startswith("grievance:unnamed/")]
-    assert any(_names(s, "Crown") and _names(t, "Tom Reid") for _, s, t, _ in found), found
-
-
 def test_an_absolute_clause_has_its_own_accusers(process) -> None:
     """"with X and Y accusing each other": the clause's own subject accuses, not the main clause's."""
     found = _accusations(process, "The talks in Jeddah have stalled, with the Sudanese army and the Rapid Support "
@@ -92,3 +80,4 @@ def test_an_absolute_clause_gives_the_main_subject_no_deed(process) -> None:
     found = [e for e in coded_rule(process, "The Malian rebels left Kidal on Sunday, with the French army "
                                             "attacking their convoy near Gao.") if e[0] == "ASSAULT"]
     assert not any(_names(s, "rebels") for _, s, _, _ in found), found
+
