@@ -81,3 +81,27 @@ def test_an_absolute_clause_gives_the_main_subject_no_deed(process) -> None:
                                             "attacking their convoy near Gao.") if e[0] == "ASSAULT"]
     assert not any(_names(s, "rebels") for _, s, _, _ in found), found
 
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("The opposition Democratic Alliance renewed its accusation that the African National Congress rigged the "
+     "vote in Durban.", "Democratic Alliance", "African National Congress"),
+    ("Kenyan officials repeated the claim that the Somali army had shelled the town of Mandera.",
+     "Kenyan officials", "Somali army"),
+    ("Senator Ana Ruiz made allegations that the Venezuelan navy had attacked fishing boats off Aruba.",
+     "Ana Ruiz", "Venezuelan navy"),
+])
+def test_a_voiced_charge_is_an_accusation(process, text, source, target) -> None:
+    found = [e for e in _accusations(process, text) if e[3].startswith("claim:misdeed/")]
+    assert any(_names(s, source) and _names(t, target) for _, s, t, _ in found), found
+
+
+@pytest.mark.parametrize("text", [
+    # the claim's clause tells no wrong; the voicing verb negated; the claim rejected, not made
+    "Kenyan officials repeated the claim that the Somali economy had grown last year.",
+    "Kenyan officials did not repeat the claim that the Somali army had shelled the town of Mandera.",
+    "Kenyan officials rejected the claim that the Somali army had shelled the town of Mandera.",
+])
+def test_no_voiced_charge(process, text) -> None:
+    found = [e for e in _accusations(process, text) if e[3].startswith("claim:misdeed/") and _names(e[1], "Kenyan")]
+    assert not found, found
