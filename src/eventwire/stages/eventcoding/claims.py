@@ -48,7 +48,7 @@ def events(doc: Document, earlier: list[Event]) -> list[Event]:
     out: list[Event] = []
 
     def add(lemma: str, speakers: list[str], found: list[tuple[Token, list[str]]]) -> None:
-        contest = lemma in word_class("contest_verbs")
+        contest = lemma in word_class("contest_verbs") or lemma in word_class("charging_statements")
         if lemma in word_class("relaying_verbs"):
             return  # "police confirmed", "the paper reported": news passed on, no charge by the teller
         if not contest:  # a news outlet saying what happened reports it; only a contest verb makes it a charge
@@ -66,7 +66,7 @@ def events(doc: Document, earlier: list[Event]) -> list[Event]:
                     accused.add((source, target))
                     out.append(_event(deed, lemma, source, target, len(earlier) + len(out) + 1))
 
-    saying = cues_and_classes(("speech",), ("contest_verbs",))
+    saying = cues_and_classes(("speech",), ("contest_verbs", "voicing"))
     tokens = doc.tokens()
     for i in doc.token_numbers("LEMMA", saying, lower=True):  # the parse: a saying verb and its "that" clause
         tok = tokens[i]
@@ -76,6 +76,8 @@ def events(doc: Document, earlier: list[Event]) -> list[Event]:
         speakers = _speakers(doc, tok)
         if speakers:
             add(lemma, speakers, misdeeds(doc, tok))
+            for clause in _voiced_clauses(tok):  # accscan26: "repeated the claim that X rigged the vote": the
+                add(clause.head.lemma_.lower(), speakers, misdeeds(doc, clause, own=True))  # noun's clause
     starts = starts_of(doc.nlp)  # (every token's offset, off the parse's array: no step per Token)
     for att in reporting.attributions(doc):  # the quotes stage: what a speaker says, over several sentences
         if not speech.spoken(att):
@@ -95,10 +97,17 @@ def _speakers(doc: Document, tok: Token) -> list[str]:
     return who.actors(doc, subj)
 
 
-def misdeeds(doc: Document, tok: Token) -> list[tuple[Token, list[str]]]:
-    """(the misdeed's verb, its doers) for each misdeed told in a saying verb's content clause."""
+def _voiced_clauses(verb: Token) -> list[Token]:
+    """The "that" clauses of the statement nouns a voicing verb puts forward ("reiterated the claim that ...",
+    "voiced fears that ..."; _voiced), not those of a saying verb's own content."""
+    return [c for o in children(verb, "dobj") for c in children(o, "acl") if _voiced(c)]
+
+
+def misdeeds(doc: Document, tok: Token, own: bool = False) -> list[tuple[Token, list[str]]]:
+    """(the misdeed's verb, its doers) for each misdeed told in a saying verb's content clause (``own``: in
+    the clause ``tok`` itself, a statement noun's "that" clause)."""
     out = []
-    for clause in children(tok, *_CLAUSE_DEPS):
+    for clause in [tok] if own else children(tok, *_CLAUSE_DEPS):
         if clause.pos_ not in ("VERB", "AUX") or _conditional(clause):
             continue
         # a coordinated verb shares the clause's subject ("rigged the vote and jailed critics"); one with a

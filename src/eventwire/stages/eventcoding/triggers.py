@@ -722,7 +722,10 @@ def _active(doc: Document, tok: Token, entry: Entry) -> Candidate:
     if who.guest_participle(tok):
         return _guest(doc, tok, entry)
     misparsed = tok.dep_ == "pcomp" and tok.head.pos_ == "ADP" and child(tok, "nsubj") is not None \
-        and not judged_frames.free_relative(tok)  # "in what X called a crime": X's own words, not the main clause's
+        and not judged_frames.free_relative(tok) \
+        and not (tok.head.lower_ in word_class("absolute_prepositions") and child(tok, "nsubj").pos_ in ("NOUN", "PROPN"))
+    # "in what X called a crime": X's own words, not the main clause's; "with both rivals accusing the other": an
+    # absolute clause's own subject accuses
     main = main_clause_verb(tok)  # "found that the ban is unlawful and ordered ...": the finder ordered
     main = main if main is not None else agreeing_main_verb(tok)  # "argue X has ... and object to": plural
     subj, carrier = subject(tok.head.head if misparsed else main if main is not None else tok)
