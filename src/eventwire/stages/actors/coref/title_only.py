@@ -4,7 +4,8 @@ person (``roles``, ``epithets``, ``role_holders``), so that what is left names n
 
 A singular noun of ``roles.tsv`` or ``title_only_person_nouns.tsv`` with 'the', 'a' or 'an', that acts or is
 acted on where ``groups.acts`` finds a group's members (subject of a verb, its object, a passive's agent, the
-object of an acting preposition), covered by no actor, becomes a person named by the noun phrase (with its 'the',
+object of an acting preposition) or the subject of a relative clause on it ('the death of the bus driver who was
+hurt'; with 'the', or where 'a' stands as a subject or agent), covered by no actor, becomes a person named by the noun phrase (with its 'the',
 as the other readers name a titled person: 'The minister'; without 'a' or 'an'), with a following 'of' phrase ('inspector general of the federal prisons'). It is left alone when a
 person of the story holds a title ending in the same word (a coreference the joins missed is no new person),
 when a name follows it ('the general, Ali Musa'), and for plurals, possessives and counted or generic uses."""
@@ -65,6 +66,15 @@ def _title(tok: Token, w: ActorWords) -> tuple[int, str | None] | None:
     return None
 
 
+def _relative_doer(tok: Token) -> bool:
+    """Whether a noun is the subject of a relative clause on it with a verb of its own: 'the bus driver who was
+    hurt in the blast', 'the guard who opened the gate'. The clause tells what the person did or underwent, so
+    the person takes part wherever the noun itself stands ('confirmed the death of the bus driver who ...');
+    not a clause of being ('the driver who is a father': no verb)."""
+    return any(c.dep_ == "relcl" and c.pos_ == "VERB" and any(
+        s.dep_ in ("nsubj", "nsubjpass") and s.lower_ in ("who", "that") for s in c.children) for c in tok.rights)
+
+
 def _phrase_end(tok: Token) -> int:
     """The offset after the noun, or after an 'of' phrase right after it: 'of the federal prisons'."""
     end = tok.idx + len(tok.text)
@@ -118,7 +128,7 @@ def title_only_persons(doc: Document, w: ActorWords) -> None:
         if tags[i] not in ("NN", "NNP") or doc.actor_of_token(tok) or tok.lower_ in held:
             continue
         title = _title(tok, w)
-        if title is None or not acts(tok) or tok.dep_ == "appos" or any(
+        if title is None or not (acts(tok) or _relative_doer(tok)) or tok.dep_ == "appos" or any(
                 c.dep_ == "appos" and (c.pos_ == "PROPN" or c.ent_type_ == "PERSON") for c in (*tok.children, tok.head)):
             continue  # ('A media analyst at X, Ana Ruiz, noted': the named one)
         if tok.dep_ == "nsubj" and any(c.dep_ == "nsubj" and c.i != tok.i and (c.pos_ == "PROPN" or c.ent_type_ == "PERSON")
