@@ -22,6 +22,7 @@ def _actors(process, text: str) -> dict:
     ("The bag was handed to police by a bystander, officials said.", "bystander", "CVL"),
     ("Rebels ambushed the convoy, and officials confirmed the death of the bus driver who was hurt in the blast.",
      "the bus driver", "CVL"),
+    ("The letter was found on Elm Street in Dover, Kent in a torn, wet paper bag by a passerby.", "passerby", "CVL"),
     ("Officials said a nurse who treated the wounded soldiers was detained by the militia.", "nurse", "CVL"),
 ])
 def test_an_unnamed_person_who_takes_part_is_an_actor(process, text, name, sector) -> None:
@@ -35,6 +36,7 @@ def test_an_unnamed_person_who_takes_part_is_an_actor(process, text, name, secto
     ("A nurse's job is hard in a country at war, the union said.", "nurse"),
     ("He sat in the driver seat of the truck when the police came.", "driver"),
     ("Ana Ruiz, a nurse who treated the wounded, was detained on Monday.", "nurse"),
+    ("The report on the clinic by a doctor was published on Monday.", "doctor"),
     ("She worked as a nurse for ten years before she moved to Lima.", "nurse"),
     ("The minister said the road is safe for any passerby at night.", "passerby"),
     ("Police said Omar Haddad, the driver who crashed the truck, was charged on Monday.", "driver"),

@@ -75,6 +75,27 @@ def _relative_doer(tok: Token) -> bool:
         s.dep_ in ("nsubj", "nsubjpass") and s.lower_ in ("who", "that") for s in c.children) for c in tok.rights)
 
 
+def _stray_agent(tok: Token) -> bool:
+    """Whether a noun after 'by' is the agent of a passive the parser hung on a noun of the verb's adverbial phrases:
+    'was found near the river in a plastic bag by a passerby' ('by' on 'bag'). The passive verb has no agent of
+    its own, and the way up from 'by' to it passes through prepositional phrases only (not through its subject:
+    'the report on the clinic by a doctor was published' is the doctor's report)."""
+    prep = tok.head
+    if prep.lower_ != "by" or prep.dep_ != "prep" or prep.head.pos_ != "NOUN":
+        return False
+    node = prep.head
+    for _ in range(6):
+        if node.dep_ not in ("pobj", "prep", "appos", "conj", "advcl") or node.head.i == node.i:
+            return False
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            break
+    else:
+        return False
+    return node.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in node.children) and not any(
+        c.dep_ == "agent" for c in node.children)
+
+
 def _phrase_end(tok: Token) -> int:
     """The offset after the noun, or after an 'of' phrase right after it: 'of the federal prisons'."""
     end = tok.idx + len(tok.text)
@@ -128,7 +149,8 @@ def title_only_persons(doc: Document, w: ActorWords) -> None:
         if tags[i] not in ("NN", "NNP") or doc.actor_of_token(tok) or tok.lower_ in held:
             continue
         title = _title(tok, w)
-        if title is None or not (acts(tok) or _relative_doer(tok)) or tok.dep_ == "appos" or any(
+        stray = _stray_agent(tok) if title is not None and tok.dep_ == "pobj" else False
+        if title is None or not (acts(tok) or stray or _relative_doer(tok)) or tok.dep_ == "appos" or any(
                 c.dep_ == "appos" and (c.pos_ == "PROPN" or c.ent_type_ == "PERSON") for c in (*tok.children, tok.head)):
             continue  # ('A media analyst at X, Ana Ruiz, noted': the named one)
         if tok.dep_ == "nsubj" and any(c.dep_ == "nsubj" and c.i != tok.i and (c.pos_ == "PROPN" or c.ent_type_ == "PERSON")
@@ -140,7 +162,7 @@ def title_only_persons(doc: Document, w: ActorWords) -> None:
         if not det or det[0].lower_ not in _DETERMINERS or any(t.dep_ in ("poss", "nummod") for t in lefts):
             continue
         if det[0].lower_ != "the" and tok.dep_ not in ("nsubj", "nsubjpass", "agent") \
-                and tok.head.dep_ != "agent":
+                and tok.head.dep_ != "agent" and not stray:
             continue  # 'took her to a doctor', 'hire a lawyer': one yet to be, or any; 'a teacher thought' is one
         after = tok.doc[tok.i + 1:tok.i + 3]
         if any(t.ent_type_ == "PERSON" or t.pos_ == "PROPN" and t.dep_ in ("appos", "compound", "flat") for t in after):
