@@ -68,11 +68,13 @@ def _title(tok: Token, w: ActorWords) -> tuple[int, str | None] | None:
 
 def _relative_doer(tok: Token) -> bool:
     """Whether a noun is the subject of a relative clause on it with a verb of its own: 'the bus driver who was
-    hurt in the blast', 'the guard who opened the gate'. The clause tells what the person did or underwent, so
+    hurt in the blast', 'the guard who opened the gate'), or of a past participle on it ('the guard wounded in the
+    raid'). The clause tells what the person did or underwent, so
     the person takes part wherever the noun itself stands ('confirmed the death of the bus driver who ...');
     not a clause of being ('the driver who is a father': no verb)."""
     return any(c.dep_ == "relcl" and c.pos_ == "VERB" and any(
-        s.dep_ in ("nsubj", "nsubjpass") and s.lower_ in ("who", "that") for s in c.children) for c in tok.rights)
+        s.dep_ in ("nsubj", "nsubjpass") and s.lower_ in ("who", "that") for s in c.children)
+        or c.dep_ == "acl" and c.tag_ == "VBN" for c in tok.rights)
 
 
 def _stray_agent(tok: Token) -> bool:
@@ -150,7 +152,8 @@ def title_only_persons(doc: Document, w: ActorWords) -> None:
             continue
         title = _title(tok, w)
         stray = _stray_agent(tok) if title is not None and tok.dep_ == "pobj" else False
-        if title is None or not (acts(tok) or stray or _relative_doer(tok)) or tok.dep_ == "appos" or any(
+        described_doer = title is not None and _relative_doer(tok)
+        if title is None or not (acts(tok) or stray or described_doer) or tok.dep_ == "appos" or any(
                 c.dep_ == "appos" and (c.pos_ == "PROPN" or c.ent_type_ == "PERSON") for c in (*tok.children, tok.head)):
             continue  # ('A media analyst at X, Ana Ruiz, noted': the named one)
         if tok.dep_ == "nsubj" and any(c.dep_ == "nsubj" and c.i != tok.i and (c.pos_ == "PROPN" or c.ent_type_ == "PERSON")
@@ -164,6 +167,7 @@ def title_only_persons(doc: Document, w: ActorWords) -> None:
         if det[0].lower_ != "the" and tok.dep_ not in ("nsubj", "nsubjpass", "agent") \
                 and tok.head.dep_ != "agent" and not stray:
             continue  # 'took her to a doctor', 'hire a lawyer': one yet to be, or any; 'a teacher thought' is one
+            # (a clause on it does not make it one: 'hire a doctor who speaks Arabic', 'needs a nurse trained in')
         after = tok.doc[tok.i + 1:tok.i + 3]
         if any(t.ent_type_ == "PERSON" or t.pos_ == "PROPN" and t.dep_ in ("appos", "compound", "flat") for t in after):
             continue  # 'the general, Ali Musa'; 'Secretary Rubio'
