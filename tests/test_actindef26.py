@@ -24,6 +24,8 @@ def _actors(process, text: str) -> dict:
      "the bus driver", "CVL"),
     ("The letter was found on Elm Street in Dover, Kent in a torn, wet paper bag by a passerby.", "passerby", "CVL"),
     ("Officials mourned the death of the guard wounded in the raid on the prison.", "the guard", "CVL"),
+    ("When she got home, she received a letter from a friend and fellow lawyer in Lima.",
+     "friend and fellow lawyer", "CVL"),
     ("Officials said a nurse who treated the wounded soldiers was detained by the militia.", "nurse", "CVL"),
 ])
 def test_an_unnamed_person_who_takes_part_is_an_actor(process, text, name, sector) -> None:
@@ -39,6 +41,7 @@ def test_an_unnamed_person_who_takes_part_is_an_actor(process, text, name, secto
     ("Ana Ruiz, a nurse who treated the wounded, was detained on Monday.", "nurse"),
     ("The report on the clinic by a doctor was published on Monday.", "doctor"),
     ("The clinic plans to hire a doctor who speaks Arabic.", "doctor"),
+    ("She asked for a letter from a doctor before the trip.", "doctor"),
     ("She worked as a nurse for ten years before she moved to Lima.", "nurse"),
     ("The minister said the road is safe for any passerby at night.", "passerby"),
     ("Police said Omar Haddad, the driver who crashed the truck, was charged on Monday.", "driver"),

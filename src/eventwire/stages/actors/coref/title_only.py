@@ -16,7 +16,7 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from ....document import Document, children_of, heads_of
-from ....lexicon import table
+from ....lexicon import table, words
 from ..groups import acts
 from ..mentions.candidates import _code
 from ..sector import title_sector, titles_any_body
@@ -75,6 +75,17 @@ def _relative_doer(tok: Token) -> bool:
     return any(c.dep_ == "relcl" and c.pos_ == "VERB" and any(
         s.dep_ in ("nsubj", "nsubjpass") and s.lower_ in ("who", "that") for s in c.children)
         or c.dep_ == "acl" and c.tag_ == "VBN" for c in tok.rights)
+
+
+def _sender(tok: Token) -> bool:
+    """Whether a noun is whom something came from, after 'from' on a verb of receiving (event_received_verbs.txt)
+    or on that verb's object: 'received a letter from a fellow lawyer', 'drew a complaint from a teacher'. The
+    one who sent it is somebody who took part, with 'a' as with 'the'."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ != "from" or prep.head.i == prep.i:
+        return False
+    verb = prep.head if prep.head.pos_ == "VERB" else prep.head.head if prep.head.dep_ == "dobj" else None
+    return verb is not None and verb.pos_ == "VERB" and verb.lemma_.lower() in words("event_received_verbs.txt")
 
 
 def _stray_agent(tok: Token) -> bool:
@@ -165,7 +176,7 @@ def title_only_persons(doc: Document, w: ActorWords) -> None:
         if not det or det[0].lower_ not in _DETERMINERS or any(t.dep_ in ("poss", "nummod") for t in lefts):
             continue
         if det[0].lower_ != "the" and tok.dep_ not in ("nsubj", "nsubjpass", "agent") \
-                and tok.head.dep_ != "agent" and not stray:
+                and tok.head.dep_ != "agent" and not stray and not _sender(tok):
             continue  # 'took her to a doctor', 'hire a lawyer': one yet to be, or any; 'a teacher thought' is one
             # (a clause on it does not make it one: 'hire a doctor who speaks Arabic', 'needs a nurse trained in')
         after = tok.doc[tok.i + 1:tok.i + 3]
