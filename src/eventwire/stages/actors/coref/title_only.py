@@ -4,7 +4,8 @@ person (``roles``, ``epithets``, ``role_holders``), so that what is left names n
 
 A singular noun of ``roles.tsv`` or ``title_only_person_nouns.tsv`` with 'the', 'a' or 'an', that acts or is
 acted on where ``groups.acts`` finds a group's members (subject of a verb, its object, a passive's agent, the
-object of an acting preposition), covered by no actor, becomes a person named by the noun phrase (with its 'the',
+object of an acting preposition) or the subject of a relative clause on it ('the death of the bus driver who was
+hurt'; with 'the', or where 'a' stands as a subject or agent), covered by no actor, becomes a person named by the noun phrase (with its 'the',
 as the other readers name a titled person: 'The minister'; without 'a' or 'an'), with a following 'of' phrase ('inspector general of the federal prisons'). It is left alone when a
 person of the story holds a title ending in the same word (a coreference the joins missed is no new person),
 when a name follows it ('the general, Ali Musa'), and for plurals, possessives and counted or generic uses."""
@@ -15,7 +16,7 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from ....document import Document, children_of, heads_of
-from ....lexicon import table
+from ....lexicon import table, words
 from ..groups import acts
 from ..mentions.candidates import _code
 from ..sector import title_sector, titles_any_body
@@ -63,6 +64,49 @@ def _title(tok: Token, w: ActorWords) -> tuple[int, str | None] | None:
         if n == 1 and words_ in _trades():
             return first, _trades()[words_]
     return None
+
+
+def _relative_doer(tok: Token) -> bool:
+    """Whether a noun is the subject of a relative clause on it with a verb of its own: 'the bus driver who was
+    hurt in the blast', 'the guard who opened the gate'), or of a past participle on it ('the guard wounded in the
+    raid'). The clause tells what the person did or underwent, so
+    the person takes part wherever the noun itself stands ('confirmed the death of the bus driver who ...');
+    not a clause of being ('the driver who is a father': no verb)."""
+    return any(c.dep_ == "relcl" and c.pos_ == "VERB" and any(
+        s.dep_ in ("nsubj", "nsubjpass") and s.lower_ in ("who", "that") for s in c.children)
+        or c.dep_ == "acl" and c.tag_ == "VBN" for c in tok.rights)
+
+
+def _sender(tok: Token) -> bool:
+    """Whether a noun is whom something came from, after 'from' on a verb of receiving (event_received_verbs.txt)
+    or on that verb's object: 'received a letter from a fellow lawyer', 'drew a complaint from a teacher'. The
+    one who sent it is somebody who took part, with 'a' as with 'the'."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ != "from" or prep.head.i == prep.i:
+        return False
+    verb = prep.head if prep.head.pos_ == "VERB" else prep.head.head if prep.head.dep_ == "dobj" else None
+    return verb is not None and verb.pos_ == "VERB" and verb.lemma_.lower() in words("event_received_verbs.txt")
+
+
+def _stray_agent(tok: Token) -> bool:
+    """Whether a noun after 'by' is the agent of a passive the parser hung on a noun of the verb's adverbial phrases:
+    'was found near the river in a plastic bag by a passerby' ('by' on 'bag'). The passive verb has no agent of
+    its own, and the way up from 'by' to it passes through prepositional phrases only (not through its subject:
+    'the report on the clinic by a doctor was published' is the doctor's report)."""
+    prep = tok.head
+    if prep.lower_ != "by" or prep.dep_ != "prep" or prep.head.pos_ != "NOUN":
+        return False
+    node = prep.head
+    for _ in range(6):
+        if node.dep_ not in ("pobj", "prep", "appos", "conj", "advcl") or node.head.i == node.i:
+            return False
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            break
+    else:
+        return False
+    return node.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in node.children) and not any(
+        c.dep_ == "agent" for c in node.children)
 
 
 def _phrase_end(tok: Token) -> int:
@@ -118,7 +162,9 @@ def title_only_persons(doc: Document, w: ActorWords) -> None:
         if tags[i] not in ("NN", "NNP") or doc.actor_of_token(tok) or tok.lower_ in held:
             continue
         title = _title(tok, w)
-        if title is None or not acts(tok) or tok.dep_ == "appos" or any(
+        stray = _stray_agent(tok) if title is not None and tok.dep_ == "pobj" else False
+        described_doer = title is not None and _relative_doer(tok)
+        if title is None or not (acts(tok) or stray or described_doer) or tok.dep_ == "appos" or any(
                 c.dep_ == "appos" and (c.pos_ == "PROPN" or c.ent_type_ == "PERSON") for c in (*tok.children, tok.head)):
             continue  # ('A media analyst at X, Ana Ruiz, noted': the named one)
         if tok.dep_ == "nsubj" and any(c.dep_ == "nsubj" and c.i != tok.i and (c.pos_ == "PROPN" or c.ent_type_ == "PERSON")
@@ -130,8 +176,9 @@ def title_only_persons(doc: Document, w: ActorWords) -> None:
         if not det or det[0].lower_ not in _DETERMINERS or any(t.dep_ in ("poss", "nummod") for t in lefts):
             continue
         if det[0].lower_ != "the" and tok.dep_ not in ("nsubj", "nsubjpass", "agent") \
-                and tok.head.dep_ != "agent":
+                and tok.head.dep_ != "agent" and not stray and not _sender(tok):
             continue  # 'took her to a doctor', 'hire a lawyer': one yet to be, or any; 'a teacher thought' is one
+            # (a clause on it does not make it one: 'hire a doctor who speaks Arabic', 'needs a nurse trained in')
         after = tok.doc[tok.i + 1:tok.i + 3]
         if any(t.ent_type_ == "PERSON" or t.pos_ == "PROPN" and t.dep_ in ("appos", "compound", "flat") for t in after):
             continue  # 'the general, Ali Musa'; 'Secretary Rubio'
