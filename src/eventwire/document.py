@@ -387,7 +387,8 @@ class Document:
     # the parse's tokens, text, sentences, sentence starts, entities, heads and children. ``build_tables``
     # makes them right after the parse, as the pipeline's own step, so that the stage that happens to read
     # one first (the actors stage) is not charged for the tables every later stage reads as well.
-    SHARED_STRINGS = (("DEP", False), ("LEMMA", True), ("LOWER", False), ("POS", False), ("TAG", False))
+    SHARED_STRINGS = (("DEP", False), ("LEMMA", True), ("LOWER", False), ("ORTH", False), ("POS", False),
+                      ("TAG", False))  # (ORTH, each word's text: read by the actors and the places stages)
     SHARED_POSITIONS = (("LEMMA", True), ("LOWER", False), ("POS", False))
 
     def build_tables(self) -> None:

@@ -287,8 +287,8 @@ def complete_organisation(span: Span, w: ActorWords, text: str) -> Span:
             end = _token_ending_at(span, m.end())
             if end is not None:
                 return doc[span.start:end]
-    last = span[-1]
-    if last.lower_ in _hosted_body_heads() and span.end + 1 < len(doc) and doc[span.end].lower_ in _PLACE_LINKS:
+    lows = strings_of(doc, "LOWER")  # (the words' lower case off the parse's array: no Token made per word)
+    if lows[span.end - 1] in _hosted_body_heads() and span.end + 1 < len(doc) and lows[span.end] in _PLACE_LINKS:
         at = span.end + 1 + (doc[span.end + 1].lower_ == "the")
         m = w.country_re.match(text, doc[at].idx) if at < len(doc) else None
         end = _token_ending_at(span, m.end()) if m else None
@@ -305,11 +305,11 @@ def complete_organisation(span: Span, w: ActorWords, text: str) -> Span:
     if lower is not None:  # 'the ministry of finance' + 'and economic planning'
         return doc[span.start:lower]
     end = span.end
-    while end < len(doc) and doc[end - 1].lower_ in _JOINERS and doc[end].text[:1].isupper() and doc[end].is_alpha:
+    while end < len(doc) and lows[end - 1] in _JOINERS and words_[end][:1].isupper() and tokens[end].is_alpha:
         end += 1
-        while end < len(doc) and doc[end].text[:1].isupper() and doc[end].is_alpha:
+        while end < len(doc) and words_[end][:1].isupper() and tokens[end].is_alpha:
             end += 1
-    while end - 1 > span.start and doc[end - 1].lower_ in _JOINERS:
+    while end - 1 > span.start and lows[end - 1] in _JOINERS:
         end -= 1
     return Span(doc, span.start, end)  # (span.start <= end <= len(doc): no bounds check in Python, as doc[a:b])
 
