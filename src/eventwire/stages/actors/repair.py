@@ -394,10 +394,11 @@ def hyphenated_name(doc, span: Span, w: ActorWords) -> Span | None:
     China-Africa summit' (a pair before a noun), 'Guinea-Bissau' (a country), nor a hyphenated word inside a
     longer capitalised name ('Sarah Jordan-Smith'), nor a dateline's country before the story's first word
     ('Lyon, France-This week'). Returns the span from the country's name to the hyphenated word's end."""
-    end = next((t.i for t in span if t.text in _HYPHENS), span.end)  # (the tagger's entity may hold it all)
-    if end < span.end and (end + 2 != span.end or not w.country_of(doc[span.start:end].text)):
+    texts = strings_of(doc, "ORTH")  # (the words read off the parse's array: most names hold no hyphen, no Token)
+    end = next((i for i in range(span.start, span.end) if texts[i] in _HYPHENS), span.end)  # (the tagger's
+    if end < span.end and (end + 2 != span.end or not w.country_of(doc[span.start:end].text)):  # entity may hold it all)
         return None
-    if end + 1 >= len(doc) or doc[end].text not in _HYPHENS or doc[end].whitespace_ or doc[end - 1].whitespace_:
+    if end + 1 >= len(doc) or texts[end] not in _HYPHENS or doc[end].whitespace_ or doc[end - 1].whitespace_:
         return None
     word = doc[end + 1]
     if not (word.is_alpha and word.is_title) or word.lower_ in _function_words() or w.country_of(word.text) \
