@@ -118,3 +118,33 @@ def test_complete_organisation_joiners(process) -> None:
     later = doc.text.index("Ministry of the rest")
     span = doc.char_span(later, later + len("Ministry of"))  # negative row: 'of the rest' runs on to nothing
     assert repair.complete_organisation(span, w, doc.text).text == "Ministry"
+
+
+def _particles_walk(span, particles):
+    """The earlier Token reading of ``repair.extend_particles``."""
+    doc, end = span.doc, span.end
+    while end < len(doc) and doc[end - 1].lower_ in particles and not doc[end].is_punct and \
+            (doc[end].text[:1].isupper() or doc[end].lower_ in particles):
+        end += 1
+    return (span.start, end)
+
+
+def test_name_particles_read_off_the_arrays(process) -> None:
+    repair = module("repair")
+    words_ = module("words")
+    w = words_.actor_words()
+    doc = process("Ursula von der Leyen met Pieter van der Berg and Ana de la Cruz. The van, de facto, left.",
+                  until="document tables")
+    particles = repair._particles()
+    for start in range(len(doc.nlp)):
+        for end in range(start + 1, min(len(doc.nlp), start + 4) + 1):
+            span = doc.nlp[start:end]
+            got = repair.extend_particles(span)
+            assert (got.start, got.end) == _particles_walk(span, particles), span.text
+    ursula = doc.nlp[0:3]  # 'Ursula von der'
+    assert repair.extend_particles(ursula).text == "Ursula von der Leyen"
+    van = next(t.i for t in doc.tokens() if t.text == "van" and doc.nlp[t.i - 1].text == "The")
+    assert repair.extend_particles(doc.nlp[van - 1:van + 1]).text == "The van"  # negative row: a comma after it
+    berg = next(t.i for t in doc.tokens() if t.text == "Berg")
+    assert repair.repair_person(doc.nlp[berg:berg + 1], w).text == "van der Berg"
+    assert repair.repair_person(doc.nlp[0:2], w).text.startswith("Ursula von")

@@ -23,7 +23,7 @@ from functools import lru_cache
 from spacy.tokens import Span
 
 from ... import datelines
-from ...document import sentence_of, span_text, strings_of, tokens_of
+from ...document import _sentence_table, flags_of, sentence_of, span_text, strings_of, tokens_of
 from ...lexicon import table, words
 from ...lookahead import led
 from .words import ActorWords, first_word_matches, first_words, norm
@@ -48,9 +48,10 @@ def particles_before(text: str, start: int) -> int:
 
 def extend_particles(span: Span) -> Span:
     """'Ursula von der' -> 'Ursula von der Leyen': a name does not end on a particle."""
-    doc, end = span.doc, span.end
-    while end < len(doc) and doc[end - 1].lower_ in _particles() and not doc[end].is_punct and \
-            (doc[end].text[:1].isupper() or doc[end].lower_ in _particles()):
+    doc, end = span.doc, span.end  # (the words read off the parse's arrays: no Token made to ask)
+    lows, texts, punct = strings_of(doc, "LOWER"), strings_of(doc, "ORTH"), flags_of(doc, "IS_PUNCT")
+    while end < len(doc) and lows[end - 1] in _particles() and not punct[end] and \
+            (texts[end][:1].isupper() or lows[end] in _particles()):
         end += 1  # 'Ursula Von' + 'der' + 'Leyen'
     return doc[span.start:end] if end != span.end else span
 
@@ -93,13 +94,15 @@ def repair_person(span: Span, w: ActorWords) -> Span | None:
     fused title words dropped (at least two words must stay when anything is dropped, so 'President
     Putin' keeps 'Putin' only through its context)."""
     span = extend_particles(span)
-    if span.start > 0 and len(span) <= 2 and sentence_of(span.doc[span.start - 1]) == sentence_of(span) and \
-            _given_name(span.doc[span.start - 1], w):
-        span = span.doc[span.start - 1:span.end]  # 'Anders' + 'Fogh Rasmussen'
+    # (the sentence of each word and its lower case read off the parse's tables: no Token made to ask)
+    doc, sentence = span.doc, _sentence_table(span.doc)[2]
+    if span.start > 0 and len(span) <= 2 and sentence[span.start - 1] == sentence[span.start] and \
+            _given_name(doc[span.start - 1], w):
+        span = doc[span.start - 1:span.end]  # 'Anders' + 'Fogh Rasmussen'
     elif _given_name_cut(span, w) or _cut_after_title(span, w):
-        span = span.doc[span.start:span.end + 1]  # 'Yoon Suk' + 'Yeol'; 'Governor Chukwuma' + 'Obi'
-    start = span.start
-    while start > 0 and span.doc[start - 1].lower_ in _particles() and sentence_of(span.doc[start - 1]) == sentence_of(span):
+        span = doc[span.start:span.end + 1]  # 'Yoon Suk' + 'Yeol'; 'Governor Chukwuma' + 'Obi'
+    start, lows = span.start, strings_of(doc, "LOWER")
+    while start > 0 and lows[start - 1] in _particles() and sentence[start - 1] == sentence[span.start]:
         start -= 1  # 'Van der' + 'Berg'
     span = Span(span.doc, start, span.end)  # (0 <= start <= end: Span() skips doc[a:b]'s bounds check in Python)
     if len(span) >= 3 and _affiliation_word(span[0].text) and all(t.text[:1].isupper() for t in span[1:]):
