@@ -148,3 +148,22 @@ def test_name_particles_read_off_the_arrays(process) -> None:
     berg = next(t.i for t in doc.tokens() if t.text == "Berg")
     assert repair.repair_person(doc.nlp[berg:berg + 1], w).text == "van der Berg"
     assert repair.repair_person(doc.nlp[0:2], w).text.startswith("Ursula von")
+
+
+def test_topic_and_lower_case_runs(process) -> None:
+    repair = module("repair")
+    w = module("words").actor_words()
+    doc = process("The Working Group on Forced Labour met the ministry of finance and economic planning. "
+                  "The commission on Tuesday said the ministry of health and the army agreed.", until="document tables")
+
+    def span_of(words: str):
+        at = doc.text.index(words)
+        return doc.char_span(at, at + len(words))
+
+    group = span_of("Working Group")
+    assert doc.nlp[group.start:repair._topic_end(group, w)].text == "Working Group on Forced Labour"
+    ministry = span_of("ministry of finance")
+    assert doc.nlp[ministry.start:repair._lower_case_and(ministry, w)].text == \
+        "ministry of finance and economic planning"
+    assert repair._topic_end(span_of("commission"), w) is None  # negative row: 'on Tuesday' is no topic
+    assert repair._lower_case_and(span_of("ministry of health"), w) is None  # negative row: 'and the army'

@@ -344,8 +344,10 @@ def _lower_case_and(span: Span, w: ActorWords) -> int | None:
     that end the phrase (the last one coordinated with the span's last word, singular, with no noun after
     it: not 'the ministry of finance and health officials', 'the ministry of health and the army')."""
     doc = span.doc
+    if span.end + 1 >= len(doc) or strings_of(doc, "LOWER")[span.end] != "and":
+        return None  # (the word after the name read off the parse's array first: most names have no 'and' after)
     last = span[-1]
-    if span.end + 1 >= len(doc) or doc[span.end].lower_ != "and" or not last.is_lower or not last.is_alpha \
+    if not last.is_lower or not last.is_alpha \
             or not any(t.lower_ == "of" for t in span[1:-1]) or not w.names_a_body(span.text):
         return None
     conj = next((t for t in doc[span.end + 1:span.end + 4] if t.dep_ == "conj" and t.head.i == last.i), None)
@@ -479,11 +481,13 @@ def _topic_end(span: Span, w: ActorWords) -> int | None:
     the index after the name's last word, or None."""
     doc = span.doc
     nxt = span.end
-    if nxt + 1 >= len(doc) or span[-1].lower_ not in _topic_heads() and doc[nxt].lower_ != "and":
+    # (the words' lower case and sentence numbers read off the parse's tables: no Token made to ask)
+    lows, sentence = strings_of(doc, "LOWER"), _sentence_table(doc)[2]
+    if nxt + 1 >= len(doc) or lows[nxt - 1] not in _topic_heads() and lows[nxt] != "and":
         return None
-    link = doc[nxt].lower_
-    at = nxt + 1 + (doc[nxt + 1].lower_ == "the" and link != "and")
-    if at >= len(doc) or sentence_of(doc[at]) != sentence_of(span[-1]):
+    link = lows[nxt]
+    at = nxt + 1 + (lows[nxt + 1] == "the" and link != "and")
+    if at >= len(doc) or sentence[at] != sentence[nxt - 1]:
         return None
     first = doc[at]
     if link in _TOPIC_LINKS and span[-1].lower_ in _topic_heads():
