@@ -13,7 +13,7 @@ from functools import lru_cache
 from typing import Container
 
 from ... import gazetteer, settings
-from ...document import Document
+from ...document import Document, strings_of
 from ...lexicon import singular_forms, words
 from .entity_table import ORG, labelled_entities
 from .knowledge import knowledge
@@ -152,8 +152,8 @@ def named_by_place_noun(tok) -> bool:
     doc = tok.doc
     if tok.dep_ != "appos" or tok.head is tok:
         # the parser may hang the name elsewhere: read the apposition as written, '<place noun>, <name>,'
-        left = tok.left_edge.i
-        return left >= 2 and doc[left - 1].text == "," and doc[left - 2].pos_ == "NOUN" and \
+        left = tok.left_edge.i  # (the comma before it read off the parse's word array: most names have none)
+        return left >= 2 and strings_of(doc, "ORTH")[left - 1] == "," and doc[left - 2].pos_ == "NOUN" and \
             doc[left - 2].lower_ in words("place_feature_words.txt") and \
             (tok.right_edge.i + 1 >= len(doc) or doc[tok.right_edge.i + 1].text in (",", ".", ";"))
     noun = tok.head

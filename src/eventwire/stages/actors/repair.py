@@ -23,7 +23,7 @@ from functools import lru_cache
 from spacy.tokens import Span
 
 from ... import datelines
-from ...document import sentence_of, span_text, strings_of, tokens_of
+from ...document import _sentence_table, flags_of, sentence_of, span_text, strings_of, tokens_of
 from ...lexicon import table, words
 from ...lookahead import led
 from .words import ActorWords, first_word_matches, first_words, norm
@@ -48,9 +48,10 @@ def particles_before(text: str, start: int) -> int:
 
 def extend_particles(span: Span) -> Span:
     """'Ursula von der' -> 'Ursula von der Leyen': a name does not end on a particle."""
-    doc, end = span.doc, span.end
-    while end < len(doc) and doc[end - 1].lower_ in _particles() and not doc[end].is_punct and \
-            (doc[end].text[:1].isupper() or doc[end].lower_ in _particles()):
+    doc, end = span.doc, span.end  # (the words read off the parse's arrays: no Token made to ask)
+    lows, texts, punct = strings_of(doc, "LOWER"), strings_of(doc, "ORTH"), flags_of(doc, "IS_PUNCT")
+    while end < len(doc) and lows[end - 1] in _particles() and not punct[end] and \
+            (texts[end][:1].isupper() or lows[end] in _particles()):
         end += 1  # 'Ursula Von' + 'der' + 'Leyen'
     return doc[span.start:end] if end != span.end else span
 
@@ -93,13 +94,15 @@ def repair_person(span: Span, w: ActorWords) -> Span | None:
     fused title words dropped (at least two words must stay when anything is dropped, so 'President
     Putin' keeps 'Putin' only through its context)."""
     span = extend_particles(span)
-    if span.start > 0 and len(span) <= 2 and sentence_of(span.doc[span.start - 1]) == sentence_of(span) and \
-            _given_name(span.doc[span.start - 1], w):
-        span = span.doc[span.start - 1:span.end]  # 'Anders' + 'Fogh Rasmussen'
+    # (the sentence of each word and its lower case read off the parse's tables: no Token made to ask)
+    doc, sentence = span.doc, _sentence_table(span.doc)[2]
+    if span.start > 0 and len(span) <= 2 and sentence[span.start - 1] == sentence[span.start] and \
+            _given_name(doc[span.start - 1], w):
+        span = doc[span.start - 1:span.end]  # 'Anders' + 'Fogh Rasmussen'
     elif _given_name_cut(span, w) or _cut_after_title(span, w):
-        span = span.doc[span.start:span.end + 1]  # 'Yoon Suk' + 'Yeol'; 'Governor Chukwuma' + 'Obi'
-    start = span.start
-    while start > 0 and span.doc[start - 1].lower_ in _particles() and sentence_of(span.doc[start - 1]) == sentence_of(span):
+        span = doc[span.start:span.end + 1]  # 'Yoon Suk' + 'Yeol'; 'Governor Chukwuma' + 'Obi'
+    start, lows = span.start, strings_of(doc, "LOWER")
+    while start > 0 and lows[start - 1] in _particles() and sentence[start - 1] == sentence[span.start]:
         start -= 1  # 'Van der' + 'Berg'
     span = Span(span.doc, start, span.end)  # (0 <= start <= end: Span() skips doc[a:b]'s bounds check in Python)
     if len(span) >= 3 and _affiliation_word(span[0].text) and all(t.text[:1].isupper() for t in span[1:]):
@@ -287,8 +290,8 @@ def complete_organisation(span: Span, w: ActorWords, text: str) -> Span:
             end = _token_ending_at(span, m.end())
             if end is not None:
                 return doc[span.start:end]
-    last = span[-1]
-    if last.lower_ in _hosted_body_heads() and span.end + 1 < len(doc) and doc[span.end].lower_ in _PLACE_LINKS:
+    lows = strings_of(doc, "LOWER")  # (the words' lower case off the parse's array: no Token made per word)
+    if lows[span.end - 1] in _hosted_body_heads() and span.end + 1 < len(doc) and lows[span.end] in _PLACE_LINKS:
         at = span.end + 1 + (doc[span.end + 1].lower_ == "the")
         m = w.country_re.match(text, doc[at].idx) if at < len(doc) else None
         end = _token_ending_at(span, m.end()) if m else None
@@ -305,11 +308,11 @@ def complete_organisation(span: Span, w: ActorWords, text: str) -> Span:
     if lower is not None:  # 'the ministry of finance' + 'and economic planning'
         return doc[span.start:lower]
     end = span.end
-    while end < len(doc) and doc[end - 1].lower_ in _JOINERS and doc[end].text[:1].isupper() and doc[end].is_alpha:
+    while end < len(doc) and lows[end - 1] in _JOINERS and words_[end][:1].isupper() and tokens[end].is_alpha:
         end += 1
-        while end < len(doc) and doc[end].text[:1].isupper() and doc[end].is_alpha:
+        while end < len(doc) and words_[end][:1].isupper() and tokens[end].is_alpha:
             end += 1
-    while end - 1 > span.start and doc[end - 1].lower_ in _JOINERS:
+    while end - 1 > span.start and lows[end - 1] in _JOINERS:
         end -= 1
     return Span(doc, span.start, end)  # (span.start <= end <= len(doc): no bounds check in Python, as doc[a:b])
 
@@ -341,8 +344,10 @@ def _lower_case_and(span: Span, w: ActorWords) -> int | None:
     that end the phrase (the last one coordinated with the span's last word, singular, with no noun after
     it: not 'the ministry of finance and health officials', 'the ministry of health and the army')."""
     doc = span.doc
+    if span.end + 1 >= len(doc) or strings_of(doc, "LOWER")[span.end] != "and":
+        return None  # (the word after the name read off the parse's array first: most names have no 'and' after)
     last = span[-1]
-    if span.end + 1 >= len(doc) or doc[span.end].lower_ != "and" or not last.is_lower or not last.is_alpha \
+    if not last.is_lower or not last.is_alpha \
             or not any(t.lower_ == "of" for t in span[1:-1]) or not w.names_a_body(span.text):
         return None
     conj = next((t for t in doc[span.end + 1:span.end + 4] if t.dep_ == "conj" and t.head.i == last.i), None)
@@ -394,10 +399,11 @@ def hyphenated_name(doc, span: Span, w: ActorWords) -> Span | None:
     China-Africa summit' (a pair before a noun), 'Guinea-Bissau' (a country), nor a hyphenated word inside a
     longer capitalised name ('Sarah Jordan-Smith'), nor a dateline's country before the story's first word
     ('Lyon, France-This week'). Returns the span from the country's name to the hyphenated word's end."""
-    end = next((t.i for t in span if t.text in _HYPHENS), span.end)  # (the tagger's entity may hold it all)
-    if end < span.end and (end + 2 != span.end or not w.country_of(doc[span.start:end].text)):
+    texts = strings_of(doc, "ORTH")  # (the words read off the parse's array: most names hold no hyphen, no Token)
+    end = next((i for i in range(span.start, span.end) if texts[i] in _HYPHENS), span.end)  # (the tagger's
+    if end < span.end and (end + 2 != span.end or not w.country_of(doc[span.start:end].text)):  # entity may hold it all)
         return None
-    if end + 1 >= len(doc) or doc[end].text not in _HYPHENS or doc[end].whitespace_ or doc[end - 1].whitespace_:
+    if end + 1 >= len(doc) or texts[end] not in _HYPHENS or doc[end].whitespace_ or doc[end - 1].whitespace_:
         return None
     word = doc[end + 1]
     if not (word.is_alpha and word.is_title) or word.lower_ in _function_words() or w.country_of(word.text) \
@@ -475,11 +481,13 @@ def _topic_end(span: Span, w: ActorWords) -> int | None:
     the index after the name's last word, or None."""
     doc = span.doc
     nxt = span.end
-    if nxt + 1 >= len(doc) or span[-1].lower_ not in _topic_heads() and doc[nxt].lower_ != "and":
+    # (the words' lower case and sentence numbers read off the parse's tables: no Token made to ask)
+    lows, sentence = strings_of(doc, "LOWER"), _sentence_table(doc)[2]
+    if nxt + 1 >= len(doc) or lows[nxt - 1] not in _topic_heads() and lows[nxt] != "and":
         return None
-    link = doc[nxt].lower_
-    at = nxt + 1 + (doc[nxt + 1].lower_ == "the" and link != "and")
-    if at >= len(doc) or sentence_of(doc[at]) != sentence_of(span[-1]):
+    link = lows[nxt]
+    at = nxt + 1 + (lows[nxt + 1] == "the" and link != "and")
+    if at >= len(doc) or sentence[at] != sentence[nxt - 1]:
         return None
     first = doc[at]
     if link in _TOPIC_LINKS and span[-1].lower_ in _topic_heads():

@@ -10,6 +10,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
+from itertools import chain
 
 from ... import settings
 from ...lexicon import table, words
@@ -210,16 +211,9 @@ def first_word_matches(pattern: re.Pattern[str], words: frozenset[str] | None, t
     present = _words_present(words, text)
     if present is None:
         return list(pattern.finditer(read))
-    lowered, _ = _lower_text(text)
     if not present:
         return []
-    starts = []
-    for word in present:
-        at = lowered.find(word)
-        while at != -1:
-            starts.append(at)
-            at = lowered.find(word, at + 1)
-    starts.sort()
+    starts = sorted(chain.from_iterable(map(_word_starts(text).__getitem__, present)))
     found = []
     end, match = 0, pattern.match
     for at in starts:
@@ -246,6 +240,37 @@ def _text_words(text: str, low: str) -> frozenset[str]:
     found = frozenset(_WORD.findall(low))
     _WORDS[:] = [(text, found)]
     return found
+
+
+# the last text and, for each word asked of it, every offset where the word stands in the lower-cased text
+# (inside other words too): the readers that pre-test their patterns by first words ask the same common words
+_STARTS: list[tuple[str, dict[str, list[int]]]] = []
+
+
+class _Starts(dict):
+    """word -> every offset where it stands in the lower-cased text (``str.find``), found when first asked."""
+
+    def __init__(self, lowered: str) -> None:
+        super().__init__()
+        self.lowered = lowered
+
+    def __missing__(self, word: str) -> list[int]:
+        found, find = [], self.lowered.find
+        at = find(word)
+        while at != -1:
+            found.append(at)
+            at = find(word, at + 1)
+        self[word] = found
+        return found
+
+
+def _word_starts(text: str) -> dict[str, list[int]]:
+    """The offsets of the words asked of ``text`` (``first_word_matches``), one table per text read last."""
+    if _STARTS and _STARTS[0][0] is text:
+        return _STARTS[0][1]
+    table = _Starts(_lower_text(text)[0])
+    _STARTS[:] = [(text, table)]
+    return table
 
 
 def _lower_text(text: str) -> tuple[str, str]:

@@ -79,7 +79,12 @@ def _span_of(doc: Document, actor: Actor) -> Span | None:
 def before_name(span: Span) -> list[Token]:
     """The words hanging before a name from the name's own words: its title and possessor (each child
     before the name with its subtree, in the order ``Token.subtree`` walks them; read off the parse's
-    arrays, the words taken from the parse's one list of tokens)."""
+    arrays, the words taken from the parse's one list of tokens), read once per parse and name: the country,
+    employer, commentator and role readers each ask for it."""
+    return list(read_once(span.doc, ("before name", span.start, span.end), _read_before_name, span))
+
+
+def _read_before_name(span: Span) -> list[Token]:
     doc = span.doc
     tokens, kids = tokens_of(doc), children_of(doc)
     head_end = _dateline_end(doc)  # (the parse may hang an opening dateline's credit on the first name: 'BERLIN

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span as SpacySpan
 
-from ....document import children_of, heads_of, sentence_of, span_text, strings_of, tokens_of
+from ....document import children_of, flags_of, heads_of, sentence_of, span_text, strings_of, tokens_of
 from ..sector import head_sector
 from ..words import role_family
 
@@ -27,7 +27,7 @@ def _title_context(span: SpacySpan) -> tuple[str, str]:
     tokens = tokens_of(doc)
     while i >= sent.start and span.start - i <= 9:
         tag, low = tags[i], lows[i]
-        if _after_other_name(tokens, i, sent.start) and span.start - i > 1:
+        if _after_other_name(doc, i, sent.start) and span.start - i > 1:
             break  # 'Interior Minister A and Health Minister B': B's title ends at the 'and' after another's name
             # (a name right after the 'and' shares the title before both: 'Mexican traders A and B')
         if tag == "ADP" and low in _JURISDICTION and i > sent.start and tags[i - 1] in ("NOUN", "PROPN"):
@@ -35,7 +35,7 @@ def _title_context(span: SpacySpan) -> tuple[str, str]:
         elif low == "the" and i - 1 > sent.start and lows[i - 1] == "to" and tags[i - 2] in ("NOUN", "PROPN"):
             pass  # 'the Chilean Ambassador to the United Kingdom X': the state one is sent to, not one's own
         elif low in _STOP_LEFT or tag in ("VERB", "AUX", "PRON", "NUM", "ADV", "ADP") or (
-                words[i] not in ("-", "–", "'s", "’s", ".") and tokens[i].is_punct):
+                words[i] not in ("-", "–", "'s", "’s", ".") and flags_of(doc, "IS_PUNCT")[i]):
             break
         i -= 1
     # (the name's root's relatives as token indices off the parse's arrays, Tokens from its one list of them)
@@ -48,7 +48,7 @@ def _title_context(span: SpacySpan) -> tuple[str, str]:
         predicates = [tokens[c] for c in kids[head]
                       if deps[c] == "attr" and c > root and tags[c] == "NOUN" and head_sector(words[c])[1]]
     if deps[root] == "appos" and head < span.start and any(
-            _after_other_name(tokens, k, sent.start) for k in range(head + 1, span.start)):
+            _after_other_name(doc, k, sent.start) for k in range(head + 1, span.start)):
         head = root  # the parse set B beside A's title across 'A and B': not B's description
     if deps[root] == "appos" and head < span.start:
         if deps[head] == "pobj" and lows[heads[head]] == "to" and _sent_diplomat(doc, heads[heads[head]]):
@@ -73,10 +73,11 @@ def _title_context(span: SpacySpan) -> tuple[str, str]:
                               + [span_text(doc[c.left_edge.i:c.right_edge.i + 1]) for c in predicates], governor)
 
 
-def _after_other_name(tokens, i: int, start: int) -> bool:
-    """Whether token ``i`` is an 'and'/'or' right after a person's name: the words before it are another
-    person's, not the title of the name that follows ('Interior Minister A and Health Minister B')."""
-    return tokens[i].pos_ == "CCONJ" and i > start and tokens[i - 1].ent_type_ == "PERSON"
+def _after_other_name(doc, i: int, start: int) -> bool:
+    """Whether token ``i`` of a parse is an 'and'/'or' right after a person's name: the words before it are
+    another person's, not the title of the name that follows ('Interior Minister A and Health Minister B').
+    (The word class and entity label read off the parse's arrays: no Token's strings looked up.)"""
+    return strings_of(doc, "POS")[i] == "CCONJ" and i > start and strings_of(doc, "ENT_TYPE")[i - 1] == "PERSON"
 
 
 class Title(str):
