@@ -21,3 +21,14 @@ def plain(pattern: re.Pattern[str], drop_flags: int = 0) -> re.Pattern[str]:
     assert opening is not None, body[:60]  # (the pattern stands in one of the two forms)
     group, first, not_after = opening.groups()
     return re.compile(f"{group}(?<!{not_after}){first}" + body[opening.end():], pattern.flags & ~drop_flags)
+
+
+def spans(matches) -> list:
+    """Each match's span and groups, to compare what two forms of a scan found."""
+    return [(m.span(), m.groups()) for m in matches]
+
+
+def with_case_variants(texts: list[str]) -> list[str]:
+    """The texts, then each in upper case, then each in lower case (a scan that ignores case must find the same
+    in all three)."""
+    return texts + [t.upper() for t in texts] + [t.lower() for t in texts]

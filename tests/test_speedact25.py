@@ -18,6 +18,8 @@ import pytest
 from eventwire.lexicon import words
 from eventwire.stages.actors.words import actor_words, alternation, first_word_matches, first_words, holds_a_word
 
+from .regex_helpers import spans, with_case_variants
+
 module = lambda name: importlib.import_module(f"eventwire.stages.actors.{name}")  # noqa: E731
 
 # own sentences, several shapes; case variants and the odd letters are added below
@@ -35,14 +37,10 @@ TEXTS = [
     "vice-president Ana Ruiz Lopez spoke; spokesman Bill Clinton Foundation was no name.",
     "",
 ]
-TEXTS += [t.upper() for t in TEXTS] + [t.lower() for t in TEXTS]
+TEXTS = with_case_variants(TEXTS)
 TEXTS += ["A \u017fyndicate called Blue Reef and a cartel named Ostia formed.",  # 'ſ' is an 's' to re.I
           "\u0130stanbul's charity called Sun Aid and the gang named Kilo met.",  # 'İ' lower-cases to two letters
           "The \u0131nsurgency known as Night Owls spread."]  # 'ı' is an 'i' to re.I
-
-
-def _spans(matches) -> list:
-    return [(m.span(), m.groups()) for m in matches]
 
 
 def _scans() -> list[tuple[str, re.Pattern[str], frozenset[str] | None]]:
@@ -66,8 +64,8 @@ def test_first_word_matches_find_what_finditer_finds(name, pattern, firsts) -> N
     # (titled_names reads a match only when its first word is a role: those are the matches to keep)
     kept = (lambda m: m.group(1) in roles) if name.startswith("titled") else (lambda m: True)
     for text in TEXTS:
-        assert _spans(filter(kept, first_word_matches(pattern, firsts, text))) == \
-               _spans(filter(kept, pattern.finditer(text))), (name, text)
+        assert spans(filter(kept, first_word_matches(pattern, firsts, text))) == \
+               spans(filter(kept, pattern.finditer(text))), (name, text)
     if name.startswith("titled"):  # (the plain pattern also finds matches led by no role's word, left aside)
         assert any(not kept(m) for text in TEXTS for m in pattern.finditer(text))
 
@@ -85,7 +83,7 @@ def test_first_word_matches_goes_on_after_each_match_as_finditer() -> None:
     pattern = re.compile(r"(?<![\w-])(?:South Ana|Ana Lee|Ana)(?![\w-])")
     firsts = first_words(["South Ana", "Ana Lee", "Ana"])
     text = "South Ana Lee met Ana Lee and Ana."
-    assert _spans(first_word_matches(pattern, firsts, text)) == _spans(pattern.finditer(text))
+    assert spans(first_word_matches(pattern, firsts, text)) == spans(pattern.finditer(text))
     assert [m.group(0) for m in first_word_matches(pattern, firsts, text)] == ["South Ana", "Ana Lee", "Ana"]
 
 
@@ -94,7 +92,7 @@ def test_first_words_none_when_a_phrase_opens_on_no_word_character() -> None:
     assert first_words(["'t Hooft", "Ana"]) is None
     pattern = re.compile(r"(?:'t Hooft|Ana)\b")
     text = "'t Hooft met Ana."
-    assert _spans(first_word_matches(pattern, None, text)) == _spans(pattern.finditer(text))  # the whole text read
+    assert spans(first_word_matches(pattern, None, text)) == spans(pattern.finditer(text))  # the whole text read
 
 
 def test_holds_a_word() -> None:
@@ -134,7 +132,7 @@ def test_capital_run_opens_on_its_capital_and_finds_the_same_runs() -> None:
     new = module("titled_names")._CAPITAL_RUN
     extra = ["Ana Maria Lopez Ruiz said. O'Ana Maria Lopez", "x.Ana Maria Lopez", "Ana Maria", "A B C D"]
     for text in TEXTS + extra:
-        assert _spans(new.finditer(text)) == _spans(old.finditer(text)), text
+        assert spans(new.finditer(text)) == spans(old.finditer(text)), text
     assert [m.group(0) for m in new.finditer("said Ana Maria Lopez today")] == ["Ana Maria Lopez"]
     assert list(new.finditer("said Ana Maria today")) == []  # negative row: two words only
 

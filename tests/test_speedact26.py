@@ -21,6 +21,8 @@ import pytest
 from eventwire.lexicon import words
 from eventwire.stages.actors.words import first_word_matches, holds_a_word
 
+from .regex_helpers import spans, with_case_variants
+
 module = lambda name: importlib.import_module(f"eventwire.stages.actors.{name}")  # noqa: E731
 
 # own sentences, several shapes; case variants and the odd letters are added below
@@ -37,14 +39,10 @@ TEXTS = [
     "A Paris court ordered the trial moved; the courtroom and the courtyard were empty.",
     "",
 ]
-TEXTS += [t.upper() for t in TEXTS] + [t.lower() for t in TEXTS]
+TEXTS = with_case_variants(TEXTS)
 TEXTS += ["The farmer\u017f' leader and \u017fenate Republicans met.",  # 'ſ' is an 's' to re.I
           "\u0130stanbul's Senate Democrats and the workers' chief met.",  # 'İ' lower-cases to two letters
           "The \u0131nsurers' chief and the House met."]  # 'ı' is an 'i' to re.I
-
-
-def _spans(matches) -> list:
-    return [(m.span(), m.groups()) for m in matches]
 
 
 def test_party_members_scan_finds_what_finditer_finds() -> None:
@@ -52,7 +50,7 @@ def test_party_members_scan_finds_what_finditer_finds() -> None:
     pattern, firsts = politics._members_re(), politics._members_first_words()
     assert firsts and {"senate", "house", "congressional", "republicans", "democrats"} <= firsts
     for text in TEXTS:
-        assert _spans(first_word_matches(pattern, firsts, text)) == _spans(pattern.finditer(text)), text
+        assert spans(first_word_matches(pattern, firsts, text)) == spans(pattern.finditer(text)), text
     found = [m.group(0) for m in first_word_matches(pattern, firsts, TEXTS[0])]
     assert found == ["Senate Republicans", "House Democrats"]
     assert first_word_matches(pattern, firsts, TEXTS[3]) == []  # negative row: the words inside others
