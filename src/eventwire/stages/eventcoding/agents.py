@@ -341,8 +341,8 @@ def state_doer(doc: Document, cand: Candidate) -> list[str]:
     told in ("detained in North Korea"), else the country of the people it was done to ("the Zimbabwean
     journalist was arrested"), else the country the article names most (a trial or charges with no enforcer
     near, event_word_classes.tsv prosecuted_deeds, are first the prosecution's the story names: evsource27);
-    only a country the article has as an actor, and only for people (a country or a body acted on has its own story). A story with no such
-    country takes the one body of the kind named anywhere in it ("Police searched the house ... [later]
+    only a country the article has as an actor, and only for people (a country or a body acted on has its own
+    story). A story with no such country takes the one body of the kind named anywhere in it ("Police searched the house ... [later]
     The man was arrested on Friday": the police)."""
     from . import setting  # setting reads candidates of the trigger modules
 
