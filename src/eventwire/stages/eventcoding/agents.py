@@ -325,13 +325,24 @@ def plea_answerer(doc: Document, cand: Candidate) -> list[str]:
     return enforcer_near(doc, tok, set(cand.sources))
 
 
+def prosecution_of(doc: Document, deed: Token, accused: list[str]) -> list[str]:
+    """Who brings a trial or charges (event_word_classes.tsv prosecuted_deeds) told with no doer: the
+    prosecution the story names ("prosecutors", "the state prosecutor", "the Crown": grievances.prosecution),
+    never one of the accused (evsource27)."""
+    if deed.lemma_.lower() not in word_class("prosecuted_deeds"):
+        return []
+    from .grievances import prosecution  # grievances reads context, which reads this module
+    return [a for a in prosecution(doc, deed) if a not in accused]
+
+
 def state_doer(doc: Document, cand: Candidate) -> list[str]:
     """Who arrested, charged, deported or released people when the phrase names nobody: the one body of the
     kind that does it named nearby (police arrest, courts sentence), else the state of the place the act is
     told in ("detained in North Korea"), else the country of the people it was done to ("the Zimbabwean
-    journalist was arrested"), else the country the article names most; only a country the article has as
-    an actor, and only for people (a country or a body acted on has its own story). A story with no such
-    country takes the one body of the kind named anywhere in it ("Police searched the house ... [later]
+    journalist was arrested"), else the country the article names most (a trial or charges with no enforcer
+    near, event_word_classes.tsv prosecuted_deeds, are first the prosecution's the story names: evsource27);
+    only a country the article has as an actor, and only for people (a country or a body acted on has its own
+    story). A story with no such country takes the one body of the kind named anywhere in it ("Police searched the house ... [later]
     The man was arrested on Friday": the police)."""
     from . import setting  # setting reads candidates of the trigger modules
 
@@ -345,6 +356,9 @@ def state_doer(doc: Document, cand: Candidate) -> list[str]:
     near = enforcer_near(doc, cand.trigger, set(targets) | named_in)
     if near:
         return near
+    brings = prosecution_of(doc, cand.trigger, targets)
+    if brings:  # "X was charged with fraud ... the prosecutors said": the prosecution, not the state
+        return brings
     place_id, _ = setting.attach(doc.places, cand)
     place = next((p for p in doc.places if p.id == place_id), None)
     code = who.alpha3_of().get(place.country.upper()) if place is not None and place.country else None

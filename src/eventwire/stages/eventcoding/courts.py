@@ -11,7 +11,7 @@ from ...record import Event
 from . import participants as who
 from ..actors.country import court_country
 from ..actors.words import actor_words, court_words
-from .agents import _as_state, enforcer_near, state_doer
+from .agents import _as_state, enforcer_near, prosecution_of, state_doer
 from .tree import children, is_passive, subject
 from .triggers import Candidate, negated
 from .words import Entry, cues, word_class
@@ -45,7 +45,8 @@ def facing_verb(tok: Token) -> Token | None:
 
 def faced(doc: Document, tok: Token, entry: Entry) -> tuple[list[str], list[str], str, Token | None]:
     """Who faces the case (people only: "Otieno faces treason charges", "the two men are awaiting trial")
-    and the state that brings it; nothing under negation ("does not face charges") or for a count of
+    and who brings it: a justice body named near, else the prosecution the story names, else the state of the
+    court or of the place; nothing under negation ("does not face charges") or for a count of
     people ("900 defendants are awaiting trial": no deed told)."""
     verb = facing_verb(tok)
     subj, _ = subject(verb) if verb is not None else (None, None)
@@ -56,7 +57,7 @@ def faced(doc: Document, tok: Token, entry: Entry) -> tuple[list[str], list[str]
         return [], [], "", None  # "Uganda faces charges of dumping": a state or a firm accused is no defendant
     cand = Candidate(tok, entry, [], accused)
     doers = [_state_of_court(doc, d) for d in enforcer_near(doc, tok, set(accused))] \
-        or _court_state(doc, accused) or state_doer(doc, cand)
+        or prosecution_of(doc, tok, accused) or _court_state(doc, accused) or state_doer(doc, cand)
     return doers, accused, "state", verb
 
 

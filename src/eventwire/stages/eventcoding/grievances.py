@@ -333,10 +333,13 @@ def _filer(doc: Document, filing: Token, earlier: list[Event]) -> str | None:
     return max(suits, key=lambda e: e.trigger.start).source[0] if suits else None
 
 
-def _prosecution(doc: Document, noun: Token, speaker: str) -> list[str]:
+def _prosecution(doc: Document, noun: Token, speaker: str, later: bool = False) -> list[str]:
     """The prosecution named latest before the noun in the article: an actor whose name ends in a prosecuting word
-    ("prosecutors", "the state prosecutor", "the prosecution"), not the speaker's side."""
+    ("prosecutors", "the state prosecutor", "the prosecution", "the Crown"), not the speaker's side; ``later``
+    (a trial or charges told before the story names who brings them, agents.state_doer): else the one named
+    first after it."""
     best: tuple[int, str] | None = None
+    after: tuple[int, str] | None = None
     for actor in doc.actors:
         last = actor.name.lower().split()[-1] if actor.name else ""
         if last not in words("prosecuting") or who.own_side(doc, actor.id, {speaker}):
@@ -344,7 +347,18 @@ def _prosecution(doc: Document, noun: Token, speaker: str) -> list[str]:
         before = [m.start for m in actor.mentions if m.start < noun.idx]
         if before and (best is None or max(before) > best[0]):
             best = (max(before), actor.id)
+        since = [m.start for m in actor.mentions if m.start > noun.idx]
+        if since and (after is None or min(since) < after[0]):
+            after = (min(since), actor.id)
+    if best is None and later and after is not None:
+        return [after[1]]
     return [best[1]] if best else []
+
+
+def prosecution(doc: Document, deed: Token) -> list[str]:
+    """Who brings a trial or charges told with no doer (agents.state_doer): the prosecution the story names
+    (_prosecution, before the deed, else after it)."""
+    return _prosecution(doc, deed, "", later=True)
 
 
 def _party_of(doc: Document, obj: Token) -> list[str]:

@@ -42,7 +42,7 @@ def actor(doc: Document, tok: Token) -> str | None:
     if tok.pos_ == "PRON" or tok.tag_ in ("PRP", "PRP$"):
         found = cataphor(doc, tok) or pronoun_participant(doc, tok)
         return owner_of_body_told(doc, tok, found) or found
-    named = named_apposition(doc, tok)
+    named = named_apposition(doc, tok) or titled_name(doc, tok)
     if named:  # "the Islamist militant group al-Shabab": the name, not the modifier
         return named
     for c in children(tok, "compound", "flat", "nmod", "amod"):
@@ -66,6 +66,20 @@ def actor(doc: Document, tok: Token) -> str | None:
     if body:  # "a meeting with heads of chip makers", "talks with envoys from the AU"
         return body
     return same_name(doc, tok) or named_apposition(doc, tok) or described_country(doc, tok)
+
+
+def titled_name(doc: Document, tok: Token) -> str | None:
+    """The person a title stands before when the parse made the title the head and hung the name elsewhere
+    ("support ranging from US President Jane Roe to ..." parsed with "Jane" outside "President"): the person
+    named right after the title, not the country modifying it (evsource27). A capitalised word of no entity
+    with a person's name starting on the next word that is none of its own words."""
+    if not tok.is_title or tok.ent_type_ or tok.pos_ not in ("NOUN", "PROPN") or tok.i + 1 >= len(tok.doc):
+        return None
+    after = tok.doc[tok.i + 1]
+    if after.ent_type_ != "PERSON" or after.ent_iob_ != "B" or after.head is tok or after in tok.subtree:
+        return None
+    found = doc.actor_of_token(after)
+    return found if found and is_person(doc, found) else None
 
 
 def relative_antecedents(tok: Token) -> list[Token]:
