@@ -248,6 +248,44 @@ def claim_teller(doc: Document, cand: Candidate) -> str | None:
     return None
 
 
+# determiners that point a claim noun back at the claim just told ("those claims", "such allegations")
+_POINTING = frozenset({"this", "that", "these", "those", "such"})
+
+
+def pointed_claim_teller(doc: Document, cand: Candidate) -> str | None:
+    """Who made the claim a rejection points back at with a demonstrative (evtarget27): "Lee's lawyers have
+    voiced concern about his health in custody. Prison officials denied those claims" -> the lawyers. The
+    claim noun is the rejecting verb's object and names no maker of its own (a possessor, "by", "from", "of");
+    the teller is the subject of the latest verb of speech or of accusing (as ``claim_teller`` reads one) told
+    in the previous sentence, or in the rejection's own sentence before the claim noun, when it is an actor
+    and not the rejecting side's own. None when no such verb names a teller: the claim stays unanswered."""
+    objs = [c for c in cand.trigger.children if c.dep_ == "dobj" and claim_noun(c)
+            and any(d.dep_ in ("det", "amod", "predet") and d.lower_ in _POINTING for d in c.children)
+            and not any(d.dep_ == "poss" or d.dep_ == "prep" and d.lower_ in ("by", "from", "of")
+                        for d in c.children)]
+    if not objs:
+        return None
+    mine = set(cand.sources)
+    lo = previous_sentence_start(cand.trigger)
+    tellers = cues("speech")
+    tokens = cand.trigger.doc
+    for verb in reversed(tokens[:objs[0].i]):
+        if verb.idx < lo:
+            break
+        if verb.pos_ not in ("VERB", "AUX") or verb.i == cand.trigger.i or negated(verb):
+            continue
+        lemma = verb.lemma_.lower()
+        if lemma not in tellers and not any(e.type == "ACCUSE" for e in verbs().get(lemma, ())):
+            continue
+        if is_passive(verb):
+            continue  # "were accused of ...": the accused, not the accuser
+        subj, _ = subject(verb)
+        found = [a for a in who.actors(doc, subj) if not who.own_side(doc, a, mine)] if subj is not None else []
+        if found:
+            return found[0]
+    return None
+
+
 def denies_deed(trigger: Token) -> bool:
     """A denial of having done something answers whoever said it was done: "deny providing sanctuary to
     the fighters", "denied involvement in the attack" (a gerund without a subject of its own, or a word
@@ -316,6 +354,10 @@ def claimant(doc: Document, cand: Candidate, earlier: list[Event]) -> str | None
         return found
     found = accuser(doc, cand, earlier)
     if found:
+        return found
+    found = pointed_claim_teller(doc, cand)
+    if found:
+        _named(cand, "those")  # (the rule names this reading: "verb:reject+those")
         return found
     found = _coercer(doc, cand, earlier, mine)
     if found:

@@ -1,0 +1,40 @@
+"""Round 27, evtarget27: the target of an event that a reader finds where the stage coded none or the wrong one.
+Sentences written for these tests; what a careful coder records was written down before the runs.
+
+- A rejection of a claim pointed back at by a demonstrative ("those claims", "these allegations", "such
+  accusations") answers whoever told the claim in the sentence before: the subject of a verb of speech or of
+  accusing ("voiced concern", "said"). Negative rows: a claim noun with no demonstrative (another reading's),
+  a sentence before with no verb of telling, a passive "were accused" (the accused told no claim).
+"""
+from __future__ import annotations
+
+import pytest
+
+from .event_helpers import coded_rule
+
+
+def _found(process, text, kind):
+    return [(src, tgt, rule) for k, src, tgt, rule in coded_rule(process, text) if k == kind]
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Lee's lawyers have voiced concern about the conditions of his detention in Manila. Prison officials have "
+     "denied those claims.", "Prison officials", "lawyers"),
+    ("Kenya's main opposition party said the governor had rigged the tender. The governor rejected these "
+     "allegations on Monday.", "governor", "opposition party"),
+    ("Several aid groups have complained that the army blocked relief convoys in the north. The army dismissed "
+     "such complaints on Tuesday, calling them false.", "army", "aid groups"),
+])
+def test_pointed_claim_answers_its_teller(process, text, source, target) -> None:
+    found = _found(process, text, "REJECT")
+    assert any(source in " ".join(s) and target in " ".join(t) for s, t, _ in found), found
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Prison officials visited the jail in Manila on Friday. The ministry rejected those claims.", "ministry"),
+    ("Rights groups in Peru were accused of spreading rumors. The ministry dismissed such accusations.",
+     "ministry"),
+])
+def test_pointed_claim_without_teller_stays_targetless(process, text, source) -> None:
+    found = _found(process, text, "REJECT")
+    assert all(not t for s, t, _ in found if source in " ".join(s)), found
