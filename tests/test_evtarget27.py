@@ -5,6 +5,10 @@ Sentences written for these tests; what a careful coder records was written down
   accusations") answers whoever told the claim in the sentence before: the subject of a verb of speech or of
   accusing ("voiced concern", "said"). Negative rows: a claim noun with no demonstrative (another reading's),
   a sentence before with no verb of telling, a passive "were accused" (the accused told no claim).
+- A ban or a restriction whose own roles give no target, told with a group of people somewhere in its phrase
+  (the parser hanging the group on another word of it: "barred students ages 16 and older from lectures and
+  teachers from ..."), is aimed at that group. Negative rows: a ban on a thing ("banned the ivory trade"),
+  restrictions on an activity ("on printing newspapers"): no target.
 """
 from __future__ import annotations
 
@@ -37,4 +41,23 @@ def test_pointed_claim_answers_its_teller(process, text, source, target) -> None
 ])
 def test_pointed_claim_without_teller_stays_targetless(process, text, source) -> None:
     found = _found(process, text, "REJECT")
+    assert all(not t for s, t, _ in found if source in " ".join(s)), found
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Myanmar's military rulers have barred students ages 16 and older from attending lectures and teachers from "
+     "most public schools.", "military", "teachers"),
+])
+def test_ban_aims_at_the_group_in_its_phrase(process, text, source, target) -> None:
+    found = _found(process, text, "COERCE")
+    assert any(source in " ".join(s) and target in " ".join(t) for s, t, _ in found), found
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Bolivia banned the ivory trade in 2017.", "Bolivia"),
+    ("The ruling junta in Mali also imposed restrictions on printing newspapers.", "junta"),
+])
+def test_ban_on_a_thing_stays_targetless(process, text, source) -> None:
+    found = _found(process, text, "COERCE")
+    assert any(source in " ".join(s) for s, _, _ in found), found
     assert all(not t for s, t, _ in found if source in " ".join(s)), found

@@ -15,7 +15,7 @@ from . import reporting
 from .clauses import joined_addressee
 from .tree import RELATIVE, child, children, described, is_passive, marked_clauses, negated, prep_objects, previous_sentence_start, ranked_subject, \
     subject
-from .targets import aided, asked_acts, deed_doers, owned_body, told_owner, told_possessor
+from .targets import aided, asked_acts, barred_people, deed_doers, owned_body, told_owner, told_possessor
 from .triggers import JUDGING, Candidate
 from .words import claim_noun, cues, cues_and_classes, deed_verbs, measure, noun_entries, nouns, patient_noun, verbs, word_class
 
@@ -952,7 +952,7 @@ def complete(doc: Document, cand: Candidate, earlier: list[Event]) -> None:
         ("charged", lambda d, c: charging_state(d, c, earlier)),
         ("holder", lambda d, c: holders.holder(d, c, earlier)), ("doer", asked_acts.asked_doer),
         ("told", told_owner.told_owner), ("possessor", told_possessor.told_possessor),
-        ("body", owned_body.owned_body),
+        ("body", owned_body.owned_body), ("barred", barred_people.barred_group),
         ("held", lambda d, c: agents.custodian(d, c, earlier)), ("outcome", agents.outcome_victims), ("struck", agents.struck),
         ("located", agents.struck_country),
         ("owner", agents.restricted_owner), ("clause", agents.clause_subject), ("for", agents.offered_for),
