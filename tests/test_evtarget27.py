@@ -9,6 +9,9 @@ Sentences written for these tests; what a careful coder records was written down
   (the parser hanging the group on another word of it: "barred students ages 16 and older from lectures and
   teachers from ..."), is aimed at that group. Negative rows: a ban on a thing ("banned the ivory trade"),
   restrictions on an activity ("on printing newspapers"): no target.
+- A visit to a seat of government (government_seats.tsv: the White House, the Kremlin, Downing Street) is made to
+  the office holder it houses whom the article names, else to its state. Negative rows: a visit to a building
+  that is no seat of the executive (the Pentagon stays), the seat as a speaker ("the White House said").
 """
 from __future__ import annotations
 
@@ -61,3 +64,22 @@ def test_ban_on_a_thing_stays_targetless(process, text, source) -> None:
     found = _found(process, text, "COERCE")
     assert any(source in " ".join(s) for s, _, _ in found), found
     assert all(not t for s, t, _ in found if source in " ".join(s)), found
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("During a visit by Prime Minister Mark Carney to the White House on Friday, President Donald Trump praised "
+     "the trade deal.", "Carney", "Trump"),
+    ("German Chancellor Olaf Scholz will travel to the Kremlin next week, a spokesman for Russia said.", "Scholz",
+     "Russia"),  # no holder named: the state
+])
+def test_visit_to_a_seat_is_made_to_its_holder(process, text, source, target) -> None:
+    found = _found(process, text, "CONSULT")
+    assert any(source in " ".join(s) and target in " ".join(t) and "seat" in rule for s, t, rule in found), found
+
+
+@pytest.mark.parametrize("text, kind, target", [
+    ("Israeli Prime Minister Benjamin Netanyahu visited the Pentagon on Tuesday.", "CONSULT", "Pentagon"),
+])
+def test_visit_to_another_building_keeps_it(process, text, kind, target) -> None:
+    found = _found(process, text, kind)
+    assert any(target in " ".join(t) and "seat" not in rule for _, t, rule in found), found

@@ -15,7 +15,7 @@ from . import reporting
 from .clauses import joined_addressee
 from .tree import RELATIVE, child, children, described, is_passive, marked_clauses, negated, prep_objects, previous_sentence_start, ranked_subject, \
     subject
-from .targets import aided, asked_acts, barred_people, deed_doers, owned_body, told_owner, told_possessor
+from .targets import aided, asked_acts, barred_people, deed_doers, owned_body, seat_hosts, told_owner, told_possessor
 from .triggers import JUDGING, Candidate
 from .words import claim_noun, cues, cues_and_classes, deed_verbs, measure, noun_entries, nouns, patient_noun, verbs, word_class
 
@@ -963,6 +963,7 @@ def complete(doc: Document, cand: Candidate, earlier: list[Event]) -> None:
     if found:
         cand.targets = found
         _named(cand, name)
+    seat_hosts.seat_host(doc, cand)  # "a visit to the White House": the president it houses
 
 
 def _first_reading(doc: Document, cand: Candidate, readings) -> tuple[str | None, list[str]]:
