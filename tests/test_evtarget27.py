@@ -1,10 +1,10 @@
 """Round 27, evtarget27: the target of an event that a reader finds where the stage coded none or the wrong one.
 Sentences written for these tests; what a careful coder records was written down before the runs.
 
-- A rejection of a claim pointed back at by a demonstrative ("those claims", "these allegations", "such
-  accusations") answers whoever told the claim in the sentence before: the subject of a verb of speech or of
-  accusing ("voiced concern", "said"). Negative rows: a claim noun with no demonstrative (another reading's),
-  a sentence before with no verb of telling, a passive "were accused" (the accused told no claim).
+- A rejection of a claim pointed back at ("those claims", "these allegations", "such accusations", "the
+  claims") answers whoever told the claim in the sentence before: the subject of a verb of accusing ("voiced
+  concern", "accused") or, after a demonstrative, of speech ("said"). Negative rows: a sentence before with no
+  verb of telling ("held a rally" is no accusation), a passive "were accused" (the accused told no claim).
 - A ban or a restriction whose own roles give no target, told with a group of people somewhere in its phrase
   (the parser hanging the group on another word of it: "barred students ages 16 and older from lectures and
   teachers from ..."), is aimed at that group. Negative rows: a ban on a thing ("banned the ivory trade"),
@@ -29,6 +29,8 @@ def _found(process, text, kind):
      "denied those claims.", "Prison officials", "lawyers"),
     ("Kenya's main opposition party said the governor had rigged the tender. The governor rejected these "
      "allegations on Monday.", "governor", "opposition party"),
+    ("Lee's lawyers have voiced concern about the conditions of his detention in Manila. Prison officials have "
+     "denied the claims.", "Prison officials", "lawyers"),  # "the": a verb of accusing before
     ("Several aid groups have complained that the army blocked relief convoys in the north. The army dismissed "
      "such complaints on Tuesday, calling them false.", "army", "aid groups"),
 ])
@@ -41,6 +43,8 @@ def test_pointed_claim_answers_its_teller(process, text, source, target) -> None
     ("Prison officials visited the jail in Manila on Friday. The ministry rejected those claims.", "ministry"),
     ("Rights groups in Peru were accused of spreading rumors. The ministry dismissed such accusations.",
      "ministry"),
+    ("Kenya's main opposition party held a rally in Nairobi on Thursday. The Independent Electoral and Boundaries "
+     "Commission denied the charges on Friday.", "Commission"),
 ])
 def test_pointed_claim_without_teller_stays_targetless(process, text, source) -> None:
     found = _found(process, text, "REJECT")

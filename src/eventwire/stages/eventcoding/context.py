@@ -16,7 +16,7 @@ from .clauses import joined_addressee
 from .tree import RELATIVE, child, children, described, is_passive, marked_clauses, negated, prep_objects, previous_sentence_start, ranked_subject, \
     subject
 from .targets import aided, asked_acts, barred_people, deed_doers, owned_body, seat_hosts, told_owner, told_possessor
-from .triggers import JUDGING, Candidate
+from .triggers import JUDGING, Candidate, match
 from .words import claim_noun, cues, cues_and_classes, deed_verbs, measure, noun_entries, nouns, patient_noun, verbs, word_class
 
 _FINITE = FINITE_TAGS
@@ -248,42 +248,54 @@ def claim_teller(doc: Document, cand: Candidate) -> str | None:
     return None
 
 
-# determiners that point a claim noun back at the claim just told ("those claims", "such allegations")
+# determiners that point a claim noun back at the claim just told ("those claims", "such allegations"); a claim
+# noun with "the" points back only at an accusation ("X accused the army of ... The army denied the charges")
 _POINTING = frozenset({"this", "that", "these", "those", "such"})
 
 
-def pointed_claim_teller(doc: Document, cand: Candidate) -> str | None:
-    """Who made the claim a rejection points back at with a demonstrative (evtarget27): "Lee's lawyers have
-    voiced concern about his health in custody. Prison officials denied those claims" -> the lawyers. The
-    claim noun is the rejecting verb's object and names no maker of its own (a possessor, "by", "from", "of");
-    the teller is the subject of the latest verb of speech or of accusing (as ``claim_teller`` reads one) told
-    in the previous sentence, or in the rejection's own sentence before the claim noun, when it is an actor
-    and not the rejecting side's own. None when no such verb names a teller: the claim stays unanswered."""
-    objs = [c for c in cand.trigger.children if c.dep_ == "dobj" and claim_noun(c)
-            and any(d.dep_ in ("det", "amod", "predet") and d.lower_ in _POINTING for d in c.children)
-            and not any(d.dep_ == "poss" or d.dep_ == "prep" and d.lower_ in ("by", "from", "of")
-                        for d in c.children)]
+def _pointed_claim(tok: Token) -> str | None:
+    """'pointing' for a claim noun with a demonstrative, 'the' for one with the article, None for any other
+    or for one that names its maker (a possessor, "by", "from", "of")."""
+    if not claim_noun(tok) or any(d.dep_ == "poss" or d.dep_ == "prep" and d.lower_ in ("by", "from", "of")
+                                  for d in tok.children):
+        return None
+    dets = {d.lower_ for d in tok.children if d.dep_ in ("det", "amod", "predet")}
+    return "pointing" if dets & _POINTING else "the" if "the" in dets else None
+
+
+def pointed_claim_teller(doc: Document, cand: Candidate, earlier: list[Event]) -> str | None:
+    """Who made the claim a rejection points back at (evtarget27): "Lee's lawyers have voiced concern about his
+    health in custody. Prison officials denied those claims" -> the lawyers; "The union accused the mine's owners
+    of hiding the spill. The regulator denied the charges" -> the union. The claim noun is the rejecting verb's
+    object and names no maker of its own; the teller is, in the previous sentence or in the rejection's own
+    before the claim noun, the latest maker of an accusation coded there (an ACCUSE event, not a verdict, aimed
+    at anybody) or, for a demonstrative ("those", "such") only, the subject of a verb of speech (an active verb,
+    not negated: a speaker just before need not have made "the" claims); never the rejecting side's own. None
+    when nothing there tells a claim."""
+    objs = [(c, kind) for c in cand.trigger.children if c.dep_ == "dobj" and (kind := _pointed_claim(c))]
     if not objs:
         return None
+    obj, kind = objs[0]
     mine = set(cand.sources)
     lo = previous_sentence_start(cand.trigger)
-    tellers = cues("speech")
-    tokens = cand.trigger.doc
-    for verb in reversed(tokens[:objs[0].i]):
+    told: list[tuple[int, str]] = []
+    for ev in earlier:
+        if ev.type == "ACCUSE" and ev.cameo != VERDICT and lo <= ev.trigger.start < obj.idx:
+            told += [(ev.trigger.start, a) for a in ev.source[:1] if not who.own_side(doc, a, mine)]
+    tellers = cues("speech") if kind == "pointing" else frozenset()
+    for verb in reversed(cand.trigger.doc[:obj.i]):
         if verb.idx < lo:
             break
-        if verb.pos_ not in ("VERB", "AUX") or verb.i == cand.trigger.i or negated(verb):
+        if verb.pos_ not in ("VERB", "AUX") or verb.i == cand.trigger.i or negated(verb) or is_passive(verb):
             continue
         lemma = verb.lemma_.lower()
-        if lemma not in tellers and not any(e.type == "ACCUSE" for e in verbs().get(lemma, ())):
-            continue
-        if is_passive(verb):
-            continue  # "were accused of ...": the accused, not the accuser
-        subj, _ = subject(verb)
-        found = [a for a in who.actors(doc, subj) if not who.own_side(doc, a, mine)] if subj is not None else []
-        if found:
-            return found[0]
-    return None
+        if lemma in tellers or (found := match(verbs().get(lemma, ()), verb)) is not None and found.type == "ACCUSE":
+            # a verb of speech, or one that accuses as the lexicon reads it ("voiced concern", "accused",
+            # not "held a rally"), coded or not (an accusation aimed at nothing named is left out of the events)
+            subj, _ = subject(verb)
+            told += [(verb.idx, a) for a in (who.actors(doc, subj) if subj is not None else [])[:1]
+                     if not who.own_side(doc, a, mine)]
+    return max(told)[1] if told else None
 
 
 def denies_deed(trigger: Token) -> bool:
@@ -355,7 +367,7 @@ def claimant(doc: Document, cand: Candidate, earlier: list[Event]) -> str | None
     found = accuser(doc, cand, earlier)
     if found:
         return found
-    found = pointed_claim_teller(doc, cand)
+    found = pointed_claim_teller(doc, cand, earlier)
     if found:
         _named(cand, "those")  # (the rule names this reading: "verb:reject+those")
         return found

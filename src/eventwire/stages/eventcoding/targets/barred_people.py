@@ -4,7 +4,8 @@ hangs the group on a word of the phrase other than the verb's object ("girls" a 
 conjunct of "school"). Only a coercion of the ban or restrict kind (event_verbs.tsv mode) whose own roles named
 no target; the group is the first actor of kind group that a word of the trigger's phrase after it names (a
 mention the actors stage made), never a source nor its side. A ban on a thing ("banned the ivory trade",
-"imposed restrictions on printing books") names no group: no target."""
+"imposed restrictions on printing books") names no group: no target. Read after agents.restricted_owner: an
+owner its "on" or "against" phrase names comes first."""
 from __future__ import annotations
 
 from ....document import Document
