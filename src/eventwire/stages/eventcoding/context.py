@@ -15,8 +15,8 @@ from . import reporting
 from .clauses import joined_addressee
 from .tree import RELATIVE, child, children, described, is_passive, marked_clauses, negated, prep_objects, previous_sentence_start, ranked_subject, \
     subject
-from .targets import aided, asked_acts, deed_doers, owned_body, told_owner, told_possessor
-from .triggers import JUDGING, Candidate
+from .targets import aided, asked_acts, barred_people, deed_doers, owned_body, seat_hosts, told_owner, told_possessor
+from .triggers import JUDGING, Candidate, match
 from .words import claim_noun, cues, cues_and_classes, deed_verbs, measure, noun_entries, nouns, patient_noun, verbs, word_class
 
 _FINITE = FINITE_TAGS
@@ -248,6 +248,56 @@ def claim_teller(doc: Document, cand: Candidate) -> str | None:
     return None
 
 
+# determiners that point a claim noun back at the claim just told ("those claims", "such allegations"); a claim
+# noun with "the" points back only at an accusation ("X accused the army of ... The army denied the charges")
+_POINTING = frozenset({"this", "that", "these", "those", "such"})
+
+
+def _pointed_claim(tok: Token) -> str | None:
+    """'pointing' for a claim noun with a demonstrative, 'the' for one with the article, None for any other
+    or for one that names its maker (a possessor, "by", "from", "of")."""
+    if not claim_noun(tok) or any(d.dep_ == "poss" or d.dep_ == "prep" and d.lower_ in ("by", "from", "of")
+                                  for d in tok.children):
+        return None
+    dets = {d.lower_ for d in tok.children if d.dep_ in ("det", "amod", "predet")}
+    return "pointing" if dets & _POINTING else "the" if "the" in dets else None
+
+
+def pointed_claim_teller(doc: Document, cand: Candidate, earlier: list[Event]) -> str | None:
+    """Who made the claim a rejection points back at (evtarget27): "Lee's lawyers have voiced concern about his
+    health in custody. Prison officials denied those claims" -> the lawyers; "The union accused the mine's owners
+    of hiding the spill. The regulator denied the charges" -> the union. The claim noun is the rejecting verb's
+    object and names no maker of its own; the teller is, in the previous sentence or in the rejection's own
+    before the claim noun, the latest maker of an accusation coded there (an ACCUSE event, not a verdict, aimed
+    at anybody) or, for a demonstrative ("those", "such") only, the subject of a verb of speech (an active verb,
+    not negated: a speaker just before need not have made "the" claims); never the rejecting side's own. None
+    when nothing there tells a claim."""
+    objs = [(c, kind) for c in cand.trigger.children if c.dep_ == "dobj" and (kind := _pointed_claim(c))]
+    if not objs:
+        return None
+    obj, kind = objs[0]
+    mine = set(cand.sources)
+    lo = previous_sentence_start(cand.trigger)
+    told: list[tuple[int, str]] = []
+    for ev in earlier:
+        if ev.type == "ACCUSE" and ev.cameo != VERDICT and lo <= ev.trigger.start < obj.idx:
+            told += [(ev.trigger.start, a) for a in ev.source[:1] if not who.own_side(doc, a, mine)]
+    tellers = cues("speech") if kind == "pointing" else frozenset()
+    for verb in reversed(cand.trigger.doc[:obj.i]):
+        if verb.idx < lo:
+            break
+        if verb.pos_ not in ("VERB", "AUX") or verb.i == cand.trigger.i or negated(verb) or is_passive(verb):
+            continue
+        lemma = verb.lemma_.lower()
+        if lemma in tellers or (found := match(verbs().get(lemma, ()), verb)) is not None and found.type == "ACCUSE":
+            # a verb of speech, or one that accuses as the lexicon reads it ("voiced concern", "accused",
+            # not "held a rally"), coded or not (an accusation aimed at nothing named is left out of the events)
+            subj, _ = subject(verb)
+            told += [(verb.idx, a) for a in (who.actors(doc, subj) if subj is not None else [])[:1]
+                     if not who.own_side(doc, a, mine)]
+    return max(told)[1] if told else None
+
+
 def denies_deed(trigger: Token) -> bool:
     """A denial of having done something answers whoever said it was done: "deny providing sanctuary to
     the fighters", "denied involvement in the attack" (a gerund without a subject of its own, or a word
@@ -316,6 +366,10 @@ def claimant(doc: Document, cand: Candidate, earlier: list[Event]) -> str | None
         return found
     found = accuser(doc, cand, earlier)
     if found:
+        return found
+    found = pointed_claim_teller(doc, cand, earlier)
+    if found:
+        _named(cand, "those")  # (the rule names this reading: "verb:reject+those")
         return found
     found = _coercer(doc, cand, earlier, mine)
     if found:
@@ -913,7 +967,7 @@ def complete(doc: Document, cand: Candidate, earlier: list[Event]) -> None:
         ("body", owned_body.owned_body),
         ("held", lambda d, c: agents.custodian(d, c, earlier)), ("outcome", agents.outcome_victims), ("struck", agents.struck),
         ("located", agents.struck_country),
-        ("owner", agents.restricted_owner), ("clause", agents.clause_subject), ("for", agents.offered_for),
+        ("owner", agents.restricted_owner), ("barred", barred_people.barred_group), ("clause", agents.clause_subject), ("for", agents.offered_for),
         ("answered", agents.answered_accuser), ("aided", aided.aided), ("addressee", request_addressee),
         ("refused", agents.refused_party), ("prosecution", agents.plea_answerer),
         ("punished", lambda d, c: courts.punished_before(d, c, earlier)),
@@ -921,6 +975,7 @@ def complete(doc: Document, cand: Candidate, earlier: list[Event]) -> None:
     if found:
         cand.targets = found
         _named(cand, name)
+    seat_hosts.seat_host(doc, cand)  # "a visit to the White House": the president it houses
 
 
 def _first_reading(doc: Document, cand: Candidate, readings) -> tuple[str | None, list[str]]:

@@ -7,5 +7,7 @@ denuclearization"), ``told_owner`` (the owner of a thing judged, told at its ear
 (the body coerced, or its owner: "dissolved the general's party"), ``told_possessor`` (whose thing an assault or
 coercion told inside what someone says is done to, told by its/their: "Ukraine said Russian troops shelled its
 positions", round 20), ``aided`` (whom aid is given for, told by an
-infinitive of purpose: "sent funds to support the government").
+infinitive of purpose: "sent funds to support the government"), ``barred_people`` (the group of people a ban names
+somewhere in its own phrase, round 27), ``seat_hosts`` (whom a visit to a seat of government is made to: the
+office holder it houses, round 27).
 """
