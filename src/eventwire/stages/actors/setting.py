@@ -16,9 +16,11 @@ import re
 
 from ... import datelines, gazetteer
 from ...document import Document
+from ...lexicon import words
 from .lede_setting import leading, lede_setting
 from .entity_table import GPE, GPE_LOC, entity_text, labelled_entities
-from .places import _REGION_WORD, _alpha3, hosted_place, named_place_code, named_where, region_country
+from .places import _REGION_WORD, _alpha3, goal_object, hosted_place, named_place_code, named_where, quoted_at, \
+    region_country
 from .words import ActorWords
 
 
@@ -55,7 +57,7 @@ def story_setting(doc: Document, w: ActorWords) -> str | None:
     towns = towns_countries(doc, w)
     counts = state_counts(doc, towns)
     if not counts:
-        return None
+        return _lede_home(doc, w, towns)  # 'in the village of X', a town too small to count
     top = max(sorted(counts), key=lambda k: counts[k])
     # (the opening read only when the headline does not name the state: ``lede_setting`` walks the lede's parse)
     if counts[top] >= 3 and (top == _headline_country(doc, w) or top == lede_setting(doc, w)):
@@ -68,7 +70,99 @@ def story_setting(doc: Document, w: ActorWords) -> str | None:
     if set(towns) | places == {top} and leading(counts, 2, 3) == top:
         return top  # the one state named as where things happen, and pointed to twice as often as any other
     tied = any(n == counts[top] for k, n in counts.items() if k != top)  # two states alike: a story of both
-    return top if counts[top] >= 3 and counts[top] * 2 >= sum(counts.values()) and not tied else None
+    if counts[top] >= 3 and counts[top] * 2 >= sum(counts.values()) and not tied:
+        return top
+    return _lede_home(doc, w, towns)
+
+
+def _lede_home(doc: Document, w: ActorWords, towns: list[str]) -> str | None:
+    """The setting of a story whose every mention but those of places one goes to or comes from ('a trip to
+    India') points to one state, when its lede, read past a headline and a date line (text-only input of a
+    story whose first lines are its headline and day), names a place of that state as where things happen
+    or where its subject's people come from ('X and his wife, from Perth, Australia, are on trial'), a small
+    town the gazetteer knows named with its kind ('in the village of X': ``lede_places``)."""
+    counts = state_counts(doc, towns, skip=lambda a, m: a.kind == "country" and moved_mention(doc, m.start, m.end))
+    if len(counts) > 1:
+        return None
+    places = lede_places(doc, w)
+    if not counts:  # nothing else in the story points to a state: the lede's one place sets it
+        return places.pop() if len(places) == 1 else None
+    (top, _), = counts.items()
+    return top if top in places else None
+
+
+def moved_mention(doc: Document, start: int, end: int) -> bool:
+    """Whether a mention is where someone or something goes to or comes from ('deported to China',
+    'returned from Iran'): the object of a motion preposition (``places.goal_object``)."""
+    assert doc.nlp is not None
+    span = doc.char_span(start, end)
+    if span is None or not len(span):
+        return False
+    return goal_object(span.root)
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s*$")
+
+
+def lede_places(doc: Document, w: ActorWords) -> set[str]:
+    """The countries of the places a story's lede names: its first sentence that ends as a sentence does (a
+    headline and a date line before it are passed over), the places it names as where things are or happen
+    (``opening_places``' reading), the place its subject's people come from (a 'from' phrase on the
+    subject: 'two brothers from Gulu were charged'), and a place named with its kind ('the town of X',
+    ``settlement_kind_nouns.txt``) that the gazetteer knows as a town or subdivision of one country only.
+    Words in quotation marks place nothing; nor does the host of a gathering."""
+    sents = doc.sentences()
+    lede = next((s for s in sents if _SENTENCE_END.search(s.text)), None)
+    if lede is None or lede is sents[-1]:
+        return set()  # a lone sentence is no story
+    tokens = doc.tokens()
+    found = set()
+    for start, end, how, root in named_where(doc, w, quoted=False):
+        if lede.start_char <= start < lede.end_char and how != "name" and not hosted_place(tokens[root]):
+            code = named_place_code(w, doc.text[start:end])
+            if code:
+                found.add(code)
+    kinds = words("settlement_kind_nouns.txt")
+    for tok in lede:
+        if tok.dep_ != "pobj" or tok.pos_ != "PROPN" or quoted_at(doc, tok.idx):
+            continue
+        prep = tok.head
+        if prep.lower_ == "from" and _on_subject(prep):
+            code = named_place_code(w, _proper_run(tok))
+        elif prep.lower_ == "of" and prep.head.lower_ in kinds and prep.head.dep_ == "pobj":
+            code = _small_place(w, _proper_run(tok))
+        else:
+            continue
+        if code:
+            found.add(code)
+    return found
+
+
+def _on_subject(prep) -> bool:
+    """Whether a preposition hangs on the subject of its clause, or a word joined to it ('X and his wife,
+    from Y, are ...': the phrase on 'wife', joined to the subject 'X')."""
+    noun = prep.head
+    while noun.dep_ in ("conj", "appos") and noun.head is not noun:
+        noun = noun.head
+    return noun.dep_ in ("nsubj", "nsubjpass") and noun.pos_ in ("NOUN", "PROPN")
+
+
+def _proper_run(tok) -> str:
+    """The proper name a word heads: its compounds before it and itself ('New Delhi', 'Wagga Wagga')."""
+    left = tok
+    while left.i > 0 and left.doc[left.i - 1].dep_ == "compound" and left.doc[left.i - 1].head is tok:
+        left = left.doc[left.i - 1]
+    return left.doc[left.i:tok.i + 1].text
+
+
+def _small_place(w: ActorWords, name: str) -> str | None:
+    """The country of a place named with its kind ('the town of X'): a well-known place (``named_place_code``),
+    else a town or subdivision of any size the gazetteer knows by its own name in one country only."""
+    code = named_place_code(w, name)
+    if code:
+        return code
+    countries = {e.country for e in gazetteer.load().lookup(name) if e.primary and e.feature in ("city", "admin")}
+    return w.alpha3_of.get(countries.pop()) if len(countries) == 1 and None not in countries else None
 
 
 def _places_only_of(doc: Document, w: ActorWords, state: str) -> bool:
