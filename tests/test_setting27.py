@@ -38,6 +38,47 @@ def test_a_lede_sets_a_story_the_stage_left_without_one(process, text, setting) 
     assert doc.setting == setting, _countries(doc)
 
 
+@pytest.mark.parametrize("text, setting, placed", [
+    # a province named with its kind, as a compound ('in X province'), the one place of a story without a state
+    ("At least nine people died when a bus plunged into a ravine in Nangarhar province on Tuesday, officials said. "
+     "The provincial police spokesman said the driver lost control on a mountain road. Residents helped pull "
+     "survivors from the wreck. The governor's office said an inquiry had begun.", "AFG", "Residents"),
+    # named by its adjective only: the state's police as the lede's subject, no other state in the story
+    ("Kenyan police said Monday they had arrested five men over the killing of a businessman. Officers said the "
+     "men were caught with weapons. Local leaders called for calm. The county commissioner said security would be "
+     "tightened.", "KEN", "Local leaders"),
+    # 'the northern region of X', 'the eastern city of X': a place named with its kind
+    ("Floods have killed at least 30 people in the northern region of Sokoto, emergency officials said Thursday. "
+     "Rescue workers said hundreds of homes had been washed away. Farmers said their crops were destroyed.",
+     "NGA", "Rescue workers"),
+    ("Police in the eastern city of Goma said Friday that a grenade attack on a market killed three people. "
+     "Witnesses said two men threw the device. The provincial governor ordered an inquiry.", "COD", "Witnesses"),
+    # 'through the streets of X': a capital, where things happen
+    ("Hundreds of teachers marched through the streets of Lilongwe on Monday demanding higher pay. Police fired "
+     "tear gas at the marchers, witnesses said. Parents said schools had been closed for a week.", "MWI", "witnesses"),
+])
+def test_a_story_named_by_its_places_or_its_police_sets_its_locals(process, text, setting, placed) -> None:
+    doc = _doc(process, text)
+    assert doc.setting == setting, _countries(doc)
+    assert _countries(doc).get(placed) == setting, _countries(doc)
+
+
+@pytest.mark.parametrize("text", [
+    # the police of one state and men of another: two states
+    ("Kenyan police said Monday they had arrested five Ugandan men over the killing of a businessman. Officers said "
+     "the men were caught with weapons. Local leaders called for calm."),
+    # a charity, not a state body, as the subject placed by its adjective
+    ("A Danish charity for the blind said Tuesday that millions of people could see again with cheap surgery. Its "
+     "director said costs had fallen. Volunteers said the demand was large."),
+    # officials of two states meeting in a border town: their origins count, the town sets no one state
+    ("Officials from Uganda and Kenya met in the town of Busia on Monday to discuss trade at the border. Traders "
+     "said delays at the crossing cost them money. A lorry driver said he had waited three days."),
+])
+def test_no_setting_for_two_states_or_a_charity_named_by_adjective(process, text) -> None:
+    doc = _doc(process, text)
+    assert doc.setting is None, _countries(doc)
+
+
 def test_the_prosecutor_of_a_trial_story_takes_its_setting(process) -> None:
     doc = _doc(process, _TRIAL)
     assert _countries(doc).get("prosecutor") in ("AUS", None)  # (named by a description: may not be an actor)

@@ -20,8 +20,9 @@ from ...lexicon import words
 from .lede_setting import leading, lede_setting
 from .entity_table import GPE, GPE_LOC, entity_text, labelled_entities
 from .places import _REGION_WORD, _alpha3, goal_object, hosted_place, named_place_code, named_where, quoted_at, \
-    region_country
-from .words import ActorWords
+    region_country, where_object
+from .sector import STATE_SECTORS
+from .words import ActorWords, norm
 
 
 def dateline_country(doc: Document, w: ActorWords) -> str | None:
@@ -65,8 +66,8 @@ def story_setting(doc: Document, w: ActorWords) -> str | None:
     if len(counts) == 1 and top in opening_places(doc, w):
         return top  # a short story: its opening says where it happens, and nothing in it points elsewhere
     places = countries_as_places(doc, w)
-    if top not in towns and top not in places:
-        return None  # a story is set where its places are, not where those who comment on it sit
+    if top not in towns and top not in places:  # a story is set where its places are, not where those who
+        return _lede_home(doc, w, towns)  # comment on it sit: unless its lede says where it is
     if set(towns) | places == {top} and leading(counts, 2, 3) == top:
         return top  # the one state named as where things happen, and pointed to twice as often as any other
     tied = any(n == counts[top] for k, n in counts.items() if k != top)  # two states alike: a story of both
@@ -76,19 +77,48 @@ def story_setting(doc: Document, w: ActorWords) -> str | None:
 
 
 def _lede_home(doc: Document, w: ActorWords, towns: list[str]) -> str | None:
-    """The setting of a story whose every mention but those of places one goes to or comes from ('a trip to
-    India') points to one state, when its lede, read past a headline and a date line (text-only input of a
+    """The setting of a story whose every mention but those of places one goes to or came from ('a trip to
+    India', 'the parents came from India'; not 'officials from Uganda') points to one state, when its lede, read past a headline and a date line (text-only input of a
     story whose first lines are its headline and day), names a place of that state as where things happen
     or where its subject's people come from ('X and his wife, from Perth, Australia, are on trial'), a small
     town the gazetteer knows named with its kind ('in the village of X': ``lede_places``)."""
-    counts = state_counts(doc, towns, skip=lambda a, m: a.kind == "country" and moved_mention(doc, m.start, m.end))
+    counts = state_counts(doc, towns, skip=lambda a, m: a.kind == "country" and moved_mention(doc, m.start, m.end)
+                          and not _noun_origin(doc, m.start, m.end))  # ('officials from Uganda' count)
     if len(counts) > 1:
         return None
     places = lede_places(doc, w)
     if not counts:  # nothing else in the story points to a state: the lede's one place sets it
         return places.pop() if len(places) == 1 else None
     (top, _), = counts.items()
-    return top if top in places else None
+    return top if top in places or _state_body_leads(doc, w, top) else None
+
+
+def _state_body_leads(doc: Document, w: ActorWords, state: str) -> bool:
+    """Whether the subject of the lede's own clause is a body or an office of the state (a police force, an army,
+    a ministry: ``sector.STATE_SECTORS``), placed by its adjective ('Kenyan police said they had arrested ...'):
+    with no other state in the story, the story is set where that state's police work. Not a charity, a firm,
+    a people ('A Danish charity warns ...', 'Nigerian doctors in Britain ...'); not a body named by its own
+    name ('The State Department and the Pentagon said ...': a capital's bodies speak of anywhere)."""
+    lede = _lede(doc)
+    if lede is None:
+        return False
+    subjects = {t.idx for t in lede if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT" and any(
+        c.dep_ in ("amod", "compound") and w.demonym_of.get(norm(c.text)) == state for c in t.lefts)}
+    for actor in doc.actors:
+        if actor.country == state and actor.sector in STATE_SECTORS and actor.kind in ("organization", "group"):
+            for m in actor.mentions:
+                span = doc.char_span(m.start, m.end)
+                if span is not None and len(span) and span.root.idx in subjects:
+                    return True
+    return False
+
+
+def _lede(doc: Document):
+    """A story's lede: its first sentence that ends as a sentence does (a headline and a date line before it
+    are passed over); None when there is none or it is the story's last (a lone sentence is no story)."""
+    sents = doc.sentences()
+    lede = next((s for s in sents if _SENTENCE_END.search(s.text)), None)
+    return None if lede is None or lede is sents[-1] else lede
 
 
 def moved_mention(doc: Document, start: int, end: int) -> bool:
@@ -101,6 +131,20 @@ def moved_mention(doc: Document, start: int, end: int) -> bool:
     return goal_object(span.root)
 
 
+def _noun_origin(doc: Document, start: int, end: int) -> bool:
+    """Whether a mention is where the people a noun names come from ('officials from Uganda and Kenya': a
+    'from' phrase on a noun), not where one goes or came from ('a trip to India', 'came from India').
+    """
+    span = doc.char_span(start, end)
+    if span is None or not len(span):
+        return False
+    root = span.root
+    while root.dep_ == "conj" and root.head is not root:
+        root = root.head  # 'from Uganda and Kenya'
+    prep = root.head
+    return prep.lower_ == "from" and prep.head.pos_ in ("NOUN", "PROPN", "PRON")
+
+
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s*$")
 
 
@@ -111,10 +155,9 @@ def lede_places(doc: Document, w: ActorWords) -> set[str]:
     subject: 'two brothers from Gulu were charged'), and a place named with its kind ('the town of X',
     ``settlement_kind_nouns.txt``) that the gazetteer knows as a town or subdivision of one country only.
     Words in quotation marks place nothing; nor does the host of a gathering."""
-    sents = doc.sentences()
-    lede = next((s for s in sents if _SENTENCE_END.search(s.text)), None)
-    if lede is None or lede is sents[-1]:
-        return set()  # a lone sentence is no story
+    lede = _lede(doc)
+    if lede is None:
+        return set()
     tokens = doc.tokens()
     found = set()
     for start, end, how, root in named_where(doc, w, quoted=False):
@@ -123,14 +166,21 @@ def lede_places(doc: Document, w: ActorWords) -> set[str]:
             if code:
                 found.add(code)
     kinds = words("settlement_kind_nouns.txt")
+    features = words("place_feature_words.txt")
     for tok in lede:
-        if tok.dep_ != "pobj" or tok.pos_ != "PROPN" or quoted_at(doc, tok.idx):
+        if tok.pos_ != "PROPN" or quoted_at(doc, tok.idx):
             continue
-        prep = tok.head
-        if prep.lower_ == "from" and _on_subject(prep):
-            code = named_place_code(w, _proper_run(tok))
-        elif prep.lower_ == "of" and prep.head.lower_ in kinds and prep.head.dep_ == "pobj":
-            code = _small_place(w, _proper_run(tok))
+        head = tok.head
+        if tok.dep_ == "compound" and head.lower_ in kinds and where_object(head):
+            code = _small_place(w, _proper_run(tok))  # 'in Nangarhar province', 'in Kasese district'
+        elif tok.dep_ != "pobj":
+            continue
+        elif head.lower_ == "from" and _on_subject(head):
+            code = named_place_code(w, _proper_run(tok))  # 'X and his wife, from Perth, are on trial'
+        elif head.lower_ == "of" and head.head.lower_ in kinds and head.head.dep_ == "pobj":
+            code = _small_place(w, _proper_run(tok))  # 'in the village of X'
+        elif head.lower_ == "of" and head.head.lower_ in features and head.head.dep_ == "pobj":
+            code = named_place_code(w, _proper_run(tok))  # 'through the streets of X'
         else:
             continue
         if code:
