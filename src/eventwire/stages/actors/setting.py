@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from ... import datelines, gazetteer
+from ... import datelines, gazetteer, settings
 from ...document import Document
 from ...lexicon import words
 from .lede_setting import leading, lede_setting
@@ -77,20 +77,27 @@ def story_setting(doc: Document, w: ActorWords) -> str | None:
 
 
 def _lede_home(doc: Document, w: ActorWords, towns: list[str]) -> str | None:
-    """The setting of a story whose every mention but those of places one goes to or came from ('a trip to
-    India', 'the parents came from India'; not 'officials from Uganda') points to one state, when its lede, read past a headline and a date line (text-only input of a
-    story whose first lines are its headline and day), names a place of that state as where things happen
-    or where its subject's people come from ('X and his wife, from Perth, Australia, are on trial'), a small
-    town the gazetteer knows named with its kind ('in the village of X': ``lede_places``)."""
+    """The setting of a story the other readings leave without one, from its lede, read past a headline and a
+    date line (text-only input of a story whose first lines are its headline and day): the one state the lede
+    names a place of (``lede_places``: where things happen, where its subject's people come from or live,
+    'X and his wife, from Perth, Australia, are on trial', 'Residents of X say', a small town named with
+    its kind, 'in the village of X'), when the story's mentions, the lede's place counted as
+    ``settings.LEDE_PLACE_WEIGHT`` of them, lead with it by ``LEDE_SETTING_MARGIN`` (an embassy of another
+    state condemning the attack is a mention, not a second setting); or a story whose every mention points
+    to one state and whose lede's subject is that state's police or army named by adjective
+    (``_state_body_leads``). Mentions of places one goes to or came from do not count ('a trip to India',
+    'the parents came from India'; 'officials from Uganda' do)."""
     counts = state_counts(doc, towns, skip=lambda a, m: a.kind == "country" and moved_mention(doc, m.start, m.end)
                           and not _noun_origin(doc, m.start, m.end))  # ('officials from Uganda' count)
-    if len(counts) > 1:
-        return None
     places = lede_places(doc, w)
-    if not counts:  # nothing else in the story points to a state: the lede's one place sets it
-        return places.pop() if len(places) == 1 else None
+    if len(places) == 1:
+        place = next(iter(places))
+        counts[place] = counts.get(place, 0) + settings.LEDE_PLACE_WEIGHT
+        return leading(counts, settings.LEDE_SETTING_MARGIN, settings.LEDE_PLACE_WEIGHT)
+    if len(counts) != 1 or places:
+        return None
     (top, _), = counts.items()
-    return top if top in places or _state_body_leads(doc, w, top) else None
+    return top if _state_body_leads(doc, w, top) else None
 
 
 def _state_body_leads(doc: Document, w: ActorWords, state: str) -> bool:
@@ -175,8 +182,9 @@ def lede_places(doc: Document, w: ActorWords) -> set[str]:
             code = _small_place(w, _proper_run(tok))  # 'in Nangarhar province', 'in Kasese district'
         elif tok.dep_ != "pobj":
             continue
-        elif head.lower_ == "from" and _on_subject(head):
-            code = named_place_code(w, _proper_run(tok))  # 'X and his wife, from Perth, are on trial'
+        elif head.lower_ in ("from", "of") and _on_subject(head):
+            code = named_place_code(w, _proper_run(tok))  # 'X and his wife, from Perth, are on trial', 'Residents
+            # of X say'
         elif head.lower_ == "of" and head.head.lower_ in kinds and head.head.dep_ == "pobj":
             code = _small_place(w, _proper_run(tok))  # 'in the village of X'
         elif head.lower_ == "of" and head.head.lower_ in features and head.head.dep_ == "pobj":
