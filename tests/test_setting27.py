@@ -149,3 +149,15 @@ def test_an_expert_abroad_keeps_no_country_from_the_lede(process) -> None:
 def test_a_headline_alone_is_no_lede(process) -> None:
     doc = _doc(process, "Two farmers from Kasese hurt in storm")
     assert lede_places(doc, actor_words()) == set()
+
+
+@pytest.mark.parametrize("owner, setting", [
+    ("The U.N. children's agency", None),  # a world body's spokesperson: the body's, no country
+    ("The district council", "UGA"),  # a local body's spokesperson: the setting's
+])
+def test_its_spokesperson_follows_the_body(process, owner, setting) -> None:
+    text = (f"{owner} said Friday that floods in the district of Kasese had cut off thousands of families. Its "
+            "spokesperson said water was short. Aid workers said roads were closed.")
+    doc = process(text, published="2025-05-02")  # (the spokesperson is added by the speakers' step)
+    assert doc.setting == "UGA", _countries(doc)
+    assert _countries(doc).get("Its spokesperson") == setting, _countries(doc)
