@@ -48,7 +48,10 @@ def story_setting(doc: Document, w: ActorWords) -> str | None:
     of the mentions and no other state as many, or it is the only state so named and has twice the mentions
     of any other (a survey in one state, with a foreign scientist and two neighbours each named once); else,
     with fewer mentions, when every one of them points to that state and the first sentence names a place
-    of it as where things happen ('Police in Mombasa arrested ...', 'a village in Zamfara State'). Media
+    of it as where things happen ('Police in Mombasa arrested ...', 'a village in Zamfara State'); else
+    the state the lede names a place of, read past a headline and a date line, when the mentions with that
+    place counted twice lead with it (``_lede_home``: 'in Nangarhar province', 'the town of X', 'Residents
+    of X say', 'Kenyan police said ...'). Media
     do not count (an outlet's country is where it publishes, not where the story is), nor do the publisher,
     the outlet or the URL. Read before the sentence step fills countries,
     so that the actors placed by one town do not vote for it again."""
