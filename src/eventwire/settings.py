@@ -48,6 +48,8 @@ LEDE_SETTING_WEIGHTS = {"subject": 3.0, "place": 2.0, "possessive": 2.0, "goal":
                         "alone": 1.0}
 LEDE_SETTING_MIN = 3.0
 LEDE_SETTING_MARGIN = 2.0
+# a story without a setting: the one state its lede names a place of counts as this many mentions (setting._lede_home)
+LEDE_PLACE_WEIGHT = 2
 
 
 def cache_dir() -> Path:

@@ -27,9 +27,8 @@ from ...document import Document
 from ...lexicon import table, words
 from ...record import Actor
 from .lede_setting import leading
-from .places import goal_object
 from .sector import NATIONAL_SECTORS, STATE_SECTORS
-from .setting import countries_as_places, state_counts, towns_countries
+from .setting import countries_as_places, moved_mention, state_counts, towns_countries
 from .words import ActorWords
 
 LEAD_RATIO = 1.2  # the leading state's mentions over the next state's: a fifth more (measured on R, F and the 69: README)
@@ -50,23 +49,13 @@ def is_national_body(w: ActorWords, actor: Actor) -> bool:
     return any(p and p[-1] in heads for p in parts) and not _serves_no_country(w, actor)
 
 
-def _moved(doc: Document, start: int, end: int) -> bool:
-    """Whether a mention is where someone or something goes to or comes from ('deported to China',
-    'returned from Iran'): the object of a motion preposition (``places.goal_object``)."""
-    assert doc.nlp is not None
-    span = doc.char_span(start, end)
-    if span is None or not len(span):
-        return False
-    return goal_object(span.root)
-
-
 def lead_state(doc: Document, w: ActorWords) -> str | None:
     """The state a story without a setting leads with: its actors' mentions (media left out) and its
     towns point to it at least ``LEAD_RATIO`` times as often as to the next state and ``LEAD_LEAST``
     times, not counting the mentions of states one goes to or comes from, and it is named as a place
     ('in Thailand') or by a town. Read where the setting is read, before the sentences fill countries."""
     towns = towns_countries(doc, w)
-    counts = state_counts(doc, towns, skip=lambda a, m: a.kind == "country" and _moved(doc, m.start, m.end))
+    counts = state_counts(doc, towns, skip=lambda a, m: a.kind == "country" and moved_mention(doc, m.start, m.end))
     top = leading(counts, LEAD_RATIO, LEAD_LEAST)
     if top is None:
         return None

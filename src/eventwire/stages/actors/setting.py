@@ -14,12 +14,15 @@ from __future__ import annotations
 
 import re
 
-from ... import datelines, gazetteer
+from ... import datelines, gazetteer, settings
 from ...document import Document
+from ...lexicon import words
 from .lede_setting import leading, lede_setting
 from .entity_table import GPE, GPE_LOC, entity_text, labelled_entities
-from .places import _REGION_WORD, _alpha3, hosted_place, named_place_code, named_where, region_country
-from .words import ActorWords
+from .places import _REGION_WORD, _alpha3, goal_object, hosted_place, named_place_code, named_where, quoted_at, \
+    region_country, where_object
+from .sector import STATE_SECTORS
+from .words import ActorWords, norm
 
 
 def dateline_country(doc: Document, w: ActorWords) -> str | None:
@@ -45,7 +48,10 @@ def story_setting(doc: Document, w: ActorWords) -> str | None:
     of the mentions and no other state as many, or it is the only state so named and has twice the mentions
     of any other (a survey in one state, with a foreign scientist and two neighbours each named once); else,
     with fewer mentions, when every one of them points to that state and the first sentence names a place
-    of it as where things happen ('Police in Mombasa arrested ...', 'a village in Zamfara State'). Media
+    of it as where things happen ('Police in Mombasa arrested ...', 'a village in Zamfara State'); else
+    the state the lede names a place of, read past a headline and a date line, when the mentions with that
+    place counted twice lead with it (``_lede_home``: 'in Nangarhar province', 'the town of X', 'Residents
+    of X say', 'Kenyan police said ...'). Media
     do not count (an outlet's country is where it publishes, not where the story is), nor do the publisher,
     the outlet or the URL. Read before the sentence step fills countries,
     so that the actors placed by one town do not vote for it again."""
@@ -55,7 +61,7 @@ def story_setting(doc: Document, w: ActorWords) -> str | None:
     towns = towns_countries(doc, w)
     counts = state_counts(doc, towns)
     if not counts:
-        return None
+        return _lede_home(doc, w, towns)  # 'in the village of X', a town too small to count
     top = max(sorted(counts), key=lambda k: counts[k])
     # (the opening read only when the headline does not name the state: ``lede_setting`` walks the lede's parse)
     if counts[top] >= 3 and (top == _headline_country(doc, w) or top == lede_setting(doc, w)):
@@ -63,12 +69,161 @@ def story_setting(doc: Document, w: ActorWords) -> str | None:
     if len(counts) == 1 and top in opening_places(doc, w):
         return top  # a short story: its opening says where it happens, and nothing in it points elsewhere
     places = countries_as_places(doc, w)
-    if top not in towns and top not in places:
-        return None  # a story is set where its places are, not where those who comment on it sit
+    if top not in towns and top not in places:  # a story is set where its places are, not where those who
+        return _lede_home(doc, w, towns)  # comment on it sit: unless its lede says where it is
     if set(towns) | places == {top} and leading(counts, 2, 3) == top:
         return top  # the one state named as where things happen, and pointed to twice as often as any other
     tied = any(n == counts[top] for k, n in counts.items() if k != top)  # two states alike: a story of both
-    return top if counts[top] >= 3 and counts[top] * 2 >= sum(counts.values()) and not tied else None
+    if counts[top] >= 3 and counts[top] * 2 >= sum(counts.values()) and not tied:
+        return top
+    return _lede_home(doc, w, towns)
+
+
+def _lede_home(doc: Document, w: ActorWords, towns: list[str]) -> str | None:
+    """The setting of a story the other readings leave without one, from its lede, read past a headline and a
+    date line (text-only input of a story whose first lines are its headline and day): the one state the lede
+    names a place of (``lede_places``: where things happen, where its subject's people come from or live,
+    'X and his wife, from Perth, Australia, are on trial', 'Residents of X say', a small town named with
+    its kind, 'in the village of X'), when the story's mentions, the lede's place counted as
+    ``settings.LEDE_PLACE_WEIGHT`` of them, lead with it by ``LEDE_SETTING_MARGIN`` (an embassy of another
+    state condemning the attack is a mention, not a second setting); or a story whose every mention points
+    to one state and whose lede's subject is that state's police or army named by adjective
+    (``_state_body_leads``). Mentions of places one goes to or came from do not count ('a trip to India',
+    'the parents came from India'; 'officials from Uganda' do)."""
+    counts = state_counts(doc, towns, skip=lambda a, m: a.kind == "country" and moved_mention(doc, m.start, m.end)
+                          and not _noun_origin(doc, m.start, m.end))  # ('officials from Uganda' count)
+    places = lede_places(doc, w)
+    if len(places) == 1:
+        place = next(iter(places))
+        counts[place] = counts.get(place, 0) + settings.LEDE_PLACE_WEIGHT
+        return leading(counts, settings.LEDE_SETTING_MARGIN, settings.LEDE_PLACE_WEIGHT)
+    if len(counts) != 1 or places:
+        return None
+    (top, _), = counts.items()
+    return top if _state_body_leads(doc, w, top) else None
+
+
+def _state_body_leads(doc: Document, w: ActorWords, state: str) -> bool:
+    """Whether the subject of the lede's own clause is a body or an office of the state (a police force, an army,
+    a ministry: ``sector.STATE_SECTORS``), placed by its adjective ('Kenyan police said they had arrested ...'):
+    with no other state in the story, the story is set where that state's police work. Not a charity, a firm,
+    a people ('A Danish charity warns ...', 'Nigerian doctors in Britain ...'); not a body named by its own
+    name ('The State Department and the Pentagon said ...': a capital's bodies speak of anywhere)."""
+    lede = _lede(doc)
+    if lede is None:
+        return False
+    subjects = {t.idx for t in lede if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT" and any(
+        c.dep_ in ("amod", "compound") and w.demonym_of.get(norm(c.text)) == state for c in t.lefts)}
+    for actor in doc.actors:
+        if actor.country == state and actor.sector in STATE_SECTORS and actor.kind in ("organization", "group"):
+            for m in actor.mentions:
+                span = doc.char_span(m.start, m.end)
+                if span is not None and len(span) and span.root.idx in subjects:
+                    return True
+    return False
+
+
+def _lede(doc: Document):
+    """A story's lede: its first sentence that ends as a sentence does (a headline and a date line before it
+    are passed over); None when there is none or it is the story's last (a lone sentence is no story)."""
+    sents = doc.sentences()
+    lede = next((s for s in sents if _SENTENCE_END.search(s.text)), None)
+    return None if lede is None or lede is sents[-1] else lede
+
+
+def moved_mention(doc: Document, start: int, end: int) -> bool:
+    """Whether a mention is where someone or something goes to or comes from ('deported to China',
+    'returned from Iran'): the object of a motion preposition (``places.goal_object``)."""
+    assert doc.nlp is not None
+    span = doc.char_span(start, end)
+    if span is None or not len(span):
+        return False
+    return goal_object(span.root)
+
+
+def _noun_origin(doc: Document, start: int, end: int) -> bool:
+    """Whether a mention is where the people a noun names come from ('officials from Uganda and Kenya': a
+    'from' phrase on a noun), not where one goes or came from ('a trip to India', 'came from India').
+    """
+    span = doc.char_span(start, end)
+    if span is None or not len(span):
+        return False
+    root = span.root
+    while root.dep_ == "conj" and root.head is not root:
+        root = root.head  # 'from Uganda and Kenya'
+    prep = root.head
+    return prep.lower_ == "from" and prep.head.pos_ in ("NOUN", "PROPN", "PRON")
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s*$")
+
+
+def lede_places(doc: Document, w: ActorWords) -> set[str]:
+    """The countries of the places a story's lede names: its first sentence that ends as a sentence does (a
+    headline and a date line before it are passed over), the places it names as where things are or happen
+    (``opening_places``' reading), the place its subject's people come from (a 'from' phrase on the
+    subject: 'two brothers from Gulu were charged'), and a place named with its kind ('the town of X',
+    ``settlement_kind_nouns.txt``) that the gazetteer knows as a town or subdivision of one country only.
+    Words in quotation marks place nothing; nor does the host of a gathering."""
+    lede = _lede(doc)
+    if lede is None:
+        return set()
+    tokens = doc.tokens()
+    found = set()
+    for start, end, how, root in named_where(doc, w, quoted=False):
+        if lede.start_char <= start < lede.end_char and how != "name" and not hosted_place(tokens[root]):
+            code = named_place_code(w, doc.text[start:end])
+            if code:
+                found.add(code)
+    kinds = words("settlement_kind_nouns.txt")
+    features = words("place_feature_words.txt")
+    for tok in lede:
+        if tok.pos_ != "PROPN" or quoted_at(doc, tok.idx):
+            continue
+        head = tok.head
+        if tok.dep_ == "compound" and head.lower_ in kinds and where_object(head):
+            code = _small_place(w, _proper_run(tok))  # 'in Nangarhar province', 'in Kasese district'
+        elif tok.dep_ != "pobj":
+            continue
+        elif head.lower_ in ("from", "of") and _on_subject(head):
+            code = named_place_code(w, _proper_run(tok))  # 'X and his wife, from Perth, are on trial', 'Residents
+            # of X say'
+        elif head.lower_ == "of" and head.head.lower_ in kinds and head.head.dep_ == "pobj":
+            code = _small_place(w, _proper_run(tok))  # 'in the village of X'
+        elif head.lower_ == "of" and head.head.lower_ in features and head.head.dep_ == "pobj":
+            code = named_place_code(w, _proper_run(tok))  # 'through the streets of X'
+        else:
+            continue
+        if code:
+            found.add(code)
+    return found
+
+
+def _on_subject(prep) -> bool:
+    """Whether a preposition hangs on the subject of its clause, or a word joined to it ('X and his wife,
+    from Y, are ...': the phrase on 'wife', joined to the subject 'X')."""
+    noun = prep.head
+    while noun.dep_ in ("conj", "appos") and noun.head is not noun:
+        noun = noun.head
+    return noun.dep_ in ("nsubj", "nsubjpass") and noun.pos_ in ("NOUN", "PROPN")
+
+
+def _proper_run(tok) -> str:
+    """The proper name a word heads: its compounds before it and itself ('New Delhi', 'Wagga Wagga')."""
+    left = tok
+    while left.i > 0 and left.doc[left.i - 1].dep_ == "compound" and left.doc[left.i - 1].head is tok:
+        left = left.doc[left.i - 1]
+    return left.doc[left.i:tok.i + 1].text
+
+
+def _small_place(w: ActorWords, name: str) -> str | None:
+    """The country of a place named with its kind ('the town of X'): a well-known place (``named_place_code``),
+    else a town or subdivision of any size the gazetteer knows by its own name in one country only."""
+    code = named_place_code(w, name)
+    if code:
+        return code
+    countries = {e.country for e in gazetteer.load().lookup(name) if e.primary and e.feature in ("city", "admin")}
+    return w.alpha3_of.get(countries.pop()) if len(countries) == 1 and None not in countries else None
 
 
 def _places_only_of(doc: Document, w: ActorWords, state: str) -> bool:

@@ -24,6 +24,7 @@ from .courts import _pleads_in_court, court_country
 from .outsiders import _away_from_home, _coming_into, _examples_country, _from_one_country, _from_outside
 from .sentence_places import _sentence_country
 from .parties import parties_known_by_country
+from .pronoun_owners import owned_by_world_body
 from .placed_by_setting import _civil_bodies, _in_team_from_outside, _placed_by_setting
 from .setting_steps import _LOCAL_KINDS, _place_in_setting
 
@@ -172,5 +173,6 @@ def place_by_setting(doc: Document, actor: Actor) -> None:
         if code:
             _set_country(actor, code)
             return
-    if doc.setting and actor.country is None and _placed_by_setting(doc, w, actor):
+    if doc.setting and actor.country is None and _placed_by_setting(doc, w, actor) and \
+            not owned_by_world_body(doc, actor, set()):  # 'its spokesperson' of a U.N. agency
         _set_country(actor, doc.setting)

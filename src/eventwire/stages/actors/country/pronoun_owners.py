@@ -43,6 +43,27 @@ def pronoun_owner_country(doc: Document, actor: Actor) -> str | None:
     return None
 
 
+def owned_by_world_body(doc: Document, actor: Actor, international: set[str]) -> bool:
+    """Whether a person or group is named by 'its' whose owner serves no country ('The U.N. children's
+    agency said ... Its spokesperson said': the agency's staff, not the setting's). The owner is the one the
+    pronoun stands for, else (when that is the actor itself) the last body named before the mention."""
+    if actor.kind not in ("person", "group") or not actor.mentions:
+        return False
+    m = actor.mentions[0]
+    span = doc.char_span(m.start, m.end)
+    if span is None or not len(span):
+        return False
+    for owner_word in (c for c in span.root.lefts if c.dep_ == "poss" and c.lower_ == "its"):
+        owner = doc.actor(_pronouns.pronoun_antecedent(doc, owner_word))
+        if owner is None or owner.id == actor.id:
+            before = [(x.start, a) for a in doc.actors if a.kind == "organization" for x in a.mentions
+                      if x.end <= m.start]
+            owner = max(before, key=lambda p: p[0])[1] if before else None
+        if owner is not None and owner.kind == "organization" and (owner.sector == "IGO" or owner.id in international):
+            return True
+    return False
+
+
 def _a_state(actor: Actor) -> bool:
     """A state or one of its bodies (``STATE_SECTORS``): what it owns is its country's."""
     return actor.kind == "country" or actor.kind == "organization" and actor.sector in STATE_SECTORS

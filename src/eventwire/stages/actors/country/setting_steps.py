@@ -21,7 +21,7 @@ from .courts import _pleads_in_court
 from .outsiders import _examples_country, _from_outside
 from .sentence_places import _sentence_places, sentence_countries
 from .parties import is_party
-from .pronoun_owners import pronoun_owner_country
+from .pronoun_owners import owned_by_world_body, pronoun_owner_country
 from .press_audience import press_audience
 from .placed_by_setting import _placed_by_setting
 
@@ -39,6 +39,9 @@ def _place_in_setting(doc: Document, w: ActorWords, international: set[str], ope
         return
     dateline = dateline_country(doc, w) is not None
     for actor in sorted(open_, key=lambda a: a.kind != "organization"):
+        if actor.country is None and actor.id not in international and owned_by_world_body(doc, actor, international):
+            international.add(actor.id)  # 'its spokesperson' of a U.N. agency: the body's, not the setting's
+            continue
         if actor.country is None and actor.id not in international and (
                 _placed_by_setting(doc, w, actor, dateline, settled) or is_party(actor)) and not (
                 settled and elsewhere and _names_elsewhere(doc, w, actor)):
