@@ -157,7 +157,14 @@ def _same_body(short: list[str], long: list[str], at: int, w: ActorWords) -> boo
         return True
     if before[-1] == "of":
         return len(before) >= 2 and before[-2] in heads and all(x in _OWNER_WORDS or x in heads for x in before)
-    return all(w.country_of(x) for x in before)
+    return all(w.country_of(x) or _international_short_name(x, w) for x in before)
+
+
+def _international_short_name(word: str, w: ActorWords) -> bool:
+    """Whether one word before a body's name is an international body's short name ('U.N.', 'EU', 'AU'): the
+    'U.N. Commission on X' is the 'Commission on X' the story names again."""
+    known = w.known.get(word) or w.known.get(word + ".")
+    return known is not None and known.sector == "IGO" and known.kind == "organization"
 
 
 def name_variants(doc: Document, cands: list, w: ActorWords) -> None:

@@ -1,7 +1,9 @@
 """A body's name the tagger gave no entity, as the subject of its clause: 'The Druze-led Regional
 Council ... was quick to denounce the decree', 'Riverside County Park Police said ...'. A run of two
-to five capitalised words whose last is a body's head word (``body_head_words.txt``: administration, council,
-police, authority ...), none of them inside an entity of the tagger's, whose head word is the subject of a
+to five capitalised words whose last is a body's head word, or such a run going on with 'of', 'on' or 'for' and
+capitalised words that say what the body is of or for ('The Commission on the Limits of the Continental Shelf
+should ...', 'The Fund for the Protection of Wild Rivers said ...'; head words: ``body_head_words.txt``,
+administration, council, police, authority ...), none of them inside an entity of the tagger's, whose head word is the subject of a
 verb, is an organisation, its sector read from its words as any body's (``ActorWords.org_kind``). A leading
 'The' and a describing compound before the name ('Kurdish-led', 'state-run') are no part of it. Only where the
 body acts or speaks: a name after a preposition ('at the Lakeside Space Center') is most often a place.
@@ -22,7 +24,9 @@ from .words import ActorWords, norm
 def _name_run() -> re.Pattern[str]:
     heads = "|".join(re.escape(h.title()) for h in sorted(words("body_head_words.txt"), key=len, reverse=True))
     first = opening("[A-Z]", r"[\w'’.-]")  # (the first word's capital, not after a word's character)
-    return re.compile(rf"({first}[\w'’.-]*\s+(?:[A-Z][\w'’.-]*\s+){{0,3}}(?:{heads}))(?![\w-])")
+    word = r"[A-Z](?:[\w'’-]|\.(?=\w))*"  # (a dot only inside a word: 'U.S.'; a sentence's full stop ends the name)
+    what = rf"(?:\s+(?:of|on|for)\s+(?:the\s+)?{word}(?:\s+(?:(?:of|on|for|and|the)\s+)*{word})*)?"
+    return re.compile(rf"({first}[\w'’.-]*\s+(?:[A-Z][\w'’.-]*\s+){{0,3}}(?:{heads}))(?![\w-])({what})")
 
 
 # a describing compound before a name: 'Kurdish-led', 'U.S.-backed', 'state-run' (a hyphen, then lower case)
@@ -38,12 +42,14 @@ def untagged_bodies(doc: Document, w: ActorWords) -> list[Candidate]:
     found = []
     for m in runs:
         cut = _DESCRIBER.match(m.group(1)).end()
-        start, end = m.start(1) + cut, m.end(1)
+        start, head_end, end = m.start(1) + cut, m.end(1), m.end(2) if m.group(2) else m.end(1)
+        if end != head_end and any(s < end and head_end < e for s, e in ents):
+            end = head_end  # an entity of the tagger's in what follows ('Council of Kurdistan'): the head's name only
         name = doc.text[start:end]
         if len(name.split()) < 2 or "\n" in name or any(s < end and start < e for s, e in ents):
             continue
         span = doc.nlp.char_span(start, end) if doc.nlp is not None else None
-        if span is None or span.root.dep_ != "nsubj" or span.root.i != span[-1].i:
+        if span is None or span.root.dep_ != "nsubj" or span.root.idx + len(span.root.text) != head_end:
             continue  # the head word must be the subject: the body acts or speaks
         kind, sector = w.org_kind(name)
         if kind != "organization":
