@@ -74,3 +74,27 @@ def test_a_body_named_after_a_town_is_not_joined_to_the_shorter_name(process) ->
     actors = _actors(process, text)
     assert not any(a.name == "Lakeside Committee on Water Safety" and len(a.mentions) > 1 for a in actors.values()), \
         sorted(actors)
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("The governor met representatives from Clean Rivers Free Peru on Monday to discuss the ban.",
+     "Clean Rivers Free Peru", "PER"),
+    ("A spokeswoman for Seed Banks Chile New Zealand said the rules would change next year.",
+     "Seed Banks Chile New Zealand", "CHL"),
+])
+def test_an_untagged_body_named_for_its_country_is_an_organisation(process, text, name, country) -> None:
+    actors = _actors(process, text)
+    assert name in actors, sorted(actors)
+    assert actors[name].kind == "organization"
+    assert actors[name].country == country
+
+
+@pytest.mark.parametrize("text", [
+    "Heavy rain fell across Central Java Indonesia on Monday, officials said.",
+    "Protests Sweep Across Peru As Ministers Resign\nPolice said the march was peaceful.",
+    "She said the talks on Monday Peru and Chile held were useful.",
+    "The ministers said the plan would help the President Of Peru win support.",
+])
+def test_no_body_is_read_from_capitalised_words_before_a_country_that_name_none(process, text) -> None:
+    actors = _actors(process, text)
+    assert not any(a.kind == "organization" and len(a.name.split()) >= 3 for a in actors.values()), sorted(actors)

@@ -14,7 +14,7 @@ import re
 from functools import lru_cache
 
 from ...document import Document
-from ...lexicon import words
+from ...lexicon import table, words
 from ...lookahead import opening
 from .mentions import Candidate, _code, _name_words
 from .words import ActorWords, norm
@@ -56,4 +56,50 @@ def untagged_bodies(doc: Document, w: ActorWords) -> list[Candidate]:
             continue
         found.append(Candidate(start, end, "organization", "org:" + norm(name), name, None, sector,
                                _code(None, sector), tokens=_name_words(name)))
+    return found
+
+
+# capitalised words run on to a country's name, after a lower-case word of the sentence (no sentence start)
+_RUN_BEFORE = re.compile(r"(?:(?<![\w'’.-])[a-z][a-z'’-]*|,) ((?:[A-Z][a-z]+ ){2,4})$")
+
+
+@lru_cache(maxsize=1)
+def _not_in_country_named_bodies() -> frozenset[str]:
+    """Words that do not begin or make a body's name before a country's: compass words ('Central Java
+    Indonesia'), months, weekdays and function words ('In', 'The')."""
+    return (words("place_compass_words.txt") | words("english_function_words.txt")
+            | {r["word"].lower() for r in table("time_months.tsv")} | {r["word"].lower() for r in table("time_weekdays.tsv")})
+
+
+def country_named_bodies(doc: Document, w: ActorWords) -> list[Candidate]:
+    """A body named for the country it works in, that the tagger gave no entity ('a meeting with representatives
+    from Clean Rivers Free Peru', 'a spokeswoman for Seed Banks Chile New Zealand'): two to four capitalised
+    words, none a role, country, demonym, compass word, month or function word, right before a country's name
+    (and a second country's, when one follows), inside a sentence (after a lower-case word: no sentence's or
+    headline's first words), no word of it in an entity of the tagger's. An organisation of that country."""
+    text = doc.text
+    found = []
+    ents = None
+    for m in w.country_re.finditer(text):
+        code = w.country_by_name.get(norm(m.group(0)))
+        before = _RUN_BEFORE.search(text, max(0, m.start() - 60), m.start()) if code else None
+        if before is None or w.demonym_of.get(norm(m.group(0))):
+            continue  # (cheap test first: a country's name after a capitalised run inside a sentence)
+        run = before.group(1).split()
+        if any(x.lower() in _not_in_country_named_bodies() or x.lower() in w.roles or w.country_of(x) for x in run):
+            continue
+        start, end = before.start(1), m.end()
+        more = w.country_re.match(text, end + 1) if text[end:end + 1] == " " else None
+        if more is not None and w.country_by_name.get(norm(more.group(0))):
+            end = more.end()  # 'Australia New Zealand'
+        if ents is None:
+            ents = [(e.start_char, e.end_char) for e in doc.entities() if e.label_ not in ("GPE", "LOC")]
+        if any(s < m.start() and start < e for s, e in ents):
+            continue
+        name = text[start:end]
+        kind, sector = w.org_kind(name)
+        if kind not in ("organization", "media"):
+            continue
+        found.append(Candidate(start, end, kind, "org:" + norm(name), name, code, sector, _code(code, sector),
+                               tokens=_name_words(name)))
     return found
