@@ -98,3 +98,24 @@ def test_an_untagged_body_named_for_its_country_is_an_organisation(process, text
 def test_no_body_is_read_from_capitalised_words_before_a_country_that_name_none(process, text) -> None:
     actors = _actors(process, text)
     assert not any(a.kind == "organization" and len(a.name.split()) >= 3 for a in actors.values()), sorted(actors)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The opposition party of jailed former Prime Minister Nawaz Sharif said the vote was rigged.",
+     "Pakistan Muslim League-Nawaz"),
+    ("Protesters marched after the council dissolved the party of former President Evo Morales.",
+     "Movement for Socialism"),
+])
+def test_a_party_named_by_its_leader_is_that_party(process, text, name) -> None:
+    actors = _actors(process, text)
+    assert name in actors, sorted(actors)
+    assert actors[name].kind == "organization"
+
+
+@pytest.mark.parametrize("text", [
+    "The party of Ana Ruiz Nawaz Sharif praised was small.",
+    "Nawaz Sharif left the party on Monday, officials said.",
+])
+def test_no_party_is_read_from_a_leader_without_its_shape(process, text) -> None:
+    actors = _actors(process, text)
+    assert "Pakistan Muslim League-Nawaz" not in actors, sorted(actors)
