@@ -119,19 +119,3 @@ def test_a_party_named_by_its_leader_is_that_party(process, text, name) -> None:
 def test_no_party_is_read_from_a_leader_without_its_shape(process, text) -> None:
     actors = _actors(process, text)
     assert "Pakistan Muslim League-Nawaz" not in actors, sorted(actors)
-
-
-@pytest.mark.parametrize("text, tagged, want", [
-    ("Anders Lind Anders Lind moved from Bergen to Oslo in 1931.", (0, 4), "Anders Lind"),
-    ("Kari Lind Olsen Kari Lind Olsen said the shop would close.", (0, 6), "Kari Lind Olsen"),
-    ("Lee Lee Kim Park said the shop would close.", (0, 4), "Lee Lee Kim Park"),  # two halves that differ
-])
-def test_a_name_said_twice_in_a_row_is_the_second(nlp, text, tagged, want) -> None:
-    from spacy.tokens import Span
-
-    from eventwire.stages.actors import actor_words
-    from eventwire.stages.actors.repair import repair_person
-    doc = nlp(text)
-    span = repair_person(Span(doc, *tagged, label="PERSON"), actor_words())
-    assert span is not None and span.text == want
-    assert span.end == tagged[1]

@@ -92,17 +92,11 @@ def _function_words() -> frozenset[str]:
 def repair_person(span: Span, w: ActorWords) -> Span | None:
     """The name inside a PERSON span: particles completed, a given name the tagger left out taken in,
     fused title words dropped (at least two words must stay when anything is dropped, so 'President
-    Putin' keeps 'Putin' only through its context); a name said twice in a row ('Ana Ruiz Ana Ruiz moved to
-    Lima': a section's heading run into its first sentence) is the second."""
+    Putin' keeps 'Putin' only through its context)."""
     span = extend_particles(span)
     # (the sentence of each word and its lower case read off the parse's tables: no Token made to ask)
     doc, sentence = span.doc, _sentence_table(span.doc)[2]
-    half = len(span) // 2
-    twice = len(span) in (4, 6) and strings_of(doc, "ORTH")[span.start:span.start + half] == \
-        strings_of(doc, "ORTH")[span.start + half:span.end]
-    if twice:
-        span = doc[span.start + half:span.end]  # 'Ana Ruiz' + 'Ana Ruiz said': a heading run into its sentence
-    if not twice and span.start > 0 and len(span) <= 2 and sentence[span.start - 1] == sentence[span.start] and \
+    if span.start > 0 and len(span) <= 2 and sentence[span.start - 1] == sentence[span.start] and \
             _given_name(doc[span.start - 1], w):
         span = doc[span.start - 1:span.end]  # 'Anders' + 'Fogh Rasmussen'
     elif _given_name_cut(span, w) or _cut_after_title(span, w):
