@@ -30,7 +30,7 @@ from .name_language import countries_from_names
 from .groups import group_word_read_as_person, widening
 from .knowledge import Facts, knowledge, recent
 from .body_sectors import body_sectors
-from .organisations import (acronyms, name_variants, outlet_services, party_names, party_standing, teaching_bodies,
+from .organisations import (acronyms, leader_parties, name_variants, outlet_services, party_names, party_standing, teaching_bodies,
                             units_of_bodies, written_names)
 from .sector import STATE_SECTORS, former_office_sector, head_sector, settle_sectors
 from .roles import politicians_of_parties, ranks_of_armed_groups, staff_of_parties, standing_of_described_bodies
@@ -51,7 +51,7 @@ from .mentions import (Candidate, _code, blocs, bracketed_names, self_named_bodi
                        tokens_with_lemma)
 from .acting_places import acting_places
 from .politics import politics
-from .untagged_bodies import untagged_bodies
+from .untagged_bodies import country_named_bodies, untagged_bodies
 from .untagged_outlets import untagged_outlets
 from .monarchs import monarchs
 from .named_next import named_next
@@ -329,7 +329,7 @@ def run(doc: Document) -> None:
     # may take the people's name for a person's
     first = _claim(mend_datelines(doc, cited_documents(doc, w) + ethnic_peoples(doc, w) + self_named_bodies(doc, w)
                    + institutions_groups + longer_names(organisations, institutions, w)
-                   + bodies_of_states + institutions + party_names(doc, w) + named_bodies(doc, w)  # "China's U.N. mission" is China's
+                   + bodies_of_states + institutions + party_names(doc, w) + leader_parties(doc, w) + named_bodies(doc, w)  # "China's U.N. mission" is China's
                    + regional_bodies(doc, w) + country_bodies(doc, w) + unnamed_courts(doc, w) + generic_media(doc, w) + anonymous_sources(doc, w) + unnamed_parties(doc, w)
                    + [Candidate(s, e, "country", "country:" + c, w.countries[c].name, c, None, c)
                       for s, e, c in long_country_names(doc, w)] + state_named_bodies(doc, w) + monarchs(doc, w)
@@ -351,7 +351,7 @@ def run(doc: Document) -> None:
     unnamed_named = [c for c in unnamed if not c.name.islower()]
     cands = _claim(mend_datelines(doc, headed + first + widening(grouped, collective) + [
         c for c in collective if c.kind != "organization"] + unnamed_lower + organisations + repeated_names(doc, first + organisations)
-        + unnamed_named + grouped + countries(doc, w) + acting_places(doc, w) + untagged_bodies(doc, w)
+        + unnamed_named + grouped + country_named_bodies(doc, w) + countries(doc, w) + acting_places(doc, w) + untagged_bodies(doc, w)  # (a body named for its country before the country: "Seed Banks Chile New Zealand")
         + untagged_outlets(doc, w), w, lines, add=True))  # ('Kerala banned')
     _organisations_named_like_people(cands)
     cands = drop_things(doc, cands, w)  # 'Patriot missiles', 'JFK airport', the book "X"

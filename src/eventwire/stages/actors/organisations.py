@@ -157,7 +157,14 @@ def _same_body(short: list[str], long: list[str], at: int, w: ActorWords) -> boo
         return True
     if before[-1] == "of":
         return len(before) >= 2 and before[-2] in heads and all(x in _OWNER_WORDS or x in heads for x in before)
-    return all(w.country_of(x) for x in before)
+    return all(w.country_of(x) or _international_short_name(x, w) for x in before)
+
+
+def _international_short_name(word: str, w: ActorWords) -> bool:
+    """Whether one word before a body's name is an international body's short name ('U.N.', 'EU', 'AU'): the
+    'U.N. Commission on X' is the 'Commission on X' the story names again."""
+    known = w.known.get(word) or w.known.get(word + ".")
+    return known is not None and known.sector == "IGO" and known.kind == "organization"
 
 
 def name_variants(doc: Document, cands: list, w: ActorWords) -> None:
@@ -659,3 +666,51 @@ _ARTICLE_START = re.compile(r"^(?:[Tt]he|[Aa]n?)\s+")
 
 # (at the end, as a module: not_bodies reads this module; read by place_not_body, once per name, on call)
 from . import not_bodies as _not_bodies  # noqa: E402
+
+
+_PARTY_HEAD = r"(?P<head>(?:(?:opposition|ruling|governing|main|banned|outlawed|former|jailed|exiled)\s+)*[Pp]arty)"
+
+
+@lru_cache(maxsize=1)
+def _leader_parties() -> tuple[re.Pattern[str] | None, dict[str, tuple[str, str]]]:
+    """The pattern of 'party of (titles) LEADER' over ``parties.tsv``'s leaders, and each leader's party
+    (its name and country); a leader two parties name is left out."""
+    by_leader: dict[str, list[tuple[str, str]]] = {}
+    for r in table("parties.tsv"):
+        for leader in (r.get("leaders") or "").split("|"):
+            if leader:
+                by_leader.setdefault(leader, []).append((r["name"].lstrip("~"), r["country"]))
+    leaders = {k: v[0] for k, v in by_leader.items() if len(v) == 1}
+    if not leaders:
+        return None, {}
+    pattern = re.compile(rf"{_PARTY_HEAD}\s+(?:of|led\s+by|founded\s+by)\s+(?P<between>(?:[\w.'’-]+\s+){{0,5}}?)"
+                         rf"(?P<leader>{alternation(sorted(leaders))})(?![\w-])")
+    return pattern, leaders
+
+
+def leader_parties(doc: Document, w: ActorWords) -> list[Candidate]:
+    """A party named by its leader ('the opposition party of jailed former Prime Minister X', 'the party of
+    former President Y'): the party ``parties.tsv`` gives that leader, its mention the words 'party' ends.
+    Between 'of' and the name only lower-case words and title words ('former', 'Prime Minister')."""
+    pattern, leaders = _leader_parties()
+    if pattern is None or "arty " not in doc.text:
+        return []
+    found = []
+    for m in pattern.finditer(doc.text):
+        between = m.group("between").split()
+        if any(x[:1].isupper() and x.lower() not in _role_words(w) for x in between):
+            continue  # ('the party of Ana Ruiz Leader X': another name between)
+        name, country = leaders[m.group("leader")]
+        found.append(Candidate(m.start("head"), m.end("head"), "organization", "org:" + norm(name), name,
+                               country or None, "PTY", None))
+    return found
+
+
+@lru_cache(maxsize=1)
+def _role_words_cached(roles: frozenset[str]) -> frozenset[str]:
+    return frozenset(x for role in roles for x in role.lower().split())
+
+
+def _role_words(w: ActorWords) -> frozenset[str]:
+    """The words of the roles' names ('prime', 'minister', 'president')."""
+    return _role_words_cached(frozenset(w.roles))

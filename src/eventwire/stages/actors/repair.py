@@ -519,6 +519,55 @@ def _name_word(tok, w: ActorWords) -> bool:
         and not tok.is_sent_start
 
 
+_BODY_LINKS = frozenset({"of", "on", "for"})
+_NOT_BEFORE_NAMES = _NOT_IN_NAMES + ("GPE", "LOC", "FAC", "EVENT", "LAW")
+
+
+def begun_organisation(span: Span, w: ActorWords) -> Span:
+    """An organisation's name the tagger began too late, after its head: a body word, capitalised, then 'of',
+    'on' or 'for' (and 'the') before the tagged words belong to one name ('Commission on the' + 'Limits of the
+    Continental Shelf', 'National Museum of the' + 'U.S. Air Force', 'Office of the' + 'Special Envoy'). The
+    head is a word of ``body_head_words.txt`` or ``topic_body_heads.txt``; capitalised name words before it
+    (up to four, in the same sentence, no title or role, no person, place or date) are the name's start. Only
+    an organisation's span is taken on: a place after the link ('the Bank of England', 'the University of
+    Texas') is the place the body is of, read by the place and country readers."""
+    doc = span.doc
+    at = span.start - (span.start > 0 and doc[span.start - 1].lower_ == "the")
+    if span[0].lower_ == "the":  # ('the Limits of ...': the tagger's span may take in the article)
+        at = span.start
+    if at < 2:
+        return span
+    lows, words_ = strings_of(doc, "LOWER"), strings_of(doc, "ORTH")  # (off the parse's arrays: cheap test first)
+    if lows[at - 1] not in _BODY_LINKS or lows[at - 2] not in _topic_heads() or not words_[at - 2][:1].isupper():
+        return span
+    head = doc[at - 2]
+    if head.ent_type_ in _NOT_BEFORE_NAMES or head.lower_ in w.roles or sentence_of(head).start != sentence_of(span[0]).start:
+        return span
+    start = at - 2
+    while start > 0 and at - 2 - start < 4:
+        tok = doc[start - 1]
+        if not (tok.text[:1].isupper() and (tok.is_alpha or "." in tok.text or "-" in tok.text)) or tok.is_sent_start \
+                or tok.lower_ in w.roles or tok.ent_type_ in _NOT_BEFORE_NAMES or w.country_of(tok.text):
+            break
+        start -= 1
+    return Span(doc, start, span.end, label=span.label)
+
+
+_HEAD_AND_LINK = re.compile(r"([A-Z][\w-]*)\s+(?:of|on|for)\s+(?:the\s+)?$")
+
+
+def _ends_on_known_after_head(org, known: list) -> bool:
+    """Whether an organisation's name ends on a known body's name that a body word and 'of', 'on' or 'for' come
+    before: 'National Museum of the U.S. Air Force', 'Office of the U.N. Special Envoy' are bodies of their own,
+    not the body they are of."""
+    for k in known:
+        if org.start < k.start and k.end == org.end:
+            m = _HEAD_AND_LINK.search(org.name[:max(0, k.start - org.start)])
+            if m and m.group(1).lower() in _topic_heads():
+                return True
+    return False
+
+
 def longer_names(organisations: list, known: list, w: ActorWords) -> list:
     """Organisations whose name takes in a known body's and goes on to a body of its own: 'African Union
     Support and Stabilization Mission in Somalia' over 'African Union', 'United Nations Human Rights
@@ -526,6 +575,9 @@ def longer_names(organisations: list, known: list, w: ActorWords) -> list:
     council, court...), so 'United Nations Secretary' stays 'United Nations'."""
     out = []
     for org in organisations:
+        if org.kind != "person" and not org.key.startswith("known:") and _ends_on_known_after_head(org, known):
+            out.append(org)  # 'National Museum of the' + 'U.S. Air Force'
+            continue
         inside = [k for k in known if org.start - 4 <= k.start < org.end and k.end < org.end]  # (4: 'the ')
         if not inside or org.kind == "person" or org.key.startswith("known:") and org.key == inside[-1].key:
             continue  # (a known body of its own over a shorter known one: 'U.N. Refugee Agency' over 'the U.N.')

@@ -1,7 +1,9 @@
 """A body's name the tagger gave no entity, as the subject of its clause: 'The Druze-led Regional
 Council ... was quick to denounce the decree', 'Riverside County Park Police said ...'. A run of two
-to five capitalised words whose last is a body's head word (``body_head_words.txt``: administration, council,
-police, authority ...), none of them inside an entity of the tagger's, whose head word is the subject of a
+to five capitalised words whose last is a body's head word, or such a run going on with 'of', 'on' or 'for' and
+capitalised words that say what the body is of or for ('The Commission on the Limits of the Continental Shelf
+should ...', 'The Fund for the Protection of Wild Rivers said ...'; head words: ``body_head_words.txt``,
+administration, council, police, authority ...), none of them inside an entity of the tagger's, whose head word is the subject of a
 verb, is an organisation, its sector read from its words as any body's (``ActorWords.org_kind``). A leading
 'The' and a describing compound before the name ('Kurdish-led', 'state-run') are no part of it. Only where the
 body acts or speaks: a name after a preposition ('at the Lakeside Space Center') is most often a place.
@@ -12,7 +14,7 @@ import re
 from functools import lru_cache
 
 from ...document import Document
-from ...lexicon import words
+from ...lexicon import table, words
 from ...lookahead import opening
 from .mentions import Candidate, _code, _name_words
 from .words import ActorWords, norm
@@ -22,7 +24,9 @@ from .words import ActorWords, norm
 def _name_run() -> re.Pattern[str]:
     heads = "|".join(re.escape(h.title()) for h in sorted(words("body_head_words.txt"), key=len, reverse=True))
     first = opening("[A-Z]", r"[\w'’.-]")  # (the first word's capital, not after a word's character)
-    return re.compile(rf"({first}[\w'’.-]*\s+(?:[A-Z][\w'’.-]*\s+){{0,3}}(?:{heads}))(?![\w-])")
+    word = r"[A-Z](?:[\w'’-]|\.(?=\w))*"  # (a dot only inside a word: 'U.S.'; a sentence's full stop ends the name)
+    what = rf"(?:\s+(?:of|on|for)\s+(?:the\s+)?{word}(?:\s+(?:(?:of|on|for|and|the)\s+)*{word})*)?"
+    return re.compile(rf"({first}[\w'’.-]*\s+(?:[A-Z][\w'’.-]*\s+){{0,3}}(?:{heads}))(?![\w-])({what})")
 
 
 # a describing compound before a name: 'Kurdish-led', 'U.S.-backed', 'state-run' (a hyphen, then lower case)
@@ -38,16 +42,64 @@ def untagged_bodies(doc: Document, w: ActorWords) -> list[Candidate]:
     found = []
     for m in runs:
         cut = _DESCRIBER.match(m.group(1)).end()
-        start, end = m.start(1) + cut, m.end(1)
+        start, head_end, end = m.start(1) + cut, m.end(1), m.end(2) if m.group(2) else m.end(1)
+        if end != head_end and any(s < end and head_end < e for s, e in ents):
+            end = head_end  # an entity of the tagger's in what follows ('Council of Kurdistan'): the head's name only
         name = doc.text[start:end]
         if len(name.split()) < 2 or "\n" in name or any(s < end and start < e for s, e in ents):
             continue
         span = doc.nlp.char_span(start, end) if doc.nlp is not None else None
-        if span is None or span.root.dep_ != "nsubj" or span.root.i != span[-1].i:
+        if span is None or span.root.dep_ != "nsubj" or span.root.idx + len(span.root.text) != head_end:
             continue  # the head word must be the subject: the body acts or speaks
         kind, sector = w.org_kind(name)
         if kind != "organization":
             continue
         found.append(Candidate(start, end, "organization", "org:" + norm(name), name, None, sector,
                                _code(None, sector), tokens=_name_words(name)))
+    return found
+
+
+# capitalised words run on to a country's name, after a lower-case word of the sentence (no sentence start)
+_RUN_BEFORE = re.compile(r"(?:(?<![\w'’.-])[a-z][a-z'’-]*|,) ((?:[A-Z][a-z]+ ){2,4})$")
+
+
+@lru_cache(maxsize=1)
+def _not_in_country_named_bodies() -> frozenset[str]:
+    """Words that do not begin or make a body's name before a country's: compass words ('Central Java
+    Indonesia'), months, weekdays and function words ('In', 'The')."""
+    return (words("place_compass_words.txt") | words("english_function_words.txt")
+            | {r["word"].lower() for r in table("time_months.tsv")} | {r["word"].lower() for r in table("time_weekdays.tsv")})
+
+
+def country_named_bodies(doc: Document, w: ActorWords) -> list[Candidate]:
+    """A body named for the country it works in, that the tagger gave no entity ('a meeting with representatives
+    from Clean Rivers Free Peru', 'a spokeswoman for Seed Banks Chile New Zealand'): two to four capitalised
+    words, none a role, country, demonym, compass word, month or function word, right before a country's name
+    (and a second country's, when one follows), inside a sentence (after a lower-case word: no sentence's or
+    headline's first words), no word of it in an entity of the tagger's. An organisation of that country."""
+    text = doc.text
+    found = []
+    ents = None
+    for m in w.country_re.finditer(text):
+        code = w.country_by_name.get(norm(m.group(0)))
+        before = _RUN_BEFORE.search(text, max(0, m.start() - 60), m.start()) if code else None
+        if before is None or w.demonym_of.get(norm(m.group(0))):
+            continue  # (cheap test first: a country's name after a capitalised run inside a sentence)
+        run = before.group(1).split()
+        if any(x.lower() in _not_in_country_named_bodies() or x.lower() in w.roles or w.country_of(x) for x in run):
+            continue
+        start, end = before.start(1), m.end()
+        more = w.country_re.match(text, end + 1) if text[end:end + 1] == " " else None
+        if more is not None and w.country_by_name.get(norm(more.group(0))):
+            end = more.end()  # 'Australia New Zealand'
+        if ents is None:
+            ents = [(e.start_char, e.end_char) for e in doc.entities() if e.label_ not in ("GPE", "LOC")]
+        if any(s < m.start() and start < e for s, e in ents):
+            continue
+        name = text[start:end]
+        kind, sector = w.org_kind(name)
+        if kind not in ("organization", "media"):
+            continue
+        found.append(Candidate(start, end, kind, "org:" + norm(name), name, code, sector, _code(code, sector),
+                               tokens=_name_words(name)))
     return found

@@ -12,7 +12,7 @@ from ....lexicon import table, words
 from ..entity_table import entity_text
 from ..knowledge import knowledge, known_companies
 from ..peoples import one_of_a_people
-from ..repair import (body_and_person, complete_organisation, initialled_person, initials_run_on, join_demonym_names,
+from ..repair import (begun_organisation, body_and_person, complete_organisation, initialled_person, initials_run_on, join_demonym_names,
                       split_at_open_bracket, title_and_person)
 from ..words import ActorWords, norm
 from .candidates import Candidate, _ORG, _PERSON, _code, _known_candidate, _name_words, _trim_possessive
@@ -83,6 +83,7 @@ def organizations(doc: Document, w: ActorWords) -> list[Candidate]:
         if span is None:
             continue
         span = complete_organisation(span, w, doc.text)  # 'Court of Bosnia and' + 'Herzegovina'
+        span = begun_organisation(span, w)  # 'Commission on the' + 'Limits of the Continental Shelf'
         split = body_and_person(span, w) if len(span) >= 4 else None
         if split is not None:  # "a former member of Peru's Congress of the Republic Luis Marin"
             span, person = split
