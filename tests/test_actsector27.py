@@ -1,0 +1,61 @@
+"""Round 27 (actsector27): a person's or group's sector from the trade noun the story names them by.
+
+Each row is a plain news sentence of our own, with the sector a careful coder records written before the code
+was run, in the conventions of the development gold: the heads and members of gangs, cartels and mobs are
+criminals (CRM), not leaders of a state (GOV) or bosses of a firm (BUS); a billionaire, a tour operator and a car
+dealer are business people (BUS); a TikToker or a social media star makes media (MED). Lawyers stay civilians
+(CVL): the development gold codes a defence lawyer CVL in all stories but one. Rows named 'not ...' are near
+misses that must keep the sector they had."""
+from __future__ import annotations
+
+import pytest
+
+from .actor_helpers import assert_probe_field, probe_records
+
+# (class, text, actor (its name, or a name of the record that contains it), field, value)
+ROWS = [
+    # criminals named by their place in a gang, cartel or mob
+    ("gang leader, title before the name", "Gang leader Ronel Batiste said his men would not lay down their "
+     "arms.", "Ronel Batiste", "sector", "CRM"),
+    ("gang leader, apposition, object", "Police arrested Ronel Batiste, a feared gang leader, on Friday.",
+     "Ronel Batiste", "sector", "CRM"),
+    ("mob boss, apposition, passive", "Viktor Sorin, a reputed mob boss, was sentenced to 20 years by a court "
+     "in Milan.", "Viktor Sorin", "sector", "CRM"),
+    ("cartel boss, inside a quote", "\"We will find cartel boss Emilio Vance,\" the police chief told reporters "
+     "in Lima.", "Emilio Vance", "sector", "CRM"),
+    ("gang members, group subject", "Officials said gang members attacked the police station in the capital "
+     "overnight.", "gang members", "sector", "CRM"),
+    ("not a party's leader", "Party leader Amara Kone said the party would boycott the poll.", "Amara Kone",
+     "sector", "GOV"),
+    ("not a firm's boss: the firm's sector", "Tomas Held, the boss of the trucking firm Alpen Haul, said fuel "
+     "costs had doubled.", "Tomas Held", "sector", "BUS"),
+    # business people named by what they own or run
+    ("billionaire, apposition with a relative clause", "Nikolai Fedin, a billionaire who made his fortune in "
+     "steel, bought the football club on Monday.", "Nikolai Fedin", "sector", "BUS"),
+    ("tour operator, apposition", "Aliya Berik, a tour operator in Almaty, said bookings had collapsed since "
+     "the floods.", "Aliya Berik", "sector", "BUS"),
+    ("car dealer, apposition, object", "Customs officers questioned Emeka Obi, a car dealer in Lagos, about the "
+     "imported trucks.", "Emeka Obi", "sector", "BUS"),
+    ("not a former trade: the office held now", "Mark Tull, a former businessman turned senator, opposed the "
+     "bill.", "Mark Tull", "sector", "LEG"),
+    # makers of media
+    ("TikToker, apposition", "Lucas Brandt, a TikToker with a million followers, apologized for the video on "
+     "Sunday.", "Lucas Brandt", "sector", "MED"),
+    ("social media star, title before the name", "Social media star Dina Korr was questioned by police over "
+     "her posts.", "Dina Korr", "sector", "MED"),
+    # lawyers: civilians, as the development gold codes a defence lawyer
+    ("not a lawyer as a judge", "Oskar Brandt, a lawyer for the detained reporter, said his client was "
+     "innocent.", "Oskar Brandt", "sector", "CVL"),
+    ("not lawyers as a profession", "Lawyers say the new law is vague and will be hard to enforce.", "Lawyers",
+     "sector", "CVL"),
+]
+
+
+@pytest.fixture(scope="module")
+def records(pipeline):
+    return probe_records(pipeline, ROWS)
+
+
+@pytest.mark.parametrize("kind,text,name,field,want", ROWS, ids=[r[0] for r in ROWS])
+def test_actsector27(records, kind, text, name, field, want):
+    assert_probe_field(records, kind, text, name, field, want)
