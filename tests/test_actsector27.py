@@ -3,7 +3,7 @@
 Each row is a plain news sentence of our own, with the sector a careful coder records written before the code
 was run, in the conventions of the development gold: the heads and members of gangs, cartels and mobs are
 criminals (CRM), not leaders of a state (GOV) or bosses of a firm (BUS); a billionaire, a tour operator and a car
-dealer are business people (BUS); a TikToker or a social media star makes media (MED). Lawyers stay civilians
+dealer are business people (BUS); one on trial for a common crime is the accused (CRM); a TikToker or a social media star makes media (MED). Lawyers stay civilians
 (CVL): the development gold codes a defence lawyer CVL in all stories but one. Rows named 'not ...' are near
 misses that must keep the sector they had."""
 from __future__ import annotations
@@ -29,6 +29,19 @@ ROWS = [
      "sector", "GOV"),
     ("not a firm's boss: the firm's sector", "Tomas Held, the boss of the trucking firm Alpen Haul, said fuel "
      "costs had doubled.", "Tomas Held", "sector", "BUS"),
+    # people on trial for a common crime: the accused, as the development gold codes defendants (CRM)
+    ("on trial, coordination with an apposition", "Omar Haddad, 51, and his wife Leila Haddad, 47, from Perth, "
+     "are undergoing trial for manslaughter after the death of their son.", "Leila Haddad", "sector", "CRM"),
+    ("stands trial, active", "Karl Weiss stands trial for fraud in Vienna this week.", "Karl Weiss", "sector",
+     "CRM"),
+    ("on trial, relative clause", "Carla Dunn, who is on trial for the murder of her neighbour, told the court "
+     "she was innocent.", "Carla Dunn", "sector", "CRM"),
+    ("not a political offence, not a titled person", "Opposition leader Sami Adel went on trial for sedition on "
+     "Monday.", "Sami Adel", "sector", "OPP"),
+    ("not the accused: a trial of another", "Peter Lo said the trial for the murder of his brother would start "
+     "in June.", "Peter Lo", "sector", "CVL"),
+    ("not a trial with no crime named", "Anna Berg went on trial in Oslo on Tuesday, her lawyer said.",
+     "Anna Berg", "sector", "CVL"),
     # business people named by what they own or run
     ("billionaire, apposition with a relative clause", "Nikolai Fedin, a billionaire who made his fortune in "
      "steel, bought the football club on Monday.", "Nikolai Fedin", "sector", "BUS"),
