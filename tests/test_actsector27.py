@@ -3,7 +3,8 @@
 Each row is a plain news sentence of our own, with the sector a careful coder records written before the code
 was run, in the conventions of the development gold: the heads and members of gangs, cartels and mobs are
 criminals (CRM), not leaders of a state (GOV) or bosses of a firm (BUS); a billionaire, a tour operator and a car
-dealer are business people (BUS); one on trial for a common crime is the accused (CRM); a TikToker or a social media star makes media (MED). Lawyers stay civilians
+dealer are business people (BUS); one on trial for a common crime is the accused (CRM); a person of a party in opposition is OPP ('X of the opposition Y', 'a leader of Y'),
+a lawmaker LEG on either side, and a critic of the party no member of it; a TikToker or a social media star makes media (MED). Lawyers stay civilians
 (CVL): the development gold codes a defence lawyer CVL in all stories but one. Rows named 'not ...' are near
 misses that must keep the sector they had."""
 from __future__ import annotations
@@ -51,6 +52,22 @@ ROWS = [
      "imported trucks.", "Emeka Obi", "sector", "BUS"),
     ("not a former trade: the office held now", "Mark Tull, a former businessman turned senator, opposed the "
      "bill.", "Mark Tull", "sector", "LEG"),
+    # the opposition: a person of a party in opposition, by their own phrase or title in it
+    ("of an opposition party, a standing word between", "Selin Demir of the opposition Republican People's "
+     "Party said the budget would hurt the poor.", "Selin Demir", "sector", "OPP"),
+    ("of the main opposition party, inside a coordination", "Grace Nabirye of the main opposition National Unity "
+     "Platform and two aides were detained in Kampala.", "Grace Nabirye", "sector", "OPP"),
+    ("a leader of a party in opposition", "Tendai Moyo of the opposition Citizens Coalition for Change said the "
+     "vote was rigged. Farai Dube, a leader of the Citizens Coalition for Change, agreed.", "Farai Dube",
+     "sector", "OPP"),
+    ("a ruling party's member: its standing, GOV", "Lin Shaw of the ruling Unity Party said the budget was fair.", "Lin Shaw",
+     "sector", "GOV"),
+    ("not a lawmaker: LEG on either side", "Lena Ivers, a lawmaker from the opposition Green Alliance, voted "
+     "against the bill.", "Lena Ivers", "sector", "LEG"),
+    ("not a critic of an opposition party", "Ali Reza, a critic of the opposition Freedom Party, said the "
+     "protests had turned violent.", "Ali Reza", "sector", "CVL"),
+    ("not a ruling party's leader", "President Adama Sow, leader of the ruling Unity Party, opened the new "
+     "bridge.", "Adama Sow", "sector", "GOV"),
     # makers of media
     ("TikToker, apposition", "Lucas Brandt, a TikToker with a million followers, apologized for the video on "
      "Sunday.", "Lucas Brandt", "sector", "MED"),

@@ -73,7 +73,8 @@ _MEMBER_NOUNS = frozenset({"politician", "figure", "member", "candidate", "activ
 def _opposition_member(tok: Token) -> bool:
     """'opposition' names the side the person is on: it modifies the person's own noun or party
     ('opposition lawmaker', 'the opposition's candidate', 'the opposition party of X'), or follows 'of'
-    after such a noun ('leader of the opposition'); not 'a critic of the opposition'."""
+    after such a noun ('leader of the opposition'); not 'a critic of the opposition', nor 'a critic of the
+    opposition X Party' (``opponent_nouns.txt``)."""
     return _opposition_head(tok) is not None
 
 
@@ -89,6 +90,8 @@ def _opposition_head(tok: Token) -> Token | None:
             break
         head = head.head
     member = any(f in _MEMBER_NOUNS | _PARTY_NOUNS for f in singular_forms(head.lower_)) or head.text.upper() in ("MP", "MPS")
+    if member and head.dep_ == "pobj" and head.head.head.lemma_.lower() in words("opponent_nouns.txt"):
+        return None  # what a critic or rival stands against: 'a critic of the opposition X Party' is not of it
     return head if member else None
 
 
@@ -132,7 +135,10 @@ def opposition_people(doc: Document) -> None:
                 continue  # 'former opposition leader X'
             if actor.sector == "GOV" and not FORMER_TITLE.search(doc.text[max(0, span.start_char - 60):span.start_char]):
                 continue  # a government office now, named before the name
-            set_sector(actor, opposition_sector(hit))
+            # a member of a legislature by the person's own title sits in it on either side ('a lawmaker from
+            # the opposition Green Alliance' LEG, as 'an opposition lawmaker')
+            titled_legislator = bool(actor.role) and is_legislator(actor.role.split()[-1])
+            set_sector(actor, "LEG" if titled_legislator else opposition_sector(hit))
             break
 
 
