@@ -3,7 +3,7 @@
 Each row is a plain news sentence of our own, with the sector a careful coder records written before the code
 was run, in the conventions of the development gold: the heads and members of gangs, cartels and mobs are
 criminals (CRM), not leaders of a state (GOV) or bosses of a firm (BUS); a billionaire, a tour operator and a car
-dealer are business people (BUS); one on trial for a common crime is the accused (CRM); a person of a party in opposition is OPP ('X of the opposition Y', 'a leader of Y'),
+dealer are business people (BUS), and so are those a firm was founded by; one on trial for a common crime is the accused (CRM); a person of a party in opposition is OPP ('X of the opposition Y', 'a leader of Y'),
 a lawmaker LEG on either side, and a critic of the party no member of it; a TikToker or a social media star makes media (MED). Lawyers stay civilians
 (CVL): the development gold codes a defence lawyer CVL in all stories but one. Rows named 'not ...' are near
 misses that must keep the sector they had."""
@@ -52,6 +52,18 @@ ROWS = [
      "imported trucks.", "Emeka Obi", "sector", "BUS"),
     ("not a former trade: the office held now", "Mark Tull, a former businessman turned senator, opposed the "
      "bill.", "Mark Tull", "sector", "LEG"),
+    # founders named by a passive or a participle: the body founded gives its sector ('X founded Y' already did)
+    ("founded by, passive, coordination with an apposition", "The firm was founded in 2015 by Lars Holm and his "
+     "partner, Erik Sund.", "Erik Sund", "sector", "BUS"),
+    ("founded by, participle on a firm", "Brightwave, a shipping company founded in 2016 by Nora Falk and her "
+     "former classmate, Ivo Marek, now employs 300 people.", "Nora Falk", "sector", "BUS"),
+    ("founded by, participle on a firm, the partner set beside", "Brightwave, a shipping company founded in "
+     "2016 by Nora Falk and her former classmate, Ivo Marek, now employs 300 people.", "Ivo Marek", "sector", "BUS"),
+    ("not a charity's founder", "The Green Roots Trust was founded by Anna Kluge in 2001.", "Anna Kluge",
+     "sector", "CVL"),
+    ("not a party's founder", "The Peace Party was founded by Jomo Rai in 1998.", "Jomo Rai", "sector", "CVL"),
+    ("not a reporter who founded an outlet", "Skyline Media, founded by reporter Tim Osei, publishes news in "
+     "three languages.", "Tim Osei", "sector", "MED"),
     # the opposition: a person of a party in opposition, by their own phrase or title in it
     ("of an opposition party, a standing word between", "Selin Demir of the opposition Republican People's "
      "Party said the budget would hurt the poor.", "Selin Demir", "sector", "OPP"),

@@ -132,6 +132,8 @@ def people_of_bodies_in_clause(doc: Document, w: ActorWords) -> None:
         verb = found[0] if found is not None and len(found) else None
         if verb is None or verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in _ALL_CLAUSE_VERBS:
             continue
+        if verb.lemma_.lower() in _FOUND_VERBS and verb.tag_ == "VBN":
+            _founders_by(doc, verb, titles, done)  # 'Y was founded by X', 'Y, founded in 2016 by X and Z'
         actor = _subject_person(doc, verb)
         if actor is None or actor.id in done or actor.sector not in (None, "CVL") or (
                 actor.role and actor.role not in titles):
@@ -149,6 +151,37 @@ def people_of_bodies_in_clause(doc: Document, w: ActorWords) -> None:
         if sector and sector not in NO_SECTOR and sector not in ("COP", "CRM"):
             set_sector(actor, sector)
             done.add(actor.id)
+
+
+def _founders_by(doc: Document, verb: Token, titles: frozenset[str], done: set[str]) -> None:
+    """'Y was founded by X', 'Y, founded in 2016 by X and his partner, Z': the people a founding verb's 'by'
+    names (each of a coordination, and the name set beside a noun: 'his partner, Z') take the sector of the
+    body founded, the verb's passive subject or the noun its participle hangs on (its actor's, else what its
+    describing noun says), as 'X founded Y' gives it; a body with no sector changes nothing."""
+    body = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if body is None and verb.dep_ == "acl" and verb.head.i < verb.i:
+        body = verb.head
+    if body is None or not_told_as_fact(verb):
+        return
+    other = doc.actor(doc.actor_of_token(body))
+    if other is not None and other.kind == "person":
+        return
+    if other is not None:
+        sector = other.sector if other.kind != "country" else None
+    else:
+        sector = _sector_of(doc, body, None)  # (no actor of its own: its description's or head noun's)
+    if not sector or sector in NO_SECTOR or sector in ("COP", "CRM"):
+        return
+    agents = [o for p in verb.children if p.dep_ == "agent" for o in p.children if o.dep_ == "pobj"]
+    heads = [t for a in agents for t in (a, *a.conjuncts)]
+    for head in heads:  # (a name set beside another by a comma may hang on it: 'X and his partner, Z')
+        for tok in (head, *(c for c in head.children if c.dep_ in ("compound", "appos"))):
+            actor = doc.actor(doc.actor_of_token(tok))
+            if actor is None or actor.kind != "person" or actor.id in done:
+                continue
+            if actor.sector in (None, "CVL") and (not actor.role or actor.role in titles):
+                set_sector(actor, sector)
+                done.add(actor.id)
 
 
 def _subject_person(doc: Document, verb: Token) -> Actor | None:
