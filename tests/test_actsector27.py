@@ -52,6 +52,17 @@ ROWS = [
      "imported trucks.", "Emeka Obi", "sector", "BUS"),
     ("not a former trade: the office held now", "Mark Tull, a former businessman turned senator, opposed the "
      "bill.", "Mark Tull", "sector", "LEG"),
+    # a manager is whoever's the body is
+    ("manager of a firm named by its kind", "Chen Bo, the manager of a garment factory in Dhaka, said orders had "
+     "dropped.", "Chen Bo", "sector", "BUS"),
+    ("manager, the body's kind before the title, apposition", "Grace Wanjiru, a hotel manager in Mombasa, said "
+     "bookings were down.", "Grace Wanjiru", "sector", "BUS"),
+    ("manager, title before the name", "Hotel manager Peter Otieno said most rooms were empty.", "Peter Otieno",
+     "sector", "BUS"),
+    ("not a manager of no firm", "Laura Diaz, campaign manager for the senator, said the polls were tight.",
+     "Laura Diaz", "sector", "CVL"),
+    ("not a manager of an international body's project", "Rita Sen, a project manager at the World Bank, said "
+     "the loan was approved.", "Rita Sen", "sector", "IGO"),
     # founders named by a passive or a participle: the body founded gives its sector ('X founded Y' already did)
     ("founded by, passive, coordination with an apposition", "The firm was founded in 2015 by Lars Holm and his "
      "partner, Erik Sund.", "Erik Sund", "sector", "BUS"),
@@ -74,6 +85,8 @@ ROWS = [
      "sector", "OPP"),
     ("a ruling party's member: its standing, GOV", "Lin Shaw of the ruling Unity Party said the budget was fair.", "Lin Shaw",
      "sector", "GOV"),
+    ("not a party leader the knowledge makes a ruler", "Communist Party leader Xi Jinping met the visiting envoy "
+     "in Beijing on Tuesday.", "Xi Jinping", "sector", "GOV"),
     ("not a lawmaker: LEG on either side", "Lena Ivers, a lawmaker from the opposition Green Alliance, voted "
      "against the bill.", "Lena Ivers", "sector", "LEG"),
     ("not a critic of an opposition party", "Ali Reza, a critic of the opposition Freedom Party, said the "
