@@ -4,7 +4,7 @@ Each row is a plain news sentence of our own, with the sector a careful coder re
 was run, in the conventions of the development gold: the heads and members of gangs, cartels and mobs are
 criminals (CRM), not leaders of a state (GOV) or bosses of a firm (BUS); a billionaire, a tour operator and a car
 dealer are business people (BUS), and so are those a firm was founded by; one on trial for a common crime is the accused (CRM); a person of a party in opposition is OPP ('X of the opposition Y', 'a leader of Y'),
-a lawmaker LEG on either side, and a critic of the party no member of it; a TikToker or a social media star makes media (MED). Lawyers stay civilians
+and a critic of the party no member of it; a TikToker or a social media star makes media (MED). Lawyers stay civilians
 (CVL): the development gold codes a defence lawyer CVL in all stories but one. Rows named 'not ...' are near
 misses that must keep the sector they had."""
 from __future__ import annotations
@@ -87,8 +87,6 @@ ROWS = [
      "sector", "GOV"),
     ("not a party leader the knowledge makes a ruler", "Communist Party leader Xi Jinping met the visiting envoy "
      "in Beijing on Tuesday.", "Xi Jinping", "sector", "GOV"),
-    ("not a lawmaker: LEG on either side", "Lena Ivers, a lawmaker from the opposition Green Alliance, voted "
-     "against the bill.", "Lena Ivers", "sector", "LEG"),
     ("not a critic of an opposition party", "Ali Reza, a critic of the opposition Freedom Party, said the "
      "protests had turned violent.", "Ali Reza", "sector", "CVL"),
     ("not a ruling party's leader", "President Adama Sow, leader of the ruling Unity Party, opened the new "

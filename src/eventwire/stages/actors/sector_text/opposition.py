@@ -135,10 +135,7 @@ def opposition_people(doc: Document) -> None:
                 continue  # 'former opposition leader X'
             if actor.sector == "GOV" and not FORMER_TITLE.search(doc.text[max(0, span.start_char - 60):span.start_char]):
                 continue  # a government office now, named before the name
-            # a member of a legislature by the person's own title sits in it on either side ('a lawmaker from
-            # the opposition Green Alliance' LEG, as 'an opposition lawmaker')
-            titled_legislator = bool(actor.role) and is_legislator(actor.role.split()[-1])
-            set_sector(actor, "LEG" if titled_legislator else opposition_sector(hit))
+            set_sector(actor, opposition_sector(hit))
             break
 
 
