@@ -63,6 +63,19 @@ ROWS = [
      "Laura Diaz", "sector", "CVL"),
     ("not a manager of an international body's project", "Rita Sen, a project manager at the World Bank, said "
      "the loan was approved.", "Rita Sen", "sector", "IGO"),
+    # a trade in apposition, and an office the apposition's own clause says is held now
+    ("a trade by training, an office held now", "Chen Li, a lawyer by training who now serves as justice "
+     "minister, defended the law.", "Chen Li", "sector", "GOV"),
+    ("a trade, an office entered", "Amina Bello, a journalist who became information minister last year, "
+     "defended the ban.", "Amina Bello", "sector", "GOV"),
+    ("a person whose apposition's clause runs a business", "Tom Reed, a teacher who runs a small bakery, said "
+     "prices had risen.", "Tom Reed", "sector", "BUS"),
+    ("not an office held once", "Jon Berg, an economist who worked as finance minister in the 1990s, said the "
+     "plan would fail.", "Jon Berg", "sector", "CVL"),
+    ("not a kin of an office holder", "Sara Lund, a businesswoman who is the president's niece, won the "
+     "contract.", "Sara Lund", "sector", "BUS"),
+    ("not a lawyer who represents clients", "Omar Farouk, a lawyer who represents the families, said the ruling "
+     "was unfair.", "Omar Farouk", "sector", "CVL"),
     # founders named by a passive or a participle: the body founded gives its sector ('X founded Y' already did)
     ("founded by, passive, coordination with an apposition", "The firm was founded in 2015 by Lars Holm and his "
      "partner, Erik Sund.", "Erik Sund", "sector", "BUS"),

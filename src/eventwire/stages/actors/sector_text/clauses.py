@@ -9,7 +9,7 @@ from ....document import Document
 from ....lexicon import words
 from ....lookahead import led
 from ....record import Actor
-from ..sector import NO_SECTOR, set_sector, title_sector
+from ..sector import NO_SECTOR, STATE_SECTORS, set_sector, title_sector
 from ..words import ActorWords, FORMER_TOKENS, LEAD_VERBS
 from .body_leaders import _sector_of
 
@@ -135,8 +135,17 @@ def people_of_bodies_in_clause(doc: Document, w: ActorWords) -> None:
         if verb.lemma_.lower() in _FOUND_VERBS and verb.tag_ == "VBN":
             _founders_by(doc, verb, titles, done)  # 'Y was founded by X', 'Y, founded in 2016 by X and Z'
         actor = _subject_person(doc, verb)
-        if actor is None or actor.id in done or actor.sector not in (None, "CVL") or (
-                actor.role and actor.role not in titles):
+        if actor is None or actor.id in done or actor.sector in STATE_SECTORS:
+            continue
+        if actor.role and actor.role not in titles or actor.sector not in (None, "CVL"):
+            # a trade the person has, and an office their clause says they hold now: 'X, a lawyer by training who
+            # now serves as justice minister' GOV, 'X, a journalist who became information minister' GOV; the
+            # trade's own sector otherwise ('a lawyer who runs a firm')
+            office = _office_in_clause(w, verb) if _apposition_told(verb) is not None and verb.lemma_.lower() != "be" \
+                else None  # (not 'a businesswoman who is the president's niece')
+            if office and office not in NO_SECTOR and office != "CVL":
+                set_sector(actor, office)
+                done.add(actor.id)
             continue
         office = _office_in_clause(w, verb) or _seat_in_clause(verb)
         if office and office not in NO_SECTOR:
@@ -184,6 +193,17 @@ def _founders_by(doc: Document, verb: Token, titles: frozenset[str], done: set[s
                 done.add(actor.id)
 
 
+def _apposition_told(verb: Token) -> Token | None:
+    """The noun of a name's apposition that a 'who' clause hangs on: 'X, a lawyer who ...', or the 'by' phrase
+    after it the parse hangs the clause on ('X, a lawyer by training who ...'); None for any other clause."""
+    if verb.dep_ != "relcl":
+        return None
+    noun = verb.head
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.lower_ == "by":
+        noun = noun.head.head
+    return noun if noun.dep_ == "appos" and noun.head.i < noun.i else None
+
+
 def _subject_person(doc: Document, verb: Token) -> Actor | None:
     """The person actor a verb's subject names: 'X founded ...', 'X was confirmed as ...', or the noun a
     'who' clause hangs on ('X, who runs ...'); a name's first word may hang on its last ('Chin Wei')."""
@@ -194,6 +214,9 @@ def _subject_person(doc: Document, verb: Token) -> Actor | None:
         if verb.dep_ != "relcl" or verb.head.i > verb.i:
             return None
         subject = verb.head
+        described = _apposition_told(verb)
+        if described is not None and doc.actor(doc.actor_of_token(described)) is None:
+            subject = described.head  # 'X, a lawyer (by training) who now serves as minister': the clause tells of X
     for tok in (subject, *(c for c in subject.children if c.dep_ == "compound")):
         actor = doc.actor(doc.actor_of_token(tok))
         if actor is not None:
