@@ -190,19 +190,28 @@ def staff_of_parties(doc: Document, described: set[str] = frozenset()) -> None:
     for actor in doc.actors:
         if actor.kind != "person" or actor.sector not in _TAKEN_FROM or (actor.role or "") not in titles:
             continue
-        if actor.sector == "GOV" and actor.role in _HEAD_ROLES:
-            continue  # a head of a party named to a state office by other words ('President X, leader of Y')
         body = body_spoken_for(doc, actor)
         standing = body.sector if body is not None and body.id in described else \
             _standing(doc, body) if body is not None else None
         if standing is None:
             continue
+        if actor.sector == "GOV" and actor.role in _HEAD_ROLES and not (
+                actor.role == "leader" and standing == "OPP" and not _title_before(doc, actor)):
+            continue  # a head of a party named to a state office by other words ('President X, leader of Y'); not
+            # a leader of a party in opposition, whom only the word 'leader' after the name made GOV ('X, a leader
+            # of the Y Party'; 'Communist Party leader X' before the name may be a state's ruler the knowledge gives)
         spans = [doc.char_span(m.start, m.end) for m in actor.mentions[:3]]
         if any(_held_no_more(_own_words(span)) for span in spans if span is not None and len(span)):
             continue  # a title held no more
         if actor.country is None:
             actor.country = body.country
         set_sector(actor, standing)
+
+
+def _title_before(doc: Document, actor) -> bool:
+    """The person's role word stands right before one of the first mentions ('Party leader X')."""
+    role = (actor.role or "").lower()
+    return any(role in doc.text[max(0, m.start - len(role) - 2):m.start].lower() for m in actor.mentions[:3])
 
 
 def politicians_of_parties(doc: Document) -> set[str]:
@@ -243,9 +252,11 @@ def politicians_of_parties(doc: Document) -> set[str]:
 @lru_cache(maxsize=1)
 def _party_after() -> re.Pattern[str]:
     """What joins a name to the party after it: a preposition of ``party_member_prepositions.txt`` ('of',
-    'from') and an optional 'the'."""
+    'from'), an optional 'the', and an optional word of the party's standing (``party_standing_words.tsv``:
+    'X of the opposition Y Party', 'X of the main opposition Y')."""
     joints = "|".join(sorted(re.escape(w) for w in words("party_member_prepositions.txt")))
-    return re.compile(rf"\s+(?:{joints})\s+(?:the\s+)?")
+    standing = "|".join(sorted(re.escape(w) for w in _standing_words()))
+    return re.compile(rf"\s+(?:{joints})\s+(?:the\s+)?(?:(?:main\s+)?(?:{standing})\s+)?")
 
 
 _PARTY_BEFORE = re.compile(r"['’]s?\s+$")

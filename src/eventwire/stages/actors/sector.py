@@ -386,6 +386,11 @@ def _state_body_served(w: ActorWords, words_before: str, part: str, role: str) -
         described = descriptor_sector(owner.group(1), lexicons=False)
         if described and described != "GOV":
             return described  # 'the bank's chairman' BUS, 'the charity's director' CVL
+    kind = re.search(r"([a-z][\w-]*)\s+$", words_before.lower())
+    if kind is not None and role == "manager":
+        described = descriptor_sector(kind.group(1), lexicons=False)
+        if described and described not in ("GOV", "MIL", "COP"):
+            return described  # 'a hotel manager' BUS, 'a factory manager' BUS
     after = part[part.lower().find(role) + len(role):] if role in part.lower() else ""
     after = _ABBREVIATION.sub("", after).strip()  # 'of the Save Our Rivers (SOR) movement'
     followers = _FOR_PEOPLE.match(after)

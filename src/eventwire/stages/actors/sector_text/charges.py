@@ -1,6 +1,7 @@
 """A person of no office, trade or cause whom the story tells faces charges of a common crime, admitted one or
 was found guilty of one is a criminal (CRM), as a gang's leader is: 'X, who is facing murder charges', 'X
-pleaded guilty to fraud', 'X was convicted of kidnapping', 'X was charged with robbery'. Not one charged with
+pleaded guilty to fraud', 'X was convicted of kidnapping', 'X was charged with robbery', 'X is on trial / stands
+trial / is undergoing trial for murder'. Not one charged with
 a political offence (the crimes read are ``common_crime_words.txt``), nor one the story gives an office, a
 trade or a cause (a title, or a sector other than the civilian default: 'journalist X was charged with fraud'
 stays a journalist), nor the one who charges ('Y charged X with murder': only a passive subject, or the
@@ -21,7 +22,7 @@ from .clauses import not_told_as_fact
 
 
 # the cue words of the clauses read (found by one pattern over the text, then the token's lemma checked)
-_CUE_WORDS = frozenset({"charged", "convicted", "accused", "guilty", "face", "faces", "faced", "facing"})
+_CUE_WORDS = frozenset({"charged", "convicted", "accused", "guilty", "face", "faces", "faced", "facing", "trial"})
 _CUES = re.compile(rf"\b(?:{alternation(sorted(_CUE_WORDS))})\b")  # (tried only where such a word stands)
 
 
@@ -35,6 +36,9 @@ def charged_people(doc: Document) -> None:
         found = doc.nlp.char_span(m.start(), m.end(), alignment_mode="expand")
         tok = found[0] if found is not None and len(found) else None
         if tok is None:
+            continue
+        if tok.lower_ == "trial":
+            _trial(doc, tok, crimes)
             continue
         verb = tok.head if tok.lower_ == "guilty" else tok  # 'pleaded guilty', 'was found guilty'
         lemma = verb.lemma_.lower()
@@ -56,15 +60,38 @@ def charged_people(doc: Document) -> None:
                 set_sector(actor, "CRM")
 
 
+def _trial(doc: Document, trial: Token, crimes: frozenset[str]) -> None:
+    """'X is undergoing trial for manslaughter', 'X stands trial for fraud', 'X went on trial for murder', 'X, who
+    is on trial on charges of theft': the subject of the verb whose object 'trial' is, or that 'on trial' follows
+    (``trial_subject_verbs``), is the accused of the common crime named after 'trial'."""
+    verb = trial.head
+    if trial.dep_ == "pobj" and verb.lower_ == "on":
+        verb = verb.head  # 'is on trial', 'went on trial'
+    elif trial.dep_ != "dobj":
+        return  # 'the trial of X', 'a trial court'
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in word_class("trial_subject_verbs") or \
+            not_told_as_fact(verb):
+        return
+    told = [t for c in trial.children if c.dep_ == "prep" and c.lower_ in ("for", "on") for t in c.subtree]
+    told += [t for c in verb.children if c.i > trial.i and c.dep_ == "prep" and c.lower_ in ("for", "on")
+             for t in c.subtree]  # ('for' hung on the verb)
+    if not any(part in crimes for t in told for part in t.lower_.split("-")):
+        return
+    for actor in _subject_people(doc, verb):
+        if not actor.role and actor.sector in (None, "CVL"):
+            set_sector(actor, "CRM")
+
+
 def _subject_people(doc: Document, verb: Token) -> list[Actor]:
-    """The person actors a verb's subject names, each of a coordination ('X and Y, who are facing ...'), or
-    the noun a 'who' clause hangs on."""
+    """The person actors a verb's subject names, each of a coordination ('X and Y, who are facing ...', 'X and his
+    wife Y'), or the noun a 'who' clause hangs on."""
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is not None and subject.lower_ in ("who", "that"):
         subject = verb.head if verb.dep_ == "relcl" and verb.head.i < verb.i else None
     people = []
     for head in ([subject, *subject.conjuncts] if subject is not None else []):
-        for tok in (head, *(c for c in head.children if c.dep_ == "compound")):
+        # (an apposition: 'X and his wife Y, who face charges')
+        for tok in (head, *(c for c in head.children if c.dep_ in ("compound", "appos"))):
             actor = doc.actor(doc.actor_of_token(tok))
             if actor is not None:
                 if actor.kind == "person" and actor not in people:

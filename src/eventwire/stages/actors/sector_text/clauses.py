@@ -9,7 +9,7 @@ from ....document import Document
 from ....lexicon import words
 from ....lookahead import led
 from ....record import Actor
-from ..sector import NO_SECTOR, set_sector, title_sector
+from ..sector import NO_SECTOR, STATE_SECTORS, set_sector, title_sector
 from ..words import ActorWords, FORMER_TOKENS, LEAD_VERBS
 from .body_leaders import _sector_of
 
@@ -132,9 +132,20 @@ def people_of_bodies_in_clause(doc: Document, w: ActorWords) -> None:
         verb = found[0] if found is not None and len(found) else None
         if verb is None or verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in _ALL_CLAUSE_VERBS:
             continue
+        if verb.lemma_.lower() in _FOUND_VERBS and verb.tag_ == "VBN":
+            _founders_by(doc, verb, titles, done)  # 'Y was founded by X', 'Y, founded in 2016 by X and Z'
         actor = _subject_person(doc, verb)
-        if actor is None or actor.id in done or actor.sector not in (None, "CVL") or (
-                actor.role and actor.role not in titles):
+        if actor is None or actor.id in done or actor.sector in STATE_SECTORS:
+            continue
+        if actor.role and actor.role not in titles or actor.sector not in (None, "CVL"):
+            # a trade the person has, and an office their clause says they hold now: 'X, a lawyer by training who
+            # now serves as justice minister' GOV, 'X, a journalist who became information minister' GOV; the
+            # trade's own sector otherwise ('a lawyer who runs a firm')
+            office = _office_in_clause(w, verb) if _apposition_told(verb) is not None and verb.lemma_.lower() != "be" \
+                else None  # (not 'a businesswoman who is the president's niece')
+            if office and office not in NO_SECTOR and office != "CVL":
+                set_sector(actor, office)
+                done.add(actor.id)
             continue
         office = _office_in_clause(w, verb) or _seat_in_clause(verb)
         if office and office not in NO_SECTOR:
@@ -151,6 +162,48 @@ def people_of_bodies_in_clause(doc: Document, w: ActorWords) -> None:
             done.add(actor.id)
 
 
+def _founders_by(doc: Document, verb: Token, titles: frozenset[str], done: set[str]) -> None:
+    """'Y was founded by X', 'Y, founded in 2016 by X and his partner, Z': the people a founding verb's 'by'
+    names (each of a coordination, and the name set beside a noun: 'his partner, Z') take the sector of the
+    body founded, the verb's passive subject or the noun its participle hangs on (its actor's, else what its
+    describing noun says), as 'X founded Y' gives it; a body with no sector changes nothing."""
+    body = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if body is None and verb.dep_ == "acl" and verb.head.i < verb.i:
+        body = verb.head
+    if body is None or not_told_as_fact(verb):
+        return
+    other = doc.actor(doc.actor_of_token(body))
+    if other is not None and other.kind == "person":
+        return
+    if other is not None:
+        sector = other.sector if other.kind != "country" else None
+    else:
+        sector = _sector_of(doc, body, None)  # (no actor of its own: its description's or head noun's)
+    if not sector or sector in NO_SECTOR or sector in ("COP", "CRM"):
+        return
+    agents = [o for p in verb.children if p.dep_ == "agent" for o in p.children if o.dep_ == "pobj"]
+    heads = [t for a in agents for t in (a, *a.conjuncts)]
+    for head in heads:  # (a name set beside another by a comma may hang on it: 'X and his partner, Z')
+        for tok in (head, *(c for c in head.children if c.dep_ in ("compound", "appos"))):
+            actor = doc.actor(doc.actor_of_token(tok))
+            if actor is None or actor.kind != "person" or actor.id in done:
+                continue
+            if actor.sector in (None, "CVL") and (not actor.role or actor.role in titles):
+                set_sector(actor, sector)
+                done.add(actor.id)
+
+
+def _apposition_told(verb: Token) -> Token | None:
+    """The noun of a name's apposition that a 'who' clause hangs on: 'X, a lawyer who ...', or the 'by' phrase
+    after it the parse hangs the clause on ('X, a lawyer by training who ...'); None for any other clause."""
+    if verb.dep_ != "relcl":
+        return None
+    noun = verb.head
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.lower_ == "by":
+        noun = noun.head.head
+    return noun if noun.dep_ == "appos" and noun.head.i < noun.i else None
+
+
 def _subject_person(doc: Document, verb: Token) -> Actor | None:
     """The person actor a verb's subject names: 'X founded ...', 'X was confirmed as ...', or the noun a
     'who' clause hangs on ('X, who runs ...'); a name's first word may hang on its last ('Chin Wei')."""
@@ -161,6 +214,9 @@ def _subject_person(doc: Document, verb: Token) -> Actor | None:
         if verb.dep_ != "relcl" or verb.head.i > verb.i:
             return None
         subject = verb.head
+        described = _apposition_told(verb)
+        if described is not None and doc.actor(doc.actor_of_token(described)) is None:
+            subject = described.head  # 'X, a lawyer (by training) who now serves as minister': the clause tells of X
     for tok in (subject, *(c for c in subject.children if c.dep_ == "compound")):
         actor = doc.actor(doc.actor_of_token(tok))
         if actor is not None:

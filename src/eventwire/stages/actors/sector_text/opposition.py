@@ -73,7 +73,8 @@ _MEMBER_NOUNS = frozenset({"politician", "figure", "member", "candidate", "activ
 def _opposition_member(tok: Token) -> bool:
     """'opposition' names the side the person is on: it modifies the person's own noun or party
     ('opposition lawmaker', 'the opposition's candidate', 'the opposition party of X'), or follows 'of'
-    after such a noun ('leader of the opposition'); not 'a critic of the opposition'."""
+    after such a noun ('leader of the opposition'); not 'a critic of the opposition', nor 'a critic of the
+    opposition X Party' (``opponent_nouns.txt``)."""
     return _opposition_head(tok) is not None
 
 
@@ -89,6 +90,8 @@ def _opposition_head(tok: Token) -> Token | None:
             break
         head = head.head
     member = any(f in _MEMBER_NOUNS | _PARTY_NOUNS for f in singular_forms(head.lower_)) or head.text.upper() in ("MP", "MPS")
+    if member and head.dep_ == "pobj" and head.head.head.lemma_.lower() in words("opponent_nouns.txt"):
+        return None  # what a critic or rival stands against: 'a critic of the opposition X Party' is not of it
     return head if member else None
 
 
