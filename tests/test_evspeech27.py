@@ -1,0 +1,43 @@
+"""Accusations and demands voiced in reported speech with no verb of accusing or asking (round 27, evspeech27).
+
+A state named by a word before a wrong of conduct ("Russian aggression", "Chinese lawfare") in what a speaker
+claims is the doer of the wrong: the speaker accuses that state (claims reader, owned wrongs). Near misses: the
+writer's own sentence, a wrong denied, a state after "anti" (the wronged), a people before the noun. Sentences
+written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from tests.event_helpers import coded_rule
+
+
+def _accusations(process, text: str) -> list[tuple]:
+    return [e for e in coded_rule(process, text) if e[0] == "ACCUSE"]
+
+
+def _names(parties: tuple[str, ...], want: str) -> bool:
+    return any(want.lower() in p.lower() for p in parties)
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Senator Maria Lopez said the agreement rewards Russian aggression and betrays Ukraine.", "Lopez", "Russia"),
+    ('"This deal simply bows to Chinese lawfare," said Representative Tom Harlan of Ohio.', "Harlan", "China"),
+    ("Prime Minister Alan Briggs told reporters that Iranian meddling in the region had to end.", "Briggs", "Iran"),
+    ("Ona Kaziene, the mayor of Vilnius, argued that Belarusian harassment of truck drivers was growing.",
+     "Kaziene", "Belarus"),
+])
+def test_a_state_named_before_a_wrong_in_a_claim(process, text, source, target) -> None:
+    found = _accusations(process, text)
+    assert any(_names(s, source) and _names(t, target) for _, s, t, _ in found), found
+
+
+@pytest.mark.parametrize("text, party", [
+    ("Russian aggression against Georgia began in 2008, according to the book's timeline.", "Russia"),
+    ('"There was no Iranian interference in the vote," the minister said.', "Iran"),
+    ("Activist Lina Chen said anti-Chinese discrimination had grown in the city since the pandemic.", "China"),
+    ("Rights lawyer Omar Haddad said Kurdish discrimination in hiring had long been ignored by employers.",
+     "Kurd"),
+])
+def test_no_accusation_of_a_state_not_blamed(process, text, party) -> None:
+    found = _accusations(process, text)
+    assert not any(_names(t, party) for _, _, t, _ in found), found
