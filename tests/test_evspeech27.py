@@ -41,3 +41,39 @@ def test_a_state_named_before_a_wrong_in_a_claim(process, text, source, target) 
 def test_no_accusation_of_a_state_not_blamed(process, text, party) -> None:
     found = _accusations(process, text)
     assert not any(_names(t, party) for _, _, t, _ in found), found
+
+
+# A noun of displeasure said of a "that" clause by a copula (grievances.felt, grievance_words.tsv feeling_noun); a
+# word for how someone acts before a thing a named party owns (speech judgements, grievance_words.tsv judging); a
+# word that judges only a party it is said of ("dangerous": speech_judgements.tsv reading "party").
+@pytest.mark.parametrize("text, source, target, rule", [
+    ('"It is a shame that the Kenyan government has ignored the court," said Amina Yusuf of Human Rights Watch.',
+     "Amina Yusuf", "Kenya", "grievance:feeling_noun/shame"),
+    ("Amnesty International researcher Joan Miller said it was an outrage that the Iranian police kept the "
+     "students overnight.", "Joan Miller", "Iranian police", "grievance:feeling_noun/outrage"),
+    ('"The Egyptian government\'s ruthless response will only anger farmers," said Ravi Singh of Amnesty '
+     "International.", "Ravi Singh", "Egypt", "speech:judge/ruthless"),
+    ('"The Venezuelan government has become dangerous," said Senator Joan Miller of Florida.', "Joan Miller",
+     "Venezuela", "speech:judge/dangerous"),
+    ("Tendai Moyo of the Democratic Alliance says he fears the ruling parties of Africa are becoming bolder - "
+     "and more dangerous.", "Tendai Moyo", "ruling parties", "speech:judge/dangerous"),
+])
+def test_a_judgement_voiced_without_a_verb_of_accusing(process, text, source, target, rule) -> None:
+    found = _accusations(process, text)
+    assert any(_names(s, source) and _names(t, target) and r == rule for _, s, t, r in found), found
+
+
+@pytest.mark.parametrize("text, rule", [
+    ('"It is not a shame that the Kenyan government met the rebels," said Leo Grant of Human Rights Watch.',
+     "grievance:feeling_noun"),
+    ('"It is a shame that so many reporters were detained by Iraq," said Amina Yusuf of Human Rights Watch.',
+     "grievance:feeling_noun"),
+    ('"The situation in the capital is dangerous," said Senator Joan Miller of Florida.', "speech:judge/dangerous"),
+    ('"The Venezuelan government is not dangerous," said Senator Joan Miller of Florida.', "speech:judge/dangerous"),
+    ('"Is the Venezuelan government dangerous?" asked Senator Joan Miller of Florida.', "speech:judge/dangerous"),
+    ('"Bandits make the northern roads dangerous for the Nigerian army," said Senator Joan Miller of Florida.',
+     "speech:judge/dangerous"),
+])
+def test_no_judgement_denied_asked_or_of_a_thing(process, text, rule) -> None:
+    found = _accusations(process, text)
+    assert not any(r.startswith(rule) for _, _, _, r in found), found
