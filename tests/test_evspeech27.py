@@ -77,3 +77,20 @@ def test_a_judgement_voiced_without_a_verb_of_accusing(process, text, source, ta
 def test_no_judgement_denied_asked_or_of_a_thing(process, text, rule) -> None:
     found = _accusations(process, text)
     assert not any(r.startswith(rule) for _, _, _, r in found), found
+
+
+# A state judged by one of its own people who does not speak for it (grievances._own_side): a lawyer or an opposition
+# member of the country may be dismayed at what its government did; a minister of the state speaks for it.
+def test_a_compatriot_who_does_not_speak_for_the_state_may_judge_it(process) -> None:
+    text = '"It is a shame that the Kenyan government has ignored the court," said Amina Yusuf, a lawyer in Nairobi.'
+    found = _accusations(process, text)
+    assert any(_names(s, "Amina Yusuf") and _names(t, "Kenya") for _, s, t, _ in found), found
+
+
+@pytest.mark.parametrize("text", [
+    '"It is a shame that the Kenyan police ignored the court," said Kenyan Interior Minister Amina Yusuf.',
+    '"It is a shame that the Kenyan army ignored the court," said Kenya\'s defence ministry.',
+])
+def test_a_state_person_does_not_accuse_the_state(process, text) -> None:
+    found = _accusations(process, text)
+    assert not any(_names(t, "Kenya") for _, _, t, r in found if r.startswith("grievance:")), found
