@@ -94,3 +94,18 @@ def test_a_compatriot_who_does_not_speak_for_the_state_may_judge_it(process) -> 
 def test_a_state_person_does_not_accuse_the_state(process, text) -> None:
     found = _accusations(process, text)
     assert not any(_names(t, "Kenya") for _, _, t, r in found if r.startswith("grievance:")), found
+
+
+def test_a_claim_of_a_minority_against_its_state(process) -> None:
+    for text, source in [("Kurdish activists in Turkey say they face harassment by the government in Ankara.",
+                          "Kurdish activists"),
+                         ("Turkish rights lawyer Deniz Kaya said she faced harassment by the government in Ankara.",
+                          "Deniz Kaya")]:
+        found = [e for e in _accusations(process, text) if e[3].startswith("claim:")]
+        assert any(_names(s, source) and _names(t, "Turkey") for _, s, t, _ in found), found
+
+
+def test_a_state_voice_claims_no_wrong_of_its_own_state(process) -> None:
+    text = "Sri Lankan Interior Minister Ravi Perera said the army faced harassment by the government in Colombo."
+    found = [e for e in _accusations(process, text) if e[3].startswith("claim:")]
+    assert not any(_names(t, "Sri Lanka") for _, _, t, _ in found), found

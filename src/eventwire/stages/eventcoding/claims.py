@@ -60,7 +60,7 @@ def events(doc: Document, earlier: list[Event]) -> list[Event]:
                 continue  # "said rebels attacked": the attack itself, reported (but "X must stop its attacks" blames X)
             for source in speakers:
                 for target in doers:
-                    if target == source or who.own_side(doc, target, {source}) \
+                    if target == source or who.judges_own_side(doc, target, source) \
                             or (source, target) in accused:
                         continue
                     accused.add((source, target))

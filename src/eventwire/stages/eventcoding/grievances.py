@@ -41,7 +41,6 @@ from spacy.tokens import Token
 from ...document import Document, sentence_of
 from ...lexicon import table
 from ...record import Event, Span, Trigger
-from ..actors.sector import speaks_for_state
 from . import participants as who
 from . import context
 from .speech import CONDITIONS, under_condition
@@ -117,24 +116,11 @@ def events(doc: Document, earlier: list[Event]) -> list[Event]:
             continue
         source, targets = found
         for target in targets:
-            if target == source or _own_side(doc, target, source) or (source, target) in accused:
+            if target == source or who.judges_own_side(doc, target, source) or (source, target) in accused:
                 continue
             accused.add((source, target))
             out.append(_event(tok, name, source, target, len(earlier) + len(out) + 1))
     return out
-
-
-def _own_side(doc: Document, target: str, source: str) -> bool:
-    """A party of the speaker's own side (``participants.own_side``), save a state judged by one of its own people who
-    does not speak for it (``actors.sector.speaks_for_state``): a lawyer, an activist, an opposition member or a
-    group of the country may be dismayed at what its government did ("a Kenyan lawyer said it was a shame that the
-    government ignored the court"; evspeech27)."""
-    if not who.own_side(doc, target, {source}):
-        return False
-    speaker, party = doc.actor(source), doc.actor(target)
-    if speaker is None or party is None or party.kind != "country" or speaker.kind == "country":
-        return True
-    return speaks_for_state(speaker, party)
 
 
 def _open(tok: Token) -> bool:
