@@ -60,7 +60,7 @@ def events(doc: Document, earlier: list[Event]) -> list[Event]:
                 continue  # "said rebels attacked": the attack itself, reported (but "X must stop its attacks" blames X)
             for source in speakers:
                 for target in doers:
-                    if target == source or who.own_side(doc, target, {source}) \
+                    if target == source or who.judges_own_side(doc, target, source) \
                             or (source, target) in accused:
                         continue
                     accused.add((source, target))
@@ -150,6 +150,7 @@ def _owned_wrongs_of(doc: Document, clause: Token) -> list[tuple[Token, list[str
         heads = [c for c in t.children if c.dep_ == "poss"] + prep_objects(t, "by") + who.wrong_hands(t) \
             + _hung_by(tokens, t) + _framing_owners(t)
         heads = [h for h in heads if h.pos_ != "PRON"]  # "their aggression": a guess too loose to accuse on
+        heads += _state_modifiers(doc, t)
         if not heads and _asked_to_stop(t) and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in t.children):
             subj, _ = subject(t.head)  # "Russia must stop its attacks": its = the one asked to stop them
             heads = [subj] if subj is not None and subj.pos_ != "PRON" else []
@@ -157,6 +158,30 @@ def _owned_wrongs_of(doc: Document, clause: Token) -> list[tuple[Token, list[str
         if doers:
             out.append((t, doers))
     return out
+
+
+def _state_modifiers(doc: Document, noun: Token) -> list[Token]:
+    """A state named by a word before a wrong of conduct (event_status.tsv wrongdoing, grievance_words.tsv
+    failing; not an attack noun, which is a deed of its own): "Russian aggression", "Chinese lawfare", "Iranian
+    meddling" (evspeech27). Only a country: a people or a group before the noun is as often the wronged
+    ("Uyghur persecution"); not after "anti" ("anti-Chinese discrimination")."""
+    if noun.lemma_.lower() not in _conduct_words() and noun.lower_ not in _conduct_words():
+        return []
+    out = []
+    for mod in noun.children:
+        if mod.dep_ not in ("amod", "compound") or mod.i > noun.i or mod.pos_ not in ("ADJ", "PROPN", "NOUN") \
+                or any(t.lower_ in ("anti", "anti-") for t in noun.doc[max(0, mod.i - 2):mod.i]) \
+                or mod.lower_.startswith("anti"):
+            continue
+        if any((x := doc.actor(a)) is not None and x.kind == "country" for a in who.actors(doc, mod)):
+            out.append(mod)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _conduct_words() -> frozenset[str]:
+    from .grievances import words
+    return cues("wrongdoing") | words("failing")
 
 
 def _hung_by(tokens, noun: Token) -> list[Token]:

@@ -63,7 +63,7 @@ def words(kind: str) -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _cues() -> frozenset[str]:
-    return words("doubt") | words("doubting") | words("feeling") | words("critical") | words("directing") \
+    return words("doubt") | words("doubting") | words("feeling") | words("feeling_noun") | words("critical") | words("directing") \
         | words("proof") | words("critic") | words("perpetrator") | words("alleging") | {"those"}
 
 
@@ -91,6 +91,8 @@ def events(doc: Document, earlier: list[Event]) -> list[Event]:
             name, found = "doubting", questioned(doc, tok)
         elif poses[i] in ("ADJ", "VERB") and (lowers[i] in words("feeling") or lemmas[i] in words("feeling")):
             name, found = "feeling", felt(doc, tok)
+        elif poses[i] == "NOUN" and lemmas[i] in words("feeling_noun") and tok.dep_ == "attr":
+            name, found = "feeling_noun", felt(doc, tok)  # "it is a shame that the council closed it"
         elif poses[i] == "ADJ" and lowers[i] in words("critical"):
             name, found = "critical", published_criticism(doc, tok)
         elif poses[i] == "NOUN" and lemmas[i] in words("directing"):
@@ -114,7 +116,7 @@ def events(doc: Document, earlier: list[Event]) -> list[Event]:
             continue
         source, targets = found
         for target in targets:
-            if target == source or who.own_side(doc, target, {source}) or (source, target) in accused:
+            if target == source or who.judges_own_side(doc, target, source) or (source, target) in accused:
                 continue
             accused.add((source, target))
             out.append(_event(tok, name, source, target, len(earlier) + len(out) + 1))
@@ -173,7 +175,9 @@ def questioned(doc: Document, verb: Token) -> tuple[str, list[str]] | None:
 
 def felt(doc: Document, adj: Token) -> tuple[str, list[str]] | None:
     """(speaker, parties) of an adjective of displeasure with a "that" clause telling a party's deed: "was
-    dismayed that the ministry cut the grants", "it is unacceptable that the ministry has not paid"."""
+    dismayed that the ministry cut the grants", "it is unacceptable that the ministry has not paid"; or a noun
+    of the same said by a copula ("it is a shame that the council closed the clinic": grievance_words.tsv
+    feeling_noun)."""
     if adj.dep_ in ("acomp", "attr") and adj.head.lemma_.lower() in _COPULAS:
         head = adj.head
     elif any(c.dep_ in ("aux", "auxpass") and c.lemma_ == "be" for c in adj.children):
@@ -183,6 +187,9 @@ def felt(doc: Document, adj: Token) -> tuple[str, list[str]] | None:
     if not _open(head) or negated(adj):
         return None
     clauses = [c for c in {*children(adj, "ccomp"), *children(head, "ccomp")} if c.i > adj.i]
+    if adj.pos_ == "NOUN":  # "a shame that the council closed it": the parser hangs the content on the noun
+        clauses += [c for c in children(adj, "acl", "relcl")  # (a relative "that" is the clause's subject or object)
+                    if any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
     parties: list[str] = []
     for clause in clauses:
         if is_passive(clause):
@@ -254,8 +261,9 @@ def directed_from(doc: Document, noun: Token, own_phrase: bool = True) -> tuple[
     attributions): the writer's own account
     names no accuser."""
     speaker = who.speaker_at(doc, noun.idx, spoken_only=True)
-    if speaker is None or not _open(noun.head if noun.dep_ in ("nsubj", "nsubjpass") else noun):
-        return None
+    if speaker is None or not _open(noun.head if noun.dep_ in ("nsubj", "nsubjpass") else noun) \
+            or any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
+        return None  # (denied: "the bombers had no handlers in X")
     preps = [p for p in children(noun, "prep") if p.lower_ in _LOCATING_PREPS] if own_phrase else []
     if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.lemma_.lower() in _LOCATING:
         preps += [p for p in children(noun.head, "prep") if p.lower_ in _LOCATING_PREPS]

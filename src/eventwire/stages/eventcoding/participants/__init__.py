@@ -30,7 +30,7 @@ from .owners import first_actor_within, owner, participle_recipient, ruled_by, w
 from .pairs import coordinated_modifiers, last_pair, reciprocal
 from .resolve import actor, actors, counts_part, quantity_member
 from .roles import guest_participle, role_tokens
-from .sides import own_side
+from .sides import judges_own_side, own_side
 from .speakers import FIRST_PERSON, SPEAKER_PLURAL, _owned_by_our, first_person_deed, heads_own_government, \
     own_side_doers, speaker_at, speakers_own_body, speaking_group
 
@@ -38,6 +38,6 @@ __all__ = [
     "purpose_infinitives", "sought_found", "owned_by_possessor", "is_person", "located_countries", "founder_of_body",
     "place_on_deed", "alpha3_of", "one_word_names", "first_actor_within", "owner", "participle_recipient", "ruled_by",
     "wrong_hands", "coordinated_modifiers", "last_pair", "reciprocal", "actor", "actors", "counts_part",
-    "quantity_member", "guest_participle", "role_tokens", "own_side", "FIRST_PERSON", "SPEAKER_PLURAL", "speaking_group",
+    "quantity_member", "guest_participle", "role_tokens", "own_side", "judges_own_side", "FIRST_PERSON", "SPEAKER_PLURAL", "speaking_group",
     "_owned_by_our", "first_person_deed", "heads_own_government", "own_side_doers", "speaker_at", "speakers_own_body",
 ]

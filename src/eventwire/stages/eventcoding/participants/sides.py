@@ -33,3 +33,17 @@ def _rivals(a: object, b: object) -> bool:
     """Two actors of one country on opposite sides: rebels, gangs or the opposition against anyone else."""
     sa, sb = getattr(a, "sector", None), getattr(b, "sector", None)
     return sa != sb and bool({sa, sb} & _CHALLENGERS)
+
+
+def judges_own_side(doc: Document, target: str, source: str) -> bool:
+    """Whether a party a speaker blames is the speaker's own side (``own_side``), save a state judged by one of its own
+    people who does not speak for it (``actors.sector.speaks_for_state``): a lawyer, an activist, an opposition member
+    or a group of the country may be dismayed at what its government did ("a Kenyan lawyer said it was a shame that
+    the government ignored the court"; evspeech27). Read by the grievances and the claims readers."""
+    from ...actors.sector import speaks_for_state  # (the actors stage: imported when first asked)
+    if not own_side(doc, target, {source}):
+        return False
+    speaker, party = doc.actor(source), doc.actor(target)
+    if speaker is None or party is None or party.kind != "country" or speaker.kind == "country":
+        return True
+    return speaks_for_state(speaker, party)

@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from ....document import Document
+from ....document import Document, sentence_of
 from ....lexicon import table
 from ....record import Event
 from .. import context, judged_frames
@@ -23,6 +23,7 @@ def _grievance_words(kind: str) -> frozenset[str]:
     return words(kind)
 
 
+_COPULAS = frozenset({"be", "become", "remain", "seem", "appear", "grow", "get"})
 _QUOTE_MARKS = frozenset({'"', "“", "”", "'", "‘", "’"})
 
 
@@ -51,6 +52,8 @@ def judgement(doc: Document, tok: Token, speaker: str, inside: set[int],
     if reading is None or tok.pos_ not in ("ADJ", "NOUN", "VERB") or under_condition(tok):
         return None
     denied = _negated(tok)
+    if reading == "party":
+        return None if denied else _said_of_party(doc, tok, speaker)
     if reading == "neg" and denied or reading == "notpos" and (not denied or tok.dep_ not in _PREDICATIVE):
         return None
     if tok.pos_ == "NOUN" and lemma in cues("disparage") and lemma not in _deed_judgements() \
@@ -61,13 +64,41 @@ def judgement(doc: Document, tok: Token, speaker: str, inside: set[int],
         # party in power; before a people ("'illegal' migrants") or after "so-called" it is a word held up
         return None if _so_called(tok) else _ruling(doc, who.actors(doc, tok.head), speaker) or None
     carrier = _carrier(tok)
-    if tok.dep_ == "amod" and (not _deed_or_party(doc, tok.head) and (carrier is None or not _deed(carrier))
+    if tok.dep_ == "amod" and not _owned_conduct(doc, tok) and (not _deed_or_party(doc, tok.head) and (carrier is None or not _deed(carrier))
                                and tok.head.dep_ not in _PREDICATIVE or doc.actor_of_token(tok)):
         return None  # "illegal aliens", "criminal groups", "terrorist networks": a description, not a verdict
         # (unless said of something: "this is a baseless case", "called it an illegal move")
     if tok.dep_ == "amod" and claim_noun(tok.head):
         return None  # "baseless allegations": a claim dismissed is rejected, which the verb lexicons read
     return judged(doc, tok, speaker, inside, earlier)
+
+
+def _said_of_party(doc: Document, tok: Token, speaker: str) -> list[str] | None:
+    """Whom a word that judges only a party itself (speech_judgements.tsv reading "party": "dangerous") blames:
+    the subject of the copula it completes, when that names an actor other than the speaker's own ("the ruling
+    parties are becoming more dangerous", "the junta is bold and dangerous"; evspeech27); nobody for a thing
+    ("the situation is dangerous", "dangerous roads")."""
+    first = tok
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head  # "bolder - and more dangerous": the adjective the word is coordinated with
+    if first.dep_ not in ("acomp", "attr") or first.head.lemma_.lower() not in _COPULAS \
+            or any(t.text == "?" for t in tok.doc[tok.i:sentence_of(tok).end]):
+        return None  # (not asked: "is the junta dangerous?")
+    subj, _ = subject(first.head)
+    if subj is None or subj.pos_ == "PRON":
+        return None
+    found = _others(doc, who.actors(doc, subj), speaker)
+    return found or None
+
+
+def _owned_conduct(doc: Document, tok: Token) -> bool:
+    """A word for how someone acts (grievance_words.tsv judging) before a thing a named party owns: "the
+    ministry's clumsy response", "Beijing's heavy-handed approach" (evspeech27): the owner's conduct is judged,
+    whatever the noun (not a pronoun owner: "their" in someone's words is a guess too loose)."""
+    word, lemma = tok.lower_, tok.lemma_.lower()
+    if word not in _grievance_words("judging") and lemma not in _grievance_words("judging"):
+        return False
+    return any(p.dep_ == "poss" and p.pos_ != "PRON" and who.actors(doc, p) for p in tok.head.children)
 
 
 def scare_quoted(tok: Token) -> bool:
