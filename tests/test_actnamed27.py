@@ -119,3 +119,13 @@ def test_a_party_named_by_its_leader_is_that_party(process, text, name) -> None:
 def test_no_party_is_read_from_a_leader_without_its_shape(process, text) -> None:
     actors = _actors(process, text)
     assert "Pakistan Muslim League-Nawaz" not in actors, sorted(actors)
+
+
+def test_a_leaders_party_is_not_read_into_a_story_older_than_the_party(process) -> None:
+    """The lead's mend at merge: a leader may have led other parties before the one the list gives; a story dated
+    before every spell the list knows of the party does not name it ('the party of X' in 2006 is an earlier one)."""
+    text = "The court dissolved the party of former Prime Minister Thaksin Shinawatra on Wednesday."
+    old = {a.name for a in process(text, published="2006-05-30", until="actors").actors}
+    new = {a.name for a in process(text, published="2024-05-01", until="actors").actors}
+    assert "Pheu Thai" not in old, sorted(old)
+    assert "Pheu Thai" in new, sorted(new)

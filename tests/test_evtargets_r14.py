@@ -148,16 +148,29 @@ def test_no_told_owner_without_a_definite_thing_owned_before(process, text):
 # ---- a coercion of a body told by its owner: the body where the article names it, else the owner -------------
 
 @pytest.mark.parametrize("text, source, target", [
-    # the one party the article names is "the party"
-    ("Sudan's cabinet dissolved the party of ex-President Omar al-Bashir on Thursday. Leaders of the National "
-     "Congress Party called the move illegal.", "cabinet", "National Congress Party"),
+    # the one party the article names is "the party" (a leader parties.tsv does not know: round 27's
+    # leader_parties reads the party of a leader it knows before this reading)
+    ("Zambia's cabinet dissolved the party of ex-President Joseph Mwale on Thursday. Leaders of the Zambian "
+     "Unity Party called the move illegal.", "cabinet", "Unity Party"),
     # no party named: its owner
-    ("Thailand's Constitutional Court dissolved the party of former Prime Minister Thaksin Shinawatra.",
-     "Thailand's Constitutional Court", "Thaksin Shinawatra"),
+    ("Thailand's Constitutional Court dissolved the party of former Prime Minister Somchai Rattanakorn.",
+     "Thailand's Constitutional Court", "Somchai Rattanakorn"),
 ])
 def test_a_body_dissolved_is_named_by_itself_or_its_owner(process, text, source, target):
     found = [r for r in rows_of(coded(process, text), "COERCE") if r[1] == (source,)]
     assert [(r[2], r[3].endswith("body")) for r in found] == [((target,), True)]
+
+
+@pytest.mark.parametrize("text, source, target", [
+    # a leader parties.tsv knows names the party itself (round 27)
+    ("Sudan's cabinet dissolved the party of ex-President Omar al-Bashir on Thursday. Leaders of the National "
+     "Congress Party called the move illegal.", "cabinet", "National Congress Party"),
+    ("Thailand's Constitutional Court dissolved the party of former Prime Minister Thaksin Shinawatra.",
+     "Thailand's Constitutional Court", "Pheu Thai"),
+])
+def test_a_body_dissolved_named_by_a_known_leader(process, text, source, target):
+    found = [r for r in rows_of(coded(process, text), "COERCE") if r[1] == (source,)]
+    assert [r[2] for r in found] == [(target,)]
 
 
 @pytest.mark.parametrize("text", [

@@ -671,6 +671,14 @@ from . import not_bodies as _not_bodies  # noqa: E402
 _PARTY_HEAD = r"(?P<head>(?:(?:opposition|ruling|governing|main|banned|outlawed|former|jailed|exiled)\s+)*[Pp]arty)"
 
 
+def _before_known_spells(name: str, country: str, day: date) -> bool:
+    """Whether ``day`` falls before every spell ``parties.tsv`` gives the party (a leader who led other parties
+    before this one: 'the party of X' in a story of those years is not this party)."""
+    rows = [r for r in _parties().get(norm(name), []) if r[1] == country]
+    starts = [start for row in rows for _, start, _ in row[2]]
+    return bool(starts) and None not in starts and day < min(starts)
+
+
 @lru_cache(maxsize=1)
 def _leader_parties() -> tuple[re.Pattern[str] | None, dict[str, tuple[str, str]]]:
     """The pattern of 'party of (titles) LEADER' over ``parties.tsv``'s leaders, and each leader's party
@@ -696,11 +704,14 @@ def leader_parties(doc: Document, w: ActorWords) -> list[Candidate]:
     if pattern is None or "arty " not in doc.text:
         return []
     found = []
+    day = published_day(doc.article.published)
     for m in pattern.finditer(doc.text):
         between = m.group("between").split()
         if any(x[:1].isupper() and x.lower() not in _role_words(w) for x in between):
             continue  # ('the party of Ana Ruiz Leader X': another name between)
         name, country = leaders[m.group("leader")]
+        if day is not None and _before_known_spells(name, country, day):
+            continue  # a story older than the party the list knows: the leader's earlier party, not this one
         found.append(Candidate(m.start("head"), m.end("head"), "organization", "org:" + norm(name), name,
                                country or None, "PTY", None))
     return found
