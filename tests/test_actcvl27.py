@@ -44,6 +44,20 @@ ROWS = [
      "Cyclone Idai", False),
     ("not a headline phrase before the name",
      "Relief Fund Moyo Opens\n\nFarai Moyo, a farmer, said the rains had failed.", "Fund Moyo", False),
+    # a person named by the familiar form of a given name (Chinese a-, Cantonese ah-), read by the tagger as an
+    # article and a place or as nothing
+    ("familiar name, a 'who' clause",
+     "Despite the new rules, A Wei, who once worked for a state newspaper, thinks little will change.", "A Wei", True),
+    ("familiar name, an apposition", "Ah Keong, a taxi driver in Penang, said fares had doubled.", "Ah Keong", True),
+    ("familiar name, a speech verb", "Shops in Wuhan reopened on Monday. A Lan said her customers had come back.",
+     "A Lan", True),
+    ("not an article before a demonym", "A Chinese official, who asked not to be named, said talks would resume.",
+     "A Chinese", False),
+    ("not an article before an outlet", "A Reuters reporter said the road was closed.", "A Reuters", False),
+    ("not an article before a title", "A Spokesman, who declined to be named, said the plant was safe.",
+     "A Spokesman", False),
+    ("not an article before a city", "A Beijing court, which heard the case in May, said the firm must pay.",
+     "A Beijing", False),
     # people of the public named by what they seek
     ("seekers, subject of a speech verb", "Some asylum seekers say the new forms are hard to fill in.",
      "asylum seekers", True),
