@@ -68,6 +68,20 @@ ROWS = [
      "asylum seekers", False),
     ("not seekers of a field's kind with no act", "The report is a guide for asylum seekers and their lawyers.",
      "asylum seekers", False),
+    # the followers of a faith named by their plural alone, where they act or are acted on
+    ("faith people, passive subject", "Muslims are required to fast during the month of Ramadan.", "Muslims", True),
+    ("faith people, subject of a speech verb", "Rastafarians say their locks are part of their faith.",
+     "Rastafarians", True),
+    ("faith people, subject", "Christians gathered outside the cathedral in Lahore on Sunday.", "Christians", True),
+    ("faith people, object", "Gunmen attacked Hindus returning from a temple in the north.", "Hindus", True),
+    ("faith people, counted by a describing word", "Thousands of Sikhs marched through the city on Monday.",
+     "Sikhs", True),
+    ("not a faith people as a share of a population", "Sunnis, Druze and Christians make up about 30% of the "
+     "population.", "Christians", False),
+    ("not a faith people counted in a toll", "Some 300 Christians were killed in the attacks.", "Christians", False),
+    ("not a faith people in a noun's 'of' phrase", "The treatment of Muslims in Europe drew criticism.", "Muslims",
+     False),
+    ("not a faith word before the group noun", "Muslim pilgrims crowded the bridge at dawn.", "Muslims", False),
     # groups of the public: near misses the readers must keep out
     ("not tourists in a statistic", "The number of foreign tourists in Laos grew to 4 million last year.",
      "foreign tourists", False),
