@@ -58,6 +58,13 @@ ROWS = [
      "A Spokesman", False),
     ("not an article before a city", "A Beijing court, which heard the case in May, said the firm must pay.",
      "A Beijing", False),
+    # a person named by initials in capitals and a surname the tagger read alone
+    ("initials, agent of a passive",
+     "Results of field trials, published in a report by AS Moyo in 1990, show that maize yields fell.", "AS Moyo",
+     True),
+    ("initials, after a role word", "The report was written by researcher KM Banda in 2004.", "KM Banda", True),
+    ("not a body's acronym before a surname", "UN Guterres said the talks would resume.", "UN Guterres", False),
+    ("not a country's abbreviation before a surname", "US envoy Witkoff flew to Moscow.", "US Witkoff", False),
     # people of the public named by what they seek
     ("seekers, subject of a speech verb", "Some asylum seekers say the new forms are hard to fill in.",
      "asylum seekers", True),
