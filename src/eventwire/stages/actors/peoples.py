@@ -35,6 +35,13 @@ def people_plurals() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def faith_plurals() -> frozenset[str]:
+    """The plurals that name the followers of a faith as a people of the public ('Muslims', 'Christians';
+    ``faith_people_plurals.txt``): of no home state."""
+    return words("faith_people_plurals.txt")
+
+
+@lru_cache(maxsize=1)
 def _peoples() -> frozenset[str]:
     return frozenset(r["word"] for r in table("ethnic_homes.tsv"))
 

@@ -85,6 +85,17 @@ def _given_name(tok, w: ActorWords) -> bool:
             and text.rstrip(".").lower() not in _title_abbreviations() and not w.country_of(text))
 
 
+def _initials(tok, name, w: ActorWords) -> bool:
+    """A person's initials written together in capitals right before a surname the tagger read alone ('AS' +
+    'Moyo', 'JT' + 'Okafor'): two or three capital letters, a proper noun compounded on the name, no entity and
+    no title abbreviation ('PM', 'MP'), role, country ('US', 'UK') or body's name or acronym ('UN', 'EU')."""
+    text = tok.text
+    return (2 <= len(text) <= 3 and text.isalpha() and text.isupper() and tok.pos_ == "PROPN" and tok.ent_type_ == ""
+            and tok.dep_ == "compound" and tok.head.i == name.i and tok.whitespace_ != ""
+            and text.lower() not in _title_abbreviations() and text.lower() not in w.roles and not w.country_of(text)
+            and w.org_kind(text)[1] is None)
+
+
 def _function_words() -> frozenset[str]:
     return words("english_function_words.txt")
 
@@ -99,6 +110,9 @@ def repair_person(span: Span, w: ActorWords) -> Span | None:
     if span.start > 0 and len(span) <= 2 and sentence[span.start - 1] == sentence[span.start] and \
             _given_name(doc[span.start - 1], w):
         span = doc[span.start - 1:span.end]  # 'Anders' + 'Fogh Rasmussen'
+    elif span.start > 0 and len(span) == 1 and sentence[span.start - 1] == sentence[span.start] and \
+            _initials(doc[span.start - 1], span[0], w):
+        span = doc[span.start - 1:span.end]  # 'AS' + 'Moyo': initials in capitals before a surname
     elif _given_name_cut(span, w) or _cut_after_title(span, w):
         span = doc[span.start:span.end + 1]  # 'Yoon Suk' + 'Yeol'; 'Governor Chukwuma' + 'Obi'
     start, lows = span.start, strings_of(doc, "LOWER")

@@ -10,7 +10,7 @@ from ....lexicon import singular_forms
 from ....lexicon import words as word_list
 from ..groups import acts, heritage_before, quantified
 from ..entity_table import PLACES, labelled_entities
-from ..peoples import people_plurals, people_word_home
+from ..peoples import faith_plurals, people_plurals, people_word_home
 from ..words import ActorWords, norm, speech_lemmas
 from .candidates import Candidate, _code
 
@@ -109,7 +109,8 @@ def ethnic_peoples(doc: Document, w: ActorWords) -> list[Candidate]:
     not a count of the dead ('killed six ethnic Pashtuns'), not a people's word before a noun it
     describes ('ethnic Baloch separatists': the separatists are the group). A people's plural alone
     (``peoples.people_plurals``: 'Kurds protested', 'attacks on Hazaras') is such a group too
-    (``_a_people_named_alone``)."""
+    (``_a_people_named_alone``), and so is a faith's people named by its plural alone (``peoples.faith_plurals``:
+    'Muslims are required to fast', 'gunmen attacked Christians'), of no home state."""
     assert doc.nlp is not None
     found = []
     for i in doc.token_numbers("LOWER", ("ethnic",), lower=True):
@@ -126,16 +127,29 @@ def ethnic_peoples(doc: Document, w: ActorWords) -> list[Candidate]:
         found.append(Candidate(tok.idx, end, "group", f"group:{norm(name)}", name, country, "CVL",
                                _code(country, "CVL")))
     taken = {c.end for c in found}
-    for i in doc.token_numbers("LOWER", people_plurals(), lower=True):
+    for i in doc.token_numbers("LOWER", people_plurals() | faith_plurals(), lower=True):
         tok = doc.tokens()[i]
         end = tok.idx + len(tok.text)
-        if end in taken or not _a_people_named_alone(tok):
+        if end in taken or not _a_people_named_alone(tok) or tok.lower_ in faith_plurals() and _a_share(tok):
             continue
         country = people_word_home(tok.text)
         found.append(Candidate(tok.idx, end, "group", f"group:{norm(tok.text)}", tok.text, country, "CVL",
                                _code(country, "CVL")))
         taken.add(end)
     return found + [c for c in place_peoples(doc, w) if c.end not in taken]
+
+
+def _a_share(tok: Token) -> bool:
+    """A people counted as a share of a population, not acting: the subject (or a conjunct of it) of a verb whose
+    object is a number or a percentage ('Christians make up 10%', 'Hindus number about 2 million')."""
+    first = tok
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    if first.dep_ != "nsubj":
+        return False
+    return any(c.dep_ in ("dobj", "attr", "npadvmod", "prt") and any(t.like_num or t.text in ("%", "percent")
+                                                                     for t in c.subtree)
+               for c in first.head.children)
 
 
 def place_peoples(doc: Document, w: ActorWords) -> list[Candidate]:

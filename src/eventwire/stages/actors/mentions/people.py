@@ -72,7 +72,7 @@ def people(doc: Document, w: ActorWords) -> list[Candidate]:
                 found.append(body)
                 continue
         found.append(_person_candidate(span, words, w, nationality, title))
-    return found + described_people(doc, w)
+    return found + described_people(doc, w) + familiar_names(doc, w)
 
 
 def _written_in_lower_case(text: str, word: str) -> bool:
@@ -130,6 +130,33 @@ def described_people(doc: Document, w: ActorWords) -> list[Candidate]:
             continue
         found.append(_person_candidate(span, _name_words(span.text), w))
     return found
+
+
+def familiar_names(doc: Document, w: ActorWords) -> list[Candidate]:
+    """People named by the familiar form of a given name, a prefix word of ``familiar_name_prefixes.txt`` and one
+    capitalised word ('A Wei, who once ran a shop', 'Ah Keong, a taxi driver,', 'A Wei said'), which the tagger
+    reads as an article and a place or a body or as nothing: the pair is a name where it stands as a person (an
+    apposition or a 'who' clause after it, or a speech verb) and its word is no country, demonym, role, title,
+    common word or well-known place ('A Chinese official, who', 'A Reuters reporter said' are not).
+    Pre-test on the text: a prefix word, capitalised, then a capitalised word."""
+    if not _FAMILIAR.search(doc.text):
+        return []
+    prefixes = word_list("familiar_name_prefixes.txt")
+    common = word_list("english_function_words.txt")
+    found = []
+    for m in _FAMILIAR.finditer(doc.text):
+        prefix, given = m.group(1), m.group(2)
+        if prefix.lower() not in prefixes or given.lower() in common or given.lower() in w.roles \
+                or w.country_of(given) or _well_known_place(given) or w.org_kind(given)[1] is not None:
+            continue
+        span = doc.nlp.char_span(m.start(1), m.end(2)) if doc.nlp is not None else None
+        if span is None or len(span) != 2 or span[1].pos_ != "PROPN" or span[1].ent_type_ == "PERSON":
+            continue
+        found.append(_person_candidate(span, _name_words(span.text), w))
+    return found
+
+
+_FAMILIAR = re.compile(r"(?<![\w.'’-])([A-Z][a-z]?) ([A-Z][a-z]{1,8})(?=,\s(?:who|a|an)\s|\s(?:said|says|told|thinks|believes)\b)")
 
 
 def _described_as_body(span: SpacySpan) -> Candidate | None:

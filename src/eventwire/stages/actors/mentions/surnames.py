@@ -67,9 +67,10 @@ def missed_full_names(doc: Document, persons: list[Candidate], w: ActorWords) ->
     gathers the surname's mentions (``_join_people``)."""
     alone = {c.name for c in persons if len(c.tokens) == 1 and len(c.name) > 2 and c.name[:1].isupper()}
     alone -= {c.name.split()[-1] for c in persons if len(c.tokens) >= 2}  # (its full name is read already)
+    common = word_list("english_function_words.txt") | _time_words() | _title_words() \
+        | word_list("weather_system_words.txt")  # ('Cyclone Idai': a storm, not a person)
     if not alone:
-        return []
-    common = word_list("english_function_words.txt") | _time_words() | _title_words()
+        return _kin_by_surname(doc, persons, w, common)
     ents = list(doc.entities())
     found = []
     pattern = "|".join(re.escape(x) for x in sorted(alone, key=len, reverse=True))
@@ -83,7 +84,61 @@ def missed_full_names(doc: Document, persons: list[Candidate], w: ActorWords) ->
         cand = Candidate(m.start(), m.end(), "person", "person", m.group(0), tokens=_name_words(m.group(0)))
         if _named_like_a_person(cand, w):
             found.append(cand)
+    return found + _kin_by_surname(doc, persons, w, common)
+
+
+def _kin_by_surname(doc: Document, persons: list[Candidate], w: ActorWords, common: frozenset[str]) -> list[Candidate]:
+    """A second person of a named person's family the tagger did not read, named by another given name and
+    the same surname ('Rastafarian Tiyamike Banda' beside 'Jabari Banda', her son): a capitalised proper noun
+    no entity holds, then the surname, where the pair reads as a person's name (``_named_like_a_person``), the
+    given word is no common word, title, month, weekday or word of a storm ('Cyclone Idai') and no given name of the named person, the surname
+    stands where a person speaks, acts or is acted on (a subject, an object, an apposition), and the word
+    before the pair, when capitalised, says what the person is (a faith, camp or party: ``_affiliation_word``;
+    a demonym), not a longer name ('the Tendai Banda Trust', 'Hotel Banda Grand')."""
+    from ..repair import _affiliation_word
+
+    full = [c for c in persons if c.kind == "person" and len(c.tokens) >= 2]
+    surnames = {c.name.split()[-1] for c in full if re.fullmatch(r"[A-Z][a-z]{2,}", c.name.split()[-1])}
+    if not surnames or doc.nlp is None:
+        return []
+    givens = {p for c in full for p in c.name.split()[:-1]}
+    taken = [(c.start, c.end) for c in persons]
+    pattern = "|".join(re.escape(x) for x in sorted(surnames, key=len, reverse=True))
+    found = []
+    for m in re.finditer(rf"(?<![\w-])([A-Z][a-z]+) ({pattern})(?![\w-])", doc.text):
+        given = m.group(1)
+        if given in givens or given.lower() in common or any(a < m.end() and m.start() < b for a, b in taken) \
+                or _CAPITALISED_NEXT.match(doc.text, m.end()) or _FIRM_JOINER.match(doc.text, m.end()):
+            continue
+        before = _CAPITALISED_BEFORE.search(doc.text[max(0, m.start() - 20):m.start()])
+        if before is not None and not (_affiliation_word(before.group(1)) or w.country_of(before.group(1))):
+            continue
+        span = doc.nlp.char_span(m.start(), m.end())
+        if span is None or len(span) != 2 or any(t.pos_ != "PROPN" or t.ent_type_ not in ("", "PERSON", "NORP")
+                                                 for t in span) or span[1].dep_ not in _ACTING_DEPS \
+                or _thing_noun_before(span, w):
+            continue
+        cand = Candidate(m.start(), m.end(), "person", "person", m.group(0), tokens=_name_words(m.group(0)))
+        if _named_like_a_person(cand, w):
+            found.append(cand)
     return found
+
+
+def _thing_noun_before(span, w: ActorWords) -> bool:
+    """A common noun right before the name that says it names a thing, not a person: 'the tanker Ocean Banda',
+    'the hotel Casa Banda' (a noun that is no role, title or kin word: 'his sister Ama Banda', 'farmer Kofi
+    Banda' are people)."""
+    from ...eventcoding.words import word_class
+
+    if span.start == 0:
+        return False
+    prev = span.doc[span.start - 1]
+    return prev.pos_ == "NOUN" and prev.is_lower and not (
+        prev.lower_ in w.roles or prev.lemma_.lower() in w.roles or prev.lower_ in _title_words()
+        or prev.lower_ in word_class("kin"))
+
+
+_ACTING_DEPS = ("nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj", "agent", "dative")
 
 
 def bracketed_names(doc: Document, persons: list[Candidate], w: ActorWords) -> list[Candidate]:
