@@ -1,0 +1,101 @@
+"""Round 27 (actgov27): groups of a state's people named as a reader names them.
+
+Own sentences (new names); the names, countries and sectors were written before the code was run.
+
+Class 1 (mentions.group_mentions._place_phrase, group_place_phrase_words.tsv): a bare plural of a state's people
+(group_nouns.tsv with sector GOV, LEG, MIL, JUD or COP) followed by 'in' or 'from' and a place (a place the tagger
+names, a country's name, a place noun) is named with the phrase: 'Officials in the two provinces', 'envoys from
+more than a dozen countries'. The key stays the bare noun's, so the group named before keeps its name
+(coref.aliases.bare_groups cuts the phrase). Near misses: a phrase that goes on to where they went ('from ... to
+...'), a verb's own object ('pulled troops from the province'), a group of the public ('residents in Lima').
+
+Class 2 (mentions.group_mentions._state_possessor): a group of a state's people owned by a country's name is
+named with it: "Ghana's health authorities". Near misses: a relational noun ("China's critics"), a group of the
+public ("Kenya's farmers").
+
+Class 3 (mentions.group_mentions._GROUP_ROLES): a group noun that is a verb's indirect object ('gave authorities
+72 hours') is a group where it stands.
+"""
+from __future__ import annotations
+
+import pytest
+
+DAY = "2025-03-10"
+
+
+def _actors(process, text: str) -> dict:
+    doc = process(text, published=DAY, until="actors")
+    return {a.name: a for a in doc.actors}
+
+
+@pytest.mark.parametrize("text, name, country, sector", [
+    ("Heavy rains struck northern Peru on Monday. Officials in the two provinces said hundreds of homes were "
+     "flooded.", "Officials in the two provinces", None, "GOV"),
+    ("Envoys from more than a dozen countries met the rebel leaders in Doha on Tuesday.",
+     "Envoys from more than a dozen countries", None, "GOV"),
+    ("The militants spoke with envoys from some twenty countries on matters of trade.",
+     "envoys from some twenty countries", None, "GOV"),
+    ("Officials in Kabul rejected the claim on Wednesday.", "Officials in Kabul", "AFG", "GOV"),
+    ("Lawmakers from Kenya and Uganda signed the pact in Arusha.", "Lawmakers from Kenya and Uganda", None, "LEG"),
+])
+def test_a_state_group_is_named_with_where_it_serves(process, text, name, country, sector) -> None:
+    actors = _actors(process, text)
+    assert name in actors, sorted(actors)
+    assert actors[name].country == country
+    assert actors[name].sector == sector
+
+
+@pytest.mark.parametrize("text, name, not_name", [
+    # a group named by its state first keeps that name; the later phrase joins it
+    ("Afghan officials condemned the bombing. Officials in Kabul said the toll had risen to 40.",
+     "Afghan officials", "Officials in Kabul"),
+    # a movement from one place to another says where they went
+    ("The army moved soldiers from the north to the coast on Friday.", None, "soldiers from the north"),
+    # a verb's own object: the phrase is the verb's
+    ("The government pulled troops from the province last year.", None, "troops from the province"),
+    # a group of the public is no state's people
+    ("Residents in Lima said the water had been cut.", None, "Residents in Lima"),
+])
+def test_near_misses_of_the_place_phrase(process, text, name, not_name) -> None:
+    actors = _actors(process, text)
+    if name is not None:
+        assert name in actors, sorted(actors)
+    assert not_name not in actors, sorted(actors)
+
+
+@pytest.mark.parametrize("text, name, country, sector", [
+    ("Ghana's health authorities refused to comment on the report.", "Ghana's health authorities", "GHA", "GOV"),
+    ("Peru's lawmakers approved the budget on Monday.", "Peru's lawmakers", "PER", "LEG"),
+    ("Ghana's top health officials said the outbreak was over.", "Ghana's top health officials", "GHA", "GOV"),
+])
+def test_a_state_group_is_named_with_the_state_that_owns_it(process, text, name, country, sector) -> None:
+    actors = _actors(process, text)
+    assert name in actors, sorted(actors)
+    assert actors[name].country == country
+    assert actors[name].sector == sector
+
+
+@pytest.mark.parametrize("text, name, not_name", [
+    ("China's critics said the law was harsh.", "critics", "China's critics"),
+    ("Kenya's farmers protested outside the ministry.", "farmers", "Kenya's farmers"),
+])
+def test_near_misses_of_the_owning_state(process, text, name, not_name) -> None:
+    actors = _actors(process, text)
+    assert name in actors, sorted(actors)
+    assert not_name not in actors, sorted(actors)
+
+
+def test_an_indirect_object_group_is_a_group(process) -> None:
+    actors = _actors(process, "The rebels gave authorities 72 hours to release the prisoners.")
+    assert "authorities" in actors, sorted(actors)
+    assert actors["authorities"].sector == "GOV"
+
+
+@pytest.mark.parametrize("text, not_name", [
+    ("The Officials Association of Ghana said it would strike.", "officials"),
+    ("A senior official said the talks would resume.", "officials"),
+    ("The rebels gave the town 72 hours to surrender.", "town"),
+])
+def test_negative_rows(process, text, not_name) -> None:
+    actors = _actors(process, text)
+    assert not any(n.lower() == not_name for n in actors), sorted(actors)
