@@ -99,3 +99,32 @@ def test_an_indirect_object_group_is_a_group(process) -> None:
 def test_negative_rows(process, text, not_name) -> None:
     actors = _actors(process, text)
     assert not any(n.lower() == not_name for n in actors), sorted(actors)
+
+
+# Class 4 (group_nouns.tsv, round 27 rows): a state's people named by their work: investigators where they act;
+# agents, inspectors and administrators only after a word that says whose; councillors, gendarmes, commandos.
+@pytest.mark.parametrize("text, name, sector", [
+    ("Federal investigators said the fire was set on purpose.", "Federal investigators", "GOV"),
+    ("Investigators found traces of explosives in the car.", "Investigators", "GOV"),
+    ("FBI agents searched the house in Ohio on Tuesday.", "FBI agents", "GOV"),
+    ("Gendarmes fired tear gas at the crowd in Abidjan.", "Gendarmes", "GOV"),
+    ("Commandos stormed the hijacked plane at dawn.", "Commandos", "MIL"),
+])
+def test_a_state_group_named_by_its_work(process, text, name, sector) -> None:
+    actors = _actors(process, text)
+    assert name in actors, sorted(actors)
+    assert actors[name].sector == sector
+
+
+@pytest.mark.parametrize("text, not_word", [
+    # a trade's agents are no state's
+    ("Travel agents in Kenya reported fewer bookings this year.", "agents"),
+    ("Insurance agents said claims had doubled.", "agents"),
+    # staff of a body the story names act as the body
+    ("The army, the air force and commandos of the Special Service Brigade took part in the raid.", "commandos"),
+    # investigators named only as a thing's kind, not acting
+    ("The report of the investigators was long.", "investigators"),
+])
+def test_near_misses_of_a_state_group_named_by_its_work(process, text, not_word) -> None:
+    actors = _actors(process, text)
+    assert not any(n.lower().split()[-1] == not_word for n in actors), sorted(actors)

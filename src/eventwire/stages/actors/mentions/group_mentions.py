@@ -112,6 +112,8 @@ def groups(doc: Document, w: ActorWords,
         if (lemma == "leader" or lemma in w.acting_only_groups and lemma in w.member_nouns) and _of_a_body(tok):
             continue  # 'leaders of the Popular Labour Front', 'observers from the African Union' act as the
             # front, the union (actors._members_of_bodies)
+        if not mods and sector in _STATE_SECTORS and _of_a_named_body(tok):
+            continue  # 'commandos of the Special Service Brigade', 'investigators from the Federal Police': the body
         if not mods and tok.lower_ in _PAIRED_PLURALS and _pairing_determiner(tok):
             continue  # 'the two leaders', 'both organizations': the actors just named (coref.plurals)
         first = mods[0] if mods else tok
@@ -463,6 +465,16 @@ def _named_possessor_group(tok: Token, w: ActorWords) -> bool:
     prev = tok.doc[tok.i - 1] if tok.i else None
     return prev is not None and prev.head.i == tok.i and prev.dep_ in ("amod", "compound", "nmod") and names(prev, w) \
         and not describes(prev, w)
+
+
+def _of_a_named_body(tok: Token) -> bool:
+    """A bare plural of a state's people right before 'of' or 'from' and a body's name the tagger names (ORG):
+    'commandos of the Special Service Brigade', 'agents from the Federal Bureau'. Not a place ('officials from
+    Kenya': mentions._place_phrase)."""
+    prep = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if prep is None or prep.lower_ not in ("of", "from") or prep.head.i not in (tok.i, tok.head.i):
+        return False  # (the tagger may hang the phrase on the noun the plural is joined to: 'the air force and
+    return any(c.dep_ == "pobj" and c.ent_type_ == "ORG" for c in prep.children)  # commandos of the X Brigade')
 
 
 def _of_a_body(tok: Token) -> bool:
