@@ -293,8 +293,10 @@ def _place_phrase(tok: Token, w: ActorWords) -> tuple[int, str | None] | None:
     if not all(p.ent_type_ in ("GPE", "LOC") or w.country_of(p.text) or p.lemma_.lower() in nouns
                and p.pos_ == "NOUN" for p in places):
         return None
-    last = max(min([c.left_edge.i for c in p.rights if c.dep_ in _CLAUSE_DEPS] + [p.right_edge.i + 1]) - 1
-               for p in places)  # (each place's own words: not 'on matters of trade' after 'countries')
+    last = max(min([c.left_edge.i for c in p.rights if c.dep_ in _CLAUSE_DEPS and not _place_name_of(c)]
+                   + [p.right_edge.i + 1]) - 1
+               for p in places)  # (each place's own words: not 'on matters of trade' after 'countries'; 'the town
+    # of Bakhmut' whole)
     inside = tok.doc[prep.i + 1:last + 1]
     if len(inside) > 8 or any(t.dep_ in ("relcl", "acl") or t.lower_ in ("to", "who", "which", "that")
                               or t.is_punct and t.text != "," for t in inside):
@@ -305,6 +307,11 @@ def _place_phrase(tok: Token, w: ActorWords) -> tuple[int, str | None] | None:
     codes = {c for c in (w.country_of(e.text) or _place_alpha3(w, e.text) for e in tok.doc.ents
                          if e.label_ in ("GPE", "LOC") and prep.i < e.start and e.end <= last + 1) if c}
     return tok.doc[last].idx + len(tok.doc[last].text), (next(iter(codes)) if len(codes) == 1 else None)
+
+
+def _place_name_of(prep: Token) -> bool:
+    """An 'of' phrase that gives a place noun its name: 'of Bakhmut' in 'the town of Bakhmut'."""
+    return prep.lower_ == "of" and any(c.dep_ == "pobj" and c.ent_type_ in ("GPE", "LOC") for c in prep.children)
 
 
 def _place_alpha3(w: ActorWords, name: str) -> str | None:
