@@ -116,6 +116,10 @@ def test_negative_rows(process, text, not_name) -> None:
     ("FBI agents searched the house in Ohio on Tuesday.", "FBI agents", "GOV"),
     ("Gendarmes fired tear gas at the crowd in Abidjan.", "Gendarmes", "GOV"),
     ("Commandos stormed the hijacked plane at dawn.", "Commandos", "MIL"),
+    ("Israeli negotiators arrived in Cairo on Sunday.", "Israeli negotiators", "GOV"),
+    # a branch named by its work (group_name_words.tsv), also where the tagger read it as a person's name
+    ("Riot police arrested 20 people in Nairobi on Monday.", "Riot police", "GOV"),
+    ("Customs officers seized two tons of cocaine at the port.", "Customs officers", "GOV"),
 ])
 def test_a_state_group_named_by_its_work(process, text, name, sector) -> None:
     actors = _actors(process, text)
@@ -127,6 +131,8 @@ def test_a_state_group_named_by_its_work(process, text, name, sector) -> None:
     # a trade's agents are no state's
     ("Travel agents in Kenya reported fewer bookings this year.", "agents"),
     ("Insurance agents said claims had doubled.", "agents"),
+    # negotiators with no word that says whose
+    ("Negotiators worked through the night on the text.", "negotiators"),
     # staff of a body the story names act as the body
     ("The army, the air force and commandos of the Special Service Brigade took part in the raid.", "commandos"),
     # investigators named only as a thing's kind, not acting
