@@ -59,6 +59,8 @@ def test_a_state_group_is_named_with_where_it_serves(process, text, name, countr
     ("The government pulled troops from the province last year.", None, "troops from the province"),
     # a group of the public is no state's people
     ("Residents in Lima said the water had been cut.", None, "Residents in Lima"),
+    # the police are a body of their own, named without the phrase
+    ("Police in Lagos arrested the activist on Monday.", "Police", "Police in Lagos"),
     # 'in' phrases that say no place
     ("Officials in charge of the port declined to comment.", "Officials", "Officials in charge"),
     ("Officials in the past have denied the claims.", "Officials", "Officials in the past"),
@@ -109,13 +111,12 @@ def test_negative_rows(process, text, not_name) -> None:
 
 
 # Class 4 (group_nouns.tsv, round 27 rows): a state's people named by their work: investigators where they act;
-# agents, inspectors and administrators only after a word that says whose; councillors, gendarmes, commandos.
+# agents, administrators and negotiators only after a word that says whose; councillors, gendarmes.
 @pytest.mark.parametrize("text, name, sector", [
     ("Federal investigators said the fire was set on purpose.", "Federal investigators", "GOV"),
     ("Investigators found traces of explosives in the car.", "Investigators", "GOV"),
     ("FBI agents searched the house in Ohio on Tuesday.", "FBI agents", "GOV"),
     ("Gendarmes fired tear gas at the crowd in Abidjan.", "Gendarmes", "GOV"),
-    ("Commandos stormed the hijacked plane at dawn.", "Commandos", "MIL"),
     ("Israeli negotiators arrived in Cairo on Sunday.", "Israeli negotiators", "GOV"),
     # a branch named by its work (group_name_words.tsv), also where the tagger read it as a person's name
     ("Riot police arrested 20 people in Nairobi on Monday.", "Riot police", "GOV"),

@@ -159,8 +159,7 @@ def test_a_plan_only_said_has_no_maker_for_a_relative_judgement(process):
     # the officers' group over the body it names ('U.S. military officials', round 26: groups.widening)
     ("Chinese coast guard officers boarded a Philippine fishing boat near the shoal.", "Chinese coast guard officers",
      "Philippines"),
-    # (commandos a state's group since round 27, as 'Chinese coast guard officers')
-    ("The Turkish ship was boarded by Israeli commandos.", "Israeli commandos", "Turkey"),
+    ("The Turkish ship was boarded by Israeli commandos.", "Israel", "Turkey"),
     ("Chinese officials had boarded other ships in the past, an analyst noted.", "Chinese officials", None),
 ])
 def test_a_vessel_boarded_by_forces_or_officials_is_seized(process, text, doer, owner):

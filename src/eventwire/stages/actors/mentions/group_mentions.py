@@ -265,10 +265,10 @@ _STATE_SECTORS = ("GOV", "LEG", "MIL", "JUD", "COP")
 
 
 @lru_cache(maxsize=1)
-def _place_phrase_words() -> tuple[frozenset[str], frozenset[str]]:
+def _place_phrase_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     rows = table("group_place_phrase_words.tsv")
-    return (frozenset(r["word"] for r in rows if r["kind"] == "preposition"),
-            frozenset(r["word"] for r in rows if r["kind"] == "noun"))
+    return tuple(frozenset(r["word"] for r in rows if r["kind"] == kind)  # type: ignore[return-value]
+                 for kind in ("preposition", "noun", "not"))
 
 
 def _place_phrase(tok: Token, w: ActorWords) -> tuple[int, str | None] | None:
@@ -281,8 +281,8 @@ def _place_phrase(tok: Token, w: ActorWords) -> tuple[int, str | None] | None:
     if tok.i + 2 >= len(tok.doc):
         return None
     prep = tok.doc[tok.i + 1]
-    preps, nouns = _place_phrase_words()
-    if prep.lower_ not in preps or prep.dep_ != "prep" or prep.head.i != tok.i and not (
+    preps, nouns, unphrased = _place_phrase_words()
+    if tok.lemma_.lower() in unphrased or prep.lower_ not in preps or prep.dep_ != "prep" or prep.head.i != tok.i and not (
             tok.dep_ == "pobj" and prep.head.i == tok.head.head.i and prep.head.pos_ == "VERB"):
         return None  # (the tagger hangs the phrase of a verb's prepositional object on the verb: 'met with
         # envoys from twenty countries'; not a verb's own object: 'pulled troops from the province')
