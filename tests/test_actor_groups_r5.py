@@ -99,7 +99,8 @@ def test_a_described_group_takes_part_in_events(process) -> None:
 
 
 @pytest.mark.parametrize("text, name, country", [
-    ("China's leaders warned Washington against new tariffs.", "leaders", "CHN"),
+    # (a state's people are named with the state that owns them since round 27: "China's leaders")
+    ("China's leaders warned Washington against new tariffs.", "China's leaders", "CHN"),
     ("Cameroon's chicken sellers are pleading with the government.", "chicken sellers", "CMR"),
     ("China's critics abroad say the camps are prisons.", "critics", None),
 ])

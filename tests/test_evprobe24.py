@@ -56,7 +56,6 @@ KNOWN = {
         "cameo/police raided homes 171",  # '30 journalists' after 'the homes of'
         "cameo/launched a probe into 173",  # 'the mining company'
         "cameo/sued 115",  # 'Shareholders'
-        "style/water cannon against",  # 'Riot police ... used'
         "listed/joined leaders held talks",  # 'his Chilean counterpart'
     },
     "no target: a plea answers a prosecution or court the text does not name": {

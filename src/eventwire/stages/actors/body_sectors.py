@@ -16,7 +16,7 @@ from ...lexicon import singular_forms, table, words
 from .not_bodies import everyday_word
 from .organisations import _HEAD_CUT, party_facts
 from .sector import set_sector
-from .words import ActorWords, norm
+from .words import ActorWords, group_head, norm
 
 
 @lru_cache(maxsize=1)
@@ -55,7 +55,7 @@ def body_sectors(doc: Document, w: ActorWords) -> None:
         if actor.sector is not None or not actor.mentions:
             continue
         if actor.kind == "group":
-            head = actor.name.split()[-1].lower() if actor.name.split() else ""
+            head = group_head(actor)
             if any(f in _civil_body_groups() for f in singular_forms(head)):
                 set_sector(actor, "CVL")
             continue

@@ -118,6 +118,23 @@ def norm(text: str) -> str:
     return _SPACES.sub(" ", _ARTICLE.sub("", text.strip())).strip()
 
 
+@lru_cache(maxsize=1)
+def _place_phrase_prepositions() -> frozenset[str]:
+    return frozenset(r["word"] for r in table("group_place_phrase_words.tsv") if r["kind"] == "preposition")
+
+
+def group_head(actor) -> str:
+    """The head noun of a group actor's name, lower case: its last word, or the word before a phrase of where it
+    serves ('officials' of 'Officials in the two provinces', 'envoys' of 'envoys from twenty countries':
+    ``group_place_phrase_words.tsv``). Of other actors, the name's last word. '' for no name."""
+    said = actor.name.lower().split() if actor.name else []
+    if actor.kind == "group":
+        at = next((i for i, x in enumerate(said) if i and x in _place_phrase_prepositions()), None)
+        if at is not None:
+            return said[at - 1]
+    return said[-1] if said else ""
+
+
 class Anchor:
     """Words of a list found anywhere in a text whatever their case, as ``(?i:\\b(?:words)\\b)`` finds
     them, but read on the lower-cased text with a case-sensitive pattern: two to three times faster for a

@@ -31,6 +31,7 @@ from spacy.tokens import Token
 
 from ...document import Document
 from ...lexicon import table, words
+from ..actors.words import group_head
 from . import participants as who
 from .context import charged_before
 from .tree import child, children, conjuncts, is_passive, names_nobody, prep_objects, subject
@@ -537,7 +538,7 @@ def story_captor(doc: Document, cand: Candidate, earlier) -> list[str]:
         return []
     nouns = word_class("captors")
     captors = [a for a in doc.actors if a.id not in victims and a.kind in _PEOPLE
-               and a.name.lower().split()[-1:] and a.name.lower().split()[-1] in nouns]
+               and group_head(a) in nouns]
     if len(captors) != 1:
         return []
     # told as these people's captors: named in a sentence that names them too ("the pupils ... were set free

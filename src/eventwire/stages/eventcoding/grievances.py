@@ -41,6 +41,7 @@ from spacy.tokens import Token
 from ...document import Document, sentence_of
 from ...lexicon import table
 from ...record import Event, Span, Trigger
+from ..actors.words import group_head
 from . import participants as who
 from . import context
 from .speech import CONDITIONS, under_condition
@@ -349,7 +350,7 @@ def _prosecution(doc: Document, noun: Token, speaker: str, later: bool = False) 
     best: tuple[int, str] | None = None
     after: tuple[int, str] | None = None
     for actor in doc.actors:
-        last = actor.name.lower().split()[-1] if actor.name else ""
+        last = group_head(actor)
         if last not in words("prosecuting") or who.own_side(doc, actor.id, {speaker}):
             continue
         before = [m.start for m in actor.mentions if m.start < noun.idx]

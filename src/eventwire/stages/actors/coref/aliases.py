@@ -22,6 +22,10 @@ def bare_groups(cands: list) -> None:
         if len(words) == 1 and head in latest:
             c.key, c.country, c.sector = latest[head].key, c.country or latest[head].country, \
                 c.sector or latest[head].sector
+            cut = re.match(rf"(?i).*?\b{re.escape(head)}\b", c.name)
+            if cut is not None:  # 'officials in Kabul', "Peru's officials" after 'Afghan officials', 'Peruvian
+                # officials': the group named before keeps its name (the phrase, the owner say no more who they are)
+                c.name = re.sub(r"^.*?['’]s\s+", "", cut.group(0))
             continue
         latest[head] = c
 

@@ -9,7 +9,7 @@ from ....document import Document
 from ....lexicon import table, words
 from ....lookahead import THE, opening
 from ..sector import STATE_SECTORS
-from ..words import ActorWords, holds_a_word, norm
+from ..words import ActorWords, group_head, holds_a_word, norm
 from .common import count_before, last_before, sentence_finder
 
 
@@ -227,7 +227,7 @@ def named_with_noun(actors, noun: str, kinds: tuple[str, ...] = ("organization",
     names when one body's name ends in it ('the party' -> the National Congress Party, 'the commission' -> the
     European Commission). The one reading of it, for ``definite_references`` and eventcoding's
     targets.owned_body."""
-    return [a for a in actors if a.kind in kinds and a.name and a.name.lower().split()[-1] == noun]
+    return [a for a in actors if a.kind in kinds and a.name and group_head(a) == noun]
 
 
 def _referent(doc: Document, w: ActorWords, noun: str, before: int, sentence, own: str | None,

@@ -11,7 +11,7 @@ from spacy.tokens import Span
 from ....document import Document
 from ....lexicon import words
 from ....record import Actor
-from ..words import ActorWords
+from ..words import ActorWords, group_head
 from .phrase import _description, _span_of, before_name
 from .body_home import research_body
 from .employers import _serves_no_country, body_spoken_for
@@ -33,7 +33,7 @@ _SETTING_SECTORS = {  # the sectors of the actors of each kind a reader places i
 def _civil_bodies(actor: Actor) -> bool:
     """'rights groups', 'aid agencies', 'charities', 'media groups' named by what they are, not whose:
     bodies that may work from anywhere (``body_group_nouns.txt``)."""
-    head = actor.name.lower().split()[-1] if actor.name else ""
+    head = group_head(actor)
     return actor.kind == "group" and actor.sector in (None, "CVL", "MED") and re.sub(r"(?:ie)?s$", "", head) in \
         _body_group_stems()
 

@@ -41,7 +41,7 @@ def collectives(doc: Document, w: ActorWords, persons: dict[str, str]) -> list[C
     return found
 
 
-_GROUP_ROLES = ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "agent")
+_GROUP_ROLES = ("nsubj", "nsubjpass", "dobj", "dative", "pobj", "conj", "appos", "agent")
 
 
 def groups(doc: Document, w: ActorWords,
@@ -112,6 +112,8 @@ def groups(doc: Document, w: ActorWords,
         if (lemma == "leader" or lemma in w.acting_only_groups and lemma in w.member_nouns) and _of_a_body(tok):
             continue  # 'leaders of the Popular Labour Front', 'observers from the African Union' act as the
             # front, the union (actors._members_of_bodies)
+        if not mods and sector in _STATE_SECTORS and _of_a_named_body(tok):
+            continue  # 'commandos of the Special Service Brigade', 'investigators from the Federal Police': the body
         if not mods and tok.lower_ in _PAIRED_PLURALS and _pairing_determiner(tok):
             continue  # 'the two leaders', 'both organizations': the actors just named (coref.plurals)
         first = mods[0] if mods else tok
@@ -126,8 +128,11 @@ def groups(doc: Document, w: ActorWords,
             first = name_start(tok, first if isinstance(first, Token) else first[0], w, doc.text)
         start = inst[0] if inst else first.idx
         country = inst[1].country if inst else (w.country_in(doc.text[first.idx:tok.idx]) if mods else None)
+        state_owner = None
         if country is None and not inst:
             country = _possessor_country(tok, w)  # "China's leaders", "Cameroon's chicken sellers"
+            state_owner = _state_possessor(tok, first if isinstance(first, Token) else first[0], w) \
+                if country is not None else None
         if country is None and mods and not inst:
             country = _named_place_before(first if isinstance(first, Token) else first[0], tok, w)
         heritage = heritage_before(first, w) if mods and not inst and isinstance(first, Token) else None
@@ -156,6 +161,9 @@ def groups(doc: Document, w: ActorWords,
         # ('local health authorities', 'top foreign policy advisers': a reader names them as the text does)
         whom = _whose_group(tok) if not inst else None
         which = _defining_phrase(tok) if not inst and whom is None else None
+        where = _place_phrase(tok, w) if not mods and not inst and whom is None and which is None \
+            and owner is None and whose is None and sector in _STATE_SECTORS and lemma not in w.party_only_groups \
+            else None
         named_by = None
         pronoun = pronoun if whom is None else None
         if whom is None and owner is None and lemma in w.owned_only_groups and pronoun is None and whose is None:
@@ -176,8 +184,15 @@ def groups(doc: Document, w: ActorWords,
             owners.setdefault(lemma, set()).add(norm(owner[1]))
         elif pronoun and sector in ("MIL", "COP"):
             sector = w.group_nouns.get(lemma)  # 'his defense team' too
+        elif where is not None:  # 'officials in the capital', 'envoys from two dozen countries': named where they
+            # serve; keyed by the bare noun, so 'officials' met again is this group (coref.aliases.bare_groups)
+            named_by, name = shown + name, shown + doc.text[start:where[0]]  # (the country is the one its
+            country = country or where[1]  # places name, not any of several: 'lawmakers from Peru and Chile')
         elif which is None and not pronoun:  # (a team owned by a pronoun is keyed by its name below)
-            name = shown + name  # (the key stays the words that say who: one actor with 'health authorities')
+            name = shown + name
+            if state_owner is not None and sector in _STATE_SECTORS and lemma not in w.party_only_groups:
+                name = doc.text[state_owner:kept_describers_start(first, tok)] + name  # "Ghana's health
+                # authorities": a state's people named with the state that owns them (the key stays without)  # (the key stays the words that say who: one actor with 'health authorities')
         if inst and (inst[1].sector in ("REB", "MIL") and w.group_nouns.get(lemma) in ("REB", "MIL")
                      or lemma == "leader"):
             # 'BLA insurgents' are the BLA; 'G7 leaders' speak and act as the G7
@@ -244,6 +259,65 @@ def _whose_group(tok: Token) -> int | None:
     if last.i - tok.i > 8 or last.i < obj.i:
         return None
     return last.idx + len(last.text)
+
+
+_STATE_SECTORS = ("GOV", "LEG", "MIL", "JUD", "COP")
+
+
+@lru_cache(maxsize=1)
+def _place_phrase_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    rows = table("group_place_phrase_words.tsv")
+    return tuple(frozenset(r["word"] for r in rows if r["kind"] == kind)  # type: ignore[return-value]
+                 for kind in ("preposition", "noun", "not"))
+
+
+def _place_phrase(tok: Token, w: ActorWords) -> tuple[int, str | None] | None:
+    """Where the name of a group of a state's people ends that a phrase right after its bare noun says where they
+    serve (``group_place_phrase_words.tsv``): 'officials in the two provinces', 'envoys from more than a dozen
+    countries', 'lawmakers from Peru and Chile'. The phrase's object is a place the tagger names, a country's
+    name or a place noun; places joined by 'and' or commas are all of it. Not a phrase that goes on to where
+    the group went ('troops from the north to the coast'). The text offset after the phrase's last word and the
+    one country its places name (None where they name none or several), or None."""
+    if tok.i + 2 >= len(tok.doc):
+        return None
+    prep = tok.doc[tok.i + 1]
+    preps, nouns, unphrased = _place_phrase_words()
+    if tok.lemma_.lower() in unphrased or prep.lower_ not in preps or prep.dep_ != "prep" or prep.head.i != tok.i and not (
+            tok.dep_ == "pobj" and prep.head.i == tok.head.head.i and prep.head.pos_ == "VERB"):
+        return None  # (the tagger hangs the phrase of a verb's prepositional object on the verb: 'met with
+        # envoys from twenty countries'; not a verb's own object: 'pulled troops from the province')
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if obj is None:
+        return None
+    places = [obj] + [c for c in obj.conjuncts if c.i > obj.i]
+    if not all(p.ent_type_ in ("GPE", "LOC") or w.country_of(p.text) or p.lemma_.lower() in nouns
+               and p.pos_ == "NOUN" for p in places):
+        return None
+    last = max(min([c.left_edge.i for c in p.rights if c.dep_ in _CLAUSE_DEPS and not _place_name_of(c)]
+                   + [p.right_edge.i + 1]) - 1
+               for p in places)  # (each place's own words: not 'on matters of trade' after 'countries'; 'the town
+    # of Bakhmut' whole)
+    inside = tok.doc[prep.i + 1:last + 1]
+    if len(inside) > 8 or any(t.dep_ in ("relcl", "acl") or t.lower_ in ("to", "who", "which", "that")
+                              or t.is_punct and t.text != "," for t in inside):
+        return None
+    nxt = tok.doc[last + 1] if last + 1 < len(tok.doc) else None
+    if nxt is not None and nxt.lower_ == "to" and prep.lower_ == "from":
+        return None  # 'moving troops from the north to the coast': where they went, not whose
+    codes = {c for c in (w.country_of(e.text) or _place_alpha3(w, e.text) for e in tok.doc.ents
+                         if e.label_ in ("GPE", "LOC") and prep.i < e.start and e.end <= last + 1) if c}
+    return tok.doc[last].idx + len(tok.doc[last].text), (next(iter(codes)) if len(codes) == 1 else None)
+
+
+def _place_name_of(prep: Token) -> bool:
+    """An 'of' phrase that gives a place noun its name: 'of Bakhmut' in 'the town of Bakhmut'."""
+    return prep.lower_ == "of" and any(c.dep_ == "pobj" and c.ent_type_ in ("GPE", "LOC") for c in prep.children)
+
+
+def _place_alpha3(w: ActorWords, name: str) -> str | None:
+    from ..places import _alpha3
+
+    return _alpha3(w, name)
 
 
 def _defining_phrase(tok: Token) -> int | None:
@@ -320,6 +394,20 @@ def _possessor_country(tok: Token, w: ActorWords) -> str | None:
     return None
 
 
+def _state_possessor(tok: Token, first: Token, w: ActorWords) -> int | None:
+    """Where the name of a country that owns a group noun begins when it stands right before the group's name,
+    its possessive mark between: 'Ghana' in "Ghana's health authorities", "Peru's lawmakers". None when other
+    words stand between ("Peru's many lawmakers")."""
+    poss = next((c for c in tok.lefts if c.dep_ == "poss"), None)
+    if poss is None or not w.country_of(re.sub(r"['’]s?$", "", tok.doc[poss.left_edge.i:poss.i + 1].text)):
+        return None
+    between = tok.doc[poss.i + 1:first.i]  # the possessive mark, then only words a reader keeps ('top', 'local')
+    if not between or between[0].text not in ("'", "’", "'s", "’s") or len(between) > 1 and kept_describers_start(
+            first, tok) != between[1].idx:
+        return None
+    return poss.left_edge.idx if poss.left_edge.lower_ != "the" else poss.left_edge.nbor().idx
+
+
 def _of_international_body(tok: Token, w: ActorWords) -> bool:
     """A group noun followed by 'from' or 'of' and a known international body (sector IGO in the knowledge
     lexicons): 'envoys sent by the G20', 'experts of the World Bank'."""
@@ -384,6 +472,16 @@ def _named_possessor_group(tok: Token, w: ActorWords) -> bool:
     prev = tok.doc[tok.i - 1] if tok.i else None
     return prev is not None and prev.head.i == tok.i and prev.dep_ in ("amod", "compound", "nmod") and names(prev, w) \
         and not describes(prev, w)
+
+
+def _of_a_named_body(tok: Token) -> bool:
+    """A bare plural of a state's people right before 'of' or 'from' and a body's name the tagger names (ORG):
+    'commandos of the Special Service Brigade', 'agents from the Federal Bureau'. Not a place ('officials from
+    Kenya': mentions._place_phrase)."""
+    prep = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if prep is None or prep.lower_ not in ("of", "from") or prep.head.i not in (tok.i, tok.head.i):
+        return False  # (the tagger may hang the phrase on the noun the plural is joined to: 'the air force and
+    return any(c.dep_ == "pobj" and c.ent_type_ == "ORG" for c in prep.children)  # commandos of the X Brigade')
 
 
 def _of_a_body(tok: Token) -> bool:
