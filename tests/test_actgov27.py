@@ -110,14 +110,17 @@ def test_negative_rows(process, text, not_name) -> None:
     assert not any(n.lower() == not_name for n in actors), sorted(actors)
 
 
+_TAKEN_BACK = pytest.mark.xfail(strict=True, reason="taken back at the merge (group_nouns.tsv): no record of the reading sets changed, and the held-back non-VOA news lost three sectors and one event with these rows")
+
+
 # Class 4 (group_nouns.tsv, round 27 rows): a state's people named by their work: investigators where they act;
 # agents, administrators and negotiators only after a word that says whose; councillors, gendarmes.
 @pytest.mark.parametrize("text, name, sector", [
-    ("Federal investigators said the fire was set on purpose.", "Federal investigators", "GOV"),
-    ("Investigators found traces of explosives in the car.", "Investigators", "GOV"),
-    ("FBI agents searched the house in Ohio on Tuesday.", "FBI agents", "GOV"),
-    ("Gendarmes fired tear gas at the crowd in Abidjan.", "Gendarmes", "GOV"),
-    ("Israeli negotiators arrived in Cairo on Sunday.", "Israeli negotiators", "GOV"),
+    pytest.param("Federal investigators said the fire was set on purpose.", "Federal investigators", "GOV", marks=_TAKEN_BACK),
+    pytest.param("Investigators found traces of explosives in the car.", "Investigators", "GOV", marks=_TAKEN_BACK),
+    pytest.param("FBI agents searched the house in Ohio on Tuesday.", "FBI agents", "GOV", marks=_TAKEN_BACK),
+    pytest.param("Gendarmes fired tear gas at the crowd in Abidjan.", "Gendarmes", "GOV", marks=_TAKEN_BACK),
+    pytest.param("Israeli negotiators arrived in Cairo on Sunday.", "Israeli negotiators", "GOV", marks=_TAKEN_BACK),
     # a branch named by its work (group_name_words.tsv), also where the tagger read it as a person's name
     ("Riot police arrested 20 people in Nairobi on Monday.", "Riot police", "GOV"),
     ("Customs officers seized two tons of cocaine at the port.", "Customs officers", "GOV"),
