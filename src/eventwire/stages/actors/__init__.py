@@ -35,6 +35,8 @@ from .organisations import (acronyms, leader_parties, name_variants, outlet_serv
 from .sector import STATE_SECTORS, former_office_sector, head_sector, settle_sectors
 from .roles import politicians_of_parties, ranks_of_armed_groups, staff_of_parties, standing_of_described_bodies
 from .sector_text import sectors_from_text, units_of_civil_bodies
+from .sector_text.clauses import founders_of_firms
+from .sector_text.staff import staff_of_bodies
 from .setting import towns_countries
 from .not_people import drop_things
 from .documents import cited_documents
@@ -393,7 +395,10 @@ def run(doc: Document) -> None:
     for actor in doc.actors:
         police_as_government(actor)
     teaching_bodies(doc)  # 'Blantyre Girls Primary School' EDU
-    body_sectors(doc, w)  # a sector for the bodies nothing else gave one: parties, firms, outlets, head words
+    firms = body_sectors(doc, w)  # a sector for the bodies nothing else gave one: parties, firms, outlets, head words
+    if firms:
+        staff_of_bodies(doc, firms)  # 'X, the marketing director at Solano Foods': the firm's people, now it is read
+        founders_of_firms(doc, firms)  # 'YChina, founded by X and his partner, Z'
     politicians_of_parties(doc)  # "X of the Y Party", "the Y Party's X": the party's standing (reads it just settled)
     politics(doc)  # 'Senate Majority Leader X' LEG, 'the Democratic leader X', 'Republicans' (reads the parties' standing)
     units_of_civil_bodies(doc)  # "Texas A&M's Aerospace Engineering Department": its owner's unit, not GOV (reads the owners' sectors)

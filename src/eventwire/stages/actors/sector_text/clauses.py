@@ -162,7 +162,34 @@ def people_of_bodies_in_clause(doc: Document, w: ActorWords) -> None:
             done.add(actor.id)
 
 
-def _founders_by(doc: Document, verb: Token, titles: frozenset[str], done: set[str]) -> None:
+def founders_of_firms(doc: Document, firms: set[str]) -> None:
+    """The founders of the bodies read as firms only after ``people_of_bodies_in_clause`` ran (``body_sectors``:
+    a brand's name, a firm's name shorter or longer, the head word of its name): 'Y, founded in 2016 by X and
+    his partner, Z' and 'X founded Y' give X and Z the firm's sector now, as they give it for a firm read
+    before; no other clause is read again."""
+    assert doc.nlp is not None
+    titles = words("titles_any_body.txt")
+    done: set[str] = set()
+    for m in _CLAUSE_WORDS.finditer(doc.text):
+        found = doc.nlp.char_span(m.start(), m.end(), alignment_mode="expand")
+        verb = found[0] if found is not None and len(found) else None
+        if verb is None or verb.pos_ != "VERB" or verb.lemma_.lower() not in _FOUND_VERBS:
+            continue
+        if verb.tag_ == "VBN":
+            _founders_by(doc, verb, titles, done, firms)
+            continue
+        actor = _subject_person(doc, verb)
+        body = _body_in_clause(verb)
+        aid = doc.actor_of_token(body) if body is not None else None
+        if actor is None or actor.id in done or aid not in firms or not_told_as_fact(verb):
+            continue
+        if actor.sector in (None, "CVL") and (not actor.role or actor.role in titles):
+            set_sector(actor, "BUS")
+            done.add(actor.id)
+
+
+def _founders_by(doc: Document, verb: Token, titles: frozenset[str], done: set[str],
+                 bodies: set[str] | None = None) -> None:
     """'Y was founded by X', 'Y, founded in 2016 by X and his partner, Z': the people a founding verb's 'by'
     names (each of a coordination, and the name set beside a noun: 'his partner, Z') take the sector of the
     body founded, the verb's passive subject or the noun its participle hangs on (its actor's, else what its
@@ -173,8 +200,8 @@ def _founders_by(doc: Document, verb: Token, titles: frozenset[str], done: set[s
     if body is None or not_told_as_fact(verb):
         return
     other = doc.actor(doc.actor_of_token(body))
-    if other is not None and other.kind == "person":
-        return
+    if other is not None and other.kind == "person" or bodies is not None and (other is None or other.id not in bodies):
+        return  # (``bodies``: the founders of these bodies only)
     if other is not None:
         sector = other.sector if other.kind != "country" else None
     else:
@@ -182,15 +209,16 @@ def _founders_by(doc: Document, verb: Token, titles: frozenset[str], done: set[s
     if not sector or sector in NO_SECTOR or sector in ("COP", "CRM"):
         return
     agents = [o for p in verb.children if p.dep_ == "agent" for o in p.children if o.dep_ == "pobj"]
-    heads = [t for a in agents for t in (a, *a.conjuncts)]
-    for head in heads:  # (a name set beside another by a comma may hang on it: 'X and his partner, Z')
-        for tok in (head, *(c for c in head.children if c.dep_ in ("compound", "appos"))):
-            actor = doc.actor(doc.actor_of_token(tok))
-            if actor is None or actor.kind != "person" or actor.id in done:
-                continue
-            if actor.sector in (None, "CVL") and (not actor.role or actor.role in titles):
-                set_sector(actor, sector)
-                done.add(actor.id)
+    named = list(agents)  # each of a coordination, and the name set beside a noun by a comma: 'X and his partner,
+    for tok in named:     # Z', 'engineer X and his partner, Z' (the coordination hung on the apposition's name)
+        named += [c for c in tok.children if c.dep_ in ("compound", "appos", "conj") and c not in named]
+    for tok in named:
+        actor = doc.actor(doc.actor_of_token(tok))
+        if actor is None or actor.kind != "person" or actor.id in done:
+            continue
+        if actor.sector in (None, "CVL") and (not actor.role or actor.role in titles):
+            set_sector(actor, sector)
+            done.add(actor.id)
 
 
 def _apposition_told(verb: Token) -> Token | None:
