@@ -45,6 +45,11 @@ ROWS = [
      "Jorge Paredes", "sector", "BUS"),
     ("not a founder of a charity", "Mireille Duval co-founded the Lumen Literacy Trust, which runs libraries in "
      "Haiti.", "Mireille Duval", "sector", "CVL"),
+    # groups of firms named by the trade of their house, as the subject of their clause
+    ("hotels, subject", "Hotels in Bali said bookings had fallen by half since the eruption.", "Hotels", "sector",
+     "BUS"),
+    ("resorts, subject after a place phrase", "In Thailand, resorts reported record bookings for the holiday "
+     "season.", "resorts", "sector", "BUS"),
     # firms the lists know
     ("known firm, list", "Ubisoft, Nintendo and Sega all showed new games at the fair in Cologne.", "Ubisoft",
      "country", "FRA"),
@@ -70,6 +75,10 @@ def test_actfirms27(records, kind, text, name, field, want):
 NOT_FIRMS = [
     ("a town, not the firm of its name", "Heavy rain flooded streets in Nokia, a town near Tampere, on Sunday, "
      "Finnish officials said.", "Nokia"),
+    ("hotels as a place taken, not firms", "The rebels took the hotels near the airport, witnesses said.",
+     "hotels"),
+    ("restaurants as a place filled, not firms", "Tourists filled the restaurants along the beach on Saturday.",
+     "restaurants"),
     ("a fruit, not the firm", "Farmers in Kashmir said the apple harvest had been hit by early snow.", "Apple"),
 ]
 
