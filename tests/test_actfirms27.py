@@ -50,6 +50,12 @@ ROWS = [
      "BUS"),
     ("resorts, subject after a place phrase", "In Thailand, resorts reported record bookings for the holiday "
      "season.", "resorts", "sector", "BUS"),
+    # a firm's country from its own phrase: a demonym before its trade words and its noun
+    ("demonym, trade word, noun", "Kenyan telecom firm Tarvo Networks said profits rose by a third.",
+     "Tarvo Networks", "country", "KEN"),
+    ("demonym, trade word, noun, object", "Hackers attacked the Danish security firm Helmsec last week.",
+     "Helmsec", "country", "DNK"),
+    ("demonym, noun", "Danish firm Helmsec said the flaw was serious.", "Helmsec", "country", "DNK"),
     # firms the lists know
     ("known firm, list", "Ubisoft, Nintendo and Sega all showed new games at the fair in Cologne.", "Ubisoft",
      "country", "FRA"),
@@ -93,3 +99,13 @@ def test_actfirms27_not_firms(not_firm_records, kind, text, name):
     actors = not_firm_records[text].actors
     assert not [a.name for a in actors if name.lower() in a.name.lower() and a.sector == "BUS"], \
         (kind, [(a.name, a.kind, a.sector) for a in actors])
+
+
+def test_actfirms27_demonym_of_a_person_not_the_firms(pipeline):
+    """A demonym that is a person's, ending a clause before 'the firm X', gives the firm no country."""
+    from eventwire.record import Article
+
+    record = pipeline.extract(Article(text="The Kenyan said the firm Tarvo Networks owed him money.",
+                                      published="2025-03-01"))
+    firm = next((a for a in record.actors if a.name == "Tarvo Networks"), None)
+    assert firm is not None and firm.country is None, [(a.name, a.country) for a in record.actors]
