@@ -29,6 +29,14 @@ ROWS = [
      "Ministry of Energy", "sector", "GOV"),
     ("not an agency of the trade", "The International Energy Agency said oil demand would rise this year.",
      "International Energy Agency", "sector", "IGO"),
+    ("trade head, the tagger's person", "Norvex Pharma said on Tuesday that it would raise prices next month.",
+     "Norvex Pharma", "sector", "BUS"),
+    ("trade head, the tagger's person, apposition", "Kestrel Mining, an Australian company, said it would close "
+     "two pits.", "Kestrel Mining", "country", "AUS"),
+    ("investment firm", "Greyfield Capital said it would sell its stake in the port.", "Greyfield Capital",
+     "sector", "BUS"),
+    ("not a person named like a trade", "Michael Steel, a spokesman for the senator, declined to comment.",
+     "Michael Steel", "kind", "person"),
     # the people of a firm read only from its name
     ("director at a firm, apposition", "Maria Lopez, the marketing director at Solano Foods in Madrid, said "
      "sales were falling.", "Maria Lopez", "sector", "BUS"),
