@@ -37,6 +37,11 @@ ROWS = [
      "sector", "BUS"),
     ("not a person named like a trade", "Michael Steel, a spokesman for the senator, declined to comment.",
      "Michael Steel", "kind", "person"),
+    # a firm the tagger gave no entity, named by its apposition
+    ("apposition: maker", "Orvane, a French maker of batteries, said it would build a plant in Poland.", "Orvane",
+     "country", "FRA"),
+    ("apposition: startup, based in", "Pellucid, a startup based in Nairobi, raised $3 million from investors.",
+     "Pellucid", "sector", "BUS"),
     # the people of a firm read only from its name
     ("director at a firm, apposition", "Maria Lopez, the marketing director at Solano Foods in Madrid, said "
      "sales were falling.", "Maria Lopez", "sector", "BUS"),
@@ -93,6 +98,8 @@ NOT_FIRMS = [
      "hotels"),
     ("restaurants as a place filled, not firms", "Tourists filled the restaurants along the beach on Saturday.",
      "restaurants"),
+    ("an adverb before 'the company', not a firm", "Meanwhile, the company said it would appeal the ruling.",
+     "Meanwhile"),
     ("a fruit, not the firm", "Farmers in Kashmir said the apple harvest had been hit by early snow.", "Apple"),
 ]
 
