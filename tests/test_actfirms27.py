@@ -69,6 +69,13 @@ ROWS = [
     ("demonym, trade word, noun, object", "Hackers attacked the Danish security firm Helmsec last week.",
      "Helmsec", "country", "DNK"),
     ("demonym, noun", "Danish firm Helmsec said the flaw was serious.", "Helmsec", "country", "DNK"),
+    # one who opened a firm, as one who founded it
+    ("opened shops, by a pronoun", "Wen Bao moved to Dallas in 1952. He later opened grocery stores and "
+     "restaurants across the city.", "Wen Bao", "sector", "BUS"),
+    ("opened a bakery", "Lucia Ferraz opened a bakery in Porto last year.", "Lucia Ferraz", "sector", "BUS"),
+    ("not one who opened a school", "Maria Santos opened a school for girls in Recife.", "Maria Santos", "sector",
+     "CVL"),
+    ("not one who opened a meeting", "Paulo Reis opened the meeting with a prayer.", "Paulo Reis", "sector", "CVL"),
     # firms the lists know
     ("known firm, list", "Ubisoft, Nintendo and Sega all showed new games at the fair in Cologne.", "Ubisoft",
      "country", "FRA"),

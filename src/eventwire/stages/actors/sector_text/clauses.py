@@ -20,13 +20,16 @@ from .body_leaders import _sector_of
 # founder stays one).
 _WORK_VERBS = frozenset({"work"})
 _WORK_PREPS = frozenset({"at", "for", "with"})
-_FOUND_VERBS = frozenset({"found", "co-found", "cofound", "establish"})
+_FOUND_VERBS = frozenset({"found", "co-found", "cofound", "establish", "open"})
+# founding verbs read for a firm only: 'X opened grocery stores and restaurants' BUS (not 'X opened a school',
+# 'X opened the talks', 'X opened fire')
+_FIRM_ONLY_VERBS = frozenset({"open"})
 _NOW_VERBS = LEAD_VERBS | {"own", "manage", "direct"}
 _CLAUSE_VERBS = _WORK_VERBS | _FOUND_VERBS | _NOW_VERBS
 # The verbs' inflected forms, in lower case (the verb follows its subject): one pass of this pattern over the text
 # finds the few words whose token is then read ('found' as the past of 'find' is dropped by its lemma)
 _CLAUSE_WORDS = led(
-    r"\b(?:(?:work|found|co-?found|establish|head|chair|command|own|direct|appoint|elect|re-?elect|confirm|install)"
+    r"\b(?:(?:work|found|co-?found|establish|open|head|chair|command|own|direct|appoint|elect|re-?elect|confirm|install)"
     r"(?:s|es|ed|ing)?|runs?|running|ran|leads?|leading|led|manag(?:e|es|ed|ing)|nam(?:e|es|ed|ing)|"
     r"nominat(?:e|es|ed|ing)|sworn|swore|swears?|serv(?:e|es|ed|ing)|becom(?:e|es|ing)|became|represents?|"
     r"representing|(?<=who )(?:is|are))\b")
@@ -157,6 +160,8 @@ def people_of_bodies_in_clause(doc: Document, w: ActorWords) -> None:
         if other is not None and other.kind == "person":
             continue  # 'X works for Y': somebody's aide, not a body's
         sector = _sector_of(doc, body, actor) if body is not None else None
+        if verb.lemma_.lower() in _FIRM_ONLY_VERBS and sector != "BUS":
+            continue
         if sector and sector not in NO_SECTOR and sector not in ("COP", "CRM"):
             set_sector(actor, sector)
             done.add(actor.id)
@@ -206,7 +211,8 @@ def _founders_by(doc: Document, verb: Token, titles: frozenset[str], done: set[s
         sector = other.sector if other.kind != "country" else None
     else:
         sector = _sector_of(doc, body, None)  # (no actor of its own: its description's or head noun's)
-    if not sector or sector in NO_SECTOR or sector in ("COP", "CRM"):
+    if not sector or sector in NO_SECTOR or sector in ("COP", "CRM") or \
+            verb.lemma_.lower() in _FIRM_ONLY_VERBS and sector != "BUS":
         return
     agents = [o for p in verb.children if p.dep_ == "agent" for o in p.children if o.dep_ == "pobj"]
     named = list(agents)  # each of a coordination, and the name set beside a noun by a comma: 'X and his partner,
