@@ -35,6 +35,8 @@ from .organisations import (acronyms, leader_parties, name_variants, outlet_serv
 from .sector import STATE_SECTORS, former_office_sector, head_sector, settle_sectors
 from .roles import politicians_of_parties, ranks_of_armed_groups, staff_of_parties, standing_of_described_bodies
 from .sector_text import sectors_from_text, units_of_civil_bodies
+from .sector_text.clauses import founders_of_firms
+from .sector_text.staff import staff_of_bodies
 from .setting import towns_countries
 from .not_people import drop_things
 from .documents import cited_documents
@@ -51,7 +53,7 @@ from .mentions import (Candidate, _code, blocs, bracketed_names, self_named_bodi
                        tokens_with_lemma)
 from .acting_places import acting_places
 from .politics import politics
-from .untagged_bodies import country_named_bodies, untagged_bodies
+from .untagged_bodies import country_named_bodies, described_firms, untagged_bodies
 from .untagged_outlets import untagged_outlets
 from .monarchs import monarchs
 from .named_next import named_next
@@ -351,7 +353,7 @@ def run(doc: Document) -> None:
     unnamed_named = [c for c in unnamed if not c.name.islower()]
     cands = _claim(mend_datelines(doc, headed + first + widening(grouped, collective) + [
         c for c in collective if c.kind != "organization"] + unnamed_lower + organisations + repeated_names(doc, first + organisations)
-        + unnamed_named + grouped + country_named_bodies(doc, w) + countries(doc, w) + acting_places(doc, w) + untagged_bodies(doc, w)  # (a body named for its country before the country: "Seed Banks Chile New Zealand")
+        + unnamed_named + grouped + country_named_bodies(doc, w) + countries(doc, w) + acting_places(doc, w) + untagged_bodies(doc, w) + described_firms(doc, w)  # (a body named for its country before the country: "Seed Banks Chile New Zealand")
         + untagged_outlets(doc, w), w, lines, add=True))  # ('Kerala banned')
     _organisations_named_like_people(cands)
     cands = drop_things(doc, cands, w)  # 'Patriot missiles', 'JFK airport', the book "X"
@@ -393,7 +395,10 @@ def run(doc: Document) -> None:
     for actor in doc.actors:
         police_as_government(actor)
     teaching_bodies(doc)  # 'Blantyre Girls Primary School' EDU
-    body_sectors(doc, w)  # a sector for the bodies nothing else gave one: parties, firms, outlets, head words
+    firms = body_sectors(doc, w)  # a sector for the bodies nothing else gave one: parties, firms, outlets, head words
+    if firms:
+        staff_of_bodies(doc, firms)  # 'X, the marketing director at Solano Foods': the firm's people, now it is read
+        founders_of_firms(doc, firms)  # 'YChina, founded by X and his partner, Z'
     politicians_of_parties(doc)  # "X of the Y Party", "the Y Party's X": the party's standing (reads it just settled)
     politics(doc)  # 'Senate Majority Leader X' LEG, 'the Democratic leader X', 'Republicans' (reads the parties' standing)
     units_of_civil_bodies(doc)  # "Texas A&M's Aerospace Engineering Department": its owner's unit, not GOV (reads the owners' sectors)

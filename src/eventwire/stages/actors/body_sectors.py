@@ -26,7 +26,7 @@ def _civil_body_groups() -> frozenset[str]:
     return words("body_group_nouns.txt") - {"agency"}
 
 
-def body_sectors(doc: Document, w: ActorWords) -> None:
+def body_sectors(doc: Document, w: ActorWords) -> set[str]:
     """Give a sector to the named bodies and the groups of bodies that nothing else gave one (a body with
     no sector is always wrong in the gold, which gives every organisation and group one). Read in turn:
 
@@ -50,7 +50,12 @@ def body_sectors(doc: Document, w: ActorWords) -> None:
       armed group is most often an association, institute, programme or charity, which the gold reads CVL;
     - a group of bodies named by a bare body noun ('civil society groups', 'interest groups',
       'organizations like X') that its words gave no sector: civil society (CVL), as the gold reads
-      'media groups' and 'rights organizations'."""
+      'media groups' and 'rights organizations'.
+
+    Returns the ids of the bodies read here as firms (BUS): the people who head or speak for them were read
+    before their sector was known ('X, the marketing director at Solano Foods'), and follow them now
+    (``sector_text.staff_of_bodies``, run on these bodies)."""
+    firms: set[str] = set()
     for actor in doc.actors:
         if actor.sector is not None or not actor.mentions:
             continue
@@ -85,6 +90,9 @@ def body_sectors(doc: Document, w: ActorWords) -> None:
             actor.sector, actor.code = "CVL", "NGO"
         elif sector:
             set_sector(actor, sector)
+            if sector == "BUS":
+                firms.add(actor.id)
+    return firms
 
 
 # 'FilterLabs', 'YChina'; not a surname written so ('McDonald', 'DeSantis', 'LeBlanc', 'VanDyke')

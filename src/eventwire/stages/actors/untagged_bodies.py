@@ -7,6 +7,9 @@ administration, council, police, authority ...), none of them inside an entity o
 verb, is an organisation, its sector read from its words as any body's (``ActorWords.org_kind``). A leading
 'The' and a describing compound before the name ('Kurdish-led', 'state-run') are no part of it. Only where the
 body acts or speaks: a name after a preposition ('at the Lakeside Space Center') is most often a place.
+
+A firm the tagger gave no entity, named by its apposition (``described_firms``): 'Orvane, a French maker of
+batteries, said ...', 'Pellucid, a startup based in Nairobi, raised ...'.
 """
 from __future__ import annotations
 
@@ -103,3 +106,45 @@ def country_named_bodies(doc: Document, w: ActorWords) -> list[Candidate]:
         found.append(Candidate(start, end, kind, "org:" + norm(name), name, code, sector, _code(code, sector),
                                tokens=_name_words(name)))
     return found
+
+
+# a capitalised name of one to three words, a comma, and an apposition in lower case after 'a', 'an', 'the' or a
+# country's possessive, up to its 'of/based/that/in ...' tail: 'Orvane, a French maker of', 'Pellucid, a startup based'
+_DESCRIBED_FIRM = re.compile(r"(?<![\w'’.-])(?P<name>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,2}),\s+"
+                             r"(?P<phrase>(?:a|an|the|[A-Z][\w.]*['’]s)\s+(?:[A-Za-z][\w'’-]*\s+){0,3}?[a-z][\w-]*)"
+                             r"(?=,|\.|\s+(?:of|based|that|which|in|with|from|owned|headquartered)\b)")
+
+
+def described_firms(doc: Document, w: ActorWords) -> list[Candidate]:
+    """Firms the tagger gave no entity, named by the apposition after them (module docstring): the apposition's
+    noun is a firm's (``body_descriptors.tsv`` BUS: maker, startup, carmaker, company) and no noun people of a
+    trade are also named by (``trade_people.txt``: 'Ade, a retailer' may be a person); the parse sets it beside
+    the name; the name is no role, country or function word and no entity of the tagger's. BUS, with the
+    country the apposition names ('a French maker' FRA)."""
+    from .sector import descriptor_sector
+
+    found = []
+    ents = None
+    for m in _DESCRIBED_FIRM.finditer(doc.text):
+        phrase = m.group("phrase")
+        noun = phrase.split()[-1]
+        if descriptor_sector(" ".join(phrase.split()[1:]), lexicons=False) != "BUS" or noun in words("trade_people.txt"):
+            continue  # (cheap test first: the apposition's words)
+        name = m.group("name")
+        if any(x.lower() in words("english_function_words.txt") or x.lower() in w.roles or w.country_of(x)
+               for x in name.split()):
+            continue
+        if ents is None:
+            ents = [(e.start_char, e.end_char) for e in doc.entities() if e.label_ not in ("ORDINAL", "CARDINAL", "DATE")]
+        start, end = m.start("name"), m.end("name")
+        if any(s < end and start < e for s, e in ents) or doc.nlp is None:
+            continue
+        span = doc.nlp.char_span(start, end)
+        head = doc.nlp.char_span(m.end("phrase") - len(noun), m.end("phrase"))
+        if span is None or head is None or head.root.dep_ != "appos" or not span.start <= head.root.head.i < span.end:
+            continue  # the parse sets the apposition beside the name ('Meanwhile, the company said' is no name)
+        country = w.country_in(phrase)
+        found.append(Candidate(start, end, "organization", "org:" + norm(name), name, country, "BUS",
+                               _code(country, "BUS"), tokens=_name_words(name)))
+    return found
+

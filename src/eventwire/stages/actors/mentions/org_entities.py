@@ -14,7 +14,7 @@ from ..knowledge import knowledge, known_companies
 from ..peoples import one_of_a_people
 from ..repair import (begun_organisation, body_and_person, complete_organisation, initialled_person, initials_run_on, join_demonym_names,
                       split_at_open_bracket, title_and_person)
-from ..words import ActorWords, norm
+from ..words import ActorWords, actor_words, norm
 from .candidates import Candidate, _ORG, _PERSON, _code, _known_candidate, _name_words, _trim_possessive
 from .and_names import joined_by_and
 from .titles import _title_context
@@ -44,12 +44,24 @@ def _joined_by_for(ents: list) -> list:
 
 def _firm_read_as_a_people(ent, w: ActorWords) -> bool:
     """A firm the lexicons know (``knowledge.known_companies``: firms.tsv and the knowledge base's) that the
-    tagger read as a nationality or a people, in one word: 'an Ipsos survey found' (round 17). A word that is
-    also a demonym stays a people ('Dutch', 'Nigerians')."""
-    if ent.label_ != "NORP" or len(ent) != 1:
+    tagger read as a nationality or a people, in one word: 'an Ipsos survey found' (round 17); or as a place,
+    in one word that names no place the gazetteer or the country names know ('Ubisoft, Nintendo and Sega
+    showed ...': round 27). A word that is also a demonym stays a people ('Dutch', 'Nigerians'), one that is
+    also a place stays a place ('Amazon' the river)."""
+    if ent.label_ not in _PEOPLE_OR_PLACE or len(ent) != 1:
         return False
     name = norm(entity_text(ent))  # (cut from the article once: ``Span.text`` makes a Token per word)
-    return not w.demonym_of.get(name) and name in known_companies()
+    if name not in known_companies():
+        return False
+    if ent.label_ == "NORP":
+        return not w.demonym_of.get(name)
+    from .... import gazetteer
+
+    text = entity_text(ent)
+    return not w.country_of(text) and not gazetteer.load().lookup(text)
+
+
+_PEOPLE_OR_PLACE = frozenset({"NORP", "GPE"})
 
 
 def _org_entities(doc: Document) -> list:
@@ -60,7 +72,8 @@ def _org_entities(doc: Document) -> list:
     joiner joins across them (``join_demonym_names`` and ``joined_by_and`` join only what touches, and an
     entity between two the joiners look at must stand between them), so the loop skipped them all the same."""
     lows = doc.token_strings("LOWER")
-    return [e for e in doc.entities() if e.label_ in _ORG_OR_NORP or e.end - e.start <= 2 and lows[e.start] in _FOR_THE]
+    return [e for e in doc.entities() if e.label_ in _ORG_OR_NORP or e.end - e.start <= 2 and lows[e.start] in _FOR_THE
+            or e.label_ == "GPE" and e.end - e.start == 1 and _firm_read_as_a_people(e, actor_words())]
 
 
 _ORG_OR_NORP = frozenset({_ORG, "NORP"})

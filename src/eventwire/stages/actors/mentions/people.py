@@ -71,8 +71,29 @@ def people(doc: Document, w: ActorWords) -> list[Candidate]:
             if body is not None:
                 found.append(body)
                 continue
+        firm = _named_as_firm(span, text, words, w, nationality, title)
+        if firm is not None:  # 'Kestrel Mines, an Australian miner, said', 'Norvex Pharma said'
+            found.append(firm)
+            continue
         found.append(_person_candidate(span, words, w, nationality, title))
     return found + described_people(doc, w) + familiar_names(doc, w)
+
+
+def _named_as_firm(span: SpacySpan, text: str, words: list[str], w: ActorWords, nationality: str,
+                   title) -> Candidate | None:
+    """A firm's candidate for a name the tagger took for a person's whose last word is a firm's trade word
+    (``org_head_sectors.tsv`` BUS: 'Norvex Pharma', 'Harlan Bakeries', 'Kinross Gold Mines'), of two words or
+    more, with no person's role before it, no known person's name, and no trade word people are also
+    named by last ('Michael Steel': ``firm_heads_also_names.txt``). Its country is its own phrase's ('an
+    Australian miner')."""
+    from ..sector_text.firms import firm_head
+
+    if len(words) < 2 or not firm_head(words[-1]) or words[-1].lower() in word_list("firm_heads_also_names.txt") \
+            or norm(text) in w.people or w.role_in(getattr(title, "before", "") or ""):
+        return None  # (a role before the name: 'Trade Minister X Steel'; an apposition after may name a trade)
+    country = w.country_in(nationality) if nationality else None
+    return Candidate(span.start_char, span.end_char, "organization", "org:" + norm(text), text, country, "BUS",
+                     _code(country, "BUS"), tokens=_name_words(text))
 
 
 def _written_in_lower_case(text: str, word: str) -> bool:

@@ -25,12 +25,37 @@ def named_bodies(doc: Document, w: ActorWords) -> list[Candidate]:
                 or name.split()[0].lower().rstrip(".") in w.roles:
             continue  # ('the NGO Tuesday said', 'the NGO Director Ana Silva': a time, a title and its holder)
         kind, sector = w.body_nouns[m.group("noun").lower()]
-        who = m.groupdict().get("who")
+        who = m.groupdict().get("who") or _who_before_trade(doc, w, m.start("noun"))
         country = w.country_of(re.sub(r"['’]s$", "", who)) if who else None
         start = m.start("name")
         found.append(Candidate(start, start + len(name), kind, f"{kind}:" + norm(name), name, country, sector,
                                _code(country, sector)))
     return found
+
+
+def _who_before_trade(doc: Document, w: ActorWords, at: int) -> str | None:
+    """The demonym or country's possessive set before the body noun at ``at`` across one or two describing words
+    of its trade: 'Kenyan telecom firm X', 'the Danish security firm X', "Chile's state copper company X" (the
+    words between, nouns or adjectives that modify the noun, by the parse; not 'the Kenyan said the firm X')."""
+    before = _WHO_TRADE.search(doc.text, max(0, at - 60), at)
+    if before is None or not re.fullmatch(w.who, before.group("who")):
+        return None
+    assert doc.nlp is not None
+    span = doc.nlp.char_span(before.end("who"), at, alignment_mode="expand")
+    noun = doc.nlp.char_span(at, at + 1, alignment_mode="expand")
+    if span is None or noun is None or not len(noun):
+        return None
+    head = noun[0]
+    if all(t.pos_ in ("NOUN", "ADJ", "PROPN") and t.dep_ in ("compound", "amod") and t.head.i <= head.i
+           and not t.ent_type_ for t in span if not t.is_space):
+        return before.group("who")
+    return None
+
+
+# a capitalised word and one or two lower-case words right before the body noun ('Kenyan telecom ', 'Danish
+# security ', "Chile's state copper "); ``_who_before_trade`` checks the capitalised word is a demonym or a
+# country's possessive, and the words between describe the noun
+_WHO_TRADE = re.compile(r"(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)\s+(?:[a-z][\w-]*\s+){1,2}$")
 
 
 def _day_or_month(name: str) -> bool:

@@ -20,13 +20,16 @@ from .body_leaders import _sector_of
 # founder stays one).
 _WORK_VERBS = frozenset({"work"})
 _WORK_PREPS = frozenset({"at", "for", "with"})
-_FOUND_VERBS = frozenset({"found", "co-found", "cofound", "establish"})
+_FOUND_VERBS = frozenset({"found", "co-found", "cofound", "establish", "open"})
+# founding verbs read for a firm only: 'X opened grocery stores and restaurants' BUS (not 'X opened a school',
+# 'X opened the talks', 'X opened fire')
+_FIRM_ONLY_VERBS = frozenset({"open"})
 _NOW_VERBS = LEAD_VERBS | {"own", "manage", "direct"}
 _CLAUSE_VERBS = _WORK_VERBS | _FOUND_VERBS | _NOW_VERBS
 # The verbs' inflected forms, in lower case (the verb follows its subject): one pass of this pattern over the text
 # finds the few words whose token is then read ('found' as the past of 'find' is dropped by its lemma)
 _CLAUSE_WORDS = led(
-    r"\b(?:(?:work|found|co-?found|establish|head|chair|command|own|direct|appoint|elect|re-?elect|confirm|install)"
+    r"\b(?:(?:work|found|co-?found|establish|open|head|chair|command|own|direct|appoint|elect|re-?elect|confirm|install)"
     r"(?:s|es|ed|ing)?|runs?|running|ran|leads?|leading|led|manag(?:e|es|ed|ing)|nam(?:e|es|ed|ing)|"
     r"nominat(?:e|es|ed|ing)|sworn|swore|swears?|serv(?:e|es|ed|ing)|becom(?:e|es|ing)|became|represents?|"
     r"representing|(?<=who )(?:is|are))\b")
@@ -157,12 +160,41 @@ def people_of_bodies_in_clause(doc: Document, w: ActorWords) -> None:
         if other is not None and other.kind == "person":
             continue  # 'X works for Y': somebody's aide, not a body's
         sector = _sector_of(doc, body, actor) if body is not None else None
+        if verb.lemma_.lower() in _FIRM_ONLY_VERBS and sector != "BUS":
+            continue
         if sector and sector not in NO_SECTOR and sector not in ("COP", "CRM"):
             set_sector(actor, sector)
             done.add(actor.id)
 
 
-def _founders_by(doc: Document, verb: Token, titles: frozenset[str], done: set[str]) -> None:
+def founders_of_firms(doc: Document, firms: set[str]) -> None:
+    """The founders of the bodies read as firms only after ``people_of_bodies_in_clause`` ran (``body_sectors``:
+    a brand's name, a firm's name shorter or longer, the head word of its name): 'Y, founded in 2016 by X and
+    his partner, Z' and 'X founded Y' give X and Z the firm's sector now, as they give it for a firm read
+    before; no other clause is read again."""
+    assert doc.nlp is not None
+    titles = words("titles_any_body.txt")
+    done: set[str] = set()
+    for m in _CLAUSE_WORDS.finditer(doc.text):
+        found = doc.nlp.char_span(m.start(), m.end(), alignment_mode="expand")
+        verb = found[0] if found is not None and len(found) else None
+        if verb is None or verb.pos_ != "VERB" or verb.lemma_.lower() not in _FOUND_VERBS:
+            continue
+        if verb.tag_ == "VBN":
+            _founders_by(doc, verb, titles, done, firms)
+            continue
+        actor = _subject_person(doc, verb)
+        body = _body_in_clause(verb)
+        aid = doc.actor_of_token(body) if body is not None else None
+        if actor is None or actor.id in done or aid not in firms or not_told_as_fact(verb):
+            continue
+        if actor.sector in (None, "CVL") and (not actor.role or actor.role in titles):
+            set_sector(actor, "BUS")
+            done.add(actor.id)
+
+
+def _founders_by(doc: Document, verb: Token, titles: frozenset[str], done: set[str],
+                 bodies: set[str] | None = None) -> None:
     """'Y was founded by X', 'Y, founded in 2016 by X and his partner, Z': the people a founding verb's 'by'
     names (each of a coordination, and the name set beside a noun: 'his partner, Z') take the sector of the
     body founded, the verb's passive subject or the noun its participle hangs on (its actor's, else what its
@@ -173,24 +205,26 @@ def _founders_by(doc: Document, verb: Token, titles: frozenset[str], done: set[s
     if body is None or not_told_as_fact(verb):
         return
     other = doc.actor(doc.actor_of_token(body))
-    if other is not None and other.kind == "person":
-        return
+    if other is not None and other.kind == "person" or bodies is not None and (other is None or other.id not in bodies):
+        return  # (``bodies``: the founders of these bodies only)
     if other is not None:
         sector = other.sector if other.kind != "country" else None
     else:
         sector = _sector_of(doc, body, None)  # (no actor of its own: its description's or head noun's)
-    if not sector or sector in NO_SECTOR or sector in ("COP", "CRM"):
+    if not sector or sector in NO_SECTOR or sector in ("COP", "CRM") or \
+            verb.lemma_.lower() in _FIRM_ONLY_VERBS and sector != "BUS":
         return
     agents = [o for p in verb.children if p.dep_ == "agent" for o in p.children if o.dep_ == "pobj"]
-    heads = [t for a in agents for t in (a, *a.conjuncts)]
-    for head in heads:  # (a name set beside another by a comma may hang on it: 'X and his partner, Z')
-        for tok in (head, *(c for c in head.children if c.dep_ in ("compound", "appos"))):
-            actor = doc.actor(doc.actor_of_token(tok))
-            if actor is None or actor.kind != "person" or actor.id in done:
-                continue
-            if actor.sector in (None, "CVL") and (not actor.role or actor.role in titles):
-                set_sector(actor, sector)
-                done.add(actor.id)
+    named = list(agents)  # each of a coordination, and the name set beside a noun by a comma: 'X and his partner,
+    for tok in named:     # Z', 'engineer X and his partner, Z' (the coordination hung on the apposition's name)
+        named += [c for c in tok.children if c.dep_ in ("compound", "appos", "conj") and c not in named]
+    for tok in named:
+        actor = doc.actor(doc.actor_of_token(tok))
+        if actor is None or actor.kind != "person" or actor.id in done:
+            continue
+        if actor.sector in (None, "CVL") and (not actor.role or actor.role in titles):
+            set_sector(actor, sector)
+            done.add(actor.id)
 
 
 def _apposition_told(verb: Token) -> Token | None:

@@ -104,7 +104,8 @@ def _former(before: str, at: int) -> bool:
 
 def _firm_named(w: ActorWords, run: str) -> str | None:
     """The home country of the firm a run of capitalised words names ('' when the lists know the firm but not
-    its home), its longest ending the lists know ('The Toyota' -> 'Toyota'); None when it names no firm."""
+    its home, or when the words of a name of two words or more say it is a firm: 'Orbis Hotels'), its longest
+    ending the lists know ('The Toyota' -> 'Toyota'); None when it names no firm."""
     parts = run.split()
     for i in range(len(parts)):
         name = norm(" ".join(parts[i:]))
@@ -113,4 +114,13 @@ def _firm_named(w: ActorWords, run: str) -> str | None:
         known = w.known.get(name)
         if known is not None and known.kind == "organization" and known.sector == "BUS":
             return known.country or ""
+    if len(parts) >= 2 and (w.org_kind(run)[1] == "BUS" or firm_head(parts[-1])):
+        return ""  # a firm by its name's words, home unknown: 'Orbis Hotels spokesperson X', 'Kemba Motors chief X'
     return None
+
+
+def firm_head(word: str) -> bool:
+    """The last word of a body's name says it is a firm (``org_head_sectors.tsv``: 'Foods', 'Steel', 'Hotels')."""
+    from ..body_sectors import _head_sectors  # (here: body_sectors reads the organisations these readers give)
+
+    return _head_sectors().get(word.lower()) == "BUS"
