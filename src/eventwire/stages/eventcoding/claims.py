@@ -149,12 +149,13 @@ def _owned_wrongs_of(doc: Document, clause: Token) -> list[tuple[Token, list[str
             continue
         heads = [c for c in t.children if c.dep_ == "poss"] + prep_objects(t, "by") + who.wrong_hands(t) \
             + _hung_by(tokens, t) + _framing_owners(t)
-        heads = [h for h in heads if h.pos_ != "PRON"]  # "their aggression": a guess too loose to accuse on
+        linked = [a for h in heads if h.pos_ == "PRON" for a in who.linked_pronoun(doc, h)]  # "their aggression":
+        heads = [h for h in heads if h.pos_ != "PRON"]  # only what the actors stage linked the pronoun to (evcoref27)
         heads += _state_modifiers(doc, t)
         if not heads and _asked_to_stop(t) and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in t.children):
             subj, _ = subject(t.head)  # "Russia must stop its attacks": its = the one asked to stop them
             heads = [subj] if subj is not None and subj.pos_ != "PRON" else []
-        doers = [a for h in heads for a in who.actors(doc, h)]
+        doers = [a for h in heads for a in who.actors(doc, h)] or linked
         if doers:
             out.append((t, doers))
     return out

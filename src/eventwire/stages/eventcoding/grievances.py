@@ -379,9 +379,11 @@ def _party_of(doc: Document, obj: Token) -> list[str]:
 
 
 def _owners(doc: Document, noun: Token) -> list[str]:
-    """Whose thing a noun is: its possessor (not a pronoun: "their figures" in someone's words is a guess too
-    loose), else the actor of its "of"/"by"/"from" phrase."""
-    found = [a for p in children(noun, "poss") if p.pos_ != "PRON" for a in who.actors(doc, p)]
+    """Whose thing a noun is: its possessor (a pronoun only by the actors stage's link, participants.linked_pronoun:
+    the events stage's own guess at "their figures" in someone's words is too loose; evcoref27), else the actor of
+    its "of"/"by"/"from" phrase."""
+    found = [a for p in children(noun, "poss") for a in (who.linked_pronoun(doc, p) if p.pos_ == "PRON"
+                                                          else who.actors(doc, p))]
     for prep in children(noun, "prep"):
         if not found and prep.lower_ in _OWNER_PREPS:
             found = [a for o in children(prep, "pobj") if o.pos_ != "PRON" for a in who.actors(doc, o)]

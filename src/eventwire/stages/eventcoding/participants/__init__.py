@@ -28,7 +28,7 @@ from .modifiers import founder_of_body, place_on_deed
 from .names import alpha3_of, one_word_names
 from .owners import first_actor_within, owner, participle_recipient, ruled_by, wrong_hands
 from .pairs import coordinated_modifiers, last_pair, reciprocal
-from .resolve import actor, actors, counts_part, quantity_member
+from .resolve import actor, actors, counts_part, linked_pronoun, quantity_member
 from .roles import guest_participle, role_tokens
 from .sides import judges_own_side, own_side
 from .speakers import FIRST_PERSON, SPEAKER_PLURAL, _owned_by_our, first_person_deed, heads_own_government, \
@@ -37,7 +37,7 @@ from .speakers import FIRST_PERSON, SPEAKER_PLURAL, _owned_by_our, first_person_
 __all__ = [
     "purpose_infinitives", "sought_found", "owned_by_possessor", "is_person", "located_countries", "founder_of_body",
     "place_on_deed", "alpha3_of", "one_word_names", "first_actor_within", "owner", "participle_recipient", "ruled_by",
-    "wrong_hands", "coordinated_modifiers", "last_pair", "reciprocal", "actor", "actors", "counts_part",
+    "wrong_hands", "linked_pronoun", "coordinated_modifiers", "last_pair", "reciprocal", "actor", "actors", "counts_part",
     "quantity_member", "guest_participle", "role_tokens", "own_side", "judges_own_side", "FIRST_PERSON", "SPEAKER_PLURAL", "speaking_group",
     "_owned_by_our", "first_person_deed", "heads_own_government", "own_side_doers", "speaker_at", "speakers_own_body",
 ]

@@ -127,6 +127,17 @@ def actors(doc: Document, tok: Token | None, place: bool = False) -> list[str]:
     return out
 
 
+def linked_pronoun(doc: Document, tok: Token) -> list[str]:
+    """The actor the actors stage's coreference made a third-person pronoun a mention of ("their hostility" after
+    "the junta jailed ..."): that link alone (evcoref27), never the events stage's own guess (``pronouns``), which a
+    judgement of a party in someone's words is too loose to rest on; nobody for a pronoun the actors stage left
+    unlinked (a thing, a party it could not tell) or for a first- or second-person one."""
+    if tok.pos_ != "PRON" or tok.morph.get("Person") != ["3"]:
+        return []
+    found = doc.actor_of_token(tok)
+    return [full_name(doc, found)] if found else []
+
+
 def counts_part(tok: Token) -> bool:
     """Whether a word takes part of, or counts, what its "of" phrase names: a partitive ("some of", "most of"),
     a quantity ("dozens of") or a number ("two of") (cue kinds partitive and quantity of event_status.tsv)."""

@@ -51,6 +51,8 @@ def judgement(doc: Document, tok: Token, speaker: str, inside: set[int],
     reading = judgements().get(word) or judgements().get(lemma)
     if reading is None or tok.pos_ not in ("ADJ", "NOUN", "VERB") or under_condition(tok):
         return None
+    if tok.dep_ in _PREDICATIVE and _asked(tok):
+        return None  # "is the revocation unfair?": a judgement asked, not said (evcoref27)
     denied = _negated(tok)
     if reading == "party":
         return None if denied else _said_of_party(doc, tok, speaker)
@@ -81,14 +83,18 @@ def _said_of_party(doc: Document, tok: Token, speaker: str) -> list[str] | None:
     first = tok
     while first.dep_ == "conj" and first.head.i != first.i:
         first = first.head  # "bolder - and more dangerous": the adjective the word is coordinated with
-    if first.dep_ not in ("acomp", "attr") or first.head.lemma_.lower() not in _COPULAS \
-            or any(t.text == "?" for t in tok.doc[tok.i:sentence_of(tok).end]):
+    if first.dep_ not in ("acomp", "attr") or first.head.lemma_.lower() not in _COPULAS or _asked(tok):
         return None  # (not asked: "is the junta dangerous?")
     subj, _ = subject(first.head)
     if subj is None or subj.pos_ == "PRON":
         return None
     found = _others(doc, who.actors(doc, subj), speaker)
     return found or None
+
+
+def _asked(tok: Token) -> bool:
+    """A word of a sentence asked: a question mark after it in its sentence ("is the junta dangerous?")."""
+    return any(t.text == "?" for t in tok.doc[tok.i:sentence_of(tok).end])
 
 
 def _owned_conduct(doc: Document, tok: Token) -> bool:
@@ -164,6 +170,7 @@ def judged(doc: Document, tok: Token, speaker: str, inside: set[int], earlier: l
     elif tok.pos_ == "VERB":
         subj, _ = subject(tok)
         heads += [subj] if subj is not None else []
+    beside: frozenset[int] = frozenset()
     for head in heads:
         if head.lower_ in who.FIRST_PERSON | who.SPEAKER_PLURAL:
             continue
@@ -171,9 +178,11 @@ def judged(doc: Document, tok: Token, speaker: str, inside: set[int], earlier: l
             return []  # an act done to someone whose doer is not told: blaming its victim would be wrong
         found = _others(doc, _doers(head, deeds), speaker)
         found = found or _others(doc, judged_frames.move_doers(doc, head), speaker)  # "in a move X called ..."
-        aimed = _aimed_at(head)  # (the "of" of "the shelling of X's cities" names whom it is done to, no owner)
+        aimed = _aimed_at(head) | _about(head)  # (the "of" of "the shelling of X's cities" names whom it is done to,
+        # no owner; "their hostility toward teachers": whom a thing a pronoun owns is aimed at, evcoref27)
+        beside |= _about(head)
         of_owner = not patient_noun(head) and not any(p.i in aimed for p in children(head, "prep"))
-        found = found or _others(doc, who.actors(doc, head) or who.owner(doc, head, of=of_owner), speaker)
+        found = found or _others(doc, who.actors(doc, head) or _owner(doc, head, of_owner), speaker)
         if not found and head.pos_ == "NOUN":
             found = _others(doc, context.doer_of(doc, head, {speaker}, earlier), speaker)
         if not found and not patient_noun(head):  # "his client's arrest": the client is no doer
@@ -182,7 +191,30 @@ def judged(doc: Document, tok: Token, speaker: str, inside: set[int], earlier: l
             return found
         if any(_named(doc, head.doc[i]) for i in sorted(aimed) if i in inside):
             return []  # "the brutal attack on X": X suffered it, and who did it is not told here
-    return _first_other(doc, sorted(inside - _suffered(doc, inside)), speaker)
+    return _first_other(doc, sorted(inside - _suffered(doc, inside) - beside), speaker)
+
+
+def _owner(doc: Document, head: Token, of: bool) -> list[str]:
+    """Whose the judged thing is (participants.owner); a third-person pronoun owner ("their hostility", "its
+    conduct") by the actors stage's link alone (participants.linked_pronoun, evcoref27): the events stage's own
+    guess took the people of the story's last sentence, often those who suffered ("villagers fled ... their
+    suffering is shameful")."""
+    pronouns = [p for p in children(head, "poss") if p.pos_ == "PRON" and p.morph.get("Person") == ["3"]]
+    if pronouns and not patient_noun(head):
+        return [a for p in pronouns for a in who.linked_pronoun(doc, p)]
+    return who.owner(doc, head, of=of)
+
+
+def _about(head: Token) -> frozenset[int]:
+    """The words of the prepositional phrases of a judged thing a third-person pronoun owns ("their hostility toward
+    teachers", "its contempt for the courts"; not a deed done to someone, words.patient_noun): whom or what the
+    thing is aimed at, never its owner; the owner is whom the pronoun stands for by the actors stage's link
+    (``_owner``), so the pronoun itself is not read again by the events stage's guess (evcoref27)."""
+    if head.pos_ != "NOUN" or patient_noun(head) or not any(
+            p.dep_ == "poss" and p.pos_ == "PRON" and p.morph.get("Person") == ["3"] for p in head.children):
+        return frozenset()
+    return frozenset(t.i for p in children(head, "prep") for t in p.subtree) \
+        | frozenset(p.i for p in children(head, "poss") if p.pos_ == "PRON")  # (read by its link alone: _owner)
 
 
 def _suffered(doc: Document, inside: set[int]) -> set[int]:
