@@ -30,7 +30,8 @@ def test_a_plural_noun_of_public_life_is_a_group(process, text, name, sector) ->
 
 @pytest.mark.parametrize("text, name, country", [
     ("Kenyan detainees went on hunger strike at the camp.", "Kenyan detainees", "KEN"),
-    ("Municipalities in Spain asked Madrid to delay the reform.", "Municipalities", "ESP"),
+    # (named with its place phrase since round 27, as the development gold names 'Officials in the two countries')
+    ("Municipalities in Spain asked Madrid to delay the reform.", "Municipalities in Spain", "ESP"),
 ])
 def test_the_group_takes_the_country_the_text_gives_it(process, text, name, country) -> None:
     actors = _actors(process, text)

@@ -397,7 +397,10 @@ def _possessor_country(tok: Token, w: ActorWords) -> str | None:
 def _state_possessor(tok: Token, first: Token, w: ActorWords) -> int | None:
     """Where the name of a country that owns a group noun begins when it stands right before the group's name,
     its possessive mark between: 'Ghana' in "Ghana's health authorities", "Peru's lawmakers". None when other
-    words stand between ("Peru's many lawmakers")."""
+    words stand between ("Peru's many lawmakers"), and for a collective noun in the singular ("Sudan's cabinet" is the
+    state's body, named as the gold names it, 'cabinet')."""
+    if tok.tag_ not in ("NNS", "NNPS"):
+        return None
     poss = next((c for c in tok.lefts if c.dep_ == "poss"), None)
     if poss is None or not w.country_of(re.sub(r"['’]s?$", "", tok.doc[poss.left_edge.i:poss.i + 1].text)):
         return None
