@@ -19,7 +19,7 @@ from ...document import Document
 from ...lexicon import words
 from .lede_setting import leading, lede_setting
 from .entity_table import GPE, GPE_LOC, entity_text, labelled_entities
-from .places import _REGION_WORD, _alpha3, goal_object, hosted_place, named_place_code, named_where, quoted_at, \
+from .places import _MOTION, _REGION_WORD, _alpha3, goal_object, hosted_place, named_place_code, named_where, quoted_at, \
     region_country, where_object
 from .sector import STATE_SECTORS
 from .words import ActorWords, norm
@@ -133,8 +133,11 @@ def _lede(doc: Document):
 
 def moved_mention(doc: Document, start: int, end: int) -> bool:
     """Whether a mention is where someone or something goes to or comes from ('deported to China',
-    'returned from Iran'): the object of a motion preposition (``places.goal_object``)."""
+    'returned from Iran'): the object of a motion preposition (``places.goal_object``). Read only where such a
+    preposition stands in the words before it (a preposition's object follows it, close by)."""
     assert doc.nlp is not None
+    if not _MOTION_WORD.search(doc.text, max(0, start - 80), start):
+        return False
     span = doc.char_span(start, end)
     if span is None or not len(span):
         return False
@@ -156,6 +159,7 @@ def _noun_origin(doc: Document, start: int, end: int) -> bool:
 
 
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s*$")
+_MOTION_WORD = re.compile(r"(?<![\w-])(?:%s)(?![\w-])" % "|".join(sorted(_MOTION)), re.IGNORECASE)
 
 
 def lede_places(doc: Document, w: ActorWords) -> set[str]:
@@ -165,6 +169,13 @@ def lede_places(doc: Document, w: ActorWords) -> set[str]:
     subject: 'two brothers from Gulu were charged'), and a place named with its kind ('the town of X',
     ``settlement_kind_nouns.txt``) that the gazetteer knows as a town or subdivision of one country only.
     Words in quotation marks place nothing; nor does the host of a gathering."""
+    kept = doc.cached("setting: lede places")
+    if kept is None:
+        kept = doc.cached("setting: lede places", (_lede_places(doc, w),))  # (read from the parse alone: once)
+    return kept[0]
+
+
+def _lede_places(doc: Document, w: ActorWords) -> set[str]:
     lede = _lede(doc)
     if lede is None:
         return set()

@@ -108,11 +108,13 @@ def country_named_bodies(doc: Document, w: ActorWords) -> list[Candidate]:
     return found
 
 
-# a capitalised name of one to three words, a comma, and an apposition in lower case after 'a', 'an', 'the' or a
-# country's possessive, up to its 'of/based/that/in ...' tail: 'Orvane, a French maker of', 'Pellucid, a startup based'
-_DESCRIBED_FIRM = re.compile(r"(?<![\w'’.-])(?P<name>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,2}),\s+"
-                             r"(?P<phrase>(?:a|an|the|[A-Z][\w.]*['’]s)\s+(?:[A-Za-z][\w'’-]*\s+){0,3}?[a-z][\w-]*)"
-                             r"(?=,|\.|\s+(?:of|based|that|which|in|with|from|owned|headquartered)\b)")
+# an apposition in lower case after a comma and 'a', 'an', 'the' or a country's possessive, up to its 'of/based/
+# that/in ...' tail ('..., a French maker of', '..., a startup based'), and the capitalised name of one to three
+# words right before the comma ('Orvane', 'Pellucid'). Found from the comma (a scan that begins at every capital
+# letter of the text costs ten times as much), the name read back from it.
+_FIRM_APPOSITION = re.compile(r",\s+(?P<phrase>(?:a|an|the|[A-Z][\w.]*['’]s)\s+(?:[A-Za-z][\w'’-]*\s+){0,3}?[a-z][\w-]*)"
+                              r"(?=,|\.|\s+(?:of|based|that|which|in|with|from|owned|headquartered)\b)")
+_NAME_BEFORE_COMMA = re.compile(r"(?<![\w'’.-])(?P<name>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,2})\Z")
 
 
 def described_firms(doc: Document, w: ActorWords) -> list[Candidate]:
@@ -125,18 +127,21 @@ def described_firms(doc: Document, w: ActorWords) -> list[Candidate]:
 
     found = []
     ents = None
-    for m in _DESCRIBED_FIRM.finditer(doc.text):
+    for m in _FIRM_APPOSITION.finditer(doc.text):
         phrase = m.group("phrase")
         noun = phrase.split()[-1]
         if descriptor_sector(" ".join(phrase.split()[1:]), lexicons=False) != "BUS" or noun in words("trade_people.txt"):
             continue  # (cheap test first: the apposition's words)
-        name = m.group("name")
+        before = _NAME_BEFORE_COMMA.search(doc.text, max(0, m.start() - 80), m.start())
+        if before is None:
+            continue
+        name = before.group("name")
         if any(x.lower() in words("english_function_words.txt") or x.lower() in w.roles or w.country_of(x)
                for x in name.split()):
             continue
         if ents is None:
             ents = [(e.start_char, e.end_char) for e in doc.entities() if e.label_ not in ("ORDINAL", "CARDINAL", "DATE")]
-        start, end = m.start("name"), m.end("name")
+        start, end = before.start("name"), before.end("name")
         if any(s < end and start < e for s, e in ents) or doc.nlp is None:
             continue
         span = doc.nlp.char_span(start, end)
