@@ -22,13 +22,25 @@ def bare_groups(cands: list) -> None:
         if len(words) == 1 and head in latest:
             c.key, c.country, c.sector = latest[head].key, c.country or latest[head].country, \
                 c.sector or latest[head].sector
-            cut = re.match(rf"(?i).*?\b{re.escape(head)}\b", c.name)
+            cut = _through_word(c.name, head)
             if cut is not None:  # 'officials in Kabul', "Peru's officials" after 'Afghan officials', 'Peruvian
                 # officials': the group named before keeps its name (the phrase, the owner say no more who they are)
-                c.name = re.sub(r"^.*?['’]s\s+", "", cut.group(0))
+                c.name = re.sub(r"^.*?['’]s\s+", "", cut)
             continue
         latest[head] = c
 
+def _through_word(name: str, word: str) -> str | None:
+    """``name`` up to the end of the first whole word that is ``word`` (case aside); None when none is. (Read off
+    the words, not a pattern made per word: a pattern per call fills the ``re`` module's cache of compiled
+    patterns, and every other reader's patterns are compiled again.)"""
+    if not _WORD.fullmatch(word):
+        m = re.match(rf"(?i).*?\b{re.escape(word)}\b", name)
+        return m.group(0) if m else None
+    low = word.lower()
+    return next((name[:m.end()] for m in _WORD.finditer(name) if m.group(0).lower() == low), None)
+
+
+_WORD = re.compile(r"\w+")
 _ALIAS_WORD = r"[A-Z][A-Za-z.&-]{1,11}"
 
 _ALIAS = re.compile(

@@ -87,6 +87,11 @@ def missed_full_names(doc: Document, persons: list[Candidate], w: ActorWords) ->
     return found + _kin_by_surname(doc, persons, w, common)
 
 
+# a capitalised word, a space, and (looked at, not taken, so that the next match may begin there) a capitalised
+# word that ends a word: 'Tiyamike Banda'; in 'Anna Maria Banda' both 'Anna Maria' and 'Maria Banda'
+_GIVEN_THEN_NAME = re.compile(r"(?<![\w-])([A-Z][a-z]+) (?=([A-Z][a-z]+)(?![\w-]))")
+
+
 def _kin_by_surname(doc: Document, persons: list[Candidate], w: ActorWords, common: frozenset[str]) -> list[Candidate]:
     """A second person of a named person's family the tagger did not read, named by another given name and
     the same surname ('Rastafarian Tiyamike Banda' beside 'Jabari Banda', her son): a capitalised proper noun
@@ -103,22 +108,24 @@ def _kin_by_surname(doc: Document, persons: list[Candidate], w: ActorWords, comm
         return []
     givens = {p for c in full for p in c.name.split()[:-1]}
     taken = [(c.start, c.end) for c in persons]
-    pattern = "|".join(re.escape(x) for x in sorted(surnames, key=len, reverse=True))
     found = []
-    for m in re.finditer(rf"(?<![\w-])([A-Z][a-z]+) ({pattern})(?![\w-])", doc.text):
-        given = m.group(1)
-        if given in givens or given.lower() in common or any(a < m.end() and m.start() < b for a, b in taken) \
-                or _CAPITALISED_NEXT.match(doc.text, m.end()) or _FIRM_JOINER.match(doc.text, m.end()):
+    for m in _GIVEN_THEN_NAME.finditer(doc.text):  # (one pattern for every story: a pattern made per story's
+        if m.group(2) not in surnames:  # surnames would fill the ``re`` module's cache of compiled patterns)
+            continue
+        given, end = m.group(1), m.end(2)
+        name = doc.text[m.start():end]
+        if given in givens or given.lower() in common or any(a < end and m.start() < b for a, b in taken) \
+                or _CAPITALISED_NEXT.match(doc.text, end) or _FIRM_JOINER.match(doc.text, end):
             continue
         before = _CAPITALISED_BEFORE.search(doc.text[max(0, m.start() - 20):m.start()])
         if before is not None and not (_affiliation_word(before.group(1)) or w.country_of(before.group(1))):
             continue
-        span = doc.nlp.char_span(m.start(), m.end())
+        span = doc.nlp.char_span(m.start(), end)
         if span is None or len(span) != 2 or any(t.pos_ != "PROPN" or t.ent_type_ not in ("", "PERSON", "NORP")
                                                  for t in span) or span[1].dep_ not in _ACTING_DEPS \
                 or _thing_noun_before(span, w):
             continue
-        cand = Candidate(m.start(), m.end(), "person", "person", m.group(0), tokens=_name_words(m.group(0)))
+        cand = Candidate(m.start(), end, "person", "person", name, tokens=_name_words(name))
         if _named_like_a_person(cand, w):
             found.append(cand)
     return found
