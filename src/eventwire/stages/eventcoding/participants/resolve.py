@@ -134,8 +134,34 @@ def linked_pronoun(doc: Document, tok: Token) -> list[str]:
     unlinked (a thing, a party it could not tell) or for a first- or second-person one."""
     if tok.pos_ != "PRON" or tok.morph.get("Person") != ["3"]:
         return []
-    found = doc.actor_of_token(tok)
+    found = doc.actor_of_token(tok) or _own_subject(doc, tok)
     return [full_name(doc, found)] if found else []
+
+
+_OWNER_KINDS = {"its": ("organization", "country", "group", "media"), "his": ("person",), "her": ("person",),
+                "their": ("organization", "country", "group", "media", "person")}
+
+
+def _own_subject(doc: Document, tok: Token) -> str | None:
+    """A possessive pronoun's owner in its own clause, where the actors stage linked it to nobody: the subject of
+    the verb whose object the owned noun is ("for the party to push its propaganda", "the ministry defended its
+    decision"), an actor of a kind the pronoun can stand for ('its' a body or state, 'his'/'her' a person). The
+    binding a reader makes first; no guess across clauses (lead's mend at the merge of evcoref27, which dropped the
+    events stage's own guess and lost this reading)."""
+    kinds = _OWNER_KINDS.get(tok.lower_)
+    if kinds is None or tok.dep_ != "poss" or tok.head.dep_ not in ("dobj", "pobj"):
+        return None
+    verb = tok.head.head
+    if verb.dep_ == "prep":
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.pos_ == "PRON":
+        return None
+    found = actor(doc, subj)
+    named = doc.actor(found) if found else None
+    return found if named is not None and named.kind in kinds else None
 
 
 def counts_part(tok: Token) -> bool:
