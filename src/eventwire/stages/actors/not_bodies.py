@@ -193,7 +193,8 @@ def _is_w(text: str, i: int) -> bool:
     return 0 <= i < len(text) and (text[i].isalnum() or text[i] == "_")  # what \w matches
 
 
-_LOWER_WORD = re.compile(r"(?<![\w-])[a-z]{4,}")  # a whole run of four small letters or more, a word's start
+# a whole run of four small letters or more at a word's start, by the letter it begins with (26 patterns, made here)
+_LOWER_WORD = {c: re.compile(rf"(?<![\w-]){c}[a-z]{{3,}}") for c in "abcdefghijklmnopqrstuvwxyz"}
 _LOWER_RUN = re.compile(r"[a-z]+")
 _GAP = re.compile(r"[\s-]+")
 _JOINT = re.compile(r"(?:of|and)\s+")
@@ -206,13 +207,13 @@ def _accented_spellings(text: str, letters: str) -> list[tuple[int, int]]:
 
 
 def _spellings(text: str, letters: str) -> list[tuple[int, int]]:
-    """Lower-case words of four letters or more whose initials are ``letters`` (in ASCII), 'of' or 'and'
+    r"""Lower-case words of four letters or more whose initials are ``letters`` (in ASCII), 'of' or 'and'
     between, as (start, end) in text order, not overlapping: what ``(?<![\w-])a[a-z]{3,}[\s-]+(?:(?:of|and)
     \s+)?b[a-z]{3,}(?![\w-])`` finds for 'AB', read word by word with fixed patterns (a pattern made of each
     short form would be compiled anew for every one)."""
     lows, found, last = letters.lower(), [], 0
-    for m in _LOWER_WORD.finditer(text):
-        if m.start() < last or text[m.start()] != lows[0]:
+    for m in _LOWER_WORD[lows[0]].finditer(text):
+        if m.start() < last:
             continue
         end = m.end()
         for c in lows[1:]:
