@@ -8,6 +8,7 @@ Pre-test on the text: no ' and ' followed by a possessive pronoun, nothing built
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ...document import Document
 from ..eventcoding.words import word_class
@@ -20,6 +21,16 @@ _NAME_WORD = r"[A-Z][a-z\u00e0-\u00ff'’-]+"
 _AND_OWN = re.compile(r" and (?:his|her|their) ")
 
 
+@lru_cache(maxsize=1)
+def _kin_pattern() -> re.Pattern[str]:
+    """One to two name words and a surname, 'and his/her/their', a kin word, and one to two name words
+    with the same surname ('Ana Ruiz and her daughter Lia Ruiz'): the surname (group 2) is a name word,
+    looked up among the story's surnames after the match."""
+    kin = "|".join(sorted(word_class("kin"), key=len, reverse=True))
+    return re.compile(rf"(?<![\w.'’-])((?:{_NAME_WORD} ){{1,2}}({_NAME_WORD}))"
+                      rf" and (?:his|her|their) (?:{kin}),? (?:{_NAME_WORD} ){{1,2}}\2(?![\w-])")
+
+
 def kin_names(doc: Document, persons: list[Candidate], w: ActorWords) -> list[Candidate]:
     if not _AND_OWN.search(doc.text):
         return []
@@ -27,12 +38,14 @@ def kin_names(doc: Document, persons: list[Candidate], w: ActorWords) -> list[Ca
     surnames = {s for s in surnames if re.fullmatch(_NAME_WORD, s)}
     if not surnames:
         return []
-    kin = "|".join(sorted(word_class("kin"), key=len, reverse=True))
-    pattern = re.compile(rf"(?<![\w.'’-])((?:{_NAME_WORD} ){{1,2}}({'|'.join(map(re.escape, sorted(surnames)))}))"
-                         rf" and (?:his|her|their) (?:{kin}),? (?:{_NAME_WORD} ){{1,2}}\2(?![\w-])")
     taken = [(c.start, c.end) for c in persons]
     found = []
-    for m in pattern.finditer(doc.text):
+    text, pos = doc.text, 0
+    while (m := _kin_pattern().search(text, pos)) is not None:
+        if m.group(2) not in surnames:  # (the surname read by a fixed pattern, then looked up)
+            pos = m.start() + 1
+            continue
+        pos = m.end()
         s, e = m.span(1)
         if any(a < e and s < b for a, b in taken):
             continue

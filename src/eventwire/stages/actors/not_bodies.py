@@ -176,14 +176,62 @@ def _org_words_sector(name: str) -> str | None:
 
 def _capitalised_inside(doc: Document, word: str) -> bool:
     """The article writes ``word`` capitalised after a lower-case word or a comma inside a sentence."""
-    return re.search(rf"(?:[a-z,;]\s+){re.escape(word)}\b", doc.text) is not None
+    text, n = doc.text, len(word)
+    i = text.find(word)
+    while i >= 0:  # (``(?:[a-z,;]\s+){word}\b`` read by plain string tests: no pattern made of each word)
+        j = i
+        while j > 0 and text[j - 1].isspace():
+            j -= 1
+        if 0 < j < i and ("a" <= text[j - 1] <= "z" or text[j - 1] in ",;") and \
+                _is_w(text, i + n - 1) != _is_w(text, i + n):
+            return True
+        i = text.find(word, i + 1)
+    return False
 
 
-@lru_cache(maxsize=1024)
-def _spelling(letters: str) -> re.Pattern[str]:
-    """Lower-case words of four letters or more whose initials are ``letters``, 'of' or 'and' between."""
-    return re.compile(r"(?<![\w-])" + r"[\s-]+(?:(?:of|and)\s+)?".join(f"{c.lower()}[a-z]{{3,}}" for c in letters)
-                      + r"(?![\w-])")
+def _is_w(text: str, i: int) -> bool:
+    return 0 <= i < len(text) and (text[i].isalnum() or text[i] == "_")  # what \w matches
+
+
+# a whole run of four small letters or more at a word's start, by the letter it begins with (26 patterns, made here)
+_LOWER_WORD = {c: re.compile(rf"(?<![\w-]){c}[a-z]{{3,}}") for c in "abcdefghijklmnopqrstuvwxyz"}
+_LOWER_RUN = re.compile(r"[a-z]+")
+_GAP = re.compile(r"[\s-]+")
+_JOINT = re.compile(r"(?:of|and)\s+")
+
+
+def _accented_spellings(text: str, letters: str) -> list[tuple[int, int]]:
+    """``_spellings`` of a short form with a letter beyond ASCII ('ÉU'), by its own pattern (rare)."""
+    return [m.span() for m in re.finditer(r"(?<![\w-])" + r"[\s-]+(?:(?:of|and)\s+)?".join(
+        f"{c.lower()}[a-z]{{3,}}" for c in letters) + r"(?![\w-])", text)]
+
+
+def _spellings(text: str, letters: str) -> list[tuple[int, int]]:
+    r"""Lower-case words of four letters or more whose initials are ``letters`` (in ASCII), 'of' or 'and'
+    between, as (start, end) in text order, not overlapping: what ``(?<![\w-])a[a-z]{3,}[\s-]+(?:(?:of|and)
+    \s+)?b[a-z]{3,}(?![\w-])`` finds for 'AB', read word by word with fixed patterns (a pattern made of each
+    short form would be compiled anew for every one)."""
+    lows, found, last = letters.lower(), [], 0
+    for m in _LOWER_WORD[lows[0]].finditer(text):
+        if m.start() < last:
+            continue
+        end = m.end()
+        for c in lows[1:]:
+            gap = _GAP.match(text, end)
+            if gap is None:
+                break
+            at = gap.end()
+            if (joint := _JOINT.match(text, at)) is not None:  # (a joining word and its spaces are taken whole)
+                at = joint.end()
+            run = _LOWER_RUN.match(text, at)
+            if run is None or text[at] != c or run.end() - at < 4:
+                break
+            end = run.end()
+        else:
+            if not (_is_w(text, end) or text.startswith("-", end)):
+                found.append((m.start(), end))
+                last = end
+    return found
 
 
 def spelled_out_as_a_thing(doc: Document, short: str) -> bool:
@@ -198,7 +246,7 @@ def spelled_out_as_a_thing(doc: Document, short: str) -> bool:
     if knowledge().facts(letters, None) is not None:
         return False
     common = words("english_function_words.txt")
-    for m in _spelling(letters).finditer(doc.text):
-        if not any(x in common for x in re.findall(r"[a-z]+", m.group(0)) if x not in ("of", "and")):
+    for start, end in _spellings(doc.text, letters) if letters.isascii() else _accented_spellings(doc.text, letters):
+        if not any(x in common for x in _LOWER_RUN.findall(doc.text, start, end) if x not in ("of", "and")):
             return True
     return False

@@ -38,6 +38,7 @@ from .coref.aliases import looks_like_acronym
 from .entity_table import entity_text, labelled_entities
 from .knowledge import knowledge
 from .mentions import Candidate, inside_a_longer_name
+from .mentions.candidates import whole_word_matches
 from .sector import descriptor_sector, listed_descriptor, set_sector
 from .sector_text import describer_phrase, describers, known_companies
 from .words import ActorWords, actor_words, alternation, norm
@@ -117,14 +118,14 @@ def _uncovered_short_forms(text: str, cands: list, full: list) -> list:
                 first.setdefault(form, c)
     if not first:
         return []
-    forms = sorted(first, key=len, reverse=True)
     added = []
-    for m in re.finditer(rf"(?<![\w.-])(?:{'|'.join(map(re.escape, forms))})(?![\w-])", text):
-        c, at, end = first[m.group(0)], m.start(), m.end()
+    for at, end in whole_word_matches(text, first, before=".-"):  # (no pattern made of the story's names)
+        form = text[at:end]
+        c = first[form]
         if at >= c.end and not any(taken[at:end]):  # written after the full name, where no mention stands
             taken[at:end] = b"\x01" * (end - at)
-            added.append(type(c)(at, end, c.kind, c.key, m.group(0), c.country, c.sector, c.code, c.role,
-                                 [m.group(0).lower()]))
+            added.append(type(c)(at, end, c.kind, c.key, form, c.country, c.sector, c.code, c.role,
+                                 [form.lower()]))
     return added
 
 

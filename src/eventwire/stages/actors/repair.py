@@ -449,7 +449,8 @@ def initialled_person(span: Span, w: ActorWords, text: str) -> bool:
     if m is None or any(x not in _particles() for x in m.group("rest").split()[:-1]) or span[-1].pos_ != "PROPN":
         return False
     surname = m.group("surname")
-    if re.search(rf"(?<![\w-]){re.escape(surname.lower())}(?![\w-])", text) or w.country_of(surname) \
+    from .mentions.candidates import whole_word_occurrences  # (here: the mentions read this module)
+    if whole_word_occurrences(text, surname.lower()) or w.country_of(surname) \
             or surname.lower() in w.roles or w.names_a_body(span.text) or w.known.get(norm(span.text)):
         return False
     doc = span.doc

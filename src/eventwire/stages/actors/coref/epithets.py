@@ -277,10 +277,36 @@ def _words_of_description(doc: Document, offsets: set[int], mods: list) -> bool:
 def _introduced_anew(text: str, noun: str, start: int, end: int, described: dict[str, set[int]]) -> bool:
     """Whether someone new is introduced with the noun between ``start`` and ``end`` ('a man was shot
     ... the man'), other than by the description of the person itself ('Ana Lee, a student, ...')."""
-    for m in re.finditer(rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w-]+\s+){{0,2}}?(?P<noun>{noun})\b", text[start:end]):
-        if start + m.start("noun") not in described.get(noun, ()):
-            return True
+    part = text[start:end]
+    if any(c in _REGEX_SIGNS for c in noun):  # ('gen.': the noun read as the pattern it always was, rare)
+        return any(start + m.start("noun") not in described.get(noun, ()) for m in re.finditer(
+            rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w-]+\s+){{0,2}}?(?P<noun>{noun})\b", part))
+    # 'a', 'one' or 'another', up to two words (the fewest that do), the noun ending a word, in text order and
+    # not overlapping: read with fixed patterns and string tests, not a pattern made of each noun
+    n, last = len(noun), 0
+    for article in _A_OR_ONE.finditer(part):
+        if article.start() < last:
+            continue
+        for words_before in _WORDS_BEFORE:
+            m = words_before.match(part, article.end())
+            if m is None:
+                break
+            at = m.end()
+            if part.startswith(noun, at) and _is_w(part, at + n - 1) != _is_w(part, at + n):
+                if start + at not in described.get(noun, ()):
+                    return True
+                last = at + n
+                break
     return False
+
+
+_REGEX_SIGNS = frozenset(".^$*+?{}[]\\|()")
+_A_OR_ONE = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+")
+_WORDS_BEFORE = [re.compile(r"(?:[\w-]+\s+)" * k) for k in range(3)]  # none, one or two words before the noun
+
+
+def _is_w(text: str, i: int) -> bool:
+    return 0 <= i < len(text) and (text[i].isalnum() or text[i] == "_")  # what \w matches
 
 
 _PRONOUNS = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "herself", "they", "them", "their",

@@ -38,9 +38,7 @@ def introduced_bodies(doc: Document) -> None:
                 describing[tok.i] = a.id
     if not introduced:
         return
-    nouns = "|".join(sorted({re.escape(n) for _, n, _, _ in introduced}, key=len, reverse=True))
-    for m in re.finditer(rf"{THE}\s+(?P<mods>(?:[a-z][\w-]*\s+){{0,2}}?)(?P<noun>{nouns})\b(?!\s+of\b|,?\s+[A-Z]|-)",
-                         doc.text):
+    for m in _the_nouns(doc.text, {n for _, n, _, _ in introduced}):
         if doc.actor_in(m.start(), m.end()):
             continue
         head = doc.nlp.char_span(m.start("noun"), m.end("noun"), alignment_mode="expand")
@@ -57,3 +55,55 @@ def introduced_bodies(doc: Document) -> None:
                for k in doc.word_positions("LOWER").get(m.group("noun"), ()) if k < head.start):
             continue  # the noun also said of something else before ('oil firm X and oil firm Y', 'another consultancy')
         doc.add_mention(body, m.start(), m.end())
+
+
+_THE_SPACE = re.compile(THE + r"\s+")
+_MODIFIERS = [re.compile(r"(?:[a-z][\w-]*\s+)" * k) for k in range(3)]  # none, one or two words before the noun
+_NOT_AFTER_NOUN = re.compile(r"\s+of\b|,?\s+[A-Z]|-")  # 'the consultancy of', 'the consultancy X', 'consultancy-'
+
+
+class _Found:
+    """A match of 'the', up to two modifiers and a noun: the start, end and groups ``_the_nouns`` read."""
+
+    def __init__(self, text: str, start: int, mods: int, noun: int, end: int):
+        self._text, self._start, self._mods, self._noun, self._end = text, start, mods, noun, end
+
+    def start(self, group: str | None = None) -> int:
+        return self._noun if group == "noun" else self._start
+
+    def end(self, group: str | None = None) -> int:
+        return self._end
+
+    def group(self, group: str) -> str:
+        return self._text[self._noun:self._end] if group == "noun" else self._text[self._mods:self._noun]
+
+
+def _is_w(text: str, i: int) -> bool:
+    return 0 <= i < len(text) and (text[i].isalnum() or text[i] == "_")  # what \w matches
+
+
+def _the_nouns(text: str, nouns: set[str]) -> list[_Found]:
+    r"""'the', up to two modifiers (the fewest that do) and one of ``nouns`` (the longest) ending a word, not
+    followed by 'of', a name or a hyphen, in text order and not overlapping: what ``re.finditer(rf"{THE}\s+(?P<
+    mods>(?:[a-z][\w-]*\s+){{0,2}}?)(?P<noun>{alternation})(?!\s+of|,?\s+[A-Z]|-)", text)`` finds, read with
+    fixed patterns and string tests (a pattern made of each story's nouns would be compiled anew each time).
+    The nouns are words the tagger read as nouns: none begins with a space."""
+    longest_first = sorted(nouns, key=len, reverse=True)
+    found: list[_Found] = []
+    last = 0
+    for the in _THE_SPACE.finditer(text):
+        if the.start() < last:
+            continue
+        for mods in _MODIFIERS:
+            m = mods.match(text, the.end())
+            if m is None:
+                break
+            at = m.end()
+            noun = next((n for n in longest_first if text.startswith(n, at)
+                         and _is_w(text, at + len(n) - 1) != _is_w(text, at + len(n))
+                         and _NOT_AFTER_NOUN.match(text, at + len(n)) is None), None)
+            if noun is not None:
+                found.append(_Found(text, the.start(), the.end(), at, at + len(noun)))
+                last = at + len(noun)
+                break
+    return found

@@ -150,9 +150,24 @@ def _named_in_own_quotation(doc: Document, pronoun: Token, quoted: list[tuple[in
     for aid in ids:
         name = doc.actor(aid).name
         last = name.split()[-1] if name.split() else ""
-        if len(last) > 2 and re.search(rf"\b{re.escape(last)}\b", words):
+        if len(last) > 2 and _bounded_in(words, last):
             named.add(aid)
     return named
+
+
+def _is_w(text: str, i: int) -> bool:
+    return 0 <= i < len(text) and (text[i].isalnum() or text[i] == "_")  # what \w matches
+
+
+def _bounded_in(text: str, word: str) -> bool:
+    r"""Whether ``word`` stands in ``text`` between word boundaries: ``re.search(rf"\b{re.escape(word)}\b",
+    text)`` by plain string search (a pattern made of each name would crowd the re module's cache)."""
+    n, i = len(word), text.find(word)
+    while i >= 0:
+        if _is_w(text, i - 1) != _is_w(text, i) and _is_w(text, i + n - 1) != _is_w(text, i + n):
+            return True
+        i = text.find(word, i + 1)
+    return False
 
 
 _QUOTE_GAP = re.compile(r"[\s,:;\"“”'‘’—–-]{0,6}")  # between a quotation and its teller: marks and spaces only

@@ -124,3 +124,40 @@ def whole_word_occurrences(text: str, name: str) -> list[int]:
         else:
             i = text.find(name, i + 1)
     return starts
+
+
+def whole_word_or_plural(text: str, stem: str) -> bool:
+    r"""Whether ``stem`` or ``stem`` + 's' stands as a whole word in ``text``: ``re.search(rf"(?<![\w-])
+    {re.escape(stem)}s?(?![\w-])", text)`` by plain string search."""
+    n, i = len(stem), text.find(stem)
+    while i >= 0:
+        if i == 0 or not _wordish(text[i - 1]):
+            end = i + n
+            if end == len(text) or not _wordish(text[end]) or \
+                    (text[end] == "s" and (end + 1 == len(text) or not _wordish(text[end + 1]))):
+                return True
+        i = text.find(stem, i + 1)
+    return False
+
+
+def whole_word_matches(text: str, names, before: str = "-", after: str = "-") -> list[tuple[int, int]]:
+    r"""Where any of ``names`` stands as a whole word in ``text``, in text order and not overlapping, the longest
+    name where several begin at one place: what ``re.finditer(rf"(?<![\w{before}])(?:{alternation})(?![\w{after}])",
+    text)`` finds with the names' alternation written longest first, by plain string search (a pattern made of a
+    story's names would be compiled anew for every story and crowd the re module's cache)."""
+    best: dict[int, int] = {}  # start -> end of the longest name standing there
+    for name in names:
+        n, i = len(name), text.find(name)
+        while i >= 0:
+            if (i == 0 or not (_wordish(text[i - 1]) or text[i - 1] in before)) and \
+                    (i + n == len(text) or not (_wordish(text[i + n]) or text[i + n] in after)):
+                if best.get(i, -1) < i + n:
+                    best[i] = i + n
+            i = text.find(name, i + 1)
+    found: list[tuple[int, int]] = []
+    last = 0
+    for start in sorted(best):
+        if start >= last:
+            found.append((start, best[start]))
+            last = best[start]
+    return found

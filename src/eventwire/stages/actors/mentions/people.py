@@ -18,7 +18,7 @@ from ..places import region_country
 from ..repair import repair_person
 from ..sector import STATE_SECTORS, descriptor_sector, head_sector, title_sector
 from ..words import PERSON_NAME_WORD, ActorWords, Known, norm
-from .candidates import Candidate, _code, _name_words, _trim_possessive
+from .candidates import Candidate, _code, _name_words, _trim_possessive, whole_word_or_plural
 from .titles import _title_context, diplomat_noun
 
 
@@ -106,7 +106,7 @@ def _written_in_lower_case(text: str, word: str) -> bool:
     stem = low[:-1] if low.endswith("s") else low
     if stem not in text:  # (most names never stand in lower case: no pattern needed)
         return False
-    return re.search(rf"(?<![\w-]){re.escape(stem)}s?(?![\w-])", text) is not None
+    return whole_word_or_plural(text, stem)
 
 
 def _places_and_things(doc: Document, w: ActorWords, persons: list) -> set[str]:

@@ -13,7 +13,7 @@ from ....lexicon import table
 from ....lexicon import words as word_list
 from ..repair import particles_before
 from ..words import PERSON_NAME_WORD, ActorWords, family_name_first, first_word_matches
-from .candidates import Candidate, _name_words
+from .candidates import Candidate, _name_words, whole_word_matches
 
 
 def repeated_surnames(doc: Document, persons: list[Candidate], w: ActorWords,
@@ -33,21 +33,20 @@ def repeated_surnames(doc: Document, persons: list[Candidate], w: ActorWords,
     said_first = {c.name.split()[0] for c in full if family_name_first(c.tokens) and c.name[:1].isupper()}
     surnames |= said_first
     surnames |= {c.name for c in full if " " in c.name and c.name[:1].isupper()}  # the full name said again
-    words = "|".join(re.escape(x) for x in sorted(surnames, key=len, reverse=True))
     named = {(c.start, c.end): c for c in full}  # a name where it was first read keeps that reading (its title)
-    for m in re.finditer(rf"(?<![\w-])(?:{words})(?![\w-])", doc.text) if surnames else ():
-        start = particles_before(doc.text, m.start())  # 'Van der Berg' after 'Maria van der Berg'
-        if (start, m.end()) in named:
-            first = named[start, m.end()]
+    for at, end in whole_word_matches(doc.text, surnames):  # (no pattern made of the story's names)
+        start = particles_before(doc.text, at)  # 'Van der Berg' after 'Maria van der Berg'
+        if (start, end) in named:
+            first = named[start, end]
             if any(first is c for c in read_from_bodies):  # (joined here with those read from PERSON entities)
                 found.append(replace(first, tokens=list(first.tokens)))
             continue
-        if _inside_longer_name(doc.text, start, m.end()) or _FIRM_JOINER.match(doc.text, m.end()):
+        if _inside_longer_name(doc.text, start, end) or _FIRM_JOINER.match(doc.text, end):
             continue
-        if m.group(0) in said_first and not _NAME_GOES_ON.match(doc.text, m.end()):
+        if doc.text[at:end] in said_first and not _NAME_GOES_ON.match(doc.text, end):
             continue  # ('Oh, we never knew': the word, not the name; 'Oh said', "Oh's view" the name)
-        name = doc.text[start:m.end()]
-        found.append(Candidate(start, m.end(), "person", "person", name, tokens=_name_words(name)))
+        name = doc.text[start:end]
+        found.append(Candidate(start, end, "person", "person", name, tokens=_name_words(name)))
     return found + well_known_surnames(doc, w)
 
 
@@ -73,19 +72,30 @@ def missed_full_names(doc: Document, persons: list[Candidate], w: ActorWords) ->
         return _kin_by_surname(doc, persons, w, common)
     ents = list(doc.entities())
     found = []
-    pattern = "|".join(re.escape(x) for x in sorted(alone, key=len, reverse=True))
-    for m in re.finditer(rf"(?<![\w-])([A-Z][a-z]+) ({pattern})(?![\w-])", doc.text):
-        given = m.group(1)
-        tok = doc.nlp.char_span(m.start(1), m.end(1)) if doc.nlp is not None else None
+    longest_first = sorted(alone, key=len, reverse=True)
+    text, pos = doc.text, 0
+    while (g := _GIVEN_AND_SPACE.search(text, pos)) is not None:  # a capitalised word, then one of the names
+        pos = g.end()
+        surname = next((x for x in longest_first if text.startswith(x, pos) and not (
+            pos + len(x) < len(text) and (text[pos + len(x)].isalnum() or text[pos + len(x)] in "_-"))), None)
+        if surname is None:
+            continue
+        start, end, given = g.start(), pos + len(surname), g.group(1)
+        pos = end
+        tok = doc.nlp.char_span(g.start(1), g.end(1)) if doc.nlp is not None else None
         if given.lower() in common or tok is None or tok[0].pos_ != "PROPN" or \
-                _inside_longer_name(doc.text, m.start(), m.end()) or \
-                any(e.label_ in ("ORG", "PRODUCT") and e.start_char < m.end(1) and m.start() < e.end_char for e in ents):
+                _inside_longer_name(text, start, end) or \
+                any(e.label_ in ("ORG", "PRODUCT") and e.start_char < g.end(1) and start < e.end_char for e in ents):
             continue  # ('Mozilla Firefox' the tagger took for a body or a product)
-        cand = Candidate(m.start(), m.end(), "person", "person", m.group(0), tokens=_name_words(m.group(0)))
+        cand = Candidate(start, end, "person", "person", text[start:end], tokens=_name_words(text[start:end]))
         if _named_like_a_person(cand, w):
             found.append(cand)
     return found + _kin_by_surname(doc, persons, w, common)
 
+
+# a capitalised word and a space, where a name said alone may follow ('Dana ' before 'Kehr'): the names are then
+# tested by plain string comparison, not by a pattern made of them
+_GIVEN_AND_SPACE = re.compile(r"(?<![\w-])([A-Z][a-z]+) ")
 
 # a capitalised word, a space, and (looked at, not taken, so that the next match may begin there) a capitalised
 # word that ends a word: 'Tiyamike Banda'; in 'Anna Maria Banda' both 'Anna Maria' and 'Maria Banda'
