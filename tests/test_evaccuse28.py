@@ -1,0 +1,48 @@
+"""Accusations carried by a verb of fear or suspicion over a clause telling what a party does (round 28,
+evaccuse28).
+
+A speaker who fears or suspects that a named party does or will do a wrong ("fears the ruling party is rigging
+the vote", "we suspect the police are going to harass us") accuses that party, as a careful coder records it
+(ACCUSE speaker -> the party). Near misses: fear of a natural event, a clause with no actor, a speaker's worry
+about itself, a neutral claim, a denial. Sentences written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from tests.event_helpers import coded_rule
+
+
+def _accusations(process, text: str) -> list[tuple]:
+    return [e for e in coded_rule(process, text) if e[0] == "ACCUSE"]
+
+
+def _names(parties: tuple[str, ...], want: str) -> bool:
+    return any(want.lower() in p.lower() for p in parties)
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Opposition leader Peter Okello says he fears the ruling party is rigging the election.",
+     "Okello", "ruling party"),
+    ('"We suspect that the governor is going to harass our members before the vote," said activist Jane Moyo.',
+     "Moyo", "governor"),
+    ("Rights lawyer Amina Diallo suspects the police tortured detainees in Kano last year.",
+     "Diallo", "police"),
+    ("Farm union chief Ivan Petrov fears Governor Tom Reed will illegally seize the land of small growers.",
+     "Petrov", "Reed"),
+])
+def test_a_feared_or_suspected_wrong_accuses_its_doer(process, text, source, target) -> None:
+    found = _accusations(process, text)
+    assert any(_names(s, source) and _names(t, target) for _, s, t, _ in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Fisherman Ali Hassan fears the storm will hit the coast on Friday.",
+    "Economist Sara Lind fears that prices will rise again in the spring.",
+    "Senator Paul Grant said he fears he could lose his seat in November.",
+    "Runner Kofi Mensah claimed the prize in Boston on Sunday.",
+    "Envoy Lars Berg said the talks were going well.",
+    "Police chief Dan Obi denied that officers had harassed the protesters.",
+    "Rights lawyer Amina Diallo does not suspect the police tortured anyone.",
+])
+def test_no_accusation_without_a_feared_wrong_of_a_party(process, text) -> None:
+    assert not _accusations(process, text), _accusations(process, text)
