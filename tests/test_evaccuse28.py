@@ -46,3 +46,44 @@ def test_a_feared_or_suspected_wrong_accuses_its_doer(process, text, source, tar
 ])
 def test_no_accusation_without_a_feared_wrong_of_a_party(process, text) -> None:
     assert not _accusations(process, text), _accusations(process, text)
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Opposition leader Rita Banda has long been critical of President Paul Mensah.", "Banda", "Mensah"),
+    ("The Catholic Church in Kenya remains sharply critical of the government's new abortion law.", "Church", "Kenya"),
+])
+def test_a_party_critical_of_another_accuses_it(process, text, source, target) -> None:
+    # (read by the verb row critical/of before this round: kept as a guard beside the near misses)
+    found = _accusations(process, text)
+    assert any(_names(s, source) and _names(t, target) for _, s, t, _ in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Senator Rita Banda said the next two weeks are critical for the talks.",
+    "Doctors said the condition of President Paul Mensah was critical on Monday.",
+    "Opposition leader Rita Banda is not critical of President Paul Mensah.",
+    "The update fixes three flaws rated critical by Microsoft.",
+])
+def test_critical_of_nothing_judged_is_no_accusation(process, text) -> None:
+    assert not _accusations(process, text), _accusations(process, text)
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Historian Omar Saleh told reporters the Myanmar junta's latest arrests show contempt for the courts.",
+     "Saleh", "Myanmar"),
+    ('"These raids reveal the Interior Ministry\'s fear of any dissent," said activist Nora Kell.', "Kell", "Interior Ministry"),
+    ("Lawyer Ines Duarte said the Federal Police had shown total disregard for the law.", "Duarte", "Federal Police"),
+])
+def test_conduct_said_to_show_a_bad_attitude_accuses_the_party(process, text, source, target) -> None:
+    found = _accusations(process, text)
+    assert any(_names(s, source) and _names(t, target) for _, s, t, _ in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "The junta's latest arrests show contempt for the courts, the newspaper's editorial argued in March.",
+    "Lawyer Ines Duarte said the survey reveals fear of job losses among workers.",
+    "Lawyer Ines Duarte said the Federal Police had not shown any disregard for the law.",
+    "Lawyer Ines Duarte said the Federal Police showed courage during the floods.",
+])
+def test_no_accusation_for_an_attitude_not_laid_on_a_party(process, text) -> None:
+    assert not _accusations(process, text), _accusations(process, text)

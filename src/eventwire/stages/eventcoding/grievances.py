@@ -21,6 +21,8 @@ with what it did, though no verb of accusing is used:
   indictment's, the prosecution named before) -> the party the clause or object names.
   (A party accused with no accuser named, "were accused of planning to kidnap", is left: the development gold
   codes the deed told, not an accusation by the prosecution; tried and taken back in accscan26.)
+- ``shown_attitude`` (round 28, evaccuse28): a party's conduct said by a speaker to show a bad attitude ("the
+  junta's actions show contempt for the courts", "the ban reveals fear of dissent") -> ACCUSE speaker -> the party.
 - ``disputed_proof``: the proof brought against a side dismissed ("the evidence is flimsy", "the testimony will
   not prove that ...") -> REJECT (CAMEO 120) speaker -> whoever put the proof forward, else the prosecution.
 
@@ -65,7 +67,7 @@ def words(kind: str) -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _cues() -> frozenset[str]:
     return words("doubt") | words("doubting") | words("feeling") | words("feeling_noun") | words("critical") | words("directing") \
-        | words("proof") | words("critic") | words("perpetrator") | words("alleging") | {"those"}
+        | words("proof") | words("critic") | words("perpetrator") | words("alleging") | words("attitude") | {"those"}
 
 
 def events(doc: Document, earlier: list[Event]) -> list[Event]:
@@ -101,6 +103,8 @@ def events(doc: Document, earlier: list[Event]) -> list[Event]:
         elif poses[i] in ("NOUN", "PRON") and (lemmas[i] in words("perpetrator")
                                                 or lowers[i] == "those" and _involved(tok)):
             name, found = "directing", directed_from(doc, tok, own_phrase=False)
+        elif poses[i] == "NOUN" and lemmas[i] in words("attitude") and tok.dep_ == "dobj":
+            name, found = "attitude", shown_attitude(doc, tok)  # "X's actions show contempt for Y"
         elif poses[i] == "NOUN" and lemmas[i] in words("critic"):
             name, found = "critic", critics(doc, tok)
         elif poses[i] in ("VERB", "ADJ") and lemmas[i] in words("alleging"):
@@ -224,6 +228,27 @@ def published_criticism(doc: Document, adj: Token) -> tuple[str, list[str]] | No
     subj, _ = subject(t.head)
     makers = who.actors(doc, subj) if subj is not None and subj.lower_ not in _FIRST else []
     return (makers[0], parties) if makers else None
+
+
+def shown_attitude(doc: Document, noun: Token) -> tuple[str, list[str]] | None:
+    """(speaker, parties) of a noun of a bad attitude (grievance_words.tsv attitude) a party's conduct is said to
+    show (revealing: "the junta's actions show contempt for the courts", "the ban reveals fear of dissent", "the
+    police have shown disregard for the law"): the party the subject of the verb of showing names, else the
+    subject's owner, else the noun's own owner ("the decree reveals the council's fear of dissent"); the speaker
+    the one whose words hold it (participants.speaker_at: the writer's own sentence accuses no one). Not negated,
+    not under a condition or in a question."""
+    verb = noun.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in words("revealing") or is_passive(verb) or not _open(verb):
+        return None
+    subj, _ = subject(verb)
+    if subj is None or subj.pos_ == "PRON" and not who.linked_pronoun(doc, subj):
+        return None
+    parties = (who.linked_pronoun(doc, subj) if subj.pos_ == "PRON" else who.actors(doc, subj) or _owners(doc, subj)) \
+        or [a for p in children(noun, "poss") if p.pos_ != "PRON" for a in who.actors(doc, p)]
+    speaker = who.speaker_at(doc, verb.idx)
+    if not parties or not speaker:
+        return None
+    return speaker, [p for p in parties if p != speaker]
 
 
 def critics(doc: Document, noun: Token) -> tuple[str, list[str]] | None:
