@@ -87,3 +87,22 @@ def test_conduct_said_to_show_a_bad_attitude_accuses_the_party(process, text, so
 ])
 def test_no_accusation_for_an_attitude_not_laid_on_a_party(process, text) -> None:
     assert not _accusations(process, text), _accusations(process, text)
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Activist Lina Haidari said Iran's hostility toward its Baha'i minority had grown.", "Haidari", "Iran"),
+    ('"I believe the Myanmar army\'s hostility is directed at the free press," said editor Tun Aung.',
+     "Tun Aung", "Myanmar"),
+])
+def test_a_party_s_attitude_aimed_at_others_accuses_it(process, text, source, target) -> None:
+    found = _accusations(process, text)
+    assert any(_names(s, source) and _names(t, target) for _, s, t, _ in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Iran's hostility toward Israel dates back to 1979, the textbook says in its opening chapter.",
+    "Activist Lina Haidari said Iran's hostility toward Israel was not the cause.",
+    "Activist Lina Haidari said the hostility toward migrants in the town had grown.",
+])
+def test_an_attitude_without_a_speaker_or_an_owner_accuses_no_one(process, text) -> None:
+    assert not _accusations(process, text), _accusations(process, text)

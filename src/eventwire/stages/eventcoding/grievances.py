@@ -53,6 +53,7 @@ ACCUSE_CAMEO, REJECT_CAMEO = "111", "120"
 _DOUBT_PREPS = frozenset({"about", "over", "on", "regarding", "concerning"})
 _DOUBT_VERBS = frozenset({"raise", "pose", "cast", "have", "voice", "express", "throw"})
 _OWNER_PREPS = frozenset({"of", "by", "from"})
+_AIM_PREPS = frozenset({"toward", "towards", "against"})  # a party's attitude aimed at someone (owned_attitude)
 _COPULAS = frozenset({"be", "feel", "remain", "seem", "become", "appear"})
 _FIRST = who.FIRST_PERSON | who.SPEAKER_PLURAL
 
@@ -105,6 +106,8 @@ def events(doc: Document, earlier: list[Event]) -> list[Event]:
             name, found = "directing", directed_from(doc, tok, own_phrase=False)
         elif poses[i] == "NOUN" and lemmas[i] in words("attitude") and tok.dep_ == "dobj":
             name, found = "attitude", shown_attitude(doc, tok)  # "X's actions show contempt for Y"
+        elif poses[i] == "NOUN" and lemmas[i] in words("attitude"):
+            name, found = "attitude", owned_attitude(doc, tok)  # "their hostility is directed at women"
         elif poses[i] == "NOUN" and lemmas[i] in words("critic"):
             name, found = "critic", critics(doc, tok)
         elif poses[i] in ("VERB", "ADJ") and lemmas[i] in words("alleging"):
@@ -249,6 +252,23 @@ def shown_attitude(doc: Document, noun: Token) -> tuple[str, list[str]] | None:
     if not parties or not speaker:
         return None
     return speaker, [p for p in parties if p != speaker]
+
+
+def owned_attitude(doc: Document, noun: Token) -> tuple[str, list[str]] | None:
+    """(speaker, parties) of a party's own bad attitude (grievance_words.tsv attitude) said in a speaker's words to be
+    aimed at someone: the noun's possessor a party (a pronoun by the actors stage's link), the noun the subject of
+    a verb of aiming ("their hostility is directed at women": aiming) or with a "toward"/"against" phrase ("Iran's
+    hostility toward its minority"). The writer's own sentence accuses no one (participants.speaker_at)."""
+    aimed = noun.dep_ == "nsubjpass" and noun.head.lemma_.lower() in words("aiming") and _open(noun.head)
+    if not aimed and not any(p.lower_ in _AIM_PREPS for p in children(noun, "prep")):
+        return None
+    if noun.dep_ == "dobj" or negated(noun) or not _open(noun.head):
+        return None
+    parties = [a for p in children(noun, "poss") for a in (who.linked_pronoun(doc, p) if p.pos_ == "PRON"
+                                                          else who.actors(doc, p))]
+    speaker = who.speaker_at(doc, noun.idx)
+    parties = [p for p in parties if p != speaker]
+    return (speaker, parties) if speaker and parties else None
 
 
 def critics(doc: Document, noun: Token) -> tuple[str, list[str]] | None:
