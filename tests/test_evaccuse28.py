@@ -106,3 +106,23 @@ def test_a_party_s_attitude_aimed_at_others_accuses_it(process, text, source, ta
 ])
 def test_an_attitude_without_a_speaker_or_an_owner_accuses_no_one(process, text) -> None:
     assert not _accusations(process, text), _accusations(process, text)
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Governor Ann Hale of Colorado said she was disappointed that the Transport Ministry did not pick Denver.",
+     "Hale", "Transport Ministry"),
+    ("Mayor Rui Costa of Porto said he was dismayed that the Portuguese Health Ministry had closed the clinic.",
+     "Costa", "Health Ministry"),
+])
+def test_a_local_office_holder_blames_the_state_s_body(process, text, source, target) -> None:
+    found = _accusations(process, text)
+    assert any(_names(s, source) and _names(t, target) for _, s, t, _ in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Deputy Health Minister Rui Costa of Portugal said he was dismayed that the Portuguese Health Ministry had closed "
+    "the clinic.",
+    "Governor Ann Hale of Colorado said she was disappointed that she had not won the vote.",
+])
+def test_a_state_s_own_voice_does_not_blame_itself(process, text) -> None:
+    assert not _accusations(process, text), _accusations(process, text)
