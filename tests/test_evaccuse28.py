@@ -71,6 +71,8 @@ def test_critical_of_nothing_judged_is_no_accusation(process, text) -> None:
 @pytest.mark.parametrize("text, source, target", [
     ("Historian Omar Saleh told reporters the Myanmar junta's latest arrests show contempt for the courts.",
      "Saleh", "Myanmar"),
+    ("'Fear of books' Omar Saleh, a historian and former envoy, told VOA the Myanmar junta's raids on printers "
+     "reveal fear of any dissent.", "Saleh", "Myanmar"),
     ('"These raids reveal the Interior Ministry\'s fear of any dissent," said activist Nora Kell.', "Kell", "Interior Ministry"),
     ("Lawyer Ines Duarte said the Federal Police had shown total disregard for the law.", "Duarte", "Federal Police"),
 ])

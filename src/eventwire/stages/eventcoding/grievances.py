@@ -248,7 +248,7 @@ def shown_attitude(doc: Document, noun: Token) -> tuple[str, list[str]] | None:
         return None
     parties = (who.linked_pronoun(doc, subj) if subj.pos_ == "PRON" else who.actors(doc, subj) or _owners(doc, subj)) \
         or [a for p in children(noun, "poss") if p.pos_ != "PRON" for a in who.actors(doc, p)]
-    speaker = who.speaker_at(doc, verb.idx)
+    speaker = _teller(doc, verb)
     if not parties or not speaker:
         return None
     return speaker, [p for p in parties if p != speaker]
@@ -266,9 +266,27 @@ def owned_attitude(doc: Document, noun: Token) -> tuple[str, list[str]] | None:
         return None
     parties = [a for p in children(noun, "poss") for a in (who.linked_pronoun(doc, p) if p.pos_ == "PRON"
                                                           else who.actors(doc, p))]
-    speaker = who.speaker_at(doc, noun.idx)
+    speaker = _teller(doc, noun.head if noun.dep_ == "nsubjpass" else noun)
     parties = [p for p in parties if p != speaker]
     return (speaker, parties) if speaker and parties else None
+
+
+def _teller(doc: Document, pred: Token) -> str | None:
+    """Who tells a clause: the subject of the verb of saying it is the content of ("X told VOA (that) ...", "X
+    believes ..."), read off the parse; else the speaker of the quote or report it stands in."""
+    head = pred.head if pred.dep_ == "ccomp" else None
+    if head is not None and head.pos_ == "VERB" and head.lemma_.lower() in _telling() and not negated(head):
+        subj, _ = subject(head)
+        named = who.actors(doc, subj) if subj is not None and subj.lower_ not in _FIRST else []
+        if named:
+            return named[0]
+    return who.speaker_at(doc, pred.idx)
+
+
+@lru_cache(maxsize=1)
+def _telling() -> frozenset[str]:
+    from .words import cues, word_class
+    return cues("speech") | word_class("contest_verbs") | word_class("suspecting_verbs")
 
 
 def critics(doc: Document, noun: Token) -> tuple[str, list[str]] | None:

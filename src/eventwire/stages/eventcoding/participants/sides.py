@@ -3,6 +3,7 @@ of a side's country but a rival (rebels, gangs or the opposition against anyone 
 from __future__ import annotations
 
 from ....document import Document
+from ..words import word_class
 
 
 def own_side(doc: Document, aid: str, sides: set[str], compatriots: bool = False) -> bool:
@@ -54,7 +55,5 @@ def judges_own_side(doc: Document, target: str, source: str) -> bool:
 
 def local_office(actor: object) -> bool:
     """A person holding a region's or a city's office (event_word_classes.tsv local_offices: a governor, a mayor)."""
-    from ..words import word_class
-
     role = (getattr(actor, "role", None) or "").lower()
     return getattr(actor, "kind", None) == "person" and bool(role) and role in word_class("local_offices")
