@@ -42,6 +42,7 @@ def test_a_feared_or_suspected_wrong_accuses_its_doer(process, text, source, tar
     "Runner Kofi Mensah claimed the prize in Boston on Sunday.",
     "Envoy Lars Berg said the talks were going well.",
     "Police chief Dan Obi denied that officers had harassed the protesters.",
+    "Mayor Olena Hrytsenko of Kharkiv fears Russian forces will shell the city again this winter.",
     "Rights lawyer Amina Diallo does not suspect the police tortured anyone.",
 ])
 def test_no_accusation_without_a_feared_wrong_of_a_party(process, text) -> None:

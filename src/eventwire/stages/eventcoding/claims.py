@@ -59,6 +59,10 @@ def events(doc: Document, earlier: list[Event]) -> list[Event]:
                 continue  # the speakers among the doers: their own deed told ("said they had seized"), or a misparse
             if not contest and deed.idx in coded_deeds and not _asked_to_stop(deed):
                 continue  # "said rebels attacked": the attack itself, reported (but "X must stop its attacks" blames X)
+            if deed.idx in coded_deeds and lemma in word_class("suspecting_verbs") and _planned(deed) \
+                    and not _wrong_in_itself(deed):
+                continue  # "fears the army will attack": the attack, coded as planned, is no charge ("will illegally
+                # seize", "will rig" still are)
             for source in speakers:
                 for target in doers:
                     if target == source or who.judges_own_side(doc, target, source) \
@@ -363,6 +367,20 @@ def _told_as_done(pred: Token, coming: bool = False) -> bool:
         if negated(t) or any(c.dep_ == "aux" and c.lower_ in modal for c in t.children):
             return False
     return True
+
+
+def _planned(deed: Token) -> bool:
+    """A deed told as coming ("will attack", "is to strike"): an auxiliary of event_status.tsv planned on it or on
+    the verb it is tried with."""
+    planned = cues("planned")
+    return any(c.dep_ == "aux" and c.lower_ in planned for t in (deed, deed.head) for c in t.children)
+
+
+def _wrong_in_itself(deed: Token) -> bool:
+    """A deed that is a wrong by its verb (misdeed_verbs, grievance_words.tsv misdeed) or its manner ("illegally"),
+    not only as an attack of the lexicons."""
+    return deed.lemma_.lower() in word_class("misdeed_verbs") or deed.lemma_.lower() in _grievance_misdeeds() \
+        or has_child(deed, ("advmod",), word_class("misdeed_manners"))
 
 
 def _asked_to_stop(deed: Token) -> bool:
