@@ -48,7 +48,8 @@ def events(doc: Document, earlier: list[Event]) -> list[Event]:
     out: list[Event] = []
 
     def add(lemma: str, speakers: list[str], found: list[tuple[Token, list[str]]]) -> None:
-        contest = lemma in word_class("contest_verbs") or lemma in word_class("charging_statements")
+        contest = lemma in word_class("contest_verbs") or lemma in word_class("charging_statements") \
+            or lemma in word_class("suspecting_verbs")  # (a wrong suspected is charged, even one coded as done)
         if lemma in word_class("relaying_verbs"):
             return  # "police confirmed", "the paper reported": news passed on, no charge by the teller
         if not contest:  # a news outlet saying what happened reports it; only a contest verb makes it a charge
@@ -58,6 +59,10 @@ def events(doc: Document, earlier: list[Event]) -> list[Event]:
                 continue  # the speakers among the doers: their own deed told ("said they had seized"), or a misparse
             if not contest and deed.idx in coded_deeds and not _asked_to_stop(deed):
                 continue  # "said rebels attacked": the attack itself, reported (but "X must stop its attacks" blames X)
+            if deed.idx in coded_deeds and lemma in word_class("suspecting_verbs") and _planned(deed) \
+                    and not _wrong_in_itself(deed):
+                continue  # "fears the army will attack": the attack, coded as planned, is no charge ("will illegally
+                # seize", "will rig" still are)
             for source in speakers:
                 for target in doers:
                     if target == source or who.judges_own_side(doc, target, source) \
@@ -66,7 +71,7 @@ def events(doc: Document, earlier: list[Event]) -> list[Event]:
                     accused.add((source, target))
                     out.append(_event(deed, lemma, source, target, len(earlier) + len(out) + 1))
 
-    saying = cues_and_classes(("speech",), ("contest_verbs", "voicing"))
+    saying = cues_and_classes(("speech",), ("contest_verbs", "voicing", "suspecting_verbs"))
     tokens = doc.tokens()
     for i in doc.token_numbers("LEMMA", saying, lower=True):  # the parse: a saying verb and its "that" clause
         tok = tokens[i]
@@ -75,7 +80,7 @@ def events(doc: Document, earlier: list[Event]) -> list[Event]:
             continue
         speakers = _speakers(doc, tok)
         if speakers:
-            add(lemma, speakers, misdeeds(doc, tok))
+            add(lemma, speakers, misdeeds(doc, tok, feared=lemma in word_class("suspecting_verbs")))
             for clause in _voiced_clauses(tok):  # accscan26: "repeated the claim that X rigged the vote": the
                 add(clause.head.lemma_.lower(), speakers, misdeeds(doc, clause, own=True))  # noun's clause
     starts = starts_of(doc.nlp)  # (every token's offset, off the parse's array: no step per Token)
@@ -103,9 +108,10 @@ def _voiced_clauses(verb: Token) -> list[Token]:
     return [c for o in children(verb, "dobj") for c in children(o, "acl") if _voiced(c)]
 
 
-def misdeeds(doc: Document, tok: Token, own: bool = False) -> list[tuple[Token, list[str]]]:
+def misdeeds(doc: Document, tok: Token, own: bool = False, feared: bool = False) -> list[tuple[Token, list[str]]]:
     """(the misdeed's verb, its doers) for each misdeed told in a saying verb's content clause (``own``: in
-    the clause ``tok`` itself, a statement noun's "that" clause)."""
+    the clause ``tok`` itself, a statement noun's "that" clause; ``feared``: the clause of a verb of fear or
+    suspicion, where a wrong told as coming is charged too)."""
     out = []
     for clause in [tok] if own else children(tok, *_CLAUSE_DEPS):
         if clause.pos_ not in ("VERB", "AUX") or _conditional(clause):
@@ -116,7 +122,7 @@ def misdeeds(doc: Document, tok: Token, own: bool = False) -> list[tuple[Token, 
                            and child(c, "nsubj", "nsubjpass") is None)]
         preds += [x for p in list(preds) for x in children(p, *_ATTEMPTS) if x.pos_ == "VERB"]
         for pred in preds:
-            if not _misdeed(pred) or not _told_as_done(pred):
+            if not _misdeed(pred) or not _told_as_done(pred, coming=feared):
                 continue
             doers = _doers(doc, pred)
             if doers:
@@ -346,20 +352,35 @@ def _voiced(clause: Token) -> bool:
         and noun.head.lemma_.lower() in word_class("voicing")
 
 
-def _told_as_done(pred: Token) -> bool:
+def _told_as_done(pred: Token, coming: bool = False) -> bool:
     """Whether the claim tells the deed as done or being done: not negated, not under a modal or a
     future ("could attack", "will rig"), not asked for, not a bare infinitive of a plan, not in the clause of
     a negated verb of showing ("the photographs do not prove that the army shelled it": filters.unshown), not
-    said not to come ("we don't think the army is going to attack": filters.doubted)."""
+    said not to come ("we don't think the army is going to attack": filters.doubted). ``coming``: under a verb
+    of fear or suspicion, a deed told as planned ("fears the ministry will seize the land") is charged too."""
     if negated(pred) or unshown(pred) or doubted(pred, done_too=True):
         return False
     if _asked_to_stop(pred):
         return True  # "they must stop killing civilians": the killing goes on
-    modal = cues_and_classes(("hypothetical", "planned"))
+    modal = cues_and_classes(("hypothetical",) if coming else ("hypothetical", "planned"))
     for t in (pred, pred.head) if pred.dep_ in _ATTEMPTS else (pred,):
         if negated(t) or any(c.dep_ == "aux" and c.lower_ in modal for c in t.children):
             return False
     return True
+
+
+def _planned(deed: Token) -> bool:
+    """A deed told as coming ("will attack", "is to strike"): an auxiliary of event_status.tsv planned on it or on
+    the verb it is tried with."""
+    planned = cues("planned")
+    return any(c.dep_ == "aux" and c.lower_ in planned for t in (deed, deed.head) for c in t.children)
+
+
+def _wrong_in_itself(deed: Token) -> bool:
+    """A deed that is a wrong by its verb (misdeed_verbs, grievance_words.tsv misdeed) or its manner ("illegally"),
+    not only as an attack of the lexicons."""
+    return deed.lemma_.lower() in word_class("misdeed_verbs") or deed.lemma_.lower() in _grievance_misdeeds() \
+        or has_child(deed, ("advmod",), word_class("misdeed_manners"))
 
 
 def _asked_to_stop(deed: Token) -> bool:

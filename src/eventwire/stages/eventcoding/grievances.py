@@ -21,6 +21,8 @@ with what it did, though no verb of accusing is used:
   indictment's, the prosecution named before) -> the party the clause or object names.
   (A party accused with no accuser named, "were accused of planning to kidnap", is left: the development gold
   codes the deed told, not an accusation by the prosecution; tried and taken back in accscan26.)
+- ``shown_attitude`` (round 28, evaccuse28): a party's conduct said by a speaker to show a bad attitude ("the
+  junta's actions show contempt for the courts", "the ban reveals fear of dissent") -> ACCUSE speaker -> the party.
 - ``disputed_proof``: the proof brought against a side dismissed ("the evidence is flimsy", "the testimony will
   not prove that ...") -> REJECT (CAMEO 120) speaker -> whoever put the proof forward, else the prosecution.
 
@@ -51,6 +53,7 @@ ACCUSE_CAMEO, REJECT_CAMEO = "111", "120"
 _DOUBT_PREPS = frozenset({"about", "over", "on", "regarding", "concerning"})
 _DOUBT_VERBS = frozenset({"raise", "pose", "cast", "have", "voice", "express", "throw"})
 _OWNER_PREPS = frozenset({"of", "by", "from"})
+_AIM_PREPS = frozenset({"toward", "towards", "against"})  # a party's attitude aimed at someone (owned_attitude)
 _COPULAS = frozenset({"be", "feel", "remain", "seem", "become", "appear"})
 _FIRST = who.FIRST_PERSON | who.SPEAKER_PLURAL
 
@@ -65,7 +68,7 @@ def words(kind: str) -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _cues() -> frozenset[str]:
     return words("doubt") | words("doubting") | words("feeling") | words("feeling_noun") | words("critical") | words("directing") \
-        | words("proof") | words("critic") | words("perpetrator") | words("alleging") | {"those"}
+        | words("proof") | words("critic") | words("perpetrator") | words("alleging") | words("attitude") | {"those"}
 
 
 def events(doc: Document, earlier: list[Event]) -> list[Event]:
@@ -101,6 +104,10 @@ def events(doc: Document, earlier: list[Event]) -> list[Event]:
         elif poses[i] in ("NOUN", "PRON") and (lemmas[i] in words("perpetrator")
                                                 or lowers[i] == "those" and _involved(tok)):
             name, found = "directing", directed_from(doc, tok, own_phrase=False)
+        elif poses[i] == "NOUN" and lemmas[i] in words("attitude") and tok.dep_ == "dobj":
+            name, found = "attitude", shown_attitude(doc, tok)  # "X's actions show contempt for Y"
+        elif poses[i] == "NOUN" and lemmas[i] in words("attitude"):
+            name, found = "attitude", owned_attitude(doc, tok)  # "their hostility is directed at women"
         elif poses[i] == "NOUN" and lemmas[i] in words("critic"):
             name, found = "critic", critics(doc, tok)
         elif poses[i] in ("VERB", "ADJ") and lemmas[i] in words("alleging"):
@@ -224,6 +231,62 @@ def published_criticism(doc: Document, adj: Token) -> tuple[str, list[str]] | No
     subj, _ = subject(t.head)
     makers = who.actors(doc, subj) if subj is not None and subj.lower_ not in _FIRST else []
     return (makers[0], parties) if makers else None
+
+
+def shown_attitude(doc: Document, noun: Token) -> tuple[str, list[str]] | None:
+    """(speaker, parties) of a noun of a bad attitude (grievance_words.tsv attitude) a party's conduct is said to
+    show (revealing: "the junta's actions show contempt for the courts", "the ban reveals fear of dissent", "the
+    police have shown disregard for the law"): the party the subject of the verb of showing names, else the
+    subject's owner, else the noun's own owner ("the decree reveals the council's fear of dissent"); the speaker
+    the one whose words hold it (participants.speaker_at: the writer's own sentence accuses no one). Not negated,
+    not under a condition or in a question."""
+    verb = noun.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in words("revealing") or is_passive(verb) or not _open(verb):
+        return None
+    subj, _ = subject(verb)
+    if subj is None or subj.pos_ == "PRON" and not who.linked_pronoun(doc, subj):
+        return None
+    parties = (who.linked_pronoun(doc, subj) if subj.pos_ == "PRON" else who.actors(doc, subj) or _owners(doc, subj)) \
+        or [a for p in children(noun, "poss") if p.pos_ != "PRON" for a in who.actors(doc, p)]
+    speaker = _teller(doc, verb)
+    if not parties or not speaker:
+        return None
+    return speaker, [p for p in parties if p != speaker]
+
+
+def owned_attitude(doc: Document, noun: Token) -> tuple[str, list[str]] | None:
+    """(speaker, parties) of a party's own bad attitude (grievance_words.tsv attitude) said in a speaker's words to be
+    aimed at someone: the noun's possessor a party (a pronoun by the actors stage's link), the noun the subject of
+    a verb of aiming ("their hostility is directed at women": aiming) or with a "toward"/"against" phrase ("Iran's
+    hostility toward its minority"). The writer's own sentence accuses no one (participants.speaker_at)."""
+    aimed = noun.dep_ == "nsubjpass" and noun.head.lemma_.lower() in words("aiming") and _open(noun.head)
+    if not aimed and not any(p.lower_ in _AIM_PREPS for p in children(noun, "prep")):
+        return None
+    if noun.dep_ == "dobj" or negated(noun) or not _open(noun.head):
+        return None
+    parties = [a for p in children(noun, "poss") for a in (who.linked_pronoun(doc, p) if p.pos_ == "PRON"
+                                                          else who.actors(doc, p))]
+    speaker = _teller(doc, noun.head if noun.dep_ == "nsubjpass" else noun)
+    parties = [p for p in parties if p != speaker]
+    return (speaker, parties) if speaker and parties else None
+
+
+def _teller(doc: Document, pred: Token) -> str | None:
+    """Who tells a clause: the subject of the verb of saying it is the content of ("X told VOA (that) ...", "X
+    believes ..."), read off the parse; else the speaker of the quote or report it stands in."""
+    head = pred.head if pred.dep_ == "ccomp" else None
+    if head is not None and head.pos_ == "VERB" and head.lemma_.lower() in _telling() and not negated(head):
+        subj, _ = subject(head)
+        named = who.actors(doc, subj) if subj is not None and subj.lower_ not in _FIRST else []
+        if named:
+            return named[0]
+    return who.speaker_at(doc, pred.idx)
+
+
+@lru_cache(maxsize=1)
+def _telling() -> frozenset[str]:
+    from .words import cues, word_class
+    return cues("speech") | word_class("contest_verbs") | word_class("suspecting_verbs")
 
 
 def critics(doc: Document, noun: Token) -> tuple[str, list[str]] | None:

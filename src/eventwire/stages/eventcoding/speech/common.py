@@ -53,9 +53,15 @@ def _deed(noun: Token) -> bool:
 
 
 def _negated(tok: Token) -> bool:
-    """"not legal", "was not arbitrary", "is no betrayal": the word's own or its copula's negation."""
+    """"not legal", "was not arbitrary", "is no betrayal": the word's own or its copula's negation; or the
+    negation of a verb of showing it is the object of ("has not shown any disregard for the law": grievance_words.tsv
+    revealing; evaccuse28)."""
     if negated(tok) or any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
         return True
+    if tok.dep_ == "dobj" and negated(tok.head):
+        from ..grievances import words  # (grievances reads this package: imported when asked)
+        if tok.head.lemma_.lower() in words("revealing"):
+            return True
     return tok.dep_ in _PREDICATIVE and negated(tok.head)
 
 
