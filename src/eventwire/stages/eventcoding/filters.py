@@ -547,8 +547,18 @@ def addressed(cand: Candidate) -> bool:
             or entry.target[0] not in _ADDRESSEE_ROLES:
         return False
     tok = cand.trigger
+    if entry.type == "REQUEST" and that_clause(tok):
+        return False  # "had requested that she be freed": what is asked stands in its own clause, of someone
+        # the stage may not name ("that the court free her"), as in "urged both sides to return to talks"
     return not (children(tok, "dobj") and any(a.lower_ == "to" for x in children(tok, "xcomp")
                                               for a in children(x, "aux")))
+
+
+def that_clause(tok: Token) -> bool:
+    """Whether a verb's complement clause opens with "that" and has a subject of its own: "demanded that
+    the ministry resign", "requested that he be released", "recommends that every state should ..."."""
+    return any(any(m.dep_ == "mark" and m.lower_ == "that" for m in x.children)
+               and any(s.dep_ in ("nsubj", "nsubjpass") for s in x.children) for x in children(tok, "ccomp"))
 
 
 # the contacts whose negated events are not recorded: meetings, visits and talks (CONSULT), invitations
