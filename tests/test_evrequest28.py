@@ -1,9 +1,10 @@
 """Requests and coercion the events stage missed (round 28, evrequest28).
 
-- a request verb whose "that" clause, with a subject of its own, says what is asked stands without an addressee
-  the stage can name ("had requested that she be released on bail", "recommends that every government should
-  ..."): REQUEST of the subject, no target (events.pairs, filters.that_clause); a verb's object with no clause
-  ("recommended online tools") is what is recommended, no request;
+- a request verb whose "that" clause asks it of no particular party stands without an addressee ("recommends
+  that every government should ...", "demanded that governments stop ..."): REQUEST of the subject, no target
+  (events.pairs, filters.that_clause); not a particular party the stage does not name ("requested that she be
+  released", "that the court release her"), a thing ("that all parts of the accord be carried out"), a question
+  ("asked whether"), nor a verb's object with no clause ("recommended online tools");
 - a covert group broken up ("broke up a smuggling ring", "a drug ring was broken up by police"): COERCE 173 like
   "dismantled a cell" (event_verbs.tsv, word class busted_groups); "break" has hand rows now, so breaking ties
   keeps its reading from the verb dictionary (SANCTION 161, word class ties).
@@ -25,10 +26,10 @@ def _of_type(process, text: str, kind: str) -> list[tuple]:
 
 
 @pytest.mark.parametrize("text, source", [
-    ("Lawyers for the opposition leader had requested that she be released on bail.", "Lawyers"),
-    ("Lawyers for Mary Okoye requested that the court release her.", "Lawyers"),
     ("The World Bank recommends that every government should raise taxes on tobacco.", "World Bank"),
     ('"We recommend that states ban the pesticide," the World Health Organization said.', "World Health"),
+    ("The World Health Organization recommends that all countries screen newborns for the disease.", "World Health"),
+    ("Amnesty International demanded that governments stop selling arms to the junta.", "Amnesty"),
     ("The Kenyan government requested that Uganda extradite the suspect.", "Kenya"),
 ])
 def test_a_request_told_in_a_that_clause_is_coded(process, text, source) -> None:
@@ -42,6 +43,11 @@ def test_a_request_told_in_a_that_clause_is_coded(process, text, source) -> None
     "He ordered pizza.",
     "The journal issued a call for papers.",
     "The government recommended online translation tools to applicants.",
+    # asked of a particular party the stage does not name: no event without it
+    "Lawyers for the opposition leader had requested that she be released on bail.",
+    "Lawyers for Mary Okoye requested that the court release her.",
+    "The Taliban leader urged that all parts of the Qatar accord be carried out.",
+    "The Finance Ministry has asked the central bank whether the loans were repaid.",
 ])
 def test_no_request_without_a_party_asked_or_an_asked_clause(process, text) -> None:
     assert not _of_type(process, text, "REQUEST"), coded_rule(process, text)

@@ -164,8 +164,8 @@ def pairs(doc: Document, cand: Candidate) -> list[tuple[str, str | None]]:
         return [(s, t) for s in sources for t in targets]
     if "sym" in flags and len(sources) >= 2:
         return [(a, b) for i, a in enumerate(sources) for b in sources[i + 1:]]
-    # a request whose "that" clause says what is asked stands without an addressee named: "recommends that
-    # every state should ban the pesticide" (not "recommended online tools": what is recommended, no request)
+    # a request whose "that" clause asks it of no particular party stands without an addressee: "recommends
+    # that every state should ban the pesticide" (not "that he be released": someone the coder would name)
     asked = cand.entry.type == "REQUEST" and not cand.nominal and filters.that_clause(cand.trigger)
     if not ({"notarget", "armed"} & flags or asked) or not context.may_stand_alone(doc, cand):
         return []
