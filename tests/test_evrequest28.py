@@ -48,6 +48,7 @@ def test_a_request_told_in_a_that_clause_is_coded(process, text, source) -> None
     "Lawyers for Mary Okoye requested that the court release her.",
     "The Taliban leader urged that all parts of the Qatar accord be carried out.",
     "The Finance Ministry has asked the central bank whether the loans were repaid.",
+    "The opposition demanded that all detained students be freed.",
 ])
 def test_no_request_without_a_party_asked_or_an_asked_clause(process, text) -> None:
     assert not _of_type(process, text, "REQUEST"), coded_rule(process, text)

@@ -559,12 +559,13 @@ def that_clause(tok: Token) -> bool:
     something of no particular party: its subject a common noun quantified or in the bare plural ("recommends
     that every country should ...", "urged that all states ban ...", "demanded that governments act"). A
     particular party ("that the court free her", "that he be released", "they be lifted") is someone the
-    coder names, and the event without it is no reading; a question ("asked whether the loans were repaid",
+    coder names, and the event without it is no reading; so is a passive's ("that jailed activists be freed":
+    asked of their jailers); a question ("asked whether the loans were repaid",
     "asked how the files got out") asks for no deed."""
     for x in children(tok, "ccomp"):
         if any(m.lower_ != "that" for m in children(x, "mark")) or any(w.tag_ in _WH_TAGS for w in x.children):
             continue
-        if any(_anyone(s) for s in x.children if s.dep_ in ("nsubj", "nsubjpass")):
+        if any(_anyone(s) for s in children(x, "nsubj")):  # the doer, not who undergoes a passive's deed
             return True
     return False
 
