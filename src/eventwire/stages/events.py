@@ -164,11 +164,14 @@ def pairs(doc: Document, cand: Candidate) -> list[tuple[str, str | None]]:
         return [(s, t) for s in sources for t in targets]
     if "sym" in flags and len(sources) >= 2:
         return [(a, b) for i, a in enumerate(sources) for b in sources[i + 1:]]
-    if not ({"notarget", "armed"} & flags) or not context.may_stand_alone(doc, cand):
+    # a request whose "that" clause asks it of no particular party stands without an addressee: "recommends
+    # that every state should ban the pesticide" (not "that he be released": someone the coder would name)
+    asked = cand.entry.type == "REQUEST" and not cand.nominal and filters.that_clause(cand.trigger)
+    if not ({"notarget", "armed"} & flags or asked) or not context.may_stand_alone(doc, cand):
         return []
     if context.addressed_to_nobody_coded(cand):
         return []
-    if "notarget" in flags:
+    if "notarget" in flags or asked:
         return [(s, None) for s in sources]
     return [(s, None) for s in sources if context.armed_source(doc, s)]
 

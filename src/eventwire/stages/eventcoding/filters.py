@@ -547,8 +547,41 @@ def addressed(cand: Candidate) -> bool:
             or entry.target[0] not in _ADDRESSEE_ROLES:
         return False
     tok = cand.trigger
+    if entry.type == "REQUEST" and that_clause(tok):
+        return False  # "recommends that every country should ban it": what is asked stands in its own
+        # clause, of no particular party, as "urged both sides to return to talks" asks it of an unnamed one
     return not (children(tok, "dobj") and any(a.lower_ == "to" for x in children(tok, "xcomp")
                                               for a in children(x, "aux")))
+
+
+def that_clause(tok: Token) -> bool:
+    """Whether a verb's complement clause, opening with "that" or with no word before its subject, asks
+    something of no particular party: its subject a common noun quantified or in the bare plural ("recommends
+    that every country should ...", "urged that all states ban ...", "demanded that governments act"). A
+    particular party ("that the court free her", "that he be released", "they be lifted") is someone the
+    coder names, and the event without it is no reading; so is a passive's ("that jailed activists be freed":
+    asked of their jailers); a question ("asked whether the loans were repaid",
+    "asked how the files got out") asks for no deed."""
+    for x in children(tok, "ccomp"):
+        if any(m.lower_ != "that" for m in children(x, "mark")) or any(w.tag_ in _WH_TAGS for w in x.children):
+            continue
+        if any(_anyone(s) for s in children(x, "nsubj")):  # the doer, not who undergoes a passive's deed
+            return True
+    return False
+
+
+_WH_TAGS = frozenset({"WRB", "WP", "WDT"})
+_ANY_DETERMINERS = frozenset({"every", "all", "each", "any"})
+
+
+def _anyone(subj: Token) -> bool:
+    """A subject naming no particular party: "every country", "all governments", "states" (a noun for a
+    party, _party: not "all parts of the accord be carried out")."""
+    if subj.pos_ != "NOUN" or not (_party(subj) or subj.lemma_.lower() in words("state_nouns.txt")):
+        return False
+    dets = [d.lower_ for d in subj.children if d.dep_ in ("det", "predet")]
+    return any(d in _ANY_DETERMINERS for d in dets) or not dets and subj.tag_ == "NNS" \
+        and not any(c.dep_ in ("poss", "compound", "amod") and c.pos_ == "PROPN" for c in subj.children)
 
 
 # the contacts whose negated events are not recorded: meetings, visits and talks (CONSULT), invitations
