@@ -21,6 +21,7 @@ from .coref.names import family_name_first, first_name_owner, longer_name_ending
 from .coref.officials import counterparts
 from .coref.role_holders import body_heads, role_holders, spokespersons, titled_heads
 from .coref.title_only import title_only_persons
+from .coref.owned_kin import owned_kin
 from .coref import (aliases, bare_groups, definite_references, department_heads, described_bodies, described_companies, descriptions, epithets, introduced_bodies, own_states, person_nouns, plural_references,
                     relation_nouns,
                     pronoun_antecedent,
@@ -385,6 +386,7 @@ def run(doc: Document) -> None:
     plural_references(doc)
     spokespersons(doc, w)  # 'a DHS spokesperson told VOA': a person of DHS (after the pronouns)
     title_only_persons(doc, w)  # 'the train driver was hurt': a person named by his trade alone (after the joins)
+    owned_kin(doc, w)  # "Ochieng's mother said": a relative named through a named person
     title_offices(doc, w)  # "the prime minister's office said", nobody of the story holding the office
     sectors_from_text(doc, w)
     ranks_of_armed_groups(doc)  # 'a Houthi commander': the group's REB, not the army's MIL
