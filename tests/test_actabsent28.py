@@ -1,9 +1,11 @@
 """Round 28 (actabsent28): actors a reader finds that the system named nowhere -- a relative named only through
-a named person ("Ochieng's mother said").
+a named person ("Ochieng's mother said"), and groups named by a phrase whose head alone names no group ('law
+enforcement arrested', 'suicide bombers attacked').
 
 Each row is a plain news sentence of our own, with what a careful coder records written before the code was run,
 in the conventions of the development gold: a relative who speaks, acts or is acted on is a person actor under
-the possessive and the kin noun, of the public (CVL). Rows with ``False`` are near misses that must NOT give the
+the possessive and the kin noun, of the public (CVL); a group named by a phrase is an actor under the phrase, of
+its sector (a state's police and services GOV, bombers REB). Rows with ``False`` are near misses that must NOT give the
 actor: a thing owned ('a judge's robe'), a relative's possession, a relative named next by name, a relative only
 described, a pronoun owner.
 """
@@ -45,9 +47,32 @@ ROWS = [
 ]
 
 
+PHRASE_ROWS = [
+    ("phrase, subject at the sentence start", "ACCRA, Ghana — Law enforcement arrested three men in Accra on Friday.",
+     "Law enforcement", "GOV"),
+    ("phrase, plural subject", "Emergency services evacuated the building after the fire, officials said.",
+     "Emergency services", "GOV"),
+    ("phrase, counted subject", "Two suicide bombers attacked a mosque in northern Nigeria on Friday.",
+     "suicide bombers", "REB"),
+    ("phrase, object of a verb", "Police said soldiers shot a suicide bomber near the checkpoint in Mogadishu.",
+     "suicide bomber", "REB"),
+    ("phrase, three words", "A bomb disposal squad searched the market in Quetta for explosives.",
+     "bomb disposal squad", "GOV"),
+    # near misses
+    ("not a phrase describing another noun", "The law enforcement budget rose by 5% this year in Ghana.",
+     "law enforcement", None),
+    ("not a phrase counted in a statistic", "The number of suicide bombers in the region fell last year.",
+     "suicide bombers", None),
+    ("not a phrase owning a thing", "Investigators found a suicide bomber's vest near the Kabul airport.",
+     "suicide bomber", None),
+]
+
+ROWS_ALL = ROWS + [(k, t, n, s is not None) for k, t, n, s in PHRASE_ROWS]
+
+
 @pytest.fixture(scope="module")
 def records(pipeline):
-    return probe_records(pipeline, ROWS)
+    return probe_records(pipeline, ROWS_ALL)
 
 
 @pytest.mark.parametrize("kind,text,name,want", ROWS, ids=[r[0] for r in ROWS])
@@ -57,5 +82,16 @@ def test_actabsent28(records, kind, text, name, want):
     if want:
         assert hit is not None, (kind, [(a.name, a.sector) for a in actors])
         assert hit.sector == "CVL" and hit.kind == "person", (kind, [(a.name, a.sector) for a in actors])
+    else:
+        assert hit is None, (kind, [(a.name, a.sector) for a in actors])
+
+
+@pytest.mark.parametrize("kind,text,name,sector", PHRASE_ROWS, ids=[r[0] for r in PHRASE_ROWS])
+def test_actabsent28_phrases(records, kind, text, name, sector):
+    actors = records[text].actors
+    hit = next((a for a in actors if a.name.lower() == name.lower()), None)
+    if sector:
+        assert hit is not None, (kind, [(a.name, a.sector) for a in actors])
+        assert hit.kind == "group" and hit.sector == sector, (kind, [(a.name, a.sector) for a in actors])
     else:
         assert hit is None, (kind, [(a.name, a.sector) for a in actors])
