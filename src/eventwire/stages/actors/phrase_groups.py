@@ -6,7 +6,8 @@ left to the stage's filling (a state's police and services sit in the story's st
 describes another noun ('the law enforcement budget': a compound), owns one ('a suicide bomber's vest') or
 counts in a statistic ('the number of suicide bombers': an 'of' phrase on a noun).
 
-Pre-test: one pattern of all the phrases, built once, searched over the text; no Token where none is found."""
+Pre-test: the article's lower-cased words (``Document.token_numbers``) must hold a phrase's head word; then one
+pattern of all the phrases, built once, is searched over the text; no Token where none is found."""
 from __future__ import annotations
 
 import re
@@ -33,8 +34,17 @@ def _pattern() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{alts})s?(?![\w-])")
 
 
+@lru_cache(maxsize=1)
+def _heads() -> frozenset[str]:
+    """The phrases' last words, singular and plural: the article's words must hold one before the pattern runs."""
+    last = {p.rsplit(" ", 1)[-1] for p in _phrases()}
+    return frozenset(last | {h + "s" for h in last})
+
+
 def phrase_groups(doc: Document, w: ActorWords) -> list[Candidate]:
     assert doc.nlp is not None
+    if not doc.token_numbers("LOWER", _heads()):
+        return []  # (the article's word index meets the head words in C: most articles stop here)
     found = []
     sectors = _phrases()
     for m in _pattern().finditer(doc.text):
