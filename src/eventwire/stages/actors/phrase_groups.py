@@ -1,10 +1,9 @@
-"""Groups named by a phrase whose head word alone names no group (``group_phrases.tsv``): 'law enforcement
-arrested three men', 'emergency services evacuated the building', 'two suicide bombers attacked a mosque', 'a
-bomb squad defused the device'. The phrase's head stands where a group acts, speaks or is acted on
+"""Groups named by a phrase whose head word alone names no group (``group_phrases.tsv``): 'security services
+detained the editor', 'emergency services evacuated the building', 'a bomb squad defused the device'. The phrase's head stands where a group acts, speaks or is acted on
 (``groups.acts``); it is a group of the phrase's sector, named by the phrase as the text writes it, its country
 left to the stage's filling (a state's police and services sit in the story's state). Not where the head
-describes another noun ('the law enforcement budget': a compound), owns one ('a suicide bomber's vest') or
-counts in a statistic ('the number of suicide bombers': an 'of' phrase on a noun).
+describes another noun ('the bomb squad's van', 'the security service chief': a possessive, a compound) or
+counts in a statistic ('the number of emergency services': an 'of' phrase on a noun).
 
 Pre-test: the article's lower-cased words (``Document.token_numbers``) must hold a phrase's head word; then one
 pattern of all the phrases, built once, is searched over the text; no Token where none is found."""
