@@ -21,6 +21,7 @@ from .coref.names import family_name_first, first_name_owner, longer_name_ending
 from .coref.officials import counterparts
 from .coref.role_holders import body_heads, role_holders, spokespersons, titled_heads
 from .coref.title_only import title_only_persons
+from .coref.owned_kin import owned_kin
 from .coref import (aliases, bare_groups, definite_references, department_heads, described_bodies, described_companies, descriptions, epithets, introduced_bodies, own_states, person_nouns, plural_references,
                     relation_nouns,
                     pronoun_antecedent,
@@ -54,6 +55,7 @@ from .mentions import (Candidate, _code, blocs, bracketed_names, self_named_bodi
 from .acting_places import acting_places
 from .politics import politics
 from .untagged_bodies import country_named_bodies, described_firms, untagged_bodies
+from .phrase_groups import phrase_groups
 from .untagged_outlets import untagged_outlets
 from .monarchs import monarchs
 from .named_next import named_next
@@ -353,7 +355,7 @@ def run(doc: Document) -> None:
     unnamed_named = [c for c in unnamed if not c.name.islower()]
     cands = _claim(mend_datelines(doc, headed + first + widening(grouped, collective) + [
         c for c in collective if c.kind != "organization"] + unnamed_lower + organisations + repeated_names(doc, first + organisations)
-        + unnamed_named + grouped + country_named_bodies(doc, w) + countries(doc, w) + acting_places(doc, w) + untagged_bodies(doc, w) + described_firms(doc, w)  # (a body named for its country before the country: "Seed Banks Chile New Zealand")
+        + unnamed_named + grouped + country_named_bodies(doc, w) + countries(doc, w) + acting_places(doc, w) + untagged_bodies(doc, w) + phrase_groups(doc, w) + described_firms(doc, w)  # (a body named for its country before the country: "Seed Banks Chile New Zealand")
         + untagged_outlets(doc, w), w, lines, add=True))  # ('Kerala banned')
     _organisations_named_like_people(cands)
     cands = drop_things(doc, cands, w)  # 'Patriot missiles', 'JFK airport', the book "X"
@@ -385,6 +387,7 @@ def run(doc: Document) -> None:
     plural_references(doc)
     spokespersons(doc, w)  # 'a DHS spokesperson told VOA': a person of DHS (after the pronouns)
     title_only_persons(doc, w)  # 'the train driver was hurt': a person named by his trade alone (after the joins)
+    owned_kin(doc, w)  # "Ochieng's mother said": a relative named through a named person
     title_offices(doc, w)  # "the prime minister's office said", nobody of the story holding the office
     sectors_from_text(doc, w)
     ranks_of_armed_groups(doc)  # 'a Houthi commander': the group's REB, not the army's MIL
