@@ -300,6 +300,44 @@ def heritage_before(tok: Token, w: ActorWords) -> Token | None:
     return None
 
 
+def joined_country_words(tok: Token, w: ActorWords) -> list[Token]:
+    """The country words joined by 'and' (or commas) before a group noun that they share, in text order:
+    'Peruvian' and 'Chilean' in 'Peruvian and Chilean authorities', 'U.S.' and 'Korean' in 'U.S. and South
+    Korean troops', which a reader names as groups of their own ('Peruvian authorities', 'Chilean
+    authorities'). The last conjunct stands right before the noun or before the lower-case words of a
+    compound the countries share ('Peruvian and Chilean security forces'); the first modifies the noun, and
+    every conjunct (with the words of its own compound: 'South Sudanese') names a country. Empty when there
+    are none."""
+    doc, last = tok.doc, None
+    for k in range(tok.i - 1, max(tok.i - 4, sentence_of(tok).start - 1), -1):
+        t = doc[k]
+        if t.dep_ == "conj":
+            last = t
+            break
+        if not (t.is_lower and t.is_alpha and t.dep_ in _MODIFIER_DEPS and t.i < t.head.i <= tok.i):
+            return []
+    if last is None:
+        return []
+    first = last.head
+    if first.head.i != tok.i or first.dep_ not in _MODIFIER_DEPS or first.i >= last.i:
+        return []
+    joined = [first] + [c for c in first.children if c.dep_ == "conj"]
+    if last not in joined or len(joined) < 2 or any(
+            not (c.text[:1].isupper() and w.country_of(country_words(c))) for c in joined):
+        return []
+    return sorted(joined, key=lambda t: t.i)
+
+
+def country_words(tok: Token) -> str:
+    """The words of a country conjunct: 'South Korean' for 'Korean' (its own compound or modifier words right
+    before it), else the word itself."""
+    start = tok
+    while start.i > 0 and tok.doc[start.i - 1].dep_ in ("compound", "amod") and tok.doc[start.i - 1].head.i >= tok.i \
+            and tok.doc[start.i - 1].text[:1].isupper():  # ('South' may hang on the noun: 'U.S. and South Korean troops')
+        start = tok.doc[start.i - 1]
+    return tok.doc.text[start.idx:tok.idx + len(tok.text)]
+
+
 def _country_begins(tok: Token, head: Token, w: ActorWords, text: str) -> bool:
     """A country name of several words begins at ``tok`` and ends before the head: 'Central' in
     'Central African Republic officials', 'South' in 'South Sudanese troops'."""
