@@ -226,7 +226,10 @@ def name_start(head: Token, first: Token, w: ActorWords, text: str) -> Token:
     """The first word of the group's name: ``first`` (the modifier right before ``head``), or further left
     while the word before is a naming modifier inside the same noun phrase, or a word of a noun compound
     that modifies the group noun. ``text``: the article's text."""
-    start = first
+    start = joined_modifier(first, head, w) or first  # 'security and defense forces': from the first conjunct,
+    while start is not first and start.i > sentence_of(head).start and head.doc[start.i - 1].head.i == start.i \
+            and head.doc[start.i - 1].dep_ in ("compound", "amod") and head.doc[start.i - 1].is_lower:
+        start = head.doc[start.i - 1]  # with the words of its own compound ('press freedom and rights groups')
     while start.i > sentence_of(head).start:
         prev = head.doc[start.i - 1]
         if prev.dep_ not in _MODIFIER_DEPS or not start.i <= prev.head.i <= head.i or prev.ent_type_ in _OWN_ACTORS \
@@ -244,6 +247,27 @@ def name_start(head: Token, first: Token, w: ActorWords, text: str) -> Token:
     if any(t.like_num for t in head.doc[start.i:word_end.i + 1]):
         return head.doc[word_end.i + 1]  # a measure describes: '15-year-old students' are 'students'
     return start
+
+
+def joined_modifier(last: Token, head: Token, w: ActorWords) -> Token | None:
+    """The first of two words joined by 'and' or 'or' that together modify a group noun, when ``last`` is the
+    second: 'security' for 'defense' in 'security and defense forces', 'freedom' for 'rights' in 'press
+    freedom and rights groups', 'military' for 'political' in 'military and political leaders'. A reader
+    names the group with both ('Chadian security and defense forces'). The first modifies the noun, the
+    second is its conjunct right after the 'and'; both are words, neither a country's (countries joined
+    stay the states: tests/test_actspan21.py) nor a group noun ('the army and police officers':
+    two bodies), the second in lower case. None otherwise."""
+    if last.dep_ != "conj" or last.i < 2 or not last.is_lower or not last.is_alpha:
+        return None
+    first, cc = last.head, head.doc[last.i - 1]
+    if first.i != last.i - 2 or cc.dep_ != "cc" or cc.lower_ not in ("and", "or") or first.dep_ not in _MODIFIER_DEPS \
+            or first.head.i != head.i or not first.is_alpha \
+            or not (first.is_lower or first.i == sentence_of(head).start and first.is_title):
+        return None
+    if any(w.country_of(t.text) or t.lemma_.lower() in w.group_nouns or t.lower_ in w.group_nouns
+           for t in (first, last)):
+        return None
+    return first
 
 
 @lru_cache(maxsize=1)
@@ -298,44 +322,6 @@ def heritage_before(tok: Token, w: ActorWords) -> Token | None:
             prev.lower_ in word_list("heritage_words.txt") or w.country_of(prev.text) and prev.lower_ != "american"):
         return prev
     return None
-
-
-def joined_country_words(tok: Token, w: ActorWords) -> list[Token]:
-    """The country words joined by 'and' (or commas) before a group noun that they share, in text order:
-    'Peruvian' and 'Chilean' in 'Peruvian and Chilean authorities', 'U.S.' and 'Korean' in 'U.S. and South
-    Korean troops', which a reader names as groups of their own ('Peruvian authorities', 'Chilean
-    authorities'). The last conjunct stands right before the noun or before the lower-case words of a
-    compound the countries share ('Peruvian and Chilean security forces'); the first modifies the noun, and
-    every conjunct (with the words of its own compound: 'South Sudanese') names a country. Empty when there
-    are none."""
-    doc, last = tok.doc, None
-    for k in range(tok.i - 1, max(tok.i - 4, sentence_of(tok).start - 1), -1):
-        t = doc[k]
-        if t.dep_ == "conj":
-            last = t
-            break
-        if not (t.is_lower and t.is_alpha and t.dep_ in _MODIFIER_DEPS and t.i < t.head.i <= tok.i):
-            return []
-    if last is None:
-        return []
-    first = last.head
-    if first.head.i != tok.i or first.dep_ not in _MODIFIER_DEPS or first.i >= last.i:
-        return []
-    joined = [first] + [c for c in first.children if c.dep_ == "conj"]
-    if last not in joined or len(joined) < 2 or any(
-            not (c.text[:1].isupper() and w.country_of(country_words(c))) for c in joined):
-        return []
-    return sorted(joined, key=lambda t: t.i)
-
-
-def country_words(tok: Token) -> str:
-    """The words of a country conjunct: 'South Korean' for 'Korean' (its own compound or modifier words right
-    before it), else the word itself."""
-    start = tok
-    while start.i > 0 and tok.doc[start.i - 1].dep_ in ("compound", "amod") and tok.doc[start.i - 1].head.i >= tok.i \
-            and tok.doc[start.i - 1].text[:1].isupper():  # ('South' may hang on the noun: 'U.S. and South Korean troops')
-        start = tok.doc[start.i - 1]
-    return tok.doc.text[start.idx:tok.idx + len(tok.text)]
 
 
 def _country_begins(tok: Token, head: Token, w: ActorWords, text: str) -> bool:

@@ -10,8 +10,7 @@ from ....document import Document, sentence_of, span_text
 from ....ingest.dates import published_day
 from ....lexicon import table
 from ....lexicon import words as word_list
-from ..groups import (acts, describer_sectors, describes, field_words_before, heritage_before, joined_country_words,
-                      country_words,
+from ..groups import (acts, describer_sectors, describes, field_words_before, heritage_before, joined_modifier,
                       kept_describers_start,
                       name_sector,
                       name_start, names, generic_subject, officials_sector, takes_part)
@@ -93,10 +92,9 @@ def groups(doc: Document, w: ActorWords,
             continue
         if lemma in w.party_only_groups and not (takes_part(tok) and _unnamed_party(tok)) and not region_states(tok, w):
             continue  # 'urged people to', 'called on democratic nations to'; not 'people say', 'nations face'
-        joined = joined_country_words(tok, w)  # 'Peruvian and Chilean authorities': one group per country,
-        # the last read as the noun's own modifier, the others added with the noun below
-        mods = [c for c in tok.lefts if c.dep_ in ("amod", "compound", "nmod") and c.i == tok.i - 1] or (
-            joined[-1:]) or _stranded_modifier(tok, w)
+        mods = [c for c in tok.lefts if c.dep_ in ("amod", "compound", "nmod") and c.i == tok.i - 1] or [
+            t for t in doc.nlp[tok.i - 1:tok.i] if joined_modifier(t, tok, w)] or _stranded_modifier(tok, w)
+        # ('security and defense forces': the second conjunct; the name begins at the first: groups.name_start)
         armed = mods[0].lower_ if mods and lemma in w.party_only_groups and sector == "CVL" else None
         if armed in describer_sectors():
             sector = describer_sectors()[armed]  # 'armed men', 'masked men': gunmen; the word stays in the name
@@ -130,8 +128,6 @@ def groups(doc: Document, w: ActorWords,
         found = of_institutions if inst is not None else others
         if mods and not inst:  # 'Bosnian state prosecutors', 'Hong Kong officials'
             first = name_start(tok, first if isinstance(first, Token) else first[0], w, doc.text)
-            if joined and first.i > joined[-1].i:  # 'Peruvian and Chilean security forces': the last country's
-                first = name_start(tok, joined[-1], w, doc.text)  # group begins at its country words
         start = inst[0] if inst else first.idx
         country = inst[1].country if inst else (w.country_in(doc.text[first.idx:tok.idx]) if mods else None)
         state_owner = None
@@ -211,17 +207,6 @@ def groups(doc: Document, w: ActorWords,
             key = f"group:{norm(name)}"
         found.append(Candidate(start, end, "group", key, name, country, sector,
                                _code(country, sector), named_by=named_by))
-        if joined and joined[-2].idx < start <= joined[-1].idx and name == doc.text[start:end]:
-            shared = doc.text[doc.nlp[joined[-1].i + 1].idx:end]  # ('security forces' of 'U.S. and Afghan
-            # security forces')
-            for other in joined[:-1]:  # 'Peruvian' of 'Peruvian and Chilean authorities': its own group, named
-                # as a reader writes it; its mention is its country words (spans do not overlap: the noun is
-                # the last group's)
-                own = country_words(other)
-                named = f"{own} {shared}"
-                code = w.country_of(own)
-                found.append(Candidate(other.idx + len(other.text) - len(own), other.idx + len(other.text), "group", f"group:{norm(named)}", named, code, sector,
-                                       _code(code, sector)))
         if pronoun is not None:
             by_pronoun.append((found[-1], lemma))
     for cand, lemma in by_pronoun:  # "his legal team": the team of the one owner the story names ('Ruiz's
