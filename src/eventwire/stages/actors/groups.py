@@ -226,7 +226,10 @@ def name_start(head: Token, first: Token, w: ActorWords, text: str) -> Token:
     """The first word of the group's name: ``first`` (the modifier right before ``head``), or further left
     while the word before is a naming modifier inside the same noun phrase, or a word of a noun compound
     that modifies the group noun. ``text``: the article's text."""
-    start = first
+    start = joined_modifier(first, head, w) or first  # 'security and defense forces': from the first conjunct,
+    while start is not first and start.i > sentence_of(head).start and head.doc[start.i - 1].head.i == start.i \
+            and head.doc[start.i - 1].dep_ in ("compound", "amod") and head.doc[start.i - 1].is_lower:
+        start = head.doc[start.i - 1]  # with the words of its own compound ('press freedom and rights groups')
     while start.i > sentence_of(head).start:
         prev = head.doc[start.i - 1]
         if prev.dep_ not in _MODIFIER_DEPS or not start.i <= prev.head.i <= head.i or prev.ent_type_ in _OWN_ACTORS \
@@ -244,6 +247,27 @@ def name_start(head: Token, first: Token, w: ActorWords, text: str) -> Token:
     if any(t.like_num for t in head.doc[start.i:word_end.i + 1]):
         return head.doc[word_end.i + 1]  # a measure describes: '15-year-old students' are 'students'
     return start
+
+
+def joined_modifier(last: Token, head: Token, w: ActorWords) -> Token | None:
+    """The first of two words joined by 'and' or 'or' that together modify a group noun, when ``last`` is the
+    second: 'security' for 'defense' in 'security and defense forces', 'freedom' for 'rights' in 'press
+    freedom and rights groups', 'military' for 'political' in 'military and political leaders'. A reader
+    names the group with both ('Chadian security and defense forces'). The first modifies the noun, the
+    second is its conjunct right after the 'and'; both are words, neither a country's (countries joined
+    stay the states: tests/test_actspan21.py) nor a group noun ('the army and police officers':
+    two bodies), the second in lower case. None otherwise."""
+    if last.dep_ != "conj" or last.i < 2 or not last.is_lower or not last.is_alpha:
+        return None
+    first, cc = last.head, head.doc[last.i - 1]
+    if first.i != last.i - 2 or cc.dep_ != "cc" or cc.lower_ not in ("and", "or") or first.dep_ not in _MODIFIER_DEPS \
+            or first.head.i != head.i or not first.is_alpha \
+            or not (first.is_lower or first.i == sentence_of(head).start and first.is_title):
+        return None
+    if any(w.country_of(t.text) or t.lemma_.lower() in w.group_nouns or t.lower_ in w.group_nouns
+           for t in (first, last)):
+        return None
+    return first
 
 
 @lru_cache(maxsize=1)

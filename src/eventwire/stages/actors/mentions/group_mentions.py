@@ -10,7 +10,8 @@ from ....document import Document, sentence_of, span_text
 from ....ingest.dates import published_day
 from ....lexicon import table
 from ....lexicon import words as word_list
-from ..groups import (acts, describer_sectors, describes, field_words_before, heritage_before, kept_describers_start,
+from ..groups import (acts, describer_sectors, describes, field_words_before, heritage_before, joined_modifier,
+                      kept_describers_start,
                       name_sector,
                       name_start, names, generic_subject, officials_sector, takes_part)
 from ..knowledge import recent
@@ -91,8 +92,9 @@ def groups(doc: Document, w: ActorWords,
             continue
         if lemma in w.party_only_groups and not (takes_part(tok) and _unnamed_party(tok)) and not region_states(tok, w):
             continue  # 'urged people to', 'called on democratic nations to'; not 'people say', 'nations face'
-        mods = [c for c in tok.lefts if c.dep_ in ("amod", "compound", "nmod") and c.i == tok.i - 1] or _stranded_modifier(
-            tok, w)
+        mods = [c for c in tok.lefts if c.dep_ in ("amod", "compound", "nmod") and c.i == tok.i - 1] or [
+            t for t in doc.nlp[tok.i - 1:tok.i] if joined_modifier(t, tok, w)] or _stranded_modifier(tok, w)
+        # ('security and defense forces': the second conjunct; the name begins at the first: groups.name_start)
         armed = mods[0].lower_ if mods and lemma in w.party_only_groups and sector == "CVL" else None
         if armed in describer_sectors():
             sector = describer_sectors()[armed]  # 'armed men', 'masked men': gunmen; the word stays in the name
