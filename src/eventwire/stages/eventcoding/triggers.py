@@ -135,6 +135,8 @@ def requirement_holds(tok: Token, need: str) -> bool:
         return not children(tok, "dobj", "ccomp", "xcomp")
     if kind == "affirm":
         return not negated(tok)
+    if kind == "negated":  # "does not support the plan", "will not back the law": withheld support is a rejection
+        return negated(tok)
     if kind == "undergoer":  # "met the march with force", "were met with tear gas": someone undergoes it (evmiss22)
         return child(tok, "dobj") is not None or is_passive(tok)
     if kind == "outcome":  # "an operation ... that left nine gunmen dead": a harmful one

@@ -1,0 +1,49 @@
+"""Rejections a reader codes that the events stage missed (round 28, evreject28).
+
+Support, backing or endorsement withheld ("does not support the governor's plan", "will never endorse Peru's
+bid") is a rejection (REJECT 120), of a political thing of word class opposed or backed (its owner the target
+where named) or of a named party; a thing outside the class ("does not support the weight") is no event, and
+support given stays support. Sentences written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from tests.event_helpers import coded_rule
+
+
+def _typed(process, text: str, kind: str) -> list[tuple]:
+    return [e for e in coded_rule(process, text) if e[0] == kind]
+
+
+def _names(parties: tuple[str, ...], want: str) -> bool:
+    return any(want.lower() in p.lower() for p in parties)
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Senator Maria Lopez said she does not support the governor's tax plan.", "Maria Lopez", None),
+    ("Raila Odinga would not back the new security law.", "Raila Odinga", None),
+    ("Chile does not support Venezuela's bid for a seat on the council.", "Chile", "Venezuela"),
+    ("Argentina will never endorse Britain's claim over the islands, the minister said.", "Argentina", "United Kingdom"),
+    ("Brazil does not support Hamas, the foreign minister said.", "Brazil", "Hamas"),
+    ("The plan, which Japan did not support, was dropped by the council.", "Japan", None),
+])
+def test_support_withheld_is_a_rejection(process, text, source, target) -> None:
+    found = _typed(process, text, "REJECT")
+    assert any(_names(s, source) and (target is None or _names(t, target)) for _, s, t, _ in found), \
+        coded_rule(process, text)
+    assert not _typed(process, text, "SUPPORT")
+
+
+@pytest.mark.parametrize("text", [
+    "The athlete Tom Kerr said he does not support the weight of the bar on his own.",
+    "The coach Ali Hassan said he would like to thank the fans of Nairobi.",
+    "Officials said the meeting between Peru and Bolivia was not scheduled yet.",
+    "The union of Kenyan nurses said it would not back down on its demands.",
+])
+def test_no_rejection_without_a_political_thing_withheld(process, text) -> None:
+    assert not [e for e in _typed(process, text, "REJECT") if "negated" in e[3]], coded_rule(process, text)
+
+
+def test_support_given_stays_support(process) -> None:
+    text = "Ghana supports Togo's bid for the seat."
+    assert _typed(process, text, "SUPPORT") and not _typed(process, text, "REJECT")
