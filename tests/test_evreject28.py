@@ -47,3 +47,28 @@ def test_no_rejection_without_a_political_thing_withheld(process, text) -> None:
 def test_support_given_stays_support(process) -> None:
     text = "Ghana supports Togo's bid for the seat."
     assert _typed(process, text, "SUPPORT") and not _typed(process, text, "REJECT")
+
+
+# A drill or exercise of armed forces that rings a place is aimed at the place's state (MOBILIZE 150, target role
+# ringed), and the ringing verb under it is no assault of its own.
+@pytest.mark.parametrize("text, source, target", [
+    ("China conducted military drills encircling Taiwan on Monday.", "China", "Taiwan"),
+    ("Russia staged naval exercises surrounding the Estonian coast last week.", "Russia", "Estonia"),
+])
+def test_drills_ringing_a_place_are_aimed_at_its_state(process, text, source, target) -> None:
+    found = _typed(process, text, "MOBILIZE")
+    assert any(_names(s, source) and _names(t, target) for _, s, t, _ in found), coded_rule(process, text)
+    assert not _typed(process, text, "ASSAULT")
+
+
+@pytest.mark.parametrize("text", [
+    "The Angolan oil company Sonangol drills for oil off the coast of Cabinda.",
+    "Students at a school in Lagos held fire drills on Monday.",
+])
+def test_no_show_of_force_in_other_drills(process, text) -> None:
+    assert not _typed(process, text, "MOBILIZE"), coded_rule(process, text)
+
+
+def test_rebels_ringing_a_town_still_attack(process) -> None:
+    text = "Rebel fighters encircling the town of Goma attacked Congolese soldiers."
+    assert _typed(process, text, "ASSAULT"), coded_rule(process, text)

@@ -426,7 +426,7 @@ def verbal(doc: Document, tok: Token) -> Candidate | None:
     work = _critical_work(doc, tok)
     if work is not None:
         return work
-    if tok.pos_ != "VERB" or tok.dep_ in ("amod", "compound") or _nominal_use(tok):
+    if tok.pos_ != "VERB" or tok.dep_ in ("amod", "compound") or _nominal_use(tok) or ringing_show(tok):
         return None
     entries = verbs().get(tok.lemma_.lower())
     entry = match(entries, tok) if entries else None
@@ -566,6 +566,13 @@ def reports_speech(tok: Token) -> bool:
     the activist", "'talks will go on,' conceded the minister"."""
     fronted = any(c.dep_ in ("ccomp", "parataxis") and c.i < tok.i for c in tok.children)
     return fronted and not children(tok, "dobj", "dative", "prep", "xcomp")
+
+
+def ringing_show(tok: Token) -> bool:
+    """A verb of ringing a place told of a show of force ("drills encircling Taiwan", "exercises that surrounded
+    the island"): the drill's MOBILIZE event names the place's state (target role ringed), no assault (evreject28)."""
+    return tok.dep_ in ("acl", "relcl") and tok.lemma_.lower() in word_class("ringing_verbs") \
+        and any(e.type == "MOBILIZE" and "ringed" in e.target for e in noun_entries(tok.head))
 
 
 def _nominal_use(tok: Token) -> bool:
