@@ -72,3 +72,26 @@ def test_no_show_of_force_in_other_drills(process, text) -> None:
 def test_rebels_ringing_a_town_still_attack(process) -> None:
     text = "Rebel fighters encircling the town of Goma attacked Congolese soldiers."
     assert _typed(process, text, "ASSAULT"), coded_rule(process, text)
+
+
+# Protests foretold to put a named ruler out of power are a threat of dissent against him (THREATEN 133), told
+# now; protests held, or foretold for other ends, are none.
+@pytest.mark.parametrize("text, source, target", [
+    ("Opposition leader Tomas Berg said he would mobilize mass protests to force President Ivan Kolar out of "
+     "office.", "Tomas Berg", "Ivan Kolar"),
+    ("The Kenyan opposition will hold rallies next week to bring down the government of President William Ruto, "
+     "its leader Raila Odinga said.", "opposition", "William Ruto"),
+])
+def test_protests_foretold_to_oust_a_ruler_threaten_him(process, text, source, target) -> None:
+    found = _typed(process, text, "THREATEN")
+    assert any(_names(s, source) and _names(t, target) for _, s, t, _ in found), coded_rule(process, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Opposition leader Tomas Berg mobilized mass protests last year to force President Ivan Kolar out of office.",
+    "Opposition leader Tomas Berg said he would mobilize supporters to vote for President Ivan Kolar.",
+    "The union of Kenyan teachers will hold rallies next week to push for higher pay, its leader Ann Njeri said.",
+    "Conservation groups said threatened species in Kenya need more protection.",
+])
+def test_no_threat_in_protests_held_or_for_other_ends(process, text) -> None:
+    assert not _typed(process, text, "THREATEN"), coded_rule(process, text)

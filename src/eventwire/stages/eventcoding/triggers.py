@@ -191,6 +191,14 @@ def requirement_holds(tok: Token, need: str) -> bool:
         verbs, _, objects = arg.partition(":")
         aims = [c for c in who.purpose_infinitives(tok)[:1] if _lemma_in([c], verbs)]
         return any(_lemma_in(_objects(children(c, "dobj")), objects) for c in aims)
+    if kind == "future":  # "will organize protests", "would mobilize supporters": a deed foretold (word class
+        # future_auxiliaries; also "is going to")
+        future = word_class("future_auxiliaries")
+        return any(a.lower_.replace("\u2019", "'") in future for a in children(tok, "aux")) \
+            or tok.dep_ == "xcomp" and tok.head.lower_ == "going"
+    if kind == "purpose":  # "... protests to push the president out of office" (evreject28): the verb of the first
+        # "to" infinitive of purpose the deed is done for (participants.purpose_infinitives)
+        return _lemma_in(who.purpose_infinitives(tok)[:1], arg)
     if kind == "aim":  # "vowed to retaliate against Israel": the verb of its "to" complement (evaccuse19)
         return _lemma_in([x for x in children(tok, "xcomp") if any(a.lower_ == "to" for a in children(x, "aux"))],
                          arg)
