@@ -95,3 +95,21 @@ def test_protests_foretold_to_oust_a_ruler_threaten_him(process, text, source, t
 ])
 def test_no_threat_in_protests_held_or_for_other_ends(process, text) -> None:
     assert not _typed(process, text, "THREATEN"), coded_rule(process, text)
+
+
+# Opposition voiced, expressed or repeated rejects what it is to (REJECT 120): the "to" phrase's party or its owner.
+@pytest.mark.parametrize("text, source, target", [
+    ("Japan voiced its opposition to China's new maritime law on Tuesday.", "Japan", "China"),
+    ("Poland expressed strong opposition to the Russian plan.", "Poland", "Russia"),
+])
+def test_opposition_voiced_is_a_rejection(process, text, source, target) -> None:
+    found = _typed(process, text, "REJECT")
+    assert any(_names(s, source) and _names(t, target) for _, s, t, _ in found), coded_rule(process, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Poland expressed strong support for the Ukrainian plan.",
+    "The Kenyan opposition voiced its anger over rising prices.",
+])
+def test_no_rejection_in_support_or_anger_voiced(process, text) -> None:
+    assert not [e for e in _typed(process, text, "REJECT") if "opposition" in e[3]], coded_rule(process, text)
