@@ -113,3 +113,17 @@ def test_opposition_voiced_is_a_rejection(process, text, source, target) -> None
 ])
 def test_no_rejection_in_support_or_anger_voiced(process, text) -> None:
     assert not [e for e in _typed(process, text, "REJECT") if "opposition" in e[3]], coded_rule(process, text)
+
+
+# Rules of eligibility loosened or eased are a concession (CONCEDE 081, word class eased); meeting them is none.
+@pytest.mark.parametrize("text, source", [
+    ("The Thai government loosened the qualifications that kept foreign retirees from buying homes.", "Thailand"),
+    ("Canada eased the criteria for Ukrainian refugees in March.", "Canada"),
+])
+def test_eligibility_loosened_is_a_concession(process, text, source) -> None:
+    assert any(_names(s, source) for _, s, _, _ in _typed(process, text, "CONCEDE")), coded_rule(process, text)
+
+
+def test_no_concession_in_qualifications_met(process) -> None:
+    text = "The coach Ali Hassan said the Kenyan team met the qualifications for the World Cup."
+    assert not _typed(process, text, "CONCEDE"), coded_rule(process, text)
