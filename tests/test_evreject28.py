@@ -1,9 +1,10 @@
 """Rejections a reader codes that the events stage missed (round 28, evreject28).
 
 Support, backing or endorsement withheld ("does not support the governor's plan", "will never endorse Peru's
-bid") is a rejection (REJECT 120), of a political thing of word class opposed or backed (its owner the target
-where named) or of a named party; a thing outside the class ("does not support the weight") is no event, and
-support given stays support. Sentences written for these tests."""
+bid") is a rejection (REJECT 120), of a political thing of word class opposed or backed owned by a party (its
+owner the target; an ownerless "the measure" codes nothing) or of a named party; a thing outside the class ("does
+not support the weight") is no event, and support given stays support. Also drills ringing a place (MOBILIZE),
+protests foretold to oust a ruler (THREATEN 133), opposition voiced (REJECT). Sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
@@ -20,12 +21,11 @@ def _names(parties: tuple[str, ...], want: str) -> bool:
 
 
 @pytest.mark.parametrize("text, source, target", [
-    ("Senator Maria Lopez said she does not support the governor's tax plan.", "Maria Lopez", None),
-    ("Raila Odinga would not back the new security law.", "Raila Odinga", None),
+    ("Senator Maria Lopez said she does not support Governor Tom Baker's tax plan.", "Maria Lopez", "Tom Baker"),
+    ("Raila Odinga would not back the new security law of President William Ruto.", "Raila Odinga", "William Ruto"),
     ("Chile does not support Venezuela's bid for a seat on the council.", "Chile", "Venezuela"),
     ("Argentina will never endorse Britain's claim over the islands, the minister said.", "Argentina", "United Kingdom"),
     ("Brazil does not support Hamas, the foreign minister said.", "Brazil", "Hamas"),
-    ("The plan, which Japan did not support, was dropped by the council.", "Japan", None),
 ])
 def test_support_withheld_is_a_rejection(process, text, source, target) -> None:
     found = _typed(process, text, "REJECT")
@@ -39,6 +39,7 @@ def test_support_withheld_is_a_rejection(process, text, source, target) -> None:
     "The coach Ali Hassan said he would like to thank the fans of Nairobi.",
     "Officials said the meeting between Peru and Bolivia was not scheduled yet.",
     "The union of Kenyan nurses said it would not back down on its demands.",
+    "Raila Odinga said he does not support the measure.",
 ])
 def test_no_rejection_without_a_political_thing_withheld(process, text) -> None:
     assert not [e for e in _typed(process, text, "REJECT") if "negated" in e[3]], coded_rule(process, text)
@@ -114,16 +115,3 @@ def test_opposition_voiced_is_a_rejection(process, text, source, target) -> None
 def test_no_rejection_in_support_or_anger_voiced(process, text) -> None:
     assert not [e for e in _typed(process, text, "REJECT") if "opposition" in e[3]], coded_rule(process, text)
 
-
-# Rules of eligibility loosened or eased are a concession (CONCEDE 081, word class eased); meeting them is none.
-@pytest.mark.parametrize("text, source", [
-    ("The Thai government loosened the qualifications that kept foreign retirees from buying homes.", "Thailand"),
-    ("Canada eased the criteria for Ukrainian refugees in March.", "Canada"),
-])
-def test_eligibility_loosened_is_a_concession(process, text, source) -> None:
-    assert any(_names(s, source) for _, s, _, _ in _typed(process, text, "CONCEDE")), coded_rule(process, text)
-
-
-def test_no_concession_in_qualifications_met(process) -> None:
-    text = "The coach Ali Hassan said the Kenyan team met the qualifications for the World Cup."
-    assert not _typed(process, text, "CONCEDE"), coded_rule(process, text)
