@@ -115,3 +115,18 @@ def test_opposition_voiced_is_a_rejection(process, text, source, target) -> None
 def test_no_rejection_in_support_or_anger_voiced(process, text) -> None:
     assert not [e for e in _typed(process, text, "REJECT") if "opposition" in e[3]], coded_rule(process, text)
 
+
+
+# A plan or deal proposed for or to a party is an offer to cooperate with it (AGREE 030); one for no party is none.
+@pytest.mark.parametrize("text, source, target", [
+    ("Qatar proposed a peace plan for Sudan on Monday.", "Qatar", "Sudan"),
+    ("Egypt proposed a deal to Ethiopia over the dam.", "Egypt", "Ethiopia"),
+])
+def test_a_plan_proposed_for_a_party_is_an_offer(process, text, source, target) -> None:
+    found = _typed(process, text, "AGREE")
+    assert any(_names(s, source) and _names(t, target) for _, s, t, _ in found), coded_rule(process, text)
+
+
+def test_no_offer_in_a_plan_for_no_party(process) -> None:
+    text = "The mayor of Lima, Rosa Diaz, proposed a plan for new bus lanes."
+    assert not _typed(process, text, "AGREE"), coded_rule(process, text)
