@@ -63,9 +63,8 @@ def status(doc: Document, cand: Candidate, time_value: str | None) -> tuple[str,
         according = [*cand.sources[:1], *[a for a in according if a not in cand.sources]]
     if _future(time_value, doc.article.published):
         found.add("planned")
-    if "exhort" in cand.entry.flags or "foretold" in cand.entry.flags:
-        found -= {"hypothetical", "planned"}  # "Israel must stop": the call is made now; "will hold rallies to
-        # topple X": the threat is made now
+    if "exhort" in cand.entry.flags:
+        found -= {"hypothetical", "planned"}  # "Israel must stop": the call is made now
     if "neg" in cand.entry.flags:
         found -= {"negated", "hypothetical", "planned"}  # "will not accept it" is a refusal now
     return next(s for s in PRIORITY if s in found or s == "asserted"), according
