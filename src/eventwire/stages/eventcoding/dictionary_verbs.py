@@ -17,7 +17,7 @@ from spacy.tokens import Token
 from ... import settings
 from ...document import Document
 from ...lexicon import table, words
-from .triggers import Candidate, match, may_fight, negated, read_with, reports_speech
+from .triggers import Candidate, match, may_fight, negated, read_with, reports_speech, ringing_show
 from .tree import prep_objects
 from .words import Entry, cues, noun_entries, word_class
 
@@ -78,7 +78,7 @@ def candidate(doc: Document, tok: Token) -> Candidate | None:
     entry = match(found, tok) if found else None
     if entry is None or tok.lemma_.lower() in cues("speech") or negated(tok) or reports_speech(tok):
         return None
-    if _quoted(doc, tok) or _other_means(tok, entry) or _aims_a_measure(tok, entry):
+    if _quoted(doc, tok) or _other_means(tok, entry) or _aims_a_measure(tok, entry) or ringing_show(tok):
         return None
     cand = read_with(doc, tok, entry)
     if cand.entry.type == "ASSAULT":  # force by a body that cannot fight is a figure of speech ("the ministry

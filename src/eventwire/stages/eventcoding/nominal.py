@@ -475,7 +475,7 @@ def _manner_verb(tok: Token, entry: Entry) -> Token | None:
 
 
 # target roles of a noun read from the phrase rather than a preposition of that name (event_verbs.tsv header)
-_CLAUSE_ROLES = frozenset({"sought", "asked"})
+_CLAUSE_ROLES = frozenset({"sought", "asked", "ringed"})
 
 
 def noun_targets(doc: Document, tok: Token, anchor: Token | None, entry: Entry, sources: list[str]) -> list[str]:

@@ -35,7 +35,8 @@ def status(doc: Document, cand: Candidate, time_value: str | None) -> tuple[str,
     if denier is not None:
         found.add("denied")
     according, reported, denied = reporting.chain_at(doc, cand.trigger.idx, cand.sources)
-    if not reported and _own_body_told(doc, cand):  # "'Our forces took the town,' the army said": its word
+    if not reported and ("selftold" in cand.entry.flags or _own_body_told(doc, cand)):  # "X said he would mobilize
+        # protests to push Y out": a threat its maker tells is told on his word (flag selftold)  # "'Our forces took the town,' the army said": its word
         according, reported, denied = reporting.chain_at(doc, cand.trigger.idx, [])
     if denier is not None and not denied:  # "Kenya rejected allegations that its police had killed ...":
         according = [*_deniers(doc, denier, cand.sources, according), *according]  # no attribution names Kenya

@@ -135,6 +135,8 @@ def requirement_holds(tok: Token, need: str) -> bool:
         return not children(tok, "dobj", "ccomp", "xcomp")
     if kind == "affirm":
         return not negated(tok)
+    if kind == "negated":  # "does not support the plan", "will not back the law": withheld support is a rejection
+        return negated(tok)
     if kind == "undergoer":  # "met the march with force", "were met with tear gas": someone undergoes it (evmiss22)
         return child(tok, "dobj") is not None or is_passive(tok)
     if kind == "outcome":  # "an operation ... that left nine gunmen dead": a harmful one
@@ -189,6 +191,14 @@ def requirement_holds(tok: Token, need: str) -> bool:
         verbs, _, objects = arg.partition(":")
         aims = [c for c in who.purpose_infinitives(tok)[:1] if _lemma_in([c], verbs)]
         return any(_lemma_in(_objects(children(c, "dobj")), objects) for c in aims)
+    if kind == "future":  # "will organize protests", "would mobilize supporters": a deed foretold (word class
+        # future_auxiliaries; also "is going to")
+        future = word_class("future_auxiliaries")
+        return any(a.lower_.replace("\u2019", "'") in future for a in children(tok, "aux")) \
+            or tok.dep_ == "xcomp" and tok.head.lower_ == "going"
+    if kind == "purpose":  # "... protests to push the president out of office" (evreject28): the verb of the first
+        # "to" infinitive of purpose the deed is done for (participants.purpose_infinitives)
+        return _lemma_in(who.purpose_infinitives(tok)[:1], arg)
     if kind == "aim":  # "vowed to retaliate against Israel": the verb of its "to" complement (evaccuse19)
         return _lemma_in([x for x in children(tok, "xcomp") if any(a.lower_ == "to" for a in children(x, "aux"))],
                          arg)
@@ -424,7 +434,7 @@ def verbal(doc: Document, tok: Token) -> Candidate | None:
     work = _critical_work(doc, tok)
     if work is not None:
         return work
-    if tok.pos_ != "VERB" or tok.dep_ in ("amod", "compound") or _nominal_use(tok):
+    if tok.pos_ != "VERB" or tok.dep_ in ("amod", "compound") or _nominal_use(tok) or ringing_show(tok):
         return None
     entries = verbs().get(tok.lemma_.lower())
     entry = match(entries, tok) if entries else None
@@ -564,6 +574,13 @@ def reports_speech(tok: Token) -> bool:
     the activist", "'talks will go on,' conceded the minister"."""
     fronted = any(c.dep_ in ("ccomp", "parataxis") and c.i < tok.i for c in tok.children)
     return fronted and not children(tok, "dobj", "dative", "prep", "xcomp")
+
+
+def ringing_show(tok: Token) -> bool:
+    """A verb of ringing a place told of a show of force ("drills encircling Taiwan", "exercises that surrounded
+    the island"): the drill's MOBILIZE event names the place's state (target role ringed), no assault (evreject28)."""
+    return tok.dep_ in ("acl", "relcl") and tok.lemma_.lower() in word_class("ringing_verbs") \
+        and any(e.type == "MOBILIZE" and "ringed" in e.target for e in noun_entries(tok.head))
 
 
 def _nominal_use(tok: Token) -> bool:

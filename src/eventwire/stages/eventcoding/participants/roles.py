@@ -61,6 +61,10 @@ def role_tokens(tok: Token, role: str) -> list[Token]:
         return [t for o in children(tok, "dobj", "nsubjpass") for a in children(o, "acl")
                 if a.lemma_.lower() in word_class("naming_participles")
                 for t in a.subtree if t.i > a.i and t.pos_ == "PROPN"][:1]
+    if role == "ringed":  # "drills encircling Taiwan", "exercises that surrounded the island" (evreject28): the object
+        # of a participle or relative verb of ringing a place (word class ringing_verbs) on the noun
+        return [o for c in children(tok, "acl", "relcl") if c.lemma_.lower() in word_class("ringing_verbs")
+                for o in children(c, "dobj")]
     if role == "helped":  # "helped Mauritius build an airstrip" (the parser makes Mauritius a subject)
         return [s for c in children(tok, "ccomp", "xcomp") for s in children(c, "nsubj")] if tok.pos_ == "VERB" else []
     return prep_objects(tok, role)

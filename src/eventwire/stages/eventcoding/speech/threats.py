@@ -11,10 +11,10 @@ from ....lexicon import table
 from .. import participants as who
 from ..tree import children, is_passive, prep_objects, subject
 from ..triggers import negated
+from ..words import word_class
 from .common import _GENERIC, under_condition
 from .side import _others, _ruling
 
-_FUTURE = frozenset({"will", "shall", "would", "'ll"})  # the auxiliaries of a fate foretold ("will be crushed")
 
 
 @lru_cache(maxsize=None)
@@ -41,7 +41,7 @@ def threat(doc: Document, tok: Token, speaker: str, inside: set[int]) -> list[st
         return []
     auxes = [c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")]
     going = tok.dep_ == "xcomp" and tok.head.lower_ == "going" and "to" in auxes  # "is going to pay"
-    if not going and not _FUTURE & set(auxes):
+    if not going and word_class("future_auxiliaries").isdisjoint(auxes):  # a fate foretold ("will be crushed")
         return []
     passive = is_passive(tok)
     fits = False
