@@ -3,9 +3,9 @@
 - "look into" a matter of wrongdoing or mishap is an inquiry: ACCUSE (investigate, CAMEO 090) by whoever looks
   into it, with no target unless the matter is a party's ("looked into the ministry's handling"); event_verbs.tsv
   row look pobj:into:@inquired_matters; not a look into a camera, a market or the future;
-- a gift of a body of civil society (an organization of sector CVL: a foundation, a charity) is aid whoever
-  receives it: the private-dealings filter (filters.political_pairs) no longer drops it when the receiver is a
-  school, a museum or a firm; a firm's, a person's or a school's gifts to private parties stay dealings.
+- "it is time (for X) to VERB" said by a speaker asks it of X: REQUEST speaker -> X (speech.demands._time_frame;
+  the parser hangs the verb as a relative clause on "time"); not "now is not the time for", "there was time for",
+  "it was a good time for" (a time judged), nor with no party named ("it is time to go home").
 
 Sentences written for these tests."""
 from __future__ import annotations
@@ -52,26 +52,25 @@ def test_no_inquiry_without_a_matter_looked_into(process, text) -> None:
     assert not [e for e in coded_rule(process, text) if e[3].startswith("verb:look/")], coded_rule(process, text)
 
 
-@pytest.mark.parametrize("text, giver, receiver", [
-    ("The Gates Foundation made two donations to the University of Lagos.", "Gates Foundation",
-     "University of Lagos"),
-    ("The Paintings were donated to the University of Ghana by the Mensah Foundation for the Arts.",
-     "Mensah Foundation", "University of Ghana"),
-    ("The Okafor Foundation donated 40 computers to the University of Ibadan last year.", "Okafor Foundation",
-     "University of Ibadan"),
+# a deed asked for by the frame "it is time for X to ...": REQUEST of the speaker -> X (speech.demands._time_frame)
+@pytest.mark.parametrize("text, speaker, asked", [
+    ('"It is time for the junta to free the prisoners," Ruto said.', "Ruto", "junta"),
+    ("Kenyan President William Ruto said it is time for Somalia's leaders to end the feud.", "Ruto", "Somalia"),
+    ("The World Bank said on Monday that it was high time for Zambia's government to cut fuel subsidies.",
+     "World Bank", "Zambia"),
 ])
-def test_a_gift_of_a_civil_body_is_aid(process, text, giver, receiver) -> None:
-    found = _of_type(process, text, "AID")
-    assert any(_named(s, giver) and _named(t, receiver) for _, s, t, _ in found), coded_rule(process, text)
+def test_it_is_time_for_a_party_to_act_is_a_demand(process, text, speaker, asked) -> None:
+    found = [e for e in _of_type(process, text, "REQUEST") if e[3].startswith("speech:demand/")]
+    assert any(_named(s, speaker) and _named(t, asked) for _, s, t, _ in found), coded_rule(process, text)
 
 
 @pytest.mark.parametrize("text", [
-    # a firm's, a school's or a person's gift to a private party stays a dealing
-    "Samsung donated 40 computers to the University of Ibadan.",
-    "The University of Lagos donated old computers to Samsung.",
-    "Actor John Mensah donated his paintings to the University of Ghana.",
-    # a foundation that receives is no giver
-    "The Gates Foundation received two donations from Samsung.",
+    '"Now is not the time for the junta to free the prisoners," Ruto said.',
+    '"There was time for the soldiers to rest," the Kenyan army commander said.',
+    '"It was a good time for Zambian farmers to sell maize," the World Bank said.',
+    '"It is time to go home," Ruto said.',
+    "Ruto said it is time for a new approach.",
 ])
-def test_a_private_gift_is_no_aid(process, text) -> None:
-    assert not _of_type(process, text, "AID"), coded_rule(process, text)
+def test_no_demand_without_a_party_asked_to_act_now(process, text) -> None:
+    found = [e for e in _of_type(process, text, "REQUEST") if e[3].startswith("speech:demand/")]
+    assert not found, coded_rule(process, text)

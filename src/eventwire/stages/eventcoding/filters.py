@@ -485,16 +485,7 @@ def political_pairs(doc: Document, cand: Candidate, found: list[tuple[str, str |
     if cand.entry.type not in _DEALINGS or not found:
         return found
     return [(s, t) for s, t in found if not (_private(doc, s) and (t is None or _private(doc, t))
-                                             and (cand.entry.type != "SUPPORT" or is_person(doc, s))
-                                             and (cand.entry.type != "AID" or not _civil_body(doc, s)))]
-
-
-def _civil_body(doc: Document, actor_id: str) -> bool:
-    """A body of civil society (an organization of sector CVL: a foundation, a charity, a society), whose gifts
-    are aid whoever receives them ("the foundation made two donations to the university", evnews28); a
-    firm's, a person's, a school's or a newspaper's are dealings."""
-    found = doc.actor(actor_id)
-    return found is not None and found.kind == "organization" and found.sector == "CVL"
+                                             and (cand.entry.type != "SUPPORT" or is_person(doc, s)))]
 
 
 def _private(doc: Document, actor_id: str) -> bool:
