@@ -10,7 +10,7 @@ from ....document import Document
 from ....lexicon import table
 from ...actors.words import speech_lemmas
 from .. import participants as who
-from ..tree import child, children, names_nobody, nearest_subject, subject
+from ..tree import child, children, names_nobody, nearest_subject, prep_objects, subject
 from ..triggers import exhorted, negated
 from ..words import cues, word_class
 from .common import _GENERIC, _PREDICATIVE, under_condition
@@ -45,6 +45,10 @@ def demand(doc: Document, tok: Token, speaker: str, inside: set[int]) -> list[st
     if not asked:  # "we need a surge in defence now"
         return []
     subj, _ = subject(tok)
+    if _time_frame(tok):  # "it is time for the junta to free them": whom the "for" phrase names, else nobody
+        subj = child(tok, "nsubj") or next(iter(prep_objects(tok.head, "for")), None)
+        if subj is None:
+            return None
     if subj is None:  # "there should be an inquiry"; else a verb whose subject the parse lost: no reading
         if child(tok, "expl") is None or _of_nobody(tok):
             return None
@@ -159,7 +163,7 @@ def _asked_now(tok: Token, imperative: bool = False) -> bool:
     not a description inside a noun phrase ("refugees who must be treated well"), not an expectation
     ("should be growing"), and not under a negated, past, hedged or possessive need ("don't have to",
     "had to have surgery", "might have to think about", "a need will arise to", "has a record of ... to")."""
-    if tok.lemma_.lower() in demand_words("mind") or tok.dep_ == "relcl" or tok.tag_ == "VBG":
+    if tok.lemma_.lower() in demand_words("mind") or tok.dep_ == "relcl" and not _time_frame(tok) or tok.tag_ == "VBG":
         return False
     frame = tok.head if tok.dep_ in ("xcomp", "acl", "advcl") and not imperative else tok
     for t in {frame, frame.head} if frame.dep_ in ("attr", "acomp", "nsubj") else {frame}:
@@ -168,6 +172,18 @@ def _asked_now(tok: Token, imperative: bool = False) -> bool:
         if any(c.dep_ == "aux" and c.lower_ in demand_words("hedge") for c in t.children):
             return False
     return not (frame.lemma_.lower() == "have" and frame.i != tok.i and child(frame, "dobj") is not None)
+
+
+def _time_frame(tok: Token) -> bool:
+    """A "to" verb the parser hangs as a relative clause on the noun of an impersonal frame said by a copula: "it
+    is time (for X) to go" (evnews28): the deed asked for, not a description of the noun."""
+    head = tok.head
+    return tok.dep_ == "relcl" and head.dep_ in _PREDICATIVE and head.lemma_.lower() in word_class("impersonal_heads") \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) \
+        and not negated(head.head) and not any(c.dep_ == "neg" for c in head.children) \
+        and child(head.head, "expl") is None and not any(  # ("now is not the time for", "there was time for")
+            c.dep_ == "det" and c.lower_ != "the" or c.dep_ == "amod" and c.lower_ != "high" for c in head.children)
+    # (a time judged, not asked for: "it was a good time for investors to buy")
 
 
 def _we_need(tok: Token) -> bool:
