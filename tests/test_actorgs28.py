@@ -55,3 +55,47 @@ def test_actorgs28_titled_firms(records, kind, text, name, sector):
         assert hit.sector == sector, (kind, [(a.name, a.kind, a.sector) for a in actors])
     else:
         assert hit is None, (kind, [(a.name, a.kind, a.sector) for a in actors])
+
+
+# Class 2, an armed service named by the craft it sails or flies ('U.S. warships sailed through the strait'): a
+# group of the military (MIL), named as written, of the country the phrase names, where the craft acts.
+# (class, text, group name, expected country ('' = none) or None = no actor of that name)
+CRAFT_ROWS = [
+    ("craft, subject, country abbreviation", "U.S. warships sailed through the strait twice last month, angering Beijing.",
+     "U.S. warships", "USA"),
+    ("craft, agent of a passive, demonym", "The ferry was stopped by Kenyan gunboats near Lamu on Sunday.",
+     "Kenyan gunboats", "KEN"),
+    ("craft, two-word demonym, two-word craft",
+     "South Korean fighter jets scrambled after the balloons crossed the border.", "South Korean fighter jets", "KOR"),
+    ("craft, military craft with a describing word, no country",
+     "Witnesses said some foreign military helicopters landed near the camp before dawn.",
+     "foreign military helicopters", ""),
+    ("craft, subject inside a quote",
+     '"Indian warships escorted the tanker all the way," the shipping agent told reporters in Mumbai.',
+     "Indian warships", "IND"),
+    # near misses
+    ("not craft acted on", "The rebels said they had shot down two Nigerian warplanes on Friday.",
+     "Nigerian warplanes", None),
+    ("not craft seized (passive subject)", "Three Russian warships were seized by the coast guard.",
+     "Russian warships", None),
+    ("not craft describing a noun", "A Chinese warship captain told reporters the drill was routine.",
+     "Chinese warship", None),
+    ("not craft of an airline", "Kenya Airways planes resumed flights to Mombasa on Monday.", "Kenya Airways planes", None),
+    ("not craft of no named state", "The museum displays old warships from the colonial era.", "warships", None),
+]
+
+
+@pytest.fixture(scope="module")
+def craft_records(pipeline):
+    return probe_records(pipeline, CRAFT_ROWS)
+
+
+@pytest.mark.parametrize("kind,text,name,country", CRAFT_ROWS, ids=[r[0] for r in CRAFT_ROWS])
+def test_actorgs28_craft(craft_records, kind, text, name, country):
+    actors = craft_records[text].actors
+    hit = next((a for a in actors if a.name.lower() == name.lower()), None)
+    if country is not None:
+        assert hit is not None, (kind, [(a.name, a.kind, a.sector) for a in actors])
+        assert hit.sector == "MIL" and (hit.country or "") == country, (kind, [(a.name, a.country, a.sector) for a in actors])
+    else:
+        assert hit is None, (kind, [(a.name, a.kind, a.sector) for a in actors])

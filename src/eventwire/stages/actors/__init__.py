@@ -54,6 +54,7 @@ from .mentions import (Candidate, _code, blocs, bracketed_names, self_named_bodi
                        tokens_with_lemma)
 from .acting_places import acting_places
 from .politics import politics
+from .craft_bodies import craft_bodies
 from .untagged_bodies import country_named_bodies, described_firms, titled_firms, untagged_bodies
 from .phrase_groups import phrase_groups
 from .untagged_outlets import untagged_outlets
@@ -348,7 +349,7 @@ def run(doc: Document) -> None:
     collective = collectives(doc, w, person_country)
     headed = [c for c in collective if c.kind == "organization"]  # 'the Trump administration' outranks 'Trump'
     headed += leader_teams(doc, w, first)  # 'the Trump team', "Modi's camp": the leader's following, one body
-    grouped = other_groups + counted_nationals(doc, w) + heritage_peoples(doc, w) + blocs(doc)
+    grouped = other_groups + counted_nationals(doc, w) + heritage_peoples(doc, w) + blocs(doc) + craft_bodies(doc, w)  # ('U.S. warships')
     unnamed = single_state_bodies(doc, w) + portfolio_bodies(doc, w)  # 'the electoral commission', 'the tourism ministry' before an organisation's repeat of its
     # noun; 'Parliament' after the organisations the tagger names ('the Independent Electoral Commission')
     unnamed_lower = [c for c in unnamed if c.name.islower()]
