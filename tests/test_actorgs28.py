@@ -99,3 +99,41 @@ def test_actorgs28_craft(craft_records, kind, text, name, country):
         assert hit.sector == "MIL" and (hit.country or "") == country, (kind, [(a.name, a.country, a.sector) for a in actors])
     else:
         assert hit is None, (kind, [(a.name, a.kind, a.sector) for a in actors])
+
+
+# Class 3, two departments or ministries sharing one plural head ('the State and Homeland Security Departments'):
+# each is a government body. (class, text, a mention's text, expected sector or None = no actor with that mention)
+SHARED_ROWS = [
+    ("shared head, known departments, object of a preposition",
+     "After weeks of talks between the State and Homeland Security Departments, the students were let in.",
+     "State", "GOV"),
+    ("shared head, known departments, the second with its head",
+     "After weeks of talks between the State and Homeland Security Departments, the students were let in.",
+     "Homeland Security Departments", "GOV"),
+    ("shared head, lower-case ministries, subject",
+     "NAIROBI, Kenya — The Health and Education ministries said on Monday that schools would reopen in May.",
+     "Education ministries", "GOV"),
+    ("shared head, lower-case departments, the first field word",
+     "The Energy and Finance departments declined to comment on the audit.", "Energy", "GOV"),
+    # near misses
+    ("not demonyms before a shared head", "The Kenyan and Ugandan ministries met in Kampala on Friday.",
+     "Ugandan ministries", None),
+    ("not a university's departments", "Visitors toured the Art and History departments of the university.",
+     "History departments", None),
+]
+
+
+@pytest.fixture(scope="module")
+def shared_records(pipeline):
+    return probe_records(pipeline, SHARED_ROWS)
+
+
+@pytest.mark.parametrize("kind,text,mention,sector", SHARED_ROWS, ids=[r[0] for r in SHARED_ROWS])
+def test_actorgs28_shared_head(shared_records, kind, text, mention, sector):
+    actors = shared_records[text].actors
+    hit = next((a for a in actors if a.kind == "organization" and any(m.text == mention for m in a.mentions)), None)
+    if sector:
+        assert hit is not None, (kind, [(a.name, [m.text for m in a.mentions]) for a in actors])
+        assert hit.sector == sector, (kind, [(a.name, a.sector) for a in actors])
+    else:
+        assert hit is None, (kind, [(a.name, [m.text for m in a.mentions]) for a in actors])

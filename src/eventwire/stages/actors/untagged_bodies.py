@@ -22,7 +22,7 @@ from functools import lru_cache
 from ...document import Document
 from ...lexicon import table, words
 from ...lookahead import opening
-from .mentions import Candidate, _code, _name_words
+from .mentions import Candidate, _code, _known_candidate, _name_words
 from .words import ActorWords, norm
 
 
@@ -220,3 +220,44 @@ def _firm_before(doc: Document, w: ActorWords, j: int, found: list, lows: list, 
                                _code(country, "BUS"), tokens=_name_words(name)))
         return True
     return False
+
+
+# two department's field words sharing one plural head: 'the State and Homeland Security Departments', 'the
+# Health and Education ministries'
+_SHARED_HEAD = re.compile(r"(?<![\w'’.-])(?:[Tt]he )?(?P<a>[A-Z][a-z]+(?: [A-Z][a-z]+)?) and (?:the )?(?P<b>[A-Z][a-z]+(?: [A-Z][a-z]+)?)"
+                          r" (?P<head>[Dd]epartments|[Mm]inistries)(?![\w-])")
+
+
+def shared_head_bodies(doc: Document, w: ActorWords) -> list[Candidate]:
+    """Two departments or ministries named by their field words before one plural head ('the State and Homeland
+    Security Departments', 'the Health and Education ministries'): each is a body, named as the lexicons know
+    it ('State Department', 'Department of Homeland Security') or as its field word and head ('Health
+    Ministry'), its mention the field word (the last one's with the head: 'Homeland Security Departments'). A field word is a department's (``coref.heads.department_word``:
+    the agent nouns' fields) or one the lexicons know a department or ministry of; both words must be, or
+    neither is read ('the Kenyan and Ugandan ministries' names no body). Government (or the sector its
+    name gives), its country left to the stage's filling unless the lexicons know it."""
+    if "epartments" not in doc.text and "inistries" not in doc.text:
+        return []  # (cheap test first)
+    from .coref.heads import department_word
+
+    found = []
+    for m in _SHARED_HEAD.finditer(doc.text):
+        head = "Department" if m.group("head").lower() == "departments" else "Ministry"
+        parts = []
+        for g in ("a", "b"):
+            field = m.group(g)
+            known = w.known.get(norm(f"{field} {head}")) or w.known.get(norm(f"{head} of {field}"))
+            if known is None and not department_word(field):
+                break
+            parts.append((m.start(g), m.end(g) if g == "a" else m.end("head"), field, known))  # (the last with the head)
+        if len(parts) != 2:
+            continue
+        for start, end, field, known in parts:
+            if known is not None:
+                found.append(_known_candidate(start, end, known))
+                continue
+            name = f"{field} {head}"
+            kind, sector = w.org_kind(name)
+            found.append(Candidate(start, end, "organization", "org:" + norm(name), name, None, sector or "GOV",
+                                   _code(None, sector or "GOV"), tokens=_name_words(name)))
+    return found
