@@ -137,3 +137,29 @@ def test_actorgs28_shared_head(shared_records, kind, text, mention, sector):
         assert hit.sector == sector, (kind, [(a.name, a.sector) for a in actors])
     else:
         assert hit is None, (kind, [(a.name, [m.text for m in a.mentions]) for a in actors])
+
+
+# Guard rows (no new rule): 'the ministry' is the ministry the article names, and no actor where it names none.
+MINISTRY_ROWS = [
+    ("the ministry, linked to the named ministry",
+     "Kenya's Ministry of Health said on Monday that 40 cases had been found. The ministry added that clinics "
+     "would stay open.", "The ministry", True),
+    ("not the ministry when the article names none",
+     'Wildlife officers in Gaborone met hunters on Monday. "The ministry has stepped up efforts to counter the '
+     'opposition," the official said.', "The ministry", False),
+]
+
+
+@pytest.fixture(scope="module")
+def ministry_records(pipeline):
+    return probe_records(pipeline, MINISTRY_ROWS)
+
+
+@pytest.mark.parametrize("kind,text,mention,want", MINISTRY_ROWS, ids=[r[0] for r in MINISTRY_ROWS])
+def test_actorgs28_the_ministry(ministry_records, kind, text, mention, want):
+    actors = ministry_records[text].actors
+    hit = next((a for a in actors if any(m.text == mention for m in a.mentions)), None)
+    if want:
+        assert hit is not None and hit.name == "Ministry of Health", (kind, [(a.name, [m.text for m in a.mentions]) for a in actors])
+    else:
+        assert hit is None, (kind, [(a.name, [m.text for m in a.mentions]) for a in actors])
