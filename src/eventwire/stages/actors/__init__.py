@@ -54,7 +54,8 @@ from .mentions import (Candidate, _code, blocs, bracketed_names, self_named_bodi
                        tokens_with_lemma)
 from .acting_places import acting_places
 from .politics import politics
-from .untagged_bodies import country_named_bodies, described_firms, untagged_bodies
+from .craft_bodies import craft_bodies
+from .untagged_bodies import country_named_bodies, described_firms, shared_head_bodies, titled_firms, untagged_bodies
 from .phrase_groups import phrase_groups
 from .untagged_outlets import untagged_outlets
 from .monarchs import monarchs
@@ -348,14 +349,14 @@ def run(doc: Document) -> None:
     collective = collectives(doc, w, person_country)
     headed = [c for c in collective if c.kind == "organization"]  # 'the Trump administration' outranks 'Trump'
     headed += leader_teams(doc, w, first)  # 'the Trump team', "Modi's camp": the leader's following, one body
-    grouped = other_groups + counted_nationals(doc, w) + heritage_peoples(doc, w) + blocs(doc)
+    grouped = other_groups + counted_nationals(doc, w) + heritage_peoples(doc, w) + blocs(doc) + craft_bodies(doc, w)  # ('U.S. warships')
     unnamed = single_state_bodies(doc, w) + portfolio_bodies(doc, w)  # 'the electoral commission', 'the tourism ministry' before an organisation's repeat of its
     # noun; 'Parliament' after the organisations the tagger names ('the Independent Electoral Commission')
     unnamed_lower = [c for c in unnamed if c.name.islower()]
     unnamed_named = [c for c in unnamed if not c.name.islower()]
     cands = _claim(mend_datelines(doc, headed + first + widening(grouped, collective) + [
-        c for c in collective if c.kind != "organization"] + unnamed_lower + organisations + repeated_names(doc, first + organisations)
-        + unnamed_named + grouped + country_named_bodies(doc, w) + countries(doc, w) + acting_places(doc, w) + untagged_bodies(doc, w) + phrase_groups(doc, w) + described_firms(doc, w)  # (a body named for its country before the country: "Seed Banks Chile New Zealand")
+        c for c in collective if c.kind != "organization"] + unnamed_lower + shared_head_bodies(doc, w) + organisations + repeated_names(doc, first + organisations)
+        + unnamed_named + grouped + country_named_bodies(doc, w) + countries(doc, w) + acting_places(doc, w) + untagged_bodies(doc, w) + phrase_groups(doc, w) + described_firms(doc, w) + titled_firms(doc, w)  # (a body named for its country before the country: "Seed Banks Chile New Zealand")
         + untagged_outlets(doc, w), w, lines, add=True))  # ('Kerala banned')
     _organisations_named_like_people(cands)
     cands = drop_things(doc, cands, w)  # 'Patriot missiles', 'JFK airport', the book "X"

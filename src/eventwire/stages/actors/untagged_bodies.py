@@ -8,6 +8,9 @@ verb, is an organisation, its sector read from its words as any body's (``ActorW
 'The' and a describing compound before the name ('Kurdish-led', 'state-run') are no part of it. Only where the
 body acts or speaks: a name after a preposition ('at the Lakeside Space Center') is most often a place.
 
+A firm the lexicons know, named only in the title of a person who works for it (``titled_firms``): 'Netflix
+co-founder Ana Ruiz said ...', 'Acme chief executive Li Wei told reporters ...'.
+
 A firm the tagger gave no entity, named by its apposition (``described_firms``): 'Orvane, a French maker of
 batteries, said ...', 'Pellucid, a startup based in Nairobi, raised ...'.
 """
@@ -19,7 +22,7 @@ from functools import lru_cache
 from ...document import Document
 from ...lexicon import table, words
 from ...lookahead import opening
-from .mentions import Candidate, _code, _name_words
+from .mentions import Candidate, _code, _known_candidate, _name_words
 from .words import ActorWords, norm
 
 
@@ -153,3 +156,108 @@ def described_firms(doc: Document, w: ActorWords) -> list[Candidate]:
                                _code(country, "BUS"), tokens=_name_words(name)))
     return found
 
+
+
+def _staff_titles(w: ActorWords) -> frozenset[str]:
+    """The words that title a person by their firm: the roles (``roles.tsv``) and ``firm_staff_titles.txt``
+    (made once, kept)."""
+    if not _STAFF_TITLES:
+        _STAFF_TITLES.append(frozenset(w.roles) | words("firm_staff_titles.txt"))
+    return _STAFF_TITLES[0]
+
+
+_STAFF_TITLES: list[frozenset[str]] = []
+
+
+def titled_firms(doc: Document, w: ActorWords) -> list[Candidate]:
+    """A firm the lexicons know (``knowledge.known_companies``: ``firms.tsv`` and the knowledge base's firms),
+    named right before the title of a person the tagger names ('Netflix co-founder Ana Ruiz', 'Intel chief
+    executive Li Wei'): the firm is an actor, whether the tagger gave it no entity or an organisation's that
+    ``organizations`` reads as part of the person's title. One to three capitalised words, the longest that a
+    known firm is named by, right before one to three words of a title (a role of ``roles.tsv`` or a word of
+    ``firm_staff_titles.txt``), right before the person's name; no country or people's name ('Kenyan
+    president'), no capitalised word before the firm's name (a longer name), no possessive ("Acme's founder":
+    read elsewhere). BUS, of the firm's home country when known. Read from each person's entity back over a
+    few words: nothing is made on an article that names no person."""
+    from .knowledge import known_companies
+
+    people = [e for e in doc.entities() if e.label_ == "PERSON" and e.start >= 2]
+    if not people:
+        return []
+    lows, texts = doc.token_strings("LOWER"), doc.token_strings("ORTH")
+    firms, titles = known_companies(), _staff_titles(w)
+    found: list[Candidate] = []
+    for ent in people:
+        i = ent.start
+        for k in (1, 2, 3):  # the title's words, right before the name ('executive', then 'chief executive')
+            if i - k < 1 or " ".join(lows[i - k:i]) not in titles:
+                continue
+            if _firm_before(doc, w, j=i - k, found=found, lows=lows, texts=texts, firms=firms):
+                break
+    return found
+
+
+def _firm_before(doc: Document, w: ActorWords, j: int, found: list, lows: list, texts: list, firms: dict) -> bool:
+    """Whether a known firm's name ends right before token ``j`` (``titled_firms``); found, its candidate is added."""
+    from .not_bodies import place_of_note
+
+    for n in (3, 2, 1):  # the firm's words, the longest known name first
+        if j - n < 0 or not all(texts[x][:1].isupper() for x in range(j - n, j)):
+            continue
+        name = " ".join(texts[j - n:j])
+        key = norm(name)
+        if key not in firms or w.country_of(name) or w.demonym_of.get(key):
+            continue
+        if j - n > 0 and texts[j - n - 1][:1].isupper() and lows[j - n - 1] != "the" \
+                and not doc.nlp[j - n].is_sent_start:
+            return False  # a capitalised word before it: a longer name ('Royal Acme')
+        if any(e.label_ == "PERSON" and e.start < j and j - n < e.end for e in doc.entities()) \
+                or place_of_note(name):
+            return False  # a person's name or a place of note's ('Georgia governor'; not the village 'Shell')
+        start, end = doc.nlp[j - n].idx, doc.nlp[j - 1].idx + len(texts[j - 1])
+        country = firms[key] or None
+        found.append(Candidate(start, end, "organization", "org:" + key, doc.text[start:end], country, "BUS",
+                               _code(country, "BUS"), tokens=_name_words(name)))
+        return True
+    return False
+
+
+# two department's field words sharing one plural head: 'the State and Homeland Security Departments', 'the
+# Health and Education ministries'
+_SHARED_HEAD = re.compile(r"(?<![\w'’.-])(?:[Tt]he )?(?P<a>[A-Z][a-z]+(?: [A-Z][a-z]+)?) and (?:the )?(?P<b>[A-Z][a-z]+(?: [A-Z][a-z]+)?)"
+                          r" (?P<head>[Dd]epartments|[Mm]inistries)(?![\w-])")
+
+
+def shared_head_bodies(doc: Document, w: ActorWords) -> list[Candidate]:
+    """Two departments or ministries named by their field words before one plural head ('the State and Homeland
+    Security Departments', 'the Health and Education ministries'): each is a body, named as the lexicons know
+    it ('State Department', 'Department of Homeland Security') or as its field word and head ('Health
+    Ministry'), its mention the field word (the last one's with the head: 'Homeland Security Departments'). A field word is a department's (``coref.heads.department_word``:
+    the agent nouns' fields) or one the lexicons know a department or ministry of; both words must be, or
+    neither is read ('the Kenyan and Ugandan ministries' names no body). Government (or the sector its
+    name gives), its country left to the stage's filling unless the lexicons know it."""
+    if "epartments" not in doc.text and "inistries" not in doc.text:
+        return []  # (cheap test first)
+    from .coref.heads import department_word
+
+    found = []
+    for m in _SHARED_HEAD.finditer(doc.text):
+        head = "Department" if m.group("head").lower() == "departments" else "Ministry"
+        parts = []
+        for g in ("a", "b"):
+            field = m.group(g)
+            known = w.known.get(norm(f"{field} {head}")) or w.known.get(norm(f"{head} of {field}"))
+            if known is None and not department_word(field):
+                break
+            parts.append((m.start(g), m.end(g) if g == "a" else m.end("head"), field, known))  # (the last with the head)
+        if len(parts) != 2:
+            continue
+        for start, end, field, known in parts:
+            if known is not None:
+                found.append(_known_candidate(start, end, known))
+                continue
+            name = f"{field} {head}"
+            kind, sector = w.org_kind(name)
+            found.append(Candidate(start, end, "organization", "org:" + norm(name), name, None, sector or "GOV",
+                                   _code(None, sector or "GOV"), tokens=_name_words(name)))
+    return found
