@@ -7,6 +7,8 @@ records was written down before the runs.
   one state may judge each other's acts (a regional council, an interim president).
 - A relative clause on the judged thing whose verb makes such things and has the thing as its object ("the law
   (that) parliament passed", "the plan the ministry unveiled"): its subject.
+- A "by" phrase naming an actor on the thing, or on the active judging verb after it (the parser's attachment):
+  "rejected the decree by the junta".
 - "The moves against X": the doer of the latest coercion, sanction or attack aimed at someone told before.
 - Shapes the stage read before this round, pinned: a "by" phrase, the maker told in the sentence before, in a quote.
 Negative rows: a thing nobody in the article made, the speaker's own plan, a thing the judge made itself, an earlier
@@ -37,6 +39,11 @@ def _targets(process, text, kind, source):
      "Hungarian parliament"),
     ("Teachers' unions rejected the plan the Education Ministry of Peru unveiled on Monday.", "REJECT",
      "Teachers' unions", "Education Ministry of Peru"),
+    # a "by" phrase on the thing, which the parser hangs on the judging verb
+    ("Rebel groups rejected the decree by the military junta in Mali.", "REJECT", "Rebel groups",
+     "military junta"),
+    ("Opposition parties criticized the report by the election commission of Malawi.", "ACCUSE",
+     "Opposition parties", "election commission"),
     # the moves against someone: the latest coercion told before, however much comment came between
     ("Police in Kenya arrested the opposition leader Raila Mwangi on Monday. A court in Nairobi charged Mwangi "
      "with treason. His lawyers said the charges were weak. The Orange Party denounced the moves against its "
@@ -71,6 +78,9 @@ def test_judged_thing_answers_its_maker(process, text, kind, source, target) -> 
     # a relative clause that makes no thing, or says it was not made
     ("Rights groups condemned the law that gave the Hungarian parliament new powers.", "ACCUSE", "Rights groups"),
     ("Rights groups condemned the deal the Hungarian parliament did not sign.", "ACCUSE", "Rights groups"),
+    # a "by" phrase that names no actor: a margin, a vote
+    ("The Orange Party rejected the proposal by a wide margin.", "REJECT", "Orange Party"),
+    ("Lawmakers rejected the budget by a vote of 40 to 3.", "REJECT", "Lawmakers"),
     # moves against someone with nothing done before
     ("The Orange Party denounced the moves against its leader.", "ACCUSE", "Orange Party"),
 ])

@@ -634,6 +634,8 @@ def maker(doc: Document, cand: Candidate, earlier: list[Event]) -> list[str]:
             continue
         told = [a for part in obj.children if part.dep_ == "acl" and part.tag_ == "VBN"
                 for agent in prep_objects(part, "by") for a in who.actors(doc, agent)]
+        told += [a for agent in _thing_by(cand.trigger, obj) for a in who.actors(doc, agent)]  # "rejected the
+        # decree by the junta" (evauthor28)
         told = [a for a in told if not who.own_side(doc, a, judges)]
         if told:  # "condemned an attack carried out by the rebels"
             return told[:1]
@@ -827,6 +829,17 @@ def _own_or_state(doc: Document, aid: str, judges: set[str]) -> bool:
     others = [doc.actor(j) for j in judges]
     return found is not None and bool(found.country) and any(
         o is not None and o.country == found.country and "country" in (found.kind, o.kind) for o in others)
+
+
+def _thing_by(trigger: Token, thing: Token) -> list[Token]:
+    """The "by" phrase of a judged thing (evauthor28): its own ("the decree by the junta") or, the parser hanging
+    it on the judging verb, the active verb's whose object the thing is ("rejected [the decree] [by the junta]":
+    an active verb has no agent of its own). Only phrases naming an actor count (the caller reads them): "by
+    July", "by a wide margin" name none."""
+    found = prep_objects(thing, "by")
+    if thing.dep_ == "dobj" and thing.head.i == trigger.i and not is_passive(trigger):
+        found += [o for o in prep_objects(trigger, "by") if o.i > thing.i]
+    return found
 
 
 def _clause_makers(doc: Document, thing: Token) -> list[str]:
