@@ -50,6 +50,8 @@ def _targets(process, text, kind, source):
      "leader.", "ACCUSE", "Orange Party", "court"),
     ("Police arrested the rebel commander on Monday. The rebels condemned the moves against their commander.",
      "ACCUSE", "rebels", "Police"),
+    ("Police arrested the rebel commander on Monday. Markets were calm on Tuesday. Traders said prices rose. "
+     "The Orange Party condemned the moves against the rebels.", "ACCUSE", "Orange Party", "Police"),
     # shapes read before, pinned: a "by" phrase, the maker the sentence before, in a quote
     ("Farmers' unions denounced the plan proposed by the agriculture ministry of Peru.", "ACCUSE",
      "Farmers' unions", "agriculture ministry of Peru"),
@@ -81,6 +83,9 @@ def test_judged_thing_answers_its_maker(process, text, kind, source, target) -> 
     # a "by" phrase that names no actor: a margin, a vote
     ("The Orange Party rejected the proposal by a wide margin.", "REJECT", "Orange Party"),
     ("Lawmakers rejected the budget by a vote of 40 to 3.", "REJECT", "Lawmakers"),
+    # moves against a state of things, not a party
+    ("Police arrested the rebel commander on Monday. Markets were calm on Tuesday. Traders said prices rose. "
+     "The Orange Party condemned the moves against corruption.", "ACCUSE", "Orange Party"),
     # moves against someone with nothing done before
     ("The Orange Party denounced the moves against its leader.", "ACCUSE", "Orange Party"),
 ])

@@ -709,7 +709,8 @@ def _latest_doer(doc: Document, cand: Candidate, earlier: list[Event]) -> list[s
     objs = [c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in cues("deed_noun")]
     if not objs or any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ in ("of", "by") for c in objs[0].children):
         return []
-    if any(c.dep_ == "prep" and c.lower_ == "against" for c in objs[0].children):
+    if any(_names_party(doc, o) for o in prep_objects(objs[0], "against")):  # "the moves against its leader";
+        # not against a bare word for a state of things ("against corruption"): read as any other deed word
         return _acted_against(doc, cand, earlier)
     lo = previous_sentence_start(tok)
     for ev in reversed(earlier):
@@ -723,6 +724,14 @@ def _latest_doer(doc: Document, cand: Candidate, earlier: list[Event]) -> list[s
 
 # deeds done against someone ("the moves against X" points back at one of these)
 _DONE_AGAINST = frozenset({"COERCE", "SANCTION", "ASSAULT"})
+
+
+def _names_party(doc: Document, tok: Token) -> bool:
+    """A phrase that names a party: an actor's mention, a proper name, or a noun with a determiner or a
+    possessor ("the republic", "its leader"); not a bare common noun ("corruption", "inflation")."""
+    if doc.actor_of_token(tok) or tok.pos_ == "PROPN":
+        return True
+    return tok.pos_ == "NOUN" and any(c.dep_ in ("det", "poss") for c in tok.children)
 
 
 def _acted_against(doc: Document, cand: Candidate, earlier: list[Event]) -> list[str]:
