@@ -634,8 +634,13 @@ def maker(doc: Document, cand: Candidate, earlier: list[Event]) -> list[str]:
             continue
         told = [a for part in obj.children if part.dep_ == "acl" and part.tag_ == "VBN"
                 for agent in prep_objects(part, "by") for a in who.actors(doc, agent)]
+        told += [a for agent in _thing_by(cand.trigger, obj) for a in who.actors(doc, agent)]  # "rejected the
+        # decree by the junta" (evauthor28)
         told = [a for a in told if not who.own_side(doc, a, judges)]
         if told:  # "condemned an attack carried out by the rebels"
+            return told[:1]
+        told = [a for a in _clause_makers(doc, obj) if not _own_or_state(doc, a, judges)]
+        if told:  # "condemned the law the parliament passed last week"
             return told[:1]
         told = deed_doers.adjective_body(doc, obj, judges, MAKER_REACH)
         if told:  # "criticizing the parliamentary vote": the legislature named last
@@ -704,6 +709,9 @@ def _latest_doer(doc: Document, cand: Candidate, earlier: list[Event]) -> list[s
     objs = [c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in cues("deed_noun")]
     if not objs or any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ in ("of", "by") for c in objs[0].children):
         return []
+    if any(_names_party(doc, o) for o in prep_objects(objs[0], "against")):  # "the moves against its leader";
+        # not against a bare word for a state of things ("against corruption"): read as any other deed word
+        return _acted_against(doc, cand, earlier)
     lo = previous_sentence_start(tok)
     for ev in reversed(earlier):
         if ev.sentence.start < lo:
@@ -711,6 +719,35 @@ def _latest_doer(doc: Document, cand: Candidate, earlier: list[Event]) -> list[s
         if ev.sentence.start <= tok.idx and ev.source and not who.own_side(doc, ev.source[0], set(cand.sources),
                                                                           compatriots=True):
             return ev.source[:1]
+    return []
+
+
+# deeds done against someone ("the moves against X" points back at one of these)
+_DONE_AGAINST = frozenset({"COERCE", "SANCTION", "ASSAULT"})
+
+
+def _names_party(doc: Document, tok: Token) -> bool:
+    """A phrase that names a party: an actor's mention, a proper name, or a noun with a determiner or a
+    possessor ("the republic", "its leader"); not a bare common noun ("corruption", "inflation")."""
+    if doc.actor_of_token(tok) or tok.pos_ == "PROPN":
+        return True
+    return tok.pos_ == "NOUN" and any(c.dep_ in ("det", "poss") for c in tok.children)
+
+
+def _acted_against(doc: Document, cand: Candidate, earlier: list[Event]) -> list[str]:
+    """Who made "the moves against X" a reaction names (evauthor28): "prosecutors ordered the arrest of the
+    leader ... a court sentenced him ... his ally denounced the moves against the region" -> the court: the
+    source of the latest coercion, sanction or attack aimed at someone coded before it in the article ("the
+    moves" presupposes they were told, however many sentences of comment came between), never the reacting
+    side's own (a compatriot may be: the state's own court or police acting against its people). Empty when
+    none is coded before."""
+    mine = set(cand.sources)
+    for ev in reversed(earlier):
+        if ev.trigger.start >= cand.trigger.idx or ev.type not in _DONE_AGAINST or not ev.target:
+            continue
+        found = [s for s in ev.source if not who.own_side(doc, s, mine)]
+        if found:
+            return found[:1]
     return []
 
 
@@ -760,19 +797,24 @@ def put_forward_maker(doc: Document, obj: Token, judges: set[str]) -> list[str]:
     verb of putting forward or bringing in (word class putting_forward_verbs): "Israel unveiled a plan for Gaza.
     Egypt rejected the plan" -> Israel; "parliament passed a law ... the EU condemned the law" -> parliament. The
     earlier object has the judged noun's lemma; the maker is that verb's active subject or its passive's "by"
-    agent, never the judges' side; the nearest such verb first. Not for an act done to someone
+    agent, never the judges themselves nor a country and its own (``_own_or_state``); the nearest such verb
+    first. Two sentences back, a thing told as standing for the judged one (``_serves_as``: "signed a charter
+    that will serve as the constitution"), evauthor28. Not for an act done to someone
     (words.patient_noun) nor a negated verb ("did not sign the deal"). Empty when nothing names one."""
     if obj.pos_ != "NOUN" or patient_noun(obj):
         return []
     lemma = obj.lemma_.lower()
     lo = previous_sentence_start(obj)
+    farther = previous_sentence_start(obj.doc[sentence_of(obj).start - 1]) if sentence_of(obj).start > 0 else lo
     makers = word_class("putting_forward_verbs")
     own = {t.i for t in obj.subtree}
     for t in reversed(doc.tokens()[:obj.i]):
-        if t.idx < lo:
+        if t.idx < farther:
             break
-        if t.i in own or t.pos_ != "NOUN" or t.lemma_.lower() != lemma:
+        if t.i in own or t.pos_ != "NOUN" or t.lemma_.lower() != lemma and not _serves_as(t, lemma):
             continue
+        if t.idx < lo and not _serves_as(t, lemma):
+            continue  # two sentences back only a thing told as standing for the judged one (evauthor28)
         verb = t.head
         if t.dep_ not in ("dobj", "nsubjpass") or verb.pos_ != "VERB" or verb.lemma_.lower() not in makers \
                 or negated(verb):
@@ -780,10 +822,58 @@ def put_forward_maker(doc: Document, obj: Token, judges: set[str]) -> list[str]:
         subj, _ = subject(verb)
         if not is_passive(verb) and subj is not None and not _sure(doc, subj):
             continue  # "it passed a law": a pronoun no mention stands for
-        doers = [a for a in judged_frames.act_doers(doc, verb) if not who.own_side(doc, a, judges)]
+        doers = [a for a in judged_frames.act_doers(doc, verb) if not _own_or_state(doc, a, judges)]
         if doers:
             return doers[:1]
     return []
+
+
+def _own_or_state(doc: Document, aid: str, judges: set[str]) -> bool:
+    """The judges themselves, or a country and its own people or bodies; not two bodies of one state, whose
+    acts the verb that made the thing tells apart (evauthor28: "the interim president signed a declaration
+    that will serve as the constitution ... the regional administration rejected the constitution")."""
+    if aid in judges:
+        return True
+    found = doc.actor(aid)
+    others = [doc.actor(j) for j in judges]
+    return found is not None and bool(found.country) and any(
+        o is not None and o.country == found.country and "country" in (found.kind, o.kind) for o in others)
+
+
+def _thing_by(trigger: Token, thing: Token) -> list[Token]:
+    """The "by" phrase of a judged thing (evauthor28): its own ("the decree by the junta") or, the parser hanging
+    it on the judging verb, the active verb's whose object the thing is ("rejected [the decree] [by the junta]":
+    an active verb has no agent of its own). Only phrases naming an actor count (the caller reads them): "by
+    July", "by a wide margin" name none."""
+    found = prep_objects(thing, "by")
+    if thing.dep_ == "dobj" and thing.head.i == trigger.i and not is_passive(trigger):
+        found += [o for o in prep_objects(trigger, "by") if o.i > thing.i]
+    return found
+
+
+def _clause_makers(doc: Document, thing: Token) -> list[str]:
+    """Who made a thing, told by a relative clause on it whose verb puts such things forward (word class
+    putting_forward_verbs) and whose object is the thing itself (evauthor28): "the law (that) parliament
+    passed", "the plan the ministry unveiled" -> the active subject; not a negated verb ("the deal Iran did not
+    sign"), not a clause with an object of its own ("the law that gave police powers")."""
+    makers = word_class("putting_forward_verbs")
+    for c in thing.children:
+        if c.dep_ != "relcl" or c.pos_ != "VERB" or c.lemma_.lower() not in makers or negated(c) or is_passive(c):
+            continue
+        if any(d.dep_ == "dobj" and d.lower_ not in RELATIVE for d in c.children):
+            continue
+        subj, _ = subject(c)
+        if subj is not None and subj.lower_ not in RELATIVE and _sure(doc, subj):
+            return who.actors(doc, subj)
+    return []
+
+
+def _serves_as(thing: Token, lemma: str) -> bool:
+    """A thing told, in a clause of its own, as standing for the judged one (evauthor28): "signed a
+    declaration that will serve as the constitution ... rejected the constitution" (the judged noun's lemma
+    the object of "as" in a relative clause or participle on the thing)."""
+    return any(d.dep_ == "pobj" and d.lemma_.lower() == lemma and d.head.lower_ == "as"
+               for c in thing.children if c.dep_ in ("relcl", "acl") for d in c.subtree)
 
 
 def _earlier_doer(doc: Document, trigger: Token, obj: Token, stems: set[str], judges: set[str]) -> list[str]:
