@@ -52,7 +52,7 @@ def plural_references(doc: Document, w: ActorWords | None = None) -> None:
             continue
         pair = _pair_before(doc, span, kinds) if role is None or det != ["the"] else []
         if role is not None:
-            pair = [a for a in pair if _holds(doc.actor(a), role, w)]
+            pair = [a for a in pair if _holds(doc, doc.actor(a), role, w)]
         # inside a quote 'both sides' may be anyone's; 'the two leaders' still names the leaders just named
         if len(pair) < 2 and (role is not None or not inside(quoted, m.start())):
             reach = firsts[max(0, sentence(m.start()) - PLURAL_REACH)]
@@ -180,15 +180,29 @@ def _singular(noun: str) -> str:
     return "head of state" if noun == "heads of state" else noun[:-1]
 
 
-def _holds(actor, role: str, w: ActorWords) -> bool:
+def _holds(doc: Document, actor, role: str, w: ActorWords) -> bool:
     """Whether a person holds ``role``: by its own role ('finance minister' is a minister), any leader
     for 'leader' or 'head of state'."""
     if actor is None or actor.kind != "person":
         return False
     held = (actor.role or w.role_in(actor.name) or "").lower()
     if role in ("leader", "head of state"):
-        return w.roles.get(held, (None, False))[1]
+        return w.roles.get(held, (None, False))[1] or (not held and _titled_leader(doc, actor, w))
     return same_role(held, role, w)
+
+
+def _titled_leader(doc: Document, actor, w: ActorWords) -> bool:
+    """Whether a person the actors stage gave no role is written with a leader's title right before a
+    mention of the name ('President Ruto of Kenya and President Museveni ...': the first conjunct's title
+    is not kept as its role): what 'the two leaders' may stand for."""
+    text = doc.text
+    for m in actor.mentions:
+        before = [x.lower().rstrip(".") for x in text[max(0, m.start - 40):m.start].split()[-2:]]
+        titles = (" ".join(before), before[-1]) if before else ()  # 'Prime Minister', 'President'
+        if any(w.roles.get(t, (None, False))[1] for t in titles):
+            return True
+    return False
+
 
 
 def _last_mentioned(doc: Document, kinds: tuple[str, ...], role: str | None, w: ActorWords, start: int,
@@ -197,7 +211,7 @@ def _last_mentioned(doc: Document, kinds: tuple[str, ...], role: str | None, w: 
     last mentioned first; ``count`` of them (0: all)."""
     latest: list[tuple[int, str]] = []
     for a in doc.actors:
-        if a.kind not in kinds or role is not None and not _holds(a, role, w):
+        if a.kind not in kinds or role is not None and not _holds(doc, a, role, w):
             continue
         last = last_before(a, end)
         if last >= 0 and last >= start:
