@@ -93,3 +93,38 @@ def test_the_two_leaders_take_no_untitled_person(process) -> None:
     found = coded_rule(process, "Activist Juan Perez and lawyer Pedro Gomez met in Lima on Monday. The two "
                                 "leaders agreed to build a new school.")
     assert not any(e[0] == "AGREE" for e in found), found
+
+
+@pytest.mark.parametrize("text, kind, source, target", [
+    # a subject 'they' after one person met or hosted another: the two together
+    ("President Ruto of Kenya hosted President Museveni of Uganda on Monday. They agreed to build a new railway.",
+     "AGREE", "Ruto", "Museveni"),
+    # not a meeting: 'they' is the plural subject told before
+    ("Police in Lima arrested Juan Perez on Monday. They accused him of theft.", "ACCUSE", "Police", "Juan Perez"),
+    # a person met a group: 'they' is the group, not a pair of a person and a group
+    ("Juan Perez met reporters in Lima on Monday. They accused him of lying.", "ACCUSE", "reporters", "Juan Perez"),
+])
+def test_they_after_a_meeting_of_two(process, text, kind, source, target) -> None:
+    found = coded_rule(process, text)
+    assert _has(found, kind, source, target), found
+    assert not any(k == kind and _names(s, target) for k, s, _, _ in found), found
+
+
+def _they_referents(process, text: str) -> list[list[str]]:
+    doc = process(text, None, until="actors")
+    return [sorted(doc.actor(a).name for a in doc.referents(t)) for t in doc.nlp if t.lower_ == "they"]
+
+
+def test_they_with_people_named_between_is_not_the_subject_before(process) -> None:
+    """'they' after a plural noun for people standing between it and the subject told before names nobody
+    ('... sends migrants to camps where they face abuse': the migrants); the first 'they' keeps the pair."""
+    found = _they_referents(process, "The United States and the European Union condemned Libya on Monday. "
+                                     "They said the state sends migrants to camps where they face abuse.")
+    assert len(found) == 2 and len(found[0]) == 2 and found[1] == [], found
+
+
+def test_they_after_a_quote_with_people_in_it_is_still_the_speakers(process) -> None:
+    """A plural noun inside a quotation does not stand between a 'they' outside it and the subject before."""
+    found = _they_referents(process, "The United States and the European Union condemned Libya on Monday. "
+                                     '"The camps hold migrants in cages," they said in a statement.')
+    assert found and len(found[-1]) == 2, found
