@@ -128,3 +128,23 @@ def test_they_after_a_quote_with_people_in_it_is_still_the_speakers(process) -> 
     found = _they_referents(process, "The United States and the European Union condemned Libya on Monday. "
                                      '"The camps hold migrants in cages," they said in a statement.')
     assert found and len(found[-1]) == 2, found
+
+
+def test_the_group_is_the_one_civil_body_named_before(process) -> None:
+    """'the group' with no armed group in the story: the one body of no state named just before."""
+    found = coded_rule(process, "The Committee to Protect Journalists criticized the arrest of the editor in Hanoi. "
+                                "The group urged the authorities of Vietnam to release him at once.")
+    assert _has(found, "REQUEST", "Committee to Protect Journalists", "authorities"), found
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # two such bodies: neither
+    ("The Committee to Protect Journalists and Amnesty International criticized the arrest of the editor in Hanoi. "
+     "The group urged the authorities of Vietnam to release him at once.", ("Committee", "Amnesty")),
+    # an armed group in the story is 'the group', not the rights body that tells of it
+    ("Rebels of the M23 seized the town of Goma. Human Rights Watch said the group killed ten civilians.",
+     ("Human Rights Watch",)),
+])
+def test_the_group_takes_no_civil_body_when_in_doubt(process, text, wrong) -> None:
+    found = coded_rule(process, text)
+    assert not any(k in ("REQUEST", "ASSAULT") and any(_names(s, w) for w in wrong) for k, s, _, _ in found), found
