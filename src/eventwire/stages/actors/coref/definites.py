@@ -251,7 +251,9 @@ def _referent(doc: Document, w: ActorWords, noun: str, before: int, sentence, ow
             # Group ... The group also opposes'
             told = [a for a in groups if count_before(a, before) > count_before(named[0], before)]
             return max(told, key=lambda a: count_before(a, before)) if told else named[0]
-        return _last_armed_party(doc, groups, before, sentence) if groups else None
+        if groups:
+            return _last_armed_party(doc, groups, before, sentence)
+        return _one_civil_body(doc, earlier, before, sentence) if modifier is None else None
     if len(named) == 1 and modifier is None:
         return named[0]
     kinds, sectors, name_words = _definite_nouns()[noun]
@@ -285,6 +287,17 @@ def _referent(doc: Document, w: ActorWords, noun: str, before: int, sentence, ow
     if near:
         return max(near, key=lambda a: last_before(a, before))
     return fits[0] if len(fits) == 1 else None
+
+
+def _one_civil_body(doc: Document, earlier: list, before: int, sentence):
+    """'the group' with no armed group in the story: the one body of no state named by a name within
+    DEFINITE_REACH sentences ('the Committee to Protect Journalists ... The group urged'), a rights group, a
+    press freedom group, a union; two such bodies compete and neither is taken."""
+    here = sentence(before)
+    bodies = [a for a in earlier if a.kind == "organization" and a.sector not in STATE_SECTORS
+              and a.sector not in ("IGO", "MED") and any(c.isupper() for c in a.name)
+              and here - sentence(last_before(a, before)) <= DEFINITE_REACH]
+    return bodies[0] if len(bodies) == 1 else None
 
 
 def _names_armed_members(doc: Document, w: ActorWords, actor, before: int) -> bool:

@@ -7,6 +7,7 @@ import re
 from spacy.tokens import Token
 
 from ....document import Document, children_of, sentence_of, tokens_of
+from ....lexicon import words
 from ....lookahead import led
 from ..words import ActorWords, actor_words
 from .common import inside, last_before, quoted_spans, same_role, sentence_finder
@@ -52,7 +53,7 @@ def plural_references(doc: Document, w: ActorWords | None = None) -> None:
             continue
         pair = _pair_before(doc, span, kinds) if role is None or det != ["the"] else []
         if role is not None:
-            pair = [a for a in pair if _holds(doc.actor(a), role, w)]
+            pair = [a for a in pair if _holds(doc, doc.actor(a), role, w)]
         # inside a quote 'both sides' may be anyone's; 'the two leaders' still names the leaders just named
         if len(pair) < 2 and (role is not None or not inside(quoted, m.start())):
             reach = firsts[max(0, sentence(m.start()) - PLURAL_REACH)]
@@ -180,15 +181,29 @@ def _singular(noun: str) -> str:
     return "head of state" if noun == "heads of state" else noun[:-1]
 
 
-def _holds(actor, role: str, w: ActorWords) -> bool:
+def _holds(doc: Document, actor, role: str, w: ActorWords) -> bool:
     """Whether a person holds ``role``: by its own role ('finance minister' is a minister), any leader
     for 'leader' or 'head of state'."""
     if actor is None or actor.kind != "person":
         return False
     held = (actor.role or w.role_in(actor.name) or "").lower()
     if role in ("leader", "head of state"):
-        return w.roles.get(held, (None, False))[1]
+        return w.roles.get(held, (None, False))[1] or (not held and _titled_leader(doc, actor, w))
     return same_role(held, role, w)
+
+
+def _titled_leader(doc: Document, actor, w: ActorWords) -> bool:
+    """Whether a person the actors stage gave no role is written with a leader's title right before a
+    mention of the name ('President Ruto of Kenya and President Museveni ...': the first conjunct's title
+    is not kept as its role): what 'the two leaders' may stand for."""
+    text = doc.text
+    for m in actor.mentions:
+        before = [x.lower().rstrip(".") for x in text[max(0, m.start - 40):m.start].split()[-2:]]
+        titles = (" ".join(before), before[-1]) if before else ()  # 'Prime Minister', 'President'
+        if any(w.roles.get(t, (None, False))[1] for t in titles):
+            return True
+    return False
+
 
 
 def _last_mentioned(doc: Document, kinds: tuple[str, ...], role: str | None, w: ActorWords, start: int,
@@ -197,7 +212,7 @@ def _last_mentioned(doc: Document, kinds: tuple[str, ...], role: str | None, w: 
     last mentioned first; ``count`` of them (0: all)."""
     latest: list[tuple[int, str]] = []
     for a in doc.actors:
-        if a.kind not in kinds or role is not None and not _holds(a, role, w):
+        if a.kind not in kinds or role is not None and not _holds(doc, a, role, w):
             continue
         last = last_before(a, end)
         if last >= 0 and last >= start:
@@ -245,8 +260,49 @@ def _they_antecedent(doc: Document, tok: Token) -> list[str]:
                 continue
             ids = [doc.actor_of_token(t) for t in [subj, *(c for c in subj.conjuncts)]]
             ids = list(dict.fromkeys(i for i in ids if i))
-            if len(ids) >= 2:
-                return ids
-            if len(ids) == 1 and subj.tag_ in ("NNS", "NNPS"):
-                return ids
+            if len(ids) >= 2 or len(ids) == 1 and subj.tag_ in ("NNS", "NNPS"):
+                # '... deporting people to countries where they face torture': the people, not the subject
+                return [] if _people_between(doc, subj, tok, ids) else ids
+            if len(ids) == 1 and s.start != sent.start and not inside(quoted_spans(doc), tok.idx):
+                pair = _met_pair(doc, subj, ids[0])
+                if pair:
+                    return pair
     return []
+
+
+_ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "dative"})
+
+
+def _people_between(doc: Document, subj: Token, tok: Token, ids: list[str]) -> bool:
+    """Whether a plural noun for people or groups that is none of ``ids`` (the events stage's people nouns:
+    group_nouns.tsv, coref_person_nouns.tsv) stands as an argument in the pronoun's own sentence between the
+    antecedent and the pronoun: 'they' is as likely those people ('The UN condemned Thailand. They say it sends
+    people to countries where they face torture': the people, not the UN)."""
+    from ...eventcoding.pronouns import people_nouns  # (the events stage's one list; imported late: it imports us)
+    start = max(subj.i + 1, sentence_of(tok).start)
+    quoted = quoted_spans(doc)
+    outside = not inside(quoted, tok.idx)
+    own = {t.i for t in subj.subtree}
+    for t in doc.nlp[start:tok.i]:
+        if t.tag_ == "NNS" and t.dep_ in _ARGUMENTS and t.lemma_.lower() in people_nouns() and t.i not in own \
+                and doc.actor_of_token(t) not in ids and not (outside and inside(quoted, t.idx)):
+            return True
+    return False
+
+
+def _met_pair(doc: Document, subj: Token, first: str) -> list[str]:
+    """The two parties of a meeting told in the sentence before a subject 'they' ('President Ruto hosted President
+    Museveni on Monday. They agreed ...', 'Lula met with Milei'): the one subject and the one object of a verb
+    of pair_meeting_verbs.txt, or of its 'with', both people or both countries. Else none."""
+    verb = subj.head
+    if subj.dep_ != "nsubj" or verb.lemma_.lower() not in words("pair_meeting_verbs.txt"):
+        return []
+    objects = [c for c in verb.children if c.dep_ == "dobj"] + \
+        [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children if o.dep_ == "pobj"]
+    found = list(dict.fromkeys(a for o in objects for a in (doc.actor_of_token(t) for t in [o, *o.conjuncts]) if a))
+    if len(found) != 1 or found[0] == first:
+        return []
+    one, other = doc.actor(first), doc.actor(found[0])
+    if one is None or other is None or one.kind != other.kind or one.kind not in ("person", "country"):
+        return []
+    return [first, found[0]]

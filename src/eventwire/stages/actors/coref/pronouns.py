@@ -81,6 +81,8 @@ def resolve_person_pronouns(doc: Document) -> None:
         return inside(quoted, offset)
 
     tokens = doc.tokens()
+    unlinked: set[int] = set()  # he/she left to nobody on purpose: ``pronoun_antecedent`` must not guess them
+    doc.cached("ambiguous_pronouns", unlinked)
     pronouns = [tokens[i] for i in doc.token_numbers("LOWER", _MALE | _FEMALE)]
     # outside quotations first: '"He ...," she said' needs to know who 'she' is before 'He' is read
     pronouns = [t for t in pronouns if not in_quote(t.idx)] + [t for t in pronouns if in_quote(t.idx)]
@@ -118,6 +120,9 @@ def resolve_person_pronouns(doc: Document) -> None:
         if not fits:
             continue
         best = max(fits, key=lambda mt: (mt[0], mt[2], mt[1]))
+        if _joined_twin(doc, best, fits):  # 'Perez and Gomez met the mayor. He ...': either of them
+            unlinked.add(tok.i)
+            continue
         actor = doc.actor(best[3])
         assert actor is not None
         doc.add_mention(actor, tok.idx, tok.idx + len(tok.text))
@@ -125,6 +130,32 @@ def resolve_person_pronouns(doc: Document) -> None:
         by_sentence.setdefault(here, []).append((tok.idx, tok.dep_ in ("nsubj", "nsubjpass"), actor.id))
     doc.cached("person_gender", gender)  # what ``pronoun_antecedent`` asks of a he/she left unresolved here
     first_person_in_quotes(doc, in_quote)
+
+
+def _joined_twin(doc: Document, best: tuple, fits: list[tuple]) -> bool:
+    """Whether the person a he/she would be given is one of two people joined by 'and' in one phrase ('Juan
+    Perez and Pedro Gomez met the mayor. He ...') and the other joined person fits the pronoun as well (same
+    gender or none known): a reader cannot tell which of the two it is, so it names neither. ``fits`` are
+    the candidates (sentence, start, subject, actor id) that passed the gender check."""
+    others = {mt[3]: mt[1] for mt in fits if mt[0] == best[0] and mt[3] != best[3]}
+    if not others:
+        return False
+    assert doc.nlp is not None
+    here = doc.nlp.char_span(best[1], best[1] + 1, alignment_mode="expand")
+    if here is None or not len(here):
+        return False
+    root = here[0]
+    while root.dep_ in ("compound", "flat") and root.head.i != root.i:
+        root = root.head
+    joined = [c for c in root.children if c.dep_ == "conj"]
+    if root.dep_ == "conj":
+        joined.append(root.head)
+        joined.extend(c for c in root.head.children if c.dep_ == "conj" and c.i != root.i)
+    for tok in joined:
+        words = [tok, *(c for c in tok.children if c.dep_ in ("compound", "flat"))]
+        if any(doc.actor_of_token(w) in others for w in words):
+            return True
+    return False
 
 
 def _named_in_own_quotation(doc: Document, pronoun: Token, quoted: list[tuple[int, int]], ids: set[str]) -> set[str]:
@@ -394,6 +425,8 @@ def pronoun_antecedent(doc: Document, pronoun: Token, person: bool = False) -> s
     resolved = doc.actor_of_token(pronoun)
     if resolved and not person:
         return resolved
+    if pronoun.i in (doc.cached("ambiguous_pronouns") or ()):
+        return None  # two joined people fit it equally (``_joined_twin``)
     low = pronoun.lower_
     if low in SINGULAR_THING and not person and _dummy_it(pronoun):
         return None
