@@ -23,7 +23,8 @@ _TAKEN = frozenset({"ORG", "PERSON"})  # read by ``organizations`` and ``people`
 
 @lru_cache(maxsize=1)
 def _name_run() -> re.Pattern[str]:
-    heads = "|".join(re.escape(h.title()) for h in sorted(words("outlet_name_heads.txt"), key=len, reverse=True))
+    heads = "|".join(re.escape(h.title()) for h in sorted(words("outlet_name_heads.txt") | words("masthead_last_words.txt"),
+                                                          key=len, reverse=True))  # (masthead words: last only)
     first = opening("[A-Z]", r"[\w'’.&-]")
     return re.compile(rf"({first}[\w'’.&-]*\s+(?:[A-Z][\w'’.&-]*\s+){{0,3}}(?:{heads}))(?![\w-])(?!\s+[A-Z])")
 
