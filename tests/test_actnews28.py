@@ -55,3 +55,42 @@ def test_masthead_near_misses_are_no_outlets(process, text, words) -> None:
     doc = process(text, until="actors")
     actor = _actor_at(doc, text, words)
     assert actor is None or actor.kind != "media", _found(doc)
+
+
+# --- a body named only in a person's title, by words that say what it is ('X Hospital spokeswoman Y') ---------------
+
+@pytest.mark.parametrize("text, body, sector, country", [
+    # a hospital: civil, and its spokeswoman with it (not a state's spokeswoman)
+    ("Lakeside Children's Hospital spokeswoman Ann Brody said the boy was stable.", "Lakeside Children's Hospital",
+     "CVL", None),
+    # a charity
+    ("Coastal Wildlife Foundation director Hana Sato said the birds had returned.", "Coastal Wildlife Foundation",
+     "CVL", None),
+    # a university: education
+    ("Greenfield University professor Omar Aziz said the data were incomplete.", "Greenfield University", "EDU", None),
+    # a state's department named by its field and the country, which the tagger reads as the country alone
+    ("Environment Canada spokesperson Julie Hahn said the rules would stay.", "Environment Canada", "GOV", "CAN"),
+])
+def test_bodies_named_in_a_title_are_actors(process, text, body, sector, country) -> None:
+    doc = process(text, until="actors")
+    actor = _actor_at(doc, text, body)
+    assert actor is not None and actor.kind == "organization" and actor.sector == sector, _found(doc)
+    assert actor.country == country, _found(doc)
+    person = doc.actors[-1] if doc.actors[-1].kind == "person" else next(a for a in doc.actors if a.kind == "person")
+    assert person.sector != "GOV" or sector == "GOV", _found(doc)
+
+
+@pytest.mark.parametrize("text, words", [
+    # a country's people before the title
+    ("Kenyan President Tom Mwangi said the border would reopen.", "Kenyan"),
+    # a team, whose name says no kind of body
+    ("Riverside United striker Leo Banks said the club had let him down.", "Riverside United"),
+    # a place before the title
+    ("Nairobi Governor Tom Kariuki said the market would reopen.", "Nairobi"),
+])
+def test_titles_after_no_body_name_make_no_body(process, text, words) -> None:
+    from eventwire.stages.actors.untagged_bodies import titled_firms
+    from eventwire.stages.actors.words import actor_words
+    doc = process(text, until="actors")
+    at = text.index(words) + len(words) - 1
+    assert not [c for c in titled_firms(doc, actor_words()) if c.start <= at < c.end], _found(doc)

@@ -356,7 +356,7 @@ def run(doc: Document) -> None:
     unnamed_named = [c for c in unnamed if not c.name.islower()]
     cands = _claim(mend_datelines(doc, headed + first + widening(grouped, collective) + [
         c for c in collective if c.kind != "organization"] + unnamed_lower + shared_head_bodies(doc, w) + organisations + repeated_names(doc, first + organisations)
-        + unnamed_named + grouped + country_named_bodies(doc, w) + countries(doc, w) + acting_places(doc, w) + untagged_bodies(doc, w) + phrase_groups(doc, w) + described_firms(doc, w) + titled_firms(doc, w)  # (a body named for its country before the country: "Seed Banks Chile New Zealand")
+        + unnamed_named + grouped + country_named_bodies(doc, w) + titled_firms(doc, w) + countries(doc, w) + acting_places(doc, w) + untagged_bodies(doc, w) + phrase_groups(doc, w) + described_firms(doc, w)  # (titled_firms before countries: 'Environment Canada spokesperson X'); (a body named for its country before the country: "Seed Banks Chile New Zealand")
         + untagged_outlets(doc, w), w, lines, add=True))  # ('Kerala banned')
     _organisations_named_like_people(cands)
     cands = drop_things(doc, cands, w)  # 'Patriot missiles', 'JFK airport', the book "X"
