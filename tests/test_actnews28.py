@@ -50,6 +50,8 @@ def test_masthead_words_inside_other_bodies_are_no_outlets(process, text, words)
     ("Gunmen stopped the Karakum Express near the border and took the passengers off.", "Karakum Express"),
     # a masthead word alone
     ("The Star said on Sunday that the talks had failed.", "Star"),
+    # a ship the story describes, named like a newspaper
+    ("The cargo ship Corinth Sun ran aground off the coast on Tuesday.", "Corinth Sun"),
 ])
 def test_masthead_near_misses_are_no_outlets(process, text, words) -> None:
     doc = process(text, until="actors")
@@ -94,3 +96,38 @@ def test_titles_after_no_body_name_make_no_body(process, text, words) -> None:
     doc = process(text, until="actors")
     at = text.index(words) + len(words) - 1
     assert not [c for c in titled_firms(doc, actor_words()) if c.start <= at < c.end], _found(doc)
+
+
+# --- a country's own Red Cross or Red Crescent society, not the international committee ----------------------------
+
+@pytest.mark.parametrize("text, words, country", [
+    # a demonym before the name, subject
+    ("The British Red Cross said it would send volunteers to the flooded towns.", "British Red Cross", "GBR"),
+    # a country's name before the name
+    ("The Kenya Red Cross said 12 people had died in the floods.", "Kenya Red Cross", "KEN"),
+    # passive agent, 'Society' in the name
+    ("Tents were handed out by the Malawi Red Cross Society on Sunday.", "Malawi Red Cross Society", "MWI"),
+])
+def test_national_red_cross_societies(process, text, words, country) -> None:
+    doc = process(text, until="actors")
+    actor = _actor_at(doc, text, words)
+    assert actor is not None and actor.country == country and actor.sector == "CVL", _found(doc)
+    assert actor.name.endswith(words), _found(doc)
+
+
+def test_the_later_bare_name_joins_the_national_society(process) -> None:
+    text = "The Kenya Red Cross said 12 people had died in the floods. The Red Cross added that roads were cut."
+    doc = process(text, until="actors")
+    assert [a.country for a in doc.actors if "Red Cross" in a.name] == ["KEN"], _found(doc)
+
+
+@pytest.mark.parametrize("text", [
+    # the bare name: the international committee, no country
+    "The Red Cross said it had visited the prisoners twice.",
+    # a place's name that is no country before it: a branch, no national society read
+    "The Red Cross office in Geneva said the talks had stalled.",
+])
+def test_bare_red_cross_takes_no_country(process, text) -> None:
+    doc = process(text, until="actors")
+    actor = _actor_at(doc, text, "Red Cross")
+    assert actor is not None and actor.country is None, _found(doc)
