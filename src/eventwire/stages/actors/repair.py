@@ -18,6 +18,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from spacy.tokens import Span
@@ -612,6 +613,12 @@ def longer_names(organisations: list, known: list, w: ActorWords) -> list:
     return out
 
 
+@lru_cache(maxsize=1)
+def _national_society_names() -> tuple[str, ...]:
+    """``national_society_names.txt``, longest first (read once)."""
+    return tuple(sorted(words("national_society_names.txt"), key=len, reverse=True))
+
+
 def _national_society(org, known: list, w: ActorWords):
     """An organisation named by a country's name or people's name and then a movement's name every country has a
     society of (``national_society_names.txt``: 'the British Red Cross', 'the Kenya Red Cross Society'), over the
@@ -619,15 +626,13 @@ def _national_society(org, known: list, w: ActorWords):
     if org.kind != "organization" or org.key.startswith("known:") or " " not in org.name:
         return None
     low = norm(org.name)
-    tail = next((n for n in sorted(words("national_society_names.txt"), key=len, reverse=True)
-                 if low.endswith(" " + n)), None)
+    tail = next((n for n in _national_society_names() if low.endswith(" " + n)), None)
     if tail is None or not any(org.start - 4 <= k.start < org.end for k in known):
         return None
     before = low[:-len(tail)].strip()
     country = w.country_of(before) or w.demonym_of.get(before)
     if not country:
         return None
-    from dataclasses import replace
     return replace(org, country=org.country or country, sector=org.sector or "CVL")
 
 
