@@ -131,3 +131,42 @@ def test_bare_red_cross_takes_no_country(process, text) -> None:
     doc = process(text, until="actors")
     actor = _actor_at(doc, text, "Red Cross")
     assert actor is not None and actor.country is None, _found(doc)
+
+
+# --- a country named as its national team in a match report: CVL, not the state ----------------------------------
+
+@pytest.mark.parametrize("text, words", [
+    # subject of 'beat', score and 'match'
+    ("Norway beat Chile 2-1 in the group's last match on Sunday.", "Norway"),
+    # object of 'lost to', an en dash with spaces
+    ("Ghana lost 0 – 3 to Japan at the tournament in Doha.", "Japan"),
+    # 'scored for X' in the sentence of the score
+    ("Lina Berg scored twice for Denmark as the game ended 2-2.", "Denmark"),
+])
+def test_national_teams_are_civil(process, text, words) -> None:
+    doc = process(text, until="actors")
+    actor = _actor_at(doc, text, words)
+    assert actor is not None and actor.sector == "CVL", _found(doc)
+
+
+@pytest.mark.parametrize("text, words", [
+    # a vote's tally, no word of a match
+    ("The court ruled 6-3 that the law stood, and Mexico welcomed the decision.", "Mexico"),
+    # a count of things
+    ("Norway sent 2-3 ships to the Arctic, officials said.", "Norway"),
+    # the venue of the match
+    ("The hosts won 2-1 in the final match in Brazil on Sunday.", "Brazil"),
+    # a war's victory, no score
+    ("Ethiopia defeated the rebels in the decisive battle, the government said.", "Ethiopia"),
+])
+def test_states_near_numbers_stay_states(process, text, words) -> None:
+    doc = process(text, until="actors")
+    actor = _actor_at(doc, text, words)
+    assert actor is None or actor.sector != "CVL", _found(doc)
+
+
+def test_a_vote_tally_beside_a_league_makes_no_team(process) -> None:
+    text = "Syria was suspended by the Arab League in an 18-3 vote on the final text."
+    doc = process(text, until="actors")
+    actor = _actor_at(doc, text, "Syria")
+    assert actor is None or actor.sector != "CVL", _found(doc)

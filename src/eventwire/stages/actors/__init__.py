@@ -55,6 +55,7 @@ from .mentions import (Candidate, _code, blocs, bracketed_names, self_named_bodi
 from .acting_places import acting_places
 from .politics import politics
 from .craft_bodies import craft_bodies
+from .national_teams import national_teams
 from .untagged_bodies import country_named_bodies, described_firms, shared_head_bodies, titled_firms, untagged_bodies
 from .phrase_groups import phrase_groups
 from .untagged_outlets import untagged_outlets
@@ -399,6 +400,7 @@ def run(doc: Document) -> None:
     for actor in doc.actors:
         police_as_government(actor)
     teaching_bodies(doc)  # 'Blantyre Girls Primary School' EDU
+    national_teams(doc)  # 'Norway beat Chile 2-1 in the match': the team, CVL, not the state
     firms = body_sectors(doc, w)  # a sector for the bodies nothing else gave one: parties, firms, outlets, head words
     if firms:
         staff_of_bodies(doc, firms)  # 'X, the marketing director at Solano Foods': the firm's people, now it is read
