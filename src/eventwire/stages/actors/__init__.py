@@ -55,6 +55,7 @@ from .mentions import (Candidate, _code, blocs, bracketed_names, self_named_bodi
 from .acting_places import acting_places
 from .politics import politics
 from .craft_bodies import craft_bodies
+from .national_teams import national_teams
 from .untagged_bodies import country_named_bodies, described_firms, shared_head_bodies, titled_firms, untagged_bodies
 from .phrase_groups import phrase_groups
 from .untagged_outlets import untagged_outlets
@@ -356,7 +357,7 @@ def run(doc: Document) -> None:
     unnamed_named = [c for c in unnamed if not c.name.islower()]
     cands = _claim(mend_datelines(doc, headed + first + widening(grouped, collective) + [
         c for c in collective if c.kind != "organization"] + unnamed_lower + shared_head_bodies(doc, w) + organisations + repeated_names(doc, first + organisations)
-        + unnamed_named + grouped + country_named_bodies(doc, w) + countries(doc, w) + acting_places(doc, w) + untagged_bodies(doc, w) + phrase_groups(doc, w) + described_firms(doc, w) + titled_firms(doc, w)  # (a body named for its country before the country: "Seed Banks Chile New Zealand")
+        + unnamed_named + grouped + country_named_bodies(doc, w) + titled_firms(doc, w) + countries(doc, w) + acting_places(doc, w) + untagged_bodies(doc, w) + phrase_groups(doc, w) + described_firms(doc, w)  # (titled_firms before countries: 'Environment Canada spokesperson X'); (a body named for its country before the country: "Seed Banks Chile New Zealand")
         + untagged_outlets(doc, w), w, lines, add=True))  # ('Kerala banned')
     _organisations_named_like_people(cands)
     cands = drop_things(doc, cands, w)  # 'Patriot missiles', 'JFK airport', the book "X"
@@ -399,6 +400,7 @@ def run(doc: Document) -> None:
     for actor in doc.actors:
         police_as_government(actor)
     teaching_bodies(doc)  # 'Blantyre Girls Primary School' EDU
+    national_teams(doc)  # 'Norway beat Chile 2-1 in the match': the team, CVL, not the state
     firms = body_sectors(doc, w)  # a sector for the bodies nothing else gave one: parties, firms, outlets, head words
     if firms:
         staff_of_bodies(doc, firms)  # 'X, the marketing director at Solano Foods': the firm's people, now it is read

@@ -18,6 +18,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from spacy.tokens import Span
@@ -593,6 +594,10 @@ def longer_names(organisations: list, known: list, w: ActorWords) -> list:
         if org.kind != "person" and not org.key.startswith("known:") and _ends_on_known_after_head(org, known):
             out.append(org)  # 'National Museum of the' + 'U.S. Air Force'
             continue
+        national = _national_society(org, known, w)
+        if national is not None:
+            out.append(national)  # 'the Kenya Red Cross' over 'Red Cross'
+            continue
         inside = [k for k in known if org.start - 4 <= k.start < org.end and k.end < org.end]  # (4: 'the ')
         if not inside or org.kind == "person" or org.key.startswith("known:") and org.key == inside[-1].key:
             continue  # (a known body of its own over a shorter known one: 'U.N. Refugee Agency' over 'the U.N.')
@@ -606,6 +611,29 @@ def longer_names(organisations: list, known: list, w: ActorWords) -> list:
                                      or w.org_kind(rest) != ("organization", None)):
             out.append(org)
     return out
+
+
+@lru_cache(maxsize=1)
+def _national_society_names() -> tuple[str, ...]:
+    """``national_society_names.txt``, longest first (read once)."""
+    return tuple(sorted(words("national_society_names.txt"), key=len, reverse=True))
+
+
+def _national_society(org, known: list, w: ActorWords):
+    """An organisation named by a country's name or people's name and then a movement's name every country has a
+    society of (``national_society_names.txt``: 'the British Red Cross', 'the Kenya Red Cross Society'), over the
+    known international body of the bare name: that country's society, with that country. None otherwise."""
+    if org.kind != "organization" or org.key.startswith("known:") or " " not in org.name:
+        return None
+    low = norm(org.name)
+    tail = next((n for n in _national_society_names() if low.endswith(" " + n)), None)
+    if tail is None or not any(org.start - 4 <= k.start < org.end for k in known):
+        return None
+    before = low[:-len(tail)].strip()
+    country = w.country_of(before) or w.demonym_of.get(before)
+    if not country:
+        return None
+    return replace(org, country=org.country or country, sector=org.sector or "CVL")
 
 
 @lru_cache(maxsize=1)

@@ -192,9 +192,46 @@ def titled_firms(doc: Document, w: ActorWords) -> list[Candidate]:
         for k in (1, 2, 3):  # the title's words, right before the name ('executive', then 'chief executive')
             if i - k < 1 or " ".join(lows[i - k:i]) not in titles:
                 continue
-            if _firm_before(doc, w, j=i - k, found=found, lows=lows, texts=texts, firms=firms):
+            if _firm_before(doc, w, j=i - k, found=found, lows=lows, texts=texts, firms=firms) \
+                    or _body_before(doc, w, j=i - k, found=found, lows=lows, texts=texts):
                 break
     return found
+
+
+_NAME_JOINS = frozenset({"'s", "’s", "&"})  # inside a body's name: "Lakeside Children's Hospital", 'Arts & Letters'
+
+
+def _body_before(doc: Document, w: ActorWords, j: int, found: list, lows: list, texts: list) -> bool:
+    """Whether a body's name that says what the body is ends right before token ``j``, the first word of a person's
+    title ('Lakeside Children's Hospital spokeswoman X', 'Coastal Wildlife Foundation director X', 'Fisheries
+    Canada spokesman X'): the run of two to six capitalised words (with "'s" and '&' inside) before the title,
+    whose words name a kind of body (``ActorWords.org_kind``: a sector read from ``org_words.tsv``, or a state's
+    field and the country's name). Not a run that starts with a country's or people's name alone ('Kenyan
+    president' has one word), nor one a person's or place's entity overlaps. Its candidate is added."""
+    from .not_bodies import place_of_note
+
+    start = j
+    while start > 0 and j - start < 6 and (texts[start - 1][:1].isupper() or texts[start - 1] in _NAME_JOINS) \
+            and lows[start - 1] != "the" and not doc.nlp[start].is_sent_start:
+        start -= 1
+    if start > 0 and j - start >= 6 and texts[start - 1][:1].isupper() and lows[start - 1] != "the" \
+            and not doc.nlp[start].is_sent_start:
+        return False  # a longer run than six words: no name read here
+    if j - start < 2 or texts[start] in _NAME_JOINS or texts[j - 1] in _NAME_JOINS:
+        return False
+    s_char, e_char = doc.nlp[start].idx, doc.nlp[j - 1].idx + len(texts[j - 1])
+    name = doc.text[s_char:e_char]
+    kind, sector = w.org_kind(name)
+    if kind != "organization" or sector is None or w.country_of(name) or place_of_note(name):
+        return False
+    if any(e.label_ in ("PERSON", "GPE", "LOC") and e.start_char < e_char and s_char < e.end_char and
+           not (e.label_ == "GPE" and e.end_char <= e_char and w.country_of(e.text)) for e in doc.entities()):
+        return False  # a person's or a place's name in the run ('Georgia Tech' is read elsewhere)
+    country = w.country_in(name)
+    key = norm(name)
+    found.append(Candidate(s_char, e_char, "organization", "org:" + key, name, country, sector,
+                           _code(country, sector), tokens=_name_words(name)))
+    return True
 
 
 def _firm_before(doc: Document, w: ActorWords, j: int, found: list, lows: list, texts: list, firms: dict) -> bool:

@@ -16,6 +16,7 @@ from ...document import Document
 from ...lexicon import words
 from ...lookahead import opening
 from .mentions import Candidate, _code, _known_candidate, _name_words
+from .organisations import thing_names
 from .words import ActorWords, norm
 
 _TAKEN = frozenset({"ORG", "PERSON"})  # read by ``organizations`` and ``people``
@@ -23,7 +24,8 @@ _TAKEN = frozenset({"ORG", "PERSON"})  # read by ``organizations`` and ``people`
 
 @lru_cache(maxsize=1)
 def _name_run() -> re.Pattern[str]:
-    heads = "|".join(re.escape(h.title()) for h in sorted(words("outlet_name_heads.txt"), key=len, reverse=True))
+    heads = "|".join(re.escape(h.title()) for h in sorted(words("outlet_name_heads.txt") | words("masthead_last_words.txt"),
+                                                          key=len, reverse=True))  # (masthead words: last only)
     first = opening("[A-Z]", r"[\w'’.&-]")
     return re.compile(rf"({first}[\w'’.&-]*\s+(?:[A-Z][\w'’.&-]*\s+){{0,3}}(?:{heads}))(?![\w-])(?!\s+[A-Z])")
 
@@ -51,6 +53,9 @@ def untagged_outlets(doc: Document, w: ActorWords) -> list[Candidate]:
         name = doc.text[start:end]
         if len(name.split()) < 2 or "\n" in name or any(s < end and start < e for s, e in taken):
             continue
+        labels = {e.label_ for e in doc.entities() if e.start_char < end and start < e.end_char}
+        if any(norm(name) in thing_names(doc, label) for label in labels):
+            continue  # 'the cargo ship Marlow Star': a thing the story describes, no outlet
         span = doc.nlp.char_span(start, end)
         if span is None or not all(t.pos_ == "PROPN" or w.country_of(t.text) for t in span[:-1]) \
                 or all(_everyday_not_place(t.text, w) for t in span[:-1]):

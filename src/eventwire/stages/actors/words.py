@@ -633,6 +633,9 @@ class ActorWords:
         hit = next(((m, kind, sector) for pattern, kind, sector in self.org_words
                     for m in [pattern.search(low)] if m), None)
         if hit is None:
+            parts = low.split()
+            if 2 <= len(parts) <= 4 and parts[-1] in words("masthead_last_words.txt"):
+                return "media", "MED"  # 'the Toronto Star', 'the Calgary Sun': a newspaper by its masthead word
             return "organization", "GOV" if self._field_and_country(low) else None
         m, kind, sector = hit
         field = _NAME_FIELD.search(low)
