@@ -39,7 +39,9 @@ def test_the_same_verbs_without_a_party_on_the_other_side_are_no_event(process, 
 
 @pytest.mark.parametrize("text,pairs", [
     ("Iraqi troops, backed by American warplanes and Kurdish fighters, entered Mosul on Sunday.",
-     [("United States", "Iraqi troops"), ("Kurdish fighters", "Iraqi troops")]),
+     # since round 28 a country's warplanes that act are its military, a group of their own (craft_bodies), as the
+     # Kurdish fighters are; before, the demonym gave the state
+     [("American warplanes", "Iraqi troops"), ("Kurdish fighters", "Iraqi troops")]),
     ("The Malian army, supported by local militias, attacked the rebels.", [("local militias", "Malian army")]),
     ("The French military backed the Chadian army during the offensive.", [("French military", "Chadian army")]),
 ])
