@@ -40,6 +40,11 @@ def coded_rule(process, text: str) -> list[tuple[str, Parties, Parties, str]]:
     return [(e.type, named(e.source), named(e.target), e.rule) for e in events]
 
 
+def coded_of_type(process, text: str, kind: str) -> list[tuple[str, Parties, Parties, str]]:
+    """``coded_rule``'s events of one PLOVER type."""
+    return [e for e in coded_rule(process, text) if e[0] == kind]
+
+
 def coded_rule_status(process, text: str) -> list[tuple[str, Parties, Parties, str, str]]:
     """(type, sources, targets, rule, status) of each event."""
     events, named = _events_and_namer(process, text)

@@ -9,15 +9,11 @@ from __future__ import annotations
 
 import pytest
 
-from tests.event_helpers import coded_rule
+from tests.event_helpers import coded_of_type, has_name
 
 
 def _accusations(process, text: str) -> list[tuple]:
-    return [e for e in coded_rule(process, text) if e[0] == "ACCUSE"]
-
-
-def _names(parties: tuple[str, ...], want: str) -> bool:
-    return any(want.lower() in p.lower() for p in parties)
+    return coded_of_type(process, text, "ACCUSE")
 
 
 @pytest.mark.parametrize("text, source, target", [
@@ -32,7 +28,7 @@ def _names(parties: tuple[str, ...], want: str) -> bool:
 ])
 def test_a_feared_or_suspected_wrong_accuses_its_doer(process, text, source, target) -> None:
     found = _accusations(process, text)
-    assert any(_names(s, source) and _names(t, target) for _, s, t, _ in found), found
+    assert any(has_name(s, source) and has_name(t, target) for _, s, t, _ in found), found
 
 
 @pytest.mark.parametrize("text", [
@@ -56,7 +52,7 @@ def test_no_accusation_without_a_feared_wrong_of_a_party(process, text) -> None:
 def test_a_party_critical_of_another_accuses_it(process, text, source, target) -> None:
     # (read by the verb row critical/of before this round: kept as a guard beside the near misses)
     found = _accusations(process, text)
-    assert any(_names(s, source) and _names(t, target) for _, s, t, _ in found), found
+    assert any(has_name(s, source) and has_name(t, target) for _, s, t, _ in found), found
 
 
 @pytest.mark.parametrize("text", [
@@ -73,13 +69,13 @@ def test_critical_of_nothing_judged_is_no_accusation(process, text) -> None:
     ("Historian Omar Saleh told reporters the Myanmar junta's latest arrests show contempt for the courts.",
      "Saleh", "Myanmar"),
     ("'Fear of books' Omar Saleh, a historian and former envoy, told VOA the Myanmar junta's raids on printers "
-     "reveal fear of any dissent.", "Saleh", "Myanmar"),
+     "display a deep fear of critics.", "Saleh", "Myanmar"),
     ('"These raids reveal the Interior Ministry\'s fear of any dissent," said activist Nora Kell.', "Kell", "Interior Ministry"),
     ("Lawyer Ines Duarte said the Federal Police had shown total disregard for the law.", "Duarte", "Federal Police"),
 ])
 def test_conduct_said_to_show_a_bad_attitude_accuses_the_party(process, text, source, target) -> None:
     found = _accusations(process, text)
-    assert any(_names(s, source) and _names(t, target) for _, s, t, _ in found), found
+    assert any(has_name(s, source) and has_name(t, target) for _, s, t, _ in found), found
 
 
 @pytest.mark.parametrize("text", [
@@ -99,7 +95,7 @@ def test_no_accusation_for_an_attitude_not_laid_on_a_party(process, text) -> Non
 ])
 def test_a_party_s_attitude_aimed_at_others_accuses_it(process, text, source, target) -> None:
     found = _accusations(process, text)
-    assert any(_names(s, source) and _names(t, target) for _, s, t, _ in found), found
+    assert any(has_name(s, source) and has_name(t, target) for _, s, t, _ in found), found
 
 
 @pytest.mark.parametrize("text", [
@@ -119,7 +115,7 @@ def test_an_attitude_without_a_speaker_or_an_owner_accuses_no_one(process, text)
 ])
 def test_a_local_office_holder_blames_the_state_s_body(process, text, source, target) -> None:
     found = _accusations(process, text)
-    assert any(_names(s, source) and _names(t, target) for _, s, t, _ in found), found
+    assert any(has_name(s, source) and has_name(t, target) for _, s, t, _ in found), found
 
 
 @pytest.mark.parametrize("text", [

@@ -12,15 +12,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.event_helpers import coded_rule, coded_rule_status
+from tests.event_helpers import coded_of_type, coded_rule, coded_rule_status, has_name
 
-
-def _named(parties: tuple[str, ...], want: str) -> bool:
-    return any(want.lower() in p.lower() for p in parties)
-
-
-def _of_type(process, text: str, kind: str) -> list[tuple]:
-    return [e for e in coded_rule(process, text) if e[0] == kind]
 
 
 @pytest.mark.parametrize("text, source", [
@@ -31,8 +24,8 @@ def _of_type(process, text: str, kind: str) -> list[tuple]:
     ("Zambia's anti-corruption commission is looking into the deaths of three inmates.", "commission"),
 ])
 def test_looking_into_a_matter_is_an_inquiry(process, text, source) -> None:
-    found = [e for e in _of_type(process, text, "ACCUSE") if e[3].startswith("verb:look/")]
-    assert any(_named(s, source) for _, s, _, _ in found), coded_rule(process, text)
+    found = [e for e in coded_of_type(process, text, "ACCUSE") if e[3].startswith("verb:look/")]
+    assert any(has_name(s, source) for _, s, _, _ in found), coded_rule(process, text)
 
 
 def test_looking_into_a_matter_to_come_is_planned(process) -> None:
@@ -60,8 +53,8 @@ def test_no_inquiry_without_a_matter_looked_into(process, text) -> None:
      "World Bank", "Zambia"),
 ])
 def test_it_is_time_for_a_party_to_act_is_a_demand(process, text, speaker, asked) -> None:
-    found = [e for e in _of_type(process, text, "REQUEST") if e[3].startswith("speech:demand/")]
-    assert any(_named(s, speaker) and _named(t, asked) for _, s, t, _ in found), coded_rule(process, text)
+    found = [e for e in coded_of_type(process, text, "REQUEST") if e[3].startswith("speech:demand/")]
+    assert any(has_name(s, speaker) and has_name(t, asked) for _, s, t, _ in found), coded_rule(process, text)
 
 
 @pytest.mark.parametrize("text", [
@@ -72,5 +65,5 @@ def test_it_is_time_for_a_party_to_act_is_a_demand(process, text, speaker, asked
     "Ruto said it is time for a new approach.",
 ])
 def test_no_demand_without_a_party_asked_to_act_now(process, text) -> None:
-    found = [e for e in _of_type(process, text, "REQUEST") if e[3].startswith("speech:demand/")]
+    found = [e for e in coded_of_type(process, text, "REQUEST") if e[3].startswith("speech:demand/")]
     assert not found, coded_rule(process, text)

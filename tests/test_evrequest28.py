@@ -14,15 +14,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.event_helpers import coded_rule
+from tests.event_helpers import coded_of_type, coded_rule, has_name
 
-
-def _named(parties: tuple[str, ...], want: str) -> bool:
-    return any(want.lower() in p.lower() for p in parties)
-
-
-def _of_type(process, text: str, kind: str) -> list[tuple]:
-    return [e for e in coded_rule(process, text) if e[0] == kind]
 
 
 @pytest.mark.parametrize("text, source", [
@@ -33,8 +26,8 @@ def _of_type(process, text: str, kind: str) -> list[tuple]:
     ("The Kenyan government requested that Uganda extradite the suspect.", "Kenya"),
 ])
 def test_a_request_told_in_a_that_clause_is_coded(process, text, source) -> None:
-    found = _of_type(process, text, "REQUEST")
-    assert any(_named(s, source) for _, s, _, _ in found), found
+    found = coded_of_type(process, text, "REQUEST")
+    assert any(has_name(s, source) for _, s, _, _ in found), found
 
 
 @pytest.mark.parametrize("text", [
@@ -51,7 +44,7 @@ def test_a_request_told_in_a_that_clause_is_coded(process, text, source) -> None
     "The opposition demanded that all detained students be freed.",
 ])
 def test_no_request_without_a_party_asked_or_an_asked_clause(process, text) -> None:
-    assert not _of_type(process, text, "REQUEST"), coded_rule(process, text)
+    assert not coded_of_type(process, text, "REQUEST"), coded_rule(process, text)
 
 
 @pytest.mark.parametrize("text, source", [
@@ -59,8 +52,8 @@ def test_no_request_without_a_party_asked_or_an_asked_clause(process, text) -> N
     ("A drug ring was broken up by Spanish police last week.", "police"),
 ])
 def test_a_covert_group_broken_up_is_coerced(process, text, source) -> None:
-    found = _of_type(process, text, "COERCE")
-    assert any(_named(s, source) and "busted_groups" in rule for _, s, _, rule in found), found
+    found = coded_of_type(process, text, "COERCE")
+    assert any(has_name(s, source) and "busted_groups" in rule for _, s, _, rule in found), found
 
 
 @pytest.mark.parametrize("text", [
@@ -69,7 +62,7 @@ def test_a_covert_group_broken_up_is_coerced(process, text, source) -> None:
     "The band broke up in 2019.",
 ])
 def test_no_coercion_in_a_crowd_or_a_band_breaking_up(process, text) -> None:
-    assert not _of_type(process, text, "COERCE"), coded_rule(process, text)
+    assert not coded_of_type(process, text, "COERCE"), coded_rule(process, text)
 
 
 @pytest.mark.parametrize("text", [
@@ -77,5 +70,5 @@ def test_no_coercion_in_a_crowd_or_a_band_breaking_up(process, text) -> None:
     "Panama broke ties with Taiwan in 2017.",
 ])
 def test_breaking_ties_is_a_sanction(process, text) -> None:
-    found = _of_type(process, text, "SANCTION")
-    assert any(_named(s, "Panama") and _named(t, "Taiwan") for _, s, t, _ in found), found
+    found = coded_of_type(process, text, "SANCTION")
+    assert any(has_name(s, "Panama") and has_name(t, "Taiwan") for _, s, t, _ in found), found
