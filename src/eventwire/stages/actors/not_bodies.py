@@ -20,7 +20,7 @@ from .knowledge import knowledge
 from .mentions import _well_known_place
 from .organisations import _parties
 from .sector_text import describers, known_companies
-from .words import OPEN_QUOTES, actor_words, norm
+from .words import OPEN_QUOTES, actor_words, norm, word_char_at
 
 
 @lru_cache(maxsize=1)
@@ -183,14 +183,10 @@ def _capitalised_inside(doc: Document, word: str) -> bool:
         while j > 0 and text[j - 1].isspace():
             j -= 1
         if 0 < j < i and ("a" <= text[j - 1] <= "z" or text[j - 1] in ",;") and \
-                _is_w(text, i + n - 1) != _is_w(text, i + n):
+                word_char_at(text, i + n - 1) != word_char_at(text, i + n):
             return True
         i = text.find(word, i + 1)
     return False
-
-
-def _is_w(text: str, i: int) -> bool:
-    return 0 <= i < len(text) and (text[i].isalnum() or text[i] == "_")  # what \w matches
 
 
 # a whole run of four small letters or more at a word's start, by the letter it begins with (26 patterns, made here)
@@ -228,7 +224,7 @@ def _spellings(text: str, letters: str) -> list[tuple[int, int]]:
                 break
             end = run.end()
         else:
-            if not (_is_w(text, end) or text.startswith("-", end)):
+            if not (word_char_at(text, end) or text.startswith("-", end)):
                 found.append((m.start(), end))
                 last = end
     return found

@@ -11,7 +11,7 @@ from typing import Container, Iterator
 from ....document import Document
 from ....lexicon import table, words
 from ....lookahead import THE
-from ..words import ActorWords, actor_words, alternation, norm
+from ..words import ActorWords, actor_words, alternation, norm, word_char_at
 from .common import after_as, inside, quoted_spans, same_role, sentence_finder
 
 EPITHET_REACH = 2  # sentences back (besides its own) an epithet looks for its person
@@ -292,7 +292,7 @@ def _introduced_anew(text: str, noun: str, start: int, end: int, described: dict
             if m is None:
                 break
             at = m.end()
-            if part.startswith(noun, at) and _is_w(part, at + n - 1) != _is_w(part, at + n):
+            if part.startswith(noun, at) and word_char_at(part, at + n - 1) != word_char_at(part, at + n):
                 if start + at not in described.get(noun, ()):
                     return True
                 last = at + n
@@ -303,10 +303,6 @@ def _introduced_anew(text: str, noun: str, start: int, end: int, described: dict
 _REGEX_SIGNS = frozenset(".^$*+?{}[]\\|()")
 _A_OR_ONE = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+")
 _WORDS_BEFORE = [re.compile(r"(?:[\w-]+\s+)" * k) for k in range(3)]  # none, one or two words before the noun
-
-
-def _is_w(text: str, i: int) -> bool:
-    return 0 <= i < len(text) and (text[i].isalnum() or text[i] == "_")  # what \w matches
 
 
 _PRONOUNS = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "herself", "they", "them", "their",

@@ -11,6 +11,7 @@ from ....document import Document
 from ....lookahead import THE
 from ..sector import descriptor_sector
 from ..sector_text import describer_phrase, describers
+from ..words import word_char_at
 
 
 def introduced_bodies(doc: Document) -> None:
@@ -78,10 +79,6 @@ class _Found:
         return self._text[self._noun:self._end] if group == "noun" else self._text[self._mods:self._noun]
 
 
-def _is_w(text: str, i: int) -> bool:
-    return 0 <= i < len(text) and (text[i].isalnum() or text[i] == "_")  # what \w matches
-
-
 def _the_nouns(text: str, nouns: set[str]) -> list[_Found]:
     r"""'the', up to two modifiers (the fewest that do) and one of ``nouns`` (the longest) ending a word, not
     followed by 'of', a name or a hyphen, in text order and not overlapping: what ``re.finditer(rf"{THE}\s+(?P<
@@ -100,7 +97,7 @@ def _the_nouns(text: str, nouns: set[str]) -> list[_Found]:
                 break
             at = m.end()
             noun = next((n for n in longest_first if text.startswith(n, at)
-                         and _is_w(text, at + len(n) - 1) != _is_w(text, at + len(n))
+                         and word_char_at(text, at + len(n) - 1) != word_char_at(text, at + len(n))
                          and _NOT_AFTER_NOUN.match(text, at + len(n)) is None), None)
             if noun is not None:
                 found.append(_Found(text, the.start(), the.end(), at, at + len(noun)))

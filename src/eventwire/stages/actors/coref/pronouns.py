@@ -13,7 +13,7 @@ from ....document import Document, children_of, heads_of, strings_of, tokens_of
 from ....lexicon import table, words
 from ...eventcoding.words import cues
 from ...nlp.tree import fronted_subject
-from ..words import PERSON_PRONOUNS, family_name_first, speech_lemmas
+from ..words import PERSON_PRONOUNS, family_name_first, speech_lemmas, word_char_at
 from .common import inside, quoted_spans, sentence_finder
 
 _PRONOUNS_GROUP = {"they", "them", "their", "it", "its"}
@@ -186,16 +186,12 @@ def _named_in_own_quotation(doc: Document, pronoun: Token, quoted: list[tuple[in
     return named
 
 
-def _is_w(text: str, i: int) -> bool:
-    return 0 <= i < len(text) and (text[i].isalnum() or text[i] == "_")  # what \w matches
-
-
 def _bounded_in(text: str, word: str) -> bool:
     r"""Whether ``word`` stands in ``text`` between word boundaries: ``re.search(rf"\b{re.escape(word)}\b",
     text)`` by plain string search (a pattern made of each name would crowd the re module's cache)."""
     n, i = len(word), text.find(word)
     while i >= 0:
-        if _is_w(text, i - 1) != _is_w(text, i) and _is_w(text, i + n - 1) != _is_w(text, i + n):
+        if word_char_at(text, i - 1) != word_char_at(text, i) and word_char_at(text, i + n - 1) != word_char_at(text, i + n):
             return True
         i = text.find(word, i + 1)
     return False
