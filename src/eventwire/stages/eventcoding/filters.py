@@ -83,6 +83,7 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from ...document import Document, parse_text, sentence_of, span_text
+from ...ingest.dates import published_day
 from ...lexicon import table, words
 from ...record import Event
 from .participants import is_person
@@ -615,8 +616,6 @@ def _background_guess(doc: Document, ev: Event) -> bool:
     how = set(re.split(r"[/+]", ev.rule)[1:])
     if not _GUESSED_DOERS & how or "held" in how:
         return False
-    from ...ingest.dates import published_day
-
     day = published_day(doc.article.published)
     time = next((t for t in doc.times if t.id == ev.time), None)
     value = (time.value or "") if time is not None else ""
