@@ -22,7 +22,10 @@ from functools import lru_cache
 from ...document import Document
 from ...lexicon import table, words
 from ...lookahead import opening
+from .coref.heads import department_word
+from .knowledge import known_companies
 from .mentions import Candidate, _code, _known_candidate, _name_words
+from .not_bodies import place_of_note
 from .words import ActorWords, norm
 
 
@@ -179,7 +182,6 @@ def titled_firms(doc: Document, w: ActorWords) -> list[Candidate]:
     president'), no capitalised word before the firm's name (a longer name), no possessive ("Acme's founder":
     read elsewhere). BUS, of the firm's home country when known. Read from each person's entity back over a
     few words: nothing is made on an article that names no person."""
-    from .knowledge import known_companies
 
     people = [e for e in doc.entities() if e.label_ == "PERSON" and e.start >= 2]
     if not people:
@@ -208,7 +210,6 @@ def _body_before(doc: Document, w: ActorWords, j: int, found: list, lows: list, 
     whose words name a kind of body (``ActorWords.org_kind``: a sector read from ``org_words.tsv``, or a state's
     field and the country's name). Not a run that starts with a country's or people's name alone ('Kenyan
     president' has one word), nor one a person's or place's entity overlaps. Its candidate is added."""
-    from .not_bodies import place_of_note
 
     start = j
     while start > 0 and j - start < 6 and (texts[start - 1][:1].isupper() or texts[start - 1] in _NAME_JOINS) \
@@ -236,7 +237,6 @@ def _body_before(doc: Document, w: ActorWords, j: int, found: list, lows: list, 
 
 def _firm_before(doc: Document, w: ActorWords, j: int, found: list, lows: list, texts: list, firms: dict) -> bool:
     """Whether a known firm's name ends right before token ``j`` (``titled_firms``); found, its candidate is added."""
-    from .not_bodies import place_of_note
 
     for n in (3, 2, 1):  # the firm's words, the longest known name first
         if j - n < 0 or not all(texts[x][:1].isupper() for x in range(j - n, j)):
@@ -275,7 +275,6 @@ def shared_head_bodies(doc: Document, w: ActorWords) -> list[Candidate]:
     name gives), its country left to the stage's filling unless the lexicons know it."""
     if "epartments" not in doc.text and "inistries" not in doc.text:
         return []  # (cheap test first)
-    from .coref.heads import department_word
 
     found = []
     for m in _SHARED_HEAD.finditer(doc.text):
