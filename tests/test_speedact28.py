@@ -22,6 +22,7 @@ national_teams, politics = _module("national_teams"), _module("politics")
 leader_teams, people = _module("mentions.leader_teams"), _module("mentions.people")
 state_bodies, surnames = _module("mentions.state_bodies"), _module("mentions.surnames")
 phrase_pattern = _module("phrase_groups")._pattern
+lower_words = _module("not_bodies")._LOWER_WORD
 from eventwire.stages.actors.words import alternation
 
 TEXTS = [
@@ -64,6 +65,8 @@ PAIRS = [
     ("the House", lambda: politics._THE_HOUSE,
      lambda: re.compile(r"\b[Tt]he (House)\b(?! of (?!Representatives))(?!\s+[A-Z])")),
     ("phrase groups", phrase_pattern, lambda: re.compile(phrase_pattern().pattern.split(")", 1)[1])),
+    ("small words at a", lambda: lower_words["a"], lambda: re.compile(r"(?<![\w-])a[a-z]{3,}")),
+    ("small words at s", lambda: lower_words["s"], lambda: re.compile(r"(?<![\w-])s[a-z]{3,}")),
 ]
 
 
@@ -94,6 +97,12 @@ def test_given_names_refused_inside_words():
     found = [m.group(1) for m in surnames._GIVEN_THEN_NAME.finditer(TEXTS[3])]
     assert "Ana" in found and "Lia" in found
     assert all(TEXTS[3][m.start() - 1] != "-" for m in surnames._GIVEN_THEN_NAME.finditer(TEXTS[3]) if m.start())
+
+
+def test_small_words_read_and_refused():
+    found = [m.group(0) for m in lower_words["s"].finditer("the sub-station staff said so; a subway is newly built")]
+    assert found == ["staff", "said", "subway"]  # not 'sub' (three letters), nor 'station' (after a hyphen)
+    assert lower_words["s"].search("the ministers met") is None  # (an 's' inside a word starts no word)
 
 
 def test_the_house_read_and_refused():
