@@ -15,6 +15,7 @@ from typing import Container
 from ... import gazetteer, settings
 from ...document import Document, strings_of
 from ...lexicon import singular_forms, words
+from ...lookahead import opening
 from .entity_table import ORG, labelled_entities
 from .knowledge import knowledge
 from .mentions import _well_known_place
@@ -189,8 +190,9 @@ def _capitalised_inside(doc: Document, word: str) -> bool:
     return False
 
 
-# a whole run of four small letters or more at a word's start, by the letter it begins with (26 patterns, made here)
-_LOWER_WORD = {c: re.compile(rf"(?<![\w-]){c}[a-z]{{3,}}") for c in "abcdefghijklmnopqrstuvwxyz"}
+# a whole run of four small letters or more at a word's start, by the letter it begins with (26 patterns, made here;
+# each opened on its letter with ``opening``, what '(?<![\w-])a[a-z]{3,}' finds: the engine skips to the letter in C)
+_LOWER_WORD = {c: re.compile(opening(c, r"[\w-]") + "[a-z]{3,}") for c in "abcdefghijklmnopqrstuvwxyz"}
 _LOWER_RUN = re.compile(r"[a-z]+")
 _GAP = re.compile(r"[\s-]+")
 _JOINT = re.compile(r"(?:of|and)\s+")

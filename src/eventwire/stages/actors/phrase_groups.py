@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from ...document import Document
 from ...lexicon import table
+from ...lookahead import led
 from .groups import acts
 from .mentions import Candidate, _code
 from .words import ActorWords, norm
@@ -30,7 +31,7 @@ def _pattern() -> re.Pattern[str]:
     sectors = _phrases()
     # (the first letter may be a capital, a sentence's first word; the others are lower case)
     alts = "|".join(rf"[{p[0]}{p[0].upper()}]{re.escape(p[1:])}" for p in sorted(sectors, key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])(?:{alts})s?(?![\w-])")
+    return led(rf"(?<![\w-])(?:{alts})s?(?![\w-])")  # (behind a look-ahead for its first letters: ``led``)
 
 
 @lru_cache(maxsize=1)

@@ -36,6 +36,7 @@ from functools import lru_cache
 from ...document import Document
 from ...ingest.dates import published_day
 from ...lexicon import table, words
+from ...lookahead import THE
 from .knowledge import knowledge
 from .organisations import party_facts
 from .sector import set_sector
@@ -386,7 +387,7 @@ def party_bodies(doc: Document) -> int:
     return n
 
 
-_THE_HOUSE = re.compile(r"\b[Tt]he (House)\b(?! of (?!Representatives))(?!\s+[A-Z])")
+_THE_HOUSE = re.compile(THE + r" (House)\b(?! of (?!Representatives))(?!\s+[A-Z])")
 
 
 def the_house(doc: Document) -> int:

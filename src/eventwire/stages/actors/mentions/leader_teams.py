@@ -9,6 +9,7 @@ from functools import lru_cache
 from ....document import Document
 from ....ingest.dates import published_day
 from ....lexicon import words
+from ....lookahead import opening
 from ..sector import sector_group
 from ..words import ActorWords, alternation, norm
 from .candidates import Candidate, _code
@@ -16,7 +17,7 @@ from .candidates import Candidate, _code
 @lru_cache(maxsize=1)
 def _following() -> tuple[frozenset[str], re.Pattern]:
     nouns = words("leader_following_nouns.txt")
-    return nouns, re.compile(rf"(?<![\w-])(?P<who>[A-Z][\w-]+)(?:['’]s)?\s+(?P<noun>{alternation(sorted(nouns))})"
+    return nouns, re.compile("(?P<who>" + opening("[A-Z]", r"[\w-]") + rf"[\w-]+)(?:['’]s)?\s+(?P<noun>{alternation(sorted(nouns))})"
                              rf"(?![\w-])")
 
 

@@ -177,7 +177,8 @@ def familiar_names(doc: Document, w: ActorWords) -> list[Candidate]:
     return found
 
 
-_FAMILIAR = re.compile(r"(?<![\w.'’-])([A-Z][a-z]?) ([A-Z][a-z]{1,8})(?=,\s(?:who|a|an)\s|\s(?:said|says|told|thinks|believes)\b)")
+# (opened on its capital with ``opening``: what the look-behind before it matched, searched from capitals alone)
+_FAMILIAR = re.compile("(" + opening("[A-Z]", r"[\w.'’-]") + r"[a-z]?) ([A-Z][a-z]{1,8})(?=,\s(?:who|a|an)\s|\s(?:said|says|told|thinks|believes)\b)")
 
 
 def _described_as_body(span: SpacySpan) -> Candidate | None:

@@ -6,6 +6,7 @@ from functools import lru_cache
 
 from ....document import Document
 from ....lexicon import table, words as word_list
+from ....lookahead import led
 from ..groups import acts, describes
 from ..words import ActorWords, near, norm
 from .candidates import Candidate, _code
@@ -195,7 +196,7 @@ def portfolio_bodies(doc: Document, w: ActorWords) -> list[Candidate]:
 def _portfolio_heads() -> tuple[dict[str, str], re.Pattern[str]]:
     """portfolio_body_heads.tsv's heads -> 'any' or 'listed', and a pattern of the heads in lower case."""
     heads = {r["head"]: r["fields"] for r in table("portfolio_body_heads.tsv")}
-    return heads, re.compile(r"\b(?:" + "|".join(sorted(heads)) + r")\b")
+    return heads, led(r"\b(?:" + "|".join(sorted(heads)) + r")\b")  # (behind a look-ahead for the heads' first letters)
 
 
 def _named_before(doc: Document, start: int, name: str) -> bool:

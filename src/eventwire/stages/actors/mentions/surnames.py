@@ -11,6 +11,7 @@ from ....document import Document
 from ....ingest.dates import published_day
 from ....lexicon import table
 from ....lexicon import words as word_list
+from ....lookahead import opening
 from ..repair import particles_before
 from ..words import PERSON_NAME_WORD, ActorWords, family_name_first, first_word_matches
 from .candidates import Candidate, _name_words, whole_word_matches
@@ -95,11 +96,12 @@ def missed_full_names(doc: Document, persons: list[Candidate], w: ActorWords) ->
 
 # a capitalised word and a space, where a name said alone may follow ('Dana ' before 'Kehr'): the names are then
 # tested by plain string comparison, not by a pattern made of them
-_GIVEN_AND_SPACE = re.compile(r"(?<![\w-])([A-Z][a-z]+) ")
+# (both opened on their capital with ``opening``: the look-behind read after it, the engine skipping to capitals in C)
+_GIVEN_AND_SPACE = re.compile("(" + opening("[A-Z]", r"[\w-]") + r"[a-z]+) ")
 
 # a capitalised word, a space, and (looked at, not taken, so that the next match may begin there) a capitalised
 # word that ends a word: 'Tiyamike Banda'; in 'Anna Maria Banda' both 'Anna Maria' and 'Maria Banda'
-_GIVEN_THEN_NAME = re.compile(r"(?<![\w-])([A-Z][a-z]+) (?=([A-Z][a-z]+)(?![\w-]))")
+_GIVEN_THEN_NAME = re.compile("(" + opening("[A-Z]", r"[\w-]") + r"[a-z]+) (?=([A-Z][a-z]+)(?![\w-]))")
 
 
 def _kin_by_surname(doc: Document, persons: list[Candidate], w: ActorWords, common: frozenset[str]) -> list[Candidate]:
