@@ -192,12 +192,19 @@ _GROUP_TOPICS = ("rights", "freedom")  # what a group after 'media' works for: '
 
 def _country_before(text: str, start: int, w: ActorWords) -> tuple[int, str | None]:
     """A country's name or abbreviation standing right before ``start`` ('C.A.R. state TV', 'Kenya state
-    media'): (where it begins, its code); else (``start``, None)."""
-    m = re.search(r"(?:^|(?<=[\s(\"“]))([A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})\s+$", text[max(0, start - 40):start])
+    media'): (where it begins, its code); else (``start``, None). The capitalised words on the line before
+    are read from the longest: 'Tuesday. North Korea state media' is North Korea's (a word ending a sentence
+    before the name is no part of it); 'Voice Kenya state media' is no country's."""
+    base = max(0, start - 40)
+    m = re.search(r"(?:^|(?<=[\s(\"“]))([A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*){0,2})[ \t]+$", text[base:start])
     if m:
-        code = w.country_of(m.group(1))
-        if code:
-            return max(0, start - 40) + m.start(1), code
+        run = list(re.finditer(r"\S+", m.group(1)))
+        for k in range(len(run)):
+            if k and not run[k - 1].group(0).endswith("."):
+                break  # a capitalised word before that does not end a sentence: a longer name
+            code = w.country_of(m.group(1)[run[k].start():])
+            if code:
+                return base + m.start(1) + run[k].start(), code
     return start, None
 
 

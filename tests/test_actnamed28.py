@@ -1,0 +1,68 @@
+"""Round 28 (actnamed28): actors named by a country's name (not its demonym) before a body or outlet word --
+'South Sudan state radio', 'Zambia state broadcaster', 'Lebanon General Security', 'Ghana Immigration Service'.
+
+Each row is a plain news sentence of our own, with what a careful coder records written before the code was run,
+in the conventions of the development gold ('C.A.R. state TV' is a media actor of the Central African Republic,
+MED; a state's agency is GOV): the outlet is named with the country's name before it and is of that country; a
+state agency named by what it checks at the border (customs, immigration, general security) is the state's (GOV),
+not civil society. Rows marked False are near misses: a country as a place before a noun ('Iran oil exports'), an
+outlet's words before a group's noun ('state radio workers'), a trade's association named after the agency's word.
+"""
+from __future__ import annotations
+
+import pytest
+
+from .actor_helpers import probe_records
+
+# (class, text, actor name, kind, country, sector); kind None: no actor of that name
+ROWS = [
+    ("media, state radio after a country's name",
+     "Zambia state radio said on Tuesday that the vote count had been delayed.",
+     "Zambia state radio", "media", "ZMB", "MED"),
+    ("media, state radio, a two-word country",
+     "Residents in Juba said South Sudan state radio went off the air overnight.",
+     "South Sudan state radio", "media", "SSD", "MED"),
+    ("media, state broadcaster as the subject",
+     "Ethiopia state broadcaster reported heavy rain in the north on Monday.",
+     "Ethiopia state broadcaster", "media", "ETH", "MED"),
+    ("media, after a sentence that ends in a capitalised word",
+     "The talks were held in Geneva. North Korea state media called them a failure.",
+     "North Korea state media", "media", "PRK", "MED"),
+    ("media, object of a preposition",
+     "The minister spoke on Uganda state television about the new tax.",
+     "Uganda state television", "media", "UGA", "MED"),
+    ("agency, general security",
+     "Lebanon General Security said it had returned 40 migrants to the border.",
+     "Lebanon General Security", "organization", "LBN", "GOV"),
+    ("agency, immigration service",
+     "The Ghana Immigration Service arrested 12 foreign workers in Kumasi.",
+     "Ghana Immigration Service", "organization", "GHA", "GOV"),
+    ("agency, customs service as the object",
+     "Traders accused the Nigeria Customs Service of seizing their goods without cause.",
+     "Nigeria Customs Service", "organization", "NGA", "GOV"),
+    # near misses
+    ("not a country as a place before a trade", "Iran oil exports rose in May, traders said.",
+     "Iran oil exports", None, None, None),
+    ("not an outlet's words before a group", "Kenya state radio workers went on strike on Monday.",
+     "Kenya state radio", None, None, None),
+    ("not the state's: an association of the trade",
+     "The Immigration Lawyers Association said the rule was unfair.",
+     "Immigration Lawyers Association", "organization", None, "CVL"),
+]
+
+
+@pytest.fixture(scope="module")
+def records(pipeline):
+    return probe_records(pipeline, ROWS)
+
+
+@pytest.mark.parametrize("kind,text,name,akind,country,sector", ROWS, ids=[r[0] for r in ROWS])
+def test_actnamed28(records, kind, text, name, akind, country, sector):
+    actors = records[text].actors
+    seen = [(a.name, a.kind, a.country, a.sector) for a in actors]
+    hit = next((a for a in actors if a.name.lower().removeprefix("the ") == name.lower()), None)
+    if akind is None:
+        assert hit is None, (kind, seen)
+        return
+    assert hit is not None, (kind, seen)
+    assert (hit.kind, hit.country, hit.sector) == (akind, country, sector), (kind, seen)
