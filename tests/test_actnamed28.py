@@ -1,5 +1,6 @@
 """Round 28 (actnamed28): actors named by a country's name (not its demonym) before a body or outlet word --
-'South Sudan state radio', 'Zambia state broadcaster', 'Lebanon General Security', 'Ghana Immigration Service'.
+'South Sudan state radio', 'Zambia state broadcaster', 'Syria semi-official media', 'Malawi riot police',
+'Lebanon General Security', 'Ghana Immigration Service'.
 
 Each row is a plain news sentence of our own, with what a careful coder records written before the code was run,
 in the conventions of the development gold ('C.A.R. state TV' is a media actor of the Central African Republic,
@@ -40,7 +41,17 @@ ROWS = [
     ("agency, customs service as the object",
      "Traders accused the Nigeria Customs Service of seizing their goods without cause.",
      "Nigeria Customs Service", "organization", "NGA", "GOV"),
+    ("media, semi-official after a country's name",
+     "A report by Syria semi-official media said the convoy had reached Homs.",
+     "Syria semi-official media", "media", "SYR", "MED"),
+    ("group, a country's name the parse hangs on the group's words",
+     "Witnesses said Malawi riot police fired tear gas at the marchers.",
+     "Malawi riot police", "group", "MWI", "GOV"),
     # near misses
+    ("not an outlet: official media with no country before it",
+     "The rally was shown on official media across the region.", "official media", None, None, None),
+    ("not a country's group: the country only where the truck came from",
+     "A truck from Malawi hit police officers at the border.", "Malawi police officers", None, None, None),
     ("not a country as a place before a trade", "Iran oil exports rose in May, traders said.",
      "Iran oil exports", None, None, None),
     ("not an outlet's words before a group", "Kenya state radio workers went on strike on Monday.",

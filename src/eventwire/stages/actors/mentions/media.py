@@ -103,6 +103,8 @@ def generic_media(doc: Document, w: ActorWords) -> list[Candidate]:
         if m.group("state"):
             head = w.media_heads.get(m.group("state").lower(), "state media")
             start, country = _country_before(doc.text, m.start("state"), w)  # 'C.A.R. state TV'
+            if country is None and not m.group("state").lower().startswith("state"):
+                continue  # 'official media', 'semi-official media' name an outlet only after a country's name
             written = doc.text[start:m.end()]  # named as the story names it: 'state TV' is not 'state television'
             name = written if start < m.start("state") else written[:1].lower() + written[1:]
             found.append(Candidate(start, m.end(), "media", f"media:{country or '?'}:" + _family(head), name,
