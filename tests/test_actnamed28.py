@@ -77,3 +77,53 @@ def test_actnamed28(records, kind, text, name, akind, country, sector):
         return
     assert hit is not None, (kind, seen)
     assert (hit.kind, hit.country, hit.sector) == (akind, country, sector), (kind, seen)
+
+
+# A person named only by the body or group he or she heads: 'the head / chief / leader / boss of the X', with
+# 'the', acting or acted on, no name beside it. A person actor named by the whole phrase, of the body's sector
+# (gold: 'inspector general of the national police', 'leader of opposition in Tanzania'). Near misses: the head
+# of no body ('the head of the household'), a title whose holder is named beside it, a counted or plural head.
+# (class, text, person's name, sector; None: no person of that name)
+HEAD_ROWS = [
+    ("head of a named service, subject of a speech verb",
+     "The head of the Tanzania Forest Service said the fires were under control.",
+     "The head of the Tanzania Forest Service", ("country", "TZA")),
+    ("chief of the army, subject",
+     "The chief of the army ordered the troops back to their barracks.", "The chief of the army", ("sector", "MIL")),
+    ("leader of a party, object of a verb",
+     "Students in Nairobi booed the leader of the Liberal Party.", "the leader of the Liberal Party",
+     ("sector", "OPP")),
+    ("head of a U.N. agency, subject (a person, not the agency)",
+     "The head of the U.N. refugee agency warned of a funding gap.", "The head of the U.N. refugee agency",
+     ("sector", "IGO")),
+    ("boss of a cartel, object of a verb",
+     "Mexican police arrested the boss of the Sinaloa cartel on Sunday.", "the boss of the Sinaloa cartel",
+     ("sector", "CRM")),
+    # near misses
+    ("not the head of no body", "The head of the household must sign the form, the rules say.",
+     "The head of the household", None),
+    ("not a head named beside the phrase",
+     "The chief of the army, Gen. Ali Musa, ordered the troops back to their barracks.",
+     "The chief of the army", None),
+    ("not a director named beside the phrase",
+     "The director of the World Food Program, Ana Lopez, visited the camp.",
+     "The director of the World Food Program", None),
+    ("not the chief of staff", "The chief of staff resigned on Monday.", "The chief of staff", None),
+]
+
+
+@pytest.fixture(scope="module")
+def head_records(pipeline):
+    return probe_records(pipeline, HEAD_ROWS)
+
+
+@pytest.mark.parametrize("kind,text,name,want", HEAD_ROWS, ids=[r[0] for r in HEAD_ROWS])
+def test_actnamed28_heads(head_records, kind, text, name, want):
+    actors = head_records[text].actors
+    seen = [(a.name, a.kind, a.country, a.sector) for a in actors]
+    hit = next((a for a in actors if a.kind == "person" and a.name.lower() == name.lower()), None)
+    if want is None:
+        assert hit is None, (kind, seen)
+        return
+    assert hit is not None, (kind, seen)
+    assert getattr(hit, want[0]) == want[1], (kind, seen)
