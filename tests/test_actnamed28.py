@@ -47,6 +47,9 @@ ROWS = [
     ("group, a country's name the parse hangs on the group's words",
      "Witnesses said Malawi riot police fired tear gas at the marchers.",
      "Malawi riot police", "group", "MWI", "GOV"),
+    ("agency, a security service by its own name",
+     "The Belarus State Security Service said it had detained two foreign students.",
+     "Belarus State Security Service", "organization", "BLR", "GOV"),
     # near misses
     ("not an outlet: official media with no country before it",
      "The rally was shown on official media across the region.", "official media", None, None, None),
