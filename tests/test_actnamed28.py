@@ -102,6 +102,12 @@ HEAD_ROWS = [
     ("boss of a cartel, object of a verb",
      "Mexican police arrested the boss of the Sinaloa cartel on Sunday.", "the boss of the Sinaloa cartel",
      ("sector", "CRM")),
+    ("deputy head, subject of a passive",
+     "The deputy head of the Uganda Wildlife Authority was arrested on Monday.",
+     "The deputy head of the Uganda Wildlife Authority", ("country", "UGA")),
+    ("head of a body's mission named by the body",
+     "The head of the Oxfam mission in Juba told reporters the clinic had closed.",
+     "The head of the Oxfam mission in Juba", ("sector", "CVL")),
     # near misses
     ("not the head of no body", "The head of the household must sign the form, the rules say.",
      "The head of the household", None),

@@ -60,14 +60,20 @@ def _head_of_body(tok: Token, w: ActorWords, doc: Document) -> bool:
     if prep.lower_ != "of" or prep.head.i != tok.i:
         return False
     obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-    return obj is not None and any(c.dep_ == "det" for c in obj.children) and doc.actor_of_token(obj) is not None
+    return obj is not None and any(c.dep_ == "det" for c in obj.children) and _body_headed(tok, doc) is not None
 
 
 def _body_headed(tok: Token, doc: Document):
-    """The actor named in the 'of' phrase right after a head's noun ('the army' in 'the chief of the army')."""
+    """The actor named in the 'of' phrase right after a head's noun: its noun's ('the army' in 'the chief of
+    the army'), else a name compounded on it ('the head of the Medecins Sans Frontieres mission': the
+    charity's)."""
     prep = tok.doc[tok.i + 1]
     obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-    return doc.actor(doc.actor_of_token(obj)) if obj is not None else None
+    if obj is None:
+        return None
+    found = doc.actor_of_token(obj) or next(
+        (a for c in obj.lefts if c.dep_ == "compound" for a in [doc.actor_of_token(c)] if a), None)
+    return doc.actor(found) if found else None
 
 
 def _named_beside(doc: Document, end: int) -> bool:

@@ -160,7 +160,7 @@ _BODY_HEADS = frozenset({"company", "corporation", "corp", "inc", "ltd", "holdin
                          "commission", "committee", "authority", "organization", "organisation"})
 
 
-_HEAD_OF = re.compile(r"(?:[Tt]he\s+)?(\w+)\s+of\s")  # 'the head of ...': a title's noun, then 'of'
+_HEAD_OF = re.compile(r"(?:[Tt]he\s+)?(?:[\w-]+\s+)?(\w+)\s+of\s")  # 'the (deputy) head of ...': a title's noun, then 'of'
 
 
 def bodies_read_as_people(doc: Document, w: ActorWords) -> set[str]:
