@@ -16,7 +16,7 @@ from spacy.tokens import Token
 from ...document import sentence_of
 from ...lexicon import table
 from ...lexicon import words as word_list
-from .words import ActorWords
+from .words import ActorWords, norm
 
 _MODIFIER_DEPS = ("amod", "compound", "nmod")
 _OWN_ACTORS = ("ORG", "PERSON", "FAC")  # 'White House economic officials': the body is an actor of its own
@@ -232,6 +232,9 @@ def name_start(head: Token, first: Token, w: ActorWords, text: str) -> Token:
         start = head.doc[start.i - 1]  # with the words of its own compound ('press freedom and rights groups')
     while start.i > sentence_of(head).start:
         prev = head.doc[start.i - 1]
+        if _country_misparsed(prev, start, head, w):
+            start = prev  # 'said Kenya riot police fired': the country's name the parse made a subject of 'riot'
+            continue
         if prev.dep_ not in _MODIFIER_DEPS or not start.i <= prev.head.i <= head.i or prev.ent_type_ in _OWN_ACTORS \
                 or not (names(prev, w) or _country_begins(prev, head, w, text)
                         or _inside_compound(prev, start) and not describes(prev, w)
@@ -247,6 +250,16 @@ def name_start(head: Token, first: Token, w: ActorWords, text: str) -> Token:
     if any(t.like_num for t in head.doc[start.i:word_end.i + 1]):
         return head.doc[word_end.i + 1]  # a measure describes: '15-year-old students' are 'students'
     return start
+
+
+def _country_misparsed(prev: Token, start: Token, head: Token, w: ActorWords) -> bool:
+    """A country's name (not a demonym: 'Kenya', not 'Kenyan') right before the name's first word, that the
+    parse hung on a word of the name itself but the reading of it missed: as the subject of 'riot' in 'said
+    Kenya riot police fired', or tagged a person's name ('Malawi riot police'). No entity of the tagger's
+    runs on past it into the name, so the country names whose group it is."""
+    return prev.dep_ in ("nsubj", "dobj", "npadvmod", "compound", "nmod") and start.i <= prev.head.i <= head.i \
+        and prev.pos_ == "PROPN" and start.ent_iob_ != "I" and bool(w.country_by_name.get(norm(prev.text))) \
+        and not w.demonym_of.get(norm(prev.text))
 
 
 def joined_modifier(last: Token, head: Token, w: ActorWords) -> Token | None:

@@ -536,7 +536,7 @@ class ActorWords:
         self.generic_media_re = re.compile(
             rf"\b(?:(?P<quant>[Vv]arious|[Ss]everal|[Ss]ome|[Mm]any|[Oo]ther|[Ll]ocal)\s+)?"
             rf"(?P<who>{self.who})\s+(?P<head>{heads})\b"
-            rf"|\b(?P<state>[Ss]tate(?:-run)? (?:media|television|TV|news agency))\b"
+            rf"|\b(?P<state>(?:[Ss]tate(?:-run)?|[Ss]emi-official|[Oo]fficial|[Gg]overnment-run) (?:media|television|TV|radio|broadcaster|news agency))\b"
             rf"|\b(?P<local>[Ll]ocal (?:news )?(?:media|outlets|newspapers|press))\b"
             rf"|\b(?:[Aa]n?|[Tt]he|[Oo]ne) (?P<unnamed>(?i:{alternation(owners, True)})\s+(?:news\s+)?"
             rf"(?i:{alternation(outlet_nouns, True)}))(?![\w-])")

@@ -39,18 +39,60 @@ _LAST_WORDS: list = []  # [(the roles table, the last words of its titles and th
 
 
 def title_last_words(w: ActorWords) -> frozenset[str]:
-    """The words a title of ``_title`` can end in: the last word of each title of roles.tsv and each trade
-    noun. A token whose lower-cased word is none of these (and holds no space) is no title's end, so
-    ``_title`` is asked only about these (a pre-test: what ``_title`` finds is unchanged)."""
+    """The words a title of ``_title`` can end in: the last word of each title of roles.tsv, each trade
+    noun and each noun of a body's head (``title_of_body_nouns.txt``). A token whose lower-cased word is none
+    of these (and holds no space) is no title's end, so ``_title`` is asked only about these (a pre-test: what
+    ``_title`` finds is unchanged)."""
     if not _LAST_WORDS or _LAST_WORDS[0][0] is not w.roles:
-        _LAST_WORDS[:] = [(w.roles, frozenset({r.rsplit(" ", 1)[-1] for r in w.roles} | set(_trades())))]
+        _LAST_WORDS[:] = [(w.roles, frozenset({r.rsplit(" ", 1)[-1] for r in w.roles} | set(_trades())
+                                              | words("title_of_body_nouns.txt")))]
     return _LAST_WORDS[0][1]
 
 
-def _title(tok: Token, w: ActorWords) -> tuple[int, str | None] | None:
+def _head_of_body(tok: Token, w: ActorWords, doc: Document) -> bool:
+    """Whether ``tok`` is a noun of ``title_of_body_nouns.txt`` ('head', 'chief', 'leader') with an 'of'
+    phrase right after it, with its article, whose noun is a body or group the story's actors name ('the head
+    of the wildlife service', 'the leader of the gang'; not 'the head of the household', 'the chief of staff',
+    nor a body no reader took for an actor: 'the head of the agency')."""
+    if tok.lower_ not in words("title_of_body_nouns.txt") or tok.i + 2 >= len(tok.doc):
+        return False
+    prep = tok.doc[tok.i + 1]
+    if prep.lower_ != "of" or prep.head.i != tok.i:
+        return False
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return obj is not None and any(c.dep_ == "det" for c in obj.children) and _body_headed(tok, doc) is not None
+
+
+def _body_headed(tok: Token, doc: Document):
+    """The actor named in the 'of' phrase right after a head's noun: its noun's ('the army' in 'the chief of
+    the army'), else a name compounded on it ('the head of the Medecins Sans Frontieres mission': the
+    charity's)."""
+    prep = tok.doc[tok.i + 1]
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if obj is None:
+        return None
+    found = doc.actor_of_token(obj) or next(
+        (a for c in obj.lefts if c.dep_ == "compound" for a in [doc.actor_of_token(c)] if a), None)
+    return doc.actor(found) if found else None
+
+
+def _named_beside(doc: Document, end: int) -> bool:
+    """A person's name set by a comma right after a title's phrase ending at ``end``: 'the director of the
+    food agency, Ana Lopez, said'."""
+    text = doc.text[end:end + 3]
+    if not text.startswith(","):
+        return False
+    tok = doc.nlp.char_span(end, end + 1)
+    nxt = tok[0].i + 1 if tok is not None else None
+    return nxt is not None and nxt < len(doc.nlp) and doc.nlp[nxt].ent_type_ == "PERSON"
+
+
+def _title(tok: Token, w: ActorWords, document: Document) -> tuple[int, str | None] | None:
     """(the index of the title's first word, its sector) when ``tok`` ends a title of roles.tsv or is a trade
     noun; the longest title first ('inspector general' before 'general')."""
     doc = tok.doc
+    if _head_of_body(tok, w, document):
+        return tok.i, None  # 'the head of the wildlife service': its sector is the body's (title_only_persons)
     for n in (3, 2, 1):
         first = tok.i - n + 1
         if first < 0:
@@ -161,7 +203,7 @@ def title_only_persons(doc: Document, w: ActorWords) -> None:
         tok = tokens[i]
         if tags[i] not in ("NN", "NNP") or doc.actor_of_token(tok) or tok.lower_ in held:
             continue
-        title = _title(tok, w)
+        title = _title(tok, w, doc)
         stray = _stray_agent(tok) if title is not None and tok.dep_ == "pobj" else False
         described_doer = title is not None and _relative_doer(tok)
         if title is None or not (acts(tok) or stray or described_doer) or tok.dep_ == "appos" or any(
@@ -187,13 +229,19 @@ def title_only_persons(doc: Document, w: ActorWords) -> None:
         named_from = det[0].idx if det[0].lower_ == "the" else start  # 'The minister', as the other readers name one
         if doc.actor_in(start, end):
             continue
-        name = doc.text[named_from:_phrase_end(tok)]  # (a body named in the 'of' phrase keeps its own mention)
+        phrase_end = _phrase_end(tok)
+        if end < phrase_end and _named_beside(doc, phrase_end):
+            continue  # 'the director of the food agency, Ana Lopez, said': the named one
+        name = doc.text[named_from:phrase_end]  # (a body named in the 'of' phrase keeps its own mention)
         key = norm(name)
         actor = made.get(key)
         if actor is None:
             country = w.country_in(name)
             sector = w.group_modifiers.get(next((x for x in key.split() if x in w.group_modifiers), ""), sector)
-            if " ".join(t.lower_ for t in doc.nlp[first:tok.i + 1]) in titles_any_body():
+            body = _body_headed(tok, doc) if first == tok.i and tok.lower_ in words("title_of_body_nouns.txt") else None
+            if body is not None and body.sector:  # 'the chief of the army' MIL, 'the head of the Kenya Wildlife
+                sector, country = body.sector, body.country or country  # Service' the service's sector and country
+            elif body is not None or " ".join(t.lower_ for t in doc.nlp[first:tok.i + 1]) in titles_any_body():
                 sector = title_sector(w, name)[1] or sector  # 'the executive director of the city's chapter' CVL
             actor = made[key] = doc.new_actor(name, "person", country, sector, _code(country, sector))
         doc.add_mention(actor, start, end)

@@ -103,6 +103,8 @@ def generic_media(doc: Document, w: ActorWords) -> list[Candidate]:
         if m.group("state"):
             head = w.media_heads.get(m.group("state").lower(), "state media")
             start, country = _country_before(doc.text, m.start("state"), w)  # 'C.A.R. state TV'
+            if country is None and not m.group("state").lower().startswith("state"):
+                continue  # 'official media', 'semi-official media' name an outlet only after a country's name
             written = doc.text[start:m.end()]  # named as the story names it: 'state TV' is not 'state television'
             name = written if start < m.start("state") else written[:1].lower() + written[1:]
             found.append(Candidate(start, m.end(), "media", f"media:{country or '?'}:" + _family(head), name,
@@ -192,12 +194,19 @@ _GROUP_TOPICS = ("rights", "freedom")  # what a group after 'media' works for: '
 
 def _country_before(text: str, start: int, w: ActorWords) -> tuple[int, str | None]:
     """A country's name or abbreviation standing right before ``start`` ('C.A.R. state TV', 'Kenya state
-    media'): (where it begins, its code); else (``start``, None)."""
-    m = re.search(r"(?:^|(?<=[\s(\"“]))([A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})\s+$", text[max(0, start - 40):start])
+    media'): (where it begins, its code); else (``start``, None). The capitalised words on the line before
+    are read from the longest: 'Tuesday. North Korea state media' is North Korea's (a word ending a sentence
+    before the name is no part of it); 'Voice Kenya state media' is no country's."""
+    base = max(0, start - 40)
+    m = re.search(r"(?:^|(?<=[\s(\"“]))([A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*){0,2})[ \t]+$", text[base:start])
     if m:
-        code = w.country_of(m.group(1))
-        if code:
-            return max(0, start - 40) + m.start(1), code
+        run = list(re.finditer(r"\S+", m.group(1)))
+        for k in range(len(run)):
+            if k and not run[k - 1].group(0).endswith("."):
+                break  # a capitalised word before that does not end a sentence: a longer name
+            code = w.country_of(m.group(1)[run[k].start():])
+            if code:
+                return base + m.start(1) + run[k].start(), code
     return start, None
 
 

@@ -4,6 +4,7 @@ bodies (``trade_bodies``), councils and committees named for a trade, a people o
 and 'people' the parser made of a body ('online retailers X and Y', 'X Trading Company': ``bodies_read_as_people``)."""
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from spacy.tokens import Span
@@ -159,6 +160,9 @@ _BODY_HEADS = frozenset({"company", "corporation", "corp", "inc", "ltd", "holdin
                          "commission", "committee", "authority", "organization", "organisation"})
 
 
+_HEAD_OF = re.compile(r"(?:[Tt]he\s+)?(?:[\w-]+\s+)?(\w+)\s+of\s")  # 'the (deputy) head of ...': a title's noun, then 'of'
+
+
 def bodies_read_as_people(doc: Document, w: ActorWords) -> set[str]:
     """'president of Wan Hai Trading Company', 'analyst of X Risk Group': a 'person' whose name ends in a
     word only a body's name ends in is that body; its sector is what the words of its name say. The title
@@ -168,6 +172,9 @@ def bodies_read_as_people(doc: Document, w: ActorWords) -> set[str]:
         words_ = actor.name.split()
         if actor.kind != "person" or actor.role and actor.name.lower().startswith(actor.role + " "):
             continue  # 'head of the World Health Organization': the holder a body's name describes
+        head_of = _HEAD_OF.match(actor.name)
+        if head_of and head_of.group(1).lower() in words("title_of_body_nouns.txt"):
+            continue  # 'the head of the U.N. refugee agency' (coref.title_only): the holder too
         if not actor.role and norm(actor.name) in known_companies():  # 'SpaceX said ...' read as a person
             kind, sector = "organization", "BUS"
         elif len(words_) >= 2 and words_[-1].lower().strip(".,") in _BODY_HEADS:
