@@ -57,7 +57,7 @@ def test_title_is_found_only_at_a_title_end(process, text):
     ends = title_last_words(w)
     found = 0
     for tok in doc.nlp:
-        if _title(tok, w) is not None:
+        if _title(tok, w, doc) is not None:
             found += 1
             assert tok.lower_ in ends
     assert found  # (each text holds a title or trade noun: the test reads something)
