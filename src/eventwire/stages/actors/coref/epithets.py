@@ -11,7 +11,7 @@ from typing import Container, Iterator
 from ....document import Document
 from ....lexicon import table, words
 from ....lookahead import THE
-from ..words import ActorWords, actor_words, alternation, norm, word_char_at
+from ..words import ActorWords, actor_words, alternation, determined_nouns, norm, word_char_at
 from .common import after_as, inside, quoted_spans, same_role, sentence_finder
 
 EPITHET_REACH = 2  # sentences back (besides its own) an epithet looks for its person
@@ -283,21 +283,13 @@ def _introduced_anew(text: str, noun: str, start: int, end: int, described: dict
             rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w-]+\s+){{0,2}}?(?P<noun>{noun})\b", part))
     # 'a', 'one' or 'another', up to two words (the fewest that do), the noun ending a word, in text order and
     # not overlapping: read with fixed patterns and string tests, not a pattern made of each noun
-    n, last = len(noun), 0
-    for article in _A_OR_ONE.finditer(part):
-        if article.start() < last:
-            continue
-        for words_before in _WORDS_BEFORE:
-            m = words_before.match(part, article.end())
-            if m is None:
-                break
-            at = m.end()
-            if part.startswith(noun, at) and word_char_at(part, at + n - 1) != word_char_at(part, at + n):
-                if start + at not in described.get(noun, ()):
-                    return True
-                last = at + n
-                break
-    return False
+    n = len(noun)
+
+    def noun_at(part: str, at: int) -> int | None:
+        return n if part.startswith(noun, at) and word_char_at(part, at + n - 1) != word_char_at(part, at + n) else None
+
+    return any(start + at not in described.get(noun, ())
+               for _, at, _ in determined_nouns(part, _A_OR_ONE, _WORDS_BEFORE, noun_at))
 
 
 _REGEX_SIGNS = frozenset(".^$*+?{}[]\\|()")

@@ -11,7 +11,7 @@ from ....document import Document
 from ....lookahead import THE
 from ..sector import descriptor_sector
 from ..sector_text import describer_phrase, describers
-from ..words import word_char_at
+from ..words import determined_nouns, word_char_at
 
 
 def introduced_bodies(doc: Document) -> None:
@@ -86,21 +86,11 @@ def _the_nouns(text: str, nouns: set[str]) -> list[_Found]:
     fixed patterns and string tests (a pattern made of each story's nouns would be compiled anew each time).
     The nouns are words the tagger read as nouns: none begins with a space."""
     longest_first = sorted(nouns, key=len, reverse=True)
-    found: list[_Found] = []
-    last = 0
-    for the in _THE_SPACE.finditer(text):
-        if the.start() < last:
-            continue
-        for mods in _MODIFIERS:
-            m = mods.match(text, the.end())
-            if m is None:
-                break
-            at = m.end()
-            noun = next((n for n in longest_first if text.startswith(n, at)
-                         and word_char_at(text, at + len(n) - 1) != word_char_at(text, at + len(n))
-                         and _NOT_AFTER_NOUN.match(text, at + len(n)) is None), None)
-            if noun is not None:
-                found.append(_Found(text, the.start(), the.end(), at, at + len(noun)))
-                last = at + len(noun)
-                break
-    return found
+
+    def noun_at(text: str, at: int) -> int | None:
+        return next((len(n) for n in longest_first if text.startswith(n, at)
+                     and word_char_at(text, at + len(n) - 1) != word_char_at(text, at + len(n))
+                     and _NOT_AFTER_NOUN.match(text, at + len(n)) is None), None)
+
+    return [_Found(text, the.start(), the.end(), at, end)
+            for the, at, end in determined_nouns(text, _THE_SPACE, _MODIFIERS, noun_at)]
